@@ -1,0 +1,5 @@
+import sys
+
+from optout.cli import main
+
+sys.exit(main())

@@ -1,0 +1,89 @@
+"""One error family for optout.
+
+``OptoutError`` is what a user or a site caused ("expected"): it carries a message a person can act
+on and is shown without a traceback. Anything else escaping the engine is a bug.
+
+Messages never carry the person's values: they name files, fields, steps and brokers.
+"""
+
+from __future__ import annotations
+
+
+class OptoutError(Exception):
+    """Base of every expected error."""
+
+
+class ConfigError(OptoutError):
+    """A setting is missing or wrong (names the setting)."""
+
+
+class ProfileError(OptoutError):
+    """A person's profile file is malformed (names the file and field)."""
+
+
+class RecipeError(OptoutError):
+    """A recipe file is malformed (names the file and the field path)."""
+
+
+class StoreError(OptoutError):
+    """The store cannot be opened or written (names the path or URL, never a value)."""
+
+
+class BrowserUnavailable(OptoutError):
+    """No browser could be started (names the setting to change)."""
+
+
+# ---- errors raised while a step runs --------------------------------------------------------
+
+
+class StepError(OptoutError):
+    """A step of a recipe could not do its work. ``step`` is e.g. ``optout.steps[2] (click)``."""
+
+    #: True when trying again later may help (network, 5xx, 429, timeouts).
+    transient: bool = False
+
+    def __init__(self, message: str, *, step: str | None = None, url: str | None = None):
+        self.step = step
+        self.url = url
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        return f"{self.step}: {base}" if self.step else base
+
+
+class TransientError(StepError):
+    """Worth retrying: network errors, timeouts, 5xx, 429."""
+
+    transient = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw):
+        self.retry_after = retry_after
+        super().__init__(message, **kw)
+
+
+class SelectorNotFound(StepError):
+    """A selector matched nothing: the page changed, or the recipe is wrong."""
+
+
+class ExpectationFailed(StepError):
+    """The page did not show what the recipe expects."""
+
+
+class TemplateError(StepError):
+    """A template names a field the person lacks or the recipe did not declare."""
+
+
+class EgressBlocked(StepError):
+    """A page tried to send data to a host the recipe does not declare."""
+
+
+class NeedsHuman(OptoutError):
+    """Only a person can go on: a CAPTCHA, an ID upload, a phone call, an uncertain match."""
+
+    def __init__(self, reason: str, *, kind: str, instructions: str | None = None, url: str | None = None):
+        self.reason = reason
+        self.kind = kind  # captcha | id_upload | phone | uncertain_match | other
+        self.instructions = instructions
+        self.url = url
+        super().__init__(reason)

@@ -1,0 +1,91 @@
+"""Logging with structlog: JSON off a terminal, pretty on one, and a redactor before either.
+
+The redactor removes every value of every person loaded in this process (registered with
+``redact_values``) and anything shaped like an e-mail address or a phone number, from every string
+in the event, including formatted tracebacks. Tracebacks never include local variables.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+import structlog
+import structlog.tracebacks
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<!\w)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
+_lock = threading.Lock()
+_values: set[str] = set()
+_pattern: re.Pattern[str] | None = None
+
+
+def redact_values(values: Iterable[str]) -> None:
+    """Register a person's values so no log line can carry them."""
+    global _pattern
+    with _lock:
+        _values.update(v for v in values if v and len(v) >= 3)
+        alts = sorted((re.escape(v) for v in _values), key=len, reverse=True)
+        _pattern = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+
+
+def redact(text: str) -> str:
+    pattern = _pattern
+    if pattern is not None:
+        text = pattern.sub("[redacted]", text)
+    text = _EMAIL.sub("[email]", text)
+    return _PHONE.sub("[phone]", text)
+
+
+def _scrub(value: Any) -> Any:
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: _scrub(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_scrub(v) for v in value)
+    if isinstance(value, BaseException):
+        return redact(f"{type(value).__name__}: {value}")
+    return value
+
+
+def redaction_processor(_logger: Any, _name: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+    return {k: _scrub(v) for k, v in event_dict.items()}
+
+
+def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> None:
+    stream = stream or sys.stderr
+    if fmt == "auto":
+        fmt = "console" if getattr(stream, "isatty", lambda: False)() else "json"
+    shared: list[Any] = [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+    ]
+    if fmt == "json":
+        renderer: list[Any] = [
+            # structured tracebacks; never with local variables (they hold personal data)
+            structlog.processors.ExceptionRenderer(structlog.tracebacks.ExceptionDictTransformer(show_locals=False)),
+            redaction_processor,
+            structlog.processors.JSONRenderer(),
+        ]
+    else:
+        renderer = [
+            structlog.processors.format_exc_info,  # plain text traceback, no locals
+            redaction_processor,
+            structlog.dev.ConsoleRenderer(colors=False, exception_formatter=structlog.dev.plain_traceback),
+        ]
+    structlog.configure(
+        processors=shared + renderer,
+        wrapper_class=structlog.make_filtering_bound_logger(getattr(logging, level.upper())),
+        logger_factory=structlog.PrintLoggerFactory(file=stream),
+        cache_logger_on_first_use=False,
+    )
+
+
+def get_logger(name: str | None = None) -> Any:
+    return structlog.get_logger(name)

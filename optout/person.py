@@ -1,0 +1,205 @@
+"""The person whose data is being removed: the profile file format and the fields recipes may use.
+
+A profile is a TOML or YAML file (see ``examples/people/``)::
+
+    first_name = "Alex"
+    middle_name = "Jordan"
+    last_name = "Rivera"
+    aliases = ["Alex Moreno"]          # past names and other names, in full
+    birth_year = 1984                  # or birth_date = 1984-03-02
+    emails = ["alex@example.org"]
+    phones = ["+1 217 555 0134"]
+    optout_email = "alex.optout@example.org"   # where brokers' confirmation mails should go
+
+    [[addresses]]
+    street = "12 Elm St"
+    city = "Springfield"
+    state = "IL"
+    zip = "62701"                      # the first address is the current one
+
+    [[addresses]]
+    city = "Peoria"
+    state = "IL"
+
+Nothing in this module logs or prints a value: error messages name fields, never their contents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from optout.errors import ProfileError
+from optout.usstates import STATES
+
+# The fields a recipe template may name, e.g. ``${first_name}`` or ``${state|stateFull}``.
+TEMPLATE_FIELDS: frozenset[str] = frozenset(
+    {
+        "first_name",
+        "middle_name",
+        "last_name",
+        "full_name",
+        "age",
+        "birth_year",
+        "birth_date",
+        "street",
+        "city",
+        "state",
+        "zip",
+        "phone",
+        "email",
+    }
+)
+
+
+class Address(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    street: str | None = None
+    city: str
+    state: str = Field(min_length=2, max_length=2, description="two-letter US state or territory code")
+    zip: str | None = None
+
+    @field_validator("state")
+    @classmethod
+    def _state_code(cls, v: str) -> str:
+        v = v.upper()
+        if v not in STATES:
+            raise ValueError("not a US state code (expected two letters such as IL)")
+        return v
+
+
+class Person(BaseModel):
+    """A person's profile. Values are sensitive: never put one in a log line or an exception."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    first_name: str = Field(min_length=1)
+    middle_name: str | None = None
+    last_name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    birth_date: dt.date | None = None
+    emails: list[str] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list)
+    optout_email: str | None = None
+    addresses: list[Address] = Field(default_factory=list)
+    relatives: list[str] = Field(default_factory=list)
+
+    @field_validator("emails")
+    @classmethod
+    def _emails(cls, v: list[str]) -> list[str]:
+        for i, e in enumerate(v):
+            if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", e):
+                raise ValueError(f"item {i} is not an e-mail address")
+        return v
+
+    @field_validator("optout_email")
+    @classmethod
+    def _optout_email(cls, v: str | None) -> str | None:
+        if v is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
+            raise ValueError("not an e-mail address")
+        return v
+
+    @model_validator(mode="after")
+    def _birth(self) -> Person:
+        if self.birth_date and self.birth_year and self.birth_date.year != self.birth_year:
+            raise ValueError("birth_year and birth_date disagree")
+        if self.birth_date and not self.birth_year:
+            self.birth_year = self.birth_date.year
+        return self
+
+    # ---- derived values -------------------------------------------------------------------
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.middle_name, self.last_name) if p)
+
+    @property
+    def current_address(self) -> Address | None:
+        return self.addresses[0] if self.addresses else None
+
+    def age(self, today: dt.date | None = None) -> int | None:
+        today = today or dt.date.today()
+        if self.birth_date:
+            b = self.birth_date
+            return today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+        if self.birth_year:
+            return today.year - self.birth_year
+        return None
+
+    def template_values(self, today: dt.date | None = None) -> dict[str, str]:
+        """The values recipe templates can use; a field the person lacks is absent."""
+        addr = self.current_address
+        values: dict[str, Any] = {
+            "first_name": self.first_name,
+            "middle_name": self.middle_name,
+            "last_name": self.last_name,
+            "full_name": self.full_name,
+            "age": self.age(today),
+            "birth_year": self.birth_year,
+            "birth_date": self.birth_date.isoformat() if self.birth_date else None,
+            "street": addr.street if addr else None,
+            "city": addr.city if addr else None,
+            "state": addr.state if addr else None,
+            "zip": addr.zip if addr else None,
+            "phone": self.phones[0] if self.phones else None,
+            "email": self.optout_email or (self.emails[0] if self.emails else None),
+        }
+        return {k: str(v) for k, v in values.items() if v not in (None, "")}
+
+    def sensitive_values(self) -> list[str]:
+        """Every value worth redacting from logs and hunting for in leak tests."""
+        out: list[str] = [self.first_name, self.last_name, self.full_name, *self.aliases]
+        if self.middle_name and len(self.middle_name) > 2:
+            out.append(self.middle_name)
+        out += self.emails + self.phones + ([self.optout_email] if self.optout_email else [])
+        out += self.relatives
+        for a in self.addresses:
+            out += [x for x in (a.street, a.zip) if x]
+            out.append(a.city)
+        if self.birth_date:
+            out.append(self.birth_date.isoformat())
+        return [v for v in dict.fromkeys(out) if v and len(v) >= 3]
+
+
+def parse_person(data: Any, source: str = "<profile>") -> Person:
+    if not isinstance(data, dict):
+        raise ProfileError(f"{source}: a profile must be a table of fields, got {type(data).__name__}")
+    try:
+        return Person.model_validate(data)
+    except ValidationError as e:
+        # Field paths and messages only: pydantic's default text would echo the bad values.
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in e.errors()
+        )
+        raise ProfileError(f"{source}: {problems}") from None
+
+
+def load_person(path: str | Path) -> Person:
+    """Read a profile from a ``.toml``, ``.yaml`` or ``.yml`` file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ProfileError(f"{path}: cannot read the profile ({e.strerror})") from None
+    try:
+        if path.suffix == ".toml":
+            data = tomllib.loads(text)
+        elif path.suffix in (".yaml", ".yml"):
+            data = yaml.safe_load(text)
+        else:
+            raise ProfileError(f"{path}: a profile must be a .toml, .yaml or .yml file")
+    except (tomllib.TOMLDecodeError, yaml.YAMLError) as e:
+        where = getattr(e, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where else ""
+        kind = "TOML" if path.suffix == ".toml" else "YAML"
+        msg = str(e).splitlines()[0] if isinstance(e, tomllib.TOMLDecodeError) else "syntax error"
+        raise ProfileError(f"{path}: not valid {kind}{line}: {msg}") from None
+    return parse_person(data, str(path))

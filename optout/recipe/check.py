@@ -1,0 +1,156 @@
+"""``optout recipe check``: validate recipes and run each one's own tests, offline.
+
+A test with ``page:`` runs the scan's extraction over a recorded page in ``brokers/fixtures/``;
+a test with ``lab: true`` runs the scan against the broker lab (started here, in-process) for the
+lab's test person. Prints a pass/fail table; exits 1 if anything failed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from optout.errors import OptoutError
+from optout.matching import score
+from optout.person import Person, parse_person
+from optout.recipe.loader import Catalogue
+from optout.recipe.schema import Recipe, RecipeTest
+from optout.settings import Settings
+from optout.steps.extract import Listing, extract_listings
+
+# The lab seeds this made-up person; recipe tests with ``lab: true`` search for them.
+TEST_PERSON: dict[str, Any] = {
+    "first_name": "Jordan", "middle_name": "Avery", "last_name": "Testperson", "birth_year": 1980,
+    "emails": ["jordan.testperson@example.org"], "phones": ["+1 555 010 4477"],
+    "addresses": [{"city": "Springfield", "state": "IL", "street": "1 Test Lane", "zip": "62701"},
+                  {"city": "Dayton", "state": "OH"}],
+    "relatives": ["Casey Testperson"],
+}
+
+
+def test_person() -> Person:
+    return parse_person(TEST_PERSON, "the recipe-check test person")
+
+
+def _compare(listings: list[Listing], person: Person, expect: Any, today: dt.date) -> list[str]:
+    problems = []
+    if expect.listings is not None and len(listings) != expect.listings:
+        problems.append(f"expected {expect.listings} listing(s), found {len(listings)}")
+    if expect.min_listings is not None and len(listings) < expect.min_listings:
+        problems.append(f"expected at least {expect.min_listings} listing(s), found {len(listings)}")
+    if expect.first is not None:
+        if not listings:
+            problems.append("expected a first listing, found none")
+        else:
+            got = listings[0].to_dict()
+            for k, v in expect.first.items():
+                if got.get(k) != v:
+                    problems.append(f"first listing: {k} is {got.get(k)!r}, expected {v!r}")
+    if expect.matches is not None:
+        n = sum(1 for li in listings if score(person, li, today=today).decision == "match")
+        if n != expect.matches:
+            problems.append(f"expected {expect.matches} listing(s) matching the test person, found {n}")
+    return problems
+
+
+def fixtures_dir(recipe_path: Path) -> Path:
+    return recipe_path.parent / "fixtures"
+
+
+def run_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Path) -> list[str]:
+    assert recipe.scan is not None and test.page
+    page = fixtures_dir(recipe_path) / test.page
+    try:
+        html = page.read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        return [f"{page}: cannot read ({e.strerror})"]
+    listings = extract_listings(html, test.url or recipe.url, recipe.scan.extract)
+    return _compare(listings, test_person(), test.expect, dt.date.today())
+
+
+async def run_lab_test(recipe: Recipe, test: RecipeTest, lab: Any, settings: Settings) -> list[str]:
+    from optout.channels.browser import BrowserChannel
+    from optout.channels.http import HttpChannel
+    from optout.ratelimit import RateLimiter
+    from optout.steps.runner import run_steps
+
+    assert recipe.scan is not None
+    person = test_person()
+    limiter = RateLimiter(settings.worker.per_broker_per_minute)
+
+    async def nothing(*_: Any) -> None:
+        return None
+
+    values = {k: v for k, v in person.template_values(lab.now().date()).items() if k in recipe.inputs}
+    if recipe.scan.channel == "http":
+        http = HttpChannel(settings.network, lab.url, limiter)
+        try:
+            page: Any = http.page(recipe.id, recipe.domains)
+            await run_steps(recipe.scan.steps, page, values, flow_name="scan", domains=recipe.domains, evidence=nothing)
+            listings = extract_listings(await page.html(), page.url, recipe.scan.extract)
+        finally:
+            await http.close()
+    else:
+        browser = BrowserChannel(settings.browser, settings.network, lab.url, limiter)
+        try:
+            async with browser.page(recipe.id, recipe.domains) as page:
+                await run_steps(recipe.scan.steps, page, values, flow_name="scan", domains=recipe.domains,
+                                evidence=nothing)
+                await page.wait_for_results(recipe.scan.extract.items, recipe.scan.extract.no_results)
+                listings = extract_listings(await page.html(), page.url, recipe.scan.extract)
+        finally:
+            await browser.close()
+    return _compare(listings, person, test.expect, lab.now().date())
+
+
+async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: Settings, *, as_json: bool = False) -> int:
+    rows: list[dict[str, Any]] = []
+    for path, err in catalogue.errors.items():
+        rows.append({"recipe": Path(path).stem, "test": "(load)", "result": "FAIL", "detail": str(err)})
+    recipes = catalogue.select(ids or None)
+    needs_lab = any(t.lab for r in recipes for t in r.tests)
+    lab_cm: Any = contextlib.nullcontext(None)
+    if needs_lab:
+        from optout.lab import Lab
+
+        import tempfile
+
+        tmp = tempfile.mkdtemp(prefix="optout-check-")
+        lab_cm = _lab(Lab, Path(tmp))
+    async with lab_cm as lab:
+        for r in recipes:
+            if not r.tests:
+                rows.append({"recipe": r.id, "test": "(schema)", "result": "ok", "detail": "valid; no tests of its own"})
+                continue
+            for t in r.tests:
+                try:
+                    problems = (run_page_test(r, t, catalogue.paths[r.id]) if t.page
+                                else await run_lab_test(r, t, lab, settings))
+                except OptoutError as e:
+                    problems = [str(e)]
+                rows.append({"recipe": r.id, "test": t.name, "result": "FAIL" if problems else "ok",
+                             "detail": "; ".join(problems)})
+    failed = sum(1 for r in rows if r["result"] == "FAIL")
+    if as_json:
+        print(json.dumps(rows, indent=2))
+    else:
+        from optout.cli import table
+
+        print(table(rows, ["recipe", "test", "result", "detail"]))
+        print(f"\n{len(rows) - failed} ok, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+@contextlib.asynccontextmanager
+async def _lab(lab_cls: Any, data_dir: Path):  # type: ignore[no-untyped-def]
+    lab = lab_cls(seed=7, data_dir=data_dir, failure_rate=0.0)
+    await lab.start()
+    try:
+        lab.seed_people([("test", test_person())])
+        yield lab
+    finally:
+        await lab.stop()

@@ -1,0 +1,407 @@
+"""The recipe format: one YAML file per broker in ``brokers/``.
+
+A recipe is data, never code. It says who the broker is, how to **scan** it (search, then extract
+listings), how to **opt out** (a list of steps from a small fixed vocabulary), how often to check
+again, and carries its own test cases. The engine applies retries, rate limits, evidence and
+redaction around every step; a recipe never does.
+
+Every model forbids unknown keys, so a typo is an error that names the field path.
+See docs/RECIPES.md for a walk-through and brokers/*.yaml for examples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, ClassVar, Literal, Union
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+
+from optout.person import TEMPLATE_FIELDS
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---- durations: "90s", "30m", "48h", "3d", "2w" -------------------------------------------------
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(v: object) -> dt.timedelta:
+    if isinstance(v, dt.timedelta):
+        return v
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return dt.timedelta(seconds=v)
+    if isinstance(v, str) and (m := _DURATION.match(v)):
+        return dt.timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
+    raise ValueError("expected a duration such as 90s, 30m, 48h, 3d or 2w")
+
+
+Duration = Annotated[
+    dt.timedelta,
+    BeforeValidator(parse_duration),
+    WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?(s|m|h|d|w)$"}),
+]
+
+
+# ---- metadata ---------------------------------------------------------------------------------
+
+
+class Health(StrEnum):
+    lab = "lab"  # a broker of optout's own lab: verified by the test suite on every run
+    working = "working"  # run against the live site with a real person, on `on`
+    unverified = "unverified"  # written from public instructions, never run against the live site
+    broken = "broken"  # known not to work; skipped by default
+
+
+class Verified(_Model):
+    status: Health
+    on: dt.date | None = Field(None, description="when the recipe was last checked")
+    how: str = Field(min_length=3, description="how it was checked, honestly")
+    source: str | None = Field(None, description="public opt-out instructions it was written from")
+
+
+class Site(_Model):
+    name: str
+    domain: str
+
+
+class Cadence(_Model):
+    """When to look again. Defaults suit a people-search site."""
+
+    confirm_after: Duration = dt.timedelta(days=3)  # rescan after a request to prove removal
+    recheck_every: Duration = dt.timedelta(days=60)  # maintenance scan after removal / not found
+    retry_error_after: Duration = dt.timedelta(hours=48)  # after a failed attempt
+    max_attempts: int = Field(2, ge=1, description="submissions before a still-listed case goes to a person")
+
+
+class Limits(_Model):
+    concurrency: int | None = Field(None, ge=1, le=64)
+    per_minute: float | None = Field(None, gt=0, description="requests per minute to this broker")
+
+
+# ---- locators ---------------------------------------------------------------------------------
+
+
+class Locator(_Model):
+    """Where on the page: by role and name, label or text before CSS/XPath.
+
+    Exactly one of ``selector``, ``role``, ``label``, ``text`` or ``placeholder``.
+    A selector starting with ``/``, ``./`` or ``(`` is XPath; anything else is CSS.
+    """
+
+    selector: str | None = None
+    role: Literal["button", "link", "textbox", "checkbox", "combobox", "heading", "radio"] | None = None
+    name: str | None = Field(None, description="accessible name, with role")
+    label: str | None = None
+    text: str | None = None
+    placeholder: str | None = None
+
+    @model_validator(mode="after")
+    def _one(self) -> Locator:
+        given = [k for k in ("selector", "role", "label", "text", "placeholder") if getattr(self, k)]
+        if len(given) != 1:
+            raise ValueError(
+                "give exactly one of selector, role, label, text or placeholder"
+                + (f" (got {', '.join(given)})" if given else "")
+            )
+        if self.name and not self.role:
+            raise ValueError("name goes with role")
+        return self
+
+    def describe(self) -> str:
+        if self.role:
+            return f"role={self.role}" + (f" name={self.name!r}" if self.name else "")
+        for k in ("selector", "label", "text", "placeholder"):
+            if v := getattr(self, k):
+                return f"{k}={v!r}"
+        return "?"
+
+
+# ---- steps: the fixed vocabulary ----------------------------------------------------------------
+
+
+class Condition(_Model):
+    """True when the page shows ``text`` or an element matching ``selector``."""
+
+    text: str | None = None
+    selector: str | None = None
+    absent: bool = False
+
+    @model_validator(mode="after")
+    def _one(self) -> Condition:
+        if bool(self.text) == bool(self.selector):
+            raise ValueError("give exactly one of text or selector")
+        return self
+
+
+class _Step(Locator):
+    """Fields every step may carry."""
+
+    needs_locator: ClassVar[bool] = False
+
+    # A locator is optional on most steps; subclasses that need one say so.
+    @model_validator(mode="after")
+    def _one(self) -> _Step:  # type: ignore[override]
+        given = [k for k in ("selector", "role", "label", "text", "placeholder") if getattr(self, k)]
+        if len(given) > 1:
+            raise ValueError(f"give at most one of selector, role, label, text or placeholder (got {', '.join(given)})")
+        if self.name and not self.role:
+            raise ValueError("name goes with role")
+        if self.needs_locator and not given:
+            raise ValueError("this step needs a locator: selector, role, label, text or placeholder")
+        return self
+
+    @property
+    def locator(self) -> Locator | None:
+        vals = {k: getattr(self, k) for k in ("selector", "role", "name", "label", "text", "placeholder")}
+        return Locator(**vals) if any(vals[k] for k in ("selector", "role", "label", "text", "placeholder")) else None
+
+    only_if: Condition | None = Field(None, alias="if", description="run the step only when this holds")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Navigate(_Step):
+    action: Literal["navigate"]
+    url: str = Field(description="URL template, e.g. https://x.com/search?q=${first_name}+${last_name}")
+
+
+class Fill(_Step):
+    action: Literal["fill"]
+    needs_locator: ClassVar[bool] = True
+    value: str
+
+
+class Select(_Step):
+    action: Literal["select"]
+    needs_locator: ClassVar[bool] = True
+    value: str
+
+
+class Check(_Step):
+    action: Literal["check"]
+    needs_locator: ClassVar[bool] = True
+
+
+class Click(_Step):
+    action: Literal["click"]
+    needs_locator: ClassVar[bool] = True
+    optional: bool = Field(False, description="skip silently when nothing matches")
+
+
+class Expect(_Step):
+    """The page must show ``contains`` (text), or an element (the locator), or neither when absent."""
+
+    action: Literal["expect"]
+    contains: str | None = None
+    url_contains: str | None = None
+    absent: bool = False
+    confirms: bool = Field(False, description="passing this proves the broker accepted the request")
+
+    @model_validator(mode="after")
+    def _what(self) -> Expect:
+        if not (self.contains or self.url_contains or self.locator):
+            raise ValueError("expect needs contains, url_contains or a locator")
+        return self
+
+
+class ExtractValue(_Step):
+    """Keep a value from the page (a request id, a code to read out) as ``${extracted.NAME}``."""
+
+    action: Literal["extract_value"]
+    needs_locator: ClassVar[bool] = True
+    into: str = Field(pattern=r"^[a-z_][a-z0-9_]*$")
+    attribute: str | None = None
+    pattern: str | None = Field(None, description="regular expression; group 1 (or the whole match) is kept")
+    is_reference: bool = Field(False, description="this value is the broker's request reference")
+
+
+class Captcha(_Step):
+    """A CAPTCHA: when present, the case goes to a person. optout never solves or bypasses one."""
+
+    action: Literal["captcha"]
+    needs_locator: ClassVar[bool] = True
+    vendor: str | None = None
+
+
+class Human(_Step):
+    """Hand the case to a person: an ID upload, a phone call, a letter. ``instructions`` is a template."""
+
+    action: Literal["human"]
+    kind: Literal["id_upload", "phone", "letter", "account", "other"]
+    instructions: str
+
+
+class EmailConfirmation(_Step):
+    """Wait for the broker's e-mail, open its link (only on the broker's domains), check the page."""
+
+    action: Literal["email_confirmation"]
+    subject_contains: str | None = None
+    link_pattern: str | None = Field(None, description="regular expression the link must match")
+    timeout: Duration = dt.timedelta(minutes=10)
+    expect: str | None = Field(None, description="text the opened link's page must show")
+
+
+
+class WaitFor(_Step):
+    action: Literal["wait_for"]
+    contains: str | None = None
+    timeout: Duration = dt.timedelta(seconds=20)
+
+
+
+class Screenshot(_Step):
+    action: Literal["screenshot"]
+
+
+Step = Annotated[
+    Union[
+        Navigate, Fill, Select, Check, Click, Expect, ExtractValue, Captcha, Human,
+        EmailConfirmation, WaitFor, Screenshot,
+    ],
+    Field(discriminator="action"),
+]
+STEP_ACTIONS = (
+    "navigate", "fill", "select", "check", "click", "expect", "extract_value", "captcha", "human",
+    "email_confirmation", "wait_for", "screenshot",
+)
+
+
+# ---- scan -----------------------------------------------------------------------------------------
+
+FIELD_NAMES = ("name", "age", "locations", "past_locations", "relatives", "aliases", "phones", "profile_url")
+LIST_FIELDS = {"locations", "past_locations", "relatives", "aliases", "phones"}
+
+
+class FieldSpec(_Model):
+    """How to read one field of a listing, relative to the listing's element.
+
+    ``after``/``before`` cut the text at a marker; ``split`` turns it into a list; ``all`` reads
+    every matching element; ``pattern`` keeps a regex group. Only ``name`` and ``profile_url`` are
+    critical: a field that cannot be read is left empty, so a small layout change degrades.
+    """
+
+    selector: str
+    attribute: str | None = None
+    after: str | None = None
+    before: str | None = None
+    split: str | None = None
+    all: bool = False
+    pattern: str | None = None
+
+
+class Extract(_Model):
+    items: str = Field(description="selector of one listing on a results page")
+    no_results: str | None = Field(None, description="selector present when the search found nobody")
+    fields: dict[Literal[
+        "name", "age", "locations", "past_locations", "relatives", "aliases", "phones", "profile_url"
+    ], FieldSpec]
+    profile_id: str | None = Field(
+        None, description="regex on profile_url whose group 1 is the broker's stable id for the listing"
+    )
+
+    @model_validator(mode="after")
+    def _critical(self) -> Extract:
+        if "name" not in self.fields:
+            raise ValueError("fields must include name (critical)")
+        return self
+
+
+Channel = Literal["browser", "http"]
+
+
+class Scan(_Model):
+    channel: Channel = "browser"
+    steps: list[Step] = Field(min_length=1)
+    extract: Extract
+
+
+class EmailRequest(_Model):
+    to: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+    letter: Literal["ccpa", "us_state", "gdpr"] = "ccpa"
+    identifiers: list[str] = Field(default_factory=lambda: ["full_name", "email"])
+
+
+class OptOut(_Model):
+    channel: Literal["browser", "http", "email", "manual", "parent"] = "browser"
+    steps: list[Step] = Field(default_factory=list)
+    via: str | None = Field(None, description="with channel parent: the recipe id whose opt-out covers this site")
+    email: EmailRequest | None = None
+    instructions: str | None = Field(None, description="with channel manual: what a person must do")
+
+    @model_validator(mode="after")
+    def _by_channel(self) -> OptOut:
+        if self.channel in ("browser", "http") and not self.steps:
+            raise ValueError(f"a {self.channel} opt-out needs steps")
+        if self.channel == "parent" and not self.via:
+            raise ValueError("a parent opt-out needs via: the parent recipe id")
+        if self.channel == "email" and not self.email:
+            raise ValueError("an email opt-out needs email: {to: ...}")
+        if self.channel == "manual" and not self.instructions:
+            raise ValueError("a manual opt-out needs instructions")
+        return self
+
+
+class TestExpect(_Model):
+    listings: int | None = Field(None, ge=0, description="exact number of listings extracted")
+    min_listings: int | None = Field(None, ge=0)
+    first: dict[str, object] | None = Field(None, description="fields the first listing must have")
+    matches: int | None = Field(None, ge=0, description="listings that match the test person")
+
+
+class RecipeTest(_Model):
+    """A recipe's own test: a recorded page (offline) or the lab."""
+
+    name: str
+    page: str | None = Field(None, description="recorded results page, relative to brokers/fixtures/")
+    url: str | None = Field(None, description="the URL the page was recorded from (resolves relative links)")
+    lab: bool = Field(False, description="run the scan against the broker lab with its test person")
+    expect: TestExpect
+
+    @model_validator(mode="after")
+    def _source(self) -> RecipeTest:
+        if bool(self.page) == self.lab:
+            raise ValueError("a test needs either page: (a recorded page) or lab: true")
+        return self
+
+
+class Recipe(_Model):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    name: str
+    url: str
+    domains: list[str] = Field(min_length=1, description="every host the broker uses; links and data go only here")
+    family: str | None = None
+    mirrors: list[Site] = Field(default_factory=list, description="other sites covered by the same request")
+    jurisdictions: list[str] = Field(default_factory=lambda: ["US"])
+    inputs: list[str] = Field(description="the person's fields this broker may receive (data minimisation)")
+    verified: Verified
+    cadence: Cadence = Cadence()
+    limits: Limits = Limits()
+    scan: Scan | None = None
+    optout: OptOut
+    tests: list[RecipeTest] = Field(default_factory=list)
+
+    @field_validator("inputs")
+    @classmethod
+    def _inputs(cls, v: list[str]) -> list[str]:
+        unknown = sorted(set(v) - TEMPLATE_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown person field(s) {', '.join(unknown)}; known: {', '.join(sorted(TEMPLATE_FIELDS))}")
+        return v
+
+    @field_validator("domains")
+    @classmethod
+    def _domains(cls, v: list[str]) -> list[str]:
+        for d in v:
+            if not re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", d):
+                raise ValueError(f"{d!r} is not a host name (write example.com, without scheme or path)")
+        return v
+
+    @property
+    def lab(self) -> bool:
+        return self.verified.status == Health.lab

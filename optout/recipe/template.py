@@ -1,0 +1,79 @@
+"""Templates in recipes: ``${first_name}``, ``${state|stateFull|downcase}``, ``${listing.profile_url}``.
+
+A template may name:
+- a person field from ``optout.person.TEMPLATE_FIELDS`` that the recipe declares in ``inputs``;
+- ``listing.profile_url`` / ``listing.name`` / ``listing.id``: the listing being removed;
+- ``extracted.NAME``: a value an earlier ``extract_value`` step kept.
+
+Filters (the DuckDuckGo PIR names, so imported recipes keep working): ``upcase``, ``downcase``,
+``capitalize``, ``hyphenated``, ``stateFull``, ``initial``, ``defaultIfEmpty:VALUE``.
+In URLs, person values are percent-encoded; listing and extracted values are inserted as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from optout.errors import TemplateError
+from optout.usstates import STATES
+
+_PLACEHOLDER = re.compile(r"\$\{([^{}]*)\}")
+_NAME = re.compile(r"^(?:[a-z_][a-z0-9_]*|listing\.(?:profile_url|name|id)|extracted\.[a-z_][a-z0-9_]*)$")
+
+FILTERS: dict[str, Callable[[str, str | None], str]] = {
+    "upcase": lambda v, _: v.upper(),
+    "downcase": lambda v, _: v.lower(),
+    "capitalize": lambda v, _: " ".join(w.capitalize() for w in v.split(" ")),
+    "hyphenated": lambda v, _: re.sub(r"\s+", "-", v.strip()),
+    "stateFull": lambda v, _: STATES.get(v.upper(), v),
+    "initial": lambda v, _: v[:1],
+    "defaultIfEmpty": lambda v, arg: v or (arg or ""),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    name: str
+    filters: tuple[tuple[str, str | None], ...]
+
+    @property
+    def is_person_field(self) -> bool:
+        return "." not in self.name
+
+
+def placeholders(template: str) -> Iterator[Placeholder]:
+    """Parse every ``${...}``; raise TemplateError for a malformed one (no values involved)."""
+    for m in _PLACEHOLDER.finditer(template):
+        parts = [p.strip() for p in m.group(1).split("|")]
+        name, raw_filters = parts[0], parts[1:]
+        if not _NAME.match(name):
+            raise TemplateError(f"${{{m.group(1)}}}: {name!r} is not a field name")
+        filters = []
+        for f in raw_filters:
+            fname, _, arg = f.partition(":")
+            if fname not in FILTERS:
+                raise TemplateError(f"${{{m.group(1)}}}: unknown filter {fname!r}; known: {', '.join(FILTERS)}")
+            filters.append((fname, arg or None))
+        yield Placeholder(name, tuple(filters))
+
+
+def render(template: str, values: Mapping[str, str], *, url: bool = False, where: str | None = None) -> str:
+    """Fill a template. A field with no value is an error unless a ``defaultIfEmpty`` filter covers it."""
+
+    def one(m: re.Match[str]) -> str:
+        (ph,) = list(placeholders(m.group(0)))
+        value = values.get(ph.name)
+        if value is None and not any(f == "defaultIfEmpty" for f, _ in ph.filters):
+            what = "the person has no" if ph.is_person_field else "there is no"
+            raise TemplateError(f"{what} {ph.name} (needed by ${{{m.group(1)}}})", step=where)
+        value = value or ""
+        for fname, arg in ph.filters:
+            value = FILTERS[fname](value, arg)
+        if url and ph.is_person_field:
+            value = quote(value, safe="")
+        return value
+
+    return _PLACEHOLDER.sub(one, template)

@@ -1,0 +1,126 @@
+"""Settings, layered: defaults < settings file < environment (``OPTOUT_…``) < command line.
+
+The settings file is TOML, at ``$OPTOUT_CONFIG`` or ``<data_dir>/optout.toml``. Nested groups use
+``__`` in the environment: ``OPTOUT_BROWSER__EXECUTABLE_PATH=/usr/lib/chromium/chromium``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
+
+from optout.recipe.schema import parse_duration
+
+PROJECT_BROKERS = Path(__file__).resolve().parent.parent / "brokers"
+
+# Where a browser is looked for when browser.executable_path is not set, best first: Debian's
+# headless shell is ~2.7x faster than the full browser for our flows (see docs/ARCHITECTURE.md).
+BROWSER_CANDIDATES = (
+    "/usr/lib/chromium/chromium-headless-shell",
+    "/usr/lib/chromium/chromium",
+)
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "optout"
+
+
+class BrowserSettings(BaseModel):
+    executable_path: Path | None = Field(
+        None, description="Chromium to drive; unset: Debian's headless shell if present, else Playwright's own"
+    )
+    headless: bool = True
+    block_resources: list[str] = Field(
+        default_factory=lambda: ["image", "media", "font"], description="resource types not loaded"
+    )
+    navigation_timeout: float = Field(30.0, gt=0, description="seconds for a page to load")
+    step_timeout: float = Field(15.0, gt=0, description="seconds for an element to appear")
+    args: list[str] = Field(default_factory=list, description="extra Chromium flags")
+
+
+class NetworkSettings(BaseModel):
+    proxy: str | None = Field(None, description="HTTP proxy for every broker request (e.g. Tor's, or the lab)")
+    timeout: float = Field(30.0, gt=0)
+    user_agent: str = (
+        "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
+    )
+    retries: int = Field(4, ge=0, le=10, description="tries after the first for a transient error")
+    backoff_initial: float = Field(0.5, gt=0, description="seconds before the first retry")
+    backoff_max: float = Field(30.0, gt=0, description="longest wait between retries")
+
+
+class WorkerSettings(BaseModel):
+    concurrency: int = Field(4, ge=1, le=64, description="cases run at once")
+    per_broker_concurrency: int = Field(2, ge=1, le=64)
+    per_broker_per_minute: float = Field(60.0, gt=0, description="requests a minute to one broker")
+    lease: dt.timedelta = Field(dt.timedelta(minutes=15), description="how long a claimed case stays ours")
+
+    @field_validator("lease", mode="before")
+    @classmethod
+    def _lease(cls, v: Any) -> dt.timedelta:
+        return parse_duration(v)
+
+
+class MatchSettings(BaseModel):
+    submit_at: float = Field(0.75, ge=0, le=1, description="confidence at or above which we request removal")
+    ask_at: float = Field(0.45, ge=0, le=1, description="confidence from which a person is asked to decide")
+
+
+class MailSettings(BaseModel):
+    maildir: Path | None = Field(None, description="a local Maildir to read brokers' mail from")
+    poll_interval: float = Field(1.0, gt=0)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="OPTOUT_", env_nested_delimiter="__", extra="forbid", validate_default=True
+    )
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = Field(None, description="sqlite:///path or postgresql://…; default: data_dir/optout.db")
+    recipe_dirs: list[Path] = Field(default_factory=lambda: [PROJECT_BROKERS])
+    lab_url: str | None = Field(
+        None, description="run against the broker lab at this URL: lab recipes only, lab clock, lab as proxy"
+    )
+    passphrase: SecretStr | None = Field(None, description="unlocks the vault (else a key file in data_dir)")
+    log_format: Literal["auto", "json", "console"] = "auto"
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    browser: BrowserSettings = BrowserSettings()
+    network: NetworkSettings = NetworkSettings()
+    worker: WorkerSettings = WorkerSettings()
+    match: MatchSettings = MatchSettings()
+    mail: MailSettings = MailSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        config = os.environ.get("OPTOUT_CONFIG")
+        if not config:
+            data_dir = os.environ.get("OPTOUT_DATA_DIR")
+            config = str(Path(data_dir) / "optout.toml") if data_dir else str(default_data_dir() / "optout.toml")
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config)
+        return (init_settings, env_settings, toml)
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'optout.db'}"
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.data_dir / "evidence"
+
+    @property
+    def effective_proxy(self) -> str | None:
+        return self.network.proxy or self.lab_url
