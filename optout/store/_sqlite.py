@@ -1,0 +1,855 @@
+"""The SQLite store: one file, WAL mode, one connection on one dedicated thread.
+
+Why one thread: ``sqlite3`` calls block, and an asyncio worker must never block its loop; a
+single-thread executor owning the only connection also serializes every call of this process
+without locks. Several processes (or several ``SQLiteStore`` objects) may share a file: every
+write transaction starts with ``BEGIN IMMEDIATE``, which takes SQLite's write lock up front, so
+two claimers cannot read the same due rows and both lease them (a deferred transaction would read
+first and only fail on the upgrade, where ``busy_timeout`` cannot help).
+
+A cancelled caller does not stop the thread: a call that already started finishes (commits or
+rolls back) as a whole.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any, NamedTuple, TypeVar
+
+from optout.errors import StoreError
+from optout.store.base import (
+    DECISIONS,
+    EVIDENCE_KINDS,
+    KEEP,
+    LAST_ERROR_MAX,
+    REQUEST_STATUSES,
+    Case,
+    Decision,
+    Event,
+    Evidence,
+    EvidenceKind,
+    Listing,
+    PersonRow,
+    Request,
+    RequestStatus,
+    StateMismatch,
+    Store,
+    _Keep,
+    from_us,
+    load_migrations,
+    split_statements,
+    to_us,
+)
+from optout.store.states import PARKED, CaseState, derive_state
+
+T = TypeVar("T")
+
+#: ``INSERT … ON CONFLICT DO NOTHING`` needs 3.24; everything else here is older.
+MIN_SQLITE_VERSION = (3, 24, 0)
+
+_CASE_COLS = (
+    "id, person_id, broker_id, state, state_since, next_action_at, attempts, scan_count, "
+    "lease_owner, lease_until, last_error, created_at"
+)
+_EVENT_COLS = "id, case_id, at, kind, state, data"
+_LISTING_COLS = "id, case_id, key, sealed, confidence, decision, first_seen, last_seen, gone_at"
+_REQUEST_COLS = (
+    "id, case_id, listing_id, channel, started_at, submitted_at, finished_at, status, reference, sealed"
+)
+_EVIDENCE_COLS = "id, case_id, request_id, kind, path, sha256, step, at"
+
+
+def _opt(us: int | None) -> datetime | None:
+    return None if us is None else from_us(us)
+
+
+def _case(r: Sequence[Any]) -> Case:
+    return Case(
+        id=r[0],
+        person_id=r[1],
+        broker_id=r[2],
+        state=CaseState(r[3]),
+        state_since=from_us(r[4]),
+        next_action_at=_opt(r[5]),
+        attempts=r[6],
+        scan_count=r[7],
+        lease_owner=r[8],
+        lease_until=_opt(r[9]),
+        last_error=r[10],
+        created_at=from_us(r[11]),
+    )
+
+
+def _event(r: Sequence[Any]) -> Event:
+    return Event(r[0], r[1], from_us(r[2]), r[3], CaseState(r[4]), json.loads(r[5]) if r[5] else {})
+
+
+def _listing(r: Sequence[Any], reappeared: bool = False) -> Listing:
+    return Listing(r[0], r[1], r[2], bytes(r[3]), r[4], r[5], from_us(r[6]), from_us(r[7]), _opt(r[8]), reappeared)
+
+
+def _request(r: Sequence[Any]) -> Request:
+    return Request(
+        r[0], r[1], r[2], r[3], from_us(r[4]), _opt(r[5]), _opt(r[6]), r[7], r[8], None if r[9] is None else bytes(r[9])
+    )
+
+
+def _evidence(r: Sequence[Any]) -> Evidence:
+    return Evidence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_us(r[7]))
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _filters(person_ids: list[str] | None, broker_ids: list[str] | None) -> tuple[str, list[Any]]:
+    """Extra ``AND`` clauses for the optional person/broker filters of claims."""
+    sql, params = "", []
+    if person_ids is not None:
+        sql += f" AND person_id IN ({_marks(len(person_ids))})"
+        params += list(person_ids)
+    if broker_ids is not None:
+        sql += f" AND broker_id IN ({_marks(len(broker_ids))})"
+        params += list(broker_ids)
+    return sql, params
+
+
+def _sealed(value: bytes) -> bytes:
+    if not isinstance(value, (bytes, bytearray, memoryview)):
+        raise TypeError("sealed data must be bytes (encrypted by the caller)")
+    return bytes(value)
+
+
+class _EventState(NamedTuple):
+    id: int
+    state: str
+
+
+class SQLiteStore(Store):
+    """:class:`~optout.store.base.Store` on one SQLite file. Make one with :meth:`open`."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.where = path
+        self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="optout-store"
+        )
+        self._conn: sqlite3.Connection | None = None  # touched only on the executor's thread
+
+    # ---- plumbing ---------------------------------------------------------------------------
+
+    @classmethod
+    async def open(cls, path: str) -> SQLiteStore:
+        """Open (creating if needed) the store at ``path`` and bring its schema up to date."""
+        store = cls(path)
+        try:
+            await store._call("open the store", store._connect)
+        except BaseException:
+            store._shutdown()
+            raise
+        return store
+
+    def _shutdown(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False)
+            self._executor = None
+
+    async def close(self) -> None:
+        if self._executor is None:
+            return
+        try:
+            await self._call("close the store", self._disconnect)
+        finally:
+            self._shutdown()
+
+    async def _call(self, op: str, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn`` on the store's thread; turn SQLite and OS failures into ``StoreError``.
+
+        ``op`` says what was being done ("claim cases"); SQLite's own messages name tables and
+        columns, never values, so they are safe to pass on.
+        """
+        executor = self._executor
+        if executor is None:
+            raise StoreError(f"store {self.where}: cannot {op}: the store is closed")
+        try:
+            return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+        except sqlite3.Error as e:
+            raise StoreError(f"store {self.where}: cannot {op}: {e or type(e).__name__}") from e
+        except OSError as e:
+            raise StoreError(f"store {self.where}: cannot {op}: {e.strerror or e}") from e
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        assert self._conn is not None, "store connection used before open"
+        return self._conn
+
+    @contextmanager
+    def _tx(self, immediate: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction; rolled back on any error, so a call is all or nothing."""
+        conn = self._db
+        conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the original error is the one worth reporting
+            raise
+
+    def _connect(self) -> None:
+        if sqlite3.sqlite_version_info < MIN_SQLITE_VERSION:
+            raise StoreError(
+                f"store {self.where}: SQLite {sqlite3.sqlite_version} is too old "
+                f"(optout needs {'.'.join(map(str, MIN_SQLITE_VERSION))} or later)"
+            )
+        if self.path != ":memory:":
+            _create_private(self.path)
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA journal_mode = WAL")  # first read of the file: a bad one fails here
+            conn.execute("PRAGMA foreign_keys = ON")
+            # FULL: a commit survives power loss; a lost 'submitted' could mean a second submission.
+            conn.execute("PRAGMA synchronous = FULL")
+            # Deleted rows (a removed person) are overwritten, not left readable in free pages.
+            conn.execute("PRAGMA secure_delete = ON")
+            self._conn = conn
+            self._migrate()
+        except BaseException:
+            self._conn = None
+            conn.close()
+            raise
+
+    def _disconnect(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute("PRAGMA optimize")
+            finally:
+                self._conn.close()
+                self._conn = None
+
+    def _migrate(self) -> None:
+        """Apply the numbered migrations not yet in ``schema_migrations``, each in order, all in
+        one write transaction (so two processes opening a new file at once cannot both apply)."""
+        migrations = load_migrations()
+        conn = self._db
+        if self._applied(conn) == {m.version for m in migrations}:
+            return  # the common case, without taking the write lock
+        with self._tx():
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations ("
+                "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"
+            )
+            applied = self._applied(conn)
+            newest = max(applied, default=0)
+            if newest > len(migrations):
+                raise StoreError(
+                    f"store {self.where}: schema version {newest} is newer than this optout knows "
+                    f"({len(migrations)}); upgrade optout"
+                )
+            for mig in migrations:
+                if mig.version in applied:
+                    continue
+                for statement in split_statements(mig.sql):
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (mig.version, mig.name, to_us(datetime.now(UTC))),
+                )
+
+    @staticmethod
+    def _applied(conn: sqlite3.Connection) -> set[int]:
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        ).fetchone()
+        if not exists:
+            return set()
+        return {v for (v,) in conn.execute("SELECT version FROM schema_migrations")}
+
+    def _require_person(self, conn: sqlite3.Connection, person_id: str) -> None:
+        if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
+            raise StoreError(f"no person with id {person_id}")
+
+    def _require_case(self, conn: sqlite3.Connection, case_id: int) -> None:
+        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
+            raise StoreError(f"no case with id {case_id}")
+
+    def _case_row(self, conn: sqlite3.Connection, case_id: int) -> Case:
+        row = conn.execute(f"SELECT {_CASE_COLS} FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no case with id {case_id}")
+        return _case(row)
+
+    # ---- people -----------------------------------------------------------------------------
+
+    async def add_person(self, person_id: str, sealed: bytes, now: datetime) -> None:
+        blob, at = _sealed(sealed), to_us(now)
+
+        def run() -> None:
+            with self._tx() as conn:
+                if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone():
+                    raise StoreError(f"a person with id {person_id} already exists")
+                conn.execute(
+                    "INSERT INTO people (id, sealed, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                    (person_id, blob, at, at),
+                )
+
+        await self._call("add a person", run)
+
+    async def get_person(self, person_id: str) -> bytes:
+        def run() -> bytes:
+            row = self._db.execute("SELECT sealed FROM people WHERE id = ?", (person_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no person with id {person_id}")
+            return bytes(row[0])
+
+        return await self._call("read a person", run)
+
+    async def people(self) -> list[PersonRow]:
+        def run() -> list[PersonRow]:
+            rows = self._db.execute("SELECT id, created_at FROM people ORDER BY created_at, id")
+            return [PersonRow(r[0], from_us(r[1])) for r in rows]
+
+        return await self._call("list people", run)
+
+    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
+        blob, at = _sealed(sealed), to_us(now or datetime.now(UTC))
+
+        def run() -> None:
+            with self._tx() as conn:
+                cur = conn.execute(
+                    "UPDATE people SET sealed = ?, updated_at = ? WHERE id = ?", (blob, at, person_id)
+                )
+                if cur.rowcount == 0:
+                    raise StoreError(f"no person with id {person_id}")
+
+        await self._call("update a person", run)
+
+    async def remove_person(self, person_id: str) -> list[str]:
+        def run() -> list[str]:
+            with self._tx() as conn:
+                self._require_person(conn, person_id)
+                paths = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT e.path FROM evidence e JOIN cases c ON c.id = e.case_id "
+                        "WHERE c.person_id = ? ORDER BY e.id",
+                        (person_id,),
+                    )
+                ]
+                of_person = "SELECT id FROM cases WHERE person_id = ?"
+                # Children first: foreign keys do not cascade, on purpose (see the migration).
+                for table in ("evidence", "requests", "listings", "events"):
+                    conn.execute(f"DELETE FROM {table} WHERE case_id IN ({of_person})", (person_id,))
+                conn.execute("DELETE FROM cases WHERE person_id = ?", (person_id,))
+                conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            # Best effort: move the deleted pages out of the WAL file now, not at some later
+            # checkpoint (readers elsewhere may hold it back; then it happens later). The removal
+            # is committed already, so a failure here must not be reported as one.
+            try:
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
+                pass
+            return paths
+
+        return await self._call("remove a person", run)
+
+    # ---- cases ------------------------------------------------------------------------------
+
+    async def ensure_cases(self, person_id: str, broker_ids: list[str], now: datetime) -> int:
+        at = to_us(now)
+
+        def run() -> int:
+            created = 0
+            with self._tx() as conn:
+                self._require_person(conn, person_id)
+                for broker_id in dict.fromkeys(broker_ids):  # de-duplicated, order kept
+                    cur = conn.execute(
+                        "INSERT INTO cases (person_id, broker_id, state, state_since, next_action_at, "
+                        "created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (person_id, broker_id) DO NOTHING",
+                        (person_id, broker_id, CaseState.NEW.value, at, at, at),
+                    )
+                    if cur.rowcount == 1:
+                        conn.execute(
+                            "INSERT INTO events (case_id, at, kind, state, data) VALUES (?, ?, ?, ?, NULL)",
+                            (cur.lastrowid, at, "created", CaseState.NEW.value),
+                        )
+                        created += 1
+            return created
+
+        return await self._call("create cases", run)
+
+    async def claim_due(
+        self,
+        owner: str,
+        now: datetime,
+        limit: int,
+        lease: timedelta,
+        person_ids: list[str] | None = None,
+        broker_ids: list[str] | None = None,
+    ) -> list[Case]:
+        at = to_us(now)
+        until = to_us(now + lease)
+        if lease <= timedelta(0):
+            raise ValueError("a lease must be longer than zero")
+        if limit <= 0 or person_ids == [] or broker_ids == []:
+            return []
+        extra, params = _filters(person_ids, broker_ids)
+        select = (
+            "SELECT id FROM cases WHERE next_action_at <= ? "
+            f"AND (lease_until IS NULL OR lease_until <= ?){extra} "
+            "ORDER BY next_action_at, id LIMIT ?"
+        )
+
+        def run() -> list[Case]:
+            with self._tx() as conn:  # BEGIN IMMEDIATE: no other writer between select and update
+                ids = [r[0] for r in conn.execute(select, (at, at, *params, limit))]
+                if not ids:
+                    return []
+                conn.execute(
+                    f"UPDATE cases SET lease_owner = ?, lease_until = ? WHERE id IN ({_marks(len(ids))})",
+                    (owner, until, *ids),
+                )
+                rows = conn.execute(
+                    f"SELECT {_CASE_COLS} FROM cases WHERE id IN ({_marks(len(ids))}) "
+                    "ORDER BY next_action_at, id",
+                    ids,
+                )
+                return [_case(r) for r in rows]
+
+        return await self._call("claim cases", run)
+
+    async def renew_lease(self, case_ids: list[int], owner: str, until: datetime) -> list[int]:
+        end = to_us(until)
+        ids = list(dict.fromkeys(case_ids))
+        if not ids:
+            return []
+
+        def run() -> list[int]:
+            with self._tx() as conn:
+                conn.execute(
+                    f"UPDATE cases SET lease_until = ? WHERE lease_owner = ? AND id IN ({_marks(len(ids))})",
+                    (end, owner, *ids),
+                )
+                held = conn.execute(
+                    f"SELECT id FROM cases WHERE lease_owner = ? AND id IN ({_marks(len(ids))}) ORDER BY id",
+                    (owner, *ids),
+                )
+                return [r[0] for r in held]
+
+        return await self._call("renew leases", run)
+
+    async def release(self, case_id: int, owner: str) -> bool:
+        def run() -> bool:
+            with self._tx() as conn:
+                cur = conn.execute(
+                    "UPDATE cases SET lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+                    (case_id, owner),
+                )
+                return cur.rowcount == 1
+
+        return await self._call("release a lease", run)
+
+    async def record(
+        self,
+        case_id: int,
+        kind: str,
+        state: CaseState,
+        now: datetime,
+        data: dict[str, Any] | None = None,
+        next_action_at: datetime | None | _Keep = KEEP,
+        last_error: str | None = None,
+        attempts_delta: int = 0,
+        scan_delta: int = 0,
+        release_owner: str | None = None,
+    ) -> Case:
+        new_state = CaseState(state)
+        at = to_us(now)
+        if not kind:
+            raise ValueError("an event needs a kind")
+        if attempts_delta < 0 or scan_delta < 0:
+            raise ValueError("counters only grow")
+        if new_state in PARKED:
+            if next_action_at not in (KEEP, None):
+                raise ValueError(f"a case entering {new_state.value} cannot have a due time")
+            next_action_at = None
+        due = None if next_action_at is None or next_action_at is KEEP else to_us(next_action_at)
+        keep_due = next_action_at is KEEP
+        payload = None if data is None else json.dumps(data, sort_keys=True, separators=(",", ":"))
+        error = None if last_error is None else last_error[:LAST_ERROR_MAX]
+
+        def run() -> Case:
+            with self._tx() as conn:
+                row = conn.execute("SELECT state FROM cases WHERE id = ?", (case_id,)).fetchone()
+                if row is None:
+                    raise StoreError(f"no case with id {case_id}")
+                conn.execute(
+                    "INSERT INTO events (case_id, at, kind, state, data) VALUES (?, ?, ?, ?, ?)",
+                    (case_id, at, kind, new_state.value, payload),
+                )
+                conn.execute(
+                    "UPDATE cases SET "
+                    "state = ?, "
+                    "state_since = CASE WHEN state = ? THEN state_since ELSE ? END, "
+                    "next_action_at = CASE WHEN ? THEN next_action_at ELSE ? END, "
+                    "attempts = attempts + ?, scan_count = scan_count + ?, last_error = ?, "
+                    "lease_until = CASE WHEN lease_owner = ? THEN NULL ELSE lease_until END, "
+                    "lease_owner = CASE WHEN lease_owner = ? THEN NULL ELSE lease_owner END "
+                    "WHERE id = ?",
+                    (
+                        new_state.value,
+                        new_state.value,
+                        at,
+                        1 if keep_due else 0,
+                        due,
+                        attempts_delta,
+                        scan_delta,
+                        error,
+                        release_owner,
+                        release_owner,
+                        case_id,
+                    ),
+                )
+                return self._case_row(conn, case_id)
+
+        return await self._call("record an event", run)
+
+    async def get_case(self, case_id: int) -> Case:
+        return await self._call("read a case", lambda: self._case_row(self._db, case_id))
+
+    async def find_case(self, person_id: str, broker_id: str) -> Case | None:
+        def run() -> Case | None:
+            row = self._db.execute(
+                f"SELECT {_CASE_COLS} FROM cases WHERE person_id = ? AND broker_id = ?",
+                (person_id, broker_id),
+            ).fetchone()
+            return None if row is None else _case(row)
+
+        return await self._call("find a case", run)
+
+    async def cases(
+        self,
+        person_id: str | None = None,
+        broker_id: str | None = None,
+        states: list[CaseState] | None = None,
+        limit: int | None = None,
+    ) -> list[Case]:
+        clauses, params = [], []
+        if person_id is not None:
+            clauses.append("person_id = ?")
+            params.append(person_id)
+        if broker_id is not None:
+            clauses.append("broker_id = ?")
+            params.append(broker_id)
+        if states is not None:
+            if not states:
+                return []
+            clauses.append(f"state IN ({_marks(len(states))})")
+            params += [CaseState(s).value for s in states]
+        sql = f"SELECT {_CASE_COLS} FROM cases"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+
+        def run() -> list[Case]:
+            return [_case(r) for r in self._db.execute(sql, params)]
+
+        return await self._call("list cases", run)
+
+    async def events(self, case_id: int) -> list[Event]:
+        def run() -> list[Event]:
+            rows = self._db.execute(f"SELECT {_EVENT_COLS} FROM events WHERE case_id = ? ORDER BY id", (case_id,))
+            return [_event(r) for r in rows]
+
+        return await self._call("read events", run)
+
+    async def next_due_at(
+        self,
+        now: datetime,
+        person_ids: list[str] | None = None,
+        broker_ids: list[str] | None = None,
+    ) -> datetime | None:
+        at = to_us(now)
+        if person_ids == [] or broker_ids == []:
+            return None
+        extra, params = _filters(person_ids, broker_ids)
+
+        def run() -> datetime | None:
+            with self._tx(immediate=False) as conn:
+                # Unleased (or lease expired): the first in due order (the claim index).
+                free = conn.execute(
+                    "SELECT next_action_at FROM cases WHERE next_action_at IS NOT NULL "
+                    f"AND (lease_until IS NULL OR lease_until <= ?){extra} "
+                    "ORDER BY next_action_at LIMIT 1",
+                    (at, *params),
+                ).fetchone()
+                # Leased: claimable again when the lease runs out (a worker may have died).
+                leased = conn.execute(
+                    "SELECT MIN(MAX(lease_until, next_action_at)) FROM cases "
+                    f"WHERE lease_until > ? AND next_action_at IS NOT NULL{extra}",
+                    (at, *params),
+                ).fetchone()
+            times = [t for t in (free[0] if free else None, leased[0]) if t is not None]
+            return from_us(min(times)) if times else None
+
+        return await self._call("find the next due case", run)
+
+    async def summary(self) -> dict[CaseState, int]:
+        def run() -> dict[CaseState, int]:
+            counts = dict.fromkeys(CaseState, 0)
+            for state, n in self._db.execute("SELECT state, COUNT(*) FROM cases GROUP BY state"):
+                counts[CaseState(state)] = n
+            return counts
+
+        return await self._call("count cases", run)
+
+    async def verify_states(self) -> list[StateMismatch]:
+        def run() -> list[StateMismatch]:
+            found: list[StateMismatch] = []
+            # One read snapshot; cases and events are walked side by side in case-id order, so
+            # memory stays at one case's history however large the store.
+            with self._tx(immediate=False) as conn:
+                events = conn.execute("SELECT id, case_id, state FROM events ORDER BY case_id, id")
+                pending = events.fetchone()
+                for case_id, cached in conn.execute("SELECT id, state FROM cases ORDER BY id"):
+                    history: list[_EventState] = []
+                    while pending is not None and pending[1] < case_id:
+                        pending = events.fetchone()  # orphans: foreign keys make them impossible
+                    while pending is not None and pending[1] == case_id:
+                        history.append(_EventState(pending[0], pending[2]))
+                        pending = events.fetchone()
+                    try:
+                        derived = derive_state(history).value
+                    except ValueError:
+                        derived = "invalid"
+                    if derived != cached:
+                        found.append(StateMismatch(case_id, cached, derived))
+            return found
+
+        return await self._call("verify case states", run)
+
+    # ---- listings ---------------------------------------------------------------------------
+
+    async def upsert_listing(
+        self,
+        case_id: int,
+        key: str,
+        sealed: bytes,
+        confidence: float,
+        decision: Decision,
+        now: datetime,
+    ) -> Listing:
+        blob, at = _sealed(sealed), to_us(now)
+        if decision not in DECISIONS:
+            raise ValueError(f"unknown listing decision {decision!r}")
+        if not key:
+            raise ValueError("a listing needs a key")
+        score = float(confidence)
+        if not 0.0 <= score <= 1.0:
+            raise ValueError("confidence must be between 0 and 1")
+
+        def run() -> Listing:
+            with self._tx() as conn:
+                self._require_case(conn, case_id)
+                old = conn.execute(
+                    "SELECT id, gone_at FROM listings WHERE case_id = ? AND key = ?", (case_id, key)
+                ).fetchone()
+                if old is None:
+                    listing_id = conn.execute(
+                        "INSERT INTO listings (case_id, key, sealed, confidence, decision, first_seen, "
+                        "last_seen, gone_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                        (case_id, key, blob, score, decision, at, at),
+                    ).lastrowid
+                else:
+                    listing_id = old[0]
+                    conn.execute(
+                        "UPDATE listings SET sealed = ?, confidence = ?, decision = ?, last_seen = ?, "
+                        "gone_at = NULL WHERE id = ?",
+                        (blob, score, decision, at, listing_id),
+                    )
+                row = conn.execute(f"SELECT {_LISTING_COLS} FROM listings WHERE id = ?", (listing_id,)).fetchone()
+                return _listing(row, reappeared=old is not None and old[1] is not None)
+
+        return await self._call("save a listing", run)
+
+    async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
+        at = to_us(now)
+        present = set(keys_still_present)
+
+        def run() -> list[Listing]:
+            with self._tx() as conn:
+                live = conn.execute(
+                    "SELECT id, key FROM listings WHERE case_id = ? AND gone_at IS NULL ORDER BY id", (case_id,)
+                ).fetchall()
+                gone = [lid for lid, key in live if key not in present]
+                if not gone:
+                    return []
+                conn.executemany("UPDATE listings SET gone_at = ? WHERE id = ?", [(at, lid) for lid in gone])
+                rows = conn.execute(
+                    f"SELECT {_LISTING_COLS} FROM listings WHERE id IN ({_marks(len(gone))}) ORDER BY id", gone
+                )
+                return [_listing(r) for r in rows]
+
+        return await self._call("mark listings gone", run)
+
+    async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]:
+        sql = f"SELECT {_LISTING_COLS} FROM listings WHERE case_id = ?"
+        if not include_gone:
+            sql += " AND gone_at IS NULL"
+        sql += " ORDER BY id"
+
+        def run() -> list[Listing]:
+            return [_listing(r) for r in self._db.execute(sql, (case_id,))]
+
+        return await self._call("list listings", run)
+
+    # ---- requests ---------------------------------------------------------------------------
+
+    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime) -> int:
+        at = to_us(now)
+        if not channel:
+            raise ValueError("a request needs a channel")
+
+        def run() -> int:
+            with self._tx() as conn:
+                self._require_case(conn, case_id)
+                if listing_id is not None:
+                    owner = conn.execute("SELECT case_id FROM listings WHERE id = ?", (listing_id,)).fetchone()
+                    if owner is None or owner[0] != case_id:
+                        raise StoreError(f"no listing with id {listing_id} in case {case_id}")
+                cur = conn.execute(
+                    "INSERT INTO requests (case_id, listing_id, channel, started_at, status) "
+                    "VALUES (?, ?, ?, ?, 'started')",
+                    (case_id, listing_id, channel, at),
+                )
+                assert cur.lastrowid is not None
+                return cur.lastrowid
+
+        return await self._call("start a request", run)
+
+    async def finish_request(
+        self,
+        request_id: int,
+        status: RequestStatus,
+        now: datetime,
+        reference: str | None = None,
+        sealed: bytes | None = None,
+    ) -> Request:
+        at = to_us(now)
+        if status not in REQUEST_STATUSES or status == "started":
+            raise ValueError(f"finish_request needs a final status, not {status!r}")
+        blob = None if sealed is None else _sealed(sealed)
+        submitted = 1 if status in ("submitted", "confirmed") else 0
+
+        def run() -> Request:
+            with self._tx() as conn:
+                cur = conn.execute(
+                    "UPDATE requests SET status = ?, finished_at = ?, "
+                    "submitted_at = CASE WHEN submitted_at IS NULL AND ? THEN ? ELSE submitted_at END, "
+                    "reference = COALESCE(?, reference), sealed = COALESCE(?, sealed) WHERE id = ?",
+                    (status, at, submitted, at, reference, blob, request_id),
+                )
+                if cur.rowcount == 0:
+                    raise StoreError(f"no request with id {request_id}")
+                row = conn.execute(f"SELECT {_REQUEST_COLS} FROM requests WHERE id = ?", (request_id,)).fetchone()
+                return _request(row)
+
+        return await self._call("finish a request", run)
+
+    async def requests(self, case_id: int) -> list[Request]:
+        def run() -> list[Request]:
+            rows = self._db.execute(f"SELECT {_REQUEST_COLS} FROM requests WHERE case_id = ? ORDER BY id", (case_id,))
+            return [_request(r) for r in rows]
+
+        return await self._call("list requests", run)
+
+    async def requests_in_doubt(self, case_id: int | None = None) -> list[Request]:
+        sql = f"SELECT {_REQUEST_COLS} FROM requests WHERE status = 'started'"
+        params: tuple[Any, ...] = ()
+        if case_id is not None:
+            sql += " AND case_id = ?"
+            params = (case_id,)
+        sql += " ORDER BY case_id, id"
+
+        def run() -> list[Request]:
+            return [_request(r) for r in self._db.execute(sql, params)]
+
+        return await self._call("list requests in doubt", run)
+
+    # ---- evidence ---------------------------------------------------------------------------
+
+    async def add_evidence(
+        self,
+        case_id: int,
+        kind: EvidenceKind,
+        path: str,
+        sha256: str,
+        now: datetime,
+        request_id: int | None = None,
+        step: str | None = None,
+    ) -> int:
+        at = to_us(now)
+        if kind not in EVIDENCE_KINDS:
+            raise ValueError(f"unknown evidence kind {kind!r}")
+        _check_relative(path)
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValueError("sha256 must be 64 lowercase hex digits")
+
+        def run() -> int:
+            with self._tx() as conn:
+                self._require_case(conn, case_id)
+                if request_id is not None:
+                    owner = conn.execute("SELECT case_id FROM requests WHERE id = ?", (request_id,)).fetchone()
+                    if owner is None or owner[0] != case_id:
+                        raise StoreError(f"no request with id {request_id} in case {case_id}")
+                cur = conn.execute(
+                    "INSERT INTO evidence (case_id, request_id, kind, path, sha256, step, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (case_id, request_id, kind, path, sha256, step, at),
+                )
+                assert cur.lastrowid is not None
+                return cur.lastrowid
+
+        return await self._call("add evidence", run)
+
+    async def evidence(self, case_id: int) -> list[Evidence]:
+        def run() -> list[Evidence]:
+            rows = self._db.execute(f"SELECT {_EVIDENCE_COLS} FROM evidence WHERE case_id = ? ORDER BY id", (case_id,))
+            return [_evidence(r) for r in rows]
+
+        return await self._call("list evidence", run)
+
+
+def _check_relative(path: str) -> None:
+    """Evidence paths are relative to the evidence directory; anything that could point outside
+    it (absolute, ``..``, a drive) is refused, because the caller deletes these paths later."""
+    for flavour in (PurePosixPath(path), PureWindowsPath(path)):
+        if not path or flavour.is_absolute() or flavour.drive or ".." in flavour.parts:
+            raise ValueError("evidence path must be relative and stay inside the evidence directory")
+
+
+def _create_private(path: str) -> None:
+    """Create the parent directories (0700) and the file itself (0600) before SQLite does, so the
+    database — which says which brokers list a person — is never readable by other users. SQLite
+    gives the -wal and -shm files the database file's permissions."""
+    parent = os.path.dirname(path)
+    if parent:
+        os.makedirs(parent, mode=0o700, exist_ok=True)
+    if not os.path.exists(path):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)

@@ -1,0 +1,429 @@
+"""What every store backend offers: the rows it hands out, and the abstract :class:`Store`.
+
+SQLite is the default backend (``_sqlite.py``); a PostgreSQL backend will implement the same
+class over the same schema (``migrations/``), so everything above the store — the worker, the
+CLI, the report — is written against this module only.
+
+Conventions shared by all backends:
+
+* Times are timezone-aware UTC ``datetime`` in Python and BIGINT microseconds since the Unix
+  epoch in the database (they sort and compare as integers, and need no time-zone handling).
+* The store never sees a person's values: people, listings and requests carry ``sealed`` blobs
+  encrypted by the caller. Ids and broker ids are opaque. Error messages name the store, the
+  operation and ids — never a value.
+* Each call is one transaction: on error nothing is half-written and nothing already committed
+  is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import Enum
+from importlib import resources
+from typing import Any, Final, Literal
+
+from optout.store.states import CaseState
+
+# ---- time -----------------------------------------------------------------------------------
+
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
+_US: Final = timedelta(microseconds=1)
+
+
+def to_us(when: datetime) -> int:
+    """Microseconds since the epoch. Naive datetimes are refused: their zone is a guess."""
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError("naive datetime given to the store; use an aware UTC datetime")
+    return (when - _EPOCH) // _US
+
+
+def from_us(us: int) -> datetime:
+    """The UTC datetime for microseconds since the epoch."""
+    return _EPOCH + timedelta(microseconds=us)
+
+
+# ---- vocabularies ---------------------------------------------------------------------------
+
+Decision = Literal["match", "uncertain", "no_match"]
+RequestStatus = Literal["started", "submitted", "confirmed", "failed", "needs_human"]
+EvidenceKind = Literal["screenshot", "page_text", "html", "email", "note"]
+
+DECISIONS: Final = frozenset({"match", "uncertain", "no_match"})
+REQUEST_STATUSES: Final = frozenset({"started", "submitted", "confirmed", "failed", "needs_human"})
+EVIDENCE_KINDS: Final = frozenset({"screenshot", "page_text", "html", "email", "note"})
+
+#: ``last_error`` is a short, value-free reason; longer text is cut so a stray dump cannot bloat
+#: every row of a 50 M-row table.
+LAST_ERROR_MAX: Final = 500
+
+
+class _Keep(Enum):
+    KEEP = "KEEP"
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+#: Passed as ``next_action_at`` to :meth:`Store.record`: leave the due time as it is.
+KEEP: Final = _Keep.KEEP
+
+
+# ---- rows -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    id: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    id: int
+    person_id: str
+    broker_id: str
+    state: CaseState
+    state_since: datetime
+    next_action_at: datetime | None  # None: not claimable (parked, or waiting for something)
+    attempts: int  # submissions made
+    scan_count: int
+    lease_owner: str | None
+    lease_until: datetime | None
+    last_error: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: int
+    case_id: int
+    at: datetime
+    kind: str
+    state: CaseState  # the case's state after this event
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    id: int
+    case_id: int
+    key: str  # opaque hash computed by the caller, unique per case
+    sealed: bytes
+    confidence: float
+    decision: Decision
+    first_seen: datetime
+    last_seen: datetime
+    gone_at: datetime | None
+    #: Set only on the row :meth:`Store.upsert_listing` returns when a gone listing came back.
+    reappeared: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    id: int
+    case_id: int
+    listing_id: int | None
+    channel: str
+    started_at: datetime
+    submitted_at: datetime | None
+    finished_at: datetime | None  # when the status last left/changed from 'started'
+    status: RequestStatus
+    reference: str | None  # the broker's request id (not personal)
+    sealed: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    id: int
+    case_id: int
+    request_id: int | None
+    kind: EvidenceKind
+    path: str  # relative, opaque file name
+    sha256: str
+    step: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StateMismatch:
+    """A case whose cached state disagrees with :func:`~optout.store.states.derive_state`."""
+
+    case_id: int
+    cached: str
+    derived: CaseState
+
+
+# ---- migrations -----------------------------------------------------------------------------
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def load_migrations() -> list[Migration]:
+    """The numbered SQL files in ``migrations/``, in order; numbering must run 1, 2, 3… with no gap
+    (a gap means a file went missing from the package, and applying past it would be wrong)."""
+    found: list[Migration] = []
+    for entry in (resources.files("optout.store") / "migrations").iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda mig: mig.version)
+    for expected, mig in enumerate(found, start=1):
+        if mig.version != expected:
+            raise RuntimeError(f"store migrations are not numbered 1..n: expected {expected:04d}")
+    return found
+
+
+def postgres_dialect(sql: str) -> str:
+    """The migration SQL as PostgreSQL spells it. The files are written for SQLite and differ in
+    exactly these spellings (kept in one place so both backends apply the same files)."""
+    sql = re.sub(
+        r"\bINTEGER PRIMARY KEY AUTOINCREMENT\b",
+        "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY",
+        sql,
+    )
+    return re.sub(r"\bBLOB\b", "BYTEA", sql)
+
+
+def split_statements(sql: str) -> list[str]:
+    """Split a migration file into statements: a line whose code (before any ``--`` comment)
+    ends with ``;`` ends one. Migration files keep to that layout, and no literal in them holds
+    ``;`` or ``--``: that keeps the splitter dialect-neutral (``executescript`` would also commit
+    on its own, outside our transaction).
+    """
+    statements: list[str] = []
+    buf: list[str] = []
+    for line in sql.splitlines():
+        code = line.split("--", 1)[0].rstrip()
+        if not code and not buf:
+            continue
+        buf.append(line)
+        if code.endswith(";"):
+            statements.append("\n".join(buf).strip())
+            buf = []
+    if any(line.split("--", 1)[0].strip() for line in buf):
+        statements.append("\n".join(buf).strip())
+    return statements
+
+
+# ---- the interface --------------------------------------------------------------------------
+
+
+class Store(ABC):
+    """State persistence for optout. All methods are coroutines; each call is one transaction.
+
+    Ids of people are opaque strings made by the caller; ids of cases, listings, requests and
+    evidence are integers made by the store. Unknown ids raise ``StoreError``; malformed
+    arguments (naive datetimes, unknown statuses) raise ``ValueError`` — they are bugs.
+    """
+
+    #: Where the store lives, safe to show (a path, or a URL without its password).
+    where: str
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @abstractmethod
+    async def close(self) -> None:
+        """Release the connection(s). Idempotent; later calls raise ``StoreError``."""
+
+    # people
+
+    @abstractmethod
+    async def add_person(self, person_id: str, sealed: bytes, now: datetime) -> None:
+        """Store a new person's sealed data. An existing id raises ``StoreError``."""
+
+    @abstractmethod
+    async def get_person(self, person_id: str) -> bytes:
+        """The person's sealed data."""
+
+    @abstractmethod
+    async def people(self) -> list[PersonRow]:
+        """Every person, oldest first."""
+
+    @abstractmethod
+    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
+        """Replace the person's sealed data (e.g. after an edit or a key change)."""
+
+    @abstractmethod
+    async def remove_person(self, person_id: str) -> list[str]:
+        """Delete the person and all their cases, events, listings, requests and evidence rows.
+
+        Returns the evidence paths so the caller deletes the files (the store holds no files).
+        """
+
+    # cases
+
+    @abstractmethod
+    async def ensure_cases(self, person_id: str, broker_ids: list[str], now: datetime) -> int:
+        """Create the missing cases in state ``new``, due ``now``, each with a ``created`` event.
+
+        Existing cases are left untouched. Returns how many were created.
+        """
+
+    @abstractmethod
+    async def claim_due(
+        self,
+        owner: str,
+        now: datetime,
+        limit: int,
+        lease: timedelta,
+        person_ids: list[str] | None = None,
+        broker_ids: list[str] | None = None,
+    ) -> list[Case]:
+        """Lease up to ``limit`` due cases to ``owner`` until ``now + lease``, atomically.
+
+        Due: ``next_action_at <= now`` (parked cases have none) and no live lease (a lease is
+        live while ``now < lease_until``). Ordered by ``next_action_at`` then id. ``None``
+        filters mean "any"; an empty filter list matches nothing.
+        """
+
+    @abstractmethod
+    async def renew_lease(self, case_ids: list[int], owner: str, until: datetime) -> list[int]:
+        """Extend ``owner``'s leases; returns the ids still held (others were lost or released)."""
+
+    @abstractmethod
+    async def release(self, case_id: int, owner: str) -> bool:
+        """Drop ``owner``'s lease on the case; False if ``owner`` did not hold it."""
+
+    @abstractmethod
+    async def record(
+        self,
+        case_id: int,
+        kind: str,
+        state: CaseState,
+        now: datetime,
+        data: dict[str, Any] | None = None,
+        next_action_at: datetime | None | _Keep = KEEP,
+        last_error: str | None = None,
+        attempts_delta: int = 0,
+        scan_delta: int = 0,
+        release_owner: str | None = None,
+    ) -> Case:
+        """Append an event and update the case's cache in ONE transaction; returns the case.
+
+        ``state_since`` moves only when the state changes. ``last_error`` is replaced (``None``
+        clears it: it describes the latest outcome). Entering a parked state (failed,
+        needs_human) clears ``next_action_at``; giving one a due time is a ``ValueError``. Leaving
+        a parked state with ``KEEP`` leaves the case unclaimable: give it a due time.
+        ``release_owner`` drops the lease if that owner still holds it.
+        """
+
+    @abstractmethod
+    async def get_case(self, case_id: int) -> Case: ...
+
+    @abstractmethod
+    async def find_case(self, person_id: str, broker_id: str) -> Case | None: ...
+
+    @abstractmethod
+    async def cases(
+        self,
+        person_id: str | None = None,
+        broker_id: str | None = None,
+        states: list[CaseState] | None = None,
+        limit: int | None = None,
+    ) -> list[Case]:
+        """Cases matching every filter given, by id."""
+
+    @abstractmethod
+    async def events(self, case_id: int) -> list[Event]:
+        """The case's history, in append order."""
+
+    @abstractmethod
+    async def next_due_at(
+        self,
+        now: datetime,
+        person_ids: list[str] | None = None,
+        broker_ids: list[str] | None = None,
+    ) -> datetime | None:
+        """When the next case becomes claimable (may be ``<= now``); ``None`` if none ever will
+        without someone acting. Counts leases that will expire, so a crashed worker's cases wake
+        a sleeping one."""
+
+    @abstractmethod
+    async def summary(self) -> dict[CaseState, int]:
+        """Number of cases in each state (every state present, zeros included)."""
+
+    @abstractmethod
+    async def verify_states(self) -> list[StateMismatch]:
+        """Recompute each case's state from its events; the cases whose cache disagrees."""
+
+    # listings
+
+    @abstractmethod
+    async def upsert_listing(
+        self,
+        case_id: int,
+        key: str,
+        sealed: bytes,
+        confidence: float,
+        decision: Decision,
+        now: datetime,
+    ) -> Listing:
+        """Insert the listing, or refresh an existing one (sealed, confidence, decision,
+        last_seen). A listing that was gone is brought back: ``gone_at`` cleared and the returned
+        row has ``reappeared=True``."""
+
+    @abstractmethod
+    async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
+        """Mark the case's live listings whose key is not in ``keys_still_present`` gone at
+        ``now``; returns them."""
+
+    @abstractmethod
+    async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]: ...
+
+    # requests
+
+    @abstractmethod
+    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime) -> int:
+        """Write a request row in status 'started' BEFORE submitting, so a crash in between shows
+        up in :meth:`requests_in_doubt` instead of leading to a blind second submission."""
+
+    @abstractmethod
+    async def finish_request(
+        self,
+        request_id: int,
+        status: RequestStatus,
+        now: datetime,
+        reference: str | None = None,
+        sealed: bytes | None = None,
+    ) -> Request:
+        """Record how a request went. ``submitted_at`` is set the first time the status is
+        'submitted' or 'confirmed'; ``reference``/``sealed`` given as ``None`` keep their value."""
+
+    @abstractmethod
+    async def requests(self, case_id: int) -> list[Request]: ...
+
+    @abstractmethod
+    async def requests_in_doubt(self, case_id: int | None = None) -> list[Request]:
+        """Requests still 'started': their submission may or may not have happened. Without
+        ``case_id``: across all cases (for a worker starting up)."""
+
+    # evidence
+
+    @abstractmethod
+    async def add_evidence(
+        self,
+        case_id: int,
+        kind: EvidenceKind,
+        path: str,
+        sha256: str,
+        now: datetime,
+        request_id: int | None = None,
+        step: str | None = None,
+    ) -> int: ...
+
+    @abstractmethod
+    async def evidence(self, case_id: int) -> list[Evidence]: ...

@@ -1,0 +1,506 @@
+"""The store against real SQLite files: schema, claims and leases, the event log and its cache,
+listings, requests in doubt, removal of a person, concurrency between two stores, and failures."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+import stat
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from optout.errors import StoreError
+from optout.store import KEEP, CaseState, Store, derive_state, open_store, sqlite_path
+from optout.store.base import Event, load_migrations, postgres_dialect, split_statements
+
+T0 = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
+LEASE = timedelta(minutes=10)
+SHA = "ab" * 32
+
+
+async def _store(tmp_path: Path, name: str = "optout.db") -> Store:
+    return await open_store(f"sqlite:///{tmp_path / name}")
+
+
+def _raw(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    """Read or poke the file behind the store's back (as another process would)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+async def _person_with_cases(store: Store, person_id: str = "p_aaaaaaaaaa", brokers: tuple = ("a", "b", "c")) -> None:
+    await store.add_person(person_id, b"sealed:" + person_id.encode(), T0)
+    await store.ensure_cases(person_id, list(brokers), T0)
+
+
+# ---- opening, migrations ----------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path) -> None:
+    db = tmp_path / "deep" / "er" / "optout.db"
+    store = await open_store(f"sqlite:///{db}")  # sqlite:/// + absolute path = four slashes
+    await store.add_person("p_aaaaaaaaaa", b"x", T0)
+    await store.close()
+    await store.close()  # idempotent
+    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial")]
+    assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
+    if sys.platform != "win32":
+        assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+    again = await open_store(db)  # a plain path works too
+    try:
+        assert [p.id for p in await again.people()] == ["p_aaaaaaaaaa"]
+    finally:
+        await again.close()
+    assert _raw(db, "SELECT COUNT(*) FROM schema_migrations") == [(len(load_migrations()),)]
+
+
+@pytest.mark.asyncio
+async def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    store = await _store(tmp_path)
+    await store.close()
+    db = tmp_path / "optout.db"
+    _raw(db, "INSERT INTO schema_migrations VALUES (99, 'future', 0)")
+    with pytest.raises(StoreError, match=r"schema version 99 is newer"):
+        await open_store(db)
+
+
+def test_store_urls() -> None:
+    assert sqlite_path("sqlite:////abs/optout.db") == "/abs/optout.db"
+    assert sqlite_path("sqlite://") == ":memory:"
+    assert sqlite_path("rel.db") == str(Path("rel.db").absolute())
+    with pytest.raises(StoreError) as err:
+        sqlite_path("postgresql://user:hunter2@db.example/optout")
+    assert "hunter2" not in str(err.value) and "db.example" in str(err.value)
+
+
+def test_migrations_are_numbered_and_portable() -> None:
+    migrations = load_migrations()
+    assert [m.version for m in migrations] == list(range(1, len(migrations) + 1))
+    for mig in migrations:
+        statements = split_statements(mig.sql)
+        assert statements and all(s.rstrip().endswith(";") for s in statements)
+        pg = "\n".join(line.split("--", 1)[0] for line in postgres_dialect(mig.sql).splitlines())
+        assert "AUTOINCREMENT" not in pg and "BLOB" not in pg and "PRAGMA" not in pg
+
+
+@pytest.mark.asyncio
+async def test_closed_store_raises(tmp_path: Path) -> None:
+    store = await _store(tmp_path)
+    await store.close()
+    with pytest.raises(StoreError, match="closed"):
+        await store.people()
+
+
+# ---- people -----------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_people(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await store.add_person("p_aaaaaaaaaa", b"one", T0)
+        await store.add_person("p_bbbbbbbbbb", b"two", T0 + timedelta(seconds=1))
+        assert await store.get_person("p_aaaaaaaaaa") == b"one"
+        await store.update_person("p_aaaaaaaaaa", b"uno")
+        assert await store.get_person("p_aaaaaaaaaa") == b"uno"
+        rows = await store.people()
+        assert [(r.id, r.created_at) for r in rows] == [
+            ("p_aaaaaaaaaa", T0),
+            ("p_bbbbbbbbbb", T0 + timedelta(seconds=1)),
+        ]
+        with pytest.raises(StoreError, match="no person with id p_missing"):
+            await store.get_person("p_missing")
+        with pytest.raises(StoreError, match="already exists"):
+            await store.add_person("p_aaaaaaaaaa", b"again", T0)
+        with pytest.raises(StoreError, match="no person"):
+            await store.update_person("p_missing", b"x")
+        with pytest.raises(ValueError, match="naive"):
+            await store.add_person("p_cccccccccc", b"x", datetime(2030, 1, 1))
+
+
+# ---- cases and claims -------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_ensure_cases_is_idempotent(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await store.add_person("p_aaaaaaaaaa", b"x", T0)
+        assert await store.ensure_cases("p_aaaaaaaaaa", ["a", "b", "c", "a"], T0) == 3
+        first = await store.find_case("p_aaaaaaaaaa", "a")
+        assert first is not None and first.state == CaseState.NEW and first.next_action_at == T0
+        await store.record(first.id, "scanned", CaseState.NOT_FOUND, T0, next_action_at=T0 + timedelta(days=30))
+        assert await store.ensure_cases("p_aaaaaaaaaa", ["a", "b", "c"], T0 + timedelta(days=1)) == 0
+        assert await store.ensure_cases("p_aaaaaaaaaa", ["c", "d"], T0 + timedelta(days=1)) == 1
+        after = await store.get_case(first.id)
+        assert after.state == CaseState.NOT_FOUND  # existing case untouched
+        assert [(e.kind, e.state) for e in await store.events(first.id)] == [
+            ("created", CaseState.NEW),
+            ("scanned", CaseState.NOT_FOUND),
+        ]
+        assert len(await store.cases(person_id="p_aaaaaaaaaa")) == 4
+        assert await store.find_case("p_aaaaaaaaaa", "zzz") is None
+        with pytest.raises(StoreError, match="no person"):
+            await store.ensure_cases("p_missing", ["a"], T0)
+
+
+@pytest.mark.asyncio
+async def test_claim_respects_due_time_and_order(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await _person_with_cases(store, brokers=("a", "b", "c", "d"))
+        cases = {c.broker_id: c for c in await store.cases()}
+        await store.record(cases["a"].id, "scanned", CaseState.NOT_FOUND, T0, next_action_at=T0 + timedelta(hours=2))
+        await store.record(cases["b"].id, "scanned", CaseState.NOT_FOUND, T0, next_action_at=T0 + timedelta(hours=1))
+        await store.record(cases["c"].id, "human_needed", CaseState.NEEDS_HUMAN, T0)  # parked
+
+        claimed = await store.claim_due("w1", T0, 10, LEASE)
+        assert [c.broker_id for c in claimed] == ["d"]
+        assert claimed[0].lease_owner == "w1" and claimed[0].lease_until == T0 + LEASE
+
+        later = await store.claim_due("w1", T0 + timedelta(hours=3), 10, LEASE)
+        # d's lease ran out (nobody recorded): it is claimable again, first as the oldest due.
+        assert [c.broker_id for c in later] == ["d", "b", "a"]  # by next_action_at, then id
+        everything = await store.claim_due("w2", T0 + timedelta(days=365), 10, LEASE)
+        assert [c.broker_id for c in everything] == ["d", "b", "a"]  # c is parked: never claimed
+
+
+@pytest.mark.asyncio
+async def test_lease_blocks_other_owners_until_it_expires(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await _person_with_cases(store, brokers=("a",))
+        [case] = await store.claim_due("w1", T0, 10, LEASE)
+        assert await store.claim_due("w2", T0 + timedelta(minutes=5), 10, LEASE) == []
+        assert await store.renew_lease([case.id], "w1", T0 + timedelta(minutes=20)) == [case.id]
+        assert await store.claim_due("w2", T0 + timedelta(minutes=15), 10, LEASE) == []
+        assert await store.next_due_at(T0 + timedelta(minutes=15)) == T0 + timedelta(minutes=20)
+
+        [stolen] = await store.claim_due("w2", T0 + timedelta(minutes=20), 10, LEASE)  # w1 died
+        assert stolen.id == case.id and stolen.lease_owner == "w2"
+        assert await store.renew_lease([case.id], "w1", T0 + timedelta(hours=1)) == []  # lost it
+        assert await store.release(case.id, "w1") is False
+        # w1 wakes up and records late: the event is kept, w2's lease is not dropped.
+        await store.record(case.id, "scanned", CaseState.NOT_FOUND, T0, release_owner="w1")
+        assert (await store.get_case(case.id)).lease_owner == "w2"
+        assert await store.release(case.id, "w2") is True
+        assert (await store.get_case(case.id)).lease_until is None
+        assert [c.id for c in await store.claim_due("w3", T0 + timedelta(minutes=21), 10, LEASE)] == [case.id]
+
+
+@pytest.mark.asyncio
+async def test_claim_filters_and_limit(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await _person_with_cases(store, "p_aaaaaaaaaa", ("a", "b", "c"))
+        await _person_with_cases(store, "p_bbbbbbbbbb", ("a", "b", "c"))
+
+        def pairs(cases: list) -> set[tuple[str, str]]:
+            return {(c.person_id, c.broker_id) for c in cases}
+
+        got = await store.claim_due("w", T0, 10, LEASE, person_ids=["p_bbbbbbbbbb"], broker_ids=["a", "c"])
+        assert pairs(got) == {("p_bbbbbbbbbb", "a"), ("p_bbbbbbbbbb", "c")}
+        got = await store.claim_due("w", T0, 10, LEASE, broker_ids=["b"])
+        assert pairs(got) == {("p_aaaaaaaaaa", "b"), ("p_bbbbbbbbbb", "b")}
+        assert await store.claim_due("w", T0, 10, LEASE, broker_ids=[]) == []
+        assert await store.claim_due("w", T0, 0, LEASE) == []
+        first = await store.claim_due("w", T0, 1, LEASE)
+        assert len(first) == 1
+        assert len(await store.claim_due("w", T0, 10, LEASE)) == 1  # 6 - 4 - 1 left
+        assert await store.claim_due("w", T0, 10, LEASE) == []
+
+
+@pytest.mark.asyncio
+async def test_claim_and_due_queries_use_indexes(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        plan = await store._call(  # type: ignore[attr-defined]
+            "explain",
+            lambda: store._db.execute(  # type: ignore[attr-defined]
+                "EXPLAIN QUERY PLAN SELECT id FROM cases WHERE next_action_at <= ? "
+                "AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_action_at, id LIMIT ?",
+                (1, 1, 1),
+            ).fetchall(),
+        )
+        detail = " ".join(row[3] for row in plan)
+        assert "USING INDEX cases_due" in detail and "TEMP B-TREE" not in detail
+
+
+@pytest.mark.asyncio
+async def test_next_due_at_and_summary(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        assert await store.next_due_at(T0) is None
+        await _person_with_cases(store, brokers=("a", "b", "c"))
+        a, b, c = await store.cases()
+        await store.record(a.id, "scanned", CaseState.NOT_FOUND, T0, next_action_at=T0 + timedelta(days=30))
+        await store.record(b.id, "failed", CaseState.FAILED, T0, last_error="broker closed")
+        assert await store.next_due_at(T0) == T0  # c is due now
+        await store.claim_due("w", T0, 10, LEASE)
+        assert await store.next_due_at(T0) == T0 + LEASE  # when c's lease would run out
+        tomorrow = T0 + timedelta(days=1)
+        await store.record(c.id, "scanned", CaseState.FOUND, T0, next_action_at=tomorrow, release_owner="w")
+        assert await store.next_due_at(T0) == T0 + timedelta(days=1)
+        assert await store.next_due_at(T0, broker_ids=["a"]) == T0 + timedelta(days=30)
+        summary = await store.summary()
+        assert set(summary) == set(CaseState)
+        assert summary[CaseState.NOT_FOUND] == summary[CaseState.FAILED] == summary[CaseState.FOUND] == 1
+        assert sum(summary.values()) == 3
+        assert [x.id for x in await store.cases(states=[CaseState.FAILED])] == [b.id]
+
+
+# ---- the event log and its cache --------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_record_appends_event_and_updates_cache(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await _person_with_cases(store, brokers=("a",))
+        [case] = await store.claim_due("w", T0, 1, LEASE)
+        t1, t2, t3 = (T0 + timedelta(minutes=m) for m in (1, 2, 3))
+
+        c1 = await store.record(
+            case.id, "matched", CaseState.FOUND, t1, data={"listings": 1}, next_action_at=t1, scan_delta=1
+        )
+        assert (c1.state, c1.state_since, c1.next_action_at, c1.scan_count) == (CaseState.FOUND, t1, t1, 1)
+        assert c1.lease_owner == "w"  # not released: no release_owner
+
+        c2 = await store.record(
+            case.id, "error", CaseState.FOUND, t2, last_error="timeout on step 2", next_action_at=KEEP
+        )
+        assert c2.state_since == t1 and c2.next_action_at == t1 and c2.last_error == "timeout on step 2"
+
+        c3 = await store.record(
+            case.id,
+            "submitted",
+            CaseState.SUBMITTED,
+            t3,
+            next_action_at=t3 + timedelta(days=7),
+            attempts_delta=1,
+            release_owner="w",
+        )
+        assert (c3.state_since, c3.attempts, c3.last_error, c3.lease_owner, c3.lease_until) == (t3, 1, None, None, None)
+
+        c4 = await store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, t3, data={"kind": "captcha"})
+        assert c4.next_action_at is None  # parked: never claimed
+        with pytest.raises(ValueError, match="cannot have a due time"):
+            await store.record(case.id, "failed", CaseState.FAILED, t3, next_action_at=t3)
+        with pytest.raises(StoreError, match="no case with id 999"):
+            await store.record(999, "scanned", CaseState.FOUND, t3)
+
+        events = await store.events(case.id)
+        assert [e.kind for e in events] == ["created", "matched", "error", "submitted", "human_needed"]
+        assert events[1].data == {"listings": 1} and events[0].data == {}
+        assert derive_state(events) == (await store.get_case(case.id)).state == CaseState.NEEDS_HUMAN
+        assert await store.verify_states() == []
+
+
+@pytest.mark.asyncio
+async def test_a_failed_record_writes_nothing(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await _person_with_cases(store, brokers=("a",))
+        [case] = await store.cases()
+        with pytest.raises(TypeError):  # data that is not JSON: refused before anything is written
+            await store.record(case.id, "scanned", CaseState.FOUND, T0, data={"x": object()})
+        assert len(await store.events(case.id)) == 1
+        assert (await store.get_case(case.id)).state == CaseState.NEW
+
+    # The cache update fails after the event was inserted: the event must not survive.
+    _raw(
+        tmp_path / "optout.db",
+        "CREATE TRIGGER refuse BEFORE UPDATE OF state ON cases WHEN NEW.state = 'removed' "
+        "BEGIN SELECT RAISE(ABORT, 'refused by test'); END",
+    )
+    async with await _store(tmp_path) as store:
+        with pytest.raises(StoreError, match="record an event"):
+            await store.record(case.id, "rescanned", CaseState.REMOVED, T0)
+        assert [e.kind for e in await store.events(case.id)] == ["created"]
+        assert (await store.get_case(case.id)).state == CaseState.NEW
+        assert await store.verify_states() == []
+
+
+@pytest.mark.asyncio
+async def test_verify_states_reports_a_tampered_cache(tmp_path: Path) -> None:
+    store = await _store(tmp_path)
+    await _person_with_cases(store, brokers=("a", "b"))
+    a, b = await store.cases()
+    await store.record(a.id, "scanned", CaseState.NOT_FOUND, T0, next_action_at=T0)
+    await store.close()
+    _raw(tmp_path / "optout.db", "UPDATE cases SET state = 'removed' WHERE id = ?", (b.id,))
+    async with await _store(tmp_path) as store:
+        [mismatch] = await store.verify_states()
+        assert (mismatch.case_id, mismatch.cached, mismatch.derived) == (b.id, "removed", "new")
+
+
+def test_derive_state() -> None:
+    def ev(i: int, state: CaseState) -> Event:
+        return Event(i, 1, T0, "k", state)
+
+    assert derive_state([]) == CaseState.NEW
+    history = [ev(1, CaseState.NEW), ev(2, CaseState.FOUND), ev(3, CaseState.SUBMITTED)]
+    assert derive_state(history) == CaseState.SUBMITTED
+    assert derive_state(reversed(history)) == CaseState.SUBMITTED  # append order (id), not list order
+
+
+# ---- listings, requests, evidence -------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_listings_upsert_gone_and_reappear(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await _person_with_cases(store, brokers=("a",))
+        [case] = await store.cases()
+        t1, t2, t3 = (T0 + timedelta(days=d) for d in (1, 2, 3))
+        one = await store.upsert_listing(case.id, "k1", b"s1", 0.9, "match", T0)
+        two = await store.upsert_listing(case.id, "k2", b"s2", 0.4, "uncertain", T0)
+        assert (one.first_seen, one.last_seen, one.gone_at, one.reappeared) == (T0, T0, None, False)
+
+        again = await store.upsert_listing(case.id, "k1", b"s1b", 0.95, "match", t1)
+        assert (again.id, again.first_seen, again.last_seen) == (one.id, T0, t1)
+        assert (again.confidence, again.sealed) == (0.95, b"s1b")
+        assert again.reappeared is False
+
+        gone = await store.mark_listings_gone(case.id, {"k1"}, t2)
+        assert [(g.id, g.gone_at) for g in gone] == [(two.id, t2)]
+        assert await store.mark_listings_gone(case.id, {"k1"}, t3) == []  # already gone: untouched
+        assert [x.key for x in await store.listings(case.id)] == ["k1"]
+        assert [x.key for x in await store.listings(case.id, include_gone=True)] == ["k1", "k2"]
+
+        back = await store.upsert_listing(case.id, "k2", b"s2", 0.5, "uncertain", t3)
+        assert back.id == two.id and back.reappeared is True and back.gone_at is None
+        assert (await store.upsert_listing(case.id, "k2", b"s2", 0.5, "uncertain", t3)).reappeared is False
+        with pytest.raises(ValueError):
+            await store.upsert_listing(case.id, "k3", b"s", 0.5, "maybe", t3)  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_requests_in_doubt(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await _person_with_cases(store, brokers=("a", "b"))
+        a, b = await store.cases()
+        listing = await store.upsert_listing(a.id, "k1", b"s", 0.9, "match", T0)
+        done = await store.start_request(a.id, listing.id, "browser", T0)
+        crashed = await store.start_request(a.id, listing.id, "browser", T0 + timedelta(minutes=1))
+        other = await store.start_request(b.id, None, "email", T0)
+        finished = await store.finish_request(done, "submitted", T0 + timedelta(seconds=30), reference="REQ-1")
+        assert (finished.status, finished.reference) == ("submitted", "REQ-1")
+        assert finished.submitted_at == finished.finished_at == T0 + timedelta(seconds=30)
+        confirmed = await store.finish_request(done, "confirmed", T0 + timedelta(days=1))
+        assert confirmed.submitted_at == T0 + timedelta(seconds=30) and confirmed.reference == "REQ-1"
+
+        assert [r.id for r in await store.requests_in_doubt(a.id)] == [crashed]
+        assert [r.id for r in await store.requests_in_doubt()] == [crashed, other]
+        assert [r.status for r in await store.requests(a.id)] == ["confirmed", "started"]
+        with pytest.raises(StoreError, match="no listing"):
+            await store.start_request(b.id, listing.id, "browser", T0)  # a listing of another case
+        with pytest.raises(ValueError):
+            await store.finish_request(crashed, "started", T0)  # type: ignore[arg-type]
+        with pytest.raises(StoreError, match="no request with id 999"):
+            await store.finish_request(999, "failed", T0)
+
+
+@pytest.mark.asyncio
+async def test_remove_person_cascades_and_returns_evidence_paths(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await _person_with_cases(store, "p_aaaaaaaaaa", ("a", "b"))
+        await _person_with_cases(store, "p_bbbbbbbbbb", ("a",))
+        a, b, keep = await store.cases()
+        listing = await store.upsert_listing(a.id, "k", b"s", 0.9, "match", T0)
+        req = await store.start_request(a.id, listing.id, "browser", T0)
+        await store.add_evidence(a.id, "screenshot", "ev/0001.png", SHA, T0, request_id=req, step="optout.steps[2]")
+        await store.add_evidence(b.id, "page_text", "ev/0002.txt", SHA, T0)
+        await store.add_evidence(keep.id, "note", "ev/0003.txt", SHA, T0)
+        assert [e.path for e in await store.evidence(a.id)] == ["ev/0001.png"]
+        with pytest.raises(ValueError):
+            await store.add_evidence(a.id, "note", "../outside.txt", SHA, T0)
+        with pytest.raises(StoreError, match="no request"):
+            await store.add_evidence(b.id, "note", "ev/x.txt", SHA, T0, request_id=req)
+
+        assert sorted(await store.remove_person("p_aaaaaaaaaa")) == ["ev/0001.png", "ev/0002.txt"]
+        with pytest.raises(StoreError, match="no person"):
+            await store.get_person("p_aaaaaaaaaa")
+        with pytest.raises(StoreError, match="no person"):
+            await store.remove_person("p_aaaaaaaaaa")
+        assert [c.id for c in await store.cases()] == [keep.id]
+        assert len(await store.evidence(keep.id)) == 1
+        assert await store.verify_states() == []
+    db = tmp_path / "optout.db"
+    for table in ("events", "listings", "requests", "evidence"):
+        assert _raw(db, f"SELECT COUNT(*) FROM {table} WHERE case_id IN (?, ?)", (a.id, b.id)) == [(0,)]
+    assert _raw(db, "PRAGMA foreign_key_check") == []
+
+
+# ---- two stores on one file -------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_concurrent_claims_never_hand_out_a_case_twice(tmp_path: Path) -> None:
+    one = await _store(tmp_path)
+    two = await _store(tmp_path)
+    try:
+        brokers = [f"b{i:03d}" for i in range(50)]
+        for n in range(4):
+            await _person_with_cases(one, f"p_{n:010d}", tuple(brokers))
+        seen: list[int] = []
+        rounds = 0
+        while True:
+            rounds += 1
+            batches = await asyncio.gather(
+                *(s.claim_due(f"w{k}", T0, 3, LEASE) for k, s in enumerate([one, two, one, two, one, two]))
+            )
+            got = [c.id for batch in batches for c in batch]
+            if not got:
+                break
+            seen += got
+        assert len(seen) == 200 and len(set(seen)) == 200
+        assert rounds > 2
+        owners = {c.lease_owner for c in await one.cases()}
+        assert owners <= {f"w{k}" for k in range(6)} and None not in owners
+    finally:
+        await one.close()
+        await two.close()
+
+
+# ---- failures ---------------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_corrupt_file_gives_store_error_naming_the_path(tmp_path: Path) -> None:
+    db = tmp_path / "garbage.db"
+    db.write_bytes(os.urandom(4096))
+    with pytest.raises(StoreError) as err:
+        await open_store(db)
+    assert str(db) in str(err.value) and "open" in str(err.value)
+
+
+@pytest.mark.asyncio
+async def test_unopenable_path_gives_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as err:
+        await open_store(tmp_path)  # a directory
+    assert str(tmp_path) in str(err.value)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError) as err:
+        await open_store(blocker / "sub" / "optout.db")  # parent cannot be created
+    assert str(blocker) in str(err.value)
+
+
+@pytest.mark.asyncio
+async def test_full_disk_gives_store_error_and_keeps_committed_data(tmp_path: Path) -> None:
+    async with await _store(tmp_path) as store:
+        await store.add_person("p_aaaaaaaaaa", b"small", T0)
+
+        def cap() -> None:  # the database may not grow: SQLite reports "database or disk is full"
+            db = store._db  # type: ignore[attr-defined]
+            pages = db.execute("PRAGMA page_count").fetchone()[0]
+            db.execute(f"PRAGMA max_page_count = {pages}").fetchall()
+
+        await store._call("cap", cap)  # type: ignore[attr-defined]
+        with pytest.raises(StoreError) as err:
+            await store.add_person("p_bbbbbbbbbb", b"\x00" * 500_000, T0)
+        message = str(err.value)
+        assert str(tmp_path / "optout.db") in message and "add a person" in message and "full" in message
+        assert [p.id for p in await store.people()] == ["p_aaaaaaaaaa"]
+        assert await store.get_person("p_aaaaaaaaaa") == b"small"
