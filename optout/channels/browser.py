@@ -1,0 +1,316 @@
+"""The browser channel: Playwright driving Chromium.
+
+One browser per worker, started on first use and relaunched if it dies; a fresh context per case,
+closed in ``finally`` (no cookies, storage or memory carried from one person to the next). Images,
+media and fonts are not loaded. Every request goes through a route that lets only the recipe's
+declared domains through (the egress guard): a page cannot post the person's data elsewhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
+from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
+
+from optout.channels.base import host_allowed
+from optout.errors import BrowserUnavailable, SelectorNotFound, StepError, TransientError
+from optout.log import get_logger
+from optout.ratelimit import RateLimiter
+from optout.recipe.schema import Locator
+from optout.retry import retrying
+from optout.settings import BROWSER_CANDIDATES, BrowserSettings, NetworkSettings
+from optout.steps.extract import is_xpath
+
+log = get_logger(__name__)
+
+# Flags for a headless worker: no background calls home (they fail on closed networks and cost time).
+_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+]
+
+
+def find_executable(settings: BrowserSettings) -> str | None:
+    """The Chromium to launch; None means Playwright's own bundled browser."""
+    if settings.executable_path:
+        if not Path(settings.executable_path).is_file():
+            raise BrowserUnavailable(
+                f"browser.executable_path (OPTOUT_BROWSER__EXECUTABLE_PATH) points to "
+                f"{settings.executable_path}, which does not exist"
+            )
+        return str(settings.executable_path)
+    for candidate in BROWSER_CANDIDATES:
+        if Path(candidate).is_file():
+            return candidate
+    return None
+
+
+class BrowserChannel:
+    def __init__(self, settings: BrowserSettings, net: NetworkSettings, proxy: str | None, limiter: RateLimiter):
+        self.settings = settings
+        self.net = net
+        self.proxy = proxy
+        self.limiter = limiter
+        self._pw: Playwright | None = None
+        self._browser: Browser | None = None
+        self._lock = asyncio.Lock()
+        self.version: str | None = None
+        self.executable: str | None = None
+
+    async def _ensure(self) -> Browser:
+        async with self._lock:
+            if self._browser is not None and self._browser.is_connected():
+                return self._browser
+            if self._pw is None:
+                self._pw = await async_playwright().start()
+            exe = find_executable(self.settings)
+            args = list(_ARGS) + list(self.settings.args)
+            if os.geteuid() == 0:
+                args.append("--no-sandbox")  # Chromium refuses to sandbox as root
+            try:
+                self._browser = await self._pw.chromium.launch(
+                    executable_path=exe, headless=self.settings.headless, args=args
+                )
+            except PlaywrightError as e:
+                first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+                raise BrowserUnavailable(
+                    f"could not start Chromium ({first}). Set browser.executable_path "
+                    f"(OPTOUT_BROWSER__EXECUTABLE_PATH) to a Chromium binary, e.g. after "
+                    f"`apt-get install chromium-headless-shell`: /usr/lib/chromium/chromium-headless-shell"
+                ) from None
+            self.version = self._browser.version
+            self.executable = exe or "playwright-bundled"
+            log.info("browser started", executable=self.executable, version=self.version)
+            return self._browser
+
+    async def close(self) -> None:
+        with contextlib.suppress(Exception):
+            if self._browser:
+                await self._browser.close()
+        with contextlib.suppress(Exception):
+            if self._pw:
+                await self._pw.stop()
+        self._browser = self._pw = None
+
+    @contextlib.asynccontextmanager
+    async def page(self, broker: str, domains: list[str]) -> AsyncIterator[BrowserPage]:
+        browser = await self._ensure()
+        try:
+            context = await browser.new_context(
+                proxy={"server": self.proxy} if self.proxy else None,
+                user_agent=self.net.user_agent,
+                accept_downloads=False,
+                service_workers="block",
+                viewport={"width": 1280, "height": 900},
+            )
+        except PlaywrightError as e:
+            # the browser died under us: drop it so the next case relaunches it
+            self._browser = None
+            raise TransientError(f"browser context could not be created ({type(e).__name__})") from None
+        bp = BrowserPage(self, context, broker, domains)
+        try:
+            await bp.setup()
+            yield bp
+        finally:
+            with contextlib.suppress(Exception):
+                await context.close()
+
+
+class BrowserPage:
+    def __init__(self, channel: BrowserChannel, context, broker: str, domains: list[str]):  # type: ignore[no-untyped-def]
+        self.channel = channel
+        self.context = context
+        self.broker = broker
+        self.domains = domains
+        self.submitted = False
+        self.blocked_hosts: set[str] = set()
+        self.server_errors: list[int] = []
+        self.dialogs = 0
+        self._page: PWPage | None = None
+
+    @property
+    def url(self) -> str:
+        return self._page.url if self._page else "about:blank"
+
+    async def setup(self) -> None:
+        s = self.channel.settings
+        blocked_types = set(s.block_resources)
+
+        async def route(r: Route) -> None:
+            req = r.request
+            if not host_allowed(req.url, self.domains) and not req.url.startswith(("data:", "blob:", "about:")):
+                self.blocked_hosts.add(urlsplit(req.url).hostname or "?")
+                await r.abort("blockedbyclient")
+            elif req.resource_type in blocked_types:
+                await r.abort("blockedbyclient")
+            else:
+                await r.continue_()
+
+        await self.context.route("**/*", route)
+        page = await self.context.new_page()
+        page.set_default_timeout(s.step_timeout * 1000)
+        page.set_default_navigation_timeout(s.navigation_timeout * 1000)
+
+        def on_response(resp) -> None:  # type: ignore[no-untyped-def]
+            if not host_allowed(resp.url, self.domains):
+                return
+            if resp.request.method != "GET" and resp.status < 400:
+                self.submitted = True
+            if resp.status >= 500 or resp.status == 429:
+                self.server_errors.append(resp.status)
+
+        page.on("response", on_response)
+        page.on("dialog", self._on_dialog)
+        page.on("popup", lambda p: asyncio.ensure_future(p.close()))
+        self._page = page
+
+    async def _on_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
+        self.dialogs += 1
+        with contextlib.suppress(Exception):
+            await dialog.dismiss()
+
+    @property
+    def p(self) -> PWPage:
+        assert self._page is not None
+        return self._page
+
+    def _locator(self, loc: Locator):  # type: ignore[no-untyped-def]
+        p = self.p
+        if loc.selector:
+            return p.locator(("xpath=" if is_xpath(loc.selector) else "css=") + loc.selector).first
+        if loc.role:
+            return p.get_by_role(loc.role, name=loc.name).first if loc.name else p.get_by_role(loc.role).first
+        if loc.label:
+            return p.get_by_label(loc.label).first
+        if loc.placeholder:
+            return p.get_by_placeholder(loc.placeholder).first
+        return p.get_by_text(loc.text or "").first
+
+    async def goto(self, url: str) -> None:
+        async def once() -> None:
+            await self.channel.limiter.acquire(self.broker)
+            try:
+                resp = await self.p.goto(url, wait_until="domcontentloaded")
+            except PWTimeout:
+                raise TransientError("the page did not load in time", url=url) from None
+            except PlaywrightError as e:
+                msg = str(e)
+                if "ERR_BLOCKED_BY_CLIENT" in msg:
+                    raise StepError("navigation to a host the recipe does not declare was blocked", url=url) from None
+                raise TransientError(f"navigation failed ({msg.splitlines()[0][:120]})", url=url) from None
+            if resp is not None and (resp.status >= 500 or resp.status == 429):
+                ra = await resp.header_value("retry-after")
+                raise TransientError(f"HTTP {resp.status}", url=url,
+                                     retry_after=float(ra) if ra and ra.isdigit() else None)
+            if resp is not None and resp.status >= 400:
+                raise StepError(f"HTTP {resp.status}", url=url)
+
+        await retrying(once, self.channel.net, what=f"{self.broker} goto")
+
+    async def _settle(self) -> None:
+        with contextlib.suppress(PlaywrightError):
+            await self.p.wait_for_load_state("domcontentloaded")
+
+    async def _act(self, loc: Locator, what: str, fn) -> None:  # type: ignore[no-untyped-def]
+        try:
+            await fn(self._locator(loc))
+        except PWTimeout:
+            raise SelectorNotFound(f"nothing usable matches {loc.describe()} (to {what})", url=self.url) from None
+
+    async def fill(self, loc: Locator, value: str) -> None:
+        await self._act(loc, "fill", lambda l: l.fill(value))
+
+    async def select(self, loc: Locator, value: str) -> None:
+        async def sel(l) -> None:  # type: ignore[no-untyped-def]
+            try:
+                await l.select_option(value=value)
+            except PWTimeout:
+                await l.select_option(label=value)
+        await self._act(loc, "select", sel)
+
+    async def check(self, loc: Locator) -> None:
+        await self._act(loc, "check", lambda l: l.check())
+
+    async def click(self, loc: Locator, *, optional: bool = False) -> bool:
+        if optional and not await self.has_element(loc):
+            return False
+        await self.channel.limiter.acquire(self.broker)
+        await self._act(loc, "click", lambda l: l.click())
+        await self._settle()
+        return True
+
+    async def has_text(self, text: str) -> bool:
+        await self._settle()
+        return bool(await self.p.evaluate(
+            "t => !!document.body && document.body.innerText.toLowerCase().includes(t.toLowerCase())", text))
+
+    async def has_element(self, loc: Locator) -> bool:
+        await self._settle()
+        return await self._locator(loc).count() > 0
+
+    async def wait_for_text(self, text: str, timeout: float) -> bool:
+        try:
+            await self.p.wait_for_function(
+                "t => !!document.body && document.body.innerText.toLowerCase().includes(t.toLowerCase())",
+                arg=text, timeout=timeout * 1000)
+            return True
+        except PWTimeout:
+            return False
+
+    async def wait_for_element(self, loc: Locator, timeout: float) -> bool:
+        try:
+            await self._locator(loc).wait_for(state="attached", timeout=timeout * 1000)
+            return True
+        except PWTimeout:
+            return False
+
+    async def wait_for_results(self, items: str, no_results: str | None) -> None:
+        sels = [items] + ([no_results] if no_results else [])
+        expr = ", ".join(s for s in sels if not is_xpath(s))
+        xps = [s for s in sels if is_xpath(s)]
+        try:
+            if expr and not xps:
+                await self.p.locator(expr).first.wait_for(state="attached", timeout=self.channel.settings.step_timeout * 1000)
+            else:
+                await asyncio.wait(
+                    [asyncio.ensure_future(self.p.locator(("xpath=" if is_xpath(s) else "css=") + s).first.wait_for(
+                        state="attached", timeout=self.channel.settings.step_timeout * 1000)) for s in sels],
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+        except PWTimeout:
+            if self.server_errors:
+                raise TransientError(f"results did not appear after HTTP {self.server_errors[-1]}", url=self.url) from None
+            # extraction will say what is missing
+
+    async def read(self, loc: Locator, attribute: str | None = None) -> str | None:
+        l = self._locator(loc)
+        if not await self.wait_for_element(loc, self.channel.settings.step_timeout):
+            return None
+        if attribute:
+            return await l.get_attribute(attribute)
+        return " ".join((await l.inner_text()).split())
+
+    async def html(self) -> str:
+        return await self.p.content()
+
+    async def text(self) -> str:
+        try:
+            return await self.p.inner_text("body", timeout=2000)
+        except PlaywrightError:
+            return ""
+
+    async def screenshot(self) -> bytes | None:
+        try:
+            return await self.p.screenshot(full_page=True, timeout=10_000)
+        except PlaywrightError:
+            return None

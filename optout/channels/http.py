@@ -1,0 +1,276 @@
+"""The http channel: recipes' steps over plain HTTP (httpx), for brokers whose forms need no JavaScript.
+
+One ``AsyncClient`` is shared by every case (a new client per flow is ~10x slower). Each case gets
+its own cookie jar. ``fill`` remembers a form value; ``click`` on a submit button sends its form
+(hidden inputs included), on a link follows it. Transient failures (network, 5xx, 429 with
+Retry-After) are retried here with jittered exponential back-off — for GETs always, for a form
+submission only when the server refused it (5xx/429), never after a timeout that may have landed.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+from parsel import Selector
+
+from optout.channels.base import host_allowed
+from optout.errors import EgressBlocked, SelectorNotFound, StepError, TransientError
+from optout.log import get_logger
+from optout.ratelimit import RateLimiter
+from optout.recipe.schema import Locator
+from optout.retry import retrying
+from optout.settings import NetworkSettings
+from optout.steps.extract import is_xpath
+
+log = get_logger(__name__)
+
+_TEXT_INPUTS = {"", "text", "email", "tel", "search", "url", "number", "password", "hidden", "date"}
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).lower()
+
+
+class HttpChannel:
+    def __init__(self, settings: NetworkSettings, proxy: str | None, limiter: RateLimiter):
+        self.settings = settings
+        self.limiter = limiter
+        self.client = httpx.AsyncClient(
+            proxy=proxy,
+            timeout=settings.timeout,
+            follow_redirects=True,
+            headers={"User-Agent": settings.user_agent},
+            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+        )
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+    def page(self, broker: str, domains: list[str]) -> HttpPage:
+        return HttpPage(self, broker, domains)
+
+
+class HttpPage:
+    def __init__(self, channel: HttpChannel, broker: str, domains: list[str]):
+        self.channel = channel
+        self.broker = broker
+        self.domains = domains
+        self.url = "about:blank"
+        self._html = ""
+        self._doc = Selector(text="<html></html>")
+        self._values: dict[tuple[int, str], str] = {}  # (form index, input name) -> value
+        self.cookies = httpx.Cookies()
+        self.submitted = False
+
+    # ---- network ------------------------------------------------------------------------------
+
+    async def _request(self, method: str, url: str, *, data: dict[str, str] | None = None) -> None:
+        if not host_allowed(url, self.domains):
+            raise EgressBlocked(f"{method} to a host the recipe does not declare ({urlsplit(url).hostname})", url=url)
+        is_get = method == "GET"
+        net = self.channel.settings
+
+        async def once() -> httpx.Response:
+            await self.channel.limiter.acquire(self.broker)
+            try:
+                r = await self.channel.client.request(method, url, data=data, cookies=self.cookies)
+            except httpx.TimeoutException as e:
+                if not is_get:
+                    # the request may have landed: do not resend blindly
+                    raise StepError(f"{method} timed out; the broker may or may not have received it", url=url) from e
+                raise TransientError(f"timed out ({type(e).__name__})", url=url) from e
+            except httpx.TransportError as e:
+                raise TransientError(f"network error ({type(e).__name__})", url=url) from e
+            if r.status_code == 429 or r.status_code >= 500:
+                ra = r.headers.get("Retry-After")
+                raise TransientError(
+                    f"HTTP {r.status_code}", url=url, retry_after=float(ra) if ra and ra.isdigit() else None
+                )
+            return r
+
+        r = await retrying(once, net, what=f"{self.broker} {method}")
+        for hop in (*r.history, r):
+            if not host_allowed(str(hop.url), self.domains):
+                raise EgressBlocked(f"redirected to a host the recipe does not declare ({hop.url.host})")
+        self.cookies.update(r.cookies)
+        if r.status_code >= 400:
+            raise StepError(f"HTTP {r.status_code}", url=str(r.url))
+        if not is_get:
+            self.submitted = True
+        self.url = str(r.url)
+        self._html = r.text
+        self._doc = Selector(text=r.text or "<html></html>")
+        self._values.clear()
+
+    async def goto(self, url: str) -> None:
+        await self._request("GET", urljoin(self.url, url) if self.url != "about:blank" else url)
+
+    # ---- locating elements in static HTML -----------------------------------------------------
+
+    def _find(self, loc: Locator) -> list[Selector]:
+        d = self._doc
+        if loc.selector:
+            return list(d.xpath(loc.selector) if is_xpath(loc.selector) else d.css(loc.selector))
+        if loc.label:
+            want = _norm(loc.label)
+            out = []
+            for lab in d.css("label"):
+                if want in _norm(" ".join(lab.xpath(".//text()").getall())):
+                    target = lab.attrib.get("for")
+                    found = d.xpath(f"//*[@id=$i]", i=target) if target else lab.css("input, select, textarea")
+                    out += list(found)
+            out += [e for e in d.css("input, select, textarea") if want in _norm(e.attrib.get("aria-label", ""))]
+            return out
+        if loc.placeholder:
+            want = _norm(loc.placeholder)
+            return [e for e in d.css("input, textarea") if want in _norm(e.attrib.get("placeholder", ""))]
+        if loc.role:
+            css = {
+                "button": "button, input[type=submit], input[type=button]",
+                "link": "a[href]",
+                "textbox": "input, textarea",
+                "checkbox": "input[type=checkbox]",
+                "radio": "input[type=radio]",
+                "combobox": "select",
+                "heading": "h1, h2, h3, h4, h5, h6",
+            }[loc.role]
+            found = list(d.css(css))
+            if loc.name:
+                want = _norm(loc.name)
+                found = [
+                    e for e in found
+                    if want in _norm(" ".join(e.xpath(".//text()").getall()) + " " + e.attrib.get("value", "")
+                                     + " " + e.attrib.get("aria-label", ""))
+                ]
+            return found
+        want = _norm(loc.text or "")
+        return [
+            e for e in d.css("a, button, label, span, div, p, h1, h2, h3, li, td, strong, b")
+            if want in _norm(" ".join(e.xpath(".//text()").getall()))
+        ][-1:]  # the innermost match comes last in document order for nested elements
+
+    def _one(self, loc: Locator) -> Selector:
+        found = self._find(loc)
+        if not found:
+            raise SelectorNotFound(f"nothing matches {loc.describe()}", url=self.url)
+        return found[0]
+
+    def _form_of(self, el: Selector) -> tuple[int, Selector] | None:
+        forms = self._doc.css("form")
+        form_id = el.attrib.get("form")
+        for i, f in enumerate(forms):
+            if (form_id and f.attrib.get("id") == form_id) or el.root in f.root.iter():
+                return i, f
+        return None
+
+    def _set(self, loc: Locator, value: str) -> None:
+        el = self._one(loc)
+        name = el.attrib.get("name")
+        form = self._form_of(el)
+        if not name or form is None:
+            raise StepError(f"{loc.describe()} is not a named field in a form (needs the browser channel?)", url=self.url)
+        self._values[(form[0], name)] = value
+
+    async def fill(self, loc: Locator, value: str) -> None:
+        self._set(loc, value)
+
+    async def select(self, loc: Locator, value: str) -> None:
+        el = self._one(loc)
+        options = {o.attrib.get("value", _norm("".join(o.xpath(".//text()").getall()))): o for o in el.css("option")}
+        labels = {_norm(" ".join(o.xpath(".//text()").getall())): o.attrib.get("value", "") for o in el.css("option")}
+        chosen = value if value in options else labels.get(_norm(value))
+        if chosen is None:
+            raise StepError(f"{loc.describe()} has no option {value!r}", url=self.url)
+        self._set(loc, chosen)
+
+    async def check(self, loc: Locator) -> None:
+        el = self._one(loc)
+        self._set(loc, el.attrib.get("value", "on"))
+
+    async def click(self, loc: Locator, *, optional: bool = False) -> bool:
+        found = self._find(loc)
+        if not found:
+            if optional:
+                return False
+            raise SelectorNotFound(f"nothing matches {loc.describe()}", url=self.url)
+        el = found[0]
+        tag = el.root.tag
+        if tag == "a" and el.attrib.get("href"):
+            await self.goto(urljoin(self.url, el.attrib["href"]))
+            return True
+        form = self._form_of(el)
+        kind = el.attrib.get("type", "submit" if tag == "button" else "")
+        if form is None or kind not in ("submit", "image"):
+            raise StepError(
+                f"clicking {loc.describe()} needs JavaScript: run this recipe with channel: browser", url=self.url
+            )
+        await self._submit(form[0], form[1], el)
+        return True
+
+    async def _submit(self, index: int, form: Selector, button: Selector) -> None:
+        data: dict[str, str] = {}
+        for el in form.css("input, select, textarea"):
+            name = el.attrib.get("name")
+            if not name or "disabled" in el.attrib:
+                continue
+            tag, kind = el.root.tag, el.attrib.get("type", "").lower()
+            if tag == "input" and kind in ("checkbox", "radio"):
+                if "checked" in el.attrib:
+                    data[name] = el.attrib.get("value", "on")
+            elif tag == "input" and kind in _TEXT_INPUTS:
+                data[name] = el.attrib.get("value", "")
+            elif tag == "textarea":
+                data[name] = "".join(el.xpath(".//text()").getall())
+            elif tag == "select":
+                sel = el.css("option[selected]") or el.css("option")
+                if sel:
+                    data[name] = sel[0].attrib.get("value", "")
+        for (i, name), value in self._values.items():
+            if i == index:
+                data[name] = value
+        if button.attrib.get("name"):
+            data[button.attrib["name"]] = button.attrib.get("value", "")
+        action = urljoin(self.url, form.attrib.get("action") or self.url)
+        method = (form.attrib.get("method") or "get").upper()
+        if method == "GET":
+            query = str(httpx.QueryParams(data))
+            await self._request("GET", action.split("?")[0] + ("?" + query if query else ""))
+        else:
+            await self._request("POST", action, data=data)
+
+    # ---- reading --------------------------------------------------------------------------------
+
+    async def has_text(self, text: str) -> bool:
+        return _norm(text) in _norm(" ".join(self._doc.xpath("//body//text()").getall()))
+
+    async def has_element(self, loc: Locator) -> bool:
+        return bool(self._find(loc))
+
+    async def wait_for_text(self, text: str, timeout: float) -> bool:
+        return await self.has_text(text)  # static HTML: nothing will change by waiting
+
+    async def wait_for_element(self, loc: Locator, timeout: float) -> bool:
+        return await self.has_element(loc)
+
+    async def wait_for_results(self, items: str, no_results: str | None) -> None:
+        return None
+
+    async def read(self, loc: Locator, attribute: str | None = None) -> str | None:
+        found = self._find(loc)
+        if not found:
+            return None
+        el = found[0]
+        if attribute:
+            return el.attrib.get(attribute)
+        return " ".join(" ".join(el.xpath(".//text()").getall()).split())
+
+    async def html(self) -> str:
+        return self._html
+
+    async def text(self) -> str:
+        parts = self._doc.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall()
+        return "\n".join(line for line in (" ".join(p.split()) for p in parts) if line)
+
+    async def screenshot(self) -> bytes | None:
+        return None  # no rendering without a browser: the page's HTML is kept as evidence instead

@@ -1,0 +1,385 @@
+"""The ``optout`` command. Every command reads settings (file < env < flags), opens the store and the
+vault, and prints tables for people and ``--json`` for programs. Expected errors (``OptoutError``)
+print one line naming what to fix and exit 2; nothing is ever printed with a person's values unless
+asked for (``person list --names``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime as dt
+import json
+import secrets
+import signal
+import sys
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from optout import __version__
+from optout.clock import Clock
+from optout.errors import OptoutError
+from optout.log import configure as configure_logging
+from optout.log import get_logger
+from optout.recipe.loader import Catalogue, load_catalogue
+from optout.settings import Settings
+from optout.store import Case, CaseState, Store, open_store
+from optout.vault import Vault
+
+log = get_logger(__name__)
+
+
+# ---- output helpers ------------------------------------------------------------------------------
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    if not rows:
+        return "(nothing)"
+    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(columns), line(["-" * w for w in widths]), *(line(r) for r in cells)])
+
+
+def when(t: dt.datetime | None, now: dt.datetime) -> str | None:
+    if t is None:
+        return None
+    secs = (t - now).total_seconds()
+    span = abs(secs)
+    text = (f"{span / 86400:.0f}d" if span >= 86400 else f"{span / 3600:.0f}h" if span >= 3600
+            else f"{span / 60:.0f}m" if span >= 60 else "now")
+    return "now" if text == "now" else (f"in {text}" if secs > 0 else f"{text} ago")
+
+
+def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(rows, indent=2, default=str))
+    else:
+        print(table(rows, columns))
+
+
+# ---- application context -----------------------------------------------------------------------
+
+
+class App:
+    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
+        self.settings, self.store, self.vault, self.catalogue, self.clock = settings, store, vault, catalogue, clock
+
+    def recipes(self, ids: list[str] | None = None) -> list:
+        # Against the lab only lab recipes make sense (real brokers are not reachable through it),
+        # and without it lab recipes are never run.
+        return self.catalogue.select(ids, lab=bool(self.settings.lab_url))
+
+
+@contextlib.asynccontextmanager
+async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator[App]:
+    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    passphrase = settings.passphrase.get_secret_value() if settings.passphrase else None
+    vault = Vault.open(settings.data_dir, passphrase, create=create)
+    store = await open_store(settings.db_url)
+    try:
+        clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
+        yield App(settings, store, vault, load_catalogue(settings.recipe_dirs), clock)
+    finally:
+        await store.close()
+
+
+def new_person_id() -> str:
+    return "p_" + secrets.token_hex(5)
+
+
+# ---- commands -------------------------------------------------------------------------------------
+
+
+async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_app(settings, create=True):
+        pass
+    print(f"optout data directory ready: {settings.data_dir}")
+    print("Next: optout person add PROFILE.toml, then optout run")
+    return 0
+
+
+async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.person import load_person
+
+    async with open_app(settings, create=args.person_cmd == "add") as app:
+        if args.person_cmd == "add":
+            ids = []
+            for f in args.files:
+                person = load_person(f)
+                pid = new_person_id()
+                blob, _ = app.vault.seal_person(pid, person.model_dump_json().encode())
+                now = app.clock.now()
+                await app.store.add_person(pid, blob, now)
+                await app.store.ensure_cases(pid, [r.id for r in app.recipes()], now)
+                ids.append({"file": f, "person": pid})
+            emit(args, ids, ["file", "person"])
+        elif args.person_cmd == "list":
+            rows = []
+            for p in await app.store.people():
+                row: dict[str, Any] = {"person": p.id, "added": p.created_at.date().isoformat()}
+                if args.names:
+                    _, raw = app.vault.open_person(p.id, await app.store.get_person(p.id))
+                    row["name"] = json.loads(raw)["first_name"] + " " + json.loads(raw)["last_name"]
+                rows.append(row)
+            emit(args, rows, ["person", "added"] + (["name"] if args.names else []))
+        elif args.person_cmd == "remove":
+            paths = await app.store.remove_person(args.id)
+            for rel in paths:
+                with contextlib.suppress(FileNotFoundError):
+                    (settings.evidence_dir / rel).unlink()
+            print(f"removed {args.id} and {len(paths)} evidence file(s)")
+    return 0
+
+
+STATUS_COLUMNS = ["person", "broker", "state", "since", "next", "attempts", "note"]
+
+
+def case_row(c: Case, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "case": c.id, "person": c.person_id, "broker": c.broker_id, "state": c.state.value,
+        "since": when(c.state_since, now), "since_at": c.state_since.isoformat(),
+        "next": when(c.next_action_at, now) if c.next_action_at else "-",
+        "next_at": c.next_action_at.isoformat() if c.next_action_at else None,
+        "attempts": c.attempts, "note": (c.last_error or "")[:90],
+    }
+
+
+async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.engine import Engine
+    from optout.worker import drain
+
+    async with open_app(settings) as app:
+        recipes = app.recipes(args.broker or None)
+        people = args.person or [p.id for p in await app.store.people()]
+        if not people:
+            print("no people yet: optout person add PROFILE.toml", file=sys.stderr)
+            return 2
+        for bad, err in app.catalogue.errors.items():
+            print(f"recipe skipped: {err}", file=sys.stderr)
+        now = app.clock.now()
+        for pid in people:
+            await app.store.ensure_cases(pid, [r.id for r in recipes], now)
+        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
+        total = len([c for c in await app.store.cases() if c.person_id in people
+                     and c.broker_id in {r.id for r in recipes} and c.next_action_at and c.next_action_at <= now])
+
+        def progress(before: Case, after: Case, done: int, running: int) -> None:
+            if args.json:
+                return
+            arrow = f"{before.state.value} → {after.state.value}"
+            line = f"[{done}/{max(total, done)}] {after.broker_id:<14} {after.person_id}  {arrow}"
+            if after.last_error and after.state in (CaseState.needs_human, CaseState.failed):
+                line += f"  ({after.last_error[:70]})"
+            print(line, file=sys.stderr, flush=True)
+
+        if not args.json:
+            print(f"running {total} due case(s) for {len(people)} person(s) across {len(recipes)} broker(s)"
+                  + (" against the broker lab" if settings.lab_url else ""), file=sys.stderr)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, stop.set)
+        try:
+            summary = await drain(engine, person_ids=people, broker_ids=[r.id for r in recipes],
+                                  concurrency=args.concurrency, progress=progress, stop=stop)
+        finally:
+            await engine.close()
+        now = app.clock.now()
+        rows = [case_row(c, now) for c in await app.store.cases() if c.person_id in people
+                and c.broker_id in {r.id for r in recipes}]
+        if args.json:
+            print(json.dumps({"processed": summary.processed, "cases": rows}, indent=2, default=str))
+        else:
+            print(table(rows, STATUS_COLUMNS))
+            counts = ", ".join(f"{k}: {v}" for k, v in sorted(summary.by_state.items()))
+            print(f"\n{summary.processed} case(s) processed ({counts or 'none'})")
+    return 0
+
+
+async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.engine import Engine
+    from optout.worker import serve
+
+    async with open_app(settings) as app:
+        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        print("optout worker running; Ctrl-C stops it after the cases in hand", file=sys.stderr)
+        try:
+            await serve(engine, stop=stop, on_pass=lambda s: print(
+                f"{dt.datetime.now():%H:%M:%S} processed {s.processed} case(s)", file=sys.stderr))
+        finally:
+            await engine.close()
+    return 0
+
+
+async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_app(settings) as app:
+        now = app.clock.now()
+        cases = await app.store.cases(person_id=args.person, broker_id=args.broker)
+        emit(args, [case_row(c, now) for c in cases], STATUS_COLUMNS)
+    return 0
+
+
+async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_app(settings) as app:
+        rows = []
+        for c in await app.store.cases(states=[CaseState.needs_human]):
+            ev = [e for e in await app.store.events(c.id) if e.kind == "human_needed"]
+            data = ev[-1].data if ev else {}
+            shot = data.get("screenshot")
+            rows.append({
+                "case": c.id, "person": c.person_id, "broker": c.broker_id, "kind": data.get("kind"),
+                "reason": data.get("reason"), "url": data.get("url"), "instructions": data.get("instructions"),
+                "screenshot": str(settings.evidence_dir / shot) if shot else None,
+            })
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        elif not rows:
+            print("nothing waits for a person")
+        else:
+            for r in rows:
+                print(f"case {r['case']}  {r['broker']}  {r['person']}  [{r['kind']}]")
+                for k in ("reason", "url", "instructions", "screenshot"):
+                    if r[k]:
+                        print(f"    {k}: {r[k]}")
+                print(f"    when done: optout resume {r['case']}\n")
+    return 0
+
+
+async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_app(settings) as app:
+        case = await app.store.get_case(args.case)
+        if case.state != CaseState.needs_human:
+            print(f"case {case.id} is {case.state.value}, not waiting for a person", file=sys.stderr)
+            return 2
+        now = app.clock.now()
+        # back to scanning: the next run checks the broker before doing anything else
+        await app.store.record(case.id, "resumed", CaseState.submitted if args.done else CaseState.new, now,
+                               data={"by": "person", "done": args.done}, next_action_at=now)
+        print(f"case {case.id} will be checked on the next run")
+    return 0
+
+
+async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
+    catalogue = load_catalogue(settings.recipe_dirs)
+    if args.recipe_cmd == "list":
+        rows = [{"id": r.id, "name": r.name, "channel": r.optout.channel,
+                 "scan": r.scan.channel if r.scan else "-", "health": r.verified.status.value,
+                 "verified": r.verified.on.isoformat() if r.verified.on else "-",
+                 "family": r.family or (r.optout.via if r.optout.via else "")}
+                for r in catalogue.select()]
+        emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"])
+        for err in catalogue.errors.values():
+            print(f"broken: {err}", file=sys.stderr)
+        return 1 if catalogue.errors else 0
+    from optout.recipe.check import check_recipes
+
+    return await check_recipes(catalogue, args.ids, settings, as_json=args.json)
+
+
+async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.lab import serve_forever
+
+    await serve_forever(port=args.port, people=args.person or [], data_dir=settings.data_dir / "lab",
+                        latency_ms=tuple(int(x) for x in args.latency.split("-")) if args.latency else (0, 0))
+    return 0
+
+
+# ---- parser ---------------------------------------------------------------------------------------
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="optout", description="Remove a person's records from data brokers, and keep them removed.")
+    p.add_argument("--version", action="version", version=f"optout {__version__}")
+    p.add_argument("--data-dir", type=Path, help="where the store, vault and evidence live")
+    p.add_argument("--lab", metavar="URL", help="run against the broker lab at URL (OPTOUT_LAB_URL)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log at debug level")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    sub.add_parser("init", help="create the data directory, vault and store")
+
+    pp = sub.add_parser("person", help="add, list or remove people")
+    psub = pp.add_subparsers(dest="person_cmd", required=True)
+    a = psub.add_parser("add", help="add people from profile files (.toml/.yaml)")
+    a.add_argument("files", nargs="+")
+    a.add_argument("--json", action="store_true")
+    pl = psub.add_parser("list")
+    pl.add_argument("--names", action="store_true", help="show names (they are personal data)")
+    pl.add_argument("--json", action="store_true")
+    pr = psub.add_parser("remove", help="delete a person and all their cases and evidence")
+    pr.add_argument("id")
+
+    r = sub.add_parser("run", help="run every due case now, with progress, then exit")
+    r.add_argument("--person", action="append", help="only this person id (repeatable)")
+    r.add_argument("--broker", action="append", help="only this broker id (repeatable)")
+    r.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
+    r.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    sub.add_parser("worker", help="keep running: recheck cases as they fall due")
+
+    s = sub.add_parser("status", help="every case: state, since when, next action")
+    s.add_argument("--person")
+    s.add_argument("--broker")
+    s.add_argument("--json", action="store_true")
+
+    h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
+    h.add_argument("--json", action="store_true")
+
+    rs = sub.add_parser("resume", help="a person has acted on a case: check it again on the next run")
+    rs.add_argument("case", type=int)
+    rs.add_argument("--done", action="store_true", help="the person completed the removal by hand")
+
+    rc = sub.add_parser("recipe", help="list and check broker recipes")
+    rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
+    rl = rsub.add_parser("list")
+    rl.add_argument("--json", action="store_true")
+    rk = rsub.add_parser("check", help="validate recipes and run their own tests offline")
+    rk.add_argument("ids", nargs="*")
+    rk.add_argument("--json", action="store_true")
+
+    lb = sub.add_parser("lab", help="run the broker lab in the foreground")
+    lb.add_argument("--port", type=int, default=8700)
+    lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
+    lb.add_argument("--latency", help="added latency per response in ms, e.g. 300-800")
+    return p
+
+
+COMMANDS = {
+    "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
+    "human": cmd_human, "resume": cmd_resume, "recipe": cmd_recipe, "lab": cmd_lab,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    overrides: dict[str, Any] = {}
+    if args.data_dir:
+        overrides["data_dir"] = args.data_dir
+    if args.lab:
+        overrides["lab_url"] = args.lab
+    try:
+        settings = Settings(**overrides)
+    except Exception as e:  # pydantic's ValidationError: name the setting, not the value
+        errs = getattr(e, "errors", lambda: [])()
+        what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in errs) or str(e)
+        print(f"optout: bad setting: {what}", file=sys.stderr)
+        return 2
+    configure_logging("debug" if args.verbose else settings.log_level if not sys.stderr.isatty() else "warning",
+                      settings.log_format)
+    try:
+        return asyncio.run(COMMANDS[args.cmd](args, settings))
+    except OptoutError as e:
+        print(f"optout: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

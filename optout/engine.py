@@ -1,0 +1,352 @@
+"""What happens to one case when it is due: scan, decide, submit, and record the outcome.
+
+A case's life (docs/ARCHITECTURE.md)::
+
+    new ─scan→ not_found ─(recheck)→ scan again
+        ─scan→ found ─submit→ submitted|confirmed ─(confirmation scan)→ removed
+                                                    └→ still listed → submit again (max_attempts)
+        removed ─(recheck)→ relisted → submit again
+        any → needs_human (CAPTCHA, ID, phone, uncertain match) · failed (a reason a person can act on)
+
+Only a scan that no longer finds the listing makes a case ``removed``: a broker's "done" page or
+e-mail makes it ``confirmed`` at most. The engine never names a broker: all it knows of one is its
+recipe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import random
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+
+from optout.channels.browser import BrowserChannel
+from optout.channels.http import HttpChannel
+from optout.clock import Clock
+from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
+from optout.log import get_logger, redact_values
+from optout.mail import MaildirSource
+from optout.matching import Match, score
+from optout.person import Person, parse_person
+from optout.ratelimit import RateLimiter
+from optout.recipe.loader import Catalogue
+from optout.recipe.schema import Recipe
+from optout.settings import Settings
+from optout.steps.extract import Listing, extract_listings
+from optout.steps.runner import Flow, run_steps
+from optout.store import Case, CaseState, Store
+from optout.vault import PersonKey, Vault
+
+log = get_logger(__name__)
+S = CaseState
+
+
+@dataclass
+class Loaded:
+    person: Person
+    key: PersonKey
+
+
+class Engine:
+    """Holds the long-lived parts (store, vault, one browser, one http client) and runs cases."""
+
+    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
+        self.settings = settings
+        self.store = store
+        self.vault = vault
+        self.catalogue = catalogue
+        self.clock = clock
+        overrides = {r.id: r.limits.per_minute for r in catalogue.recipes.values() if r.limits.per_minute}
+        self.limiter = RateLimiter(settings.worker.per_broker_per_minute, overrides)
+        proxy = settings.effective_proxy
+        self.http = HttpChannel(settings.network, proxy, self.limiter)
+        self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
+        self.mail = MaildirSource(settings.mail.maildir, settings.mail.poll_interval) if settings.mail.maildir else None
+        self._people: dict[str, Loaded] = {}
+
+    async def close(self) -> None:
+        await self.http.close()
+        await self.browser.close()
+
+    # ---- people ------------------------------------------------------------------------------------
+
+    async def person(self, person_id: str) -> Loaded:
+        if person_id not in self._people:
+            blob = await self.store.get_person(person_id)
+            key, raw = self.vault.open_person(person_id, blob)
+            person = parse_person(json.loads(raw), f"person {person_id}")
+            redact_values(person.sensitive_values())
+            self._people[person_id] = Loaded(person, key)
+        return self._people[person_id]
+
+    # ---- one case -------------------------------------------------------------------------------------
+
+    async def process(self, case: Case, owner: str) -> Case:
+        """Run a claimed case to its next resting state. Never raises for a broker's or a recipe's
+        fault: every outcome is recorded, and the lease released."""
+        structlog.contextvars.bind_contextvars(case=case.id, broker=case.broker_id, person=case.person_id)
+        try:
+            return await self._process(case, owner)
+        except asyncio.CancelledError:
+            await asyncio.shield(self.store.release(case.id, owner))
+            raise
+        except NeedsHuman as h:
+            return await self._needs_human(case, owner, h)
+        except TransientError as e:
+            recipe = self.catalogue.recipes.get(case.broker_id)
+            wait = recipe.cadence.retry_error_after if recipe else dt.timedelta(hours=48)
+            log.warning("transient error, will retry later", error=str(e))
+            return await self._record(case, owner, "error", case.state, {"error": str(e), "transient": True},
+                                      next_in=wait, last_error=str(e))
+        except OptoutError as e:
+            log.warning("case failed", error=str(e))
+            return await self._record(case, owner, "failed", S.failed, {"error": str(e)}, next_in=None,
+                                      last_error=str(e))
+        except Exception as e:  # a bug: record it against the case, keep the batch going
+            log.exception("internal error")
+            msg = f"internal error ({type(e).__name__}); see the log"
+            return await self._record(case, owner, "failed", S.failed, {"error": msg}, next_in=None, last_error=msg)
+        finally:
+            structlog.contextvars.unbind_contextvars("case", "broker", "person")
+
+    async def _process(self, case: Case, owner: str) -> Case:
+        recipe = self.catalogue.recipes.get(case.broker_id)
+        if recipe is None:
+            err = next((str(e) for p, e in self.catalogue.errors.items() if case.broker_id in p), None)
+            raise OptoutError(err or f"no recipe {case.broker_id!r} in {', '.join(map(str, self.settings.recipe_dirs))}")
+        loaded = await self.person(case.person_id)
+        values = self._values(recipe, loaded.person)
+
+        if recipe.scan is None:
+            return await self._submit_without_scan(case, owner, recipe, loaded, values)
+
+        for req in await self.store.requests_in_doubt(case.id):
+            # a crash between "started" and "recorded": the scan below checks before anything is resent
+            await self.store.finish_request(req.id, "failed", self.clock.now())
+            log.warning("an interrupted request is checked by a rescan before any resubmission", request=req.id)
+
+        found = await self._scan(case, recipe, loaded, values)
+        matched = [(li, m) for li, m in found if m.decision == "match"]
+        uncertain = [(li, m) for li, m in found if m.decision == "uncertain"]
+        await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
+        seen = {"listings": len(found), "matched": len(matched), "uncertain": len(uncertain)}
+
+        if case.state in (S.submitted, S.confirmed, S.waiting_parent):  # a confirmation scan
+            if not matched:
+                return await self._record(case, owner, "rescanned", S.removed, seen, next_in=recipe.cadence.recheck_every,
+                                          scan=1)
+            if case.state == S.waiting_parent:
+                return await self._record(case, owner, "rescanned", S.waiting_parent, seen,
+                                          next_in=recipe.cadence.confirm_after, scan=1)
+            if case.attempts >= recipe.cadence.max_attempts:
+                raise NeedsHuman(
+                    f"still listed after {case.attempts} requests: the broker's confirmation was not true",
+                    kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.")
+            case = await self._record(case, owner, "still_listed", S.found, seen, next_in=dt.timedelta(0), scan=1,
+                                      keep_lease=True)
+            return await self._submit_all(case, owner, recipe, loaded, values, matched)
+
+        if matched:
+            kind, state = ("relisted", S.relisted) if case.state in (S.removed, S.relisted) else ("found", S.found)
+            case = await self._record(case, owner, kind, state, seen, next_in=dt.timedelta(0), scan=1, keep_lease=True)
+            return await self._submit_all(case, owner, recipe, loaded, values, matched)
+        if uncertain:
+            reasons = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
+            raise NeedsHuman(f"{len(uncertain)} listing(s) may be this person ({reasons})", kind="uncertain_match",
+                             instructions="Run `optout human` to see them, then `optout resume CASE --match` or --no-match.")
+        state = S.removed if case.state in (S.removed, S.relisted) else S.not_found
+        return await self._record(case, owner, "scanned", state, seen, next_in=recipe.cadence.recheck_every, scan=1)
+
+    # ---- scan -----------------------------------------------------------------------------------------
+
+    def _values(self, recipe: Recipe, person: Person) -> dict[str, str]:
+        """Only the fields the recipe declares: a broker never receives more (data minimisation)."""
+        allowed = set(recipe.inputs)
+        return {k: v for k, v in person.template_values(self.clock.now().date()).items() if k in allowed}
+
+    @contextlib.asynccontextmanager
+    async def _page(self, channel: str, recipe: Recipe) -> AsyncIterator[Any]:
+        domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
+        if channel == "http":
+            yield self.http.page(recipe.id, domains)
+        else:
+            async with self.browser.page(recipe.id, domains) as page:
+                yield page
+
+    async def _with_retries(self, what: str, fn: Any) -> Any:
+        """Retry a whole flow (fresh page each time) on transient errors, with jittered back-off."""
+        net = self.settings.network
+        for attempt in range(net.retries + 1):
+            try:
+                return await fn()
+            except TransientError as e:
+                if attempt == net.retries:
+                    raise
+                wait = e.retry_after or min(net.backoff_max, net.backoff_initial * 2**attempt) * (0.5 + random.random())
+                log.info("retrying flow", what=what, attempt=attempt + 1, error=str(e), wait_s=round(wait, 2))
+                await asyncio.sleep(wait)
+        raise AssertionError("unreachable")
+
+    async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> list[tuple[Listing, Match]]:
+        assert recipe.scan is not None
+        scan = recipe.scan
+
+        async def once() -> list[Listing]:
+            async with self._page(scan.channel, recipe) as page:
+                evidence = self._evidence_sink(case, loaded.key, None)
+                try:
+                    await run_steps(scan.steps, page, values, flow_name="scan", domains=recipe.domains,
+                                    evidence=evidence, step_timeout=self.settings.browser.step_timeout)
+                    await page.wait_for_results(scan.extract.items, scan.extract.no_results)
+                    return extract_listings(await page.html(), page.url, scan.extract)
+                except StepError as e:
+                    if not e.transient and getattr(page, "server_errors", None):
+                        raise TransientError(f"{e} (after HTTP {page.server_errors[-1]})", step=e.step) from None
+                    if not e.transient:
+                        await self._keep_failure(page, evidence, e)
+                    raise
+
+        listings = await self._with_retries(f"{recipe.id} scan", once)
+        now = self.clock.now()
+        out = []
+        for li in listings:
+            m = score(loaded.person, li, submit_at=self.settings.match.submit_at, ask_at=self.settings.match.ask_at,
+                      today=now.date())
+            sealed = loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing")
+            await self.store.upsert_listing(case.id, li.key, sealed, m.confidence, m.decision, now)
+            out.append((li, m))
+        return out
+
+    # ---- submit ---------------------------------------------------------------------------------------
+
+    async def _submit_all(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
+                          matched: list[tuple[Listing, Match]]) -> Case:
+        opt = recipe.optout
+        if opt.channel == "parent":
+            await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
+            return await self._record(case, owner, "waiting_parent", S.waiting_parent, {"via": opt.via},
+                                      next_in=recipe.cadence.confirm_after)
+        if opt.channel == "manual":
+            raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
+                             instructions=opt.instructions)
+        if opt.channel == "email":
+            raise NeedsHuman("e-mail deletion requests are not sent by this version", kind="other",
+                             instructions=f"Send a deletion request to {opt.email.to if opt.email else '?'}.")
+        confirmed = True
+        references = []
+        # a broker without search gets one request and no listing; re-requested on its cadence
+        for li in [li for li, _ in matched] or [None]:
+            flow = await self._submit_one(case, recipe, loaded, values, li)
+            confirmed &= flow.confirmed
+            if flow.reference:
+                references.append(flow.reference)
+        state = S.confirmed if confirmed else S.submitted
+        next_in = recipe.cadence.confirm_after if recipe.scan else recipe.cadence.recheck_every
+        return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
+                                  {"requests": max(1, len(matched)), "has_reference": bool(references)},
+                                  next_in=next_in, attempts=1)
+
+    async def _submit_one(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str],
+                          listing: Listing | None) -> Flow:
+        opt = recipe.optout
+        vals = dict(values)
+        listing_id = None
+        if listing is not None:
+            vals.update({k: v for k, v in (("listing.profile_url", listing.profile_url),
+                                            ("listing.name", listing.name), ("listing.id", listing.profile_id)) if v})
+            stored = {x.key: x for x in await self.store.listings(case.id)}
+            listing_id = stored[listing.key].id if listing.key in stored else None
+
+        async def once() -> Flow:
+            request_id = await self.store.start_request(case.id, listing_id, opt.channel, self.clock.now())
+            evidence = self._evidence_sink(case, loaded.key, request_id)
+            async with self._page(opt.channel, recipe) as page:
+                try:
+                    flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
+                                           evidence=evidence, mail=self.mail,
+                                           step_timeout=self.settings.browser.step_timeout)
+                except NeedsHuman:
+                    await self.store.finish_request(request_id, "needs_human", self.clock.now())
+                    raise
+                except StepError as e:
+                    if page.submitted:
+                        # past the point of no return: never resend blindly; the confirmation scan decides
+                        log.warning("request sent but not confirmed", error=str(e))
+                        await self._keep_failure(page, evidence, e)
+                        await self.store.finish_request(request_id, "submitted", self.clock.now())
+                        return Flow(values={}, confirmed=False)
+                    await self.store.finish_request(request_id, "failed", self.clock.now())
+                    if not e.transient and getattr(page, "server_errors", None):
+                        raise TransientError(f"{e} (after HTTP {page.server_errors[-1]})", step=e.step) from None
+                    if not e.transient:
+                        await self._keep_failure(page, evidence, e)
+                    raise
+                await self._keep_page(page, evidence, "optout (done)")
+                sealed = loaded.key.seal(json.dumps(flow.extracted).encode(), "request")
+                await self.store.finish_request(request_id, "confirmed" if flow.confirmed else "submitted",
+                                                self.clock.now(), reference=flow.reference, sealed=sealed)
+                return flow
+
+        return await self._with_retries(f"{recipe.id} opt-out", once)
+
+    async def _submit_without_scan(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded,
+                                   values: dict[str, str]) -> Case:
+        # Nothing to search: send the request, and send it again on the broker's cadence (the
+        # Delete Act makes registered brokers delete again every 45 days). Never "removed".
+        return await self._submit_all(case, owner, recipe, loaded, values, [])
+
+    # ---- recording ------------------------------------------------------------------------------------
+
+    async def _needs_human(self, case: Case, owner: str, h: NeedsHuman) -> Case:
+        data = {"kind": h.kind, "reason": h.reason, "instructions": h.instructions, "url": h.url}
+        evidence = [e.path for e in await self.store.evidence(case.id) if e.kind == "screenshot"]
+        if evidence:
+            data["screenshot"] = evidence[-1]
+        log.info("needs a person", kind=h.kind)
+        return await self._record(case, owner, "human_needed", S.needs_human, data, next_in=None, last_error=h.reason)
+
+    async def _record(self, case: Case, owner: str, kind: str, state: CaseState, data: dict[str, Any] | None, *,
+                      next_in: dt.timedelta | None, last_error: str | None = None, attempts: int = 0, scan: int = 0,
+                      keep_lease: bool = False) -> Case:
+        now = self.clock.now()
+        return await self.store.record(
+            case.id, kind, state, now, data=data,
+            next_action_at=(now + next_in) if next_in is not None else None,
+            last_error=last_error, attempts_delta=attempts, scan_delta=scan,
+            release_owner=None if keep_lease else owner,
+        )
+
+    def _evidence_sink(self, case: Case, key: PersonKey, request_id: int | None):  # type: ignore[no-untyped-def]
+        counter = {"n": 0}
+
+        async def sink(kind: str, data: bytes, step: str) -> None:
+            counter["n"] += 1
+            now = self.clock.now()
+            ext = {"screenshot": "png", "page_text": "txt", "email": "eml", "html": "html"}.get(kind, "bin")
+            # opaque names only: case id, time, counter; never a person's value or a broker's URL
+            rel = f"{case.id}/{now:%Y%m%dT%H%M%S}-{request_id or 0}-{counter['n']:02d}-{kind}.{ext}.sealed"
+            path = self.settings.evidence_dir / rel
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            sealed = key.seal(data, f"evidence:{rel}")
+            await asyncio.to_thread(path.write_bytes, sealed)
+            await self.store.add_evidence(case.id, kind, rel, hashlib.sha256(data).hexdigest(), now,
+                                          request_id=request_id, step=step)
+
+        return sink
+
+    async def _keep_page(self, page: Any, evidence: Any, step: str) -> None:
+        shot = await page.screenshot()
+        if shot:
+            await evidence("screenshot", shot, step)
+        await evidence("page_text", (await page.text()).encode(), step)
+
+    async def _keep_failure(self, page: Any, evidence: Any, e: StepError) -> None:
+        with contextlib.suppress(Exception):
+            await self._keep_page(page, evidence, e.step or "?")

@@ -1,0 +1,90 @@
+"""Reading brokers' mail. This version reads a local Maildir (the lab's, or one a mail client syncs);
+the IMAP channel replaces it behind the same ``MailSource`` interface.
+
+A link is returned only when its host is one of the broker's domains: the runner refuses to open
+anything else and hands the case to a person instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import mailbox
+import re
+import time
+from email.message import EmailMessage
+from email.utils import getaddresses
+from pathlib import Path
+
+from optout.channels.base import host_allowed
+from optout.errors import NeedsHuman
+from optout.steps.runner import MailSource
+
+_LINK = re.compile(r"https?://[^\s<>\"')\]]+")
+
+
+def message_links(msg: EmailMessage) -> list[str]:
+    links: list[str] = []
+    for part in msg.walk():
+        if part.get_content_maintype() != "text":
+            continue
+        try:
+            body = part.get_content()
+        except (LookupError, ValueError):
+            continue
+        links += _LINK.findall(body if isinstance(body, str) else "")
+    return list(dict.fromkeys(l.rstrip(".,;") for l in links))
+
+
+def _from_domain(msg: EmailMessage) -> str:
+    addrs = getaddresses([str(msg.get("From", ""))])
+    return addrs[0][1].rsplit("@", 1)[-1].lower() if addrs and "@" in addrs[0][1] else ""
+
+
+class MaildirSource(MailSource):
+    def __init__(self, path: Path, poll_interval: float = 1.0):
+        self.path = Path(path)
+        self.poll_interval = poll_interval
+        self._used: set[str] = set()  # messages already acted on by this process
+
+    def _scan(self, to: str, domains: list[str], subject_contains: str | None,
+              link_pattern: str | None, not_before: float) -> tuple[str, bytes] | None:
+        box = mailbox.Maildir(self.path, create=False)
+        for key in sorted(box.keys()):
+            if key in self._used:
+                continue
+            try:
+                mtime = (self.path / "new" / key).stat().st_mtime
+            except FileNotFoundError:
+                mtime = time.time()
+            if mtime < not_before:
+                continue
+            raw = box.get_bytes(key)
+            msg = email.message_from_bytes(raw, policy=email.policy.default)
+            rcpts = [a.lower() for _, a in getaddresses([str(msg.get("To", ""))])]
+            if to.lower() not in rcpts or not host_allowed("http://" + _from_domain(msg), domains):
+                continue
+            if subject_contains and subject_contains.lower() not in str(msg.get("Subject", "")).lower():
+                continue
+            links = message_links(msg)  # type: ignore[arg-type]
+            if link_pattern:
+                links = [l for l in links if re.search(link_pattern, l)]
+            if not links:
+                continue
+            self._used.add(key)
+            on_domain = [l for l in links if host_allowed(l, domains)]
+            return (on_domain or links)[0], raw
+        return None
+
+    async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
+                            link_pattern: str | None, timeout: float, not_before: float) -> tuple[str, bytes]:
+        deadline = time.monotonic() + timeout
+        while True:
+            found = await asyncio.to_thread(self._scan, to, domains, subject_contains, link_pattern, not_before)
+            if found:
+                return found
+            if time.monotonic() >= deadline:
+                raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
+                                 kind="other", instructions="Look for the broker's e-mail and click its link.")
+            await asyncio.sleep(self.poll_interval)

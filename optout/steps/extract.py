@@ -1,0 +1,123 @@
+"""Read listings out of a results page, the same way for every channel.
+
+The browser channel hands over the rendered DOM (``page.content()``), the http channel the response
+body, ``optout recipe check`` a recorded file: all go through :func:`extract_listings`, with parsel
+(Scrapy's selector library: CSS and XPath over lxml).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urljoin
+
+from parsel import Selector, SelectorList
+
+from optout.errors import SelectorNotFound
+from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec
+
+
+@dataclass
+class Listing:
+    """A record on a broker that may be the person. Its values are personal data: seal before storing."""
+
+    name: str
+    age: int | None = None
+    locations: list[str] = field(default_factory=list)
+    past_locations: list[str] = field(default_factory=list)
+    relatives: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    profile_url: str | None = None
+    profile_id: str | None = None
+
+    @property
+    def key(self) -> str:
+        """An opaque, stable key for this listing within one broker (no personal data in clear)."""
+        basis = self.profile_id or self.profile_url or "|".join([self.name, *self.locations])
+        return hashlib.sha256(basis.encode()).hexdigest()[:32]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def is_xpath(selector: str) -> bool:
+    return selector.startswith(("/", "./", "(", "../"))
+
+
+def select(node: Selector | SelectorList, selector: str) -> SelectorList:
+    if is_xpath(selector):
+        if isinstance(node, Selector) and selector.startswith("/") and not selector.startswith("//"):
+            selector = "." + selector
+        elif selector.startswith("//") and not isinstance(node, SelectorList) and node.root is not None:
+            # DuckDuckGo's recipes write '//x' inside an item meaning "below this item"
+            selector = "." + selector
+        return node.xpath(selector)
+    return node.css(selector)
+
+
+def _text(sel: Selector) -> str:
+    return " ".join(" ".join(sel.xpath(".//text()").getall()).split())
+
+
+def _cut(text: str, spec: FieldSpec) -> str:
+    if spec.after and spec.after in text:
+        text = text.split(spec.after, 1)[1]
+    if spec.before and spec.before in text:
+        text = text.split(spec.before, 1)[0]
+    if spec.pattern:
+        m = re.search(spec.pattern, text)
+        text = (m.group(1) if m and m.groups() else m.group(0)) if m else ""
+    return text.strip(" \t\n,;:")
+
+
+def read_field(item: Selector, name: str, spec: FieldSpec, base_url: str) -> str | list[str] | None:
+    found = select(item, spec.selector)
+    if not found:
+        return [] if name in LIST_FIELDS else None
+    nodes = found if spec.all else found[:1]
+    values: list[str] = []
+    for node in nodes:
+        raw = node.attrib.get(spec.attribute, "") if spec.attribute else _text(node)
+        if name == "profile_url" and raw:
+            values.append(urljoin(base_url, raw.strip()))
+            continue
+        text = _cut(raw, spec)
+        if spec.split and name in LIST_FIELDS:
+            values += [p.strip() for p in text.split(spec.split) if p.strip()]
+        elif text:
+            values.append(text)
+    if name in LIST_FIELDS:
+        return values
+    return values[0] if values else None
+
+
+def extract_listings(html: str, base_url: str, spec: Extract, *, step: str = "scan.extract") -> list[Listing]:
+    """All listings on the page. Raises SelectorNotFound when the page shows neither listings nor the
+    recipe's no-results marker: the layout changed, or the search did not run."""
+    doc = Selector(text=html or "<html></html>")
+    items = select(doc, spec.items)
+    if not items:
+        if spec.no_results is None or select(doc, spec.no_results):
+            return []
+        raise SelectorNotFound(
+            f"neither listings ({spec.items!r}) nor the no-results marker ({spec.no_results!r}) are on the page",
+            step=step,
+            url=base_url,
+        )
+    out: list[Listing] = []
+    for item in items:
+        values = {name: read_field(item, name, fs, base_url) for name, fs in spec.fields.items()}
+        name = values.pop("name")
+        if not name:
+            continue  # a listing without a name is an ad or a layout stub, not a person
+        age_text = values.pop("age", None)
+        age = None
+        if isinstance(age_text, str) and (m := re.search(r"\d{1,3}", age_text)):
+            age = int(m.group(0))
+        listing = Listing(name=str(name), age=age, **{k: v for k, v in values.items() if v})  # type: ignore[arg-type]
+        if spec.profile_id and listing.profile_url and (m := re.search(spec.profile_id, listing.profile_url)):
+            listing.profile_id = m.group(1) if m.groups() else m.group(0)
+        out.append(listing)
+    return out
