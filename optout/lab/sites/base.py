@@ -1,0 +1,211 @@
+"""What every fake broker shares: its listings and submissions, links, forms and plain HTML pages.
+
+A broker is a subclass of ``Site`` that names itself (``id``, ``name``, ``behaviours``), says where
+its listing pages live (``listing_path``), how a listing looks (``render_listing``) and lists its
+routes (``routes``). The lab mounts each site on ``{id}.lab.test`` and owns the clock and the mail.
+
+Pages are f-strings; every value that comes from a person or a request goes through ``esc``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections import Counter, OrderedDict
+from email.message import EmailMessage
+from html import escape
+from typing import TYPE_CHECKING, ClassVar
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+from optout.lab.sites.listings import Listing, ListingStore, listings_for
+from optout.person import Person
+from optout.usstates import STATES
+
+if TYPE_CHECKING:
+    from optout.lab.server import Lab
+
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def esc(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+class BoundedDict(OrderedDict):
+    """A dict that forgets its oldest entries past ``cap`` (pending tokens, upload requests)."""
+
+    def __init__(self, cap: int = 10_000):
+        super().__init__()
+        self.cap = cap
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        while len(self) > self.cap:
+            self.popitem(last=False)
+
+
+class Site:
+    """One fake broker. Subclasses set the class attributes and implement ``routes``."""
+
+    id: ClassVar[str]  # also the hostname: {id}.lab.test
+    name: ClassVar[str]
+    behaviours: ClassVar[tuple[str, ...]] = ()
+    listing_path: ClassVar[str | None] = None  # e.g. "/person/{lid}"; None: no listing pages
+    optout_path: ClassVar[str | None] = None  # linked from every page's footer
+    decoys: ClassVar[bool] = True  # list namesakes elsewhere beside each seeded person
+    namesake_nearby: ClassVar[bool] = False  # also a namesake in the same state
+    relist_after: ClassVar[dt.timedelta | None] = None  # a removed person comes back (once)
+    mail_domain: ClassVar[str | None] = None  # mail to *@this domain is handed to receive_mail
+    gone_text: ClassVar[str] = "This profile is no longer available"
+
+    def __init__(self, lab: Lab):
+        self.lab = lab
+        self._listings = ListingStore()
+        self.submissions: Counter[str] = Counter()
+        self.rng = random.Random(f"{lab.seed}:{self.id}")
+
+    # ---- state --------------------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return f"{self.id}.lab.test"
+
+    @property
+    def listings(self) -> ListingStore:
+        return self._listings
+
+    def reset(self) -> None:
+        """Back to a freshly started broker: no people, no submissions."""
+        self.listings.clear()
+        self.submissions.clear()
+        self.rng = random.Random(f"{self.lab.seed}:{self.id}")
+
+    def add_person(self, key: str, person: Person) -> None:
+        self.listings.drop_owner(key)
+        rng = random.Random(f"{self.lab.seed}:{self.id}:{key}")
+        for listing in listings_for(
+            key, person, rng=rng, new_id=self.new_id, today=self.lab.now().date(),
+            decoys=self.decoys, namesake_nearby=self.namesake_nearby,
+        ):
+            self.listings.add(listing)
+
+    def new_id(self, rng: random.Random) -> str:
+        for _ in range(100):
+            lid = f"{rng.getrandbits(32):08x}"
+            if lid not in self.listings:
+                return lid
+        raise RuntimeError("no free listing id")  # 100 collisions in 2**32: a bug, not bad luck
+
+    def remove_later(self, listing: Listing, delay: dt.timedelta) -> None:
+        """Remove ``listing`` ``delay`` from now (an earlier removal stands); maybe relist it later."""
+        if listing.removed_at is not None:
+            return
+        listing.removed_at = self.lab.now() + delay
+        if self.relist_after and not listing.relist_of:
+            rng = random.Random(f"{self.lab.seed}:{self.id}:{listing.lid}:relist")
+            self.listings.add(listing.relisted(self.new_id(rng), listing.removed_at + self.relist_after))
+
+    def count_submission(self, listing: Listing) -> None:
+        self.submissions[listing.lid] += 1
+
+    def search(self, first: str, last: str, state: str | None = None) -> list[Listing]:
+        return self.listings.search(first, last, state, self.lab.now())
+
+    def reference(self, prefix: str) -> str:
+        """A request reference such as ``PF-3K9QZ2``."""
+        return prefix + "-" + "".join(self.rng.choices("ABCDEFGHJKLMNPQRSTUVWXYZ23456789", k=6))
+
+    # ---- links --------------------------------------------------------------------------------
+
+    def listing_url(self, lid: str) -> str:
+        assert self.listing_path
+        return self.listing_path.format(lid=lid)
+
+    def listing_from_url(self, url: str, hosts: tuple[str, ...] = ()) -> Listing | None:
+        """The live listing a submitted profile URL names (absolute on this host, or a bare path)."""
+        parts = urlsplit(url.strip())
+        if parts.netloc and parts.hostname not in (self.host, *hosts):
+            return None
+        pattern = re.escape(self.listing_path or "").replace(r"\{lid\}", "(?P<lid>[0-9a-f]{8})")
+        m = re.fullmatch(pattern + "/?", parts.path)
+        return self.listings.live(m["lid"], self.lab.now()) if m else None
+
+    # ---- what a subclass provides -------------------------------------------------------------
+
+    def routes(self) -> list[web.RouteDef]:
+        raise NotImplementedError
+
+    def render_listing(self, listing: Listing) -> str:
+        raise NotImplementedError
+
+    async def gate(self, request: web.Request) -> web.StreamResponse | None:
+        """Called before every request to this site: return a response to answer instead."""
+        return None
+
+    async def receive_mail(self, msg: EmailMessage, sender: str) -> None:
+        """Mail sent to ``*@{mail_domain}`` (only when ``mail_domain`` is set)."""
+
+    # ---- pages --------------------------------------------------------------------------------
+
+    def page(self, title: str, body: str, *, status: int = 200, script: str = "") -> web.Response:
+        footer = f'<footer><a href="{esc(self.optout_path)}">Opt out</a></footer>' if self.optout_path else ""
+        script = f"<script>{script}</script>" if script else ""
+        return web.Response(
+            status=status,
+            content_type="text/html",
+            text=(
+                f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+                f"<title>{esc(title)} - {esc(self.name)}</title></head><body>"
+                f'<header><a href="/">{esc(self.name)}</a></header>'
+                f"<main>{body}</main>{footer}{script}</body></html>"
+            ),
+        )
+
+    def message(self, title: str, text: str, *, status: int = 200) -> web.Response:
+        """A page that only says something (confirmations, errors)."""
+        return self.page(title, f'<h1>{esc(title)}</h1><p class="message">{esc(text)}</p>', status=status)
+
+    async def listing_page(self, request: web.Request) -> web.Response:
+        """The page at ``listing_path``; a removed or unknown listing answers 404 ``gone_text``."""
+        listing = self.listings.live(request.match_info["lid"], self.lab.now())
+        if listing is None:
+            return self.message("Not found", self.gone_text, status=404)
+        return self.page(listing.name, self.listing_body(listing))
+
+    def listing_body(self, listing: Listing) -> str:
+        """A listing page's content: the listing as in search results, unless a site says otherwise."""
+        return self.render_listing(listing)
+
+    def age(self, listing: Listing) -> int | None:
+        return listing.age(self.lab.now().date())
+
+    @staticmethod
+    def search_form(action: str, fields: list[tuple[str, str]], state_field: str | None = None) -> str:
+        """A no-JavaScript GET form: ``fields`` are (name, label) text inputs."""
+        inputs = "".join(
+            f'<p><label for="{n}">{esc(label)}</label> <input id="{n}" name="{n}" type="text"></p>'
+            for n, label in fields
+        )
+        if state_field:
+            options = "".join(f'<option value="{c}">{c}</option>' for c in STATES)
+            inputs += (
+                f'<p><label for="{state_field}">State</label> <select id="{state_field}" name="{state_field}">'
+                f'<option value="">Any state</option>{options}</select></p>'
+            )
+        button = '<button type="submit">Search</button>'
+        return f'<form class="search" method="get" action="{action}">{inputs}{button}</form>'
+
+    @staticmethod
+    def text_field(name: str, label: str, kind: str = "text") -> str:
+        return f'<p><label for="{name}">{esc(label)}</label> <input id="{name}" name="{name}" type="{kind}"></p>'
+
+
+def places(values: list[str]) -> str:
+    return "; ".join(esc(v) for v in values)
+
+
+def names(values: list[str]) -> str:
+    return ", ".join(esc(v) for v in values)

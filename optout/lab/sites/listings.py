@@ -1,0 +1,191 @@
+"""The records a fake broker shows: one ``Listing`` per person it lists, and the decoys around them.
+
+Seeding a person gives each broker one listing for them plus decoys, all drawn from a random
+generator seeded by ``(lab seed, broker, person key)``, so a given seed always yields the same ids
+and names whatever order things happen in:
+
+- a listing for the person (name sometimes with a middle initial, sometimes the full middle name),
+- a *namesake elsewhere*: same first and last name, an age 15-30 years apart, another state,
+- on brokers with ``namesake_nearby``, a *namesake nearby*: same first and last name, another middle
+  initial, the same state, another town, an age 6-12 years apart.
+
+Removal and relisting are times on the lab clock, not events: a listing is live from ``shown_from``
+(if set) until ``removed_at`` (if set), so advancing the clock is all it takes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import string
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from optout.person import Person
+
+# Places and names for decoys (never the seeded people's own values).
+CITIES = [
+    ("Austin", "TX"), ("Denver", "CO"), ("Tampa", "FL"), ("Portland", "OR"), ("Columbus", "OH"),
+    ("Raleigh", "NC"), ("Phoenix", "AZ"), ("Omaha", "NE"), ("Madison", "WI"), ("Boise", "ID"),
+    ("Albany", "NY"), ("Reno", "NV"), ("Fresno", "CA"), ("Mobile", "AL"), ("Spokane", "WA"),
+    ("Lansing", "MI"), ("Topeka", "KS"), ("Savannah", "GA"), ("Provo", "UT"), ("Bangor", "ME"),
+]
+TOWNS = ["Fairview", "Riverside", "Franklin", "Greenville", "Clinton", "Salem", "Georgetown", "Oakwood"]
+FIRST_NAMES = ["Jordan", "Casey", "Morgan", "Taylor", "Jamie", "Robin", "Avery", "Quinn", "Riley", "Drew"]
+
+
+@dataclass
+class Listing:
+    lid: str  # 8 lowercase hex digits
+    owner: str  # key of the seeded person this listing was made for
+    decoy: bool  # True: a different person who shares the name
+    first: str
+    last: str
+    name: str  # as displayed
+    birth_year: int | None = None
+    birth_date: dt.date | None = None
+    city: str | None = None
+    state: str | None = None
+    past: list[str] = field(default_factory=list)  # "City, ST"
+    relatives: list[str] = field(default_factory=list)
+    shown_from: dt.datetime | None = None  # hidden before this time (a relisting)
+    removed_at: dt.datetime | None = None  # gone from this time on
+    relist_of: str | None = None  # the listing id this one relists
+
+    def live(self, now: dt.datetime) -> bool:
+        return (self.shown_from is None or now >= self.shown_from) and (
+            self.removed_at is None or now < self.removed_at
+        )
+
+    def age(self, today: dt.date) -> int | None:
+        if self.birth_date:
+            b = self.birth_date
+            return today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+        return today.year - self.birth_year if self.birth_year else None
+
+    @property
+    def place(self) -> str | None:
+        return f"{self.city}, {self.state}" if self.city and self.state else None
+
+    def relisted(self, lid: str, at: dt.datetime) -> Listing:
+        """The same person listed again under a new id, visible from ``at``."""
+        return replace(self, lid=lid, shown_from=at, removed_at=None, relist_of=self.lid,
+                       past=list(self.past), relatives=list(self.relatives))
+
+
+class ListingStore:
+    """One broker's listings, indexed by id, by (first, last) name and by person key."""
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, Listing] = {}
+        self._by_name: dict[tuple[str, str], list[Listing]] = defaultdict(list)
+
+    def __contains__(self, lid: str) -> bool:
+        return lid in self._by_id
+
+    def add(self, listing: Listing) -> None:
+        self._by_id[listing.lid] = listing
+        self._by_name[_name_key(listing.first, listing.last)].append(listing)
+
+    def drop_owner(self, key: str) -> None:
+        """Forget everything made for ``key`` (before seeding that key again)."""
+        kept = [x for x in self._by_id.values() if x.owner != key]
+        self.clear()
+        for x in kept:
+            self.add(x)
+
+    def clear(self) -> None:
+        self._by_id.clear()
+        self._by_name.clear()
+
+    def live(self, lid: str, now: dt.datetime) -> Listing | None:
+        x = self._by_id.get(lid)
+        return x if x and x.live(now) else None
+
+    def search(self, first: str, last: str, state: str | None, now: dt.datetime) -> list[Listing]:
+        found = self._by_name.get(_name_key(first, last), [])
+        state = (state or "").strip().upper()
+        return [x for x in found if x.live(now) and (not state or x.state == state)]
+
+    def of_person(self, key: str, now: dt.datetime) -> list[Listing]:
+        """The live listings of the seeded person ``key`` (decoys excluded)."""
+        return [x for x in self._by_id.values() if x.owner == key and not x.decoy and x.live(now)]
+
+    def find_names(self, words: Iterable[str], state: str | None, now: dt.datetime) -> list[Listing]:
+        """Search with a name given as words (``["Mary", "Ann", "Lee"]``): try every first/last split."""
+        words = [w for w in words if w]
+        out: list[Listing] = []
+        for i in range(1, len(words)):
+            out += self.search(" ".join(words[:i]), " ".join(words[i:]), state, now)
+        return out
+
+
+def _name_key(first: str, last: str) -> tuple[str, str]:
+    return (" ".join(first.split()).casefold(), " ".join(last.split()).casefold())
+
+
+def listings_for(
+    key: str,
+    person: Person,
+    *,
+    rng: random.Random,
+    new_id: Callable[[random.Random], str],
+    today: dt.date,
+    decoys: bool = True,
+    namesake_nearby: bool = False,
+) -> list[Listing]:
+    """The listings one broker shows for a seeded person: theirs, then the decoys."""
+    first, middle, last = person.first_name, person.middle_name, person.last_name
+    home = person.current_address
+    name = f"{first} {last}"
+    if middle:
+        name = rng.choice([name, f"{first} {middle[0]}. {last}", f"{first} {middle} {last}"])
+    out = [
+        Listing(
+            lid=new_id(rng), owner=key, decoy=False, first=first, last=last, name=name,
+            birth_year=person.birth_year, birth_date=person.birth_date,
+            city=home.city if home else None, state=home.state if home else None,
+            past=[f"{a.city}, {a.state}" for a in person.addresses[1:]],
+            relatives=list(person.relatives),
+        )
+    ]
+    if not decoys:
+        return out
+
+    own_states = {a.state for a in person.addresses}
+    elsewhere = [c for c in CITIES if c[1] not in own_states]
+    city, state = rng.choice(elsewhere)
+    out.append(
+        Listing(
+            lid=new_id(rng), owner=key, decoy=True, first=first, last=last,
+            name=rng.choice([f"{first} {last}", f"{first} {rng.choice(string.ascii_uppercase)}. {last}"]),
+            birth_year=_other_year(person.birth_year, rng, 15, 30, today), city=city, state=state,
+            past=[f"{c}, {s}" for c, s in rng.sample(elsewhere, rng.randint(0, 2))],
+            relatives=[f"{rng.choice(FIRST_NAMES)} {last}" for _ in range(rng.randint(1, 3))],
+        )
+    )
+    if namesake_nearby:
+        initials = [c for c in string.ascii_uppercase if not middle or c != middle[0].upper()]
+        town = rng.choice([t for t in TOWNS if not home or t != home.city])
+        out.append(
+            Listing(
+                lid=new_id(rng), owner=key, decoy=True, first=first, last=last,
+                name=f"{first} {rng.choice(initials)}. {last}",
+                birth_year=_other_year(person.birth_year, rng, 6, 12, today), city=town,
+                state=home.state if home else rng.choice(CITIES)[1],
+                relatives=[f"{rng.choice(FIRST_NAMES)} {last}"],
+            )
+        )
+    return out
+
+
+def _other_year(year: int | None, rng: random.Random, lo: int, hi: int, today: dt.date) -> int:
+    """A birth year ``lo``-``hi`` years away from ``year`` (any adult's year when it is unknown)."""
+    if year is None:
+        return rng.randint(1940, 2000)
+    gap = rng.randint(lo, hi)
+    older, younger = year - gap, year + gap
+    if younger > today.year - 18:
+        return older
+    return rng.choice([older, younger])
