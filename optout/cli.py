@@ -170,7 +170,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
                 return
             arrow = f"{before.state.value} → {after.state.value}"
             line = f"[{done}/{max(total, done)}] {after.broker_id:<14} {after.person_id}  {arrow}"
-            if after.last_error and after.state in (CaseState.needs_human, CaseState.failed):
+            if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
                 line += f"  ({after.last_error[:70]})"
             print(line, file=sys.stderr, flush=True)
 
@@ -229,7 +229,7 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings) as app:
         rows = []
-        for c in await app.store.cases(states=[CaseState.needs_human]):
+        for c in await app.store.cases(states=[CaseState.NEEDS_HUMAN]):
             ev = [e for e in await app.store.events(c.id) if e.kind == "human_needed"]
             data = ev[-1].data if ev else {}
             shot = data.get("screenshot")
@@ -255,12 +255,12 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
 async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings) as app:
         case = await app.store.get_case(args.case)
-        if case.state != CaseState.needs_human:
+        if case.state != CaseState.NEEDS_HUMAN:
             print(f"case {case.id} is {case.state.value}, not waiting for a person", file=sys.stderr)
             return 2
         now = app.clock.now()
         # back to scanning: the next run checks the broker before doing anything else
-        await app.store.record(case.id, "resumed", CaseState.submitted if args.done else CaseState.new, now,
+        await app.store.record(case.id, "resumed", CaseState.SUBMITTED if args.done else CaseState.NEW, now,
                                data={"by": "person", "done": args.done}, next_action_at=now)
         print(f"case {case.id} will be checked on the next run")
     return 0
@@ -285,9 +285,21 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     from optout.lab import serve_forever
+    from optout.person import load_person
 
-    await serve_forever(port=args.port, people=args.person or [], data_dir=settings.data_dir / "lab",
-                        latency_ms=tuple(int(x) for x in args.latency.split("-")) if args.latency else (0, 0))
+    people = []
+    for item in args.person or []:
+        key, sep, path = item.partition("=")
+        if not sep:
+            raise OptoutError(f"--person {item!r}: expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
+        people.append((key, load_person(path)))
+    lo, _, hi = (args.latency or "0-0").partition("-")
+    try:
+        latency = (float(lo), float(hi or lo))
+    except ValueError:
+        raise OptoutError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
+    with contextlib.suppress(asyncio.CancelledError):
+        await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency)
     return 0
 
 
@@ -370,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in errs) or str(e)
         print(f"optout: bad setting: {what}", file=sys.stderr)
         return 2
-    configure_logging("debug" if args.verbose else settings.log_level if not sys.stderr.isatty() else "warning",
+    configure_logging("debug" if args.verbose else settings.log_level,
                       settings.log_format)
     try:
         return asyncio.run(COMMANDS[args.cmd](args, settings))

@@ -107,12 +107,12 @@ class Engine:
                                       next_in=wait, last_error=str(e))
         except OptoutError as e:
             log.warning("case failed", error=str(e))
-            return await self._record(case, owner, "failed", S.failed, {"error": str(e)}, next_in=None,
+            return await self._record(case, owner, "failed", S.FAILED, {"error": str(e)}, next_in=None,
                                       last_error=str(e))
         except Exception as e:  # a bug: record it against the case, keep the batch going
             log.exception("internal error")
             msg = f"internal error ({type(e).__name__}); see the log"
-            return await self._record(case, owner, "failed", S.failed, {"error": msg}, next_in=None, last_error=msg)
+            return await self._record(case, owner, "failed", S.FAILED, {"error": msg}, next_in=None, last_error=msg)
         finally:
             structlog.contextvars.unbind_contextvars("case", "broker", "person")
 
@@ -138,30 +138,30 @@ class Engine:
         await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
         seen = {"listings": len(found), "matched": len(matched), "uncertain": len(uncertain)}
 
-        if case.state in (S.submitted, S.confirmed, S.waiting_parent):  # a confirmation scan
+        if case.state in (S.SUBMITTED, S.CONFIRMED, S.WAITING_PARENT):  # a confirmation scan
             if not matched:
-                return await self._record(case, owner, "rescanned", S.removed, seen, next_in=recipe.cadence.recheck_every,
+                return await self._record(case, owner, "rescanned", S.REMOVED, seen, next_in=recipe.cadence.recheck_every,
                                           scan=1)
-            if case.state == S.waiting_parent:
-                return await self._record(case, owner, "rescanned", S.waiting_parent, seen,
+            if case.state == S.WAITING_PARENT:
+                return await self._record(case, owner, "rescanned", S.WAITING_PARENT, seen,
                                           next_in=recipe.cadence.confirm_after, scan=1)
             if case.attempts >= recipe.cadence.max_attempts:
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
                     kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.")
-            case = await self._record(case, owner, "still_listed", S.found, seen, next_in=dt.timedelta(0), scan=1,
+            case = await self._record(case, owner, "still_listed", S.FOUND, seen, next_in=dt.timedelta(0), scan=1,
                                       keep_lease=True)
             return await self._submit_all(case, owner, recipe, loaded, values, matched)
 
         if matched:
-            kind, state = ("relisted", S.relisted) if case.state in (S.removed, S.relisted) else ("found", S.found)
+            kind, state = ("relisted", S.RELISTED) if case.state in (S.REMOVED, S.RELISTED) else ("found", S.FOUND)
             case = await self._record(case, owner, kind, state, seen, next_in=dt.timedelta(0), scan=1, keep_lease=True)
             return await self._submit_all(case, owner, recipe, loaded, values, matched)
         if uncertain:
             reasons = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
             raise NeedsHuman(f"{len(uncertain)} listing(s) may be this person ({reasons})", kind="uncertain_match",
                              instructions="Run `optout human` to see them, then `optout resume CASE --match` or --no-match.")
-        state = S.removed if case.state in (S.removed, S.relisted) else S.not_found
+        state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
         return await self._record(case, owner, "scanned", state, seen, next_in=recipe.cadence.recheck_every, scan=1)
 
     # ---- scan -----------------------------------------------------------------------------------------
@@ -231,7 +231,7 @@ class Engine:
         opt = recipe.optout
         if opt.channel == "parent":
             await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
-            return await self._record(case, owner, "waiting_parent", S.waiting_parent, {"via": opt.via},
+            return await self._record(case, owner, "waiting_parent", S.WAITING_PARENT, {"via": opt.via},
                                       next_in=recipe.cadence.confirm_after)
         if opt.channel == "manual":
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
@@ -247,7 +247,7 @@ class Engine:
             confirmed &= flow.confirmed
             if flow.reference:
                 references.append(flow.reference)
-        state = S.confirmed if confirmed else S.submitted
+        state = S.CONFIRMED if confirmed else S.SUBMITTED
         next_in = recipe.cadence.confirm_after if recipe.scan else recipe.cadence.recheck_every
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
                                   {"requests": max(1, len(matched)), "has_reference": bool(references)},
@@ -310,7 +310,7 @@ class Engine:
         if evidence:
             data["screenshot"] = evidence[-1]
         log.info("needs a person", kind=h.kind)
-        return await self._record(case, owner, "human_needed", S.needs_human, data, next_in=None, last_error=h.reason)
+        return await self._record(case, owner, "human_needed", S.NEEDS_HUMAN, data, next_in=None, last_error=h.reason)
 
     async def _record(self, case: Case, owner: str, kind: str, state: CaseState, data: dict[str, Any] | None, *,
                       next_in: dt.timedelta | None, last_error: str | None = None, attempts: int = 0, scan: int = 0,

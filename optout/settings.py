@@ -90,7 +90,7 @@ class Settings(BaseSettings):
     )
     passphrase: SecretStr | None = Field(None, description="unlocks the vault (else a key file in data_dir)")
     log_format: Literal["auto", "json", "console"] = "auto"
-    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_level: Literal["debug", "info", "warning", "error"] = "warning"
     browser: BrowserSettings = BrowserSettings()
     network: NetworkSettings = NetworkSettings()
     worker: WorkerSettings = WorkerSettings()

@@ -9,6 +9,7 @@ submission only when the server refused it (5xx/429), never after a timeout that
 
 from __future__ import annotations
 
+import http.cookiejar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -28,6 +29,14 @@ log = get_logger(__name__)
 _TEXT_INPUTS = {"", "text", "email", "tel", "search", "url", "number", "password", "hidden", "date"}
 
 
+class _NoCookies(http.cookiejar.DefaultCookiePolicy):
+    def set_ok(self, cookie, request) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+    def return_ok(self, cookie, request) -> bool:  # type: ignore[no-untyped-def]
+        return False
+
+
 def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
@@ -39,10 +48,13 @@ class HttpChannel:
         self.client = httpx.AsyncClient(
             proxy=proxy,
             timeout=settings.timeout,
-            follow_redirects=True,
+            follow_redirects=False,  # followed in HttpPage._request, hop by hop
             headers={"User-Agent": settings.user_agent},
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
         )
+        # The client is shared by every case, so it must never keep cookies: each page keeps its
+        # own jar (one case, one person) and sends it explicitly.
+        self.client.cookies.jar.set_policy(_NoCookies())
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -71,17 +83,20 @@ class HttpPage:
         is_get = method == "GET"
         net = self.channel.settings
 
-        async def once() -> httpx.Response:
+        async def send(method: str, url: str, data: dict[str, str] | None) -> httpx.Response:
             await self.channel.limiter.acquire(self.broker)
+            request = self.channel.client.build_request(method, url, data=data)
+            self.cookies.set_cookie_header(request)
             try:
-                r = await self.channel.client.request(method, url, data=data, cookies=self.cookies)
+                r = await self.channel.client.send(request)
             except httpx.TimeoutException as e:
-                if not is_get:
+                if method != "GET":
                     # the request may have landed: do not resend blindly
                     raise StepError(f"{method} timed out; the broker may or may not have received it", url=url) from e
                 raise TransientError(f"timed out ({type(e).__name__})", url=url) from e
             except httpx.TransportError as e:
                 raise TransientError(f"network error ({type(e).__name__})", url=url) from e
+            self.cookies.extract_cookies(r)
             if r.status_code == 429 or r.status_code >= 500:
                 ra = r.headers.get("Retry-After")
                 raise TransientError(
@@ -89,11 +104,22 @@ class HttpPage:
                 )
             return r
 
+        async def once() -> httpx.Response:
+            # Redirects are followed here, not by httpx, so that each hop is checked against the
+            # recipe's domains before it is requested, and carries this page's own cookies.
+            m, u, d = method, url, data
+            for _ in range(10):
+                r = await send(m, u, d)
+                if not r.is_redirect:
+                    return r
+                u = urljoin(u, r.headers["Location"])
+                if not host_allowed(u, self.domains):
+                    raise EgressBlocked(f"redirected to a host the recipe does not declare ({urlsplit(u).hostname})")
+                if r.status_code in (301, 302, 303):
+                    m, d = "GET", None
+            raise StepError("more than 10 redirects", url=url)
+
         r = await retrying(once, net, what=f"{self.broker} {method}")
-        for hop in (*r.history, r):
-            if not host_allowed(str(hop.url), self.domains):
-                raise EgressBlocked(f"redirected to a host the recipe does not declare ({hop.url.host})")
-        self.cookies.update(r.cookies)
         if r.status_code >= 400:
             raise StepError(f"HTTP {r.status_code}", url=str(r.url))
         if not is_get:

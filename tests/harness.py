@@ -1,0 +1,68 @@
+"""Drive optout in-process against a running lab, as the CLI would, for end-to-end tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from optout.clock import Clock
+from optout.engine import Engine
+from optout.person import Person
+from optout.recipe.loader import load_catalogue
+from optout.settings import Settings
+from optout.store import open_store
+from optout.vault import Vault
+from optout.worker import RunSummary, drain
+
+
+def lab_settings(data_dir: Path, lab: Any, **over: Any) -> Settings:
+    base: dict[str, Any] = {
+        "data_dir": data_dir,
+        "lab_url": lab.url,
+        "mail": {"maildir": str(lab.maildir), "poll_interval": 0.1},
+        "network": {"backoff_initial": 0.05, "backoff_max": 1.0, "retries": 5},
+        "worker": {"concurrency": 4, "per_broker_per_minute": 6000},
+        "browser": {"step_timeout": 8, "navigation_timeout": 15},
+    }
+    for k, v in over.items():
+        base[k] = {**base[k], **v} if isinstance(v, dict) and k in base else v
+    return Settings(**base)
+
+
+class Optout:
+    """An optout instance on one data directory: add people, run batches, read state."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    async def __aenter__(self) -> Optout:
+        self.vault = Vault.open(self.settings.data_dir, None, create=True)
+        self.store = await open_store(self.settings.db_url)
+        self.catalogue = load_catalogue(self.settings.recipe_dirs)
+        self.clock = await Clock.for_lab(self.settings.lab_url)
+        self.engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock)
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.engine.close()
+        await self.store.close()
+
+    def recipes(self, ids: list[str] | None = None) -> list[str]:
+        return [r.id for r in self.catalogue.select(ids, lab=True)]
+
+    async def add(self, person_id: str, person: Person, brokers: list[str]) -> None:
+        blob, _ = self.vault.seal_person(person_id, person.model_dump_json().encode())
+        await self.store.add_person(person_id, blob, self.clock.now())
+        await self.store.ensure_cases(person_id, brokers, self.clock.now())
+
+    async def run(self, **kw: Any) -> RunSummary:
+        await self.clock.refresh(self.settings.lab_url)
+        return await drain(self.engine, **kw)
+
+    async def state(self, person_id: str, broker: str) -> str:
+        case = await self.store.find_case(person_id, broker)
+        assert case is not None
+        return case.state.value
+
+    async def case(self, person_id: str, broker: str):  # type: ignore[no-untyped-def]
+        return await self.store.find_case(person_id, broker)
