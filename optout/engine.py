@@ -106,7 +106,7 @@ class Engine:
             return await self._record(case, owner, "error", case.state, {"error": str(e), "transient": True},
                                       next_in=wait, last_error=str(e))
         except OptoutError as e:
-            log.warning("case failed", error=str(e))
+            log.info("case failed", error=str(e))  # shown by the CLI's progress; kept in the events
             return await self._record(case, owner, "failed", S.FAILED, {"error": str(e)}, next_in=None,
                                       last_error=str(e))
         except Exception as e:  # a bug: record it against the case, keep the batch going

@@ -177,7 +177,8 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
     except ValidationError as e:
         # Field paths and messages only: pydantic's default text would echo the bad values.
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in e.errors()
+            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg'].removeprefix('Value error, ')}"
+        for err in e.errors()
         )
         raise ProfileError(f"{source}: {problems}") from None
 

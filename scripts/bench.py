@@ -1,0 +1,474 @@
+"""The benchmark (run through scripts/bench): optout against a bare Playwright script, on the lab.
+
+For each concurrency C it runs the same batch of N Searchly flows twice, against one broker lab with
+realistic latency (every broker response waits uniform(lo, hi) ms) and no random failures:
+
+- **optout**: the real CLI, `python -m optout run --broker searchly --concurrency C`, in a
+  subprocess, on a fresh data directory holding the N people (`optout init`, `optout person add`,
+  both untimed). Politeness limits are lifted so they do not cap the figure:
+  OPTOUT_WORKER__PER_BROKER_CONCURRENCY=C, OPTOUT_WORKER__PER_BROKER_PER_MINUTE=100000.
+- **bare**: scripts/_bench_bare.py, a Playwright script with no engine doing the same flow with the
+  same browser, launch flags, context options and resource blocking, also in a subprocess.
+
+One flow = one person's case: search form → JS-rendered results → profile page → "Remove this
+record" → e-mail → "Send removal request" → "Request received. Confirmation number".
+
+Measured per run: wall time of the subprocess (spawn to exit), the time from the first request
+reaching the broker to exit ("excluding start-up"), peak PSS of the process tree (the subprocess,
+Playwright's driver and every Chromium process; /proc/PID/smaps_rollup sampled every 100 ms), CPU
+seconds of the tree (from wait4), and the broker requests per flow. Every flow is checked: optout's
+`status --json` must show every case `confirmed`, the bare script must have read a confirmation
+number, and the lab must have received exactly one removal request for each person's own listing.
+A run with a failed flow aborts the benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import resource  # noqa: F401  (wait4's rusage)
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from optout.channels.browser import _ARGS, find_executable  # noqa: E402
+from optout.lab import LabThread  # noqa: E402
+from optout.person import parse_person  # noqa: E402
+from optout.settings import BrowserSettings, NetworkSettings  # noqa: E402
+
+BARE = ROOT / "scripts" / "_bench_bare.py"
+BROKER = "searchly"
+
+# ---- made-up people -------------------------------------------------------------------------------
+
+FIRST = ["Avery", "Blake", "Corin", "Dalia", "Emery", "Farah", "Gideon", "Harper", "Imani", "Joaquin",
+         "Kendra", "Lionel", "Marisol", "Nolan", "Odessa", "Priya"]
+LAST = ["Abernathy", "Bellweather", "Castellano", "Dunmore", "Eastwick", "Fairbanks", "Galloway",
+        "Holloway", "Ingersoll", "Jablonski", "Kowalczyk", "Lindqvist"]
+MIDDLE = ["Ray", "Lee", "Jo", "Mae", "Dean", "Skye"]
+# (city, state): none of them is a town the lab uses for decoys
+CITIES = [("Springfield", "IL"), ("Akron", "OH"), ("Eugene", "OR"), ("Laredo", "TX"), ("Macon", "GA"),
+          ("Duluth", "MN"), ("Billings", "MT"), ("Burlington", "VT"), ("Tulsa", "OK"), ("Wichita", "KS")]
+
+
+def make_people(n: int) -> list[tuple[str, dict[str, Any]]]:
+    """n made-up people, each with a first + last name no other one has (the search is by name)."""
+    if n > len(FIRST) * len(LAST):
+        raise SystemExit(f"at most {len(FIRST) * len(LAST)} flows per point")
+    out = []
+    for i in range(n):
+        first, last = FIRST[i % len(FIRST)], LAST[(i // len(FIRST) + i) % len(LAST)]
+        city, state = CITIES[i % len(CITIES)]
+        key = f"bench{i:03d}"
+        out.append((key, {
+            "first_name": first, "middle_name": MIDDLE[i % len(MIDDLE)], "last_name": last,
+            "birth_year": 1950 + (i * 7) % 50,
+            "optout_email": f"{key}@example.org",
+            "addresses": [{"city": city, "state": state}],
+        }))
+    assert len({(p["first_name"], p["last_name"]) for _, p in out}) == n
+    return out
+
+
+# ---- measuring a process tree ---------------------------------------------------------------------
+
+
+def _proc_table() -> dict[int, tuple[int, str, int, float]]:
+    """pid -> (ppid, comm, starttime, cpu seconds) for every process."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {}
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as f:
+                raw = f.read().decode("utf-8", "replace")
+        except OSError:
+            continue
+        comm = raw[raw.index("(") + 1:raw.rindex(")")]
+        rest = raw[raw.rindex(")") + 2:].split()
+        # rest[0] is field 3 (state): ppid=4, utime=14, stime=15, starttime=22
+        out[int(name)] = (int(rest[1]), comm, int(rest[19]), (int(rest[11]) + int(rest[12])) / tick)
+    return out
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _group(comm: str) -> str:
+    if comm.startswith("python"):
+        return "python"
+    if comm.startswith("node"):
+        return "playwright-driver"
+    if comm.startswith("chrom") or comm.startswith("headless"):
+        return "chromium"
+    return comm
+
+
+class TreeSampler(threading.Thread):
+    """Every `interval` s: the PSS of `root` and all its descendants (peak kept), and each process's
+    CPU time (the last value seen, grouped by kind: python, Playwright's driver, Chromium)."""
+
+    def __init__(self, root: int, interval: float = 0.1):
+        super().__init__(daemon=True, name="pss-sampler")
+        self.root, self.interval = root, interval
+        self.peak_kb = 0
+        self.peak_procs = 0
+        self.samples = 0
+        self.cpu: dict[tuple[int, int], tuple[str, float]] = {}
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            table = _proc_table()
+            children: dict[int, list[int]] = defaultdict(list)
+            for pid, (ppid, *_rest) in table.items():
+                children[ppid].append(pid)
+            tree, todo = [], [self.root] if self.root in table else []
+            while todo:
+                pid = todo.pop()
+                tree.append(pid)
+                todo += children.get(pid, [])
+            total = sum(_pss_kb(pid) for pid in tree)
+            for pid in tree:
+                _, comm, start, cpu = table[pid]
+                self.cpu[(pid, start)] = (_group(comm), cpu)
+            if tree:
+                self.samples += 1
+            self.peak_kb = max(self.peak_kb, total)
+            self.peak_procs = max(self.peak_procs, len(tree))
+            self._halt.wait(self.interval)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+    def cpu_by_group(self) -> dict[str, float]:
+        out: dict[str, float] = defaultdict(float)
+        for group, cpu in self.cpu.values():
+            out[group] += cpu
+        return {k: round(v, 2) for k, v in sorted(out.items())}
+
+
+def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Path, err: Path,
+            lab_probe: LabProbe) -> dict[str, Any]:
+    """Run `cmd`, sampling its tree; wall time, start-up (spawn → first broker request), PSS, CPU."""
+    lab_probe.clear()
+    with open(out, "wb") as o, open(err, "wb") as e, open(stdin or os.devnull, "rb") as i:
+        t0 = time.monotonic()
+        proc = subprocess.Popen(cmd, env=env, stdin=i, stdout=o, stderr=e, cwd=ROOT)
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
+        _, status, usage = os.wait4(proc.pid, 0)  # rusage of the child and every descendant it reaped
+        t1 = time.monotonic()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        sampler.stop()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[:5])}... exited with {proc.returncode}:\n{err.read_text()[-3000:]}")
+    first = lab_probe.first_arrival()
+    if first is None:
+        raise SystemExit(f"{' '.join(cmd[:5])}... sent no request to the broker")
+    return {
+        "wall_s": t1 - t0,
+        "startup_s": first - t0,
+        "steady_s": t1 - first,
+        "peak_pss_mb": round(sampler.peak_kb / 1024, 1),
+        "peak_processes": sampler.peak_procs,
+        "pss_samples": sampler.samples,
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+        "cpu_s_sampled": sampler.cpu_by_group(),
+        "requests": lab_probe.counts(),
+    }
+
+
+# ---- the lab ----------------------------------------------------------------------------------------
+
+
+class LabProbe:
+    """Watches the Searchly site of a running LabThread: when each request arrived, and which pages
+    were asked for. Arrival times come from the lab's latency draw (made as a request arrives, before
+    the added wait); with no latency, from the broker's gate."""
+
+    def __init__(self, labt: LabThread):
+        self.labt = labt
+        self._lock = threading.Lock()
+        self.arrivals: list[float] = []
+        self.paths: Counter[str] = Counter()
+        site = labt.lab.site(BROKER)  # type: ignore[union-attr]
+        gate = site.gate
+        probe = self
+
+        async def counting_gate(request):  # type: ignore[no-untyped-def]
+            probe._seen(request.method, request.path)
+            return await gate(request)
+
+        site.gate = counting_gate  # type: ignore[method-assign]
+
+    def _seen(self, method: str, path: str) -> None:
+        kind = ("home" if path == "/" else path if path.startswith("/api/") else
+                "remove-page" if path.endswith("/remove") else "profile" if path.startswith("/p/") else "other")
+        with self._lock:
+            self.arrivals.append(time.monotonic())
+            self.paths[f"{method} {kind}"] += 1
+
+    def rearm(self) -> None:
+        """After lab.reset() (which makes a new latency generator): time arrivals at the latency draw."""
+        lab = self.labt.lab
+        assert lab is not None
+        probe = self
+
+        class Timed:
+            def __init__(self, rng):  # type: ignore[no-untyped-def]
+                self.rng = rng
+
+            def uniform(self, a: float, b: float) -> float:
+                with probe._lock:
+                    probe.arrivals.append(time.monotonic())
+                return self.rng.uniform(a, b)
+
+        def wrap() -> None:
+            lab._latency_rng = Timed(lab._latency_rng)  # type: ignore[assignment]
+
+        self.labt._call(wrap)
+
+    def clear(self) -> None:
+        with self._lock:
+            self.arrivals.clear()
+            self.paths.clear()
+
+    def first_arrival(self) -> float | None:
+        with self._lock:
+            return min(self.arrivals) if self.arrivals else None
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            return dict(sorted(self.paths.items()))
+
+
+def fresh_lab(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]]) -> None:
+    """The lab as new (same latency draws in the same order for each run), with these people."""
+    labt.reset()
+    labt.seed_people([(k, parse_person(p)) for k, p in people])
+    probe.rearm()
+
+
+def check_lab(labt: LabThread, people: list[tuple[str, dict]], side: str) -> None:
+    """Exactly one removal request reached the lab for each person's own listing, and nothing else."""
+    want = {labt.listing_ids(BROKER, k)[0]: 1 for k, _ in people}
+    got = labt.submissions()[BROKER]
+    if got != want:
+        raise SystemExit(f"{side}: the lab received {got}, expected one request per person {want}")
+
+
+# ---- the two sides ----------------------------------------------------------------------------------
+
+
+def optout_env(data: Path, labt: LabThread, c: int) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
+    env.update({
+        "OPTOUT_DATA_DIR": str(data),
+        "OPTOUT_CONFIG": str(data / "optout.toml"),  # absent: defaults + the variables below
+        "OPTOUT_LAB_URL": labt.url,
+        "OPTOUT_MAIL__MAILDIR": str(labt.maildir),
+        "OPTOUT_LOG_LEVEL": "warning",
+        # politeness limits off, so that they do not cap the benchmark
+        "OPTOUT_WORKER__PER_BROKER_CONCURRENCY": str(c),
+        "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "100000",
+    })
+    return env
+
+
+def run_optout(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c: int, work: Path) -> dict:
+    d = work / f"optout-c{c}-n{len(people)}"
+    shutil.rmtree(d, ignore_errors=True)
+    (d / "people").mkdir(parents=True)
+    env = optout_env(d / "data", labt, c)
+    files = []
+    for key, p in people:
+        f = d / "people" / f"{key}.yaml"
+        f.write_text(yaml.safe_dump(p))
+        files.append(str(f))
+    cli = [sys.executable, "-m", "optout"]
+    subprocess.run([*cli, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([*cli, "person", "add", *files], env=env, check=True, capture_output=True, cwd=ROOT)
+    fresh_lab(labt, probe, people)
+    r = measure([*cli, "run", "--broker", BROKER, "--concurrency", str(c), "--json"], env=env, stdin=None,
+                out=d / "run.json", err=d / "run.err", lab_probe=probe)
+    status = json.loads(subprocess.run([*cli, "status", "--broker", BROKER, "--json"], env=env, check=True,
+                                       capture_output=True, text=True, cwd=ROOT).stdout)
+    states = Counter(row["state"] for row in status)
+    if len(status) != len(people) or states["confirmed"] != len(people):
+        raise SystemExit(f"optout at concurrency {c}: cases {dict(states)}, expected {len(people)} confirmed "
+                         f"(see {d})")
+    check_lab(labt, people, f"optout at concurrency {c}")
+    r["ok"] = states["confirmed"]
+    return r
+
+
+def bare_job(labt: LabThread, people: list[tuple[str, dict]], c: int) -> dict:
+    bs, net = BrowserSettings(), NetworkSettings()
+    args = list(_ARGS) + (["--no-sandbox"] if os.geteuid() == 0 else [])
+    return {
+        "lab_url": labt.url, "executable": find_executable(bs), "args": args, "user_agent": net.user_agent,
+        "viewport": {"width": 1280, "height": 900}, "block": list(bs.block_resources),
+        "timeout_ms": int(bs.step_timeout * 1000), "concurrency": c,
+        "people": [{"key": k, "first": p["first_name"], "last": p["last_name"], "state": p["addresses"][0]["state"],
+                    "city": p["addresses"][0]["city"], "email": p["optout_email"]} for k, p in people],
+    }
+
+
+def run_bare(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c: int, work: Path) -> dict:
+    d = work / f"bare-c{c}-n{len(people)}"
+    shutil.rmtree(d, ignore_errors=True)
+    d.mkdir(parents=True)
+    (d / "job.json").write_text(json.dumps(bare_job(labt, people, c)))
+    fresh_lab(labt, probe, people)
+    r = measure([sys.executable, str(BARE)], env=dict(os.environ), stdin=d / "job.json", out=d / "out.json",
+                err=d / "err.txt", lab_probe=probe)
+    res = json.loads((d / "out.json").read_text())
+    bad = [f for f in res["flows"] if not f["ok"]]
+    if bad:
+        raise SystemExit(f"bare at concurrency {c}: {len(bad)} flow(s) failed, e.g. {bad[0]}")
+    check_lab(labt, people, f"bare at concurrency {c}")
+    mine = {k: labt.listing_ids(BROKER, k)[0] for k, _ in people}
+    if any(f["listing"] != mine[f["key"]] for f in res["flows"]):
+        raise SystemExit(f"bare at concurrency {c}: a flow picked another person's listing")
+    r["ok"] = res["ok"]
+    return r
+
+
+# ---- output -----------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    exe = find_executable(BrowserSettings())
+    version = subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.strip() if exe else None
+    model = next((ln.split(":", 1)[1].strip() for ln in Path("/proc/cpuinfo").read_text().splitlines()
+                  if ln.startswith("model name")), "?")
+    mem = next((int(ln.split()[1]) // 1024 for ln in Path("/proc/meminfo").read_text().splitlines()
+                if ln.startswith("MemTotal")), 0)
+    return {
+        "cpus": os.cpu_count(), "cpu_model": model, "memory_mb": mem, "kernel": platform.release(),
+        "python": platform.python_version(), "playwright": importlib.metadata.version("playwright"),
+        "browser": exe, "browser_version": version,
+    }
+
+
+def per_point(c: int, n: int, o: dict, b: dict) -> dict[str, Any]:
+    def side(r: dict) -> dict:
+        return {**r, "flows_per_s": n / r["wall_s"], "flows_per_s_steady": n / r["steady_s"],
+                "cpu_s_per_flow": r["cpu_s"] / n}
+    o, b = side(o), side(b)
+    return {"concurrency": c, "flows": n, "optout": o, "bare": b,
+            "ratio": o["flows_per_s"] / b["flows_per_s"],
+            "ratio_steady": o["flows_per_s_steady"] / b["flows_per_s_steady"]}
+
+
+def print_table(points: list[dict], info: dict) -> None:
+    rows = [["concurrency", "flows", "optout flows/s", "bare flows/s", "ratio", "optout peak MB", "bare peak MB"]]
+    for p in points:
+        rows.append([str(p["concurrency"]), str(p["flows"]), f"{p['optout']['flows_per_s']:.2f}",
+                     f"{p['bare']['flows_per_s']:.2f}", f"{p['ratio']:.2f}",
+                     f"{p['optout']['peak_pss_mb']:.0f}", f"{p['bare']['peak_pss_mb']:.0f}"])
+    _print_rows(rows)
+    print("\nexcluding process start-up (first broker request → exit), and CPU:")
+    rows = [["concurrency", "optout flows/s", "bare flows/s", "ratio", "optout start-up s", "bare start-up s",
+             "optout CPU-s/flow", "bare CPU-s/flow"]]
+    for p in points:
+        o, b = p["optout"], p["bare"]
+        rows.append([str(p["concurrency"]), f"{o['flows_per_s_steady']:.2f}", f"{b['flows_per_s_steady']:.2f}",
+                     f"{p['ratio_steady']:.2f}", f"{o['startup_s']:.2f}", f"{b['startup_s']:.2f}",
+                     f"{o['cpu_s_per_flow']:.2f}", f"{b['cpu_s_per_flow']:.2f}"])
+    _print_rows(rows)
+    print(f"\nratio = optout flows/s ÷ bare flows/s (target ≥ 0.90). latency {info['latency_ms']} ms per broker "
+          f"response, failure_rate 0; {info['machine']['cpus']} CPUs; {info['machine']['browser_version']}")
+
+
+def _print_rows(rows: list[list[str]]) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for j, r in enumerate(rows):
+        print("| " + " | ".join(v.rjust(w) if j else v.ljust(w) for v, w in zip(r, widths)) + " |")
+        if j == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+
+
+# ---- main -------------------------------------------------------------------------------------------
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--concurrency", default=None, help="comma-separated concurrencies (default 1,2,4,8)")
+    ap.add_argument("--flows", type=int, default=None, help="flows per point (default max(8, 4*C))")
+    ap.add_argument("--latency", default=None, help="ms added to each broker response, lo-hi (default 300-800)")
+    ap.add_argument("--quick", action="store_true", help="smoke run: concurrency 1,2, 4 flows, latency 50-100")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--keep", type=Path, help="keep data directories and outputs here (default: a temp dir, removed)")
+    ap.add_argument("--seed", type=int, default=2026, help="the lab's seed")
+    args = ap.parse_args()
+
+    conc = [int(x) for x in (args.concurrency or ("1,2" if args.quick else "1,2,4,8")).split(",")]
+    lo, hi = (float(x) for x in (args.latency or ("50-100" if args.quick else "300-800")).split("-"))
+    flows = lambda c: args.flows or (4 if args.quick else max(8, 4 * c))  # noqa: E731
+    info = {"machine": machine(), "latency_ms": f"{lo:g}-{hi:g}", "failure_rate": 0, "seed": args.seed,
+            "command": " ".join(["scripts/bench", *sys.argv[1:]])}
+    if not info["machine"]["browser"]:
+        raise SystemExit("no Chromium: run scripts/setup (it installs chromium-headless-shell)")
+    log = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
+    log(f"bench: {info['machine']['browser_version']} at {info['machine']['browser']}, "
+        f"Playwright {info['machine']['playwright']}, {info['machine']['cpus']} CPUs, latency {lo:g}-{hi:g} ms")
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="optout-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    people = make_people(max(flows(c) for c in conc))
+    points = []
+    try:
+        with LabThread(seed=args.seed, latency_ms=(lo, hi), failure_rate=0, data_dir=work / "lab") as labt:
+            probe = LabProbe(labt)
+            # warm-up, not measured: disk caches for Chromium, Python's bytecode caches
+            assert labt.lab is not None
+            labt.lab.latency_ms = (0, 0)
+            run_bare(labt, probe, people[:1], 1, work / "warmup")
+            run_optout(labt, probe, people[:1], 1, work / "warmup")
+            labt.lab.latency_ms = (lo, hi)
+            for c in conc:
+                batch = people[:flows(c)]
+                log(f"bench: concurrency {c}, {len(batch)} flows: bare ...")
+                b = run_bare(labt, probe, batch, c, work)
+                log(f"bench:   bare {b['wall_s']:.1f} s, peak {b['peak_pss_mb']:.0f} MB; optout ...")
+                o = run_optout(labt, probe, batch, c, work)
+                log(f"bench:   optout {o['wall_s']:.1f} s, peak {o['peak_pss_mb']:.0f} MB")
+                points.append(per_point(c, len(batch), o, b))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        print(json.dumps({**info, "points": points}, indent=2))
+    else:
+        print_table(points, info)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""The core promise, end to end with real Chromium against the broker lab: a batch for three people
+across every lab broker ends with the right state in every case, and no listing is submitted twice."""
+
+from pathlib import Path
+
+import pytest
+
+from optout.lab import Lab
+from optout.person import load_person
+
+from .conftest import EXAMPLES, requires_browser
+from .harness import Optout, lab_settings
+
+PEOPLE = {"alex": "alex.toml", "maria": "maria.toml", "sam": "sam.yaml"}
+
+pytestmark = [requires_browser, pytest.mark.slow]
+
+
+@pytest.fixture
+async def flaky_lab(tmp_path):
+    # the lab's own defaults: Searchly answers 5xx a fifth of the time and is sometimes slow;
+    # QuickLook answers 429 to bursts
+    lab = Lab(seed=11, data_dir=tmp_path / "lab")
+    await lab.start()
+    yield lab
+    await lab.stop()
+
+
+async def states(o: Optout, pid: str) -> dict[str, str]:
+    return {c.broker_id: c.state.value for c in await o.store.cases(person_id=pid)}
+
+
+async def test_batch_for_three_people_across_every_lab_broker(flaky_lab, tmp_path):
+    lab = flaky_lab
+    people = {k: load_person(EXAMPLES / f) for k, f in PEOPLE.items()}
+    lab.seed_people(list(people.items()))
+    settings = lab_settings(tmp_path / "data", lab, worker={"per_broker_concurrency": 3})
+    async with Optout(settings) as o:
+        brokers = o.recipes()
+        assert len(brokers) >= 9
+        for key, person in people.items():
+            await o.add(f"p_{key}", person, brokers)
+
+        await o.run()
+        first = {k: await states(o, f"p_{k}") for k in people}
+        for k in people:
+            s = first[k]
+            assert s["peoplefind"] == "confirmed"  # the e-mailed link was followed
+            assert s["searchly"] == "confirmed", "flaky 5xx must be retried to success"
+            assert s["quicklook"] == "confirmed", "429 must be honoured and retried"
+            assert s["truthy"] == "confirmed"
+            assert s["clanroot"] == "confirmed"
+            assert s["clanbranch"] == "waiting_parent"
+            assert s["peoplecheck"] == "needs_human"  # CAPTCHA: never solved by optout
+            assert s["idvault"] == "needs_human"  # ID demand
+        assert first["alex"]["phonebook"] == "needs_human"  # a phone call with a code
+        assert first["sam"]["phonebook"] == "failed"  # Sam has no phone: the recipe cannot proceed
+        sam_pb = await o.case("p_sam", "phonebook")
+        assert "optout.steps[2] (fill)" in sam_pb.last_error and "phone" in sam_pb.last_error
+
+        # nothing is "removed" on a broker's word alone
+        assert all(v != "removed" for s in first.values() for v in s.values())
+
+        lab.advance(days=3)
+        await o.run()
+        second = {k: await states(o, f"p_{k}") for k in people}
+        for k in people:
+            for b in ("peoplefind", "searchly", "quicklook", "clanroot", "clanbranch"):
+                assert second[k][b] == "removed", (k, b)
+                assert not lab.is_listed(b, k), (k, b)
+            # the liar said "removed"; the rescan found the listing, so it was asked again
+            assert second[k]["truthy"] == "confirmed"
+            assert lab.is_listed("truthy", k)
+
+        lab.advance(days=3)
+        await o.run()
+        for k in people:
+            case = await o.case(f"p_{k}", "truthy")
+            assert case.state.value == "needs_human", "still listed after max_attempts: a person must act"
+            assert "still listed after 2 requests" in case.last_error
+
+        # no duplicate submissions: one per listing, two for the liar (one per confirmation scan)
+        subs = lab.submissions()
+        for b in ("peoplefind", "searchly", "quicklook", "clanroot", "idvault"):
+            assert sorted(subs[b].values()) == [1, 1, 1], (b, subs[b])
+        assert sorted(subs["truthy"].values()) == [2, 2, 2]
+        assert subs["peoplecheck"] == {}  # the CAPTCHA stopped it before any submission
+        assert sorted(subs["phonebook"].values()) == [1, 1]  # Sam's never went out
+        assert await o.store.verify_states() == []
+
+        # evidence: each submitted request has a screenshot or the page kept, sealed on disk
+        case = await o.case("p_alex", "searchly")
+        ev = await o.store.evidence(case.id)
+        assert {"screenshot", "page_text"} <= {e.kind for e in ev}
+        for e in ev:
+            raw = (settings.evidence_dir / e.path).read_bytes()
+            assert b"Rivera" not in raw and b"PNG" not in raw[:16]  # sealed, not plain
+
+
+async def test_relisted_person_is_found_on_recheck_and_resubmitted(lab, tmp_path):
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        await o.add("p_alex", alex, ["peoplefind"])
+        await o.run()
+        first_listing = lab.listing_ids("peoplefind", "alex")
+        lab.advance(days=3)
+        await o.run()
+        assert await o.state("p_alex", "peoplefind") == "removed"
+        lab.advance(days=30)  # the 30-day recheck: still gone
+        await o.run()
+        assert await o.state("p_alex", "peoplefind") == "removed"
+        lab.advance(days=30)  # 42 days after removal the broker relisted; this recheck finds it
+        await o.run()
+        case = await o.case("p_alex", "peoplefind")
+        assert case.state.value == "confirmed", case.last_error
+        relisted = lab.listing_ids("peoplefind", "alex")
+        assert relisted and relisted != first_listing
+        kinds = [e.kind for e in await o.store.events(case.id)]
+        assert "relisted" in kinds and kinds.count("confirmed") == 2
+        assert lab.submissions()["peoplefind"] == {first_listing[0]: 1, relisted[0]: 1}
+        lab.advance(days=3)
+        await o.run()
+        assert await o.state("p_alex", "peoplefind") == "removed"
+
+
+async def test_broken_recipes_are_named_and_the_rest_of_the_batch_runs(lab, tmp_path):
+    recipes = tmp_path / "brokers"
+    recipes.mkdir()
+    src = Path(__file__).resolve().parent.parent / "brokers" / "lab" / "peoplefind.yaml"
+    good = src.read_text()
+    (recipes / "peoplefind.yaml").write_text(good)
+    (recipes / "badyaml.yaml").write_text("id: badyaml\nname: [unclosed\n")
+    (recipes / "unknownkey.yaml").write_text(good.replace("id: peoplefind", "id: unknownkey")
+                                             .replace("cadence:", "cadance:"))
+    (recipes / "nofield.yaml").write_text(good.replace("id: peoplefind", "id: nofield")
+                                          .replace("inputs: [first_name, last_name, state, email]",
+                                                   "inputs: [first_name, last_name, state, email, zip]")
+                                          .replace("&state=${state}", "&state=${state}&zip=${zip}"))
+    (recipes / "changedpage.yaml").write_text(good.replace("id: peoplefind", "id: changedpage")
+                                              .replace("items: div.result", "items: div.result-card"))
+    alex = load_person(EXAMPLES / "alex.toml").model_copy(update={"addresses": []})
+    alex = alex.model_copy(update={"addresses": load_person(EXAMPLES / "alex.toml").addresses[:1]})
+    # a person without a zip code on file
+    alex.addresses[0] = alex.addresses[0].model_copy(update={"zip": None})
+    lab.seed_people([("alex", alex)])
+    async with Optout(lab_settings(tmp_path / "data", lab, recipe_dirs=[recipes])) as o:
+        errors = {Path(p).name: str(e) for p, e in o.catalogue.errors.items()}
+        assert "badyaml.yaml: not valid YAML at line 3" in errors["badyaml.yaml"]
+        assert "cadance (line" in errors["unknownkey.yaml"] and "unknown field" in errors["unknownkey.yaml"]
+        assert set(o.catalogue.recipes) == {"peoplefind", "nofield", "changedpage"}
+        await o.add("p_alex", alex, ["peoplefind", "nofield", "changedpage", "unknownkey"])
+        await o.run()
+        nofield = await o.case("p_alex", "nofield")
+        assert nofield.state.value == "failed"
+        assert nofield.last_error == "scan.steps[0] (navigate): the person has no zip (needed by ${zip})"
+        changed = await o.case("p_alex", "changedpage")
+        assert changed.state.value == "failed"
+        assert "scan.extract" in changed.last_error and "div.result-card" in changed.last_error
+        missing = await o.case("p_alex", "unknownkey")
+        assert missing.state.value == "failed" and "unknownkey.yaml" in missing.last_error
+        assert await o.state("p_alex", "peoplefind") == "confirmed"  # the rest of the batch ran
+        # the failing step's page is kept as evidence
+        assert {e.kind for e in await o.store.evidence(changed.id)} >= {"page_text"}

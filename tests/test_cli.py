@@ -1,0 +1,108 @@
+"""The command line as a person uses it: init, person add, run, status (table and --json), human."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from optout.lab import LabThread
+from optout.person import load_person
+
+from .conftest import EXAMPLES, requires_browser
+
+pytestmark = requires_browser
+
+
+def cli(env: dict[str, str], *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    r = subprocess.run([sys.executable, "-m", "optout", *args], env=env, capture_output=True, text=True, timeout=300)
+    if check and r.returncode != 0:
+        raise AssertionError(f"optout {' '.join(args)} exited {r.returncode}:\n{r.stdout}\n{r.stderr}")
+    return r
+
+
+@pytest.fixture
+def lab_env(tmp_path):
+    with LabThread(seed=5, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("alex", load_person(EXAMPLES / "alex.toml")), ("maria", load_person(EXAMPLES / "maria.toml"))])
+        env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "data"), "OPTOUT_LAB_URL": lab.url,
+               "OPTOUT_MAIL__MAILDIR": str(lab.maildir), "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+        yield lab, env
+
+
+def parse_table(text: str) -> list[dict[str, str]]:
+    lines = [l for l in text.splitlines() if l.strip()]
+    header = lines[0]
+    cols = header.split()
+    starts = [header.index(c) for c in cols]
+    rows = []
+    for line in lines[2:]:
+        if not line.startswith(("p_",)):
+            break
+        cells = [line[s:e].strip() for s, e in zip(starts, starts[1:] + [None])]
+        rows.append(dict(zip(cols, cells)))
+    return rows
+
+
+def test_run_status_human_end_to_end(lab_env):
+    lab, env = lab_env
+    r = cli(env, "init")
+    assert "data directory ready" in r.stdout
+    r = cli(env, "person", "add", str(EXAMPLES / "alex.toml"), str(EXAMPLES / "maria.toml"), "--json")
+    added = json.loads(r.stdout)
+    ids = [a["person"] for a in added]
+    assert len(ids) == 2 and all(i.startswith("p_") for i in ids)
+
+    r = cli(env, "run", "--broker", "peoplefind", "--broker", "peoplecheck", "--broker", "clanbranch", "--broker", "clanroot")
+    assert "[1/" in r.stderr  # progress, one line per finished case
+    assert "case(s) processed" in r.stdout
+
+    table = cli(env, "status").stdout
+    data = json.loads(cli(env, "status", "--json").stdout)
+    rows = parse_table(table)
+    assert len(rows) == len(data) == 2 * 9  # every lab broker has a case for each person
+    by_key = {(d["person"], d["broker"]): d for d in data}
+    for row in rows:
+        d = by_key[(row["person"], row["broker"])]
+        assert row["state"] == d["state"] and row["next"] == d["next"] and row["attempts"] == str(d["attempts"])
+    states = {(d["person"], d["broker"]): d["state"] for d in data}
+    for pid in ids:
+        assert states[(pid, "peoplefind")] == "confirmed"
+        assert states[(pid, "peoplecheck")] == "needs_human"
+        assert states[(pid, "clanbranch")] == "waiting_parent"
+        assert states[(pid, "searchly")] == "new"  # not selected with --broker
+
+    human = json.loads(cli(env, "human", "--json").stdout)
+    captcha = [h for h in human if h["broker"] == "peoplecheck"]
+    assert len(captcha) == 2 and all(h["kind"] == "captcha" for h in captcha)
+    assert all(h["url"].startswith("http://peoplecheck.lab.test/remove") for h in captcha)
+    assert all(Path(h["screenshot"]).is_file() for h in captcha)
+    text = cli(env, "human").stdout
+    assert "CAPTCHA" in text and "optout resume" in text
+
+    # the person solved it by hand: resume, and the next run checks the broker first
+    cli(env, "resume", str(captcha[0]["case"]), "--done")
+    after = {d["case"]: d for d in json.loads(cli(env, "status", "--json").stdout)}
+    assert after[captcha[0]["case"]]["state"] == "submitted"
+
+    # nothing personal in what the CLI printed
+    everything = table + text + json.dumps(data) + json.dumps(human)
+    for person in ("alex.toml", "maria.toml"):
+        for value in load_person(EXAMPLES / person).sensitive_values():
+            assert value.lower() not in everything.lower(), "a personal value reached the output"
+
+
+def test_bad_profile_and_bad_setting_are_named(tmp_path):
+    env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "d")}
+    bad = tmp_path / "p.toml"
+    bad.write_text('first_name = "Zed"\nlast_name = "Q"\nemails = ["not-an-address"]\n[[addresses]]\ncity = "X"\nstate = "ZZ"\n')
+    r = cli(env, "person", "add", str(bad), check=False)
+    assert r.returncode == 2
+    assert f"{bad}: emails: item 0 is not an e-mail address" in r.stderr
+    assert "addresses.0.state" in r.stderr and "not-an-address" not in r.stderr
+    r = cli({**env, "OPTOUT_WORKER__CONCURRENCY": "lots"}, "status", check=False)
+    assert r.returncode == 2 and "worker.concurrency" in r.stderr
+    r = cli({**env, "OPTOUT_BROWSER__EXECUTABLE_PATH": "/nope/chrome"}, "init")
+    assert r.returncode == 0
