@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
+import os
 import secrets
 import signal
 import sys
@@ -233,11 +234,20 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
             ev = [e for e in await app.store.events(c.id) if e.kind == "human_needed"]
             data = ev[-1].data if ev else {}
             shot = data.get("screenshot")
-            rows.append({
+            row = {
                 "case": c.id, "person": c.person_id, "broker": c.broker_id, "kind": data.get("kind"),
                 "reason": data.get("reason"), "url": data.get("url"), "instructions": data.get("instructions"),
                 "screenshot": str(settings.evidence_dir / shot) if shot else None,
-            })
+                "listings": data.get("listings", []),
+            }
+            if args.show and row["listings"]:
+                # the listings' own text is personal data: shown only when asked for
+                key, _ = app.vault.open_person(c.person_id, await app.store.get_person(c.person_id))
+                sealed = {x.id: x.sealed for x in await app.store.listings(c.id)}
+                for li in row["listings"]:
+                    if li["id"] in sealed:
+                        li["listing"] = json.loads(key.open(sealed[li["id"]], "listing"))["listing"]
+            rows.append(row)
         if args.json:
             print(json.dumps(rows, indent=2))
         elif not rows:
@@ -245,9 +255,17 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
         else:
             for r in rows:
                 print(f"case {r['case']}  {r['broker']}  {r['person']}  [{r['kind']}]")
-                for k in ("reason", "url", "instructions", "screenshot"):
+                for k in ("reason", "url", "instructions"):
                     if r[k]:
                         print(f"    {k}: {r[k]}")
+                for li in r["listings"]:
+                    shown = li.get("listing", {})
+                    what = (f"{shown.get('name')}, age {shown.get('age') or '?'}, "
+                            f"{'; '.join(shown.get('locations', []) + shown.get('past_locations', []))}"
+                            if shown else "(details: optout human --show)")
+                    print(f"    listing {li['id']}: confidence {li['confidence']:.2f}: {what}")
+                if r["screenshot"]:
+                    print(f"    screenshot: optout evidence {r['case']} --export DIR  (stored sealed)")
                 print(f"    when done: optout resume {r['case']}\n")
     return 0
 
@@ -259,10 +277,39 @@ async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
             print(f"case {case.id} is {case.state.value}, not waiting for a person", file=sys.stderr)
             return 2
         now = app.clock.now()
-        # back to scanning: the next run checks the broker before doing anything else
+        data: dict[str, Any] = {"by": "person", "done": args.done}
+        if args.match is not None or args.no_match:
+            keys = {x.id: x.key for x in await app.store.listings(case.id)}
+            unknown = [i for i in args.match or [] if i not in keys]
+            if unknown:
+                raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
+            data["match_keys"] = [keys[i] for i in args.match or []]
+        # back to scanning: the next run checks the broker before doing anything else; --done makes
+        # it a confirmation scan (removed if the listing is gone); --match/--no-match settle the
+        # listings the engine could not decide on
         await app.store.record(case.id, "resumed", CaseState.SUBMITTED if args.done else CaseState.NEW, now,
-                               data={"by": "person", "done": args.done}, next_action_at=now)
+                               data=data, next_action_at=now)
         print(f"case {case.id} will be checked on the next run")
+    return 0
+
+
+async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
+    """List a case's evidence; with --export, decrypt it into a private folder for a person to read."""
+    async with open_app(settings) as app:
+        case = await app.store.get_case(args.case)
+        rows = [{"id": e.id, "kind": e.kind, "step": e.step, "at": e.at.isoformat(timespec="seconds"),
+                 "sha256": e.sha256[:16], "path": e.path} for e in await app.store.evidence(case.id)]
+        if args.export:
+            key, _ = app.vault.open_person(case.person_id, await app.store.get_person(case.person_id))
+            args.export.mkdir(parents=True, exist_ok=True, mode=0o700)
+            for e, row in zip(await app.store.evidence(case.id), rows):
+                plain = key.open((settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
+                out = args.export / Path(e.path).name.removesuffix(".sealed")
+                fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(fd, "wb") as f:
+                    f.write(plain)
+                row["exported"] = str(out)
+        emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
     return 0
 
 
@@ -341,11 +388,21 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
 
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
+    h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")
     h.add_argument("--json", action="store_true")
 
     rs = sub.add_parser("resume", help="a person has acted on a case: check it again on the next run")
     rs.add_argument("case", type=int)
-    rs.add_argument("--done", action="store_true", help="the person completed the removal by hand")
+    how = rs.add_mutually_exclusive_group()
+    how.add_argument("--done", action="store_true", help="the person completed the removal by hand")
+    how.add_argument("--match", type=int, nargs="+", metavar="LISTING",
+                     help="these uncertain listings are this person: request their removal")
+    how.add_argument("--no-match", action="store_true", help="none of the uncertain listings is this person")
+
+    ev = sub.add_parser("evidence", help="a case's evidence; --export decrypts it into a folder")
+    ev.add_argument("case", type=int)
+    ev.add_argument("--export", type=Path, metavar="DIR", help="write decrypted copies here (mode 0600)")
+    ev.add_argument("--json", action="store_true")
 
     rc = sub.add_parser("recipe", help="list and check broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
@@ -364,7 +421,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "recipe": cmd_recipe, "lab": cmd_lab,
+    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "recipe": cmd_recipe, "lab": cmd_lab,
 }
 
 

@@ -135,6 +135,10 @@ class Engine:
         found = await self._scan(case, recipe, loaded, values)
         matched = [(li, m) for li, m in found if m.decision == "match"]
         uncertain = [(li, m) for li, m in found if m.decision == "uncertain"]
+        if uncertain and (verdict := await self._person_verdict(case)) is not None:
+            # a person looked at the uncertain listings: `optout resume CASE --match ID…` / --no-match
+            matched += [(li, m) for li, m in uncertain if li.key in verdict]
+            uncertain = []
         await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
         seen = {"listings": len(found), "matched": len(matched), "uncertain": len(uncertain)}
 
@@ -159,10 +163,24 @@ class Engine:
             return await self._submit_all(case, owner, recipe, loaded, values, matched)
         if uncertain:
             reasons = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
-            raise NeedsHuman(f"{len(uncertain)} listing(s) may be this person ({reasons})", kind="uncertain_match",
-                             instructions="Run `optout human` to see them, then `optout resume CASE --match` or --no-match.")
+            stored = {x.key: x.id for x in await self.store.listings(case.id)}
+            raise NeedsHuman(
+                f"{len(uncertain)} listing(s) may be this person ({reasons})", kind="uncertain_match",
+                instructions=f"See them with `optout human --show`, then `optout resume {case.id} --match ID…` "
+                             f"for those that are this person, or `--no-match`.",
+                details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
+                                      for li, m in uncertain]})
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
         return await self._record(case, owner, "scanned", state, seen, next_in=recipe.cadence.recheck_every, scan=1)
+
+    async def _person_verdict(self, case: Case) -> set[str] | None:
+        """The listing keys a person said are theirs, if they gave a verdict since the last scan."""
+        for e in reversed(await self.store.events(case.id)):
+            if e.kind == "resumed" and "match_keys" in e.data:
+                return set(e.data["match_keys"])
+            if e.kind in ("scanned", "found", "rescanned", "human_needed"):
+                return None
+        return None
 
     # ---- scan -----------------------------------------------------------------------------------------
 
@@ -305,7 +323,7 @@ class Engine:
     # ---- recording ------------------------------------------------------------------------------------
 
     async def _needs_human(self, case: Case, owner: str, h: NeedsHuman) -> Case:
-        data = {"kind": h.kind, "reason": h.reason, "instructions": h.instructions, "url": h.url}
+        data = {"kind": h.kind, "reason": h.reason, "instructions": h.instructions, "url": h.url, **h.details}
         evidence = [e.path for e in await self.store.evidence(case.id) if e.kind == "screenshot"]
         if evidence:
             data["screenshot"] = evidence[-1]

@@ -81,8 +81,10 @@ class EgressBlocked(StepError):
 class NeedsHuman(OptoutError):
     """Only a person can go on: a CAPTCHA, an ID upload, a phone call, an uncertain match."""
 
-    def __init__(self, reason: str, *, kind: str, instructions: str | None = None, url: str | None = None):
+    def __init__(self, reason: str, *, kind: str, instructions: str | None = None, url: str | None = None,
+                 details: dict | None = None):
         self.reason = reason
+        self.details = details or {}  # no personal values: ids, confidences, reasons
         self.kind = kind  # captcha | id_upload | phone | uncertain_match | other
         self.instructions = instructions
         self.url = url

@@ -82,6 +82,14 @@ def test_run_status_human_end_to_end(lab_env):
     text = cli(env, "human").stdout
     assert "CAPTCHA" in text and "optout resume" in text
 
+    # the screenshot is stored sealed; `optout evidence --export` gives the person a readable copy
+    assert not Path(captcha[0]["screenshot"]).read_bytes().startswith(b"\x89PNG")
+    out = Path(env["OPTOUT_DATA_DIR"]).parent / "export"
+    exported = json.loads(cli(env, "evidence", str(captcha[0]["case"]), "--export", str(out), "--json").stdout)
+    shots = [Path(e["exported"]) for e in exported if e["kind"] == "screenshot"]
+    assert shots and shots[0].read_bytes().startswith(b"\x89PNG")
+    assert oct(shots[0].stat().st_mode & 0o777) == "0o600"
+
     # the person solved it by hand: resume, and the next run checks the broker first
     cli(env, "resume", str(captcha[0]["case"]), "--done")
     after = {d["case"]: d for d in json.loads(cli(env, "status", "--json").stdout)}
