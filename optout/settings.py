@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
 from optout.recipe.schema import parse_duration
@@ -31,7 +31,11 @@ def default_data_dir() -> Path:
     return Path(base) / "optout"
 
 
-class BrowserSettings(BaseModel):
+class _Group(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # a misspelt setting is an error, not silently ignored
+
+
+class BrowserSettings(_Group):
     executable_path: Path | None = Field(
         None, description="Chromium to drive; unset: Debian's headless shell if present, else Playwright's own"
     )
@@ -44,7 +48,7 @@ class BrowserSettings(BaseModel):
     args: list[str] = Field(default_factory=list, description="extra Chromium flags")
 
 
-class NetworkSettings(BaseModel):
+class NetworkSettings(_Group):
     proxy: str | None = Field(None, description="HTTP proxy for every broker request (e.g. Tor's, or the lab)")
     timeout: float = Field(30.0, gt=0)
     user_agent: str = (
@@ -55,7 +59,7 @@ class NetworkSettings(BaseModel):
     backoff_max: float = Field(30.0, gt=0, description="longest wait between retries")
 
 
-class WorkerSettings(BaseModel):
+class WorkerSettings(_Group):
     concurrency: int = Field(4, ge=1, le=64, description="cases run at once")
     per_broker_concurrency: int = Field(2, ge=1, le=64)
     per_broker_per_minute: float = Field(60.0, gt=0, description="requests a minute to one broker")
@@ -67,12 +71,12 @@ class WorkerSettings(BaseModel):
         return parse_duration(v)
 
 
-class MatchSettings(BaseModel):
+class MatchSettings(_Group):
     submit_at: float = Field(0.75, ge=0, le=1, description="confidence at or above which we request removal")
     ask_at: float = Field(0.45, ge=0, le=1, description="confidence from which a person is asked to decide")
 
 
-class MailSettings(BaseModel):
+class MailSettings(_Group):
     maildir: Path | None = Field(None, description="a local Maildir to read brokers' mail from")
     poll_interval: float = Field(1.0, gt=0)
 

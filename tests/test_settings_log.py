@@ -1,0 +1,58 @@
+"""Settings layering, log redaction, and a clear error when no browser can start."""
+
+import io
+import json
+
+import pytest
+
+from optout import log
+from optout.channels.browser import BrowserChannel
+from optout.errors import BrowserUnavailable
+from optout.ratelimit import RateLimiter
+from optout.settings import Settings
+
+
+def test_settings_file_then_environment_then_arguments(tmp_path, monkeypatch):
+    cfg = tmp_path / "optout.toml"
+    cfg.write_text('log_level = "info"\n[worker]\nconcurrency = 3\nper_broker_concurrency = 1\n[browser]\nheadless = false\n')
+    monkeypatch.setenv("OPTOUT_CONFIG", str(cfg))
+    monkeypatch.setenv("OPTOUT_WORKER__CONCURRENCY", "6")
+    s = Settings()
+    assert s.worker.concurrency == 6  # environment beats the file
+    assert s.worker.per_broker_concurrency == 1 and s.browser.headless is False and s.log_level == "info"
+    assert Settings(log_level="error").log_level == "error"  # arguments beat both
+    assert Settings(lab_url="http://127.0.0.1:9").effective_proxy == "http://127.0.0.1:9"
+
+
+def test_unknown_setting_is_refused(tmp_path, monkeypatch):
+    cfg = tmp_path / "optout.toml"
+    cfg.write_text("[worker]\nconcurency = 3\n")
+    monkeypatch.setenv("OPTOUT_CONFIG", str(cfg))
+    with pytest.raises(Exception, match="concurency"):
+        Settings()
+
+
+def test_log_lines_never_carry_a_registered_value_or_an_address():
+    out = io.StringIO()
+    log.configure("info", "json", out)
+    log.redact_values(["Zebulon Quartermaine", "Quartermaine", "Tallahassee"])
+    logger = log.get_logger("t")
+    try:
+        raise ValueError("no listing for zebulon quartermaine of Tallahassee, zq@example.org, (850) 555-0142")
+    except ValueError:
+        logger.exception("boom", who="Quartermaine", phone="+1 850 555 0142")
+    line = json.loads(out.getvalue().strip().splitlines()[-1])
+    text = json.dumps(line).lower()
+    for v in ("quartermaine", "tallahassee", "zq@example.org", "555-0142", "555 0142"):
+        assert v not in text
+    assert "locals" not in text  # tracebacks without local variables
+
+
+async def test_missing_browser_names_the_setting(tmp_path):
+    from optout.settings import BrowserSettings, NetworkSettings
+
+    ch = BrowserChannel(BrowserSettings(executable_path=tmp_path / "no-chrome"), NetworkSettings(), None, RateLimiter(60))
+    with pytest.raises(BrowserUnavailable, match="OPTOUT_BROWSER__EXECUTABLE_PATH"):
+        async with ch.page("x", ["x.lab.test"]):
+            pass
+    await ch.close()
