@@ -3,14 +3,20 @@
 Run by scripts/bench.py as a subprocess (so it is timed and its memory measured the same way as
 `optout run`); it imports nothing from optout. It reads one JSON job on stdin:
 
-    {"lab_url", "executable", "args", "user_agent", "viewport", "block", "timeout_ms",
-     "concurrency", "people": [{"key", "first", "last", "state", "city", "email"}, ...]}
+    {"lab_url", "executable", "args", "user_agent", "viewport", "block", "timeout_ms", "concurrency",
+     "people": [{"key", "first", "last", "state", "city", "email"}, ...],
+     "two_contexts": false, "evidence": false}
 
-and prints one JSON line: {"ok": n, "flows": [{"key", "ok", "listing", "confirmation", "error"}]}.
+and prints one JSON line: {"ok": n, "flows": [{"key", "ok", "listing", "confirmation", "error", "steps"}]}.
 
 One browser, a fresh context per flow (proxy = the lab), images/media/fonts aborted by a route,
-asyncio.Semaphore(concurrency) over the flows. Every wait is on the page (result cards, the
-confirmation text); there are no fixed sleeps.
+asyncio.Semaphore(concurrency) over the flows. Every wait is on the page, with the same Playwright
+primitive optout uses for it: the result cards with a locator wait, the confirmation text with
+wait_for_function (polled every animation frame). No fixed sleeps.
+
+`two_contexts` and `evidence` are only for `scripts/bench --explain`: they add, one at a time, what
+optout does beyond this flow (a separate context for the scan and for the removal; the page HTML
+read after the search, a full-page screenshot and the page text at the end).
 """
 
 from __future__ import annotations
@@ -18,14 +24,15 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import time
 
-from playwright.async_api import Browser, Route, async_playwright
+from playwright.async_api import Browser, BrowserContext, Page, Route, async_playwright
 
 HOME = "http://searchly.lab.test/"
+HAS_TEXT = "t => !!document.body && document.body.innerText.toLowerCase().includes(t.toLowerCase())"
 
 
-async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
-    out = {"key": person["key"], "ok": False, "listing": None, "confirmation": None, "error": None}
+async def open_page(browser: Browser, job: dict) -> tuple[BrowserContext, Page]:
     block = set(job["block"])
     context = await browser.new_context(
         proxy={"server": job["lab_url"]},
@@ -34,17 +41,33 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
         service_workers="block",
         viewport=job["viewport"],
     )
-    try:
-        async def route(r: Route) -> None:
-            if r.request.resource_type in block:
-                await r.abort("blockedbyclient")
-            else:
-                await r.continue_()
 
-        await context.route("**/*", route)
-        page = await context.new_page()
-        page.set_default_timeout(job["timeout_ms"])
-        page.set_default_navigation_timeout(job["timeout_ms"])
+    async def route(r: Route) -> None:
+        if r.request.resource_type in block:
+            await r.abort("blockedbyclient")
+        else:
+            await r.continue_()
+
+    await context.route("**/*", route)
+    page = await context.new_page()
+    page.set_default_timeout(job["timeout_ms"])
+    page.set_default_navigation_timeout(job["timeout_ms"])
+    return context, page
+
+
+async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
+    out = {"key": person["key"], "ok": False, "listing": None, "confirmation": None, "error": None, "steps": {}}
+    t = [time.monotonic()]
+
+    def lap(name: str) -> None:  # seconds spent in each phase, for reading the figures
+        t.append(time.monotonic())
+        out["steps"][name] = round(out["steps"].get(name, 0) + t[-1] - t[-2], 3)
+
+    contexts: list[BrowserContext] = []
+    try:
+        context, page = await open_page(browser, job)
+        contexts.append(context)
+        lap("context")
 
         # 1. search: fill the form, submit, wait for the JavaScript-drawn cards
         await page.goto(HOME, wait_until="domcontentloaded")
@@ -52,7 +75,11 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
         await page.get_by_label("Last name").fill(person["last"])
         await page.get_by_label("State").select_option(person["state"])
         await page.get_by_role("button", name="Search").click()
-        await page.locator("article.card, div.empty, div.error").first.wait_for(state="attached")
+        await page.locator("article.card, div.empty").first.wait_for(state="attached")
+        lap("search")
+        if job.get("evidence"):
+            await page.content()  # optout reads the results from the page HTML
+            lap("evidence")
         cards = await page.locator("article.card").evaluate_all(
             "els => els.map(e => ({loc: (e.querySelector('.card-loc') || {}).textContent || '',"
             " href: (e.querySelector('a.card-link') || {getAttribute: () => null}).getAttribute('href')}))"
@@ -64,21 +91,34 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
             return out
         href = mine[0]["href"]
         out["listing"] = href.rstrip("/").rsplit("/", 1)[-1]
+        lap("search")
+        if job.get("two_contexts"):
+            await contexts.pop().close()
+            context, page = await open_page(browser, job)
+            contexts.append(context)
+        lap("context")
 
         # 2. the profile page, 3. its removal page, 4. the request, 5. the confirmation
         await page.goto(HOME.rstrip("/") + href, wait_until="domcontentloaded")
         await page.get_by_role("link", name="Remove this record").click()
         await page.get_by_label("Your email").fill(person["email"])
         await page.get_by_role("button", name="Send removal request").click()
-        await page.get_by_text("Request received").wait_for()
+        await page.wait_for_function(HAS_TEXT, arg="Request received")
         out["confirmation"] = await page.locator("#conf").inner_text()
+        lap("removal")
+        if job.get("evidence"):
+            await page.screenshot(full_page=True)  # optout keeps these as evidence
+            await page.inner_text("body")
+            lap("evidence")
         out["ok"] = out["confirmation"].startswith("SL-")
         if not out["ok"]:
             out["error"] = "no confirmation number"
     except Exception as e:  # a failed flow is reported (and fails the benchmark), not retried
         out["error"] = f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
     finally:
-        await context.close()
+        for c in contexts:
+            await c.close()
+        lap("context")
     return out
 
 

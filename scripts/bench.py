@@ -15,21 +15,26 @@ record" → e-mail → "Send removal request" → "Request received. Confirmatio
 
 Measured per run: wall time of the subprocess (spawn to exit), the time from the first request
 reaching the broker to exit ("excluding start-up"), peak PSS of the process tree (the subprocess,
-Playwright's driver and every Chromium process; /proc/PID/smaps_rollup sampled every 100 ms), CPU
-seconds of the tree (from wait4), and the broker requests per flow. Every flow is checked: optout's
-`status --json` must show every case `confirmed`, the bare script must have read a confirmation
-number, and the lab must have received exactly one removal request for each person's own listing.
-A run with a failed flow aborts the benchmark.
+Playwright's driver and every Chromium process, orphans included: this process is made a child
+subreaper; /proc/PID/smaps_rollup sampled every 100 ms), CPU seconds of the tree (wait4 rusage; per
+process kind from /proc/PID/stat samples, a lower bound), and the broker requests per flow. Every
+flow is checked: optout's `status --json` must show every case `confirmed`, the bare script must have
+read a confirmation number, and the lab must have received exactly one removal request for each
+person's own listing (and none for anyone else's). A run with a failed flow aborts the benchmark.
+
+`--explain` runs the bare script again with, one at a time, the extra browser work optout does per
+case (a separate context for the scan and for the removal; the page HTML, a full-page screenshot and
+the page text kept as evidence), to show where optout's time goes.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import importlib.metadata
 import json
 import os
 import platform
-import resource  # noqa: F401  (wait4's rusage)
 import shutil
 import subprocess
 import sys
@@ -106,6 +111,15 @@ def _proc_table() -> dict[int, tuple[int, str, int, float]]:
     return out
 
 
+def _machine_cpu() -> tuple[float, float]:
+    """(busy, steal) CPU seconds of the whole machine since boot, from /proc/stat."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    tick = os.sysconf("SC_CLK_TCK")
+    # user nice system idle iowait irq softirq steal ...
+    return (v[0] + v[1] + v[2] + v[5] + v[6]) / tick, (v[7] if len(v) > 7 else 0) / tick
+
+
 def _pss_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/smaps_rollup") as f:
@@ -127,14 +141,42 @@ def _group(comm: str) -> str:
     return comm
 
 
+def become_subreaper() -> bool:
+    """Make orphaned descendants (Chromium's zygote children outlive the browser for a moment) our
+    children instead of init's, so that they stay in the measured tree and their CPU time is counted."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
+
+def reap_orphans(deadline: float) -> float:
+    """Wait for the orphans a measured run left us (see become_subreaper); their CPU seconds."""
+    cpu = 0.0
+    while True:
+        try:
+            pid, _, usage = os.wait4(-1, os.WNOHANG)
+        except ChildProcessError:
+            return cpu
+        if pid:
+            cpu += usage.ru_utime + usage.ru_stime
+        elif time.monotonic() > deadline:
+            return cpu
+        else:
+            time.sleep(0.02)
+
+
 class TreeSampler(threading.Thread):
-    """Every `interval` s: the PSS of `root` and all its descendants (peak kept), and each process's
-    CPU time (the last value seen, grouped by kind: python, Playwright's driver, Chromium)."""
+    """Every `interval` s: the PSS of all descendants of `root` (not `root` itself; peak kept), and
+    each process's CPU time (the last value seen, grouped: python, Playwright's driver, Chromium)."""
 
     def __init__(self, root: int, interval: float = 0.1):
         super().__init__(daemon=True, name="pss-sampler")
         self.root, self.interval = root, interval
         self.peak_kb = 0
+        self.peak_at = 0.0
+        self.peak_by_group: dict[str, int] = {}
         self.peak_procs = 0
         self.samples = 0
         self.cpu: dict[tuple[int, int], tuple[str, float]] = {}
@@ -146,18 +188,21 @@ class TreeSampler(threading.Thread):
             children: dict[int, list[int]] = defaultdict(list)
             for pid, (ppid, *_rest) in table.items():
                 children[ppid].append(pid)
-            tree, todo = [], [self.root] if self.root in table else []
+            tree, todo = [], list(children.get(self.root, []))
             while todo:
                 pid = todo.pop()
                 tree.append(pid)
                 todo += children.get(pid, [])
-            total = sum(_pss_kb(pid) for pid in tree)
+            by_group: dict[str, int] = defaultdict(int)
             for pid in tree:
                 _, comm, start, cpu = table[pid]
                 self.cpu[(pid, start)] = (_group(comm), cpu)
+                by_group[_group(comm)] += _pss_kb(pid)
+            total = sum(by_group.values())
             if tree:
                 self.samples += 1
-            self.peak_kb = max(self.peak_kb, total)
+            if total > self.peak_kb:
+                self.peak_kb, self.peak_at, self.peak_by_group = total, time.monotonic(), dict(by_group)
             self.peak_procs = max(self.peak_procs, len(tree))
             self._halt.wait(self.interval)
 
@@ -173,20 +218,30 @@ class TreeSampler(threading.Thread):
 
 
 def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Path, err: Path,
-            lab_probe: LabProbe) -> dict[str, Any]:
+            lab_probe: LabProbe, n_flows: int) -> dict[str, Any]:
     """Run `cmd`, sampling its tree; wall time, start-up (spawn → first broker request), PSS, CPU."""
     lab_probe.clear()
     with open(out, "wb") as o, open(err, "wb") as e, open(stdin or os.devnull, "rb") as i:
+        busy0, steal0 = _machine_cpu()
         t0 = time.monotonic()
         proc = subprocess.Popen(cmd, env=env, stdin=i, stdout=o, stderr=e, cwd=ROOT)
-        sampler = TreeSampler(proc.pid)
+        # the tree of this process minus itself: the run, and any orphan it leaves (we are a subreaper;
+        # nothing else of ours has a child process while a run is measured)
+        sampler = TreeSampler(os.getpid())
         sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)  # rusage of the child and every descendant it reaped
         t1 = time.monotonic()
+        busy1, steal1 = _machine_cpu()
         proc.returncode = os.waitstatus_to_exitcode(status)
+        orphans_cpu = reap_orphans(time.monotonic() + 5)
         sampler.stop()
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:5])}... exited with {proc.returncode}:\n{err.read_text()[-3000:]}")
+    want = {f"{m} {k}": n_flows for m, k in (("GET", "home"), ("GET", "/api/search"), ("GET", "profile"),
+                                               ("GET", "remove-page"), ("POST", "/api/remove"))}
+    if lab_probe.counts() != dict(sorted(want.items())):
+        raise SystemExit(f"{' '.join(cmd[:5])}...: the broker saw {lab_probe.counts()}, expected one request of "
+                         f"each kind per flow {want}: the two sides would not be doing the same work")
     first = lab_probe.first_arrival()
     if first is None:
         raise SystemExit(f"{' '.join(cmd[:5])}... sent no request to the broker")
@@ -195,9 +250,15 @@ def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Pat
         "startup_s": first - t0,
         "steady_s": t1 - first,
         "peak_pss_mb": round(sampler.peak_kb / 1024, 1),
+        "peak_at_s": round(sampler.peak_at - t0, 2),
+        "peak_pss_mb_by_kind": {k: round(v / 1024, 1) for k, v in sorted(sampler.peak_by_group.items())},
         "peak_processes": sampler.peak_procs,
         "pss_samples": sampler.samples,
-        "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime + orphans_cpu, 2),
+        # the whole machine during the run: busy CPU-s beyond the measured tree (the lab, this
+        # sampler, anything else running) and CPU-s stolen by the hypervisor; high values mean noise
+        "machine_other_cpu_s": round(busy1 - busy0 - (usage.ru_utime + usage.ru_stime + orphans_cpu), 2),
+        "machine_steal_s": round(steal1 - steal0, 2),
         "cpu_s_sampled": sampler.cpu_by_group(),
         "requests": lab_probe.counts(),
     }
@@ -315,7 +376,7 @@ def run_optout(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]],
     subprocess.run([*cli, "person", "add", *files], env=env, check=True, capture_output=True, cwd=ROOT)
     fresh_lab(labt, probe, people)
     r = measure([*cli, "run", "--broker", BROKER, "--concurrency", str(c), "--json"], env=env, stdin=None,
-                out=d / "run.json", err=d / "run.err", lab_probe=probe)
+                out=d / "run.json", err=d / "run.err", lab_probe=probe, n_flows=len(people))
     status = json.loads(subprocess.run([*cli, "status", "--broker", BROKER, "--json"], env=env, check=True,
                                        capture_output=True, text=True, cwd=ROOT).stdout)
     states = Counter(row["state"] for row in status)
@@ -327,7 +388,7 @@ def run_optout(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]],
     return r
 
 
-def bare_job(labt: LabThread, people: list[tuple[str, dict]], c: int) -> dict:
+def bare_job(labt: LabThread, people: list[tuple[str, dict]], c: int, variant: dict | None = None) -> dict:
     bs, net = BrowserSettings(), NetworkSettings()
     args = list(_ARGS) + (["--no-sandbox"] if os.geteuid() == 0 else [])
     return {
@@ -336,17 +397,19 @@ def bare_job(labt: LabThread, people: list[tuple[str, dict]], c: int) -> dict:
         "timeout_ms": int(bs.step_timeout * 1000), "concurrency": c,
         "people": [{"key": k, "first": p["first_name"], "last": p["last_name"], "state": p["addresses"][0]["state"],
                     "city": p["addresses"][0]["city"], "email": p["optout_email"]} for k, p in people],
+        **(variant or {}),
     }
 
 
-def run_bare(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c: int, work: Path) -> dict:
-    d = work / f"bare-c{c}-n{len(people)}"
+def run_bare(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c: int, work: Path,
+             variant: dict | None = None) -> dict:
+    d = work / f"bare{''.join('-' + k for k, v in (variant or {}).items() if v)}-c{c}-n{len(people)}"
     shutil.rmtree(d, ignore_errors=True)
     d.mkdir(parents=True)
-    (d / "job.json").write_text(json.dumps(bare_job(labt, people, c)))
+    (d / "job.json").write_text(json.dumps(bare_job(labt, people, c, variant)))
     fresh_lab(labt, probe, people)
     r = measure([sys.executable, str(BARE)], env=dict(os.environ), stdin=d / "job.json", out=d / "out.json",
-                err=d / "err.txt", lab_probe=probe)
+                err=d / "err.txt", lab_probe=probe, n_flows=len(people))
     res = json.loads((d / "out.json").read_text())
     bad = [f for f in res["flows"] if not f["ok"]]
     if bad:
@@ -356,6 +419,11 @@ def run_bare(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c
     if any(f["listing"] != mine[f["key"]] for f in res["flows"]):
         raise SystemExit(f"bare at concurrency {c}: a flow picked another person's listing")
     r["ok"] = res["ok"]
+    phases: dict[str, float] = defaultdict(float)
+    for f in res["flows"]:
+        for k, v in f["steps"].items():
+            phases[k] += v / len(res["flows"])
+    r["phase_s_per_flow"] = {k: round(v, 3) for k, v in phases.items()}
     return r
 
 
@@ -376,14 +444,38 @@ def machine() -> dict[str, Any]:
     }
 
 
-def per_point(c: int, n: int, o: dict, b: dict) -> dict[str, Any]:
-    def side(r: dict) -> dict:
-        return {**r, "flows_per_s": n / r["wall_s"], "flows_per_s_steady": n / r["steady_s"],
-                "cpu_s_per_flow": r["cpu_s"] / n}
-    o, b = side(o), side(b)
-    return {"concurrency": c, "flows": n, "optout": o, "bare": b,
-            "ratio": o["flows_per_s"] / b["flows_per_s"],
-            "ratio_steady": o["flows_per_s_steady"] / b["flows_per_s_steady"]}
+def summarise(n: int, runs: list[dict]) -> dict[str, Any]:
+    """One side at one point: the median of its runs (peak memory: the highest), and the runs."""
+    def med(xs: list[float]) -> float:
+        xs = sorted(xs)
+        return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
+
+    out: dict[str, Any] = {
+        "flows_per_s": med([n / r["wall_s"] for r in runs]),
+        "flows_per_s_steady": med([n / r["steady_s"] for r in runs]),
+        "startup_s": med([r["startup_s"] for r in runs]),
+        "cpu_s_per_flow": med([r["cpu_s"] / n for r in runs]),
+        "python_cpu_s_per_flow": med([r["cpu_s_sampled"].get("python", 0) / n for r in runs]),
+        "peak_pss_mb": max(r["peak_pss_mb"] for r in runs),
+        "machine_steal_s": max(r["machine_steal_s"] for r in runs),
+        "runs": runs,
+    }
+    return out
+
+
+def per_point(c: int, n: int, o: list[dict], b: list[dict]) -> dict[str, Any]:
+    so, sb = summarise(n, o), summarise(n, b)
+    return {"concurrency": c, "flows": n, "optout": so, "bare": sb,
+            "ratio": so["flows_per_s"] / sb["flows_per_s"],
+            "ratio_steady": so["flows_per_s_steady"] / sb["flows_per_s_steady"]}
+
+
+def noise_note(runs: list[dict]) -> str:
+    steal = max(r["machine_steal_s"] for r in runs)
+    frac = max(r["machine_steal_s"] / r["wall_s"] for r in runs)
+    other = max(r["machine_other_cpu_s"] / r["wall_s"] for r in runs)
+    return (f"Machine noise: at most {steal:.2f} CPU-s stolen by the hypervisor in a run ({frac:.0%} of a CPU); "
+            f"CPU outside the measured tree (the lab, the sampler, anything else) at most {other:.2f} CPUs.")
 
 
 def print_table(points: list[dict], info: dict) -> None:
@@ -393,17 +485,40 @@ def print_table(points: list[dict], info: dict) -> None:
                      f"{p['bare']['flows_per_s']:.2f}", f"{p['ratio']:.2f}",
                      f"{p['optout']['peak_pss_mb']:.0f}", f"{p['bare']['peak_pss_mb']:.0f}"])
     _print_rows(rows)
-    print("\nexcluding process start-up (first broker request → exit), and CPU:")
-    rows = [["concurrency", "optout flows/s", "bare flows/s", "ratio", "optout start-up s", "bare start-up s",
-             "optout CPU-s/flow", "bare CPU-s/flow"]]
+    print("\nexcluding process start-up (time from the first broker request to exit), and CPU per flow:")
+    rows = [["concurrency", "optout flows/s", "bare flows/s", "ratio", "start-up s optout/bare",
+             "CPU-s/flow optout/bare", "of which python optout/bare"]]
     for p in points:
         o, b = p["optout"], p["bare"]
         rows.append([str(p["concurrency"]), f"{o['flows_per_s_steady']:.2f}", f"{b['flows_per_s_steady']:.2f}",
-                     f"{p['ratio_steady']:.2f}", f"{o['startup_s']:.2f}", f"{b['startup_s']:.2f}",
-                     f"{o['cpu_s_per_flow']:.2f}", f"{b['cpu_s_per_flow']:.2f}"])
+                     f"{p['ratio_steady']:.2f}", f"{o['startup_s']:.2f} / {b['startup_s']:.2f}",
+                     f"{o['cpu_s_per_flow']:.2f} / {b['cpu_s_per_flow']:.2f}",
+                     f"{o['python_cpu_s_per_flow']:.3f} / {b['python_cpu_s_per_flow']:.3f}"])
     _print_rows(rows)
-    print(f"\nratio = optout flows/s ÷ bare flows/s (target ≥ 0.90). latency {info['latency_ms']} ms per broker "
-          f"response, failure_rate 0; {info['machine']['cpus']} CPUs; {info['machine']['browser_version']}")
+    print(f"\nratio = optout flows/s ÷ bare flows/s (target ≥ 0.90); median of {info['repeat']} run(s) per side "
+          f"and point, peak MB the highest. Latency {info['latency_ms']} ms per broker response, failure_rate 0; "
+          f"{info['machine']['cpus']} CPUs; {info['machine']['browser_version']}.")
+    print(noise_note([r for p in points for side in ("optout", "bare") for r in p[side]["runs"]]))
+
+
+EXPLAIN = [
+    ("bare", {}),
+    ("bare + separate scan/removal contexts", {"two_contexts": True}),
+    ("bare + separate contexts + evidence", {"two_contexts": True, "evidence": True}),
+]
+
+
+def print_explain(rows_in: list[dict], info: dict) -> None:
+    rows = [["concurrency", "variant", "flows/s", "flows/s excl. start-up", "CPU-s/flow", "python CPU-s/flow",
+             "peak MB"]]
+    for r in rows_in:
+        s = r["summary"]
+        rows.append([str(r["concurrency"]), r["variant"], f"{s['flows_per_s']:.2f}", f"{s['flows_per_s_steady']:.2f}",
+                     f"{s['cpu_s_per_flow']:.2f}", f"{s['python_cpu_s_per_flow']:.3f}", f"{s['peak_pss_mb']:.0f}"])
+    _print_rows(rows)
+    print(f"\nlatency {info['latency_ms']} ms; evidence = page.content() after the search, a full-page screenshot "
+          "and the body text after the confirmation, as optout keeps them.")
+    print(noise_note([r for x in rows_in for r in x["summary"]["runs"]]))
 
 
 def _print_rows(rows: list[list[str]]) -> None:
@@ -422,27 +537,35 @@ def main() -> int:
     ap.add_argument("--concurrency", default=None, help="comma-separated concurrencies (default 1,2,4,8)")
     ap.add_argument("--flows", type=int, default=None, help="flows per point (default max(8, 4*C))")
     ap.add_argument("--latency", default=None, help="ms added to each broker response, lo-hi (default 300-800)")
-    ap.add_argument("--quick", action="store_true", help="smoke run: concurrency 1,2, 4 flows, latency 50-100")
+    ap.add_argument("--repeat", type=int, default=None, help="runs per side and point, median kept (default 2)")
+    ap.add_argument("--quick", action="store_true", help="smoke run: concurrency 1,2, 4 flows, latency 50-100, 1 run")
+    ap.add_argument("--explain", action="store_true",
+                    help="instead: the bare script with optout's extra browser work added step by step, and optout")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--save", type=Path, help="also write the results as JSON to this file")
     ap.add_argument("--keep", type=Path, help="keep data directories and outputs here (default: a temp dir, removed)")
     ap.add_argument("--seed", type=int, default=2026, help="the lab's seed")
     args = ap.parse_args()
 
-    conc = [int(x) for x in (args.concurrency or ("1,2" if args.quick else "1,2,4,8")).split(",")]
+    conc = [int(x) for x in (args.concurrency or ("1,2" if args.quick else "1,8" if args.explain else "1,2,4,8")).split(",")]
     lo, hi = (float(x) for x in (args.latency or ("50-100" if args.quick else "300-800")).split("-"))
+    repeat = args.repeat or (1 if args.quick or args.explain else 2)
     flows = lambda c: args.flows or (4 if args.quick else max(8, 4 * c))  # noqa: E731
-    info = {"machine": machine(), "latency_ms": f"{lo:g}-{hi:g}", "failure_rate": 0, "seed": args.seed,
-            "command": " ".join(["scripts/bench", *sys.argv[1:]])}
+    info: dict[str, Any] = {"machine": machine(), "latency_ms": f"{lo:g}-{hi:g}", "failure_rate": 0,
+                            "seed": args.seed, "repeat": repeat, "command": " ".join(["scripts/bench", *sys.argv[1:]])}
     if not info["machine"]["browser"]:
         raise SystemExit("no Chromium: run scripts/setup (it installs chromium-headless-shell)")
     log = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
     log(f"bench: {info['machine']['browser_version']} at {info['machine']['browser']}, "
         f"Playwright {info['machine']['playwright']}, {info['machine']['cpus']} CPUs, latency {lo:g}-{hi:g} ms")
 
+    info["subreaper"] = become_subreaper()
     work = args.keep or Path(tempfile.mkdtemp(prefix="optout-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     people = make_people(max(flows(c) for c in conc))
-    points = []
+    points: list[dict] = []
+    explained: list[dict] = []
+    t_start = time.monotonic()
     try:
         with LabThread(seed=args.seed, latency_ms=(lo, hi), failure_rate=0, data_dir=work / "lab") as labt:
             probe = LabProbe(labt)
@@ -454,17 +577,39 @@ def main() -> int:
             labt.lab.latency_ms = (lo, hi)
             for c in conc:
                 batch = people[:flows(c)]
-                log(f"bench: concurrency {c}, {len(batch)} flows: bare ...")
-                b = run_bare(labt, probe, batch, c, work)
-                log(f"bench:   bare {b['wall_s']:.1f} s, peak {b['peak_pss_mb']:.0f} MB; optout ...")
-                o = run_optout(labt, probe, batch, c, work)
-                log(f"bench:   optout {o['wall_s']:.1f} s, peak {o['peak_pss_mb']:.0f} MB")
-                points.append(per_point(c, len(batch), o, b))
+                if args.explain:  # round robin, so that a slow spell of the machine hits every variant
+                    by_variant: dict[str, list[dict]] = defaultdict(list)
+                    for r in range(repeat):
+                        for name, variant in [*EXPLAIN, ("optout run", None)]:
+                            log(f"bench: concurrency {c}, {len(batch)} flows, run {r + 1}/{repeat}: {name} ...")
+                            by_variant[name].append(run_optout(labt, probe, batch, c, work) if variant is None
+                                                    else run_bare(labt, probe, batch, c, work, variant))
+                    explained += [{"concurrency": c, "variant": name, "summary": summarise(len(batch), runs)}
+                                  for name, runs in by_variant.items()]
+                    continue
+                o_runs, b_runs = [], []
+                for r in range(repeat):
+                    for side in (("bare", "optout") if r % 2 == 0 else ("optout", "bare")):
+                        log(f"bench: concurrency {c}, {len(batch)} flows, run {r + 1}/{repeat}: {side} ...")
+                        if side == "bare":
+                            b_runs.append(run_bare(labt, probe, batch, c, work))
+                        else:
+                            o_runs.append(run_optout(labt, probe, batch, c, work))
+                        last = (b_runs if side == "bare" else o_runs)[-1]
+                        log(f"bench:   {len(batch) / last['wall_s']:.2f} flows/s, peak {last['peak_pss_mb']:.0f} MB")
+                points.append(per_point(c, len(batch), o_runs, b_runs))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    info["elapsed_s"] = round(time.monotonic() - t_start, 1)
+    log(f"bench: done in {info['elapsed_s']:.0f} s")
+    result = {**info, "points": points, "explain": explained}
+    if args.save:
+        args.save.write_text(json.dumps(result, indent=2))
     if args.json:
-        print(json.dumps({**info, "points": points}, indent=2))
+        print(json.dumps(result, indent=2))
+    elif args.explain:
+        print_explain(explained, info)
     else:
         print_table(points, info)
     return 0
