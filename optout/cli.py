@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import contextlib
 import datetime as dt
 import json
@@ -234,9 +235,13 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
             ev = [e for e in await app.store.events(c.id) if e.kind == "human_needed"]
             data = ev[-1].data if ev else {}
             shot = data.get("screenshot")
+            opened: dict[str, Any] = {}
+            if data.get("sealed"):
+                key, _ = app.vault.open_person(c.person_id, await app.store.get_person(c.person_id))
+                opened = json.loads(key.open(base64.b64decode(data["sealed"]), f"human:{c.id}"))
             row = {
                 "case": c.id, "person": c.person_id, "broker": c.broker_id, "kind": data.get("kind"),
-                "reason": data.get("reason"), "url": data.get("url"), "instructions": data.get("instructions"),
+                "reason": data.get("reason"), "url": opened.get("url"), "instructions": opened.get("instructions"),
                 "screenshot": str(settings.evidence_dir / shot) if shot else None,
                 "listings": data.get("listings", []),
             }

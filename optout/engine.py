@@ -16,6 +16,7 @@ recipe.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import datetime as dt
 import hashlib
@@ -40,7 +41,7 @@ from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings
-from optout.steps.runner import Flow, run_steps
+from optout.steps.runner import Flow, keep_page, run_steps
 from optout.store import Case, CaseState, Store
 from optout.vault import PersonKey, Vault
 
@@ -306,7 +307,7 @@ class Engine:
                     if not e.transient:
                         await self._keep_failure(page, evidence, e)
                     raise
-                await self._keep_page(page, evidence, "optout (done)")
+                await keep_page(page, evidence, "optout (done)")
                 sealed = loaded.key.seal(json.dumps(flow.extracted).encode(), "request")
                 await self.store.finish_request(request_id, "confirmed" if flow.confirmed else "submitted",
                                                 self.clock.now(), reference=flow.reference, sealed=sealed)
@@ -323,7 +324,13 @@ class Engine:
     # ---- recording ------------------------------------------------------------------------------------
 
     async def _needs_human(self, case: Case, owner: str, h: NeedsHuman) -> Case:
-        data = {"kind": h.kind, "reason": h.reason, "instructions": h.instructions, "url": h.url, **h.details}
+        data: dict[str, Any] = {"kind": h.kind, "reason": h.reason, **h.details}
+        if h.url or h.instructions:
+            # a broker's URL often holds the person's name, and instructions are a template over
+            # their fields: both are sealed with the person's key; `optout human` opens them
+            key = (await self.person(case.person_id)).key
+            raw = json.dumps({"url": h.url, "instructions": h.instructions}).encode()
+            data["sealed"] = base64.b64encode(key.seal(raw, f"human:{case.id}")).decode()
         evidence = [e.path for e in await self.store.evidence(case.id) if e.kind == "screenshot"]
         if evidence:
             data["screenshot"] = evidence[-1]
@@ -359,12 +366,6 @@ class Engine:
 
         return sink
 
-    async def _keep_page(self, page: Any, evidence: Any, step: str) -> None:
-        shot = await page.screenshot()
-        if shot:
-            await evidence("screenshot", shot, step)
-        await evidence("page_text", (await page.text()).encode(), step)
-
     async def _keep_failure(self, page: Any, evidence: Any, e: StepError) -> None:
         with contextlib.suppress(Exception):
-            await self._keep_page(page, evidence, e.step or "?")
+            await keep_page(page, evidence, e.step or "?")

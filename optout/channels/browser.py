@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -207,7 +208,10 @@ class BrowserPage:
                 msg = str(e)
                 if "ERR_BLOCKED_BY_CLIENT" in msg:
                     raise StepError("navigation to a host the recipe does not declare was blocked", url=url) from None
-                raise TransientError(f"navigation failed ({msg.splitlines()[0][:120]})", url=url) from None
+                # Playwright's message repeats the URL, which may hold the person's name: keep the code only
+                code = re.search(r"net::ERR_[A-Z_]+", msg)
+                raise TransientError(f"navigation failed ({code.group(0) if code else type(e).__name__})",
+                                     url=url) from None
             if resp is not None and (resp.status >= 500 or resp.status == 429):
                 ra = await resp.header_value("retry-after")
                 raise TransientError(f"HTTP {resp.status}", url=url,

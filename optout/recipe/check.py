@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -115,12 +116,9 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
     needs_lab = any(t.lab for r in recipes for t in r.tests)
     lab_cm: Any = contextlib.nullcontext(None)
     if needs_lab:
-        from optout.lab import Lab
+        from optout.lab import Lab  # the lab (aiohttp, aiosmtpd) loads only when a recipe test needs it
 
-        import tempfile
-
-        tmp = tempfile.mkdtemp(prefix="optout-check-")
-        lab_cm = _lab(Lab, Path(tmp))
+        lab_cm = _lab(Lab, Path(tempfile.mkdtemp(prefix="optout-check-")))
     async with lab_cm as lab:
         for r in recipes:
             if not r.tests:

@@ -118,18 +118,18 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
                 flow.reference = raw
         case s.Captcha():
             if await page.has_element(loc):
-                await _keep_page(page, evidence, label)
+                await keep_page(page, evidence, label)
                 vendor = f" ({step.vendor})" if step.vendor else ""
                 raise NeedsHuman(f"the broker shows a CAPTCHA{vendor}; a person must solve it on the page",
                                  kind="captcha", url=page.url)
         case s.Human():
-            await _keep_page(page, evidence, label)
+            await keep_page(page, evidence, label)
             raise NeedsHuman(f"the broker asks for {step.kind.replace('_', ' ')}", kind=step.kind,
                              instructions=_tpl(step.instructions, flow, label), url=page.url)
         case s.EmailConfirmation():
             await _email_confirmation(step, page, flow, label, domains, evidence, mail)
         case s.Screenshot():
-            await _keep_page(page, evidence, label)
+            await keep_page(page, evidence, label)
         case _:  # pragma: no cover - the schema admits no other step
             raise StepError(f"unknown step {step.action!r}", step=label)
 
@@ -150,7 +150,7 @@ async def _expect(step: s.Expect, page: Page, timeout: float) -> None:
             raise ExpectationFailed(f"{loc.describe()} is {'present' if step.absent else 'missing'}", url=page.url)
 
 
-async def _keep_page(page: Page, evidence: EvidenceSink, label: str) -> None:
+async def keep_page(page: Page, evidence: EvidenceSink, label: str) -> None:
     shot = await page.screenshot()
     if shot:
         await evidence("screenshot", shot, label)
@@ -175,6 +175,6 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
                          kind="other", instructions="Check the e-mail by hand before clicking anything.")
     await page.goto(link)
     if step.expect and not await page.wait_for_text(step.expect, 15):
-        await _keep_page(page, evidence, label)
+        await keep_page(page, evidence, label)
         raise ExpectationFailed(f"the confirmation page does not show {step.expect!r} (link expired?)", url=page.url)
     flow.confirmed = True
