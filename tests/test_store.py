@@ -50,7 +50,7 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.add_person("p_aaaaaaaaaa", b"x", T0)
     await store.close()
     await store.close()  # idempotent
-    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial")]
+    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial"), (2, "broker_slots")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
@@ -504,3 +504,21 @@ async def test_full_disk_gives_store_error_and_keeps_committed_data(tmp_path: Pa
         assert str(tmp_path / "optout.db") in message and "add a person" in message and "full" in message
         assert [p.id for p in await store.people()] == ["p_aaaaaaaaaa"]
         assert await store.get_person("p_aaaaaaaaaa") == b"small"
+
+
+async def test_take_slot_spaces_requests_across_store_handles(tmp_path):
+    """Two handles on one file stand for two worker processes: together they get one slot per
+    interval, not one each, and a key's slots do not hold up another key."""
+    path = str(tmp_path / "slots.db")
+    a, b = await open_store(path), await open_store(path)
+    try:
+        now = datetime(2026, 1, 1, tzinfo=UTC)
+        gap = timedelta(seconds=2)
+        got = [await (a if i % 2 else b).take_slot("peoplefind", gap, now) for i in range(4)]
+        assert got == [now, now + gap, now + 2 * gap, now + 3 * gap]
+        assert await a.take_slot("searchly", gap, now) == now
+        later = now + timedelta(minutes=5)  # a slot long past is not owed: start now
+        assert await b.take_slot("peoplefind", gap, later) == later
+    finally:
+        await a.close()
+        await b.close()

@@ -778,6 +778,22 @@ class SQLiteStore(Store):
 
         return await self._call("list requests", run)
 
+    async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
+        step, now_us = interval // timedelta(microseconds=1), to_us(now)
+
+        def run() -> datetime:
+            with self._tx() as conn:
+                row = conn.execute("SELECT next_at FROM broker_slots WHERE key = ?", (key,)).fetchone()
+                start = max(now_us, row[0]) if row else now_us
+                conn.execute(
+                    "INSERT INTO broker_slots (key, next_at) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET next_at = excluded.next_at",
+                    (key, start + step),
+                )
+            return from_us(start)
+
+        return await self._call("take a rate-limit slot", run)
+
     async def requests_in_doubt(self, case_id: int | None = None) -> list[Request]:
         sql = f"SELECT {_REQUEST_COLS} FROM requests WHERE status = 'started'"
         params: tuple[Any, ...] = ()

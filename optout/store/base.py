@@ -411,6 +411,15 @@ class Store(ABC):
         """Requests still 'started': their submission may or may not have happened. Without
         ``case_id``: across all cases (for a worker starting up)."""
 
+    # politeness shared by every worker
+
+    @abstractmethod
+    async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
+        """Reserve the next start time for ``key`` (a broker id): the later of ``now`` and the
+        previous reservation plus ``interval``. Returns it; the caller waits until then. One
+        transaction, so workers sharing the store (processes, machines) space their requests
+        to one broker by ``interval`` between them, not each."""
+
     # evidence
 
     @abstractmethod
