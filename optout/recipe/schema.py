@@ -323,7 +323,8 @@ class Scan(_Model):
 
 class EmailRequest(_Model):
     to: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
-    letter: Literal["ccpa", "us_state", "gdpr"] = "ccpa"
+    letter: Literal["auto", "ccpa", "us_state", "gdpr"] = Field(
+        "auto", description="auto: chosen from the person's residence and the recipe's jurisdictions")
     identifiers: list[str] = Field(default_factory=lambda: ["full_name", "email"])
 
 
