@@ -59,7 +59,13 @@ def _compare(listings: list[Listing], person: Person, expect: Any, today: dt.dat
 
 
 def fixtures_dir(recipe_path: Path) -> Path:
-    return recipe_path.parent / "fixtures"
+    """``fixtures/`` beside the recipe, else beside its folder (brokers/lab, brokers/ddg), else the project's."""
+    from optout.settings import PROJECT_BROKERS
+
+    for d in (recipe_path.parent, recipe_path.parent.parent):
+        if (d / "fixtures").is_dir():
+            return d / "fixtures"
+    return PROJECT_BROKERS / "fixtures"
 
 
 def run_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Path) -> list[str]:
