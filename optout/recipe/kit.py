@@ -75,10 +75,14 @@ def scrub(text: str, person: Person | None) -> tuple[str, dict[str, int]]:
     how many replacements of each kind were made (counts only, never values)."""
     counts = {"person": 0, "email": 0, "phone": 0}
     if person is not None:
-        for value, stand_in in _values_of(person):
+        # two passes through private-use tokens, so that a stand-in ("Jordan") is never itself
+        # replaced by a later value (a middle name "Jordan")
+        pairs = _values_of(person)
+        for i, (value, _) in enumerate(pairs):
             for variant in {value, quote(value), quote_plus(value)}:
-                text, n = _pattern(variant).subn(stand_in, text)
+                text, n = _pattern(variant).subn(f"\x00{chr(0xE000 + i)}\x00", text)
                 counts["person"] += n
+        text = re.sub("\x00(.)\x00", lambda m: pairs[ord(m.group(1)) - 0xE000][1], text)
 
     def email(m: re.Match[str]) -> str:
         if m.group(0).lower() in ("jordan.testperson@example.org", "someone@example.org"):
