@@ -319,6 +319,10 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.recipe import kit_cli
+
+    if args.recipe_cmd in kit_cli.KIT_COMMANDS:  # new, record, schema, docs
+        return await kit_cli.run(args, settings)
     catalogue = load_catalogue(settings.recipe_dirs)
     if args.recipe_cmd == "list":
         rows = [{"id": r.id, "name": r.name, "channel": r.optout.channel,
@@ -409,13 +413,16 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--export", type=Path, metavar="DIR", help="write decrypted copies here (mode 0600)")
     ev.add_argument("--json", action="store_true")
 
-    rc = sub.add_parser("recipe", help="list and check broker recipes")
+    rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
     rl = rsub.add_parser("list")
     rl.add_argument("--json", action="store_true")
     rk = rsub.add_parser("check", help="validate recipes and run their own tests offline")
     rk.add_argument("ids", nargs="*")
     rk.add_argument("--json", action="store_true")
+    from optout.recipe import kit_cli
+
+    kit_cli.add_parsers(rsub)
 
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=int, default=8700)

@@ -92,7 +92,7 @@ async def test_admin_api(lab):
         sites = (await admin.get("/_admin/sites")).json()
         assert {s["id"] for s in sites} == {
             "peoplefind", "searchly", "peoplecheck", "idvault", "phonebook", "quicklook", "truthy",
-            "clanroot", "clanbranch", "mailonly",
+            "clanroot", "clanbranch", "mailonly", "ledger",
         }
         assert all(s["host"] == f"{s['id']}.lab.test" and s["behaviours"] for s in sites)
         assert "peoplefind.lab.test" in (await admin.get("/")).text
@@ -434,6 +434,27 @@ async def test_one_clanroot_request_covers_clanbranch(lab, client):
     lab.advance(hours=25)
     assert not lab.is_listed("clanroot", "alex") and not lab.is_listed("clanbranch", "alex")
     assert (await client.get(f"http://clanbranch.lab.test/tree/{mine}")).status_code == 404
+
+
+@pytest.mark.asyncio
+async def test_ledger_needs_the_confirmation_box(lab, client):
+    base = "http://ledger.lab.test"
+    mine = lid(lab, "ledger")
+    page = (await client.get(f"{base}/lookup?fn=alex&ln=RIVERA&st=IL")).text
+    assert f'<a class="entry-name" href="/entry/{mine}">' in page and "Formerly: Peoria, IL" in page
+    assert '<p class="nobody">No one found</p>' in (await client.get(f"{base}/lookup?fn=No&ln=Body")).text
+    form = (await client.get(f"{base}/privacy/optout")).text
+    assert '<label for="entry">Entry link</label>' in form and 'name="confirm" type="checkbox"' in form
+
+    r = await client.post(f"{base}/privacy/optout", data={"entry": f"{base}/entry/{mine}", "email": EMAIL})
+    assert r.status_code == 400 and "Please confirm" in r.text and lab.submissions()["ledger"] == {}
+    r = await client.post(f"{base}/privacy/optout", data={"entry": f"/entry/{mine}", "email": EMAIL, "confirm": "yes"})
+    assert "Your entry will be removed within 24 hours." in r.text and 'id="ticket">LG-' in r.text
+    lab.advance(hours=23)
+    assert lab.is_listed("ledger", "alex")
+    lab.advance(hours=2)
+    assert not lab.is_listed("ledger", "alex")
+    assert (await client.get(f"{base}/entry/{mine}")).status_code == 404
 
 
 # ---- mail -------------------------------------------------------------------------------------------

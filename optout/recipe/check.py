@@ -59,7 +59,13 @@ def _compare(listings: list[Listing], person: Person, expect: Any, today: dt.dat
 
 
 def fixtures_dir(recipe_path: Path) -> Path:
-    return recipe_path.parent / "fixtures"
+    """``fixtures/`` beside the recipe, else beside its folder (brokers/lab, brokers/ddg), else the project's."""
+    from optout.settings import PROJECT_BROKERS
+
+    for d in (recipe_path.parent, recipe_path.parent.parent):
+        if (d / "fixtures").is_dir():
+            return d / "fixtures"
+    return PROJECT_BROKERS / "fixtures"
 
 
 def run_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Path) -> list[str]:
@@ -108,11 +114,97 @@ async def run_lab_test(recipe: Recipe, test: RecipeTest, lab: Any, settings: Set
     return _compare(listings, person, test.expect, lab.now().date())
 
 
+async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Path, settings: Settings) -> list[str]:
+    """Run the opt-out steps on a recorded page served at ``test.url``, as the test person.
+
+    The page is served by ``optout.recipe.replay`` (nothing reaches the network); the steps run as
+    in a real case; the test checks how they ended (a person asked to solve a CAPTCHA, say), what
+    the form's fields hold, and that a screenshot was kept for the person.
+    """
+    import httpx
+
+    from optout.channels.browser import BrowserChannel
+    from optout.channels.http import HttpChannel, _NoCookies
+    from optout.errors import NeedsHuman
+    from optout.ratelimit import RateLimiter
+    from optout.recipe.replay import Recorded, field_value
+    from optout.recipe.template import render
+    from optout.steps.runner import run_steps
+
+    assert test.page and test.url and test.expect.outcome
+    try:
+        html = (fixtures_dir(recipe_path) / test.page).read_text(encoding="utf-8", errors="replace")
+    except OSError as e:
+        return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
+    recorded = Recorded({test.url: html}, recipe.domains)
+    person = test_person()
+    values = {k: v for k, v in person.template_values(dt.date.today()).items() if k in recipe.inputs}
+    kept: list[tuple[str, bytes]] = []
+
+    async def evidence(kind: str, data: bytes, label: str) -> None:
+        kept.append((kind, data))
+
+    outcome, human, filled = "?", None, {}
+    expect = test.expect
+    limiter = RateLimiter(settings.worker.per_broker_per_minute)
+
+    async def run(page: Any) -> None:
+        nonlocal outcome, human
+        try:
+            flow = await run_steps(recipe.optout.steps, page, values, flow_name="optout", domains=recipe.domains,
+                                   evidence=evidence, step_timeout=settings.browser.step_timeout)
+            outcome = "confirmed" if flow.confirmed else "submitted"
+        except NeedsHuman as e:
+            outcome, human = "needs_human", e.kind
+        for sel in expect.filled or {}:
+            filled[sel] = await field_value(page, sel)
+
+    if recipe.optout.channel == "http":
+        http = HttpChannel(settings.network, None, limiter)
+        await http.client.aclose()
+        http.client = httpx.AsyncClient(transport=recorded.transport(), follow_redirects=False,
+                                        headers={"User-Agent": settings.network.user_agent})
+        http.client.cookies.jar.set_policy(_NoCookies())
+        try:
+            await run(http.page(recipe.id, recipe.domains))
+        finally:
+            await http.close()
+    else:
+        browser = BrowserChannel(settings.browser, settings.network, None, limiter)
+        try:
+            async with browser.page(recipe.id, recipe.domains) as page:
+                await recorded.attach_browser(page)
+                await run(page)
+        finally:
+            await browser.close()
+
+    problems = []
+    if outcome != expect.outcome:
+        problems.append(f"the opt-out ended {outcome}, expected {expect.outcome}")
+    if expect.human and human != expect.human:
+        problems.append(f"the person was asked for {human or 'nothing'}, expected {expect.human}")
+    for sel, tpl in (expect.filled or {}).items():
+        want = render(tpl, values)
+        if filled.get(sel) != want:
+            # name the field, never the values (they are the test person's, but the habit matters)
+            problems.append(f"{sel} does not hold the expected value")
+    shots = [d for k, d in kept if k == "screenshot"]
+    if expect.screenshot and not (shots and shots[-1].startswith(b"\x89PNG")):
+        problems.append("no screenshot was kept for the person")
+    if expect.screenshot is False and shots:
+        problems.append("a screenshot was kept, expected none")
+    return problems
+
+
 async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: Settings, *, as_json: bool = False) -> int:
     rows: list[dict[str, Any]] = []
     for path, err in catalogue.errors.items():
         rows.append({"recipe": Path(path).stem, "test": "(load)", "result": "FAIL", "detail": str(err)})
-    recipes = catalogue.select(ids or None)
+    broken = {Path(p).stem for p in catalogue.errors}
+    wanted = [i for i in ids or [] if i not in broken]  # a recipe that failed to load shows as its (load) row
+    if ids:
+        rows = [r for r in rows if r["recipe"] in ids]
+    recipes = catalogue.select(wanted) if wanted else ([] if ids else catalogue.select())
     needs_lab = any(t.lab for r in recipes for t in r.tests)
     lab_cm: Any = contextlib.nullcontext(None)
     if needs_lab:
@@ -126,8 +218,11 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
                 continue
             for t in r.tests:
                 try:
-                    problems = (run_page_test(r, t, catalogue.paths[r.id]) if t.page
-                                else await run_lab_test(r, t, lab, settings))
+                    if t.page and t.flow == "optout":
+                        problems = await run_optout_page_test(r, t, catalogue.paths[r.id], settings)
+                    else:
+                        problems = (run_page_test(r, t, catalogue.paths[r.id]) if t.page
+                                    else await run_lab_test(r, t, lab, settings))
                 except OptoutError as e:
                     problems = [str(e)]
                 rows.append({"recipe": r.id, "test": t.name, "result": "FAIL" if problems else "ok",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,19 @@ from pydantic import ValidationError
 from optout.errors import RecipeError, TemplateError
 from optout.recipe.schema import Recipe
 from optout.recipe.template import placeholders
+
+
+class _RecipeLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false. YAML 1.1 would read the key ``on:`` (in ``verified``) and a
+    value like ``no`` or ``off`` as booleans, which no recipe author means."""
+
+
+_RecipeLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_RecipeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
 def _line_index(text: str) -> dict[tuple[str | int, ...], int]:
@@ -57,7 +71,7 @@ def _format_loc(loc: tuple[Any, ...]) -> str:
 def parse_recipe(text: str, source: str) -> Recipe:
     """Parse one recipe from YAML text; ``source`` names it in errors (usually the file path)."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_RecipeLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

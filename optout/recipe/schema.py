@@ -225,7 +225,8 @@ class Captcha(_Step):
     """A CAPTCHA: when present, the case goes to a person. optout never solves or bypasses one."""
 
     action: Literal["captcha"]
-    needs_locator: ClassVar[bool] = True
+    # Without a locator, the page is searched for any known CAPTCHA (optout.recipe.detect).
+    needs_locator: ClassVar[bool] = False
     vendor: str | None = None
 
 
@@ -353,6 +354,14 @@ class TestExpect(_Model):
     min_listings: int | None = Field(None, ge=0)
     first: dict[str, object] | None = Field(None, description="fields the first listing must have")
     matches: int | None = Field(None, ge=0, description="listings that match the test person")
+    # for flow: optout
+    outcome: Literal["needs_human", "submitted", "confirmed"] | None = Field(
+        None, description="flow optout: how the opt-out steps must end on the recorded page")
+    human: Literal["captcha", "id_upload", "phone", "letter", "account", "other"] | None = Field(
+        None, description="flow optout, outcome needs_human: what the person is asked to do")
+    filled: dict[str, str] | None = Field(
+        None, description="flow optout: CSS selector -> value (a template) each field must hold at the end")
+    screenshot: bool | None = Field(None, description="flow optout: a screenshot was kept for the person")
 
 
 class RecipeTest(_Model):
@@ -363,11 +372,16 @@ class RecipeTest(_Model):
     url: str | None = Field(None, description="the URL the page was recorded from (resolves relative links)")
     lab: bool = Field(False, description="run the scan against the broker lab with its test person")
     expect: TestExpect
+    flow: Literal["scan", "optout"] = Field(
+        "scan", description="scan: extract listings from the page; optout: run the opt-out steps on the "
+        "recorded page, served at url in a browser (nothing reaches the network)")
 
     @model_validator(mode="after")
     def _source(self) -> RecipeTest:
         if bool(self.page) == self.lab:
             raise ValueError("a test needs either page: (a recorded page) or lab: true")
+        if self.flow == "optout" and not (self.page and self.url and self.expect.outcome):
+            raise ValueError("an optout test needs page:, the url it is served at, and expect.outcome")
         return self
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from optout.channels.base import Page, host_allowed
 from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
 from optout.recipe import schema as s
+from optout.recipe.detect import analyse
 from optout.recipe.template import render
 
 #: Called to keep evidence: (kind, bytes, step label).
@@ -117,9 +118,11 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             if step.is_reference:
                 flow.reference = raw
         case s.Captcha():
-            if await page.has_element(loc):
+            found = await page.has_element(loc) if loc else await captcha_on_page(page)
+            if found:
                 await keep_page(page, evidence, label)
-                vendor = f" ({step.vendor})" if step.vendor else ""
+                name = step.vendor or (found if isinstance(found, str) else None)
+                vendor = f" ({name})" if name else ""
                 raise NeedsHuman(f"the broker shows a CAPTCHA{vendor}; a person must solve it on the page",
                                  kind="captcha", url=page.url)
         case s.Human():
@@ -148,6 +151,12 @@ async def _expect(step: s.Expect, page: Page, timeout: float) -> None:
         ok = (await page.wait_for_element(loc, timeout)) if not step.absent else not await page.has_element(loc)
         if not ok:
             raise ExpectationFailed(f"{loc.describe()} is {'present' if step.absent else 'missing'}", url=page.url)
+
+
+async def captcha_on_page(page: Page) -> str | None:
+    """The vendor of a CAPTCHA the page uses (``optout.recipe.detect``), for a captcha step without a locator."""
+    found = analyse(await page.html()).captchas
+    return found[0].vendor if found else None
 
 
 async def keep_page(page: Page, evidence: EvidenceSink, label: str) -> None:

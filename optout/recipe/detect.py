@@ -1,0 +1,284 @@
+"""What is on a page: its forms (fields, submit button) and the CAPTCHAs it carries.
+
+Used by ``optout recipe record`` and ``recipe new`` to tell a contributor what a recorded page asks
+for, and by the ``captcha`` step when a recipe gives no selector. Works on HTML text alone (the
+recorded page, or a browser's rendered DOM), so it runs offline and the same for every channel.
+
+A CAPTCHA is reported as a :class:`Captcha` only when the page *uses* one: a widget element, the
+vendor's script, or a site key in the page's configuration. A page that merely names a vendor (a
+stylesheet rule, a translated string, a plugin's settings text) is a *mention*: kept apart, because
+"this form will stop for a person" is what a recipe author needs to know. optout never solves a
+CAPTCHA; detecting one only tells the runner to hand the case to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from urllib.parse import parse_qs, urlsplit
+
+from parsel import Selector
+
+# ---- forms --------------------------------------------------------------------------------------
+
+
+@dataclass
+class FormField:
+    tag: str  # input | select | textarea
+    type: str  # text, email, hidden, checkbox, ... ("select"/"textarea" for those)
+    name: str | None
+    id: str | None
+    label: str | None  # the visible <label>, else aria-label
+    placeholder: str | None
+    required: bool
+    options: int = 0  # for a select: how many options
+
+    @property
+    def hidden(self) -> bool:
+        return self.type == "hidden"
+
+    @property
+    def caption(self) -> str:
+        """The best human name for the field: label, placeholder, name or id."""
+        return self.label or self.placeholder or self.name or self.id or "?"
+
+
+@dataclass
+class Form:
+    index: int
+    method: str
+    action: str | None
+    fields: list[FormField]
+    submit: str | None  # the text of its submit button
+    submit_disabled: bool = False
+
+    @property
+    def visible_fields(self) -> list[FormField]:
+        return [f for f in self.fields if not f.hidden]
+
+
+def _clean(text: str | None) -> str | None:
+    text = " ".join((text or "").split())
+    return text or None
+
+
+def _label(doc: Selector, el: Selector) -> str | None:
+    el_id = el.attrib.get("id")
+    if el_id:
+        for lab in doc.xpath("//label[@for=$i]", i=el_id):
+            if t := _clean(" ".join(lab.xpath(".//text()").getall())):
+                return t
+    wrapping = el.xpath("ancestor::label[1]")
+    if wrapping:
+        own = " ".join(wrapping[0].xpath(".//text()[not(ancestor::select)]").getall())
+        if t := _clean(own):
+            return t
+    return _clean(el.attrib.get("aria-label"))
+
+
+def _submit(form: Selector) -> tuple[str | None, bool]:
+    for b in form.xpath(".//button[not(@type) or @type='submit'] | .//input[@type='submit' or @type='image']"):
+        text = _clean(" ".join(b.xpath(".//text()").getall())) or _clean(b.attrib.get("value"))
+        return text or "(unnamed)", "disabled" in b.attrib
+    return None, False
+
+
+def find_forms(doc: Selector) -> list[Form]:
+    forms = []
+    for i, f in enumerate(doc.xpath("//form")):
+        fields = []
+        for el in f.xpath(".//input | .//select | .//textarea"):
+            tag = el.root.tag.lower()
+            typ = (el.attrib.get("type") or "text").lower() if tag == "input" else tag
+            if typ in ("submit", "button", "image", "reset"):
+                continue
+            fields.append(FormField(
+                tag=tag, type=typ, name=el.attrib.get("name"), id=el.attrib.get("id"), label=_label(doc, el),
+                placeholder=_clean(el.attrib.get("placeholder")), required="required" in el.attrib,
+                options=len(el.xpath(".//option")) if tag == "select" else 0,
+            ))
+        submit, disabled = _submit(f)
+        forms.append(Form(index=i, method=(f.attrib.get("method") or "get").lower(),
+                          action=f.attrib.get("action"), fields=fields, submit=submit, submit_disabled=disabled))
+    return forms
+
+
+# ---- CAPTCHAs -----------------------------------------------------------------------------------
+
+#: Vendor ids, as reported (and as a recipe's ``captcha`` step may name them in ``vendor``).
+VENDORS = (
+    "hcaptcha", "recaptcha-v2", "recaptcha-v3", "recaptcha-enterprise", "recaptcha", "turnstile",
+    "friendlycaptcha", "geetest", "arkose", "aws-waf", "datadome", "mtcaptcha", "unknown",
+)
+
+
+@dataclass(frozen=True)
+class Captcha:
+    vendor: str  # one of VENDORS; "unknown" = a CAPTCHA field whose vendor the page does not name
+    how: str  # widget | script | config
+    evidence: str  # what matched (a selector, a script host, a config key): no page values
+
+    @property
+    def family(self) -> str:
+        return family(self.vendor)
+
+
+def family(vendor: str) -> str:
+    """recaptcha-v3 -> recaptcha; unknown -> captcha."""
+    return "captcha" if vendor == "unknown" else vendor.split("-")[0] if vendor.startswith("recaptcha") else vendor
+
+
+# Widgets: elements a vendor's script renders into or around (CSS selectors).
+_WIDGETS: list[tuple[str, str]] = [
+    ("hcaptcha", ".h-captcha, [data-hcaptcha-widget-id], iframe[src*='hcaptcha.com']"),
+    ("recaptcha-v3", ".ginput_recaptchav3, .elementor-field-type-recaptcha_v3 input"),
+    ("recaptcha-v2", ".g-recaptcha, .ginput_recaptcha, iframe[src*='/recaptcha/api2/'], iframe[title='reCAPTCHA']"),
+    ("recaptcha-enterprise", "iframe[src*='/recaptcha/enterprise/']"),
+    ("turnstile", ".cf-turnstile, iframe[src*='challenges.cloudflare.com']"),
+    ("friendlycaptcha", ".frc-captcha"),
+    ("geetest", "[class*='geetest_']"),
+    ("arkose", "iframe[src*='arkoselabs.com'], iframe[src*='funcaptcha.com'], #FunCaptcha"),
+    ("mtcaptcha", ".mtcaptcha"),
+    ("datadome", "iframe[src*='captcha-delivery.com']"),
+    ("aws-waf", "#captcha-container[data-awswaf], awswaf-captcha"),
+]
+
+# Scripts, by host and path; reCAPTCHA's version follows from how api.js is loaded.
+_SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
+    ("hcaptcha", re.compile(r"(^|\.)hcaptcha\.com/")),
+    ("recaptcha-enterprise", re.compile(r"/recaptcha/enterprise\.js")),
+    ("recaptcha", re.compile(r"(google\.com|recaptcha\.net|gstatic\.com)/recaptcha/")),
+    ("turnstile", re.compile(r"challenges\.cloudflare\.com/turnstile")),
+    ("friendlycaptcha", re.compile(r"friendly-?captcha|frcapi\.com")),
+    ("geetest", re.compile(r"geetest\.com")),
+    ("arkose", re.compile(r"arkoselabs\.com|funcaptcha\.com")),
+    ("mtcaptcha", re.compile(r"mtcaptcha\.com")),
+    ("datadome", re.compile(r"captcha-delivery\.com|datadome\.co")),
+    ("aws-waf", re.compile(r"awswaf\.com|captcha\.awswaf")),
+]
+
+# Site keys in a page's own configuration (single-page apps, page builders).
+_CONFIG: list[tuple[str, re.Pattern[str]]] = [
+    ("hcaptcha", re.compile(r"""hcaptcha["']?\s*:\s*\{\s*["']?site_?key["']?\s*:\s*["'][0-9a-f-]{20,}""", re.I)),
+    ("recaptcha-enterprise", re.compile(r"""recaptchaEnterprise\w*Site_?Key["']?\s*:\s*["']6L""", re.I)),
+    ("recaptcha", re.compile(r"""recaptcha\w*site_?key["']?\s*:\s*["']6L""", re.I)),
+    ("turnstile", re.compile(r"""turnstile\w*site_?key["']?\s*:\s*["']0x""", re.I)),
+]
+
+# A form field the page calls a CAPTCHA, when no vendor is named (page builders' own CAPTCHA blocks).
+_UNKNOWN_WIDGET = "form [class*='captcha' i], form [name*='captcha' i], [class*='wixui-captcha']"
+
+_MENTION = re.compile(r"(h|re)?captcha", re.I)
+
+
+def _recaptcha_version(src: str) -> str:
+    q = parse_qs(urlsplit(src).query)
+    render = (q.get("render") or [""])[0]
+    if render and render not in ("explicit", "onload"):
+        return "recaptcha-v3"  # api.js?render=<site key> is the v3 loader
+    return "recaptcha-v2"
+
+
+def find_captchas(doc: Selector, html: str) -> list[Captcha]:
+    found: dict[str, Captcha] = {}
+
+    def add(vendor: str, how: str, evidence: str) -> None:
+        found.setdefault(vendor, Captcha(vendor, how, evidence))
+
+    for vendor, css in _WIDGETS:
+        for one in css.split(", "):
+            if doc.css(one):
+                add(vendor, "widget", one)
+                break
+    for src in doc.xpath("//script/@src").getall():
+        src_l = src.lower()
+        for vendor, pat in _SCRIPTS:
+            if pat.search(src_l):
+                if vendor == "recaptcha":
+                    vendor = _recaptcha_version(src)
+                add(vendor, "script", urlsplit(src).netloc + urlsplit(src).path)
+                break
+    scripts = "\n".join(doc.xpath("//script[not(@src)]/text()").getall())
+    for vendor, pat in _CONFIG:
+        if m := pat.search(scripts):
+            if vendor == "recaptcha" and any(v.startswith("recaptcha") for v in found):
+                continue
+            add(vendor, "config", m.group(0).split(":")[0].strip("\"' "))
+    # a generic reCAPTCHA finding is redundant beside a versioned one
+    if "recaptcha" in found and any(v.startswith("recaptcha-") for v in found):
+        del found["recaptcha"]
+    if not found:
+        for sel in _UNKNOWN_WIDGET.split(", "):
+            if doc.css(sel):
+                add("unknown", "widget", sel)
+                break
+    return sorted(found.values(), key=lambda c: VENDORS.index(c.vendor))
+
+
+def mentions(html: str) -> set[str]:
+    """Families the page's text names anywhere (hcaptcha, recaptcha, captcha): a plain substring scan."""
+    out = set()
+    for m in _MENTION.finditer(html):
+        out.add("captcha")
+        if m.group(1):
+            out.add(m.group(1).lower() + "captcha")
+    return out
+
+
+# ---- the report ---------------------------------------------------------------------------------
+
+
+@dataclass
+class PageReport:
+    url: str | None
+    title: str | None
+    forms: list[Form]
+    inputs: int  # every <input> on the page, inside a form or not
+    captchas: list[Captcha]
+    mentioned: set[str] = field(default_factory=set)
+
+    @property
+    def vendors(self) -> list[str]:
+        return [c.vendor for c in self.captchas]
+
+    @property
+    def named(self) -> set[str]:
+        """Every CAPTCHA family the page uses or names (what a substring scan of the page finds)."""
+        return {c.family for c in self.captchas} | ({"captcha"} if self.captchas else set()) | self.mentioned
+
+    def to_dict(self) -> dict:
+        return {
+            "url": self.url, "title": self.title, "inputs": self.inputs,
+            "forms": [{**asdict(f), "fields": [asdict(x) for x in f.fields]} for f in self.forms],
+            "captchas": [asdict(c) for c in self.captchas],
+            "mentioned": sorted(self.mentioned - {c.family for c in self.captchas}),
+        }
+
+    def summary(self) -> str:
+        """A few lines for a person: each form's visible fields and button, and the CAPTCHAs."""
+        lines = []
+        for f in self.forms:
+            shown = ", ".join(
+                f"{x.caption}" + (f" [{x.type}]" if x.type not in ("text",) else "") for x in f.visible_fields
+            )
+            btn = f"; submit: {f.submit!r}" + (" (disabled until something happens)" if f.submit_disabled else "")
+            lines.append(f"form {f.index} ({f.method.upper()} {f.action or 'same page'}): {shown or 'no visible fields'}"
+                         + (btn if f.submit else "; no submit button"))
+        if not self.forms:
+            lines.append("no <form> on the page (a script may draw it: record with --browser)")
+        for c in self.captchas:
+            lines.append(f"CAPTCHA: {c.vendor} ({c.how}: {c.evidence}) — a person must solve it; "
+                         f"add a captcha step before the submit click")
+        named_only = self.mentioned - {c.family for c in self.captchas} - {"captcha"}
+        if named_only:
+            lines.append(f"names {', '.join(sorted(named_only))} without using it here (a later page may)")
+        return "\n".join(lines)
+
+
+def analyse(html: str, url: str | None = None) -> PageReport:
+    doc = Selector(text=html)
+    title = _clean(" ".join(doc.xpath("//title//text()").getall()))
+    return PageReport(
+        url=url, title=title, forms=find_forms(doc), inputs=len(doc.xpath("//input")),
+        captchas=find_captchas(doc, html), mentioned=mentions(html),
+    )

@@ -1,0 +1,354 @@
+"""The kit for adding a broker: ``optout recipe new | record | schema | docs``.
+
+- ``record`` fetches a page and saves it as a fixture under ``brokers/fixtures/ID/``, with the
+  person's values (from a profile) and every e-mail address and phone number replaced, and says
+  what forms and CAPTCHAs the page has (``optout.recipe.detect``).
+- ``new`` writes a recipe skeleton with a test case; from a recorded page it pre-fills the opt-out
+  steps from the page's form. The skeleton always loads, so ``optout recipe check`` can guide from
+  the first minute.
+- ``schema`` is the JSON Schema of the recipe format, from the pydantic models, for editors.
+- ``docs`` is ``docs/brokers.md``: every broker, its channel, family and health.
+
+The walk-through is docs/RECIPES.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, quote_plus, urlsplit
+
+from optout.errors import OptoutError
+from optout.person import Person
+from optout.recipe.detect import Form, PageReport, analyse
+from optout.recipe.loader import Catalogue, parse_recipe
+from optout.recipe.schema import Recipe
+
+# ---- scrubbing ----------------------------------------------------------------------------------
+
+#: What each of a person's values becomes in a fixture: the recipe-check test person's, so a
+#: recorded results page still matches "the test person" in a recipe's own test.
+_STAND_INS = {
+    "first_name": "Jordan", "middle_name": "Avery", "last_name": "Testperson", "email": "jordan.testperson@example.org",
+    "phone": "555-010-4477", "street": "1 Test Lane", "city": "Springfield", "zip": "62701",
+    "birth_date": "1980-01-01", "relative": "Casey Testperson", "alias": "Jordan Testperson",
+}
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_PHONE = re.compile(r"(?<![\w-])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\w-])")
+
+
+def _values_of(person: Person) -> list[tuple[str, str]]:
+    """(value, stand-in) for every personal value, longest first (a full name before its parts)."""
+    pairs: list[tuple[str, str]] = [(person.full_name, "Jordan Avery Testperson"),
+                                    (f"{person.first_name} {person.last_name}", "Jordan Testperson")]
+    pairs += [(person.first_name, _STAND_INS["first_name"]), (person.last_name, _STAND_INS["last_name"])]
+    if person.middle_name:
+        pairs.append((person.middle_name, _STAND_INS["middle_name"]))
+    pairs += [(a, _STAND_INS["alias"]) for a in person.aliases]
+    pairs += [(r, _STAND_INS["relative"]) for r in person.relatives]
+    pairs += [(e, _STAND_INS["email"]) for e in person.emails + ([person.optout_email] if person.optout_email else [])]
+    pairs += [(p, _STAND_INS["phone"]) for p in person.phones]
+    for a in person.addresses:
+        pairs += [(a.city, _STAND_INS["city"])]
+        pairs += [(x, _STAND_INS[k]) for k, x in (("street", a.street), ("zip", a.zip)) if x]
+    if person.birth_date:
+        pairs.append((person.birth_date.isoformat(), _STAND_INS["birth_date"]))
+    seen: dict[str, str] = {}
+    for value, stand_in in pairs:
+        if value and len(value) >= 2 and value.lower() not in seen:
+            seen[value.lower()] = stand_in
+    return sorted(seen.items(), key=lambda kv: -len(kv[0]))
+
+
+def _pattern(value: str) -> re.Pattern[str]:
+    """A value as written in a page or URL: any case, words joined by spaces, +, -, _ or %20."""
+    words = [re.escape(w) for w in re.split(r"[\s]+", value.strip()) if w]
+    joined = r"(?:\s+|\+|-|_|%20)".join(words)
+    return re.compile(rf"(?<![A-Za-z0-9]){joined}(?![A-Za-z0-9])", re.I)
+
+
+def scrub(text: str, person: Person | None) -> tuple[str, dict[str, int]]:
+    """Replace the person's values, then any e-mail address and phone number. Returns the text and
+    how many replacements of each kind were made (counts only, never values)."""
+    counts = {"person": 0, "email": 0, "phone": 0}
+    if person is not None:
+        # two passes through private-use tokens, so that a stand-in ("Jordan") is never itself
+        # replaced by a later value (a middle name "Jordan")
+        pairs = _values_of(person)
+        for i, (value, _) in enumerate(pairs):
+            for variant in {value, quote(value), quote_plus(value)}:
+                text, n = _pattern(variant).subn(f"\x00{chr(0xE000 + i)}\x00", text)
+                counts["person"] += n
+        text = re.sub("\x00(.)\x00", lambda m: pairs[ord(m.group(1)) - 0xE000][1], text)
+
+    def email(m: re.Match[str]) -> str:
+        if m.group(0).lower() in ("jordan.testperson@example.org", "someone@example.org"):
+            return m.group(0)
+        counts["email"] += 1
+        return "someone@example.org"
+
+    def phone(m: re.Match[str]) -> str:
+        if "555-010" in m.group(0):
+            return m.group(0)
+        counts["phone"] += 1
+        return "555-010-0000"
+
+    text = _EMAIL.sub(email, text)
+    text = _PHONE.sub(phone, text)
+    return text, counts
+
+
+# ---- record -------------------------------------------------------------------------------------
+
+
+def fixture_path(fixtures: Path, broker_id: str, name: str | None) -> Path:
+    """``fixtures/ID/NAME.html``; without a name the first free ``page-N`` (never part of the URL:
+    a URL often holds the person's name)."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", broker_id):
+        raise OptoutError(f"--as {broker_id!r}: a recipe id is lowercase letters, digits, - and _")
+    folder = fixtures / broker_id
+    if name:
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
+            raise OptoutError(f"--name {name!r}: use letters, digits, '.', '-' and '_'")
+        return folder / (name if name.endswith(".html") else name + ".html")
+    n = 1
+    while (folder / f"page-{n}.html").exists():
+        n += 1
+    return folder / f"page-{n}.html"
+
+
+async def fetch(url: str, proxy: str | None, *, browser: bool, settings: Any) -> tuple[str, str]:
+    """The page's HTML and final URL: over plain HTTP, or as a browser renders it (``--browser``)."""
+    host = urlsplit(url).hostname
+    if not host or urlsplit(url).scheme not in ("http", "https"):
+        raise OptoutError(f"{url!r} is not an http(s) address")
+    domains = [host.removeprefix("www.")]
+    if browser:
+        from optout.channels.browser import BrowserChannel
+        from optout.ratelimit import RateLimiter
+
+        ch = BrowserChannel(settings.browser, settings.network, proxy, RateLimiter(60))
+        try:
+            async with ch.page("record", domains) as page:
+                await page.goto(url)
+                return await page.html(), page.url
+        finally:
+            await ch.close()
+    import httpx
+
+    async with httpx.AsyncClient(proxy=proxy, timeout=settings.network.timeout, follow_redirects=True,
+                                 headers={"User-Agent": settings.network.user_agent}) as client:
+        try:
+            r = await client.get(url)
+        except httpx.HTTPError as e:
+            raise OptoutError(f"could not fetch the page ({type(e).__name__})") from None
+        if r.status_code >= 400:
+            raise OptoutError(f"the page answered HTTP {r.status_code}")
+        return r.text, str(r.url)
+
+
+def save_fixture(html: str, url: str, path: Path, person: Person | None) -> tuple[PageReport, dict[str, int]]:
+    clean, counts = scrub(html, person)
+    clean_url, _ = scrub(url, person)
+    stamp = dt.date.today().isoformat()
+    header = (f"<!-- recorded by `optout recipe record` from {clean_url} on {stamp}; the person's values, "
+              f"e-mail addresses and phone numbers replaced -->\n")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(header + clean, encoding="utf-8")
+    return analyse(clean, clean_url), counts
+
+
+# ---- new ----------------------------------------------------------------------------------------
+
+# A form field's caption -> the person field (or listing value) that fills it; first match wins.
+_FIELD_WORDS: list[tuple[str, str]] = [
+    (r"first", "first_name"), (r"middle", "middle_name"), (r"last|surname|family", "last_name"),
+    (r"e-?mail", "email"), (r"phone|mobile|tel", "phone"), (r"zip|postal", "zip"), (r"city|town", "city"),
+    (r"\bstate\b|province", "state"), (r"birth|dob", "birth_date"), (r"\bage\b", "age"),
+    (r"url|link|profile|listing", "listing.profile_url"), (r"street|address", "street"),
+    (r"full name|your name|^name$", "full_name"),
+]
+
+
+def _person_field(caption: str) -> str | None:
+    c = caption.lower()
+    for pattern, fieldname in _FIELD_WORDS:
+        if re.search(pattern, c):
+            return fieldname
+    return None
+
+
+def _q(s: str) -> str:
+    return json.dumps(s, ensure_ascii=False)
+
+
+def _form_steps(form: Form, report: PageReport) -> tuple[list[str], set[str]]:
+    lines, used = [], set()
+    for f in form.visible_fields:
+        target = _person_field(f.caption)
+        if f.type in ("checkbox", "radio", "file") or target is None:
+            lines.append(f"    # TODO: field {f.caption!r} ({f.type}): fill, select or check it if it is required")
+            continue
+        if not target.startswith("listing."):
+            used.add(target)
+        where = f"selector: {_q('#' + f.id)}" if f.id else (f"label: {_q(f.label)}" if f.label
+                                                              else f"selector: {_q(f'[name={f.name}]')}")
+        action = "select" if f.tag == "select" else "fill"
+        lines += [f"    - action: {action}", f"      {where}", f"      value: ${{{target}}}"]
+    for c in report.captchas:
+        lines += ["    - action: captcha   # a person solves it: optout never does",
+                  f"      vendor: {c.vendor}"]
+        break
+    if form.submit:
+        lines += ["    - action: click", "      role: button", f"      name: {_q(form.submit)}"]
+    lines += ["    # TODO: an expect step with the text the broker shows once it has the request,",
+              "    #       marked confirms: true only if that text really proves it"]
+    return lines, used
+
+
+def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageReport | None = None,
+             lab: bool = False) -> str:
+    """The text of a new recipe. Always valid: ``parse_recipe`` is run on it before it is returned."""
+    host = urlsplit(url).hostname or "example.com"
+    domain = host.removeprefix("www.")
+    today = dt.date.today().isoformat()
+    form = next((f for f in (report.forms if report else []) if f.visible_fields), None)
+    if form is not None and report is not None:
+        steps, used = _form_steps(form, report)
+    else:
+        steps, used = [
+            "    - action: fill",
+            "      label: Email address   # TODO: the opt-out form's fields",
+            "      value: ${email}",
+            "    - action: click",
+            "      role: button",
+            "      name: Submit           # TODO: the submit button's text",
+        ], {"email"}
+    inputs = ["first_name", "last_name", "state"] + sorted(used - {"first_name", "last_name", "state"})
+    opt_url = url if page else f"{url.rstrip('/')}/optout"
+    if page:
+        outcome = "needs_human" if report and report.captchas else "submitted"
+        test = [
+            "  - name: the recorded opt-out page",
+            "    flow: optout",
+            f"    page: {page}",
+            f"    url: {opt_url}",
+            "    expect:",
+            f"      outcome: {outcome}",
+        ] + (["      human: captcha", "      screenshot: true"] if outcome == "needs_human" else [])
+    elif lab:
+        test = ["  - name: the lab's test person is found and matched", "    lab: true",
+                "    expect: {min_listings: 1, matches: 1}"]
+    else:
+        test = ["  - name: a recorded results page   # record it: optout recipe record URL --as " + broker_id,
+                f"    page: {broker_id}/search.html",
+                f"    url: {url.rstrip('/')}/search",
+                "    expect: {min_listings: 1, first: {name: Jordan Testperson}}"]
+    text = "\n".join([
+        f"# {broker_id}: TODO one or two lines on how this broker's opt-out works.",
+        "# Walk-through: docs/RECIPES.md. Check it with: optout recipe check " + broker_id,
+        f"id: {broker_id}",
+        f"name: {broker_id.capitalize()}   # TODO: the broker's own name",
+        f"url: {url}",
+        f"domains: [{domain}]   # TODO: every host it uses",
+        f"inputs: [{', '.join(inputs)}]   # only what the broker needs",
+        "verified:",
+        f"  status: {'lab' if lab else 'unverified'}",
+        f"  on: {today}",
+        "  how: " + ("run against the optout broker lab by its test" if lab
+                     else "written from the broker's public opt-out page; not run against the live site"),
+        f"  source: {opt_url}",
+        "",
+        "scan:",
+        "  channel: http   # browser if JavaScript draws the results",
+        "  steps:",
+        "    - action: navigate",
+        f"      url: {url.rstrip('/')}/search?first=${{first_name}}&last=${{last_name}}&state=${{state}}   # TODO",
+        "  extract:",
+        "    items: div.result            # TODO: one listing",
+        "    no_results: p.no-results     # TODO: shown when nobody is found",
+        "    fields:",
+        "      name: {selector: h3}       # TODO",
+        "      age: {selector: .age}",
+        "      locations: {selector: .location}",
+        "      profile_url: {selector: h3 a, attribute: href}",
+        "",
+        "optout:",
+        "  channel: browser",
+        "  steps:",
+        "    - action: navigate",
+        f"      url: {opt_url}",
+        *steps,
+        "",
+        "tests:",
+        *test,
+        "",
+    ])
+    parse_recipe(text, f"{broker_id}.yaml (scaffold)")  # a bug here, not the user's: never write a broken skeleton
+    return text
+
+
+# ---- schema and docs ----------------------------------------------------------------------------
+
+
+def json_schema() -> dict[str, Any]:
+    schema = Recipe.model_json_schema(by_alias=True)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://github.com/optout/optout/brokers/recipe.schema.json",
+            "title": "optout broker recipe", **schema}
+
+
+def _channel(r: Recipe) -> str:
+    opt = r.optout
+    if opt.channel == "parent":
+        return f"parent → {opt.via}"
+    if opt.channel == "email" and opt.email:
+        return "email"
+    humans = sorted({s.kind for s in opt.steps if s.action == "human"})
+    captcha = any(s.action == "captcha" for s in opt.steps)
+    extra = ([f"human: {', '.join(humans)}"] if humans else []) + (["captcha"] if captcha else [])
+    return opt.channel + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def brokers_markdown(catalogue: Catalogue, root: Path) -> str:
+    """docs/brokers.md: every recipe, grouped by where it lives, with channel, family and health."""
+    groups: dict[str, list[Recipe]] = {}
+    for r in catalogue.select():
+        path = catalogue.paths[r.id]
+        try:
+            rel = path.parent.relative_to(root)
+            where = str(rel) if str(rel) != "." else "hand-written"
+        except ValueError:
+            where = str(path.parent)
+        groups.setdefault(where, []).append(r)
+    by_health: dict[str, int] = {}
+    for r in catalogue.recipes.values():
+        by_health[r.verified.status.value] = by_health.get(r.verified.status.value, 0) + 1
+    out = [
+        "# Supported brokers",
+        "",
+        "Generated by `optout recipe docs` from the recipes in `brokers/`; do not edit by hand.",
+        "Health: `working` = run against the live site on the date shown; `unverified` = written from",
+        "the broker's public instructions, never run live; `lab` = a fake broker of optout's own lab;",
+        "`broken` = known not to work.",
+        "",
+        f"{len(catalogue.recipes)} recipes: " + ", ".join(f"{n} {h}" for h, n in sorted(by_health.items())) + ".",
+    ]
+    order = sorted(groups, key=lambda g: (g != "hand-written", g))
+    for g in order:
+        title = {"hand-written": "Hand-written (`brokers/*.yaml`)"}.get(g, f"`brokers/{g}/`" if not g.startswith("/") else g)
+        out += ["", f"## {title}", "", "| id | broker | opt-out | scan | family | mirrors | health | verified |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        for r in groups[g]:
+            mirrors = ", ".join(m.domain for m in r.mirrors)
+            when = r.verified.on.isoformat() if r.verified.on else ""
+            name = f"[{r.name}]({r.verified.source})" if r.verified.source else r.name
+            out.append(f"| `{r.id}` | {name} | {_channel(r)} | {r.scan.channel if r.scan else '—'} | "
+                       f"{r.family or ''} | {mirrors} | {r.verified.status.value} | {when} |")
+    if catalogue.errors:
+        out += ["", "## Recipes that do not load", ""]
+        out += [f"- `{Path(p).name}`" for p in sorted(catalogue.errors)]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,106 @@
+"""The ``optout recipe new | record | schema | docs`` subcommands (their logic is in ``kit.py``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from optout.errors import OptoutError
+from optout.recipe.kit import brokers_markdown, fetch, fixture_path, json_schema, save_fixture, scaffold
+from optout.recipe.loader import load_catalogue
+from optout.settings import Settings
+
+KIT_COMMANDS = ("new", "record", "schema", "docs")
+
+
+def add_parsers(rsub: argparse._SubParsersAction) -> None:
+    n = rsub.add_parser("new", help="write a recipe skeleton, with a test case, for a new broker")
+    n.add_argument("id", help="the recipe id (lowercase; also its file name)")
+    n.add_argument("--url", help="the broker's home or opt-out page (default https://www.ID.com/)")
+    n.add_argument("--page", metavar="FIXTURE", help="a recorded opt-out page under brokers/fixtures/ "
+                   "(from `recipe record`): its form pre-fills the steps, and the test runs on it")
+    n.add_argument("--lab", action="store_true", help="a broker of optout's lab: status lab, a lab test")
+    n.add_argument("--dir", type=Path, help="where to write it (default: the first recipe dir; brokers/lab with --lab)")
+
+    r = rsub.add_parser("record", help="save a page as a fixture, with personal data scrubbed")
+    r.add_argument("url")
+    r.add_argument("--as", dest="as_id", required=True, metavar="ID", help="the recipe it is for")
+    r.add_argument("--name", help="file name under brokers/fixtures/ID/ (default page-N.html)")
+    r.add_argument("--person", metavar="PROFILE", help="a profile whose values are replaced in the page")
+    r.add_argument("--browser", action="store_true", help="save the page as Chromium renders it")
+    r.add_argument("--fixtures", type=Path, help="the fixtures folder (default: brokers/fixtures)")
+    r.add_argument("--json", action="store_true")
+
+    s = rsub.add_parser("schema", help="the JSON Schema of recipe files, for editors")
+    s.add_argument("-o", "--output", type=Path, help="write it here (default: standard output)")
+
+    d = rsub.add_parser("docs", help="write the list of supported brokers (docs/brokers.md)")
+    d.add_argument("-o", "--output", type=Path, help="default: docs/brokers.md beside brokers/")
+
+
+def _brokers_root(settings: Settings) -> Path:
+    return Path(settings.recipe_dirs[0])
+
+
+async def run(args: argparse.Namespace, settings: Settings) -> int:
+    root = _brokers_root(settings)
+    if args.recipe_cmd == "new":
+        url = args.url or f"https://www.{args.id}.com/"
+        folder = args.dir or (root / "lab" if args.lab else root)
+        target = folder / f"{args.id}.yaml"
+        if target.exists():
+            raise OptoutError(f"{target} already exists")
+        report = None
+        if args.page:
+            from optout.recipe.detect import analyse
+
+            page_file = root / "fixtures" / args.page
+            try:
+                report = analyse(page_file.read_text(encoding="utf-8", errors="replace"), url)
+            except OSError as e:
+                raise OptoutError(f"{page_file}: cannot read ({e.strerror})") from None
+        text = scaffold(args.id, url, page=args.page, report=report, lab=args.lab)
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target}")
+        if report is not None:
+            print(report.summary())
+        print(f"next: edit the TODOs, then `optout recipe check {args.id}` (docs/RECIPES.md)")
+        return 0
+
+    if args.recipe_cmd == "record":
+        from optout.person import load_person
+
+        person = load_person(args.person) if args.person else None
+        path = fixture_path(args.fixtures or root / "fixtures", args.as_id, args.name)
+        html, final = await fetch(args.url, settings.effective_proxy, browser=args.browser, settings=settings)
+        report, counts = save_fixture(html, final, path, person)
+        if args.json:
+            print(json.dumps({"fixture": str(path), "replaced": counts, "page": report.to_dict()}, indent=2))
+        else:
+            print(f"saved {path} ({counts['person']} personal value(s), {counts['email']} e-mail address(es), "
+                  f"{counts['phone']} phone number(s) replaced)")
+            print(report.summary())
+            rel = path.relative_to(args.fixtures or root / "fixtures")
+            print(f"use it in a recipe's tests as  page: {rel}")
+        return 0
+
+    if args.recipe_cmd == "schema":
+        text = json.dumps(json_schema(), indent=2) + "\n"
+        if args.output:
+            args.output.write_text(text, encoding="utf-8")
+            print(f"wrote {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+
+    if args.recipe_cmd == "docs":
+        catalogue = load_catalogue(settings.recipe_dirs)
+        out = args.output or root.parent / "docs" / "brokers.md"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(brokers_markdown(catalogue, root), encoding="utf-8")
+        print(f"wrote {out} ({len(catalogue.recipes)} brokers)", file=sys.stderr)
+        return 0
+    raise AssertionError(args.recipe_cmd)

@@ -1,0 +1,79 @@
+"""Serve recorded pages in place of a broker's site, so a recipe's opt-out can be tested offline.
+
+The browser gets a Playwright route registered after the channel's egress guard (later routes run
+first): a request on the recipe's domains is answered from the recorded pages (404 for anything not
+recorded: scripts, images, APIs), and any other request falls through to the guard, which aborts
+it. The http channel gets an httpx transport that does the same. Either way nothing reaches the
+network, and the steps run exactly as they would against the live site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from optout.channels.base import host_allowed
+
+_MISSING = "<!doctype html><title>Not recorded</title><p>This address was not recorded.</p>"
+
+
+def _key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.path.rstrip("/") or "/"
+
+
+class Recorded:
+    """Recorded pages by URL. A request matches a page on host and path (query and fragment aside)."""
+
+    def __init__(self, pages: Mapping[str, str], domains: list[str]):
+        self.domains = domains
+        self.pages = {_key(u): html for u, html in pages.items()}
+        self.served: list[tuple[str, str, int]] = []  # (method, url, status), for a failing test's message
+
+    def answer(self, method: str, url: str) -> tuple[int, str]:
+        html = self.pages.get(_key(url)) if method == "GET" else None
+        status = 200 if html is not None else 404
+        self.served.append((method, url, status))
+        return status, html if html is not None else _MISSING
+
+    async def attach_browser(self, page: Any) -> None:
+        """``page``: an ``optout.channels.browser.BrowserPage`` from ``BrowserChannel.page``."""
+
+        async def serve(route: Any) -> None:
+            req = route.request
+            if not host_allowed(req.url, self.domains):
+                await route.fallback()  # to the egress guard: aborted
+                return
+            status, body = self.answer(req.method, req.url)
+            await route.fulfill(status=status, body=body, content_type="text/html; charset=utf-8")
+
+        await page.context.route("**/*", serve)
+
+    def transport(self) -> httpx.MockTransport:
+        def handle(request: httpx.Request) -> httpx.Response:
+            status, body = self.answer(request.method, str(request.url))
+            return httpx.Response(status, text=body, headers={"content-type": "text/html; charset=utf-8"})
+
+        return httpx.MockTransport(handle)
+
+
+async def field_value(page: Any, selector: str) -> str | None:
+    """What a form field holds now (the browser's live value, or the http channel's pending one)."""
+    if hasattr(page, "p"):  # BrowserPage
+        loc = page.p.locator(selector).first
+        if await loc.count() == 0:
+            return None
+        return await loc.input_value()
+    from optout.recipe.schema import Locator
+
+    found = page._find(Locator(selector=selector))
+    if not found:
+        return None
+    name = found[0].attrib.get("name")
+    form = page._form_of(found[0])
+    if form is not None and (form[0], name) in page._values:
+        return page._values[(form[0], name)]
+    return found[0].attrib.get("value", "")

@@ -1,0 +1,242 @@
+"""The recipe kit: check (recorded opt-out pages), record (scrubbed fixtures), new, schema, docs."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from optout.cli import main
+from optout.errors import NeedsHuman, OptoutError
+from optout.lab import LabThread
+from optout.person import load_person
+from optout.recipe.check import check_recipes, run_page_test
+from optout.recipe.kit import brokers_markdown, json_schema, scaffold, scrub
+from optout.recipe.loader import load_catalogue, load_recipe
+from optout.recipe.schema import STEP_ACTIONS, Recipe
+from optout.settings import Settings
+
+from .conftest import EXAMPLES, requires_browser
+
+BROKERS = Path(__file__).resolve().parent.parent / "brokers"
+ALEX = EXAMPLES / "alex.toml"
+
+
+def settings(tmp_path, **kw) -> Settings:
+    return Settings(data_dir=tmp_path / "data", browser={"step_timeout": 8, "navigation_timeout": 15}, **kw)
+
+
+def json_out(text: str):
+    """The JSON a command printed (structlog's console lines, unconfigured in-process, may precede it)."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line in ("[", "{"))
+    return json.loads("\n".join(lines[start:]))
+
+
+async def check(tmp_path, dirs, ids, capsys):
+    code = await check_recipes(load_catalogue(dirs), ids, settings(tmp_path), as_json=True)
+    return code, json_out(capsys.readouterr().out)
+
+
+# ---- check: an opt-out on a recorded real page ------------------------------------------------
+
+
+@requires_browser
+async def test_uspeoplesearch_recorded_form_goes_to_a_person(tmp_path, capsys):
+    code, rows = await check(tmp_path, [BROKERS], ["uspeoplesearch"], capsys)
+    assert code == 0, rows
+    assert [(r["recipe"], r["result"]) for r in rows] == [("uspeoplesearch", "ok")]
+
+
+def _variant(tmp_path, old: str, new: str) -> Path:
+    """A copy of the USPeopleSearch recipe with one change, beside a copy of its fixture."""
+    d = tmp_path / "brokers"
+    (d / "fixtures").mkdir(parents=True)
+    shutil.copytree(BROKERS / "fixtures" / "uspeoplesearch", d / "fixtures" / "uspeoplesearch")
+    text = (BROKERS / "uspeoplesearch.yaml").read_text()
+    assert old in text
+    (d / "uspeoplesearch.yaml").write_text(text.replace(old, new, 1))
+    return d
+
+
+@requires_browser
+@pytest.mark.parametrize("old, new, problem", [
+    # the city field filled with the last name: the test names the field that holds the wrong value
+    ('      selector: "#city"\n      value: ${city}', '      selector: "#city"\n      value: ${last_name}',
+     "#city does not hold the expected value"),
+    # no captcha step: the disabled Search button cannot be clicked, nothing goes to a person
+    ("    - action: captcha\n      selector: \"#hcap-script, .h-captcha, iframe[src*='hcaptcha.com']\"\n"
+     "      vendor: hcaptcha\n", "", "nothing usable matches role=button name='Search'"),
+])
+async def test_a_wrong_optout_recipe_fails_on_the_recorded_page(tmp_path, capsys, old, new, problem):
+    d = _variant(tmp_path, old, new)
+    code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
+    assert code == 1 and rows[0]["result"] == "FAIL"
+    assert problem in rows[0]["detail"]
+
+
+@requires_browser
+async def test_a_captcha_step_without_selector_detects_the_hcaptcha(tmp_path, capsys):
+    d = _variant(tmp_path, "      selector: \"#hcap-script, .h-captcha, iframe[src*='hcaptcha.com']\"\n"
+                           "      vendor: hcaptcha\n", "")
+    code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
+    assert code == 0, rows
+
+
+async def test_the_captcha_step_detects_on_the_http_channel(lab):
+    from optout.channels.http import HttpChannel
+    from optout.ratelimit import RateLimiter
+    from optout.recipe.schema import Captcha
+    from optout.steps.runner import run_steps
+
+    lab.seed_people([("alex", load_person(ALEX))])
+    kept = []
+
+    async def evidence(kind, data, label):
+        kept.append(kind)
+
+    http = HttpChannel(Settings().network, lab.url, RateLimiter(6000))
+    try:
+        page = http.page("x", ["peoplecheck.lab.test", "peoplefind.lab.test"])
+        await page.goto("http://peoplefind.lab.test/optout")  # no CAPTCHA: the step passes
+        await run_steps([Captcha(action="captcha")], page, {}, flow_name="optout", domains=["peoplefind.lab.test"],
+                        evidence=evidence)
+        assert kept == []
+        await page.goto(f"http://peoplecheck.lab.test/remove?record={lab.listing_ids('peoplecheck', 'alex')[0]}")
+        with pytest.raises(NeedsHuman) as e:
+            await run_steps([Captcha(action="captcha")], page, {}, flow_name="optout",
+                            domains=["peoplecheck.lab.test"], evidence=evidence)
+        assert e.value.kind == "captcha" and "(hcaptcha)" in e.value.reason
+        assert "page_text" in kept
+    finally:
+        await http.close()
+
+
+# ---- record ---------------------------------------------------------------------------------------
+
+
+def test_record_a_lab_page_scrubs_the_person(tmp_path, capsys):
+    alex = load_person(ALEX)
+    fixtures = tmp_path / "fixtures"
+    with LabThread(seed=3, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("alex", alex)])
+        url = "http://peoplefind.lab.test/search?first=Alex&last=Rivera&state=IL"
+        code = main(["--data-dir", str(tmp_path / "d"), "--lab", lab.url, "recipe", "record", url, "--as", "peoplefind",
+                     "--person", str(ALEX), "--fixtures", str(fixtures), "--json"])
+    assert code == 0
+    out = json_out(capsys.readouterr().out)
+    path = Path(out["fixture"])
+    assert path == fixtures / "peoplefind" / "page-1.html"  # never named after the URL: it holds the name
+    text = path.read_text()
+    for value in mine(alex):
+        assert value.lower() not in text.lower(), "a personal value is left in the fixture"
+    assert out["replaced"]["person"] >= 6
+    assert "Testperson" in text and "first=Jordan&amp;last=Testperson" not in text
+    assert "search?first=Jordan&last=Testperson" in text.splitlines()[0]  # where it came from, scrubbed
+
+    # the recorded page serves a recipe's own test: the peoplefind scan reads it
+    from optout.recipe.schema import RecipeTest
+
+    recipe = load_recipe(BROKERS / "lab" / "peoplefind.yaml")
+    fake = tmp_path / "b" / "peoplefind.yaml"
+    fake.parent.mkdir()
+    shutil.copytree(fixtures, fake.parent / "fixtures")
+    t = RecipeTest(name="recorded", page="peoplefind/page-1.html", url=url, expect={"listings": 2, "matches": 0})
+    assert run_page_test(recipe, t, fake) == []  # Alex's listing and a namesake in Illinois, both scrubbed
+    t = RecipeTest(name="recorded", page="peoplefind/page-1.html", url=url, expect={"listings": 3})
+    assert run_page_test(recipe, t, fake) == ["expected 3 listing(s), found 2"]
+
+
+def mine(person):
+    """The person's values that are not also the test person's (Alex lives in Springfield 62701 too)."""
+    from optout.recipe.check import test_person
+
+    shared = {v.lower() for v in test_person().sensitive_values()}
+    return [v for v in person.sensitive_values() if v.lower() not in shared]
+
+
+def test_scrub_shapes_and_encodings():
+    alex = load_person(ALEX)
+    page = ('<a href="/name/alex-rivera">ALEX RIVERA</a> q=Alex+Rivera&x=Alex%20Rivera '
+            "call (312) 555-0188 or +1 217 555 0134, write to info@broker.example.com or alex.rivera@example.org; "
+            "lives at 12 Elm Street, Springfield 62701; sitekey 6LcyhH4rAAAAAGy8 1234567890123")
+    clean, counts = scrub(page, alex)
+    for value in mine(alex):
+        assert value.lower() not in clean.lower()
+    assert "info@broker.example.com" not in clean and "(312) 555-0188" not in clean
+    assert "/name/Jordan Testperson" in clean and "1 Test Lane" in clean
+    assert "6LcyhH4rAAAAAGy8 1234567890123" in clean  # keys and long numbers are not phone numbers
+    assert counts["email"] == 1 and counts["phone"] == 1 and counts["person"] >= 6
+    assert scrub("nothing personal here", alex)[1] == {"person": 0, "email": 0, "phone": 0}
+
+
+def test_record_refuses_bad_names(tmp_path):
+    from optout.recipe.kit import fixture_path
+
+    with pytest.raises(OptoutError, match="--as"):
+        fixture_path(tmp_path, "../etc", None)
+    with pytest.raises(OptoutError, match="--name"):
+        fixture_path(tmp_path, "x", "../../x")
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "page-1.html").write_text("")
+    assert fixture_path(tmp_path, "x", None).name == "page-2.html"
+
+
+# ---- new -------------------------------------------------------------------------------------------
+
+
+def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
+    d = tmp_path / "brokers"
+    args = ["--data-dir", str(tmp_path / "d"), "recipe", "new"]
+    assert main([*args, "acme", "--url", "https://www.acme-people.com/", "--dir", str(d)]) == 0
+    r = load_recipe(d / "acme.yaml")
+    assert r.verified.status.value == "unverified" and r.domains == ["acme-people.com"] and r.tests
+    assert main([*args, "acme", "--dir", str(d)]) == 2  # never overwrites
+    assert "already exists" in capsys.readouterr().err
+
+    # from the recorded USPeopleSearch page: the form's fields become steps, the CAPTCHA a captcha step
+    from optout.recipe.detect import analyse
+
+    report = analyse((BROKERS / "fixtures" / "uspeoplesearch" / "purge-my-data.html").read_text())
+    text = scaffold("usps", "https://uspeoplesearch.com/purge-my-data/", page="uspeoplesearch/purge-my-data.html",
+                    report=report)
+    (d / "usps.yaml").write_text(text)
+    r = load_recipe(d / "usps.yaml")
+    assert [s.action for s in r.optout.steps] == ["navigate", "fill", "fill", "fill", "select", "captcha", "click"]
+    assert set(r.inputs) == {"first_name", "last_name", "city", "state"}
+    assert r.tests[0].flow == "optout" and r.tests[0].expect.outcome == "needs_human"
+
+    lab = scaffold("newlab", "http://newlab.lab.test/", lab=True)
+    assert "status: lab" in lab and "lab: true" in lab
+
+
+# ---- schema and docs --------------------------------------------------------------------------------
+
+
+def test_json_schema_covers_the_format(tmp_path, capsys):
+    schema = json_schema()
+    assert set(Recipe.model_fields) <= set(schema["properties"])
+    assert set(schema["required"]) >= {"id", "name", "url", "domains", "inputs", "verified", "optout"}
+    actions = {d["properties"]["action"].get("const") for d in schema["$defs"].values()
+               if "action" in d.get("properties", {})}
+    assert actions == set(STEP_ACTIONS)
+    assert "if" in schema["$defs"]["Navigate"]["properties"]  # the alias editors see, not only_if
+    out = tmp_path / "s.json"
+    assert main(["--data-dir", str(tmp_path / "d"), "recipe", "schema", "-o", str(out)]) == 0
+    assert json.loads(out.read_text()) == json.loads(json.dumps(schema))
+    committed = BROKERS / "recipe.schema.json"
+    assert json.loads(committed.read_text()) == json.loads(json.dumps(schema)), (
+        "brokers/recipe.schema.json is stale: optout recipe schema -o brokers/recipe.schema.json")
+
+
+def test_brokers_docs_list_every_recipe(tmp_path):
+    cat = load_catalogue([BROKERS])
+    md = brokers_markdown(cat, BROKERS)
+    for rid in cat.recipes:
+        assert f"| `{rid}` |" in md
+    assert "| `intelius` | [Intelius](https://suppression.peopleconnect.us/login) | parent → peopleconnect |" in md
+    assert "## Hand-written (`brokers/*.yaml`)" in md and "## `brokers/lab/`" in md
+    assert "human: letter" in md and "captcha" in md
+    out = tmp_path / "brokers.md"
+    assert main(["--data-dir", str(tmp_path / "d"), "recipe", "docs", "-o", str(out)]) == 0
+    assert out.read_text() == md
