@@ -302,11 +302,13 @@ class BrowserPage:
             if expr and not xps:
                 await self.p.locator(expr).first.wait_for(state="attached", timeout=self.channel.settings.step_timeout * 1000)
             else:
-                await asyncio.wait(
+                _, pending = await asyncio.wait(
                     [asyncio.ensure_future(self.p.locator(("xpath=" if is_xpath(s) else "css=") + s).first.wait_for(
                         state="attached", timeout=self.channel.settings.step_timeout * 1000)) for s in sels],
                     return_when=asyncio.FIRST_COMPLETED,
                 )
+                for task in pending:  # the other marker's wait would fail when the page closes, unheard
+                    task.cancel()
         except PWTimeout:
             if self.server_errors:
                 raise TransientError(f"results did not appear after HTTP {self.server_errors[-1]}", url=self.url) from None

@@ -99,11 +99,12 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
         case s.Click() if step.in_listing is not None:
             await _click_in_listing(step, page, flow)
         case s.Click() if step.all:
-            # every match, one by one, each by its position (the page may change after a click)
+            # every match, each by its position, last first: a click that takes an element out of
+            # the matches (a "Remove" button that turns into "Removed") shifts only those after it
             count = len(select(Selector(text=await page.html()), step.selector))
             if not count and not step.optional:
                 raise SelectorNotFound(f"nothing matches {loc.describe()} (to click)", url=page.url)
-            for n in range(1, count + 1):
+            for n in range(count, 0, -1):
                 await page.click(s.Locator(selector=item_xpath(step.selector, n)), optional=True)
         case s.Click():
             await page.click(loc, optional=step.optional)
