@@ -280,6 +280,10 @@ class Engine:
         if listing is not None:
             vals.update({k: v for k, v in (("listing.profile_url", listing.profile_url),
                                             ("listing.name", listing.name), ("listing.id", listing.profile_id)) if v})
+            # what an opt-out page's own results are compared with to find this listing (Click.in_listing)
+            vals.update({k: v for k, v in (("listing.age", str(listing.age) if listing.age is not None else None),
+                                            ("listing.location", " | ".join(listing.locations + listing.past_locations)))
+                         if v})
             stored = {x.key: x for x in await self.store.listings(case.id)}
             listing_id = stored[listing.key].id if listing.key in stored else None
 

@@ -40,9 +40,16 @@ def _tokens(name: str) -> list[str]:
 
 
 def _place(text: str) -> tuple[str, str | None]:
-    """'Springfield, IL' / 'Springfield, Illinois' / 'springfield-il' -> ('springfield', 'IL')."""
+    """'Springfield, IL' / 'Springfield, Illinois' / 'springfield-il' -> ('springfield', 'IL');
+    a full address '12 Elm St, Springfield, IL 62701' -> ('springfield', 'IL')."""
     parts = [p.strip() for p in re.split(r",", text) if p.strip()]
     if len(parts) >= 2:
+        # the state is the last part that is one (a ZIP code after it is dropped); the city precedes it
+        for i in range(len(parts) - 1, 0, -1):
+            st = re.sub(r"\s*\d{5}(?:-\d{4})?$", "", parts[i]).strip()
+            st_code = st.upper() if len(st) == 2 else NAME_TO_CODE.get(st.lower())
+            if st_code:
+                return _norm(parts[i - 1]), st_code
         city, st = parts[0], parts[1]
         st_code = st.upper() if len(st) == 2 else NAME_TO_CODE.get(st.lower())
         return _norm(city), st_code

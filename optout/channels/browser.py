@@ -187,6 +187,8 @@ class BrowserPage:
 
     def _locator(self, loc: Locator):  # type: ignore[no-untyped-def]
         p = self.p
+        if loc.within:  # look only inside the first element matching `within` (a form, one result)
+            p = p.locator(("xpath=" if is_xpath(loc.within) else "css=") + loc.within).first
         if loc.selector:
             return p.locator(("xpath=" if is_xpath(loc.selector) else "css=") + loc.selector).first
         if loc.role:
@@ -232,7 +234,21 @@ class BrowserPage:
             raise SelectorNotFound(f"nothing usable matches {loc.describe()} (to {what})", url=self.url) from None
 
     async def fill(self, loc: Locator, value: str) -> None:
-        await self._act(loc, "fill", lambda l: l.fill(value))
+        async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
+            # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option
+            if await l.evaluate("e => e.tagName") == "SELECT":
+                await self._choose(l, value)
+            else:
+                await l.fill(value)
+        await self._act(loc, "fill", fill_or_choose)
+
+    async def _choose(self, l, value: str) -> None:  # type: ignore[no-untyped-def]
+        options = await l.evaluate("e => Array.from(e.options).map(o => [o.value, o.text.trim()])")
+        for v, text in options:
+            if value in (v, text) or value.lower() in (v.lower(), text.lower()):
+                await l.select_option(value=v)
+                return
+        raise SelectorNotFound("the list has no such option", url=self.url)
 
     async def select(self, loc: Locator, value: str) -> None:
         async def sel(l) -> None:  # type: ignore[no-untyped-def]
@@ -286,11 +302,13 @@ class BrowserPage:
             if expr and not xps:
                 await self.p.locator(expr).first.wait_for(state="attached", timeout=self.channel.settings.step_timeout * 1000)
             else:
-                await asyncio.wait(
+                _, pending = await asyncio.wait(
                     [asyncio.ensure_future(self.p.locator(("xpath=" if is_xpath(s) else "css=") + s).first.wait_for(
                         state="attached", timeout=self.channel.settings.step_timeout * 1000)) for s in sels],
                     return_when=asyncio.FIRST_COMPLETED,
                 )
+                for task in pending:  # the other marker's wait would fail when the page closes, unheard
+                    task.cancel()
         except PWTimeout:
             if self.server_errors:
                 raise TransientError(f"results did not appear after HTTP {self.server_errors[-1]}", url=self.url) from None

@@ -136,6 +136,13 @@ class HttpPage:
 
     def _find(self, loc: Locator) -> list[Selector]:
         d = self._doc
+        if loc.within:  # look only inside the first element matching `within` (a form, one result)
+            scope = d.xpath(loc.within) if is_xpath(loc.within) else d.css(loc.within)
+            if not scope:
+                return []
+            d = scope[0]
+            if loc.selector and is_xpath(loc.selector) and loc.selector.startswith("/"):
+                return list(d.xpath("." + loc.selector))
         if loc.selector:
             return list(d.xpath(loc.selector) if is_xpath(loc.selector) else d.css(loc.selector))
         if loc.label:

@@ -16,7 +16,11 @@ from optout.recipe.schema import Recipe
 from optout.recipe.template import placeholders
 
 
-class _RecipeLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it: ~5x faster over a catalogue of hundreds of recipes
+_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _RecipeLoader(_Base):  # type: ignore[misc,valid-type]
     """YAML 1.2 booleans: only true/false. YAML 1.1 would read the key ``on:`` (in ``verified``) and a
     value like ``no`` or ``off`` as booleans, which no recipe author means."""
 

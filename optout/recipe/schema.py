@@ -68,6 +68,7 @@ class Verified(_Model):
 class Site(_Model):
     name: str
     domain: str
+    optout_url: str | None = Field(None, description="the mirror's own opt-out page, when it names one")
 
 
 class Cadence(_Model):
@@ -100,6 +101,8 @@ class Locator(_Model):
     label: str | None = None
     text: str | None = None
     placeholder: str | None = None
+    within: str | None = Field(
+        None, description="a selector (CSS or XPath): look for the element inside the first element matching it")
 
     @model_validator(mode="after")
     def _one(self) -> Locator:
@@ -114,11 +117,12 @@ class Locator(_Model):
         return self
 
     def describe(self) -> str:
+        inside = f" within {self.within!r}" if self.within else ""
         if self.role:
-            return f"role={self.role}" + (f" name={self.name!r}" if self.name else "")
+            return f"role={self.role}" + (f" name={self.name!r}" if self.name else "") + inside
         for k in ("selector", "label", "text", "placeholder"):
             if v := getattr(self, k):
-                return f"{k}={v!r}"
+                return f"{k}={v!r}{inside}"
         return "?"
 
 
@@ -158,7 +162,7 @@ class _Step(Locator):
 
     @property
     def locator(self) -> Locator | None:
-        vals = {k: getattr(self, k) for k in ("selector", "role", "name", "label", "text", "placeholder")}
+        vals = {k: getattr(self, k) for k in ("selector", "role", "name", "label", "text", "placeholder", "within")}
         return Locator(**vals) if any(vals[k] for k in ("selector", "role", "label", "text", "placeholder")) else None
 
     only_if: Condition | None = Field(None, alias="if", description="run the step only when this holds")
@@ -172,9 +176,29 @@ class Navigate(_Step):
 
 
 class Fill(_Step):
+    """Type ``value`` into a field (or choose it, when the field is a ``<select>``).
+
+    ``generate`` fills a made-up value instead, for a field a broker insists on but has no business
+    knowing (DuckDuckGo's ``$generated_…$`` types): a phone number, a street address, a ZIP code, or
+    a number between ``min`` and ``max``. The person's real value is never sent for it.
+    """
+
     action: Literal["fill"]
     needs_locator: ClassVar[bool] = True
-    value: str
+    value: str | None = None
+    generate: Literal["phone_number", "street_address", "zip_code", "number"] | None = None
+    min: int | None = Field(None, description="with generate: number, the smallest value")
+    max: int | None = Field(None, description="with generate: number, the largest value")
+
+    @model_validator(mode="after")
+    def _value_or_generate(self) -> Fill:
+        if (self.value is None) == (self.generate is None):
+            raise ValueError("give exactly one of value or generate")
+        if self.generate == "number" and (self.min is None or self.max is None or self.min > self.max):
+            raise ValueError("generate: number needs min <= max")
+        if self.generate != "number" and (self.min is not None or self.max is not None):
+            raise ValueError("min and max go with generate: number")
+        return self
 
 
 class Select(_Step):
@@ -192,6 +216,17 @@ class Click(_Step):
     action: Literal["click"]
     needs_locator: ClassVar[bool] = True
     optional: bool = Field(False, description="skip silently when nothing matches")
+    all: bool = Field(False, description="click every matching element, in page order (DuckDuckGo's multiple)")
+    in_listing: ListingMatch | None = Field(
+        None, description="click the locator inside the result that is the listing being removed")
+
+    @model_validator(mode="after")
+    def _selector_for(self) -> Click:
+        if (self.all or self.in_listing) and not self.selector:
+            raise ValueError("all and in_listing need a selector (CSS or XPath)")
+        if self.in_listing and self.within:
+            raise ValueError("in_listing chooses the element to look within; give no within")
+        return self
 
 
 class Expect(_Step):
@@ -296,12 +331,30 @@ class FieldSpec(_Model):
     pattern: str | None = None
 
 
+class ListingMatch(_Model):
+    """The results on an opt-out page, read like a scan's; the one matching the listing being removed
+    (its name, and its age and a place when both sides have them) is where a click goes.
+    DuckDuckGo's ``parent.profileMatch``."""
+
+    items: str = Field(description="selector of one result")
+    fields: dict[Literal["name", "age", "locations"], FieldSpec | list[FieldSpec]]
+
+    @model_validator(mode="after")
+    def _name(self) -> ListingMatch:
+        if "name" not in self.fields:
+            raise ValueError("fields must include name")
+        return self
+
+
+Click.model_rebuild()
+
+
 class Extract(_Model):
     items: str = Field(description="selector of one listing on a results page")
     no_results: str | None = Field(None, description="selector present when the search found nobody")
     fields: dict[Literal[
         "name", "age", "locations", "past_locations", "relatives", "aliases", "phones", "profile_url"
-    ], FieldSpec]
+    ], FieldSpec | list[FieldSpec]] = Field(description="a field may list several specs: their values are joined")
     profile_id: str | None = Field(
         None, description="regex on profile_url whose group 1 is the broker's stable id for the listing"
     )
@@ -385,6 +438,18 @@ class RecipeTest(_Model):
         return self
 
 
+class Provenance(_Model):
+    """Where a generated recipe came from, so it can be traced, credited and regenerated."""
+
+    source: str = Field(description="the file it was generated from")
+    generator: str = Field(description="the script that generated it")
+    version: str | None = Field(None, description="the source's own version of the definition")
+    licence: str
+    copyright: str | None = None
+    added: dt.date | None = Field(None, description="when the source first listed the broker")
+    not_carried: list[str] = Field(default_factory=list, description="what the source says that this recipe does not")
+
+
 class Recipe(_Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str
@@ -400,6 +465,7 @@ class Recipe(_Model):
     scan: Scan | None = None
     optout: OptOut
     tests: list[RecipeTest] = Field(default_factory=list)
+    provenance: Provenance | None = Field(None, description="set on recipes generated from others' data")
 
     @field_validator("inputs")
     @classmethod

@@ -6,7 +6,8 @@ A template may name:
 - ``extracted.NAME``: a value an earlier ``extract_value`` step kept.
 
 Filters (the DuckDuckGo PIR names, so imported recipes keep working): ``upcase``, ``downcase``,
-``capitalize``, ``hyphenated``, ``stateFull``, ``initial``, ``defaultIfEmpty:VALUE``.
+``capitalize``, ``hyphenated``, ``stateFull``, ``initial``, ``defaultIfEmpty:VALUE``,
+``ageRange:18-30,31-40,81+`` (the range holding the age, for a site's age filter).
 In URLs, person values are percent-encoded; listing and extracted values are inserted as they are.
 """
 
@@ -21,7 +22,23 @@ from optout.errors import TemplateError
 from optout.usstates import STATES
 
 _PLACEHOLDER = re.compile(r"\$\{([^{}]*)\}")
-_NAME = re.compile(r"^(?:[a-z_][a-z0-9_]*|listing\.(?:profile_url|name|id)|extracted\.[a-z_][a-z0-9_]*)$")
+_NAME = re.compile(
+    r"^(?:[a-z_][a-z0-9_]*|listing\.(?:profile_url|name|id|age|location)|extracted\.[a-z_][a-z0-9_]*)$")
+
+
+def age_range(value: str, ranges: str | None) -> str:
+    """``44`` with ``18-30,31-40,41-50,81+`` -> ``41-50``: the range a site's age filter expects.
+    An age in no range (or not a number) is left as it is."""
+    if not value.strip().isdigit():
+        return value
+    age = int(value)
+    for r in (ranges or "").split(","):
+        lo, _, hi = r.strip().partition("-")
+        lo = lo.rstrip("+")
+        if lo.isdigit() and (r.strip().endswith("+") and age >= int(lo) or hi.isdigit() and int(lo) <= age <= int(hi)):
+            return r.strip()
+    return value
+
 
 FILTERS: dict[str, Callable[[str, str | None], str]] = {
     "upcase": lambda v, _: v.upper(),
@@ -31,6 +48,7 @@ FILTERS: dict[str, Callable[[str, str | None], str]] = {
     "stateFull": lambda v, _: STATES.get(v.upper(), v),
     "initial": lambda v, _: v[:1],
     "defaultIfEmpty": lambda v, arg: v or (arg or ""),
+    "ageRange": age_range,
 }
 
 

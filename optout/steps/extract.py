@@ -12,10 +12,11 @@ import re
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urljoin
 
+from parsel.csstranslator import HTMLTranslator
 from parsel import Selector, SelectorList
 
 from optout.errors import SelectorNotFound
-from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec
+from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec, ListingMatch
 
 
 @dataclass
@@ -58,6 +59,8 @@ def select(node: Selector | SelectorList, selector: str) -> SelectorList:
 
 
 def _text(sel: Selector) -> str:
+    if isinstance(sel.root, str):  # an XPath that selects text itself (DuckDuckGo's ``…/text()``)
+        return " ".join(sel.root.split())
     return " ".join(" ".join(sel.xpath(".//text()").getall()).split())
 
 
@@ -72,14 +75,23 @@ def _cut(text: str, spec: FieldSpec) -> str:
     return text.strip(" \t\n,;:")
 
 
-def read_field(item: Selector, name: str, spec: FieldSpec, base_url: str) -> str | list[str] | None:
+def read_field(item: Selector, name: str, spec: FieldSpec | list[FieldSpec], base_url: str) -> str | list[str] | None:
+    if isinstance(spec, list):
+        # several ways to read one field (a current address and a list of past ones): values joined
+        parts = [read_field(item, name, one, base_url) for one in spec]
+        if name in LIST_FIELDS:
+            return list(dict.fromkeys(v for p in parts for v in (p or [])))
+        return next((p for p in parts if p), None)  # type: ignore[return-value]
     found = select(item, spec.selector)
     if not found:
         return [] if name in LIST_FIELDS else None
     nodes = found if spec.all else found[:1]
     values: list[str] = []
     for node in nodes:
-        raw = node.attrib.get(spec.attribute, "") if spec.attribute else _text(node)
+        if spec.attribute:
+            raw = "" if isinstance(node.root, str) else node.attrib.get(spec.attribute, "")
+        else:
+            raw = _text(node)
         if name == "profile_url" and raw:
             values.append(urljoin(base_url, raw.strip()))
             continue
@@ -121,3 +133,42 @@ def extract_listings(html: str, base_url: str, spec: Extract, *, step: str = "sc
             listing.profile_id = m.group(1) if m.groups() else m.group(0)
         out.append(listing)
     return out
+
+
+def listing_index(html: str, base_url: str, spec: ListingMatch, wanted: dict[str, str]) -> int | None:
+    """The 1-based position, among ``spec.items``, of the result that is the listing being removed:
+    the same name, and the same age and a common place whenever both sides have one. ``wanted``
+    holds ``listing.name`` and, when the scan read them, ``listing.age`` and ``listing.location``
+    (places joined by `` | ``)."""
+    doc = Selector(text=html or "<html></html>")
+    name = _norm(wanted.get("listing.name", ""))
+    if not name:
+        return None
+    places = {_norm(p) for p in wanted.get("listing.location", "").split(" | ") if p.strip()}
+    age = wanted.get("listing.age")
+    for i, item in enumerate(select(doc, spec.items), start=1):
+        if _norm(str(read_field(item, "name", spec.fields["name"], base_url) or "")) != name:
+            continue
+        if "age" in spec.fields and age:
+            got = read_field(item, "age", spec.fields["age"], base_url)
+            m = re.search(r"\d{1,3}", got) if isinstance(got, str) else None
+            if m and m.group(0) != age:
+                continue
+        if "locations" in spec.fields and places:
+            got_places = read_field(item, "locations", spec.fields["locations"], base_url)
+            got_set = {_norm(p) for p in (got_places if isinstance(got_places, list) else [got_places or ""]) if p}
+            if got_set and not got_set & places:
+                continue
+        return i
+    return None
+
+
+def item_xpath(items: str, index: int) -> str:
+    """An XPath for the ``index``-th (1-based) element matching ``items`` (CSS or XPath), so that a
+    channel can look inside exactly the result :func:`listing_index` chose."""
+    xp = items if is_xpath(items) else HTMLTranslator().css_to_xpath(items, prefix="//")
+    return f"({xp})[{index}]"
+
+
+def _norm(s: str) -> str:
+    return " ".join(re.sub(r"[^\w ]", " ", s.lower()).split())

@@ -6,17 +6,21 @@ of retries (the channels and the worker do that), or of storage (it reports thro
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from parsel import Selector
+
 from optout.channels.base import Page, host_allowed
 from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
 from optout.recipe.template import render
+from optout.steps.extract import item_xpath, listing_index, select
 
 #: Called to keep evidence: (kind, bytes, step label).
 EvidenceSink = Callable[[str, bytes, str], Awaitable[None]]
@@ -87,11 +91,22 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
                 raise StepError("the URL is not on one of the recipe's domains", step=label)
             await page.goto(url)
         case s.Fill():
-            await page.fill(loc, _tpl(step.value, flow, label))
+            value = generated(step) if step.generate else _tpl(step.value, flow, label)
+            await page.fill(loc, value)
         case s.Select():
             await page.select(loc, _tpl(step.value, flow, label))
         case s.Check():
             await page.check(loc)
+        case s.Click() if step.in_listing is not None:
+            await _click_in_listing(step, page, flow)
+        case s.Click() if step.all:
+            # every match, each by its position, last first: a click that takes an element out of
+            # the matches (a "Remove" button that turns into "Removed") shifts only those after it
+            count = len(select(Selector(text=await page.html()), step.selector))
+            if not count and not step.optional:
+                raise SelectorNotFound(f"nothing matches {loc.describe()} (to click)", url=page.url)
+            for n in range(count, 0, -1):
+                await page.click(s.Locator(selector=item_xpath(step.selector, n)), optional=True)
         case s.Click():
             await page.click(loc, optional=step.optional)
         case s.WaitFor():
@@ -138,6 +153,15 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
 
 
 async def _expect(step: s.Expect, page: Page, timeout: float) -> None:
+    if step.contains and step.within and step.locator is None:
+        # the text must be inside one element (DuckDuckGo's expectation on a selector other than body)
+        inside = await page.read(s.Locator(selector=step.within))
+        found = inside is not None and step.contains.lower() in inside.lower()
+        if found == step.absent:
+            raise ExpectationFailed(
+                f"{step.within!r} {'shows' if step.absent else 'does not show'} the expected text {step.contains!r}",
+                url=page.url)
+        return
     if step.contains:
         ok = (await page.wait_for_text(step.contains, timeout)) if not step.absent else not await page.has_text(step.contains)
         if not ok:
@@ -187,3 +211,33 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
         await keep_page(page, evidence, label)
         raise ExpectationFailed(f"the confirmation page does not show {step.expect!r} (link expired?)", url=page.url)
     flow.confirmed = True
+
+
+def generated(step: s.Fill) -> str:
+    """A made-up value for a field a broker insists on but has no business knowing. It looks real
+    enough to pass a form's checks and is nobody's: 555-01xx numbers are reserved for fiction."""
+    rnd = random.SystemRandom()
+    match step.generate:
+        case "phone_number":
+            return f"{rnd.randint(201, 989)}555{rnd.randint(100, 199):04d}"
+        case "street_address":
+            street = rnd.choice(["Main St", "Oak Ave", "Maple Dr", "Cedar Ln", "Park Rd", "Elm St"])
+            return f"{rnd.randint(100, 9899)} {street}"
+        case "zip_code":
+            return f"{rnd.randint(10000, 99950):05d}"
+        case "number":
+            assert step.min is not None and step.max is not None
+            return str(rnd.randint(step.min, step.max))
+    raise StepError(f"unknown generator {step.generate!r}")  # pragma: no cover - the schema admits no other
+
+
+async def _click_in_listing(step: s.Click, page: Page, flow: Flow) -> None:
+    """Click inside the one result that is the listing being removed (DuckDuckGo's profileMatch)."""
+    spec = step.in_listing
+    assert spec is not None and step.selector
+    index = listing_index(await page.html(), page.url, spec, flow.values)
+    if index is None:
+        if step.optional:
+            return
+        raise SelectorNotFound(f"no result ({spec.items!r}) on the page is the listing being removed", url=page.url)
+    await page.click(s.Locator(selector=step.selector, within=item_xpath(spec.items, index)))
