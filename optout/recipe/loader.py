@@ -14,6 +14,10 @@ from optout.errors import RecipeError, TemplateError
 from optout.recipe.schema import Recipe
 from optout.recipe.template import placeholders
 
+# libyaml's parser when PyYAML was built with it (the wheels are): ~20x faster than the pure-Python
+# one, which matters with hundreds of generated recipes (brokers/registry/) loaded at every start.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def _line_index(text: str) -> dict[tuple[str | int, ...], int]:
     """Map each YAML path (('optout', 'steps', 2, 'url')) to its 1-based line, for error messages."""
@@ -57,7 +61,7 @@ def _format_loc(loc: tuple[Any, ...]) -> str:
 def parse_recipe(text: str, source: str) -> Recipe:
     """Parse one recipe from YAML text; ``source`` names it in errors (usually the file path)."""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
