@@ -252,6 +252,9 @@ class Engine:
             await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
             return await self._record(case, owner, "waiting_parent", S.WAITING_PARENT, {"via": opt.via},
                                       next_in=recipe.cadence.confirm_after)
+        if opt.channel == "manual" and opt.form_url:
+            raise NeedsHuman("this broker takes requests only through its web form", kind="other",
+                             instructions=opt.instructions, url=opt.form_url)
         if opt.channel == "manual":
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
                              instructions=opt.instructions)

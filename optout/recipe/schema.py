@@ -388,6 +388,8 @@ class OptOut(_Model):
     via: str | None = Field(None, description="with channel parent: the recipe id whose opt-out covers this site")
     email: EmailRequest | None = None
     instructions: str | None = Field(None, description="with channel manual: what a person must do")
+    form_url: str | None = Field(
+        None, pattern=r"^https?://\S+$", description="with channel manual: the broker's own request form")
 
     @model_validator(mode="after")
     def _by_channel(self) -> OptOut:
@@ -450,6 +452,37 @@ class Provenance(_Model):
     not_carried: list[str] = Field(default_factory=list, description="what the source says that this recipe does not")
 
 
+RegistryFlag = Literal[
+    "minors",                # collects personal information of minors
+    "precise_geolocation",   # collects consumers' precise geolocation
+    "reproductive_health",   # collects reproductive health care data
+    "fcra", "glba", "iippa", "cmia", "hipaa",  # it or a subsidiary is regulated by this law
+    "id_document",           # asks for an identity document before acting on a request
+]
+
+
+class RegistryEntry(_Model):
+    """One row of a public register that a generated recipe comes from (scripts/import_catalogue.py).
+
+    Facts as the source published them, kept so a person can see who the broker says it is and what
+    it collects; several rows of one company (one domain) become one recipe with several entries.
+    """
+
+    source: Literal["ca-registry-2025", "datenanfragen"]
+    ref: str | None = Field(None, description="the source's own key for the row (datenanfragen's slug)")
+    name: str = Field(description="the name it is registered under")
+    dba: str | None = Field(None, description="doing business as")
+    website: str | None = None
+    email: str | None = Field(None, description="the contact e-mail the source gives")
+    rights_url: str | None = Field(None, description="its page on how to exercise privacy rights and delete data")
+    form_url: str | None = Field(None, description="its web form for privacy requests")
+    address: str | None = Field(None, description="its postal address, one line")
+    country: str | None = None
+    language: str | None = Field(None, description="language to write requests in (datenanfragen)")
+    categories: list[str] = Field(default_factory=list)
+    flags: list[RegistryFlag] = Field(default_factory=list)
+
+
 class Recipe(_Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str
@@ -466,6 +499,8 @@ class Recipe(_Model):
     optout: OptOut
     tests: list[RecipeTest] = Field(default_factory=list)
     provenance: Provenance | None = Field(None, description="set on recipes generated from others' data")
+    registry: list[RegistryEntry] = Field(
+        default_factory=list, description="the public register rows this recipe was generated from")
 
     @field_validator("inputs")
     @classmethod
@@ -486,3 +521,9 @@ class Recipe(_Model):
     @property
     def lab(self) -> bool:
         return self.verified.status == Health.lab
+
+    @property
+    def flags(self) -> list[str]:
+        """Every register flag of every entry, once, in a fixed order."""
+        seen = {f for e in self.registry for f in e.flags}
+        return [f for f in RegistryFlag.__args__ if f in seen]  # type: ignore[attr-defined]
