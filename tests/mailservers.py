@@ -82,6 +82,7 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 first_valid_uid = 1
 {internal}mail_location = maildir:{self.maildir}
 mailbox_idle_check_interval = 1 secs

@@ -140,3 +140,49 @@ async def test_mail_source_over_imap_gives_the_link_to_the_right_waiter(mail_lab
             await source.wait_for_link(to=ME, **{**wait, "timeout": 0.5})
     finally:
         await source.close()
+
+
+async def test_malformed_mail_is_recorded_and_skipped(mail_lab, imap_box):
+    """Broken mail in the mailbox never stops the reader: each is recorded with its problem, and
+    the good mail after them is still found."""
+    import mailbox
+    import os
+
+    big = os.urandom(30 * 1024 * 1024)
+    broken = {
+        "no body": b"From: a@peoplefind.lab.test\r\nTo: " + ME.encode() + b"\r\nSubject: empty\r\n\r\n",
+        "broken MIME": b"From: a@peoplefind.lab.test\r\nContent-Type: multipart/mixed; boundary=\"X\"\r\n\r\n"
+                       b"--X\r\nContent-Type: text/plain\r\n\r\nunterminated\r\n",
+        "bad charset": b"From: a@peoplefind.lab.test\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\n\xff\xfe\r\n",
+        "huge attachment": b"From: a@peoplefind.lab.test\r\nSubject: big\r\nContent-Type: multipart/mixed; boundary=Z\r\n\r\n"
+                           b"--Z\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n--Z\r\n"
+                           b"Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                           + __import__("base64").encodebytes(big) + b"--Z--\r\n",
+        "HTML-only with tracking": b"From: news@peoplefind.lab.test\r\nTo: " + ME.encode() + b"\r\n"
+                                   b"Content-Type: text/html\r\n\r\n<p>Hi<img src=\"http://t.example/o.gif\">"
+                                   b"<a href=\"http://t.example/c?u=http%3A%2F%2Fpeoplefind.lab.test\">x</a>",
+        "binary junk": os.urandom(5000).replace(b"\n", b"") + b"\r\n",
+        "missing headers": b"\r\n\r\nbody only, not a header in sight\r\n",
+    }
+    box_dir = mailbox.Maildir(mail_lab.maildir)
+    for raw in broken.values():
+        box_dir.add(raw)
+    good = letter("Confirm your PeopleFind removal request", "http://peoplefind.lab.test/verify?token=ok\n",
+                  sender="PeopleFind <noreply@peoplefind.lab.test>")
+    await smtp_send(mail_lab, good)
+
+    source = ImapMailSource(imap_box(max_bytes=1024 * 1024), slice_seconds=2)
+    try:
+        link, raw = await source.wait_for_link(to=ME, domains=["peoplefind.lab.test"], subject_contains="Confirm",
+                                               link_pattern=None, timeout=60, not_before=0)
+        assert link == "http://peoplefind.lab.test/verify?token=ok"
+        problems = [p for _, p in source.box.problems]
+        assert "no readable body" in problems
+        assert "broken MIME: close boundary not found" in problems
+        assert "unknown charset: read as UTF-8" in problems
+        assert any("over the 1048576-byte limit: only the start was fetched" in p for p in problems)
+        assert "no headers" in problems
+        uids = {uid for uid, _ in source.box.problems}
+        assert len(uids) >= 5  # one entry per broken message at least (the HTML one has no problem)
+    finally:
+        await source.close()

@@ -129,8 +129,8 @@ _ACK = _rx(
 )
 _LINK_GOOD = re.compile(r"verif|confirm|token|valid|activat|opt-?out|remov|delet|unlist|suppress|request",
                         re.IGNORECASE)
-_LINK_BAD = re.compile(r"unsubscribe|privacy|policy|terms|legal|help|support|faq|facebook|twitter|linkedin",
-                       re.IGNORECASE)
+_LINK_BAD = re.compile(r"unsubscribe|privacy|policy|terms|legal|help|support|faq", re.IGNORECASE)  # in the path
+_SOCIAL = re.compile(r"(?:^|\.)(?:facebook|twitter|x|linkedin|instagram|youtube)\.com$", re.IGNORECASE)
 
 
 def classify(msg: Incoming) -> Classification:
@@ -165,9 +165,17 @@ def classify(msg: Incoming) -> Classification:
 def candidate_links(msg: Incoming) -> list[str]:
     """Links that may be a verification link, best first: ones that say so (``verify``, ``token``,
     ``confirm``...) before the rest; never unsubscribe, policy or social links."""
-    usable = [x for x in msg.links if not _LINK_BAD.search(urlsplit(x).path + urlsplit(x).netloc)]
+    usable = [x for x in msg.links if not _bad_link(x)]
     good = [x for x in usable if _LINK_GOOD.search(x)]
     return good + [x for x in usable if x not in good]
+
+
+def _bad_link(link: str) -> bool:
+    try:
+        parts = urlsplit(link)
+        return bool(_LINK_BAD.search(parts.path) or _SOCIAL.search(parts.hostname or ""))
+    except ValueError:
+        return True
 
 
 def _automatic(msg: Incoming) -> bool:

@@ -213,6 +213,7 @@ class ImapMailbox:
         return out
 
     def _unhandled(self, imap: imaplib.IMAP4) -> list[int]:
+        imap.noop()  # servers look for new mail on a sync (NOOP), not on SEARCH
         if self.uses_keyword:
             typ, data = imap.uid("SEARCH", "NOT", "KEYWORD", self.keyword)  # type: ignore[arg-type]
         else:
