@@ -61,6 +61,8 @@ class Dovecot:
         self.user = user
         self.password = secrets.token_hex(12)
         self.port = 0
+        self.imaps_port = 0  # the same server with implicit TLS; port also offers STARTTLS
+        self.cert = self.root / "cert.pem"  # self-signed for 127.0.0.1: trust it with ssl.create_default_context(cafile=)
         self.proc: subprocess.Popen | None = None
 
     @property
@@ -79,7 +81,9 @@ state_dir = {r}/state
 log_path = {r}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+ssl = yes
+ssl_cert = <{r}/cert.pem
+ssl_key = <{r}/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
@@ -100,7 +104,9 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {self.imaps_port}
+    ssl = yes
   }}
 }}
 """
@@ -124,7 +130,8 @@ service imap-login {{
         passwd = self.root / "passwd"
         passwd.write_text(f"{self.user}:{{PLAIN}}{self.password}::::::\n")
         passwd.chmod(0o644)  # dovecot's auth process reads it; a throw-away password
-        self.port = free_port()
+        self.port, self.imaps_port = free_port(), free_port()
+        _self_signed(self.cert, self.root / "key.pem")
         conf = self.root / "dovecot.conf"
         conf.write_text(self._config(uid, gid, user, group))
         self.proc = subprocess.Popen([str(binary), "-F", "-c", str(conf)], stdout=subprocess.DEVNULL,
@@ -162,3 +169,30 @@ service imap-login {{
         for d in ("new", "cur", "tmp"):
             for f in (self.maildir / d).iterdir():
                 f.unlink(missing_ok=True)
+
+
+def _self_signed(cert_path: Path, key_path: Path) -> None:
+    """A throw-away certificate for 127.0.0.1 (cryptography is already a dependency: the vault)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    key_path.chmod(0o600)  # dovecot reads it as root at start-up

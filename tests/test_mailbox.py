@@ -297,3 +297,24 @@ def test_a_large_pathological_message_is_read():
            b"Content-Transfer-Encoding: base64\r\n\r\n" + big + b"--Z--\r\n")
     (att,) = parse(raw).attachments
     assert abs(att.size - 2_000_000) < 100
+
+
+def test_imap_settings_from_the_environment_keep_the_password_secret(monkeypatch, tmp_path):
+    from optout.mailbox import mail_source
+    from optout.mailbox.imap import ImapMailSource
+    from optout.settings import Settings
+
+    monkeypatch.setenv("OPTOUT_MAIL__IMAP__HOST", "imap.example.org")
+    monkeypatch.setenv("OPTOUT_MAIL__IMAP__USER", "me@example.org")
+    monkeypatch.setenv("OPTOUT_MAIL__IMAP__PASSWORD", "hunter2-not-logged")
+    monkeypatch.setenv("OPTOUT_MAIL__IMAP__TLS", "starttls")
+    s = Settings(data_dir=tmp_path)
+    assert s.mail.imap.password.get_secret_value() == "hunter2-not-logged"
+    assert "hunter2" not in repr(s) and "hunter2" not in s.model_dump_json()
+    source = mail_source(s)
+    assert isinstance(source, ImapMailSource)
+    assert (source.box.port, source.box.tls, source.box.keyword) == (143, "starttls", "$OptoutDone")
+    assert source.box.state_path == tmp_path / "imap-handled.json"
+    monkeypatch.setenv("OPTOUT_MAIL__IMAP__TLS", "sometimes")
+    with pytest.raises(Exception, match="tls"):
+        Settings(data_dir=tmp_path)

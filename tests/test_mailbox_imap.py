@@ -186,3 +186,16 @@ async def test_malformed_mail_is_recorded_and_skipped(mail_lab, imap_box):
         assert len(uids) >= 5  # one entry per broken message at least (the HTML one has no problem)
     finally:
         await source.close()
+
+
+@pytest.mark.parametrize("tls", ["starttls", "ssl"])
+async def test_tls_modes(mail_lab, imap_box, dovecot, tls):
+    import ssl
+
+    await smtp_send(mail_lab, letter(f"Over {tls}"))
+    trust = ssl.create_default_context(cafile=str(dovecot.cert))
+    port = dovecot.imaps_port if tls == "ssl" else dovecot.port
+    async with imap_box(tls=tls, port=port, ssl_context=trust) as box:
+        assert [m.subject for m in await box.fetch_new()] == [f"Over {tls}"]
+    with pytest.raises(ConfigError, match="TLS with the IMAP server"):  # an untrusted certificate is refused
+        await imap_box(tls=tls, port=port).open()

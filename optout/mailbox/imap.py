@@ -154,6 +154,9 @@ class ImapMailbox:
                 imap = imaplib.IMAP4(self.host, self.port, timeout=self.timeout)
                 if self.tls == "starttls":
                     imap.starttls(self.ssl_context)
+        except ssl.SSLError as e:  # before OSError, its base: a bad certificate is not transient
+            raise ConfigError(f"TLS with the {where} failed ({type(e).__name__}): check mail.imap.tls "
+                              "and the server's certificate") from None
         except (OSError, imaplib.IMAP4.error) as e:
             raise TransientError(f"cannot reach the {where} ({type(e).__name__})") from None
         try:
