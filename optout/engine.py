@@ -33,7 +33,7 @@ from optout.channels.http import HttpChannel
 from optout.clock import Clock
 from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
 from optout.log import get_logger, redact_values
-from optout.mail import MaildirSource
+from optout.mailbox import mail_source
 from optout.matching import Match, score
 from optout.person import Person, parse_person
 from optout.ratelimit import RateLimiter
@@ -69,12 +69,14 @@ class Engine:
         proxy = settings.effective_proxy
         self.http = HttpChannel(settings.network, proxy, self.limiter)
         self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
-        self.mail = MaildirSource(settings.mail.maildir, settings.mail.poll_interval) if settings.mail.maildir else None
+        self.mail = mail_source(settings)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
 
     async def close(self) -> None:
         await self.http.close()
         await self.browser.close()
+        if hasattr(self.mail, "close"):
+            await self.mail.close()  # type: ignore[union-attr]
 
     # ---- people ------------------------------------------------------------------------------------
 

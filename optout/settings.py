@@ -76,9 +76,24 @@ class MatchSettings(_Group):
     ask_at: float = Field(0.45, ge=0, le=1, description="confidence from which a person is asked to decide")
 
 
+class ImapSettings(_Group):
+    host: str | None = Field(None, description="IMAP server of the mailbox brokers answer to; unset: no IMAP")
+    port: int | None = Field(None, ge=1, le=65535, description="default: 993 with tls=ssl, else 143")
+    user: str | None = None
+    password: SecretStr | None = None
+    tls: Literal["none", "starttls", "ssl"] = Field("ssl", description="none only on a trusted network")
+    folder: str = "INBOX"
+    keyword: str = Field("$OptoutDone", description="IMAP keyword marking handled mail; \"\": a local record")
+    idle: bool = Field(True, description="use IDLE when the server has it, else poll")
+    poll_interval: float = Field(30.0, gt=0, description="seconds between checks without IDLE")
+    max_message_bytes: int = Field(10 * 1024 * 1024, ge=64 * 1024, description="larger mail is fetched in part")
+    timeout: float = Field(30.0, gt=0)
+
+
 class MailSettings(_Group):
     maildir: Path | None = Field(None, description="a local Maildir to read brokers' mail from")
     poll_interval: float = Field(1.0, gt=0)
+    imap: ImapSettings = ImapSettings()
 
 
 class Settings(BaseSettings):

@@ -43,3 +43,62 @@ async def lab(tmp_path):
         yield lab
     finally:
         await lab.stop()
+
+
+# ---- real mail servers: the lab's aiosmtpd delivering into a Maildir that dovecot serves ----------
+
+
+@pytest.fixture(scope="session")
+def mail_root():
+    """A 0755 directory for dovecot and the lab's Maildir (pytest's tmp dirs are 0700: dovecot's
+    unprivileged processes could not reach them)."""
+    import shutil
+    import tempfile
+
+    top = Path(tempfile.mkdtemp(prefix="optout-mail-"))
+    top.chmod(0o755)
+    yield top
+    shutil.rmtree(top, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot(mail_root):
+    """Debian's dovecot on a free loopback port, serving ``mail_root/lab/Maildir``, for the session."""
+    from tests.mailservers import Dovecot, DovecotUnavailable
+
+    server = Dovecot(mail_root / "dovecot", mail_root / "lab" / "Maildir")
+    try:
+        server.start()
+    except DovecotUnavailable as e:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(e))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+async def mail_lab(dovecot, mail_root):
+    """The broker lab with its Maildir served by ``dovecot`` (emptied before each test)."""
+    from optout.lab import Lab
+
+    dovecot.clear()
+    lab = Lab(seed=7, failure_rate=0.0, data_dir=mail_root / "lab")
+    await lab.start()
+    try:
+        yield lab
+    finally:
+        await lab.stop()
+
+
+@pytest.fixture
+def imap_box(dovecot, tmp_path):
+    """Make an ``ImapMailbox`` on ``dovecot`` (plain IMAP on loopback); keyword arguments override."""
+    from optout.mailbox.imap import ImapMailbox
+
+    def make(**kw):
+        args = {"host": dovecot.host, "port": dovecot.port, "user": dovecot.user, "password": dovecot.password,
+                "tls": "none", "poll_interval": 0.1, "state_path": tmp_path / "imap-handled.json", **kw}
+        return ImapMailbox(**args)
+
+    return make

@@ -34,7 +34,7 @@ from aiohttp import web
 
 from optout.errors import ProfileError
 from optout.lab.mail import MailServer, send_mail
-from optout.lab.sites import Site, Sink, build_sites
+from optout.lab.sites import MailBroker, Site, Sink, build_sites
 from optout.person import Person, parse_person
 
 log = logging.getLogger("optout.lab")
@@ -155,6 +155,10 @@ class Lab:
         """``{broker: {listing id: requests}}`` (MailOnly counts by person key or ``unknown``)."""
         return {sid: dict(s.submissions) for sid, s in self.sites.items()}
 
+    def mail_log(self) -> dict[str, dict]:
+        """The e-mail-only brokers: ``{broker: {"address", "answer", "received": [...], "links_opened"}}``."""
+        return {sid: s.report() for sid, s in self.sites.items() if isinstance(s, MailBroker)}
+
     def site(self, broker_id: str) -> Site:
         try:
             return self.sites[broker_id]
@@ -215,6 +219,7 @@ class Lab:
                 web.get("/_admin/submissions", self._admin_submissions),
                 web.get("/_admin/sink", self._admin_sink),
                 web.post("/_admin/reset", self._admin_reset),
+                web.get("/_admin/mail", self._admin_mail),
             ]
         )
         return root
@@ -301,6 +306,9 @@ class Lab:
 
     async def _admin_sink(self, request: web.Request) -> web.Response:
         return web.json_response(list(self.sink.records))
+
+    async def _admin_mail(self, request: web.Request) -> web.Response:
+        return web.json_response(self.mail_log())
 
     async def _admin_reset(self, request: web.Request) -> web.Response:
         self.reset()
@@ -412,6 +420,9 @@ class LabThread:
 
     def reset(self) -> None:
         self._call(self._started().reset)
+
+    def mail_log(self) -> dict[str, dict]:
+        return self._call(self._started().mail_log)
 
 
 async def serve_forever(

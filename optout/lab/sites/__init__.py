@@ -8,7 +8,7 @@ from optout.lab.sites.base import Site
 from optout.lab.sites.clan import ClanBranch, ClanRoot
 from optout.lab.sites.idvault import IDVault
 from optout.lab.sites.ledger import Ledger
-from optout.lab.sites.mailonly import MailOnly
+from optout.lab.sites.mailonly import MAIL_BROKERS, MailBroker
 from optout.lab.sites.peoplecheck import PeopleCheck
 from optout.lab.sites.peoplefind import PeopleFind
 from optout.lab.sites.phonebook import PhoneBook
@@ -20,13 +20,13 @@ from optout.lab.sites.truthy import Truthy
 if TYPE_CHECKING:
     from optout.lab.server import Lab
 
-__all__ = ["Site", "Sink", "build_sites"]
+__all__ = ["MailBroker", "Site", "Sink", "build_sites"]
 
 
 def build_sites(lab: Lab) -> list[Site]:
     root = ClanRoot(lab)
     return [
         PeopleFind(lab), Searchly(lab), PeopleCheck(lab), IDVault(lab), PhoneBook(lab),
-        QuickLook(lab), Truthy(lab), root, ClanBranch(lab, root), MailOnly(lab),
+        QuickLook(lab), Truthy(lab), root, ClanBranch(lab, root), *(cls(lab) for cls in MAIL_BROKERS),
         Ledger(lab),  # no recipe in the project: newcomers write one (tests/test_newcomer.py)
     ]

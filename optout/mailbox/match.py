@@ -1,0 +1,77 @@
+"""Which of our sent requests a received mail answers.
+
+Evidence is tried strongest first, and a weaker kind is used only when it points at exactly one
+request:
+
+1. **thread** — our Message-ID in the mail's ``In-Reply-To`` or ``References`` (or, in a bounce,
+   in the returned message's headers);
+2. **token** — our reference token (``OPT-7K2Q9X``, put in the subject of every letter) in the
+   subject, the body, or a bounce's returned headers;
+3. **bounce** — a bounce whose failed recipient is the address we wrote to;
+4. **domain** — the sender's domain is (a subdomain of) one of the broker's domains.
+
+A mail that fits two requests equally well matches none: a person sorts it out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from optout.mailbox.classify import classify
+from optout.mailbox.parse import _MSGID, Incoming
+
+
+@dataclass(frozen=True)
+class Outstanding:
+    """One request we sent by e-mail that may still get an answer."""
+
+    case_id: int
+    request_id: int
+    message_id: str  # our Message-ID, "<...@...>"
+    token: str  # our reference, e.g. "OPT-7K2Q9X"
+    domains: tuple[str, ...]  # the broker's domains (from its recipe)
+    to: str  # the address we wrote to
+
+
+def match(msg: Incoming, outstanding: Iterable[Outstanding]) -> Outstanding | None:
+    """The request ``msg`` answers, or None when nothing (or more than one) fits."""
+    found = matched_by(msg, outstanding)
+    return found[0] if found else None
+
+
+def matched_by(msg: Incoming, outstanding: Iterable[Outstanding]) -> tuple[Outstanding, str] | None:
+    """Like ``match``, with how: ``"thread"``, ``"token"``, ``"bounce"`` or ``"domain"``."""
+    pending = list(outstanding)
+    if not pending:
+        return None
+    ids = {_norm(x) for x in [msg.in_reply_to or "", *msg.references, *_MSGID.findall(msg.returned_headers)] if x}
+    hit = _only([o for o in pending if _norm(o.message_id) in ids])
+    if hit:
+        return hit, "thread"
+    haystack = f"{msg.subject}\n{msg.text}\n{msg.returned_headers}"
+    hit = _only([o for o in pending if o.token and re.search(rf"(?<![\w-]){re.escape(o.token)}(?![\w-])", haystack,
+                                                              re.IGNORECASE)])
+    if hit:
+        return hit, "token"
+    verdict = classify(msg)
+    if verdict.kind == "bounce":
+        failed = set(verdict.failed_recipients)
+        hit = _only([o for o in pending if o.to.lower() in failed])
+        return (hit, "bounce") if hit else None
+    domain = msg.from_domain
+    if domain:
+        hit = _only([o for o in pending if any(domain == d or domain.endswith("." + d) for d in o.domains)])
+        if hit:
+            return hit, "domain"
+    return None
+
+
+def _only(candidates: list[Outstanding]) -> Outstanding | None:
+    requests = {(o.case_id, o.request_id) for o in candidates}
+    return candidates[0] if len(requests) == 1 else None
+
+
+def _norm(message_id: str) -> str:
+    return message_id.strip().strip("<>").strip()

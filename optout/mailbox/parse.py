@@ -1,0 +1,317 @@
+"""Turn the raw bytes of one received e-mail into an ``Incoming``, whatever the bytes are.
+
+Brokers' mail is written by ticket systems, marketing tools and mailer-daemons; some of it is
+broken (no body, a MIME boundary that never closes, a charset nobody knows, HTML only, a huge
+attachment). ``parse`` never raises: what it could not read is listed in ``problems`` (value-free
+words, safe to log: never a header's value or a piece of the body) and the rest is still filled in.
+
+Links are kept exactly as written (tracking wrappers included): deciding which link to open, and
+whether its host is the broker's, is the caller's job (``classify`` and the runner).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+#: Bytes of a message that are parsed at most; the rest is kept in ``raw`` but not looked at.
+PARSE_LIMIT = 16 * 1024 * 1024
+#: Text kept per message after decoding (a letter, not a book).
+TEXT_LIMIT = 200_000
+
+_LINK = re.compile(r"https?://[^\s<>\"'`{}|\\^\[\]]+", re.IGNORECASE)
+_MSGID = re.compile(r"<[^<>\s]+>")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A non-text part, summarised: it is never decoded here."""
+
+    filename: str | None
+    content_type: str
+    size: int  # decoded size, estimated from the encoded length
+
+
+@dataclass
+class Incoming:
+    """One received e-mail, as far as it could be read."""
+
+    raw: bytes
+    message_id: str | None = None  # with angle brackets, as in the header: "<abc@host>"
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    from_addr: str = ""  # lower-cased addr-spec, "" when missing or unreadable
+    from_domain: str = ""
+    to: list[str] = field(default_factory=list)  # lower-cased addr-specs of To and Cc
+    subject: str = ""
+    date: dt.datetime | None = None
+    text: str = ""  # the readable body: text/plain, or HTML turned into text
+    links: list[str] = field(default_factory=list)  # http(s) links from text and HTML hrefs, in order, once each
+    attachments: list[Attachment] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)  # lower-cased name -> first value, decoded
+    #: From a delivery report (RFC 3464): recipients whose delivery failed, lower-cased.
+    dsn_failed: list[str] = field(default_factory=list)
+    dsn_actions: list[str] = field(default_factory=list)  # every Action: of the report ("failed", "delayed", ...)
+    #: The headers of the message a bounce returns (text/rfc822-headers or message/rfc822), as text.
+    returned_headers: str = ""
+    problems: list[str] = field(default_factory=list)
+    uid: int | None = None  # set by a mailbox reader (the IMAP UID); None when parsed on its own
+
+    def __repr__(self) -> str:  # never the content: a repr ends up in logs and tracebacks
+        return (f"Incoming(uid={self.uid!r}, message_id={self.message_id!r}, from_domain={self.from_domain!r}, "
+                f"size={len(self.raw)}, problems={self.problems!r})")
+
+    @property
+    def readable(self) -> bool:
+        """False when there was nothing to read at all: no headers and no text."""
+        return bool(self.headers or self.text.strip())
+
+
+def parse(raw: bytes) -> Incoming:
+    """Read ``raw`` (an RFC 5322 message). Never raises; see ``Incoming.problems``."""
+    raw = bytes(raw) if not isinstance(raw, bytes) else raw
+    msg = Incoming(raw=raw)
+    try:
+        _parse_into(msg, raw)
+    except Exception as e:  # a bug in the email package or here must not stop a mailbox reader
+        msg.problems.append(f"unreadable message ({type(e).__name__})")
+    return msg
+
+
+def _parse_into(out: Incoming, raw: bytes) -> None:
+    if not raw.strip():
+        out.problems.append("empty message")
+        return
+    if len(raw) > PARSE_LIMIT:
+        out.problems.append(f"message larger than {PARSE_LIMIT} bytes: only the start was read")
+        raw = raw[:PARSE_LIMIT]
+    m = email.message_from_bytes(raw, policy=email.policy.compat32)
+    _defects(m, out)
+    out.headers = {}
+    for name, value in m.items():
+        out.headers.setdefault(name.lower(), _decode(value))
+    if not out.headers:
+        out.problems.append("no headers")
+    out.message_id = _first_id(out.headers.get("message-id", ""))
+    out.in_reply_to = _first_id(out.headers.get("in-reply-to", ""))
+    out.references = _MSGID.findall(out.headers.get("references", ""))
+    out.subject = " ".join(out.headers.get("subject", "").split())
+    sender = _addresses(m.get_all("From") or [])
+    if sender:
+        out.from_addr = sender[0]
+        out.from_domain = sender[0].rpartition("@")[2]
+    elif "from" in out.headers:
+        out.problems.append("unreadable From header")
+    out.to = _addresses((m.get_all("To") or []) + (m.get_all("Cc") or []))
+    if "date" in out.headers:
+        try:
+            out.date = parsedate_to_datetime(out.headers["date"])
+        except (TypeError, ValueError, IndexError, OverflowError):
+            out.problems.append("unreadable Date header")
+    _body(m, out)
+
+
+def _body(m: Message, out: Incoming) -> None:
+    plain: list[str] = []
+    html: list[str] = []
+    links: list[str] = []
+    for part in _walk(m, out):
+        ctype = part.get_content_type()
+        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        filename = _filename(part)
+        if ctype == "message/delivery-status":
+            _delivery_status(part, out)
+        elif ctype in ("text/rfc822-headers", "message/rfc822-headers"):
+            out.returned_headers += _text_of(part, out) + "\n"
+        elif ctype == "message/rfc822":
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+                out.returned_headers += "".join(f"{k}: {_decode(v)}\n" for k, v in inner[0].items())
+        elif ctype.startswith("multipart/"):  # never split (no boundary): read what is there as text
+            plain.append(_text_of(part, out))
+        elif part.get_content_maintype() == "text" and disposition != "attachment" and not filename:
+            (html if ctype == "text/html" else plain).append(_text_of(part, out))
+        elif not part.is_multipart() and part.get_content_maintype() != "message":
+            out.attachments.append(Attachment(filename, ctype, _size(part)))
+    for h in html:
+        links += _html_links(h, out)
+    if plain:
+        out.text = "\n".join(plain)
+    elif html:
+        out.text = "\n".join(_html_text(h, out) for h in html)
+    if len(out.text) > TEXT_LIMIT:
+        out.problems.append(f"text longer than {TEXT_LIMIT} characters: cut")
+        out.text = out.text[:TEXT_LIMIT]
+    if not out.text.strip() and "body" not in " ".join(out.problems):
+        out.problems.append("no readable body")
+    text_links = [_trim(x) for x in _LINK.findall("\n".join(plain) or out.text)]
+    out.links = list(dict.fromkeys(x for x in text_links + links if x))
+
+
+def _walk(m: Message, out: Incoming):
+    """Every part, depth-first, not descending into returned messages (a bounce's copy of ours)."""
+    stack = [m]
+    seen = 0
+    while stack:
+        part = stack.pop(0)
+        seen += 1
+        if seen > 500:
+            out.problems.append("more than 500 MIME parts: the rest was skipped")
+            return
+        payload = part.get_payload()
+        if part.get_content_maintype() == "multipart" and isinstance(payload, list):
+            stack[0:0] = [p for p in payload if isinstance(p, Message)]
+            continue
+        yield part
+
+
+def _text_of(part: Message, out: Incoming) -> str:
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        data = None
+    if data is None:
+        payload = part.get_payload()
+        data = payload.encode("utf-8", "replace") if isinstance(payload, str) else b""
+    try:
+        charset = part.get_content_charset() or "utf-8"
+    except Exception:
+        charset = "utf-8"
+    try:
+        text = data.decode(charset, errors="replace")
+    except LookupError:
+        out.problems.append("unknown charset: read as UTF-8")
+        text = data.decode("utf-8", errors="replace")
+    return text.replace("\r\n", "\n")
+
+
+def _size(part: Message) -> int:
+    """Decoded size without decoding: base64 is 4 characters for 3 bytes."""
+    payload = part.get_payload()
+    if not isinstance(payload, str):
+        return 0
+    cte = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+    if cte == "base64":
+        return (len(payload) - payload.count("\n") - payload.count("\r") - payload.count("=")) * 3 // 4
+    return len(payload)
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:
+        return "(unreadable name)"
+    return _decode(name) if name else None
+
+
+def _delivery_status(part: Message, out: Incoming) -> None:
+    """RFC 3464: per-recipient blocks with Final-Recipient/Original-Recipient and Action."""
+    payload = part.get_payload()
+    blocks = payload if isinstance(payload, list) else []
+    if not blocks and isinstance(payload, str):  # some mailers send it as plain text
+        blocks = [email.message_from_string(b) for b in re.split(r"\r?\n\r?\n", payload) if b.strip()]
+    for block in blocks:
+        if not isinstance(block, Message):
+            continue
+        action = (block.get("Action") or "").strip().lower()
+        rcpt = block.get("Final-Recipient") or block.get("Original-Recipient")
+        if action:
+            out.dsn_actions.append(action)
+        if rcpt and action == "failed":
+            addr = _EMAIL.search(_decode(rcpt).rpartition(";")[2])
+            if addr and addr[0].lower() not in out.dsn_failed:
+                out.dsn_failed.append(addr[0].lower())
+
+
+def _html_text(html: str, out: Incoming) -> str:
+    try:
+        import lxml.html
+
+        doc = lxml.html.document_fromstring(html)
+        for bad in doc.xpath("//script|//style|//head"):
+            bad.drop_tree()
+        for block in doc.xpath("//br|//p|//div|//tr|//li|//h1|//h2|//h3|//h4|//table|//a"):
+            block.tail = ("\n" if block.tag != "a" else " ") + (block.tail or "")
+        text = doc.text_content()
+    except Exception:
+        out.problems.append("unreadable HTML: tags stripped roughly")
+        text = re.sub(r"<[^>]*>", " ", html)
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _html_links(html: str, out: Incoming) -> list[str]:
+    try:
+        import lxml.html
+
+        doc = lxml.html.document_fromstring(html)
+        hrefs = [str(h).strip() for h in doc.xpath("//a/@href|//area/@href")]
+    except Exception:
+        hrefs = re.findall(r"""href\s*=\s*["']?([^"'\s>]+)""", html, re.IGNORECASE)
+    return [_trim(h) for h in hrefs if re.match(r"https?://", h, re.IGNORECASE)]
+
+
+def _trim(link: str) -> str:
+    """Drop what prose puts after a link: a full stop, a closing bracket with no opening one."""
+    link = link.rstrip(".,;:!?'\"")
+    while link.endswith(")") and link.count("(") < link.count(")"):
+        link = link[:-1].rstrip(".,;:!?")
+    return link.replace("&amp;", "&")
+
+
+def _decode(value: object) -> str:
+    """A header value as text: RFC 2047 words decoded, anything unreadable replaced."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):  # email.header.Header for undecodable raw bytes
+        value = str(value)
+    try:
+        return str(make_header(decode_header(value)))
+    except Exception:
+        return value.encode("utf-8", "replace").decode("utf-8", "replace")
+
+
+def _first_id(value: str) -> str | None:
+    ids = _MSGID.findall(value)
+    if ids:
+        return ids[0]
+    return f"<{value.strip()}>" if value.strip() and " " not in value.strip() else None
+
+
+def _addresses(values: list) -> list[str]:
+    try:
+        pairs = getaddresses([_decode(v) for v in values])
+    except Exception:
+        pairs = []
+    addrs = [a.strip().lower() for _, a in pairs if "@" in a]
+    return list(dict.fromkeys(addrs))
+
+
+_DEFECTS = {
+    "StartBoundaryNotFoundDefect": "broken MIME: start boundary not found",
+    "CloseBoundaryNotFoundDefect": "broken MIME: close boundary not found",
+    "MultipartInvariantViolationDefect": "broken MIME: multipart without parts",
+    "NoBoundaryInMultipartDefect": "broken MIME: multipart without a boundary",
+    "MissingHeaderBodySeparatorDefect": "no blank line between headers and body",
+    "FirstHeaderLineIsContinuationDefect": "broken headers",
+    "MisplacedEnvelopeHeaderDefect": "broken headers",
+    "InvalidBase64PaddingDefect": "broken base64",
+    "InvalidBase64CharactersDefect": "broken base64",
+    "InvalidBase64LengthDefect": "broken base64",
+}
+
+
+def _defects(m: Message, out: Incoming) -> None:
+    """The parser's complaints, by kind only (a defect's text may quote a header's value)."""
+    for part in m.walk():
+        for d in getattr(part, "defects", []):
+            text = _DEFECTS.get(type(d).__name__, f"MIME defect ({type(d).__name__})")
+            if text not in out.problems:
+                out.problems.append(text)
