@@ -81,6 +81,15 @@ class MailSettings(_Group):
     poll_interval: float = Field(1.0, gt=0)
 
 
+class VaultSettings(_Group):
+    key: Literal["auto", "passphrase", "keyfile", "keyring"] = Field(
+        "auto", description="where the master key lives, chosen at `optout init`: auto = passphrase if "
+        "OPTOUT_PASSPHRASE is set, else a key file; keyring = the OS keyring"
+    )
+    key_file: Path | None = Field(None, description="the 0600 key file (default: data_dir/vault.key)")
+    keyring_service: str = Field("optout", description="the OS keyring service name the key is stored under")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="OPTOUT_", env_nested_delimiter="__", extra="forbid", validate_default=True
@@ -100,6 +109,7 @@ class Settings(BaseSettings):
     worker: WorkerSettings = WorkerSettings()
     match: MatchSettings = MatchSettings()
     mail: MailSettings = MailSettings()
+    vault: VaultSettings = VaultSettings()
 
     @classmethod
     def settings_customise_sources(
