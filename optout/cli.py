@@ -130,6 +130,9 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
             for rel in paths:
                 with contextlib.suppress(FileNotFoundError):
                     (settings.evidence_dir / rel).unlink()
+            for folder in {(settings.evidence_dir / rel).parent for rel in paths}:  # a case's folder
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
             print(f"removed {args.id} and {len(paths)} evidence file(s)")
     return 0
 
