@@ -57,6 +57,7 @@ class NetworkSettings(_Group):
     retries: int = Field(4, ge=0, le=10, description="tries after the first for a transient error")
     backoff_initial: float = Field(0.5, gt=0, description="seconds before the first retry")
     backoff_max: float = Field(30.0, gt=0, description="longest wait between retries")
+    max_page_mb: float = Field(10.0, gt=0, description="a bigger page is refused (a hostile or broken site)")
 
 
 class WorkerSettings(_Group):

@@ -92,7 +92,7 @@ async def test_admin_api(lab):
         sites = (await admin.get("/_admin/sites")).json()
         assert {s["id"] for s in sites} == {
             "peoplefind", "searchly", "peoplecheck", "idvault", "phonebook", "quicklook", "truthy",
-            "clanroot", "clanbranch", "mailonly",
+            "clanroot", "clanbranch", "mailonly", "hostile",
         }
         assert all(s["host"] == f"{s['id']}.lab.test" and s["behaviours"] for s in sites)
         assert "peoplefind.lab.test" in (await admin.get("/")).text

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from optout.lab.sites.base import Site
 from optout.lab.sites.clan import ClanBranch, ClanRoot
+from optout.lab.sites.hostile import Hostile
 from optout.lab.sites.idvault import IDVault
 from optout.lab.sites.mailonly import MailOnly
 from optout.lab.sites.peoplecheck import PeopleCheck
@@ -27,4 +28,5 @@ def build_sites(lab: Lab) -> list[Site]:
     return [
         PeopleFind(lab), Searchly(lab), PeopleCheck(lab), IDVault(lab), PhoneBook(lab),
         QuickLook(lab), Truthy(lab), root, ClanBranch(lab, root), MailOnly(lab),
+        Hostile(lab),
     ]
