@@ -4,6 +4,7 @@ across every lab broker ends with the right state in every case, and no listing 
 from pathlib import Path
 
 import pytest
+import structlog
 
 from optout.lab import Lab
 from optout.log import configure as configure_logging
@@ -42,7 +43,7 @@ def log_file(tmp_path):
         try:
             yield path
         finally:
-            configure_logging()
+            structlog.reset_defaults()
 
 
 async def test_batch_for_three_people_across_every_lab_broker(flaky_lab, tmp_path, capsys, log_file):

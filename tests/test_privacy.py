@@ -7,6 +7,9 @@ import json
 import re
 import sqlite3
 
+import pytest
+import structlog
+
 from optout.cli import main
 from optout.person import load_person
 from optout.store import CaseState
@@ -15,6 +18,14 @@ from optout.vault import Vault
 from .conftest import EXAMPLES
 from .harness import Optout, lab_settings
 from .leakscan import assert_no_leaks, needles, scan_paths, scan_text
+
+
+@pytest.fixture(autouse=True)
+def _logging_back_to_defaults():
+    """`main()` points logging at this test's captured stderr: undo it for the tests after."""
+    yield
+    structlog.reset_defaults()
+
 
 HTTP_BROKERS = ["peoplefind", "idvault", "truthy", "quicklook"]  # no browser needed
 

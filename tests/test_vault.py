@@ -13,6 +13,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+import structlog
 
 from optout import vault as vault_mod
 from optout.cli import main
@@ -22,7 +23,15 @@ from optout.store import open_store
 from optout.vault import KeySource, Vault, rotate
 
 from .conftest import EXAMPLES
+
 from .leakscan import assert_no_leaks, scan_bytes
+
+
+@pytest.fixture(autouse=True)
+def _logging_back_to_defaults():
+    """`main()` points logging at this test's captured stderr: undo it for the tests after."""
+    yield
+    structlog.reset_defaults()
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
