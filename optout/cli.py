@@ -77,8 +77,7 @@ class App:
 @contextlib.asynccontextmanager
 async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator[App]:
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    passphrase = settings.passphrase.get_secret_value() if settings.passphrase else None
-    vault = Vault.open(settings.data_dir, passphrase, create=create)
+    vault = Vault.from_settings(settings, create=create)
     store = await open_store(settings.db_url)
     try:
         clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
@@ -131,6 +130,9 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
             for rel in paths:
                 with contextlib.suppress(FileNotFoundError):
                     (settings.evidence_dir / rel).unlink()
+            for folder in {(settings.evidence_dir / rel).parent for rel in paths}:  # a case's folder
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
             print(f"removed {args.id} and {len(paths)} evidence file(s)")
     return 0
 
@@ -359,6 +361,31 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
+    """``key show``: what protects the vault. ``key rotate``: a new master key; every person's data
+    key is re-wrapped (nothing else is re-encrypted), crash-safely (see optout/vault.py)."""
+    from optout.vault import KeySource, describe, new_source, rotate
+
+    if args.key_cmd == "show":
+        if not (settings.data_dir / "vault.json").exists():
+            raise OptoutError(f"no vault in {settings.data_dir}: run `optout init` first")
+        info = describe(settings.data_dir)
+        emit(args, [info], list(info))
+        return 0
+    async with open_app(settings) as app:
+        # an interrupted rotation is finished with the key it had already made
+        new = KeySource() if describe(settings.data_dir)["rotation_pending"] else new_source(settings, args.to)
+        done = await rotate(settings.data_dir, app.vault, app.store, new, progress=None if args.json else (
+            lambda n, total: print(f"\r[{n}/{total}] data keys re-wrapped", end="", file=sys.stderr, flush=True)))
+        if args.json:
+            print(json.dumps(done))
+        else:
+            print(file=sys.stderr)
+            print(("finished an interrupted rotation: " if done["resumed"] else "")
+                  + f"new {done['kind']} key; {done['rewrapped']} of {done['people']} person key(s) re-wrapped")
+    return 0
+
+
 # ---- parser ---------------------------------------------------------------------------------------
 
 
@@ -424,6 +451,16 @@ def parser() -> argparse.ArgumentParser:
 
     kit_cli.add_parsers(rsub)
 
+    ky = sub.add_parser("key", help="the vault's master key: show what protects it, rotate it")
+    ksub = ky.add_subparsers(dest="key_cmd", required=True)
+    ks = ksub.add_parser("show", help="the key's kind (passphrase, key file, keyring) and any rotation under way")
+    ks.add_argument("--json", action="store_true")
+    kr = ksub.add_parser("rotate", help="a new master key; re-wraps every person's data key")
+    kr.add_argument("--to", choices=["passphrase", "keyfile", "keyring"],
+                    help="the new key's kind (default: the same as now); a new passphrase comes from "
+                         "OPTOUT_NEW_PASSPHRASE or a prompt")
+    kr.add_argument("--json", action="store_true")
+
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=int, default=8700)
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
@@ -434,6 +471,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
     "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "recipe": cmd_recipe, "lab": cmd_lab,
+    "key": cmd_key,
 }
 
 

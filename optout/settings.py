@@ -57,6 +57,7 @@ class NetworkSettings(_Group):
     retries: int = Field(4, ge=0, le=10, description="tries after the first for a transient error")
     backoff_initial: float = Field(0.5, gt=0, description="seconds before the first retry")
     backoff_max: float = Field(30.0, gt=0, description="longest wait between retries")
+    max_page_mb: float = Field(10.0, gt=0, description="a bigger page is refused (a hostile or broken site)")
 
 
 class WorkerSettings(_Group):
@@ -96,6 +97,15 @@ class MailSettings(_Group):
     imap: ImapSettings = ImapSettings()
 
 
+class VaultSettings(_Group):
+    key: Literal["auto", "passphrase", "keyfile", "keyring"] = Field(
+        "auto", description="where the master key lives, chosen at `optout init`: auto = passphrase if "
+        "OPTOUT_PASSPHRASE is set, else a key file; keyring = the OS keyring"
+    )
+    key_file: Path | None = Field(None, description="the 0600 key file (default: data_dir/vault.key)")
+    keyring_service: str = Field("optout", description="the OS keyring service name the key is stored under")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="OPTOUT_", env_nested_delimiter="__", extra="forbid", validate_default=True
@@ -115,6 +125,7 @@ class Settings(BaseSettings):
     worker: WorkerSettings = WorkerSettings()
     match: MatchSettings = MatchSettings()
     mail: MailSettings = MailSettings()
+    vault: VaultSettings = VaultSettings()
 
     @classmethod
     def settings_customise_sources(

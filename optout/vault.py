@@ -1,23 +1,33 @@
 """Encryption at rest: every personal value optout stores is sealed with AES-256-GCM.
 
 Keys, two levels:
-- the **master key** comes from a passphrase (scrypt, salt in ``vault.json``) when
-  ``OPTOUT_PASSPHRASE`` is set at ``optout init``, or else from a random key file (``vault.key``,
-  mode 0600) for a single-user machine;
+- the **master key** comes from one of three places, chosen at ``optout init`` (setting
+  ``vault.key``): a passphrase (scrypt, salt in ``vault.json``; ``OPTOUT_PASSPHRASE``), a random
+  key file (``vault.key``, mode 0600, or ``vault.key_file``) for a headless worker, or the OS
+  keyring (``keyring``: Secret Service, macOS Keychain, Windows Credential Locker);
 - each person has a **data key**, stored only wrapped by the master key inside that person's
   record. Listings and evidence files of the person are sealed with it, so deleting the person's
   record destroys the only copy of their key (crypto-shredding).
 
 A wrong passphrase fails on a verifier before anything is read or written.
+
+``rotate`` replaces the master key (a new passphrase, key file or keyring entry) and re-wraps every
+person's data key; nothing else is re-encrypted. It is crash-safe: while a rotation is under way
+``vault.json`` holds both keys' descriptions and each key sealed under the other, so whichever
+credential the user gives opens every record, and running ``optout key rotate`` again finishes it.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
+import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -25,9 +35,16 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from optout.errors import ConfigError
 
+if TYPE_CHECKING:
+    from optout.settings import Settings
+    from optout.store import Store
+
 _NONCE = 12
 _WRAPPED = _NONCE + 32 + 16  # nonce + key + tag
 _VERIFIER = b"optout-vault-v1"
+KEYRING_SERVICE = "optout"
+
+KeyKind = Literal["passphrase", "keyfile", "keyring"]
 
 
 def _seal(key: bytes, data: bytes, aad: bytes) -> bytes:
@@ -41,6 +58,14 @@ def _open(key: bytes, blob: bytes, aad: bytes) -> bytes:
 
 def _kdf(passphrase: str, salt: bytes) -> bytes:
     return Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
+
+
+def _b64(b: bytes) -> str:
+    return base64.b64encode(b).decode()
+
+
+def _unb64(s: str) -> bytes:
+    return base64.b64decode(s)
 
 
 @dataclass(frozen=True)
@@ -58,57 +83,230 @@ class PersonKey:
             raise ConfigError(f"a sealed {purpose} of person {self.person_id} does not decrypt (damaged?)") from None
 
 
+# ---- where a master key comes from ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeySource:
+    """The credentials at hand: a passphrase, a key-file path, a keyring service. Which one a vault
+    uses is written in its ``vault.json``; ``kind`` only matters when a key is created."""
+
+    kind: KeyKind | Literal["auto"] = "auto"
+    passphrase: str | None = None
+    key_file: Path | None = None  # None: data_dir / "vault.key"
+    keyring_service: str = KEYRING_SERVICE
+
+    def creating(self) -> KeyKind:
+        if self.kind != "auto":
+            return self.kind
+        return "passphrase" if self.passphrase else "keyfile"
+
+
+def _keyring() -> Any:
+    try:
+        import keyring
+        import keyring.errors
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise ConfigError("vault.key = keyring needs the `keyring` package (pip install keyring)") from None
+    return keyring
+
+
+def _key_path(data_dir: Path, meta: dict[str, Any], src: KeySource) -> Path:
+    if src.key_file is not None:
+        return Path(src.key_file)
+    name = Path(meta.get("key_file", "vault.key"))
+    return name if name.is_absolute() else data_dir / name
+
+
+def _read_key_file(path: Path) -> bytes:
+    try:
+        st = path.stat()
+        if st.st_mode & 0o077:
+            raise ConfigError(f"{path}: the vault key file is readable by others (mode {st.st_mode & 0o777:o}): "
+                              f"chmod 600 {path}")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read the vault key ({e.strerror})") from None
+    try:
+        key = base64.b64decode(raw.strip(), validate=True)
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise ConfigError(f"{path}: not an optout vault key (expected 32 bytes in base64)")
+    return key
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to a new 0600 file and make it durable (fsync file and directory)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(d: Path) -> None:
+    try:
+        fd = os.open(d, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_meta(data_dir: Path, meta: dict[str, Any]) -> None:
+    """Replace ``vault.json`` atomically: a crash leaves the old file or the new one, never half."""
+    tmp = data_dir / "vault.json.tmp"
+    _write_private(tmp, json.dumps(meta, indent=2).encode())
+    os.replace(tmp, data_dir / "vault.json")
+    _fsync_dir(data_dir)
+
+
+def _verifies(meta: dict[str, Any], master: bytes) -> bool:
+    try:
+        return _open(master, _unb64(meta["verifier"]), b"verifier") == _VERIFIER
+    except (InvalidTag, KeyError, ValueError):
+        return False
+
+
+def _obtain(data_dir: Path, meta: dict[str, Any], src: KeySource, *, pending: bool = False) -> bytes | None:
+    """The master key ``meta`` describes, from the credentials in ``src``; None when they do not fit.
+    Raises ConfigError when a credential is missing altogether (no passphrase, no key file...)."""
+    kind = meta["kind"]
+    if kind == "passphrase":
+        if not src.passphrase:
+            raise ConfigError("this data directory is locked with a passphrase: set OPTOUT_PASSPHRASE")
+        master = _kdf(src.passphrase, _unb64(meta["salt"]))
+        return master if _verifies(meta, master) else None
+    if kind == "keyfile":
+        path = _key_path(data_dir, meta, src)
+        # mid-rotation the new key may still be in its ".next" file
+        candidates = [path.with_name(path.name + ".next"), path] if pending else [path]
+        for p in candidates:
+            if p.exists() or p is candidates[-1]:
+                master = _read_key_file(p)
+                if _verifies(meta, master):
+                    return master
+        return None
+    if kind == "keyring":
+        kr = _keyring()
+        service = meta.get("service", src.keyring_service)
+        try:
+            stored = kr.get_password(service, meta["user"])
+        except kr.errors.KeyringError as e:
+            raise ConfigError(f"the OS keyring could not be read ({type(e).__name__}); "
+                              f"service {service!r}, entry {meta['user']!r}") from None
+        if stored is None:
+            raise ConfigError(f"the OS keyring has no vault key (service {service!r}, entry {meta['user']!r})")
+        master = _unb64(stored)
+        return master if _verifies(meta, master) else None
+    raise ConfigError(f"{data_dir / 'vault.json'}: unknown key kind {kind!r}")
+
+
+def _create_key(data_dir: Path, kind: KeyKind, src: KeySource, *, rotating_from: dict[str, Any] | None = None,
+                ) -> tuple[dict[str, Any], bytes]:
+    """A new master key of ``kind`` and its description. A key file is written to its ``.next``
+    file when rotating (moved into place at the end); a keyring key gets a fresh entry name."""
+    meta: dict[str, Any] = {"kind": kind}
+    if kind == "passphrase":
+        if not src.passphrase:
+            raise ConfigError("a passphrase is needed: set OPTOUT_PASSPHRASE (OPTOUT_NEW_PASSPHRASE to rotate)")
+        salt = os.urandom(16)
+        master = _kdf(src.passphrase, salt)
+        meta["salt"] = _b64(salt)
+    elif kind == "keyfile":
+        master = AESGCM.generate_key(bit_length=256)
+        path = _key_path(data_dir, {}, src)
+        if src.key_file is not None:
+            meta["key_file"] = str(Path(src.key_file).resolve())
+        target = path.with_name(path.name + ".next") if rotating_from is not None else path
+        if rotating_from is None and path.exists():
+            raise ConfigError(f"{path}: a key file exists already; move it away or point vault.key_file elsewhere")
+        _write_private(target, base64.b64encode(master))
+    elif kind == "keyring":
+        kr = _keyring()
+        master = AESGCM.generate_key(bit_length=256)
+        meta["service"] = src.keyring_service
+        meta["user"] = f"vault-{secrets.token_hex(8)}"
+        try:
+            kr.set_password(src.keyring_service, meta["user"], _b64(master))
+        except kr.errors.KeyringError as e:
+            raise ConfigError(f"the OS keyring refused the vault key ({type(e).__name__}): "
+                              f"choose vault.key = passphrase or keyfile") from None
+    else:
+        raise ConfigError(f"vault.key: unknown kind {kind!r} (passphrase, keyfile or keyring)")
+    meta["verifier"] = _b64(_seal(master, _VERIFIER, b"verifier"))
+    meta["version"] = "2"
+    return meta, master
+
+
 class Vault:
-    def __init__(self, master: bytes):
-        self._master = master
+    def __init__(self, master: bytes, others: tuple[bytes, ...] = ()):
+        self._master = master  # wraps new data keys
+        self._unwrap = (master, *others)  # any of these may have wrapped a stored one (mid-rotation)
 
     # ---- opening --------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, passphrase: str | None, *, create: bool = False) -> Vault:
+    def from_settings(cls, settings: Settings, *, create: bool = False) -> Vault:
+        return cls.open(settings.data_dir, None, create=create, source=source_from_settings(settings))
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str | None, *, create: bool = False,
+             source: KeySource | None = None) -> Vault:
+        src = source or KeySource(passphrase=passphrase)
+        if passphrase and not src.passphrase:
+            src = KeySource(src.kind, passphrase, src.key_file, src.keyring_service)
         meta_path = data_dir / "vault.json"
         if not meta_path.exists():
             if not create:
                 raise ConfigError(f"no vault in {data_dir}: run `optout init` first")
-            return cls._create(data_dir, passphrase)
-        meta = json.loads(meta_path.read_text())
-        if meta["kind"] == "passphrase":
-            if not passphrase:
-                raise ConfigError("this data directory is locked with a passphrase: set OPTOUT_PASSPHRASE")
-            master = _kdf(passphrase, base64.b64decode(meta["salt"]))
-        else:
-            key_path = data_dir / "vault.key"
-            try:
-                master = base64.b64decode(key_path.read_bytes())
-            except OSError as e:
-                raise ConfigError(f"{key_path}: cannot read the vault key ({e.strerror})") from None
+            return cls._create(data_dir, src)
         try:
-            if _open(master, base64.b64decode(meta["verifier"]), b"verifier") != _VERIFIER:
-                raise InvalidTag
-        except InvalidTag:
-            what = "wrong passphrase" if meta["kind"] == "passphrase" else "the key file does not fit this vault"
-            raise ConfigError(f"{what}: nothing was read or changed") from None
-        return cls(master)
+            meta = json.loads(meta_path.read_text())
+        except (OSError, ValueError) as e:
+            raise ConfigError(f"{meta_path}: not readable ({getattr(e, 'strerror', None) or 'not JSON'})") from None
+        nxt = meta.get("next")
+        try:
+            master = _obtain(data_dir, meta, src)
+        except ConfigError:
+            if nxt is None:
+                raise
+            master = None
+        if master is not None:
+            if nxt is None:
+                return cls(master)
+            new = _open(master, _unb64(nxt["from_current"]), b"rotate")
+            return cls(new, (master,))
+        if nxt is not None:
+            # an interrupted rotation: the new credential opens the new key, which holds the old one
+            new_master = _obtain(data_dir, nxt, src, pending=True)
+            if new_master is not None:
+                old = _open(new_master, _unb64(nxt["to_current"]), b"rotate-back")
+                return cls(new_master, (old,))
+        kind = meta["kind"]
+        what = {"passphrase": "wrong passphrase", "keyfile": "the key file does not fit this vault",
+                "keyring": "the keyring's key does not fit this vault"}.get(kind, "the key does not fit")
+        raise ConfigError(f"{what}: nothing was read or changed")
 
     @classmethod
-    def _create(cls, data_dir: Path, passphrase: str | None) -> Vault:
+    def _create(cls, data_dir: Path, src: KeySource) -> Vault:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        meta: dict[str, str]
-        if passphrase:
-            salt = os.urandom(16)
-            master = _kdf(passphrase, salt)
-            meta = {"kind": "passphrase", "salt": base64.b64encode(salt).decode()}
-        else:
-            master = AESGCM.generate_key(bit_length=256)
-            key_path = data_dir / "vault.key"
-            fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(base64.b64encode(master))
-            meta = {"kind": "keyfile"}
-        meta["verifier"] = base64.b64encode(_seal(master, _VERIFIER, b"verifier")).decode()
-        meta["version"] = "1"
-        (data_dir / "vault.json").write_text(json.dumps(meta, indent=2))
+        meta, master = _create_key(data_dir, src.creating(), src)
+        _write_meta(data_dir, meta)
         return cls(master)
+
+    @property
+    def rotating(self) -> bool:
+        return len(self._unwrap) > 1
 
     # ---- people -----------------------------------------------------------------------------------
 
@@ -118,10 +316,142 @@ class Vault:
         wrapped = _seal(self._master, key.key, f"{person_id}:data-key".encode())
         return wrapped + key.seal(profile_json, "profile"), key
 
+    def _data_key(self, person_id: str, blob: bytes) -> tuple[bytes, bytes]:
+        """(the person's data key, the master that wrapped it)."""
+        for master in self._unwrap:
+            try:
+                return _open(master, blob[:_WRAPPED], f"{person_id}:data-key".encode()), master
+            except InvalidTag:
+                continue
+        raise ConfigError(f"person {person_id}: the data key does not open with this vault's key")
+
     def open_person(self, person_id: str, blob: bytes) -> tuple[PersonKey, bytes]:
-        try:
-            dk = _open(self._master, blob[:_WRAPPED], f"{person_id}:data-key".encode())
-        except InvalidTag:
-            raise ConfigError(f"person {person_id}: the data key does not open with this vault's key") from None
+        dk, _ = self._data_key(person_id, blob)
         key = PersonKey(person_id, dk)
         return key, key.open(blob[_WRAPPED:], "profile")
+
+    def rewrap(self, person_id: str, blob: bytes) -> bytes | None:
+        """The person's record with the data key wrapped by the current master; None if it is
+        already. The sealed profile after the wrapped key is kept byte for byte."""
+        dk, master = self._data_key(person_id, blob)
+        if master is self._master:
+            return None
+        return _seal(self._master, dk, f"{person_id}:data-key".encode()) + blob[_WRAPPED:]
+
+
+def source_from_settings(settings: Settings) -> KeySource:
+    vs = getattr(settings, "vault", None)
+    return KeySource(
+        kind=getattr(vs, "key", "auto"),
+        passphrase=settings.passphrase.get_secret_value() if settings.passphrase else None,
+        key_file=getattr(vs, "key_file", None),
+        keyring_service=getattr(vs, "keyring_service", KEYRING_SERVICE),
+    )
+
+
+def new_source(settings: Settings, to: KeyKind | None) -> KeySource:
+    """The credentials for a rotation's new key: the same kind as now unless ``to`` says otherwise;
+    a new passphrase from ``OPTOUT_NEW_PASSPHRASE``, else asked twice on a terminal."""
+    import getpass
+    import sys
+
+    kind: KeyKind = to or describe(settings.data_dir)["kind"]
+    cur = source_from_settings(settings)
+    passphrase = None
+    if kind == "passphrase":
+        passphrase = os.environ.get("OPTOUT_NEW_PASSPHRASE")
+        if not passphrase:
+            if not sys.stdin.isatty():
+                raise ConfigError("set OPTOUT_NEW_PASSPHRASE to the new passphrase (no terminal to ask on)")
+            passphrase = getpass.getpass("new passphrase: ")
+            if passphrase != getpass.getpass("again: "):
+                raise ConfigError("the two passphrases differ: nothing was changed")
+        if len(passphrase) < 8:
+            raise ConfigError("the new passphrase is shorter than 8 characters: nothing was changed")
+        if cur.passphrase and passphrase == cur.passphrase:
+            raise ConfigError("the new passphrase is the old one: nothing was changed")
+    return KeySource(kind, passphrase, cur.key_file, cur.keyring_service)
+
+
+def describe(data_dir: Path) -> dict[str, Any]:
+    """What protects this vault, without opening it (for ``optout key show``)."""
+    meta = json.loads((data_dir / "vault.json").read_text())
+    out = {"kind": meta["kind"], "rotation_pending": "next" in meta}
+    if meta["kind"] == "keyfile":
+        out["key_file"] = meta.get("key_file", "vault.key")
+    if meta["kind"] == "keyring":
+        out["keyring"] = f"{meta.get('service', KEYRING_SERVICE)}/{meta['user']}"
+    return out
+
+
+async def rotate(data_dir: Path, vault: Vault, store: Store, new: KeySource, *,
+                 progress: Callable[[int, int], None] | None = None,
+                 _after_rewrap: Callable[[], Awaitable[None]] | None = None) -> dict[str, Any]:
+    """Replace the master key by a new one from ``new`` and re-wrap every person's data key.
+
+    Order, each step durable before the next:
+    1. the new key is made (``.next`` key file / a new keyring entry) and ``vault.json`` records
+       it beside the old one, each sealed under the other (both credentials now open everything);
+    2. every person's data key is re-wrapped under the new key and checked;
+    3. the key file is moved into place and ``vault.json`` is replaced by the new key's alone;
+    4. the old key file / keyring entry is deleted.
+    A crash anywhere leaves a vault both credentials open; running this again finishes it.
+    Returns what was done: ``{"people": n, "rewrapped": k, "resumed": bool, "kind": ...}``.
+    """
+    meta_path = data_dir / "vault.json"
+    meta = json.loads(meta_path.read_text())
+    resumed = "next" in meta
+    if not resumed:
+        nxt, new_master = _create_key(data_dir, new.creating(), new, rotating_from=meta)
+        old_master = vault._master
+        nxt["from_current"] = _b64(_seal(old_master, new_master, b"rotate"))
+        nxt["to_current"] = _b64(_seal(new_master, old_master, b"rotate-back"))
+        _write_meta(data_dir, {**meta, "next": nxt})
+        vault._master, vault._unwrap = new_master, (new_master, old_master)
+    nxt = json.loads(meta_path.read_text())["next"]
+    new_master = vault._master
+
+    people = await store.people()
+    rewrapped = 0
+    for n, p in enumerate(people, 1):
+        blob = await store.get_person(p.id)
+        fresh = vault.rewrap(p.id, blob)
+        if fresh is not None:
+            await store.update_person(p.id, fresh)
+            rewrapped += 1
+        if progress:
+            progress(n, len(people))
+    if _after_rewrap:
+        await _after_rewrap()  # tests: a crash between the re-wrap and the switch
+    only_new = Vault(new_master)
+    for p in await store.people():  # every record opens with the new key alone, or we stop here
+        blob = await store.get_person(p.id)
+        fresh = vault.rewrap(p.id, blob)  # a person added meanwhile by an older process
+        if fresh is not None:
+            await store.update_person(p.id, fresh)
+            blob = fresh
+        only_new.open_person(p.id, blob)
+
+    final = {k: v for k, v in nxt.items() if k not in ("from_current", "to_current")}
+    if final["kind"] == "keyfile":
+        path = _key_path(data_dir, final, KeySource())
+        pending = path.with_name(path.name + ".next")
+        if pending.exists():
+            os.replace(pending, path)
+            _fsync_dir(path.parent)
+    _write_meta(data_dir, final)
+    vault._master, vault._unwrap = new_master, (new_master,)
+
+    # the old key is useless now; remove it where it is ours to remove
+    if meta["kind"] == "keyring" and not (final["kind"] == "keyring" and final["user"] == meta["user"]):
+        kr = _keyring()
+        try:
+            kr.delete_password(meta.get("service", KEYRING_SERVICE), meta["user"])
+        except kr.errors.KeyringError:
+            pass
+    old = _key_path(data_dir, meta, KeySource()) if meta["kind"] == "keyfile" else None
+    if old is not None and (final["kind"] != "keyfile" or old != _key_path(data_dir, final, KeySource())):
+        if old.exists():
+            old.write_bytes(os.urandom(64))  # best effort: the file system may keep old blocks
+            old.unlink()
+    return {"people": len(people), "rewrapped": rewrapped, "resumed": resumed, "kind": final["kind"]}

@@ -4,13 +4,16 @@ across every lab broker ends with the right state in every case, and no listing 
 from pathlib import Path
 
 import pytest
+import structlog
 
 from optout.lab import Lab
+from optout.log import configure as configure_logging
 from optout.person import load_person
 from optout.store import CaseState
 
 from .conftest import EXAMPLES, requires_browser
 from .harness import Optout, lab_settings
+from .leakscan import assert_no_leaks, scan_paths, scan_text
 
 PEOPLE = {"alex": "alex.toml", "maria": "maria.toml", "sam": "sam.yaml"}
 
@@ -31,7 +34,19 @@ async def states(o: Optout, pid: str) -> dict[str, str]:
     return {c.broker_id: c.state.value for c in await o.store.cases(person_id=pid)}
 
 
-async def test_batch_for_three_people_across_every_lab_broker(flaky_lab, tmp_path):
+@pytest.fixture
+def log_file(tmp_path):
+    """Everything optout logs, at its most talkative, into a file the test can search."""
+    path = tmp_path / "optout.log"
+    with path.open("w") as stream:
+        configure_logging("debug", "json", stream)
+        try:
+            yield path
+        finally:
+            structlog.reset_defaults()
+
+
+async def test_batch_for_three_people_across_every_lab_broker(flaky_lab, tmp_path, capsys, log_file):
     lab = flaky_lab
     people = {k: load_person(EXAMPLES / f) for k, f in PEOPLE.items()}
     lab.seed_people(list(people.items()))
@@ -90,13 +105,13 @@ async def test_batch_for_three_people_across_every_lab_broker(flaky_lab, tmp_pat
         assert sorted(subs["phonebook"].values()) == [1, 1]  # Sam's never went out
         assert await o.store.verify_states() == []
 
-        # nothing personal in clear anywhere in the data directory (database, WAL, evidence):
-        # page URLs and instructions of cases waiting for a person are sealed too
-        blobs = [f.read_bytes().lower() for f in settings.data_dir.rglob("*") if f.is_file()]
-        for person in people.values():
-            # (random ciphertext matches a 3-letter value by chance now and then: look for 5 and up)
-            for value in (v for v in person.sensitive_values() if len(v) >= 5):
-                assert not any(value.lower().encode() in b for b in blobs), "a personal value is stored in clear"
+        # nothing personal in clear anywhere in the data directory (database, WAL, evidence, file
+        # names), in the logs or in what was printed: page URLs and instructions of cases waiting
+        # for a person are sealed too
+        assert log_file.stat().st_size > 0
+        captured = capsys.readouterr()
+        assert_no_leaks(scan_paths([settings.data_dir, log_file], people.values())
+                        + scan_text(captured.out + captured.err, people.values(), "captured output"))
         human = [e for c in await o.store.cases(states=[CaseState.NEEDS_HUMAN]) for e in await o.store.events(c.id)
                  if e.kind == "human_needed"]
         assert human and all("url" not in e.data and "instructions" not in e.data for e in human)

@@ -93,7 +93,7 @@ async def test_admin_api(lab):
         assert {s["id"] for s in sites} == {
             "peoplefind", "searchly", "peoplecheck", "idvault", "phonebook", "quicklook", "truthy",
             "clanroot", "clanbranch", "mailonly", "mailverify", "mailid", "mailrefuse", "mailpublic",
-            "mailsilent", "mailbounce", "mailextend", "mailphish", "ledger",
+            "mailsilent", "mailbounce", "mailextend", "mailphish", "ledger", "hostile",
         }
         assert all(s["host"] == f"{s['id']}.lab.test" and s["behaviours"] for s in sites)
         assert "peoplefind.lab.test" in (await admin.get("/")).text

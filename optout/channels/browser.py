@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import os
 import re
 from collections.abc import AsyncIterator
@@ -38,7 +39,17 @@ _ARGS = [
     "--no-first-run",
     "--disable-quic",
     "--disable-dev-shm-usage",
+    # WebRTC could reach any host over UDP, around both the proxy and the egress guard
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
 ]
+
+# A page that opens more dialogs or popups than this is hostile (or broken): it is closed and the
+# step fails with the reason. A few are normal ("Are you sure?").
+MAX_DIALOGS = 20
+MAX_POPUPS = 20
+#: Playwright errors that mean the page refused, not that the network hiccuped: never retried.
+_PERMANENT = ("ERR_TOO_MANY_REDIRECTS", "ERR_UNSAFE_REDIRECT", "ERR_INVALID_URL", "ERR_UNKNOWN_URL_SCHEME",
+              "ERR_INVALID_REDIRECT", "ERR_RESPONSE_HEADERS_TOO_BIG")
 
 
 def find_executable(settings: BrowserSettings) -> str | None:
@@ -54,6 +65,24 @@ def find_executable(settings: BrowserSettings) -> str | None:
         if Path(candidate).is_file():
             return candidate
     return None
+
+
+def _guarded(fn):  # type: ignore[no-untyped-def]
+    """A page method that fails with the page's ``hostile`` reason once the page was closed for it,
+    rather than with Playwright's "target closed"."""
+
+    @functools.wraps(fn)
+    async def wrapper(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self._check()
+        try:
+            out = await fn(self, *args, **kwargs)
+        except PlaywrightError:
+            self._check()
+            raise
+        self._check()
+        return out
+
+    return wrapper
 
 
 class BrowserChannel:
@@ -137,6 +166,10 @@ class BrowserPage:
         self.blocked_hosts: set[str] = set()
         self.server_errors: list[int] = []
         self.dialogs = 0
+        self.popups = 0
+        #: set when the page misbehaved (endless dialogs or popups, data sent to another host):
+        #: the page is closed and every later step fails with this reason
+        self.hostile: str | None = None
         self._page: PWPage | None = None
 
     @property
@@ -150,14 +183,32 @@ class BrowserPage:
         async def route(r: Route) -> None:
             req = r.request
             if not host_allowed(req.url, self.domains) and not req.url.startswith(("data:", "blob:", "about:")):
-                self.blocked_hosts.add(urlsplit(req.url).hostname or "?")
+                host = urlsplit(req.url).hostname or "?"
+                self.blocked_hosts.add(host)
                 await r.abort("blockedbyclient")
+                if req.method not in ("GET", "HEAD", "OPTIONS") or req.post_data_buffer:
+                    # a page that sends a body elsewhere is sending what was typed into it
+                    self._hostile(f"the page tried to send data to {host}, a host the recipe does not declare "
+                                  f"(blocked; nothing was sent)")
             elif req.resource_type in blocked_types:
                 await r.abort("blockedbyclient")
             else:
                 await r.continue_()
 
+        async def websocket(ws) -> None:  # type: ignore[no-untyped-def]
+            # WebSockets bypass route(): allowed only to the recipe's domains, like every request
+            if host_allowed(ws.url, self.domains):
+                ws.connect_to_server()
+            else:
+                host = urlsplit(ws.url).hostname or "?"
+                self.blocked_hosts.add(host)
+                self._hostile(f"the page opened a WebSocket to {host}, a host the recipe does not declare "
+                              f"(blocked; nothing was sent)")
+                await ws.close(code=1008, reason="blocked")
+
         await self.context.route("**/*", route)
+        await self.context.route_web_socket(lambda _url: True, websocket)
+        self.context.on("page", self._on_new_page)
         page = await self.context.new_page()
         page.set_default_timeout(s.step_timeout * 1000)
         page.set_default_navigation_timeout(s.navigation_timeout * 1000)
@@ -170,15 +221,55 @@ class BrowserPage:
             if resp.status >= 500 or resp.status == 429:
                 self.server_errors.append(resp.status)
 
+        def on_request(req) -> None:  # type: ignore[no-untyped-def]
+            # Playwright shows route() only a redirect's first hop, so a broker's redirect to another
+            # host cannot be stopped here (see SECURITY.md); it is at least caught and the case failed
+            if req.redirected_from is not None and not host_allowed(req.url, self.domains):
+                host = urlsplit(req.url).hostname or "?"
+                self.blocked_hosts.add(host)
+                self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
+
+        page.on("request", on_request)
         page.on("response", on_response)
         page.on("dialog", self._on_dialog)
-        page.on("popup", lambda p: asyncio.ensure_future(p.close()))
+        page.on("download", self._on_download)
         self._page = page
+
+    def _on_new_page(self, p: PWPage) -> None:
+        if self._page is None or p is self._page:
+            return
+        self.popups += 1  # a popup or a new tab: closed at once, never used
+        p.on("dialog", self._on_dialog)
+        asyncio.ensure_future(p.close())
+        if self.popups > MAX_POPUPS:
+            self._hostile(f"the page opened more than {MAX_POPUPS} popups; it was closed")
 
     async def _on_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
         self.dialogs += 1
         with contextlib.suppress(Exception):
             await dialog.dismiss()
+        if self.dialogs > MAX_DIALOGS:
+            self._hostile(f"the page opened more than {MAX_DIALOGS} dialogs (alert, confirm, prompt); it was closed")
+
+    def _on_download(self, download) -> None:  # type: ignore[no-untyped-def]
+        # downloads are refused (accept_downloads=False): nothing is written to disk
+        asyncio.ensure_future(download.cancel())
+
+    def _hostile(self, reason: str) -> None:
+        if self.hostile is None:
+            self.hostile = reason
+            log.warning("hostile page closed", reason=reason)
+            if self._page is not None:
+                asyncio.ensure_future(self._close_quietly(self._page))
+
+    @staticmethod
+    async def _close_quietly(page: PWPage) -> None:
+        with contextlib.suppress(Exception):
+            await page.close(run_before_unload=False)
+
+    def _check(self) -> None:
+        if self.hostile:
+            raise StepError(self.hostile, url=self.url)
 
     @property
     def p(self) -> PWPage:
@@ -205,15 +296,24 @@ class BrowserPage:
             try:
                 resp = await self.p.goto(url, wait_until="domcontentloaded")
             except PWTimeout:
+                self._check()
                 raise TransientError("the page did not load in time", url=url) from None
             except PlaywrightError as e:
+                self._check()
                 msg = str(e)
+                if "Download is starting" in msg:
+                    raise StepError("the page answered with a file download, not a page (refused; nothing was "
+                                    "saved)", url=url) from None
+                permanent = next((c for c in _PERMANENT if c in msg), None)
+                if permanent:
+                    raise StepError(f"navigation failed (net::{permanent})", url=url) from None
                 if "ERR_BLOCKED_BY_CLIENT" in msg:
                     raise StepError("navigation to a host the recipe does not declare was blocked", url=url) from None
                 # Playwright's message repeats the URL, which may hold the person's name: keep the code only
                 code = re.search(r"net::ERR_[A-Z_]+", msg)
                 raise TransientError(f"navigation failed ({code.group(0) if code else type(e).__name__})",
                                      url=url) from None
+            self._check()
             if resp is not None and (resp.status >= 500 or resp.status == 429):
                 ra = await resp.header_value("retry-after")
                 raise TransientError(f"HTTP {resp.status}", url=url,
@@ -228,10 +328,15 @@ class BrowserPage:
             await self.p.wait_for_load_state("domcontentloaded")
 
     async def _act(self, loc: Locator, what: str, fn) -> None:  # type: ignore[no-untyped-def]
+        self._check()
         try:
             await fn(self._locator(loc))
         except PWTimeout:
+            self._check()
             raise SelectorNotFound(f"nothing usable matches {loc.describe()} (to {what})", url=self.url) from None
+        except PlaywrightError:
+            self._check()
+            raise
 
     async def fill(self, loc: Locator, value: str) -> None:
         async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
@@ -261,6 +366,7 @@ class BrowserPage:
     async def check(self, loc: Locator) -> None:
         await self._act(loc, "check", lambda l: l.check())
 
+    @_guarded
     async def click(self, loc: Locator, *, optional: bool = False) -> bool:
         if optional and not await self.has_element(loc):
             return False
@@ -269,15 +375,18 @@ class BrowserPage:
         await self._settle()
         return True
 
+    @_guarded
     async def has_text(self, text: str) -> bool:
         await self._settle()
         return bool(await self.p.evaluate(
             "t => !!document.body && document.body.innerText.toLowerCase().includes(t.toLowerCase())", text))
 
+    @_guarded
     async def has_element(self, loc: Locator) -> bool:
         await self._settle()
         return await self._locator(loc).count() > 0
 
+    @_guarded
     async def wait_for_text(self, text: str, timeout: float) -> bool:
         try:
             await self.p.wait_for_function(
@@ -287,6 +396,7 @@ class BrowserPage:
         except PWTimeout:
             return False
 
+    @_guarded
     async def wait_for_element(self, loc: Locator, timeout: float) -> bool:
         try:
             await self._locator(loc).wait_for(state="attached", timeout=timeout * 1000)
@@ -294,6 +404,7 @@ class BrowserPage:
         except PWTimeout:
             return False
 
+    @_guarded
     async def wait_for_results(self, items: str, no_results: str | None) -> None:
         sels = [items] + ([no_results] if no_results else [])
         expr = ", ".join(s for s in sels if not is_xpath(s))
@@ -314,6 +425,7 @@ class BrowserPage:
                 raise TransientError(f"results did not appear after HTTP {self.server_errors[-1]}", url=self.url) from None
             # extraction will say what is missing
 
+    @_guarded
     async def read(self, loc: Locator, attribute: str | None = None) -> str | None:
         l = self._locator(loc)
         if not await self.wait_for_element(loc, self.channel.settings.step_timeout):
@@ -322,7 +434,13 @@ class BrowserPage:
             return await l.get_attribute(attribute)
         return " ".join((await l.inner_text()).split())
 
+    @_guarded
     async def html(self) -> str:
+        limit = int(self.channel.net.max_page_mb * 1024 * 1024)
+        size = await self.p.evaluate("() => document.documentElement ? document.documentElement.outerHTML.length : 0")
+        if size > limit:
+            raise StepError(f"the page is larger than network.max_page_mb ({self.channel.net.max_page_mb:g} MB)",
+                            url=self.url)
         return await self.p.content()
 
     async def text(self) -> str:

@@ -9,6 +9,7 @@ submission only when the server refused it (5xx/429), never after a timeout that
 
 from __future__ import annotations
 
+import asyncio
 import http.cookiejar
 from urllib.parse import urljoin, urlsplit
 
@@ -88,7 +89,7 @@ class HttpPage:
             request = self.channel.client.build_request(method, url, data=data)
             self.cookies.set_cookie_header(request)
             try:
-                r = await self.channel.client.send(request)
+                r = await self._send_bounded(request)
             except httpx.TimeoutException as e:
                 if method != "GET":
                     # the request may have landed: do not resend blindly
@@ -128,6 +129,33 @@ class HttpPage:
         self._html = r.text
         self._doc = Selector(text=r.text or "<html></html>")
         self._values.clear()
+
+    async def _send_bounded(self, request: httpx.Request) -> httpx.Response:
+        """Send, reading at most ``network.max_page_mb`` of the answer: an endless or huge page
+        fails the step instead of filling the memory; the whole exchange is bounded by
+        ``network.timeout`` even when the server trickles bytes."""
+        net = self.channel.settings
+        limit = int(net.max_page_mb * 1024 * 1024)
+
+        async def exchange() -> httpx.Response:
+            r = await self.channel.client.send(request, stream=True)
+            try:
+                body = bytearray()
+                async for chunk in r.aiter_raw():
+                    body += chunk
+                    if len(body) > limit:
+                        raise StepError(f"the page is larger than network.max_page_mb ({net.max_page_mb:g} MB)",
+                                        url=str(request.url))
+            finally:
+                await r.aclose()
+            # a fresh response over the bytes read, so .text and the decoders work as usual
+            return httpx.Response(r.status_code, headers=r.headers, content=bytes(body), request=request,
+                                  extensions=r.extensions)
+
+        try:
+            return await asyncio.wait_for(exchange(), timeout=net.timeout * 2)
+        except TimeoutError:
+            raise httpx.ReadTimeout("the whole exchange took too long", request=request) from None
 
     async def goto(self, url: str) -> None:
         await self._request("GET", urljoin(self.url, url) if self.url != "about:blank" else url)

@@ -95,6 +95,8 @@ class Lab:
         self._mail = MailServer(self.maildir, brokers, port=self.smtp_port)
         await asyncio.to_thread(self._mail.start)
         self.smtp_port = self._mail.port
+        for site in self.sites.values():
+            await site.start()
         self._runner = web.AppRunner(self._build_app(), access_log=None)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
@@ -106,6 +108,8 @@ class Lab:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        for site in self.sites.values():
+            await site.stop()
         runner, mail, self._runner, self._mail = self._runner, self._mail, None, None
         if runner:
             await runner.cleanup()

@@ -72,8 +72,36 @@ def _format_loc(loc: tuple[Any, ...]) -> str:
     return out or "(top level)"
 
 
+#: A recipe is a page or two of YAML. Bigger ones, or ones whose aliases expand to more nodes than
+#: this ("billion laughs"), are refused before anything walks them.
+MAX_RECIPE_BYTES = 1_000_000
+MAX_RECIPE_NODES = 50_000
+
+
+def _check_size(text: str, source: str) -> None:
+    if len(text) > MAX_RECIPE_BYTES:
+        raise RecipeError(f"{source}: larger than {MAX_RECIPE_BYTES // 1000} kB; a recipe is a page or two")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return  # safe_load below names the syntax error
+    count = 0
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_RECIPE_NODES:
+            raise RecipeError(f"{source}: expands to more than {MAX_RECIPE_NODES} YAML nodes (aliases?)")
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack += [k, v]
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
+
+
 def parse_recipe(text: str, source: str) -> Recipe:
     """Parse one recipe from YAML text; ``source`` names it in errors (usually the file path)."""
+    _check_size(text, source)
     try:
         data = yaml.load(text, Loader=_RecipeLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as e:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from optout.lab.sites.base import Site
 from optout.lab.sites.clan import ClanBranch, ClanRoot
+from optout.lab.sites.hostile import Hostile
 from optout.lab.sites.idvault import IDVault
 from optout.lab.sites.ledger import Ledger
 from optout.lab.sites.mailonly import MAIL_BROKERS, MailBroker
@@ -29,4 +30,5 @@ def build_sites(lab: Lab) -> list[Site]:
         PeopleFind(lab), Searchly(lab), PeopleCheck(lab), IDVault(lab), PhoneBook(lab),
         QuickLook(lab), Truthy(lab), root, ClanBranch(lab, root), *(cls(lab) for cls in MAIL_BROKERS),
         Ledger(lab),  # no recipe in the project: newcomers write one (tests/test_newcomer.py)
+        Hostile(lab),
     ]

@@ -67,6 +67,12 @@ class Site:
         self.submissions: Counter[str] = Counter()
         self.rng = random.Random(f"{lab.seed}:{self.id}")
 
+    async def start(self) -> None:
+        """Called when the lab starts: a site with servers of its own starts them here."""
+
+    async def stop(self) -> None:
+        """Called when the lab stops, before its web server: release held requests and servers."""
+
     # ---- state --------------------------------------------------------------------------------
 
     @property

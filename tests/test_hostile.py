@@ -1,0 +1,105 @@
+"""Hostile pages: every misbehaviour of the lab's Hostile Broker ends its case with a clear reason,
+the "evil" host on another loopback port receives nothing, and the batch goes on with the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.lab.sites.hostile import Hostile
+from optout.person import load_person
+from optout.settings import PROJECT_BROKERS
+
+from .conftest import EXAMPLES, ROOT, requires_browser
+from .harness import Optout, lab_settings
+from .leakscan import assert_no_leaks, scan_paths
+
+HOSTILE_RECIPES = ROOT / "optout" / "lab" / "hostile"
+
+# recipe -> (state, words the reason must contain)
+EXPECTED = {
+    "hostile-never": ("new", "did not load in time"),  # transient: tried again on the recipe's cadence
+    "hostile-huge": ("failed", "larger than network.max_page_mb"),
+    "hostile-loop": ("failed", "ERR_TOO_MANY_REDIRECTS"),
+    "hostile-loop-http": ("failed", "more than 10 redirects"),
+    "hostile-away": ("failed", "redirected to evil.lab.test, a host the recipe does not declare"),
+    "hostile-away-http": ("failed", "redirected to a host the recipe does not declare (evil.lab.test)"),
+    "hostile-dialogs": ("failed", "more than 20 dialogs"),
+    "hostile-popups": ("failed", "more than 20 popups"),
+    "hostile-download": ("failed", "file download"),
+    "hostile-exfil": ("failed", "127.0.0.1, a host the recipe does not declare (blocked; nothing was sent)"),
+    "hostile-exfil-http": ("failed", "POST to a host the recipe does not declare (127.0.0.1)"),
+}
+
+
+@requires_browser
+async def test_hostile_pages_are_bounded_and_the_evil_host_gets_nothing(lab, tmp_path, monkeypatch):
+    # Playwright's own temporary files (downloads, artefacts) go under a folder this test can search
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    hostile = lab.sites["hostile"]
+    assert isinstance(hostile, Hostile) and hostile.evil.url and hostile.evil.url != lab.url
+    settings = lab_settings(
+        tmp_path / "data", lab, recipe_dirs=[PROJECT_BROKERS / "lab", HOSTILE_RECIPES],
+        network={"retries": 0, "timeout": 5, "max_page_mb": 2},
+        browser={"navigation_timeout": 4, "step_timeout": 4},
+    )
+    async with Optout(settings) as o:
+        brokers = sorted(EXPECTED) + ["peoplefind", "searchly"]
+        await o.add("p_aaaaaaaaaa", alex, brokers)
+        summary = await o.run()
+        assert summary.processed == len(brokers)
+        for broker, (state, reason) in EXPECTED.items():
+            case = await o.case("p_aaaaaaaaaa", broker)
+            assert case.state.value == state, (broker, case.state, case.last_error)
+            assert reason in (case.last_error or ""), (broker, case.last_error)
+        # the worker went on: the well-behaved brokers in the same batch were done as usual
+        assert await o.state("p_aaaaaaaaaa", "peoplefind") == "confirmed"
+        assert await o.state("p_aaaaaaaaaa", "searchly") == "confirmed"
+        assert await o.store.verify_states() == []
+
+    # the evil host, a real server on another loopback port, received nothing at all: no fetch,
+    # XHR, beacon, image, WebSocket, EventSource, frame, prefetch, service worker, form or redirect
+    assert hostile.evil.received == []
+    # nor did any other host through the proxy, but for the browser's redirect (a known gap:
+    # test_a_browser_redirect_to_another_host_is_stopped_before_it_is_sent)
+    assert [(r["host"], r["path"]) for r in lab.sink.records] == [("evil.lab.test", "/stolen")]
+    assert hostile.received_forms == 0
+    # the refused download was not written anywhere; nothing personal is left in temporary files
+    assert not any(b"OPTOUT-DOWNLOAD-MARKER" in p.read_bytes() for p in tmp.rglob("*") if p.is_file())
+    assert_no_leaks(scan_paths([tmp, settings.data_dir], [alex]))
+
+
+async def test_the_evil_server_really_counts_what_reaches_it(lab):
+    """The test above means something only if the evil host records what a client sends it."""
+    import httpx
+
+    evil = lab.sites["hostile"].evil
+    async with httpx.AsyncClient() as client:
+        r = await client.post(f"{evil.url}/form", data={"name": "x" * 10})
+    assert r.status_code == 200
+    assert evil.received[-1]["method"] == "POST" and evil.received[-1]["body_size"] == len("name=" + "x" * 10)
+
+
+@pytest.mark.parametrize("path", ["/loop", "/away?name=x"])
+async def test_hostile_redirects_are_real(lab, path):
+    import httpx
+
+    async with httpx.AsyncClient(proxy=lab.url) as client:
+        r = await client.get(f"http://hostile.lab.test{path}")
+    assert r.status_code == 302
+
+
+@requires_browser
+@pytest.mark.xfail(strict=True, reason="Playwright's route() never sees a redirect's next hop: a broker's "
+                   "redirect to another host is caught (the case fails) but not stopped; see SECURITY.md")
+async def test_a_browser_redirect_to_another_host_is_stopped_before_it_is_sent(lab, tmp_path):
+    alex = load_person(EXAMPLES / "alex.toml")
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[HOSTILE_RECIPES], network={"retries": 0})
+    async with Optout(settings) as o:
+        await o.add("p_aaaaaaaaaa", alex, ["hostile-away"])
+        await o.run()
+        assert (await o.case("p_aaaaaaaaaa", "hostile-away")).state.value == "failed"
+    assert list(lab.sink.records) == []
