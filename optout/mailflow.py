@@ -45,6 +45,7 @@ S = CaseState
 FOLLOW_UP_GRACE = dt.timedelta(days=14)
 #: Cases whose mail is still read: a reply can come after a confirmation or while a person looks.
 LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
+LAW_SHORT = {"ccpa": "CCPA", "us_state": "state privacy law", "gdpr": "GDPR", "courtesy": "no statute"}
 
 
 def law_by_id(law_id: str, state: str | None) -> Law:
@@ -133,9 +134,11 @@ class MailFlow:
                    "sent_at": now.isoformat(), "deadline": deadline.isoformat()}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
+        what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
         return await self.e._record(case, owner, kind, S.SUBMITTED,
                                     {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()},
-                                    next_in=deadline - now, attempts=1)
+                                    next_in=deadline - now, attempts=1,
+                                    last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}")
 
     async def _recover(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, request_id: int) -> Case | None:
         """A letter whose sending was interrupted may have gone out: count it as sent (the
@@ -210,7 +213,8 @@ class MailFlow:
         log.info("follow-up sent", token=sent["token"])
         return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED,
                                     {"token": sent["token"], "overdue_since": sent["deadline"]},
-                                    next_in=FOLLOW_UP_GRACE)
+                                    next_in=FOLLOW_UP_GRACE,
+                                    last_error=f"no answer by {sent['deadline'][:10]}: follow-up sent ({sent['token']})")
 
     async def _letter(self, case: Case, loaded: Loaded) -> dict[str, Any] | None:
         """The details of the case's latest letter (sealed in its request row)."""
@@ -288,7 +292,8 @@ class MailFlow:
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
             return await self.e._record(case, owner, "reply_confirmed", S.CONFIRMED, data,
-                                        next_in=recipe.cadence.recheck_every)
+                                        next_in=recipe.cadence.recheck_every,
+                                        last_error=f"confirmed by e-mail on {now:%Y-%m-%d} ({target.token})")
         if kind == "verify_link":
             return await self._verify(case, recipe, loaded, list(verdict.links), data)
         if kind == "extended":
@@ -296,7 +301,8 @@ class MailFlow:
             deadline = (case.next_action_at or now) + dt.timedelta(days=days)
             return await store.record(case.id, "deadline_extended", case.state, now,
                                       data={**data, "days": days, "deadline": deadline.isoformat()},
-                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline)
+                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline,
+                                      last_error=f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}")
         if kind == "bounce":
             bounced = list(getattr(verdict, "bounced", None) or []) or [target.to]
             return await self._dead_address(case, owner, target.to,
@@ -316,7 +322,7 @@ class MailFlow:
             return await self.e._needs_human(case, owner, h)
         # auto-replies and anything else: keep it, change nothing
         return await store.record(case.id, "reply_" + ("auto" if kind == "auto_reply" else "other"), case.state,
-                                  now, data=data)
+                                  now, data=data, last_error=case.last_error)
 
     @staticmethod
     def _law_of(events: list[Any]) -> str:
@@ -350,4 +356,5 @@ class MailFlow:
         log.info("verification link opened")
         state = S.CONFIRMED if case.state == S.CONFIRMED else S.SUBMITTED
         due = KEEP if case.next_action_at else self.e.clock.now() + recipe.cadence.confirm_after
-        return await self.e.store.record(case.id, "verified", state, self.e.clock.now(), data=data, next_action_at=due)
+        return await self.e.store.record(case.id, "verified", state, self.e.clock.now(), data=data, next_action_at=due,
+                                         last_error=f"verification link opened ({data['token']})")
