@@ -34,6 +34,7 @@ from optout.clock import Clock
 from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
 from optout.log import get_logger, redact_values
 from optout.mailbox import mail_source
+from optout.mailflow import MailFlow
 from optout.matching import Match, score
 from optout.person import Person, parse_person
 from optout.ratelimit import RateLimiter
@@ -71,6 +72,7 @@ class Engine:
         self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
         self.mail = mail_source(settings)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
+        self.mailflow = MailFlow(self)
 
     async def close(self) -> None:
         await self.http.close()
@@ -261,8 +263,7 @@ class Engine:
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
                              instructions=opt.instructions)
         if opt.channel == "email":
-            raise NeedsHuman("e-mail deletion requests are not sent by this version", kind="other",
-                             instructions=f"Send a deletion request to {opt.email.to if opt.email else '?'}.")
+            return await self.mailflow.due(case, owner, recipe, loaded, values)
         confirmed = True
         references = []
         # a broker without search gets one request and no listing; re-requested on its cadence

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from optout.errors import ProfileError
 from optout.usstates import STATES
@@ -61,18 +61,31 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
 class Address(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
+    country: str = Field("US", pattern=r"^[A-Za-z]{2}$", description="ISO 3166 two-letter country code")
     street: str | None = None
     city: str
-    state: str = Field(min_length=2, max_length=2, description="two-letter US state or territory code")
+    state: str | None = Field(None, description="two-letter US state or territory code (required in the US)")
     zip: str | None = None
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str) -> str:
+        return v.upper()
 
     @field_validator("state")
     @classmethod
-    def _state_code(cls, v: str) -> str:
-        v = v.upper()
-        if v not in STATES:
-            raise ValueError("not a US state code (expected two letters such as IL)")
+    def _state_code(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is not None and info.data.get("country", "US") == "US":
+            v = v.upper()
+            if v not in STATES:
+                raise ValueError("not a US state code (expected two letters such as IL)")
         return v
+
+    @model_validator(mode="after")
+    def _us_needs_state(self) -> Address:
+        if self.country == "US" and not self.state:
+            raise ValueError("state is required for a US address (two letters such as IL)")
+        return self
 
 
 class Person(BaseModel):

@@ -94,6 +94,25 @@ class ImapSettings(_Group):
 class MailSettings(_Group):
     maildir: Path | None = Field(None, description="a local Maildir to read brokers' mail from")
     poll_interval: float = Field(1.0, gt=0)
+    # ---- sending (legal deletion requests): use an address kept for opt-outs only ----
+    smtp_host: str | None = Field(None, description="outgoing mail server; unset: e-mail requests wait for a person")
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_security: Literal["starttls", "ssl", "none"] = Field(
+        "starttls", description="none is allowed only for a server on this machine")
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    from_address: str | None = Field(None, description="the sender, and where brokers reply (the IMAP mailbox)")
+    from_name: str | None = Field(None, description="display name; default: the person's name")
+    daily_cap: int = Field(80, ge=1, description="letters sent in any 24 hours, across all people")
+    broker_spacing: dt.timedelta = Field(
+        dt.timedelta(minutes=2), description="at least this long between two letters to one broker")
+    max_wait: dt.timedelta = Field(
+        dt.timedelta(minutes=1), description="wait this long for a sending slot; longer, and the case comes back")
+
+    @field_validator("broker_spacing", "max_wait", mode="before")
+    @classmethod
+    def _durations(cls, v: Any) -> dt.timedelta:
+        return parse_duration(v)
     imap: ImapSettings = ImapSettings()
 
 

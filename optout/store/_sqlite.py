@@ -778,6 +778,16 @@ class SQLiteStore(Store):
 
         return await self._call("list requests", run)
 
+    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
+        def run() -> list[datetime]:
+            rows = self._db.execute(
+                "SELECT submitted_at FROM requests WHERE channel = ? AND submitted_at >= ? ORDER BY submitted_at",
+                (channel, to_us(since)),
+            ).fetchall()
+            return [from_us(r[0]) for r in rows]
+
+        return await self._call("count submitted requests", run)
+
     async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
         step, now_us = interval // timedelta(microseconds=1), to_us(now)
 

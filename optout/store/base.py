@@ -411,6 +411,12 @@ class Store(ABC):
         """Requests still 'started': their submission may or may not have happened. Without
         ``case_id``: across all cases (for a worker starting up)."""
 
+    @abstractmethod
+    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
+        """When each request on ``channel`` submitted at or after ``since`` went out, oldest first
+        (the e-mail channel's daily cap: how many letters in the last 24 hours, and when the
+        oldest of them leaves the window)."""
+
     # politeness shared by every worker
 
     @abstractmethod

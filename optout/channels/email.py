@@ -1,0 +1,116 @@
+"""Sending legal deletion requests by e-mail (SMTP), politely.
+
+Politeness is what keeps the account alive: a batch of 500 letters must not look like spam to the
+mail provider, nor flood one broker's privacy desk. So every letter takes
+
+* a **daily cap** (``mail.daily_cap`` letters in any 24 hours, counted in the store, so several
+  workers share it), and
+* a **per-broker slot** (``mail.broker_spacing`` between two letters to one broker, held in the
+  store with :meth:`Store.take_slot`).
+
+A case that would wait longer than ``mail.max_wait`` for either is handed back with a due time
+instead of holding a worker. A letter goes only to the address its recipe declares.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+import smtplib
+import ssl
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, make_msgid
+
+from optout.errors import ConfigError, OptoutError, TransientError
+from optout.settings import MailSettings
+
+
+class Deferred(OptoutError):
+    """No sending slot soon enough: come back at ``until``."""
+
+    def __init__(self, reason: str, until: dt.datetime):
+        super().__init__(reason)
+        self.until = until
+
+
+class AddressRejected(OptoutError):
+    """The server refused the recipient outright (5xx): the broker's address is dead."""
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class MailSender:
+    def __init__(self, settings: MailSettings):
+        self.settings = settings
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.settings.smtp_host and self.settings.from_address)
+
+    def check(self) -> None:
+        s = self.settings
+        if s.smtp_security == "none" and s.smtp_host and not _loopback(s.smtp_host):
+            raise ConfigError("mail.smtp_security = none is allowed only for a server on this machine "
+                              f"(mail.smtp_host is {s.smtp_host}); use starttls or ssl")
+
+    def message(self, *, to: str, subject: str, body: str, sender_name: str | None, token: str,
+                now: dt.datetime, in_reply_to: str | None = None) -> EmailMessage:
+        """A plain-text letter with a fresh Message-ID that carries the token (so even a reply
+        that drops the subject can be matched by its In-Reply-To)."""
+        assert self.settings.from_address
+        msg = EmailMessage()
+        msg["From"] = formataddr((self.settings.from_name or sender_name or "", self.settings.from_address))
+        msg["To"] = to
+        msg["Subject"] = subject
+        msg["Date"] = format_datetime(now)
+        domain = self.settings.from_address.rpartition("@")[2] or "optout.invalid"
+        msg["Message-ID"] = make_msgid(idstring=token.lower(), domain=domain)
+        if in_reply_to:
+            msg["In-Reply-To"] = in_reply_to
+            msg["References"] = in_reply_to
+        msg["Auto-Submitted"] = "no"  # a person's request, not an auto-reply: ask for a human answer
+        msg.set_content(body)
+        return msg
+
+    async def send(self, msg: EmailMessage) -> None:
+        self.check()
+        await asyncio.to_thread(self._send, msg)
+
+    def _send(self, msg: EmailMessage) -> None:
+        s = self.settings
+        assert s.smtp_host
+        where = f"SMTP server {s.smtp_host}:{s.smtp_port}"
+        try:
+            if s.smtp_security == "ssl":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, timeout=30,
+                                                      context=ssl.create_default_context())
+            else:
+                smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=30)
+            with smtp:
+                if s.smtp_security == "starttls":
+                    smtp.starttls(context=ssl.create_default_context())
+                if s.smtp_user:
+                    smtp.login(s.smtp_user, s.smtp_password.get_secret_value() if s.smtp_password else "")
+                smtp.send_message(msg)
+        except smtplib.SMTPRecipientsRefused as e:
+            codes = sorted({code for code, _ in e.recipients.values()})
+            if all(c >= 500 for c in codes):
+                raise AddressRejected(f"{where} refused the broker's address (SMTP {codes[0]})") from None
+            raise TransientError(f"{where} deferred the letter (SMTP {codes[0]})") from None
+        except smtplib.SMTPAuthenticationError as e:
+            raise ConfigError(f"{where} refused the login for mail.smtp_user (SMTP {e.smtp_code}); "
+                              "check mail.smtp_user and mail.smtp_password") from None
+        except smtplib.SMTPResponseException as e:
+            if e.smtp_code >= 500:
+                raise OptoutError(f"{where} refused the letter (SMTP {e.smtp_code})") from None
+            raise TransientError(f"{where} deferred the letter (SMTP {e.smtp_code})") from None
+        except (smtplib.SMTPException, OSError) as e:
+            raise TransientError(f"{where}: {type(e).__name__}: {getattr(e, 'strerror', None) or e}") from None

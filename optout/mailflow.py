@@ -1,0 +1,360 @@
+"""The e-mail channel's life: send a legal request, read what comes back, keep the clock.
+
+::
+
+    new ─letter→ submitted ─reply "done"→ confirmed ─(re-request when due, e.g. 45 days)→ letter again
+                   │  ├ verification link on the broker's domain → opened → still submitted
+                   │  ├ link elsewhere, asks for ID or more, refuses, bounces → needs_human (with why)
+                   │  └ "we need 45 more days" → deadline moved
+                   └ deadline passes → one polite follow-up → still nothing → needs_human
+                                                                  (with the regulator to complain to)
+
+Sending is :mod:`optout.channels.email` (SMTP, caps and spacing); reading, classifying and
+matching replies is :mod:`optout.mailbox`; the letters are :mod:`optout.letters`. This module
+only decides, and records every step as an event of the case, with the raw mail as sealed
+evidence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import json
+import re
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from optout.channels.base import host_allowed
+from optout.channels.email import AddressRejected, Deferred, MailSender
+from optout.errors import NeedsHuman, OptoutError, StepError
+from optout.letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
+from optout.log import get_logger
+from optout.recipe.schema import Recipe
+from optout.store import KEEP, Case, CaseState
+
+if TYPE_CHECKING:
+    from optout.engine import Engine, Loaded
+
+log = get_logger(__name__)
+S = CaseState
+
+#: How long after the follow-up a silent broker gets before the case goes to a person.
+FOLLOW_UP_GRACE = dt.timedelta(days=14)
+#: Cases whose mail is still read: a reply can come after a confirmation or while a person looks.
+LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
+LAW_SHORT = {"ccpa": "CCPA", "us_state": "state privacy law", "gdpr": "GDPR", "courtesy": "no statute"}
+
+
+def law_by_id(law_id: str, state: str | None) -> Law:
+    if law_id == "ccpa":
+        return ccpa()
+    if law_id == "gdpr":
+        return gdpr()
+    if law_id == "us_state" and state:
+        return us_state(state)
+    return courtesy(state)
+
+
+class MailFlow:
+    def __init__(self, engine: Engine):
+        self.e = engine
+        self.settings = engine.settings.mail
+        self.sender = MailSender(self.settings)
+        # letters leave one at a time from a process: the daily cap is counted, then the letter
+        # sent and recorded, with no other letter in between (across processes the count can
+        # be over by at most one letter per other worker)
+        self._sending = asyncio.Lock()
+
+    # ---- a due case -----------------------------------------------------------------------------
+
+    async def due(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> Case:
+        """A case of an e-mail recipe came due: write, follow up, or hand over."""
+        try:
+            for req in await self.e.store.requests_in_doubt(case.id):
+                if req.channel == "email" and (done := await self._recover(case, owner, recipe, loaded, req.id)):
+                    return done
+            if case.state == S.SUBMITTED:
+                return await self._overdue(case, owner, recipe, loaded, values)
+            return await self.send_request(case, owner, recipe, loaded, values)
+        except Deferred as d:
+            log.info("letter deferred", reason=str(d))
+            return await self.e.store.record(case.id, "deferred", case.state, self.e.clock.now(),
+                                             data={"reason": str(d)}, next_action_at=d.until,
+                                             last_error=str(d), release_owner=owner)
+
+    async def send_request(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded,
+                           values: dict[str, str]) -> Case:
+        assert recipe.optout.email is not None
+        to = recipe.optout.email.to
+        now = self.e.clock.now()
+        law = choose_law(loaded.person, recipe)
+        if not self.sender.configured:
+            letter = compose(loaded.person, recipe, values, new_token(), now, law)
+            raise NeedsHuman(
+                "no outgoing mail account is configured (mail.smtp_host, mail.from_address)", kind="letter",
+                instructions=f"Send this letter to {to}, or configure mail.smtp_* and run again.\n\n"
+                             f"Subject: {letter.subject}\n\n{letter.body}")
+        async with self._sending:
+            return await self._send_request(case, owner, recipe, loaded, values, law)
+
+    async def _send_request(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
+                            law: Law) -> Case:
+        assert recipe.optout.email is not None
+        to = recipe.optout.email.to
+        await self._pace(recipe)
+        token = new_token()
+        now = self.e.clock.now()
+        letter = compose(loaded.person, recipe, values, token, now, law)
+        msg = self.sender.message(to=to, subject=letter.subject, body=letter.body, token=token, now=now,
+                                  sender_name=values.get("full_name"))
+        # the request row and the letter itself are on disk before the letter leaves: a crash
+        # mid-send leaves a request "in doubt" that _recover reads back, and never a second letter
+        request_id = await self.e.store.start_request(case.id, None, "email", now)
+        await self.e._evidence_sink(case, loaded.key, request_id)("email", msg.as_bytes(), "letter")
+        try:
+            await self.sender.send(msg)
+        except AddressRejected as err:
+            await self.e.store.finish_request(request_id, "failed", now)
+            return await self._dead_address(case, owner, to, str(err))
+        except Exception:
+            # an SMTP error: the server did not take the letter. (A cancellation is different: the
+            # sending thread may still finish, so the request stays in doubt for _recover.)
+            await self.e.store.finish_request(request_id, "failed", now)
+            raise
+        log.info("letter sent", law=law.id, token=token)
+        return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now)
+
+    async def _sent(self, case: Case, owner: str, loaded: Loaded, request_id: int, to: str, message_id: str,
+                    token: str, law: Law, now: dt.datetime, kind: str = "letter_sent") -> Case:
+        deadline = law.deadline(now)
+        details = {"to": to, "message_id": message_id, "token": token, "law": law.id,
+                   "sent_at": now.isoformat(), "deadline": deadline.isoformat()}
+        await self.e.store.finish_request(request_id, "submitted", now, reference=token,
+                                          sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
+        what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
+        return await self.e._record(case, owner, kind, S.SUBMITTED,
+                                    {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()},
+                                    next_in=deadline - now, attempts=1,
+                                    last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}")
+
+    async def _recover(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, request_id: int) -> Case | None:
+        """A letter whose sending was interrupted may have gone out: count it as sent (the
+        deadline's follow-up repairs the rare case where it did not) rather than risk a second."""
+        for ev in await self.e.store.evidence(case.id):
+            if ev.request_id != request_id or ev.kind != "email":
+                continue
+            blob = await asyncio.to_thread((self.e.settings.evidence_dir / ev.path).read_bytes)
+            msg = email.message_from_bytes(loaded.key.open(blob, f"evidence:{ev.path}"),
+                                           policy=email.policy.default)
+            token = next(iter(re.findall(r"OPT-[2-9A-HJ-NP-Z]{6}", str(msg["Subject"] or ""))), None)
+            if not token or not msg["Message-ID"]:
+                break
+            law = choose_law(loaded.person, recipe)
+            when = email.utils.parsedate_to_datetime(str(msg["Date"])) if msg["Date"] else self.e.clock.now()
+            log.warning("a letter interrupted mid-send is counted as sent, not sent again", request=request_id)
+            return await self._sent(case, owner, loaded, request_id, str(msg["To"]), str(msg["Message-ID"]), token,
+                                    law, when, kind="letter_in_doubt")
+        await self.e.store.finish_request(request_id, "failed", self.e.clock.now())
+        return None
+
+    async def _pace(self, recipe: Recipe) -> None:
+        """The daily cap (across all workers, counted in the store) and the per-broker spacing."""
+        m = self.settings
+        now = self.e.clock.now()
+        sent = await self.e.store.submitted_since("email", now - dt.timedelta(days=1))
+        if len(sent) >= m.daily_cap:
+            until = sent[len(sent) - m.daily_cap] + dt.timedelta(days=1)
+            raise Deferred(f"daily cap of {m.daily_cap} letters reached", until)
+        wall = dt.datetime.now(dt.UTC)
+        slot = await self.e.store.take_slot(f"mail:{recipe.id}", m.broker_spacing, wall)
+        wait = slot - wall
+        if wait > m.max_wait:
+            raise Deferred(f"spacing letters to {recipe.id}", now + wait)
+        if wait > dt.timedelta(0):
+            await asyncio.sleep(wait.total_seconds())
+
+    async def _overdue(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> Case:
+        assert recipe.optout.email is not None
+        sent = await self._letter(case, loaded)
+        if sent is None:  # submitted but no letter on record (e.g. a recipe changed channel): write one
+            return await self.send_request(case, owner, recipe, loaded, values)
+        law = law_by_id(sent["law"], loaded.person.current_address.state if loaded.person.current_address else None)
+        events = await self.e.store.events(case.id)
+        last_letter = max(i for i, ev in enumerate(events) if ev.kind == "letter_sent")
+        followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
+        if followed:
+            raise NeedsHuman(
+                f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up",
+                kind="overdue",
+                instructions=f"{law.complaint} Quote the reference {sent['token']}; "
+                             f"the letters are kept as evidence (`optout evidence {case.id}`).")
+        if not self.sender.configured:
+            raise NeedsHuman("the deadline passed and no outgoing mail account is configured", kind="overdue",
+                             instructions=law.complaint)
+        async with self._sending:
+            return await self._follow_up(case, owner, recipe, loaded, values, sent, law)
+
+    async def _follow_up(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
+                         sent: dict[str, Any], law: Law) -> Case:
+        assert recipe.optout.email is not None
+        await self._pace(recipe)
+        now = self.e.clock.now()
+        letter = compose_follow_up(recipe, values, sent["token"], dt.datetime.fromisoformat(sent["sent_at"]), law, now)
+        msg = self.sender.message(to=recipe.optout.email.to, subject=letter.subject, body=letter.body, token=sent["token"],
+                                  now=now, sender_name=values.get("full_name"), in_reply_to=sent["message_id"])
+        try:
+            await self.sender.send(msg)
+        except AddressRejected as err:
+            return await self._dead_address(case, owner, recipe.optout.email.to, str(err))
+        await self.e._evidence_sink(case, loaded.key, sent["request_id"])("email", msg.as_bytes(), "follow-up")
+        log.info("follow-up sent", token=sent["token"])
+        return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED,
+                                    {"token": sent["token"], "overdue_since": sent["deadline"]},
+                                    next_in=FOLLOW_UP_GRACE,
+                                    last_error=f"no answer by {sent['deadline'][:10]}: follow-up sent ({sent['token']})")
+
+    async def _letter(self, case: Case, loaded: Loaded) -> dict[str, Any] | None:
+        """The details of the case's latest letter (sealed in its request row)."""
+        for req in reversed(await self.e.store.requests(case.id)):
+            if req.channel == "email" and req.sealed and req.status in ("submitted", "confirmed"):
+                return {**json.loads(loaded.key.open(req.sealed, "request")), "request_id": req.id}
+        return None
+
+    async def _dead_address(self, case: Case, owner: str, to: str, why: str) -> Case:
+        h = NeedsHuman(f"the broker's address {to} is dead ({why})", kind="dead_address",
+                       instructions="Find the broker's current privacy address (its privacy policy, or the "
+                                    "state registry) and correct the recipe's optout.email.to.",
+                       details={"dead_address": to})
+        return await self.e._needs_human(case, owner, h)
+
+    # ---- the mailbox ----------------------------------------------------------------------------
+
+    async def outstanding(self) -> list[Any]:
+        """Every sent letter whose case still listens for mail, for :func:`optout.mailbox.match`."""
+        from optout.mailbox import Outstanding
+
+        out = []
+        for case in await self.e.store.cases(states=LISTENING):
+            recipe = self.e.catalogue.recipes.get(case.broker_id)
+            if recipe is None or recipe.optout.channel != "email":
+                continue
+            loaded = await self.e.person(case.person_id)
+            for req in await self.e.store.requests(case.id):
+                if req.channel != "email" or not req.sealed or not req.reference:
+                    continue
+                d = json.loads(loaded.key.open(req.sealed, "request"))
+                out.append(Outstanding(case_id=case.id, request_id=req.id, message_id=d["message_id"],
+                                       token=d["token"], domains=list(recipe.domains), to=d["to"]))
+        return out
+
+    async def read_inbox(self, mailbox: Any) -> dict[str, int]:
+        """Read every message not handled yet: match it to a request, act on it, mark it handled.
+        A message that cannot be parsed or matched is counted and skipped, never fatal."""
+        from optout.mailbox import classify, match, parse
+
+        counts: dict[str, int] = {}
+        pending = await self.outstanding()
+        for uid, raw in await mailbox.fetch_new():
+            msg = parse(raw)
+            target = match(msg, pending)
+            if target is None:
+                counts["unmatched"] = counts.get("unmatched", 0) + 1
+                await mailbox.mark_handled(uid)
+                continue
+            verdict = classify(msg)
+            try:
+                await self.handle(target, msg, verdict)
+                counts[str(verdict.kind)] = counts.get(str(verdict.kind), 0) + 1
+            except Exception:  # one bad message must not stop the others; it stays in the mailbox
+                log.exception("could not act on a reply", case=target.case_id)
+                counts["errors"] = counts.get("errors", 0) + 1
+            await mailbox.mark_handled(uid)
+        if counts:
+            log.info("mailbox read", **counts)
+        return counts
+
+    async def handle(self, target: Any, msg: Any, verdict: Any) -> Case:
+        """Record one reply against its case and act on it."""
+        store, now = self.e.store, self.e.clock.now()
+        case = await store.get_case(target.case_id)
+        recipe = self.e.catalogue.recipes[case.broker_id]
+        loaded = await self.e.person(case.person_id)
+        await self.e._evidence_sink(case, loaded.key, target.request_id)("email", msg.raw, "reply")
+        kind = str(verdict.kind)
+        data: dict[str, Any] = {"mail": kind, "token": target.token}
+        if getattr(verdict, "reason", None):
+            data["reason"] = verdict.reason
+        owner = "mail"
+
+        if kind == "confirmed":
+            await store.finish_request(target.request_id, "confirmed", now)
+            return await self.e._record(case, owner, "reply_confirmed", S.CONFIRMED, data,
+                                        next_in=recipe.cadence.recheck_every,
+                                        last_error=f"confirmed by e-mail on {now:%Y-%m-%d} ({target.token})")
+        if kind == "verify_link":
+            return await self._verify(case, recipe, loaded, list(verdict.links), data)
+        if kind == "extended":
+            days = int(getattr(verdict, "days", None) or 45)
+            deadline = (case.next_action_at or now) + dt.timedelta(days=days)
+            return await store.record(case.id, "deadline_extended", case.state, now,
+                                      data={**data, "days": days, "deadline": deadline.isoformat()},
+                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline,
+                                      last_error=f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}")
+        if kind == "bounce":
+            bounced = list(getattr(verdict, "bounced", None) or []) or [target.to]
+            return await self._dead_address(case, owner, target.to,
+                                            f"bounced: {', '.join(sorted(set(bounced)))[:120]}")
+        if kind in ("needs_id", "needs_info", "refused"):
+            law = law_by_id(self._law_of(await store.events(case.id)),
+                            loaded.person.current_address.state if loaded.person.current_address else None)
+            reason = {"needs_id": "the broker asks for proof of identity",
+                      "needs_info": "the broker asks for more information",
+                      "refused": f"the broker refused the request ({data.get('reason') or 'no reason given'})"}[kind]
+            advice = {"needs_id": "Read its e-mail (`optout evidence {case}`). Send only what the law lets it ask "
+                                  "for, ideally a redacted document, and never more than it needs to match you.",
+                      "needs_info": "Read its e-mail (`optout evidence {case}`) and answer it, quoting the reference.",
+                      "refused": "Read its e-mail (`optout evidence {case}`). If the refusal is wrong: "
+                                 + law.complaint}[kind].format(case=case.id)
+            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind})
+            return await self.e._needs_human(case, owner, h)
+        # auto-replies and anything else: keep it, change nothing
+        return await store.record(case.id, "reply_" + ("auto" if kind == "auto_reply" else "other"), case.state,
+                                  now, data=data, last_error=case.last_error)
+
+    @staticmethod
+    def _law_of(events: list[Any]) -> str:
+        for ev in reversed(events):
+            if ev.kind == "letter_sent":
+                return str(ev.data.get("law", "courtesy"))
+        return "courtesy"
+
+    async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, links: list[str],
+                      data: dict[str, Any]) -> Case:
+        domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
+        ours = [link for link in links if host_allowed(link, domains)]
+        if not ours:
+            hosts = sorted({urlsplit(link).hostname or "?" for link in links})
+            h = NeedsHuman(
+                f"the broker's e-mail asks to open a link outside its domains ({', '.join(hosts)[:100]}); not opened",
+                kind="suspicious_link", url=links[0] if links else None,
+                instructions="This may be phishing. Check the e-mail (`optout evidence "
+                             f"{case.id}`) and open the link yourself only if you trust it.",
+                details={"mail": "verify_link", "foreign_hosts": hosts})
+            return await self.e._needs_human(case, "mail", h)
+        page = self.e.http.page(recipe.id, domains)
+        try:
+            await page.goto(ours[0])
+            text = await page.text()
+        except (StepError, OptoutError) as err:
+            h = NeedsHuman(f"could not open the broker's verification link ({err})", kind="verify_link",
+                           url=ours[0], instructions="Open the link in the broker's e-mail yourself.")
+            return await self.e._needs_human(case, "mail", h)
+        await self.e._evidence_sink(case, loaded.key, None)("page_text", text.encode(), "verification link")
+        log.info("verification link opened")
+        state = S.CONFIRMED if case.state == S.CONFIRMED else S.SUBMITTED
+        due = KEEP if case.next_action_at else self.e.clock.now() + recipe.cadence.confirm_after
+        return await self.e.store.record(case.id, "verified", state, self.e.clock.now(), data=data, next_action_at=due,
+                                         last_error=f"verification link opened ({data['token']})")

@@ -1,0 +1,230 @@
+"""Sending legal deletion requests: the law chosen, the letter's content, the clock, the caps.
+
+The lab's SMTP server (aiosmtpd) receives the letters and hands mail for its e-mail broker to
+that broker; everything else lands in the lab's Maildir, which the tests read as the broker or
+the user would.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email
+import email.policy
+import mailbox
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from optout.letters import add_month, choose_law, compose
+from optout.person import Person, load_person
+from optout.recipe.loader import load_catalogue
+from optout.store import CaseState
+
+from .conftest import EXAMPLES
+from .harness import Optout, lab_settings
+
+RECIPE = """\
+id: {id}
+name: Mail Demo (lab)
+url: http://mailonly.lab.test/
+domains: [mailonly.lab.test]
+jurisdictions: {jurisdictions}
+inputs: [full_name, first_name, last_name, email, street, city, state, zip, phone]
+verified: {{status: lab, how: written for the e-mail tests}}
+optout:
+  channel: email
+  email:
+    to: privacy@mailonly.lab.test
+    identifiers: [full_name, email, city, state]
+"""
+
+
+def write_recipe(folder: Path, rid: str = "maildemo", jurisdictions: str = "[US]") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{rid}.yaml").write_text(RECIPE.format(id=rid, jurisdictions=jurisdictions))
+    return folder
+
+
+def recipe(tmp_path: Path, jurisdictions: str = "[US]"):  # type: ignore[no-untyped-def]
+    cat = load_catalogue([write_recipe(tmp_path / "r", jurisdictions=jurisdictions)])
+    return cat.recipes["maildemo"]
+
+
+def resident(state: str | None, country: str = "US") -> Person:
+    addr = {"city": "Somewhere", "country": country} | ({"state": state} if state else {})
+    return Person(first_name="Robin", last_name="Quill", emails=["robin@example.org"], addresses=[addr])
+
+
+@pytest.mark.parametrize(("state", "country", "jurisdictions", "law"), [
+    ("CA", "US", "[US]", "ccpa"),
+    ("TX", "US", "[US]", "us_state"),
+    ("CO", "US", "[US]", "us_state"),
+    ("IL", "US", "[US]", "courtesy"),       # no state privacy law with a right to delete
+    ("IL", "US", "[DE]", "gdpr"),           # a German broker: GDPR whoever asks
+    (None, "FR", "[US]", "gdpr"),           # a French resident asking a US broker
+])
+def test_the_law_follows_residence_and_jurisdiction(tmp_path, state, country, jurisdictions, law):
+    assert choose_law(resident(state, country), recipe(tmp_path, jurisdictions)).id == law
+
+
+def test_deadlines_45_days_and_one_calendar_month(tmp_path):
+    sent = dt.datetime(2026, 1, 31, 9, tzinfo=dt.UTC)
+    assert choose_law(resident("CA"), recipe(tmp_path)).deadline(sent) == sent + dt.timedelta(days=45)
+    assert choose_law(resident(None, "IE"), recipe(tmp_path)).deadline(sent) == dt.datetime(2026, 2, 28, 9, tzinfo=dt.UTC)
+    assert add_month(dt.datetime(2026, 12, 15, tzinfo=dt.UTC)) == dt.datetime(2027, 1, 15, tzinfo=dt.UTC)
+
+
+def test_a_letter_carries_only_the_identifiers_the_recipe_names(tmp_path):
+    person = load_person(EXAMPLES / "alex.toml")
+    r = recipe(tmp_path)
+    values = person.template_values()
+    letter = compose(person, r, values, "OPT-ABCDEF", dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
+    assert "[OPT-ABCDEF]" in letter.subject and "OPT-ABCDEF" in letter.body
+    assert person.full_name in letter.body and "Springfield" in letter.body  # named: full_name, city
+    assert "alex.optout@example.org" in letter.body  # the opt-out address, not the private one
+    for private in ("12 Elm Street", "62701", "555 0134", "alex.rivera@example.org", "Peoria", "Dana"):
+        assert private not in letter.body, private
+    assert "2026-04-15" in letter.body  # 45 days
+
+
+# ---- against the lab's mail server ------------------------------------------------------------------
+
+
+def mail_settings(tmp_path: Path, lab, **mail):  # type: ignore[no-untyped-def]
+    return lab_settings(
+        tmp_path / "data", lab, recipe_dirs=[write_recipe(tmp_path / "recipes")],
+        mail={"smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+              "from_address": "optout-desk@user.example", "broker_spacing": 0, **mail})
+
+
+def maildir_messages(lab) -> list[email.message.EmailMessage]:  # type: ignore[no-untyped-def]
+    box = mailbox.Maildir(lab.maildir, factory=None, create=False)
+    return [email.message_from_bytes(m.as_bytes(), policy=email.policy.default) for m in box]
+
+
+async def wait_for_mail(lab, token: str) -> list[email.message.EmailMessage]:  # type: ignore[no-untyped-def]
+    """The lab's brokers answer asynchronously, as real ones do (only much faster)."""
+    for _ in range(100):
+        found = [m for m in maildir_messages(lab) if token in str(m["Subject"])]
+        if found:
+            return found
+        await asyncio.sleep(0.05)
+    return []
+
+
+async def test_a_batch_sends_one_letter_per_case_and_the_clock_runs(tmp_path, lab):
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(mail_settings(tmp_path, lab)) as app:
+        await app.add("p_alex", alex, ["maildemo"])
+        await app.run()
+        case = await app.case("p_alex", "maildemo")
+        assert case.state == CaseState.SUBMITTED
+        sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"]
+        assert len(sent) == 1 and sent[0].data["law"] == "courtesy" and sent[0].data["to"] == "privacy@mailonly.lab.test"
+        token = sent[0].data["token"]
+        assert lab.submissions()["mailonly"] == {"alex": 1}  # the broker found the person from the letter
+
+        # the broker's answer reached the user's mailbox, threaded on our letter
+        [reply] = await wait_for_mail(lab, token)
+        [req] = await app.store.requests(case.id)
+        assert req.reference == token and req.status == "submitted"
+        assert f".{token.lower()}@user.example>" in str(reply["In-Reply-To"])
+
+        # the letter is evidence, sealed: the file holds no value of the person
+        [ev] = [e for e in await app.store.evidence(case.id) if e.kind == "email"]
+        raw = (app.settings.evidence_dir / ev.path).read_bytes()
+        assert b"Rivera" not in raw and b"OPT-" not in raw
+
+        # nothing is due before the deadline; after 45 days one follow-up, threaded
+        assert case.next_action_at - app.clock.now() > dt.timedelta(days=44)
+        summary = await app.run()
+        assert summary.processed == 0
+        lab.advance(days=46)
+        await app.run()
+        case = await app.case("p_alex", "maildemo")
+        kinds = [e.kind for e in await app.store.events(case.id)]
+        assert kinds[-1] == "follow_up_sent" and case.state == CaseState.SUBMITTED
+        assert lab.submissions()["mailonly"] == {"alex": 2}
+
+        # and after the grace period, a person with the regulator named
+        lab.advance(days=15)
+        await app.run()
+        case = await app.case("p_alex", "maildemo")
+        assert case.state == CaseState.NEEDS_HUMAN and "nor to the follow-up" in case.last_error
+        assert lab.submissions()["mailonly"] == {"alex": 2}  # no third letter
+
+
+async def test_daily_cap_and_broker_spacing_defer_instead_of_sending(tmp_path, lab):
+    people = {k: load_person(EXAMPLES / f) for k, f in (("alex", "alex.toml"), ("maria", "maria.toml"),
+                                                         ("sam", "sam.yaml"))}
+    lab.seed_people(people.items())
+    async with Optout(mail_settings(tmp_path, lab, daily_cap=2)) as app:
+        for k, p in people.items():
+            await app.add(f"p_{k}", p, ["maildemo"])
+        await app.run()
+        states = {k: (await app.case(f"p_{k}", "maildemo")) for k in people}
+        assert sorted(c.state.value for c in states.values()) == ["new", "submitted", "submitted"]
+        [waiting] = [c for c in states.values() if c.state == CaseState.NEW]
+        assert "daily cap of 2" in waiting.last_error
+        assert waiting.next_action_at - app.clock.now() > dt.timedelta(hours=23)
+        assert sum(lab.submissions()["mailonly"].values()) == 2
+        lab.advance(days=1, minutes=1)
+        await app.run()
+        assert (await app.store.get_case(waiting.id)).state == CaseState.SUBMITTED
+        assert sum(lab.submissions()["mailonly"].values()) == 3
+
+    lab.reset()
+    lab.seed_people(people.items())
+    async with Optout(mail_settings(tmp_path / "spaced", lab, broker_spacing="1h", max_wait="1s")) as app:
+        for k, p in list(people.items())[:2]:
+            await app.add(f"p_{k}", p, ["maildemo"])
+        await app.run(concurrency=1)
+        states = sorted([(await app.case(f"p_{k}", "maildemo")).state.value for k in list(people)[:2]])
+        assert states == ["new", "submitted"], [(await app.case(f"p_{k}", "maildemo")).last_error for k in list(people)[:2]]
+        assert sum(lab.submissions()["mailonly"].values()) == 1
+
+
+async def test_without_a_mail_account_the_letter_goes_to_a_person(tmp_path, lab):
+    alex = load_person(EXAMPLES / "alex.toml")
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[write_recipe(tmp_path / "recipes")])
+    async with Optout(settings) as app:
+        await app.add("p_alex", alex, ["maildemo"])
+        await app.run()
+        case = await app.case("p_alex", "maildemo")
+        assert case.state == CaseState.NEEDS_HUMAN and "mail.smtp_host" in case.last_error
+        [ev] = [e for e in await app.store.events(case.id) if e.kind == "human_needed"]
+        assert ev.data["kind"] == "letter" and "Rivera" not in str(ev.data)  # the letter is sealed
+        assert lab.submissions().get("mailonly", {}) == {}
+
+
+async def test_a_letter_interrupted_mid_send_is_not_sent_twice(tmp_path, lab, monkeypatch):
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(mail_settings(tmp_path, lab)) as app:
+        await app.add("p_alex", alex, ["maildemo"])
+
+        async def crash_after_sending(self, msg):  # the server took it; we died before recording
+            self._send(msg)
+            raise SystemExit("killed")
+
+        monkeypatch.setattr("optout.channels.email.MailSender.send", crash_after_sending)
+        case = (await app.store.claim_due("w1", app.clock.now(), 1, dt.timedelta(seconds=1)))[0]
+        with pytest.raises(SystemExit):
+            await app.engine.mailflow.send_request(case, "w1", app.catalogue.recipes["maildemo"],
+                                                   await app.engine.person("p_alex"),
+                                                   app.engine._values(app.catalogue.recipes["maildemo"], alex))
+        monkeypatch.undo()
+        # the crash left the request "started" and no event: as if the worker was killed
+        [req] = await app.store.requests(case.id)
+        assert req.status == "started" and lab.submissions()["mailonly"] == {"alex": 1}
+        lab.advance(minutes=1)
+        await app.run()
+        case = await app.case("p_alex", "maildemo")
+        assert case.state == CaseState.SUBMITTED
+        assert [e.kind for e in await app.store.events(case.id)][-1] == "letter_in_doubt"
+        assert lab.submissions()["mailonly"] == {"alex": 1}
+        [req] = await app.store.requests(case.id)
+        assert req.status == "submitted" and req.reference and req.reference.startswith("OPT-")
