@@ -94,6 +94,7 @@ class ImapSettings(_Group):
 class MailSettings(_Group):
     maildir: Path | None = Field(None, description="a local Maildir to read brokers' mail from")
     poll_interval: float = Field(1.0, gt=0)
+    imap: ImapSettings = ImapSettings()  # reading: replies and verification links
     # ---- sending (legal deletion requests): use an address kept for opt-outs only ----
     smtp_host: str | None = Field(None, description="outgoing mail server; unset: e-mail requests wait for a person")
     smtp_port: int = Field(587, ge=1, le=65535)
@@ -113,7 +114,6 @@ class MailSettings(_Group):
     @classmethod
     def _durations(cls, v: Any) -> dt.timedelta:
         return parse_duration(v)
-    imap: ImapSettings = ImapSettings()
 
 
 class VaultSettings(_Group):
