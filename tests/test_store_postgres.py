@@ -162,3 +162,40 @@ async def test_the_urls_password_is_never_shown(pg_url: str, pg_server) -> None:
     with pytest.raises(StoreError) as err:  # a database that does not exist
         await open_store(url.rsplit("/", 1)[0] + "/nosuchdb")
     assert secret not in str(err.value) and "nosuchdb" in str(err.value)
+
+
+def test_cli_end_to_end_on_postgres(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """init, person add, run, status through the real CLI with OPTOUT_DATABASE_URL on PostgreSQL
+    (peoplefind is an HTTP-only lab broker: no browser needed)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from optout.lab import LabThread
+    from optout.person import load_person
+
+    from .conftest import EXAMPLES
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        r = subprocess.run([sys.executable, "-m", "optout", *args], env=env, capture_output=True, text=True,
+                           timeout=300)
+        assert r.returncode == 0, f"optout {' '.join(args)} exited {r.returncode}:\n{r.stdout}\n{r.stderr}"
+        assert "hunter2" not in r.stdout + r.stderr
+        return r
+
+    with LabThread(seed=5, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("alex", load_person(EXAMPLES / "alex.toml"))])
+        env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "data"), "OPTOUT_LAB_URL": lab.url,
+               "OPTOUT_MAIL__MAILDIR": str(lab.maildir), "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000",
+               "OPTOUT_DATABASE_URL": pg_url.replace("postgres@", "postgres:hunter2@")}
+        cli("init")
+        [added] = json.loads(cli("person", "add", str(EXAMPLES / "alex.toml"), "--json").stdout)
+        cli("run", "--broker", "peoplefind")
+        status = json.loads(cli("status", "--json").stdout)
+    states = {row["broker"]: row["state"] for row in status if row["person"] == added["person"]}
+    assert states["peoplefind"] == "confirmed"
+    assert not (tmp_path / "data" / "optout.db").exists()  # everything went to PostgreSQL
+    with psycopg.connect(pg_url) as conn:
+        [(n,)] = conn.execute("SELECT COUNT(*) FROM cases WHERE person_id = %s", (added["person"],)).fetchall()
+    assert n == len(status) and n > 1
