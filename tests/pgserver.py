@@ -68,8 +68,14 @@ def _free_port() -> int:
 class PostgresServer:
     """One cluster: :meth:`start` it, use :attr:`url`, :meth:`stop` it (which deletes it)."""
 
-    def __init__(self, bindir: Path):
+    def __init__(self, bindir: Path, settings: dict[str, str] | None = None):
         self.bindir = bindir
+        #: Server settings (``-c name=value``): throw-away speed by default; a benchmark that
+        #: measures commits passes durable ones (``fsync=on`` …).
+        self.settings = {
+            "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off",
+            "max_connections": "200", "shared_buffers": "64MB", **(settings or {}),
+        }
         self.root = Path(tempfile.mkdtemp(prefix="optout-pg-"))
         self.data = self.root / "data"
         self.port = 0
@@ -103,8 +109,7 @@ class PostgresServer:
                 [
                     str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port),
                     "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={self.root}",
-                    "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-                    "-c", "max_connections=200", "-c", "shared_buffers=64MB",
+                    *(arg for k, v in self.settings.items() for arg in ("-c", f"{k}={v}")),
                 ],
                 user=self.user, stdout=log, stderr=log, cwd=self.root,
             )
@@ -164,7 +169,7 @@ class PostgresServer:
 
 
 @contextlib.contextmanager
-def running() -> Iterator[PostgresServer]:
+def running(settings: dict[str, str] | None = None) -> Iterator[PostgresServer]:
     """A started server, stopped and deleted on exit. Raises :class:`Unavailable` with the reason."""
     if os.environ.get(SKIP_ENV):
         raise Unavailable(f"{SKIP_ENV} is set")
@@ -178,7 +183,7 @@ def running() -> Iterator[PostgresServer]:
         bindir = find_bindir()
         if bindir is None:
             raise Unavailable("apt-get installed postgresql but no /usr/lib/postgresql/*/bin/initdb appeared")
-    server = PostgresServer(bindir)
+    server = PostgresServer(bindir, settings)
     try:
         server.start()
         yield server

@@ -318,6 +318,14 @@ async def test_next_due_at_and_summary(backend: Backend) -> None:
         assert set(summary) == set(CaseState)
         assert summary[CaseState.NOT_FOUND] == summary[CaseState.FAILED] == summary[CaseState.FOUND] == 1
         assert sum(summary.values()) == 3
+        await _person_with_cases(store, "p_bbbbbbbbbb", ("a", "z"))
+        of_a = await store.summary(broker_id="a")
+        assert set(of_a) == set(CaseState) and (of_a[CaseState.NOT_FOUND], of_a[CaseState.NEW]) == (1, 1)
+        assert sum(of_a.values()) == 2
+        assert sum((await store.summary(person_id="p_bbbbbbbbbb")).values()) == 2
+        mine = await store.summary(person_id="p_aaaaaaaaaa", broker_id="b")
+        assert mine[CaseState.FAILED] == sum(mine.values()) == 1
+        assert sum((await store.summary(person_id="p_missing")).values()) == 0
         assert [x.id for x in await store.cases(states=[CaseState.FAILED])] == [b.id]
 
 

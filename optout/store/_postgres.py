@@ -554,10 +554,14 @@ class PostgresStore(Store):
 
         return await self._call("find the next due case", run, tx=False)
 
-    async def summary(self) -> dict[CaseState, int]:
+    async def summary(self, person_id: str | None = None, broker_id: str | None = None) -> dict[CaseState, int]:
+        given = {k: v for k, v in (("person_id", person_id), ("broker_id", broker_id)) if v is not None}
+        where = " WHERE " + " AND ".join(f"{k} = %s" for k in given) if given else ""
+
         async def run(conn: Conn) -> dict[CaseState, int]:
             counts = dict.fromkeys(CaseState, 0)
-            for state, n in await self._all(conn, "SELECT state, COUNT(*) FROM cases GROUP BY state"):
+            sql = f"SELECT state, COUNT(*) FROM cases{where} GROUP BY state"
+            for state, n in await self._all(conn, sql, list(given.values())):
                 counts[CaseState(state)] = n
             return counts
 

@@ -84,6 +84,13 @@ def _filters(person_ids: list[str] | None, broker_ids: list[str] | None) -> tupl
     return sql, params
 
 
+def _where(**equal: str | None) -> tuple[str, list[Any]]:
+    """A ``WHERE`` clause for the given column = value filters (``None``: no filter)."""
+    given = {k: v for k, v in equal.items() if v is not None}
+    sql = " WHERE " + " AND ".join(f"{k} = ?" for k in given) if given else ""
+    return sql, list(given.values())
+
+
 class _EventState(NamedTuple):
     id: int
     state: str
@@ -556,10 +563,12 @@ class SQLiteStore(Store):
 
         return await self._call("find the next due case", run)
 
-    async def summary(self) -> dict[CaseState, int]:
+    async def summary(self, person_id: str | None = None, broker_id: str | None = None) -> dict[CaseState, int]:
+        where, params = _where(person_id=person_id, broker_id=broker_id)
+
         def run() -> dict[CaseState, int]:
             counts = dict.fromkeys(CaseState, 0)
-            for state, n in self._db.execute("SELECT state, COUNT(*) FROM cases GROUP BY state"):
+            for state, n in self._db.execute(f"SELECT state, COUNT(*) FROM cases{where} GROUP BY state", params):
                 counts[CaseState(state)] = n
             return counts
 
