@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from optout.errors import LeaseLost, StoreError
-from optout.store import KEEP, CaseState, Store, derive_state, open_store, sqlite_path
+from optout.store import KEEP, CaseState, Store, derive_state, is_postgres_url, open_store, sqlite_path
 from optout.store.base import Event, load_migrations, postgres_dialect, split_statements
 
 T0 = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
@@ -112,6 +112,8 @@ def test_store_urls() -> None:
     with pytest.raises(StoreError) as err:
         sqlite_path("postgresql://user:hunter2@db.example/optout")
     assert "hunter2" not in str(err.value) and "db.example" in str(err.value)
+    assert is_postgres_url("postgresql://u:p@db/optout") and is_postgres_url("postgres://db/optout")
+    assert not is_postgres_url("sqlite:///x.db") and not is_postgres_url("postgres.db")
 
 
 def test_migrations_are_numbered_and_portable() -> None:
