@@ -409,7 +409,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--person")
     s.add_argument("--broker")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--all", action="store_true", help=f"list every case even when there are more than {STATUS_LIST_MAX:,}")
+    s.add_argument("--all", action="store_true", help=f"list every case, even more than {STATUS_LIST_MAX:,}")
 
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")

@@ -46,7 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -240,7 +240,9 @@ def machine() -> dict[str, Any]:
             "python": platform.python_version(), "sqlite": sqlite3.sqlite_version}
 
 
-async def bench_backend(name: str, url: str, work: Path, args: argparse.Namespace, log) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+async def bench_backend(
+    name: str, url: str, work: Path, args: argparse.Namespace, log: Callable[[str], None]
+) -> dict[str, Any]:
     store = await open_store(url)  # the real migrations
     await store.close()
     t = time.perf_counter()
@@ -324,7 +326,7 @@ def main() -> int:
     return 0
 
 
-def run_postgres(args: argparse.Namespace, work: Path, log) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def run_postgres(args: argparse.Namespace, work: Path, log: Callable[[str], None]) -> dict[str, Any]:
     import psycopg
 
     if args.pg_url:

@@ -23,7 +23,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return request.getfixturevalue("pg_url")
 
 
-def test_status_counts_a_big_store_and_lists_a_small_one(db_url, tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_status_counts_a_big_store_and_lists_a_small_one(  # type: ignore[no-untyped-def]
+    db_url, tmp_path, monkeypatch, capsys
+) -> None:
     monkeypatch.setenv("OPTOUT_DATABASE_URL", db_url)
     data = str(tmp_path / "data")
     assert cli.main(["--data-dir", data, "init"]) == 0

@@ -143,7 +143,8 @@ async def test_a_broken_connection_fails_one_call_then_reconnects(pg_url: str) -
 async def test_the_urls_password_is_never_shown(pg_url: str, pg_server) -> None:  # type: ignore[no-untyped-def]
     secret = "hunter2-Zq"
     url = pg_url.replace("postgres@", f"postgres:{secret}@")  # trust auth: any password works
-    store = await open_store(url.replace("postgresql://", "postgres://") + f"?application_name=optout&password={secret}")
+    query = f"?application_name=optout&password={secret}"
+    store = await open_store(url.replace("postgresql://", "postgres://") + query)
     try:
         assert secret not in store.where and secret not in repr(store)
         assert store.where.startswith("postgres://postgres@127.0.0.1:")
