@@ -222,12 +222,30 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+#: More cases than this and ``optout status`` (the table) counts them by state instead of listing
+#: them: a million-row table helps no one and takes a minute to print. ``--json`` always lists.
+STATUS_LIST_MAX = 10_000
+
+
 async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings) as app:
         now = app.clock.now()
+        if not (args.json or args.all):  # the counts come from an index: cheap on any store
+            counts = await app.store.summary(person_id=args.person, broker_id=args.broker)
+            if sum(counts.values()) > STATUS_LIST_MAX:
+                print(status_summary(counts))
+                return 0
         cases = await app.store.cases(person_id=args.person, broker_id=args.broker)
         emit(args, [case_row(c, now) for c in cases], STATUS_COLUMNS)
     return 0
+
+
+def status_summary(counts: dict[CaseState, int]) -> str:
+    """The status of a store too big to list: cases by state, and how to see some of them."""
+    rows = [{"state": state.value, "cases": f"{n:,}"} for state, n in counts.items() if n]
+    return (f"{sum(counts.values()):,} cases: more than {STATUS_LIST_MAX:,}, so counted by state; list some "
+            f"with --person ID or --broker ID, or all of them with --all or --json\n\n"
+            + table(rows, ["state", "cases"]))
 
 
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
@@ -422,6 +440,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--person")
     s.add_argument("--broker")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--all", action="store_true", help=f"list every case, even more than {STATUS_LIST_MAX:,}")
 
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")

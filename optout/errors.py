@@ -89,3 +89,8 @@ class NeedsHuman(OptoutError):
         self.instructions = instructions
         self.url = url
         super().__init__(reason)
+
+
+class LeaseLost(StoreError):
+    """A worker tried to record on a case whose lease it no longer holds (it expired and another
+    worker claimed the case, or it was released): nothing was written; drop the case."""

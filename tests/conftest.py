@@ -102,3 +102,30 @@ def imap_box(dovecot, tmp_path):
         return ImapMailbox(**args)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throw-away PostgreSQL server for the whole session (tests/pgserver.py): started the
+    first time a test needs it, stopped and deleted at the end."""
+    from tests.pgserver import Unavailable, running
+
+    try:
+        server_cm = running()
+        server = server_cm.__enter__()
+    except Unavailable as e:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is needed on CI: {e}")
+        pytest.skip(f"no PostgreSQL here: {e}")
+    try:
+        yield server
+    finally:
+        server_cm.__exit__(None, None, None)
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """The URL of a fresh, empty PostgreSQL database, dropped after the test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.drop_database(url)

@@ -1,5 +1,7 @@
-"""The store against real SQLite files: schema, claims and leases, the event log and its cache,
-listings, requests in doubt, removal of a person, concurrency between two stores, and failures."""
+"""The store against real SQLite files and a real PostgreSQL server: schema, claims and leases, the
+event log and its cache, listings, requests in doubt, removal of a person, concurrency between two
+stores, and failures. Every test taking ``backend`` runs on both (a fresh file or database each);
+PostgreSQL's own tests (many connections, SKIP LOCKED, advisory locks) are in test_store_postgres.py."""
 
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from optout.errors import StoreError
-from optout.store import KEEP, CaseState, Store, derive_state, open_store, sqlite_path
+from optout.errors import LeaseLost, StoreError
+from optout.store import KEEP, CaseState, Store, derive_state, is_postgres_url, open_store, sqlite_path
 from optout.store.base import Event, load_migrations, postgres_dialect, split_statements
 
 T0 = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
@@ -22,8 +24,39 @@ LEASE = timedelta(minutes=10)
 SHA = "ab" * 32
 
 
-async def _store(tmp_path: Path, name: str = "optout.db") -> Store:
-    return await open_store(f"sqlite:///{tmp_path / name}")
+class Backend:
+    """A fresh store location on one backend. ``open()`` gives a new handle on it (as another
+    process would have); ``raw()`` reads or pokes the database behind the store's back (SQL with
+    ``?`` placeholders, whichever the backend)."""
+
+    def __init__(self, name: str, url: str, path: Path | None = None):
+        self.name, self.url, self.path = name, url, path
+
+    async def open(self) -> Store:
+        return await open_store(self.url)
+
+    def raw(self, sql: str, params: tuple = ()) -> list[tuple]:
+        if self.path is not None:
+            return _raw(self.path, sql, params)
+        import psycopg
+
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            cur = conn.execute(sql.replace("?", "%s"), params)
+            return [tuple(r) for r in cur.fetchall()] if cur.description else []
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
+    if request.param == "sqlite":
+        path = tmp_path / "optout.db"
+        return Backend("sqlite", f"sqlite:///{path}", path)
+    return Backend("postgres", request.getfixturevalue("pg_url"))
+
+
+async def _store(where: Path | Backend, name: str = "optout.db") -> Store:
+    if isinstance(where, Backend):
+        return await where.open()
+    return await open_store(f"sqlite:///{where / name}")
 
 
 def _raw(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
@@ -64,13 +97,12 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
 
 
 @pytest.mark.asyncio
-async def test_newer_schema_is_refused(tmp_path: Path) -> None:
-    store = await _store(tmp_path)
+async def test_newer_schema_is_refused(backend: Backend) -> None:
+    store = await _store(backend)
     await store.close()
-    db = tmp_path / "optout.db"
-    _raw(db, "INSERT INTO schema_migrations VALUES (99, 'future', 0)")
+    backend.raw("INSERT INTO schema_migrations VALUES (99, 'future', 0)")
     with pytest.raises(StoreError, match=r"schema version 99 is newer"):
-        await open_store(db)
+        await backend.open()
 
 
 def test_store_urls() -> None:
@@ -80,6 +112,8 @@ def test_store_urls() -> None:
     with pytest.raises(StoreError) as err:
         sqlite_path("postgresql://user:hunter2@db.example/optout")
     assert "hunter2" not in str(err.value) and "db.example" in str(err.value)
+    assert is_postgres_url("postgresql://u:p@db/optout") and is_postgres_url("postgres://db/optout")
+    assert not is_postgres_url("sqlite:///x.db") and not is_postgres_url("postgres.db")
 
 
 def test_migrations_are_numbered_and_portable() -> None:
@@ -93,8 +127,8 @@ def test_migrations_are_numbered_and_portable() -> None:
 
 
 @pytest.mark.asyncio
-async def test_closed_store_raises(tmp_path: Path) -> None:
-    store = await _store(tmp_path)
+async def test_closed_store_raises(backend: Backend) -> None:
+    store = await _store(backend)
     await store.close()
     with pytest.raises(StoreError, match="closed"):
         await store.people()
@@ -104,8 +138,8 @@ async def test_closed_store_raises(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_people(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_people(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await store.add_person("p_aaaaaaaaaa", b"one", T0)
         await store.add_person("p_bbbbbbbbbb", b"two", T0 + timedelta(seconds=1))
         assert await store.get_person("p_aaaaaaaaaa") == b"one"
@@ -130,8 +164,8 @@ async def test_people(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_ensure_cases_is_idempotent(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_ensure_cases_is_idempotent(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await store.add_person("p_aaaaaaaaaa", b"x", T0)
         assert await store.ensure_cases("p_aaaaaaaaaa", ["a", "b", "c", "a"], T0) == 3
         first = await store.find_case("p_aaaaaaaaaa", "a")
@@ -152,8 +186,8 @@ async def test_ensure_cases_is_idempotent(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_claim_respects_due_time_and_order(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_claim_respects_due_time_and_order(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await _person_with_cases(store, brokers=("a", "b", "c", "d"))
         cases = {c.broker_id: c for c in await store.cases()}
         await store.record(cases["a"].id, "scanned", CaseState.NOT_FOUND, T0, next_action_at=T0 + timedelta(hours=2))
@@ -172,8 +206,8 @@ async def test_claim_respects_due_time_and_order(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_lease_blocks_other_owners_until_it_expires(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_lease_blocks_other_owners_until_it_expires(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await _person_with_cases(store, brokers=("a",))
         [case] = await store.claim_due("w1", T0, 10, LEASE)
         assert await store.claim_due("w2", T0 + timedelta(minutes=5), 10, LEASE) == []
@@ -194,8 +228,46 @@ async def test_lease_blocks_other_owners_until_it_expires(tmp_path: Path) -> Non
 
 
 @pytest.mark.asyncio
-async def test_claim_filters_and_limit(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_record_with_owner_is_fenced_by_the_lease(backend: Backend) -> None:
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a", "b"))
+        [case] = await store.claim_due("w1", T0, 1, LEASE)
+        kept = await store.record(case.id, "scanned", CaseState.FOUND, T0, next_action_at=T0, owner="w1")
+        assert kept.lease_owner == "w1"  # owner= checks the lease; it does not release it
+
+        # w1 stalls past its lease; w2 takes the case over. w1's late write is refused whole.
+        late = T0 + LEASE + timedelta(seconds=1)
+        [taken] = await store.claim_due("w2", late, 1, LEASE)
+        assert taken.id == case.id
+        with pytest.raises(LeaseLost, match=rf"case {case.id}: w1 no longer holds its lease \(now held by w2\)"):
+            await store.record(case.id, "submitted", CaseState.SUBMITTED, late, attempts_delta=1, owner="w1",
+                               release_owner="w1")
+        assert [e.kind for e in await store.events(case.id)] == ["created", "scanned"]
+        now = await store.get_case(case.id)
+        assert (now.state, now.attempts, now.lease_owner) == (CaseState.FOUND, 0, "w2")
+
+        done = await store.record(case.id, "submitted", CaseState.SUBMITTED, late, attempts_delta=1,
+                                  next_action_at=late + timedelta(days=7), owner="w2", release_owner="w2")
+        assert (done.state, done.attempts, done.lease_owner) == (CaseState.SUBMITTED, 1, None)
+        with pytest.raises(LeaseLost, match="released"):  # w2 released it: a second write is stale
+            await store.record(case.id, "scanned", CaseState.REMOVED, late, owner="w2")
+        # No owner: a person's or an admin's write, never fenced.
+        assert (await store.record(case.id, "resumed", CaseState.NEW, late, next_action_at=late)).state == CaseState.NEW
+
+        # A lease that ran out while nobody else claimed the case is still its owner's to record.
+        other = await store.find_case("p_aaaaaaaaaa", "b")
+        assert other is not None
+        [mine] = await store.claim_due("w3", T0, 1, LEASE, broker_ids=["b"])
+        expired = T0 + 2 * LEASE
+        assert (await store.record(mine.id, "scanned", CaseState.NOT_FOUND, expired, owner="w3",
+                                   release_owner="w3")).lease_owner is None
+        with pytest.raises(StoreError, match="no case with id 999"):
+            await store.record(999, "scanned", CaseState.FOUND, T0, owner="w1")
+
+
+@pytest.mark.asyncio
+async def test_claim_filters_and_limit(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await _person_with_cases(store, "p_aaaaaaaaaa", ("a", "b", "c"))
         await _person_with_cases(store, "p_bbbbbbbbbb", ("a", "b", "c"))
 
@@ -230,8 +302,8 @@ async def test_claim_and_due_queries_use_indexes(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_next_due_at_and_summary(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_next_due_at_and_summary(backend: Backend) -> None:
+    async with await _store(backend) as store:
         assert await store.next_due_at(T0) is None
         await _person_with_cases(store, brokers=("a", "b", "c"))
         a, b, c = await store.cases()
@@ -248,6 +320,14 @@ async def test_next_due_at_and_summary(tmp_path: Path) -> None:
         assert set(summary) == set(CaseState)
         assert summary[CaseState.NOT_FOUND] == summary[CaseState.FAILED] == summary[CaseState.FOUND] == 1
         assert sum(summary.values()) == 3
+        await _person_with_cases(store, "p_bbbbbbbbbb", ("a", "z"))
+        of_a = await store.summary(broker_id="a")
+        assert set(of_a) == set(CaseState) and (of_a[CaseState.NOT_FOUND], of_a[CaseState.NEW]) == (1, 1)
+        assert sum(of_a.values()) == 2
+        assert sum((await store.summary(person_id="p_bbbbbbbbbb")).values()) == 2
+        mine = await store.summary(person_id="p_aaaaaaaaaa", broker_id="b")
+        assert mine[CaseState.FAILED] == sum(mine.values()) == 1
+        assert sum((await store.summary(person_id="p_missing")).values()) == 0
         assert [x.id for x in await store.cases(states=[CaseState.FAILED])] == [b.id]
 
 
@@ -255,8 +335,8 @@ async def test_next_due_at_and_summary(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_record_appends_event_and_updates_cache(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_record_appends_event_and_updates_cache(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await _person_with_cases(store, brokers=("a",))
         [case] = await store.claim_due("w", T0, 1, LEASE)
         t1, t2, t3 = (T0 + timedelta(minutes=m) for m in (1, 2, 3))
@@ -298,8 +378,8 @@ async def test_record_appends_event_and_updates_cache(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_a_failed_record_writes_nothing(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_a_failed_record_writes_nothing(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await _person_with_cases(store, brokers=("a",))
         [case] = await store.cases()
         with pytest.raises(TypeError):  # data that is not JSON: refused before anything is written
@@ -308,12 +388,21 @@ async def test_a_failed_record_writes_nothing(tmp_path: Path) -> None:
         assert (await store.get_case(case.id)).state == CaseState.NEW
 
     # The cache update fails after the event was inserted: the event must not survive.
-    _raw(
-        tmp_path / "optout.db",
-        "CREATE TRIGGER refuse BEFORE UPDATE OF state ON cases WHEN NEW.state = 'removed' "
-        "BEGIN SELECT RAISE(ABORT, 'refused by test'); END",
-    )
-    async with await _store(tmp_path) as store:
+    if backend.name == "sqlite":
+        backend.raw(
+            "CREATE TRIGGER refuse BEFORE UPDATE OF state ON cases WHEN NEW.state = 'removed' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"
+        )
+    else:
+        backend.raw(
+            "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'refused by test'; END $$"
+        )
+        backend.raw(
+            "CREATE TRIGGER refuse BEFORE UPDATE OF state ON cases FOR EACH ROW "
+            "WHEN (NEW.state = 'removed') EXECUTE FUNCTION refuse()"
+        )
+    async with await _store(backend) as store:
         with pytest.raises(StoreError, match="record an event"):
             await store.record(case.id, "rescanned", CaseState.REMOVED, T0)
         assert [e.kind for e in await store.events(case.id)] == ["created"]
@@ -322,14 +411,14 @@ async def test_a_failed_record_writes_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_verify_states_reports_a_tampered_cache(tmp_path: Path) -> None:
-    store = await _store(tmp_path)
+async def test_verify_states_reports_a_tampered_cache(backend: Backend) -> None:
+    store = await _store(backend)
     await _person_with_cases(store, brokers=("a", "b"))
     a, b = await store.cases()
     await store.record(a.id, "scanned", CaseState.NOT_FOUND, T0, next_action_at=T0)
     await store.close()
-    _raw(tmp_path / "optout.db", "UPDATE cases SET state = 'removed' WHERE id = ?", (b.id,))
-    async with await _store(tmp_path) as store:
+    backend.raw("UPDATE cases SET state = 'removed' WHERE id = ?", (b.id,))
+    async with await _store(backend) as store:
         [mismatch] = await store.verify_states()
         assert (mismatch.case_id, mismatch.cached, mismatch.derived) == (b.id, "removed", "new")
 
@@ -348,8 +437,8 @@ def test_derive_state() -> None:
 
 
 @pytest.mark.asyncio
-async def test_listings_upsert_gone_and_reappear(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_listings_upsert_gone_and_reappear(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await _person_with_cases(store, brokers=("a",))
         [case] = await store.cases()
         t1, t2, t3 = (T0 + timedelta(days=d) for d in (1, 2, 3))
@@ -376,8 +465,8 @@ async def test_listings_upsert_gone_and_reappear(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_requests_in_doubt(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_requests_in_doubt(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await _person_with_cases(store, brokers=("a", "b"))
         a, b = await store.cases()
         listing = await store.upsert_listing(a.id, "k1", b"s", 0.9, "match", T0)
@@ -402,8 +491,8 @@ async def test_requests_in_doubt(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
-async def test_remove_person_cascades_and_returns_evidence_paths(tmp_path: Path) -> None:
-    async with await _store(tmp_path) as store:
+async def test_remove_person_cascades_and_returns_evidence_paths(backend: Backend) -> None:
+    async with await _store(backend) as store:
         await _person_with_cases(store, "p_aaaaaaaaaa", ("a", "b"))
         await _person_with_cases(store, "p_bbbbbbbbbb", ("a",))
         a, b, keep = await store.cases()
@@ -426,19 +515,19 @@ async def test_remove_person_cascades_and_returns_evidence_paths(tmp_path: Path)
         assert [c.id for c in await store.cases()] == [keep.id]
         assert len(await store.evidence(keep.id)) == 1
         assert await store.verify_states() == []
-    db = tmp_path / "optout.db"
     for table in ("events", "listings", "requests", "evidence"):
-        assert _raw(db, f"SELECT COUNT(*) FROM {table} WHERE case_id IN (?, ?)", (a.id, b.id)) == [(0,)]
-    assert _raw(db, "PRAGMA foreign_key_check") == []
+        assert backend.raw(f"SELECT COUNT(*) FROM {table} WHERE case_id IN (?, ?)", (a.id, b.id)) == [(0,)]
+    if backend.name == "sqlite":
+        assert backend.raw("PRAGMA foreign_key_check") == []
 
 
 # ---- two stores on one file -------------------------------------------------------------------
 
 
 @pytest.mark.asyncio
-async def test_concurrent_claims_never_hand_out_a_case_twice(tmp_path: Path) -> None:
-    one = await _store(tmp_path)
-    two = await _store(tmp_path)
+async def test_concurrent_claims_never_hand_out_a_case_twice(backend: Backend) -> None:
+    one = await _store(backend)
+    two = await _store(backend)
     try:
         brokers = [f"b{i:03d}" for i in range(50)]
         for n in range(4):
@@ -506,11 +595,10 @@ async def test_full_disk_gives_store_error_and_keeps_committed_data(tmp_path: Pa
         assert await store.get_person("p_aaaaaaaaaa") == b"small"
 
 
-async def test_take_slot_spaces_requests_across_store_handles(tmp_path):
-    """Two handles on one file stand for two worker processes: together they get one slot per
+async def test_take_slot_spaces_requests_across_store_handles(backend: Backend) -> None:
+    """Two handles on one store stand for two worker processes: together they get one slot per
     interval, not one each, and a key's slots do not hold up another key."""
-    path = str(tmp_path / "slots.db")
-    a, b = await open_store(path), await open_store(path)
+    a, b = await backend.open(), await backend.open()
     try:
         now = datetime(2026, 1, 1, tzinfo=UTC)
         gap = timedelta(seconds=2)

@@ -14,22 +14,34 @@ rolls back) as a whole.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any, NamedTuple, TypeVar
 
-from optout.errors import StoreError
+from optout.errors import LeaseLost, StoreError
+from optout.store._rows import (
+    CASE_COLS,
+    EVENT_COLS,
+    EVIDENCE_COLS,
+    LISTING_COLS,
+    REQUEST_COLS,
+    case_row,
+    event_row,
+    evidence_args,
+    evidence_row,
+    lease_lost,
+    listing_args,
+    listing_row,
+    record_args,
+    request_row,
+    sealed_bytes,
+)
 from optout.store.base import (
-    DECISIONS,
-    EVIDENCE_KINDS,
     KEEP,
-    LAST_ERROR_MAX,
     REQUEST_STATUSES,
     Case,
     Decision,
@@ -48,62 +60,12 @@ from optout.store.base import (
     split_statements,
     to_us,
 )
-from optout.store.states import PARKED, CaseState, derive_state
+from optout.store.states import CaseState, derive_state
 
 T = TypeVar("T")
 
 #: ``INSERT … ON CONFLICT DO NOTHING`` needs 3.24; everything else here is older.
 MIN_SQLITE_VERSION = (3, 24, 0)
-
-_CASE_COLS = (
-    "id, person_id, broker_id, state, state_since, next_action_at, attempts, scan_count, "
-    "lease_owner, lease_until, last_error, created_at"
-)
-_EVENT_COLS = "id, case_id, at, kind, state, data"
-_LISTING_COLS = "id, case_id, key, sealed, confidence, decision, first_seen, last_seen, gone_at"
-_REQUEST_COLS = (
-    "id, case_id, listing_id, channel, started_at, submitted_at, finished_at, status, reference, sealed"
-)
-_EVIDENCE_COLS = "id, case_id, request_id, kind, path, sha256, step, at"
-
-
-def _opt(us: int | None) -> datetime | None:
-    return None if us is None else from_us(us)
-
-
-def _case(r: Sequence[Any]) -> Case:
-    return Case(
-        id=r[0],
-        person_id=r[1],
-        broker_id=r[2],
-        state=CaseState(r[3]),
-        state_since=from_us(r[4]),
-        next_action_at=_opt(r[5]),
-        attempts=r[6],
-        scan_count=r[7],
-        lease_owner=r[8],
-        lease_until=_opt(r[9]),
-        last_error=r[10],
-        created_at=from_us(r[11]),
-    )
-
-
-def _event(r: Sequence[Any]) -> Event:
-    return Event(r[0], r[1], from_us(r[2]), r[3], CaseState(r[4]), json.loads(r[5]) if r[5] else {})
-
-
-def _listing(r: Sequence[Any], reappeared: bool = False) -> Listing:
-    return Listing(r[0], r[1], r[2], bytes(r[3]), r[4], r[5], from_us(r[6]), from_us(r[7]), _opt(r[8]), reappeared)
-
-
-def _request(r: Sequence[Any]) -> Request:
-    return Request(
-        r[0], r[1], r[2], r[3], from_us(r[4]), _opt(r[5]), _opt(r[6]), r[7], r[8], None if r[9] is None else bytes(r[9])
-    )
-
-
-def _evidence(r: Sequence[Any]) -> Evidence:
-    return Evidence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_us(r[7]))
 
 
 def _marks(n: int) -> str:
@@ -122,10 +84,11 @@ def _filters(person_ids: list[str] | None, broker_ids: list[str] | None) -> tupl
     return sql, params
 
 
-def _sealed(value: bytes) -> bytes:
-    if not isinstance(value, (bytes, bytearray, memoryview)):
-        raise TypeError("sealed data must be bytes (encrypted by the caller)")
-    return bytes(value)
+def _where(**equal: str | None) -> tuple[str, list[Any]]:
+    """A ``WHERE`` clause for the given column = value filters (``None``: no filter)."""
+    given = {k: v for k, v in equal.items() if v is not None}
+    sql = " WHERE " + " AND ".join(f"{k} = ?" for k in given) if given else ""
+    return sql, list(given.values())
 
 
 class _EventState(NamedTuple):
@@ -286,15 +249,15 @@ class SQLiteStore(Store):
             raise StoreError(f"no case with id {case_id}")
 
     def _case_row(self, conn: sqlite3.Connection, case_id: int) -> Case:
-        row = conn.execute(f"SELECT {_CASE_COLS} FROM cases WHERE id = ?", (case_id,)).fetchone()
+        row = conn.execute(f"SELECT {CASE_COLS} FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise StoreError(f"no case with id {case_id}")
-        return _case(row)
+        return case_row(row)
 
     # ---- people -----------------------------------------------------------------------------
 
     async def add_person(self, person_id: str, sealed: bytes, now: datetime) -> None:
-        blob, at = _sealed(sealed), to_us(now)
+        blob, at = sealed_bytes(sealed), to_us(now)
 
         def run() -> None:
             with self._tx() as conn:
@@ -324,7 +287,7 @@ class SQLiteStore(Store):
         return await self._call("list people", run)
 
     async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
-        blob, at = _sealed(sealed), to_us(now or datetime.now(UTC))
+        blob, at = sealed_bytes(sealed), to_us(now or datetime.now(UTC))
 
         def run() -> None:
             with self._tx() as conn:
@@ -423,11 +386,11 @@ class SQLiteStore(Store):
                     (owner, until, *ids),
                 )
                 rows = conn.execute(
-                    f"SELECT {_CASE_COLS} FROM cases WHERE id IN ({_marks(len(ids))}) "
+                    f"SELECT {CASE_COLS} FROM cases WHERE id IN ({_marks(len(ids))}) "
                     "ORDER BY next_action_at, id",
                     ids,
                 )
-                return [_case(r) for r in rows]
+                return [case_row(r) for r in rows]
 
         return await self._call("claim cases", run)
 
@@ -474,27 +437,18 @@ class SQLiteStore(Store):
         attempts_delta: int = 0,
         scan_delta: int = 0,
         release_owner: str | None = None,
+        owner: str | None = None,
     ) -> Case:
-        new_state = CaseState(state)
-        at = to_us(now)
-        if not kind:
-            raise ValueError("an event needs a kind")
-        if attempts_delta < 0 or scan_delta < 0:
-            raise ValueError("counters only grow")
-        if new_state in PARKED:
-            if next_action_at not in (KEEP, None):
-                raise ValueError(f"a case entering {new_state.value} cannot have a due time")
-            next_action_at = None
-        due = None if next_action_at is None or next_action_at is KEEP else to_us(next_action_at)
-        keep_due = next_action_at is KEEP
-        payload = None if data is None else json.dumps(data, sort_keys=True, separators=(",", ":"))
-        error = None if last_error is None else last_error[:LAST_ERROR_MAX]
+        args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
+        new_state, at, keep_due, due, payload, error = args
 
         def run() -> Case:
             with self._tx() as conn:
-                row = conn.execute("SELECT state FROM cases WHERE id = ?", (case_id,)).fetchone()
+                row = conn.execute("SELECT lease_owner FROM cases WHERE id = ?", (case_id,)).fetchone()
                 if row is None:
                     raise StoreError(f"no case with id {case_id}")
+                if owner is not None and row[0] != owner:
+                    raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
                 conn.execute(
                     "INSERT INTO events (case_id, at, kind, state, data) VALUES (?, ?, ?, ?, ?)",
                     (case_id, at, kind, new_state.value, payload),
@@ -532,10 +486,10 @@ class SQLiteStore(Store):
     async def find_case(self, person_id: str, broker_id: str) -> Case | None:
         def run() -> Case | None:
             row = self._db.execute(
-                f"SELECT {_CASE_COLS} FROM cases WHERE person_id = ? AND broker_id = ?",
+                f"SELECT {CASE_COLS} FROM cases WHERE person_id = ? AND broker_id = ?",
                 (person_id, broker_id),
             ).fetchone()
-            return None if row is None else _case(row)
+            return None if row is None else case_row(row)
 
         return await self._call("find a case", run)
 
@@ -558,7 +512,7 @@ class SQLiteStore(Store):
                 return []
             clauses.append(f"state IN ({_marks(len(states))})")
             params += [CaseState(s).value for s in states]
-        sql = f"SELECT {_CASE_COLS} FROM cases"
+        sql = f"SELECT {CASE_COLS} FROM cases"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         sql += " ORDER BY id"
@@ -567,14 +521,14 @@ class SQLiteStore(Store):
             params.append(limit)
 
         def run() -> list[Case]:
-            return [_case(r) for r in self._db.execute(sql, params)]
+            return [case_row(r) for r in self._db.execute(sql, params)]
 
         return await self._call("list cases", run)
 
     async def events(self, case_id: int) -> list[Event]:
         def run() -> list[Event]:
-            rows = self._db.execute(f"SELECT {_EVENT_COLS} FROM events WHERE case_id = ? ORDER BY id", (case_id,))
-            return [_event(r) for r in rows]
+            rows = self._db.execute(f"SELECT {EVENT_COLS} FROM events WHERE case_id = ? ORDER BY id", (case_id,))
+            return [event_row(r) for r in rows]
 
         return await self._call("read events", run)
 
@@ -609,10 +563,12 @@ class SQLiteStore(Store):
 
         return await self._call("find the next due case", run)
 
-    async def summary(self) -> dict[CaseState, int]:
+    async def summary(self, person_id: str | None = None, broker_id: str | None = None) -> dict[CaseState, int]:
+        where, params = _where(person_id=person_id, broker_id=broker_id)
+
         def run() -> dict[CaseState, int]:
             counts = dict.fromkeys(CaseState, 0)
-            for state, n in self._db.execute("SELECT state, COUNT(*) FROM cases GROUP BY state"):
+            for state, n in self._db.execute(f"SELECT state, COUNT(*) FROM cases{where} GROUP BY state", params):
                 counts[CaseState(state)] = n
             return counts
 
@@ -654,14 +610,8 @@ class SQLiteStore(Store):
         decision: Decision,
         now: datetime,
     ) -> Listing:
-        blob, at = _sealed(sealed), to_us(now)
-        if decision not in DECISIONS:
-            raise ValueError(f"unknown listing decision {decision!r}")
-        if not key:
-            raise ValueError("a listing needs a key")
-        score = float(confidence)
-        if not 0.0 <= score <= 1.0:
-            raise ValueError("confidence must be between 0 and 1")
+        blob, score = listing_args(sealed, key, confidence, decision)
+        at = to_us(now)
 
         def run() -> Listing:
             with self._tx() as conn:
@@ -682,8 +632,8 @@ class SQLiteStore(Store):
                         "gone_at = NULL WHERE id = ?",
                         (blob, score, decision, at, listing_id),
                     )
-                row = conn.execute(f"SELECT {_LISTING_COLS} FROM listings WHERE id = ?", (listing_id,)).fetchone()
-                return _listing(row, reappeared=old is not None and old[1] is not None)
+                row = conn.execute(f"SELECT {LISTING_COLS} FROM listings WHERE id = ?", (listing_id,)).fetchone()
+                return listing_row(row, reappeared=old is not None and old[1] is not None)
 
         return await self._call("save a listing", run)
 
@@ -701,20 +651,20 @@ class SQLiteStore(Store):
                     return []
                 conn.executemany("UPDATE listings SET gone_at = ? WHERE id = ?", [(at, lid) for lid in gone])
                 rows = conn.execute(
-                    f"SELECT {_LISTING_COLS} FROM listings WHERE id IN ({_marks(len(gone))}) ORDER BY id", gone
+                    f"SELECT {LISTING_COLS} FROM listings WHERE id IN ({_marks(len(gone))}) ORDER BY id", gone
                 )
-                return [_listing(r) for r in rows]
+                return [listing_row(r) for r in rows]
 
         return await self._call("mark listings gone", run)
 
     async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]:
-        sql = f"SELECT {_LISTING_COLS} FROM listings WHERE case_id = ?"
+        sql = f"SELECT {LISTING_COLS} FROM listings WHERE case_id = ?"
         if not include_gone:
             sql += " AND gone_at IS NULL"
         sql += " ORDER BY id"
 
         def run() -> list[Listing]:
-            return [_listing(r) for r in self._db.execute(sql, (case_id,))]
+            return [listing_row(r) for r in self._db.execute(sql, (case_id,))]
 
         return await self._call("list listings", run)
 
@@ -753,7 +703,7 @@ class SQLiteStore(Store):
         at = to_us(now)
         if status not in REQUEST_STATUSES or status == "started":
             raise ValueError(f"finish_request needs a final status, not {status!r}")
-        blob = None if sealed is None else _sealed(sealed)
+        blob = None if sealed is None else sealed_bytes(sealed)
         submitted = 1 if status in ("submitted", "confirmed") else 0
 
         def run() -> Request:
@@ -766,15 +716,15 @@ class SQLiteStore(Store):
                 )
                 if cur.rowcount == 0:
                     raise StoreError(f"no request with id {request_id}")
-                row = conn.execute(f"SELECT {_REQUEST_COLS} FROM requests WHERE id = ?", (request_id,)).fetchone()
-                return _request(row)
+                row = conn.execute(f"SELECT {REQUEST_COLS} FROM requests WHERE id = ?", (request_id,)).fetchone()
+                return request_row(row)
 
         return await self._call("finish a request", run)
 
     async def requests(self, case_id: int) -> list[Request]:
         def run() -> list[Request]:
-            rows = self._db.execute(f"SELECT {_REQUEST_COLS} FROM requests WHERE case_id = ? ORDER BY id", (case_id,))
-            return [_request(r) for r in rows]
+            rows = self._db.execute(f"SELECT {REQUEST_COLS} FROM requests WHERE case_id = ? ORDER BY id", (case_id,))
+            return [request_row(r) for r in rows]
 
         return await self._call("list requests", run)
 
@@ -805,7 +755,7 @@ class SQLiteStore(Store):
         return await self._call("take a rate-limit slot", run)
 
     async def requests_in_doubt(self, case_id: int | None = None) -> list[Request]:
-        sql = f"SELECT {_REQUEST_COLS} FROM requests WHERE status = 'started'"
+        sql = f"SELECT {REQUEST_COLS} FROM requests WHERE status = 'started'"
         params: tuple[Any, ...] = ()
         if case_id is not None:
             sql += " AND case_id = ?"
@@ -813,7 +763,7 @@ class SQLiteStore(Store):
         sql += " ORDER BY case_id, id"
 
         def run() -> list[Request]:
-            return [_request(r) for r in self._db.execute(sql, params)]
+            return [request_row(r) for r in self._db.execute(sql, params)]
 
         return await self._call("list requests in doubt", run)
 
@@ -830,11 +780,7 @@ class SQLiteStore(Store):
         step: str | None = None,
     ) -> int:
         at = to_us(now)
-        if kind not in EVIDENCE_KINDS:
-            raise ValueError(f"unknown evidence kind {kind!r}")
-        _check_relative(path)
-        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-            raise ValueError("sha256 must be 64 lowercase hex digits")
+        evidence_args(kind, path, sha256)
 
         def run() -> int:
             with self._tx() as conn:
@@ -855,18 +801,10 @@ class SQLiteStore(Store):
 
     async def evidence(self, case_id: int) -> list[Evidence]:
         def run() -> list[Evidence]:
-            rows = self._db.execute(f"SELECT {_EVIDENCE_COLS} FROM evidence WHERE case_id = ? ORDER BY id", (case_id,))
-            return [_evidence(r) for r in rows]
+            rows = self._db.execute(f"SELECT {EVIDENCE_COLS} FROM evidence WHERE case_id = ? ORDER BY id", (case_id,))
+            return [evidence_row(r) for r in rows]
 
         return await self._call("list evidence", run)
-
-
-def _check_relative(path: str) -> None:
-    """Evidence paths are relative to the evidence directory; anything that could point outside
-    it (absolute, ``..``, a drive) is refused, because the caller deletes these paths later."""
-    for flavour in (PurePosixPath(path), PureWindowsPath(path)):
-        if not path or flavour.is_absolute() or flavour.drive or ".." in flavour.parts:
-            raise ValueError("evidence path must be relative and stay inside the evidence directory")
 
 
 def _create_private(path: str) -> None:

@@ -311,6 +311,7 @@ class Store(ABC):
         attempts_delta: int = 0,
         scan_delta: int = 0,
         release_owner: str | None = None,
+        owner: str | None = None,
     ) -> Case:
         """Append an event and update the case's cache in ONE transaction; returns the case.
 
@@ -319,6 +320,11 @@ class Store(ABC):
         needs_human) clears ``next_action_at``; giving one a due time is a ``ValueError``. Leaving
         a parked state with ``KEEP`` leaves the case unclaimable: give it a due time.
         ``release_owner`` drops the lease if that owner still holds it.
+
+        ``owner`` fences the write: given, the case's lease must still be ``owner``'s (it may have
+        run out, as long as nobody claimed the case since), else :class:`~optout.errors.LeaseLost`
+        is raised and nothing is written — a worker that stalled past its lease must not overwrite
+        what the worker that took the case over records. ``None`` (CLI and admin writes): no fence.
         """
 
     @abstractmethod
@@ -353,8 +359,9 @@ class Store(ABC):
         a sleeping one."""
 
     @abstractmethod
-    async def summary(self) -> dict[CaseState, int]:
-        """Number of cases in each state (every state present, zeros included)."""
+    async def summary(self, person_id: str | None = None, broker_id: str | None = None) -> dict[CaseState, int]:
+        """Number of cases in each state (every state present, zeros included), of one person
+        and/or one broker when given. Reads an index, not the cases: fast on any store."""
 
     @abstractmethod
     async def verify_states(self) -> list[StateMismatch]:

@@ -1,0 +1,60 @@
+"""``optout status`` on a store too big to list: counts by state instead of a million-row table,
+while a small store's table stays exactly as it was (and --all / --json still list every case)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from optout import cli
+from optout.store import CaseState, open_store
+
+T0 = datetime(2030, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'optout.db'}"
+    return request.getfixturevalue("pg_url")
+
+
+def test_status_counts_a_big_store_and_lists_a_small_one(  # type: ignore[no-untyped-def]
+    db_url, tmp_path, monkeypatch, capsys
+) -> None:
+    monkeypatch.setenv("OPTOUT_DATABASE_URL", db_url)
+    data = str(tmp_path / "data")
+    assert cli.main(["--data-dir", data, "init"]) == 0
+
+    async def fill() -> None:
+        async with await open_store(db_url) as store:
+            for p in ("p_aaaaaaaaaa", "p_bbbbbbbbbb"):
+                await store.add_person(p, b"sealed", T0)
+                await store.ensure_cases(p, [f"b{i:02d}" for i in range(8)], T0)
+            first = await store.find_case("p_aaaaaaaaaa", "b00")
+            assert first is not None
+            await store.record(first.id, "failed", CaseState.FAILED, T0, last_error="broker closed")
+
+    asyncio.run(fill())
+    capsys.readouterr()
+
+    def status(*args: str) -> str:
+        assert cli.main(["--data-dir", data, "status", *args]) == 0
+        return capsys.readouterr().out
+
+    listed = status()  # 16 cases, under the limit: the table, one row per case
+    assert listed.count("p_aaaaaaaaaa") == listed.count("p_bbbbbbbbbb") == 8
+    monkeypatch.setattr(cli, "STATUS_LIST_MAX", 10)
+    summary = status()
+    assert summary.startswith("16 cases: more than 10, so counted by state")
+    assert "p_aaaaaaaaaa" not in summary
+    counts = {line.split()[0]: line.split()[1] for line in summary.splitlines()[4:]}
+    assert counts == {"new": "15", "failed": "1"}
+    assert status("--all") == listed  # what status printed before the limit existed
+    assert len(json.loads(status("--json"))) == 16
+    one = status("--person", "p_bbbbbbbbbb")  # 8 of them: listed again
+    assert one.count("p_bbbbbbbbbb") == 8 and "counted by state" not in one
