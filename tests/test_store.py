@@ -490,6 +490,21 @@ async def test_requests_in_doubt(backend: Backend) -> None:
             await store.finish_request(999, "failed", T0)
 
 
+async def test_submitted_since_counts_letters_for_the_daily_cap(backend: Backend) -> None:
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a", "b"))
+        a, b = await store.cases()
+        times = [T0 + timedelta(hours=h) for h in (1, 5, 30)]
+        for case, at in zip((a, b, a), times, strict=True):
+            await store.finish_request(await store.start_request(case.id, None, "email", at), "submitted", at)
+        await store.start_request(b.id, None, "email", T0)  # in doubt: not counted as sent
+        web = await store.start_request(b.id, None, "browser", T0 + timedelta(hours=2))
+        await store.finish_request(web, "submitted", T0 + timedelta(hours=2))  # another channel
+        assert await store.submitted_since("email", T0) == times
+        assert await store.submitted_since("email", T0 + timedelta(hours=2)) == times[1:]
+        assert await store.submitted_since("http", T0) == []
+
+
 @pytest.mark.asyncio
 async def test_remove_person_cascades_and_returns_evidence_paths(backend: Backend) -> None:
     async with await _store(backend) as store:

@@ -724,6 +724,17 @@ class PostgresStore(Store):
 
         return await self._call("list requests in doubt", run, tx=False)
 
+    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
+        async def run(conn: Conn) -> list[datetime]:
+            rows = await self._all(
+                conn,
+                "SELECT submitted_at FROM requests WHERE channel = %s AND submitted_at >= %s ORDER BY submitted_at",
+                (channel, to_us(since)),
+            )
+            return [from_us(r[0]) for r in rows]
+
+        return await self._call("count submitted requests", run, tx=False)
+
     # ---- politeness shared by every worker --------------------------------------------------
 
     async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
