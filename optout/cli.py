@@ -21,7 +21,7 @@ from typing import Any
 
 from optout import __version__
 from optout.clock import Clock
-from optout.errors import OptoutError
+from optout.errors import OptoutError, TransientError
 from optout.log import configure as configure_logging
 from optout.log import get_logger
 from optout.recipe.loader import Catalogue, load_catalogue
@@ -150,6 +150,20 @@ def case_row(c: Case, now: dt.datetime) -> dict[str, Any]:
     }
 
 
+async def read_mail(engine: Any, quiet: bool = False) -> None:
+    """Read brokers' answers from the IMAP mailbox, if one is configured. A mailbox that cannot be
+    reached is reported and the run goes on: the answers wait for the next run."""
+    try:
+        counts = await engine.read_mail()
+    except TransientError as e:
+        print(f"mailbox not read this time: {e}", file=sys.stderr)
+        return
+    acted = {k: n for k, n in counts.items() if k not in ("unmatched", "unreadable")}
+    if acted and not quiet:
+        print("mailbox: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(acted.items())),
+              file=sys.stderr)
+
+
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import drain
@@ -187,8 +201,10 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
         try:
+            await read_mail(engine, quiet=args.json)  # answers that came since the last run
             summary = await drain(engine, person_ids=people, broker_ids=[r.id for r in recipes],
                                   concurrency=args.concurrency, progress=progress, stop=stop)
+            await read_mail(engine, quiet=args.json)  # and any that came while it ran
         finally:
             await engine.close()
         now = app.clock.now()

@@ -73,8 +73,22 @@ class Engine:
         self.mail = mail_source(settings)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
         self.mailflow = MailFlow(self)
+        self._inbox: Any = None  # the IMAP mailbox replies are read from, opened on first use
+
+    async def read_mail(self) -> dict[str, int]:
+        """One pass over the IMAP mailbox: replies to letters are tied to their cases and acted on."""
+        if not self.settings.mail.imap.host:
+            return {}
+        if self._inbox is None:
+            from optout.mailbox.imap import ImapMailbox
+
+            self._inbox = ImapMailbox.from_settings(self.settings.mail.imap, self.settings.data_dir)
+            await self._inbox.open()
+        return await self.mailflow.read_inbox(self._inbox)
 
     async def close(self) -> None:
+        if self._inbox is not None:
+            await self._inbox.close()
         await self.http.close()
         await self.browser.close()
         if hasattr(self.mail, "close"):

@@ -45,6 +45,9 @@ S = CaseState
 FOLLOW_UP_GRACE = dt.timedelta(days=14)
 #: Cases whose mail is still read: a reply can come after a confirmation or while a person looks.
 LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
+#: A message that answers no letter may still be a people-search broker's verification mail that
+#: an opt-out flow waits for: it is left in the mailbox this long.
+UNMATCHED_GRACE = dt.timedelta(days=1)
 LAW_SHORT = {"ccpa": "CCPA", "us_state": "state privacy law", "gdpr": "GDPR", "courtesy": "no statute"}
 
 
@@ -247,31 +250,40 @@ class MailFlow:
                     continue
                 d = json.loads(loaded.key.open(req.sealed, "request"))
                 out.append(Outstanding(case_id=case.id, request_id=req.id, message_id=d["message_id"],
-                                       token=d["token"], domains=list(recipe.domains), to=d["to"]))
+                                       token=d["token"], domains=tuple(recipe.domains), to=d["to"]))
         return out
 
     async def read_inbox(self, mailbox: Any) -> dict[str, int]:
-        """Read every message not handled yet: match it to a request, act on it, mark it handled.
-        A message that cannot be parsed or matched is counted and skipped, never fatal."""
-        from optout.mailbox import classify, match, parse
+        """Read the messages not handled yet: tie each to a letter, act on it, mark it handled.
+
+        A message that ties to no letter is left for the ``email_confirmation`` steps of
+        people-search opt-outs (they read the same mailbox) and marked handled only once it is a
+        day old. A malformed message is counted and skipped, never fatal.
+        """
+        from optout.mailbox import classify, match
 
         counts: dict[str, int] = {}
+
+        def count(what: str) -> None:
+            counts[what] = counts.get(what, 0) + 1
+
         pending = await self.outstanding()
-        for uid, raw in await mailbox.fetch_new():
-            msg = parse(raw)
-            target = match(msg, pending)
+        now = self.e.clock.now()
+        for msg in await mailbox.fetch_new():
+            target = match(msg, pending) if msg.readable else None
             if target is None:
-                counts["unmatched"] = counts.get("unmatched", 0) + 1
-                await mailbox.mark_handled(uid)
+                count("unmatched" if msg.readable else "unreadable")
+                if not msg.readable or (msg.date and now - msg.date > UNMATCHED_GRACE):
+                    await mailbox.mark_handled(msg)
                 continue
             verdict = classify(msg)
             try:
                 await self.handle(target, msg, verdict)
-                counts[str(verdict.kind)] = counts.get(str(verdict.kind), 0) + 1
-            except Exception:  # one bad message must not stop the others; it stays in the mailbox
+                count(str(verdict.kind))
+            except Exception:  # one bad message must not stop the others
                 log.exception("could not act on a reply", case=target.case_id)
-                counts["errors"] = counts.get("errors", 0) + 1
-            await mailbox.mark_handled(uid)
+                count("errors")
+            await mailbox.mark_handled(msg)
         if counts:
             log.info("mailbox read", **counts)
         return counts
@@ -297,14 +309,17 @@ class MailFlow:
         if kind == "verify_link":
             return await self._verify(case, recipe, loaded, list(verdict.links), data)
         if kind == "extended":
-            days = int(getattr(verdict, "days", None) or 45)
-            deadline = (case.next_action_at or now) + dt.timedelta(days=days)
+            days = int(verdict.days or 45)
+            # from the letter's own deadline, so a second "we need more time" does not add up
+            letter = next((ev for ev in reversed(await store.events(case.id)) if ev.kind == "letter_sent"), None)
+            base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
+            deadline = base + dt.timedelta(days=days)
             return await store.record(case.id, "deadline_extended", case.state, now,
                                       data={**data, "days": days, "deadline": deadline.isoformat()},
                                       next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline,
                                       last_error=f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}")
         if kind == "bounce":
-            bounced = list(getattr(verdict, "bounced", None) or []) or [target.to]
+            bounced = list(verdict.failed_recipients) or [target.to]
             return await self._dead_address(case, owner, target.to,
                                             f"bounced: {', '.join(sorted(set(bounced)))[:120]}")
         if kind in ("needs_id", "needs_info", "refused"):

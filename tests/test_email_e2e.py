@@ -1,0 +1,142 @@
+"""The e-mail channel end to end, through real mail servers: optout's letters go over SMTP to the
+lab's aiosmtpd, the lab's e-mail brokers answer into a Maildir, and optout reads the answers over
+IMAP from Debian's dovecot.
+
+Two people (a Californian and a Texan) × the lab's nine e-mail brokers (one of them European):
+the right letter to each, every verification link on a broker's domain followed, the planted
+foreign link refused, confirmations, refusals, requests for ID and bounces recorded, an extension
+honoured, and silence followed up once the lab's clock moves 46 days.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import yaml
+
+from optout.person import Person, load_person
+from optout.store import CaseState
+
+from .conftest import EXAMPLES, ROOT
+from .harness import Optout, lab_settings
+
+S = CaseState
+MAIL_BROKERS = ["mailonly", "mailverify", "mailid", "mailrefuse", "mailpublic", "mailsilent", "mailbounce",
+                "mailextend", "mailphish"]
+
+
+def californian() -> Person:
+    alex = load_person(EXAMPLES / "alex.toml").model_dump()
+    alex["addresses"] = [{"street": "9 Oak Row", "city": "Fresno", "state": "CA", "zip": "93650"}]
+    return Person(**alex)
+
+
+def recipes(tmp_path: Path) -> Path:
+    """The lab's e-mail recipes; MailID is made a German broker, so its letters invoke the GDPR."""
+    folder = tmp_path / "recipes"
+    folder.mkdir()
+    for rid in MAIL_BROKERS:
+        shutil.copy(ROOT / "brokers" / "lab" / f"{rid}.yaml", folder)
+    doc = yaml.safe_load((folder / "mailid.yaml").read_text())
+    doc["jurisdictions"] = ["DE"]
+    (folder / "mailid.yaml").write_text(yaml.safe_dump(doc, sort_keys=False))
+    return folder
+
+
+async def read_replies(app: Optout, lab, expected: int) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Read the mailbox until ``expected`` replies were acted on (brokers answer asynchronously)."""
+    seen: dict[str, int] = {}
+    for _ in range(100):
+        await app.clock.refresh(app.settings.lab_url)
+        for k, n in (await app.engine.read_mail()).items():
+            seen[k] = seen.get(k, 0) + n
+        if sum(n for k, n in seen.items() if k not in ("unmatched", "unreadable")) >= expected:
+            return seen
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"only these replies arrived: {seen}")
+
+
+async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mail_lab, dovecot):
+    lab = mail_lab
+    people = {"cal": californian(), "maria": load_person(EXAMPLES / "maria.toml")}
+    lab.seed_people(people.items())
+    settings = lab_settings(
+        tmp_path / "data", lab, recipe_dirs=[recipes(tmp_path)],
+        mail={"maildir": None,
+              "smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+              "from_address": "optout-desk@user.example", "broker_spacing": 0,
+              "imap": {"host": dovecot.host, "port": dovecot.port, "user": dovecot.user,
+                       "password": dovecot.password, "tls": "none", "poll_interval": 0.1}})
+    async with Optout(settings) as app:
+        for key, person in people.items():
+            await app.add(f"p_{key}", person, MAIL_BROKERS)
+        await app.run()
+
+        # ---- the letters: one per case, the law each person and broker call for
+        log = lab.mail_log()
+        for rid in MAIL_BROKERS:
+            assert sorted(r["person"] for r in log[rid]["received"]) == ["cal", "maria"], rid
+        law = {(k, rid): [e for e in await app.store.events((await app.case(f"p_{k}", rid)).id)
+                          if e.kind == "letter_sent"][0].data["law"] for k in people for rid in MAIL_BROKERS}
+        assert {law[("cal", rid)] for rid in MAIL_BROKERS if rid != "mailid"} == {"ccpa"}
+        assert {law[("maria", rid)] for rid in MAIL_BROKERS if rid != "mailid"} == {"us_state"}
+        assert law[("cal", "mailid")] == law[("maria", "mailid")] == "gdpr"
+        subjects = {r["person"]: r["subject"] for r in log["mailonly"]["received"]}
+        assert "(CCPA)" in subjects["cal"] and "(state privacy law)" in subjects["maria"]
+        assert all("GDPR Article 17" in r["subject"] for r in log["mailid"]["received"])
+
+        # ---- the answers, read over IMAP: every broker but the silent one answers each person
+        counts = await read_replies(app, lab, expected=2 * (len(MAIL_BROKERS) - 1))
+        assert counts.get("errors", 0) == 0, counts
+
+        async def state(key: str, rid: str):  # type: ignore[no-untyped-def]
+            return await app.case(f"p_{key}", rid)
+
+        async def kinds(key: str, rid: str) -> list[str]:
+            return [e.kind for e in await app.store.events((await state(key, rid)).id)]
+
+        for key in people:
+            assert (await state(key, "mailonly")).state == S.CONFIRMED
+            assert "confirmed by e-mail" in (await state(key, "mailonly")).last_error
+            assert (await state(key, "mailverify")).state == S.SUBMITTED and "verified" in await kinds(key, "mailverify")
+            phish = await state(key, "mailphish")
+            assert phish.state == S.NEEDS_HUMAN and "outside its domains" in phish.last_error
+            assert "mailphish-verify.example" in phish.last_error
+            assert (await state(key, "mailid")).state == S.NEEDS_HUMAN
+            assert "proof of identity" in (await state(key, "mailid")).last_error
+            assert "not a resident" in (await state(key, "mailrefuse")).last_error
+            assert "publicly available" in (await state(key, "mailpublic")).last_error
+            bounce = await state(key, "mailbounce")
+            assert bounce.state == S.NEEDS_HUMAN and "privacy@mailbounce.lab.test is dead" in bounce.last_error
+            assert "deadline_extended" in await kinds(key, "mailextend")
+            assert (await state(key, "mailsilent")).state == S.SUBMITTED
+
+        log = lab.mail_log()
+        assert log["mailverify"]["links_opened"] == 2  # each person's link, opened once, on its host
+        assert log["mailphish"]["links_opened"] == 0  # the foreign host never heard from us
+        assert not lab.is_listed("mailverify", "cal") and not lab.is_listed("mailonly", "maria")
+
+        # every reply is kept as sealed evidence of its case
+        refused = await state("cal", "mailrefuse")
+        assert [e.step for e in await app.store.evidence(refused.id) if e.kind == "email"] == ["letter", "reply"]
+
+        # ---- 46 days on: the silent broker gets one follow-up, threaded; the extended one does not
+        lab.advance(days=46)
+        await app.run()
+        assert (await kinds("cal", "mailsilent"))[-1] == "follow_up_sent"
+        assert (await kinds("maria", "mailsilent"))[-1] == "follow_up_sent"
+        assert "follow_up_sent" not in await kinds("cal", "mailextend")
+        silent = lab.mail_log()["mailsilent"]["received"]
+        assert len(silent) == 4 and sum("Follow-up" in r["subject"] for r in silent) == 2
+        extended = await state("cal", "mailextend")
+        sent_at = dt.datetime.fromisoformat([e for e in await app.store.events(extended.id)
+                                             if e.kind == "letter_sent"][0].data["deadline"])
+        assert extended.next_action_at == sent_at + dt.timedelta(days=45)  # 45 + 45 days after the letter
+        assert "the broker takes 45 more days" in extended.last_error
+
+        # ---- and status says, per case, what was sent, what came back and when the answer is due
+        notes = {c.broker_id: c.last_error for c in await app.store.cases(person_id="p_maria")}
+        assert "follow-up sent" in notes["mailsilent"] and "more days" in notes["mailextend"]
