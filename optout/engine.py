@@ -114,6 +114,7 @@ class Engine:
                                       error=True, last_error=str(e))
         except OptoutError as e:
             log.info("case failed", error=str(e))  # shown by the CLI's progress; kept in the events
+            await self._broker_ok(case.broker_id)  # not the broker being down: no back-off
             return await self._record(case, owner, "failed", S.FAILED, {"error": str(e)}, last_error=str(e))
         except Exception as e:  # a bug: record it against the case, keep the batch going
             log.exception("internal error")
