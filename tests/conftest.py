@@ -43,3 +43,10 @@ async def lab(tmp_path):
         yield lab
     finally:
         await lab.stop()
+
+
+@pytest.fixture
+def database_url(tmp_path):
+    """The store tests that span processes run on. Today SQLite (a file in WAL mode, shared by
+    every process); a PostgreSQL parameter goes here."""
+    return f"sqlite:///{tmp_path / 'store' / 'optout.db'}"

@@ -14,6 +14,7 @@ rolls back) as a whole.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sqlite3
@@ -235,7 +236,10 @@ class SQLiteStore(Store):
     def _disconnect(self) -> None:
         if self._conn is not None:
             try:
-                self._conn.execute("PRAGMA optimize")
+                # only an optimisation: another process writing (several workers share the file)
+                # may hold the lock past busy_timeout; closing must not fail for it
+                with contextlib.suppress(sqlite3.OperationalError):
+                    self._conn.execute("PRAGMA optimize")
             finally:
                 self._conn.close()
                 self._conn = None
