@@ -284,13 +284,19 @@ class Engine:
             listing_id = stored[listing.key].id if listing.key in stored else None
 
         async def once() -> Flow:
-            request_id = await self.store.start_request(case.id, listing_id, opt.channel, self.clock.now())
-            evidence = self._evidence_sink(case, loaded.key, request_id)
             async with self._page(opt.channel, recipe) as page:
+                request_id = await self.store.start_request(case.id, listing_id, opt.channel, self.clock.now())
+                evidence = self._evidence_sink(case, loaded.key, request_id)
                 try:
                     flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
                                            evidence=evidence, mail=self.mail,
                                            step_timeout=self.settings.browser.step_timeout)
+                except asyncio.CancelledError:
+                    # stopped (SIGTERM after the grace period, a lost lease): if this page has sent
+                    # nothing but GETs, nothing is in doubt; a channel that cannot tell stays in doubt
+                    if not getattr(page, "attempted", True):
+                        await asyncio.shield(self.store.finish_request(request_id, "failed", self.clock.now()))
+                    raise
                 except NeedsHuman:
                     await self.store.finish_request(request_id, "needs_human", self.clock.now())
                     raise
