@@ -168,6 +168,8 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import drain
 
+    if args.due:
+        return await cmd_run_due(args, settings)
     async with open_app(settings) as app:
         recipes = app.recipes(args.broker or None)
         people = args.person or [p.id for p in await app.store.people()]
@@ -203,7 +205,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         try:
             await read_mail(engine, quiet=args.json)  # answers that came since the last run
             summary = await drain(engine, person_ids=people, broker_ids=[r.id for r in recipes],
-                                  concurrency=args.concurrency, progress=progress, stop=stop)
+                                  concurrency=args.concurrency, progress=progress, stop=stop, grace=args.grace)
             await read_mail(engine, quiet=args.json)  # and any that came while it ran
         finally:
             await engine.close()
@@ -219,22 +221,61 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _stop_on_signals() -> asyncio.Event:
+    """SIGTERM/SIGINT set the returned event (stop claiming, finish or hand back what is held)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    return stop
+
+
+async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
+    """``optout run --due``: one pass over the cases due now, for cron or a systemd timer. Quiet
+    (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
+    (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run."""
+    from optout.engine import Engine
+    from optout.worker import drain
+
+    async with open_app(settings) as app:
+        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
+        tty = sys.stderr.isatty() and not args.json
+
+        def progress(before: Case, after: Case, done: int, running: int) -> None:
+            if tty:
+                print(f"[{done}] {after.broker_id:<14} {after.person_id}  {before.state.value} → {after.state.value}",
+                      file=sys.stderr, flush=True)
+
+        try:
+            summary = await drain(engine, person_ids=args.person or None, broker_ids=args.broker or None,
+                                  concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
+                                  grace=args.grace)
+        finally:
+            await engine.close()
+        if args.json:
+            print(json.dumps({"processed": summary.processed, "by_state": dict(summary.by_state),
+                              "deferred": summary.deferred, "handed_back": summary.handed_back}))
+        else:
+            print(f"optout run --due: {summary.line()}")
+    return 0
+
+
 async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import serve
 
     async with open_app(settings) as app:
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        print("optout worker running; Ctrl-C stops it after the cases in hand", file=sys.stderr)
+        stop = _stop_on_signals()
+        print("optout worker running; SIGTERM or Ctrl-C stops it after the cases in hand", file=sys.stderr)
         try:
-            await serve(engine, stop=stop, on_pass=lambda s: print(
-                f"{dt.datetime.now():%H:%M:%S} processed {s.processed} case(s)", file=sys.stderr))
+            total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
+                                concurrency=args.concurrency, on_pass=lambda s: print(
+                                    f"{dt.datetime.now():%H:%M:%S} {s.line()}", file=sys.stderr, flush=True))
         finally:
             await engine.close()
+    print(f"optout worker stopped: {total.line()}", flush=True)
     return 0
 
 
@@ -243,9 +284,28 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 STATUS_LIST_MAX = 10_000
 
 
+BROKER_COLUMNS = ["broker", "failures", "failing_since", "backing_off_until", "last_error"]
+
+
+async def broker_rows(app: App, now: dt.datetime, all_: bool = False) -> list[dict[str, Any]]:
+    """Brokers that are failing (or, with ``all_``, that ever failed), for ``optout status``."""
+    rows = []
+    for h in await app.store.broker_health():
+        if not all_ and not h.failures and not (h.backoff_until and h.backoff_until > now):
+            continue
+        rows.append({"broker": h.broker_id, "failures": h.failures,
+                     "failing_since": when(h.failing_since, now), "failing_since_at": h.failing_since,
+                     "backing_off_until": when(h.backoff_until, now) if h.backoff_until and h.backoff_until > now
+                     else "-", "backoff_until_at": h.backoff_until, "last_error": (h.last_error or "")[:90]})
+    return rows
+
+
 async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings) as app:
         now = app.clock.now()
+        if args.brokers:  # broker health: the ones failing, and until when every worker leaves them alone
+            emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)
+            return 0
         if not (args.json or args.all):  # the counts come from an index: cheap on any store
             counts = await app.store.summary(person_id=args.person, broker_id=args.broker)
             if sum(counts.values()) > STATUS_LIST_MAX:
@@ -253,6 +313,10 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                 return 0
         cases = await app.store.cases(person_id=args.person, broker_id=args.broker)
         emit(args, [case_row(c, now) for c in cases], STATUS_COLUMNS)
+        failing = await broker_rows(app, now)
+        if failing and not args.json:
+            print(f"\n{len(failing)} broker(s) failing (every worker backs off; `optout status --brokers --json`):")
+            print(table(failing, BROKER_COLUMNS))
     return 0
 
 
@@ -449,14 +513,24 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--broker", action="append", help="only this broker id (repeatable)")
     r.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
     r.add_argument("--json", action="store_true", help="print the result as JSON")
+    r.add_argument("--due", action="store_true",
+                   help="one quiet pass over the cases already due (for cron or a systemd timer), then exit")
+    r.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
+                   help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
-    sub.add_parser("worker", help="keep running: recheck cases as they fall due")
+    w = sub.add_parser("worker", help="keep running: recheck cases as they fall due")
+    w.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
+    w.add_argument("--poll", type=float, default=60.0, metavar="SECONDS",
+                   help="longest sleep between looks at the store (new people, a moved lab clock)")
+    w.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
+                   help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
     s = sub.add_parser("status", help="every case: state, since when, next action")
     s.add_argument("--person")
     s.add_argument("--broker")
     s.add_argument("--json", action="store_true")
     s.add_argument("--all", action="store_true", help=f"list every case, even more than {STATUS_LIST_MAX:,}")
+    s.add_argument("--brokers", action="store_true", help="broker health: failures and back-off, not cases")
 
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")

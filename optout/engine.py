@@ -37,13 +37,14 @@ from optout.mailbox import mail_source
 from optout.mailflow import MailFlow
 from optout.matching import Match, score
 from optout.person import Person, parse_person
-from optout.ratelimit import RateLimiter
+from optout import schedule
+from optout.ratelimit import SharedRateLimiter
 from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings
 from optout.steps.runner import Flow, keep_page, run_steps
-from optout.store import Case, CaseState, Store
+from optout.store import Case, CaseState, Request, Store
 from optout.vault import PersonKey, Vault
 
 log = get_logger(__name__)
@@ -66,12 +67,15 @@ class Engine:
         self.catalogue = catalogue
         self.clock = clock
         overrides = {r.id: r.limits.per_minute for r in catalogue.recipes.values() if r.limits.per_minute}
-        self.limiter = RateLimiter(settings.worker.per_broker_per_minute, overrides)
+        # the per-broker pace is held in the store: every worker sharing it shares the limit
+        self.limiter = SharedRateLimiter(store, settings.worker.per_broker_per_minute, overrides)
         proxy = settings.effective_proxy
         self.http = HttpChannel(settings.network, proxy, self.limiter)
         self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
         self.mail = mail_source(settings)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
+        #: Brokers this process knows to be backing off, and until when (also in the store).
+        self.backoff: dict[str, dt.datetime] = {}
         self.mailflow = MailFlow(self)
         self._inbox: Any = None  # the IMAP mailbox replies are read from, opened on first use
 
@@ -112,26 +116,28 @@ class Engine:
         fault: every outcome is recorded, and the lease released."""
         structlog.contextvars.bind_contextvars(case=case.id, broker=case.broker_id, person=case.person_id)
         try:
-            return await self._process(case, owner)
+            after = await self._process(case, owner)
+            await self._broker_ok(case.broker_id)
+            return after
         except asyncio.CancelledError:
             await asyncio.shield(self.store.release(case.id, owner))
             raise
         except NeedsHuman as h:
+            await self._broker_ok(case.broker_id)  # the broker answered; a person is needed
             return await self._needs_human(case, owner, h)
         except TransientError as e:
-            recipe = self.catalogue.recipes.get(case.broker_id)
-            wait = recipe.cadence.retry_error_after if recipe else dt.timedelta(hours=48)
             log.warning("transient error, will retry later", error=str(e))
+            await self._broker_failed(case.broker_id, str(e))
             return await self._record(case, owner, "error", case.state, {"error": str(e), "transient": True},
-                                      next_in=wait, last_error=str(e))
+                                      error=True, last_error=str(e))
         except OptoutError as e:
             log.info("case failed", error=str(e))  # shown by the CLI's progress; kept in the events
-            return await self._record(case, owner, "failed", S.FAILED, {"error": str(e)}, next_in=None,
-                                      last_error=str(e))
+            await self._broker_ok(case.broker_id)  # not the broker being down: no back-off
+            return await self._record(case, owner, "failed", S.FAILED, {"error": str(e)}, last_error=str(e))
         except Exception as e:  # a bug: record it against the case, keep the batch going
             log.exception("internal error")
             msg = f"internal error ({type(e).__name__}); see the log"
-            return await self._record(case, owner, "failed", S.FAILED, {"error": msg}, next_in=None, last_error=msg)
+            return await self._record(case, owner, "failed", S.FAILED, {"error": msg}, last_error=msg)
         finally:
             structlog.contextvars.unbind_contextvars("case", "broker", "person")
 
@@ -143,13 +149,14 @@ class Engine:
         loaded = await self.person(case.person_id)
         values = self._values(recipe, loaded.person)
 
+        doubt = await self._unaccounted_requests(case)
+        if doubt and recipe.optout.channel == "email" and recipe.scan is None:
+            return await self.mailflow.settle(case, owner, recipe, loaded, doubt)  # the letter kept says
+        if doubt:
+            return await self._settle_doubt(case, owner, recipe, loaded, values, doubt)
+
         if recipe.scan is None:
             return await self._submit_without_scan(case, owner, recipe, loaded, values)
-
-        for req in await self.store.requests_in_doubt(case.id):
-            # a crash between "started" and "recorded": the scan below checks before anything is resent
-            await self.store.finish_request(req.id, "failed", self.clock.now())
-            log.warning("an interrupted request is checked by a rescan before any resubmission", request=req.id)
 
         found = await self._scan(case, recipe, loaded, values)
         matched = [(li, m) for li, m in found if m.decision == "match"]
@@ -163,22 +170,19 @@ class Engine:
 
         if case.state in (S.SUBMITTED, S.CONFIRMED, S.WAITING_PARENT):  # a confirmation scan
             if not matched:
-                return await self._record(case, owner, "rescanned", S.REMOVED, seen, next_in=recipe.cadence.recheck_every,
-                                          scan=1)
+                return await self._record(case, owner, "rescanned", S.REMOVED, seen, recipe, scan=1)
             if case.state == S.WAITING_PARENT:
-                return await self._record(case, owner, "rescanned", S.WAITING_PARENT, seen,
-                                          next_in=recipe.cadence.confirm_after, scan=1)
+                return await self._record(case, owner, "rescanned", S.WAITING_PARENT, seen, recipe, scan=1)
             if case.attempts >= recipe.cadence.max_attempts:
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
                     kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.")
-            case = await self._record(case, owner, "still_listed", S.FOUND, seen, next_in=dt.timedelta(0), scan=1,
-                                      keep_lease=True)
+            case = await self._record(case, owner, "still_listed", S.FOUND, seen, recipe, scan=1, keep_lease=True)
             return await self._submit_all(case, owner, recipe, loaded, values, matched)
 
         if matched:
             kind, state = ("relisted", S.RELISTED) if case.state in (S.REMOVED, S.RELISTED) else ("found", S.FOUND)
-            case = await self._record(case, owner, kind, state, seen, next_in=dt.timedelta(0), scan=1, keep_lease=True)
+            case = await self._record(case, owner, kind, state, seen, recipe, scan=1, keep_lease=True)
             return await self._submit_all(case, owner, recipe, loaded, values, matched)
         if uncertain:
             reasons = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
@@ -190,7 +194,7 @@ class Engine:
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
                                       for li, m in uncertain]})
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
-        return await self._record(case, owner, "scanned", state, seen, next_in=recipe.cadence.recheck_every, scan=1)
+        return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
 
     async def _person_verdict(self, case: Case) -> set[str] | None:
         """The listing keys a person said are theirs, if they gave a verdict since the last scan."""
@@ -268,8 +272,7 @@ class Engine:
         opt = recipe.optout
         if opt.channel == "parent":
             await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
-            return await self._record(case, owner, "waiting_parent", S.WAITING_PARENT, {"via": opt.via},
-                                      next_in=recipe.cadence.confirm_after)
+            return await self._record(case, owner, "waiting_parent", S.WAITING_PARENT, {"via": opt.via}, recipe)
         if opt.channel == "manual" and opt.form_url:
             raise NeedsHuman("this broker takes requests only through its web form", kind="other",
                              instructions=opt.instructions, url=opt.form_url)
@@ -287,10 +290,9 @@ class Engine:
             if flow.reference:
                 references.append(flow.reference)
         state = S.CONFIRMED if confirmed else S.SUBMITTED
-        next_in = recipe.cadence.confirm_after if recipe.scan else recipe.cadence.recheck_every
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
                                   {"requests": max(1, len(matched)), "has_reference": bool(references)},
-                                  next_in=next_in, attempts=1)
+                                  recipe, attempts=1)
 
     async def _submit_one(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                           listing: Listing | None) -> Flow:
@@ -308,13 +310,19 @@ class Engine:
             listing_id = stored[listing.key].id if listing.key in stored else None
 
         async def once() -> Flow:
-            request_id = await self.store.start_request(case.id, listing_id, opt.channel, self.clock.now())
-            evidence = self._evidence_sink(case, loaded.key, request_id)
             async with self._page(opt.channel, recipe) as page:
+                request_id = await self.store.start_request(case.id, listing_id, opt.channel, self.clock.now())
+                evidence = self._evidence_sink(case, loaded.key, request_id)
                 try:
                     flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
                                            evidence=evidence, mail=self.mail,
                                            step_timeout=self.settings.browser.step_timeout)
+                except asyncio.CancelledError:
+                    # stopped (SIGTERM after the grace period, a lost lease): if this page has sent
+                    # nothing but GETs, nothing is in doubt; a channel that cannot tell stays in doubt
+                    if not getattr(page, "attempted", True):
+                        await asyncio.shield(self.store.finish_request(request_id, "failed", self.clock.now()))
+                    raise
                 except NeedsHuman:
                     await self.store.finish_request(request_id, "needs_human", self.clock.now())
                     raise
@@ -359,18 +367,77 @@ class Engine:
         if evidence:
             data["screenshot"] = evidence[-1]
         log.info("needs a person", kind=h.kind)
-        return await self._record(case, owner, "human_needed", S.NEEDS_HUMAN, data, next_in=None, last_error=h.reason)
+        return await self._record(case, owner, "human_needed", S.NEEDS_HUMAN, data, last_error=h.reason)
 
-    async def _record(self, case: Case, owner: str, kind: str, state: CaseState, data: dict[str, Any] | None, *,
-                      next_in: dt.timedelta | None, last_error: str | None = None, attempts: int = 0, scan: int = 0,
-                      keep_lease: bool = False) -> Case:
+    async def _record(self, case: Case, owner: str, kind: str, state: CaseState, data: dict[str, Any] | None,
+                      recipe: Recipe | None = None, *, error: bool = False, last_error: str | None = None,
+                      attempts: int = 0, scan: int = 0, keep_lease: bool = False,
+                      at: dt.datetime | None = None) -> Case:
+        """Append the event; the due time comes from :mod:`optout.schedule` (state + cadence + jitter),
+        unless the law sets it (``at``: an e-mail request's answer deadline)."""
         now = self.clock.now()
+        if recipe is None:
+            recipe = self.catalogue.recipes.get(case.broker_id)
+        key = f"{case.id}:{case.scan_count + scan}:{case.attempts + attempts}:{kind}"
         return await self.store.record(
             case.id, kind, state, now, data=data,
-            next_action_at=(now + next_in) if next_in is not None else None,
+            next_action_at=at or schedule.next_action_at(state, recipe, now, key=key, error=error),
             last_error=last_error, attempts_delta=attempts, scan_delta=scan,
             release_owner=None if keep_lease else owner,
         )
+
+    # ---- crash safety ---------------------------------------------------------------------------------
+
+    async def _unaccounted_requests(self, case: Case) -> list[Request]:
+        """Requests that may have reached the broker without the case recording what came of them:
+        still ``started`` (a crash mid-flow), or finished after the case's last event (a crash
+        between finishing the request and recording the case). Either way, sending again now could
+        be a second request: the broker is checked first (:meth:`_settle_doubt`)."""
+        requests = await self.store.requests(case.id)
+        if not any(r.status == "started" or r.started_at >= case.state_since for r in requests):
+            return []  # the common case, without reading the events
+        events = await self.store.events(case.id)
+        last = events[-1].at if events else case.created_at
+        return [r for r in requests if r.status == "started" or (r.status != "failed" and r.started_at >= last)]
+
+    async def _settle_doubt(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
+                            doubt: list[Request]) -> Case:
+        """An interrupted submission: never sent again blindly. Treated as sent (an attempt): a
+        scan that no longer finds the listing makes the case ``removed``; otherwise it waits for
+        its confirmation scan like any request, which submits again only if still listed then."""
+        log.warning("an interrupted request is checked before anything is sent again", requests=len(doubt))
+        data: dict[str, Any] = {"requests_in_doubt": len(doubt)}
+        if recipe.scan is not None:
+            found = await self._scan(case, recipe, loaded, values)
+            matched = [li for li, m in found if m.decision == "match"]
+            await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
+            data.update(listings=len(found), matched=len(matched))
+            if not matched:
+                after = await self._record(case, owner, "rescanned", S.REMOVED, data, recipe, scan=1)
+            else:
+                after = await self._record(case, owner, "in_doubt", S.SUBMITTED, data, recipe, scan=1, attempts=1)
+        else:
+            after = await self._record(case, owner, "in_doubt", S.SUBMITTED, data, recipe, attempts=1)
+        now = self.clock.now()
+        for r in doubt:
+            if r.status == "started":  # after the event: a crash in between only repeats this check
+                await self.store.finish_request(r.id, "submitted", now)
+        return after
+
+    # ---- broker health --------------------------------------------------------------------------------
+
+    async def _broker_failed(self, broker_id: str, error: str) -> None:
+        """One more case of this broker ended in a transient error: every worker backs off from it
+        after a few in a row (exponential, capped; ``optout status`` shows it)."""
+        h = await self.store.broker_failed(broker_id, self.clock.now(), error, after=schedule.BACKOFF_AFTER,
+                                           initial=schedule.BACKOFF_INITIAL, cap=schedule.BACKOFF_MAX)
+        if h.backoff_until is not None:
+            self.backoff[broker_id] = h.backoff_until
+            log.warning("broker keeps failing: backing off", failures=h.failures, until=h.backoff_until.isoformat())
+
+    async def _broker_ok(self, broker_id: str) -> None:
+        self.backoff.pop(broker_id, None)
+        await self.store.broker_ok(broker_id, self.clock.now())
 
     def _evidence_sink(self, case: Case, key: PersonKey, request_id: int | None):  # type: ignore[no-untyped-def]
         counter = {"n": 0}

@@ -76,9 +76,6 @@ class MailFlow:
     async def due(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> Case:
         """A case of an e-mail recipe came due: write, follow up, or hand over."""
         try:
-            for req in await self.e.store.requests_in_doubt(case.id):
-                if req.channel == "email" and (done := await self._recover(case, owner, recipe, loaded, req.id)):
-                    return done
             if case.state == S.SUBMITTED:
                 return await self._overdue(case, owner, recipe, loaded, values)
             return await self.send_request(case, owner, recipe, loaded, values)
@@ -140,8 +137,27 @@ class MailFlow:
         what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
         return await self.e._record(case, owner, kind, S.SUBMITTED,
                                     {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()},
-                                    next_in=deadline - now, attempts=1,
+                                    at=deadline, attempts=1,
                                     last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}")
+
+    async def settle(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, doubt: list[Any]) -> Case:
+        """Letters the case has no record of the outcome of (a crash mid-send, or between sending
+        and recording): counted as sent from what was kept, never written again blindly."""
+        for req in sorted(doubt, key=lambda r: r.id, reverse=True):
+            if req.status == "started":
+                if (done := await self._recover(case, owner, recipe, loaded, req.id)) is not None:
+                    return done
+            elif req.sealed and req.status in ("submitted", "confirmed"):
+                d = json.loads(loaded.key.open(req.sealed, "request"))
+                log.warning("a letter sent but not recorded is recorded now, not sent again", request=req.id)
+                return await self.e._record(
+                    case, owner, "letter_in_doubt", S.SUBMITTED,
+                    {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"]}, recipe,
+                    at=dt.datetime.fromisoformat(d["deadline"]), attempts=1,
+                    last_error=f"letter in doubt, counted as sent ({LAW_SHORT.get(d['law'], d['law'])}, "
+                               f"{d['token']}); answer due {d['deadline'][:10]}")
+        # nothing kept tells what went out: the next due pass writes the letter (none was sent)
+        return await self.due(case, owner, recipe, loaded, self.e._values(recipe, loaded.person))
 
     async def _recover(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, request_id: int) -> Case | None:
         """A letter whose sending was interrupted may have gone out: count it as sent (the
@@ -216,7 +232,7 @@ class MailFlow:
         log.info("follow-up sent", token=sent["token"])
         return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED,
                                     {"token": sent["token"], "overdue_since": sent["deadline"]},
-                                    next_in=FOLLOW_UP_GRACE,
+                                    at=now + FOLLOW_UP_GRACE,
                                     last_error=f"no answer by {sent['deadline'][:10]}: follow-up sent ({sent['token']})")
 
     async def _letter(self, case: Case, loaded: Loaded) -> dict[str, Any] | None:
@@ -303,8 +319,7 @@ class MailFlow:
 
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
-            return await self.e._record(case, owner, "reply_confirmed", S.CONFIRMED, data,
-                                        next_in=recipe.cadence.recheck_every,
+            return await self.e._record(case, owner, "reply_confirmed", S.CONFIRMED, data, recipe,
                                         last_error=f"confirmed by e-mail on {now:%Y-%m-%d} ({target.token})")
         if kind == "verify_link":
             return await self._verify(case, recipe, loaded, list(verdict.links), data)

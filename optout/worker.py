@@ -1,16 +1,30 @@
 """The worker loop: claim due cases, run them under limits, record every outcome, repeat.
 
-``optout run`` calls :func:`drain` once (everything due now, then exit); ``optout worker`` calls it
-again whenever the next case falls due. Both are this code.
+``optout run`` (and ``run --due``, for cron or a systemd timer) calls :func:`drain` once: every case
+due now, then exit. ``optout worker`` calls :func:`serve`: drain, sleep until the next case falls
+due, drain again, for years. Any number of either may share one store (processes, machines): a
+case is claimed with a lease, so two workers never run it at once.
 
 Limits: at most ``worker.concurrency`` cases at once, at most ``per_broker_concurrency`` (or the
-recipe's ``limits.concurrency``) per broker; request pacing per broker lives in the channels. A case
-is claimed with a lease; each outcome is recorded (and the lease released) before more is claimed.
+recipe's ``limits.concurrency``) per broker in this process; the requests a minute to one broker
+are counted in the store, for all workers together (``optout/ratelimit.py``). A broker that keeps
+failing is backed off by every worker (``Store.broker_health``, ``optout status``).
+
+Leases: a running case's lease is renewed every third of ``worker.lease`` (a heartbeat), so a slow
+case is never taken by another worker while this one is alive; a case whose lease was lost anyway
+is cancelled here. A worker that dies (``kill -9``, power cut) holds its leases until they run out;
+then any worker takes the cases again, and the engine checks a request that may have gone out
+before sending anything again (``Engine._settle_doubt``).
+
+Stopping (SIGTERM/SIGINT → ``stop``): no more claims; the running cases get ``grace`` seconds to
+finish and record their outcome; the rest are cancelled, which hands their leases back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import datetime as dt
 import os
 import socket
 import uuid
@@ -32,21 +46,61 @@ Progress = Callable[[Case, Case, int, int], None]
 class RunSummary:
     processed: int = 0
     by_state: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: Claimed but not run: their broker began backing off meanwhile (left due, lease released).
+    deferred: int = 0
+    #: Cancelled at stop after the grace period (lease released; checked before any resend).
+    handed_back: int = 0
+
+    def add(self, other: RunSummary) -> None:
+        self.processed += other.processed
+        self.deferred += other.deferred
+        self.handed_back += other.handed_back
+        for k, v in other.by_state.items():
+            self.by_state[k] += v
+
+    def line(self) -> str:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(self.by_state.items()))
+        extra = "".join([f", {self.deferred} deferred (broker backing off)" if self.deferred else "",
+                         f", {self.handed_back} handed back" if self.handed_back else ""])
+        return f"{self.processed} case(s) processed" + (f" ({counts})" if counts else "") + extra
 
 
 def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
+async def backing_off(engine: Engine) -> dict[str, dt.datetime]:
+    """Brokers no case should start on now, and until when (from the store: every worker's view)."""
+    now = engine.clock.now()
+    off = {h.broker_id: h.backoff_until for h in await engine.store.broker_health()
+           if h.backoff_until is not None and h.backoff_until > now}
+    engine.backoff = dict(off)
+    return off
+
+
+def _without(broker_ids: list[str] | None, off: dict[str, dt.datetime], engine: Engine) -> list[str] | None:
+    """The broker filter for a claim that leaves out backed-off brokers. (Without a filter the
+    recipes' ids stand for "every broker": during a back-off, cases of a broker whose recipe is
+    gone wait for it to end.)"""
+    if not off:
+        return broker_ids
+    base = broker_ids if broker_ids is not None else list(engine.catalogue.recipes)
+    return [b for b in base if b not in off]
+
+
 async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_ids: list[str] | None = None,
                 concurrency: int | None = None, progress: Progress | None = None,
-                stop: asyncio.Event | None = None) -> RunSummary:
-    """Run every case due now (and cases that become due during the run, e.g. a parent's), then return."""
+                stop: asyncio.Event | None = None, grace: float = 30.0, owner: str | None = None) -> RunSummary:
+    """Run every case due now (and cases that become due during the run, e.g. a parent's), then return.
+
+    After ``stop`` is set nothing more is claimed; running cases get ``grace`` seconds, then are
+    cancelled (their leases released)."""
     settings = engine.settings
     limit = concurrency or settings.worker.concurrency
-    owner = worker_id()
+    lease = settings.worker.lease
+    owner = owner or worker_id()
     broker_sem: dict[str, asyncio.Semaphore] = {}
-    running: set[asyncio.Task] = set()
+    running: dict[asyncio.Task, Case] = {}
     summary = RunSummary()
     stop = stop or asyncio.Event()
 
@@ -59,44 +113,99 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
 
     async def run(case: Case) -> None:
         async with sem(case.broker_id):
+            until = engine.backoff.get(case.broker_id)
+            if until is not None and until > engine.clock.now():
+                # the broker began backing off while this case waited: leave it due for later
+                await engine.store.release(case.id, owner)
+                summary.deferred += 1
+                return
             after = await engine.process(case, owner)
         summary.processed += 1
         summary.by_state[after.state.value] += 1
         if progress:
             progress(case, after, summary.processed, len(running) - 1)
 
-    while not stop.is_set():
-        free = limit - len(running)
-        claimed: list[Case] = []
-        if free > 0:
-            claimed = await engine.store.claim_due(owner, engine.clock.now(), free, settings.worker.lease,
-                                                   person_ids=person_ids, broker_ids=broker_ids)
-            for case in claimed:
-                t = asyncio.create_task(run(case), name=f"case-{case.id}")
-                running.add(t)
-        if not running:
-            break
-        done, _ = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
-        for t in done:
-            running.discard(t)
-            if t.exception():  # engine.process records its own failures; this is a bug in the loop
-                log.error("case task crashed", error=repr(t.exception()))
-    if running:  # stopping: let the running cases finish (each records its own outcome)
-        await asyncio.gather(*running, return_exceptions=True)
+    async def heartbeat() -> None:
+        """Renew the leases of running cases; cancel any whose lease another worker now holds."""
+        every = max(lease.total_seconds() / 3, 0.05)
+        while True:
+            await asyncio.sleep(every)
+            held = {t: c.id for t, c in running.items() if not t.done()}
+            if not held:
+                continue
+            kept = set(await engine.store.renew_lease(list(held.values()), owner, engine.clock.now() + lease))
+            for t, cid in held.items():
+                if cid not in kept and not t.done():
+                    log.warning("lease lost: another worker may run this case; stopping it here", case=cid)
+                    t.cancel()
+
+    beat = asyncio.create_task(heartbeat(), name="lease-heartbeat")
+    try:
+        while not stop.is_set():
+            free = limit - len(running)
+            if free > 0:
+                off = await backing_off(engine)
+                brokers = _without(broker_ids, off, engine)
+                claimed = await engine.store.claim_due(owner, engine.clock.now(), free, lease,
+                                                       person_ids=person_ids, broker_ids=brokers)
+                for case in claimed:
+                    running[asyncio.create_task(run(case), name=f"case-{case.id}")] = case
+            if not running:
+                break
+            stopping = asyncio.create_task(stop.wait())
+            done, _ = await asyncio.wait([*running, stopping], return_when=asyncio.FIRST_COMPLETED)
+            stopping.cancel()
+            for t in done:
+                if t is stopping:
+                    continue
+                running.pop(t)
+                if not t.cancelled() and t.exception():  # engine.process records its own failures
+                    log.error("case task crashed", error=repr(t.exception()))
+        if running:  # stopping: let the running cases finish (each records its own outcome)...
+            done, pending = await asyncio.wait(running, timeout=grace)
+            for t in pending:  # ...or hand them back: engine.process releases the lease when cancelled
+                t.cancel()
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+                summary.handed_back += len(pending)
+                log.warning("stopped before these cases finished; their leases are released", cases=len(pending))
+    finally:
+        beat.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await beat
     return summary
 
 
+async def next_wake(engine: Engine, *, person_ids: list[str] | None = None,
+                    broker_ids: list[str] | None = None) -> dt.datetime | None:
+    """When something next becomes runnable: the next due case of a broker not backing off, or the
+    end of a back-off (whichever is first)."""
+    off = await backing_off(engine)
+    nxt = await engine.store.next_due_at(engine.clock.now(), person_ids=person_ids,
+                                         broker_ids=_without(broker_ids, off, engine))
+    times = [t for t in (nxt, *off.values()) if t is not None]
+    return min(times) if times else None
+
+
 async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
-                on_pass: Callable[[RunSummary], None] | None = None) -> None:
-    """Keep draining; between passes sleep until the next case is due (or ``max_sleep``)."""
+                on_pass: Callable[[RunSummary], None] | None = None, grace: float = 30.0,
+                concurrency: int | None = None) -> RunSummary:
+    """Keep draining; between passes sleep until the next case is due (at most ``max_sleep``: the
+    lab's clock, or cases added by ``optout person add``, can move the next due time). Returns the
+    total once ``stop`` is set and the running cases are finished or handed back."""
+    owner = worker_id()
+    total = RunSummary()
     while not stop.is_set():
         await engine.clock.refresh(engine.settings.lab_url)
-        summary = await drain(engine, stop=stop)
-        if on_pass and summary.processed:
+        summary = await drain(engine, stop=stop, grace=grace, owner=owner, concurrency=concurrency)
+        total.add(summary)
+        if on_pass and (summary.processed or summary.handed_back):
             on_pass(summary)
-        nxt = await engine.store.next_due_at(engine.clock.now())
-        wait = max_sleep if nxt is None else max(0.5, min(max_sleep, (nxt - engine.clock.now()).total_seconds()))
-        try:
+        if stop.is_set():
+            break
+        nxt = await next_wake(engine)
+        now = engine.clock.now()
+        wait = max_sleep if nxt is None else max(0.05, min(max_sleep, (nxt - now).total_seconds()))
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=wait)
-        except TimeoutError:
-            pass
+    return total

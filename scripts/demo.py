@@ -2,7 +2,7 @@
 
 1. start the lab (fake brokers on 127.0.0.1, with their SMTP server and mailbox) in this process;
 2. `optout init`, `optout person add` three made-up people, `optout run` across all lab brokers;
-3. move the lab's clock on 3 days and `optout run` again: confirmation scans prove removals;
+3. move the lab's clock on 4 days and `optout run` again: confirmation scans prove removals;
 4. `optout status`, `optout human`, and the lab's own word on who is still listed.
 """
 
@@ -54,9 +54,9 @@ def main() -> int:
         optout("init", env=env)
         optout("person", "add", *(str(ROOT / "examples" / "people" / f) for f in PEOPLE.values()), env=env)
         optout("run", "--concurrency", args.concurrency, env=env)
-        print("\n# three days pass in the lab: brokers act on requests; optout's confirmation scans check",
+        print("\n# four days pass in the lab: brokers act on requests; optout's confirmation scans check",
               flush=True)
-        lab.advance(days=3)
+        lab.advance(days=4)
         optout("run", "--concurrency", args.concurrency, env=env)
         optout("human", env=env)
 

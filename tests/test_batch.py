@@ -78,7 +78,7 @@ async def test_batch_for_three_people_across_every_lab_broker(flaky_lab, tmp_pat
         # nothing is "removed" on a broker's word alone
         assert all(v != "removed" for s in first.values() for v in s.values())
 
-        lab.advance(days=3)
+        lab.advance(days=3.5)  # the longest confirm_after (3d) + its jitter (at most 10 %)
         await o.run()
         second = {k: await states(o, ids[k]) for k in people}
         for k in people:
@@ -132,7 +132,7 @@ async def test_relisted_person_is_found_on_recheck_and_resubmitted(lab, tmp_path
         await o.add("p_alex", alex, ["peoplefind"])
         await o.run()
         first_listing = lab.listing_ids("peoplefind", "alex")
-        lab.advance(days=3)
+        lab.advance(days=3.5)
         await o.run()
         assert await o.state("p_alex", "peoplefind") == "removed"
         lab.advance(days=30)  # the 30-day recheck: still gone
@@ -147,7 +147,7 @@ async def test_relisted_person_is_found_on_recheck_and_resubmitted(lab, tmp_path
         kinds = [e.kind for e in await o.store.events(case.id)]
         assert "relisted" in kinds and kinds.count("confirmed") == 2
         assert lab.submissions()["peoplefind"] == {first_listing[0]: 1, relisted[0]: 1}
-        lab.advance(days=3)
+        lab.advance(days=3.5)
         await o.run()
         assert await o.state("p_alex", "peoplefind") == "removed"
 

@@ -19,7 +19,7 @@ async def test_peoplefind_found_confirmed_then_removed(lab, tmp_path):
         assert lab.is_listed("peoplefind", "alex")  # the broker removes 48 h after the click
         # a confirmation is not a removal: nothing is due until the confirmation scan
         assert (await o.run()).processed == 0
-        lab.advance(days=3)
+        lab.advance(days=3.5)  # confirm_after (3d) + its jitter (at most 10 %)
         await o.run()
         assert await o.state("p_alex", "peoplefind") == "removed"
         assert not lab.is_listed("peoplefind", "alex")
@@ -74,7 +74,7 @@ async def test_worker_serves_due_cases_and_stops_cleanly(lab, tmp_path):
             if await o.state("p_alex", "peoplefind") == "confirmed" and await o.state("p_alex", "quicklook") == "confirmed":
                 break
             await asyncio.sleep(0.05)
-        lab.advance(days=3)  # the worker follows the lab's clock and rescans when the cases fall due
+        lab.advance(days=3.5)  # the worker follows the lab's clock and rescans when the cases fall due
         for _ in range(200):
             if await o.state("p_alex", "peoplefind") == "removed" and await o.state("p_alex", "quicklook") == "removed":
                 break

@@ -83,7 +83,7 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.add_person("p_aaaaaaaaaa", b"x", T0)
     await store.close()
     await store.close()  # idempotent
-    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial"), (2, "broker_slots"), (3, "mail")]
+    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
@@ -622,6 +622,37 @@ async def test_take_slot_spaces_requests_across_store_handles(backend: Backend) 
         assert await a.take_slot("searchly", gap, now) == now
         later = now + timedelta(minutes=5)  # a slot long past is not owed: start now
         assert await b.take_slot("peoplefind", gap, later) == later
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_broker_health_backs_off_exponentially_and_is_shared(backend: Backend) -> None:
+    """Failures counted through one handle are seen through another (another worker process); the
+    back-off starts at the ``after``-th failure, doubles, is capped, and one success clears it."""
+    a, b = await backend.open(), await backend.open()
+    policy = {"after": 3, "initial": timedelta(minutes=10), "cap": timedelta(hours=1)}
+    try:
+        assert await a.broker_health() == []
+        assert await a.broker_ok("searchly", T0) is False  # healthy: nothing to reset
+        h1 = await a.broker_failed("searchly", T0, "HTTP 503", **policy)
+        h2 = await b.broker_failed("searchly", T0 + timedelta(minutes=1), "HTTP 503", **policy)
+        assert (h1.failures, h1.backoff_until, h2.failures, h2.backoff_until) == (1, None, 2, None)
+        waits = []
+        for i in range(3, 7):
+            t = T0 + timedelta(minutes=i)
+            h = await (a if i % 2 else b).broker_failed("searchly", t, "HTTP 503 " + "x" * 900, **policy)
+            waits.append(h.backoff_until - t)
+        assert waits == [timedelta(minutes=10), timedelta(minutes=20), timedelta(minutes=40), timedelta(hours=1)]
+        [seen] = await b.broker_health()
+        assert seen.failures == 6 and seen.failing_since == T0 and seen.backoff_until == T0 + timedelta(minutes=66)
+        assert len(seen.last_error) == 500
+        assert await b.broker_health(["peoplefind"]) == [] and await b.broker_health([]) == []
+        assert await b.broker_ok("searchly", T0 + timedelta(hours=2)) is True
+        [ok] = await a.broker_health(["searchly"])
+        assert (ok.failures, ok.failing_since, ok.backoff_until) == (0, None, None)
+        again = await a.broker_failed("searchly", T0 + timedelta(hours=3), "timeout", **policy)
+        assert again.failures == 1 and again.failing_since == T0 + timedelta(hours=3)
     finally:
         await a.close()
         await b.close()

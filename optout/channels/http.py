@@ -75,6 +75,9 @@ class HttpPage:
         self._values: dict[tuple[int, str], str] = {}  # (form index, input name) -> value
         self.cookies = httpx.Cookies()
         self.submitted = False
+        #: A non-GET request has been sent (perhaps not answered): from here a stop leaves the
+        #: request in doubt. Before it, a stop is known to have sent nothing.
+        self.attempted = False
 
     # ---- network ------------------------------------------------------------------------------
 
@@ -87,6 +90,8 @@ class HttpPage:
         async def send(method: str, url: str, data: dict[str, str] | None) -> httpx.Response:
             await self.channel.limiter.acquire(self.broker)
             request = self.channel.client.build_request(method, url, data=data)
+            if method != "GET":
+                self.attempted = True
             self.cookies.set_cookie_header(request)
             try:
                 r = await self._send_bounded(request)

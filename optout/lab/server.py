@@ -24,6 +24,7 @@ import re
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable
 from email.message import EmailMessage
 from html import escape
@@ -163,6 +164,14 @@ class Lab:
         """The e-mail-only brokers: ``{broker: {"address", "answer", "received": [...], "links_opened"}}``."""
         return {sid: s.report() for sid, s in self.sites.items() if isinstance(s, MailBroker)}
 
+    def submission_times(self, broker_id: str) -> list[tuple[float, str]]:
+        """``[(wall-clock time, listing id), ...]`` of the broker's submissions, in order."""
+        return list(self.site(broker_id).submission_log)
+
+    def request_times(self, broker_id: str) -> list[float]:
+        """Wall-clock times of every request the broker received (before its own gate), in order."""
+        return list(self.site(broker_id).request_log)
+
     def site(self, broker_id: str) -> Site:
         try:
             return self.sites[broker_id]
@@ -240,6 +249,7 @@ class Lab:
         low, high = self.latency_ms
         if high > 0:
             await asyncio.sleep(self._latency_rng.uniform(low, high) / 1000)
+        request.app[SITE].request_log.append(time.time())
         return await request.app[SITE].gate(request) or await handler(request)
 
     def _sites_info(self) -> list[dict[str, Any]]:
@@ -421,6 +431,12 @@ class LabThread:
 
     def submissions(self) -> dict[str, dict[str, int]]:
         return self._call(self._started().submissions)
+
+    def submission_times(self, broker_id: str) -> list[tuple[float, str]]:
+        return self._call(self._started().submission_times, broker_id)
+
+    def request_times(self, broker_id: str) -> list[float]:
+        return self._call(self._started().request_times, broker_id)
 
     def reset(self) -> None:
         self._call(self._started().reset)

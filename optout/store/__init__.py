@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from optout.errors import StoreError
 from optout.store.base import (
     KEEP,
+    BrokerHealth,
     Case,
     Decision,
     Event,
@@ -31,6 +32,7 @@ from optout.store.states import PARKED, CaseState, derive_state
 __all__ = [
     "KEEP",
     "PARKED",
+    "BrokerHealth",
     "Case",
     "CaseState",
     "Decision",

@@ -52,13 +52,16 @@ from optout.store._rows import (
     lease_lost,
     listing_args,
     listing_row,
+    opt_time,
     record_args,
     request_row,
     sealed_bytes,
 )
 from optout.store.base import (
     KEEP,
+    LAST_ERROR_MAX,
     REQUEST_STATUSES,
+    BrokerHealth,
     Case,
     Decision,
     Event,
@@ -734,6 +737,67 @@ class PostgresStore(Store):
             return [from_us(r[0]) for r in rows]
 
         return await self._call("count submitted requests", run, tx=False)
+
+    # ---- broker health ----------------------------------------------------------------------
+
+    async def broker_failed(
+        self,
+        broker_id: str,
+        now: datetime,
+        error: str,
+        *,
+        after: int,
+        initial: timedelta,
+        cap: timedelta,
+    ) -> BrokerHealth:
+        at, reason = to_us(now), (error or "")[:LAST_ERROR_MAX]
+
+        async def run(conn: Conn) -> BrokerHealth:
+            # the row is locked for the transaction: two workers failing at once count two failures
+            await conn.execute(
+                "INSERT INTO broker_health (broker_id, failures, updated_at) VALUES (%s, 0, %s) "
+                "ON CONFLICT (broker_id) DO NOTHING", (broker_id, at))
+            row = await self._one(
+                conn, "SELECT failures, failing_since, backoff_until FROM broker_health WHERE broker_id = %s "
+                "FOR UPDATE", (broker_id,))
+            failures = row[0] + 1
+            since = row[1] if row[0] and row[1] is not None else at
+            until = row[2]
+            if failures >= after:
+                wait = min(cap, initial * 2 ** min(failures - after, 40))
+                until = max(until or 0, at + wait // timedelta(microseconds=1))
+            await conn.execute(
+                "UPDATE broker_health SET failures = %s, failing_since = %s, backoff_until = %s, last_error = %s, "
+                "updated_at = %s WHERE broker_id = %s", (failures, since, until, reason, at, broker_id))
+            return BrokerHealth(broker_id, failures, from_us(since), opt_time(until), reason, from_us(at))
+
+        return await self._call("record a broker failure", run)
+
+    async def broker_ok(self, broker_id: str, now: datetime) -> bool:
+        async def run(conn: Conn) -> bool:
+            cur = await conn.execute(
+                "UPDATE broker_health SET failures = 0, failing_since = NULL, backoff_until = NULL, "
+                "updated_at = %s WHERE broker_id = %s AND (failures > 0 OR backoff_until IS NOT NULL)",
+                (to_us(now), broker_id))
+            return cur.rowcount > 0
+
+        return await self._call("record a broker success", run)
+
+    async def broker_health(self, broker_ids: list[str] | None = None) -> list[BrokerHealth]:
+        if broker_ids is not None and not broker_ids:
+            return []
+        sql = "SELECT broker_id, failures, failing_since, backoff_until, last_error, updated_at FROM broker_health"
+        params: tuple[Any, ...] = ()
+        if broker_ids is not None:
+            sql += " WHERE broker_id = ANY(%s)"
+            params = (list(broker_ids),)
+        sql += " ORDER BY broker_id"
+
+        async def run(conn: Conn) -> list[BrokerHealth]:
+            return [BrokerHealth(r[0], r[1], opt_time(r[2]), opt_time(r[3]), r[4], from_us(r[5]))
+                    for r in await self._all(conn, sql, params)]
+
+        return await self._call("read broker health", run, tx=False)
 
     # ---- politeness shared by every worker --------------------------------------------------
 

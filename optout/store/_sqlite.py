@@ -14,6 +14,8 @@ rolls back) as a whole.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -36,13 +38,16 @@ from optout.store._rows import (
     lease_lost,
     listing_args,
     listing_row,
+    opt_time,
     record_args,
     request_row,
     sealed_bytes,
 )
 from optout.store.base import (
     KEEP,
+    LAST_ERROR_MAX,
     REQUEST_STATUSES,
+    BrokerHealth,
     Case,
     Decision,
     Event,
@@ -197,7 +202,10 @@ class SQLiteStore(Store):
     def _disconnect(self) -> None:
         if self._conn is not None:
             try:
-                self._conn.execute("PRAGMA optimize")
+                # only an optimisation: another process writing (several workers share the file)
+                # may hold the lock past busy_timeout; closing must not fail for it
+                with contextlib.suppress(sqlite3.OperationalError):
+                    self._conn.execute("PRAGMA optimize")
             finally:
                 self._conn.close()
                 self._conn = None
@@ -753,6 +761,82 @@ class SQLiteStore(Store):
             return from_us(start)
 
         return await self._call("take a rate-limit slot", run)
+
+    # ---- broker health ----------------------------------------------------------------------
+
+    async def broker_failed(
+        self,
+        broker_id: str,
+        now: datetime,
+        error: str,
+        *,
+        after: int,
+        initial: timedelta,
+        cap: timedelta,
+    ) -> BrokerHealth:
+        at, reason = to_us(now), (error or "")[:LAST_ERROR_MAX]
+
+        def run() -> BrokerHealth:
+            with self._tx() as conn:
+                row = conn.execute(
+                    "SELECT failures, failing_since, backoff_until FROM broker_health WHERE broker_id = ?",
+                    (broker_id,),
+                ).fetchone()
+                failures = (row[0] if row else 0) + 1
+                since = row[1] if row and row[0] and row[1] is not None else at
+                until = row[2] if row else None
+                if failures >= after:
+                    wait = min(cap, initial * 2 ** min(failures - after, 40))
+                    until = max(until or 0, at + wait // timedelta(microseconds=1))
+                conn.execute(
+                    "INSERT INTO broker_health (broker_id, failures, failing_since, backoff_until, last_error, "
+                    "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (broker_id) DO UPDATE SET "
+                    "failures = excluded.failures, failing_since = excluded.failing_since, "
+                    "backoff_until = excluded.backoff_until, last_error = excluded.last_error, "
+                    "updated_at = excluded.updated_at",
+                    (broker_id, failures, since, until, reason, at),
+                )
+                return BrokerHealth(broker_id, failures, from_us(since), opt_time(until), reason, from_us(at))
+
+        return await self._call("record a broker failure", run)
+
+    async def broker_ok(self, broker_id: str, now: datetime) -> bool:
+        at = to_us(now)
+
+        def run() -> bool:
+            row = self._db.execute(
+                "SELECT 1 FROM broker_health WHERE broker_id = ? AND (failures > 0 OR backoff_until IS NOT NULL)",
+                (broker_id,),
+            ).fetchone()
+            if row is None:
+                return False  # the common case: no write lock taken
+            with self._tx() as conn:
+                cur = conn.execute(
+                    "UPDATE broker_health SET failures = 0, failing_since = NULL, backoff_until = NULL, "
+                    "updated_at = ? WHERE broker_id = ? AND (failures > 0 OR backoff_until IS NOT NULL)",
+                    (at, broker_id),
+                )
+                return cur.rowcount > 0
+
+        return await self._call("record a broker success", run)
+
+    async def broker_health(self, broker_ids: list[str] | None = None) -> list[BrokerHealth]:
+        sql = "SELECT broker_id, failures, failing_since, backoff_until, last_error, updated_at FROM broker_health"
+        params: list[Any] = []
+        if broker_ids is not None:
+            if not broker_ids:
+                return []
+            sql += f" WHERE broker_id IN ({_marks(len(broker_ids))})"
+            params = list(broker_ids)
+        sql += " ORDER BY broker_id"
+
+        def run() -> list[BrokerHealth]:
+            return [
+                BrokerHealth(r[0], r[1], opt_time(r[2]), opt_time(r[3]), r[4], from_us(r[5]))
+                for r in self._db.execute(sql, params)
+            ]
+
+        return await self._call("read broker health", run)
 
     async def requests_in_doubt(self, case_id: int | None = None) -> list[Request]:
         sql = f"SELECT {REQUEST_COLS} FROM requests WHERE status = 'started'"

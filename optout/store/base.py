@@ -148,6 +148,18 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class BrokerHealth:
+    """A broker's run of failures, shared by every worker on the store (``broker_health``)."""
+
+    broker_id: str
+    failures: int  # consecutive cases that ended in a transient error; 0 once one succeeds
+    failing_since: datetime | None  # when this run of failures began
+    backoff_until: datetime | None  # no case of this broker should start before this
+    last_error: str | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class StateMismatch:
     """A case whose cached state disagrees with :func:`~optout.store.states.derive_state`."""
 
@@ -432,6 +444,33 @@ class Store(ABC):
         previous reservation plus ``interval``. Returns it; the caller waits until then. One
         transaction, so workers sharing the store (processes, machines) space their requests
         to one broker by ``interval`` between them, not each."""
+
+    # broker health: a failing broker is backed off by every worker
+
+    @abstractmethod
+    async def broker_failed(
+        self,
+        broker_id: str,
+        now: datetime,
+        error: str,
+        *,
+        after: int,
+        initial: timedelta,
+        cap: timedelta,
+    ) -> BrokerHealth:
+        """Count one more consecutive failure of ``broker_id``, in one transaction. From the
+        ``after``-th failure on, back off: ``backoff_until = now + min(cap, initial * 2**(failures
+        - after))`` (never earlier than a back-off already set). ``error`` is value-free, cut to
+        ``LAST_ERROR_MAX``."""
+
+    @abstractmethod
+    async def broker_ok(self, broker_id: str, now: datetime) -> bool:
+        """A case of ``broker_id`` went through: reset its failures and back-off. Returns whether
+        anything was reset (a healthy broker costs a read, no write)."""
+
+    @abstractmethod
+    async def broker_health(self, broker_ids: list[str] | None = None) -> list[BrokerHealth]:
+        """Brokers with a health row (every broker that ever failed), by id."""
 
     # evidence
 

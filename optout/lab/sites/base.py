@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections import Counter, OrderedDict
+import time
+from collections import Counter, OrderedDict, deque
 from email.message import EmailMessage
 from html import escape
 from typing import TYPE_CHECKING, ClassVar
@@ -65,6 +66,10 @@ class Site:
         self.lab = lab
         self._listings = ListingStore()
         self.submissions: Counter[str] = Counter()
+        #: Wall-clock times (``time.time()``, not the lab clock) of submissions (with their listing
+        #: id) and of every request to this site: tests check that workers kept the rate limit.
+        self.submission_log: deque[tuple[float, str]] = deque(maxlen=100_000)
+        self.request_log: deque[float] = deque(maxlen=100_000)
         self.rng = random.Random(f"{lab.seed}:{self.id}")
 
     async def start(self) -> None:
@@ -87,6 +92,8 @@ class Site:
         """Back to a freshly started broker: no people, no submissions."""
         self.listings.clear()
         self.submissions.clear()
+        self.submission_log.clear()
+        self.request_log.clear()
         self.rng = random.Random(f"{self.lab.seed}:{self.id}")
 
     def add_person(self, key: str, person: Person) -> None:
@@ -116,6 +123,7 @@ class Site:
 
     def count_submission(self, listing: Listing) -> None:
         self.submissions[listing.lid] += 1
+        self.submission_log.append((time.time(), listing.lid))
 
     def search(self, first: str, last: str, state: str | None = None) -> list[Listing]:
         return self.listings.search(first, last, state, self.lab.now())

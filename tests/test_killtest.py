@@ -1,0 +1,32 @@
+"""kill -9 a worker at random points of a batch (scripts/killtest.py, a few trials): after a
+restart no case is lost and no listing is asked for twice."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "killtest.py"
+
+
+def _killtest():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("killtest", SCRIPT)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.slow
+def test_killed_workers_lose_nothing_and_send_nothing_twice(tmp_path, database_url):
+    killtest = _killtest()
+    rng = random.Random(2)
+    rows = []
+    for n in range(1, 4):
+        url = database_url.replace("optout.db", f"trial{n}.db")
+        rows.append(killtest.trial(n, tmp_path / f"trial{n}", 8, rng, database_url=url))
+    assert all(r["cases"] == 16 for r in rows)
+    assert [(r["duplicates"], r["lost"]) for r in rows] == [(0, 0)] * 3, rows

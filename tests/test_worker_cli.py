@@ -1,0 +1,64 @@
+"""`optout run --due`, `optout status` on failing brokers, and `optout worker` stopped by SIGTERM
+while a case is running: as a person (or systemd, or cron) meets them."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import time
+
+from optout.lab import LabThread
+from optout.lab.fleet import Fleet
+from optout.store import open_store
+
+from .test_schedule import FLAKY
+
+
+def test_run_due_is_quiet_and_status_reports_a_broker_backing_off(tmp_path, database_url):
+    with LabThread(seed=8, failure_rate=1.0, data_dir=tmp_path / "lab") as lab:  # Searchly: all 5xx
+        fleet = Fleet(lab, tmp_path, database_url, [], OPTOUT_NETWORK__RETRIES="0",
+                      OPTOUT_WORKER__CONCURRENCY="1")
+        (fleet.recipes / "flaky.yaml").write_text(FLAKY)
+        fleet.add_people(4)
+        first = fleet.cli("run", "--due")
+        # one line for cron's mail; failing cases are recorded, not an error of the run
+        assert first.stdout == "optout run --due: 3 case(s) processed (new 3)\n"
+        status = fleet.cli("status").stdout
+        assert "1 broker(s) failing" in status and "flaky" in status.split("broker(s) failing")[1]
+        [health] = json.loads(fleet.cli("status", "--brokers", "--json").stdout)
+        assert health["broker"] == "flaky" and health["failures"] == 3 and health["backoff_until_at"]
+        assert "50" in health["last_error"]  # the 500 or 503 the lab answered
+        # the fourth case is due, but every worker leaves the broker alone until the back-off ends
+        again = json.loads(fleet.cli("run", "--due", "--json").stdout)
+        assert again == {"processed": 0, "by_state": {}, "deferred": 0, "handed_back": 0}
+        assert sum(1 for c, _ in fleet.cases() if c.last_error is None) == 1  # never tried
+
+
+def test_worker_stops_on_sigterm_and_hands_back_a_case_it_cannot_finish(tmp_path, database_url):
+    with LabThread(seed=9, failure_rate=0.0, latency_ms=(4000, 4000), data_dir=tmp_path / "lab") as lab:
+        fleet = Fleet(lab, tmp_path, database_url, ["clanroot"])
+        fleet.add_people(1)
+        worker = fleet.spawn("worker", "--grace", "0.5", "--poll", "0.2")
+        end = time.monotonic() + 60
+        # the search is done and the opt-out under way (each lab answer takes 4 s): stop now
+        while [c.state.value for c, _ in fleet.cases()] != ["found"] and time.monotonic() < end:
+            time.sleep(0.05)
+        worker.send_signal(signal.SIGTERM)
+        out, _ = worker.communicate(timeout=30)
+        assert worker.returncode == 0
+        assert out.strip() == "optout worker stopped: 0 case(s) processed, 1 handed back"
+        [(case, events)] = fleet.cases(events=True)
+        # handed back: no lease held, due again at once; its search was recorded, and the opt-out
+        # it had begun (only the form was loaded) is known not to have been sent: not in doubt
+        assert case.lease_owner is None and case.next_action_at is not None
+        assert [e.kind for e in events] == ["created", "found"] and case.state.value == "found"
+
+        async def requests():  # type: ignore[no-untyped-def]
+            store = await open_store(database_url)
+            try:
+                return await store.requests(case.id)
+            finally:
+                await store.close()
+
+        assert [r.status for r in asyncio.run(requests())] == ["failed"]
