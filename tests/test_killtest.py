@@ -21,12 +21,15 @@ def _killtest():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.slow
-def test_killed_workers_lose_nothing_and_send_nothing_twice(tmp_path, database_url):
+def test_killed_workers_lose_nothing_and_send_nothing_twice(tmp_path, database_url, request):
     killtest = _killtest()
     rng = random.Random(2)
     rows = []
     for n in range(1, 4):
-        url = database_url.replace("optout.db", f"trial{n}.db")
+        if database_url.startswith("sqlite"):
+            url = database_url.replace("optout.db", f"trial{n}.db")
+        else:  # a fresh PostgreSQL database per trial
+            url = database_url if n == 1 else request.getfixturevalue("pg_server").create_database()
         rows.append(killtest.trial(n, tmp_path / f"trial{n}", 8, rng, database_url=url))
     assert all(r["cases"] == 16 for r in rows)
     assert [(r["duplicates"], r["lost"]) for r in rows] == [(0, 0)] * 3, rows
