@@ -248,9 +248,11 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                       file=sys.stderr, flush=True)
 
         try:
+            await read_mail(engine, quiet=True)  # a due pass also reads brokers' answers
             summary = await drain(engine, person_ids=args.person or None, broker_ids=args.broker or None,
                                   concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
                                   grace=args.grace)
+            await read_mail(engine, quiet=True)
         finally:
             await engine.close()
         if args.json:

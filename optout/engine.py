@@ -90,6 +90,15 @@ class Engine:
             await self._inbox.open()
         return await self.mailflow.read_inbox(self._inbox)
 
+    async def wait_for_mail(self, timeout: float) -> bool:
+        """Until new mail may be in the mailbox (IMAP IDLE where the server has it, else polling),
+        or ``timeout`` seconds. False at once when no mailbox is configured."""
+        if not self.settings.mail.imap.host:
+            return False
+        if self._inbox is None:
+            await self.read_mail()
+        return bool(await self._inbox.wait(timeout))
+
     async def close(self) -> None:
         if self._inbox is not None:
             await self._inbox.close()

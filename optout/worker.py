@@ -33,10 +33,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from optout.engine import Engine
+from optout.errors import OptoutError
 from optout.log import get_logger
 from optout.store import Case
 
 log = get_logger(__name__)
+
+#: How long one wait on the mailbox lasts before the worker looks at its stop signal again.
+MAIL_SLICE = 5.0
 
 #: Called after each case: (case before, case after, done count, running count).
 Progress = Callable[[Case, Case, int, int], None]
@@ -197,6 +201,7 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
     total = RunSummary()
     while not stop.is_set():
         await engine.clock.refresh(engine.settings.lab_url)
+        await read_mail(engine)
         summary = await drain(engine, stop=stop, grace=grace, owner=owner, concurrency=concurrency)
         total.add(summary)
         if on_pass and (summary.processed or summary.handed_back):
@@ -206,6 +211,33 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
         nxt = await next_wake(engine)
         now = engine.clock.now()
         wait = max_sleep if nxt is None else max(0.05, min(max_sleep, (nxt - now).total_seconds()))
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), timeout=wait)
+        await _sleep(engine, stop, wait)
     return total
+
+
+async def read_mail(engine: Engine) -> dict[str, int]:
+    """Brokers' answers, read before each pass; a mailbox that cannot be reached waits for the next."""
+    try:
+        return await engine.read_mail()
+    except OptoutError as e:
+        log.warning("mailbox not read", error=str(e))
+        return {}
+
+
+async def _sleep(engine: Engine, stop: asyncio.Event, seconds: float) -> None:
+    """Until ``stop``, ``seconds``, or new mail in the mailbox (IDLE), whichever comes first. The
+    mailbox is watched in short slices, so a stop is honoured within a few seconds."""
+    end = asyncio.get_running_loop().time() + seconds
+    while not stop.is_set():
+        left = end - asyncio.get_running_loop().time()
+        if left <= 0:
+            return
+        if engine.settings.mail.imap.host:
+            try:
+                if await engine.wait_for_mail(min(MAIL_SLICE, left)):
+                    return  # an answer came: read it now
+                continue
+            except OptoutError as e:
+                log.warning("mailbox not watched", error=str(e))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=min(MAIL_SLICE, left))

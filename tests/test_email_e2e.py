@@ -22,8 +22,11 @@ from optout.store import CaseState
 
 from .conftest import EXAMPLES, ROOT
 from .harness import Optout, lab_settings
+from .leakscan import assert_no_leaks, scan_paths, scan_text
 
 S = CaseState
+#: person ids are opaque, as `optout person add` makes them (a name in an id would be a leak)
+PID = {"cal": "p_k3v9q2m7xa", "maria": "p_7hw2c8n4rb"}
 MAIL_BROKERS = ["mailonly", "mailverify", "mailid", "mailrefuse", "mailpublic", "mailsilent", "mailbounce",
                 "mailextend", "mailphish"]
 
@@ -59,7 +62,7 @@ async def read_replies(app: Optout, lab, expected: int) -> dict[str, int]:  # ty
     raise AssertionError(f"only these replies arrived: {seen}")
 
 
-async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mail_lab, dovecot):
+async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mail_lab, dovecot, capsys):
     lab = mail_lab
     people = {"cal": californian(), "maria": load_person(EXAMPLES / "maria.toml")}
     lab.seed_people(people.items())
@@ -72,14 +75,14 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
                        "password": dovecot.password, "tls": "none", "poll_interval": 0.1}})
     async with Optout(settings) as app:
         for key, person in people.items():
-            await app.add(f"p_{key}", person, MAIL_BROKERS)
+            await app.add(PID[key], person, MAIL_BROKERS)
         await app.run()
 
         # ---- the letters: one per case, the law each person and broker call for
         log = lab.mail_log()
         for rid in MAIL_BROKERS:
             assert sorted(r["person"] for r in log[rid]["received"]) == ["cal", "maria"], rid
-        law = {(k, rid): [e for e in await app.store.events((await app.case(f"p_{k}", rid)).id)
+        law = {(k, rid): [e for e in await app.store.events((await app.case(PID[k], rid)).id)
                           if e.kind == "letter_sent"][0].data["law"] for k in people for rid in MAIL_BROKERS}
         assert {law[("cal", rid)] for rid in MAIL_BROKERS if rid != "mailid"} == {"ccpa"}
         assert {law[("maria", rid)] for rid in MAIL_BROKERS if rid != "mailid"} == {"us_state"}
@@ -93,7 +96,7 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
         assert counts.get("errors", 0) == 0, counts
 
         async def state(key: str, rid: str):  # type: ignore[no-untyped-def]
-            return await app.case(f"p_{key}", rid)
+            return await app.case(PID[key], rid)
 
         async def kinds(key: str, rid: str) -> list[str]:
             return [e.kind for e in await app.store.events((await state(key, rid)).id)]
@@ -138,5 +141,43 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
         assert "the broker takes 45 more days" in extended.last_error
 
         # ---- and status says, per case, what was sent, what came back and when the answer is due
-        notes = {c.broker_id: c.last_error for c in await app.store.cases(person_id="p_maria")}
+        notes = {c.broker_id: c.last_error for c in await app.store.cases(person_id=PID["maria"])}
         assert "follow-up sent" in notes["mailsilent"] and "more days" in notes["mailextend"]
+
+    # nothing of either person in clear in optout's data (store, evidence, IMAP record) or output
+    captured = capsys.readouterr()
+    assert_no_leaks(scan_paths([settings.data_dir], people.values())
+                    + scan_text(captured.out + captured.err, people.values(), "captured output"))
+
+
+async def test_the_worker_watches_the_mailbox_and_acts_on_an_answer(tmp_path, mail_lab, dovecot):
+    """``optout worker``'s loop: the letter goes out, the broker answers while the worker sleeps,
+    IMAP wakes it (IDLE), and the verification link is opened without waiting for a due case."""
+    from optout.worker import serve
+
+    lab = mail_lab
+    cal = californian()
+    lab.seed_people([("cal", cal)])
+    settings = lab_settings(
+        tmp_path / "data", lab, recipe_dirs=[recipes(tmp_path)],
+        mail={"maildir": None, "smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+              "from_address": "optout-desk@user.example", "broker_spacing": 0,
+              "imap": {"host": dovecot.host, "port": dovecot.port, "user": dovecot.user,
+                       "password": dovecot.password, "tls": "none", "poll_interval": 0.1}})
+    async with Optout(settings) as app:
+        await app.add(PID["cal"], cal, ["mailverify"])
+        stop = asyncio.Event()
+        worker = asyncio.create_task(serve(app.engine, stop=stop, max_sleep=120))
+        try:
+            for _ in range(200):
+                case = await app.case(PID["cal"], "mailverify")
+                if "verified" in [e.kind for e in await app.store.events(case.id)]:
+                    break
+                await asyncio.sleep(0.1)
+            else:
+                raise AssertionError("the worker never acted on the broker's answer")
+        finally:
+            stop.set()
+            await asyncio.wait_for(worker, timeout=30)
+        assert lab.mail_log()["mailverify"]["links_opened"] == 1
+        assert app.engine._inbox.uses_idle  # dovecot offers IDLE: the worker was woken, not polling
