@@ -80,13 +80,21 @@ class Engine:
         self._inbox: Any = None  # the IMAP mailbox replies are read from, opened on first use
 
     async def read_mail(self) -> dict[str, int]:
-        """One pass over the IMAP mailbox: replies to letters are tied to their cases and acted on."""
-        if not self.settings.mail.imap.host:
+        """One pass over the mailbox (IMAP, or a local Maildir): replies to letters are tied to their
+        cases and acted on."""
+        mail = self.settings.mail
+        if not (mail.imap.host or mail.maildir):
             return {}
         if self._inbox is None:
-            from optout.mailbox.imap import ImapMailbox
+            if mail.imap.host:
+                from optout.mailbox.imap import ImapMailbox
 
-            self._inbox = ImapMailbox.from_settings(self.settings.mail.imap, self.settings.data_dir)
+                self._inbox = ImapMailbox.from_settings(mail.imap, self.settings.data_dir)
+            else:
+                from optout.mail import MaildirInbox
+
+                assert mail.maildir is not None
+                self._inbox = MaildirInbox(mail.maildir, self.settings.data_dir / "maildir-handled.json")
             await self._inbox.open()
         return await self.mailflow.read_inbox(self._inbox)
 

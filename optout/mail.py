@@ -10,12 +10,14 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import json
 import mailbox
 import re
 import time
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
+from typing import Any
 
 from optout.channels.base import host_allowed
 from optout.errors import NeedsHuman
@@ -88,3 +90,54 @@ class MaildirSource(MailSource):
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
                                  kind="other", instructions="Look for the broker's e-mail and click its link.")
             await asyncio.sleep(self.poll_interval)
+
+
+class MaildirInbox:
+    """The mailbox replies to letters are read from, when it is a local Maildir (one that a mail
+    client such as mbsync or offlineimap keeps in sync, or the lab's) rather than IMAP.
+
+    The same two calls as :class:`optout.mailbox.imap.ImapMailbox`: ``fetch_new`` and
+    ``mark_handled``. What was handled is remembered in a file of message keys in the data
+    directory (the Maildir itself is left as the mail client keeps it).
+    """
+
+    def __init__(self, path: Path, state_path: Path):
+        self.path = Path(path)
+        self.state_path = Path(state_path)
+        self._done: set[str] = set()
+        self._returned: set[str] = set()
+        if self.state_path.exists():
+            self._done = set(json.loads(self.state_path.read_text(encoding="utf-8")))
+
+    async def open(self) -> None:
+        pass
+
+    async def close(self) -> None:
+        pass
+
+    async def fetch_new(self) -> list[Any]:
+        from optout.mailbox import parse
+
+        def read() -> list[Any]:
+            box = mailbox.Maildir(self.path, create=False)
+            out = []
+            for key in sorted(box.keys()):
+                if key in self._done or key in self._returned:
+                    continue
+                self._returned.add(key)
+                msg = parse(box.get_bytes(key))
+                msg.uid = key  # type: ignore[assignment]  # the Maildir's key stands for an IMAP UID
+                out.append(msg)
+            return out
+
+        return await asyncio.to_thread(read)
+
+    async def mark_handled(self, msg: Any) -> None:
+        self._done.add(msg.uid)
+        tmp = self.state_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(sorted(self._done)), encoding="utf-8")
+        tmp.replace(self.state_path)
+
+    async def wait(self, timeout: float) -> bool:
+        await asyncio.sleep(timeout)
+        return False

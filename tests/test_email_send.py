@@ -228,3 +228,21 @@ async def test_a_letter_interrupted_mid_send_is_not_sent_twice(tmp_path, lab, mo
         assert lab.submissions()["mailonly"] == {"alex": 1}
         [req] = await app.store.requests(case.id)
         assert req.status == "submitted" and req.reference and req.reference.startswith("OPT-")
+
+
+async def test_answers_are_read_from_a_local_maildir_too(tmp_path, lab):
+    """Without IMAP, a Maildir that a mail client keeps in sync is read the same way; what was
+    handled is remembered, so a second pass acts on nothing twice."""
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(mail_settings(tmp_path, lab)) as app:
+        await app.add("p_k3v9q2m7xa", alex, ["maildemo"])
+        await app.run()
+        case = await app.case("p_k3v9q2m7xa", "maildemo")
+        token = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0].data["token"]
+        assert await wait_for_mail(lab, token)
+        assert (await app.engine.read_mail()).get("confirmed") == 1
+        assert (await app.case("p_k3v9q2m7xa", "maildemo")).state == CaseState.CONFIRMED
+        assert (await app.engine.read_mail()).get("confirmed") is None
+    async with Optout(mail_settings(tmp_path, lab)) as app:  # a new process remembers too
+        assert (await app.engine.read_mail()).get("confirmed") is None
