@@ -172,6 +172,15 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         return await cmd_run_due(args, settings)
     async with open_app(settings) as app:
         recipes = app.recipes(args.broker or None)
+        if not args.broker and not (settings.mail.smtp_host and settings.mail.from_address):
+            # without a mail account, hundreds of registry brokers would each become a letter for a
+            # person to send by hand: leave them until one is configured (or asked for by --broker)
+            letters = [r for r in recipes if r.optout.channel == "email"]
+            if letters:
+                recipes = [r for r in recipes if r.optout.channel != "email"]
+                if not args.json:
+                    print(f"{len(letters)} broker(s) that take requests by e-mail are left out: configure "
+                          "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
         people = args.person or [p.id for p in await app.store.people()]
         if not people:
             print("no people yet: optout person add PROFILE.toml", file=sys.stderr)
