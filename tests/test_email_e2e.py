@@ -49,6 +49,15 @@ def recipes(tmp_path: Path) -> Path:
     return folder
 
 
+def mail_settings(tmp_path: Path, lab, dovecot):  # type: ignore[no-untyped-def]
+    """Letters through the lab's SMTP server; answers over IMAP from dovecot (no local Maildir)."""
+    return lab_settings(
+        tmp_path / "data", lab, recipe_dirs=[recipes(tmp_path)],
+        mail={"maildir": None, "smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+              "from_address": "optout-desk@user.example", "broker_spacing": 0,
+              "imap": {"host": dovecot.host, "port": dovecot.port, "user": dovecot.user,
+                       "password": dovecot.password, "tls": "none", "poll_interval": 0.1}})
+
 async def read_replies(app: Optout, lab, expected: int) -> dict[str, int]:  # type: ignore[no-untyped-def]
     """Read the mailbox until ``expected`` replies were acted on (brokers answer asynchronously)."""
     seen: dict[str, int] = {}
@@ -66,13 +75,7 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
     lab = mail_lab
     people = {"cal": californian(), "maria": load_person(EXAMPLES / "maria.toml")}
     lab.seed_people(people.items())
-    settings = lab_settings(
-        tmp_path / "data", lab, recipe_dirs=[recipes(tmp_path)],
-        mail={"maildir": None,
-              "smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
-              "from_address": "optout-desk@user.example", "broker_spacing": 0,
-              "imap": {"host": dovecot.host, "port": dovecot.port, "user": dovecot.user,
-                       "password": dovecot.password, "tls": "none", "poll_interval": 0.1}})
+    settings = mail_settings(tmp_path, lab, dovecot)
     async with Optout(settings) as app:
         for key, person in people.items():
             await app.add(PID[key], person, MAIL_BROKERS)
@@ -158,12 +161,7 @@ async def test_the_worker_watches_the_mailbox_and_acts_on_an_answer(tmp_path, ma
     lab = mail_lab
     cal = californian()
     lab.seed_people([("cal", cal)])
-    settings = lab_settings(
-        tmp_path / "data", lab, recipe_dirs=[recipes(tmp_path)],
-        mail={"maildir": None, "smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
-              "from_address": "optout-desk@user.example", "broker_spacing": 0,
-              "imap": {"host": dovecot.host, "port": dovecot.port, "user": dovecot.user,
-                       "password": dovecot.password, "tls": "none", "poll_interval": 0.1}})
+    settings = mail_settings(tmp_path, lab, dovecot)
     async with Optout(settings) as app:
         await app.add(PID["cal"], cal, ["mailverify"])
         stop = asyncio.Event()

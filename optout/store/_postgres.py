@@ -120,6 +120,19 @@ def _reason(e: psycopg.Error) -> str:
     return text or type(e).__name__
 
 
+
+def _filters(person_ids: list[str] | None, broker_ids: list[str] | None, params: dict[str, Any]) -> str:
+    """The ``AND …`` for optional person and broker filters; their values go into ``params``."""
+    extra = ""
+    if person_ids is not None:
+        extra += " AND person_id = ANY(%(people)s)"
+        params["people"] = list(person_ids)
+    if broker_ids is not None:
+        extra += " AND broker_id = ANY(%(brokers)s)"
+        params["brokers"] = list(broker_ids)
+    return extra
+
+
 class PostgresStore(Store):
     """:class:`~optout.store.base.Store` on a PostgreSQL database. Make one with :meth:`open`."""
 
@@ -362,13 +375,7 @@ class PostgresStore(Store):
         if limit <= 0 or person_ids == [] or broker_ids == []:
             return []
         params: dict[str, Any] = {"at": at, "limit": limit, "owner": owner, "until": until}
-        extra = ""
-        if person_ids is not None:
-            extra += " AND person_id = ANY(%(people)s)"
-            params["people"] = list(person_ids)
-        if broker_ids is not None:
-            extra += " AND broker_id = ANY(%(brokers)s)"
-            params["brokers"] = list(broker_ids)
+        extra = _filters(person_ids, broker_ids, params)
         # One statement: the rows are picked and locked (skipping rows another claimer holds), and
         # re-checked against the WHERE clause once locked, so a case leased meanwhile is dropped.
         sql = (
@@ -534,13 +541,7 @@ class PostgresStore(Store):
         if person_ids == [] or broker_ids == []:
             return None
         params: dict[str, Any] = {"at": to_us(now)}
-        extra = ""
-        if person_ids is not None:
-            extra += " AND person_id = ANY(%(people)s)"
-            params["people"] = list(person_ids)
-        if broker_ids is not None:
-            extra += " AND broker_id = ANY(%(brokers)s)"
-            params["brokers"] = list(broker_ids)
+        extra = _filters(person_ids, broker_ids, params)
         # One statement, one snapshot: the first unleased case in due order (the claim index),
         # and when the leased ones come back (a worker may have died).
         sql = (
