@@ -296,7 +296,7 @@ class MailFlow:
             try:
                 await self.handle(target, msg, verdict)
                 count(str(verdict.kind))
-            except Exception:  # one bad message must not stop the others
+            except Exception:  # one bad message must not stop the others (it stays in the mailbox, for a person)
                 log.exception("could not act on a reply", case=target.case_id)
                 count("errors")
             await mailbox.mark_handled(msg)
