@@ -283,9 +283,12 @@ class MailFlow:
         def count(what: str) -> None:
             counts[what] = counts.get(what, 0) + 1
 
+        messages = await mailbox.fetch_new()
+        if not messages:
+            return counts  # the common case in a worker's loop: no need to list the letters
         pending = await self.outstanding()
         now = self.e.clock.now()
-        for msg in await mailbox.fetch_new():
+        for msg in messages:
             target = match(msg, pending) if msg.readable else None
             if target is None:
                 count("unmatched" if msg.readable else "unreadable")
