@@ -12,7 +12,6 @@ import datetime as dt
 import email
 import email.policy
 import mailbox
-import textwrap
 from pathlib import Path
 
 import pytest

@@ -184,7 +184,7 @@ class HttpPage:
             for lab in d.css("label"):
                 if want in _norm(" ".join(lab.xpath(".//text()").getall())):
                     target = lab.attrib.get("for")
-                    found = d.xpath(f"//*[@id=$i]", i=target) if target else lab.css("input, select, textarea")
+                    found = d.xpath("//*[@id=$i]", i=target) if target else lab.css("input, select, textarea")
                     out += list(found)
             out += [e for e in d.css("input, select, textarea") if want in _norm(e.attrib.get("aria-label", ""))]
             return out
