@@ -64,8 +64,9 @@ async def test_hostile_pages_are_bounded_and_the_evil_host_gets_nothing(lab, tmp
     # XHR, beacon, image, WebSocket, EventSource, frame, prefetch, service worker, form or redirect
     assert hostile.evil.received == []
     # nor did any other host through the proxy, but for the browser's redirect (a known gap:
-    # test_a_browser_redirect_to_another_host_is_stopped_before_it_is_sent)
-    assert [(r["host"], r["path"]) for r in lab.sink.records] == [("evil.lab.test", "/stolen")]
+    # test_a_browser_redirect_to_another_host_is_stopped_before_it_is_sent). Whether that one
+    # request reaches the sink before the page is closed depends on timing, so it may be missing.
+    assert {(r["host"], r["path"]) for r in lab.sink.records} <= {("evil.lab.test", "/stolen")}
     assert hostile.received_forms == 0
     # the refused download was not written anywhere; nothing personal is left in temporary files
     assert not any(b"OPTOUT-DOWNLOAD-MARKER" in p.read_bytes() for p in tmp.rglob("*") if p.is_file())
