@@ -3,7 +3,11 @@
 One browser per worker, started on first use and relaunched if it dies; a fresh context per case,
 closed in ``finally`` (no cookies, storage or memory carried from one person to the next). Images,
 media and fonts are not loaded. Every request goes through a route that lets only the recipe's
-declared domains through (the egress guard): a page cannot post the person's data elsewhere.
+declared domains through (the egress guard): every other request is blocked, quietly (real pages
+all ping analytics hosts), and the case fails as hostile only when a blocked request carried the
+person's values (``optout.channels.base.carries_values``: URL, body or headers, in any common
+encoding). Roads that route() cannot see are shut: service workers are blocked, SharedWorker is
+switched off in Blink, WebSockets go through ``route_web_socket``.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
 from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
 
-from optout.channels.base import host_allowed
+from optout.channels.base import carries_values, host_allowed, watched_forms
 from optout.errors import BrowserUnavailable, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
@@ -41,6 +45,8 @@ _ARGS = [
     "--disable-dev-shm-usage",
     # WebRTC could reach any host over UDP, around both the proxy and the egress guard
     "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+    # a SharedWorker's requests never reach context.route(): the constructor is switched off
+    "--disable-blink-features=SharedWorker",
 ]
 
 # A page that opens more dialogs or popups than this is hostile (or broken): it is closed and the
@@ -153,6 +159,10 @@ class BrowserChannel:
             yield bp
         finally:
             with contextlib.suppress(Exception):
+                # nothing leaves while the targets are torn down (bounded: a page stuck in a dialog
+                # loop may never answer)
+                await asyncio.wait_for(context.set_offline(True), 2)
+            with contextlib.suppress(Exception):
                 await context.close()
 
 
@@ -170,7 +180,12 @@ class BrowserPage:
         #: set when the page misbehaved (endless dialogs or popups, data sent to another host):
         #: the page is closed and every later step fails with this reason
         self.hostile: str | None = None
+        #: folded forms of the person's values (``watch``): what no undeclared host may receive
+        self.watched: set[str] = set()
         self._page: PWPage | None = None
+
+    def watch(self, values) -> None:  # type: ignore[no-untyped-def]
+        self.watched |= watched_forms(values)
 
     @property
     def url(self) -> str:
@@ -186,24 +201,33 @@ class BrowserPage:
                 host = urlsplit(req.url).hostname or "?"
                 self.blocked_hosts.add(host)
                 await r.abort("blockedbyclient")
-                if req.method not in ("GET", "HEAD", "OPTIONS") or req.post_data_buffer:
-                    # a page that sends a body elsewhere is sending what was typed into it
-                    self._hostile(f"the page tried to send data to {host}, a host the recipe does not declare "
-                                  f"(blocked; nothing was sent)")
+                # blocked quietly (an analytics ping is not an attack) unless it carried the person's values
+                if carries_values([req.url, req.post_data_buffer, *req.headers.values()], self.watched):
+                    self._hostile(f"the page tried to send the person's data to {host}, a host the recipe "
+                                  f"does not declare (blocked; nothing was sent)", close=False)
             elif req.resource_type in blocked_types:
                 await r.abort("blockedbyclient")
             else:
                 await r.continue_()
 
         async def websocket(ws) -> None:  # type: ignore[no-untyped-def]
-            # WebSockets bypass route(): allowed only to the recipe's domains, like every request
+            # WebSockets bypass route(): allowed only to the recipe's domains, like every request;
+            # one elsewhere is never connected, so what the page sends on it goes nowhere
             if host_allowed(ws.url, self.domains):
                 ws.connect_to_server()
-            else:
-                host = urlsplit(ws.url).hostname or "?"
-                self.blocked_hosts.add(host)
-                self._hostile(f"the page opened a WebSocket to {host}, a host the recipe does not declare "
-                              f"(blocked; nothing was sent)")
+                return
+            host = urlsplit(ws.url).hostname or "?"
+            self.blocked_hosts.add(host)
+
+            def on_message(message) -> None:  # type: ignore[no-untyped-def]
+                if carries_values([message], self.watched):
+                    self._hostile(f"the page tried to send the person's data to {host} over a WebSocket, a host "
+                                  f"the recipe does not declare (blocked; nothing was sent)", close=False)
+
+            ws.on_message(on_message)
+            if carries_values([ws.url], self.watched):
+                self._hostile(f"the page tried to send the person's data to {host} over a WebSocket, a host the "
+                              f"recipe does not declare (blocked; nothing was sent)", close=False)
                 await ws.close(code=1008, reason="blocked")
 
         await self.context.route("**/*", route)
@@ -227,7 +251,8 @@ class BrowserPage:
             if req.redirected_from is not None and not host_allowed(req.url, self.domains):
                 host = urlsplit(req.url).hostname or "?"
                 self.blocked_hosts.add(host)
-                self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
+                if req.is_navigation_request() or carries_values([req.url], self.watched):
+                    self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
 
         page.on("request", on_request)
         page.on("response", on_response)
@@ -255,15 +280,21 @@ class BrowserPage:
         # downloads are refused (accept_downloads=False): nothing is written to disk
         asyncio.ensure_future(download.cancel())
 
-    def _hostile(self, reason: str) -> None:
+    def _hostile(self, reason: str, *, close: bool = True) -> None:
+        """Fail every later step with ``reason``. A page that loops (dialogs, popups) is closed; one
+        that tried to send the person's data is not: route() keeps blocking it until the context
+        closes, whereas a closing page's workers lose route() before they die."""
         if self.hostile is None:
             self.hostile = reason
-            log.warning("hostile page closed", reason=reason)
-            if self._page is not None:
+            log.warning("hostile page stopped", reason=reason)
+            if close and self._page is not None:
                 asyncio.ensure_future(self._close_quietly(self._page))
 
-    @staticmethod
-    async def _close_quietly(page: PWPage) -> None:
+    async def _close_quietly(self, page: PWPage) -> None:
+        # offline first: a closing page's workers lose route() before they die, and a request they
+        # make in between would go out unguarded
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.context.set_offline(True), 2)
         with contextlib.suppress(Exception):
             await page.close(run_before_unload=False)
 

@@ -79,6 +79,9 @@ class HttpPage:
         #: request in doubt. Before it, a stop is known to have sent nothing.
         self.attempted = False
 
+    def watch(self, values) -> None:  # type: ignore[no-untyped-def]
+        """Nothing to watch: this channel runs no page script and sends only to declared hosts."""
+
     # ---- network ------------------------------------------------------------------------------
 
     async def _request(self, method: str, url: str, *, data: dict[str, str] | None = None) -> None:

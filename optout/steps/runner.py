@@ -64,6 +64,7 @@ async def run_steps(
     step_timeout: float = 15.0,
 ) -> Flow:
     flow = Flow(values=dict(values))
+    page.watch(v for k, v in values.items() if not k.startswith("listing."))
     for i, step in enumerate(steps):
         label = f"{flow_name}.steps[{i}] ({step.action})"
         try:
@@ -92,6 +93,8 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             await page.goto(url)
         case s.Fill():
             value = generated(step) if step.generate else _tpl(step.value, flow, label)
+            if not step.generate:
+                page.watch([value])  # as typed (filters applied): no undeclared host may receive it
             await page.fill(loc, value)
         case s.Select():
             await page.select(loc, _tpl(step.value, flow, label))
