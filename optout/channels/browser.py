@@ -25,13 +25,15 @@ from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPa
 from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
 
 from optout.channels.base import carries_values, host_allowed, watched_forms
-from optout.errors import BrowserUnavailable, SelectorNotFound, StepError, TransientError
+from optout.errors import BotWall, BrowserUnavailable, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
+from optout.recipe.detect import bot_wall
 from optout.recipe.schema import Locator
 from optout.retry import retrying
 from optout.settings import BROWSER_CANDIDATES, BrowserSettings, NetworkSettings
 from optout.steps.extract import is_xpath
+from optout.steps.fields import FieldInfo, choose
 
 log = get_logger(__name__)
 
@@ -56,6 +58,45 @@ MAX_POPUPS = 20
 #: Playwright errors that mean the page refused, not that the network hiccuped: never retried.
 _PERMANENT = ("ERR_TOO_MANY_REDIRECTS", "ERR_UNSAFE_REDIRECT", "ERR_INVALID_URL", "ERR_UNKNOWN_URL_SCHEME",
               "ERR_INVALID_REDIRECT", "ERR_RESPONSE_HEADERS_TOO_BIG")
+
+
+# Every form field in scope, tagged with data-optout-field so that the one chosen can be found again,
+# with what optout.steps.fields needs to choose (labels, visibility, honeypot signs).
+_FIELDS_JS = r"""
+(scope) => {
+  const root = scope || document;
+  const text = (e) => (e ? (e.innerText || e.textContent || '') : '').trim();
+  const out = [];
+  const all = root.querySelectorAll('input, select, textarea');
+  let n = 0;
+  for (const el of all) {
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    if (['hidden', 'submit', 'button', 'image', 'reset'].includes(type)) continue;
+    const key = 'f' + (n++);
+    el.setAttribute('data-optout-field', key);
+    const labels = [];
+    for (const l of (el.labels || [])) labels.push(text(l));
+    const name = el.getAttribute('name') || '';
+    if (name && !document.getElementById(name)) {  // <label for> pointing at a name, as some builders write
+      for (const l of document.querySelectorAll('label[for]')) if (l.getAttribute('for') === name) labels.push(text(l));
+    }
+    if (el.getAttribute('aria-label')) labels.push(el.getAttribute('aria-label'));
+    for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
+      labels.push(text(document.getElementById(id)));
+    }
+    const r = el.getBoundingClientRect(), st = getComputedStyle(el);
+    const visible = !!(r.width && r.height) && st.visibility !== 'hidden' && st.display !== 'none'
+                    && parseFloat(st.opacity || '1') > 0.05;
+    const offscreen = r.right < -100 || r.bottom < -100 || r.left > 10000 || (r.width <= 2 && r.height <= 2);
+    const chrome = !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]');
+    out.push({key, labels, placeholder: el.getAttribute('placeholder') || '', name,
+              visible, enabled: !el.disabled && !el.readOnly, offscreen,
+              aria_hidden: !!el.closest('[aria-hidden=true]'), tabindex: el.getAttribute('tabindex'),
+              in_chrome: chrome});
+  }
+  return out;
+}
+"""
 
 
 def find_executable(settings: BrowserSettings) -> str | None:
@@ -345,6 +386,8 @@ class BrowserPage:
                 raise TransientError(f"navigation failed ({code.group(0) if code else type(e).__name__})",
                                      url=url) from None
             self._check()
+            if resp is not None and (resp.status in (200, 403, 429, 503) or resp.status >= 500):
+                await self._bot_wall(url)
             if resp is not None and (resp.status >= 500 or resp.status == 429):
                 ra = await resp.header_value("retry-after")
                 raise TransientError(f"HTTP {resp.status}", url=url,
@@ -353,6 +396,16 @@ class BrowserPage:
                 raise StepError(f"HTTP {resp.status}", url=url)
 
         await retrying(once, self.channel.net, what=f"{self.broker} goto")
+
+    async def _bot_wall(self, url: str | None = None) -> None:
+        """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``)."""
+        try:
+            head = await self.p.evaluate("() => document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : ''")
+        except PlaywrightError:
+            return
+        vendor = bot_wall(head or "")
+        if vendor:
+            raise BotWall(vendor, url=url or self.url)
 
     async def _settle(self) -> None:
         with contextlib.suppress(PlaywrightError):
@@ -369,14 +422,43 @@ class BrowserPage:
             self._check()
             raise
 
+    async def _field(self, loc: Locator, what: str) -> Locator:
+        """A label or placeholder locator resolved to the one field it means
+        (``optout.steps.fields.choose``), as a selector; waits up to the step timeout for a form
+        that appears only once the page's script runs. Other locators are returned as they are."""
+        if not (loc.label or loc.placeholder) or loc.selector or loc.role:
+            return loc
+        by, want = ("label", loc.label) if loc.label else ("placeholder", loc.placeholder)
+        assert want is not None
+        deadline = asyncio.get_running_loop().time() + self.channel.settings.step_timeout
+        while True:
+            self._check()
+            scope = None
+            if loc.within:
+                scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
+            raw = await self.p.evaluate(_FIELDS_JS, scope)
+            try:
+                chosen = choose([FieldInfo(**f) for f in raw], want, by, what, url=self.url)
+            except SelectorNotFound as e:
+                if "fits" in str(e) or asyncio.get_running_loop().time() >= deadline:
+                    raise
+                await asyncio.sleep(0.25)
+                continue
+            return Locator(selector=f'[data-optout-field="{chosen.key}"]')
+
     async def fill(self, loc: Locator, value: str) -> None:
         async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
             # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option
             if await l.evaluate("e => e.tagName") == "SELECT":
                 await self._choose(l, value)
-            else:
-                await l.fill(value)
-        await self._act(loc, "fill", fill_or_choose)
+                return
+            limit = await l.evaluate("e => e.maxLength")
+            if isinstance(limit, int) and 0 <= limit < len(value):
+                raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
+                                f"the recipe must format it to fit (a template filter such as |digits), "
+                                f"never cut it", url=self.url)
+            await l.fill(value)
+        await self._act(await self._field(loc, "fill"), "fill", fill_or_choose)
 
     async def _choose(self, l, value: str) -> None:  # type: ignore[no-untyped-def]
         options = await l.evaluate("e => Array.from(e.options).map(o => [o.value, o.text.trim()])")
@@ -392,10 +474,10 @@ class BrowserPage:
                 await l.select_option(value=value)
             except PWTimeout:
                 await l.select_option(label=value)
-        await self._act(loc, "select", sel)
+        await self._act(await self._field(loc, "select"), "select", sel)
 
     async def check(self, loc: Locator) -> None:
-        await self._act(loc, "check", lambda l: l.check())
+        await self._act(await self._field(loc, "check"), "check", lambda l: l.check())
 
     @_guarded
     async def click(self, loc: Locator, *, optional: bool = False) -> bool:
@@ -404,6 +486,7 @@ class BrowserPage:
         await self.channel.limiter.acquire(self.broker)
         await self._act(loc, "click", lambda l: l.click())
         await self._settle()
+        await self._bot_wall()
         return True
 
     @_guarded

@@ -153,7 +153,9 @@ _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
     ("geetest", re.compile(r"geetest\.com")),
     ("arkose", re.compile(r"arkoselabs\.com|funcaptcha\.com")),
     ("mtcaptcha", re.compile(r"mtcaptcha\.com")),
-    ("datadome", re.compile(r"captcha-delivery\.com|datadome\.co")),
+    # DataDome's own tag (js.datadome.co/tags.js) is bot detection on an ordinary page, not a
+    # CAPTCHA; only its challenge (served from captcha-delivery.com) asks a person anything
+    ("datadome", re.compile(r"captcha-delivery\.com")),
     ("aws-waf", re.compile(r"awswaf\.com|captcha\.awswaf")),
 ]
 
@@ -223,6 +225,30 @@ def mentions(html: str) -> set[str]:
         if m.group(1):
             out.add(m.group(1).lower() + "captcha")
     return out
+
+
+# ---- bot walls ----------------------------------------------------------------------------------
+
+#: A whole page put up in place of the site by a bot-protection service (not a CAPTCHA inside a
+#: form): (vendor, pattern over the page's HTML). Sources: the challenge pages as served (Cloudflare's
+#: "Just a moment..." with ``_cf_chl_opt``; "Attention Required! | Cloudflare"; DataDome's
+#: captcha-delivery.com block page; PerimeterX/HUMAN's "px-captcha"; Akamai's "Access Denied ...
+#: Reference #"; Imperva's "Incapsula incident ID").
+_WALLS: list[tuple[str, re.Pattern[str]]] = [
+    ("Cloudflare", re.compile(r"<title>\s*(?:Just a moment\.\.\.|Just a moment…|Attention Required! \| Cloudflare)"
+                              r"|_cf_chl_opt|cf-browser-verification|/cdn-cgi/challenge-platform/h/", re.I)),
+    ("DataDome", re.compile(r"""<iframe[^>]+src=["']https?://geo\.captcha-delivery\.com|dd=\{['"]rt['"]""", re.I)),
+    ("PerimeterX", re.compile(r"""id=["']px-captcha["']|Access to this page has been denied""", re.I)),
+    ("Akamai", re.compile(r"<title>\s*Access Denied\s*</title>[\s\S]{0,2000}Reference\s+#", re.I)),
+    ("Imperva", re.compile(r"Incapsula incident ID|_Incapsula_Resource", re.I)),
+]
+
+
+def bot_wall(html: str) -> str | None:
+    """The vendor whose bot wall this page is ("Cloudflare", ...), or None for an ordinary page.
+    Looks at the first 20 kB only: a wall is a small page, and a real page may mention a vendor."""
+    head = html[:20_000]
+    return next((vendor for vendor, pat in _WALLS if pat.search(head)), None)
 
 
 # ---- the report ---------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
 from optout.person import TEMPLATE_FIELDS
 
@@ -40,6 +40,17 @@ def parse_duration(v: object) -> dt.timedelta:
         return dt.timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
     raise ValueError("expected a duration such as 90s, 30m, 48h, 3d or 2w")
 
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as e:
+        raise ValueError(f"not a valid regular expression ({e.msg}, at {e.pos})") from None
+    return value
+
+
+#: A regular expression (Python's ``re``), checked when the recipe loads, not when a case runs.
+Regex = Annotated[str, AfterValidator(_regex)]
 
 Duration = Annotated[
     dt.timedelta,
@@ -252,7 +263,7 @@ class ExtractValue(_Step):
     needs_locator: ClassVar[bool] = True
     into: str = Field(pattern=r"^[a-z_][a-z0-9_]*$")
     attribute: str | None = None
-    pattern: str | None = Field(None, description="regular expression; group 1 (or the whole match) is kept")
+    pattern: Regex | None = Field(None, description="regular expression; group 1 (or the whole match) is kept")
     is_reference: bool = Field(False, description="this value is the broker's request reference")
 
 
@@ -278,7 +289,7 @@ class EmailConfirmation(_Step):
 
     action: Literal["email_confirmation"]
     subject_contains: str | None = None
-    link_pattern: str | None = Field(None, description="regular expression the link must match")
+    link_pattern: Regex | None = Field(None, description="regular expression the link must match")
     timeout: Duration = dt.timedelta(minutes=10)
     expect: str | None = Field(None, description="text the opened link's page must show")
 
@@ -328,7 +339,7 @@ class FieldSpec(_Model):
     before: str | None = None
     split: str | None = None
     all: bool = False
-    pattern: str | None = None
+    pattern: Regex | None = None
 
 
 class ListingMatch(_Model):
@@ -355,7 +366,7 @@ class Extract(_Model):
     fields: dict[Literal[
         "name", "age", "locations", "past_locations", "relatives", "aliases", "phones", "profile_url"
     ], FieldSpec | list[FieldSpec]] = Field(description="a field may list several specs: their values are joined")
-    profile_id: str | None = Field(
+    profile_id: Regex | None = Field(
         None, description="regex on profile_url whose group 1 is the broker's stable id for the listing"
     )
 

@@ -12,11 +12,12 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
 from optout.channels.base import Page, host_allowed
-from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
+from optout.errors import ExpectationFailed, NeedsHuman, PageMoved, SelectorNotFound, StepError
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
 from optout.recipe.template import render
@@ -91,6 +92,10 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             if not host_allowed(url, domains):
                 raise StepError("the URL is not on one of the recipe's domains", step=label)
             await page.goto(url)
+            moved_to = moved(url, page.url) if "${" not in step.url else None  # a fixed opt-out address
+            if moved_to:
+                raise PageMoved(f"the opt-out page moved: its address now leads to {moved_to}; the recipe needs "
+                                f"updating (nothing was sent)", url=page.url)
         case s.Fill():
             value = generated(step) if step.generate else _tpl(step.value, flow, label)
             if not step.generate:
@@ -153,6 +158,21 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             await keep_page(page, evidence, label)
         case _:  # pragma: no cover - the schema admits no other step
             raise StepError(f"unknown step {step.action!r}", step=label)
+
+
+_HOME = re.compile(r"^/(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w+|home/?)?$", re.I)
+
+
+def moved(asked: str, landed: str) -> str | None:
+    """Where a navigation that should have reached ``asked`` landed instead, when that means the
+    page is gone: the site's home page (``/``, ``/en/``, ``/index.html``) for a deeper address.
+    None when it landed where asked, or on another page that may well be the form's new home."""
+    a, b = urlsplit(asked), urlsplit(landed)
+    if not b.scheme.startswith("http"):
+        return None
+    if _HOME.match(b.path or "/") and not _HOME.match(a.path or "/"):
+        return "the site's home page"
+    return None
 
 
 async def _expect(step: s.Expect, page: Page, timeout: float) -> None:
