@@ -161,3 +161,30 @@ def test_the_leak_detector_sees_the_values_in_any_encoding():
              "https://stats.example/pixel.gif?ev=view&sid=k3j2h4g5", "ga=GA1.2.123456789.1764496000"]
     for ping in pings:
         assert not carries_values([ping], watched), ping
+
+
+async def test_a_bot_wall_or_a_day_long_retry_after_backs_the_broker_off_and_releases_the_case(lab, tmp_path):
+    """A bot wall is not the recipe's fault nor permanent: the case keeps its state and waits, the
+    broker is backed off at once, nobody is sent to solve a CAPTCHA; a Retry-After of a day is not
+    slept through by a worker (with retries allowed, the run still ends at once)."""
+    import asyncio
+    import datetime as dt
+
+    alex = load_person(EXAMPLES / "alex.toml")
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[HOSTILE_RECIPES],
+                            network={"retries": 3, "timeout": 5, "backoff_max": 30})
+    async with Optout(settings) as o:
+        await o.add("p_aaaaaaaaaa", alex, ["hostile-wall", "hostile-busy"])
+        await asyncio.wait_for(o.run(), 60)
+        wall = await o.case("p_aaaaaaaaaa", "hostile-wall")
+        busy = await o.case("p_aaaaaaaaaa", "hostile-busy")
+        assert wall.state.value == "new", (wall.state, wall.last_error)
+        assert "bot wall (Cloudflare)" in (wall.last_error or "") and "HTTP 403" not in (wall.last_error or "")
+        assert busy.state.value == "new" and "HTTP 429" in (busy.last_error or "")
+        health = {h.broker_id: h for h in await o.store.broker_health()}
+        now = dt.datetime.now(dt.UTC)
+        assert health["hostile-wall"].backoff_until > now
+        assert health["hostile-busy"].backoff_until > now + dt.timedelta(hours=23)
+        assert wall.next_action_at > now and busy.next_action_at > now
+    # one request each: a wall is not retried in the flow, nor is a Retry-After beyond the cap
+    assert lab.sites["hostile"].walls == 2

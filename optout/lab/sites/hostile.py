@@ -13,6 +13,8 @@ one (a timeout, a guard), end the case with a reason a person can act on, and go
   a SharedWorker, a dedicated Worker, base64 and JSON-escaped bodies, a header, and at last the
   form itself, posted there; ``/exfil-form``: a plain form whose action is the evil host (for the
   http channel, which runs no script);
+- ``/wall``: a Cloudflare-style "Just a moment..." challenge (403); ``/busy``: 429 with
+  ``Retry-After: 86400``;
 - ``/pings``: a well-behaved opt-out form on a page that, like every real site, pings analytics
   hosts (the evil host) with nothing of the person's: blocked quietly, the case goes through.
 
@@ -89,6 +91,7 @@ class Hostile(Site):
         self.evil = EvilServer()
         self._stopping = asyncio.Event()
         self.received_forms = 0  # real opt-out forms posted to this broker
+        self.walls = 0  # answers from /wall and /busy
 
     async def start(self) -> None:
         self._stopping = asyncio.Event()
@@ -104,6 +107,7 @@ class Hostile(Site):
         super().reset()
         self.evil.received.clear()
         self.received_forms = 0
+        self.walls = 0
 
     def render_listing(self, listing: Listing) -> str:  # no search: opt-out pages only
         return ""
@@ -124,6 +128,8 @@ class Hostile(Site):
             web.get("/shared-worker.js", self.worker_script),
             web.get("/worker.js", self.worker_script),
             web.get("/pings", self.pings),
+            web.get("/wall", self.wall),
+            web.get("/busy", self.busy),
             web.post("/optout", self.optout),
         ]
 
@@ -232,6 +238,19 @@ document.getElementById('optout-form').addEventListener('submit', () => {{
 }});
 """
         return self.page("Opt out", self._form("/optout"), script=script)
+
+    async def wall(self, request: web.Request) -> web.Response:
+        # a bot-protection challenge in place of the page, as Cloudflare serves it (403)
+        self.walls += 1
+        body = ("<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title></head><body>"
+                "<noscript>Enable JavaScript and cookies to continue</noscript>"
+                "<script>window._cf_chl_opt={cType: 'managed'};</script></body></html>")
+        return web.Response(status=403, text=body, content_type="text/html")
+
+    async def busy(self, request: web.Request) -> web.Response:
+        # come back tomorrow: a Retry-After no worker should sleep through
+        self.walls += 1
+        return web.Response(status=429, text="Too many requests", headers={"Retry-After": "86400"})
 
     async def exfil_form(self, request: web.Request) -> web.Response:
         return self.page("Opt out", self._form(f"{self.evil.url}/form"))
