@@ -187,3 +187,45 @@ def test_a_filter_that_cannot_read_the_value_says_so():
         render("${full_name|date:%Y}", VALUES)
     with pytest.raises(TemplateError, match="not a phone number"):
         render("${email|phoneE164}", VALUES)
+
+
+SEND = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Email", "value": "${email}"},
+        {"action": "click", "role": "button", "name": "Send"},
+        {"action": "expect", "contains": "Request received", "confirms": True}]
+
+
+@requires_browser
+async def test_a_consent_banner_over_the_form_is_rejected_and_the_flow_goes_on():
+    flow, recorded = await run("browser", {FORM: page("consent.html"), f"POST {SITE}/privacy/request": ANSWER}, SEND)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
+@requires_browser
+async def test_an_unknown_overlay_is_said_plainly():
+    err, recorded = await run("browser", {FORM: page("overlay.html"), f"POST {SITE}/privacy/request": ANSWER}, SEND)
+    assert isinstance(err, StepError) and "a banner covers the page" in str(err), err
+    assert not recorded.posted
+
+
+@requires_browser
+async def test_a_new_tab_on_the_broker_is_followed():
+    steps = [{"action": "navigate", "url": FORM}, {"action": "click", "role": "link", "name": "Submit a request"},
+             *SEND[1:]]
+    pages = {FORM: page("newtab.html"), f"{SITE}/privacy/form": page("form.html"),
+             f"POST {SITE}/privacy/request": ANSWER}
+    flow, recorded = await run("browser", pages, steps)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
+@requires_browser
+async def test_a_form_hosted_elsewhere_becomes_a_step_for_a_person_with_its_address():
+    from optout.errors import NeedsHuman
+
+    steps = [{"action": "navigate", "url": FORM}, {"action": "click", "role": "link", "name": "Request form (hosted)"},
+             *SEND[1:]]
+    with pytest.raises(NeedsHuman) as caught:
+        await run("browser", {FORM: page("newtab.html")}, steps)
+    assert caught.value.url == "https://privacy-vendor.example/webform/abc-123"
+    assert "privacy-vendor.example" in caught.value.reason

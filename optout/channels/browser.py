@@ -25,7 +25,7 @@ from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPa
 from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
 
 from optout.channels.base import carries_values, host_allowed, watched_forms
-from optout.errors import BotWall, BrowserUnavailable, SelectorNotFound, StepError, TransientError
+from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
 from optout.recipe.detect import bot_wall
@@ -95,6 +95,30 @@ _FIELDS_JS = r"""
               in_chrome: chrome});
   }
   return out;
+}
+"""
+
+
+#: Consent managers' "reject" (else "close") buttons, in that order of preference; sources: each
+#: vendor's documented markup (OneTrust, Cookiebot, Didomi, Quantcast Choice, TrustArc, Osano,
+#: CookieYes, Complianz, Termly, Iubenda, Usercentrics' non-shadow banner, Borlabs). Never "accept".
+CONSENT_BUTTONS = (
+    "#onetrust-reject-all-handler", "#CybotCookiebotDialogBodyButtonDecline", "#didomi-notice-disagree-button",
+    ".qc-cmp2-summary-buttons button[mode=secondary]", "#truste-consent-required", ".osano-cm-denyAll",
+    ".cky-btn-reject", ".cmplz-btn.cmplz-deny", "[data-tid=banner-decline]", ".iubenda-cs-reject-btn",
+    "[data-testid=uc-deny-all-button]", "a._brlbs-refuse-btn",
+    "#onetrust-close-btn-container button", ".osano-cm-dialog__close", ".cky-banner-btn-close",
+    "#truste-consent-close", ".iubenda-cs-close-btn",
+)
+_CONSENT_JS = r"""
+(sels) => {
+  for (const s of sels) {
+    for (const el of document.querySelectorAll(s)) {
+      const r = el.getBoundingClientRect(), st = getComputedStyle(el);
+      if (r.width && r.height && st.visibility !== 'hidden' && st.display !== 'none') return s;
+    }
+  }
+  return null;
 }
 """
 
@@ -224,6 +248,10 @@ class BrowserPage:
         #: folded forms of the person's values (``watch``): what no undeclared host may receive
         self.watched: set[str] = set()
         self._page: PWPage | None = None
+        self._clicking = False
+        self._opened: list[PWPage] = []
+        #: the last navigation to an undeclared host that the guard blocked (a new tab's address)
+        self._blocked_navigation: str | None = None
 
     def watch(self, values) -> None:  # type: ignore[no-untyped-def]
         self.watched |= watched_forms(values)
@@ -241,6 +269,8 @@ class BrowserPage:
             if not host_allowed(req.url, self.domains) and not req.url.startswith(("data:", "blob:", "about:")):
                 host = urlsplit(req.url).hostname or "?"
                 self.blocked_hosts.add(host)
+                if req.is_navigation_request():
+                    self._blocked_navigation = req.url
                 await r.abort("blockedbyclient")
                 # blocked quietly (an analytics ping is not an attack) unless it carried the person's values
                 if carries_values([req.url, req.post_data_buffer, *req.headers.values()], self.watched):
@@ -295,20 +325,52 @@ class BrowserPage:
                 if req.is_navigation_request() or carries_values([req.url], self.watched):
                     self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
 
-        page.on("request", on_request)
-        page.on("response", on_response)
-        page.on("dialog", self._on_dialog)
-        page.on("download", self._on_download)
+        def wire(p: PWPage) -> None:
+            p.on("request", on_request)
+            p.on("response", on_response)
+            p.on("dialog", self._on_dialog)
+            p.on("download", self._on_download)
+
+        self._wire = wire
+        wire(page)
         self._page = page
 
     def _on_new_page(self, p: PWPage) -> None:
         if self._page is None or p is self._page:
             return
-        self.popups += 1  # a popup or a new tab: closed at once, never used
+        self.popups += 1
         p.on("dialog", self._on_dialog)
-        asyncio.ensure_future(p.close())
+        if self._clicking and self.popups <= MAX_POPUPS:
+            self._opened.append(p)  # a new tab a click opened: click() follows it or hands it on
+            return
+        asyncio.ensure_future(p.close())  # a popup nobody asked for: closed at once, never used
         if self.popups > MAX_POPUPS:
             self._hostile(f"the page opened more than {MAX_POPUPS} popups; it was closed")
+
+    async def _follow_new_tab(self) -> None:
+        """A click opened a tab (``target=_blank``): on the broker's own domains the flow goes on in
+        it; a form hosted elsewhere (a privacy-request vendor, a survey form) becomes a step for a
+        person, with its address; the recipe's domains are never widened for it."""
+        opened, self._opened = self._opened, []
+        if not opened:
+            return
+        tab = opened[-1]
+        for other in opened[:-1]:
+            asyncio.ensure_future(other.close())
+        with contextlib.suppress(PlaywrightError):
+            await tab.wait_for_load_state("domcontentloaded", timeout=self.channel.settings.navigation_timeout * 1000)
+        url = tab.url if tab.url.startswith(("http:", "https:")) else (self._blocked_navigation or "")
+        if url and host_allowed(url, self.domains):
+            self._wire(tab)
+            tab.set_default_timeout(self.channel.settings.step_timeout * 1000)
+            tab.set_default_navigation_timeout(self.channel.settings.navigation_timeout * 1000)
+            self._page = tab
+            return
+        asyncio.ensure_future(tab.close())
+        host = urlsplit(url).hostname or "another site"
+        raise NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
+                         f"must fill it there", kind="other", url=url or None,
+                         instructions="Open the address in your own browser and send the request there.")
 
     async def _on_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
         self.dialogs += 1
@@ -396,6 +458,22 @@ class BrowserPage:
                 raise StepError(f"HTTP {resp.status}", url=url)
 
         await retrying(once, self.channel.net, what=f"{self.broker} goto")
+        await self._dismiss_consent()
+
+    async def _dismiss_consent(self) -> None:
+        """Close a consent manager's banner (``CONSENT_BUTTONS``: rejecting where the banner lets us),
+        so that it does not cover the form. A banner of another kind is left; a click it blocks
+        fails with "a banner covers the page"."""
+        for _ in range(2):  # some managers show a second layer after the first button
+            try:
+                found = await self.p.evaluate(_CONSENT_JS, list(CONSENT_BUTTONS))
+                if not found:
+                    return
+                await self.p.locator(found).first.click(timeout=3000)
+                log.info("consent banner dismissed", button=found)
+                await asyncio.sleep(0.2)
+            except PlaywrightError:
+                return
 
     async def _bot_wall(self, url: str | None = None) -> None:
         """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``)."""
@@ -415,8 +493,11 @@ class BrowserPage:
         self._check()
         try:
             await fn(self._locator(loc))
-        except PWTimeout:
+        except PWTimeout as e:
             self._check()
+            if "intercepts pointer events" in str(e):
+                raise StepError(f"a banner covers the page: {loc.describe()} cannot be reached (to {what}); "
+                                f"a person can close it, or the recipe can click it away first", url=self.url) from None
             raise SelectorNotFound(f"nothing usable matches {loc.describe()} (to {what})", url=self.url) from None
         except PlaywrightError:
             self._check()
@@ -484,7 +565,26 @@ class BrowserPage:
         if optional and not await self.has_element(loc):
             return False
         await self.channel.limiter.acquire(self.broker)
-        await self._act(loc, "click", lambda l: l.click())
+        await self._dismiss_consent()
+        self._clicking, self._opened = True, []
+        new_tab = False
+
+        async def click(l) -> None:  # type: ignore[no-untyped-def]
+            nonlocal new_tab
+            target = await l.evaluate("e => { const t = e.closest('a[target], form[target]') "
+                                      "|| (e.form && e.form.target ? e.form : null); return t ? t.target : '' }")
+            new_tab = target not in ("", "_self", "_parent", "_top")
+            await l.click()
+
+        try:
+            await self._act(loc, "click", click)
+            # a new tab's "page" event comes after the click: for a link that opens one, wait for it
+            deadline = asyncio.get_running_loop().time() + (self.channel.settings.navigation_timeout if new_tab else 0.1)
+            while not self._opened and asyncio.get_running_loop().time() < deadline:
+                await asyncio.sleep(0.05)
+        finally:
+            self._clicking = False
+        await self._follow_new_tab()
         await self._settle()
         await self._bot_wall()
         return True
