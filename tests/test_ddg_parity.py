@@ -380,3 +380,133 @@ def test_listing_values_choose_the_address_duckduckgo_fills():
         ("1 Test Lane", "Springfield", "IL", "62701")
     li2 = Listing(name="Jo Doe", addresses=[{"city": "Peoria", "state": "IL"}, {"city": "Ames", "state": "IA"}])
     assert listing_values(li2)["listing.city"] == "Ames"  # first by state, then city
+
+
+# ---- clicks, conditions and forms in Chromium -------------------------------------------------------
+
+from pydantic import TypeAdapter  # noqa: E402
+
+from optout.channels.browser import BrowserChannel  # noqa: E402
+from optout.ratelimit import RateLimiter  # noqa: E402
+from optout.recipe.schema import Step  # noqa: E402
+from optout.settings import Settings  # noqa: E402
+from optout.steps.runner import run_steps  # noqa: E402
+from tests.conftest import requires_browser  # noqa: E402
+
+HOST = "broker.example.com"
+STEPS = TypeAdapter(list[Step])
+LOG = "<script>window.clicks = []; function hit(x) { window.clicks.push(x); }</script>"
+
+
+@pytest.fixture
+async def browser():
+    settings = Settings(browser={"step_timeout": 3, "navigation_timeout": 10})
+    channel = BrowserChannel(settings.browser, settings.network, None, RateLimiter(60000))
+    try:
+        yield channel
+    finally:
+        await channel.close()
+
+
+async def _nothing(*_: Any) -> None:
+    return None
+
+
+async def run_page(browser: BrowserChannel, body: str, steps: list[dict[str, Any]],
+                   values: dict[str, str] | None = None) -> tuple[Exception | None, list[str], dict[str, str]]:
+    """Serve ``body`` at https://broker.example.com/, run ``steps`` there; return the error (if any),
+    what was clicked (window.clicks, in order) and the form's values."""
+    html = f"<!doctype html><html><head>{LOG}</head><body>{body}</body></html>"
+
+    async def handle(route: Any) -> None:
+        if route.request.url.startswith(f"https://{HOST}/"):
+            await route.fulfill(status=200, content_type="text/html", body=html)
+        else:
+            await route.fallback()
+
+    nav = [{"action": "navigate", "url": f"https://{HOST}/optout"}]
+    error = None
+    async with browser.page("ddg-parity", [HOST]) as pg:
+        await pg.context.route("**/*", handle)
+        try:
+            await run_steps(STEPS.validate_python(nav + steps), pg, values or {}, flow_name="optout",
+                            domains=[HOST], evidence=_nothing, step_timeout=3)
+        except Exception as e:  # noqa: BLE001 - the test looks at which
+            error = e
+        clicks = await pg.p.evaluate("() => window.clicks")
+        form = await pg.p.evaluate("() => Object.fromEntries([...document.querySelectorAll('input')]"
+                                   ".map(e => [e.id, e.value]))")
+    return error, clicks, form
+
+
+@requires_browser
+@pytest.mark.browser
+async def test_clicks_in_chromium(browser):
+    # multiple: every match, first to last, though each click takes the class away
+    body = "".join(f'<button class="rm" onclick="hit(\'{x}\'); this.className=\'done\'">Remove {x}</button>'
+                   for x in "abc")
+    err, clicks, _ = await run_page(browser, body, [{"action": "click", "selector": ".rm", "all": True}])
+    assert err is None and clicks == ["a", "b", "c"]
+
+    # '.': the matched record itself, chosen as DuckDuckGo chooses (John Robert Cole = John R Cole)
+    body = """<div class="r" onclick="hit('paul')"><b>John Paul Cole</b> <i>45</i></div>
+      <div class="r" onclick="hit('r71')"><b>John R Cole</b> <i>71</i></div>
+      <div class="r" onclick="hit('r45')"><b>John R Cole</b> <i>45</i></div>"""
+    match = {"items": ".r", "fields": {"name": {"selector": "b"}, "age": {"selector": "i"}}}
+    err, clicks, _ = await run_page(browser, body, [{"action": "click", "selector": ".", "in_listing": match}],
+                                    {"listing.name": "John Robert Cole", "listing.age": "45"})
+    assert err is None and clicks == ["r45"]
+
+    # failSilently: nothing to click is no error, and the flow goes on
+    err, clicks, _ = await run_page(browser, '<button id="go" onclick="hit(\'go\')">Go</button>', [
+        {"action": "click", "selector": "#cookie-banner", "optional": True},
+        {"action": "expect", "contains": "Not on this page", "optional": True},
+        {"action": "click", "selector": "#go"}])
+    assert err is None and clicks == ["go"]
+    err, _, _ = await run_page(browser, "<p>x</p>", [{"action": "click", "selector": "#cookie-banner"}])
+    assert isinstance(err, StepError)
+
+
+@requires_browser
+@pytest.mark.browser
+async def test_choices_and_conditions_in_chromium(browser):
+    body = """<p>Almost done</p><button id="old" onclick="hit('old')">40+</button>
+      <button id="young" onclick="hit('young')">under 40</button><button id="more" onclick="hit('more')">More</button>"""
+    choose = {"action": "choose", "choices": [
+        {"when": {"left": "${age}", "op": ">=", "right": "40"}, "steps": [{"action": "click", "selector": "#old"}]}],
+        "otherwise": [{"action": "click", "selector": "#young"}]}
+    assert (await run_page(browser, body, [choose], {"age": "45"}))[1] == ["old"]
+    assert (await run_page(browser, body, [choose], {"age": "9"}))[1] == ["young"]
+    assert (await run_page(browser, body, [{**choose, "otherwise": "skip"}], {"age": "9"}))[1] == []
+    err, _, _ = await run_page(browser, body, [{**choose, "otherwise": None}], {"age": "9"})
+    assert isinstance(err, StepError) and "no choice" in str(err)
+
+    when = {"action": "when", "checks": [{"action": "expect", "selector": "#more", "optional": True}],
+            "steps": [{"action": "click", "selector": "#more"}]}
+    assert (await run_page(browser, body, [when]))[1] == ["more"]
+    gone = {**when, "checks": [{"action": "expect", "selector": "#absent", "optional": True}]}
+    err, clicks, _ = await run_page(browser, body, [gone, {"action": "click", "selector": "#old"}])
+    assert err is None and clicks == ["old"]  # a silent failure skips the sub-steps only
+    strict = {**when, "checks": [{"action": "expect", "contains": "Request received"}]}
+    err, clicks, _ = await run_page(browser, body, [strict])
+    assert isinstance(err, ExpectationFailed) and clicks == []
+
+
+@requires_browser
+@pytest.mark.browser
+async def test_forms_in_chromium(browser):
+    body = '<form><input id="first"><input id="middle"><input id="street"><input id="dob"></form>'
+    steps = [{"action": "fill", "selector": "#first", "value": "${first_name}"},
+             {"action": "fill", "selector": "#middle", "value": "${middle_name}", "optional": True},
+             {"action": "fill", "selector": "#street", "value": "${listing.street}"},
+             {"action": "fill", "selector": "#dob", "generate": "date_of_birth", "format": "MM/DD/YYYY"}]
+    li = Listing(name="Jordan Testperson", addresses=[{"street": "1 Test Lane", "city": "Springfield", "state": "IL"}])
+    err, _, form = await run_page(browser, body, steps, {"first_name": "Jordan", "age": "45", **listing_values(li)})
+    assert err is None
+    born = dt.datetime.strptime(form.pop("dob"), "%m/%d/%Y").date()
+    today = dt.date.today()
+    assert today.year - born.year - ((today.month, today.day) < (born.month, born.day)) == 45
+    assert form == {"first": "Jordan", "middle": "", "street": "1 Test Lane"}  # no middle name: skipped
+    # a required field the person lacks is still an error that names it
+    err, _, _ = await run_page(browser, body, [{**steps[1], "optional": False}], {"first_name": "Jordan"})
+    assert err is not None and "middle_name" in str(err)
