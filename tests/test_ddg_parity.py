@@ -510,3 +510,68 @@ async def test_forms_in_chromium(browser):
     # a required field the person lacks is still an error that names it
     err, _, _ = await run_page(browser, body, [{**steps[1], "optional": False}], {"first_name": "Jordan"})
     assert err is not None and "middle_name" in str(err)
+
+
+# ---- every imported recipe builds the URL DuckDuckGo's definition builds ------------------------------
+
+DDG_SRC = ROOT.parent / "shared" / "data" / "ddg-pir-brokers"
+if not DDG_SRC.is_dir():
+    DDG_SRC = ROOT.parent.parent / "shared" / "data" / "ddg-pir-brokers"
+
+_STATES = {"CA": "California", "IL": "Illinois", "NY": "New York"}
+
+
+def _ddg_url(url: str, data: dict[str, str], age_ranges: list[str]) -> str:
+    """What DuckDuckGo's URL builder makes of a definition's URL, from its documented rules alone:
+    default transforms per key, then the named ones; empty path segments dropped."""
+    base = {"firstName": lambda v: " ".join(w[:1].upper() + w[1:] for w in v.split(" ")),
+            "lastName": lambda v: " ".join(w[:1].upper() + w[1:] for w in v.split(" ")),
+            "city": lambda v: " ".join(w[:1].upper() + w[1:] for w in v.split(" ")),
+            "state": str.lower}
+    named = {"hyphenated": lambda v, a: v.replace(" ", "-"), "snakecase": lambda v, a: v.replace(" ", "_"),
+             "downcase": lambda v, a: v.lower(), "upcase": lambda v, a: v.upper(),
+             "capitalize": lambda v, a: " ".join(w[:1].upper() + w[1:] for w in v.split(" ")),
+             "stateFull": lambda v, a: _STATES.get(v.upper(), v), "defaultIfEmpty": lambda v, a: v or a or "",
+             "ageRange": lambda v, a: next((r for r in age_ranges if "-" in r and
+                                            int(r.split("-")[0]) <= int(v) <= int(r.split("-")[1])), v)}
+
+    def one(m: re.Match[str]) -> str:
+        key, *transforms = re.split(r"\||%7C", m.group(1) or m.group(2))
+        value = data.get(key, "")
+        value = base.get(key, lambda v: v)(value)
+        for t in transforms:
+            name, _, arg = t.partition(":")
+            value = named[name](value, arg)
+        return value
+
+    head, _, query = url.partition("?")
+    scheme_host, _, path = head.partition("://")[2].partition("/")
+    path = "/".join(seg for seg in path.split("/") if seg)
+    out = "https://" + scheme_host + "/" + re.sub(r"\$%7B(.+?)%7D|\$\{(.+?)\}", one, path)
+    return out + ("?" + re.sub(r"\$%7B(.+?)%7D|\$\{(.+?)\}", one, query) if query else "")
+
+
+@pytest.mark.skipif(not DDG_SRC.is_dir(), reason="DuckDuckGo's definitions are not next to the repository")
+def test_every_imported_scan_url_is_the_one_duckduckgo_builds():
+    from urllib.parse import unquote, unquote_plus, urlsplit
+
+    from optout.recipe.loader import load_recipe
+
+    person = {"firstName": "jordan", "lastName": "de la cruz", "city": "san jose", "state": "CA", "age": "45"}
+    ours = {"first_name": "jordan", "last_name": "de la cruz", "city": "san jose", "state": "CA", "age": "45"}
+    checked = bare_state = 0
+    for src in sorted(DDG_SRC.glob("*.json")):
+        rid = re.sub(r"[^a-z0-9_-]+", "-", src.stem.lower()).strip("-")
+        path = ROOT / "brokers" / "ddg" / f"{rid}.yaml"
+        if not path.exists():
+            continue
+        d = json.loads(src.read_text(encoding="utf-8"))
+        scan = next(s for s in d["steps"] if s["stepType"] == "scan")
+        nav = next(a for a in scan["actions"] if a["actionType"] == "navigate")
+        bare_state += bool(re.search(r"\$\{state\}|\$%7Bstate%7D", nav["url"]))
+        want = _ddg_url(nav["url"], person, nav.get("ageRange", []))
+        got = render(load_recipe(path).scan.steps[0].url, ours, url=True)
+        w, g = urlsplit(want), urlsplit(got)
+        assert (w.netloc, unquote(w.path), unquote_plus(w.query)) == (g.netloc, unquote(g.path), unquote_plus(g.query)), rid
+        checked += 1
+    assert checked == 50 and bare_state >= 38
