@@ -330,9 +330,19 @@ class Importer:
         self.extra(a, {"actionType", "id", "selector", "elements", "dataSource"}, w)
         return out
 
-    def click_elements(self, elements: list[dict[str, Any]], w: str) -> list[dict[str, Any]]:
+    def click_elements(self, elements: list[dict[str, Any]], w: str, start: int = 0) -> list[dict[str, Any]]:
+        """A click action's elements, clicked in order. DuckDuckGo ends the whole action, quietly, at a
+        ``failSilently`` element that is not on the page: the elements after it are then not clicked
+        either, so they go with it into a ``when`` that checks it is there."""
         out = []
-        for j, el in enumerate(elements):
+        for j, el in enumerate(elements, start=start):
+            if (el.get("failSilently") and j - start < len(elements) - 1 and not el.get("parent")
+                    and el.get("selector") != "."):
+                first = self.click_elements([{k: v for k, v in el.items() if k != "failSilently"}], w, j)
+                rest = self.click_elements(elements[j - start + 1:], w, j + 1)
+                out.append({"action": "when", "checks": [{"action": "expect", "selector": el["selector"],
+                                                          "optional": True}], "steps": first + rest})
+                break
             we = f"{w}.elements[{j}]"
             step: dict[str, Any] = {"action": "click", "selector": el["selector"]}
             if el.get("multiple"):

@@ -332,11 +332,18 @@ def test_importer_clicks_choices_conditions_and_sub_actions(tmp_path):
         {"actionType": "expectation", "id": "e", "expectations": [
             {"type": "text", "selector": "body", "expect": "Almost done"}],
          "actions": [{"actionType": "click", "id": "c4", "elements": [{"type": "button", "selector": "#finish"}]}]},
+        {"actionType": "click", "id": "c5", "elements": [
+            {"type": "button", "selector": "#cookies", "failSilently": True},
+            {"type": "button", "selector": "#after-cookies"}]},
         {"actionType": "expectation", "id": "e2", "expectations": [
             {"type": "text", "selector": "body", "expect": "Done"}]}]))
     assert failed == {} and notes["testbroker.example.com.json"] == []
     s = r.optout.steps
-    assert [x.action for x in s] == ["navigate", "click", "click", "choose", "when", "when", "expect"]
+    assert [x.action for x in s] == ["navigate", "click", "click", "choose", "when", "when", "when", "expect"]
+    # a failSilently element that is missing ends its action: the element after it goes with it
+    assert s[6].checks[0].selector == "#cookies" and s[6].checks[0].optional
+    assert [(x.selector, x.optional) for x in s[6].steps] == [("#cookies", False), ("#after-cookies", False)]
+    s = s[:6] + s[7:]
     assert s[1].selector == "." and s[1].in_listing is not None
     assert s[2].all and s[2].optional
     assert s[3].choices[0].when == Comparison(left="${age}", op=">=", right="40") and s[3].otherwise == "skip"
