@@ -100,7 +100,28 @@ def test_relatives_lose_a_trailing_age():
     assert li.relatives == ["Renee Marie Johnson", "Tom Lee", "Ana García-López", "Casey Testperson"]
 
 
+def test_javascript_regexes_and_what_is_no_regex():
+    html = """<div class="card"><h2>Jordan Testperson</h2>
+      <p class="rel">Quinn Adams, 39, Blake Moreno, 45, Ana Lee, 28</p>
+      <p class="pl">Austin, TX, Round Rock, TX, El Paso, TX</p></div>"""
+    # a look-behind of any width, which JavaScript reads and Python's re does not
+    (li,) = extract(html, {"name": {"selector": "h2"}, "relatives": {"selector": ".rel", "split": r"/(?<=\d+), /"},
+                           "locations": {"selector": ".pl", "split": r"/(?<=, [A-Z]{2}), /"}}, sort=True)
+    assert li.relatives == ["Ana Lee", "Blake Moreno", "Quinn Adams"]
+    assert li.locations == ["Austin, TX", "El Paso, TX", "Round Rock, TX"]
+    # not between slashes: literal text, which is not there; a relative keeps what precedes a comma
+    (li,) = extract(html, {"name": {"selector": "h2"}, "relatives": {"selector": ".rel", "split": r"(?<=\d+), "}})
+    assert li.relatives == ["Quinn Adams"]
+
+
 # ---- extraction: places -----------------------------------------------------------------------------
+
+
+def test_a_street_on_one_line_and_its_city_on_the_next_are_one_address():
+    html = """<div class="card"><h2>Jordan Testperson</h2>
+      <p class="a">400 Cedar Ave,<br>Tulsa, OK 74103</p><p class="a">9 Birch Rd<br>Boise, ID 83702</p></div>"""
+    (li,) = extract(html, {"name": {"selector": "h2"}, "locations": {"selector": ".a", "all": True}}, sort=True)
+    assert li.locations == ["9 Birch Rd, Boise, ID 83702", "400 Cedar Ave, Tulsa, OK 74103"]
 
 
 def test_addresses_are_parsed_validated_and_deduplicated():

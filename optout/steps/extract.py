@@ -14,6 +14,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 import phonenumbers
+import regex
 
 from parsel.csstranslator import HTMLTranslator
 from parsel import Selector, SelectorList
@@ -115,17 +116,22 @@ DEFAULT_SEPARATOR = re.compile(r"[|\n•·]")
 
 
 @lru_cache(maxsize=512)
-def marker(text: str) -> re.Pattern[str]:
+def marker(text: str) -> regex.Pattern[str]:
     """A recipe's ``after``/``before``/``split`` as a pattern: ``/…/flags`` (DuckDuckGo's notation, a
-    JavaScript regular expression) is a regular expression, anything else literal text. JavaScript's
-    ``(?<name>…)`` groups are read as Python's ``(?P<name>…)``. Raises ``re.error`` for a bad one."""
+    JavaScript regular expression) is a regular expression, anything else literal text. Compiled
+    with the ``regex`` module, which reads what JavaScript allows and ``re`` does not (a look-behind
+    of any width, ``(?<name>…)``). A pattern that does not compile is literal text, as DuckDuckGo
+    treats it."""
     m = re.fullmatch(r"/(.+)/([a-z]*)", text, re.DOTALL)
     if m and set(m.group(2)) <= set(_FLAGS):
         flags = 0
         for f in m.group(2):
             flags |= _FLAGS[f]
-        return re.compile(re.sub(r"\(\?<(?=[A-Za-z_])", "(?P<", m.group(1)), flags)
-    return re.compile(re.escape(text))
+        try:
+            return regex.compile(m.group(1), flags)
+        except regex.error:
+            pass
+    return regex.compile(regex.escape(text))
 
 
 def _cut(text: str, spec: FieldSpec) -> str:
@@ -174,8 +180,9 @@ def _items(name: str, raw: str, spec: FieldSpec) -> list[str]:
     """A list field's values from one element's text."""
     values = _split(raw, spec)
     if name == "relatives":
-        # "Renee Marie Johnson, 58" -> "Renee Marie Johnson" (DuckDuckGo drops what follows the comma)
-        values = [v.split(",")[0].strip() if re.search(r",\s*\d", v) else _RELATIVE_AGE.sub("", v) for v in values]
+        # "Renee Marie Johnson, 58" -> "Renee Marie Johnson": DuckDuckGo keeps what precedes a comma;
+        # an age printed without one ("Tom Lee (62)") goes too
+        values = [_RELATIVE_AGE.sub("", v.split(",")[0]).strip() for v in values]
     elif name == "phones":
         values = [normalise_phone(v) for v in values]
     return [v for v in values if v]
@@ -194,6 +201,23 @@ def normalise_phone(text: str) -> str:
     if num.country_code == 1:
         return str(num.national_number)
     return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _joined_lines(parts: list[str]) -> list[str]:
+    """A street on one line and its city on the next (``123 Elm St,`` / ``Dallas, TX 75215``) are
+    one address: a part that is no place of its own is joined to the next when together they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        if i + 1 < len(parts) and parse_place(parts[i]) is None:
+            both = f"{parts[i].rstrip(' ,')}, {parts[i + 1]}"
+            if (p := parse_place(both)) is not None and p.street:
+                out.append(both)
+                i += 2
+                continue
+        out.append(parts[i])
+        i += 1
+    return out
 
 
 def _places(texts: list[str]) -> list[Place]:
@@ -263,7 +287,7 @@ def read_places(item: Selector, spec: FieldSpec | list[FieldSpec], base_url: str
                 if p := place_from_slug(raw):
                     found.append(p)
                 continue
-            found += _places(_split(_cut(raw, one), one))
+            found += _places(_joined_lines(_split(_cut(raw, one), one)))
     out: dict[tuple[str, str], Place] = {}
     for p in found:
         old = out.get(p.key)
