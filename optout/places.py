@@ -108,7 +108,14 @@ def _city_state(text: str) -> Place | None:
     return Place(city, st, street, zip_code)
 
 
+# USPS Publication 28's abbreviations of the commonest street suffixes (what brokers and DuckDuckGo print)
+_SUFFIX = {"street": "St", "avenue": "Ave", "road": "Rd", "drive": "Dr", "boulevard": "Blvd", "lane": "Ln",
+           "court": "Ct", "place": "Pl", "terrace": "Ter", "parkway": "Pkwy", "highway": "Hwy", "circle": "Cir",
+           "square": "Sq", "trail": "Trl", "expressway": "Expy", "freeway": "Fwy"}
+
+
 def _full_address(text: str) -> Place | None:
+    text = re.sub(r"\b(\d{5})[\s-]+\d{4}\s*$", r"\1", text)  # ZIP+4: the five digits are the ZIP
     try:
         tagged, _ = usaddress.tag(text)
     except usaddress.RepeatedLabelError:
@@ -116,6 +123,12 @@ def _full_address(text: str) -> Place | None:
     city, st, zip_code = tagged.get("PlaceName"), state_code(tagged.get("StateName")), tagged.get("ZipCode")
     if not city or not st:
         return None
-    street_keys = [k for k in tagged if k not in ("PlaceName", "StateName", "ZipCode", "CountryName")]
-    street = " ".join(tagged[k] for k in street_keys).strip(" ,") or None
+    parts = []
+    for k, v in tagged.items():
+        if k in ("PlaceName", "StateName", "ZipCode", "CountryName", "Recipient"):
+            continue
+        if k == "StreetNamePostType":
+            v = _SUFFIX.get(v.strip(" ,.").lower(), v)
+        parts.append(v)
+    street = " ".join(parts).strip(" ,") or None
     return Place(city.strip(" ,"), st, street, (zip_code or "")[:5] or None)

@@ -141,6 +141,16 @@ def test_addresses_are_parsed_validated_and_deduplicated():
     assert li.addresses[2]["street"] == "44 Lake Shore Dr Apt 3" and li.addresses[2]["state"] == "MN"
 
 
+def test_full_addresses_street_suffix_and_zip_plus_four():
+    for text, want in [
+        ("77 Quarry Highway Petaluma CA 94952", ("77 Quarry Hwy", "Petaluma", "CA", "94952")),
+        ("5 Kestrel Ct Unit 2, Bend, Oregon 97701 4410", ("5 Kestrel Ct Unit 2", "Bend", "OR", "97701")),
+        ("310 Harbor Boulevard, Erie, PA 16501-1234", ("310 Harbor Blvd", "Erie", "PA", "16501")),
+        ("8 Mill Rd, Keene NH", ("8 Mill Rd", "Keene", "NH", None))]:
+        p = parse_place(text)
+        assert p is not None and (p.street, p.city, p.state, p.zip) == want, text
+
+
 def test_full_state_names_become_codes():
     for text, want in [("Albany, New York", ("Albany", "NY")), ("Washington District of Columbia", ("Washington", "DC")),
                        ("Santa Fe, new mexico", ("Santa Fe", "NM")), ("Reno, NV", ("Reno", "NV"))]:
