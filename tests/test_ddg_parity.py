@@ -220,6 +220,8 @@ def test_names_compare_as_duckduckgo_compares_them():
     assert same_name("Ana Garcia Lopez", "Ana Garcia")
     assert not same_name("John Paul Cole", "John Robert Cole")
     assert not same_name("Jane Cole", "John Cole")
+    assert same_name("Jonathan Avery Cole", "Jon A Cole") and same_name("Greg Cole", "Gregory Cole")
+    assert not same_name("Gregory Cole", "George Cole")
 
 
 def test_listing_index_picks_the_record_agreeing_on_most():

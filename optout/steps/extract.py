@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 import phonenumbers
 import regex
+from nicknames import NickNamer
 
 from parsel.csstranslator import HTMLTranslator
 from parsel import Selector, SelectorList
@@ -376,7 +377,8 @@ def chosen_place(listing: Listing) -> dict[str, str] | None:
 
 def same_name(a: str, b: str) -> bool:
     """Whether two printed names are the same person's name in DuckDuckGo's terms (its ``isSameName``):
-    case, punctuation and hyphens aside, the same first and last name, with middle names that agree
+    case, punctuation and hyphens aside, the same first name (or a nickname of it: ``Jon`` =
+    ``Jonathan``) and last name, with middle names that agree
     where both sides print one: ``John Robert Cole`` = ``John R Cole`` = ``John Cole``, but not
     ``John Paul Cole``. A surname printed in full on one side and in part on the other (``Ana Garcia
     Lopez`` / ``Ana Garcia``, a hyphenated name cut at its hyphen) also agrees."""
@@ -385,7 +387,7 @@ def same_name(a: str, b: str) -> bool:
         return bool(x) and x == y
     if x == y:
         return True
-    if x[0] != y[0]:
+    if x[0] != y[0] and not _same_first(x[0], y[0]):
         return False
     if x[-1] == y[-1]:
         mx, my = x[1:-1], y[1:-1]
@@ -398,6 +400,19 @@ def same_name(a: str, b: str) -> bool:
     # two-part surnames: one side prints more of it than the other
     short, full = sorted((x[1:], y[1:]), key=len)
     return len(short) >= 1 and full[: len(short)] == short or full[-len(short):] == short
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+def _same_first(p: str, q: str) -> bool:
+    """``jon`` / ``jonathan``, ``greg`` / ``gregory``: one is a nickname of the other, or both of one
+    name (the ``nicknames`` package's hand-curated English list; DuckDuckGo compares with a list too)."""
+    nn = _nicknamer()
+    p_names = {p} | nn.nicknames_of(p) | nn.canonicals_of(p)
+    return q in p_names or bool(({q} | nn.canonicals_of(q)) & ({p} | nn.canonicals_of(p)))
 
 
 def listing_index(html: str, base_url: str, spec: ListingMatch, wanted: dict[str, str]) -> int | None:
