@@ -314,7 +314,7 @@ class Engine:
         if listing is not None:
             # the listing's URL, name and id; its age and places (what an opt-out page's own results are
             # compared with, Click.in_listing); the listed address a form is filled with
-            vals.update(listing_values(listing))
+            vals.update(listing_values(listing, near=(values.get("city"), values.get("state"))))
             stored = {x.key: x for x in await self.store.listings(case.id)}
             listing_id = stored[listing.key].id if listing.key in stored else None
 

@@ -59,8 +59,11 @@ FILL_VALUES = {
     "fullName": "${full_name}", "email": "${email}", "city": "${city}", "state": "${state}",
     "fullState": "${state|stateFull}", "age": "${age}",
     "cityState": "${city}, ${state}", "birthYear": "${birth_year}", "profileUrl": "${listing.profile_url}",
-    "phone": "${phone}", "phoneNumber": "${phone}", "zipCode": "${zip}", "zip": "${zip}", "street": "${street}",
+    "phone": "${phone}", "phoneNumber": "${phone}",
+    # the street and ZIP the listing shows, or made up: never the person's own (DuckDuckGo has none to send)
+    "zipCode": "${listing.zip}", "zip": "${listing.zip}", "street": "${listing.street}",
 }
+FALLBACK = {"zipCode": "zip_code", "zip": "zip_code", "street": "street_address"}
 # dataSource: extractedProfile fills from the listing being removed (its name and the address chosen
 # among those it lists, optout.steps.extract.chosen_place) where the listing has the value
 FILL_FROM_LISTING = {
@@ -304,6 +307,8 @@ class Importer:
                 self.inputs |= {n for n in re.findall(r"\$\{([a-z_]+)[}|]", value)}
                 if t in OPTIONAL_FILL:
                     step["optional"] = True
+                if t in FALLBACK:
+                    step["generate"] = FALLBACK[t]
             elif t in GENERATED:
                 step["generate"] = GENERATED[t]
                 if t == "$generated_random_number$":

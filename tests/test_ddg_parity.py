@@ -336,6 +336,8 @@ def test_importer_forms(tmp_path):
     assert f[1].optional and not f[0].optional
     assert (f[4].generate, f[4].format) == ("date_of_birth", "MM/DD/YYYY")
     assert [s.value for s in f[5:]] == ["${listing.street}", "${listing.city}", "${listing.zip}", "${listing.name}"]
+    # the listing's street and ZIP, or made-up ones: the person's own are never sent
+    assert (f[5].generate, f[7].generate) == ("street_address", "zip_code") and f[6].generate is None
     assert {"age", "middle_name", "state"} <= set(r.inputs) and "street" not in r.inputs
 
 
@@ -420,6 +422,10 @@ def test_listing_values_choose_the_address_duckduckgo_fills():
         ("1 Test Lane", "Springfield", "IL", "62701")
     li2 = Listing(name="Jo Doe", addresses=[{"city": "Peoria", "state": "IL"}, {"city": "Ames", "state": "IA"}])
     assert listing_values(li2)["listing.city"] == "Ames"  # first by state, then city
+    # the listed address in the person's own city and state, when the listing shows it
+    assert listing_values(li2, near=("peoria", "Illinois"))["listing.city"] == "Peoria"
+    assert listing_values(li2, near=("Boise", "ID"))["listing.city"] == "Ames"
+    assert "listing.street" not in listing_values(li2)
 
 
 # ---- clicks, conditions and forms in Chromium -------------------------------------------------------
@@ -547,6 +553,10 @@ async def test_forms_in_chromium(browser):
     today = dt.date.today()
     assert today.year - born.year - ((today.month, today.day) < (born.month, born.day)) == 45
     assert form == {"first": "Jordan", "middle": "", "street": "1 Test Lane"}  # no middle name: skipped
+    # a street the listing does not show is made up, never left out or taken from the person
+    err, _, form = await run_page(browser, body, [{"action": "fill", "selector": "#street", "value": "${listing.street}",
+                                                   "generate": "street_address"}], {"street": "1 Test Lane"})
+    assert err is None and re.fullmatch(r"\d+ [A-Z][a-z]+ [A-Z][a-z]+", form["street"]) and form["street"] != "1 Test Lane"
     # a required field the person lacks is still an error that names it
     err, _, _ = await run_page(browser, body, [{**steps[1], "optional": False}], {"first_name": "Jordan"})
     assert err is not None and "middle_name" in str(err)

@@ -180,7 +180,9 @@ class Fill(_Step):
 
     ``generate`` fills a made-up value instead, for a field a broker insists on but has no business
     knowing (DuckDuckGo's ``$generated_…$`` types): a phone number, a street address, a ZIP code, or
-    a number between ``min`` and ``max``. The person's real value is never sent for it.
+    a number between ``min`` and ``max``. The person's real value is never sent for it. With both,
+    ``value`` is used when its values exist and a made-up one otherwise (DuckDuckGo's ``street`` and
+    ``zipCode``: the listing's own, or invented).
     """
 
     action: Literal["fill"]
@@ -197,8 +199,8 @@ class Fill(_Step):
 
     @model_validator(mode="after")
     def _value_or_generate(self) -> Fill:
-        if (self.value is None) == (self.generate is None):
-            raise ValueError("give exactly one of value or generate")
+        if self.value is None and self.generate is None:
+            raise ValueError("give value, generate, or both (a value, made up when it is missing)")
         if self.generate == "number" and (self.min is None or self.max is None or self.min > self.max):
             raise ValueError("generate: number needs min <= max")
         if self.generate != "number" and (self.min is not None or self.max is not None):

@@ -350,29 +350,35 @@ def extract_listings(html: str, base_url: str, spec: Extract, *, step: str = "sc
     return out
 
 
-def listing_values(listing: Listing) -> dict[str, str]:
+def listing_values(listing: Listing, near: tuple[str | None, str | None] | None = None) -> dict[str, str]:
     """The listing's values an opt-out's templates may use: ``listing.profile_url``, ``listing.name``,
     ``listing.id``, ``listing.age``, ``listing.location`` (places joined by `` | ``) and, from the
-    place :func:`chosen_place` picks, ``listing.street``, ``listing.city``, ``listing.state``,
-    ``listing.zip`` (DuckDuckGo's fillForm ``dataSource: extractedProfile``)."""
+    place :func:`chosen_place` picks (``near``: the person's city and state), ``listing.street``,
+    ``listing.city``, ``listing.state``, ``listing.zip`` (DuckDuckGo's fillForm ``dataSource:
+    extractedProfile``)."""
     vals = {
         "listing.profile_url": listing.profile_url, "listing.name": listing.name, "listing.id": listing.profile_id,
         "listing.age": str(listing.age) if listing.age is not None else None,
         "listing.location": " | ".join(listing.locations + listing.past_locations),
     }
-    place = chosen_place(listing)
+    place = chosen_place(listing, near)
     if place:
         vals.update({f"listing.{k}": place.get(k) for k in ("street", "city", "state", "zip")})
     return {k: v for k, v in vals.items() if v}
 
 
-def chosen_place(listing: Listing) -> dict[str, str] | None:
-    """The listed address a form about this listing is filled with: DuckDuckGo keeps a listing's
-    addresses ordered by state, then city, and fills from the first; one with a street is preferred
-    (a form that asks for the street needs one)."""
+def chosen_place(listing: Listing, near: tuple[str | None, str | None] | None = None) -> dict[str, str] | None:
+    """The listed address a form about this listing is filled with: the one in the person's city and
+    state (``near``) when the listing shows it, the address the person searched with and the broker
+    matched on; otherwise the first in DuckDuckGo's order (state, then city). None when the listing
+    shows no place."""
     ordered = sorted(listing.addresses, key=lambda a: (a.get("state", ""), a.get("city", "").lower()))
-    with_street = [a for a in ordered if a.get("street")]
-    return (with_street or ordered or [None])[0]
+    if near and near[0] and near[1]:
+        city, st = near[0].strip().lower(), state_code(near[1])
+        here = [a for a in ordered if a.get("city", "").lower() == city and a.get("state") == st]
+        if here:
+            return here[0]
+    return ordered[0] if ordered else None
 
 
 def same_name(a: str, b: str) -> bool:

@@ -92,9 +92,13 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
                 raise StepError("the URL is not on one of the recipe's domains", step=label)
             await page.goto(url)
         case s.Fill():
-            if step.optional and not step.generate and _missing(step.value, flow):
+            missing = step.value is None or _missing(step.value, flow)
+            if missing and step.generate:
+                value = generated(step, flow.values)  # made up: never the person's
+            elif missing and step.optional:
                 return  # the person (or listing) has no value for an optional field: left empty
-            value = generated(step, flow.values) if step.generate else _tpl(step.value, flow, label)
+            else:
+                value = _tpl(step.value or "", flow, label)
             await page.fill(loc, value)
         case s.Select():
             await page.select(loc, _tpl(step.value, flow, label))
