@@ -176,7 +176,8 @@ optout:
                 "    - {action: click, selector: .b, all: true}\n"
     parse_recipe(ok, "x.yaml")
     for bad, msg in [
-        ("    - {action: fill, selector: '#m', value: a, generate: zip_code}\n", "exactly one of value or generate"),
+        ("    - {action: fill, selector: '#m'}\n", "give value, generate, or both"),
+        ("    - {action: fill, selector: '#m', value: a, format: YYYY}\n", "format goes with generate: date_of_birth"),
         ("    - {action: fill, selector: '#m', generate: number}\n", "min <= max"),
         ("    - {action: click, role: button, all: true}\n", "need a selector"),
         ("    - {action: click, selector: b, within: form, in_listing: {items: .r, fields: {name: {selector: h3}}}}\n",
