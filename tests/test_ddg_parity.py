@@ -18,16 +18,22 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, unquote_plus, urlsplit
 
 import pytest
+from pydantic import TypeAdapter
 
+from optout.channels.browser import BrowserChannel
 from optout.errors import ExpectationFailed, StepError
 from optout.places import parse_place, place_from_slug
-from optout.recipe.loader import load_catalogue
-from optout.recipe.schema import Comparison, Extract, Fill, ListingMatch
+from optout.recipe.loader import load_catalogue, load_recipe
+from optout.ratelimit import RateLimiter
+from optout.recipe.schema import Comparison, Extract, Fill, ListingMatch, Step
 from optout.recipe.template import render
+from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_index, listing_values, same_name
-from optout.steps.runner import compare, date_of_birth, generated
+from optout.steps.runner import compare, date_of_birth, generated, run_steps
+from tests.conftest import requires_browser
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -430,15 +436,6 @@ def test_listing_values_choose_the_address_duckduckgo_fills():
 
 # ---- clicks, conditions and forms in Chromium -------------------------------------------------------
 
-from pydantic import TypeAdapter  # noqa: E402
-
-from optout.channels.browser import BrowserChannel  # noqa: E402
-from optout.ratelimit import RateLimiter  # noqa: E402
-from optout.recipe.schema import Step  # noqa: E402
-from optout.settings import Settings  # noqa: E402
-from optout.steps.runner import run_steps  # noqa: E402
-from tests.conftest import requires_browser  # noqa: E402
-
 HOST = "broker.example.com"
 STEPS = TypeAdapter(list[Step])
 LOG = "<script>window.clicks = []; function hit(x) { window.clicks.push(x); }</script>"
@@ -603,10 +600,6 @@ def _ddg_url(url: str, data: dict[str, str], age_ranges: list[str]) -> str:
 
 @pytest.mark.skipif(not DDG_SRC.is_dir(), reason="DuckDuckGo's definitions are not next to the repository")
 def test_every_imported_scan_url_is_the_one_duckduckgo_builds():
-    from urllib.parse import unquote, unquote_plus, urlsplit
-
-    from optout.recipe.loader import load_recipe
-
     person = {"firstName": "jordan", "lastName": "de la cruz", "city": "san jose", "state": "CA", "age": "45"}
     ours = {"first_name": "jordan", "last_name": "de la cruz", "city": "san jose", "state": "CA", "age": "45"}
     checked = bare_state = 0
