@@ -305,7 +305,7 @@ class Importer:
             if value is not None:
                 step["value"] = value
                 self.inputs |= {n for n in re.findall(r"\$\{([a-z_]+)[}|]", value)}
-                if t in OPTIONAL_FILL:
+                if t in OPTIONAL_FILL or el.get("optional") is True:
                     step["optional"] = True
                 if t in FALLBACK:
                     step["generate"] = FALLBACK[t]
@@ -330,7 +330,7 @@ class Importer:
                 continue
             else:
                 raise ImportFailed(f"{we}: fillForm element type {t!r} has no counterpart")
-            self.extra(el, {"type", "selector", "min", "max", "format", "dateFormat"}, we)
+            self.extra(el, {"type", "selector", "min", "max", "format", "dateFormat", "optional"}, we)
             out.append(step)
         self.extra(a, {"actionType", "id", "selector", "elements", "dataSource"}, w)
         return out

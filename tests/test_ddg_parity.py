@@ -331,6 +331,7 @@ def test_importer_forms(tmp_path):
         {"actionType": "navigate", "id": "o", "url": "https://testbroker.example.com/optout"},
         {"actionType": "fillForm", "id": "f", "selector": "form", "elements": [
             {"type": "firstName", "selector": "#f"}, {"type": "middleName", "selector": "#m"},
+            {"type": "phone", "selector": "#p", "optional": True},
             {"type": "fullState", "selector": "#st"}, {"type": "age", "selector": "#age"},
             {"type": "$generated_dob$", "selector": "#dob", "format": "mm/dd/yyyy"}]},
         {"actionType": "fillForm", "id": "g", "selector": "form", "dataSource": "extractedProfile", "elements": [
@@ -338,6 +339,8 @@ def test_importer_forms(tmp_path):
             {"type": "zipCode", "selector": "#zip"}, {"type": "fullName", "selector": "#name"}]}]))
     assert failed == {}
     f = [s for s in r.optout.steps if s.action == "fill"]
+    phone = f.pop(2)
+    assert phone.value == "${phone}" and phone.optional  # the definition marks it optional
     assert [s.value for s in f[:4]] == ["${first_name}", "${middle_name}", "${state|stateFull}", "${age}"]
     assert f[1].optional and not f[0].optional
     assert (f[4].generate, f[4].format) == ("date_of_birth", "MM/DD/YYYY")
@@ -413,6 +416,8 @@ def test_generated_date_of_birth_keeps_the_age_and_the_format():
         born = dt.datetime.strptime(text, "%m/%d/%Y").date()
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
         assert age == 45
+    assert re.fullmatch(r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r" \d{1,2}, 19[78]\d", date_of_birth(45, "MMMM D, YYYY", today))
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", generated(Fill(action="fill", selector="#d", generate="date_of_birth"),
                                                        {"age": "30"}))
     with pytest.raises(StepError):

@@ -192,8 +192,8 @@ class Fill(_Step):
     min: int | None = Field(None, description="with generate: number, the smallest value")
     max: int | None = Field(None, description="with generate: number, the largest value")
     format: str | None = Field(
-        None, description="with generate: date_of_birth, how the date is written: YYYY, MM, DD, M, D and YY "
-                          "in any order with separators (default YYYY-MM-DD)")
+        None, description="with generate: date_of_birth, how the date is written: YYYY, YY, MMMM (January), "
+                          "MMM (Jan), MM, M, DD and D in any order with separators (default YYYY-MM-DD)")
     optional: bool = Field(False, description="skip the field when the person (or listing) has no value for it "
                                               "(DuckDuckGo fills a middle name only when there is one)")
 

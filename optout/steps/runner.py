@@ -317,17 +317,18 @@ async def _click_all(step: s.Click, page: Page) -> None:
 
 def date_of_birth(age: int, fmt: str | None, today: dt.date | None = None) -> str:
     """A made-up birth date for someone ``age`` years old today (DuckDuckGo's ``$generated_dob$``),
-    written in ``fmt``: ``YYYY``, ``YY``, ``MM``, ``M``, ``DD``, ``D`` with any separators
-    (default ``YYYY-MM-DD``)."""
+    written in ``fmt``: ``YYYY``, ``YY``, ``MMMM`` (January), ``MMM`` (Jan), ``MM``, ``M``, ``DD``, ``D``
+    with any separators (default ``YYYY-MM-DD``, DuckDuckGo's)."""
     today = today or dt.date.today()
     try:
         last_birthday = today.replace(year=today.year - age)
     except ValueError:  # 29 February
         last_birthday = today.replace(year=today.year - age, day=28)
     dob = last_birthday - dt.timedelta(days=random.SystemRandom().randint(0, 364))
-    parts = {"YYYY": f"{dob.year:04d}", "YY": f"{dob.year % 100:02d}", "MM": f"{dob.month:02d}",
-             "M": str(dob.month), "DD": f"{dob.day:02d}", "D": str(dob.day)}
-    return re.sub(r"YYYY|YY|MM|M|DD|D", lambda m: parts[m.group(0)], fmt or "YYYY-MM-DD")
+    parts = {"YYYY": f"{dob.year:04d}", "YY": f"{dob.year % 100:02d}", "MMMM": dob.strftime("%B"),
+             "MMM": dob.strftime("%b"), "MM": f"{dob.month:02d}", "M": str(dob.month), "DD": f"{dob.day:02d}",
+             "D": str(dob.day)}
+    return re.sub(r"YYYY|YY|MMMM|MMM|MM|M|DD|D", lambda m: parts[m.group(0)], fmt or "YYYY-MM-DD")
 
 
 def generated(step: s.Fill, values: dict[str, str] | None = None) -> str:
