@@ -40,7 +40,7 @@ from optout import schedule
 from optout.ratelimit import SharedRateLimiter
 from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
-from optout.retry import retry_now
+from optout.retry import longest_wait, retry_now
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
@@ -438,10 +438,10 @@ class Engine:
 
     def _backs_off_now(self, e: TransientError) -> dt.timedelta | None:
         """How long to back off at once (not after a few failures): a bot wall, or a Retry-After
-        beyond ``network.backoff_max``, which no in-flow retry waits out."""
+        beyond ``optout.retry.longest_wait``, which no in-flow retry waits out."""
         if isinstance(e, BotWall):
             return schedule.BACKOFF_INITIAL
-        if e.retry_after is not None and e.retry_after > self.settings.network.backoff_max:
+        if e.retry_after is not None and e.retry_after > longest_wait(self.settings.network):
             return dt.timedelta(seconds=e.retry_after)
         return None
 

@@ -19,13 +19,22 @@ T = TypeVar("T")
 log = get_logger(__name__)
 
 
+#: A Retry-After up to this many seconds (or ``network.backoff_max`` when larger) is waited out in
+#: the flow; a longer one is not worth holding a worker for.
+RETRY_AFTER_IN_FLOW = 60.0
+
+
+def longest_wait(net: NetworkSettings) -> float:
+    return max(net.backoff_max, RETRY_AFTER_IN_FLOW)
+
+
 def retry_now(exc: BaseException, net: NetworkSettings) -> bool:
     """Worth retrying within the flow: a transient error, but not a bot wall (it will not lift in
-    seconds) nor a Retry-After beyond ``network.backoff_max`` (a worker would sit idle for it): those
-    go back to the worker, which backs the broker off and releases the case."""
+    seconds) nor a Retry-After beyond ``longest_wait`` (a worker would sit idle for it): those go
+    back to the worker, which backs the broker off and releases the case."""
     if not isinstance(exc, TransientError) or isinstance(exc, BotWall):
         return False
-    return exc.retry_after is None or exc.retry_after <= net.backoff_max
+    return exc.retry_after is None or exc.retry_after <= longest_wait(net)
 
 
 def _wait(net: NetworkSettings) -> Callable[[RetryCallState], float]:
