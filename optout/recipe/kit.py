@@ -173,8 +173,14 @@ _FIELD_WORDS: list[tuple[str, str]] = [
 ]
 
 
+#: Captions that name something else than the person's own field of the same word.
+_NOT_PERSON = re.compile(r"\bip\b|ip address|web ?site|\burl\b.*company|company|employer|business", re.I)
+
+
 def _person_field(caption: str) -> str | None:
     c = caption.lower()
+    if _NOT_PERSON.search(c) and not re.search(r"e-?mail", c):
+        return None
     for pattern, fieldname in _FIELD_WORDS:
         if re.search(pattern, c):
             return fieldname
@@ -215,7 +221,7 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
     host = urlsplit(url).hostname or "example.com"
     domain = host.removeprefix("www.")
     today = dt.date.today().isoformat()
-    form = next((f for f in (report.forms if report else []) if f.visible_fields), None)
+    form = report.opt_out_form if report else None
     if form is not None and report is not None:
         steps, used = _form_steps(form, report)
     else:
