@@ -240,3 +240,33 @@ def test_brokers_docs_list_every_recipe(tmp_path):
     out = tmp_path / "brokers.md"
     assert main(["--data-dir", str(tmp_path / "d"), "recipe", "docs", "-o", str(out)]) == 0
     assert out.read_text() == md
+
+
+# ---- check: http page tests and regexes (issue 12) ----------------------------------------------
+
+
+async def test_an_http_opt_out_page_test_runs_instead_of_crashing(tmp_path, capsys):
+    """`recipe check` crashed with httpx.StreamConsumed on any opt-out page test with channel: http."""
+    d = _variant(tmp_path, "optout:\n  channel: browser", "optout:\n  channel: http")
+    recipe = d / "uspeoplesearch.yaml"
+    recipe.write_text(recipe.read_text().replace("screenshot: true", "screenshot: false"))  # no rendering over http
+    code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
+    assert [(r["recipe"], r["result"]) for r in rows] == [("uspeoplesearch", "ok")], rows
+
+
+@pytest.mark.parametrize("old, new, field", [
+    ("    - action: navigate\n      url: https://uspeoplesearch.com/purge-my-data/",
+     "    - action: navigate\n      url: https://uspeoplesearch.com/purge-my-data/\n"
+     "    - action: email_confirmation\n      link_pattern: '(unclosed'", "link_pattern"),
+    ("    - action: navigate\n      url: https://uspeoplesearch.com/purge-my-data/",
+     "    - action: navigate\n      url: https://uspeoplesearch.com/purge-my-data/\n"
+     "    - action: extract_value\n      selector: h1\n      into: code\n      pattern: '[a-'", "pattern"),
+])
+async def test_an_invalid_regex_is_a_load_error_naming_the_field(tmp_path, capsys, old, new, field):
+    text = (BROKERS / "uspeoplesearch.yaml").read_text()
+    if old not in text:
+        pytest.skip("the recipe's layout changed")
+    d = _variant(tmp_path, old, new)
+    code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
+    assert code == 1 and rows[0]["test"] == "(load)", rows
+    assert "not a valid regular expression" in rows[0]["detail"] and field in rows[0]["detail"]
