@@ -270,3 +270,41 @@ async def test_an_invalid_regex_is_a_load_error_naming_the_field(tmp_path, capsy
     code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
     assert code == 1 and rows[0]["test"] == "(load)", rows
     assert "not a valid regular expression" in rows[0]["detail"] and field in rows[0]["detail"]
+
+
+# ---- probe: the live site, nothing submitted (here: the lab) ------------------------------------
+
+
+async def test_probe_checks_recipes_on_their_sites_submits_nothing_and_writes_their_health(lab, tmp_path):
+    import datetime as dt
+
+    from optout.recipe.probe import probe_recipe, write_probe
+
+    d = tmp_path / "brokers"
+    d.mkdir()
+    shutil.copy(BROKERS / "lab" / "peoplefind.yaml", d)
+    broken = (BROKERS / "lab" / "peoplefind.yaml").read_text().replace("id: peoplefind", "id: peoplefind-old")
+    (d / "peoplefind-old.yaml").write_text(broken.replace("label: Email address", "label: Your e-mail", 1))
+    shutil.copy(Path(__file__).resolve().parent.parent / "optout" / "lab" / "hostile" / "hostile-wall.yaml", d)
+    s = Settings(data_dir=tmp_path / "data", lab_url=lab.url, network={"retries": 0})
+    catalogue = load_catalogue([d])
+    results = {}
+    for rid in ("peoplefind", "peoplefind-old", "hostile-wall"):
+        results[rid] = r = await probe_recipe(catalogue.recipes[rid], s)
+        write_probe(catalogue.paths[rid], r, dt.date(2026, 11, 30))
+    assert results["peoplefind"].result == "ok", results["peoplefind"]
+    assert "stopped before optout.steps[3] (click)" in results["peoplefind"].detail
+    assert results["peoplefind-old"].result == "failed"
+    assert "Your e-mail" in results["peoplefind-old"].detail and "optout.steps[2] (fill)" in results["peoplefind-old"].detail
+    assert results["hostile-wall"].result == "bot_wall"
+    # nothing was submitted anywhere
+    assert all(not subs for subs in lab.submissions().values())
+    assert lab.sites["hostile"].received_forms == 0
+    # the health is in each file, which still loads, comments kept
+    again = load_catalogue([d])
+    assert again.recipes["peoplefind"].verified.probed.result == "ok"
+    assert again.recipes["peoplefind-old"].verified.probed.result == "failed"
+    assert again.recipes["peoplefind"].verified.probed.on == dt.date(2026, 11, 30)
+    assert (d / "peoplefind.yaml").read_text().startswith("#")
+    write_probe(catalogue.paths["peoplefind"], results["peoplefind"], dt.date(2026, 12, 1))  # replaced, not added
+    assert (d / "peoplefind.yaml").read_text().count("probed:") == 1

@@ -1,4 +1,4 @@
-"""The ``optout recipe new | record | schema | docs`` subcommands (their logic is in ``kit.py``)."""
+"""The ``optout recipe new | record | probe | schema | docs`` subcommands (their logic is in ``kit.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from optout.recipe.kit import brokers_markdown, fetch, fixture_path, json_schema
 from optout.recipe.loader import load_catalogue
 from optout.settings import Settings
 
-KIT_COMMANDS = ("new", "record", "schema", "docs")
+KIT_COMMANDS = ("new", "record", "schema", "docs", "probe")
 
 
 def add_parsers(rsub: argparse._SubParsersAction) -> None:
@@ -32,6 +32,12 @@ def add_parsers(rsub: argparse._SubParsersAction) -> None:
     r.add_argument("--browser", action="store_true", help="save the page as Chromium renders it")
     r.add_argument("--fixtures", type=Path, help="the fixtures folder (default: brokers/fixtures)")
     r.add_argument("--json", action="store_true")
+
+    p = rsub.add_parser("probe", help="check recipes against their live sites, submitting nothing; "
+                        "the result goes into each recipe's verified.probed")
+    p.add_argument("ids", nargs="*", metavar="ID", help="recipes to probe (default: every one)")
+    p.add_argument("--no-write", action="store_true", help="print only; leave the recipe files alone")
+    p.add_argument("--json", action="store_true")
 
     s = rsub.add_parser("schema", help="the JSON Schema of recipe files, for editors")
     s.add_argument("-o", "--output", type=Path, help="write it here (default: standard output)")
@@ -86,6 +92,30 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
             rel = path.relative_to(args.fixtures or root / "fixtures")
             print(f"use it in a recipe's tests as  page: {rel}")
         return 0
+
+    if args.recipe_cmd == "probe":
+        import datetime as dt
+
+        from optout.cli import table
+        from optout.recipe.probe import probe_recipe, write_probe
+
+        catalogue = load_catalogue(settings.recipe_dirs)
+        unknown = [i for i in args.ids if i not in catalogue.recipes]
+        if unknown:
+            raise OptoutError(f"no recipe {', '.join(map(repr, unknown))} in {', '.join(map(str, settings.recipe_dirs))}")
+        rows = []
+        recipes = catalogue.select(args.ids) if args.ids else catalogue.select()
+        for n, recipe in enumerate(recipes, 1):
+            print(f"[{n}/{len(recipes)}] {recipe.id}", file=sys.stderr)
+            result = await probe_recipe(recipe, settings)
+            if not args.no_write:
+                write_probe(catalogue.paths[recipe.id], result, dt.date.today())
+            rows.append(result.to_dict())
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        else:
+            print(table(rows, ["recipe", "result", "detail"]))
+        return 0 if all(r["result"] in ("ok", "skipped") for r in rows) else 1
 
     if args.recipe_cmd == "schema":
         text = json.dumps(json_schema(), indent=2) + "\n"

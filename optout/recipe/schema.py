@@ -69,11 +69,20 @@ class Health(StrEnum):
     broken = "broken"  # known not to work; skipped by default
 
 
+class Probed(_Model):
+    """What ``optout recipe probe`` found on the live site (nothing submitted)."""
+
+    on: dt.date
+    result: Literal["ok", "failed", "bot_wall", "skipped"]
+    detail: str = ""
+
+
 class Verified(_Model):
     status: Health
     on: dt.date | None = Field(None, description="when the recipe was last checked")
     how: str = Field(min_length=3, description="how it was checked, honestly")
     source: str | None = Field(None, description="public opt-out instructions it was written from")
+    probed: Probed | None = Field(None, description="written by `optout recipe probe`: the live site, unsubmitted")
 
 
 class Site(_Model):
