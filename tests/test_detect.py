@@ -123,3 +123,13 @@ def test_aria_required_fields_outside_forms_and_forms_shown_by_script_are_report
     assert [x.name for x in report.outside] == ["z"]
     summary = report.summary()
     assert "hidden until the page's script shows it" in summary and "fields in no form: Name" in summary
+
+
+def test_a_page_builders_honeypot_container_is_a_honeypot():
+    from optout.recipe.detect import analyse
+
+    html = ('<form id="gform_1"><div class="gfield"><label for="a">Email</label><input id="a" name="a"></div>'
+            '<div class="gfield gform_validation_container"><label for="b">Email</label><input id="b" name="b"></div>'
+            '<button>Send</button></form>')
+    (form,) = analyse(html).forms
+    assert [(x.name, x.honeypot) for x in form.fields] == [("a", False), ("b", True)]

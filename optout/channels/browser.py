@@ -87,7 +87,11 @@ _FIELDS_JS = r"""
     const r = el.getBoundingClientRect(), st = getComputedStyle(el);
     const visible = !!(r.width && r.height) && st.visibility !== 'hidden' && st.display !== 'none'
                     && parseFloat(st.opacity || '1') > 0.05;
-    const offscreen = r.right < -100 || r.bottom < -100 || r.left > 10000 || (r.width <= 2 && r.height <= 2);
+    // moved out of sight on purpose (a rendered field far off-screen, or squeezed to a dot), or a
+    // builder's honeypot container (Gravity Forms' gform_validation_container and the like)
+    const offscreen = (r.width > 0 || r.height > 0) && (r.right < -100 || r.bottom < -100 || r.left > 10000
+                      || (r.width <= 2 && r.height <= 2))
+                      || !!el.closest('.gform_validation_container, [class*=honeypot i], [id*=honeypot i]');
     const chrome = !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]');
     out.push({key, labels, placeholder: el.getAttribute('placeholder') || '', name,
               visible, enabled: !el.disabled && !el.readOnly, offscreen,

@@ -256,7 +256,9 @@ class HttpPage:
             styles = [_norm(a.get("style") or "").replace(" ", "") for a in chain]
             visible = not any(a.get("hidden") is not None or "display:none" in st or "visibility:hidden" in st
                               for a, st in zip(chain, styles))
-            offscreen = any(re.search(r"(?:left|top):-\d{3,}", st) for st in styles)
+            offscreen = any(re.search(r"(?:left|top):-\d{3,}", st) for st in styles) or any(
+                "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
+                or "honeypot" in (a.get("id") or "").lower() for a in chain)
             chrome = any(a.tag in ("header", "nav") or a.get("role") == "search"
                          or (a.tag == "form" and "search" in (a.get("action") or "").lower()) for a in chain)
             info = FieldInfo(key=str(i), labels=labels, placeholder=el.attrib.get("placeholder", ""), name=name,

@@ -113,7 +113,9 @@ def _field(doc: Selector, el: Selector) -> FormField | None:
     chain = [el.root, *el.root.iterancestors()]
     honeypot = typ != "hidden" and (
         bool(_HONEYPOT_WORDS.search(label or "") or _HONEYPOT_WORDS.search(el.attrib.get("placeholder", "")))
-        or any(_OFFSCREEN.search(a.get("style") or "") or a.get("aria-hidden") == "true" for a in chain)
+        or any(_OFFSCREEN.search(a.get("style") or "") or a.get("aria-hidden") == "true"
+               or "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
+               for a in chain)
         or (el.root.get("hidden") is not None or bool(_HIDING.search(el.root.get("style") or "")))
         or (el.attrib.get("tabindex") == "-1" and not label))
     return FormField(
