@@ -308,3 +308,36 @@ async def test_probe_checks_recipes_on_their_sites_submits_nothing_and_writes_th
     assert (d / "peoplefind.yaml").read_text().startswith("#")
     write_probe(catalogue.paths["peoplefind"], results["peoplefind"], dt.date(2026, 12, 1))  # replaced, not added
     assert (d / "peoplefind.yaml").read_text().count("probed:") == 1
+
+
+# ---- record --flow: a whole opt-out as a HAR, replayed offline ------------------------------------
+
+
+@requires_browser
+async def test_a_recorded_flow_is_scrubbed_and_replays_offline_post_answer_included(lab, tmp_path, capsys):
+    from optout.recipe.kit import record_flow
+
+    alex = load_person(ALEX)
+    lab.seed_people([("alex", alex)])
+    d = tmp_path / "brokers"
+    d.mkdir()
+    src = Path(__file__).resolve().parent.parent / "optout" / "lab" / "hostile" / "hostile-pings.yaml"
+    recipe_text = src.read_text().replace("id: hostile-pings", "id: pingsform")
+    (d / "pingsform.yaml").write_text(recipe_text)
+    s = Settings(data_dir=tmp_path / "data", lab_url=lab.url, network={"retries": 0},
+                 browser={"step_timeout": 8, "navigation_timeout": 15})
+    har = d / "fixtures" / "pingsform" / "optout.har"
+    ended, counts = await record_flow(load_catalogue([d]).recipes["pingsform"], alex, s, har)
+    assert ended == "confirmed" and counts["person"] >= 2, (ended, counts)
+    assert lab.sites["hostile"].received_forms == 1  # recorded for real, once
+    text = har.read_text()
+    entries = json.loads(text)["log"]["entries"]
+    assert any(e["request"]["method"] == "POST" for e in entries) and "Request received" in text
+    for value in (alex.full_name, alex.emails[0], alex.full_name.replace(" ", "+")):
+        assert value.lower() not in text.lower()
+    # a test of the recipe replays it: the flow ends as recorded, and the lab hears nothing more
+    (d / "pingsform.yaml").write_text(recipe_text + "\ntests:\n  - name: the recorded flow\n    flow: optout\n"
+                                      "    har: pingsform/optout.har\n    expect: {outcome: confirmed}\n")
+    code, rows = await check(tmp_path, [d], ["pingsform"], capsys)
+    assert [(r["result"], r["detail"]) for r in rows] == [("ok", "")], rows
+    assert lab.sites["hostile"].received_forms == 1

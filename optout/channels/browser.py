@@ -208,10 +208,13 @@ class BrowserChannel:
         self._browser = self._pw = None
 
     @contextlib.asynccontextmanager
-    async def page(self, broker: str, domains: list[str]) -> AsyncIterator[BrowserPage]:
+    async def page(self, broker: str, domains: list[str], *, record_har: Path | None = None) -> AsyncIterator[BrowserPage]:
+        """A fresh context and page under the egress guard. ``record_har``: write the whole
+        exchange there as a HAR (Playwright's recording, bodies embedded) when the context closes."""
         browser = await self._ensure()
+        har = {"record_har_path": record_har, "record_har_content": "embed"} if record_har else {}
         try:
-            context = await browser.new_context(
+            context = await browser.new_context(**har,
                 proxy={"server": self.proxy} if self.proxy else None,
                 user_agent=self.net.user_agent,
                 accept_downloads=False,

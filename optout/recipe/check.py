@@ -131,14 +131,22 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     from optout.recipe.template import render
     from optout.steps.runner import run_steps
 
-    assert test.page and test.url and test.expect.outcome
-    try:
-        html = (fixtures_dir(recipe_path) / test.page).read_text(encoding="utf-8", errors="replace")
-    except OSError as e:
-        return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
-    recorded = Recorded({test.url: html}, recipe.domains)
+    assert (test.page and test.url or test.har) and test.expect.outcome
+    har = fixtures_dir(recipe_path) / test.har if test.har else None
+    if har is not None:
+        if not har.is_file():
+            return [f"{har}: no such recorded flow (optout recipe record --flow)"]
+        html, recorded = "", Recorded({}, recipe.domains)
+    else:
+        assert test.page and test.url
+        try:
+            html = (fixtures_dir(recipe_path) / test.page).read_text(encoding="utf-8", errors="replace")
+        except OSError as e:
+            return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
+        recorded = Recorded({test.url: html}, recipe.domains)
     person = test_person()
     values = {k: v for k, v in person.template_values(dt.date.today()).items() if k in recipe.inputs}
+    values.update({f"listing.{k}": v for k, v in (test.listing or {}).items()})
     kept: list[tuple[str, bytes]] = []
 
     async def evidence(kind: str, data: bytes, label: str) -> None:
@@ -159,7 +167,7 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         for sel in expect.filled or {}:
             filled[sel] = await field_value(page, sel)
 
-    if recipe.optout.channel == "http":
+    if recipe.optout.channel == "http" and har is None:
         http = HttpChannel(settings.network, None, limiter)
         await http.client.aclose()
         http.client = httpx.AsyncClient(transport=recorded.transport(), follow_redirects=False,
@@ -173,7 +181,12 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         browser = BrowserChannel(settings.browser, settings.network, None, limiter)
         try:
             async with browser.page(recipe.id, recipe.domains) as page:
-                await recorded.attach_browser(page)
+                if har is not None:
+                    # the whole flow from the HAR, POST answers included; anything not in it is
+                    # refused, so nothing reaches the network (registered after the guard: runs first)
+                    await page.context.route_from_har(har, not_found="abort")
+                else:
+                    await recorded.attach_browser(page)
                 await run(page)
         finally:
             await browser.close()
@@ -243,7 +256,7 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
                 continue
             for t in r.tests:
                 try:
-                    if t.page and t.flow == "optout":
+                    if (t.page or t.har) and t.flow == "optout":
                         problems = await run_optout_page_test(r, t, catalogue.paths[r.id], settings)
                     else:
                         problems = (run_page_test(r, t, catalogue.paths[r.id]) if t.page

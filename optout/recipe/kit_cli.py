@@ -24,8 +24,12 @@ def add_parsers(rsub: argparse._SubParsersAction) -> None:
     n.add_argument("--lab", action="store_true", help="a broker of optout's lab: status lab, a lab test")
     n.add_argument("--dir", type=Path, help="where to write it (default: the first recipe dir; brokers/lab with --lab)")
 
-    r = rsub.add_parser("record", help="save a page as a fixture, with personal data scrubbed")
-    r.add_argument("url")
+    r = rsub.add_parser("record", help="save a page (or, with --flow, a whole opt-out) as a fixture, "
+                        "with personal data scrubbed")
+    r.add_argument("url", nargs="?", help="the page to save (not with --flow)")
+    r.add_argument("--flow", action="store_true", help="run the recipe's opt-out FOR REAL as --person and save "
+                   "the whole exchange as a HAR (brokers/fixtures/ID/optout.har) for a test with har:")
+    r.add_argument("--listing-url", help="with --flow: the listing to remove, for an opt-out that starts from it")
     r.add_argument("--as", dest="as_id", required=True, metavar="ID", help="the recipe it is for")
     r.add_argument("--name", help="file name under brokers/fixtures/ID/ (default page-N.html)")
     r.add_argument("--person", metavar="PROFILE", help="a profile whose values are replaced in the page")
@@ -76,9 +80,31 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"next: edit the TODOs, then `optout recipe check {args.id}` (docs/RECIPES.md)")
         return 0
 
+    if args.recipe_cmd == "record" and args.flow:
+        from optout.person import load_person
+        from optout.recipe.kit import record_flow
+
+        if not args.person:
+            raise OptoutError("record --flow needs --person: whose opt-out it sends (their values are scrubbed)")
+        catalogue = load_catalogue(settings.recipe_dirs)
+        if args.as_id not in catalogue.recipes:
+            raise OptoutError(f"no recipe {args.as_id!r} in {', '.join(map(str, settings.recipe_dirs))}")
+        path = (args.fixtures or root / "fixtures") / args.as_id / (args.name or "optout.har")
+        ended, counts = await record_flow(catalogue.recipes[args.as_id], load_person(args.person), settings, path,
+                                          listing_url=args.listing_url)
+        if args.json:
+            print(json.dumps({"fixture": str(path), "ended": ended, "replaced": counts}, indent=2))
+        else:
+            print(f"saved {path}: the opt-out ended {ended}; {counts['person']} personal value(s), "
+                  f"{counts['email']} e-mail address(es), {counts['phone']} phone number(s) replaced")
+            print(f"use it in a recipe's tests as  har: {path.relative_to(args.fixtures or root / 'fixtures')}")
+        return 0
+
     if args.recipe_cmd == "record":
         from optout.person import load_person
 
+        if not args.url:
+            raise OptoutError("record needs the URL of the page to save (or --flow)")
         person = load_person(args.person) if args.person else None
         path = fixture_path(args.fixtures or root / "fixtures", args.as_id, args.name)
         html, final = await fetch(args.url, settings.effective_proxy, browser=args.browser, settings=settings)

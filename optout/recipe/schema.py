@@ -535,6 +535,10 @@ class RecipeTest(_Model):
 
     name: str
     page: str | None = Field(None, description="recorded results page, relative to brokers/fixtures/")
+    har: str | None = Field(None, description="flow optout: a whole recorded flow (`optout recipe record --flow`), "
+                            "relative to brokers/fixtures/, replayed with Playwright's HAR routing")
+    listing: dict[Literal["profile_url", "name", "id"], str] | None = Field(
+        None, description="flow optout: the listing being removed, for steps that name ${listing.…}")
     url: str | None = Field(None, description="the URL the page was recorded from (resolves relative links)")
     lab: bool = Field(False, description="run the scan against the broker lab with its test person")
     expect: TestExpect
@@ -544,10 +548,13 @@ class RecipeTest(_Model):
 
     @model_validator(mode="after")
     def _source(self) -> RecipeTest:
-        if bool(self.page) == self.lab:
-            raise ValueError("a test needs either page: (a recorded page) or lab: true")
-        if self.flow == "optout" and not (self.page and self.url and self.expect.outcome):
-            raise ValueError("an optout test needs page:, the url it is served at, and expect.outcome")
+        if sum(map(bool, (self.page, self.har, self.lab))) != 1:
+            raise ValueError("a test needs one of page: (a recorded page), har: (a recorded flow) or lab: true")
+        if self.har and self.flow != "optout":
+            raise ValueError("har: is for flow: optout")
+        if self.flow == "optout" and not ((self.page and self.url) or self.har) or (
+                self.flow == "optout" and not self.expect.outcome):
+            raise ValueError("an optout test needs page: and the url it is served at (or har:), and expect.outcome")
         return self
 
 
