@@ -16,6 +16,7 @@ from parsel.csstranslator import HTMLTranslator
 from parsel import Selector, SelectorList
 
 from optout.errors import SelectorNotFound
+from optout.matching.ages import parse_age
 from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec, ListingMatch
 
 
@@ -24,7 +25,7 @@ class Listing:
     """A record on a broker that may be the person. Its values are personal data: seal before storing."""
 
     name: str
-    age: int | None = None
+    age: int | None = None  # an exact age in years, when the listing shows one
     locations: list[str] = field(default_factory=list)
     past_locations: list[str] = field(default_factory=list)
     relatives: list[str] = field(default_factory=list)
@@ -32,12 +33,14 @@ class Listing:
     phones: list[str] = field(default_factory=list)
     profile_url: str | None = None
     profile_id: str | None = None
+    age_text: str | None = None  # the age as shown ("Born 1985", "In her 40s"): see optout.matching.ages
 
     @property
     def key(self) -> str:
         """An opaque, stable key for this listing within one broker (no personal data in clear)."""
         basis = self.profile_id or self.profile_url or "|".join([self.name, *self.locations])
-        return hashlib.sha256(basis.encode()).hexdigest()[:32]
+        # surrogatepass: a lone surrogate in a scraped name is still a stable key, never a crash
+        return hashlib.sha256(str(basis).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -126,9 +129,12 @@ def extract_listings(html: str, base_url: str, spec: Extract, *, step: str = "sc
             continue  # a listing without a name is an ad or a layout stub, not a person
         age_text = values.pop("age", None)
         age = None
-        if isinstance(age_text, str) and (m := re.search(r"\d{1,3}", age_text)):
-            age = int(m.group(0))
-        listing = Listing(name=str(name), age=age, **{k: v for k, v in values.items() if v})  # type: ignore[arg-type]
+        if isinstance(age_text, str):
+            # "Born 1985", "In her 40s", "DOB: 12/1985" are intervals, not ages: kept as text for matching
+            interval = parse_age(age_text)
+            age = interval[0] if interval and interval[0] == interval[1] else None
+        listing = Listing(name=str(name), age=age, age_text=age_text if isinstance(age_text, str) else None,
+                          **{k: v for k, v in values.items() if v})  # type: ignore[arg-type]
         if spec.profile_id and listing.profile_url and (m := re.search(spec.profile_id, listing.profile_url)):
             listing.profile_id = m.group(1) if m.groups() else m.group(0)
         out.append(listing)
