@@ -35,7 +35,7 @@ from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
 from optout.log import get_logger, redact_values
 from optout.mailbox import mail_source
 from optout.mailflow import MailFlow
-from optout.matching import Match, score
+from optout.matching import Match, not_found_note, score
 from optout.person import Person, parse_person
 from optout import schedule
 from optout.ratelimit import SharedRateLimiter
@@ -211,6 +211,9 @@ class Engine:
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
                                       for li, m in uncertain]})
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
+        if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
+            data, note = not_found_note(list(values), [m for _, m in found])
+            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
 
     async def _person_verdict(self, case: Case) -> set[str] | None:

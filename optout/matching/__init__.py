@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -79,14 +80,14 @@ WEIGHTS: dict[str, float] = {
     "state other city": 1.0,     # their state but a town they never lived in: neutral
     "no place in common": 0.02,  # all places in states they never lived in: m .015 (incomplete profile) / u .8
     # phones, relatives, aliases, suffix
-    "phone agrees": 1000.0,      # m .5 / u 5e-4 (a shared household or recycled number)
+    "phone agrees": 5000.0,      # m .5 / u 1e-4: only a namesake in the household or a recycled number
     "phone differs": 0.1,        # m .09: brokers usually list the current number too / u .9
     "relative agrees": 50.0,     # m .5 / u .01
     "relatives differ": 0.6,
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
     "suffix agrees": 3.0,
-    "suffix differs": 0.01,      # Sr for a Jr person: the father, not the person
+    "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
     "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
 }
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
@@ -361,4 +362,26 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     return Match(confidence, decision, reasons)
 
 
-__all__ = ["Decision", "Match", "WEIGHTS", "confidence_of", "parse_age", "score"]
+
+
+def not_found_note(searched: list[str], results: list[Match]) -> tuple[dict[str, object], str]:
+    """What a "not found" rests on, without any value: the profile fields the search used, how many
+    listings the broker showed and how many were rejected as someone else, and the commonest
+    reasons (kinds of evidence). Returns the event data and a one-line note for a person, which
+    tells "not listed" (no listing seen) from "not recognised" (listings seen, none this person)."""
+    rejected = [m for m in results if m.decision == "no_match"]
+    why = Counter(r for m in rejected for r in m.reasons[1:] or m.reasons[:1])
+    top = [r for r, _ in why.most_common(3)]
+    fields = sorted(set(searched))
+    data: dict[str, object] = {"searched": fields, "listings": len(results), "rejected": len(rejected),
+                               "rejected_because": top}
+    by = ", ".join(fields) or "the recipe's fixed search"
+    if not results:
+        note = f"not listed: searched by {by}; the broker showed no listing"
+    else:
+        note = (f"not recognised: searched by {by}; {len(results)} listing(s) seen, {len(rejected)} rejected as "
+                f"someone else" + (f" ({'; '.join(top)})" if top else ""))
+    return data, note
+
+
+__all__ = ["Decision", "Match", "WEIGHTS", "confidence_of", "not_found_note", "parse_age", "score"]

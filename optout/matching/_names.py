@@ -322,10 +322,11 @@ def compare(listed: Listed, forms: list[tuple[str, tuple[str, ...], tuple[str, .
             continue
         candidates.append((toks[:k], toks[k:]))  # given names first
         candidates.append((toks[len(toks) - k:], toks[:len(toks) - k]))  # family name first
-    best: tuple[tuple[int, ...], NameAgreement] | None = None
-    s_rank = {"full": 3, "partial": 2, "extra": 1, "variant": 1}
-    g_rank = {"exact": 4, "other": 3, "variant": 2, "initial": 1}
-    m_rank = {"agrees": 3, "absent": 2, "differs": 1, "conflicts": 0}
+    # the reading kept is the one with the most weight: the same factors as the matcher's prior
+    best: tuple[float, NameAgreement] | None = None
+    s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3}
+    g_w = {"exact": 1.0, "other": 0.5, "variant": 0.25, "initial": 0.02}
+    m_w = {"agrees": 6.0, "absent": 1.0, "differs": 0.08, "conflicts": 0.01}
     for idx, (kind, given, surnames, words) in enumerate(forms):
         givens = [given] + [(n,) for n in nicknames]
         for given_part, surname_part in candidates:
@@ -339,11 +340,11 @@ def compare(listed: Listed, forms: list[tuple[str, tuple[str, ...], tuple[str, .
                 if g is None:
                     continue
                 g_level = g[0] if gi == 0 else "variant"  # a one-word alias is a nickname
-                key = (g_rank[g_level], s_rank[s[0]], m_rank[g[1]], -idx)
+                weight = g_w[g_level] * s_w[s[0]] * m_w[g[1]] * (1 - idx * 1e-6)
                 agreement = NameAgreement(g_level, s[0], g[1], g[2], s[1], idx, kind,
                                           part_of_one=s[0] == "partial" and words < 2)
-                if best is None or key > best[0]:
-                    best = (key, agreement)
+                if best is None or weight > best[0]:
+                    best = (weight, agreement)
     return best[1] if best else None
 
 
