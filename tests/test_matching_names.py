@@ -383,3 +383,24 @@ def test_the_not_found_note_tells_not_listed_from_not_recognised_without_values(
 def test_weights_are_documented_likelihood_ratios():
     assert WEIGHTS["phone agrees"] > WEIGHTS["city"] > WEIGHTS["state only"] > 1 > WEIGHTS["no place in common"]
     assert WEIGHTS["another generation"] < WEIGHTS["age differs"] < 1
+
+
+class TestNameReadingsThatMisled:
+    def test_a_middle_initial_is_never_an_extra_surname(self):
+        p = person(first_name="Marisol", middle_name="Alejandra", last_name="Vega")
+        m = decide(p, "Marisol R Vega")
+        assert "middle initial differs" in m.reasons and m.decision != "match"
+
+    def test_a_given_name_is_never_an_extra_surname(self):
+        p = person(first_name="Abdul Rahman", last_name="Hussein")
+        m = decide(p, "Abdul Karim Hussein")
+        assert "another given name that the person does not have" in m.reasons
+
+    def test_half_of_a_hyphenated_given_name_counts_less(self):
+        p = person(first_name="Min-jun", last_name="Kim")
+        assert decide(p, "Min Kim").confidence < decide(p, "Minjun Kim").confidence
+        assert decide(p, "Min Kim").decision != "match"
+
+    def test_a_nickname_does_not_hide_a_wrong_middle_initial(self):
+        p = person(first_name="José Luis", last_name="Pérez", aliases=["Pepe"])
+        assert "middle initial differs" in decide(p, "Jose M Perez").reasons

@@ -63,6 +63,7 @@ WEIGHTS: dict[str, float] = {
     "given initial": 0.02,       # an initial is shared by ~1 name in 15, m low
     "surname extra": 0.5,        # a surname the profile lacks: m lower
     "surname variant": 0.3,      # a spelling variant of the surname
+    "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
     "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
     "age agrees": 30.0,          # m .85 / u .03 (two years of 70) for an exact age; less for a wider interval
@@ -160,6 +161,8 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         odds *= WEIGHTS["surname variant"]
     if a.part_of_one:
         odds *= WEIGHTS["surname part"]
+    if a.part_of_given:
+        odds *= WEIGHTS["given part"]
     if a.middle == "agrees":
         full = any(len(t) > 1 for t in listed.tokens[1:-1])
         odds *= WEIGHTS["full middle agrees" if full else "middle agrees"]
@@ -278,9 +281,9 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             out.append("lists the person as a relative")
             break
     if person.relatives:
-        rel_forms = [("legal", g, s, 2) for r in person.relatives[:MAX_ITEMS]
+        rel_forms = [("legal", g, s, 2, ()) for r in person.relatives[:MAX_ITEMS]
                      if (t := _names.tokens(r)) and len(t) >= 2 for g, s in [(tuple(t[:-1]), tuple(t[-1:]))]]
-        rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), 2) for r in person.relatives[:MAX_ITEMS]
+        rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), 2, ()) for r in person.relatives[:MAX_ITEMS]
                       if len(t := _names.tokens(r)) >= 3]
         hit = False
         for r in listed:

@@ -34,6 +34,7 @@ import jellyfish
 from nicknames import NickNamer
 
 from optout.matching._text import tokens
+from optout.matching.frequency import share
 
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "y", "e", "al",
                        "el", "bin", "ibn", "bint", "ben", "le", "van", "von", "der", "den", "ter", "abu", "umm"})
@@ -95,6 +96,7 @@ class NameAgreement:
     form: int  # index of the person's name form
     form_kind: str
     part_of_one: bool = False  # the listing shows part of one (hyphenated or spaced) surname only
+    part_of_given: bool = False  # the listing shows half of one hyphenated given name ("Min" of Min-jun)
 
 
 def read_listed(name: str) -> Listed:
@@ -227,6 +229,10 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
                 i = j
                 break
         else:
+            # one more surname the profile lacks: a word, and one that is more often a surname than a
+            # given name ("Vega Santos" yes; "Marisol R Vega", "Abdul Karim Hussein" no)
+            if len(toks[i]) < 2 or share("given_names", toks[i]) > share("surnames", toks[i]):
+                return None
             extra += 1
             i += 1
     if not hit:
@@ -308,7 +314,7 @@ def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str,
     return "conflicts" if conflict else "differs"
 
 
-def compare(listed: Listed, forms: list[tuple[str, tuple[str, ...], tuple[str, ...], int]],
+def compare(listed: Listed, forms: list[tuple],
             nicknames: tuple[str, ...] = ()) -> NameAgreement | None:
     """The best agreement of a listed name with any of the person's name forms
     (``(kind, given tokens, surname tokens)``), or None when no split agrees on both parts."""
@@ -327,8 +333,10 @@ def compare(listed: Listed, forms: list[tuple[str, tuple[str, ...], tuple[str, .
     s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3}
     g_w = {"exact": 1.0, "other": 0.5, "variant": 0.25, "initial": 0.02}
     m_w = {"agrees": 6.0, "absent": 1.0, "differs": 0.08, "conflicts": 0.01}
-    for idx, (kind, given, surnames, words) in enumerate(forms):
-        givens = [given] + [(n,) for n in nicknames]
+    for idx, (kind, given, surnames, words, *rest) in enumerate(forms):
+        joined = rest[0] if rest else ()
+        # a nickname stands for the first given name; the others still count ("Pepe L Perez")
+        givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
             s = compare_surnames(surname_part, surnames)
             if s is None:
@@ -339,10 +347,13 @@ def compare(listed: Listed, forms: list[tuple[str, tuple[str, ...], tuple[str, .
                 g = compare_given(given_part, g_tokens, surnames)
                 if g is None:
                     continue
-                g_level = g[0] if gi == 0 else "variant"  # a one-word alias is a nickname
-                weight = g_w[g_level] * s_w[s[0]] * m_w[g[1]] * (1 - idx * 1e-6)
+                # a nickname the person gave (a one-word alias) is a name they go by: "other", not a variant
+                g_level = g[0] if gi == 0 else "other" if g[0] == "exact" else "variant"
+                shown = "".join(given_part)
+                half = any(set(g[2]) < set(grp) and "".join(grp) not in shown for grp in joined)
+                weight = g_w[g_level] * s_w[s[0]] * m_w[g[1]] * (0.1 if half else 1) * (1 - idx * 1e-6)
                 agreement = NameAgreement(g_level, s[0], g[1], g[2], s[1], idx, kind,
-                                          part_of_one=s[0] == "partial" and words < 2)
+                                          part_of_one=s[0] == "partial" and words < 2, part_of_given=half)
                 if best is None or weight > best[0]:
                     best = (weight, agreement)
     return best[1] if best else None
@@ -360,8 +371,10 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         if given and not surnames:
             surnames = given  # a one-part name entered as a given name only
         words = len([w for s in f.surnames for w in s.split() if w.lower() not in PARTICLES])
+        # given names written as one hyphenated word (Min-jun, Jean-Baptiste): their tokens together
+        joined = tuple(tuple(tokens(w)) for g in f.given for w in g.split() if "-" in w and len(tokens(w)) > 1)
         if given or surnames:
-            out.append((f.kind, given[:MAX_TOKENS], surnames[:MAX_TOKENS], words))
+            out.append((f.kind, given[:MAX_TOKENS], surnames[:MAX_TOKENS], words, joined))
     return out
 
 
