@@ -39,7 +39,7 @@ import phonenumbers
 from optout.matching import _names
 from optout.matching._places import Place, parse_place
 from optout.matching.ages import parse_age
-from optout.matching.frequency import share
+from optout.matching.frequency import share, share_within_group
 from optout.person import Person
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
@@ -57,7 +57,7 @@ WEIGHTS: dict[str, float] = {
     "full middle agrees": 20.0,  # m .6: a whole middle name agrees; u .03
     "middle differs": 0.08,      # an initial that is none of theirs: m .05 (a typo) / u .6
     "middle conflicts": 0.01,    # a whole given name the person does not have: m .005 / u .5
-    "both surnames": 20.0,       # a second surname agreeing: u ≈ its share × 50 (surnames correlate)
+    # "both surnames": the second surname's share within its own group (BISG-style) multiplies u
     "given variant": 0.25,       # a nickname or spelling: 3-4 times the namesakes, m lower
     "given other": 0.5,          # goes by another of their given names: m lower
     "given initial": 0.02,       # an initial is shared by ~1 name in 15, m low
@@ -83,7 +83,7 @@ WEIGHTS: dict[str, float] = {
     # phones, relatives, aliases, suffix
     "phone agrees": 5000.0,      # m .5 / u 1e-4: only a namesake in the household or a recycled number
     "phone differs": 0.1,        # m .09: brokers usually list the current number too / u .9
-    "relative agrees": 50.0,     # m .5 / u .01
+    "relative agrees": 50.0,     # the least: m .5 / u .01; more for a rarer relative's name, see _relative_lr
     "relatives differ": 0.6,
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
@@ -146,7 +146,7 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     glued = "".join(surname_tokens)
     if len(surname_tokens) > 1 and not _names.known_surname(glued):
         # two surnames shown: the first's share, times the second's (×50: surnames of one tradition go together)
-        u = _joint(given, surname_tokens[0]) * min(1.0, 50 * min(share("surnames", t) for t in surname_tokens[1:]))
+        u = _joint(given, surname_tokens[0]) * min(share_within_group("surnames", t) for t in surname_tokens[1:])
         if a.surname == "full":
             kinds.append("both surnames")
     else:
@@ -269,11 +269,13 @@ def _phones(person: Person, listing: Listing) -> list[str]:
     return ["phone agrees"] if mine & theirs else ["phone differs"]
 
 
-def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...]) -> list[str]:
+def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...]) -> tuple[list[str], float]:
+    """The kinds of relative evidence, and the likelihood ratio of a relative in common."""
     listed = [r for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)]
     if not listed:
-        return []
+        return [], 1.0
     out: list[str] = []
+    strength: list[float] = []
     # the listing names the person among its relatives: it is a relative's listing
     for r in listed:
         a = _names.compare(_names.read_listed(r), forms, ())
@@ -290,12 +292,27 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             a = _names.compare(_names.read_listed(r), rel_forms, ())
             if a and a.given == "exact" and a.middle != "differs":
                 hit = True
+                strength.append(_relative_lr(a, listing))
                 break
         if hit:
             out.append("relative agrees")
         elif len(listed) >= 2:
             out.append("relatives differ")
-    return out
+    return out, (strength[0] if strength else 1.0)
+
+
+def _relative_lr(a: _names.NameAgreement, listing: Listing) -> float:
+    """m/u of a relative in common: m .5; u = about five relatives, each with this given name
+    (P(given)), sharing the listing's surname or else carrying this surname (P(surname within its
+    group)), and any further surname of the relative agreeing too. Bounded to [50, 5000]."""
+    listed_surnames = set(_names.read_listed(listing.name).tokens) if isinstance(listing.name, str) else set()
+    rel_surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+    u = 5 * share("given_names", a.given_tokens[0])
+    for i, t in enumerate(rel_surnames):
+        if i == 0 and t in listed_surnames:
+            continue  # the family name the relative shares with the listed person: no information
+        u *= share_within_group("surnames", t)
+    return max(WEIGHTS["relative agrees"], min(5000.0, 0.5 / max(u, 1e-12)))
 
 
 def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: float = 0.45,
@@ -342,7 +359,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         kinds.append(age_kind)
     kinds += _places(person, listing)
     kinds += _phones(person, listing)
-    kinds += _relatives(person, listing, forms, nicknames)
+    relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames)
+    kinds += relative_kinds
 
     # the listing's aliases: another of the person's names (not the one the listing is under)
     if aliases and not via_alias:
@@ -353,7 +371,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                 break
 
     for k in kinds:
-        odds *= _age_weight(k, listing, today) if k == "age agrees" else WEIGHTS[k]
+        odds *= (_age_weight(k, listing, today) if k == "age agrees" else relative_lr if k == "relative agrees"
+                 else WEIGHTS[k])
         reasons.append(_REASONS[k])
 
     confidence = round(confidence_of(odds), 3)

@@ -21,29 +21,40 @@ GROUPS = ("white", "black", "api", "aian", "multiple", "hispanic")  # the Census
 
 
 @functools.cache
-def _table(kind: str) -> tuple[dict[str, tuple[int, tuple[float, ...]]], int, tuple[float, ...]]:
-    """name -> (count, shares by group); the total count; each group's share of all people."""
-    rows: dict[str, tuple[int, tuple[float, ...]]] = {}
+def _table(kind: str) -> tuple[dict[str, str], int, tuple[float, ...]]:
+    """name -> its row's other columns (read lazily by :func:`_row`); the total count; each
+    group's share of all people (the ``#groups`` header line, computed when the table was made)."""
+    rows: dict[str, str] = {}
     total = 0
-    by_group = [0.0] * len(GROUPS)
+    groups: tuple[float, ...] = ()
     with resources.files("optout.matching").joinpath(f"data/{kind}.tsv.gz").open("rb") as raw:
-        for line in gzip.open(raw, "rt", encoding="ascii"):
+        text = gzip.decompress(raw.read()).decode("ascii")
+    for line in text.splitlines():
+        if line.startswith("#"):
             if line.startswith("#total"):
                 total = int(line.split("\t")[1])
-            elif not line.startswith("#"):
-                name, count, *pcts = line.rstrip("\n").split("\t")
-                shares = tuple(float(x) / 100 for x in pcts)
-                rows[name] = (int(count), shares)
-                for i, x in enumerate(shares):
-                    by_group[i] += int(count) * x
-    return rows, total, tuple(x / max(1.0, sum(by_group)) for x in by_group)
+            elif line.startswith("#groups"):
+                groups = tuple(float(x) for x in line.split("\t")[1:])
+            continue
+        name, _, rest = line.partition("\t")
+        rows[name] = rest
+    return rows, total, groups
+
+
+@functools.lru_cache(maxsize=65536)
+def _row(kind: str, name: str) -> tuple[int, tuple[float, ...]] | None:
+    rest = _table(kind)[0].get(name)
+    if rest is None:
+        return None
+    count, *pcts = rest.split("\t")
+    return int(count), tuple(float(x) / 100 for x in pcts)
 
 
 def share(kind: str, name: str) -> float:
     """The share of US people whose given name (``kind="given_names"``) or surname
     (``kind="surnames"``) is ``name`` (one lower-case ASCII word), in (0, 1)."""
-    rows, total, _ = _table(kind)
-    return max(rows.get(name, (0, ()))[0], _FLOOR[kind]) / total
+    row = _row(kind, name)
+    return max(row[0] if row else 0, _FLOOR[kind]) / _table(kind)[1]
 
 
 def known(kind: str, name: str) -> bool:
@@ -55,13 +66,24 @@ def joint_share(given: str, surname: str) -> float:
     and Kaur, Lan and Nguyen go together), so the shares are combined within each of the Census
     groups and summed, P(g, s) = Σ_r P(g | r) P(s | r) P(r), as in Bayesian Improved Surname
     Geocoding. A name missing from a table is spread over the groups like all people."""
-    g_rows, g_total, g_groups = _table("given_names")
-    s_rows, s_total, s_groups = _table("surnames")
+    g_groups, s_groups = _table("given_names")[2], _table("surnames")[2]
     pg, ps = share("given_names", given), share("surnames", surname)
-    g_mix = g_rows[given][1] if given in g_rows else g_groups
-    s_mix = s_rows[surname][1] if surname in s_rows else s_groups
+    g_row, s_row = _row("given_names", given), _row("surnames", surname)
+    g_mix = g_row[1] if g_row else g_groups
+    s_mix = s_row[1] if s_row else s_groups
     total = 0.0
     for r, p_r in enumerate(s_groups):
         if p_r > 0:
             total += (pg * g_mix[r]) * (ps * s_mix[r]) / p_r
     return min(1.0, max(total, pg * ps))
+
+
+def share_within_group(kind: str, name: str) -> float:
+    """The largest share of ``name`` within one Census group, P(name | group), maximised over the
+    groups: how common a second surname is among people of its own tradition (Garcia is ~2% of
+    Hispanic people, not 0.4% of all)."""
+    groups = _table(kind)[2]
+    base = share(kind, name)
+    row = _row(kind, name)
+    mix = row[1] if row else groups
+    return min(1.0, max(base * m / g for m, g in zip(mix, groups) if g > 0))
