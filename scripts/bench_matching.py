@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import signal
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -66,6 +67,9 @@ def evaluate(submit_at: float, ask_at: float, data: Path = DATA) -> dict:
             "precision_at_submit": round(sum(r["truth"] for r in sub) / len(sub), 3) if sub else None,
             "recall_at_submit_corroborated": round(sum(1 for r in pos_c if r["decision"] == "match") / len(pos_c), 3)
             if pos_c else None,
+            "recall_at_submit": round(sum(1 for r in pos if r["decision"] == "match") / len(pos), 3) if pos else None,
+            "precision_at_ask": round(sum(r["truth"] for r in rs if r["decision"] != "no_match")
+                                      / max(1, sum(1 for r in rs if r["decision"] != "no_match")), 3),
             "recall_at_ask": round(sum(1 for r in pos if r["decision"] != "no_match") / len(pos), 3) if pos else None,
             "to_a_person": len(asked), "share_to_a_person": round(len(asked) / len(rs), 3) if rs else None,
             "missed": sum(1 for r in pos if r["decision"] == "no_match"),
@@ -88,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="list the pairs decided wrongly or sent to a person")
     args = ap.parse_args(argv)
     res = evaluate(args.submit_at, args.ask_at)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` is fine
     if args.json:
         print(json.dumps({k: v for k, v in res.items() if k != "rows"} | {"rows": [
             {k: r[k] for k in ("i", "kind", "truth", "decision", "confidence", "corroborated")} for r in res["rows"]]},
@@ -98,8 +103,10 @@ def main(argv: list[str] | None = None) -> int:
           f" at submit_at={args.submit_at}, ask_at={args.ask_at}")
     print(f"  precision at submit         {o['precision_at_submit']}   (target >= 0.98; "
           f"{o['false_submissions']} of {o['submitted']} submissions wrong)")
-    print(f"  recall at submit, corrob.   {o['recall_at_submit_corroborated']}   (target >= 0.90)")
-    print(f"  recall at ask (all)         {o['recall_at_ask']}")
+    print(f"  recall at submit, corrob.   {o['recall_at_submit_corroborated']}   (target >= 0.90; all positives: "
+          f"{o['recall_at_submit']})")
+    print(f"  precision at ask            {o['precision_at_ask']}   (submitted or sent to a person)")
+    print(f"  recall at ask               {o['recall_at_ask']}   (submitted or sent to a person)")
     print(f"  share sent to a person      {o['share_to_a_person']}   (target <= 0.10; {o['to_a_person']} pairs)")
     print()
     head = f"  {'kind':<10} {'pairs':>5} {'pos':>4} {'neg':>4} {'submit':>6} {'wrong':>5} {'asked':>5} " \

@@ -20,7 +20,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    ``submit_at``) and odds of 1:40 read 0.45 (the default ``ask_at``): a person is asked when the evidence agrees but
    is not enough (a common name with an age and a city), not when it contradicts the profile. Thresholds stay settings.
 4. **A ``match`` needs the name plus independent corroboration** (an age, a place, a phone, a
-   relative or another of the person's names that agrees); without any, the best is "uncertain".
+   relative or another of the person's names that agrees); without any, the odds are capped at
+   even and the confidence stays below ``submit_at``, so the decision always follows the
+   confidence and the thresholds.
 
 Reasons name the kind of evidence, never a value. Inputs are bounded (names and places are read to
 300 characters, 8 words, 20 places/phones/relatives), and nothing here raises on any text.
@@ -376,11 +378,14 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         reasons.append(_REASONS[k])
 
     confidence = round(confidence_of(odds), 3)
-    corroborated = any(k in CORROBORATION for k in kinds)
+    if not any(k in CORROBORATION for k in kinds):
+        # the name alone: never better than even odds, and never at the submit threshold
+        cap = min(confidence_of(1.0), math.floor((submit_at - 0.001) * 1000) / 1000)
+        if confidence >= submit_at and cap > 0:
+            reasons.append("nothing but the name: a person decides")
+        if cap > 0:
+            confidence = min(confidence, round(cap, 3))
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
-    if decision == "match" and not corroborated:
-        decision = "uncertain"
-        reasons.append("nothing but the name: a person decides")
     return Match(confidence, decision, reasons)
 
 
