@@ -404,3 +404,20 @@ class TestNameReadingsThatMisled:
     def test_a_nickname_does_not_hide_a_wrong_middle_initial(self):
         p = person(first_name="José Luis", last_name="Pérez", aliases=["Pepe"])
         assert "middle initial differs" in decide(p, "Jose M Perez").reasons
+
+
+def test_a_suffix_typed_into_the_last_name_is_still_a_suffix():
+    p = person(first_name="Robert", last_name="Okafor Jr.", addresses=[{"city": "St. Louis", "state": "MO"}])
+    assert decide(p, "Robert Okafor Jr", places=["St Louis, MO"]).decision == "match"
+    m = decide(p, "Robert Okafor Sr", age=66, places=["St Louis, MO"])
+    assert m.decision == "no_match" and "generational suffix differs (Jr/Sr)" in m.reasons
+
+
+def test_records_abbreviate_maria_as_ma():
+    assert recognised(person(first_name="María Guadalupe", last_name="Torres"), "Ma Guadalupe Torres")
+
+
+def test_a_middle_initial_in_the_profile_agrees_with_the_full_middle_name_listed():
+    p = person(first_name="Rony", middle_name="J", last_name="Saint-Fleur")
+    m = decide(p, "Rony Jules Saint-Fleur")
+    assert "middle name agrees" in m.reasons and m.decision == "match"

@@ -348,9 +348,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     kinds: list[str] = []
 
     # generational suffix
-    if listed.suffix or person.suffix:
-        if listed.suffix and person.suffix:
-            kinds.append("suffix agrees" if listed.suffix == person.suffix else "suffix differs")
+    my_suffix = _names.person_suffix(person)
+    if listed.suffix or my_suffix:
+        if listed.suffix and my_suffix:
+            kinds.append("suffix agrees" if listed.suffix == my_suffix else "suffix differs")
         elif listed.suffix:
             kinds.append("suffix unexpected")
 

@@ -50,7 +50,6 @@ MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and 
 # Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
 _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "jose": {"pepe", "joe", "joseph", "chepe"},
-    "francisco": {"paco", "pancho", "frank", "kiko"},
     "guadalupe": {"lupe", "lupita"},
     "jesus": {"chuy", "chucho"},
     "ignacio": {"nacho"},
@@ -69,7 +68,8 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "manuel": {"manny", "manolo"},
     "rosario": {"chayo"},
     "ana": {"anita"},
-    "maria": {"mari", "mary"},
+    "maria": {"mari", "mary", "ma"},  # "Ma." / "Ma" is how records abbreviate María (Ma Guadalupe)
+    "francisco": {"paco", "pancho", "frank", "kiko", "fco"},
     "teresa": {"tere", "terry"},
     "theresa": {"terry", "tess"},
 }
@@ -301,7 +301,8 @@ def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str,
     agreed = 0
     conflict = False
     for t in rest:
-        if any(u.startswith(t) if len(t) == 1 else _given_token(t, u) for u in unused):
+        if any(u.startswith(t) if len(t) == 1 else (t.startswith(u) if len(u) == 1 else _given_token(t, u))
+               for u in unused):  # an initial on either side agrees with the name it begins
             agreed += 1
         elif len(t) == 1 and any(s.startswith(t) for s in surnames):
             agreed += 1
@@ -366,6 +367,9 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
     for f in person.name_forms():
         given = tuple(t for g in f.given for t in tokens(g))
         surnames = tuple(t for s in f.surnames for t in tokens(s))
+        # a suffix typed into the name ("Smith Jr."): not part of it (see person_suffix)
+        while len(surnames) > 1 and surnames[-1] in SUFFIX_WORDS:
+            surnames = surnames[:-1]
         if not given and surnames:
             given = surnames  # a one-part name entered as a surname only
         if given and not surnames:
@@ -388,3 +392,11 @@ def known_surname(name: str) -> bool:
     from optout.matching.frequency import known
 
     return known("surnames", name)
+
+
+def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
+    """The person's generational suffix: the ``suffix`` field, or one typed after the last name."""
+    if person.suffix:
+        return person.suffix
+    words = tokens(person.last_name)
+    return SUFFIX_WORDS.get(words[-1]) if len(words) > 1 else None
