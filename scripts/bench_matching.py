@@ -17,7 +17,7 @@ import datetime as dt
 import json
 import signal
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 import yaml

@@ -100,7 +100,8 @@ CORROBORATION = frozenset({"age agrees", "age close", "zip", "city", "second cit
 
 _REASONS = {
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
-    "age differs": "age differs", "another generation": "age differs by more than 10 years", "zip": "a ZIP code the person lived in", "city": "a city the person lived in",
+    "age differs": "age differs", "another generation": "age differs by more than 10 years",
+    "zip": "a ZIP code the person lived in", "city": "a city the person lived in",
     "second city": "another city the person lived in", "metro": "a city area the person lived in",
     "state only": "a state the person lived in (no city shown)",
     "state other city": "a state the person lived in, another town",
@@ -393,10 +394,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
 
 
 def not_found_note(searched: list[str], results: list[Match]) -> tuple[dict[str, object], str]:
-    """What a "not found" rests on, without any value: the profile fields the search used, how many
-    listings the broker showed and how many were rejected as someone else, and the commonest
-    reasons (kinds of evidence). Returns the event data and a one-line note for a person, which
-    tells "not listed" (no listing seen) from "not recognised" (listings seen, none this person)."""
+    """What a "not found" rests on, without any value: the profile fields the recipe gives the
+    broker (``searched``), how many listings the broker showed and how many were rejected as
+    someone else, and the commonest reasons (kinds of evidence). Returns the event data and a
+    one-line note for a person, which tells "not listed" (no listing seen) from "not recognised"
+    (listings seen, none this person)."""
     rejected = [m for m in results if m.decision == "no_match"]
     why = Counter(r for m in rejected for r in m.reasons[1:] or m.reasons[:1])
     top = [r for r, _ in why.most_common(3)]
