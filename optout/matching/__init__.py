@@ -68,7 +68,7 @@ WEIGHTS: dict[str, float] = {
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
     "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
-    "age agrees": 30.0,          # m .85 / u .03 (two years of 70) for an exact age; less for a wider interval
+    "age agrees": 26.0,          # an exact age against a birth year; see _age_weight for the rest
     "age close": 3.5,            # one year apart (stale data, birthdays): m .1 / u .03
     "age near": 0.4,             # two or three years apart
     "age differs": 0.02,         # 4-10 years apart: m .01 (a broker error) / u .6
@@ -208,12 +208,16 @@ def _age(person: Person, listing: Listing, today: dt.date) -> str | None:
     return "age close" if gap <= 1 else "age near" if gap <= 3 else "age differs" if gap <= 10 else "another generation"
 
 
-def _age_weight(kind: str, listing: Listing, today: dt.date) -> float:
-    if kind != "age agrees":
-        return WEIGHTS.get(kind, 1.0)
-    interval = parse_age(getattr(listing, "age_text", None), today) if getattr(listing, "age_text", None) else None
-    width = (interval[1] - interval[0] + 1) if interval else 1
-    return max(2.0, WEIGHTS["age agrees"] * 2 / (width + 1))
+def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
+    """m/u of an age that agrees: m .85; u = the chance a namesake's listed interval overlaps the
+    person's, (listed width + the person's width - 1) / 62 years of adult ages. An exact age
+    against a birth year (two possible ages): 0.85 × 62 / 2 ≈ 26; against a birth date: ≈ 53;
+    a decade ("In her 40s") against a birth year: ≈ 4.8."""
+    text = getattr(listing, "age_text", None)
+    interval = parse_age(text, today) if text else None
+    listed = (interval[1] - interval[0] + 1) if interval else 1
+    mine = 1 if person.birth_date else 2
+    return max(2.0, 0.85 * 62 / (listed + mine - 1))
 
 
 def _places(person: Person, listing: Listing) -> list[str]:
@@ -375,7 +379,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                 break
 
     for k in kinds:
-        odds *= (_age_weight(k, listing, today) if k == "age agrees" else relative_lr if k == "relative agrees"
+        odds *= (_age_weight(person, listing, today) if k == "age agrees" else relative_lr if k == "relative agrees"
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
 
