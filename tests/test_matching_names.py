@@ -243,6 +243,7 @@ class TestPlaces:
         ("California", Place(None, "CA", None)), ("Ft. Worth, TX", Place("fort worth", "TX", None)),
         ("Saint Louis, MO", Place("saint louis", "MO", None)), ("Phoenix, Arizona", Place("phoenix", "AZ", None)),
         ("12 Elm St, Springfield, IL 62701", Place("springfield", "IL", "62701")), ("", Place(None, None, None)),
+        ("12 Elm St Springfield IL 62701", Place("springfield", "IL", "62701")),
     ])
     def test_place_formats(self, text, place):
         assert parse_place(text) == place

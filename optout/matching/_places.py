@@ -2,8 +2,9 @@
 "33125", "California", "12 Elm St, Springfield, IL 62701", "Phoenix, Arizona".
 
 The state, ZIP and country are read from the end of the text (two-letter codes or names); what is
-left is the city, or, when it still holds a street address, the city that usaddress (a conditional
-random field parser trained on US addresses, maintained by DataMade) tags as the place name. City
+left is the city, or, when it still holds a street address, the city :mod:`optout.places` reads
+from it (usaddress, DataMade's parser trained on US addresses). This module is the tolerant,
+comparison-side reading (a ZIP or a state alone still counts); ``optout.places`` is extraction's. City
 words are normalised (St/St./Saint, Ft/Fort, Mt/Mount, N/North…), and New York City's boroughs and
 neighbourhoods are also known as "new york" (NAMES.md: Queens vs Flushing). An empty city is no city.
 """
@@ -83,7 +84,7 @@ def parse_place(text: str) -> Place:
         words = words[last + 1:]
     city_text = " ".join(words)
     if re.search(r"\d", city_text):
-        city_text = _usaddress_city(" ".join(words)) or ""
+        city_text = _usaddress_city(text or "") or ""
     city = norm_city(city_text)
     if city and city in _COUNTRY:
         city = None
@@ -91,10 +92,11 @@ def parse_place(text: str) -> Place:
 
 
 def _usaddress_city(text: str) -> str | None:
-    try:
-        import usaddress
+    """The city inside a street address, read by :func:`optout.places.parse_place` (usaddress)."""
+    from optout.places import parse_place as parse_address
 
-        tagged, _ = usaddress.tag(text)
-        return tagged.get("PlaceName")
-    except Exception:  # usaddress raises RepeatedLabelError and others on odd text: no city then
+    try:
+        place = parse_address(text)
+    except Exception:  # an address parser's odd failure on odd text: no city then
         return None
+    return place.city if place else None
