@@ -422,3 +422,16 @@ def test_a_middle_initial_in_the_profile_agrees_with_the_full_middle_name_listed
     p = person(first_name="Rony", middle_name="J", last_name="Saint-Fleur")
     m = decide(p, "Rony Jules Saint-Fleur")
     assert "middle name agrees" in m.reasons and m.decision == "match"
+
+
+def test_the_example_profile_with_every_form_of_a_name_loads_and_is_found(tmp_path):
+    from pathlib import Path
+
+    from optout.person import load_person
+
+    p = load_person(Path(__file__).resolve().parent.parent / "examples" / "people" / "maria-jose.toml")
+    assert [f.kind for f in p.name_forms()] == ["legal", "married"] and p.nicknames == ["Majo"]
+    for listed in ("Maria Garcia de Perez", "Maria J Garcia-Lopez", "Majo Garcia"):
+        m = decide(p, listed, relatives=["Rosa Lopez Diaz"])
+        assert m.decision == "match", (listed, m)
+    assert "Pérez" in p.sensitive_values()  # every form of the name is redacted from logs
