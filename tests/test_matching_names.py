@@ -435,3 +435,11 @@ def test_the_example_profile_with_every_form_of_a_name_loads_and_is_found(tmp_pa
         m = decide(p, listed, relatives=["Rosa Lopez Diaz"])
         assert m.decision == "match", (listed, m)
     assert "Pérez" in p.sensitive_values()  # every form of the name is redacted from logs
+
+
+def test_spanish_surnames_entered_with_a_hyphen_are_two_surnames_haitian_ones_one():
+    spanish = person(first_name="María", last_name="García-López")
+    haitian = person(first_name="Jean", last_name="Pierre-Louis")
+    assert decide(spanish, "Maria Lopez", relatives=[]).confidence == decide(
+        person(first_name="María", last_name="García López"), "Maria Lopez").confidence
+    assert decide(haitian, "Jean Pierre").confidence < decide(haitian, "Jean Pierre-Louis").confidence

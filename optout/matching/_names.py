@@ -360,6 +360,18 @@ def compare(listed: Listed, forms: list[tuple],
     return best[1] if best else None
 
 
+COMMON_SURNAME = 20e-5  # 20 in 100,000 people: about the 1,000 commonest US surnames
+
+
+def _surname_words(word: str) -> int:
+    """How many surnames one written word holds: "García-López" two (two common surnames joined,
+    the Spanish way), "Pierre-Louis" or "Saint-Fleur" one (a hyphenated surname)."""
+    parts = [t for t in tokens(word) if t not in PARTICLES]
+    if len(parts) > 1 and all(share("surnames", t) >= COMMON_SURNAME for t in parts):
+        return len(parts)
+    return 1
+
+
 def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], int]]:  # type: ignore[no-untyped-def]
     """The person's name forms as (kind, given tokens, surname tokens, number of surnames): "García
     López" is two surnames, "Pierre-Louis" and "Saint-Fleur" one (written with a hyphen)."""
@@ -374,7 +386,7 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
             given = surnames  # a one-part name entered as a surname only
         if given and not surnames:
             surnames = given  # a one-part name entered as a given name only
-        words = len([w for s in f.surnames for w in s.split() if w.lower() not in PARTICLES])
+        words = sum(_surname_words(w) for s in f.surnames for w in s.split() if w.lower() not in PARTICLES)
         # given names written as one hyphenated word (Min-jun, Jean-Baptiste): their tokens together
         joined = tuple(tuple(tokens(w)) for g in f.given for w in g.split() if "-" in w and len(tokens(w)) > 1)
         if given or surnames:
