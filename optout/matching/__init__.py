@@ -13,8 +13,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals,
    places (ZIP, city, state), phones, relatives, aliases, generational suffix. The m/u values are
-   set by reasoning about the population (e.g. an exact age is shared by about 1 adult in 20),
-   not fitted to the evaluation set, and are documented beside each.
+   set by reasoning about the population (e.g. an exact age is shared by about 1 adult in 30),
+   not fitted to the evaluation set, and are documented beside each. A city counts the same
+   whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
+   people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
+   Vietnamese Americans in Westminster), so a small city is not rare evidence for their names.
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``) and odds of 1:40 read 0.45 (the default ``ask_at``): a person is asked when the evidence agrees but
