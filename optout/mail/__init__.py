@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from optout.mail._letters import Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
 from optout.mail._send import AddressRejected, Deferred, MailSender
 from optout.mail._parse import Attachment, Incoming, parse
-from optout.mail._classify import KINDS, Classification, Kind, candidate_links, classify
+from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify
 from optout.mail._match import Outstanding, match, matched_by
 from optout.mail._maildir import MaildirInbox, MaildirSource
 from optout.mail._imap import ImapMailbox, ImapMailSource
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from optout.steps.runner import MailSource
 
 __all__ = [
-    "KINDS", "AddressRejected", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
+    "ACT_CONFIDENCE", "KINDS", "AddressRejected", "LinkChoice", "choose_link", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
     "Incoming", "Kind", "Law", "Letter", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding",
     "add_month", "candidate_links", "choose_law", "classify", "compose", "compose_follow_up", "mail_source", "match",
     "matched_by", "new_token", "parse",

@@ -39,6 +39,18 @@ class Attachment:
     size: int  # decoded size, estimated from the encoded length
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A link as a reader meets it: its ``text`` (an HTML anchor's words and image alt text; "" for a
+    bare link in plain text) and its ``lead``, the clause just before it (what the mail says the
+    link is for: "To confirm your request, click here:", "Not you? Cancel:")."""
+
+    url: str
+    text: str = ""
+    lead: str = ""
+    html: bool = False
+
+
 @dataclass
 class Incoming:
     """One received e-mail, as far as it could be read."""
@@ -54,6 +66,7 @@ class Incoming:
     date: dt.datetime | None = None
     text: str = ""  # the readable body: text/plain, or HTML turned into text
     links: list[str] = field(default_factory=list)  # http(s) links from text and HTML hrefs, in order, once each
+    anchors: list[Anchor] = field(default_factory=list)  # every link with its words and lead, in order
     attachments: list[Attachment] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # lower-cased name -> first value, decoded
     #: From a delivery report (RFC 3464): recipients whose delivery failed, lower-cased.
@@ -142,6 +155,9 @@ def _body(m: Message, out: Incoming) -> None:
             out.attachments.append(Attachment(filename, ctype, _size(part)))
     for h in html:
         links += _html_links(h, out)
+        out.anchors += _html_anchors(h)
+    for p in plain:
+        out.anchors += _text_anchors(p)
     if plain:
         out.text = "\n".join(plain)
     elif html:
@@ -256,6 +272,64 @@ def _html_links(html: str, out: Incoming) -> list[str]:
     except Exception:
         hrefs = re.findall(r"""href\s*=\s*["']?([^"'\s>]+)""", html, re.IGNORECASE)
     return [_trim(h) for h in hrefs if re.match(r"https?://", h, re.IGNORECASE)]
+
+
+_MARK = re.compile("\ue000(\\d+)\ue001")
+
+
+def _lead(before: str) -> str:
+    """The clause just before a link: the last non-empty piece of ``before`` cut at . ! ? and line ends."""
+    for piece in reversed(re.split(r"[.!?\n]+", before)):
+        if piece.strip(" \t:-–—<>*•|()[]"):
+            return " ".join(piece.split())[-200:]
+    return ""
+
+
+def _text_anchors(text: str) -> list[Anchor]:
+    out: list[Anchor] = []
+    start = 0
+    for m in _LINK.finditer(text):
+        out.append(Anchor(_trim(m.group(0)), "", _lead(text[start:m.start()])))
+        start = m.end()
+    return out
+
+
+def _html_anchors(html: str) -> list[Anchor]:
+    """Each ``<a href>`` with its words (text and image alt) and the clause before it, from one
+    rendering of the document with markers around the anchors. Never raises."""
+    try:
+        import lxml.html
+
+        doc = lxml.html.document_fromstring(html)
+        for bad in doc.xpath("//script|//style|//head"):
+            bad.drop_tree()
+        for img in doc.xpath("//img[@alt]"):
+            img.tail = " " + str(img.get("alt")) + " " + (img.tail or "")
+        for block in doc.xpath("//br|//p|//div|//tr|//li|//h1|//h2|//h3|//h4|//table|//td"):
+            block.tail = "\n" + (block.tail or "")
+        hrefs: list[str] = []
+        for a in doc.xpath("//a[@href]"):
+            hrefs.append(str(a.get("href")).strip())
+            a.text = f"\ue000{len(hrefs) - 1}\ue001" + (a.text or "")
+            if len(a):
+                a[-1].tail = (a[-1].tail or "") + "\ue002"
+            else:
+                a.text += "\ue002"
+        text = doc.text_content()
+    except Exception:
+        return []
+    out: list[Anchor] = []
+    prev = 0
+    for m in _MARK.finditer(text):
+        end = text.find("\ue002", m.end())
+        end = len(text) if end < 0 else end
+        href = hrefs[int(m.group(1))]
+        if re.match(r"https?://", href, re.IGNORECASE):
+            words = " ".join(_MARK.sub("", text[m.end():end]).replace("\ue002", " ").split())
+            before = _MARK.sub("", text[prev:m.start()]).replace("\ue002", " ")
+            out.append(Anchor(_trim(href), words[:200], _lead(before), html=True))
+        prev = end + 1
+    return out
 
 
 def _trim(link: str) -> str:
