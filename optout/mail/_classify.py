@@ -463,6 +463,21 @@ _LINK_GOOD = re.compile(r"verif|confirm|token|valid|activat|remov|delet|unlist|s
 _SOCIAL = re.compile(r"(?:^|\.)(?:facebook|twitter|x|linkedin|instagram|youtube|tiktok|apple|google)\.com$", re.IGNORECASE)
 
 
+_TRACKER_LABEL = re.compile(r"^(?:click|clicks|link|links|l|email|e|t|trk|track|tracking|url\d*|go|r|redirect|em|ablink|mandrillapp)$")
+_TRACKER_DOMAIN = re.compile(
+    r"(?:^|\.)(?:sendgrid\.net|list-manage\.com|mandrillapp\.com|mailgun\.org|sparkpostmail\.com|awstrack\.me"
+    r"|hubspotlinks\.com|hs-sites\.com|exct\.net|rs6\.net|mcsv\.net|mailchi\.mp|createsend\d*\.com|klclick\d*\.com"
+    r"|postmarkapp\.com|mjt\.lu|sendibt\d*\.com|brevo\.com|mailjet\.com|salesforce\.com|pardot\.com|eloqua\.com)$")
+
+
+def looks_like_tracker(url: str) -> bool:
+    """A click-tracking redirector by its host's look (``click.…``, ``links.…``, ``url1234.…``) or an
+    e-mail service's tracking domain. Only such a link is requested to learn where it leads; any
+    other foreign link is shown to a person without being requested."""
+    host = (urlsplit(url).hostname or "").lower()
+    return bool(_TRACKER_LABEL.match(host.split(".", 1)[0]) or _TRACKER_DOMAIN.search(host))
+
+
 @dataclass(frozen=True)
 class LinkChoice:
     """Which link of a verification mail to open, and why.

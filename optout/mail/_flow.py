@@ -26,11 +26,14 @@ import json
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
+
+import httpx
 
 from optout.channels.base import host_allowed
 from optout.mail._send import AddressRejected, Deferred, MailSender
 from optout.errors import NeedsHuman, OptoutError, StepError
+from optout.mail._classify import ACT_CONFIDENCE, choose_link, looks_like_tracker
 from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
 from optout.log import get_logger
 from optout.recipe.schema import Recipe
@@ -349,12 +352,22 @@ class MailFlow:
             data["reason"] = verdict.reason
         owner = "mail"
 
+        confidence = float(getattr(verdict, "confidence", 1.0))
+        data["rule"] = verdict.rule
+        if getattr(verdict, "evidence", ""):
+            data["evidence"] = verdict.evidence[:200]
+        if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
+            # what the rules cannot settle is read by a person, never counted as a confirmation
+            h = NeedsHuman(f"the broker answered and optout cannot tell for sure what it says ({verdict.rule})",
+                           kind="unclear_reply", details={"mail": kind},
+                           instructions=f"Read its e-mail (`optout evidence {case.id}`) and record what it says.")
+            return await self.e._needs_human(case, owner, h)
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
             return await self.e._record(case, owner, "reply_confirmed", S.CONFIRMED, data, recipe,
                                         last_error=f"confirmed by e-mail on {now:%Y-%m-%d} ({target.token})")
         if kind == "verify_link":
-            return await self._verify(case, recipe, loaded, list(verdict.links), data)
+            return await self._verify(case, recipe, loaded, msg, data)
         if kind == "extended":
             days = int(verdict.days or 45)
             # from the letter's own deadline, so a second "we need more time" does not add up
@@ -382,8 +395,8 @@ class MailFlow:
                                  + law.complaint}[kind].format(case=case.id)
             h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind})
             return await self.e._needs_human(case, owner, h)
-        # auto-replies and anything else: keep it, change nothing
-        return await store.record(case.id, "reply_" + ("auto" if kind == "auto_reply" else "other"), case.state,
+        # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on)
+        return await store.record(case.id, "reply_ack" if kind == "acknowledged" else "reply_auto", case.state,
                                   now, data=data, last_error=case.last_error)
 
     @staticmethod
@@ -393,26 +406,40 @@ class MailFlow:
                 return str(ev.data.get("law", "courtesy"))
         return "courtesy"
 
-    async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, links: list[str],
-                      data: dict[str, Any]) -> Case:
+    async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, msg: Any, data: dict[str, Any]) -> Case:
+        """Open the one link that asks to confirm (``choose_link``): on the broker's domains, or behind
+        a click-tracker whose redirects end there. Anything else goes to a person, with the real target."""
         domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
-        ours = [link for link in links if host_allowed(link, domains)]
-        if not ours:
-            hosts = sorted({urlsplit(link).hostname or "?" for link in links})
-            h = NeedsHuman(
-                f"the broker's e-mail asks to open a link outside its domains ({', '.join(hosts)[:100]}); not opened",
-                kind="suspicious_link", url=links[0] if links else None,
-                instructions="This may be phishing. Check the e-mail (`optout evidence "
-                             f"{case.id}`) and open the link yourself only if you trust it.",
-                details={"mail": "verify_link", "foreign_hosts": hosts})
+        choice = choose_link(msg, domains)
+        data = {**data, "link": choice.status}
+        if choice.status in ("none", "ambiguous"):
+            h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened",
+                           kind="verify_link", instructions=f"Read its e-mail (`optout evidence {case.id}`) and "
+                                                            "open the link that confirms the request yourself.",
+                           details={"mail": "verify_link", "link": choice.status})
             return await self.e._needs_human(case, "mail", h)
+        url = choice.url
+        assert url is not None
+        if choice.status == "follow":
+            target = await self._resolve(url, domains) if looks_like_tracker(url) else None
+            if target is None or not host_allowed(target[0], domains):
+                seen = target[0] if target else url
+                host = urlsplit(seen).hostname or "?"
+                h = NeedsHuman(
+                    f"the broker's e-mail asks to open a link that leads outside its domains ({host}); not opened",
+                    kind="suspicious_link", url=seen,
+                    instructions="This may be phishing. Check the e-mail (`optout evidence "
+                                 f"{case.id}`) and open the link yourself only if you trust it.",
+                    details={"mail": "verify_link", "foreign_hosts": [host]})
+                return await self.e._needs_human(case, "mail", h)
+            url = target[0]
         page = self.e.http.page(recipe.id, domains)
         try:
-            await page.goto(ours[0])
+            await page.goto(url)
             text = await page.text()
         except (StepError, OptoutError) as err:
             h = NeedsHuman(f"could not open the broker's verification link ({err})", kind="verify_link",
-                           url=ours[0], instructions="Open the link in the broker's e-mail yourself.")
+                           url=url, instructions="Open the link in the broker's e-mail yourself.")
             return await self.e._needs_human(case, "mail", h)
         await self.e._evidence_sink(case, loaded.key, None)("page_text", text.encode(), "verification link")
         log.info("verification link opened")
@@ -420,3 +447,23 @@ class MailFlow:
         due = KEEP if case.next_action_at else self.e.clock.now() + recipe.cadence.confirm_after
         return await self.e.store.record(case.id, "verified", state, self.e.clock.now(), data=data, next_action_at=due,
                                          last_error=f"verification link opened ({data['token']})")
+
+    async def _resolve(self, url: str, domains: list[str], hops: int = 5) -> tuple[str, bool] | None:
+        """Where a click-tracker leads: its redirects are read one hop at a time (never followed
+        blindly) and reading stops at the first URL on the broker's ``domains``, which is returned
+        unopened. Returns (the last URL seen, whether it is the broker's), or None when the tracker
+        cannot be reached."""
+        try:
+            async with httpx.AsyncClient(follow_redirects=False, timeout=15, proxy=self.e.settings.effective_proxy,
+                                         headers={"User-Agent": self.e.settings.network.user_agent}) as client:
+                for _ in range(hops):
+                    r = await client.get(url)
+                    where = r.headers.get("location")
+                    if not r.is_redirect or not where:
+                        return url, False
+                    url = urljoin(url, where)
+                    if host_allowed(url, domains):
+                        return url, True
+        except (httpx.HTTPError, ValueError):
+            return None
+        return url, False
