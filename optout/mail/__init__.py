@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from optout.mail._letters import Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
 from optout.mail._send import AddressRejected, Deferred, MailSender
-from optout.mail._parse import Attachment, Incoming, parse
+from optout.mail._parse import Anchor, Attachment, Incoming, mail_key, parse
 from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify
 from optout.mail._match import Outstanding, match, matched_by
 from optout.mail._maildir import MaildirInbox, MaildirSource
@@ -31,6 +31,7 @@ from optout.mail._flow import Host, MailFlow
 if TYPE_CHECKING:
     from optout.settings import Settings
     from optout.steps.runner import MailSource
+    from optout.store import Store
 
 __all__ = [
     "ACT_CONFIDENCE", "KINDS", "AddressRejected", "LinkChoice", "choose_link", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
@@ -40,10 +41,12 @@ __all__ = [
 ]
 
 
-def mail_source(settings: Settings) -> MailSource | None:
-    """IMAP when ``mail.imap.host`` is set, else the local Maildir when ``mail.maildir`` is, else None."""
+def mail_source(settings: Settings, store: Store | None = None) -> MailSource | None:
+    """IMAP when ``mail.imap.host`` is set, else the local Maildir when ``mail.maildir`` is, else None.
+    With ``store``, which mails were used is recorded there (every process agrees); without, in
+    this process only."""
     if settings.mail.imap.host:
-        return ImapMailSource(ImapMailbox.from_settings(settings.mail.imap, settings.data_dir))
+        return ImapMailSource(ImapMailbox.from_settings(settings.mail.imap, settings.data_dir), store=store)
     if settings.mail.maildir:
-        return MaildirSource(settings.mail.maildir, settings.mail.poll_interval)
+        return MaildirSource(settings.mail.maildir, settings.mail.poll_interval, store=store)
     return None

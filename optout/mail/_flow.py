@@ -34,6 +34,8 @@ from optout.channels.base import host_allowed
 from optout.mail._send import AddressRejected, Deferred, MailSender
 from optout.errors import NeedsHuman, OptoutError, StepError
 from optout.mail._classify import ACT_CONFIDENCE, choose_link, looks_like_tracker
+from optout.mail._parse import mail_key
+from optout.mail._used import UsedMail
 from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
 from optout.log import get_logger
 from optout.recipe.schema import Recipe
@@ -318,14 +320,25 @@ class MailFlow:
         messages = await mailbox.fetch_new()
         if not messages:
             return counts  # the common case in a worker's loop: no need to list the letters
+        # which replies were handled is the store's to say: every process on this mailbox agrees
+        used = UsedMail(self.e.store)
+        done = await used.taken([mail_key(m) for m in messages if m.readable])
         pending = await self.outstanding()
         now = self.e.clock.now()
         for msg in messages:
+            key = mail_key(msg)
+            if msg.readable and key in done:
+                count("already handled")
+                await mailbox.mark_handled(msg)
+                continue
             target = match(msg, pending) if msg.readable else None
             if target is None:
                 count("unmatched" if msg.readable else "unreadable")
                 if not msg.readable or (msg.date and now - msg.date > UNMATCHED_GRACE):
                     await mailbox.mark_handled(msg)
+                continue
+            if not await used.claim(key, "reply", target.case_id):
+                count("taken by another worker")
                 continue
             verdict = classify(msg)
             try:
@@ -334,6 +347,7 @@ class MailFlow:
             except Exception:  # one bad message must not stop the others (it stays in the mailbox, for a person)
                 log.exception("could not act on a reply", case=target.case_id)
                 count("errors")
+            await used.finish(key)
             await mailbox.mark_handled(msg)
         if counts:
             log.info("mailbox read", **counts)

@@ -29,11 +29,10 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import SecretStr
 
-from optout.channels.base import host_allowed
 from optout.errors import ConfigError, NeedsHuman, TransientError
 from optout.log import get_logger
-from optout.mail._classify import candidate_links
 from optout.mail._parse import Incoming, parse
+from optout.mail._used import UsedMail, take_newest
 from optout.steps.runner import MailSource
 
 log = get_logger(__name__)
@@ -362,9 +361,10 @@ class ImapMailSource(MailSource):
     handled in the mailbox.
     """
 
-    def __init__(self, box: ImapMailbox, *, slice_seconds: float = 10.0):
+    def __init__(self, box: ImapMailbox, *, slice_seconds: float = 10.0, store: Any = None):
         self.box = box
         self.slice_seconds = slice_seconds
+        self.used = UsedMail(store)
         self._pending: dict[int, Incoming] = {}
         self._lock = asyncio.Lock()
         self._opened = False
@@ -373,21 +373,32 @@ class ImapMailSource(MailSource):
         await self.box.close()
 
     async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
-                            link_pattern: str | None, timeout: float, not_before: float) -> tuple[str, bytes]:
+                            link_pattern: str | None, timeout: float, not_before: float,
+                            case_id: int | None = None) -> tuple[str, bytes]:
         deadline = time.monotonic() + timeout
+
+        async def take() -> tuple[Incoming, str] | None:
+            # a message without a readable Date cannot be shown to be newer than the request
+            dated = [(m.date.timestamp() if m.date else 0.0, m) for m in self._pending.values()]
+            found = await take_newest(dated, self.used, to=to, domains=domains, subject_contains=subject_contains,
+                                      link_pattern=link_pattern, not_before=not_before, case_id=case_id)
+            if found is not None:
+                self._pending.pop(found[0].uid, None)  # type: ignore[arg-type]
+            return found
+
         while True:
-            found = self._take(to, domains, subject_contains, link_pattern, not_before)
+            found = await take()
             if found is None:
                 async with self._lock:
                     if not self._opened:
                         await self.box.open()
                         self._opened = True
-                    found = self._take(to, domains, subject_contains, link_pattern, not_before)
+                    found = await take()
                     if found is None:
                         for msg in await self.box.fetch_new():
                             if msg.uid is not None and msg.readable:
                                 self._pending[msg.uid] = msg
-                        found = self._take(to, domains, subject_contains, link_pattern, not_before)
+                        found = await take()
                     remaining = deadline - time.monotonic()
                     if found is None and remaining > 0:
                         await self.box.wait(min(remaining, self.slice_seconds))
@@ -398,27 +409,6 @@ class ImapMailSource(MailSource):
             if time.monotonic() >= deadline:
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
                                  kind="other", instructions="Look for the broker's e-mail and click its link.")
-
-    def _take(self, to: str, domains: list[str], subject_contains: str | None, link_pattern: str | None,
-              not_before: float) -> tuple[Incoming, str] | None:
-        for uid, msg in list(self._pending.items()):
-            if to.lower() not in msg.to and msg.headers.get("delivered-to", "").strip().lower() != to.lower():
-                continue
-            if not msg.from_domain or not host_allowed("http://" + msg.from_domain, domains):
-                continue
-            if subject_contains and subject_contains.lower() not in msg.subject.lower():
-                continue
-            if msg.date is not None and msg.date.timestamp() < not_before:
-                continue
-            links = candidate_links(msg)
-            if link_pattern:
-                links = [x for x in msg.links if re.search(link_pattern, x)]
-            if not links:
-                continue
-            del self._pending[uid]
-            on_domain = [x for x in links if host_allowed(x, domains)]
-            return msg, (on_domain or links)[0]
-        return None
 
 
 def _size(line: bytes) -> int | None:

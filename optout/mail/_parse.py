@@ -87,6 +87,19 @@ class Incoming:
         return bool(self.headers or self.text.strip())
 
 
+def mail_key(msg: Incoming) -> str:
+    """A received message's identity, the same whichever mailbox (IMAP folder, Maildir) holds it:
+    a digest of its Message-ID with its sender and date, or of its bytes when it has no Message-ID.
+    What the store records taken messages under (``Store.claim_mail``); never personal data."""
+    import hashlib
+
+    if msg.message_id:
+        basis = f"{msg.message_id}|{msg.from_addr}|{msg.headers.get('date', '')}".encode("utf-8", "replace")
+    else:
+        basis = msg.raw
+    return hashlib.sha256(basis).hexdigest()[:40]
+
+
 def parse(raw: bytes) -> Incoming:
     """Read ``raw`` (an RFC 5322 message). Never raises; see ``Incoming.problems``."""
     raw = bytes(raw) if not isinstance(raw, bytes) else raw

@@ -436,6 +436,23 @@ class Store(ABC):
         (the e-mail channel's daily cap: how many letters in the last 24 hours, and when the
         oldest of them leaves the window)."""
 
+    # received mail: taken once, across every process sharing the store
+
+    @abstractmethod
+    async def claim_mail(self, key: str, purpose: str, case_id: int | None, now: datetime, lease: timedelta) -> bool:
+        """Take the received message ``key`` (see ``optout.mail.mail_key``) for ``purpose``
+        ("reply" or "verification") and ``case_id``, in one statement. True when this caller has
+        it: nobody had, or a claim never finished is older than ``lease`` (its process died).
+        False when it is done, or another process holds it now."""
+
+    @abstractmethod
+    async def finish_mail(self, key: str, now: datetime) -> None:
+        """The work on a claimed message is done: nobody takes it again."""
+
+    @abstractmethod
+    async def mail_taken(self, keys: list[str], now: datetime, lease: timedelta) -> set[str]:
+        """Which of ``keys`` are done or held (claimed less than ``lease`` ago): not to be used."""
+
     # politeness shared by every worker
 
     @abstractmethod
