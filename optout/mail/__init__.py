@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from optout.mail._letters import Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
+from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
 from optout.mail._send import AddressRejected, Deferred, MailSender
 from optout.mail._parse import Anchor, Attachment, Incoming, mail_key, parse
 from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify
@@ -34,10 +34,11 @@ if TYPE_CHECKING:
     from optout.store import Store
 
 __all__ = [
-    "ACT_CONFIDENCE", "KINDS", "AddressRejected", "LinkChoice", "choose_link", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
-    "Incoming", "Kind", "Law", "Letter", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding",
-    "add_month", "candidate_links", "choose_law", "classify", "compose", "compose_follow_up", "mail_source", "match",
-    "matched_by", "new_token", "parse",
+    "ACT_CONFIDENCE", "GDPR_COUNTRIES", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
+    "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
+    "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
+    "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "mail_key",
+    "mail_source", "match", "matched_by", "new_token", "parse",
 ]
 
 
