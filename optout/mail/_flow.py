@@ -31,7 +31,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from optout.channels.base import host_allowed
-from optout.mail._send import AddressRejected, Deferred, MailSender
+from optout.mail._send import AddressRejected, Deferred, MailSender, MaybeSent
 from optout.errors import NeedsHuman, OptoutError, StepError
 from optout.mail._classify import ACT_CONFIDENCE, choose_link, looks_like_tracker
 from optout.mail._parse import mail_key
@@ -81,6 +81,11 @@ LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
 #: A message that answers no letter may still be a people-search broker's verification mail that
 #: an opt-out flow waits for: it is left in the mailbox this long.
 UNMATCHED_GRACE = dt.timedelta(days=1)
+#: A request row's channel for a follow-up letter (its first letter's row has channel "email").
+FOLLOW_UP = "email_follow_up"
+#: Set as a request's reference once the SMTP server accepted sender and recipient and the content
+#: is about to go: a request still "started" without it never reached the server.
+DATA_MARK = "smtp:data"
 LAW_SHORT = {"ccpa": "CCPA", "us_state": "state privacy law", "gdpr": "GDPR", "courtesy": "no statute"}
 
 
@@ -148,7 +153,12 @@ class MailFlow:
         request_id = await self.e.store.start_request(case.id, None, "email", now)
         await self.e._evidence_sink(case, loaded.key, request_id)("email", msg.as_bytes(), "letter")
         try:
-            await self.sender.send(msg)
+            await self.sender.send(msg, before_data=self._marker(request_id))
+        except MaybeSent as err:
+            # the server may hold it: counted as sent (the deadline's follow-up repairs a loss)
+            log.warning("a letter whose answer was lost is counted as sent, not sent again", reason=str(err))
+            return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
+                                    kind="letter_in_doubt")
         except AddressRejected as err:
             await self.e.store.finish_request(request_id, "failed", now)
             return await self._dead_address(case, owner, to, str(err))
@@ -159,6 +169,11 @@ class MailFlow:
             raise
         log.info("letter sent", law=law.id, token=token)
         return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now)
+
+    def _marker(self, request_id: int) -> Any:
+        async def mark() -> None:
+            await self.e.store.note_request(request_id, DATA_MARK)
+        return mark
 
     async def _sent(self, case: Case, owner: str, loaded: Loaded, request_id: int, to: str, message_id: str,
                     token: str, law: Law, now: dt.datetime, kind: str = "letter_sent") -> Case:
@@ -177,7 +192,14 @@ class MailFlow:
         """Letters the case has no record of the outcome of (a crash mid-send, or between sending
         and recording): counted as sent from what was kept, never written again blindly."""
         for req in sorted(doubt, key=lambda r: r.id, reverse=True):
+            if req.channel == FOLLOW_UP:
+                if (done := await self._recover_follow_up(case, owner, req)) is not None:
+                    return done
+                continue
             if req.status == "started":
+                if req.reference != DATA_MARK:  # it never reached the server: nothing went out
+                    await self.e.store.finish_request(req.id, "failed", self.e.clock.now())
+                    continue
                 if (done := await self._recover(case, owner, recipe, loaded, req.id)) is not None:
                     return done
             elif req.sealed and req.status in ("submitted", "confirmed"):
@@ -191,6 +213,18 @@ class MailFlow:
                                f"{d['token']}); answer due {d['deadline'][:10]}")
         # nothing kept tells what went out: the next due pass writes the letter (none was sent)
         return await self.due(case, owner, recipe, loaded, self.e._values(recipe, loaded.person))
+
+    async def _recover_follow_up(self, case: Case, owner: str, req: Any) -> Case | None:
+        """A follow-up interrupted mid-send: counted as sent once its content may have reached the
+        server; else nothing went out and it is sent when the case is next due."""
+        now = self.e.clock.now()
+        if req.status == "started" and req.reference != DATA_MARK:
+            await self.e.store.finish_request(req.id, "failed", now)
+            return None
+        await self.e.store.finish_request(req.id, "submitted", now)
+        log.warning("a follow-up interrupted mid-send is counted as sent, not sent again", request=req.id)
+        return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, {"in_doubt": True},
+                                    at=now + FOLLOW_UP_GRACE, last_error="follow-up in doubt, counted as sent")
 
     async def _recover(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, request_id: int) -> Case | None:
         """A letter whose sending was interrupted may have gone out: count it as sent (the
@@ -235,7 +269,7 @@ class MailFlow:
             return await self.send_request(case, owner, recipe, loaded, values)
         law = law_by_id(sent["law"], loaded.person.current_address.state if loaded.person.current_address else None)
         events = await self.e.store.events(case.id)
-        last_letter = max(i for i, ev in enumerate(events) if ev.kind == "letter_sent")
+        last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
         followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
         if followed:
             raise NeedsHuman(
@@ -257,14 +291,26 @@ class MailFlow:
         letter = compose_follow_up(recipe, values, sent["token"], dt.datetime.fromisoformat(sent["sent_at"]), law, now)
         msg = self.sender.message(to=recipe.optout.email.to, subject=letter.subject, body=letter.body, token=sent["token"],
                                   now=now, sender_name=values.get("full_name"), in_reply_to=sent["message_id"])
+        # like the letter: its row and the letter itself are on disk before it leaves, and the row
+        # is marked once the content goes, so a crash at any point never sends it twice
+        request_id = await self.e.store.start_request(case.id, None, FOLLOW_UP, now)
+        await self.e._evidence_sink(case, loaded.key, request_id)("email", msg.as_bytes(), "follow-up")
+        in_doubt = False
         try:
-            await self.sender.send(msg)
+            await self.sender.send(msg, before_data=self._marker(request_id))
+        except MaybeSent as err:
+            log.warning("a follow-up whose answer was lost is counted as sent, not sent again", reason=str(err))
+            in_doubt = True
         except AddressRejected as err:
+            await self.e.store.finish_request(request_id, "failed", now)
             return await self._dead_address(case, owner, recipe.optout.email.to, str(err))
-        await self.e._evidence_sink(case, loaded.key, sent["request_id"])("email", msg.as_bytes(), "follow-up")
+        except Exception:
+            await self.e.store.finish_request(request_id, "failed", now)
+            raise
+        await self.e.store.finish_request(request_id, "submitted", now, reference=sent["token"])
         log.info("follow-up sent", token=sent["token"])
         return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED,
-                                    {"token": sent["token"], "overdue_since": sent["deadline"]},
+                                    {"token": sent["token"], "overdue_since": sent["deadline"], "in_doubt": in_doubt},
                                     at=now + FOLLOW_UP_GRACE,
                                     last_error=f"no answer by {sent['deadline'][:10]}: follow-up sent ({sent['token']})")
 

@@ -726,6 +726,13 @@ class PostgresStore(Store):
 
         return await self._call("finish a request", run, tx=False)
 
+    async def note_request(self, request_id: int, reference: str) -> None:
+        async def run(conn: Conn) -> None:
+            await conn.execute("UPDATE requests SET reference = %s WHERE id = %s AND status = 'started'",
+                               (reference, request_id))
+
+        await self._call("note a request's progress", run)
+
     async def requests(self, case_id: int) -> list[Request]:
         async def run(conn: Conn) -> list[Request]:
             rows = await self._all(

@@ -749,6 +749,14 @@ class SQLiteStore(Store):
 
         return await self._call("finish a request", run)
 
+    async def note_request(self, request_id: int, reference: str) -> None:
+        def run() -> None:
+            with self._tx() as conn:
+                conn.execute("UPDATE requests SET reference = ? WHERE id = ? AND status = 'started'",
+                             (reference, request_id))
+
+        await self._call("note a request's progress", run)
+
     async def requests(self, case_id: int) -> list[Request]:
         def run() -> list[Request]:
             rows = self._db.execute(f"SELECT {REQUEST_COLS} FROM requests WHERE case_id = ? ORDER BY id", (case_id,))

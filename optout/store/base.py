@@ -431,6 +431,11 @@ class Store(ABC):
         'submitted' or 'confirmed'; ``reference``/``sealed`` given as ``None`` keep their value."""
 
     @abstractmethod
+    async def note_request(self, request_id: int, reference: str) -> None:
+        """Set a still-``started`` request's ``reference`` without finishing it: how far it got
+        before a crash (the e-mail channel marks the moment a letter's content goes to the server)."""
+
+    @abstractmethod
     async def requests(self, case_id: int) -> list[Request]: ...
 
     @abstractmethod
