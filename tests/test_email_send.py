@@ -297,3 +297,28 @@ async def test_a_server_that_drops_the_connection_after_data_gets_one_letter_and
         assert kinds.count("follow_up_sent") == 1 and kinds.count("letter_sent") + kinds.count("letter_in_doubt") == 1
         follow_ups = [r for r in await app.store.requests(case.id) if r.channel == "email_follow_up"]
         assert [r.status for r in follow_ups] == ["submitted"]
+
+
+async def test_two_processes_on_one_maildir_handle_a_reply_once(tmp_path, lab):
+    """A worker and a cron run read one Maildir at once: which replies were handled is in the
+    store, so neither loses the other's marks and the reply is acted on once, not once each."""
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(mail_settings(tmp_path, lab)) as first:
+        await first.add("p_k3v9q2m7xa", alex, ["maildemo"])
+        await first.run()
+        case = await first.case("p_k3v9q2m7xa", "maildemo")
+        token = [e for e in await first.store.events(case.id) if e.kind == "letter_sent"][0].data["token"]
+        assert await wait_for_mail(lab, token)
+        async with Optout(mail_settings(tmp_path, lab)) as second:
+            got = await asyncio.gather(first.engine.read_mail(), second.engine.read_mail(),
+                                       Optout(mail_settings(tmp_path, lab)).__aenter__())
+            third = got[2]
+            try:
+                again = await third.engine.read_mail()
+            finally:
+                await third.__aexit__(None, None, None)
+        assert sum(g.get("confirmed", 0) for g in got[:2]) + again.get("confirmed", 0) == 1
+        kinds = [e.kind for e in await first.store.events(case.id)]
+        assert kinds.count("reply_confirmed") == 1
+        assert not (tmp_path / "data" / "maildir-handled.json").exists()
