@@ -348,8 +348,9 @@ class ImapMailSource(MailSource):
 
     async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
                             link_pattern: str | None, timeout: float, not_before: float,
-                            case_id: int | None = None) -> tuple[str, bytes]:
+                            poll_every: float | None = None, case_id: int | None = None) -> tuple[str, bytes]:
         deadline = time.monotonic() + timeout
+        slice_seconds = min(self.slice_seconds, poll_every) if poll_every else self.slice_seconds
 
         async def take() -> tuple[Incoming, str] | None:
             # a message without a readable Date cannot be shown to be newer than the request
@@ -375,7 +376,7 @@ class ImapMailSource(MailSource):
                         found = await take()
                     remaining = deadline - time.monotonic()
                     if found is None and remaining > 0:
-                        await self.box.wait(min(remaining, self.slice_seconds))
+                        await self.box.wait(min(remaining, slice_seconds))
             if found is not None:
                 msg, link = found
                 await self.box.mark_handled(msg)

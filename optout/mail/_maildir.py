@@ -42,8 +42,9 @@ class MaildirSource(MailSource):
 
     async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
                             link_pattern: str | None, timeout: float, not_before: float,
-                            case_id: int | None = None) -> tuple[str, bytes]:
+                            poll_every: float | None = None, case_id: int | None = None) -> tuple[str, bytes]:
         deadline = time.monotonic() + timeout
+        interval = min(self.poll_interval, poll_every) if poll_every else self.poll_interval
         while True:
             found = await take_newest(await asyncio.to_thread(self._read, not_before), self.used, to=to,
                                       domains=domains, subject_contains=subject_contains, link_pattern=link_pattern,
@@ -53,7 +54,7 @@ class MaildirSource(MailSource):
             if time.monotonic() >= deadline:
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
                                  kind="other", instructions="Look for the broker's e-mail and click its link.")
-            await asyncio.sleep(self.poll_interval)
+            await asyncio.sleep(interval)
 
 
 class MaildirInbox:
