@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
 from optout.mail._send import AddressRejected, Deferred, MailSender
 from optout.mail._parse import Anchor, Attachment, Incoming, mail_key, parse
-from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify
+from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify, looks_like_tracker
 from optout.mail._match import Outstanding, match, matched_by
 from optout.mail._maildir import MaildirInbox, MaildirSource
 from optout.mail._imap import ImapMailbox, ImapMailSource
@@ -37,7 +37,7 @@ __all__ = [
     "ACT_CONFIDENCE", "GDPR_COUNTRIES", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
-    "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "mail_key",
+    "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "looks_like_tracker", "mail_key",
     "mail_source", "match", "matched_by", "new_token", "parse",
 ]
 

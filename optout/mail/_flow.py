@@ -510,9 +510,10 @@ class MailFlow:
 
     async def _resolve(self, url: str, domains: list[str], hops: int = 5) -> tuple[str, bool] | None:
         """Where a click-tracker leads: its redirects are read one hop at a time (never followed
-        blindly) and reading stops at the first URL on the broker's ``domains``, which is returned
-        unopened. Returns (the last URL seen, whether it is the broker's), or None when the tracker
-        cannot be reached."""
+        blindly), through the tracker's own host or other trackers only, and reading stops at the
+        first URL on the broker's ``domains``, returned unopened, or at any other host, returned
+        unrequested. Returns (the last URL seen, whether it is the broker's), or None when the
+        tracker cannot be reached."""
         try:
             async with httpx.AsyncClient(follow_redirects=False, timeout=15, proxy=self.e.settings.effective_proxy,
                                          headers={"User-Agent": self.e.settings.network.user_agent}) as client:
@@ -521,9 +522,11 @@ class MailFlow:
                     where = r.headers.get("location")
                     if not r.is_redirect or not where:
                         return url, False
-                    url = urljoin(url, where)
+                    here, url = urlsplit(url).hostname, urljoin(url, where)
                     if host_allowed(url, domains):
                         return url, True
+                    if urlsplit(url).hostname != here and not looks_like_tracker(url):
+                        return url, False  # somewhere else: shown to a person, never requested
         except (httpx.HTTPError, ValueError):
             return None
         return url, False
