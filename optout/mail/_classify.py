@@ -181,7 +181,8 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bopenbaar (?:beschikbaar|toegankelijk)", r"\bopenbare (?:bronnen|registers)\b",
     )),
     ("exempt", _rx(
-        r"\bexempt(?:ed|ion)? (?:from|under)\b", r"\bnot subject to (?:the )?(?:ccpa|cpra|gdpr|law|act|deletion|this)\b",
+        r"\bexempt(?:ed|ion)? (?:from|under)\b", r"\b(?:permitted|required|entitled|obliged|obligated|allowed) to (?:retain|keep)\b",
+        r"\bnot subject to (?:the )?(?:ccpa|cpra|gdpr|law|act|deletion|this)\b",
         r"\b(?:law|act|ccpa|gdpr|right) does not apply to (?:us|our|this|the information)\b",
         r"\barticle 17 ?\(3\)|\bart\. ?17 ?\(3\)|\bartikel 17 (?:abs\. ?|lid )?3\b|\bart(?:igo|icolo)? 17,? ?(?:n\. ?|apartado |paragrafo )?3\b",
         r"\bexent[oa]s?\b", r"\bno (?:estamos|esta|nos encontramos) (?:sujet|obligad)[oa]s?\b",
@@ -200,7 +201,11 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bgeen (?:databroker|datahandelaar|gegevenshandelaar)\b", r"\b(?:verkopen|verzamelen) geen\b",
     )),
     ("no record", _rx(
-        r"\bno (?:matching )?records?\b", r"\b(?:could|were|was|are|have) (?:not|unable to) (?:find|locate|identify|found|located)\b",
+        r"\bno (?:matching )?records?\b", r"\b(?:could|were|was|are|have|did) (?:not|unable to) (?:find|locate|identify|found|located)\b",
+        r"\bnao (?:foi possivel|conseguimos) (?:localizar|encontrar|identificar)\b", r"\bno (?:ha sido|fue) posible (?:localizar|encontrar|identificar)\b",
+        r"\bpas (?:pu|ete en mesure de) (?:trouver|identifier|localiser)\b", r"\bnon (?:e stato possibile|siamo riusciti a) (?:trovare|individuare)\b",
+        r"\bkonnten (?:\S+ ){0,3}nicht (?:finden|ermitteln|zuordnen)\b", r"\bniet (?:kunnen )?(?:vinden|terugvinden)\b",
+        r"\bne (?:detenons|possedons|conservons) aucune\b",
         r"\bunable to (?:find|locate|identify) (?:any )?(?:records?|information|data|a profile|a match|you)",
         r"\bdo(?:es)? not (?:have|hold|maintain|store) any (?:personal )?(?:information|data|records?)\b",
         r"\bno (?:personal )?(?:information|data|profile|listing) (?:about|on|for|associated|matching|related)",
@@ -218,6 +223,7 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:deny|denied|decline|declined|reject|rejected|cannot honou?r|can ?not honou?r|unable to honou?r|cannot process|unable to process|unable to fulfill|cannot fulfill|not able to (?:honou?r|process|fulfill))"
         r" (?:your|this|the) (?:request|deletion|opt-?out|removal)(?! (?:without|until|unless|at this time without))",
         r"\b(?:unable|not able|cannot|can't|can not|will not|won't|are not able|must not) (?:to )?(?:delete|remove|erase) (?:your|this|the|any)\b",
+        r"\b(?:will|shall|are|be) not (?:be )?(?:deleting|removing|erasing|honou?ring|processing|fulfilling) (?:your|the|this|any)\b",
         r"\bno (?:podemos|es posible|nos es posible) (?:eliminar|borrar|suprimir|retirar)\b", r"\bne (?:pouvons|pourrons) pas (?:supprimer|effacer|retirer)\b",
         r"\bkonnen (?:\S+ ){0,4}nicht (?:loschen|entfernen)\b", r"\bnao (?:podemos|e possivel) (?:excluir|eliminar|remover|apagar)\b",
         r"\bnon (?:possiamo|e possibile) (?:cancellare|eliminare|rimuovere)\b", r"\bkunnen (?:\S+ ){0,4}niet verwijderen\b",
@@ -244,7 +250,8 @@ _CLOSED = _rx(
     r"\b(?:verzoek|aanvraag|ticket) (?:is|wordt) (?:daarom )?(?:gesloten|afgesloten)\b",
 )
 _NEEDS_ID = _rx(
-    r"\bgovernment[- ]issued\b", r"\bselfie\b", r"\bdocumento com foto\b", r"\bphoto id\b", r"\bdriver'?s'? licen[cs]e\b", r"\bpassport\b", r"\bstate id\b",
+    r"\bgovernment[- ]issued\b", r"\bselfie\b", r"\bdocumento com foto\b", r"\bphoto id\b", r"\bdriver'?s?'? licen[cs]e\b",
+    r"\bpasaporte\b", r"\bcredencial (?:para votar|de elector)\b", r"\bpassport\b", r"\bstate id\b",
     r"\bproof of (?:identity|residency|residence|address)\b", r"\bcopy of (?:your|an?) (?:id|identification)\b",
     r"\bidentity document\b", r"\b(?:upload|attach|send|provide) (?:us )?(?:a|your) (?:copy of (?:a|your) )?(?:id|identification)\b",
     r"\b(?:copia|foto|imagen|escaneo) (?:\S+ ){0,2}(?:documento|dni|pasaporte|identificacion|cedula|licencia|nie)\b",
@@ -265,6 +272,7 @@ _EXTENDED_AMOUNT = re.compile(
     rf"(?:(?:additional|extra|further|more|adicionales|mas|supplementaires|weitere|zusatzliche|adicionais|ulteriori|aggiuntivi) )?({_DAYS}|{_MONTHS})"
 )
 _EXTENDED = _rx(
+    r"\b\d{1,3} (?:additional|more|extra|further) (?:calendar |business )?(?:days|months)\b",
     r"\bextension\b", r"\bextend(?:ed|ing)? (?:the|our) (?:time|deadline|response|period)", r"\bextending (?:the|our|this)\b",
     r"\b(?:additional|further|another) (?:\d{1,3}|two|one) (?:calendar |business )?(?:days|months)\b",
     r"\bprorroga\b", r"\b(?:ampliar|prorrogar|ampliamos|prorrogamos) (?:el )?plazo\b", r"\bdias adicionales\b",
@@ -290,7 +298,8 @@ _VERIFY = _rx(
 _NEEDS_INFO = _rx(
     r"\b(?:need|require|requires|needs) (?:some |more |additional |further |the following )(?:information|details|info)\b",
     r"\b(?:please|kindly) (?:provide|send us|reply with|tell us|let us know|confirm (?:your|the) (?:full |current |mailing )?(?:name|address|phone|date))",
-    r"\bcould you (?:please )?(?:provide|send|confirm|tell)\b", r"\breply (?:to this (?:e-?mail|message) )?with (?:your|the)\b",
+    r"\bcould you (?:please )?(?:provide|send|confirm|tell|let us know)\b", r"\bkunt u (?:ons )?(?:laten weten|doorgeven|bevestigen|aangeven)\b",
+    r"\bkonnen sie uns (?:\S+ ){0,3}(?:mitteilen|nennen|bestatigen)\b", r"\bpourriez-vous (?:nous )?(?:indiquer|preciser|confirmer)\b", r"\breply (?:to this (?:e-?mail|message) )?with (?:your|the)\b",
     r"\bby replying\b", r"\breply(?:ing)? (?:yes|\"yes\")\b", r"\bso (?:that )?we can (?:locate|find|identify|match)\b",
     r"\bnos (?:podria|puede|podrias|puedes) (?:confirmar|indicar|enviar|facilitar|proporcionar)\b", r"\bunable to (?:process|locate) your request without\b",
     r"\b(?:necesitamos|requerimos) (?:\S+ ){0,2}(?:informacion|datos)\b", r"\b(?:por favor,? )?(?:proporcione|proporcionenos|envienos|indiquenos|facilitenos|indique|responda con)\b", r"\binformacion adicional\b",
@@ -345,7 +354,10 @@ _ACK = _rx(
     r"\bticket (?:#|number|no|id)\b", r"\b(?:case|request|reference|tracking) (?:#|number|no\.?|id)\b", r"\b(?:case|request) \S*\d{3,}",
     r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
     r"\bthank you for (?:contacting|reaching out|your (?:request|message|inquiry|submission))\b", r"\b(?:automated|automatic) (?:response|message|reply|confirmation)\b",
-    r"\bdo not reply to this\b", r"\b(?:is|are) (?:now )?being (?:processed|reviewed|handled)\b", r"\bwe will (?:notify|let you know|inform you|update you)\b",
+    r"\bdo not reply to this\b", r"\bwill be (?:processed|handled|answered|reviewed) within\b",
+    r"\binnerhalb (?:der|von|eines|einem|einer) (?:\S+ ){0,3}(?:frist|monat|monats|tage|tagen|wochen)\b", r"\bvielen dank fur ihre (?:anfrage|nachricht)\b",
+    r"\bpresa in carico\b", r"\bentro (?:\d{1,3}|un|uno) (?:giorni|mese)\b", r"\bprise en compte\b",
+    r"\bbinnen (?:een|\d{1,3}) (?:maand|dagen|weken)\b", r"\bbedankt voor (?:uw|je) (?:verzoek|bericht)\b", r"\b(?:is|are) (?:now )?being (?:processed|reviewed|handled)\b", r"\bwe will (?:notify|let you know|inform you|update you)\b",
     r"\bha sido recibid[oa]\b", r"\besta siendo (?:revisad|procesad|tramitad)[oa]\b", r"\ba ete (?:bien )?recue?\b", r"\ben cours de traitement\b",
     r"\bwird (?:derzeit )?bearbeitet\b", r"\bin bearbeitung\b", r"\bfoi recebid[oa]\b", r"\besta (?:sendo )?(?:analisad|processad)[oa]\b",
     r"\be stata ricevuta\b", r"\bin (?:lavorazione|corso di (?:elaborazione|verifica))\b", r"\bis ontvangen\b", r"\bin behandeling\b", r"\bstatus of your request\b", r"\brequest (?:is|has been) (?:being )?(?:logged|opened|created|submitted|in progress|under review)\b",
@@ -439,7 +451,7 @@ _GENERIC = _rx(r"^(?:(?:please|haz|haga|pulsa|pulse|click|clic|klik|clique|clicc
 _INTENT = _rx(
     r"\bconfirm", r"\bverif", r"\bvalidat", r"\bactivat", r"\bcomplete (?:your|my|the) (?:request|opt|removal|deletion)",
     r"\bfinali[sz]e", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
-    r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
+    r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
     r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
 )
 _BAD_WORDS = _rx(
