@@ -6,9 +6,11 @@ it speaks plain IMAP, STARTTLS and IMAPS, encodes folder names in modified UTF-7
 the asyncio client, has no STARTTLS, which many self-hosted servers require on port 143; the
 hand-written IDLE over imaplib this replaced was thirty lines we had to keep right.)
 
-"Handled" is remembered in the mailbox itself, as the keyword ``$OptoutDone``, when the server's
-PERMANENTFLAGS allow keywords (``\\*``): it then survives a reconnect, a restart and a second
-machine. Otherwise it is kept in a local JSON file (``state_path``) keyed by UIDVALIDITY.
+Whether a mail was handled is the store's to say (``Store.claim_mail``, through the mail flow and
+``optout.mail._used``): every process and machine agrees. Here "handled" only saves fetching a mail
+again: it is marked in the mailbox itself, as the keyword ``$OptoutDone``, when the server's
+PERMANENTFLAGS allow keywords (``\\*``), else in a local JSON file (``state_path``) keyed by
+UIDVALIDITY; a mark lost there costs a fetch, never a second action.
 
 Nothing here logs or raises with the password, the user name or any message's content.
 """
