@@ -681,3 +681,22 @@ async def test_a_received_mail_is_taken_once_across_store_handles(backend: Backe
     finally:
         await a.close()
         await b.close()
+
+
+async def test_note_request_marks_progress_without_finishing(backend: Backend) -> None:
+    """The e-mail channel marks the moment a letter's content goes: the request stays in doubt,
+    with the mark readable after a crash; a finished request is never re-marked."""
+    store = await backend.open()
+    try:
+        await _person_with_cases(store)
+        case = (await store.cases())[0]
+        rid = await store.start_request(case.id, None, "email", T0)
+        await store.note_request(rid, "smtp:data")
+        [req] = await store.requests_in_doubt(case.id)
+        assert (req.id, req.status, req.reference) == (rid, "started", "smtp:data")
+        await store.finish_request(rid, "submitted", T0, reference="OPT-7K2Q9X")
+        await store.note_request(rid, "smtp:data")
+        [req] = await store.requests(case.id)
+        assert (req.status, req.reference) == ("submitted", "OPT-7K2Q9X")
+    finally:
+        await store.close()
