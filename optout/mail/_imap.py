@@ -18,6 +18,7 @@ Nothing here logs or raises with the password, the user name or any message's co
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import os
 import ssl
@@ -225,9 +226,11 @@ class ImapMailbox:
         return [int(u) for u in uids if int(u) not in self._done_local]
 
     def _fetch_one(self, imap: IMAPClient, uid: int) -> Incoming | None:
-        size = imap.fetch([uid], ["RFC822.SIZE"]).get(uid, {}).get(b"RFC822.SIZE")
+        head = imap.fetch([uid], ["RFC822.SIZE", "INTERNALDATE"]).get(uid, {})
+        size = head.get(b"RFC822.SIZE")
         if size is None:
             return None
+        received = head.get(b"INTERNALDATE")
         if size <= self.max_bytes:
             data = imap.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
             raw = data.get(b"BODY[]")
@@ -239,6 +242,8 @@ class ImapMailbox:
             msg.problems.insert(0, f"message of {size} bytes, over the {self.max_bytes}-byte limit: "
                                    "only the start was fetched")
         msg.uid = uid
+        if isinstance(received, dt.datetime):  # IMAPClient gives it in local time, without a zone
+            msg.received = received if received.tzinfo else received.astimezone()
         return msg
 
     async def mark_handled(self, msg: Incoming | int) -> None:
@@ -355,8 +360,10 @@ class ImapMailSource(MailSource):
         slice_seconds = min(self.slice_seconds, poll_every) if poll_every else self.slice_seconds
 
         async def take() -> tuple[Incoming, str] | None:
-            # a message without a readable Date cannot be shown to be newer than the request
-            dated = [(m.date.timestamp() if m.date else 0.0, m) for m in self._pending.values()]
+            # when the server received it; else its Date; a message with neither cannot be shown
+            # to be newer than the request
+            dated = [((m.received or m.date).timestamp() if (m.received or m.date) else 0.0, m)
+                     for m in self._pending.values()]
             found = await take_newest(dated, self.used, to=to, domains=domains, subject_contains=subject_contains,
                                       link_pattern=link_pattern, not_before=not_before, case_id=case_id)
             if found is not None:

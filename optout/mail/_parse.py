@@ -76,6 +76,9 @@ class Incoming:
     returned_headers: str = ""
     problems: list[str] = field(default_factory=list)
     uid: int | None = None  # set by a mailbox reader (the IMAP UID); None when parsed on its own
+    #: When the mailbox's server received it (IMAP INTERNALDATE), set by a mailbox reader; a
+    #: broker's Date header may come from a wrong clock, this does not.
+    received: dt.datetime | None = None
 
     def __repr__(self) -> str:  # never the content: a repr ends up in logs and tracebacks
         return (f"Incoming(uid={self.uid!r}, message_id={self.message_id!r}, from_domain={self.from_domain!r}, "
