@@ -71,7 +71,7 @@ class Engine:
         proxy = settings.effective_proxy
         self.http = HttpChannel(settings.network, proxy, self.limiter)
         self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
-        self.mail = mail_source(settings)  # IMAP, a Maildir, or None
+        self.mail = mail_source(settings, store)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
         #: Brokers this process knows to be backing off, and until when (also in the store).
         self.backoff: dict[str, dt.datetime] = {}
@@ -89,7 +89,7 @@ class Engine:
                 self._inbox = ImapMailbox.from_settings(mail.imap, self.settings.data_dir)
             else:
                 assert mail.maildir is not None
-                self._inbox = MaildirInbox(mail.maildir, self.settings.data_dir / "maildir-handled.json")
+                self._inbox = MaildirInbox(mail.maildir)
             await self._inbox.open()
         return await self.mailflow.read_inbox(self._inbox)
 
@@ -328,7 +328,7 @@ class Engine:
                 try:
                     flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
                                            evidence=evidence, mail=self.mail,
-                                           step_timeout=self.settings.browser.step_timeout)
+                                           step_timeout=self.settings.browser.step_timeout, case_id=case.id)
                 except asyncio.CancelledError:
                     # stopped (SIGTERM after the grace period, a lost lease): if this page has sent
                     # nothing but GETs, nothing is in doubt; a channel that cannot tell stays in doubt
