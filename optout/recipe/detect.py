@@ -32,8 +32,9 @@ class FormField:
     placeholder: str | None
     required: bool  # required, or aria-required="true"
     options: int = 0  # for a select: how many options
-    #: a trap for bots: people are told to leave it blank, or it is hidden from them (``hidden``,
-    #: an inline display:none / visibility:hidden, moved off-screen, aria-hidden); never filled
+    #: a trap for bots: people are told to leave it blank, or it alone is hidden from them
+    #: (``hidden`` or an inline display:none / visibility:hidden on the field, moved off-screen, a
+    #: page builder's honeypot container); never filled
     honeypot: bool = False
 
     @property
@@ -113,7 +114,8 @@ def _field(doc: Selector, el: Selector) -> FormField | None:
     chain = [el.root, *el.root.iterancestors()]
     honeypot = typ != "hidden" and (
         bool(_HONEYPOT_WORDS.search(label or "") or _HONEYPOT_WORDS.search(el.attrib.get("placeholder", "")))
-        or any(_OFFSCREEN.search(a.get("style") or "") or a.get("aria-hidden") == "true"
+        # (an aria-hidden ancestor is a closed dialog or menu, not a trap: left out here)
+        or any(_OFFSCREEN.search(a.get("style") or "")
                or "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
                for a in chain)
         or (el.root.get("hidden") is not None or bool(_HIDING.search(el.root.get("style") or "")))
