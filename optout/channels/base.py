@@ -8,15 +8,11 @@ without JavaScript can be run ~100x cheaper than in a browser, from the same rec
 from __future__ import annotations
 
 from typing import Protocol
-from urllib.parse import urlsplit
 
 from optout.recipe.schema import Locator
+from optout.urls import host_allowed
 
-
-def host_allowed(url: str, domains: list[str] | tuple[str, ...]) -> bool:
-    """True when the URL's host is one of ``domains`` or a subdomain of one (www.x.com for x.com)."""
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in domains)
+__all__ = ["Page", "host_allowed"]  # host_allowed: parsed as a browser does (optout/urls.py)
 
 
 class Page(Protocol):
