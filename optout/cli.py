@@ -74,10 +74,40 @@ class App:
         return self.catalogue.select(ids, lab=bool(self.settings.lab_url))
 
 
+def _check_store_place(settings: Settings, create: bool, new_store: bool) -> None:
+    """A SQLite store that is not there is an error, not a new empty store (``status`` would say
+    "(nothing)" about a mistyped path). Only ``init`` and a first ``person add`` create one."""
+    from optout.errors import ConfigError
+    from optout.store import is_postgres_url, sqlite_path
+
+    url = settings.db_url
+    if is_postgres_url(url):
+        return
+    path = sqlite_path(url)
+    if path == ":memory:" or os.path.exists(path):
+        return
+    what = "database_url (OPTOUT_DATABASE_URL)" if settings.database_url else f"the store in {settings.data_dir}"
+    if not os.path.isdir(os.path.dirname(path) or "."):
+        if new_store:
+            return
+        raise ConfigError(f"{what}: the folder {os.path.dirname(path)} does not exist; create it or correct the URL")
+    if not create:
+        raise ConfigError(f"{what}: no store at {path}; run `optout init` for a new one, or correct the "
+                          "path (a store restored from a backup goes back to the same path)")
+
+
 @contextlib.asynccontextmanager
-async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator[App]:
-    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+async def open_app(settings: Settings, *, create: bool = False, new_store: bool = False) -> AsyncIterator[App]:
+    """The settings' vault, store and recipes. ``create``: make the vault (and the store file) if
+    missing; ``new_store``: also the store's folder (``optout init``)."""
+    from optout.errors import ConfigError
+
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as e:
+        raise ConfigError(f"data_dir: cannot create {settings.data_dir} ({e.strerror})") from None
     vault = Vault.from_settings(settings, create=create)
+    _check_store_place(settings, create, new_store)
     store = await open_store(settings.db_url)
     try:
         clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
@@ -94,7 +124,7 @@ def new_person_id() -> str:
 
 
 async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings, create=True):
+    async with open_app(settings, create=True, new_store=True):
         pass
     print(f"optout data directory ready: {settings.data_dir}")
     print("Next: optout person add PROFILE.toml, then optout run")
@@ -416,14 +446,28 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
         rows = [{"id": e.id, "kind": e.kind, "step": e.step, "at": e.at.isoformat(timespec="seconds"),
                  "sha256": e.sha256[:16], "path": e.path} for e in await app.store.evidence(case.id)]
         if args.export:
+            from optout.files import is_link, private_dir, write_private
+
             key, _ = app.vault.open_person(case.person_id, await app.store.get_person(case.person_id))
-            args.export.mkdir(parents=True, exist_ok=True, mode=0o700)
+            # the clear text goes only into files made here: never through a link someone left in DIR
+            if is_link(args.export):
+                raise OptoutError(f"--export {args.export}: is a symbolic link; give the folder itself")
+            try:
+                private_dir(args.export)
+            except OSError as err:
+                raise OptoutError(f"--export {args.export}: cannot create the folder ({err.strerror})") from None
+            if not args.export.is_dir():
+                raise OptoutError(f"--export {args.export}: not a folder")
             for e, row in zip(await app.store.evidence(case.id), rows):
-                plain = key.open((settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
                 out = args.export / Path(e.path).name.removesuffix(".sealed")
-                fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as f:
-                    f.write(plain)
+                if is_link(out):
+                    raise OptoutError(f"{out}: is a symbolic link; refusing to write through it (remove it "
+                                      "or export into an empty folder)")
+                plain = key.open((settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
+                try:
+                    write_private(out, plain)
+                except OSError as err:
+                    raise OptoutError(f"{out}: cannot write ({err.strerror})") from None
                 row["exported"] = str(out)
         emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
     return 0
@@ -606,9 +650,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings(**overrides)
     except Exception as e:  # pydantic's ValidationError: name the setting, not the value
         errs = getattr(e, "errors", lambda: [])()
-        what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in errs) or str(e)
+        what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg'].removeprefix('Value error, ')}"
+                         for x in errs) or type(e).__name__
         print(f"optout: bad setting: {what}", file=sys.stderr)
         return 2
+    for line in Settings.unknown_environment():
+        print(f"optout: {line}", file=sys.stderr)
     configure_logging("debug" if args.verbose else settings.log_level,
                       settings.log_format)
     try:

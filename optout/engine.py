@@ -32,6 +32,7 @@ from optout.channels.browser import BrowserChannel
 from optout.channels.http import HttpChannel
 from optout.clock import Clock
 from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
+from optout.files import private_dir, write_private
 from optout.log import get_logger, redact_values
 from optout.mailbox import mail_source
 from optout.mailflow import MailFlow
@@ -466,9 +467,9 @@ class Engine:
             # opaque names only: case id, time, counter; never a person's value or a broker's URL
             rel = f"{case.id}/{now:%Y%m%dT%H%M%S}-{request_id or 0}-{counter['n']:02d}-{kind}.{ext}.sealed"
             path = self.settings.evidence_dir / rel
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_dir(path.parent, under=self.settings.data_dir)
             sealed = key.seal(data, f"evidence:{rel}")
-            await asyncio.to_thread(path.write_bytes, sealed)
+            await asyncio.to_thread(write_private, path, sealed)
             await self.store.add_evidence(case.id, kind, rel, hashlib.sha256(data).hexdigest(), now,
                                           request_id=request_id, step=step)
 

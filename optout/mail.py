@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from optout.channels.base import host_allowed
+from optout.files import write_private
 from optout.errors import NeedsHuman
 from optout.steps.runner import MailSource
 
@@ -134,9 +135,7 @@ class MaildirInbox:
 
     async def mark_handled(self, msg: Any) -> None:
         self._done.add(msg.uid)
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(sorted(self._done)), encoding="utf-8")
-        tmp.replace(self.state_path)
+        write_private(self.state_path, json.dumps(sorted(self._done)).encode())
 
     async def wait(self, timeout: float) -> bool:
         await asyncio.sleep(timeout)

@@ -290,16 +290,11 @@ _MAX_PROBLEMS = 3
 
 
 def _where(loc: tuple[Any, ...], known: set[str]) -> str:
-    """A pydantic error location as ``addresses[0].zip``; a key the profile made up is not echoed
+    """A pydantic error location as ``addresses.0.zip``; a key the profile made up is not echoed
     unless it looks like a field name (a linked-in system file's lines must never be printed)."""
-    out = ""
-    for p in loc:
-        if isinstance(p, int):
-            out += f"[{p}]"
-        else:
-            name = str(p) if (str(p) in known or _FIELD_NAME.match(str(p))) else "(a key)"
-            out += f".{name}" if out else name
-    return out or "(top level)"
+    parts = [str(p) if isinstance(p, int) or str(p) in known or _FIELD_NAME.match(str(p)) else "(a key)"
+             for p in loc]
+    return ".".join(parts) or "(top level)"
 
 
 def parse_person(data: Any, source: str = "<profile>") -> Person:

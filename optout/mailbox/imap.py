@@ -30,6 +30,7 @@ from typing import Any, Literal, TypeVar
 from pydantic import SecretStr
 
 from optout.channels.base import host_allowed
+from optout.files import private_dir, write_private
 from optout.errors import ConfigError, NeedsHuman, TransientError
 from optout.log import get_logger
 from optout.mailbox.classify import candidate_links
@@ -347,11 +348,9 @@ class ImapMailbox:
     def _save_local(self) -> None:
         if self.state_path is None:
             return
-        self.state_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"folder": self.folder, "uidvalidity": self.uidvalidity,
-                                   "done": sorted(self._done_local)}))
-        os.replace(tmp, self.state_path)
+        private_dir(self.state_path.parent)
+        write_private(self.state_path, json.dumps({"folder": self.folder, "uidvalidity": self.uidvalidity,
+                                                   "done": sorted(self._done_local)}).encode())
 
 
 class ImapMailSource(MailSource):
