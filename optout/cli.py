@@ -21,7 +21,9 @@ from typing import Any
 
 from optout import __version__
 from optout.clock import Clock
-from optout.errors import OptoutError, TransientError
+from optout.diskspace import preflight, recovery_hint
+from optout.errors import MachineFault, OptoutError, StoreError, TransientError
+from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import get_logger
 from optout.recipe.loader import Catalogue, load_catalogue
@@ -185,8 +187,9 @@ async def read_mail(engine: Any, quiet: bool = False) -> None:
     reached is reported and the run goes on: the answers wait for the next run."""
     try:
         counts = await engine.read_mail()
-    except TransientError as e:
-        print(f"mailbox not read this time: {e}", file=sys.stderr)
+    except (TransientError, MachineFault, StoreError, OSError) as e:
+        what = fault_message(e).split(";")[0] if isinstance(e, OSError) else str(e)
+        print(f"mailbox not read this time: {what}", file=sys.stderr)
         return
     acted = {k: n for k, n in counts.items() if k not in ("unmatched", "unreadable")}
     if acted and not quiet:
@@ -217,6 +220,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             return 2
         for bad, err in app.catalogue.errors.items():
             print(f"recipe skipped: {err}", file=sys.stderr)
+        preflight(settings.data_dir, settings.worker.min_free_mb)
         now = app.clock.now()
         for pid in people:
             await app.store.ensure_cases(pid, [r.id for r in recipes], now)
@@ -245,9 +249,12 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             await read_mail(engine, quiet=args.json)  # answers that came since the last run
             summary = await drain(engine, person_ids=people, broker_ids=[r.id for r in recipes],
                                   concurrency=args.concurrency, progress=progress, stop=stop, grace=args.grace)
-            await read_mail(engine, quiet=args.json)  # and any that came while it ran
+            if not summary.fault:
+                await read_mail(engine, quiet=args.json)  # and any that came while it ran
         finally:
             await engine.close()
+        if summary.fault:
+            return stopped_by_fault(settings, summary)
         now = app.clock.now()
         rows = [case_row(c, now) for c in await app.store.cases() if c.person_id in people
                 and c.broker_id in {r.id for r in recipes}]
@@ -258,6 +265,13 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             counts = ", ".join(f"{k}: {v}" for k, v in sorted(summary.by_state.items()))
             print(f"\n{summary.processed} case(s) processed ({counts or 'none'})")
     return 0
+
+
+def stopped_by_fault(settings: Settings, summary: Any) -> int:
+    """A run stopped by a fault of this machine: one line on what, one on how to recover; exit 2."""
+    print(f"optout: stopped after {summary.processed} case(s): {summary.fault}", file=sys.stderr)
+    print(f"optout: to recover: {recovery_hint(settings.data_dir)}", file=sys.stderr)
+    return 2
 
 
 def _stop_on_signals() -> asyncio.Event:
@@ -287,13 +301,17 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                       file=sys.stderr, flush=True)
 
         try:
+            preflight(settings.data_dir, settings.worker.min_free_mb)
             await read_mail(engine, quiet=True)  # a due pass also reads brokers' answers
             summary = await drain(engine, person_ids=args.person or None, broker_ids=args.broker or None,
                                   concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
                                   grace=args.grace)
-            await read_mail(engine, quiet=True)
+            if not summary.fault:
+                await read_mail(engine, quiet=True)
         finally:
             await engine.close()
+        if summary.fault:
+            return stopped_by_fault(settings, summary)
         if args.json:
             print(json.dumps({"processed": summary.processed, "by_state": dict(summary.by_state),
                               "deferred": summary.deferred, "handed_back": summary.handed_back}))
@@ -309,6 +327,7 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings) as app:
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         stop = _stop_on_signals()
+        preflight(settings.data_dir, settings.worker.min_free_mb)
         print("optout worker running; SIGTERM or Ctrl-C stops it after the cases in hand", file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
@@ -662,6 +681,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(COMMANDS[args.cmd](args, settings))
     except OptoutError as e:
         print(f"optout: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
+        print(f"optout: {fault_message(e).split(';')[0]}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -65,6 +65,9 @@ class WorkerSettings(_Group):
     per_broker_concurrency: int = Field(2, ge=1, le=64)
     per_broker_per_minute: float = Field(60.0, gt=0, description="requests a minute to one broker")
     lease: dt.timedelta = Field(dt.timedelta(minutes=15), description="how long a claimed case stays ours")
+    min_free_mb: float = Field(
+        200.0, ge=0, description="a run refuses to start with less free disk space than this (megabytes) "
+        "where the data directory is: evidence and the store grow with every case")
 
     @field_validator("lease", mode="before")
     @classmethod

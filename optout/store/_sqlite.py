@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -23,7 +24,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple, TypeVar
 
-from optout.errors import LeaseLost, StoreError
+from optout.errors import DiskFull, LeaseLost, StoreError
 from optout.store._rows import (
     CASE_COLS,
     EVENT_COLS,
@@ -149,8 +150,13 @@ class SQLiteStore(Store):
         try:
             return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
         except sqlite3.Error as e:
+            code = getattr(e, "sqlite_errorcode", None)
+            if code is not None and code & 0xFF == sqlite3.SQLITE_FULL:
+                raise DiskFull(f"store {self.where}: cannot {op}: the disk is full") from e
             raise StoreError(f"store {self.where}: cannot {op}: {e or type(e).__name__}") from e
         except OSError as e:
+            if e.errno == errno.ENOSPC:
+                raise DiskFull(f"store {self.where}: cannot {op}: the disk is full") from e
             raise StoreError(f"store {self.where}: cannot {op}: {e.strerror or e}") from e
 
     @property
