@@ -204,11 +204,18 @@ class Engine:
             release_reserve(self.settings.data_dir)
         log.error("a fault of this machine: the case is left due", error=msg)
         try:
-            if getattr(e, "request_sent", False):
-                # the request went out before the fault: as any submission, its confirmation scan
-                # decides (an "error" event here would hide the request from the doubt check)
-                return await self._record(case, owner, "submitted", S.SUBMITTED, {"error": msg, "machine": True},
-                                          last_error=msg, attempts=1)
+            # a request begun or finished since the case's last event, whose outcome the case never
+            # recorded (the fault came in between): treated as sent, as after a crash
+            doubt = await self._unaccounted_requests(case)
+            if doubt or getattr(e, "request_sent", False):
+                # as any submission, its confirmation scan decides (an "error" event here would hide
+                # the request from the doubt check, and the next run would send it again)
+                after = await self._record(case, owner, "submitted", S.SUBMITTED, {"error": msg, "machine": True},
+                                           last_error=msg, attempts=1)
+                for r in doubt:
+                    if r.status == "started":  # after the event, as in _settle_doubt
+                        await self.store.finish_request(r.id, "submitted", self.clock.now())
+                return after
             return await self._record(case, owner, "error", case.state, {"error": msg, "machine": True},
                                       last_error=msg, at=self.clock.now())
         except StoreError as err:

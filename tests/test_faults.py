@@ -76,19 +76,28 @@ def test_disk_full_mid_run_stops_cleanly_and_recovers(tmp_path):
             wal = Path(f"{db}-wal")
             assert not wal.exists() or wal.stat().st_size < 200_000
 
-            # still full: a run refuses to start and says how much it needs; status works
+            # the closed store gave its WAL's space back; fill the disk up again (the user's other
+            # files grow): a run refuses to start, says how much it needs; every other command works
+            free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+            (disk / "more").write_bytes(b"\1" * max(0, int(free - 2_000_000)))
             again = optout(fleet, "run", "--due")
-            assert again.returncode == 2 and "a run needs at least" in again.stderr
+            assert again.returncode == 2 and "a run needs at least 5 MB" in again.stderr, again.stderr[-2000:]
             assert "Traceback" not in again.stderr
             assert optout(fleet, "status").returncode == 0
+            assert optout(fleet, "person", "list").returncode == 0
 
             filler.unlink()  # the user frees space
+            (disk / "more").unlink()
             done = optout(fleet, "run")
             assert done.returncode == 0, done.stderr[-2000:]
             cases = [c for c, _ in fleet.cases()]
             assert len(cases) == 8 * len(HTTP_BROKERS)
-            assert not [c for c in cases if c.state in (CaseState.FAILED, CaseState.NEW)], \
-                [(c.broker_id, c.state.value, c.last_error) for c in cases if c.state in (CaseState.FAILED, CaseState.NEW)]
+            # every case ran to a resting state of its own (a crowd person without a phone fails
+            # phonebook's form: that is the recipe's answer, not the machine's)
+            stuck = [(c.broker_id, c.state.value, c.last_error) for c in cases
+                     if c.state == CaseState.NEW or ("fault of this machine" in (c.last_error or "")
+                                                     and c.state != CaseState.SUBMITTED)]
+            assert stuck == []
             assert fleet.duplicates() == {}  # nothing sent twice
     finally:
         umount(disk)
