@@ -289,10 +289,21 @@ _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _MAX_PROBLEMS = 3
 
 
+def _near(key: str, known: set[str]) -> str | None:
+    """The field a misspelt key was meant to be, when one is close (``firts_name`` → first_name)."""
+    import difflib
+
+    if not _FIELD_NAME.match(key):
+        return None
+    near = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
+    return near[0] if near else None
+
+
 def _where(loc: tuple[Any, ...], known: set[str]) -> str:
-    """A pydantic error location as ``addresses.0.zip``; a key the profile made up is not echoed
-    unless it looks like a field name (a linked-in system file's lines must never be printed)."""
-    parts = [str(p) if isinstance(p, int) or str(p) in known or _FIELD_NAME.match(str(p)) else "(a key)"
+    """A pydantic error location as ``addresses.0.zip``. A key the profile made up is echoed only
+    when it is a near miss of a real field (a misspelling); any other could be a line of some file
+    given by mistake, and is never printed."""
+    parts = [str(p) if isinstance(p, int) or str(p) in known or _near(str(p), known) else "(a key)"
              for p in loc]
     return ".".join(parts) or "(top level)"
 
@@ -310,7 +321,9 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
         for err in e.errors(include_url=False, include_input=False, include_context=False):
             where = _where(tuple(err["loc"]), known)
             if err["type"] == "extra_forbidden":
-                msg = "not a profile field (check the spelling; see examples/people/)"
+                near = _near(str(err["loc"][-1]), known)
+                msg = f"not a profile field (did you mean {near}?)" if near else \
+                    "not a profile field (see examples/people/ for the fields)"
             else:
                 msg = err["msg"].removeprefix("Value error, ")
             problems.append(f"{where}: {msg}")
@@ -326,9 +339,10 @@ def _read_profile(path: Path) -> bytes:
         if os.path.islink(path):
             raise ProfileError(f"{path}: is a symbolic link; give the profile file itself") from None
         raise ProfileError(f"{path}: cannot read the profile ({e.strerror})") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise ProfileError(f"{path}: not a regular file")
     with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-            raise ProfileError(f"{path}: not a regular file")
         try:
             raw = f.read(MAX_PROFILE_BYTES + 1)
         except OSError as e:

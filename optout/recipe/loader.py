@@ -118,18 +118,40 @@ def parse_recipe(text: str, source: str) -> Recipe:
     except ValidationError as e:
         lines = _line_index(text)
         problems = []
+        seen: set[str] = set()
         for err in e.errors(include_url=False):
             loc = tuple(err["loc"])
+            # a union (FieldSpec | list[FieldSpec]) reports each branch: keep the one the YAML chose
+            branch = next((p for p in loc if isinstance(p, str) and (p.startswith("list[") or p[:1].isupper())), None)
+            if branch is not None:
+                at = loc[: loc.index(branch)]
+                wrote_list = isinstance(_data_at(data, at), list)
+                if branch.startswith("list[") != wrote_list:
+                    continue
+                loc = tuple(p for p in loc if p != branch)
             # drop the union tag pydantic inserts after a step index (steps[2].fill.value -> steps[2].value)
             clean = tuple(p for i, p in enumerate(loc) if not (i > 0 and isinstance(loc[i - 1], int) and p == data_tag(data, loc[:i])))
             line = _nearest_line(lines, clean)
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 msg = "unknown field (check the spelling; see docs/RECIPES.md)"
-            problems.append(f"{_format_loc(clean)}{f' (line {line})' if line else ''}: {msg}")
+            problem = f"{_format_loc(clean)}{f' (line {line})' if line else ''}: {msg}"
+            if problem not in seen:
+                seen.add(problem)
+                problems.append(problem)
         raise RecipeError(f"{source}: " + "; ".join(problems)) from None
     check_templates(recipe, source, _line_index(text))
     return recipe
+
+
+def _data_at(data: Any, path: tuple[Any, ...]) -> Any:
+    node = data
+    try:
+        for p in path:
+            node = node[p]
+    except (KeyError, IndexError, TypeError):
+        return None
+    return node
 
 
 def data_tag(data: Any, path: tuple[Any, ...]) -> Any:

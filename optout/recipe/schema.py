@@ -70,7 +70,9 @@ def _selector(v: str) -> str:
     try:
         HTMLTranslator().css_to_xpath(v)
     except Exception as e:  # cssselect's SelectorSyntaxError / ExpressionError, lxml's on odd input
-        reason = str(e).splitlines()[0] if type(e).__name__ == "ExpressionError" else type(e).__name__
+        # cssselect's messages quote the offending tokens; only those naming a pseudo-class are kept
+        first = str(e).splitlines()[0] if str(e) else ""
+        reason = first if first.startswith(("The pseudo-class", "The pseudo-element")) else type(e).__name__
         raise ValueError(f"not a valid CSS selector ({reason})") from None
     return v
 
