@@ -396,3 +396,118 @@ def test_bad_recipe_gets_its_one_line_error(tmp_path, case, text, expected):
         load_recipe(path)
     assert str(e.value) == f"{path}: {expected}"
     assert "\n" not in str(e.value)
+
+
+# ---- property: no generated profile or recipe makes a command print a traceback or a value ----------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+#: Every generated value starts with this: if it shows up in what a command prints, a value leaked.
+MARK = "QzV"
+FIELDS = ["first_name", "middle_name", "last_name", "aliases", "birth_year", "birth_date", "emails", "phones",
+          "optout_email", "addresses", "relatives"]
+ADDRESS_FIELDS = ["street", "city", "state", "zip", "country"]
+
+values = st.builds(lambda s: MARK + s, st.text(max_size=40))
+scalars = st.one_of(values, st.integers(-10**12, 10**12), st.booleans(), st.none(), st.floats(allow_nan=False))
+addresses = st.dictionaries(st.one_of(st.sampled_from(ADDRESS_FIELDS), values), st.one_of(values, scalars), max_size=6)
+field_values = st.one_of(scalars, st.lists(st.one_of(values, addresses), max_size=8), addresses,
+                         st.recursive(values, lambda c: st.lists(c, max_size=3) | st.dictionaries(values, c, max_size=3),
+                                      max_leaves=30))
+profiles = st.dictionaries(st.one_of(st.sampled_from(FIELDS), values), field_values, max_size=12)
+
+
+def _dump(data: dict, fmt: str) -> bytes:
+    import tomllib  # noqa: F401  (the reader; the writer below is a plain one, good enough for text)
+
+    import yaml
+
+    if fmt == "yaml":
+        return yaml.safe_dump(data, allow_unicode=True).encode("utf-8", "surrogatepass")
+    return yaml.safe_dump(data).encode()  # a .toml holding YAML: a TOML syntax error, also fine
+
+
+@pytest.fixture(scope="module")
+def cli_env(tmp_path_factory):
+    root = tmp_path_factory.mktemp("prop")
+    (root / "recipes").mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
+    env.update(OPTOUT_CONFIG=str(root / "none.toml"), OPTOUT_DATA_DIR=str(root / "data"),
+               OPTOUT_RECIPE_DIRS=f'["{root / "recipes"}"]')
+    return root, env
+
+
+def _run(env: dict, *args: str) -> tuple[int, str]:
+    """``optout ARGS`` in this process (a subprocess per example would take minutes), with its
+    environment, its output and its exit code."""
+    import contextlib
+    import io
+
+    from optout import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(env)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(list(args))
+            except SystemExit as e:  # argparse
+                code = e.code if isinstance(e.code, int) else 2
+            except BaseException as e:  # noqa: BLE001 - an escaping exception is what is tested
+                import traceback
+
+                err.write("Traceback (most recent call last):\n" + "".join(traceback.format_exception(e)))
+                code = 99
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return code, out.getvalue() + err.getvalue()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(data=profiles, fmt=st.sampled_from(["yaml", "toml"]), raw=st.one_of(st.none(), st.binary(max_size=200)))
+def test_no_generated_profile_prints_a_traceback_or_a_value(cli_env, data, fmt, raw):
+    root, env = cli_env
+    path = root / f"gen.{fmt}"
+    path.write_bytes(MARK.encode() + raw if raw is not None else _dump(data, fmt))
+    code, output = _run(env, "person", "add", str(path))
+    assert code in (0, 2), output
+    assert "Traceback" not in output
+    assert MARK not in output.replace(str(path), ""), output
+    if code == 2:
+        assert len(output.strip().splitlines()) == 1, output
+
+
+RECIPE_LEAVES = ["items: div.r", "no_results: p.none", "name: {selector: h3}", "label: Email", "name: Send",
+                 "pattern: '(\\d+)'", "into: ref", "url: http://demo.lab.test/optout", "value: ${email}"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(changes=st.lists(st.tuples(st.sampled_from(RECIPE_LEAVES), st.text(max_size=30)), min_size=1, max_size=4),
+       extra=st.one_of(st.none(), st.text(max_size=60)))
+def test_no_generated_recipe_makes_recipe_check_print_a_traceback(cli_env, changes, extra):
+    """Recipes are public text, not a person's data: their own syntax may be quoted back to the
+    author (an unknown filter's name); what must never happen is a traceback or a many-line dump."""
+    import json
+
+    root, env = cli_env
+    text = GOOD
+    for leaf, new in changes:
+        key = leaf.split(":")[0]
+        text = text.replace(leaf, f"{key}: {json.dumps(new)}", 1)
+    if extra is not None:
+        text += extra
+    (root / "recipes" / "demo.yaml").write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        code, output = _run(env, "recipe", "check", "--json")
+    finally:
+        (root / "recipes" / "demo.yaml").unlink()
+    assert code in (0, 1), output
+    assert "Traceback" not in output
+    rows = json.loads(output[: output.rindex("]") + 1])
+    assert all("\n" not in r["detail"] for r in rows)
