@@ -111,11 +111,29 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     vault = Vault.from_settings(settings, create=create)
     _check_store_place(settings, create, new_store)
     store = await open_store(settings.db_url)
+    if getattr(store, "lost_requests", 0):
+        print(f"optout: warning: {lost_requests_line(store)}", file=sys.stderr)
     try:
         clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
         yield App(settings, store, vault, load_catalogue(settings.recipe_dirs), clock)
     finally:
         await store.close()
+
+
+def lost_requests_line(store: Store) -> str:
+    n = getattr(store, "lost_requests", 0)
+    return (f"the store has lost {n} recorded request(s): it was restored without its -wal file or from an "
+            f"older copy (see docs/BACKUP.md); their cases could be submitted again. Restore the complete "
+            f"backup, or go on with `optout run --accept-lost-requests`")
+
+
+async def refuse_if_lost(app: App, args: argparse.Namespace) -> None:
+    """A run on a store that lost requests could send them again: refused unless accepted."""
+    if not getattr(app.store, "lost_requests", 0):
+        return
+    if not getattr(args, "accept_lost_requests", False):
+        raise OptoutError(lost_requests_line(app.store))
+    await app.store.accept_lost_requests()  # type: ignore[attr-defined]
 
 
 def new_person_id() -> str:
@@ -221,6 +239,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         for bad, err in app.catalogue.errors.items():
             print(f"recipe skipped: {err}", file=sys.stderr)
         preflight(settings.data_dir, settings.worker.min_free_mb)
+        await refuse_if_lost(app, args)
         now = app.clock.now()
         for pid in people:
             await app.store.ensure_cases(pid, [r.id for r in recipes], now)
@@ -302,6 +321,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
 
         try:
             preflight(settings.data_dir, settings.worker.min_free_mb)
+            await refuse_if_lost(app, args)
             await read_mail(engine, quiet=True)  # a due pass also reads brokers' answers
             summary = await drain(engine, person_ids=args.person or None, broker_ids=args.broker or None,
                                   concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
@@ -328,6 +348,7 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         stop = _stop_on_signals()
         preflight(settings.data_dir, settings.worker.min_free_mb)
+        await refuse_if_lost(app, args)
         print("optout worker running; SIGTERM or Ctrl-C stops it after the cases in hand", file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
@@ -492,6 +513,40 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    """``optout backup DIR``: what a backup must hold, taken consistently while workers run: the
+    store as one file (SQLite's online backup API: every commit, the WAL's included), the vault's
+    wrapped keys (vault.json) and the sealed evidence. Not the master key: keep it apart."""
+    import shutil
+
+    from optout.files import is_link, private_dir
+
+    dest: Path = args.dir
+    if is_link(dest) or (dest.exists() and any(dest.iterdir())):
+        raise OptoutError(f"{dest}: give a new or empty folder (not a link) for the backup")
+    async with open_app(settings) as app:
+        if not hasattr(app.store, "backup"):
+            raise OptoutError("a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump); "
+                              "copy vault.json and the evidence folder with it")
+        private_dir(dest)
+        await app.store.backup(str(dest / "optout.db"))  # type: ignore[attr-defined]
+    for name in ("vault.json",):
+        if (settings.data_dir / name).exists():
+            shutil.copy2(settings.data_dir / name, dest / name)
+    files = 0
+    if settings.evidence_dir.is_dir():
+        for src in settings.evidence_dir.rglob("*"):
+            if src.is_file() and not src.is_symlink():
+                out = dest / "evidence" / src.relative_to(settings.evidence_dir)
+                private_dir(out.parent, under=dest)
+                shutil.copy2(src, out)
+                files += 1
+    print(f"backup in {dest}: the store (one consistent file), vault.json and {files} evidence file(s).")
+    print("Not in it: the master key (passphrase, vault.key or keyring): keep it apart. To restore, "
+          "put these back in an empty data directory (see docs/BACKUP.md).")
+    return 0
+
+
 async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
     from optout.recipe import kit_cli
 
@@ -592,7 +647,11 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
                    help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
+    r.add_argument("--accept-lost-requests", action="store_true",
+                   help="go on with a store that lost recorded requests (a restore without its -wal)")
+
     w = sub.add_parser("worker", help="keep running: recheck cases as they fall due")
+    w.add_argument("--accept-lost-requests", action="store_true", help=argparse.SUPPRESS)
     w.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
     w.add_argument("--poll", type=float, default=60.0, metavar="SECONDS",
                    help="longest sleep between looks at the store (new people, a moved lab clock)")
@@ -622,6 +681,9 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("case", type=int)
     ev.add_argument("--export", type=Path, metavar="DIR", help="write decrypted copies here (mode 0600)")
     ev.add_argument("--json", action="store_true")
+
+    bk = sub.add_parser("backup", help="copy the store, vault.json and evidence into a new folder, consistently")
+    bk.add_argument("dir", type=Path, metavar="DIR")
 
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
@@ -654,7 +716,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
     "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "recipe": cmd_recipe, "lab": cmd_lab,
-    "key": cmd_key,
+    "key": cmd_key, "backup": cmd_backup,
 }
 
 

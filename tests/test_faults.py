@@ -234,3 +234,79 @@ def test_export_refuses_to_write_through_a_link(tmp_path):
             assert r.returncode == 2 and "is a symbolic link; give the folder itself" in r.stderr
     finally:
         os.umask(old)
+
+
+# ---- a backup restored without its -wal: the lost requests are detected ------------------------------
+
+
+async def _store_with_requests(db: Path, n: int) -> list[int]:
+    import datetime as dt
+
+    from optout.store import open_store
+
+    store = await open_store(f"sqlite:///{db}")
+    now = dt.datetime.now(dt.UTC)
+    await store.add_person("p_aaaaaaaaaa", b"sealed", now)
+    await store.ensure_cases("p_aaaaaaaaaa", ["quicklook"], now)
+    [case] = await store.cases()
+    ids = [await store.start_request(case.id, None, "http", now) for _ in range(n)]
+    return store, ids
+
+
+def _cli(data: Path, *args: str, capsys) -> tuple[int, str]:
+    from optout import cli
+
+    code = cli.main(["--data-dir", str(data), *args])
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+async def test_a_store_restored_without_its_wal_is_detected(tmp_path, capsys):
+    data = tmp_path / "data"
+    assert (await asyncio.to_thread(_cli, data, "init", capsys=capsys))[0] == 0
+    db = data / "optout.db"
+    store, ids = await _store_with_requests(db, 3)
+    # a "backup" made by copying optout.db alone while its latest commits sit in the -wal
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(db.read_bytes())
+    await store.close()
+    # the crash, and the restore of that copy without its -wal
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    db.write_bytes(copy.read_bytes())
+    os.chmod(db, 0o600)
+
+    code, out = await asyncio.to_thread(_cli, data, "status", capsys=capsys)
+    assert code == 0 and "the store has lost 3 recorded request(s)" in out
+    code, out = await asyncio.to_thread(_cli, data, "run", "--due", capsys=capsys)
+    assert code == 2 and "lost 3 recorded request(s)" in out and "--accept-lost-requests" in out
+    code, out = await asyncio.to_thread(_cli, data, "run", "--due", "--accept-lost-requests", capsys=capsys)
+    assert code == 0, out
+    code, out = await asyncio.to_thread(_cli, data, "status", capsys=capsys)
+    assert "lost" not in out
+
+
+async def test_optout_backup_holds_every_committed_request(tmp_path, capsys):
+    data = tmp_path / "data"
+    assert (await asyncio.to_thread(_cli, data, "init", capsys=capsys))[0] == 0
+    db = data / "optout.db"
+    store, ids = await _store_with_requests(db, 3)
+    try:
+        code, out = await asyncio.to_thread(_cli, data, "backup", str(tmp_path / "bk"), capsys=capsys)
+        assert code == 0, out
+    finally:
+        await store.close()
+    assert stat.S_IMODE((tmp_path / "bk" / "optout.db").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "bk").stat().st_mode) == 0o700
+    # restored alone (a single file: its journal is not WAL), it holds all three requests
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    db.write_bytes((tmp_path / "bk" / "optout.db").read_bytes())
+    from optout.store import open_store
+
+    async with await open_store(f"sqlite:///{db}") as restored:
+        [case] = await restored.cases()
+        assert [r.id for r in await restored.requests(case.id)] == ids
+        assert restored.lost_requests == 0
+    code, out = await asyncio.to_thread(_cli, data, "backup", str(tmp_path / "bk"), capsys=capsys)
+    assert code == 2 and "give a new or empty folder" in out

@@ -22,9 +22,11 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from optout.errors import DiskFull, LeaseLost, StoreError
+from optout.files import write_private
 from optout.store._rows import (
     CASE_COLS,
     EVENT_COLS,
@@ -111,6 +113,9 @@ class SQLiteStore(Store):
             max_workers=1, thread_name_prefix="optout-store"
         )
         self._conn: sqlite3.Connection | None = None  # touched only on the executor's thread
+        #: Requests the request ledger saw started that this file does not hold (see
+        #: :meth:`_check_ledger`): a store restored without its -wal, or from an older copy.
+        self.lost_requests = 0
 
     # ---- plumbing ---------------------------------------------------------------------------
 
@@ -199,10 +204,58 @@ class SQLiteStore(Store):
             conn.execute("PRAGMA secure_delete = ON")
             self._conn = conn
             self._migrate()
+            self._check_ledger()
         except BaseException:
             self._conn = None
             conn.close()
             raise
+
+    # ---- the request ledger: a store that lost requests is detected --------------------------
+    #
+    # A request row is written before anything is sent, so the store knows every request that may
+    # have gone out -- unless the file is replaced by an older copy: a backup of optout.db taken
+    # without its -wal (whose commits were not yet checkpointed), or an older backup. Then the cases
+    # of the lost requests look never-submitted and would be submitted again. The ledger, a small
+    # 0600 file beside the store, keeps the highest request id ever started (ids are AUTOINCREMENT:
+    # never reused, even after a removal); a store whose own highest id is lower has lost requests.
+    # Restoring the ledger from the same old backup hides the loss: the limit is in docs/BACKUP.md.
+
+    @property
+    def ledger_path(self) -> str:
+        return self.path + ".requests"
+
+    def _highest_request_id(self) -> int:
+        row = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'requests'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _check_ledger(self) -> None:
+        if self.path == ":memory:":
+            return
+        try:
+            with open(self.ledger_path, encoding="ascii") as f:
+                seen = int(f.read().strip() or 0)
+        except (OSError, ValueError):
+            return
+        self.lost_requests = max(0, seen - self._highest_request_id())
+
+    def _note_request(self, request_id: int) -> None:
+        """Record ``request_id`` in the ledger, durably, before the request can go out (never
+        lowering it: another process sharing the store may have noted a higher one)."""
+        if self.path == ":memory:":
+            return
+        with contextlib.suppress(OSError, ValueError), open(self.ledger_path, encoding="ascii") as f:
+            request_id = max(request_id, int(f.read().strip() or 0))
+        write_private(Path(self.ledger_path), f"{request_id}\n".encode("ascii"), durable=True)
+
+    async def accept_lost_requests(self) -> None:
+        """The user chose to go on with a store that lost requests: the ledger is brought down to
+        what the store holds (the lost requests' cases may be submitted again)."""
+
+        def run() -> None:
+            write_private(Path(self.ledger_path), f"{self._highest_request_id()}\n".encode("ascii"), durable=True)
+            self.lost_requests = 0
+
+        await self._call("accept the lost requests", run)
 
     def _disconnect(self) -> None:
         if self._conn is not None:
@@ -701,7 +754,8 @@ class SQLiteStore(Store):
                     (case_id, listing_id, channel, at),
                 )
                 assert cur.lastrowid is not None
-                return cur.lastrowid
+            self._note_request(cur.lastrowid)
+            return cur.lastrowid
 
         return await self._call("start a request", run)
 
@@ -887,6 +941,22 @@ class SQLiteStore(Store):
                 return cur.lastrowid
 
         return await self._call("add evidence", run)
+
+    async def backup(self, dest: str) -> None:
+        """Copy the store to ``dest`` with SQLite's online backup API: one consistent file that
+        holds every committed transaction, the WAL's included, while workers keep running."""
+
+        def run() -> None:
+            fd = os.open(dest, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            os.close(fd)
+            target = sqlite3.connect(dest)
+            try:
+                self._db.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # a single file: nothing to forget
+            finally:
+                target.close()
+
+        await self._call("back up the store", run)
 
     async def evidence(self, case_id: int) -> list[Evidence]:
         def run() -> list[Evidence]:
