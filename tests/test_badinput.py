@@ -511,3 +511,67 @@ def test_no_generated_recipe_makes_recipe_check_print_a_traceback(cli_env, chang
     assert "Traceback" not in output
     rows = json.loads(output[: output.rindex("]") + 1])
     assert all("\n" not in r["detail"] for r in rows)
+
+
+# ---- the host check reads URLs as a browser does ----------------------------------------------------
+
+
+@pytest.mark.parametrize("url, allowed", [
+    ("https://broker.com/x", True),
+    ("https://www.broker.com/x", True),
+    ("HTTPS://WWW.BROKER.COM./x", True),
+    ("https:\\\\broker.com\\x", True),  # Chromium reads backslashes as slashes in http(s)
+    ("wss://broker.com/socket", True),
+    ("https://evil.test\\@broker.com/", False),  # urllib: broker.com; Chromium: evil.test
+    ("https://evil.test\\\\@broker.com/", False),
+    ("https://user@broker.com/", False),  # user information: a classic disguise
+    ("https://broker.com:pw@evil.test/", False),
+    ("https://broker.com@evil.test/", False),
+    ("javascript://broker.com/%0aalert(1)", False),
+    ("//broker.com/v", False),  # scheme-relative: no base, no host a browser would know
+    ("/v", False),
+    ("data:text/html,<a>", False),
+    ("file:///etc/passwd", False),
+    ("ftp://broker.com/x", False),
+    ("https://broker.com.evil.test/", False),
+    ("https://evilbroker.com/", False),
+    ("https://broker.com%2eevil.test/", False),  # a browser decodes the host: broker.com.evil.test
+    ("https://bro ker.com/", False),
+    ("https://\tbroker.com/", True),  # a browser strips tabs and newlines anywhere
+])
+def test_host_allowed_reads_urls_as_a_browser(url, allowed):
+    from optout.channels.base import host_allowed
+
+    assert host_allowed(url, ["broker.com"]) is allowed
+
+
+# ---- settings said plainly ---------------------------------------------------------------------------
+
+
+def test_settings_problems_are_one_plain_line_each(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
+    env["OPTOUT_CONFIG"] = str(tmp_path / "none.toml")
+    data = tmp_path / "data"
+
+    def optout(*args: str, **more: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "optout", *args], env={**env, **more}, capture_output=True,
+                              text=True, timeout=300)
+
+    assert optout("--data-dir", str(data), "init").returncode == 0
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    r = optout("status", OPTOUT_DATA_DIR=str(afile))
+    assert r.returncode == 2 and r.stderr == (f"optout: bad setting: data_dir: {afile} is a file, not a folder "
+                                              "(OPTOUT_DATA_DIR or --data-dir names the folder that holds the "
+                                              "store, the vault and the evidence)\n")
+    r = optout("--data-dir", str(data), "status", OPTOUT_DATABASE_URL="sqlite:////nonexistent/dir/x.db")
+    assert r.returncode == 2 and r.stderr == ("optout: database_url (OPTOUT_DATABASE_URL): the folder "
+                                              "/nonexistent/dir does not exist; create it or correct the URL\n")
+    assert not Path("/nonexistent").exists()
+    r = optout("--data-dir", str(data), "status", OPTOUT_DATABASE_URL=f"sqlite:///{tmp_path / 'typo.db'}")
+    assert r.returncode == 2 and "no store at" in r.stderr and not (tmp_path / "typo.db").exists()
+    r = optout("--data-dir", str(data), "status", OPTOUT_LOG_LEVLE="debug", OPTOUT_DATABSE_URL="x")
+    assert r.returncode == 0
+    assert r.stderr.splitlines() == [
+        "optout: OPTOUT_DATABSE_URL is not a setting and is ignored (did you mean OPTOUT_DATABASE_URL?)",
+        "optout: OPTOUT_LOG_LEVLE is not a setting and is ignored (did you mean OPTOUT_LOG_LEVEL?)"]
