@@ -7,29 +7,25 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import contextlib
 import datetime as dt
 import json
-import os
-import secrets
 import signal
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from optout import __version__
-from optout.clock import Clock
+from optout.app import App, open_app, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import get_logger
-from optout.recipe.loader import Catalogue, load_catalogue
+from optout.recipe.loader import load_catalogue
 from optout.settings import Settings
-from optout.store import Case, CaseState, Store, open_store
-from optout.vault import Vault
+from optout.store import Case, CaseState
 
 log = get_logger(__name__)
 
@@ -56,6 +52,10 @@ def when(t: dt.datetime | None, now: dt.datetime) -> str | None:
     return "now" if text == "now" else (f"in {text}" if secs > 0 else f"{text} ago")
 
 
+def warn(line: str) -> None:
+    print(f"optout: warning: {line}", file=sys.stderr)
+
+
 def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
     if getattr(args, "json", False):
         print(json.dumps(rows, indent=2, default=str))
@@ -63,88 +63,11 @@ def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence
         print(table(rows, columns))
 
 
-# ---- application context -----------------------------------------------------------------------
-
-
-class App:
-    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
-        self.settings, self.store, self.vault, self.catalogue, self.clock = settings, store, vault, catalogue, clock
-
-    def recipes(self, ids: list[str] | None = None) -> list:
-        # Against the lab only lab recipes make sense (real brokers are not reachable through it),
-        # and without it lab recipes are never run.
-        return self.catalogue.select(ids, lab=bool(self.settings.lab_url))
-
-
-def _check_store_place(settings: Settings, create: bool, new_store: bool) -> None:
-    """A SQLite store that is not there is an error, not a new empty store (``status`` would say
-    "(nothing)" about a mistyped path). Only ``init`` and a first ``person add`` create one."""
-    from optout.errors import ConfigError
-    from optout.store import is_postgres_url, sqlite_path
-
-    url = settings.db_url
-    if is_postgres_url(url):
-        return
-    path = sqlite_path(url)
-    if path == ":memory:" or os.path.exists(path):
-        return
-    what = "database_url (OPTOUT_DATABASE_URL)" if settings.database_url else f"the store in {settings.data_dir}"
-    if not os.path.isdir(os.path.dirname(path) or "."):
-        if new_store:
-            return
-        raise ConfigError(f"{what}: the folder {os.path.dirname(path)} does not exist; create it or correct the URL")
-    if not create:
-        raise ConfigError(f"{what}: no store at {path}; run `optout init` for a new one, or correct the "
-                          "path (a store restored from a backup goes back to the same path)")
-
-
-@contextlib.asynccontextmanager
-async def open_app(settings: Settings, *, create: bool = False, new_store: bool = False) -> AsyncIterator[App]:
-    """The settings' vault, store and recipes. ``create``: make the vault (and the store file) if
-    missing; ``new_store``: also the store's folder (``optout init``)."""
-    from optout.errors import ConfigError
-
-    try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as e:
-        raise ConfigError(f"data_dir: cannot create {settings.data_dir} ({e.strerror})") from None
-    vault = Vault.from_settings(settings, create=create)
-    _check_store_place(settings, create, new_store)
-    store = await open_store(settings.db_url)
-    if getattr(store, "lost_requests", 0):
-        print(f"optout: warning: {lost_requests_line(store)}", file=sys.stderr)
-    try:
-        clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
-        yield App(settings, store, vault, load_catalogue(settings.recipe_dirs), clock)
-    finally:
-        await store.close()
-
-
-def lost_requests_line(store: Store) -> str:
-    n = getattr(store, "lost_requests", 0)
-    return (f"the store has lost {n} recorded request(s): it was restored without its -wal file or from an "
-            f"older copy (see docs/BACKUP.md); their cases could be submitted again. Restore the complete "
-            f"backup, or go on with `optout run --accept-lost-requests`")
-
-
-async def refuse_if_lost(app: App, args: argparse.Namespace) -> None:
-    """A run on a store that lost requests could send them again: refused unless accepted."""
-    if not getattr(app.store, "lost_requests", 0):
-        return
-    if not getattr(args, "accept_lost_requests", False):
-        raise OptoutError(lost_requests_line(app.store))
-    await app.store.accept_lost_requests()  # type: ignore[attr-defined]
-
-
-def new_person_id() -> str:
-    return "p_" + secrets.token_hex(5)
-
-
 # ---- commands -------------------------------------------------------------------------------------
 
 
 async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings, create=True, new_store=True):
+    async with open_app(settings, create=True, new_store=True, warn=warn):
         pass
     print(f"optout data directory ready: {settings.data_dir}")
     print("Next: optout person add PROFILE.toml, then optout run")
@@ -154,36 +77,22 @@ async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
 async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
     from optout.person import load_person
 
-    async with open_app(settings, create=args.person_cmd == "add") as app:
+    async with open_app(settings, create=args.person_cmd == "add", warn=warn) as app:
         if args.person_cmd == "add":
-            ids = []
-            for f in args.files:
-                person = load_person(f)
-                pid = new_person_id()
-                blob, _ = app.vault.seal_person(pid, person.model_dump_json().encode())
-                now = app.clock.now()
-                await app.store.add_person(pid, blob, now)
-                await app.store.ensure_cases(pid, [r.id for r in app.recipes()], now)
-                ids.append({"file": f, "person": pid})
-            emit(args, ids, ["file", "person"])
+            result = await app.add_people([(f, load_person(f)) for f in args.files])
+            emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"])
         elif args.person_cmd == "list":
             rows = []
-            for p in await app.store.people():
-                row: dict[str, Any] = {"person": p.id, "added": p.created_at.date().isoformat()}
+            for info in await app.people():
+                row: dict[str, Any] = {"person": info.id, "added": info.created_at.date().isoformat()}
                 if args.names:
-                    _, raw = app.vault.open_person(p.id, await app.store.get_person(p.id))
-                    row["name"] = json.loads(raw)["first_name"] + " " + json.loads(raw)["last_name"]
+                    row["name"] = info.person.first_name + " " + info.person.last_name
                 rows.append(row)
             emit(args, rows, ["person", "added"] + (["name"] if args.names else []))
         elif args.person_cmd == "remove":
-            paths = await app.store.remove_person(args.id)
-            for rel in paths:
-                with contextlib.suppress(FileNotFoundError):
-                    (settings.evidence_dir / rel).unlink()
-            for folder in {(settings.evidence_dir / rel).parent for rel in paths}:  # a case's folder
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
-            print(f"removed {args.id} and {len(paths)} evidence file(s)")
+            info = await app.find(args.id)
+            files = await app.remove_person(info.id)
+            print(f"removed {info.id} and {files} evidence file(s)")
     return 0
 
 
@@ -221,28 +130,23 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.due:
         return await cmd_run_due(args, settings)
-    async with open_app(settings) as app:
-        recipes = app.recipes(args.broker or None)
-        if not args.broker and not (settings.mail.smtp_host and settings.mail.from_address):
+    async with open_app(settings, warn=warn) as app:
+        recipes, letters = app.selection(args.broker or None)
+        if letters and not args.json:
             # without a mail account, hundreds of registry brokers would each become a letter for a
             # person to send by hand: leave them until one is configured (or asked for by --broker)
-            letters = [r for r in recipes if r.optout.channel == "email"]
-            if letters:
-                recipes = [r for r in recipes if r.optout.channel != "email"]
-                if not args.json:
-                    print(f"{len(letters)} broker(s) that take requests by e-mail are left out: configure "
-                          "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
-        people = args.person or [p.id for p in await app.store.people()]
+            print(f"{len(letters)} broker(s) that take requests by e-mail are left out: configure "
+                  "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
+        people = await app.resolve(args.person) or [p.id for p in await app.people()]
         if not people:
             print("no people yet: optout person add PROFILE.toml", file=sys.stderr)
             return 2
         for bad, err in app.catalogue.errors.items():
             print(f"recipe skipped: {err}", file=sys.stderr)
         preflight(settings.data_dir, settings.worker.min_free_mb)
-        await refuse_if_lost(app, args)
+        await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
+        await app.prepare(people, recipes)
         now = app.clock.now()
-        for pid in people:
-            await app.store.ensure_cases(pid, [r.id for r in recipes], now)
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         total = len([c for c in await app.store.cases() if c.person_id in people
                      and c.broker_id in {r.id for r in recipes} and c.next_action_at and c.next_action_at <= now])
@@ -310,7 +214,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import drain
 
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         tty = sys.stderr.isatty() and not args.json
 
@@ -321,7 +225,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
 
         try:
             preflight(settings.data_dir, settings.worker.min_free_mb)
-            await refuse_if_lost(app, args)
+            await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
             await read_mail(engine, quiet=True)  # a due pass also reads brokers' answers
             summary = await drain(engine, person_ids=args.person or None, broker_ids=args.broker or None,
                                   concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
@@ -344,11 +248,11 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import serve
 
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         stop = _stop_on_signals()
         preflight(settings.data_dir, settings.worker.min_free_mb)
-        await refuse_if_lost(app, args)
+        await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         print("optout worker running; SIGTERM or Ctrl-C stops it after the cases in hand", file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
@@ -382,17 +286,18 @@ async def broker_rows(app: App, now: dt.datetime, all_: bool = False) -> list[di
 
 
 async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         now = app.clock.now()
         if args.brokers:  # broker health: the ones failing, and until when every worker leaves them alone
             emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)
             return 0
+        person = (await app.find(args.person)).id if args.person else None
         if not (args.json or args.all):  # the counts come from an index: cheap on any store
-            counts = await app.store.summary(person_id=args.person, broker_id=args.broker)
+            counts = await app.store.summary(person_id=person, broker_id=args.broker)
             if sum(counts.values()) > STATUS_LIST_MAX:
                 print(status_summary(counts))
                 return 0
-        cases = await app.store.cases(person_id=args.person, broker_id=args.broker)
+        cases = await app.store.cases(person_id=person, broker_id=args.broker)
         emit(args, [case_row(c, now) for c in cases], STATUS_COLUMNS)
         failing = await broker_rows(app, now)
         if failing and not args.json:
@@ -410,30 +315,8 @@ def status_summary(counts: dict[CaseState, int]) -> str:
 
 
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings) as app:
-        rows = []
-        for c in await app.store.cases(states=[CaseState.NEEDS_HUMAN]):
-            ev = [e for e in await app.store.events(c.id) if e.kind == "human_needed"]
-            data = ev[-1].data if ev else {}
-            shot = data.get("screenshot")
-            opened: dict[str, Any] = {}
-            if data.get("sealed"):
-                key, _ = app.vault.open_person(c.person_id, await app.store.get_person(c.person_id))
-                opened = json.loads(key.open(base64.b64decode(data["sealed"]), f"human:{c.id}"))
-            row = {
-                "case": c.id, "person": c.person_id, "broker": c.broker_id, "kind": data.get("kind"),
-                "reason": data.get("reason"), "url": opened.get("url"), "instructions": opened.get("instructions"),
-                "screenshot": str(settings.evidence_dir / shot) if shot else None,
-                "listings": data.get("listings", []),
-            }
-            if args.show and row["listings"]:
-                # the listings' own text is personal data: shown only when asked for
-                key, _ = app.vault.open_person(c.person_id, await app.store.get_person(c.person_id))
-                sealed = {x.id: x.sealed for x in await app.store.listings(c.id)}
-                for li in row["listings"]:
-                    if li["id"] in sealed:
-                        li["listing"] = json.loads(key.open(sealed[li["id"]], "listing"))["listing"]
-            rows.append(row)
+    async with open_app(settings, warn=warn) as app:
+        rows = await app.human_tasks(show=args.show)
         if args.json:
             print(json.dumps(rows, indent=2))
         elif not rows:
@@ -457,58 +340,19 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings) as app:
-        case = await app.store.get_case(args.case)
-        if case.state != CaseState.NEEDS_HUMAN:
-            print(f"case {case.id} is {case.state.value}, not waiting for a person", file=sys.stderr)
-            return 2
-        now = app.clock.now()
-        data: dict[str, Any] = {"by": "person", "done": args.done}
-        if args.match is not None or args.no_match:
-            keys = {x.id: x.key for x in await app.store.listings(case.id)}
-            unknown = [i for i in args.match or [] if i not in keys]
-            if unknown:
-                raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
-            data["match_keys"] = [keys[i] for i in args.match or []]
-        # back to scanning: the next run checks the broker before doing anything else; --done makes
-        # it a confirmation scan (removed if the listing is gone); --match/--no-match settle the
-        # listings the engine could not decide on
-        await app.store.record(case.id, "resumed", CaseState.SUBMITTED if args.done else CaseState.NEW, now,
-                               data=data, next_action_at=now)
-        print(f"case {case.id} will be checked on the next run")
+    async with open_app(settings, warn=warn) as app:
+        if args.done:
+            await app.done(args.case)
+        else:
+            await app.retry(args.case, match=args.match, no_match=args.no_match)
+        print(f"case {args.case} will be checked on the next run")
     return 0
 
 
 async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
     """List a case's evidence; with --export, decrypt it into a private folder for a person to read."""
-    async with open_app(settings) as app:
-        case = await app.store.get_case(args.case)
-        rows = [{"id": e.id, "kind": e.kind, "step": e.step, "at": e.at.isoformat(timespec="seconds"),
-                 "sha256": e.sha256[:16], "path": e.path} for e in await app.store.evidence(case.id)]
-        if args.export:
-            from optout.files import is_link, private_dir, write_private
-
-            key, _ = app.vault.open_person(case.person_id, await app.store.get_person(case.person_id))
-            # the clear text goes only into files made here: never through a link someone left in DIR
-            if is_link(args.export):
-                raise OptoutError(f"--export {args.export}: is a symbolic link; give the folder itself")
-            try:
-                private_dir(args.export)
-            except OSError as err:
-                raise OptoutError(f"--export {args.export}: cannot create the folder ({err.strerror})") from None
-            if not args.export.is_dir():
-                raise OptoutError(f"--export {args.export}: not a folder")
-            for e, row in zip(await app.store.evidence(case.id), rows):
-                out = args.export / Path(e.path).name.removesuffix(".sealed")
-                if is_link(out):
-                    raise OptoutError(f"{out}: is a symbolic link; refusing to write through it (remove it "
-                                      "or export into an empty folder)")
-                plain = key.open((settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
-                try:
-                    write_private(out, plain)
-                except OSError as err:
-                    raise OptoutError(f"{out}: cannot write ({err.strerror})") from None
-                row["exported"] = str(out)
+    async with open_app(settings, warn=warn) as app:
+        rows = await app.export_evidence(args.case, args.export)
         emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
     return 0
 
@@ -524,7 +368,7 @@ async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     dest: Path = args.dir
     if is_link(dest) or (dest.exists() and any(dest.iterdir())):
         raise OptoutError(f"{dest}: give a new or empty folder (not a link) for the backup")
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         if not hasattr(app.store, "backup"):
             raise OptoutError("a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump); "
                               "copy vault.json and the evidence folder with it")
@@ -599,7 +443,7 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
         info = describe(settings.data_dir)
         emit(args, [info], list(info))
         return 0
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         # an interrupted rotation is finished with the key it had already made
         new = KeySource() if describe(settings.data_dir)["rotation_pending"] else new_source(settings, args.to)
         done = await rotate(settings.data_dir, app.vault, app.store, new, progress=None if args.json else (

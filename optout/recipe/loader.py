@@ -12,7 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from optout.errors import RecipeError, TemplateError
-from optout.recipe.schema import Recipe
+from optout.recipe.schema import Choose, Recipe, walk_steps
 from optout.recipe.template import placeholders
 from optout.urls import host_allowed
 from optout.yamlshape import ShapeError, check_shape
@@ -187,6 +187,14 @@ def _navigation_problem(url: str, domains: list[str]) -> str | None:
     return None
 
 
+def _path_tuple(path: str) -> tuple[str | int, ...]:
+    """``optout.steps[3].choices[0].when.left`` -> ('optout', 'steps', 3, 'choices', 0, 'when', 'left')."""
+    out: list[str | int] = []
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        out.append(int(part[1:-1]) if part.startswith("[") else part)
+    return tuple(out)
+
+
 def check_templates(recipe: Recipe, source: str, lines: dict[tuple[str | int, ...], int] | None = None) -> None:
     """Every template may name only declared inputs (data minimisation), listing.* and extracted.*;
     every ``${`` must be closed; every ``navigate`` goes to an http(s) page on a declared domain.
@@ -194,33 +202,37 @@ def check_templates(recipe: Recipe, source: str, lines: dict[tuple[str | int, ..
     declared = set(recipe.inputs)
     lines = lines or {}
 
-    def fail(flow: str, i: int, field: str, msg: str) -> RecipeError:
-        line = _nearest_line(lines, (flow, "steps", i, field))
+    def fail(where: str, msg: str) -> RecipeError:
+        line = _nearest_line(lines, _path_tuple(where))
         at = f" (line {line})" if line else ""
-        return RecipeError(f"{source}: {flow}.steps[{i}].{field}{at}: {msg}")
+        return RecipeError(f"{source}: {where}{at}: {msg}")
 
     flows = [("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)]
     for flow, steps in flows:
-        for i, step in enumerate(steps):
-            for field in ("url", "value", "instructions", "contains"):
-                template = getattr(step, field, None)
+        for path, step in walk_steps(steps, f"{flow}.steps"):
+            templates = [(f, getattr(step, f, None)) for f in ("url", "value", "instructions", "contains")]
+            if isinstance(step, Choose):
+                templates += [(f"choices[{j}].when.{side}", getattr(ch.when, side))
+                              for j, ch in enumerate(step.choices) for side in ("left", "right")]
+            for field, template in templates:
                 if not isinstance(template, str):
                     continue
+                where = f"{path}.{field}"
                 if len(_PLACEHOLDER_OPEN.findall(template)) != len(_PLACEHOLDER_WHOLE.findall(template)):
-                    raise fail(flow, i, field, "a ${ is not closed with } (write ${first_name})")
+                    raise fail(where, "a ${ is not closed with } (write ${first_name})")
                 if field == "contains":
                     continue
                 try:
                     for ph in placeholders(template):
                         if ph.is_person_field and ph.name not in declared:
-                            raise fail(flow, i, field, f"names ${{{ph.name}}}, which is not in inputs "
+                            raise fail(where, f"names ${{{ph.name}}}, which is not in inputs "
                                        "(declare it in inputs if this broker may receive it)")
                         if flow == "scan" and ph.name.startswith("listing."):
-                            raise fail(flow, i, field, f"a scan cannot use {ph.name} (no listing yet)")
+                            raise fail(where, f"a scan cannot use {ph.name} (no listing yet)")
                 except TemplateError as e:
-                    raise fail(flow, i, field, str(e)) from None
+                    raise fail(where, str(e)) from None
             if getattr(step, "action", None) == "navigate" and (problem := _navigation_problem(step.url, recipe.domains)):
-                raise fail(flow, i, "url", problem)
+                raise fail(f"{path}.url", problem)
     if recipe.optout.email:
         unknown = set(recipe.optout.email.identifiers) - declared
         if unknown:

@@ -33,8 +33,8 @@ from optout.channels.base import host_allowed
 from optout.files import private_dir, write_private
 from optout.errors import ConfigError, NeedsHuman, TransientError
 from optout.log import get_logger
-from optout.mailbox.classify import candidate_links
-from optout.mailbox.parse import Incoming, parse
+from optout.mail._classify import candidate_links
+from optout.mail._parse import Incoming, parse
 from optout.steps.runner import MailSource
 
 log = get_logger(__name__)
@@ -372,8 +372,10 @@ class ImapMailSource(MailSource):
         await self.box.close()
 
     async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
-                            link_pattern: str | None, timeout: float, not_before: float) -> tuple[str, bytes]:
+                            link_pattern: str | None, timeout: float, not_before: float,
+                            poll_every: float | None = None) -> tuple[str, bytes]:
         deadline = time.monotonic() + timeout
+        slice_seconds = min(self.slice_seconds, poll_every) if poll_every else self.slice_seconds
         while True:
             found = self._take(to, domains, subject_contains, link_pattern, not_before)
             if found is None:
@@ -389,7 +391,7 @@ class ImapMailSource(MailSource):
                         found = self._take(to, domains, subject_contains, link_pattern, not_before)
                     remaining = deadline - time.monotonic()
                     if found is None and remaining > 0:
-                        await self.box.wait(min(remaining, self.slice_seconds))
+                        await self.box.wait(min(remaining, slice_seconds))
             if found is not None:
                 msg, link = found
                 await self.box.mark_handled(msg)

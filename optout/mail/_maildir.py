@@ -81,8 +81,10 @@ class MaildirSource(MailSource):
         return None
 
     async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
-                            link_pattern: str | None, timeout: float, not_before: float) -> tuple[str, bytes]:
+                            link_pattern: str | None, timeout: float, not_before: float,
+                            poll_every: float | None = None) -> tuple[str, bytes]:
         deadline = time.monotonic() + timeout
+        interval = min(self.poll_interval, poll_every) if poll_every else self.poll_interval
         while True:
             found = await asyncio.to_thread(self._scan, to, domains, subject_contains, link_pattern, not_before)
             if found:
@@ -90,14 +92,14 @@ class MaildirSource(MailSource):
             if time.monotonic() >= deadline:
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
                                  kind="other", instructions="Look for the broker's e-mail and click its link.")
-            await asyncio.sleep(self.poll_interval)
+            await asyncio.sleep(interval)
 
 
 class MaildirInbox:
     """The mailbox replies to letters are read from, when it is a local Maildir (one that a mail
     client such as mbsync or offlineimap keeps in sync, or the lab's) rather than IMAP.
 
-    The same two calls as :class:`optout.mailbox.imap.ImapMailbox`: ``fetch_new`` and
+    The same two calls as :class:`optout.mail._imap.ImapMailbox`: ``fetch_new`` and
     ``mark_handled``. What was handled is remembered in a file of message keys in the data
     directory (the Maildir itself is left as the mail client keeps it).
     """
@@ -117,7 +119,7 @@ class MaildirInbox:
         pass
 
     async def fetch_new(self) -> list[Any]:
-        from optout.mailbox import parse
+        from optout.mail._parse import parse
 
         def read() -> list[Any]:
             box = mailbox.Maildir(self.path, create=False)
