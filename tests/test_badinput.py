@@ -347,7 +347,7 @@ RECIPES: list[tuple[str, str, str]] = [
      "optout.steps[1].value (line 26): names ${phone}, which is not in inputs (declare it in inputs if this broker may receive it)"),
     ("template-unknown-filter", R("      value: ${email}", "      value: ${email|shout}"),
      "optout.steps[1].value (line 26): ${email|shout}: unknown filter 'shout'; known: upcase, downcase, capitalize, "
-     "hyphenated, stateFull, initial, defaultIfEmpty, ageRange"),
+     "hyphenated, snakecase, replaceWhitespace, stateFull, initial, defaultIfEmpty, ageRange"),
     ("template-bad-name", R("      value: ${email}", "      value: ${E-mail}"),
      "optout.steps[1].value (line 26): ${E-mail}: 'E-mail' is not a field name"),
     ("scan-uses-listing", R(SCAN_NAV, "      url: http://demo.lab.test/s?q=${listing.name}"),
@@ -361,7 +361,7 @@ RECIPES: list[tuple[str, str, str]] = [
     ("unknown-action", R("    - action: fill", "    - action: type"),
      "optout.steps[1] (line 24): Input tag 'type' found using 'action' does not match any of the expected tags: "
      "'navigate', 'fill', 'select', 'check', 'click', 'expect', 'extract_value', 'captcha', 'human', "
-     "'email_confirmation', 'wait_for', 'screenshot'"),
+     "'email_confirmation', 'wait_for', 'screenshot', 'choose', 'when'"),
     ("bad-id", R("id: demo", "id: Demo!"), "id (line 1): String should match pattern '^[a-z0-9][a-z0-9_-]*$'"),
     ("bad-domain", R("domains: [demo.lab.test]", "domains: ['https://demo.lab.test/']"),
      "domains (line 4): 'https://demo.lab.test/' is not a host name (write example.com, without scheme or path)"),
@@ -370,7 +370,7 @@ RECIPES: list[tuple[str, str, str]] = [
      "full_name, last_name, middle_name, phone, state, street, zip"),
     ("two-locators", R("      label: Email", "      label: Email\n      text: Email"),
      "optout.steps[1] (line 24): give at most one of selector, role, label, text or placeholder (got label, text)"),
-    ("fill-without-value", R("      value: ${email}\n", ""), "optout.steps[1] (line 24): give exactly one of value or generate"),
+    ("fill-without-value", R("      value: ${email}\n", ""), "optout.steps[1] (line 24): give value, generate, or both (a value, made up when it is missing)"),
     ("bad-duration", R("verified: {status: lab, how: the lab}", "verified: {status: lab, how: the lab}\ncadence: {confirm_after: soon}"),
      "cadence.confirm_after (line 7): expected a duration such as 90s, 30m, 48h, 3d or 2w"),
     ("no-name-field", R("      name: {selector: h3}\n", ""), "scan.extract (line 13): fields must include name (critical)"),

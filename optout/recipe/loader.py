@@ -122,7 +122,7 @@ def parse_recipe(text: str, source: str) -> Recipe:
         for err in e.errors(include_url=False):
             loc = tuple(err["loc"])
             # a union (FieldSpec | list[FieldSpec]) reports each branch: keep the one the YAML chose
-            branch = next((p for p in loc if isinstance(p, str) and (p.startswith("list[") or p[:1].isupper())), None)
+            branch = next((p for p in loc if isinstance(p, str) and (p[:1].isupper() or "[" in p or "(" in p)), None)
             if branch is not None:
                 at = loc[: loc.index(branch)]
                 wrote_list = isinstance(_data_at(data, at), list)
