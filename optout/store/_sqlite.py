@@ -198,6 +198,9 @@ class SQLiteStore(Store):
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA journal_mode = WAL")  # first read of the file: a bad one fails here
             conn.execute("PRAGMA foreign_keys = ON")
+            # after each checkpoint the WAL is cut back to 4 MB: a WAL grown by a long batch (or by
+            # a full disk, when checkpoints could not run) does not keep its space afterwards
+            conn.execute("PRAGMA journal_size_limit = 4194304")
             # FULL: a commit survives power loss; a lost 'submitted' could mean a second submission.
             conn.execute("PRAGMA synchronous = FULL")
             # Deleted rows (a removed person) are overwritten, not left readable in free pages.
