@@ -57,8 +57,23 @@ def redaction_processor(_logger: Any, _name: str, event_dict: dict[str, Any]) ->
     return {k: _scrub(v) for k, v in event_dict.items()}
 
 
+class _CurrentStderr:
+    """Whatever ``sys.stderr`` is when a line is written, not when logging was configured: a
+    stream swapped later (a test's capture, a daemon's redirect) never leaves the logger writing
+    to a closed file."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+    def isatty(self) -> bool:
+        return sys.stderr.isatty()
+
+
 def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> None:
-    stream = stream or sys.stderr
+    stream = stream or _CurrentStderr()
     if fmt == "auto":
         fmt = "console" if getattr(stream, "isatty", lambda: False)() else "json"
     shared: list[Any] = [

@@ -346,8 +346,8 @@ RECIPES: list[tuple[str, str, str]] = [
     ("template-not-declared", R("      value: ${email}", "      value: ${phone}"),
      "optout.steps[1].value (line 26): names ${phone}, which is not in inputs (declare it in inputs if this broker may receive it)"),
     ("template-unknown-filter", R("      value: ${email}", "      value: ${email|shout}"),
-     "optout.steps[1].value (line 26): ${email|shout}: unknown filter 'shout'; known: upcase, downcase, capitalize, "
-     "hyphenated, snakecase, replaceWhitespace, stateFull, initial, defaultIfEmpty, ageRange"),
+     "optout.steps[1].value (line 26): ${email|shout}: unknown filter 'shout'; known: digits, phoneDigits, phoneNational, phoneE164, date, "
+     "upcase, downcase, capitalize, hyphenated, snakecase, replaceWhitespace, stateFull, initial, defaultIfEmpty, ageRange"),
     ("template-bad-name", R("      value: ${email}", "      value: ${E-mail}"),
      "optout.steps[1].value (line 26): ${E-mail}: 'E-mail' is not a field name"),
     ("scan-uses-listing", R(SCAN_NAV, "      url: http://demo.lab.test/s?q=${listing.name}"),
