@@ -145,3 +145,29 @@ class TestNameFrequency:
         frank = score(p, Listing("Frank Martinez", 68, ["Fort Worth, TX"]), today=TODAY)
         francisco = score(p, Listing("Francisco Martinez", 68, ["Fort Worth, TX"]), today=TODAY)
         assert frank.confidence < francisco.confidence
+
+
+class TestStreets:
+    STREET = parse_person({
+        "first_name": "Luis", "last_name": "Hernández Ramírez", "birth_year": 1978,
+        "addresses": [{"street": "4512 Canal St", "city": "Houston", "state": "TX", "zip": "77023"},
+                      {"city": "Laredo", "state": "TX"}]})
+
+    def at(self, where, age=None):
+        return score(self.STREET, Listing("Luis Hernandez", age, [where]), today=TODAY)
+
+    def test_their_street_address_is_strong_evidence_however_written(self):
+        for where in ("4512 Canal Street, Houston, TX 77023", "4512 Canal St Apt 2, Houston, TX",
+                      "4512 N Canal St., Houston TX"):
+            m = self.at(where)
+            assert "a street address of the person" in m.reasons and m.decision == "match", (where, m)
+
+    def test_another_street_in_their_city_counts_against(self):
+        m = self.at("7730 Bellfort Ave, Houston, TX 77061", age=47)
+        assert "another street address in a city of theirs" in m.reasons
+        assert m.confidence < self.at("Houston, TX", age=47).confidence
+
+    def test_a_street_is_only_compared_within_the_same_city(self):
+        # the same number and street name in another of his cities: no street evidence either way
+        m = self.at("4512 Canal St, Laredo, TX", age=48)
+        assert not {"a street address of the person", "another street address in a city of theirs"} & set(m.reasons)

@@ -15,7 +15,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals,
-   places (ZIP, city, state), phones, relatives, aliases, generational suffix. Each place on a
+   places (street within the same city, ZIP, city, state), phones, relatives, aliases,
+   generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them; several phones none of
    which is theirs, or several relatives none of whom is theirs, count more than one. The m/u values are
@@ -46,6 +47,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -54,6 +56,7 @@ import phonenumbers
 
 from optout.matching import _names
 from optout.matching._places import Place, parse_place
+from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age
 from optout.matching.frequency import share, share_within_group
 from optout.person import Person
@@ -90,6 +93,10 @@ WEIGHTS: dict[str, float] = {
     "age differs": 0.02,         # 4-10 years apart: m .01 (a broker error) / u .6
     "another generation": 0.0005,  # more than 10 years apart: a parent or child of the same name
     # places (current and past, see ._places)
+    "street": 5000.0,            # the house number and street of theirs, in the same city: m .5 / u 1e-4
+                                 # (a namesake in the household: age and suffix tell a father or son)
+    "another street": 0.3,       # another address in a city where they gave theirs: m .3 (a move, a stale
+                                 # listing) / u ~1
     "zip": 100.0,                # m .5 / u .005: a ZIP code holds ~1 in 10 000 of a state's people
     "city": 40.0,                # m .8 / u .02: a big city holds ~1% of people, x2 for the several
                                  # places on a listing (namesakes also cluster in families and towns).
@@ -120,14 +127,15 @@ WEIGHTS: dict[str, float] = {
 }
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
-CORROBORATION = frozenset({"age agrees", "age close", "zip", "city", "another city", "metro",
+CORROBORATION = frozenset({"age agrees", "age close", "street", "zip", "city", "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 
 _REASONS = {
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
-    "zip": "a ZIP code the person lived in",
+    "zip": "a ZIP code the person lived in", "street": "a street address of the person",
+    "another street": "another street address in a city of theirs",
     "city": "a city the person lived in", "another city": "another city the person lived in",
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
@@ -338,6 +346,50 @@ def _places(person: Person, listing: Listing) -> list[str]:
     return out
 
 
+_STREET_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
+
+
+def _street_key(text: str | None) -> str | None:
+    """"4512 Canal Street, Houston" -> "4512 canal": the house number and the street's first name
+    word (directions, types and units dropped), or None when the text starts with no house number."""
+    if not isinstance(text, str):
+        return None
+    head = ascii_text(text[:120]).lower().split(",")[0]
+    m = re.match(r"\s*(\d{1,6})[a-z]?\s+(.*)", head)
+    if not m:
+        return None
+    words = [w for w in re.findall(r"[a-z0-9]+", m.group(2)) if w not in _STREET_SKIP]
+    return f"{m.group(1)} {words[0]}" if words else None
+
+
+def _streets(person: Person, listing: Listing) -> list[str]:
+    """A listed street address against the streets the person gave, compared only within the same
+    city (or ZIP): "street" when the house number and street agree, "another street" when the
+    listing shows another address in a city where the person gave theirs."""
+    mine: dict[tuple[str, str | None], str] = {}
+    for a in person.addresses[:MAX_ITEMS]:
+        key = _street_key(a.street)
+        if key and a.city:
+            mine[(parse_place(f"{a.city}, {a.state or ''}").city or "", a.state)] = key
+        if key and a.zip:
+            mine[(f"zip:{a.zip[:5]}", None)] = key
+    if not mine:
+        return []
+    out: list[str] = []
+    for text in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]]:
+        key = _street_key(text)
+        if not key:
+            continue
+        p = parse_place(text)
+        theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
+        if theirs is None:
+            continue
+        out.append("street" if theirs == key else "another street")
+    if "street" in out:
+        return ["street"]
+    return out[:1]
+
+
 def _phone_key(text: str) -> str | None:
     try:
         n = phonenumbers.parse(str(text)[:40], "US")
@@ -450,6 +502,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     elif age_kind:
         kinds.append(age_kind)
     kinds += _places(person, listing)
+    kinds += _streets(person, listing)
     kinds += _phones(person, listing)
     relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames)
     kinds += relative_kinds
