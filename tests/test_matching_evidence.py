@@ -171,3 +171,29 @@ class TestStreets:
         # the same number and street name in another of his cities: no street evidence either way
         m = self.at("4512 Canal St, Laredo, TX", age=48)
         assert not {"a street address of the person", "another street address in a city of theirs"} & set(m.reasons)
+
+
+class TestDatesOfBirth:
+    ANA = parse_person({"first_name": "Ana", "last_name": "del Río Vega", "birth_date": "1988-04-12",
+                        "addresses": [{"city": "Miami", "state": "FL"}]})
+
+    def at(self, age_text, places=("Miami, FL",)):
+        return score(self.ANA, Listing("Ana Vega", age_text=age_text, locations=list(places)), today=TODAY)
+
+    def test_a_full_date_of_birth_that_agrees_is_far_stronger_than_an_age(self):
+        for text in ("DOB: 04/12/1988", "Born 1988-04-12", "DOB 12/04/1988"):  # day and month swapped too
+            m = self.at(text, places=["Florida"])
+            assert "date of birth agrees" in m.reasons and m.decision == "match", (text, m)
+        assert self.at("Age 38", places=["Florida"]).decision != "match"
+
+    def test_another_full_date_in_the_same_year_counts_against(self):
+        m = self.at("DOB: 07/03/1988")
+        assert "date of birth differs (same age)" in m.reasons and m.decision == "no_match", m
+        assert m.confidence < self.at("Age 38").confidence
+
+    def test_a_date_of_birth_is_read_only_when_whole(self):
+        from optout.matching.ages import parse_birth_date
+        assert parse_birth_date("DOB: 04/12/1988", TODAY) == dt.date(1988, 4, 12)
+        assert parse_birth_date("Born 1988-04-12", TODAY) == dt.date(1988, 4, 12)
+        for text in ("DOB: 04/1988", "Born 1988", "Age 38", "02/30/1988", "13/45/1988", "", None, "\\ud800"):
+            assert parse_birth_date(text, TODAY) is None, text

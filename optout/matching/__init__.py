@@ -14,7 +14,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    name needs less corroboration than "Maria Garcia", never none.
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
-   listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals,
+   listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
+   full date of birth shown and given is compared as a date, and replaces the age),
    places (street within the same city, ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
@@ -57,7 +58,7 @@ import phonenumbers
 from optout.matching import _names
 from optout.matching._places import Place, parse_place
 from optout.matching._text import ascii_text
-from optout.matching.ages import parse_age
+from optout.matching.ages import parse_age, parse_birth_date
 from optout.matching.frequency import share, share_within_group
 from optout.person import Person
 
@@ -87,6 +88,9 @@ WEIGHTS: dict[str, float] = {
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
     "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
+    "birth date agrees": 10000.0,  # the full date of birth (day and month swapped too): m .8 / u 1/(365 x 62)
+                                   # ~4e-5 (about 18 000), taken down to 10 000 for twins and slips
+    "birth date differs": 0.05,  # the same age or year, another full date: m .05 (a broker's slip) / u ~1
     "age agrees": 26.0,          # an exact age against a birth year; see _age_weight for the rest
     "age close": 3.5,            # one year apart (stale data, birthdays): m .1 / u .03
     "age near": 0.4,             # two or three years apart
@@ -127,11 +131,12 @@ WEIGHTS: dict[str, float] = {
 }
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
-CORROBORATION = frozenset({"age agrees", "age close", "street", "zip", "city", "another city", "metro",
+CORROBORATION = frozenset({"birth date agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 
 _REASONS = {
+    "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
@@ -497,6 +502,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             kinds.append("suffix unexpected")
 
     age_kind = _age(person, listing, today)
+    shown = parse_birth_date(getattr(listing, "age_text", None), today)
+    if person.birth_date and shown and age_kind in ("age agrees", "age close"):
+        mine = person.birth_date
+        same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
+        age_kind = "birth date agrees" if same else "birth date differs"
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
     elif age_kind:
