@@ -5,14 +5,22 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 1. **The name sets the prior.** Among the ``US_POPULATION`` people a broker could list, the listing
    is the person with prior odds 1 : (namesakes), where namesakes = population × u and u is the
    share of people whose name agrees at the level found (:mod:`optout.matching._names`): the
-   given name's share times the surname's share (US Census tables, :mod:`.frequency`), more for a
-   nickname or initial, less when two surnames or a middle name agree. At least one namesake is
-   assumed, so a name alone never gives better than even odds: a rare name needs less
-   corroboration than "Maria Garcia", never none.
+   given name's share times the surname's share (US Census tables, :mod:`.frequency`, combined
+   within Census groups, and never below a ~1% community's share for names the groups are too
+   wide for), more for a nickname or initial, less when two surnames or a middle name agree. A
+   variant that is itself a name (Wong, Frank) counts its own holders too; a surname shown with
+   its article or particles (Al-Hassan, De La Cruz) counts the people whose surname is written so.
+   At least one namesake is assumed, so a name alone never gives better than even odds: a rare
+   name needs less corroboration than "Maria Garcia", never none.
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
-   listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals,
-   places (ZIP, city, state), phones, relatives, aliases, generational suffix. The m/u values are
+   listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
+   full date of birth shown and given is compared as a date, and replaces the age),
+   places (street within the same city, ZIP, city, state), phones, relatives, aliases,
+   generational suffix. Each place on a
+   listing is its own comparison: every further city of the person's multiplies the odds
+   ("another city"), every listed city they never lived in divides them; several phones none of
+   which is theirs, or several relatives none of whom is theirs, count more than one. The m/u values are
    set by reasoning about the population (e.g. an exact age is shared by about 1 adult in 30),
    not fitted to the evaluation set, and are documented beside each. A city counts the same
    whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
@@ -20,8 +28,13 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    Vietnamese Americans in Westminster), so a small city is not rare evidence for their names.
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
-   ``submit_at``) and odds of 1:40 read 0.45 (the default ``ask_at``): a person is asked when the evidence agrees but
-   is not enough (a common name with an age and a city), not when it contradicts the profile. Thresholds stay settings.
+   ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
+   are submitted far above it) and odds of 1:40 read 0.45 (the default ``ask_at``: 3:1 divided by
+   120, about what one more city of theirs (×40) and a relative or a surer age (×3) that a person
+   can recognise on the page would add): a person is asked when
+   the evidence agrees but is not enough (a common name with an age and a city), not when it
+   contradicts the profile. Raising ``ask_at`` turns those asks into missed listings of the
+   person, which is worse than a volunteer's minute (BENCHMARKS.md). Thresholds stay settings.
 4. **A ``match`` needs the name plus independent corroboration** (an age, a place, a phone, a
    relative or another of the person's names that agrees); without any, the odds are capped at
    even and the confidence stays below ``submit_at``, so the decision always follows the
@@ -35,6 +48,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -43,7 +57,8 @@ import phonenumbers
 
 from optout.matching import _names
 from optout.matching._places import Place, parse_place
-from optout.matching.ages import parse_age
+from optout.matching._text import ascii_text
+from optout.matching.ages import parse_age, parse_birth_date
 from optout.matching.frequency import share, share_within_group
 from optout.person import Person
 
@@ -62,6 +77,8 @@ WEIGHTS: dict[str, float] = {
     "full middle agrees": 20.0,  # m .6: a whole middle name agrees; u .03
     "middle differs": 0.08,      # an initial that is none of theirs: m .05 (a typo) / u .6
     "middle conflicts": 0.01,    # a whole given name the person does not have: m .005 / u .5
+    "another Abd name": 0.0005,  # "Abdul Karim" for Abdul Rahman: another given name (as Mario for Maria),
+                                 # m .0005 (a broker's slip) / u ~1
     # "both surnames": the second surname's share within its own group (BISG-style) multiplies u
     "given variant": 0.25,       # a nickname or spelling: 3-4 times the namesakes, m lower
     "given other": 0.5,          # goes by another of their given names: m lower
@@ -71,25 +88,41 @@ WEIGHTS: dict[str, float] = {
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
     "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
+    "birth date agrees": 10000.0,  # the full date of birth (day and month swapped too): m .8 / u 1/(365 x 62)
+                                   # ~4e-5 (about 18 000), taken down to 10 000 for twins and slips
+    "birth date differs": 0.05,  # the same age or year, another full date: m .05 (a broker's slip) / u ~1
     "age agrees": 26.0,          # an exact age against a birth year; see _age_weight for the rest
     "age close": 3.5,            # one year apart (stale data, birthdays): m .1 / u .03
     "age near": 0.4,             # two or three years apart
     "age differs": 0.02,         # 4-10 years apart: m .01 (a broker error) / u .6
     "another generation": 0.0005,  # more than 10 years apart: a parent or child of the same name
     # places (current and past, see ._places)
+    "street": 5000.0,            # the house number and street of theirs, in the same city: m .5 / u 1e-4
+                                 # (a namesake in the household: age and suffix tell a father or son)
+    "another street": 0.3,       # another address in a city where they gave theirs: m .3 (a move, a stale
+                                 # listing) / u ~1
     "zip": 100.0,                # m .5 / u .005: a ZIP code holds ~1 in 10 000 of a state's people
     "city": 40.0,                # m .8 / u .02: a big city holds ~1% of people, x2 for the several
-                                 # places on a listing (namesakes also cluster in families and towns)
-    "second city": 20.0,         # another of their cities on the same listing: a path is rarer still
+                                 # places on a listing (namesakes also cluster in families and towns).
+                                 # Current and past cities weigh the same: brokers show stale addresses
+                                 # as current, and profiles list the current address first but not always
+    "another city": 10.0,        # each further city of theirs on the same listing (at most 3): m .5 /
+                                 # u .05 (a namesake who lived in one of their towns often lived nearby)
+    "a town they never lived in": 0.5,  # a listed city in one of their states, none of theirs: m .45
+                                 # (profiles are incomplete, brokers list neighbouring towns) / u .9
+    "a place in another state": 0.3,    # a listed city in a state they never lived in: m .3 / u .95
     "metro": 8.0,                # the same city region (a borough for the city)
     "state only": 3.0,           # the listing shows only a state, one of theirs: u ~ .25 of namesakes
-    "state other city": 1.0,     # their state but a town they never lived in: neutral
     "no place in common": 0.02,  # all places in states they never lived in: m .015 (incomplete profile) / u .8
     # phones, relatives, aliases, suffix
     "phone agrees": 5000.0,      # m .5 / u 1e-4: only a namesake in the household or a recycled number
-    "phone differs": 0.1,        # m .09: brokers usually list the current number too / u .9
+    "phone differs": 0.4,        # the listing shows one number, not theirs: m .4 (people have several
+                                 # numbers; brokers keep old ones) / u ~1
+    "phones differ": 0.1,        # two or more numbers, none theirs: m .1 (brokers list the current
+                                 # number among several) / u ~1
     "relative agrees": 50.0,     # the least: m .5 / u .01; more for a rarer relative's name, see _relative_lr
-    "relatives differ": 0.6,
+    "relatives differ": 0.6,     # two or more listed, none of the relatives the person gave: m .55 / u .95
+    "relative differs": 0.8,     # one listed, not theirs (often an in-law or housemate): m .75 / u .95
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
     "suffix agrees": 3.0,
@@ -98,19 +131,25 @@ WEIGHTS: dict[str, float] = {
 }
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
-CORROBORATION = frozenset({"age agrees", "age close", "zip", "city", "second city", "metro", "state only",
+CORROBORATION = frozenset({"birth date agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
+                           "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 
 _REASONS = {
+    "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
-    "zip": "a ZIP code the person lived in", "city": "a city the person lived in",
-    "second city": "another city the person lived in", "metro": "a city area the person lived in",
+    "zip": "a ZIP code the person lived in", "street": "a street address of the person",
+    "another street": "another street address in a city of theirs",
+    "city": "a city the person lived in", "another city": "another city the person lived in",
+    "metro": "a city area the person lived in",
+    "a town they never lived in": "a town the person never lived in, in a state they lived in",
+    "a place in another state": "a place in a state the person never lived in",
     "state only": "a state the person lived in (no city shown)",
-    "state other city": "a state the person lived in, another town",
     "no place in common": "no place in common", "phone agrees": "a phone number of the person",
-    "phone differs": "phone numbers differ", "relative agrees": "a relative in common",
-    "relatives differ": "no relative in common",
+    "phone differs": "phone numbers differ", "phones differ": "phone numbers differ (several, none theirs)",
+    "relative agrees": "a relative in common",
+    "relatives differ": "no relative in common", "relative differs": "the relative shown is not one of theirs",
     "lists the person as a relative": "lists the person as a relative (a family member?)",
     "another of their names": "another of the person's names among the aliases",
     "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
@@ -143,12 +182,25 @@ def _name_reason(a: _names.NameAgreement) -> str:
     return f"{which}: {given} and {surname} agree"
 
 
-def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str]) -> tuple[float, list[str]]:
+def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str],
+               forms: list | None = None) -> tuple[float, list[str]]:
     """Prior odds from the name: m / max(1, population × u), u from the Census shares."""
     kinds: list[str] = []
     given = "".join(a.given_tokens)
-    given = given if _names.known_given(given) else a.given_tokens[0]
+    # a two-part given name the table lacks (Min-jun, Ji-hoon: under its cut-off): its first part's
+    # share, narrowed as a whole middle name narrows it ("full middle agrees")
+    narrowing = 1.0
+    if not _names.known_given(given):
+        narrowing = WEIGHTS["full middle agrees"] if len(a.given_tokens) > 1 else 1.0
+        given = a.given_tokens[0]
     surname_tokens = [t for t in a.surname_tokens if t not in _names.PARTICLES] or list(a.surname_tokens)
+    mine = forms[a.form][2] if forms and 0 <= a.form < len(forms) else a.surname_tokens
+    with_particles = "".join(mine)
+    if any(t in _names.PARTICLES for t in mine) and with_particles in "".join(listed.tokens) \
+            and _names.known_surname(with_particles):
+        # the listing shows the article or particle ("Al-Hassan", "De La Cruz"): its namesakes are the
+        # people whose surname is written so (Census "alhassan", "delacruz"), not every "Hassan", "Cruz"
+        surname_tokens = [with_particles]
     glued = "".join(surname_tokens)
     if len(surname_tokens) > 1 and not _names.known_surname(glued):
         # two surnames shown: the first's share, times the second's (×50: surnames of one tradition go together)
@@ -157,7 +209,11 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
             kinds.append("both surnames")
     else:
         u = _joint(given, glued)
-    odds = 1.0 / max(1.0, US_POPULATION * u)
+    if (a.surname == "variant" or a.given == "variant") and len(listed.tokens) >= 2:
+        # a variant is itself a name other people hold ("Wong" for Wang, "Frank" for Francisco): the
+        # namesakes are also everyone named as listed, and the larger count is the prior's
+        u = max(u, _joint(listed.tokens[0], listed.tokens[-1]))
+    odds = 1.0 / max(1.0, US_POPULATION * u / narrowing)
     factors = {"variant": "given variant", "other": "given other", "initial": "given initial"}
     if a.given in factors:
         odds *= WEIGHTS[factors[a.given]]
@@ -177,7 +233,8 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         odds *= WEIGHTS["middle differs"]
         reasons.append("middle initial differs")
     elif a.middle == "conflicts":
-        odds *= WEIGHTS["middle conflicts"]
+        abd = len(a.given_tokens) == 1 and a.given_tokens[0] in _names.ABD
+        odds *= WEIGHTS["another Abd name" if abd else "middle conflicts"]
         reasons.append("another given name that the person does not have")
     if "both surnames" in kinds:
         reasons.append("both surnames agree")
@@ -224,41 +281,118 @@ def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
 
 
 def _places(person: Person, listing: Listing) -> list[str]:
+    """The place evidence of a listing, one kind per independent agreement or disagreement.
+
+    Each distinct listed place is compared with the person's addresses (current first, then past):
+    a ZIP of theirs ("zip"); a listed city, current or past, that is one of theirs ("city"; brokers
+    show stale addresses as current, so both weigh the same); each further distinct city of theirs on the
+    same listing ("another city", at most 3: a path through the same towns is rarer still, though a
+    namesake who lived in one of them is likelier to have lived in a neighbour, hence its lower m/u).
+    Each listed city the person never lived in counts against ("a town they never lived in" in one
+    of their states, "a place in another state" elsewhere; at most 3), unless nothing agrees, when
+    the listing as a whole is read as before: a borough ("metro"), a state alone ("state only"), or
+    "no place in common"."""
     mine = [(parse_place(f"{a.city}, {a.state or ''}") if a.city else Place(None, a.state, None), a.zip)
             for a in person.addresses[:MAX_ITEMS]]
-    my_cities = {(p.city, a_state) for (p, _), a_state in zip(mine, [a.state for a in person.addresses]) if p.city}
-    my_metros = {(p.metro, s) for (p, _), s in zip(mine, [a.state for a in person.addresses]) if p.metro}
+    states = [a.state for a in person.addresses[:MAX_ITEMS]]
+    my_cities = {(p.city, s) for (p, _), s in zip(mine, states) if p.city}
+    my_metros = {(p.metro, s) for (p, _), s in zip(mine, states) if p.metro}
     my_states = {a.state for a in person.addresses if a.state}
     my_zips = {(a.zip or "")[:5] for a in person.addresses if a.zip}
-    listed = [parse_place(x) for x in [*listing.locations, *listing.past_locations][:MAX_ITEMS] if isinstance(x, str)]
-    listed = [p for p in listed if p.city or p.state or p.zip]
-    if not listed or not (my_cities or my_states or my_zips):
+    current_items = [x for x in listing.locations[:MAX_ITEMS] if isinstance(x, str)]
+    items = [*current_items, *[x for x in listing.past_locations[:MAX_ITEMS] if isinstance(x, str)]][:MAX_ITEMS]
+    parsed = [(parse_place(x), i < len(current_items)) for i, x in enumerate(items)]  # (place, shown as current)
+    parsed = [(p, cur) for p, cur in parsed if p.city or p.state or p.zip]
+    if not parsed or not (my_cities or my_states or my_zips):
+        return []
+
+    def mine_city(p: Place) -> bool:
+        return bool(p.city) and any(p.city == c and (p.state is None or p.state == s) for c, s in my_cities)
+
+    def mine_metro(p: Place) -> bool:
+        return bool(p.metro) and any(m == p.metro for m, _ in my_metros)
+
+    out: list[str] = []
+    hits: list[str] = []  # distinct places of theirs, in the order listed
+    strangers: list[Place] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for p, cur in parsed:
+        if p.zip and p.zip in my_zips:
+            if f"zip:{p.zip}" not in hits:
+                out.append("zip")
+                hits.append(f"zip:{p.zip}")
+            if p.city:
+                seen.add((p.city, p.state))
+            continue
+        if mine_city(p):
+            if p.city not in hits:
+                hits.append(p.city or "")
+            continue
+        if p.city and p.state and not mine_metro(p) and (p.city, p.state) not in seen:
+            seen.add((p.city, p.state))
+            strangers.append(p)
+    cities = [h for h in hits if not h.startswith("zip:")]
+    if cities:
+        out.append("city")
+    out += ["another city"] * min(3, len(hits) - 1)
+    if not out:
+        listed = [p for p, _ in parsed]
+        if any(mine_metro(p) for p in listed):
+            out = ["metro"]
+        elif any(p.state in my_states for p in listed if p.state):
+            if all(p.city is None and p.zip is None for p in listed if p.state in my_states):
+                out = ["state only"]
+        elif all(p.state is None and p.zip is None for p in listed):
+            return []  # a city with no state that is none of theirs: too vague to count against
+        else:
+            return ["no place in common"]
+    for p in strangers[:3]:
+        out.append("a town they never lived in" if p.state in my_states else "a place in another state")
+    return out
+
+
+_STREET_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
+
+
+def _street_key(text: str | None) -> str | None:
+    """"4512 Canal Street, Houston" -> "4512 canal": the house number and the street's first name
+    word (directions, types and units dropped), or None when the text starts with no house number."""
+    if not isinstance(text, str):
+        return None
+    head = ascii_text(text[:120]).lower().split(",")[0]
+    m = re.match(r"\s*(\d{1,6})[a-z]?\s+(.*)", head)
+    if not m:
+        return None
+    words = [w for w in re.findall(r"[a-z0-9]+", m.group(2)) if w not in _STREET_SKIP]
+    return f"{m.group(1)} {words[0]}" if words else None
+
+
+def _streets(person: Person, listing: Listing) -> list[str]:
+    """A listed street address against the streets the person gave, compared only within the same
+    city (or ZIP): "street" when the house number and street agree, "another street" when the
+    listing shows another address in a city where the person gave theirs."""
+    mine: dict[tuple[str, str | None], str] = {}
+    for a in person.addresses[:MAX_ITEMS]:
+        key = _street_key(a.street)
+        if key and a.city:
+            mine[(parse_place(f"{a.city}, {a.state or ''}").city or "", a.state)] = key
+        if key and a.zip:
+            mine[(f"zip:{a.zip[:5]}", None)] = key
+    if not mine:
         return []
     out: list[str] = []
-    cities_hit: set[str] = set()
-    for p in listed:
-        if p.zip and p.zip in my_zips:
-            out.append("zip")
-            cities_hit.add(f"zip:{p.zip}")
-        elif p.city and any(p.city == c and (p.state is None or p.state == s) for c, s in my_cities):
-            if p.city not in cities_hit:
-                cities_hit.add(p.city)
-    if len([c for c in cities_hit if not c.startswith("zip:")]) >= 1:
-        out.append("city")
-    if len(cities_hit) >= 2:
-        out.append("second city")
-    if out:
-        return out
-    if any(p.metro and (p.metro, p.state or "NY") in my_metros for p in listed) or \
-            any(p.metro and any(m == p.metro for m, _ in my_metros) for p in listed):
-        return ["metro"]
-    if any(p.state in my_states for p in listed if p.state):
-        if all(p.city is None and p.zip is None for p in listed if p.state in my_states):
-            return ["state only"]
-        return ["state other city"]
-    if all(p.state is None and p.zip is None for p in listed):
-        return []  # a city with no state that is none of theirs: too vague to count against
-    return ["no place in common"]
+    for text in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]]:
+        key = _street_key(text)
+        if not key:
+            continue
+        p = parse_place(text)
+        theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
+        if theirs is None:
+            continue
+        out.append("street" if theirs == key else "another street")
+    if "street" in out:
+        return ["street"]
+    return out[:1]
 
 
 def _phone_key(text: str) -> str | None:
@@ -276,7 +410,9 @@ def _phones(person: Person, listing: Listing) -> list[str]:
     theirs = {k for p in listing.phones[:MAX_ITEMS] if isinstance(p, str) and (k := _phone_key(p))}
     if not mine or not theirs:
         return []
-    return ["phone agrees"] if mine & theirs else ["phone differs"]
+    if mine & theirs:
+        return ["phone agrees"]
+    return ["phones differ"] if len(theirs) >= 2 else ["phone differs"]
 
 
 def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...]) -> tuple[list[str], float]:
@@ -308,6 +444,8 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             out.append("relative agrees")
         elif len(listed) >= 2:
             out.append("relatives differ")
+        else:
+            out.append("relative differs")
     return out, (strength[0] if strength else 1.0)
 
 
@@ -343,7 +481,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         a = _names.compare(listed, forms, nicknames)
         if a is None:
             continue
-        odds, _ = _name_odds(a, listed, [])
+        odds, _ = _name_odds(a, listed, [], forms)
         if best is None or odds > best[0]:
             best = (odds, a, listed, i > 0)
     if best is None:
@@ -352,7 +490,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
 
     _, agreement, listed, via_alias = best
     reasons = [_name_reason(agreement) + (" (listed as an alias)" if via_alias else "")]
-    odds, _ = _name_odds(agreement, listed, reasons)
+    odds, _ = _name_odds(agreement, listed, reasons, forms)
     kinds: list[str] = []
 
     # generational suffix
@@ -364,11 +502,17 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             kinds.append("suffix unexpected")
 
     age_kind = _age(person, listing, today)
+    shown = parse_birth_date(getattr(listing, "age_text", None), today)
+    if person.birth_date and shown and age_kind in ("age agrees", "age close"):
+        mine = person.birth_date
+        same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
+        age_kind = "birth date agrees" if same else "birth date differs"
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
     elif age_kind:
         kinds.append(age_kind)
     kinds += _places(person, listing)
+    kinds += _streets(person, listing)
     kinds += _phones(person, listing)
     relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames)
     kinds += relative_kinds

