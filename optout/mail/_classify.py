@@ -147,11 +147,27 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:continua|continuara|permanece|permanecera) (?:visivel|publico|disponivel|online)\b",
         r"\b(?:rimane|rimarra|resta|restera) (?:visibile|pubblico|online|consultabile)\b",
         r"\bblijf(?:t|en) (?:zichtbaar|online|vindbaar)\b",
+        # "only" a few words before a do-not-sell phrase, in seven languages
+        r"\b(?:only|solely|unicamente|solamente|solo|uniquement|seulement|nur|ausschliesslich|apenas|somente|soltanto|unicamente|alleen|uitsluitend)\b"
+        r" (?:\S+ ){0,5}(?:do[- ]not[- ]sell|opt(?:ed)?[- ]out of (?:the )?(?:sale|selling)|no vend|no venta|ne pas vendre|non-vente|nicht (?:zu )?verkauf|verkaufsverbot|nao vend|non vend|niet (?:te )?verkop)",
+        # the profile stays: visible, online, or in the broker's database (subject a few words away)
+        r"\b(?:profile|listing|record|information|data|page|report|which|it)s? (?:\S+ ){0,3}(?:will |shall )?(?:remains?|stays?|continues? to (?:be|appear)) (?:publicly )?(?:visible|searchable|available|displayed|online|listed|in our (?:database|records|systems?|files?|directory))",
+        r"\b(?:seguira|sigue|permanece|permanecera|continuara|quedara) (?:siendo |estando )?(?:visible|publica|publico|disponible|en linea|en nuestra base)",
+        r"\b(?:restera|reste|demeure|demeurera|resteront|restent) (?:\S+ )?(?:visibles?|accessibles?|en ligne|consultables?)\b",
+        r"\b(?:bleibt|bleiben) (?:\S+ ){0,3}(?:sichtbar|online|abrufbar|auffindbar|gespeichert)\b",
+        r"\b(?:continuara|continuarao|permanecera|permanecerao) (?:\S+ )?(?:visive(?:l|is)|publico|disponive(?:l|is)|online)\b",
+        r"\b(?:rimarra|rimarranno|restera|resteranno) (?:\S+ )?(?:visibil[ei]|pubblic[oi]|online|consultabil[ei])\b",
+        r"\b(?:blijft|blijven) (?:\S+ ){0,3}(?:zichtbaar|online|vindbaar|bewaard)\b",
     )),
     ("identity not verified", _rx(
         r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) (?:your|the requester'?s?) identity\b",
         r"\bidentity (?:could not|was not|cannot|has not been) (?:be )?(?:verified|confirmed)\b",
         r"\bno (?:hemos podido|pudimos|fue posible|ha sido posible|se pudo) (?:verificar|confirmar|validar) (?:su|tu) identidad\b",
+        r"\bno (?:podemos|es posible|nos es posible|se puede) (?:verificar|confirmar|validar|acreditar) (?:su|tu) identidad\b",
+        r"\b(?:ne pouvons|ne sommes pas en mesure de|n'avons pas pu|n'avons pas ete en mesure de) (?:pas )?(?:verifier|confirmer|etablir) votre identite\b",
+        r"\bnao (?:podemos|e possivel|nos e possivel|nos foi possivel) (?:verificar|confirmar|validar) (?:a )?(?:sua )?identidade\b",
+        r"\bnon (?:possiamo|e possibile|siamo in grado di) (?:verificare|confermare|accertare) la (?:sua|tua) identita\b",
+        r"\bverify (?:your|the requester'?s?) identity\b.{0,120}\b(?:did not|didn't|never|have not|haven't|has not) (?:hear|heard|receive|received|get|got)\b",
         r"\bpas (?:pu|ete en mesure de|reussi a) (?:verifier|confirmer) votre identite\b",
         r"\bidentitat (?:nicht|leider nicht) (?:bestatigen|verifizieren|uberprufen|feststellen)\b",
         r"\bnao (?:foi possivel|conseguimos|pudemos) (?:verificar|confirmar|validar) (?:a )?(?:sua )?identidade\b",
@@ -179,12 +195,15 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bpublicamente (?:disponive|acessive)", r"\bregistros publicos\b", r"\bdominio publico\b",
         r"\bpubblicamente (?:disponibil|accessibil)", r"\b(?:registri|fonti) pubblic",
         r"\bopenbaar (?:beschikbaar|toegankelijk)", r"\bopenbare (?:bronnen|registers)\b",
+        r"\bsources? publiques?\b", r"\bfuentes? (?:de acceso )?publicas?\b", r"\bfontes? publicas?\b", r"\bfont[ei] pubblic[ahe]\b",
+        r"\bopenbare? bron(?:nen)?\b", r"\boffentliche(?:n)? (?:quelle|quellen|register)\b",
     )),
     ("exempt", _rx(
         r"\bexempt(?:ed|ion)? (?:from|under)\b", r"\b(?:permitted|required|entitled|obliged|obligated|allowed) to (?:retain|keep)\b",
         r"\bnot subject to (?:the )?(?:ccpa|cpra|gdpr|law|act|deletion|this)\b",
         r"\b(?:law|act|ccpa|gdpr|right) does not apply to (?:us|our|this|the information)\b",
         r"\barticle 17 ?\(3\)|\bart\. ?17 ?\(3\)|\bartikel 17 (?:abs\. ?|lid )?3\b|\bart(?:igo|icolo)? 17,? ?(?:n\. ?|apartado |paragrafo )?3\b",
+        r"\bart(?:\.|icle|iculo|igo|icolo|ikel)? ?17 ?(?:\(3\)|\.3\b|,? ?(?:abs\.?|para(?:graph|grafo)?|apartado|alinea|lid|n\.|nº) ?3\b)",
         r"\bexent[oa]s?\b", r"\bno (?:estamos|esta|nos encontramos) (?:sujet|obligad)[oa]s?\b",
         r"\bexemptes?\b", r"\bne (?:sommes|sont|est) pas soumis", r"\bausgenommen\b", r"\bunterliegen (?:\S+ ){0,2}nicht\b",
         r"\bisent[oa]s?\b", r"\bnao (?:estamos|esta) (?:sujeit|obrigad)", r"\besent[ei]\b", r"\bnon (?:siamo|e) (?:soggett|tenut)",
@@ -208,6 +227,9 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bne (?:detenons|possedons|conservons) aucune\b",
         r"\bunable to (?:find|locate|identify) (?:any )?(?:records?|information|data|a profile|a match|you)",
         r"\bdo(?:es)? not (?:have|hold|maintain|store) any (?:personal )?(?:information|data|records?)\b",
+        r"\b(?:do(?:es)? not|don't|doesn't|no longer|never) (?:have|hold|maintain|store|possess|retain|keep|process) any (?:\S+ ){0,2}(?:information|data|records?|profiles?|listings?)\b",
+        r"\b(?:there is|there's|we have|we found) nothing (?:to (?:delete|remove|erase|suppress)|about you)\b",
+        r"\bno (?:se )?(?:han |ha |hemos |pudimos |pudo )?(?:localiz|encontr|identific|ubic)\w* (?:\S+ ){0,3}(?:ningun|ninguna|datos|informacion|registros?|perfil)",
         r"\bno (?:personal )?(?:information|data|profile|listing) (?:about|on|for|associated|matching|related)",
         r"\bno (?:hemos encontrado|encontramos|se (?:han )?encontrad[oa]s?|tenemos|disponemos de|consta|constan) (?:\S+ ){0,2}(?:ningun|ninguna|datos|informacion|registros?|perfil)",
         r"\bningun (?:registro|dato|perfil|resultado)\b", r"\bno (?:figura|aparece|consta)n? (?:\S+ ){0,3}(?:base de datos|registros)",
@@ -224,6 +246,17 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r" (?:your|this|the) (?:request|deletion|opt-?out|removal)(?! (?:without|until|unless|at this time without))",
         r"\b(?:unable|not able|cannot|can't|can not|will not|won't|are not able|must not) (?:to )?(?:delete|remove|erase) (?:your|this|the|any)\b",
         r"\b(?:will|shall|are|be) not (?:be )?(?:deleting|removing|erasing|honou?ring|processing|fulfilling) (?:your|the|this|any)\b",
+        # the passive: "your request has been denied", "the request was rejected"
+        r"\b(?:request|deletion|opt-?out|removal|application)s? (?:has been|have been|was|were|is|are) (?:hereby |therefore )?(?:denied|declined|rejected|refused)\b",
+        # "we did not delete your profile", "we have not removed it"
+        r"\b(?:we|i) (?:did|do|have|will|shall|would) not (?:\S+ )?(?:delete|deleted|remove|removed|erase|erased|suppress|suppressed)\b",
+        r"\b(?:cannot|can't|can ?not|unable to|not able to|do not|don't) (?:process|accept|honou?r|fulfill|act on) (?:\S+ ){0,2}requests? (?:submitted |sent |made |received )?(?:by|via|through|over) e-?mail",
+        r"\bno (?:podemos|es posible|nos es posible) (?:atender|dar curso a|tramitar|procesar|aceptar) (?:solicitudes|peticiones|sus|esta|esa|las)\b",
+        r"\b(?:ha sido|han sido|fue|fueron|queda|resulto|es) (?:\S+ )?(?:rechazad|denegad|desestimad|improcedente)",
+        r"\bne (?:pouvons|pourrons|pouvoir|pouvant) (?:pas )?(?:y )?(?:faire droit|donner (?:une )?suite|accueillir)",
+        r"\bnon (?:puo|possono|potra|potranno) essere (?:accolt|evas|soddisfatt)",
+        r"\bnao (?:pode|podem|podera) ser (?:atendid|aceite|deferid)",
+        r"\bkann (?:\S+ ){0,3}nicht (?:entsprochen|nachgekommen|stattgegeben)",
         r"\bno (?:podemos|es posible|nos es posible) (?:eliminar|borrar|suprimir|retirar)\b", r"\bne (?:pouvons|pourrons) pas (?:supprimer|effacer|retirer)\b",
         r"\bkonnen (?:\S+ ){0,4}nicht (?:loschen|entfernen)\b", r"\bnao (?:podemos|e possivel) (?:excluir|eliminar|remover|apagar)\b",
         r"\bnon (?:possiamo|e possibile) (?:cancellare|eliminare|rimuovere)\b", r"\bkunnen (?:\S+ ){0,4}niet verwijderen\b",
@@ -241,13 +274,31 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
 #: "Your request has been closed": a refusal when nothing says the work was done (a solved ticket
 #: that is closed after a deletion is a confirmation).
 _CLOSED = _rx(
-    r"\b(?:request|ticket|case) (?:has been|was|is (?:now )?) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
+    r"\b(?:request|ticket|case) (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
     r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
     r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
     r"\b(?:anfrage|antrag|vorgang|ticket) (?:wurde|ist) (?:daher )?(?:geschlossen|eingestellt)\b",
     r"\b(?:solicitacao|pedido|chamado) (?:foi|esta) (?:encerrad[oa]|fechad[oa]|cancelad[oa])\b",
     r"\brichiesta (?:e stata|viene) (?:chiusa|archiviata|annullata)\b",
     r"\b(?:verzoek|aanvraag|ticket) (?:is|wordt) (?:daarom )?(?:gesloten|afgesloten)\b",
+)
+#: A ticket whose status says solved, which tells nothing of what was done.
+_SOLVED = _rx(
+    r"\b(?:request|ticket|case)s? (?:\S+ ){0,2}(?:has been|was|is|is now|has now been|marked as) (?:solved|resolved)\b",
+    r"\b(?:solicitud|ticket|caso|peticion) (?:\S+ ){0,2}(?:ha sido|fue|esta|se ha) (?:resuelt|solucionad)[oa]\b",
+    r"\b(?:demande|ticket) (?:\S+ ){0,2}(?:a ete|est) (?:resolue?|traitee? et fermee?)\b",
+    r"\b(?:anfrage|ticket|vorgang) (?:\S+ ){0,2}(?:wurde|ist) (?:gelost|erledigt)\b",
+    r"\b(?:solicitacao|pedido|chamado|ticket) (?:\S+ ){0,2}(?:foi|esta) (?:resolvid|solucionad)[oa]\b",
+    r"\b(?:richiesta|ticket) (?:\S+ ){0,2}(?:e stata|e stato|risulta) (?:risolt|chius[oa] come risolt)[oa]?\b",
+    r"\b(?:verzoek|ticket|aanvraag) (?:\S+ ){0,2}is (?:opgelost|afgehandeld als opgelost)\b",
+)
+#: With a closed request, words that say nothing was done: then the closure is a refusal.
+_NOTHING_DONE = _rx(
+    r"\bwithout (?:any )?(?:action|changes?|further action|being processed)\b", r"\bno (?:action|changes?) (?:was|were|has been|have been) (?:taken|made)\b",
+    r"\bsin (?:realizar |efectuar |hacer )?(?:ningun |ninguna )?(?:cambios?|modificacion|accion|tramite)\b",
+    r"\bsans (?:suite|action|modification)\b", r"\bohne (?:weitere )?(?:bearbeitung|anderung|massnahme)",
+    r"\bsem (?:qualquer )?(?:alteracao|alteracoes|acao)\b", r"\bsenza (?:alcuna )?(?:modifica|azione|seguito)\b",
+    r"\bzonder (?:dat |verdere )?(?:actie|wijziging|gegevens)",
 )
 _NEEDS_ID = _rx(
     r"\bgovernment[- ]issued\b", r"\bselfie\b", r"\bdocumento com foto\b", r"\bphoto id\b", r"\bdriver'?s?'? licen[cs]e\b",
@@ -284,7 +335,9 @@ _EXTENDED = _rx(
 )
 _VERIFY = _rx(
     r"\b(?:please |kindly )?(?:click|tap|press|follow|open|use|visit|select)(?: on)? (?:the |this |that )?(?:link|button|below|here|url)\b",
-    r"\b(?:please |kindly |must |need to |to )(?:confirm|verify|validate|complete|activate|finali[sz]e) (?:your|this|the|that|it|you)\b",
+    r"\b(?:please |kindly |must |need to |to )(?:confirm|verify|validate|complete|activate|finali[sz]e|finish) (?:your|this|the|that|it|you|each)\b",
+    r"\b(?:to )?(?:confirm|verify|validate|complete|finish|finali[sz]e) (?:your|this|the|each|that) (?:\S+ )?(?:request|opt-?out|removal|deletion|record|listing|profile)s?,? (?:go to|visit|open|click|follow)\b",
+    r"\b(?:confirm|verify|validate) (?:the|each) (?:\S+ )?(?:request|removal|deletion|opt-?out|record|listing)s?\b",
     r"\b(?:confirm|verify|validate) (?:your|this) (?:request|e-?mail|address|opt-?out|removal|deletion|submission)\b",
     r"\b(?:verification|confirmation|activation) link\b", r"\blink (?:below|above) to (?:confirm|verify|complete)\b",
     r"\b(?:haz|haga|pulse|pulsa|presione|da) clic\b", r"\b(?:confirma|confirme|verifica|verifique|valida|valide) (?:tu|su|la|el) (?:solicitud|correo|direccion|e-?mail|peticion|baja)",
@@ -317,6 +370,17 @@ _CONFIRMED = _rx(
     r"\b(?:hemos|avons|abbiamo|haben|hebben) (?:\S+ ){0,3}(?:procedido|procede|provveduto|vorgenommen|durchgefuhrt|uitgevoerd) ?(?:a|a la|alla|al|die|de)? ?(?:supresion|eliminacion|baja|borrado|suppression|effacement|cancellazione|rimozione|eliminazione|loschung|verwijdering)?",
     r"\bprocedemos (?:a|com) (?:\S+ )?(?:exclusao|eliminacao|remocao)\b", r"\bno longer (?:appear|be (?:shown|listed|sold|visible|displayed)|visible|listed)\b",
     r"\bwill not sell\b",
+    r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
+    r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
+    r"\b(?:won't|will not|will no longer) be (?:shown|displayed|visible|listed|sold|shared|searchable|included)\b",
+    r"\b(?:datos|informacion|registros?|perfil)(?: personales)? (?:\S+ ){0,3}(?:fue|fueron|ha sido|han sido) cancelad[oa]s?\b",
+    r"\b(?:geloscht|entfernt|gesperrt|vernichtet) (?:haben|hat|habe)\b",
+    r"\bnicht mehr (?:\S+ ){0,4}(?:angezeigt|sichtbar|auffindbar|abrufbar|gelistet|gefunden)\b",
+    r"\bya no (?:\S+ ){0,2}(?:aparecer|aparece|sera visible|es visible|se mostrara|se muestra|esta disponible|estara disponible)",
+    r"\bne (?:sera|seront|sont|est) plus (?:\S+ )?(?:visibles?|consultables?|accessibles?|affichees?|publiees?)\b", r"\bn'est plus (?:\S+ )?(?:visible|consultable|accessible|affichee?|publiee?)\b",
+    r"\bnao (?:sera|serao|esta|estao|e|sao) mais (?:\S+ )?(?:exibid|visive|mostrad|apresentad|disponive)",
+    r"\bnon (?:e|sara|sono|saranno) piu (?:\S+ )?(?:visibil|consultabil|presente|present|reperibil|pubblicat)",
+    r"\bniet (?:meer|langer) (?:\S+ ){0,3}(?:zichtbaar|vindbaar|getoond|te vinden)\b",
     r"\b(?:ha|han) sido (?:\S+ )?(?:eliminad|borrad|suprimid|dad[oa]s? de baja|procesad|completad|atendid|tramitad)",
     r"\bhemos (?:\S+ )?(?:eliminado|borrado|suprimido|procesado|completado|dado de baja|atendido|tramitado)\b", r"\bya no (?:aparecera|aparece|sera visible|se mostrara)", r"\bse (?:ha|han) (?:eliminado|borrado|suprimido)\b",
     r"\b(?:a|ont) (?:bien |deja |donc )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|traitee?s?|retiree?s?)\b", r"\bavons (?:\S+ )?(?:supprime|efface|traite|retire)\b", r"\bn'apparai(?:tra|ssent|tront|t) plus\b",
@@ -328,28 +392,53 @@ _CONFIRMED = _rx(
 )
 #: In the same sentence as a success phrase, these make it no success: a negation, a future or a condition.
 _NOT_DONE = _rx(
-    r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|once|if|when|after|until|pending|will be|would be)\b",
-    r"\bno (?:ha|han|hemos|se|podemos|sera)\b", r"\b(?:aun|todavia|nunca|cuando|una vez|si|hasta que|pendiente)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
-    r"\b(?:pas|jamais|lorsque|quand|si|une fois|sera|seront|pourra)\b", r"\bn'(?:a|ont|avons)\b",
-    r"\b(?:nicht|kein|keine|noch|sobald|wenn|falls|nachdem)\b",
-    r"\b(?:nao|nunca|ainda|quando|assim que|se|sera|serao)\b",
-    r"\b(?:non|mai|ancora|quando|una volta|se|sara|saranno)\b",
-    r"\b(?:niet|geen|nog|zodra|wanneer|als|indien|wordt|zullen)\b",
+    r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|pending)\b",
+    r"\bno (?:ha|han|hemos|se|podemos|pudo|pudimos|pudieron|sera)\b", r"\b(?:aun|todavia|nunca|pendiente)\b",
+    r"\b(?:pas|jamais)\b", r"\bn'(?:a|ont|avons)\b",
+    r"\b(?:nicht|kein|keine|noch)\b",
+    r"\b(?:nao|nunca|ainda)\b",
+    r"\b(?:non|mai|ancora)\b",
+    r"\b(?:niet|geen|nog)\b",
+)
+#: In the same sentence as a success phrase, these make it a promise, not a report: a condition or a future.
+_CONDITION = _rx(
+    r"\b(?:once|if|when|after|until|will be|would be|will have|as soon as)\b",
+    r"\b(?:cuando|una vez|si|hasta que|en cuanto)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
+    r"\b(?:lorsque|quand|si|une fois|sera|seront|pourra|des que)\b",
+    r"\b(?:sobald|wenn|falls|nachdem|wird|werden)\b",
+    r"\b(?:quando|assim que|se|sera|serao)\b",
+    r"\b(?:quando|una volta|se|sara|saranno|appena)\b",
+    r"\b(?:zodra|wanneer|als|indien|wordt|zullen)\b",
 )
 #: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
 _NOT_YET = _rx(
     r"\b(?:has|have|had) not (?:yet )?been (?:\S+ )?(?:deleted|removed|erased|suppressed|processed|completed)\b",
     r"\b(?:could not|cannot|can't|couldn't|can not|will not|won't) (?:yet )?be (?:\S+ )?(?:deleted|removed|erased)\b",
     r"\bnot (?:yet )?(?:been )?(?:deleted|removed|erased)\b", r"\b(?:profile|listing|record|page|report)s? (?:is|are|will be|remains?) not (?:\S+ )?(?:affected|removed|deleted|changed)\b",
-    r"\bmarketing (?:list|e-?mail|communication|database)s?\b", r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
+    r"\bmarketing (?:e-?mail |mailing )?(?:list|e-?mail|communication|message|newsletter)s?\b", r"\bmailing lists?\b", r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
     r"\bno (?:ha|han) sido (?:\S+ )?(?:eliminad|borrad|suprimid|retirad)", r"\b(?:todavia|aun) no\b",
     r"\bn'(?:a|ont) pas (?:encore )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|retiree?s?)",
     r"\b(?:wurde|wurden|ist|sind) (?:\S+ ){0,2}nicht (?:\S+ )?(?:geloscht|entfernt)",
     r"\bnao (?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad)", r"\bainda nao\b",
     r"\bnon (?:e|sono) stat[oaie] (?:\S+ )?(?:cancellat|eliminat|rimoss)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}niet (?:\S+ )?(?:verwijderd|gewist)", r"\bnog niet\b",
+    r"\bnot yet\b", r"\bpas encore\b", r"\bnoch nicht\b", r"\bnon (?:\S+ ){0,2}ancora\b", r"\bancora non\b",
+    r"\b(?:could|can|will|would) not (?:\S+ ){0,2}(?:be )?(?:deleted|removed|erased|suppressed)\b",
+    r"\b(?:left|remain|remains|remained|were|was) (?:unchanged|untouched|in place)\b", r"\bnot all (?:of )?(?:your |the )?(?:records|data|information|listings|profiles)\b",
+    r"\bsome (?:of )?(?:your |the )?(?:records|data|information|listings|profiles)\b(?:.{0,80})\b(?:not|unchanged|other individuals|someone else)\b",
+    r"\bno (?:se )?(?:pudo|pudieron|ha podido|han podido|hemos podido|pudimos|fue posible|es posible) (?:\S+ )?(?:eliminar|borrar|suprimir|retirar|quitar)",
+    r"\bpas (?:pu|ete possible de|reussi a) (?:etre )?(?:\S+ )?(?:supprim|effac|retir)",
+    r"\b(?:konnte|konnten|kann|konnen) (?:\S+ ){0,4}nicht (?:\S+ )?(?:geloscht|entfernt|gesperrt)",
+    r"\bnao (?:foi possivel|conseguimos|pudemos|puderam|pode|podem) (?:ser )?(?:\S+ )?(?:excluir|eliminar|remover|apagar|excluid|eliminad|removid|apagad)",
+    r"\bnon (?:e stato possibile|siamo riusciti a|hanno potuto|ha potuto|e possibile|possono|puo) (?:essere )?(?:\S+ )?(?:cancellar|eliminar|rimuover|cancellat|eliminat|rimoss)",
+    r"\b(?:kon|konden|kunnen) (?:\S+ ){0,3}niet (?:worden )?(?:verwijderd|gewist)",
 )
 _ACK = _rx(
+    r"\backnowledge (?:the )?receipt\b", r"\backnowledge that we (?:have )?received\b", r"\bconfirms? (?:that )?(?:\S+ )?(?:has|have) received your\b",
+    r"\bacus(?:e|amos) (?:de )?recibo\b", r"\bconfirmamos (?:la )?recepcion\b", r"\baccus(?:ons|e) (?:bonne )?reception\b", r"\baccuse de reception\b",
+    r"\b(?:bestatigen|bestatige) (?:\S+ ){0,2}(?:den )?eingang\b", r"\beingangsbestatigung\b",
+    r"\b(?:confirmamos|acusamos) (?:a )?rece(?:c|p)?cao\b", r"\bno prazo (?:maximo )?de\b", r"\bsera (?:analisad|respondid|tratad)[oa]\b",
+    r"\bconfermiamo (?:la )?ricezione\b", r"\bontvangstbevestiging\b", r"\bin goede orde ontvangen\b", r"\bbevestigen (?:de )?ontvangst\b",
     r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
     r"\bticket (?:#|number|no|id)\b", r"\b(?:case|request|reference|tracking) (?:#|number|no\.?|id)\b", r"\b(?:case|request) \S*\d{3,}",
     r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
@@ -382,6 +471,10 @@ def classify(msg: Incoming) -> Classification:
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
     for reason, pattern in _REFUSED:
         if m := pattern.search(text):
+            if reason == "no record" and (ask := _asks_info(text)):
+                # "we could not find the listing; could you send us its URL?": not an answer yet
+                return Classification("needs_info", "needs_info: not found yet, asks for more to find it", confidence=0.9,
+                                      evidence=f"{m.group(0)} / {ask}")
             return Classification("refused", f"refused: {reason}", reason=reason, confidence=0.95, evidence=m.group(0))
     if m := _NEEDS_ID.search(text):
         return Classification("needs_id", "needs_id: asks for an identity document", confidence=0.95, evidence=m.group(0))
@@ -394,14 +487,25 @@ def classify(msg: Incoming) -> Classification:
     if links and (m := _VERIFY.search(text)):
         return Classification("verify_link", "verify_link: asks to confirm, with a link that says so", links=tuple(links),
                               confidence=0.95, evidence=m.group(0))
-    if m := _NEEDS_INFO.search(text):
-        return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=m.group(0))
+    if ask := _asks_info(text):
+        return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
+    closed = _CLOSED.search(text)
+    if done is not None and done.kind == "unsure" and closed and not _REMOVAL_SAID.search(done.evidence.split(" / ")[0]):
+        # nothing says it was done, something says it was not, and the request is closed: a refusal
+        return Classification("refused", "refused: not done and the request closed", reason="declined", confidence=0.9,
+                              evidence=f"{done.evidence} / {closed.group(0)}")
     if done is not None:
         return done
-    if m := _CLOSED.search(text):
-        return Classification("refused", "refused: request closed", reason="request closed", confidence=0.9,
-                              evidence=m.group(0))
+    if m := _SOLVED.search(text):
+        return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
+                              confidence=0.4, evidence=m.group(0))
+    if closed:
+        if m := _NOTHING_DONE.search(text):
+            return Classification("refused", "refused: request closed without action", reason="request closed",
+                                  confidence=0.9, evidence=f"{closed.group(0)} / {m.group(0)}")
+        return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
+                              confidence=0.4, evidence=closed.group(0))
     if m := _ACK.search(text):
         return Classification("acknowledged", "acknowledged: a ticket or receipt, no answer yet", confidence=0.9,
                               evidence=m.group(0))
@@ -412,7 +516,29 @@ def classify(msg: Incoming) -> Classification:
     return Classification("other", "other: no rule matched", confidence=0.5)
 
 
+def _asks_info(text: str) -> str | None:
+    """The words asking for more information, unless every ask is conditional ("we will contact you
+    if we need further information", "if you still see your listing, reply with its URL")."""
+    for m in _NEEDS_INFO.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        clause = re.split(r"[.!?;]", before)[-1]
+        if not _IF_CLAUSE.search(clause):
+            return m.group(0)
+    return None
+
+
+_IF_CLAUSE = _rx(r"\b(?:if|should|in case|in the event|whenever|unless)\b", r"\b(?:si|en caso de que|cuando)\b", r"\b(?:si|s'il|au cas ou|lorsque)\b",
+                 r"\b(?:falls|wenn|sofern|sollten)\b", r"\b(?:se|caso|quando)\b", r"\b(?:se|qualora|nel caso)\b", r"\b(?:als|indien|mocht|wanneer)\b")
+_NUMBER_WORDS = {"thirty": 30, "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90, "fifteen": 15, "cuarenta y cinco": 45,
+                 "treinta": 30, "sesenta": 60, "noventa": 90, "quarante-cinq": 45, "trente": 30, "funfundvierzig": 45,
+                 "quarenta e cinco": 45, "quarantacinque": 45, "vijfenveertig": 45}
+_NUMBER_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")(?: \(\d{1,3}\))?(?=\s)")
+
+
 def _extension(text: str) -> tuple[int | None, str] | None:
+    # "forty-five (45) days", "45 (forty-five) days" → "45 days"
+    text = _NUMBER_RX.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), text)
+    text = re.sub(r"\b(\d{1,3}) \([a-z -]+\)", r"\1", text)
     if not _EXTENDED.search(text):
         return None
     for m in _EXTENDED_AMOUNT.finditer(text):
@@ -426,20 +552,35 @@ def _extension(text: str) -> tuple[int | None, str] | None:
     return None, _EXTENDED.search(text).group(0)  # type: ignore[union-attr]
 
 
+_UNSURE_NOT_DONE = "unsure: says something was not done, or not yet"
+#: A success phrase that names the removal itself, not only that the request was "processed".
+_REMOVAL_SAID = re.compile(
+    r"delet|remov|eras|suppress|opted|no longer|eliminad|borrad|suprimid|dad[oa]s? de baja|cancelad|ya no|supprim|effac|retir|n'appara"
+    r"|gelosch|entfern|gesperrt|nicht mehr|excluid|excluimos|removemos|apagad|nao (?:aparec|ser)|cancellat|rimoss|eliminat|non (?:compar|sar|e piu)"
+    r"|verwijderd|gewist|niet (?:meer|langer)")
+
+
 def _confirmed(own: str) -> Classification | None:
-    """A success sentence, unless a negation, a future or a condition stands in it; both kinds → unsure."""
+    """A success sentence, unless a negation stands in it; a success and a negated one → unsure.
+
+    A success phrase under a condition or in the future ("we will notify you when it has been
+    completed", "once verified, your data will have been deleted") says nothing happened yet: it is
+    neither a success nor a negation, and leaves the reply to the families after this one."""
     said, unsaid = [], []
     for sentence in _sentences(own):
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
-            (unsaid if _NOT_DONE.search(rest) else said).append(m.group(0))
+            if _NOT_DONE.search(rest):
+                unsaid.append(m.group(0))
+            elif not _CONDITION.search(rest):
+                said.append(m.group(0))
     if said and not unsaid:
         return Classification("confirmed", "confirmed: says the data was deleted or the request completed",
                               confidence=0.95, evidence=said[0])
     if said or unsaid:
-        return Classification("unsure", "unsure: says something was not done, or not yet" if not said else
+        return Classification("unsure", _UNSURE_NOT_DONE if not said else
                               "unsure: says it was done, and in another sentence that something was not",
                               confidence=0.4, evidence=" / ".join(said[:1] + unsaid[:1]))
     return None
