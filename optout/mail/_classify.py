@@ -10,23 +10,30 @@ ignored. Then, in this order, the first family that speaks wins:
 3. **refused**: not a resident; publicly available; exempt; processed as do-not-sell only / the
    profile stays visible; identity not verified / request closed; not a data broker; no record;
    declined. A refusal beats everything below it, a success phrase above all: "your request has
-   been processed as a do-not-sell request only; your profile remains visible" is a refusal;
+   been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
+   "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info;
 4. **needs_id**: a copy of an identity document;
 5. **extended**: more time (45 days under the US laws, two months under GDPR Art. 12(3));
 6. **verify_link**: asks the person to confirm or verify *and* holds a link whose words or lead
    say so (``choose_link`` then picks the one to open, by intent);
-7. **needs_info**: asks for more information;
-8. **confirmed**: says, in the past tense and without a negation or a condition in the same
-   sentence, that the data was deleted or the request completed. A success sentence next to a
-   negated one ("your opt-out was processed; your listing has not been removed") is ``unsure``;
-9. **acknowledged**: a ticket system's "we received your request / will respond within"
+7. **needs_info**: asks for more information, unless only in a condition ("we will contact you if
+   we need further information");
+8. **confirmed**: says, in the past tense and without a negation in the same sentence, that the
+   data was deleted or the request completed. A success sentence next to a negated one ("your
+   opt-out was processed; your listing has not been removed") is ``unsure``; one under a condition
+   or in the future ("we will notify you when it has been completed") is a promise and counts for
+   neither. Nothing removed, something not done and the request closed is a refusal;
+9. **unsure** for a ticket marked solved, or a request closed without a word of what was done; a
+   closure "without action" is a refusal;
+10. **acknowledged**: a ticket system's "we received your request / will respond within"
    (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style);
-10. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
-11. **other**.
+11. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
+12. **other**.
 
 Every family has English, Spanish, French, German, Portuguese, Italian and Dutch phrasings (the
 GDPR brokers' languages and our users'). The regexes are linear (no nested quantifiers), so no
-message can stall them. The figures on the invented corpus (tests/replies) are in BENCHMARKS.md.
+message can stall them. The figures on the invented corpus (tests/replies) and on the blind set
+written before these rules were read (tests/replies/blind) are in BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -591,12 +598,12 @@ def _confirmed(own: str) -> Classification | None:
 _GENERIC = _rx(r"^(?:(?:please|haz|haga|pulsa|pulse|click|clic|klik|clique|clicca|cliquez|tap|press|klicken sie|fai|faccia) )*(?:on |en |sur |auf |op |em |su )?(?:here|this link|the link|link|aqui|aca|ici|hier|qui|este enlace|enlace|lien|questo link|deze link|este link)\W*$")
 _INTENT = _rx(
     r"\bconfirm", r"\bverif", r"\bvalidat", r"\bactivat", r"\bcomplete (?:your|my|the) (?:request|opt|removal|deletion)",
-    r"\bfinali[sz]e", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
+    r"\bfinali[sz]e", r"\bfinish (?:your|my|the|this) (?:request|opt|removal|deletion)", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
     r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
     r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
 )
 _BAD_WORDS = _rx(
-    r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
+    r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\b(?:stop|withdraw|undo|revoke|retract|reverse) (?:this|the|my|your)\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
     r"\bdid(?:n'?t| not) (?:request|make|submit|ask)", r"\bpreferences?\b", r"\bmanage (?:your )?(?:e-?mail|subscription)",
     r"\bprivacy (?:policy|notice)\b", r"\bterms\b", r"\bhelp ?(?:center|centre)?\b", r"\bfaq\b", r"\bcontact us\b", r"\bsupport\b",
     r"\blogo\b", r"\bhome ?page\b", r"\bview (?:it |this )?(?:in|on) (?:your |a )?(?:browser|web)", r"\bview (?:the )?status\b", r"\bstatus\b",
@@ -610,7 +617,7 @@ _BAD_WORDS = _rx(
     r"\bvoir le statut\b", r"\bver (?:el )?estado\b", r"\bstatus (?:ansehen|bekijken)\b", r"\bverificar (?:el )?estado\b",
 )
 _BAD_PATH = re.compile(
-    r"unsubscri|cancel|optout-?email|e-?mail-?pref|preferences|not-?me|notme|not-?you|report|abuse|privacy-?policy|/policy|/terms|/legal"
+    r"unsubscri|cancel|/stop\b|withdraw|/undo\b|revoke|optout-?email|e-?mail-?pref|preferences|not-?me|notme|not-?you|report|abuse|privacy-?policy|/policy|/terms|/legal"
     r"|/help|/faq|/support|/contact|/login|/signin|/status|/logo|/app(?:/|$)|/download", re.IGNORECASE)
 _LINK_GOOD = re.compile(r"verif|confirm|token|valid|activat|remov|delet|unlist|suppress", re.IGNORECASE)
 _SOCIAL = re.compile(r"(?:^|\.)(?:facebook|twitter|x|linkedin|instagram|youtube|tiktok|apple|google)\.com$", re.IGNORECASE)
@@ -635,14 +642,20 @@ def looks_like_tracker(url: str) -> bool:
 class LinkChoice:
     """Which link of a verification mail to open, and why.
 
-    ``status``: ``"open"`` (``url`` is on the broker's domains), ``"follow"`` (``url`` is elsewhere,
-    likely a click-tracker: open it only if its redirects end on the broker's domains), ``"none"``
+    ``status``: ``"open"`` (``url`` is on the broker's domains), ``"follow"`` (``url`` is a
+    click-tracker, see :func:`looks_like_tracker`: open it only if its redirects end on the broker's
+    domains), ``"foreign"`` (``url`` is on another host and is no tracker: never opened, a person
+    sees it, for it may be phishing), ``"none"``
     (no link asks to confirm), ``"ambiguous"`` (several do: a person chooses)."""
 
-    status: Literal["open", "follow", "none", "ambiguous"]
+    status: Literal["open", "follow", "foreign", "none", "ambiguous"]
     url: str | None
     reason: str
     candidates: tuple[str, ...] = ()
+
+
+#: A link's tail that goes on with what the link is for ("to confirm…", "para confirmar…").
+_CONTINUES = re.compile(r"^\W{0,3}(?:to|in order to|and|para|a fin de|y|pour|afin de|et|um|zu|und|para|e|per|om|en)\b")
 
 
 def _intent(a: Anchor) -> int:
@@ -658,6 +671,11 @@ def _intent(a: Anchor) -> int:
         return -1
     specific = bool(words.strip()) and not _GENERIC.search(words.strip()) and not words.strip().startswith("http")
     said = words if specific else f"{lead} {words}"
+    tail = re.split(r"[,;]| or | o | ou | oder | ou | oppure | of ", fold(a.tail), maxsplit=1)[0]
+    if not specific and _BAD_WORDS.search(tail):  # "<a>Click here</a> if this was not you"
+        return -1
+    if not specific and _CONTINUES.match(tail):  # "<a>Click here</a> to confirm your request"
+        said = f"{said} {tail}"
     if _BAD_WORDS.search(said) or _BAD_PATH.search(path + "?" + parts.query) or _SOCIAL.search(host):
         return -1
     if path in ("", "/") and not parts.query:
@@ -709,7 +727,9 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
     url = pool[0]
     if ours:
         return LinkChoice("open", url, "the link that asks to confirm, on the broker's domain", tuple(best))
-    return LinkChoice("follow", url, "the link that asks to confirm is on another host (a click-tracker?)", tuple(best))
+    if looks_like_tracker(url):
+        return LinkChoice("follow", url, "the link that asks to confirm is behind a click-tracker", tuple(best))
+    return LinkChoice("foreign", url, "the link that asks to confirm is outside the broker's domains", tuple(best))
 
 
 def _automatic(msg: Incoming) -> bool:
