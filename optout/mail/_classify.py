@@ -175,6 +175,11 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bnao (?:podemos|e possivel|nos e possivel|nos foi possivel) (?:verificar|confirmar|validar) (?:a )?(?:sua )?identidade\b",
         r"\bnon (?:possiamo|e possibile|siamo in grado di) (?:verificare|confermare|accertare) la (?:sua|tua) identita\b",
         r"\bverify (?:your|the requester'?s?) identity\b.{0,120}\b(?:did not|didn't|never|have not|haven't|has not) (?:hear|heard|receive|received|get|got)\b",
+        r"\b(?:verificar|confirmar|acreditar) (?:su|tu) identidad\b.{0,120}\bno (?:recibimos|hemos recibido|obtuvimos|tuvimos) (?:\S+ )?respuesta",
+        r"\b(?:verifier|confirmer) votre identite\b.{0,120}\b(?:sans reponse|pas (?:recu|eu) de reponse)",
+        r"\b(?:verificar|confirmar) (?:a )?(?:sua )?identidade\b.{0,120}\bnao (?:recebemos|obtivemos) (?:\S+ )?resposta",
+        r"\b(?:verificare|confermare) la (?:sua|tua) identita\b.{0,120}\bnon (?:abbiamo ricevuto|e pervenuta) (?:\S+ )?risposta",
+        r"\bidentitat\b.{0,120}\b(?:keine antwort|nicht geantwortet)", r"\bidentiteit\b.{0,120}\bgeen (?:reactie|antwoord)",
         r"\bpas (?:pu|ete en mesure de|reussi a) (?:verifier|confirmer) votre identite\b",
         r"\bidentitat (?:nicht|leider nicht) (?:bestatigen|verifizieren|uberprufen|feststellen)\b",
         r"\bnao (?:foi possivel|conseguimos|pudemos) (?:verificar|confirmar|validar) (?:a )?(?:sua )?identidade\b",
@@ -215,6 +220,7 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bexemptes?\b", r"\bne (?:sommes|sont|est) pas soumis", r"\bausgenommen\b", r"\bunterliegen (?:\S+ ){0,2}nicht\b",
         r"\bisent[oa]s?\b", r"\bnao (?:estamos|esta) (?:sujeit|obrigad)", r"\besent[ei]\b", r"\bnon (?:siamo|e) (?:soggett|tenut)",
         r"\buitgezonderd\b", r"\bvrijgesteld\b", r"\bniet van toepassing\b",
+        r"\b(?:subject to|regulated (?:by|under)|governed by|covered by|falls under) (?:the )?(?:federal )?(?:gramm-leach-bliley|glba|fair credit reporting|fcra|hipaa|driver'?s privacy protection|dppa)\b",
     )),
     ("not a data broker", _rx(
         r"\b(?:we are|is) not (?:a|an) (?:data broker|people[- ]search|consumer reporting)",
@@ -246,6 +252,11 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bnenhum (?:registro|dado|perfil|resultado)\b",
         r"\bnessun (?:dato|record|risultato|profilo)\b", r"\bnon (?:abbiamo trovato|risulta(?:no)?|trattiamo) (?:\S+ ){0,2}(?:dat|alcun|nessun|record|profil)",
         r"\bgeen (?:\S+ ){0,2}(?:gegevens|informatie|records|profiel) (?:gevonden|over|van|aangetroffen|verwerkt)",
+        r"\bno (?:results?|matches|match|hits) (?:for|found|matching|were found)\b", r"\bnothing (?:we can|we could|to) (?:delete|remove|suppress|erase|opt out)\b",
+        r"\bno (?:hemos )?encontr\w* (?:\S+ ){0,4}(?:informacion|datos|registros?|perfil|nada)\b", r"\b(?:rien|aucune? (?:trace|entree)) (?:\S+ ){0,3}(?:trouve|identifie)",
+        r"\bkeine[nmrs]? (?:\S+ ){0,2}(?:eintrag|eintrage|datensatz|datensatze|daten|treffer|informationen|angaben)\b.{0,40}\b(?:finden|gefunden|vorhanden|gespeichert|ermitteln|ermittelt)\b",
+        r"\bnichts (?:\S+ ){0,3}(?:gefunden|finden|gespeichert)\b", r"\bnada (?:\S+ ){0,3}(?:encontrad|localizad)", r"\bnon (?:abbiamo trovato|risulta) (?:nulla|niente)\b",
+        r"\bniets (?:\S+ ){0,4}(?:kunnen )?(?:vinden|gevonden|aantreffen|aangetroffen)\b",
         r"\bniet (?:gevonden|aangetroffen)\b",
     )),
     ("declined", _rx(
@@ -264,6 +275,12 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bnon (?:puo|possono|potra|potranno) essere (?:accolt|evas|soddisfatt)",
         r"\bnao (?:pode|podem|podera) ser (?:atendid|aceite|deferid)",
         r"\bkann (?:\S+ ){0,3}nicht (?:entsprochen|nachgekommen|stattgegeben)",
+        r"\b(?:request|deletion|removal)s? (?:\S+ ){0,4}(?:cannot|can not|can't|will not|won't) be (?:honou?red|processed|fulfilled|granted|completed|actioned)\b",
+        r"\bnot (?:one |something )?(?:that )?(?:we are|we're) (?:\S+ )?(?:required|obligated|obliged|able) to (?:honou?r|fulfill|fulfil|process|delete|comply)",
+        r"\b(?:will|shall) continue to (?:be )?(?:use|used|process|processed|sell|sold|display|displayed|retain|retained)\b",
+        r"\bne (?:peut|pourra|saurait) (?:pas )?(?:aboutir|etre (?:satisfaite|acceptee|traitee|accueillie))",
+        r"\bno (?:puede|podra) (?:prosperar|ser (?:atendida|tramitada|aceptada|procesada))",
+        r"\bnon (?:puo|potra) (?:avere seguito|essere (?:accolta|soddisfatta|evasa))", r"\bkan (?:\S+ ){0,2}niet (?:worden )?(?:ingewilligd|gehonoreerd|uitgevoerd)",
         r"\bno (?:podemos|es posible|nos es posible) (?:eliminar|borrar|suprimir|retirar)\b", r"\bne (?:pouvons|pourrons) pas (?:supprimer|effacer|retirer)\b",
         r"\bkonnen (?:\S+ ){0,4}nicht (?:loschen|entfernen)\b", r"\bnao (?:podemos|e possivel) (?:excluir|eliminar|remover|apagar)\b",
         r"\bnon (?:possiamo|e possibile) (?:cancellare|eliminare|rimuovere)\b", r"\bkunnen (?:\S+ ){0,4}niet verwijderen\b",
@@ -283,6 +300,8 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
 _CLOSED = _rx(
     r"\b(?:request|ticket|case) (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
     r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
+    r"\b(?:hemos|he) (?:cerrado|archivado) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
+    r"\brichiesta (?:\S+ ){0,2}(?:e stata|viene) (?:\S+ )?(?:chiusa|archiviata)\b",
     r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
     r"\b(?:anfrage|antrag|vorgang|ticket) (?:wurde|ist) (?:daher )?(?:geschlossen|eingestellt)\b",
     r"\b(?:solicitacao|pedido|chamado) (?:foi|esta) (?:encerrad[oa]|fechad[oa]|cancelad[oa])\b",
@@ -341,6 +360,10 @@ _EXTENDED = _rx(
     r"\bverleng(?:en|ing|d)\b", r"\bextra (?:\d{1,3}|twee) (?:dagen|maanden)\b",
 )
 _VERIFY = _rx(
+    r"\b(?:one (?:last|more|final) step|last step|final step)\b", r"\b(?:this|the) link (?:will )?expires?\b",
+    r"\b(?:solo )?falta un paso\b", r"\bultimo paso\b", r"\b(?:el|este) enlace (?:caduca|expira|vence)\b", r"\bderniere etape\b", r"\bce lien expire\b",
+    r"\bletzter schritt\b", r"\b(?:der )?link (?:ist|lauft) (?:\S+ ){0,3}(?:gultig|ab)\b", r"\bultimo passo\b", r"\bil link scade\b", r"\bultimo passo\b",
+    r"\bo link expira\b", r"\blaatste stap\b", r"\bde link verloopt\b",
     r"\b(?:please |kindly )?(?:click|tap|press|follow|open|use|visit|select)(?: on)? (?:the |this |that )?(?:link|button|below|here|url)\b",
     r"\b(?:please |kindly |must |need to |to )(?:confirm|verify|validate|complete|activate|finali[sz]e|finish) (?:your|this|the|that|it|you|each)\b",
     r"\b(?:to )?(?:confirm|verify|validate|complete|finish|finali[sz]e) (?:your|this|the|each|that) (?:\S+ )?(?:request|opt-?out|removal|deletion|record|listing|profile)s?,? (?:go to|visit|open|click|follow)\b",
@@ -356,6 +379,9 @@ _VERIFY = _rx(
     r"\bklik op\b", r"\b(?:bevestig|verifieer) (?:je|uw|het|de)\b", r"\bte (?:bevestigen|verifieren)\b", r"\b(?:bevestigings|verificatie)link\b",
 )
 _NEEDS_INFO = _rx(
+    r"\b(?:please|kindly|could you|can you|would you) (?:\S+ )?(?:send|provide|share|forward|give|tell|specify|clarify|reply with) (?:us |me )?(?:the|your|a|which|what|where)\b",
+    r"\bwhich (?:profile|listing|record|person|page|entry|one|address)s? (?:did|do|would|should) you\b",
+    r"\bnos (?:confirmas|confirma|indicas|indica|envias|envia|dices|dice|compartes|comparte)\b[^.?!]{0,100}\?",  # a question, not "que nos indica" r"\b(?:cual|que) (?:perfil|ficha|registro) (?:quieres|desea|deseas|quiere)\b",
     r"\b(?:need|require|requires|needs) (?:some |more |additional |further |the following )(?:information|details|info)\b",
     r"\b(?:please|kindly) (?:provide|send us|reply with|tell us|let us know|confirm (?:your|the) (?:full |current |mailing )?(?:name|address|phone|date))",
     r"\bcould you (?:please )?(?:provide|send|confirm|tell|let us know)\b", r"\bkunt u (?:ons )?(?:laten weten|doorgeven|bevestigen|aangeven)\b",
@@ -377,6 +403,19 @@ _CONFIRMED = _rx(
     r"\b(?:hemos|avons|abbiamo|haben|hebben) (?:\S+ ){0,3}(?:procedido|procede|provveduto|vorgenommen|durchgefuhrt|uitgevoerd) ?(?:a|a la|alla|al|die|de)? ?(?:supresion|eliminacion|baja|borrado|suppression|effacement|cancellazione|rimozione|eliminazione|loschung|verwijdering)?",
     r"\bprocedemos (?:a|com) (?:\S+ )?(?:exclusao|eliminacao|remocao)\b", r"\bno longer (?:appear|be (?:shown|listed|sold|visible|displayed)|visible|listed)\b",
     r"\bwill not sell\b",
+    r"\b(?:has|have|was|were) (?:now )?been (?:\S+ )?(?:taken down|purged|wiped|destroyed|unpublished|delisted|unlisted|deindexed|deactivated)\b",
+    r"\bno longer (?:\S+ ){0,2}(?:appear|appears|visible|listed|searchable|shown|displayed|published)\b",
+    r"\b(?:request|opt-?out) (?:to )?(?:remove|delete|erase|suppress|opt out)\b (?:\S+ ){0,6}(?:was|has been|is) (?:now )?(?:successful|successfully (?:completed|processed))\b",
+    r"\b(?:opt-?out|deletion|removal|erasure) (?:request )?(?:was|has been|is) (?:now )?(?:successful|successfully (?:completed|processed))\b",
+    r"\b(?:deletion|removal|erasure|suppression) (?:\S+ ){0,4}(?:has been|was) (?:carried out|performed|completed|executed|effected|made)\b",
+    r"\bse (?:ha|han) procedido a (?:la )?(?:supresion|eliminacion|cancelacion|baja|borrado|suprimir|eliminar|cancelar|borrar)\b",
+    r"\b(?:supresion|eliminacion|cancelacion|baja|borrado) (?:\S+ ){0,4}(?:se ha (?:realizado|hecho efectiv[oa]|completado)|ha sido (?:realizad|efectuad|completad)[oa]|fue (?:realizad|efectuad)[oa])",
+    r"\b(?:suppression|effacement|retrait) (?:\S+ ){0,4}a ete (?:effectuee?|realisee?|faite?|prise? en compte)\b",
+    r"\b(?:loschung|entfernung|sperrung) (?:\S+ ){0,4}(?:ist|wurde) (?:erfolgt|durchgefuhrt|vorgenommen|abgeschlossen)\b",
+    r"\b(?:exclusao|eliminacao|remocao|apagamento) (?:\S+ ){0,4}foi (?:efetuad|realizad|concluid)[oa]\b",
+    r"\b(?:cancellazione|rimozione|eliminazione) (?:\S+ ){0,4}e stata (?:effettuat|eseguit|completat)[ao]\b",
+    r"\bverwijdering (?:\S+ ){0,4}is (?:uitgevoerd|voltooid|afgerond)\b",
+    r"\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos) (?:tu|su|sus|tus) (?:ficha|perfil|datos|informacion|registro)",
     r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
     r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
     r"\b(?:won't|will not|will no longer) be (?:shown|displayed|visible|listed|sold|shared|searchable|included)\b",
@@ -429,6 +468,9 @@ _NOT_YET = _rx(
     r"\bnao (?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad)", r"\bainda nao\b",
     r"\bnon (?:e|sono) stat[oaie] (?:\S+ )?(?:cancellat|eliminat|rimoss)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}niet (?:\S+ )?(?:verwijderd|gewist)", r"\bnog niet\b",
+    r"\bstill (?:\S+ )?(?:appears?|shows?|showing|visible|listed|searchable|online)\b", r"\b(?:todavia|aun) (?:aparece|se muestra|es visible|esta visible)\b", r"\bsigue (?:apareciendo|mostrandose|visible)\b",
+    r"\b(?:apparai(?:t|ssent) toujours|toujours visibles?|encore visibles?)\b", r"\b(?:noch|weiterhin) (?:\S+ )?(?:sichtbar|angezeigt|abrufbar)\b",
+    r"\bainda (?:aparece|visivel|esta visivel)\b", r"\bancora (?:visibil|present|online)", r"\bnog (?:steeds )?(?:zichtbaar|te zien|vindbaar)\b",
     r"\bnot yet\b", r"\bpas encore\b", r"\bnoch nicht\b", r"\bnon (?:\S+ ){0,2}ancora\b", r"\bancora non\b",
     r"\b(?:could|can|will|would) not (?:\S+ ){0,2}(?:be )?(?:deleted|removed|erased|suppressed)\b",
     r"\b(?:left|remain|remains|remained|were|was) (?:unchanged|untouched|in place)\b", r"\bnot all (?:of )?(?:your |the )?(?:records|data|information|listings|profiles)\b",
@@ -504,6 +546,10 @@ def classify(msg: Incoming) -> Classification:
                               evidence=f"{done.evidence} / {closed.group(0)}")
     if done is not None:
         return done
+    strong = [u for score, u in _ranked(msg) if score >= 2]
+    if strong:
+        return Classification("verify_link", "verify_link: a link's own words ask to confirm the removal", links=tuple(candidate_links(msg)),
+                              confidence=0.9, evidence=strong[0])
     if m := _SOLVED.search(text):
         return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
                               confidence=0.4, evidence=m.group(0))
@@ -599,11 +645,14 @@ _GENERIC = _rx(r"^(?:(?:please|haz|haga|pulsa|pulse|click|clic|klik|clique|clicc
 _INTENT = _rx(
     r"\bconfirm", r"\bverif", r"\bvalidat", r"\bactivat", r"\bcomplete (?:your|my|the) (?:request|opt|removal|deletion)",
     r"\bfinali[sz]e", r"\bfinish (?:your|my|the|this) (?:request|opt|removal|deletion)", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
+    r"\b(?:si,? )?(?:eliminar|borrar|suprimir|quitar) mis? (?:perfil|ficha|informacion|datos|registro)", r"\bsupprimer (?:ma|mes) (?:fiche|donnees|profil)",
+    r"\b(?:eintrag|daten|profil) (?:jetzt )?(?:loschen|entfernen)\b", r"\b(?:excluir|remover|apagar) (?:os )?(?:meus|minha|meu) (?:dados|perfil|registo|registro)",
+    r"\b(?:rimuovi|elimina|cancella) (?:i miei|il mio) (?:dati|profilo)", r"\bverwijder (?:mijn|m'n) (?:gegevens|profiel|vermelding)",
     r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
     r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
 )
 _BAD_WORDS = _rx(
-    r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\b(?:stop|withdraw|undo|revoke|retract|reverse) (?:this|the|my|your)\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
+    r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\b(?:keep|mantener|conservar|conserver|behalten|manter|mantenere|behouden) (?:my|mi|mis|ma|mon|mes|mein|meinen|meu|meus|il mio|i miei|mijn)\b", r"\b(?:stop|withdraw|undo|revoke|retract|reverse) (?:this|the|my|your)\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
     r"\bdid(?:n'?t| not) (?:request|make|submit|ask)", r"\bpreferences?\b", r"\bmanage (?:your )?(?:e-?mail|subscription)",
     r"\bprivacy (?:policy|notice)\b", r"\bterms\b", r"\bhelp ?(?:center|centre)?\b", r"\bfaq\b", r"\bcontact us\b", r"\bsupport\b",
     r"\blogo\b", r"\bhome ?page\b", r"\bview (?:it |this )?(?:in|on) (?:your |a )?(?:browser|web)", r"\bview (?:the )?status\b", r"\bstatus\b",
