@@ -1,9 +1,13 @@
-"""`scripts/bench replies`: how truly optout reads brokers' answers, on the invented reply corpus
-(tests/replies, >= 150 e-mails in seven languages). Prints the right-class rate per class and per
-language, the links chosen, and the two faults that must stay at 0 (a non-confirmation acted on
-as confirmed; a link opened that is not the one asking to confirm). --json for a program;
---misses lists each wrong reading with the rule that decided. Exit 1 when a target is missed
-(0 false confirmations, 0 wrong links, >= 97 % right per language).
+"""`scripts/bench replies`: how truly optout reads brokers' answers, on two labelled sets of
+invented broker e-mails: the reply corpus (tests/replies, >= 150 e-mails in seven languages,
+written alongside the rules) and the blind set (tests/replies/blind, written before its author
+read the rules: a measure of how the reader does on wording it was not built around) and the
+held-out set (tests/replies/holdout, written after the blind set's misses were fixed). For each
+set: the right-class rate per class and per language, the links chosen, and the two faults that
+must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
+asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
+decided; --corpus DIR scores one set only. Exit 1 when a target is missed: 0 false confirmations
+and 0 wrong links on every set, >= 97 % right per language on the reply corpus.
 """
 
 from __future__ import annotations
@@ -16,51 +20,82 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from optout.mail._corpus import score  # noqa: E402
+from optout.mail._corpus import Report, score  # noqa: E402
 
 TARGET = 0.97
+SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
+        "holdout": ROOT / "tests" / "replies" / "holdout"}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="scripts/bench replies", description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=ROOT / "tests" / "replies")
-    ap.add_argument("--json", action="store_true")
-    ap.add_argument("--misses", action="store_true")
-    args = ap.parse_args(argv)
-    try:
-        rep = score(args.corpus)
-    except FileNotFoundError as e:
-        print(f"--corpus: {e.filename}: not found", file=sys.stderr)
-        return 2
-    langs, classes = rep.by("lang"), rep.by("label")
+def _name(p: Path) -> str:
+    return str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p)
+
+
+def _met(rep: Report, per_language: bool) -> bool:
+    langs = rep.by("lang")
+    return (rep.false_confirmed == 0 and rep.wrong_links == 0
+            and (not per_language or all(r / n >= TARGET for r, n in langs.values())))
+
+
+def _as_json(rep: Report, met: bool) -> dict[str, object]:
     ok_links, n_links = rep.links_right
-    met = rep.false_confirmed == 0 and rep.wrong_links == 0 and all(r / n >= TARGET for r, n in langs.values())
-    if args.json:
-        print(json.dumps({
-            "replies": len(rep.rows), "by_language": {k: {"right": r, "of": n} for k, (r, n) in langs.items()},
-            "by_class": {k: {"right": r, "of": n} for k, (r, n) in classes.items()},
-            "false_confirmed": rep.false_confirmed, "wrong_links_opened": rep.wrong_links,
-            "verification_links_right": {"right": ok_links, "of": n_links}, "targets_met": met,
-            "misses": [{"file": r.file, "label": r.label, "got": r.got, "rule": r.rule} for r in rep.rows if not r.right],
-        }, indent=2))
-        return 0 if met else 1
-    print(f"{len(rep.rows)} replies in {args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus}\n")
-    for title, table in (("language", langs), ("class", classes)):
-        print(f"| {title} | replies | right class | % |\n| --- | ---: | ---: | ---: |")
+    return {
+        "replies": len(rep.rows),
+        "by_language": {k: {"right": r, "of": n} for k, (r, n) in rep.by("lang").items()},
+        "by_class": {k: {"right": r, "of": n} for k, (r, n) in rep.by("label").items()},
+        "false_confirmed": rep.false_confirmed, "wrong_links_opened": rep.wrong_links,
+        "verification_links_right": {"right": ok_links, "of": n_links}, "targets_met": met,
+        "misses": [{"file": r.file, "label": r.label, "got": r.got, "rule": r.rule} for r in rep.rows if not r.right],
+    }
+
+
+def _print(title: str, path: Path, rep: Report, met: bool, per_language: bool, misses: bool) -> None:
+    print(f"## {title}: {len(rep.rows)} replies in {_name(path)}\n")
+    for head, table in (("language", rep.by("lang")), ("class", rep.by("label"))):
+        print(f"| {head} | replies | right class | % |\n| --- | ---: | ---: | ---: |")
         for k, (r, n) in table.items():
             print(f"| {k} | {n} | {r} | {100 * r / n:.1f} |")
         total = sum(r for r, _ in table.values())
         print(f"| **all** | {len(rep.rows)} | {total} | {100 * total / len(rep.rows):.1f} |\n")
+    ok_links, n_links = rep.links_right
     print(f"verification mails whose link choice is right (the labelled link, or none when none may be opened): "
           f"{ok_links}/{n_links}")
     print(f"non-confirmations acted on as confirmed: {rep.false_confirmed}")
     print(f"links opened that are not the one asking to confirm: {rep.wrong_links}")
-    print(f"targets (0, 0, >= {TARGET:.0%} per language): {'met' if met else 'MISSED'}")
-    if args.misses:
+    wanted = f"0, 0, >= {TARGET:.0%} per language" if per_language else "0, 0"
+    print(f"targets ({wanted}): {'met' if met else 'MISSED'}")
+    if misses:
         for r in rep.rows:
             if not r.right or r.wrong_link:
                 print(f"  {r.file}: labelled {r.label}, read {r.got} ({r.rule}); link {r.link_opened!r} vs {r.link_label!r}")
-    return 0 if met else 1
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="scripts/bench replies", description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, help="score this one labelled folder only (default: the corpus and the blind set)")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--misses", action="store_true")
+    args = ap.parse_args(argv)
+    sets = {"corpus": args.corpus} if args.corpus else dict(SETS)
+    out: dict[str, object] = {}
+    all_met = True
+    for title, path in sets.items():
+        try:
+            rep = score(path)
+        except FileNotFoundError as e:
+            print(f"--corpus: {e.filename}: not found", file=sys.stderr)
+            return 2
+        per_language = title == "corpus"
+        met = _met(rep, per_language)
+        all_met = all_met and met
+        if args.json:
+            out[title] = _as_json(rep, met)
+        else:
+            _print(title, path, rep, met, per_language, args.misses)
+    if args.json:
+        print(json.dumps(out if len(out) > 1 else next(iter(out.values())), indent=2))
+    return 0 if all_met else 1
 
 
 if __name__ == "__main__":

@@ -99,3 +99,116 @@ def test_a_tracked_link_is_followed_not_opened_and_a_direct_copy_wins():
 def test_a_success_next_to_a_negation_is_unsure():
     for name in ("en-unsure-01.eml", "es-unsure-01.eml", "de-unsure-01.eml"):
         assert read(name)[1].kind == "unsure", name
+
+
+# ---- the blind set (tests/replies/blind): written before its author read the rules ----------------
+
+BLIND = CORPUS / "blind"
+
+
+def test_the_blind_set_never_confirms_wrongly_nor_opens_a_wrong_link():
+    rep = score(BLIND)
+    assert len(rep.rows) >= 80
+    assert rep.false_confirmed == 0, [r.file for r in rep.rows if r.false_confirmed]
+    assert rep.wrong_links == 0, [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
+    right = sum(r.right for r in rep.rows)
+    assert right / len(rep.rows) >= 0.9, [(r.file, r.label, r.got) for r in rep.rows if not r.right]
+
+
+def mail(body: str, subject: str = "Re: Data deletion request", html: bool = False, frm: str = "privacy@broker.example") -> bytes:
+    kind = "html" if html else "plain"
+    return (f"From: {frm}\nTo: ana@example.org\nSubject: {subject}\nMIME-Version: 1.0\n"
+            f"Content-Type: text/{kind}; charset=utf-8\n\n{body}\n").encode()
+
+
+def kind_of(body: str, **kw: object) -> str:
+    return classify(parse(mail(body, **kw))).kind  # type: ignore[arg-type]
+
+
+def test_a_promise_is_not_a_confirmation_nor_a_negation():
+    # a success phrase under "when"/"once"/"sobald" is what will happen: the receipt decides
+    assert kind_of("We received your request. We will notify you when it has been completed.") == "acknowledged"
+    assert kind_of("Hemos recibido su solicitud. Le avisaremos cuando sus datos hayan sido eliminados.") != "confirmed"
+
+
+def test_a_passive_or_polite_refusal_is_a_refusal():
+    assert kind_of("We regret to inform you that your request has been denied.") == "refused"
+    assert kind_of("Your opt-out of sale is complete. We did not delete your profile, which remains in our database.") == "refused"
+    assert kind_of("Lamentablemente no podemos procesar solicitudes enviadas por correo electrónico.") == "refused"
+    assert kind_of("Nous regrettons de ne pouvoir y faire droit.") == "refused"
+    assert kind_of("La richiesta di cancellazione non può essere accolta.") == "refused"
+
+
+def test_a_partial_removal_in_any_language_is_unsure():
+    assert kind_of("Eliminamos un perfil. El otro no pudo eliminarse porque está vinculado a otra cuenta.") == "unsure"
+    assert kind_of("Votre fiche a été supprimée. Les copies n'ont pas pu être effacées.") == "unsure"
+    assert kind_of("Ihr Eintrag wurde gesperrt. Die Löschung ist noch nicht erfolgt.") == "unsure"
+
+
+def test_not_found_with_a_question_is_a_request_for_information():
+    assert kind_of("We could not find the listing. Could you send us its URL?") == "needs_info"
+    assert kind_of("We could not find any records matching your information.") == "refused"
+
+
+def test_a_conditional_ask_is_no_ask():
+    assert kind_of("This email confirms we have received your privacy request. "
+                   "We will contact you if we need further information.") == "acknowledged"
+
+
+def test_a_solved_ticket_or_a_bare_closure_is_unsure_and_a_closure_without_action_refused():
+    assert kind_of("Your request (771204) has been solved. To reopen it, reply to this email.") == "unsure"
+    assert kind_of("Su solicitud ha sido cerrada.") == "unsure"
+    assert kind_of("Your request has been closed without action.") == "refused"
+
+
+def test_an_extension_written_in_words():
+    assert kind_of("We require up to an additional forty-five (45) days to respond to your request.") == "extended"
+
+
+def test_generic_link_words_are_read_with_what_follows_them():
+    msg = parse(mail("<p><a href='https://broker.example/dsr/c/9'>Click here</a> to confirm your request.</p>"
+                     "<p><a href='https://broker.example/r/9'>Click here</a> if this was not you.</p>", html=True))
+    assert classify(msg).kind == "verify_link"
+    assert choose_link(msg, ["broker.example"]).url == "https://broker.example/dsr/c/9"
+
+
+def test_a_stop_link_above_a_finish_link_opens_finish():
+    msg = parse(mail("To stop this opt-out, go to https://broker.example/o/stop/6\n"
+                     "To finish your opt-out, go to https://broker.example/o/finish/6\n"))
+    assert choose_link(msg, ["broker.example"]).url == "https://broker.example/o/finish/6"
+
+
+def test_a_confirm_link_off_the_brokers_domains_that_is_no_tracker_is_never_opened():
+    from optout.errors import NeedsHuman
+    from optout.mail._used import the_link
+
+    msg = parse(mail("Please confirm your request: https://broker-verify.example.net/c?id=4\n"))
+    choice = choose_link(msg, ["broker.example"])
+    assert choice.status == "foreign" and choice.url == "https://broker-verify.example.net/c?id=4"
+    try:
+        the_link(msg, ["broker.example"], None)
+    except NeedsHuman as e:
+        assert e.kind == "suspicious_link"
+    else:
+        raise AssertionError("a foreign link was handed to the browser")
+
+
+def test_what_the_held_out_set_taught_holds_beyond_its_files():
+    # wording none of the three sets uses, for each class the held-out set found missing
+    assert kind_of("All set: your record has been purged from our people search.") == "confirmed"
+    assert kind_of("La baja de sus datos se ha hecho efectiva.") == "confirmed"
+    assert kind_of("Die Entfernung Ihres Profils wurde durchgeführt.") == "confirmed"
+    assert kind_of("There were no matches for the details you gave, so there is nothing to remove.") == "refused"
+    assert kind_of("Leider haben wir keine Daten zu Ihrer Anfrage finden können.") == "refused"
+    assert kind_of("Uw verzoek kan helaas niet worden ingewilligd.") == "refused"
+    assert kind_of("We hid your address, but your phone number still appears on the site.") == "unsure"
+    assert kind_of("Which listing do you want removed? Please send us the link.") == "needs_info"
+    assert kind_of("This offer is no longer available. Shop now!") != "confirmed"
+
+
+def test_a_link_whose_own_words_ask_for_the_removal_is_a_verification_mail():
+    msg = parse(mail("<p>One last step.</p><p><a href='https://broker.example/'>Broker</a></p>"
+                     "<p><a href='https://broker.example/x/ok/1'>Sí, eliminar mi perfil</a></p>"
+                     "<p><a href='https://broker.example/x/no/1'>No, mantener mi perfil</a></p>", html=True))
+    assert classify(msg).kind == "verify_link"
+    assert choose_link(msg, ["broker.example"]).url == "https://broker.example/x/ok/1"

@@ -10,23 +10,30 @@ ignored. Then, in this order, the first family that speaks wins:
 3. **refused**: not a resident; publicly available; exempt; processed as do-not-sell only / the
    profile stays visible; identity not verified / request closed; not a data broker; no record;
    declined. A refusal beats everything below it, a success phrase above all: "your request has
-   been processed as a do-not-sell request only; your profile remains visible" is a refusal;
+   been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
+   "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info;
 4. **needs_id**: a copy of an identity document;
 5. **extended**: more time (45 days under the US laws, two months under GDPR Art. 12(3));
 6. **verify_link**: asks the person to confirm or verify *and* holds a link whose words or lead
    say so (``choose_link`` then picks the one to open, by intent);
-7. **needs_info**: asks for more information;
-8. **confirmed**: says, in the past tense and without a negation or a condition in the same
-   sentence, that the data was deleted or the request completed. A success sentence next to a
-   negated one ("your opt-out was processed; your listing has not been removed") is ``unsure``;
-9. **acknowledged**: a ticket system's "we received your request / will respond within"
+7. **needs_info**: asks for more information, unless only in a condition ("we will contact you if
+   we need further information");
+8. **confirmed**: says, in the past tense and without a negation in the same sentence, that the
+   data was deleted or the request completed. A success sentence next to a negated one ("your
+   opt-out was processed; your listing has not been removed") is ``unsure``; one under a condition
+   or in the future ("we will notify you when it has been completed") is a promise and counts for
+   neither. Nothing removed, something not done and the request closed is a refusal;
+9. **unsure** for a ticket marked solved, or a request closed without a word of what was done; a
+   closure "without action" is a refusal;
+10. **acknowledged**: a ticket system's "we received your request / will respond within"
    (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style);
-10. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
-11. **other**.
+11. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
+12. **other**.
 
 Every family has English, Spanish, French, German, Portuguese, Italian and Dutch phrasings (the
 GDPR brokers' languages and our users'). The regexes are linear (no nested quantifiers), so no
-message can stall them. The figures on the invented corpus (tests/replies) are in BENCHMARKS.md.
+message can stall them. The figures on the invented corpus (tests/replies) and on the blind set
+written before these rules were read (tests/replies/blind) are in BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -147,11 +154,32 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:continua|continuara|permanece|permanecera) (?:visivel|publico|disponivel|online)\b",
         r"\b(?:rimane|rimarra|resta|restera) (?:visibile|pubblico|online|consultabile)\b",
         r"\bblijf(?:t|en) (?:zichtbaar|online|vindbaar)\b",
+        # "only" a few words before a do-not-sell phrase, in seven languages
+        r"\b(?:only|solely|unicamente|solamente|solo|uniquement|seulement|nur|ausschliesslich|apenas|somente|soltanto|unicamente|alleen|uitsluitend)\b"
+        r" (?:\S+ ){0,5}(?:do[- ]not[- ]sell|opt(?:ed)?[- ]out of (?:the )?(?:sale|selling)|no vend|no venta|ne pas vendre|non-vente|nicht (?:zu )?verkauf|verkaufsverbot|nao vend|non vend|niet (?:te )?verkop)",
+        # the profile stays: visible, online, or in the broker's database (subject a few words away)
+        r"\b(?:profile|listing|record|information|data|page|report|which|it)s? (?:\S+ ){0,3}(?:will |shall )?(?:remains?|stays?|continues? to (?:be|appear)) (?:publicly )?(?:visible|searchable|available|displayed|online|listed|in our (?:database|records|systems?|files?|directory))",
+        r"\b(?:seguira|sigue|permanece|permanecera|continuara|quedara) (?:siendo |estando )?(?:visible|publica|publico|disponible|en linea|en nuestra base)",
+        r"\b(?:restera|reste|demeure|demeurera|resteront|restent) (?:\S+ )?(?:visibles?|accessibles?|en ligne|consultables?)\b",
+        r"\b(?:bleibt|bleiben) (?:\S+ ){0,3}(?:sichtbar|online|abrufbar|auffindbar|gespeichert)\b",
+        r"\b(?:continuara|continuarao|permanecera|permanecerao) (?:\S+ )?(?:visive(?:l|is)|publico|disponive(?:l|is)|online)\b",
+        r"\b(?:rimarra|rimarranno|restera|resteranno) (?:\S+ )?(?:visibil[ei]|pubblic[oi]|online|consultabil[ei])\b",
+        r"\b(?:blijft|blijven) (?:\S+ ){0,3}(?:zichtbaar|online|vindbaar|bewaard)\b",
     )),
     ("identity not verified", _rx(
         r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) (?:your|the requester'?s?) identity\b",
         r"\bidentity (?:could not|was not|cannot|has not been) (?:be )?(?:verified|confirmed)\b",
         r"\bno (?:hemos podido|pudimos|fue posible|ha sido posible|se pudo) (?:verificar|confirmar|validar) (?:su|tu) identidad\b",
+        r"\bno (?:podemos|es posible|nos es posible|se puede) (?:verificar|confirmar|validar|acreditar) (?:su|tu) identidad\b",
+        r"\b(?:ne pouvons|ne sommes pas en mesure de|n'avons pas pu|n'avons pas ete en mesure de) (?:pas )?(?:verifier|confirmer|etablir) votre identite\b",
+        r"\bnao (?:podemos|e possivel|nos e possivel|nos foi possivel) (?:verificar|confirmar|validar) (?:a )?(?:sua )?identidade\b",
+        r"\bnon (?:possiamo|e possibile|siamo in grado di) (?:verificare|confermare|accertare) la (?:sua|tua) identita\b",
+        r"\bverify (?:your|the requester'?s?) identity\b.{0,120}\b(?:did not|didn't|never|have not|haven't|has not) (?:hear|heard|receive|received|get|got)\b",
+        r"\b(?:verificar|confirmar|acreditar) (?:su|tu) identidad\b.{0,120}\bno (?:recibimos|hemos recibido|obtuvimos|tuvimos) (?:\S+ )?respuesta",
+        r"\b(?:verifier|confirmer) votre identite\b.{0,120}\b(?:sans reponse|pas (?:recu|eu) de reponse)",
+        r"\b(?:verificar|confirmar) (?:a )?(?:sua )?identidade\b.{0,120}\bnao (?:recebemos|obtivemos) (?:\S+ )?resposta",
+        r"\b(?:verificare|confermare) la (?:sua|tua) identita\b.{0,120}\bnon (?:abbiamo ricevuto|e pervenuta) (?:\S+ )?risposta",
+        r"\bidentitat\b.{0,120}\b(?:keine antwort|nicht geantwortet)", r"\bidentiteit\b.{0,120}\bgeen (?:reactie|antwoord)",
         r"\bpas (?:pu|ete en mesure de|reussi a) (?:verifier|confirmer) votre identite\b",
         r"\bidentitat (?:nicht|leider nicht) (?:bestatigen|verifizieren|uberprufen|feststellen)\b",
         r"\bnao (?:foi possivel|conseguimos|pudemos) (?:verificar|confirmar|validar) (?:a )?(?:sua )?identidade\b",
@@ -179,16 +207,20 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bpublicamente (?:disponive|acessive)", r"\bregistros publicos\b", r"\bdominio publico\b",
         r"\bpubblicamente (?:disponibil|accessibil)", r"\b(?:registri|fonti) pubblic",
         r"\bopenbaar (?:beschikbaar|toegankelijk)", r"\bopenbare (?:bronnen|registers)\b",
+        r"\bsources? publiques?\b", r"\bfuentes? (?:de acceso )?publicas?\b", r"\bfontes? publicas?\b", r"\bfont[ei] pubblic[ahe]\b",
+        r"\bopenbare? bron(?:nen)?\b", r"\boffentliche(?:n)? (?:quelle|quellen|register)\b",
     )),
     ("exempt", _rx(
         r"\bexempt(?:ed|ion)? (?:from|under)\b", r"\b(?:permitted|required|entitled|obliged|obligated|allowed) to (?:retain|keep)\b",
         r"\bnot subject to (?:the )?(?:ccpa|cpra|gdpr|law|act|deletion|this)\b",
         r"\b(?:law|act|ccpa|gdpr|right) does not apply to (?:us|our|this|the information)\b",
         r"\barticle 17 ?\(3\)|\bart\. ?17 ?\(3\)|\bartikel 17 (?:abs\. ?|lid )?3\b|\bart(?:igo|icolo)? 17,? ?(?:n\. ?|apartado |paragrafo )?3\b",
+        r"\bart(?:\.|icle|iculo|igo|icolo|ikel)? ?17 ?(?:\(3\)|\.3\b|,? ?(?:abs\.?|para(?:graph|grafo)?|apartado|alinea|lid|n\.|nº) ?3\b)",
         r"\bexent[oa]s?\b", r"\bno (?:estamos|esta|nos encontramos) (?:sujet|obligad)[oa]s?\b",
         r"\bexemptes?\b", r"\bne (?:sommes|sont|est) pas soumis", r"\bausgenommen\b", r"\bunterliegen (?:\S+ ){0,2}nicht\b",
         r"\bisent[oa]s?\b", r"\bnao (?:estamos|esta) (?:sujeit|obrigad)", r"\besent[ei]\b", r"\bnon (?:siamo|e) (?:soggett|tenut)",
         r"\buitgezonderd\b", r"\bvrijgesteld\b", r"\bniet van toepassing\b",
+        r"\b(?:subject to|regulated (?:by|under)|governed by|covered by|falls under) (?:the )?(?:federal )?(?:gramm-leach-bliley|glba|fair credit reporting|fcra|hipaa|driver'?s privacy protection|dppa)\b",
     )),
     ("not a data broker", _rx(
         r"\b(?:we are|is) not (?:a|an) (?:data broker|people[- ]search|consumer reporting)",
@@ -208,6 +240,9 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bne (?:detenons|possedons|conservons) aucune\b",
         r"\bunable to (?:find|locate|identify) (?:any )?(?:records?|information|data|a profile|a match|you)",
         r"\bdo(?:es)? not (?:have|hold|maintain|store) any (?:personal )?(?:information|data|records?)\b",
+        r"\b(?:do(?:es)? not|don't|doesn't|no longer|never) (?:have|hold|maintain|store|possess|retain|keep|process) any (?:\S+ ){0,2}(?:information|data|records?|profiles?|listings?)\b",
+        r"\b(?:there is|there's|we have|we found) nothing (?:to (?:delete|remove|erase|suppress)|about you)\b",
+        r"\bno (?:se )?(?:han |ha |hemos |pudimos |pudo )?(?:localiz|encontr|identific|ubic)\w* (?:\S+ ){0,3}(?:ningun|ninguna|datos|informacion|registros?|perfil)",
         r"\bno (?:personal )?(?:information|data|profile|listing) (?:about|on|for|associated|matching|related)",
         r"\bno (?:hemos encontrado|encontramos|se (?:han )?encontrad[oa]s?|tenemos|disponemos de|consta|constan) (?:\S+ ){0,2}(?:ningun|ninguna|datos|informacion|registros?|perfil)",
         r"\bningun (?:registro|dato|perfil|resultado)\b", r"\bno (?:figura|aparece|consta)n? (?:\S+ ){0,3}(?:base de datos|registros)",
@@ -217,6 +252,11 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bnenhum (?:registro|dado|perfil|resultado)\b",
         r"\bnessun (?:dato|record|risultato|profilo)\b", r"\bnon (?:abbiamo trovato|risulta(?:no)?|trattiamo) (?:\S+ ){0,2}(?:dat|alcun|nessun|record|profil)",
         r"\bgeen (?:\S+ ){0,2}(?:gegevens|informatie|records|profiel) (?:gevonden|over|van|aangetroffen|verwerkt)",
+        r"\bno (?:results?|matches|match|hits) (?:for|found|matching|were found)\b", r"\bnothing (?:we can|we could|to) (?:delete|remove|suppress|erase|opt out)\b",
+        r"\bno (?:hemos )?encontr\w* (?:\S+ ){0,4}(?:informacion|datos|registros?|perfil|nada)\b", r"\b(?:rien|aucune? (?:trace|entree)) (?:\S+ ){0,3}(?:trouve|identifie)",
+        r"\bkeine[nmrs]? (?:\S+ ){0,2}(?:eintrag|eintrage|datensatz|datensatze|daten|treffer|informationen|angaben)\b.{0,40}\b(?:finden|gefunden|vorhanden|gespeichert|ermitteln|ermittelt)\b",
+        r"\bnichts (?:\S+ ){0,3}(?:gefunden|finden|gespeichert)\b", r"\bnada (?:\S+ ){0,3}(?:encontrad|localizad)", r"\bnon (?:abbiamo trovato|risulta) (?:nulla|niente)\b",
+        r"\bniets (?:\S+ ){0,4}(?:kunnen )?(?:vinden|gevonden|aantreffen|aangetroffen)\b",
         r"\bniet (?:gevonden|aangetroffen)\b",
     )),
     ("declined", _rx(
@@ -224,6 +264,23 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r" (?:your|this|the) (?:request|deletion|opt-?out|removal)(?! (?:without|until|unless|at this time without))",
         r"\b(?:unable|not able|cannot|can't|can not|will not|won't|are not able|must not) (?:to )?(?:delete|remove|erase) (?:your|this|the|any)\b",
         r"\b(?:will|shall|are|be) not (?:be )?(?:deleting|removing|erasing|honou?ring|processing|fulfilling) (?:your|the|this|any)\b",
+        # the passive: "your request has been denied", "the request was rejected"
+        r"\b(?:request|deletion|opt-?out|removal|application)s? (?:has been|have been|was|were|is|are) (?:hereby |therefore )?(?:denied|declined|rejected|refused)\b",
+        # "we did not delete your profile", "we have not removed it"
+        r"\b(?:we|i) (?:did|do|have|will|shall|would) not (?:\S+ )?(?:delete|deleted|remove|removed|erase|erased|suppress|suppressed)\b",
+        r"\b(?:cannot|can't|can ?not|unable to|not able to|do not|don't) (?:process|accept|honou?r|fulfill|act on) (?:\S+ ){0,2}requests? (?:submitted |sent |made |received )?(?:by|via|through|over) e-?mail",
+        r"\bno (?:podemos|es posible|nos es posible) (?:atender|dar curso a|tramitar|procesar|aceptar) (?:solicitudes|peticiones|sus|esta|esa|las)\b",
+        r"\b(?:ha sido|han sido|fue|fueron|queda|resulto|es) (?:\S+ )?(?:rechazad|denegad|desestimad|improcedente)",
+        r"\bne (?:pouvons|pourrons|pouvoir|pouvant) (?:pas )?(?:y )?(?:faire droit|donner (?:une )?suite|accueillir)",
+        r"\bnon (?:puo|possono|potra|potranno) essere (?:accolt|evas|soddisfatt)",
+        r"\bnao (?:pode|podem|podera) ser (?:atendid|aceite|deferid)",
+        r"\bkann (?:\S+ ){0,3}nicht (?:entsprochen|nachgekommen|stattgegeben)",
+        r"\b(?:request|deletion|removal)s? (?:\S+ ){0,4}(?:cannot|can not|can't|will not|won't) be (?:honou?red|processed|fulfilled|granted|completed|actioned)\b",
+        r"\bnot (?:one |something )?(?:that )?(?:we are|we're) (?:\S+ )?(?:required|obligated|obliged|able) to (?:honou?r|fulfill|fulfil|process|delete|comply)",
+        r"\b(?:will|shall) continue to (?:be )?(?:use|used|process|processed|sell|sold|display|displayed|retain|retained)\b",
+        r"\bne (?:peut|pourra|saurait) (?:pas )?(?:aboutir|etre (?:satisfaite|acceptee|traitee|accueillie))",
+        r"\bno (?:puede|podra) (?:prosperar|ser (?:atendida|tramitada|aceptada|procesada))",
+        r"\bnon (?:puo|potra) (?:avere seguito|essere (?:accolta|soddisfatta|evasa))", r"\bkan (?:\S+ ){0,2}niet (?:worden )?(?:ingewilligd|gehonoreerd|uitgevoerd)",
         r"\bno (?:podemos|es posible|nos es posible) (?:eliminar|borrar|suprimir|retirar)\b", r"\bne (?:pouvons|pourrons) pas (?:supprimer|effacer|retirer)\b",
         r"\bkonnen (?:\S+ ){0,4}nicht (?:loschen|entfernen)\b", r"\bnao (?:podemos|e possivel) (?:excluir|eliminar|remover|apagar)\b",
         r"\bnon (?:possiamo|e possibile) (?:cancellare|eliminare|rimuovere)\b", r"\bkunnen (?:\S+ ){0,4}niet verwijderen\b",
@@ -241,13 +298,33 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
 #: "Your request has been closed": a refusal when nothing says the work was done (a solved ticket
 #: that is closed after a deletion is a confirmation).
 _CLOSED = _rx(
-    r"\b(?:request|ticket|case) (?:has been|was|is (?:now )?) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
+    r"\b(?:request|ticket|case) (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
     r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
+    r"\b(?:hemos|he) (?:cerrado|archivado) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
+    r"\brichiesta (?:\S+ ){0,2}(?:e stata|viene) (?:\S+ )?(?:chiusa|archiviata)\b",
     r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
     r"\b(?:anfrage|antrag|vorgang|ticket) (?:wurde|ist) (?:daher )?(?:geschlossen|eingestellt)\b",
     r"\b(?:solicitacao|pedido|chamado) (?:foi|esta) (?:encerrad[oa]|fechad[oa]|cancelad[oa])\b",
     r"\brichiesta (?:e stata|viene) (?:chiusa|archiviata|annullata)\b",
     r"\b(?:verzoek|aanvraag|ticket) (?:is|wordt) (?:daarom )?(?:gesloten|afgesloten)\b",
+)
+#: A ticket whose status says solved, which tells nothing of what was done.
+_SOLVED = _rx(
+    r"\b(?:request|ticket|case)s? (?:\S+ ){0,2}(?:has been|was|is|is now|has now been|marked as) (?:solved|resolved)\b",
+    r"\b(?:solicitud|ticket|caso|peticion) (?:\S+ ){0,2}(?:ha sido|fue|esta|se ha) (?:resuelt|solucionad)[oa]\b",
+    r"\b(?:demande|ticket) (?:\S+ ){0,2}(?:a ete|est) (?:resolue?|traitee? et fermee?)\b",
+    r"\b(?:anfrage|ticket|vorgang) (?:\S+ ){0,2}(?:wurde|ist) (?:gelost|erledigt)\b",
+    r"\b(?:solicitacao|pedido|chamado|ticket) (?:\S+ ){0,2}(?:foi|esta) (?:resolvid|solucionad)[oa]\b",
+    r"\b(?:richiesta|ticket) (?:\S+ ){0,2}(?:e stata|e stato|risulta) (?:risolt|chius[oa] come risolt)[oa]?\b",
+    r"\b(?:verzoek|ticket|aanvraag) (?:\S+ ){0,2}is (?:opgelost|afgehandeld als opgelost)\b",
+)
+#: With a closed request, words that say nothing was done: then the closure is a refusal.
+_NOTHING_DONE = _rx(
+    r"\bwithout (?:any )?(?:action|changes?|further action|being processed)\b", r"\bno (?:action|changes?) (?:was|were|has been|have been) (?:taken|made)\b",
+    r"\bsin (?:realizar |efectuar |hacer )?(?:ningun |ninguna )?(?:cambios?|modificacion|accion|tramite)\b",
+    r"\bsans (?:suite|action|modification)\b", r"\bohne (?:weitere )?(?:bearbeitung|anderung|massnahme)",
+    r"\bsem (?:qualquer )?(?:alteracao|alteracoes|acao)\b", r"\bsenza (?:alcuna )?(?:modifica|azione|seguito)\b",
+    r"\bzonder (?:dat |verdere )?(?:actie|wijziging|gegevens)",
 )
 _NEEDS_ID = _rx(
     r"\bgovernment[- ]issued\b", r"\bselfie\b", r"\bdocumento com foto\b", r"\bphoto id\b", r"\bdriver'?s?'? licen[cs]e\b",
@@ -283,8 +360,14 @@ _EXTENDED = _rx(
     r"\bverleng(?:en|ing|d)\b", r"\bextra (?:\d{1,3}|twee) (?:dagen|maanden)\b",
 )
 _VERIFY = _rx(
+    r"\b(?:one (?:last|more|final) step|last step|final step)\b", r"\b(?:this|the) link (?:will )?expires?\b",
+    r"\b(?:solo )?falta un paso\b", r"\bultimo paso\b", r"\b(?:el|este) enlace (?:caduca|expira|vence)\b", r"\bderniere etape\b", r"\bce lien expire\b",
+    r"\bletzter schritt\b", r"\b(?:der )?link (?:ist|lauft) (?:\S+ ){0,3}(?:gultig|ab)\b", r"\bultimo passo\b", r"\bil link scade\b", r"\bultimo passo\b",
+    r"\bo link expira\b", r"\blaatste stap\b", r"\bde link verloopt\b",
     r"\b(?:please |kindly )?(?:click|tap|press|follow|open|use|visit|select)(?: on)? (?:the |this |that )?(?:link|button|below|here|url)\b",
-    r"\b(?:please |kindly |must |need to |to )(?:confirm|verify|validate|complete|activate|finali[sz]e) (?:your|this|the|that|it|you)\b",
+    r"\b(?:please |kindly |must |need to |to )(?:confirm|verify|validate|complete|activate|finali[sz]e|finish) (?:your|this|the|that|it|you|each)\b",
+    r"\b(?:to )?(?:confirm|verify|validate|complete|finish|finali[sz]e) (?:your|this|the|each|that) (?:\S+ )?(?:request|opt-?out|removal|deletion|record|listing|profile)s?,? (?:go to|visit|open|click|follow)\b",
+    r"\b(?:confirm|verify|validate) (?:the|each) (?:\S+ )?(?:request|removal|deletion|opt-?out|record|listing)s?\b",
     r"\b(?:confirm|verify|validate) (?:your|this) (?:request|e-?mail|address|opt-?out|removal|deletion|submission)\b",
     r"\b(?:verification|confirmation|activation) link\b", r"\blink (?:below|above) to (?:confirm|verify|complete)\b",
     r"\b(?:haz|haga|pulse|pulsa|presione|da) clic\b", r"\b(?:confirma|confirme|verifica|verifique|valida|valide) (?:tu|su|la|el) (?:solicitud|correo|direccion|e-?mail|peticion|baja)",
@@ -296,6 +379,9 @@ _VERIFY = _rx(
     r"\bklik op\b", r"\b(?:bevestig|verifieer) (?:je|uw|het|de)\b", r"\bte (?:bevestigen|verifieren)\b", r"\b(?:bevestigings|verificatie)link\b",
 )
 _NEEDS_INFO = _rx(
+    r"\b(?:please|kindly|could you|can you|would you) (?:\S+ )?(?:send|provide|share|forward|give|tell|specify|clarify|reply with) (?:us |me )?(?:the|your|a|which|what|where)\b",
+    r"\bwhich (?:profile|listing|record|person|page|entry|one|address)s? (?:did|do|would|should) you\b",
+    r"\bnos (?:confirmas|confirma|indicas|indica|envias|envia|dices|dice|compartes|comparte)\b[^.?!]{0,100}\?",  # a question, not "que nos indica" r"\b(?:cual|que) (?:perfil|ficha|registro) (?:quieres|desea|deseas|quiere)\b",
     r"\b(?:need|require|requires|needs) (?:some |more |additional |further |the following )(?:information|details|info)\b",
     r"\b(?:please|kindly) (?:provide|send us|reply with|tell us|let us know|confirm (?:your|the) (?:full |current |mailing )?(?:name|address|phone|date))",
     r"\bcould you (?:please )?(?:provide|send|confirm|tell|let us know)\b", r"\bkunt u (?:ons )?(?:laten weten|doorgeven|bevestigen|aangeven)\b",
@@ -317,6 +403,30 @@ _CONFIRMED = _rx(
     r"\b(?:hemos|avons|abbiamo|haben|hebben) (?:\S+ ){0,3}(?:procedido|procede|provveduto|vorgenommen|durchgefuhrt|uitgevoerd) ?(?:a|a la|alla|al|die|de)? ?(?:supresion|eliminacion|baja|borrado|suppression|effacement|cancellazione|rimozione|eliminazione|loschung|verwijdering)?",
     r"\bprocedemos (?:a|com) (?:\S+ )?(?:exclusao|eliminacao|remocao)\b", r"\bno longer (?:appear|be (?:shown|listed|sold|visible|displayed)|visible|listed)\b",
     r"\bwill not sell\b",
+    r"\b(?:has|have|was|were) (?:now )?been (?:\S+ )?(?:taken down|purged|wiped|destroyed|unpublished|delisted|unlisted|deindexed|deactivated)\b",
+    r"\bno longer (?:\S+ ){0,2}(?:appear|appears|visible|listed|searchable|shown|displayed|published)\b",
+    r"\b(?:request|opt-?out) (?:to )?(?:remove|delete|erase|suppress|opt out)\b (?:\S+ ){0,6}(?:was|has been|is) (?:now )?(?:successful|successfully (?:completed|processed))\b",
+    r"\b(?:opt-?out|deletion|removal|erasure) (?:request )?(?:was|has been|is) (?:now )?(?:successful|successfully (?:completed|processed))\b",
+    r"\b(?:deletion|removal|erasure|suppression) (?:\S+ ){0,4}(?:has been|was) (?:carried out|performed|completed|executed|effected|made)\b",
+    r"\bse (?:ha|han) procedido a (?:la )?(?:supresion|eliminacion|cancelacion|baja|borrado|suprimir|eliminar|cancelar|borrar)\b",
+    r"\b(?:supresion|eliminacion|cancelacion|baja|borrado) (?:\S+ ){0,4}(?:se ha (?:realizado|hecho efectiv[oa]|completado)|ha sido (?:realizad|efectuad|completad)[oa]|fue (?:realizad|efectuad)[oa])",
+    r"\b(?:suppression|effacement|retrait) (?:\S+ ){0,4}a ete (?:effectuee?|realisee?|faite?|prise? en compte)\b",
+    r"\b(?:loschung|entfernung|sperrung) (?:\S+ ){0,4}(?:ist|wurde) (?:erfolgt|durchgefuhrt|vorgenommen|abgeschlossen)\b",
+    r"\b(?:exclusao|eliminacao|remocao|apagamento) (?:\S+ ){0,4}foi (?:efetuad|realizad|concluid)[oa]\b",
+    r"\b(?:cancellazione|rimozione|eliminazione) (?:\S+ ){0,4}e stata (?:effettuat|eseguit|completat)[ao]\b",
+    r"\bverwijdering (?:\S+ ){0,4}is (?:uitgevoerd|voltooid|afgerond)\b",
+    r"\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos) (?:tu|su|sus|tus) (?:ficha|perfil|datos|informacion|registro)",
+    r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
+    r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
+    r"\b(?:won't|will not|will no longer) be (?:shown|displayed|visible|listed|sold|shared|searchable|included)\b",
+    r"\b(?:datos|informacion|registros?|perfil)(?: personales)? (?:\S+ ){0,3}(?:fue|fueron|ha sido|han sido) cancelad[oa]s?\b",
+    r"\b(?:geloscht|entfernt|gesperrt|vernichtet) (?:haben|hat|habe)\b",
+    r"\bnicht mehr (?:\S+ ){0,4}(?:angezeigt|sichtbar|auffindbar|abrufbar|gelistet|gefunden)\b",
+    r"\bya no (?:\S+ ){0,2}(?:aparecer|aparece|sera visible|es visible|se mostrara|se muestra|esta disponible|estara disponible)",
+    r"\bne (?:sera|seront|sont|est) plus (?:\S+ )?(?:visibles?|consultables?|accessibles?|affichees?|publiees?)\b", r"\bn'est plus (?:\S+ )?(?:visible|consultable|accessible|affichee?|publiee?)\b",
+    r"\bnao (?:sera|serao|esta|estao|e|sao) mais (?:\S+ )?(?:exibid|visive|mostrad|apresentad|disponive)",
+    r"\bnon (?:e|sara|sono|saranno) piu (?:\S+ )?(?:visibil|consultabil|presente|present|reperibil|pubblicat)",
+    r"\bniet (?:meer|langer) (?:\S+ ){0,3}(?:zichtbaar|vindbaar|getoond|te vinden)\b",
     r"\b(?:ha|han) sido (?:\S+ )?(?:eliminad|borrad|suprimid|dad[oa]s? de baja|procesad|completad|atendid|tramitad)",
     r"\bhemos (?:\S+ )?(?:eliminado|borrado|suprimido|procesado|completado|dado de baja|atendido|tramitado)\b", r"\bya no (?:aparecera|aparece|sera visible|se mostrara)", r"\bse (?:ha|han) (?:eliminado|borrado|suprimido)\b",
     r"\b(?:a|ont) (?:bien |deja |donc )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|traitee?s?|retiree?s?)\b", r"\bavons (?:\S+ )?(?:supprime|efface|traite|retire)\b", r"\bn'apparai(?:tra|ssent|tront|t) plus\b",
@@ -328,28 +438,56 @@ _CONFIRMED = _rx(
 )
 #: In the same sentence as a success phrase, these make it no success: a negation, a future or a condition.
 _NOT_DONE = _rx(
-    r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|once|if|when|after|until|pending|will be|would be)\b",
-    r"\bno (?:ha|han|hemos|se|podemos|sera)\b", r"\b(?:aun|todavia|nunca|cuando|una vez|si|hasta que|pendiente)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
-    r"\b(?:pas|jamais|lorsque|quand|si|une fois|sera|seront|pourra)\b", r"\bn'(?:a|ont|avons)\b",
-    r"\b(?:nicht|kein|keine|noch|sobald|wenn|falls|nachdem)\b",
-    r"\b(?:nao|nunca|ainda|quando|assim que|se|sera|serao)\b",
-    r"\b(?:non|mai|ancora|quando|una volta|se|sara|saranno)\b",
-    r"\b(?:niet|geen|nog|zodra|wanneer|als|indien|wordt|zullen)\b",
+    r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|pending)\b",
+    r"\bno (?:ha|han|hemos|se|podemos|pudo|pudimos|pudieron|sera)\b", r"\b(?:aun|todavia|nunca|pendiente)\b",
+    r"\b(?:pas|jamais)\b", r"\bn'(?:a|ont|avons)\b",
+    r"\b(?:nicht|kein|keine|noch)\b",
+    r"\b(?:nao|nunca|ainda)\b",
+    r"\b(?:non|mai|ancora)\b",
+    r"\b(?:niet|geen|nog)\b",
+)
+#: In the same sentence as a success phrase, these make it a promise, not a report: a condition or a future.
+_CONDITION = _rx(
+    r"\b(?:once|if|when|after|until|will be|would be|will have|as soon as)\b",
+    r"\b(?:cuando|una vez|si|hasta que|en cuanto)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
+    r"\b(?:lorsque|quand|si|une fois|sera|seront|pourra|des que)\b",
+    r"\b(?:sobald|wenn|falls|nachdem|wird|werden)\b",
+    r"\b(?:quando|assim que|se|sera|serao)\b",
+    r"\b(?:quando|una volta|se|sara|saranno|appena)\b",
+    r"\b(?:zodra|wanneer|als|indien|wordt|zullen)\b",
 )
 #: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
 _NOT_YET = _rx(
     r"\b(?:has|have|had) not (?:yet )?been (?:\S+ )?(?:deleted|removed|erased|suppressed|processed|completed)\b",
     r"\b(?:could not|cannot|can't|couldn't|can not|will not|won't) (?:yet )?be (?:\S+ )?(?:deleted|removed|erased)\b",
     r"\bnot (?:yet )?(?:been )?(?:deleted|removed|erased)\b", r"\b(?:profile|listing|record|page|report)s? (?:is|are|will be|remains?) not (?:\S+ )?(?:affected|removed|deleted|changed)\b",
-    r"\bmarketing (?:list|e-?mail|communication|database)s?\b", r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
+    r"\bmarketing (?:e-?mail |mailing )?(?:list|e-?mail|communication|message|newsletter)s?\b", r"\bmailing lists?\b", r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
     r"\bno (?:ha|han) sido (?:\S+ )?(?:eliminad|borrad|suprimid|retirad)", r"\b(?:todavia|aun) no\b",
     r"\bn'(?:a|ont) pas (?:encore )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|retiree?s?)",
     r"\b(?:wurde|wurden|ist|sind) (?:\S+ ){0,2}nicht (?:\S+ )?(?:geloscht|entfernt)",
     r"\bnao (?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad)", r"\bainda nao\b",
     r"\bnon (?:e|sono) stat[oaie] (?:\S+ )?(?:cancellat|eliminat|rimoss)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}niet (?:\S+ )?(?:verwijderd|gewist)", r"\bnog niet\b",
+    r"\bstill (?:\S+ )?(?:appears?|shows?|showing|visible|listed|searchable|online)\b", r"\b(?:todavia|aun) (?:aparece|se muestra|es visible|esta visible)\b", r"\bsigue (?:apareciendo|mostrandose|visible)\b",
+    r"\b(?:apparai(?:t|ssent) toujours|toujours visibles?|encore visibles?)\b", r"\b(?:noch|weiterhin) (?:\S+ )?(?:sichtbar|angezeigt|abrufbar)\b",
+    r"\bainda (?:aparece|visivel|esta visivel)\b", r"\bancora (?:visibil|present|online)", r"\bnog (?:steeds )?(?:zichtbaar|te zien|vindbaar)\b",
+    r"\bnot yet\b", r"\bpas encore\b", r"\bnoch nicht\b", r"\bnon (?:\S+ ){0,2}ancora\b", r"\bancora non\b",
+    r"\b(?:could|can|will|would) not (?:\S+ ){0,2}(?:be )?(?:deleted|removed|erased|suppressed)\b",
+    r"\b(?:left|remain|remains|remained|were|was) (?:unchanged|untouched|in place)\b", r"\bnot all (?:of )?(?:your |the )?(?:records|data|information|listings|profiles)\b",
+    r"\bsome (?:of )?(?:your |the )?(?:records|data|information|listings|profiles)\b(?:.{0,80})\b(?:not|unchanged|other individuals|someone else)\b",
+    r"\bno (?:se )?(?:pudo|pudieron|ha podido|han podido|hemos podido|pudimos|fue posible|es posible) (?:\S+ )?(?:eliminar|borrar|suprimir|retirar|quitar)",
+    r"\bpas (?:pu|ete possible de|reussi a) (?:etre )?(?:\S+ )?(?:supprim|effac|retir)",
+    r"\b(?:konnte|konnten|kann|konnen) (?:\S+ ){0,4}nicht (?:\S+ )?(?:geloscht|entfernt|gesperrt)",
+    r"\bnao (?:foi possivel|conseguimos|pudemos|puderam|pode|podem) (?:ser )?(?:\S+ )?(?:excluir|eliminar|remover|apagar|excluid|eliminad|removid|apagad)",
+    r"\bnon (?:e stato possibile|siamo riusciti a|hanno potuto|ha potuto|e possibile|possono|puo) (?:essere )?(?:\S+ )?(?:cancellar|eliminar|rimuover|cancellat|eliminat|rimoss)",
+    r"\b(?:kon|konden|kunnen) (?:\S+ ){0,3}niet (?:worden )?(?:verwijderd|gewist)",
 )
 _ACK = _rx(
+    r"\backnowledge (?:the )?receipt\b", r"\backnowledge that we (?:have )?received\b", r"\bconfirms? (?:that )?(?:\S+ )?(?:has|have) received your\b",
+    r"\bacus(?:e|amos) (?:de )?recibo\b", r"\bconfirmamos (?:la )?recepcion\b", r"\baccus(?:ons|e) (?:bonne )?reception\b", r"\baccuse de reception\b",
+    r"\b(?:bestatigen|bestatige) (?:\S+ ){0,2}(?:den )?eingang\b", r"\beingangsbestatigung\b",
+    r"\b(?:confirmamos|acusamos) (?:a )?rece(?:c|p)?cao\b", r"\bno prazo (?:maximo )?de\b", r"\bsera (?:analisad|respondid|tratad)[oa]\b",
+    r"\bconfermiamo (?:la )?ricezione\b", r"\bontvangstbevestiging\b", r"\bin goede orde ontvangen\b", r"\bbevestigen (?:de )?ontvangst\b",
     r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
     r"\bticket (?:#|number|no|id)\b", r"\b(?:case|request|reference|tracking) (?:#|number|no\.?|id)\b", r"\b(?:case|request) \S*\d{3,}",
     r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
@@ -382,6 +520,10 @@ def classify(msg: Incoming) -> Classification:
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
     for reason, pattern in _REFUSED:
         if m := pattern.search(text):
+            if reason == "no record" and (ask := _asks_info(text)):
+                # "we could not find the listing; could you send us its URL?": not an answer yet
+                return Classification("needs_info", "needs_info: not found yet, asks for more to find it", confidence=0.9,
+                                      evidence=f"{m.group(0)} / {ask}")
             return Classification("refused", f"refused: {reason}", reason=reason, confidence=0.95, evidence=m.group(0))
     if m := _NEEDS_ID.search(text):
         return Classification("needs_id", "needs_id: asks for an identity document", confidence=0.95, evidence=m.group(0))
@@ -394,14 +536,29 @@ def classify(msg: Incoming) -> Classification:
     if links and (m := _VERIFY.search(text)):
         return Classification("verify_link", "verify_link: asks to confirm, with a link that says so", links=tuple(links),
                               confidence=0.95, evidence=m.group(0))
-    if m := _NEEDS_INFO.search(text):
-        return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=m.group(0))
+    if ask := _asks_info(text):
+        return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
+    closed = _CLOSED.search(text)
+    if done is not None and done.kind == "unsure" and closed and not _REMOVAL_SAID.search(done.evidence.split(" / ")[0]):
+        # nothing says it was done, something says it was not, and the request is closed: a refusal
+        return Classification("refused", "refused: not done and the request closed", reason="declined", confidence=0.9,
+                              evidence=f"{done.evidence} / {closed.group(0)}")
     if done is not None:
         return done
-    if m := _CLOSED.search(text):
-        return Classification("refused", "refused: request closed", reason="request closed", confidence=0.9,
-                              evidence=m.group(0))
+    strong = [u for score, u in _ranked(msg) if score >= 2]
+    if strong:
+        return Classification("verify_link", "verify_link: a link's own words ask to confirm the removal", links=tuple(candidate_links(msg)),
+                              confidence=0.9, evidence=strong[0])
+    if m := _SOLVED.search(text):
+        return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
+                              confidence=0.4, evidence=m.group(0))
+    if closed:
+        if m := _NOTHING_DONE.search(text):
+            return Classification("refused", "refused: request closed without action", reason="request closed",
+                                  confidence=0.9, evidence=f"{closed.group(0)} / {m.group(0)}")
+        return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
+                              confidence=0.4, evidence=closed.group(0))
     if m := _ACK.search(text):
         return Classification("acknowledged", "acknowledged: a ticket or receipt, no answer yet", confidence=0.9,
                               evidence=m.group(0))
@@ -412,7 +569,29 @@ def classify(msg: Incoming) -> Classification:
     return Classification("other", "other: no rule matched", confidence=0.5)
 
 
+def _asks_info(text: str) -> str | None:
+    """The words asking for more information, unless every ask is conditional ("we will contact you
+    if we need further information", "if you still see your listing, reply with its URL")."""
+    for m in _NEEDS_INFO.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        clause = re.split(r"[.!?;]", before)[-1]
+        if not _IF_CLAUSE.search(clause):
+            return m.group(0)
+    return None
+
+
+_IF_CLAUSE = _rx(r"\b(?:if|should|in case|in the event|whenever|unless)\b", r"\b(?:si|en caso de que|cuando)\b", r"\b(?:si|s'il|au cas ou|lorsque)\b",
+                 r"\b(?:falls|wenn|sofern|sollten)\b", r"\b(?:se|caso|quando)\b", r"\b(?:se|qualora|nel caso)\b", r"\b(?:als|indien|mocht|wanneer)\b")
+_NUMBER_WORDS = {"thirty": 30, "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90, "fifteen": 15, "cuarenta y cinco": 45,
+                 "treinta": 30, "sesenta": 60, "noventa": 90, "quarante-cinq": 45, "trente": 30, "funfundvierzig": 45,
+                 "quarenta e cinco": 45, "quarantacinque": 45, "vijfenveertig": 45}
+_NUMBER_RX = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + r")(?: \(\d{1,3}\))?(?=\s)")
+
+
 def _extension(text: str) -> tuple[int | None, str] | None:
+    # "forty-five (45) days", "45 (forty-five) days" → "45 days"
+    text = _NUMBER_RX.sub(lambda m: str(_NUMBER_WORDS[m.group(1)]), text)
+    text = re.sub(r"\b(\d{1,3}) \([a-z -]+\)", r"\1", text)
     if not _EXTENDED.search(text):
         return None
     for m in _EXTENDED_AMOUNT.finditer(text):
@@ -426,20 +605,35 @@ def _extension(text: str) -> tuple[int | None, str] | None:
     return None, _EXTENDED.search(text).group(0)  # type: ignore[union-attr]
 
 
+_UNSURE_NOT_DONE = "unsure: says something was not done, or not yet"
+#: A success phrase that names the removal itself, not only that the request was "processed".
+_REMOVAL_SAID = re.compile(
+    r"delet|remov|eras|suppress|opted|no longer|eliminad|borrad|suprimid|dad[oa]s? de baja|cancelad|ya no|supprim|effac|retir|n'appara"
+    r"|gelosch|entfern|gesperrt|nicht mehr|excluid|excluimos|removemos|apagad|nao (?:aparec|ser)|cancellat|rimoss|eliminat|non (?:compar|sar|e piu)"
+    r"|verwijderd|gewist|niet (?:meer|langer)")
+
+
 def _confirmed(own: str) -> Classification | None:
-    """A success sentence, unless a negation, a future or a condition stands in it; both kinds → unsure."""
+    """A success sentence, unless a negation stands in it; a success and a negated one → unsure.
+
+    A success phrase under a condition or in the future ("we will notify you when it has been
+    completed", "once verified, your data will have been deleted") says nothing happened yet: it is
+    neither a success nor a negation, and leaves the reply to the families after this one."""
     said, unsaid = [], []
     for sentence in _sentences(own):
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
-            (unsaid if _NOT_DONE.search(rest) else said).append(m.group(0))
+            if _NOT_DONE.search(rest):
+                unsaid.append(m.group(0))
+            elif not _CONDITION.search(rest):
+                said.append(m.group(0))
     if said and not unsaid:
         return Classification("confirmed", "confirmed: says the data was deleted or the request completed",
                               confidence=0.95, evidence=said[0])
     if said or unsaid:
-        return Classification("unsure", "unsure: says something was not done, or not yet" if not said else
+        return Classification("unsure", _UNSURE_NOT_DONE if not said else
                               "unsure: says it was done, and in another sentence that something was not",
                               confidence=0.4, evidence=" / ".join(said[:1] + unsaid[:1]))
     return None
@@ -450,12 +644,15 @@ def _confirmed(own: str) -> Classification | None:
 _GENERIC = _rx(r"^(?:(?:please|haz|haga|pulsa|pulse|click|clic|klik|clique|clicca|cliquez|tap|press|klicken sie|fai|faccia) )*(?:on |en |sur |auf |op |em |su )?(?:here|this link|the link|link|aqui|aca|ici|hier|qui|este enlace|enlace|lien|questo link|deze link|este link)\W*$")
 _INTENT = _rx(
     r"\bconfirm", r"\bverif", r"\bvalidat", r"\bactivat", r"\bcomplete (?:your|my|the) (?:request|opt|removal|deletion)",
-    r"\bfinali[sz]e", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
+    r"\bfinali[sz]e", r"\bfinish (?:your|my|the|this) (?:request|opt|removal|deletion)", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
+    r"\b(?:si,? )?(?:eliminar|borrar|suprimir|quitar) mis? (?:perfil|ficha|informacion|datos|registro)", r"\bsupprimer (?:ma|mes) (?:fiche|donnees|profil)",
+    r"\b(?:eintrag|daten|profil) (?:jetzt )?(?:loschen|entfernen)\b", r"\b(?:excluir|remover|apagar) (?:os )?(?:meus|minha|meu) (?:dados|perfil|registo|registro)",
+    r"\b(?:rimuovi|elimina|cancella) (?:i miei|il mio) (?:dati|profilo)", r"\bverwijder (?:mijn|m'n) (?:gegevens|profiel|vermelding)",
     r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
     r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
 )
 _BAD_WORDS = _rx(
-    r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
+    r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\b(?:keep|mantener|conservar|conserver|behalten|manter|mantenere|behouden) (?:my|mi|mis|ma|mon|mes|mein|meinen|meu|meus|il mio|i miei|mijn)\b", r"\b(?:stop|withdraw|undo|revoke|retract|reverse) (?:this|the|my|your)\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
     r"\bdid(?:n'?t| not) (?:request|make|submit|ask)", r"\bpreferences?\b", r"\bmanage (?:your )?(?:e-?mail|subscription)",
     r"\bprivacy (?:policy|notice)\b", r"\bterms\b", r"\bhelp ?(?:center|centre)?\b", r"\bfaq\b", r"\bcontact us\b", r"\bsupport\b",
     r"\blogo\b", r"\bhome ?page\b", r"\bview (?:it |this )?(?:in|on) (?:your |a )?(?:browser|web)", r"\bview (?:the )?status\b", r"\bstatus\b",
@@ -469,7 +666,7 @@ _BAD_WORDS = _rx(
     r"\bvoir le statut\b", r"\bver (?:el )?estado\b", r"\bstatus (?:ansehen|bekijken)\b", r"\bverificar (?:el )?estado\b",
 )
 _BAD_PATH = re.compile(
-    r"unsubscri|cancel|optout-?email|e-?mail-?pref|preferences|not-?me|notme|not-?you|report|abuse|privacy-?policy|/policy|/terms|/legal"
+    r"unsubscri|cancel|/stop\b|withdraw|/undo\b|revoke|optout-?email|e-?mail-?pref|preferences|not-?me|notme|not-?you|report|abuse|privacy-?policy|/policy|/terms|/legal"
     r"|/help|/faq|/support|/contact|/login|/signin|/status|/logo|/app(?:/|$)|/download", re.IGNORECASE)
 _LINK_GOOD = re.compile(r"verif|confirm|token|valid|activat|remov|delet|unlist|suppress", re.IGNORECASE)
 _SOCIAL = re.compile(r"(?:^|\.)(?:facebook|twitter|x|linkedin|instagram|youtube|tiktok|apple|google)\.com$", re.IGNORECASE)
@@ -494,14 +691,20 @@ def looks_like_tracker(url: str) -> bool:
 class LinkChoice:
     """Which link of a verification mail to open, and why.
 
-    ``status``: ``"open"`` (``url`` is on the broker's domains), ``"follow"`` (``url`` is elsewhere,
-    likely a click-tracker: open it only if its redirects end on the broker's domains), ``"none"``
+    ``status``: ``"open"`` (``url`` is on the broker's domains), ``"follow"`` (``url`` is a
+    click-tracker, see :func:`looks_like_tracker`: open it only if its redirects end on the broker's
+    domains), ``"foreign"`` (``url`` is on another host and is no tracker: never opened, a person
+    sees it, for it may be phishing), ``"none"``
     (no link asks to confirm), ``"ambiguous"`` (several do: a person chooses)."""
 
-    status: Literal["open", "follow", "none", "ambiguous"]
+    status: Literal["open", "follow", "foreign", "none", "ambiguous"]
     url: str | None
     reason: str
     candidates: tuple[str, ...] = ()
+
+
+#: A link's tail that goes on with what the link is for ("to confirm…", "para confirmar…").
+_CONTINUES = re.compile(r"^\W{0,3}(?:to|in order to|and|para|a fin de|y|pour|afin de|et|um|zu|und|para|e|per|om|en)\b")
 
 
 def _intent(a: Anchor) -> int:
@@ -517,6 +720,11 @@ def _intent(a: Anchor) -> int:
         return -1
     specific = bool(words.strip()) and not _GENERIC.search(words.strip()) and not words.strip().startswith("http")
     said = words if specific else f"{lead} {words}"
+    tail = re.split(r"[,;]| or | o | ou | oder | ou | oppure | of ", fold(a.tail), maxsplit=1)[0]
+    if not specific and _BAD_WORDS.search(tail):  # "<a>Click here</a> if this was not you"
+        return -1
+    if not specific and _CONTINUES.match(tail):  # "<a>Click here</a> to confirm your request"
+        said = f"{said} {tail}"
     if _BAD_WORDS.search(said) or _BAD_PATH.search(path + "?" + parts.query) or _SOCIAL.search(host):
         return -1
     if path in ("", "/") and not parts.query:
@@ -568,7 +776,9 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
     url = pool[0]
     if ours:
         return LinkChoice("open", url, "the link that asks to confirm, on the broker's domain", tuple(best))
-    return LinkChoice("follow", url, "the link that asks to confirm is on another host (a click-tracker?)", tuple(best))
+    if looks_like_tracker(url):
+        return LinkChoice("follow", url, "the link that asks to confirm is behind a click-tracker", tuple(best))
+    return LinkChoice("foreign", url, "the link that asks to confirm is outside the broker's domains", tuple(best))
 
 
 def _automatic(msg: Incoming) -> bool:

@@ -480,8 +480,8 @@ class MailFlow:
             return await self.e._needs_human(case, "mail", h)
         url = choice.url
         assert url is not None
-        if choice.status == "follow":
-            target = await self._resolve(url, domains) if looks_like_tracker(url) else None
+        if choice.status in ("follow", "foreign"):  # a foreign link that is no tracker is never requested
+            target = await self._resolve(url, domains) if choice.status == "follow" and looks_like_tracker(url) else None
             if target is None or not host_allowed(target[0], domains):
                 seen = target[0] if target else url
                 host = urlsplit(seen).hostname or "?"

@@ -43,12 +43,14 @@ class Attachment:
 class Anchor:
     """A link as a reader meets it: its ``text`` (an HTML anchor's words and image alt text; "" for a
     bare link in plain text) and its ``lead``, the clause just before it (what the mail says the
-    link is for: "To confirm your request, click here:", "Not you? Cancel:")."""
+    link is for: "To confirm your request, click here:", "Not you? Cancel:"), and its ``tail``, the
+    words after it up to the end of the clause ("<a>Click here</a> to confirm your request.")."""
 
     url: str
     text: str = ""
     lead: str = ""
     html: bool = False
+    tail: str = ""
 
 
 @dataclass
@@ -301,11 +303,18 @@ def _lead(before: str) -> str:
     return ""
 
 
+def _tail(after: str) -> str:
+    """The words just after a link, up to the end of their clause (. ! ? or a line end)."""
+    return " ".join(re.split(r"[.!?\n]", after, maxsplit=1)[0].split())[:200]
+
+
 def _text_anchors(text: str) -> list[Anchor]:
     out: list[Anchor] = []
     start = 0
-    for m in _LINK.finditer(text):
-        out.append(Anchor(_trim(m.group(0)), "", _lead(text[start:m.start()])))
+    found = list(_LINK.finditer(text))
+    for i, m in enumerate(found):
+        stop = found[i + 1].start() if i + 1 < len(found) else len(text)
+        out.append(Anchor(_trim(m.group(0)), "", _lead(text[start:m.start()]), tail=_tail(text[m.end():stop])))
         start = m.end()
     return out
 
@@ -343,7 +352,9 @@ def _html_anchors(html: str) -> list[Anchor]:
         if re.match(r"https?://", href, re.IGNORECASE):
             words = " ".join(_MARK.sub("", text[m.end():end]).replace("\ue002", " ").split())
             before = _MARK.sub("", text[prev:m.start()]).replace("\ue002", " ")
-            out.append(Anchor(_trim(href), words[:200], _lead(before), html=True))
+            following = _MARK.search(text, end + 1)
+            after = text[end + 1:following.start() if following else len(text)].replace("\ue002", " ")
+            out.append(Anchor(_trim(href), words[:200], _lead(before), html=True, tail=_tail(after)))
         prev = end + 1
     return out
 

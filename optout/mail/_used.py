@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 from typing import TYPE_CHECKING
 
 from optout.channels.base import host_allowed
@@ -76,6 +77,11 @@ def the_link(msg: Incoming, domains: list[str], link_pattern: str | None) -> str
     if choice.status == "ambiguous":
         raise NeedsHuman("the broker's confirmation e-mail has several links that ask to confirm; none was opened",
                          kind="other", instructions="Open the broker's e-mail and click the link that confirms.")
+    if choice.status == "foreign":
+        host = urlsplit(choice.url or "").hostname or "?"
+        raise NeedsHuman(f"the broker's confirmation e-mail asks to open a link outside its domains ({host}); not opened",
+                         kind="suspicious_link", url=choice.url,
+                         instructions="This may be phishing. Check the e-mail and open the link yourself only if you trust it.")
     return choice.url
 
 
