@@ -17,17 +17,20 @@ import signal
 import sys
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from optout import __version__
 from optout.clock import Clock
 from optout.errors import OptoutError, TransientError
 from optout.log import configure as configure_logging
 from optout.log import get_logger
-from optout.recipe.loader import Catalogue, load_catalogue
 from optout.settings import Settings
 from optout.store import Case, CaseState, Store, open_store
 from optout.vault import Vault
+
+if TYPE_CHECKING:
+    from optout.recipe.index import IndexEntry
+    from optout.recipe.loader import Catalogue
 
 log = get_logger(__name__)
 
@@ -65,23 +68,51 @@ def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence
 
 
 class App:
-    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
-        self.settings, self.store, self.vault, self.catalogue, self.clock = settings, store, vault, catalogue, clock
+    def __init__(self, settings: Settings, store: Store, vault: Vault | None, catalogue: Catalogue | None, clock: Clock):
+        self.settings, self.store, self.clock = settings, store, clock
+        self._vault, self._catalogue = vault, catalogue
 
-    def recipes(self, ids: list[str] | None = None) -> list:
-        # Against the lab only lab recipes make sense (real brokers are not reachable through it),
-        # and without it lab recipes are never run.
-        return self.catalogue.select(ids, lab=bool(self.settings.lab_url))
+    @property
+    def vault(self) -> Vault:
+        """The vault, unlocked on first use: a passphrase's key derivation (scrypt) costs ~0.2 s of
+        CPU, which commands that open no sealed data (status) do not pay."""
+        if self._vault is None:
+            self._vault = Vault.from_settings(self.settings)
+        return self._vault
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The recipe catalogue, read on first use from its compiled index (``optout.recipe.index``):
+        commands that never look at recipes (status, human, person list) pay nothing for it."""
+        if self._catalogue is None:
+            self._catalogue = open_catalogue(self.settings)
+        return self._catalogue
+
+    def recipes(self, ids: list[str] | None = None) -> list[IndexEntry]:
+        """The brokers a run may use, as index entries (nothing parsed). Against the lab only lab
+        recipes make sense (real brokers are not reachable through it), and without it lab recipes
+        are never run."""
+        return self.catalogue.entries(ids, lab=bool(self.settings.lab_url))
+
+
+def open_catalogue(settings: Settings) -> Catalogue:
+    """The catalogue of ``settings.recipe_dirs``, its index kept in ``settings.cache_dir``."""
+    from optout.recipe.loader import load_catalogue
+
+    return load_catalogue(settings.recipe_dirs, cache_dir=settings.cache_dir)
 
 
 @contextlib.asynccontextmanager
 async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator[App]:
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    vault = Vault.from_settings(settings, create=create)
+    if create or not (settings.data_dir / "vault.json").exists():
+        vault: Vault | None = Vault.from_settings(settings, create=create)  # made, or "run optout init"
+    else:
+        vault = None  # unlocked when a command first needs it (App.vault)
     store = await open_store(settings.db_url)
     try:
         clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
-        yield App(settings, store, vault, load_catalogue(settings.recipe_dirs), clock)
+        yield App(settings, store, vault, None, clock)
     finally:
         await store.close()
 
@@ -175,9 +206,9 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         if not args.broker and not (settings.mail.smtp_host and settings.mail.from_address):
             # without a mail account, hundreds of registry brokers would each become a letter for a
             # person to send by hand: leave them until one is configured (or asked for by --broker)
-            letters = [r for r in recipes if r.optout.channel == "email"]
+            letters = [r for r in recipes if r.channel == "email"]
             if letters:
-                recipes = [r for r in recipes if r.optout.channel != "email"]
+                recipes = [r for r in recipes if r.channel != "email"]
                 if not args.json:
                     print(f"{len(letters)} broker(s) that take requests by e-mail are left out: configure "
                           "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
@@ -434,13 +465,11 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.recipe_cmd in kit_cli.KIT_COMMANDS:  # new, record, schema, docs
         return await kit_cli.run(args, settings)
-    catalogue = load_catalogue(settings.recipe_dirs)
-    if args.recipe_cmd == "list":
-        rows = [{"id": r.id, "name": r.name, "channel": r.optout.channel,
-                 "scan": r.scan.channel if r.scan else "-", "health": r.verified.status.value,
-                 "verified": r.verified.on.isoformat() if r.verified.on else "-",
-                 "family": r.family or (r.optout.via if r.optout.via else "")}
-                for r in catalogue.select()]
+    catalogue = open_catalogue(settings)
+    if args.recipe_cmd == "list":  # from the index alone: no recipe is parsed
+        rows = [{"id": e.id, "name": e.name, "channel": e.channel, "scan": e.scan or "-", "health": e.health,
+                 "verified": e.verified_on or "-", "family": e.family or e.via or ""}
+                for e in catalogue.entries()]
         emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"])
         for err in catalogue.errors.values():
             print(f"broken: {err}", file=sys.stderr)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import httpx
-
 from optout.errors import ConfigError
 
 
@@ -20,6 +18,8 @@ class Clock:
     @classmethod
     async def for_lab(cls, lab_url: str) -> Clock:
         """A clock that reads the same time as the lab at ``lab_url`` (its offset from real time)."""
+        import httpx  # only against the lab: other commands do not pay for importing it
+
         try:
             async with httpx.AsyncClient(timeout=10) as client:
                 r = await client.get(lab_url.rstrip("/") + "/_admin/clock")

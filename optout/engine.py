@@ -24,12 +24,10 @@ import json
 import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
-from optout.channels.browser import BrowserChannel
-from optout.channels.http import HttpChannel
 from optout.clock import Clock
 from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
 from optout.log import get_logger, redact_values
@@ -46,6 +44,10 @@ from optout.steps.extract import Listing, extract_listings
 from optout.steps.runner import Flow, keep_page, run_steps
 from optout.store import Case, CaseState, Request, Store
 from optout.vault import PersonKey, Vault
+
+if TYPE_CHECKING:
+    from optout.channels.browser import BrowserChannel
+    from optout.channels.http import HttpChannel
 
 log = get_logger(__name__)
 S = CaseState
@@ -66,18 +68,39 @@ class Engine:
         self.vault = vault
         self.catalogue = catalogue
         self.clock = clock
-        overrides = {r.id: r.limits.per_minute for r in catalogue.recipes.values() if r.limits.per_minute}
+        # from the index: no recipe is parsed until a case of its broker runs
+        overrides = {e.id: e.per_minute for e in catalogue.index.values() if e.per_minute}
         # the per-broker pace is held in the store: every worker sharing it shares the limit
         self.limiter = SharedRateLimiter(store, settings.worker.per_broker_per_minute, overrides)
-        proxy = settings.effective_proxy
-        self.http = HttpChannel(settings.network, proxy, self.limiter)
-        self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
+        self._http: HttpChannel | None = None
+        self._browser: BrowserChannel | None = None
         self.mail = mail_source(settings)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
         #: Brokers this process knows to be backing off, and until when (also in the store).
         self.backoff: dict[str, dt.datetime] = {}
         self.mailflow = MailFlow(self)
         self._inbox: Any = None  # the IMAP mailbox replies are read from, opened on first use
+
+    @property
+    def http(self) -> HttpChannel:
+        """The shared http client, made on first use (importing httpx and building its SSL context
+        cost ~0.1 s that a run of browser or e-mail brokers never needs)."""
+        if self._http is None:
+            from optout.channels.http import HttpChannel
+
+            self._http = HttpChannel(self.settings.network, self.settings.effective_proxy, self.limiter)
+        return self._http
+
+    @property
+    def browser(self) -> BrowserChannel:
+        """The browser channel, made on first use (Playwright is imported then; Chromium starts with
+        the first page)."""
+        if self._browser is None:
+            from optout.channels.browser import BrowserChannel
+
+            self._browser = BrowserChannel(self.settings.browser, self.settings.network,
+                                           self.settings.effective_proxy, self.limiter)
+        return self._browser
 
     async def read_mail(self) -> dict[str, int]:
         """One pass over the mailbox (IMAP, or a local Maildir): replies to letters are tied to their
@@ -110,8 +133,10 @@ class Engine:
     async def close(self) -> None:
         if self._inbox is not None:
             await self._inbox.close()
-        await self.http.close()
-        await self.browser.close()
+        if self._http is not None:
+            await self._http.close()
+        if self._browser is not None:
+            await self._browser.close()
         if hasattr(self.mail, "close"):
             await self.mail.close()  # type: ignore[union-attr]
 

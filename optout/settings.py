@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
-from optout.recipe.schema import parse_duration
+from optout.recipe.duration import parse_duration
 
 PROJECT_BROKERS = Path(__file__).resolve().parent.parent / "brokers"
 
@@ -169,6 +169,11 @@ class Settings(BaseSettings):
     @property
     def evidence_dir(self) -> Path:
         return self.data_dir / "evidence"
+
+    @property
+    def cache_dir(self) -> Path:
+        """What optout can rebuild at any time: the compiled recipe index (``optout.recipe.index``)."""
+        return self.data_dir / "cache"
 
     @property
     def effective_proxy(self) -> str | None:
