@@ -26,9 +26,9 @@ from optout.log import configure as configure_logging
 from optout.log import get_logger
 from optout.settings import Settings
 from optout.store import Case, CaseState, Store, open_store
-from optout.vault import Vault
 
 if TYPE_CHECKING:
+    from optout.vault import Vault
     from optout.recipe.index import IndexEntry
     from optout.recipe.loader import Catalogue
 
@@ -77,6 +77,8 @@ class App:
         """The vault, unlocked on first use: a passphrase's key derivation (scrypt) costs ~0.2 s of
         CPU, which commands that open no sealed data (status) do not pay."""
         if self._vault is None:
+            from optout.vault import Vault
+
             self._vault = Vault.from_settings(self.settings)
         return self._vault
 
@@ -106,6 +108,8 @@ def open_catalogue(settings: Settings) -> Catalogue:
 async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator[App]:
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     if create or not (settings.data_dir / "vault.json").exists():
+        from optout.vault import Vault
+
         vault: Vault | None = Vault.from_settings(settings, create=create)  # made, or "run optout init"
     else:
         vault = None  # unlocked when a command first needs it (App.vault)

@@ -23,6 +23,7 @@ import hashlib
 import json
 import random
 from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,34 @@ S = CaseState
 class Loaded:
     person: Person
     key: PersonKey
+
+
+class _CaseBrowser:
+    """The browser page of the case being processed: its scan and its removal run in one browser
+    context (one person, one broker, one case), which saves a context and a renderer per case.
+    Closed when the case ends, and after any flow that raised, so that a retry starts afresh."""
+
+    def __init__(self) -> None:
+        self.page: Any = None
+        self.broker: str | None = None
+        self._stack = contextlib.AsyncExitStack()
+
+    async def open(self, channel: Any, broker: str, domains: list[str]) -> Any:
+        if self.page is not None and self.broker == broker:
+            self.page.new_flow()  # the removal's own "submitted" and error record
+            return self.page
+        await self.close()
+        self.page = await self._stack.enter_async_context(channel.page(broker, domains))
+        self.broker = broker
+        return self.page
+
+    async def close(self) -> None:
+        self.page = self.broker = None
+        stack, self._stack = self._stack, contextlib.AsyncExitStack()
+        await stack.aclose()
+
+
+_case_browser: ContextVar[_CaseBrowser | None] = ContextVar("optout_case_browser", default=None)
 
 
 class Engine:
@@ -157,8 +186,14 @@ class Engine:
         """Run a claimed case to its next resting state. Never raises for a broker's or a recipe's
         fault: every outcome is recorded, and the lease released."""
         structlog.contextvars.bind_contextvars(case=case.id, broker=case.broker_id, person=case.person_id)
+        browser = _CaseBrowser()
+        token = _case_browser.set(browser)
         try:
-            after = await self._process(case, owner)
+            try:
+                after = await self._process(case, owner)
+            finally:
+                _case_browser.reset(token)
+                await browser.close()
             await self._broker_ok(case.broker_id)
             return after
         except asyncio.CancelledError:
@@ -259,9 +294,18 @@ class Engine:
         domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
         if channel == "http":
             yield self.http.page(recipe.id, domains)
-        else:
+            return
+        held = _case_browser.get()
+        if held is None:  # outside a case: a context of its own
             async with self.browser.page(recipe.id, domains) as page:
                 yield page
+            return
+        page = await held.open(self.browser, recipe.id, domains)
+        try:
+            yield page
+        except BaseException:
+            await held.close()  # a failed flow leaves nothing behind: a retry gets a fresh context
+            raise
 
     async def _with_retries(self, what: str, fn: Any) -> Any:
         """Retry a whole flow (fresh page each time) on transient errors, with jittered back-off."""

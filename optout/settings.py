@@ -31,6 +31,11 @@ def default_data_dir() -> Path:
     return Path(base) / "optout"
 
 
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "optout"
+
+
 class _Group(BaseModel):
     model_config = ConfigDict(extra="forbid")  # a misspelt setting is an error, not silently ignored
 
@@ -133,6 +138,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str | None = Field(None, description="sqlite:///path or postgresql://…; default: data_dir/optout.db")
     recipe_dirs: list[Path] = Field(default_factory=lambda: [PROJECT_BROKERS])
+    cache_dir: Path = Field(
+        default_factory=default_cache_dir,
+        description="what optout can rebuild at any time (the compiled recipe index); shared by data dirs",
+    )
     lab_url: str | None = Field(
         None, description="run against the broker lab at this URL: lab recipes only, lab clock, lab as proxy"
     )
@@ -169,11 +178,6 @@ class Settings(BaseSettings):
     @property
     def evidence_dir(self) -> Path:
         return self.data_dir / "evidence"
-
-    @property
-    def cache_dir(self) -> Path:
-        """What optout can rebuild at any time: the compiled recipe index (``optout.recipe.index``)."""
-        return self.data_dir / "cache"
 
     @property
     def effective_proxy(self) -> str | None:

@@ -176,6 +176,12 @@ class BrowserPage:
     def url(self) -> str:
         return self._page.url if self._page else "about:blank"
 
+    def new_flow(self) -> None:
+        """The same page goes on to a case's next flow (its removal after its scan): what this
+        flow sent and the errors it met are its own. A page made hostile stays hostile."""
+        self.submitted = False
+        self.server_errors = []
+
     async def setup(self) -> None:
         s = self.channel.settings
         blocked_types = set(s.block_resources)
@@ -450,7 +456,10 @@ class BrowserPage:
             return ""
 
     async def screenshot(self) -> bytes | None:
+        """What a person sees of the page (the viewport, 1280×900): the page's whole text is kept
+        beside it (``keep_page``), so a full-page capture (a re-layout at the page's full height,
+        and a PNG as tall as the page) buys no evidence that the text does not already hold."""
         try:
-            return await self.p.screenshot(full_page=True, timeout=10_000)
+            return await self.p.screenshot(full_page=False, timeout=10_000)
         except PlaywrightError:
             return None

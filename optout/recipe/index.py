@@ -36,7 +36,8 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+import fnmatch
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from optout.recipe.schema import Recipe
 
 #: Bump when ``IndexEntry`` or the file layout changes.
-FORMAT = 1
+FORMAT = 2
 #: A file modified this close (ns) to its entry's making is re-hashed on each load (see module doc).
 RACY_NS = 2_000_000_000
 
@@ -91,9 +92,19 @@ class IndexEntry:
             per_minute=recipe.limits.per_minute, concurrency=recipe.limits.concurrency, flags=tuple(recipe.flags),
         )
 
+    def to_row(self) -> list[Any]:
+        """The entry's values in field order (the index file stores rows, not dicts: half the size)."""
+        return [getattr(self, f) for f in _FIELDS]
+
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> IndexEntry:
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+    def from_row(cls, row: list[Any]) -> IndexEntry:
+        for i in _TUPLES:
+            row[i] = tuple(row[i])
+        return cls(*row)
+
+
+_FIELDS = [f.name for f in fields(IndexEntry)]
+_TUPLES = [i for i, f in enumerate(fields(IndexEntry)) if str(f.type).startswith("tuple")]
 
 
 @dataclass
@@ -110,14 +121,25 @@ class FileRecord:
 
 
 #: Parses one file's bytes into a recipe (raising ``RecipeError``): ``loader.recipe_from_bytes``.
+#: Called with the file's path (a ``Path``) only for files that changed.
 Parser = Callable[[bytes, Path], "Recipe"]
 
 
-def recipe_files(dirs: Iterable[str | Path]) -> list[Path]:
-    """Every recipe file under ``dirs``, in load order (each directory sorted; ``fixtures`` skipped)."""
-    out: list[Path] = []
+def recipe_files(dirs: Iterable[str | Path]) -> list[str]:
+    """Every recipe file (``*.y*ml``) under ``dirs``, in load order: each directory's files in
+    path order, as ``sorted(Path(d).rglob(...))`` gives them; any path through a ``fixtures``
+    folder is skipped. (``os.walk`` and string paths: pathlib costs ~0.1 s on 5,000 files.)"""
+    out: list[str] = []
     for d in dirs:
-        out += [p for p in sorted(Path(d).rglob("*.y*ml")) if "fixtures" not in p.parts]
+        root = str(d)
+        if "fixtures" in Path(root).parts:
+            continue
+        found = []
+        for folder, subdirs, names in os.walk(root):
+            subdirs[:] = [x for x in subdirs if x != "fixtures"]
+            found += [os.path.join(folder, n) for n in names if fnmatch.fnmatchcase(n, "*.y*ml")]
+        found.sort(key=lambda p: p.split(os.sep))  # pathlib's order: part by part
+        out += found
     return out
 
 
@@ -146,17 +168,18 @@ def _read(path: Path | None, fingerprint: str) -> dict[str, FileRecord]:
         data = json.loads(path.read_bytes())
         if data.get("format") != FORMAT or data.get("code") != fingerprint:
             return {}
-        return {p: FileRecord(r["size"], r["mtime_ns"], r["sha256"],
-                              IndexEntry.from_json(r["entry"]) if r.get("entry") else None, r.get("error"),
-                              r.get("racy", False))
-                for p, r in data["files"].items()}
+        if data.get("fields") != _FIELDS:
+            return {}
+        return {p: FileRecord(size, mtime, sha, IndexEntry.from_row(entry) if entry else None, error, racy)
+                for p, size, mtime, sha, racy, error, entry in data["files"]}
     except (OSError, ValueError, KeyError, TypeError):
         return {}  # missing, unreadable or from another version: rebuilt
 
 
 def _write(path: Path, fingerprint: str, records: dict[str, FileRecord]) -> None:
-    data = {"format": FORMAT, "code": fingerprint,
-            "files": {p: {**asdict(r), "entry": asdict(r.entry) if r.entry else None} for p, r in records.items()}}
+    data = {"format": FORMAT, "code": fingerprint, "fields": _FIELDS,
+            "files": [[p, r.size, r.mtime_ns, r.sha256, r.racy, r.error, r.entry.to_row() if r.entry else None]
+                      for p, r in records.items()]}
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".catalogue-", suffix=".tmp")
@@ -180,7 +203,7 @@ class Scan:
     rehashed: int  # files read and hashed because their size or mtime had changed
 
 
-def scan_files(files: list[Path], parse: Parser, cache: Path | None) -> Scan:
+def scan_files(files: list[str], parse: Parser, cache: Path | None) -> Scan:
     """The index records of ``files``, reusing ``cache`` (a file from ``cache_file``) where the
     content is unchanged and writing it back when anything changed. Never raises for a bad recipe:
     its error is the record's ``error``."""
@@ -193,18 +216,18 @@ def scan_files(files: list[Path], parse: Parser, cache: Path | None) -> Scan:
     parsed: dict[str, Recipe] = {}
     changed = len(old) != len(files)
     reparsed = rehashed = 0
-    for path in files:
-        key = str(path)
+    for key in files:
         try:
-            st = path.stat()
+            st = os.stat(key)
         except OSError as e:
-            records[key] = FileRecord(0, 0, "", None, f"{path}: cannot read ({e.strerror})")
+            records[key] = FileRecord(0, 0, "", None, f"{key}: cannot read ({e.strerror})")
             changed = True
             continue
         rec = old.get(key)
         if rec is not None and not rec.racy and rec.size == st.st_size and rec.mtime_ns == st.st_mtime_ns:
             records[key] = rec
             continue
+        path = Path(key)
         try:
             raw = path.read_bytes()
         except OSError as e:
