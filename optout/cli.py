@@ -10,6 +10,7 @@ import asyncio
 import base64
 import contextlib
 import datetime as dt
+import importlib
 import json
 import os
 import secrets
@@ -199,10 +200,21 @@ async def read_mail(engine: Any, quiet: bool = False) -> None:
               file=sys.stderr)
 
 
-async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from optout.engine import Engine
-    from optout.worker import drain
+async def early_browser(settings: Settings, recipes: list[IndexEntry]) -> Any:
+    """For ``optout run``: when a chosen broker uses the browser, a browser channel whose Chromium
+    is already starting, and the engine's modules imported (in a thread) while it starts, so that
+    the two overlap instead of adding up (~0.5 s of start-up). None when no broker needs a browser."""
+    if not any("browser" in (e.channel, e.scan) for e in recipes):
+        return None
+    from optout.channels.browser import BrowserChannel
 
+    channel = BrowserChannel(settings.browser, settings.network, settings.effective_proxy, None)
+    channel.start_soon()
+    await asyncio.to_thread(importlib.import_module, "optout.worker")  # imports optout.engine
+    return channel
+
+
+async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
     async with open_app(settings) as app:
@@ -225,7 +237,11 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         now = app.clock.now()
         for pid in people:
             await app.store.ensure_cases(pid, [r.id for r in recipes], now)
-        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
+        browser = await early_browser(settings, recipes)
+        from optout.engine import Engine
+        from optout.worker import drain
+
+        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock, browser=browser)
         total = len([c for c in await app.store.cases() if c.person_id in people
                      and c.broker_id in {r.id for r in recipes} and c.next_action_at and c.next_action_at <= now])
 

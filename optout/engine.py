@@ -91,7 +91,10 @@ _case_browser: ContextVar[_CaseBrowser | None] = ContextVar("optout_case_browser
 class Engine:
     """Holds the long-lived parts (store, vault, one browser, one http client) and runs cases."""
 
-    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
+    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock,
+                 *, browser: BrowserChannel | None = None):
+        """``browser``: a channel already starting (``BrowserChannel.start_soon``), else one is made
+        on first use."""
         self.settings = settings
         self.store = store
         self.vault = vault
@@ -102,7 +105,9 @@ class Engine:
         # the per-broker pace is held in the store: every worker sharing it shares the limit
         self.limiter = SharedRateLimiter(store, settings.worker.per_broker_per_minute, overrides)
         self._http: HttpChannel | None = None
-        self._browser: BrowserChannel | None = None
+        self._browser: BrowserChannel | None = browser
+        if browser is not None:
+            browser.limiter = self.limiter
         self.mail = mail_source(settings)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
         #: Brokers this process knows to be backing off, and until when (also in the store).
