@@ -147,17 +147,21 @@ def data_tag(data: Any, path: tuple[Any, ...]) -> Any:
 
 def check_templates(recipe: Recipe, source: str) -> None:
     """Every template may name only declared inputs (data minimisation), listing.* and extracted.*."""
+    from optout.recipe.schema import Choose, walk_steps
     from optout.recipe.template import placeholders
 
     declared = set(recipe.inputs)
     flows = [("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)]
     for flow, steps in flows:
-        for i, step in enumerate(steps):
-            for field in ("url", "value", "instructions"):
-                template = getattr(step, field, None)
+        for path, step in walk_steps(steps, f"{flow}.steps"):
+            templates = [(f, getattr(step, f, None)) for f in ("url", "value", "instructions")]
+            if isinstance(step, Choose):
+                templates += [(f"choices[{j}].when.{side}", getattr(ch.when, side))
+                              for j, ch in enumerate(step.choices) for side in ("left", "right")]
+            for field, template in templates:
                 if not isinstance(template, str):
                     continue
-                where = f"{flow}.steps[{i}].{field}"
+                where = f"{path}.{field}"
                 try:
                     for ph in placeholders(template):
                         if ph.is_person_field and ph.name not in declared:
