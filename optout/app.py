@@ -16,11 +16,11 @@ import asyncio
 import base64
 import contextlib
 import datetime as dt
+import importlib
 import json
 import os
 import secrets
 import unicodedata
-import importlib
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
