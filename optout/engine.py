@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import structlog
 
 from optout.clock import Clock
-from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
+from optout.errors import BotWall, NeedsHuman, OptoutError, StepError, TransientError
 from optout.log import get_logger, redact_values
 from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
 from optout.matching import Match, not_found_note, score
@@ -39,6 +39,7 @@ from optout import schedule
 from optout.ratelimit import SharedRateLimiter
 from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
+from optout.retry import longest_wait, retry_now
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
@@ -204,7 +205,7 @@ class Engine:
             return await self._needs_human(case, owner, h)
         except TransientError as e:
             log.warning("transient error, will retry later", error=str(e))
-            await self._broker_failed(case.broker_id, str(e))
+            await self._broker_failed(case.broker_id, str(e), now=self._backs_off_now(e))
             return await self._record(case, owner, "error", case.state, {"error": str(e), "transient": True},
                                       error=True, last_error=str(e))
         except OptoutError as e:
@@ -317,7 +318,7 @@ class Engine:
             try:
                 return await fn()
             except TransientError as e:
-                if attempt == net.retries:
+                if attempt == net.retries or not retry_now(e, net):
                     raise
                 wait = e.retry_after or min(net.backoff_max, net.backoff_initial * 2**attempt) * (0.5 + random.random())
                 log.info("retrying flow", what=what, attempt=attempt + 1, error=str(e), wait_s=round(wait, 2))
@@ -512,11 +513,23 @@ class Engine:
 
     # ---- broker health --------------------------------------------------------------------------------
 
-    async def _broker_failed(self, broker_id: str, error: str) -> None:
+    def _backs_off_now(self, e: TransientError) -> dt.timedelta | None:
+        """How long to back off at once (not after a few failures): a bot wall, or a Retry-After
+        beyond ``optout.retry.longest_wait``, which no in-flow retry waits out."""
+        if isinstance(e, BotWall):
+            return schedule.BACKOFF_INITIAL
+        if e.retry_after is not None and e.retry_after > longest_wait(self.settings.network):
+            return dt.timedelta(seconds=e.retry_after)
+        return None
+
+    async def _broker_failed(self, broker_id: str, error: str, *, now: dt.timedelta | None = None) -> None:
         """One more case of this broker ended in a transient error: every worker backs off from it
-        after a few in a row (exponential, capped; ``optout status`` shows it)."""
-        h = await self.store.broker_failed(broker_id, self.clock.now(), error, after=schedule.BACKOFF_AFTER,
-                                           initial=schedule.BACKOFF_INITIAL, cap=schedule.BACKOFF_MAX)
+        after a few in a row (exponential, capped; ``optout status`` shows it), or at once for
+        ``now`` (a bot wall, a long Retry-After)."""
+        h = await self.store.broker_failed(broker_id, self.clock.now(), error,
+                                           after=1 if now else schedule.BACKOFF_AFTER,
+                                           initial=now or schedule.BACKOFF_INITIAL,
+                                           cap=max(schedule.BACKOFF_MAX, now or schedule.BACKOFF_MAX))
         if h.backoff_until is not None:
             self.backoff[broker_id] = h.backoff_until
             log.warning("broker keeps failing: backing off", failures=h.failures, until=h.backoff_until.isoformat())
