@@ -29,6 +29,16 @@ class StoreError(OptoutError):
     """The store cannot be opened or written (names the path or URL, never a value)."""
 
 
+class MachineFault(OptoutError):
+    """This machine failed, not the case, the broker or the recipe: a full disk, a read-only or
+    missing folder, an I/O error. A case it interrupts is left as it was and due again (never
+    ``failed``); a run stops at the first one and says how to recover."""
+
+
+class DiskFull(MachineFault, StoreError):
+    """The store could not be written for want of space (SQLITE_FULL, ENOSPC)."""
+
+
 class BrowserUnavailable(OptoutError):
     """No browser could be started (names the setting to change)."""
 

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Protocol
-from urllib.parse import unquote, unquote_plus, urlsplit
+from urllib.parse import unquote, unquote_plus
 
 from optout.recipe.schema import Locator
+from optout.urls import host_allowed
 
-
-def host_allowed(url: str, domains: list[str] | tuple[str, ...]) -> bool:
-    """True when the URL's host is one of ``domains`` or a subdomain of one (www.x.com for x.com)."""
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in domains)
+__all__ = ["Page", "host_allowed"]  # host_allowed: parsed as a browser does (optout/urls.py)
 
 
 #: Shorter values (a state's code, an age) are too common to mean anything in a request.

@@ -17,7 +17,8 @@ the file's load error, and it is kept on disk (a JSON file in a cache directory)
   it is older, because a second write within the file system's timestamp granularity could keep
   size and mtime (git's "racily clean" entries, Documentation/technical/racy-git.txt);
 - the whole index is rebuilt when the code that validates recipes changes (``code_fingerprint``:
-  a hash of the recipe package's and the person model's sources), when the recipe directories
+  a hash of the sources that validate recipes: the recipe package, the person model, the URL
+  and YAML-shape checks), when the recipe directories
   differ, or when the file is missing or unreadable.
 
 Files that appeared are parsed, files that went away are dropped. A cache that cannot be written
@@ -149,7 +150,10 @@ def code_fingerprint() -> str:
 
     pkg = Path(optout.__file__).parent
     h = hashlib.sha256(f"{FORMAT}:{getattr(optout, '__version__', '')}".encode())
-    for f in [*sorted((pkg / "recipe").glob("*.py")), pkg / "person.py", pkg / "usstates.py"]:
+    # the modules a recipe's validity depends on: the recipe package, the person model (template
+    # fields), US states, the host check of navigate URLs, and the YAML shape check
+    for f in [*sorted((pkg / "recipe").glob("*.py")), *(pkg / m for m in ("person.py", "usstates.py", "urls.py",
+                                                                          "yamlshape.py"))]:
         with contextlib.suppress(OSError):
             h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()

@@ -16,7 +16,8 @@ import re
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator,
+                      model_validator)
 
 from optout.person import TEMPLATE_FIELDS
 from optout.recipe.duration import parse_duration
@@ -44,6 +45,47 @@ Duration = Annotated[
     BeforeValidator(parse_duration),
     WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?(s|m|h|d|w)$"}),
 ]
+
+
+# ---- selectors and regular expressions: refused at load, not when a page first needs them ---------
+
+
+def _selector(v: str) -> str:
+    """A CSS selector (as parsel/cssselect read it, with ``::text`` and ``::attr()``) or, starting
+    with ``/``, ``./`` or ``(``, an XPath 1.0 expression (as lxml compiles it). The error says what
+    is wrong, never repeats the selector (the line number points at it)."""
+    from lxml import etree
+    from parsel.csstranslator import HTMLTranslator
+
+    if not v.strip():
+        raise ValueError("an empty selector")
+    if v.lstrip().startswith(("/", "./", "(")):
+        try:
+            etree.XPath(v)
+        except etree.XPathSyntaxError as e:
+            raise ValueError(f"not a valid XPath expression ({e})") from None
+        return v
+    try:
+        HTMLTranslator().css_to_xpath(v)
+    except Exception as e:  # cssselect's SelectorSyntaxError / ExpressionError, lxml's on odd input
+        # cssselect's messages quote the offending tokens; only those naming a pseudo-class are kept
+        first = str(e).splitlines()[0] if str(e) else ""
+        reason = first if first.startswith(("The pseudo-class", "The pseudo-element")) else type(e).__name__
+        raise ValueError(f"not a valid CSS selector ({reason})") from None
+    return v
+
+
+def _regex(v: str) -> str:
+    """A Python regular expression (``re``), compiled once here so a bad one fails at load."""
+    try:
+        re.compile(v)
+    except re.error as e:
+        raise ValueError(f"not a valid regular expression ({e.msg} at position {e.pos})") from None
+    return v
+
+
+Selector = Annotated[str, AfterValidator(_selector)]
+Regex = Annotated[str, AfterValidator(_regex)]
 
 
 # ---- metadata ---------------------------------------------------------------------------------
@@ -102,13 +144,13 @@ class Locator(_Model):
     A selector starting with ``/``, ``./`` or ``(`` is XPath; anything else is CSS.
     """
 
-    selector: str | None = None
+    selector: Selector | None = None
     role: Literal["button", "link", "textbox", "checkbox", "combobox", "heading", "radio"] | None = None
     name: str | None = Field(None, description="accessible name, with role")
     label: str | None = None
     text: str | None = None
     placeholder: str | None = None
-    within: str | None = Field(
+    within: Selector | None = Field(
         None, description="a selector (CSS or XPath): look for the element inside the first element matching it")
 
     @model_validator(mode="after")
@@ -140,7 +182,7 @@ class Condition(_Model):
     """True when the page shows ``text`` or an element matching ``selector``."""
 
     text: str | None = None
-    selector: str | None = None
+    selector: Selector | None = None
     absent: bool = False
 
     @model_validator(mode="after")
@@ -398,7 +440,7 @@ class FieldSpec(_Model):
     critical: a field that cannot be read is left empty, so a small layout change degrades.
     """
 
-    selector: str | None = Field(None, description="CSS or XPath, relative to the listing ('.' is the listing itself)")
+    selector: Selector | None = Field(None, description="CSS or XPath, relative to the listing ('.' is the listing itself)")
     source: Literal["page_url"] | None = Field(
         None, description="read the value from the results page's own address instead of an element "
                           "(DuckDuckGo's source: pageUrl)")
@@ -426,7 +468,7 @@ class ListingMatch(_Model):
     (its name, and its age and a place when both sides have them) is where a click goes.
     DuckDuckGo's ``parent.profileMatch``."""
 
-    items: str = Field(description="selector of one result")
+    items: Selector = Field(description="selector of one result")
     fields: dict[Literal["name", "age", "locations"], FieldSpec | list[FieldSpec]]
 
     @model_validator(mode="after")
@@ -443,8 +485,8 @@ When.model_rebuild()
 
 
 class Extract(_Model):
-    items: str = Field(description="selector of one listing on a results page")
-    no_results: str | None = Field(None, description="selector present when the search found nobody")
+    items: Selector = Field(description="selector of one listing on a results page")
+    no_results: Selector | None = Field(None, description="selector present when the search found nobody")
     fields: dict[Literal[
         "name", "age", "locations", "past_locations", "relatives", "aliases", "phones", "profile_url"
     ], FieldSpec | list[FieldSpec]] = Field(description="a field may list several specs: their values are joined")
