@@ -12,9 +12,11 @@ column, person id or case; never a person's value.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import contextlib
 import datetime as dt
+import importlib
 import json
 import os
 import secrets
@@ -22,18 +24,22 @@ import unicodedata
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from optout.clock import Clock
 from optout.errors import OptoutError, StoreError
-from optout.mail import GDPR_COUNTRIES, STATE_LAWS
-from optout.person import Person, parse_person
-from optout.recipe.loader import Catalogue, load_catalogue
-from optout.recipe.schema import Recipe
-from optout.schedule import next_action_at
+from optout.recipe.index import IndexEntry
 from optout.settings import Settings
 from optout.store import Case, CaseState, Store, open_store
-from optout.vault import PersonKey, Vault
+
+# The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
+# vault are imported where they are used: `optout status` pays for none of them.
+if TYPE_CHECKING:
+    from optout.person import Person
+    from optout.channels.browser import BrowserChannel
+    from optout.recipe.loader import Catalogue
+    from optout.recipe.schema import Recipe
+    from optout.vault import PersonKey, Vault
 
 
 class PersonNotFound(OptoutError):
@@ -103,6 +109,13 @@ class AddResult:
 # ---- which brokers apply -------------------------------------------------------------------------
 
 
+def _laws() -> tuple[frozenset[str], Any]:
+    """(GDPR_COUNTRIES, STATE_LAWS) from optout.mail, imported on first use."""
+    from optout.mail import GDPR_COUNTRIES, STATE_LAWS
+
+    return GDPR_COUNTRIES, STATE_LAWS
+
+
 def person_countries(p: Person) -> set[str]:
     """Every country the person has lived in (no address: the US, the profile format's default)."""
     return {a.country for a in p.addresses} or {"US"}
@@ -111,13 +124,13 @@ def person_countries(p: Person) -> set[str]:
 def _jurisdiction_covers(jurisdictions: Iterable[str], country: str) -> bool:
     for j in jurisdictions:
         j = j.upper()
-        if j == country or (j in ("EU", "EEA") and country in GDPR_COUNTRIES):
+        if j == country or (j in ("EU", "EEA") and country in _laws()[0]):
             return True
     return False
 
 
-def applies(recipe: Recipe, p: Person) -> bool:
-    """Whether ``recipe`` can act for ``p``.
+def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
+    """Whether ``recipe`` (its index entry, or the parsed recipe) can act for ``p``.
 
     * A site that is searched (a scan) lists people of its jurisdictions: it applies when the
       person has lived in one of them (any address, past ones too).
@@ -128,17 +141,19 @@ def applies(recipe: Recipe, p: Person) -> bool:
       so the registry's hundreds of brokers are not written to. Source of the rules: the laws
       summarised in ``optout/mail/_letters.py``.
     """
-    if recipe.scan is not None or recipe.optout.channel == "parent":
+    channel = recipe.channel if isinstance(recipe, IndexEntry) else recipe.optout.channel
+    if recipe.scan is not None or channel == "parent":
         return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))
     addr = p.current_address
     country = addr.country if addr else "US"
     if not _jurisdiction_covers(recipe.jurisdictions, country):
         return False
-    if country in GDPR_COUNTRIES:
+    gdpr_countries, state_laws = _laws()
+    if country in gdpr_countries:
         return True
     if country == "US":
         state = addr.state if addr else None
-        return state == "CA" or state in STATE_LAWS
+        return state == "CA" or state in state_laws
     return True  # a broker of the person's own (non-US, non-EU) country
 
 
@@ -148,9 +163,30 @@ def applies(recipe: Recipe, p: Person) -> bool:
 class App:
     """One open data directory: settings, store, vault, recipes and clock."""
 
-    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
-        self.settings, self.store, self.vault, self.catalogue, self.clock = settings, store, vault, catalogue, clock
+    def __init__(self, settings: Settings, store: Store, vault: Vault | None, catalogue: Catalogue | None,
+                 clock: Clock):
+        self.settings, self.store, self.clock = settings, store, clock
+        self._vault, self._catalogue = vault, catalogue
         self._people: dict[str, PersonInfo] | None = None
+
+    @property
+    def vault(self) -> Vault:
+        """The vault, unlocked on first use: a passphrase's key derivation (scrypt) costs ~0.2 s of
+        CPU, which commands that open no sealed data do not pay."""
+        if self._vault is None:
+            from optout.vault import Vault
+
+            self._vault = Vault.from_settings(self.settings)
+        return self._vault
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The recipe catalogue, read on first use from its compiled index (``optout.recipe.index``;
+        a recipe is parsed only when a case of its broker runs): commands that never look at
+        recipes pay nothing for it, the others a few tens of ms whatever the catalogue's size."""
+        if self._catalogue is None:
+            self._catalogue = open_catalogue(self.settings)
+        return self._catalogue
 
     # ---- recipes -----------------------------------------------------------------------------------
 
@@ -158,21 +194,35 @@ class App:
     def mail_configured(self) -> bool:
         return bool(self.settings.mail.smtp_host and self.settings.mail.from_address)
 
-    def recipes(self, ids: list[str] | None = None) -> list[Recipe]:
-        """The recipes of this run mode: the lab's against the lab, the real ones otherwise
-        (``ids`` narrows; an unknown id raises ``RecipeError``)."""
-        return self.catalogue.select(ids, lab=bool(self.settings.lab_url))
+    def recipes(self, ids: list[str] | None = None) -> list[IndexEntry]:
+        """The recipes of this run mode, as index entries (nothing parsed): the lab's against the
+        lab, the real ones otherwise (``ids`` narrows; an unknown id raises ``RecipeError``)."""
+        return self.catalogue.entries(ids, lab=bool(self.settings.lab_url))
 
-    def selection(self, ids: list[str] | None = None) -> tuple[list[Recipe], list[Recipe]]:
+    def selection(self, ids: list[str] | None = None) -> tuple[list[IndexEntry], list[IndexEntry]]:
         """(recipes to run, e-mail recipes left out). Without a mail account the e-mail brokers
         wait (each would become a letter a person sends by hand) unless named in ``ids``."""
         recipes = self.recipes(ids)
         if ids or self.mail_configured:
             return recipes, []
-        return ([r for r in recipes if r.optout.channel != "email"],
-                [r for r in recipes if r.optout.channel == "email"])
+        return ([r for r in recipes if r.channel != "email"],
+                [r for r in recipes if r.channel == "email"])
 
-    def applicable(self, p: Person, recipes: list[Recipe] | None = None) -> list[Recipe]:
+    async def early_browser(self, recipes: list[IndexEntry]) -> BrowserChannel | None:
+        """For a run about to start: when a broker of ``recipes`` uses the browser, a browser channel
+        whose Chromium is already starting (hand it to ``Engine(browser=…)``), with the engine's
+        modules imported in a thread meanwhile, so that the two overlap instead of adding up
+        (~0.5 s of start-up on 2 CPUs). None when no broker needs a browser."""
+        if not any("browser" in (r.channel, r.scan) for r in recipes):
+            return None
+        from optout.channels.browser import BrowserChannel
+
+        channel = BrowserChannel(self.settings.browser, self.settings.network, self.settings.effective_proxy, None)
+        channel.start_soon()
+        await asyncio.to_thread(importlib.import_module, "optout.worker")  # and with it optout.engine
+        return channel
+
+    def applicable(self, p: Person, recipes: list[IndexEntry] | None = None) -> list[IndexEntry]:
         """The recipes (of ``recipes``, default: this run mode's) that can act for ``p``. Against
         the lab every lab recipe applies (its brokers list anyone seeded)."""
         pool = self.recipes() if recipes is None else recipes
@@ -184,6 +234,8 @@ class App:
 
     async def open_person(self, person_id: str) -> tuple[PersonKey, Person]:
         key, raw = self.vault.open_person(person_id, await self.store.get_person(person_id))
+        from optout.person import parse_person
+
         return key, parse_person(json.loads(raw), f"person {person_id}")
 
     async def people(self) -> list[PersonInfo]:
@@ -296,6 +348,8 @@ class App:
         data["addresses"] = [*data.get("addresses", []), *add_addresses]
         if move_to is not None:
             data["addresses"] = [move_to, *data["addresses"]]
+        from optout.person import parse_person
+
         edited = parse_person(data, f"person {info.id}")
         blob, _ = self.vault.seal_person(info.id, edited.model_dump_json(exclude_none=True).encode(), key)
         await self.store.update_person(info.id, blob, self.clock.now())
@@ -328,7 +382,7 @@ class App:
 
     # ---- cases -------------------------------------------------------------------------------------
 
-    async def prepare(self, person_ids: list[str] | None, recipes: list[Recipe]) -> None:
+    async def prepare(self, person_ids: list[str] | None, recipes: list[IndexEntry]) -> None:
         """Create, lazily, the cases of ``recipes`` that apply to each person (all people: None)."""
         now = self.clock.now()
         for info in await self.people():
@@ -344,8 +398,8 @@ class App:
             return 0
         n, now = 0, self.clock.now()
         for c in await self.store.cases(states=[CaseState.NEEDS_HUMAN]):
-            r = self.catalogue.recipes.get(c.broker_id)
-            if r is None or r.optout.channel != "email":
+            r = self.catalogue.index.get(c.broker_id)
+            if r is None or r.channel != "email":
                 continue
             data = await self._human_data(c)
             if data.get("kind") == "letter" and not data.get("sent"):
@@ -363,6 +417,8 @@ class App:
         case = await self._waiting(case_id, "done")
         now = self.clock.now()
         recipe = self.catalogue.recipes.get(case.broker_id)
+        from optout.schedule import next_action_at
+
         when = next_action_at(CaseState.SUBMITTED, recipe, now, key=f"{case.id}:done:{case.attempts}")
         await self.store.record(case.id, "resumed", CaseState.SUBMITTED, now,
                                 data={"by": "person", "done": True}, next_action_at=when)
@@ -472,6 +528,13 @@ class App:
         return rows
 
 
+def open_catalogue(settings: Settings) -> Catalogue:
+    """The catalogue of ``settings.recipe_dirs``, its compiled index kept in ``settings.cache_dir``."""
+    from optout.recipe.loader import load_catalogue
+
+    return load_catalogue(settings.recipe_dirs, cache_dir=settings.cache_dir)
+
+
 def _check_store_place(settings: Settings, create: bool, new_store: bool) -> None:
     """A SQLite store that is not there is an error, not a new empty store (``status`` would say
     "(nothing)" about a mistyped path). Only ``init`` makes its folder; ``init`` and a first
@@ -516,8 +579,9 @@ async def refuse_if_lost(app: App, accept: bool) -> None:
 @contextlib.asynccontextmanager
 async def open_app(settings: Settings, *, create: bool = False, new_store: bool = False,
                    warn: Callable[[str], None] | None = None) -> AsyncIterator[App]:
-    """Open (with ``create``: make) the data directory, vault and store, load the recipes and the
-    clock (the lab's when running against it). ``new_store``: also make a SQLite store's folder
+    """Open (with ``create``: make) the data directory, vault and store, and the clock (the lab's
+    when running against it). The vault is unlocked and the recipes are read when first used
+    (``App.vault``, ``App.catalogue``); a missing vault is still reported here. ``new_store``: also make a SQLite store's folder
     (``optout init``); otherwise a store that is not there raises ``ConfigError``. ``warn`` is told
     of a store that lost recorded requests (every command says so; runs refuse, see
     :func:`refuse_if_lost`)."""
@@ -528,17 +592,22 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
         private_dir(settings.data_dir)
     except OSError as e:
         raise ConfigError(f"data_dir: cannot create {settings.data_dir} ({e.strerror})") from None
-    vault = Vault.from_settings(settings, create=create)
+    vault = None
+    if create or not (settings.data_dir / "vault.json").exists():
+        from optout.vault import Vault
+
+        vault = Vault.from_settings(settings, create=create)  # made, or "run optout init first"
     _check_store_place(settings, create, new_store)
     store = await open_store(settings.db_url)
     if getattr(store, "lost_requests", 0) and warn:
         warn(lost_requests_line(store))
     try:
         clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
-        yield App(settings, store, vault, load_catalogue(settings.recipe_dirs), clock)
+        yield App(settings, store, vault, None, clock)
     finally:
         await store.close()
 
 
 __all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNotFound", "StoreError",
-           "applies", "fold", "identity_key", "lost_requests_line", "open_app", "refuse_if_lost"]
+           "applies", "fold", "identity_key", "lost_requests_line", "open_app", "open_catalogue",
+           "refuse_if_lost"]

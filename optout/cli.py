@@ -17,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from optout import __version__
-from optout.app import App, open_app, refuse_if_lost
+from optout.app import App, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import get_logger
-from optout.recipe.loader import load_catalogue
 from optout.settings import Settings
 from optout.store import Case, CaseState
 
@@ -125,9 +124,6 @@ async def read_mail(engine: Any, quiet: bool = False) -> None:
 
 
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from optout.engine import Engine
-    from optout.worker import drain
-
     if args.due:
         return await cmd_run_due(args, settings)
     async with open_app(settings, warn=warn) as app:
@@ -147,7 +143,11 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         await app.prepare(people, recipes)
         now = app.clock.now()
-        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
+        browser = await app.early_browser(recipes)  # Chromium starts while the engine is imported
+        from optout.engine import Engine
+        from optout.worker import drain
+
+        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock, browser=browser)
         total = len([c for c in await app.store.cases() if c.person_id in people
                      and c.broker_id in {r.id for r in recipes} and c.next_action_at and c.next_action_at <= now])
 
@@ -396,13 +396,11 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.recipe_cmd in kit_cli.KIT_COMMANDS:  # new, record, schema, docs
         return await kit_cli.run(args, settings)
-    catalogue = load_catalogue(settings.recipe_dirs)
-    if args.recipe_cmd == "list":
-        rows = [{"id": r.id, "name": r.name, "channel": r.optout.channel,
-                 "scan": r.scan.channel if r.scan else "-", "health": r.verified.status.value,
-                 "verified": r.verified.on.isoformat() if r.verified.on else "-",
-                 "family": r.family or (r.optout.via if r.optout.via else "")}
-                for r in catalogue.select()]
+    catalogue = open_catalogue(settings)
+    if args.recipe_cmd == "list":  # from the index alone: no recipe is parsed
+        rows = [{"id": e.id, "name": e.name, "channel": e.channel, "scan": e.scan or "-", "health": e.health,
+                 "verified": e.verified_on or "-", "family": e.family or e.via or ""}
+                for e in catalogue.entries()]
         emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"])
         for err in catalogue.errors.values():
             print(f"broken: {err}", file=sys.stderr)

@@ -25,13 +25,12 @@ import json
 import random
 import sys
 from collections.abc import AsyncIterator
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
-from optout.channels.browser import BrowserChannel
-from optout.channels.http import HttpChannel
 from optout.clock import Clock
 from optout.diskspace import release_reserve
 from optout.errors import (BotWall, DiskFull, MachineFault, NeedsHuman, OptoutError, StepError, StoreError,
@@ -53,6 +52,10 @@ from optout.steps.runner import Flow, keep_page, run_steps
 from optout.store import Case, CaseState, Request, Store
 from optout.vault import PersonKey, Vault
 
+if TYPE_CHECKING:
+    from optout.channels.browser import BrowserChannel
+    from optout.channels.http import HttpChannel
+
 log = get_logger(__name__)
 S = CaseState
 
@@ -63,23 +66,54 @@ class Loaded:
     key: PersonKey
 
 
+class _CaseBrowser:
+    """The browser page of the case being processed: its scan and its removal run in one browser
+    context (one person, one broker, one case), which saves a context and a renderer per case.
+    Closed when the case ends, and after any flow that raised, so that a retry starts afresh."""
+
+    def __init__(self) -> None:
+        self.page: Any = None
+        self.broker: str | None = None
+        self._stack = contextlib.AsyncExitStack()
+
+    async def open(self, channel: Any, broker: str, domains: list[str]) -> Any:
+        if self.page is not None and self.broker == broker:
+            self.page.new_flow()  # the removal's own "submitted" and error record
+            return self.page
+        await self.close()
+        self.page = await self._stack.enter_async_context(channel.page(broker, domains))
+        self.broker = broker
+        return self.page
+
+    async def close(self) -> None:
+        self.page = self.broker = None
+        stack, self._stack = self._stack, contextlib.AsyncExitStack()
+        await stack.aclose()
+
+
+_case_browser: ContextVar[_CaseBrowser | None] = ContextVar("optout_case_browser", default=None)
 
 
 class Engine:
     """Holds the long-lived parts (store, vault, one browser, one http client) and runs cases."""
 
-    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
+    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock,
+                 *, browser: BrowserChannel | None = None):
+        """``browser``: a channel already starting (``BrowserChannel.start_soon``), else one is made
+        on first use."""
         self.settings = settings
         self.store = store
         self.vault = vault
         self.catalogue = catalogue
         self.clock = clock
-        overrides = {r.id: r.limits.per_minute for r in catalogue.recipes.values() if r.limits.per_minute}
+        # from the index: no recipe is parsed until a case of its broker runs
+        overrides = {e.id: e.per_minute for e in catalogue.index.values() if e.per_minute}
         # the per-broker pace is held in the store: every worker sharing it shares the limit
         self.limiter = SharedRateLimiter(store, settings.worker.per_broker_per_minute, overrides)
-        proxy = settings.effective_proxy
-        self.http = HttpChannel(settings.network, proxy, self.limiter)
-        self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
+        self._http: HttpChannel | None = None
+        self._browser: BrowserChannel | None = browser
+        if browser is not None:
+            browser.limiter = self.limiter
         self.mail = mail_source(settings, store)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
         #: Brokers this process knows to be backing off, and until when (also in the store).
@@ -89,6 +123,27 @@ class Engine:
         self.fault: str | None = None
         self.mailflow = MailFlow(self)
         self._inbox: Any = None  # the IMAP mailbox replies are read from, opened on first use
+
+    @property
+    def http(self) -> HttpChannel:
+        """The shared http client, made on first use (importing httpx and building its SSL context
+        cost ~0.1 s that a run of browser or e-mail brokers never needs)."""
+        if self._http is None:
+            from optout.channels.http import HttpChannel
+
+            self._http = HttpChannel(self.settings.network, self.settings.effective_proxy, self.limiter)
+        return self._http
+
+    @property
+    def browser(self) -> BrowserChannel:
+        """The browser channel, made on first use (Playwright is imported then; Chromium starts with
+        the first page)."""
+        if self._browser is None:
+            from optout.channels.browser import BrowserChannel
+
+            self._browser = BrowserChannel(self.settings.browser, self.settings.network,
+                                           self.settings.effective_proxy, self.limiter)
+        return self._browser
 
     async def read_mail(self) -> dict[str, int]:
         """One pass over the mailbox (IMAP, or a local Maildir): replies to letters are tied to their
@@ -117,8 +172,10 @@ class Engine:
     async def close(self) -> None:
         if self._inbox is not None:
             await self._inbox.close()
-        await self.http.close()
-        await self.browser.close()
+        if self._http is not None:
+            await self._http.close()
+        if self._browser is not None:
+            await self._browser.close()
         if hasattr(self.mail, "close"):
             await self.mail.close()  # type: ignore[union-attr]
 
@@ -159,8 +216,14 @@ class Engine:
 
     async def _process_recorded(self, case: Case, owner: str) -> Case:
         structlog.contextvars.bind_contextvars(case=case.id, broker=case.broker_id, person=case.person_id)
+        browser = _CaseBrowser()
+        token = _case_browser.set(browser)
         try:
-            after = await self._process(case, owner)
+            try:
+                after = await self._process(case, owner)
+            finally:
+                _case_browser.reset(token)
+                await browser.close()
             await self._broker_ok(case.broker_id)
             return after
         except asyncio.CancelledError:
@@ -299,9 +362,18 @@ class Engine:
         domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
         if channel == "http":
             yield self.http.page(recipe.id, domains)
-        else:
+            return
+        held = _case_browser.get()
+        if held is None:  # outside a case: a context of its own
             async with self.browser.page(recipe.id, domains) as page:
                 yield page
+            return
+        page = await held.open(self.browser, recipe.id, domains)
+        try:
+            yield page
+        except BaseException:
+            await held.close()  # a failed flow leaves nothing behind: a retry gets a fresh context
+            raise
 
     async def _with_retries(self, what: str, fn: Any) -> Any:
         """Retry a whole flow (fresh page each time) on transient errors, with jittered back-off."""

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
-from optout.recipe.schema import parse_duration
+from optout.recipe.duration import parse_duration
 
 PROJECT_BROKERS = Path(__file__).resolve().parent.parent / "brokers"
 
@@ -28,6 +28,11 @@ BROWSER_CANDIDATES = (
 
 def default_data_dir() -> Path:
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "optout"
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "optout"
 
 
@@ -136,6 +141,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str | None = Field(None, description="sqlite:///path or postgresql://…; default: data_dir/optout.db")
     recipe_dirs: list[Path] = Field(default_factory=lambda: [PROJECT_BROKERS])
+    cache_dir: Path = Field(
+        default_factory=default_cache_dir,
+        description="what optout can rebuild at any time (the compiled recipe index); shared by data dirs",
+    )
     lab_url: str | None = Field(
         None, description="run against the broker lab at this URL: lab recipes only, lab clock, lab as proxy"
     )

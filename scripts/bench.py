@@ -252,6 +252,7 @@ def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Pat
             lab_probe: LabProbe, n_flows: int) -> dict[str, Any]:
     """Run `cmd`, sampling its tree; wall time, start-up (spawn → first broker request), PSS, CPU."""
     lab_probe.clear()
+    load0 = os.getloadavg()[0]
     with open(out, "wb") as o, open(err, "wb") as e, open(stdin or os.devnull, "rb") as i:
         busy0, steal0 = _machine_cpu()
         self0 = _self_cpu()
@@ -294,6 +295,7 @@ def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Pat
         # CPU-s the hypervisor stole: the noise in this figure
         "foreign_cpus": round(max(0.0, busy1 - busy0 - tree_cpu - (self1 - self0)) / (t1 - t0), 3),
         "machine_steal_s": round(steal1 - steal0, 2),
+        "load_1min": [round(load0, 2), round(os.getloadavg()[0], 2)],  # before, after
         "cpu_s_sampled": sampler.cpu_by_group(),
         "requests": lab_probe.counts(),
     }
@@ -462,11 +464,17 @@ def run_bare(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c
     return r
 
 
-def attempt(log, what: str, fn, tries: int = 3) -> dict:  # type: ignore[no-untyped-def]
+#: How long to wait for a quiet machine before a run, and how many times a noisy run is tried
+#: (--max-wait, --tries; --quick: 0 and 1, so that it finishes on a busy machine and says so).
+WAIT = {"max_wait": 90.0, "tries": 3}
+
+
+def attempt(log, what: str, fn, tries: int | None = None) -> dict:  # type: ignore[no-untyped-def]
     """Run `fn` on a quiet machine; do it again (up to `tries` times) if another workload took CPU
     during the run. The kept run says which attempt it was, and `noisy` if none was clean."""
+    tries = tries or int(WAIT["tries"])
     for i in range(1, tries + 1):
-        waited = wait_quiet(log)
+        waited = wait_quiet(log, WAIT["max_wait"]) if WAIT["max_wait"] > 0 else 0.0
         r = fn()
         r.update(attempt=i, waited_for_quiet_s=round(waited, 1))
         if r["foreign_cpus"] <= FOREIGN_MAX:
@@ -526,7 +534,9 @@ def noise_note(runs: list[dict]) -> str:
     foreign = max(r["foreign_cpus"] for r in runs)
     redone = sum(r.get("attempt", 1) - 1 for r in runs)
     noisy = sum(bool(r.get("noisy")) for r in runs)
-    return (f"Machine noise: other work on the machine at most {foreign:.2f} CPUs during a kept run; at most "
+    loads = [x for r in runs for x in r.get("load_1min", [])]
+    return (f"1-minute load average {min(loads):.1f}–{max(loads):.1f} across the runs. "
+            f"Machine noise: other work on the machine at most {foreign:.2f} CPUs during a kept run; at most "
             f"{steal:.2f} CPU-s stolen by the hypervisor in a run; {redone} run(s) done again because something "
             f"else was using the CPUs" + (f"; {noisy} kept run(s) still NOISY" if noisy else "") + ".")
 
@@ -548,7 +558,7 @@ def print_table(points: list[dict], info: dict) -> None:
                      f"{o['cpu_s_per_flow']:.2f} / {b['cpu_s_per_flow']:.2f}",
                      f"{o['python_cpu_s_per_flow']:.3f} / {b['python_cpu_s_per_flow']:.3f}"])
     _print_rows(rows)
-    print(f"\nratio = optout flows/s ÷ bare flows/s (target ≥ 0.90); median of {info['repeat']} run(s) per side "
+    print(f"\nratio = optout flows/s ÷ bare flows/s (target ≥ 0.95); median of {info['repeat']} run(s) per side "
           f"and point, peak MB the highest. Latency {info['latency_ms']} ms per broker response, failure_rate 0; "
           f"{info['machine']['cpus']} CPUs; {info['machine']['browser_version']}.")
     print(noise_note([r for p in points for side in ("optout", "bare") for r in p[side]["runs"]]))
@@ -598,7 +608,13 @@ def main() -> int:
     ap.add_argument("--save", type=Path, help="also write the results as JSON to this file")
     ap.add_argument("--keep", type=Path, help="keep data directories and outputs here (default: a temp dir, removed)")
     ap.add_argument("--seed", type=int, default=2026, help="the lab's seed")
+    ap.add_argument("--max-wait", type=float, default=None,
+                    help="seconds to wait for a quiet machine before each run (default 90; --quick: 0)")
+    ap.add_argument("--tries", type=int, default=None,
+                    help="runs tried per measurement when other work disturbs it (default 3; --quick: 1)")
     args = ap.parse_args()
+    WAIT["max_wait"] = args.max_wait if args.max_wait is not None else (0.0 if args.quick else 90.0)
+    WAIT["tries"] = args.tries or (1 if args.quick else 3)
 
     conc = [int(x) for x in (args.concurrency or ("1,2" if args.quick else "1,8" if args.explain else "1,2,4,8")).split(",")]
     lo, hi = (float(x) for x in (args.latency or ("50-100" if args.quick else "300-800")).split("-"))

@@ -21,6 +21,7 @@ def _isolated_env(monkeypatch, tmp_path):
             monkeypatch.delenv(k)
     monkeypatch.setenv("OPTOUT_CONFIG", str(tmp_path / "no-such-settings.toml"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
 
 
 def have_browser() -> bool:

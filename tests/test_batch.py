@@ -190,3 +190,39 @@ async def test_broken_recipes_are_named_and_the_rest_of_the_batch_runs(lab, tmp_
         assert await o.state("p_alex", "peoplefind") == "confirmed"  # the rest of the batch ran
         # the failing step's page is kept as evidence
         assert {e.kind for e in await o.store.evidence(changed.id)} >= {"page_text"}
+
+
+async def test_a_case_scans_and_submits_in_one_browser_context(lab, tmp_path, monkeypatch):
+    """Searchly needs the browser for its scan and for its removal: one context serves both (one
+    person, one broker), and it is closed when the case ends."""
+    from optout.channels.browser import BrowserChannel
+
+    opened, closed = [], []
+    real = BrowserChannel.page
+
+    def page(self, broker, domains):  # type: ignore[no-untyped-def]
+        cm = real(self, broker, domains)
+
+        class Counting:
+            async def __aenter__(self):  # type: ignore[no-untyped-def]
+                opened.append(broker)
+                return await cm.__aenter__()
+
+            async def __aexit__(self, *exc):  # type: ignore[no-untyped-def]
+                closed.append(broker)
+                return await cm.__aexit__(*exc)
+
+        return Counting()
+
+    monkeypatch.setattr(BrowserChannel, "page", page)
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        await o.add("p_alex", alex, ["searchly"])
+        await o.run()
+        case = await o.case("p_alex", "searchly")
+        kinds = [e.kind for e in await o.store.events(case.id)]
+        assert case.state == CaseState.CONFIRMED, case.last_error
+        assert "found" in kinds  # a scan, then a removal, in this one run
+        assert opened == closed == ["searchly"]
+        assert lab.submissions()["searchly"] == {lab.listing_ids("searchly", "alex")[0]: 1}

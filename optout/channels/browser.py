@@ -161,16 +161,27 @@ def _guarded(fn):  # type: ignore[no-untyped-def]
 
 
 class BrowserChannel:
-    def __init__(self, settings: BrowserSettings, net: NetworkSettings, proxy: str | None, limiter: RateLimiter):
+    def __init__(self, settings: BrowserSettings, net: NetworkSettings, proxy: str | None,
+                 limiter: RateLimiter | None):
         self.settings = settings
         self.net = net
         self.proxy = proxy
-        self.limiter = limiter
+        self.limiter: RateLimiter = limiter  # type: ignore[assignment]  # set by the engine before any page
         self._pw: Playwright | None = None
         self._browser: Browser | None = None
         self._lock = asyncio.Lock()
+        self._early: asyncio.Future[Browser] | None = None
         self.version: str | None = None
         self.executable: str | None = None
+
+    def start_soon(self) -> None:
+        """Start Playwright's driver and Chromium now, in the background, for a command that is
+        about to need them: their start (~0.5 s of other processes' CPU) then overlaps the work the
+        command does before its first page (imports, the store). A failure here is only logged: the
+        first ``page()`` starts the browser again and reports it."""
+        if self._early is None and self._browser is None:
+            self._early = asyncio.ensure_future(self._ensure())
+            self._early.add_done_callback(lambda f: f.cancelled() or f.exception())  # read: no warning
 
     async def _ensure(self) -> Browser:
         async with self._lock:
@@ -199,6 +210,10 @@ class BrowserChannel:
             return self._browser
 
     async def close(self) -> None:
+        if self._early is not None and not self._early.done():
+            self._early.cancel()
+            with contextlib.suppress(BaseException):
+                await self._early
         with contextlib.suppress(Exception):
             if self._browser:
                 await self._browser.close()
@@ -266,6 +281,12 @@ class BrowserPage:
     @property
     def url(self) -> str:
         return self._page.url if self._page else "about:blank"
+
+    def new_flow(self) -> None:
+        """The same page goes on to a case's next flow (its removal after its scan): what this
+        flow sent and the errors it met are its own. A page made hostile stays hostile."""
+        self.submitted = False
+        self.server_errors = []
 
     async def setup(self) -> None:
         s = self.channel.settings
@@ -671,7 +692,10 @@ class BrowserPage:
             return ""
 
     async def screenshot(self) -> bytes | None:
+        """What a person sees of the page (the viewport, 1280×900): the page's whole text is kept
+        beside it (``keep_page``), so a full-page capture (a re-layout at the page's full height,
+        and a PNG as tall as the page) buys no evidence that the text does not already hold."""
         try:
-            return await self.p.screenshot(full_page=True, timeout=10_000)
+            return await self.p.screenshot(full_page=False, timeout=10_000)
         except PlaywrightError:
             return None

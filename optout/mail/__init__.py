@@ -19,16 +19,41 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
-from optout.mail._send import AddressRejected, Deferred, MailSender
-from optout.mail._parse import Anchor, Attachment, Incoming, mail_key, parse
-from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify, looks_like_tracker
-from optout.mail._match import Outstanding, match, matched_by
-from optout.mail._maildir import MaildirInbox, MaildirSource
-from optout.mail._imap import ImapMailbox, ImapMailSource
-from optout.mail._flow import Host, MailFlow
+# Each name is imported from its module on first use (PEP 562), so that a command that only asks
+# which law applies (optout.app) does not load SMTP, IMAP, e-mail parsing and the flow at start-up.
+_HOME = {
+    "_letters": ["GDPR_COUNTRIES", "STATE_LAWS", "Law", "Letter", "add_month", "choose_law", "compose", "compose_follow_up", "new_token"],
+    "_send": ["AddressRejected", "Deferred", "MailSender"],
+    "_parse": ["Anchor", "Attachment", "Incoming", "mail_key", "parse"],
+    "_classify": ["ACT_CONFIDENCE", "KINDS", "Classification", "Kind", "LinkChoice", "candidate_links", "choose_link", "classify", "looks_like_tracker"],
+    "_match": ["Outstanding", "match", "matched_by"],
+    "_maildir": ["MaildirInbox", "MaildirSource"],
+    "_imap": ["ImapMailbox", "ImapMailSource"],
+    "_flow": ["Host", "MailFlow"],
+}
+_WHERE = {name: module for module, names in _HOME.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'optout.mail' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"optout.mail.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 if TYPE_CHECKING:
+    from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
+    from optout.mail._send import AddressRejected, Deferred, MailSender
+    from optout.mail._parse import Anchor, Attachment, Incoming, mail_key, parse
+    from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify, looks_like_tracker
+    from optout.mail._match import Outstanding, match, matched_by
+    from optout.mail._maildir import MaildirInbox, MaildirSource
+    from optout.mail._imap import ImapMailbox, ImapMailSource
+    from optout.mail._flow import Host, MailFlow
     from optout.settings import Settings
     from optout.steps.runner import MailSource
     from optout.store import Store
@@ -47,7 +72,11 @@ def mail_source(settings: Settings, store: Store | None = None) -> MailSource | 
     With ``store``, which mails were used is recorded there (every process agrees); without, in
     this process only."""
     if settings.mail.imap.host:
+        from optout.mail._imap import ImapMailbox, ImapMailSource
+
         return ImapMailSource(ImapMailbox.from_settings(settings.mail.imap, settings.data_dir), store=store)
     if settings.mail.maildir:
+        from optout.mail._maildir import MaildirSource
+
         return MaildirSource(settings.mail.maildir, settings.mail.poll_interval, store=store)
     return None

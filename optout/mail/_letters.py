@@ -25,11 +25,13 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from optout.person import Person
-from optout.recipe.schema import Recipe
 from optout.usstates import STATES
+
+if TYPE_CHECKING:  # annotations only: asking which law applies loads neither model
+    from optout.person import Person
+    from optout.recipe.schema import Recipe
 
 LawId = Literal["ccpa", "us_state", "gdpr", "courtesy"]
 

@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 
 from optout.errors import OptoutError
-from optout.recipe.kit import brokers_markdown, fetch, fixture_path, json_schema, save_fixture, scaffold
-from optout.recipe.loader import load_catalogue
 from optout.settings import Settings
 
 KIT_COMMANDS = ("new", "record", "schema", "docs", "probe")
@@ -55,6 +53,11 @@ def _brokers_root(settings: Settings) -> Path:
 
 
 async def run(args: argparse.Namespace, settings: Settings) -> int:
+    # imported here, not at the top: the parser is built by every optout command, and kit pulls in
+    # parsel, httpx and the recipe schema (about 0.3 s), which only these subcommands need
+    from optout.recipe.kit import brokers_markdown, fetch, fixture_path, json_schema, save_fixture, scaffold
+    from optout.recipe.loader import load_catalogue
+
     root = _brokers_root(settings)
     if args.recipe_cmd == "new":
         url = args.url or f"https://www.{args.id}.com/"

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from pydantic import ValidationError
 
 from optout.errors import RecipeError, TemplateError
-from optout.recipe.schema import Choose, Recipe, walk_steps
-from optout.recipe.template import placeholders
+from optout.recipe.index import IndexEntry, cache_file, recipe_files, scan_files
 from optout.urls import host_allowed
 from optout.yamlshape import ShapeError, check_shape
+
+if TYPE_CHECKING:
+    from optout.recipe.schema import Recipe
 
 # libyaml's parser when PyYAML was built with it (the wheels are): ~20x faster than the pure-Python
 # one, which matters with hundreds of generated recipes (brokers/registry/) loaded at every start.
@@ -101,6 +101,10 @@ def _check_size(text: str, source: str) -> None:
 
 def parse_recipe(text: str, source: str) -> Recipe:
     """Parse one recipe from YAML text; ``source`` names it in errors (usually the file path)."""
+    from pydantic import ValidationError  # the schema is imported only when a recipe is parsed
+
+    from optout.recipe.schema import Recipe
+
     _check_size(text, source)
     try:
         data = yaml.load(text, Loader=_RecipeLoader)  # noqa: S506 - a SafeLoader
@@ -199,6 +203,9 @@ def check_templates(recipe: Recipe, source: str, lines: dict[tuple[str | int, ..
     """Every template may name only declared inputs (data minimisation), listing.* and extracted.*;
     every ``${`` must be closed; every ``navigate`` goes to an http(s) page on a declared domain.
     Errors name the file, the field path and its line."""
+    from optout.recipe.schema import Choose, walk_steps  # the schema: only when a recipe is parsed
+    from optout.recipe.template import placeholders
+
     declared = set(recipe.inputs)
     lines = lines or {}
 
@@ -242,11 +249,19 @@ def check_templates(recipe: Recipe, source: str, lines: dict[tuple[str | int, ..
 
 
 def load_recipe(path: str | Path) -> Recipe:
+    """Parse and check one recipe file (its id must be its file name). Raises ``RecipeError``."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except OSError as e:
         raise RecipeError(f"{path}: cannot read ({e.strerror})") from None
+    return recipe_from_bytes(raw, path)
+
+
+def recipe_from_bytes(raw: bytes, path: Path) -> Recipe:
+    """``load_recipe`` on bytes already read from ``path``."""
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise RecipeError(f"{path}: not UTF-8 text") from None
     recipe = parse_recipe(text, str(path))
@@ -255,51 +270,128 @@ def load_recipe(path: str | Path) -> Recipe:
     return recipe
 
 
-@dataclass
+class _LazyRecipes(Mapping[str, "Recipe"]):
+    """id -> Recipe, parsed from its file on first access. Membership, length and iteration come
+    from the index and parse nothing; ``values()``/``items()`` parse every recipe. A file that no
+    longer parses (edited since the index was read) is moved to the catalogue's errors and is then
+    absent (``KeyError``; ``.get`` gives None)."""
+
+    def __init__(self, catalogue: Catalogue, parsed: dict[str, Recipe]):
+        self._cat = catalogue
+        self._parsed = parsed
+
+    def __getitem__(self, rid: str) -> Recipe:
+        if rid in self._parsed:
+            return self._parsed[rid]
+        path = self._cat.paths.get(rid)
+        if path is None or rid not in self._cat.index:
+            raise KeyError(rid)
+        try:
+            recipe = load_recipe(path)
+        except RecipeError as e:
+            self._cat.errors[str(path)] = e
+            del self._cat.index[rid]
+            raise KeyError(rid) from None
+        self._parsed[rid] = recipe
+        return recipe
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self._cat.index))
+
+    def __len__(self) -> int:
+        return len(self._cat.index)
+
+    def __contains__(self, rid: object) -> bool:
+        return rid in self._cat.index
+
+
+class _Paths(Mapping[str, Path]):
+    """id -> recipe file as a ``Path``, made on access (5,000 ``Path`` objects cost ~0.1 s)."""
+
+    def __init__(self, paths: dict[str, str | Path]):
+        self._paths = paths
+
+    def __getitem__(self, rid: str) -> Path:
+        return Path(self._paths[rid])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def __contains__(self, rid: object) -> bool:
+        return rid in self._paths
+
+
 class Catalogue:
     """Every recipe found, and the files that failed to load (kept, not raised: one bad recipe must
-    not stop a batch)."""
+    not stop a batch).
 
-    recipes: dict[str, Recipe]
-    errors: dict[str, RecipeError]
-    paths: dict[str, Path]
+    ``index``: id -> ``IndexEntry`` (no parsing: use it to choose brokers); ``recipes``: id ->
+    ``Recipe``, each parsed when first used; ``errors``: file path -> ``RecipeError``; ``paths``:
+    id -> file."""
 
-    def select(self, ids: Iterable[str] | None = None, *, lab: bool | None = None) -> list[Recipe]:
-        out = list(self.recipes.values())
+    def __init__(self, recipes: Mapping[str, Recipe] | None = None, errors: dict[str, RecipeError] | None = None,
+                 paths: Mapping[str, str | Path] | None = None, *, index: dict[str, IndexEntry] | None = None):
+        self.errors: dict[str, RecipeError] = errors if errors is not None else {}
+        self.paths: Mapping[str, Path] = _Paths(dict(paths or {}))
+        parsed = dict(recipes or {})
+        if index is None:  # built from recipes already parsed
+            index = {rid: IndexEntry.from_recipe(r, self.paths.get(rid, "")) for rid, r in parsed.items()}
+        self.index: dict[str, IndexEntry] = index
+        self.recipes: Mapping[str, Recipe] = _LazyRecipes(self, parsed)
+
+    def entries(self, ids: Iterable[str] | None = None, *, lab: bool | None = None) -> list[IndexEntry]:
+        """Index entries sorted by id, like ``select`` but parsing nothing. Raises ``RecipeError``
+        naming any id in ``ids`` that no valid recipe has."""
+        out = list(self.index.values())
         if ids:
             wanted = set(ids)
-            missing = wanted - set(self.recipes)
+            missing = wanted - set(self.index)
             if missing:
                 raise RecipeError(f"no recipe with id {', '.join(sorted(missing))} (see `optout recipe list`)")
-            out = [r for r in out if r.id in wanted]
+            out = [e for e in out if e.id in wanted]
         if lab is not None:
-            out = [r for r in out if r.lab == lab]
-        return sorted(out, key=lambda r: r.id)
+            out = [e for e in out if e.lab == lab]
+        return sorted(out, key=lambda e: e.id)
+
+    def select(self, ids: Iterable[str] | None = None, *, lab: bool | None = None) -> list[Recipe]:
+        """The recipes ``entries`` chooses, parsed (a recipe that no longer parses is left out and
+        added to ``errors``)."""
+        chosen = self.entries(ids, lab=lab)
+        return [r for e in chosen if (r := self.recipes.get(e.id)) is not None]
 
 
-def load_catalogue(dirs: Iterable[str | Path]) -> Catalogue:
-    recipes: dict[str, Recipe] = {}
+def load_catalogue(dirs: Iterable[str | Path], *, cache_dir: str | Path | None = None) -> Catalogue:
+    """The catalogue of every recipe under ``dirs`` (``fixtures`` folders skipped; the first file
+    of an id wins, later ones are errors; a ``parent`` recipe whose ``via`` is missing is an error).
+
+    With ``cache_dir``, the index is kept there between calls and only recipes whose file content
+    changed are parsed again (see ``optout.recipe.index``); recipes are parsed when first used.
+    Without it every file is parsed now, as before. Never raises for a bad recipe file."""
+    dirs = list(dirs)
+    scanned = scan_files(recipe_files(dirs), recipe_from_bytes, cache_file(cache_dir, dirs) if cache_dir else None)
+    index: dict[str, IndexEntry] = {}
     errors: dict[str, RecipeError] = {}
-    paths: dict[str, Path] = {}
-    for d in dirs:
-        for path in sorted(Path(d).rglob("*.y*ml")):
-            if "fixtures" in path.parts:
-                continue
-            try:
-                r = load_recipe(path)
-            except RecipeError as e:
-                errors[str(path)] = e
-                continue
-            if r.id in recipes:
-                errors[str(path)] = RecipeError(f"{path}: id {r.id!r} is already used by {paths[r.id]}")
-                continue
-            recipes[r.id] = r
-            paths[r.id] = path
+    paths: dict[str, str] = {}
+    parsed: dict[str, Recipe] = {}
+    for key, rec in scanned.records.items():
+        if rec.entry is None:
+            errors[key] = RecipeError(rec.error or f"{key}: cannot load")
+            continue
+        rid = rec.entry.id
+        if rid in index:
+            errors[key] = RecipeError(f"{key}: id {rid!r} is already used by {paths[rid]}")
+            continue
+        index[rid] = rec.entry
+        paths[rid] = key
+        if key in scanned.parsed:
+            parsed[rid] = scanned.parsed[key]
     # cross-recipe references
-    for r in list(recipes.values()):
-        if r.optout.channel == "parent" and r.optout.via not in recipes:
-            errors[str(paths[r.id])] = RecipeError(
-                f"{paths[r.id]}: optout.via: no recipe with id {r.optout.via!r}"
-            )
-            del recipes[r.id]
-    return Catalogue(recipes, errors, paths)
+    for e in list(index.values()):
+        if e.channel == "parent" and e.via not in index:
+            errors[paths[e.id]] = RecipeError(f"{paths[e.id]}: optout.via: no recipe with id {e.via!r}")
+            del index[e.id]
+            parsed.pop(e.id, None)
+    return Catalogue(parsed, errors, paths, index=index)

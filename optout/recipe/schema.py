@@ -20,6 +20,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       model_validator)
 
 from optout.person import TEMPLATE_FIELDS
+from optout.recipe.duration import parse_duration
 
 
 class _Model(BaseModel):
@@ -27,20 +28,6 @@ class _Model(BaseModel):
 
 
 # ---- durations: "90s", "30m", "48h", "3d", "2w" -------------------------------------------------
-
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$")
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-
-
-def parse_duration(v: object) -> dt.timedelta:
-    if isinstance(v, dt.timedelta):
-        return v
-    if isinstance(v, int | float) and not isinstance(v, bool):
-        return dt.timedelta(seconds=v)
-    if isinstance(v, str) and (m := _DURATION.match(v)):
-        return dt.timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
-    raise ValueError("expected a duration such as 90s, 30m, 48h, 3d or 2w")
-
 
 def _regex(value: str) -> str:
     try:

@@ -1,0 +1,40 @@
+"""`scripts/bench --quick` in the test run, so that the benchmark cannot rot and every CI run leaves a
+record of the ratio and the start-up figures (printed, and saved to bench-results/quick.json).
+
+A record, not a timed test: the figures are not checked against their targets here (a shared or
+loaded machine would make that a coin toss); BENCHMARKS.md holds the measured ones. What is checked
+is that both sides did every flow and that every figure was measured."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import requires_browser
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
+
+
+def test_bench_quick_completes_and_records_its_figures(capsys):
+    out = ROOT / "bench-results" / "quick.json"
+    out.parent.mkdir(exist_ok=True)
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--save", str(out)],
+                       capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert r.returncode == 0, r.stderr[-3000:]
+    result = json.loads(out.read_text())
+    assert [p["concurrency"] for p in result["points"]] == [1, 2]
+    for p in result["points"]:
+        for side in ("optout", "bare"):
+            s = p[side]
+            assert s["flows_per_s"] > 0 and s["startup_s"] > 0 and s["cpu_s_per_flow"] > 0
+            assert all(run["ok"] == p["flows"] for run in s["runs"])  # every flow confirmed
+            assert all(len(run["load_1min"]) == 2 for run in s["runs"])
+        assert p["ratio"] > 0
+    with capsys.disabled():  # the record, in the CI log even under -q
+        print("\nscripts/bench --quick (a record, not a test of the targets):\n" + r.stdout)

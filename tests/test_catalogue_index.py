@@ -1,0 +1,216 @@
+"""The compiled catalogue index: a command pays only for the recipes it uses, and the index follows
+the recipe files' content (never a stale recipe, never a needless re-parse)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from optout.recipe import index as idx
+from optout.recipe import loader
+from optout.recipe.loader import load_catalogue
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RECIPE = """\
+id: {id}
+name: {name}
+url: https://{id}.example.com/
+domains: [{id}.example.com]
+jurisdictions: [US-CA]
+inputs: [full_name, email]
+verified: {{status: unverified, how: written from its public privacy page}}
+limits: {{per_minute: 7}}
+optout:
+  channel: email
+  email: {{to: privacy@{id}.example.com}}
+"""
+
+
+def write(folder: Path, rid: str, name: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{rid}.yaml"
+    path.write_text(RECIPE.format(id=rid, name=name or rid.title()))
+    return path
+
+
+def age(path: Path, seconds: float = 60) -> None:
+    """Make a file look written ``seconds`` ago (older than the racy window)."""
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - int(seconds * 1e9)))
+
+
+@pytest.fixture
+def counting(monkeypatch):
+    """How many recipe files were parsed (schema and all)."""
+    calls: list[str] = []
+    real = loader.parse_recipe
+
+    def parse(text: str, source: str):  # type: ignore[no-untyped-def]
+        calls.append(Path(source).name)
+        return real(text, source)
+
+    monkeypatch.setattr(loader, "parse_recipe", parse)
+    return calls
+
+
+def test_the_index_is_reused_and_nothing_is_parsed(tmp_path, counting):
+    recipes, cache = tmp_path / "brokers", tmp_path / "cache"
+    for rid in ("alpha", "beta", "gamma"):
+        age(write(recipes, rid))
+    first = load_catalogue([recipes], cache_dir=cache)
+    assert sorted(counting) == ["alpha.yaml", "beta.yaml", "gamma.yaml"]
+    assert first.recipes["beta"].name == "Beta"  # parsed while building: not parsed again
+    assert len(counting) == 3
+
+    counting.clear()
+    cat = load_catalogue([recipes], cache_dir=cache)
+    assert counting == []
+    e = cat.index["beta"]
+    assert (e.channel, e.scan, e.domains, e.jurisdictions, e.lab, e.per_minute, e.inputs) == (
+        "email", None, ("beta.example.com",), ("US-CA",), False, 7, ("full_name", "email"))
+    assert Path(e.path) == recipes / "beta.yaml"
+    assert [x.id for x in cat.entries()] == ["alpha", "beta", "gamma"]
+    assert set(cat.recipes) == {"alpha", "beta", "gamma"} and "beta" in cat.recipes
+    assert counting == []  # choosing brokers parses nothing
+    assert cat.recipes["beta"].limits.per_minute == 7  # a recipe used is parsed then, once
+    assert cat.recipes["beta"] is cat.recipes["beta"]
+    assert counting == ["beta.yaml"]
+
+
+def test_changed_bytes_are_parsed_again_and_the_same_bytes_are_not(tmp_path, counting):
+    recipes, cache = tmp_path / "brokers", tmp_path / "cache"
+    alpha, beta = write(recipes, "alpha"), write(recipes, "beta")
+    age(alpha)  # beta was just written: its entry is made within the racy window
+    load_catalogue([recipes], cache_dir=cache)
+
+    counting.clear()
+    os.utime(alpha)  # touched (a git checkout): same bytes, new mtime: hashed, not parsed
+    # beta edited again within the file system's timestamp granularity: same size, same mtime
+    before = beta.stat()
+    beta.write_text(RECIPE.format(id="beta", name="Btea"))
+    os.utime(beta, ns=(before.st_atime_ns, before.st_mtime_ns))
+    cat = load_catalogue([recipes], cache_dir=cache)
+    assert counting == ["beta.yaml"]
+    assert cat.index["beta"].name == "Btea"
+
+    counting.clear()
+    beta.write_text(RECIPE.format(id="beta", name="Beta, the second"))  # an ordinary edit
+    age(beta)
+    assert load_catalogue([recipes], cache_dir=cache).index["beta"].name == "Beta, the second"
+    assert counting == ["beta.yaml"]
+    counting.clear()
+    load_catalogue([recipes], cache_dir=cache)
+    assert counting == []
+
+
+def test_files_that_come_and_go_and_break(tmp_path):
+    recipes, cache = tmp_path / "brokers", tmp_path / "cache"
+    write(recipes, "alpha")
+    write(recipes, "beta")
+    assert set(load_catalogue([recipes], cache_dir=cache).index) == {"alpha", "beta"}
+    (recipes / "beta.yaml").unlink()
+    write(recipes, "delta")
+    (recipes / "alpha.yaml").write_text(RECIPE.format(id="alpha", name="Alpha") + "surprise: 1\n")
+    cat = load_catalogue([recipes], cache_dir=cache)
+    assert set(cat.index) == {"delta"}
+    assert list(cat.errors) == [str(recipes / "alpha.yaml")]
+    assert "surprise" in str(cat.errors[str(recipes / "alpha.yaml")])
+    # the error is kept in the index too: the next command reports it without parsing
+    again = load_catalogue([recipes], cache_dir=cache)
+    assert str(again.errors[str(recipes / "alpha.yaml")]) == str(cat.errors[str(recipes / "alpha.yaml")])
+
+
+def test_the_same_answers_with_and_without_the_index(tmp_path):
+    """Errors, duplicates and missing parents come out the same from a cached index."""
+    recipes = tmp_path / "brokers"
+    write(recipes, "alpha")
+    write(recipes / "more", "alpha")  # a second file with the same id
+    (recipes / "child.yaml").write_text(RECIPE.format(id="child", name="Child").replace(
+        "channel: email\n  email: {to: privacy@child.example.com}", "channel: parent\n  via: nobody"))
+    plain = load_catalogue([recipes])
+    for _ in range(2):  # built, then read back
+        cached = load_catalogue([recipes], cache_dir=tmp_path / "cache")
+        assert set(cached.index) == set(plain.recipes) == {"alpha"}
+        assert {k: str(v) for k, v in cached.errors.items()} == {k: str(v) for k, v in plain.errors.items()}
+        assert "already used" in str(cached.errors[str(recipes / "more" / "alpha.yaml")])
+        assert "no recipe with id 'nobody'" in str(cached.errors[str(recipes / "child.yaml")])
+
+
+def test_a_file_broken_after_the_index_was_read_is_an_error_not_a_crash(tmp_path):
+    recipes = tmp_path / "brokers"
+    write(recipes, "alpha")
+    cat = load_catalogue([recipes], cache_dir=tmp_path / "cache")
+    cat = load_catalogue([recipes], cache_dir=tmp_path / "cache")  # nothing parsed yet
+    (recipes / "alpha.yaml").write_text("id: alpha\nname: [unclosed\n")
+    assert cat.recipes.get("alpha") is None
+    assert "not valid YAML" in str(cat.errors[str(recipes / "alpha.yaml")])
+    assert "alpha" not in cat.index
+
+
+def test_new_validation_code_rebuilds_the_index(tmp_path, monkeypatch, counting):
+    recipes, cache = tmp_path / "brokers", tmp_path / "cache"
+    age(write(recipes, "alpha"))
+    load_catalogue([recipes], cache_dir=cache)
+    counting.clear()
+    monkeypatch.setattr(idx, "code_fingerprint", lambda: "another version of the schema")
+    load_catalogue([recipes], cache_dir=cache)
+    assert counting == ["alpha.yaml"]
+
+
+def test_an_unreadable_or_unwritable_cache_only_costs_parsing(tmp_path):
+    recipes = tmp_path / "brokers"
+    write(recipes, "alpha")
+    cache = tmp_path / "cache"
+    load_catalogue([recipes], cache_dir=cache)
+    (f,) = cache.iterdir()
+    f.write_text("{not json")
+    assert set(load_catalogue([recipes], cache_dir=cache).index) == {"alpha"}
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("")
+    assert set(load_catalogue([recipes], cache_dir=blocked / "cache").index) == {"alpha"}
+
+
+def test_the_shipped_catalogue_index_matches_its_recipes(tmp_path):
+    cat = load_catalogue([ROOT / "brokers"], cache_dir=tmp_path)
+    again = load_catalogue([ROOT / "brokers"], cache_dir=tmp_path)
+    assert not again.errors
+    for rid in ("searchly", "peoplefind", "acxiom"):
+        r, e = cat.recipes[rid], again.index[rid]
+        assert e == idx.IndexEntry.from_recipe(r, cat.paths[rid])
+    assert {e.id for e in again.entries(lab=True)} == {r.id for r in cat.select(lab=True)}
+
+
+def run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "optout", *args], env=env, capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+
+
+def test_status_and_person_list_import_no_recipe_schema_and_no_browser(tmp_path):
+    """What each command imports is what it pays at start-up: no recipe models, no Playwright,
+    no httpx, no mailbox for commands that never use them."""
+    env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_PASSPHRASE": "correct horse",
+           "OPTOUT_CONFIG": str(tmp_path / "none.toml"), "PYTHONPATH": str(ROOT)}
+    assert run_cli(env, "init").returncode == 0
+    probe = ("import sys, runpy; sys.argv = ['optout', *sys.argv[1:]]\n"
+             "try:\n    runpy.run_module('optout', run_name='__main__')\n"
+             "except SystemExit:\n    pass\n"
+             "heavy = ['optout.recipe.schema', 'playwright', 'httpx', 'optout.mailbox.imap', 'parsel', 'yaml']\n"
+             "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n")
+    for args in (["status"], ["person", "list"], ["human"], ["recipe", "list", "--json"]):
+        r = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True,
+                           timeout=120, cwd=ROOT)
+        assert r.returncode == 0, r.stderr
+        loaded = r.stderr.strip().splitlines()[-1]
+        if args[0] == "recipe":  # the first call builds the index, which parses; the second must not
+            r = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True,
+                               timeout=120, cwd=ROOT)
+            loaded = r.stderr.strip().splitlines()[-1]
+            assert len(json.loads(r.stdout)) > 900
+        # PyYAML (~10 ms) comes with the profile reader (person) and the loader module (recipe)
+        assert loaded == ("['yaml']" if args[0] in ("recipe", "person") else "[]"), (args, loaded)
