@@ -51,6 +51,22 @@ log = get_logger(__name__)
 S = CaseState
 
 
+#: Step labels of the scan pages kept as evidence (the report's "before" and "after").
+SCAN_FOUND = "scan (found)"
+SCAN_AFTER = "scan (after)"
+SCAN_STILL = "scan (still listed)"
+_CONFIRMING = (CaseState.SUBMITTED, CaseState.CONFIRMED, CaseState.WAITING_PARENT)
+
+
+def scan_label(state: CaseState, decisions: list[str]) -> str | None:
+    """Which scan page is worth keeping, from the case's state before the scan and the decisions
+    on what it listed: None for a routine recheck that found nobody."""
+    seen = any(d in ("match", "uncertain") for d in decisions)
+    if state in _CONFIRMING:
+        return SCAN_STILL if any(d == "match" for d in decisions) else SCAN_AFTER
+    return SCAN_FOUND if seen else None
+
+
 @dataclass
 class Loaded:
     person: Person
@@ -72,6 +88,8 @@ class Engine:
         proxy = settings.effective_proxy
         self.http = HttpChannel(settings.network, proxy, self.limiter)
         self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
+        if settings.browser.render_http_pages:
+            self.http.renderer = self.browser.render  # http pages get screenshots as evidence too
         self.mail = mail_source(settings)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
         #: Brokers this process knows to be backing off, and until when (also in the store).
@@ -253,34 +271,42 @@ class Engine:
         raise AssertionError("unreachable")
 
     async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> list[tuple[Listing, Match]]:
+        """Search the broker and score what it lists. The page is kept as evidence when it matters
+        later: a listing of the person first seen or seen again (:data:`SCAN_FOUND`, the report's
+        "before"), the confirmation scan that no longer finds it (:data:`SCAN_AFTER`, the proof of
+        removal) or still does (:data:`SCAN_STILL`)."""
         assert recipe.scan is not None
         scan = recipe.scan
+        today = self.clock.now().date()
 
-        async def once() -> list[Listing]:
+        async def once() -> list[tuple[Listing, Match]]:
             async with self._page(scan.channel, recipe) as page:
                 evidence = self._evidence_sink(case, loaded.key, None)
                 try:
                     await run_steps(scan.steps, page, values, flow_name="scan", domains=recipe.domains,
                                     evidence=evidence, step_timeout=self.settings.browser.step_timeout)
                     await page.wait_for_results(scan.extract.items, scan.extract.no_results)
-                    return extract_listings(await page.html(), page.url, scan.extract)
+                    listings = extract_listings(await page.html(), page.url, scan.extract)
                 except StepError as e:
                     if not e.transient and getattr(page, "server_errors", None):
                         raise TransientError(f"{e} (after HTTP {page.server_errors[-1]})", step=e.step) from None
                     if not e.transient:
                         await self._keep_failure(page, evidence, e)
                     raise
+                scored = [(li, score(loaded.person, li, submit_at=self.settings.match.submit_at,
+                                     ask_at=self.settings.match.ask_at, today=today)) for li in listings]
+                label = scan_label(case.state, [m.decision for _, m in scored])
+                if label:
+                    with contextlib.suppress(Exception):  # evidence must not fail a scan that worked
+                        await keep_page(page, evidence, label, html=True)
+                return scored
 
-        listings = await self._with_retries(f"{recipe.id} scan", once)
+        scored = await self._with_retries(f"{recipe.id} scan", once)
         now = self.clock.now()
-        out = []
-        for li in listings:
-            m = score(loaded.person, li, submit_at=self.settings.match.submit_at, ask_at=self.settings.match.ask_at,
-                      today=now.date())
+        for li, m in scored:
             sealed = loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing")
             await self.store.upsert_listing(case.id, li.key, sealed, m.confidence, m.decision, now)
-            out.append((li, m))
-        return out
+        return scored
 
     # ---- submit ---------------------------------------------------------------------------------------
 

@@ -46,6 +46,9 @@ class BrowserSettings(_Group):
     navigation_timeout: float = Field(30.0, gt=0, description="seconds for a page to load")
     step_timeout: float = Field(15.0, gt=0, description="seconds for an element to appear")
     args: list[str] = Field(default_factory=list, description="extra Chromium flags")
+    render_http_pages: bool = Field(
+        True, description="screenshot http-channel pages for evidence by rendering the saved HTML in Chromium "
+                          "offline (no JavaScript, no requests)")
 
 
 class NetworkSettings(_Group):

@@ -133,6 +133,42 @@ class BrowserChannel:
         self._browser = self._pw = None
 
     @contextlib.asynccontextmanager
+    async def _offline(self, html: str) -> AsyncIterator[PWPage]:
+        """A page showing ``html`` with JavaScript off and every request aborted: a broker's saved
+        page can neither run nor fetch anything (only its markup, inline styles and data: images
+        show)."""
+        browser = await self._ensure()
+        context = await browser.new_context(java_script_enabled=False, service_workers="block",
+                                            accept_downloads=False, viewport={"width": 1280, "height": 900})
+        try:
+            await context.route("**/*", lambda route: route.abort())
+            page = await context.new_page()
+            await page.set_content(html, wait_until="load", timeout=30_000)
+            yield page
+        finally:
+            with contextlib.suppress(Exception):
+                await context.close()
+
+    async def render(self, html: str) -> bytes | None:
+        """A full-page PNG of saved HTML (an http-channel page, as evidence), rendered offline; None
+        when there is nothing to show or Chromium cannot render it (evidence never fails a case)."""
+        if not html.strip():
+            return None
+        try:
+            async with self._offline(html) as page:
+                return await page.screenshot(full_page=True, timeout=10_000)
+        except (PlaywrightError, BrowserUnavailable):
+            return None
+
+    async def pdf(self, html: str) -> bytes:
+        """Print ``html`` to PDF with Chromium's own printing (Playwright ``page.pdf``): A4, CSS
+        ``@page`` and page breaks honoured, backgrounds printed, headings as the PDF's outline.
+        Raises BrowserUnavailable when Chromium cannot start."""
+        async with self._offline(html) as page:
+            return await page.pdf(format="A4", print_background=True, outline=True, tagged=True,
+                                  prefer_css_page_size=True)
+
+    @contextlib.asynccontextmanager
     async def page(self, broker: str, domains: list[str]) -> AsyncIterator[BrowserPage]:
         browser = await self._ensure()
         try:
