@@ -425,7 +425,48 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
                 with os.fdopen(fd, "wb") as f:
                     f.write(plain)
                 row["exported"] = str(out)
+                if e.kind == "email":  # also as text a person can read (decoded headers and body)
+                    from optout.report import mail_as_text, write_private
+
+                    txt = out.with_name(out.name.removesuffix(".eml") + ".txt")
+                    write_private(txt, mail_as_text(plain).encode())
+                    row["exported"] += f" (+ {txt.name})"
         emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
+    return 0
+
+
+async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
+    from optout.report import write_reports
+
+    async with open_app(settings) as app:
+        if args.all:
+            ids = [p.id for p in await app.store.people()]
+        elif args.person:
+            await app.store.get_person(args.person)  # an unknown id: one line naming it
+            ids = [args.person]
+        else:
+            raise OptoutError("report: give a person id, or --all")
+        quiet = args.json or not sys.stderr.isatty()
+        done = 0
+
+        def progress(pid: str) -> None:
+            nonlocal done
+            done += 1
+            if not quiet:
+                print(f"\r  report {done}/{len(ids)}", end="", file=sys.stderr, flush=True)
+
+        files, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), ids,
+                                         args.out, lang=args.lang, pdf=not args.no_pdf, organisation=args.all,
+                                         progress=progress)
+        if not quiet:
+            print(file=sys.stderr)
+        rows = [{"person": f.person_id, "brokers": len(f.report.sections),
+                 "removed": f.report.counts().get("removed", 0), "html": str(f.html),
+                 "pdf": str(f.pdf) if f.pdf else None} for f in files]
+        emit(args, rows, ["person", "brokers", "removed", "html", "pdf"])
+        if org and not args.json:
+            print(f"organisation summary: {org}")
     return 0
 
 
@@ -560,6 +601,15 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--export", type=Path, metavar="DIR", help="write decrypted copies here (mode 0600)")
     ev.add_argument("--json", action="store_true")
 
+    rp = sub.add_parser("report", help="a readable report per person (HTML and PDF): found, asked, answered, proven")
+    rp.add_argument("person", nargs="?", help="the person's id")
+    rp.add_argument("--all", action="store_true", help="one report per person and an organisation summary")
+    rp.add_argument("--out", type=Path, required=True, metavar="DIR",
+                    help="where to write (never the data directory: reports are in clear)")
+    rp.add_argument("--lang", choices=["en", "es"], help="language (default: the person's, else English)")
+    rp.add_argument("--no-pdf", action="store_true", help="HTML only (no Chromium needed)")
+    rp.add_argument("--json", action="store_true")
+
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
     rl = rsub.add_parser("list")
@@ -590,8 +640,8 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "recipe": cmd_recipe, "lab": cmd_lab,
-    "key": cmd_key,
+    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "recipe": cmd_recipe,
+    "lab": cmd_lab, "key": cmd_key,
 }
 
 
