@@ -306,6 +306,34 @@ class SQLiteStore(Store):
 
         await self._call("update a person", run)
 
+    async def put_record(self, person_id: str, kind: str, sealed: bytes, now: datetime) -> None:
+        blob, at = sealed_bytes(sealed), to_us(now)
+
+        def run() -> None:
+            with self._tx() as conn:
+                self._require_person(conn, person_id)
+                conn.execute(
+                    "INSERT INTO person_records (person_id, kind, sealed, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (person_id, kind) DO UPDATE SET sealed = excluded.sealed, "
+                    "updated_at = excluded.updated_at", (person_id, kind, blob, at))
+
+        await self._call("keep a person's record", run)
+
+    async def get_record(self, person_id: str, kind: str) -> bytes | None:
+        def run() -> bytes | None:
+            row = self._db.execute("SELECT sealed FROM person_records WHERE person_id = ? AND kind = ?",
+                                   (person_id, kind)).fetchone()
+            return None if row is None else bytes(row[0])
+
+        return await self._call("read a person's record", run)
+
+    async def records_of_kind(self, kind: str) -> dict[str, bytes]:
+        def run() -> dict[str, bytes]:
+            rows = self._db.execute("SELECT person_id, sealed FROM person_records WHERE kind = ?", (kind,))
+            return {r[0]: bytes(r[1]) for r in rows}
+
+        return await self._call("read records", run)
+
     async def remove_person(self, person_id: str) -> list[str]:
         def run() -> list[str]:
             with self._tx() as conn:
@@ -323,6 +351,7 @@ class SQLiteStore(Store):
                 for table in ("evidence", "requests", "listings", "events"):
                     conn.execute(f"DELETE FROM {table} WHERE case_id IN ({of_person})", (person_id,))
                 conn.execute("DELETE FROM cases WHERE person_id = ?", (person_id,))
+                conn.execute("DELETE FROM person_records WHERE person_id = ?", (person_id,))
                 conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
             # Best effort: move the deleted pages out of the WAL file now, not at some later
             # checkpoint (readers elsewhere may hold it back; then it happens later). The removal

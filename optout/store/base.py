@@ -276,6 +276,21 @@ class Store(ABC):
         Returns the evidence paths so the caller deletes the files (the store holds no files).
         """
 
+    # per-person sealed documents (0005_person_records)
+
+    @abstractmethod
+    async def put_record(self, person_id: str, kind: str, sealed: bytes, now: datetime) -> None:
+        """Keep (replace) the person's sealed document of this kind (``drop``, ``authorisation``).
+        StoreError for an unknown person."""
+
+    @abstractmethod
+    async def get_record(self, person_id: str, kind: str) -> bytes | None:
+        """The person's sealed document of this kind, or None."""
+
+    @abstractmethod
+    async def records_of_kind(self, kind: str) -> dict[str, bytes]:
+        """Every person's sealed document of this kind, by person id."""
+
     # cases
 
     @abstractmethod
