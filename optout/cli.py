@@ -470,6 +470,48 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
+    """California's DROP: how to file, the reference and date, what the state shows per broker."""
+    from optout.legal import drop
+
+    async with open_app(settings) as app:
+        now = app.clock.now()
+        if args.drop_cmd == "guide":
+            print(drop.HOW_TO_FILE.format(url=drop.URL, person=args.person))
+            return 0
+        if args.drop_cmd == "record":
+            f = await drop.record_filing(app.store, app.vault, args.person, args.reference, args.filed, now)
+        elif args.drop_cmd == "status":
+            if args.broker not in app.catalogue.recipes:
+                raise OptoutError(f"drop status: no recipe {args.broker!r}")
+            st = drop.parse_status(args.status, "drop status")
+            f = await drop.set_statuses(app.store, app.vault, args.person, {args.broker: st}, "person", now)
+        elif args.drop_cmd == "import":
+            found = drop.import_statuses(args.file, app.catalogue.recipes)
+            f = await drop.set_statuses(app.store, app.vault, args.person, found, "import", now)
+            print(f"{len(found)} broker status(es) imported from {args.file}")
+        else:
+            _, f = await drop.load(app.store, app.vault, args.person)
+            if f is None:
+                print(f"no DROP filing recorded for {args.person}; see: optout drop guide {args.person}")
+                return 0
+        covered = [r for r in app.recipes() if r.drop_covers]
+        held = [r.id for r in covered if drop.holds((await drop.load(app.store, app.vault, args.person))[0], f, r,
+                                                    settings.drop.hold_letters)]
+        if args.json:
+            print(json.dumps({"reference": f.reference, "filed_on": f.filed_on.isoformat(),
+                              "next_cycle": f.next_cycle(now.date()).isoformat(), "statuses": f.statuses,
+                              "letters_held_for": held}, indent=2))
+        else:
+            print(f"DROP reference {f.reference}, filed {f.filed_on.isoformat()}; brokers fetch it again by "
+                  f"{f.next_cycle(now.date()).isoformat()}; letters held back for {len(held)} broker(s)"
+                  + ("" if settings.drop.hold_letters else " (drop.hold_letters is off)"))
+            rows = [{"broker": rid, **v} for rid, v in sorted(f.statuses.items())]
+            if rows:
+                print(table(rows, ["broker", "status", "on", "source"]))
+    return 0
+
+
 async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
     from optout.recipe import kit_cli
 
@@ -610,6 +652,26 @@ def parser() -> argparse.ArgumentParser:
     rp.add_argument("--no-pdf", action="store_true", help="HTML only (no Chromium needed)")
     rp.add_argument("--json", action="store_true")
 
+    dr = sub.add_parser("drop", help="California's DROP: file once with the state; letters held back for brokers it covers")
+    dsub = dr.add_subparsers(dest="drop_cmd", required=True)
+    dg = dsub.add_parser("guide", help="how the person files with DROP")
+    dg.add_argument("person")
+    drr = dsub.add_parser("record", help="the reference and date the state gave the person")
+    drr.add_argument("person")
+    drr.add_argument("--reference", required=True)
+    drr.add_argument("--filed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    drs = dsub.add_parser("status", help="what the state shows for one broker")
+    drs.add_argument("person")
+    drs.add_argument("broker", help="recipe id")
+    drs.add_argument("status", help="pending, deleted, opted_out, not_found, exempt, refused, other")
+    dri = dsub.add_parser("import", help="statuses from a CSV with broker and status columns")
+    dri.add_argument("person")
+    dri.add_argument("file", type=Path)
+    drw = dsub.add_parser("show")
+    drw.add_argument("person")
+    for x in (drr, drs, dri, drw):
+        x.add_argument("--json", action="store_true")
+
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
     rl = rsub.add_parser("list")
@@ -640,7 +702,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "recipe": cmd_recipe,
+    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key,
 }
 

@@ -32,6 +32,7 @@ from optout.channels.browser import BrowserChannel
 from optout.channels.http import HttpChannel
 from optout.clock import Clock
 from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
+from optout.legal import drop
 from optout.log import get_logger, redact_values
 from optout.mailbox import mail_source
 from optout.mailflow import MailFlow
@@ -323,6 +324,12 @@ class Engine:
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
                              instructions=opt.instructions)
         if opt.channel == "email":
+            if case.state != S.SUBMITTED and (filing := await self._drop_holds(case, recipe, loaded)):
+                # California's DROP carries this request: no letter of our own (drop.hold_letters)
+                at = dt.datetime.combine(filing.next_cycle(self.clock.now().date()), dt.time(), dt.UTC)
+                return await self._record(case, owner, "held_drop", S.WAITING_PARENT,
+                                          {"via": "drop", "filed_on": filing.filed_on.isoformat(),
+                                           "next_cycle": at.date().isoformat()}, recipe, at=at)
             return await self.mailflow.due(case, owner, recipe, loaded, values)
         confirmed = True
         references = []
@@ -336,6 +343,16 @@ class Engine:
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
                                   {"requests": max(1, len(matched)), "has_reference": bool(references)},
                                   recipe, attempts=1)
+
+    async def _drop_holds(self, case: Case, recipe: Recipe, loaded: Loaded) -> drop.Filing | None:
+        """The person's DROP filing when it carries this broker's request (optout.legal.drop.holds)."""
+        if not (self.settings.drop.hold_letters and recipe.drop_covers and drop.californian(loaded.person)):
+            return None
+        sealed = await self.store.get_record(case.person_id, drop.RECORD)
+        if sealed is None:
+            return None
+        filing = drop.Filing.from_json(loaded.key.open(sealed, f"record:{drop.RECORD}"))
+        return filing if drop.holds(loaded.person, filing, recipe, True) else None
 
     async def _submit_one(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                           listing: Listing | None) -> Flow:

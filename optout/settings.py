@@ -119,6 +119,23 @@ class MailSettings(_Group):
         return parse_duration(v)
 
 
+class DropSettings(_Group):
+    """California's DROP (optout.legal.drop)."""
+
+    hold_letters: bool = Field(
+        True, description="no separate letter to a broker DROP covers for a Californian who filed with DROP")
+
+
+class AgentSettings(_Group):
+    """The organisation acting as people's authorised agent (optout.legal.agent); unset name: none."""
+
+    name: str | None = Field(None, description="the organisation's legal name; unset: letters are in the person's name")
+    address: str | None = Field(None, description="postal address, one line")
+    email: str | None = Field(None, description="contact e-mail for brokers (replies still go to mail.from_address)")
+    phone: str | None = None
+    signatory: str | None = Field(None, description="the person who signs letters for the organisation")
+
+
 class VaultSettings(_Group):
     key: Literal["auto", "passphrase", "keyfile", "keyring"] = Field(
         "auto", description="where the master key lives, chosen at `optout init`: auto = passphrase if "
@@ -148,6 +165,8 @@ class Settings(BaseSettings):
     match: MatchSettings = MatchSettings()
     mail: MailSettings = MailSettings()
     vault: VaultSettings = VaultSettings()
+    drop: DropSettings = DropSettings()
+    agent: AgentSettings = AgentSettings()
 
     @classmethod
     def settings_customise_sources(
