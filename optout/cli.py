@@ -7,27 +7,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import contextlib
 import datetime as dt
 import json
-import os
-import secrets
 import signal
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from optout import __version__
-from optout.clock import Clock
+from optout.app import App, open_app
 from optout.errors import OptoutError, TransientError
 from optout.log import configure as configure_logging
 from optout.log import get_logger
-from optout.recipe.loader import Catalogue, load_catalogue
+from optout.recipe.loader import load_catalogue
 from optout.settings import Settings
-from optout.store import Case, CaseState, Store, open_store
-from optout.vault import Vault
+from optout.store import Case, CaseState
 
 log = get_logger(__name__)
 
@@ -61,35 +57,6 @@ def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence
         print(table(rows, columns))
 
 
-# ---- application context -----------------------------------------------------------------------
-
-
-class App:
-    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
-        self.settings, self.store, self.vault, self.catalogue, self.clock = settings, store, vault, catalogue, clock
-
-    def recipes(self, ids: list[str] | None = None) -> list:
-        # Against the lab only lab recipes make sense (real brokers are not reachable through it),
-        # and without it lab recipes are never run.
-        return self.catalogue.select(ids, lab=bool(self.settings.lab_url))
-
-
-@contextlib.asynccontextmanager
-async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator[App]:
-    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    vault = Vault.from_settings(settings, create=create)
-    store = await open_store(settings.db_url)
-    try:
-        clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
-        yield App(settings, store, vault, load_catalogue(settings.recipe_dirs), clock)
-    finally:
-        await store.close()
-
-
-def new_person_id() -> str:
-    return "p_" + secrets.token_hex(5)
-
-
 # ---- commands -------------------------------------------------------------------------------------
 
 
@@ -106,34 +73,20 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
 
     async with open_app(settings, create=args.person_cmd == "add") as app:
         if args.person_cmd == "add":
-            ids = []
-            for f in args.files:
-                person = load_person(f)
-                pid = new_person_id()
-                blob, _ = app.vault.seal_person(pid, person.model_dump_json().encode())
-                now = app.clock.now()
-                await app.store.add_person(pid, blob, now)
-                await app.store.ensure_cases(pid, [r.id for r in app.recipes()], now)
-                ids.append({"file": f, "person": pid})
-            emit(args, ids, ["file", "person"])
+            result = await app.add_people([(f, load_person(f)) for f in args.files])
+            emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"])
         elif args.person_cmd == "list":
             rows = []
-            for p in await app.store.people():
-                row: dict[str, Any] = {"person": p.id, "added": p.created_at.date().isoformat()}
+            for info in await app.people():
+                row: dict[str, Any] = {"person": info.id, "added": info.created_at.date().isoformat()}
                 if args.names:
-                    _, raw = app.vault.open_person(p.id, await app.store.get_person(p.id))
-                    row["name"] = json.loads(raw)["first_name"] + " " + json.loads(raw)["last_name"]
+                    row["name"] = info.person.first_name + " " + info.person.last_name
                 rows.append(row)
             emit(args, rows, ["person", "added"] + (["name"] if args.names else []))
         elif args.person_cmd == "remove":
-            paths = await app.store.remove_person(args.id)
-            for rel in paths:
-                with contextlib.suppress(FileNotFoundError):
-                    (settings.evidence_dir / rel).unlink()
-            for folder in {(settings.evidence_dir / rel).parent for rel in paths}:  # a case's folder
-                with contextlib.suppress(OSError):
-                    folder.rmdir()
-            print(f"removed {args.id} and {len(paths)} evidence file(s)")
+            info = await app.find(args.id)
+            files = await app.remove_person(info.id)
+            print(f"removed {info.id} and {files} evidence file(s)")
     return 0
 
 
@@ -171,25 +124,20 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
     async with open_app(settings) as app:
-        recipes = app.recipes(args.broker or None)
-        if not args.broker and not (settings.mail.smtp_host and settings.mail.from_address):
+        recipes, letters = app.selection(args.broker or None)
+        if letters and not args.json:
             # without a mail account, hundreds of registry brokers would each become a letter for a
             # person to send by hand: leave them until one is configured (or asked for by --broker)
-            letters = [r for r in recipes if r.optout.channel == "email"]
-            if letters:
-                recipes = [r for r in recipes if r.optout.channel != "email"]
-                if not args.json:
-                    print(f"{len(letters)} broker(s) that take requests by e-mail are left out: configure "
-                          "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
-        people = args.person or [p.id for p in await app.store.people()]
+            print(f"{len(letters)} broker(s) that take requests by e-mail are left out: configure "
+                  "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
+        people = await app.resolve(args.person) or [p.id for p in await app.people()]
         if not people:
             print("no people yet: optout person add PROFILE.toml", file=sys.stderr)
             return 2
         for bad, err in app.catalogue.errors.items():
             print(f"recipe skipped: {err}", file=sys.stderr)
+        await app.prepare(people, recipes)
         now = app.clock.now()
-        for pid in people:
-            await app.store.ensure_cases(pid, [r.id for r in recipes], now)
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         total = len([c for c in await app.store.cases() if c.person_id in people
                      and c.broker_id in {r.id for r in recipes} and c.next_action_at and c.next_action_at <= now])
@@ -317,12 +265,13 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         if args.brokers:  # broker health: the ones failing, and until when every worker leaves them alone
             emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)
             return 0
+        person = (await app.find(args.person)).id if args.person else None
         if not (args.json or args.all):  # the counts come from an index: cheap on any store
-            counts = await app.store.summary(person_id=args.person, broker_id=args.broker)
+            counts = await app.store.summary(person_id=person, broker_id=args.broker)
             if sum(counts.values()) > STATUS_LIST_MAX:
                 print(status_summary(counts))
                 return 0
-        cases = await app.store.cases(person_id=args.person, broker_id=args.broker)
+        cases = await app.store.cases(person_id=person, broker_id=args.broker)
         emit(args, [case_row(c, now) for c in cases], STATUS_COLUMNS)
         failing = await broker_rows(app, now)
         if failing and not args.json:
@@ -341,29 +290,7 @@ def status_summary(counts: dict[CaseState, int]) -> str:
 
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings) as app:
-        rows = []
-        for c in await app.store.cases(states=[CaseState.NEEDS_HUMAN]):
-            ev = [e for e in await app.store.events(c.id) if e.kind == "human_needed"]
-            data = ev[-1].data if ev else {}
-            shot = data.get("screenshot")
-            opened: dict[str, Any] = {}
-            if data.get("sealed"):
-                key, _ = app.vault.open_person(c.person_id, await app.store.get_person(c.person_id))
-                opened = json.loads(key.open(base64.b64decode(data["sealed"]), f"human:{c.id}"))
-            row = {
-                "case": c.id, "person": c.person_id, "broker": c.broker_id, "kind": data.get("kind"),
-                "reason": data.get("reason"), "url": opened.get("url"), "instructions": opened.get("instructions"),
-                "screenshot": str(settings.evidence_dir / shot) if shot else None,
-                "listings": data.get("listings", []),
-            }
-            if args.show and row["listings"]:
-                # the listings' own text is personal data: shown only when asked for
-                key, _ = app.vault.open_person(c.person_id, await app.store.get_person(c.person_id))
-                sealed = {x.id: x.sealed for x in await app.store.listings(c.id)}
-                for li in row["listings"]:
-                    if li["id"] in sealed:
-                        li["listing"] = json.loads(key.open(sealed[li["id"]], "listing"))["listing"]
-            rows.append(row)
+        rows = await app.human_tasks(show=args.show)
         if args.json:
             print(json.dumps(rows, indent=2))
         elif not rows:
@@ -388,49 +315,18 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings) as app:
-        case = await app.store.get_case(args.case)
-        if case.state != CaseState.NEEDS_HUMAN:
-            print(f"case {case.id} is {case.state.value}, not waiting for a person", file=sys.stderr)
-            return 2
-        now = app.clock.now()
-        data: dict[str, Any] = {"by": "person", "done": args.done}
-        if args.match is not None or args.no_match:
-            keys = {x.id: x.key for x in await app.store.listings(case.id)}
-            unknown = [i for i in args.match or [] if i not in keys]
-            if unknown:
-                raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
-            data["match_keys"] = [keys[i] for i in args.match or []]
-        # back to scanning: the next run checks the broker before doing anything else; --done makes
-        # it a confirmation scan (removed if the listing is gone); --match/--no-match settle the
-        # listings the engine could not decide on
-        await app.store.record(case.id, "resumed", CaseState.SUBMITTED if args.done else CaseState.NEW, now,
-                               data=data, next_action_at=now)
-        print(f"case {case.id} will be checked on the next run")
+        if args.done:
+            await app.done(args.case)
+        else:
+            await app.retry(args.case, match=args.match, no_match=args.no_match)
+        print(f"case {args.case} will be checked on the next run")
     return 0
 
 
 async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
     """List a case's evidence; with --export, decrypt it into a private folder for a person to read."""
     async with open_app(settings) as app:
-        case = await app.store.get_case(args.case)
-        rows = [{"id": e.id, "kind": e.kind, "step": e.step, "at": e.at.isoformat(timespec="seconds"),
-                 "sha256": e.sha256[:16], "path": e.path} for e in await app.store.evidence(case.id)]
-        if args.export:
-            key, _ = app.vault.open_person(case.person_id, await app.store.get_person(case.person_id))
-            args.export.mkdir(parents=True, exist_ok=True, mode=0o700)
-            for e, row in zip(await app.store.evidence(case.id), rows):
-                plain = key.open((settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
-                out = args.export / Path(e.path).name.removesuffix(".sealed")
-                fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as f:
-                    f.write(plain)
-                row["exported"] = str(out)
-                if e.kind == "email":  # also as text a person can read (decoded headers and body)
-                    from optout.report import mail_as_text, write_private
-
-                    txt = out.with_name(out.name.removesuffix(".eml") + ".txt")
-                    write_private(txt, mail_as_text(plain).encode())
-                    row["exported"] += f" (+ {txt.name})"
+        rows = await app.export_evidence(args.case, args.export)
         emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
     return 0
 
@@ -443,10 +339,9 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         if args.all:
             ids = [p.id for p in await app.store.people()]
         elif args.person:
-            await app.store.get_person(args.person)  # an unknown id: one line naming it
-            ids = [args.person]
+            ids = [(await app.find(args.person)).id]  # an id, a label or a name
         else:
-            raise OptoutError("report: give a person id, or --all")
+            raise OptoutError("report: give a person (id, label or name), or --all")
         quiet = args.json or not sys.stderr.isatty()
         done = 0
 
@@ -476,6 +371,7 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
 
     async with open_app(settings) as app:
         now = app.clock.now()
+        args.person = (await app.find(args.person)).id  # an id, a label or a name
         if args.drop_cmd == "guide":
             print(drop.HOW_TO_FILE.format(url=drop.URL, person=args.person))
             return 0
@@ -644,7 +540,7 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true")
 
     rp = sub.add_parser("report", help="a readable report per person (HTML and PDF): found, asked, answered, proven")
-    rp.add_argument("person", nargs="?", help="the person's id")
+    rp.add_argument("person", nargs="?", help="the person's id, label or name")
     rp.add_argument("--all", action="store_true", help="one report per person and an organisation summary")
     rp.add_argument("--out", type=Path, required=True, metavar="DIR",
                     help="where to write (never the data directory: reports are in clear)")

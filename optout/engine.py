@@ -34,8 +34,7 @@ from optout.clock import Clock
 from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
 from optout.legal import drop
 from optout.log import get_logger, redact_values
-from optout.mailbox import mail_source
-from optout.mailflow import MailFlow
+from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
 from optout.matching import Match, score
 from optout.person import Person, parse_person
 from optout import schedule
@@ -106,12 +105,8 @@ class Engine:
             return {}
         if self._inbox is None:
             if mail.imap.host:
-                from optout.mailbox.imap import ImapMailbox
-
                 self._inbox = ImapMailbox.from_settings(mail.imap, self.settings.data_dir)
             else:
-                from optout.mail import MaildirInbox
-
                 assert mail.maildir is not None
                 self._inbox = MaildirInbox(mail.maildir, self.settings.data_dir / "maildir-handled.json")
             await self._inbox.open()

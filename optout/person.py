@@ -10,6 +10,7 @@ A profile is a TOML or YAML file (see ``examples/people/``)::
     emails = ["alex@example.org"]
     phones = ["+1 217 555 0134"]
     optout_email = "alex.optout@example.org"   # where brokers' confirmation mails should go
+    label = "A-12"                     # optional: a short name of your choosing for tables
 
     [[addresses]]
     street = "12 Elm St"
@@ -93,6 +94,9 @@ class Person(BaseModel):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
+    label: str | None = Field(
+        None, min_length=1, max_length=40,
+        description="a short name the volunteer chose (e.g. a file number), shown in tables instead of the name")
     first_name: str = Field(min_length=1)
     middle_name: str | None = None
     last_name: str = Field(min_length=1)

@@ -10,6 +10,7 @@ import pytest
 
 from optout.lab import LabThread
 from optout.person import load_person
+from optout.recipe.loader import load_catalogue
 
 from .conftest import EXAMPLES, requires_browser
 
@@ -62,8 +63,12 @@ def test_run_status_human_end_to_end(lab_env):
     table = cli(env, "status").stdout
     data = json.loads(cli(env, "status", "--json").stdout)
     rows = parse_table(table)
-    lab_recipes = len(list((EXAMPLES.parents[1] / "brokers" / "lab").glob("*.yaml")))
-    assert len(rows) == len(data) == 2 * lab_recipes  # every lab broker has a case for each person
+    lab = load_catalogue([EXAMPLES.parents[1] / "brokers" / "lab"]).select(lab=True)
+    # every lab broker has a case for each person, except those that take requests by e-mail: no
+    # mail account is configured, so they wait (and get their cases once one is)
+    lab_recipes = len([r for r in lab if r.optout.channel != "email"])
+    assert 0 < lab_recipes < len(lab)
+    assert len(rows) == len(data) == 2 * lab_recipes
     by_key = {(d["person"], d["broker"]): d for d in data}
     for row in rows:
         d = by_key[(row["person"], row["broker"])]

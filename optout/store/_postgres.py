@@ -362,30 +362,50 @@ class PostgresStore(Store):
 
     async def ensure_cases(self, person_id: str, broker_ids: list[str], now: datetime) -> int:
         at = to_us(now)
-        brokers = list(dict.fromkeys(broker_ids))  # de-duplicated, order kept
 
         async def run(conn: Conn) -> int:
             await self._require_person(conn, person_id)
-            if not brokers:
-                return 0
-            rows = await self._all(
-                conn,
-                "INSERT INTO cases (person_id, broker_id, state, state_since, next_action_at, created_at) "
-                "SELECT %(p)s, b.id, %(s)s, %(at)s, %(at)s, %(at)s "
-                "FROM unnest(%(b)s::text[]) WITH ORDINALITY AS b (id, n) ORDER BY b.n "
-                "ON CONFLICT (person_id, broker_id) DO NOTHING RETURNING id",
-                {"p": person_id, "s": CaseState.NEW.value, "at": at, "b": brokers},
-            )
-            ids = sorted(r[0] for r in rows)
-            if ids:
-                await conn.execute(
-                    "INSERT INTO events (case_id, at, kind, state, data) "
-                    "SELECT c, %s, 'created', %s, NULL FROM unnest(%s::bigint[]) AS c",
-                    (at, CaseState.NEW.value, ids),
-                )
-            return len(ids)
+            return await self._insert_cases(conn, person_id, broker_ids, at)
 
         return await self._call("create cases", run)
+
+    async def add_people(self, people: list[tuple[str, bytes, list[str]]], now: datetime) -> None:
+        at = to_us(now)
+        rows = [(pid, sealed_bytes(sealed), brokers) for pid, sealed, brokers in people]
+
+        async def run(conn: Conn) -> None:
+            for pid, blob, brokers in rows:
+                cur = await conn.execute(
+                    "INSERT INTO people (id, sealed, created_at, updated_at) VALUES (%s, %s, %s, %s) "
+                    "ON CONFLICT (id) DO NOTHING",
+                    (pid, blob, at, at),
+                )
+                if cur.rowcount == 0:
+                    raise StoreError(f"a person with id {pid} already exists")
+                await self._insert_cases(conn, pid, brokers, at)
+
+        await self._call("add people", run)
+
+    async def _insert_cases(self, conn: Conn, person_id: str, broker_ids: list[str], at: int) -> int:
+        brokers = list(dict.fromkeys(broker_ids))  # de-duplicated, order kept
+        if not brokers:
+            return 0
+        rows = await self._all(
+            conn,
+            "INSERT INTO cases (person_id, broker_id, state, state_since, next_action_at, created_at) "
+            "SELECT %(p)s, b.id, %(s)s, %(at)s, %(at)s, %(at)s "
+            "FROM unnest(%(b)s::text[]) WITH ORDINALITY AS b (id, n) ORDER BY b.n "
+            "ON CONFLICT (person_id, broker_id) DO NOTHING RETURNING id",
+            {"p": person_id, "s": CaseState.NEW.value, "at": at, "b": brokers},
+        )
+        ids = sorted(r[0] for r in rows)
+        if ids:
+            await conn.execute(
+                "INSERT INTO events (case_id, at, kind, state, data) "
+                "SELECT c, %s, 'created', %s, NULL FROM unnest(%s::bigint[]) AS c",
+                (at, CaseState.NEW.value, ids),
+            )
+        return len(ids)
 
     async def claim_due(
         self,

@@ -366,29 +366,50 @@ class SQLiteStore(Store):
 
     # ---- cases ------------------------------------------------------------------------------
 
+    @staticmethod
+    def _insert_cases(conn: sqlite3.Connection, person_id: str, broker_ids: list[str], at: int) -> int:
+        created = 0
+        for broker_id in dict.fromkeys(broker_ids):  # de-duplicated, order kept
+            cur = conn.execute(
+                "INSERT INTO cases (person_id, broker_id, state, state_since, next_action_at, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (person_id, broker_id) DO NOTHING",
+                (person_id, broker_id, CaseState.NEW.value, at, at, at),
+            )
+            if cur.rowcount == 1:
+                conn.execute(
+                    "INSERT INTO events (case_id, at, kind, state, data) VALUES (?, ?, ?, ?, NULL)",
+                    (cur.lastrowid, at, "created", CaseState.NEW.value),
+                )
+                created += 1
+        return created
+
     async def ensure_cases(self, person_id: str, broker_ids: list[str], now: datetime) -> int:
         at = to_us(now)
 
         def run() -> int:
-            created = 0
             with self._tx() as conn:
                 self._require_person(conn, person_id)
-                for broker_id in dict.fromkeys(broker_ids):  # de-duplicated, order kept
-                    cur = conn.execute(
-                        "INSERT INTO cases (person_id, broker_id, state, state_since, next_action_at, "
-                        "created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (person_id, broker_id) DO NOTHING",
-                        (person_id, broker_id, CaseState.NEW.value, at, at, at),
-                    )
-                    if cur.rowcount == 1:
-                        conn.execute(
-                            "INSERT INTO events (case_id, at, kind, state, data) VALUES (?, ?, ?, ?, NULL)",
-                            (cur.lastrowid, at, "created", CaseState.NEW.value),
-                        )
-                        created += 1
-            return created
+                return self._insert_cases(conn, person_id, broker_ids, at)
 
         return await self._call("create cases", run)
+
+    async def add_people(self, people: list[tuple[str, bytes, list[str]]], now: datetime) -> None:
+        at = to_us(now)
+        rows = [(pid, sealed_bytes(sealed), brokers) for pid, sealed, brokers in people]
+
+        def run() -> None:
+            with self._tx() as conn:
+                for pid, blob, brokers in rows:
+                    if conn.execute("SELECT 1 FROM people WHERE id = ?", (pid,)).fetchone():
+                        raise StoreError(f"a person with id {pid} already exists")
+                    conn.execute(
+                        "INSERT INTO people (id, sealed, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                        (pid, blob, at, at),
+                    )
+                    self._insert_cases(conn, pid, brokers, at)
+
+        await self._call("add people", run)
 
     async def claim_due(
         self,

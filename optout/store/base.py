@@ -258,6 +258,14 @@ class Store(ABC):
         """Store a new person's sealed data. An existing id raises ``StoreError``."""
 
     @abstractmethod
+    async def add_people(self, people: list[tuple[str, bytes, list[str]]], now: datetime) -> None:
+        """Store new people and their first cases in one transaction: all of them or none.
+
+        ``people`` holds ``(person id, sealed data, broker ids)``; each case is created as by
+        :meth:`ensure_cases`. An existing id raises ``StoreError`` and nothing is written.
+        """
+
+    @abstractmethod
     async def get_person(self, person_id: str) -> bytes:
         """The person's sealed data."""
 

@@ -1,0 +1,486 @@
+"""The application layer: what the CLI (and the dashboard) do, without printing anything.
+
+Every front end opens one :class:`App` with :func:`open_app` and calls it: add, import, look up,
+show, edit and remove a person; which brokers apply to whom; status rows; the human queue and its
+two verbs (``done``, ``retry``); evidence export. The front end parses arguments, asks for
+confirmation, draws tables and progress; it never seals data, touches evidence files or decides
+which cases exist.
+
+Errors are :class:`~optout.errors.OptoutError` subclasses with one line naming the file, row,
+column, person id or case; never a person's value.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import json
+import os
+import secrets
+import unicodedata
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from optout.clock import Clock
+from optout.errors import OptoutError, StoreError
+from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS  # moved by the mail package (issue 11)
+from optout.person import Person, parse_person
+from optout.recipe.loader import Catalogue, load_catalogue
+from optout.recipe.schema import Recipe
+from optout.report import mail_as_text, write_private
+from optout.schedule import next_action_at
+from optout.settings import Settings
+from optout.store import Case, CaseState, Store, open_store
+from optout.vault import PersonKey, Vault
+
+
+class PersonNotFound(OptoutError):
+    """No person has this id, label or name."""
+
+
+class AmbiguousPerson(OptoutError):
+    """Several people answer to a name; ``candidates`` are (id, label) pairs to choose from."""
+
+    def __init__(self, message: str, candidates: list[tuple[str, str | None]]):
+        self.candidates = candidates
+        super().__init__(message)
+
+
+class DuplicatePerson(OptoutError):
+    """The profile is a person already held (same name, birth and address)."""
+
+
+class CaseNotWaiting(OptoutError):
+    """``done``/``retry`` on a case that does not wait for a person."""
+
+
+def new_person_id() -> str:
+    return "p_" + secrets.token_hex(5)
+
+
+def fold(text: str | None) -> str:
+    """Case- and accent-insensitive form for comparing names (``José`` = ``jose``): Unicode
+    NFKD with combining marks dropped, casefolded, whitespace and hyphens collapsed."""
+    if not text:
+        return ""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().replace("-", " ").replace(",", " ").split())
+
+
+def identity_key(p: Person) -> tuple[str, ...]:
+    """What makes two profiles the same person for the duplicate check (record linkage's exact
+    "blocking key"): folded full name, birth date or year, and the current address's street and
+    city. Two people at one address with different names are different; a namesake with another
+    birth year is different."""
+    addr = p.current_address
+    birth = p.birth_date.isoformat() if p.birth_date else str(p.birth_year or "")
+    return (fold(p.full_name), birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
+
+
+@dataclass
+class PersonInfo:
+    """A person as the front ends list them. ``person`` holds personal values: show on request only."""
+
+    id: str
+    label: str | None
+    created_at: dt.datetime
+    person: Person
+
+    @property
+    def name(self) -> str:
+        return self.person.full_name
+
+
+@dataclass
+class AddResult:
+    added: list[tuple[str, str]] = field(default_factory=list)  # (source, person id)
+    #: Profiles not added because the person is already held: (source, existing id).
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+# ---- which brokers apply -------------------------------------------------------------------------
+
+
+def person_countries(p: Person) -> set[str]:
+    """Every country the person has lived in (no address: the US, the profile format's default)."""
+    return {a.country for a in p.addresses} or {"US"}
+
+
+def _jurisdiction_covers(jurisdictions: Iterable[str], country: str) -> bool:
+    for j in jurisdictions:
+        j = j.upper()
+        if j == country or (j in ("EU", "EEA") and country in GDPR_COUNTRIES):
+            return True
+    return False
+
+
+def applies(recipe: Recipe, p: Person) -> bool:
+    """Whether ``recipe`` can act for ``p``.
+
+    * A site that is searched (a scan) lists people of its jurisdictions: it applies when the
+      person has lived in one of them (any address, past ones too).
+    * A broker reached only by a legal letter (e-mail, or a form without a search) applies when
+      the person can invoke a law against it: an EU/EEA/UK resident (GDPR) for a broker of those
+      jurisdictions, and for a US broker a resident of California (CCPA) or of a state with its own
+      privacy law (``letters.STATE_LAWS``); elsewhere in the US no statute gives a right to deletion,
+      so the registry's hundreds of brokers are not written to. Source of the rules: the laws
+      summarised in ``optout/letters.py``.
+    """
+    if recipe.scan is not None or recipe.optout.channel == "parent":
+        return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))
+    addr = p.current_address
+    country = addr.country if addr else "US"
+    if not _jurisdiction_covers(recipe.jurisdictions, country):
+        return False
+    if country in GDPR_COUNTRIES:
+        return True
+    if country == "US":
+        state = addr.state if addr else None
+        return state == "CA" or state in STATE_LAWS
+    return True  # a broker of the person's own (non-US, non-EU) country
+
+
+# ---- the application -------------------------------------------------------------------------------
+
+
+class App:
+    """One open data directory: settings, store, vault, recipes and clock."""
+
+    def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock):
+        self.settings, self.store, self.vault, self.catalogue, self.clock = settings, store, vault, catalogue, clock
+        self._people: dict[str, PersonInfo] | None = None
+
+    # ---- recipes -----------------------------------------------------------------------------------
+
+    @property
+    def mail_configured(self) -> bool:
+        return bool(self.settings.mail.smtp_host and self.settings.mail.from_address)
+
+    def recipes(self, ids: list[str] | None = None) -> list[Recipe]:
+        """The recipes of this run mode: the lab's against the lab, the real ones otherwise
+        (``ids`` narrows; an unknown id raises ``RecipeError``)."""
+        return self.catalogue.select(ids, lab=bool(self.settings.lab_url))
+
+    def selection(self, ids: list[str] | None = None) -> tuple[list[Recipe], list[Recipe]]:
+        """(recipes to run, e-mail recipes left out). Without a mail account the e-mail brokers
+        wait (each would become a letter a person sends by hand) unless named in ``ids``."""
+        recipes = self.recipes(ids)
+        if ids or self.mail_configured:
+            return recipes, []
+        return ([r for r in recipes if r.optout.channel != "email"],
+                [r for r in recipes if r.optout.channel == "email"])
+
+    def applicable(self, p: Person, recipes: list[Recipe] | None = None) -> list[Recipe]:
+        """The recipes (of ``recipes``, default: this run mode's) that can act for ``p``. Against
+        the lab every lab recipe applies (its brokers list anyone seeded)."""
+        pool = self.recipes() if recipes is None else recipes
+        if self.settings.lab_url:
+            return list(pool)
+        return [r for r in pool if applies(r, p)]
+
+    # ---- people ------------------------------------------------------------------------------------
+
+    async def open_person(self, person_id: str) -> tuple[PersonKey, Person]:
+        key, raw = self.vault.open_person(person_id, await self.store.get_person(person_id))
+        return key, parse_person(json.loads(raw), f"person {person_id}")
+
+    async def people(self) -> list[PersonInfo]:
+        """Every person, oldest first, opened through the vault (labels and names are sealed)."""
+        if self._people is None:
+            infos = {}
+            for row in await self.store.people():
+                _, p = await self.open_person(row.id)
+                infos[row.id] = PersonInfo(row.id, p.label, row.created_at, p)
+            self._people = infos
+        return list(self._people.values())
+
+    def _forget(self) -> None:
+        self._people = None
+
+    async def find(self, query: str) -> PersonInfo:
+        """The person answering to ``query``: an id, a label (exact, case-insensitive) or a name
+        (every word of the query in the person's name or another name, accents and case aside).
+        None → ``PersonNotFound``; several → ``AmbiguousPerson`` with the candidates."""
+        people = await self.people()
+        for info in people:
+            if query == info.id:
+                return info
+        q = fold(query)
+        by_label = [i for i in people if i.label and fold(i.label) == q]
+        if len(by_label) == 1:
+            return by_label[0]
+        words = q.split()
+        hits = by_label or [i for i in people if words and any(
+            all(w in fold(n).split() for w in words) for n in (i.person.full_name, *i.person.aliases))]
+        if not hits:
+            raise PersonNotFound(f"no person with the id, label or name {query!r}: see `optout person list`")
+        if len(hits) > 1:
+            raise AmbiguousPerson(
+                f"{len(hits)} people answer to {query!r}; use an id or a label: "
+                + ", ".join(f"{i.id}" + (f" ({i.label})" if i.label else "") for i in hits),
+                [(i.id, i.label) for i in hits])
+        return hits[0]
+
+    async def resolve(self, queries: list[str] | None) -> list[str] | None:
+        """Person ids for ``queries`` (None stays None: everyone)."""
+        if not queries:
+            return None
+        return [(await self.find(q)).id for q in queries]
+
+    async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False
+                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]]]:
+        """Split ``(source, person)`` into (new ones, (source, existing id) already held). A label
+        already used, or the same person twice in ``people``, raises ``DuplicatePerson``."""
+        held = await self.people()
+        keys = {identity_key(i.person): i.id for i in held}
+        labels = {fold(i.label): i.id for i in held if i.label}
+        new, skipped, seen, seen_labels = [], [], {}, {}
+        for source, p in people:
+            if p.label:
+                lab = fold(p.label)
+                if lab in labels or lab in seen_labels:
+                    other = labels.get(lab) or seen_labels[lab]
+                    raise DuplicatePerson(f"{source}: the label is already used by {other}; choose another")
+                seen_labels[lab] = source
+            k = identity_key(p)
+            if k in seen:
+                raise DuplicatePerson(f"{source}: the same person as {seen[k]}")
+            seen[k] = source
+            if k in keys and not allow_duplicates:
+                skipped.append((source, keys[k]))
+            else:
+                new.append((source, p))
+        return new, skipped
+
+    async def add_people(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
+                         skip_held: bool = False) -> AddResult:
+        """Seal and store ``(source, person)`` with their cases, in one transaction: all or none.
+
+        A person already held raises ``DuplicatePerson`` (or, with ``skip_held``, is left out and
+        reported in ``skipped``); ``allow_duplicates`` adds them again anyway."""
+        new, skipped = await self.check_new(people, allow_duplicates=allow_duplicates)
+        if skipped and not skip_held:
+            source, pid = skipped[0]
+            raise DuplicatePerson(f"{source}: this person is already held as {pid}; "
+                                  "--allow-duplicates adds them again")
+        rows, result = [], AddResult(skipped=skipped)
+        for source, p in new:
+            pid = new_person_id()
+            blob, _ = self.vault.seal_person(pid, p.model_dump_json(exclude_none=True).encode())
+            rows.append((pid, blob, [r.id for r in self.applicable(p, self.selection()[0])]))
+            result.added.append((source, pid))
+        if rows:
+            await self.store.add_people(rows, self.clock.now())
+        self._forget()
+        return result
+
+    async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),
+                          add_phones: Iterable[str] = (), add_emails: Iterable[str] = (),
+                          add_addresses: Iterable[dict[str, Any]] = (), move_to: dict[str, Any] | None = None
+                          ) -> str:
+        """Change a person in place (cases, listings and evidence are kept); new brokers that now
+        apply (a move to another state) get their cases. Returns the person id."""
+        info = await self.find(query)
+        key, p = await self.open_person(info.id)
+        data = p.model_dump(mode="json", exclude_none=True)
+        if label is not None:
+            others = [i for i in await self.people() if i.id != info.id and i.label and fold(i.label) == fold(label)]
+            if others:
+                raise DuplicatePerson(f"the label is already used by {others[0].id}; choose another")
+            data["label"] = label
+        data["aliases"] = [*data.get("aliases", []), *add_names]
+        data["phones"] = [*data.get("phones", []), *add_phones]
+        data["emails"] = [*data.get("emails", []), *add_emails]
+        data["addresses"] = [*data.get("addresses", []), *add_addresses]
+        if move_to is not None:
+            data["addresses"] = [move_to, *data["addresses"]]
+        edited = parse_person(data, f"person {info.id}")
+        blob, _ = self.vault.seal_person(info.id, edited.model_dump_json(exclude_none=True).encode(), key)
+        await self.store.update_person(info.id, blob, self.clock.now())
+        await self.store.ensure_cases(info.id, [r.id for r in self.applicable(edited, self.selection()[0])],
+                                      self.clock.now())
+        self._forget()
+        return info.id
+
+    async def removal_plan(self, query: str) -> tuple[PersonInfo, int, int]:
+        """(the person, their cases, their evidence files): what ``remove_person`` would delete."""
+        info = await self.find(query)
+        cases = await self.store.cases(person_id=info.id)
+        files = 0
+        for c in cases:
+            files += len(await self.store.evidence(c.id))
+        return info, len(cases), files
+
+    async def remove_person(self, person_id: str) -> int:
+        """Delete a person, their cases and every evidence file. Returns how many files went."""
+        paths = await self.store.remove_person(person_id)
+        evidence = self.settings.evidence_dir
+        for rel in paths:
+            with contextlib.suppress(FileNotFoundError):
+                (evidence / rel).unlink()
+        for folder in {(evidence / rel).parent for rel in paths}:  # a case's folder
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        self._forget()
+        return len(paths)
+
+    # ---- cases -------------------------------------------------------------------------------------
+
+    async def prepare(self, person_ids: list[str] | None, recipes: list[Recipe]) -> None:
+        """Create, lazily, the cases of ``recipes`` that apply to each person (all people: None)."""
+        now = self.clock.now()
+        for info in await self.people():
+            if person_ids is None or info.id in person_ids:
+                ids = [r.id for r in self.applicable(info.person, recipes)]
+                if ids:
+                    await self.store.ensure_cases(info.id, ids, now)
+
+    async def withdraw_letter_tasks(self) -> int:
+        """Once mail is configured, letters that were handed to a person only because it was not
+        go back to the worker (due now). Returns how many."""
+        if not self.mail_configured:
+            return 0
+        n, now = 0, self.clock.now()
+        for c in await self.store.cases(states=[CaseState.NEEDS_HUMAN]):
+            r = self.catalogue.recipes.get(c.broker_id)
+            if r is None or r.optout.channel != "email":
+                continue
+            data = await self._human_data(c)
+            if data.get("kind") == "letter" and not data.get("sent"):
+                await self.store.record(c.id, "resumed", CaseState.NEW, now,
+                                        data={"by": "optout", "why": "mail configured"}, next_action_at=now)
+                n += 1
+        return n
+
+    async def get_case(self, case_id: int) -> Case:
+        return await self.store.get_case(case_id)
+
+    async def done(self, case_id: int) -> Case:
+        """A person did the step by hand (CAPTCHA, ID, phone, a letter): the case becomes
+        ``submitted`` and is checked after the recipe's ``confirm_after`` like any request."""
+        case = await self._waiting(case_id, "done")
+        now = self.clock.now()
+        recipe = self.catalogue.recipes.get(case.broker_id)
+        when = next_action_at(CaseState.SUBMITTED, recipe, now, key=f"{case.id}:done:{case.attempts}")
+        await self.store.record(case.id, "resumed", CaseState.SUBMITTED, now,
+                                data={"by": "person", "done": True}, next_action_at=when)
+        return await self.store.get_case(case.id)
+
+    async def retry(self, case_id: int, *, match: list[int] | None = None, no_match: bool = False) -> Case:
+        """Try again: the next run scans the broker first. ``match``/``no_match`` settle the
+        uncertain listings (their ids, from ``human``)."""
+        case = await self._waiting(case_id, "retry", allow_failed=True)
+        now = self.clock.now()
+        data: dict[str, Any] = {"by": "person", "done": False}
+        if match is not None or no_match:
+            keys = {x.id: x.key for x in await self.store.listings(case.id)}
+            unknown = [i for i in match or [] if i not in keys]
+            if unknown:
+                raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
+            data["match_keys"] = [keys[i] for i in match or []]
+        await self.store.record(case.id, "resumed", CaseState.NEW, now, data=data, next_action_at=now)
+        return await self.store.get_case(case.id)
+
+    async def _waiting(self, case_id: int, verb: str, allow_failed: bool = False) -> Case:
+        case = await self.store.get_case(case_id)
+        ok = (CaseState.NEEDS_HUMAN, CaseState.FAILED) if allow_failed else (CaseState.NEEDS_HUMAN,)
+        if case.state not in ok:
+            raise CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+        return case
+
+    async def _human_data(self, c: Case) -> dict[str, Any]:
+        ev = [e for e in await self.store.events(c.id) if e.kind == "human_needed"]
+        return ev[-1].data if ev else {}
+
+    async def human_tasks(self, person_ids: list[str] | None = None, kinds: list[str] | None = None,
+                          show: bool = False) -> list[dict[str, Any]]:
+        """What waits for a person: ``needs_human`` cases, and cases ``failed`` for missing data
+        (kind ``missing``: add the field to the person, or skip the broker). One dict per case:
+        case, person, label, broker, kind, reason, url, instructions, screenshot, listings."""
+        labels = {i.id: i.label for i in await self.people()}
+        rows = []
+        states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
+        for c in await self.store.cases(states=states):
+            if person_ids is not None and c.person_id not in person_ids:
+                continue
+            if c.state == CaseState.FAILED:
+                failed = [e for e in await self.store.events(c.id) if e.kind == "failed"]
+                missing = failed[-1].data.get("missing") if failed else None
+                if not missing:
+                    continue
+                row = {"case": c.id, "person": c.person_id, "label": labels.get(c.person_id),
+                       "broker": c.broker_id, "kind": "missing", "missing": missing, "reason": c.last_error,
+                       "url": None, "instructions": None, "screenshot": None, "listings": []}
+            else:
+                data = await self._human_data(c)
+                shot = data.get("screenshot")
+                opened: dict[str, Any] = {}
+                if data.get("sealed"):
+                    key, _ = await self.open_person(c.person_id)
+                    opened = json.loads(key.open(base64.b64decode(data["sealed"]), f"human:{c.id}"))
+                row = {
+                    "case": c.id, "person": c.person_id, "label": labels.get(c.person_id), "broker": c.broker_id,
+                    "kind": data.get("kind") or "other", "reason": data.get("reason"), "url": opened.get("url"),
+                    "instructions": opened.get("instructions"),
+                    "screenshot": str(self.settings.evidence_dir / shot) if shot else None,
+                    "listings": data.get("listings", []),
+                }
+                if show and row["listings"]:
+                    # the listings' own text is personal data: shown only when asked for
+                    key, _ = await self.open_person(c.person_id)
+                    sealed = {x.id: x.sealed for x in await self.store.listings(c.id)}
+                    for li in row["listings"]:
+                        if li["id"] in sealed:
+                            li["listing"] = json.loads(key.open(sealed[li["id"]], "listing"))["listing"]
+            if kinds and row["kind"] not in kinds:
+                continue
+            rows.append(row)
+        return rows
+
+    async def export_evidence(self, case_id: int, folder: Path | None) -> list[dict[str, Any]]:
+        """A case's evidence rows; with ``folder``, decrypted copies written there (0600 files in a
+        0700 folder). A folder that cannot be written raises ``OptoutError`` naming it."""
+        case = await self.store.get_case(case_id)
+        items = await self.store.evidence(case.id)
+        rows = [{"id": e.id, "kind": e.kind, "step": e.step, "at": e.at.isoformat(timespec="seconds"),
+                 "sha256": e.sha256[:16], "path": e.path} for e in items]
+        if folder is None:
+            return rows
+        key, _ = self.vault.open_person(case.person_id, await self.store.get_person(case.person_id))
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            for e, row in zip(items, rows):
+                plain = key.open((self.settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
+                out = folder / Path(e.path).name.removesuffix(".sealed")
+                fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(fd, "wb") as f:
+                    f.write(plain)
+                row["exported"] = str(out)
+                if e.kind == "email":  # also as text a person can read (decoded headers and body)
+                    txt = out.with_name(out.name.removesuffix(".eml") + ".txt")
+                    write_private(txt, mail_as_text(plain).encode())
+                    row["exported"] += f" (+ {txt.name})"
+        except OSError as e:
+            raise OptoutError(f"{folder}: cannot write the evidence there ({e.strerror})") from None
+        return rows
+
+
+@contextlib.asynccontextmanager
+async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator[App]:
+    """Open (with ``create``: make) the data directory, vault and store, load the recipes and the
+    clock (the lab's when running against it)."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    vault = Vault.from_settings(settings, create=create)
+    store = await open_store(settings.db_url)
+    try:
+        clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
+        yield App(settings, store, vault, load_catalogue(settings.recipe_dirs), clock)
+    finally:
+        await store.close()
+
+
+__all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNotFound", "StoreError",
+           "applies", "fold", "identity_key", "open_app"]
