@@ -408,6 +408,29 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
+    """The organisation as a person's authorised agent: the form to sign, the signed file, sealed."""
+    from optout.legal import agent
+
+    if not settings.agent.name:
+        raise OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first")
+    async with open_app(settings) as app:
+        pid = (await app.find(args.person)).id
+        key, person = await app.open_person(pid)
+        if args.agent_cmd == "form":
+            print(agent.form(person.full_name, settings.agent))
+            return 0
+        if args.agent_cmd == "authorise":
+            auth = agent.read_signed(args.file, args.signed, app.clock.now().date())
+            await agent.save(app.store, key, pid, auth, app.clock.now())
+        auth = await agent.load(app.store, key, pid)
+        row = {"person": pid, "agent": settings.agent.name,
+               "signed_on": auth.signed_on.isoformat() if auth else None,
+               "sha256": auth.sha256[:16] if auth else None}
+        emit(args, [row], ["person", "agent", "signed_on", "sha256"])
+    return 0
+
+
 async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
     from optout.recipe import kit_cli
 
@@ -568,6 +591,19 @@ def parser() -> argparse.ArgumentParser:
     for x in (drr, drs, dri, drw):
         x.add_argument("--json", action="store_true")
 
+    ag = sub.add_parser("agent", help="act as a person's authorised agent: the form, the signed authorisation")
+    asub = ag.add_subparsers(dest="agent_cmd", required=True)
+    af = asub.add_parser("form", help="print the authorisation for the person to sign")
+    af.add_argument("person")
+    aa = asub.add_parser("authorise", help="keep the signed authorisation (PDF, PNG or JPEG), sealed")
+    aa.add_argument("person")
+    aa.add_argument("file", type=Path)
+    aa.add_argument("--signed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    aw = asub.add_parser("show")
+    aw.add_argument("person")
+    for x in (aa, aw):
+        x.add_argument("--json", action="store_true")
+
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
     rl = rsub.add_parser("list")
@@ -598,7 +634,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop, "recipe": cmd_recipe,
+    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key,
 }
 

@@ -32,6 +32,7 @@ from optout.channels.base import host_allowed
 from optout.mail._send import AddressRejected, Deferred, MailSender
 from optout.errors import NeedsHuman, OptoutError, StepError
 from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
+from optout.legal import agent
 from optout.log import get_logger
 from optout.recipe.schema import Recipe
 from optout.store import KEEP, Case, CaseState
@@ -136,8 +137,19 @@ class MailFlow:
         token = new_token()
         now = self.e.clock.now()
         letter = compose(loaded.person, recipe, values, token, now, law)
+        sender_name = values.get("full_name")
+        auth = await self._authorisation(case, recipe, loaded)
+        if auth is not None:  # the organisation writes as the person's authorised agent
+            addr = loaded.person.current_address
+            name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
+            letter = agent.agent_letter(letter, recipe, name, addr.state if addr else None, self.e.settings.agent,
+                                        auth, token)
+            sender_name = self.e.settings.agent.name
         msg = self.sender.message(to=to, subject=letter.subject, body=letter.body, token=token, now=now,
-                                  sender_name=values.get("full_name"))
+                                  sender_name=sender_name)
+        if auth is not None:
+            maintype, _, subtype = auth.content_type.partition("/")
+            msg.add_attachment(auth.data, maintype=maintype, subtype=subtype, filename=auth.filename)
         # the request row and the letter itself are on disk before the letter leaves: a crash
         # mid-send leaves a request "in doubt" that _recover reads back, and never a second letter
         request_id = await self.e.store.start_request(case.id, None, "email", now)
@@ -152,19 +164,29 @@ class MailFlow:
             # sending thread may still finish, so the request stays in doubt for _recover.)
             await self.e.store.finish_request(request_id, "failed", now)
             raise
-        log.info("letter sent", law=law.id, token=token)
-        return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now)
+        log.info("letter sent", law=law.id, token=token, agent=auth is not None)
+        return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
+                                agent_name=self.e.settings.agent.name if auth is not None else None)
+
+    async def _authorisation(self, case: Case, recipe: Recipe, loaded: Loaded) -> agent.Authorisation | None:
+        """The person's signed authorisation when the organisation writes as their agent: an agent is
+        configured (agent.name), the person gave one, and the broker does not refuse agents."""
+        if not self.e.settings.agent.name or not agent.accepts(recipe):
+            return None
+        return await agent.load(self.e.store, loaded.key, case.person_id)
 
     async def _sent(self, case: Case, owner: str, loaded: Loaded, request_id: int, to: str, message_id: str,
-                    token: str, law: Law, now: dt.datetime, kind: str = "letter_sent") -> Case:
+                    token: str, law: Law, now: dt.datetime, kind: str = "letter_sent", agent_name: str | None = None) -> Case:
         deadline = law.deadline(now)
         details = {"to": to, "message_id": message_id, "token": token, "law": law.id,
                    "sent_at": now.isoformat(), "deadline": deadline.isoformat()}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
         what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
-        return await self.e._record(case, owner, kind, S.SUBMITTED,
-                                    {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()},
+        data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
+        if agent_name:
+            data["agent"] = agent_name  # who acted: the report names the organisation
+        return await self.e._record(case, owner, kind, S.SUBMITTED, data,
                                     at=deadline, attempts=1,
                                     last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}")
 
