@@ -26,6 +26,7 @@ from typing import Any
 
 from optout.clock import Clock
 from optout.errors import OptoutError, StoreError
+from optout.mail import LetterPlan
 from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS  # moved by the mail package (issue 11)
 from optout.person import Person, parse_person
 from optout.recipe.loader import Catalogue, load_catalogue
@@ -439,6 +440,24 @@ class App:
                 continue
             rows.append(row)
         return rows
+
+    async def letter_plan(self, recipes: list[Recipe] | None = None) -> LetterPlan:
+        """The plan for the letters still to write (optout.mail.plan_letters), leaving out those
+        California's DROP carries (drop.hold_letters, a Californian who filed, a covered broker)."""
+        from optout.legal import drop
+        from optout.mail import plan_letters
+
+        pool = {r.id: r for r in (recipes if recipes is not None else self.recipes())}
+        held: set[int] = set()
+        if self.settings.drop.hold_letters:
+            for pid, sealed in (await self.store.records_of_kind(drop.RECORD)).items():
+                key, person = await self.open_person(pid)
+                filing = drop.Filing.from_json(key.open(sealed, f"record:{drop.RECORD}"))
+                for c in await self.store.cases(person_id=pid, states=[CaseState.NEW]):
+                    r = pool.get(c.broker_id)
+                    if r is not None and r.optout.channel == "email" and drop.holds(person, filing, r, True):
+                        held.add(c.id)
+        return await plan_letters(self.store, self.settings, pool, self.clock.now(), held=held)
 
     async def export_evidence(self, case_id: int, folder: Path | None) -> list[dict[str, Any]]:
         """A case's evidence rows; with ``folder``, decrypted copies written there (0600 files in a

@@ -154,6 +154,8 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         if not args.json:
             print(f"running {total} due case(s) for {len(people)} person(s) across {len(recipes)} broker(s)"
                   + (" against the broker lab" if settings.lab_url else ""), file=sys.stderr)
+            if any(r.optout.channel == "email" for r in recipes):  # the letters' plan, before they go
+                print(f"letters: {(await app.letter_plan(recipes)).summary()} (optout letters plan)", file=sys.stderr)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -431,6 +433,24 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
+    """``optout letters plan``: the letters still to send, per day and account, and when they end."""
+    async with open_app(settings) as app:
+        plan = await app.letter_plan()
+        if args.json:
+            print(json.dumps({"start": plan.start.isoformat(), "pending": plan.pending, "held": plan.held,
+                              "accounts": [{"name": n, "daily_cap": c} for n, c in plan.accounts],
+                              "days": plan.rows(), "finish": plan.finish.isoformat() if plan.finish else None},
+                             indent=2))
+            return 0
+        print(plan.summary())
+        rows = plan.rows()
+        if rows:
+            shown = rows if len(rows) <= 14 else rows[:7] + [{"day": "…"}] + rows[-3:]
+            print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"]))
+    return 0
+
+
 async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
     from optout.recipe import kit_cli
 
@@ -604,6 +624,11 @@ def parser() -> argparse.ArgumentParser:
     for x in (aa, aw):
         x.add_argument("--json", action="store_true")
 
+    lt = sub.add_parser("letters", help="e-mail letters: the plan (how many, per day and account, done by when)")
+    lsub = lt.add_subparsers(dest="letters_cmd", required=True)
+    lp = lsub.add_parser("plan", help="letters pending, at the caps, finished by when")
+    lp.add_argument("--json", action="store_true")
+
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
     rl = rsub.add_parser("list")
@@ -634,7 +659,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "recipe": cmd_recipe,
+    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key,
 }
 

@@ -94,6 +94,19 @@ class ImapSettings(_Group):
     timeout: float = Field(30.0, gt=0)
 
 
+class MailAccount(_Group):
+    """One sending account with its own daily cap (a provider limits each mailbox, not the sum)."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,40}$", description="a short name shown in plans and status")
+    from_address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$", description="its address; brokers reply here")
+    smtp_host: str
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_security: Literal["starttls", "ssl", "none"] = "starttls"
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    daily_cap: int = Field(80, ge=1, description="letters from this account in any 24 hours")
+
+
 class MailSettings(_Group):
     maildir: Path | None = Field(None, description="a local Maildir to read brokers' mail from")
     poll_interval: float = Field(1.0, gt=0)
@@ -112,6 +125,13 @@ class MailSettings(_Group):
         dt.timedelta(minutes=2), description="at least this long between two letters to one broker")
     max_wait: dt.timedelta = Field(
         dt.timedelta(minutes=1), description="wait this long for a sending slot; longer, and the case comes back")
+    accounts: list[MailAccount] = Field(
+        default_factory=list,
+        description="several sending accounts, used in order, each under its own daily_cap; empty: the one "
+                    "account above (smtp_*, from_address, daily_cap)")
+    plus_addressing: bool = Field(
+        False, description="send each person's letters from local+<person id>@domain so their replies stay apart "
+                           "(the provider must deliver plus-addresses to the same mailbox)")
 
     @field_validator("broker_spacing", "max_wait", mode="before")
     @classmethod

@@ -83,7 +83,7 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.add_person("p_aaaaaaaaaa", b"x", T0)
     await store.close()
     await store.close()  # idempotent
-    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "person_records")]
+    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "person_records"), (6, "mail_accounts")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600

@@ -13,6 +13,7 @@
 7. **act** (``_flow``): :class:`MailFlow` sends, reads, decides and keeps the legal clock; it
    reaches the rest of optout only through the :class:`Host` it is given (the engine), so this
    package never imports the engine.
+8. **plan** (``_plan``): :func:`plan_letters`, before a run: letters pending, at which caps, done by when.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from optout.mail._match import Outstanding, match, matched_by
 from optout.mail._maildir import MaildirInbox, MaildirSource
 from optout.mail._imap import ImapMailbox, ImapMailSource
 from optout.mail._flow import Host, MailFlow
+from optout.mail._plan import LetterPlan, plan_letters
 
 if TYPE_CHECKING:
     from optout.settings import Settings
@@ -36,7 +38,7 @@ __all__ = [
     "KINDS", "AddressRejected", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
     "Incoming", "Kind", "Law", "Letter", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding",
     "add_month", "candidate_links", "choose_law", "classify", "compose", "compose_follow_up", "mail_source", "match",
-    "matched_by", "new_token", "parse",
+    "matched_by", "new_token", "parse", "LetterPlan", "plan_letters",
 ]
 
 

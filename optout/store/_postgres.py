@@ -704,7 +704,8 @@ class PostgresStore(Store):
 
     # ---- requests ---------------------------------------------------------------------------
 
-    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime) -> int:
+    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime,
+                            account: str | None = None) -> int:
         at = to_us(now)
         if not channel:
             raise ValueError("a request needs a channel")
@@ -717,9 +718,9 @@ class PostgresStore(Store):
                     raise StoreError(f"no listing with id {listing_id} in case {case_id}")
             row = await self._one(
                 conn,
-                "INSERT INTO requests (case_id, listing_id, channel, started_at, status) "
-                "VALUES (%s, %s, %s, %s, 'started') RETURNING id",
-                (case_id, listing_id, channel, at),
+                "INSERT INTO requests (case_id, listing_id, channel, started_at, status, account) "
+                "VALUES (%s, %s, %s, %s, 'started', %s) RETURNING id",
+                (case_id, listing_id, channel, at, account),
             )
             return int(row[0])
 
@@ -776,12 +777,16 @@ class PostgresStore(Store):
 
         return await self._call("list requests in doubt", run, tx=False)
 
-    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
+    async def submitted_since(self, channel: str, since: datetime, account: str | None = None) -> list[datetime]:
         async def run(conn: Conn) -> list[datetime]:
+            if account is None:
+                sql, params = "channel = %s", (channel,)
+            else:
+                sql, params = "channel = %s AND account = %s", (channel, account)
             rows = await self._all(
                 conn,
-                "SELECT submitted_at FROM requests WHERE channel = %s AND submitted_at >= %s ORDER BY submitted_at",
-                (channel, to_us(since)),
+                f"SELECT submitted_at FROM requests WHERE {sql} AND submitted_at >= %s ORDER BY submitted_at",
+                (*params, to_us(since)),
             )
             return [from_us(r[0]) for r in rows]
 

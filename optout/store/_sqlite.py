@@ -727,7 +727,8 @@ class SQLiteStore(Store):
 
     # ---- requests ---------------------------------------------------------------------------
 
-    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime) -> int:
+    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime,
+                            account: str | None = None) -> int:
         at = to_us(now)
         if not channel:
             raise ValueError("a request needs a channel")
@@ -740,9 +741,9 @@ class SQLiteStore(Store):
                     if owner is None or owner[0] != case_id:
                         raise StoreError(f"no listing with id {listing_id} in case {case_id}")
                 cur = conn.execute(
-                    "INSERT INTO requests (case_id, listing_id, channel, started_at, status) "
-                    "VALUES (?, ?, ?, ?, 'started')",
-                    (case_id, listing_id, channel, at),
+                    "INSERT INTO requests (case_id, listing_id, channel, started_at, status, account) "
+                    "VALUES (?, ?, ?, ?, 'started', ?)",
+                    (case_id, listing_id, channel, at, account),
                 )
                 assert cur.lastrowid is not None
                 return cur.lastrowid
@@ -785,11 +786,15 @@ class SQLiteStore(Store):
 
         return await self._call("list requests", run)
 
-    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
+    async def submitted_since(self, channel: str, since: datetime, account: str | None = None) -> list[datetime]:
         def run() -> list[datetime]:
+            if account is None:
+                sql, params = "channel = ?", (channel,)
+            else:
+                sql, params = "channel = ? AND account = ?", (channel, account)
             rows = self._db.execute(
-                "SELECT submitted_at FROM requests WHERE channel = ? AND submitted_at >= ? ORDER BY submitted_at",
-                (channel, to_us(since)),
+                f"SELECT submitted_at FROM requests WHERE {sql} AND submitted_at >= ? ORDER BY submitted_at",
+                (*params, to_us(since)),
             ).fetchall()
             return [from_us(r[0]) for r in rows]
 

@@ -429,9 +429,11 @@ class Store(ABC):
     # requests
 
     @abstractmethod
-    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime) -> int:
+    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime,
+                            account: str | None = None) -> int:
         """Write a request row in status 'started' BEFORE submitting, so a crash in between shows
-        up in :meth:`requests_in_doubt` instead of leading to a blind second submission."""
+        up in :meth:`requests_in_doubt` instead of leading to a blind second submission.
+        ``account``: the sending account a letter leaves from (its own daily cap)."""
 
     @abstractmethod
     async def finish_request(
@@ -454,10 +456,10 @@ class Store(ABC):
         ``case_id``: across all cases (for a worker starting up)."""
 
     @abstractmethod
-    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
-        """When each request on ``channel`` submitted at or after ``since`` went out, oldest first
-        (the e-mail channel's daily cap: how many letters in the last 24 hours, and when the
-        oldest of them leaves the window)."""
+    async def submitted_since(self, channel: str, since: datetime, account: str | None = None) -> list[datetime]:
+        """When each request on ``channel`` (and from ``account``, when given) submitted at or after
+        ``since`` went out, oldest first (the e-mail channel's daily cap: how many letters in the
+        last 24 hours, and when the oldest of them leaves the window)."""
 
     # politeness shared by every worker
 
