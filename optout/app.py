@@ -130,9 +130,11 @@ def applies(recipe: Recipe, p: Person) -> bool:
       so the registry's hundreds of brokers are not written to. Source of the rules: the laws
       summarised in ``optout/letters.py``.
     """
+    addr = p.current_address
+    if recipe.legal.residents and not (addr and addr.country == "US" and addr.state in recipe.legal.residents):
+        return False  # a route for residents of some states only (California's DROP)
     if recipe.scan is not None or recipe.optout.channel == "parent":
         return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))
-    addr = p.current_address
     country = addr.country if addr else "US"
     if not _jurisdiction_covers(recipe.jurisdictions, country):
         return False

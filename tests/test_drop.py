@@ -101,3 +101,30 @@ def test_statuses_import_from_a_csv(tmp_path):
     f.write_text("broker,status\nmailonly,weird\n")
     with pytest.raises(OptoutError, match=r"drop.csv:2 \(status\): unknown DROP status"):
         drop.import_statuses(f, cat.recipes)
+
+
+async def test_the_drop_case_asks_a_californian_to_file_once_then_follows_the_cycle(lab, tmp_path):
+    from optout.app import App, applies
+
+    cal, tex = resident("CA", "Fresno", "93650"), resident("TX", "El Paso", "79901")
+    async with Optout(settings(tmp_path, lab)) as o:
+        recipe = o.catalogue.recipes["ca-drop"]
+        assert applies(recipe, cal) and not applies(recipe, tex)  # only Californians have DROP
+        await o.add(CAL, cal, ["ca-drop"])
+        await o.run()
+        case = await o.case(CAL, "ca-drop")
+        assert case.state.value == "needs_human"
+        app = App(o.settings, o.store, o.vault, o.catalogue, o.clock)
+        [task] = await app.human_tasks()
+        assert "privacy.ca.gov/drop" in (task.get("url") or "") + (task.get("instructions") or "")
+
+        await drop.record_filing(o.store, o.vault, CAL, "DROP-7Q2K9", dt.date(2026, 9, 1), o.clock.now())
+        case = await o.case(CAL, "ca-drop")
+        assert case.state.value == "submitted"
+        [req] = await o.store.requests(case.id)
+        assert req.reference == "DROP-7Q2K9" and req.started_at.date() == dt.date(2026, 9, 1)
+        # due again at the next 45-day cycle (from 1 Aug 2026 or the filing, whichever is later)
+        today = o.clock.now().date()
+        assert case.next_action_at is not None
+        assert case.next_action_at.date() == drop.Filing("x", dt.date(2026, 9, 1)).next_cycle(today)
+        assert (case.next_action_at.date() - dt.date(2026, 9, 1)).days % 45 == 0

@@ -27,6 +27,7 @@ from optout.person import Person
 from optout.recipe.schema import Recipe
 
 RECORD = "drop"
+CASE_RECIPE = "ca-drop"  # brokers/ca-drop.yaml: the case that asks a Californian to file
 URL = "https://privacy.ca.gov/drop/"
 #: Brokers re-fetch DROP requests at least this often (Cal. Civ. Code §1798.99.86).
 CYCLE = dt.timedelta(days=45)
@@ -159,7 +160,26 @@ async def record_filing(store, vault, person_id: str, reference: str, filed_on: 
         raise OptoutError(f"drop record --filed {filed_on.isoformat()}: a date in the future")
     filing = Filing(reference.strip(), filed_on, old.statuses if old else {})
     await save(store, vault, person_id, filing, now)
+    await _settle_case(store, person_id, filing, now)
     return filing
+
+
+async def _settle_case(store, person_id: str, filing: Filing, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+    """The person's DROP case (recipe ``ca-drop``), if they have one: the filing is its request (the
+    state's reference, the date), and it is due again at the next 45-day cycle to read the statuses."""
+    from optout.store import CaseState
+
+    case = await store.find_case(person_id, CASE_RECIPE)
+    if case is None:
+        return
+    filed_at = dt.datetime.combine(filing.filed_on, dt.time(12), dt.UTC)
+    rid = await store.start_request(case.id, None, "manual", filed_at)
+    await store.finish_request(rid, "submitted", filed_at, reference=filing.reference)
+    due = dt.datetime.combine(filing.next_cycle(now.date()), dt.time(), dt.UTC)
+    await store.record(case.id, "drop_filed", CaseState.SUBMITTED, now,
+                       data={"filed_on": filing.filed_on.isoformat(), "next_cycle": due.date().isoformat()},
+                       next_action_at=due, last_error=f"filed with DROP on {filing.filed_on.isoformat()}; "
+                                                      f"brokers fetch it again by {due.date().isoformat()}")
 
 
 async def set_statuses(store, vault, person_id: str, statuses: dict[str, str], source: str,  # type: ignore[no-untyped-def]

@@ -498,6 +498,9 @@ class Legal(_Model):
     drop: bool | None = Field(None, description="California's DROP covers it (default: on California's register)")
     authorised_agents: Literal["yes", "no", "unknown"] = Field(
         "unknown", description="takes requests sent by a person's authorised agent")
+    residents: list[str] = Field(
+        default_factory=list,
+        description="only for people whose current address is in one of these US states (e.g. [CA] for DROP)")
 
 
 class Recipe(_Model):
