@@ -27,6 +27,7 @@ from typing import Any
 import jinja2
 
 from optout.errors import OptoutError
+from optout.legal import drop
 from optout.report._collect import BrokerSection, PersonReport, collect
 from optout.report._i18n import LANGUAGES, pick_language, translator
 from optout.report.mailtext import mail_as_text
@@ -142,9 +143,10 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
     try:
         for pid in person_ids:
             report = await collect(store, vault, catalogue, settings.evidence_dir, pid, now)
-            drop = getattr(store, "drop_filing", None)
-            if drop is not None:
-                report.drop = await drop(pid)
+            _, filing = await drop.load(store, vault, pid)
+            if filing is not None:
+                report.drop = {"reference": filing.reference, "filed_on": filing.filed_on.isoformat(),
+                               "statuses": filing.statuses}
             written.append(await write_person(report, out, lang=lang, pdf=browser.pdf if browser else None))
             if progress:
                 progress(pid)
