@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from optout.mail._letters import Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
+from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
 from optout.mail._send import AddressRejected, Deferred, MailSender
 from optout.mail._parse import Attachment, Incoming, parse
 from optout.mail._classify import KINDS, Classification, Kind, candidate_links, classify
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from optout.steps.runner import MailSource
 
 __all__ = [
-    "KINDS", "AddressRejected", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
+    "GDPR_COUNTRIES", "STATE_LAWS", "KINDS", "AddressRejected", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
     "Incoming", "Kind", "Law", "Letter", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding",
     "add_month", "candidate_links", "choose_law", "classify", "compose", "compose_follow_up", "mail_source", "match",
     "matched_by", "new_token", "parse", "LetterPlan", "plan_letters",
