@@ -18,7 +18,7 @@ import pytest
 
 from optout.errors import OptoutError
 from optout.person import load_person
-from optout.report import check_destination, mail_as_text, render_person, write_reports
+from optout.report import check_destination, mail_as_text, write_reports
 from optout.report._i18n import EN, ES
 
 from .conftest import EXAMPLES, have_browser
