@@ -10,6 +10,7 @@ section (an outline entry, starting on its own page) per broker.
 from __future__ import annotations
 
 import asyncio
+import json
 import io
 import os
 import stat
@@ -149,3 +150,26 @@ def test_the_data_directory_is_refused(tmp_path):
         with pytest.raises(OptoutError, match="never written"):
             check_destination(bad, data)
     assert check_destination(tmp_path / "reports", data) == (tmp_path / "reports").resolve()
+
+
+def test_the_cli_writes_every_persons_report_and_the_summary_by_label(tmp_path, capsys):
+    from optout.cli import main
+
+    data, out = tmp_path / "data", tmp_path / "reports"
+    base = ["--data-dir", str(data)]
+    assert main([*base, "init"]) == 0
+    maria = tmp_path / "maria.toml"
+    maria.write_text('first_name = "María José"\nlast_name = "Núñez Peña"\nlabel = "client-7"\nlanguage = "es"\n'
+                     '[[addresses]]\ncity = "Fresno"\nstate = "CA"\n')
+    assert main([*base, "person", "add", str(maria), str(EXAMPLES / "alex.toml")]) == 0
+    capsys.readouterr()
+    assert main([*base, "report", "client-7", "--out", str(data / "x"), "--no-pdf"]) == 2
+    assert "never written into the data directory" in capsys.readouterr().err
+    assert main([*base, "report", "client-7", "--out", str(out), "--no-pdf", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    html = (out / f"report-{row['person']}.html").read_text()
+    assert 'lang="es"' in html and "María José Núñez Peña" in html
+    assert main([*base, "report", "--all", "--out", str(out), "--no-pdf", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 2 and (out / "organisation.html").exists()
+    assert all(r["html"].startswith(str(out)) for r in rows)

@@ -26,7 +26,7 @@ from typing import Any
 
 import jinja2
 
-from optout.errors import OptoutError
+from optout.errors import BrowserUnavailable, OptoutError
 from optout.legal import drop
 from optout.report._collect import BrokerSection, PersonReport, collect
 from optout.report._i18n import LANGUAGES, pick_language, translator
@@ -147,7 +147,13 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
             if filing is not None:
                 report.drop = {"reference": filing.reference, "filed_on": filing.filed_on.isoformat(),
                                "statuses": filing.statuses}
-            written.append(await write_person(report, out, lang=lang, pdf=browser.pdf if browser else None))
+            try:
+                written.append(await write_person(report, out, lang=lang, pdf=browser.pdf if browser else None))
+            except BrowserUnavailable as e:
+                raise BrowserUnavailable(f"{e} — or write the HTML only (report --no-pdf) and print it from "
+                                         "any browser") from None
+            except OSError as e:
+                raise OptoutError(f"report --out {out_dir}: cannot write there ({e.strerror})") from None
             if progress:
                 progress(pid)
     finally:

@@ -38,7 +38,7 @@ class Shot:
 @dataclass
 class Mail:
     at: dt.datetime
-    role: str  # letter | reply | confirmation
+    role: str  # letter | follow-up | reply | mail (e.g. a broker's verification mail)
     headers: dict[str, str]
     body: str
     sha256: str
@@ -141,7 +141,7 @@ async def _mail(key: PersonKey, evidence_dir: Path, e: Evidence) -> Mail:
     raw = key.open((evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
     parts = mail_parts(raw)
     body = parts.pop("body", "")
-    role = {"letter": "letter", "reply": "reply"}.get(e.step or "", "confirmation")
+    role = {"letter": "letter", "reply": "reply", "follow-up": "follow-up"}.get(e.step or "", "mail")
     return Mail(e.at, role, parts, body, e.sha256)
 
 
