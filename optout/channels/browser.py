@@ -138,8 +138,9 @@ class BrowserChannel:
         page can neither run nor fetch anything (only its markup, inline styles and data: images
         show)."""
         browser = await self._ensure()
+        # a short viewport: a full-page screenshot is then as tall as the content, not 900 px of white
         context = await browser.new_context(java_script_enabled=False, service_workers="block",
-                                            accept_downloads=False, viewport={"width": 1280, "height": 900})
+                                            accept_downloads=False, viewport={"width": 1024, "height": 200})
         try:
             await context.route("**/*", lambda route: route.abort())
             page = await context.new_page()

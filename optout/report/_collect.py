@@ -63,7 +63,7 @@ class ListingInfo:
     gone_at: dt.datetime | None
     confidence: float
     decision: str
-    shown: list[str]  # e.g. ["name", "age", "3 addresses", "2 relatives"]: what the broker showed, not the values
+    shown: list[tuple[str, int | None]]  # e.g. [("name", None), ("locations", 3)]: what was shown, not the values
 
 
 @dataclass
@@ -119,16 +119,16 @@ class PersonReport:
         return out
 
 
-def _describe(listing: dict[str, Any]) -> list[str]:
-    shown = []
+def _describe(listing: dict[str, Any]) -> list[tuple[str, int | None]]:
+    """What the broker showed, without the values: ``[("name", None), ("locations", 2), …]``."""
+    shown: list[tuple[str, int | None]] = []
     for f in ("name", "age"):
         if listing.get(f) not in (None, "", []):
-            shown.append(f)
-    for f, label in (("locations", "addresses"), ("past_locations", "past addresses"), ("relatives", "relatives"),
-                     ("phones", "phones"), ("emails", "e-mail addresses")):
+            shown.append((f, None))
+    for f in ("locations", "past_locations", "relatives", "phones", "emails"):
         n = len(listing.get(f) or [])
         if n:
-            shown.append(f"{n} {label}")
+            shown.append((f, n))
     return shown
 
 

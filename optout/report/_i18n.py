@@ -69,6 +69,13 @@ EN: dict[str, str] = {
     "meaning": ("“Removal proven” means a later search no longer found the listing; “confirmed” means the "
                 "broker said so in writing or on its page; “not found” means we searched and recognised "
                 "nobody. Nothing is reported that did not happen."),
+    "field.name": "name",
+    "field.age": "age",
+    "field.locations": "addresses",
+    "field.past_locations": "past addresses",
+    "field.relatives": "relatives",
+    "field.phones": "phone numbers",
+    "field.emails": "e-mail addresses",
     # case states
     "state.new": "not checked yet",
     "state.not_found": "not found",
@@ -151,6 +158,13 @@ ES: dict[str, str] = {
     "meaning": ("«Eliminación comprobada» significa que una búsqueda posterior ya no encontró la ficha; "
                 "«confirmado» significa que el corredor lo dijo por escrito o en su página; «no encontrado» "
                 "significa que buscamos y no reconocimos a nadie. No se informa nada que no haya ocurrido."),
+    "field.name": "nombre",
+    "field.age": "edad",
+    "field.locations": "direcciones",
+    "field.past_locations": "direcciones anteriores",
+    "field.relatives": "familiares",
+    "field.phones": "teléfonos",
+    "field.emails": "correos electrónicos",
     "state.new": "aún sin revisar",
     "state.not_found": "no encontrado",
     "state.found": "encontrado, solicitud pendiente",
