@@ -77,6 +77,15 @@ async def test_agent_letters_name_the_agent_and_the_law_and_carry_the_authorisat
         assert sent.data["agent"] == ORG["name"] and sent.data["law"] == "ccpa"
         from optout.report import collect, render_person
 
+        # the letter, exported: the .eml as sent and a .txt a person reads (accents decoded, attachment named)
+        from optout.app import App
+
+        app = App(o.settings, o.store, o.vault, o.catalogue, o.clock)
+        rows = await app.export_evidence(case.id, tmp_path / "export")
+        [eml] = [p for p in (tmp_path / "export").iterdir() if p.suffix == ".eml"][:1]
+        txt = eml.with_suffix(".txt").read_text(encoding="utf-8")
+        assert "María José Núñez Peña" in txt and "=C3" not in txt and "Attachments: authorisation-" in txt
+        assert any(".txt" in r.get("exported", "") for r in rows)
         rep = await collect(o.store, o.vault, o.catalogue, o.settings.evidence_dir, CAL, o.clock.now())
         html = render_person(rep, "en")
         assert "Clínica Legal del Valle (authorised agent)" in html
