@@ -159,7 +159,8 @@ class App:
 
     @property
     def mail_configured(self) -> bool:
-        return bool(self.settings.mail.smtp_host and self.settings.mail.from_address)
+        m = self.settings.mail
+        return bool(m.accounts) or bool(m.smtp_host and m.from_address)
 
     def recipes(self, ids: list[str] | None = None) -> list[Recipe]:
         """The recipes of this run mode: the lab's against the lab, the real ones otherwise
@@ -449,6 +450,8 @@ class App:
         from optout.mail import plan_letters
 
         pool = {r.id: r for r in (recipes if recipes is not None else self.recipes())}
+        if self.mail_configured:  # the cases a run would create (lazily) are letters too
+            await self.prepare(None, [r for r in pool.values() if r.optout.channel == "email"])
         held: set[int] = set()
         if self.settings.drop.hold_letters:
             for pid, sealed in (await self.store.records_of_kind(drop.RECORD)).items():
