@@ -40,7 +40,7 @@ async def test_agent_letters_name_the_agent_and_the_law_and_carry_the_authorisat
                      mail={"smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
                            "from_address": "optout-desk@user.example", "broker_spacing": 0})
     async with Optout(s) as o:
-        await o.add(CAL, cal, ["mailonly", "mailpublic"])
+        await o.add(CAL, cal, ["mailonly", "mailpublic", "mailsilent"])
         await o.add(COL, col, ["mailonly"])
         today = o.clock.now().date()
         with pytest.raises(OptoutError, match="PDF, PNG or JPEG"):
@@ -86,6 +86,14 @@ async def test_agent_letters_name_the_agent_and_the_law_and_carry_the_authorisat
         txt = eml.with_suffix(".txt").read_text(encoding="utf-8")
         assert "María José Núñez Peña" in txt and "=C3" not in txt and "Attachments: authorisation-" in txt
         assert any(".txt" in r.get("exported", "") for r in rows)
+        # a silent broker: at the deadline the agent follows up, in the same thread, with the authorisation
+        lab.advance(days=46)
+        await o.run()
+        silent = lab.mail_log()["mailsilent"]["received"]
+        assert len(silent) == 2, silent
+        follow = silent[1]
+        assert "Follow-up" in follow["subject"] and ORG["name"] in follow["from"] and ORG["name"] in follow["body"]
+        assert [a["sha256"] for a in follow["attachments"]] == [hashlib.sha256(SIGNED).hexdigest()]
         rep = await collect(o.store, o.vault, o.catalogue, o.settings.evidence_dir, CAL, o.clock.now())
         html = render_person(rep, "en")
         assert "Clínica Legal del Valle (authorised agent)" in html

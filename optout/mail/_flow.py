@@ -193,7 +193,7 @@ class MailFlow:
         deadline = law.deadline(now)
         details = {"to": to, "message_id": message_id, "token": token, "law": law.id,
                    "sent_at": now.isoformat(), "deadline": deadline.isoformat(), "account": account,
-                   "from": from_address}
+                   "from": from_address, "agent": agent_name}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
         what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
@@ -299,9 +299,20 @@ class MailFlow:
         now = self.e.clock.now()
         letter = compose_follow_up(recipe, values, sent["token"], dt.datetime.fromisoformat(sent["sent_at"]), law, now)
         account = self._account(sent.get("account"))  # the same account and address as the letter
+        sender_name = values.get("full_name")
+        auth = await self._authorisation(case, recipe, loaded) if sent.get("agent") else None
+        if auth is not None:  # the agent wrote the letter: the agent follows it up, with the authorisation
+            addr = loaded.person.current_address
+            name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
+            letter = agent.agent_letter(letter, recipe, name, addr.state if addr else None, self.e.settings.agent,
+                                        auth, sent["token"])
+            sender_name = self.e.settings.agent.name
         msg = account.sender.message(to=recipe.optout.email.to, subject=letter.subject, body=letter.body,
-                                     token=sent["token"], now=now, sender_name=values.get("full_name"),
+                                     token=sent["token"], now=now, sender_name=sender_name,
                                      in_reply_to=sent["message_id"], from_address=sent.get("from"))
+        if auth is not None:
+            maintype, _, subtype = auth.content_type.partition("/")
+            msg.add_attachment(auth.data, maintype=maintype, subtype=subtype, filename=auth.filename)
         try:
             await account.sender.send(msg)
         except AddressRejected as err:
