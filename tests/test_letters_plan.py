@@ -81,3 +81,7 @@ async def test_the_plan_for_40_people_is_what_happens(lab, tmp_path):
                             "desk2": sum(n for (_, a), n in plan.per_day.items() if a == "desk2")}
         assert set(by_person) == {pid for pid, _ in people()}
         assert all(len({x.split("@")[0].split("+")[1] for x in v}) == 1 for v in by_person.values())
+
+        # the brokers' answers, sent to each person's plus-address, are all tied to their letters
+        stats = await o.engine.read_mail()
+        assert not stats.get("unmatched"), stats
