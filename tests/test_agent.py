@@ -98,6 +98,12 @@ async def test_agent_letters_name_the_agent_and_the_law_and_carry_the_authorisat
         html = render_person(rep, "en")
         assert "Clínica Legal del Valle (authorised agent)" in html
 
+        # an evidence file gone from the folder: the report says which, and still comes out
+        [ev] = [e for e in await o.store.evidence(case.id) if e.kind == "email"][:1]
+        (o.settings.evidence_dir / ev.path).unlink()
+        rep = await collect(o.store, o.vault, o.catalogue, o.settings.evidence_dir, CAL, o.clock.now())
+        assert f"sha256 {ev.sha256[:16]}" in render_person(rep, "en")
+
 
 async def test_without_an_authorisation_the_letter_stays_the_persons(lab, tmp_path):
     cal = resident("Ana", "Ruiz", "CA", "Fresno", "93650")

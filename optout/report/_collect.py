@@ -97,6 +97,7 @@ class BrokerSection:
     held: list[dict[str, Any]]  # letters held back (e.g. DROP covers the broker)
     acted_by: str | None  # the authorised agent's name, when an agent acted; None: the person
     last_error: str | None
+    missing: list[str]  # evidence the index names whose file is gone: (kind, time, hash) only
     events: list[tuple[dt.datetime, str, str]]  # (at, kind, state)
 
     @property
@@ -164,7 +165,11 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
     after: list[Shot] = []
     still: list[Shot] = []
     replies: list[Mail] = []
+    missing: list[str] = []
     for e in evidence:
+        if e.kind in ("screenshot", "email") and not (evidence_dir / e.path).is_file():
+            missing.append(f"{e.kind} {e.at:%Y-%m-%d %H:%M} (sha256 {e.sha256[:16]})")
+            continue  # a file deleted or not copied: the report says so instead of failing
         if e.kind == "screenshot":
             shot = await _shot(key, evidence_dir, e)
             if e.request_id is not None and e.request_id in by_request:
@@ -215,6 +220,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         held=[{"at": ev.at, **ev.data} for ev in events if ev.kind == "held_drop"],
         acted_by=", ".join(sorted(agents)) or None,
         last_error=case.last_error,
+        missing=missing,
         events=[(ev.at, ev.kind, ev.state.value) for ev in events],
     )
 
