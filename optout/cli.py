@@ -591,7 +591,7 @@ def parser() -> argparse.ArgumentParser:
     rp.add_argument("--no-pdf", action="store_true", help="HTML only (no Chromium needed)")
     rp.add_argument("--json", action="store_true")
 
-    dr = sub.add_parser("drop", help="California's DROP: file once with the state; letters held back for brokers it covers")
+    dr = sub.add_parser("drop", help="California's DROP: file once with the state; no letters to the brokers it covers")
     dsub = dr.add_subparsers(dest="drop_cmd", required=True)
     dg = dsub.add_parser("guide", help="how the person files with DROP")
     dg.add_argument("person")
@@ -659,7 +659,8 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
+    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop,
+    "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key,
 }
 

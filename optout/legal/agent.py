@@ -26,10 +26,15 @@ import json
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from optout.errors import OptoutError
 from optout.mail._letters import Law, Letter
 from optout.recipe.schema import Recipe
+
+if TYPE_CHECKING:
+    from optout.store import Store
+    from optout.vault import PersonKey
 
 RECORD = "authorisation"
 MAX_BYTES = 10 * 1024 * 1024
@@ -88,7 +93,8 @@ def authority(law: Law, state: str | None) -> str:
     if law.id == "gdpr":
         return ("The data subject has authorised us in writing to exercise their rights on their behalf; the signed "
                 "authorisation is attached.")
-    return "The consumer has authorised us in writing to make this request on their behalf; the signed authorisation is attached."
+    return ("The consumer has authorised us in writing to make this request on their behalf; the signed "
+            "authorisation is attached.")
 
 
 def accepts(recipe: Recipe) -> bool:
@@ -103,7 +109,7 @@ def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | 
     a = agent
     name = getattr(a, "name")
     request = letter.body.split("\n\n", 1)[1].rsplit("\n\nSincerely,", 1)[0]  # without greeting and signature
-    contact = "\n".join(x for x in (getattr(a, "address", None), getattr(a, "email", None), getattr(a, "phone", None)) if x)
+    contact = "\n".join(x for x in (getattr(a, k, None) for k in ("address", "email", "phone")) if x)
     signer = getattr(a, "signatory", None)
     body = (
         f"To the privacy team of {recipe.name},\n\n"
@@ -116,17 +122,20 @@ def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | 
         f"Sincerely,\n{signer + ', for ' if signer else ''}{name}, authorised agent of {person_name}\n"
         + (f"{contact}\n" if contact else "")
     )
-    subject = letter.subject.replace("Request to", f"Authorised agent request for {person_name}: request to", 1) \
-        if letter.subject.startswith("Request to") else f"Authorised agent request for {person_name}: {letter.subject}"
+    lead = f"Authorised agent request for {person_name}"
+    if letter.subject.startswith("Request to"):
+        subject = letter.subject.replace("Request to", f"{lead}: request to", 1)
+    else:
+        subject = f"{lead}: {letter.subject}"
     return Letter(subject, body, letter.law)
 
 
-async def load(store, key, person_id: str) -> Authorisation | None:  # type: ignore[no-untyped-def]
+async def load(store: Store, key: PersonKey, person_id: str) -> Authorisation | None:
     sealed = await store.get_record(person_id, RECORD)
     return Authorisation.from_json(key.open(sealed, f"record:{RECORD}")) if sealed else None
 
 
-async def save(store, key, person_id: str, auth: Authorisation, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+async def save(store: Store, key: PersonKey, person_id: str, auth: Authorisation, now: dt.datetime) -> None:
     await store.put_record(person_id, RECORD, key.seal(auth.to_json(), f"record:{RECORD}"), now)
 
 

@@ -21,10 +21,15 @@ import io
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from optout.errors import OptoutError
 from optout.person import Person
 from optout.recipe.schema import Recipe
+
+if TYPE_CHECKING:
+    from optout.store import Store
+    from optout.vault import Vault
 
 RECORD = "drop"
 CASE_RECIPE = "ca-drop"  # brokers/ca-drop.yaml: the case that asks a Californian to file
@@ -131,7 +136,7 @@ def import_statuses(path: Path, known: dict[str, Recipe]) -> dict[str, str]:
     return out
 
 
-async def load(store, vault, person_id: str) -> tuple[Person, Filing | None]:  # type: ignore[no-untyped-def]
+async def load(store: Store, vault: Vault, person_id: str) -> tuple[Person, Filing | None]:
     """The person and their DROP filing (None when they have not recorded one)."""
     from optout.person import parse_person
 
@@ -141,12 +146,12 @@ async def load(store, vault, person_id: str) -> tuple[Person, Filing | None]:  #
     return person, (Filing.from_json(key.open(sealed, f"record:{RECORD}")) if sealed else None)
 
 
-async def save(store, vault, person_id: str, filing: Filing, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+async def save(store: Store, vault: Vault, person_id: str, filing: Filing, now: dt.datetime) -> None:
     key, _ = vault.open_person(person_id, await store.get_person(person_id))
     await store.put_record(person_id, RECORD, key.seal(filing.to_json(), f"record:{RECORD}"), now)
 
 
-async def record_filing(store, vault, person_id: str, reference: str, filed_on: dt.date,  # type: ignore[no-untyped-def]
+async def record_filing(store: Store, vault: Vault, person_id: str, reference: str, filed_on: dt.date,
                         now: dt.datetime) -> Filing:
     """Record (or correct) the reference and date the state gave the person. OptoutError for a
     person who does not live in California (DROP is for Californians only) or an empty reference."""
@@ -164,7 +169,7 @@ async def record_filing(store, vault, person_id: str, reference: str, filed_on: 
     return filing
 
 
-async def _settle_case(store, person_id: str, filing: Filing, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+async def _settle_case(store: Store, person_id: str, filing: Filing, now: dt.datetime) -> None:
     """The person's DROP case (recipe ``ca-drop``), if they have one: the filing is its request (the
     state's reference, the date), and it is due again at the next 45-day cycle to read the statuses."""
     from optout.store import CaseState
@@ -182,7 +187,7 @@ async def _settle_case(store, person_id: str, filing: Filing, now: dt.datetime) 
                                                       f"brokers fetch it again by {due.date().isoformat()}")
 
 
-async def set_statuses(store, vault, person_id: str, statuses: dict[str, str], source: str,  # type: ignore[no-untyped-def]
+async def set_statuses(store: Store, vault: Vault, person_id: str, statuses: dict[str, str], source: str,
                        now: dt.datetime) -> Filing:
     _, filing = await load(store, vault, person_id)
     if filing is None:

@@ -146,7 +146,8 @@ async def _mail(key: PersonKey, evidence_dir: Path, e: Evidence) -> Mail:
     return Mail(e.at, role, parts, body, e.sha256)
 
 
-async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalogue: Catalogue, case: Case) -> BrokerSection:
+async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalogue: Catalogue,
+                       case: Case) -> BrokerSection:
     recipe = catalogue.recipes.get(case.broker_id)
     events = await store.events(case.id)
     evidence = await store.evidence(case.id)
@@ -193,7 +194,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         return next((ev.at for ev in events if ev.kind in kinds and (state is None or ev.state == state)), None)
 
     def last(kinds: tuple[str, ...], state: str | None = None) -> dt.datetime | None:
-        return next((ev.at for ev in reversed(events) if ev.kind in kinds and (state is None or ev.state == state)), None)
+        return next((ev.at for ev in reversed(events)
+                     if ev.kind in kinds and (state is None or ev.state == state)), None)
 
     letters = [LetterInfo(ev.at, ev.data.get("law", ""), ev.data.get("to", ""),
                           dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
