@@ -35,7 +35,7 @@ from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
 from optout.legal import drop
 from optout.log import get_logger, redact_values
 from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
-from optout.matching import Match, score
+from optout.matching import Match, not_found_note, score
 from optout.person import Person, parse_person
 from optout import schedule
 from optout.ratelimit import SharedRateLimiter
@@ -90,7 +90,7 @@ class Engine:
         self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
         if settings.browser.render_http_pages:
             self.http.renderer = self.browser.render  # http pages get screenshots as evidence too
-        self.mail = mail_source(settings)  # IMAP, a Maildir, or None
+        self.mail = mail_source(settings, store)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
         #: Brokers this process knows to be backing off, and until when (also in the store).
         self.backoff: dict[str, dt.datetime] = {}
@@ -108,7 +108,7 @@ class Engine:
                 self._inbox = ImapMailbox.from_settings(mail.imap, self.settings.data_dir)
             else:
                 assert mail.maildir is not None
-                self._inbox = MaildirInbox(mail.maildir, self.settings.data_dir / "maildir-handled.json")
+                self._inbox = MaildirInbox(mail.maildir)
             await self._inbox.open()
         return await self.mailflow.read_inbox(self._inbox)
 
@@ -225,6 +225,9 @@ class Engine:
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
                                       for li, m in uncertain]})
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
+        if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
+            data, note = not_found_note(list(values), [m for _, m in found])
+            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
 
     async def _person_verdict(self, case: Case) -> set[str] | None:
@@ -368,7 +371,7 @@ class Engine:
                 try:
                     flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
                                            evidence=evidence, mail=self.mail,
-                                           step_timeout=self.settings.browser.step_timeout)
+                                           step_timeout=self.settings.browser.step_timeout, case_id=case.id)
                 except asyncio.CancelledError:
                     # stopped (SIGTERM after the grace period, a lost lease): if this page has sent
                     # nothing but GETs, nothing is in doubt; a channel that cannot tell stays in doubt

@@ -156,6 +156,11 @@ class Lab:
     def is_listed(self, broker_id: str, key: str) -> bool:
         return bool(self.listing_ids(broker_id, key))
 
+    def answer_mail_data(self, answer: str | float) -> None:
+        """How the lab's SMTP server answers a message's content from now on: "accept", "drop"
+        (store it, close without a reply) or seconds to wait before the 250 (see MailServer)."""
+        self._mail.answer_data = answer
+
     def submissions(self) -> dict[str, dict[str, int]]:
         """``{broker: {listing id: requests}}`` (MailOnly counts by person key or ``unknown``)."""
         return {sid: dict(s.submissions) for sid, s in self.sites.items()}
@@ -428,6 +433,9 @@ class LabThread:
 
     def listing_ids(self, broker_id: str, key: str) -> list[str]:
         return self._call(self._started().listing_ids, broker_id, key)
+
+    def answer_mail_data(self, answer: str | float) -> None:
+        self._started().answer_mail_data(answer)  # one attribute, read by the server's own thread
 
     def submissions(self) -> dict[str, dict[str, int]]:
         return self._call(self._started().submissions)

@@ -32,9 +32,17 @@ class MailSource:
 
     async def wait_for_link(
         self, *, to: str, domains: list[str], subject_contains: str | None, link_pattern: str | None,
-        timeout: float, not_before: float, poll_every: float | None = None,
-    ) -> tuple[str, bytes]:  # (link, raw message); poll_every: look at least this often (seconds)
+        timeout: float, not_before: float, poll_every: float | None = None, case_id: int | None = None,
+    ) -> tuple[str, bytes]:  # (link, raw message)
+        """The link of the newest mail to ``to`` from the broker received at or after ``not_before``
+        (wall clock, seconds) that no request has used yet; the mail is recorded as used by
+        ``case_id`` in the store, so no other request or process uses it again. ``poll_every``:
+        look at least this often (seconds)."""
         raise NeedsHuman("no mailbox is configured to read the broker's confirmation e-mail", kind="other")
+
+
+#: Seconds a broker's mail server clock may run behind ours.
+MAIL_CLOCK_SLACK = 2.0
 
 
 @dataclass
@@ -46,6 +54,9 @@ class Flow:
     confirmed: bool = False
     extracted: dict[str, str] = field(default_factory=dict)
     steps_done: int = 0
+    case_id: int | None = None
+    #: When this run began (wall clock): a confirmation mail received before it answers another request.
+    started: float = field(default_factory=time.time)
 
 
 async def _condition(page: Page, cond: s.Condition) -> bool:
@@ -63,8 +74,10 @@ async def run_steps(
     evidence: EvidenceSink,
     mail: MailSource | None = None,
     step_timeout: float = 15.0,
+    case_id: int | None = None,
 ) -> Flow:
     flow = Flow(values=dict(values))
+    flow.case_id = case_id
     for i, step in enumerate(steps):
         label = f"{flow_name}.steps[{i}] ({step.action})"
         try:
@@ -228,7 +241,7 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
         raise StepError("email_confirmation needs the person's e-mail (declare email in inputs)", step=label)
     link, raw = await mail.wait_for_link(
         to=to, domains=domains, subject_contains=step.subject_contains, link_pattern=step.link_pattern,
-        timeout=step.timeout.total_seconds(), not_before=time.time() - 300,
+        timeout=step.timeout.total_seconds(), not_before=flow.started - MAIL_CLOCK_SLACK, case_id=flow.case_id,
         poll_every=step.poll_every.total_seconds() if step.poll_every else None,
     )
     await evidence("email", raw, label)

@@ -1,4 +1,4 @@
--- 0005_person_records: sealed documents kept per person, one per kind.
+-- 0006_person_records: sealed documents kept per person, one per kind.
 --
 -- kind: 'drop' (California DROP filing: reference, date, per-broker status),
 --       'authorisation' (the signed authorised-agent permission and its attachment).
