@@ -153,6 +153,15 @@ def test_the_data_directory_is_refused(tmp_path):
 
 
 def test_the_cli_writes_every_persons_report_and_the_summary_by_label(tmp_path, capsys):
+    import structlog
+
+    try:
+        _cli_reports(tmp_path, capsys)
+    finally:
+        structlog.reset_defaults()  # the CLI bound logging to this test's captured stderr
+
+
+def _cli_reports(tmp_path, capsys):  # type: ignore[no-untyped-def]
     from optout.cli import main
 
     data, out = tmp_path / "data", tmp_path / "reports"
