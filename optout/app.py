@@ -19,7 +19,7 @@ import json
 import os
 import secrets
 import unicodedata
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -464,23 +464,32 @@ class App:
         return await plan_letters(self.store, self.settings, pool, self.clock.now(), held=held)
 
     async def export_evidence(self, case_id: int, folder: Path | None) -> list[dict[str, Any]]:
-        """A case's evidence rows; with ``folder``, decrypted copies written there (0600 files in a
-        0700 folder). A folder that cannot be written raises ``OptoutError`` naming it."""
+        """A case's evidence rows; with ``folder``, decrypted copies written there (new 0600 files
+        in a 0700 folder, whatever the umask). A folder that is a symbolic link, or a symbolic link
+        in the way of a file, is refused (the clear text would go wherever it points); a folder that
+        cannot be written raises ``OptoutError`` naming it."""
+        from optout.files import is_link, private_dir, write_private
+
         case = await self.store.get_case(case_id)
         items = await self.store.evidence(case.id)
         rows = [{"id": e.id, "kind": e.kind, "step": e.step, "at": e.at.isoformat(timespec="seconds"),
                  "sha256": e.sha256[:16], "path": e.path} for e in items]
         if folder is None:
             return rows
+        if is_link(folder):
+            raise OptoutError(f"--export {folder}: is a symbolic link; give the folder itself")
         key, _ = self.vault.open_person(case.person_id, await self.store.get_person(case.person_id))
         try:
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_dir(folder)
+            if not folder.is_dir():
+                raise OptoutError(f"--export {folder}: not a folder")
             for e, row in zip(items, rows):
-                plain = key.open((self.settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
                 out = folder / Path(e.path).name.removesuffix(".sealed")
-                fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as f:
-                    f.write(plain)
+                if is_link(out):
+                    raise OptoutError(f"{out}: is a symbolic link; refusing to write through it (remove it "
+                                      "or export into an empty folder)")
+                plain = key.open((self.settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
+                write_private(out, plain)
                 row["exported"] = str(out)
                 if e.kind == "email":  # also as text a person can read (decoded headers and body)
                     txt = out.with_name(out.name.removesuffix(".eml") + ".txt")
@@ -491,13 +500,67 @@ class App:
         return rows
 
 
+def _check_store_place(settings: Settings, create: bool, new_store: bool) -> None:
+    """A SQLite store that is not there is an error, not a new empty store (``status`` would say
+    "(nothing)" about a mistyped path). Only ``init`` makes its folder; ``init`` and a first
+    ``person add`` make the file."""
+    from optout.errors import ConfigError
+    from optout.store import is_postgres_url, sqlite_path
+
+    url = settings.db_url
+    if is_postgres_url(url):
+        return
+    path = sqlite_path(url)
+    if path == ":memory:" or os.path.exists(path):
+        return
+    what = "database_url (OPTOUT_DATABASE_URL)" if settings.database_url else f"the store in {settings.data_dir}"
+    if not os.path.isdir(os.path.dirname(path) or "."):
+        if new_store:
+            return
+        raise ConfigError(f"{what}: the folder {os.path.dirname(path)} does not exist; create it or correct the URL")
+    if not create:
+        raise ConfigError(f"{what}: no store at {path}; run `optout init` for a new one, or correct the "
+                          "path (a store restored from a backup goes back to the same path)")
+
+
+def lost_requests_line(store: Store) -> str:
+    """One line on a store that lost recorded requests (see docs/BACKUP.md)."""
+    n = getattr(store, "lost_requests", 0)
+    return (f"the store has lost {n} recorded request(s): it was restored without its -wal file or from an "
+            f"older copy (see docs/BACKUP.md); their cases could be submitted again. Restore the complete "
+            f"backup, or go on with `optout run --accept-lost-requests`")
+
+
+async def refuse_if_lost(app: App, accept: bool) -> None:
+    """Before a run: a store that lost requests could send them again, so it is refused unless
+    ``accept`` (the ledger is then brought down to what the store holds)."""
+    if not getattr(app.store, "lost_requests", 0):
+        return
+    if not accept:
+        raise OptoutError(lost_requests_line(app.store))
+    await app.store.accept_lost_requests()  # type: ignore[attr-defined]
+
+
 @contextlib.asynccontextmanager
-async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator[App]:
+async def open_app(settings: Settings, *, create: bool = False, new_store: bool = False,
+                   warn: Callable[[str], None] | None = None) -> AsyncIterator[App]:
     """Open (with ``create``: make) the data directory, vault and store, load the recipes and the
-    clock (the lab's when running against it)."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    clock (the lab's when running against it). ``new_store``: also make a SQLite store's folder
+    (``optout init``); otherwise a store that is not there raises ``ConfigError``. ``warn`` is told
+    of a store that lost recorded requests (every command says so; runs refuse, see
+    :func:`refuse_if_lost`)."""
+    from optout.errors import ConfigError
+    from optout.files import private_dir
+
+    try:
+        private_dir(settings.data_dir)
+    except OSError as e:
+        raise ConfigError(f"data_dir: cannot create {settings.data_dir} ({e.strerror})") from None
     vault = Vault.from_settings(settings, create=create)
+    _check_store_place(settings, create, new_store)
     store = await open_store(settings.db_url)
+    if getattr(store, "lost_requests", 0) and warn:
+        warn(lost_requests_line(store))
     try:
         clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
         yield App(settings, store, vault, load_catalogue(settings.recipe_dirs), clock)
@@ -506,4 +569,4 @@ async def open_app(settings: Settings, *, create: bool = False) -> AsyncIterator
 
 
 __all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNotFound", "StoreError",
-           "applies", "fold", "identity_key", "open_app"]
+           "applies", "fold", "identity_key", "lost_requests_line", "open_app", "refuse_if_lost"]

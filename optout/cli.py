@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from optout import __version__
-from optout.app import App, open_app
-from optout.errors import OptoutError, TransientError
+from optout.app import App, open_app, refuse_if_lost
+from optout.diskspace import preflight, recovery_hint
+from optout.errors import MachineFault, OptoutError, StoreError, TransientError
+from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import get_logger
 from optout.recipe.loader import load_catalogue
@@ -50,6 +52,10 @@ def when(t: dt.datetime | None, now: dt.datetime) -> str | None:
     return "now" if text == "now" else (f"in {text}" if secs > 0 else f"{text} ago")
 
 
+def warn(line: str) -> None:
+    print(f"optout: warning: {line}", file=sys.stderr)
+
+
 def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
     if getattr(args, "json", False):
         print(json.dumps(rows, indent=2, default=str))
@@ -61,7 +67,7 @@ def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence
 
 
 async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings, create=True):
+    async with open_app(settings, create=True, new_store=True, warn=warn):
         pass
     print(f"optout data directory ready: {settings.data_dir}")
     print("Next: optout person add PROFILE.toml, then optout run")
@@ -71,7 +77,7 @@ async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
 async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
     from optout.person import load_person
 
-    async with open_app(settings, create=args.person_cmd == "add") as app:
+    async with open_app(settings, create=args.person_cmd == "add", warn=warn) as app:
         if args.person_cmd == "add":
             result = await app.add_people([(f, load_person(f)) for f in args.files])
             emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"])
@@ -108,8 +114,9 @@ async def read_mail(engine: Any, quiet: bool = False) -> None:
     reached is reported and the run goes on: the answers wait for the next run."""
     try:
         counts = await engine.read_mail()
-    except TransientError as e:
-        print(f"mailbox not read this time: {e}", file=sys.stderr)
+    except (TransientError, MachineFault, StoreError, OSError) as e:
+        what = fault_message(e).split(";")[0] if isinstance(e, OSError) else str(e)
+        print(f"mailbox not read this time: {what}", file=sys.stderr)
         return
     acted = {k: n for k, n in counts.items() if k not in ("unmatched", "unreadable")}
     if acted and not quiet:
@@ -123,7 +130,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.due:
         return await cmd_run_due(args, settings)
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         recipes, letters = app.selection(args.broker or None)
         if letters and not args.json:
             # without a mail account, hundreds of registry brokers would each become a letter for a
@@ -136,6 +143,8 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             return 2
         for bad, err in app.catalogue.errors.items():
             print(f"recipe skipped: {err}", file=sys.stderr)
+        preflight(settings.data_dir, settings.worker.min_free_mb)
+        await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         await app.prepare(people, recipes)
         now = app.clock.now()
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
@@ -165,9 +174,12 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             await read_mail(engine, quiet=args.json)  # answers that came since the last run
             summary = await drain(engine, person_ids=people, broker_ids=[r.id for r in recipes],
                                   concurrency=args.concurrency, progress=progress, stop=stop, grace=args.grace)
-            await read_mail(engine, quiet=args.json)  # and any that came while it ran
+            if not summary.fault:
+                await read_mail(engine, quiet=args.json)  # and any that came while it ran
         finally:
             await engine.close()
+        if summary.fault:
+            return stopped_by_fault(settings, summary)
         now = app.clock.now()
         rows = [case_row(c, now) for c in await app.store.cases() if c.person_id in people
                 and c.broker_id in {r.id for r in recipes}]
@@ -178,6 +190,13 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             counts = ", ".join(f"{k}: {v}" for k, v in sorted(summary.by_state.items()))
             print(f"\n{summary.processed} case(s) processed ({counts or 'none'})")
     return 0
+
+
+def stopped_by_fault(settings: Settings, summary: Any) -> int:
+    """A run stopped by a fault of this machine: one line on what, one on how to recover; exit 2."""
+    print(f"optout: stopped after {summary.processed} case(s): {summary.fault}", file=sys.stderr)
+    print(f"optout: to recover: {recovery_hint(settings.data_dir)}", file=sys.stderr)
+    return 2
 
 
 def _stop_on_signals() -> asyncio.Event:
@@ -197,7 +216,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import drain
 
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         tty = sys.stderr.isatty() and not args.json
 
@@ -207,13 +226,18 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                       file=sys.stderr, flush=True)
 
         try:
+            preflight(settings.data_dir, settings.worker.min_free_mb)
+            await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
             await read_mail(engine, quiet=True)  # a due pass also reads brokers' answers
             summary = await drain(engine, person_ids=args.person or None, broker_ids=args.broker or None,
                                   concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
                                   grace=args.grace)
-            await read_mail(engine, quiet=True)
+            if not summary.fault:
+                await read_mail(engine, quiet=True)
         finally:
             await engine.close()
+        if summary.fault:
+            return stopped_by_fault(settings, summary)
         if args.json:
             print(json.dumps({"processed": summary.processed, "by_state": dict(summary.by_state),
                               "deferred": summary.deferred, "handed_back": summary.handed_back}))
@@ -226,9 +250,11 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import serve
 
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         stop = _stop_on_signals()
+        preflight(settings.data_dir, settings.worker.min_free_mb)
+        await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         print("optout worker running; SIGTERM or Ctrl-C stops it after the cases in hand", file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
@@ -262,7 +288,7 @@ async def broker_rows(app: App, now: dt.datetime, all_: bool = False) -> list[di
 
 
 async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         now = app.clock.now()
         if args.brokers:  # broker health: the ones failing, and until when every worker leaves them alone
             emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)
@@ -291,7 +317,7 @@ def status_summary(counts: dict[CaseState, int]) -> str:
 
 
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         rows = await app.human_tasks(show=args.show)
         if args.json:
             print(json.dumps(rows, indent=2))
@@ -316,7 +342,7 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         if args.done:
             await app.done(args.case)
         else:
@@ -327,7 +353,7 @@ async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
     """List a case's evidence; with --export, decrypt it into a private folder for a person to read."""
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         rows = await app.export_evidence(args.case, args.export)
         emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
     return 0
@@ -337,7 +363,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
     from optout.report import write_reports
 
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         if args.all:
             ids = [p.id for p in await app.store.people()]
         elif args.person:
@@ -371,7 +397,7 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
     """California's DROP: how to file, the reference and date, what the state shows per broker."""
     from optout.legal import drop
 
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         now = app.clock.now()
         args.person = (await app.find(args.person)).id  # an id, a label or a name
         if args.drop_cmd == "guide":
@@ -416,7 +442,7 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
 
     if not settings.agent.name:
         raise OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first")
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         pid = (await app.find(args.person)).id
         key, person = await app.open_person(pid)
         if args.agent_cmd == "form":
@@ -435,7 +461,7 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
     """``optout letters plan``: the letters still to send, per day and account, and when they end."""
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         plan = await app.letter_plan()
         if args.json:
             print(json.dumps({"start": plan.start.isoformat(), "pending": plan.pending, "held": plan.held,
@@ -448,6 +474,40 @@ async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
         if rows:
             shown = rows if len(rows) <= 14 else rows[:7] + [{"day": "…"}] + rows[-3:]
             print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"]))
+    return 0
+
+
+async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    """``optout backup DIR``: what a backup must hold, taken consistently while workers run: the
+    store as one file (SQLite's online backup API: every commit, the WAL's included), the vault's
+    wrapped keys (vault.json) and the sealed evidence. Not the master key: keep it apart."""
+    import shutil
+
+    from optout.files import is_link, private_dir
+
+    dest: Path = args.dir
+    if is_link(dest) or (dest.exists() and any(dest.iterdir())):
+        raise OptoutError(f"{dest}: give a new or empty folder (not a link) for the backup")
+    async with open_app(settings, warn=warn) as app:
+        if not hasattr(app.store, "backup"):
+            raise OptoutError("a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump); "
+                              "copy vault.json and the evidence folder with it")
+        private_dir(dest)
+        await app.store.backup(str(dest / "optout.db"))  # type: ignore[attr-defined]
+    for name in ("vault.json",):
+        if (settings.data_dir / name).exists():
+            shutil.copy2(settings.data_dir / name, dest / name)
+    files = 0
+    if settings.evidence_dir.is_dir():
+        for src in settings.evidence_dir.rglob("*"):
+            if src.is_file() and not src.is_symlink():
+                out = dest / "evidence" / src.relative_to(settings.evidence_dir)
+                private_dir(out.parent, under=dest)
+                shutil.copy2(src, out)
+                files += 1
+    print(f"backup in {dest}: the store (one consistent file), vault.json and {files} evidence file(s).")
+    print("Not in it: the master key (passphrase, vault.key or keyring): keep it apart. To restore, "
+          "put these back in an empty data directory (see docs/BACKUP.md).")
     return 0
 
 
@@ -503,7 +563,7 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
         info = describe(settings.data_dir)
         emit(args, [info], list(info))
         return 0
-    async with open_app(settings) as app:
+    async with open_app(settings, warn=warn) as app:
         # an interrupted rotation is finished with the key it had already made
         new = KeySource() if describe(settings.data_dir)["rotation_pending"] else new_source(settings, args.to)
         done = await rotate(settings.data_dir, app.vault, app.store, new, progress=None if args.json else (
@@ -551,7 +611,11 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
                    help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
+    r.add_argument("--accept-lost-requests", action="store_true",
+                   help="go on with a store that lost recorded requests (a restore without its -wal)")
+
     w = sub.add_parser("worker", help="keep running: recheck cases as they fall due")
+    w.add_argument("--accept-lost-requests", action="store_true", help=argparse.SUPPRESS)
     w.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
     w.add_argument("--poll", type=float, default=60.0, metavar="SECONDS",
                    help="longest sleep between looks at the store (new people, a moved lab clock)")
@@ -629,6 +693,9 @@ def parser() -> argparse.ArgumentParser:
     lp = lsub.add_parser("plan", help="letters pending, at the caps, finished by when")
     lp.add_argument("--json", action="store_true")
 
+    bk = sub.add_parser("backup", help="copy the store, vault.json and evidence into a new folder, consistently")
+    bk.add_argument("dir", type=Path, metavar="DIR")
+
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
     rl = rsub.add_parser("list")
@@ -660,8 +727,8 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
     "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop,
-    "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
-    "lab": cmd_lab, "key": cmd_key,
+    "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe, "lab": cmd_lab, "key": cmd_key,
+    "backup": cmd_backup,
 }
 
 
@@ -676,15 +743,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings(**overrides)
     except Exception as e:  # pydantic's ValidationError: name the setting, not the value
         errs = getattr(e, "errors", lambda: [])()
-        what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in errs) or str(e)
+        what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg'].removeprefix('Value error, ')}"
+                         for x in errs) or type(e).__name__
         print(f"optout: bad setting: {what}", file=sys.stderr)
         return 2
+    for line in Settings.unknown_environment():
+        print(f"optout: {line}", file=sys.stderr)
     configure_logging("debug" if args.verbose else settings.log_level,
                       settings.log_format)
     try:
         return asyncio.run(COMMANDS[args.cmd](args, settings))
     except OptoutError as e:
         print(f"optout: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
+        print(f"optout: {fault_message(e).split(';')[0]}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -19,9 +19,11 @@ import asyncio
 import base64
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
 import random
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +33,11 @@ import structlog
 from optout.channels.browser import BrowserChannel
 from optout.channels.http import HttpChannel
 from optout.clock import Clock
-from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
+from optout.diskspace import release_reserve
+from optout.errors import (BotWall, DiskFull, MachineFault, NeedsHuman, OptoutError, StepError, StoreError,
+                           TransientError)
+from optout.faults import fault_message
+from optout.files import private_dir, write_private
 from optout.legal import drop
 from optout.log import get_logger, redact_values
 from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
@@ -41,6 +47,7 @@ from optout import schedule
 from optout.ratelimit import SharedRateLimiter
 from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
+from optout.retry import longest_wait, retry_now
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
@@ -73,6 +80,8 @@ class Loaded:
     key: PersonKey
 
 
+
+
 class Engine:
     """Holds the long-lived parts (store, vault, one browser, one http client) and runs cases."""
 
@@ -94,6 +103,9 @@ class Engine:
         self._people: dict[str, Loaded] = {}
         #: Brokers this process knows to be backing off, and until when (also in the store).
         self.backoff: dict[str, dt.datetime] = {}
+        #: The first fault of this machine met (a full disk, a read-only folder), one line; the
+        #: worker stops claiming when it is set, and clears it before a new pass.
+        self.fault: str | None = None
         self.mailflow = MailFlow(self)
         self._inbox: Any = None  # the IMAP mailbox replies are read from, opened on first use
 
@@ -144,23 +156,48 @@ class Engine:
 
     async def process(self, case: Case, owner: str) -> Case:
         """Run a claimed case to its next resting state. Never raises for a broker's or a recipe's
-        fault: every outcome is recorded, and the lease released."""
+        fault: every outcome is recorded, and the lease released. A fault of this machine (a full
+        disk, a read-only folder) leaves the case as it was and due again, and is kept in
+        :attr:`fault` for the worker to stop on; raises :class:`MachineFault` only when the store
+        itself cannot be written (the lease then runs out and the case comes back). A case whose
+        person was removed while it ran is dropped without a word to the store."""
+        try:
+            return await self._process_recorded(case, owner)
+        except StoreError as e:
+            if not isinstance(e, MachineFault) and await self._gone(case):
+                log.info("the person was removed while their case ran; nothing more is done")
+                return case
+            raise
+
+    async def _gone(self, case: Case) -> bool:
+        try:
+            await self.store.get_case(case.id)
+        except StoreError:
+            return True
+        return False
+
+    async def _process_recorded(self, case: Case, owner: str) -> Case:
         structlog.contextvars.bind_contextvars(case=case.id, broker=case.broker_id, person=case.person_id)
         try:
             after = await self._process(case, owner)
             await self._broker_ok(case.broker_id)
             return after
         except asyncio.CancelledError:
-            await asyncio.shield(self.store.release(case.id, owner))
+            with contextlib.suppress(StoreError):
+                await asyncio.shield(self.store.release(case.id, owner))
             raise
         except NeedsHuman as h:
             await self._broker_ok(case.broker_id)  # the broker answered; a person is needed
             return await self._needs_human(case, owner, h)
-        except TransientError as e:
-            log.warning("transient error, will retry later", error=str(e))
-            await self._broker_failed(case.broker_id, str(e))
-            return await self._record(case, owner, "error", case.state, {"error": str(e), "transient": True},
-                                      error=True, last_error=str(e))
+        except (TransientError, ConnectionError, TimeoutError) as e:
+            msg = str(e) if isinstance(e, TransientError) else f"network error ({type(e).__name__})"
+            log.warning("transient error, will retry later", error=msg)
+            await self._broker_failed(case.broker_id, msg,
+                                      now=self._backs_off_now(e) if isinstance(e, TransientError) else None)
+            return await self._record(case, owner, "error", case.state, {"error": msg, "transient": True},
+                                      error=True, last_error=msg)
+        except (MachineFault, OSError) as e:
+            return await self._machine_fault(case, owner, e)
         except OptoutError as e:
             log.info("case failed", error=str(e))  # shown by the CLI's progress; kept in the events
             await self._broker_ok(case.broker_id)  # not the broker being down: no back-off
@@ -171,6 +208,36 @@ class Engine:
             return await self._record(case, owner, "failed", S.FAILED, {"error": msg}, last_error=msg)
         finally:
             structlog.contextvars.unbind_contextvars("case", "broker", "person")
+
+    async def _machine_fault(self, case: Case, owner: str, e: BaseException) -> Case:
+        """The case keeps its state and is due now: once the machine is fixed, the next run (or
+        ``run --due``) takes it up. The worker stops claiming on :attr:`fault`, so a full disk or a
+        read-only folder is not met by every case in turn."""
+        msg = fault_message(e)
+        if self.fault is None:
+            self.fault = msg
+        if isinstance(e, DiskFull) or (isinstance(e, OSError) and e.errno == errno.ENOSPC):
+            # the reserve's space lets this and the other running cases record how they ended
+            release_reserve(self.settings.data_dir)
+        log.error("a fault of this machine: the case is left due", error=msg)
+        try:
+            # a request begun or finished since the case's last event, whose outcome the case never
+            # recorded (the fault came in between): treated as sent, as after a crash
+            doubt = await self._unaccounted_requests(case)
+            if doubt or getattr(e, "request_sent", False):
+                # as any submission, its confirmation scan decides (an "error" event here would hide
+                # the request from the doubt check, and the next run would send it again)
+                after = await self._record(case, owner, "submitted", S.SUBMITTED, {"error": msg, "machine": True},
+                                           last_error=msg, attempts=1)
+                for r in doubt:
+                    if r.status == "started":  # after the event, as in _settle_doubt
+                        await self.store.finish_request(r.id, "submitted", self.clock.now())
+                return after
+            return await self._record(case, owner, "error", case.state, {"error": msg, "machine": True},
+                                      last_error=msg, at=self.clock.now())
+        except StoreError as err:
+            # nothing can be recorded: the case's lease runs out and it comes back as it was
+            raise MachineFault(fault_message(err)) from None
 
     async def _process(self, case: Case, owner: str) -> Case:
         recipe = self.catalogue.recipes.get(case.broker_id)
@@ -262,7 +329,7 @@ class Engine:
             try:
                 return await fn()
             except TransientError as e:
-                if attempt == net.retries:
+                if attempt == net.retries or not retry_now(e, net):
                     raise
                 wait = e.retry_after or min(net.backoff_max, net.backoff_initial * 2**attempt) * (0.5 + random.random())
                 log.info("retrying flow", what=what, attempt=attempt + 1, error=str(e), wait_s=round(wait, 2))
@@ -381,6 +448,20 @@ class Engine:
                 except NeedsHuman:
                     await self.store.finish_request(request_id, "needs_human", self.clock.now())
                     raise
+                except (MachineFault, OSError):
+                    # this machine failed mid-flow (a full disk, a read-only evidence folder): the
+                    # request row says what is known; one that may have gone out stays in doubt
+                    # and is checked before anything is sent again (_settle_doubt)
+                    status = ("submitted" if page.submitted
+                              else "failed" if not getattr(page, "attempted", True) else None)
+                    if status:
+                        with contextlib.suppress(StoreError):
+                            await self.store.finish_request(request_id, status, self.clock.now())
+                    if page.submitted:  # the broker has it: the case is submitted, whatever failed here
+                        e = sys.exc_info()[1]
+                        with contextlib.suppress(AttributeError):
+                            e.request_sent = True  # type: ignore[union-attr]
+                    raise
                 except StepError as e:
                     if page.submitted:
                         # past the point of no return: never resend blindly; the confirmation scan decides
@@ -481,11 +562,23 @@ class Engine:
 
     # ---- broker health --------------------------------------------------------------------------------
 
-    async def _broker_failed(self, broker_id: str, error: str) -> None:
+    def _backs_off_now(self, e: TransientError) -> dt.timedelta | None:
+        """How long to back off at once (not after a few failures): a bot wall, or a Retry-After
+        beyond ``optout.retry.longest_wait``, which no in-flow retry waits out."""
+        if isinstance(e, BotWall):
+            return schedule.BACKOFF_INITIAL
+        if e.retry_after is not None and e.retry_after > longest_wait(self.settings.network):
+            return dt.timedelta(seconds=e.retry_after)
+        return None
+
+    async def _broker_failed(self, broker_id: str, error: str, *, now: dt.timedelta | None = None) -> None:
         """One more case of this broker ended in a transient error: every worker backs off from it
-        after a few in a row (exponential, capped; ``optout status`` shows it)."""
-        h = await self.store.broker_failed(broker_id, self.clock.now(), error, after=schedule.BACKOFF_AFTER,
-                                           initial=schedule.BACKOFF_INITIAL, cap=schedule.BACKOFF_MAX)
+        after a few in a row (exponential, capped; ``optout status`` shows it), or at once for
+        ``now`` (a bot wall, a long Retry-After)."""
+        h = await self.store.broker_failed(broker_id, self.clock.now(), error,
+                                           after=1 if now else schedule.BACKOFF_AFTER,
+                                           initial=now or schedule.BACKOFF_INITIAL,
+                                           cap=max(schedule.BACKOFF_MAX, now or schedule.BACKOFF_MAX))
         if h.backoff_until is not None:
             self.backoff[broker_id] = h.backoff_until
             log.warning("broker keeps failing: backing off", failures=h.failures, until=h.backoff_until.isoformat())
@@ -504,11 +597,20 @@ class Engine:
             # opaque names only: case id, time, counter; never a person's value or a broker's URL
             rel = f"{case.id}/{now:%Y%m%dT%H%M%S}-{request_id or 0}-{counter['n']:02d}-{kind}.{ext}.sealed"
             path = self.settings.evidence_dir / rel
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_dir(path.parent, under=self.settings.data_dir)
             sealed = key.seal(data, f"evidence:{rel}")
-            await asyncio.to_thread(path.write_bytes, sealed)
-            await self.store.add_evidence(case.id, kind, rel, hashlib.sha256(data).hexdigest(), now,
-                                          request_id=request_id, step=step)
+            await asyncio.to_thread(write_private, path, sealed)
+            try:
+                await self.store.add_evidence(case.id, kind, rel, hashlib.sha256(data).hexdigest(), now,
+                                              request_id=request_id, step=step)
+            except BaseException:
+                # not in the index (the person was removed meanwhile, the disk is full): a file
+                # nothing lists would outlive the person's removal
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                with contextlib.suppress(OSError):
+                    path.parent.rmdir()
+                raise
 
         return sink
 

@@ -29,6 +29,16 @@ class StoreError(OptoutError):
     """The store cannot be opened or written (names the path or URL, never a value)."""
 
 
+class MachineFault(OptoutError):
+    """This machine failed, not the case, the broker or the recipe: a full disk, a read-only or
+    missing folder, an I/O error. A case it interrupts is left as it was and due again (never
+    ``failed``); a run stops at the first one and says how to recover."""
+
+
+class DiskFull(MachineFault, StoreError):
+    """The store could not be written for want of space (SQLITE_FULL, ENOSPC)."""
+
+
 class BrowserUnavailable(OptoutError):
     """No browser could be started (names the setting to change)."""
 
@@ -60,6 +70,22 @@ class TransientError(StepError):
     def __init__(self, message: str, *, retry_after: float | None = None, **kw):
         self.retry_after = retry_after
         super().__init__(message, **kw)
+
+
+class BotWall(TransientError):
+    """A bot-protection service's challenge (Cloudflare's "Just a moment…", DataDome, …) stands in
+    place of the broker's page: not the recipe's fault, not permanent. The broker is backed off and
+    the case waits for a later try, or a person who opens the page in their own browser."""
+
+    def __init__(self, vendor: str, **kw):
+        self.vendor = vendor
+        super().__init__(f"the broker's site shows a bot wall ({vendor}) instead of its page; optout backs off "
+                         f"from this broker and tries again later (a person can open the page meanwhile)", **kw)
+
+
+class PageMoved(StepError):
+    """The opt-out page is no longer where the recipe says: its address now leads elsewhere (the
+    site's home page, another path). Never confirmed; the recipe needs updating."""
 
 
 class SelectorNotFound(StepError):

@@ -34,8 +34,11 @@ Nothing in this module logs or prints a value: error messages name fields, never
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 import tomllib
+import unicodedata
 from pathlib import Path
 from typing import Any, Literal
 
@@ -44,6 +47,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 from optout.errors import ProfileError
 from optout.usstates import STATES
+from optout.yamlshape import ShapeError, check_shape
 
 # The fields a recipe template may name, e.g. ``${first_name}`` or ``${state|stateFull}``.
 TEMPLATE_FIELDS: frozenset[str] = frozenset(
@@ -65,6 +69,61 @@ TEMPLATE_FIELDS: frozenset[str] = frozenset(
 )
 
 
+# ---- bounds: a profile is a few lines typed by a person --------------------------------------------
+
+#: A profile file is a page of text; bigger is a mistake (or an attack) and is refused unread.
+MAX_PROFILE_BYTES = 64 * 1024
+MAX_PROFILE_DEPTH = 6  # person > addresses > [i] > field: 4 levels; a little room
+MAX_PROFILE_NODES = 2_000
+#: Longest text of any field (a name, a street, an e-mail address), in characters; per-field
+#: exceptions in ``_TEXT_LIMITS``. The longest names in the US Census surname file are ~15 letters;
+#: a full name with two surnames and particles stays well under 100.
+MAX_TEXT = 200
+_TEXT_LIMITS = {"phones": 40, "zip": 16, "emails": 254, "optout_email": 254, "street": 300}
+#: Most items in a list field (aliases, phones, e-mails, addresses, relatives).
+MAX_ITEMS = 50
+
+# Characters refused in every field: C0/C1 controls (NUL, ESC of ANSI sequences, CR/LF that could
+# forge a letter's headers), Unicode line and paragraph separators, and the bidirectional overrides
+# and isolates that make text display in another order than it is stored (Unicode TR#9, CVE-2021-42574).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def check_text(v: str) -> str | None:
+    """What is wrong with one field's text, or None. Names the kind of character, never the text."""
+    for ch in v:
+        cat = unicodedata.category(ch)
+        if cat == "Cc":
+            return "holds a control character (a line break, tab, NUL or escape)"
+        if cat in ("Zl", "Zp"):
+            return "holds a line or paragraph separator"
+        if ch in _BIDI:
+            return "holds a bidirectional-text control character"
+        if cat == "Cs" or cat == "Co" or cat == "Cn":
+            return "holds a character that is not text (surrogate, private-use or unassigned)"
+    if "${" in v:
+        return "looks like a template (${…}); write the value itself"
+    return None
+
+
+def _bounded(name: str, v: Any) -> Any:
+    """Bounds shared by every field of a profile, present and future: text length, list length,
+    characters. Used as a ``field_validator("*")`` so fields added later are covered too."""
+    limit = _TEXT_LIMITS.get(name, MAX_TEXT)
+    items = v if isinstance(v, list) else [v]
+    if isinstance(v, list) and len(v) > MAX_ITEMS:
+        raise ValueError(f"more than {MAX_ITEMS} items")
+    for i, item in enumerate(items):
+        if not isinstance(item, str):
+            continue
+        where = f"item {i} " if isinstance(v, list) else ""
+        if len(item) > limit:
+            raise ValueError(f"{where}longer than {limit} characters")
+        if problem := check_text(item):
+            raise ValueError(f"{where}{problem}")
+    return v
+
+
 class Address(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -74,10 +133,27 @@ class Address(BaseModel):
     state: str | None = Field(None, description="two-letter US state or territory code (required in the US)")
     zip: str | None = None
 
+    @field_validator("*", mode="after")
+    @classmethod
+    def _bounds(cls, v: Any, info: ValidationInfo) -> Any:
+        return _bounded(info.field_name or "", v)
+
     @field_validator("country")
     @classmethod
     def _country(cls, v: str) -> str:
         return v.upper()
+
+    @field_validator("zip")
+    @classmethod
+    def _zip(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is None:
+            return v
+        if info.data.get("country", "US") == "US":
+            if not re.fullmatch(r"\d{5}(?:-?\d{4})?", v):
+                raise ValueError("not a US ZIP code (expected 5 digits, or ZIP+4 such as 62701-1234)")
+        elif not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]{1,11}", v):
+            raise ValueError("not a postal code (letters, digits, spaces and hyphens, at most 12)")
+        return v
 
     @field_validator("state")
     @classmethod
@@ -144,6 +220,20 @@ class Person(BaseModel):
     language: str | None = Field(
         None, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$",
         description="the language the person reads (BCP 47, e.g. \"es\" or \"es-MX\"): reports and messages to them")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _bounds(cls, v: Any, info: ValidationInfo) -> Any:
+        return _bounded(info.field_name or "", v)
+
+    @field_validator("phones")
+    @classmethod
+    def _phones(cls, v: list[str]) -> list[str]:
+        for i, p in enumerate(v):
+            digits = sum(ch.isdigit() for ch in p)
+            if not 7 <= digits <= 15 or not re.fullmatch(r"[0-9+()./ \-]+(?:\s*(?:x|ext\.?)\s*\d{1,6})?", p):
+                raise ValueError(f"item {i} is not a phone number (7 to 15 digits, with + ( ) - . / spaces)")
+        return v
 
     @field_validator("emails")
     @classmethod
@@ -252,38 +342,142 @@ class Person(BaseModel):
         return [v for v in dict.fromkeys(out) if v and len(v) >= 3]
 
 
+#: The profile's YAML reading: YAML 1.2 booleans only (a name such as "No", "On" or "Yes" stays a
+#: name, not a boolean), libyaml's parser.
+class _ProfileLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    pass
+
+
+_ProfileLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_ProfileLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_MAX_PROBLEMS = 3
+
+
+def _near(key: str, known: set[str]) -> str | None:
+    """The field a misspelt key was meant to be, when one is close (``firts_name`` → first_name)."""
+    import difflib
+
+    if not _FIELD_NAME.match(key):
+        return None
+    near = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
+    return near[0] if near else None
+
+
+def _where(loc: tuple[Any, ...], known: set[str]) -> str:
+    """A pydantic error location as ``addresses.0.zip``. A key the profile made up is echoed only
+    when it is a near miss of a real field (a misspelling); any other could be a line of some file
+    given by mistake, and is never printed."""
+    parts = [str(p) if isinstance(p, int) or str(p) in known or _near(str(p), known) else "(a key)"
+             for p in loc]
+    return ".".join(parts) or "(top level)"
+
+
 def parse_person(data: Any, source: str = "<profile>") -> Person:
+    """Validate a profile's fields. Raises :class:`ProfileError` as one line naming ``source``, the
+    field and what was expected; never a value, never a key that does not look like a field name."""
     if not isinstance(data, dict):
-        raise ProfileError(f"{source}: a profile must be a table of fields, got {type(data).__name__}")
+        raise ProfileError(f"{source}: a profile must be a table of fields (first_name, last_name, …)")
     try:
         return Person.model_validate(data)
     except ValidationError as e:
-        # Field paths and messages only: pydantic's default text would echo the bad values.
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or '(top)'}: {err['msg'].removeprefix('Value error, ')}"
-        for err in e.errors()
-        )
-        raise ProfileError(f"{source}: {problems}") from None
+        known = set(Person.model_fields) | set(Address.model_fields)
+        problems = []
+        for err in e.errors(include_url=False, include_input=False, include_context=False):
+            where = _where(tuple(err["loc"]), known)
+            if err["type"] == "extra_forbidden":
+                near = _near(str(err["loc"][-1]), known)
+                msg = f"not a profile field (did you mean {near}?)" if near else \
+                    "not a profile field (see examples/people/ for the fields)"
+            else:
+                msg = err["msg"].removeprefix("Value error, ")
+            problems.append(f"{where}: {msg}")
+        more = f"; and {len(problems) - _MAX_PROBLEMS} more" if len(problems) > _MAX_PROBLEMS else ""
+        raise ProfileError(f"{source}: {'; '.join(problems[:_MAX_PROBLEMS])}{more}") from None
+
+
+def _read_profile(path: Path) -> bytes:
+    """The file's bytes: a regular file, not a symbolic link, at most MAX_PROFILE_BYTES."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        if os.path.islink(path):
+            raise ProfileError(f"{path}: is a symbolic link; give the profile file itself") from None
+        raise ProfileError(f"{path}: cannot read the profile ({e.strerror})") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise ProfileError(f"{path}: not a regular file")
+    with os.fdopen(fd, "rb") as f:
+        try:
+            raw = f.read(MAX_PROFILE_BYTES + 1)
+        except OSError as e:
+            raise ProfileError(f"{path}: cannot read the profile ({e.strerror})") from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(f"{path}: larger than {MAX_PROFILE_BYTES // 1024} kB; a profile is a page of text")
+    return raw
 
 
 def load_person(path: str | Path) -> Person:
-    """Read a profile from a ``.toml``, ``.yaml`` or ``.yml`` file."""
+    """Read a profile from a ``.toml``, ``.yaml`` or ``.yml`` file.
+
+    Raises :class:`ProfileError` (one line: the file, the field or line, what was expected) for a
+    file that is missing, a symbolic link, not a regular file, over 64 kB, not UTF-8, not valid
+    TOML/YAML, nested too deeply, repeating a key, or holding a field that is refused."""
     path = Path(path)
+    if path.suffix not in (".toml", ".yaml", ".yml"):
+        raise ProfileError(f"{path}: a profile must be a .toml, .yaml or .yml file")
+    raw = _read_profile(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise ProfileError(f"{path}: cannot read the profile ({e.strerror})") from None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise ProfileError(f"{path}: not UTF-8 text (line {line}); save it as UTF-8") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte-order mark some editors write
+    if path.suffix == ".toml":
+        try:
+            data: Any = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as e:
+            # tomllib's messages name what was expected and where, never the text itself
+            raise ProfileError(f"{path}: not valid TOML: {str(e).splitlines()[0]}") from None
+        except RecursionError:
+            raise ProfileError(f"{path}: not valid TOML: nested too deeply") from None
+        _check_depth(data, path)
+        return parse_person(data, str(path))
     try:
-        if path.suffix == ".toml":
-            data = tomllib.loads(text)
-        elif path.suffix in (".yaml", ".yml"):
-            data = yaml.safe_load(text)
-        else:
-            raise ProfileError(f"{path}: a profile must be a .toml, .yaml or .yml file")
-    except (tomllib.TOMLDecodeError, yaml.YAMLError) as e:
+        check_shape(text, max_depth=MAX_PROFILE_DEPTH, max_nodes=MAX_PROFILE_NODES, allow_aliases=False)
+    except ShapeError as e:
+        at = f" (line {e.line})" if e.line else ""
+        what = str(e)
+        if e.key is not None:
+            what = f"repeats the field {e.key}" if e.key in Person.model_fields or e.key in Address.model_fields \
+                else "repeats a key"
+            what += " (the second would silently win)"
+        raise ProfileError(f"{path}: {what}{at}") from None
+    try:
+        data = yaml.load(text, Loader=_ProfileLoader)  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
         line = f" at line {where.line + 1}" if where else ""
-        kind = "TOML" if path.suffix == ".toml" else "YAML"
-        msg = str(e).splitlines()[0] if isinstance(e, tomllib.TOMLDecodeError) else "syntax error"
-        raise ProfileError(f"{path}: not valid {kind}{line}: {msg}") from None
+        raise ProfileError(f"{path}: not valid YAML{line}") from None
+    except RecursionError:
+        raise ProfileError(f"{path}: not valid YAML: nested too deeply") from None
     return parse_person(data, str(path))
+
+
+def _check_depth(data: Any, path: Path) -> None:
+    """TOML has no aliases and refuses duplicate keys itself; only its depth needs bounding."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_PROFILE_DEPTH:
+            raise ProfileError(f"{path}: nests deeper than {MAX_PROFILE_DEPTH} levels")
+        if isinstance(node, dict):
+            stack += [(v, depth + 1) for v in node.values()]
+        elif isinstance(node, list):
+            stack += [(v, depth + 1) for v in node]

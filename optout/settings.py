@@ -68,6 +68,9 @@ class WorkerSettings(_Group):
     per_broker_concurrency: int = Field(2, ge=1, le=64)
     per_broker_per_minute: float = Field(60.0, gt=0, description="requests a minute to one broker")
     lease: dt.timedelta = Field(dt.timedelta(minutes=15), description="how long a claimed case stays ours")
+    min_free_mb: float = Field(
+        200.0, ge=0, description="a run refuses to start with less free disk space than this (megabytes) "
+        "where the data directory is: evidence and the store grow with every case")
 
     @field_validator("lease", mode="before")
     @classmethod
@@ -188,6 +191,15 @@ class Settings(BaseSettings):
     drop: DropSettings = DropSettings()
     agent: AgentSettings = AgentSettings()
 
+    @field_validator("data_dir")
+    @classmethod
+    def _data_dir(cls, v: Path) -> Path:
+        v = v.expanduser()
+        if v.exists() and not v.is_dir():
+            raise ValueError(f"{v} is a file, not a folder (OPTOUT_DATA_DIR or --data-dir names the folder "
+                             "that holds the store, the vault and the evidence)")
+        return v
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -203,6 +215,38 @@ class Settings(BaseSettings):
             config = str(Path(data_dir) / "optout.toml") if data_dir else str(default_data_dir() / "optout.toml")
         toml = TomlConfigSettingsSource(settings_cls, toml_file=config)
         return (init_settings, env_settings, toml)
+
+    @classmethod
+    def environment_names(cls) -> set[str]:
+        """Every ``OPTOUT_…`` variable optout reads: the settings (nested with ``__``) and the few
+        read outside them (the settings file's path, a new passphrase for ``key rotate``)."""
+        names = {"OPTOUT_CONFIG", "OPTOUT_NEW_PASSPHRASE"}
+        for name, f in cls.model_fields.items():
+            names.add(f"OPTOUT_{name.upper()}")
+            group = f.annotation if isinstance(f.annotation, type) and issubclass(f.annotation, BaseModel) else None
+            stack = [(f"OPTOUT_{name.upper()}", group)]
+            while stack:
+                prefix, model = stack.pop()
+                for sub, sf in (model.model_fields.items() if model else ()):
+                    names.add(f"{prefix}__{sub.upper()}")
+                    if isinstance(sf.annotation, type) and issubclass(sf.annotation, BaseModel):
+                        stack.append((f"{prefix}__{sub.upper()}", sf.annotation))
+        return names
+
+    @classmethod
+    def unknown_environment(cls, environ: dict[str, str] | None = None) -> list[str]:
+        """One line per ``OPTOUT_…`` variable that is not a setting (a misspelling is otherwise
+        ignored without a word), with the nearest real name when one is close."""
+        import difflib
+
+        known = cls.environment_names()
+        env = os.environ if environ is None else environ
+        out = []
+        for k in sorted(env):
+            if k.upper().startswith("OPTOUT_") and k.upper() not in known:
+                near = difflib.get_close_matches(k.upper(), sorted(known), n=1, cutoff=0.75)
+                out.append(f"{k} is not a setting and is ignored" + (f" (did you mean {near[0]}?)" if near else ""))
+        return out
 
     @property
     def db_url(self) -> str:

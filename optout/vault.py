@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from optout.errors import ConfigError
+from optout.files import private_dir
 
 if TYPE_CHECKING:
     from optout.settings import Settings
@@ -138,7 +139,7 @@ def _read_key_file(path: Path) -> bytes:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write ``data`` to a new 0600 file and make it durable (fsync file and directory)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_dir(path.parent)
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -299,7 +300,7 @@ class Vault:
 
     @classmethod
     def _create(cls, data_dir: Path, src: KeySource) -> Vault:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(data_dir)
         meta, master = _create_key(data_dir, src.creating(), src)
         _write_meta(data_dir, meta)
         return cls(master)

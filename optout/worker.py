@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from optout.engine import Engine
-from optout.errors import OptoutError
+from optout.errors import MachineFault, OptoutError, StoreError
 from optout.log import get_logger
 from optout.store import Case
 
@@ -54,8 +54,11 @@ class RunSummary:
     deferred: int = 0
     #: Cancelled at stop after the grace period (lease released; checked before any resend).
     handed_back: int = 0
+    #: A fault of this machine that stopped the pass (one line), e.g. a full disk; None if none.
+    fault: str | None = None
 
     def add(self, other: RunSummary) -> None:
+        self.fault = self.fault or other.fault
         self.processed += other.processed
         self.deferred += other.deferred
         self.handed_back += other.handed_back
@@ -66,7 +69,8 @@ class RunSummary:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(self.by_state.items()))
         extra = "".join([f", {self.deferred} deferred (broker backing off)" if self.deferred else "",
                          f", {self.handed_back} handed back" if self.handed_back else ""])
-        return f"{self.processed} case(s) processed" + (f" ({counts})" if counts else "") + extra
+        stopped = f"; stopped: {self.fault}" if self.fault else ""
+        return f"{self.processed} case(s) processed" + (f" ({counts})" if counts else "") + extra + stopped
 
 
 def worker_id() -> str:
@@ -137,21 +141,30 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
             held = {t: c.id for t, c in running.items() if not t.done()}
             if not held:
                 continue
-            kept = set(await engine.store.renew_lease(list(held.values()), owner, engine.clock.now() + lease))
+            try:
+                kept = set(await engine.store.renew_lease(list(held.values()), owner, engine.clock.now() + lease))
+            except StoreError as e:  # a full disk, say: the leases hold until they run out
+                log.warning("leases not renewed this time", error=str(e))
+                continue
             for t, cid in held.items():
                 if cid not in kept and not t.done():
                     log.warning("lease lost: another worker may run this case; stopping it here", case=cid)
                     t.cancel()
 
+    engine.fault = None
     beat = asyncio.create_task(heartbeat(), name="lease-heartbeat")
     try:
         while not stop.is_set():
             free = limit - len(running)
-            if free > 0:
-                off = await backing_off(engine)
-                brokers = _without(broker_ids, off, engine)
-                claimed = await engine.store.claim_due(owner, engine.clock.now(), free, lease,
-                                                       person_ids=person_ids, broker_ids=brokers)
+            if free > 0 and engine.fault is None:  # a fault of this machine: claim nothing more
+                try:
+                    off = await backing_off(engine)
+                    brokers = _without(broker_ids, off, engine)
+                    claimed = await engine.store.claim_due(owner, engine.clock.now(), free, lease,
+                                                           person_ids=person_ids, broker_ids=brokers)
+                except MachineFault as e:
+                    engine.fault = engine.fault or str(e)
+                    claimed = []
                 for case in claimed:
                     running[asyncio.create_task(run(case), name=f"case-{case.id}")] = case
             if not running:
@@ -163,8 +176,11 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                 if t is stopping:
                     continue
                 running.pop(t)
-                if not t.cancelled() and t.exception():  # engine.process records its own failures
-                    log.error("case task crashed", error=repr(t.exception()))
+                exc = None if t.cancelled() else t.exception()
+                if isinstance(exc, MachineFault):  # the store could not be written: its lease runs out
+                    engine.fault = engine.fault or str(exc)
+                elif exc is not None:  # engine.process records its own failures
+                    log.error("case task crashed", error=f"{type(exc).__name__}: {exc}")
         if running:  # stopping: let the running cases finish (each records its own outcome)...
             done, pending = await asyncio.wait(running, timeout=grace)
             for t in pending:  # ...or hand them back: engine.process releases the lease when cancelled
@@ -174,9 +190,15 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                 summary.handed_back += len(pending)
                 log.warning("stopped before these cases finished; their leases are released", cases=len(pending))
     finally:
+        # nothing may run on after the pass (the CLI closes the store and the browser next)
+        for t in running:
+            t.cancel()
+        if running:
+            await asyncio.gather(*running, return_exceptions=True)
         beat.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
+        with contextlib.suppress(asyncio.CancelledError, StoreError):
             await beat
+    summary.fault = engine.fault
     return summary
 
 
@@ -204,10 +226,13 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
         await read_mail(engine)
         summary = await drain(engine, stop=stop, grace=grace, owner=owner, concurrency=concurrency)
         total.add(summary)
-        if on_pass and (summary.processed or summary.handed_back):
+        if on_pass and (summary.processed or summary.handed_back or summary.fault):
             on_pass(summary)
         if stop.is_set():
             break
+        if summary.fault:  # a full disk or a read-only folder: look again later, not in a tight loop
+            await _sleep(engine, stop, max_sleep)
+            continue
         nxt = await next_wake(engine)
         now = engine.clock.now()
         wait = max_sleep if nxt is None else max(0.05, min(max_sleep, (nxt - now).total_seconds()))

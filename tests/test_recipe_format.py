@@ -59,7 +59,7 @@ def test_good_recipe_parses_with_defaults():
         (("      label: Email", "      lable: Email"), "optout.steps[1].lable (line 23): unknown field"),
         (("name: Demo", "name: Demo\ncolour: red"), "colour (line 4): unknown field"),
         (("    - action: fill", "    - action: fil"), "optout.steps[1]"),
-        (("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name]"), "optout.steps[1].value: names ${email}, which is not in inputs"),
+        (("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name]"), "optout.steps[1].value (line 24): names ${email}, which is not in inputs"),
         (("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name, email, ssn]"), "unknown person field(s) ssn"),
         (("      url: http://demo.lab.test/optout", "      url: http://demo.lab.test/${listing.nope}"), "is not a field name"),
         (("domains: [demo.lab.test]", "domains: [http://demo.lab.test/]"), "is not a host name"),

@@ -69,6 +69,10 @@ class Lab:
         self.people: dict[str, Person] = {}
         self.sites: dict[str, Site] = {s.id: s for s in build_sites(self)}
         self.sink = Sink()
+        #: Other servers of the lab's on loopback ports (the Hostile Broker's evil host), by port:
+        #: Playwright sends even loopback traffic through the proxy, which hands each such request
+        #: to its server as a forward proxy would, so a page that is not stopped really reaches it.
+        self.loopback: dict[int, Callable[[web.Request], Any]] = {}
         self._offset = dt.timedelta()
         self._latency_rng = random.Random(f"{seed}:latency")
         self._own_data_dir = False
@@ -244,7 +248,10 @@ class Lab:
 
     @web.middleware
     async def _foreign_hosts_to_sink(self, request: web.Request, handler) -> web.StreamResponse:
-        """A request no broker took: the lab's own address gets the admin API, any other host the sink."""
+        """A request no broker took: the lab's own address gets the admin API, a loopback neighbour
+        (``loopback``) its own server, any other host the sink."""
+        if request.url.host in ADMIN_HOSTS and request.url.port in self.loopback and request.url.port != self.port:
+            return await self.loopback[request.url.port](request)
         if len(request.match_info.apps) == 1 and request.url.host not in ADMIN_HOSTS:
             return await self.sink.handle(request)
         return await handler(request)

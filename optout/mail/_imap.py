@@ -32,6 +32,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from pydantic import SecretStr
 
+from optout.files import private_dir, write_private
 from optout.errors import ConfigError, NeedsHuman, TransientError
 from optout.log import get_logger
 from optout.mail._parse import Incoming, parse
@@ -327,11 +328,9 @@ class ImapMailbox:
     def _save_local(self) -> None:
         if self.state_path is None:
             return
-        self.state_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.state_path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"folder": self.folder, "uidvalidity": self.uidvalidity,
-                                   "done": sorted(self._done_local)}))
-        os.replace(tmp, self.state_path)
+        private_dir(self.state_path.parent)
+        write_private(self.state_path, json.dumps({"folder": self.folder, "uidvalidity": self.uidvalidity,
+                                                   "done": sorted(self._done_local)}).encode())
 
 
 class ImapMailSource(MailSource):

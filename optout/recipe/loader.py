@@ -14,6 +14,8 @@ from pydantic import ValidationError
 from optout.errors import RecipeError, TemplateError
 from optout.recipe.schema import Choose, Recipe, walk_steps
 from optout.recipe.template import placeholders
+from optout.urls import host_allowed
+from optout.yamlshape import ShapeError, check_shape
 
 # libyaml's parser when PyYAML was built with it (the wheels are): ~20x faster than the pure-Python
 # one, which matters with hundreds of generated recipes (brokers/registry/) loaded at every start.
@@ -78,25 +80,23 @@ MAX_RECIPE_BYTES = 1_000_000
 MAX_RECIPE_NODES = 50_000
 
 
+MAX_RECIPE_DEPTH = 24  # a recipe's deepest path (optout.steps[i].in_listing.fields.name[j].selector) is ~8
+
+
 def _check_size(text: str, source: str) -> None:
+    """Size, depth, alias expansion and repeated keys, from the parser's flat event stream (PyYAML's
+    composer would recurse into a deeply nested file and end in RecursionError)."""
     if len(text) > MAX_RECIPE_BYTES:
         raise RecipeError(f"{source}: larger than {MAX_RECIPE_BYTES // 1000} kB; a recipe is a page or two")
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
-        return  # safe_load below names the syntax error
-    count = 0
-    stack = [root] if root is not None else []
-    while stack:
-        node = stack.pop()
-        count += 1
-        if count > MAX_RECIPE_NODES:
-            raise RecipeError(f"{source}: expands to more than {MAX_RECIPE_NODES} YAML nodes (aliases?)")
-        if isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                stack += [k, v]
-        elif isinstance(node, yaml.SequenceNode):
-            stack += node.value
+        check_shape(text, max_depth=MAX_RECIPE_DEPTH, max_nodes=MAX_RECIPE_NODES)
+    except ShapeError as e:
+        at = f" (line {e.line})" if e.line else ""
+        if e.key is not None:
+            key = e.key if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,39}", e.key) else "a key"
+            raise RecipeError(f"{source}: line {e.line}: {key} is given twice in one mapping (a reader sees the "
+                              f"first, the second would win); keep one") from None
+        raise RecipeError(f"{source}: {e}{at}") from None
 
 
 def parse_recipe(text: str, source: str) -> Recipe:
@@ -104,6 +104,8 @@ def parse_recipe(text: str, source: str) -> Recipe:
     _check_size(text, source)
     try:
         data = yaml.load(text, Loader=_RecipeLoader)  # noqa: S506 - a SafeLoader
+    except RecursionError:
+        raise RecipeError(f"{source}: nested too deeply") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -116,18 +118,40 @@ def parse_recipe(text: str, source: str) -> Recipe:
     except ValidationError as e:
         lines = _line_index(text)
         problems = []
+        seen: set[str] = set()
         for err in e.errors(include_url=False):
             loc = tuple(err["loc"])
+            # a union (FieldSpec | list[FieldSpec]) reports each branch: keep the one the YAML chose
+            branch = next((p for p in loc if isinstance(p, str) and (p[:1].isupper() or "[" in p or "(" in p)), None)
+            if branch is not None:
+                at = loc[: loc.index(branch)]
+                wrote_list = isinstance(_data_at(data, at), list)
+                if branch.startswith("list[") != wrote_list:
+                    continue
+                loc = tuple(p for p in loc if p != branch)
             # drop the union tag pydantic inserts after a step index (steps[2].fill.value -> steps[2].value)
             clean = tuple(p for i, p in enumerate(loc) if not (i > 0 and isinstance(loc[i - 1], int) and p == data_tag(data, loc[:i])))
             line = _nearest_line(lines, clean)
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 msg = "unknown field (check the spelling; see docs/RECIPES.md)"
-            problems.append(f"{_format_loc(clean)}{f' (line {line})' if line else ''}: {msg}")
+            problem = f"{_format_loc(clean)}{f' (line {line})' if line else ''}: {msg}"
+            if problem not in seen:
+                seen.add(problem)
+                problems.append(problem)
         raise RecipeError(f"{source}: " + "; ".join(problems)) from None
-    check_templates(recipe, source)
+    check_templates(recipe, source, _line_index(text))
     return recipe
+
+
+def _data_at(data: Any, path: tuple[Any, ...]) -> Any:
+    node = data
+    try:
+        for p in path:
+            node = node[p]
+    except (KeyError, IndexError, TypeError):
+        return None
+    return node
 
 
 def data_tag(data: Any, path: tuple[Any, ...]) -> Any:
@@ -141,13 +165,52 @@ def data_tag(data: Any, path: tuple[Any, ...]) -> Any:
     return node.get("action") if isinstance(node, dict) else None
 
 
-def check_templates(recipe: Recipe, source: str) -> None:
-    """Every template may name only declared inputs (data minimisation), listing.* and extracted.*."""
+_PLACEHOLDER_OPEN = re.compile(r"\$\{")
+_PLACEHOLDER_WHOLE = re.compile(r"\$\{[^{}]*\}")
+
+
+def _navigation_problem(url: str, domains: list[str]) -> str | None:
+    """Why a ``navigate`` URL template is refused, or None. A URL that is wholly a listing's or an
+    extracted value (``${listing.profile_url}``) is checked when it is known, by the channel."""
+    if url.startswith("${"):
+        return None
+    scheme, sep, _ = url.partition(":")
+    if not sep or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", scheme):
+        return "not an absolute URL (write https://host/path)"
+    if scheme.lower() not in ("http", "https"):
+        return f"a {scheme.lower()}: URL; only http and https pages can be opened"
+    authority = re.split(r"[/?#\\]", url.split("//", 1)[1] if "//" in url else "", maxsplit=1)[0]
+    if "${" in authority:
+        return "the host is a template; write the broker's host itself"
+    if not host_allowed(url, domains):
+        return "goes to a host the recipe does not declare in domains"
+    return None
+
+
+def _path_tuple(path: str) -> tuple[str | int, ...]:
+    """``optout.steps[3].choices[0].when.left`` -> ('optout', 'steps', 3, 'choices', 0, 'when', 'left')."""
+    out: list[str | int] = []
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        out.append(int(part[1:-1]) if part.startswith("[") else part)
+    return tuple(out)
+
+
+def check_templates(recipe: Recipe, source: str, lines: dict[tuple[str | int, ...], int] | None = None) -> None:
+    """Every template may name only declared inputs (data minimisation), listing.* and extracted.*;
+    every ``${`` must be closed; every ``navigate`` goes to an http(s) page on a declared domain.
+    Errors name the file, the field path and its line."""
     declared = set(recipe.inputs)
+    lines = lines or {}
+
+    def fail(where: str, msg: str) -> RecipeError:
+        line = _nearest_line(lines, _path_tuple(where))
+        at = f" (line {line})" if line else ""
+        return RecipeError(f"{source}: {where}{at}: {msg}")
+
     flows = [("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)]
     for flow, steps in flows:
         for path, step in walk_steps(steps, f"{flow}.steps"):
-            templates = [(f, getattr(step, f, None)) for f in ("url", "value", "instructions")]
+            templates = [(f, getattr(step, f, None)) for f in ("url", "value", "instructions", "contains")]
             if isinstance(step, Choose):
                 templates += [(f"choices[{j}].when.{side}", getattr(ch.when, side))
                               for j, ch in enumerate(step.choices) for side in ("left", "right")]
@@ -155,21 +218,27 @@ def check_templates(recipe: Recipe, source: str) -> None:
                 if not isinstance(template, str):
                     continue
                 where = f"{path}.{field}"
+                if len(_PLACEHOLDER_OPEN.findall(template)) != len(_PLACEHOLDER_WHOLE.findall(template)):
+                    raise fail(where, "a ${ is not closed with } (write ${first_name})")
+                if field == "contains":
+                    continue
                 try:
                     for ph in placeholders(template):
                         if ph.is_person_field and ph.name not in declared:
-                            raise RecipeError(
-                                f"{source}: {where}: names ${{{ph.name}}}, which is not in inputs "
-                                f"(declare it in inputs if this broker may receive it)"
-                            )
+                            raise fail(where, f"names ${{{ph.name}}}, which is not in inputs "
+                                       "(declare it in inputs if this broker may receive it)")
                         if flow == "scan" and ph.name.startswith("listing."):
-                            raise RecipeError(f"{source}: {where}: a scan cannot use {ph.name} (no listing yet)")
+                            raise fail(where, f"a scan cannot use {ph.name} (no listing yet)")
                 except TemplateError as e:
-                    raise RecipeError(f"{source}: {where}: {e}") from None
+                    raise fail(where, str(e)) from None
+            if getattr(step, "action", None) == "navigate" and (problem := _navigation_problem(step.url, recipe.domains)):
+                raise fail(f"{path}.url", problem)
     if recipe.optout.email:
         unknown = set(recipe.optout.email.identifiers) - declared
         if unknown:
-            raise RecipeError(f"{source}: optout.email.identifiers: {', '.join(sorted(unknown))} not in inputs")
+            line = _nearest_line(lines, ("optout", "email", "identifiers"))
+            at = f" (line {line})" if line else ""
+            raise RecipeError(f"{source}: optout.email.identifiers{at}: {', '.join(sorted(unknown))} not in inputs")
 
 
 def load_recipe(path: str | Path) -> Recipe:

@@ -16,7 +16,8 @@ import re
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator,
+                      model_validator)
 
 from optout.person import TEMPLATE_FIELDS
 
@@ -41,11 +42,63 @@ def parse_duration(v: object) -> dt.timedelta:
     raise ValueError("expected a duration such as 90s, 30m, 48h, 3d or 2w")
 
 
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as e:
+        raise ValueError(f"not a valid regular expression ({e.msg}, at {e.pos})") from None
+    return value
+
+
+#: A regular expression (Python's ``re``), checked when the recipe loads, not when a case runs.
+Regex = Annotated[str, AfterValidator(_regex)]
+
 Duration = Annotated[
     dt.timedelta,
     BeforeValidator(parse_duration),
     WithJsonSchema({"type": "string", "pattern": r"^\d+(\.\d+)?(s|m|h|d|w)$"}),
 ]
+
+
+# ---- selectors and regular expressions: refused at load, not when a page first needs them ---------
+
+
+def _selector(v: str) -> str:
+    """A CSS selector (as parsel/cssselect read it, with ``::text`` and ``::attr()``) or, starting
+    with ``/``, ``./`` or ``(``, an XPath 1.0 expression (as lxml compiles it). The error says what
+    is wrong, never repeats the selector (the line number points at it)."""
+    from lxml import etree
+    from parsel.csstranslator import HTMLTranslator
+
+    if not v.strip():
+        raise ValueError("an empty selector")
+    if v.lstrip().startswith(("/", "./", "(")):
+        try:
+            etree.XPath(v)
+        except etree.XPathSyntaxError as e:
+            raise ValueError(f"not a valid XPath expression ({e})") from None
+        return v
+    try:
+        HTMLTranslator().css_to_xpath(v)
+    except Exception as e:  # cssselect's SelectorSyntaxError / ExpressionError, lxml's on odd input
+        # cssselect's messages quote the offending tokens; only those naming a pseudo-class are kept
+        first = str(e).splitlines()[0] if str(e) else ""
+        reason = first if first.startswith(("The pseudo-class", "The pseudo-element")) else type(e).__name__
+        raise ValueError(f"not a valid CSS selector ({reason})") from None
+    return v
+
+
+def _regex(v: str) -> str:
+    """A Python regular expression (``re``), compiled once here so a bad one fails at load."""
+    try:
+        re.compile(v)
+    except re.error as e:
+        raise ValueError(f"not a valid regular expression ({e.msg} at position {e.pos})") from None
+    return v
+
+
+Selector = Annotated[str, AfterValidator(_selector)]
+Regex = Annotated[str, AfterValidator(_regex)]
 
 
 # ---- metadata ---------------------------------------------------------------------------------
@@ -58,11 +111,20 @@ class Health(StrEnum):
     broken = "broken"  # known not to work; skipped by default
 
 
+class Probed(_Model):
+    """What ``optout recipe probe`` found on the live site (nothing submitted)."""
+
+    on: dt.date
+    result: Literal["ok", "failed", "bot_wall", "skipped"]
+    detail: str = ""
+
+
 class Verified(_Model):
     status: Health
     on: dt.date | None = Field(None, description="when the recipe was last checked")
     how: str = Field(min_length=3, description="how it was checked, honestly")
     source: str | None = Field(None, description="public opt-out instructions it was written from")
+    probed: Probed | None = Field(None, description="written by `optout recipe probe`: the live site, unsubmitted")
 
 
 class Site(_Model):
@@ -95,13 +157,13 @@ class Locator(_Model):
     A selector starting with ``/``, ``./`` or ``(`` is XPath; anything else is CSS.
     """
 
-    selector: str | None = None
+    selector: Selector | None = None
     role: Literal["button", "link", "textbox", "checkbox", "combobox", "heading", "radio"] | None = None
     name: str | None = Field(None, description="accessible name, with role")
     label: str | None = None
     text: str | None = None
     placeholder: str | None = None
-    within: str | None = Field(
+    within: Selector | None = Field(
         None, description="a selector (CSS or XPath): look for the element inside the first element matching it")
 
     @model_validator(mode="after")
@@ -133,7 +195,7 @@ class Condition(_Model):
     """True when the page shows ``text`` or an element matching ``selector``."""
 
     text: str | None = None
-    selector: str | None = None
+    selector: Selector | None = None
     absent: bool = False
 
     @model_validator(mode="after")
@@ -268,7 +330,7 @@ class ExtractValue(_Step):
     needs_locator: ClassVar[bool] = True
     into: str = Field(pattern=r"^[a-z_][a-z0-9_]*$")
     attribute: str | None = None
-    pattern: str | None = Field(None, description="regular expression; group 1 (or the whole match) is kept")
+    pattern: Regex | None = Field(None, description="regular expression; group 1 (or the whole match) is kept")
     is_reference: bool = Field(False, description="this value is the broker's request reference")
 
 
@@ -294,7 +356,7 @@ class EmailConfirmation(_Step):
 
     action: Literal["email_confirmation"]
     subject_contains: str | None = None
-    link_pattern: str | None = Field(None, description="regular expression the link must match")
+    link_pattern: Regex | None = Field(None, description="regular expression the link must match")
     timeout: Duration = dt.timedelta(minutes=10)
     expect: str | None = Field(None, description="text the opened link's page must show")
     poll_every: Duration | None = Field(
@@ -391,7 +453,7 @@ class FieldSpec(_Model):
     critical: a field that cannot be read is left empty, so a small layout change degrades.
     """
 
-    selector: str | None = Field(None, description="CSS or XPath, relative to the listing ('.' is the listing itself)")
+    selector: Selector | None = Field(None, description="CSS or XPath, relative to the listing ('.' is the listing itself)")
     source: Literal["page_url"] | None = Field(
         None, description="read the value from the results page's own address instead of an element "
                           "(DuckDuckGo's source: pageUrl)")
@@ -401,7 +463,7 @@ class FieldSpec(_Model):
     split: str | None = Field(None, description="list separator; /regex/flags is a regular expression. Without it a "
                                                 "list is split on line breaks, |, • and ·")
     all: bool = False
-    pattern: str | None = None
+    pattern: Regex | None = None
     city: str | None = Field(None, description="with locations: the city's own element, inside each selected one")
     state: str | None = Field(None, description="with locations: the state's own element, inside each selected one")
 
@@ -419,7 +481,7 @@ class ListingMatch(_Model):
     (its name, and its age and a place when both sides have them) is where a click goes.
     DuckDuckGo's ``parent.profileMatch``."""
 
-    items: str = Field(description="selector of one result")
+    items: Selector = Field(description="selector of one result")
     fields: dict[Literal["name", "age", "locations"], FieldSpec | list[FieldSpec]]
 
     @model_validator(mode="after")
@@ -436,12 +498,12 @@ When.model_rebuild()
 
 
 class Extract(_Model):
-    items: str = Field(description="selector of one listing on a results page")
-    no_results: str | None = Field(None, description="selector present when the search found nobody")
+    items: Selector = Field(description="selector of one listing on a results page")
+    no_results: Selector | None = Field(None, description="selector present when the search found nobody")
     fields: dict[Literal[
         "name", "age", "locations", "past_locations", "relatives", "aliases", "phones", "profile_url"
     ], FieldSpec | list[FieldSpec]] = Field(description="a field may list several specs: their values are joined")
-    profile_id: str | None = Field(
+    profile_id: Regex | None = Field(
         None, description="regex on profile_url whose group 1 is the broker's stable id for the listing"
     )
     extras: dict[str, FieldSpec] = Field(
@@ -515,6 +577,10 @@ class RecipeTest(_Model):
 
     name: str
     page: str | None = Field(None, description="recorded results page, relative to brokers/fixtures/")
+    har: str | None = Field(None, description="flow optout: a whole recorded flow (`optout recipe record --flow`), "
+                            "relative to brokers/fixtures/, replayed with Playwright's HAR routing")
+    listing: dict[Literal["profile_url", "name", "id"], str] | None = Field(
+        None, description="flow optout: the listing being removed, for steps that name ${listing.…}")
     url: str | None = Field(None, description="the URL the page was recorded from (resolves relative links)")
     lab: bool = Field(False, description="run the scan against the broker lab with its test person")
     expect: TestExpect
@@ -524,10 +590,13 @@ class RecipeTest(_Model):
 
     @model_validator(mode="after")
     def _source(self) -> RecipeTest:
-        if bool(self.page) == self.lab:
-            raise ValueError("a test needs either page: (a recorded page) or lab: true")
-        if self.flow == "optout" and not (self.page and self.url and self.expect.outcome):
-            raise ValueError("an optout test needs page:, the url it is served at, and expect.outcome")
+        if sum(map(bool, (self.page, self.har, self.lab))) != 1:
+            raise ValueError("a test needs one of page: (a recorded page), har: (a recorded flow) or lab: true")
+        if self.har and self.flow != "optout":
+            raise ValueError("har: is for flow: optout")
+        if self.flow == "optout" and not ((self.page and self.url) or self.har) or (
+                self.flow == "optout" and not self.expect.outcome):
+            raise ValueError("an optout test needs page: and the url it is served at (or har:), and expect.outcome")
         return self
 
 

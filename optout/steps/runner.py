@@ -13,11 +13,12 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
 from optout.channels.base import Page, host_allowed
-from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
+from optout.errors import ExpectationFailed, NeedsHuman, PageMoved, SelectorNotFound, StepError
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
 from optout.recipe.template import placeholders, render
@@ -77,6 +78,7 @@ async def run_steps(
     case_id: int | None = None,
 ) -> Flow:
     flow = Flow(values=dict(values))
+    page.watch(v for k, v in values.items() if not k.startswith("listing."))
     flow.case_id = case_id
     for i, step in enumerate(steps):
         label = f"{flow_name}.steps[{i}] ({step.action})"
@@ -104,6 +106,10 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             if not host_allowed(url, domains):
                 raise StepError("the URL is not on one of the recipe's domains", step=label)
             await page.goto(url)
+            moved_to = moved(url, page.url) if "${" not in step.url else None  # a fixed opt-out address
+            if moved_to:
+                raise PageMoved(f"the opt-out page moved: its address now leads to {moved_to}; the recipe needs "
+                                f"updating (nothing was sent)", url=page.url)
         case s.Fill():
             missing = step.value is None or _missing(step.value, flow)
             if missing and step.generate:
@@ -112,6 +118,7 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
                 return  # the person (or listing) has no value for an optional field: left empty
             else:
                 value = _tpl(step.value or "", flow, label)
+                page.watch([value])  # as typed (filters applied): no undeclared host may receive it
             await page.fill(loc, value)
         case s.Select():
             await page.select(loc, _tpl(step.value, flow, label))
@@ -187,6 +194,21 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             await keep_page(page, evidence, label)
         case _:  # pragma: no cover - the schema admits no other step
             raise StepError(f"unknown step {step.action!r}", step=label)
+
+
+_HOME = re.compile(r"^/(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w+|home/?)?$", re.I)
+
+
+def moved(asked: str, landed: str) -> str | None:
+    """Where a navigation that should have reached ``asked`` landed instead, when that means the
+    page is gone: the site's home page (``/``, ``/en/``, ``/index.html``) for a deeper address.
+    None when it landed where asked, or on another page that may well be the form's new home."""
+    a, b = urlsplit(asked), urlsplit(landed)
+    if not b.scheme.startswith("http"):
+        return None
+    if _HOME.match(b.path or "/") and not _HOME.match(a.path or "/"):
+        return "the site's home page"
+    return None
 
 
 async def _expect(step: s.Expect, page: Page, timeout: float) -> None:

@@ -38,7 +38,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import psycopg
 
-from optout.errors import LeaseLost, StoreError
+from optout.errors import DiskFull, LeaseLost, StoreError
 from optout.store._rows import (
     CASE_COLS,
     EVENT_COLS,
@@ -208,6 +208,8 @@ class PostgresStore(Store):
                 async with conn.transaction():
                     return await fn(conn)
             except psycopg.Error as e:
+                if getattr(e, "sqlstate", None) == "53100":  # disk_full, on the database server
+                    raise DiskFull(self._scrub(f"store {self.where}: cannot {op}: the server's disk is full")) from e
                 raise StoreError(self._scrub(f"store {self.where}: cannot {op}: {_reason(e)}")) from e
             except OSError as e:
                 raise StoreError(self._scrub(f"store {self.where}: cannot {op}: {e.strerror or e}")) from e

@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from optout.errors import LeaseLost, StoreError
+from optout.errors import DiskFull, LeaseLost, StoreError
+from optout.files import write_private
 from optout.store._rows import (
     CASE_COLS,
     EVENT_COLS,
@@ -110,6 +113,9 @@ class SQLiteStore(Store):
             max_workers=1, thread_name_prefix="optout-store"
         )
         self._conn: sqlite3.Connection | None = None  # touched only on the executor's thread
+        #: Requests the request ledger saw started that this file does not hold (see
+        #: :meth:`_check_ledger`): a store restored without its -wal, or from an older copy.
+        self.lost_requests = 0
 
     # ---- plumbing ---------------------------------------------------------------------------
 
@@ -149,8 +155,13 @@ class SQLiteStore(Store):
         try:
             return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
         except sqlite3.Error as e:
+            code = getattr(e, "sqlite_errorcode", None)
+            if code is not None and code & 0xFF == sqlite3.SQLITE_FULL:
+                raise DiskFull(f"store {self.where}: cannot {op}: the disk is full") from e
             raise StoreError(f"store {self.where}: cannot {op}: {e or type(e).__name__}") from e
         except OSError as e:
+            if e.errno == errno.ENOSPC:
+                raise DiskFull(f"store {self.where}: cannot {op}: the disk is full") from e
             raise StoreError(f"store {self.where}: cannot {op}: {e.strerror or e}") from e
 
     @property
@@ -187,16 +198,67 @@ class SQLiteStore(Store):
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA journal_mode = WAL")  # first read of the file: a bad one fails here
             conn.execute("PRAGMA foreign_keys = ON")
+            # after each checkpoint the WAL is cut back to 4 MB: a WAL grown by a long batch (or by
+            # a full disk, when checkpoints could not run) does not keep its space afterwards
+            conn.execute("PRAGMA journal_size_limit = 4194304")
             # FULL: a commit survives power loss; a lost 'submitted' could mean a second submission.
             conn.execute("PRAGMA synchronous = FULL")
             # Deleted rows (a removed person) are overwritten, not left readable in free pages.
             conn.execute("PRAGMA secure_delete = ON")
             self._conn = conn
             self._migrate()
+            self._check_ledger()
         except BaseException:
             self._conn = None
             conn.close()
             raise
+
+    # ---- the request ledger: a store that lost requests is detected --------------------------
+    #
+    # A request row is written before anything is sent, so the store knows every request that may
+    # have gone out -- unless the file is replaced by an older copy: a backup of optout.db taken
+    # without its -wal (whose commits were not yet checkpointed), or an older backup. Then the cases
+    # of the lost requests look never-submitted and would be submitted again. The ledger, a small
+    # 0600 file beside the store, keeps the highest request id ever started (ids are AUTOINCREMENT:
+    # never reused, even after a removal); a store whose own highest id is lower has lost requests.
+    # Restoring the ledger from the same old backup hides the loss: the limit is in docs/BACKUP.md.
+
+    @property
+    def ledger_path(self) -> str:
+        return self.path + ".requests"
+
+    def _highest_request_id(self) -> int:
+        row = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'requests'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _check_ledger(self) -> None:
+        if self.path == ":memory:":
+            return
+        try:
+            with open(self.ledger_path, encoding="ascii") as f:
+                seen = int(f.read().strip() or 0)
+        except (OSError, ValueError):
+            return
+        self.lost_requests = max(0, seen - self._highest_request_id())
+
+    def _note_request(self, request_id: int) -> None:
+        """Record ``request_id`` in the ledger, durably, before the request can go out (never
+        lowering it: another process sharing the store may have noted a higher one)."""
+        if self.path == ":memory:":
+            return
+        with contextlib.suppress(OSError, ValueError), open(self.ledger_path, encoding="ascii") as f:
+            request_id = max(request_id, int(f.read().strip() or 0))
+        write_private(Path(self.ledger_path), f"{request_id}\n".encode("ascii"), durable=True)
+
+    async def accept_lost_requests(self) -> None:
+        """The user chose to go on with a store that lost requests: the ledger is brought down to
+        what the store holds (the lost requests' cases may be submitted again)."""
+
+        def run() -> None:
+            write_private(Path(self.ledger_path), f"{self._highest_request_id()}\n".encode("ascii"), durable=True)
+            self.lost_requests = 0
+
+        await self._call("accept the lost requests", run)
 
     def _disconnect(self) -> None:
         if self._conn is not None:
@@ -746,7 +808,8 @@ class SQLiteStore(Store):
                     (case_id, listing_id, channel, at, account),
                 )
                 assert cur.lastrowid is not None
-                return cur.lastrowid
+            self._note_request(cur.lastrowid)
+            return cur.lastrowid
 
         return await self._call("start a request", run)
 
@@ -981,6 +1044,22 @@ class SQLiteStore(Store):
                 return cur.lastrowid
 
         return await self._call("add evidence", run)
+
+    async def backup(self, dest: str) -> None:
+        """Copy the store to ``dest`` with SQLite's online backup API: one consistent file that
+        holds every committed transaction, the WAL's included, while workers keep running."""
+
+        def run() -> None:
+            fd = os.open(dest, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            os.close(fd)
+            target = sqlite3.connect(dest)
+            try:
+                self._db.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # a single file: nothing to forget
+            finally:
+                target.close()
+
+        await self._call("back up the store", run)
 
     async def evidence(self, case_id: int) -> list[Evidence]:
         def run() -> list[Evidence]:

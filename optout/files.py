@@ -1,0 +1,64 @@
+"""Files optout writes: private folders (0700) and private files (0600), whatever the umask.
+
+SECURITY.md promises that nothing optout keeps is readable by other users of the machine. ``mkdir
+(parents=True, mode=0o700)`` gives the mode only to the last folder (its parents get 0777 minus the
+umask: 0755 under the usual 022), and ``Path.write_bytes`` gives 0666 minus the umask (0644). Every
+folder and file under the data directory is made here instead, with its mode set explicitly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+from pathlib import Path
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def private_dir(path: Path, *, under: Path | None = None) -> Path:
+    """Create ``path`` and any missing parents (below ``under``, when given) as 0700 folders.
+    Folders that already exist keep their mode. Raises OSError as ``mkdir`` does."""
+    path = Path(path)
+    missing = []
+    p = path
+    while not p.exists() and p != p.parent and (under is None or p != Path(under).parent):
+        missing.append(p)
+        p = p.parent
+    for d in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(d, DIR_MODE)
+            os.chmod(d, DIR_MODE)  # the umask may have taken bits away (a 0277 umask, say)
+    return path
+
+
+def write_private(path: Path, data: bytes, *, durable: bool = False) -> None:
+    """Write ``data`` to ``path`` as a 0600 file, atomically: a new file (never one reached through
+    a symbolic or hard link already at ``path``) is written beside it and renamed over it.
+    ``durable``: fsync the file before the rename. Raises OSError (a full disk: ENOSPC)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), FILE_MODE)
+            f.write(data)
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def is_link(path: Path) -> bool:
+    """True when ``path`` itself is a symbolic link (not followed)."""
+    try:
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError:
+        return False
