@@ -37,6 +37,7 @@ from optout.store import Case, CaseState, Store, open_store
 if TYPE_CHECKING:
     from optout.person import Person
     from optout.channels.browser import BrowserChannel
+    from optout.mail import LetterPlan
     from optout.recipe.loader import Catalogue
     from optout.recipe.schema import Recipe
     from optout.vault import PersonKey, Vault
@@ -142,9 +143,12 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
       summarised in ``optout/mail/_letters.py``.
     """
     channel = recipe.channel if isinstance(recipe, IndexEntry) else recipe.optout.channel
+    addr = p.current_address
+    residents = recipe.residents if isinstance(recipe, IndexEntry) else recipe.legal.residents
+    if residents and not (addr and addr.country == "US" and addr.state in residents):
+        return False  # a route for residents of some states only (California's DROP)
     if recipe.scan is not None or channel == "parent":
         return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))
-    addr = p.current_address
     country = addr.country if addr else "US"
     if not _jurisdiction_covers(recipe.jurisdictions, country):
         return False
@@ -192,7 +196,8 @@ class App:
 
     @property
     def mail_configured(self) -> bool:
-        return bool(self.settings.mail.smtp_host and self.settings.mail.from_address)
+        m = self.settings.mail
+        return bool(m.accounts) or bool(m.smtp_host and m.from_address)
 
     def recipes(self, ids: list[str] | None = None) -> list[IndexEntry]:
         """The recipes of this run mode, as index entries (nothing parsed): the lab's against the
@@ -495,12 +500,33 @@ class App:
             rows.append(row)
         return rows
 
+    async def letter_plan(self, recipes: list[Recipe] | None = None) -> LetterPlan:
+        """The plan for the letters still to write (optout.mail.plan_letters), leaving out those
+        California's DROP carries (drop.hold_letters, a Californian who filed, a covered broker)."""
+        from optout.legal import drop
+        from optout.mail import plan_letters
+
+        pool = {r.id: r for r in (recipes if recipes is not None else self.recipes())}
+        if self.mail_configured:  # the cases a run would create (lazily) are letters too
+            await self.prepare(None, [r for r in pool.values() if r.optout.channel == "email"])
+        held: set[int] = set()
+        if self.settings.drop.hold_letters:
+            for pid, sealed in (await self.store.records_of_kind(drop.RECORD)).items():
+                key, person = await self.open_person(pid)
+                filing = drop.Filing.from_json(key.open(sealed, f"record:{drop.RECORD}"))
+                for c in await self.store.cases(person_id=pid, states=[CaseState.NEW]):
+                    r = pool.get(c.broker_id)
+                    if r is not None and r.optout.channel == "email" and drop.holds(person, filing, r, True):
+                        held.add(c.id)
+        return await plan_letters(self.store, self.settings, pool, self.clock.now(), held=held)
+
     async def export_evidence(self, case_id: int, folder: Path | None) -> list[dict[str, Any]]:
         """A case's evidence rows; with ``folder``, decrypted copies written there (new 0600 files
         in a 0700 folder, whatever the umask). A folder that is a symbolic link, or a symbolic link
         in the way of a file, is refused (the clear text would go wherever it points); a folder that
         cannot be written raises ``OptoutError`` naming it."""
         from optout.files import is_link, private_dir, write_private
+        from optout.report.mailtext import mail_as_text
 
         case = await self.store.get_case(case_id)
         items = await self.store.evidence(case.id)
@@ -523,6 +549,10 @@ class App:
                 plain = key.open((self.settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
                 write_private(out, plain)
                 row["exported"] = str(out)
+                if e.kind == "email":  # also as text a person can read (decoded headers and body)
+                    txt = out.with_name(out.name.removesuffix(".eml") + ".txt")
+                    write_private(txt, mail_as_text(plain).encode())
+                    row["exported"] += f" (+ {txt.name})"
         except OSError as e:
             raise OptoutError(f"{folder}: cannot write the evidence there ({e.strerror})") from None
         return rows

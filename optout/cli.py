@@ -163,6 +163,8 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         if not args.json:
             print(f"running {total} due case(s) for {len(people)} person(s) across {len(recipes)} broker(s)"
                   + (" against the broker lab" if settings.lab_url else ""), file=sys.stderr)
+            if any(r.optout.channel == "email" for r in recipes):  # the letters' plan, before they go
+                print(f"letters: {(await app.letter_plan(recipes)).summary()} (optout letters plan)", file=sys.stderr)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -357,6 +359,124 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
+    from optout.report import write_reports
+
+    async with open_app(settings, warn=warn) as app:
+        if args.all:
+            ids = [p.id for p in await app.store.people()]
+        elif args.person:
+            ids = [(await app.find(args.person)).id]  # an id, a label or a name
+        else:
+            raise OptoutError("report: give a person (id, label or name), or --all")
+        quiet = args.json or not sys.stderr.isatty()
+        done = 0
+
+        def progress(pid: str) -> None:
+            nonlocal done
+            done += 1
+            if not quiet:
+                print(f"\r  report {done}/{len(ids)}", end="", file=sys.stderr, flush=True)
+
+        files, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), ids,
+                                         args.out, lang=args.lang, pdf=not args.no_pdf, organisation=args.all,
+                                         progress=progress)
+        if not quiet:
+            print(file=sys.stderr)
+        rows = [{"person": f.person_id, "brokers": len(f.report.sections),
+                 "removed": f.report.counts().get("removed", 0), "html": str(f.html),
+                 "pdf": str(f.pdf) if f.pdf else None} for f in files]
+        emit(args, rows, ["person", "brokers", "removed", "html", "pdf"])
+        if org and not args.json:
+            print(f"organisation summary: {org}")
+    return 0
+
+
+async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
+    """California's DROP: how to file, the reference and date, what the state shows per broker."""
+    from optout.legal import drop
+
+    async with open_app(settings, warn=warn) as app:
+        now = app.clock.now()
+        args.person = (await app.find(args.person)).id  # an id, a label or a name
+        if args.drop_cmd == "guide":
+            print(drop.HOW_TO_FILE.format(url=drop.URL, person=args.person))
+            return 0
+        if args.drop_cmd == "record":
+            f = await drop.record_filing(app.store, app.vault, args.person, args.reference, args.filed, now)
+        elif args.drop_cmd == "status":
+            if args.broker not in app.catalogue.recipes:
+                raise OptoutError(f"drop status: no recipe {args.broker!r}")
+            st = drop.parse_status(args.status, "drop status")
+            f = await drop.set_statuses(app.store, app.vault, args.person, {args.broker: st}, "person", now)
+        elif args.drop_cmd == "import":
+            found = drop.import_statuses(args.file, app.catalogue.recipes)
+            f = await drop.set_statuses(app.store, app.vault, args.person, found, "import", now)
+            print(f"{len(found)} broker status(es) imported from {args.file}")
+        else:
+            _, f = await drop.load(app.store, app.vault, args.person)
+            if f is None:
+                print(f"no DROP filing recorded for {args.person}; see: optout drop guide {args.person}")
+                return 0
+        covered = [r for r in app.recipes() if r.drop_covers]
+        held = [r.id for r in covered if drop.holds((await drop.load(app.store, app.vault, args.person))[0], f, r,
+                                                    settings.drop.hold_letters)]
+        if args.json:
+            print(json.dumps({"reference": f.reference, "filed_on": f.filed_on.isoformat(),
+                              "next_cycle": f.next_cycle(now.date()).isoformat(), "statuses": f.statuses,
+                              "letters_held_for": held}, indent=2))
+        else:
+            print(f"DROP reference {f.reference}, filed {f.filed_on.isoformat()}; brokers fetch it again by "
+                  f"{f.next_cycle(now.date()).isoformat()}; letters held back for {len(held)} broker(s)"
+                  + ("" if settings.drop.hold_letters else " (drop.hold_letters is off)"))
+            rows = [{"broker": rid, **v} for rid, v in sorted(f.statuses.items())]
+            if rows:
+                print(table(rows, ["broker", "status", "on", "source"]))
+    return 0
+
+
+async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
+    """The organisation as a person's authorised agent: the form to sign, the signed file, sealed."""
+    from optout.legal import agent
+
+    if not settings.agent.name:
+        raise OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first")
+    async with open_app(settings, warn=warn) as app:
+        pid = (await app.find(args.person)).id
+        key, person = await app.open_person(pid)
+        if args.agent_cmd == "form":
+            print(agent.form(person.full_name, settings.agent))
+            return 0
+        if args.agent_cmd == "authorise":
+            auth = agent.read_signed(args.file, args.signed, app.clock.now().date())
+            await agent.save(app.store, key, pid, auth, app.clock.now())
+        auth = await agent.load(app.store, key, pid)
+        row = {"person": pid, "agent": settings.agent.name,
+               "signed_on": auth.signed_on.isoformat() if auth else None,
+               "sha256": auth.sha256[:16] if auth else None}
+        emit(args, [row], ["person", "agent", "signed_on", "sha256"])
+    return 0
+
+
+async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
+    """``optout letters plan``: the letters still to send, per day and account, and when they end."""
+    async with open_app(settings, warn=warn) as app:
+        plan = await app.letter_plan()
+        if args.json:
+            print(json.dumps({"start": plan.start.isoformat(), "pending": plan.pending, "held": plan.held,
+                              "accounts": [{"name": n, "daily_cap": c} for n, c in plan.accounts],
+                              "days": plan.rows(), "finish": plan.finish.isoformat() if plan.finish else None},
+                             indent=2))
+            return 0
+        print(plan.summary())
+        rows = plan.rows()
+        if rows:
+            shown = rows if len(rows) <= 14 else rows[:7] + [{"day": "…"}] + rows[-3:]
+            print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"]))
+    return 0
+
+
 async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     """``optout backup DIR``: what a backup must hold, taken consistently while workers run: the
     store as one file (SQLite's online backup API: every commit, the WAL's included), the vault's
@@ -524,6 +644,53 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--export", type=Path, metavar="DIR", help="write decrypted copies here (mode 0600)")
     ev.add_argument("--json", action="store_true")
 
+    rp = sub.add_parser("report", help="a readable report per person (HTML and PDF): found, asked, answered, proven")
+    rp.add_argument("person", nargs="?", help="the person's id, label or name")
+    rp.add_argument("--all", action="store_true", help="one report per person and an organisation summary")
+    rp.add_argument("--out", type=Path, required=True, metavar="DIR",
+                    help="where to write (never the data directory: reports are in clear)")
+    rp.add_argument("--lang", choices=["en", "es"], help="language (default: the person's, else English)")
+    rp.add_argument("--no-pdf", action="store_true", help="HTML only (no Chromium needed)")
+    rp.add_argument("--json", action="store_true")
+
+    dr = sub.add_parser("drop", help="California's DROP: file once with the state; no letters to the brokers it covers")
+    dsub = dr.add_subparsers(dest="drop_cmd", required=True)
+    dg = dsub.add_parser("guide", help="how the person files with DROP")
+    dg.add_argument("person")
+    drr = dsub.add_parser("record", help="the reference and date the state gave the person")
+    drr.add_argument("person")
+    drr.add_argument("--reference", required=True)
+    drr.add_argument("--filed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    drs = dsub.add_parser("status", help="what the state shows for one broker")
+    drs.add_argument("person")
+    drs.add_argument("broker", help="recipe id")
+    drs.add_argument("status", help="pending, deleted, opted_out, not_found, exempt, refused, other")
+    dri = dsub.add_parser("import", help="statuses from a CSV with broker and status columns")
+    dri.add_argument("person")
+    dri.add_argument("file", type=Path)
+    drw = dsub.add_parser("show")
+    drw.add_argument("person")
+    for x in (drr, drs, dri, drw):
+        x.add_argument("--json", action="store_true")
+
+    ag = sub.add_parser("agent", help="act as a person's authorised agent: the form, the signed authorisation")
+    asub = ag.add_subparsers(dest="agent_cmd", required=True)
+    af = asub.add_parser("form", help="print the authorisation for the person to sign")
+    af.add_argument("person")
+    aa = asub.add_parser("authorise", help="keep the signed authorisation (PDF, PNG or JPEG), sealed")
+    aa.add_argument("person")
+    aa.add_argument("file", type=Path)
+    aa.add_argument("--signed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    aw = asub.add_parser("show")
+    aw.add_argument("person")
+    for x in (aa, aw):
+        x.add_argument("--json", action="store_true")
+
+    lt = sub.add_parser("letters", help="e-mail letters: the plan (how many, per day and account, done by when)")
+    lsub = lt.add_subparsers(dest="letters_cmd", required=True)
+    lp = lsub.add_parser("plan", help="letters pending, at the caps, finished by when")
+    lp.add_argument("--json", action="store_true")
+
     bk = sub.add_parser("backup", help="copy the store, vault.json and evidence into a new folder, consistently")
     bk.add_argument("dir", type=Path, metavar="DIR")
 
@@ -557,8 +724,9 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "recipe": cmd_recipe, "lab": cmd_lab,
-    "key": cmd_key, "backup": cmd_backup,
+    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop,
+    "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe, "lab": cmd_lab, "key": cmd_key,
+    "backup": cmd_backup,
 }
 
 

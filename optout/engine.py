@@ -37,6 +37,7 @@ from optout.errors import (BotWall, DiskFull, MachineFault, NeedsHuman, OptoutEr
                            TransientError)
 from optout.faults import fault_message
 from optout.files import private_dir, write_private
+from optout.legal import drop
 from optout.log import get_logger, redact_values
 from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
 from optout.matching import Match, not_found_note, score
@@ -58,6 +59,22 @@ if TYPE_CHECKING:
 
 log = get_logger(__name__)
 S = CaseState
+
+
+#: Step labels of the scan pages kept as evidence (the report's "before" and "after").
+SCAN_FOUND = "scan (found)"
+SCAN_AFTER = "scan (after)"
+SCAN_STILL = "scan (still listed)"
+_CONFIRMING = (CaseState.SUBMITTED, CaseState.CONFIRMED, CaseState.WAITING_PARENT)
+
+
+def scan_label(state: CaseState, decisions: list[str]) -> str | None:
+    """Which scan page is worth keeping, from the case's state before the scan and the decisions
+    on what it listed: None for a routine recheck that found nobody."""
+    seen = any(d in ("match", "uncertain") for d in decisions)
+    if state in _CONFIRMING:
+        return SCAN_STILL if any(d == "match" for d in decisions) else SCAN_AFTER
+    return SCAN_FOUND if seen else None
 
 
 @dataclass
@@ -132,6 +149,8 @@ class Engine:
             from optout.channels.http import HttpChannel
 
             self._http = HttpChannel(self.settings.network, self.settings.effective_proxy, self.limiter)
+            if self.settings.browser.render_http_pages:
+                self._http.renderer = self.browser.render  # http pages get screenshots as evidence too
         return self._http
 
     @property
@@ -390,34 +409,42 @@ class Engine:
         raise AssertionError("unreachable")
 
     async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> list[tuple[Listing, Match]]:
+        """Search the broker and score what it lists. The page is kept as evidence when it matters
+        later: a listing of the person first seen or seen again (:data:`SCAN_FOUND`, the report's
+        "before"), the confirmation scan that no longer finds it (:data:`SCAN_AFTER`, the proof of
+        removal) or still does (:data:`SCAN_STILL`)."""
         assert recipe.scan is not None
         scan = recipe.scan
+        today = self.clock.now().date()
 
-        async def once() -> list[Listing]:
+        async def once() -> list[tuple[Listing, Match]]:
             async with self._page(scan.channel, recipe) as page:
                 evidence = self._evidence_sink(case, loaded.key, None)
                 try:
                     await run_steps(scan.steps, page, values, flow_name="scan", domains=recipe.domains,
                                     evidence=evidence, step_timeout=self.settings.browser.step_timeout)
                     await page.wait_for_results(scan.extract.items, scan.extract.no_results)
-                    return extract_listings(await page.html(), page.url, scan.extract)
+                    listings = extract_listings(await page.html(), page.url, scan.extract)
                 except StepError as e:
                     if not e.transient and getattr(page, "server_errors", None):
                         raise TransientError(f"{e} (after HTTP {page.server_errors[-1]})", step=e.step) from None
                     if not e.transient:
                         await self._keep_failure(page, evidence, e)
                     raise
+                scored = [(li, score(loaded.person, li, submit_at=self.settings.match.submit_at,
+                                     ask_at=self.settings.match.ask_at, today=today)) for li in listings]
+                label = scan_label(case.state, [m.decision for _, m in scored])
+                if label:
+                    with contextlib.suppress(Exception):  # evidence must not fail a scan that worked
+                        await keep_page(page, evidence, label, html=True)
+                return scored
 
-        listings = await self._with_retries(f"{recipe.id} scan", once)
+        scored = await self._with_retries(f"{recipe.id} scan", once)
         now = self.clock.now()
-        out = []
-        for li in listings:
-            m = score(loaded.person, li, submit_at=self.settings.match.submit_at, ask_at=self.settings.match.ask_at,
-                      today=now.date())
+        for li, m in scored:
             sealed = loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing")
             await self.store.upsert_listing(case.id, li.key, sealed, m.confidence, m.decision, now)
-            out.append((li, m))
-        return out
+        return scored
 
     # ---- submit ---------------------------------------------------------------------------------------
 
@@ -434,6 +461,12 @@ class Engine:
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
                              instructions=opt.instructions)
         if opt.channel == "email":
+            if case.state != S.SUBMITTED and (filing := await self._drop_holds(case, recipe, loaded)):
+                # California's DROP carries this request: no letter of our own (drop.hold_letters)
+                at = dt.datetime.combine(filing.next_cycle(self.clock.now().date()), dt.time(), dt.UTC)
+                return await self._record(case, owner, "held_drop", S.WAITING_PARENT,
+                                          {"via": "drop", "filed_on": filing.filed_on.isoformat(),
+                                           "next_cycle": at.date().isoformat()}, recipe, at=at)
             return await self.mailflow.due(case, owner, recipe, loaded, values)
         confirmed = True
         references = []
@@ -447,6 +480,16 @@ class Engine:
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
                                   {"requests": max(1, len(matched)), "has_reference": bool(references)},
                                   recipe, attempts=1)
+
+    async def _drop_holds(self, case: Case, recipe: Recipe, loaded: Loaded) -> drop.Filing | None:
+        """The person's DROP filing when it carries this broker's request (optout.legal.drop.holds)."""
+        if not (self.settings.drop.hold_letters and recipe.drop_covers and drop.californian(loaded.person)):
+            return None
+        sealed = await self.store.get_record(case.person_id, drop.RECORD)
+        if sealed is None:
+            return None
+        filing = drop.Filing.from_json(loaded.key.open(sealed, f"record:{drop.RECORD}"))
+        return filing if drop.holds(loaded.person, filing, recipe, True) else None
 
     async def _submit_one(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                           listing: Listing | None) -> Flow:

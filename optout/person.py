@@ -217,6 +217,9 @@ class Person(BaseModel):
     optout_email: str | None = None
     addresses: list[Address] = Field(default_factory=list)
     relatives: list[str] = Field(default_factory=list)
+    language: str | None = Field(
+        None, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$",
+        description="the language the person reads (BCP 47, e.g. \"es\" or \"es-MX\"): reports and messages to them")
 
     @field_validator("*", mode="after")
     @classmethod

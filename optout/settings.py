@@ -51,6 +51,9 @@ class BrowserSettings(_Group):
     navigation_timeout: float = Field(30.0, gt=0, description="seconds for a page to load")
     step_timeout: float = Field(15.0, gt=0, description="seconds for an element to appear")
     args: list[str] = Field(default_factory=list, description="extra Chromium flags")
+    render_http_pages: bool = Field(
+        True, description="screenshot http-channel pages for evidence by rendering the saved HTML in Chromium "
+                          "offline (no JavaScript, no requests)")
 
 
 class NetworkSettings(_Group):
@@ -99,6 +102,19 @@ class ImapSettings(_Group):
     timeout: float = Field(30.0, gt=0)
 
 
+class MailAccount(_Group):
+    """One sending account with its own daily cap (a provider limits each mailbox, not the sum)."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.-]{1,40}$", description="a short name shown in plans and status")
+    from_address: str = Field(pattern=r"^[^@\s]+@[^@\s]+$", description="its address; brokers reply here")
+    smtp_host: str
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_security: Literal["starttls", "ssl", "none"] = "starttls"
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    daily_cap: int = Field(80, ge=1, description="letters from this account in any 24 hours")
+
+
 class MailSettings(_Group):
     maildir: Path | None = Field(None, description="a local Maildir to read brokers' mail from")
     poll_interval: float = Field(1.0, gt=0)
@@ -117,11 +133,35 @@ class MailSettings(_Group):
         dt.timedelta(minutes=2), description="at least this long between two letters to one broker")
     max_wait: dt.timedelta = Field(
         dt.timedelta(minutes=1), description="wait this long for a sending slot; longer, and the case comes back")
+    accounts: list[MailAccount] = Field(
+        default_factory=list,
+        description="several sending accounts, used in order, each under its own daily_cap; empty: the one "
+                    "account above (smtp_*, from_address, daily_cap)")
+    plus_addressing: bool = Field(
+        False, description="send each person's letters from local+<person id>@domain so their replies stay apart "
+                           "(the provider must deliver plus-addresses to the same mailbox)")
 
     @field_validator("broker_spacing", "max_wait", mode="before")
     @classmethod
     def _durations(cls, v: Any) -> dt.timedelta:
         return parse_duration(v)
+
+
+class DropSettings(_Group):
+    """California's DROP (optout.legal.drop)."""
+
+    hold_letters: bool = Field(
+        True, description="no separate letter to a broker DROP covers for a Californian who filed with DROP")
+
+
+class AgentSettings(_Group):
+    """The organisation acting as people's authorised agent (optout.legal.agent); unset name: none."""
+
+    name: str | None = Field(None, description="the organisation's legal name; unset: letters are in the person's name")
+    address: str | None = Field(None, description="postal address, one line")
+    email: str | None = Field(None, description="contact e-mail for brokers (replies still go to mail.from_address)")
+    phone: str | None = None
+    signatory: str | None = Field(None, description="the person who signs letters for the organisation")
 
 
 class VaultSettings(_Group):
@@ -157,6 +197,8 @@ class Settings(BaseSettings):
     match: MatchSettings = MatchSettings()
     mail: MailSettings = MailSettings()
     vault: VaultSettings = VaultSettings()
+    drop: DropSettings = DropSettings()
+    agent: AgentSettings = AgentSettings()
 
     @field_validator("data_dir")
     @classmethod

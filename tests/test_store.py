@@ -83,7 +83,9 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.add_person("p_aaaaaaaaaa", b"x", T0)
     await store.close()
     await store.close()  # idempotent
-    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "mail_seen")]
+    assert _raw(db, "SELECT version, name FROM schema_migrations") == [
+        (1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "mail_seen"), (6, "person_records"),
+        (7, "mail_accounts")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
@@ -158,6 +160,24 @@ async def test_people(backend: Backend) -> None:
             await store.update_person("p_missing", b"x")
         with pytest.raises(ValueError, match="naive"):
             await store.add_person("p_cccccccccc", b"x", datetime(2030, 1, 1))
+
+
+async def test_person_records_are_kept_per_kind_and_removed_with_the_person(backend: Backend) -> None:
+    async with await _store(backend) as store:
+        await store.add_person("p_aaaaaaaaaa", b"one", T0)
+        await store.add_person("p_bbbbbbbbbb", b"two", T0)
+        assert await store.get_record("p_aaaaaaaaaa", "drop") is None
+        await store.put_record("p_aaaaaaaaaa", "drop", b"d1", T0)
+        await store.put_record("p_aaaaaaaaaa", "drop", b"d2", T0 + timedelta(days=1))  # replaced
+        await store.put_record("p_aaaaaaaaaa", "authorisation", b"a1", T0)
+        await store.put_record("p_bbbbbbbbbb", "drop", b"d3", T0)
+        assert await store.get_record("p_aaaaaaaaaa", "drop") == b"d2"
+        assert await store.records_of_kind("drop") == {"p_aaaaaaaaaa": b"d2", "p_bbbbbbbbbb": b"d3"}
+        with pytest.raises(StoreError, match="no person"):
+            await store.put_record("p_missing", "drop", b"x", T0)
+        await store.remove_person("p_aaaaaaaaaa")
+        assert await store.records_of_kind("drop") == {"p_bbbbbbbbbb": b"d3"}
+        assert await store.get_record("p_aaaaaaaaaa", "authorisation") is None
 
 
 # ---- cases and claims -------------------------------------------------------------------------

@@ -171,6 +171,8 @@ class BrowserChannel:
         self._browser: Browser | None = None
         self._lock = asyncio.Lock()
         self._early: asyncio.Future[Browser] | None = None
+        self._render_lock = asyncio.Lock()
+        self._render_page: PWPage | None = None
         self.version: str | None = None
         self.executable: str | None = None
 
@@ -214,6 +216,7 @@ class BrowserChannel:
             self._early.cancel()
             with contextlib.suppress(BaseException):
                 await self._early
+        self._render_page = None
         with contextlib.suppress(Exception):
             if self._browser:
                 await self._browser.close()
@@ -221,6 +224,56 @@ class BrowserChannel:
             if self._pw:
                 await self._pw.stop()
         self._browser = self._pw = None
+
+    @contextlib.asynccontextmanager
+    async def _offline(self, html: str) -> AsyncIterator[PWPage]:
+        """A page showing ``html`` with JavaScript off and every request aborted: a broker's saved
+        page can neither run nor fetch anything (only its markup, inline styles and data: images
+        show)."""
+        browser = await self._ensure()
+        context = await browser.new_context(java_script_enabled=False, service_workers="block",
+                                            accept_downloads=False, viewport={"width": 1024, "height": 200})
+        try:
+            await context.route("**/*", lambda route: route.abort())
+            page = await context.new_page()
+            await page.set_content(html, wait_until="load", timeout=30_000)
+            yield page
+        finally:
+            with contextlib.suppress(Exception):
+                await context.close()
+
+    async def render(self, html: str) -> bytes | None:
+        """A full-page PNG of saved HTML (an http-channel page, as evidence), rendered offline (as
+        :meth:`_offline`) on one page kept for the purpose (a context per render costs ~10x more);
+        None when there is nothing to show or Chromium cannot render it (evidence never fails a
+        case). Renders take turns; the page shows only the HTML given, nothing is kept between."""
+        if not html.strip():
+            return None
+        try:
+            async with self._render_lock:
+                if self._render_page is None or self._render_page.is_closed():
+                    browser = await self._ensure()
+                    # a short viewport: a full-page screenshot is as tall as the content, not 900 px of white
+                    context = await browser.new_context(java_script_enabled=False, service_workers="block",
+                                                        accept_downloads=False, viewport={"width": 1024, "height": 200})
+                    await context.route("**/*", lambda route: route.abort())
+                    self._render_page = await context.new_page()
+                page = self._render_page
+                await page.set_content(html, wait_until="load", timeout=10_000)
+                shot = await page.screenshot(full_page=True, timeout=10_000)
+                await page.set_content("", timeout=10_000)
+                return shot
+        except (PlaywrightError, BrowserUnavailable):
+            self._render_page = None
+            return None
+
+    async def pdf(self, html: str) -> bytes:
+        """Print ``html`` to PDF with Chromium's own printing (Playwright ``page.pdf``): A4, CSS
+        ``@page`` and page breaks honoured, backgrounds printed, headings as the PDF's outline.
+        Raises BrowserUnavailable when Chromium cannot start."""
+        async with self._offline(html) as page:
+            return await page.pdf(format="A4", print_background=True, outline=True, tagged=True,
+                                  prefer_css_page_size=True)
 
     @contextlib.asynccontextmanager
     async def page(self, broker: str, domains: list[str], *, record_har: Path | None = None) -> AsyncIterator[BrowserPage]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import http.cookiejar
 import re
+from collections.abc import Awaitable, Callable
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -59,6 +60,9 @@ class HttpChannel:
         # The client is shared by every case, so it must never keep cookies: each page keeps its
         # own jar (one case, one person) and sends it explicitly.
         self.client.cookies.jar.set_policy(_NoCookies())
+        #: Turns a page's saved HTML into a PNG (the engine hands in the browser's offline
+        #: renderer), so http-channel evidence has screenshots too; None: text and HTML only.
+        self.renderer: Callable[[str], Awaitable[bytes | None]] | None = None
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -421,4 +425,8 @@ class HttpPage:
         return "\n".join(line for line in (" ".join(p.split()) for p in parts) if line)
 
     async def screenshot(self) -> bytes | None:
-        return None  # no rendering without a browser: the page's HTML is kept as evidence instead
+        """The page as received, rendered offline by the channel's renderer (no JavaScript, no
+        requests); None without one (the page's text and HTML are kept as evidence instead)."""
+        if self.channel.renderer is None:
+            return None
+        return await self.channel.renderer(self._html)

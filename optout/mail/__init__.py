@@ -13,6 +13,7 @@
 7. **act** (``_flow``): :class:`MailFlow` sends, reads, decides and keeps the legal clock; it
    reaches the rest of optout only through the :class:`Host` it is given (the engine), so this
    package never imports the engine.
+8. **plan** (``_plan``): :func:`plan_letters`, before a run: letters pending, at which caps, done by when.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _HOME = {
     "_maildir": ["MaildirInbox", "MaildirSource"],
     "_imap": ["ImapMailbox", "ImapMailSource"],
     "_flow": ["Host", "MailFlow"],
+    "_plan": ["LetterPlan", "plan_letters"],
 }
 _WHERE = {name: module for module, names in _HOME.items() for name in names}
 
@@ -63,7 +65,7 @@ __all__ = [
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
     "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "looks_like_tracker", "mail_key",
-    "mail_source", "match", "matched_by", "new_token", "parse",
+    "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters",
 ]
 
 

@@ -31,12 +31,13 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from optout.channels.base import host_allowed
-from optout.mail._send import AddressRejected, Deferred, MailSender, MaybeSent
+from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccount, plus_address, sending_accounts
 from optout.errors import NeedsHuman, OptoutError, StepError
 from optout.mail._classify import ACT_CONFIDENCE, choose_link, looks_like_tracker
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
 from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
+from optout.legal import agent
 from optout.log import get_logger
 from optout.recipe.schema import Recipe
 from optout.store import KEEP, Case, CaseState
@@ -103,7 +104,8 @@ class MailFlow:
     def __init__(self, engine: Host):
         self.e = engine
         self.settings = engine.settings.mail
-        self.sender = MailSender(self.settings)
+        self.accounts = sending_accounts(self.settings)
+        self.sender = self.accounts[0].sender  # configured or not: the first account says
         # letters leave one at a time from a process: the daily cap is counted, then the letter
         # sent and recorded, with no other letter in between (across processes the count can
         # be over by at most one letter per other worker)
@@ -142,23 +144,37 @@ class MailFlow:
                             law: Law) -> Case:
         assert recipe.optout.email is not None
         to = recipe.optout.email.to
-        await self._pace(recipe)
+        account = await self._pace(recipe)
         token = new_token()
         now = self.e.clock.now()
         letter = compose(loaded.person, recipe, values, token, now, law)
-        msg = self.sender.message(to=to, subject=letter.subject, body=letter.body, token=token, now=now,
-                                  sender_name=values.get("full_name"))
+        sender_name = values.get("full_name")
+        auth = await self._authorisation(case, recipe, loaded)
+        if auth is not None:  # the organisation writes as the person's authorised agent
+            addr = loaded.person.current_address
+            name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
+            letter = agent.agent_letter(letter, recipe, name, addr.state if addr else None, self.e.settings.agent,
+                                        auth, token)
+            sender_name = self.e.settings.agent.name
+        from_address = self._from(account, case.person_id)
+        msg = account.sender.message(to=to, subject=letter.subject, body=letter.body, token=token, now=now,
+                                     sender_name=sender_name, from_address=from_address)
+        if auth is not None:
+            maintype, _, subtype = auth.content_type.partition("/")
+            msg.add_attachment(auth.data, maintype=maintype, subtype=subtype, filename=auth.filename)
         # the request row and the letter itself are on disk before the letter leaves: a crash
         # mid-send leaves a request "in doubt" that _recover reads back, and never a second letter
-        request_id = await self.e.store.start_request(case.id, None, "email", now)
+        request_id = await self.e.store.start_request(case.id, None, "email", now, account=account.name)
         await self.e._evidence_sink(case, loaded.key, request_id)("email", msg.as_bytes(), "letter")
         try:
-            await self.sender.send(msg, before_data=self._marker(request_id))
+            await account.sender.send(msg, before_data=self._marker(request_id))
         except MaybeSent as err:
             # the server may hold it: counted as sent (the deadline's follow-up repairs a loss)
             log.warning("a letter whose answer was lost is counted as sent, not sent again", reason=str(err))
             return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
-                                    kind="letter_in_doubt")
+                                    kind="letter_in_doubt",
+                                    agent_name=self.e.settings.agent.name if auth is not None else None,
+                                    account=account.name, from_address=from_address)
         except AddressRejected as err:
             await self.e.store.finish_request(request_id, "failed", now)
             return await self._dead_address(case, owner, to, str(err))
@@ -167,8 +183,26 @@ class MailFlow:
             # sending thread may still finish, so the request stays in doubt for _recover.)
             await self.e.store.finish_request(request_id, "failed", now)
             raise
-        log.info("letter sent", law=law.id, token=token)
-        return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now)
+        log.info("letter sent", law=law.id, token=token, agent=auth is not None)
+        return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
+                                agent_name=self.e.settings.agent.name if auth is not None else None,
+                                account=account.name, from_address=from_address)
+
+    def _from(self, account: SendingAccount, person_id: str) -> str | None:
+        """The person's own reply address on this account (mail.plus_addressing), else None."""
+        if not self.settings.plus_addressing or not account.sender.settings.from_address:
+            return None
+        return plus_address(account.sender.settings.from_address, person_id)
+
+    def _account(self, name: str | None) -> SendingAccount:
+        return next((a for a in self.accounts if a.name == name), self.accounts[0])
+
+    async def _authorisation(self, case: Case, recipe: Recipe, loaded: Loaded) -> agent.Authorisation | None:
+        """The person's signed authorisation when the organisation writes as their agent: an agent is
+        configured (agent.name), the person gave one, and the broker does not refuse agents."""
+        if not self.e.settings.agent.name or not agent.accepts(recipe):
+            return None
+        return await agent.load(self.e.store, loaded.key, case.person_id)
 
     def _marker(self, request_id: int) -> Any:
         async def mark() -> None:
@@ -176,15 +210,21 @@ class MailFlow:
         return mark
 
     async def _sent(self, case: Case, owner: str, loaded: Loaded, request_id: int, to: str, message_id: str,
-                    token: str, law: Law, now: dt.datetime, kind: str = "letter_sent") -> Case:
+                    token: str, law: Law, now: dt.datetime, kind: str = "letter_sent", agent_name: str | None = None,
+                    account: str | None = None, from_address: str | None = None) -> Case:
         deadline = law.deadline(now)
         details = {"to": to, "message_id": message_id, "token": token, "law": law.id,
-                   "sent_at": now.isoformat(), "deadline": deadline.isoformat()}
+                   "sent_at": now.isoformat(), "deadline": deadline.isoformat(), "account": account,
+                   "from": from_address, "agent": agent_name}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
         what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
-        return await self.e._record(case, owner, kind, S.SUBMITTED,
-                                    {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()},
+        data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
+        if agent_name:
+            data["agent"] = agent_name  # who acted: the report names the organisation
+        if account:
+            data["account"] = account
+        return await self.e._record(case, owner, kind, S.SUBMITTED, data,
                                     at=deadline, attempts=1,
                                     last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}")
 
@@ -246,14 +286,23 @@ class MailFlow:
         await self.e.store.finish_request(request_id, "failed", self.e.clock.now())
         return None
 
-    async def _pace(self, recipe: Recipe) -> None:
-        """The daily cap (across all workers, counted in the store) and the per-broker spacing."""
+    async def _pace(self, recipe: Recipe) -> SendingAccount:
+        """The account the next letter leaves from: the first whose daily cap (letters in the last
+        24 hours by the run's clock, the lab's in the lab; counted in the store, so shared by every
+        worker) has room; then the per-broker spacing. Deferred until a slot frees otherwise."""
         m = self.settings
         now = self.e.clock.now()
-        sent = await self.e.store.submitted_since("email", now - dt.timedelta(days=1))
-        if len(sent) >= m.daily_cap:
-            until = sent[len(sent) - m.daily_cap] + dt.timedelta(days=1)
-            raise Deferred(f"daily cap of {m.daily_cap} letters reached", until)
+        frees: list[dt.datetime] = []
+        chosen = None
+        for acc in self.accounts:
+            sent = await self.e.store.submitted_since("email", now - dt.timedelta(days=1), account=acc.name)
+            if len(sent) < acc.daily_cap:
+                chosen = acc
+                break
+            frees.append(sent[len(sent) - acc.daily_cap] + dt.timedelta(days=1))
+        if chosen is None:
+            caps = "+".join(str(a.daily_cap) for a in self.accounts)
+            raise Deferred(f"daily cap of {caps} letters reached", min(frees))
         wall = dt.datetime.now(dt.UTC)
         slot = await self.e.store.take_slot(f"mail:{recipe.id}", m.broker_spacing, wall)
         wait = slot - wall
@@ -261,6 +310,7 @@ class MailFlow:
             raise Deferred(f"spacing letters to {recipe.id}", now + wait)
         if wait > dt.timedelta(0):
             await asyncio.sleep(wait.total_seconds())
+        return chosen
 
     async def _overdue(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> Case:
         assert recipe.optout.email is not None
@@ -289,15 +339,28 @@ class MailFlow:
         await self._pace(recipe)
         now = self.e.clock.now()
         letter = compose_follow_up(recipe, values, sent["token"], dt.datetime.fromisoformat(sent["sent_at"]), law, now)
-        msg = self.sender.message(to=recipe.optout.email.to, subject=letter.subject, body=letter.body, token=sent["token"],
-                                  now=now, sender_name=values.get("full_name"), in_reply_to=sent["message_id"])
+        account = self._account(sent.get("account"))  # the same account and address as the letter
+        sender_name = values.get("full_name")
+        auth = await self._authorisation(case, recipe, loaded) if sent.get("agent") else None
+        if auth is not None:  # the agent wrote the letter: the agent follows it up, with the authorisation
+            addr = loaded.person.current_address
+            name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
+            letter = agent.agent_letter(letter, recipe, name, addr.state if addr else None, self.e.settings.agent,
+                                        auth, sent["token"])
+            sender_name = self.e.settings.agent.name
+        msg = account.sender.message(to=recipe.optout.email.to, subject=letter.subject, body=letter.body,
+                                     token=sent["token"], now=now, sender_name=sender_name,
+                                     in_reply_to=sent["message_id"], from_address=sent.get("from"))
+        if auth is not None:
+            maintype, _, subtype = auth.content_type.partition("/")
+            msg.add_attachment(auth.data, maintype=maintype, subtype=subtype, filename=auth.filename)
         # like the letter: its row and the letter itself are on disk before it leaves, and the row
         # is marked once the content goes, so a crash at any point never sends it twice
         request_id = await self.e.store.start_request(case.id, None, FOLLOW_UP, now)
         await self.e._evidence_sink(case, loaded.key, request_id)("email", msg.as_bytes(), "follow-up")
         in_doubt = False
         try:
-            await self.sender.send(msg, before_data=self._marker(request_id))
+            await account.sender.send(msg, before_data=self._marker(request_id))
         except MaybeSent as err:
             log.warning("a follow-up whose answer was lost is counted as sent, not sent again", reason=str(err))
             in_doubt = True

@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 import ipaddress
 import smtplib
 import ssl
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import Any
@@ -55,6 +56,38 @@ def _loopback(host: str) -> bool:
         return False
 
 
+def plus_address(address: str, tag: str) -> str:
+    """``desk@example.org`` + ``p_3k9`` → ``desk+p_3k9@example.org`` (RFC 5233 subaddressing): one
+    mailbox, but each person's replies carry their own address. ``tag`` must be opaque (a person id),
+    never a name."""
+    local, _, domain = address.rpartition("@")
+    return f"{local.split('+', 1)[0]}+{tag}@{domain}"
+
+
+@dataclass
+class SendingAccount:
+    """One account letters leave from, under its own daily cap. ``name`` None: the single account of
+    the top-level mail settings, whose cap counts every letter (as before accounts existed)."""
+
+    name: str | None
+    daily_cap: int
+    sender: MailSender
+
+
+def sending_accounts(settings: MailSettings) -> list[SendingAccount]:
+    """The accounts to send from, in the order they are filled (mail.accounts, else the one account)."""
+    if not settings.accounts:
+        return [SendingAccount(None, settings.daily_cap, MailSender(settings))]
+    out = []
+    for a in settings.accounts:
+        one = settings.model_copy(update={
+            "smtp_host": a.smtp_host, "smtp_port": a.smtp_port, "smtp_security": a.smtp_security,
+            "smtp_user": a.smtp_user, "smtp_password": a.smtp_password, "from_address": a.from_address,
+            "daily_cap": a.daily_cap, "accounts": []})
+        out.append(SendingAccount(a.name, a.daily_cap, MailSender(one)))
+    return out
+
+
 class MailSender:
     def __init__(self, settings: MailSettings):
         self.settings = settings
@@ -70,12 +103,13 @@ class MailSender:
                               f"(mail.smtp_host is {s.smtp_host}); use starttls or ssl")
 
     def message(self, *, to: str, subject: str, body: str, sender_name: str | None, token: str,
-                now: dt.datetime, in_reply_to: str | None = None) -> EmailMessage:
+                now: dt.datetime, in_reply_to: str | None = None, from_address: str | None = None) -> EmailMessage:
         """A plain-text letter with a fresh Message-ID that carries the token (so even a reply
-        that drops the subject can be matched by its In-Reply-To)."""
+        that drops the subject can be matched by its In-Reply-To). ``from_address``: another
+        address of this account (a plus-address), default ``from_address``."""
         assert self.settings.from_address
         msg = EmailMessage()
-        msg["From"] = formataddr((self.settings.from_name or sender_name or "", self.settings.from_address))
+        msg["From"] = formataddr((self.settings.from_name or sender_name or "", from_address or self.settings.from_address))
         msg["To"] = to
         msg["Subject"] = subject
         msg["Date"] = format_datetime(now)

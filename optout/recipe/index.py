@@ -80,6 +80,8 @@ class IndexEntry:
     per_minute: float | None
     concurrency: int | None
     flags: tuple[str, ...]
+    #: The US states whose residents alone this route serves (``legal.residents``: California's DROP).
+    residents: tuple[str, ...] = ()
 
     @classmethod
     def from_recipe(cls, recipe: Recipe, path: str | Path) -> IndexEntry:
@@ -91,6 +93,7 @@ class IndexEntry:
             verified_on=recipe.verified.on.isoformat() if recipe.verified.on else None,
             family=recipe.family, via=recipe.optout.via, inputs=tuple(recipe.inputs),
             per_minute=recipe.limits.per_minute, concurrency=recipe.limits.concurrency, flags=tuple(recipe.flags),
+            residents=tuple(recipe.legal.residents),
         )
 
     def to_row(self) -> list[Any]:

@@ -632,6 +632,26 @@ class RegistryEntry(_Model):
     flags: list[RegistryFlag] = Field(default_factory=list)
 
 
+class Legal(_Model):
+    """What the law and the state registers say about a broker, for the routes that depend on it.
+
+    ``registered``: the state data broker registers it is on (California's register is what the
+    Delete Act's DROP serves: Cal. Civ. Code §1798.99.80 ff.). ``drop``: whether California's DROP
+    covers it; default: yes when on California's register. ``authorised_agents``: whether it takes
+    requests from an authorised agent (CCPA allows them, Cal. Code Regs. tit. 11 §7063; Colorado
+    for opt-outs, C.R.S. §6-1-1306(1)(a)(II)); ``unknown`` until someone checked.
+    """
+
+    registered: list[Literal["CA", "VT", "TX", "OR"]] = Field(
+        default_factory=list, description="state data broker registers the broker is on")
+    drop: bool | None = Field(None, description="California's DROP covers it (default: on California's register)")
+    authorised_agents: Literal["yes", "no", "unknown"] = Field(
+        "unknown", description="takes requests sent by a person's authorised agent")
+    residents: list[str] = Field(
+        default_factory=list,
+        description="only for people whose current address is in one of these US states (e.g. [CA] for DROP)")
+
+
 class Recipe(_Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     name: str
@@ -650,6 +670,7 @@ class Recipe(_Model):
     provenance: Provenance | None = Field(None, description="set on recipes generated from others' data")
     registry: list[RegistryEntry] = Field(
         default_factory=list, description="the public register rows this recipe was generated from")
+    legal: Legal = Legal()
 
     @field_validator("inputs")
     @classmethod
@@ -670,6 +691,16 @@ class Recipe(_Model):
     @property
     def lab(self) -> bool:
         return self.verified.status == Health.lab
+
+    @property
+    def ca_registered(self) -> bool:
+        """On California's data broker register (named in ``legal`` or imported from it)."""
+        return "CA" in self.legal.registered or any(e.source == "ca-registry-2025" for e in self.registry)
+
+    @property
+    def drop_covers(self) -> bool:
+        """California's DROP reaches this broker (a setting decides whether letters are held back)."""
+        return self.legal.drop if self.legal.drop is not None else self.ca_registered
 
     @property
     def flags(self) -> list[str]:

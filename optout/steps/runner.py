@@ -242,11 +242,15 @@ async def captcha_on_page(page: Page) -> str | None:
     return found[0].vendor if found else None
 
 
-async def keep_page(page: Page, evidence: EvidenceSink, label: str) -> None:
+async def keep_page(page: Page, evidence: EvidenceSink, label: str, *, html: bool = False) -> None:
+    """Keep the page as evidence: a screenshot (when the channel can make one), its text, and with
+    ``html`` its markup (so a listing's page can be shown again as it was)."""
     shot = await page.screenshot()
     if shot:
         await evidence("screenshot", shot, label)
     await evidence("page_text", (await page.text()).encode(), label)
+    if html:
+        await evidence("html", (await page.html()).encode(), label)
 
 
 async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow, label: str,

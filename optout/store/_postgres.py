@@ -313,6 +313,33 @@ class PostgresStore(Store):
 
         await self._call("update a person", run, tx=False)
 
+    async def put_record(self, person_id: str, kind: str, sealed: bytes, now: datetime) -> None:
+        blob, at = sealed_bytes(sealed), to_us(now)
+
+        async def run(conn: Conn) -> None:
+            await self._require_person(conn, person_id)
+            await conn.execute(
+                "INSERT INTO person_records (person_id, kind, sealed, updated_at) VALUES (%s, %s, %s, %s) "
+                "ON CONFLICT (person_id, kind) DO UPDATE SET sealed = excluded.sealed, "
+                "updated_at = excluded.updated_at", (person_id, kind, blob, at))
+
+        await self._call("keep a person's record", run)
+
+    async def get_record(self, person_id: str, kind: str) -> bytes | None:
+        async def run(conn: Conn) -> bytes | None:
+            row = await self._one(conn, "SELECT sealed FROM person_records WHERE person_id = %s AND kind = %s",
+                                  (person_id, kind))
+            return None if row is None else bytes(row[0])
+
+        return await self._call("read a person's record", run, tx=False)
+
+    async def records_of_kind(self, kind: str) -> dict[str, bytes]:
+        async def run(conn: Conn) -> dict[str, bytes]:
+            rows = await self._all(conn, "SELECT person_id, sealed FROM person_records WHERE kind = %s", (kind,))
+            return {r[0]: bytes(r[1]) for r in rows}
+
+        return await self._call("read records", run, tx=False)
+
     async def remove_person(self, person_id: str) -> list[str]:
         async def run(conn: Conn) -> list[str]:
             if await self._one(conn, "SELECT 1 FROM people WHERE id = %s FOR UPDATE", (person_id,)) is None:
@@ -327,6 +354,7 @@ class PostgresStore(Store):
             for table in ("evidence", "requests", "listings", "events"):
                 await conn.execute(f"DELETE FROM {table} WHERE case_id IN ({of_person})", (person_id,))
             await conn.execute("DELETE FROM cases WHERE person_id = %s", (person_id,))
+            await conn.execute("DELETE FROM person_records WHERE person_id = %s", (person_id,))
             await conn.execute("DELETE FROM people WHERE id = %s", (person_id,))
             return [r[0] for r in rows]
 
@@ -678,7 +706,8 @@ class PostgresStore(Store):
 
     # ---- requests ---------------------------------------------------------------------------
 
-    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime) -> int:
+    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime,
+                            account: str | None = None) -> int:
         at = to_us(now)
         if not channel:
             raise ValueError("a request needs a channel")
@@ -691,9 +720,9 @@ class PostgresStore(Store):
                     raise StoreError(f"no listing with id {listing_id} in case {case_id}")
             row = await self._one(
                 conn,
-                "INSERT INTO requests (case_id, listing_id, channel, started_at, status) "
-                "VALUES (%s, %s, %s, %s, 'started') RETURNING id",
-                (case_id, listing_id, channel, at),
+                "INSERT INTO requests (case_id, listing_id, channel, started_at, status, account) "
+                "VALUES (%s, %s, %s, %s, 'started', %s) RETURNING id",
+                (case_id, listing_id, channel, at, account),
             )
             return int(row[0])
 
@@ -757,12 +786,16 @@ class PostgresStore(Store):
 
         return await self._call("list requests in doubt", run, tx=False)
 
-    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
+    async def submitted_since(self, channel: str, since: datetime, account: str | None = None) -> list[datetime]:
         async def run(conn: Conn) -> list[datetime]:
+            if account is None:
+                sql, params = "channel = %s", (channel,)
+            else:
+                sql, params = "channel = %s AND account = %s", (channel, account)
             rows = await self._all(
                 conn,
-                "SELECT submitted_at FROM requests WHERE channel = %s AND submitted_at >= %s ORDER BY submitted_at",
-                (channel, to_us(since)),
+                f"SELECT submitted_at FROM requests WHERE {sql} AND submitted_at >= %s ORDER BY submitted_at",
+                (*params, to_us(since)),
             )
             return [from_us(r[0]) for r in rows]
 

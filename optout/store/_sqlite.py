@@ -368,6 +368,34 @@ class SQLiteStore(Store):
 
         await self._call("update a person", run)
 
+    async def put_record(self, person_id: str, kind: str, sealed: bytes, now: datetime) -> None:
+        blob, at = sealed_bytes(sealed), to_us(now)
+
+        def run() -> None:
+            with self._tx() as conn:
+                self._require_person(conn, person_id)
+                conn.execute(
+                    "INSERT INTO person_records (person_id, kind, sealed, updated_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (person_id, kind) DO UPDATE SET sealed = excluded.sealed, "
+                    "updated_at = excluded.updated_at", (person_id, kind, blob, at))
+
+        await self._call("keep a person's record", run)
+
+    async def get_record(self, person_id: str, kind: str) -> bytes | None:
+        def run() -> bytes | None:
+            row = self._db.execute("SELECT sealed FROM person_records WHERE person_id = ? AND kind = ?",
+                                   (person_id, kind)).fetchone()
+            return None if row is None else bytes(row[0])
+
+        return await self._call("read a person's record", run)
+
+    async def records_of_kind(self, kind: str) -> dict[str, bytes]:
+        def run() -> dict[str, bytes]:
+            rows = self._db.execute("SELECT person_id, sealed FROM person_records WHERE kind = ?", (kind,))
+            return {r[0]: bytes(r[1]) for r in rows}
+
+        return await self._call("read records", run)
+
     async def remove_person(self, person_id: str) -> list[str]:
         def run() -> list[str]:
             with self._tx() as conn:
@@ -385,6 +413,7 @@ class SQLiteStore(Store):
                 for table in ("evidence", "requests", "listings", "events"):
                     conn.execute(f"DELETE FROM {table} WHERE case_id IN ({of_person})", (person_id,))
                 conn.execute("DELETE FROM cases WHERE person_id = ?", (person_id,))
+                conn.execute("DELETE FROM person_records WHERE person_id = ?", (person_id,))
                 conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
             # Best effort: move the deleted pages out of the WAL file now, not at some later
             # checkpoint (readers elsewhere may hold it back; then it happens later). The removal
@@ -760,7 +789,8 @@ class SQLiteStore(Store):
 
     # ---- requests ---------------------------------------------------------------------------
 
-    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime) -> int:
+    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime,
+                            account: str | None = None) -> int:
         at = to_us(now)
         if not channel:
             raise ValueError("a request needs a channel")
@@ -773,9 +803,9 @@ class SQLiteStore(Store):
                     if owner is None or owner[0] != case_id:
                         raise StoreError(f"no listing with id {listing_id} in case {case_id}")
                 cur = conn.execute(
-                    "INSERT INTO requests (case_id, listing_id, channel, started_at, status) "
-                    "VALUES (?, ?, ?, ?, 'started')",
-                    (case_id, listing_id, channel, at),
+                    "INSERT INTO requests (case_id, listing_id, channel, started_at, status, account) "
+                    "VALUES (?, ?, ?, ?, 'started', ?)",
+                    (case_id, listing_id, channel, at, account),
                 )
                 assert cur.lastrowid is not None
             self._note_request(cur.lastrowid)
@@ -827,11 +857,15 @@ class SQLiteStore(Store):
 
         return await self._call("list requests", run)
 
-    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
+    async def submitted_since(self, channel: str, since: datetime, account: str | None = None) -> list[datetime]:
         def run() -> list[datetime]:
+            if account is None:
+                sql, params = "channel = ?", (channel,)
+            else:
+                sql, params = "channel = ? AND account = ?", (channel, account)
             rows = self._db.execute(
-                "SELECT submitted_at FROM requests WHERE channel = ? AND submitted_at >= ? ORDER BY submitted_at",
-                (channel, to_us(since)),
+                f"SELECT submitted_at FROM requests WHERE {sql} AND submitted_at >= ? ORDER BY submitted_at",
+                (*params, to_us(since)),
             ).fetchall()
             return [from_us(r[0]) for r in rows]
 

@@ -284,6 +284,21 @@ class Store(ABC):
         Returns the evidence paths so the caller deletes the files (the store holds no files).
         """
 
+    # per-person sealed documents (0006_person_records)
+
+    @abstractmethod
+    async def put_record(self, person_id: str, kind: str, sealed: bytes, now: datetime) -> None:
+        """Keep (replace) the person's sealed document of this kind (``drop``, ``authorisation``).
+        StoreError for an unknown person."""
+
+    @abstractmethod
+    async def get_record(self, person_id: str, kind: str) -> bytes | None:
+        """The person's sealed document of this kind, or None."""
+
+    @abstractmethod
+    async def records_of_kind(self, kind: str) -> dict[str, bytes]:
+        """Every person's sealed document of this kind, by person id."""
+
     # cases
 
     @abstractmethod
@@ -414,9 +429,11 @@ class Store(ABC):
     # requests
 
     @abstractmethod
-    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime) -> int:
+    async def start_request(self, case_id: int, listing_id: int | None, channel: str, now: datetime,
+                            account: str | None = None) -> int:
         """Write a request row in status 'started' BEFORE submitting, so a crash in between shows
-        up in :meth:`requests_in_doubt` instead of leading to a blind second submission."""
+        up in :meth:`requests_in_doubt` instead of leading to a blind second submission.
+        ``account``: the sending account a letter leaves from (its own daily cap)."""
 
     @abstractmethod
     async def finish_request(
@@ -444,10 +461,10 @@ class Store(ABC):
         ``case_id``: across all cases (for a worker starting up)."""
 
     @abstractmethod
-    async def submitted_since(self, channel: str, since: datetime) -> list[datetime]:
-        """When each request on ``channel`` submitted at or after ``since`` went out, oldest first
-        (the e-mail channel's daily cap: how many letters in the last 24 hours, and when the
-        oldest of them leaves the window)."""
+    async def submitted_since(self, channel: str, since: datetime, account: str | None = None) -> list[datetime]:
+        """When each request on ``channel`` (and from ``account``, when given) submitted at or after
+        ``since`` went out, oldest first (the e-mail channel's daily cap: how many letters in the
+        last 24 hours, and when the oldest of them leaves the window)."""
 
     # received mail: taken once, across every process sharing the store
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import hashlib
 import re
 import secrets
 from email.message import EmailMessage
@@ -104,6 +105,11 @@ class MailBroker(Site):
         self.received.append({
             "time": self.lab.now().isoformat(), "message_id": str(msg.get("Message-ID", "")).strip(),
             "subject": str(msg.get("Subject", "")).strip(), "person": key, "answer": self.answer,
+            "sender": sender, "from": str(msg.get("From", "")), "reply_to": str(msg.get("Reply-To", "") or ""),
+            "attachments": [{"filename": a.get_filename(), "content_type": a.get_content_type(),
+                             "sha256": hashlib.sha256(a.get_payload(decode=True) or b"").hexdigest()}
+                            for a in msg.iter_attachments()],
+            "body": content,
         })
         if self.answer != "bounce":
             self.submissions[key or "unknown"] += 1

@@ -1,0 +1,169 @@
+"""Reports a client, a volunteer or a court can read: what was found, asked, answered and proven.
+
+``optout report PERSON`` writes one self-contained HTML file per person (screenshots inline as
+``data:`` images) and, unless told otherwise, the same printed to PDF by the Chromium optout
+already drives (Playwright's ``page.pdf``: no extra PDF library). A one-page summary comes first,
+then one section per broker, each starting on a new page: the listing as first found ("before")
+with non-identifying details, every request (date, channel, the broker's reference, a screenshot of
+its answer), letters with their legal deadlines, replies, the rescan that proved removal ("after"),
+relistings, and who acted. ``--all`` writes one per person and an organisation summary.
+
+Language: the person's ``language`` (English or Spanish; others fall back to English), or the
+caller's choice. Templates are Jinja2 (``templates/``), with HTML autoescaping on.
+
+Reports hold personal data in clear, so they are written only where the user says and never into
+the data directory (whose contents are sealed); files are created 0600 and named by person id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from optout.errors import BrowserUnavailable, OptoutError
+from optout.legal import drop
+from optout.report._collect import BrokerSection, PersonReport, collect
+from optout.report._i18n import LANGUAGES, pick_language, translator
+from optout.report.mailtext import mail_as_text
+
+__all__ = ["BrokerSection", "PersonReport", "LANGUAGES", "collect", "mail_as_text", "render_person",
+           "render_organisation", "check_destination", "write_private", "ReportFiles"]
+
+_env = jinja2.Environment(
+    loader=jinja2.PackageLoader("optout.report", "templates"),
+    autoescape=jinja2.select_autoescape(["html", "j2"], default=True),
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=False,
+)
+
+
+def _day(value: dt.datetime | dt.date | str | None) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        return value[:10]
+    return value.strftime("%Y-%m-%d")
+
+
+def _stamp(value: dt.datetime | None) -> str:
+    if value is None:
+        return "—"
+    return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+_env.filters["day"] = _day
+_env.filters["stamp"] = _stamp
+
+
+def render_person(report: PersonReport, lang: str | None = None) -> str:
+    """The person's report as one HTML document, in ``lang`` (default: the person's language)."""
+    lang = pick_language(lang or report.person.language)
+    return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang))
+
+
+def render_organisation(rows: list[dict[str, Any]], generated_at: dt.datetime, lang: str = "en",
+                        organisation: str | None = None) -> str:
+    """The organisation's summary: one row per person (``person_id``, ``name``, ``counts`` by state,
+    ``total``, ``file``: the person's report, relative)."""
+    lang = pick_language(lang)
+    states = sorted({st for r in rows for st in r["counts"]})
+    totals: dict[str, int] = {}
+    for r in rows:
+        for st, n in r["counts"].items():
+            totals[st] = totals.get(st, 0) + n
+    return _env.get_template("organisation.html.j2").render(
+        rows=rows, states=states, totals=totals, generated_at=generated_at, lang=lang, t=translator(lang),
+        organisation=organisation)
+
+
+def check_destination(out_dir: Path, data_dir: Path) -> Path:
+    """``out_dir`` resolved; OptoutError when it is inside the data directory (whose files are all
+    sealed: a report there would be the one clear copy)."""
+    out = out_dir.expanduser().resolve()
+    data = data_dir.expanduser().resolve()
+    if out == data or data in out.parents:
+        raise OptoutError(f"report --out {out_dir}: reports hold personal data in clear and are never written "
+                          f"into the data directory ({data_dir}); choose another folder")
+    return out
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file only its owner can read (0600), replacing an older one."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.chmod(path, 0o600)
+
+
+@dataclass
+class ReportFiles:
+    person_id: str
+    html: Path
+    pdf: Path | None
+    report: PersonReport
+
+
+async def write_person(report: PersonReport, out_dir: Path, *, lang: str | None = None,
+                       pdf: Callable[[str], Any] | None = None) -> ReportFiles:
+    """Write ``report-<person id>.html`` (and ``.pdf`` when ``pdf`` is given: an async function from
+    HTML to PDF bytes, e.g. ``BrowserChannel.pdf``) into ``out_dir`` (already checked)."""
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    html = render_person(report, lang)
+    html_path = out_dir / f"report-{report.person_id}.html"
+    write_private(html_path, html.encode())
+    pdf_path = None
+    if pdf is not None:
+        pdf_path = out_dir / f"report-{report.person_id}.pdf"
+        write_private(pdf_path, await pdf(html))
+    return ReportFiles(report.person_id, html_path, pdf_path, report)
+
+
+async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, now: dt.datetime,
+                        person_ids: list[str], out_dir: Path, *, lang: str | None = None, pdf: bool = True,
+                        organisation: bool = False,
+                        progress: Callable[[str], None] | None = None) -> tuple[list[ReportFiles], Path | None]:
+    """Reports for ``person_ids`` in ``out_dir`` (HTML, and PDF printed by Chromium when ``pdf``);
+    with ``organisation``, also ``organisation.html`` summarising them. Returns the files written.
+    Raises OptoutError for a folder inside the data directory, BrowserUnavailable when a PDF is
+    wanted and Chromium cannot start."""
+    out = check_destination(out_dir, settings.data_dir)
+    browser = None
+    if pdf:
+        from optout.channels.browser import BrowserChannel
+        from optout.ratelimit import RateLimiter
+
+        browser = BrowserChannel(settings.browser, settings.network, None, RateLimiter(60.0))
+    written: list[ReportFiles] = []
+    try:
+        for pid in person_ids:
+            report = await collect(store, vault, catalogue, settings.evidence_dir, pid, now)
+            _, filing = await drop.load(store, vault, pid)
+            if filing is not None:
+                report.drop = {"reference": filing.reference, "filed_on": filing.filed_on.isoformat(),
+                               "statuses": filing.statuses}
+            try:
+                written.append(await write_person(report, out, lang=lang, pdf=browser.pdf if browser else None))
+            except BrowserUnavailable as e:
+                raise BrowserUnavailable(f"{e} — or write the HTML only (report --no-pdf) and print it from "
+                                         "any browser") from None
+            except OSError as e:
+                raise OptoutError(f"report --out {out_dir}: cannot write there ({e.strerror})") from None
+            if progress:
+                progress(pid)
+    finally:
+        if browser is not None:
+            await browser.close()
+    org_path = None
+    if organisation:
+        rows = [{"person_id": f.person_id, "name": f.report.person.full_name, "counts": f.report.counts(),
+                 "total": len(f.report.sections), "file": f.html.name} for f in written]
+        org_path = out / "organisation.html"
+        write_private(org_path, render_organisation(rows, now, lang or "en",
+                                                    getattr(getattr(settings, "agent", None), "name", None)).encode())
+    return written, org_path

@@ -1,0 +1,239 @@
+"""Gather what happened for one person from the store and the vault into plain data for a report.
+
+Everything here is opened with the person's key in memory only; nothing is written. Listings are
+described without their values ("non-identifying details": which fields the broker showed, how
+many addresses or relatives, the confidence), since the screenshot already shows the listing.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from optout.person import Person, parse_person
+from optout.recipe.loader import Catalogue
+from optout.report.mailtext import mail_parts
+from optout.store import Case, CaseState, Evidence, Store
+from optout.vault import PersonKey, Vault
+
+#: Step labels the engine gives the scan pages it keeps (optout.engine.SCAN_*); read here by value so
+#: the report does not import the engine.
+BEFORE = ("scan (found)",)
+AFTER = ("scan (after)",)
+STILL = ("scan (still listed)",)
+
+
+@dataclass
+class Shot:
+    at: dt.datetime
+    step: str
+    data_uri: str  # data:image/png;base64,… (the report is one self-contained file)
+    sha256: str
+
+
+@dataclass
+class Mail:
+    at: dt.datetime
+    role: str  # letter | follow-up | reply | mail (e.g. a broker's verification mail)
+    headers: dict[str, str]
+    body: str
+    sha256: str
+
+
+@dataclass
+class RequestInfo:
+    id: int
+    channel: str
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    status: str
+    reference: str | None
+    shots: list[Shot] = field(default_factory=list)
+    mails: list[Mail] = field(default_factory=list)
+
+
+@dataclass
+class ListingInfo:
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    gone_at: dt.datetime | None
+    confidence: float
+    decision: str
+    shown: list[tuple[str, int | None]]  # e.g. [("name", None), ("locations", 3)]: what was shown, not the values
+
+
+@dataclass
+class LetterInfo:
+    sent_at: dt.datetime
+    law: str
+    to: str
+    deadline: dt.datetime | None
+    kind: str  # letter_sent | follow_up_sent | letter_in_doubt
+    agent: str | None = None
+
+
+@dataclass
+class BrokerSection:
+    broker_id: str
+    name: str
+    channel: str
+    state: str
+    state_since: dt.datetime
+    found_at: dt.datetime | None
+    removed_at: dt.datetime | None
+    confirmed_at: dt.datetime | None
+    listings: list[ListingInfo]
+    before: list[Shot]
+    after: list[Shot]
+    still: list[Shot]
+    requests: list[RequestInfo]
+    replies: list[Mail]
+    letters: list[LetterInfo]
+    relisted_at: list[dt.datetime]
+    held: list[dict[str, Any]]  # letters held back (e.g. DROP covers the broker)
+    acted_by: str | None  # the authorised agent's name, when an agent acted; None: the person
+    last_error: str | None
+    missing: list[str]  # evidence the index names whose file is gone: (kind, time, hash) only
+    events: list[tuple[dt.datetime, str, str]]  # (at, kind, state)
+
+    @property
+    def references(self) -> list[str]:
+        return [r.reference for r in self.requests if r.reference]
+
+
+@dataclass
+class PersonReport:
+    person_id: str
+    person: Person
+    generated_at: dt.datetime
+    sections: list[BrokerSection]
+    drop: dict[str, Any] | None = None  # the person's DROP filing, when they have one
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in self.sections:
+            out[s.state] = out.get(s.state, 0) + 1
+        return out
+
+
+def _describe(listing: dict[str, Any]) -> list[tuple[str, int | None]]:
+    """What the broker showed, without the values: ``[("name", None), ("locations", 2), …]``."""
+    shown: list[tuple[str, int | None]] = []
+    for f in ("name", "age"):
+        if listing.get(f) not in (None, "", []):
+            shown.append((f, None))
+    for f in ("locations", "past_locations", "relatives", "phones", "emails"):
+        n = len(listing.get(f) or [])
+        if n:
+            shown.append((f, n))
+    return shown
+
+
+async def _shot(key: PersonKey, evidence_dir: Path, e: Evidence) -> Shot:
+    raw = key.open((evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
+    return Shot(e.at, e.step or "", "data:image/png;base64," + base64.b64encode(raw).decode(), e.sha256)
+
+
+async def _mail(key: PersonKey, evidence_dir: Path, e: Evidence) -> Mail:
+    raw = key.open((evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
+    parts = mail_parts(raw)
+    body = parts.pop("body", "")
+    role = {"letter": "letter", "reply": "reply", "follow-up": "follow-up"}.get(e.step or "", "mail")
+    return Mail(e.at, role, parts, body, e.sha256)
+
+
+async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalogue: Catalogue,
+                       case: Case) -> BrokerSection:
+    recipe = catalogue.recipes.get(case.broker_id)
+    events = await store.events(case.id)
+    evidence = await store.evidence(case.id)
+    requests = await store.requests(case.id)
+    listings = []
+    for li in await store.listings(case.id, include_gone=True):
+        if li.decision == "no_match":
+            continue
+        data = json.loads(key.open(li.sealed, "listing"))
+        listings.append(ListingInfo(li.first_seen, li.last_seen, li.gone_at, li.confidence, li.decision,
+                                    _describe(data.get("listing", {}))))
+
+    by_request: dict[int, RequestInfo] = {
+        r.id: RequestInfo(r.id, r.channel, r.started_at, r.finished_at, r.status, r.reference) for r in requests}
+    before: list[Shot] = []
+    after: list[Shot] = []
+    still: list[Shot] = []
+    replies: list[Mail] = []
+    missing: list[str] = []
+    for e in evidence:
+        if e.kind in ("screenshot", "email") and not (evidence_dir / e.path).is_file():
+            missing.append(f"{e.kind} {e.at:%Y-%m-%d %H:%M} (sha256 {e.sha256[:16]})")
+            continue  # a file deleted or not copied: the report says so instead of failing
+        if e.kind == "screenshot":
+            shot = await _shot(key, evidence_dir, e)
+            if e.request_id is not None and e.request_id in by_request:
+                by_request[e.request_id].shots.append(shot)
+            elif e.step in BEFORE:
+                before.append(shot)
+            elif e.step in AFTER:
+                after.append(shot)
+            elif e.step in STILL:
+                still.append(shot)
+        elif e.kind == "email":
+            mail = await _mail(key, evidence_dir, e)
+            if mail.role == "reply":
+                replies.append(mail)
+            elif e.request_id is not None and e.request_id in by_request:
+                by_request[e.request_id].mails.append(mail)
+            else:
+                replies.append(mail)
+
+    def first(kinds: tuple[str, ...], state: str | None = None) -> dt.datetime | None:
+        return next((ev.at for ev in events if ev.kind in kinds and (state is None or ev.state == state)), None)
+
+    def last(kinds: tuple[str, ...], state: str | None = None) -> dt.datetime | None:
+        return next((ev.at for ev in reversed(events)
+                     if ev.kind in kinds and (state is None or ev.state == state)), None)
+
+    letters = [LetterInfo(ev.at, ev.data.get("law", ""), ev.data.get("to", ""),
+                          dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
+                          ev.kind, ev.data.get("agent"))
+               for ev in events if ev.kind in ("letter_sent", "follow_up_sent", "letter_in_doubt")]
+    agents = {ev.data.get("agent") for ev in events if ev.data.get("agent")}
+    return BrokerSection(
+        broker_id=case.broker_id,
+        name=recipe.name if recipe else case.broker_id,
+        channel=recipe.optout.channel if recipe else "?",
+        state=case.state.value,
+        state_since=case.state_since,
+        found_at=min((li.first_seen for li in listings), default=None) or first(("found", "relisted")),
+        removed_at=last(("rescanned", "scanned"), CaseState.REMOVED.value),
+        confirmed_at=first(("confirmed", "reply_confirmed")),
+        listings=listings,
+        before=before,
+        after=after,
+        still=still,
+        requests=sorted(by_request.values(), key=lambda r: r.started_at),
+        replies=replies,
+        letters=letters,
+        relisted_at=[ev.at for ev in events if ev.kind == "relisted"],
+        held=[{"at": ev.at, **ev.data} for ev in events if ev.kind == "held_drop"],
+        acted_by=", ".join(sorted(agents)) or None,
+        last_error=case.last_error,
+        missing=missing,
+        events=[(ev.at, ev.kind, ev.state.value) for ev in events],
+    )
+
+
+async def collect(store: Store, vault: Vault, catalogue: Catalogue, evidence_dir: Path, person_id: str,
+                  now: dt.datetime) -> PersonReport:
+    """Everything a report shows for one person. Raises ``KeyError`` (from the store) for an unknown
+    id; a damaged evidence file raises the vault's error naming the file."""
+    key, raw = vault.open_person(person_id, await store.get_person(person_id))
+    person = parse_person(json.loads(raw), f"person {person_id}")
+    cases = await store.cases(person_id=person_id)
+    sections = [await collect_case(store, key, evidence_dir, catalogue, c)
+                for c in sorted(cases, key=lambda c: c.broker_id)]
+    return PersonReport(person_id, person, now, sections)

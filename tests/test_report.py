@@ -1,0 +1,184 @@
+"""`optout report`: what a client or a court reads, checked in the browser that renders it.
+
+A person meets three lab brokers (an http one, a browser one, an e-mail one) and is followed to the
+end (found, requested, confirmed, the rescan that proves removal, the letter and its answer). The
+report is then opened in Chromium and read like a person would: every broker's section shows the
+outcome, the dates, the broker's reference and the before/after screenshots; the PDF has one
+section (an outline entry, starting on its own page) per broker.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import io
+import os
+import stat
+
+import pytest
+
+from optout.errors import OptoutError
+from optout.person import load_person
+from optout.report import check_destination, mail_as_text, write_reports
+from optout.report._i18n import EN, ES
+
+from .conftest import EXAMPLES, have_browser
+from .harness import Optout, lab_settings
+
+BROKERS = ["peoplefind", "searchly", "mailonly"]
+PID = "p_r3p0rt7x2a"
+
+
+def settings(tmp_path, lab):  # type: ignore[no-untyped-def]
+    return lab_settings(tmp_path / "data", lab,
+                        mail={"smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+                              "from_address": "optout-desk@user.example", "broker_spacing": 0})
+
+
+async def _followed_to_the_end(o: Optout, lab) -> None:  # type: ignore[no-untyped-def]
+    await o.run()
+    for _ in range(100):  # the lab's e-mail broker answers asynchronously
+        await asyncio.sleep(0.05)
+        await o.engine.read_mail()
+        if (await o.case(PID, "mailonly")).state.value == "confirmed":
+            break
+    lab.advance(days=3.5)  # the confirmation scans fall due
+    await o.run()
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not have_browser(), reason="needs Chromium")
+async def test_report_shows_before_after_reference_and_dates_for_every_broker(lab, tmp_path):
+    from playwright.async_api import async_playwright
+    from pypdf import PdfReader
+
+    alex = load_person(EXAMPLES / "alex.toml").model_copy(update={"language": "es"})
+    lab.seed_people([("alex", alex)])
+    async with Optout(settings(tmp_path, lab)) as o:
+        await o.add(PID, alex, BROKERS)
+        await _followed_to_the_end(o, lab)
+        states = {b: await o.state(PID, b) for b in BROKERS}
+        assert states["peoplefind"] == "removed" and states["searchly"] == "removed", states
+        refs = {b: [r.reference for r in await o.store.requests((await o.case(PID, b)).id) if r.reference]
+                for b in BROKERS}
+        assert all(refs.values()), refs
+
+        # never into the data directory, where everything is sealed
+        with pytest.raises(OptoutError, match="data directory"):
+            await write_reports(o.settings, o.store, o.vault, o.catalogue, o.clock.now(), [PID],
+                                o.settings.data_dir / "reports")
+        out = tmp_path / "out"
+        files, org = await write_reports(o.settings, o.store, o.vault, o.catalogue, o.clock.now(), [PID], out,
+                                         organisation=True)
+    [f] = files
+    assert f.html.name == f"report-{PID}.html" and f.pdf is not None and org is not None
+    assert stat.S_IMODE(os.stat(f.html).st_mode) == 0o600
+    assert not any(p.name.startswith("report") for p in (tmp_path / "data").rglob("*"))
+
+    async with async_playwright() as pw:
+        from optout.channels.browser import find_executable
+        from optout.settings import Settings
+
+        browser = await pw.chromium.launch(executable_path=find_executable(Settings().browser),
+                                           args=["--no-sandbox"] if os.geteuid() == 0 else [])
+        page = await browser.new_page()
+        await page.goto(f.html.as_uri())
+        assert await page.get_attribute("html", "lang") == "es"  # the person reads Spanish
+        assert ES["title"] in await page.inner_text("h1")
+        for b in BROKERS:
+            sec = page.locator(f"section.broker[data-broker='{b}']")
+            assert await sec.count() == 1, b
+            outcome = (await sec.locator(".outcome").inner_text()).strip()
+            assert outcome == ES[f"state.{states[b]}"], (b, outcome)
+            for ref in refs[b]:
+                assert ref in await sec.locator(".reference").all_inner_texts(), (b, ref)
+            dates = await sec.locator(".request-date").all_inner_texts()
+            assert dates and all(d[:4].isdigit() for d in dates), (b, dates)
+            if b == "mailonly":  # a letter: its legal deadline and the letter itself, readable
+                assert (await sec.locator(".deadline").first.inner_text())[:4].isdigit()
+                letter = await sec.locator("pre.letter").first.inner_text()
+                assert "Subject:" in letter and "=C3" not in letter and alex.full_name in letter
+                continue
+            assert (await sec.locator(".found-date").inner_text())[:4].isdigit()
+            assert (await sec.locator(".removed-date").inner_text())[:4].isdigit()
+            for cls in ("before", "after", "answer"):  # screenshots that really decoded as images
+                img = sec.locator(f"img.{cls}").first
+                assert await img.count() == 1, (b, cls)
+                width = await img.evaluate("i => i.complete ? i.naturalWidth : 0")
+                assert width > 100, (b, cls, width)
+        await browser.close()
+
+    pdf = PdfReader(io.BytesIO(f.pdf.read_bytes()))
+    def flat(items):  # type: ignore[no-untyped-def]
+        for item in items:
+            yield from flat(item) if isinstance(item, list) else [item]
+
+    outline = {item.title: pdf.get_destination_page_number(item) for item in flat(pdf.outline)}
+    titles = list(outline)
+    names = {b: o.catalogue.recipes[b].name for b in BROKERS}
+    for b, name in names.items():
+        assert name in titles, (name, titles)
+    # each broker's section starts a page of its own, after the one-page summary
+    starts = [outline[names[b]] for b in BROKERS]
+    assert len(set(starts)) == len(BROKERS) and min(starts) >= 1, starts
+    for b in BROKERS:  # and the page it points to is that broker's
+        assert names[b] in pdf.pages[outline[names[b]]].extract_text().splitlines()[0], b
+
+
+def test_every_message_has_a_spanish_translation():
+    assert set(EN) == set(ES)
+
+
+def test_a_letter_reads_as_text_not_quoted_printable():
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["Subject"] = "Solicitud de eliminación — José Núñez"
+    m["From"] = "a@example.org"
+    m.set_content("Estimados señores: pido la eliminación de mis datos.\n", cte="quoted-printable")
+    raw = m.as_bytes()
+    assert b"=C3=B3" in raw  # as stored
+    text = mail_as_text(raw)
+    assert "Subject: Solicitud de eliminación — José Núñez" in text
+    assert "señores" in text and "eliminación de mis datos" in text and "=C3" not in text
+
+
+def test_the_data_directory_is_refused(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    for bad in (data, data / "x", data / "x" / ".." / "y"):
+        with pytest.raises(OptoutError, match="never written"):
+            check_destination(bad, data)
+    assert check_destination(tmp_path / "reports", data) == (tmp_path / "reports").resolve()
+
+
+def test_the_cli_writes_every_persons_report_and_the_summary_by_label(tmp_path, capsys):
+    import structlog
+
+    try:
+        _cli_reports(tmp_path, capsys)
+    finally:
+        structlog.reset_defaults()  # the CLI bound logging to this test's captured stderr
+
+
+def _cli_reports(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    from optout.cli import main
+
+    data, out = tmp_path / "data", tmp_path / "reports"
+    base = ["--data-dir", str(data)]
+    assert main([*base, "init"]) == 0
+    maria = tmp_path / "maria.toml"
+    maria.write_text('first_name = "María José"\nlast_name = "Núñez Peña"\nlabel = "client-7"\nlanguage = "es"\n'
+                     '[[addresses]]\ncity = "Fresno"\nstate = "CA"\n')
+    assert main([*base, "person", "add", str(maria), str(EXAMPLES / "alex.toml")]) == 0
+    capsys.readouterr()
+    assert main([*base, "report", "client-7", "--out", str(data / "x"), "--no-pdf"]) == 2
+    assert "never written into the data directory" in capsys.readouterr().err
+    assert main([*base, "report", "client-7", "--out", str(out), "--no-pdf", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    html = (out / f"report-{row['person']}.html").read_text()
+    assert 'lang="es"' in html and "María José Núñez Peña" in html
+    assert main([*base, "report", "--all", "--out", str(out), "--no-pdf", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 2 and (out / "organisation.html").exists()
+    assert all(r["html"].startswith(str(out)) for r in rows)
