@@ -130,6 +130,11 @@ def _jurisdiction_covers(jurisdictions: Iterable[str], country: str) -> bool:
     return False
 
 
+def channel_of(recipe: IndexEntry | Recipe) -> str:
+    """The opt-out's channel (browser, http, email, manual, parent) of an index entry or a recipe."""
+    return recipe.channel if isinstance(recipe, IndexEntry) else recipe.optout.channel
+
+
 def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
     """Whether ``recipe`` (its index entry, or the parsed recipe) can act for ``p``.
 
@@ -506,9 +511,11 @@ class App:
         from optout.legal import drop
         from optout.mail import plan_letters
 
-        pool = {r.id: r for r in (recipes if recipes is not None else self.recipes())}
+        # the e-mail brokers only, parsed (their laws and DROP coverage are not in the index)
+        chosen = recipes if recipes is not None else self.recipes()
+        pool = {r.id: self.catalogue.recipes[r.id] for r in chosen if channel_of(r) == "email"}
         if self.mail_configured:  # the cases a run would create (lazily) are letters too
-            await self.prepare(None, [r for r in pool.values() if r.optout.channel == "email"])
+            await self.prepare(None, list(pool.values()))
         held: set[int] = set()
         if self.settings.drop.hold_letters:
             for pid, sealed in (await self.store.records_of_kind(drop.RECORD)).items():

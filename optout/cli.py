@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from optout import __version__
-from optout.app import App, open_app, open_catalogue, refuse_if_lost
+from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
 from optout.faults import fault_message
@@ -163,7 +163,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         if not args.json:
             print(f"running {total} due case(s) for {len(people)} person(s) across {len(recipes)} broker(s)"
                   + (" against the broker lab" if settings.lab_url else ""), file=sys.stderr)
-            if any(r.optout.channel == "email" for r in recipes):  # the letters' plan, before they go
+            if any(channel_of(r) == "email" for r in recipes):  # the letters' plan, before they go
                 print(f"letters: {(await app.letter_plan(recipes)).summary()} (optout letters plan)", file=sys.stderr)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

@@ -82,6 +82,8 @@ class IndexEntry:
     flags: tuple[str, ...]
     #: The US states whose residents alone this route serves (``legal.residents``: California's DROP).
     residents: tuple[str, ...] = ()
+    #: California's DROP reaches this broker (``Recipe.drop_covers``).
+    drop_covers: bool = False
 
     @classmethod
     def from_recipe(cls, recipe: Recipe, path: str | Path) -> IndexEntry:
@@ -93,7 +95,7 @@ class IndexEntry:
             verified_on=recipe.verified.on.isoformat() if recipe.verified.on else None,
             family=recipe.family, via=recipe.optout.via, inputs=tuple(recipe.inputs),
             per_minute=recipe.limits.per_minute, concurrency=recipe.limits.concurrency, flags=tuple(recipe.flags),
-            residents=tuple(recipe.legal.residents),
+            residents=tuple(recipe.legal.residents), drop_covers=recipe.drop_covers,
         )
 
     def to_row(self) -> list[Any]:
