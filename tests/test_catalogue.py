@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import tomllib
 import os
 import re
 import shutil
@@ -238,6 +239,8 @@ def test_a_web_form_broker_hands_the_person_its_form(tmp_path):
     shutil.copytree(REGISTRY, brokers / "registry")
     form_id = next(p.stem for p in sorted(REGISTRY.glob("*.yaml")) if "channel: manual" in p.read_text())
     form_url = yaml.safe_load((REGISTRY / f"{form_id}.yaml").read_text())["optout"]["form_url"]
+    letter_id = next(p.stem for p in sorted(REGISTRY.glob("*.yaml"))
+                     if "channel: email" in p.read_text() and "jurisdictions: [EU]" in p.read_text())
     env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "data"), "OPTOUT_RECIPE_DIRS": json.dumps([str(brokers)])}
 
     def cli(*args: str) -> str:
@@ -247,9 +250,20 @@ def test_a_web_form_broker_hands_the_person_its_form(tmp_path):
         return r.stdout
 
     cli("init")
-    cli("person", "add", str(ROOT / "examples" / "people" / "alex.toml"))
-    cli("run", "--broker", form_id, "--broker", "transunion", "--json")
+    # the catalogue's web-form brokers are European: a person living in Berlin now (GDPR applies to
+    # them, and to the European broker written to by letter); to a resident of Illinois, which has no
+    # privacy law of its own, no registry broker applies
+    profile = tmp_path / "berlin.toml"
+    profile.write_text(
+        (ROOT / "examples" / "people" / "alex.toml").read_text()
+        + '\n[[addresses]]\ncity = "Berlin"\nzip = "10115"\ncountry = "DE"\n', "utf-8")
+    data = tomllib.loads(profile.read_text("utf-8"))
+    data["addresses"].insert(0, data["addresses"].pop())  # Berlin first: where she lives now
+    profile.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    profile = profile.rename(profile.with_suffix(".yaml"))
+    cli("person", "add", str(profile))
+    cli("run", "--broker", form_id, "--broker", letter_id, "--json")
     human = {h["broker"]: h for h in json.loads(cli("human", "--json"))}
-    assert set(human) == {form_id, "transunion"}
+    assert set(human) == {form_id, letter_id}
     assert human[form_id]["url"] == form_url and form_url in human[form_id]["instructions"]
     assert "web form" in human[form_id]["reason"]
