@@ -194,7 +194,8 @@ class App:
                 _, p = await self.open_person(row.id)
                 infos[row.id] = PersonInfo(row.id, p.label, row.created_at, p)
             self._people = infos
-        return list(self._people.values())
+        # added together (an import): in the order of their labels, which clinics number
+        return sorted(self._people.values(), key=lambda i: (i.created_at, fold(i.label) or "~", i.id))
 
     def _forget(self) -> None:
         self._people = None
@@ -230,41 +231,57 @@ class App:
         return [(await self.find(q)).id for q in queries]
 
     async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False
-                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]]]:
-        """Split ``(source, person)`` into (new ones, (source, existing id) already held). A label
-        already used, or the same person twice in ``people``, raises ``DuplicatePerson``."""
+                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str]]]:
+        """Split ``(source, person)`` into new ones, ``(source, existing id)`` already held, and
+        ``(source, column, problem)``: a label already in use, the same person twice in ``people``."""
         held = await self.people()
         keys = {identity_key(i.person): i.id for i in held}
         labels = {fold(i.label): i.id for i in held if i.label}
-        new, skipped, seen, seen_labels = [], [], {}, {}
+        new: list[tuple[str, Person]] = []
+        skipped: list[tuple[str, str]] = []
+        problems: list[tuple[str, str, str]] = []
+        seen: dict[tuple[str, ...], str] = {}
+        seen_labels: dict[str, str] = {}
         for source, p in people:
-            if p.label:
-                lab = fold(p.label)
-                if lab in labels or lab in seen_labels:
-                    other = labels.get(lab) or seen_labels[lab]
-                    raise DuplicatePerson(f"{source}: the label is already used by {other}; choose another")
-                seen_labels[lab] = source
             k = identity_key(p)
             if k in seen:
-                raise DuplicatePerson(f"{source}: the same person as {seen[k]}")
+                problems.append((source, "(row)", f"the same person as {seen[k]}"))
+                continue
             seen[k] = source
             if k in keys and not allow_duplicates:
-                skipped.append((source, keys[k]))
-            else:
-                new.append((source, p))
-        return new, skipped
+                skipped.append((source, keys[k]))  # held already (under whatever label): not added
+                continue
+            if p.label:
+                lab = fold(p.label)
+                if lab in labels:
+                    problems.append((source, "label", f"already used by {labels[lab]}"))
+                    continue
+                if lab in seen_labels:
+                    problems.append((source, "label", f"also given to {seen_labels[lab]}"))
+                    continue
+                seen_labels[lab] = source
+            new.append((source, p))
+        return new, skipped, problems
 
     async def add_people(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
                          skip_held: bool = False) -> AddResult:
         """Seal and store ``(source, person)`` with their cases, in one transaction: all or none.
 
         A person already held raises ``DuplicatePerson`` (or, with ``skip_held``, is left out and
-        reported in ``skipped``); ``allow_duplicates`` adds them again anyway."""
-        new, skipped = await self.check_new(people, allow_duplicates=allow_duplicates)
+        reported in ``skipped``); ``allow_duplicates`` adds them again anyway. A label in use, or one
+        person twice, raises ``DuplicatePerson``."""
+        new, skipped, problems = await self.check_new(people, allow_duplicates=allow_duplicates)
+        if problems:
+            source, column, problem = problems[0]
+            raise DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
+                                  else f"{source}: {problem}; nothing was added")
         if skipped and not skip_held:
             source, pid = skipped[0]
-            raise DuplicatePerson(f"{source}: this person is already held as {pid}; "
-                                  "--allow-duplicates adds them again")
+            raise DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
+                                  "(--allow-duplicates adds them again)")
+        return await self._store_new(new, skipped)
+
+    async def _store_new(self, new: list[tuple[str, Person]], skipped: list[tuple[str, str]]) -> AddResult:
         rows, result = [], AddResult(skipped=skipped)
         for source, p in new:
             pid = new_person_id()
@@ -275,6 +292,24 @@ class App:
             await self.store.add_people(rows, self.clock.now())
         self._forget()
         return result
+
+    async def import_csv(self, path: Path, *, allow_duplicates: bool = False) -> AddResult:
+        """Add everyone in a clinic's CSV (format: ``optout/intake.py``), all or nothing.
+
+        Rows with problems raise ``RowsRejected`` listing every one (row, column, what was
+        expected) and nothing is added; people already held are left out and reported in
+        ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody."""
+        from optout.intake import Problem, RowsRejected, read_csv
+
+        people, problems = read_csv(path)
+        new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
+                                                 allow_duplicates=allow_duplicates)
+        problems += [Problem(int(src.removeprefix("row ")), col, msg) for src, col, msg in dup]
+        if problems:
+            problems.sort(key=lambda x: x.row)
+            rows = len({x.row for x in problems})
+            raise RowsRejected(f"{path}: {rows} row(s) have problems; nothing was imported", problems)
+        return await self._store_new(new, skipped)
 
     async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),
                           add_phones: Iterable[str] = (), add_emails: Iterable[str] = (),
@@ -438,6 +473,53 @@ class App:
                 continue
             rows.append(row)
         return rows
+
+    async def people_summary(self) -> list[dict[str, Any]]:
+        """One row per person (``status``'s opening table): person, label, brokers (cases),
+        found (brokers where a listing of the person was seen), requested (brokers asked at least
+        once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
+        ``last_activity_at`` (the latest change of any of their cases; None: nothing done yet)."""
+        scan_states = {CaseState.FOUND, CaseState.RELISTED, CaseState.SUBMITTED, CaseState.CONFIRMED,
+                       CaseState.REMOVED, CaseState.WAITING_PARENT}
+        rows: dict[str, dict[str, Any]] = {}
+        for info in await self.people():
+            rows[info.id] = {"person": info.id, "label": info.label, "brokers": 0, "found": 0, "requested": 0,
+                             "removed": 0, "waiting": 0, "failed": 0, "last_activity_at": None}
+        missing = {t["case"] for t in await self.human_tasks() if t["kind"] == "missing"}
+        for c in await self.store.cases():
+            r = rows.get(c.person_id)
+            if r is None:
+                continue
+            recipe = self.catalogue.recipes.get(c.broker_id)
+            r["brokers"] += 1
+            if c.state in scan_states and (recipe is None or recipe.scan is not None):
+                r["found"] += 1
+            r["requested"] += c.attempts > 0
+            r["removed"] += c.state == CaseState.REMOVED
+            if c.state == CaseState.NEEDS_HUMAN or c.id in missing:
+                r["waiting"] += 1
+            elif c.state == CaseState.FAILED:
+                r["failed"] += 1
+            if c.state != CaseState.NEW or c.scan_count or c.attempts:
+                last = r["last_activity_at"]
+                r["last_activity_at"] = c.state_since if last is None else max(last, c.state_since)
+        return list(rows.values())
+
+    async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
+                        everything: bool = False) -> list[Case]:
+        """Cases of a person or broker; without ``everything`` only those with activity (scanned,
+        requested, or in any state but ``new``)."""
+        cases = await self.store.cases(person_id=person_id, broker_id=broker_id)
+        if everything:
+            return cases
+        return [c for c in cases if c.state != CaseState.NEW or c.scan_count or c.attempts]
+
+    async def reference(self, case: Case) -> str | None:
+        """The broker's reference number of the case's latest request that has one."""
+        if not case.attempts:
+            return None
+        refs = [r.reference for r in await self.store.requests(case.id) if r.reference]
+        return refs[-1] if refs else None
 
     async def export_evidence(self, case_id: int, folder: Path | None) -> list[dict[str, Any]]:
         """A case's evidence rows; with ``folder``, decrypted copies written there (0600 files in a

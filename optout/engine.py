@@ -31,7 +31,7 @@ import structlog
 from optout.channels.browser import BrowserChannel
 from optout.channels.http import HttpChannel
 from optout.clock import Clock
-from optout.errors import NeedsHuman, OptoutError, StepError, TransientError
+from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError, TransientError
 from optout.log import get_logger, redact_values
 from optout.mailbox import mail_source
 from optout.mailflow import MailFlow
@@ -150,7 +150,10 @@ class Engine:
         except OptoutError as e:
             log.info("case failed", error=str(e))  # shown by the CLI's progress; kept in the events
             await self._broker_ok(case.broker_id)  # not the broker being down: no back-off
-            return await self._record(case, owner, "failed", S.FAILED, {"error": str(e)}, last_error=str(e))
+            data = {"error": str(e)}
+            if isinstance(e, MissingPersonField):  # a person can act: add the field, or skip the broker
+                data["missing"] = e.field
+            return await self._record(case, owner, "failed", S.FAILED, data, last_error=str(e))
         except Exception as e:  # a bug: record it against the case, keep the batch going
             log.exception("internal error")
             msg = f"internal error ({type(e).__name__}); see the log"
@@ -194,8 +197,14 @@ class Engine:
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
                     kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.")
-            case = await self._record(case, owner, "still_listed", S.FOUND, seen, recipe, scan=1, keep_lease=True)
-            return await self._submit_all(case, owner, recipe, loaded, values, matched)
+            # the broker said it was done (or took the request) and still lists the person: say so in
+            # the case's note, which every later record of this round keeps, so `status` shows it
+            note = (f"still listed after the request of {case.state_since.date().isoformat()}"
+                    + (" that the broker confirmed" if case.state == S.CONFIRMED else "")
+                    + f"; asked again (request {case.attempts + 1} of {recipe.cadence.max_attempts})")
+            case = await self._record(case, owner, "still_listed", S.FOUND, seen, recipe, scan=1, keep_lease=True,
+                                      last_error=note)
+            return await self._submit_all(case, owner, recipe, loaded, values, matched, note=note)
 
         if matched:
             kind, state = ("relisted", S.RELISTED) if case.state in (S.REMOVED, S.RELISTED) else ("found", S.FOUND)
@@ -285,7 +294,7 @@ class Engine:
     # ---- submit ---------------------------------------------------------------------------------------
 
     async def _submit_all(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
-                          matched: list[tuple[Listing, Match]]) -> Case:
+                          matched: list[tuple[Listing, Match]], note: str | None = None) -> Case:
         opt = recipe.optout
         if opt.channel == "parent":
             await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
@@ -309,7 +318,7 @@ class Engine:
         state = S.CONFIRMED if confirmed else S.SUBMITTED
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
                                   {"requests": max(1, len(matched)), "has_reference": bool(references)},
-                                  recipe, attempts=1)
+                                  recipe, attempts=1, last_error=note)
 
     async def _submit_one(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                           listing: Listing | None) -> Flow:
