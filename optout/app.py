@@ -552,6 +552,8 @@ class App:
             r["brokers"] += 1
             if c.state in scan_states and (recipe is None or recipe.scan is not None):
                 r["found"] += 1
+            elif c.state == CaseState.NEEDS_HUMAN and await self.store.listings(c.id):
+                r["found"] += 1  # found, and a person must act (a CAPTCHA on the form, a doubtful match)
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
             if c.state == CaseState.NEEDS_HUMAN or c.id in missing:

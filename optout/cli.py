@@ -702,6 +702,22 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> int:
+    """Write what cron or systemd need to run rechecks (see optout/service.py) and say how to enable it."""
+    from optout.service import install
+
+    done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user)
+    print(f"wrote {done.env_file} (0600: the settings a scheduled run needs)")
+    print(f"wrote {done.script} (runs `optout run --due` with them)")
+    print(f"\ncron (crontab -e), hourly:\n{done.cron_line}")
+    if done.units:
+        print("\nsystemd units: " + ", ".join(str(u) for u in done.units))
+        ctl = "systemctl" if args.system else "systemctl --user"
+        print(f"enable one of them: {ctl} daemon-reload && {ctl} enable --now optout-run.timer"
+              f"   (or optout-worker.service)")
+    return 0
+
+
 async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
     """``key show``: what protects the vault. ``key rotate``: a new master key; every person's data
     key is re-wrapped (nothing else is re-encrypted), crash-safely (see optout/vault.py)."""
@@ -846,6 +862,12 @@ def parser() -> argparse.ArgumentParser:
                          "OPTOUT_NEW_PASSPHRASE or a prompt")
     kr.add_argument("--json", action="store_true")
 
+    ins = sub.add_parser("install-service", help="write what cron or systemd need to run rechecks on their own")
+    ins.add_argument("--systemd", type=Path, metavar="DIR",
+                     help="also write systemd units here (e.g. ~/.config/systemd/user)")
+    ins.add_argument("--system", action="store_true", help="system units (with --user NAME) instead of user units")
+    ins.add_argument("--user", help="with --system: the account the units run as")
+
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=int, default=8700)
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
@@ -856,7 +878,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
     "human": cmd_human, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence, "recipe": cmd_recipe, "lab": cmd_lab,
-    "key": cmd_key,
+    "key": cmd_key, "install-service": cmd_install_service,
 }
 
 

@@ -10,6 +10,7 @@ import mailbox
 import os
 import signal
 import smtplib
+import shutil
 import socket
 import subprocess
 import sys
@@ -379,3 +380,43 @@ def test_the_labs_mail_brokers_answer_accented_names(tmp_path):
         assert len(answers) == len(brokers)
         bounce = [m for m in answers if "Undelivered" in str(m["Subject"])]
         assert len(bounce) == 1
+
+
+# ---- rechecks that run as written -------------------------------------------------------------------
+
+
+def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
+    r = cli(env, "install-service", "--systemd", str(tmp_path / "units"))
+    assert r.returncode == 0, r.stderr
+    line = next(x for x in r.stdout.splitlines() if x.startswith("17 * * * *"))
+    command = line.removeprefix("17 * * * *").strip()
+    env_file = Path(env["OPTOUT_DATA_DIR"]) / "optout.env"
+    assert oct(env_file.stat().st_mode & 0o777) == "0o600"
+    # what cron gives a job: /bin/sh, PATH=/usr/bin:/bin, HOME, nothing else (no OPTOUT_*)
+    ran = subprocess.run(["env", "-i", "PATH=/usr/bin:/bin", f"HOME={tmp_path}", "/bin/sh", "-c", command],
+                         capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout == "optout run --due: 0 case(s) processed\n"
+    # what the units name exists: the env file, the data directory, the command
+    units = sorted((tmp_path / "units").iterdir())
+    assert [u.name for u in units] == ["optout-run.service", "optout-run.timer", "optout-worker.service"]
+    for unit in units:
+        text = unit.read_text()
+        for key in ("EnvironmentFile=", "ReadWritePaths="):
+            for value in [x.split("=", 1)[1] for x in text.splitlines() if x.startswith(key)]:
+                assert Path(value).exists(), (unit.name, key)
+        for value in [x.split("=", 1)[1] for x in text.splitlines() if x.startswith("ExecStart=")]:
+            assert Path(value.split()[0]).is_file()
+        assert "User=" not in text  # user units
+    if shutil.which("systemd-analyze"):
+        v = subprocess.run(["systemd-analyze", "verify", *map(str, units)], capture_output=True, text=True,
+                           timeout=120)
+        assert v.returncode == 0, v.stderr
+
+
+def test_install_service_needs_the_passphrase_to_give_it_to_cron(env):
+    e = {k: v for k, v in env.items() if k != "OPTOUT_PASSPHRASE"}
+    r = cli(e, "install-service")
+    assert r.returncode == 2
+    assert r.stderr.startswith("optout: ")  # the vault does not open without it, and says so
+    no_traceback(r)
