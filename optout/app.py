@@ -27,7 +27,7 @@ from typing import Any
 
 from optout.clock import Clock
 from optout.errors import OptoutError, StoreError
-from optout.letters import GDPR_COUNTRIES, STATE_LAWS
+from optout.mail import GDPR_COUNTRIES, STATE_LAWS
 from optout.person import Person, parse_person
 from optout.recipe.loader import Catalogue, load_catalogue
 from optout.recipe.schema import Recipe
@@ -146,9 +146,9 @@ def applies(recipe: Recipe, p: Person) -> bool:
     * A broker reached only by a legal letter (e-mail, or a form without a search) applies when
       the person can invoke a law against it: an EU/EEA/UK resident (GDPR) for a broker of those
       jurisdictions, and for a US broker a resident of California (CCPA) or of a state with its own
-      privacy law (``letters.STATE_LAWS``); elsewhere in the US no statute gives a right to deletion,
+      privacy law (``optout.mail.STATE_LAWS``); elsewhere in the US no statute gives a right to deletion,
       so the registry's hundreds of brokers are not written to. Source of the rules: the laws
-      summarised in ``optout/letters.py``.
+      summarised in ``optout/mail/_letters.py``.
     """
     if recipe.scan is not None or recipe.optout.channel == "parent":
         return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))

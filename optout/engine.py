@@ -33,8 +33,7 @@ from optout.channels.http import HttpChannel
 from optout.clock import Clock
 from optout.errors import BrowserUnavailable, MissingPersonField, NeedsHuman, OptoutError, StepError, TransientError
 from optout.log import get_logger, redact_values
-from optout.mailbox import mail_source
-from optout.mailflow import MailFlow
+from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
 from optout.matching import Match, score
 from optout.person import Person, parse_person
 from optout import schedule
@@ -87,12 +86,8 @@ class Engine:
             return {}
         if self._inbox is None:
             if mail.imap.host:
-                from optout.mailbox.imap import ImapMailbox
-
                 self._inbox = ImapMailbox.from_settings(mail.imap, self.settings.data_dir)
             else:
-                from optout.mail import MaildirInbox
-
                 assert mail.maildir is not None
                 self._inbox = MaildirInbox(mail.maildir, self.settings.data_dir / "maildir-handled.json")
             await self._inbox.open()

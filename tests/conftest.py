@@ -94,7 +94,7 @@ async def mail_lab(dovecot, mail_root):
 @pytest.fixture
 def imap_box(dovecot, tmp_path):
     """Make an ``ImapMailbox`` on ``dovecot`` (plain IMAP on loopback); keyword arguments override."""
-    from optout.mailbox.imap import ImapMailbox
+    from optout.mail import ImapMailbox
 
     def make(**kw):
         args = {"host": dovecot.host, "port": dovecot.port, "user": dovecot.user, "password": dovecot.password,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from optout.letters import add_month, choose_law, compose
+from optout.mail import add_month, choose_law, compose
 from optout.person import Person, load_person
 from optout.recipe.loader import load_catalogue
 from optout.store import CaseState
@@ -209,7 +209,7 @@ async def test_a_letter_interrupted_mid_send_is_not_sent_twice(tmp_path, lab, mo
             self._send(msg)
             raise SystemExit("killed")
 
-        monkeypatch.setattr("optout.channels.email.MailSender.send", crash_after_sending)
+        monkeypatch.setattr("optout.mail.MailSender.send", crash_after_sending)
         case = (await app.store.claim_due("w1", app.clock.now(), 1, dt.timedelta(seconds=1)))[0]
         with pytest.raises(SystemExit):
             await app.engine.mailflow.send_request(case, "w1", app.catalogue.recipes["maildemo"],

@@ -1,6 +1,6 @@
 """The lab's e-mail brokers, through the real mail path: a letter by SMTP (aiosmtpd) to each broker,
 its answer by SMTP into the Maildir, read back over IMAP from dovecot, then parsed, classified and
-matched by optout.mailbox. And PeopleFind's verification mail on the same path, end to end.
+matched by optout.mail. And PeopleFind's verification mail on the same path, end to end.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from optout.mailbox import Outstanding, classify, matched_by
+from optout.mail import Outstanding, classify, matched_by
 from optout.person import load_person, parse_person
 
 from .conftest import EXAMPLES

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from optout.mailbox import KINDS, Outstanding, classify, match, matched_by, parse
+from optout.mail import KINDS, Outstanding, classify, match, matched_by, parse
 
 ME = "alex.optout@example.org"
 OURS = "<opt.7k2q9x.1@optout.example.org>"
@@ -300,8 +300,8 @@ def test_a_large_pathological_message_is_read():
 
 
 def test_imap_settings_from_the_environment_keep_the_password_secret(monkeypatch, tmp_path):
-    from optout.mailbox import mail_source
-    from optout.mailbox.imap import ImapMailSource
+    from optout.mail import mail_source
+    from optout.mail import ImapMailSource
     from optout.settings import Settings
 
     monkeypatch.setenv("OPTOUT_MAIL__IMAP__HOST", "imap.example.org")

@@ -15,7 +15,7 @@ from email.utils import make_msgid
 import pytest
 
 from optout.errors import ConfigError, NeedsHuman
-from optout.mailbox.imap import ImapMailSource
+from optout.mail import ImapMailSource
 
 ME = "alex.optout@example.org"
 

@@ -9,8 +9,8 @@
                    └ deadline passes → one polite follow-up → still nothing → needs_human
                                                                   (with the regulator to complain to)
 
-Sending is :mod:`optout.channels.email` (SMTP, caps and spacing); reading, classifying and
-matching replies is :mod:`optout.mailbox`; the letters are :mod:`optout.letters`. This module
+Sending is ``_send`` (SMTP, caps and spacing); reading, classifying and matching replies are
+``_imap``/``_maildir``, ``_classify`` and ``_match``; the letters are ``_letters``. This module
 only decides, and records every step as an event of the case, with the raw mail as sealed
 evidence.
 """
@@ -24,19 +24,47 @@ import email.policy
 import email.utils
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from optout.channels.base import host_allowed
-from optout.channels.email import AddressRejected, Deferred, MailSender
+from optout.mail._send import AddressRejected, Deferred, MailSender
 from optout.errors import NeedsHuman, OptoutError, StepError
-from optout.letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
+from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
 from optout.log import get_logger
 from optout.recipe.schema import Recipe
 from optout.store import KEEP, Case, CaseState
 
-if TYPE_CHECKING:
-    from optout.engine import Engine, Loaded
+
+class Loaded(Protocol):
+    """A person opened from the vault: their profile and their data key."""
+
+    person: Any  # optout.person.Person
+    key: Any  # optout.vault.PersonKey
+
+
+class Host(Protocol):
+    """What the mail flow needs from the rest of optout (the engine provides it). Named here, so
+    the flow never imports the engine and the engine imports the flow: one direction only."""
+
+    settings: Any  # optout.settings.Settings
+    store: Any  # optout.store.Store
+    catalogue: Any  # optout.recipe.loader.Catalogue
+    clock: Any  # optout.clock.Clock
+    http: Any  # optout.channels.http.HttpChannel
+
+    async def person(self, person_id: str) -> Loaded: ...
+
+    def _values(self, recipe: Recipe, person: Any) -> dict[str, str]: ...
+
+    async def _record(self, case: Case, owner: str, kind: str, state: CaseState, data: dict[str, Any] | None,
+                      recipe: Recipe | None = None, **kw: Any) -> Case: ...
+
+    async def _needs_human(self, case: Case, owner: str, h: NeedsHuman) -> Case: ...
+
+    def _evidence_sink(self, case: Case, key: Any,
+                       request_id: int | None) -> Callable[[str, bytes, str], Awaitable[None]]: ...
 
 log = get_logger(__name__)
 S = CaseState
@@ -62,7 +90,7 @@ def law_by_id(law_id: str, state: str | None) -> Law:
 
 
 class MailFlow:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Host):
         self.e = engine
         self.settings = engine.settings.mail
         self.sender = MailSender(self.settings)
@@ -252,8 +280,8 @@ class MailFlow:
     # ---- the mailbox ----------------------------------------------------------------------------
 
     async def outstanding(self) -> list[Any]:
-        """Every sent letter whose case still listens for mail, for :func:`optout.mailbox.match`."""
-        from optout.mailbox import Outstanding
+        """Every sent letter whose case still listens for mail, for :func:`optout.mail._match`."""
+        from optout.mail._match import Outstanding
 
         out = []
         for case in await self.e.store.cases(states=LISTENING):
@@ -276,7 +304,8 @@ class MailFlow:
         people-search opt-outs (they read the same mailbox) and marked handled only once it is a
         day old. A malformed message is counted and skipped, never fatal.
         """
-        from optout.mailbox import classify, match
+        from optout.mail._classify import classify
+        from optout.mail._match import match
 
         counts: dict[str, int] = {}
 

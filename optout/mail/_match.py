@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from optout.mailbox.classify import classify
-from optout.mailbox.parse import _MSGID, Incoming
+from optout.mail._classify import classify
+from optout.mail._parse import _MSGID, Incoming
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,8 @@ from pydantic import SecretStr
 from optout.channels.base import host_allowed
 from optout.errors import ConfigError, NeedsHuman, TransientError
 from optout.log import get_logger
-from optout.mailbox.classify import candidate_links
-from optout.mailbox.parse import Incoming, parse
+from optout.mail._classify import candidate_links
+from optout.mail._parse import Incoming, parse
 from optout.steps.runner import MailSource
 
 log = get_logger(__name__)

@@ -96,7 +96,7 @@ class MaildirInbox:
     """The mailbox replies to letters are read from, when it is a local Maildir (one that a mail
     client such as mbsync or offlineimap keeps in sync, or the lab's) rather than IMAP.
 
-    The same two calls as :class:`optout.mailbox.imap.ImapMailbox`: ``fetch_new`` and
+    The same two calls as :class:`optout.mail._imap.ImapMailbox`: ``fetch_new`` and
     ``mark_handled``. What was handled is remembered in a file of message keys in the data
     directory (the Maildir itself is left as the mail client keeps it).
     """
@@ -116,7 +116,7 @@ class MaildirInbox:
         pass
 
     async def fetch_new(self) -> list[Any]:
-        from optout.mailbox import parse
+        from optout.mail._parse import parse
 
         def read() -> list[Any]:
             box = mailbox.Maildir(self.path, create=False)

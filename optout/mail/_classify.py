@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from optout.mailbox.parse import _EMAIL, Incoming
+from optout.mail._parse import _EMAIL, Incoming
 
 Kind = Literal[
     "verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "auto_reply", "bounce", "other"

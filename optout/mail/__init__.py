@@ -1,0 +1,49 @@
+"""The e-mail side of optout, in one place, in the order a letter lives:
+
+1. **letters** (``_letters``): which law a request invokes (:func:`choose_law`), the letter and the
+   follow-up (:func:`compose`, :func:`compose_follow_up`), the ``OPT-…`` reference token.
+2. **send** (``_send``): :class:`MailSender`, SMTP under a daily cap and a per-broker slot;
+   :class:`Deferred` (come back later), :class:`AddressRejected` (the broker's address is dead).
+3. **inbox** (``_imap``, ``_maildir``): the person's mailbox, over IMAP (:class:`ImapMailbox`,
+   IDLE or polling) or a local Maildir (:class:`MaildirInbox`); the ``MailSource`` that opt-out
+   steps wait on for a verification mail (:func:`mail_source`).
+4. **parse** (``_parse``): :func:`parse` turns any bytes into an :class:`Incoming`, never raises.
+5. **classify** (``_classify``): :func:`classify` says what a reply means (:data:`KINDS`).
+6. **match** (``_match``): :func:`match` ties a reply to the letter it answers (:class:`Outstanding`).
+7. **act** (``_flow``): :class:`MailFlow` sends, reads, decides and keeps the legal clock; it
+   reaches the rest of optout only through the :class:`Host` it is given (the engine), so this
+   package never imports the engine.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
+from optout.mail._send import AddressRejected, Deferred, MailSender
+from optout.mail._parse import Attachment, Incoming, parse
+from optout.mail._classify import KINDS, Classification, Kind, candidate_links, classify
+from optout.mail._match import Outstanding, match, matched_by
+from optout.mail._maildir import MaildirInbox, MaildirSource
+from optout.mail._imap import ImapMailbox, ImapMailSource
+from optout.mail._flow import Host, MailFlow
+
+if TYPE_CHECKING:
+    from optout.settings import Settings
+    from optout.steps.runner import MailSource
+
+__all__ = [
+    "GDPR_COUNTRIES", "STATE_LAWS", "KINDS", "AddressRejected", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
+    "Incoming", "Kind", "Law", "Letter", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding",
+    "add_month", "candidate_links", "choose_law", "classify", "compose", "compose_follow_up", "mail_source", "match",
+    "matched_by", "new_token", "parse",
+]
+
+
+def mail_source(settings: Settings) -> MailSource | None:
+    """IMAP when ``mail.imap.host`` is set, else the local Maildir when ``mail.maildir`` is, else None."""
+    if settings.mail.imap.host:
+        return ImapMailSource(ImapMailbox.from_settings(settings.mail.imap, settings.data_dir))
+    if settings.mail.maildir:
+        return MaildirSource(settings.mail.maildir, settings.mail.poll_interval)
+    return None
