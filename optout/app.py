@@ -219,6 +219,26 @@ class App:
         # added together (an import): in the order of their labels, which clinics number
         return sorted(self._people.values(), key=lambda i: (i.created_at, fold(i.label) or "~", i.id))
 
+    async def labels(self) -> dict[str, str | None]:
+        """Every person id → their label (None: no label, or a record that does not open, which
+        the commands that need the person report on their own)."""
+        if self._people is not None:
+            return {i.id: i.label for i in self._people.values()}
+        out: dict[str, str | None] = {}
+        for row in await self.store.people():
+            try:
+                out[row.id] = (await self.open_person(row.id))[1].label
+            except (OptoutError, ValueError):
+                out[row.id] = None
+        return out
+
+    async def find_id(self, query: str) -> str:
+        """The id of the person answering to ``query`` (see :meth:`find`); an exact id is taken
+        without opening anyone's record."""
+        if query in {r.id for r in await self.store.people()}:
+            return query
+        return (await self.find(query)).id
+
     def _forget(self) -> None:
         self._people = None
 
@@ -250,7 +270,7 @@ class App:
         """Person ids for ``queries`` (None stays None: everyone)."""
         if not queries:
             return None
-        return [(await self.find(q)).id for q in queries]
+        return [await self.find_id(q) for q in queries]
 
     async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False
                         ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str]]]:
@@ -385,9 +405,14 @@ class App:
 
     # ---- cases -------------------------------------------------------------------------------------
 
-    async def prepare(self, person_ids: list[str] | None, recipes: list[Recipe]) -> None:
-        """Create, lazily, the cases of ``recipes`` that apply to each person (all people: None)."""
+    async def prepare(self, person_ids: list[str] | None, recipes: list[Recipe], *, chosen: bool = False) -> None:
+        """Create, lazily, the cases of ``recipes`` that apply to each person (all people: None);
+        ``chosen``: all of ``recipes``, named by the user."""
         now = self.clock.now()
+        if chosen:
+            for pid in person_ids if person_ids is not None else [r.id for r in await self.store.people()]:
+                await self.store.ensure_cases(pid, [r.id for r in recipes], now)
+            return
         for info in await self.people():
             if person_ids is None or info.id in person_ids:
                 ids = [r.id for r in self.applicable(info.person, recipes)]
@@ -403,7 +428,8 @@ class App:
         recipes, letters = self.selection(brokers)
         ids = await self.resolve(people)
         withdrawn = await self.withdraw_letter_tasks()
-        await self.prepare(ids, recipes)
+        # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
+        await self.prepare(ids, recipes, chosen=bool(brokers))
         return RunPlan(ids, recipes, letters, withdrawn)
 
     async def held_elsewhere(self, plan: RunPlan) -> Held | None:
@@ -492,7 +518,7 @@ class App:
         """What waits for a person: ``needs_human`` cases, and cases ``failed`` for missing data
         (kind ``missing``: add the field to the person, or skip the broker). One dict per case:
         case, person, label, broker, kind, reason, url, instructions, screenshot, listings."""
-        labels = {i.id: i.label for i in await self.people()}
+        labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
         for c in await self.store.cases(states=states):
@@ -540,8 +566,8 @@ class App:
         scan_states = {CaseState.FOUND, CaseState.RELISTED, CaseState.SUBMITTED, CaseState.CONFIRMED,
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
-        for info in await self.people():
-            rows[info.id] = {"person": info.id, "label": info.label, "brokers": 0, "found": 0, "requested": 0,
+        for pid, label in (await self.labels()).items():
+            rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "requested": 0,
                              "removed": 0, "waiting": 0, "failed": 0, "last_activity_at": None}
         missing = {t["case"] for t in await self.human_tasks() if t["kind"] == "missing"}
         for c in await self.store.cases():

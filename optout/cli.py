@@ -499,6 +499,11 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)
             return 0
         if not (args.person or args.broker or args.all):
+            if not args.json:  # the counts come from an index: cheap on any store
+                counts = await app.store.summary()
+                if sum(counts.values()) > STATUS_LIST_MAX:
+                    print(status_summary(counts))
+                    return 0
             rows = await app.people_summary()
             for r in rows:
                 r["last_activity"] = when(r["last_activity_at"], now) or "-"
@@ -508,14 +513,9 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                     print("\none client's cases: optout status --person LABEL; what waits for you: optout human")
                 await _failing_footer(app, now)
             return 0
-        person = (await app.find(args.person)).id if args.person else None
-        if args.all and not args.json and not (person or args.broker):
-            counts = await app.store.summary()  # the counts come from an index: cheap on any store
-            if sum(counts.values()) > STATUS_LIST_MAX:
-                print(status_summary(counts))
-                return 0
+        person = await app.find_id(args.person) if args.person else None
         cases = await app.case_rows(person, args.broker, everything=args.all)
-        labels = {i.id: i.label for i in await app.people()}
+        labels = {} if person else await app.labels()
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c)) for c in cases]
         if args.json:
             emit(args, rows, STATUS_COLUMNS)
@@ -546,7 +546,7 @@ def status_summary(counts: dict[CaseState, int]) -> str:
     """The status of a store too big to list: cases by state, and how to see some of them."""
     rows = [{"state": state.value, "cases": f"{n:,}"} for state, n in counts.items() if n]
     return (f"{sum(counts.values()):,} cases: more than {STATUS_LIST_MAX:,}, so counted by state; list some "
-            f"with --person ID or --broker ID, or all of them with --all or --json\n\n"
+            f"with --person PERSON or --broker ID, or all of them with --all\n\n"
             + table(rows, ["state", "cases"]))
 
 
