@@ -791,6 +791,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--broker", action="append", help="only this broker id (repeatable)")
     r.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
     r.add_argument("--json", action="store_true", help="print the result as JSON")
+    r.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                   help="one line per case instead of the progress bar (and debug logs)")
     r.add_argument("--due", action="store_true",
                    help="one quiet pass over the cases already due (for cron or a systemd timer), then exit")
     r.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",

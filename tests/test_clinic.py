@@ -420,3 +420,38 @@ def test_install_service_needs_the_passphrase_to_give_it_to_cron(env):
     assert r.returncode == 2
     assert r.stderr.startswith("optout: ")  # the vault does not open without it, and says so
     no_traceback(r)
+
+
+CLAIM_AS_DEAD_RUN = """
+import asyncio, datetime as dt, socket, subprocess, sys
+from optout.settings import Settings
+from optout.store import open_store
+
+async def main():
+    gone = subprocess.Popen([sys.executable, "-c", "pass"]); gone.wait()  # a pid no process has now
+    store = await open_store(Settings().db_url)
+    now = dt.datetime.now(dt.UTC)
+    owner = f"{socket.gethostname()}:{gone.pid}:dead00"
+    claimed = await store.claim_due(owner, now, 100, dt.timedelta(minutes=15), broker_ids=[sys.argv[1]])
+    print(len(claimed))
+    await store.close()
+
+asyncio.run(main())
+"""
+
+
+def test_cases_held_by_a_killed_run_are_reported(env):
+    assert cli(env, "person", "import", str(CLINIC)).returncode == 0
+    broker = "spokeo-com"  # a people-search site: every client has a case there from the import
+    held = subprocess.run([sys.executable, "-c", CLAIM_AS_DEAD_RUN, broker], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert held.returncode == 0, held.stderr
+    n = int(held.stdout)
+    assert n >= 1
+    r = cli(env, "run", "--broker", broker)
+    no_traceback(r)
+    line = next(x for x in r.stderr.splitlines() if "held by another run" in x)
+    assert line.startswith(f"{n} case(s) are held by another run until 20")
+    assert line.endswith(f"UTC; {n} of them by a run on this machine that was stopped or killed; "
+                         "they are left alone until then (the lease runs out by itself)")
+    assert "running 0 due case(s)" in r.stderr
