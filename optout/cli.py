@@ -359,8 +359,8 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         progress = RunProgress(total, bar=tty and not args.verbose and total > 0, lines=not args.json and (not tty or args.verbose),
                                labels=labels)
         if not args.json:
-            print(f"running {total} due case(s) for {len(people)} person(s) across {len(plan.recipes)} broker(s)"
-                  + (" against the broker lab" if settings.lab_url else ""), file=sys.stderr)
+            print(f"running {total} due case(s): {len(people)} person(s), {len(plan.recipes)} broker(s)"
+                  + (", the broker lab" if settings.lab_url else ""), file=sys.stderr)
         stop, hurry = _signals()
         try:
             with progress:

@@ -454,4 +454,4 @@ def test_cases_held_by_a_killed_run_are_reported(env):
     assert line.startswith(f"{n} case(s) are held by another run until 20")
     assert line.endswith(f"UTC; {n} of them by a run on this machine that was stopped or killed; "
                          "they are left alone until then (the lease runs out by itself)")
-    assert "running 0 due case(s)" in r.stderr
+    assert "running 0 due case(s): 40 person(s), 1 broker(s)" in r.stderr

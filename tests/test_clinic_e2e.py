@@ -128,3 +128,36 @@ def test_forty_clients_end_to_end(tmp_path):
         assert truthy["attempts"] == 2
         assert truthy["note"].startswith("still listed after the request of ")
         assert "that the broker confirmed; asked again (request 2 of 2)" in truthy["note"]
+
+
+def test_ctrl_c_hands_the_running_cases_back_and_exits_non_zero(tmp_path):
+    import signal
+    import time
+
+    with LabThread(seed=6, failure_rate=0.0, latency_ms=(1500, 1500), data_dir=tmp_path / "lab") as lab:
+        env = {**{k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")},
+               "OPTOUT_DATA_DIR": str(tmp_path / "data"), "OPTOUT_LAB_URL": lab.url,
+               "OPTOUT_CONFIG": str(tmp_path / "none.toml"), "OPTOUT_PASSPHRASE": "clinic passphrase",
+               "OPTOUT_MAIL__MAILDIR": str(lab.maildir), "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+        cli(env, "init")
+        cli(env, "person", "import", str(CLINIC))
+        p = subprocess.Popen([sys.executable, "-m", "optout", "run", "--broker", "peoplecheck", "--broker",
+                              "searchly", "--concurrency", "4"], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+        time.sleep(12)  # started, some cases in the middle of a page (each lab answer takes 1.5 s)
+        os.killpg(p.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: to Chromium too
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 130, err
+        assert "Traceback" not in err
+        m = re.search(r"optout: interrupted; (\d+) running case\(s\) handed back untouched", err)
+        assert m, err[-2000:]
+        cases = json.loads(cli(env, "status", "--all", "--json").stdout)
+        assert not [c for c in cases if c["state"] == "failed"]  # nothing made permanent by the Ctrl-C
+        # handed back: due again now, and the next run takes them (no lease left to wait out)
+        again = subprocess.run([sys.executable, "-m", "optout", "run", "--broker", "peoplecheck", "--broker",
+                                "searchly", "--concurrency", "8"], env=env, capture_output=True, text=True,
+                               timeout=900)
+        assert again.returncode == 0, again.stderr[-2000:]
+        assert "held by another run" not in again.stderr
+        assert all(c["state"] == "not_found" for c in json.loads(cli(env, "status", "--all", "--json").stdout)
+                   if c["broker"] in ("peoplecheck", "searchly"))
