@@ -41,7 +41,7 @@ from optout.ratelimit import SharedRateLimiter
 from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
 from optout.settings import Settings
-from optout.steps.extract import Listing, extract_listings
+from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
 from optout.store import Case, CaseState, Request, Store
 from optout.vault import PersonKey, Vault
@@ -326,12 +326,9 @@ class Engine:
         vals = dict(values)
         listing_id = None
         if listing is not None:
-            vals.update({k: v for k, v in (("listing.profile_url", listing.profile_url),
-                                            ("listing.name", listing.name), ("listing.id", listing.profile_id)) if v})
-            # what an opt-out page's own results are compared with to find this listing (Click.in_listing)
-            vals.update({k: v for k, v in (("listing.age", str(listing.age) if listing.age is not None else None),
-                                            ("listing.location", " | ".join(listing.locations + listing.past_locations)))
-                         if v})
+            # the listing's URL, name and id; its age and places (what an opt-out page's own results are
+            # compared with, Click.in_listing); the listed address a form is filled with
+            vals.update(listing_values(listing, near=(values.get("city"), values.get("state"))))
             stored = {x.key: x for x in await self.store.listings(case.id)}
             listing_id = stored[listing.key].id if listing.key in stored else None
 

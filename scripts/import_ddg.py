@@ -49,16 +49,33 @@ PLACEHOLDERS = {
     "zip": "zip", "zipCode": "zip", "birthYear": "birth_year", "street": "street",
 }
 
+# DuckDuckGo's URL builder transforms these values before a template's own transforms ("baseTransforms":
+# names and city with each word's first letter upper-cased, the state lower-cased)
+BASE_TRANSFORMS = {"firstName": "capitalize", "lastName": "capitalize", "city": "capitalize", "state": "downcase"}
+
 # fillForm element types -> a value template, a generator, or a person's hand
 FILL_VALUES = {
     "firstName": "${first_name}", "middleName": "${middle_name}", "lastName": "${last_name}",
     "fullName": "${full_name}", "email": "${email}", "city": "${city}", "state": "${state}",
+    "fullState": "${state|stateFull}", "age": "${age}",
     "cityState": "${city}, ${state}", "birthYear": "${birth_year}", "profileUrl": "${listing.profile_url}",
-    "phone": "${phone}", "zipCode": "${zip}", "street": "${street}",
+    "phone": "${phone}", "phoneNumber": "${phone}",
+    # the street and ZIP the listing shows, or made up: never the person's own (DuckDuckGo has none to send)
+    "zipCode": "${listing.zip}", "zip": "${listing.zip}", "street": "${listing.street}",
 }
+FALLBACK = {"zipCode": "zip_code", "zip": "zip_code", "street": "street_address"}
+# dataSource: extractedProfile fills from the listing being removed (its name and the address chosen
+# among those it lists, optout.steps.extract.chosen_place) where the listing has the value
+FILL_FROM_LISTING = {
+    "fullName": "${listing.name}", "name": "${listing.name}", "age": "${listing.age}",
+    "street": "${listing.street}", "city": "${listing.city}", "state": "${listing.state}",
+    "fullState": "${listing.state|stateFull}", "zipCode": "${listing.zip}", "zip": "${listing.zip}",
+    "cityState": "${listing.city}, ${listing.state}", "profileUrl": "${listing.profile_url}",
+}
+OPTIONAL_FILL = {"middleName"}  # DuckDuckGo skips these when the person has none
 GENERATED = {
     "$generated_phone_number$": "phone_number", "$generated_street_address$": "street_address",
-    "$generated_zip_code$": "zip_code", "$generated_random_number$": "number",
+    "$generated_zip_code$": "zip_code", "$generated_random_number$": "number", "$generated_dob$": "date_of_birth",
 }
 
 # DuckDuckGo's listing fields -> optout's (several may feed one: their values are joined)
@@ -72,7 +89,7 @@ PROFILE_FIELDS = {
 }
 FIELD_ORDER = ["name", "age", "locations", "relatives", "aliases", "phones", "profile_url"]
 SPEC_KEYS = {"selector": "selector", "afterText": "after", "beforeText": "before", "separator": "split",
-             "findElements": "all"}
+             "findElements": "all", "attribute": "attribute"}
 TOP_KEYS = {"name", "url", "version", "parent", "addedDatetime", "optOutUrl", "steps", "schedulingConfig",
             "mirrorSites"}
 
@@ -87,6 +104,13 @@ class ImportFailed(Exception):
 
 def recipe_id(stem: str) -> str:
     return re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-")
+
+
+def hours_or_seconds(secs: Any, where: str) -> str:
+    """DuckDuckGo's pollingTime (seconds) as a duration: ``30`` -> ``30s``."""
+    if not isinstance(secs, int | float) or isinstance(secs, bool) or secs <= 0:
+        raise ImportFailed(f"{where}: {secs!r} is not a number of seconds")
+    return f"{int(secs) if float(secs).is_integer() else secs}s"
 
 
 def hours(h: Any, where: str) -> str:
@@ -106,21 +130,28 @@ class Importer:
         self.notes: list[str] = []
         self.inputs: set[str] = set()
         self.hosts: set[str] = set()
+        self.extras: dict[str, dict[str, Any]] = {}
+        self.mapped: list[str] = []
 
     # ---- templates ---------------------------------------------------------------------------
 
-    def template(self, text: str, where: str, action: dict[str, Any] | None = None) -> str:
+    def template(self, text: str, where: str, action: dict[str, Any] | None = None, *, base: bool = False) -> str:
+        """DuckDuckGo's ``${firstName|upcase}`` (or ``$%7BfirstName%7Cupcase%7D``) -> ``${first_name|upcase}``;
+        ``base``: its URL builder's default transforms first (:data:`BASE_TRANSFORMS`)."""
         def one(m: re.Match[str]) -> str:
-            name, *filters = [p.strip() for p in m.group(1).split("|")]
+            inner = m.group(1) if m.group(1) is not None else re.sub(r"%7C", "|", m.group(2), flags=re.I)
+            name, *filters = [p.strip() for p in inner.split("|")]
+            if base and name in BASE_TRANSFORMS:
+                filters.insert(0, BASE_TRANSFORMS[name])
             if name not in PLACEHOLDERS:
-                raise ImportFailed(f"{where}: ${{{m.group(1)}}}: no person field corresponds to {name!r}")
+                raise ImportFailed(f"{where}: ${{{inner}}}: no person field corresponds to {name!r}")
             field = PLACEHOLDERS[name]
             self.inputs.add(field)
             out = [field]
             for f in filters:
                 fname = f.partition(":")[0]
                 if fname not in FILTERS:
-                    raise ImportFailed(f"{where}: ${{{m.group(1)}}}: filter {fname!r} has no counterpart")
+                    raise ImportFailed(f"{where}: ${{{inner}}}: filter {fname!r} has no counterpart")
                 if fname == "ageRange":
                     ranges = (action or {}).get("ageRange")
                     if not ranges:
@@ -129,15 +160,19 @@ class Importer:
                 out.append(f)
             return "${" + "|".join(out) + "}"
 
-        return re.sub(r"\$\{([^{}]*)\}", one, text)
+        return re.sub(r"\$\{([^{}]*)\}|\$%7B((?:(?!%7D).)*)%7D", one, text, flags=re.I)
 
     def url(self, text: str, where: str, action: dict[str, Any]) -> str:
-        host = (urlsplit(text).hostname or "").lower()
+        parts = urlsplit(text)
+        host = (parts.hostname or "").lower()
         if not re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", host):
             raise ImportFailed(f"{where}: the URL's host {host or '(none)'!r} is not a public site "
                                f"(a test fixture of DuckDuckGo's, not a broker)")
         self.hosts.add(host)
-        return self.template(text, where, action)
+        # DuckDuckGo rebuilds the path from its non-empty segments: no empty segment, no trailing slash
+        path = "/" + "/".join(seg for seg in parts.path.split("/") if seg)
+        text = parts._replace(path=path if path != "/" or parts.path else "").geturl()
+        return self.template(text, where, action, base=True)
 
     # ---- scan ----------------------------------------------------------------------------------
 
@@ -148,9 +183,23 @@ class Importer:
                 if k == "findElements" and v is not True:
                     continue
                 spec[SPEC_KEYS[k]] = v
+            elif k == "source":
+                if v != "pageUrl":
+                    raise ImportFailed(f"{where}.source: {v!r} is not a source optout can read (only pageUrl)")
+                spec["source"] = "page_url"
+            elif k in ("city", "state") and key.startswith("address"):
+                sel = v.get("selector") if isinstance(v, dict) else v
+                if not isinstance(sel, str) or not sel:
+                    raise ImportFailed(f"{where}.{k}: expected a selector")
+                spec[k] = sel
             elif key != "profileUrl" or k not in ("identifierType", "identifier"):
                 self.notes.append(f"{where}.{k}")
-        return spec
+        if ("city" in spec or "state" in spec) and "selector" not in spec:
+            spec["selector"] = "."  # city and state read straight from the listing
+        if "state" in spec and "city" not in spec:
+            raise ImportFailed(f"{where}: a state selector without a city selector")
+        return {k: spec[k] for k in ("selector", "source", "attribute", "after", "before", "split", "all",
+                                     "city", "state") if k in spec}
 
     def profile_id(self, raw: dict[str, Any]) -> str | None:
         kind, ident = raw.get("identifierType"), raw.get("identifier")
@@ -168,30 +217,38 @@ class Importer:
 
     def profile(self, prof: dict[str, Any], where: str, allowed: set[str] | None = None) -> tuple[dict, str | None]:
         fields: dict[str, list[dict[str, Any]]] = {}
+        extras: dict[str, dict[str, Any]] = {}
         pid = None
         for key in sorted(prof):
             raw = prof[key]
             if raw is None:
                 continue  # DuckDuckGo's "not on this site"
             ours = PROFILE_FIELDS.get(key)
-            if ours is None or (allowed is not None and ours not in allowed):
-                self.notes.append(f"{where}.{key}")
-                continue
             if not isinstance(raw, dict):
                 raise ImportFailed(f"{where}.{key}: expected a field description, got {type(raw).__name__}")
+            if ours is None or (allowed is not None and ours not in allowed):
+                if allowed is None and ("selector" in raw or "source" in raw):
+                    # a field of its own (DuckDuckGo's generic extractor reads its text): kept as an extra
+                    spec = self.field_spec(key, raw, f"{where}.{key}")
+                    extras[re.sub(r"(?<!^)(?=[A-Z])", "_", re.sub(r"\W+", "_", key)).lower()] = spec
+                else:
+                    self.notes.append(f"{where}.{key}")
+                continue
             if key == "profileUrl":
                 pid = self.profile_id(raw)
-                if "selector" not in raw:
+                if "selector" not in raw and "source" not in raw:
                     continue  # identifierType hash: no URL to read
             spec = self.field_spec(key, raw, f"{where}.{key}")
-            if "selector" not in spec:
+            if "selector" not in spec and "source" not in spec:
                 raise ImportFailed(f"{where}.{key}: no selector")
-            if ours == "profile_url":
-                spec["attribute"] = "href"
+            if ours == "profile_url" and "source" not in spec:
+                spec.setdefault("attribute", "href")
             fields.setdefault(ours, []).append(spec)
         if "name" not in fields:
             raise ImportFailed(f"{where}: no name field")
-        out = {k: (v[0] if len(v) == 1 else v) for k in FIELD_ORDER if (v := fields.get(k))}
+        out: dict[str, Any] = {k: (v[0] if len(v) == 1 else v) for k in FIELD_ORDER if (v := fields.get(k))}
+        if extras:
+            self.extras = extras
         return out, pid
 
     def scan(self, step: dict[str, Any]) -> dict[str, Any]:
@@ -212,12 +269,15 @@ class Importer:
                 extract = {"items": a["selector"]}
                 no_results = a.get("noResultsSelector") or a.get("noResultsFound")
                 if not a.get("noResultsSelector") and a.get("noResultsFound"):
-                    self.notes.append(f"{w}.noResultsFound (read as noResultsSelector)")
+                    self.mapped.append(f"{w}.noResultsFound: read as noResultsSelector (the same selector)")
                 if no_results:
                     extract["no_results"] = no_results
                 if pid:
                     extract["profile_id"] = pid
                 extract["fields"] = fields
+                if self.extras:
+                    extract["extras"] = self.extras
+                extract["sort"] = True  # listings' lists in DuckDuckGo's order
                 self.extra(a, {"actionType", "id", "selector", "noResultsSelector", "noResultsFound", "profile"}, w)
             else:
                 raise ImportFailed(f"{w}: a scan action {t!r} is not supported (only navigate and extract)")
@@ -231,6 +291,9 @@ class Importer:
     # ---- opt-out -----------------------------------------------------------------------------
 
     def fill(self, a: dict[str, Any], w: str) -> list[dict[str, Any]]:
+        source = a.get("dataSource", "userProfile")
+        if source not in ("userProfile", "extractedProfile"):
+            raise ImportFailed(f"{w}.dataSource: {source!r} is not a source optout can fill from")
         out = []
         for j, el in enumerate(a.get("elements", [])):
             we = f"{w}.elements[{j}]"
@@ -238,9 +301,14 @@ class Importer:
             step: dict[str, Any] = {"action": "fill", "selector": el["selector"]}
             if a.get("selector"):
                 step["within"] = a["selector"]
-            if t in FILL_VALUES:
-                step["value"] = FILL_VALUES[t]
-                self.inputs |= {n for n in re.findall(r"\$\{([a-z_]+)\}", FILL_VALUES[t])}
+            value = (FILL_FROM_LISTING.get(t) if source == "extractedProfile" else None) or FILL_VALUES.get(t)
+            if value is not None:
+                step["value"] = value
+                self.inputs |= {n for n in re.findall(r"\$\{([a-z_]+)[}|]", value)}
+                if t in OPTIONAL_FILL or el.get("optional") is True:
+                    step["optional"] = True
+                if t in FALLBACK:
+                    step["generate"] = FALLBACK[t]
             elif t in GENERATED:
                 step["generate"] = GENERATED[t]
                 if t == "$generated_random_number$":
@@ -248,25 +316,44 @@ class Importer:
                         step["min"], step["max"] = int(el["min"]), int(el["max"])
                     except (KeyError, ValueError):
                         raise ImportFailed(f"{we}: a random number needs numeric min and max") from None
+                if t == "$generated_dob$":
+                    self.inputs.add("age")  # the made-up date keeps the person's age
+                    fmt = el.get("format") or el.get("dateFormat")
+                    if fmt is not None:
+                        fmt = str(fmt).upper()
+                        if not re.search(r"YYYY|YY|MM|M|DD|D", fmt):
+                            raise ImportFailed(f"{we}: date format {el.get('format') or el.get('dateFormat')!r} "
+                                               f"names no year, month or day")
+                        step["format"] = fmt
             elif t == "$file_id$":
                 out.append({"action": "human", "kind": "id_upload", "instructions": ID_UPLOAD})
                 continue
             else:
                 raise ImportFailed(f"{we}: fillForm element type {t!r} has no counterpart")
-            self.extra(el, {"type", "selector", "min", "max"}, we)
+            self.extra(el, {"type", "selector", "min", "max", "format", "dateFormat", "optional"}, we)
             out.append(step)
         self.extra(a, {"actionType", "id", "selector", "elements", "dataSource"}, w)
         return out
 
-    def click(self, a: dict[str, Any], w: str) -> list[dict[str, Any]]:
-        if "choices" in a or "default" in a:
-            raise ImportFailed(f"{w}: click choices/default (conditional clicks) are not supported yet")
+    def click_elements(self, elements: list[dict[str, Any]], w: str, start: int = 0) -> list[dict[str, Any]]:
+        """A click action's elements, clicked in order. DuckDuckGo ends the whole action, quietly, at a
+        ``failSilently`` element that is not on the page: the elements after it are then not clicked
+        either, so they go with it into a ``when`` that checks it is there."""
         out = []
-        for j, el in enumerate(a.get("elements", [])):
+        for j, el in enumerate(elements, start=start):
+            if (el.get("failSilently") and j - start < len(elements) - 1 and not el.get("parent")
+                    and el.get("selector") != "."):
+                first = self.click_elements([{k: v for k, v in el.items() if k != "failSilently"}], w, j)
+                rest = self.click_elements(elements[j - start + 1:], w, j + 1)
+                out.append({"action": "when", "checks": [{"action": "expect", "selector": el["selector"],
+                                                          "optional": True}], "steps": first + rest})
+                break
             we = f"{w}.elements[{j}]"
             step: dict[str, Any] = {"action": "click", "selector": el["selector"]}
             if el.get("multiple"):
                 step["all"] = True
+            if el.get("failSilently"):
+                step["optional"] = True
             parent = el.get("parent")
             if parent:
                 pm = parent.get("profileMatch") if isinstance(parent, dict) else None
@@ -275,16 +362,52 @@ class Importer:
                 fields, _ = self.profile(pm.get("profile") or {}, f"{we}.parent.profileMatch.profile",
                                          allowed={"name", "age", "locations"})
                 step["in_listing"] = {"items": pm["selector"], "fields": fields}
-            if el.get("type") not in (None, "button"):
-                self.notes.append(f"{we}.type {el.get('type')!r}")
-            self.extra(el, {"type", "selector", "multiple", "parent"}, we)
+            elif el["selector"] == ".":
+                raise ImportFailed(f"{we}: the selector '.' (the matched record) needs a parent.profileMatch")
+            # `type` (always "button") does not change what DuckDuckGo's click does
+            self.extra(el, {"type", "selector", "multiple", "parent", "failSilently"}, we)
             out.append(step)
+        return out
+
+    def click(self, a: dict[str, Any], w: str) -> list[dict[str, Any]]:
+        if "choices" in a:
+            if "elements" in a:
+                raise ImportFailed(f"{w}: a click with choices gives its elements inside the choices")
+            choices = []
+            for j, ch in enumerate(a["choices"]):
+                wc = f"{w}.choices[{j}]"
+                cond = ch.get("condition") or {}
+                if not {"left", "operation", "right"} <= set(cond) or not ch.get("elements"):
+                    raise ImportFailed(f"{wc}: a choice needs a condition (left, operation, right) and elements")
+                if cond["operation"] not in ("=", "==", "===", "!=", "!==", "<", "<=", ">", ">="):
+                    raise ImportFailed(f"{wc}.condition.operation: {cond['operation']!r} is not a comparison")
+                when = {"left": self.template(str(cond["left"]), f"{wc}.condition.left", a, base=True),
+                        "op": cond["operation"],
+                        "right": self.template(str(cond["right"]), f"{wc}.condition.right", a, base=True)}
+                choices.append({"when": when, "steps": self.click_elements(ch["elements"], wc)})
+                self.extra(ch, {"condition", "elements"}, wc)
+            step: dict[str, Any] = {"action": "choose", "choices": choices}
+            if "default" in a:
+                d = a["default"]
+                if d is None:
+                    step["otherwise"] = "skip"
+                elif isinstance(d, dict) and d.get("elements"):
+                    step["otherwise"] = self.click_elements(d["elements"], f"{w}.default")
+                else:
+                    raise ImportFailed(f"{w}.default: expected null or elements")
+            self.extra(a, {"actionType", "id", "choices", "default"}, w)
+            return [step]
+        if "default" in a:
+            raise ImportFailed(f"{w}: default without choices")
+        out = self.click_elements(a.get("elements", []), w)
+        if not out:
+            raise ImportFailed(f"{w}: a click with no elements")
         self.extra(a, {"actionType", "id", "elements"}, w)
         return out
 
-    def expectation(self, a: dict[str, Any], w: str) -> list[dict[str, Any]]:
+    def checks(self, exps: list[dict[str, Any]], w: str) -> list[dict[str, Any]]:
         out = []
-        for j, e in enumerate(a.get("expectations", [])):
+        for j, e in enumerate(exps):
             we = f"{w}.expectations[{j}]"
             t, sel = e.get("type"), e.get("selector")
             step: dict[str, Any] = {"action": "expect"}
@@ -300,36 +423,38 @@ class Importer:
                 step["url_contains"] = e["expect"]
             else:
                 raise ImportFailed(f"{we}: expectation type {t!r} has no counterpart")
-            if t == "text" and e.get("parent"):
-                self.notes.append(f"{we}.parent")
-            self.extra(e, {"type", "selector", "expect", "parent"}, we)
+            if e.get("failSilently"):
+                step["optional"] = True
+            # a text expectation's `parent` is only scrolled into view by DuckDuckGo: nothing to carry
+            self.extra(e, {"type", "selector", "expect", "parent", "failSilently"}, we)
             out.append(step)
-        self.extra(a, {"actionType", "id", "expectations"}, w)
         return out
 
-    def optout(self, step: dict[str, Any]) -> dict[str, Any]:
-        kind = step.get("optOutType")
-        where = "steps[optOut]"
-        if kind == "parentSiteOptOut":
-            parent = self.d.get("parent")
-            if not parent:
-                raise ImportFailed(f"{where}: parentSiteOptOut but no parent is named")
-            if parent not in self.ids:
-                raise ImportFailed(f"{where}: the parent site {parent!r} has no definition in this set")
-            if step.get("actions"):
-                self.notes.append(f"{where}.actions (a parent-site opt-out runs the parent's)")
-            return {"channel": "parent", "via": self.ids[parent]}
-        if kind != "formOptOut":
-            raise ImportFailed(f"{where}: optOutType {kind!r} is not supported")
+    def expectation(self, a: dict[str, Any], w: str) -> list[dict[str, Any]]:
+        checks = self.checks(a.get("expectations", []), w)
+        if a.get("actions"):
+            # the sub-actions run only when every expectation holds
+            self.extra(a, {"actionType", "id", "expectations", "actions"}, w)
+            return [{"action": "when", "checks": checks, "steps": self.actions(a["actions"], f"{w}.actions")}]
+        self.extra(a, {"actionType", "id", "expectations"}, w)
+        return checks
+
+    def condition(self, a: dict[str, Any], w: str) -> list[dict[str, Any]]:
+        checks = self.checks(a.get("expectations", []), w)
+        if not checks:
+            raise ImportFailed(f"{w}: a condition with no expectations")
+        self.extra(a, {"actionType", "id", "expectations", "actions"}, w)
+        return [{"action": "when", "checks": checks, "steps": self.actions(a.get("actions") or [], f"{w}.actions")}]
+
+    def actions(self, actions: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+        """An opt-out's actions (or an expectation's or condition's sub-actions) as steps."""
         steps: list[dict[str, Any]] = []
-        actions = step.get("actions", [])
-        has_mail = any(a.get("actionType") == "emailConfirmation" for a in actions)
         last_captcha = None
         skip = set()
         for i, a in enumerate(actions):
             if i in skip:
                 continue
-            w = f"{where}.actions[{i}]"
+            w = f"{where}[{i}]"
             t = a.get("actionType")
             if t == "navigate":
                 steps.append({"action": "navigate", "url": self.url(a["url"], w, a)})
@@ -352,25 +477,48 @@ class Importer:
                 self.extra(a, {"actionType", "id", "selector"}, w)
             elif t == "expectation":
                 steps += self.expectation(a, w)
+            elif t == "condition":
+                steps += self.condition(a, w)
             elif t == "emailConfirmation":
                 self.inputs.add("email")
                 mail: dict[str, Any] = {"action": "email_confirmation"}
                 nxt = actions[i + 1] if i + 1 < len(actions) else None
                 exps = (nxt or {}).get("expectations") or []
-                if (nxt and nxt.get("actionType") == "expectation" and len(exps) == 1
-                        and exps[0].get("type") == "text" and exps[0].get("selector") in ("body", "html")):
+                if (nxt and nxt.get("actionType") == "expectation" and len(exps) == 1 and not nxt.get("actions")
+                        and exps[0].get("type") == "text" and exps[0].get("selector") in ("body", "html")
+                        and not exps[0].get("failSilently")):
                     mail["expect"] = exps[0]["expect"]  # what the link's page must show
                     skip.add(i + 1)
                 if "pollingTime" in a:
-                    self.notes.append(f"{w}.pollingTime")
+                    mail["poll_every"] = f"{hours_or_seconds(a['pollingTime'], f'{w}.pollingTime')}"
                 self.extra(a, {"actionType", "id", "pollingTime"}, w)
                 steps.append(mail)
             else:
                 raise ImportFailed(f"{w}: opt-out action {t!r} has no counterpart")
+        return steps
+
+    def optout(self, step: dict[str, Any]) -> dict[str, Any]:
+        kind = step.get("optOutType")
+        where = "steps[optOut]"
+        if kind == "parentSiteOptOut":
+            parent = self.d.get("parent")
+            if not parent:
+                raise ImportFailed(f"{where}: parentSiteOptOut but no parent is named")
+            if parent not in self.ids:
+                raise ImportFailed(f"{where}: the parent site {parent!r} has no definition in this set")
+            if step.get("actions"):
+                self.notes.append(f"{where}.actions (a parent-site opt-out runs the parent's)")
+            return {"channel": "parent", "via": self.ids[parent]}
+        if kind != "formOptOut":
+            raise ImportFailed(f"{where}: optOutType {kind!r} is not supported")
+        actions = step.get("actions", [])
+        has_mail = any(a.get("actionType") == "emailConfirmation" for a in actions)
+        steps = self.actions(actions, f"{where}.actions")
         if not steps:
             raise ImportFailed(f"{where}: a form opt-out with no actions")
         if not has_mail:
-            last = max((k for k, s in enumerate(steps) if s["action"] == "expect"), default=None)
+            last = max((k for k, s in enumerate(steps) if s["action"] == "expect" and not s.get("optional")),
+                       default=None)
             if last is not None:
                 steps[last]["confirms"] = True
         return {"channel": "browser", "steps": steps}
@@ -398,13 +546,16 @@ class Importer:
         mirrors = []
         for j, m in enumerate(d.get("mirrorSites") or []):
             if m.get("removedAt"):
-                self.notes.append(f"mirrorSites[{j}] (removedAt: no longer a mirror)")
+                self.mapped.append(f"mirrorSites[{j}]: removedAt, no longer a mirror, so not listed")
                 continue
             site = {"name": m["name"], "domain": str(m["url"]).lower()}
+            if m.get("addedAt"):
+                self.mapped.append(f"mirrorSites[{j}].addedAt: the mirror is listed; when DuckDuckGo began "
+                                   f"covering it changes nothing optout does")
             if m.get("optOutUrl"):
                 site["optout_url"] = m["optOutUrl"]
             mirrors.append(site)
-            self.extra(m, {"name", "url", "optOutUrl", "removedAt"}, f"mirrorSites[{j}]")
+            self.extra(m, {"name", "url", "optOutUrl", "removedAt", "addedAt"}, f"mirrorSites[{j}]")
 
         sched = d.get("schedulingConfig") or {}
         cadence: dict[str, Any] = {}
@@ -417,6 +568,9 @@ class Importer:
         ma = sched.get("maxAttempts")
         if isinstance(ma, int) and ma > 0:
             cadence["max_attempts"] = ma
+        elif ma == -1:
+            self.mapped.append("schedulingConfig.maxAttempts=-1: DuckDuckGo asks again without limit; optout asks "
+                               "cadence.max_attempts times, then hands the case to a person")
         elif ma is not None:
             self.notes.append(f"schedulingConfig.maxAttempts={ma}")
         self.extra(sched, {"confirmOptOutScan", "maintenanceScan", "retryError", "maxAttempts"}, "schedulingConfig")
@@ -446,6 +600,7 @@ class Importer:
         if isinstance(d.get("addedDatetime"), int | float):
             prov["added"] = dt.datetime.fromtimestamp(d["addedDatetime"] / 1000, dt.UTC).date().isoformat()
         prov["not_carried"] = sorted(set(self.notes))
+        prov["mapped"] = sorted(set(self.mapped))
         recipe["provenance"] = {k: v for k, v in prov.items() if v is not None}
         return recipe
 
@@ -482,6 +637,7 @@ def run(src_dir: Path, out: Path) -> tuple[dict[str, str], dict[str, str], dict[
                if d.get("parent") and any(s.get("optOutType") == "parentSiteOptOut" for s in d.get("steps", []))}
 
     texts: dict[str, str] = {}
+    texts_mapped: dict[str, list[str]] = {}
     notes: dict[str, list[str]] = {}
     written: dict[str, str] = {}
     for name, data in raw.items():
@@ -505,6 +661,7 @@ def run(src_dir: Path, out: Path) -> tuple[dict[str, str], dict[str, str], dict[
             failed[name] = f"the generated recipe does not load: {e}"
             continue
         texts[rid] = text
+        texts_mapped[rid] = recipe["provenance"].get("mapped", [])
         notes[name] = recipe["provenance"]["not_carried"]
         written[rid] = name
     # a parent that failed takes its children with it: their `via` would point nowhere
@@ -524,11 +681,13 @@ def run(src_dir: Path, out: Path) -> tuple[dict[str, str], dict[str, str], dict[
     for old in sorted(out.glob("*.yaml")):
         if old.stem not in texts and old.read_text(encoding="utf-8", errors="replace").startswith(MARK):
             old.unlink()  # its source vanished or no longer imports
-    (out / "IMPORT-REPORT.md").write_text(report(written, failed, notes, raw), encoding="utf-8")
+    mapped = {name: texts_mapped[rid] for rid, name in written.items()}
+    (out / "IMPORT-REPORT.md").write_text(report(written, failed, notes, raw, mapped), encoding="utf-8")
     return written, failed, notes
 
 
-def report(written: dict[str, str], failed: dict[str, str], notes: dict[str, list[str]], raw: dict[str, Any]) -> str:
+def report(written: dict[str, str], failed: dict[str, str], notes: dict[str, list[str]], raw: dict[str, Any],
+           mapped: dict[str, list[str]]) -> str:
     by_file = {name: rid for rid, name in written.items()}
     files = sorted(set(by_file) | set(failed))
     lines = [
@@ -541,29 +700,32 @@ def report(written: dict[str, str], failed: dict[str, str], notes: dict[str, lis
         "",
         "\"Not carried\" lists what a file says that its recipe does not: each entry is a path in the",
         "DuckDuckGo file. The actions' own `id` fields (DuckDuckGo-internal) are never carried and not listed.",
-        "The common ones:",
+        "",
+        "\"Done its own way\" lists what a recipe carries in optout's terms rather than DuckDuckGo's (each",
+        "recipe's `provenance.mapped` says how). The common ones:",
         "",
         "- `schedulingConfig.maxAttempts=-1`: DuckDuckGo asks again without limit; optout sends a case whose",
         "  listing survives `cadence.max_attempts` requests (default 2) to a person instead.",
-        "- `….pollingTime`: how often DuckDuckGo checks its mailbox; optout's `mail.poll_interval` setting applies.",
         "- `mirrorSites[n].addedAt`: when DuckDuckGo started covering a mirror; the mirror itself is carried.",
         "",
-        "Mapped rather than dropped (see docs/RECIPES.md, \"Recipes imported from DuckDuckGo\"): `fillForm`",
-        "`dataSource` (optout always fills from the person's own profile), `identifierType: hash` (the listing's",
-        "key is made from its name and places), `getCaptchaInfo` + `solveCaptcha` (one `captcha` step: a person",
-        "solves it).",
+        "Also mapped (see docs/RECIPES.md, \"Recipes imported from DuckDuckGo\"): `pollingTime` (the",
+        "`email_confirmation` step's `poll_every`), `fillForm` `dataSource` (`extractedProfile` fills from the",
+        "listing: `${listing.street}` and the rest), `identifierType: hash` (the listing's key is made from its name",
+        "and places), `getCaptchaInfo` + `solveCaptcha` (one `captcha` step: a person solves it), a URL's",
+        "default transforms (names and city capitalised, the state lower-cased, as DuckDuckGo's URL builder does).",
         "",
-        "| file | version | result | recipe | not carried |",
-        "| --- | --- | --- | --- | --- |",
+        "| file | version | result | recipe | not carried | done its own way |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for name in files:
         version = str(raw.get(name, {}).get("version", "")) if name in raw else ""
         if name in by_file:
             nc = "; ".join(f"`{n}`" for n in notes[name]) or "nothing"
-            lines.append(f"| {name} | {version} | imported | `{by_file[name]}` | {nc} |")
+            own = "; ".join(f"`{m.split(':', 1)[0]}`" for m in mapped.get(name, [])) or ""
+            lines.append(f"| {name} | {version} | imported | `{by_file[name]}` | {nc} | {own} |")
         else:
             reason = failed[name].replace("|", "\\|")
-            lines.append(f"| {name} | {version} | **failed**: {reason} | | |")
+            lines.append(f"| {name} | {version} | **failed**: {reason} | | | |")
     return "\n".join(lines) + "\n"
 
 

@@ -100,9 +100,13 @@ def test_import_maps_ddg_vocabulary_and_keeps_provenance(tmp_path):
     assert p.provenance.source == "ddg-pir-brokers/parentsearch.com.json" and p.provenance.version == "0.4.0"
     assert p.provenance.licence == "Apache-2.0" and str(p.provenance.added) == "2023-02-23"
     assert p.verified.status == "unverified" and p.verified.source == "https://parentsearch.com/optout"
-    assert set(notes["parentsearch.com.json"]) == {
-        "mirrorSites[0].addedAt", "mirrorSites[1] (removedAt: no longer a mirror)", "schedulingConfig.maxAttempts=-1",
-        "steps[optOut].actions[6].pollingTime", "steps[scan].actions[1].profile.email"}
+    # everything DuckDuckGo's engine acts on is carried: the e-mail field as an extra, the polling time on
+    # the e-mail step; what optout does its own way is said, with how
+    assert notes["parentsearch.com.json"] == []
+    assert ex.extras["email"].selector == ".mail" and ex.sort
+    assert p.optout.steps[-1].poll_every.total_seconds() == 30
+    assert [m.split(":")[0] for m in p.provenance.mapped] == [
+        "mirrorSites[0].addedAt", "mirrorSites[1]", "schedulingConfig.maxAttempts=-1"]
 
     assert (c.optout.channel, c.optout.via, c.family) == ("parent", "parentsearch-com", "parentsearch-com")
     assert "profile_url" not in c.scan.extract.fields and c.scan.extract.profile_id is None  # hash
@@ -172,7 +176,8 @@ optout:
                 "    - {action: click, selector: .b, all: true}\n"
     parse_recipe(ok, "x.yaml")
     for bad, msg in [
-        ("    - {action: fill, selector: '#m', value: a, generate: zip_code}\n", "exactly one of value or generate"),
+        ("    - {action: fill, selector: '#m'}\n", "give value, generate, or both"),
+        ("    - {action: fill, selector: '#m', value: a, format: YYYY}\n", "format goes with generate: date_of_birth"),
         ("    - {action: fill, selector: '#m', generate: number}\n", "min <= max"),
         ("    - {action: click, role: button, all: true}\n", "need a selector"),
         ("    - {action: click, selector: b, within: form, in_listing: {items: .r, fields: {name: {selector: h3}}}}\n",

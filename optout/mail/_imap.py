@@ -373,8 +373,10 @@ class ImapMailSource(MailSource):
         await self.box.close()
 
     async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
-                            link_pattern: str | None, timeout: float, not_before: float) -> tuple[str, bytes]:
+                            link_pattern: str | None, timeout: float, not_before: float,
+                            poll_every: float | None = None) -> tuple[str, bytes]:
         deadline = time.monotonic() + timeout
+        slice_seconds = min(self.slice_seconds, poll_every) if poll_every else self.slice_seconds
         while True:
             found = self._take(to, domains, subject_contains, link_pattern, not_before)
             if found is None:
@@ -390,7 +392,7 @@ class ImapMailSource(MailSource):
                         found = self._take(to, domains, subject_contains, link_pattern, not_before)
                     remaining = deadline - time.monotonic()
                     if found is None and remaining > 0:
-                        await self.box.wait(min(remaining, self.slice_seconds))
+                        await self.box.wait(min(remaining, slice_seconds))
             if found is not None:
                 msg, link = found
                 await self.box.mark_handled(msg)

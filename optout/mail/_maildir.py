@@ -80,8 +80,10 @@ class MaildirSource(MailSource):
         return None
 
     async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
-                            link_pattern: str | None, timeout: float, not_before: float) -> tuple[str, bytes]:
+                            link_pattern: str | None, timeout: float, not_before: float,
+                            poll_every: float | None = None) -> tuple[str, bytes]:
         deadline = time.monotonic() + timeout
+        interval = min(self.poll_interval, poll_every) if poll_every else self.poll_interval
         while True:
             found = await asyncio.to_thread(self._scan, to, domains, subject_contains, link_pattern, not_before)
             if found:
@@ -89,7 +91,7 @@ class MaildirSource(MailSource):
             if time.monotonic() >= deadline:
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
                                  kind="other", instructions="Look for the broker's e-mail and click its link.")
-            await asyncio.sleep(self.poll_interval)
+            await asyncio.sleep(interval)
 
 
 class MaildirInbox:

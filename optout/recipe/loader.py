@@ -12,7 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from optout.errors import RecipeError, TemplateError
-from optout.recipe.schema import Recipe
+from optout.recipe.schema import Choose, Recipe, walk_steps
 from optout.recipe.template import placeholders
 
 # libyaml's parser when PyYAML was built with it (the wheels are): ~20x faster than the pure-Python
@@ -146,12 +146,15 @@ def check_templates(recipe: Recipe, source: str) -> None:
     declared = set(recipe.inputs)
     flows = [("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)]
     for flow, steps in flows:
-        for i, step in enumerate(steps):
-            for field in ("url", "value", "instructions"):
-                template = getattr(step, field, None)
+        for path, step in walk_steps(steps, f"{flow}.steps"):
+            templates = [(f, getattr(step, f, None)) for f in ("url", "value", "instructions")]
+            if isinstance(step, Choose):
+                templates += [(f"choices[{j}].when.{side}", getattr(ch.when, side))
+                              for j, ch in enumerate(step.choices) for side in ("left", "right")]
+            for field, template in templates:
                 if not isinstance(template, str):
                     continue
-                where = f"{flow}.steps[{i}].{field}"
+                where = f"{path}.{field}"
                 try:
                     for ph in placeholders(template):
                         if ph.is_person_field and ph.name not in declared:

@@ -180,24 +180,35 @@ class Fill(_Step):
 
     ``generate`` fills a made-up value instead, for a field a broker insists on but has no business
     knowing (DuckDuckGo's ``$generated_…$`` types): a phone number, a street address, a ZIP code, or
-    a number between ``min`` and ``max``. The person's real value is never sent for it.
+    a number between ``min`` and ``max``. The person's real value is never sent for it. With both,
+    ``value`` is used when its values exist and a made-up one otherwise (DuckDuckGo's ``street`` and
+    ``zipCode``: the listing's own, or invented).
     """
 
     action: Literal["fill"]
     needs_locator: ClassVar[bool] = True
     value: str | None = None
-    generate: Literal["phone_number", "street_address", "zip_code", "number"] | None = None
+    generate: Literal["phone_number", "street_address", "zip_code", "number", "date_of_birth"] | None = None
     min: int | None = Field(None, description="with generate: number, the smallest value")
     max: int | None = Field(None, description="with generate: number, the largest value")
+    format: str | None = Field(
+        None, description="with generate: date_of_birth, how the date is written: YYYY, YY, MMMM (January), "
+                          "MMM (Jan), MM, M, DD and D in any order with separators (default YYYY-MM-DD)")
+    optional: bool = Field(False, description="skip the field when the person (or listing) has no value for it "
+                                              "(DuckDuckGo fills a middle name only when there is one)")
 
     @model_validator(mode="after")
     def _value_or_generate(self) -> Fill:
-        if (self.value is None) == (self.generate is None):
-            raise ValueError("give exactly one of value or generate")
+        if self.value is None and self.generate is None:
+            raise ValueError("give value, generate, or both (a value, made up when it is missing)")
         if self.generate == "number" and (self.min is None or self.max is None or self.min > self.max):
             raise ValueError("generate: number needs min <= max")
         if self.generate != "number" and (self.min is not None or self.max is not None):
             raise ValueError("min and max go with generate: number")
+        if self.format is not None and self.generate != "date_of_birth":
+            raise ValueError("format goes with generate: date_of_birth")
+        if self.format is not None and not re.search(r"YYYY|YY|MM|M|DD|D", self.format):
+            raise ValueError("format must contain YYYY, YY, MM, M, DD or D")
         return self
 
 
@@ -213,9 +224,12 @@ class Check(_Step):
 
 
 class Click(_Step):
+    """Click an element. With ``in_listing``, the element is looked for inside the result that is the
+    listing being removed, and the selector ``.`` clicks that result itself."""
+
     action: Literal["click"]
     needs_locator: ClassVar[bool] = True
-    optional: bool = Field(False, description="skip silently when nothing matches")
+    optional: bool = Field(False, description="skip silently when nothing matches (DuckDuckGo's failSilently)")
     all: bool = Field(False, description="click every matching element, in page order (DuckDuckGo's multiple)")
     in_listing: ListingMatch | None = Field(
         None, description="click the locator inside the result that is the listing being removed")
@@ -236,6 +250,8 @@ class Expect(_Step):
     contains: str | None = None
     url_contains: str | None = None
     absent: bool = False
+    optional: bool = Field(False, description="a failure is not an error: the flow goes on (DuckDuckGo's "
+                                              "failSilently); inside a when, the when's steps are skipped")
     confirms: bool = Field(False, description="passing this proves the broker accepted the request")
 
     @model_validator(mode="after")
@@ -281,6 +297,9 @@ class EmailConfirmation(_Step):
     link_pattern: str | None = Field(None, description="regular expression the link must match")
     timeout: Duration = dt.timedelta(minutes=10)
     expect: str | None = Field(None, description="text the opened link's page must show")
+    poll_every: Duration | None = Field(
+        None, description="look for the mail at least this often (DuckDuckGo's pollingTime); a shorter "
+                          "mail.poll_interval setting still applies")
 
 
 
@@ -295,17 +314,67 @@ class Screenshot(_Step):
     action: Literal["screenshot"]
 
 
+class Comparison(_Model):
+    """``left op right`` on two templates (DuckDuckGo's click ``choices`` condition). Both sides are
+    rendered with the flow's values (a value the person lacks is empty); two numbers compare as
+    numbers, anything else as text."""
+
+    left: str
+    op: Literal["=", "==", "===", "!=", "!==", "<", "<=", ">", ">="]
+    right: str
+
+
+class Choice(_Model):
+    when: Comparison
+    steps: list[Step] = Field(min_length=1)
+
+
+class Choose(_Step):
+    """Run the steps of the first choice whose comparison holds (DuckDuckGo's click ``choices``);
+    none holding: ``otherwise`` (steps), ``skip`` (nothing), or an error when it is absent."""
+
+    action: Literal["choose"]
+    choices: list[Choice] = Field(min_length=1)
+    otherwise: list[Step] | Literal["skip"] | None = None
+
+
+class When(_Step):
+    """Check ``checks`` now; when every one holds, run ``steps`` (DuckDuckGo's ``condition`` action and
+    an ``expectation`` with ``actions``). A failing check is an error unless it is ``optional``; then
+    the steps are skipped and the flow goes on."""
+
+    action: Literal["when"]
+    checks: list[Expect] = Field(min_length=1)
+    steps: list[Step] = Field(default_factory=list)
+
+
 Step = Annotated[
     Union[
         Navigate, Fill, Select, Check, Click, Expect, ExtractValue, Captcha, Human,
-        EmailConfirmation, WaitFor, Screenshot,
+        EmailConfirmation, WaitFor, Screenshot, Choose, When,
     ],
     Field(discriminator="action"),
 ]
 STEP_ACTIONS = (
     "navigate", "fill", "select", "check", "click", "expect", "extract_value", "captcha", "human",
-    "email_confirmation", "wait_for", "screenshot",
+    "email_confirmation", "wait_for", "screenshot", "choose", "when",
 )
+
+
+def walk_steps(steps: list[Step], where: str) -> list[tuple[str, Step]]:
+    """Every step with its path (``optout.steps[3]``, ``optout.steps[3].steps[0]``), nested ones included."""
+    out: list[tuple[str, Step]] = []
+    for i, st in enumerate(steps):
+        here = f"{where}[{i}]"
+        out.append((here, st))
+        if isinstance(st, When):
+            out += walk_steps(st.steps, f"{here}.steps")
+        elif isinstance(st, Choose):
+            for j, ch in enumerate(st.choices):
+                out += walk_steps(ch.steps, f"{here}.choices[{j}].steps")
+            if isinstance(st.otherwise, list):
+                out += walk_steps(st.otherwise, f"{here}.otherwise")
+    return out
 
 
 # ---- scan -----------------------------------------------------------------------------------------
@@ -322,13 +391,27 @@ class FieldSpec(_Model):
     critical: a field that cannot be read is left empty, so a small layout change degrades.
     """
 
-    selector: str
+    selector: str | None = Field(None, description="CSS or XPath, relative to the listing ('.' is the listing itself)")
+    source: Literal["page_url"] | None = Field(
+        None, description="read the value from the results page's own address instead of an element "
+                          "(DuckDuckGo's source: pageUrl)")
     attribute: str | None = None
-    after: str | None = None
-    before: str | None = None
-    split: str | None = None
+    after: str | None = Field(None, description="keep the text after this marker; /regex/flags is a regular expression")
+    before: str | None = Field(None, description="keep the text before this marker; /regex/flags is a regular expression")
+    split: str | None = Field(None, description="list separator; /regex/flags is a regular expression. Without it a "
+                                                "list is split on line breaks, |, • and ·")
     all: bool = False
     pattern: str | None = None
+    city: str | None = Field(None, description="with locations: the city's own element, inside each selected one")
+    state: str | None = Field(None, description="with locations: the state's own element, inside each selected one")
+
+    @model_validator(mode="after")
+    def _where(self) -> FieldSpec:
+        if bool(self.selector) == bool(self.source):
+            raise ValueError("give exactly one of selector or source")
+        if self.state and not self.city:
+            raise ValueError("state goes with city (a place is read from its city and state elements)")
+        return self
 
 
 class ListingMatch(_Model):
@@ -347,6 +430,9 @@ class ListingMatch(_Model):
 
 
 Click.model_rebuild()
+Choice.model_rebuild()
+Choose.model_rebuild()
+When.model_rebuild()
 
 
 class Extract(_Model):
@@ -358,6 +444,11 @@ class Extract(_Model):
     profile_id: str | None = Field(
         None, description="regex on profile_url whose group 1 is the broker's stable id for the listing"
     )
+    extras: dict[str, FieldSpec] = Field(
+        default_factory=dict, description="other fields the broker shows (read as text, kept on the listing as extras)")
+    sort: bool = Field(
+        False, description="order list fields as DuckDuckGo does: places by state then city, relatives and aliases "
+                           "alphabetically, phones numerically (imported recipes); otherwise page order")
 
     @model_validator(mode="after")
     def _critical(self) -> Extract:
@@ -450,6 +541,8 @@ class Provenance(_Model):
     copyright: str | None = None
     added: dt.date | None = Field(None, description="when the source first listed the broker")
     not_carried: list[str] = Field(default_factory=list, description="what the source says that this recipe does not")
+    mapped: list[str] = Field(
+        default_factory=list, description="what the source says that this recipe does its own way, and how")
 
 
 RegistryFlag = Literal[

@@ -2,12 +2,17 @@
 
 A template may name:
 - a person field from ``optout.person.TEMPLATE_FIELDS`` that the recipe declares in ``inputs``;
-- ``listing.profile_url`` / ``listing.name`` / ``listing.id``: the listing being removed;
+- ``listing.profile_url`` / ``listing.name`` / ``listing.id`` / ``listing.age`` / ``listing.location`` and the
+  chosen listed address's ``listing.street`` / ``listing.city`` / ``listing.state`` / ``listing.zip``: the
+  listing being removed (``optout.steps.extract.listing_values``);
 - ``extracted.NAME``: a value an earlier ``extract_value`` step kept.
 
 Filters (the DuckDuckGo PIR names, so imported recipes keep working): ``upcase``, ``downcase``,
-``capitalize``, ``hyphenated``, ``stateFull``, ``initial``, ``defaultIfEmpty:VALUE``,
+``capitalize`` (each word's first letter upper-cased, the rest left as written: ``McDonald`` stays),
+``hyphenated`` (spaces -> ``-``), ``snakecase`` (spaces -> ``_``), ``replaceWhitespace:X`` (each run of
+white space -> X, nothing when X is absent), ``stateFull``, ``initial``, ``defaultIfEmpty:VALUE``,
 ``ageRange:18-30,31-40,81+`` (the range holding the age, for a site's age filter).
+A placeholder may also be written percent-encoded, ``$%7Bstate%7Cupcase%7D``, as a URL's path holds it.
 In URLs, person values are percent-encoded; listing and extracted values are inserted as they are.
 """
 
@@ -21,9 +26,16 @@ from urllib.parse import quote
 from optout.errors import MissingPersonField, TemplateError
 from optout.usstates import STATES
 
-_PLACEHOLDER = re.compile(r"\$\{([^{}]*)\}")
+_PLACEHOLDER = re.compile(r"\$\{([^{}]*)\}|\$%7B((?:(?!%7D).)*)%7D", re.IGNORECASE)
+
+
+def _inner(m: re.Match[str]) -> str:
+    """The text between the braces, decoded when the placeholder was percent-encoded."""
+    if m.group(1) is not None:
+        return m.group(1)
+    return re.sub(r"%7C", "|", m.group(2), flags=re.IGNORECASE).replace("%20", " ").replace("%3A", ":")
 _NAME = re.compile(
-    r"^(?:[a-z_][a-z0-9_]*|listing\.(?:profile_url|name|id|age|location)|extracted\.[a-z_][a-z0-9_]*)$")
+    r"^(?:[a-z_][a-z0-9_]*|listing\.(?:profile_url|name|id|age|location|street|city|state|zip)|extracted\.[a-z_][a-z0-9_]*)$")
 
 
 def age_range(value: str, ranges: str | None) -> str:
@@ -43,8 +55,10 @@ def age_range(value: str, ranges: str | None) -> str:
 FILTERS: dict[str, Callable[[str, str | None], str]] = {
     "upcase": lambda v, _: v.upper(),
     "downcase": lambda v, _: v.lower(),
-    "capitalize": lambda v, _: " ".join(w.capitalize() for w in v.split(" ")),
+    "capitalize": lambda v, _: " ".join(w[:1].upper() + w[1:] for w in v.split(" ")),
     "hyphenated": lambda v, _: re.sub(r"\s+", "-", v.strip()),
+    "snakecase": lambda v, _: re.sub(r"\s+", "_", v.strip()),
+    "replaceWhitespace": lambda v, arg: re.sub(r"\s+", arg or "", v.strip()),
     "stateFull": lambda v, _: STATES.get(v.upper(), v),
     "initial": lambda v, _: v[:1],
     "defaultIfEmpty": lambda v, arg: v or (arg or ""),
@@ -65,15 +79,16 @@ class Placeholder:
 def placeholders(template: str) -> Iterator[Placeholder]:
     """Parse every ``${...}``; raise TemplateError for a malformed one (no values involved)."""
     for m in _PLACEHOLDER.finditer(template):
-        parts = [p.strip() for p in m.group(1).split("|")]
+        inner = _inner(m)
+        parts = [p.strip() for p in inner.split("|")]
         name, raw_filters = parts[0], parts[1:]
         if not _NAME.match(name):
-            raise TemplateError(f"${{{m.group(1)}}}: {name!r} is not a field name")
+            raise TemplateError(f"${{{inner}}}: {name!r} is not a field name")
         filters = []
         for f in raw_filters:
             fname, _, arg = f.partition(":")
             if fname not in FILTERS:
-                raise TemplateError(f"${{{m.group(1)}}}: unknown filter {fname!r}; known: {', '.join(FILTERS)}")
+                raise TemplateError(f"${{{inner}}}: unknown filter {fname!r}; known: {', '.join(FILTERS)}")
             filters.append((fname, arg or None))
         yield Placeholder(name, tuple(filters))
 
@@ -86,9 +101,9 @@ def render(template: str, values: Mapping[str, str], *, url: bool = False, where
         value = values.get(ph.name)
         if value is None and not any(f == "defaultIfEmpty" for f, _ in ph.filters):
             if ph.is_person_field:
-                raise MissingPersonField(f"the person has no {ph.name} (needed by ${{{m.group(1)}}})",
+                raise MissingPersonField(f"the person has no {ph.name} (needed by ${{{_inner(m)}}})",
                                          step=where, field=ph.name)
-            raise TemplateError(f"there is no {ph.name} (needed by ${{{m.group(1)}}})", step=where)
+            raise TemplateError(f"there is no {ph.name} (needed by ${{{_inner(m)}}})", step=where)
         value = value or ""
         for fname, arg in ph.filters:
             value = FILTERS[fname](value, arg)

@@ -6,6 +6,7 @@ of retries (the channels and the worker do that), or of storage (it reports thro
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import time
@@ -19,7 +20,7 @@ from optout.channels.base import Page, host_allowed
 from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
-from optout.recipe.template import render
+from optout.recipe.template import placeholders, render
 from optout.steps.extract import item_xpath, listing_index, select
 
 #: Called to keep evidence: (kind, bytes, step label).
@@ -31,8 +32,8 @@ class MailSource:
 
     async def wait_for_link(
         self, *, to: str, domains: list[str], subject_contains: str | None, link_pattern: str | None,
-        timeout: float, not_before: float,
-    ) -> tuple[str, bytes]:  # (link, raw message)
+        timeout: float, not_before: float, poll_every: float | None = None,
+    ) -> tuple[str, bytes]:  # (link, raw message); poll_every: look at least this often (seconds)
         raise NeedsHuman("no mailbox is configured to read the broker's confirmation e-mail", kind="other")
 
 
@@ -91,7 +92,13 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
                 raise StepError("the URL is not on one of the recipe's domains", step=label)
             await page.goto(url)
         case s.Fill():
-            value = generated(step) if step.generate else _tpl(step.value, flow, label)
+            missing = step.value is None or _missing(step.value, flow)
+            if missing and step.generate:
+                value = generated(step, flow.values)  # made up: never the person's
+            elif missing and step.optional:
+                return  # the person (or listing) has no value for an optional field: left empty
+            else:
+                value = _tpl(step.value or "", flow, label)
             await page.fill(loc, value)
         case s.Select():
             await page.select(loc, _tpl(step.value, flow, label))
@@ -100,13 +107,7 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
         case s.Click() if step.in_listing is not None:
             await _click_in_listing(step, page, flow)
         case s.Click() if step.all:
-            # every match, each by its position, last first: a click that takes an element out of
-            # the matches (a "Remove" button that turns into "Removed") shifts only those after it
-            count = len(select(Selector(text=await page.html()), step.selector))
-            if not count and not step.optional:
-                raise SelectorNotFound(f"nothing matches {loc.describe()} (to click)", url=page.url)
-            for n in range(count, 0, -1):
-                await page.click(s.Locator(selector=item_xpath(step.selector, n)), optional=True)
+            await _click_all(step, page)
         case s.Click():
             await page.click(loc, optional=step.optional)
         case s.WaitFor():
@@ -116,9 +117,32 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
                 what = repr(step.contains) if step.contains else loc.describe()
                 raise ExpectationFailed(f"waited {step.timeout.total_seconds():.0f}s for {what}", url=page.url)
         case s.Expect():
-            await _expect(step, page, step_timeout)
+            try:
+                await _expect(step, page, step_timeout)
+            except ExpectationFailed:
+                if not step.optional:
+                    raise
+                return  # DuckDuckGo's failSilently: noted by nobody, the flow goes on
             if step.confirms:
                 flow.confirmed = True
+        case s.When():
+            for check in step.checks:
+                try:
+                    await _expect(check, page, 1.0 if check.optional else step_timeout)
+                except ExpectationFailed:
+                    if check.optional:
+                        return  # a silent failure: the steps are not run
+                    raise
+            await _run_nested(step.steps, page, flow, label, domains, evidence, mail, step_timeout)
+        case s.Choose():
+            for choice in step.choices:
+                if compare(choice.when, flow.values):
+                    await _run_nested(choice.steps, page, flow, label, domains, evidence, mail, step_timeout)
+                    return
+            if step.otherwise is None:
+                raise StepError("no choice's condition holds and the step gives no otherwise", step=label)
+            if step.otherwise != "skip":
+                await _run_nested(step.otherwise, page, flow, label, domains, evidence, mail, step_timeout)
         case s.ExtractValue():
             raw = await page.read(loc, step.attribute)
             if raw is None:
@@ -201,6 +225,7 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
     link, raw = await mail.wait_for_link(
         to=to, domains=domains, subject_contains=step.subject_contains, link_pattern=step.link_pattern,
         timeout=step.timeout.total_seconds(), not_before=time.time() - 300,
+        poll_every=step.poll_every.total_seconds() if step.poll_every else None,
     )
     await evidence("email", raw, label)
     if not host_allowed(link, domains):
@@ -213,11 +238,111 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
     flow.confirmed = True
 
 
-def generated(step: s.Fill) -> str:
+async def _run_nested(steps: list[Any], page: Page, flow: Flow, label: str, domains: list[str],
+                      evidence: EvidenceSink, mail: MailSource | None, step_timeout: float) -> None:
+    for j, sub in enumerate(steps):
+        sub_label = f"{label.rsplit(' (', 1)[0]}.steps[{j}] ({sub.action})"
+        try:
+            if sub.only_if is not None and not await _condition(page, sub.only_if):
+                continue
+            await _run_one(sub, page, flow, sub_label, domains, evidence, mail, step_timeout)
+        except StepError as e:
+            e.step = e.step or sub_label
+            raise
+
+
+class _Lenient(dict):  # type: ignore[type-arg]
+    """Values where a missing one reads as empty (DuckDuckGo renders a value the person lacks as '')."""
+
+    def get(self, key: str, default: Any = None) -> str:  # type: ignore[override]
+        return super().get(key) or ""
+
+
+def compare(cmp: s.Comparison, values: dict[str, str]) -> bool:
+    """``left op right`` after rendering both templates; two numbers compare as numbers."""
+    left, right = render(cmp.left, _Lenient(values)), render(cmp.right, _Lenient(values))
+    a: Any
+    b: Any
+    try:
+        a, b = float(left), float(right)
+    except ValueError:
+        a, b = left, right
+    match cmp.op:
+        case "=" | "==" | "===":
+            return bool(a == b)
+        case "!=" | "!==":
+            return bool(a != b)
+        case "<":
+            return bool(a < b)
+        case "<=":
+            return bool(a <= b)
+        case ">":
+            return bool(a > b)
+        case ">=":
+            return bool(a >= b)
+    return False  # pragma: no cover - the schema admits no other operator
+
+
+def _missing(template: str | None, flow: Flow) -> bool:
+    """Whether a fill template names a value the flow does not have (and no defaultIfEmpty covers)."""
+    return any(flow.values.get(ph.name) in (None, "") and not any(f == "defaultIfEmpty" for f, _ in ph.filters)
+               for ph in placeholders(template or ""))
+
+
+async def _click_all(step: s.Click, page: Page) -> None:
+    """Click every element matching the selector, first to last in the page (DuckDuckGo's
+    ``multiple``). A click that takes its element out of the matches (a "Remove" button that turns
+    into "Removed") is noticed by counting again, so the next element is not skipped."""
+    assert step.selector
+    selector = step.selector
+
+    async def count() -> int:
+        return len(select(Selector(text=await page.html()), selector))
+
+    total = await count()
+    if not total:
+        if step.optional:
+            return
+        raise SelectorNotFound(f"nothing matches {step.locator.describe() if step.locator else selector!r} "
+                               f"(to click)", url=page.url)
+    pos, clicked, left = 1, 0, total
+    while clicked < total and pos <= left:
+        await page.click(s.Locator(selector=item_xpath(selector, pos)), optional=True)
+        clicked += 1
+        now = await count()
+        if now >= left:
+            pos += 1  # the clicked element is still a match: the next one is after it
+        left = now
+
+
+def date_of_birth(age: int, fmt: str | None, today: dt.date | None = None) -> str:
+    """A made-up birth date for someone ``age`` years old today (DuckDuckGo's ``$generated_dob$``),
+    written in ``fmt``: ``YYYY``, ``YY``, ``MMMM`` (January), ``MMM`` (Jan), ``MM``, ``M``, ``DD``, ``D``
+    with any separators (default ``YYYY-MM-DD``, DuckDuckGo's)."""
+    today = today or dt.date.today()
+    try:
+        last_birthday = today.replace(year=today.year - age)
+    except ValueError:  # 29 February
+        last_birthday = today.replace(year=today.year - age, day=28)
+    dob = last_birthday - dt.timedelta(days=random.SystemRandom().randint(0, 364))
+    parts = {"YYYY": f"{dob.year:04d}", "YY": f"{dob.year % 100:02d}", "MMMM": dob.strftime("%B"),
+             "MMM": dob.strftime("%b"), "MM": f"{dob.month:02d}", "M": str(dob.month), "DD": f"{dob.day:02d}",
+             "D": str(dob.day)}
+    return re.sub(r"YYYY|YY|MMMM|MMM|MM|M|DD|D", lambda m: parts[m.group(0)], fmt or "YYYY-MM-DD")
+
+
+def generated(step: s.Fill, values: dict[str, str] | None = None) -> str:
     """A made-up value for a field a broker insists on but has no business knowing. It looks real
-    enough to pass a form's checks and is nobody's: 555-01xx numbers are reserved for fiction."""
+    enough to pass a form's checks and is nobody's: 555-01xx numbers are reserved for fiction.
+    A date of birth keeps the person's age (``values['age']``, or ``listing.age``) and nothing else."""
     rnd = random.SystemRandom()
     match step.generate:
+        case "date_of_birth":
+            age = (values or {}).get("age") or (values or {}).get("listing.age")
+            if not age or not str(age).isdigit():
+                raise StepError("a made-up date of birth needs the person's age (declare age or birth_year "
+                                "in inputs)")
+            return date_of_birth(int(age), step.format)
         case "phone_number":
             return f"{rnd.randint(201, 989)}555{rnd.randint(100, 199):04d}"
         case "street_address":
@@ -240,4 +365,8 @@ async def _click_in_listing(step: s.Click, page: Page, flow: Flow) -> None:
         if step.optional:
             return
         raise SelectorNotFound(f"no result ({spec.items!r}) on the page is the listing being removed", url=page.url)
-    await page.click(s.Locator(selector=step.selector, within=item_xpath(spec.items, index)))
+    record = item_xpath(spec.items, index)
+    if step.selector == ".":  # DuckDuckGo's '.': the matched record itself
+        await page.click(s.Locator(selector=record), optional=step.optional)
+        return
+    await page.click(s.Locator(selector=step.selector, within=record), optional=step.optional)
