@@ -141,16 +141,17 @@ def _jurisdiction_covers(jurisdictions: Iterable[str], country: str) -> bool:
 def applies(recipe: Recipe, p: Person) -> bool:
     """Whether ``recipe`` can act for ``p``.
 
-    * A site that is searched (a scan) lists people of its jurisdictions: it applies when the
-      person has lived in one of them (any address, past ones too).
-    * A broker reached only by a legal letter (e-mail, or a form without a search) applies when
+    * A site that is searched (a scan), or whose opt-out form anyone may fill in (browser, HTTP,
+      a parent's), lists people of its jurisdictions: it applies when the person has lived in one
+      of them (any address, past ones too).
+    * A broker reached only by a legal request (e-mail, or by post/phone: ``manual``) applies when
       the person can invoke a law against it: an EU/EEA/UK resident (GDPR) for a broker of those
       jurisdictions, and for a US broker a resident of California (CCPA) or of a state with its own
       privacy law (``optout.mail.STATE_LAWS``); elsewhere in the US no statute gives a right to deletion,
       so the registry's hundreds of brokers are not written to. Source of the rules: the laws
       summarised in ``optout/mail/_letters.py``.
     """
-    if recipe.scan is not None or recipe.optout.channel == "parent":
+    if recipe.scan is not None or recipe.optout.channel in ("parent", "browser", "http"):
         return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))
     addr = p.current_address
     country = addr.country if addr else "US"
