@@ -291,7 +291,8 @@ class RunProgress:
             self._bar.update(self._task, completed=done, total=max(self.total, done))
         if self.lines:
             who = self.labels.get(after.person_id) or after.person_id
-            line = f"[{done}/{max(self.total, done)}] {after.broker_id:<14} {who}  {before.state.value} → {after.state.value}"
+            arrow = f"{before.state.value} → {after.state.value}"
+            line = f"[{done}/{max(self.total, done)}] {after.broker_id:<14} {who}  {arrow}"
             if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
                 line += f"  ({short(after.last_error, 70)})"
             print(line, file=sys.stderr, flush=True)
@@ -356,8 +357,8 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
                      and not (c.lease_until and c.lease_until > now)])
         labels = {i.id: i.label for i in await app.people()}
         tty = sys.stderr.isatty() and not args.json
-        progress = RunProgress(total, bar=tty and not args.verbose and total > 0, lines=not args.json and (not tty or args.verbose),
-                               labels=labels)
+        progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
+                               lines=not args.json and (not tty or args.verbose), labels=labels)
         if not args.json:
             print(f"running {total} due case(s): {len(people)} person(s), {len(plan.recipes)} broker(s)"
                   + (", the broker lab" if settings.lab_url else ""), file=sys.stderr)
@@ -879,7 +880,8 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence, "recipe": cmd_recipe, "lab": cmd_lab,
+    "human": cmd_human, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence,
+    "recipe": cmd_recipe, "lab": cmd_lab,
     "key": cmd_key, "install-service": cmd_install_service,
 }
 

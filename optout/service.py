@@ -97,10 +97,10 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
 def write_units(folder: Path, data: Path, env_file: Path, *, system: bool, user: str | None) -> list[Path]:
     cmd = " ".join(shlex.quote(x) for x in optout_command())
     who = f"User={user}\n" if system and user else ""
+    # sandboxing needs the system manager (a user manager cannot set up the mount namespace)
     hardening = ("NoNewPrivileges=yes\nProtectSystem=strict\n"
-                 + ("ProtectHome=read-only\n" if not str(data).startswith("/home/") and not str(data).startswith("/root")
-                    else "")
-                 + f"ReadWritePaths={data}\nPrivateTmp=yes\n")
+                 + ("ProtectHome=read-only\n" if not str(data).startswith(("/home/", "/root")) else "")
+                 + f"ReadWritePaths={data}\nPrivateTmp=yes\n") if system else "NoNewPrivileges=yes\n"
     target = "multi-user.target" if system else "default.target"
     files = {
         "optout-worker.service": (

@@ -403,7 +403,7 @@ def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
     assert [u.name for u in units] == ["optout-run.service", "optout-run.timer", "optout-worker.service"]
     for unit in units:
         text = unit.read_text()
-        for key in ("EnvironmentFile=", "ReadWritePaths="):
+        for key in ("EnvironmentFile=", "WorkingDirectory="):
             for value in [x.split("=", 1)[1] for x in text.splitlines() if x.startswith(key)]:
                 assert Path(value).exists(), (unit.name, key)
         for value in [x.split("=", 1)[1] for x in text.splitlines() if x.startswith("ExecStart=")]:
