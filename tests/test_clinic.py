@@ -403,15 +403,21 @@ def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
     assert [u.name for u in units] == ["optout-run.service", "optout-run.timer", "optout-worker.service"]
     for unit in units:
         text = unit.read_text()
-        for key in ("EnvironmentFile=", "WorkingDirectory="):
+        for key in ("EnvironmentFile=",):
             for value in [x.split("=", 1)[1] for x in text.splitlines() if x.startswith(key)]:
                 assert Path(value).exists(), (unit.name, key)
         for value in [x.split("=", 1)[1] for x in text.splitlines() if x.startswith("ExecStart=")]:
             assert Path(value.split()[0]).is_file()
         assert "User=" not in text  # user units
+    # system units: an account, and the sandbox leaves the data directory writable
+    assert cli(env, "install-service", "--systemd", str(tmp_path / "system"), "--system", "--user", "nobody"
+               ).returncode == 0
+    system = sorted((tmp_path / "system").iterdir())
+    worker = (tmp_path / "system" / "optout-worker.service").read_text()
+    assert "User=nobody" in worker and f"ReadWritePaths={Path(env['OPTOUT_DATA_DIR']).resolve()}" in worker
     if shutil.which("systemd-analyze"):
-        v = subprocess.run(["systemd-analyze", "verify", *map(str, units)], capture_output=True, text=True,
-                           timeout=120)
+        v = subprocess.run(["systemd-analyze", "verify", *map(str, units + system)], capture_output=True,
+                           text=True, timeout=120)
         assert v.returncode == 0, v.stderr
 
 
