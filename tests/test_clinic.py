@@ -410,11 +410,11 @@ def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
             assert Path(value.split()[0]).is_file()
         assert "User=" not in text  # user units
     # system units: an account, and the sandbox leaves the data directory writable
-    assert cli(env, "install-service", "--systemd", str(tmp_path / "system"), "--system", "--user", "nobody"
+    assert cli(env, "install-service", "--systemd", str(tmp_path / "system"), "--system", "--user", "optout"
                ).returncode == 0
     system = sorted((tmp_path / "system").iterdir())
     worker = (tmp_path / "system" / "optout-worker.service").read_text()
-    assert "User=nobody" in worker and f"ReadWritePaths={Path(env['OPTOUT_DATA_DIR']).resolve()}" in worker
+    assert "User=optout" in worker and f"ReadWritePaths={Path(env['OPTOUT_DATA_DIR']).resolve()}" in worker
     if shutil.which("systemd-analyze"):
         for batch in (units, system):
             v = subprocess.run(["systemd-analyze", "verify", *map(str, batch)], capture_output=True, text=True,
