@@ -144,9 +144,13 @@ def test_ctrl_c_hands_the_running_cases_back_and_exits_non_zero(tmp_path):
         p = subprocess.Popen([sys.executable, "-m", "optout", "run", "--broker", "peoplecheck", "--broker",
                               "searchly", "--concurrency", "4"], env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, start_new_session=True)
-        time.sleep(12)  # started, some cases in the middle of a page (each lab answer takes 1.5 s)
+        assert p.stderr is not None
+        first = p.stderr.readline()  # "running N due case(s): ..." once the cases are ready
+        assert first.startswith("running "), first
+        time.sleep(5)  # some cases in the middle of a page (each lab answer takes 1.5 s)
         os.killpg(p.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: to Chromium too
         out, err = p.communicate(timeout=120)
+        err = first + err
         assert p.returncode == 130, err
         assert "Traceback" not in err
         m = re.search(r"optout: interrupted; (\d+) running case\(s\) handed back untouched", err)
