@@ -122,7 +122,12 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
         return broker_sem[broker]
 
     async def run(case: Case) -> None:
-        async with sem(case.broker_id):
+        try:
+            await sem(case.broker_id).acquire()
+        except asyncio.CancelledError:  # stopped while waiting for its broker's turn: hand it back
+            await asyncio.shield(engine.store.release(case.id, owner))
+            raise
+        try:
             until = engine.backoff.get(case.broker_id)
             if until is not None and until > engine.clock.now() or stop.is_set():
                 # the broker began backing off while this case waited (or the run is stopping):
@@ -140,6 +145,8 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                 summary.handed_back += 1
                 stop.set()
                 return
+        finally:
+            sem(case.broker_id).release()
         summary.processed += 1
         summary.by_state[after.state.value] += 1
         if progress:
