@@ -31,15 +31,17 @@ import structlog
 from optout.channels.browser import BrowserChannel
 from optout.channels.http import HttpChannel
 from optout.clock import Clock
-from optout.errors import BrowserUnavailable, MissingPersonField, NeedsHuman, OptoutError, StepError, TransientError
+from optout.errors import (BotWall, BrowserUnavailable, MissingPersonField, NeedsHuman, OptoutError, StepError,
+                           TransientError)
 from optout.log import get_logger, redact_values
 from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
-from optout.matching import Match, score
+from optout.matching import Match, not_found_note, score
 from optout.person import Person, parse_person
 from optout import schedule
 from optout.ratelimit import SharedRateLimiter
 from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
+from optout.retry import longest_wait, retry_now
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
@@ -71,7 +73,7 @@ class Engine:
         proxy = settings.effective_proxy
         self.http = HttpChannel(settings.network, proxy, self.limiter)
         self.browser = BrowserChannel(settings.browser, settings.network, proxy, self.limiter)
-        self.mail = mail_source(settings)  # IMAP, a Maildir, or None
+        self.mail = mail_source(settings, store)  # IMAP, a Maildir, or None
         self._people: dict[str, Loaded] = {}
         #: Brokers this process knows to be backing off, and until when (also in the store).
         self.backoff: dict[str, dt.datetime] = {}
@@ -89,7 +91,7 @@ class Engine:
                 self._inbox = ImapMailbox.from_settings(mail.imap, self.settings.data_dir)
             else:
                 assert mail.maildir is not None
-                self._inbox = MaildirInbox(mail.maildir, self.settings.data_dir / "maildir-handled.json")
+                self._inbox = MaildirInbox(mail.maildir)
             await self._inbox.open()
         return await self.mailflow.read_inbox(self._inbox)
 
@@ -144,7 +146,7 @@ class Engine:
             return await self._needs_human(case, owner, h)
         except TransientError as e:
             log.warning("transient error, will retry later", error=str(e))
-            await self._broker_failed(case.broker_id, str(e))
+            await self._broker_failed(case.broker_id, str(e), now=self._backs_off_now(e))
             return await self._record(case, owner, "error", case.state, {"error": str(e), "transient": True},
                                       error=True, last_error=str(e))
         except OptoutError as e:
@@ -215,11 +217,14 @@ class Engine:
             stored = {x.key: x.id for x in await self.store.listings(case.id)}
             raise NeedsHuman(
                 f"{len(uncertain)} listing(s) may be this person ({reasons})", kind="uncertain_match",
-                instructions=f"See them with `optout human --show`, then `optout resume {case.id} --match ID…` "
+                instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
                              f"for those that are this person, or `--no-match`.",
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
                                       for li, m in uncertain]})
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
+        if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
+            data, note = not_found_note(list(values), [m for _, m in found])
+            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
 
     async def _person_verdict(self, case: Case) -> set[str] | None:
@@ -254,7 +259,7 @@ class Engine:
             try:
                 return await fn()
             except TransientError as e:
-                if attempt == net.retries:
+                if attempt == net.retries or not retry_now(e, net):
                     raise
                 wait = e.retry_after or min(net.backoff_max, net.backoff_initial * 2**attempt) * (0.5 + random.random())
                 log.info("retrying flow", what=what, attempt=attempt + 1, error=str(e), wait_s=round(wait, 2))
@@ -339,7 +344,7 @@ class Engine:
                 try:
                     flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
                                            evidence=evidence, mail=self.mail,
-                                           step_timeout=self.settings.browser.step_timeout)
+                                           step_timeout=self.settings.browser.step_timeout, case_id=case.id)
                 except asyncio.CancelledError:
                     # stopped (SIGTERM after the grace period, a lost lease): if this page has sent
                     # nothing but GETs, nothing is in doubt; a channel that cannot tell stays in doubt
@@ -449,11 +454,23 @@ class Engine:
 
     # ---- broker health --------------------------------------------------------------------------------
 
-    async def _broker_failed(self, broker_id: str, error: str) -> None:
+    def _backs_off_now(self, e: TransientError) -> dt.timedelta | None:
+        """How long to back off at once (not after a few failures): a bot wall, or a Retry-After
+        beyond ``optout.retry.longest_wait``, which no in-flow retry waits out."""
+        if isinstance(e, BotWall):
+            return schedule.BACKOFF_INITIAL
+        if e.retry_after is not None and e.retry_after > longest_wait(self.settings.network):
+            return dt.timedelta(seconds=e.retry_after)
+        return None
+
+    async def _broker_failed(self, broker_id: str, error: str, *, now: dt.timedelta | None = None) -> None:
         """One more case of this broker ended in a transient error: every worker backs off from it
-        after a few in a row (exponential, capped; ``optout status`` shows it)."""
-        h = await self.store.broker_failed(broker_id, self.clock.now(), error, after=schedule.BACKOFF_AFTER,
-                                           initial=schedule.BACKOFF_INITIAL, cap=schedule.BACKOFF_MAX)
+        after a few in a row (exponential, capped; ``optout status`` shows it), or at once for
+        ``now`` (a bot wall, a long Retry-After)."""
+        h = await self.store.broker_failed(broker_id, self.clock.now(), error,
+                                           after=1 if now else schedule.BACKOFF_AFTER,
+                                           initial=now or schedule.BACKOFF_INITIAL,
+                                           cap=max(schedule.BACKOFF_MAX, now or schedule.BACKOFF_MAX))
         if h.backoff_until is not None:
             self.backoff[broker_id] = h.backoff_until
             log.warning("broker keeps failing: backing off", failures=h.failures, until=h.backoff_until.isoformat())

@@ -62,6 +62,22 @@ class TransientError(StepError):
         super().__init__(message, **kw)
 
 
+class BotWall(TransientError):
+    """A bot-protection service's challenge (Cloudflare's "Just a moment…", DataDome, …) stands in
+    place of the broker's page: not the recipe's fault, not permanent. The broker is backed off and
+    the case waits for a later try, or a person who opens the page in their own browser."""
+
+    def __init__(self, vendor: str, **kw):
+        self.vendor = vendor
+        super().__init__(f"the broker's site shows a bot wall ({vendor}) instead of its page; optout backs off "
+                         f"from this broker and tries again later (a person can open the page meanwhile)", **kw)
+
+
+class PageMoved(StepError):
+    """The opt-out page is no longer where the recipe says: its address now leads elsewhere (the
+    site's home page, another path). Never confirmed; the recipe needs updating."""
+
+
 class SelectorNotFound(StepError):
     """A selector matched nothing: the page changed, or the recipe is wrong."""
 

@@ -5,7 +5,13 @@ A profile is a TOML or YAML file (see ``examples/people/``)::
     first_name = "Alex"
     middle_name = "Jordan"
     last_name = "Rivera"
-    aliases = ["Alex Moreno"]          # past names and other names, in full
+    aliases = ["Alex Moreno"]          # past names and other names, in full; one word = a nickname
+    suffix = "Jr"                      # Jr, Sr, II, III, IV: tells a father from his son
+
+    [[names]]                          # every other form of the name the person is known by
+    kind = "previous"                  # legal, in_use, previous, married, transliteration, alias
+    given = ["Alex"]                   # given names in order, as a list
+    surnames = ["Moreno"]              # surnames (family names), as a list, particles included
     birth_year = 1984                  # or birth_date = 1984-03-02
     emails = ["alex@example.org"]
     phones = ["+1 217 555 0134"]
@@ -31,7 +37,7 @@ import datetime as dt
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
@@ -89,6 +95,31 @@ class Address(BaseModel):
         return self
 
 
+NameKind = Literal["legal", "in_use", "previous", "married", "transliteration", "alias"]
+SUFFIXES: dict[str, str] = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "i": "I", "ii": "II",
+                            "iii": "III", "iv": "IV", "v": "V"}
+
+
+class NameForm(BaseModel):
+    """One form of a person's name: given names and surnames as lists, in their written order.
+
+    ``given = ["María", "José"], surnames = ["García", "López"]``; a family-name-first name is
+    entered the same way (``given = ["Lan"], surnames = ["Nguyễn"]``): the matcher tries both
+    orders. Particles belong to the surname (``["de la Cruz"]`` or ``["de", "la", "Cruz"]``)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    kind: NameKind = "in_use"
+    given: list[str] = Field(default_factory=list)
+    surnames: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> NameForm:
+        if not any(x.strip() for x in self.given + self.surnames):
+            raise ValueError("a name needs at least one given name or surname")
+        return self
+
+
 class Person(BaseModel):
     """A person's profile. Values are sensitive: never put one in a log line or an exception."""
 
@@ -101,6 +132,8 @@ class Person(BaseModel):
     middle_name: str | None = None
     last_name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    suffix: str | None = Field(None, description="generational suffix: Jr, Sr, II, III, IV")
+    names: list[NameForm] = Field(default_factory=list, description="every other form of the name")
     birth_year: int | None = Field(default=None, ge=1900, le=2100)
     birth_date: dt.date | None = None
     emails: list[str] = Field(default_factory=list)
@@ -116,6 +149,16 @@ class Person(BaseModel):
             if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", e):
                 raise ValueError(f"item {i} is not an e-mail address")
         return v
+
+    @field_validator("suffix")
+    @classmethod
+    def _suffix(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        key = v.strip().strip(".").lower()
+        if key not in SUFFIXES:
+            raise ValueError("not a name suffix (expected Jr, Sr, II, III or IV)")
+        return SUFFIXES[key]
 
     @field_validator("optout_email")
     @classmethod
@@ -137,6 +180,24 @@ class Person(BaseModel):
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.middle_name, self.last_name) if p)
+
+    def name_forms(self) -> list[NameForm]:
+        """Every form of the name: the profile's first/middle/last name (kind ``legal``), then
+        ``names``, then ``aliases`` of two words or more (kind ``alias``, the last word as the
+        surname). One-word aliases are nicknames, not names: see :attr:`nicknames`."""
+        given = self.first_name.split() + (self.middle_name.split() if self.middle_name else [])
+        out = [NameForm(kind="legal", given=given, surnames=self.last_name.split())]
+        out += self.names
+        for a in self.aliases:
+            words = a.split()
+            if len(words) >= 2:
+                out.append(NameForm(kind="alias", given=words[:-1], surnames=words[-1:]))
+        return out
+
+    @property
+    def nicknames(self) -> list[str]:
+        """One-word aliases ("Pepe"): given names the person goes by, with any of their surnames."""
+        return [a.strip() for a in self.aliases if len(a.split()) == 1]
 
     @property
     def current_address(self) -> Address | None:
@@ -178,6 +239,8 @@ class Person(BaseModel):
             out.append(self.middle_name)
         out += self.emails + self.phones + ([self.optout_email] if self.optout_email else [])
         out += self.relatives
+        for f in self.names:
+            out += [" ".join(f.given + f.surnames), *f.given, *f.surnames]
         for a in self.addresses:
             out += [x for x in (a.street, a.zip) if x]
             out.append(a.city)

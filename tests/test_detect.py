@@ -88,3 +88,48 @@ def test_labels_by_for_wrapping_and_aria():
                                                                    ("Phone", "tel")]
     assert form.method == "post" and form.action == "/x" and form.submit == "Send request"
     assert [f.name for f in form.fields if f.hidden] == ["csrf"]
+
+
+# ---- real markup (issue 12): tests/pages/markup ---------------------------------------------------
+
+MARKUP = Path(__file__).parent / "pages" / "markup"
+
+
+def test_the_opt_out_form_is_not_the_header_search_and_honeypots_are_never_fields():
+    from optout.recipe.detect import analyse
+    from optout.recipe.kit import scaffold
+
+    report = analyse((MARKUP / "fields.html").read_text())
+    header, form = report.forms
+    assert header.chrome and not form.chrome and report.opt_out_form is form
+    assert [x.caption for x in form.fields if x.honeypot] == ["Email address (leave blank)"]
+    assert "Email address (leave blank)" not in [x.caption for x in form.visible_fields]
+    assert [x.caption for x in form.fields if x.required] == ["Email *"]
+    assert "Full name" in [x.label for x in form.fields]  # <label for> naming the field's name
+    text = scaffold("brokerx", "https://broker.example/privacy/opt-out", page="brokerx/p.html", report=report)
+    assert "${street}" in text and "TODO: field 'IP Address *'" in text  # IP Address is not the street
+    assert "#q" not in text and "#hp" not in text and "email_confirm" not in text
+
+
+def test_aria_required_fields_outside_forms_and_forms_shown_by_script_are_reported():
+    from optout.recipe.detect import analyse
+
+    html = ('<main><form id="f" style="display:none"><label for="n">Name</label><input id="n" name="n" '
+            'aria-required="true"><button>Send</button></form>'
+            '<label for="z">Name</label><input id="z" name="z"></main>')
+    report = analyse(html)
+    (form,) = report.forms
+    assert form.hidden_until_script and form.fields[0].required
+    assert [x.name for x in report.outside] == ["z"]
+    summary = report.summary()
+    assert "hidden until the page's script shows it" in summary and "fields in no form: Name" in summary
+
+
+def test_a_page_builders_honeypot_container_is_a_honeypot():
+    from optout.recipe.detect import analyse
+
+    html = ('<form id="gform_1"><div class="gfield"><label for="a">Email</label><input id="a" name="a"></div>'
+            '<div class="gfield gform_validation_container"><label for="b">Email</label><input id="b" name="b"></div>'
+            '<button>Send</button></form>')
+    (form,) = analyse(html).forms
+    assert [(x.name, x.honeypot) for x in form.fields] == [("a", False), ("b", True)]

@@ -44,7 +44,9 @@ async def test_uncertain_match_waits_for_a_person_then_follows_their_verdict(lab
         assert lab.submissions()["peoplefind"] == {}  # nothing sent while unsure
 
         listings = event.data["listings"]
-        assert len(listings) == 2  # the person, and a namesake nearby
+        # the person's listing (two of their cities); the namesake nearby (another town, another
+        # middle initial) is one of ~900 US adults named Alex Rivera: rejected, not asked about
+        assert len(listings) == 1
         assert all(set(li) == {"id", "confidence", "reasons"} for li in listings)  # no personal values
         stored = {x.id: x for x in await o.store.listings(case.id)}
         mine = max(listings, key=lambda li: li["confidence"])

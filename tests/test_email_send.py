@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from optout.mail import add_month, choose_law, compose
+from optout.mail import MailSender, add_month, choose_law, compose
 from optout.person import Person, load_person
 from optout.recipe.loader import load_catalogue
 from optout.store import CaseState
@@ -205,8 +205,10 @@ async def test_a_letter_interrupted_mid_send_is_not_sent_twice(tmp_path, lab, mo
     async with Optout(mail_settings(tmp_path, lab)) as app:
         await app.add("p_alex", alex, ["maildemo"])
 
-        async def crash_after_sending(self, msg):  # the server took it; we died before recording
-            self._send(msg)
+        real_send = MailSender.send
+
+        async def crash_after_sending(self, msg, before_data=None):  # the server took it; we died before recording
+            await real_send(self, msg, before_data)
             raise SystemExit("killed")
 
         monkeypatch.setattr("optout.mail.MailSender.send", crash_after_sending)
@@ -245,3 +247,78 @@ async def test_answers_are_read_from_a_local_maildir_too(tmp_path, lab):
         assert (await app.engine.read_mail()).get("confirmed") is None
     async with Optout(mail_settings(tmp_path, lab)) as app:  # a new process remembers too
         assert (await app.engine.read_mail()).get("confirmed") is None
+
+
+async def test_a_letter_killed_before_its_content_left_is_sent_once_later(tmp_path, lab, monkeypatch):
+    """Killed after the request row was written and before the server got the content: nothing
+    went out, so the next pass sends the letter (once), rather than counting a letter never sent."""
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(mail_settings(tmp_path, lab)) as app:
+        await app.add("p_alex", alex, ["maildemo"])
+
+        async def killed_before_data(self, msg, before_data=None):
+            raise SystemExit("killed")
+
+        monkeypatch.setattr("optout.mail.MailSender.send", killed_before_data)
+        case = (await app.store.claim_due("w1", app.clock.now(), 1, dt.timedelta(seconds=1)))[0]
+        with pytest.raises(SystemExit):
+            await app.engine.mailflow.send_request(case, "w1", app.catalogue.recipes["maildemo"],
+                                                   await app.engine.person("p_alex"),
+                                                   app.engine._values(app.catalogue.recipes["maildemo"], alex))
+        monkeypatch.undo()
+        assert lab.submissions().get("mailonly", {}) == {}
+        lab.advance(minutes=1)
+        await app.run()
+        case = await app.case("p_alex", "maildemo")
+        assert case.state == CaseState.SUBMITTED
+        assert lab.submissions()["mailonly"] == {"alex": 1}
+        assert [r.status for r in await app.store.requests(case.id)] == ["failed", "submitted"]
+
+
+async def test_a_server_that_drops_the_connection_after_data_gets_one_letter_and_one_follow_up(tmp_path, lab):
+    """The server stores the letter and closes the connection without its 250: the letter is
+    counted as sent (not failed, not sent again a week later); at the deadline one follow-up
+    goes, and when that one is dropped the same way, it is not sent again either."""
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    lab.answer_mail_data("drop")
+    async with Optout(mail_settings(tmp_path, lab)) as app:
+        await app.add("p_alex", alex, ["maildemo"])
+        await app.run()
+        case = await app.case("p_alex", "maildemo")
+        assert case.state == CaseState.SUBMITTED, case.last_error
+        assert [e.kind for e in await app.store.events(case.id)][-1] == "letter_in_doubt"
+        assert lab.submissions()["mailonly"] == {"alex": 1}
+        for _ in range(3):  # a week later, and past the deadline: one follow-up, never the letter again
+            lab.advance(days=20)
+            await app.run()
+        kinds = [e.kind for e in await app.store.events(case.id)]
+        assert kinds.count("follow_up_sent") == 1 and kinds.count("letter_sent") + kinds.count("letter_in_doubt") == 1
+        follow_ups = [r for r in await app.store.requests(case.id) if r.channel == "email_follow_up"]
+        assert [r.status for r in follow_ups] == ["submitted"]
+
+
+async def test_two_processes_on_one_maildir_handle_a_reply_once(tmp_path, lab):
+    """A worker and a cron run read one Maildir at once: which replies were handled is in the
+    store, so neither loses the other's marks and the reply is acted on once, not once each."""
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(mail_settings(tmp_path, lab)) as first:
+        await first.add("p_k3v9q2m7xa", alex, ["maildemo"])
+        await first.run()
+        case = await first.case("p_k3v9q2m7xa", "maildemo")
+        token = [e for e in await first.store.events(case.id) if e.kind == "letter_sent"][0].data["token"]
+        assert await wait_for_mail(lab, token)
+        async with Optout(mail_settings(tmp_path, lab)) as second:
+            got = await asyncio.gather(first.engine.read_mail(), second.engine.read_mail(),
+                                       Optout(mail_settings(tmp_path, lab)).__aenter__())
+            third = got[2]
+            try:
+                again = await third.engine.read_mail()
+            finally:
+                await third.__aexit__(None, None, None)
+        assert sum(g.get("confirmed", 0) for g in got[:2]) + again.get("confirmed", 0) == 1
+        kinds = [e.kind for e in await first.store.events(case.id)]
+        assert kinds.count("reply_confirmed") == 1
+        assert not (tmp_path / "data" / "maildir-handled.json").exists()

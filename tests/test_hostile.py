@@ -26,7 +26,9 @@ EXPECTED = {
     "hostile-dialogs": ("failed", "more than 20 dialogs"),
     "hostile-popups": ("failed", "more than 20 popups"),
     "hostile-download": ("failed", "file download"),
-    "hostile-exfil": ("failed", "127.0.0.1, a host the recipe does not declare (blocked; nothing was sent)"),
+    "hostile-exfil": ("failed", "the person's data to 127.0.0.1"),
+    # a page's own analytics pings (beacon, fetch, pixel) carry nothing of the person's: blocked quietly
+    "hostile-pings": ("confirmed", ""),
     "hostile-exfil-http": ("failed", "POST to a host the recipe does not declare (127.0.0.1)"),
 }
 
@@ -67,7 +69,7 @@ async def test_hostile_pages_are_bounded_and_the_evil_host_gets_nothing(lab, tmp
     # test_a_browser_redirect_to_another_host_is_stopped_before_it_is_sent). Whether that one
     # request reaches the sink before the page is closed depends on timing, so it may be missing.
     assert {(r["host"], r["path"]) for r in lab.sink.records} <= {("evil.lab.test", "/stolen")}
-    assert hostile.received_forms == 0
+    assert hostile.received_forms == 1  # hostile-pings' form, on the broker's own host
     # the refused download was not written anywhere; nothing personal is left in temporary files
     assert not any(b"OPTOUT-DOWNLOAD-MARKER" in p.read_bytes() for p in tmp.rglob("*") if p.is_file())
     assert_no_leaks(scan_paths([tmp, settings.data_dir], [alex]))
@@ -104,3 +106,85 @@ async def test_a_browser_redirect_to_another_host_is_stopped_before_it_is_sent(l
         await o.run()
         assert (await o.case("p_aaaaaaaaaa", "hostile-away")).state.value == "failed"
     assert list(lab.sink.records) == []
+
+
+#: The roads hostile.lab.test/exfil sends the typed values by, as the evil server's paths.
+EXFIL_ROADS = {"/fetch", "/xhr", "/beacon", "/pixel", "/events", "/frame", "/shared-worker", "/worker", "/b64",
+               "/json", "/header", "/form"}
+
+
+@requires_browser
+async def test_without_the_guard_every_road_reaches_the_evil_host(lab, tmp_path, monkeypatch):
+    """The guarded test above can fail: with the egress guard off (every host allowed, SharedWorker
+    left on), the evil host really receives the person's data by every road of /exfil."""
+    from optout.channels import browser
+
+    monkeypatch.setattr(browser, "host_allowed", lambda url, domains: True)
+    monkeypatch.setattr(browser, "_ARGS", [a for a in browser._ARGS if "SharedWorker" not in a])
+    alex = load_person(EXAMPLES / "alex.toml")
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[HOSTILE_RECIPES], network={"retries": 0},
+                            browser={"navigation_timeout": 4, "step_timeout": 4, "block_resources": []})
+    hostile = lab.sites["hostile"]
+    async with Optout(settings) as o:
+        await o.add("p_aaaaaaaaaa", alex, ["hostile-exfil"])
+        await o.run()
+    reached = {r["path"] for r in hostile.evil.received}
+    assert EXFIL_ROADS <= reached, EXFIL_ROADS - reached
+
+
+def test_the_leak_detector_sees_the_values_in_any_encoding():
+    import base64
+    import json
+    from urllib.parse import quote
+
+    from optout.channels.base import carries_values, watched_forms
+
+    watched = watched_forms(["María José García-López", "maria.garcia@example.org", "+1 (305) 555-0134", "CA", "44"])
+    assert "ca" not in watched and "44" not in watched  # too short to mean anything
+    text = "name=María José García-López&email=maria.garcia@example.org"
+    leaks = [
+        text,
+        quote(text),
+        quote(quote(text)),
+        text.replace(" ", "+"),
+        base64.b64encode(text.encode()).decode(),
+        base64.urlsafe_b64encode(("xx" + text).encode()).decode().rstrip("="),
+        json.dumps({"n": "María José García-López"}),  # JSON-escaped: \u00ed
+        "https://evil.example/p.gif?d=" + quote(base64.b64encode(json.dumps({"e": "maria.garcia@example.org"}).encode())),
+        "MARIA JOSE GARCIA LOPEZ",
+        "tel=3055550134",
+    ]
+    for leak in leaks:
+        assert carries_values([leak], watched), leak
+    assert carries_values([None, b"", {"x-visitor": base64.b64encode(text.encode()).decode()}["x-visitor"]], watched)
+    pings = ['{"event":"pageview","page":"/optout","t":1764496000000}', "lcp=1200&cls=0.01",
+             "https://stats.example/pixel.gif?ev=view&sid=k3j2h4g5", "ga=GA1.2.123456789.1764496000"]
+    for ping in pings:
+        assert not carries_values([ping], watched), ping
+
+
+async def test_a_bot_wall_or_a_day_long_retry_after_backs_the_broker_off_and_releases_the_case(lab, tmp_path):
+    """A bot wall is not the recipe's fault nor permanent: the case keeps its state and waits, the
+    broker is backed off at once, nobody is sent to solve a CAPTCHA; a Retry-After of a day is not
+    slept through by a worker (with retries allowed, the run still ends at once)."""
+    import asyncio
+    import datetime as dt
+
+    alex = load_person(EXAMPLES / "alex.toml")
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[HOSTILE_RECIPES],
+                            network={"retries": 3, "timeout": 5, "backoff_max": 30})
+    async with Optout(settings) as o:
+        await o.add("p_aaaaaaaaaa", alex, ["hostile-wall", "hostile-busy"])
+        await asyncio.wait_for(o.run(), 60)
+        wall = await o.case("p_aaaaaaaaaa", "hostile-wall")
+        busy = await o.case("p_aaaaaaaaaa", "hostile-busy")
+        assert wall.state.value == "new", (wall.state, wall.last_error)
+        assert "bot wall (Cloudflare)" in (wall.last_error or "") and "HTTP 403" not in (wall.last_error or "")
+        assert busy.state.value == "new" and "HTTP 429" in (busy.last_error or "")
+        health = {h.broker_id: h for h in await o.store.broker_health()}
+        now = dt.datetime.now(dt.UTC)
+        assert health["hostile-wall"].backoff_until > now
+        assert health["hostile-busy"].backoff_until > now + dt.timedelta(hours=23)
+        assert wall.next_action_at > now and busy.next_action_at > now
+    # one request each: a wall is not retried in the flow, nor is a Retry-After beyond the cap
+    assert lab.sites["hostile"].walls == 2

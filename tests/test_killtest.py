@@ -33,3 +33,15 @@ def test_killed_workers_lose_nothing_and_send_nothing_twice(tmp_path, database_u
         rows.append(killtest.trial(n, tmp_path / f"trial{n}", 8, rng, database_url=url))
     assert all(r["cases"] == 16 for r in rows)
     assert [(r["duplicates"], r["lost"]) for r in rows] == [(0, 0)] * 3, rows
+
+
+@pytest.mark.slow
+def test_killed_workers_send_no_letter_or_follow_up_twice_and_lose_none(tmp_path):
+    """The e-mail path (scripts/killtest.py --mail): kills among the letters and among the
+    follow-ups, with the lab's SMTP server holding each 250 so kills land mid-DATA and between
+    the server's answer and the store write."""
+    killtest = _killtest()
+    rng = random.Random(5)
+    rows = [killtest.mail_trial(n, tmp_path / f"mail{n}", 6, rng) for n in range(1, 3)]
+    assert all(r["cases"] == 6 and r["letters"] == 6 and r["follow-ups"] == 6 for r in rows), rows
+    assert [(r["duplicates"], r["lost"]) for r in rows] == [(0, 0)] * 2, rows

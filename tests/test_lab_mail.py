@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+import pytest
+
 from optout.mail import Outstanding, classify, matched_by
 from optout.person import load_person, parse_person
 
@@ -131,5 +133,36 @@ async def test_peoplefind_verification_mail_travels_smtp_maildir_dovecot(mail_la
         await o.run()
         case = await o.case("p_alex", "peoplefind")
         assert case.state.value == "confirmed", case.last_error
+    mail_lab.advance(hours=49)
+    assert not mail_lab.is_listed("peoplefind", "alex")
+
+
+@pytest.mark.parametrize("via", ["imap", "maildir"])
+async def test_a_relisted_case_uses_its_own_new_verification_mail(mail_lab, dovecot, tmp_path, via):
+    """PeopleFind relists a removed person 42 days later. The second request's e-mail step, run
+    by another process, must open its own new verification mail, never the first request's (its
+    link is spent: the case would go to a person saying the broker's confirmation was not true)."""
+    alex = load_person(EXAMPLES / "alex.toml")
+    mail_lab.seed_people([("alex", alex)])
+    imap = {"host": dovecot.host, "port": dovecot.port, "user": dovecot.user, "password": dovecot.password,
+            "tls": "none", "poll_interval": 0.2}
+    mail = {"maildir": None, "imap": imap} if via == "imap" else {"maildir": str(mail_lab.maildir)}
+    settings = lab_settings(tmp_path / "data", mail_lab, mail=mail)
+    async with Optout(settings) as o:
+        await o.add("p_alex", alex, ["peoplefind"])
+        await o.run()
+        assert (await o.case("p_alex", "peoplefind")).state.value == "confirmed"
+    mail_lab.advance(days=4)  # removed, and the confirmation scan is due
+    async with Optout(settings) as o:
+        await o.run()
+        assert (await o.case("p_alex", "peoplefind")).state.value == "removed"
+    mail_lab.advance(days=45)  # relisted; the recheck is due
+    assert mail_lab.is_listed("peoplefind", "alex")
+    async with Optout(settings) as o:  # a new process: nothing of the first request in its memory
+        await o.run()
+        case = await o.case("p_alex", "peoplefind")
+        assert case.state.value == "confirmed", case.last_error
+        states = [e.state.value for e in await o.store.events(case.id)]
+        assert states.count("confirmed") == 2 and "removed" in states, states
     mail_lab.advance(hours=49)
     assert not mail_lab.is_listed("peoplefind", "alex")

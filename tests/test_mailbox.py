@@ -127,7 +127,7 @@ TABLE = [
      "extended", 45, None),
     ("ticket acknowledgement", mail(
         "Thank you for contacting Acme Data. We have received your request and will respond within 45 days. "
-        "Your ticket number is 48213.\n", headers={"Auto-Submitted": "auto-replied"}), "auto_reply", None, None),
+        "Your ticket number is 48213.\n", headers={"Auto-Submitted": "auto-replied"}), "acknowledged", None, None),
     ("out of office", mail("I am out of the office until Monday with limited access to e-mail.\n",
                            subject="Automatic reply: Data deletion request"), "auto_reply", None, None),
     ("automatic, says nothing else", mail("Noted.\n", headers={"X-Autoreply": "yes"}), "auto_reply", None, None),

@@ -199,3 +199,30 @@ async def test_tls_modes(mail_lab, imap_box, dovecot, tls):
         assert [m.subject for m in await box.fetch_new()] == [f"Over {tls}"]
     with pytest.raises(ConfigError, match="TLS with the IMAP server"):  # an untrusted certificate is refused
         await imap_box(tls=tls, port=port).open()
+
+
+async def test_a_folder_with_a_non_ascii_name_is_read(mail_lab, dovecot, imap_box):
+    """A Spanish-speaking volunteer's rule files replies into "Solicitudes de eliminación": the
+    name travels in modified UTF-7 (RFC 3501 §5.1.3), and the mail in it is read."""
+    from imapclient import IMAPClient
+
+    folder = "Solicitudes de eliminación · Respuestas ü"
+
+    def put() -> None:
+        with IMAPClient(dovecot.host, dovecot.port, ssl=False) as c:
+            c.login(dovecot.user, dovecot.password)
+            if not c.folder_exists(folder):
+                c.create_folder(folder)
+            c.append(folder, bytes(letter("Re: Solicitud de eliminación [OPT-7K2Q9X]")))
+
+    await asyncio.to_thread(put)
+    async with imap_box(folder=folder) as box:
+        assert [m.subject for m in await box.fetch_new()] == ["Re: Solicitud de eliminación [OPT-7K2Q9X]"]
+
+
+@pytest.mark.parametrize("folder", ["No Such Folder", "Solicitudes de eliminación (vieja)", 'bad"quote\\'])
+async def test_a_bad_folder_name_is_one_line_naming_the_setting(dovecot, imap_box, folder):
+    with pytest.raises(ConfigError) as e:
+        await imap_box(folder=folder).open()
+    message = str(e.value)
+    assert message.startswith("mail.imap.folder:") and "\n" not in message and folder in message

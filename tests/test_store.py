@@ -83,7 +83,7 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.add_person("p_aaaaaaaaaa", b"x", T0)
     await store.close()
     await store.close()  # idempotent
-    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail")]
+    assert _raw(db, "SELECT version, name FROM schema_migrations") == [(1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "mail_seen")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
@@ -656,3 +656,47 @@ async def test_broker_health_backs_off_exponentially_and_is_shared(backend: Back
     finally:
         await a.close()
         await b.close()
+
+
+async def test_a_received_mail_is_taken_once_across_store_handles(backend: Backend) -> None:
+    """Two handles stand for two workers on one mailbox: a mail goes to one of them; a claim left
+    by a process that died is taken over after the lease; a finished one never again."""
+    a, b = await backend.open(), await backend.open()
+    try:
+        now = datetime(2026, 1, 1, tzinfo=UTC)
+        lease = timedelta(minutes=10)
+        assert await a.claim_mail("m1", "verification", 7, now, lease)
+        assert not await b.claim_mail("m1", "verification", 8, now, lease)
+        assert await b.mail_taken(["m1", "m2"], now, lease) == {"m1"}
+        # the claimer died: after the lease the mail is free again, and taken over by one
+        later = now + lease + timedelta(seconds=1)
+        assert await b.mail_taken(["m1"], later, lease) == set()
+        got = [await a.claim_mail("m1", "verification", 8, later, lease), await b.claim_mail("m1", "verification", 9, later, lease)]
+        assert got == [True, False]
+        await a.finish_mail("m1", later)
+        much_later = later + 10 * lease
+        assert not await b.claim_mail("m1", "reply", 9, much_later, lease)
+        assert await b.mail_taken(["m1"], much_later, lease) == {"m1"}
+        assert backend.raw("SELECT case_id FROM mail_seen WHERE message_key = ?", ("m1",)) == [(8,)]
+    finally:
+        await a.close()
+        await b.close()
+
+
+async def test_note_request_marks_progress_without_finishing(backend: Backend) -> None:
+    """The e-mail channel marks the moment a letter's content goes: the request stays in doubt,
+    with the mark readable after a crash; a finished request is never re-marked."""
+    store = await backend.open()
+    try:
+        await _person_with_cases(store)
+        case = (await store.cases())[0]
+        rid = await store.start_request(case.id, None, "email", T0)
+        await store.note_request(rid, "smtp:data")
+        [req] = await store.requests_in_doubt(case.id)
+        assert (req.id, req.status, req.reference) == (rid, "started", "smtp:data")
+        await store.finish_request(rid, "submitted", T0, reference="OPT-7K2Q9X")
+        await store.note_request(rid, "smtp:data")
+        [req] = await store.requests(case.id)
+        assert (req.status, req.reference) == ("submitted", "OPT-7K2Q9X")
+    finally:
+        await store.close()

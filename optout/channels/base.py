@@ -7,8 +7,14 @@ without JavaScript can be run ~100x cheaper than in a browser, from the same rec
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
 from typing import Protocol
-from urllib.parse import urlsplit
+from urllib.parse import unquote, unquote_plus, urlsplit
 
 from optout.recipe.schema import Locator
 
@@ -19,12 +25,79 @@ def host_allowed(url: str, domains: list[str] | tuple[str, ...]) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
+#: Shorter values (a state's code, an age) are too common to mean anything in a request.
+MIN_WATCHED = 5
+_B64_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{8,}={0,2}")
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents dropped, only letters and digits kept: "García-López" -> "garcialopez"."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text.lower() if c.isalnum() and not unicodedata.combining(c))
+
+
+def watched_forms(values: Iterable[str]) -> set[str]:
+    """The folded forms of a person's values that a request to an undeclared host must not carry
+    (values under ``MIN_WATCHED`` letters and digits once folded are left out: too common)."""
+    out = {f for f in (_fold(v) for v in values if v) if len(f) >= MIN_WATCHED}
+    # a phone number goes out with or without its country code: "+1 (305) 555-0134" as 3055550134
+    out |= {f[-10:] for f in out if f.isdigit() and len(f) > 10}
+    return out
+
+
+def _views(payload: str) -> Iterable[str]:
+    """The payload as a page may have encoded it: as is, percent-encoded (once or twice, ``+`` for
+    space), JSON-escaped (``\\u00ed``), and every base64 / base64url token decoded."""
+    seen: set[str] = set()
+    todo = [payload]
+    while todo:
+        v = todo.pop()
+        if v in seen or len(seen) > 64:
+            continue
+        seen.add(v)
+        yield v
+        todo += [unquote(v), unquote_plus(v)]
+        if "\\u" in v:
+            todo.append(_JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), v))
+        for token in _B64_TOKEN.findall(v):
+            padded = token + "=" * (-len(token.rstrip("=")) % 4)
+            for decode in (base64.b64decode, base64.urlsafe_b64decode):
+                try:
+                    raw = decode(padded.rstrip("=") + "=" * (-len(padded.rstrip("=")) % 4))
+                except (binascii.Error, ValueError):
+                    continue
+                text = raw.decode("utf-8", "ignore")
+                if text and text not in seen:
+                    todo.append(text)
+
+
+def carries_values(parts: Iterable[str | bytes | None], watched: set[str]) -> bool:
+    """True when any of ``parts`` (a URL, a body, header values) holds one of the ``watched`` forms
+    (``watched_forms``) in any common encoding: plain, percent, ``+``-for-space, JSON ``\\u``
+    escapes, base64 or base64url, in any letter case, with or without accents and separators."""
+    if not watched:
+        return False
+    for part in parts:
+        if not part:
+            continue
+        text = part.decode("utf-8", "ignore") if isinstance(part, bytes) else part
+        for view in _views(text):
+            folded = _fold(view)
+            if any(w in folded for w in watched):
+                return True
+    return False
+
+
 class Page(Protocol):
     url: str
     #: True once a non-GET request to the broker was answered 2xx/3xx: the point of no return,
     #: after which a failure must not lead to running the opt-out again without checking first.
     submitted: bool
 
+    def watch(self, values: Iterable[str]) -> None:
+        """Values of the person's that this page's requests to undeclared hosts must not carry."""
+        ...
     async def goto(self, url: str) -> None: ...
     async def fill(self, loc: Locator, value: str) -> None: ...
     async def select(self, loc: Locator, value: str) -> None: ...

@@ -3,7 +3,11 @@
 One browser per worker, started on first use and relaunched if it dies; a fresh context per case,
 closed in ``finally`` (no cookies, storage or memory carried from one person to the next). Images,
 media and fonts are not loaded. Every request goes through a route that lets only the recipe's
-declared domains through (the egress guard): a page cannot post the person's data elsewhere.
+declared domains through (the egress guard): every other request is blocked, quietly (real pages
+all ping analytics hosts), and the case fails as hostile only when a blocked request carried the
+person's values (``optout.channels.base.carries_values``: URL, body or headers, in any common
+encoding). Roads that route() cannot see are shut: service workers are blocked, SharedWorker is
+switched off in Blink, WebSockets go through ``route_web_socket``.
 """
 
 from __future__ import annotations
@@ -20,14 +24,16 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
 from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
 
-from optout.channels.base import host_allowed
-from optout.errors import BrowserUnavailable, SelectorNotFound, StepError, TransientError
+from optout.channels.base import carries_values, host_allowed, watched_forms
+from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
+from optout.recipe.detect import bot_wall
 from optout.recipe.schema import Locator
 from optout.retry import retrying
 from optout.settings import BROWSER_CANDIDATES, BrowserSettings, NetworkSettings
 from optout.steps.extract import is_xpath
+from optout.steps.fields import FieldInfo, choose
 
 log = get_logger(__name__)
 
@@ -41,6 +47,8 @@ _ARGS = [
     "--disable-dev-shm-usage",
     # WebRTC could reach any host over UDP, around both the proxy and the egress guard
     "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+    # a SharedWorker's requests never reach context.route(): the constructor is switched off
+    "--disable-blink-features=SharedWorker",
 ]
 
 # A page that opens more dialogs or popups than this is hostile (or broken): it is closed and the
@@ -50,6 +58,73 @@ MAX_POPUPS = 20
 #: Playwright errors that mean the page refused, not that the network hiccuped: never retried.
 _PERMANENT = ("ERR_TOO_MANY_REDIRECTS", "ERR_UNSAFE_REDIRECT", "ERR_INVALID_URL", "ERR_UNKNOWN_URL_SCHEME",
               "ERR_INVALID_REDIRECT", "ERR_RESPONSE_HEADERS_TOO_BIG")
+
+
+# Every form field in scope, tagged with data-optout-field so that the one chosen can be found again,
+# with what optout.steps.fields needs to choose (labels, visibility, honeypot signs).
+_FIELDS_JS = r"""
+(scope) => {
+  const root = scope || document;
+  const text = (e) => (e ? (e.innerText || e.textContent || '') : '').trim();
+  const out = [];
+  const all = root.querySelectorAll('input, select, textarea');
+  let n = 0;
+  for (const el of all) {
+    const type = (el.getAttribute('type') || '').toLowerCase();
+    if (['hidden', 'submit', 'button', 'image', 'reset'].includes(type)) continue;
+    const key = 'f' + (n++);
+    el.setAttribute('data-optout-field', key);
+    const labels = [];
+    for (const l of (el.labels || [])) labels.push(text(l));
+    const name = el.getAttribute('name') || '';
+    if (name && !document.getElementById(name)) {  // <label for> pointing at a name, as some builders write
+      for (const l of document.querySelectorAll('label[for]')) if (l.getAttribute('for') === name) labels.push(text(l));
+    }
+    if (el.getAttribute('aria-label')) labels.push(el.getAttribute('aria-label'));
+    for (const id of (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)) {
+      labels.push(text(document.getElementById(id)));
+    }
+    const r = el.getBoundingClientRect(), st = getComputedStyle(el);
+    const visible = !!(r.width && r.height) && st.visibility !== 'hidden' && st.display !== 'none'
+                    && parseFloat(st.opacity || '1') > 0.05;
+    // moved out of sight on purpose (a rendered field far off-screen, or squeezed to a dot), or a
+    // builder's honeypot container (Gravity Forms' gform_validation_container and the like)
+    const offscreen = (r.width > 0 || r.height > 0) && (r.right < -100 || r.bottom < -100 || r.left > 10000
+                      || (r.width <= 2 && r.height <= 2))
+                      || !!el.closest('.gform_validation_container, [class*=honeypot i], [id*=honeypot i]');
+    const chrome = !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]');
+    out.push({key, labels, placeholder: el.getAttribute('placeholder') || '', name,
+              visible, enabled: !el.disabled && !el.readOnly, offscreen,
+              aria_hidden: !!el.closest('[aria-hidden=true]'), tabindex: el.getAttribute('tabindex'),
+              in_chrome: chrome});
+  }
+  return out;
+}
+"""
+
+
+#: Consent managers' "reject" (else "close") buttons, in that order of preference; sources: each
+#: vendor's documented markup (OneTrust, Cookiebot, Didomi, Quantcast Choice, TrustArc, Osano,
+#: CookieYes, Complianz, Termly, Iubenda, Usercentrics' non-shadow banner, Borlabs). Never "accept".
+CONSENT_BUTTONS = (
+    "#onetrust-reject-all-handler", "#CybotCookiebotDialogBodyButtonDecline", "#didomi-notice-disagree-button",
+    ".qc-cmp2-summary-buttons button[mode=secondary]", "#truste-consent-required", ".osano-cm-denyAll",
+    ".cky-btn-reject", ".cmplz-btn.cmplz-deny", "[data-tid=banner-decline]", ".iubenda-cs-reject-btn",
+    "[data-testid=uc-deny-all-button]", "a._brlbs-refuse-btn",
+    "#onetrust-close-btn-container button", ".osano-cm-dialog__close", ".cky-banner-btn-close",
+    "#truste-consent-close", ".iubenda-cs-close-btn",
+)
+_CONSENT_JS = r"""
+(sels) => {
+  for (const s of sels) {
+    for (const el of document.querySelectorAll(s)) {
+      const r = el.getBoundingClientRect(), st = getComputedStyle(el);
+      if (r.width && r.height && st.visibility !== 'hidden' && st.display !== 'none') return s;
+    }
+  }
+  return null;
+}
+"""
 
 
 def find_executable(settings: BrowserSettings) -> str | None:
@@ -133,10 +208,13 @@ class BrowserChannel:
         self._browser = self._pw = None
 
     @contextlib.asynccontextmanager
-    async def page(self, broker: str, domains: list[str]) -> AsyncIterator[BrowserPage]:
+    async def page(self, broker: str, domains: list[str], *, record_har: Path | None = None) -> AsyncIterator[BrowserPage]:
+        """A fresh context and page under the egress guard. ``record_har``: write the whole
+        exchange there as a HAR (Playwright's recording, bodies embedded) when the context closes."""
         browser = await self._ensure()
+        har = {"record_har_path": record_har, "record_har_content": "embed"} if record_har else {}
         try:
-            context = await browser.new_context(
+            context = await browser.new_context(**har,
                 proxy={"server": self.proxy} if self.proxy else None,
                 user_agent=self.net.user_agent,
                 accept_downloads=False,
@@ -152,6 +230,10 @@ class BrowserChannel:
             await bp.setup()
             yield bp
         finally:
+            with contextlib.suppress(Exception):
+                # nothing leaves while the targets are torn down (bounded: a page stuck in a dialog
+                # loop may never answer)
+                await asyncio.wait_for(context.set_offline(True), 2)
             with contextlib.suppress(Exception):
                 await context.close()
 
@@ -170,7 +252,16 @@ class BrowserPage:
         #: set when the page misbehaved (endless dialogs or popups, data sent to another host):
         #: the page is closed and every later step fails with this reason
         self.hostile: str | None = None
+        #: folded forms of the person's values (``watch``): what no undeclared host may receive
+        self.watched: set[str] = set()
         self._page: PWPage | None = None
+        self._clicking = False
+        self._opened: list[PWPage] = []
+        #: the last navigation to an undeclared host that the guard blocked (a new tab's address)
+        self._blocked_navigation: str | None = None
+
+    def watch(self, values) -> None:  # type: ignore[no-untyped-def]
+        self.watched |= watched_forms(values)
 
     @property
     def url(self) -> str:
@@ -185,25 +276,36 @@ class BrowserPage:
             if not host_allowed(req.url, self.domains) and not req.url.startswith(("data:", "blob:", "about:")):
                 host = urlsplit(req.url).hostname or "?"
                 self.blocked_hosts.add(host)
+                if req.is_navigation_request():
+                    self._blocked_navigation = req.url
                 await r.abort("blockedbyclient")
-                if req.method not in ("GET", "HEAD", "OPTIONS") or req.post_data_buffer:
-                    # a page that sends a body elsewhere is sending what was typed into it
-                    self._hostile(f"the page tried to send data to {host}, a host the recipe does not declare "
-                                  f"(blocked; nothing was sent)")
+                # blocked quietly (an analytics ping is not an attack) unless it carried the person's values
+                if carries_values([req.url, req.post_data_buffer, *req.headers.values()], self.watched):
+                    self._hostile(f"the page tried to send the person's data to {host}, a host the recipe "
+                                  f"does not declare (blocked; nothing was sent)", close=False)
             elif req.resource_type in blocked_types:
                 await r.abort("blockedbyclient")
             else:
                 await r.continue_()
 
         async def websocket(ws) -> None:  # type: ignore[no-untyped-def]
-            # WebSockets bypass route(): allowed only to the recipe's domains, like every request
+            # WebSockets bypass route(): allowed only to the recipe's domains, like every request;
+            # one elsewhere is never connected, so what the page sends on it goes nowhere
             if host_allowed(ws.url, self.domains):
                 ws.connect_to_server()
-            else:
-                host = urlsplit(ws.url).hostname or "?"
-                self.blocked_hosts.add(host)
-                self._hostile(f"the page opened a WebSocket to {host}, a host the recipe does not declare "
-                              f"(blocked; nothing was sent)")
+                return
+            host = urlsplit(ws.url).hostname or "?"
+            self.blocked_hosts.add(host)
+
+            def on_message(message) -> None:  # type: ignore[no-untyped-def]
+                if carries_values([message], self.watched):
+                    self._hostile(f"the page tried to send the person's data to {host} over a WebSocket, a host "
+                                  f"the recipe does not declare (blocked; nothing was sent)", close=False)
+
+            ws.on_message(on_message)
+            if carries_values([ws.url], self.watched):
+                self._hostile(f"the page tried to send the person's data to {host} over a WebSocket, a host the "
+                              f"recipe does not declare (blocked; nothing was sent)", close=False)
                 await ws.close(code=1008, reason="blocked")
 
         await self.context.route("**/*", route)
@@ -227,22 +329,55 @@ class BrowserPage:
             if req.redirected_from is not None and not host_allowed(req.url, self.domains):
                 host = urlsplit(req.url).hostname or "?"
                 self.blocked_hosts.add(host)
-                self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
+                if req.is_navigation_request() or carries_values([req.url], self.watched):
+                    self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
 
-        page.on("request", on_request)
-        page.on("response", on_response)
-        page.on("dialog", self._on_dialog)
-        page.on("download", self._on_download)
+        def wire(p: PWPage) -> None:
+            p.on("request", on_request)
+            p.on("response", on_response)
+            p.on("dialog", self._on_dialog)
+            p.on("download", self._on_download)
+
+        self._wire = wire
+        wire(page)
         self._page = page
 
     def _on_new_page(self, p: PWPage) -> None:
         if self._page is None or p is self._page:
             return
-        self.popups += 1  # a popup or a new tab: closed at once, never used
+        self.popups += 1
         p.on("dialog", self._on_dialog)
-        asyncio.ensure_future(p.close())
+        if self._clicking and self.popups <= MAX_POPUPS:
+            self._opened.append(p)  # a new tab a click opened: click() follows it or hands it on
+            return
+        asyncio.ensure_future(p.close())  # a popup nobody asked for: closed at once, never used
         if self.popups > MAX_POPUPS:
             self._hostile(f"the page opened more than {MAX_POPUPS} popups; it was closed")
+
+    async def _follow_new_tab(self) -> None:
+        """A click opened a tab (``target=_blank``): on the broker's own domains the flow goes on in
+        it; a form hosted elsewhere (a privacy-request vendor, a survey form) becomes a step for a
+        person, with its address; the recipe's domains are never widened for it."""
+        opened, self._opened = self._opened, []
+        if not opened:
+            return
+        tab = opened[-1]
+        for other in opened[:-1]:
+            asyncio.ensure_future(other.close())
+        with contextlib.suppress(PlaywrightError):
+            await tab.wait_for_load_state("domcontentloaded", timeout=self.channel.settings.navigation_timeout * 1000)
+        url = tab.url if tab.url.startswith(("http:", "https:")) else (self._blocked_navigation or "")
+        if url and host_allowed(url, self.domains):
+            self._wire(tab)
+            tab.set_default_timeout(self.channel.settings.step_timeout * 1000)
+            tab.set_default_navigation_timeout(self.channel.settings.navigation_timeout * 1000)
+            self._page = tab
+            return
+        asyncio.ensure_future(tab.close())
+        host = urlsplit(url).hostname or "another site"
+        raise NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
+                         f"must fill it there", kind="other", url=url or None,
+                         instructions="Open the address in your own browser and send the request there.")
 
     async def _on_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
         self.dialogs += 1
@@ -255,15 +390,21 @@ class BrowserPage:
         # downloads are refused (accept_downloads=False): nothing is written to disk
         asyncio.ensure_future(download.cancel())
 
-    def _hostile(self, reason: str) -> None:
+    def _hostile(self, reason: str, *, close: bool = True) -> None:
+        """Fail every later step with ``reason``. A page that loops (dialogs, popups) is closed; one
+        that tried to send the person's data is not: route() keeps blocking it until the context
+        closes, whereas a closing page's workers lose route() before they die."""
         if self.hostile is None:
             self.hostile = reason
-            log.warning("hostile page closed", reason=reason)
-            if self._page is not None:
+            log.warning("hostile page stopped", reason=reason)
+            if close and self._page is not None:
                 asyncio.ensure_future(self._close_quietly(self._page))
 
-    @staticmethod
-    async def _close_quietly(page: PWPage) -> None:
+    async def _close_quietly(self, page: PWPage) -> None:
+        # offline first: a closing page's workers lose route() before they die, and a request they
+        # make in between would go out unguarded
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.context.set_offline(True), 2)
         with contextlib.suppress(Exception):
             await page.close(run_before_unload=False)
 
@@ -314,6 +455,8 @@ class BrowserPage:
                 raise TransientError(f"navigation failed ({code.group(0) if code else type(e).__name__})",
                                      url=url) from None
             self._check()
+            if resp is not None and (resp.status in (200, 403, 429, 503) or resp.status >= 500):
+                await self._bot_wall(url)
             if resp is not None and (resp.status >= 500 or resp.status == 429):
                 ra = await resp.header_value("retry-after")
                 raise TransientError(f"HTTP {resp.status}", url=url,
@@ -322,6 +465,32 @@ class BrowserPage:
                 raise StepError(f"HTTP {resp.status}", url=url)
 
         await retrying(once, self.channel.net, what=f"{self.broker} goto")
+        await self._dismiss_consent()
+
+    async def _dismiss_consent(self) -> None:
+        """Close a consent manager's banner (``CONSENT_BUTTONS``: rejecting where the banner lets us),
+        so that it does not cover the form. A banner of another kind is left; a click it blocks
+        fails with "a banner covers the page"."""
+        for _ in range(2):  # some managers show a second layer after the first button
+            try:
+                found = await self.p.evaluate(_CONSENT_JS, list(CONSENT_BUTTONS))
+                if not found:
+                    return
+                await self.p.locator(found).first.click(timeout=3000)
+                log.info("consent banner dismissed", button=found)
+                await asyncio.sleep(0.2)
+            except PlaywrightError:
+                return
+
+    async def _bot_wall(self, url: str | None = None) -> None:
+        """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``)."""
+        try:
+            head = await self.p.evaluate("() => document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : ''")
+        except PlaywrightError:
+            return
+        vendor = bot_wall(head or "")
+        if vendor:
+            raise BotWall(vendor, url=url or self.url)
 
     async def _settle(self) -> None:
         with contextlib.suppress(PlaywrightError):
@@ -331,21 +500,53 @@ class BrowserPage:
         self._check()
         try:
             await fn(self._locator(loc))
-        except PWTimeout:
+        except PWTimeout as e:
             self._check()
+            if "intercepts pointer events" in str(e):
+                raise StepError(f"a banner covers the page: {loc.describe()} cannot be reached (to {what}); "
+                                f"a person can close it, or the recipe can click it away first", url=self.url) from None
             raise SelectorNotFound(f"nothing usable matches {loc.describe()} (to {what})", url=self.url) from None
         except PlaywrightError:
             self._check()
             raise
+
+    async def _field(self, loc: Locator, what: str) -> Locator:
+        """A label or placeholder locator resolved to the one field it means
+        (``optout.steps.fields.choose``), as a selector; waits up to the step timeout for a form
+        that appears only once the page's script runs. Other locators are returned as they are."""
+        if not (loc.label or loc.placeholder) or loc.selector or loc.role:
+            return loc
+        by, want = ("label", loc.label) if loc.label else ("placeholder", loc.placeholder)
+        assert want is not None
+        deadline = asyncio.get_running_loop().time() + self.channel.settings.step_timeout
+        while True:
+            self._check()
+            scope = None
+            if loc.within:
+                scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
+            raw = await self.p.evaluate(_FIELDS_JS, scope)
+            try:
+                chosen = choose([FieldInfo(**f) for f in raw], want, by, what, url=self.url)
+            except SelectorNotFound as e:
+                if "fits" in str(e) or asyncio.get_running_loop().time() >= deadline:
+                    raise
+                await asyncio.sleep(0.25)
+                continue
+            return Locator(selector=f'[data-optout-field="{chosen.key}"]')
 
     async def fill(self, loc: Locator, value: str) -> None:
         async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
             # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option
             if await l.evaluate("e => e.tagName") == "SELECT":
                 await self._choose(l, value)
-            else:
-                await l.fill(value)
-        await self._act(loc, "fill", fill_or_choose)
+                return
+            limit = await l.evaluate("e => e.maxLength")
+            if isinstance(limit, int) and 0 <= limit < len(value):
+                raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
+                                f"the recipe must format it to fit (a template filter such as |digits), "
+                                f"never cut it", url=self.url)
+            await l.fill(value)
+        await self._act(await self._field(loc, "fill"), "fill", fill_or_choose)
 
     async def _choose(self, l, value: str) -> None:  # type: ignore[no-untyped-def]
         options = await l.evaluate("e => Array.from(e.options).map(o => [o.value, o.text.trim()])")
@@ -361,18 +562,38 @@ class BrowserPage:
                 await l.select_option(value=value)
             except PWTimeout:
                 await l.select_option(label=value)
-        await self._act(loc, "select", sel)
+        await self._act(await self._field(loc, "select"), "select", sel)
 
     async def check(self, loc: Locator) -> None:
-        await self._act(loc, "check", lambda l: l.check())
+        await self._act(await self._field(loc, "check"), "check", lambda l: l.check())
 
     @_guarded
     async def click(self, loc: Locator, *, optional: bool = False) -> bool:
         if optional and not await self.has_element(loc):
             return False
         await self.channel.limiter.acquire(self.broker)
-        await self._act(loc, "click", lambda l: l.click())
+        await self._dismiss_consent()
+        self._clicking, self._opened = True, []
+        new_tab = False
+
+        async def click(l) -> None:  # type: ignore[no-untyped-def]
+            nonlocal new_tab
+            target = await l.evaluate("e => { const t = e.closest('a[target], form[target]') "
+                                      "|| (e.form && e.form.target ? e.form : null); return t ? t.target : '' }")
+            new_tab = target not in ("", "_self", "_parent", "_top")
+            await l.click()
+
+        try:
+            await self._act(loc, "click", click)
+            # a new tab's "page" event comes after the click: for a link that opens one, wait for it
+            deadline = asyncio.get_running_loop().time() + (self.channel.settings.navigation_timeout if new_tab else 0.1)
+            while not self._opened and asyncio.get_running_loop().time() < deadline:
+                await asyncio.sleep(0.05)
+        finally:
+            self._clicking = False
+        await self._follow_new_tab()
         await self._settle()
+        await self._bot_wall()
         return True
 
     @_guarded

@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import asyncio
 import http.cookiejar
+import re
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 from parsel import Selector
 
 from optout.channels.base import host_allowed
-from optout.errors import EgressBlocked, SelectorNotFound, StepError, TransientError
+from optout.errors import BotWall, EgressBlocked, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
+from optout.recipe.detect import bot_wall
 from optout.recipe.schema import Locator
 from optout.retry import retrying
 from optout.settings import NetworkSettings
 from optout.steps.extract import is_xpath
+from optout.steps.fields import FieldInfo, choose
 
 log = get_logger(__name__)
 
@@ -79,6 +82,9 @@ class HttpPage:
         #: request in doubt. Before it, a stop is known to have sent nothing.
         self.attempted = False
 
+    def watch(self, values) -> None:  # type: ignore[no-untyped-def]
+        """Nothing to watch: this channel runs no page script and sends only to declared hosts."""
+
     # ---- network ------------------------------------------------------------------------------
 
     async def _request(self, method: str, url: str, *, data: dict[str, str] | None = None) -> None:
@@ -103,6 +109,8 @@ class HttpPage:
             except httpx.TransportError as e:
                 raise TransientError(f"network error ({type(e).__name__})", url=url) from e
             self.cookies.extract_cookies(r)
+            if r.status_code in (200, 403, 429, 503) and (vendor := bot_wall(r.text[:20_000])):
+                raise BotWall(vendor, url=url)
             if r.status_code == 429 or r.status_code >= 500:
                 ra = r.headers.get("Retry-After")
                 raise TransientError(
@@ -216,6 +224,60 @@ class HttpPage:
             if want in _norm(" ".join(e.xpath(".//text()").getall()))
         ][-1:]  # the innermost match comes last in document order for nested elements
 
+    def _fields(self, loc: Locator) -> list[tuple[FieldInfo, Selector]]:
+        """Every form field in scope with what ``optout.steps.fields.choose`` needs, read from the
+        static HTML: hidden by attribute or inline style, disabled, honeypot signs, page chrome."""
+        d = self._doc
+        if loc.within:
+            scope = d.xpath(loc.within) if is_xpath(loc.within) else d.css(loc.within)
+            if not scope:
+                return []
+            d = scope[0]
+        labels_for: dict[str, list[str]] = {}
+        for lab in self._doc.css("label[for]"):
+            labels_for.setdefault(lab.attrib["for"], []).append(" ".join(lab.xpath(".//text()").getall()))
+        ids = set(self._doc.xpath("//@id").getall())
+        out = []
+        for i, el in enumerate(d.css("input, select, textarea")):
+            kind = el.attrib.get("type", "").lower()
+            if kind in ("hidden", "submit", "button", "image", "reset"):
+                continue
+            labels = list(labels_for.get(el.attrib.get("id", ""), [])) if el.attrib.get("id") else []
+            name = el.attrib.get("name", "")
+            if name and name not in ids:  # <label for> pointing at a name
+                labels += labels_for.get(name, [])
+            for anc in el.root.iterancestors("label"):
+                labels.append(" ".join(anc.itertext()))
+            if el.attrib.get("aria-label"):
+                labels.append(el.attrib["aria-label"])
+            for ref in el.attrib.get("aria-labelledby", "").split():
+                labels += [" ".join(x.xpath(".//text()").getall()) for x in self._doc.xpath("//*[@id=$i]", i=ref)]
+            chain = [el.root, *el.root.iterancestors()]
+            styles = [_norm(a.get("style") or "").replace(" ", "") for a in chain]
+            visible = not any(a.get("hidden") is not None or "display:none" in st or "visibility:hidden" in st
+                              for a, st in zip(chain, styles))
+            offscreen = any(re.search(r"(?:left|top):-\d{3,}", st) for st in styles) or any(
+                "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
+                or "honeypot" in (a.get("id") or "").lower() for a in chain)
+            chrome = any(a.tag in ("header", "nav") or a.get("role") == "search"
+                         or (a.tag == "form" and "search" in (a.get("action") or "").lower()) for a in chain)
+            info = FieldInfo(key=str(i), labels=labels, placeholder=el.attrib.get("placeholder", ""), name=name,
+                             visible=visible, enabled="disabled" not in el.attrib and "readonly" not in el.attrib,
+                             offscreen=offscreen, aria_hidden=any(a.get("aria-hidden") == "true" for a in chain),
+                             tabindex=el.attrib.get("tabindex"), in_chrome=chrome)
+            out.append((info, el))
+        return out
+
+    def _field(self, loc: Locator, what: str) -> Selector:
+        """The one field a label or placeholder locator means (``optout.steps.fields``); else ``_one``."""
+        if not (loc.label or loc.placeholder) or loc.selector or loc.role:
+            return self._one(loc)
+        by, want = ("label", loc.label) if loc.label else ("placeholder", loc.placeholder)
+        assert want is not None
+        fields = self._fields(loc)
+        chosen = choose([f for f, _ in fields], want, by, what, url=self.url)
+        return next(el for f, el in fields if f is chosen)
+
     def _one(self, loc: Locator) -> Selector:
         found = self._find(loc)
         if not found:
@@ -230,8 +292,13 @@ class HttpPage:
                 return i, f
         return None
 
-    def _set(self, loc: Locator, value: str) -> None:
-        el = self._one(loc)
+    def _set(self, loc: Locator, value: str, what: str = "fill") -> None:
+        el = self._field(loc, what)
+        limit = el.attrib.get("maxlength", "")
+        if what == "fill" and limit.isdigit() and int(limit) < len(value):
+            raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: the "
+                            f"recipe must format it to fit (a template filter such as |digits), never cut it",
+                            url=self.url)
         name = el.attrib.get("name")
         form = self._form_of(el)
         if not name or form is None:
@@ -242,17 +309,17 @@ class HttpPage:
         self._set(loc, value)
 
     async def select(self, loc: Locator, value: str) -> None:
-        el = self._one(loc)
+        el = self._field(loc, "select")
         options = {o.attrib.get("value", _norm("".join(o.xpath(".//text()").getall()))): o for o in el.css("option")}
         labels = {_norm(" ".join(o.xpath(".//text()").getall())): o.attrib.get("value", "") for o in el.css("option")}
         chosen = value if value in options else labels.get(_norm(value))
         if chosen is None:
             raise StepError(f"{loc.describe()} has no option {value!r}", url=self.url)
-        self._set(loc, chosen)
+        self._set(loc, chosen, "select")
 
     async def check(self, loc: Locator) -> None:
-        el = self._one(loc)
-        self._set(loc, el.attrib.get("value", "on"))
+        el = self._field(loc, "check")
+        self._set(loc, el.attrib.get("value", "on"), "check")
 
     async def click(self, loc: Locator, *, optional: bool = False) -> bool:
         found = self._find(loc)
@@ -307,8 +374,23 @@ class HttpPage:
 
     # ---- reading --------------------------------------------------------------------------------
 
+    def _visible_text(self) -> str:
+        """The body's text a person would see, as far as static HTML tells: not scripts, styles,
+        templates, nor elements hidden by the ``hidden`` attribute, ``aria-hidden``, an inline
+        ``display:none`` / ``visibility:hidden``, or the usual hiding classes (a success message
+        waiting for a script to show it is not a confirmation)."""
+        hidden = ("ancestor-or-self::*[self::script or self::style or self::template or self::noscript "
+                  "or @hidden or @aria-hidden='true' "
+                  "or contains(translate(@style,' ',''),'display:none') "
+                  "or contains(translate(@style,' ',''),'visibility:hidden') "
+                  "or contains(concat(' ',normalize-space(@class),' '),' hidden ') "
+                  "or contains(concat(' ',normalize-space(@class),' '),' d-none ') "
+                  "or contains(concat(' ',normalize-space(@class),' '),' is-hidden ')]")
+        # the whole document, not //body: lxml leaves a body-less page's elements in <head>
+        return " ".join(self._doc.xpath(f"//text()[not(ancestor::title)][not({hidden})]").getall())
+
     async def has_text(self, text: str) -> bool:
-        return _norm(text) in _norm(" ".join(self._doc.xpath("//body//text()").getall()))
+        return _norm(text) in _norm(self._visible_text())
 
     async def has_element(self, loc: Locator) -> bool:
         return bool(self._find(loc))

@@ -32,3 +32,49 @@ def crowd(n: int) -> list[tuple[str, dict[str, Any]]]:
             "addresses": [{"city": city, "state": state}], "relatives": [f"Dana {last}"],
         }))
     return out
+
+
+# Invented clients of a legal-aid clinic, named as the people optout serves are (NAMES.md): two
+# surnames, compound given names, particles, hyphens, apostrophes, family-name-first order, letters
+# that do not decompose, a common name, a Jr living with his father. Each one is fictional.
+CLINIC: list[tuple[str, dict[str, Any]]] = [
+    ("maria-hernandez-garcia", {"first_name": "María", "last_name": "Hernández García", "birth_year": 1979,
+                                "addresses": [{"city": "Houston", "state": "TX"}, {"city": "San Antonio", "state": "TX"}],
+                                "relatives": ["Pedro Hernández Ruiz"]}),
+    ("guadalupe-sanchez-ortiz", {"first_name": "Guadalupe", "last_name": "Sánchez Ortiz", "birth_year": 1962,
+                                 "addresses": [{"city": "Phoenix", "state": "AZ"}], "aliases": ["Lupe"],
+                                 "relatives": ["Tomás Ortiz Vela"]}),
+    ("jean-baptiste-pierre-louis", {"first_name": "Jean-Baptiste", "last_name": "Pierre-Louis", "birth_year": 1972,
+                                    "addresses": [{"city": "North Miami", "state": "FL"}, {"city": "Miami", "state": "FL"}],
+                                    "relatives": ["Marie-Claire Pierre-Louis"]}),
+    ("mohammed-al-hassan", {"first_name": "Mohammed", "last_name": "Al-Hassan", "birth_year": 1984,
+                            "addresses": [{"city": "Dearborn", "state": "MI"}], "relatives": ["Huda Al-Hassan"]}),
+    ("carlos-pena-munoz", {"first_name": "Carlos", "last_name": "Peña Muñoz", "birth_year": 1990,
+                           "addresses": [{"city": "Chicago", "state": "IL"}, {"city": "Aurora", "state": "IL"}],
+                           "relatives": ["Elena Muñoz Soto"]}),
+    ("rony-saint-fleur", {"first_name": "Rony", "last_name": "Saint-Fleur", "birth_year": 1987,
+                          "addresses": [{"city": "Brooklyn", "state": "NY"}], "relatives": ["Nadège Saint-Fleur"]}),
+    ("maria-jose-garcia-lopez", {"first_name": "María José", "last_name": "García López", "birth_year": 1985,
+                                 "addresses": [{"city": "Los Angeles", "state": "CA"}, {"city": "Fresno", "state": "CA"}],
+                                 "relatives": ["Rosa López Díaz"]}),
+    ("juan-carlos-de-la-cruz", {"first_name": "Juan Carlos", "last_name": "de la Cruz", "birth_year": 1975,
+                                "addresses": [{"city": "San Diego", "state": "CA"}], "relatives": ["Inés de la Cruz"]}),
+    ("nguyen-thi-lan", {"first_name": "Lan", "middle_name": "Thị", "last_name": "Nguyễn", "birth_year": 1977,
+                        "addresses": [{"city": "San Jose", "state": "CA"}], "relatives": ["Nguyễn Văn Hùng"],
+                        "names": [{"kind": "legal", "given": ["Thị", "Lan"], "surnames": ["Nguyễn"]}]}),
+    ("dang-minh-tuan", {"first_name": "Minh Tuấn", "last_name": "Đặng", "birth_year": 1982,
+                        "addresses": [{"city": "Westminster", "state": "CA"}], "relatives": ["Đặng Thu Hà"]}),
+    ("marie-ange-dhaiti", {"first_name": "Marie-Ange", "last_name": "D'Haïti", "birth_year": 1991,
+                           "addresses": [{"city": "Boston", "state": "MA"}], "relatives": ["Josué D'Haïti"]}),
+    ("kim-min-jun", {"first_name": "Min-jun", "last_name": "Kim", "birth_year": 1995,
+                     "addresses": [{"city": "Fort Lee", "state": "NJ"}], "relatives": ["Kim Soo-ah"]}),
+    ("robert-okafor-jr", {"first_name": "Robert", "middle_name": "Allen", "last_name": "Okafor", "suffix": "Jr",
+                          "birth_year": 1985, "addresses": [{"city": "St. Louis", "state": "MO"}],
+                          "relatives": ["Grace Okafor"]}),
+]
+
+
+def clinic() -> list[tuple[str, dict[str, Any]]]:
+    """The clinic's invented clients as ``(lab key, profile dict)``, like :func:`crowd`."""
+    return [(k, dict(v) | {"emails": [f"{k}@example.org"], "optout_email": f"{k}.optout@example.org"})
+            for k, v in CLINIC]

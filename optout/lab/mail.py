@@ -33,6 +33,11 @@ class MailServer:
         self.maildir = mailbox.Maildir(maildir, create=True)
         self.brokers = {domain.lower(): handler for domain, handler in brokers.items()}
         self.port = port or _free_port()
+        #: How the server answers a message's content, for tests of what a client does when it
+        #: cannot know: "accept" (250); "drop" (store it, then close the connection without a
+        #: reply, as a server that crashed after committing would); a number: store it and wait
+        #: that many seconds before the 250 (a slow server: a window to kill a client in).
+        self.answer_data: str | float = "accept"
         self._controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port)
 
     def start(self) -> None:
@@ -63,6 +68,12 @@ class _Handler:
 
     async def handle_DATA(self, smtp, session, envelope) -> str:
         self.server.deliver(envelope.content, envelope.mail_from or "", list(envelope.rcpt_tos))
+        answer = self.server.answer_data
+        if answer == "drop":
+            smtp.transport.close()
+            return "421 closing"  # never reaches the client: the connection is gone
+        if isinstance(answer, (int, float)) and answer > 0:
+            await asyncio.sleep(float(answer))
         return "250 Message accepted for delivery"
 
 

@@ -69,6 +69,10 @@ class Lab:
         self.people: dict[str, Person] = {}
         self.sites: dict[str, Site] = {s.id: s for s in build_sites(self)}
         self.sink = Sink()
+        #: Other servers of the lab's on loopback ports (the Hostile Broker's evil host), by port:
+        #: Playwright sends even loopback traffic through the proxy, which hands each such request
+        #: to its server as a forward proxy would, so a page that is not stopped really reaches it.
+        self.loopback: dict[int, Callable[[web.Request], Any]] = {}
         self._offset = dt.timedelta()
         self._latency_rng = random.Random(f"{seed}:latency")
         self._own_data_dir = False
@@ -156,6 +160,11 @@ class Lab:
     def is_listed(self, broker_id: str, key: str) -> bool:
         return bool(self.listing_ids(broker_id, key))
 
+    def answer_mail_data(self, answer: str | float) -> None:
+        """How the lab's SMTP server answers a message's content from now on: "accept", "drop"
+        (store it, close without a reply) or seconds to wait before the 250 (see MailServer)."""
+        self._mail.answer_data = answer
+
     def submissions(self) -> dict[str, dict[str, int]]:
         """``{broker: {listing id: requests}}`` (MailOnly counts by person key or ``unknown``)."""
         return {sid: dict(s.submissions) for sid, s in self.sites.items()}
@@ -239,7 +248,10 @@ class Lab:
 
     @web.middleware
     async def _foreign_hosts_to_sink(self, request: web.Request, handler) -> web.StreamResponse:
-        """A request no broker took: the lab's own address gets the admin API, any other host the sink."""
+        """A request no broker took: the lab's own address gets the admin API, a loopback neighbour
+        (``loopback``) its own server, any other host the sink."""
+        if request.url.host in ADMIN_HOSTS and request.url.port in self.loopback and request.url.port != self.port:
+            return await self.loopback[request.url.port](request)
         if len(request.match_info.apps) == 1 and request.url.host not in ADMIN_HOSTS:
             return await self.sink.handle(request)
         return await handler(request)
@@ -428,6 +440,9 @@ class LabThread:
 
     def listing_ids(self, broker_id: str, key: str) -> list[str]:
         return self._call(self._started().listing_ids, broker_id, key)
+
+    def answer_mail_data(self, answer: str | float) -> None:
+        self._started().answer_mail_data(answer)  # one attribute, read by the server's own thread
 
     def submissions(self) -> dict[str, dict[str, int]]:
         return self._call(self._started().submissions)

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, new_token
 from optout.mail._send import AddressRejected, Deferred, MailSender
-from optout.mail._parse import Attachment, Incoming, parse
-from optout.mail._classify import KINDS, Classification, Kind, candidate_links, classify
+from optout.mail._parse import Anchor, Attachment, Incoming, mail_key, parse
+from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify, looks_like_tracker
 from optout.mail._match import Outstanding, match, matched_by
 from optout.mail._maildir import MaildirInbox, MaildirSource
 from optout.mail._imap import ImapMailbox, ImapMailSource
@@ -31,19 +31,23 @@ from optout.mail._flow import Host, MailFlow
 if TYPE_CHECKING:
     from optout.settings import Settings
     from optout.steps.runner import MailSource
+    from optout.store import Store
 
 __all__ = [
-    "GDPR_COUNTRIES", "STATE_LAWS", "KINDS", "AddressRejected", "Attachment", "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox",
-    "Incoming", "Kind", "Law", "Letter", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding",
-    "add_month", "candidate_links", "choose_law", "classify", "compose", "compose_follow_up", "mail_source", "match",
-    "matched_by", "new_token", "parse",
+    "ACT_CONFIDENCE", "GDPR_COUNTRIES", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
+    "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
+    "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
+    "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "looks_like_tracker", "mail_key",
+    "mail_source", "match", "matched_by", "new_token", "parse",
 ]
 
 
-def mail_source(settings: Settings) -> MailSource | None:
-    """IMAP when ``mail.imap.host`` is set, else the local Maildir when ``mail.maildir`` is, else None."""
+def mail_source(settings: Settings, store: Store | None = None) -> MailSource | None:
+    """IMAP when ``mail.imap.host`` is set, else the local Maildir when ``mail.maildir`` is, else None.
+    With ``store``, which mails were used is recorded there (every process agrees); without, in
+    this process only."""
     if settings.mail.imap.host:
-        return ImapMailSource(ImapMailbox.from_settings(settings.mail.imap, settings.data_dir))
+        return ImapMailSource(ImapMailbox.from_settings(settings.mail.imap, settings.data_dir), store=store)
     if settings.mail.maildir:
-        return MaildirSource(settings.mail.maildir, settings.mail.poll_interval)
+        return MaildirSource(settings.mail.maildir, settings.mail.poll_interval, store=store)
     return None

@@ -1,55 +1,78 @@
-"""What a broker's reply says, by rules a person can read: each result names the rule that fired.
+"""What a broker's reply says, by rules a person can read: each result names the rule that fired,
+with a confidence, and anything the rules cannot settle is ``unsure`` (a person reads it).
 
-Rules are tried in order and the first one wins. The order is the point:
+The reply is read as a person would: the quoted letter below it is cut off (``>`` lines and the
+"On … wrote:" / "El … escribió:" / "Le … a écrit :" lines of seven languages), accents folded, case
+ignored. Then, in this order, the first family that speaks wins:
 
-1. **bounce** — a delivery report (RFC 3464) with a failed recipient, or a mailer-daemon's
-   plain-text failure notice;
-2. **refused** — "not a resident", "publicly available", "no record", "exempt", "declined";
-3. **needs_id** — a copy of a government ID, a driver's licence, proof of identity;
-4. **extended** — "an additional 45 days": the law lets a broker extend once;
-5. **verify_link** — asks to click/confirm/verify *and* carries a candidate link;
-6. **needs_info** — asks for more information;
-7. **confirmed** — says the data was deleted or the request completed;
-8. **auto_reply** — an out-of-office or "we received your request" acknowledgement, or any mail
-   marked automatic (``Auto-Submitted``, ``X-Autoreply``, ``Precedence: auto_reply``) that said
-   nothing above;
-9. **other**.
+1. **bounce**: a delivery report (RFC 3464) with a failed recipient, or a mailer-daemon's notice;
+2. **auto_reply**: an out-of-office (a person away, not an answer);
+3. **refused**: not a resident; publicly available; exempt; processed as do-not-sell only / the
+   profile stays visible; identity not verified / request closed; not a data broker; no record;
+   declined. A refusal beats everything below it, a success phrase above all: "your request has
+   been processed as a do-not-sell request only; your profile remains visible" is a refusal;
+4. **needs_id**: a copy of an identity document;
+5. **extended**: more time (45 days under the US laws, two months under GDPR Art. 12(3));
+6. **verify_link**: asks the person to confirm or verify *and* holds a link whose words or lead
+   say so (``choose_link`` then picks the one to open, by intent);
+7. **needs_info**: asks for more information;
+8. **confirmed**: says, in the past tense and without a negation or a condition in the same
+   sentence, that the data was deleted or the request completed. A success sentence next to a
+   negated one ("your opt-out was processed; your listing has not been removed") is ``unsure``;
+9. **acknowledged**: a ticket system's "we received your request / will respond within"
+   (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style);
+10. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
+11. **other**.
 
-A refusal beats a request for information because refusals usually end with "if you think this is
-wrong, send us more details"; a verification request beats a confirmation because "to confirm your
-request, click" contains "confirm". Matching is on the subject and the body text, lower-cased,
-whitespace collapsed; the regexes are linear (no nested quantifiers) so no message can stall them.
+Every family has English, Spanish, French, German, Portuguese, Italian and Dutch phrasings (the
+GDPR brokers' languages and our users'). The regexes are linear (no nested quantifiers), so no
+message can stall them. The figures on the invented corpus (tests/replies) are in BENCHMARKS.md.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from optout.mail._parse import _EMAIL, Incoming
+from optout.channels.base import host_allowed
+from optout.mail._parse import _EMAIL, Anchor, Incoming
 
 Kind = Literal[
-    "verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "auto_reply", "bounce", "other"
+    "verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "acknowledged", "auto_reply",
+    "bounce", "unsure", "other",
 ]
 KINDS: tuple[str, ...] = (
-    "verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "auto_reply", "bounce", "other",
+    "verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "acknowledged", "auto_reply",
+    "bounce", "unsure", "other",
 )
+#: Below this a ``confirmed`` or ``verify_link`` reading is not acted on: a person reads the mail.
+ACT_CONFIDENCE = 0.9
 
 
 @dataclass(frozen=True)
 class Classification:
     kind: Kind
     rule: str  # which rule fired, e.g. "refused: not a resident" or "bounce: delivery report"
-    reason: str | None = None  # refused: "not a resident", "publicly available", "no record", "exempt", "declined"
+    reason: str | None = None  # refused: "not a resident", "publicly available", "no record", "exempt", ...
     days: int | None = None  # extended: the extra days the broker takes
     failed_recipients: tuple[str, ...] = ()  # bounce: lower-cased addresses
-    links: tuple[str, ...] = ()  # candidate verification links, best first (any host: the caller checks it)
+    links: tuple[str, ...] = ()  # verify_link: links that ask to confirm, best first (any host: see choose_link)
+    confidence: float = 1.0  # 0..1: how sure the deciding rule is (ACT_CONFIDENCE and above are acted on)
+    evidence: str = ""  # the words that decided, folded (for a person and the event log)
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off (NFKD), ß → ss, typographic quotes plain, whitespace kept."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("ß", "ss").replace("\u00a0", " ")
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 # ---- bounces ------------------------------------------------------------------------------------
@@ -72,110 +95,480 @@ _RETURNED = _rx(
     r"^(?:original message follows|------ this is a copy)", r"^received: ", r"^return-path: ",
 )
 
-# ---- content rules: (pattern, value) --------------------------------------------------------------
+# ---- the reply itself, without the quoted letter -------------------------------------------------
+
+_QUOTE_START = re.compile(
+    r"^\s*(?:"
+    r"on .{0,160}wrote:|-{2,} ?(?:original message|mensaje original|message d'origine|urspr[a-z]*ngliche nachricht"
+    r"|mensagem original|messaggio originale|oorspronkelijk bericht) ?-{2,}|el .{0,160}escribio:"
+    r"|le .{0,160}a ecrit ?:|am .{0,160}schrieb .{0,120}:|il giorno .{0,160}ha scritto:|em .{0,160}escreveu:"
+    r"|op .{0,160}(?:schreef|geschreven).{0,60}:|-{10,}|_{10,}|from: .{1,200}(?:\n.*){0,2}\n(?:sent|date|to): "
+    r"|de ?: .{1,200}(?:\n.*){0,2}\n(?:enviado|envoye|date|fecha|para|a) ?: |von: .{1,200}\n(?:gesendet|datum|an): "
+    r")", re.MULTILINE)
+
+
+def reply_text(msg: Incoming) -> str:
+    """The subject and the broker's own words: folded, the quoted original and ``>`` lines cut."""
+    body = fold(msg.text)
+    cut = _QUOTE_START.search(body)
+    if cut and cut.start() > 0:
+        body = body[:cut.start()]
+    body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    return fold(msg.subject) + "\n" + body
+
+
+def _sentences(text: str) -> list[str]:
+    return [" ".join(x.split()) for x in re.split(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
+
+
+# ---- content families: (reason, pattern), all seven languages, on folded text -----------------------
+
+_W = r"(?:\S+ ){0,4}"  # up to four words in between
+
+_OOO = _rx(
+    r"\bout of (?:the )?office\b", r"\bon (?:annual |parental |sick )?(?:vacation|leave|holiday)\b",
+    r"\baway from (?:the office|my desk)\b", r"\blimited access to (?:my )?e-?mail\b",
+    r"\bfuera de (?:la )?oficina\b", r"\bde vacaciones\b", r"\bausente\b",
+    r"\babsente?s? (?:du bureau|jusqu)", r"\ben conges?\b", r"\babsence du bureau\b",
+    r"\babwesend\b", r"\bnicht im (?:buro|buero)\b", r"\bim urlaub\b", r"\babwesenheitsnotiz\b",
+    r"\bfora do escritorio\b", r"\bde ferias\b", r"\bfuori (?:sede|ufficio)\b", r"\bin ferie\b", r"\bassente\b",
+    r"\bafwezig\b", r"\bbuiten kantoor\b", r"\bop vakantie\b",
+)
 
 _REFUSED: list[tuple[str, re.Pattern[str]]] = [
+    ("processed as do-not-sell only", _rx(
+        rf"\b(?:processed|treated|handled|honou?red) (?:it )?as (?:an? )?{_W}(?:do[- ]not[- ]sell|opt[- ]out of (?:the )?sale|opt[- ]out)(?: request)? only\b",
+        r"\bonly (?:as )?an? (?:do[- ]not[- ]sell|opt[- ]out of sale)\b",
+        r"\b(?:profile|listing|record|information|page|report)s? (?:will )?(?:remains?|stays?|continues? to be|will (?:still|continue to)) (?:be )?(?:publicly )?(?:visible|searchable|available|displayed|online|listed)",
+        r"\b(?:solicitud|peticion) de no venta\b", r"\bsolo (?:como )?(?:una )?(?:solicitud de )?(?:exclusion|no venta)\b",
+        r"\b(?:perfil|ficha|informacion|datos) (?:seguira|sigue|permanece|permanecera|continuara) (?:siendo )?(?:visible|publica|disponible)",
+        r"\b(?:profil|fiche|donnees) (?:reste|restera|demeure|demeurera)(?:nt)? (?:visible|accessible|en ligne)",
+        r"\bbleib(?:t|en) (?:weiterhin |jedoch )?(?:sichtbar|online|abrufbar)\b",
+        r"\b(?:continua|continuara|permanece|permanecera) (?:visivel|publico|disponivel|online)\b",
+        r"\b(?:rimane|rimarra|resta|restera) (?:visibile|pubblico|online|consultabile)\b",
+        r"\bblijf(?:t|en) (?:zichtbaar|online|vindbaar)\b",
+    )),
+    ("identity not verified", _rx(
+        r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) (?:your|the requester'?s?) identity\b",
+        r"\bidentity (?:could not|was not|cannot|has not been) (?:be )?(?:verified|confirmed)\b",
+        r"\bno (?:hemos podido|pudimos|fue posible|ha sido posible|se pudo) (?:verificar|confirmar|validar) (?:su|tu) identidad\b",
+        r"\bpas (?:pu|ete en mesure de|reussi a) (?:verifier|confirmer) votre identite\b",
+        r"\bidentitat (?:nicht|leider nicht) (?:bestatigen|verifizieren|uberprufen|feststellen)\b",
+        r"\bnao (?:foi possivel|conseguimos|pudemos) (?:verificar|confirmar|validar) (?:a )?(?:sua )?identidade\b",
+        r"\bnon (?:e stato possibile|siamo riusciti a|abbiamo potuto) (?:verificare|confermare) la (?:sua|tua) identita\b",
+        r"\bidentiteit (?:niet|helaas niet) (?:kunnen )?(?:verifieren|vaststellen|bevestigen)\b",
+    )),
     ("not a resident", _rx(
-        r"\bnot an? (?:[a-z]+ ){0,2}residents?\b", r"\bonly (?:available|applies|apply) to (?:[a-z]+ ){0,2}residents\b",
-        r"\bavailable only to (?:[a-z]+ ){0,2}residents\b", r"\bdo(?:es)? not (?:appear to )?(?:reside|live) in\b",
-        r"\bresidents of [a-z ]{2,30} only\b",
+        r"\bnot an? (?:\S+ ){0,2}residents?\b", r"\bonly (?:available|applies|apply|honou?r|process|accept)\S* (?:\S+ ){0,5}(?:from |to |for )?(?:\S+ ){0,2}residents\b",
+        r"\bavailable only to (?:\S+ ){0,2}residents\b", r"\bdo(?:es)? not (?:appear to )?(?:reside|live) in\b",
+        r"\bresidents of (?:states|[a-z ]{2,30}) (?:with|only)\b", r"\b(?:law|laws|legislation) (?:of|in) your state (?:does not|doesn't|do not) (?:give|grant|provide)",
+        r"\byour state(?:'s)? (?:privacy )?laws? (?:does not|doesn't|do not)\b", r"\b(?:ley|legislacion)(?: de privacidad)? de su estado no (?:le )?(?:otorga|concede|da|reconoce)\b", r"\bresidency requirement",
+        r"\bno (?:es|eres|sea|seas) residente\b", r"\b(?:solo|unicamente|solamente) (?:\S+ ){0,4}residentes\b", r"\bno reside en\b",
+        r"\b(?:pas|non) resident", r"\breserve(?:e|s)? aux residents\b", r"\bne residez pas\b",
+        r"\bkeinen? (?:wohnsitz|einwohner)", r"\bnur (?:fur|an) (?:\S+ ){0,2}(?:einwohner|ansassige|personen mit wohnsitz)",
+        r"\bnao (?:e|seja) residente\b", r"\b(?:apenas|somente) (?:\S+ ){0,4}residentes\b",
+        r"\bnon (?:e|sia|risulta) residente\b", r"\bsolo (?:\S+ ){0,3}residenti\b",
+        r"\bgeen inwoner\b", r"\bniet woonachtig\b", r"\balleen (?:\S+ ){0,3}inwoners\b",
     )),
-    ("publicly available", _rx(r"\bpublicly available\b", r"\bpublic records? (?:are|is) (?:exempt|not covered)\b")),
+    ("publicly available", _rx(
+        r"\bpublicly (?:available|accessible)\b", r"\bpublic records? (?:are|is|which are) (?:exempt|not covered|not subject)",
+        r"\b(?:derived|compiled|obtained) (?:\S+ ){0,3}public (?:records|sources)\b(?:.{0,80})\b(?:cannot|not|unable)",
+        r"\b(?:informacion|datos) (?:de acceso )?public[oa]s?\b", r"\bregistros publicos\b", r"\bfuentes (?:de acceso )?publico",
+        r"\b(?:accessibles?|disponibles?) (?:au|du) public\b", r"\bpubliquement (?:disponibles?|accessibles?)\b", r"\bsources publiques\b",
+        r"\boffentlich (?:zuganglich|verfugbar|einsehbar)", r"\boffentlichen (?:quellen|registern?)\b",
+        r"\bpublicamente (?:disponive|acessive)", r"\bregistros publicos\b", r"\bdominio publico\b",
+        r"\bpubblicamente (?:disponibil|accessibil)", r"\b(?:registri|fonti) pubblic",
+        r"\bopenbaar (?:beschikbaar|toegankelijk)", r"\bopenbare (?:bronnen|registers)\b",
+    )),
+    ("exempt", _rx(
+        r"\bexempt(?:ed|ion)? (?:from|under)\b", r"\b(?:permitted|required|entitled|obliged|obligated|allowed) to (?:retain|keep)\b",
+        r"\bnot subject to (?:the )?(?:ccpa|cpra|gdpr|law|act|deletion|this)\b",
+        r"\b(?:law|act|ccpa|gdpr|right) does not apply to (?:us|our|this|the information)\b",
+        r"\barticle 17 ?\(3\)|\bart\. ?17 ?\(3\)|\bartikel 17 (?:abs\. ?|lid )?3\b|\bart(?:igo|icolo)? 17,? ?(?:n\. ?|apartado |paragrafo )?3\b",
+        r"\bexent[oa]s?\b", r"\bno (?:estamos|esta|nos encontramos) (?:sujet|obligad)[oa]s?\b",
+        r"\bexemptes?\b", r"\bne (?:sommes|sont|est) pas soumis", r"\bausgenommen\b", r"\bunterliegen (?:\S+ ){0,2}nicht\b",
+        r"\bisent[oa]s?\b", r"\bnao (?:estamos|esta) (?:sujeit|obrigad)", r"\besent[ei]\b", r"\bnon (?:siamo|e) (?:soggett|tenut)",
+        r"\buitgezonderd\b", r"\bvrijgesteld\b", r"\bniet van toepassing\b",
+    )),
+    ("not a data broker", _rx(
+        r"\b(?:we are|is) not (?:a|an) (?:data broker|people[- ]search|consumer reporting)",
+        r"\bnot (?:registered as )?a data broker\b", r"\bdo(?:es)? not (?:sell|collect|buy|trade) (?:any )?(?:personal|consumer)",
+        r"\bno somos (?:un|una) (?:intermediari[oa]|corredor|empresa|broker)", r"\bno (?:vendemos|recopilamos)\b",
+        r"\bne sommes pas (?:un|une) (?:courtier|broker|revendeur)", r"\bne (?:vendons|collectons) pas\b",
+        r"\b(?:sind|ist) kein(?:e|en)? (?:datenhandler|datenbroker|adresshandler|datenhandel)", r"\b(?:verkaufen|sammeln) keine\b",
+        r"\bnao somos (?:um|uma) (?:corretor|broker|intermediari)", r"\bnao (?:vendemos|coletamos)\b",
+        r"\bnon siamo (?:un|una) (?:broker|intermediari)", r"\bnon (?:vendiamo|raccogliamo)\b",
+        r"\bgeen (?:databroker|datahandelaar|gegevenshandelaar)\b", r"\b(?:verkopen|verzamelen) geen\b",
+    )),
     ("no record", _rx(
-        r"\bno (?:matching )?records?\b", r"\b(?:could|were|was|are) (?:not|unable to) (?:find|locate|identify)\b",
-        r"\bunable to (?:find|locate|identify) (?:any )?(?:records?|information|data|a profile|a match)",
-        r"\bdo(?:es)? not (?:have|hold|maintain) any (?:personal )?(?:information|data|records?)\b",
+        r"\bno (?:matching )?records?\b", r"\b(?:could|were|was|are|have|did) (?:not|unable to) (?:find|locate|identify|found|located)\b",
+        r"\bnao (?:foi possivel|conseguimos) (?:localizar|encontrar|identificar)\b", r"\bno (?:ha sido|fue) posible (?:localizar|encontrar|identificar)\b",
+        r"\bpas (?:pu|ete en mesure de) (?:trouver|identifier|localiser)\b", r"\bnon (?:e stato possibile|siamo riusciti a) (?:trovare|individuare)\b",
+        r"\bkonnten (?:\S+ ){0,3}nicht (?:finden|ermitteln|zuordnen)\b", r"\bniet (?:kunnen )?(?:vinden|terugvinden)\b",
+        r"\bne (?:detenons|possedons|conservons) aucune\b",
+        r"\bunable to (?:find|locate|identify) (?:any )?(?:records?|information|data|a profile|a match|you)",
+        r"\bdo(?:es)? not (?:have|hold|maintain|store) any (?:personal )?(?:information|data|records?)\b",
+        r"\bno (?:personal )?(?:information|data|profile|listing) (?:about|on|for|associated|matching|related)",
+        r"\bno (?:hemos encontrado|encontramos|se (?:han )?encontrad[oa]s?|tenemos|disponemos de|consta|constan) (?:\S+ ){0,2}(?:ningun|ninguna|datos|informacion|registros?|perfil)",
+        r"\bningun (?:registro|dato|perfil|resultado)\b", r"\bno (?:figura|aparece|consta)n? (?:\S+ ){0,3}(?:base de datos|registros)",
+        r"\baucun(?:e)? (?:donnee|information|enregistrement|profil|fiche|resultat)", r"\bn'avons (?:pas )?(?:trouve|identifie)\b",
+        r"\bkeine (?:\S+ ){0,2}(?:daten|eintrage|informationen|datensatze|angaben) (?:zu|uber|von|gefunden|gespeichert|vorhanden)",
+        r"\bnao (?:encontramos|foram encontrad|localizamos|temos|possuimos) (?:\S+ ){0,2}(?:nenhum|dados|registros?|informacoes)",
+        r"\bnenhum (?:registro|dado|perfil|resultado)\b",
+        r"\bnessun (?:dato|record|risultato|profilo)\b", r"\bnon (?:abbiamo trovato|risulta(?:no)?|trattiamo) (?:\S+ ){0,2}(?:dat|alcun|nessun|record|profil)",
+        r"\bgeen (?:\S+ ){0,2}(?:gegevens|informatie|records|profiel) (?:gevonden|over|van|aangetroffen|verwerkt)",
+        r"\bniet (?:gevonden|aangetroffen)\b",
     )),
-    ("exempt", _rx(r"\bexempt(?:ed|ion)? from\b", r"\bnot subject to (?:the )?(?:ccpa|cpra|gdpr|law|act)\b")),
     ("declined", _rx(
-        r"\b(?:deny|denied|decline|declined|reject|rejected|cannot honou?r|can ?not honou?r|unable to honou?r)"
-        r" (?:your|this) (?:request|deletion|opt-?out)",
+        r"\b(?:deny|denied|decline|declined|reject|rejected|cannot honou?r|can ?not honou?r|unable to honou?r|cannot process|unable to process|unable to fulfill|cannot fulfill|not able to (?:honou?r|process|fulfill))"
+        r" (?:your|this|the) (?:request|deletion|opt-?out|removal)(?! (?:without|until|unless|at this time without))",
+        r"\b(?:unable|not able|cannot|can't|can not|will not|won't|are not able|must not) (?:to )?(?:delete|remove|erase) (?:your|this|the|any)\b",
+        r"\b(?:will|shall|are|be) not (?:be )?(?:deleting|removing|erasing|honou?ring|processing|fulfilling) (?:your|the|this|any)\b",
+        r"\bno (?:podemos|es posible|nos es posible) (?:eliminar|borrar|suprimir|retirar)\b", r"\bne (?:pouvons|pourrons) pas (?:supprimer|effacer|retirer)\b",
+        r"\bkonnen (?:\S+ ){0,4}nicht (?:loschen|entfernen)\b", r"\bnao (?:podemos|e possivel) (?:excluir|eliminar|remover|apagar)\b",
+        r"\bnon (?:possiamo|e possibile) (?:cancellare|eliminare|rimuovere)\b", r"\bkunnen (?:\S+ ){0,4}niet verwijderen\b",
+        r"\b(?:rechazamos|denegamos|desestimamos)\b", r"\bno (?:podemos|es posible) (?:atender|dar curso a|tramitar|procesar) (?:su|tu|la)",
+        r"\b(?:solicitud|peticion) (?:ha sido )?(?:rechazada|denegada|desestimada)\b",
+        r"\b(?:refusons|rejetons)\b", r"\bne (?:pouvons|pourrons) pas (?:donner suite|traiter|accepter)",
+        r"\bdemande (?:a ete|est) (?:rejetee|refusee)\b",
+        r"\blehnen (?:\S+ ){0,4}ab\b", r"\babgelehnt\b", r"\bkonnen (?:\S+ ){0,4}nicht (?:nachkommen|entsprechen|bearbeiten)",
+        r"\b(?:recusamos|indeferimos)\b", r"\b(?:indeferid|recusad|rejeitad)[oa]\b", r"\bnao (?:podemos|e possivel) (?:atender|processar|dar seguimento)",
+        r"\b(?:rifiutiamo|respingiamo)\b", r"\b(?:respinta|rifiutata|rigettata)\b", r"\bnon (?:possiamo|e possibile) (?:dare seguito|accogliere|elaborare)",
+        r"\bwijzen (?:\S+ ){0,4}af\b", r"\bafgewezen\b", r"\bkunnen (?:\S+ ){0,4}niet (?:in behandeling nemen|honoreren|uitvoeren)",
     )),
 ]
+
+#: "Your request has been closed": a refusal when nothing says the work was done (a solved ticket
+#: that is closed after a deletion is a confirmation).
+_CLOSED = _rx(
+    r"\b(?:request|ticket|case) (?:has been|was|is (?:now )?) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
+    r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
+    r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
+    r"\b(?:anfrage|antrag|vorgang|ticket) (?:wurde|ist) (?:daher )?(?:geschlossen|eingestellt)\b",
+    r"\b(?:solicitacao|pedido|chamado) (?:foi|esta) (?:encerrad[oa]|fechad[oa]|cancelad[oa])\b",
+    r"\brichiesta (?:e stata|viene) (?:chiusa|archiviata|annullata)\b",
+    r"\b(?:verzoek|aanvraag|ticket) (?:is|wordt) (?:daarom )?(?:gesloten|afgesloten)\b",
+)
 _NEEDS_ID = _rx(
-    r"\bgovernment[- ]issued\b", r"\bphoto id\b", r"\bdriver'?s'? licen[cs]e\b", r"\bpassport\b",
+    r"\bgovernment[- ]issued\b", r"\bselfie\b", r"\bdocumento com foto\b", r"\bphoto id\b", r"\bdriver'?s?'? licen[cs]e\b",
+    r"\bpasaporte\b", r"\bcredencial (?:para votar|de elector)\b", r"\bpassport\b", r"\bstate id\b",
     r"\bproof of (?:identity|residency|residence|address)\b", r"\bcopy of (?:your|an?) (?:id|identification)\b",
-    r"\bidentity document\b", r"\b(?:upload|attach|send) (?:us )?(?:a|your) (?:copy of (?:a|your) )?(?:id|identification)\b",
+    r"\bidentity document\b", r"\b(?:upload|attach|send|provide) (?:us )?(?:a|your) (?:copy of (?:a|your) )?(?:id|identification)\b",
+    r"\b(?:copia|foto|imagen|escaneo) (?:\S+ ){0,2}(?:documento|dni|pasaporte|identificacion|cedula|licencia|nie)\b",
+    r"\bdocumento (?:oficial |nacional )?de identi(?:dad|ficacion)\b", r"\bidentificacion oficial\b", r"\bcomprobante de domicilio\b",
+    r"\bpiece d'identite\b", r"\bcopie (?:\S+ ){0,2}(?:carte d'identite|passeport|titre de sejour)\b", r"\bjustificatif (?:d'identite|de domicile)\b",
+    r"\b(?:personal)?ausweis(?:kopie|dokument|es)?\b", r"\breisepass\b", r"\bidentitatsnachweis\b",
+    r"\bdocumento de identi(?:dade|ficacao)\b", r"\bcopia (?:\S+ ){0,2}(?:rg|cpf|passaporte|cartao de cidadao|carteira de identidade)\b", r"\bcomprovante de (?:identidade|residencia|endereco)\b",
+    r"\bdocumento (?:d'|di )identita\b", r"\bcarta d'identita\b", r"\bpassaporto\b",
+    r"\bidentiteitsbewijs\b", r"\bkopie (?:\S+ ){0,2}(?:paspoort|rijbewijs|id-kaart|identiteitskaart)\b", r"\blegitimatiebewijs\b",
 )
-_EXTENDED_DAYS = re.compile(
-    r"\b(?:an? |the )?(?:additional|extra|further|another) (\d{1,3}) (?:calendar |business )?days\b"
-    r"|\bextend(?:ed|ing)?\b(?: \S+){0,6}? by (?:an? (?:additional|further) )?(\d{1,3}) (?:calendar |business )?days\b"
-    r"|\bextension of (\d{1,3}) (?:calendar |business )?days\b"
+_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "dos": 2, "tres": 3, "deux": 2, "trois": 3, "zwei": 2, "drei": 3,
+              "dois": 2, "duas": 2, "due": 2, "tre": 3, "twee": 2, "drie": 3, "un": 1, "una": 1, "um": 1, "uma": 1,
+              "ein": 1, "einen": 1, "een": 1, "uno": 1}
+_DAYS = r"(?:calendar |business |working )?(?:days|dias|jours|tage|tagen|giorni|dagen)"
+_MONTHS = r"(?:months?|mes(?:es)?|mois|monate?n?|meses|mesi|mese|maanden|maand)"
+_EXTENDED_AMOUNT = re.compile(
+    rf"\b(?:additional|extra|further|another|more|adicionales|mas|supplementaires|weitere|zusatzliche|adicionais|ulteriori|aggiuntivi|extra)? ?(\d{{1,3}}|one|two|three|dos|tres|deux|trois|zwei|drei|dois|duas|due|tre|twee|drie) "
+    rf"(?:(?:additional|extra|further|more|adicionales|mas|supplementaires|weitere|zusatzliche|adicionais|ulteriori|aggiuntivi) )?({_DAYS}|{_MONTHS})"
 )
-_EXTENDED = _rx(r"\bextension\b", r"\bextend(?:ed|ing)? (?:the|our) (?:time|deadline|response|period)")
+_EXTENDED = _rx(
+    r"\b\d{1,3} (?:additional|more|extra|further) (?:calendar |business )?(?:days|months)\b",
+    r"\bextension\b", r"\bextend(?:ed|ing)? (?:the|our) (?:time|deadline|response|period)", r"\bextending (?:the|our|this)\b",
+    r"\b(?:additional|further|another) (?:\d{1,3}|two|one) (?:calendar |business )?(?:days|months)\b",
+    r"\bprorroga\b", r"\b(?:ampliar|prorrogar|ampliamos|prorrogamos) (?:el )?plazo\b", r"\bdias adicionales\b",
+    r"\bprolong(?:er|eons|ation)\b", r"\bjours supplementaires\b", r"\bmois supplementaires\b",
+    r"\bverlanger(?:n|ung)\b", r"\bfristverlangerung\b", r"\bweitere (?:\d{1,3}|zwei) (?:tage|monate)\b",
+    r"\bprorroga(?:r|cao|mos)\b", r"\bdias adicionais\b", r"\bmeses adicionais\b",
+    r"\bproroga(?:re|to)?\b", r"\bulteriori (?:\d{1,3}|due) (?:giorni|mesi)\b",
+    r"\bverleng(?:en|ing|d)\b", r"\bextra (?:\d{1,3}|twee) (?:dagen|maanden)\b",
+)
 _VERIFY = _rx(
-    r"\b(?:please|to|must|need to|kindly) (?:verify|confirm|validate|complete|activate)"
-    r" (?:your|this|the|it|that|you)\b",
-    r"\b(?:click|tap|follow|open|visit|use) (?:on )?(?:the |this )?(?:link|button|here|url|below)\b",
-    r"\bverification link\b", r"\bconfirmation link\b", r"\bverify your (?:e-?mail|request|identity)\b",
+    r"\b(?:please |kindly )?(?:click|tap|press|follow|open|use|visit|select)(?: on)? (?:the |this |that )?(?:link|button|below|here|url)\b",
+    r"\b(?:please |kindly |must |need to |to )(?:confirm|verify|validate|complete|activate|finali[sz]e) (?:your|this|the|that|it|you)\b",
+    r"\b(?:confirm|verify|validate) (?:your|this) (?:request|e-?mail|address|opt-?out|removal|deletion|submission)\b",
+    r"\b(?:verification|confirmation|activation) link\b", r"\blink (?:below|above) to (?:confirm|verify|complete)\b",
+    r"\b(?:haz|haga|pulse|pulsa|presione|da) clic\b", r"\b(?:confirma|confirme|verifica|verifique|valida|valide) (?:tu|su|la|el) (?:solicitud|correo|direccion|e-?mail|peticion|baja)",
+    r"\bpara (?:confirmar|verificar|validar|completar|finalizar) (?:tu|su|la|el)\b", r"\benlace de (?:confirmacion|verificacion|validacion)\b",
+    r"\bcliquez (?:sur|ici)\b", r"\b(?:confirmez|validez|verifiez|confirmer|valider|verifier) (?:votre|la|cette)\b", r"\bpour (?:confirmer|valider|verifier|finaliser)\b", r"\blien de (?:confirmation|verification|validation)\b",
+    r"\bklicken sie\b", r"\b(?:bestatigen|verifizieren) sie (?:ihre|ihren|die|den|diese)\b", r"\bzu bestatigen\b", r"\b(?:bestatigungs|verifizierungs)-?link\b",
+    r"\bclique (?:no|aqui|abaixo|em|neste)\b", r"\b(?:confirme|verifique|valide) (?:a sua|sua|o seu|seu|o|a)\b", r"\bpara (?:confirmar|verificar|validar)\b", r"\blink de (?:confirmacao|verificacao|validacao)\b",
+    r"\b(?:clicca|clicchi|fai clic|faccia clic)\b", r"\b(?:conferma|confermi|verifica|verifichi|convalida) (?:la tua|la sua|il tuo|il suo|la|il)\b", r"\bper (?:confermare|verificare|convalidare|completare)\b", r"\blink di (?:conferma|verifica)\b",
+    r"\bklik op\b", r"\b(?:bevestig|verifieer) (?:je|uw|het|de)\b", r"\bte (?:bevestigen|verifieren)\b", r"\b(?:bevestigings|verificatie)link\b",
 )
 _NEEDS_INFO = _rx(
-    r"\b(?:need|require|requires|needs) (?:some |more |additional |further )(?:information|details|info)\b",
-    r"\b(?:please|kindly) (?:provide|send|reply with|tell us|confirm)\b",
-    r"\bcould you (?:please )?(?:provide|send|confirm|tell)\b", r"\bunable to process your request without\b",
-    r"\bmore information\b", r"\badditional (?:information|details)\b",
+    r"\b(?:need|require|requires|needs) (?:some |more |additional |further |the following )(?:information|details|info)\b",
+    r"\b(?:please|kindly) (?:provide|send us|reply with|tell us|let us know|confirm (?:your|the) (?:full |current |mailing )?(?:name|address|phone|date))",
+    r"\bcould you (?:please )?(?:provide|send|confirm|tell|let us know)\b", r"\bkunt u (?:ons )?(?:laten weten|doorgeven|bevestigen|aangeven)\b",
+    r"\bkonnen sie uns (?:\S+ ){0,3}(?:mitteilen|nennen|bestatigen)\b", r"\bpourriez-vous (?:nous )?(?:indiquer|preciser|confirmer)\b", r"\breply (?:to this (?:e-?mail|message) )?with (?:your|the)\b",
+    r"\bby replying\b", r"\breply(?:ing)? (?:yes|\"yes\")\b", r"\bso (?:that )?we can (?:locate|find|identify|match)\b",
+    r"\bnos (?:podria|puede|podrias|puedes) (?:confirmar|indicar|enviar|facilitar|proporcionar)\b", r"\bunable to (?:process|locate) your request without\b",
+    r"\b(?:necesitamos|requerimos) (?:\S+ ){0,2}(?:informacion|datos)\b", r"\b(?:por favor,? )?(?:proporcione|proporcionenos|envienos|indiquenos|facilitenos|indique|responda con)\b", r"\binformacion adicional\b",
+    r"\b(?:merci de|veuillez|pourriez-vous) (?:nous )?(?:fournir|communiquer|preciser|indiquer|transmettre)", r"\binformations? (?:complementaires?|supplementaires?)\b",
+    r"\bbitte (?:teilen|senden|nennen|ubermitteln|geben) sie\b", r"\b(?:weitere|zusatzliche) (?:informationen|angaben)\b",
+    r"\b(?:por favor,? )?(?:forneca|envie-nos|informe|indique|nos envie)\b", r"\binformacoes adicionais\b", r"\bmais informacoes\b",
+    r"\b(?:la preghiamo di|si prega di|ci (?:fornisca|indichi|invii|comunichi))\b", r"\b(?:ulteriori|maggiori) informazioni\b",
+    r"\b(?:graag|gelieve|wilt u)\b(?:.{0,60})\b(?:toesturen|doorgeven|verstrekken|aanvullen|sturen)\b", r"\baanvullende (?:informatie|gegevens)\b",
 )
 _CONFIRMED = _rx(
-    r"\b(?:has|have) been (?:deleted|removed|erased|suppressed|opted out|processed|completed|honou?red)\b",
-    r"\b(?:we|i) (?:have )?(?:deleted|removed|erased|suppressed|opted you out)\b",
-    r"\b(?:request|opt-?out|deletion|removal) (?:is|was) (?:complete|completed|confirmed|processed|successful)\b",
-    r"\bsuccessfully (?:deleted|removed|opted out|processed)\b", r"\bno longer (?:appear|be (?:shown|listed|sold))\b",
+    r"\b(?:has|have) (?:now )?been (?:successfully |permanently )?(?:deleted|removed|erased|suppressed|opted out|processed|completed|honou?red|fulfilled|executed)\b",
+    r"\b(?:we|i) (?:have |'ve |ve )?(?:now )?(?:successfully |permanently )?(?:deleted|removed|erased|suppressed|opted you out|processed your|completed your|fulfilled your|honou?red your)\b",
+    r"\b(?:request|opt-?out|deletion|removal) (?:is|was) (?:now )?(?:complete|completed|confirmed|processed|successful|fulfilled)\b",
+    r"\bsuccessfully (?:deleted|removed|opted out|processed)\b", r"\bwe've (?:\S+ )?(?:deleted|removed|erased|suppressed)\b",
+    r"\b(?:hemos|avons|abbiamo|haben|hebben) (?:\S+ ){0,3}(?:procedido|procede|provveduto|vorgenommen|durchgefuhrt|uitgevoerd) ?(?:a|a la|alla|al|die|de)? ?(?:supresion|eliminacion|baja|borrado|suppression|effacement|cancellazione|rimozione|eliminazione|loschung|verwijdering)?",
+    r"\bprocedemos (?:a|com) (?:\S+ )?(?:exclusao|eliminacao|remocao)\b", r"\bno longer (?:appear|be (?:shown|listed|sold|visible|displayed)|visible|listed)\b",
     r"\bwill not sell\b",
+    r"\b(?:ha|han) sido (?:\S+ )?(?:eliminad|borrad|suprimid|dad[oa]s? de baja|procesad|completad|atendid|tramitad)",
+    r"\bhemos (?:\S+ )?(?:eliminado|borrado|suprimido|procesado|completado|dado de baja|atendido|tramitado)\b", r"\bya no (?:aparecera|aparece|sera visible|se mostrara)", r"\bse (?:ha|han) (?:eliminado|borrado|suprimido)\b",
+    r"\b(?:a|ont) (?:bien |deja |donc )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|traitee?s?|retiree?s?)\b", r"\bavons (?:\S+ )?(?:supprime|efface|traite|retire)\b", r"\bn'apparai(?:tra|ssent|tront|t) plus\b",
+    r"\b(?:wurde|wurden|ist|sind) (?:\S+ ){0,3}(?:geloscht|entfernt|bearbeitet|gesperrt)\b", r"\b(?:geloscht|entfernt|gesperrt) (?:wurden|wurde|worden)\b",
+    r"\b(?:fue|fueron) (?:\S+ )?(?:eliminad|borrad|suprimid|dad[oa]s? de baja|retirad)", r"\bhaben (?:\S+ ){0,4}(?:geloscht|entfernt|bearbeitet)\b", r"\bnicht mehr (?:angezeigt|sichtbar|auffindbar)\b",
+    r"\b(?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad|processad|atendid)", r"\b(?:excluimos|eliminamos|removemos|apagamos|processamos)\b", r"\bnao (?:aparecera|aparecerao|sera mais exibid)",
+    r"\b(?:e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss|elaborat|evas)", r"\babbiamo (?:\S+ )?(?:cancellato|eliminato|rimosso|elaborato|evaso)\b", r"\bnon (?:comparira|compariranno|sara piu visibile)",
+    r"\b(?:is|zijn) (?:\S+ ){0,2}(?:verwijderd|gewist|verwerkt)\b", r"\bhebben (?:\S+ ){0,4}(?:verwijderd|gewist|verwerkt)\b", r"\bniet (?:meer|langer) (?:zichtbaar|vindbaar|getoond)\b",
+)
+#: In the same sentence as a success phrase, these make it no success: a negation, a future or a condition.
+_NOT_DONE = _rx(
+    r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|once|if|when|after|until|pending|will be|would be)\b",
+    r"\bno (?:ha|han|hemos|se|podemos|sera)\b", r"\b(?:aun|todavia|nunca|cuando|una vez|si|hasta que|pendiente)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
+    r"\b(?:pas|jamais|lorsque|quand|si|une fois|sera|seront|pourra)\b", r"\bn'(?:a|ont|avons)\b",
+    r"\b(?:nicht|kein|keine|noch|sobald|wenn|falls|nachdem)\b",
+    r"\b(?:nao|nunca|ainda|quando|assim que|se|sera|serao)\b",
+    r"\b(?:non|mai|ancora|quando|una volta|se|sara|saranno)\b",
+    r"\b(?:niet|geen|nog|zodra|wanneer|als|indien|wordt|zullen)\b",
+)
+#: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
+_NOT_YET = _rx(
+    r"\b(?:has|have|had) not (?:yet )?been (?:\S+ )?(?:deleted|removed|erased|suppressed|processed|completed)\b",
+    r"\b(?:could not|cannot|can't|couldn't|can not|will not|won't) (?:yet )?be (?:\S+ )?(?:deleted|removed|erased)\b",
+    r"\bnot (?:yet )?(?:been )?(?:deleted|removed|erased)\b", r"\b(?:profile|listing|record|page|report)s? (?:is|are|will be|remains?) not (?:\S+ )?(?:affected|removed|deleted|changed)\b",
+    r"\bmarketing (?:list|e-?mail|communication|database)s?\b", r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
+    r"\bno (?:ha|han) sido (?:\S+ )?(?:eliminad|borrad|suprimid|retirad)", r"\b(?:todavia|aun) no\b",
+    r"\bn'(?:a|ont) pas (?:encore )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|retiree?s?)",
+    r"\b(?:wurde|wurden|ist|sind) (?:\S+ ){0,2}nicht (?:\S+ )?(?:geloscht|entfernt)",
+    r"\bnao (?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad)", r"\bainda nao\b",
+    r"\bnon (?:e|sono) stat[oaie] (?:\S+ )?(?:cancellat|eliminat|rimoss)",
+    r"\b(?:is|zijn) (?:\S+ ){0,2}niet (?:\S+ )?(?:verwijderd|gewist)", r"\bnog niet\b",
 )
 _ACK = _rx(
-    r"\bout of (?:the )?office\b", r"\bautomatic reply\b", r"\bauto-?reply\b", r"\bon (?:vacation|leave)\b",
-    r"\b(?:we|i) (?:have )?received your (?:request|message|e-?mail|inquiry)\b", r"\bticket (?:#|number|id)\b",
-    r"\bwill (?:respond|get back to you|reply)\b", r"\bthank you for contacting\b",
+    r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
+    r"\bticket (?:#|number|no|id)\b", r"\b(?:case|request|reference|tracking) (?:#|number|no\.?|id)\b", r"\b(?:case|request) \S*\d{3,}",
+    r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
+    r"\bthank you for (?:contacting|reaching out|your (?:request|message|inquiry|submission))\b", r"\b(?:automated|automatic) (?:response|message|reply|confirmation)\b",
+    r"\bdo not reply to this\b", r"\bwill be (?:processed|handled|answered|reviewed) within\b",
+    r"\binnerhalb (?:der|von|eines|einem|einer) (?:\S+ ){0,3}(?:frist|monat|monats|tage|tagen|wochen)\b", r"\bvielen dank fur ihre (?:anfrage|nachricht)\b",
+    r"\bpresa in carico\b", r"\bentro (?:\d{1,3}|un|uno) (?:giorni|mese)\b", r"\bprise en compte\b",
+    r"\bbinnen (?:een|\d{1,3}) (?:maand|dagen|weken)\b", r"\bbedankt voor (?:uw|je) (?:verzoek|bericht)\b", r"\b(?:is|are) (?:now )?being (?:processed|reviewed|handled)\b", r"\bwe will (?:notify|let you know|inform you|update you)\b",
+    r"\bha sido recibid[oa]\b", r"\besta siendo (?:revisad|procesad|tramitad)[oa]\b", r"\ba ete (?:bien )?recue?\b", r"\ben cours de traitement\b",
+    r"\bwird (?:derzeit )?bearbeitet\b", r"\bin bearbeitung\b", r"\bfoi recebid[oa]\b", r"\besta (?:sendo )?(?:analisad|processad)[oa]\b",
+    r"\be stata ricevuta\b", r"\bin (?:lavorazione|corso di (?:elaborazione|verifica))\b", r"\bis ontvangen\b", r"\bin behandeling\b", r"\bstatus of your request\b", r"\brequest (?:is|has been) (?:being )?(?:logged|opened|created|submitted|in progress|under review)\b",
+    r"\bhemos recibido (?:su|tu)\b", r"\b(?:numero|n\.?o) de (?:ticket|caso|solicitud|referencia|expediente)\b", r"\b(?:responderemos|le responderemos|nos pondremos en contacto|le contactaremos)\b", r"\bmensaje automatico\b", r"\ben un plazo (?:maximo )?de\b",
+    r"\bavons bien recu\b", r"\bnumero de (?:ticket|dossier|demande|reference)\b", r"\b(?:nous reviendrons vers vous|vous repondrons|reponse automatique|message automatique)\b", r"\bdans (?:un delai|les) (?:\S+ ){0,3}(?:jours|mois)\b",
+    r"\b(?:haben|wir haben) (?:ihre|ihren|deine|dein) (?:\S+ )?(?:anfrage|nachricht|antrag|e-mail) (?:\S+ )?erhalten\b", r"\b(?:ticket|vorgangs|fall|referenz|anfrage)nummer\b", r"\bwerden (?:uns )?(?:\S+ ){0,5}(?:melden|antworten|bearbeiten)\b", r"\bautomatische (?:antwort|nachricht|bestatigung)\b",
+    r"\brecebemos (?:a sua|sua|o seu|seu)\b", r"\bnumero (?:do|de) (?:ticket|protocolo|caso|chamado|pedido)\b", r"\b(?:responderemos|entraremos em contato|retornaremos)\b", r"\bmensagem automatica\b", r"\bprotocolo\b",
+    r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo)\b", r"\bnumero (?:di )?(?:ticket|pratica|richiesta|riferimento)\b", r"\b(?:risponderemo|la ricontatteremo|ti ricontatteremo)\b", r"\bmessaggio automatico\b",
+    r"\bhebben (?:uw|je) (?:\S+ )?(?:verzoek|bericht|aanvraag|e-mail) (?:\S+ )?ontvangen\b", r"\b(?:ticket|referentie|zaak|dossier)nummer\b", r"\bnemen (?:\S+ ){0,4}contact\b", r"\bautomatisch (?:bericht|antwoord)\b",
 )
-_LINK_GOOD = re.compile(r"verif|confirm|token|valid|activat|opt-?out|remov|delet|unlist|suppress|request",
-                        re.IGNORECASE)
-_LINK_BAD = re.compile(r"unsubscribe|privacy|policy|terms|legal|help|support|faq", re.IGNORECASE)  # in the path
-_SOCIAL = re.compile(r"(?:^|\.)(?:facebook|twitter|x|linkedin|instagram|youtube)\.com$", re.IGNORECASE)
 
 
 def classify(msg: Incoming) -> Classification:
-    """Which of ``KINDS`` ``msg`` is, and the rule that said so. Never raises."""
-    text = " ".join(f"{msg.subject}\n{msg.text}".lower().split())
-    bounce = _bounce(msg, text)
+    """Which of ``KINDS`` ``msg`` is, the rule that said so and how sure it is. Never raises."""
+    full = " ".join(fold(f"{msg.subject}\n{msg.text}").split())
+    bounce = _bounce(msg, full)
     if bounce:
         return bounce
+    own = reply_text(msg)
+    text = " ".join(own.split())
+    if m := _OOO.search(text):
+        return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
     for reason, pattern in _REFUSED:
-        if pattern.search(text):
-            return Classification("refused", f"refused: {reason}", reason=reason)
-    if _NEEDS_ID.search(text):
-        return Classification("needs_id", "needs_id: asks for an identity document")
-    m = _EXTENDED_DAYS.search(text)
-    if m or _EXTENDED.search(text):
-        days = int(next(g for g in m.groups() if g)) if m else None
-        return Classification("extended", "extended: " + (f"{days} more days" if days else "an extension"), days=days)
+        if m := pattern.search(text):
+            return Classification("refused", f"refused: {reason}", reason=reason, confidence=0.95, evidence=m.group(0))
+    if m := _NEEDS_ID.search(text):
+        return Classification("needs_id", "needs_id: asks for an identity document", confidence=0.95, evidence=m.group(0))
+    ext = _extension(text)
+    if ext is not None:
+        days, ev = ext
+        return Classification("extended", "extended: " + (f"{days} more days" if days else "an extension"), days=days,
+                              confidence=0.95 if days else 0.8, evidence=ev)
     links = candidate_links(msg)
-    if links and _VERIFY.search(text):
-        return Classification("verify_link", "verify_link: asks to click a link", links=tuple(links))
-    if _NEEDS_INFO.search(text):
-        return Classification("needs_info", "needs_info: asks for more information")
-    if _CONFIRMED.search(text):
-        return Classification("confirmed", "confirmed: says the data was deleted or the request completed")
-    if _ACK.search(text):
-        return Classification("auto_reply", "auto_reply: an acknowledgement or out-of-office text")
+    if links and (m := _VERIFY.search(text)):
+        return Classification("verify_link", "verify_link: asks to confirm, with a link that says so", links=tuple(links),
+                              confidence=0.95, evidence=m.group(0))
+    if m := _NEEDS_INFO.search(text):
+        return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=m.group(0))
+    done = _confirmed(own)
+    if done is not None:
+        return done
+    if m := _CLOSED.search(text):
+        return Classification("refused", "refused: request closed", reason="request closed", confidence=0.9,
+                              evidence=m.group(0))
+    if m := _ACK.search(text):
+        return Classification("acknowledged", "acknowledged: a ticket or receipt, no answer yet", confidence=0.9,
+                              evidence=m.group(0))
     if _automatic(msg):
-        return Classification("auto_reply", "auto_reply: marked automatic in its headers")
-    return Classification("other", "other: no rule matched")
+        return Classification("auto_reply", "auto_reply: marked automatic in its headers", confidence=0.8)
+    if _VERIFY.search(text) and msg.links:
+        return Classification("unsure", "unsure: asks to click, but no link says what it does", confidence=0.5)
+    return Classification("other", "other: no rule matched", confidence=0.5)
+
+
+def _extension(text: str) -> tuple[int | None, str] | None:
+    if not _EXTENDED.search(text):
+        return None
+    for m in _EXTENDED_AMOUNT.finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUM_WORDS.get(m.group(1), 0)
+        if not n:
+            continue
+        unit = m.group(2)
+        days = n * 30 if re.match(_MONTHS, unit) else n
+        if 7 <= days <= 120:
+            return days, m.group(0)
+    return None, _EXTENDED.search(text).group(0)  # type: ignore[union-attr]
+
+
+def _confirmed(own: str) -> Classification | None:
+    """A success sentence, unless a negation, a future or a condition stands in it; both kinds → unsure."""
+    said, unsaid = [], []
+    for sentence in _sentences(own):
+        if n := _NOT_YET.search(sentence):
+            unsaid.append(n.group(0))
+        elif m := _CONFIRMED.search(sentence):
+            rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
+            (unsaid if _NOT_DONE.search(rest) else said).append(m.group(0))
+    if said and not unsaid:
+        return Classification("confirmed", "confirmed: says the data was deleted or the request completed",
+                              confidence=0.95, evidence=said[0])
+    if said or unsaid:
+        return Classification("unsure", "unsure: says something was not done, or not yet" if not said else
+                              "unsure: says it was done, and in another sentence that something was not",
+                              confidence=0.4, evidence=" / ".join(said[:1] + unsaid[:1]))
+    return None
+
+
+# ---- links, by intent ------------------------------------------------------------------------------
+
+_GENERIC = _rx(r"^(?:(?:please|haz|haga|pulsa|pulse|click|clic|klik|clique|clicca|cliquez|tap|press|klicken sie|fai|faccia) )*(?:on |en |sur |auf |op |em |su )?(?:here|this link|the link|link|aqui|aca|ici|hier|qui|este enlace|enlace|lien|questo link|deze link|este link)\W*$")
+_INTENT = _rx(
+    r"\bconfirm", r"\bverif", r"\bvalidat", r"\bactivat", r"\bcomplete (?:your|my|the) (?:request|opt|removal|deletion)",
+    r"\bfinali[sz]e", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
+    r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
+    r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
+)
+_BAD_WORDS = _rx(
+    r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
+    r"\bdid(?:n'?t| not) (?:request|make|submit|ask)", r"\bpreferences?\b", r"\bmanage (?:your )?(?:e-?mail|subscription)",
+    r"\bprivacy (?:policy|notice)\b", r"\bterms\b", r"\bhelp ?(?:center|centre)?\b", r"\bfaq\b", r"\bcontact us\b", r"\bsupport\b",
+    r"\blogo\b", r"\bhome ?page\b", r"\bview (?:it |this )?(?:in|on) (?:your |a )?(?:browser|web)", r"\bview (?:the )?status\b", r"\bstatus\b",
+    r"\breport (?:this|abuse|fraud|phishing)", r"\bdownload (?:the|our) app\b", r"\bfollow us\b", r"\bsign in\b", r"\blog ?in\b",
+    r"\bif you (?:do not|don't) want\b", r"\bsi no (?:quieres|quiere|deseas|desea)\b", r"\bcancelar", r"\bbaja de (?:la lista|las comunicaciones|boletin)", r"\bdarse de baja\b", r"\bno fuiste tu\b", r"\bno has sido tu\b", r"\bno lo solicit",
+    r"\bannuler", r"\bdesabonn", r"\bdesinscri", r"\bce n'est pas vous\b", r"\bpas a l'origine\b",
+    r"\babbestell", r"\babmeld", r"\bstornier", r"\bwiderruf", r"\bnicht von ihnen\b", r"\bwaren sie das nicht\b",
+    r"\bcancelar", r"\bdescadastr", r"\bnao foi voce\b", r"\bcancelar inscri",
+    r"\bannull", r"\bdisiscriv", r"\bcancella(?:re|zione)? (?:la |l'|iscrizione)", r"\bnon sei stato tu\b", r"\bnon e stato lei\b",
+    r"\bannuleer", r"\bafmeld", r"\buitschrijv", r"\bwas u dit niet\b", r"\bniet door u\b",
+    r"\bvoir le statut\b", r"\bver (?:el )?estado\b", r"\bstatus (?:ansehen|bekijken)\b", r"\bverificar (?:el )?estado\b",
+)
+_BAD_PATH = re.compile(
+    r"unsubscri|cancel|optout-?email|e-?mail-?pref|preferences|not-?me|notme|not-?you|report|abuse|privacy-?policy|/policy|/terms|/legal"
+    r"|/help|/faq|/support|/contact|/login|/signin|/status|/logo|/app(?:/|$)|/download", re.IGNORECASE)
+_LINK_GOOD = re.compile(r"verif|confirm|token|valid|activat|remov|delet|unlist|suppress", re.IGNORECASE)
+_SOCIAL = re.compile(r"(?:^|\.)(?:facebook|twitter|x|linkedin|instagram|youtube|tiktok|apple|google)\.com$", re.IGNORECASE)
+
+
+_TRACKER_LABEL = re.compile(r"^(?:click|clicks|link|links|l|email|e|t|trk|track|tracking|url\d*|go|r|redirect|em|ablink|mandrillapp)$")
+_TRACKER_DOMAIN = re.compile(
+    r"(?:^|\.)(?:sendgrid\.net|list-manage\.com|mandrillapp\.com|mailgun\.org|sparkpostmail\.com|awstrack\.me"
+    r"|hubspotlinks\.com|hs-sites\.com|exct\.net|rs6\.net|mcsv\.net|mailchi\.mp|createsend\d*\.com|klclick\d*\.com"
+    r"|postmarkapp\.com|mjt\.lu|sendibt\d*\.com|brevo\.com|mailjet\.com|salesforce\.com|pardot\.com|eloqua\.com)$")
+
+
+def looks_like_tracker(url: str) -> bool:
+    """A click-tracking redirector by its host's look (``click.…``, ``links.…``, ``url1234.…``) or an
+    e-mail service's tracking domain. Only such a link is requested to learn where it leads; any
+    other foreign link is shown to a person without being requested."""
+    host = (urlsplit(url).hostname or "").lower()
+    return bool(_TRACKER_LABEL.match(host.split(".", 1)[0]) or _TRACKER_DOMAIN.search(host))
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    """Which link of a verification mail to open, and why.
+
+    ``status``: ``"open"`` (``url`` is on the broker's domains), ``"follow"`` (``url`` is elsewhere,
+    likely a click-tracker: open it only if its redirects end on the broker's domains), ``"none"``
+    (no link asks to confirm), ``"ambiguous"`` (several do: a person chooses)."""
+
+    status: Literal["open", "follow", "none", "ambiguous"]
+    url: str | None
+    reason: str
+    candidates: tuple[str, ...] = ()
+
+
+def _intent(a: Anchor) -> int:
+    """2: the link's own words ask to confirm; 1: its lead does, or only its URL looks like it;
+    0: nothing says; -1: a cancel, unsubscribe, "not you", home, logo, status, policy or social link."""
+    words = fold(a.text)
+    lead = fold(a.lead)
+    try:
+        parts = urlsplit(a.url)
+        path = parts.path
+        host = parts.hostname or ""
+    except ValueError:
+        return -1
+    specific = bool(words.strip()) and not _GENERIC.search(words.strip()) and not words.strip().startswith("http")
+    said = words if specific else f"{lead} {words}"
+    if _BAD_WORDS.search(said) or _BAD_PATH.search(path + "?" + parts.query) or _SOCIAL.search(host):
+        return -1
+    if path in ("", "/") and not parts.query:
+        return -1  # a home page (often behind the logo)
+    if a.html and not words.strip():
+        return -1  # an image-only or empty link: a logo or a banner
+    if _INTENT.search(said):
+        return 2 if specific else 1
+    if _LINK_GOOD.search(path + "?" + parts.query) and not _BAD_WORDS.search(lead):
+        return 1
+    return 0
+
+
+def _ranked(msg: Incoming) -> list[tuple[int, str]]:
+    best: dict[str, int] = {}
+    anchors = msg.anchors or [Anchor(u) for u in msg.links]
+    for a in anchors:
+        score = _intent(a)
+        best[a.url] = min(best.get(a.url, score), score) if score < 0 or best.get(a.url, 0) < 0 else max(best.get(a.url, score), score)
+    return sorted(((s, u) for u, s in best.items() if s > 0), key=lambda t: -t[0])
 
 
 def candidate_links(msg: Incoming) -> list[str]:
-    """Links that may be a verification link, best first: ones that say so (``verify``, ``token``,
-    ``confirm``...) before the rest; never unsubscribe, policy or social links."""
-    usable = [x for x in msg.links if not _bad_link(x)]
-    good = [x for x in usable if _LINK_GOOD.search(x)]
-    return good + [x for x in usable if x not in good]
+    """Links whose words, lead or address ask to confirm or verify, best first; never a cancel,
+    unsubscribe, "not you", status, home, logo, policy or social link."""
+    return [u for _, u in _ranked(msg)]
 
 
-def _bad_link(link: str) -> bool:
-    try:
-        parts = urlsplit(link)
-        return bool(_LINK_BAD.search(parts.path) or _SOCIAL.search(parts.hostname or ""))
-    except ValueError:
-        return True
+def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
+    """The one link to open in a verification mail, by intent (see :class:`LinkChoice`).
+
+    The strongest intent wins (the link's own words, then its lead or address); among equals a
+    link on the broker's ``domains`` beats a tracker; two different links left → ``ambiguous``."""
+    ranked = _ranked(msg)
+    if not ranked:
+        return LinkChoice("none", None, "no link asks to confirm the request")
+    mine = [(s, u) for s, u in ranked if host_allowed(u, domains)]
+    ranked = mine or ranked  # a direct link to the broker beats a click-tracker's copy of it
+    top = ranked[0][0]
+    best = [u for s, u in ranked if s == top]
+    ours = [u for u in best if host_allowed(u, domains)]
+    pool = ours or best
+    if len(pool) > 1:
+        keyed = [u for u in pool if _LINK_GOOD.search(u.split("?", 1)[0] + "?" + (u.split("?", 1)[1] if "?" in u else ""))]
+        if len(keyed) == 1:
+            pool = keyed
+    if len(pool) > 1:
+        return LinkChoice("ambiguous", None, f"{len(pool)} links ask to confirm", tuple(pool))
+    url = pool[0]
+    if ours:
+        return LinkChoice("open", url, "the link that asks to confirm, on the broker's domain", tuple(best))
+    return LinkChoice("follow", url, "the link that asks to confirm is on another host (a click-tracker?)", tuple(best))
 
 
 def _automatic(msg: Incoming) -> bool:

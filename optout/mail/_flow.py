@@ -26,11 +26,16 @@ import json
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
+
+import httpx
 
 from optout.channels.base import host_allowed
-from optout.mail._send import AddressRejected, Deferred, MailSender
+from optout.mail._send import AddressRejected, Deferred, MailSender, MaybeSent
 from optout.errors import NeedsHuman, OptoutError, StepError
+from optout.mail._classify import ACT_CONFIDENCE, choose_link, looks_like_tracker
+from optout.mail._parse import mail_key
+from optout.mail._used import UsedMail
 from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
 from optout.log import get_logger
 from optout.recipe.schema import Recipe
@@ -76,6 +81,11 @@ LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
 #: A message that answers no letter may still be a people-search broker's verification mail that
 #: an opt-out flow waits for: it is left in the mailbox this long.
 UNMATCHED_GRACE = dt.timedelta(days=1)
+#: A request row's channel for a follow-up letter (its first letter's row has channel "email").
+FOLLOW_UP = "email_follow_up"
+#: Set as a request's reference once the SMTP server accepted sender and recipient and the content
+#: is about to go: a request still "started" without it never reached the server.
+DATA_MARK = "smtp:data"
 LAW_SHORT = {"ccpa": "CCPA", "us_state": "state privacy law", "gdpr": "GDPR", "courtesy": "no statute"}
 
 
@@ -143,7 +153,12 @@ class MailFlow:
         request_id = await self.e.store.start_request(case.id, None, "email", now)
         await self.e._evidence_sink(case, loaded.key, request_id)("email", msg.as_bytes(), "letter")
         try:
-            await self.sender.send(msg)
+            await self.sender.send(msg, before_data=self._marker(request_id))
+        except MaybeSent as err:
+            # the server may hold it: counted as sent (the deadline's follow-up repairs a loss)
+            log.warning("a letter whose answer was lost is counted as sent, not sent again", reason=str(err))
+            return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
+                                    kind="letter_in_doubt")
         except AddressRejected as err:
             await self.e.store.finish_request(request_id, "failed", now)
             return await self._dead_address(case, owner, to, str(err))
@@ -154,6 +169,11 @@ class MailFlow:
             raise
         log.info("letter sent", law=law.id, token=token)
         return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now)
+
+    def _marker(self, request_id: int) -> Any:
+        async def mark() -> None:
+            await self.e.store.note_request(request_id, DATA_MARK)
+        return mark
 
     async def _sent(self, case: Case, owner: str, loaded: Loaded, request_id: int, to: str, message_id: str,
                     token: str, law: Law, now: dt.datetime, kind: str = "letter_sent") -> Case:
@@ -172,7 +192,14 @@ class MailFlow:
         """Letters the case has no record of the outcome of (a crash mid-send, or between sending
         and recording): counted as sent from what was kept, never written again blindly."""
         for req in sorted(doubt, key=lambda r: r.id, reverse=True):
+            if req.channel == FOLLOW_UP:
+                if (done := await self._recover_follow_up(case, owner, req)) is not None:
+                    return done
+                continue
             if req.status == "started":
+                if req.reference != DATA_MARK:  # it never reached the server: nothing went out
+                    await self.e.store.finish_request(req.id, "failed", self.e.clock.now())
+                    continue
                 if (done := await self._recover(case, owner, recipe, loaded, req.id)) is not None:
                     return done
             elif req.sealed and req.status in ("submitted", "confirmed"):
@@ -186,6 +213,18 @@ class MailFlow:
                                f"{d['token']}); answer due {d['deadline'][:10]}")
         # nothing kept tells what went out: the next due pass writes the letter (none was sent)
         return await self.due(case, owner, recipe, loaded, self.e._values(recipe, loaded.person))
+
+    async def _recover_follow_up(self, case: Case, owner: str, req: Any) -> Case | None:
+        """A follow-up interrupted mid-send: counted as sent once its content may have reached the
+        server; else nothing went out and it is sent when the case is next due."""
+        now = self.e.clock.now()
+        if req.status == "started" and req.reference != DATA_MARK:
+            await self.e.store.finish_request(req.id, "failed", now)
+            return None
+        await self.e.store.finish_request(req.id, "submitted", now)
+        log.warning("a follow-up interrupted mid-send is counted as sent, not sent again", request=req.id)
+        return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, {"in_doubt": True},
+                                    at=now + FOLLOW_UP_GRACE, last_error="follow-up in doubt, counted as sent")
 
     async def _recover(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, request_id: int) -> Case | None:
         """A letter whose sending was interrupted may have gone out: count it as sent (the
@@ -230,7 +269,7 @@ class MailFlow:
             return await self.send_request(case, owner, recipe, loaded, values)
         law = law_by_id(sent["law"], loaded.person.current_address.state if loaded.person.current_address else None)
         events = await self.e.store.events(case.id)
-        last_letter = max(i for i, ev in enumerate(events) if ev.kind == "letter_sent")
+        last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
         followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
         if followed:
             raise NeedsHuman(
@@ -252,14 +291,26 @@ class MailFlow:
         letter = compose_follow_up(recipe, values, sent["token"], dt.datetime.fromisoformat(sent["sent_at"]), law, now)
         msg = self.sender.message(to=recipe.optout.email.to, subject=letter.subject, body=letter.body, token=sent["token"],
                                   now=now, sender_name=values.get("full_name"), in_reply_to=sent["message_id"])
+        # like the letter: its row and the letter itself are on disk before it leaves, and the row
+        # is marked once the content goes, so a crash at any point never sends it twice
+        request_id = await self.e.store.start_request(case.id, None, FOLLOW_UP, now)
+        await self.e._evidence_sink(case, loaded.key, request_id)("email", msg.as_bytes(), "follow-up")
+        in_doubt = False
         try:
-            await self.sender.send(msg)
+            await self.sender.send(msg, before_data=self._marker(request_id))
+        except MaybeSent as err:
+            log.warning("a follow-up whose answer was lost is counted as sent, not sent again", reason=str(err))
+            in_doubt = True
         except AddressRejected as err:
+            await self.e.store.finish_request(request_id, "failed", now)
             return await self._dead_address(case, owner, recipe.optout.email.to, str(err))
-        await self.e._evidence_sink(case, loaded.key, sent["request_id"])("email", msg.as_bytes(), "follow-up")
+        except Exception:
+            await self.e.store.finish_request(request_id, "failed", now)
+            raise
+        await self.e.store.finish_request(request_id, "submitted", now, reference=sent["token"])
         log.info("follow-up sent", token=sent["token"])
         return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED,
-                                    {"token": sent["token"], "overdue_since": sent["deadline"]},
+                                    {"token": sent["token"], "overdue_since": sent["deadline"], "in_doubt": in_doubt},
                                     at=now + FOLLOW_UP_GRACE,
                                     last_error=f"no answer by {sent['deadline'][:10]}: follow-up sent ({sent['token']})")
 
@@ -315,14 +366,25 @@ class MailFlow:
         messages = await mailbox.fetch_new()
         if not messages:
             return counts  # the common case in a worker's loop: no need to list the letters
+        # which replies were handled is the store's to say: every process on this mailbox agrees
+        used = UsedMail(self.e.store)
+        done = await used.taken([mail_key(m) for m in messages if m.readable])
         pending = await self.outstanding()
         now = self.e.clock.now()
         for msg in messages:
+            key = mail_key(msg)
+            if msg.readable and key in done:
+                count("already handled")
+                await mailbox.mark_handled(msg)
+                continue
             target = match(msg, pending) if msg.readable else None
             if target is None:
                 count("unmatched" if msg.readable else "unreadable")
                 if not msg.readable or (msg.date and now - msg.date > UNMATCHED_GRACE):
                     await mailbox.mark_handled(msg)
+                continue
+            if not await used.claim(key, "reply", target.case_id):
+                count("taken by another worker")
                 continue
             verdict = classify(msg)
             try:
@@ -331,6 +393,7 @@ class MailFlow:
             except Exception:  # one bad message must not stop the others (it stays in the mailbox, for a person)
                 log.exception("could not act on a reply", case=target.case_id)
                 count("errors")
+            await used.finish(key)
             await mailbox.mark_handled(msg)
         if counts:
             log.info("mailbox read", **counts)
@@ -349,12 +412,22 @@ class MailFlow:
             data["reason"] = verdict.reason
         owner = "mail"
 
+        confidence = float(getattr(verdict, "confidence", 1.0))
+        data["rule"] = verdict.rule
+        if getattr(verdict, "evidence", ""):
+            data["evidence"] = verdict.evidence[:200]
+        if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
+            # what the rules cannot settle is read by a person, never counted as a confirmation
+            h = NeedsHuman(f"the broker answered and optout cannot tell for sure what it says ({verdict.rule})",
+                           kind="unclear_reply", details={"mail": kind},
+                           instructions=f"Read its e-mail (`optout evidence {case.id}`) and record what it says.")
+            return await self.e._needs_human(case, owner, h)
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
             return await self.e._record(case, owner, "reply_confirmed", S.CONFIRMED, data, recipe,
                                         last_error=f"confirmed by e-mail on {now:%Y-%m-%d} ({target.token})")
         if kind == "verify_link":
-            return await self._verify(case, recipe, loaded, list(verdict.links), data)
+            return await self._verify(case, recipe, loaded, msg, data)
         if kind == "extended":
             days = int(verdict.days or 45)
             # from the letter's own deadline, so a second "we need more time" does not add up
@@ -382,8 +455,8 @@ class MailFlow:
                                  + law.complaint}[kind].format(case=case.id)
             h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind})
             return await self.e._needs_human(case, owner, h)
-        # auto-replies and anything else: keep it, change nothing
-        return await store.record(case.id, "reply_" + ("auto" if kind == "auto_reply" else "other"), case.state,
+        # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on)
+        return await store.record(case.id, "reply_ack" if kind == "acknowledged" else "reply_auto", case.state,
                                   now, data=data, last_error=case.last_error)
 
     @staticmethod
@@ -393,26 +466,40 @@ class MailFlow:
                 return str(ev.data.get("law", "courtesy"))
         return "courtesy"
 
-    async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, links: list[str],
-                      data: dict[str, Any]) -> Case:
+    async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, msg: Any, data: dict[str, Any]) -> Case:
+        """Open the one link that asks to confirm (``choose_link``): on the broker's domains, or behind
+        a click-tracker whose redirects end there. Anything else goes to a person, with the real target."""
         domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
-        ours = [link for link in links if host_allowed(link, domains)]
-        if not ours:
-            hosts = sorted({urlsplit(link).hostname or "?" for link in links})
-            h = NeedsHuman(
-                f"the broker's e-mail asks to open a link outside its domains ({', '.join(hosts)[:100]}); not opened",
-                kind="suspicious_link", url=links[0] if links else None,
-                instructions="This may be phishing. Check the e-mail (`optout evidence "
-                             f"{case.id}`) and open the link yourself only if you trust it.",
-                details={"mail": "verify_link", "foreign_hosts": hosts})
+        choice = choose_link(msg, domains)
+        data = {**data, "link": choice.status}
+        if choice.status in ("none", "ambiguous"):
+            h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened",
+                           kind="verify_link", instructions=f"Read its e-mail (`optout evidence {case.id}`) and "
+                                                            "open the link that confirms the request yourself.",
+                           details={"mail": "verify_link", "link": choice.status})
             return await self.e._needs_human(case, "mail", h)
+        url = choice.url
+        assert url is not None
+        if choice.status == "follow":
+            target = await self._resolve(url, domains) if looks_like_tracker(url) else None
+            if target is None or not host_allowed(target[0], domains):
+                seen = target[0] if target else url
+                host = urlsplit(seen).hostname or "?"
+                h = NeedsHuman(
+                    f"the broker's e-mail asks to open a link that leads outside its domains ({host}); not opened",
+                    kind="suspicious_link", url=seen,
+                    instructions="This may be phishing. Check the e-mail (`optout evidence "
+                                 f"{case.id}`) and open the link yourself only if you trust it.",
+                    details={"mail": "verify_link", "foreign_hosts": [host]})
+                return await self.e._needs_human(case, "mail", h)
+            url = target[0]
         page = self.e.http.page(recipe.id, domains)
         try:
-            await page.goto(ours[0])
+            await page.goto(url)
             text = await page.text()
         except (StepError, OptoutError) as err:
             h = NeedsHuman(f"could not open the broker's verification link ({err})", kind="verify_link",
-                           url=ours[0], instructions="Open the link in the broker's e-mail yourself.")
+                           url=url, instructions="Open the link in the broker's e-mail yourself.")
             return await self.e._needs_human(case, "mail", h)
         await self.e._evidence_sink(case, loaded.key, None)("page_text", text.encode(), "verification link")
         log.info("verification link opened")
@@ -420,3 +507,26 @@ class MailFlow:
         due = KEEP if case.next_action_at else self.e.clock.now() + recipe.cadence.confirm_after
         return await self.e.store.record(case.id, "verified", state, self.e.clock.now(), data=data, next_action_at=due,
                                          last_error=f"verification link opened ({data['token']})")
+
+    async def _resolve(self, url: str, domains: list[str], hops: int = 5) -> tuple[str, bool] | None:
+        """Where a click-tracker leads: its redirects are read one hop at a time (never followed
+        blindly), through the tracker's own host or other trackers only, and reading stops at the
+        first URL on the broker's ``domains``, returned unopened, or at any other host, returned
+        unrequested. Returns (the last URL seen, whether it is the broker's), or None when the
+        tracker cannot be reached."""
+        try:
+            async with httpx.AsyncClient(follow_redirects=False, timeout=15, proxy=self.e.settings.effective_proxy,
+                                         headers={"User-Agent": self.e.settings.network.user_agent}) as client:
+                for _ in range(hops):
+                    r = await client.get(url)
+                    where = r.headers.get("location")
+                    if not r.is_redirect or not where:
+                        return url, False
+                    here, url = urlsplit(url).hostname, urljoin(url, where)
+                    if host_allowed(url, domains):
+                        return url, True
+                    if urlsplit(url).hostname != here and not looks_like_tracker(url):
+                        return url, False  # somewhere else: shown to a person, never requested
+        except (httpx.HTTPError, ValueError):
+            return None
+        return url, False

@@ -1,14 +1,16 @@
 """Reading the person's mailbox over IMAP: fetch what is new, mark what was handled, wait for more.
 
-Built on the standard library's ``imaplib``, run in a worker thread: it speaks plain IMAP,
-STARTTLS and IMAPS, parses literals correctly, and adds no dependency. (aioimaplib, the asyncio
-client, has no STARTTLS, which many self-hosted servers require on port 143.) ``imaplib`` has no
-IDLE before Python 3.14, so ``_idle`` below speaks it directly on imaplib's connection: about
-thirty lines.
+Built on IMAPClient (a maintained library over the standard ``imaplib``), run in a worker thread:
+it speaks plain IMAP, STARTTLS and IMAPS, encodes folder names in modified UTF-7 (a folder named
+"Solicitudes de eliminación" works), parses FETCH responses and literals, and has IDLE. (aioimaplib,
+the asyncio client, has no STARTTLS, which many self-hosted servers require on port 143; the
+hand-written IDLE over imaplib this replaced was thirty lines we had to keep right.)
 
-"Handled" is remembered in the mailbox itself, as the keyword ``$OptoutDone``, when the server's
-PERMANENTFLAGS allow keywords (``\\*``): it then survives a reconnect, a restart and a second
-machine. Otherwise it is kept in a local JSON file (``state_path``) keyed by UIDVALIDITY.
+Whether a mail was handled is the store's to say (``Store.claim_mail``, through the mail flow and
+``optout.mail._used``): every process and machine agrees. Here "handled" only saves fetching a mail
+again: it is marked in the mailbox itself, as the keyword ``$OptoutDone``, when the server's
+PERMANENTFLAGS allow keywords (``\\*``), else in a local JSON file (``state_path``) keyed by
+UIDVALIDITY; a mark lost there costs a fetch, never a second action.
 
 Nothing here logs or raises with the password, the user name or any message's content.
 """
@@ -16,10 +18,9 @@ Nothing here logs or raises with the password, the user name or any message's co
 from __future__ import annotations
 
 import asyncio
-import imaplib
+import datetime as dt
 import json
 import os
-import re
 import ssl
 import threading
 import time
@@ -27,13 +28,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from pydantic import SecretStr
 
-from optout.channels.base import host_allowed
 from optout.errors import ConfigError, NeedsHuman, TransientError
 from optout.log import get_logger
-from optout.mail._classify import candidate_links
 from optout.mail._parse import Incoming, parse
+from optout.mail._used import UsedMail, take_newest
 from optout.steps.runner import MailSource
 
 log = get_logger(__name__)
@@ -41,7 +43,6 @@ T = TypeVar("T")
 
 TlsMode = Literal["none", "starttls", "ssl"]
 KEYWORD = "$OptoutDone"
-_FETCH_SIZE = re.compile(rb"UID (\d+).*?RFC822\.SIZE (\d+)|RFC822\.SIZE (\d+).*?UID (\d+)")
 
 
 class ImapMailbox:
@@ -91,14 +92,11 @@ class ImapMailbox:
         self.problems: list[tuple[int | None, str]] = []  # (uid, problem) of every message read
         self.polls = 0  # checks made by wait() without IDLE
         self.last_wake: Literal["already", "push", "poll", "timeout"] | None = None  # why wait() returned
-        self._imap: imaplib.IMAP4 | None = None
+        self._imap: IMAPClient | None = None
         self._lock = asyncio.Lock()  # one command at a time on the connection
         self._returned: set[int] = set()
         self._done_local: set[int] = set()
         self._idle_tag: bytes | None = None  # the running IDLE's tag
-        self._idle_stop = False  # DONE wanted (may be asked before IDLE has started)
-        self._idle_sent = False  # DONE sent
-        self._idle_send = threading.Lock()
 
     @classmethod
     def from_settings(cls, imap: Any, data_dir: Path) -> ImapMailbox:
@@ -147,48 +145,49 @@ class ImapMailbox:
     def _connect(self) -> None:
         where = f"IMAP server {self.host}:{self.port}"
         try:
-            if self.tls == "ssl":
-                imap: imaplib.IMAP4 = imaplib.IMAP4_SSL(self.host, self.port, ssl_context=self.ssl_context,
-                                                        timeout=self.timeout)
-            else:
-                imap = imaplib.IMAP4(self.host, self.port, timeout=self.timeout)
-                if self.tls == "starttls":
-                    imap.starttls(self.ssl_context)
+            imap = IMAPClient(self.host, self.port, ssl=self.tls == "ssl", ssl_context=self.ssl_context,
+                              timeout=self.timeout)
+            if self.tls == "starttls":
+                imap.starttls(self.ssl_context)
         except ssl.SSLError as e:  # before OSError, its base: a bad certificate is not transient
             raise ConfigError(f"TLS with the {where} failed ({type(e).__name__}): check mail.imap.tls "
                               "and the server's certificate") from None
-        except (OSError, imaplib.IMAP4.error) as e:
+        except (OSError, IMAPClientError) as e:
             raise TransientError(f"cannot reach the {where} ({type(e).__name__})") from None
         try:
             imap.login(self.user, self.password.get_secret_value())
-        except imaplib.IMAP4.error:
+        except (LoginError, IMAPClientError):
             _quietly(imap.logout)
             raise ConfigError(f"the {where} refused the login: check mail.imap.user and mail.imap.password") from None
-        typ, _ = imap.select(_quote(self.folder))
-        if typ != "OK":
+        try:
+            # IMAPClient encodes the name in modified UTF-7 (RFC 3501 §5.1.3): "Solicitudes de eliminación"
+            selected = imap.select_folder(self.folder)
+        except (IMAPClientError, UnicodeError, ValueError):
             _quietly(imap.logout)
-            raise ConfigError(f"the {where} has no folder {self.folder!r} (mail.imap.folder)")
-        self.capabilities = frozenset(c.upper() for c in imap.capabilities)
-        flags = b" ".join(x for x in (imap.response("PERMANENTFLAGS")[1] or []) if isinstance(x, bytes))
-        self.keywords_allowed = b"\\*" in flags
-        validity = (imap.response("UIDVALIDITY")[1] or [b""])[0]
-        self.uidvalidity = int(validity) if validity and validity.isdigit() else None
+            raise ConfigError(f"mail.imap.folder: the {where} has no folder {self.folder!r} "
+                              "(names are case-sensitive; INBOX is the default)") from None
+        self.capabilities = frozenset(c.decode().upper() if isinstance(c, bytes) else str(c).upper()
+                                      for c in imap.capabilities())
+        flags = selected.get(b"PERMANENTFLAGS") or ()
+        self.keywords_allowed = any(f in (b"\\*", "\\*") for f in flags)
+        validity = selected.get(b"UIDVALIDITY")
+        self.uidvalidity = int(validity) if validity is not None else None
         self._imap = imap
         self._load_local()
 
-    def _conn(self) -> imaplib.IMAP4:
+    def _conn(self) -> IMAPClient:
         if self._imap is None:
             self._connect()
         assert self._imap is not None
         return self._imap
 
-    async def _run(self, fn: Callable[[imaplib.IMAP4], T]) -> T:
+    async def _run(self, fn: Callable[[IMAPClient], T]) -> T:
         """Run ``fn`` on the connection in a thread; reconnect once if the connection broke."""
         async with self._lock:
             for attempt in (1, 2):
                 try:
                     return await asyncio.to_thread(lambda: fn(self._conn()))
-                except (imaplib.IMAP4.abort, OSError) as e:
+                except (IMAPClientAbortError, OSError) as e:
                     imap, self._imap = self._imap, None
                     if imap is not None:
                         await asyncio.to_thread(_quietly, imap.shutdown)
@@ -215,31 +214,36 @@ class ImapMailbox:
             out.append(msg)
         return out
 
-    def _unhandled(self, imap: imaplib.IMAP4) -> list[int]:
+    def _unhandled(self, imap: IMAPClient) -> list[int]:
         imap.noop()  # servers look for new mail on a sync (NOOP), not on SEARCH
-        if self.uses_keyword:
-            typ, data = imap.uid("SEARCH", "NOT", "KEYWORD", self.keyword)  # type: ignore[arg-type]
-        else:
-            typ, data = imap.uid("SEARCH", "ALL")
-        if typ != "OK":
-            raise TransientError(f"the IMAP server {self.host} refused a search")
-        uids = [int(x) for x in b" ".join(d for d in data if isinstance(d, bytes)).split()]
-        return [u for u in uids if u not in self._done_local]
+        try:
+            if self.uses_keyword:
+                uids = imap.search(["NOT", "KEYWORD", self.keyword])
+            else:
+                uids = imap.search(["ALL"])
+        except IMAPClientError:
+            raise TransientError(f"the IMAP server {self.host} refused a search") from None
+        return [int(u) for u in uids if int(u) not in self._done_local]
 
-    def _fetch_one(self, imap: imaplib.IMAP4, uid: int) -> Incoming | None:
-        typ, data = imap.uid("FETCH", str(uid), "(RFC822.SIZE)")
-        sizes = [_size(d) for d in data if isinstance(d, bytes)]
-        size = next((s for s in sizes if s is not None), None)
-        if typ != "OK" or size is None:
+    def _fetch_one(self, imap: IMAPClient, uid: int) -> Incoming | None:
+        head = imap.fetch([uid], ["RFC822.SIZE", "INTERNALDATE"]).get(uid, {})
+        size = head.get(b"RFC822.SIZE")
+        if size is None:
             return None
-        part = "BODY.PEEK[]" if size <= self.max_bytes else f"BODY.PEEK[]<0.{self.max_bytes}>"
-        typ, data = imap.uid("FETCH", str(uid), f"({part})")
-        raw = b"".join(d[1] for d in data if isinstance(d, tuple) and len(d) == 2 and isinstance(d[1], bytes))
-        msg = parse(raw)
+        received = head.get(b"INTERNALDATE")
+        if size <= self.max_bytes:
+            data = imap.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
+            raw = data.get(b"BODY[]")
+        else:
+            data = imap.fetch([uid], [f"BODY.PEEK[]<0.{self.max_bytes}>"]).get(uid, {})
+            raw = next((v for k, v in data.items() if k.startswith(b"BODY[]")), None)
+        msg = parse(raw or b"")
         if size > self.max_bytes:
             msg.problems.insert(0, f"message of {size} bytes, over the {self.max_bytes}-byte limit: "
                                    "only the start was fetched")
         msg.uid = uid
+        if isinstance(received, dt.datetime):  # IMAPClient gives it in local time, without a zone
+            msg.received = received if received.tzinfo else received.astimezone()
         return msg
 
     async def mark_handled(self, msg: Incoming | int) -> None:
@@ -247,7 +251,7 @@ class ImapMailbox:
         if uid is None:
             raise ValueError("this message did not come from an IMAP mailbox (no uid)")
         if self.uses_keyword:
-            await self._run(lambda imap: imap.uid("STORE", str(uid), "+FLAGS.SILENT", f"({self.keyword})"))
+            await self._run(lambda imap: imap.add_flags([uid], [self.keyword], silent=True))
         else:
             self._done_local.add(uid)
             self._save_local()
@@ -278,57 +282,33 @@ class ImapMailbox:
         if [u for u in await self._run(self._unhandled) if u not in self._returned]:
             self.last_wake = "already"  # no need to idle
             return True
-        loop = asyncio.get_running_loop()
-        with self._idle_send:
-            self._idle_stop = False
-        timer = loop.call_later(timeout, self._idle_done)
+        stop = threading.Event()
         try:
-            pushed = await self._run(self._idle)
+            pushed = await self._run(lambda imap: self._idle(imap, timeout, stop))
             self.last_wake = "push" if pushed else "timeout"
             return pushed
         finally:
-            timer.cancel()
-            self._idle_done()  # also when cancelled: the thread returns once the server answers
+            stop.set()  # also when cancelled: the thread ends IDLE within a second
 
-    def _idle(self, imap: imaplib.IMAP4) -> bool:
-        """RFC 2177 IDLE: True on an EXISTS/RECENT push; False when ``_idle_done`` ended it first."""
-        tag = imap._new_tag()  # type: ignore[attr-defined]
-        imap.send(tag + b" IDLE\r\n")
-        line = imap.readline()
-        if not line.startswith(b"+"):
-            raise imaplib.IMAP4.abort("the server refused IDLE")
-        with self._idle_send:
-            self._idle_tag, self._idle_sent = tag, False
-        if self._idle_stop:
-            self._idle_done()
-        imap.sock.settimeout(25 * 60 + self.timeout)  # the server may say nothing for the whole wait
+    def _idle(self, imap: IMAPClient, timeout: float, stop: threading.Event) -> bool:
+        """RFC 2177 IDLE through IMAPClient: True on an EXISTS/RECENT push, False at ``timeout``
+        or ``stop``. Checked in one-second slices, so a stop is honoured quickly."""
+        deadline = time.monotonic() + timeout
+        imap.idle()
+        self._idle_tag = b"idle"
         pushed = False
         try:
-            while True:
-                line = imap.readline()
-                if not line:
-                    raise imaplib.IMAP4.abort("EOF during IDLE")
-                if line.startswith(tag + b" "):
-                    return pushed
-                if re.match(rb"\* \d+ (EXISTS|RECENT)", line):
-                    pushed = True
-                    self._idle_done()
+            while not pushed and not stop.is_set():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                for response in imap.idle_check(timeout=min(1.0, remaining)):
+                    if len(response) > 1 and response[1] in (b"EXISTS", b"RECENT"):
+                        pushed = True
         finally:
-            with self._idle_send:
-                self._idle_tag = None
-            imap.tagged_commands.pop(tag, None)  # type: ignore[attr-defined]
-            imap.sock.settimeout(self.timeout)
-
-    def _idle_done(self) -> None:
-        """End the running IDLE (from any thread): the reader then sees the tagged OK."""
-        with self._idle_send:
-            self._idle_stop = True
-            if self._idle_tag is not None and not self._idle_sent and self._imap is not None:
-                self._idle_sent = True
-                try:
-                    self._imap.send(b"DONE\r\n")
-                except OSError:
-                    pass
+            self._idle_tag = None
+            imap.idle_done()
+        return pushed
 
     # ---- the local record (servers that take no keywords) ------------------------------------------
 
@@ -362,9 +342,10 @@ class ImapMailSource(MailSource):
     handled in the mailbox.
     """
 
-    def __init__(self, box: ImapMailbox, *, slice_seconds: float = 10.0):
+    def __init__(self, box: ImapMailbox, *, slice_seconds: float = 10.0, store: Any = None):
         self.box = box
         self.slice_seconds = slice_seconds
+        self.used = UsedMail(store)
         self._pending: dict[int, Incoming] = {}
         self._lock = asyncio.Lock()
         self._opened = False
@@ -374,22 +355,34 @@ class ImapMailSource(MailSource):
 
     async def wait_for_link(self, *, to: str, domains: list[str], subject_contains: str | None,
                             link_pattern: str | None, timeout: float, not_before: float,
-                            poll_every: float | None = None) -> tuple[str, bytes]:
+                            poll_every: float | None = None, case_id: int | None = None) -> tuple[str, bytes]:
         deadline = time.monotonic() + timeout
         slice_seconds = min(self.slice_seconds, poll_every) if poll_every else self.slice_seconds
+
+        async def take() -> tuple[Incoming, str] | None:
+            # when the server received it; else its Date; a message with neither cannot be shown
+            # to be newer than the request
+            dated = [((m.received or m.date).timestamp() if (m.received or m.date) else 0.0, m)
+                     for m in self._pending.values()]
+            found = await take_newest(dated, self.used, to=to, domains=domains, subject_contains=subject_contains,
+                                      link_pattern=link_pattern, not_before=not_before, case_id=case_id)
+            if found is not None:
+                self._pending.pop(found[0].uid, None)  # type: ignore[arg-type]
+            return found
+
         while True:
-            found = self._take(to, domains, subject_contains, link_pattern, not_before)
+            found = await take()
             if found is None:
                 async with self._lock:
                     if not self._opened:
                         await self.box.open()
                         self._opened = True
-                    found = self._take(to, domains, subject_contains, link_pattern, not_before)
+                    found = await take()
                     if found is None:
                         for msg in await self.box.fetch_new():
                             if msg.uid is not None and msg.readable:
                                 self._pending[msg.uid] = msg
-                        found = self._take(to, domains, subject_contains, link_pattern, not_before)
+                        found = await take()
                     remaining = deadline - time.monotonic()
                     if found is None and remaining > 0:
                         await self.box.wait(min(remaining, slice_seconds))
@@ -400,38 +393,6 @@ class ImapMailSource(MailSource):
             if time.monotonic() >= deadline:
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
                                  kind="other", instructions="Look for the broker's e-mail and click its link.")
-
-    def _take(self, to: str, domains: list[str], subject_contains: str | None, link_pattern: str | None,
-              not_before: float) -> tuple[Incoming, str] | None:
-        for uid, msg in list(self._pending.items()):
-            if to.lower() not in msg.to and msg.headers.get("delivered-to", "").strip().lower() != to.lower():
-                continue
-            if not msg.from_domain or not host_allowed("http://" + msg.from_domain, domains):
-                continue
-            if subject_contains and subject_contains.lower() not in msg.subject.lower():
-                continue
-            if msg.date is not None and msg.date.timestamp() < not_before:
-                continue
-            links = candidate_links(msg)
-            if link_pattern:
-                links = [x for x in msg.links if re.search(link_pattern, x)]
-            if not links:
-                continue
-            del self._pending[uid]
-            on_domain = [x for x in links if host_allowed(x, domains)]
-            return msg, (on_domain or links)[0]
-        return None
-
-
-def _size(line: bytes) -> int | None:
-    m = _FETCH_SIZE.search(line)
-    if not m:
-        return None
-    return int(m[2] or m[3])
-
-
-def _quote(folder: str) -> str:
-    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _quietly(fn: Callable[[], Any]) -> None:

@@ -39,6 +39,18 @@ class Attachment:
     size: int  # decoded size, estimated from the encoded length
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A link as a reader meets it: its ``text`` (an HTML anchor's words and image alt text; "" for a
+    bare link in plain text) and its ``lead``, the clause just before it (what the mail says the
+    link is for: "To confirm your request, click here:", "Not you? Cancel:")."""
+
+    url: str
+    text: str = ""
+    lead: str = ""
+    html: bool = False
+
+
 @dataclass
 class Incoming:
     """One received e-mail, as far as it could be read."""
@@ -54,6 +66,7 @@ class Incoming:
     date: dt.datetime | None = None
     text: str = ""  # the readable body: text/plain, or HTML turned into text
     links: list[str] = field(default_factory=list)  # http(s) links from text and HTML hrefs, in order, once each
+    anchors: list[Anchor] = field(default_factory=list)  # every link with its words and lead, in order
     attachments: list[Attachment] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # lower-cased name -> first value, decoded
     #: From a delivery report (RFC 3464): recipients whose delivery failed, lower-cased.
@@ -63,6 +76,9 @@ class Incoming:
     returned_headers: str = ""
     problems: list[str] = field(default_factory=list)
     uid: int | None = None  # set by a mailbox reader (the IMAP UID); None when parsed on its own
+    #: When the mailbox's server received it (IMAP INTERNALDATE), set by a mailbox reader; a
+    #: broker's Date header may come from a wrong clock, this does not.
+    received: dt.datetime | None = None
 
     def __repr__(self) -> str:  # never the content: a repr ends up in logs and tracebacks
         return (f"Incoming(uid={self.uid!r}, message_id={self.message_id!r}, from_domain={self.from_domain!r}, "
@@ -72,6 +88,19 @@ class Incoming:
     def readable(self) -> bool:
         """False when there was nothing to read at all: no headers and no text."""
         return bool(self.headers or self.text.strip())
+
+
+def mail_key(msg: Incoming) -> str:
+    """A received message's identity, the same whichever mailbox (IMAP folder, Maildir) holds it:
+    a digest of its Message-ID with its sender and date, or of its bytes when it has no Message-ID.
+    What the store records taken messages under (``Store.claim_mail``); never personal data."""
+    import hashlib
+
+    if msg.message_id:
+        basis = f"{msg.message_id}|{msg.from_addr}|{msg.headers.get('date', '')}".encode("utf-8", "replace")
+    else:
+        basis = msg.raw
+    return hashlib.sha256(basis).hexdigest()[:40]
 
 
 def parse(raw: bytes) -> Incoming:
@@ -142,6 +171,9 @@ def _body(m: Message, out: Incoming) -> None:
             out.attachments.append(Attachment(filename, ctype, _size(part)))
     for h in html:
         links += _html_links(h, out)
+        out.anchors += _html_anchors(h)
+    for p in plain:
+        out.anchors += _text_anchors(p)
     if plain:
         out.text = "\n".join(plain)
     elif html:
@@ -256,6 +288,64 @@ def _html_links(html: str, out: Incoming) -> list[str]:
     except Exception:
         hrefs = re.findall(r"""href\s*=\s*["']?([^"'\s>]+)""", html, re.IGNORECASE)
     return [_trim(h) for h in hrefs if re.match(r"https?://", h, re.IGNORECASE)]
+
+
+_MARK = re.compile("\ue000(\\d+)\ue001")
+
+
+def _lead(before: str) -> str:
+    """The clause just before a link: the last non-empty piece of ``before`` cut at . ! ? and line ends."""
+    for piece in reversed(re.split(r"[.!?\n]+", before)):
+        if piece.strip(" \t:-–—<>*•|()[]"):
+            return " ".join(piece.split())[-200:]
+    return ""
+
+
+def _text_anchors(text: str) -> list[Anchor]:
+    out: list[Anchor] = []
+    start = 0
+    for m in _LINK.finditer(text):
+        out.append(Anchor(_trim(m.group(0)), "", _lead(text[start:m.start()])))
+        start = m.end()
+    return out
+
+
+def _html_anchors(html: str) -> list[Anchor]:
+    """Each ``<a href>`` with its words (text and image alt) and the clause before it, from one
+    rendering of the document with markers around the anchors. Never raises."""
+    try:
+        import lxml.html
+
+        doc = lxml.html.document_fromstring(html)
+        for bad in doc.xpath("//script|//style|//head"):
+            bad.drop_tree()
+        for img in doc.xpath("//img[@alt]"):
+            img.tail = " " + str(img.get("alt")) + " " + (img.tail or "")
+        for block in doc.xpath("//br|//p|//div|//tr|//li|//h1|//h2|//h3|//h4|//table|//td"):
+            block.tail = "\n" + (block.tail or "")
+        hrefs: list[str] = []
+        for a in doc.xpath("//a[@href]"):
+            hrefs.append(str(a.get("href")).strip())
+            a.text = f"\ue000{len(hrefs) - 1}\ue001" + (a.text or "")
+            if len(a):
+                a[-1].tail = (a[-1].tail or "") + "\ue002"
+            else:
+                a.text += "\ue002"
+        text = doc.text_content()
+    except Exception:
+        return []
+    out: list[Anchor] = []
+    prev = 0
+    for m in _MARK.finditer(text):
+        end = text.find("\ue002", m.end())
+        end = len(text) if end < 0 else end
+        href = hrefs[int(m.group(1))]
+        if re.match(r"https?://", href, re.IGNORECASE):
+            words = " ".join(_MARK.sub("", text[m.end():end]).replace("\ue002", " ").split())
+            before = _MARK.sub("", text[prev:m.start()]).replace("\ue002", " ")
+            out.append(Anchor(_trim(href), words[:200], _lead(before), html=True))
+        prev = end + 1
+    return out
 
 
 def _trim(link: str) -> str:

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from collections.abc import Awaitable, Callable
 import ipaddress
 import smtplib
 import ssl
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
+from typing import Any
 
 from optout.errors import ConfigError, OptoutError, TransientError
 from optout.settings import MailSettings
@@ -32,6 +34,12 @@ class Deferred(OptoutError):
     def __init__(self, reason: str, until: dt.datetime):
         super().__init__(reason)
         self.until = until
+
+
+class MaybeSent(TransientError):
+    """The connection broke after the letter's content was handed to the server and before its
+    answer: the server may have taken it (RFC 5321 §4.1.1.4: it commits on the final dot). The
+    caller counts the letter as sent rather than risk a second one."""
 
 
 class AddressRejected(OptoutError):
@@ -80,14 +88,26 @@ class MailSender:
         msg.set_content(body)
         return msg
 
-    async def send(self, msg: EmailMessage) -> None:
+    async def send(self, msg: EmailMessage, before_data: Callable[[], Awaitable[None]] | None = None) -> None:
+        """Send ``msg``. ``before_data`` is awaited (on the caller's loop) once the server has
+        accepted the sender and recipient and before the content goes: from then on the letter may
+        be delivered whatever happens, which is what a crash recovery must know. Raises
+        AddressRejected (5xx on the recipient), MaybeSent (the connection broke after the content
+        was sent), TransientError, ConfigError or OptoutError."""
         self.check()
-        await asyncio.to_thread(self._send, msg)
+        loop = asyncio.get_running_loop()
 
-    def _send(self, msg: EmailMessage) -> None:
+        def mark() -> None:
+            if before_data is not None:
+                asyncio.run_coroutine_threadsafe(before_data(), loop).result(timeout=120)
+
+        await asyncio.to_thread(self._send, msg, mark)
+
+    def _send(self, msg: EmailMessage, mark: Callable[[], None] = lambda: None) -> None:
         s = self.settings
         assert s.smtp_host
         where = f"SMTP server {s.smtp_host}:{s.smtp_port}"
+        phase = {"data": False}
         try:
             if s.smtp_security == "ssl":
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, timeout=30,
@@ -99,6 +119,14 @@ class MailSender:
                     smtp.starttls(context=ssl.create_default_context())
                 if s.smtp_user:
                     smtp.login(s.smtp_user, s.smtp_password.get_secret_value() if s.smtp_password else "")
+                data = smtp.data
+
+                def data_marked(content: Any) -> tuple[int, bytes]:
+                    mark()  # MAIL FROM and RCPT TO were accepted: the content goes now
+                    phase["data"] = True
+                    return data(content)
+
+                smtp.data = data_marked  # type: ignore[method-assign]
                 smtp.send_message(msg)
         except smtplib.SMTPRecipientsRefused as e:
             codes = sorted({code for code, _ in e.recipients.values()})
@@ -113,4 +141,7 @@ class MailSender:
                 raise OptoutError(f"{where} refused the letter (SMTP {e.smtp_code})") from None
             raise TransientError(f"{where} deferred the letter (SMTP {e.smtp_code})") from None
         except (smtplib.SMTPException, OSError) as e:
+            if phase["data"]:
+                raise MaybeSent(f"{where} dropped the connection after the letter was sent and before its answer "
+                                f"({type(e).__name__}): it may have been delivered") from None
             raise TransientError(f"{where}: {type(e).__name__}: {getattr(e, 'strerror', None) or e}") from None

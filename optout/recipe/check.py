@@ -131,14 +131,22 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     from optout.recipe.template import render
     from optout.steps.runner import run_steps
 
-    assert test.page and test.url and test.expect.outcome
-    try:
-        html = (fixtures_dir(recipe_path) / test.page).read_text(encoding="utf-8", errors="replace")
-    except OSError as e:
-        return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
-    recorded = Recorded({test.url: html}, recipe.domains)
+    assert (test.page and test.url or test.har) and test.expect.outcome
+    har = fixtures_dir(recipe_path) / test.har if test.har else None
+    if har is not None:
+        if not har.is_file():
+            return [f"{har}: no such recorded flow (optout recipe record --flow)"]
+        html, recorded = "", Recorded({}, recipe.domains)
+    else:
+        assert test.page and test.url
+        try:
+            html = (fixtures_dir(recipe_path) / test.page).read_text(encoding="utf-8", errors="replace")
+        except OSError as e:
+            return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
+        recorded = Recorded({test.url: html}, recipe.domains)
     person = test_person()
     values = {k: v for k, v in person.template_values(dt.date.today()).items() if k in recipe.inputs}
+    values.update({f"listing.{k}": v for k, v in (test.listing or {}).items()})
     kept: list[tuple[str, bytes]] = []
 
     async def evidence(kind: str, data: bytes, label: str) -> None:
@@ -159,7 +167,7 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         for sel in expect.filled or {}:
             filled[sel] = await field_value(page, sel)
 
-    if recipe.optout.channel == "http":
+    if recipe.optout.channel == "http" and har is None:
         http = HttpChannel(settings.network, None, limiter)
         await http.client.aclose()
         http.client = httpx.AsyncClient(transport=recorded.transport(), follow_redirects=False,
@@ -173,7 +181,12 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         browser = BrowserChannel(settings.browser, settings.network, None, limiter)
         try:
             async with browser.page(recipe.id, recipe.domains) as page:
-                await recorded.attach_browser(page)
+                if har is not None:
+                    # the whole flow from the HAR, POST answers included; anything not in it is
+                    # refused, so nothing reaches the network (registered after the guard: runs first)
+                    await page.context.route_from_har(har, not_found="abort")
+                else:
+                    await recorded.attach_browser(page)
                 await run(page)
         finally:
             await browser.close()
@@ -183,8 +196,11 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         problems.append(f"the opt-out ended {outcome}, expected {expect.outcome}")
     if expect.human and human != expect.human:
         problems.append(f"the person was asked for {human or 'nothing'}, expected {expect.human}")
+    sent = _posted_fields(recorded, html)
     for sel, tpl in (expect.filled or {}).items():
         want = render(tpl, values)
+        if filled.get(sel) is None and sel in sent:
+            filled[sel] = sent[sel]  # the form was sent and the page moved on: what the request carried
         if filled.get(sel) != want:
             # name the field, never the values (they are the test person's, but the habit matters)
             problems.append(f"{sel} does not hold the expected value")
@@ -194,6 +210,28 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     if expect.screenshot is False and shots:
         problems.append("a screenshot was kept, expected none")
     return problems
+
+
+def _posted_fields(recorded: Any, html: str) -> dict[str, str]:
+    """``{CSS selector of a field on the recorded page: the value the last form request carried}``,
+    for every named field of the page (urlencoded bodies): what was sent to the broker's own host,
+    the only one a replay answers."""
+    from urllib.parse import parse_qs
+
+    from parsel import Selector
+
+    if not recorded.posted:
+        return {}
+    body = parse_qs(recorded.posted[-1][1].decode("utf-8", "replace"), keep_blank_values=True)
+    doc = Selector(text=html)
+    out: dict[str, str] = {}
+    for el in doc.css("input[name], textarea[name], select[name]"):
+        name = el.attrib["name"]
+        if name in body:
+            for sel in filter(None, (f"#{el.attrib['id']}" if el.attrib.get("id") else None,
+                                     f"input[name={name}]", f"[name={name}]")):
+                out.setdefault(sel, body[name][0])
+    return out
 
 
 async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: Settings, *, as_json: bool = False) -> int:
@@ -218,7 +256,7 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
                 continue
             for t in r.tests:
                 try:
-                    if t.page and t.flow == "optout":
+                    if (t.page or t.har) and t.flow == "optout":
                         problems = await run_optout_page_test(r, t, catalogue.paths[r.id], settings)
                     else:
                         problems = (run_page_test(r, t, catalogue.paths[r.id]) if t.page

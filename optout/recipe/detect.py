@@ -30,12 +30,16 @@ class FormField:
     id: str | None
     label: str | None  # the visible <label>, else aria-label
     placeholder: str | None
-    required: bool
+    required: bool  # required, or aria-required="true"
     options: int = 0  # for a select: how many options
+    #: a trap for bots: people are told to leave it blank, or it alone is hidden from them
+    #: (``hidden`` or an inline display:none / visibility:hidden on the field, moved off-screen, a
+    #: page builder's honeypot container); never filled
+    honeypot: bool = False
 
     @property
     def hidden(self) -> bool:
-        return self.type == "hidden"
+        return self.type == "hidden" or self.honeypot
 
     @property
     def caption(self) -> str:
@@ -51,6 +55,11 @@ class Form:
     fields: list[FormField]
     submit: str | None  # the text of its submit button
     submit_disabled: bool = False
+    #: the page's own furniture, not an opt-out form: a search box in the header or navigation,
+    #: a form whose action searches, the web archive's toolbar
+    chrome: bool = False
+    #: hidden until the page's script shows it (display:none or ``hidden`` on the form or around it)
+    hidden_until_script: bool = False
 
     @property
     def visible_fields(self) -> list[FormField]:
@@ -64,8 +73,10 @@ def _clean(text: str | None) -> str | None:
 
 def _label(doc: Selector, el: Selector) -> str | None:
     el_id = el.attrib.get("id")
-    if el_id:
-        for lab in doc.xpath("//label[@for=$i]", i=el_id):
+    name = el.attrib.get("name")
+    # <label for> names the field's id, or (as some page builders write it) its name
+    for ref in [r for r in (el_id, name if name and not doc.xpath("//*[@id=$i]", i=name) else None) if r]:
+        for lab in doc.xpath("//label[@for=$i]", i=ref):
             if t := _clean(" ".join(lab.xpath(".//text()").getall())):
                 return t
     wrapping = el.xpath("ancestor::label[1]")
@@ -83,24 +94,70 @@ def _submit(form: Selector) -> tuple[str | None, bool]:
     return None, False
 
 
+_HIDING = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
+_OFFSCREEN = re.compile(r"(?:left|top)\s*:\s*-\d{3,}", re.I)
+_HONEYPOT_WORDS = re.compile(r"leave (?:this |it )?(?:field )?(?:blank|empty)|do not fill|don't fill", re.I)
+
+
+def _hidden_by_markup(el) -> bool:  # type: ignore[no-untyped-def]
+    """``el`` (an lxml element) or an ancestor is hidden by ``hidden`` or an inline style."""
+    return any(a.get("hidden") is not None or _HIDING.search(a.get("style") or "")
+               for a in (el, *el.iterancestors()))
+
+
+def _field(doc: Selector, el: Selector) -> FormField | None:
+    tag = el.root.tag.lower()
+    typ = (el.attrib.get("type") or "text").lower() if tag == "input" else tag
+    if typ in ("submit", "button", "image", "reset"):
+        return None
+    label = _label(doc, el)
+    chain = [el.root, *el.root.iterancestors()]
+    honeypot = typ != "hidden" and (
+        bool(_HONEYPOT_WORDS.search(label or "") or _HONEYPOT_WORDS.search(el.attrib.get("placeholder", "")))
+        # (an aria-hidden ancestor is a closed dialog or menu, not a trap: left out here)
+        or any(_OFFSCREEN.search(a.get("style") or "")
+               or "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
+               for a in chain)
+        or (el.root.get("hidden") is not None or bool(_HIDING.search(el.root.get("style") or "")))
+        or (el.attrib.get("tabindex") == "-1" and not label))
+    return FormField(
+        tag=tag, type=typ, name=el.attrib.get("name"), id=el.attrib.get("id"), label=label,
+        placeholder=_clean(el.attrib.get("placeholder")),
+        required="required" in el.attrib or el.attrib.get("aria-required", "").lower() == "true",
+        options=len(el.xpath(".//option")) if tag == "select" else 0, honeypot=honeypot,
+    )
+
+
+def _chrome(f: Selector) -> bool:
+    root = f.root
+    if any(a.tag in ("header", "nav") or a.get("role") == "search" for a in (root, *root.iterancestors())):
+        return True
+    if any((a.get("id") or "").startswith(("wm-ipp", "wm-toolbar")) for a in (root, *root.iterancestors())):
+        return True  # the Wayback Machine's toolbar on an archived page
+    action = (f.attrib.get("action") or "").lower()
+    return "search" in action or "web.archive.org" in action
+
+
 def find_forms(doc: Selector) -> list[Form]:
     forms = []
     for i, f in enumerate(doc.xpath("//form")):
-        fields = []
-        for el in f.xpath(".//input | .//select | .//textarea"):
-            tag = el.root.tag.lower()
-            typ = (el.attrib.get("type") or "text").lower() if tag == "input" else tag
-            if typ in ("submit", "button", "image", "reset"):
-                continue
-            fields.append(FormField(
-                tag=tag, type=typ, name=el.attrib.get("name"), id=el.attrib.get("id"), label=_label(doc, el),
-                placeholder=_clean(el.attrib.get("placeholder")), required="required" in el.attrib,
-                options=len(el.xpath(".//option")) if tag == "select" else 0,
-            ))
+        fields = [x for el in f.xpath(".//input | .//select | .//textarea") if (x := _field(doc, el))]
+        # fields outside the form that belong to it (form="ID")
+        if f.attrib.get("id"):
+            fields += [x for el in doc.xpath("//*[@form=$i]", i=f.attrib["id"]) if (x := _field(doc, el))]
         submit, disabled = _submit(f)
         forms.append(Form(index=i, method=(f.attrib.get("method") or "get").lower(),
-                          action=f.attrib.get("action"), fields=fields, submit=submit, submit_disabled=disabled))
+                          action=f.attrib.get("action"), fields=fields, submit=submit, submit_disabled=disabled,
+                          chrome=_chrome(f), hidden_until_script=_hidden_by_markup(f.root)))
     return forms
+
+
+def outside_fields(doc: Selector) -> list[FormField]:
+    """Visible fields in no form (a page builder's form drawn by script, or a second field that
+    shares a form field's label): shown, because a label step may mean either."""
+    els = doc.xpath("//input[not(ancestor::form) and not(@form)] | //select[not(ancestor::form) and not(@form)]"
+                    " | //textarea[not(ancestor::form) and not(@form)]")
+    return [x for el in els if (x := _field(doc, el)) and not x.hidden]
 
 
 # ---- CAPTCHAs -----------------------------------------------------------------------------------
@@ -153,7 +210,9 @@ _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
     ("geetest", re.compile(r"geetest\.com")),
     ("arkose", re.compile(r"arkoselabs\.com|funcaptcha\.com")),
     ("mtcaptcha", re.compile(r"mtcaptcha\.com")),
-    ("datadome", re.compile(r"captcha-delivery\.com|datadome\.co")),
+    # DataDome's own tag (js.datadome.co/tags.js) is bot detection on an ordinary page, not a
+    # CAPTCHA; only its challenge (served from captcha-delivery.com) asks a person anything
+    ("datadome", re.compile(r"captcha-delivery\.com")),
     ("aws-waf", re.compile(r"awswaf\.com|captcha\.awswaf")),
 ]
 
@@ -225,6 +284,30 @@ def mentions(html: str) -> set[str]:
     return out
 
 
+# ---- bot walls ----------------------------------------------------------------------------------
+
+#: A whole page put up in place of the site by a bot-protection service (not a CAPTCHA inside a
+#: form): (vendor, pattern over the page's HTML). Sources: the challenge pages as served (Cloudflare's
+#: "Just a moment..." with ``_cf_chl_opt``; "Attention Required! | Cloudflare"; DataDome's
+#: captcha-delivery.com block page; PerimeterX/HUMAN's "px-captcha"; Akamai's "Access Denied ...
+#: Reference #"; Imperva's "Incapsula incident ID").
+_WALLS: list[tuple[str, re.Pattern[str]]] = [
+    ("Cloudflare", re.compile(r"<title>\s*(?:Just a moment\.\.\.|Just a moment…|Attention Required! \| Cloudflare)"
+                              r"|_cf_chl_opt|cf-browser-verification|/cdn-cgi/challenge-platform/h/", re.I)),
+    ("DataDome", re.compile(r"""<iframe[^>]+src=["']https?://geo\.captcha-delivery\.com|dd=\{['"]rt['"]""", re.I)),
+    ("PerimeterX", re.compile(r"""id=["']px-captcha["']|Access to this page has been denied""", re.I)),
+    ("Akamai", re.compile(r"<title>\s*Access Denied\s*</title>[\s\S]{0,2000}Reference\s+#", re.I)),
+    ("Imperva", re.compile(r"Incapsula incident ID|_Incapsula_Resource", re.I)),
+]
+
+
+def bot_wall(html: str) -> str | None:
+    """The vendor whose bot wall this page is ("Cloudflare", ...), or None for an ordinary page.
+    Looks at the first 20 kB only: a wall is a small page, and a real page may mention a vendor."""
+    head = html[:20_000]
+    return next((vendor for vendor, pat in _WALLS if pat.search(head)), None)
+
+
 # ---- the report ---------------------------------------------------------------------------------
 
 
@@ -236,6 +319,14 @@ class PageReport:
     inputs: int  # every <input> on the page, inside a form or not
     captchas: list[Captcha]
     mentioned: set[str] = field(default_factory=set)
+    outside: list[FormField] = field(default_factory=list)  # visible fields in no form
+
+    @property
+    def opt_out_form(self) -> Form | None:
+        """The form an opt-out recipe most likely fills: not the page's furniture (header search,
+        the web archive's toolbar), the one with most visible fields."""
+        candidates = [f for f in self.forms if f.visible_fields and not f.chrome]
+        return max(candidates, key=lambda f: len(f.visible_fields)) if candidates else None
 
     @property
     def vendors(self) -> list[str]:
@@ -251,6 +342,7 @@ class PageReport:
             "url": self.url, "title": self.title, "inputs": self.inputs,
             "forms": [{**asdict(f), "fields": [asdict(x) for x in f.fields]} for f in self.forms],
             "captchas": [asdict(c) for c in self.captchas],
+            "outside": [asdict(x) for x in self.outside],
             "mentioned": sorted(self.mentioned - {c.family for c in self.captchas}),
         }
 
@@ -259,11 +351,21 @@ class PageReport:
         lines = []
         for f in self.forms:
             shown = ", ".join(
-                f"{x.caption}" + (f" [{x.type}]" if x.type not in ("text",) else "") for x in f.visible_fields
+                f"{x.caption}" + (f" [{x.type}]" if x.type not in ("text",) else "") + ("*" if x.required else "")
+                for x in f.visible_fields
             )
             btn = f"; submit: {f.submit!r}" + (" (disabled until something happens)" if f.submit_disabled else "")
+            notes = ([" (page furniture: header/search/toolbar)"] if f.chrome else []) + (
+                [" (hidden until the page's script shows it: use the browser channel)"] if f.hidden_until_script else [])
+            traps = [x.caption for x in f.fields if x.honeypot]
             lines.append(f"form {f.index} ({f.method.upper()} {f.action or 'same page'}): {shown or 'no visible fields'}"
-                         + (btn if f.submit else "; no submit button"))
+                         + (btn if f.submit else "; no submit button") + "".join(notes)
+                         + (f"; honeypot, never filled: {', '.join(traps)}" if traps else ""))
+        if any(x.required for f in self.forms for x in f.fields):
+            lines.append("* required (required or aria-required)")
+        if self.outside:
+            lines.append("fields in no form: " + ", ".join(x.caption for x in self.outside)
+                         + " (a label step that fits one of these and a form field is ambiguous: use within)")
         if not self.forms:
             lines.append("no <form> on the page (a script may draw it: record with --browser)")
         for c in self.captchas:
@@ -280,5 +382,5 @@ def analyse(html: str, url: str | None = None) -> PageReport:
     title = _clean(" ".join(doc.xpath("//title//text()").getall()))
     return PageReport(
         url=url, title=title, forms=find_forms(doc), inputs=len(doc.xpath("//input")),
-        captchas=find_captchas(doc, html), mentioned=mentions(html),
+        captchas=find_captchas(doc, html), mentioned=mentions(html), outside=outside_fields(doc),
     )

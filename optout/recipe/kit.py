@@ -70,6 +70,10 @@ def _pattern(value: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z0-9]){joined}(?![A-Za-z0-9])", re.I)
 
 
+def _same(v: str) -> str:
+    return v
+
+
 def scrub(text: str, person: Person | None) -> tuple[str, dict[str, int]]:
     """Replace the person's values, then any e-mail address and phone number. Returns the text and
     how many replacements of each kind were made (counts only, never values)."""
@@ -77,12 +81,20 @@ def scrub(text: str, person: Person | None) -> tuple[str, dict[str, int]]:
     if person is not None:
         # two passes through private-use tokens, so that a stand-in ("Jordan") is never itself
         # replaced by a later value (a middle name "Jordan")
-        pairs = _values_of(person)
-        for i, (value, _) in enumerate(pairs):
-            for variant in {value, quote(value), quote_plus(value)}:
-                text, n = _pattern(variant).subn(f"\x00{chr(0xE000 + i)}\x00", text)
+        # an encoded value gets its stand-in encoded the same way, so that a recorded form request
+        # still reads as one (a HAR's POST body is replayed only if it matches byte for byte)
+        stand_ins: list[str] = []
+        for value, stand_in in _values_of(person):
+            for encode in (quote_plus, quote, _same):
+                variant = encode(value)
+                if encode is not _same and variant == value:
+                    continue  # nothing to encode: the plain pass below does it
+                stand_ins.append(encode(stand_in))
+                token = f"\x00{chr(0xE000 + len(stand_ins) - 1)}\x00"
+                pat = _pattern(variant) if encode is _same else re.compile(re.escape(variant), re.I)
+                text, n = pat.subn(token, text)
                 counts["person"] += n
-        text = re.sub("\x00(.)\x00", lambda m: pairs[ord(m.group(1)) - 0xE000][1], text)
+        text = re.sub("\x00(.)\x00", lambda m: stand_ins[ord(m.group(1)) - 0xE000], text)
 
     def email(m: re.Match[str]) -> str:
         if m.group(0).lower() in ("jordan.testperson@example.org", "someone@example.org"):
@@ -161,6 +173,51 @@ def save_fixture(html: str, url: str, path: Path, person: Person | None) -> tupl
     return analyse(clean, clean_url), counts
 
 
+async def record_flow(recipe: Any, person: Person, settings: Any, out: Path, *,
+                      listing_url: str | None = None) -> tuple[str, dict[str, int]]:
+    """Run the recipe's opt-out **for real** as ``person`` in Chromium, recording the whole exchange
+    (every page, script, form request and answer) as a HAR with Playwright's own recording; write it
+    to ``out`` with the person's values replaced by the recipe-check test person's stand-ins
+    (``scrub``), so that a recipe test (``har:``) replays the flow offline as that test person.
+    Returns how the flow ended (confirmed | submitted | needs_human: KIND | failed: reason) and the
+    replacement counts. The raw recording is deleted."""
+    import tempfile
+
+    from optout.channels.browser import BrowserChannel
+    from optout.errors import NeedsHuman, StepError
+    from optout.ratelimit import RateLimiter
+    from optout.steps.runner import run_steps
+
+    values = {k: v for k, v in person.template_values(dt.date.today()).items() if k in recipe.inputs}
+    if listing_url:
+        values["listing.profile_url"] = listing_url
+    domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
+    browser = BrowserChannel(settings.browser, settings.network, settings.effective_proxy,
+                             RateLimiter(settings.worker.per_broker_per_minute))
+
+    async def nothing(kind: str, data: bytes, label: str) -> None:
+        return None
+
+    with tempfile.TemporaryDirectory(prefix="optout-har-") as tmp:
+        raw = Path(tmp) / "flow.har"
+        try:
+            async with browser.page(recipe.id, domains, record_har=raw) as page:
+                try:
+                    flow = await run_steps(recipe.optout.steps, page, values, flow_name="optout", domains=domains,
+                                           evidence=nothing, step_timeout=settings.browser.step_timeout)
+                    ended = "confirmed" if flow.confirmed else "submitted"
+                except NeedsHuman as e:
+                    ended = f"needs_human: {e.kind}"
+                except StepError as e:
+                    ended = f"failed: {e}"
+        finally:
+            await browser.close()
+        text, counts = scrub(raw.read_text(encoding="utf-8"), person)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return ended, counts
+
+
 # ---- new ----------------------------------------------------------------------------------------
 
 # A form field's caption -> the person field (or listing value) that fills it; first match wins.
@@ -173,8 +230,14 @@ _FIELD_WORDS: list[tuple[str, str]] = [
 ]
 
 
+#: Captions that name something else than the person's own field of the same word.
+_NOT_PERSON = re.compile(r"\bip\b|ip address|web ?site|\burl\b.*company|company|employer|business", re.I)
+
+
 def _person_field(caption: str) -> str | None:
     c = caption.lower()
+    if _NOT_PERSON.search(c) and not re.search(r"e-?mail", c):
+        return None
     for pattern, fieldname in _FIELD_WORDS:
         if re.search(pattern, c):
             return fieldname
@@ -215,7 +278,7 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
     host = urlsplit(url).hostname or "example.com"
     domain = host.removeprefix("www.")
     today = dt.date.today().isoformat()
-    form = next((f for f in (report.forms if report else []) if f.visible_fields), None)
+    form = report.opt_out_form if report else None
     if form is not None and report is not None:
         steps, used = _form_steps(form, report)
     else:

@@ -1,4 +1,4 @@
-"""The ``optout recipe new | record | schema | docs`` subcommands (their logic is in ``kit.py``)."""
+"""The ``optout recipe new | record | probe | schema | docs`` subcommands (their logic is in ``kit.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from optout.recipe.kit import brokers_markdown, fetch, fixture_path, json_schema
 from optout.recipe.loader import load_catalogue
 from optout.settings import Settings
 
-KIT_COMMANDS = ("new", "record", "schema", "docs")
+KIT_COMMANDS = ("new", "record", "schema", "docs", "probe")
 
 
 def add_parsers(rsub: argparse._SubParsersAction) -> None:
@@ -24,14 +24,24 @@ def add_parsers(rsub: argparse._SubParsersAction) -> None:
     n.add_argument("--lab", action="store_true", help="a broker of optout's lab: status lab, a lab test")
     n.add_argument("--dir", type=Path, help="where to write it (default: the first recipe dir; brokers/lab with --lab)")
 
-    r = rsub.add_parser("record", help="save a page as a fixture, with personal data scrubbed")
-    r.add_argument("url")
+    r = rsub.add_parser("record", help="save a page (or, with --flow, a whole opt-out) as a fixture, "
+                        "with personal data scrubbed")
+    r.add_argument("url", nargs="?", help="the page to save (not with --flow)")
+    r.add_argument("--flow", action="store_true", help="run the recipe's opt-out FOR REAL as --person and save "
+                   "the whole exchange as a HAR (brokers/fixtures/ID/optout.har) for a test with har:")
+    r.add_argument("--listing-url", help="with --flow: the listing to remove, for an opt-out that starts from it")
     r.add_argument("--as", dest="as_id", required=True, metavar="ID", help="the recipe it is for")
     r.add_argument("--name", help="file name under brokers/fixtures/ID/ (default page-N.html)")
     r.add_argument("--person", metavar="PROFILE", help="a profile whose values are replaced in the page")
     r.add_argument("--browser", action="store_true", help="save the page as Chromium renders it")
     r.add_argument("--fixtures", type=Path, help="the fixtures folder (default: brokers/fixtures)")
     r.add_argument("--json", action="store_true")
+
+    p = rsub.add_parser("probe", help="check recipes against their live sites, submitting nothing; "
+                        "the result goes into each recipe's verified.probed")
+    p.add_argument("ids", nargs="*", metavar="ID", help="recipes to probe (default: every one)")
+    p.add_argument("--no-write", action="store_true", help="print only; leave the recipe files alone")
+    p.add_argument("--json", action="store_true")
 
     s = rsub.add_parser("schema", help="the JSON Schema of recipe files, for editors")
     s.add_argument("-o", "--output", type=Path, help="write it here (default: standard output)")
@@ -70,9 +80,31 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"next: edit the TODOs, then `optout recipe check {args.id}` (docs/RECIPES.md)")
         return 0
 
+    if args.recipe_cmd == "record" and args.flow:
+        from optout.person import load_person
+        from optout.recipe.kit import record_flow
+
+        if not args.person:
+            raise OptoutError("record --flow needs --person: whose opt-out it sends (their values are scrubbed)")
+        catalogue = load_catalogue(settings.recipe_dirs)
+        if args.as_id not in catalogue.recipes:
+            raise OptoutError(f"no recipe {args.as_id!r} in {', '.join(map(str, settings.recipe_dirs))}")
+        path = (args.fixtures or root / "fixtures") / args.as_id / (args.name or "optout.har")
+        ended, counts = await record_flow(catalogue.recipes[args.as_id], load_person(args.person), settings, path,
+                                          listing_url=args.listing_url)
+        if args.json:
+            print(json.dumps({"fixture": str(path), "ended": ended, "replaced": counts}, indent=2))
+        else:
+            print(f"saved {path}: the opt-out ended {ended}; {counts['person']} personal value(s), "
+                  f"{counts['email']} e-mail address(es), {counts['phone']} phone number(s) replaced")
+            print(f"use it in a recipe's tests as  har: {path.relative_to(args.fixtures or root / 'fixtures')}")
+        return 0
+
     if args.recipe_cmd == "record":
         from optout.person import load_person
 
+        if not args.url:
+            raise OptoutError("record needs the URL of the page to save (or --flow)")
         person = load_person(args.person) if args.person else None
         path = fixture_path(args.fixtures or root / "fixtures", args.as_id, args.name)
         html, final = await fetch(args.url, settings.effective_proxy, browser=args.browser, settings=settings)
@@ -86,6 +118,30 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
             rel = path.relative_to(args.fixtures or root / "fixtures")
             print(f"use it in a recipe's tests as  page: {rel}")
         return 0
+
+    if args.recipe_cmd == "probe":
+        import datetime as dt
+
+        from optout.cli import table
+        from optout.recipe.probe import probe_recipe, write_probe
+
+        catalogue = load_catalogue(settings.recipe_dirs)
+        unknown = [i for i in args.ids if i not in catalogue.recipes]
+        if unknown:
+            raise OptoutError(f"no recipe {', '.join(map(repr, unknown))} in {', '.join(map(str, settings.recipe_dirs))}")
+        rows = []
+        recipes = catalogue.select(args.ids) if args.ids else catalogue.select()
+        for n, recipe in enumerate(recipes, 1):
+            print(f"[{n}/{len(recipes)}] {recipe.id}", file=sys.stderr)
+            result = await probe_recipe(recipe, settings)
+            if not args.no_write:
+                write_probe(catalogue.paths[recipe.id], result, dt.date.today())
+            rows.append(result.to_dict())
+        if args.json:
+            print(json.dumps(rows, indent=2))
+        else:
+            print(table(rows, ["recipe", "result", "detail"]))
+        return 0 if all(r["result"] in ("ok", "skipped") for r in rows) else 1
 
     if args.recipe_cmd == "schema":
         text = json.dumps(json_schema(), indent=2) + "\n"

@@ -26,18 +26,33 @@ def _key(url: str) -> tuple[str, str]:
 
 
 class Recorded:
-    """Recorded pages by URL. A request matches a page on host and path (query and fragment aside)."""
+    """Recorded pages by URL. A request matches a page on host and path (query and fragment aside).
 
-    def __init__(self, pages: Mapping[str, str], domains: list[str]):
+    A key is a URL (answered to GET) or ``"POST <url>"`` (a form's answer); a value is the page's
+    HTML, or ``(status, headers, html)`` for an answer that is not a plain 200 (a redirect, a 403).
+    """
+
+    def __init__(self, pages: Mapping[str, Any], domains: list[str]):
         self.domains = domains
-        self.pages = {_key(u): html for u, html in pages.items()}
+        self.pages: dict[tuple[str, str, str], tuple[int, dict[str, str], str]] = {}
+        for key, value in pages.items():
+            method, _, url = key.partition(" ") if key.startswith(("POST ", "GET ")) else ("GET", "", key)
+            answer = value if isinstance(value, tuple) else (200, {}, value)
+            self.pages[(method, *_key(url))] = answer
         self.served: list[tuple[str, str, int]] = []  # (method, url, status), for a failing test's message
+        self.posted: list[tuple[str, bytes]] = []  # (url, body) of every POST answered
+
+    def answer_full(self, method: str, url: str, body: bytes = b"") -> tuple[int, dict[str, str], str]:
+        found = self.pages.get((method, *_key(url)))
+        if method == "POST":
+            self.posted.append((url, body))
+        status, headers, html = found if found is not None else (404, {}, _MISSING)
+        self.served.append((method, url, status))
+        return status, headers, html
 
     def answer(self, method: str, url: str) -> tuple[int, str]:
-        html = self.pages.get(_key(url)) if method == "GET" else None
-        status = 200 if html is not None else 404
-        self.served.append((method, url, status))
-        return status, html if html is not None else _MISSING
+        status, _, html = self.answer_full(method, url)
+        return status, html
 
     async def attach_browser(self, page: Any) -> None:
         """``page``: an ``optout.channels.browser.BrowserPage`` from ``BrowserChannel.page``."""
@@ -47,15 +62,19 @@ class Recorded:
             if not host_allowed(req.url, self.domains):
                 await route.fallback()  # to the egress guard: aborted
                 return
-            status, body = self.answer(req.method, req.url)
-            await route.fulfill(status=status, body=body, content_type="text/html; charset=utf-8")
+            status, headers, body = self.answer_full(req.method, req.url, req.post_data_buffer or b"")
+            await route.fulfill(status=status, body=body, headers={"content-type": "text/html; charset=utf-8",
+                                                                   **headers})
 
         await page.context.route("**/*", serve)
 
     def transport(self) -> httpx.MockTransport:
         def handle(request: httpx.Request) -> httpx.Response:
-            status, body = self.answer(request.method, str(request.url))
-            return httpx.Response(status, text=body, headers={"content-type": "text/html; charset=utf-8"})
+            status, headers, body = self.answer_full(request.method, str(request.url), request.read())
+            # a stream, as from the network: the channel reads answers with aiter_raw (a response
+            # built with text= is already read, and reading it again raised httpx.StreamConsumed)
+            return httpx.Response(status, stream=httpx.ByteStream(body.encode("utf-8")),
+                                  headers={"content-type": "text/html; charset=utf-8", **headers})
 
         return httpx.MockTransport(handle)
 

@@ -16,7 +16,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
 from optout.person import TEMPLATE_FIELDS
 
@@ -41,6 +41,17 @@ def parse_duration(v: object) -> dt.timedelta:
     raise ValueError("expected a duration such as 90s, 30m, 48h, 3d or 2w")
 
 
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as e:
+        raise ValueError(f"not a valid regular expression ({e.msg}, at {e.pos})") from None
+    return value
+
+
+#: A regular expression (Python's ``re``), checked when the recipe loads, not when a case runs.
+Regex = Annotated[str, AfterValidator(_regex)]
+
 Duration = Annotated[
     dt.timedelta,
     BeforeValidator(parse_duration),
@@ -58,11 +69,20 @@ class Health(StrEnum):
     broken = "broken"  # known not to work; skipped by default
 
 
+class Probed(_Model):
+    """What ``optout recipe probe`` found on the live site (nothing submitted)."""
+
+    on: dt.date
+    result: Literal["ok", "failed", "bot_wall", "skipped"]
+    detail: str = ""
+
+
 class Verified(_Model):
     status: Health
     on: dt.date | None = Field(None, description="when the recipe was last checked")
     how: str = Field(min_length=3, description="how it was checked, honestly")
     source: str | None = Field(None, description="public opt-out instructions it was written from")
+    probed: Probed | None = Field(None, description="written by `optout recipe probe`: the live site, unsubmitted")
 
 
 class Site(_Model):
@@ -268,7 +288,7 @@ class ExtractValue(_Step):
     needs_locator: ClassVar[bool] = True
     into: str = Field(pattern=r"^[a-z_][a-z0-9_]*$")
     attribute: str | None = None
-    pattern: str | None = Field(None, description="regular expression; group 1 (or the whole match) is kept")
+    pattern: Regex | None = Field(None, description="regular expression; group 1 (or the whole match) is kept")
     is_reference: bool = Field(False, description="this value is the broker's request reference")
 
 
@@ -294,7 +314,7 @@ class EmailConfirmation(_Step):
 
     action: Literal["email_confirmation"]
     subject_contains: str | None = None
-    link_pattern: str | None = Field(None, description="regular expression the link must match")
+    link_pattern: Regex | None = Field(None, description="regular expression the link must match")
     timeout: Duration = dt.timedelta(minutes=10)
     expect: str | None = Field(None, description="text the opened link's page must show")
     poll_every: Duration | None = Field(
@@ -401,7 +421,7 @@ class FieldSpec(_Model):
     split: str | None = Field(None, description="list separator; /regex/flags is a regular expression. Without it a "
                                                 "list is split on line breaks, |, • and ·")
     all: bool = False
-    pattern: str | None = None
+    pattern: Regex | None = None
     city: str | None = Field(None, description="with locations: the city's own element, inside each selected one")
     state: str | None = Field(None, description="with locations: the state's own element, inside each selected one")
 
@@ -441,7 +461,7 @@ class Extract(_Model):
     fields: dict[Literal[
         "name", "age", "locations", "past_locations", "relatives", "aliases", "phones", "profile_url"
     ], FieldSpec | list[FieldSpec]] = Field(description="a field may list several specs: their values are joined")
-    profile_id: str | None = Field(
+    profile_id: Regex | None = Field(
         None, description="regex on profile_url whose group 1 is the broker's stable id for the listing"
     )
     extras: dict[str, FieldSpec] = Field(
@@ -515,6 +535,10 @@ class RecipeTest(_Model):
 
     name: str
     page: str | None = Field(None, description="recorded results page, relative to brokers/fixtures/")
+    har: str | None = Field(None, description="flow optout: a whole recorded flow (`optout recipe record --flow`), "
+                            "relative to brokers/fixtures/, replayed with Playwright's HAR routing")
+    listing: dict[Literal["profile_url", "name", "id"], str] | None = Field(
+        None, description="flow optout: the listing being removed, for steps that name ${listing.…}")
     url: str | None = Field(None, description="the URL the page was recorded from (resolves relative links)")
     lab: bool = Field(False, description="run the scan against the broker lab with its test person")
     expect: TestExpect
@@ -524,10 +548,13 @@ class RecipeTest(_Model):
 
     @model_validator(mode="after")
     def _source(self) -> RecipeTest:
-        if bool(self.page) == self.lab:
-            raise ValueError("a test needs either page: (a recorded page) or lab: true")
-        if self.flow == "optout" and not (self.page and self.url and self.expect.outcome):
-            raise ValueError("an optout test needs page:, the url it is served at, and expect.outcome")
+        if sum(map(bool, (self.page, self.har, self.lab))) != 1:
+            raise ValueError("a test needs one of page: (a recorded page), har: (a recorded flow) or lab: true")
+        if self.har and self.flow != "optout":
+            raise ValueError("har: is for flow: optout")
+        if self.flow == "optout" and not ((self.page and self.url) or self.har) or (
+                self.flow == "optout" and not self.expect.outcome):
+            raise ValueError("an optout test needs page: and the url it is served at (or har:), and expect.outcome")
         return self
 
 

@@ -12,6 +12,11 @@ Filters (the DuckDuckGo PIR names, so imported recipes keep working): ``upcase``
 ``hyphenated`` (spaces -> ``-``), ``snakecase`` (spaces -> ``_``), ``replaceWhitespace:X`` (each run of
 white space -> X, nothing when X is absent), ``stateFull``, ``initial``, ``defaultIfEmpty:VALUE``,
 ``ageRange:18-30,31-40,81+`` (the range holding the age, for a site's age filter).
+Value formats a form may insist on: ``digits`` (every digit, nothing else); phones by
+libphonenumber (US numbers assumed without a country code): ``phoneDigits`` (the national number,
+``3055550134``), ``phoneNational`` (``(305) 555-0134``), ``phoneE164`` (``+13055550134``); dates
+(an ISO ``YYYY-MM-DD`` value) by ``date:FORMAT`` with strftime's codes (``date:%m/%d/%Y``).
+A value a filter cannot read (not a phone number, not a date) is an error naming the filter.
 A placeholder may also be written percent-encoded, ``$%7Bstate%7Cupcase%7D``, as a URL's path holds it.
 In URLs, person values are percent-encoded; listing and extracted values are inserted as they are.
 """
@@ -52,7 +57,38 @@ def age_range(value: str, ranges: str | None) -> str:
     return value
 
 
+def _phone(fmt: str) -> Callable[[str, str | None], str]:
+    def convert(value: str, _arg: str | None) -> str:
+        import phonenumbers
+
+        try:
+            number = phonenumbers.parse(value, "US")
+        except phonenumbers.NumberParseException:
+            raise TemplateError("the value is not a phone number (a phone filter)") from None
+        if fmt == "digits":
+            return str(number.national_number)
+        style = {"national": phonenumbers.PhoneNumberFormat.NATIONAL,
+                 "e164": phonenumbers.PhoneNumberFormat.E164}[fmt]
+        return phonenumbers.format_number(number, style)
+
+    return convert
+
+
+def _date(value: str, fmt: str | None) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value.strip()).strftime(fmt or "%Y-%m-%d")
+    except ValueError:
+        raise TemplateError("the value is not a YYYY-MM-DD date (the date filter)") from None
+
+
 FILTERS: dict[str, Callable[[str, str | None], str]] = {
+    "digits": lambda v, _: re.sub(r"\D", "", v),
+    "phoneDigits": _phone("digits"),
+    "phoneNational": _phone("national"),
+    "phoneE164": _phone("e164"),
+    "date": _date,
     "upcase": lambda v, _: v.upper(),
     "downcase": lambda v, _: v.lower(),
     "capitalize": lambda v, _: " ".join(w[:1].upper() + w[1:] for w in v.split(" ")),

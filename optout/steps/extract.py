@@ -21,6 +21,7 @@ from parsel.csstranslator import HTMLTranslator
 from parsel import Selector, SelectorList
 
 from optout.errors import SelectorNotFound
+from optout.matching.ages import parse_age
 from optout.places import Place, parse_place, place_from_slug, state_code
 from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec, ListingMatch
 
@@ -30,7 +31,7 @@ class Listing:
     """A record on a broker that may be the person. Its values are personal data: seal before storing."""
 
     name: str
-    age: int | None = None
+    age: int | None = None  # an exact age in years, when the listing shows one
     locations: list[str] = field(default_factory=list)
     past_locations: list[str] = field(default_factory=list)
     relatives: list[str] = field(default_factory=list)
@@ -38,6 +39,7 @@ class Listing:
     phones: list[str] = field(default_factory=list)
     profile_url: str | None = None
     profile_id: str | None = None
+    age_text: str | None = None  # the age as shown ("Born 1985", "In her 40s"): see optout.matching.ages
     addresses: list[dict[str, str]] = field(default_factory=list)  # street, city, state, zip of each place
     extras: dict[str, str] = field(default_factory=dict)  # other fields the recipe reads (Extract.extras)
 
@@ -45,7 +47,8 @@ class Listing:
     def key(self) -> str:
         """An opaque, stable key for this listing within one broker (no personal data in clear)."""
         basis = self.profile_id or self.profile_url or "|".join([self.name, *self.locations])
-        return hashlib.sha256(basis.encode()).hexdigest()[:32]
+        # surrogatepass: a lone surrogate in a scraped name is still a stable key, never a crash
+        return hashlib.sha256(str(basis).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -336,9 +339,12 @@ def extract_listings(html: str, base_url: str, spec: Extract, *, step: str = "sc
             continue  # a listing without a name is an ad or a layout stub, not a person
         age_text = values.pop("age", None)
         age = None
-        if isinstance(age_text, str) and (m := re.search(r"\d{1,3}", age_text)):
-            age = int(m.group(0))
-        listing = Listing(name=str(name), age=age, **{k: v for k, v in values.items() if v})  # type: ignore[arg-type]
+        if isinstance(age_text, str):
+            # "Born 1985", "In her 40s", "DOB: 12/1985" are intervals, not ages: kept as text for matching
+            interval = parse_age(age_text)
+            age = interval[0] if interval and interval[0] == interval[1] else None
+        listing = Listing(name=str(name), age=age, age_text=age_text if isinstance(age_text, str) else None,
+                          **{k: v for k, v in values.items() if v})  # type: ignore[arg-type]
         listing.addresses = list({p.key: p.to_dict() for p in places}.values())
         extras = {k: read_field(item, k, fs, base_url) for k, fs in spec.extras.items()}
         listing.extras = {k: v for k, v in extras.items() if isinstance(v, str) and v}

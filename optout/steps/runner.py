@@ -13,11 +13,12 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
 from optout.channels.base import Page, host_allowed
-from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
+from optout.errors import ExpectationFailed, NeedsHuman, PageMoved, SelectorNotFound, StepError
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
 from optout.recipe.template import placeholders, render
@@ -32,9 +33,17 @@ class MailSource:
 
     async def wait_for_link(
         self, *, to: str, domains: list[str], subject_contains: str | None, link_pattern: str | None,
-        timeout: float, not_before: float, poll_every: float | None = None,
-    ) -> tuple[str, bytes]:  # (link, raw message); poll_every: look at least this often (seconds)
+        timeout: float, not_before: float, poll_every: float | None = None, case_id: int | None = None,
+    ) -> tuple[str, bytes]:  # (link, raw message)
+        """The link of the newest mail to ``to`` from the broker received at or after ``not_before``
+        (wall clock, seconds) that no request has used yet; the mail is recorded as used by
+        ``case_id`` in the store, so no other request or process uses it again. ``poll_every``:
+        look at least this often (seconds)."""
         raise NeedsHuman("no mailbox is configured to read the broker's confirmation e-mail", kind="other")
+
+
+#: Seconds a broker's mail server clock may run behind ours.
+MAIL_CLOCK_SLACK = 2.0
 
 
 @dataclass
@@ -46,6 +55,9 @@ class Flow:
     confirmed: bool = False
     extracted: dict[str, str] = field(default_factory=dict)
     steps_done: int = 0
+    case_id: int | None = None
+    #: When this run began (wall clock): a confirmation mail received before it answers another request.
+    started: float = field(default_factory=time.time)
 
 
 async def _condition(page: Page, cond: s.Condition) -> bool:
@@ -63,8 +75,11 @@ async def run_steps(
     evidence: EvidenceSink,
     mail: MailSource | None = None,
     step_timeout: float = 15.0,
+    case_id: int | None = None,
 ) -> Flow:
     flow = Flow(values=dict(values))
+    page.watch(v for k, v in values.items() if not k.startswith("listing."))
+    flow.case_id = case_id
     for i, step in enumerate(steps):
         label = f"{flow_name}.steps[{i}] ({step.action})"
         try:
@@ -91,6 +106,10 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             if not host_allowed(url, domains):
                 raise StepError("the URL is not on one of the recipe's domains", step=label)
             await page.goto(url)
+            moved_to = moved(url, page.url) if "${" not in step.url else None  # a fixed opt-out address
+            if moved_to:
+                raise PageMoved(f"the opt-out page moved: its address now leads to {moved_to}; the recipe needs "
+                                f"updating (nothing was sent)", url=page.url)
         case s.Fill():
             missing = step.value is None or _missing(step.value, flow)
             if missing and step.generate:
@@ -99,6 +118,7 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
                 return  # the person (or listing) has no value for an optional field: left empty
             else:
                 value = _tpl(step.value or "", flow, label)
+                page.watch([value])  # as typed (filters applied): no undeclared host may receive it
             await page.fill(loc, value)
         case s.Select():
             await page.select(loc, _tpl(step.value, flow, label))
@@ -176,6 +196,21 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             raise StepError(f"unknown step {step.action!r}", step=label)
 
 
+_HOME = re.compile(r"^/(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w+|home/?)?$", re.I)
+
+
+def moved(asked: str, landed: str) -> str | None:
+    """Where a navigation that should have reached ``asked`` landed instead, when that means the
+    page is gone: the site's home page (``/``, ``/en/``, ``/index.html``) for a deeper address.
+    None when it landed where asked, or on another page that may well be the form's new home."""
+    a, b = urlsplit(asked), urlsplit(landed)
+    if not b.scheme.startswith("http"):
+        return None
+    if _HOME.match(b.path or "/") and not _HOME.match(a.path or "/"):
+        return "the site's home page"
+    return None
+
+
 async def _expect(step: s.Expect, page: Page, timeout: float) -> None:
     if step.contains and step.within and step.locator is None:
         # the text must be inside one element (DuckDuckGo's expectation on a selector other than body)
@@ -224,7 +259,7 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
         raise StepError("email_confirmation needs the person's e-mail (declare email in inputs)", step=label)
     link, raw = await mail.wait_for_link(
         to=to, domains=domains, subject_contains=step.subject_contains, link_pattern=step.link_pattern,
-        timeout=step.timeout.total_seconds(), not_before=time.time() - 300,
+        timeout=step.timeout.total_seconds(), not_before=flow.started - MAIL_CLOCK_SLACK, case_id=flow.case_id,
         poll_every=step.poll_every.total_seconds() if step.poll_every else None,
     )
     await evidence("email", raw, label)

@@ -726,6 +726,13 @@ class PostgresStore(Store):
 
         return await self._call("finish a request", run, tx=False)
 
+    async def note_request(self, request_id: int, reference: str) -> None:
+        async def run(conn: Conn) -> None:
+            await conn.execute("UPDATE requests SET reference = %s WHERE id = %s AND status = 'started'",
+                               (reference, request_id))
+
+        await self._call("note a request's progress", run)
+
     async def requests(self, case_id: int) -> list[Request]:
         async def run(conn: Conn) -> list[Request]:
             rows = await self._all(
@@ -821,6 +828,38 @@ class PostgresStore(Store):
         return await self._call("read broker health", run, tx=False)
 
     # ---- politeness shared by every worker --------------------------------------------------
+
+    async def claim_mail(self, key: str, purpose: str, case_id: int | None, now: datetime, lease: timedelta) -> bool:
+        async def run(conn: Conn) -> bool:
+            # the upsert locks the row: of two claimers, the second sees the first's claim
+            row = await self._one(
+                conn,
+                "INSERT INTO mail_seen (message_key, purpose, case_id, claimed_at) VALUES (%(k)s, %(p)s, %(c)s, %(at)s) "
+                "ON CONFLICT (message_key) DO UPDATE SET purpose = EXCLUDED.purpose, case_id = EXCLUDED.case_id, "
+                "claimed_at = EXCLUDED.claimed_at WHERE mail_seen.done_at IS NULL AND mail_seen.claimed_at < %(stale)s "
+                "RETURNING message_key",
+                {"k": key, "p": purpose, "c": case_id, "at": to_us(now), "stale": to_us(now - lease)},
+            )
+            return row is not None
+
+        return await self._call("claim a received mail", run)
+
+    async def finish_mail(self, key: str, now: datetime) -> None:
+        async def run(conn: Conn) -> None:
+            await conn.execute("UPDATE mail_seen SET done_at = %s WHERE message_key = %s", (to_us(now), key))
+
+        await self._call("record a received mail as done", run)
+
+    async def mail_taken(self, keys: list[str], now: datetime, lease: timedelta) -> set[str]:
+        async def run(conn: Conn) -> set[str]:
+            rows = await self._all(
+                conn,
+                "SELECT message_key FROM mail_seen WHERE message_key = ANY(%s) AND (done_at IS NOT NULL OR claimed_at >= %s)",
+                (list(keys), to_us(now - lease)),
+            )
+            return {r[0] for r in rows}
+
+        return await self._call("read which mails were taken", run, tx=False)
 
     async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
         step, now_us = interval // timedelta(microseconds=1), to_us(now)

@@ -749,6 +749,14 @@ class SQLiteStore(Store):
 
         return await self._call("finish a request", run)
 
+    async def note_request(self, request_id: int, reference: str) -> None:
+        def run() -> None:
+            with self._tx() as conn:
+                conn.execute("UPDATE requests SET reference = ? WHERE id = ? AND status = 'started'",
+                             (reference, request_id))
+
+        await self._call("note a request's progress", run)
+
     async def requests(self, case_id: int) -> list[Request]:
         def run() -> list[Request]:
             rows = self._db.execute(f"SELECT {REQUEST_COLS} FROM requests WHERE case_id = ? ORDER BY id", (case_id,))
@@ -765,6 +773,43 @@ class SQLiteStore(Store):
             return [from_us(r[0]) for r in rows]
 
         return await self._call("count submitted requests", run)
+
+    async def claim_mail(self, key: str, purpose: str, case_id: int | None, now: datetime, lease: timedelta) -> bool:
+        at, stale = to_us(now), to_us(now - lease)
+
+        def run() -> bool:
+            with self._tx() as conn:
+                cur = conn.execute(
+                    "INSERT INTO mail_seen (message_key, purpose, case_id, claimed_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (message_key) DO UPDATE SET purpose = excluded.purpose, case_id = excluded.case_id, "
+                    "claimed_at = excluded.claimed_at WHERE mail_seen.done_at IS NULL AND mail_seen.claimed_at < ?",
+                    (key, purpose, case_id, at, stale),
+                )
+                return cur.rowcount == 1
+
+        return await self._call("claim a received mail", run)
+
+    async def finish_mail(self, key: str, now: datetime) -> None:
+        def run() -> None:
+            with self._tx() as conn:
+                conn.execute("UPDATE mail_seen SET done_at = ? WHERE message_key = ?", (to_us(now), key))
+
+        await self._call("record a received mail as done", run)
+
+    async def mail_taken(self, keys: list[str], now: datetime, lease: timedelta) -> set[str]:
+        stale = to_us(now - lease)
+
+        def run() -> set[str]:
+            out: set[str] = set()
+            for i in range(0, len(keys), 500):
+                part = keys[i:i + 500]
+                rows = self._db.execute(
+                    f"SELECT message_key FROM mail_seen WHERE message_key IN ({','.join('?' * len(part))}) "
+                    "AND (done_at IS NOT NULL OR claimed_at >= ?)", (*part, stale)).fetchall()
+                out |= {r[0] for r in rows}
+            return out
+
+        return await self._call("read which mails were taken", run)
 
     async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
         step, now_us = interval // timedelta(microseconds=1), to_us(now)

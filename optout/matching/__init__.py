@@ -1,0 +1,424 @@
+"""Is this listing the person? A record-linkage decision with a confidence and the reasons for it.
+
+The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a frequency-based prior):
+
+1. **The name sets the prior.** Among the ``US_POPULATION`` people a broker could list, the listing
+   is the person with prior odds 1 : (namesakes), where namesakes = population × u and u is the
+   share of people whose name agrees at the level found (:mod:`optout.matching._names`): the
+   given name's share times the surname's share (US Census tables, :mod:`.frequency`), more for a
+   nickname or initial, less when two surnames or a middle name agree. At least one namesake is
+   assumed, so a name alone never gives better than even odds: a rare name needs less
+   corroboration than "Maria Garcia", never none.
+2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
+   often it agrees when the listing is the person; u: when it is someone else of that name), as
+   listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals,
+   places (ZIP, city, state), phones, relatives, aliases, generational suffix. The m/u values are
+   set by reasoning about the population (e.g. an exact age is shared by about 1 adult in 30),
+   not fitted to the evaluation set, and are documented beside each. A city counts the same
+   whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
+   people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
+   Vietnamese Americans in Westminster), so a small city is not rare evidence for their names.
+3. **Confidence** is a monotone map of the posterior odds to [0, 1],
+   ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
+   ``submit_at``) and odds of 1:40 read 0.45 (the default ``ask_at``): a person is asked when the evidence agrees but
+   is not enough (a common name with an age and a city), not when it contradicts the profile. Thresholds stay settings.
+4. **A ``match`` needs the name plus independent corroboration** (an age, a place, a phone, a
+   relative or another of the person's names that agrees); without any, the odds are capped at
+   even and the confidence stays below ``submit_at``, so the decision always follows the
+   confidence and the thresholds.
+
+Reasons name the kind of evidence, never a value. Inputs are bounded (names and places are read to
+300 characters, 8 words, 20 places/phones/relatives), and nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+import phonenumbers
+
+from optout.matching import _names
+from optout.matching._places import Place, parse_place
+from optout.matching.ages import parse_age
+from optout.matching.frequency import share, share_within_group
+from optout.person import Person
+
+if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
+    from optout.steps.extract import Listing
+
+Decision = Literal["match", "uncertain", "no_match"]
+
+US_POPULATION = 260_000_000  # US adults, the people brokers list (Census 2020: 258 million aged 18+)
+MAX_ITEMS = 20
+
+# Likelihood ratios m/u of each kind of evidence (Fellegi–Sunter agreement/disagreement weights).
+WEIGHTS: dict[str, float] = {
+    # name parts beyond given name + surname, multiplying the prior
+    "middle agrees": 6.0,        # m .6: a middle initial shown agrees; u .1: one initial in ten
+    "full middle agrees": 20.0,  # m .6: a whole middle name agrees; u .03
+    "middle differs": 0.08,      # an initial that is none of theirs: m .05 (a typo) / u .6
+    "middle conflicts": 0.01,    # a whole given name the person does not have: m .005 / u .5
+    # "both surnames": the second surname's share within its own group (BISG-style) multiplies u
+    "given variant": 0.25,       # a nickname or spelling: 3-4 times the namesakes, m lower
+    "given other": 0.5,          # goes by another of their given names: m lower
+    "given initial": 0.02,       # an initial is shared by ~1 name in 15, m low
+    "surname extra": 0.5,        # a surname the profile lacks: m lower
+    "surname variant": 0.3,      # a spelling variant of the surname
+    "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
+    "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
+    # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
+    "age agrees": 26.0,          # an exact age against a birth year; see _age_weight for the rest
+    "age close": 3.5,            # one year apart (stale data, birthdays): m .1 / u .03
+    "age near": 0.4,             # two or three years apart
+    "age differs": 0.02,         # 4-10 years apart: m .01 (a broker error) / u .6
+    "another generation": 0.0005,  # more than 10 years apart: a parent or child of the same name
+    # places (current and past, see ._places)
+    "zip": 100.0,                # m .5 / u .005: a ZIP code holds ~1 in 10 000 of a state's people
+    "city": 40.0,                # m .8 / u .02: a big city holds ~1% of people, x2 for the several
+                                 # places on a listing (namesakes also cluster in families and towns)
+    "second city": 20.0,         # another of their cities on the same listing: a path is rarer still
+    "metro": 8.0,                # the same city region (a borough for the city)
+    "state only": 3.0,           # the listing shows only a state, one of theirs: u ~ .25 of namesakes
+    "state other city": 1.0,     # their state but a town they never lived in: neutral
+    "no place in common": 0.02,  # all places in states they never lived in: m .015 (incomplete profile) / u .8
+    # phones, relatives, aliases, suffix
+    "phone agrees": 5000.0,      # m .5 / u 1e-4: only a namesake in the household or a recycled number
+    "phone differs": 0.1,        # m .09: brokers usually list the current number too / u .9
+    "relative agrees": 50.0,     # the least: m .5 / u .01; more for a rarer relative's name, see _relative_lr
+    "relatives differ": 0.6,
+    "lists the person as a relative": 0.05,  # the listing is a relative of the person
+    "another of their names": 20.0,           # an alias on the listing is another of the person's names
+    "suffix agrees": 3.0,
+    "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
+    "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
+}
+SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
+OFFSET = 0.8004
+CORROBORATION = frozenset({"age agrees", "age close", "zip", "city", "second city", "metro", "state only",
+                           "phone agrees", "relative agrees", "another of their names"})
+
+_REASONS = {
+    "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
+    "age differs": "age differs", "another generation": "age differs by more than 10 years",
+    "zip": "a ZIP code the person lived in", "city": "a city the person lived in",
+    "second city": "another city the person lived in", "metro": "a city area the person lived in",
+    "state only": "a state the person lived in (no city shown)",
+    "state other city": "a state the person lived in, another town",
+    "no place in common": "no place in common", "phone agrees": "a phone number of the person",
+    "phone differs": "phone numbers differ", "relative agrees": "a relative in common",
+    "relatives differ": "no relative in common",
+    "lists the person as a relative": "lists the person as a relative (a family member?)",
+    "another of their names": "another of the person's names among the aliases",
+    "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
+    "suffix unexpected": "a generational suffix the person lacks",
+}
+
+
+@dataclass(frozen=True)
+class Match:
+    confidence: float
+    decision: Decision
+    reasons: list[str] = field(default_factory=list)
+
+
+def confidence_of(odds: float) -> float:
+    if odds <= 0:
+        return 0.0
+    x = SLOPE * math.log(odds) + OFFSET
+    return 1 / (1 + math.exp(-max(-50.0, min(50.0, x))))
+
+
+def _name_reason(a: _names.NameAgreement) -> str:
+    which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
+             "married": "married name", "in_use": "name in use", "transliteration": "transliterated name"
+             }.get(a.form_kind, "name")
+    given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
+             "initial": "initial of the given name"}[a.given]
+    surname = {"full": "surname(s)", "partial": "one of the surnames", "extra": "surname (and one more)",
+               "variant": "a variant of the surname"}[a.surname]
+    return f"{which}: {given} and {surname} agree"
+
+
+def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str]) -> tuple[float, list[str]]:
+    """Prior odds from the name: m / max(1, population × u), u from the Census shares."""
+    kinds: list[str] = []
+    given = "".join(a.given_tokens)
+    given = given if _names.known_given(given) else a.given_tokens[0]
+    surname_tokens = [t for t in a.surname_tokens if t not in _names.PARTICLES] or list(a.surname_tokens)
+    glued = "".join(surname_tokens)
+    if len(surname_tokens) > 1 and not _names.known_surname(glued):
+        # two surnames shown: the first's share, times the second's (×50: surnames of one tradition go together)
+        u = _joint(given, surname_tokens[0]) * min(share_within_group("surnames", t) for t in surname_tokens[1:])
+        if a.surname == "full":
+            kinds.append("both surnames")
+    else:
+        u = _joint(given, glued)
+    odds = 1.0 / max(1.0, US_POPULATION * u)
+    factors = {"variant": "given variant", "other": "given other", "initial": "given initial"}
+    if a.given in factors:
+        odds *= WEIGHTS[factors[a.given]]
+    if a.surname == "extra":
+        odds *= WEIGHTS["surname extra"]
+    elif a.surname == "variant":
+        odds *= WEIGHTS["surname variant"]
+    if a.part_of_one:
+        odds *= WEIGHTS["surname part"]
+    if a.part_of_given:
+        odds *= WEIGHTS["given part"]
+    if a.middle == "agrees":
+        full = any(len(t) > 1 for t in listed.tokens[1:-1])
+        odds *= WEIGHTS["full middle agrees" if full else "middle agrees"]
+        reasons.append("middle name agrees")
+    elif a.middle == "differs":
+        odds *= WEIGHTS["middle differs"]
+        reasons.append("middle initial differs")
+    elif a.middle == "conflicts":
+        odds *= WEIGHTS["middle conflicts"]
+        reasons.append("another given name that the person does not have")
+    if "both surnames" in kinds:
+        reasons.append("both surnames agree")
+    return min(odds, 1.0), kinds
+
+
+def _joint(given: str, surname: str) -> float:
+    from optout.matching.frequency import joint_share
+
+    if surname in _names.SHARED_SURNAMES:
+        return share("given_names", given)
+    return joint_share(given, surname)
+
+
+def _age(person: Person, listing: Listing, today: dt.date) -> str | None:
+    interval = parse_age(getattr(listing, "age_text", None), today) if getattr(listing, "age_text", None) else None
+    if interval is None and isinstance(listing.age, int) and 0 <= listing.age <= 120:
+        interval = (listing.age, listing.age)
+    if interval is None:
+        return None
+    if person.birth_date:
+        a = person.age(today)
+        mine = (a, a)
+    elif person.birth_year:
+        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
+    else:
+        return "age unknown for the person"
+    gap = max(interval[0] - mine[1], mine[0] - interval[1], 0)
+    if gap == 0:
+        return "age agrees"
+    return "age close" if gap <= 1 else "age near" if gap <= 3 else "age differs" if gap <= 10 else "another generation"
+
+
+def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
+    """m/u of an age that agrees: m .85; u = the chance a namesake's listed interval overlaps the
+    person's, (listed width + the person's width - 1) / 62 years of adult ages. An exact age
+    against a birth year (two possible ages): 0.85 × 62 / 2 ≈ 26; against a birth date: ≈ 53;
+    a decade ("In her 40s") against a birth year: ≈ 4.8."""
+    text = getattr(listing, "age_text", None)
+    interval = parse_age(text, today) if text else None
+    listed = (interval[1] - interval[0] + 1) if interval else 1
+    mine = 1 if person.birth_date else 2
+    return max(2.0, 0.85 * 62 / (listed + mine - 1))
+
+
+def _places(person: Person, listing: Listing) -> list[str]:
+    mine = [(parse_place(f"{a.city}, {a.state or ''}") if a.city else Place(None, a.state, None), a.zip)
+            for a in person.addresses[:MAX_ITEMS]]
+    my_cities = {(p.city, a_state) for (p, _), a_state in zip(mine, [a.state for a in person.addresses]) if p.city}
+    my_metros = {(p.metro, s) for (p, _), s in zip(mine, [a.state for a in person.addresses]) if p.metro}
+    my_states = {a.state for a in person.addresses if a.state}
+    my_zips = {(a.zip or "")[:5] for a in person.addresses if a.zip}
+    listed = [parse_place(x) for x in [*listing.locations, *listing.past_locations][:MAX_ITEMS] if isinstance(x, str)]
+    listed = [p for p in listed if p.city or p.state or p.zip]
+    if not listed or not (my_cities or my_states or my_zips):
+        return []
+    out: list[str] = []
+    cities_hit: set[str] = set()
+    for p in listed:
+        if p.zip and p.zip in my_zips:
+            out.append("zip")
+            cities_hit.add(f"zip:{p.zip}")
+        elif p.city and any(p.city == c and (p.state is None or p.state == s) for c, s in my_cities):
+            if p.city not in cities_hit:
+                cities_hit.add(p.city)
+    if len([c for c in cities_hit if not c.startswith("zip:")]) >= 1:
+        out.append("city")
+    if len(cities_hit) >= 2:
+        out.append("second city")
+    if out:
+        return out
+    if any(p.metro and (p.metro, p.state or "NY") in my_metros for p in listed) or \
+            any(p.metro and any(m == p.metro for m, _ in my_metros) for p in listed):
+        return ["metro"]
+    if any(p.state in my_states for p in listed if p.state):
+        if all(p.city is None and p.zip is None for p in listed if p.state in my_states):
+            return ["state only"]
+        return ["state other city"]
+    if all(p.state is None and p.zip is None for p in listed):
+        return []  # a city with no state that is none of theirs: too vague to count against
+    return ["no place in common"]
+
+
+def _phone_key(text: str) -> str | None:
+    try:
+        n = phonenumbers.parse(str(text)[:40], "US")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(n):
+        return None
+    return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _phones(person: Person, listing: Listing) -> list[str]:
+    mine = {k for p in person.phones[:MAX_ITEMS] if (k := _phone_key(p))}
+    theirs = {k for p in listing.phones[:MAX_ITEMS] if isinstance(p, str) and (k := _phone_key(p))}
+    if not mine or not theirs:
+        return []
+    return ["phone agrees"] if mine & theirs else ["phone differs"]
+
+
+def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...]) -> tuple[list[str], float]:
+    """The kinds of relative evidence, and the likelihood ratio of a relative in common."""
+    listed = [r for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)]
+    if not listed:
+        return [], 1.0
+    out: list[str] = []
+    strength: list[float] = []
+    # the listing names the person among its relatives: it is a relative's listing
+    for r in listed:
+        a = _names.compare(_names.read_listed(r), forms, ())
+        if a and a.given in ("exact", "other") and a.surname in ("full", "partial"):
+            out.append("lists the person as a relative")
+            break
+    if person.relatives:
+        rel_forms = [("legal", g, s, 2, ()) for r in person.relatives[:MAX_ITEMS]
+                     if (t := _names.tokens(r)) and len(t) >= 2 for g, s in [(tuple(t[:-1]), tuple(t[-1:]))]]
+        rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), 2, ()) for r in person.relatives[:MAX_ITEMS]
+                      if len(t := _names.tokens(r)) >= 3]
+        hit = False
+        for r in listed:
+            a = _names.compare(_names.read_listed(r), rel_forms, ())
+            if a and a.given == "exact" and a.middle != "differs":
+                hit = True
+                strength.append(_relative_lr(a, listing))
+                break
+        if hit:
+            out.append("relative agrees")
+        elif len(listed) >= 2:
+            out.append("relatives differ")
+    return out, (strength[0] if strength else 1.0)
+
+
+def _relative_lr(a: _names.NameAgreement, listing: Listing) -> float:
+    """m/u of a relative in common: m .5; u = about five relatives, each with this given name
+    (P(given)), sharing the listing's surname or else carrying this surname (P(surname within its
+    group)), and any further surname of the relative agreeing too. Bounded to [50, 5000]."""
+    listed_surnames = set(_names.read_listed(listing.name).tokens) if isinstance(listing.name, str) else set()
+    rel_surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+    u = 5 * share("given_names", a.given_tokens[0])
+    for i, t in enumerate(rel_surnames):
+        if i == 0 and t in listed_surnames:
+            continue  # the family name the relative shares with the listed person: no information
+        u *= share_within_group("surnames", t)
+    return max(WEIGHTS["relative agrees"], min(5000.0, 0.5 / max(u, 1e-12)))
+
+
+def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: float = 0.45,
+          today: dt.date | None = None) -> Match:
+    """How likely ``listing`` is ``person``: a :class:`Match` with ``confidence`` in [0, 1], a
+    ``decision`` ("match" at or above ``submit_at``, "uncertain" at or above ``ask_at``, else
+    "no_match") and reasons naming the kinds of evidence. Never raises on any listing text."""
+    today = today or dt.date.today()
+    forms = _names.person_forms(person)
+    nicknames = tuple(t for n in person.nicknames for t in _names.tokens(n)[:1])
+    candidates = [listing.name] if isinstance(listing.name, str) else []
+    aliases = [a for a in listing.aliases[:MAX_ITEMS] if isinstance(a, str)]
+    best: tuple[float, _names.NameAgreement, _names.Listed, bool] | None = None
+    for i, text in enumerate(candidates + aliases):
+        listed = _names.read_listed(text)
+        if not listed.tokens:
+            continue
+        a = _names.compare(listed, forms, nicknames)
+        if a is None:
+            continue
+        odds, _ = _name_odds(a, listed, [])
+        if best is None or odds > best[0]:
+            best = (odds, a, listed, i > 0)
+    if best is None:
+        why = "no name" if not any(_names.read_listed(t).tokens for t in candidates) else "name differs"
+        return Match(0.0, "no_match", [why])
+
+    _, agreement, listed, via_alias = best
+    reasons = [_name_reason(agreement) + (" (listed as an alias)" if via_alias else "")]
+    odds, _ = _name_odds(agreement, listed, reasons)
+    kinds: list[str] = []
+
+    # generational suffix
+    my_suffix = _names.person_suffix(person)
+    if listed.suffix or my_suffix:
+        if listed.suffix and my_suffix:
+            kinds.append("suffix agrees" if listed.suffix == my_suffix else "suffix differs")
+        elif listed.suffix:
+            kinds.append("suffix unexpected")
+
+    age_kind = _age(person, listing, today)
+    if age_kind == "age unknown for the person":
+        reasons.append(age_kind)
+    elif age_kind:
+        kinds.append(age_kind)
+    kinds += _places(person, listing)
+    kinds += _phones(person, listing)
+    relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames)
+    kinds += relative_kinds
+
+    # the listing's aliases: another of the person's names (not the one the listing is under)
+    if aliases and not via_alias:
+        for text in aliases:
+            a = _names.compare(_names.read_listed(text), forms, nicknames)
+            if a and a.given in ("exact", "other", "variant") and a.form != agreement.form:
+                kinds.append("another of their names")
+                break
+
+    for k in kinds:
+        odds *= (_age_weight(person, listing, today) if k == "age agrees" else relative_lr if k == "relative agrees"
+                 else WEIGHTS[k])
+        reasons.append(_REASONS[k])
+
+    confidence = round(confidence_of(odds), 3)
+    if not any(k in CORROBORATION for k in kinds):
+        # the name alone: never better than even odds, and never at the submit threshold
+        cap = min(confidence_of(1.0), math.floor((submit_at - 0.001) * 1000) / 1000)
+        if confidence >= submit_at and cap > 0:
+            reasons.append("nothing but the name: a person decides")
+        if cap > 0:
+            confidence = min(confidence, round(cap, 3))
+    decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
+    return Match(confidence, decision, reasons)
+
+
+
+
+def not_found_note(searched: list[str], results: list[Match]) -> tuple[dict[str, object], str]:
+    """What a "not found" rests on, without any value: the profile fields the recipe gives the
+    broker (``searched``), how many listings the broker showed and how many were rejected as
+    someone else, and the commonest reasons (kinds of evidence). Returns the event data and a
+    one-line note for a person, which tells "not listed" (no listing seen) from "not recognised"
+    (listings seen, none this person)."""
+    rejected = [m for m in results if m.decision == "no_match"]
+    why = Counter(r for m in rejected for r in m.reasons[1:] or m.reasons[:1])
+    top = [r for r, _ in why.most_common(3)]
+    fields = sorted(set(searched))
+    data: dict[str, object] = {"searched": fields, "listings": len(results), "rejected": len(rejected),
+                               "rejected_because": top}
+    by = ", ".join(fields) or "the recipe's fixed search"
+    if not results:
+        note = f"not listed: searched by {by}; the broker showed no listing"
+    else:
+        note = (f"not recognised: searched by {by}; {len(results)} listing(s) seen, {len(rejected)} rejected as "
+                f"someone else" + (f" ({'; '.join(top)})" if top else ""))
+    return data, note
+
+
+__all__ = ["Decision", "Match", "WEIGHTS", "confidence_of", "not_found_note", "parse_age", "score"]

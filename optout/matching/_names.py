@@ -1,0 +1,414 @@
+"""Does a listed name agree with one of the person's names, and how strongly?
+
+A listed name is read into tokens (see :mod:`._text`), a generational suffix (Jr, Sr, II…) and
+titles are taken off, and "Last, First M" is read in that order. Then every split of the tokens into
+given names and surnames is tried, in both orders (given names first, or family name first as in
+"Nguyen Thi Lan"), against every form of the person's name (:meth:`Person.name_forms`).
+
+Agreement of the surnames: ``full`` (all of them, particles or not, hyphenated, spaced or glued:
+"de la Cruz" = "Delacruz" = "De La Cruz"; "García López" = "Garcia-Lopez"), ``partial`` (one of two
+surnames, or the particle dropped: "Maria Lopez", "Juan C Cruz", "Mohammed Hassan"), ``extra`` (the
+listing adds a surname the profile lacks: "Marisol A Vega Santos"), ``variant`` (a spelling
+variant: Hussein/Husain). Agreement of the given names: ``exact``, ``other`` (the person goes by
+another of their given names: "Luis Perez" for José Luis), ``variant`` (a nickname or spelling
+variant: Bob/Robert, Pepe/José, Mohamed/Mohammed), ``initial``. The middle part is compared when
+both sides have one (``agrees``/``differs``; an initial that is the person's first surname, as in
+"Maria G Lopez", agrees).
+
+Spelling variants: jellyfish (Metaphone codes equal and Jaro–Winkler ≥ 0.85, or Jaro–Winkler ≥ 0.95
+on longer names), chosen because it is the maintained reference for phonetic codes and string
+similarity in Python; for Arabic names the consonant skeleton ("mhmd") also counts, as vowels are
+what transliterations disagree on. Nicknames: the ``nicknames`` package (a curated English
+name/nickname table, Old Dominion University's data) plus the Spanish, Portuguese and Polish
+equivalents listed in ``_EXTRA_NICKNAMES`` (from /work/shared/NAMES.md).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+import jellyfish
+from nicknames import NickNamer
+
+from optout.matching._text import tokens
+from optout.matching.frequency import share
+
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "y", "e", "al",
+                       "el", "bin", "ibn", "bint", "ben", "le", "van", "von", "der", "den", "ter", "abu", "umm"})
+SUFFIX_WORDS = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "ii": "II", "iii": "III", "iv": "IV"}
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "don", "dona", "prof"})
+FILLERS = frozenset({"fnu", "lnu", "nmn", "unknown"})  # "first/last name unknown", "no middle name"
+SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
+# Surnames that are shared religious names rather than family names: every Sikh woman may be Kaur and
+# every Sikh man Singh (NAMES.md), so they tell nothing beyond the given name and the group.
+SHARED_SURNAMES = frozenset({"kaur", "singh"})
+MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and the split search is O(n^2)
+
+# Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
+_EXTRA_NICKNAMES: dict[str, set[str]] = {
+    "jose": {"pepe", "joe", "joseph", "chepe"},
+    "guadalupe": {"lupe", "lupita"},
+    "jesus": {"chuy", "chucho"},
+    "ignacio": {"nacho"},
+    "enrique": {"kike", "henry"},
+    "concepcion": {"concha", "conchita"},
+    "dolores": {"lola", "lolita"},
+    "juan": {"john", "juanito"},
+    "joao": {"john", "jon"},
+    "lukasz": {"lucas", "luke"},
+    "alejandro": {"alex"},
+    "alejandra": {"alex", "ale"},
+    "guillermo": {"memo", "william", "bill"},
+    "roberto": {"beto", "robert", "bob"},
+    "alberto": {"beto", "albert"},
+    "eduardo": {"lalo", "edward"},
+    "manuel": {"manny", "manolo"},
+    "rosario": {"chayo"},
+    "ana": {"anita"},
+    "maria": {"mari", "mary", "ma"},  # "Ma." / "Ma" is how records abbreviate María (Ma Guadalupe)
+    "francisco": {"paco", "pancho", "frank", "kiko", "fco"},
+    "teresa": {"tere", "terry"},
+    "theresa": {"terry", "tess"},
+}
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A listed name read: the name tokens, the suffix, and whether a comma fixed the order."""
+
+    tokens: tuple[str, ...]
+    suffix: str | None
+    surname_first: bool  # "Last, First" (a comma) fixes the split
+
+
+@dataclass(frozen=True)
+class NameAgreement:
+    """The best reading of a listed name against one of the person's name forms."""
+
+    given: str  # exact, other, variant, initial, none
+    surname: str  # full, partial, extra, variant
+    middle: str  # agrees, absent, differs (an initial), conflicts (a whole other given name)
+    given_tokens: tuple[str, ...]  # the person's given tokens that agreed (for their frequency)
+    surname_tokens: tuple[str, ...]  # the person's surname tokens that agreed
+    form: int  # index of the person's name form
+    form_kind: str
+    part_of_one: bool = False  # the listing shows part of one (hyphenated or spaced) surname only
+    part_of_given: bool = False  # the listing shows half of one hyphenated given name ("Min" of Min-jun)
+
+
+def read_listed(name: str) -> Listed:
+    raw = name[:300]
+    surname_first = False
+    if "," in raw:
+        head, _, tail = raw.partition(",")
+        tail_toks = tokens(tail)
+        if tokens(head) and tail_toks and not all(t in SUFFIX_WORDS for t in tail_toks):
+            raw = f"{tail} {head}"
+            surname_first = True
+    toks = tokens(raw)
+    suffix = None
+    kept = []
+    for i, t in enumerate(toks):
+        if t in SUFFIX_WORDS and i > 0:
+            suffix = SUFFIX_WORDS[t]
+        elif t in TITLES and i == 0 and len(toks) > 2:
+            continue
+        elif t in FILLERS:
+            continue
+        else:
+            kept.append(t)
+    if surname_first:
+        # "Garcia Lopez, Maria J" became "maria j garcia lopez": the given part is what came after the comma
+        n_given = len([t for t in tokens(name[:300].partition(",")[2]) if t not in SUFFIX_WORDS and t not in FILLERS])
+        kept = kept[:MAX_TOKENS]
+        return Listed(tuple(kept), suffix, True) if 0 < n_given < len(kept) else Listed(tuple(kept), suffix, False)
+    return Listed(tuple(kept[:MAX_TOKENS]), suffix, False)
+
+
+# ---- token comparison ----------------------------------------------------------------------------------
+
+@functools.cache
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@functools.cache
+def nickname_of(a: str, b: str) -> bool:
+    """``a`` and ``b`` are a name and one of its nicknames or equivalents, either way round."""
+    if a == b or len(a) < 2 or len(b) < 2:
+        return False
+    if b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()):
+        return True
+    nn = _nicknamer()
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
+
+
+def _skeleton(s: str) -> str:
+    s = re.sub(r"[aeiouy]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def other_gender(a: str, b: str) -> bool:
+    """Juan/Juana, Francisco/Francisca, Mario/Maria, Alex/Alexa: a name and its other-gender form
+    are two names (two people of one family), not two spellings of one."""
+    if a[:-1] == b and a[-1] in "ae" or b[:-1] == a and b[-1] in "ae":
+        return True
+    return len(a) > 2 and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("aoe") and a[-1] != b[-1]
+
+
+@functools.cache
+def spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one name (Mohamed/Muhammad, Hussein/Husain, Browne/Brown, Fatma/Fatima)."""
+    if a == b or min(len(a), len(b)) < 3 or a[0] != b[0] and {a[0], b[0]} not in ({"c", "k"}, {"i", "y"}):
+        return False
+    jw = jellyfish.jaro_winkler_similarity(a, b)
+    if jw >= 0.95 and min(len(a), len(b)) >= 5:
+        return True
+    if jellyfish.metaphone(a) != jellyfish.metaphone(b):
+        return False  # Mahmoud (MMT) is not Mohammed (MHMT)
+    if jw >= 0.85:
+        return True
+    sa, sb = _skeleton(a), _skeleton(b)
+    return jw >= 0.80 and len(sa) >= 3 and sa == sb
+
+
+def same(listed: str, mine: str) -> bool:
+    """Equal, or equal with "?" standing for the one or two letters a broker could not print."""
+    if listed == mine:
+        return True
+    if "?" in listed:
+        pattern = "".join(".{1,2}" if c == "?" else re.escape(c) for c in listed)
+        return re.fullmatch(pattern, mine) is not None
+    return False
+
+
+def _runs(toks: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every contiguous run of tokens glued: (start, end, "".join)."""
+    return [(i, j, "".join(toks[i:j])) for i in range(len(toks)) for j in range(i + 1, len(toks) + 1)]
+
+
+def _sig(toks: tuple[str, ...]) -> tuple[str, ...]:
+    kept = tuple(t for t in toks if t not in PARTICLES)
+    return kept or toks
+
+
+def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """How the listed surname tokens agree with the person's: (level, the person's tokens that agreed)."""
+    listed = tuple(SURNAME_ALIASES.get(t, t) for t in listed)
+    mine = tuple(SURNAME_ALIASES.get(t, t) for t in mine)
+    if not listed or not mine:
+        return None
+    # a particle on the listing is dropped only when the person's surname has it: "Van" in
+    # "Lan Van Nguyen" is a Vietnamese middle name, not the Dutch particle
+    lsig = tuple(t for t in listed if not (t in PARTICLES and t in mine)) or listed
+    msig = _sig(mine)
+    if any(t in PARTICLES and t not in mine for t in lsig) and not same("".join(listed), "".join(mine)):
+        return None
+    if same("".join(listed), "".join(mine)) or same("".join(lsig), "".join(msig)):
+        return "full", msig
+    # each listed part (a token, or a run of tokens glued) must be one of the person's parts
+    my_parts = {s: tuple(t for t in mine[i:j] if t not in PARTICLES) or mine[i:j] for i, j, s in _runs(mine)}
+    my_parts.update({s: msig[i:j] for i, j, s in _runs(msig)})
+    hit: list[str] = []
+    extra = 0
+    variant = False
+    i = 0
+    toks = list(lsig)
+    while i < len(toks):
+        for j in range(len(toks), i, -1):  # the longest glued run first
+            glued = "".join(toks[i:j])
+            match = next((s for s in my_parts if same(glued, s)), None)
+            if match is None and j == i + 1:
+                match = next((s for s in my_parts if len(my_parts[s]) == 1 and spelling_variant(glued, s)), None)
+                variant = variant or match is not None
+            if match is not None:
+                hit += my_parts[match]
+                i = j
+                break
+        else:
+            # one more surname the profile lacks: a word, and one that is more often a surname than a
+            # given name ("Vega Santos" yes; "Marisol R Vega", "Abdul Karim Hussein" no)
+            if len(toks[i]) < 2 or share("given_names", toks[i]) > share("surnames", toks[i]):
+                return None
+            extra += 1
+            i += 1
+    if not hit:
+        return None
+    hit_t = tuple(dict.fromkeys(hit))
+    if extra > 1 or (extra and len(lsig) < 2):
+        return None
+    if extra:
+        return "extra", hit_t
+    if variant:
+        return "variant", hit_t
+    return ("full" if set(hit_t) >= set(msig) else "partial"), hit_t
+
+
+def _given_token(listed: str, mine: str) -> str | None:
+    if same(listed, mine):
+        return "exact"
+    if other_gender(listed, mine):
+        return None
+    if nickname_of(listed, mine):
+        return "variant"
+    if spelling_variant(listed, mine):
+        return "variant"
+    return None
+
+
+def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tuple[str, ...]
+                  ) -> tuple[str, str, tuple[str, ...]] | None:
+    """(given level, middle level, the person's given tokens that agreed) or None."""
+    if not listed or not mine:
+        return None
+    best: tuple[int, tuple[str, str, tuple[str, ...]]] | None = None
+    rank = {"exact": 4, "other": 3, "variant": 2, "initial": 1}
+    # the lead: the first listed token(s) glued against a run of the person's given names
+    for lj in range(1, len(listed) + 1):
+        glued = "".join(listed[:lj])
+        for i, j, mine_glued in _runs(mine):
+            level = None
+            if lj == 1 and len(glued) == 1:
+                level = "initial" if mine_glued.startswith(glued) and i == 0 else None
+            else:
+                level = _given_token(glued, mine_glued)
+            if level is None:
+                continue
+            if level == "exact" and i > 0:
+                level = "other"
+            middle = _middle(listed[lj:], mine[:i] + mine[j:], surnames)
+            if middle is None:
+                continue
+            score = rank[level] * 10 + {"agrees": 3, "absent": 2, "differs": 1, "conflicts": 0}[middle]
+            if best is None or score > best[0]:
+                best = (score, (level, middle, mine[i:j]))
+    return best[1] if best else None
+
+
+def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str, ...]) -> str | None:
+    """The listed tokens after the lead against the person's unused given names."""
+    if not rest:
+        return "absent"
+    if not unused:
+        # the profile has no more given names: an initial of the first surname agrees ("Maria G Lopez"),
+        # anything else is a middle name the profile does not know of
+        if all(len(t) == 1 and any(s.startswith(t) for s in surnames) for t in rest):
+            return "agrees"
+        return "absent" if len(rest) == 1 else None
+    agreed = 0
+    conflict = False
+    for t in rest:
+        if any(u.startswith(t) if len(t) == 1 else (t.startswith(u) if len(u) == 1 else _given_token(t, u))
+               for u in unused):  # an initial on either side agrees with the name it begins
+            agreed += 1
+        elif len(t) == 1 and any(s.startswith(t) for s in surnames):
+            agreed += 1
+        elif any(t == "".join(unused[a:b]) for a, b in combinations(range(len(unused) + 1), 2)):
+            agreed += 1
+        elif len(t) > 1:
+            conflict = True  # a whole given name the person does not have ("Abdul Karim" for Abdul Rahman)
+    if agreed == len(rest):
+        return "agrees"
+    return "conflicts" if conflict else "differs"
+
+
+def compare(listed: Listed, forms: list[tuple],
+            nicknames: tuple[str, ...] = ()) -> NameAgreement | None:
+    """The best agreement of a listed name with any of the person's name forms
+    (``(kind, given tokens, surname tokens)``), or None when no split agrees on both parts."""
+    toks = listed.tokens
+    candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (given, surnames)
+    if len(toks) == 1:
+        candidates.append((toks, toks))  # a one-part name: "Sathya"
+    for k in range(1, len(toks)):
+        if listed.surname_first:
+            candidates.append((toks[:k], toks[k:]))  # read_listed put the given part first
+            continue
+        candidates.append((toks[:k], toks[k:]))  # given names first
+        candidates.append((toks[len(toks) - k:], toks[:len(toks) - k]))  # family name first
+    # the reading kept is the one with the most weight: the same factors as the matcher's prior
+    best: tuple[float, NameAgreement] | None = None
+    s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3}
+    g_w = {"exact": 1.0, "other": 0.5, "variant": 0.25, "initial": 0.02}
+    m_w = {"agrees": 6.0, "absent": 1.0, "differs": 0.08, "conflicts": 0.01}
+    for idx, (kind, given, surnames, words, *rest) in enumerate(forms):
+        joined = rest[0] if rest else ()
+        # a nickname stands for the first given name; the others still count ("Pepe L Perez")
+        givens = [given] + [(n,) + given[1:] for n in nicknames]
+        for given_part, surname_part in candidates:
+            s = compare_surnames(surname_part, surnames)
+            if s is None:
+                continue
+            for gi, g_tokens in enumerate(givens):
+                if not g_tokens:
+                    continue
+                g = compare_given(given_part, g_tokens, surnames)
+                if g is None:
+                    continue
+                # a nickname the person gave (a one-word alias) is a name they go by: "other", not a variant
+                g_level = g[0] if gi == 0 else "other" if g[0] == "exact" else "variant"
+                shown = "".join(given_part)
+                half = any(set(g[2]) < set(grp) and "".join(grp) not in shown for grp in joined)
+                weight = g_w[g_level] * s_w[s[0]] * m_w[g[1]] * (0.1 if half else 1) * (1 - idx * 1e-6)
+                agreement = NameAgreement(g_level, s[0], g[1], g[2], s[1], idx, kind,
+                                          part_of_one=s[0] == "partial" and words < 2, part_of_given=half)
+                if best is None or weight > best[0]:
+                    best = (weight, agreement)
+    return best[1] if best else None
+
+
+COMMON_SURNAME = 20e-5  # 20 in 100,000 people: about the 1,000 commonest US surnames
+
+
+def _surname_words(word: str) -> int:
+    """How many surnames one written word holds: "García-López" two (two common surnames joined,
+    the Spanish way), "Pierre-Louis" or "Saint-Fleur" one (a hyphenated surname)."""
+    parts = [t for t in tokens(word) if t not in PARTICLES]
+    if len(parts) > 1 and all(share("surnames", t) >= COMMON_SURNAME for t in parts):
+        return len(parts)
+    return 1
+
+
+def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], int]]:  # type: ignore[no-untyped-def]
+    """The person's name forms as (kind, given tokens, surname tokens, number of surnames): "García
+    López" is two surnames, "Pierre-Louis" and "Saint-Fleur" one (written with a hyphen)."""
+    out = []
+    for f in person.name_forms():
+        given = tuple(t for g in f.given for t in tokens(g))
+        surnames = tuple(t for s in f.surnames for t in tokens(s))
+        # a suffix typed into the name ("Smith Jr."): not part of it (see person_suffix)
+        while len(surnames) > 1 and surnames[-1] in SUFFIX_WORDS:
+            surnames = surnames[:-1]
+        if not given and surnames:
+            given = surnames  # a one-part name entered as a surname only
+        if given and not surnames:
+            surnames = given  # a one-part name entered as a given name only
+        words = sum(_surname_words(w) for s in f.surnames for w in s.split() if w.lower() not in PARTICLES)
+        # given names written as one hyphenated word (Min-jun, Jean-Baptiste): their tokens together
+        joined = tuple(tuple(tokens(w)) for g in f.given for w in g.split() if "-" in w and len(tokens(w)) > 1)
+        if given or surnames:
+            out.append((f.kind, given[:MAX_TOKENS], surnames[:MAX_TOKENS], words, joined))
+    return out
+
+
+def known_given(name: str) -> bool:
+    from optout.matching.frequency import known
+
+    return known("given_names", name)
+
+
+def known_surname(name: str) -> bool:
+    from optout.matching.frequency import known
+
+    return known("surnames", name)
+
+
+def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
+    """The person's generational suffix: the ``suffix`` field, or one typed after the last name."""
+    if person.suffix:
+        return person.suffix
+    words = tokens(person.last_name)
+    return SUFFIX_WORDS.get(words[-1]) if len(words) > 1 else None

@@ -1,0 +1,57 @@
+"""Names and places as comparable ASCII tokens.
+
+Every letter is transliterated, never deleted (anyascii: Đ→D, ı→i, Ł→L, ß→ss, Arabic and Cyrillic
+script to Latin letters; each Chinese character or Korean syllable becomes one syllable, so 王秀英
+reads "wang xiu ying"). Apostrophes glue ("D'Haïti" → "dhaiti"), hyphens split ("Jean-Baptiste" →
+"jean baptiste"); a "?" that stands for a letter a broker could not print ("Pe?a") is kept as a
+wildcard. Why anyascii: ISC-licensed, maintained, and it covers more scripts than Unidecode (GPL).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+MAX_TEXT = 300  # characters of one name or place read; more is noise, and bounds the work per listing
+
+_APOSTROPHES = "'’ʼ`´‘"
+_SEPARATORS = re.compile(r"[^a-z0-9?]+")
+
+
+def _safe(text: str) -> str:
+    # lone surrogates and other unencodable code points cannot be a letter of a name: drop them
+    return text[:MAX_TEXT].encode("utf-8", "ignore").decode("utf-8")
+
+
+def _wide(ch: str) -> bool:
+    """A character that is a whole syllable (Han, Hangul, kana): transliterated apart from its neighbours."""
+    name = unicodedata.name(ch, "")
+    return name.startswith(("CJK UNIFIED", "CJK COMPATIBILITY IDEOGRAPH", "HANGUL SYLLABLE", "HIRAGANA",
+                            "KATAKANA"))
+
+
+def ascii_text(text: str) -> str:
+    """``text`` transliterated to lower-case ASCII, syllable characters spaced apart."""
+    text = _safe(text)
+    parts = []
+    for ch in text:
+        if ch.isascii():
+            parts.append(ch)
+        elif ch in _APOSTROPHES:
+            parts.append("'")
+        elif _wide(ch):
+            parts.append(f" {anyascii(ch)} ")
+        else:
+            parts.append(anyascii(ch))
+    return "".join(parts).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Name words: lower-case ASCII, apostrophes glued, hyphens and punctuation split."""
+    s = ascii_text(text)
+    for a in _APOSTROPHES + "'":
+        s = s.replace(a, "")
+    s = s.replace(".", " ")
+    return [t for t in _SEPARATORS.split(s) if t and t.strip("?")]

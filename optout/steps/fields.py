@@ -1,0 +1,90 @@
+"""Which form field a recipe's ``label`` / ``placeholder`` means: one rule for every channel.
+
+Real opt-out pages put the same words on several fields: "IP Address *" next to "Address", a header
+search box labelled like the form's field, a honeypot "Email address (leave blank)" hidden from
+people. Filling the first substring match typed the street into the IP field and the e-mail into the
+honeypot. The rule here:
+
+1. only fields a person could fill: visible, enabled, not read-only, not a honeypot (a label that
+   says to leave it blank, ``aria-hidden``, moved off-screen, ``tabindex=-1`` with no label);
+2. exact text (normalised: case, spacing, a trailing ``*`` or ``:``) before text that contains the
+   wanted words;
+3. among equals, fields outside the page's header, navigation or search form;
+4. two or more still left: an error naming both by their labels (never by their values).
+
+A field's texts are its ``<label>`` (``for`` pointing at its ``id``, or at its ``name`` as some
+builders write it, or wrapping it), ``aria-label``, ``aria-labelledby``, ``placeholder`` and ``name``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from optout.errors import SelectorNotFound
+
+#: Label words that mark a honeypot: a field people are told not to fill.
+HONEYPOT = re.compile(r"leave (?:this |it )?(?:field )?(?:blank|empty)|do not fill|don't fill|if you are (?:a )?human",
+                      re.I)
+
+
+def norm(text: str) -> str:
+    """``"  E-mail Address *: "`` -> ``"e-mail address"``."""
+    return re.sub(r"[\s*:]+$", "", " ".join(text.split()).lower()).strip()
+
+
+@dataclass
+class FieldInfo:
+    """One candidate field as the page shows it (gathered by the channel)."""
+
+    key: str  # how the channel finds it again
+    labels: list[str] = field(default_factory=list)  # <label>s, aria-label, aria-labelledby
+    placeholder: str = ""
+    name: str = ""
+    visible: bool = True
+    enabled: bool = True
+    offscreen: bool = False
+    aria_hidden: bool = False
+    tabindex: str | None = None
+    in_chrome: bool = False  # inside the page's header, navigation or a search form
+
+    @property
+    def honeypot(self) -> bool:
+        return (any(HONEYPOT.search(t) for t in self.labels + [self.placeholder]) or self.aria_hidden
+                or self.offscreen or (self.tabindex == "-1" and not self.labels))
+
+    @property
+    def usable(self) -> bool:
+        return self.visible and self.enabled and not self.honeypot
+
+    def describe(self) -> str:
+        text = next((t for t in self.labels if t.strip()), "") or self.placeholder or "?"
+        return repr(" ".join(text.split())[:60]) + (f" (name={self.name})" if self.name else "")
+
+
+def choose(fields: list[FieldInfo], want: str, by: str, what: str, url: str | None = None) -> FieldInfo:
+    """The one field ``want`` means (``by``: ``label`` or ``placeholder``), by the rule above.
+    Raises SelectorNotFound naming what was seen when none or several remain."""
+    w = norm(want)
+
+    def texts(f: FieldInfo) -> list[str]:
+        return [norm(t) for t in (f.labels if by == "label" else [f.placeholder]) if t and t.strip()]
+
+    usable = [f for f in fields if f.usable]
+    for rank in (lambda t: t == w, lambda t: w in t):
+        found = [f for f in usable if any(rank(t) for t in texts(f))]
+        if len(found) > 1:
+            found = [f for f in found if not f.in_chrome] or found
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            names = " and ".join(f.describe() for f in found[:3])
+            raise SelectorNotFound(f"{by} {want!r} fits {len(found)} fields ({names}): the recipe must say which "
+                                   f"(a selector, or `within` the form) to {what}", url=url)
+    unusable = [f for f in fields if not f.usable and any(w in t for t in texts(f))]
+    why = ""
+    if unusable:
+        f = unusable[0]
+        why = (" (only a honeypot matches: a field people are told not to fill)" if f.honeypot
+               else " (only a hidden or disabled field matches)")
+    raise SelectorNotFound(f"nothing usable matches {by} {want!r} (to {what}){why}", url=url)

@@ -1,0 +1,133 @@
+"""The matching benchmark (run through ``scripts/bench matching``): the matcher on the repo's
+labelled evaluation set (data/matching/: invented people and listings, each pair with its ground
+truth, the kind of problem it tests and a one-line reason).
+
+Printed: precision at the submit threshold (of the listings optout would request removal for, the
+share that are the person), recall at submit for the listings that carry corroboration (an age, a
+place or a phone), recall at ask (submitted or sent to a person, all positives), the share of all
+pairs sent to a person, and a table by kind. Targets (issue 10): precision ≥ 0.98, recall ≥ 0.90,
+≤ 10% to a person. Options: ``--submit-at --ask-at`` (default: optout's settings), ``--json``,
+``--errors`` (list the pairs decided wrongly or sent to a person; the data are invented).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import signal
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from optout.matching import score  # noqa: E402
+from optout.person import parse_person  # noqa: E402
+from optout.settings import MatchSettings  # noqa: E402
+from optout.steps.extract import Listing  # noqa: E402
+
+DATA = ROOT / "data" / "matching"
+
+
+def load(data: Path = DATA) -> tuple[dt.date, list[dict]]:
+    people = yaml.safe_load((data / "people.yaml").read_text(encoding="utf-8"))
+    doc = yaml.safe_load((data / "pairs.yaml").read_text(encoding="utf-8"))
+    persons = {k: parse_person(v, f"people.yaml:{k}") for k, v in people.items()}
+    pairs = []
+    for i, p in enumerate(doc["pairs"], start=1):
+        listing = Listing(name=p["n"], age_text=p.get("a"), locations=p.get("l", []), past_locations=p.get("pl", []),
+                          phones=p.get("ph", []), relatives=p.get("r", []), aliases=p.get("k", []))
+        pairs.append({**p, "i": i, "person": persons[p["p"]], "listing": listing,
+                      "corroborated": bool(p.get("a") or any(x.strip() for x in p.get("l", []) + p.get("pl", []))
+                                           or p.get("ph"))})
+    return doc["today"], pairs
+
+
+def evaluate(submit_at: float, ask_at: float, data: Path = DATA) -> dict:
+    today, pairs = load(data)
+    rows = []
+    for p in pairs:
+        m = score(p["person"], p["listing"], submit_at=submit_at, ask_at=ask_at, today=today)
+        rows.append({"i": p["i"], "kind": p["kind"], "truth": p["t"], "decision": m.decision,
+                     "confidence": m.confidence, "corroborated": p["corroborated"], "why": p["why"],
+                     "person": p["p"], "name": p["n"], "reasons": m.reasons})
+
+    def metrics(rs: list[dict]) -> dict:
+        sub = [r for r in rs if r["decision"] == "match"]
+        pos = [r for r in rs if r["truth"] == 1]
+        pos_c = [r for r in pos if r["corroborated"]]
+        asked = [r for r in rs if r["decision"] == "uncertain"]
+        return {
+            "pairs": len(rs), "positives": len(pos), "negatives": len(rs) - len(pos),
+            "submitted": len(sub), "false_submissions": sum(1 for r in sub if r["truth"] == 0),
+            "precision_at_submit": round(sum(r["truth"] for r in sub) / len(sub), 3) if sub else None,
+            "recall_at_submit_corroborated": round(sum(1 for r in pos_c if r["decision"] == "match") / len(pos_c), 3)
+            if pos_c else None,
+            "recall_at_submit": round(sum(1 for r in pos if r["decision"] == "match") / len(pos), 3) if pos else None,
+            "precision_at_ask": round(sum(r["truth"] for r in rs if r["decision"] != "no_match")
+                                      / max(1, sum(1 for r in rs if r["decision"] != "no_match")), 3),
+            "recall_at_ask": round(sum(1 for r in pos if r["decision"] != "no_match") / len(pos), 3) if pos else None,
+            "to_a_person": len(asked), "share_to_a_person": round(len(asked) / len(rs), 3) if rs else None,
+            "missed": sum(1 for r in pos if r["decision"] == "no_match"),
+            "negatives_asked": sum(1 for r in asked if r["truth"] == 0),
+        }
+
+    by_kind = defaultdict(list)
+    for r in rows:
+        by_kind[r["kind"]].append(r)
+    return {"today": str(today), "submit_at": submit_at, "ask_at": ask_at, "overall": metrics(rows),
+            "by_kind": {k: metrics(v) for k, v in sorted(by_kind.items())}, "rows": rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    defaults = MatchSettings()
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--submit-at", type=float, default=defaults.submit_at)
+    ap.add_argument("--ask-at", type=float, default=defaults.ask_at)
+    ap.add_argument("--json", action="store_true", help="the results as JSON on stdout")
+    ap.add_argument("--errors", action="store_true", help="list the pairs decided wrongly or sent to a person")
+    args = ap.parse_args(argv)
+    res = evaluate(args.submit_at, args.ask_at)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` is fine
+    if args.json:
+        print(json.dumps({k: v for k, v in res.items() if k != "rows"} | {"rows": [
+            {k: r[k] for k in ("i", "kind", "truth", "decision", "confidence", "corroborated")} for r in res["rows"]]},
+            indent=2))
+        return 0
+    o = res["overall"]
+    print(f"matching on data/matching ({o['pairs']} pairs: {o['positives']} the person, {o['negatives']} someone else)"
+          f" at submit_at={args.submit_at}, ask_at={args.ask_at}")
+    print(f"  precision at submit         {o['precision_at_submit']}   (target >= 0.98; "
+          f"{o['false_submissions']} of {o['submitted']} submissions wrong)")
+    print(f"  recall at submit, corrob.   {o['recall_at_submit_corroborated']}   (target >= 0.90; all positives: "
+          f"{o['recall_at_submit']})")
+    print(f"  precision at ask            {o['precision_at_ask']}   (submitted or sent to a person)")
+    print(f"  recall at ask               {o['recall_at_ask']}   (submitted or sent to a person)")
+    print(f"  share sent to a person      {o['share_to_a_person']}   (target <= 0.10; {o['to_a_person']} pairs)")
+    print()
+    head = f"  {'kind':<10} {'pairs':>5} {'pos':>4} {'neg':>4} {'submit':>6} {'wrong':>5} {'asked':>5} " \
+           f"{'missed':>6} {'prec':>5} {'rec@sub':>7} {'to person':>9}"
+    print(head)
+    for k, m in res["by_kind"].items():
+        prec = "-" if m["precision_at_submit"] is None else f"{m['precision_at_submit']:.2f}"
+        rec = "-" if m["recall_at_submit_corroborated"] is None else f"{m['recall_at_submit_corroborated']:.2f}"
+        print(f"  {k:<10} {m['pairs']:>5} {m['positives']:>4} {m['negatives']:>4} {m['submitted']:>6} "
+              f"{m['false_submissions']:>5} {m['to_a_person']:>5} {m['missed']:>6} {prec:>5} {rec:>7} "
+              f"{m['share_to_a_person']:>9.2f}")
+    if args.errors:
+        print()
+        for r in res["rows"]:
+            wrong = (r["truth"] == 0 and r["decision"] == "match") or (r["truth"] == 1 and r["decision"] == "no_match")
+            if wrong or r["decision"] == "uncertain":
+                tag = "WRONG" if wrong else "ASK  "
+                print(f"  {tag} #{r['i']:<3} {r['kind']:<9} t={r['truth']} {r['decision']:<9} {r['confidence']:.3f} "
+                      f"{r['person']:<5} {r['name']!r}: {r['why']} | {'; '.join(r['reasons'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

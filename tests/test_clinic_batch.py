@@ -1,0 +1,58 @@
+"""A legal-aid clinic's batch on the broker lab (issue 10): clients named as the people optout
+serves are found on the http brokers and removed, and the decoys beside them (namesakes in another
+state, a father "Sr" at his son's address) are never submitted. A case that ends "not found" says
+what was searched and seen."""
+
+import pytest
+
+from optout.lab.crowd import clinic
+from optout.person import parse_person
+
+from .harness import Optout, lab_settings
+
+BROKERS = ["peoplefind", "quicklook"]
+pytestmark = pytest.mark.slow
+
+
+async def test_clinic_clients_are_found_and_removed_and_decoys_left_alone(lab, tmp_path):
+    people = {k: parse_person(v, k) for k, v in clinic()}
+    lab.seed_people(list(people.items()))
+    ids = {k: f"p_{n:010x}" for n, k in enumerate(people)}
+    async with Optout(lab_settings(tmp_path / "data", lab, worker={"per_broker_concurrency": 2})) as o:
+        for k, p in people.items():
+            await o.add(ids[k], p, BROKERS)
+        mine = {b: {lid for k in people for lid in lab.listing_ids(b, k)} for b in BROKERS}
+        await o.run()
+        lab.advance(days=3.5)
+        await o.run()
+        lab.advance(days=3.5)
+        await o.run()
+        states = {(k, b): (await o.case(ids[k], b)) for k in people for b in BROKERS}
+        not_removed = {kb: (c.state.value, c.last_error) for kb, c in states.items() if c.state.value != "removed"}
+        assert not not_removed, not_removed
+        for b in BROKERS:
+            submitted = set(lab.submissions()[b])
+            assert submitted <= mine[b], "a decoy was submitted"
+            assert submitted == mine[b], "a client's listing was never submitted"
+        for k in people:
+            assert not any(lab.is_listed(b, k) for b in BROKERS)
+
+
+async def test_not_found_says_what_was_searched_and_seen(lab, tmp_path):
+    people = dict((k, parse_person(v, k)) for k, v in clinic()[:1])
+    key, person = next(iter(people.items()))
+    lab.seed_people([(key, person)])
+    stranger = person.model_copy(update={"birth_year": 1940, "relatives": [],
+                                         "addresses": [a.model_copy(update={"city": "Laredo"}) for a in person.addresses]})
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        await o.add("p_x", stranger, ["peoplefind"])
+        await o.run()
+        case = await o.case("p_x", "peoplefind")
+        assert case.state.value == "not_found"
+        assert case.last_error.startswith("not recognised: searched by ")
+        assert "listing(s) seen" in case.last_error and "rejected as someone else" in case.last_error
+        for value in ("Hern", "Mar", "Houston", "Laredo", "1940"):
+            assert value not in case.last_error
+        event = (await o.store.events(case.id))[-1]
+        assert event.data["listings"] >= 1 and event.data["rejected"] == event.data["listings"]
+        assert "last_name" in event.data["searched"]

@@ -1,0 +1,231 @@
+"""Real brokers' markup (issue 12), one page per kind in tests/pages/markup, run through both
+channels offline (``optout.recipe.replay``): the right field is filled, nothing is claimed that did
+not happen, a bot wall is its own outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+from pydantic import TypeAdapter
+
+from optout.errors import BotWall, PageMoved, SelectorNotFound, StepError, TemplateError
+from optout.ratelimit import RateLimiter
+from optout.recipe.detect import analyse, bot_wall
+from optout.recipe.replay import Recorded
+from optout.recipe.schema import Step
+from optout.recipe.template import render
+from optout.settings import Settings
+from optout.steps.runner import Flow, run_steps
+
+from .conftest import requires_browser
+
+PAGES = Path(__file__).parent / "pages" / "markup"
+SITE = "https://broker.example"
+FORM = f"{SITE}/privacy/opt-out"
+ANSWER = "<!doctype html><title>Done</title><main><h1>Request received</h1></main>"
+VALUES = {"full_name": "María José García-López", "email": "maria.garcia@example.org",
+          "street": "1200 Calle Ocho", "phone": "+1 (305) 555-0134", "birth_date": "1981-03-09"}
+CHANNELS = ["http", pytest.param("browser", marks=requires_browser)]
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+async def run(channel: str, pages: dict, steps: list[dict]) -> tuple[Flow | BaseException, Recorded]:
+    """Run ``steps`` on ``pages`` served offline by the channel; the flow, or what it raised."""
+    import httpx
+
+    from optout.channels.browser import BrowserChannel
+    from optout.channels.http import HttpChannel, _NoCookies
+
+    settings = Settings(network={"retries": 0}, browser={"step_timeout": 3, "navigation_timeout": 5})
+    recorded = Recorded(pages, ["broker.example"])
+    parsed = TypeAdapter(list[Step]).validate_python(steps)
+    limiter = RateLimiter(1000)
+
+    async def nothing(kind: str, data: bytes, label: str) -> None:
+        return None
+
+    async def go(p) -> Flow | BaseException:  # type: ignore[no-untyped-def]
+        try:
+            return await run_steps(parsed, p, VALUES, flow_name="optout", domains=["broker.example"],
+                                   evidence=nothing, step_timeout=2)
+        except StepError as e:
+            return e
+
+    if channel == "http":
+        http = HttpChannel(settings.network, None, limiter)
+        await http.client.aclose()
+        http.client = httpx.AsyncClient(transport=recorded.transport(), follow_redirects=False)
+        http.client.cookies.jar.set_policy(_NoCookies())
+        try:
+            return await go(http.page("t", ["broker.example"])), recorded
+        finally:
+            await http.close()
+    browser = BrowserChannel(settings.browser, settings.network, None, limiter)
+    try:
+        async with browser.page("t", ["broker.example"]) as p:
+            await recorded.attach_browser(p)
+            return await go(p), recorded
+    finally:
+        await browser.close()
+
+
+def posted(recorded: Recorded) -> dict[str, str]:
+    assert recorded.posted, recorded.served
+    return {k: v[0] for k, v in parse_qs(recorded.posted[-1][1].decode(), keep_blank_values=True).items()}
+
+
+FILL_FORM = [
+    {"action": "navigate", "url": FORM},
+    {"action": "fill", "label": "Email", "value": "${email}"},
+    {"action": "fill", "label": "Address", "value": "${street}"},
+    {"action": "fill", "label": "Full name", "value": "${full_name}"},
+    {"action": "fill", "label": "Phone", "value": "${phone|phoneDigits}"},
+    {"action": "click", "role": "button", "name": "Submit request"},
+    {"action": "expect", "contains": "Request received", "confirms": True},
+]
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_each_value_goes_into_its_own_field(channel):
+    """Exact label before substring ("Address", not "IP Address *"); the header's search box with
+    the same label and the off-screen honeypot "Email address (leave blank)" left alone; a label
+    whose ``for`` names the field's name; the phone formatted to the field's 10 characters."""
+    flow, recorded = await run(channel, {FORM: page("fields.html"), f"POST {SITE}/privacy/request": ANSWER},
+                               FILL_FORM)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    sent = posted(recorded)
+    assert sent["email"] == VALUES["email"]
+    assert sent["street_address"] == VALUES["street"]
+    assert sent["ip_address"] == ""
+    assert sent["email_confirm"] == ""  # the honeypot
+    assert sent["full_name"] == VALUES["full_name"]
+    assert sent["phone"] == "3055550134"
+    assert not any(m == "GET" and "/search" in u for m, u, _ in recorded.served)
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_a_value_longer_than_the_field_fails_loudly_never_cut(channel):
+    steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Phone", "value": "${phone}"}]
+    err, recorded = await run(channel, {FORM: page("fields.html")}, steps)
+    assert isinstance(err, StepError) and "at most 10 characters" in str(err), err
+    assert "305" not in str(err)  # never the value
+    assert not recorded.posted
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_two_fields_with_the_same_label_are_an_error_naming_both(channel):
+    steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Phone", "value": "${phone|digits}"}]
+    err, _ = await run(channel, {FORM: page("ambiguous.html")}, steps)
+    assert isinstance(err, SelectorNotFound) and "fits 2 fields" in str(err), err
+    assert "name=home_phone" in str(err) and "name=work_phone" in str(err)
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_a_success_message_hidden_by_css_is_no_confirmation(channel):
+    # the form's POST is not accepted (404): nothing was submitted, and the page's own hidden
+    # "Thank you" block must not be read as the broker's answer
+    steps = [{"action": "navigate", "url": FORM}, {"action": "expect", "contains": "Thank you", "confirms": True}]
+    err, _ = await run(channel, {FORM: page("hidden-success.html")}, steps)
+    assert isinstance(err, StepError) and "does not show the expected text" in str(err), err
+
+
+# http only: a redirect served offline to the browser (route.fulfill with a 301) is followed outside
+# Playwright's routing, to the network; the check is the step runner's, on page.url, for both.
+@pytest.mark.parametrize("channel", ["http"])
+async def test_a_retired_opt_out_address_that_leads_home_is_the_page_moved(channel):
+    home = {FORM: (301, {"location": f"{SITE}/"}, ""), f"{SITE}/": page("home.html")}
+    err, recorded = await run(channel, home, FILL_FORM[:2] + [{"action": "expect", "contains": "Thank you",
+                                                              "confirms": True}])
+    assert isinstance(err, PageMoved) and "the opt-out page moved" in str(err), err
+    assert not any("/results" in u for _, u, _ in recorded.served)  # the e-mail never went into the site search
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("status", [403, 503, 200])
+async def test_a_bot_wall_is_its_own_outcome(channel, status):
+    wall = {FORM: (status, {}, page("cloudflare.html"))}
+    err, _ = await run(channel, wall, FILL_FORM[:2])
+    assert isinstance(err, BotWall) and err.transient and err.vendor == "Cloudflare", err
+    assert "HTTP" not in str(err) and "bot wall (Cloudflare)" in str(err)
+
+
+def test_a_bot_detection_script_is_not_a_captcha_nor_a_wall():
+    html = page("datadome-tag.html")
+    assert analyse(html).captchas == []
+    assert bot_wall(html) is None
+    assert bot_wall(page("cloudflare.html")) == "Cloudflare"
+    assert bot_wall(page("fields.html")) is None
+
+
+@requires_browser
+async def test_a_form_shown_by_script_is_waited_for():
+    steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Email", "value": "${email}"},
+             {"action": "click", "role": "button", "name": "Send"},
+             {"action": "expect", "contains": "Request received", "confirms": True}]
+    flow, recorded = await run("browser", {FORM: page("late-form.html"), f"POST {SITE}/privacy/request": ANSWER},
+                               steps)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
+@pytest.mark.parametrize("template, want", [
+    ("${phone|digits}", "13055550134"), ("${phone|phoneDigits}", "3055550134"),
+    ("${phone|phoneNational}", "(305) 555-0134"), ("${phone|phoneE164}", "+13055550134"),
+    ("${birth_date|date:%m/%d/%Y}", "03/09/1981"), ("${birth_date|date:%d.%m.%Y}", "09.03.1981"),
+])
+def test_value_format_filters(template, want):
+    assert render(template, VALUES) == want
+
+
+def test_a_filter_that_cannot_read_the_value_says_so():
+    with pytest.raises(TemplateError, match="not a YYYY-MM-DD date"):
+        render("${full_name|date:%Y}", VALUES)
+    with pytest.raises(TemplateError, match="not a phone number"):
+        render("${email|phoneE164}", VALUES)
+
+
+SEND = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Email", "value": "${email}"},
+        {"action": "click", "role": "button", "name": "Send"},
+        {"action": "expect", "contains": "Request received", "confirms": True}]
+
+
+@requires_browser
+async def test_a_consent_banner_over_the_form_is_rejected_and_the_flow_goes_on():
+    flow, recorded = await run("browser", {FORM: page("consent.html"), f"POST {SITE}/privacy/request": ANSWER}, SEND)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
+@requires_browser
+async def test_an_unknown_overlay_is_said_plainly():
+    err, recorded = await run("browser", {FORM: page("overlay.html"), f"POST {SITE}/privacy/request": ANSWER}, SEND)
+    assert isinstance(err, StepError) and "a banner covers the page" in str(err), err
+    assert not recorded.posted
+
+
+@requires_browser
+async def test_a_new_tab_on_the_broker_is_followed():
+    steps = [{"action": "navigate", "url": FORM}, {"action": "click", "role": "link", "name": "Submit a request"},
+             *SEND[1:]]
+    pages = {FORM: page("newtab.html"), f"{SITE}/privacy/form": page("form.html"),
+             f"POST {SITE}/privacy/request": ANSWER}
+    flow, recorded = await run("browser", pages, steps)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
+@requires_browser
+async def test_a_form_hosted_elsewhere_becomes_a_step_for_a_person_with_its_address():
+    from optout.errors import NeedsHuman
+
+    steps = [{"action": "navigate", "url": FORM}, {"action": "click", "role": "link", "name": "Request form (hosted)"},
+             *SEND[1:]]
+    with pytest.raises(NeedsHuman) as caught:
+        await run("browser", {FORM: page("newtab.html")}, steps)
+    assert caught.value.url == "https://privacy-vendor.example/webform/abc-123"
+    assert "privacy-vendor.example" in caught.value.reason
