@@ -225,13 +225,14 @@ class App:
         the commands that need the person report on their own)."""
         if self._people is not None:
             return {i.id: i.label for i in self._people.values()}
-        out: dict[str, str | None] = {}
+        found: list[tuple[Any, str | None]] = []
         for row in await self.store.people():
             try:
-                out[row.id] = (await self.open_person(row.id))[1].label
+                found.append((row, (await self.open_person(row.id))[1].label))
             except (OptoutError, ValueError):
-                out[row.id] = None
-        return out
+                found.append((row, None))
+        found.sort(key=lambda x: (x[0].created_at, fold(x[1]) or "~", x[0].id))  # as people() orders them
+        return {row.id: label for row, label in found}
 
     async def find_id(self, query: str) -> str:
         """The id of the person answering to ``query`` (see :meth:`find`); an exact id is taken
