@@ -20,6 +20,7 @@ import importlib
 import json
 import os
 import secrets
+import socket
 import unicodedata
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
@@ -101,6 +102,27 @@ class PersonInfo:
 
 
 @dataclass
+class RunPlan:
+    person_ids: list[str] | None  # None: everyone
+    recipes: list[Recipe]
+    #: E-mail brokers left out because no mail account is configured.
+    letters_left_out: list[Recipe]
+    #: Letter tasks given back to the worker now that mail is configured.
+    withdrawn: int
+
+    @property
+    def broker_ids(self) -> list[str]:
+        return [r.id for r in self.recipes]
+
+
+@dataclass
+class Held:
+    cases: int
+    until: dt.datetime
+    by_dead_runs: int
+
+
+@dataclass
 class AddResult:
     added: list[tuple[str, str]] = field(default_factory=list)  # (source, person id)
     #: Profiles not added because the person is already held: (source, existing id).
@@ -138,9 +160,10 @@ def channel_of(recipe: IndexEntry | Recipe) -> str:
 def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
     """Whether ``recipe`` (its index entry, or the parsed recipe) can act for ``p``.
 
-    * A site that is searched (a scan) lists people of its jurisdictions: it applies when the
-      person has lived in one of them (any address, past ones too).
-    * A broker reached only by a legal letter (e-mail, or a form without a search) applies when
+    * A site that is searched (a scan), or whose opt-out form anyone may fill in (browser, HTTP,
+      a parent's), lists people of its jurisdictions: it applies when the person has lived in one
+      of them (any address, past ones too).
+    * A broker reached only by a legal request (e-mail, or by post/phone: ``manual``) applies when
       the person can invoke a law against it: an EU/EEA/UK resident (GDPR) for a broker of those
       jurisdictions, and for a US broker a resident of California (CCPA) or of a state with its own
       privacy law (``optout.mail.STATE_LAWS``); elsewhere in the US no statute gives a right to deletion,
@@ -152,7 +175,7 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
     residents = recipe.residents if isinstance(recipe, IndexEntry) else recipe.legal.residents
     if residents and not (addr and addr.country == "US" and addr.state in residents):
         return False  # a route for residents of some states only (California's DROP)
-    if recipe.scan is not None or channel == "parent":
+    if recipe.scan is not None or channel in ("parent", "browser", "http"):
         return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))
     country = addr.country if addr else "US"
     if not _jurisdiction_covers(recipe.jurisdictions, country):
@@ -256,7 +279,29 @@ class App:
                 _, p = await self.open_person(row.id)
                 infos[row.id] = PersonInfo(row.id, p.label, row.created_at, p)
             self._people = infos
-        return list(self._people.values())
+        # added together (an import): in the order of their labels, which clinics number
+        return sorted(self._people.values(), key=lambda i: (i.created_at, fold(i.label) or "~", i.id))
+
+    async def labels(self) -> dict[str, str | None]:
+        """Every person id → their label (None: no label, or a record that does not open, which
+        the commands that need the person report on their own)."""
+        if self._people is not None:
+            return {i.id: i.label for i in self._people.values()}
+        found: list[tuple[Any, str | None]] = []
+        for row in await self.store.people():
+            try:
+                found.append((row, (await self.open_person(row.id))[1].label))
+            except (OptoutError, ValueError):
+                found.append((row, None))
+        found.sort(key=lambda x: (x[0].created_at, fold(x[1]) or "~", x[0].id))  # as people() orders them
+        return {row.id: label for row, label in found}
+
+    async def find_id(self, query: str) -> str:
+        """The id of the person answering to ``query`` (see :meth:`find`); an exact id is taken
+        without opening anyone's record."""
+        if query in {r.id for r in await self.store.people()}:
+            return query
+        return (await self.find(query)).id
 
     def _forget(self) -> None:
         self._people = None
@@ -289,44 +334,60 @@ class App:
         """Person ids for ``queries`` (None stays None: everyone)."""
         if not queries:
             return None
-        return [(await self.find(q)).id for q in queries]
+        return [await self.find_id(q) for q in queries]
 
     async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False
-                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]]]:
-        """Split ``(source, person)`` into (new ones, (source, existing id) already held). A label
-        already used, or the same person twice in ``people``, raises ``DuplicatePerson``."""
+                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str]]]:
+        """Split ``(source, person)`` into new ones, ``(source, existing id)`` already held, and
+        ``(source, column, problem)``: a label already in use, the same person twice in ``people``."""
         held = await self.people()
         keys = {identity_key(i.person): i.id for i in held}
         labels = {fold(i.label): i.id for i in held if i.label}
-        new, skipped, seen, seen_labels = [], [], {}, {}
+        new: list[tuple[str, Person]] = []
+        skipped: list[tuple[str, str]] = []
+        problems: list[tuple[str, str, str]] = []
+        seen: dict[tuple[str, ...], str] = {}
+        seen_labels: dict[str, str] = {}
         for source, p in people:
-            if p.label:
-                lab = fold(p.label)
-                if lab in labels or lab in seen_labels:
-                    other = labels.get(lab) or seen_labels[lab]
-                    raise DuplicatePerson(f"{source}: the label is already used by {other}; choose another")
-                seen_labels[lab] = source
             k = identity_key(p)
             if k in seen:
-                raise DuplicatePerson(f"{source}: the same person as {seen[k]}")
+                problems.append((source, "(row)", f"the same person as {seen[k]}"))
+                continue
             seen[k] = source
             if k in keys and not allow_duplicates:
-                skipped.append((source, keys[k]))
-            else:
-                new.append((source, p))
-        return new, skipped
+                skipped.append((source, keys[k]))  # held already (under whatever label): not added
+                continue
+            if p.label:
+                lab = fold(p.label)
+                if lab in labels:
+                    problems.append((source, "label", f"already used by {labels[lab]}"))
+                    continue
+                if lab in seen_labels:
+                    problems.append((source, "label", f"also given to {seen_labels[lab]}"))
+                    continue
+                seen_labels[lab] = source
+            new.append((source, p))
+        return new, skipped, problems
 
     async def add_people(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
                          skip_held: bool = False) -> AddResult:
         """Seal and store ``(source, person)`` with their cases, in one transaction: all or none.
 
         A person already held raises ``DuplicatePerson`` (or, with ``skip_held``, is left out and
-        reported in ``skipped``); ``allow_duplicates`` adds them again anyway."""
-        new, skipped = await self.check_new(people, allow_duplicates=allow_duplicates)
+        reported in ``skipped``); ``allow_duplicates`` adds them again anyway. A label in use, or one
+        person twice, raises ``DuplicatePerson``."""
+        new, skipped, problems = await self.check_new(people, allow_duplicates=allow_duplicates)
+        if problems:
+            source, column, problem = problems[0]
+            raise DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
+                                  else f"{source}: {problem}; nothing was added")
         if skipped and not skip_held:
             source, pid = skipped[0]
-            raise DuplicatePerson(f"{source}: this person is already held as {pid}; "
-                                  "--allow-duplicates adds them again")
+            raise DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
+                                  "(--allow-duplicates adds them again)")
+        return await self._store_new(new, skipped)
+
+    async def _store_new(self, new: list[tuple[str, Person]], skipped: list[tuple[str, str]]) -> AddResult:
         rows, result = [], AddResult(skipped=skipped)
         for source, p in new:
             pid = new_person_id()
@@ -337,6 +398,24 @@ class App:
             await self.store.add_people(rows, self.clock.now())
         self._forget()
         return result
+
+    async def import_csv(self, path: Path, *, allow_duplicates: bool = False) -> AddResult:
+        """Add everyone in a clinic's CSV (format: ``optout/intake.py``), all or nothing.
+
+        Rows with problems raise ``RowsRejected`` listing every one (row, column, what was
+        expected) and nothing is added; people already held are left out and reported in
+        ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody."""
+        from optout.intake import Problem, RowsRejected, read_csv
+
+        people, problems = read_csv(path)
+        new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
+                                                 allow_duplicates=allow_duplicates)
+        problems += [Problem(int(src.removeprefix("row ")), col, msg) for src, col, msg in dup]
+        if problems:
+            problems.sort(key=lambda x: x.row)
+            rows = len({x.row for x in problems})
+            raise RowsRejected(f"{path}: {rows} row(s) have problems; nothing was imported", problems)
+        return await self._store_new(new, skipped)
 
     async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),
                           add_phones: Iterable[str] = (), add_emails: Iterable[str] = (),
@@ -392,14 +471,57 @@ class App:
 
     # ---- cases -------------------------------------------------------------------------------------
 
-    async def prepare(self, person_ids: list[str] | None, recipes: list[IndexEntry]) -> None:
-        """Create, lazily, the cases of ``recipes`` that apply to each person (all people: None)."""
+    async def prepare(self, person_ids: list[str] | None, recipes: list[IndexEntry] | list[Recipe], *,
+                      chosen: bool = False) -> None:
+        """Create, lazily, the cases of ``recipes`` (index entries or recipes) that apply to each
+        person (all people: None); ``chosen``: all of ``recipes``, named by the user."""
         now = self.clock.now()
+        if chosen:
+            for pid in person_ids if person_ids is not None else [r.id for r in await self.store.people()]:
+                await self.store.ensure_cases(pid, [r.id for r in recipes], now)
+            return
         for info in await self.people():
             if person_ids is None or info.id in person_ids:
                 ids = [r.id for r in self.applicable(info.person, recipes)]
                 if ids:
                     await self.store.ensure_cases(info.id, ids, now)
+
+    async def plan_run(self, people: list[str] | None = None, brokers: list[str] | None = None) -> RunPlan:
+        """What ``run``, ``run --due`` and ``worker`` work on, the same for all three: the people
+        (ids, labels or names; None: everyone), this run mode's recipes (``brokers`` narrows), less
+        the e-mail brokers while no mail account is configured. Creates the missing cases that apply
+        and withdraws letter tasks made while mail was not configured."""
+        self._forget()  # people may have been added by another process since
+        recipes, letters = self.selection(brokers)
+        ids = await self.resolve(people)
+        withdrawn = await self.withdraw_letter_tasks()
+        # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
+        await self.prepare(ids, recipes, chosen=bool(brokers))
+        return RunPlan(ids, recipes, letters, withdrawn)
+
+    async def held_elsewhere(self, plan: RunPlan) -> Held | None:
+        """Cases of ``plan`` leased by another run right now: how many, until when, and how many of
+        those by a run on this machine whose process is gone (killed: its leases run out at
+        ``until``, then the cases are taken up again)."""
+        now = self.clock.now()
+        brokers = {r.id for r in plan.recipes}
+        held = [c for c in await self.store.cases()
+                if c.lease_owner and c.lease_until and c.lease_until > now and c.broker_id in brokers
+                and (plan.person_ids is None or c.person_id in plan.person_ids)]
+        if not held:
+            return None
+        host = socket.gethostname()
+        dead = 0
+        for c in held:
+            parts = (c.lease_owner or "").split(":")
+            if len(parts) >= 2 and parts[0] == host and parts[1].isdigit():
+                try:
+                    os.kill(int(parts[1]), 0)
+                except ProcessLookupError:
+                    dead += 1
+                except PermissionError:
+                    pass
+        return Held(len(held), max(c.lease_until for c in held if c.lease_until), dead)
 
     async def withdraw_letter_tasks(self) -> int:
         """Once mail is configured, letters that were handed to a person only because it was not
@@ -465,7 +587,7 @@ class App:
         """What waits for a person: ``needs_human`` cases, and cases ``failed`` for missing data
         (kind ``missing``: add the field to the person, or skip the broker). One dict per case:
         case, person, label, broker, kind, reason, url, instructions, screenshot, listings."""
-        labels = {i.id: i.label for i in await self.people()}
+        labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
         for c in await self.store.cases(states=states):
@@ -526,6 +648,55 @@ class App:
                     if r is not None and r.optout.channel == "email" and drop.holds(person, filing, r, True):
                         held.add(c.id)
         return await plan_letters(self.store, self.settings, pool, self.clock.now(), held=held)
+
+    async def people_summary(self) -> list[dict[str, Any]]:
+        """One row per person (``status``'s opening table): person, label, brokers (cases),
+        found (brokers where a listing of the person was seen), requested (brokers asked at least
+        once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
+        ``last_activity_at`` (the latest change of any of their cases; None: nothing done yet)."""
+        scan_states = {CaseState.FOUND, CaseState.RELISTED, CaseState.SUBMITTED, CaseState.CONFIRMED,
+                       CaseState.REMOVED, CaseState.WAITING_PARENT}
+        rows: dict[str, dict[str, Any]] = {}
+        for pid, label in (await self.labels()).items():
+            rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "requested": 0,
+                             "removed": 0, "waiting": 0, "failed": 0, "last_activity_at": None}
+        missing = {t["case"] for t in await self.human_tasks() if t["kind"] == "missing"}
+        for c in await self.store.cases():
+            r = rows.get(c.person_id)
+            if r is None:
+                continue
+            recipe = self.catalogue.recipes.get(c.broker_id)
+            r["brokers"] += 1
+            if c.state in scan_states and (recipe is None or recipe.scan is not None):
+                r["found"] += 1
+            elif c.state == CaseState.NEEDS_HUMAN and await self.store.listings(c.id):
+                r["found"] += 1  # found, and a person must act (a CAPTCHA on the form, a doubtful match)
+            r["requested"] += c.attempts > 0
+            r["removed"] += c.state == CaseState.REMOVED
+            if c.state == CaseState.NEEDS_HUMAN or c.id in missing:
+                r["waiting"] += 1
+            elif c.state == CaseState.FAILED:
+                r["failed"] += 1
+            if c.state != CaseState.NEW or c.scan_count or c.attempts:
+                last = r["last_activity_at"]
+                r["last_activity_at"] = c.state_since if last is None else max(last, c.state_since)
+        return list(rows.values())
+
+    async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
+                        everything: bool = False) -> list[Case]:
+        """Cases of a person or broker; without ``everything`` only those with activity (scanned,
+        requested, or in any state but ``new``)."""
+        cases = await self.store.cases(person_id=person_id, broker_id=broker_id)
+        if everything:
+            return cases
+        return [c for c in cases if c.state != CaseState.NEW or c.scan_count or c.attempts]
+
+    async def reference(self, case: Case) -> str | None:
+        """The broker's reference number of the case's latest request that has one."""
+        if not case.attempts:
+            return None
+        refs = [r.reference for r in await self.store.requests(case.id) if r.reference]
+        return refs[-1] if refs else None
 
     async def export_evidence(self, case_id: int, folder: Path | None) -> list[dict[str, Any]]:
         """A case's evidence rows; with ``folder``, decrypted copies written there (new 0600 files

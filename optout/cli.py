@@ -9,7 +9,9 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import errno
 import json
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -73,39 +75,144 @@ async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _address_arg(text: str, flag: str) -> dict[str, Any]:
+    from optout.intake import _address
+
+    addr = _address(text)
+    if addr is None:
+        raise OptoutError(f'{flag}: expected "street, city, ST ZIP" or "city, ST"')
+    return addr
+
+
+def _confirm(question: str, yes: bool, what: str) -> bool:
+    """Ask on the terminal; without one, only ``--yes`` goes ahead."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise OptoutError(f"{what}: confirm with --yes (there is no terminal to ask on)")
+    try:
+        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "s", "si", "sí")
+    except EOFError:
+        return False
+
+
 async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
     from optout.person import load_person
 
-    async with open_app(settings, create=args.person_cmd == "add", warn=warn) as app:
-        if args.person_cmd == "add":
-            result = await app.add_people([(f, load_person(f)) for f in args.files])
+    cmd = args.person_cmd
+    async with open_app(settings, create=cmd in ("add", "import"), warn=warn) as app:
+        if cmd == "add":
+            if args.label and len(args.files) > 1:
+                raise OptoutError("person add --label: give one profile file with a label")
+            people = []
+            for f in args.files:
+                p = load_person(f)
+                if args.label:
+                    p = p.model_copy(update={"label": args.label})
+                people.append((f, p))
+            result = await app.add_people(people, allow_duplicates=args.allow_duplicates)
             emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"])
-        elif args.person_cmd == "list":
+        elif cmd == "import":
+            return await _person_import(args, app)
+        elif cmd == "list":
             rows = []
             for info in await app.people():
-                row: dict[str, Any] = {"person": info.id, "added": info.created_at.date().isoformat()}
+                row: dict[str, Any] = {"person": info.id, "label": info.label,
+                                       "added": info.created_at.date().isoformat()}
                 if args.names:
-                    row["name"] = info.person.first_name + " " + info.person.last_name
+                    row["name"] = info.person.full_name
                 rows.append(row)
-            emit(args, rows, ["person", "added"] + (["name"] if args.names else []))
-        elif args.person_cmd == "remove":
-            info = await app.find(args.id)
+            emit(args, rows, ["person", "label", "added"] + (["name"] if args.names else []))
+        elif cmd == "show":
+            info = await app.find(args.person)
+            data = {"person": info.id, **info.person.model_dump(mode="json", exclude_none=True)}
+            if args.json:
+                print(json.dumps(data, indent=2, ensure_ascii=False))
+            else:
+                print(show_person(data))
+        elif cmd == "edit":
+            pid = await app.edit_person(
+                args.person, label=args.label, add_names=args.add_name or [], add_phones=args.add_phone or [],
+                add_emails=args.add_email or [],
+                add_addresses=[_address_arg(a, "--add-address") for a in args.add_address or []],
+                move_to=_address_arg(args.move, "--move") if args.move else None)
+            print(f"{pid} updated; its cases and evidence are kept")
+        elif cmd == "remove":
+            info, cases, files = await app.removal_plan(args.person)
+            who = info.id + (f" ({info.label})" if info.label else "")
+            if not _confirm(f"Remove {who}, {cases} case(s) and {files} evidence file(s)? This cannot be undone.",
+                            args.yes, f"person remove {info.id}"):
+                print("nothing removed")
+                return 1
             files = await app.remove_person(info.id)
             print(f"removed {info.id} and {files} evidence file(s)")
     return 0
 
 
-STATUS_COLUMNS = ["person", "broker", "state", "since", "next", "attempts", "note"]
+def show_person(data: dict[str, Any]) -> str:
+    """A person's profile as lines a volunteer reads (their values: shown because asked for)."""
+    lines = []
+    for k, v in data.items():
+        if k == "addresses":
+            for i, a in enumerate(v):
+                where = ", ".join(x for x in (a.get("street"), a.get("city"),
+                                              " ".join(y for y in (a.get("state"), a.get("zip")) if y),
+                                              a.get("country") if a.get("country") != "US" else None) if x)
+                lines.append(f"{'address' if i == 0 else 'past address':<13} {where}")
+        elif isinstance(v, list):
+            if v:
+                lines.append(f"{k:<13} {'; '.join(map(str, v))}")
+        else:
+            lines.append(f"{k:<13} {v}")
+    return "\n".join(lines)
 
 
-def case_row(c: Case, now: dt.datetime) -> dict[str, Any]:
+async def _person_import(args: argparse.Namespace, app: App) -> int:
+    from optout.intake import RowsRejected
+
+    try:
+        result = await app.import_csv(args.file, allow_duplicates=args.allow_duplicates)
+    except RowsRejected as e:
+        rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
+        if args.json:
+            print(json.dumps({"imported": 0, "problems": rows}, indent=2))
+        else:
+            print(table(rows, ["row", "column", "problem"]), file=sys.stderr)
+        print(f"optout: {e}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps({"imported": len(result.added),
+                          "added": [{"row": int(r.removeprefix("row ")), "person": p} for r, p in result.added],
+                          "already_held": [{"row": int(r.removeprefix("row ")), "person": p}
+                                           for r, p in result.skipped]}, indent=2))
+        return 0
+    print(f"{len(result.added)} person(s) imported from {args.file}")
+    if result.skipped:
+        print(f"{len(result.skipped)} already held, not added again (--allow-duplicates adds them): "
+              + ", ".join(f"{r} = {p}" for r, p in result.skipped[:10]) + (" ..." if len(result.skipped) > 10 else ""))
+    return 0
+
+
+STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
+PEOPLE_COLUMNS = ["person", "label", "found", "requested", "removed", "waiting", "failed", "last_activity"]
+
+
+def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None) -> dict[str, Any]:
     return {
-        "case": c.id, "person": c.person_id, "broker": c.broker_id, "state": c.state.value,
+        "case": c.id, "person": c.person_id, "label": label, "broker": c.broker_id, "state": c.state.value,
         "since": when(c.state_since, now), "since_at": c.state_since.isoformat(),
         "next": when(c.next_action_at, now) if c.next_action_at else "-",
         "next_at": c.next_action_at.isoformat() if c.next_action_at else None,
-        "attempts": c.attempts, "note": (c.last_error or "")[:90],
+        "attempts": c.attempts, "reference": reference, "note": c.last_error or "",
     }
+
+
+def short(text: str, width: int) -> str:
+    """``text`` cut at a word boundary to ``width`` characters, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return (cut if len(cut) > width // 2 else text[: width - 1]) + "…"
 
 
 async def read_mail(engine: Any, quiet: bool = False) -> None:
@@ -123,72 +230,181 @@ async def read_mail(engine: Any, quiet: bool = False) -> None:
               file=sys.stderr)
 
 
+def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None:
+    """What a run leaves out and why, on stderr. ``routine`` notes (brokers left out) are skipped
+    for cron (``routine=False``); cases held by another run are always reported."""
+    if quiet:
+        return
+    if plan.letters_left_out and routine:
+        # without a mail account, hundreds of registry brokers would each become a letter for a
+        # person to send by hand: leave them until one is configured (or asked for by --broker)
+        print(f"{len(plan.letters_left_out)} broker(s) that take requests by e-mail are left out: configure "
+              "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
+    if plan.withdrawn and routine:
+        print(f"{plan.withdrawn} letter task(s) made before mail was configured are taken back: "
+              "optout sends them now", file=sys.stderr)
+    if held:
+        dead = (f"; {held.by_dead_runs} of them by a run on this machine that was stopped or killed"
+                if held.by_dead_runs else "")
+        print(f"{held.cases} case(s) are held by another run until {held.until:%Y-%m-%d %H:%M} UTC{dead}; "
+              "they are left alone until then (the lease runs out by itself)", file=sys.stderr)
+
+
+class RunProgress:
+    """``optout run``'s progress: on a terminal one bar (rich) with counts by state and an ETA;
+    elsewhere (a pipe, cron, ``--verbose``) one line per finished case."""
+
+    def __init__(self, total: int, *, bar: bool, lines: bool, labels: dict[str, str | None]):
+        from collections import Counter
+
+        self.total, self.labels, self.lines = total, labels, lines
+        self.counts: Counter[str] = Counter()
+        self._bar: Any = None
+        if bar:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.text import Text
+
+            counts = self.counts
+
+            class _Bar(Progress):
+                def get_renderables(self):  # type: ignore[no-untyped-def]
+                    yield self.make_tasks_table(self.tasks)
+                    line = "  ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "starting"
+                    yield Text(line, no_wrap=True, overflow="ellipsis")
+
+            console = Console(file=sys.stderr)
+            self._bar = _Bar(TextColumn("cases"), BarColumn(bar_width=None), MofNCompleteColumn(),
+                             TextColumn("ETA"), TimeRemainingColumn(), console=console,
+                             redirect_stdout=False, redirect_stderr=False, transient=False)
+            self._task = self._bar.add_task("run", total=max(total, 1))
+
+    def __enter__(self) -> RunProgress:
+        if self._bar is not None:
+            self._bar.start()
+            # log lines (warnings) go above the bar as plain lines, not through it
+            configure_logging("warning", "console", stream=_ConsoleStream(self._bar.console))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            configure_logging("warning", "console")
+
+    def __call__(self, before: Case, after: Case, done: int, running: int) -> None:
+        self.counts[after.state.value] += 1
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, total=max(self.total, done))
+        if self.lines:
+            who = self.labels.get(after.person_id) or after.person_id
+            arrow = f"{before.state.value} → {after.state.value}"
+            line = f"[{done}/{max(self.total, done)}] {after.broker_id:<14} {who}  {arrow}"
+            if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
+                line += f"  ({short(after.last_error, 70)})"
+            print(line, file=sys.stderr, flush=True)
+
+
+class _ConsoleStream:
+    """A file-like object that prints each log line through a rich console (above a live bar)."""
+
+    def __init__(self, console: Any):
+        self.console, self._buf = console, ""
+
+    def write(self, text: str) -> int:
+        self._buf += text
+        while "\n" in self._buf:
+            line, self._buf = self._buf.split("\n", 1)
+            self.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _signals() -> tuple[asyncio.Event, asyncio.Event]:
+    """(stop, hurry): SIGTERM sets stop (running cases get their grace); Ctrl-C (SIGINT) sets both
+    (running cases are handed back at once, untouched)."""
+    stop, hurry = asyncio.Event(), asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def interrupt() -> None:
+        stop.set()
+        hurry.set()
+
+    with contextlib.suppress(NotImplementedError, RuntimeError):
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+        loop.add_signal_handler(signal.SIGINT, interrupt)
+    return stop, hurry
+
+
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
     async with open_app(settings, warn=warn) as app:
-        recipes, letters = app.selection(args.broker or None)
-        if letters and not args.json:
-            # without a mail account, hundreds of registry brokers would each become a letter for a
-            # person to send by hand: leave them until one is configured (or asked for by --broker)
-            print(f"{len(letters)} broker(s) that take requests by e-mail are left out: configure "
-                  "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
-        people = await app.resolve(args.person) or [p.id for p in await app.people()]
-        if not people:
-            print("no people yet: optout person add PROFILE.toml", file=sys.stderr)
+        if not await app.people():
+            print("no people yet: optout person add PROFILE.toml (or optout person import FILE.csv)", file=sys.stderr)
             return 2
+        plan = await app.plan_run(args.person, args.broker or None)
+        _plan_notes(plan, await app.held_elsewhere(plan), args.json)
         for bad, err in app.catalogue.errors.items():
             print(f"recipe skipped: {err}", file=sys.stderr)
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
-        await app.prepare(people, recipes)
-        now = app.clock.now()
-        browser = await app.early_browser(recipes)  # Chromium starts while the engine is imported
+        people = plan.person_ids or [p.id for p in await app.people()]
+        browser = await app.early_browser(plan.recipes)  # Chromium starts while the engine is imported
         from optout.engine import Engine
         from optout.worker import drain
 
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock, browser=browser)
-        total = len([c for c in await app.store.cases() if c.person_id in people
-                     and c.broker_id in {r.id for r in recipes} and c.next_action_at and c.next_action_at <= now])
-
-        def progress(before: Case, after: Case, done: int, running: int) -> None:
-            if args.json:
-                return
-            arrow = f"{before.state.value} → {after.state.value}"
-            line = f"[{done}/{max(total, done)}] {after.broker_id:<14} {after.person_id}  {arrow}"
-            if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
-                line += f"  ({after.last_error[:70]})"
-            print(line, file=sys.stderr, flush=True)
-
+        now = app.clock.now()
+        brokers = set(plan.broker_ids)
+        total = len([c for c in await app.store.cases() if c.person_id in people and c.broker_id in brokers
+                     and c.next_action_at and c.next_action_at <= now
+                     and not (c.lease_until and c.lease_until > now)])
+        labels = {i.id: i.label for i in await app.people()}
+        tty = sys.stderr.isatty() and not args.json
+        progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
+                               lines=not args.json and (not tty or args.verbose), labels=labels)
         if not args.json:
-            print(f"running {total} due case(s) for {len(people)} person(s) across {len(recipes)} broker(s)"
-                  + (" against the broker lab" if settings.lab_url else ""), file=sys.stderr)
-            if any(channel_of(r) == "email" for r in recipes):  # the letters' plan, before they go
-                print(f"letters: {(await app.letter_plan(recipes)).summary()} (optout letters plan)", file=sys.stderr)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, stop.set)
+            print(f"running {total} due case(s): {len(people)} person(s), {len(plan.recipes)} broker(s)"
+                  + (", the broker lab" if settings.lab_url else ""), file=sys.stderr)
+            if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
+                print(f"letters: {(await app.letter_plan(plan.recipes)).summary()} (optout letters plan)",
+                      file=sys.stderr)
+        stop, hurry = _signals()
         try:
-            await read_mail(engine, quiet=args.json)  # answers that came since the last run
-            summary = await drain(engine, person_ids=people, broker_ids=[r.id for r in recipes],
-                                  concurrency=args.concurrency, progress=progress, stop=stop, grace=args.grace)
-            if not summary.fault:
-                await read_mail(engine, quiet=args.json)  # and any that came while it ran
+            with progress:
+                await read_mail(engine, quiet=args.json)  # answers that came since the last run
+                summary = await drain(engine, person_ids=people, broker_ids=plan.broker_ids,
+                                      concurrency=args.concurrency, progress=progress, stop=stop, grace=args.grace,
+                                      hurry=hurry)
+                if not stop.is_set() and not summary.fault:
+                    await read_mail(engine, quiet=args.json)  # and any that came while it ran
         finally:
             await engine.close()
         if summary.fault:
             return stopped_by_fault(settings, summary)
         now = app.clock.now()
-        rows = [case_row(c, now) for c in await app.store.cases() if c.person_id in people
-                and c.broker_id in {r.id for r in recipes}]
         if args.json:
-            print(json.dumps({"processed": summary.processed, "cases": rows}, indent=2, default=str))
+            rows = [case_row(c, now, labels.get(c.person_id)) for c in await app.store.cases()
+                    if c.person_id in people and c.broker_id in brokers]
+            print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
+                              "error": summary.error, "cases": rows}, indent=2, default=str))
         else:
-            print(table(rows, STATUS_COLUMNS))
             counts = ", ".join(f"{k}: {v}" for k, v in sorted(summary.by_state.items()))
-            print(f"\n{summary.processed} case(s) processed ({counts or 'none'})")
+            print(f"{summary.processed} case(s) processed ({counts or 'none'})")
+            if summary.processed:
+                print("per client: optout status; what waits for you: optout human")
+        if summary.error:
+            print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
+            return 2
+        if hurry.is_set() or stop.is_set():
+            print(f"optout: interrupted; {summary.handed_back} running case(s) handed back untouched "
+                  "(optout run picks them up again)", file=sys.stderr)
+            return 130
     return 0
 
 
@@ -212,11 +428,14 @@ def _stop_on_signals() -> asyncio.Event:
 async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     """``optout run --due``: one pass over the cases due now, for cron or a systemd timer. Quiet
     (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
-    (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run."""
+    (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run.
+    The same people and brokers as ``optout run`` (lab mode, the e-mail rule, --person, --broker)."""
     from optout.engine import Engine
     from optout.worker import drain
 
     async with open_app(settings, warn=warn) as app:
+        plan = await app.plan_run(args.person, args.broker or None)
+        _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         tty = sys.stderr.isatty() and not args.json
 
@@ -229,7 +448,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
             preflight(settings.data_dir, settings.worker.min_free_mb)
             await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
             await read_mail(engine, quiet=True)  # a due pass also reads brokers' answers
-            summary = await drain(engine, person_ids=args.person or None, broker_ids=args.broker or None,
+            summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
                                   concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
                                   grace=args.grace)
             if not summary.fault:
@@ -243,6 +462,9 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                               "deferred": summary.deferred, "handed_back": summary.handed_back}))
         else:
             print(f"optout run --due: {summary.line()}")
+        if summary.error:
+            print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
+            return 2
     return 0
 
 
@@ -251,18 +473,28 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from optout.worker import serve
 
     async with open_app(settings, warn=warn) as app:
-        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
-        stop = _stop_on_signals()
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
-        print("optout worker running; SIGTERM or Ctrl-C stops it after the cases in hand", file=sys.stderr)
+        plan = await app.plan_run(None, None)
+        _plan_notes(plan, await app.held_elsewhere(plan), quiet=False)
+        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
+        stop = _stop_on_signals()
+        print("optout worker running"
+              + (" against the broker lab" if settings.lab_url else "")
+              + f" on {len(plan.recipes)} broker(s); SIGTERM or Ctrl-C stops it after the cases in hand",
+              file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
-                                concurrency=args.concurrency, on_pass=lambda s: print(
+                                concurrency=args.concurrency, broker_ids=plan.broker_ids,
+                                before_pass=lambda: app.plan_run(None, None),
+                                on_pass=lambda s: print(
                                     f"{dt.datetime.now():%H:%M:%S} {s.line()}", file=sys.stderr, flush=True))
         finally:
             await engine.close()
     print(f"optout worker stopped: {total.line()}", flush=True)
+    if total.error:
+        print(f"optout: the worker stopped: {total.error}", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -288,47 +520,127 @@ async def broker_rows(app: App, now: dt.datetime, all_: bool = False) -> list[di
 
 
 async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    """``status``: one row per person; ``--person`` (id, label or name) or ``--broker``: their cases
+    with activity (``--all``: every case, even untouched)."""
     async with open_app(settings, warn=warn) as app:
         now = app.clock.now()
         if args.brokers:  # broker health: the ones failing, and until when every worker leaves them alone
             emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)
             return 0
-        person = (await app.find(args.person)).id if args.person else None
-        if not (args.json or args.all):  # the counts come from an index: cheap on any store
-            counts = await app.store.summary(person_id=person, broker_id=args.broker)
-            if sum(counts.values()) > STATUS_LIST_MAX:
-                print(status_summary(counts))
-                return 0
-        cases = await app.store.cases(person_id=person, broker_id=args.broker)
-        emit(args, [case_row(c, now) for c in cases], STATUS_COLUMNS)
-        failing = await broker_rows(app, now)
-        if failing and not args.json:
-            print(f"\n{len(failing)} broker(s) failing (every worker backs off; `optout status --brokers --json`):")
-            print(table(failing, BROKER_COLUMNS))
+        if not (args.person or args.broker or args.all):
+            if not args.json:  # the counts come from an index: cheap on any store
+                counts = await app.store.summary()
+                if sum(counts.values()) > STATUS_LIST_MAX:
+                    print(status_summary(counts))
+                    return 0
+            rows = await app.people_summary()
+            for r in rows:
+                r["last_activity"] = when(r["last_activity_at"], now) or "-"
+            emit(args, rows, PEOPLE_COLUMNS)
+            if not args.json:
+                if rows:
+                    print("\none client's cases: optout status --person LABEL; what waits for you: optout human")
+                await _failing_footer(app, now)
+            return 0
+        person = await app.find_id(args.person) if args.person else None
+        cases = await app.case_rows(person, args.broker, everything=args.all)
+        labels = {} if person else await app.labels()
+        rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c)) for c in cases]
+        if args.json:
+            emit(args, rows, STATUS_COLUMNS)
+            return 0
+        columns = STATUS_COLUMNS if not person else [c for c in STATUS_COLUMNS if c != "label"]
+        if not person:
+            columns = ["person", *columns]
+        if sys.stdout.isatty():  # notes cut at a word to keep each row on one line
+            for r in rows:
+                r["note"] = short(r["note"], 60)
+        print(table(rows, columns))
+        if not args.all:
+            untouched = len(await app.store.cases(person_id=person, broker_id=args.broker)) - len(cases)
+            if untouched:
+                print(f"\n{untouched} more case(s) not started yet (--all lists them)")
+        await _failing_footer(app, now)
     return 0
+
+
+async def _failing_footer(app: App, now: dt.datetime) -> None:
+    failing = await broker_rows(app, now)
+    if failing:
+        print(f"\n{len(failing)} broker(s) failing (every worker backs off; `optout status --brokers --json`):")
+        print(table(failing, BROKER_COLUMNS))
 
 
 def status_summary(counts: dict[CaseState, int]) -> str:
     """The status of a store too big to list: cases by state, and how to see some of them."""
     rows = [{"state": state.value, "cases": f"{n:,}"} for state, n in counts.items() if n]
     return (f"{sum(counts.values()):,} cases: more than {STATUS_LIST_MAX:,}, so counted by state; list some "
-            f"with --person ID or --broker ID, or all of them with --all or --json\n\n"
+            f"with --person PERSON or --broker ID, or all of them with --all\n\n"
             + table(rows, ["state", "cases"]))
 
 
+#: What a person does for each kind of task, in plain words. ``{case}`` is the case id.
+HOW_TO: dict[str, list[str]] = {
+    "captcha": ["Open the page below in your browser and solve the CAPTCHA (the \"I am not a robot\" check).",
+                "Fill in the form if it is empty and submit it.",
+                "Then tell optout: optout done {case}"],
+    "id_upload": ["The broker wants an identity document before it removes the listing.",
+                  "Open the page below and follow its steps (send only what the person agrees to).",
+                  "Then: optout done {case}"],
+    "phone": ["The broker wants a phone call or a code sent by text message.",
+              "Follow the instructions below with the person's phone.",
+              "Then: optout done {case}"],
+    "uncertain_match": ["optout found listings that may be this person. Look at them: optout human --show",
+                        "Those that are the person: optout retry {case} --match LISTING...",
+                        "None of them: optout retry {case} --no-match"],
+    "letter": ["This broker takes requests by post, fax, e-mail or phone only. Send the letter below.",
+               "Then: optout done {case}"],
+    "missing": ["The broker needs the person's {missing}, which is not on file.",
+                "Add it: optout person edit {label_or_id} --add-{missing_flag} VALUE, then optout retry {case}",
+                "Or leave this broker for this person: nothing more to do."],
+    "overdue": ["The broker did not answer in the time the law gives it.", "Follow the instructions below.",
+                "Then: optout done {case}"],
+}
+HOW_TO_OTHER = ["Follow the instructions below, then: optout done {case}",
+                "Or, to have optout search the broker again: optout retry {case}"]
+KIND_TITLE = {"captcha": "CAPTCHA", "id_upload": "identity document", "phone": "phone verification",
+              "uncertain_match": "is this the person?", "letter": "letter to send", "missing": "missing data",
+              "overdue": "no answer from the broker"}
+
+
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
+    """What waits for a person, grouped by person, with plain instructions per kind."""
     async with open_app(settings, warn=warn) as app:
-        rows = await app.human_tasks(show=args.show)
+        people = await app.resolve(args.person)
+        rows = await app.human_tasks(person_ids=people, kinds=args.kind, show=args.show)
         if args.json:
             print(json.dumps(rows, indent=2))
-        elif not rows:
-            print("nothing waits for a person")
-        else:
-            for r in rows:
-                print(f"case {r['case']}  {r['broker']}  {r['person']}  [{r['kind']}]")
-                for k in ("reason", "url", "instructions"):
-                    if r[k]:
-                        print(f"    {k}: {r[k]}")
+            return 0
+        if not rows:
+            print("nothing waits for a person" + (" (with these filters)" if args.person or args.kind else ""))
+            return 0
+        by_person: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            by_person.setdefault(r["person"], []).append(r)
+        for pid, tasks in by_person.items():
+            who = (f"{tasks[0]['label']} ({pid})" if tasks[0]["label"] else pid)
+            print(f"== {who}: {len(tasks)} task(s)")
+            for r in tasks:
+                print(f"\n  case {r['case']}  {r['broker']}  {KIND_TITLE.get(r['kind'], r['kind'])}")
+                if r["reason"]:
+                    print(f"    why: {r['reason']}")
+                fill = {"case": r["case"], "missing": r.get("missing") or "",
+                        "missing_flag": {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
+                        .get(r.get("missing") or "", r.get("missing") or ""),
+                        "label_or_id": r["label"] or pid}
+                for i, step in enumerate(HOW_TO.get(r["kind"], HOW_TO_OTHER), 1):
+                    print(f"    {i}. {step.format(**fill)}")
+                if r["url"]:
+                    print(f"    page: {r['url']}")
+                if r["instructions"]:
+                    print("    instructions:")
+                    for line in r["instructions"].splitlines():
+                        print(f"      {line}")
                 for li in r["listings"]:
                     shown = li.get("listing", {})
                     what = (f"{shown.get('name')}, age {shown.get('age') or '?'}, "
@@ -337,18 +649,31 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                     print(f"    listing {li['id']}: confidence {li['confidence']:.2f}: {what}")
                 if r["screenshot"]:
                     print(f"    screenshot: optout evidence {r['case']} --export DIR  (stored sealed)")
-                print(f"    when done: optout resume {r['case']}\n")
+            print()
+        print("optout done CASE: you did it by hand; optout checks the broker after its usual delay.\n"
+              "optout retry CASE: optout searches the broker again on the next run.")
+    return 0
+
+
+async def cmd_done(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_app(settings, warn=warn) as app:
+        case = await app.done(args.case)
+        when_ = case.next_action_at.date().isoformat() if case.next_action_at else "on the next run"
+        print(f"case {case.id}: submitted by a person; optout searches the broker on {when_} to see "
+              "whether the listing is gone")
+    return 0
+
+
+async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
+    async with open_app(settings, warn=warn) as app:
+        case = await app.retry(args.case, match=args.match, no_match=args.no_match)
+        print(f"case {case.id}: optout searches the broker again on the next run (optout run)")
     return 0
 
 
 async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
-    async with open_app(settings, warn=warn) as app:
-        if args.done:
-            await app.done(args.case)
-        else:
-            await app.retry(args.case, match=args.match, no_match=args.no_match)
-        print(f"case {args.case} will be checked on the next run")
-    return 0
+    """The older verb, kept: ``resume --done`` is ``done``; plain ``resume`` is ``retry``."""
+    return await (cmd_done if args.done else cmd_retry)(args, settings)
 
 
 async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
@@ -545,8 +870,30 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
         latency = (float(lo), float(hi or lo))
     except ValueError:
         raise OptoutError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
-    with contextlib.suppress(asyncio.CancelledError):
-        await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency)
+    try:
+        with contextlib.suppress(asyncio.CancelledError):
+            await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency)
+    except OSError as e:
+        if e.errno == errno.EADDRINUSE:
+            raise OptoutError(f"lab: port {args.port} is already in use (another `optout lab`?); "
+                              "stop it, or choose another with --port") from None
+        raise OptoutError(f"lab: cannot start ({e.strerror or e})") from None
+    return 0
+
+
+async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> int:
+    """Write what cron or systemd need to run rechecks (see optout/service.py) and say how to enable it."""
+    from optout.service import install
+
+    done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user)
+    print(f"wrote {done.env_file} (0600: the settings a scheduled run needs)")
+    print(f"wrote {done.script} (runs `optout run --due` with them)")
+    print(f"\ncron (crontab -e), hourly:\n{done.cron_line}")
+    if done.units:
+        print("\nsystemd units: " + ", ".join(str(u) for u in done.units))
+        ctl = "systemctl" if args.system else "systemctl --user"
+        print(f"enable one of them: {ctl} daemon-reload && {ctl} enable --now optout-run.timer"
+              f"   (or optout-worker.service)")
     return 0
 
 
@@ -588,22 +935,43 @@ def parser() -> argparse.ArgumentParser:
 
     sub.add_parser("init", help="create the data directory, vault and store")
 
-    pp = sub.add_parser("person", help="add, list or remove people")
+    pp = sub.add_parser("person", help="add, import, find, show, edit or remove people")
     psub = pp.add_subparsers(dest="person_cmd", required=True)
-    a = psub.add_parser("add", help="add people from profile files (.toml/.yaml)")
+    a = psub.add_parser("add", help="add people from profile files (.toml/.yaml), all or none")
     a.add_argument("files", nargs="+")
+    a.add_argument("--label", help="a short name of your choosing (one file only)")
+    a.add_argument("--allow-duplicates", action="store_true", help="add a person already held again")
     a.add_argument("--json", action="store_true")
+    pi = psub.add_parser("import", help="add everyone in a CSV (header: see README), all or none")
+    pi.add_argument("file", type=Path)
+    pi.add_argument("--allow-duplicates", action="store_true", help="add people already held again")
+    pi.add_argument("--json", action="store_true")
     pl = psub.add_parser("list")
     pl.add_argument("--names", action="store_true", help="show names (they are personal data)")
     pl.add_argument("--json", action="store_true")
+    ps = psub.add_parser("show", help="a person's profile (personal data)")
+    ps.add_argument("person", help="id, label or name")
+    ps.add_argument("--json", action="store_true")
+    pe = psub.add_parser("edit", help="change a person; cases and evidence are kept")
+    pe.add_argument("person", help="id, label or name")
+    pe.add_argument("--label")
+    pe.add_argument("--add-name", action="append", metavar="NAME", help="another name, in full")
+    pe.add_argument("--add-phone", action="append", metavar="PHONE")
+    pe.add_argument("--add-email", action="append", metavar="EMAIL")
+    pe.add_argument("--add-address", action="append", metavar="ADDRESS",
+                    help='a past address: "street, city, ST ZIP" or "city, ST"')
+    pe.add_argument("--move", metavar="ADDRESS", help="a new current address (the old one is kept as past)")
     pr = psub.add_parser("remove", help="delete a person and all their cases and evidence")
-    pr.add_argument("id")
+    pr.add_argument("person", help="id, label or name")
+    pr.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     r = sub.add_parser("run", help="run every due case now, with progress, then exit")
-    r.add_argument("--person", action="append", help="only this person id (repeatable)")
+    r.add_argument("--person", action="append", help="only this person: id, label or name (repeatable)")
     r.add_argument("--broker", action="append", help="only this broker id (repeatable)")
     r.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
     r.add_argument("--json", action="store_true", help="print the result as JSON")
+    r.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                   help="one line per case instead of the progress bar (and debug logs)")
     r.add_argument("--due", action="store_true",
                    help="one quiet pass over the cases already due (for cron or a systemd timer), then exit")
     r.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
@@ -620,18 +988,32 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
                    help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
-    s = sub.add_parser("status", help="every case: state, since when, next action")
-    s.add_argument("--person")
-    s.add_argument("--broker")
+    s = sub.add_parser("status", help="one row per person; --person: their cases")
+    s.add_argument("--person", help="id, label or name: this person's cases")
+    s.add_argument("--broker", help="this broker's cases")
     s.add_argument("--json", action="store_true")
-    s.add_argument("--all", action="store_true", help=f"list every case, even more than {STATUS_LIST_MAX:,}")
+    s.add_argument("--all", action="store_true", help="every case, even those not started")
     s.add_argument("--brokers", action="store_true", help="broker health: failures and back-off, not cases")
 
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
+    h.add_argument("--person", action="append", help="id, label or name (repeatable)")
+    h.add_argument("--kind", action="append",
+                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, other (repeatable)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")
     h.add_argument("--json", action="store_true")
 
-    rs = sub.add_parser("resume", help="a person has acted on a case: check it again on the next run")
+    d = sub.add_parser("done", help="you did a case's step by hand: the broker is checked after its usual delay")
+    d.add_argument("case", type=int)
+    d.set_defaults(done=True, match=None, no_match=False)
+
+    rt = sub.add_parser("retry", help="search the broker again on the next run")
+    rt.add_argument("case", type=int)
+    rg = rt.add_mutually_exclusive_group()
+    rg.add_argument("--match", type=int, nargs="+", metavar="LISTING",
+                    help="these uncertain listings are this person: request their removal")
+    rg.add_argument("--no-match", action="store_true", help="none of the uncertain listings is this person")
+
+    rs = sub.add_parser("resume", help="older form of done (--done) and retry")
     rs.add_argument("case", type=int)
     how = rs.add_mutually_exclusive_group()
     how.add_argument("--done", action="store_true", help="the person completed the removal by hand")
@@ -715,6 +1097,12 @@ def parser() -> argparse.ArgumentParser:
                          "OPTOUT_NEW_PASSPHRASE or a prompt")
     kr.add_argument("--json", action="store_true")
 
+    ins = sub.add_parser("install-service", help="write what cron or systemd need to run rechecks on their own")
+    ins.add_argument("--systemd", type=Path, metavar="DIR",
+                     help="also write systemd units here (e.g. ~/.config/systemd/user)")
+    ins.add_argument("--system", action="store_true", help="system units (with --user NAME) instead of user units")
+    ins.add_argument("--user", help="with --system: the account the units run as")
+
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=int, default=8700)
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
@@ -724,9 +1112,9 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "evidence": cmd_evidence, "report": cmd_report, "drop": cmd_drop,
-    "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe, "lab": cmd_lab, "key": cmd_key,
-    "backup": cmd_backup,
+    "human": cmd_human, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence,
+    "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
+    "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,
 }
 
 
@@ -759,6 +1147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`optout person list | head`): nothing to report. Point stdout at
+        # /dev/null so the interpreter's own flush at exit does not fail again.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

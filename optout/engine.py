@@ -33,8 +33,8 @@ import structlog
 
 from optout.clock import Clock
 from optout.diskspace import release_reserve
-from optout.errors import (BotWall, DiskFull, MachineFault, NeedsHuman, OptoutError, StepError, StoreError,
-                           TransientError)
+from optout.errors import (BotWall, BrowserUnavailable, DiskFull, MachineFault, MissingPersonField, NeedsHuman,
+                           OptoutError, StepError, StoreError, TransientError)
 from optout.faults import fault_message
 from optout.files import private_dir, write_private
 from optout.legal import drop
@@ -249,6 +249,11 @@ class Engine:
             with contextlib.suppress(StoreError):
                 await asyncio.shield(self.store.release(case.id, owner))
             raise
+        except BrowserUnavailable:
+            # not this case's fault (no Chromium, or it was killed by the Ctrl-C that stops the run):
+            # the case goes back untouched and the run stops (see worker.drain)
+            await asyncio.shield(self.store.release(case.id, owner))
+            raise
         except NeedsHuman as h:
             await self._broker_ok(case.broker_id)  # the broker answered; a person is needed
             return await self._needs_human(case, owner, h)
@@ -264,7 +269,10 @@ class Engine:
         except OptoutError as e:
             log.info("case failed", error=str(e))  # shown by the CLI's progress; kept in the events
             await self._broker_ok(case.broker_id)  # not the broker being down: no back-off
-            return await self._record(case, owner, "failed", S.FAILED, {"error": str(e)}, last_error=str(e))
+            data = {"error": str(e)}
+            if isinstance(e, MissingPersonField):  # a person can act: add the field, or skip the broker
+                data["missing"] = e.field
+            return await self._record(case, owner, "failed", S.FAILED, data, last_error=str(e))
         except Exception as e:  # a bug: record it against the case, keep the batch going
             log.exception("internal error")
             msg = f"internal error ({type(e).__name__}); see the log"
@@ -338,8 +346,14 @@ class Engine:
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
                     kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.")
-            case = await self._record(case, owner, "still_listed", S.FOUND, seen, recipe, scan=1, keep_lease=True)
-            return await self._submit_all(case, owner, recipe, loaded, values, matched)
+            # the broker said it was done (or took the request) and still lists the person: say so in
+            # the case's note, which every later record of this round keeps, so `status` shows it
+            note = (f"still listed after the request of {case.state_since.date().isoformat()}"
+                    + (" that the broker confirmed" if case.state == S.CONFIRMED else "")
+                    + f"; asked again (request {case.attempts + 1} of {recipe.cadence.max_attempts})")
+            case = await self._record(case, owner, "still_listed", S.FOUND, seen, recipe, scan=1, keep_lease=True,
+                                      last_error=note)
+            return await self._submit_all(case, owner, recipe, loaded, values, matched, note=note)
 
         if matched:
             kind, state = ("relisted", S.RELISTED) if case.state in (S.REMOVED, S.RELISTED) else ("found", S.FOUND)
@@ -350,7 +364,7 @@ class Engine:
             stored = {x.key: x.id for x in await self.store.listings(case.id)}
             raise NeedsHuman(
                 f"{len(uncertain)} listing(s) may be this person ({reasons})", kind="uncertain_match",
-                instructions=f"See them with `optout human --show`, then `optout resume {case.id} --match ID…` "
+                instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
                              f"for those that are this person, or `--no-match`.",
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
                                       for li, m in uncertain]})
@@ -449,7 +463,7 @@ class Engine:
     # ---- submit ---------------------------------------------------------------------------------------
 
     async def _submit_all(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
-                          matched: list[tuple[Listing, Match]]) -> Case:
+                          matched: list[tuple[Listing, Match]], note: str | None = None) -> Case:
         opt = recipe.optout
         if opt.channel == "parent":
             await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
@@ -479,7 +493,7 @@ class Engine:
         state = S.CONFIRMED if confirmed else S.SUBMITTED
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
                                   {"requests": max(1, len(matched)), "has_reference": bool(references)},
-                                  recipe, attempts=1)
+                                  recipe, attempts=1, last_error=note)
 
     async def _drop_holds(self, case: Case, recipe: Recipe, loaded: Loaded) -> drop.Filing | None:
         """The person's DROP filing when it carries this broker's request (optout.legal.drop.holds)."""

@@ -100,6 +100,14 @@ class TemplateError(StepError):
     """A template names a field the person lacks or the recipe did not declare."""
 
 
+class MissingPersonField(TemplateError):
+    """A recipe needs a field the person's profile does not have (``field``: e.g. ``phone``)."""
+
+    def __init__(self, message: str, *, field: str, **kw):
+        self.field = field
+        super().__init__(message, **kw)
+
+
 class EgressBlocked(StepError):
     """A page tried to send data to a host the recipe does not declare."""
 

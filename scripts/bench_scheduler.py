@@ -226,9 +226,9 @@ def time_status(url: str, data_dir: Path, extra: list[str], tries: int) -> dict[
     return {"best_s": best, "tries": tries, "lines": out.count("\n"), "bytes": len(out), "head": out[:1500]}
 
 
-#: The status commands timed: (label, arguments, tries; 0 = --status-tries). ``--all`` is what ``status`` printed before
-#: it counted big stores by state; ``--json`` always lists every case.
-STATUS_RUNS = [("status", [], 0), ("status --all", ["--all"], 1), ("status --json", ["--json"], 1)]
+#: The status commands timed: (label, arguments, tries; 0 = --status-tries). ``status`` opens with one row per person
+#: (a big store: counts by state); ``--all`` lists every case, as a table or ``--json``.
+STATUS_RUNS = [("status", [], 0), ("status --all", ["--all"], 1), ("status --all --json", ["--all", "--json"], 1)]
 
 
 def machine() -> dict[str, Any]:

@@ -81,7 +81,7 @@ async def test_person_remove_leaves_no_recoverable_data(lab, tmp_path, monkeypat
     assert all(s[:60] in raw for s in secrets_)  # the search below can see them
 
     monkeypatch.setenv("OPTOUT_DATA_DIR", str(settings.data_dir))
-    assert await asyncio.to_thread(main, ["person", "remove", "p_aaaaaaaaaa"]) == 0
+    assert await asyncio.to_thread(main, ["person", "remove", "p_aaaaaaaaaa", "--yes"]) == 0
     assert f"removed p_aaaaaaaaaa and {len(evidence)} evidence file(s)" in capsys.readouterr().out
 
     raw = _bytes_of(settings.data_dir)

@@ -193,7 +193,7 @@ def test_cli_end_to_end_on_postgres(pg_url: str, tmp_path) -> None:  # type: ign
         cli("init")
         [added] = json.loads(cli("person", "add", str(EXAMPLES / "alex.toml"), "--json").stdout)
         cli("run", "--broker", "peoplefind")
-        status = json.loads(cli("status", "--json").stdout)
+        status = json.loads(cli("status", "--all", "--json").stdout)
     states = {row["broker"]: row["state"] for row in status if row["person"] == added["person"]}
     assert states["peoplefind"] == "confirmed"
     assert not (tmp_path / "data" / "optout.db").exists()  # everything went to PostgreSQL

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from optout.errors import TemplateError
+from optout.errors import MissingPersonField, TemplateError
 from optout.usstates import STATES
 
 _PLACEHOLDER = re.compile(r"\$\{([^{}]*)\}|\$%7B((?:(?!%7D).)*)%7D", re.IGNORECASE)
@@ -136,8 +136,10 @@ def render(template: str, values: Mapping[str, str], *, url: bool = False, where
         (ph,) = list(placeholders(m.group(0)))
         value = values.get(ph.name)
         if value is None and not any(f == "defaultIfEmpty" for f, _ in ph.filters):
-            what = "the person has no" if ph.is_person_field else "there is no"
-            raise TemplateError(f"{what} {ph.name} (needed by ${{{_inner(m)}}})", step=where)
+            if ph.is_person_field:
+                raise MissingPersonField(f"the person has no {ph.name} (needed by ${{{_inner(m)}}})",
+                                         step=where, field=ph.name)
+            raise TemplateError(f"there is no {ph.name} (needed by ${{{_inner(m)}}})", step=where)
         value = value or ""
         for fname, arg in ph.filters:
             value = FILTERS[fname](value, arg)

@@ -1,0 +1,225 @@
+"""Bulk intake: a clinic's spreadsheet (CSV) of people → profiles, with every bad cell named.
+
+The file (``optout person import FILE.csv``; see README, "Many people at once") has a header row;
+column names are the profile's field names (case and spaces ignored), in any order:
+
+============== ====================================================================================
+column         what goes in it
+============== ====================================================================================
+label          a short name of the volunteer's choosing (file number, initials); unique
+first_name     required
+middle_name
+last_name      required; both surnames when there are two ("Ramírez García")
+aliases        other names, in full (maiden name, other spellings, other order)
+birth_date     YYYY-MM-DD
+birth_year     four digits (when the date is not known)
+emails
+phones
+optout_email   where brokers' confirmation mails should go
+street         the current address: street and number
+apartment      apartment, suite or unit ("Apt 4B"); added after the street
+city
+state          two letters for a US address (IL, CA, TX)
+zip
+country        two letters; default US
+past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US)
+relatives      names of relatives, in full
+============== ====================================================================================
+
+Several values in one cell (emails, phones, aliases, past_addresses, relatives) are separated by a
+line break, ``|``, or ``;`` (``;`` only when the file's columns are not themselves separated by
+``;``). The file is UTF-8, with or without a byte-order mark, with LF or CRLF line ends; columns
+separated by commas, semicolons (spreadsheets in Spanish and other locales) or tabs.
+
+Nothing here prints or logs a value: a problem names the row (as the spreadsheet numbers it: the
+header is row 1), the column, and what was expected.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from optout.errors import OptoutError
+from optout.person import Person
+
+COLUMNS: tuple[str, ...] = (
+    "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
+    "phones", "optout_email", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
+    "relatives",
+)
+LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
+REQUIRED = ("first_name", "last_name")
+
+_US_TAIL = re.compile(r"^(?P<state>[A-Za-z]{2})(?:\s+(?P<zip>\d{5}(?:-\d{4})?))?$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one row: ``row`` as the spreadsheet numbers it (header = 1)."""
+
+    row: int
+    column: str
+    problem: str
+
+
+class FileRejected(OptoutError):
+    """The file cannot be read as a whole (encoding, header): nothing was imported."""
+
+
+class RowsRejected(OptoutError):
+    """Some rows are wrong: nothing was imported. ``problems`` lists them all."""
+
+    def __init__(self, message: str, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(message)
+
+
+def decode(path: Path) -> str:
+    """The file's text: UTF-8 (a byte-order mark is dropped). Anything else raises
+    ``FileRejected`` saying how to save the file from a spreadsheet."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise FileRejected(f"{path}: cannot read the file ({e.strerror})") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FileRejected(f'{path}: the file is UTF-16, not UTF-8; save it as "CSV UTF-8" and import it again')
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise FileRejected(f"{path}: line {line} is not UTF-8 text (the file may be Latin-1 or Windows-1252); "
+                           'save it as "CSV UTF-8" and import it again') from None
+
+
+def _split(cell: str, delimiter: str) -> list[str]:
+    seps = "\n|" + ("" if delimiter == ";" else ";")
+    parts = re.split("[" + re.escape(seps) + "]", cell.replace("\r", "\n"))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _address(text: str) -> dict[str, Any] | None:
+    """``"street, city, ST ZIP"`` or ``"city, ST"`` → an address dict; None if not that shape."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return None
+    m = _US_TAIL.match(parts[-1])
+    if not m:
+        return None
+    addr: dict[str, Any] = {"city": parts[-2], "state": m["state"].upper()}
+    if m["zip"]:
+        addr["zip"] = m["zip"]
+    if len(parts) > 2:
+        addr["street"] = ", ".join(parts[:-2])
+    return addr
+
+
+def _column(loc: tuple[Any, ...]) -> str:
+    """The spreadsheet column a pydantic error location belongs to."""
+    if not loc:
+        return "(row)"
+    if loc[0] == "addresses":
+        if len(loc) > 1 and loc[1] == 0:
+            return str(loc[2]) if len(loc) > 2 else "state"
+        return "past_addresses"
+    return str(loc[0])
+
+
+def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[str, Any], list[Problem]]:
+    data: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for col in ("label", "first_name", "middle_name", "last_name", "optout_email", "birth_date"):
+        if cells.get(col):
+            data[col] = cells[col]
+    if cells.get("birth_year"):
+        if not re.fullmatch(r"\d{4}", cells["birth_year"]):
+            problems.append(Problem(row, "birth_year", "expected four digits such as 1984"))
+        else:
+            data["birth_year"] = int(cells["birth_year"])
+    if cells.get("birth_date") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", cells["birth_date"]):
+        problems.append(Problem(row, "birth_date", "expected a date as YYYY-MM-DD, such as 1984-03-02"))
+        del data["birth_date"]
+    for col in ("aliases", "emails", "phones", "relatives"):
+        if cells.get(col):
+            data[col] = _split(cells[col], delimiter)
+    addresses: list[dict[str, Any]] = []
+    if any(cells.get(c) for c in ("street", "apartment", "city", "state", "zip")):
+        current: dict[str, Any] = {}
+        street = " ".join(x for x in (cells.get("street"), cells.get("apartment")) if x)
+        for k, v in (("street", street), ("city", cells.get("city")), ("state", cells.get("state")),
+                     ("zip", cells.get("zip")), ("country", cells.get("country"))):
+            if v:
+                current[k] = v
+        if "city" not in current:
+            problems.append(Problem(row, "city", "an address needs a city"))
+        else:
+            addresses.append(current)
+    for i, text in enumerate(_split(cells.get("past_addresses", ""), delimiter), 1):
+        addr = _address(text)
+        if addr is None:
+            problems.append(Problem(row, "past_addresses",
+                                    f'address {i}: expected "street, city, ST ZIP" or "city, ST"'))
+        else:
+            addresses.append(addr)
+    if addresses:
+        data["addresses"] = addresses
+    return data, problems
+
+
+def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
+    """Every row of the file as ``(row number, Person)``, and every problem found. Blank rows are
+    skipped. Raises ``FileRejected`` for a file that cannot be read at all."""
+    text = decode(path)
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise FileRejected(f"{path}: the file is empty; the first row must name the columns") from None
+    except csv.Error as e:
+        raise FileRejected(f"{path}: row 1: {e}") from None
+    names = [re.sub(r"[\s-]+", "_", h.strip().lower()) for h in header]
+    unknown = [h for h, n in zip(header, names) if n and n not in COLUMNS]
+    if unknown:
+        raise FileRejected(f"{path}: row 1: unknown column {unknown[0].strip()!r}; "
+                           f"known columns: {', '.join(COLUMNS)}")
+    missing = [c for c in REQUIRED if c not in names]
+    if missing:
+        raise FileRejected(f"{path}: row 1: no {' and no '.join(missing)} column; "
+                           f"the first row must name the columns ({', '.join(COLUMNS)})")
+    people: list[tuple[int, Person]] = []
+    problems: list[Problem] = []
+    row = 1
+    try:
+        for values in reader:
+            row += 1
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(names):
+                problems.append(Problem(row, "(row)", f"{len(values)} cells, but the header names {len(names)}"))
+                continue
+            cells = {n: v.strip() for n, v in zip(names, values) if n}
+            data, found = _row_to_data(cells, delimiter, row)
+            try:
+                person = Person.model_validate(data)
+            except ValidationError as e:
+                reported = {p.column for p in found}
+                for err in e.errors():
+                    col = _column(err["loc"])
+                    if col not in reported:  # one problem per cell: the one read first
+                        msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+                        found.append(Problem(row, col, msg))
+            if found:
+                problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
+            else:
+                people.append((row, person))
+    except csv.Error as e:
+        raise FileRejected(f"{path}: row {row + 1}: {e}") from None
+    return people, problems
