@@ -665,9 +665,9 @@ class App:
             r = rows.get(c.person_id)
             if r is None:
                 continue
-            recipe = self.catalogue.recipes.get(c.broker_id)
+            entry = self.catalogue.index.get(c.broker_id)  # the index: status parses no recipe
             r["brokers"] += 1
-            if c.state in scan_states and (recipe is None or recipe.scan is not None):
+            if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
             elif c.state == CaseState.NEEDS_HUMAN and await self.store.listings(c.id):
                 r["found"] += 1  # found, and a person must act (a CAPTCHA on the form, a doubtful match)
