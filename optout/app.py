@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from optout.clock import Clock
-from optout.errors import OptoutError, StoreError
+from optout.errors import OptoutError, StoreError, TransientError
 from optout.letters import GDPR_COUNTRIES, STATE_LAWS
 from optout.person import Person, parse_person
 from optout.recipe.loader import Catalogue, load_catalogue
@@ -388,6 +388,33 @@ class App:
                                         data={"by": "optout", "why": "mail configured"}, next_action_at=now)
                 n += 1
         return n
+
+    async def run_batch(self, person_ids: list[str] | None = None, broker_ids: list[str] | None = None, *,
+                        progress: Any = None, stop: Any = None, concurrency: int | None = None,
+                        grace: float = 30.0) -> Any:
+        """One batch, as ``optout run`` does it (and the dashboard's "start a run"): the cases that
+        apply are created, the mailbox is read, every due case of ``person_ids`` × ``broker_ids``
+        (None: everyone, this run mode's brokers) is run, and the mailbox is read again.
+
+        ``progress(before, after, done, running)`` is called after each case; setting ``stop``
+        (an ``asyncio.Event``) hands running cases back after ``grace`` seconds. Returns the
+        worker's ``RunSummary``. A mailbox that cannot be reached is left for the next run."""
+        from optout.engine import Engine
+        from optout.worker import drain
+
+        recipes, _ = self.selection(broker_ids)
+        await self.prepare(person_ids, recipes)
+        engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock)
+        try:
+            with contextlib.suppress(TransientError):
+                await engine.read_mail()
+            summary = await drain(engine, person_ids=person_ids, broker_ids=[r.id for r in recipes],
+                                  concurrency=concurrency, progress=progress, stop=stop, grace=grace)
+            with contextlib.suppress(TransientError):
+                await engine.read_mail()
+        finally:
+            await engine.close()
+        return summary
 
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)
