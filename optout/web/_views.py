@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hmac
+import re
 import secrets
 import tempfile
 from collections import Counter
@@ -349,11 +350,12 @@ class Dashboard:
                 case = await self.app.retry(case_id)
             elif verb == "verdict":
                 case0 = await self.app.get_case(case_id)
-                ids = [int(k[1:]) for k, v in form.items() if k.startswith("l") and k[1:].isdigit() and v == "them"]
-                undecided = [k for k, v in form.items() if k.startswith("l") and k[1:].isdigit() and v not in
-                             ("them", "not")]
-                if undecided:
+                task = next((t for t in await self.app.human_tasks([case0.person_id]) if t["case"] == case0.id), None)
+                asked = [li["id"] for li in (task or {}).get("listings", [])]
+                verdicts = {i: form.get(f"l{i}") for i in asked}
+                if not asked or any(v not in ("them", "not") for v in verdicts.values()):
                     raise OptoutError("choose 'this is them' or 'not them' for every listing")
+                ids = [i for i, v in verdicts.items() if v == "them"]
                 case = await self.app.retry(case0.id, match=ids, no_match=not ids)
             else:
                 return PlainTextResponse("not found", status_code=404)
@@ -419,16 +421,21 @@ class Dashboard:
 
 
 def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
-    """What a person needs to tell whether a listing is the client, without the listing's
-    identifying values: age and places (city, state), and how many phones and relatives it shows."""
+    """What a person needs to tell whether a listing is the client, without its most identifying
+    values: the age, the places (city and state only: no street, no ZIP), and how many phones and
+    relatives it shows."""
     if not listing:
         return {}
-    places = []
-    for a in listing.get("addresses") or []:
+    places: list[str] = []
+    raw = [*(listing.get("locations") or []), *(listing.get("past_locations") or []),
+           *(listing.get("addresses") or [])]
+    for a in raw:
         if isinstance(a, dict):
-            place = ", ".join(x for x in (a.get("city"), a.get("state")) if x)
+            place = ", ".join(str(x) for x in (a.get("city"), a.get("state")) if x)
         else:
-            place = str(a).split(",", 1)[-1].strip() if "," in str(a) else ""
+            parts = [p.strip() for p in str(a).split(",") if p.strip()]
+            parts = parts[-2:] if len(parts) >= 3 else parts  # "street, city, ST" → "city, ST"
+            place = re.sub(r"\s*\b\d{5}(?:-\d{4})?\b", "", ", ".join(parts)).strip(" ,")
         if place and place not in places:
             places.append(place)
     return {"age": listing.get("age"), "places": places[:5],
