@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import os
 import secrets
+import socket
 import unicodedata
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
@@ -91,6 +92,27 @@ class PersonInfo:
     @property
     def name(self) -> str:
         return self.person.full_name
+
+
+@dataclass
+class RunPlan:
+    person_ids: list[str] | None  # None: everyone
+    recipes: list[Recipe]
+    #: E-mail brokers left out because no mail account is configured.
+    letters_left_out: list[Recipe]
+    #: Letter tasks given back to the worker now that mail is configured.
+    withdrawn: int
+
+    @property
+    def broker_ids(self) -> list[str]:
+        return [r.id for r in self.recipes]
+
+
+@dataclass
+class Held:
+    cases: int
+    until: dt.datetime
+    by_dead_runs: int
 
 
 @dataclass
@@ -372,6 +394,42 @@ class App:
                 if ids:
                     await self.store.ensure_cases(info.id, ids, now)
 
+    async def plan_run(self, people: list[str] | None = None, brokers: list[str] | None = None) -> RunPlan:
+        """What ``run``, ``run --due`` and ``worker`` work on, the same for all three: the people
+        (ids, labels or names; None: everyone), this run mode's recipes (``brokers`` narrows), less
+        the e-mail brokers while no mail account is configured. Creates the missing cases that apply
+        and withdraws letter tasks made while mail was not configured."""
+        self._forget()  # people may have been added by another process since
+        recipes, letters = self.selection(brokers)
+        ids = await self.resolve(people)
+        withdrawn = await self.withdraw_letter_tasks()
+        await self.prepare(ids, recipes)
+        return RunPlan(ids, recipes, letters, withdrawn)
+
+    async def held_elsewhere(self, plan: RunPlan) -> Held | None:
+        """Cases of ``plan`` leased by another run right now: how many, until when, and how many of
+        those by a run on this machine whose process is gone (killed: its leases run out at
+        ``until``, then the cases are taken up again)."""
+        now = self.clock.now()
+        brokers = {r.id for r in plan.recipes}
+        held = [c for c in await self.store.cases()
+                if c.lease_owner and c.lease_until and c.lease_until > now and c.broker_id in brokers
+                and (plan.person_ids is None or c.person_id in plan.person_ids)]
+        if not held:
+            return None
+        host = socket.gethostname()
+        dead = 0
+        for c in held:
+            parts = (c.lease_owner or "").split(":")
+            if len(parts) >= 2 and parts[0] == host and parts[1].isdigit():
+                try:
+                    os.kill(int(parts[1]), 0)
+                except ProcessLookupError:
+                    dead += 1
+                except PermissionError:
+                    pass
+        return Held(len(held), max(c.lease_until for c in held if c.lease_until), dead)
+
     async def withdraw_letter_tasks(self) -> int:
         """Once mail is configured, letters that were handed to a person only because it was not
         go back to the worker (due now). Returns how many."""
@@ -521,6 +579,8 @@ class App:
             r["brokers"] += 1
             if c.state in scan_states and (recipe is None or recipe.scan is not None):
                 r["found"] += 1
+            elif c.state == CaseState.NEEDS_HUMAN and await self.store.listings(c.id):
+                r["found"] += 1  # found, and a person must act (a CAPTCHA on the form, a doubtful match)
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
             if c.state == CaseState.NEEDS_HUMAN or c.id in missing:

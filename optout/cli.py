@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import signal
@@ -223,6 +224,115 @@ async def read_mail(engine: Any, quiet: bool = False) -> None:
               file=sys.stderr)
 
 
+def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None:
+    """What a run leaves out and why, on stderr. ``routine`` notes (brokers left out) are skipped
+    for cron (``routine=False``); cases held by another run are always reported."""
+    if quiet:
+        return
+    if plan.letters_left_out and routine:
+        # without a mail account, hundreds of registry brokers would each become a letter for a
+        # person to send by hand: leave them until one is configured (or asked for by --broker)
+        print(f"{len(plan.letters_left_out)} broker(s) that take requests by e-mail are left out: configure "
+              "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
+    if plan.withdrawn and routine:
+        print(f"{plan.withdrawn} letter task(s) made before mail was configured are taken back: "
+              "optout sends them now", file=sys.stderr)
+    if held:
+        dead = (f"; {held.by_dead_runs} of them by a run on this machine that was stopped or killed"
+                if held.by_dead_runs else "")
+        print(f"{held.cases} case(s) are held by another run until {held.until:%Y-%m-%d %H:%M} UTC{dead}; "
+              "they are left alone until then (the lease runs out by itself)", file=sys.stderr)
+
+
+class RunProgress:
+    """``optout run``'s progress: on a terminal one bar (rich) with counts by state and an ETA;
+    elsewhere (a pipe, cron, ``--verbose``) one line per finished case."""
+
+    def __init__(self, total: int, *, bar: bool, lines: bool, labels: dict[str, str | None]):
+        from collections import Counter
+
+        self.total, self.labels, self.lines = total, labels, lines
+        self.counts: Counter[str] = Counter()
+        self._bar: Any = None
+        if bar:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.text import Text
+
+            counts = self.counts
+
+            class _Bar(Progress):
+                def get_renderables(self):  # type: ignore[no-untyped-def]
+                    yield self.make_tasks_table(self.tasks)
+                    line = "  ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "starting"
+                    yield Text(line, no_wrap=True, overflow="ellipsis")
+
+            console = Console(file=sys.stderr)
+            self._bar = _Bar(TextColumn("cases"), BarColumn(bar_width=None), MofNCompleteColumn(),
+                             TextColumn("ETA"), TimeRemainingColumn(), console=console,
+                             redirect_stdout=False, redirect_stderr=False, transient=False)
+            self._task = self._bar.add_task("run", total=max(total, 1))
+
+    def __enter__(self) -> RunProgress:
+        if self._bar is not None:
+            self._bar.start()
+            # log lines (warnings) go above the bar as plain lines, not through it
+            configure_logging("warning", "console", stream=_ConsoleStream(self._bar.console))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            configure_logging("warning", "console")
+
+    def __call__(self, before: Case, after: Case, done: int, running: int) -> None:
+        self.counts[after.state.value] += 1
+        if self._bar is not None:
+            self._bar.update(self._task, completed=done, total=max(self.total, done))
+        if self.lines:
+            who = self.labels.get(after.person_id) or after.person_id
+            line = f"[{done}/{max(self.total, done)}] {after.broker_id:<14} {who}  {before.state.value} → {after.state.value}"
+            if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
+                line += f"  ({short(after.last_error, 70)})"
+            print(line, file=sys.stderr, flush=True)
+
+
+class _ConsoleStream:
+    """A file-like object that prints each log line through a rich console (above a live bar)."""
+
+    def __init__(self, console: Any):
+        self.console, self._buf = console, ""
+
+    def write(self, text: str) -> int:
+        self._buf += text
+        while "\n" in self._buf:
+            line, self._buf = self._buf.split("\n", 1)
+            self.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _signals() -> tuple[asyncio.Event, asyncio.Event]:
+    """(stop, hurry): SIGTERM sets stop (running cases get their grace); Ctrl-C (SIGINT) sets both
+    (running cases are handed back at once, untouched)."""
+    stop, hurry = asyncio.Event(), asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def interrupt() -> None:
+        stop.set()
+        hurry.set()
+
+    with contextlib.suppress(NotImplementedError, RuntimeError):
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+        loop.add_signal_handler(signal.SIGINT, interrupt)
+    return stop, hurry
+
+
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import drain
@@ -230,57 +340,56 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
     async with open_app(settings) as app:
-        recipes, letters = app.selection(args.broker or None)
-        if letters and not args.json:
-            # without a mail account, hundreds of registry brokers would each become a letter for a
-            # person to send by hand: leave them until one is configured (or asked for by --broker)
-            print(f"{len(letters)} broker(s) that take requests by e-mail are left out: configure "
-                  "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
-        people = await app.resolve(args.person) or [p.id for p in await app.people()]
-        if not people:
-            print("no people yet: optout person add PROFILE.toml", file=sys.stderr)
+        if not await app.people():
+            print("no people yet: optout person add PROFILE.toml (or optout person import FILE.csv)", file=sys.stderr)
             return 2
+        plan = await app.plan_run(args.person, args.broker or None)
+        _plan_notes(plan, await app.held_elsewhere(plan), args.json)
         for bad, err in app.catalogue.errors.items():
             print(f"recipe skipped: {err}", file=sys.stderr)
-        await app.prepare(people, recipes)
-        now = app.clock.now()
+        people = plan.person_ids or [p.id for p in await app.people()]
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
-        total = len([c for c in await app.store.cases() if c.person_id in people
-                     and c.broker_id in {r.id for r in recipes} and c.next_action_at and c.next_action_at <= now])
-
-        def progress(before: Case, after: Case, done: int, running: int) -> None:
-            if args.json:
-                return
-            arrow = f"{before.state.value} → {after.state.value}"
-            line = f"[{done}/{max(total, done)}] {after.broker_id:<14} {after.person_id}  {arrow}"
-            if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
-                line += f"  ({after.last_error[:70]})"
-            print(line, file=sys.stderr, flush=True)
-
+        now = app.clock.now()
+        brokers = set(plan.broker_ids)
+        total = len([c for c in await app.store.cases() if c.person_id in people and c.broker_id in brokers
+                     and c.next_action_at and c.next_action_at <= now
+                     and not (c.lease_until and c.lease_until > now)])
+        labels = {i.id: i.label for i in await app.people()}
+        tty = sys.stderr.isatty() and not args.json
+        progress = RunProgress(total, bar=tty and not args.verbose and total > 0, lines=not args.json and (not tty or args.verbose),
+                               labels=labels)
         if not args.json:
-            print(f"running {total} due case(s) for {len(people)} person(s) across {len(recipes)} broker(s)"
+            print(f"running {total} due case(s) for {len(people)} person(s) across {len(plan.recipes)} broker(s)"
                   + (" against the broker lab" if settings.lab_url else ""), file=sys.stderr)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, stop.set)
+        stop, hurry = _signals()
         try:
-            await read_mail(engine, quiet=args.json)  # answers that came since the last run
-            summary = await drain(engine, person_ids=people, broker_ids=[r.id for r in recipes],
-                                  concurrency=args.concurrency, progress=progress, stop=stop, grace=args.grace)
-            await read_mail(engine, quiet=args.json)  # and any that came while it ran
+            with progress:
+                await read_mail(engine, quiet=args.json)  # answers that came since the last run
+                summary = await drain(engine, person_ids=people, broker_ids=plan.broker_ids,
+                                      concurrency=args.concurrency, progress=progress, stop=stop, grace=args.grace,
+                                      hurry=hurry)
+                if not stop.is_set():
+                    await read_mail(engine, quiet=args.json)  # and any that came while it ran
         finally:
             await engine.close()
         now = app.clock.now()
-        rows = [case_row(c, now) for c in await app.store.cases() if c.person_id in people
-                and c.broker_id in {r.id for r in recipes}]
         if args.json:
-            print(json.dumps({"processed": summary.processed, "cases": rows}, indent=2, default=str))
+            rows = [case_row(c, now, labels.get(c.person_id)) for c in await app.store.cases()
+                    if c.person_id in people and c.broker_id in brokers]
+            print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
+                              "error": summary.error, "cases": rows}, indent=2, default=str))
         else:
-            print(table(rows, STATUS_COLUMNS))
             counts = ", ".join(f"{k}: {v}" for k, v in sorted(summary.by_state.items()))
-            print(f"\n{summary.processed} case(s) processed ({counts or 'none'})")
+            print(f"{summary.processed} case(s) processed ({counts or 'none'})")
+            if summary.processed:
+                print("per client: optout status; what waits for you: optout human")
+        if summary.error:
+            print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
+            return 2
+        if hurry.is_set() or stop.is_set():
+            print(f"optout: interrupted; {summary.handed_back} running case(s) handed back untouched "
+                  "(optout run picks them up again)", file=sys.stderr)
+            return 130
     return 0
 
 
@@ -297,11 +406,14 @@ def _stop_on_signals() -> asyncio.Event:
 async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     """``optout run --due``: one pass over the cases due now, for cron or a systemd timer. Quiet
     (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
-    (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run."""
+    (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run.
+    The same people and brokers as ``optout run`` (lab mode, the e-mail rule, --person, --broker)."""
     from optout.engine import Engine
     from optout.worker import drain
 
     async with open_app(settings) as app:
+        plan = await app.plan_run(args.person, args.broker or None)
+        _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         tty = sys.stderr.isatty() and not args.json
 
@@ -312,7 +424,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
 
         try:
             await read_mail(engine, quiet=True)  # a due pass also reads brokers' answers
-            summary = await drain(engine, person_ids=args.person or None, broker_ids=args.broker or None,
+            summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
                                   concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
                                   grace=args.grace)
             await read_mail(engine, quiet=True)
@@ -323,6 +435,9 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                               "deferred": summary.deferred, "handed_back": summary.handed_back}))
         else:
             print(f"optout run --due: {summary.line()}")
+        if summary.error:
+            print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
+            return 2
     return 0
 
 
@@ -331,16 +446,26 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from optout.worker import serve
 
     async with open_app(settings) as app:
+        plan = await app.plan_run(None, None)
+        _plan_notes(plan, await app.held_elsewhere(plan), quiet=False)
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         stop = _stop_on_signals()
-        print("optout worker running; SIGTERM or Ctrl-C stops it after the cases in hand", file=sys.stderr)
+        print("optout worker running"
+              + (" against the broker lab" if settings.lab_url else "")
+              + f" on {len(plan.recipes)} broker(s); SIGTERM or Ctrl-C stops it after the cases in hand",
+              file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
-                                concurrency=args.concurrency, on_pass=lambda s: print(
+                                concurrency=args.concurrency, broker_ids=plan.broker_ids,
+                                before_pass=lambda: app.plan_run(None, None),
+                                on_pass=lambda s: print(
                                     f"{dt.datetime.now():%H:%M:%S} {s.line()}", file=sys.stderr, flush=True))
         finally:
             await engine.close()
     print(f"optout worker stopped: {total.line()}", flush=True)
+    if total.error:
+        print(f"optout: the worker stopped: {total.error}", file=sys.stderr)
+        return 2
     return 0
 
 
@@ -566,8 +691,30 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
         latency = (float(lo), float(hi or lo))
     except ValueError:
         raise OptoutError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
-    with contextlib.suppress(asyncio.CancelledError):
-        await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency)
+    try:
+        with contextlib.suppress(asyncio.CancelledError):
+            await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency)
+    except OSError as e:
+        if e.errno == errno.EADDRINUSE:
+            raise OptoutError(f"lab: port {args.port} is already in use (another `optout lab`?); "
+                              "stop it, or choose another with --port") from None
+        raise OptoutError(f"lab: cannot start ({e.strerror or e})") from None
+    return 0
+
+
+async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> int:
+    """Write what cron or systemd need to run rechecks (see optout/service.py) and say how to enable it."""
+    from optout.service import install
+
+    done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user)
+    print(f"wrote {done.env_file} (0600: the settings a scheduled run needs)")
+    print(f"wrote {done.script} (runs `optout run --due` with them)")
+    print(f"\ncron (crontab -e), hourly:\n{done.cron_line}")
+    if done.units:
+        print("\nsystemd units: " + ", ".join(str(u) for u in done.units))
+        ctl = "systemctl" if args.system else "systemctl --user"
+        print(f"enable one of them: {ctl} daemon-reload && {ctl} enable --now optout-run.timer"
+              f"   (or optout-worker.service)")
     return 0
 
 
@@ -715,6 +862,12 @@ def parser() -> argparse.ArgumentParser:
                          "OPTOUT_NEW_PASSPHRASE or a prompt")
     kr.add_argument("--json", action="store_true")
 
+    ins = sub.add_parser("install-service", help="write what cron or systemd need to run rechecks on their own")
+    ins.add_argument("--systemd", type=Path, metavar="DIR",
+                     help="also write systemd units here (e.g. ~/.config/systemd/user)")
+    ins.add_argument("--system", action="store_true", help="system units (with --user NAME) instead of user units")
+    ins.add_argument("--user", help="with --system: the account the units run as")
+
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=int, default=8700)
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
@@ -729,7 +882,7 @@ def parser() -> argparse.ArgumentParser:
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
     "human": cmd_human, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence, "recipe": cmd_recipe, "lab": cmd_lab,
-    "key": cmd_key,
+    "key": cmd_key, "install-service": cmd_install_service,
 }
 
 

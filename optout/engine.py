@@ -31,7 +31,7 @@ import structlog
 from optout.channels.browser import BrowserChannel
 from optout.channels.http import HttpChannel
 from optout.clock import Clock
-from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError, TransientError
+from optout.errors import BrowserUnavailable, MissingPersonField, NeedsHuman, OptoutError, StepError, TransientError
 from optout.log import get_logger, redact_values
 from optout.mailbox import mail_source
 from optout.mailflow import MailFlow
@@ -137,6 +137,11 @@ class Engine:
             await self._broker_ok(case.broker_id)
             return after
         except asyncio.CancelledError:
+            await asyncio.shield(self.store.release(case.id, owner))
+            raise
+        except BrowserUnavailable:
+            # not this case's fault (no Chromium, or it was killed by the Ctrl-C that stops the run):
+            # the case goes back untouched and the run stops (see worker.drain)
             await asyncio.shield(self.store.release(case.id, owner))
             raise
         except NeedsHuman as h:

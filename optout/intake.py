@@ -207,17 +207,19 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
                 continue
             cells = {n: v.strip() for n, v in zip(names, values) if n}
             data, found = _row_to_data(cells, delimiter, row)
-            for col in REQUIRED:
-                if not cells.get(col):
-                    found.append(Problem(row, col, "required"))
-            if found:
-                problems += found
-                continue
             try:
-                people.append((row, Person.model_validate(data)))
+                person = Person.model_validate(data)
             except ValidationError as e:
+                reported = {p.column for p in found}
                 for err in e.errors():
-                    problems.append(Problem(row, _column(err["loc"]), err["msg"].removeprefix("Value error, ")))
+                    col = _column(err["loc"])
+                    if col not in reported:  # one problem per cell: the one read first
+                        msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+                        found.append(Problem(row, col, msg))
+            if found:
+                problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
+            else:
+                people.append((row, person))
     except csv.Error as e:
         raise FileRejected(f"{path}: row {row + 1}: {e}") from None
     return people, problems

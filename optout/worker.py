@@ -29,11 +29,12 @@ import os
 import socket
 import uuid
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 from dataclasses import dataclass, field
 
 from optout.engine import Engine
-from optout.errors import OptoutError
+from optout.errors import BrowserUnavailable, OptoutError
 from optout.log import get_logger
 from optout.store import Case
 
@@ -54,6 +55,8 @@ class RunSummary:
     deferred: int = 0
     #: Cancelled at stop after the grace period (lease released; checked before any resend).
     handed_back: int = 0
+    #: Why the run stopped by itself (e.g. Chromium could not start), or None.
+    error: str | None = None
 
     def add(self, other: RunSummary) -> None:
         self.processed += other.processed
@@ -94,11 +97,14 @@ def _without(broker_ids: list[str] | None, off: dict[str, dt.datetime], engine: 
 
 async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_ids: list[str] | None = None,
                 concurrency: int | None = None, progress: Progress | None = None,
-                stop: asyncio.Event | None = None, grace: float = 30.0, owner: str | None = None) -> RunSummary:
+                stop: asyncio.Event | None = None, grace: float = 30.0, owner: str | None = None,
+                hurry: asyncio.Event | None = None) -> RunSummary:
     """Run every case due now (and cases that become due during the run, e.g. a parent's), then return.
 
     After ``stop`` is set nothing more is claimed; running cases get ``grace`` seconds, then are
-    cancelled (their leases released)."""
+    cancelled (their leases released). ``hurry`` (Ctrl-C) cuts the grace short: running cases are
+    handed back at once. A browser that cannot start stops the run (``RunSummary.error``): every
+    case would fail for a reason that is not theirs."""
     settings = engine.settings
     limit = concurrency or settings.worker.concurrency
     lease = settings.worker.lease
@@ -118,12 +124,22 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
     async def run(case: Case) -> None:
         async with sem(case.broker_id):
             until = engine.backoff.get(case.broker_id)
-            if until is not None and until > engine.clock.now():
-                # the broker began backing off while this case waited: leave it due for later
+            if until is not None and until > engine.clock.now() or stop.is_set():
+                # the broker began backing off while this case waited (or the run is stopping):
+                # leave it due for later
                 await engine.store.release(case.id, owner)
-                summary.deferred += 1
+                if stop.is_set():
+                    summary.handed_back += 1
+                else:
+                    summary.deferred += 1
                 return
-            after = await engine.process(case, owner)
+            try:
+                after = await engine.process(case, owner)
+            except BrowserUnavailable as e:
+                summary.error = summary.error or str(e)
+                summary.handed_back += 1
+                stop.set()
+                return
         summary.processed += 1
         summary.by_state[after.state.value] += 1
         if progress:
@@ -166,7 +182,18 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                 if not t.cancelled() and t.exception():  # engine.process records its own failures
                     log.error("case task crashed", error=repr(t.exception()))
         if running:  # stopping: let the running cases finish (each records its own outcome)...
-            done, pending = await asyncio.wait(running, timeout=grace)
+            pending = set(running)
+            end = asyncio.get_running_loop().time() + grace
+            while pending and not (hurry and hurry.is_set()):
+                left = end - asyncio.get_running_loop().time()
+                if left <= 0:
+                    break
+                hurried = asyncio.create_task(hurry.wait()) if hurry else None
+                _, pending = await asyncio.wait([*pending, *([hurried] if hurried else [])], timeout=left,
+                                                return_when=asyncio.FIRST_COMPLETED)
+                if hurried:
+                    hurried.cancel()
+                    pending.discard(hurried)
             for t in pending:  # ...or hand them back: engine.process releases the lease when cancelled
                 t.cancel()
             if pending:
@@ -193,7 +220,8 @@ async def next_wake(engine: Engine, *, person_ids: list[str] | None = None,
 
 async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
                 on_pass: Callable[[RunSummary], None] | None = None, grace: float = 30.0,
-                concurrency: int | None = None) -> RunSummary:
+                concurrency: int | None = None, broker_ids: list[str] | None = None,
+                before_pass: Callable[[], Awaitable[Any]] | None = None) -> RunSummary:
     """Keep draining; between passes sleep until the next case is due (at most ``max_sleep``: the
     lab's clock, or cases added by ``optout person add``, can move the next due time). Returns the
     total once ``stop`` is set and the running cases are finished or handed back."""
@@ -202,13 +230,19 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
     while not stop.is_set():
         await engine.clock.refresh(engine.settings.lab_url)
         await read_mail(engine)
-        summary = await drain(engine, stop=stop, grace=grace, owner=owner, concurrency=concurrency)
+        if before_pass is not None:
+            await before_pass()  # e.g. cases for people added meanwhile, letters once mail is set up
+        summary = await drain(engine, stop=stop, grace=grace, owner=owner, concurrency=concurrency,
+                              broker_ids=broker_ids)
         total.add(summary)
+        if summary.error:
+            total.error = summary.error
+            break
         if on_pass and (summary.processed or summary.handed_back):
             on_pass(summary)
         if stop.is_set():
             break
-        nxt = await next_wake(engine)
+        nxt = await next_wake(engine, broker_ids=broker_ids)
         now = engine.clock.now()
         wait = max_sleep if nxt is None else max(0.05, min(max_sleep, (nxt - now).total_seconds()))
         await _sleep(engine, stop, wait)

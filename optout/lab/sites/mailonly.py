@@ -242,7 +242,9 @@ class MailBounce(MailBroker):
         """An RFC 3464 delivery report, as Postfix writes one, from the lab's mailer-daemon."""
         failed = next((a for _, a in [parseaddr(str(x)) for x in msg.get_all("To", [])]
                        if a.lower().endswith("@" + self.mail_domain)), self.address)
-        returned = "".join(f"{k}: {v}\n" for k, v in msg.items())
+        # the headers as they travel (RFC 2047-encoded, ASCII), as an MTA returns them: decoded
+        # values would put a person's accented name raw into an ASCII report (UnicodeEncodeError)
+        returned = "".join(email.policy.default.fold(k, v) for k, v in msg.items())
         raw = (
             "From: Mail Delivery System <MAILER-DAEMON@lab.test>\n"
             f"To: {to}\n"

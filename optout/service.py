@@ -1,0 +1,132 @@
+"""Rechecks that run as written: the files cron and systemd need, naming paths that exist.
+
+``optout install-service`` writes, for the data directory in use:
+
+* ``<data_dir>/optout.env`` (0600): the settings a scheduled run needs and would not otherwise
+  have — ``OPTOUT_DATA_DIR``, ``OPTOUT_CONFIG``, ``OPTOUT_DATABASE_URL``, ``OPTOUT_LAB_URL`` if set,
+  and ``OPTOUT_PASSPHRASE`` when the vault is locked by a passphrase (cron and systemd start with
+  an empty environment; a vault with a key file needs none);
+* ``<data_dir>/optout-due`` (0700): a shell script that loads it and runs ``optout run --due`` by
+  its absolute path under ``flock`` (cron's ``PATH`` is ``/usr/bin:/bin``; a pass still running is
+  not started twice) — the crontab line calls this script;
+* with ``--systemd DIR``: ``optout-worker.service``, ``optout-run.service`` and
+  ``optout-run.timer`` naming that script's interpreter, the env file and the data directory (user
+  units by default: no ``User=``; ``systemctl --user enable --now optout-run.timer``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from optout.errors import OptoutError
+from optout.settings import Settings
+
+CRON_MINUTE = 17
+
+
+@dataclass
+class Installed:
+    env_file: Path
+    script: Path
+    cron_line: str
+    units: list[Path]
+
+
+def optout_command() -> list[str]:
+    """The absolute command that runs this optout: the ``optout`` script next to this Python
+    (a virtualenv's bin/), else ``python -m optout`` with this interpreter."""
+    exe = Path(sys.executable)
+    script = exe.parent / "optout"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [str(exe), "-m", "optout"]
+
+
+def _write(path: Path, text: str, mode: int) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(tmp, mode)
+    os.replace(tmp, path)
+
+
+def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool = False,
+            user: str | None = None) -> Installed:
+    """Write the env file, the cron script and (with ``systemd_dir``) the units. Raises
+    ``OptoutError`` naming a path that cannot be written, or a missing vault."""
+    data = settings.data_dir.resolve()
+    if not (data / "vault.json").exists():
+        raise OptoutError(f"no vault in {data}: run `optout init` first")
+    meta_kind = json.loads((data / "vault.json").read_text())["kind"]
+    env = {"OPTOUT_DATA_DIR": str(data), "OPTOUT_DATABASE_URL": settings.db_url}
+    config = os.environ.get("OPTOUT_CONFIG")
+    if config:
+        env["OPTOUT_CONFIG"] = str(Path(config).resolve())
+    if settings.lab_url:
+        env["OPTOUT_LAB_URL"] = settings.lab_url
+    if meta_kind == "passphrase":
+        if settings.passphrase is None:
+            raise OptoutError("the vault is locked by a passphrase: run install-service with OPTOUT_PASSPHRASE "
+                              "set, so scheduled runs can open it (it is kept in a 0600 file)")
+        env["OPTOUT_PASSPHRASE"] = settings.passphrase.get_secret_value()
+    env_file = data / "optout.env"
+    script = data / "optout-due"
+    flock = shutil.which("flock", path="/usr/bin:/bin")
+    run = " ".join(shlex.quote(x) for x in [*optout_command(), "run", "--due"])
+    locked = f"{flock} -n {shlex.quote(str(data / 'run.lock'))} {run}" if flock else run
+    try:
+        # systemd's EnvironmentFile and sh's `.` both read KEY='value' lines
+        _write(env_file, "".join(f"{k}={shlex.quote(v)}\n" for k, v in env.items()), 0o600)
+        _write(script, "#!/bin/sh\n# written by `optout install-service`: one pass over the due cases\n"
+                       f"set -a\n. {shlex.quote(str(env_file))}\nset +a\nexec {locked} \"$@\"\n", 0o700)
+    except OSError as e:
+        raise OptoutError(f"{data}: cannot write the service files ({e.strerror})") from None
+    units: list[Path] = []
+    if systemd_dir is not None:
+        units = write_units(systemd_dir, data, env_file, system=system, user=user)
+    return Installed(env_file, script, f"{CRON_MINUTE} * * * *  {shlex.quote(str(script))}", units)
+
+
+def write_units(folder: Path, data: Path, env_file: Path, *, system: bool, user: str | None) -> list[Path]:
+    cmd = " ".join(shlex.quote(x) for x in optout_command())
+    who = f"User={user}\n" if system and user else ""
+    hardening = ("NoNewPrivileges=yes\nProtectSystem=strict\n"
+                 + ("ProtectHome=read-only\n" if not str(data).startswith("/home/") and not str(data).startswith("/root")
+                    else "")
+                 + f"ReadWritePaths={data}\nPrivateTmp=yes\n")
+    target = "multi-user.target" if system else "default.target"
+    files = {
+        "optout-worker.service": (
+            "# optout as a long-running worker (written by `optout install-service`)\n"
+            "[Unit]\nDescription=optout worker: keep people's records removed from data brokers\n"
+            "After=network-online.target\nWants=network-online.target\n\n"
+            f"[Service]\nType=exec\n{who}EnvironmentFile={env_file}\nExecStart={cmd} worker --grace 60\n"
+            f"KillSignal=SIGTERM\nTimeoutStopSec=90\nRestart=on-failure\nRestartSec=30\n{hardening}\n"
+            f"[Install]\nWantedBy={target}\n"),
+        "optout-run.service": (
+            "# one pass over the cases due now, started by optout-run.timer (written by `optout install-service`)\n"
+            "[Unit]\nDescription=optout: run the cases that are due\n"
+            "After=network-online.target\nWants=network-online.target\n\n"
+            f"[Service]\nType=oneshot\n{who}EnvironmentFile={env_file}\nExecStart={cmd} run --due --grace 60\n"
+            f"TimeoutStopSec=90\n{hardening}"),
+        "optout-run.timer": (
+            "[Unit]\nDescription=optout: run due cases hourly\n\n"
+            "[Timer]\nOnCalendar=hourly\nRandomizedDelaySec=600\nPersistent=true\n\n"
+            "[Install]\nWantedBy=timers.target\n"),
+    }
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        out = []
+        for name, text in files.items():
+            _write(folder / name, text, 0o644)
+            out.append(folder / name)
+    except OSError as e:
+        raise OptoutError(f"{folder}: cannot write the systemd units ({e.strerror})") from None
+    return out

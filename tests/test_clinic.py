@@ -1,0 +1,422 @@
+"""A clinic's work without a browser: bulk intake (CSV), labels and lookup, duplicates, all-or-nothing
+adds (killed between the writes), edit/remove, which brokers apply to whom, and every error a
+volunteer meets with its exact one-line message and no traceback."""
+
+from __future__ import annotations
+
+import email.policy
+import json
+import mailbox
+import os
+import signal
+import smtplib
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from optout.app import applies
+from optout.intake import read_csv
+from optout.lab import LabThread
+from optout.person import parse_person
+from optout.recipe.loader import load_catalogue
+from optout.settings import PROJECT_BROKERS
+
+CLINIC = Path(__file__).parent / "data" / "clinic-40.csv"
+HEADER = "label,first_name,last_name,emails,phones,street,apartment,city,state,zip,past_addresses\r\n"
+
+
+def cli(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "optout", *args], env=env, capture_output=True, text=True,
+                          timeout=120, input=stdin)
+
+
+@pytest.fixture
+def env(tmp_path):
+    e = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
+    e.update(OPTOUT_DATA_DIR=str(tmp_path / "data"), OPTOUT_PASSPHRASE="correct horse",
+             OPTOUT_CONFIG=str(tmp_path / "none.toml"))
+    assert cli(e, "init").returncode == 0
+    return e
+
+
+def no_traceback(r: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in r.stderr and "Traceback" not in r.stdout
+
+
+def people(env: dict[str, str]) -> list[dict]:
+    return json.loads(cli(env, "person", "list", "--json").stdout)
+
+
+# ---- import -----------------------------------------------------------------------------------------
+
+
+def test_the_clinic_file_is_read_whole():
+    rows, problems = read_csv(CLINIC)
+    assert problems == [] and len(rows) == 40
+    by_label = {p.label: p for _, p in rows}
+    jose = by_label["C-01"]
+    assert (jose.first_name, jose.last_name) == ("José", "Ramírez García")
+    assert jose.addresses[0].street == "2211 W Cermak Rd Apt 3B"  # apartment kept with the street
+    assert [a.city for a in jose.addresses] == ["Chicago", "Chicago"]  # a past address
+    assert by_label["C-11"].phones == ["(305) 555-0111", "(305) 555-0199"]  # two values in a cell
+    assert [a.city for a in by_label["C-04"].addresses] == ["Brownsville", "Harlingen"]
+    assert by_label["C-07"].phones == [] and by_label["C-07"].emails == []
+    assert by_label["C-03"].first_name == "Nguyễn"
+
+
+def test_import_twice_adds_nobody_the_second_time(env):
+    r = cli(env, "person", "import", str(CLINIC))
+    assert r.returncode == 0 and r.stdout.startswith("40 person(s) imported from ")
+    r = cli(env, "person", "import", str(CLINIC), "--json")
+    out = json.loads(r.stdout)
+    assert out["imported"] == 0 and len(out["already_held"]) == 40
+    assert len(people(env)) == 40
+    # asked for, they are added again
+    r = cli(env, "person", "import", str(CLINIC), "--allow-duplicates")
+    assert r.returncode == 2  # ...but their labels are taken: nothing added, every row named
+    assert "row" in r.stderr and "already used by p_" in r.stderr
+    assert len(people(env)) == 40
+
+
+def test_bom_crlf_and_semicolons_are_read(env, tmp_path):
+    f = tmp_path / "es.csv"
+    f.write_bytes(b"\xef\xbb\xbf" + "label;first_name;last_name;phones;city;state\r\n"
+                  "R-1;Ximena;Villaseñor Ibáñez;(602) 555-0116|(602) 555-0117;Phoenix;AZ\r\n".encode())
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(cli(env, "person", "show", "R-1", "--json").stdout)
+    assert shown["last_name"] == "Villaseñor Ibáñez" and len(shown["phones"]) == 2
+
+
+def test_other_encodings_are_refused_with_the_way_out(env, tmp_path):
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes((HEADER + "L-1,José,Pérez,,,,,Austin,TX,,\r\n").encode("latin-1"))
+    r = cli(env, "person", "import", str(latin))
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == (f"optout: {latin}: line 2 is not UTF-8 text (the file may be Latin-1 or Windows-1252); "
+                        'save it as "CSV UTF-8" and import it again\n')
+    utf16 = tmp_path / "u16.csv"
+    utf16.write_bytes((HEADER + "L-1,José,Pérez,,,,,Austin,TX,,\r\n").encode("utf-16"))
+    r = cli(env, "person", "import", str(utf16))
+    assert r.stderr == f'optout: {utf16}: the file is UTF-16, not UTF-8; save it as "CSV UTF-8" and import it again\n'
+    assert people(env) == []
+
+
+def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
+    f = tmp_path / "bad.csv"
+    f.write_text(HEADER
+                 + "B-1,Ana,Pérez-Ortega,ana@example.org,,77 Calle Ocho,,Brownsville,TX,78520,\r\n"
+                 + "B-2,Luis,,not-an-address,,,,Austin,TX,,\r\n"
+                 + "B-3,Rosa,Quispe Mamani,,,,,Philadelphia,ZZ,,\r\n"
+                 + "B-4,Tomás,Ñáñez,,,,,Albuquerque,NM,,Somewhere\r\n"
+                 + "B-5,Ana,Pérez-Ortega,,,77 Calle Ocho,,Brownsville,TX,,\r\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    no_traceback(r)
+    assert r.returncode == 2
+    lines = r.stderr.splitlines()
+    assert lines[0].split() == ["row", "column", "problem"]
+    body = "\n".join(lines[2:-1])
+    assert "3    last_name       required" in body
+    assert "3    emails          item 0 is not an e-mail address" in body
+    assert "4    state           not a US state code (expected two letters such as IL)" in body
+    assert '5    past_addresses  address 1: expected "street, city, ST ZIP" or "city, ST"' in body
+    assert "6    (row)           the same person as row 2" in body
+    assert lines[-1] == f"optout: {f}: 4 row(s) have problems; nothing was imported"
+    assert "not-an-address" not in r.stderr and "Quispe" not in r.stderr  # no values echoed
+    assert people(env) == []
+
+
+def test_header_problems_name_the_column(env, tmp_path):
+    f = tmp_path / "h.csv"
+    f.write_text("first_name,surname\nAna,Pérez\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.stderr.startswith(f"optout: {f}: row 1: unknown column 'surname'; known columns: label, first_name")
+
+
+# ---- add: duplicates, atomicity ---------------------------------------------------------------------
+
+
+def test_person_add_refuses_a_person_already_held_and_adds_all_or_none(env, tmp_path):
+    a, b = tmp_path / "a.toml", tmp_path / "b.toml"
+    a.write_text('first_name = "Zoë"\nlast_name = "O\'Connor-Núñez"\n[[addresses]]\ncity = "New York"\nstate = "NY"\n')
+    b.write_text('first_name = "Wei"\nlast_name = "Zhang"\n[[addresses]]\ncity = "San Francisco"\nstate = "CA"\n')
+    assert cli(env, "person", "add", str(a), "--label", "Z-1").returncode == 0
+    [held] = people(env)
+    r = cli(env, "person", "add", str(b), str(a))
+    no_traceback(r)
+    assert r.returncode == 2
+    assert r.stderr == (f"optout: {a}: this person is already held as {held['person']}; nothing was added "
+                        "(--allow-duplicates adds them again)\n")
+    assert len(people(env)) == 1  # Wei was not added either: all or none
+
+
+KILL_BETWEEN_WRITES = """
+import asyncio, os, sys
+from optout.app import open_app
+from optout.person import load_person
+from optout.settings import Settings
+
+async def main():
+    async with open_app(Settings()) as app:
+        def trace(sql):
+            if sql.lstrip().upper().startswith("INSERT INTO CASES"):
+                os.kill(os.getpid(), 9)  # the person row is written, the cases not yet
+        # the store's connection lives in its own thread: set the hook there
+        await app.store._call("trace", lambda: app.store._db.set_trace_callback(trace))
+        await app.add_people([(p, load_person(p)) for p in sys.argv[1:]])
+
+asyncio.run(main())
+"""
+
+
+def test_a_kill_between_the_person_and_the_cases_leaves_nothing_half_done(env, tmp_path):
+    a = tmp_path / "a.toml"
+    a.write_text('first_name = "Amara"\nlast_name = "Okonkwo"\n[[addresses]]\ncity = "Chicago"\nstate = "IL"\n')
+    r = subprocess.run([sys.executable, "-c", KILL_BETWEEN_WRITES, str(a)], env=env, capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == -signal.SIGKILL
+    assert people(env) == []  # rolled back: no person without cases
+    r = cli(env, "person", "add", str(a), "--json")  # and adding again is not a duplicate
+    assert r.returncode == 0 and len(people(env)) == 1
+    rows = json.loads(cli(env, "status", "--all", "--json").stdout)
+    assert rows and all(x["person"] == people(env)[0]["person"] for x in rows)
+
+
+# ---- lookup, show, edit, remove ---------------------------------------------------------------------
+
+
+def test_lookup_by_id_label_or_name(env):
+    assert cli(env, "person", "import", str(CLINIC)).returncode == 0
+    ids = {p["label"]: p["person"] for p in people(env)}
+    for query in ("C-01", "c-01", "José Ramírez", "jose ramirez garcia", ids["C-01"]):
+        shown = json.loads(cli(env, "person", "show", query, "--json").stdout)
+        assert shown["person"] == ids["C-01"], query
+    r = cli(env, "status", "--person", "José Rivera")
+    no_traceback(r)
+    assert r.returncode == 2
+    assert r.stderr == "optout: no person with the id, label or name 'José Rivera': see `optout person list`\n"
+    r = cli(env, "human", "--person", "Gómez Restrepo")
+    assert r.returncode == 2
+    assert r.stderr == (f"optout: 2 people answer to 'Gómez Restrepo'; use an id or a label: "
+                        f"{ids['C-11']} (C-11), {ids['C-12']} (C-12)\n")
+
+
+def test_edit_keeps_cases_and_remove_asks(env):
+    assert cli(env, "person", "import", str(CLINIC)).returncode == 0
+    before = json.loads(cli(env, "status", "--person", "C-07", "--all", "--json").stdout)
+    r = cli(env, "person", "edit", "C-07", "--add-phone", "(212) 555-0107", "--move", "5 Grand St, New York, NY 10013",
+            "--add-name", "Zoe OConnor")
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(cli(env, "person", "show", "C-07", "--json").stdout)
+    assert shown["phones"] == ["(212) 555-0107"] and shown["aliases"] == ["Zoe OConnor"]
+    assert [a["street"] for a in shown["addresses"]] == ["5 Grand St", "12 Orchard St Apt 2"]
+    after = json.loads(cli(env, "status", "--person", "C-07", "--all", "--json").stdout)
+    assert {c["case"] for c in before} <= {c["case"] for c in after}
+
+    r = cli(env, "person", "remove", "C-07")  # no terminal to ask on
+    assert r.returncode == 2
+    assert r.stderr == f"optout: person remove {shown['person']}: confirm with --yes (there is no terminal to ask on)\n"
+    assert len(people(env)) == 40
+    r = cli(env, "person", "remove", "C-07", "--yes")
+    assert r.returncode == 0 and r.stdout.startswith(f"removed {shown['person']} and 0 evidence file(s)")
+    assert len(people(env)) == 39
+
+
+def test_a_closed_pipe_is_not_a_traceback(env):
+    assert cli(env, "person", "import", str(CLINIC)).returncode == 0
+    for _ in range(3):  # more output than a pipe holds
+        assert cli(env, "person", "import", str(CLINIC), "--allow-duplicates").returncode == 2
+    p = subprocess.Popen([sys.executable, "-m", "optout", "status", "--all"], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout is not None
+    p.stdout.readline()
+    p.stdout.close()  # `| head -1`
+    _, err = p.communicate(timeout=120)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+def test_status_opens_with_one_row_per_person(env):
+    assert cli(env, "person", "import", str(CLINIC)).returncode == 0
+    rows = json.loads(cli(env, "status", "--json").stdout)
+    assert len(rows) == 40 and [r["label"] for r in rows] == [f"C-{i:02d}" for i in range(1, 41)]
+    assert set(rows[0]) >= {"person", "label", "found", "requested", "removed", "waiting", "failed",
+                            "last_activity"}
+    text = cli(env, "status").stdout
+    assert text.splitlines()[0].split() == ["person", "label", "found", "requested", "removed", "waiting",
+                                            "failed", "last_activity"]
+    # nothing has run: a client's cases are there but none has activity
+    r = cli(env, "status", "--person", "C-01")
+    assert r.stdout.startswith("(nothing)") and "case(s) not started yet (--all lists them)" in r.stdout
+
+
+# ---- which brokers apply ----------------------------------------------------------------------------
+
+CALIFORNIAN = {"first_name": "María", "last_name": "Hernández López",
+               "addresses": [{"street": "418 E 5th St", "city": "Los Angeles", "state": "CA"}]}
+TEXAN = {"first_name": "Juan", "last_name": "de la Cruz", "addresses": [{"city": "Brownsville", "state": "TX"}]}
+GERMAN = {"first_name": "Ayşe", "last_name": "Yılmaz", "addresses": [{"city": "Berlin", "country": "DE"}]}
+ILLINOISAN = {"first_name": "Amara", "last_name": "Okonkwo", "addresses": [{"city": "Chicago", "state": "IL"}]}
+
+
+def test_cases_per_person_follow_their_jurisdiction():
+    catalogue = load_catalogue([PROJECT_BROKERS])
+    real = catalogue.select(lab=False)
+    count = {name: len([r for r in real if applies(r, parse_person(p))])
+             for name, p in (("CA", CALIFORNIAN), ("TX", TEXAN), ("DE", GERMAN), ("IL", ILLINOISAN))}
+    searched = [r for r in real if r.scan is not None or r.optout.channel == "parent"]
+    us_letters = [r for r in real if r not in searched and "US" in r.jurisdictions]
+    eu = [r for r in real if any(j in ("EU", "DE") for j in r.jurisdictions)]
+    # a Californian and a Texan can invoke a privacy law against every US broker (CCPA, TDPSA);
+    # an Illinoisan has no such law: only the sites that list people; a German: the GDPR brokers
+    assert count["CA"] == count["TX"] == len([r for r in real if "US" in r.jurisdictions])
+    assert count["IL"] == len([r for r in searched if "US" in r.jurisdictions])
+    assert count["DE"] == len(eu)
+    assert (count["CA"], count["TX"], count["IL"], count["DE"]) == (565, 565, 76, 430)
+    assert 0 < count["IL"] < count["CA"] and us_letters
+
+
+def test_against_the_lab_every_lab_recipe_applies(tmp_path, env):
+    lab_dir = PROJECT_BROKERS / "lab"
+    lab = load_catalogue([lab_dir]).select(lab=True)
+    e = {**env, "OPTOUT_LAB_URL": "http://127.0.0.1:9", "OPTOUT_RECIPE_DIRS": json.dumps([str(PROJECT_BROKERS)]),
+         "OPTOUT_MAIL__SMTP_HOST": "127.0.0.1", "OPTOUT_MAIL__FROM_ADDRESS": "clinic@example.org"}
+    # (no lab is listening: only the clock is asked for, and that is not needed to add people)
+    r = subprocess.run([sys.executable, "-c", ADD_AGAINST_LAB, str(CLINIC)], env=e, capture_output=True,
+                       text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    counts = json.loads(r.stdout)
+    assert set(counts.values()) == {len(lab)} and len(counts) == 40
+
+
+ADD_AGAINST_LAB = """
+import asyncio, json, sys
+from pathlib import Path
+from optout.app import App
+from optout.clock import Clock
+from optout.recipe.loader import load_catalogue
+from optout.settings import Settings
+from optout.store import open_store
+from optout.vault import Vault
+
+async def main():
+    s = Settings()
+    store = await open_store(s.db_url)
+    app = App(s, store, Vault.from_settings(s), load_catalogue(s.recipe_dirs), Clock())
+    await app.import_csv(Path(sys.argv[1]))
+    counts = {}
+    for c in await store.cases():
+        counts[c.person_id] = counts.get(c.person_id, 0) + 1
+    print(json.dumps(counts))
+    await store.close()
+
+asyncio.run(main())
+"""
+
+
+# ---- the lab ----------------------------------------------------------------------------------------
+
+
+def test_a_second_lab_on_a_taken_port_says_so(env):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        r = cli(env, "lab", "--port", str(port))
+    no_traceback(r)
+    assert r.returncode == 2
+    assert r.stderr == (f"optout: lab: port {port} is already in use (another `optout lab`?); "
+                        "stop it, or choose another with --port\n")
+
+
+def test_an_export_into_a_folder_that_cannot_be_written(env, tmp_path):
+    assert cli(env, "person", "import", str(CLINIC)).returncode == 0
+    case = json.loads(cli(env, "status", "--all", "--json").stdout)[0]["case"]
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    if os.access(locked, os.W_OK):
+        pytest.skip("running as root: every folder is writable")
+    r = cli(env, "evidence", str(case), "--export", str(locked / "out"))
+    no_traceback(r)
+    assert r.returncode == 2
+    assert r.stderr == f"optout: {locked / 'out'}: cannot write the evidence there (Permission denied)\n"
+
+
+def test_an_export_onto_a_file_is_refused_in_one_line(env, tmp_path):
+    assert cli(env, "person", "import", str(CLINIC)).returncode == 0
+    case = json.loads(cli(env, "status", "--all", "--json").stdout)[0]["case"]
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    r = cli(env, "evidence", str(case), "--export", str(blocker))
+    no_traceback(r)
+    assert r.returncode == 2
+    assert r.stderr == f"optout: {blocker}: cannot write the evidence there (File exists)\n"
+
+
+def test_the_labs_mail_brokers_answer_accented_names(tmp_path):
+    brokers = ["mailonly", "mailverify", "mailid", "mailrefuse", "mailpublic", "mailbounce", "mailextend",
+               "mailphish"]
+    with LabThread(seed=3, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("jose", parse_person({"first_name": "José Luis", "last_name": "Ramírez García",
+                                                 "optout_email": "jose.optout@example.org",
+                                                 "addresses": [{"city": "Chicago", "state": "IL"}]}))])
+        for b in brokers:
+            msg = EmailMessage(policy=email.policy.default)
+            msg["From"] = "José Luis Ramírez García <jose.optout@example.org>"
+            msg["To"] = f"privacy@{b}.lab.test"
+            msg["Subject"] = "Solicitud de borrado — José Luis Ramírez García"
+            msg.set_content("Por favor borren los datos de José Luis Ramírez García, Chicago.\n")
+            with smtplib.SMTP("127.0.0.1", lab.smtp_port, timeout=10) as smtp:
+                smtp.send_message(msg)
+        end = time.monotonic() + 30
+        while time.monotonic() < end and len(mailbox.Maildir(lab.maildir)) < len(brokers):
+            time.sleep(0.2)
+        answers = list(mailbox.Maildir(lab.maildir))
+        assert len(answers) == len(brokers)
+        bounce = [m for m in answers if "Undelivered" in str(m["Subject"])]
+        assert len(bounce) == 1
+
+
+# ---- rechecks that run as written -------------------------------------------------------------------
+
+
+def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
+    r = cli(env, "install-service", "--systemd", str(tmp_path / "units"))
+    assert r.returncode == 0, r.stderr
+    line = next(x for x in r.stdout.splitlines() if x.startswith("17 * * * *"))
+    command = line.removeprefix("17 * * * *").strip()
+    env_file = Path(env["OPTOUT_DATA_DIR"]) / "optout.env"
+    assert oct(env_file.stat().st_mode & 0o777) == "0o600"
+    # what cron gives a job: /bin/sh, PATH=/usr/bin:/bin, HOME, nothing else (no OPTOUT_*)
+    ran = subprocess.run(["env", "-i", "PATH=/usr/bin:/bin", f"HOME={tmp_path}", "/bin/sh", "-c", command],
+                         capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout == "optout run --due: 0 case(s) processed\n"
+    # what the units name exists: the env file, the data directory, the command
+    units = sorted((tmp_path / "units").iterdir())
+    assert [u.name for u in units] == ["optout-run.service", "optout-run.timer", "optout-worker.service"]
+    for unit in units:
+        text = unit.read_text()
+        for key in ("EnvironmentFile=", "ReadWritePaths="):
+            for value in [x.split("=", 1)[1] for x in text.splitlines() if x.startswith(key)]:
+                assert Path(value).exists(), (unit.name, key)
+        for value in [x.split("=", 1)[1] for x in text.splitlines() if x.startswith("ExecStart=")]:
+            assert Path(value.split()[0]).is_file()
+        assert "User=" not in text  # user units
+    if shutil.which("systemd-analyze"):
+        v = subprocess.run(["systemd-analyze", "verify", *map(str, units)], capture_output=True, text=True,
+                           timeout=120)
+        assert v.returncode == 0, v.stderr
+
+
+def test_install_service_needs_the_passphrase_to_give_it_to_cron(env):
+    e = {k: v for k, v in env.items() if k != "OPTOUT_PASSPHRASE"}
+    r = cli(e, "install-service")
+    assert r.returncode == 2
+    assert r.stderr.startswith("optout: ")  # the vault does not open without it, and says so
+    no_traceback(r)
