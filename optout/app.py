@@ -447,12 +447,17 @@ class App:
                 n += 1
         return n
 
-    async def run_batch(self, person_ids: list[str] | None = None, broker_ids: list[str] | None = None, *,
-                        progress: Any = None, stop: Any = None, concurrency: int | None = None,
-                        grace: float = 30.0) -> Any:
-        """One batch, as ``optout run`` does it (and the dashboard's "start a run"): the cases that
-        apply are created, the mailbox is read, every due case of ``person_ids`` × ``broker_ids``
-        (None: everyone, this run mode's brokers) is run, and the mailbox is read again.
+    async def due_count(self, plan: RunPlan) -> int:
+        """How many cases of ``plan`` are due now and not leased by another run."""
+        now, people, brokers = self.clock.now(), plan.person_ids, set(plan.broker_ids)
+        return len([c for c in await self.store.cases() if (people is None or c.person_id in people)
+                    and c.broker_id in brokers and c.next_action_at and c.next_action_at <= now
+                    and not (c.lease_until and c.lease_until > now)])
+
+    async def run_batch(self, plan: RunPlan, *, progress: Any = None, stop: Any = None,
+                        concurrency: int | None = None, grace: float = 30.0) -> Any:
+        """Run ``plan`` (from :meth:`plan_run`) once, as the dashboard's "start a run" does: read
+        the mailbox, run every due case of the plan, read the mailbox again.
 
         ``progress(before, after, done, running)`` is called after each case; setting ``stop``
         (an ``asyncio.Event``) hands running cases back after ``grace`` seconds. Returns the
@@ -460,13 +465,11 @@ class App:
         from optout.engine import Engine
         from optout.worker import drain
 
-        recipes, _ = self.selection(broker_ids)
-        await self.prepare(person_ids, recipes)
         engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock)
         try:
             with contextlib.suppress(TransientError):
                 await engine.read_mail()
-            summary = await drain(engine, person_ids=person_ids, broker_ids=[r.id for r in recipes],
+            summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
                                   concurrency=concurrency, progress=progress, stop=stop, grace=grace)
             with contextlib.suppress(TransientError):
                 await engine.read_mail()

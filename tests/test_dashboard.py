@@ -21,7 +21,7 @@ from optout.settings import Settings
 from optout.store import CaseState
 from optout.web._i18n import HERE, translations
 from optout.web._staff import StaffBook, StaffError
-from optout.web._views import build
+from optout.web._views import KINDS, build
 
 PASSWORD = "a long enough password"
 # a client with values that must never leave the page body
@@ -224,11 +224,11 @@ async def test_uncertain_listings_are_settled_per_listing(dash):
         row = await app.store.upsert_listing(case.id, f"k{n}", sealed, 0.6, "uncertain", app.clock.now())
         ids.append(row.id)
     await app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(), next_action_at=None,
-                           data={"kind": "uncertain", "listings": [{"id": i, "confidence": 0.6,
+                           data={"kind": "uncertain_match", "listings": [{"id": i, "confidence": 0.6,
                                                                     "reasons": ["name: variant", "age: agrees"]}
                                                                    for i in ids]})
     await dash.login()
-    page = await dash.get("/human?kind=uncertain")
+    page = await dash.get("/human?kind=uncertain_match")
     assert "age 46" in page.text and "Miami, FL" in page.text and "name: variant" in page.text
     assert "Calle Ocho" not in page.text and "33135" not in page.text  # no street, no ZIP
     token = await dash.csrf("/human")
@@ -247,11 +247,10 @@ async def test_spanish_interface_and_every_template_string_translated():
     for t in (HERE / "templates").glob("*.html"):
         text = t.read_text("utf-8")
         ids |= {m[1] for m in re.findall(r"""_\((["'])(.+?)\1""", text)}
-        ids |= {f"{p}{k}" for p in ("kind:", "howto:") for k in
-                ("captcha", "id", "phone", "uncertain", "letter", "missing", "other")}
+        ids |= {f"{p}{k}" for p in ("kind:", "howto:") for k in KINDS}
         ids |= {s.value for s in CaseState}
     missing = sorted(i for i in ids if i.endswith(":") is False and es.gettext(i) == i and i not in
-                     ("Broker", "Brokers", "CAPTCHA", "kind:captcha"))
+                     ("Broker", "Brokers", "CAPTCHA", "kind:captcha", "kind:other"))
     assert not missing, missing
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gettext
 import io
 from pathlib import Path
+from typing import Any
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -31,12 +32,24 @@ def translations(lang: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(buf)
 
 
+def _prefixed(t: gettext.NullTranslations, prefix: str, fallback: Any) -> Any:
+    """``f(key)``: the catalogue's text for ``prefix + key``, else ``fallback(key)`` (a kind of task
+    the catalogue does not know yet still reads as words, never as ``kind:…``)."""
+    def text(key: str) -> str:
+        got = t.gettext(prefix + key)
+        return fallback(key) if got == prefix + key else got
+    return text
+
+
 def environments() -> dict[str, Environment]:
     envs = {}
     for lang in LANGUAGES:
         env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                           extensions=["jinja2.ext.i18n"])
-        env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+        t = translations(lang)
+        env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
+        env.globals["kind_label"] = _prefixed(t, "kind:", lambda k: k.replace("_", " "))
+        env.globals["howto"] = _prefixed(t, "howto:", lambda k: t.gettext("howto:other"))
         env.globals["lang"] = lang
         env.globals["languages"] = LANGUAGES
         envs[lang] = env

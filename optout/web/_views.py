@@ -41,7 +41,8 @@ LOGIN_COOKIE = "optout_login"
 Handler = Callable[[Request], Awaitable[Response]]
 
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
-KINDS = ("captcha", "id", "phone", "uncertain", "letter", "missing", "other")
+KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
+         "dead_address", "overdue", "letter_in_doubt", "other")
 
 
 class SecurityHeaders:
@@ -330,14 +331,17 @@ class Dashboard:
         for t in tasks:
             if t.get("url") and not str(t["url"]).lower().startswith(("https://", "http://")):
                 t["url"] = None  # only a web page is ever a link (never javascript: or data:)
+            recipe = self.app.catalogue.recipes.get(t["broker"])
+            t["broker_name"] = recipe.name if recipe else None
             shots = [e for e in await self.app.store.evidence(t["case"]) if e.kind == "screenshot"]
             t["shot"] = shots[-1].id if shots else None
             for li in t.get("listings", []):
                 li["details"] = _listing_details(li.pop("listing", None))
         people = [(i.id, i.label) for i in await self.app.people()]
         self.audit.write(self.account(request), "view_human", person=person, count=len(tasks))
+        kinds = [*KINDS, *sorted({t["kind"] for t in tasks} - set(KINDS))]
         return self.render(request, "human.html", tasks=tasks, people=people, person=person, kind=kind,
-                           kinds=KINDS, done=request.query_params.get("done"))
+                           kinds=kinds, done=request.query_params.get("done"))
 
     async def case_action(self, request: Request) -> Response:
         case_id = int(request.path_params["case"])
@@ -400,14 +404,9 @@ class Dashboard:
             state.by_state[after.state.value] += 1
 
         try:
-            recipes, _ = app.selection()
-            await app.prepare(state.people, recipes)
-            now = app.clock.now()
-            ids = {r.id for r in recipes}
-            state.total = len([c for c in await app.store.cases()
-                               if (state.people is None or c.person_id in state.people) and c.broker_id in ids
-                               and c.next_action_at and c.next_action_at <= now])
-            await app.run_batch(state.people, progress=progress)
+            plan = await app.plan_run(state.people)
+            state.total = await app.due_count(plan)
+            await app.run_batch(plan, progress=progress)
         except OptoutError as e:
             state.error = str(e)
         except Exception as e:  # a bug: said in one line, the details in the log without values
