@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from optout.clock import Clock
-from optout.errors import OptoutError, StoreError
+from optout.errors import OptoutError, StoreError, TransientError
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
 from optout.store import Case, CaseState, Store, open_store
@@ -539,6 +539,36 @@ class App:
                                         data={"by": "optout", "why": "mail configured"}, next_action_at=now)
                 n += 1
         return n
+
+    async def due_count(self, plan: RunPlan) -> int:
+        """How many cases of ``plan`` are due now and not leased by another run."""
+        now, people, brokers = self.clock.now(), plan.person_ids, set(plan.broker_ids)
+        return len([c for c in await self.store.cases() if (people is None or c.person_id in people)
+                    and c.broker_id in brokers and c.next_action_at and c.next_action_at <= now
+                    and not (c.lease_until and c.lease_until > now)])
+
+    async def run_batch(self, plan: RunPlan, *, progress: Any = None, stop: Any = None,
+                        concurrency: int | None = None, grace: float = 30.0) -> Any:
+        """Run ``plan`` (from :meth:`plan_run`) once, as the dashboard's "start a run" does: read
+        the mailbox, run every due case of the plan, read the mailbox again.
+
+        ``progress(before, after, done, running)`` is called after each case; setting ``stop``
+        (an ``asyncio.Event``) hands running cases back after ``grace`` seconds. Returns the
+        worker's ``RunSummary``. A mailbox that cannot be reached is left for the next run."""
+        from optout.engine import Engine
+        from optout.worker import drain
+
+        engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock)
+        try:
+            with contextlib.suppress(TransientError):
+                await engine.read_mail()
+            summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
+                                  concurrency=concurrency, progress=progress, stop=stop, grace=grace)
+            with contextlib.suppress(TransientError):
+                await engine.read_mail()
+        finally:
+            await engine.close()
+        return summary
 
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)

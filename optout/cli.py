@@ -1107,6 +1107,10 @@ def parser() -> argparse.ArgumentParser:
     lb.add_argument("--port", type=int, default=8700)
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
     lb.add_argument("--latency", help="added latency per response in ms, e.g. 300-800")
+
+    from optout.web import cli as web_cli
+
+    web_cli.add_parsers(sub)
     return p
 
 
@@ -1116,6 +1120,14 @@ COMMANDS = {
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,
 }
+
+
+def _command(name: str) -> Any:
+    if name in COMMANDS:
+        return COMMANDS[name]
+    from optout.web import cli as web_cli
+
+    return web_cli.COMMANDS[name]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -1138,7 +1150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging("debug" if args.verbose else settings.log_level,
                       settings.log_format)
     try:
-        return asyncio.run(COMMANDS[args.cmd](args, settings))
+        return asyncio.run(_command(args.cmd)(args, settings))
     except OptoutError as e:
         print(f"optout: {e}", file=sys.stderr)
         return 2

@@ -1,0 +1,72 @@
+"""The dashboard's interface text in English (the source) and Spanish: a gettext catalogue in
+``locales/<lang>/LC_MESSAGES/messages.po``, read with Babel at start-up (no compile step), and one
+Jinja2 environment per language with the ``i18n`` extension.
+
+The language is the ``lang`` cookie if set (the switch in the page header), else the best of the
+browser's ``Accept-Language``, else English."""
+
+from __future__ import annotations
+
+import gettext
+import io
+from pathlib import Path
+from typing import Any
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+HERE = Path(__file__).parent
+LANGUAGES = {"en": "English", "es": "Español"}
+
+
+def translations(lang: str) -> gettext.NullTranslations:
+    po = HERE / "locales" / lang / "LC_MESSAGES" / "messages.po"
+    if not po.exists():
+        return gettext.NullTranslations()
+    with po.open("rb") as f:
+        catalog = read_po(f, locale=lang)
+    buf = io.BytesIO()
+    write_mo(buf, catalog)
+    buf.seek(0)
+    return gettext.GNUTranslations(buf)
+
+
+def _prefixed(t: gettext.NullTranslations, prefix: str, fallback: Any) -> Any:
+    """``f(key)``: the catalogue's text for ``prefix + key``, else ``fallback(key)`` (a kind of task
+    the catalogue does not know yet still reads as words, never as ``kind:…``)."""
+    def text(key: str) -> str:
+        got = t.gettext(prefix + key)
+        return fallback(key) if got == prefix + key else got
+    return text
+
+
+def environments() -> dict[str, Environment]:
+    envs = {}
+    for lang in LANGUAGES:
+        env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                          extensions=["jinja2.ext.i18n"])
+        t = translations(lang)
+        env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
+        env.globals["kind_label"] = _prefixed(t, "kind:", lambda k: k.replace("_", " "))
+        env.globals["howto"] = _prefixed(t, "howto:", lambda k: t.gettext("howto:other"))
+        env.globals["lang"] = lang
+        env.globals["languages"] = LANGUAGES
+        envs[lang] = env
+    return envs
+
+
+def choose(cookie: str | None, accept: str | None) -> str:
+    if cookie in LANGUAGES:
+        return cookie  # type: ignore[return-value]
+    best, best_q = "en", -1.0
+    for part in (accept or "").split(","):
+        tag, _, q = part.strip().partition(";q=")
+        code = tag.split("-")[0].lower()
+        try:
+            weight = float(q) if q else 1.0
+        except ValueError:
+            weight = 0.0
+        if code in LANGUAGES and weight > best_q:
+            best, best_q = code, weight
+    return best

@@ -1,0 +1,486 @@
+"""The dashboard's routes. Each handler reads the request, calls the application layer, writes the
+audit log and draws a template: nothing here seals, decides or deletes.
+
+Every route but ``/login`` and ``/static`` needs a session; every non-GET request needs the
+session's CSRF token. URLs carry only opaque ids (``p_…`` person ids, case and evidence numbers),
+never a person's value: a search by name is a POST.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hmac
+import re
+import secrets
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Awaitable, Callable
+
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from optout.app import App, fold
+from optout.errors import OptoutError
+from optout.person import parse_person
+from optout.store import Case, CaseState
+from optout.web._audit import AuditLog
+from optout.web._i18n import HERE, LANGUAGES, choose, environments
+from optout.web._security import HEADERS, LoginThrottle, Session, Sessions, csrf_ok
+from optout.web._staff import StaffBook
+
+COOKIE = "optout_session"
+LOGIN_COOKIE = "optout_login"
+Handler = Callable[[Request], Awaitable[Response]]
+
+#: What each kind of human task asks of a person, in plain words (translated in the templates).
+KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
+         "dead_address", "overdue", "letter_in_doubt", "other")
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware: :data:`HEADERS` on every response, static files and errors included."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", [])
+                           if k.decode().lower() not in HEADERS]
+                headers += [(k.encode(), v.encode()) for k, v in HEADERS.items()]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+@dataclass
+class RunState:
+    """The batch started from the dashboard (one at a time)."""
+
+    number: int
+    account: str
+    people: list[str] | None
+    started_at: dt.datetime
+    total: int = 0
+    done: int = 0
+    running: int = 0
+    by_state: Counter[str] = field(default_factory=Counter)
+    finished_at: dt.datetime | None = None
+    error: str | None = None
+    task: asyncio.Task[Any] | None = None
+
+
+class Dashboard:
+    def __init__(self, app: App, idle: float = 1800.0):
+        self.app = app
+        self.sessions = Sessions(idle)
+        self.throttle = LoginThrottle()
+        self.staff = StaffBook(app.settings.data_dir)
+        self.audit = AuditLog(app.settings.data_dir)
+        self.envs = environments()
+        self.run: RunState | None = None
+        self.runs = 0
+
+    # ---- plumbing -----------------------------------------------------------------------------------
+
+    def lang(self, request: Request) -> str:
+        return choose(request.cookies.get("lang"), request.headers.get("accept-language"))
+
+    def render(self, request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        session: Session | None = getattr(request.state, "session", None)
+        env = self.envs[self.lang(request)]
+        html = env.get_template(name).render(
+            account=session.account if session else None, csrf=session.csrf if session else "",
+            path=request.url.path, **ctx)
+        return HTMLResponse(html, status_code=status)
+
+    def guarded(self, handler: Handler, *, public: bool = False) -> Handler:
+        """Wrap ``handler``: a live session (else the login page, or 403 for a non-GET), and the
+        CSRF token on every non-GET request (else 403). The parsed form is ``request.state.form``."""
+
+        async def endpoint(request: Request) -> Response:
+            session = self.sessions.get(request.cookies.get(COOKIE))
+            request.state.session = session
+            request.state.form = None
+            if request.method not in ("GET", "HEAD"):
+                try:
+                    request.state.form = await request.form(max_files=1, max_fields=200)
+                except Exception:  # a malformed body: refused like a missing token
+                    return PlainTextResponse("bad request", status_code=400)
+            if public:
+                return await handler(request)
+            if session is None:
+                if request.method in ("GET", "HEAD"):
+                    return RedirectResponse("/login", status_code=303)
+                return PlainTextResponse("log in first", status_code=403)
+            if request.method not in ("GET", "HEAD"):
+                given = request.state.form.get("csrf") or request.headers.get("x-csrf-token")
+                if not csrf_ok(session, str(given) if given else None):
+                    return PlainTextResponse("missing or wrong form token: reload the page", status_code=403)
+            return await handler(request)
+
+        return endpoint
+
+    def account(self, request: Request) -> str:
+        return request.state.session.account  # type: ignore[no-any-return]
+
+    def form(self, request: Request) -> Any:
+        return request.state.form
+
+    # ---- log in and out -------------------------------------------------------------------------------
+
+    async def login_page(self, request: Request, status: int = 200, **ctx: Any) -> Response:
+        """The login form carries a token that must come back in a cookie set here (double
+        submit): a login cannot be forged from another site either."""
+        if request.state.session is not None and status == 200:
+            return RedirectResponse("/", status_code=303)
+        token = secrets.token_urlsafe(24)
+        resp = self.render(request, "login.html", status=status, login_token=token, **ctx)
+        resp.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="strict", path="/login", max_age=3600)
+        return resp
+
+    async def login(self, request: Request) -> Response:
+        form = self.form(request)
+        name, password = str(form.get("account", "")).strip().lower(), str(form.get("password", ""))
+        client = request.client.host if request.client else "?"
+        keys = (f"account:{name}", f"client:{client}")
+        given, cookie = str(form.get("login_token", "")), request.cookies.get(LOGIN_COOKIE, "")
+        if not (given and cookie and hmac.compare_digest(given, cookie)):
+            return await self.login_page(request, status=403, error="expired")
+        wait = self.throttle.locked(*keys)
+        if wait > 0:
+            return await self.login_page(request, status=429, error="locked", wait=int(wait) + 1)
+        try:
+            ok = bool(name) and self.staff.verify(name, password)
+        except OptoutError:
+            ok = False
+        if not ok:
+            self.throttle.failed(*keys)
+            return await self.login_page(request, status=401, error="wrong")
+        self.throttle.succeeded(*keys)
+        self.sessions.end(request.cookies.get(COOKIE))  # a new token at every login (no fixation)
+        token, _ = self.sessions.start(name)
+        self.audit.write(name, "login")
+        resp = RedirectResponse("/", status_code=303)
+        resp.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https",
+                        path="/")
+        return resp
+
+    async def logout(self, request: Request) -> Response:
+        self.audit.write(self.account(request), "logout")
+        self.sessions.end(request.cookies.get(COOKIE))
+        resp = RedirectResponse("/login", status_code=303)
+        resp.delete_cookie(COOKIE, path="/")
+        return resp
+
+    async def set_language(self, request: Request) -> Response:
+        """The interface language (a cookie). Public, so the login page can switch it; with a
+        session it needs the session's CSRF token like every other POST."""
+        session = request.state.session
+        if session is not None and not csrf_ok(session, str(self.form(request).get("csrf") or "")):
+            return PlainTextResponse("missing or wrong form token: reload the page", status_code=403)
+        lang = str(self.form(request).get("lang", "en"))
+        back = str(self.form(request).get("back") or "/")
+        resp = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
+        if lang in LANGUAGES:
+            resp.set_cookie("lang", lang, httponly=True, samesite="strict", path="/", max_age=365 * 86400)
+        return resp
+
+    # ---- people ---------------------------------------------------------------------------------------
+
+    async def people(self, request: Request, query: str | None = None, **extra: Any) -> Response:
+        rows = await self.app.people_summary()
+        infos = {i.id: i for i in await self.app.people()}
+        for r in rows:
+            info = infos.get(r["person"])
+            r["name"] = info.name if info else ""
+        if query:
+            q = fold(query)
+            words = q.split()
+            rows = [r for r in rows if (infos[r["person"]].label and q in fold(infos[r["person"]].label))
+                    or all(w in fold(r["name"]) for w in words)]
+        self.audit.write(self.account(request), "view_people", count=len(rows))
+        return self.render(request, "people.html", rows=rows, query=query or "", **extra)
+
+    async def people_page(self, request: Request) -> Response:
+        return await self.people(request)
+
+    async def people_search(self, request: Request) -> Response:
+        return await self.people(request, str(self.form(request).get("q", "")).strip())
+
+    async def person_new_page(self, request: Request) -> Response:
+        return self.render(request, "person_new.html", values={}, error=None)
+
+    async def person_new(self, request: Request) -> Response:
+        form = self.form(request)
+        values = {k: str(v).strip() for k, v in form.items() if k != "csrf" and isinstance(v, str)}
+        data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name")
+                                if values.get(k)}
+        if values.get("birth_year"):
+            data["birth_year"] = values["birth_year"]
+        for key, field_ in (("phone", "phones"), ("email", "emails")):
+            if values.get(key):
+                data[field_] = [values[key]]
+        if values.get("aliases"):
+            data["aliases"] = [a.strip() for a in values["aliases"].splitlines() if a.strip()]
+        addr = {k: values[k] for k in ("street", "city", "state", "zip", "country") if values.get(k)}
+        if addr:
+            data["addresses"] = [addr]
+        try:
+            person = parse_person(data, "the form")
+            result = await self.app.add_people([("the form", person)])
+        except OptoutError as e:
+            return self.render(request, "person_new.html", status=400, values=values, error=str(e))
+        pid = result.added[0][1]
+        self.audit.write(self.account(request), "add_person", person=pid)
+        return RedirectResponse(f"/people/{pid}", status_code=303)
+
+    async def person_import(self, request: Request) -> Response:
+        upload = self.form(request).get("file")
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            return await self.people(request, import_error="choose a CSV file first")
+        data = await upload.read()
+        # the importer reads a file: a private temporary one, gone when this request ends
+        with tempfile.TemporaryDirectory(prefix="optout-import-") as tmp:
+            path = Path(tmp) / "upload.csv"
+            path.write_bytes(data)
+            try:
+                result = await self.app.import_csv(path)
+            except OptoutError as e:
+                problems = getattr(e, "problems", [])
+                msg = str(e).replace(str(path), "the file")
+                return await self.people(request, import_error=msg, problems=problems)
+        self.audit.write(self.account(request), "import", count=len(result.added))
+        return await self.people(request, imported=len(result.added), skipped=len(result.skipped))
+
+    async def person_page(self, request: Request) -> Response:
+        pid = request.path_params["pid"]
+        try:
+            info = await self.app.find(pid) if pid.startswith("p_") else None
+        except OptoutError:
+            info = None
+        if info is None or info.id != pid:
+            return self.render(request, "error.html", status=404, message="no such person")
+        now = self.app.clock.now()
+        cases = await self.app.case_rows(pid, everything=True)
+        rows = []
+        for c in sorted(cases, key=lambda c: (c.state == CaseState.NEW, c.broker_id)):
+            evidence = await self.app.store.evidence(c.id)
+            rows.append({"case": c, "reference": await self.app.reference(c),
+                         "recipe": self.app.catalogue.recipes.get(c.broker_id),
+                         "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
+                         "since": c.state_since, "next": c.next_action_at})
+        self.audit.write(self.account(request), "view_person", person=pid)
+        active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
+        return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
+                           has_report=_report_available())
+
+    async def report(self, request: Request) -> Response:
+        pid = request.path_params["pid"]
+        fmt = request.path_params.get("fmt", "html")
+        if not _report_available():
+            return self.render(request, "error.html", status=404, message="reports are not available")
+        try:
+            info = await self.app.find(pid)
+        except OptoutError:
+            return self.render(request, "error.html", status=404, message="no such person")
+        body, media = await _report(self.app, info.id, fmt, self.lang(request))
+        self.audit.write(self.account(request), "report", person=info.id, kind=fmt)
+        return Response(body, media_type=media, headers={
+            "content-disposition": f'attachment; filename="optout-report-{info.id}.{fmt}"'})
+
+    async def evidence(self, request: Request) -> Response:
+        case_id, eid = int(request.path_params["case"]), int(request.path_params["eid"])
+        try:
+            case = await self.app.get_case(case_id)
+        except OptoutError:
+            return PlainTextResponse("not found", status_code=404)
+        item = next((e for e in await self.app.store.evidence(case.id) if e.id == eid), None)
+        if item is None:
+            return PlainTextResponse("not found", status_code=404)
+        key, _ = await self.app.open_person(case.person_id)
+        try:
+            plain = key.open((self.app.settings.evidence_dir / item.path).read_bytes(), f"evidence:{item.path}")
+        except OSError:
+            return PlainTextResponse("the evidence file is missing on this machine", status_code=404)
+        self.audit.write(self.account(request), "view_evidence", person=case.person_id, case=case.id, evidence=eid)
+        # a broker's page or mail is shown as text, never rendered in our origin
+        media = "image/png" if item.kind == "screenshot" else "text/plain; charset=utf-8"
+        return Response(plain, media_type=media, headers={"content-disposition": "inline"})
+
+    # ---- what needs a person ----------------------------------------------------------------------------
+
+    async def human(self, request: Request) -> Response:
+        person = request.query_params.get("person") or None
+        kind = request.query_params.get("kind") or None
+        tasks = await self.app.human_tasks([person] if person else None, [kind] if kind else None, show=True)
+        for t in tasks:
+            if t.get("url") and not str(t["url"]).lower().startswith(("https://", "http://")):
+                t["url"] = None  # only a web page is ever a link (never javascript: or data:)
+            recipe = self.app.catalogue.recipes.get(t["broker"])
+            t["broker_name"] = recipe.name if recipe else None
+            shots = [e for e in await self.app.store.evidence(t["case"]) if e.kind == "screenshot"]
+            t["shot"] = shots[-1].id if shots else None
+            for li in t.get("listings", []):
+                li["details"] = _listing_details(li.pop("listing", None))
+        people = [(i.id, i.label) for i in await self.app.people()]
+        self.audit.write(self.account(request), "view_human", person=person, count=len(tasks))
+        kinds = [*KINDS, *sorted({t["kind"] for t in tasks} - set(KINDS))]
+        return self.render(request, "human.html", tasks=tasks, people=people, person=person, kind=kind,
+                           kinds=kinds, done=request.query_params.get("done"))
+
+    async def case_action(self, request: Request) -> Response:
+        case_id = int(request.path_params["case"])
+        verb = request.path_params["verb"]
+        form = self.form(request)
+        try:
+            if verb == "done":
+                case = await self.app.done(case_id)
+            elif verb == "retry":
+                case = await self.app.retry(case_id)
+            elif verb == "verdict":
+                case0 = await self.app.get_case(case_id)
+                task = next((t for t in await self.app.human_tasks([case0.person_id]) if t["case"] == case0.id), None)
+                asked = [li["id"] for li in (task or {}).get("listings", [])]
+                verdicts = {i: form.get(f"l{i}") for i in asked}
+                if not asked or any(v not in ("them", "not") for v in verdicts.values()):
+                    raise OptoutError("choose 'this is them' or 'not them' for every listing")
+                ids = [i for i, v in verdicts.items() if v == "them"]
+                case = await self.app.retry(case0.id, match=ids, no_match=not ids)
+            else:
+                return PlainTextResponse("not found", status_code=404)
+        except OptoutError as e:
+            return self.render(request, "error.html", status=409, message=str(e))
+        self.audit.write(self.account(request), verb, person=case.person_id, case=case.id, outcome=case.state.value)
+        back = str(form.get("back") or "/human")
+        if not back.startswith("/") or back.startswith("//"):
+            back = "/human"
+        return RedirectResponse(back, status_code=303)
+
+    # ---- runs -------------------------------------------------------------------------------------------
+
+    async def runs_page(self, request: Request) -> Response:
+        now = self.app.clock.now()
+        health = [h for h in await self.app.store.broker_health()
+                  if h.failures or (h.backoff_until and h.backoff_until > now)]
+        recipes = self.app.recipes()
+        by_status = Counter(r.verified.status.value for r in recipes)
+        people = [(i.id, i.label) for i in await self.app.people()]
+        running = self.run is not None and self.run.finished_at is None
+        return self.render(request, "runs.html", run=self.run, running=running, health=health, now=now,
+                           by_status=sorted(by_status.items()), recipes=len(recipes), people=people)
+
+    async def run_start(self, request: Request) -> Response:
+        if self.run is not None and self.run.finished_at is None:
+            return self.render(request, "error.html", status=409, message="a run is already going on")
+        who = str(self.form(request).get("person") or "all")
+        people = None if who == "all" else [who]
+        self.runs += 1
+        state = RunState(self.runs, self.account(request), people, dt.datetime.now(dt.UTC))
+        self.run = state
+        state.task = asyncio.get_running_loop().create_task(self._run(state))
+        self.audit.write(state.account, "run", person=people[0] if people else None, run=state.number)
+        return RedirectResponse("/runs", status_code=303)
+
+    async def _run(self, state: RunState) -> None:
+        app = self.app
+
+        def progress(before: Case, after: Case, done: int, running: int) -> None:
+            state.done, state.running = done, running
+            state.by_state[after.state.value] += 1
+
+        try:
+            plan = await app.plan_run(state.people)
+            state.total = await app.due_count(plan)
+            await app.run_batch(plan, progress=progress)
+        except OptoutError as e:
+            state.error = str(e)
+        except Exception as e:  # a bug: said in one line, the details in the log without values
+            state.error = f"the run stopped: internal error ({type(e).__name__})"
+        finally:
+            state.finished_at = dt.datetime.now(dt.UTC)
+
+    async def close(self) -> None:
+        if self.run and self.run.task and not self.run.task.done():
+            self.run.task.cancel()
+
+
+def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
+    """What a person needs to tell whether a listing is the client, without its most identifying
+    values: the age, the places (city and state only: no street, no ZIP), and how many phones and
+    relatives it shows."""
+    if not listing:
+        return {}
+    places: list[str] = []
+    raw = [*(listing.get("locations") or []), *(listing.get("past_locations") or []),
+           *(listing.get("addresses") or [])]
+    for a in raw:
+        if isinstance(a, dict):
+            place = ", ".join(str(x) for x in (a.get("city"), a.get("state")) if x)
+        else:
+            parts = [p.strip() for p in str(a).split(",") if p.strip()]
+            parts = parts[-2:] if len(parts) >= 3 else parts  # "street, city, ST" → "city, ST"
+            place = re.sub(r"\s*\b\d{5}(?:-\d{4})?\b", "", ", ".join(parts)).strip(" ,")
+        if place and place not in places:
+            places.append(place)
+    return {"age": listing.get("age"), "places": places[:5],
+            "phones": len(listing.get("phones") or []), "relatives": len(listing.get("relatives") or [])}
+
+
+def _report_available() -> bool:
+    try:
+        import optout.report  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes, str]:
+    from optout.report import report_bytes  # type: ignore[attr-defined]
+
+    return await report_bytes(app, person_id, fmt, lang)
+
+
+def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
+    """The dashboard as an ASGI application over an open :class:`App`."""
+    d = Dashboard(app, idle)
+    g = d.guarded
+    routes = [
+        Route("/login", g(d.login_page, public=True), methods=["GET"]),
+        Route("/login", g(d.login, public=True), methods=["POST"]),
+        Route("/logout", g(d.logout), methods=["POST"]),
+        Route("/language", g(d.set_language, public=True), methods=["POST"]),
+        Route("/", g(d.people_page), methods=["GET"]),
+        Route("/people/search", g(d.people_search), methods=["POST"]),
+        Route("/people/new", g(d.person_new_page), methods=["GET"]),
+        Route("/people/new", g(d.person_new), methods=["POST"]),
+        Route("/people/import", g(d.person_import), methods=["POST"]),
+        Route("/people/{pid}", g(d.person_page), methods=["GET"]),
+        Route("/people/{pid}/report.{fmt:str}", g(d.report), methods=["GET"]),
+        Route("/cases/{case:int}/evidence/{eid:int}", g(d.evidence), methods=["GET"]),
+        Route("/cases/{case:int}/{verb:str}", g(d.case_action), methods=["POST"]),
+        Route("/human", g(d.human), methods=["GET"]),
+        Route("/runs", g(d.runs_page), methods=["GET"]),
+        Route("/runs", g(d.run_start), methods=["POST"]),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    outer = SecurityHeaders(Starlette(routes=routes))
+    outer.dashboard = d  # type: ignore[attr-defined]  # serve() closes it (a run under way is stopped)
+    return outer
+
+
+__all__ = ["Dashboard", "build"]

@@ -1,0 +1,297 @@
+"""The dashboard's security and behaviour, in-process over ASGI (no browser): sessions, CSRF, headers,
+no personal value in a URL or header, the audit log, login throttling, the two languages.
+
+The end-to-end run in Chromium against the lab is tests/test_dashboard_e2e.py."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from starlette.routing import Mount, Route
+
+from optout.app import open_app
+from optout.person import parse_person
+from optout.settings import Settings
+from optout.store import CaseState
+from optout.web._i18n import HERE, translations
+from optout.web._staff import StaffBook, StaffError
+from optout.web._views import KINDS, build
+
+PASSWORD = "a long enough password"
+# a client with values that must never leave the page body
+CLIENT = {"first_name": "Xiomara", "last_name": "Quintanilla-Ybarra", "label": "CASE-7731",
+          "birth_year": 1979, "phones": ["+1 305 555 0188"], "emails": ["xq.client@example.org"],
+          "addresses": [{"street": "4471 Calle Ocho", "city": "Miami", "state": "FL", "zip": "33135"}]}
+VALUES = ["Xiomara", "Quintanilla", "CASE-7731", "555 0188", "5550188", "xq.client", "Calle Ocho", "33135"]
+
+
+class Dash:
+    """A logged-out browser on the dashboard: an httpx client over ASGI that keeps cookies."""
+
+    def __init__(self, asgi, app):
+        self.app = app
+        self.asgi = asgi
+        self.client = httpx.AsyncClient(transport=httpx.ASGITransport(app=asgi), base_url="http://127.0.0.1",
+                                        follow_redirects=False)
+        self.seen: list[httpx.Response] = []
+
+    async def get(self, url: str, **kw) -> httpx.Response:
+        r = await self.client.get(url, **kw)
+        self.seen.append(r)
+        return r
+
+    async def post(self, url: str, **kw) -> httpx.Response:
+        r = await self.client.post(url, **kw)
+        self.seen.append(r)
+        return r
+
+    async def login(self, account: str = "ana", password: str = PASSWORD) -> httpx.Response:
+        page = await self.get("/login")
+        token = re.search(r'name="login_token" value="([^"]+)"', page.text).group(1)
+        return await self.post("/login", data={"account": account, "password": password, "login_token": token})
+
+    async def csrf(self, path: str = "/") -> str:
+        page = await self.get(path)
+        return re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+
+
+@pytest.fixture
+async def dash(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        StaffBook(settings.data_dir).add("ana", PASSWORD)
+        StaffBook(settings.data_dir).add("ben", PASSWORD + "!")
+        result = await app.add_people([("test", parse_person(CLIENT, "test"))])
+        pid = result.added[0][1]
+        asgi = build(app, idle=600)
+        d = Dash(asgi, app)
+        d.pid = pid
+        yield d
+        await d.client.aclose()
+
+
+async def _park(app, pid: str, kind: str = "captcha") -> int:
+    """Put one of ``pid``'s cases where the engine puts a CAPTCHA: needs_human."""
+    case = (await app.store.cases(person_id=pid))[0]
+    await app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(),
+                           data={"kind": kind, "reason": "the broker shows a CAPTCHA"}, next_action_at=None)
+    return case.id
+
+
+def _paths(asgi, pid: str, case: int) -> list[tuple[str, str]]:
+    out = []
+    for route in asgi.app.routes:
+        if isinstance(route, Mount):
+            continue
+        assert isinstance(route, Route)
+        path = (route.path.replace("{pid}", pid).replace("{case:int}", str(case)).replace("{eid:int}", "1")
+                .replace("{verb:str}", "done").replace("{fmt:str}", "html"))
+        for method in sorted(route.methods - {"HEAD"}):
+            out.append((method, path))
+    return out
+
+
+async def test_every_route_refuses_a_request_without_a_session(dash):
+    case = await _park(dash.app, dash.pid)
+    routes = _paths(dash.asgi, dash.pid, case)
+    assert len(routes) >= 15
+    public = {("GET", "/login"), ("POST", "/login"), ("POST", "/language")}
+    for method, path in routes:
+        if (method, path) in public:
+            continue
+        r = await dash.client.request(method, path, data={"csrf": "x"})
+        if method == "GET":
+            assert r.status_code == 303 and r.headers["location"] == "/login", (method, path, r.status_code)
+        else:
+            assert r.status_code == 403, (method, path, r.status_code)
+    # and the case was not touched by any of those requests
+    assert (await dash.app.get_case(case)).state == CaseState.NEEDS_HUMAN
+    # a forged login (no token from our own form) is refused too
+    r = await dash.client.post("/login", data={"account": "ana", "password": PASSWORD})
+    assert r.status_code == 403 and "optout_session" not in r.headers.get("set-cookie", "")
+
+
+async def test_a_post_without_its_csrf_token_is_refused(dash):
+    case = await _park(dash.app, dash.pid)
+    assert (await dash.login()).status_code == 303
+    for data in ({}, {"csrf": "not-the-token"}):
+        r = await dash.post(f"/cases/{case}/done", data=data)
+        assert r.status_code == 403
+    assert (await dash.app.get_case(case)).state == CaseState.NEEDS_HUMAN
+    token = await dash.csrf()
+    r = await dash.post(f"/cases/{case}/done", data={"csrf": token})
+    assert r.status_code == 303
+    assert (await dash.app.get_case(case)).state == CaseState.SUBMITTED
+    # another account's token does not work either
+    other = Dash(dash.asgi, dash.app)
+    await other.login("ben", PASSWORD + "!")
+    case2 = (await dash.app.store.cases(person_id=dash.pid))[1].id
+    await dash.app.store.record(case2, "human_needed", CaseState.NEEDS_HUMAN, dash.app.clock.now(),
+                                data={"kind": "captcha"}, next_action_at=None)
+    r = await other.post(f"/cases/{case2}/retry", data={"csrf": token})
+    assert r.status_code == 403
+    await other.client.aclose()
+
+
+async def test_pages_carry_no_personal_value_in_urls_titles_or_headers_and_are_no_store(dash):
+    case = await _park(dash.app, dash.pid)
+    await dash.login()
+    token = await dash.csrf()
+    await dash.post("/people/search", data={"csrf": token, "q": "Xiomara"})
+    page = await dash.get(f"/people/{dash.pid}")
+    assert "Quintanilla-Ybarra" in page.text  # the page body shows the person to staff...
+    await dash.get("/human")
+    await dash.get(f"/human?person={dash.pid}&kind=captcha")
+    await dash.get("/runs")
+    r = await dash.post("/people/new", data={"csrf": token, "first_name": "Yésica", "last_name": "Zamora Núñez",
+                                             "city": "El Paso", "state": "TX", "birth_year": "1990"})
+    assert r.status_code == 303 and r.headers["location"].startswith("/people/p_")
+    await dash.get(r.headers["location"])
+    await dash.post(f"/cases/{case}/retry", data={"csrf": token})
+    values = [*VALUES, "Yésica", "Zamora", "El Paso"]
+    assert len(dash.seen) >= 9
+    for resp in dash.seen:
+        assert resp.headers["cache-control"] == "no-store"
+        assert "script-src" not in resp.headers["content-security-policy"]
+        assert resp.headers["content-security-policy"].startswith("default-src 'none'")
+        head = str(resp.request.url) + " " + " ".join(f"{k}: {v}" for k, v in resp.headers.items())
+        title = re.search(r"<title>(.*?)</title>", resp.text or "", re.S)
+        for v in values:  # ...but never a URL, a header or a title
+            assert v not in head, (resp.request.url, v)
+            assert not title or v not in title.group(1), (resp.request.url, v)
+
+
+async def test_the_audit_log_names_the_account_for_every_view_and_action_and_holds_no_value(dash):
+    case = await _park(dash.app, dash.pid)
+    await dash.login()
+    await dash.get(f"/people/{dash.pid}")
+    token = await dash.csrf()
+    await dash.post(f"/cases/{case}/done", data={"csrf": token})
+    lines = (dash.app.settings.data_dir / "audit.log").read_text().splitlines()
+    import json
+
+    entries = [json.loads(x) for x in lines]
+    actions = [(e["account"], e["action"]) for e in entries]
+    assert ("ana", "login") in actions
+    assert ("ana", "view_person") in actions and ("ana", "done") in actions
+    done = next(e for e in entries if e["action"] == "done")
+    assert done["person"] == dash.pid and done["case"] == case and done["outcome"] == "submitted"
+    text = "\n".join(lines)
+    for v in VALUES:
+        assert v not in text
+    assert oct((dash.app.settings.data_dir / "audit.log").stat().st_mode & 0o777) == "0o600"
+    assert oct((dash.app.settings.data_dir / "staff.json").stat().st_mode & 0o777) == "0o600"
+
+
+async def test_login_is_throttled_after_repeated_failures(dash):
+    for _ in range(5):
+        r = await dash.login(password="wrong password!")
+        assert r.status_code == 401
+    r = await dash.login()  # the right password, but locked now
+    assert r.status_code == 429 and "optout_session" not in r.headers.get("set-cookie", "")
+    assert "Too many tries" in r.text
+
+
+async def test_a_session_ends_after_inactivity(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        StaffBook(settings.data_dir).add("ana", PASSWORD)
+        d = Dash(build(app, idle=0.3), app)
+        await d.login()
+        assert (await d.get("/")).status_code == 200
+        await asyncio.sleep(0.5)
+        r = await d.get("/")
+        assert r.status_code == 303 and r.headers["location"] == "/login"
+        await d.client.aclose()
+
+
+async def test_uncertain_listings_are_settled_per_listing(dash):
+    app = dash.app
+    case = (await app.store.cases(person_id=dash.pid))[0]
+    key, _ = await app.open_person(dash.pid)
+    import json
+
+    ids = []
+    for n, listing in enumerate(({"name": "Xiomara Quintanilla", "age": 46, "locations": ["4471 Calle Ocho, Miami, FL 33135"]},
+                                 {"name": "X Quintanilla", "age": 71, "locations": ["Tampa, FL"]})):
+        sealed = key.seal(json.dumps({"listing": listing}).encode(), "listing")
+        row = await app.store.upsert_listing(case.id, f"k{n}", sealed, 0.6, "uncertain", app.clock.now())
+        ids.append(row.id)
+    await app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(), next_action_at=None,
+                           data={"kind": "uncertain_match", "listings": [{"id": i, "confidence": 0.6,
+                                                                    "reasons": ["name: variant", "age: agrees"]}
+                                                                   for i in ids]})
+    await dash.login()
+    page = await dash.get("/human?kind=uncertain_match")
+    assert "age 46" in page.text and "Miami, FL" in page.text and "name: variant" in page.text
+    assert "Calle Ocho" not in page.text and "33135" not in page.text  # no street, no ZIP
+    token = await dash.csrf("/human")
+    r = await dash.post(f"/cases/{case.id}/verdict", data={"csrf": token, f"l{ids[0]}": "them"})
+    assert r.status_code == 409  # every listing needs a verdict
+    r = await dash.post(f"/cases/{case.id}/verdict", data={"csrf": token, f"l{ids[0]}": "them", f"l{ids[1]}": "not"})
+    assert r.status_code == 303
+    ev = [e for e in await app.store.events(case.id) if e.kind == "resumed"][-1]
+    assert ev.data["match_keys"] == ["k0"]
+    assert (await app.get_case(case.id)).state == CaseState.NEW
+
+
+async def test_spanish_interface_and_every_template_string_translated():
+    es = translations("es")
+    ids = set()
+    for t in (HERE / "templates").glob("*.html"):
+        text = t.read_text("utf-8")
+        ids |= {m[1] for m in re.findall(r"""_\((["'])(.+?)\1""", text)}
+        ids |= {f"{p}{k}" for p in ("kind:", "howto:") for k in KINDS}
+        ids |= {s.value for s in CaseState}
+    missing = sorted(i for i in ids if i.endswith(":") is False and es.gettext(i) == i and i not in
+                     ("Broker", "Brokers", "CAPTCHA", "kind:captcha", "kind:other"))
+    assert not missing, missing
+
+
+async def test_spanish_is_chosen_from_the_browser_or_the_switch(dash):
+    r = await dash.get("/login", headers={"accept-language": "es-MX,es;q=0.9,en;q=0.5"})
+    assert "Contraseña" in r.text and 'lang="es"' in r.text
+    await dash.login()
+    token = await dash.csrf()
+    r = await dash.post("/language", data={"csrf": token, "lang": "es", "back": "/human"})
+    assert r.status_code == 303 and r.headers["location"] == "/human"
+    page = await dash.get("/human")
+    assert "Necesita una persona" in page.text
+    r = await dash.post("/language", data={"csrf": token, "lang": "es", "back": "//evil.example/"})
+    assert r.headers["location"] == "/"
+
+
+def test_staff_accounts_refuse_bad_names_and_short_passwords(tmp_path):
+    book = StaffBook(tmp_path)
+    with pytest.raises(StaffError, match="staff name"):
+        book.add("Ana María", PASSWORD)
+    with pytest.raises(StaffError, match="at least 10"):
+        book.add("ana", "short")
+    book.add("ana", PASSWORD)
+    with pytest.raises(StaffError, match="exists already"):
+        book.add("ana", PASSWORD)
+    assert book.verify("ana", PASSWORD) and not book.verify("ana", PASSWORD + "x") and not book.verify("zoe", PASSWORD)
+    assert PASSWORD not in (tmp_path / "staff.json").read_text()
+
+
+def test_serve_refuses_a_public_address_without_the_flag(tmp_path):
+    env = {"OPTOUT_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
+    r = subprocess.run([sys.executable, "-m", "optout", "serve", "--host", "0.0.0.0"], env=env,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2
+    assert r.stderr.strip() == "optout: --host 0.0.0.0: not this computer only; add --allow-remote if you mean it"
+    assert "Traceback" not in r.stderr
+
+
+def test_staff_add_from_standard_input(tmp_path):
+    env = {"OPTOUT_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
+    r = subprocess.run([sys.executable, "-m", "optout", "staff", "add", "rosa"], env=env, input=PASSWORD + "\n",
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert StaffBook(Path(tmp_path / "d")).verify("rosa", PASSWORD)

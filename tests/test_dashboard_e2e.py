@@ -1,0 +1,160 @@
+"""The dashboard end to end, as a clinic volunteer uses it, in real Chromium against the broker lab:
+log in, import a CSV, start a run and watch it finish, open a person and see the screenshots, mark
+a CAPTCHA done from the queue, prove removals with a second run days later, download the report;
+every page drawn at 375 px (a phone) and 1280 px without sideways scrolling.
+
+Screenshots of each page at both widths are kept in ``$OPTOUT_TEST_ARTIFACTS`` (default
+``test-artifacts/dashboard`` in the work tree) for a person to look at."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from optout.app import open_app
+from optout.person import load_person
+from optout.store import CaseState
+from optout.web._staff import StaffBook
+from optout.web._views import build
+
+from .conftest import EXAMPLES, requires_browser
+from .harness import lab_settings
+from .test_lab import CHROMIUM, CHROMIUM_ARGS
+
+pytestmark = [requires_browser, pytest.mark.browser, pytest.mark.slow]
+
+PASSWORD = "volunteer password 1"
+ARTIFACTS = Path(os.environ.get("OPTOUT_TEST_ARTIFACTS", Path(__file__).parent.parent / "test-artifacts")) / "dashboard"
+CSV = (
+    "label,first_name,middle_name,last_name,aliases,birth_year,birth_date,emails,phones,optout_email,street,city,state,zip,past_addresses\n"
+    "A-01,Alex,Jordan,Rivera,Alex Moreno,1984,,alex.rivera@example.org,+1 217 555 0134,alex.optout@example.org,"
+    "12 Elm Street,Springfield,IL,62701,\"Peoria, IL\"\n"
+    "M-02,Maria,Luz,Okafor,,,1971-06-14,maria.okafor@example.net,(512) 555-0198,maria.optout@example.net,"
+    "400 Cedar Avenue,Austin,TX,78701,\"San Antonio, TX\"\n"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def _snap(page, name: str) -> None:
+    """Screenshots at a phone's and a desktop's width; neither may scroll sideways."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    for width in (375, 1280):
+        await page.set_viewport_size({"width": width, "height": 900})
+        await page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"), full_page=True)
+        overflow = await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+    await page.set_viewport_size({"width": 1280, "height": 900})
+
+
+async def _wait_run(page, timeout: float = 400) -> str:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while loop.time() < end:
+        await page.goto("/runs")
+        if await page.locator("#run[data-finished=yes]").count():
+            return await page.locator("#run").inner_text()
+        await asyncio.sleep(1.0)
+    raise AssertionError("the run did not finish")
+
+
+async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
+    from playwright.async_api import async_playwright
+
+    lab.seed_people([("alex", load_person(EXAMPLES / "alex.toml")), ("maria", load_person(EXAMPLES / "maria.toml"))])
+    settings = lab_settings(tmp_path / "data", lab)
+    csv_file = tmp_path / "clinic.csv"
+    csv_file.write_text(CSV, "utf-8")
+    port = _free_port()
+    async with open_app(settings, create=True) as app:
+        StaffBook(settings.data_dir).add("rosa", PASSWORD)
+        asgi = build(app)
+        server = uvicorn.Server(uvicorn.Config(asgi, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+        serving = asyncio.get_running_loop().create_task(server.serve())
+        while not server.started:
+            await asyncio.sleep(0.05)
+        try:
+            async with async_playwright() as p:
+                browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+                context = await browser.new_context(base_url=f"http://127.0.0.1:{port}", accept_downloads=True)
+                page = await context.new_page()
+
+                # log in
+                await page.goto("/")
+                assert page.url.endswith("/login")
+                await _snap(page, "login")
+                await page.get_by_label("Staff name").fill("rosa")
+                await page.get_by_label("Password").fill(PASSWORD)
+                await page.get_by_role("button", name="Log in").click()
+                await page.wait_for_url("**/")
+
+                # import the clinic's CSV
+                await page.get_by_label("CSV file").set_input_files(str(csv_file))
+                await page.get_by_role("button", name="Import").click()
+                await page.get_by_text("Imported 2 people").wait_for()
+                assert await page.locator("table.people tbody tr").count() == 2
+                await _snap(page, "people")
+
+                # start a run for everyone and watch it finish
+                await page.goto("/runs")
+                await page.get_by_role("button", name="Start").click()
+                text = await _wait_run(page)
+                assert "finished" in text
+                await _snap(page, "runs")
+
+                # the CAPTCHA broker waits for a person: mark it done from the queue
+                alex = next(i for i in await app.people() if i.label == "A-01")
+                captcha = await app.store.find_case(alex.id, "peoplecheck")
+                assert captcha.state == CaseState.NEEDS_HUMAN
+                await page.goto(f"/human?person={alex.id}&kind=captcha")
+                task = page.locator(f"#case-{captcha.id}")
+                await task.wait_for()
+                assert "solve the CAPTCHA" in await task.inner_text()
+                await _snap(page, "human")
+                await task.get_by_role("button", name="I did it").click()
+                await page.wait_for_url("**/human")
+                assert (await app.get_case(captcha.id)).state == CaseState.SUBMITTED
+                assert await page.locator(f"#case-{captcha.id}").count() == 0
+
+                # days later, a second run proves removals by searching again
+                lab.advance(days=4)
+                await app.clock.refresh(settings.lab_url)
+                await page.goto("/runs")
+                await page.get_by_role("button", name="Start").click()
+                await _wait_run(page)
+
+                # the person's page: states, references and screenshots as thumbnails
+                await page.goto(f"/people/{alex.id}")
+                body = await page.locator("main").inner_text()
+                assert "removed (proven)" in body
+                thumbs = page.locator("td.thumbs img")
+                assert await thumbs.count() >= 1
+                first = await thumbs.first.get_attribute("src")
+                shot = await context.request.get(first)
+                assert shot.status == 200 and shot.headers["content-type"] == "image/png"
+                assert shot.headers["cache-control"] == "no-store"
+                assert (await shot.body())[:8] == b"\x89PNG\r\n\x1a\n"
+                await _snap(page, "person")
+
+                # in Spanish
+                await page.get_by_role("button", name="Español").click()
+                await page.get_by_role("link", name="Personas").wait_for()
+                await _snap(page, "person-es")
+                await browser.close()
+        finally:
+            server.should_exit = True
+            await serving
+            await asgi.dashboard.close()
+    audit = (settings.data_dir / "audit.log").read_text()
+    for action in ("login", "import", "run", "done", "view_person", "view_evidence"):
+        assert f'"action": "{action}"' in audit
+    assert "Rivera" not in audit and "Okafor" not in audit
