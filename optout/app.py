@@ -728,6 +728,27 @@ class App:
         refs = [r.reference for r in await self.store.requests(case.id) if r.reference]
         return refs[-1] if refs else None
 
+    async def report(self, person_id: str, *, lang: str | None = None, pdf: bool = False) -> bytes:
+        """One person's report, in memory (the dashboard's download; ``optout report`` writes files):
+        the HTML (self-contained, screenshots inline) or, with ``pdf``, that HTML printed by
+        Chromium. ``lang``: English or Spanish (default: the person's language). Raises
+        ``PersonNotFound``; ``BrowserUnavailable`` for a PDF when Chromium cannot start."""
+        from optout.report import person_report, render_person
+
+        info = await self.find(person_id)
+        report = await person_report(self.settings, self.store, self.vault, self.catalogue, self.clock.now(), info.id)
+        html = render_person(report, lang)
+        if not pdf:
+            return html.encode()
+        from optout.channels.browser import BrowserChannel
+        from optout.ratelimit import RateLimiter
+
+        browser = BrowserChannel(self.settings.browser, self.settings.network, None, RateLimiter(60.0))
+        try:
+            return await browser.pdf(html)
+        finally:
+            await browser.close()
+
     async def export_evidence(self, case_id: int, folder: Path | None) -> list[dict[str, Any]]:
         """A case's evidence rows; with ``folder``, decrypted copies written there (new 0600 files
         in a 0700 folder, whatever the umask). A folder that is a symbolic link, or a symbolic link

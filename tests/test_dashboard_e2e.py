@@ -112,10 +112,9 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 await _snap(page, "runs")
 
                 # the CAPTCHA broker waits for a person: mark it done from the queue
-                alex = next(i for i in await app.people() if i.label == "A-01")
-                captcha = await app.store.find_case(alex.id, "peoplecheck")
-                assert captcha.state == CaseState.NEEDS_HUMAN
-                await page.goto(f"/human?person={alex.id}&kind=captcha")
+                tasks = await app.human_tasks()
+                captcha = await app.get_case(next(t["case"] for t in tasks if t["kind"] == "captcha"))
+                await page.goto(f"/human?person={captcha.person_id}&kind=captcha")
                 task = page.locator(f"#case-{captcha.id}")
                 await task.wait_for()
                 assert "solve the CAPTCHA" in await task.inner_text()
@@ -125,6 +124,22 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 assert (await app.get_case(captcha.id)).state == CaseState.SUBMITTED
                 assert await page.locator(f"#case-{captcha.id}").count() == 0
 
+                # a listing optout was unsure of (Alex Rivera: a common name, only an age and a city
+                # shown): the volunteer says it is them, and the case is searched again and submitted
+                doubt = next((t for t in tasks if t["kind"] == "uncertain_match"), None)
+                if doubt is not None:
+                    await page.goto("/human?kind=uncertain_match")
+                    card = page.locator(f"#case-{doubt['case']}")
+                    await card.wait_for()
+                    assert "age agrees" in await card.inner_text()
+                    for li in doubt["listings"]:
+                        await card.locator(f"input[name=l{li['id']}][value=them]").check()
+                    await card.get_by_role("button", name="Save and check again").click()
+                    await page.wait_for_url("**/human")
+                    assert (await app.get_case(doubt["case"])).state == CaseState.NEW
+                    resumed = [e for e in await app.store.events(doubt["case"]) if e.kind == "resumed"][-1]
+                    assert len(resumed.data["match_keys"]) == len(doubt["listings"])
+
                 # days later, a second run proves removals by searching again
                 lab.advance(days=4)
                 await app.clock.refresh(settings.lab_url)
@@ -133,6 +148,12 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 await _wait_run(page)
 
                 # the person's page: states, references and screenshots as thumbnails
+                if doubt is not None:  # the listing settled as theirs went on to its removal request (at
+                    # PeopleCheck that means its CAPTCHA: a person again, but no longer "is it them?")
+                    left = [t["kind"] for t in await app.human_tasks() if t["case"] == doubt["case"]]
+                    assert "uncertain_match" not in left
+                    assert (await app.get_case(doubt["case"])).state != CaseState.NEW
+                alex = next(i for i in await app.people() if i.label == "A-01")
                 await page.goto(f"/people/{alex.id}")
                 body = await page.locator("main").inner_text()
                 assert "removed (proven)" in body
@@ -145,6 +166,15 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 assert (await shot.body())[:8] == b"\x89PNG\r\n\x1a\n"
                 await _snap(page, "person")
 
+                # the report, one click away: HTML and PDF, no-store, never cached
+                async with page.expect_download() as dl:
+                    await page.get_by_role("link", name="Report (HTML)").click()
+                html = Path(await (await dl.value).path()).read_text("utf-8")
+                assert "PeopleFind" in html and "Searchly" in html
+                report = await context.request.get(f"/people/{alex.id}/report.pdf")
+                assert report.status == 200 and report.headers["cache-control"] == "no-store"
+                assert (await report.body())[:5] == b"%PDF-"
+
                 # in Spanish
                 await page.get_by_role("button", name="Español").click()
                 await page.get_by_role("link", name="Personas").wait_for()
@@ -155,6 +185,6 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
             await serving
             await asgi.dashboard.close()
     audit = (settings.data_dir / "audit.log").read_text()
-    for action in ("login", "import", "run", "done", "view_person", "view_evidence"):
+    for action in ("login", "import", "run", "done", "view_person", "view_evidence", "report"):
         assert f'"action": "{action}"' in audit
     assert "Rivera" not in audit and "Okafor" not in audit

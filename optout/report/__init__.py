@@ -32,7 +32,7 @@ from optout.report._collect import BrokerSection, PersonReport, collect
 from optout.report._i18n import LANGUAGES, pick_language, translator
 from optout.report.mailtext import mail_as_text
 
-__all__ = ["BrokerSection", "PersonReport", "LANGUAGES", "collect", "mail_as_text", "render_person",
+__all__ = ["BrokerSection", "PersonReport", "LANGUAGES", "collect", "person_report", "mail_as_text", "render_person",
            "render_organisation", "check_destination", "write_private", "ReportFiles"]
 
 _env = jinja2.Environment(
@@ -124,6 +124,17 @@ async def write_person(report: PersonReport, out_dir: Path, *, lang: str | None 
     return ReportFiles(report.person_id, html_path, pdf_path, report)
 
 
+async def person_report(settings: Any, store: Any, vault: Any, catalogue: Any, now: dt.datetime,
+                        person_id: str) -> PersonReport:
+    """Everything one person's report shows (evidence opened in memory), with their DROP filing."""
+    report = await collect(store, vault, catalogue, settings.evidence_dir, person_id, now)
+    _, filing = await drop.load(store, vault, person_id)
+    if filing is not None:
+        report.drop = {"reference": filing.reference, "filed_on": filing.filed_on.isoformat(),
+                       "statuses": filing.statuses}
+    return report
+
+
 async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, now: dt.datetime,
                         person_ids: list[str], out_dir: Path, *, lang: str | None = None, pdf: bool = True,
                         organisation: bool = False,
@@ -142,11 +153,7 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
     written: list[ReportFiles] = []
     try:
         for pid in person_ids:
-            report = await collect(store, vault, catalogue, settings.evidence_dir, pid, now)
-            _, filing = await drop.load(store, vault, pid)
-            if filing is not None:
-                report.drop = {"reference": filing.reference, "filed_on": filing.filed_on.isoformat(),
-                               "statuses": filing.statuses}
+            report = await person_report(settings, store, vault, catalogue, now, pid)
             try:
                 written.append(await write_person(report, out, lang=lang, pdf=browser.pdf if browser else None))
             except BrowserUnavailable as e:

@@ -281,24 +281,24 @@ class Dashboard:
         for c in sorted(cases, key=lambda c: (c.state == CaseState.NEW, c.broker_id)):
             evidence = await self.app.store.evidence(c.id)
             rows.append({"case": c, "reference": await self.app.reference(c),
-                         "recipe": self.app.catalogue.recipes.get(c.broker_id),
+                         "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
                          "since": c.state_since, "next": c.next_action_at})
         self.audit.write(self.account(request), "view_person", person=pid)
         active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
-                           has_report=_report_available())
+                           has_report=True)
 
     async def report(self, request: Request) -> Response:
         pid = request.path_params["pid"]
         fmt = request.path_params.get("fmt", "html")
-        if not _report_available():
-            return self.render(request, "error.html", status=404, message="reports are not available")
+        if fmt not in ("html", "pdf"):
+            return PlainTextResponse("not found", status_code=404)
         try:
             info = await self.app.find(pid)
         except OptoutError:
             return self.render(request, "error.html", status=404, message="no such person")
-        body, media = await _report(self.app, info.id, fmt, self.lang(request))
+        body, media = await _report(self.app, info.id, fmt, None)  # the client's language, not the staff's
         self.audit.write(self.account(request), "report", person=info.id, kind=fmt)
         return Response(body, media_type=media, headers={
             "content-disposition": f'attachment; filename="optout-report-{info.id}.{fmt}"'})
@@ -331,7 +331,7 @@ class Dashboard:
         for t in tasks:
             if t.get("url") and not str(t["url"]).lower().startswith(("https://", "http://")):
                 t["url"] = None  # only a web page is ever a link (never javascript: or data:)
-            recipe = self.app.catalogue.recipes.get(t["broker"])
+            recipe = self.app.catalogue.index.get(t["broker"])
             t["broker_name"] = recipe.name if recipe else None
             shots = [e for e in await self.app.store.evidence(t["case"]) if e.kind == "screenshot"]
             t["shot"] = shots[-1].id if shots else None
@@ -378,7 +378,7 @@ class Dashboard:
         health = [h for h in await self.app.store.broker_health()
                   if h.failures or (h.backoff_until and h.backoff_until > now)]
         recipes = self.app.recipes()
-        by_status = Counter(r.verified.status.value for r in recipes)
+        by_status = Counter(r.health for r in recipes)  # index entries: nothing parsed
         people = [(i.id, i.label) for i in await self.app.people()]
         running = self.run is not None and self.run.finished_at is None
         return self.render(request, "runs.html", run=self.run, running=running, health=health, now=now,
@@ -441,18 +441,10 @@ def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
             "phones": len(listing.get("phones") or []), "relatives": len(listing.get("relatives") or [])}
 
 
-def _report_available() -> bool:
-    try:
-        import optout.report  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes, str]:
-    from optout.report import report_bytes  # type: ignore[attr-defined]
-
-    return await report_bytes(app, person_id, fmt, lang)
+    if fmt == "pdf":
+        return await app.report(person_id, lang=lang, pdf=True), "application/pdf"
+    return await app.report(person_id, lang=lang), "text/html; charset=utf-8"
 
 
 def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
