@@ -157,6 +157,11 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 await page.goto(f"/people/{alex.id}")
                 body = await page.locator("main").inner_text()
                 assert "removed (proven)" in body
+                proven = page.locator("tr.state-removed")
+                assert await proven.count() >= 1
+                # before (the listing as found) and after (the search that no longer finds it)
+                assert await proven.first.locator("figure.shot-before img").count() >= 1
+                assert await proven.first.locator("figure.shot-after img").count() >= 1
                 thumbs = page.locator("td.thumbs img")
                 assert await thumbs.count() >= 1
                 first = await thumbs.first.get_attribute("src")

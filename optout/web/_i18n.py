@@ -32,6 +32,15 @@ def translations(lang: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(buf)
 
 
+def shot_kind(step: str | None) -> str:
+    """A screenshot's place in a case's story, from its step label (``optout.engine.SCAN_FOUND``…):
+    ``before`` (the listing as found), ``after`` (the search that no longer finds it), ``still``
+    (still listed after a request), else ``request`` (a request's page or answer)."""
+    text = step or ""
+    return ("before" if "(found)" in text else "after" if "(after)" in text else
+            "still" if "(still listed)" in text else "request")
+
+
 def _prefixed(t: gettext.NullTranslations, prefix: str, fallback: Any) -> Any:
     """``f(key)``: the catalogue's text for ``prefix + key``, else ``fallback(key)`` (a kind of task
     the catalogue does not know yet still reads as words, never as ``kind:…``)."""
@@ -49,6 +58,7 @@ def environments() -> dict[str, Environment]:
         t = translations(lang)
         env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
         env.globals["kind_label"] = _prefixed(t, "kind:", lambda k: k.replace("_", " "))
+        env.globals["shot_kind"] = shot_kind
         env.globals["howto"] = _prefixed(t, "howto:", lambda k: t.gettext("howto:other"))
         env.globals["lang"] = lang
         env.globals["languages"] = LANGUAGES
