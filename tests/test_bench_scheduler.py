@@ -17,7 +17,7 @@ def test_bench_scheduler_small_run(pg_url: str, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
     r = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench_scheduler.py"), "--people", "4", "--brokers", "500",
-         "--claims", "10", "--status-tries", "1", "--status-only", "--pg-url", pg_url, "--json"],
+         "--claims", "10", "--status-tries", "1", "--pg-url", pg_url, "--json"],
         env=env, capture_output=True, text=True, timeout=600, cwd=tmp_path,
     )
     assert r.returncode == 0, r.stderr[-3000:]
