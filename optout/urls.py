@@ -38,3 +38,17 @@ def host_allowed(url: str, domains: list[str] | tuple[str, ...]) -> bool:
     if host is None:
         return False
     return any(host == d or host.endswith("." + d) for d in (d.lower().rstrip(".") for d in domains))
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` names this machine only: ``localhost`` or a loopback address (127.0.0.0/8,
+    ::1). Used where plain text on the wire is acceptable only locally (SMTP without TLS, the
+    dashboard without --allow-remote)."""
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable
-import ipaddress
 import smtplib
 import ssl
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from typing import Any
 
 from optout.errors import ConfigError, OptoutError, TransientError
 from optout.settings import MailSettings
+from optout.urls import is_loopback_host
 
 
 class Deferred(OptoutError):
@@ -45,15 +45,6 @@ class MaybeSent(TransientError):
 
 class AddressRejected(OptoutError):
     """The server refused the recipient outright (5xx): the broker's address is dead."""
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def plus_address(address: str, tag: str) -> str:
@@ -98,7 +89,7 @@ class MailSender:
 
     def check(self) -> None:
         s = self.settings
-        if s.smtp_security == "none" and s.smtp_host and not _loopback(s.smtp_host):
+        if s.smtp_security == "none" and s.smtp_host and not is_loopback_host(s.smtp_host):
             raise ConfigError("mail.smtp_security = none is allowed only for a server on this machine "
                               f"(mail.smtp_host is {s.smtp_host}); use starttls or ssl")
 

@@ -13,7 +13,6 @@ Threat model: SECURITY.md, "The dashboard".
 
 from __future__ import annotations
 
-import ipaddress
 import sys
 from typing import TYPE_CHECKING
 
@@ -24,13 +23,10 @@ DEFAULT_PORT = 8765
 
 
 def loopback(host: str) -> bool:
-    """Whether ``host`` is a loopback address or ``localhost``."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    """Whether ``host`` is a loopback address or ``localhost`` (``optout.urls.is_loopback_host``)."""
+    from optout.urls import is_loopback_host
+
+    return is_loopback_host(host)
 
 
 async def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
