@@ -288,7 +288,10 @@ class App:
         if self._people is not None:
             return {i.id: i.label for i in self._people.values()}
         found: list[tuple[Any, str | None]] = []
-        for row in await self.store.people():
+        rows = await self.store.people()
+        if rows:
+            self.vault  # noqa: B018  # unlock first: a wrong passphrase or an open key file is an error, not "no label"
+        for row in rows:
             try:
                 found.append((row, (await self.open_person(row.id))[1].label))
             except (OptoutError, ValueError):
@@ -602,6 +605,7 @@ class App:
         return await self.store.get_case(case.id)
 
     async def _waiting(self, case_id: int, verb: str, allow_failed: bool = False) -> Case:
+        self.vault  # noqa: B018  # changing a case takes what reading it takes: the passphrase or key
         case = await self.store.get_case(case_id)
         ok = (CaseState.NEEDS_HUMAN, CaseState.FAILED) if allow_failed else (CaseState.NEEDS_HUMAN,)
         if case.state not in ok:
@@ -756,6 +760,8 @@ class App:
         cannot be written raises ``OptoutError`` naming it."""
         from optout.files import is_link, private_dir, write_private
         from optout.report.mailtext import mail_as_text
+
+        self.vault  # noqa: B018  # unlock first: a wrong passphrase changes nothing, writes nothing
 
         case = await self.store.get_case(case_id)
         items = await self.store.evidence(case.id)

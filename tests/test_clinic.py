@@ -275,10 +275,13 @@ def test_cases_per_person_follow_their_jurisdiction():
     eu = [r for r in real if any(j in ("EU", "DE") for j in r.jurisdictions)]
     # a Californian and a Texan can invoke a privacy law against every US broker (CCPA, TDPSA);
     # an Illinoisan has no such law: only the sites that list people; a German: the GDPR brokers
-    assert count["CA"] == count["TX"] == len([r for r in real if "US" in r.jurisdictions])
+    us = [r for r in real if "US" in r.jurisdictions]
+    californians_only = [r for r in us if r.legal.residents == ["CA"]]  # California's DROP
+    assert [r.id for r in californians_only] == ["ca-drop"]
+    assert count["CA"] == len(us) and count["TX"] == len(us) - 1
     assert count["IL"] == len([r for r in searched if "US" in r.jurisdictions])
     assert count["DE"] == len(eu)
-    assert (count["CA"], count["TX"], count["IL"], count["DE"]) == (557, 557, 70, 430)
+    assert (count["CA"], count["TX"], count["IL"], count["DE"]) == (558, 557, 70, 430)
     assert 0 < count["IL"] < count["CA"] and us_letters
 
 
@@ -356,7 +359,7 @@ def test_an_export_onto_a_file_is_refused_in_one_line(env, tmp_path):
     r = cli(env, "evidence", str(case), "--export", str(blocker))
     no_traceback(r)
     assert r.returncode == 2
-    assert r.stderr == f"optout: {blocker}: cannot write the evidence there (File exists)\n"
+    assert r.stderr == f"optout: --export {blocker}: not a folder\n"
 
 
 def test_the_labs_mail_brokers_answer_accented_names(tmp_path):

@@ -96,7 +96,10 @@ def person_blobs(data: Path) -> dict[str, bytes]:
 
 
 def snapshot(d: Path) -> dict[str, str]:
-    return {str(p.relative_to(d)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(d.rglob("*")) if p.is_file()}
+    """Every file's hash, but the disk-space reserve (``optout.diskspace``: zeros, laid down by the
+    first command that may write, freed when the disk fills): it holds no data."""
+    return {str(p.relative_to(d)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(d.rglob("*"))
+            if p.is_file() and p.name != ".reserve"}
 
 
 # ---- key kinds ---------------------------------------------------------------------------------
@@ -109,7 +112,7 @@ def test_keyring_holds_the_master_key(data, capsys, monkeypatch, memory_keyring)
     assert meta["kind"] == "keyring" and not (data / "vault.key").exists()
     assert list(memory_keyring.entries) == [("optout", meta["user"])]
     add_people(capsys, "alex.toml")
-    assert names(capsys) == {"Alex Rivera"}
+    assert names(capsys) == {"Alex Jordan Rivera"}
     # the key is nowhere in the data directory: without the keyring, nothing opens
     memory_keyring.entries.clear()
     code, _, err = run(capsys, "person", "list", "--names")
@@ -163,7 +166,7 @@ def test_rotate_passphrase_rewraps_keys_only(data, capsys, monkeypatch):
     code, _, err = run(capsys, "status")
     assert code == 2 and "wrong passphrase" in err  # the old one no longer opens it
     monkeypatch.setenv("OPTOUT_PASSPHRASE", "new passphrase 2")
-    assert names(capsys) == {"Alex Rivera", "Maria Okafor"}
+    assert names(capsys) == {"Alex Jordan Rivera", "Maria Luz Okafor"}
     assert "next" not in json.loads((data / "vault.json").read_text())
 
 
@@ -184,7 +187,7 @@ def test_rotate_between_kinds(data, capsys, monkeypatch, memory_keyring, start, 
         monkeypatch.setenv("OPTOUT_PASSPHRASE", "new passphrase 2")
     else:
         monkeypatch.delenv("OPTOUT_PASSPHRASE", raising=False)
-    assert names(capsys) == {"Alex Rivera"}
+    assert names(capsys) == {"Alex Jordan Rivera"}
     # the old key is gone from where optout kept it
     if start == "keyring":
         assert ("optout", old_meta["user"]) not in memory_keyring.entries
@@ -313,7 +316,7 @@ def test_wrong_passphrase_fails_every_keyed_command_and_changes_nothing(data, tm
         assert snapshot(data) == before, f"`optout {' '.join(cmd)}` changed the data directory"
     assert not export.exists()
     monkeypatch.setenv("OPTOUT_PASSPHRASE", "the right passphrase")
-    assert names(capsys) == {"Alex Rivera"}
+    assert names(capsys) == {"Alex Jordan Rivera"}
 
 
 def test_sqlite_file_without_the_key_shows_no_personal_values(data, capsys):

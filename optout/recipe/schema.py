@@ -59,6 +59,8 @@ def _selector(v: str) -> str:
 
     if not v.strip():
         raise ValueError("an empty selector")
+    if v.strip() == ".":
+        return v  # the matched element itself (DuckDuckGo's "." selector: extraction and clicks)
     if v.lstrip().startswith(("/", "./", "(")):
         try:
             etree.XPath(v)
