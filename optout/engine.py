@@ -29,8 +29,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import structlog
-
 from optout.clock import Clock
 from optout.diskspace import release_reserve
 from optout.errors import (BotWall, BrowserUnavailable, DiskFull, MachineFault, MissingPersonField, NeedsHuman,
@@ -38,7 +36,7 @@ from optout.errors import (BotWall, BrowserUnavailable, DiskFull, MachineFault, 
 from optout.faults import fault_message
 from optout.files import private_dir, write_private
 from optout.legal import drop
-from optout.log import get_logger, redact_values
+from optout.log import bind_contextvars, get_logger, redact_values, unbind_contextvars
 from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
 from optout.matching import Match, not_found_note, score
 from optout.person import Person, parse_person
@@ -234,7 +232,7 @@ class Engine:
         return False
 
     async def _process_recorded(self, case: Case, owner: str) -> Case:
-        structlog.contextvars.bind_contextvars(case=case.id, broker=case.broker_id, person=case.person_id)
+        bind_contextvars(case=case.id, broker=case.broker_id, person=case.person_id)
         browser = _CaseBrowser()
         token = _case_browser.set(browser)
         try:
@@ -278,7 +276,7 @@ class Engine:
             msg = f"internal error ({type(e).__name__}); see the log"
             return await self._record(case, owner, "failed", S.FAILED, {"error": msg}, last_error=msg)
         finally:
-            structlog.contextvars.unbind_contextvars("case", "broker", "person")
+            unbind_contextvars("case", "broker", "person")
 
     async def _machine_fault(self, case: Case, owner: str, e: BaseException) -> Case:
         """The case keeps its state and is due now: once the machine is fixed, the next run (or

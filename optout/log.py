@@ -3,6 +3,11 @@
 The redactor removes every value of every person loaded in this process (registered with
 ``redact_values``) and anything shaped like an e-mail address or a phone number, from every string
 in the event, including formatted tracebacks. Tracebacks never include local variables.
+
+structlog is imported here, and only here, without rich: when rich is installed (it draws
+``optout run``'s progress bar), ``import structlog`` also imports rich's console, traceback and
+pretty-printer (~0.07 s, every command) for its default exception formatter, which optout never
+uses (plain tracebacks, no local variables). Every other module logs through this one.
 """
 
 from __future__ import annotations
@@ -14,8 +19,31 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-import structlog
-import structlog.tracebacks
+
+
+def _import_structlog() -> None:
+    """Import structlog with rich hidden from it (structlog then falls back to its plain
+    formatters; the ones configured below are plain either way). rich itself stays importable:
+    its modules are put back as they were."""
+    if "structlog" in sys.modules:
+        return
+    kept = {n: m for n, m in sys.modules.items() if n == "rich" or n.startswith("rich.")}
+    for n in kept:
+        del sys.modules[n]
+    sys.modules["rich"] = None  # type: ignore[assignment]  # import rich -> ImportError
+    try:
+        import structlog.dev  # noqa: F401
+        import structlog.tracebacks  # noqa: F401
+    finally:
+        del sys.modules["rich"]
+        sys.modules.update(kept)
+
+
+_import_structlog()
+
+import structlog  # noqa: E402
+import structlog.contextvars  # noqa: E402
+import structlog.tracebacks  # noqa: E402
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<!\w)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
@@ -104,3 +132,12 @@ def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> Non
 
 def get_logger(name: str | None = None) -> Any:
     return structlog.get_logger(name)
+
+
+def bind_contextvars(**values: Any) -> None:
+    """Bind ``values`` to every log line of the current task (``structlog.contextvars``)."""
+    structlog.contextvars.bind_contextvars(**values)
+
+
+def unbind_contextvars(*keys: str) -> None:
+    structlog.contextvars.unbind_contextvars(*keys)
