@@ -37,8 +37,7 @@ from optout.faults import fault_message
 from optout.files import private_dir, write_private
 from optout.legal import drop
 from optout.log import bind_contextvars, get_logger, redact_values, unbind_contextvars
-from optout.mail import ImapMailbox, MailFlow, MaildirInbox, mail_source
-from optout.matching import Match, not_found_note, score
+from optout.mail import mail_source
 from optout.person import Person, parse_person
 from optout import schedule
 from optout.ratelimit import SharedRateLimiter
@@ -54,6 +53,8 @@ from optout.vault import PersonKey, Vault
 if TYPE_CHECKING:
     from optout.channels.browser import BrowserChannel
     from optout.channels.http import HttpChannel
+    from optout.mail import MailFlow
+    from optout.matching import Match
 
 log = get_logger(__name__)
 S = CaseState
@@ -136,8 +137,19 @@ class Engine:
         #: The first fault of this machine met (a full disk, a read-only folder), one line; the
         #: worker stops claiming when it is set, and clears it before a new pass.
         self.fault: str | None = None
-        self.mailflow = MailFlow(self)
+        self._mailflow: MailFlow | None = None
         self._inbox: Any = None  # the IMAP mailbox replies are read from, opened on first use
+
+    @property
+    def mailflow(self) -> MailFlow:
+        """The e-mail side's flow (letters, replies, the legal clock), made on first use: a run
+        imports SMTP, the reply classifier and the letters only when a letter or a reply needs them,
+        not before its first broker request."""
+        if self._mailflow is None:
+            from optout.mail import MailFlow
+
+            self._mailflow = MailFlow(self)
+        return self._mailflow
 
     @property
     def http(self) -> HttpChannel:
@@ -170,8 +182,12 @@ class Engine:
             return {}
         if self._inbox is None:
             if mail.imap.host:
+                from optout.mail import ImapMailbox
+
                 self._inbox = ImapMailbox.from_settings(mail.imap, self.settings.data_dir)
             else:
+                from optout.mail import MaildirInbox
+
                 assert mail.maildir is not None
                 self._inbox = MaildirInbox(mail.maildir)
             await self._inbox.open()
@@ -368,6 +384,8 @@ class Engine:
                                       for li, m in uncertain]})
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
+            from optout.matching import not_found_note
+
             data, note = not_found_note(list(values), [m for _, m in found])
             return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
@@ -425,6 +443,8 @@ class Engine:
         later: a listing of the person first seen or seen again (:data:`SCAN_FOUND`, the report's
         "before"), the confirmation scan that no longer finds it (:data:`SCAN_AFTER`, the proof of
         removal) or still does (:data:`SCAN_STILL`)."""
+        from optout.matching import score  # after the start-up, not before the first broker request
+
         assert recipe.scan is not None
         scan = recipe.scan
         today = self.clock.now().date()

@@ -3,6 +3,8 @@ guard what is *not* imported (the times themselves are kept by ``scripts/bench s
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +58,93 @@ def test_rich_stays_importable_after_logging():
     out = python("import optout.log, structlog.dev\nimport rich.progress\n"
                  "print(rich.progress.Progress.__name__, structlog.dev.rich is None)")
     assert out.split() == ["Progress", "True"]
+
+
+# ---- optout run: what is imported before its first broker request ---------------------------------
+
+#: Runs ``optout`` (argv) with ``Engine.process`` wrapped, once the engine module is imported the way
+#: the run imports it: at the first case, before any of its broker's requests, the modules of
+#: WATCHED already imported are written to $PROBE_OUT (JSON); the run then goes on as usual.
+_RUN_PROBE = """
+import importlib.abc, importlib.machinery, json, os, runpy, sys
+WATCHED = json.loads(os.environ["PROBE_WATCHED"])
+OUT = os.environ["PROBE_OUT"]
+
+class Hook(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name != "optout.engine":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            real = module.Engine.process
+
+            async def process(self, case, owner):
+                if not os.path.exists(OUT):
+                    with open(OUT, "w") as f:
+                        json.dump(sorted(m for m in WATCHED if m in sys.modules), f)
+                return await real(self, case, owner)
+
+            module.Engine.process = process
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Hook())
+sys.argv = ["optout", *sys.argv[1:]]
+runpy.run_module("optout", run_name="__main__")
+"""
+
+#: Not needed for a run's first broker request (an http broker, a Maildir read first and found
+#: empty): the reply classifier (its patterns compile at import, ~0.05-0.1 s), IMAP, httpx (~0.07 s),
+#: the matcher, reports, rich, Playwright.
+WATCHED = ["optout.mail._classify", "optout.mail._match", "imapclient", "httpx", "optout.matching", "optout.report",
+           "jinja2", "rich", "playwright"]
+
+_REPLY = (b"From: privacy@somebroker.example\r\nTo: someone@example.org\r\nSubject: Re: your request\r\n"
+          b"Message-ID: <probe-1@somebroker.example>\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\n\r\n"
+          b"We received your request.\r\n")
+
+
+async def _optout(env: dict[str, str], *args: str, probe: Path | None = None) -> tuple[int, str, str]:
+    import asyncio  # the lab answers on this test's event loop while the command runs
+
+    cmd = ["-c", _RUN_PROBE, *args] if probe else ["-m", "optout", *args]
+    env = {**env, "PROBE_OUT": str(probe), "PROBE_WATCHED": json.dumps(WATCHED)} if probe else env
+    p = await asyncio.create_subprocess_exec(sys.executable, *cmd, env=env, cwd=ROOT, stdout=asyncio.subprocess.PIPE,
+                                             stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(p.communicate(), 300)
+    return p.returncode or 0, out.decode(), err.decode()
+
+
+async def test_run_reads_no_mail_module_before_its_first_broker_request(lab, tmp_path):
+    """``optout run`` imports the reply classifier, the mail flow, httpx and the matcher when it first
+    needs them, not at start-up: with an empty mailbox, none is imported when the first case starts
+    (an http broker). With a reply waiting in the mailbox, the start-up read imports the classifier
+    (so the probe does see it when it is there); the run itself still ends as it should."""
+    from optout.person import load_person
+
+    from .conftest import EXAMPLES
+
+    lab.seed_people([("alex", load_person(EXAMPLES / "alex.toml"))])
+    env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_LAB_URL": lab.url,
+           "OPTOUT_MAIL__MAILDIR": str(lab.maildir), "OPTOUT_LOG_LEVEL": "warning", "PYTHONPATH": str(ROOT)}
+    for args in (["init"], ["person", "add", str(EXAMPLES / "alex.toml")]):
+        code, _, err = await _optout(env, *args)
+        assert code == 0, err
+
+    code, out, err = await _optout(env, "run", "--broker", "peoplefind", "--json", probe=tmp_path / "first.json")
+    assert code == 0, err
+    loaded = json.loads((tmp_path / "first.json").read_text())
+    assert loaded == [], loaded
+    assert [c["state"] for c in json.loads(out)["cases"]] == ["confirmed"]
+
+    code, _, err = await _optout(env, "person", "add", str(EXAMPLES / "sam.yaml"))
+    assert code == 0, err
+    new = Path(lab.maildir) / "new"
+    new.mkdir(parents=True, exist_ok=True)
+    (new / "1700000000.probe.lab").write_bytes(_REPLY)
+    code, out, err = await _optout(env, "run", "--broker", "peoplefind", "--json", probe=tmp_path / "second.json")
+    assert code == 0, err
+    assert "optout.mail._classify" in json.loads((tmp_path / "second.json").read_text())

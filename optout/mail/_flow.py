@@ -28,12 +28,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
-import httpx
-
 from optout.channels.base import host_allowed
 from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccount, plus_address, sending_accounts
 from optout.errors import NeedsHuman, OptoutError, StepError
-from optout.mail._classify import ACT_CONFIDENCE, choose_link, looks_like_tracker
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
 from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
@@ -418,9 +415,6 @@ class MailFlow:
         people-search opt-outs (they read the same mailbox) and marked handled only once it is a
         day old. A malformed message is counted and skipped, never fatal.
         """
-        from optout.mail._classify import classify
-        from optout.mail._match import match
-
         counts: dict[str, int] = {}
 
         def count(what: str) -> None:
@@ -429,6 +423,10 @@ class MailFlow:
         messages = await mailbox.fetch_new()
         if not messages:
             return counts  # the common case in a worker's loop: no need to list the letters
+        # the classifier compiles its patterns at import (~0.1 s): only once there is mail to read
+        from optout.mail._classify import classify
+        from optout.mail._match import match
+
         # which replies were handled is the store's to say: every process on this mailbox agrees
         used = UsedMail(self.e.store)
         done = await used.taken([mail_key(m) for m in messages if m.readable])
@@ -474,6 +472,8 @@ class MailFlow:
         if getattr(verdict, "reason", None):
             data["reason"] = verdict.reason
         owner = "mail"
+
+        from optout.mail._classify import ACT_CONFIDENCE
 
         confidence = float(getattr(verdict, "confidence", 1.0))
         data["rule"] = verdict.rule
@@ -532,6 +532,8 @@ class MailFlow:
     async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, msg: Any, data: dict[str, Any]) -> Case:
         """Open the one link that asks to confirm (``choose_link``): on the broker's domains, or behind
         a click-tracker whose redirects end there. Anything else goes to a person, with the real target."""
+        from optout.mail._classify import choose_link, looks_like_tracker
+
         domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
         choice = choose_link(msg, domains)
         data = {**data, "link": choice.status}
@@ -577,6 +579,10 @@ class MailFlow:
         first URL on the broker's ``domains``, returned unopened, or at any other host, returned
         unrequested. Returns (the last URL seen, whether it is the broker's), or None when the
         tracker cannot be reached."""
+        import httpx  # a run of browser brokers never needs it
+
+        from optout.mail._classify import looks_like_tracker
+
         try:
             async with httpx.AsyncClient(follow_redirects=False, timeout=15, proxy=self.e.settings.effective_proxy,
                                          headers={"User-Agent": self.e.settings.network.user_agent}) as client:

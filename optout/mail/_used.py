@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from optout.channels.base import host_allowed
 from optout.errors import NeedsHuman
-from optout.mail._classify import choose_link
 from optout.mail._parse import Incoming, mail_key
 
 if TYPE_CHECKING:
@@ -73,6 +72,8 @@ def the_link(msg: Incoming, domains: list[str], link_pattern: str | None) -> str
     if link_pattern:
         hits = [x for x in msg.links if re.search(link_pattern, x)]
         return hits[0] if hits else None
+    from optout.mail._classify import choose_link  # its patterns compile at import: once a mail is read
+
     choice = choose_link(msg, domains)
     if choice.status == "ambiguous":
         raise NeedsHuman("the broker's confirmation e-mail has several links that ask to confirm; none was opened",

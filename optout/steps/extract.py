@@ -21,7 +21,6 @@ from parsel.csstranslator import HTMLTranslator
 from parsel import Selector, SelectorList
 
 from optout.errors import SelectorNotFound
-from optout.matching.ages import parse_age
 from optout.places import Place, parse_place, place_from_slug, state_code
 from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec, ListingMatch
 
@@ -340,6 +339,9 @@ def extract_listings(html: str, base_url: str, spec: Extract, *, step: str = "sc
         age_text = values.pop("age", None)
         age = None
         if isinstance(age_text, str):
+            # the matcher's package, imported with the first age read: not before a run's first request
+            from optout.matching.ages import parse_age
+
             # "Born 1985", "In her 40s", "DOB: 12/1985" are intervals, not ages: kept as text for matching
             interval = parse_age(age_text)
             age = interval[0] if interval and interval[0] == interval[1] else None
