@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from optout.clock import Clock
-from optout.errors import OptoutError, StoreError, TransientError
+from optout.errors import MachineFault, OptoutError, StoreError, TransientError
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
 from optout.store import Case, CaseState, Store, open_store
@@ -550,25 +550,30 @@ class App:
                     and c.broker_id in brokers and c.next_action_at and c.next_action_at <= now
                     and not (c.lease_until and c.lease_until > now)])
 
-    async def run_batch(self, plan: RunPlan, *, progress: Any = None, stop: Any = None,
-                        concurrency: int | None = None, grace: float = 30.0) -> Any:
-        """Run ``plan`` (from :meth:`plan_run`) once, as the dashboard's "start a run" does: read
-        the mailbox, run every due case of the plan, read the mailbox again.
+    async def run_batch(self, plan: RunPlan, *, progress: Any = None, stop: Any = None, hurry: Any = None,
+                        concurrency: int | None = None, grace: float = 30.0, browser: BrowserChannel | None = None,
+                        on_mail: Callable[[dict[str, int] | None, str | None], None] | None = None) -> Any:
+        """Run ``plan`` (from :meth:`plan_run`) once, as ``optout run``, ``run --due`` and the
+        dashboard's "start a run" do: read the mailbox, run every due case of the plan, read the
+        mailbox again (not when the run was stopped or met a fault of this machine).
 
         ``progress(before, after, done, running)`` is called after each case; setting ``stop``
-        (an ``asyncio.Event``) hands running cases back after ``grace`` seconds. Returns the
-        worker's ``RunSummary``. A mailbox that cannot be reached is left for the next run."""
+        (an ``asyncio.Event``) hands running cases back after ``grace`` seconds, and setting
+        ``hurry`` too (Ctrl-C) hands them back at once. ``browser``: a channel from
+        :meth:`early_browser`, already starting. ``on_mail(counts, problem)`` is told of each
+        mailbox read: what was done (``MailFlow.read_inbox``'s counts), or ``(None, one line)`` when
+        the mailbox could not be read (network, server, store or this machine): the run goes on and
+        the answers wait for the next run. Returns the worker's ``RunSummary``."""
         from optout.engine import Engine
         from optout.worker import drain
 
-        engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock)
+        engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser)
         try:
-            with contextlib.suppress(TransientError):
-                await engine.read_mail()
+            await _read_mail(engine, on_mail)  # answers that came since the last run
             summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
-                                  concurrency=concurrency, progress=progress, stop=stop, grace=grace)
-            with contextlib.suppress(TransientError):
-                await engine.read_mail()
+                                  concurrency=concurrency, progress=progress, stop=stop, grace=grace, hurry=hurry)
+            if not (stop is not None and stop.is_set()) and not summary.fault:
+                await _read_mail(engine, on_mail)  # and any that came while it ran
         finally:
             await engine.close()
         return summary
@@ -876,3 +881,17 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
 __all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNotFound", "StoreError",
            "applies", "fold", "identity_key", "lost_requests_line", "open_app", "open_catalogue",
            "refuse_if_lost"]
+
+
+async def _read_mail(engine: Any, on_mail: Callable[[dict[str, int] | None, str | None], None] | None) -> None:
+    """One read of the mailbox for :meth:`App.run_batch`, its outcome given to ``on_mail``."""
+    try:
+        counts = await engine.read_mail()
+    except (TransientError, MachineFault, StoreError, OSError) as e:
+        from optout.faults import fault_message
+
+        if on_mail is not None:
+            on_mail(None, fault_message(e).split(";")[0] if isinstance(e, OSError) else str(e))
+        return
+    if on_mail is not None:
+        on_mail(counts, None)

@@ -21,7 +21,7 @@ from typing import Any
 from optout import __version__
 from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
-from optout.errors import MachineFault, OptoutError, StoreError, TransientError
+from optout.errors import OptoutError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import get_logger
@@ -215,19 +215,21 @@ def short(text: str, width: int) -> str:
     return (cut if len(cut) > width // 2 else text[: width - 1]) + "…"
 
 
-async def read_mail(engine: Any, quiet: bool = False) -> None:
-    """Read brokers' answers from the IMAP mailbox, if one is configured. A mailbox that cannot be
-    reached is reported and the run goes on: the answers wait for the next run."""
-    try:
-        counts = await engine.read_mail()
-    except (TransientError, MachineFault, StoreError, OSError) as e:
-        what = fault_message(e).split(";")[0] if isinstance(e, OSError) else str(e)
-        print(f"mailbox not read this time: {what}", file=sys.stderr)
-        return
-    acted = {k: n for k, n in counts.items() if k not in ("unmatched", "unreadable")}
-    if acted and not quiet:
-        print("mailbox: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(acted.items())),
-              file=sys.stderr)
+def mail_report(quiet: bool = False) -> Any:
+    """``App.run_batch``'s ``on_mail`` for a terminal: a mailbox that could not be read is reported
+    (the run goes on: the answers wait for the next run); what was done with replies, unless
+    ``quiet``."""
+
+    def report(counts: dict[str, int] | None, problem: str | None) -> None:
+        if problem is not None:
+            print(f"mailbox not read this time: {problem}", file=sys.stderr)
+            return
+        acted = {k: n for k, n in (counts or {}).items() if k not in ("unmatched", "unreadable")}
+        if acted and not quiet:
+            print("mailbox: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(acted.items())),
+                  file=sys.stderr)
+
+    return report
 
 
 def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None:
@@ -355,15 +357,8 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         people = plan.person_ids or [p.id for p in await app.people()]
         browser = await app.early_browser(plan.recipes)  # Chromium starts while the engine is imported
-        from optout.engine import Engine
-        from optout.worker import drain
-
-        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock, browser=browser)
-        now = app.clock.now()
         brokers = set(plan.broker_ids)
-        total = len([c for c in await app.store.cases() if c.person_id in people and c.broker_id in brokers
-                     and c.next_action_at and c.next_action_at <= now
-                     and not (c.lease_until and c.lease_until > now)])
+        total = await app.due_count(plan)
         labels = {i.id: i.label for i in await app.people()}
         tty = sys.stderr.isatty() and not args.json
         progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
@@ -375,16 +370,9 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"letters: {(await app.letter_plan(plan.recipes)).summary()} (optout letters plan)",
                       file=sys.stderr)
         stop, hurry = _signals()
-        try:
-            with progress:
-                await read_mail(engine, quiet=args.json)  # answers that came since the last run
-                summary = await drain(engine, person_ids=people, broker_ids=plan.broker_ids,
-                                      concurrency=args.concurrency, progress=progress, stop=stop, grace=args.grace,
-                                      hurry=hurry)
-                if not stop.is_set() and not summary.fault:
-                    await read_mail(engine, quiet=args.json)  # and any that came while it ran
-        finally:
-            await engine.close()
+        with progress:
+            summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
+                                          grace=args.grace, browser=browser, on_mail=mail_report(quiet=args.json))
         if summary.fault:
             return stopped_by_fault(settings, summary)
         now = app.clock.now()
@@ -430,13 +418,9 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
     (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run.
     The same people and brokers as ``optout run`` (lab mode, the e-mail rule, --person, --broker)."""
-    from optout.engine import Engine
-    from optout.worker import drain
-
     async with open_app(settings, warn=warn) as app:
         plan = await app.plan_run(args.person, args.broker or None)
         _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
-        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         tty = sys.stderr.isatty() and not args.json
 
         def progress(before: Case, after: Case, done: int, running: int) -> None:
@@ -444,17 +428,11 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"[{done}] {after.broker_id:<14} {after.person_id}  {before.state.value} → {after.state.value}",
                       file=sys.stderr, flush=True)
 
-        try:
-            preflight(settings.data_dir, settings.worker.min_free_mb)
-            await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
-            await read_mail(engine, quiet=True)  # a due pass also reads brokers' answers
-            summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
-                                  concurrency=args.concurrency, progress=progress, stop=_stop_on_signals(),
-                                  grace=args.grace)
-            if not summary.fault:
-                await read_mail(engine, quiet=True)
-        finally:
-            await engine.close()
+        preflight(settings.data_dir, settings.worker.min_free_mb)
+        await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
+        # a due pass also reads brokers' answers
+        summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(), concurrency=args.concurrency,
+                                      grace=args.grace, on_mail=mail_report(quiet=True))
         if summary.fault:
             return stopped_by_fault(settings, summary)
         if args.json:
