@@ -220,7 +220,7 @@ SET_N, SET_H = CORPUS / "setn", CORPUS / "seth"
 
 
 def test_sets_modelled_on_real_brokers_never_confirm_wrongly_nor_open_a_wrong_link():
-    for folder, least, floor in ((SET_N, 60, 0.9),):
+    for folder, least, floor in ((SET_N, 60, 0.9), (SET_H, 40, 0.7)):
         rep = score(folder)
         assert len(rep.rows) >= least, folder
         assert rep.false_confirmed == 0, [r.file for r in rep.rows if r.false_confirmed]
@@ -281,3 +281,19 @@ def test_other_ways_of_saying_it_is_done_or_passed_on():
     assert kind_of("Acme has not deleted anything yet.") != "confirmed"
     assert kind_of("I have passed your request on to our compliance team.") == "acknowledged"
     assert kind_of("Hemos remitido su solicitud al departamento de privacidad.") == "acknowledged"
+
+
+def test_a_direct_link_beats_a_tracker_on_the_brokers_own_subdomain():
+    # set H's wrong link: the HTML button went through click.<broker>, the plain part held the direct copy
+    body = ("--b\nContent-Type: text/plain; charset=utf-8\n\nPlease confirm your request to remove your listing: "
+            "https://www.broker.example/optout/confirm?r=5\n--b\nContent-Type: text/html; charset=utf-8\n\n"
+            "<p><a href='https://links.broker.example/ls/click?upn=aa'>Confirm my removal</a></p>\n--b--\n")
+    raw = ("From: no-reply@broker.example\nTo: ana@example.org\nSubject: Confirm your removal\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/alternative; boundary=b\n\n" + body).encode()
+    msg = parse(raw)
+    assert classify(msg).kind == "verify_link"
+    choice = choose_link(msg, ["broker.example"])
+    assert (choice.status, choice.url) == ("open", "https://www.broker.example/optout/confirm?r=5")
+    # with no direct copy, the broker's own tracker is still the one to open
+    msg = parse(mail("<p><a href='https://links.broker.example/ls/click?upn=aa'>Confirm my removal</a></p>", html=True))
+    assert choose_link(msg, ["broker.example"]).url == "https://links.broker.example/ls/click?upn=aa"

@@ -867,8 +867,10 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
     ranked = _ranked(msg)
     if not ranked:
         return LinkChoice("none", None, "no link asks to confirm the request")
-    mine = [(s, u) for s, u in ranked if host_allowed(u, domains)]
-    ranked = mine or ranked  # a direct link to the broker beats a click-tracker's copy of it
+    # a direct link to the broker beats a click-tracker's copy of it, also a tracker on the broker's
+    # own subdomain (``click.broker.example/ls/click?…``, the HTML part's copy of the plain part's link)
+    mine = [(s, u) for s, u in ranked if host_allowed(u, domains) and not looks_like_tracker(u)]
+    ranked = mine or ranked
     top = ranked[0][0]
     best = [u for s, u in ranked if s == top]
     ours = [u for u in best if host_allowed(u, domains)]
