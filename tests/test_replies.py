@@ -279,6 +279,11 @@ def test_other_ways_of_saying_it_is_done_or_passed_on():
     assert kind_of("We finished the deletion of your account and profile.") == "confirmed"
     assert kind_of("Your duplicate request was deleted; the first one is still open.") != "confirmed"
     assert kind_of("Acme has not deleted anything yet.") != "confirmed"
+    assert kind_of("The option to opt out by e-mail was removed last year. Please use the web form.") != "confirmed"
+    assert kind_of("Spokeo has removed the ability to opt out by email.") != "confirmed"
+    # off a newsletter is not out of the data, in any language
+    assert kind_of("Your information was removed from our newsletter list.") != "confirmed"
+    assert kind_of("Hemos eliminado su correo de nuestro boletín.") != "confirmed"
     assert kind_of("I have passed your request on to our compliance team.") == "acknowledged"
     assert kind_of("Hemos remitido su solicitud al departamento de privacidad.") == "acknowledged"
 

@@ -471,10 +471,12 @@ _CONFIRMED = _rx(
     r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
     r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
     # a third person's perfect ("Acme has deleted the information"; a negation in the sentence voids it)
-    r"\b(?:has|have) (?:now )?(?:successfully |permanently |fully )?(?:deleted|removed|erased|purged|suppressed)\b",
-    # the simple past passive ("the records were erased from our systems today")
-    # (not of the request itself: "your duplicate request was deleted" says nothing of the data)
-    r"\b(?<!request )(?<!requests )(?<!ticket )(?<!message )(?<!e-mail )(?<!email )(?<!submission )(?<!case )"
+    # — of the person's data, not of "the ability to opt out by e-mail"
+    r"\b(?:has|have) (?:now )?(?:successfully |permanently |fully )?(?:deleted|removed|erased|purged|suppressed) (?:\S+ ){0,3}?"
+    r"(?:information|data|records?|listings?|profiles?|details|entr(?:y|ies)|files?|pages?|reports?|you|her|him)\b",
+    # the simple past passive, of the person's data named a few words before ("the records tied to
+    # the details below were erased"; "your duplicate request was deleted" says nothing of the data)
+    r"\b(?:information|data|records?|listings?|profiles?|details|entr(?:y|ies)|files?|pages?|reports?|you)\b (?:\S+ ){0,8}?"
     r"(?:was|were) (?:now |successfully |permanently |fully |all |both )?(?:deleted|removed|erased|purged|suppressed|taken down)\b",
     # the removal itself named as done ("we have completed the removal of the profile", "the deletion is complete")
     r"\b(?:completed|carried out|performed|executed|finished|finali[sz]ed|processed|effected) (?:the|your) (?:\S+ )?(?:removal|deletion|erasure|suppression|opt-?out)\b",
@@ -513,6 +515,12 @@ _NOT_DONE = _rx(
     r"\b(?:non|mai|ancora)\b",
     r"\b(?:niet|geen|nog)\b",
 )
+#: In the same sentence as a success phrase, these make it no removal of the data: off a list that
+#: mails the person (newsletters, subscriptions), not out of the broker's data.
+_LIST_ONLY = _rx(
+    r"\b(?:newsletters?|(?:e-?mail|promotional|subscriber|distribution) (?:lists?|subscriptions?)|unsubscribed)\b",
+    r"\b(?:boletin|boletines|lista de (?:correo|distribucion|envios)|liste de diffusion|verteiler|lista de e-?mails|lista di distribuzione|nieuwsbrief|mailinglijst)\b",
+)
 #: In the same sentence as a success phrase, these make it a promise, not a report: a condition or a future.
 _CONDITION = _rx(
     r"\b(?:once|if|when|after|until|will be|would be|will have|as soon as)\b",
@@ -528,7 +536,8 @@ _NOT_YET = _rx(
     r"\b(?:has|have|had) not (?:yet )?been (?:\S+ )?(?:deleted|removed|erased|suppressed|processed|completed)\b",
     r"\b(?:could not|cannot|can't|couldn't|can not|will not|won't) (?:yet )?be (?:\S+ )?(?:deleted|removed|erased)\b",
     r"\bnot (?:yet )?(?:been )?(?:deleted|removed|erased)\b", r"\b(?:profile|listing|record|page|report)s? (?:is|are|will be|remains?) not (?:\S+ )?(?:affected|removed|deleted|changed)\b",
-    r"\bmarketing (?:e-?mail |mailing )?(?:list|e-?mail|communication|message|newsletter)s?\b", r"\bmailing lists?\b", r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
+    r"\bmarketing (?:e-?mail |mailing )?(?:list|e-?mail|communication|message|newsletter)s?\b", r"\bmailing lists?\b",
+    r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
     r"\bno (?:ha|han) sido (?:\S+ )?(?:eliminad|borrad|suprimid|retirad)", r"\b(?:todavia|aun) no\b",
     r"\bn'(?:a|ont) pas (?:encore )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|retiree?s?)",
     r"\b(?:wurde|wurden|ist|sind) (?:\S+ ){0,2}nicht (?:\S+ )?(?:geloscht|entfernt)",
@@ -726,12 +735,13 @@ def _confirmed(own: str) -> Classification | None:
     completed", "once verified, your data will have been deleted") says nothing happened yet: it is
     neither a success nor a negation, and leaves the reply to the families after this one."""
     said, unsaid = [], []
-    for sentence in _sentences(own):
+    subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
+    for sentence in _sentences(subject) + _sentences(body):
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
-            if _NOT_DONE.search(rest):
+            if _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
                 unsaid.append(m.group(0))
             elif not _CONDITION.search(rest):
                 said.append(m.group(0))
