@@ -229,3 +229,14 @@ class TestNameModel:
         with_initial = score(p, Listing("Jose L Perez", 46), today=TODAY)
         without = score(p, Listing("Jose Perez", 46), today=TODAY)
         assert abs(odds(with_initial) / odds(without) - WEIGHTS["middle agrees"]) < 0.5
+
+    def test_a_particle_surname_shown_of_two_counts_the_people_written_so(self):
+        # "Ana Del Rio" for Ana del Río Vega: her namesakes are the Ana Delrios (Census "delrio"),
+        # as for an Ana whose only surname is del Río, not the far fewer Ana Rios (before: 3 against 54)
+        one = parse_person({"first_name": "Ana", "last_name": "del Río", "birth_year": 1988,
+                            "addresses": [{"city": "Miami", "state": "FL"}]})
+        two = parse_person({"first_name": "Ana", "last_name": "del Río Vega", "birth_year": 1988,
+                            "addresses": [{"city": "Miami", "state": "FL"}]})
+        for name in ("Ana Del Rio", "Ana Delrio"):
+            listing = Listing(name, 38, ["Miami, FL"])
+            assert score(two, listing, today=TODAY).confidence == score(one, listing, today=TODAY).confidence

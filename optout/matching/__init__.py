@@ -218,12 +218,25 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         given = core[0]
     surname_tokens = [t for t in a.surname_tokens if t not in _names.PARTICLES] or list(a.surname_tokens)
     mine = forms[a.form][2] if forms and 0 <= a.form < len(forms) else a.surname_tokens
-    with_particles = "".join(mine)
-    if any(t in _names.PARTICLES for t in mine) and with_particles in "".join(listed.tokens) \
-            and _names.known_surname(with_particles):
-        # the listing shows the article or particle ("Al-Hassan", "De La Cruz"): its namesakes are the
-        # people whose surname is written so (Census "alhassan", "delacruz"), not every "Hassan", "Cruz"
-        surname_tokens = [with_particles]
+    # the listing shows a surname of theirs with its article or particles ("Al-Hassan", "De La Cruz", the
+    # "Del Rio" of del Río Vega): its namesakes are the people whose surname is written so (Census
+    # "alhassan", "delacruz", "delrio"), not every "Hassan", "Cruz" or "Rio"
+    shown = {"".join(listed.tokens[i:j]) for i in range(len(listed.tokens))
+             for j in range(i + 1, len(listed.tokens) + 1)}
+    i = 0
+    while i < len(mine):
+        run = next((mine[i:j] for j in range(len(mine), i + 1, -1)
+                    if mine[i] in _names.PARTICLES and mine[j - 1] not in _names.PARTICLES
+                    and "".join(mine[i:j]) in shown and _names.known_surname("".join(mine[i:j]))), None)
+        if run is None:
+            i += 1
+            continue
+        words = [t for t in run if t not in _names.PARTICLES]
+        if words and words[0] in surname_tokens:
+            at = surname_tokens.index(words[0])
+            surname_tokens = [t for t in surname_tokens if t not in words]
+            surname_tokens.insert(min(at, len(surname_tokens)), "".join(run))
+        i += len(run)
     glued = "".join(surname_tokens)
     if len(surname_tokens) > 1 and not _names.known_surname(glued):
         # two surnames shown: the first's share, times the second's (×50: surnames of one tradition go together)
