@@ -44,6 +44,18 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    even and the confidence stays below ``submit_at``, so the decision always follows the
    confidence and the thresholds.
 
+5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
+   not change the prior: the posterior P(person | name, place, age) is the same whether one counts
+   the namesakes in the country and then the place's u, or the namesakes in the place (selection on
+   a feature the listing shows does not change the posterior given that feature), so nothing is
+   double counted and nothing is gained. (b) Listings of one search are scored one by one. Reasoning
+   over the set (one-to-one assignment: one namesake of thirty agreeing is likelier the person than
+   one of three) gains only when the page shows a large share of all the namesakes in scope, which
+   a pair cannot know, and its competition half breaks on brokers' duplicate records of one person.
+   (c) A city's size does not set its u (see 2.). (d) Trying ``city`` ×80 or ×160 (u .01, .005) on the
+   evaluation set traded precision for recall (BENCHMARKS.md) and is not what the population says
+   for a big city of the person's community.
+
 Reasons name the kind of evidence, never a value. Inputs are bounded (names and places are read to
 300 characters, 8 words, 20 places/phones/relatives), and nothing here raises on any text.
 """
