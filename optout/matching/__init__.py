@@ -52,9 +52,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    over the set (one-to-one assignment: one namesake of thirty agreeing is likelier the person than
    one of three) gains only when the page shows a large share of all the namesakes in scope, which
    a pair cannot know, and its competition half breaks on brokers' duplicate records of one person.
-   (c) A city's size does not set its u (see 2.). (d) Trying ``city`` ×80 or ×160 (u .01, .005) on the
-   evaluation set traded precision for recall (BENCHMARKS.md) and is not what the population says
-   for a big city of the person's community.
+   (c) A city's size does not set its u (see 2.). (d) A stronger city (u .01 per comparison, ×80 for one place
+   against one city) traded precision for a little recall on the evaluation set (BENCHMARKS.md) and
+   is not what the population says for a big city of the person's community.
 
 Reasons name the kind of evidence, never a value. Inputs are bounded (names and places are read to
 300 characters, 8 words, 20 places/phones/relatives), and nothing here raises on any text.
