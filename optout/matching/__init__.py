@@ -160,6 +160,15 @@ CORROBORATION = frozenset({"birth date agrees", "age agrees", "age close", "stre
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 
+# Signs that a listing is another generation of the person's family (a father or son of the same
+# name, a daughter named after her mother): an age more than 10 years off, or a Jr/Sr that differs.
+# Against that alternative, what a household shares is no evidence of identity: the son lives at the
+# parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
+# hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
+ANOTHER_GENERATION = frozenset({"another generation", "suffix differs"})
+HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "another city", "metro", "state only",
+                       "phone agrees", "relative agrees"})
+
 _REASONS = {
     "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
@@ -581,10 +590,17 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                 kinds.append("another of their names")
                 break
 
+    family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    discounted = False
     for k in kinds:
+        if family and k in HOUSEHOLD:
+            discounted = True  # what a same-name parent or child at the person's home shares with them
+            continue
         odds *= (_age_weight(person, listing, today) if k == "age agrees" else relative_lr if k == "relative agrees"
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
+    if discounted:
+        reasons.append("a household member of the same name? (shared places, phone and relatives not counted)")
 
     confidence = round(confidence_of(odds), 3)
     if not any(k in CORROBORATION for k in kinds):
