@@ -160,7 +160,11 @@ _SUFFIX = re.compile(r"(?:\s+-|\s*\byears? old|\s*\+\s*\d+\s*more\b.*|\s+\+\s*\d
 
 def clean(text: str) -> str:
     """``"AKA: Jo Doe"`` -> ``"Jo Doe"``; ``"Springfield, IL +3 more"`` -> ``"Springfield, IL"``;
-    ``"Lives in Dayton, OH"`` -> ``"Dayton, OH"``; ``"- Casey Doe"`` -> ``"Casey Doe"``."""
+    ``"Lives in Dayton, OH"`` -> ``"Dayton, OH"``; ``"- Casey Doe"`` -> ``"Casey Doe"``;
+    ``"JosÃ© P&eacute;rez"`` -> ``"José Pérez"`` (mojibake and left-in entities, see matching._text.repair)."""
+    from optout.matching._text import repair  # the matcher's package: with the first listing, not at start-up
+
+    text = repair(text)
     prev = None
     while prev != text:
         prev = text
