@@ -193,14 +193,16 @@ def run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]
 
 def test_status_and_person_list_import_no_recipe_schema_and_no_browser(tmp_path):
     """What each command imports is what it pays at start-up: no recipe models, no Playwright,
-    no httpx, no mailbox for commands that never use them."""
+    no httpx, no mailbox, no reply classifier, no matcher and no rich (structlog would import it)
+    for commands that never use them."""
     env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_PASSPHRASE": "correct horse",
            "OPTOUT_CONFIG": str(tmp_path / "none.toml"), "PYTHONPATH": str(ROOT)}
     assert run_cli(env, "init").returncode == 0
     probe = ("import sys, runpy; sys.argv = ['optout', *sys.argv[1:]]\n"
              "try:\n    runpy.run_module('optout', run_name='__main__')\n"
              "except SystemExit:\n    pass\n"
-             "heavy = ['optout.recipe.schema', 'playwright', 'httpx', 'optout.mailbox.imap', 'parsel', 'yaml']\n"
+             "heavy = ['optout.recipe.schema', 'playwright', 'httpx', 'optout.mail._imap', 'imapclient', 'parsel',\n"
+             "         'yaml', 'rich', 'optout.mail._classify', 'optout.matching']\n"
              "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n")
     for args in (["status"], ["person", "list"], ["human"], ["recipe", "list", "--json"]):
         r = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True,
