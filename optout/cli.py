@@ -346,53 +346,67 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
     async with open_app(settings, warn=warn) as app:
-        if not await app.people():
+        if not await app.store.people():  # the rows alone: the vault is unlocked below, while Chromium starts
             print("no people yet: optout person add PROFILE.toml (or optout person import FILE.csv)", file=sys.stderr)
             return 2
-        plan = await app.plan_run(args.person, args.broker or None)
-        _plan_notes(plan, await app.held_elsewhere(plan), args.json)
-        for bad, err in app.catalogue.errors.items():
-            print(f"recipe skipped: {err}", file=sys.stderr)
-        preflight(settings.data_dir, settings.worker.min_free_mb)
-        await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
-        people = plan.person_ids or [p.id for p in await app.people()]
-        browser = await app.early_browser(plan.recipes)  # Chromium starts while the engine is imported
-        brokers = set(plan.broker_ids)
-        total = await app.due_count(plan)
-        labels = {i.id: i.label for i in await app.people()}
-        tty = sys.stderr.isatty() and not args.json
-        progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
-                               lines=not args.json and (not tty or args.verbose), labels=labels)
-        if not args.json:
-            print(f"running {total} due case(s): {len(people)} person(s), {len(plan.recipes)} broker(s)"
-                  + (", the broker lab" if settings.lab_url else ""), file=sys.stderr)
-            if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
-                print(f"letters: {(await app.letter_plan(plan.recipes)).summary()} (optout letters plan)",
-                      file=sys.stderr)
-        stop, hurry = _signals()
-        with progress:
-            summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
-                                          grace=args.grace, browser=browser, on_mail=mail_report(quiet=args.json))
-        if summary.fault:
-            return stopped_by_fault(settings, summary)
-        now = app.clock.now()
-        if args.json:
-            rows = [case_row(c, now, labels.get(c.person_id)) for c in await app.store.cases()
-                    if c.person_id in people and c.broker_id in brokers]
-            print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
-                              "error": summary.error, "cases": rows}, indent=2, default=str))
-        else:
-            counts = ", ".join(f"{k}: {v}" for k, v in sorted(summary.by_state.items()))
-            print(f"{summary.processed} case(s) processed ({counts or 'none'})")
-            if summary.processed:
-                print("per client: optout status; what waits for you: optout human")
-        if summary.error:
-            print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
-            return 2
-        if hurry.is_set() or stop.is_set():
-            print(f"optout: interrupted; {summary.handed_back} running case(s) handed back untouched "
-                  "(optout run picks them up again)", file=sys.stderr)
-            return 130
+        # Chromium starts first, while the engine is imported, when a broker of this run uses the
+        # browser (a run's brokers are this run mode's, less the e-mail ones without a mail account:
+        # known before the vault is unlocked and anyone's cases are prepared), so that its start
+        # overlaps that work instead of following it. Closed here if the run does not take it.
+        browser = await app.early_browser(app.selection(args.broker or None)[0])
+        try:
+            return await _run(args, settings, app, browser)
+        finally:
+            if browser is not None:
+                await browser.close()  # once the engine has closed it: nothing left to do
+
+
+async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: Any) -> int:
+    """``optout run`` on an open app, ``browser`` already starting (or None): plan, say what is left
+    out, run through ``App.run_batch`` with a progress bar or lines, and report."""
+    plan = await app.plan_run(args.person, args.broker or None)
+    _plan_notes(plan, await app.held_elsewhere(plan), args.json)
+    for bad, err in app.catalogue.errors.items():
+        print(f"recipe skipped: {err}", file=sys.stderr)
+    preflight(settings.data_dir, settings.worker.min_free_mb)
+    await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
+    people = plan.person_ids or [p.id for p in await app.people()]
+    brokers = set(plan.broker_ids)
+    total = await app.due_count(plan)
+    labels = {i.id: i.label for i in await app.people()}
+    tty = sys.stderr.isatty() and not args.json
+    progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
+                           lines=not args.json and (not tty or args.verbose), labels=labels)
+    if not args.json:
+        print(f"running {total} due case(s): {len(people)} person(s), {len(plan.recipes)} broker(s)"
+              + (", the broker lab" if settings.lab_url else ""), file=sys.stderr)
+        if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
+            print(f"letters: {(await app.letter_plan(plan.recipes)).summary()} (optout letters plan)",
+                  file=sys.stderr)
+    stop, hurry = _signals()
+    with progress:
+        summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
+                                      grace=args.grace, browser=browser, on_mail=mail_report(quiet=args.json))
+    if summary.fault:
+        return stopped_by_fault(settings, summary)
+    now = app.clock.now()
+    if args.json:
+        rows = [case_row(c, now, labels.get(c.person_id)) for c in await app.store.cases()
+                if c.person_id in people and c.broker_id in brokers]
+        print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
+                          "error": summary.error, "cases": rows}, indent=2, default=str))
+    else:
+        counts = ", ".join(f"{k}: {v}" for k, v in sorted(summary.by_state.items()))
+        print(f"{summary.processed} case(s) processed ({counts or 'none'})")
+        if summary.processed:
+            print("per client: optout status; what waits for you: optout human")
+    if summary.error:
+        print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
+        return 2
+    if hurry.is_set() or stop.is_set():
+        print(f"optout: interrupted; {summary.handed_back} running case(s) handed back untouched "
+              "(optout run picks them up again)", file=sys.stderr)
+        return 130
     return 0
 
 
