@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
 from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
 
-from optout.channels.base import carries_values, host_allowed, watched_forms
+from optout.channels.base import carries_values, host_allowed, still_there, watched_forms
 from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
@@ -313,6 +313,7 @@ class BrowserPage:
         self.broker = broker
         self.domains = domains
         self.submitted = False
+        self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         self.blocked_hosts: set[str] = set()
         self.server_errors: list[int] = []
         self.dialogs = 0
@@ -573,7 +574,11 @@ class BrowserPage:
     async def _act(self, loc: Locator, what: str, fn) -> None:  # type: ignore[no-untyped-def]
         self._check()
         try:
-            await fn(self._locator(loc))
+            located = self._locator(loc)
+            # the field was waited for: a retired page may have taken the browser home meanwhile,
+            # and the home page's search box is then no place for the person's values
+            still_there(self.pinned, self.url)
+            await fn(located)
         except PWTimeout as e:
             self._check()
             if "intercepts pointer events" in str(e):
@@ -595,10 +600,19 @@ class BrowserPage:
         deadline = asyncio.get_running_loop().time() + self.channel.settings.step_timeout
         while True:
             self._check()
+            still_there(self.pinned, self.url)
             scope = None
-            if loc.within:
-                scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
-            raw = await self.p.evaluate(_FIELDS_JS, scope)
+            try:
+                if loc.within:
+                    scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
+                raw = await self.p.evaluate(_FIELDS_JS, scope)
+            except PlaywrightError:
+                # the page navigated while it was read (a script or a meta refresh took it away):
+                # read the page it is now on, unless that is the opt-out page gone home
+                if asyncio.get_running_loop().time() >= deadline:
+                    raise
+                await self._settle()
+                continue
             try:
                 chosen = choose([FieldInfo(**f) for f in raw], want, by, what, url=self.url)
             except SelectorNotFound as e:

@@ -82,6 +82,7 @@ class HttpPage:
         self._values: dict[tuple[int, str], str] = {}  # (form index, input name) -> value
         self.cookies = httpx.Cookies()
         self.submitted = False
+        self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         #: A non-GET request has been sent (perhaps not answered): from here a stop leaves the
         #: request in doubt. Before it, a stop is known to have sent nothing.
         self.attempted = False
