@@ -293,3 +293,22 @@ async def test_a_form_hosted_elsewhere_becomes_a_step_for_a_person_with_its_addr
         await run("browser", {FORM: page("newtab.html")}, steps)
     assert caught.value.url == "https://privacy-vendor.example/webform/abc-123"
     assert "privacy-vendor.example" in caught.value.reason
+
+
+@requires_browser
+@pytest.mark.parametrize("locator, url", [
+    ({"role": "link", "name": "Your Privacy Choices"}, "https://privacy-vendor.example/dsar/web-form-77"),
+    ({"role": "button", "name": "Make a privacy request"}, "https://privacy-vendor.example/dsar/by-script"),
+])
+async def test_a_same_tab_link_to_a_form_hosted_elsewhere_is_a_step_for_a_person(locator, url):
+    """The footer's "Your Privacy Choices" leads, in the same tab, to a privacy-request vendor's form
+    (a link, or a button whose script navigates): the case goes to a person with that address; the
+    page's demo-request form gets nothing, and the flow never says "submitted"."""
+    from optout.errors import NeedsHuman
+
+    steps = [{"action": "navigate", "url": FORM}, {"action": "click", **locator}]
+    with pytest.raises(NeedsHuman) as caught:
+        await run("browser", {FORM: page("elsewhere.html")}, steps)
+    assert caught.value.url == url and caught.value.kind == "other"
+    assert "privacy-vendor.example" in caught.value.reason
+

@@ -142,6 +142,15 @@ def find_executable(settings: BrowserSettings) -> str | None:
     return None
 
 
+def _hosted_elsewhere(url: str) -> NeedsHuman:
+    """A link or form of the broker's that leads off its domains (a privacy-request vendor, a survey
+    form): a step for a person, with the address; the recipe's domains are never widened for it."""
+    host = urlsplit(url).hostname or "another site"
+    return NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
+                      f"must fill it there", kind="other", url=url or None,
+                      instructions="Open the address in your own browser and send the request there.")
+
+
 def _guarded(fn):  # type: ignore[no-untyped-def]
     """A page method that fails with the page's ``hostile`` reason once the page was closed for it,
     rather than with Playwright's "target closed"."""
@@ -328,6 +337,7 @@ class BrowserPage:
         self._opened: list[PWPage] = []
         #: the last navigation to an undeclared host that the guard blocked (a new tab's address)
         self._blocked_navigation: str | None = None
+        self._blocked_main: str | None = None  # the last navigation of the page itself to an undeclared host
 
     def watch(self, values) -> None:  # type: ignore[no-untyped-def]
         self.watched |= watched_forms(values)
@@ -353,6 +363,9 @@ class BrowserPage:
                 self.blocked_hosts.add(host)
                 if req.is_navigation_request():
                     self._blocked_navigation = req.url
+                    with contextlib.suppress(PlaywrightError):
+                        if self._page is not None and req.frame == self._page.main_frame:
+                            self._blocked_main = req.url  # the page itself was to leave for that host
                 await r.abort("blockedbyclient")
                 # blocked quietly (an analytics ping is not an attack) unless it carried the person's values
                 if carries_values([req.url, req.post_data_buffer, *req.headers.values()], self.watched):
@@ -449,10 +462,7 @@ class BrowserPage:
             self._page = tab
             return
         asyncio.ensure_future(tab.close())
-        host = urlsplit(url).hostname or "another site"
-        raise NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
-                         f"must fill it there", kind="other", url=url or None,
-                         instructions="Open the address in your own browser and send the request there.")
+        raise _hosted_elsewhere(url)
 
     async def _on_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
         self.dialogs += 1
@@ -666,11 +676,15 @@ class BrowserPage:
 
         async def click(l) -> None:  # type: ignore[no-untyped-def]
             nonlocal new_tab
-            target = await l.evaluate("e => { const t = e.closest('a[target], form[target]') "
-                                      "|| (e.form && e.form.target ? e.form : null); return t ? t.target : '' }")
+            target, href = await l.evaluate(
+                "e => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? e.form : null);"
+                " const a = e.closest('a[href]'); return [t ? t.target : '', a ? a.href : ''] }")
+            if href.startswith(("http:", "https:")) and not host_allowed(href, self.domains):
+                raise _hosted_elsewhere(href)  # a link off the broker's domains: not clicked at all
             new_tab = target not in ("", "_self", "_parent", "_top")
             await l.click()
 
+        self._blocked_main = None
         try:
             await self._act(loc, "click", click)
             # a new tab's "page" event comes after the click: for a link that opens one, wait for it
@@ -681,6 +695,10 @@ class BrowserPage:
             self._clicking = False
         await self._follow_new_tab()
         await self._settle()
+        if self._blocked_main:
+            # the click's script sent the page itself off the broker's domains (blocked): the form
+            # lives elsewhere, and nothing here was submitted
+            raise _hosted_elsewhere(self._blocked_main)
         await self._bot_wall()
         return True
 
