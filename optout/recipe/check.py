@@ -144,6 +144,16 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         except OSError as e:
             return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
         recorded = Recorded({test.url: html}, recipe.domains)
+    steps, channel = recipe.optout.steps, recipe.optout.channel
+    if channel == "email":
+        # a letter goes to an address the broker's page gives: the test replays that page, checks it
+        # still shows the address, and that nothing was typed into or sent from the page's own forms
+        assert recipe.optout.email is not None
+        steps, channel = recipe.optout.email.page_steps(), "http"
+        if not steps:
+            return ["an e-mail opt-out's test replays the page that gives its address: set optout.email.named_on"]
+    elif channel not in ("browser", "http"):
+        return [f"a {channel} opt-out runs no steps on a page; its test cannot replay one"]
     person = test_person()
     values = {k: v for k, v in person.template_values(dt.date.today()).items() if k in recipe.inputs}
     values.update({f"listing.{k}": v for k, v in (test.listing or {}).items()})
@@ -152,22 +162,24 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     async def evidence(kind: str, data: bytes, label: str) -> None:
         kept.append((kind, data))
 
-    outcome, human, filled = "?", None, {}
+    outcome, human, filled, hostile = "?", None, {}, None
     expect = test.expect
     limiter = RateLimiter(settings.worker.per_broker_per_minute)
 
     async def run(page: Any) -> None:
-        nonlocal outcome, human
+        nonlocal outcome, human, hostile
         try:
-            flow = await run_steps(recipe.optout.steps, page, values, flow_name="optout", domains=recipe.domains,
+            flow = await run_steps(steps, page, values, flow_name="optout", domains=recipe.domains,
                                    evidence=evidence, step_timeout=settings.browser.step_timeout)
-            outcome = "confirmed" if flow.confirmed else "submitted"
+            outcome = ("letter" if recipe.optout.channel == "email"
+                       else "confirmed" if flow.confirmed else "submitted")
         except NeedsHuman as e:
             outcome, human = "needs_human", e.kind
         for sel in expect.filled or {}:
             filled[sel] = await field_value(page, sel)
+        hostile = getattr(page, "hostile", None)  # the page tried to send the person's values elsewhere
 
-    if recipe.optout.channel == "http" and har is None:
+    if channel == "http" and har is None:
         http = HttpChannel(settings.network, None, limiter)
         await http.client.aclose()
         http.client = httpx.AsyncClient(transport=recorded.transport(), follow_redirects=False,
@@ -192,8 +204,12 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
             await browser.close()
 
     problems = []
+    if hostile:
+        problems.append(hostile)
     if outcome != expect.outcome:
         problems.append(f"the opt-out ended {outcome}, expected {expect.outcome}")
+    if recipe.optout.channel == "email" and recorded.posted:
+        problems.append("a form on the page was sent; an e-mail opt-out sends nothing to the page")
     if expect.human and human != expect.human:
         problems.append(f"the person was asked for {human or 'nothing'}, expected {expect.human}")
     sent = _posted_fields(recorded, html)

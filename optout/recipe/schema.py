@@ -522,6 +522,18 @@ class EmailRequest(_Model):
     letter: Literal["auto", "ccpa", "us_state", "gdpr"] = Field(
         "auto", description="auto: chosen from the person's residence and the recipe's jurisdictions")
     identifiers: list[str] = Field(default_factory=lambda: ["full_name", "email"])
+    named_on: str | None = Field(
+        None, pattern=r"^https?://\S+$",
+        description="the broker's own page (on its domains) that gives this address: `optout recipe probe` "
+                    "checks the live page still shows it, and a test of the recipe (flow: optout) replays a "
+                    "capture of it; the letter itself does not wait for it")
+
+    def page_steps(self) -> list[Step]:
+        """The check that the page still gives the address, as steps any channel runs: open
+        ``named_on``, expect ``to`` in the text a person sees. Empty without ``named_on``."""
+        if not self.named_on:
+            return []
+        return [Navigate(action="navigate", url=self.named_on), Expect(action="expect", contains=self.to)]
 
 
 class OptOut(_Model):
@@ -552,8 +564,9 @@ class TestExpect(_Model):
     first: dict[str, object] | None = Field(None, description="fields the first listing must have")
     matches: int | None = Field(None, ge=0, description="listings that match the test person")
     # for flow: optout
-    outcome: Literal["needs_human", "submitted", "confirmed"] | None = Field(
-        None, description="flow optout: how the opt-out steps must end on the recorded page")
+    outcome: Literal["needs_human", "submitted", "confirmed", "letter"] | None = Field(
+        None, description="flow optout: how the opt-out steps must end on the recorded page; letter: an e-mail "
+                          "opt-out whose page (optout.email.named_on) still gives its address")
     human: Literal["captcha", "id_upload", "phone", "letter", "account", "other"] | None = Field(
         None, description="flow optout, outcome needs_human: what the person is asked to do")
     filled: dict[str, str] | None = Field(
