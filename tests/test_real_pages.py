@@ -149,3 +149,44 @@ async def test_probe_checks_an_e_mail_route_s_page_live(lab, tmp_path):
     failed = await probe_recipe(load_recipe(tmp_path / "mailonly.yaml"), s)
     assert failed.result == "failed" and "removals@mailonly.lab.test" in failed.detail, failed
     assert lab.sites["mailonly"].received == []  # a probe sends nothing
+
+
+# ---- reading the forms as a person would (what `recipe record` shows and `recipe new --page` uses) --
+
+
+# file -> (each form's purpose, the form an opt-out recipe would fill, or None), checked by hand
+PURPOSES = {
+    "5x5data.com-20250731.html": ([None], None),  # the header's site search (page furniture)
+    "comscore.com-20250731.html": ([None], None),  # the header's site search
+    "medprosystems.com-20250731.html": (["newsletter"], None),  # "Subscribe to MedPro's Newsletter"
+    "clientcommand.com-20250731.html": (["sales", "sales", "contact"], None),  # a demo, a test drive, a pop-up
+    "brightcheck.com-20250214.html": ([None, "privacy request"], 1),  # the web archive's toolbar, the form
+    "fourthwall.tv-20250721.html": ([None, "privacy request", "newsletter"], 1),
+    "uspeoplesearch.com-20250731.html": ([None, None], 0),
+}
+
+
+@pytest.mark.skipif(not INDEX, reason=f"the real-page captures are not on this machine ({REAL})")
+@pytest.mark.parametrize("file", sorted(PURPOSES))
+def test_a_newsletter_sales_or_contact_form_is_never_taken_for_the_opt_out(file):
+    from optout.recipe.detect import analyse
+    from optout.recipe.kit import scaffold
+
+    report = analyse((REAL / file).read_text(encoding="utf-8", errors="replace"))
+    purposes, chosen = PURPOSES[file]
+    assert [f.purpose for f in report.forms] == purposes
+    assert (report.opt_out_form.index if report.opt_out_form else None) == chosen
+    if chosen is None:  # the scaffold leaves the form to the author rather than fill a newsletter
+        text = scaffold("x", "https://broker.example/privacy", page="x/p.html", report=report)
+        assert "TODO: the opt-out form's fields" in text
+
+
+def test_akismet_s_hidden_field_is_a_honeypot():
+    """Client Command's forms carry Akismet's trap (a textarea labelled "Δ" in a container hidden
+    with display:none !important): never a field to fill."""
+    from optout.recipe.detect import analyse
+
+    report = analyse((BROKERS / "fixtures" / "clientcommand" / "privacy-notice.html").read_text(encoding="utf-8"))
+    for form in report.forms:
+        assert "Δ" in [x.caption for x in form.fields if x.honeypot]
+        assert "Δ" not in [x.caption for x in form.visible_fields]
