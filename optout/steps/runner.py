@@ -102,13 +102,13 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
     """One step, on a page that is still where the flow's fixed opt-out address put it: a retired
     page whose script or meta refresh takes the browser to the home page after it loaded is "the
     page moved" before and after each step (so an ``expect`` never reads the home page), until a
-    click, which may lead anywhere."""
+    click or an e-mailed link, which may lead anywhere."""
     if isinstance(step, s.Navigate):
         await _step(step, page, flow, label, domains, evidence, mail, step_timeout)
         return
     still_there(getattr(page, "pinned", None), page.url)
     await _step(step, page, flow, label, domains, evidence, mail, step_timeout)
-    if isinstance(step, s.Click):
+    if isinstance(step, (s.Click, s.EmailConfirmation)):  # they may lead anywhere on the broker's site
         page.pinned = None
     else:
         still_there(getattr(page, "pinned", None), page.url)
