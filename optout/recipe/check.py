@@ -162,19 +162,19 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     async def evidence(kind: str, data: bytes, label: str) -> None:
         kept.append((kind, data))
 
-    outcome, human, filled, hostile = "?", None, {}, None
+    outcome, human, human_url, filled, hostile = "?", None, None, {}, None
     expect = test.expect
     limiter = RateLimiter(settings.worker.per_broker_per_minute)
 
     async def run(page: Any) -> None:
-        nonlocal outcome, human, hostile
+        nonlocal outcome, human, human_url, hostile
         try:
             flow = await run_steps(steps, page, values, flow_name="optout", domains=recipe.domains,
                                    evidence=evidence, step_timeout=settings.browser.step_timeout)
             outcome = ("letter" if recipe.optout.channel == "email"
                        else "confirmed" if flow.confirmed else "submitted")
         except NeedsHuman as e:
-            outcome, human = "needs_human", e.kind
+            outcome, human, human_url = "needs_human", e.kind, e.url
         for sel in expect.filled or {}:
             filled[sel] = await field_value(page, sel)
         hostile = getattr(page, "hostile", None)  # the page tried to send the person's values elsewhere
@@ -212,6 +212,8 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         problems.append("a form on the page was sent; an e-mail opt-out sends nothing to the page")
     if expect.human and human != expect.human:
         problems.append(f"the person was asked for {human or 'nothing'}, expected {expect.human}")
+    if expect.human_url and human_url != expect.human_url:
+        problems.append(f"the person was sent to {human_url or 'no address'}, expected {expect.human_url}")
     sent = _posted_fields(recorded, html)
     for sel, tpl in (expect.filled or {}).items():
         want = render(tpl, values)

@@ -569,6 +569,9 @@ class TestExpect(_Model):
                           "opt-out whose page (optout.email.named_on) still gives its address")
     human: Literal["captcha", "id_upload", "phone", "letter", "account", "other"] | None = Field(
         None, description="flow optout, outcome needs_human: what the person is asked to do")
+    human_url: str | None = Field(
+        None, description="flow optout, outcome needs_human: the address the person is sent to (a form hosted "
+                          "elsewhere)")
     filled: dict[str, str] | None = Field(
         None, description="flow optout: CSS selector -> value (a template) each field must hold at the end")
     screenshot: bool | None = Field(None, description="flow optout: a screenshot was kept for the person")
