@@ -104,3 +104,53 @@ async def test_a_tick_box_left_unticked_fails_the_test_that_expects_it_ticked(tm
     assert code == 1 and rows[0]["result"] == "FAIL"
     assert rows[0]["detail"] == ("#fxb_00000000-0000-0000-0000-000000000000_Fields_5a8972be-ebf7-4aff-864d-"
                                  "638b14f0b05f__Value does not hold the expected value")
+
+
+# ---- several fields under one name (ASP.NET, Sitecore Forms: the IQVIA form) ----------------------
+
+_TWINS = """<html><body><form method="post" action="/request">
+<input type="hidden" name="Fields.Index" value="a1">
+<label><input type="checkbox" name="Fields[a1].Value" value="true"> Delete my data</label>
+<input type="hidden" name="Fields[a1].Value" value="false">
+<input type="hidden" name="Fields.Index" value="b2">
+<label><input type="checkbox" name="Fields[b2].Value" value="true"> Send me a copy</label>
+<input type="hidden" name="Fields[b2].Value" value="false">
+<input type="hidden" name="Fields.Index" value="c3">
+<label for="n">Your Name</label><input id="n" type="text" name="Fields[c3].Value">
+<label><input type="checkbox" name="topics" value="ads" checked> Ads</label>
+<label><input type="checkbox" name="topics" value="sale"> Sale</label>
+<input type="submit" value="Submit">
+</form></body></html>"""
+
+
+async def test_the_http_channel_sends_every_field_that_shares_a_name_as_a_browser_would():
+    """The http channel kept one value per name: Sitecore's repeated Fields.Index lost all but the
+    last, and a ticked box's hidden "false" twin overwrote it."""
+    from optout.channels.http import HttpChannel
+    from optout.ratelimit import RateLimiter
+    from optout.recipe.replay import Recorded, field_value
+    from optout.recipe.schema import Locator
+
+    url = "https://broker.example/privacy"
+    recorded = Recorded({url: _TWINS, "POST https://broker.example/request": "<p>Received.</p>"}, ["broker.example"])
+    http = HttpChannel(Settings().network, None, RateLimiter(6000))
+    await http.client.aclose()
+    http.client = httpx.AsyncClient(transport=recorded.transport(), follow_redirects=False)
+    try:
+        page = http.page("x", ["broker.example"])
+        await page.goto(url)
+        await page.check(Locator(label="Delete my data"))
+        await page.check(Locator(label="Sale"))
+        await page.fill(Locator(label="Your Name"), "Jordan")
+        assert await field_value(page, "input[type=checkbox][name='Fields[a1].Value']") == "true"
+        assert await field_value(page, "input[type=checkbox][name='Fields[b2].Value']") == ""
+        await page.click(Locator(selector="input[type=submit]"))
+    finally:
+        await http.close()
+    sent = parse_qsl(recorded.posted[-1][1].decode(), keep_blank_values=True)
+    assert sent == [
+        ("Fields.Index", "a1"), ("Fields[a1].Value", "true"), ("Fields[a1].Value", "false"),
+        ("Fields.Index", "b2"), ("Fields[b2].Value", "false"),
+        ("Fields.Index", "c3"), ("Fields[c3].Value", "Jordan"),
+        ("topics", "ads"), ("topics", "sale"),
+    ]
