@@ -47,6 +47,9 @@ class FieldInfo:
     aria_hidden: bool = False
     tabindex: str | None = None
     in_chrome: bool = False  # inside the page's header, navigation or a search form
+    #: inside an element hidden by its markup (``hidden``, an inline display:none): a form the
+    #: page's script shows once it runs (Gravity Forms keeps its wrapper so until then)
+    in_hidden_block: bool = False
 
     @property
     def honeypot(self) -> bool:
@@ -86,5 +89,7 @@ def choose(fields: list[FieldInfo], want: str, by: str, what: str, url: str | No
     if unusable:
         f = unusable[0]
         why = (" (only a honeypot matches: a field people are told not to fill)" if f.honeypot
+               else " (only a field in a part of the page hidden until the page's script shows it matches: "
+                    "the script did not run, or a step must come first)" if not f.visible and f.in_hidden_block
                else " (only a hidden or disabled field matches)")
     raise SelectorNotFound(f"nothing usable matches {by} {want!r} (to {what}){why}", url=url)
