@@ -154,3 +154,67 @@ async def test_the_http_channel_sends_every_field_that_shares_a_name_as_a_browse
         ("Fields.Index", "c3"), ("Fields[c3].Value", "Jordan"),
         ("topics", "ads"), ("topics", "sale"),
     ]
+
+
+# ---- a form hidden until its scripts run (DealerX's Gravity Forms wrapper): issue 12, kind 4 -------
+
+
+@requires_browser
+async def test_show_must_stand_in_for_something_the_capture_hides(tmp_path, capsys):
+    """`show:` un-hides what the unrecorded scripts would show; a selector that hides nothing is an
+    error, so the stand-in cannot quietly paper over anything else."""
+    d = _variant(tmp_path, "dealerx", 'show: ["#gform_wrapper_76"]', 'show: ["#gform_wrapper_76", "#main-content"]')
+    code = await check_recipes(load_catalogue([d]), ["dealerx"], settings(tmp_path), as_json=True)
+    rows = json_out(capsys.readouterr().out)
+    assert code == 1 and [r["result"] for r in rows] == ["FAIL", "ok"]
+    assert rows[0]["detail"] == ("show: #main-content matches nothing the recorded page hides: the stand-in has "
+                                 "nothing to stand in for")
+
+
+async def test_the_http_channel_says_a_field_is_in_a_part_hidden_until_a_script_shows_it():
+    from optout.channels.http import HttpChannel
+    from optout.errors import SelectorNotFound
+    from optout.ratelimit import RateLimiter
+    from optout.recipe.replay import Recorded
+    from optout.recipe.schema import Locator
+
+    url = "https://broker.example/privacy"
+    html = ('<div id="w" style="display:none"><form method="post"><label for="n">Name</label>'
+            '<input id="n" name="n"><input type="submit"></form></div>')
+    http = HttpChannel(Settings().network, None, RateLimiter(6000))
+    await http.client.aclose()
+    http.client = httpx.AsyncClient(transport=Recorded({url: html}, ["broker.example"]).transport())
+    try:
+        page = http.page("x", ["broker.example"])
+        await page.goto(url)
+        with pytest.raises(SelectorNotFound) as e:
+            await page.fill(Locator(label="Name"), "Jordan")
+    finally:
+        await http.close()
+    assert "hidden until the page's script shows it" in str(e.value)
+
+
+# ---- a page that is not a form to fill: an e-mail recipe's page test (Round Sky) -----------------
+
+
+@requires_browser
+async def test_an_email_recipe_test_fails_when_the_page_no_longer_names_its_address(tmp_path, capsys):
+    d = _variant(tmp_path, "roundsky", "    to: contact@roundsky.com", "    to: privacy@roundsky.com")
+    code = await check_recipes(load_catalogue([d]), ["roundsky"], settings(tmp_path), as_json=True)
+    rows = json_out(capsys.readouterr().out)
+    assert code == 1 and rows[0]["detail"] == "the page does not show 'privacy@roundsky.com'"
+
+
+def test_an_email_recipe_is_tested_as_email_and_a_form_recipe_never_is(tmp_path):
+    from optout.recipe.loader import load_recipe
+
+    text = (BROKERS / "roundsky.yaml").read_text()
+    bad = tmp_path / "roundsky.yaml"
+    bad.write_text(text.replace("      outcome: email", "      outcome: submitted"))
+    with pytest.raises(Exception) as e:
+        load_recipe(bad)
+    assert "an opt-out by email is tested with expect.outcome email" in str(e.value)
+    bad.write_text((BROKERS / "iqvia.yaml").read_text().replace("      outcome: needs_human", "      outcome: email"))
+    with pytest.raises(Exception) as e:
+        load_recipe(bad)
+    assert "tested with expect.outcome needs_human, submitted, confirmed or failed" in str(e.value)
