@@ -218,3 +218,53 @@ def test_an_email_recipe_is_tested_as_email_and_a_form_recipe_never_is(tmp_path)
     with pytest.raises(Exception) as e:
         load_recipe(bad)
     assert "tested with expect.outcome needs_human, submitted, confirmed or failed" in str(e.value)
+
+
+# ---- a field hidden by a CSS class and out of the keyboard's reach (IQVIA's "Middle Name") --------
+
+
+def test_a_field_hidden_by_its_class_with_tabindex_minus_one_is_a_honeypot_to_the_detector_and_scaffold():
+    """The captured IQVIA form's "Middle Name" (class "… hidden", tabindex=-1) was listed as a field
+    to fill, and `recipe new --page` mapped it to the person's middle name."""
+    from optout.recipe.detect import analyse
+    from optout.recipe.kit import scaffold
+
+    report = analyse((FIXTURES / "iqvia" / "do-not-sell.html").read_text(encoding="utf-8"))
+    (form,) = report.forms
+    assert [f.caption for f in form.fields if f.honeypot] == ["Middle Name"]
+    assert "Middle Name" not in [f.caption for f in form.visible_fields]
+    assert "Your Name" in [f.caption for f in form.visible_fields]
+    text = scaffold("iqvia2", "https://www.iqvia.com/about-us/privacy/ccpa/do-not-sell", page="iqvia/p.html",
+                    report=report)
+    assert "middle_name" not in text and "Middle Name" not in text
+
+
+@pytest.mark.parametrize("attrs, usable", [
+    ('class="form-control hidden" tabindex="-1"', False),
+    ('class="form-control d-none" tabindex="-1"', False),
+    ('class="form-control hidden"', True),  # a script may show it: a person could reach it then
+    ('class="form-control" tabindex="-1"', True),  # labelled and not hidden: an odd field, not a trap
+])
+async def test_the_http_channel_never_fills_a_class_hidden_unreachable_field(attrs, usable):
+    from optout.channels.http import HttpChannel
+    from optout.errors import SelectorNotFound
+    from optout.ratelimit import RateLimiter
+    from optout.recipe.replay import Recorded
+    from optout.recipe.schema import Locator
+
+    url = "https://broker.example/privacy"
+    html = (f'<form method="post"><label for="m">Middle Name</label><input id="m" name="m" {attrs}>'
+            '<input type="submit"></form>')
+    http = HttpChannel(Settings().network, None, RateLimiter(6000))
+    await http.client.aclose()
+    http.client = httpx.AsyncClient(transport=Recorded({url: html}, ["broker.example"]).transport())
+    try:
+        page = http.page("x", ["broker.example"])
+        await page.goto(url)
+        if usable:
+            await page.fill(Locator(label="Middle Name"), "Avery")
+        else:
+            with pytest.raises(SelectorNotFound, match="only a honeypot matches"):
+                await page.fill(Locator(label="Middle Name"), "Avery")
+    finally:
+        await http.close()

@@ -278,7 +278,7 @@ class HttpPage:
             info = FieldInfo(key=str(i), labels=labels, placeholder=el.attrib.get("placeholder", ""), name=name,
                              visible=visible, enabled="disabled" not in el.attrib and "readonly" not in el.attrib,
                              offscreen=offscreen, aria_hidden=any(a.get("aria-hidden") == "true" for a in chain),
-                             tabindex=el.attrib.get("tabindex"), in_chrome=chrome,
+                             tabindex=el.attrib.get("tabindex"), in_chrome=chrome, classes=el.attrib.get("class", ""),
                              in_hidden_block=any(a.get("hidden") is not None or "display:none" in st
                                                  for a, st in zip(chain[1:], styles[1:])))
             out.append((info, el))
