@@ -159,8 +159,8 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     hostile: str | None = None
     expect = test.expect
     limiter = RateLimiter(settings.worker.per_broker_per_minute)
-    page_only = recipe.optout.channel in ("email", "manual")
-    # an e-mail or manual opt-out has no steps to run here: the page is opened and read
+    page_only = recipe.optout.channel == "email"
+    # an e-mail opt-out has no steps to run here: the page that gives its address is opened and read
     steps = [Navigate(action="navigate", url=test.url or "")] if page_only else recipe.optout.steps
     must_show = list(expect.shows or [])
     if recipe.optout.channel == "email" and recipe.optout.email:
@@ -171,7 +171,7 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         try:
             flow = await run_steps(steps, page, values, flow_name="optout", domains=recipe.domains,
                                    evidence=evidence, step_timeout=settings.browser.step_timeout)
-            outcome = recipe.optout.channel if page_only else "confirmed" if flow.confirmed else "submitted"
+            outcome = "letter" if page_only else "confirmed" if flow.confirmed else "submitted"
         except NeedsHuman as e:
             outcome, human = "needs_human", e.kind
         except OptoutError as e:
@@ -222,8 +222,8 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     if hostile:
         problems.append(hostile)
     if page_only and recorded.posted:
-        problems.append(f"a form was sent ({len(recorded.posted)} request(s)), but this recipe's opt-out is by "
-                        f"{recipe.optout.channel}: nothing on the page may be filled or sent")
+        problems.append(f"a form was sent ({len(recorded.posted)} request(s)), but this recipe's opt-out is a "
+                        f"letter: nothing on the page may be filled or sent")
     for text, seen in shown.items():
         if not seen:
             problems.append(f"the page does not show {text!r}")

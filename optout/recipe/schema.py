@@ -552,10 +552,10 @@ class TestExpect(_Model):
     first: dict[str, object] | None = Field(None, description="fields the first listing must have")
     matches: int | None = Field(None, ge=0, description="listings that match the test person")
     # for flow: optout
-    outcome: Literal["needs_human", "submitted", "confirmed", "failed", "email", "manual"] | None = Field(
+    outcome: Literal["needs_human", "submitted", "confirmed", "failed", "letter"] | None = Field(
         None, description="flow optout: how the opt-out steps must end on the recorded page; failed: with an "
-                          "error that says `error`; email / manual: the recipe's opt-out is a letter or a "
-                          "person's, the page is only read (it must show the address or form the recipe names)")
+                          "error that says `error`; letter: an e-mail opt-out, whose page is only read (it must show the "
+                          "address the letter goes to)")
     error: str | None = Field(None, description="flow optout, outcome failed: words the error must say")
     shows: list[str] | None = Field(
         None, description="flow optout: text the page must show at the end (visible text, not markup)")
@@ -690,15 +690,16 @@ class Recipe(_Model):
 
     @model_validator(mode="after")
     def _test_outcomes(self) -> Recipe:
-        page_only = self.optout.channel in ("email", "manual")
+        letter = self.optout.channel == "email"
         for i, t in enumerate(self.tests):
             if t.flow != "optout":
                 continue
-            if page_only != (t.expect.outcome in ("email", "manual")):
+            if self.optout.channel in ("manual", "parent"):
+                raise ValueError(f"tests[{i}]: a {self.optout.channel} opt-out runs no steps on a page; "
+                                 f"its tests cannot be flow: optout")
+            if letter != (t.expect.outcome == "letter"):
                 raise ValueError(f"tests[{i}]: an opt-out by {self.optout.channel} is tested with expect.outcome "
-                                 f"{self.optout.channel if page_only else 'needs_human, submitted, confirmed or failed'}")
-            if page_only and t.expect.outcome != self.optout.channel:
-                raise ValueError(f"tests[{i}]: expect.outcome must be {self.optout.channel}, the recipe's channel")
+                                 f"{'letter' if letter else 'needs_human, submitted, confirmed or failed'}")
         return self
 
     @field_validator("inputs")
