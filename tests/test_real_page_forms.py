@@ -325,3 +325,15 @@ async def test_a_replayed_page_that_sends_the_persons_values_to_an_undeclared_ho
     (d / "fixtures" / "leaky" / "optout.html").write_text(_LEAKY.replace("collector.example", "www.leaky.example"))
     code = await check_recipes(load_catalogue([d]), ["leaky"], settings(tmp_path), as_json=True)
     assert code == 0, json_out(capsys.readouterr().out)
+
+
+@requires_browser
+async def test_a_name_longer_than_iqvias_40_characters_fails_saying_so_and_is_never_cut(tmp_path, capsys):
+    """Two surnames and particles pass 40 characters; the field's maxlength must stop the flow."""
+    d = _variant(tmp_path, "iqvia", "      label: Your Name\n      value: ${full_name}",
+                 "      label: Your Name\n      value: ${full_name} de los ${full_name}")
+    code = await check_recipes(load_catalogue([d]), ["iqvia"], settings(tmp_path), as_json=True)
+    rows = json_out(capsys.readouterr().out)
+    assert code == 1
+    assert "optout.steps[4] (fill): the field takes at most 40 characters and the value has" in rows[0]["detail"]
+    assert "does not hold the expected value" in rows[0]["detail"]  # nothing (no cut name) is in it
