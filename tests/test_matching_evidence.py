@@ -134,6 +134,31 @@ class TestNameFrequency:
         assert joint_share("maria", "garcia") * 260e6 < 50_000
         assert joint_share("jennifer", "johnson") < share("given_names", "jennifer") * share("surnames", "johnson") / 0.01
 
+    def test_communities_hidden_inside_narrow_census_groups_get_the_floor(self):
+        # Polish (inside "white"), Egyptian (inside "white"), Salvadoran (inside "Hispanic") names:
+        # independence within the group gave 0.1 Łukasz Wójciks, 0.2 Ahmed Elsayeds, 6.8 Wilfredo
+        # Arguetas; two names rare enough to be one ~1% community's share it: P(g) P(s) / 1%
+        for g, s in [("lukasz", "wojcik"), ("ahmed", "elsayed"), ("wilfredo", "argueta"), ("tigist", "haile")]:
+            floor = share("given_names", g) * share("surnames", s) / 0.01
+            assert joint_share(g, s) >= floor * 0.999, (g, s)
+            assert floor * 260e6 > 2, (g, s)
+        assert joint_share("wilfredo", "argueta") * 260e6 > 100
+        # a rare given name with a widespread surname: the surname as common as within its own group
+        assert joint_share("joao", "santos") * 260e6 > 10
+        # widespread names (more than ~78,000 holders each) keep the group estimate
+        assert joint_share("carlos", "pena") * 260e6 < 1_500
+        assert joint_share("mary", "obrien") * 260e6 < 1_500
+
+    def test_a_namesake_of_a_hidden_community_name_with_age_and_city_is_not_submitted(self):
+        # Wilfredo Argueta of his age in his town, with another phone and none of his relatives:
+        # ~140 namesakes (not 7) make this a listing a person looks at, not a removal request
+        p = parse_person({"first_name": "Wilfredo", "last_name": "Argueta", "birth_year": 1983,
+                          "phones": ["516-555-0175"], "relatives": ["Blanca Romero"],
+                          "addresses": [{"city": "Hempstead", "state": "NY"}]})
+        m = score(p, Listing("Wilfredo Argueta", 43, ["Hempstead, NY"], phones=["(516) 555-0104"],
+                             relatives=["Jose Argueta", "Carmen Argueta"]), today=TODAY)
+        assert m.decision != "match"
+
     def test_another_mohammed_ali_of_his_age_in_his_city_is_for_a_person(self):
         p = parse_person({"first_name": "Mohammed", "last_name": "Ali", "birth_year": 1990,
                           "addresses": [{"city": "Houston", "state": "TX"}]})
