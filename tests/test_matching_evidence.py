@@ -68,6 +68,37 @@ class TestPlaceHistory:
         assert m.decision == "no_match", m
 
 
+class TestRelativesThatDiffer:
+    """How much a listing whose relatives are none of the person's counts against: it depends on
+    how many relatives the person gave and how many the listing shows (optout.matching._relatives_differ_lr)."""
+
+    def _with(self, given):
+        p = parse_person({"first_name": "Luis", "last_name": "Hernández Ramírez", "birth_year": 1978,
+                          "addresses": [{"city": "Houston", "state": "TX"}], "relatives": list(given)})
+        return lambda relatives: score(p, Listing("Luis Hernandez", 48, ["Houston, TX"], relatives=list(relatives)),
+                                       today=TODAY)
+
+    def test_each_relative_they_gave_and_the_listing_lacks_counts(self):
+        listed = ["Maria Hernandez", "Rosa Hernandez", "Pedro Hernandez"]
+        one_given = self._with(["Ana Ramírez Soto"])(listed)
+        two_given = self._with(["Ana Ramírez Soto", "Jorge Hernández"])(listed)
+        # (1 - .6 x .85) per relative given: two given and missing weigh .49 more than one
+        assert abs(odds(two_given) / odds(one_given) - 0.49) < 0.03
+        assert "no relative in common" in two_given.reasons
+
+    def test_more_relatives_shown_and_none_theirs_count_more(self):
+        run = self._with(["Ana Ramírez Soto", "Jorge Hernández"])
+        base = odds(run([]))
+        one, two, three = (odds(run(["Maria Hernandez", "Rosa Hernandez", "Pedro Hernandez"][:k])) for k in (1, 2, 3))
+        assert base > one > two > three
+        assert abs(one / base - (1 - 0.6 * 0.5) ** 2 / 0.97) < 0.03
+        assert abs(three / base - (1 - 0.6 * 0.85) ** 2 / 0.97) < 0.02
+
+    def test_nothing_to_compare_when_they_gave_no_relative(self):
+        run = self._with([])
+        assert run(["Maria Hernandez", "Rosa Hernandez"]).confidence == run([]).confidence
+
+
 class TestPhones:
     def test_several_numbers_none_theirs_count_more_than_one(self):
         one = luis(phones=["832-555-0148"])
