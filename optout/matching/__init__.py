@@ -7,7 +7,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    share of people whose name agrees at the level found (:mod:`optout.matching._names`): the
    given name's share times the surname's share (US Census tables, :mod:`.frequency`, combined
    within Census groups, and never below a ~1% community's share for names the groups are too
-   wide for), more for an initial, less when two surnames or a middle name agree (but Vietnamese
+   wide for, or that are each rare enough to belong wholly to a community a group hides: Polish,
+   Arab, Brazilian Americans in "white", Somali, Ethiopian in "Black", Salvadoran in "Hispanic"),
+   more for an initial, less when two surnames or a middle name agree (but Vietnamese
    Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown).
    A nickname or spelling variant (Bob Smith for Robert Smith): each namesake of the same name is
    listed so as often as the person (a rate r), so r cancels for them; the people whose own name
@@ -24,7 +26,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them; several phones none of
-   which is theirs, or several relatives none of whom is theirs, count more than one. The m/u values are
+   which is theirs, or several relatives none of whom is theirs, count more than one; relatives
+   that differ weigh by how many the person gave and the listing shows (``_relatives_differ_lr``:
+   a relative a clinic client names is linked to them by a broker with P .6, since many live
+   abroad, are minors or have no US records, and shown among the first k with P .5/.7/.85). The m/u values are
    set by reasoning about the population (e.g. an exact age is shared by about 1 adult in 30),
    not fitted to the evaluation set, and are documented beside each. A city counts the same
    whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
