@@ -20,7 +20,6 @@ from collections.abc import Iterable
 from typing import Any
 
 
-
 def _import_structlog() -> None:
     """Import structlog with rich hidden from it (structlog then falls back to its plain
     formatters; the ones configured below are plain either way). rich itself stays importable:
