@@ -132,8 +132,14 @@ def reply_text(msg: Incoming) -> str:
     return fold(msg.subject) + "\n" + body
 
 
+#: Abbreviations whose full stop ends no sentence ("gemäß Art. 17 DSGVO gelöscht", "Abs. 3", "e.g.").
+_ABBREV = re.compile(r"\b(art|arts|abs|nr|no|nos|num|par|sec|lit|cf|vgl|bzw|ggf|gem|inkl|ca|e\.g|i\.e|z\.b|u\.a|d\.h|p|pp|s|n|nº)\.(?=\s)")
+
+
 def _sentences(text: str) -> list[str]:
-    return [" ".join(x.split()) for x in re.split(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
+    text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)  # a one-dot leader: no split, no word
+    return [" ".join(x.split()).replace("\u2024", ".")
+            for x in re.split(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
 
 
 # ---- content families: (reason, pattern), all seven languages, on folded text -----------------------
@@ -447,7 +453,21 @@ _NEEDS_INFO = _rx(
     r"\b(?:la preghiamo di|si prega di|ci (?:fornisca|indichi|invii|comunichi))\b", r"\b(?:ulteriori|maggiori) informazioni\b",
     r"\b(?:graag|gelieve|wilt u)\b(?:.{0,60})\b(?:toesturen|doorgeven|verstrekken|aanvullen|sturen)\b", r"\baanvullende (?:informatie|gegevens)\b",
 )
-_CONFIRMED = _rx(
+#: German and Dutch put the participle at the end of the clause, as far from the auxiliary as the
+#: clause is long ("wir haben Ihre Daten gemäß Art. 17 DSGVO gelöscht"): up to twelve words, in one
+#: sentence (``_confirmed`` reads sentence by sentence), for the verbs of deleting only.
+_VF = r"(?:\S+ ){0,12}?"
+#: No word between a success phrase's parts may be a negation: "wir haben Ihre Daten nicht gelöscht",
+#: "wij hebben uw gegevens niet verwijderd" and "we have not deleted" are no success (the gap would
+#: otherwise swallow the "nicht" that the sentence's negation check looks for).
+_NEG_WORD = r"(?:not|never|nicht|kein|keine|keinen|keiner|noch|niemals|niet|geen|nog|nooit|no|ni|nunca|jamas|jamais|pas|nao|non|mai|nie)"
+_GAP = rf"(?:(?!{_NEG_WORD}\b)\S+ )"
+_CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
+    rf"\b(?:haben|hat|habe|wurde|wurden|ist|sind) {_VF}(?:geloscht|entfernt|gesperrt|vernichtet|anonymisiert)(?: worden)?\b",
+    rf"\b(?:hebben|heeft|heb|is|zijn|werd|werden) {_VF}(?:verwijderd|gewist|vernietigd|geanonimiseerd|offline (?:gehaald|gezet|genomen))(?: geworden)?\b",
+    # taken offline, in every language: the listing itself is gone
+    r"\b(?:taken|put|gone) offline\b", r"\boffline (?:gehaald|gezet|genomen)\b", r"\bmise? hors ligne\b",
+    r"\b(?:retirad|quitad)[oa]s? de (?:internet|linea|la web)\b", r"\b(?:retirad|tirad|removid)[oa]s? do ar\b", r"\b(?:mess|tolt)[oaie] offline\b",
     r"\b(?:has|have) (?:now )?been (?:successfully |permanently )?(?:deleted|removed|erased|suppressed|opted out|processed|completed|honou?red|fulfilled|executed)\b",
     r"\b(?:we|i) (?:have |'ve |ve )?(?:now )?(?:successfully |permanently )?(?:deleted|removed|erased|suppressed|opted you out|processed your|completed your|fulfilled your|honou?red your)\b",
     r"\b(?:request|opt-?out|deletion|removal) (?:is|was) (?:now )?(?:complete|completed|confirmed|processed|successful|fulfilled)\b",
@@ -504,7 +524,7 @@ _CONFIRMED = _rx(
     r"\b(?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad|processad|atendid)", r"\b(?:excluimos|eliminamos|removemos|apagamos|processamos)\b", r"\bnao (?:aparecera|aparecerao|sera mais exibid)",
     r"\b(?:e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss|elaborat|evas)", r"\babbiamo (?:\S+ )?(?:cancellato|eliminato|rimosso|elaborato|evaso)\b", r"\bnon (?:comparira|compariranno|sara piu visibile)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}(?:verwijderd|gewist|verwerkt)\b", r"\bhebben (?:\S+ ){0,4}(?:verwijderd|gewist|verwerkt)\b", r"\bniet (?:meer|langer) (?:zichtbaar|vindbaar|getoond)\b",
-)
+)))
 #: In the same sentence as a success phrase, these make it no success: a negation, a future or a condition.
 _NOT_DONE = _rx(
     r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|pending)\b",
@@ -533,6 +553,25 @@ _CONDITION = _rx(
 )
 #: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
 _NOT_YET = _rx(
+    # verb-final German and Dutch, negated ("wir haben Ihre Daten nicht gelöscht", "niet verwijderd")
+    r"\b(?:haben|hat|habe|wurde|wurden|ist|sind|konnten|konnen|kann) (?:\S+ ){0,12}?(?:nicht|keine?n?) (?:\S+ ){0,3}?(?:geloscht|entfernt|gesperrt|loschen|entfernen)\b",
+    r"\b(?:hebben|heeft|heb|is|zijn|werd|werden|kunnen|kan|konden) (?:\S+ ){0,12}?(?:niet|geen) (?:\S+ ){0,3}?(?:verwijderd|gewist|verwijderen|wissen)\b",
+    # a part still held ("uw adresgegevens staan nog in ons archief", "still stored in our systems")
+    r"\bstill (?:\S+ ){0,2}(?:held|stored|kept|retained|on file|in our (?:archive|records|database|systems?|files))\b",
+    r"\b(?:aun|todavia|sigue|siguen|seguimos) (?:\S+ ){0,3}(?:conservad|guardad|almacenad|en nuestr[oa]s? (?:archivo|sistema|base|registro))",
+    r"\b(?:toujours|encore) (?:\S+ ){0,2}(?:conservee?s?|stockee?s?|dans nos (?:archives|fichiers|systemes|bases))",
+    r"\b(?:noch|weiterhin) (?:\S+ ){0,3}(?:gespeichert|archiviert|in unserem (?:archiv|system|bestand)|in unseren (?:systemen|archiven|datenbanken))",
+    r"\bainda (?:\S+ ){0,3}(?:armazenad|guardad|mantid|em nosso|no nosso|nos nossos)",
+    r"\b(?:ancora|tuttora) (?:\S+ ){0,3}(?:conservat|archiviat|memorizzat|nel nostro|nei nostri)",
+    r"\bnog (?:\S+ ){0,3}(?:bewaard|opgeslagen|in ons (?:archief|bestand|systeem)|in onze (?:systemen|database|archieven))",
+    # something the request did not touch ("credit information ... was not affected by this request")
+    r"\b(?:is|are|was|were|has been|have been|will be) not (?:\S+ )?(?:affected|covered|included)\b",
+    r"\bno (?:se ve|se ven|fue|fueron|ha sido|han sido|queda|quedan|esta|estan) (?:\S+ )?(?:afectad|incluid|cubiert)",
+    r"\bn'(?:est|sont|a|ont) pas (?:ete )?(?:concernee?s?|affectee?s?|incluse?s?)\b",
+    r"\b(?:ist|sind|wurde|wurden|bleibt|bleiben) (?:\S+ ){0,2}nicht (?:betroffen|erfasst|umfasst)\b", r"\bdavon (?:\S+ )?unberuhrt\b",
+    r"\bnao (?:foi|foram|e|sao|esta|estao) (?:\S+ )?(?:afetad|abrangid|incluid)",
+    r"\bnon (?:e|sono|e stat[oa]|sono stat[ie]) (?:\S+ )?(?:interessat|coinvolt|inclus)",
+    r"\b(?:is|zijn|wordt|worden) (?:\S+ ){0,2}niet (?:geraakt|beinvloed|inbegrepen)\b",
     r"\b(?:has|have|had) not (?:yet )?been (?:\S+ )?(?:deleted|removed|erased|suppressed|processed|completed)\b",
     r"\b(?:could not|cannot|can't|couldn't|can not|will not|won't) (?:yet )?be (?:\S+ )?(?:deleted|removed|erased)\b",
     r"\bnot (?:yet )?(?:been )?(?:deleted|removed|erased)\b", r"\b(?:profile|listing|record|page|report)s? (?:is|are|will be|remains?) not (?:\S+ )?(?:affected|removed|deleted|changed)\b",
