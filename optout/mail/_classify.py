@@ -269,6 +269,16 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bgeen (?:databroker|datahandelaar|gegevenshandelaar)\b", r"\b(?:verkopen|verzamelen) geen\b",
     )),
     ("no record", _rx(
+        r"\b(?:could not|couldn't|could ?not|were unable to|was unable to|are unable to|unable to|cannot|can't|did not|didn't|failed to) (?:\S+ ){0,2}match (?:\S+ ){0,8}?(?:to|with|against) (?:any|anyone|anybody|a (?:single )?(?:record|profile|person|individual|consumer)|an? existing)\b",
+        r"\b(?:does|do|did) not (?:seem to |appear to )?match (?:any|anyone|anybody)\b", r"\b(?:couldn't|could not|did not|didn't) find (?:a|any) match",
+        r"\bno (?:one|person|individual|consumer|profile|record|listing|entry)s? (?:\S+ ){0,5}?match(?:es|ed)?\b",
+        r"\bno (?:hemos podido|pudimos|se pudo|ha sido posible|fue posible|logramos) (?:\S+ )?(?:asociar|vincular|relacionar|cotejar|hacer coincidir|emparejar)",
+        r"\bno coincide(?:n)? con (?:ningun|ninguna|nadie|nuestros registros)", r"\bninguna coincidencia\b", r"\bsin coincidencias\b",
+        r"\bne correspond(?:ent)? a aucun", r"\baucune correspondance\b", r"\b(?:pas pu|pas ete en mesure d'?e?) (?:\S+ )?(?:rapprocher|associer|faire correspondre)",
+        r"\bkeine (?:ubereinstimmung|ubereinstimmungen|treffer)\b", r"\b(?:konnten|konnen|kann|konnte) (?:\S+ ){0,8}nicht (?:\S+ )?(?:zuordnen|zugeordnet)",
+        r"\bnenhuma correspondencia\b", r"\bnao corresponde(?:m)? a (?:nenhum|ninguem)", r"\bnao (?:conseguimos|foi possivel) (?:\S+ )?(?:associar|relacionar|corresponder)",
+        r"\bnessuna corrispondenza\b", r"\bnon corrispond(?:e|ono) a (?:nessun|alcun)", r"\bnon (?:siamo riusciti a|e stato possibile) (?:\S+ )?(?:associare|abbinare|ricondurre)",
+        r"\bgeen (?:overeenkomst|overeenkomende|match)\w*\b", r"\b(?:kunnen|konden|kon) (?:\S+ ){0,6}niet (?:\S+ )?(?:koppelen|matchen|herleiden)",
         r"\bno (?:matching )?records?\b", r"\b(?:could|were|was|are|have|did) (?:not|unable to) (?:find|locate|identify|found|located)\b",
         r"\bnao (?:foi possivel|conseguimos) (?:localizar|encontrar|identificar)\b", r"\bno (?:ha sido|fue) posible (?:localizar|encontrar|identificar)\b",
         r"\bpas (?:pu|ete en mesure de) (?:trouver|identifier|localiser)\b", r"\bnon (?:e stato possibile|siamo riusciti a) (?:trovare|individuare)\b",
@@ -363,6 +373,18 @@ _NOTHING_DONE = _rx(
     r"\bzonder (?:dat |verdere )?(?:actie|wijziging|gegevens)",
 )
 _NEEDS_ID = _rx(
+    r"\bcopy of (?:\S+ ){0,3}?(?:id|identification|id card|identity card|identity document)\b",
+    # an authorised agent's proof (CCPA regs. §7063): the consumer's signed permission, a power of attorney
+    r"\b(?:signed|written) (?:\S+ ){0,2}(?:permission|authori[sz]ation|consent|mandate)\b", r"\bpower of attorney\b",
+    r"\bproof (?:of|that) (?:\S+ ){0,3}(?:authori[sz]|permission|agent|mandate)",
+    r"\b(?:poder notarial|carta poder|autorizacion (?:firmada|escrita|expresa))\b", r"\b(?:procuration|mandat (?:signe|ecrit)|autorisation (?:signee|ecrite))\b",
+    r"\b(?:vollmacht|unterschriebene (?:einwilligung|erklarung|genehmigung))\b", r"\b(?:procuracao|autorizacao (?:assinada|escrita))\b",
+    r"\b(?:delega (?:firmata|scritta)|procura (?:firmata|speciale|notarile)|autorizzazione (?:firmata|scritta))\b",
+    r"\b(?:machtiging|volmacht|schriftelijke toestemming|ondertekende toestemming)\b",
+    r"\bdocumento (?:\S+ )?(?:di|d') ?(?:riconoscimento|identita)\b", r"\bpatente di guida\b", r"\bcarta (?:di |d')identita\b",
+    r"\b(?:dni|cedula de identidad|carnet de identidad|documento de identificacion)\b", r"\bcarte (?:nationale )?d'identite\b", r"\bpasseport\b", r"\btitre de sejour\b",
+    r"\b(?:lichtbildausweis|fuhrerschein|ausweiskopie)\b", r"\b(?:cartao de cidadao|carteira de identidade|bilhete de identidade|carteira de motorista)\b",
+    r"\b(?:paspoort|rijbewijs|id-kaart|identiteitskaart)\b",
     r"\bgovernment[- ]issued\b", r"\bselfie\b", r"\bdocumento com foto\b", r"\bphoto id\b", r"\bdriver'?s?'? licen[cs]e\b",
     r"\bpasaporte\b", r"\bcredencial (?:para votar|de elector)\b", r"\bpassport\b", r"\bstate id\b",
     r"\bproof of (?:identity|residency|residence|address)\b", r"\bcopy of (?:your|an?) (?:id|identification)\b",
@@ -406,7 +428,18 @@ _EXTENDED_AMOUNT = re.compile(
     rf"\b(?:additional|extra|further|another|more|adicionales|mas|supplementaires|weitere|zusatzliche|adicionais|ulteriori|aggiuntivi|extra)? ?(\d{{1,3}}|one|two|three|dos|tres|deux|trois|zwei|drei|dois|duas|due|tre|twee|drie) "
     rf"(?:(?:additional|extra|further|more|adicionales|mas|supplementaires|weitere|zusatzliche|adicionais|ulteriori|aggiuntivi) )?({_DAYS}|{_MONTHS})"
 )
+_N = r"(?:\d{1,3}|one|two|three|dos|tres|deux|trois|zwei|drei|dois|duas|due|tre|twee|drie)"
 _EXTENDED = _rx(
+    rf"\b{_N} (?:more|additional|extra|further) (?:calendar |business |working )?(?:days|months)\b",
+    rf"\b(?:additional|further|another|extra) {_N} (?:calendar |business |working )?(?:days|months)\b",
+    rf"\b(?:extend(?:ed|ing)?|prolong(?:ed|ing)?|lengthen(?:ed)?) (?:\S+ ){{0,6}}by (?:up to |a further |an additional |another )?{_N} (?:calendar |business |working )?(?:days|months)\b",
+    r"\b(?:deadline|time limit|time to respond|response (?:time|period|deadline)|period) (?:\S+ ){0,3}(?:is|was|has been|will be) (?:\S+ )?(?:extended|prolonged)\b",
+    r"\b(?:plazo|termino) (?:\S+ ){0,4}(?:ampliad|prorrogad|extendid)[oa]\b", r"\b(?:ampliad|prorrogad|extendid)[oa] (?:\S+ ){0,3}(?:el )?plazo\b",
+    r"\b(?:prolonge|prolongee|prolonges|prolongees|allonge|allongee|reporte)\b(?: (?:\S+ ){0,2}(?:de|d'un|jusqu))",
+    r"\b(?:verlangert|verlangern|verlangerung)\b",
+    r"\b(?:prorrogad[oa]|prorrogamos|estendid[oa]|ampliad[oa]) (?:\S+ ){0,3}(?:por|em|mais|ate)\b",
+    r"\b(?:prorogat[oa]|esteso|estesa|prorogheremo|prorogazione) (?:\S+ ){0,3}(?:di|fino|per|a)\b",
+    r"\b(?:verlengd|verlengen|verlenging) (?:\S+ ){0,3}(?:met|tot)\b",
     r"\b\d{1,3} (?:additional|more|extra|further) (?:calendar |business )?(?:days|months)\b",
     r"\bextension\b", r"\bextend(?:ed|ing)? (?:the|our) (?:time|deadline|response|period)", r"\bextending (?:the|our|this)\b",
     r"\b(?:additional|further|another) (?:\d{1,3}|two|one) (?:calendar |business )?(?:days|months)\b",
@@ -622,7 +655,7 @@ _ACK = _rx(
     r"\bconfermiamo (?:la )?ricezione\b", r"\bontvangstbevestiging\b", r"\bin goede orde ontvangen\b", r"\bbevestigen (?:de )?ontvangst\b",
     r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
     r"\bticket (?:#|number|no|id)\b", r"\b(?:case|request|reference|tracking) (?:#|number|no\.?|id)\b", r"\b(?:case|request) \S*\d{3,}",
-    r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
+    r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\b(?:will|'ll) (?:look into|look at|investigate|take a look)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
     r"\bthank you for (?:contacting|reaching out|your (?:request|message|inquiry|submission))\b", r"\b(?:automated|automatic) (?:response|message|reply|confirmation)\b",
     r"\bdo not reply to this\b", r"\bwill be (?:processed|handled|answered|reviewed) within\b",
     r"\binnerhalb (?:der|von|eines|einem|einer) (?:\S+ ){0,3}(?:frist|monat|monats|tage|tagen|wochen)\b", r"\bvielen dank fur ihre (?:anfrage|nachricht)\b",
@@ -659,12 +692,18 @@ def classify(msg: Incoming) -> Classification:
     text = " ".join(own.split())
     if m := _OOO.search(text):
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
+    refusable = _SUPPRESSION_KEPT.sub(" ", text)
     for reason, pattern in _REFUSED:
-        if m := pattern.search(text):
+        if m := pattern.search(refusable):
             if reason == "no record" and (ask := _asks_info(text)):
                 # "we could not find the listing; could you send us its URL?": not an answer yet
                 return Classification("needs_info", "needs_info: not found yet, asks for more to find it", confidence=0.9,
                                       evidence=f"{m.group(0)} / {ask}")
+            if reason == "exempt" and (part := _part_done(own)):
+                # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
+                # one part done, another kept under a law; a person reads which is which
+                return Classification("unsure", "unsure: something was done, and a part is exempt", confidence=0.4,
+                                      evidence=f"{part} / {m.group(0)}")
             return Classification("refused", f"refused: {reason}", reason=reason, confidence=0.95, evidence=m.group(0))
     if m := _NEEDS_ID.search(text):
         return Classification("needs_id", "needs_id: asks for an identity document", confidence=0.95, evidence=m.group(0))
@@ -710,6 +749,18 @@ def classify(msg: Incoming) -> Classification:
     if _VERIFY.search(text) and msg.links:
         return Classification("unsure", "unsure: asks to click, but no link says what it does", confidence=0.5)
     return Classification("other", "other: no rule matched", confidence=0.5)
+
+
+def _part_done(own: str) -> str | None:
+    """The success words of a reply that also names an exemption, when they say the data itself was
+    removed or, next to a note that something "was not affected", that the request was processed."""
+    done = _confirmed(own)
+    if done is None or done.rule == _UNSURE_NOT_DONE:
+        return None
+    said = done.evidence.split(" / ")[0]
+    if _REMOVAL_SAID.search(said) or done.kind == "unsure":
+        return said
+    return None
 
 
 def _asks_id(text: str) -> str | None:
@@ -759,6 +810,25 @@ def _extension(text: str) -> tuple[int | None, str] | None:
     return None, _EXTENDED.search(text).group(0)  # type: ignore[union-attr]
 
 
+#: After an erasure, the record a broker keeps so as not to collect or list the person again (GDPR
+#: Art. 17 with Art. 21(3); the CCPA's "suppression list"): "erased, save for a suppression record
+#: that makes sure it is not collected again" is a full erasure, and the clause that keeps the
+#: record, from its "save for" / "except" / "we keep" to the end of the sentence, says nothing
+#: negated about the person's data. Only with a suppression, opt-out or blocking record or list named.
+_SUPPRESSION_KEPT = _rx(
+    r"\b(?:save for|except(?: for)?|apart from|aside from|other than|with the exception of|but we|however,? we|we (?:will |shall )?(?:retain|keep|maintain|hold)|retaining|keeping)\b"
+    r"[^.;!?]{0,80}?\b(?:suppression|do[- ]not[- ](?:contact|mail|sell|list)|opt-?out|block(?:ing)?|exclusion)[- ](?:record|list|entry|flag|file|database|table)s?\b[^.;!?]*",
+    r"\b(?:salvo|excepto|menos|a excepcion de|conservamos|mantenemos|mantendremos|conservaremos|guardamos)\b"
+    r"[^.;!?]{0,80}?\b(?:lista|registro|fichero|ficha) (?:de )?(?:supresion|exclusion|bloqueo|robinson|oposicion)\b[^.;!?]*",
+    r"\b(?:sauf|a l'exception d|hormis|excepte|nous conservons|nous conserverons|nous gardons)\b"
+    r"[^.;!?]{0,80}?\b(?:liste|fichier|registre|mention) (?:d'|de |des )?(?:opposition|suppression|exclusion|blocage|repoussoir)s?\b[^.;!?]*",
+    r"\b(?:ausser|mit ausnahme|bis auf|ausgenommen|lediglich|nur noch|wir (?:speichern|behalten|fuhren))\b[^.;!?]{0,80}?\b(?:sperrvermerk|sperrliste|sperrdatei|sperreintrag|sperrdatensatz|werbesperre|sperrkartei)\w*[^.;!?]*",
+    r"\b(?:exceto|salvo|com excecao d|mantemos|manteremos|conservamos)\b[^.;!?]{0,80}?\b(?:lista|registro|registo) (?:de )?(?:supressao|exclusao|bloqueio|oposicao)\b[^.;!?]*",
+    r"\b(?:salvo|eccetto|tranne|ad eccezione d|conserviamo|manterremo|manteniamo)\b[^.;!?]{0,80}?\b(?:lista|elenco|registro) (?:di |delle )?(?:soppressione|esclusione|blocco|opposizion[ei])\b[^.;!?]*",
+    r"\b(?:behalve|met uitzondering van|uitgezonderd|wij bewaren|we bewaren|wij houden)\b[^.;!?]{0,80}?\b(?:blokkeerlijst|uitsluitingslijst|onderdrukkingslijst|blokkade|bel-me-niet)\w*[^.;!?]*",
+)
+
+
 _UNSURE_NOT_DONE = "unsure: says something was not done, or not yet"
 #: A success phrase that names the removal itself, not only that the request was "processed".
 _REMOVAL_SAID = re.compile(
@@ -776,6 +846,7 @@ def _confirmed(own: str) -> Classification | None:
     said, unsaid = [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
     for sentence in _sentences(subject) + _sentences(body):
+        sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
