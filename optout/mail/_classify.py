@@ -136,8 +136,14 @@ def reply_text(msg: Incoming) -> str:
 _ABBREV = re.compile(r"\b(art|arts|abs|nr|no|nos|num|par|sec|lit|cf|vgl|bzw|ggf|gem|inkl|ca|e\.g|i\.e|z\.b|u\.a|d\.h|p|pp|s|n|nº)\.(?=\s)")
 
 
+#: A German or Dutch date's ordinal full stop ("Ihr Antrag vom 3. Mai") ends no sentence either.
+_ORDINAL_DATE = re.compile(r"\b(\d{1,2})\.(?= (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
+                           r"|januari|februari|maart|mei|augustus)\b)")
+
+
 def _sentences(text: str) -> list[str]:
-    text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)  # a one-dot leader: no split, no word
+    text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)
+    text = _ORDINAL_DATE.sub("\\1\u2024", text)  # a one-dot leader: no split, no word
     return [" ".join(x.split()).replace("\u2024", ".")
             for x in re.split(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
 
@@ -275,10 +281,10 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:hemos podido|pudimos|se pudo|ha sido posible|fue posible|logramos) (?:\S+ )?(?:asociar|vincular|relacionar|cotejar|hacer coincidir|emparejar)",
         r"\bno coincide(?:n)? con (?:ningun|ninguna|nadie|nuestros registros)", r"\bninguna coincidencia\b", r"\bsin coincidencias\b",
         r"\bne correspond(?:ent)? a aucun", r"\baucune correspondance\b", r"\b(?:pas pu|pas ete en mesure d'?e?) (?:\S+ )?(?:rapprocher|associer|faire correspondre)",
-        r"\bkeine (?:ubereinstimmung|ubereinstimmungen|treffer)\b", r"\b(?:konnten|konnen|kann|konnte) (?:\S+ ){0,8}nicht (?:\S+ )?(?:zuordnen|zugeordnet)",
+        r"\bkeine (?:ubereinstimmung|ubereinstimmungen|treffer)\b", r"\b(?:konnten|konnen|kann|konnte) (?:\S+ ){0,8}nicht (?:\S+ ){0,3}(?:zuordnen|zugeordnet)", r"\bkeine[mnrs]? (?:\S+ ){0,2}(?:zuordnen|zugeordnet|zuzuordnen)\b",
         r"\bnenhuma correspondencia\b", r"\bnao corresponde(?:m)? a (?:nenhum|ninguem)", r"\bnao (?:conseguimos|foi possivel) (?:\S+ )?(?:associar|relacionar|corresponder)",
         r"\bnessuna corrispondenza\b", r"\bnon corrispond(?:e|ono) a (?:nessun|alcun)", r"\bnon (?:siamo riusciti a|e stato possibile) (?:\S+ )?(?:associare|abbinare|ricondurre)",
-        r"\bgeen (?:overeenkomst|overeenkomende|match)\w*\b", r"\b(?:kunnen|konden|kon) (?:\S+ ){0,6}niet (?:\S+ )?(?:koppelen|matchen|herleiden)",
+        r"\bgeen (?:overeenkomst|overeenkomende|match)\w*\b", r"\b(?:kunnen|konden|kon) (?:\S+ ){0,6}niet (?:\S+ ){0,4}(?:koppelen|matchen|herleiden)",
         r"\bno (?:matching )?records?\b", r"\b(?:could|were|was|are|have|did) (?:not|unable to) (?:find|locate|identify|found|located)\b",
         r"\bnao (?:foi possivel|conseguimos) (?:localizar|encontrar|identificar)\b", r"\bno (?:ha sido|fue) posible (?:localizar|encontrar|identificar)\b",
         r"\bpas (?:pu|ete en mesure de) (?:trouver|identifier|localiser)\b", r"\bnon (?:e stato possibile|siamo riusciti a) (?:trovare|individuare)\b",
@@ -434,7 +440,7 @@ _EXTENDED = _rx(
     rf"\b(?:additional|further|another|extra) {_N} (?:calendar |business |working )?(?:days|months)\b",
     rf"\b(?:extend(?:ed|ing)?|prolong(?:ed|ing)?|lengthen(?:ed)?) (?:\S+ ){{0,6}}by (?:up to |a further |an additional |another )?{_N} (?:calendar |business |working )?(?:days|months)\b",
     r"\b(?:deadline|time limit|time to respond|response (?:time|period|deadline)|period) (?:\S+ ){0,3}(?:is|was|has been|will be) (?:\S+ )?(?:extended|prolonged)\b",
-    r"\b(?:plazo|termino) (?:\S+ ){0,4}(?:ampliad|prorrogad|extendid)[oa]\b", r"\b(?:ampliad|prorrogad|extendid)[oa] (?:\S+ ){0,3}(?:el )?plazo\b",
+    r"\b(?:plazo|termino) (?:\S+ ){0,8}(?:ampliad|prorrogad|extendid)[oa]\b", rf"\b(?:ampliad|prorrogad|extendid|alargad)[oa]s? (?:en|por|hasta|otros|un plazo de) (?:\S+ )?{_N}\b", r"\b(?:ampliad|prorrogad|extendid)[oa] (?:\S+ ){0,3}(?:el )?plazo\b",
     r"\b(?:prolonge|prolongee|prolonges|prolongees|allonge|allongee|reporte)\b(?: (?:\S+ ){0,2}(?:de|d'un|jusqu))",
     r"\b(?:verlangert|verlangern|verlangerung)\b",
     r"\b(?:prorrogad[oa]|prorrogamos|estendid[oa]|ampliad[oa]) (?:\S+ ){0,3}(?:por|em|mais|ate)\b",
@@ -487,13 +493,13 @@ _NEEDS_INFO = _rx(
     r"\b(?:graag|gelieve|wilt u)\b(?:.{0,60})\b(?:toesturen|doorgeven|verstrekken|aanvullen|sturen)\b", r"\baanvullende (?:informatie|gegevens)\b",
 )
 #: German and Dutch put the participle at the end of the clause, as far from the auxiliary as the
-#: clause is long ("wir haben Ihre Daten gemäß Art. 17 DSGVO gelöscht"): up to twelve words, in one
+#: clause is long ("wir haben Ihre Daten gemäß Art. 17 DSGVO gelöscht"): up to sixteen words, in one
 #: sentence (``_confirmed`` reads sentence by sentence), for the verbs of deleting only.
-_VF = r"(?:\S+ ){0,12}?"
+_VF = r"(?:\S+ ){0,16}?"
 #: No word between a success phrase's parts may be a negation: "wir haben Ihre Daten nicht gelöscht",
 #: "wij hebben uw gegevens niet verwijderd" and "we have not deleted" are no success (the gap would
 #: otherwise swallow the "nicht" that the sentence's negation check looks for).
-_NEG_WORD = r"(?:not|never|nicht|kein|keine|keinen|keiner|noch|niemals|niet|geen|nog|nooit|no|ni|nunca|jamas|jamais|pas|nao|non|mai|nie)"
+_NEG_WORD = r"(?:not|never|nicht|kein|keine|keinen|keiner|noch|niemals|niet|geen|nog|nooit|no|ni|nunca|jamas|jamais|pas|nao|non|nie)"  # Italian "mai" comes with "non"; alone it is May
 _GAP = rf"(?:(?!{_NEG_WORD}\b)\S+ )"
 _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     rf"\b(?:haben|hat|habe|wurde|wurden|ist|sind) {_VF}(?:geloscht|entfernt|gesperrt|vernichtet|anonymisiert)(?: worden)?\b",
@@ -565,7 +571,7 @@ _NOT_DONE = _rx(
     r"\b(?:pas|jamais)\b", r"\bn'(?:a|ont|avons)\b",
     r"\b(?:nicht|kein|keine|noch)\b",
     r"\b(?:nao|nunca|ainda)\b",
-    r"\b(?:non|mai|ancora)\b",
+    r"\b(?:non|ancora)\b", r"(?<!\d\. )\bmai\b",  # not the German May of "vom 3. Mai"
     r"\b(?:niet|geen|nog)\b",
 )
 #: In the same sentence as a success phrase, these make it no removal of the data: off a list that
