@@ -115,3 +115,31 @@ def test_an_exemption_alone_stays_a_refusal():
 
 def test_a_person_promising_to_look_into_it_is_a_receipt():
     assert read("Got it, thanks. Someone from our team will look into this.").kind == "acknowledged"
+
+
+@pytest.mark.parametrize("body,code", [
+    ("Szanowni Państwo, usunęliśmy wszystkie Pani dane osobowe z naszych systemów.", "pl"),
+    ("Hej! Vi har tagit emot din begäran och återkommer inom en månad.", "sv"),
+    ("您好，我们无法在系统中找到与您有关的任何记录。", "zh"),
+    ("Chúng tôi đã nhận được yêu cầu của bạn và sẽ trả lời trong vòng 45 ngày.", "vi"),
+    ("Здравствуйте! Мы удалили ваши персональные данные из нашей базы.", "ru"),
+])
+def test_a_reply_in_a_language_without_rules_names_its_language_and_guesses_no_class(body, code):
+    c = read(body)
+    assert (c.kind, c.language) == ("other", code)
+    assert f"({code})" in c.rule and "translated" in c.rule
+
+
+def test_a_reply_in_a_language_with_rules_names_none():
+    c = read("Estimada señora, gracias por escribirnos. Saludos cordiales desde la oficina.")
+    assert (c.kind, c.language, c.rule) == ("other", None, "other: no rule matched")
+
+
+def test_the_language_detector_loads_only_when_a_reply_needs_it():
+    import subprocess
+    import sys
+    code = ("import sys; from optout.mail import classify, parse; "
+            "classify(parse(b'From: a@b.example\\nSubject: x\\n\\nYour data has been deleted.\\n')); "
+            "print('lingua' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"

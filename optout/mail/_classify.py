@@ -41,7 +41,7 @@ GDPR brokers' languages and our users'). The regexes are linear (no nested quant
 message can stall them. The figures on the invented corpus (tests/replies), on the sets written
 before these rules were read (tests/replies/blind, setn, seth) and on the held-out ones are in
 BENCHMARKS.md. A reply in a language without rules (Polish, Swedish, Chinese…) reads ``other``: a
-person reads it.
+person reads it, told which language it is (optout.mail._language) so it can be translated.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ class Classification:
     links: tuple[str, ...] = ()  # verify_link: links that ask to confirm, best first (any host: see choose_link)
     confidence: float = 1.0  # 0..1: how sure the deciding rule is (ACT_CONFIDENCE and above are acted on)
     evidence: str = ""  # the words that decided, folded (for a person and the event log)
+    language: str | None = None  # other: the reply's language (ISO 639-1) when optout has no rules for it
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -754,7 +755,32 @@ def classify(msg: Incoming) -> Classification:
         return Classification("auto_reply", "auto_reply: marked automatic in its headers", confidence=0.8)
     if _VERIFY.search(text) and msg.links:
         return Classification("unsure", "unsure: asks to click, but no link says what it does", confidence=0.5)
+    return _unread(msg)
+
+
+def _unread(msg: Incoming) -> Classification:
+    """``other``, naming the reply's language when it is one the rules are not written for, so the
+    person who reads it knows to get it translated (the language never decides a class)."""
+    from optout.mail._language import RULE_LANGUAGES, detect
+
+    found = detect(_own_words(msg))
+    if found and found[0] not in RULE_LANGUAGES:
+        code, name = found
+        return Classification("other", f"other: written in {name} ({code}), which optout has no rules for; "
+                              "have it translated", confidence=0.5, language=code)
     return Classification("other", "other: no rule matched", confidence=0.5)
+
+
+def _own_words(msg: Incoming) -> str:
+    """The reply's own lines, unfolded (accents kept for the language detector), without the quoted
+    letter below them; the subject is left out, for it is often our own English one."""
+    kept = []
+    for line in msg.text.splitlines():
+        if _QUOTE_START.match(fold(line)):
+            break
+        if not line.lstrip().startswith(">"):
+            kept.append(line)
+    return " ".join(" ".join(kept).split())
 
 
 def _part_done(own: str) -> str | None:
