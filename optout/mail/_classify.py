@@ -146,7 +146,7 @@ def _sentences(text: str) -> list[str]:
     text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)
     text = _ORDINAL_DATE.sub("\\1\u2024", text)  # a one-dot leader: no split, no word
     return [" ".join(x.split()).replace("\u2024", ".")
-            for x in re.split(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
+            for x in re.split(r"(?<=[.!?;])\s+|(?<=\u3002)|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
 
 
 # ---- content families: (reason, pattern), all seven languages, on folded text -----------------------
@@ -686,6 +686,57 @@ _ACK = _rx(
     r"\brecebemos (?:a sua|sua|o seu|seu)\b", r"\bnumero (?:do|de) (?:ticket|protocolo|caso|chamado|pedido)\b", r"\b(?:responderemos|entraremos em contato|retornaremos)\b", r"\bmensagem automatica\b", r"\bprotocolo\b",
     r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo)\b", r"\bnumero (?:di )?(?:ticket|pratica|richiesta|riferimento)\b", r"\b(?:risponderemo|la ricontatteremo|ti ricontatteremo)\b", r"\bmessaggio automatico\b",
     r"\bhebben (?:uw|je) (?:\S+ )?(?:verzoek|bericht|aanvraag|e-mail) (?:\S+ )?ontvangen\b", r"\b(?:ticket|referentie|zaak|dossier)nummer\b", r"\bnemen (?:\S+ ){0,4}contact\b", r"\bautomatisch (?:bericht|antwoord)\b",
+)
+
+# ---- Chinese, Russian and Vietnamese: the commonest classes only ----------------------------------
+# Replies in these languages are common among the people optout serves. Only the wordings whose
+# meaning is plain are read (deleted / not found / an ID document / cannot delete / received / a link
+# to confirm); everything else still goes to a person with its language named. Written on folded
+# text: Russian й→и, ё→е; Vietnamese without tones (đ stays); Chinese simplified and traditional.
+# Chinese has no spaces, so its patterns have no \b, and a Chinese sentence ends at 。！？；
+
+
+def _with(pattern: re.Pattern[str], *more: str) -> re.Pattern[str]:
+    return re.compile(pattern.pattern + "|" + "|".join(f"(?:{m})" for m in more))
+
+
+_REFUSED = [(reason, _with(rx, *{
+    "no record": (
+        r"(?:未|没有|沒有|无法|無法|未能|没能|沒能)(?:能)?(?:找到|查到|检索到|檢索到|查询到|查詢到|匹配到)", r"查无|查無",
+        r"(?:没有|沒有|并无|並無|不存在)(?:任何)?(?:与|與|关于|關於)?(?:您|你)?(?:的|相关的|相關的)?(?:个人)?(?:记录|記錄|信息|資訊|资料|資料|数据|數據)",
+        r"\bне (?:удалось |смогли |можем )?(?:наити|обнаружить)\b", r"\b(?:не|ничего не) (?:наидено|обнаружено|наидены|обнаружены)\b",
+        r"\bнет (?:никаких )?(?:ваших )?(?:данных|записеи|сведении|информации)\b",
+        r"\bkhong (?:the )?tim thay\b", r"\bkhong co (?:bat ky |bat cu )?(?:du lieu|thong tin|ho so)\b",
+    ),
+    "declined": (
+        r"(?:无法|無法|不能|不予|不会|不會)(?:为您|為您)?(?:删除|刪除|处理|處理|受理|满足|滿足)", r"拒绝|拒絕|驳回|駁回",
+        r"\bне (?:можем|сможем|имеем возможности|вправе) (?:\S+ )?(?:удалить|выполнить|удовлетворить|исполнить)\b", r"\b(?:отклонен[ао]?|отклонили)\b",
+        r"\bkhong the (?:xoa|xu ly|thuc hien|đap ung)\b", r"\btu choi\b",
+    ),
+}.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
+_NEEDS_ID = _with(
+    _NEEDS_ID, r"身份证|身份證|护照|護照|驾照|駕照|驾驶证|駕駛證|证件|證件",
+    r"\bпаспорт\w*\b", r"\bудостоверени\w* личности\b", r"\bдокумент\w*,? удостоверяющ\w* личность\b",
+    r"\b(?:can cuoc|cccd|cmnd|chung minh nhan dan|ho chieu|giay to tuy than|bang lai)\b",
+)
+_CONFIRMED = _with(
+    _CONFIRMED, r"已(?:被|经|經)?(?:永久|全部|成功)?(?:删除|刪除|移除|清除|注销|註銷)", r"已(?:将|將|从|從|把)(?:(?!以便|以|待|后|後|转|轉|交)[^,。]){0,24}?(?:删除|刪除|移除|清除)",
+    r"(?:删除|刪除|移除)(?:请求|請求|申请|申請)?已(?:经|經)?(?:完成|处理|處理)",
+    r"\b(?:мы )?(?:удалили|удалил|удалила)\b", r"\b(?:были |был |была |было )?(?:удалены|удален|удалена|удалено)\b",
+    r"\bđa (?:đuoc )?(?:xoa|go bo|loai bo)\b",
+)
+_NOT_DONE = _with(_NOT_DONE, r"未|没有|沒有|无法|無法|不能|不会|不會|尚未|仍|还在|還在", r"\b(?:не|нет|еще)\b", r"\b(?:khong|chua|van con)\b")
+_CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将", r"\b(?:если|когда|после того|как только|будут|будет)\b",
+                   r"\b(?:neu|khi|sau khi|se)\b")
+_ACK = _with(
+    _ACK, r"(?:已|已经|已經)?收到(?:了)?(?:您|你)的(?:请求|請求|申请|申請|邮件|郵件|来信|來信|消息)", r"\d{1,3}(?:个|個)?(?:工作)?(?:天|日)内|(?:天|日)內", r"转交|轉交|转发给|轉發給",
+    r"\b(?:мы )?получили ваш(?:е|и)? (?:запрос|письмо|обращение|заявление)\b", r"\bваш(?:е)? (?:запрос|обращение|заявление) (?:был |было )?(?:получен|получено|принят|принято|зарегистрирован)",
+    r"\bđa nhan đuoc (?:yeu cau|email|thu|tin nhan)\b", r"\btrong vong \d{1,3} ngay\b",
+)
+_VERIFY = _with(
+    _VERIFY, r"(?:请|請)(?:点击|點擊|點選|点选)", r"(?:确认|確認|验证|驗證)(?:您的)?(?:请求|請求|申请|申請|邮箱|郵箱|电子邮件|電子郵件)",
+    r"\b(?:переидите по ссылке|нажмите (?:на )?(?:ссылку|кнопку)|подтвердите (?:ваш|свои|свою|адрес|запрос))", r"\b(?:nhan|bam|nhap) vao (?:lien ket|đuong dan|nut)\b",
+    r"\bxac nhan (?:yeu cau|email|đia chi)\b",
 )
 
 
