@@ -40,6 +40,15 @@ def test_a_negated_or_partial_verb_final_success_is_never_confirmed(body):
     assert read(body).kind in ("unsure", "refused", "other")
 
 
+@pytest.mark.parametrize("body", [
+    "Wij hebben uw verzoek ontvangen en zullen uw gegevens binnen een maand verwijderd hebben.",
+    "Wir haben Ihre Anfrage erhalten und werden Ihre Daten bis Ende des Monats gelöscht haben.",
+])
+def test_a_verb_final_promise_after_a_receipt_is_a_receipt(body):
+    # the long gap between auxiliary and participle may not cross "und werden" / "en zullen"
+    assert read(body).kind == "acknowledged"
+
+
 @pytest.mark.parametrize("body,days", [
     ("Due to the complexity of your request, we need two more months to respond, as GDPR Article 12(3) allows.", 60),
     ("The deadline for our response has been extended by two months.", 60),

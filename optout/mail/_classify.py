@@ -495,8 +495,11 @@ _NEEDS_INFO = _rx(
 )
 #: German and Dutch put the participle at the end of the clause, as far from the auxiliary as the
 #: clause is long ("wir haben Ihre Daten gemäß Art. 17 DSGVO gelöscht"): up to sixteen words, in one
-#: sentence (``_confirmed`` reads sentence by sentence), for the verbs of deleting only.
-_VF = r"(?:\S+ ){0,16}?"
+#: sentence (``_confirmed`` reads sentence by sentence), for the verbs of deleting only. The words
+#: between may not join another clause, nor be a future or modal verb ("wij hebben uw verzoek
+#: ontvangen en zullen uw gegevens … verwijderd hebben" is a promise, not a deletion).
+_VF = (r"(?:(?!(?:und|oder|aber|sondern|doch|dass|ob|wird|werden|sollen|soll|mussen|muss|konnen|kann|wenn|falls|sobald|nachdem"
+       r"|en|of|maar|want|dat|zullen|zal|moeten|moet|kunnen|kan|zodra|indien|nadat)\b)\S+ ){0,16}?")
 #: No word between a success phrase's parts may be a negation: "wir haben Ihre Daten nicht gelöscht",
 #: "wij hebben uw gegevens niet verwijderd" and "we have not deleted" are no success (the gap would
 #: otherwise swallow the "nicht" that the sentence's negation check looks for).
