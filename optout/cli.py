@@ -1154,17 +1154,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OptoutError as e:
         print(f"optout: {e}", file=sys.stderr)
         return 2
-    except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
-        print(f"optout: {fault_message(e).split(';')[0]}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # before OSError, its base class, or this branch is never reached
         # the reader went away (`optout person list | head`): nothing to report. Point stdout at
         # /dev/null so the interpreter's own flush at exit does not fail again.
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
+        print(f"optout: {fault_message(e).split(';')[0]}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -238,7 +238,8 @@ def test_a_closed_pipe_is_not_a_traceback(env):
     p.stdout.readline()
     p.stdout.close()  # `| head -1`
     _, err = p.communicate(timeout=120)
-    assert b"Traceback" not in err and b"BrokenPipe" not in err
+    # the reader went away: nothing to report (not "a fault of this machine: Broken pipe")
+    assert err == b"" and p.returncode == 141, err
 
 
 def test_status_opens_with_one_row_per_person(env):
