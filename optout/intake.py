@@ -29,7 +29,11 @@ relatives      names of relatives, in full
 Several values in one cell (emails, phones, aliases, past_addresses, relatives) are separated by a
 line break, ``|``, or ``;`` (``;`` only when the file's columns are not themselves separated by
 ``;``). The file is UTF-8, with or without a byte-order mark, with LF or CRLF line ends; columns
-separated by commas, semicolons (spreadsheets in Spanish and other locales) or tabs.
+separated by commas, semicolons (spreadsheets in Spanish and other locales) or tabs. Two other
+encodings spreadsheets write are read too: UTF-16 with its byte-order mark (Excel's "Unicode
+text"), and Windows-1252 (Excel's plain "CSV" on a Windows set to English or Spanish), the latter
+only when every character it gives beyond ASCII is a letter, so a file in another encoding is
+refused rather than read into wrong names.
 
 Nothing here prints or logs a value: a problem names the row (as the spreadsheet numbers it: the
 header is row 1), the column, and what was expected.
@@ -57,6 +61,7 @@ COLUMNS: tuple[str, ...] = (
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
 REQUIRED = ("first_name", "last_name")
 
+_LATIN1_LETTER = re.compile("[\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _US_TAIL = re.compile(r"^(?P<state>[A-Za-z]{2})(?:\s+(?P<zip>\d{5}(?:-\d{4})?))?$")
 
 
@@ -82,20 +87,44 @@ class RowsRejected(OptoutError):
 
 
 def decode(path: Path) -> str:
-    """The file's text: UTF-8 (a byte-order mark is dropped). Anything else raises
-    ``FileRejected`` saying how to save the file from a spreadsheet."""
+    """The file's text: UTF-8 (a byte-order mark is dropped), UTF-16 with a byte-order mark, or
+    Windows-1252 when every non-ASCII character it yields is a letter (see the module's docstring).
+    Anything else raises ``FileRejected`` saying how to save the file from a spreadsheet."""
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise FileRejected(f"{path}: cannot read the file ({e.strerror})") from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileRejected(f'{path}: the file is UTF-16, not UTF-8; save it as "CSV UTF-8" and import it again')
+        try:
+            return raw.decode("utf-16")  # the byte-order mark says which order; it is dropped
+        except UnicodeDecodeError:
+            raise FileRejected(f'{path}: the file says it is UTF-16 but is not; save it as "CSV UTF-8" '
+                               "and import it again") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise FileRejected(f"{path}: line {line} is not UTF-8 text (the file may be Latin-1 or Windows-1252); "
+        text = _windows_1252(raw)
+        if text is not None:
+            return text
+        raise FileRejected(f"{path}: line {line} is neither UTF-8 nor Windows-1252 text (it may be Mac Roman); "
                            'save it as "CSV UTF-8" and import it again') from None
+
+
+def _windows_1252(raw: bytes) -> str | None:
+    """``raw`` read as Windows-1252, or None unless every character beyond ASCII is one of its
+    Latin-1 letters (bytes 0xAA, 0xBA, 0xC0-0xFF but × and ÷: á é í ó ú ñ ü ç ß ª º…). Names in
+    Spanish, French, Portuguese or German are written with those; the same names saved as Mac Roman
+    or a DOS code page put their accented letters at 0x80-0x9F, which Windows-1252 reads as
+    punctuation or as other letters (Mac Roman's "í" is Windows-1252's "’", its "é" is "Ž"), so
+    such a file is refused rather than read into wrong names."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if all(ch.isascii() or _LATIN1_LETTER.fullmatch(ch) for ch in text):
+        return text
+    return None
 
 
 def _split(cell: str, delimiter: str) -> list[str]:

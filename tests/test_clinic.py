@@ -94,18 +94,29 @@ def test_bom_crlf_and_semicolons_are_read(env, tmp_path):
     assert shown["last_name"] == "Villaseñor Ibáñez" and len(shown["phones"]) == 2
 
 
-def test_other_encodings_are_refused_with_the_way_out(env, tmp_path):
-    latin = tmp_path / "latin.csv"
-    latin.write_bytes((HEADER + "L-1,José,Pérez,,,,,Austin,TX,,\r\n").encode("latin-1"))
-    r = cli(env, "person", "import", str(latin))
-    assert r.returncode == 2 and r.stdout == ""
-    assert r.stderr == (f"optout: {latin}: line 2 is not UTF-8 text (the file may be Latin-1 or Windows-1252); "
-                        'save it as "CSV UTF-8" and import it again\n')
+def test_excels_other_encodings_are_read_and_a_doubtful_one_is_refused(env, tmp_path):
+    # Excel's plain "CSV" on a Windows set to Spanish: Windows-1252, semicolons, CRLF
+    w1252 = tmp_path / "clientes.csv"
+    w1252.write_bytes("label;first_name;last_name;city;state\r\n"
+                      "W-1;José María;Muñoz Ibáñez;Los Angeles;CA\r\n".encode("cp1252"))
+    r = cli(env, "person", "import", str(w1252))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(cli(env, "person", "show", "W-1", "--json").stdout)["last_name"] == "Muñoz Ibáñez"
+    # Excel's "Unicode text": UTF-16 with its byte-order mark, tabs
     utf16 = tmp_path / "u16.csv"
-    utf16.write_bytes((HEADER + "L-1,José,Pérez,,,,,Austin,TX,,\r\n").encode("utf-16"))
+    utf16.write_bytes("label\tfirst_name\tlast_name\tcity\tstate\r\nU-1\tНаталья\tPérez\tAustin\tTX\r\n"
+                      .encode("utf-16"))
     r = cli(env, "person", "import", str(utf16))
-    assert r.stderr == f'optout: {utf16}: the file is UTF-16, not UTF-8; save it as "CSV UTF-8" and import it again\n'
-    assert people(env) == []
+    assert r.returncode == 0, r.stderr
+    assert json.loads(cli(env, "person", "show", "U-1", "--json").stdout)["first_name"] == "Наталья"
+    # the same names from a Mac (Mac Roman): read as Windows-1252 they would be wrong, so refused
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes((HEADER + "L-1,Martín,Pérez,,,,,Austin,TX,,\r\n").encode("mac_roman"))
+    r = cli(env, "person", "import", str(mac))
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == (f"optout: {mac}: line 2 is neither UTF-8 nor Windows-1252 text (it may be Mac Roman); "
+                        'save it as "CSV UTF-8" and import it again\n')
+    assert [p["label"] for p in people(env)] == ["W-1", "U-1"]
 
 
 def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
