@@ -96,7 +96,9 @@ _FIELDS_JS = r"""
     out.push({key, labels, placeholder: el.getAttribute('placeholder') || '', name,
               visible, enabled: !el.disabled && !el.readOnly, offscreen,
               aria_hidden: !!el.closest('[aria-hidden=true]'), tabindex: el.getAttribute('tabindex'),
-              in_chrome: chrome});
+              in_chrome: chrome, classes: el.getAttribute('class') || '',
+              in_hidden_block: !!(el.parentElement && el.parentElement.closest(
+                '[hidden], [style*="display:none" i], [style*="display: none" i]'))});
   }
   return out;
 }

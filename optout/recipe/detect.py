@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from parsel import Selector
 
+from optout.steps.fields import HIDING_CLASSES
+
 # ---- forms --------------------------------------------------------------------------------------
 
 
@@ -34,7 +36,7 @@ class FormField:
     options: int = 0  # for a select: how many options
     #: a trap for bots: people are told to leave it blank, or it alone is hidden from them
     #: (``hidden`` or an inline display:none / visibility:hidden on the field, moved off-screen, a
-    #: page builder's honeypot container); never filled
+    #: page builder's honeypot container, ``tabindex=-1`` with a hiding class); never filled
     honeypot: bool = False
 
     @property
@@ -119,7 +121,8 @@ def _field(doc: Selector, el: Selector) -> FormField | None:
                or "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
                for a in chain)
         or (el.root.get("hidden") is not None or bool(_HIDING.search(el.root.get("style") or "")))
-        or (el.attrib.get("tabindex") == "-1" and not label))
+        or (el.attrib.get("tabindex") == "-1"
+            and (not label or bool(HIDING_CLASSES & set((el.attrib.get("class") or "").lower().split())))))
     return FormField(
         tag=tag, type=typ, name=el.attrib.get("name"), id=el.attrib.get("id"), label=label,
         placeholder=_clean(el.attrib.get("placeholder")),
