@@ -1,7 +1,8 @@
 """Bulk intake: a clinic's spreadsheet (CSV) of people → profiles, with every bad cell named.
 
 The file (``optout person import FILE.csv``; see README, "Many people at once") has a header row;
-column names are the profile's field names (case and spaces ignored), in any order:
+column names are the profile's field names (case, accents and spaces ignored; the other names in
+``COLUMN_SYNONYMS`` too: nombre, apellidos, fecha_de_nacimiento, surname, phone…), in any order:
 
 ============== ====================================================================================
 column         what goes in it
@@ -42,8 +43,10 @@ header is row 1), the column, and what was expected.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -201,6 +204,46 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
     return data, problems
 
 
+#: Other names a clinic's sheet may already give a column, in Spanish or English, accents and case
+#: aside (a header is matched after :func:`column_name` folds it).
+COLUMN_SYNONYMS: dict[str, str] = {
+    "given_name": "first_name", "given_names": "first_name", "surname": "last_name", "surnames": "last_name",
+    "family_name": "last_name", "date_of_birth": "birth_date", "dob": "birth_date", "email": "emails",
+    "e_mail": "emails", "phone": "phones", "phone_number": "phones", "zip_code": "zip", "postal_code": "zip",
+    "address": "street", "apt": "apartment", "unit": "apartment",
+    "etiqueta": "label", "expediente": "label", "nombre": "first_name", "nombres": "first_name",
+    "segundo_nombre": "middle_name", "apellido": "last_name", "apellidos": "last_name",
+    "otros_nombres": "aliases", "alias": "aliases", "fecha_de_nacimiento": "birth_date",
+    "fecha_nacimiento": "birth_date", "ano_de_nacimiento": "birth_year", "ano_nacimiento": "birth_year",
+    "correo": "emails", "correos": "emails", "correo_electronico": "emails",
+    "telefono": "phones", "telefonos": "phones", "correo_para_bajas": "optout_email",
+    "calle": "street", "direccion": "street", "apartamento": "apartment", "apto": "apartment",
+    "ciudad": "city", "estado": "state", "codigo_postal": "zip", "pais": "country",
+    "direcciones_anteriores": "past_addresses", "familiares": "relatives", "parientes": "relatives",
+}
+
+
+#: Every known name, spelt with or without its underscores ("lastname", "fechadenacimiento").
+_BY_LETTERS: dict[str, str] = {k.replace("_", ""): v for k, v in
+                               [*((c, c) for c in COLUMNS), *COLUMN_SYNONYMS.items()]}
+
+
+def column_name(header: str) -> str:
+    """A header cell as a column name: case, accents, spaces and hyphens aside ("Fecha de
+    nacimiento" → ``birth_date``, "First Name" → ``first_name``); not necessarily a known one."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", header.strip().lower()) if not unicodedata.combining(c))
+    name = re.sub(r"[\s-]+", "_", plain)
+    return _BY_LETTERS.get(name.replace("_", ""), name)
+
+
+def _near_column(name: str) -> str | None:
+    """The column a misspelt header was meant to be (``last_nmae`` → last_name), or None."""
+    if not re.fullmatch(r"[a-z_]{2,40}", name):
+        return None
+    near = difflib.get_close_matches(name, [*COLUMNS, *COLUMN_SYNONYMS], n=1, cutoff=0.75)
+    return COLUMN_SYNONYMS.get(near[0], near[0]) if near else None
+
+
 def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
     """Every row of the file as ``(row number, Person)``, and every problem found. Blank rows are
     skipped. Raises ``FileRejected`` for a file that cannot be read at all."""
@@ -214,11 +257,19 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
         raise FileRejected(f"{path}: the file is empty; the first row must name the columns") from None
     except csv.Error as e:
         raise FileRejected(f"{path}: row 1: {e}") from None
-    names = [re.sub(r"[\s-]+", "_", h.strip().lower()) for h in header]
-    unknown = [h for h, n in zip(header, names) if n and n not in COLUMNS]
-    if unknown:
-        raise FileRejected(f"{path}: row 1: unknown column {unknown[0].strip()!r}; "
-                           f"known columns: {', '.join(COLUMNS)}")
+    names = [column_name(h) for h in header]
+    for i, (h, n) in enumerate(zip(header, names), 1):
+        if n and n not in COLUMNS:
+            # a header is echoed only when it is a near miss of a column name: a file without a
+            # header row has a client's name here, which must not end up in a message
+            near = _near_column(n)
+            what = f"column {h.strip()!r} is not known (did you mean {near}?)" if near else \
+                f"column {i} is not a known column name (is the first row the column names?)"
+            raise FileRejected(f"{path}: row 1: {what}; known columns: {', '.join(COLUMNS)}")
+    for i, n in enumerate(names):
+        if n and n in names[:i]:
+            raise FileRejected(f"{path}: row 1: columns {names.index(n) + 1} and {i + 1} are both {n}; "
+                               "keep one (several values go in one cell, separated by | or a line break)")
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         raise FileRejected(f"{path}: row 1: no {' and no '.join(missing)} column; "

@@ -145,9 +145,40 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
 
 def test_header_problems_name_the_column(env, tmp_path):
     f = tmp_path / "h.csv"
-    f.write_text("first_name,surname\nAna,Pérez\n", encoding="utf-8")
+    f.write_text("first_name,lastname,birth_dat\nAna,Pérez,1980-01-02\n", encoding="utf-8")
     r = cli(env, "person", "import", str(f))
-    assert r.stderr.startswith(f"optout: {f}: row 1: unknown column 'surname'; known columns: label, first_name")
+    assert r.stderr.startswith(f"optout: {f}: row 1: column 'birth_dat' is not known (did you mean birth_date?); "
+                               "known columns: label, first_name"), r.stderr
+    # a file without its header row: the first client's name is not echoed as a "column"
+    f.write_text("Rosa Elena,Quispe Mamani,1970-05-06\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 2 and "Rosa" not in r.stderr and "Quispe" not in r.stderr
+    assert r.stderr.startswith(f"optout: {f}: row 1: column 1 is not a known column name (is the first row the "
+                               "column names?)"), r.stderr
+    f.write_text("first_name,last_name,phones,Teléfono\nAna,Pérez,,\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.stderr.startswith(f"optout: {f}: row 1: columns 3 and 4 are both phones; keep one"), r.stderr
+    assert people(env) == []
+
+
+def test_a_sheet_with_spanish_or_everyday_column_names_is_read(env, tmp_path):
+    f = tmp_path / "clientes.csv"
+    f.write_text("Expediente;Nombre;Apellidos;Fecha de nacimiento;Teléfono;Dirección;Apto;Ciudad;Estado;"
+                 "Código postal\r\nE-1;Rosa Elena;Quispe Mamani;1970-05-06;(213) 555-0177;200 N Main St;4B;"
+                 "Los Angeles;CA;90012\r\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 0, r.stderr
+    shown = json.loads(cli(env, "person", "show", "E-1", "--json").stdout)
+    assert (shown["first_name"], shown["last_name"], shown["birth_date"], shown["phones"]) == \
+        ("Rosa Elena", "Quispe Mamani", "1970-05-06", ["(213) 555-0177"])
+    assert shown["addresses"][0] == {"country": "US", "street": "200 N Main St 4B", "city": "Los Angeles",
+                                     "state": "CA", "zip": "90012"}
+    g = tmp_path / "clients.csv"
+    g.write_text("Given name,Surname,DOB,Phone,City,State,ZIP code\nTomás,Ñáñez,1981-02-03,505-555-0142,"
+                 "Albuquerque,NM,87101\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(g))
+    assert r.returncode == 0, r.stderr
+    assert len(people(env)) == 2
 
 
 # ---- add: duplicates, atomicity ---------------------------------------------------------------------
