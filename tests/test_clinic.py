@@ -249,6 +249,22 @@ def test_lookup_by_id_label_or_name(env):
                         f"{ids['C-11']} (C-11), {ids['C-12']} (C-12)\n")
 
 
+def test_names_with_apostrophes_are_found_and_held_once_however_the_apostrophe_is_typed(env, tmp_path):
+    f = tmp_path / "a.csv"
+    f.write_text(HEADER + "A-1,Ngozi,O'Connor-Adeyemi,,,88 Elm St,#4B,Pasadena,CA,91101,\r\n", encoding="utf-8")
+    assert cli(env, "person", "import", str(f)).returncode == 0
+    pid = people(env)[0]["person"]
+    for query in ("oconnor adeyemi", "Ngozi O’Connor", "ngozi o'connor-adeyemi"):
+        r = cli(env, "person", "show", query, "--json")
+        assert r.returncode == 0 and json.loads(r.stdout)["person"] == pid, (query, r.stderr)
+    # the same client again, from a sheet whose editor typed the typographic apostrophe
+    g = tmp_path / "b.csv"
+    g.write_text(HEADER + "A-2,Ngozi,O’Connor-Adeyemi,,,88 Elm St,#4B,Pasadena,CA,91101,\r\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(g))
+    assert r.returncode == 0 and r.stdout.startswith("0 person(s) imported"), r.stdout + r.stderr
+    assert len(people(env)) == 1
+
+
 def test_edit_keeps_cases_and_remove_asks(env):
     assert cli(env, "person", "import", str(CLINIC)).returncode == 0
     before = json.loads(cli(env, "status", "--person", "C-07", "--all", "--json").stdout)
