@@ -20,7 +20,7 @@ optout_email   where brokers' confirmation mails should go
 street         the current address: street and number
 apartment      apartment, suite or unit ("Apt 4B"); added after the street
 city
-state          two letters for a US address (IL, CA, TX), or the state's name (California)
+state          two letters for a US address (IL, CA, TX), or the state's name
 zip
 country        two letters; default US
 past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US)
