@@ -174,9 +174,15 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
             problems.append(Problem(row, "birth_year", "expected four digits such as 1984"))
         else:
             data["birth_year"] = int(cells["birth_year"])
-    if cells.get("birth_date") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", cells["birth_date"]):
-        problems.append(Problem(row, "birth_date", "expected a date as YYYY-MM-DD, such as 1984-03-02"))
-        del data["birth_date"]
+    if cells.get("birth_date"):
+        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cells["birth_date"])
+        if iso:  # year first is read one way only; "1985-4-3" as a spreadsheet may write it
+            data["birth_date"] = f"{iso[1]}-{int(iso[2]):02d}-{int(iso[3]):02d}"
+        else:
+            why = (" (a date with slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US "
+                   "English)") if "/" in cells["birth_date"] else ""
+            problems.append(Problem(row, "birth_date", f"expected a date as YYYY-MM-DD, such as 1984-03-02{why}"))
+            del data["birth_date"]
     for col in ("aliases", "emails", "phones", "relatives"):
         if cells.get(col):
             data[col] = _split(cells[col], delimiter)

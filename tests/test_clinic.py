@@ -174,11 +174,12 @@ def test_a_sheet_with_spanish_or_everyday_column_names_is_read(env, tmp_path):
     assert shown["addresses"][0] == {"country": "US", "street": "200 N Main St 4B", "city": "Los Angeles",
                                      "state": "CA", "zip": "90012"}
     g = tmp_path / "clients.csv"
-    g.write_text("Given name,Surname,DOB,Phone,City,State,ZIP code\nTomás,Ñáñez,1981-02-03,505-555-0142,"
+    g.write_text("Given name,Surname,DOB,Phone,City,State,ZIP code\nTomás,Ñáñez,1981-2-3,505-555-0142,"
                  "Albuquerque,NM,87101\n", encoding="utf-8")
     r = cli(env, "person", "import", str(g))
     assert r.returncode == 0, r.stderr
     assert len(people(env)) == 2
+    assert json.loads(cli(env, "person", "show", "tomas nanez", "--json").stdout)["birth_date"] == "1981-02-03"
 
 
 # ---- add: duplicates, atomicity ---------------------------------------------------------------------
