@@ -526,3 +526,24 @@ def test_cases_held_by_a_killed_run_are_reported(env):
     assert line.endswith(f"UTC; {n} of them by a run on this machine that was stopped or killed; "
                          "they are left alone until then (the lease runs out by itself)")
     assert "running 0 due case(s): 40 person(s), 1 broker(s)" in r.stderr
+
+
+def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_path):
+    """A client without an e-mail: the brokers whose form needs one wait for a person (optout
+    human, and status's 'waiting'), and the run's last line says so, not 'failed'."""
+    profile = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
+               "addresses": [{"city": "Bakersfield", "state": "CA"}]}
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("marisol", parse_person(profile))])
+        e = {**env, "OPTOUT_LAB_URL": lab.url, "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+        f = tmp_path / "one.csv"
+        f.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,"
+                     "Bakersfield,CA\n", encoding="utf-8")
+        assert cli(e, "person", "import", str(f)).returncode == 0
+        r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook")
+        assert r.returncode == 0, r.stderr
+        tasks = json.loads(cli(e, "human", "--json").stdout)
+        assert {t["kind"] for t in tasks} == {"missing"} and len(tasks) == 2, tasks
+        assert r.stdout.splitlines()[0] == "2 case(s) processed (missing data: 2)", r.stdout
+        status = json.loads(cli(e, "status", "--json").stdout)
+        assert (status[0]["waiting"], status[0]["failed"]) == (2, 0)
