@@ -309,3 +309,17 @@ async def test_a_refused_import_shows_each_problem_in_the_table(dash):
                      "is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)",
                      "3", "last_name", "required"], cells
     assert "05/06/1985" not in r.text and "Beto" not in r.text  # the values themselves never come back
+
+
+async def test_a_case_that_wants_a_value_the_person_lacks_reads_missing_data_not_failed(dash):
+    """The people table counts it as waiting for a person; the person's page says the same."""
+    app = dash.app
+    case = (await app.store.cases(person_id=dash.pid))[0]
+    await app.store.record(case.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "optout.steps[2] (fill): the person has no email", "missing": "email"},
+                           last_error="optout.steps[2] (fill): the person has no email")
+    await dash.login()
+    page = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "es"})
+    row = re.search(r'<tr class="state-missing">.*?</tr>', page.text, re.S)
+    assert row and "faltan datos" in row.group(0) and "fallido" not in row.group(0), page.text
+    assert f'href="/human?person={dash.pid}&amp;kind=missing"' in row.group(0)
