@@ -7,7 +7,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    share of people whose name agrees at the level found (:mod:`optout.matching._names`): the
    given name's share times the surname's share (US Census tables, :mod:`.frequency`, combined
    within Census groups, and never below a ~1% community's share for names the groups are too
-   wide for), more for an initial, less when two surnames or a middle name agree (but Vietnamese
+   wide for, or that are each rare enough to belong wholly to a community a group hides: Polish,
+   Arab, Brazilian Americans in "white", Somali, Ethiopian in "Black", Salvadoran in "Hispanic"),
+   more for an initial, less when two surnames or a middle name agree (but Vietnamese
    Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown).
    A nickname or spelling variant (Bob Smith for Robert Smith): each namesake of the same name is
    listed so as often as the person (a rate r), so r cancels for them; the people whose own name
@@ -24,7 +26,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them; several phones none of
-   which is theirs, or several relatives none of whom is theirs, count more than one. The m/u values are
+   which is theirs, or several relatives none of whom is theirs, count more than one; relatives
+   that differ weigh by how many the person gave and the listing shows (``_relatives_differ_lr``:
+   a relative a clinic client names is linked to them by a broker with P .6, since many live
+   abroad, are minors or have no US records, and shown among the first k with P .5/.7/.85). The m/u values are
    set by reasoning about the population (e.g. an exact age is shared by about 1 adult in 30),
    not fitted to the evaluation set, and are documented beside each. A city counts the same
    whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
@@ -143,8 +148,9 @@ WEIGHTS: dict[str, float] = {
     "phones differ": 0.1,        # two or more numbers, none theirs: m .1 (brokers list the current
                                  # number among several) / u ~1
     "relative agrees": 50.0,     # the least: m .5 / u .01; more for a rarer relative's name, see _relative_lr
-    "relatives differ": 0.6,     # two or more listed, none of the relatives the person gave: m .55 / u .95
-    "relative differs": 0.8,     # one listed, not theirs (often an in-law or housemate): m .75 / u .95
+    "relatives differ": 0.6,     # two or more listed, none of the relatives the person gave; its m/u is
+                                 # _relatives_differ_lr(given, listed), this the value for one given, two listed
+    "relative differs": 0.72,    # one listed, not theirs: _relatives_differ_lr(1, 1)
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
     "suffix agrees": 3.0,
@@ -507,11 +513,33 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
                 break
         if hit:
             out.append("relative agrees")
-        elif len(listed) >= 2:
-            out.append("relatives differ")
-        else:
-            out.append("relative differs")
-    return out, (strength[0] if strength else 1.0)
+            return out, strength[0]
+        given = len({r for r in person.relatives[:MAX_ITEMS] if len(_names.tokens(r)) >= 2})
+        out.append("relatives differ" if len(listed) >= 2 else "relative differs")
+        return out, _relatives_differ_lr(given, len(listed))
+    return out, 1.0
+
+
+RELATIVE_LINKED = 0.6  # P(a relative the person gave is among the relatives a broker links to them)
+RELATIVES_SHOWN = {1: 0.5, 2: 0.7}  # P(a linked relative is among the k a listing shows); 0.85 for 3+
+RELATIVE_NAMESAKE = 0.97  # P(a namesake's listing shows none of the person's relatives): 1 - ~3% related
+
+
+def _relatives_differ_lr(given: int, listed: int) -> float:
+    """m/u of a listing whose ``listed`` relatives are none of the ``given`` relatives the person
+    named. Brokers link relatives through shared addresses and records (spouse, parents, siblings,
+    adult children, in-laws) and a card shows the first few; a clinic client's relatives are often
+    abroad, minors or without US records, so a given relative is linked with P ``RELATIVE_LINKED``
+    and shown with P ``RELATIVES_SHOWN[k]``; each given relative is missed independently:
+    m = (1 - linked x shown)^given (at most 3 given counted); u = ``RELATIVE_NAMESAKE``.
+    One given, one listed: .7/.97 = 0.72; one given, two listed: .58/.97 = 0.6; two given, two
+    listed: .34/.97 = 0.35; three given, three or more listed: .12/.97 = 0.12. No relative given
+    or listed: 1 (nothing to compare)."""
+    if given <= 0 or listed <= 0:
+        return 1.0
+    shown = RELATIVES_SHOWN.get(listed, 0.85)
+    m = (1 - RELATIVE_LINKED * shown) ** min(given, 3)
+    return m / RELATIVE_NAMESAKE
 
 
 def _relative_lr(a: _names.NameAgreement, listing: Listing) -> float:
@@ -596,7 +624,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         if family and k in HOUSEHOLD:
             discounted = True  # what a same-name parent or child at the person's home shares with them
             continue
-        odds *= (_age_weight(person, listing, today) if k == "age agrees" else relative_lr if k == "relative agrees"
+        odds *= (_age_weight(person, listing, today) if k == "age agrees"
+                 else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
     if discounted:
