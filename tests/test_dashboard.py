@@ -323,3 +323,18 @@ async def test_a_case_that_wants_a_value_the_person_lacks_reads_missing_data_not
     row = re.search(r'<tr class="state-missing">.*?</tr>', page.text, re.S)
     assert row and "faltan datos" in row.group(0) and "fallido" not in row.group(0), page.text
     assert f'href="/human?person={dash.pid}&amp;kind=missing"' in row.group(0)
+
+
+async def test_the_add_form_takes_a_birth_date_and_an_apartment(dash):
+    """As the CSV import does: a full birth date (the matcher's age check) and the apartment."""
+    await dash.login()
+    page = await dash.get("/people/new", headers={"accept-language": "es"})
+    assert 'name="birth_date"' in page.text and "Fecha de nacimiento" in page.text and 'name="apartment"' in page.text
+    token = await dash.csrf("/people/new")
+    r = await dash.post("/people/new", data={"csrf": token, "first_name": "Dolores", "last_name": "Del Río Núñez",
+                                             "birth_date": "1985-04-03", "street": "1400 W Sunset Blvd",
+                                             "apartment": "Apt 12", "city": "Los Angeles", "state": "CA"})
+    assert r.status_code == 303, r.text
+    _, person = await dash.app.open_person(r.headers["location"].rsplit("/", 1)[1])
+    assert (person.birth_date.isoformat(), person.birth_year) == ("1985-04-03", 1985)
+    assert person.addresses[0].street == "1400 W Sunset Blvd Apt 12"

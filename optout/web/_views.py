@@ -232,12 +232,16 @@ class Dashboard:
                                 if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
+        if values.get("birth_date"):
+            data["birth_date"] = values["birth_date"]  # a date input sends YYYY-MM-DD
         for key, field_ in (("phone", "phones"), ("email", "emails")):
             if values.get(key):
                 data[field_] = [values[key]]
         if values.get("aliases"):
             data["aliases"] = [a.strip() for a in values["aliases"].splitlines() if a.strip()]
         addr = {k: values[k] for k in ("street", "city", "state", "zip", "country") if values.get(k)}
+        if values.get("apartment"):  # as the CSV import does: after the street
+            addr["street"] = " ".join(x for x in (values.get("street"), values["apartment"]) if x)
         if addr:
             data["addresses"] = [addr]
         try:
