@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
 from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
 
-from optout.channels.base import carries_values, host_allowed, watched_forms
+from optout.channels.base import carries_values, host_allowed, still_there, watched_forms
 from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
@@ -142,6 +142,15 @@ def find_executable(settings: BrowserSettings) -> str | None:
         if Path(candidate).is_file():
             return candidate
     return None
+
+
+def _hosted_elsewhere(url: str) -> NeedsHuman:
+    """A link or form of the broker's that leads off its domains (a privacy-request vendor, a survey
+    form): a step for a person, with the address; the recipe's domains are never widened for it."""
+    host = urlsplit(url).hostname or "another site"
+    return NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
+                      f"must fill it there", kind="other", url=url or None,
+                      instructions="Open the address in your own browser and send the request there.")
 
 
 def _guarded(fn):  # type: ignore[no-untyped-def]
@@ -315,6 +324,7 @@ class BrowserPage:
         self.broker = broker
         self.domains = domains
         self.submitted = False
+        self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         self.blocked_hosts: set[str] = set()
         self.server_errors: list[int] = []
         self.dialogs = 0
@@ -329,6 +339,7 @@ class BrowserPage:
         self._opened: list[PWPage] = []
         #: the last navigation to an undeclared host that the guard blocked (a new tab's address)
         self._blocked_navigation: str | None = None
+        self._blocked_main: str | None = None  # the last navigation of the page itself to an undeclared host
 
     def watch(self, values) -> None:  # type: ignore[no-untyped-def]
         self.watched |= watched_forms(values)
@@ -354,6 +365,9 @@ class BrowserPage:
                 self.blocked_hosts.add(host)
                 if req.is_navigation_request():
                     self._blocked_navigation = req.url
+                    with contextlib.suppress(PlaywrightError):
+                        if self._page is not None and req.frame == self._page.main_frame:
+                            self._blocked_main = req.url  # the page itself was to leave for that host
                 await r.abort("blockedbyclient")
                 # blocked quietly (an analytics ping is not an attack) unless it carried the person's values
                 if carries_values([req.url, req.post_data_buffer, *req.headers.values()], self.watched):
@@ -450,10 +464,7 @@ class BrowserPage:
             self._page = tab
             return
         asyncio.ensure_future(tab.close())
-        host = urlsplit(url).hostname or "another site"
-        raise NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
-                         f"must fill it there", kind="other", url=url or None,
-                         instructions="Open the address in your own browser and send the request there.")
+        raise _hosted_elsewhere(url)
 
     async def _on_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
         self.dialogs += 1
@@ -575,7 +586,11 @@ class BrowserPage:
     async def _act(self, loc: Locator, what: str, fn) -> None:  # type: ignore[no-untyped-def]
         self._check()
         try:
-            await fn(self._locator(loc))
+            located = self._locator(loc)
+            # the field was waited for: a retired page may have taken the browser home meanwhile,
+            # and the home page's search box is then no place for the person's values
+            still_there(self.pinned, self.url)
+            await fn(located)
         except PWTimeout as e:
             self._check()
             if "intercepts pointer events" in str(e):
@@ -597,10 +612,19 @@ class BrowserPage:
         deadline = asyncio.get_running_loop().time() + self.channel.settings.step_timeout
         while True:
             self._check()
+            still_there(self.pinned, self.url)
             scope = None
-            if loc.within:
-                scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
-            raw = await self.p.evaluate(_FIELDS_JS, scope)
+            try:
+                if loc.within:
+                    scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
+                raw = await self.p.evaluate(_FIELDS_JS, scope)
+            except PlaywrightError:
+                # the page navigated while it was read (a script or a meta refresh took it away):
+                # read the page it is now on, unless that is the opt-out page gone home
+                if asyncio.get_running_loop().time() >= deadline:
+                    raise
+                await self._settle()
+                continue
             try:
                 chosen = choose([FieldInfo(**f) for f in raw], want, by, what, url=self.url)
             except SelectorNotFound as e:
@@ -654,11 +678,15 @@ class BrowserPage:
 
         async def click(l) -> None:  # type: ignore[no-untyped-def]
             nonlocal new_tab
-            target = await l.evaluate("e => { const t = e.closest('a[target], form[target]') "
-                                      "|| (e.form && e.form.target ? e.form : null); return t ? t.target : '' }")
+            target, href = await l.evaluate(
+                "e => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? e.form : null);"
+                " const a = e.closest('a[href]'); return [t ? t.target : '', a ? a.href : ''] }")
+            if href.startswith(("http:", "https:")) and not host_allowed(href, self.domains):
+                raise _hosted_elsewhere(href)  # a link off the broker's domains: not clicked at all
             new_tab = target not in ("", "_self", "_parent", "_top")
             await l.click()
 
+        self._blocked_main = None
         try:
             await self._act(loc, "click", click)
             # a new tab's "page" event comes after the click: for a link that opens one, wait for it
@@ -669,6 +697,10 @@ class BrowserPage:
             self._clicking = False
         await self._follow_new_tab()
         await self._settle()
+        if self._blocked_main:
+            # the click's script sent the page itself off the broker's domains (blocked): the form
+            # lives elsewhere, and nothing here was submitted
+            raise _hosted_elsewhere(self._blocked_main)
         await self._bot_wall()
         return True
 

@@ -85,6 +85,7 @@ class HttpPage:
         self._set_at: dict[tuple[int, int], str] = {}
         self.cookies = httpx.Cookies()
         self.submitted = False
+        self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         #: A non-GET request has been sent (perhaps not answered): from here a stop leaves the
         #: request in doubt. Before it, a stop is known to have sent nothing.
         self.attempted = False

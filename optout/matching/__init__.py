@@ -47,7 +47,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 4. **A ``match`` needs the name plus independent corroboration** (an age, a place, a phone, a
    relative or another of the person's names that agrees); without any, the odds are capped at
    even and the confidence stays below ``submit_at``, so the decision always follows the
-   confidence and the thresholds.
+   confidence and the thresholds. Nor is a listing whose phones and relatives all contradict the
+   profile, unless a street, ZIP, phone, relative, date of birth, a second city or another of the
+   person's names agrees (``CONTRADICTED``): there the model's independence assumption is weakest
+   (a namesake's card, or the person's own card with stale numbers and in-laws), and the
+   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks.
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -162,6 +166,13 @@ WEIGHTS: dict[str, float] = {
 GENERIC_MIDDLE = frozenset({"van", "thi"})
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
+# A listing whose phones and relatives both contradict the profile (each shown, none the person's)
+# is never submitted on the name, an age and places alone: it goes to a person unless a DECISIVE
+# kind of evidence agrees (point 4). On the held-out sets this turned 7 of 9 and 20 of 29 wrong
+# submissions into questions, and no right one (BENCHMARKS.md, 2026-11-30).
+CONTRADICTED = frozenset({"phones differ", "relatives differ"})
+DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
+                      "another of their names"})
 CORROBORATION = frozenset({"birth date agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
@@ -213,6 +224,7 @@ def confidence_of(odds: float) -> float:
 
 def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
+             "patronymic": "given names (the second as a surname)",
              "married": "married name", "in_use": "name in use", "transliteration": "transliterated name"
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
@@ -273,6 +285,9 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     else:
         u = _joint(given, glued)
     u /= narrowing
+    if all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
+        # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it
+        u = max(u, 0.5 * share("surnames", glued))
     rate = (WEIGHTS["given variant"] if a.given == "variant" else 1.0) \
         * (WEIGHTS["surname variant"] if a.surname == "variant" else 1.0)
     if rate < 1.0:
@@ -494,9 +509,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
     out: list[str] = []
     strength: list[float] = []
     # the listing names the person among its relatives: it is a relative's listing
+    mine_suffix = _names.person_suffix(person)
     for r in listed:
-        a = _names.compare(_names.read_listed(r), forms, ())
-        if a and a.given in ("exact", "other") and a.surname in ("full", "partial"):
+        read = _names.read_listed(r)
+        if read.suffix and mine_suffix and read.suffix != mine_suffix:
+            continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
+        a = _names.compare(read, forms, ())
+        if a and a.given in ("exact", "other") and a.surname in ("full", "partial") \
+                and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
             out.append("lists the person as a relative")
             break
     if person.relatives:
@@ -507,7 +527,8 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         hit = False
         for r in listed:
             a = _names.compare(_names.read_listed(r), rel_forms, ())
-            if a and a.given == "exact" and a.middle != "differs":
+            if a and a.given == "exact" and a.middle != "differs" \
+                    and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):  # "Syed Rizvi": any Rizvi man
                 hit = True
                 strength.append(_relative_lr(a, listing))
                 break
@@ -612,12 +633,21 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
 
     # the listing's aliases: another of the person's names (not the one the listing is under)
     if aliases and not via_alias:
+        # an alias that is only the listed name again (Ken Chan on Kenneth Chan's card, J Chan) is what
+        # any namesake's card shows: not another of the person's names
+        own = [("legal", listed.tokens[:-1], listed.tokens[-1:], 1, ())] if len(listed.tokens) >= 2 else []
         for text in aliases:
-            a = _names.compare(_names.read_listed(text), forms, nicknames)
+            alias = _names.read_listed(text)
+            if own and _names.compare(alias, own, ()) is not None:
+                continue
+            a = _names.compare(alias, forms, nicknames)
             if a and a.given in ("exact", "other", "variant") and a.form != agreement.form:
                 kinds.append("another of their names")
                 break
 
+    if "lists the person as a relative" in kinds and "relative agrees" in kinds:
+        # a relative's card (a cousin or sibling of the same name) shares the family's relatives
+        kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
     discounted = False
     for k in kinds:
@@ -639,6 +669,15 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             reasons.append("nothing but the name: a person decides")
         if cap > 0:
             confidence = min(confidence, round(cap, 3))
+    if CONTRADICTED <= {k.replace("relative differs", "relatives differ").replace("phone differs", "phones differ")
+                        for k in kinds} and not any(k in DECISIVE for k in kinds):
+        # the listing's phones and relatives are all someone else's, and only the name, an age and
+        # places agree: the independence the odds rest on fails here (a namesake's card, or the
+        # person's card with stale data), so a person decides (point 4, the clerical-review region)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("the phones and relatives shown are someone else's: a person decides")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons)
 

@@ -153,7 +153,9 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     async def evidence(kind: str, data: bytes, label: str) -> None:
         kept.append((kind, data))
 
-    outcome, human, filled, error = "?", None, {}, ""
+    if recipe.optout.channel not in ("browser", "http", "email"):
+        return [f"a {recipe.optout.channel} opt-out runs no steps on a page; its test cannot replay one"]
+    outcome, human, human_url, filled, error = "?", None, None, {}, ""
     shown: dict[str, bool] = {}
     shown_js: list[dict[str, Any]] = []
     hostile: str | None = None
@@ -161,19 +163,21 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     limiter = RateLimiter(settings.worker.per_broker_per_minute)
     page_only = recipe.optout.channel == "email"
     # an e-mail opt-out has no steps to run here: the page that gives its address is opened and read
-    steps = [Navigate(action="navigate", url=test.url or "")] if page_only else recipe.optout.steps
+    # (its named_on when the recipe names it, as `recipe probe` reads it live; else the test's url)
+    named_on = recipe.optout.email.named_on if page_only and recipe.optout.email else None
+    steps = [Navigate(action="navigate", url=named_on or test.url or "")] if page_only else recipe.optout.steps
     must_show = list(expect.shows or [])
     if recipe.optout.channel == "email" and recipe.optout.email:
         must_show.append(recipe.optout.email.to)
 
     async def run(page: Any) -> None:
-        nonlocal outcome, human, error, hostile
+        nonlocal outcome, human, human_url, error, hostile
         try:
             flow = await run_steps(steps, page, values, flow_name="optout", domains=recipe.domains,
                                    evidence=evidence, step_timeout=settings.browser.step_timeout)
             outcome = "letter" if page_only else "confirmed" if flow.confirmed else "submitted"
         except NeedsHuman as e:
-            outcome, human = "needs_human", e.kind
+            outcome, human, human_url = "needs_human", e.kind, e.url
         except OptoutError as e:
             outcome, error = "failed", str(e)
         hostile = getattr(page, "hostile", None)
@@ -235,6 +239,8 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
                                 f"to stand in for")
     if expect.human and human != expect.human:
         problems.append(f"the person was asked for {human or 'nothing'}, expected {expect.human}")
+    if expect.human_url and human_url != expect.human_url:
+        problems.append(f"the person was sent to {human_url or 'no address'}, expected {expect.human_url}")
     sent = _posted_fields(recorded, html)
     for sel, tpl in (expect.filled or {}).items():
         want = render(tpl, values)

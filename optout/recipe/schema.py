@@ -522,6 +522,18 @@ class EmailRequest(_Model):
     letter: Literal["auto", "ccpa", "us_state", "gdpr"] = Field(
         "auto", description="auto: chosen from the person's residence and the recipe's jurisdictions")
     identifiers: list[str] = Field(default_factory=lambda: ["full_name", "email"])
+    named_on: str | None = Field(
+        None, pattern=r"^https?://\S+$",
+        description="the broker's own page (on its domains) that gives this address: `optout recipe probe` "
+                    "checks the live page still shows it, and a test of the recipe (flow: optout) replays a "
+                    "capture of it; the letter itself does not wait for it")
+
+    def page_steps(self) -> list[Step]:
+        """The check that the page still gives the address, as steps any channel runs: open
+        ``named_on``, expect ``to`` in the text a person sees. Empty without ``named_on``."""
+        if not self.named_on:
+            return []
+        return [Navigate(action="navigate", url=self.named_on), Expect(action="expect", contains=self.to)]
 
 
 class OptOut(_Model):
@@ -555,12 +567,15 @@ class TestExpect(_Model):
     outcome: Literal["needs_human", "submitted", "confirmed", "failed", "letter"] | None = Field(
         None, description="flow optout: how the opt-out steps must end on the recorded page; failed: with an "
                           "error that says `error`; letter: an e-mail opt-out, whose page is only read (it must show the "
-                          "address the letter goes to)")
+                          "address the letter goes to; its optout.email.named_on when set)")
     error: str | None = Field(None, description="flow optout, outcome failed: words the error must say")
     shows: list[str] | None = Field(
         None, description="flow optout: text the page must show at the end (visible text, not markup)")
     human: Literal["captcha", "id_upload", "phone", "letter", "account", "other"] | None = Field(
         None, description="flow optout, outcome needs_human: what the person is asked to do")
+    human_url: str | None = Field(
+        None, description="flow optout, outcome needs_human: the address the person is sent to (a form hosted "
+                          "elsewhere)")
     filled: dict[str, str] | None = Field(
         None, description="flow optout: CSS selector -> value (a template) each field must hold at the end")
     screenshot: bool | None = Field(None, description="flow optout: a screenshot was kept for the person")
