@@ -301,6 +301,8 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
                     col = _column(err["loc"])
                     if col not in reported:  # one problem per cell: the one read first
                         msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+                        if msg == "required" and col == "last_name":
+                            msg = "required (a one-part name: write it as first_name and last_name both)"
                         found.append(Problem(row, col, msg))
             if found:
                 problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)

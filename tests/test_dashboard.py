@@ -307,7 +307,7 @@ async def test_a_refused_import_shows_each_problem_in_the_table(dash):
     cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
     assert cells == ["2", "birth_date", "expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with slashes "
                      "is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)",
-                     "3", "last_name", "required"], cells
+                     "3", "last_name", "required (a one-part name: write it as first_name and last_name both)"], cells
     assert "05/06/1985" not in r.text and "Beto" not in r.text  # the values themselves never come back
 
 
