@@ -142,6 +142,16 @@ def find_executable(settings: BrowserSettings) -> str | None:
     return None
 
 
+def _new_tab_request(req) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a navigation request is a new tab's first: it has no frame yet (Playwright raises
+    for ``Request.frame`` then), where a page's or an iframe's navigation has one."""
+    try:
+        req.frame
+    except PlaywrightError:
+        return True
+    return False
+
+
 def _guarded(fn):  # type: ignore[no-untyped-def]
     """A page method that fails with the page's ``hostile`` reason once the page was closed for it,
     rather than with Playwright's "target closed"."""
@@ -325,6 +335,8 @@ class BrowserPage:
         self._page: PWPage | None = None
         self._clicking = False
         self._opened: list[PWPage] = []
+        self._tab_opened = asyncio.Event()  # set when a click's tab is appended to _opened
+        self._tab_coming = False  # the click's tab has asked for its first page
         #: the last navigation to an undeclared host that the guard blocked (a new tab's address)
         self._blocked_navigation: str | None = None
 
@@ -382,7 +394,12 @@ class BrowserPage:
                               f"recipe does not declare (blocked; nothing was sent)", close=False)
                 await ws.close(code=1008, reason="blocked")
 
+        def on_context_request(req) -> None:  # type: ignore[no-untyped-def]
+            if self._clicking and not self._tab_coming and req.is_navigation_request() and _new_tab_request(req):
+                self._tab_coming = True  # the click opened a tab (window.open): click() waits for it
+
         await self.context.route("**/*", route)
+        self.context.on("request", on_context_request)
         await self.context.route_web_socket(lambda _url: True, websocket)
         self.context.on("page", self._on_new_page)
         page = await self.context.new_page()
@@ -423,6 +440,7 @@ class BrowserPage:
         p.on("dialog", self._on_dialog)
         if self._clicking and self.popups <= MAX_POPUPS:
             self._opened.append(p)  # a new tab a click opened: click() follows it or hands it on
+            self._tab_opened.set()
             return
         asyncio.ensure_future(p.close())  # a popup nobody asked for: closed at once, never used
         if self.popups > MAX_POPUPS:
@@ -648,7 +666,8 @@ class BrowserPage:
         await self.channel.limiter.acquire(self.broker)
         await self._dismiss_consent()
         self._clicking, self._opened = True, []
-        new_tab = False
+        self._tab_opened.clear()
+        self._tab_coming = new_tab = False
 
         async def click(l) -> None:  # type: ignore[no-untyped-def]
             nonlocal new_tab
@@ -659,14 +678,18 @@ class BrowserPage:
 
         try:
             await self._act(loc, "click", click)
-            # a new tab's "page" event comes after the click: for a link that opens one, wait for it
-            deadline = asyncio.get_running_loop().time() + (self.channel.settings.navigation_timeout if new_tab else 0.1)
-            while not self._opened and asyncio.get_running_loop().time() < deadline:
-                await asyncio.sleep(0.05)
+            await self._settle()  # the page the click navigated, if it did
+            if (new_tab or self._tab_coming) and not self._opened:
+                # the click opens a tab: a link or form with a target, or a script's window.open
+                # (whose first request is seen before the click returns). Its "page" event
+                # comes only once the tab has its first response (Playwright's rule): wait for
+                # that, never for a fixed time. A click that opens no tab waits for nothing (a
+                # pause "in case" cost every click its length, issue 15)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._tab_opened.wait(), self.channel.settings.navigation_timeout)
         finally:
             self._clicking = False
         await self._follow_new_tab()
-        await self._settle()
         await self._bot_wall()
         return True
 
