@@ -629,10 +629,10 @@ class BrowserPage:
     async def fill(self, loc: Locator, value: str) -> None:
         async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
             # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option
-            if await l.evaluate("e => e.tagName") == "SELECT":
+            tag, limit = await l.evaluate("e => [e.tagName, e.maxLength]")
+            if tag == "SELECT":
                 await self._choose(l, value)
                 return
-            limit = await l.evaluate("e => e.maxLength")
             if isinstance(limit, int) and 0 <= limit < len(value):
                 raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
                                 f"the recipe must format it to fit (a template filter such as |digits), "
