@@ -117,6 +117,30 @@ async def test_a_value_longer_than_the_field_fails_loudly_never_cut(channel):
     assert not recorded.posted
 
 
+STATE_FORM = ('<!doctype html><title>Request</title><main><form method="post" action="/privacy/request">'
+              '<label for="st">State</label><select id="st" name="state"><option value="">Choose</option>'
+              '<option value="IL">Illinois</option><option value="OH">Ohio</option></select>'
+              '<input name="code" maxlength="4" aria-label="Code"><button type="submit">Send</button></form></main>')
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_fill_chooses_a_lists_option_and_keeps_to_a_fields_length_however_it_is_found(channel):
+    """A recipe's "fill" on a <select> chooses the option (by its text here; the browser channel,
+    as DuckDuckGo's fillForm); a field's maxlength holds whether the field is found by its label or
+    by a selector."""
+    pages = {FORM: STATE_FORM, f"POST {SITE}/privacy/request": ANSWER}
+    if channel == "browser":
+        steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "State", "value": "Illinois"},
+                 {"action": "click", "role": "button", "name": "Send"}]
+        flow, recorded = await run(channel, pages, steps)
+        assert isinstance(flow, Flow), flow
+        assert posted(recorded)["state"] == "IL"
+    for how in ({"label": "Code"}, {"selector": "input[name=code]"}):
+        steps = [{"action": "navigate", "url": FORM}, {"action": "fill", **how, "value": "12345"}]
+        err, recorded = await run(channel, pages, steps)
+        assert isinstance(err, StepError) and "at most 4 characters" in str(err), (how, err)
+
+
 @pytest.mark.parametrize("channel", CHANNELS)
 async def test_two_fields_with_the_same_label_are_an_error_naming_both(channel):
     steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Phone", "value": "${phone|digits}"}]

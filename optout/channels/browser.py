@@ -96,7 +96,7 @@ _FIELDS_JS = r"""
     out.push({key, labels, placeholder: el.getAttribute('placeholder') || '', name,
               visible, enabled: !el.disabled && !el.readOnly, offscreen,
               aria_hidden: !!el.closest('[aria-hidden=true]'), tabindex: el.getAttribute('tabindex'),
-              in_chrome: chrome});
+              in_chrome: chrome, tag: el.tagName, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
   }
   return out;
 }
@@ -125,6 +125,13 @@ _CONSENT_JS = r"""
   return null;
 }
 """
+
+
+# The first 20 kB of the page's markup (for a bot wall) and the consent button that shows (if any).
+_LOOK_JS = ("(sels) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
+            f"sels.length ? ({_CONSENT_JS.strip()})(sels) : null]")
+_CLICK_TARGET_JS = ("(e, sels) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
+                    f"e.form : null); return [t ? t.target : '', ({_CONSENT_JS.strip()})(sels)] }}")
 
 
 def find_executable(settings: BrowserSettings) -> str | None:
@@ -524,7 +531,10 @@ class BrowserPage:
         return p.get_by_text(loc.text or "").first
 
     async def goto(self, url: str) -> None:
+        looked: dict[str, str | None] = {}  # the consent banner the bot-wall look saw, if it looked
+
         async def once() -> None:
+            looked.clear()
             await self.channel.limiter.acquire(self.broker)
             try:
                 resp = await self.p.goto(url, wait_until="domcontentloaded")
@@ -548,7 +558,7 @@ class BrowserPage:
                                      url=url) from None
             self._check()
             if resp is not None and (resp.status in (200, 403, 429, 503) or resp.status >= 500):
-                await self._bot_wall(url)
+                looked["banner"] = await self._bot_wall(url, consent=True)
             if resp is not None and (resp.status >= 500 or resp.status == 429):
                 ra = await resp.header_value("retry-after")
                 raise TransientError(f"HTTP {resp.status}", url=url,
@@ -557,7 +567,8 @@ class BrowserPage:
                 raise StepError(f"HTTP {resp.status}", url=url)
 
         await retrying(once, self.channel.net, what=f"{self.broker} goto")
-        await self._dismiss_consent()
+        if looked.get("banner", True):  # a banner seen, or the page not looked at yet
+            await self._dismiss_consent()
 
     async def _dismiss_consent(self) -> None:
         """Close a consent manager's banner (``CONSENT_BUTTONS``: rejecting where the banner lets us),
@@ -574,15 +585,18 @@ class BrowserPage:
             except PlaywrightError:
                 return
 
-    async def _bot_wall(self, url: str | None = None) -> None:
-        """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``)."""
+    async def _bot_wall(self, url: str | None = None, *, consent: bool = False) -> str | None:
+        """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``).
+        With ``consent``, the same look at the page also says which consent banner's button
+        (``CONSENT_BUTTONS``) shows, if any: the selector, or None."""
         try:
-            head = await self.p.evaluate("() => document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : ''")
+            head, banner = await self.p.evaluate(_LOOK_JS, list(CONSENT_BUTTONS) if consent else [])
         except PlaywrightError:
-            return
+            return "?" if consent else None  # not known: the caller looks again
         vendor = bot_wall(head or "")
         if vendor:
             raise BotWall(vendor, url=url or self.url)
+        return banner
 
     async def _settle(self) -> None:
         with contextlib.suppress(PlaywrightError):
@@ -603,11 +617,15 @@ class BrowserPage:
             raise
 
     async def _field(self, loc: Locator, what: str) -> Locator:
+        return (await self._chosen(loc, what))[0]
+
+    async def _chosen(self, loc: Locator, what: str) -> tuple[Locator, FieldInfo | None]:
         """A label or placeholder locator resolved to the one field it means
-        (``optout.steps.fields.choose``), as a selector; waits up to the step timeout for a form
-        that appears only once the page's script runs. Other locators are returned as they are."""
+        (``optout.steps.fields.choose``), as a selector, with what the page said of the field;
+        waits up to the step timeout for a form that appears only once the page's script runs.
+        Other locators are returned as they are, with None."""
         if not (loc.label or loc.placeholder) or loc.selector or loc.role:
-            return loc
+            return loc, None
         by, want = ("label", loc.label) if loc.label else ("placeholder", loc.placeholder)
         assert want is not None
         deadline = asyncio.get_running_loop().time() + self.channel.settings.step_timeout
@@ -624,12 +642,16 @@ class BrowserPage:
                     raise
                 await asyncio.sleep(0.25)
                 continue
-            return Locator(selector=f'[data-optout-field="{chosen.key}"]')
+            return Locator(selector=f'[data-optout-field="{chosen.key}"]'), chosen
 
     async def fill(self, loc: Locator, value: str) -> None:
+        field, info = await self._chosen(loc, "fill")
+
         async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
+            # a field chosen by its label was read with the rest of the form; any other, now
+            tag, limit = ((info.tag, info.max_length) if info is not None and info.tag
+                          else await l.evaluate("e => [e.tagName, e.maxLength]"))
             # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option
-            tag, limit = await l.evaluate("e => [e.tagName, e.maxLength]")
             if tag == "SELECT":
                 await self._choose(l, value)
                 return
@@ -638,7 +660,7 @@ class BrowserPage:
                                 f"the recipe must format it to fit (a template filter such as |digits), "
                                 f"never cut it", url=self.url)
             await l.fill(value)
-        await self._act(await self._field(loc, "fill"), "fill", fill_or_choose)
+        await self._act(field, "fill", fill_or_choose)
 
     async def _choose(self, l, value: str) -> None:  # type: ignore[no-untyped-def]
         options = await l.evaluate("e => Array.from(e.options).map(o => [o.value, o.text.trim()])")
@@ -664,16 +686,17 @@ class BrowserPage:
         if optional and not await self.has_element(loc):
             return False
         await self.channel.limiter.acquire(self.broker)
-        await self._dismiss_consent()
         self._clicking, self._opened = True, []
         self._tab_opened.clear()
         self._tab_coming = new_tab = False
 
         async def click(l) -> None:  # type: ignore[no-untyped-def]
             nonlocal new_tab
-            target = await l.evaluate("e => { const t = e.closest('a[target], form[target]') "
-                                      "|| (e.form && e.form.target ? e.form : null); return t ? t.target : '' }")
+            # where the click opens, and a consent banner over the page, in one look
+            target, banner = await l.evaluate(_CLICK_TARGET_JS, list(CONSENT_BUTTONS))
             new_tab = target not in ("", "_self", "_parent", "_top")
+            if banner:
+                await self._dismiss_consent()
             await l.click()
 
         try:

@@ -47,6 +47,8 @@ class FieldInfo:
     aria_hidden: bool = False
     tabindex: str | None = None
     in_chrome: bool = False  # inside the page's header, navigation or a search form
+    tag: str = ""  # INPUT, SELECT, TEXTAREA, where the channel knows it
+    max_length: int = -1  # the field's maxlength (-1: none or unknown)
 
     @property
     def honeypot(self) -> bool:
