@@ -196,6 +196,13 @@ class NameForm(BaseModel):
         return self
 
 
+#: Surname particles (lower case): de la Cruz, Dela Cruz, dos Santos, van der Berg, Al-Hassan, bin Laden.
+#: Written apart, glued ("Delacruz") or dropped by brokers (NAMES.md); matching reads them through this set.
+NAME_PARTICLES = frozenset({"de", "del", "dela", "delos", "delas", "della", "la", "las", "los", "da", "das", "do",
+                            "dos", "di", "du", "y", "e", "al", "el", "bin", "ibn", "bint", "ben", "le", "van",
+                            "von", "der", "den", "ter", "abu", "umm"})
+
+
 class Person(BaseModel):
     """A person's profile. Values are sensitive: never put one in a log line or an exception."""
 
@@ -284,7 +291,11 @@ class Person(BaseModel):
         for a in self.aliases:
             words = a.split()
             if len(words) >= 2:
-                out.append(NameForm(kind="alias", given=words[:-1], surnames=words[-1:]))
+                # the particles before the last word belong to the surname: "Tina Dela Cruz", "Juan de la Cruz"
+                cut = len(words) - 1
+                while cut > 1 and words[cut - 1].lower().strip(".") in NAME_PARTICLES:
+                    cut -= 1
+                out.append(NameForm(kind="alias", given=words[:cut], surnames=words[cut:]))
         return out
 
     @property

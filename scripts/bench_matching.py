@@ -6,8 +6,15 @@ Printed: precision at the submit threshold (of the listings optout would request
 share that are the person), recall at submit for the listings that carry corroboration (an age, a
 place or a phone), recall at ask (submitted or sent to a person, all positives), the share of all
 pairs sent to a person, and a table by kind. Targets (issue 10): precision ≥ 0.98, recall ≥ 0.90,
-≤ 10% to a person. Options: ``--submit-at --ask-at`` (default: optout's settings), ``--json``,
-``--errors`` (list the pairs decided wrongly or sent to a person; the data are invented).
+≤ 10% to a person. Options: ``--set main|holdout`` (default main: data/matching/; holdout:
+data/matching/holdout/, the held-out set written without reading the matcher, never to be tuned on),
+``--submit-at --ask-at`` (default: optout's settings), ``--json``, ``--errors`` (list the pairs
+decided wrongly or sent to a person; the data are invented).
+
+A pair marked ``twin: true`` is one a careful human could not decide from the listing (a common name
+with only an age and a place): it is left out of the headline figures and the table by kind, and its
+decisions are reported on their own line (the right one is to ask a person). A pair on which the
+matcher raises is counted as ``error`` (a missed positive / a rejected negative) and reported.
 """
 
 from __future__ import annotations
@@ -31,6 +38,21 @@ from optout.settings import MatchSettings  # noqa: E402
 from optout.steps.extract import Listing  # noqa: E402
 
 DATA = ROOT / "data" / "matching"
+SETS: dict[str, Path] = {"main": DATA, "holdout": DATA / "holdout"}
+KINDS: dict[str, str] = {  # every pair's `kind`; the first ten follow issue 10's numbered faults
+    "multiword": "several given names or surnames, particles, hyphens, a part of the name alone",
+    "order": "family name first, or 'Last, First M'",
+    "letters": "letters that do not decompose, apostrophes, non-Latin scripts",
+    "variant": "spelling variants, nicknames, other names in use, names that only look alike",
+    "suffix": "Jr/Sr/II/III and the father/son household",
+    "age": "age text: exact, decade, birth year, birth month/year; a far age",
+    "place": "place formats (St/Saint, Ft/Fort, ZIP or state alone, neighbourhoods); other states",
+    "evidence": "phones, relatives and aliases that confirm or contradict; the person's relatives",
+    "common": "common names that need more than a name, an age and a place",
+    "robust": "text as scrapers leave it (entities, mojibake, invisible characters, emoji)",
+    "plain": "nothing special: a name as entered, with corroboration",
+    "history": "past cities: stale listings, moves, places the person never lived",
+}
 
 
 def load(data: Path = DATA) -> tuple[dt.date, list[dict]]:
@@ -51,13 +73,18 @@ def evaluate(submit_at: float, ask_at: float, data: Path = DATA) -> dict:
     today, pairs = load(data)
     rows = []
     for p in pairs:
-        m = score(p["person"], p["listing"], submit_at=submit_at, ask_at=ask_at, today=today)
-        rows.append({"i": p["i"], "kind": p["kind"], "truth": p["t"], "decision": m.decision,
-                     "confidence": m.confidence, "corroborated": p["corroborated"], "why": p["why"],
-                     "person": p["p"], "name": p["n"], "reasons": m.reasons})
+        try:
+            m = score(p["person"], p["listing"], submit_at=submit_at, ask_at=ask_at, today=today)
+            decision, confidence, reasons = m.decision, m.confidence, m.reasons
+        except Exception as exc:  # noqa: BLE001 - a crash is a result to count, not the end of the run
+            decision, confidence, reasons = "error", 0.0, [f"raised {type(exc).__name__}"]
+        rows.append({"i": p["i"], "kind": p["kind"], "truth": p["t"], "decision": decision,
+                     "confidence": confidence, "corroborated": p["corroborated"], "why": p["why"],
+                     "person": p["p"], "name": p["n"], "reasons": reasons, "twin": bool(p.get("twin"))})
 
     def metrics(rs: list[dict]) -> dict:
         sub = [r for r in rs if r["decision"] == "match"]
+        # "error" (the matcher raised) counts as no_match below: never submitted, never asked
         pos = [r for r in rs if r["truth"] == 1]
         pos_c = [r for r in pos if r["corroborated"]]
         asked = [r for r in rs if r["decision"] == "uncertain"]
@@ -68,39 +95,53 @@ def evaluate(submit_at: float, ask_at: float, data: Path = DATA) -> dict:
             "recall_at_submit_corroborated": round(sum(1 for r in pos_c if r["decision"] == "match") / len(pos_c), 3)
             if pos_c else None,
             "recall_at_submit": round(sum(1 for r in pos if r["decision"] == "match") / len(pos), 3) if pos else None,
-            "precision_at_ask": round(sum(r["truth"] for r in rs if r["decision"] != "no_match")
-                                      / max(1, sum(1 for r in rs if r["decision"] != "no_match")), 3),
-            "recall_at_ask": round(sum(1 for r in pos if r["decision"] != "no_match") / len(pos), 3) if pos else None,
+            "precision_at_ask": round(sum(r["truth"] for r in rs if r["decision"] in ("match", "uncertain"))
+                                      / max(1, sum(1 for r in rs if r["decision"] in ("match", "uncertain"))), 3),
+            "recall_at_ask": round(sum(1 for r in pos if r["decision"] in ("match", "uncertain")) / len(pos), 3)
+            if pos else None,
             "to_a_person": len(asked), "share_to_a_person": round(len(asked) / len(rs), 3) if rs else None,
-            "missed": sum(1 for r in pos if r["decision"] == "no_match"),
+            "missed": sum(1 for r in pos if r["decision"] in ("no_match", "error")),
             "negatives_asked": sum(1 for r in asked if r["truth"] == 0),
+            "errors": sum(1 for r in rs if r["decision"] == "error"),
         }
 
+    scored = [r for r in rows if not r["twin"]]
+    twins = [r for r in rows if r["twin"]]
     by_kind = defaultdict(list)
-    for r in rows:
+    for r in scored:
         by_kind[r["kind"]].append(r)
-    return {"today": str(today), "submit_at": submit_at, "ask_at": ask_at, "overall": metrics(rows),
-            "by_kind": {k: metrics(v) for k, v in sorted(by_kind.items())}, "rows": rows}
+    return {"today": str(today), "submit_at": submit_at, "ask_at": ask_at, "overall": metrics(scored),
+            "by_kind": {k: metrics(v) for k, v in sorted(by_kind.items())},
+            "twins": {"pairs": len(twins), "positives": sum(r["truth"] for r in twins),
+                      **{d: sum(1 for r in twins if r["decision"] == d)
+                         for d in ("match", "uncertain", "no_match", "error")},
+                      "false_submissions": sum(1 for r in twins if r["decision"] == "match" and r["truth"] == 0)},
+            "rows": rows}
 
 
 def main(argv: list[str] | None = None) -> int:
     defaults = MatchSettings()
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", dest="which", choices=sorted(SETS), default="main",
+                    help="main: data/matching/ (default); holdout: data/matching/holdout/ (never tune on it)")
     ap.add_argument("--submit-at", type=float, default=defaults.submit_at)
     ap.add_argument("--ask-at", type=float, default=defaults.ask_at)
     ap.add_argument("--json", action="store_true", help="the results as JSON on stdout")
     ap.add_argument("--errors", action="store_true", help="list the pairs decided wrongly or sent to a person")
     args = ap.parse_args(argv)
-    res = evaluate(args.submit_at, args.ask_at)
+    data = SETS[args.which]
+    res = evaluate(args.submit_at, args.ask_at, data)
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` is fine
     if args.json:
         print(json.dumps({k: v for k, v in res.items() if k != "rows"} | {"rows": [
-            {k: r[k] for k in ("i", "kind", "truth", "decision", "confidence", "corroborated")} for r in res["rows"]]},
+            {k: r[k] for k in ("i", "kind", "truth", "decision", "confidence", "corroborated", "twin")}
+            for r in res["rows"]]} | {"set": args.which},
             indent=2))
         return 0
     o = res["overall"]
-    print(f"matching on data/matching ({o['pairs']} pairs: {o['positives']} the person, {o['negatives']} someone else)"
-          f" at submit_at={args.submit_at}, ask_at={args.ask_at}")
+    tw = res["twins"]
+    print(f"matching on {data.relative_to(ROOT)} ({o['pairs']} pairs: {o['positives']} the person, "
+          f"{o['negatives']} someone else) at submit_at={args.submit_at}, ask_at={args.ask_at}")
     print(f"  precision at submit         {o['precision_at_submit']}   (target >= 0.98; "
           f"{o['false_submissions']} of {o['submitted']} submissions wrong)")
     print(f"  recall at submit, corrob.   {o['recall_at_submit_corroborated']}   (target >= 0.90; all positives: "
@@ -108,6 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  precision at ask            {o['precision_at_ask']}   (submitted or sent to a person)")
     print(f"  recall at ask               {o['recall_at_ask']}   (submitted or sent to a person)")
     print(f"  share sent to a person      {o['share_to_a_person']}   (target <= 0.10; {o['to_a_person']} pairs)")
+    if o["errors"]:
+        print(f"  matcher raised              {o['errors']} pairs (counted as no match)")
+    if tw["pairs"]:
+        print(f"  not decidable (twin: true)  {tw['pairs']} pairs apart ({tw['positives']} the person): "
+              f"{tw['uncertain']} to a person, {tw['match']} submitted ({tw['false_submissions']} wrong), "
+              f"{tw['no_match']} no match" + (f", {tw['error']} raised" if tw["error"] else ""))
     print()
     head = f"  {'kind':<10} {'pairs':>5} {'pos':>4} {'neg':>4} {'submit':>6} {'wrong':>5} {'asked':>5} " \
            f"{'missed':>6} {'prec':>5} {'rec@sub':>7} {'to person':>9}"
@@ -121,9 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         print()
         for r in res["rows"]:
-            wrong = (r["truth"] == 0 and r["decision"] == "match") or (r["truth"] == 1 and r["decision"] == "no_match")
-            if wrong or r["decision"] == "uncertain":
-                tag = "WRONG" if wrong else "ASK  "
+            wrong = ((r["truth"] == 0 and r["decision"] == "match")
+                     or (r["truth"] == 1 and r["decision"] in ("no_match", "error")))
+            if wrong or r["decision"] in ("uncertain", "error"):
+                tag = ("TWIN " if r["twin"] else "") + ("WRONG" if wrong else "ASK  ")
                 print(f"  {tag} #{r['i']:<3} {r['kind']:<9} t={r['truth']} {r['decision']:<9} {r['confidence']:.3f} "
                       f"{r['person']:<5} {r['name']!r}: {r['why']} | {'; '.join(r['reasons'])}")
     return 0

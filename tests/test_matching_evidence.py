@@ -197,3 +197,46 @@ class TestDatesOfBirth:
         assert parse_birth_date("Born 1988-04-12", TODAY) == dt.date(1988, 4, 12)
         for text in ("DOB: 04/1988", "Born 1988", "Age 38", "02/30/1988", "13/45/1988", "", None, "\\ud800"):
             assert parse_birth_date(text, TODAY) is None, text
+
+
+class TestNameModel:
+    """Issue 10, third pass: the name's evidence as a statistician would count it."""
+
+    ROBERT = parse_person({"first_name": "Robert", "last_name": "Smith", "birth_year": 1970,
+                           "addresses": [{"city": "Dayton", "state": "OH"}]})
+    LAN = parse_person({"first_name": "Lan", "middle_name": "Thị", "last_name": "Nguyễn", "birth_year": 1977,
+                        "addresses": [{"city": "San Jose", "state": "CA"}],
+                        "names": [{"kind": "legal", "given": ["Thị", "Lan"], "surnames": ["Nguyễn"]}]})
+
+    def test_a_nickname_rarely_a_name_of_its_own_counts_nearly_as_the_name(self):
+        # Other Robert Smiths are listed as "Bob" as often as he is, so that rate cancels: the namesakes
+        # of "Bob Smith" are the Robert Smiths plus the few people named Bob Smith (before: a quarter)
+        bob = score(self.ROBERT, Listing("Bob Smith", 56, ["Dayton, OH"]), today=TODAY)
+        robert = score(self.ROBERT, Listing("Robert Smith", 56, ["Dayton, OH"]), today=TODAY)
+        assert 0.8 < odds(bob) / odds(robert) < 1.0
+
+    def test_thi_and_van_tell_little_in_any_order(self):
+        # most Vietnamese women are Thị: "Nguyen Thi Lan" is as ambiguous as "Lan Nguyen" (before, Thị
+        # was counted as a rare given name and the listing submitted)
+        plain = score(self.LAN, Listing("Lan Nguyen", 49, ["San Jose, CA"]), today=TODAY)
+        for name in ("Nguyen Thi Lan", "Thi Lan Nguyen", "Lan T Nguyen", "Nguyễn Thị Lan"):
+            m = score(self.LAN, Listing(name, 49, ["San Jose, CA"]), today=TODAY)
+            assert m.decision == "uncertain", name
+            assert 1.0 <= odds(m) / odds(plain) <= WEIGHTS["generic middle agrees"] * 1.05, name
+
+    def test_any_other_middle_name_still_narrows(self):
+        p = parse_person({"first_name": "José Luis", "last_name": "Pérez", "birth_year": 1980})
+        with_initial = score(p, Listing("Jose L Perez", 46), today=TODAY)
+        without = score(p, Listing("Jose Perez", 46), today=TODAY)
+        assert abs(odds(with_initial) / odds(without) - WEIGHTS["middle agrees"]) < 0.5
+
+    def test_a_particle_surname_shown_of_two_counts_the_people_written_so(self):
+        # "Ana Del Rio" for Ana del Río Vega: her namesakes are the Ana Delrios (Census "delrio"),
+        # as for an Ana whose only surname is del Río, not the far fewer Ana Rios (before: 3 against 54)
+        one = parse_person({"first_name": "Ana", "last_name": "del Río", "birth_year": 1988,
+                            "addresses": [{"city": "Miami", "state": "FL"}]})
+        two = parse_person({"first_name": "Ana", "last_name": "del Río Vega", "birth_year": 1988,
+                            "addresses": [{"city": "Miami", "state": "FL"}]})
+        for name in ("Ana Del Rio", "Ana Delrio"):
+            listing = Listing(name, 38, ["Miami, FL"])
+            assert score(two, listing, today=TODAY).confidence == score(one, listing, today=TODAY).confidence

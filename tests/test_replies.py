@@ -212,3 +212,93 @@ def test_a_link_whose_own_words_ask_for_the_removal_is_a_verification_mail():
                      "<p><a href='https://broker.example/x/no/1'>No, mantener mi perfil</a></p>", html=True))
     assert classify(msg).kind == "verify_link"
     assert choose_link(msg, ["broker.example"]).url == "https://broker.example/x/ok/1"
+
+
+# ---- sets N and H (tests/replies/setn, tests/replies/seth): modelled on real brokers' answers -------
+
+SET_N, SET_H = CORPUS / "setn", CORPUS / "seth"
+
+
+def test_sets_modelled_on_real_brokers_never_confirm_wrongly_nor_open_a_wrong_link():
+    for folder, least, floor in ((SET_N, 60, 0.9), (SET_H, 40, 0.7)):
+        rep = score(folder)
+        assert len(rep.rows) >= least, folder
+        assert rep.false_confirmed == 0, [r.file for r in rep.rows if r.false_confirmed]
+        assert rep.wrong_links == 0, [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
+        right = sum(r.right for r in rep.rows)
+        assert right / len(rep.rows) >= floor, [(r.file, r.label, r.got) for r in rep.rows if not r.right]
+
+
+def test_a_part_left_in_place_makes_a_removal_unsure_in_every_language():
+    # set N's two false confirmations: something removed, another part "not able to remove" / "seguirá apareciendo"
+    assert kind_of("We deleted your profile. Your old address, which comes from a county feed, we cannot take down.") == "unsure"
+    assert kind_of("We removed the listing. Your email address will still appear in our reverse lookup.") == "unsure"
+    assert kind_of("Hemos borrado su perfil. Su dirección continuará apareciendo en el directorio.") == "unsure"
+    assert kind_of("Nous avons supprimé votre fiche. Il nous est impossible de retirer votre numéro.") == "unsure"
+    assert kind_of("Wir haben Ihr Profil gelöscht. Ihre Telefonnummer wird jedoch weiterhin angezeigt.") == "unsure"
+    assert kind_of("Removemos o seu perfil. Não conseguimos remover o seu telefone.") == "unsure"
+    assert kind_of("Abbiamo eliminato il profilo. Il numero continuerà a comparire nell'elenco.") == "unsure"
+    assert kind_of("Wij hebben uw profiel verwijderd. Uw telefoonnummer zal nog steeds verschijnen.") == "unsure"
+
+
+def test_an_ask_to_prove_identity_without_a_document_is_needs_id_and_its_link_is_never_opened():
+    msg = parse(mail("To act on a deletion we must verify your identity on our website: "
+                     "https://broker.example/id/verify?c=1 . Please answer the questions there."))
+    c = classify(msg)
+    assert c.kind == "needs_id" and not c.links
+    assert kind_of("Please confirm your identity by giving us the last 4 digits of your SSN.") == "needs_id"
+    assert kind_of("Debe acreditar su identidad antes de que tramitemos la supresión.") == "needs_id"
+    assert kind_of("Um Ihre Identität zu überprüfen, senden Sie uns bitte eine eidesstattliche Versicherung.") == "needs_id"
+    # what the broker will do itself, or may do, is no ask
+    assert kind_of("Thank you for your request. We will verify your identity and respond within 45 days.") == "acknowledged"
+    assert kind_of("We received your request. We may need to verify your identity before we respond.") == "acknowledged"
+
+
+def test_a_service_provider_or_processor_that_sends_the_person_back_is_a_refusal():
+    for body in ("As a service provider, Acme holds this data for its clients; please contact the company you dealt with.",
+                 "Actuamos como encargado del tratamiento; diríjase al responsable.",
+                 "Nous agissons en tant que sous-traitant pour nos clients.",
+                 "Wir sind als Auftragsverarbeiter tätig und leiten Anfragen nicht weiter.",
+                 "Wij treden op als verwerker voor onze klanten."):
+        c = classify(parse(mail(body)))
+        assert (c.kind, c.reason) == ("refused", "service provider"), body
+
+
+def test_a_portal_closing_an_unverified_request_is_a_refusal():
+    assert kind_of("Request DSR-1 was closed: the e-mail address was not verified in time.") == "refused"
+    assert kind_of("Cerramos su solicitud porque su correo no fue verificado en 7 días.") == "refused"
+    # a verification mail that warns what happens if nobody clicks stays a verification mail
+    msg = parse(mail("Please verify your e-mail address: https://broker.example/v/1\n"
+                     "If you do not verify it within 7 days, the request will be closed."))
+    assert classify(msg).kind == "verify_link"
+
+
+def test_other_ways_of_saying_it_is_done_or_passed_on():
+    assert kind_of("Acme Data has removed your record from our people-search products.") == "confirmed"
+    assert kind_of("All of your listings were purged yesterday.") == "confirmed"
+    assert kind_of("We finished the deletion of your account and profile.") == "confirmed"
+    assert kind_of("Your duplicate request was deleted; the first one is still open.") != "confirmed"
+    assert kind_of("Acme has not deleted anything yet.") != "confirmed"
+    assert kind_of("The option to opt out by e-mail was removed last year. Please use the web form.") != "confirmed"
+    assert kind_of("Spokeo has removed the ability to opt out by email.") != "confirmed"
+    # off a newsletter is not out of the data, in any language
+    assert kind_of("Your information was removed from our newsletter list.") != "confirmed"
+    assert kind_of("Hemos eliminado su correo de nuestro boletín.") != "confirmed"
+    assert kind_of("I have passed your request on to our compliance team.") == "acknowledged"
+    assert kind_of("Hemos remitido su solicitud al departamento de privacidad.") == "acknowledged"
+
+
+def test_a_direct_link_beats_a_tracker_on_the_brokers_own_subdomain():
+    # set H's wrong link: the HTML button went through click.<broker>, the plain part held the direct copy
+    body = ("--b\nContent-Type: text/plain; charset=utf-8\n\nPlease confirm your request to remove your listing: "
+            "https://www.broker.example/optout/confirm?r=5\n--b\nContent-Type: text/html; charset=utf-8\n\n"
+            "<p><a href='https://links.broker.example/ls/click?upn=aa'>Confirm my removal</a></p>\n--b--\n")
+    raw = ("From: no-reply@broker.example\nTo: ana@example.org\nSubject: Confirm your removal\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/alternative; boundary=b\n\n" + body).encode()
+    msg = parse(raw)
+    assert classify(msg).kind == "verify_link"
+    choice = choose_link(msg, ["broker.example"])
+    assert (choice.status, choice.url) == ("open", "https://www.broker.example/optout/confirm?r=5")
+    # with no direct copy, the broker's own tracker is still the one to open
+    msg = parse(mail("<p><a href='https://links.broker.example/ls/click?upn=aa'>Confirm my removal</a></p>", html=True))
+    assert choose_link(msg, ["broker.example"]).url == "https://links.broker.example/ls/click?upn=aa"

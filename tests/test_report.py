@@ -182,3 +182,29 @@ def _cli_reports(tmp_path, capsys):  # type: ignore[no-untyped-def]
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 2 and (out / "organisation.html").exists()
     assert all(r["html"].startswith(str(out)) for r in rows)
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not have_browser(), reason="needs Chromium")
+async def test_names_in_every_script_print_in_the_pdf():
+    """The people optout serves write their names in many scripts: a report's PDF must carry them
+    as text, not as empty boxes (scripts/setup installs fonts-noto-cjk and fonts-noto-core)."""
+    from pypdf import PdfReader
+
+    from optout.channels.browser import BrowserChannel
+    from optout.settings import Settings
+
+    names = ["王秀英", "김민준", "ደመቀ ኃይሉ", "আমিনা", "ਹਰਪ੍ਰੀਤ", "नेहा", "محمد", "Nguyễn Thị Lan", "Đặng"]
+    s = Settings()
+    browser = BrowserChannel(s.browser, s.network, None, None)
+    try:
+        data = await browser.pdf("<html><body>" + "".join(f"<p>{n}</p>" for n in names) + "</body></html>")
+    finally:
+        await browser.close()
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    text = page.extract_text()
+    for n in ["王秀英", "김민준", "ደመቀ", "ኃይሉ", "Nguy"]:  # scripts whose glyphs map back to letters one by one
+        assert n in text, ascii(text)  # a glyph no installed font has comes out as NUL
+    fonts = {str(f.get_object().get("/BaseFont", "")) for f in page["/Resources"]["/Font"].values()}
+    for script in ("Bengali", "Gurmukhi", "Devanagari"):  # shaped scripts: their font must be embedded
+        assert any(f"NotoSans{script}" in f for f in fonts), (script, fonts)

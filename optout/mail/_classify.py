@@ -8,11 +8,14 @@ ignored. Then, in this order, the first family that speaks wins:
 1. **bounce**: a delivery report (RFC 3464) with a failed recipient, or a mailer-daemon's notice;
 2. **auto_reply**: an out-of-office (a person away, not an answer);
 3. **refused**: not a resident; publicly available; exempt; processed as do-not-sell only / the
-   profile stays visible; identity not verified / request closed; not a data broker; no record;
-   declined. A refusal beats everything below it, a success phrase above all: "your request has
+   profile stays visible; identity not verified / request closed (also an e-mail address a portal
+   saw go unverified); a service provider or processor sending the person back to the business;
+   not a data broker; no record; declined. A refusal beats everything below it, a success phrase above all: "your request has
    been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
    "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info;
-4. **needs_id**: a copy of an identity document;
+4. **needs_id**: a copy of an identity document, part of an SSN, a sworn or notarised statement; or
+   an ask to prove one's identity (a portal, identity questions), unless it is only what the broker
+   may or will do ("we will verify your identity and respond within 45 days" is a receipt);
 5. **extended**: more time (45 days under the US laws, two months under GDPR Art. 12(3));
 6. **verify_link**: asks the person to confirm or verify *and* holds a link whose words or lead
    say so (``choose_link`` then picks the one to open, by intent);
@@ -20,20 +23,25 @@ ignored. Then, in this order, the first family that speaks wins:
    we need further information");
 8. **confirmed**: says, in the past tense and without a negation in the same sentence, that the
    data was deleted or the request completed. A success sentence next to a negated one ("your
-   opt-out was processed; your listing has not been removed") is ``unsure``; one under a condition
+   opt-out was processed; your listing has not been removed"), or next to a part the broker cannot
+   remove or that will go on being shown ("we are not able to remove it", "seguirá apareciendo"),
+   is ``unsure``; one under a condition
    or in the future ("we will notify you when it has been completed") is a promise and counts for
    neither. Nothing removed, something not done and the request closed is a refusal;
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done; a
    closure "without action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
-   (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style);
+   (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style), or a person's "I've forwarded your
+   message to our privacy team";
 11. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
 12. **other**.
 
 Every family has English, Spanish, French, German, Portuguese, Italian and Dutch phrasings (the
 GDPR brokers' languages and our users'). The regexes are linear (no nested quantifiers), so no
-message can stall them. The figures on the invented corpus (tests/replies) and on the blind set
-written before these rules were read (tests/replies/blind) are in BENCHMARKS.md.
+message can stall them. The figures on the invented corpus (tests/replies), on the sets written
+before these rules were read (tests/replies/blind, setn, seth) and on the held-out ones are in
+BENCHMARKS.md. A reply in a language without rules (Polish, Swedish, Chinese…) reads ``other``: a
+person reads it.
 """
 
 from __future__ import annotations
@@ -185,6 +193,15 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bnao (?:foi possivel|conseguimos|pudemos) (?:verificar|confirmar|validar) (?:a )?(?:sua )?identidade\b",
         r"\bnon (?:e stato possibile|siamo riusciti a|abbiamo potuto) (?:verificare|confermare) la (?:sua|tua) identita\b",
         r"\bidentiteit (?:niet|helaas niet) (?:kunnen )?(?:verifieren|vaststellen|bevestigen)\b",
+        # an identity, e-mail address or request the person did not verify in time (a portal closes it)
+        r"\b(?:e-?mail(?: address)?|identity|address|request) (?:was|were|has|had|could) not (?:been |be )?(?:verified|confirmed|validated)\b",
+        r"\b(?:did not|didn't|failed to|never) (?:verify|confirm|validate) (?:your |the |their )?(?:e-?mail|identity|address|request)\b",
+        r"\b(?:correo|direccion|identidad|solicitud) (?:\S+ )?no (?:fue|ha sido|se ha|se) (?:verificad|confirmad|validad)",
+        r"\b(?:adresse|identite|demande) (?:\S+ ){0,2}n'a pas ete (?:verifiee?|confirmee?|validee?)\b",
+        r"\b(?:adresse|identitat|anfrage) (?:\S+ ){0,3}nicht (?:rechtzeitig |fristgerecht )?(?:bestatigt|verifiziert)\b",
+        r"\b(?:e-?mail|endereco|identidade|solicitacao|pedido) (?:\S+ )?nao (?:foi|ter sido) (?:verificad|confirmad|validad)",
+        r"\b(?:indirizzo|identita|richiesta) (?:\S+ ){0,2}non (?:e stat[ao]|sia stat[ao]) (?:verificat|confermat|convalidat)",
+        r"\b(?:e-?mailadres|adres|identiteit|verzoek) (?:\S+ ){0,2}(?:is|werd) niet (?:tijdig )?(?:geverifieerd|bevestigd)\b",
     )),
     ("not a resident", _rx(
         r"\bnot an? (?:\S+ ){0,2}residents?\b", r"\bonly (?:available|applies|apply|honou?r|process|accept)\S* (?:\S+ ){0,5}(?:from |to |for )?(?:\S+ ){0,2}residents\b",
@@ -221,6 +238,19 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bisent[oa]s?\b", r"\bnao (?:estamos|esta) (?:sujeit|obrigad)", r"\besent[ei]\b", r"\bnon (?:siamo|e) (?:soggett|tenut)",
         r"\buitgezonderd\b", r"\bvrijgesteld\b", r"\bniet van toepassing\b",
         r"\b(?:subject to|regulated (?:by|under)|governed by|covered by|falls under) (?:the )?(?:federal )?(?:gramm-leach-bliley|glba|fair credit reporting|fcra|hipaa|driver'?s privacy protection|dppa)\b",
+    )),
+    # CCPA §1798.140(ag) "service provider" / GDPR Art. 28 "processor": it holds the data for a
+    # business and sends the person back to that business (the controller)
+    ("service provider", _rx(
+        r"\b(?:we are|we're|we act|acting|act|acts|operate|operating|is|as) (?:\S+ )?(?:as )?(?:an? |the )?(?:service provider|(?:data )?processor|contractor)s?\b"
+        r"(?:.{0,120})\b(?:on behalf of|for our (?:clients|customers)|contact|direct|submit|address|send)\b",
+        r"\b(?:service provider|(?:data )?processor)s? (?:on behalf of|for) (?:our |its |the )?(?:clients|customers|business|businesses|companies)\b",
+        r"\b(?:actua|actuamos|actuar|somos|como|en calidad de|es) (?:\S+ )?(?:un |el )?(?:encargad[oa]s? del tratamiento|proveedor de servicios)\b",
+        r"\b(?:en (?:tant|qualite) que|sommes|agissons comme|agit comme|est) (?:\S+ )?(?:un )?sous-traitant\b",
+        r"\b(?:als|sind|ist) (?:\S+ )?auftragsverarbeiter\b", r"\bim auftrag (?:unserer|unseres|ihrer|des) (?:kunden|auftraggeber|verantwortlichen)\b",
+        r"\b(?:atuamos|atua|somos|como|na qualidade de) (?:\S+ )?(?:um |o )?(?:operador(?:es)?|subcontratante|prestador de servicos)\b(?:.{0,120})\b(?:controlador|responsavel|cliente|empresa)",
+        r"\b(?:agiamo|agisce|operiamo|siamo|in qualita di|quale) (?:\S+ )?(?:responsabile del trattamento|fornitore di servizi)\b(?:.{0,120})\b(?:titolare|per conto)",
+        r"\b(?:treden op als|zijn|als) (?:\S+ )?(?:een )?verwerker\b",
     )),
     ("not a data broker", _rx(
         r"\b(?:we are|is) not (?:a|an) (?:data broker|people[- ]search|consumer reporting)",
@@ -338,7 +368,29 @@ _NEEDS_ID = _rx(
     r"\bdocumento de identi(?:dade|ficacao)\b", r"\bcopia (?:\S+ ){0,2}(?:rg|cpf|passaporte|cartao de cidadao|carteira de identidade)\b", r"\bcomprovante de (?:identidade|residencia|endereco)\b",
     r"\bdocumento (?:d'|di )identita\b", r"\bcarta d'identita\b", r"\bpassaporto\b",
     r"\bidentiteitsbewijs\b", r"\bkopie (?:\S+ ){0,2}(?:paspoort|rijbewijs|id-kaart|identiteitskaart)\b", r"\blegitimatiebewijs\b",
+    # the other proofs of identity US brokers ask for: part of an SSN, a sworn or notarised statement
+    r"\b(?:last (?:four|4)|final (?:four|4)) (?:digits )?of (?:your |the consumer'?s? )?(?:social security|ssn)\b", r"\bunder penalty of perjury\b",
+    r"\bnotari[sz]ed\b", r"\bsigned (?:and dated )?(?:declaration|affidavit|sworn statement)\b", r"\bsworn (?:statement|declaration)\b",
+    r"\b(?:declaracion jurada|bajo protesta de decir verdad)\b", r"\bdeclaration sur l'honneur\b", r"\beidesstattliche versicherung\b",
+    r"\bdeclaracao (?:juramentada|sob as penas da lei)\b", r"\bdichiarazione sostitutiva\b", r"\bbeedigde verklaring\b",
 )
+#: An ask to prove who the person is, by a portal, questions or a form rather than a document:
+#: ``needs_id`` unless only in a condition or a statement of what the broker will do ("we will
+#: verify your identity and respond within 45 days" is a receipt).
+_ID_ASK = _rx(
+    r"\b(?:need|needs|must|have to|has to|required|require|requires|ask you|asking you|request that you|please) (?:\S+ ){0,2}(?:to )?(?:verify|confirm|validate|authenticate|prove|establish) (?:your|the consumer'?s?|the requester'?s?|their) identity\b",
+    r"\bidentity (?:verification|questions?|check) (?:is|are) (?:required|needed|necessary|mandatory)\b",
+    r"\b(?:answer|complete) (?:\S+ ){0,3}(?:identity|knowledge-based|security|verification) (?:questions|quiz)\b",
+    r"\b(?:verify|confirm|validate) (?:your )?identity (?:through|via|using|on|at|in) (?:our|the) (?:\S+ )?(?:portal|website|site|form|page|partner|service)\b",
+    r"\b(?:necesitamos|debemos|requerimos|es necesario|es preciso|le pedimos|le solicitamos|debe|debera|tiene que) (?:\S+ ){0,2}(?:verificar|confirmar|acreditar|validar|comprobar) (?:su|tu) identidad\b",
+    r"\b(?:devons|besoin de|merci de|veuillez|necessaire de|il faut) (?:\S+ ){0,2}(?:verifier|confirmer|justifier|prouver|valider) (?:de )?votre identite\b",
+    r"\b(?:mussen|benotigen|bitten sie|muss) (?:\S+ ){0,4}identitat (?:\S+ ){0,2}(?:prufen|uberprufen|bestatigen|nachweisen|verifizieren)\b",
+    r"\bum ihre identitat zu (?:prufen|uberprufen|bestatigen|verifizieren)\b",
+    r"\b(?:precisamos|necessitamos|e necessario|devemos|pedimos que) (?:\S+ ){0,2}(?:confirmar|verificar|validar|comprovar) (?:a )?(?:sua )?identidade\b",
+    r"\b(?:dobbiamo|e necessario|abbiamo bisogno di|occorre|la preghiamo di) (?:\S+ ){0,2}(?:verificare|confermare|accertare|comprovare) la (?:sua|tua) identita\b",
+    r"\b(?:moeten|nodig om|vragen wij u|vragen u) (?:\S+ ){0,3}(?:uw|je) identiteit (?:te )?(?:verifieren|vaststellen|controleren|bevestigen|aantonen)\b",
+)
+_ID_ASK_NOT = _rx(r"\b(?:may|might|could|will|would|once|after|when|before we (?:respond|reply))\b", r"\b(?:podremos|podriamos|podria|pourrions|pourrons|konnten|poderemos|potremmo|kunnen we)\b")
 _NUM_WORDS = {"one": 1, "two": 2, "three": 3, "dos": 2, "tres": 3, "deux": 2, "trois": 3, "zwei": 2, "drei": 3,
               "dois": 2, "duas": 2, "due": 2, "tre": 3, "twee": 2, "drie": 3, "un": 1, "una": 1, "um": 1, "uma": 1,
               "ein": 1, "einen": 1, "een": 1, "uno": 1}
@@ -418,6 +470,23 @@ _CONFIRMED = _rx(
     r"\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos) (?:tu|su|sus|tus) (?:ficha|perfil|datos|informacion|registro)",
     r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
     r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
+    # a third person's perfect ("Acme has deleted the information"; a negation in the sentence voids it)
+    # — of the person's data, not of "the ability to opt out by e-mail"
+    r"\b(?:has|have) (?:now )?(?:successfully |permanently |fully )?(?:deleted|removed|erased|purged|suppressed) (?:\S+ ){0,3}?"
+    r"(?:information|data|records?|listings?|profiles?|details|entr(?:y|ies)|files?|pages?|reports?|you|her|him)\b",
+    # the simple past passive, of the person's data named a few words before ("the records tied to
+    # the details below were erased"; "your duplicate request was deleted" says nothing of the data)
+    r"\b(?:information|data|records?|listings?|profiles?|details|entr(?:y|ies)|files?|pages?|reports?|you)\b (?:\S+ ){0,8}?"
+    r"(?:was|were) (?:now |successfully |permanently |fully |all |both )?(?:deleted|removed|erased|purged|suppressed|taken down)\b",
+    # the removal itself named as done ("we have completed the removal of the profile", "the deletion is complete")
+    r"\b(?:completed|carried out|performed|executed|finished|finali[sz]ed|processed|effected) (?:the|your) (?:\S+ )?(?:removal|deletion|erasure|suppression|opt-?out)\b",
+    r"\b(?:removal|deletion|erasure|suppression|opt-?out) (?:of (?:\S+ ){1,4})?(?:is|was|has been) (?:now )?(?:complete|completed|done|finished)\b",
+    r"\b(?:ha|han) (?:\S+ )?(?:eliminado|borrado|suprimido|cancelado|retirado) (?:sus|tus|su|tu|los|la|el|toda|todos)\b",
+    r"\ba (?:\S+ )?(?:supprime|efface|retire) (?:vos|votre|les|la|le|l'ensemble)\b",
+    r"\bhat (?:\S+ ){0,4}(?:geloscht|entfernt|gesperrt)\b",
+    r"\b(?:excluiu|removeu|eliminou|apagou) (?:os |as |o |a |seus |suas |todos )",
+    r"\bha (?:\S+ )?(?:cancellato|eliminato|rimosso) (?:i |il |la |le |tutti )",
+    r"\bheeft (?:\S+ ){0,4}(?:verwijderd|gewist)\b",
     r"\b(?:won't|will not|will no longer) be (?:shown|displayed|visible|listed|sold|shared|searchable|included)\b",
     r"\b(?:datos|informacion|registros?|perfil)(?: personales)? (?:\S+ ){0,3}(?:fue|fueron|ha sido|han sido) cancelad[oa]s?\b",
     r"\b(?:geloscht|entfernt|gesperrt|vernichtet) (?:haben|hat|habe)\b",
@@ -446,6 +515,12 @@ _NOT_DONE = _rx(
     r"\b(?:non|mai|ancora)\b",
     r"\b(?:niet|geen|nog)\b",
 )
+#: In the same sentence as a success phrase, these make it no removal of the data: off a list that
+#: mails the person (newsletters, subscriptions), not out of the broker's data.
+_LIST_ONLY = _rx(
+    r"\b(?:newsletters?|(?:e-?mail|promotional|subscriber|distribution) (?:lists?|subscriptions?)|unsubscribed)\b",
+    r"\b(?:boletin|boletines|lista de (?:correo|distribucion|envios)|liste de diffusion|verteiler|lista de e-?mails|lista di distribuzione|nieuwsbrief|mailinglijst)\b",
+)
 #: In the same sentence as a success phrase, these make it a promise, not a report: a condition or a future.
 _CONDITION = _rx(
     r"\b(?:once|if|when|after|until|will be|would be|will have|as soon as)\b",
@@ -461,7 +536,8 @@ _NOT_YET = _rx(
     r"\b(?:has|have|had) not (?:yet )?been (?:\S+ )?(?:deleted|removed|erased|suppressed|processed|completed)\b",
     r"\b(?:could not|cannot|can't|couldn't|can not|will not|won't) (?:yet )?be (?:\S+ )?(?:deleted|removed|erased)\b",
     r"\bnot (?:yet )?(?:been )?(?:deleted|removed|erased)\b", r"\b(?:profile|listing|record|page|report)s? (?:is|are|will be|remains?) not (?:\S+ )?(?:affected|removed|deleted|changed)\b",
-    r"\bmarketing (?:e-?mail |mailing )?(?:list|e-?mail|communication|message|newsletter)s?\b", r"\bmailing lists?\b", r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
+    r"\bmarketing (?:e-?mail |mailing )?(?:list|e-?mail|communication|message|newsletter)s?\b", r"\bmailing lists?\b",
+    r"\b(?:lista|listas|comunicaciones) (?:de )?(?:marketing|publicidad|comerciales)\b", r"\bsome of (?:your|the) (?:records|data|information)\b", r"\bpartially\b",
     r"\bno (?:ha|han) sido (?:\S+ )?(?:eliminad|borrad|suprimid|retirad)", r"\b(?:todavia|aun) no\b",
     r"\bn'(?:a|ont) pas (?:encore )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|retiree?s?)",
     r"\b(?:wurde|wurden|ist|sind) (?:\S+ ){0,2}nicht (?:\S+ )?(?:geloscht|entfernt)",
@@ -472,6 +548,23 @@ _NOT_YET = _rx(
     r"\b(?:apparai(?:t|ssent) toujours|toujours visibles?|encore visibles?)\b", r"\b(?:noch|weiterhin) (?:\S+ )?(?:sichtbar|angezeigt|abrufbar)\b",
     r"\bainda (?:aparece|visivel|esta visivel)\b", r"\bancora (?:visibil|present|online)", r"\bnog (?:steeds )?(?:zichtbaar|te zien|vindbaar)\b",
     r"\bnot yet\b", r"\bpas encore\b", r"\bnoch nicht\b", r"\bnon (?:\S+ ){0,2}ancora\b", r"\bancora non\b",
+    # a part the broker cannot remove, whatever it is ("we are not able to remove it", "no podemos quitarlo")
+    r"\b(?:not able|unable|not possible|impossible|no way) to (?:\S+ )?(?:delete|remove|erase|suppress|take down|hide)\b",
+    r"\b(?:cannot|can't|can not|could not|couldn't|will not|won't|do not|don't|did not|didn't) (?:\S+ )?(?:delete|remove|erase|suppress|take down|hide|purge)\b",
+    r"\bno (?:podemos|es posible|nos es posible|podremos|puede|podra) (?:\S+ )?(?:eliminar|borrar|suprimir|retirar|quitar|ocultar)\w*",
+    r"\b(?:ne (?:pouvons|pourrons|peut|pourra) pas|impossible de|pas en mesure de) (?:\S+ )?(?:supprimer|effacer|retirer|masquer)\b",
+    r"\b(?:konnen|kann|konnten) (?:\S+ ){0,4}nicht (?:\S+ )?(?:loschen|entfernen|sperren|ausblenden)\b",
+    r"\bnao (?:podemos|e possivel|conseguimos|poderemos) (?:\S+ )?(?:excluir|eliminar|remover|apagar|ocultar)\w*",
+    r"\bnon (?:possiamo|e possibile|potremo|siamo in grado di) (?:\S+ )?(?:cancellar|eliminar|rimuover|oscurar)\w*",
+    r"\b(?:kunnen|kan) (?:\S+ ){0,4}niet (?:\S+ )?(?:verwijderen|wissen|afschermen)\b",
+    # a part that will go on being shown ("your phone number will continue to appear", "seguirá apareciendo")
+    r"\bwill (?:still|continue to|keep) (?:\S+ )?(?:appear|appearing|show|showing|be (?:shown|displayed|visible|listed|searchable|available))\b",
+    r"\b(?:seguira|seguiran|continuara|continuaran) (?:\S+ )?(?:apareciendo|mostrandose|visible|publicad|figurando|a aparecer)",
+    r"\b(?:continuera|continueront) (?:\S+ )?(?:d'|a )?(?:apparaitre|etre (?:visible|affiche|publie))",
+    r"\b(?:wird|werden) (?:\S+ ){0,3}(?:weiterhin|auch kunftig|noch) (?:\S+ )?(?:angezeigt|erscheinen|sichtbar|abrufbar|gelistet)\b",
+    r"\b(?:continuara|continuarao) (?:\S+ )?(?:a )?(?:aparecer|aparecendo|sendo exibid|visive)",
+    r"\b(?:continuera|continueranno) (?:\S+ )?(?:ad? )?(?:comparire|apparire|essere (?:visibil|pubblicat))",
+    r"\b(?:zal|zullen|blijft|blijven) (?:\S+ ){0,3}(?:zichtbaar|verschijnen|getoond worden|vermeld)\b",
     r"\b(?:could|can|will|would) not (?:\S+ ){0,2}(?:be )?(?:deleted|removed|erased|suppressed)\b",
     r"\b(?:left|remain|remains|remained|were|was) (?:unchanged|untouched|in place)\b", r"\bnot all (?:of )?(?:your |the )?(?:records|data|information|listings|profiles)\b",
     r"\bsome (?:of )?(?:your |the )?(?:records|data|information|listings|profiles)\b(?:.{0,80})\b(?:not|unchanged|other individuals|someone else)\b",
@@ -496,6 +589,15 @@ _ACK = _rx(
     r"\binnerhalb (?:der|von|eines|einem|einer) (?:\S+ ){0,3}(?:frist|monat|monats|tage|tagen|wochen)\b", r"\bvielen dank fur ihre (?:anfrage|nachricht)\b",
     r"\bpresa in carico\b", r"\bentro (?:\d{1,3}|un|uno) (?:giorni|mese)\b", r"\bprise en compte\b",
     r"\bbinnen (?:een|\d{1,3}) (?:maand|dagen|weken)\b", r"\bbedankt voor (?:uw|je) (?:verzoek|bericht)\b", r"\b(?:is|are) (?:now )?being (?:processed|reviewed|handled)\b", r"\bwe will (?:notify|let you know|inform you|update you)\b",
+    # handed on to the team that answers ("I've forwarded your message to our privacy team"): not an answer yet
+    r"\b(?:forwarded|passed|referred|escalated|transferred|routed|sent) (?:(?:on|along) )?(?:your |this )?(?:message|request|e-?mail|inquiry|enquiry|ticket|letter|case)?(?: (?:on|along))? ?to (?:our|the|a|its) (?:\S+ ){0,3}(?:team|department|officer|dpo|office|colleagues|unit)\b",
+    r"\b(?:they|he|she|someone|a member of (?:the|our) team)(?:'ll| will) (?:be in touch|get back to you|respond|reply|contact you|follow up)\b",
+    r"\b(?:hemos|he) (?:remitido|trasladado|reenviado|derivado|enviado) (?:su|tu) (?:solicitud|consulta|mensaje|peticion|correo)\b",
+    r"\b(?:avons|ai) (?:transmis|transfere|fait suivre) (?:votre|ta) (?:demande|message|courriel|requete)\b",
+    r"\b(?:an|zur bearbeitung an) (?:\S+ ){0,3}weitergeleitet\b",
+    r"\b(?:encaminhamos|encaminhei|repassamos) (?:a sua|sua|o seu|seu) (?:solicitacao|pedido|mensagem|e-?mail)\b",
+    r"\b(?:abbiamo|ho) (?:inoltrato|trasmesso|girato) (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|email)\b",
+    r"\b(?:hebben|heb) (?:uw|je) (?:verzoek|bericht|e-mail|vraag) (?:\S+ ){0,4}doorgestuurd\b",
     r"\bha sido recibid[oa]\b", r"\besta siendo (?:revisad|procesad|tramitad)[oa]\b", r"\ba ete (?:bien )?recue?\b", r"\ben cours de traitement\b",
     r"\bwird (?:derzeit )?bearbeitet\b", r"\bin bearbeitung\b", r"\bfoi recebid[oa]\b", r"\besta (?:sendo )?(?:analisad|processad)[oa]\b",
     r"\be stata ricevuta\b", r"\bin (?:lavorazione|corso di (?:elaborazione|verifica))\b", r"\bis ontvangen\b", r"\bin behandeling\b", r"\bstatus of your request\b", r"\brequest (?:is|has been) (?:being )?(?:logged|opened|created|submitted|in progress|under review)\b",
@@ -527,6 +629,8 @@ def classify(msg: Incoming) -> Classification:
             return Classification("refused", f"refused: {reason}", reason=reason, confidence=0.95, evidence=m.group(0))
     if m := _NEEDS_ID.search(text):
         return Classification("needs_id", "needs_id: asks for an identity document", confidence=0.95, evidence=m.group(0))
+    if ask_id := _asks_id(text):
+        return Classification("needs_id", "needs_id: asks the person to prove who they are", confidence=0.9, evidence=ask_id)
     ext = _extension(text)
     if ext is not None:
         days, ev = ext
@@ -567,6 +671,17 @@ def classify(msg: Incoming) -> Classification:
     if _VERIFY.search(text) and msg.links:
         return Classification("unsure", "unsure: asks to click, but no link says what it does", confidence=0.5)
     return Classification("other", "other: no rule matched", confidence=0.5)
+
+
+def _asks_id(text: str) -> str | None:
+    """The words asking the person to prove their identity, unless every such ask is a condition
+    or what the broker will do itself ("we may need to verify your identity", "we will verify")."""
+    for m in _ID_ASK.finditer(text):
+        before = text[max(0, m.start() - 40):m.end()]
+        clause = re.split(r"[.!?;]", before)[-1]
+        if not (_IF_CLAUSE.search(clause) or _ID_ASK_NOT.search(clause)):
+            return m.group(0)
+    return None
 
 
 def _asks_info(text: str) -> str | None:
@@ -620,12 +735,13 @@ def _confirmed(own: str) -> Classification | None:
     completed", "once verified, your data will have been deleted") says nothing happened yet: it is
     neither a success nor a negation, and leaves the reply to the families after this one."""
     said, unsaid = [], []
-    for sentence in _sentences(own):
+    subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
+    for sentence in _sentences(subject) + _sentences(body):
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
-            if _NOT_DONE.search(rest):
+            if _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
                 unsaid.append(m.group(0))
             elif not _CONDITION.search(rest):
                 said.append(m.group(0))
@@ -761,8 +877,10 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
     ranked = _ranked(msg)
     if not ranked:
         return LinkChoice("none", None, "no link asks to confirm the request")
-    mine = [(s, u) for s, u in ranked if host_allowed(u, domains)]
-    ranked = mine or ranked  # a direct link to the broker beats a click-tracker's copy of it
+    # a direct link to the broker beats a click-tracker's copy of it, also a tracker on the broker's
+    # own subdomain (``click.broker.example/ls/click?…``, the HTML part's copy of the plain part's link)
+    mine = [(s, u) for s, u in ranked if host_allowed(u, domains) and not looks_like_tracker(u)]
+    ranked = mine or ranked
     top = ranked[0][0]
     best = [u for s, u in ranked if s == top]
     ours = [u for u in best if host_allowed(u, domains)]

@@ -7,9 +7,13 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    share of people whose name agrees at the level found (:mod:`optout.matching._names`): the
    given name's share times the surname's share (US Census tables, :mod:`.frequency`, combined
    within Census groups, and never below a ~1% community's share for names the groups are too
-   wide for), more for a nickname or initial, less when two surnames or a middle name agree. A
-   variant that is itself a name (Wong, Frank) counts its own holders too; a surname shown with
-   its article or particles (Al-Hassan, De La Cruz) counts the people whose surname is written so.
+   wide for), more for an initial, less when two surnames or a middle name agree (but Vietnamese
+   Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown).
+   A nickname or spelling variant (Bob Smith for Robert Smith): each namesake of the same name is
+   listed so as often as the person (a rate r), so r cancels for them; the people whose own name
+   is the listed form (Frank, Wong) count in full, namesakes = N·(u(name) + u(listed form)/r).
+   A surname shown with its article or particles (Al-Hassan, De La Cruz) counts the people whose
+   surname is written so.
    At least one namesake is assumed, so a name alone never gives better than even odds: a rare
    name needs less corroboration than "Maria Garcia", never none.
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
@@ -39,6 +43,18 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    relative or another of the person's names that agrees); without any, the odds are capped at
    even and the confidence stays below ``submit_at``, so the decision always follows the
    confidence and the thresholds.
+
+5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
+   not change the prior: the posterior P(person | name, place, age) is the same whether one counts
+   the namesakes in the country and then the place's u, or the namesakes in the place (selection on
+   a feature the listing shows does not change the posterior given that feature), so nothing is
+   double counted and nothing is gained. (b) Listings of one search are scored one by one. Reasoning
+   over the set (one-to-one assignment: one namesake of thirty agreeing is likelier the person than
+   one of three) gains only when the page shows a large share of all the namesakes in scope, which
+   a pair cannot know, and its competition half breaks on brokers' duplicate records of one person.
+   (c) A city's size does not set its u (see 2.). (d) A stronger city (u .01 per comparison, ×80 for one place
+   against one city) traded precision for a little recall on the evaluation set (BENCHMARKS.md) and
+   is not what the population says for a big city of the person's community.
 
 Reasons name the kind of evidence, never a value. Inputs are bounded (names and places are read to
 300 characters, 8 words, 20 places/phones/relatives), and nothing here raises on any text.
@@ -75,16 +91,22 @@ WEIGHTS: dict[str, float] = {
     # name parts beyond given name + surname, multiplying the prior
     "middle agrees": 6.0,        # m .6: a middle initial shown agrees; u .1: one initial in ten
     "full middle agrees": 20.0,  # m .6: a whole middle name agrees; u .03
+    "generic middle agrees": 1.25,  # the middle name that agrees is Văn or Thị (GENERIC_MIDDLE), which most
+                                 # Vietnamese men / women carry: u ~.8 among their namesakes of the same
+                                 # given name and surname, against m ~1 (NAMES.md)
     "middle differs": 0.08,      # an initial that is none of theirs: m .05 (a typo) / u .6
     "middle conflicts": 0.01,    # a whole given name the person does not have: m .005 / u .5
     "another Abd name": 0.0005,  # "Abdul Karim" for Abdul Rahman: another given name (as Mario for Maria),
                                  # m .0005 (a broker's slip) / u ~1
     # "both surnames": the second surname's share within its own group (BISG-style) multiplies u
-    "given variant": 0.25,       # a nickname or spelling: 3-4 times the namesakes, m lower
+    "given variant": 0.25,       # r: the share of a given name's holders whose listing shows one nickname or
+                                 # spelling of it (Bob for Robert, Mohamed for Mohammed); it is m for the
+                                 # person and u for their namesakes of the same name, so it cancels for
+                                 # them, and counts against the holders of the listed form (see _name_odds)
     "given other": 0.5,          # goes by another of their given names: m lower
     "given initial": 0.02,       # an initial is shared by ~1 name in 15, m low
     "surname extra": 0.5,        # a surname the profile lacks: m lower
-    "surname variant": 0.3,      # a spelling variant of the surname
+    "surname variant": 0.3,      # r of a spelling variant of the surname (Browne for Brown), as above
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
     "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
@@ -129,11 +151,23 @@ WEIGHTS: dict[str, float] = {
     "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
     "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
 }
+# Middle names that nearly everyone of one sex carries in a tradition, so their agreement tells little:
+# Vietnamese Văn (men) and Thị (women) (NAMES.md; read without marks by .\_text)
+GENERIC_MIDDLE = frozenset({"van", "thi"})
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
 CORROBORATION = frozenset({"birth date agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
+
+# Signs that a listing is another generation of the person's family (a father or son of the same
+# name, a daughter named after her mother): an age more than 10 years off, or a Jr/Sr that differs.
+# Against that alternative, what a household shares is no evidence of identity: the son lives at the
+# parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
+# hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
+ANOTHER_GENERATION = frozenset({"another generation", "suffix differs"})
+HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "another city", "metro", "state only",
+                       "phone agrees", "relative agrees"})
 
 _REASONS = {
     "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
@@ -187,20 +221,43 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     """Prior odds from the name: m / max(1, population × u), u from the Census shares."""
     kinds: list[str] = []
     given = "".join(a.given_tokens)
+    form_given = forms[a.form][1] if forms and 0 <= a.form < len(forms) else a.given_tokens
+    unused = [t for t in form_given if t not in a.given_tokens]
+    generic_lead = (a.middle == "agrees" and all(t in GENERIC_MIDDLE for t in a.given_tokens)
+                    and any(t not in GENERIC_MIDDLE for t in unused))
+    if generic_lead:
+        # Văn or Thị shown first ("Nguyen Thi Lan", "Van An Nguyen"): the name that tells is the other one
+        given = next(t for t in unused if t not in GENERIC_MIDDLE)
     # a two-part given name the table lacks (Min-jun, Ji-hoon: under its cut-off): its first part's
     # share, narrowed as a whole middle name narrows it ("full middle agrees")
     narrowing = 1.0
     if not _names.known_given(given):
-        narrowing = WEIGHTS["full middle agrees"] if len(a.given_tokens) > 1 else 1.0
-        given = a.given_tokens[0]
+        # (Văn and Thị narrow as little as when they are shown as a middle name: "Thi Lan" is Lan)
+        core = [t for t in a.given_tokens if t not in GENERIC_MIDDLE] or list(a.given_tokens)
+        narrowing = (WEIGHTS["full middle agrees"] if len(core) > 1 else 1.0) \
+            * (WEIGHTS["generic middle agrees"] if len(core) < len(a.given_tokens) else 1.0)
+        given = core[0]
     surname_tokens = [t for t in a.surname_tokens if t not in _names.PARTICLES] or list(a.surname_tokens)
     mine = forms[a.form][2] if forms and 0 <= a.form < len(forms) else a.surname_tokens
-    with_particles = "".join(mine)
-    if any(t in _names.PARTICLES for t in mine) and with_particles in "".join(listed.tokens) \
-            and _names.known_surname(with_particles):
-        # the listing shows the article or particle ("Al-Hassan", "De La Cruz"): its namesakes are the
-        # people whose surname is written so (Census "alhassan", "delacruz"), not every "Hassan", "Cruz"
-        surname_tokens = [with_particles]
+    # the listing shows a surname of theirs with its article or particles ("Al-Hassan", "De La Cruz", the
+    # "Del Rio" of del Río Vega): its namesakes are the people whose surname is written so (Census
+    # "alhassan", "delacruz", "delrio"), not every "Hassan", "Cruz" or "Rio"
+    shown = {"".join(listed.tokens[i:j]) for i in range(len(listed.tokens))
+             for j in range(i + 1, len(listed.tokens) + 1)}
+    i = 0
+    while i < len(mine):
+        run = next((mine[i:j] for j in range(len(mine), i + 1, -1)
+                    if mine[i] in _names.PARTICLES and mine[j - 1] not in _names.PARTICLES
+                    and "".join(mine[i:j]) in shown and _names.known_surname("".join(mine[i:j]))), None)
+        if run is None:
+            i += 1
+            continue
+        words = [t for t in run if t not in _names.PARTICLES]
+        if words and words[0] in surname_tokens:
+            at = surname_tokens.index(words[0])
+            surname_tokens = [t for t in surname_tokens if t not in words]
+            surname_tokens.insert(min(at, len(surname_tokens)), "".join(run))
+        i += len(run)
     glued = "".join(surname_tokens)
     if len(surname_tokens) > 1 and not _names.known_surname(glued):
         # two surnames shown: the first's share, times the second's (×50: surnames of one tradition go together)
@@ -209,23 +266,31 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
             kinds.append("both surnames")
     else:
         u = _joint(given, glued)
-    if (a.surname == "variant" or a.given == "variant") and len(listed.tokens) >= 2:
-        # a variant is itself a name other people hold ("Wong" for Wang, "Frank" for Francisco): the
-        # namesakes are also everyone named as listed, and the larger count is the prior's
-        u = max(u, _joint(listed.tokens[0], listed.tokens[-1]))
-    odds = 1.0 / max(1.0, US_POPULATION * u / narrowing)
-    factors = {"variant": "given variant", "other": "given other", "initial": "given initial"}
-    if a.given in factors:
+    u /= narrowing
+    rate = (WEIGHTS["given variant"] if a.given == "variant" else 1.0) \
+        * (WEIGHTS["surname variant"] if a.surname == "variant" else 1.0)
+    if rate < 1.0:
+        # A nickname or spelling variant (Bob Smith for Robert Smith). The person is listed so with
+        # probability r (`rate`); so is each of their namesakes of the same name, so r is m and u at
+        # once for those and cancels. Also listed so are the people whose own name is the listed form
+        # ("Frank", "Wong"), all of them: m/u = r / (r·u(name) + u(listed form)).
+        listed_u = _joint(listed.tokens[0], listed.tokens[-1]) if len(listed.tokens) >= 2 else u
+        odds = 1.0 / max(1.0, US_POPULATION * (u + listed_u / rate))
+    else:
+        odds = 1.0 / max(1.0, US_POPULATION * u)
+    factors = {"other": "given other", "initial": "given initial"}
+    if a.given in factors and not generic_lead:
         odds *= WEIGHTS[factors[a.given]]
     if a.surname == "extra":
         odds *= WEIGHTS["surname extra"]
-    elif a.surname == "variant":
-        odds *= WEIGHTS["surname variant"]
     if a.part_of_one:
         odds *= WEIGHTS["surname part"]
     if a.part_of_given:
         odds *= WEIGHTS["given part"]
-    if a.middle == "agrees":
+    if generic_lead or (a.middle == "agrees" and unused and all(t in GENERIC_MIDDLE for t in unused)):
+        odds *= WEIGHTS["generic middle agrees"]
+        reasons.append("middle name agrees")
+    elif a.middle == "agrees":
         full = any(len(t) > 1 for t in listed.tokens[1:-1])
         odds *= WEIGHTS["full middle agrees" if full else "middle agrees"]
         reasons.append("middle name agrees")
@@ -525,10 +590,17 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                 kinds.append("another of their names")
                 break
 
+    family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    discounted = False
     for k in kinds:
+        if family and k in HOUSEHOLD:
+            discounted = True  # what a same-name parent or child at the person's home shares with them
+            continue
         odds *= (_age_weight(person, listing, today) if k == "age agrees" else relative_lr if k == "relative agrees"
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
+    if discounted:
+        reasons.append("a household member of the same name? (shared places, phone and relatives not counted)")
 
     confidence = round(confidence_of(odds), 3)
     if not any(k in CORROBORATION for k in kinds):

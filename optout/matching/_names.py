@@ -35,9 +35,9 @@ from nicknames import NickNamer
 
 from optout.matching._text import tokens
 from optout.matching.frequency import share
+from optout.person import NAME_PARTICLES
 
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "y", "e", "al",
-                       "el", "bin", "ibn", "bint", "ben", "le", "van", "von", "der", "den", "ter", "abu", "umm"})
+PARTICLES = NAME_PARTICLES  # de, del, dela, dos, van, al, bin ... (optout.person)
 SUFFIX_WORDS = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "ii": "II", "iii": "III", "iv": "IV"}
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "don", "dona", "prof"})
 FILLERS = frozenset({"fnu", "lnu", "nmn", "unknown"})  # "first/last name unknown", "no middle name"
@@ -75,6 +75,48 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "francisco": {"paco", "pancho", "frank", "kiko", "fco"},
     "teresa": {"tere", "terry"},
     "theresa": {"terry", "tess"},
+    "ernesto": {"neto"},
+    "antonio": {"tono", "tony"},
+    "jose maria": {"chema"},
+    "consuelo": {"chelo"},
+    "mercedes": {"meche"},
+    "graciela": {"chela"},
+    "rodolfo": {"rudy", "fito"},
+    "adolfo": {"fito"},
+    # Russian and Ukrainian diminutives (each full name in its common transliterations)
+    "aleksandr": {"sasha", "shura", "alex"}, "alexander": {"sasha"}, "oleksandr": {"sasha", "oles", "alex"},
+    "aleksandra": {"sasha", "shura"}, "oleksandra": {"sasha"},
+    "mikhail": {"misha"}, "mykhailo": {"misha"}, "dmitry": {"dima"}, "dmitri": {"dima"}, "dmytro": {"dima"},
+    "vladimir": {"volodya", "vova"}, "volodymyr": {"volodya", "vova"}, "nikolai": {"kolya"}, "mykola": {"kolya"},
+    "yevgeny": {"zhenya"}, "evgeny": {"zhenya"}, "yevhen": {"zhenya"}, "yevgeniya": {"zhenya"}, "evgenia": {"zhenya"},
+    "natalia": {"natasha"}, "natalya": {"natasha"}, "nataliya": {"natasha"},
+    "yekaterina": {"katya"}, "ekaterina": {"katya"}, "kateryna": {"katya"},
+    "elena": {"lena"}, "yelena": {"lena"}, "olena": {"lena"}, "tatiana": {"tanya"}, "tatyana": {"tanya"},
+    "tetiana": {"tanya"}, "olga": {"olya"}, "olha": {"olya"}, "sergei": {"seryozha"}, "serhiy": {"seryozha"},
+    "ivan": {"vanya"}, "anastasia": {"nastya"}, "anastasiya": {"nastya"}, "svetlana": {"sveta"},
+    "lyudmila": {"lyuda", "mila"}, "pavel": {"pasha"}, "yuri": {"yura"}, "yuriy": {"yura"},
+    "alexei": {"lyosha", "alyosha"}, "aleksei": {"lyosha", "alyosha"}, "oleksiy": {"lyosha"},
+}
+# A given name's English form (cognate), whose English nicknames it shares: Ernesto is "Ernie" as
+# Ernest is, Roberto "Bob" as Robert is. Spanish, Portuguese, Italian and Polish forms.
+_COGNATES: dict[str, str] = {
+    "ernesto": "ernest", "roberto": "robert", "alberto": "albert", "guillermo": "william",
+    "eduardo": "edward", "ricardo": "richard", "enrique": "henry", "jose": "joseph", "juan": "john",
+    "joao": "john", "francisco": "francis", "francisca": "frances", "antonio": "anthony", "antonia": "antonia",
+    "miguel": "michael", "rafael": "raphael", "gabriel": "gabriel", "daniel": "daniel", "samuel": "samuel",
+    "patricio": "patrick", "patricia": "patricia", "catalina": "catherine", "catarina": "catherine",
+    "isabel": "elizabeth", "elisabete": "elizabeth", "margarita": "margaret", "susana": "susan",
+    "cristina": "christina", "cristobal": "christopher", "esteban": "stephen", "estevao": "stephen",
+    "felipe": "philip", "tomas": "thomas", "pedro": "peter", "pablo": "paul", "andres": "andrew",
+    "mateo": "matthew", "nicolas": "nicholas", "vicente": "vincent", "alfredo": "alfred",
+    "federico": "frederick", "gregorio": "gregory", "timoteo": "timothy", "benjamin": "benjamin",
+    "jaime": "james", "diego": "james", "santiago": "james", "luis": "louis", "luisa": "louise",
+    "teodoro": "theodore", "leonardo": "leonard", "raimundo": "raymond", "ramon": "raymond",
+    "giuseppe": "joseph", "giovanni": "john", "lukasz": "lucas", "piotr": "peter", "pawel": "paul",
+    "tomasz": "thomas", "jakub": "jacob", "wojciech": "albert", "katarzyna": "catherine",
+    "malgorzata": "margaret", "elzbieta": "elizabeth", "krzysztof": "christopher",
+    "aleksandr": "alexander", "oleksandr": "alexander", "aleksander": "alexander", "alejandro": "alexander",
+    "mikhail": "michael", "mykhailo": "michael", "nikolai": "nicholas", "mykola": "nicholas",
 }
 
 
@@ -146,7 +188,13 @@ def nickname_of(a: str, b: str) -> bool:
     if b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()):
         return True
     nn = _nicknamer()
-    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
+    if b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
+        return True
+    # through the English form: Ernie for Ernesto (Ernest), Bob for Roberto (Robert), Mike for Miguel
+    ca, cb = _COGNATES.get(a), _COGNATES.get(b)
+    if ca and (b == ca or b in nn.nicknames_of(ca) or b in _EXTRA_NICKNAMES.get(ca, ())):
+        return True
+    return bool(cb and (a == cb or a in nn.nicknames_of(cb) or a in _EXTRA_NICKNAMES.get(cb, ())))
 
 
 def _skeleton(s: str) -> str:
@@ -154,19 +202,47 @@ def _skeleton(s: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+_FEMININE = re.compile(r"(?:iya|ia|ya|a)$")
+_MASCULINE = re.compile(r"(?:iy|ii|y|i|o)$")
+
+
 def other_gender(a: str, b: str) -> bool:
-    """Juan/Juana, Francisco/Francisca, Mario/Maria, Alex/Alexa: a name and its other-gender form
-    are two names (two people of one family), not two spellings of one."""
+    """Juan/Juana, Francisco/Francisca, Mario/Maria, Alex/Alexa, and the Slavic endings
+    Evgeny/Evgenia, Yevgeniy/Yevgeniya, Valeriy/Valeriya, Aleksander/Aleksandra: a name and its
+    other-gender form are two names (two people of one family), not two spellings of one."""
     if a[:-1] == b and a[-1] in "ae" or b[:-1] == a and b[-1] in "ae":
         return True
-    return len(a) > 2 and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("aoe") and a[-1] != b[-1]
+    if len(a) > 2 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"a", "o"}:  # not Marie/Maria, Julie/Julia
+        return True
+    for f, m in ((a, b), (b, a)):
+        if f.endswith("a") and not m.endswith("a") and len(m) > 3:
+            fs = _FEMININE.sub("", f)
+            ms = _MASCULINE.sub("", m)
+            if fs == ms or fs == re.sub(r"er$", "r", ms) or _slavic(fs) == _slavic(ms):
+                return True
+    return False
+
+
+def _slavic(s: str) -> str:
+    """One spelling for the common romanisations of a Cyrillic name: Yevgeny/Evgeny, Aleksandr/Alexandr,
+    Mikhail/Mihail, Yuriy/Iurii (BGN/PCGN, ISO 9 and passport spellings differ in these)."""
+    s = re.sub(r"^ye", "e", s)
+    s = s.replace("ya", "ia").replace("yu", "iu").replace("yo", "io")
+    s = s.replace("ks", "x").replace("kh", "h").replace("iy", "i").replace("ii", "i")
+    return re.sub(r"y$", "i", s)
 
 
 @functools.cache
 def spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one name (Mohamed/Muhammad, Hussein/Husain, Browne/Brown, Fatma/Fatima)."""
+    if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
+        return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if a == b or min(len(a), len(b)) < 3 or a[0] != b[0] and {a[0], b[0]} not in ({"c", "k"}, {"i", "y"}):
         return False
+    short, long_ = sorted((a, b), key=len)
+    extra = long_[len(short):]
+    if long_.startswith(short) and len(extra) >= 2 and re.search(r"[aeiouy]", extra):
+        return False  # a syllable more is another name: Hsu/Hsueh, Kim/Kimura, Chan/Chandra
     jw = jellyfish.jaro_winkler_similarity(a, b)
     if jw >= 0.95 and min(len(a), len(b)) >= 5:
         return True

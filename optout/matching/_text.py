@@ -5,6 +5,11 @@ script to Latin letters; each Chinese character or Korean syllable becomes one s
 reads "wang xiu ying"). Apostrophes glue ("D'Haïti" → "dhaiti"), hyphens split ("Jean-Baptiste" →
 "jean baptiste"); a "?" that stands for a letter a broker could not print ("Pe?a") is kept as a
 wildcard. Why anyascii: ISC-licensed, maintained, and it covers more scripts than Unidecode (GPL).
+
+Text scraped from pages is repaired first (ftfy): HTML entities a page left escaped
+("Jos&eacute;") and UTF-8 read as Latin-1 or Windows-1252 ("JosÃ©") become the letters they stand
+for, so a name is never "different" because of how a page was encoded. Why ftfy: maintained
+(Robyn Speer), MIT-licensed, and it undoes mojibake only where the result is more plausible text.
 """
 
 from __future__ import annotations
@@ -21,8 +26,19 @@ _SEPARATORS = re.compile(r"[^a-z0-9?]+")
 
 
 def _safe(text: str) -> str:
-    # lone surrogates and other unencodable code points cannot be a letter of a name: drop them
-    return text[:MAX_TEXT].encode("utf-8", "ignore").decode("utf-8")
+    # lone surrogates and other unencodable code points cannot be a letter of a name: drop them;
+    # then mojibake and left-in HTML entities are repaired (see the module docstring)
+    return repair(text[:MAX_TEXT].encode("utf-8", "ignore").decode("utf-8"))
+
+
+def repair(text: str) -> str:
+    """``text`` with mojibake and left-in HTML entities undone ("JosÃ©", "Jos&eacute;" → "José").
+    Plain ASCII without "&" is returned as is; ftfy (about 0.1 s to import) loads on first need."""
+    if text.isascii() and "&" not in text:
+        return text
+    from ftfy import fix_text
+
+    return fix_text(text)
 
 
 def _wide(ch: str) -> bool:

@@ -21,6 +21,7 @@ from parsel.csstranslator import HTMLTranslator
 from parsel import Selector, SelectorList
 
 from optout.errors import SelectorNotFound
+from optout.matching._text import repair
 from optout.matching.ages import parse_age
 from optout.places import Place, parse_place, place_from_slug, state_code
 from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec, ListingMatch
@@ -161,7 +162,9 @@ _SUFFIX = re.compile(r"(?:\s+-|\s*\byears? old|\s*\+\s*\d+\s*more\b.*|\s+\+\s*\d
 
 def clean(text: str) -> str:
     """``"AKA: Jo Doe"`` -> ``"Jo Doe"``; ``"Springfield, IL +3 more"`` -> ``"Springfield, IL"``;
-    ``"Lives in Dayton, OH"`` -> ``"Dayton, OH"``; ``"- Casey Doe"`` -> ``"Casey Doe"``."""
+    ``"Lives in Dayton, OH"`` -> ``"Dayton, OH"``; ``"- Casey Doe"`` -> ``"Casey Doe"``;
+    ``"JosÃ© P&eacute;rez"`` -> ``"José Pérez"`` (mojibake and left-in entities, see matching._text.repair)."""
+    text = repair(text)
     prev = None
     while prev != text:
         prev = text
