@@ -288,3 +288,26 @@ async def test_a_form_hosted_elsewhere_becomes_a_step_for_a_person_with_its_addr
         await run("browser", {FORM: page("newtab.html")}, steps)
     assert caught.value.url == "https://privacy-vendor.example/webform/abc-123"
     assert "privacy-vendor.example" in caught.value.reason
+
+
+@requires_browser
+async def test_the_browser_reads_a_page_as_playwright_does_and_refuses_one_too_large():
+    """BrowserPage.html serialises the page once, with the size check (issue 15): the same markup as
+    Playwright's page.content(), and a page over network.max_page_mb refused before it is read."""
+    from optout.channels.browser import BrowserChannel
+
+    settings = Settings(network={"retries": 0, "max_page_mb": 0.01}, browser={"step_timeout": 3})
+    recorded = Recorded({FORM: page("fields.html"), f"{SITE}/big": "<p>" + "x" * 20_000 + "</p>"},
+                        ["broker.example"])
+    browser = BrowserChannel(settings.browser, settings.network, None, RateLimiter(1000))
+    try:
+        async with browser.page("t", ["broker.example"]) as p:
+            await recorded.attach_browser(p)
+            await p.goto(FORM)
+            assert await p.html() == await p.p.content()
+            assert (await p.html()).lower().startswith("<!doctype html>")
+            await p.goto(f"{SITE}/big")
+            with pytest.raises(StepError, match="larger than network.max_page_mb"):
+                await p.html()
+    finally:
+        await browser.close()

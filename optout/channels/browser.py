@@ -127,6 +127,14 @@ _CONSENT_JS = r"""
 """
 
 
+# The page's markup as Playwright's page.content() gives it (the doctype, then the root element's
+# outerHTML), serialised once: only its length when that is over the limit (a huge page never
+# crosses the pipe).
+_CONTENT_JS = """(limit) => {
+  const root = document.documentElement ? document.documentElement.outerHTML : '';
+  if (root.length > limit) return {size: root.length};
+  return {html: (document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '') + root};
+}"""
 # The first 20 kB of the page's markup (for a bot wall) and the consent button that shows (if any).
 _LOOK_JS = ("(sels) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
             f"sels.length ? ({_CONSENT_JS.strip()})(sels) : null]")
@@ -692,8 +700,11 @@ class BrowserPage:
 
         async def click(l) -> None:  # type: ignore[no-untyped-def]
             nonlocal new_tab
-            # where the click opens, and a consent banner over the page, in one look
-            target, banner = await l.evaluate(_CLICK_TARGET_JS, list(CONSENT_BUTTONS))
+            # where the click opens, and a consent banner over the page, in one look: at the
+            # element if it is there (one call), else once it appears (a wait: three calls)
+            sels = list(CONSENT_BUTTONS)
+            now = await l.evaluate_all(f"(els, sels) => els.length ? ({_CLICK_TARGET_JS})(els[0], sels) : null", sels)
+            target, banner = now if now is not None else await l.evaluate(_CLICK_TARGET_JS, sels)
             new_tab = target not in ("", "_self", "_parent", "_top")
             if banner:
                 await self._dismiss_consent()
@@ -769,20 +780,22 @@ class BrowserPage:
     @_guarded
     async def read(self, loc: Locator, attribute: str | None = None) -> str | None:
         l = self._locator(loc)
-        if not await self.wait_for_element(loc, self.channel.settings.step_timeout):
+        timeout = self.channel.settings.step_timeout * 1000
+        try:  # each waits for the element itself, up to the step timeout
+            if attribute:
+                return await l.get_attribute(attribute, timeout=timeout)
+            return " ".join((await l.inner_text(timeout=timeout)).split())
+        except PWTimeout:
             return None
-        if attribute:
-            return await l.get_attribute(attribute)
-        return " ".join((await l.inner_text()).split())
 
     @_guarded
     async def html(self) -> str:
         limit = int(self.channel.net.max_page_mb * 1024 * 1024)
-        size = await self.p.evaluate("() => document.documentElement ? document.documentElement.outerHTML.length : 0")
-        if size > limit:
+        got = await self.p.evaluate(_CONTENT_JS, limit)
+        if "html" not in got:
             raise StepError(f"the page is larger than network.max_page_mb ({self.channel.net.max_page_mb:g} MB)",
                             url=self.url)
-        return await self.p.content()
+        return str(got["html"])
 
     async def text(self) -> str:
         try:
@@ -795,6 +808,8 @@ class BrowserPage:
         beside it (``keep_page``), so a full-page capture (a re-layout at the page's full height,
         and a PNG as tall as the page) buys no evidence that the text does not already hold."""
         try:
-            return await self.p.screenshot(full_page=False, timeout=10_000)
+            # caret "initial": Playwright's default hides a text caret by injecting a style and
+            # taking it out again, two more trips into the page for a blinking line
+            return await self.p.screenshot(full_page=False, timeout=10_000, caret="initial")
         except PlaywrightError:
             return None
