@@ -34,9 +34,14 @@ def page(name: str) -> str:
     return (PAGES / name).read_text(encoding="utf-8")
 
 
-async def run(channel: str, pages: dict, steps: list[dict]) -> tuple[Flow | BaseException, Recorded]:
-    """Run ``steps`` on ``pages`` served offline by the channel; the flow, or what it raised."""
+async def run(channel: str, pages: dict, steps: list[dict], *, proxy: str | None = None,
+              read: tuple[str, ...] = ()) -> tuple[Flow | BaseException, Recorded]:
+    """Run ``steps`` on ``pages`` served offline by the channel; the flow, or what it raised.
+    ``proxy``: the browser's proxy (for redirect hops, which Playwright's routing does not see);
+    ``read``: selectors whose field values are read when the steps end, into ``recorded.read``."""
     import httpx
+
+    from optout.recipe.replay import field_value
 
     from optout.channels.browser import BrowserChannel
     from optout.channels.http import HttpChannel, _NoCookies
@@ -55,6 +60,8 @@ async def run(channel: str, pages: dict, steps: list[dict]) -> tuple[Flow | Base
                                    evidence=nothing, step_timeout=2)
         except StepError as e:
             return e
+        finally:
+            recorded.read = {sel: await field_value(p, sel) for sel in read}  # type: ignore[attr-defined]
 
     if channel == "http":
         http = HttpChannel(settings.network, None, limiter)
@@ -65,7 +72,7 @@ async def run(channel: str, pages: dict, steps: list[dict]) -> tuple[Flow | Base
             return await go(http.page("t", ["broker.example"])), recorded
         finally:
             await http.close()
-    browser = BrowserChannel(settings.browser, settings.network, None, limiter)
+    browser = BrowserChannel(settings.browser, settings.network, proxy, limiter)
     try:
         async with browser.page("t", ["broker.example"]) as p:
             await recorded.attach_browser(p)
@@ -167,6 +174,63 @@ async def test_a_retired_opt_out_address_that_leads_home_is_the_page_moved(chann
                                                               "confirms": True}])
     assert isinstance(err, PageMoved) and "the opt-out page moved" in str(err), err
     assert not any("/results" in u for _, u, _ in recorded.served)  # the e-mail never went into the site search
+
+
+# A retired address whose page sends the browser home after it loaded: by script, a moment later,
+# or by a meta refresh. The home page has a search box labelled "Email" and says "Thank you".
+RETIRED = {
+    "script": "<!doctype html><title>Privacy</title><p>Loading…</p>"
+              "<script>setTimeout(() => location.replace('/'), 400)</script>",
+    "meta refresh": '<!doctype html><head><meta http-equiv="refresh" content="1; url=/"></head><p>This page moved.</p>',
+}
+
+
+@requires_browser
+@pytest.mark.parametrize("how", list(RETIRED))
+async def test_a_retired_opt_out_page_that_sends_the_browser_home_is_the_page_moved(how):
+    pages = {FORM: RETIRED[how], f"{SITE}/": page("home.html")}
+    err, recorded = await run("browser", pages, FILL_FORM[:2] + [{"action": "expect", "contains": "Thank you",
+                                                                  "confirms": True}], read=("#e",))
+    assert isinstance(err, PageMoved) and "the opt-out page moved" in str(err), err
+    assert ("GET", f"{SITE}/", 200) in recorded.served  # it did go home
+    assert recorded.read["#e"] == ""  # the e-mail was never typed into the site search
+    assert not any("/results" in u for _, u, _ in recorded.served)
+
+
+@requires_browser
+async def test_a_retired_opt_out_address_redirected_home_is_the_page_moved_in_the_browser():
+    """An HTTP 301 from the retired address to the home page. Playwright's routing sees only a
+    redirect's first hop, so the pages are served over plain HTTP by a local proxy as well, as the
+    network would: the browser follows the redirect for real."""
+    from aiohttp import web
+
+    site = "http://broker.example"
+    form = f"{site}/privacy/opt-out"
+    recorded_pages = {form: (301, {"location": f"{site}/"}, ""), f"{site}/": page("home.html")}
+    hops: list[str] = []
+
+    async def serve(request: web.Request) -> web.Response:
+        url = f"http://{request.host}{request.path_qs}"
+        hops.append(url)
+        status, headers, body = Recorded(recorded_pages, ["broker.example"]).answer_full(request.method, url)
+        return web.Response(status=status, text=body, content_type="text/html", headers=headers)
+
+    runner = web.AppRunner(web.Application(middlewares=[]), access_log=None)
+    runner.app.router.add_route("*", "/{tail:.*}", serve)
+    await runner.setup()
+    tcp = web.TCPSite(runner, "127.0.0.1", 0)
+    await tcp.start()
+    proxy = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        steps = [{"action": "navigate", "url": form}, {"action": "fill", "label": "Email", "value": "${email}"},
+                 {"action": "expect", "contains": "Thank you", "confirms": True}]
+        err, recorded = await run("browser", recorded_pages, steps, proxy=proxy, read=("#e",))
+    finally:
+        await runner.cleanup()
+    assert f"{site}/" in hops  # the redirect was followed, through the proxy
+    assert isinstance(err, PageMoved) and "the opt-out page moved" in str(err), err
+    assert recorded.read["#e"] == ""
+    assert not any("/results" in u for _, u, _ in recorded.served) and not any("/results" in u for u in hops)
 
 
 @pytest.mark.parametrize("channel", CHANNELS)
@@ -311,3 +375,22 @@ async def test_the_browser_reads_a_page_as_playwright_does_and_refuses_one_too_l
                 await p.html()
     finally:
         await browser.close()
+
+
+@requires_browser
+@pytest.mark.parametrize("locator, url", [
+    ({"role": "link", "name": "Your Privacy Choices"}, "https://privacy-vendor.example/dsar/web-form-77"),
+    ({"role": "button", "name": "Make a privacy request"}, "https://privacy-vendor.example/dsar/by-script"),
+])
+async def test_a_same_tab_link_to_a_form_hosted_elsewhere_is_a_step_for_a_person(locator, url):
+    """The footer's "Your Privacy Choices" leads, in the same tab, to a privacy-request vendor's form
+    (a link, or a button whose script navigates): the case goes to a person with that address; the
+    page's demo-request form gets nothing, and the flow never says "submitted"."""
+    from optout.errors import NeedsHuman
+
+    steps = [{"action": "navigate", "url": FORM}, {"action": "click", **locator}]
+    with pytest.raises(NeedsHuman) as caught:
+        await run("browser", {FORM: page("elsewhere.html")}, steps)
+    assert caught.value.url == url and caught.value.kind == "other"
+    assert "privacy-vendor.example" in caught.value.reason
+

@@ -68,6 +68,37 @@ class TestPlaceHistory:
         assert m.decision == "no_match", m
 
 
+class TestRelativesThatDiffer:
+    """How much a listing whose relatives are none of the person's counts against: it depends on
+    how many relatives the person gave and how many the listing shows (optout.matching._relatives_differ_lr)."""
+
+    def _with(self, given):
+        p = parse_person({"first_name": "Luis", "last_name": "Hernández Ramírez", "birth_year": 1978,
+                          "addresses": [{"city": "Houston", "state": "TX"}], "relatives": list(given)})
+        return lambda relatives: score(p, Listing("Luis Hernandez", 48, ["Houston, TX"], relatives=list(relatives)),
+                                       today=TODAY)
+
+    def test_each_relative_they_gave_and_the_listing_lacks_counts(self):
+        listed = ["Maria Hernandez", "Rosa Hernandez", "Pedro Hernandez"]
+        one_given = self._with(["Ana Ramírez Soto"])(listed)
+        two_given = self._with(["Ana Ramírez Soto", "Jorge Hernández"])(listed)
+        # (1 - .6 x .85) per relative given: two given and missing weigh .49 more than one
+        assert abs(odds(two_given) / odds(one_given) - 0.49) < 0.03
+        assert "no relative in common" in two_given.reasons
+
+    def test_more_relatives_shown_and_none_theirs_count_more(self):
+        run = self._with(["Ana Ramírez Soto", "Jorge Hernández"])
+        base = odds(run([]))
+        one, two, three = (odds(run(["Maria Hernandez", "Rosa Hernandez", "Pedro Hernandez"][:k])) for k in (1, 2, 3))
+        assert base > one > two > three
+        assert abs(one / base - (1 - 0.6 * 0.5) ** 2 / 0.97) < 0.03
+        assert abs(three / base - (1 - 0.6 * 0.85) ** 2 / 0.97) < 0.02
+
+    def test_nothing_to_compare_when_they_gave_no_relative(self):
+        run = self._with([])
+        assert run(["Maria Hernandez", "Rosa Hernandez"]).confidence == run([]).confidence
+
+
 class TestPhones:
     def test_several_numbers_none_theirs_count_more_than_one(self):
         one = luis(phones=["832-555-0148"])
@@ -133,6 +164,31 @@ class TestNameFrequency:
         # names mostly in one Census group keep the group estimate (no floor)
         assert joint_share("maria", "garcia") * 260e6 < 50_000
         assert joint_share("jennifer", "johnson") < share("given_names", "jennifer") * share("surnames", "johnson") / 0.01
+
+    def test_communities_hidden_inside_narrow_census_groups_get_the_floor(self):
+        # Polish (inside "white"), Egyptian (inside "white"), Salvadoran (inside "Hispanic") names:
+        # independence within the group gave 0.1 Łukasz Wójciks, 0.2 Ahmed Elsayeds, 6.8 Wilfredo
+        # Arguetas; two names rare enough to be one ~1% community's share it: P(g) P(s) / 1%
+        for g, s in [("lukasz", "wojcik"), ("ahmed", "elsayed"), ("wilfredo", "argueta"), ("tigist", "haile")]:
+            floor = share("given_names", g) * share("surnames", s) / 0.01
+            assert joint_share(g, s) >= floor * 0.999, (g, s)
+            assert floor * 260e6 > 2, (g, s)
+        assert joint_share("wilfredo", "argueta") * 260e6 > 100
+        # a rare given name with a widespread surname: the surname as common as within its own group
+        assert joint_share("joao", "santos") * 260e6 > 10
+        # widespread names (more than ~78,000 holders each) keep the group estimate
+        assert joint_share("carlos", "pena") * 260e6 < 1_500
+        assert joint_share("mary", "obrien") * 260e6 < 1_500
+
+    def test_a_namesake_of_a_hidden_community_name_with_age_and_city_is_not_submitted(self):
+        # Wilfredo Argueta of his age in his town, with another phone and none of his relatives:
+        # ~140 namesakes (not 7) make this a listing a person looks at, not a removal request
+        p = parse_person({"first_name": "Wilfredo", "last_name": "Argueta", "birth_year": 1983,
+                          "phones": ["516-555-0175"], "relatives": ["Blanca Romero"],
+                          "addresses": [{"city": "Hempstead", "state": "NY"}]})
+        m = score(p, Listing("Wilfredo Argueta", 43, ["Hempstead, NY"], phones=["(516) 555-0104"],
+                             relatives=["Jose Argueta", "Carmen Argueta"]), today=TODAY)
+        assert m.decision != "match"
 
     def test_another_mohammed_ali_of_his_age_in_his_city_is_for_a_person(self):
         p = parse_person({"first_name": "Mohammed", "last_name": "Ali", "birth_year": 1990,

@@ -13,12 +13,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Protocol
-from urllib.parse import unquote, unquote_plus
+from urllib.parse import unquote, unquote_plus, urlsplit
 
+from optout.errors import PageMoved
 from optout.recipe.schema import Locator
 from optout.urls import host_allowed
 
-__all__ = ["Page", "host_allowed"]  # host_allowed: parsed as a browser does (optout/urls.py)
+__all__ = ["Page", "host_allowed", "moved", "still_there"]  # host_allowed: parsed as a browser does (optout/urls.py)
 
 
 #: Shorter values (a state's code, an age) are too common to mean anything in a request.
@@ -85,8 +86,37 @@ def carries_values(parts: Iterable[str | bytes | None], watched: set[str]) -> bo
     return False
 
 
+#: A site's home page: ``/``, ``/en/``, ``/en-us/``, ``/index.html``, ``/home``.
+_HOME = re.compile(r"^/(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w+|home/?)?$", re.I)
+
+
+def moved(asked: str, landed: str) -> str | None:
+    """Where a page that should be at ``asked`` is instead, when that means the page is gone: the
+    site's home page (``/``, ``/en/``, ``/index.html``) for a deeper address. None when it is where
+    asked, or on another page that may well be the form's new home."""
+    a, b = urlsplit(asked), urlsplit(landed)
+    if not b.scheme.startswith("http"):
+        return None
+    if _HOME.match(b.path or "/") and not _HOME.match(a.path or "/"):
+        return "the site's home page"
+    return None
+
+
+def still_there(pinned: str | None, url: str) -> None:
+    """Raise ``PageMoved`` when a page pinned at the fixed opt-out address ``pinned`` is now
+    somewhere ``moved`` says the opt-out page is gone (a retired address whose script or meta
+    refresh takes the browser home after it loaded). Nothing is typed or clicked there."""
+    where = moved(pinned, url) if pinned else None
+    if where:
+        raise PageMoved(f"the opt-out page moved: its address now leads to {where}; the recipe needs "
+                        f"updating (nothing was sent)", url=url)
+
+
 class Page(Protocol):
     url: str
+    #: The fixed opt-out address the flow navigated to, until a click may legitimately lead
+    #: elsewhere; None otherwise. A page that leaves it for the site's home page has moved.
+    pinned: str | None
     #: True once a non-GET request to the broker was answered 2xx/3xx: the point of no return,
     #: after which a failure must not lead to running the opt-out again without checking first.
     submitted: bool

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
 from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
 
-from optout.channels.base import carries_values, host_allowed, watched_forms
+from optout.channels.base import carries_values, host_allowed, still_there, watched_forms
 from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
@@ -96,7 +96,10 @@ _FIELDS_JS = r"""
     out.push({key, labels, placeholder: el.getAttribute('placeholder') || '', name,
               visible, enabled: !el.disabled && !el.readOnly, offscreen,
               aria_hidden: !!el.closest('[aria-hidden=true]'), tabindex: el.getAttribute('tabindex'),
-              in_chrome: chrome, tag: el.tagName, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
+              in_chrome: chrome, classes: el.getAttribute('class') || '',
+              in_hidden_block: !!(el.parentElement && el.parentElement.closest(
+                '[hidden], [style*="display:none" i], [style*="display: none" i]')),
+              tag: el.tagName, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
   }
   return out;
 }
@@ -138,8 +141,11 @@ _CONTENT_JS = """(limit) => {
 # The first 20 kB of the page's markup (for a bot wall) and the consent button that shows (if any).
 _LOOK_JS = ("(sels) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
             f"sels.length ? ({_CONSENT_JS.strip()})(sels) : null]")
+# Where a click on element e leads: [the target of its link or form, its link's address, the consent
+# button that shows over the page (if any)].
 _CLICK_TARGET_JS = ("(e, sels) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
-                    f"e.form : null); return [t ? t.target : '', ({_CONSENT_JS.strip()})(sels)] }}")
+                    "e.form : null); const a = e.closest('a[href]'); "
+                    f"return [t ? t.target : '', a ? a.href : '', ({_CONSENT_JS.strip()})(sels)] }}")
 
 
 def find_executable(settings: BrowserSettings) -> str | None:
@@ -165,6 +171,15 @@ def _new_tab_request(req) -> bool:  # type: ignore[no-untyped-def]
     except PlaywrightError:
         return True
     return False
+
+
+def _hosted_elsewhere(url: str) -> NeedsHuman:
+    """A link or form of the broker's that leads off its domains (a privacy-request vendor, a survey
+    form): a step for a person, with the address; the recipe's domains are never widened for it."""
+    host = urlsplit(url).hostname or "another site"
+    return NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
+                      f"must fill it there", kind="other", url=url or None,
+                      instructions="Open the address in your own browser and send the request there.")
 
 
 def _guarded(fn):  # type: ignore[no-untyped-def]
@@ -338,6 +353,7 @@ class BrowserPage:
         self.broker = broker
         self.domains = domains
         self.submitted = False
+        self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         self.blocked_hosts: set[str] = set()
         self.server_errors: list[int] = []
         self.dialogs = 0
@@ -354,6 +370,7 @@ class BrowserPage:
         self._tab_coming = False  # the click's tab has asked for its first page
         #: the last navigation to an undeclared host that the guard blocked (a new tab's address)
         self._blocked_navigation: str | None = None
+        self._blocked_main: str | None = None  # the last navigation of the page itself to an undeclared host
 
     def watch(self, values) -> None:  # type: ignore[no-untyped-def]
         self.watched |= watched_forms(values)
@@ -379,6 +396,9 @@ class BrowserPage:
                 self.blocked_hosts.add(host)
                 if req.is_navigation_request():
                     self._blocked_navigation = req.url
+                    with contextlib.suppress(PlaywrightError):
+                        if self._page is not None and req.frame == self._page.main_frame:
+                            self._blocked_main = req.url  # the page itself was to leave for that host
                 await r.abort("blockedbyclient")
                 # blocked quietly (an analytics ping is not an attack) unless it carried the person's values
                 if carries_values([req.url, req.post_data_buffer, *req.headers.values()], self.watched):
@@ -481,10 +501,7 @@ class BrowserPage:
             self._page = tab
             return
         asyncio.ensure_future(tab.close())
-        host = urlsplit(url).hostname or "another site"
-        raise NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
-                         f"must fill it there", kind="other", url=url or None,
-                         instructions="Open the address in your own browser and send the request there.")
+        raise _hosted_elsewhere(url)
 
     async def _on_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
         self.dialogs += 1
@@ -613,7 +630,11 @@ class BrowserPage:
     async def _act(self, loc: Locator, what: str, fn) -> None:  # type: ignore[no-untyped-def]
         self._check()
         try:
-            await fn(self._locator(loc))
+            located = self._locator(loc)
+            # the field was waited for: a retired page may have taken the browser home meanwhile,
+            # and the home page's search box is then no place for the person's values
+            still_there(self.pinned, self.url)
+            await fn(located)
         except PWTimeout as e:
             self._check()
             if "intercepts pointer events" in str(e):
@@ -639,10 +660,19 @@ class BrowserPage:
         deadline = asyncio.get_running_loop().time() + self.channel.settings.step_timeout
         while True:
             self._check()
+            still_there(self.pinned, self.url)
             scope = None
-            if loc.within:
-                scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
-            raw = await self.p.evaluate(_FIELDS_JS, scope)
+            try:
+                if loc.within:
+                    scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
+                raw = await self.p.evaluate(_FIELDS_JS, scope)
+            except PlaywrightError:
+                # the page navigated while it was read (a script or a meta refresh took it away):
+                # read the page it is now on, unless that is the opt-out page gone home
+                if asyncio.get_running_loop().time() >= deadline:
+                    raise
+                await self._settle()
+                continue
             try:
                 chosen = choose([FieldInfo(**f) for f in raw], want, by, what, url=self.url)
             except SelectorNotFound as e:
@@ -700,16 +730,20 @@ class BrowserPage:
 
         async def click(l) -> None:  # type: ignore[no-untyped-def]
             nonlocal new_tab
-            # where the click opens, and a consent banner over the page, in one look: at the
-            # element if it is there (one call), else once it appears (a wait: three calls)
+            # where the click leads (a target, a link's address) and a consent banner over the page,
+            # in one look: at the element if it is there (one call), else once it appears (a wait:
+            # three calls)
             sels = list(CONSENT_BUTTONS)
             now = await l.evaluate_all(f"(els, sels) => els.length ? ({_CLICK_TARGET_JS})(els[0], sels) : null", sels)
-            target, banner = now if now is not None else await l.evaluate(_CLICK_TARGET_JS, sels)
+            target, href, banner = now if now is not None else await l.evaluate(_CLICK_TARGET_JS, sels)
+            if href.startswith(("http:", "https:")) and not host_allowed(href, self.domains):
+                raise _hosted_elsewhere(href)  # a link off the broker's domains: not clicked at all
             new_tab = target not in ("", "_self", "_parent", "_top")
             if banner:
                 await self._dismiss_consent()
             await l.click()
 
+        self._blocked_main = None
         try:
             await self._act(loc, "click", click)
             await self._settle()  # the page the click navigated, if it did
@@ -724,6 +758,10 @@ class BrowserPage:
         finally:
             self._clicking = False
         await self._follow_new_tab()
+        if self._blocked_main:
+            # the click's script sent the page itself off the broker's domains (blocked): the form
+            # lives elsewhere, and nothing here was submitted
+            raise _hosted_elsewhere(self._blocked_main)
         await self._bot_wall()
         return True
 

@@ -13,7 +13,7 @@ import asyncio
 import http.cookiejar
 import re
 from collections.abc import Awaitable, Callable
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import httpx
 from parsel import Selector
@@ -80,8 +80,12 @@ class HttpPage:
         self._html = ""
         self._doc = Selector(text="<html></html>")
         self._values: dict[tuple[int, str], str] = {}  # (form index, input name) -> value
+        #: (form index, the field's position among the form's fields) -> value: the very element a
+        #: step set, since several fields may share one name (a box and its hidden "false" twin)
+        self._set_at: dict[tuple[int, int], str] = {}
         self.cookies = httpx.Cookies()
         self.submitted = False
+        self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         #: A non-GET request has been sent (perhaps not answered): from here a stop leaves the
         #: request in doubt. Before it, a stop is known to have sent nothing.
         self.attempted = False
@@ -91,15 +95,21 @@ class HttpPage:
 
     # ---- network ------------------------------------------------------------------------------
 
-    async def _request(self, method: str, url: str, *, data: dict[str, str] | None = None) -> None:
+    async def _request(self, method: str, url: str, *, data: list[tuple[str, str]] | None = None) -> None:
+        """``data``: a form's (name, value) pairs in order, a name as often as the form carries it."""
         if not host_allowed(url, self.domains):
             raise EgressBlocked(f"{method} to a host the recipe does not declare ({urlsplit(url).hostname})", url=url)
         is_get = method == "GET"
         net = self.channel.settings
 
-        async def send(method: str, url: str, data: dict[str, str] | None) -> httpx.Response:
+        async def send(method: str, url: str, data: list[tuple[str, str]] | None) -> httpx.Response:
             await self.channel.limiter.acquire(self.broker)
-            request = self.channel.client.build_request(method, url, data=data)
+            if data is None:
+                request = self.channel.client.build_request(method, url)
+            else:  # urlencoded in the form's order, as a browser sends it (httpx's data= groups by name)
+                request = self.channel.client.build_request(
+                    method, url, content=urlencode(data).encode("ascii"),
+                    headers={"Content-Type": "application/x-www-form-urlencoded"})
             if method != "GET":
                 self.attempted = True
             self.cookies.set_cookie_header(request)
@@ -146,6 +156,7 @@ class HttpPage:
         self._html = r.text
         self._doc = Selector(text=r.text or "<html></html>")
         self._values.clear()
+        self._set_at.clear()
 
     async def _send_bounded(self, request: httpx.Request) -> httpx.Response:
         """Send, reading at most ``network.max_page_mb`` of the answer: an endless or huge page
@@ -268,7 +279,9 @@ class HttpPage:
             info = FieldInfo(key=str(i), labels=labels, placeholder=el.attrib.get("placeholder", ""), name=name,
                              visible=visible, enabled="disabled" not in el.attrib and "readonly" not in el.attrib,
                              offscreen=offscreen, aria_hidden=any(a.get("aria-hidden") == "true" for a in chain),
-                             tabindex=el.attrib.get("tabindex"), in_chrome=chrome)
+                             tabindex=el.attrib.get("tabindex"), in_chrome=chrome, classes=el.attrib.get("class", ""),
+                             in_hidden_block=any(a.get("hidden") is not None or "display:none" in st
+                                                 for a, st in zip(chain[1:], styles[1:])))
             out.append((info, el))
         return out
 
@@ -308,6 +321,9 @@ class HttpPage:
         if not name or form is None:
             raise StepError(f"{loc.describe()} is not a named field in a form (needs the browser channel?)", url=self.url)
         self._values[(form[0], name)] = value
+        fields = [e.root for e in form[1].css("input, select, textarea")]
+        if el.root in fields:
+            self._set_at[(form[0], fields.index(el.root))] = value
 
     async def fill(self, loc: Locator, value: str) -> None:
         self._set(loc, value)
@@ -346,35 +362,42 @@ class HttpPage:
         return True
 
     async def _submit(self, index: int, form: Selector, button: Selector) -> None:
-        data: dict[str, str] = {}
-        for el in form.css("input, select, textarea"):
+        # The form data set as a browser builds it: every named field in order, a name as often as
+        # fields carry it (ASP.NET's box + hidden "false", Sitecore's repeated Fields.Index, a group
+        # of boxes named interests[]); a value a step set goes with the element it was set on.
+        pairs: list[tuple[str, str]] = []
+        for pos, el in enumerate(form.css("input, select, textarea")):
             name = el.attrib.get("name")
             if not name or "disabled" in el.attrib:
                 continue
             tag, kind = el.root.tag, el.attrib.get("type", "").lower()
+            mine = self._set_at.get((index, pos))
             if tag == "input" and kind in ("checkbox", "radio"):
-                if "checked" in el.attrib:
-                    data[name] = el.attrib.get("value", "on")
+                if mine is not None:
+                    pairs.append((name, mine))
+                elif kind == "radio" and (index, name) in self._values:
+                    continue  # another choice of this radio group was made
+                elif "checked" in el.attrib:
+                    pairs.append((name, el.attrib.get("value", "on")))
+            elif mine is not None:
+                pairs.append((name, mine))
             elif tag == "input" and kind in _TEXT_INPUTS:
-                data[name] = el.attrib.get("value", "")
+                pairs.append((name, el.attrib.get("value", "")))
             elif tag == "textarea":
-                data[name] = "".join(el.xpath(".//text()").getall())
+                pairs.append((name, "".join(el.xpath(".//text()").getall())))
             elif tag == "select":
                 sel = el.css("option[selected]") or el.css("option")
                 if sel:
-                    data[name] = sel[0].attrib.get("value", "")
-        for (i, name), value in self._values.items():
-            if i == index:
-                data[name] = value
+                    pairs.append((name, sel[0].attrib.get("value", "")))
         if button.attrib.get("name"):
-            data[button.attrib["name"]] = button.attrib.get("value", "")
+            pairs.append((button.attrib["name"], button.attrib.get("value", "")))
         action = urljoin(self.url, form.attrib.get("action") or self.url)
         method = (form.attrib.get("method") or "get").upper()
         if method == "GET":
-            query = str(httpx.QueryParams(data))
+            query = str(httpx.QueryParams(pairs))
             await self._request("GET", action.split("?")[0] + ("?" + query if query else ""))
         else:
-            await self._request("POST", action, data=data)
+            await self._request("POST", action, data=pairs)
 
     # ---- reading --------------------------------------------------------------------------------
 

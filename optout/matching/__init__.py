@@ -7,7 +7,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    share of people whose name agrees at the level found (:mod:`optout.matching._names`): the
    given name's share times the surname's share (US Census tables, :mod:`.frequency`, combined
    within Census groups, and never below a ~1% community's share for names the groups are too
-   wide for), more for an initial, less when two surnames or a middle name agree (but Vietnamese
+   wide for, or that are each rare enough to belong wholly to a community a group hides: Polish,
+   Arab, Brazilian Americans in "white", Somali, Ethiopian in "Black", Salvadoran in "Hispanic"),
+   more for an initial, less when two surnames or a middle name agree (but Vietnamese
    Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown).
    A nickname or spelling variant (Bob Smith for Robert Smith): each namesake of the same name is
    listed so as often as the person (a rate r), so r cancels for them; the people whose own name
@@ -24,7 +26,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them; several phones none of
-   which is theirs, or several relatives none of whom is theirs, count more than one. The m/u values are
+   which is theirs, or several relatives none of whom is theirs, count more than one; relatives
+   that differ weigh by how many the person gave and the listing shows (``_relatives_differ_lr``:
+   a relative a clinic client names is linked to them by a broker with P .6, since many live
+   abroad, are minors or have no US records, and shown among the first k with P .5/.7/.85). The m/u values are
    set by reasoning about the population (e.g. an exact age is shared by about 1 adult in 30),
    not fitted to the evaluation set, and are documented beside each. A city counts the same
    whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
@@ -42,7 +47,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 4. **A ``match`` needs the name plus independent corroboration** (an age, a place, a phone, a
    relative or another of the person's names that agrees); without any, the odds are capped at
    even and the confidence stays below ``submit_at``, so the decision always follows the
-   confidence and the thresholds.
+   confidence and the thresholds. Nor is a listing whose phones and relatives all contradict the
+   profile, unless a street, ZIP, phone, relative, date of birth, a second city or another of the
+   person's names agrees (``CONTRADICTED``): there the model's independence assumption is weakest
+   (a namesake's card, or the person's own card with stale numbers and in-laws), and the
+   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks.
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -143,8 +152,9 @@ WEIGHTS: dict[str, float] = {
     "phones differ": 0.1,        # two or more numbers, none theirs: m .1 (brokers list the current
                                  # number among several) / u ~1
     "relative agrees": 50.0,     # the least: m .5 / u .01; more for a rarer relative's name, see _relative_lr
-    "relatives differ": 0.6,     # two or more listed, none of the relatives the person gave: m .55 / u .95
-    "relative differs": 0.8,     # one listed, not theirs (often an in-law or housemate): m .75 / u .95
+    "relatives differ": 0.6,     # two or more listed, none of the relatives the person gave; its m/u is
+                                 # _relatives_differ_lr(given, listed), this the value for one given, two listed
+    "relative differs": 0.72,    # one listed, not theirs: _relatives_differ_lr(1, 1)
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
     "suffix agrees": 3.0,
@@ -156,6 +166,13 @@ WEIGHTS: dict[str, float] = {
 GENERIC_MIDDLE = frozenset({"van", "thi"})
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
+# A listing whose phones and relatives both contradict the profile (each shown, none the person's)
+# is never submitted on the name, an age and places alone: it goes to a person unless a DECISIVE
+# kind of evidence agrees (point 4). On the held-out sets this turned 7 of 9 and 20 of 29 wrong
+# submissions into questions, and no right one (BENCHMARKS.md, 2026-11-30).
+CONTRADICTED = frozenset({"phones differ", "relatives differ"})
+DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
+                      "another of their names"})
 CORROBORATION = frozenset({"birth date agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
@@ -207,6 +224,7 @@ def confidence_of(odds: float) -> float:
 
 def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
+             "patronymic": "given names (the second as a surname)",
              "married": "married name", "in_use": "name in use", "transliteration": "transliterated name"
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
@@ -267,6 +285,9 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     else:
         u = _joint(given, glued)
     u /= narrowing
+    if all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
+        # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it
+        u = max(u, 0.5 * share("surnames", glued))
     rate = (WEIGHTS["given variant"] if a.given == "variant" else 1.0) \
         * (WEIGHTS["surname variant"] if a.surname == "variant" else 1.0)
     if rate < 1.0:
@@ -488,9 +509,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
     out: list[str] = []
     strength: list[float] = []
     # the listing names the person among its relatives: it is a relative's listing
+    mine_suffix = _names.person_suffix(person)
     for r in listed:
-        a = _names.compare(_names.read_listed(r), forms, ())
-        if a and a.given in ("exact", "other") and a.surname in ("full", "partial"):
+        read = _names.read_listed(r)
+        if read.suffix and mine_suffix and read.suffix != mine_suffix:
+            continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
+        a = _names.compare(read, forms, ())
+        if a and a.given in ("exact", "other") and a.surname in ("full", "partial") \
+                and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
             out.append("lists the person as a relative")
             break
     if person.relatives:
@@ -501,17 +527,40 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         hit = False
         for r in listed:
             a = _names.compare(_names.read_listed(r), rel_forms, ())
-            if a and a.given == "exact" and a.middle != "differs":
+            if a and a.given == "exact" and a.middle != "differs" \
+                    and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):  # "Syed Rizvi": any Rizvi man
                 hit = True
                 strength.append(_relative_lr(a, listing))
                 break
         if hit:
             out.append("relative agrees")
-        elif len(listed) >= 2:
-            out.append("relatives differ")
-        else:
-            out.append("relative differs")
-    return out, (strength[0] if strength else 1.0)
+            return out, strength[0]
+        given = len({r for r in person.relatives[:MAX_ITEMS] if len(_names.tokens(r)) >= 2})
+        out.append("relatives differ" if len(listed) >= 2 else "relative differs")
+        return out, _relatives_differ_lr(given, len(listed))
+    return out, 1.0
+
+
+RELATIVE_LINKED = 0.6  # P(a relative the person gave is among the relatives a broker links to them)
+RELATIVES_SHOWN = {1: 0.5, 2: 0.7}  # P(a linked relative is among the k a listing shows); 0.85 for 3+
+RELATIVE_NAMESAKE = 0.97  # P(a namesake's listing shows none of the person's relatives): 1 - ~3% related
+
+
+def _relatives_differ_lr(given: int, listed: int) -> float:
+    """m/u of a listing whose ``listed`` relatives are none of the ``given`` relatives the person
+    named. Brokers link relatives through shared addresses and records (spouse, parents, siblings,
+    adult children, in-laws) and a card shows the first few; a clinic client's relatives are often
+    abroad, minors or without US records, so a given relative is linked with P ``RELATIVE_LINKED``
+    and shown with P ``RELATIVES_SHOWN[k]``; each given relative is missed independently:
+    m = (1 - linked x shown)^given (at most 3 given counted); u = ``RELATIVE_NAMESAKE``.
+    One given, one listed: .7/.97 = 0.72; one given, two listed: .58/.97 = 0.6; two given, two
+    listed: .34/.97 = 0.35; three given, three or more listed: .12/.97 = 0.12. No relative given
+    or listed: 1 (nothing to compare)."""
+    if given <= 0 or listed <= 0:
+        return 1.0
+    shown = RELATIVES_SHOWN.get(listed, 0.85)
+    m = (1 - RELATIVE_LINKED * shown) ** min(given, 3)
+    return m / RELATIVE_NAMESAKE
 
 
 def _relative_lr(a: _names.NameAgreement, listing: Listing) -> float:
@@ -584,19 +633,29 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
 
     # the listing's aliases: another of the person's names (not the one the listing is under)
     if aliases and not via_alias:
+        # an alias that is only the listed name again (Ken Chan on Kenneth Chan's card, J Chan) is what
+        # any namesake's card shows: not another of the person's names
+        own = [("legal", listed.tokens[:-1], listed.tokens[-1:], 1, ())] if len(listed.tokens) >= 2 else []
         for text in aliases:
-            a = _names.compare(_names.read_listed(text), forms, nicknames)
+            alias = _names.read_listed(text)
+            if own and _names.compare(alias, own, ()) is not None:
+                continue
+            a = _names.compare(alias, forms, nicknames)
             if a and a.given in ("exact", "other", "variant") and a.form != agreement.form:
                 kinds.append("another of their names")
                 break
 
+    if "lists the person as a relative" in kinds and "relative agrees" in kinds:
+        # a relative's card (a cousin or sibling of the same name) shares the family's relatives
+        kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
     discounted = False
     for k in kinds:
         if family and k in HOUSEHOLD:
             discounted = True  # what a same-name parent or child at the person's home shares with them
             continue
-        odds *= (_age_weight(person, listing, today) if k == "age agrees" else relative_lr if k == "relative agrees"
+        odds *= (_age_weight(person, listing, today) if k == "age agrees"
+                 else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
     if discounted:
@@ -610,6 +669,15 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             reasons.append("nothing but the name: a person decides")
         if cap > 0:
             confidence = min(confidence, round(cap, 3))
+    if CONTRADICTED <= {k.replace("relative differs", "relatives differ").replace("phone differs", "phones differ")
+                        for k in kinds} and not any(k in DECISIVE for k in kinds):
+        # the listing's phones and relatives are all someone else's, and only the name, an age and
+        # places agree: the independence the odds rest on fails here (a namesake's card, or the
+        # person's card with stale data), so a person decides (point 4, the clerical-review region)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("the phones and relatives shown are someone else's: a person decides")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons)
 

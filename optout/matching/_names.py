@@ -44,7 +44,11 @@ FILLERS = frozenset({"fnu", "lnu", "nmn", "unknown"})  # "first/last name unknow
 SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
 # Surnames that are shared religious names rather than family names: every Sikh woman may be Kaur and
 # every Sikh man Singh (NAMES.md), so they tell nothing beyond the given name and the group.
-SHARED_SURNAMES = frozenset({"kaur", "singh"})
+SHARED_SURNAMES = frozenset({"kaur", "singh", "begum", "khatun", "bibi"})
+# Given names that are honorifics shared by a whole lineage or written before the person's own
+# name: Syed/Syeda (a Sayyid's descendants), Md/Mohd (Mohammed, before most Bangladeshi and many
+# Pakistani men's names). They tell little about which person it is: the next given name does.
+HONORIFIC_GIVEN = frozenset({"syed", "syeda", "sayed", "sayeda", "sayyid", "sayyida", "sayyed", "md", "mohd", "muhd"})
 # The first word of an Arabic theophoric name ("servant of"): "Abdul Rahman" and "Abdul Karim" are two
 # names, so "Abdul" followed by another word the person does not have is another given name.
 ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdulla", "abdallah"})
@@ -69,12 +73,23 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "alberto": {"beto", "albert"},
     "eduardo": {"lalo", "edward"},
     "manuel": {"manny", "manolo"},
-    "rosario": {"chayo"},
     "ana": {"anita"},
     "maria": {"mari", "mary", "ma"},  # "Ma." / "Ma" is how records abbreviate María (Ma Guadalupe)
     "francisco": {"paco", "pancho", "frank", "kiko", "fco"},
     "teresa": {"tere", "terry"},
     "theresa": {"terry", "tess"},
+    "gabriela": {"gaby", "gabi"}, "gabriel": {"gabo", "gabi"}, "rosario": {"chayo", "charo"},
+    "soledad": {"sole"}, "pilar": {"pili"}, "socorro": {"coco"}, "refugio": {"cuca", "cuco"},
+    "josefina": {"fina", "pepa", "chepa"}, "margarita": {"magui", "mago"}, "beatriz": {"bea"},
+    "patricia": {"paty", "pati"}, "fernanda": {"fer"}, "fernando": {"fer", "nando"}, "isabel": {"chabela"},
+    "alfonso": {"poncho"}, "gonzalo": {"chalo"}, "salvador": {"chava", "chavo"}, "ramon": {"moncho"},
+    "humberto": {"beto"}, "gilberto": {"beto", "gil"}, "heriberto": {"beto"}, "norberto": {"beto"},
+    "rafael": {"rafa"}, "santiago": {"chago", "santi"}, "luis": {"lucho", "wicho"},
+    # Arabic given names in their common English spellings (more than a spelling distance can tell)
+    "aisha": {"ayesha", "aysha", "aicha", "ayisha", "aishah"}, "yusuf": {"youssef", "yousef", "yusef", "yousif",
+    "youssif"}, "omar": {"umar"}, "othman": {"osman", "uthman", "usman"}, "ibrahim": {"ebrahim", "ibraheem"},
+    "ismail": {"ismael", "esmail", "ismaeel"}, "mohammed": {"md", "mohd", "muhd"},
+    "mohammad": {"md", "mohd"}, "muhammad": {"md", "muhd", "mohd"}, "mohamed": {"md"},
     "ernesto": {"neto"},
     "antonio": {"tono", "tony"},
     "jose maria": {"chema"},
@@ -97,6 +112,11 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "lyudmila": {"lyuda", "mila"}, "pavel": {"pasha"}, "yuri": {"yura"}, "yuriy": {"yura"},
     "alexei": {"lyosha", "alyosha"}, "aleksei": {"lyosha", "alyosha"}, "oleksiy": {"lyosha"},
 }
+# Yoruba and Igbo names are used without their first part, which names God: Seun for Oluwaseun,
+# Emeka for Chukwuemeka, Dayo for Adedayo; Bengali names without their "-ul" article: Rafiq for
+# Rafiqul, Amin for Aminul, Saif for Saiful.
+_DROPPED_PREFIXES = ("oluwa", "olu", "chukwu", "chi", "ade", "ayo", "ife", "oyin", "nne")
+_DROPPED_SUFFIXES = ("ul",)
 # A given name's English form (cognate), whose English nicknames it shares: Ernesto is "Ernie" as
 # Ernest is, Roberto "Bob" as Robert is. Spanish, Portuguese, Italian and Polish forms.
 _COGNATES: dict[str, str] = {
@@ -187,6 +207,11 @@ def nickname_of(a: str, b: str) -> bool:
         return False
     if b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()):
         return True
+    for long_, short in ((a, b), (b, a)):
+        if len(short) >= 3 and long_.endswith(short) and long_[:-len(short)] in _DROPPED_PREFIXES:
+            return True  # Seun / Oluwaseun
+        if len(short) >= 3 and any(long_ == short + x for x in _DROPPED_SUFFIXES):
+            return True  # Rafiq / Rafiqul
     nn = _nicknamer()
     if b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
         return True
@@ -235,11 +260,16 @@ def _slavic(s: str) -> str:
 @functools.cache
 def spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one name (Mohamed/Muhammad, Hussein/Husain, Browne/Brown, Fatma/Fatima)."""
+    if a != b and _chinese_surname(a) & _chinese_surname(b):
+        return True  # Zhang/Chang/Cheung, Xu/Hsu/Hui: one surname in pinyin, Wade-Giles or Cantonese
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if a == b or min(len(a), len(b)) < 3 or a[0] != b[0] and {a[0], b[0]} not in ({"c", "k"}, {"i", "y"}):
         return False
     short, long_ = sorted((a, b), key=len)
+    if len(long_) == len(short) + 1 and re.sub(r"ng(?=[^aeiou]|$)", "n", long_, count=1) == short \
+            and re.sub(r"ng(?=[^aeiou]|$)", "n", long_) != long_:
+        return False  # -n and -ng are two syllables in Chinese and Korean names: Lin/Ling, Chin/Ching
     extra = long_[len(short):]
     if long_.startswith(short) and len(extra) >= 2 and re.search(r"[aeiouy]", extra):
         return False  # a syllable more is another name: Hsu/Hsueh, Kim/Kimura, Chan/Chandra
@@ -254,10 +284,43 @@ def spelling_variant(a: str, b: str) -> bool:
     return jw >= 0.80 and len(sa) >= 3 and sa == sb
 
 
+# The commonest Chinese surnames in their pinyin, Wade-Giles, Cantonese and Hokkien spellings: one
+# character, several romanisations (a person naturalised from Taiwan or Hong Kong is Chang or Cheung
+# where a mainland record says Zhang). Ambiguous spellings (Wong is Wang and Huang; Chan is Chen
+# and Chen is Chan) are kept with one character only when the other reading is rarer.
+_CHINESE_SURNAMES: tuple[tuple[str, ...], ...] = (
+    ("zhang", "chang", "cheung", "teo", "chong"), ("wang", "wong", "ong"), ("li", "lee", "lai"),
+    ("liu", "lau", "lao"), ("chen", "chan", "tan", "chin"), ("yang", "yeung", "yeo", "young"),
+    ("huang", "hwang"), ("zhao", "chao", "chiu"), ("wu", "ng", "goh"), ("zhou", "chou", "chow", "chau"),
+    ("xu", "hsu", "hui", "koh"), ("sun", "suen", "soon"), ("ma", "mah"), ("zhu", "chu", "chiu"),
+    ("hu", "woo"), ("guo", "kuo", "kwok"), ("he", "ho", "hoh"), ("lin", "lam", "lim"),
+    ("luo", "lo", "law", "loh"), ("zheng", "cheng", "tay"), ("liang", "leung", "neo"), ("xie", "hsieh", "tse", "chia"),
+    ("song", "sung"), ("tang", "tong"), ("han", "hon"), ("feng", "fung"), ("deng", "teng", "tang"),
+    ("cao", "tsao", "cho"), ("peng", "pang"), ("zeng", "tseng", "tsang", "chan"), ("xiao", "hsiao", "siu"),
+    ("tian", "tien"), ("dong", "tung"), ("pan", "poon", "phua"), ("yuan", "yuen"), ("cai", "tsai", "choi", "chua"),
+    ("jiang", "chiang", "keung"), ("yu", "yue"), ("du", "tu", "to"), ("ye", "yeh", "ip", "yap"),
+    ("cheng", "ching"), ("wei", "ngai"), ("su", "soo", "so"), ("lu", "lo", "loo"), ("ding", "ting"),
+    ("ren", "jen", "yam"), ("shen", "sum", "sim"), ("yao", "yiu"), ("lu", "lui", "lo"), ("jiang", "kong"),
+    ("cui", "tsui", "chui"), ("zhong", "chung"), ("tan", "tam", "hom"), ("kong", "hung"), ("qian", "chien", "chin"),
+    ("qiu", "chiu", "yau", "khoo"), ("gao", "kao", "ko"), ("qin", "chin", "chun"), ("jin", "chin", "kam", "kim"),
+)
+
+
+@functools.cache
+def _chinese_surname(s: str) -> frozenset[str]:
+    """The groups ``s`` belongs to among the Chinese surnames' romanisations (empty if none)."""
+    return frozenset(i for i, group in enumerate(_CHINESE_SURNAMES) if s in group)
+
+
 def same(listed: str, mine: str) -> bool:
-    """Equal, or equal with "?" standing for the one or two letters a broker could not print."""
+    """Equal, or equal with "?" standing for the one or two letters a broker could not print, or
+    "St" glued to the rest of a Saint- surname ("Stvil" for Saint-Vil, "Stfleur" for Saint-Fleur)."""
     if listed == mine:
         return True
+    for full, short in (("sainte", "ste"), ("saint", "st")):
+        if mine.startswith(full) and listed.startswith(short) and listed[len(short):] == mine[len(full):] \
+                and len(listed) > len(short) + 1:
+            return True
     if "?" in listed:
         pattern = "".join(".{1,2}" if c == "?" else re.escape(c) for c in listed)
         return re.fullmatch(pattern, mine) is not None
@@ -419,8 +482,8 @@ def compare(listed: Listed, forms: list[tuple],
         givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
             s = compare_surnames(surname_part, surnames)
-            if s is None:
-                continue
+            if s is None or kind == "patronymic" and (s[0] != "full" or len(given_part) != 1):
+                continue  # the given-names reading: exactly "Abdirahman Hassan", nothing more
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
                     continue
@@ -477,6 +540,14 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         joined = tuple(tuple(tokens(w)) for g in f.given for w in g.split() if "-" in w and len(tokens(w)) > 1)
         if given or surnames:
             out.append((f.kind, given[:MAX_TOKENS], surnames[:MAX_TOKENS], words, joined))
+    # US records often keep only the first two of a chain of given names, the second read as the
+    # surname: Abdirahman Hassan (Warsame), Yonas Haile (Ghebremariam), Mohammad Nasir (Sarwari) --
+    # the father's name in Somali, Ethiopian, Eritrean and Arabic naming, a second given name in Afghan
+    # and South Asian names. Read last, so any other reading of the same listing wins.
+    for kind, given, _surnames, _words, joined in list(out):
+        if kind in ("legal", "in_use") and len(given) >= 2 and given[1] not in PARTICLES \
+                and not any(given[0] in grp and given[1] in grp for grp in joined):
+            out.append(("patronymic", given[:1], given[1:2], 1, ()))
     return out
 
 

@@ -53,7 +53,12 @@ def ascii_text(text: str) -> str:
     text = _safe(text)
     parts = []
     for ch in text:
-        if ch.isascii():
+        cat = unicodedata.category(ch)
+        if cat[0] == "S" and not ch.isascii() or cat in ("Cf", "Co", "Cn", "Cs"):
+            continue  # a symbol, emoji or invisible character is no letter of a name ("Ji-hoon Kim ✔")
+        if cat == "Cc":
+            parts.append(" ")
+        elif ch.isascii():
             parts.append(ch)
         elif ch in _APOSTROPHES:
             parts.append("'")

@@ -13,7 +13,13 @@ The joint share of a given name and a surname is combined within the Census grou
 the groups are wider than the communities that share names, so for names not mostly White, Black
 or Hispanic it is never below what it would be in one community of 1% of people (``COMMUNITY``,
 the size of the Arab and Muslim, Chinese, Indian, Vietnamese or Korean American populations:
-Pew Research Center 2017; Census ACS 2019).
+Pew Research Center 2017; Census ACS 2019). The narrow groups hide communities too (Polish, Arab,
+Brazilian Americans inside "white"; Somali, Ethiopian, Haitian inside "Black"; Salvadoran, Honduran
+inside "Hispanic"): two names each rare enough (at most ``CONCENTRATED`` of people) to belong wholly
+to one such community get the same floor, and a rare name with a widespread one counts the rare
+name's holders times the other's share within its own group. This is a bound from the groups'
+structure, not a count; a names-by-country table would give counts, but the one on PyPI
+(names-dataset) is built from the 2021 Facebook leak, which a privacy tool should not ship.
 """
 
 from __future__ import annotations
@@ -87,10 +93,29 @@ def joint_share(given: str, surname: str) -> float:
         # Muslim Americans (~1%, Pew 2017) are split between "white", "Asian" and "Black". When neither
         # name is mostly White, Black or Hispanic, the two may share a community of ~1% of people.
         total = max(total, min(pg, ps, pg * ps / COMMUNITY))
+    elif pg <= CONCENTRATED and ps <= CONCENTRATED:
+        # The narrow groups hide communities too: "white" holds Polish, Arab, Brazilian and Portuguese
+        # Americans, "Black" Somali, Ethiopian and Haitian Americans, "Hispanic" Salvadoran, Honduran
+        # and Guatemalan Americans (each 0.1-1% of people; ACS 2019). Two names that are both rare
+        # enough to be held wholly within one such community (each by at most RHO of it) may share it:
+        # the same ~1% community floor (Łukasz Wójcik, Ahmed Elsayed, Wilfredo Argueta).
+        total = max(total, pg * ps / COMMUNITY)
+    elif pg <= CONCENTRATED or ps <= CONCENTRATED:
+        # One name rare enough to be one community's (João, Tigist) with a widespread one (Santos,
+        # Haile): the rare name's holders are that community, in which the other name is at least as
+        # common as within its own Census group (the BISG-style share used for second surnames).
+        total = max(total, pg * share_within_group("surnames", surname),
+                    ps * share_within_group("given_names", given))
     return min(1.0, max(total, pg * ps))
 
 
 COMMUNITY = 0.01  # the share of US people in one community of the size above
+RHO = 0.03  # about the largest share of one community's people that one given name or surname holds
+            # outside the few traditions the groups already show (Nguyen, Kim, Kaur): María, José,
+            # Mohammed, Santos, Haile each hold 1-3% of their community (NAMES.md)
+CONCENTRATED = RHO * COMMUNITY  # a name held by at most this share of US people (~78,000 people) can
+            # belong wholly to one community of COMMUNITY; a more common one (Carlos, Peña, Mary) cannot,
+            # and is spread as the Census groups say
 _NARROW = (0, 1, 5)  # the columns white, black, hispanic: groups that are (mostly) one naming community
 
 

@@ -128,6 +128,7 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     from optout.errors import NeedsHuman
     from optout.ratelimit import RateLimiter
     from optout.recipe.replay import Recorded, field_value
+    from optout.recipe.schema import Navigate
     from optout.recipe.template import render
     from optout.steps.runner import run_steps
 
@@ -152,20 +153,44 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     async def evidence(kind: str, data: bytes, label: str) -> None:
         kept.append((kind, data))
 
-    outcome, human, filled = "?", None, {}
+    if recipe.optout.channel not in ("browser", "http", "email"):
+        return [f"a {recipe.optout.channel} opt-out runs no steps on a page; its test cannot replay one"]
+    outcome, human, human_url, filled, error = "?", None, None, {}, ""
+    shown: dict[str, bool] = {}
+    shown_js: list[dict[str, Any]] = []
+    hostile: str | None = None
     expect = test.expect
     limiter = RateLimiter(settings.worker.per_broker_per_minute)
+    page_only = recipe.optout.channel == "email"
+    # an e-mail opt-out has no steps to run here: the page that gives its address is opened and read
+    # (its named_on when the recipe names it, as `recipe probe` reads it live; else the test's url)
+    named_on = recipe.optout.email.named_on if page_only and recipe.optout.email else None
+    steps = [Navigate(action="navigate", url=named_on or test.url or "")] if page_only else recipe.optout.steps
+    must_show = list(expect.shows or [])
+    if recipe.optout.channel == "email" and recipe.optout.email:
+        must_show.append(recipe.optout.email.to)
 
     async def run(page: Any) -> None:
-        nonlocal outcome, human
+        nonlocal outcome, human, human_url, error, hostile
         try:
-            flow = await run_steps(recipe.optout.steps, page, values, flow_name="optout", domains=recipe.domains,
+            flow = await run_steps(steps, page, values, flow_name="optout", domains=recipe.domains,
                                    evidence=evidence, step_timeout=settings.browser.step_timeout)
-            outcome = "confirmed" if flow.confirmed else "submitted"
+            outcome = "letter" if page_only else "confirmed" if flow.confirmed else "submitted"
         except NeedsHuman as e:
-            outcome, human = "needs_human", e.kind
-        for sel in expect.filled or {}:
-            filled[sel] = await field_value(page, sel)
+            outcome, human, human_url = "needs_human", e.kind, e.url
+        except OptoutError as e:
+            outcome, error = "failed", str(e)
+        hostile = getattr(page, "hostile", None)
+        try:
+            for sel in expect.filled or {}:
+                filled[sel] = await field_value(page, sel)
+            for text in must_show:
+                shown[text] = await page.has_text(text)
+            if test.show and hasattr(page, "p"):
+                shown_js.extend(await page.p.evaluate(
+                    "() => JSON.parse(document.documentElement.dataset.optoutShown || '[]')"))
+        except Exception as e:  # the page closed or moved on: say so, do not crash the whole check
+            error = error or f"the page could not be read after the steps ({type(e).__name__})"
 
     if recipe.optout.channel == "http" and har is None:
         http = HttpChannel(settings.network, None, limiter)
@@ -187,15 +212,35 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
                     await page.context.route_from_har(har, not_found="abort")
                 else:
                     await recorded.attach_browser(page)
+                if test.show:
+                    await page.context.add_init_script(script=_SHOW_JS.replace("SELECTORS", json.dumps(test.show)))
                 await run(page)
         finally:
             await browser.close()
 
     problems = []
     if outcome != expect.outcome:
-        problems.append(f"the opt-out ended {outcome}, expected {expect.outcome}")
+        problems.append(f"the opt-out ended {outcome}, expected {expect.outcome}" + (f": {error}" if error else ""))
+    elif expect.error and expect.error.lower() not in error.lower():
+        problems.append(f"the opt-out failed, but not saying {expect.error!r}: {error}")
+    if hostile:
+        problems.append(hostile)
+    if page_only and recorded.posted:
+        problems.append(f"a form was sent ({len(recorded.posted)} request(s)), but this recipe's opt-out is a "
+                        f"letter: nothing on the page may be filled or sent")
+    for text, seen in shown.items():
+        if not seen:
+            problems.append(f"the page does not show {text!r}")
+    if test.show and not any(problems):
+        for sel in test.show:
+            got = next((x for x in shown_js if x.get("selector") == sel), None)
+            if not got or not got.get("hidden"):
+                problems.append(f"show: {sel} matches nothing the recorded page hides: the stand-in has nothing "
+                                f"to stand in for")
     if expect.human and human != expect.human:
         problems.append(f"the person was asked for {human or 'nothing'}, expected {expect.human}")
+    if expect.human_url and human_url != expect.human_url:
+        problems.append(f"the person was sent to {human_url or 'no address'}, expected {expect.human_url}")
     sent = _posted_fields(recorded, html)
     for sel, tpl in (expect.filled or {}).items():
         want = render(tpl, values)
@@ -210,6 +255,27 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     if expect.screenshot is False and shots:
         problems.append("a screenshot was kept, expected none")
     return problems
+
+
+#: A test's ``show:``: when the recorded page has loaded, un-hide what its unrecorded scripts would
+#: have shown (the ``hidden`` attribute, an inline display:none), noting for each selector whether
+#: it matched an element that was hidden.
+_SHOW_JS = r"""
+document.addEventListener('DOMContentLoaded', () => {
+  const out = [];
+  for (const sel of SELECTORS) {
+    let hidden = false;
+    for (const el of document.querySelectorAll(sel)) {
+      if (el.hidden || getComputedStyle(el).display === 'none') hidden = true;
+      el.hidden = false;
+      el.style.removeProperty('display');
+      if (getComputedStyle(el).display === 'none') el.style.display = 'block';
+    }
+    out.push({selector: sel, hidden});
+  }
+  document.documentElement.dataset.optoutShown = JSON.stringify(out);
+});
+"""
 
 
 def _posted_fields(recorded: Any, html: str) -> dict[str, str]:

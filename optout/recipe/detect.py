@@ -19,6 +19,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from parsel import Selector
 
+from optout.steps.fields import HIDING_CLASSES
+
 # ---- forms --------------------------------------------------------------------------------------
 
 
@@ -34,7 +36,7 @@ class FormField:
     options: int = 0  # for a select: how many options
     #: a trap for bots: people are told to leave it blank, or it alone is hidden from them
     #: (``hidden`` or an inline display:none / visibility:hidden on the field, moved off-screen, a
-    #: page builder's honeypot container); never filled
+    #: page builder's honeypot container, ``tabindex=-1`` with a hiding class); never filled
     honeypot: bool = False
 
     @property
@@ -60,6 +62,10 @@ class Form:
     chrome: bool = False
     #: hidden until the page's script shows it (display:none or ``hidden`` on the form or around it)
     hidden_until_script: bool = False
+    #: what the form is for, read as a person would from its words and the line just before it:
+    #: ``privacy request``, ``newsletter``, ``sales`` (a demo, a quote; a required company field),
+    #: ``contact``, or None when the words do not say (``_purpose``)
+    purpose: str | None = None
 
     @property
     def visible_fields(self) -> list[FormField]:
@@ -95,6 +101,10 @@ def _submit(form: Selector) -> tuple[str | None, bool]:
 
 
 _HIDING = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
+#: hidden for good: no script that shows a form by its class undoes an inline !important (Akismet's
+#: honeypot container is written so)
+_HIDDEN_FOR_GOOD = re.compile(r"display:\s*none\s*!important", re.I)
+_HONEYPOT_CONTAINERS = ("gform_validation_container", "akismet-fields-container")
 _OFFSCREEN = re.compile(r"(?:left|top)\s*:\s*-\d{3,}", re.I)
 _HONEYPOT_WORDS = re.compile(r"leave (?:this |it )?(?:field )?(?:blank|empty)|do not fill|don't fill", re.I)
 
@@ -115,11 +125,13 @@ def _field(doc: Selector, el: Selector) -> FormField | None:
     honeypot = typ != "hidden" and (
         bool(_HONEYPOT_WORDS.search(label or "") or _HONEYPOT_WORDS.search(el.attrib.get("placeholder", "")))
         # (an aria-hidden ancestor is a closed dialog or menu, not a trap: left out here)
-        or any(_OFFSCREEN.search(a.get("style") or "")
-               or "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
+        or any(_OFFSCREEN.search(a.get("style") or "") or _HIDDEN_FOR_GOOD.search(a.get("style") or "")
+               or any(c in (a.get("class") or "") for c in _HONEYPOT_CONTAINERS)
+               or "honeypot" in (a.get("class") or "").lower()
                for a in chain)
         or (el.root.get("hidden") is not None or bool(_HIDING.search(el.root.get("style") or "")))
-        or (el.attrib.get("tabindex") == "-1" and not label))
+        or (el.attrib.get("tabindex") == "-1"
+            and (not label or bool(HIDING_CLASSES & set((el.attrib.get("class") or "").lower().split())))))
     return FormField(
         tag=tag, type=typ, name=el.attrib.get("name"), id=el.attrib.get("id"), label=label,
         placeholder=_clean(el.attrib.get("placeholder")),
@@ -138,6 +150,39 @@ def _chrome(f: Selector) -> bool:
     return "search" in action or "web.archive.org" in action
 
 
+#: What a form is for, by the words on it or just before it (English; the first that fits wins,
+#: a privacy request first). Seen on real broker pages: newsletter sign-ups ("Keep me up to date!"),
+#: demo requests ("test drive our shopper data"), contact pop-ups ("we will be in touch") beside
+#: or instead of a privacy request form.
+_PURPOSES: list[tuple[str, re.Pattern[str]]] = [
+    ("privacy request", re.compile(r"opt[- ]?out|do not (?:sell|share)|don't sell|delete my|deletion|erasure|remove my|removal|suppress"
+                                   r"|privacy (?:request|rights)|data subject|\bdsar?\b|\bccpa\b|\bcpra\b|\bgdpr\b", re.I)),
+    ("newsletter", re.compile(r"newsletter|subscri|keep me (?:up to date|updated|informed)|stay (?:updated|connected|"
+                              r"in touch|informed)|mailing list|email list", re.I)),
+    ("sales", re.compile(r"\bdemo\b|free trial|test drive|get a quote|request a quote|talk to (?:sales|an expert)"
+                         r"|contact sales|pricing", re.I)),
+    ("contact", re.compile(r"contact us|get in touch|(?:we will|we'll) be in touch|here to help|send us a message",
+                           re.I)),
+]
+
+
+def _purpose(f: Selector, fields: list[FormField], submit: str | None) -> str | None:
+    """What ``f`` is for (see ``Form.purpose``): its own words (labels, legends, headings, the
+    button) and the nearest heading or paragraph before it."""
+    own = " ".join(f.xpath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::select)"
+                           " and not(ancestor::option)]").getall())
+    before = " ".join(f.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::p]"
+                              "[normalize-space()][1]//text()").getall())
+    words = " ".join([own, submit or "", before])
+    for purpose, pat in _PURPOSES:
+        if pat.search(words):
+            return purpose
+    if any(x.required and re.fullmatch(r"(?:company|organi[sz]ation)(?: name)?\b.*", (x.caption or "").lower())
+           for x in fields if not x.hidden):
+        return "sales"  # a privacy request never needs the person's employer
+    return None
+
+
 def find_forms(doc: Selector) -> list[Form]:
     forms = []
     for i, f in enumerate(doc.xpath("//form")):
@@ -148,7 +193,8 @@ def find_forms(doc: Selector) -> list[Form]:
         submit, disabled = _submit(f)
         forms.append(Form(index=i, method=(f.attrib.get("method") or "get").lower(),
                           action=f.attrib.get("action"), fields=fields, submit=submit, submit_disabled=disabled,
-                          chrome=_chrome(f), hidden_until_script=_hidden_by_markup(f.root)))
+                          chrome=_chrome(f), hidden_until_script=_hidden_by_markup(f.root),
+                          purpose=_purpose(f, fields, submit)))
     return forms
 
 
@@ -324,9 +370,12 @@ class PageReport:
     @property
     def opt_out_form(self) -> Form | None:
         """The form an opt-out recipe most likely fills: not the page's furniture (header search,
-        the web archive's toolbar), the one with most visible fields."""
-        candidates = [f for f in self.forms if f.visible_fields and not f.chrome]
-        return max(candidates, key=lambda f: len(f.visible_fields)) if candidates else None
+        the web archive's toolbar) nor a newsletter, sales or contact form; one that says it is a
+        privacy request first, then the one with most visible fields. None when no form is one."""
+        candidates = [f for f in self.forms if f.visible_fields and not f.chrome
+                      and f.purpose not in ("newsletter", "sales", "contact")]
+        return max(candidates, key=lambda f: (f.purpose == "privacy request", len(f.visible_fields)),
+                   default=None)
 
     @property
     def vendors(self) -> list[str]:
@@ -356,6 +405,8 @@ class PageReport:
             )
             btn = f"; submit: {f.submit!r}" + (" (disabled until something happens)" if f.submit_disabled else "")
             notes = ([" (page furniture: header/search/toolbar)"] if f.chrome else []) + (
+                [f" (a {f.purpose} form, not a privacy request: never the opt-out)"]
+                if f.purpose in ("newsletter", "sales", "contact") and not f.chrome else []) + (
                 [" (hidden until the page's script shows it: use the browser channel)"] if f.hidden_until_script else [])
             traps = [x.caption for x in f.fields if x.honeypot]
             lines.append(f"form {f.index} ({f.method.upper()} {f.action or 'same page'}): {shown or 'no visible fields'}"

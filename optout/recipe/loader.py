@@ -240,6 +240,10 @@ def check_templates(recipe: Recipe, source: str, lines: dict[tuple[str | int, ..
                     raise fail(where, str(e)) from None
             if getattr(step, "action", None) == "navigate" and (problem := _navigation_problem(step.url, recipe.domains)):
                 raise fail(f"{path}.url", problem)
+    if recipe.optout.email and recipe.optout.email.named_on and (
+            problem := _navigation_problem(recipe.optout.email.named_on, recipe.domains)):
+        line = _nearest_line(lines, ("optout", "email", "named_on"))
+        raise RecipeError(f"{source}: optout.email.named_on{f' (line {line})' if line else ''}: {problem}")
     if recipe.optout.email:
         unknown = set(recipe.optout.email.identifiers) - declared
         if unknown:

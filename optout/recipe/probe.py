@@ -1,6 +1,7 @@
 """``optout recipe probe``: check recipes against their live sites without submitting anything.
 
-For each flow that runs on a page (scan and opt-out, browser or http), the probe opens the flow's
+For each flow that runs on a page (scan and opt-out, browser or http; an e-mail opt-out's
+``named_on`` page, which must still show the address), the probe opens the flow's
 pages as the recipe's steps reach them and checks that every element a step would use is there,
 **without** filling, choosing, checking or clicking anything: it goes no further than the first
 step that would act on the site (a click, which may submit). Templates are filled from the
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,13 @@ async def _probe_flow(page: Any, steps: list[Any], values: dict[str, str], flow:
                     if not await page.has_element(step.locator):
                         raise StepError(f"nothing matches {step.locator.describe()}", url=page.url)
                     checked += 1
+                case s.Expect() if step.contains and not step.optional:
+                    # read-only: the text a person sees (an e-mail opt-out's page still giving its address)
+                    shown = await page.has_text(step.contains)
+                    if shown == step.absent:
+                        raise StepError(f"the page {'shows' if step.absent else 'does not show'} the expected "
+                                        f"text {step.contains!r}", url=page.url)
+                    checked += 1
                 case s.Click():
                     if step.in_listing is None and not step.optional and step.locator is not None:
                         if not await page.has_element(step.locator):
@@ -78,10 +87,15 @@ async def probe_recipe(recipe: s.Recipe, settings: Settings) -> ProbeResult:
 
     values = {k: v for k, v in test_person().template_values(dt.date.today()).items() if k in recipe.inputs}
     domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
-    flows = [(name, f) for name, f in (("scan", recipe.scan), ("optout", recipe.optout))
-             if f is not None and getattr(f, "channel", None) in ("browser", "http") and getattr(f, "steps", None)]
+    flows: list[tuple[str, Any]] = [
+        (name, f) for name, f in (("scan", recipe.scan), ("optout", recipe.optout))
+        if f is not None and getattr(f, "channel", None) in ("browser", "http") and getattr(f, "steps", None)]
+    if recipe.optout.email and recipe.optout.email.named_on:
+        # an e-mail opt-out's page: does it still give the address the letters go to?
+        flows.append(("optout.email", SimpleNamespace(channel="http", steps=recipe.optout.email.page_steps())))
     if not flows:
-        return ProbeResult(recipe.id, "skipped", "no flow runs on a web page (e-mail, manual or parent)")
+        return ProbeResult(recipe.id, "skipped", "no flow runs on a web page (e-mail without named_on, manual "
+                                                 "or parent)")
     limiter = RateLimiter(settings.worker.per_broker_per_minute)
     proxy = settings.effective_proxy
     http = HttpChannel(settings.network, proxy, limiter)

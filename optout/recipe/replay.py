@@ -80,19 +80,34 @@ class Recorded:
 
 
 async def field_value(page: Any, selector: str) -> str | None:
-    """What a form field holds now (the browser's live value, or the http channel's pending one)."""
+    """What a form field holds now (the browser's live value, or the http channel's pending one):
+    for a tick box or a radio button, what the form would send for it: its ``value`` when it is
+    ticked, ``""`` when not (its ``value`` attribute alone says nothing about whether it is ticked)."""
     if hasattr(page, "p"):  # BrowserPage
         loc = page.p.locator(selector).first
         if await loc.count() == 0:
             return None
-        return await loc.input_value()
+        ticked = await loc.evaluate("e => e.tagName === 'INPUT' && ['checkbox', 'radio'].includes(e.type) "
+                                    "? (e.checked ? (e.getAttribute('value') ?? 'on') : '') : null")
+        return ticked if ticked is not None else await loc.input_value()
     from optout.recipe.schema import Locator
 
     found = page._find(Locator(selector=selector))
     if not found:
         return None
-    name = found[0].attrib.get("name")
-    form = page._form_of(found[0])
-    if form is not None and (form[0], name) in page._values:
-        return page._values[(form[0], name)]
-    return found[0].attrib.get("value", "")
+    el = found[0]
+    name = el.attrib.get("name")
+    form = page._form_of(el)
+    box = el.root.tag == "input" and el.attrib.get("type", "").lower() in ("checkbox", "radio")
+    if form is not None:
+        fields = [e.root for e in form[1].css("input, select, textarea")]
+        pos = fields.index(el.root) if el.root in fields else -1
+        if (form[0], pos) in page._set_at:
+            return page._set_at[(form[0], pos)]
+        if box and (form[0], name) in page._values and el.attrib.get("type", "").lower() == "radio":
+            return ""  # another button of its group was chosen
+        if not box and (form[0], name) in page._values:
+            return page._values[(form[0], name)]
+    if box:
+        return el.attrib.get("value", "on") if "checked" in el.attrib else ""
+    return el.attrib.get("value", "")

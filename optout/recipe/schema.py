@@ -522,6 +522,18 @@ class EmailRequest(_Model):
     letter: Literal["auto", "ccpa", "us_state", "gdpr"] = Field(
         "auto", description="auto: chosen from the person's residence and the recipe's jurisdictions")
     identifiers: list[str] = Field(default_factory=lambda: ["full_name", "email"])
+    named_on: str | None = Field(
+        None, pattern=r"^https?://\S+$",
+        description="the broker's own page (on its domains) that gives this address: `optout recipe probe` "
+                    "checks the live page still shows it, and a test of the recipe (flow: optout) replays a "
+                    "capture of it; the letter itself does not wait for it")
+
+    def page_steps(self) -> list[Step]:
+        """The check that the page still gives the address, as steps any channel runs: open
+        ``named_on``, expect ``to`` in the text a person sees. Empty without ``named_on``."""
+        if not self.named_on:
+            return []
+        return [Navigate(action="navigate", url=self.named_on), Expect(action="expect", contains=self.to)]
 
 
 class OptOut(_Model):
@@ -552,10 +564,18 @@ class TestExpect(_Model):
     first: dict[str, object] | None = Field(None, description="fields the first listing must have")
     matches: int | None = Field(None, ge=0, description="listings that match the test person")
     # for flow: optout
-    outcome: Literal["needs_human", "submitted", "confirmed"] | None = Field(
-        None, description="flow optout: how the opt-out steps must end on the recorded page")
+    outcome: Literal["needs_human", "submitted", "confirmed", "failed", "letter"] | None = Field(
+        None, description="flow optout: how the opt-out steps must end on the recorded page; failed: with an "
+                          "error that says `error`; letter: an e-mail opt-out, whose page is only read (it must show the "
+                          "address the letter goes to; its optout.email.named_on when set)")
+    error: str | None = Field(None, description="flow optout, outcome failed: words the error must say")
+    shows: list[str] | None = Field(
+        None, description="flow optout: text the page must show at the end (visible text, not markup)")
     human: Literal["captcha", "id_upload", "phone", "letter", "account", "other"] | None = Field(
         None, description="flow optout, outcome needs_human: what the person is asked to do")
+    human_url: str | None = Field(
+        None, description="flow optout, outcome needs_human: the address the person is sent to (a form hosted "
+                          "elsewhere)")
     filled: dict[str, str] | None = Field(
         None, description="flow optout: CSS selector -> value (a template) each field must hold at the end")
     screenshot: bool | None = Field(None, description="flow optout: a screenshot was kept for the person")
@@ -576,6 +596,11 @@ class RecipeTest(_Model):
     flow: Literal["scan", "optout"] = Field(
         "scan", description="scan: extract listings from the page; optout: run the opt-out steps on the "
         "recorded page, served at url in a browser (nothing reaches the network)")
+    show: list[Selector] | None = Field(
+        None, description="flow optout, page: elements the capture keeps hidden because the page's scripts "
+        "were not recorded; the test shows them when the page has loaded, as those scripts would. A "
+        "stand-in: it proves the fields are found and filled, not that the live page's scripts show them. "
+        "Each must match an element hidden on the recorded page")
 
     @model_validator(mode="after")
     def _source(self) -> RecipeTest:
@@ -586,6 +611,10 @@ class RecipeTest(_Model):
         if self.flow == "optout" and not ((self.page and self.url) or self.har) or (
                 self.flow == "optout" and not self.expect.outcome):
             raise ValueError("an optout test needs page: and the url it is served at (or har:), and expect.outcome")
+        if self.show and not (self.flow == "optout" and self.page):
+            raise ValueError("show: is for a flow: optout test on a recorded page")
+        if (self.expect.outcome == "failed") != bool(self.expect.error):
+            raise ValueError("expect.outcome failed goes with expect.error (the words the error must say)")
         return self
 
 
@@ -673,6 +702,20 @@ class Recipe(_Model):
     registry: list[RegistryEntry] = Field(
         default_factory=list, description="the public register rows this recipe was generated from")
     legal: Legal = Legal()
+
+    @model_validator(mode="after")
+    def _test_outcomes(self) -> Recipe:
+        letter = self.optout.channel == "email"
+        for i, t in enumerate(self.tests):
+            if t.flow != "optout":
+                continue
+            if self.optout.channel in ("manual", "parent"):
+                raise ValueError(f"tests[{i}]: a {self.optout.channel} opt-out runs no steps on a page; "
+                                 f"its tests cannot be flow: optout")
+            if letter != (t.expect.outcome == "letter"):
+                raise ValueError(f"tests[{i}]: an opt-out by {self.optout.channel} is tested with expect.outcome "
+                                 f"{'letter' if letter else 'needs_human, submitted, confirmed or failed'}")
+        return self
 
     @field_validator("inputs")
     @classmethod

@@ -6,7 +6,8 @@ people. Filling the first substring match typed the street into the IP field and
 honeypot. The rule here:
 
 1. only fields a person could fill: visible, enabled, not read-only, not a honeypot (a label that
-   says to leave it blank, ``aria-hidden``, moved off-screen, ``tabindex=-1`` with no label);
+   says to leave it blank, ``aria-hidden``, moved off-screen, ``tabindex=-1`` with no label or with
+   a class that hides it, as IQVIA's "Middle Name": ``class="… hidden" tabindex="-1"``);
 2. exact text (normalised: case, spacing, a trailing ``*`` or ``:``) before text that contains the
    wanted words;
 3. among equals, fields outside the page's header, navigation or search form;
@@ -22,6 +23,12 @@ import re
 from dataclasses import dataclass, field
 
 from optout.errors import SelectorNotFound
+
+#: Class names that hide an element in the common CSS frameworks (Bootstrap 3/4/5, WordPress,
+#: Tailwind): with ``tabindex=-1`` (out of the keyboard's reach too) a field so marked is a trap,
+#: whether or not the page's stylesheet was loaded.
+HIDING_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden",
+                            "screen-reader-text"})
 
 #: Label words that mark a honeypot: a field people are told not to fill.
 HONEYPOT = re.compile(r"leave (?:this |it )?(?:field )?(?:blank|empty)|do not fill|don't fill|if you are (?:a )?human",
@@ -47,13 +54,21 @@ class FieldInfo:
     aria_hidden: bool = False
     tabindex: str | None = None
     in_chrome: bool = False  # inside the page's header, navigation or a search form
+    #: inside an element hidden by its markup (``hidden``, an inline display:none): a form the
+    #: page's script shows once it runs (Gravity Forms keeps its wrapper so until then)
+    in_hidden_block: bool = False
+    classes: str = ""  # the field's own class attribute
     tag: str = ""  # INPUT, SELECT, TEXTAREA, where the channel knows it
     max_length: int = -1  # the field's maxlength (-1: none or unknown)
 
     @property
     def honeypot(self) -> bool:
         return (any(HONEYPOT.search(t) for t in self.labels + [self.placeholder]) or self.aria_hidden
-                or self.offscreen or (self.tabindex == "-1" and not self.labels))
+                or self.offscreen or (self.tabindex == "-1" and (not self.labels or self.hiding_class)))
+
+    @property
+    def hiding_class(self) -> bool:
+        return bool(HIDING_CLASSES & set(self.classes.lower().split()))
 
     @property
     def usable(self) -> bool:
@@ -88,5 +103,7 @@ def choose(fields: list[FieldInfo], want: str, by: str, what: str, url: str | No
     if unusable:
         f = unusable[0]
         why = (" (only a honeypot matches: a field people are told not to fill)" if f.honeypot
+               else " (only a field in a part of the page hidden until the page's script shows it matches: "
+                    "the script did not run, or a step must come first)" if not f.visible and f.in_hidden_block
                else " (only a hidden or disabled field matches)")
     raise SelectorNotFound(f"nothing usable matches {by} {want!r} (to {what}){why}", url=url)

@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from optout.channels.base import Page, host_allowed
-from optout.errors import ExpectationFailed, NeedsHuman, PageMoved, SelectorNotFound, StepError
+from optout.channels.base import Page, host_allowed, moved, still_there
+from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
 from optout.recipe.template import placeholders, render
@@ -99,17 +99,34 @@ def _tpl(text: str, flow: Flow, label: str, *, url: bool = False) -> str:
 
 async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[str],
                    evidence: EvidenceSink, mail: MailSource | None, step_timeout: float) -> None:
+    """One step, on a page that is still where the flow's fixed opt-out address put it: a retired
+    page whose script or meta refresh takes the browser to the home page after it loaded is "the
+    page moved" before and after each step (so an ``expect`` never reads the home page), until a
+    click or an e-mailed link, which may lead anywhere."""
+    if isinstance(step, s.Navigate):
+        await _step(step, page, flow, label, domains, evidence, mail, step_timeout)
+        return
+    still_there(getattr(page, "pinned", None), page.url)
+    await _step(step, page, flow, label, domains, evidence, mail, step_timeout)
+    if isinstance(step, (s.Click, s.EmailConfirmation)):  # they may lead anywhere on the broker's site
+        page.pinned = None
+    else:
+        still_there(getattr(page, "pinned", None), page.url)
+
+
+async def _step(step: Any, page: Page, flow: Flow, label: str, domains: list[str],
+                evidence: EvidenceSink, mail: MailSource | None, step_timeout: float) -> None:
     loc = step.locator
     match step:
         case s.Navigate():
             url = _tpl(step.url, flow, label, url=True)
             if not host_allowed(url, domains):
                 raise StepError("the URL is not on one of the recipe's domains", step=label)
+            page.pinned = None
             await page.goto(url)
-            moved_to = moved(url, page.url) if "${" not in step.url else None  # a fixed opt-out address
-            if moved_to:
-                raise PageMoved(f"the opt-out page moved: its address now leads to {moved_to}; the recipe needs "
-                                f"updating (nothing was sent)", url=page.url)
+            if "${" not in step.url:  # a fixed opt-out address: it must still be there, now and until a click
+                still_there(url, page.url)
+                page.pinned = url
         case s.Fill():
             missing = step.value is None or _missing(step.value, flow)
             if missing and step.generate:
@@ -194,21 +211,6 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
             await keep_page(page, evidence, label)
         case _:  # pragma: no cover - the schema admits no other step
             raise StepError(f"unknown step {step.action!r}", step=label)
-
-
-_HOME = re.compile(r"^/(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w+|home/?)?$", re.I)
-
-
-def moved(asked: str, landed: str) -> str | None:
-    """Where a navigation that should have reached ``asked`` landed instead, when that means the
-    page is gone: the site's home page (``/``, ``/en/``, ``/index.html``) for a deeper address.
-    None when it landed where asked, or on another page that may well be the form's new home."""
-    a, b = urlsplit(asked), urlsplit(landed)
-    if not b.scheme.startswith("http"):
-        return None
-    if _HOME.match(b.path or "/") and not _HOME.match(a.path or "/"):
-        return "the site's home page"
-    return None
 
 
 async def _expect(step: s.Expect, page: Page, timeout: float) -> None:
