@@ -4,7 +4,9 @@ written alongside the rules) and the blind set (tests/replies/blind, written bef
 read the rules: a measure of how the reader does on wording it was not built around) and the
 held-out set (tests/replies/holdout, written after the blind set's misses were fixed), and sets N
 and H (tests/replies/setn, tests/replies/seth: modelled on how real brokers and their ticketing
-systems answer, written before their author read the rules; N for development, H held out). For each
+systems answer, written before their author read the rules; N for development, H held out), and set
+H2 (tests/replies/seth2: a second held-out set in eleven languages, written without reading the rules
+or any other set's replies; a measure only, nobody tunes on it). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -22,12 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from optout.mail._corpus import Report, score  # noqa: E402
+from optout.mail._corpus import Report, Scored, score  # noqa: E402
 
 TARGET = 0.97
+#: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
+#: written from them; only a broken promise (a false confirmation, a wrong link) is named.
+HELD_OUT = {"set H2"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
-        "set H": ROOT / "tests" / "replies" / "seth"}
+        "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2"}
 
 
 def _name(p: Path) -> str:
@@ -40,7 +45,14 @@ def _met(rep: Report, per_language: bool) -> bool:
             and (not per_language or all(r / n >= TARGET for r, n in langs.values())))
 
 
-def _as_json(rep: Report, met: bool) -> dict[str, object]:
+def _listed(rep: Report, title: str, wrong_links_too: bool = True) -> list[Scored]:
+    """The rows a reader may see one by one: for a held-out set, only the broken promises."""
+    if title in HELD_OUT:
+        return [r for r in rep.rows if r.false_confirmed or r.wrong_link]
+    return [r for r in rep.rows if not r.right or (wrong_links_too and r.wrong_link)]
+
+
+def _as_json(rep: Report, met: bool, title: str = "") -> dict[str, object]:
     ok_links, n_links = rep.links_right
     return {
         "replies": len(rep.rows),
@@ -48,7 +60,8 @@ def _as_json(rep: Report, met: bool) -> dict[str, object]:
         "by_class": {k: {"right": r, "of": n} for k, (r, n) in rep.by("label").items()},
         "false_confirmed": rep.false_confirmed, "wrong_links_opened": rep.wrong_links,
         "verification_links_right": {"right": ok_links, "of": n_links}, "targets_met": met,
-        "misses": [{"file": r.file, "label": r.label, "got": r.got, "rule": r.rule} for r in rep.rows if not r.right],
+        "misses": [{"file": r.file, "label": r.label, "got": r.got, "rule": r.rule} for r in _listed(rep, title, False)],
+        "misses_listed": title not in HELD_OUT,
     }
 
 
@@ -68,9 +81,10 @@ def _print(title: str, path: Path, rep: Report, met: bool, per_language: bool, m
     wanted = f"0, 0, >= {TARGET:.0%} per language" if per_language else "0, 0"
     print(f"targets ({wanted}): {'met' if met else 'MISSED'}")
     if misses:
-        for r in rep.rows:
-            if not r.right or r.wrong_link:
-                print(f"  {r.file}: labelled {r.label}, read {r.got} ({r.rule}); link {r.link_opened!r} vs {r.link_label!r}")
+        if title in HELD_OUT:
+            print(f"  ({title} is held out: its wrong readings are not listed; only broken promises are)")
+        for r in _listed(rep, title):
+            print(f"  {r.file}: labelled {r.label}, read {r.got} ({r.rule}); link {r.link_opened!r} vs {r.link_label!r}")
     print()
 
 
@@ -80,7 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args(argv)
-    sets = {"corpus": args.corpus} if args.corpus else dict(SETS)
+    if args.corpus:  # a held-out set keeps its title, and so its privacy, when given by path
+        named = {SETS[t].resolve(): t for t in HELD_OUT}
+        sets = {named.get(args.corpus.resolve(), "corpus"): args.corpus}
+    else:
+        sets = dict(SETS)
     out: dict[str, object] = {}
     all_met = True
     for title, path in sets.items():
@@ -93,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         met = _met(rep, per_language)
         all_met = all_met and met
         if args.json:
-            out[title] = _as_json(rep, met)
+            out[title] = _as_json(rep, met, title)
         else:
             _print(title, path, rep, met, per_language, args.misses)
     if args.json:

@@ -5,10 +5,14 @@ reported are each a case here."""
 from __future__ import annotations
 
 import csv
+import importlib.util
+import json
 from collections import Counter
 from pathlib import Path
 
-from optout.mail import choose_link, classify, parse
+import pytest
+
+from optout.mail import KINDS, choose_link, classify, parse
 from optout.mail._corpus import score
 
 CORPUS = Path(__file__).parent / "replies"
@@ -227,6 +231,66 @@ def test_sets_modelled_on_real_brokers_never_confirm_wrongly_nor_open_a_wrong_li
         assert rep.wrong_links == 0, [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
         right = sum(r.right for r in rep.rows)
         assert right / len(rep.rows) >= floor, [(r.file, r.label, r.got) for r in rep.rows if not r.right]
+
+
+# ---- set H2 (tests/replies/seth2): held out; a measure, never a target to tune to ----------------------
+
+SET_H2 = CORPUS / "seth2"
+
+
+def test_held_out_set_h2_loads_and_every_reply_is_labelled():
+    # only that it is whole: its right-class rate is reported by `scripts/bench replies`, never asserted
+    with open(SET_H2 / "labels.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    files = [r["file"] for r in rows]
+    assert len(files) == len(set(files)) >= 70
+    assert set(files) == {p.name for p in SET_H2.glob("*.eml")}  # no reply unlabelled, no label without its reply
+    langs = Counter(r["lang"] for r in rows)
+    assert {"en", "es", "pt", "fr", "ht", "vi", "zh", "ar", "so", "tl", "ru"} <= set(langs)
+    assert langs["en"] >= 30 and langs["es"] >= 15
+    for r in rows:
+        assert r["class"] in KINDS, r["file"]  # the reader's own classes
+        assert r["domains"].split(), r["file"]
+        assert not r["link"] or r["class"] == "verify_link", r["file"]  # only a verification mail has a link to open
+        assert bool(r["reason"]) == (r["class"] == "refused"), r["file"]
+        msg = parse((SET_H2 / r["file"]).read_bytes())
+        if r["link"]:
+            assert r["link"] in msg.links or r["link"] in msg.text, r["file"]
+    assert set(KINDS) <= {r["class"] for r in rows}
+    assert len(score(SET_H2).rows) == len(rows)
+
+
+@pytest.mark.xfail(strict=True, reason="1 false confirmation on held-out set H2 on first read (2026-11-30): "
+                   "a do-not-sell-only 'request completed' table read as confirmed; to be fixed as a class, never "
+                   "by reading set H2's other misses")
+def test_held_out_set_h2_never_confirms_wrongly():
+    # the core promise on set H2: nothing acted on as confirmed that is not a confirmation
+    rep = score(SET_H2)
+    false_confirmed = [r.file for r in rep.rows if r.false_confirmed]
+    assert not false_confirmed, f"{len(false_confirmed)} false confirmations on set H2: {false_confirmed}"
+
+
+def test_held_out_set_h2_never_opens_a_wrong_link():
+    # the other half of the promise: no link opened on set H2 but the one labelled as asking to confirm
+    rep = score(SET_H2)
+    wrong = [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
+    assert not wrong, f"{len(wrong)} wrong links opened on set H2: {wrong}"
+
+
+def test_the_replies_benchmark_reports_set_h2_apart_and_never_lists_its_wrong_readings(capsys):
+    spec = importlib.util.spec_from_file_location("bench_replies", CORPUS.parent.parent / "scripts" / "bench_replies.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.SETS["set H2"].resolve() == SET_H2.resolve() and "set H2" in bench.HELD_OUT
+    for argv in (["--corpus", str(SET_H2), "--json", "--misses"], ["--corpus", str(SET_H2 / "."), "--json"]):
+        bench.main(argv)
+        out = json.loads(capsys.readouterr().out)
+        assert out["replies"] == len(score(SET_H2).rows) and out["misses_listed"] is False
+        faults = {r.file for r in score(SET_H2).rows if r.false_confirmed or r.wrong_link}
+        assert {m["file"] for m in out["misses"]} == faults  # only broken promises are named
+    bench.main(["--corpus", str(SET_H2), "--misses"])
+    text = capsys.readouterr().out
+    assert "## set H2: " in text and "held out: its wrong readings are not listed" in text
 
 
 def test_a_part_left_in_place_makes_a_removal_unsure_in_every_language():

@@ -41,7 +41,7 @@ GDPR brokers' languages and our users'). The regexes are linear (no nested quant
 message can stall them. The figures on the invented corpus (tests/replies), on the sets written
 before these rules were read (tests/replies/blind, setn, seth) and on the held-out ones are in
 BENCHMARKS.md. A reply in a language without rules (Polish, Swedish, Chinese…) reads ``other``: a
-person reads it.
+person reads it, told which language it is (optout.mail._language) so it can be translated.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ class Classification:
     links: tuple[str, ...] = ()  # verify_link: links that ask to confirm, best first (any host: see choose_link)
     confidence: float = 1.0  # 0..1: how sure the deciding rule is (ACT_CONFIDENCE and above are acted on)
     evidence: str = ""  # the words that decided, folded (for a person and the event log)
+    language: str | None = None  # other: the reply's language (ISO 639-1) when optout has no rules for it
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -132,8 +133,20 @@ def reply_text(msg: Incoming) -> str:
     return fold(msg.subject) + "\n" + body
 
 
+#: Abbreviations whose full stop ends no sentence ("gemäß Art. 17 DSGVO gelöscht", "Abs. 3", "e.g.").
+_ABBREV = re.compile(r"\b(art|arts|abs|nr|no|nos|num|par|sec|lit|cf|vgl|bzw|ggf|gem|inkl|ca|e\.g|i\.e|z\.b|u\.a|d\.h|p|pp|s|n|nº)\.(?=\s)")
+
+
+#: A German or Dutch date's ordinal full stop ("Ihr Antrag vom 3. Mai") ends no sentence either.
+_ORDINAL_DATE = re.compile(r"\b(\d{1,2})\.(?= (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember"
+                           r"|januari|februari|maart|mei|augustus)\b)")
+
+
 def _sentences(text: str) -> list[str]:
-    return [" ".join(x.split()) for x in re.split(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
+    text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)
+    text = _ORDINAL_DATE.sub("\\1\u2024", text)  # a one-dot leader: no split, no word
+    return [" ".join(x.split()).replace("\u2024", ".")
+            for x in re.split(r"(?<=[.!?;])\s+|(?<=\u3002)|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
 
 
 # ---- content families: (reason, pattern), all seven languages, on folded text -----------------------
@@ -263,6 +276,16 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bgeen (?:databroker|datahandelaar|gegevenshandelaar)\b", r"\b(?:verkopen|verzamelen) geen\b",
     )),
     ("no record", _rx(
+        r"\b(?:could not|couldn't|could ?not|were unable to|was unable to|are unable to|unable to|cannot|can't|did not|didn't|failed to) (?:\S+ ){0,2}match (?:\S+ ){0,8}?(?:to|with|against) (?:any|anyone|anybody|a (?:single )?(?:record|profile|person|individual|consumer)|an? existing)\b",
+        r"\b(?:does|do|did) not (?:seem to |appear to )?match (?:any|anyone|anybody)\b", r"\b(?:couldn't|could not|did not|didn't) find (?:a|any) match",
+        r"\bno (?:one|person|individual|consumer|profile|record|listing|entry)s? (?:\S+ ){0,5}?match(?:es|ed)?\b",
+        r"\bno (?:hemos podido|pudimos|se pudo|ha sido posible|fue posible|logramos) (?:\S+ )?(?:asociar|vincular|relacionar|cotejar|hacer coincidir|emparejar)",
+        r"\bno coincide(?:n)? con (?:ningun|ninguna|nadie|nuestros registros)", r"\bninguna coincidencia\b", r"\bsin coincidencias\b",
+        r"\bne correspond(?:ent)? a aucun", r"\baucune correspondance\b", r"\b(?:pas pu|pas ete en mesure d'?e?) (?:\S+ )?(?:rapprocher|associer|faire correspondre)",
+        r"\bkeine (?:ubereinstimmung|ubereinstimmungen|treffer)\b", r"\b(?:konnten|konnen|kann|konnte) (?:\S+ ){0,8}nicht (?:\S+ ){0,3}(?:zuordnen|zugeordnet)", r"\bkeine[mnrs]? (?:\S+ ){0,2}(?:zuordnen|zugeordnet|zuzuordnen)\b",
+        r"\bnenhuma correspondencia\b", r"\bnao corresponde(?:m)? a (?:nenhum|ninguem)", r"\bnao (?:conseguimos|foi possivel) (?:\S+ )?(?:associar|relacionar|corresponder)",
+        r"\bnessuna corrispondenza\b", r"\bnon corrispond(?:e|ono) a (?:nessun|alcun)", r"\bnon (?:siamo riusciti a|e stato possibile) (?:\S+ )?(?:associare|abbinare|ricondurre)",
+        r"\bgeen (?:overeenkomst|overeenkomende|match)\w*\b", r"\b(?:kunnen|konden|kon) (?:\S+ ){0,6}niet (?:\S+ ){0,4}(?:koppelen|matchen|herleiden)",
         r"\bno (?:matching )?records?\b", r"\b(?:could|were|was|are|have|did) (?:not|unable to) (?:find|locate|identify|found|located)\b",
         r"\bnao (?:foi possivel|conseguimos) (?:localizar|encontrar|identificar)\b", r"\bno (?:ha sido|fue) posible (?:localizar|encontrar|identificar)\b",
         r"\bpas (?:pu|ete en mesure de) (?:trouver|identifier|localiser)\b", r"\bnon (?:e stato possibile|siamo riusciti a) (?:trovare|individuare)\b",
@@ -357,6 +380,18 @@ _NOTHING_DONE = _rx(
     r"\bzonder (?:dat |verdere )?(?:actie|wijziging|gegevens)",
 )
 _NEEDS_ID = _rx(
+    r"\bcopy of (?:\S+ ){0,3}?(?:id|identification|id card|identity card|identity document)\b",
+    # an authorised agent's proof (CCPA regs. §7063): the consumer's signed permission, a power of attorney
+    r"\b(?:signed|written) (?:\S+ ){0,2}(?:permission|authori[sz]ation|consent|mandate)\b", r"\bpower of attorney\b",
+    r"\bproof (?:of|that) (?:\S+ ){0,3}(?:authori[sz]|permission|agent|mandate)",
+    r"\b(?:poder notarial|carta poder|autorizacion (?:firmada|escrita|expresa))\b", r"\b(?:procuration|mandat (?:signe|ecrit)|autorisation (?:signee|ecrite))\b",
+    r"\b(?:vollmacht|unterschriebene (?:einwilligung|erklarung|genehmigung))\b", r"\b(?:procuracao|autorizacao (?:assinada|escrita))\b",
+    r"\b(?:delega (?:firmata|scritta)|procura (?:firmata|speciale|notarile)|autorizzazione (?:firmata|scritta))\b",
+    r"\b(?:machtiging|volmacht|schriftelijke toestemming|ondertekende toestemming)\b",
+    r"\bdocumento (?:\S+ )?(?:di|d') ?(?:riconoscimento|identita)\b", r"\bpatente di guida\b", r"\bcarta (?:di |d')identita\b",
+    r"\b(?:dni|cedula de identidad|carnet de identidad|documento de identificacion)\b", r"\bcarte (?:nationale )?d'identite\b", r"\bpasseport\b", r"\btitre de sejour\b",
+    r"\b(?:lichtbildausweis|fuhrerschein|ausweiskopie)\b", r"\b(?:cartao de cidadao|carteira de identidade|bilhete de identidade|carteira de motorista)\b",
+    r"\b(?:paspoort|rijbewijs|id-kaart|identiteitskaart)\b",
     r"\bgovernment[- ]issued\b", r"\bselfie\b", r"\bdocumento com foto\b", r"\bphoto id\b", r"\bdriver'?s?'? licen[cs]e\b",
     r"\bpasaporte\b", r"\bcredencial (?:para votar|de elector)\b", r"\bpassport\b", r"\bstate id\b",
     r"\bproof of (?:identity|residency|residence|address)\b", r"\bcopy of (?:your|an?) (?:id|identification)\b",
@@ -400,7 +435,18 @@ _EXTENDED_AMOUNT = re.compile(
     rf"\b(?:additional|extra|further|another|more|adicionales|mas|supplementaires|weitere|zusatzliche|adicionais|ulteriori|aggiuntivi|extra)? ?(\d{{1,3}}|one|two|three|dos|tres|deux|trois|zwei|drei|dois|duas|due|tre|twee|drie) "
     rf"(?:(?:additional|extra|further|more|adicionales|mas|supplementaires|weitere|zusatzliche|adicionais|ulteriori|aggiuntivi) )?({_DAYS}|{_MONTHS})"
 )
+_N = r"(?:\d{1,3}|one|two|three|dos|tres|deux|trois|zwei|drei|dois|duas|due|tre|twee|drie)"
 _EXTENDED = _rx(
+    rf"\b{_N} (?:more|additional|extra|further) (?:calendar |business |working )?(?:days|months)\b",
+    rf"\b(?:additional|further|another|extra) {_N} (?:calendar |business |working )?(?:days|months)\b",
+    rf"\b(?:extend(?:ed|ing)?|prolong(?:ed|ing)?|lengthen(?:ed)?) (?:\S+ ){{0,6}}by (?:up to |a further |an additional |another )?{_N} (?:calendar |business |working )?(?:days|months)\b",
+    r"\b(?:deadline|time limit|time to respond|response (?:time|period|deadline)|period) (?:\S+ ){0,3}(?:is|was|has been|will be) (?:\S+ )?(?:extended|prolonged)\b",
+    r"\b(?:plazo|termino) (?:\S+ ){0,8}(?:ampliad|prorrogad|extendid)[oa]\b", rf"\b(?:ampliad|prorrogad|extendid|alargad)[oa]s? (?:en|por|hasta|otros|un plazo de) (?:\S+ )?{_N}\b", r"\b(?:ampliad|prorrogad|extendid)[oa] (?:\S+ ){0,3}(?:el )?plazo\b",
+    r"\b(?:prolonge|prolongee|prolonges|prolongees|allonge|allongee|reporte)\b(?: (?:\S+ ){0,2}(?:de|d'un|jusqu))",
+    r"\b(?:verlangert|verlangern|verlangerung)\b",
+    r"\b(?:prorrogad[oa]|prorrogamos|estendid[oa]|ampliad[oa]) (?:\S+ ){0,3}(?:por|em|mais|ate)\b",
+    r"\b(?:prorogat[oa]|esteso|estesa|prorogheremo|prorogazione) (?:\S+ ){0,3}(?:di|fino|per|a)\b",
+    r"\b(?:verlengd|verlengen|verlenging) (?:\S+ ){0,3}(?:met|tot)\b",
     r"\b\d{1,3} (?:additional|more|extra|further) (?:calendar |business )?(?:days|months)\b",
     r"\bextension\b", r"\bextend(?:ed|ing)? (?:the|our) (?:time|deadline|response|period)", r"\bextending (?:the|our|this)\b",
     r"\b(?:additional|further|another) (?:\d{1,3}|two|one) (?:calendar |business )?(?:days|months)\b",
@@ -447,7 +493,24 @@ _NEEDS_INFO = _rx(
     r"\b(?:la preghiamo di|si prega di|ci (?:fornisca|indichi|invii|comunichi))\b", r"\b(?:ulteriori|maggiori) informazioni\b",
     r"\b(?:graag|gelieve|wilt u)\b(?:.{0,60})\b(?:toesturen|doorgeven|verstrekken|aanvullen|sturen)\b", r"\baanvullende (?:informatie|gegevens)\b",
 )
-_CONFIRMED = _rx(
+#: German and Dutch put the participle at the end of the clause, as far from the auxiliary as the
+#: clause is long ("wir haben Ihre Daten gemäß Art. 17 DSGVO gelöscht"): up to sixteen words, in one
+#: sentence (``_confirmed`` reads sentence by sentence), for the verbs of deleting only. The words
+#: between may not join another clause, nor be a future or modal verb ("wij hebben uw verzoek
+#: ontvangen en zullen uw gegevens … verwijderd hebben" is a promise, not a deletion).
+_VF = (r"(?:(?!(?:und|oder|aber|sondern|doch|dass|ob|wird|werden|sollen|soll|mussen|muss|konnen|kann|wenn|falls|sobald|nachdem"
+       r"|en|of|maar|want|dat|zullen|zal|moeten|moet|kunnen|kan|zodra|indien|nadat)\b)\S+ ){0,16}?")
+#: No word between a success phrase's parts may be a negation: "wir haben Ihre Daten nicht gelöscht",
+#: "wij hebben uw gegevens niet verwijderd" and "we have not deleted" are no success (the gap would
+#: otherwise swallow the "nicht" that the sentence's negation check looks for).
+_NEG_WORD = r"(?:not|never|nicht|kein|keine|keinen|keiner|noch|niemals|niet|geen|nog|nooit|no|ni|nunca|jamas|jamais|pas|nao|non|nie)"  # Italian "mai" comes with "non"; alone it is May
+_GAP = rf"(?:(?!{_NEG_WORD}\b)\S+ )"
+_CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
+    rf"\b(?:haben|hat|habe|wurde|wurden|ist|sind) {_VF}(?:geloscht|entfernt|gesperrt|vernichtet|anonymisiert)(?: worden)?\b",
+    rf"\b(?:hebben|heeft|heb|is|zijn|werd|werden) {_VF}(?:verwijderd|gewist|vernietigd|geanonimiseerd|offline (?:gehaald|gezet|genomen))(?: geworden)?\b",
+    # taken offline, in every language: the listing itself is gone
+    r"\b(?:taken|put|gone) offline\b", r"\boffline (?:gehaald|gezet|genomen)\b", r"\bmise? hors ligne\b",
+    r"\b(?:retirad|quitad)[oa]s? de (?:internet|linea|la web)\b", r"\b(?:retirad|tirad|removid)[oa]s? do ar\b", r"\b(?:mess|tolt)[oaie] offline\b",
     r"\b(?:has|have) (?:now )?been (?:successfully |permanently )?(?:deleted|removed|erased|suppressed|opted out|processed|completed|honou?red|fulfilled|executed)\b",
     r"\b(?:we|i) (?:have |'ve |ve )?(?:now )?(?:successfully |permanently )?(?:deleted|removed|erased|suppressed|opted you out|processed your|completed your|fulfilled your|honou?red your)\b",
     r"\b(?:request|opt-?out|deletion|removal) (?:is|was) (?:now )?(?:complete|completed|confirmed|processed|successful|fulfilled)\b",
@@ -504,7 +567,7 @@ _CONFIRMED = _rx(
     r"\b(?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad|processad|atendid)", r"\b(?:excluimos|eliminamos|removemos|apagamos|processamos)\b", r"\bnao (?:aparecera|aparecerao|sera mais exibid)",
     r"\b(?:e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss|elaborat|evas)", r"\babbiamo (?:\S+ )?(?:cancellato|eliminato|rimosso|elaborato|evaso)\b", r"\bnon (?:comparira|compariranno|sara piu visibile)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}(?:verwijderd|gewist|verwerkt)\b", r"\bhebben (?:\S+ ){0,4}(?:verwijderd|gewist|verwerkt)\b", r"\bniet (?:meer|langer) (?:zichtbaar|vindbaar|getoond)\b",
-)
+)))
 #: In the same sentence as a success phrase, these make it no success: a negation, a future or a condition.
 _NOT_DONE = _rx(
     r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|pending)\b",
@@ -512,7 +575,7 @@ _NOT_DONE = _rx(
     r"\b(?:pas|jamais)\b", r"\bn'(?:a|ont|avons)\b",
     r"\b(?:nicht|kein|keine|noch)\b",
     r"\b(?:nao|nunca|ainda)\b",
-    r"\b(?:non|mai|ancora)\b",
+    r"\b(?:non|ancora)\b", r"(?<!\d\. )\bmai\b",  # not the German May of "vom 3. Mai"
     r"\b(?:niet|geen|nog)\b",
 )
 #: In the same sentence as a success phrase, these make it no removal of the data: off a list that
@@ -533,6 +596,25 @@ _CONDITION = _rx(
 )
 #: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
 _NOT_YET = _rx(
+    # verb-final German and Dutch, negated ("wir haben Ihre Daten nicht gelöscht", "niet verwijderd")
+    r"\b(?:haben|hat|habe|wurde|wurden|ist|sind|konnten|konnen|kann) (?:\S+ ){0,12}?(?:nicht|keine?n?) (?:\S+ ){0,3}?(?:geloscht|entfernt|gesperrt|loschen|entfernen)\b",
+    r"\b(?:hebben|heeft|heb|is|zijn|werd|werden|kunnen|kan|konden) (?:\S+ ){0,12}?(?:niet|geen) (?:\S+ ){0,3}?(?:verwijderd|gewist|verwijderen|wissen)\b",
+    # a part still held ("uw adresgegevens staan nog in ons archief", "still stored in our systems")
+    r"\bstill (?:\S+ ){0,2}(?:held|stored|kept|retained|on file|in our (?:archive|records|database|systems?|files))\b",
+    r"\b(?:aun|todavia|sigue|siguen|seguimos) (?:\S+ ){0,3}(?:conservad|guardad|almacenad|en nuestr[oa]s? (?:archivo|sistema|base|registro))",
+    r"\b(?:toujours|encore) (?:\S+ ){0,2}(?:conservee?s?|stockee?s?|dans nos (?:archives|fichiers|systemes|bases))",
+    r"\b(?:noch|weiterhin) (?:\S+ ){0,3}(?:gespeichert|archiviert|in unserem (?:archiv|system|bestand)|in unseren (?:systemen|archiven|datenbanken))",
+    r"\bainda (?:\S+ ){0,3}(?:armazenad|guardad|mantid|em nosso|no nosso|nos nossos)",
+    r"\b(?:ancora|tuttora) (?:\S+ ){0,3}(?:conservat|archiviat|memorizzat|nel nostro|nei nostri)",
+    r"\bnog (?:\S+ ){0,3}(?:bewaard|opgeslagen|in ons (?:archief|bestand|systeem)|in onze (?:systemen|database|archieven))",
+    # something the request did not touch ("credit information ... was not affected by this request")
+    r"\b(?:is|are|was|were|has been|have been|will be) not (?:\S+ )?(?:affected|covered|included)\b",
+    r"\bno (?:se ve|se ven|fue|fueron|ha sido|han sido|queda|quedan|esta|estan) (?:\S+ )?(?:afectad|incluid|cubiert)",
+    r"\bn'(?:est|sont|a|ont) pas (?:ete )?(?:concernee?s?|affectee?s?|incluse?s?)\b",
+    r"\b(?:ist|sind|wurde|wurden|bleibt|bleiben) (?:\S+ ){0,2}nicht (?:betroffen|erfasst|umfasst)\b", r"\bdavon (?:\S+ )?unberuhrt\b",
+    r"\bnao (?:foi|foram|e|sao|esta|estao) (?:\S+ )?(?:afetad|abrangid|incluid)",
+    r"\bnon (?:e|sono|e stat[oa]|sono stat[ie]) (?:\S+ )?(?:interessat|coinvolt|inclus)",
+    r"\b(?:is|zijn|wordt|worden) (?:\S+ ){0,2}niet (?:geraakt|beinvloed|inbegrepen)\b",
     r"\b(?:has|have|had) not (?:yet )?been (?:\S+ )?(?:deleted|removed|erased|suppressed|processed|completed)\b",
     r"\b(?:could not|cannot|can't|couldn't|can not|will not|won't) (?:yet )?be (?:\S+ )?(?:deleted|removed|erased)\b",
     r"\bnot (?:yet )?(?:been )?(?:deleted|removed|erased)\b", r"\b(?:profile|listing|record|page|report)s? (?:is|are|will be|remains?) not (?:\S+ )?(?:affected|removed|deleted|changed)\b",
@@ -583,7 +665,7 @@ _ACK = _rx(
     r"\bconfermiamo (?:la )?ricezione\b", r"\bontvangstbevestiging\b", r"\bin goede orde ontvangen\b", r"\bbevestigen (?:de )?ontvangst\b",
     r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
     r"\bticket (?:#|number|no|id)\b", r"\b(?:case|request|reference|tracking) (?:#|number|no\.?|id)\b", r"\b(?:case|request) \S*\d{3,}",
-    r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
+    r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\b(?:will|'ll) (?:look into|look at|investigate|take a look)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
     r"\bthank you for (?:contacting|reaching out|your (?:request|message|inquiry|submission))\b", r"\b(?:automated|automatic) (?:response|message|reply|confirmation)\b",
     r"\bdo not reply to this\b", r"\bwill be (?:processed|handled|answered|reviewed) within\b",
     r"\binnerhalb (?:der|von|eines|einem|einer) (?:\S+ ){0,3}(?:frist|monat|monats|tage|tagen|wochen)\b", r"\bvielen dank fur ihre (?:anfrage|nachricht)\b",
@@ -609,6 +691,57 @@ _ACK = _rx(
     r"\bhebben (?:uw|je) (?:\S+ )?(?:verzoek|bericht|aanvraag|e-mail) (?:\S+ )?ontvangen\b", r"\b(?:ticket|referentie|zaak|dossier)nummer\b", r"\bnemen (?:\S+ ){0,4}contact\b", r"\bautomatisch (?:bericht|antwoord)\b",
 )
 
+# ---- Chinese, Russian and Vietnamese: the commonest classes only ----------------------------------
+# Replies in these languages are common among the people optout serves. Only the wordings whose
+# meaning is plain are read (deleted / not found / an ID document / cannot delete / received / a link
+# to confirm); everything else still goes to a person with its language named. Written on folded
+# text: Russian й→и, ё→е; Vietnamese without tones (đ stays); Chinese simplified and traditional.
+# Chinese has no spaces, so its patterns have no \b, and a Chinese sentence ends at 。！？；
+
+
+def _with(pattern: re.Pattern[str], *more: str) -> re.Pattern[str]:
+    return re.compile(pattern.pattern + "|" + "|".join(f"(?:{m})" for m in more))
+
+
+_REFUSED = [(reason, _with(rx, *{
+    "no record": (
+        r"(?:未|没有|沒有|无法|無法|未能|没能|沒能)(?:能)?(?:找到|查到|检索到|檢索到|查询到|查詢到|匹配到)", r"查无|查無",
+        r"(?:没有|沒有|并无|並無|不存在)(?:任何)?(?:与|與|关于|關於)?(?:您|你)?(?:的|相关的|相關的)?(?:个人)?(?:记录|記錄|信息|資訊|资料|資料|数据|數據)",
+        r"\bне (?:удалось |смогли |можем )?(?:наити|обнаружить)\b", r"\b(?:не|ничего не) (?:наидено|обнаружено|наидены|обнаружены)\b",
+        r"\bнет (?:никаких )?(?:ваших )?(?:данных|записеи|сведении|информации)\b",
+        r"\bkhong (?:the )?tim thay\b", r"\bkhong co (?:bat ky |bat cu )?(?:du lieu|thong tin|ho so)\b",
+    ),
+    "declined": (
+        r"(?:无法|無法|不能|不予|不会|不會)(?:为您|為您)?(?:删除|刪除|处理|處理|受理|满足|滿足)", r"拒绝|拒絕|驳回|駁回",
+        r"\bне (?:можем|сможем|имеем возможности|вправе) (?:\S+ )?(?:удалить|выполнить|удовлетворить|исполнить)\b", r"\b(?:отклонен[ао]?|отклонили)\b",
+        r"\bkhong the (?:xoa|xu ly|thuc hien|đap ung)\b", r"\btu choi\b",
+    ),
+}.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
+_NEEDS_ID = _with(
+    _NEEDS_ID, r"身份证|身份證|护照|護照|驾照|駕照|驾驶证|駕駛證|证件|證件",
+    r"\bпаспорт\w*\b", r"\bудостоверени\w* личности\b", r"\bдокумент\w*,? удостоверяющ\w* личность\b",
+    r"\b(?:can cuoc|cccd|cmnd|chung minh nhan dan|ho chieu|giay to tuy than|bang lai)\b",
+)
+_CONFIRMED = _with(
+    _CONFIRMED, r"已(?:被|经|經)?(?:永久|全部|成功)?(?:删除|刪除|移除|清除|注销|註銷)", r"已(?:将|將|从|從|把)(?:(?!以便|以|待|后|後|转|轉|交)[^,。]){0,24}?(?:删除|刪除|移除|清除)",
+    r"(?:删除|刪除|移除)(?:请求|請求|申请|申請)?已(?:经|經)?(?:完成|处理|處理)",
+    r"\b(?:мы )?(?:удалили|удалил|удалила)\b", r"\b(?:были |был |была |было )?(?:удалены|удален|удалена|удалено)\b",
+    r"\bđa (?:đuoc )?(?:xoa|go bo|loai bo)\b",
+)
+_NOT_DONE = _with(_NOT_DONE, r"未|没有|沒有|无法|無法|不能|不会|不會|尚未|仍|还在|還在", r"\b(?:не|нет|еще)\b", r"\b(?:khong|chua|van con)\b")
+_CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将", r"\b(?:если|когда|после того|как только|будут|будет)\b",
+                   r"\b(?:neu|khi|sau khi|se)\b")
+_ACK = _with(
+    _ACK, r"(?:已|已经|已經)?收到(?:了)?(?:您|你)的(?:请求|請求|申请|申請|邮件|郵件|来信|來信|消息)", r"\d{1,3}(?:个|個)?(?:工作)?(?:天|日)内|(?:天|日)內", r"转交|轉交|转发给|轉發給",
+    r"\b(?:мы )?получили ваш(?:е|и)? (?:запрос|письмо|обращение|заявление)\b", r"\bваш(?:е)? (?:запрос|обращение|заявление) (?:был |было )?(?:получен|получено|принят|принято|зарегистрирован)",
+    r"\bđa nhan đuoc (?:yeu cau|email|thu|tin nhan)\b", r"\btrong vong \d{1,3} ngay\b",
+)
+_VERIFY = _with(
+    _VERIFY, r"(?:请|請)(?:点击|點擊|點選|点选)", r"(?:确认|確認|验证|驗證)(?:您的)?(?:请求|請求|申请|申請|邮箱|郵箱|电子邮件|電子郵件)",
+    r"\b(?:переидите по ссылке|нажмите (?:на )?(?:ссылку|кнопку)|подтвердите (?:ваш|свои|свою|адрес|запрос))", r"\b(?:nhan|bam|nhap) vao (?:lien ket|đuong dan|nut)\b",
+    r"\bxac nhan (?:yeu cau|email|đia chi)\b",
+)
+
 
 def classify(msg: Incoming) -> Classification:
     """Which of ``KINDS`` ``msg`` is, the rule that said so and how sure it is. Never raises."""
@@ -620,12 +753,18 @@ def classify(msg: Incoming) -> Classification:
     text = " ".join(own.split())
     if m := _OOO.search(text):
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
+    refusable = _SUPPRESSION_KEPT.sub(" ", text)
     for reason, pattern in _REFUSED:
-        if m := pattern.search(text):
+        if m := pattern.search(refusable):
             if reason == "no record" and (ask := _asks_info(text)):
                 # "we could not find the listing; could you send us its URL?": not an answer yet
                 return Classification("needs_info", "needs_info: not found yet, asks for more to find it", confidence=0.9,
                                       evidence=f"{m.group(0)} / {ask}")
+            if reason == "exempt" and (part := _part_done(own)):
+                # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
+                # one part done, another kept under a law; a person reads which is which
+                return Classification("unsure", "unsure: something was done, and a part is exempt", confidence=0.4,
+                                      evidence=f"{part} / {m.group(0)}")
             return Classification("refused", f"refused: {reason}", reason=reason, confidence=0.95, evidence=m.group(0))
     if m := _NEEDS_ID.search(text):
         return Classification("needs_id", "needs_id: asks for an identity document", confidence=0.95, evidence=m.group(0))
@@ -670,7 +809,44 @@ def classify(msg: Incoming) -> Classification:
         return Classification("auto_reply", "auto_reply: marked automatic in its headers", confidence=0.8)
     if _VERIFY.search(text) and msg.links:
         return Classification("unsure", "unsure: asks to click, but no link says what it does", confidence=0.5)
+    return _unread(msg)
+
+
+def _unread(msg: Incoming) -> Classification:
+    """``other``, naming the reply's language when it is one the rules are not written for, so the
+    person who reads it knows to get it translated (the language never decides a class)."""
+    from optout.mail._language import RULE_LANGUAGES, detect
+
+    found = detect(_own_words(msg))
+    if found and found[0] not in RULE_LANGUAGES:
+        code, name = found
+        return Classification("other", f"other: written in {name} ({code}), which optout has no rules for; "
+                              "have it translated", confidence=0.5, language=code)
     return Classification("other", "other: no rule matched", confidence=0.5)
+
+
+def _own_words(msg: Incoming) -> str:
+    """The reply's own lines, unfolded (accents kept for the language detector), without the quoted
+    letter below them; the subject is left out, for it is often our own English one."""
+    kept = []
+    for line in msg.text.splitlines():
+        if _QUOTE_START.match(fold(line)):
+            break
+        if not line.lstrip().startswith(">"):
+            kept.append(line)
+    return " ".join(" ".join(kept).split())
+
+
+def _part_done(own: str) -> str | None:
+    """The success words of a reply that also names an exemption, when they say the data itself was
+    removed or, next to a note that something "was not affected", that the request was processed."""
+    done = _confirmed(own)
+    if done is None or done.rule == _UNSURE_NOT_DONE:
+        return None
+    said = done.evidence.split(" / ")[0]
+    if _REMOVAL_SAID.search(said) or done.kind == "unsure":
+        return said
+    return None
 
 
 def _asks_id(text: str) -> str | None:
@@ -720,6 +896,25 @@ def _extension(text: str) -> tuple[int | None, str] | None:
     return None, _EXTENDED.search(text).group(0)  # type: ignore[union-attr]
 
 
+#: After an erasure, the record a broker keeps so as not to collect or list the person again (GDPR
+#: Art. 17 with Art. 21(3); the CCPA's "suppression list"): "erased, save for a suppression record
+#: that makes sure it is not collected again" is a full erasure, and the clause that keeps the
+#: record, from its "save for" / "except" / "we keep" to the end of the sentence, says nothing
+#: negated about the person's data. Only with a suppression, opt-out or blocking record or list named.
+_SUPPRESSION_KEPT = _rx(
+    r"\b(?:save for|except(?: for)?|apart from|aside from|other than|with the exception of|but we|however,? we|we (?:will |shall )?(?:retain|keep|maintain|hold)|retaining|keeping)\b"
+    r"[^.;!?]{0,80}?\b(?:suppression|do[- ]not[- ](?:contact|mail|sell|list)|opt-?out|block(?:ing)?|exclusion)[- ](?:record|list|entry|flag|file|database|table)s?\b[^.;!?]*",
+    r"\b(?:salvo|excepto|menos|a excepcion de|conservamos|mantenemos|mantendremos|conservaremos|guardamos)\b"
+    r"[^.;!?]{0,80}?\b(?:lista|registro|fichero|ficha) (?:de )?(?:supresion|exclusion|bloqueo|robinson|oposicion)\b[^.;!?]*",
+    r"\b(?:sauf|a l'exception d|hormis|excepte|nous conservons|nous conserverons|nous gardons)\b"
+    r"[^.;!?]{0,80}?\b(?:liste|fichier|registre|mention) (?:d'|de |des )?(?:opposition|suppression|exclusion|blocage|repoussoir)s?\b[^.;!?]*",
+    r"\b(?:ausser|mit ausnahme|bis auf|ausgenommen|lediglich|nur noch|wir (?:speichern|behalten|fuhren))\b[^.;!?]{0,80}?\b(?:sperrvermerk|sperrliste|sperrdatei|sperreintrag|sperrdatensatz|werbesperre|sperrkartei)\w*[^.;!?]*",
+    r"\b(?:exceto|salvo|com excecao d|mantemos|manteremos|conservamos)\b[^.;!?]{0,80}?\b(?:lista|registro|registo) (?:de )?(?:supressao|exclusao|bloqueio|oposicao)\b[^.;!?]*",
+    r"\b(?:salvo|eccetto|tranne|ad eccezione d|conserviamo|manterremo|manteniamo)\b[^.;!?]{0,80}?\b(?:lista|elenco|registro) (?:di |delle )?(?:soppressione|esclusione|blocco|opposizion[ei])\b[^.;!?]*",
+    r"\b(?:behalve|met uitzondering van|uitgezonderd|wij bewaren|we bewaren|wij houden)\b[^.;!?]{0,80}?\b(?:blokkeerlijst|uitsluitingslijst|onderdrukkingslijst|blokkade|bel-me-niet)\w*[^.;!?]*",
+)
+
+
 _UNSURE_NOT_DONE = "unsure: says something was not done, or not yet"
 #: A success phrase that names the removal itself, not only that the request was "processed".
 _REMOVAL_SAID = re.compile(
@@ -737,6 +932,7 @@ def _confirmed(own: str) -> Classification | None:
     said, unsaid = [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
     for sentence in _sentences(subject) + _sentences(body):
+        sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):

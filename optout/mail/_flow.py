@@ -479,11 +479,15 @@ class MailFlow:
         data["rule"] = verdict.rule
         if getattr(verdict, "evidence", ""):
             data["evidence"] = verdict.evidence[:200]
+        if getattr(verdict, "language", None):
+            data["language"] = verdict.language  # a language optout has no rules for: to be translated
         if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
             # what the rules cannot settle is read by a person, never counted as a confirmation
             h = NeedsHuman(f"the broker answered and optout cannot tell for sure what it says ({verdict.rule})",
-                           kind="unclear_reply", details={"mail": kind},
-                           instructions=f"Read its e-mail (`optout evidence {case.id}`) and record what it says.")
+                           kind="unclear_reply", details={"mail": kind, **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
+                           instructions=(f"Read its e-mail (`optout evidence {case.id}`) and record what it says."
+                                         + (f" It is written in language '{verdict.language}': have it translated first."
+                                            if getattr(verdict, "language", None) else "")))
             return await self.e._needs_human(case, owner, h)
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
