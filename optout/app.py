@@ -68,12 +68,20 @@ def new_person_id() -> str:
     return "p_" + secrets.token_hex(5)
 
 
+#: Apostrophes as people type them (ASCII, typographic ’ and ‘, the modifier letter ʼ of
+#: Hawaiian and Ukrainian names, the backtick, the acute accent): dropped, so that O'Connor,
+#: O’Connor and OConnor are one name.
+_APOSTROPHES = dict.fromkeys(map(ord, "'\u2019\u2018\u02bc\u02bb`\u00b4"))
+
+
 def fold(text: str | None) -> str:
     """Case- and accent-insensitive form for comparing names (``José`` = ``jose``): Unicode
-    NFKD with combining marks dropped, casefolded, whitespace and hyphens collapsed."""
+    NFKD with combining marks dropped, casefolded, apostrophes dropped, whitespace and hyphens
+    collapsed."""
     if not text:
         return ""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+                    if not unicodedata.combining(c))
     return " ".join(plain.casefold().replace("-", " ").replace(",", " ").split())
 
 

@@ -259,6 +259,8 @@ class RunProgress:
 
         self.total, self.labels, self.lines = total, labels, lines
         self.counts: Counter[str] = Counter()
+        #: Cases this run left ``failed``: some only want data the person lacks (see cmd_run).
+        self.failed: set[int] = set()
         self._bar: Any = None
         if bar:
             from rich.console import Console
@@ -293,6 +295,8 @@ class RunProgress:
 
     def __call__(self, before: Case, after: Case, done: int, running: int) -> None:
         self.counts[after.state.value] += 1
+        if after.state == CaseState.FAILED:
+            self.failed.add(after.id)
         if self._bar is not None:
             self._bar.update(self._task, completed=done, total=max(self.total, done))
         if self.lines:
@@ -394,7 +398,14 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
             print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
                               "error": summary.error, "cases": rows}, indent=2, default=str))
         else:
-            counts = ", ".join(f"{k}: {v}" for k, v in sorted(summary.by_state.items()))
+            by_state = dict(summary.by_state)
+            # a case that wants a value the person lacks waits for a person (optout human, and
+            # status counts it as waiting): not counted as failed here either
+            wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
+            if wanting:
+                by_state["failed"] -= wanting
+                by_state["missing data"] = wanting
+            counts = ", ".join(f"{k}: {v}" for k, v in sorted(by_state.items()) if v)
             print(f"{summary.processed} case(s) processed ({counts or 'none'})")
             if summary.processed:
                 print("per client: optout status; what waits for you: optout human")
@@ -1154,17 +1165,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OptoutError as e:
         print(f"optout: {e}", file=sys.stderr)
         return 2
-    except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
-        print(f"optout: {fault_message(e).split(';')[0]}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # before OSError, its base class, or this branch is never reached
         # the reader went away (`optout person list | head`): nothing to report. Point stdout at
         # /dev/null so the interpreter's own flush at exit does not fail again.
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
+        print(f"optout: {fault_message(e).split(';')[0]}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

@@ -39,6 +39,10 @@ class DiskFull(MachineFault, StoreError):
     """The store could not be written for want of space (SQLITE_FULL, ENOSPC)."""
 
 
+class StoreUnwritable(MachineFault, StoreError):
+    """The store's folder cannot be written: a read-only disk, or a folder this user may not write."""
+
+
 class BrowserUnavailable(OptoutError):
     """No browser could be started (names the setting to change)."""
 

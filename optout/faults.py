@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+from pathlib import Path
 
 
 def fault_message(e: BaseException) -> str:
@@ -15,3 +17,31 @@ def fault_message(e: BaseException) -> str:
             why = "the disk is full"
         return f"a fault of this machine: {why}{where}; the case runs again once it is fixed"
     return f"a fault of this machine: {e}; the case runs again once it is fixed"
+
+
+#: Below this many bytes free, a write that failed with a vague I/O error is taken as a full disk.
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def folder_fault(folder: str | Path) -> tuple[str, bool] | None:
+    """Why nothing can be written in ``folder``, when the machine is why: ``("the disk is full",
+    True)``, ``("the disk is mounted read-only", False)``, ``("the folder is not writable", False)``;
+    None when the folder looks writable. The bool says whether it is a full disk.
+
+    For errors that do not say why themselves: SQLite reports a full disk while it creates its
+    shared-memory file as ``SQLITE_IOERR_SHMSIZE`` ("disk I/O error") and a read-only folder as
+    ``SQLITE_CANTOPEN`` ("unable to open database file")."""
+    p = Path(folder)
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    try:
+        st = os.statvfs(p)
+    except OSError:
+        return None
+    if st.f_flag & os.ST_RDONLY:
+        return "the disk is mounted read-only", False
+    if st.f_bavail * st.f_frsize < NEARLY_FULL_BYTES:
+        return "the disk is full", True
+    if not os.access(p, os.W_OK | os.X_OK):
+        return "the folder is not writable by this user", False
+    return None

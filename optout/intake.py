@@ -1,7 +1,8 @@
 """Bulk intake: a clinic's spreadsheet (CSV) of people → profiles, with every bad cell named.
 
 The file (``optout person import FILE.csv``; see README, "Many people at once") has a header row;
-column names are the profile's field names (case and spaces ignored), in any order:
+column names are the profile's field names (case, accents and spaces ignored; the other names in
+``COLUMN_SYNONYMS`` too: nombre, apellidos, fecha_de_nacimiento, surname, phone…), in any order:
 
 ============== ====================================================================================
 column         what goes in it
@@ -19,7 +20,7 @@ optout_email   where brokers' confirmation mails should go
 street         the current address: street and number
 apartment      apartment, suite or unit ("Apt 4B"); added after the street
 city
-state          two letters for a US address (IL, CA, TX)
+state          two letters for a US address (IL, CA, TX), or the state's name
 zip
 country        two letters; default US
 past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US)
@@ -29,7 +30,11 @@ relatives      names of relatives, in full
 Several values in one cell (emails, phones, aliases, past_addresses, relatives) are separated by a
 line break, ``|``, or ``;`` (``;`` only when the file's columns are not themselves separated by
 ``;``). The file is UTF-8, with or without a byte-order mark, with LF or CRLF line ends; columns
-separated by commas, semicolons (spreadsheets in Spanish and other locales) or tabs.
+separated by commas, semicolons (spreadsheets in Spanish and other locales) or tabs. Two other
+encodings spreadsheets write are read too: UTF-16 with its byte-order mark (Excel's "Unicode
+text"), and Windows-1252 (Excel's plain "CSV" on a Windows set to English or Spanish), the latter
+only when every character it gives beyond ASCII is a letter, so a file in another encoding is
+refused rather than read into wrong names.
 
 Nothing here prints or logs a value: a problem names the row (as the spreadsheet numbers it: the
 header is row 1), the column, and what was expected.
@@ -38,8 +43,10 @@ header is row 1), the column, and what was expected.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +64,7 @@ COLUMNS: tuple[str, ...] = (
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
 REQUIRED = ("first_name", "last_name")
 
+_LATIN1_LETTER = re.compile("[\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _US_TAIL = re.compile(r"^(?P<state>[A-Za-z]{2})(?:\s+(?P<zip>\d{5}(?:-\d{4})?))?$")
 
 
@@ -82,20 +90,44 @@ class RowsRejected(OptoutError):
 
 
 def decode(path: Path) -> str:
-    """The file's text: UTF-8 (a byte-order mark is dropped). Anything else raises
-    ``FileRejected`` saying how to save the file from a spreadsheet."""
+    """The file's text: UTF-8 (a byte-order mark is dropped), UTF-16 with a byte-order mark, or
+    Windows-1252 when every non-ASCII character it yields is a letter (see the module's docstring).
+    Anything else raises ``FileRejected`` saying how to save the file from a spreadsheet."""
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise FileRejected(f"{path}: cannot read the file ({e.strerror})") from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileRejected(f'{path}: the file is UTF-16, not UTF-8; save it as "CSV UTF-8" and import it again')
+        try:
+            return raw.decode("utf-16")  # the byte-order mark says which order; it is dropped
+        except UnicodeDecodeError:
+            raise FileRejected(f'{path}: the file says it is UTF-16 but is not; save it as "CSV UTF-8" '
+                               "and import it again") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise FileRejected(f"{path}: line {line} is not UTF-8 text (the file may be Latin-1 or Windows-1252); "
+        text = _windows_1252(raw)
+        if text is not None:
+            return text
+        raise FileRejected(f"{path}: line {line} is neither UTF-8 nor Windows-1252 text (it may be Mac Roman); "
                            'save it as "CSV UTF-8" and import it again') from None
+
+
+def _windows_1252(raw: bytes) -> str | None:
+    """``raw`` read as Windows-1252, or None unless every character beyond ASCII is one of its
+    Latin-1 letters (bytes 0xAA, 0xBA, 0xC0-0xFF but × and ÷: á é í ó ú ñ ü ç ß ª º…). Names in
+    Spanish, French, Portuguese or German are written with those; the same names saved as Mac Roman
+    or a DOS code page put their accented letters at 0x80-0x9F, which Windows-1252 reads as
+    punctuation or as other letters (Mac Roman's "í" is Windows-1252's "’", its "é" is "Ž"), so
+    such a file is refused rather than read into wrong names."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if all(ch.isascii() or _LATIN1_LETTER.fullmatch(ch) for ch in text):
+        return text
+    return None
 
 
 def _split(cell: str, delimiter: str) -> list[str]:
@@ -142,9 +174,15 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
             problems.append(Problem(row, "birth_year", "expected four digits such as 1984"))
         else:
             data["birth_year"] = int(cells["birth_year"])
-    if cells.get("birth_date") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", cells["birth_date"]):
-        problems.append(Problem(row, "birth_date", "expected a date as YYYY-MM-DD, such as 1984-03-02"))
-        del data["birth_date"]
+    if cells.get("birth_date"):
+        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cells["birth_date"])
+        if iso:  # year first is read one way only; "1985-4-3" as a spreadsheet may write it
+            data["birth_date"] = f"{iso[1]}-{int(iso[2]):02d}-{int(iso[3]):02d}"
+        else:
+            why = (" (a date with slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US "
+                   "English)") if "/" in cells["birth_date"] else ""
+            problems.append(Problem(row, "birth_date", f"expected a date as YYYY-MM-DD, such as 1984-03-02{why}"))
+            del data["birth_date"]
     for col in ("aliases", "emails", "phones", "relatives"):
         if cells.get(col):
             data[col] = _split(cells[col], delimiter)
@@ -172,6 +210,46 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
     return data, problems
 
 
+#: Other names a clinic's sheet may already give a column, in Spanish or English, accents and case
+#: aside (a header is matched after :func:`column_name` folds it).
+COLUMN_SYNONYMS: dict[str, str] = {
+    "given_name": "first_name", "given_names": "first_name", "surname": "last_name", "surnames": "last_name",
+    "family_name": "last_name", "date_of_birth": "birth_date", "dob": "birth_date", "email": "emails",
+    "e_mail": "emails", "phone": "phones", "phone_number": "phones", "zip_code": "zip", "postal_code": "zip",
+    "address": "street", "apt": "apartment", "unit": "apartment",
+    "etiqueta": "label", "expediente": "label", "nombre": "first_name", "nombres": "first_name",
+    "segundo_nombre": "middle_name", "apellido": "last_name", "apellidos": "last_name",
+    "otros_nombres": "aliases", "alias": "aliases", "fecha_de_nacimiento": "birth_date",
+    "fecha_nacimiento": "birth_date", "ano_de_nacimiento": "birth_year", "ano_nacimiento": "birth_year",
+    "correo": "emails", "correos": "emails", "correo_electronico": "emails",
+    "telefono": "phones", "telefonos": "phones", "correo_para_bajas": "optout_email",
+    "calle": "street", "direccion": "street", "apartamento": "apartment", "apto": "apartment",
+    "ciudad": "city", "estado": "state", "codigo_postal": "zip", "pais": "country",
+    "direcciones_anteriores": "past_addresses", "familiares": "relatives", "parientes": "relatives",
+}
+
+
+#: Every known name, spelt with or without its underscores ("lastname", "fechadenacimiento").
+_BY_LETTERS: dict[str, str] = {k.replace("_", ""): v for k, v in
+                               [*((c, c) for c in COLUMNS), *COLUMN_SYNONYMS.items()]}
+
+
+def column_name(header: str) -> str:
+    """A header cell as a column name: case, accents, spaces and hyphens aside ("Fecha de
+    nacimiento" → ``birth_date``, "First Name" → ``first_name``); not necessarily a known one."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", header.strip().lower()) if not unicodedata.combining(c))
+    name = re.sub(r"[\s-]+", "_", plain)
+    return _BY_LETTERS.get(name.replace("_", ""), name)
+
+
+def _near_column(name: str) -> str | None:
+    """The column a misspelt header was meant to be (``last_nmae`` → last_name), or None."""
+    if not re.fullmatch(r"[a-z_]{2,40}", name):
+        return None
+    near = difflib.get_close_matches(name, [*COLUMNS, *COLUMN_SYNONYMS], n=1, cutoff=0.75)
+    return COLUMN_SYNONYMS.get(near[0], near[0]) if near else None
+
+
 def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
     """Every row of the file as ``(row number, Person)``, and every problem found. Blank rows are
     skipped. Raises ``FileRejected`` for a file that cannot be read at all."""
@@ -185,11 +263,19 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
         raise FileRejected(f"{path}: the file is empty; the first row must name the columns") from None
     except csv.Error as e:
         raise FileRejected(f"{path}: row 1: {e}") from None
-    names = [re.sub(r"[\s-]+", "_", h.strip().lower()) for h in header]
-    unknown = [h for h, n in zip(header, names) if n and n not in COLUMNS]
-    if unknown:
-        raise FileRejected(f"{path}: row 1: unknown column {unknown[0].strip()!r}; "
-                           f"known columns: {', '.join(COLUMNS)}")
+    names = [column_name(h) for h in header]
+    for i, (h, n) in enumerate(zip(header, names), 1):
+        if n and n not in COLUMNS:
+            # a header is echoed only when it is a near miss of a column name: a file without a
+            # header row has a client's name here, which must not end up in a message
+            near = _near_column(n)
+            what = f"column {h.strip()!r} is not known (did you mean {near}?)" if near else \
+                f"column {i} is not a known column name (is the first row the column names?)"
+            raise FileRejected(f"{path}: row 1: {what}; known columns: {', '.join(COLUMNS)}")
+    for i, n in enumerate(names):
+        if n and n in names[:i]:
+            raise FileRejected(f"{path}: row 1: columns {names.index(n) + 1} and {i + 1} are both {n}; "
+                               "keep one (several values go in one cell, separated by | or a line break)")
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         raise FileRejected(f"{path}: row 1: no {' and no '.join(missing)} column; "
@@ -215,6 +301,8 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
                     col = _column(err["loc"])
                     if col not in reported:  # one problem per cell: the one read first
                         msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+                        if msg == "required" and col == "last_name":
+                            msg = "required (a one-part name: write it as first_name and last_name both)"
                         found.append(Problem(row, col, msg))
             if found:
                 problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)

@@ -46,7 +46,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from optout.errors import ProfileError
-from optout.usstates import STATES
+from optout.usstates import NAME_TO_CODE, STATES
 from optout.yamlshape import ShapeError, check_shape
 
 # The fields a recipe template may name, e.g. ``${first_name}`` or ``${state|stateFull}``.
@@ -159,7 +159,8 @@ class Address(BaseModel):
     @classmethod
     def _state_code(cls, v: str | None, info: ValidationInfo) -> str | None:
         if v is not None and info.data.get("country", "US") == "US":
-            v = v.upper()
+            # a spreadsheet often has the name written out ("California", "new york"): its code
+            v = NAME_TO_CODE.get(" ".join(v.replace(".", " ").split()).lower(), v.upper())
             if v not in STATES:
                 raise ValueError("not a US state code (expected two letters such as IL)")
         return v

@@ -194,6 +194,8 @@ def test_bad_profile_gets_its_one_line_error(tmp_path, case, name, content, expe
     'first_name = "No"\nlast_name = "Yes"\n',
     '\ufefffirst_name = "Ana"\nlast_name = "Bé"\n',  # a byte-order mark some editors write
     T + ADDR + 'zip = "62701-1234"\n',
+    T + '[[addresses]]\ncity = "Los Angeles"\nstate = "California"\n',  # the state's name, as a sheet has it
+    T + '[[addresses]]\ncity = "Santa Fe"\nstate = "new mexico"\n',
     T + '[[addresses]]\ncity = "London"\ncountry = "GB"\nzip = "SW1A 1AA"\n',
 ])
 def test_real_names_and_addresses_are_accepted(tmp_path, text):

@@ -295,3 +295,46 @@ def test_staff_add_from_standard_input(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert StaffBook(Path(tmp_path / "d")).verify("rosa", PASSWORD)
+
+
+async def test_a_refused_import_shows_each_problem_in_the_table(dash):
+    """The import's problem table names row, column and what was expected (the CLI's table)."""
+    await dash.login()
+    token = await dash.csrf()
+    csv_text = "first_name,last_name,birth_date,city,state\r\nAna,Ruiz,05/06/1985,Fresno,CA\r\nBeto,,1980-01-02,Fresno,CA\r\n"
+    r = await dash.post("/people/import", data={"csrf": token},
+                        files={"file": ("clientes.csv", csv_text.encode(), "text/csv")})
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
+    assert cells == ["2", "birth_date", "expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with slashes "
+                     "is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)",
+                     "3", "last_name", "required (a one-part name: write it as first_name and last_name both)"], cells
+    assert "05/06/1985" not in r.text and "Beto" not in r.text  # the values themselves never come back
+
+
+async def test_a_case_that_wants_a_value_the_person_lacks_reads_missing_data_not_failed(dash):
+    """The people table counts it as waiting for a person; the person's page says the same."""
+    app = dash.app
+    case = (await app.store.cases(person_id=dash.pid))[0]
+    await app.store.record(case.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "optout.steps[2] (fill): the person has no email", "missing": "email"},
+                           last_error="optout.steps[2] (fill): the person has no email")
+    await dash.login()
+    page = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "es"})
+    row = re.search(r'<tr class="state-missing">.*?</tr>', page.text, re.S)
+    assert row and "faltan datos" in row.group(0) and "fallido" not in row.group(0), page.text
+    assert f'href="/human?person={dash.pid}&amp;kind=missing"' in row.group(0)
+
+
+async def test_the_add_form_takes_a_birth_date_and_an_apartment(dash):
+    """As the CSV import does: a full birth date (the matcher's age check) and the apartment."""
+    await dash.login()
+    page = await dash.get("/people/new", headers={"accept-language": "es"})
+    assert 'name="birth_date"' in page.text and "Fecha de nacimiento" in page.text and 'name="apartment"' in page.text
+    token = await dash.csrf("/people/new")
+    r = await dash.post("/people/new", data={"csrf": token, "first_name": "Dolores", "last_name": "Del Río Núñez",
+                                             "birth_date": "1985-04-03", "street": "1400 W Sunset Blvd",
+                                             "apartment": "Apt 12", "city": "Los Angeles", "state": "CA"})
+    assert r.status_code == 303, r.text
+    _, person = await dash.app.open_person(r.headers["location"].rsplit("/", 1)[1])
+    assert (person.birth_date.isoformat(), person.birth_year) == ("1985-04-03", 1985)
+    assert person.addresses[0].street == "1400 W Sunset Blvd Apt 12"

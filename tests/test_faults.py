@@ -9,6 +9,7 @@ refused the tests that need it are skipped, and say so.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import stat
 import subprocess
@@ -310,3 +311,46 @@ async def test_optout_backup_holds_every_committed_request(tmp_path, capsys):
         assert restored.lost_requests == 0
     code, out = await asyncio.to_thread(_cli, data, "backup", str(tmp_path / "bk"), capsys=capsys)
     assert code == 2 and "give a new or empty folder" in out
+
+
+def test_a_full_or_read_only_data_disk_is_named_when_the_store_will_not_open(tmp_path):
+    """SQLite says only "disk I/O error" (a full disk, while it makes its -shm file) or "unable to
+    open database file" (a read-only disk): the one line a volunteer reads says which."""
+    disk = tmp_path / "disk"
+    mount_tmpfs(disk, "2m")
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")},
+           "OPTOUT_DATA_DIR": str(disk / "data"), "OPTOUT_CONFIG": str(tmp_path / "none.toml")}
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "optout", *args], env=env, capture_output=True, text=True,
+                              timeout=120)
+
+    try:
+        assert run("init").returncode == 0
+        for name in ("optout.db-wal", "optout.db-shm"):  # as after a clean close
+            (disk / "data" / name).unlink(missing_ok=True)
+        fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+        try:  # the disk fills up (other files, a grown log), to the last block
+            for chunk in (65536, 4096, 512):
+                with contextlib.suppress(OSError):
+                    while True:
+                        os.write(fd, b"\0" * chunk)
+        finally:
+            os.close(fd)
+        r = run("person", "list")
+        assert r.returncode == 2 and r.stderr.endswith(": the disk is full\n"), r.stderr
+        assert "Traceback" not in r.stderr
+        (disk / "filler").unlink()
+        profile = tmp_path / "p.toml"
+        profile.write_text('first_name = "Ana"\nlast_name = "Ruiz"\n', encoding="utf-8")
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        r = run("person", "add", str(profile))  # the store opens (its -shm is there), the write fails
+        assert r.returncode == 2 and r.stderr.endswith(": the disk is mounted read-only\n"), r.stderr
+        subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
+        for name in ("optout.db-wal", "optout.db-shm"):
+            (disk / "data" / name).unlink(missing_ok=True)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        r = run("person", "list")  # no -shm and no way to make one: the store cannot open
+        assert r.returncode == 2 and r.stderr.endswith(": the disk is mounted read-only\n"), r.stderr
+    finally:
+        umount(disk)

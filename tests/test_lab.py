@@ -532,3 +532,19 @@ def test_python_m_optout_lab(tmp_path):
         finally:
             proc.kill()
             proc.stdout.close()
+
+
+@pytest.mark.asyncio
+async def test_a_hyphenated_surname_is_found_by_a_url_that_joins_names_with_hyphens(tmp_path):
+    # PeopleCheck's recipe searches name=First-Last; a hyphen inside the surname must not hide her
+    ngozi = {"first_name": "Ngozi", "last_name": "O'Connor-Adeyemi", "birth_year": 1979,
+             "addresses": [{"city": "Houston", "state": "TX"}]}
+    async with Lab(seed=7, failure_rate=0, data_dir=tmp_path) as lab:
+        lab.seed_people([("ngozi", parse_person(ngozi))])
+        async with httpx.AsyncClient(proxy=lab.url, timeout=10) as client:
+            page = (await client.get("http://peoplecheck.lab.test/search",
+                                     params={"name": "Ngozi-O'Connor-Adeyemi", "state": "TX"})).text
+            spaced = (await client.get(f"{PF}/search", params={"first": "Ngozi", "last": "O'Connor Adeyemi"})).text
+    mine = lid(lab, "peoplecheck", "ngozi")
+    assert f"/person/{mine}" in page or mine in page
+    assert lid(lab, "peoplefind", "ngozi") in spaced

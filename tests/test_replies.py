@@ -260,10 +260,10 @@ def test_held_out_set_h2_loads_and_every_reply_is_labelled():
     assert len(score(SET_H2).rows) == len(rows)
 
 
-@pytest.mark.xfail(strict=True, reason="1 false confirmation on held-out set H2 on first read (2026-11-30): "
-                   "a do-not-sell-only 'request completed' table read as confirmed; to be fixed as a class, never "
-                   "by reading set H2's other misses")
 def test_held_out_set_h2_never_confirms_wrongly():
+    # first read (2026-11-30): 1 false confirmation, a do-not-sell-only "request completed" table;
+    # fixed as a class (a completed opt-out of sale is no deletion; table cells are not glued), with
+    # tests of its own in test_replies_classes.py, without reading set H2's other misses
     # the core promise on set H2: nothing acted on as confirmed that is not a confirmation
     rep = score(SET_H2)
     false_confirmed = [r.file for r in rep.rows if r.false_confirmed]

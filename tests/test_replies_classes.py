@@ -174,3 +174,59 @@ def test_the_language_detector_loads_only_when_a_reply_needs_it():
 ])
 def test_chinese_russian_vietnamese_commonest_classes_and_their_negations(body, kind):
     assert read(body).kind == kind
+
+
+# ---- a completed opt-out of SALE is no deletion (set H2's one false confirmation, as a class) -------
+
+def read_html(html: str):
+    raw = (f"From: privacy@broker.example\nTo: ana@example.org\nSubject: Re: Data deletion request\n"
+           f"MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n{html}\n").encode()
+    return classify(parse(raw))
+
+
+@pytest.mark.parametrize("body", [
+    "Your request to opt out of the sale of your personal information has been completed.",
+    "We have completed your request. You have been opted out of the sale and sharing of your personal information.",
+    "Hemos completado su solicitud de no vender ni compartir su información personal.",
+    "Votre demande d'opposition à la vente de vos données a été traitée.",
+    "Ihr Antrag, Ihre Daten nicht zu verkaufen, wurde abgeschlossen.",
+])
+def test_a_completed_opt_out_of_sale_is_not_a_deletion(body):
+    r = read(body)
+    assert r.kind != "confirmed", r
+    assert r.kind in ("unsure", "refused", "other", "acknowledged")
+
+
+def test_a_status_table_naming_only_an_opt_out_of_sale_is_not_a_deletion():
+    r = read_html("<p>Your request has been processed.</p><table><tr><th>Request</th><th>Type</th><th>Status</th>"
+                  "</tr><tr><td>88120</td><td>Opt out of sale/sharing</td><td>Completed</td></tr></table>")
+    assert r.kind == "unsure", r
+
+
+def test_a_deletion_completed_with_an_opt_out_of_sale_is_still_a_confirmation():
+    assert read("Your request to delete your information and to opt out of sale has been completed.").kind == "confirmed"
+    assert read("Your profile has been removed from our site and you have been opted out of the sale of your "
+                "data.").kind == "confirmed"
+
+
+def test_our_own_subject_naming_a_deletion_does_not_make_a_sale_opt_out_one():
+    # "Re: Data deletion request" is our subject quoted back, not the broker's words
+    assert read("Your do not sell request has been completed.").kind != "confirmed"
+
+
+def test_table_cells_are_words_apart_when_html_is_read():
+    from optout.mail import parse as parse_mail
+
+    raw = (b"From: a@b.example\nTo: c@d.example\nSubject: x\nContent-Type: text/html; charset=utf-8\n\n"
+           b"<table><tr><td>88120</td><td>Deletion</td><td>Completed</td></tr></table>")
+    assert "88120 | Deletion | Completed" in parse_mail(raw).text  # was "88120DeletionCompleted"
+
+
+@pytest.mark.parametrize("body", [
+    "Ist Ihr Profil bereits entfernt? Bitte prüfen Sie die Suche.",
+    "Has your profile been removed? Let us know if you still see it.",
+    "¿Ya se eliminó su perfil? Avísenos si todavía aparece.",
+    "Votre fiche a-t-elle été supprimée ? Dites-le-nous.",
+])
+def test_a_question_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"

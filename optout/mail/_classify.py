@@ -787,6 +787,10 @@ def classify(msg: Incoming) -> Classification:
         # nothing says it was done, something says it was not, and the request is closed: a refusal
         return Classification("refused", "refused: not done and the request closed", reason="declined", confidence=0.9,
                               evidence=f"{done.evidence} / {closed.group(0)}")
+    if done is not None and done.kind == "confirmed" and not _DELETION_SAID.search(done.evidence) \
+            and (sale := _sale_opt_out_only(" ".join(own.partition("\n")[2].split()))):  # the body: "Re:" is ours
+        return Classification("unsure", "unsure: an opt-out of the sale or sharing of data was done; nothing says "
+                              "the data or listing was deleted", confidence=0.4, evidence=f"{done.evidence} / {sale}")
     if done is not None:
         return done
     strong = [u for score, u in _ranked(msg) if score >= 2]
@@ -923,6 +927,28 @@ _REMOVAL_SAID = re.compile(
     r"|verwijderd|gewist|niet (?:meer|langer)")
 
 
+#: An opt-out of the SALE or sharing of data (CCPA's "Do Not Sell or Share", targeted advertising),
+#: not of the listing: people-search sites call a removal an "opt-out", so a bare "opt-out" is not this.
+_SALE_OPT_OUT = _rx(
+    r"\bdo[- ]not[- ](?:sell|share)\b", r"\bopt(?:ed|ing)?[- ]?out of (?:the )?(?:sale|sales|selling|sharing|share|targeted)",
+    r"\bopt[- ]?out of (?:sale|sharing)\b", r"\b(?:sale|sharing)(?: and| or|/) ?(?:sale|sharing)\b", r"\btargeted advertising\b",
+    r"\bno (?:vender|venta|compartir)\b", r"\bexclusion de (?:la )?venta\b", r"\bne pas (?:vendre|partager)\b",
+    r"\bopposition a la (?:vente|cession)\b", r"\bnicht (?:zu )?(?:verkaufen|teilen|weitergeben)\b", r"\bverkaufsverbot\b",
+    r"\bnao (?:vender|compartilhar)\b", r"\bnon (?:vendere|condividere)\b", r"\bniet (?:te )?(?:verkopen|delen)\b",
+)
+#: Words for deleting or removing the data or listing (any language), which a sale opt-out lacks.
+_DELETION_SAID = re.compile(
+    r"delet|remov|eras|eliminad|eliminar|borrad|borrar|suprimi|supresion|supprim|effac|losch|entfern|apag|exclu[ií]d|"
+    r"cancellat|rimoss|eliminat|verwijder|gewist|no longer (?:appear|visible|listed|display)|ya no (?:aparec|se muestra)")
+
+
+def _sale_opt_out_only(text: str) -> str | None:
+    """The reply names an opt-out of the sale or sharing of data and never a deletion or removal:
+    a "completed" that follows says the data is no longer sold, not that the listing is gone."""
+    m = _SALE_OPT_OUT.search(text)
+    return m.group(0) if m and not _DELETION_SAID.search(text) else None
+
+
 def _confirmed(own: str) -> Classification | None:
     """A success sentence, unless a negation stands in it; a success and a negated one → unsure.
 
@@ -932,6 +958,8 @@ def _confirmed(own: str) -> Classification | None:
     said, unsaid = [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
     for sentence in _sentences(subject) + _sentences(body):
+        if sentence.rstrip(" )\"'").endswith(("?", "\uff1f")) or "\u00bf" in sentence:
+            continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
         sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))

@@ -264,6 +264,11 @@ def _delivery_status(part: Message, out: Incoming) -> None:
                 out.dsn_failed.append(addr[0].lower())
 
 
+#: Elements that end a line of text when HTML is read as text (HTML's block-level elements).
+_BLOCKS = ("//br|//p|//div|//tr|//li|//h1|//h2|//h3|//h4|//h5|//h6|//table|//section|//article|//header|//footer"
+           "|//blockquote|//pre|//dd|//dt|//ul|//ol|//hr|//caption|//address")
+
+
 def _html_text(html: str, out: Incoming) -> str:
     try:
         import lxml.html
@@ -271,8 +276,10 @@ def _html_text(html: str, out: Incoming) -> str:
         doc = lxml.html.document_fromstring(html)
         for bad in doc.xpath("//script|//style|//head"):
             bad.drop_tree()
-        for block in doc.xpath("//br|//p|//div|//tr|//li|//h1|//h2|//h3|//h4|//table|//a"):
-            block.tail = ("\n" if block.tag != "a" else " ") + (block.tail or "")
+        for block in doc.xpath(_BLOCKS + "|//a|//td|//th"):
+            # a block ends a line; a table cell or a link ends a word ("88120 | Opt out of sale | Completed")
+            block.tail = ("\n" if block.tag not in ("a", "td", "th") else " | " if block.tag != "a" else " ") \
+                + (block.tail or "")
         text = doc.text_content()
     except Exception:
         out.problems.append("unreadable HTML: tags stripped roughly")
@@ -330,7 +337,7 @@ def _html_anchors(html: str) -> list[Anchor]:
             bad.drop_tree()
         for img in doc.xpath("//img[@alt]"):
             img.tail = " " + str(img.get("alt")) + " " + (img.tail or "")
-        for block in doc.xpath("//br|//p|//div|//tr|//li|//h1|//h2|//h3|//h4|//table|//td"):
+        for block in doc.xpath(_BLOCKS + "|//td|//th"):
             block.tail = "\n" + (block.tail or "")
         hrefs: list[str] = []
         for a in doc.xpath("//a[@href]"):

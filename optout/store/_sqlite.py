@@ -25,7 +25,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from optout.errors import DiskFull, LeaseLost, StoreError
+from optout.errors import DiskFull, LeaseLost, StoreError, StoreUnwritable
+from optout.faults import folder_fault
 from optout.files import write_private
 from optout.store._rows import (
     CASE_COLS,
@@ -70,6 +71,9 @@ from optout.store.base import (
 from optout.store.states import CaseState, derive_state
 
 T = TypeVar("T")
+
+#: SQLite's primary result codes that may hide a fault of the folder (full, read-only, not writable).
+_MACHINE_CODES = frozenset({sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY})
 
 #: ``INSERT … ON CONFLICT DO NOTHING`` needs 3.24; everything else here is older.
 MIN_SQLITE_VERSION = (3, 24, 0)
@@ -158,6 +162,12 @@ class SQLiteStore(Store):
             code = getattr(e, "sqlite_errorcode", None)
             if code is not None and code & 0xFF == sqlite3.SQLITE_FULL:
                 raise DiskFull(f"store {self.where}: cannot {op}: the disk is full") from e
+            if code is not None and code & 0xFF in _MACHINE_CODES and self.path != ":memory:":
+                # "disk I/O error", "unable to open database file": say what is wrong with the folder
+                fault = folder_fault(os.path.dirname(os.path.abspath(self.path)))
+                if fault is not None:
+                    why, full = fault
+                    raise (DiskFull if full else StoreUnwritable)(f"store {self.where}: cannot {op}: {why}") from e
             raise StoreError(f"store {self.where}: cannot {op}: {e or type(e).__name__}") from e
         except OSError as e:
             if e.errno == errno.ENOSPC:

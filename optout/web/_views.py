@@ -232,12 +232,16 @@ class Dashboard:
                                 if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
+        if values.get("birth_date"):
+            data["birth_date"] = values["birth_date"]  # a date input sends YYYY-MM-DD
         for key, field_ in (("phone", "phones"), ("email", "emails")):
             if values.get(key):
                 data[field_] = [values[key]]
         if values.get("aliases"):
             data["aliases"] = [a.strip() for a in values["aliases"].splitlines() if a.strip()]
         addr = {k: values[k] for k in ("street", "city", "state", "zip", "country") if values.get(k)}
+        if values.get("apartment"):  # as the CSV import does: after the street
+            addr["street"] = " ".join(x for x in (values.get("street"), values["apartment"]) if x)
         if addr:
             data["addresses"] = [addr]
         try:
@@ -277,10 +281,12 @@ class Dashboard:
             return self.render(request, "error.html", status=404, message="no such person")
         now = self.app.clock.now()
         cases = await self.app.case_rows(pid, everything=True)
+        # failed only for a value the person lacks: waiting for a person, as the people table counts it
+        wanting = {t["case"] for t in await self.app.human_tasks([pid], ["missing"])}
         rows = []
         for c in sorted(cases, key=lambda c: (c.state == CaseState.NEW, c.broker_id)):
             evidence = await self.app.store.evidence(c.id)
-            rows.append({"case": c, "reference": await self.app.reference(c),
+            rows.append({"case": c, "wanting": c.id in wanting, "reference": await self.app.reference(c),
                          "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
                          "since": c.state_since, "next": c.next_action_at})

@@ -131,7 +131,9 @@ class ListingStore:
 
 
 def _name_key(first: str, last: str) -> tuple[str, str]:
-    return (" ".join(first.split()).casefold(), " ".join(last.split()).casefold())
+    # a hyphen and a space are one separator, as in brokers' own search (Jean-Baptiste, O'Connor-Adeyemi
+    # reach a search as "name=Ngozi-O'Connor-Adeyemi" or "O'Connor Adeyemi")
+    return (" ".join(first.replace("-", " ").split()).casefold(), " ".join(last.replace("-", " ").split()).casefold())
 
 
 def listings_for(
