@@ -1,5 +1,39 @@
+"""``python -m optout``: the command line, and a prompt exit once a command is done.
+
+When a command returns, what it owns is closed (the store, the browser, the mailbox). What an
+ordinary exit does next is tear the interpreter's heap down object by object (recipes, name tables,
+every imported module): 0.3 s on a quiet machine and up to 0.9 s on a busy one at the end of each
+``optout run``, cron pass or ``status`` (issue 15; strace shows no system call between the last exit
+handler and the heap's munmaps). So the process does what an ordinary exit does that matters (waits
+for its non-daemon threads, runs the exit handlers: log flushing, finalizers such as a temporary
+folder's removal; flushes stdout and stderr) and then leaves with the command's status. A command
+that raises goes the ordinary way, traceback and all; so does a script that runs this module with
+``runpy`` (it gets its ``SystemExit``).
+"""
+
+import atexit
+import contextlib
+import os
 import sys
+import threading
 
 from optout.cli import main
 
-sys.exit(main())
+
+def leave(code: int | None) -> None:
+    """Exit now with ``code`` (None: 0), after the non-daemon threads, the exit handlers and a
+    flush of stdout/stderr; the heap is not torn down."""
+    for t in threading.enumerate():
+        if t is not threading.main_thread() and not t.daemon:
+            t.join()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe (`optout status | head`)
+            stream.flush()
+    os._exit(code or 0)
+
+
+if __name__ == "__main__":
+    if sys.argv[0] == __file__:  # `python -m optout`: this process is the command
+        leave(main())
+    sys.exit(main())  # run by another script (runpy.run_module)

@@ -456,7 +456,8 @@ class Engine:
                     await run_steps(scan.steps, page, values, flow_name="scan", domains=recipe.domains,
                                     evidence=evidence, step_timeout=self.settings.browser.step_timeout)
                     await page.wait_for_results(scan.extract.items, scan.extract.no_results)
-                    listings = extract_listings(await page.html(), page.url, scan.extract)
+                    markup = await page.html()
+                    listings = extract_listings(markup, page.url, scan.extract)
                 except StepError as e:
                     if not e.transient and getattr(page, "server_errors", None):
                         raise TransientError(f"{e} (after HTTP {page.server_errors[-1]})", step=e.step) from None
@@ -468,7 +469,7 @@ class Engine:
                 label = scan_label(case.state, [m.decision for _, m in scored])
                 if label:
                     with contextlib.suppress(Exception):  # evidence must not fail a scan that worked
-                        await keep_page(page, evidence, label, html=True)
+                        await keep_page(page, evidence, label, html=True, markup=markup)
                 return scored
 
         scored = await self._with_retries(f"{recipe.id} scan", once)

@@ -226,3 +226,38 @@ async def test_a_case_scans_and_submits_in_one_browser_context(lab, tmp_path, mo
         assert "found" in kinds  # a scan, then a removal, in this one run
         assert opened == closed == ["searchly"]
         assert lab.submissions()["searchly"] == {lab.listing_ids("searchly", "alex")[0]: 1}
+
+
+async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp_path, monkeypatch):
+    """The scan page as found (screenshot, text, and the markup the listing was read from, drawn by
+    the page's script) and the confirmation page (screenshot, text with the broker's words) are kept;
+    the scan's markup is read from the browser once, for extraction and evidence both (issue 15)."""
+    from optout.channels.browser import BrowserPage
+
+    reads = []
+    real_html = BrowserPage.html
+
+    async def html(self):  # type: ignore[no-untyped-def]
+        reads.append(self.url)
+        return await real_html(self)
+
+    monkeypatch.setattr(BrowserPage, "html", html)
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    mine = lab.listing_ids("searchly", "alex")[0]
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        await o.add("p_alex", alex, ["searchly"])
+        await o.run()
+        case = await o.case("p_alex", "searchly")
+        assert case.state == CaseState.CONFIRMED, case.last_error
+        key = (await o.engine.person("p_alex")).key
+        kept: dict[tuple[str, str], str] = {}
+        for e in await o.store.evidence(case.id):
+            raw = key.open((o.settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
+            kept[(e.step or "", e.kind)] = raw.decode("latin-1") if e.kind == "screenshot" else raw.decode()
+    assert set(kept) == {("scan (found)", "screenshot"), ("scan (found)", "page_text"), ("scan (found)", "html"),
+                         ("optout (done)", "screenshot"), ("optout (done)", "page_text")}
+    assert f'data-id="{mine}"' in kept[("scan (found)", "html")]  # the cards the script drew
+    assert "Request received. Confirmation number: SL-" in kept[("optout (done)", "page_text")]
+    assert kept[("scan (found)", "screenshot")].startswith("\x89PNG")
+    assert len(reads) == 1 and reads[0].startswith("http://searchly.lab.test/"), reads

@@ -124,6 +124,30 @@ async def test_a_value_longer_than_the_field_fails_loudly_never_cut(channel):
     assert not recorded.posted
 
 
+STATE_FORM = ('<!doctype html><title>Request</title><main><form method="post" action="/privacy/request">'
+              '<label for="st">State</label><select id="st" name="state"><option value="">Choose</option>'
+              '<option value="IL">Illinois</option><option value="OH">Ohio</option></select>'
+              '<input name="code" maxlength="4" aria-label="Code"><button type="submit">Send</button></form></main>')
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_fill_chooses_a_lists_option_and_keeps_to_a_fields_length_however_it_is_found(channel):
+    """A recipe's "fill" on a <select> chooses the option (by its text here; the browser channel,
+    as DuckDuckGo's fillForm); a field's maxlength holds whether the field is found by its label or
+    by a selector."""
+    pages = {FORM: STATE_FORM, f"POST {SITE}/privacy/request": ANSWER}
+    if channel == "browser":
+        steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "State", "value": "Illinois"},
+                 {"action": "click", "role": "button", "name": "Send"}]
+        flow, recorded = await run(channel, pages, steps)
+        assert isinstance(flow, Flow), flow
+        assert posted(recorded)["state"] == "IL"
+    for how in ({"label": "Code"}, {"selector": "input[name=code]"}):
+        steps = [{"action": "navigate", "url": FORM}, {"action": "fill", **how, "value": "12345"}]
+        err, recorded = await run(channel, pages, steps)
+        assert isinstance(err, StepError) and "at most 4 characters" in str(err), (how, err)
+
+
 @pytest.mark.parametrize("channel", CHANNELS)
 async def test_two_fields_with_the_same_label_are_an_error_naming_both(channel):
     steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Phone", "value": "${phone|digits}"}]
@@ -284,6 +308,41 @@ async def test_a_new_tab_on_the_broker_is_followed():
 
 
 @requires_browser
+async def test_a_tab_a_script_opens_on_the_click_is_followed():
+    opener = ('<!doctype html><title>Privacy</title><main><button type="button" '
+              'onclick="window.open(\'/privacy/form\')">Open the request form</button></main>')
+    steps = [{"action": "navigate", "url": FORM}, {"action": "click", "role": "button", "name": "Open the request form"},
+             *SEND[1:]]
+    pages = {FORM: opener, f"{SITE}/privacy/form": page("form.html"), f"POST {SITE}/privacy/request": ANSWER}
+    flow, recorded = await run("browser", pages, steps)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
+@requires_browser
+async def test_a_click_waits_on_the_page_never_a_fixed_pause(monkeypatch):
+    # a click that opens no tab used to sleep 0.1 s in case one came: three clicks cost a Searchly
+    # case 0.3 s (issue 15). The browser channel may sleep only while it waits for something.
+    import asyncio
+    import sys
+
+    from optout.channels import browser
+
+    pauses: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def sleep(delay, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if sys._getframe(1).f_code.co_filename == browser.__file__:
+            pauses.append(delay)
+        return await real_sleep(delay, *args, **kwargs)
+
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+    flow, recorded = await run("browser", {FORM: page("form.html"), f"POST {SITE}/privacy/request": ANSWER}, SEND)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert pauses == []
+
+
+@requires_browser
 async def test_a_form_hosted_elsewhere_becomes_a_step_for_a_person_with_its_address():
     from optout.errors import NeedsHuman
 
@@ -293,6 +352,29 @@ async def test_a_form_hosted_elsewhere_becomes_a_step_for_a_person_with_its_addr
         await run("browser", {FORM: page("newtab.html")}, steps)
     assert caught.value.url == "https://privacy-vendor.example/webform/abc-123"
     assert "privacy-vendor.example" in caught.value.reason
+
+
+@requires_browser
+async def test_the_browser_reads_a_page_as_playwright_does_and_refuses_one_too_large():
+    """BrowserPage.html serialises the page once, with the size check (issue 15): the same markup as
+    Playwright's page.content(), and a page over network.max_page_mb refused before it is read."""
+    from optout.channels.browser import BrowserChannel
+
+    settings = Settings(network={"retries": 0, "max_page_mb": 0.01}, browser={"step_timeout": 3})
+    recorded = Recorded({FORM: page("fields.html"), f"{SITE}/big": "<p>" + "x" * 20_000 + "</p>"},
+                        ["broker.example"])
+    browser = BrowserChannel(settings.browser, settings.network, None, RateLimiter(1000))
+    try:
+        async with browser.page("t", ["broker.example"]) as p:
+            await recorded.attach_browser(p)
+            await p.goto(FORM)
+            assert await p.html() == await p.p.content()
+            assert (await p.html()).lower().startswith("<!doctype html>")
+            await p.goto(f"{SITE}/big")
+            with pytest.raises(StepError, match="larger than network.max_page_mb"):
+                await p.html()
+    finally:
+        await browser.close()
 
 
 @requires_browser

@@ -98,7 +98,8 @@ _FIELDS_JS = r"""
               aria_hidden: !!el.closest('[aria-hidden=true]'), tabindex: el.getAttribute('tabindex'),
               in_chrome: chrome, classes: el.getAttribute('class') || '',
               in_hidden_block: !!(el.parentElement && el.parentElement.closest(
-                '[hidden], [style*="display:none" i], [style*="display: none" i]'))});
+                '[hidden], [style*="display:none" i], [style*="display: none" i]')),
+              tag: el.tagName, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
   }
   return out;
 }
@@ -129,6 +130,24 @@ _CONSENT_JS = r"""
 """
 
 
+# The page's markup as Playwright's page.content() gives it (the doctype, then the root element's
+# outerHTML), serialised once: only its length when that is over the limit (a huge page never
+# crosses the pipe).
+_CONTENT_JS = """(limit) => {
+  const root = document.documentElement ? document.documentElement.outerHTML : '';
+  if (root.length > limit) return {size: root.length};
+  return {html: (document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '') + root};
+}"""
+# The first 20 kB of the page's markup (for a bot wall) and the consent button that shows (if any).
+_LOOK_JS = ("(sels) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
+            f"sels.length ? ({_CONSENT_JS.strip()})(sels) : null]")
+# Where a click on element e leads: [the target of its link or form, its link's address, the consent
+# button that shows over the page (if any)].
+_CLICK_TARGET_JS = ("(e, sels) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
+                    "e.form : null); const a = e.closest('a[href]'); "
+                    f"return [t ? t.target : '', a ? a.href : '', ({_CONSENT_JS.strip()})(sels)] }}")
+
+
 def find_executable(settings: BrowserSettings) -> str | None:
     """The Chromium to launch; None means Playwright's own bundled browser."""
     if settings.executable_path:
@@ -142,6 +161,16 @@ def find_executable(settings: BrowserSettings) -> str | None:
         if Path(candidate).is_file():
             return candidate
     return None
+
+
+def _new_tab_request(req) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a navigation request is a new tab's first: it has no frame yet (Playwright raises
+    for ``Request.frame`` then), where a page's or an iframe's navigation has one."""
+    try:
+        req.frame
+    except PlaywrightError:
+        return True
+    return False
 
 
 def _hosted_elsewhere(url: str) -> NeedsHuman:
@@ -337,6 +366,8 @@ class BrowserPage:
         self._page: PWPage | None = None
         self._clicking = False
         self._opened: list[PWPage] = []
+        self._tab_opened = asyncio.Event()  # set when a click's tab is appended to _opened
+        self._tab_coming = False  # the click's tab has asked for its first page
         #: the last navigation to an undeclared host that the guard blocked (a new tab's address)
         self._blocked_navigation: str | None = None
         self._blocked_main: str | None = None  # the last navigation of the page itself to an undeclared host
@@ -398,7 +429,12 @@ class BrowserPage:
                               f"recipe does not declare (blocked; nothing was sent)", close=False)
                 await ws.close(code=1008, reason="blocked")
 
+        def on_context_request(req) -> None:  # type: ignore[no-untyped-def]
+            if self._clicking and not self._tab_coming and req.is_navigation_request() and _new_tab_request(req):
+                self._tab_coming = True  # the click opened a tab (window.open): click() waits for it
+
         await self.context.route("**/*", route)
+        self.context.on("request", on_context_request)
         await self.context.route_web_socket(lambda _url: True, websocket)
         self.context.on("page", self._on_new_page)
         page = await self.context.new_page()
@@ -439,6 +475,7 @@ class BrowserPage:
         p.on("dialog", self._on_dialog)
         if self._clicking and self.popups <= MAX_POPUPS:
             self._opened.append(p)  # a new tab a click opened: click() follows it or hands it on
+            self._tab_opened.set()
             return
         asyncio.ensure_future(p.close())  # a popup nobody asked for: closed at once, never used
         if self.popups > MAX_POPUPS:
@@ -519,7 +556,10 @@ class BrowserPage:
         return p.get_by_text(loc.text or "").first
 
     async def goto(self, url: str) -> None:
+        looked: dict[str, str | None] = {}  # the consent banner the bot-wall look saw, if it looked
+
         async def once() -> None:
+            looked.clear()
             await self.channel.limiter.acquire(self.broker)
             try:
                 resp = await self.p.goto(url, wait_until="domcontentloaded")
@@ -543,7 +583,7 @@ class BrowserPage:
                                      url=url) from None
             self._check()
             if resp is not None and (resp.status in (200, 403, 429, 503) or resp.status >= 500):
-                await self._bot_wall(url)
+                looked["banner"] = await self._bot_wall(url, consent=True)
             if resp is not None and (resp.status >= 500 or resp.status == 429):
                 ra = await resp.header_value("retry-after")
                 raise TransientError(f"HTTP {resp.status}", url=url,
@@ -552,7 +592,8 @@ class BrowserPage:
                 raise StepError(f"HTTP {resp.status}", url=url)
 
         await retrying(once, self.channel.net, what=f"{self.broker} goto")
-        await self._dismiss_consent()
+        if looked.get("banner", True):  # a banner seen, or the page not looked at yet
+            await self._dismiss_consent()
 
     async def _dismiss_consent(self) -> None:
         """Close a consent manager's banner (``CONSENT_BUTTONS``: rejecting where the banner lets us),
@@ -569,15 +610,18 @@ class BrowserPage:
             except PlaywrightError:
                 return
 
-    async def _bot_wall(self, url: str | None = None) -> None:
-        """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``)."""
+    async def _bot_wall(self, url: str | None = None, *, consent: bool = False) -> str | None:
+        """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``).
+        With ``consent``, the same look at the page also says which consent banner's button
+        (``CONSENT_BUTTONS``) shows, if any: the selector, or None."""
         try:
-            head = await self.p.evaluate("() => document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : ''")
+            head, banner = await self.p.evaluate(_LOOK_JS, list(CONSENT_BUTTONS) if consent else [])
         except PlaywrightError:
-            return
+            return "?" if consent else None  # not known: the caller looks again
         vendor = bot_wall(head or "")
         if vendor:
             raise BotWall(vendor, url=url or self.url)
+        return banner
 
     async def _settle(self) -> None:
         with contextlib.suppress(PlaywrightError):
@@ -602,11 +646,15 @@ class BrowserPage:
             raise
 
     async def _field(self, loc: Locator, what: str) -> Locator:
+        return (await self._chosen(loc, what))[0]
+
+    async def _chosen(self, loc: Locator, what: str) -> tuple[Locator, FieldInfo | None]:
         """A label or placeholder locator resolved to the one field it means
-        (``optout.steps.fields.choose``), as a selector; waits up to the step timeout for a form
-        that appears only once the page's script runs. Other locators are returned as they are."""
+        (``optout.steps.fields.choose``), as a selector, with what the page said of the field;
+        waits up to the step timeout for a form that appears only once the page's script runs.
+        Other locators are returned as they are, with None."""
         if not (loc.label or loc.placeholder) or loc.selector or loc.role:
-            return loc
+            return loc, None
         by, want = ("label", loc.label) if loc.label else ("placeholder", loc.placeholder)
         assert want is not None
         deadline = asyncio.get_running_loop().time() + self.channel.settings.step_timeout
@@ -632,21 +680,25 @@ class BrowserPage:
                     raise
                 await asyncio.sleep(0.25)
                 continue
-            return Locator(selector=f'[data-optout-field="{chosen.key}"]')
+            return Locator(selector=f'[data-optout-field="{chosen.key}"]'), chosen
 
     async def fill(self, loc: Locator, value: str) -> None:
+        field, info = await self._chosen(loc, "fill")
+
         async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
+            # a field chosen by its label was read with the rest of the form; any other, now
+            tag, limit = ((info.tag, info.max_length) if info is not None and info.tag
+                          else await l.evaluate("e => [e.tagName, e.maxLength]"))
             # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option
-            if await l.evaluate("e => e.tagName") == "SELECT":
+            if tag == "SELECT":
                 await self._choose(l, value)
                 return
-            limit = await l.evaluate("e => e.maxLength")
             if isinstance(limit, int) and 0 <= limit < len(value):
                 raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
                                 f"the recipe must format it to fit (a template filter such as |digits), "
                                 f"never cut it", url=self.url)
             await l.fill(value)
-        await self._act(await self._field(loc, "fill"), "fill", fill_or_choose)
+        await self._act(field, "fill", fill_or_choose)
 
     async def _choose(self, l, value: str) -> None:  # type: ignore[no-untyped-def]
         options = await l.evaluate("e => Array.from(e.options).map(o => [o.value, o.text.trim()])")
@@ -672,31 +724,40 @@ class BrowserPage:
         if optional and not await self.has_element(loc):
             return False
         await self.channel.limiter.acquire(self.broker)
-        await self._dismiss_consent()
         self._clicking, self._opened = True, []
-        new_tab = False
+        self._tab_opened.clear()
+        self._tab_coming = new_tab = False
 
         async def click(l) -> None:  # type: ignore[no-untyped-def]
             nonlocal new_tab
-            target, href = await l.evaluate(
-                "e => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? e.form : null);"
-                " const a = e.closest('a[href]'); return [t ? t.target : '', a ? a.href : ''] }")
+            # where the click leads (a target, a link's address) and a consent banner over the page,
+            # in one look: at the element if it is there (one call), else once it appears (a wait:
+            # three calls)
+            sels = list(CONSENT_BUTTONS)
+            now = await l.evaluate_all(f"(els, sels) => els.length ? ({_CLICK_TARGET_JS})(els[0], sels) : null", sels)
+            target, href, banner = now if now is not None else await l.evaluate(_CLICK_TARGET_JS, sels)
             if href.startswith(("http:", "https:")) and not host_allowed(href, self.domains):
                 raise _hosted_elsewhere(href)  # a link off the broker's domains: not clicked at all
             new_tab = target not in ("", "_self", "_parent", "_top")
+            if banner:
+                await self._dismiss_consent()
             await l.click()
 
         self._blocked_main = None
         try:
             await self._act(loc, "click", click)
-            # a new tab's "page" event comes after the click: for a link that opens one, wait for it
-            deadline = asyncio.get_running_loop().time() + (self.channel.settings.navigation_timeout if new_tab else 0.1)
-            while not self._opened and asyncio.get_running_loop().time() < deadline:
-                await asyncio.sleep(0.05)
+            await self._settle()  # the page the click navigated, if it did
+            if (new_tab or self._tab_coming) and not self._opened:
+                # the click opens a tab: a link or form with a target, or a script's window.open
+                # (whose first request is seen before the click returns). Its "page" event
+                # comes only once the tab has its first response (Playwright's rule): wait for
+                # that, never for a fixed time. A click that opens no tab waits for nothing (a
+                # pause "in case" cost every click its length, issue 15)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._tab_opened.wait(), self.channel.settings.navigation_timeout)
         finally:
             self._clicking = False
         await self._follow_new_tab()
-        await self._settle()
         if self._blocked_main:
             # the click's script sent the page itself off the broker's domains (blocked): the form
             # lives elsewhere, and nothing here was submitted
@@ -757,20 +818,22 @@ class BrowserPage:
     @_guarded
     async def read(self, loc: Locator, attribute: str | None = None) -> str | None:
         l = self._locator(loc)
-        if not await self.wait_for_element(loc, self.channel.settings.step_timeout):
+        timeout = self.channel.settings.step_timeout * 1000
+        try:  # each waits for the element itself, up to the step timeout
+            if attribute:
+                return await l.get_attribute(attribute, timeout=timeout)
+            return " ".join((await l.inner_text(timeout=timeout)).split())
+        except PWTimeout:
             return None
-        if attribute:
-            return await l.get_attribute(attribute)
-        return " ".join((await l.inner_text()).split())
 
     @_guarded
     async def html(self) -> str:
         limit = int(self.channel.net.max_page_mb * 1024 * 1024)
-        size = await self.p.evaluate("() => document.documentElement ? document.documentElement.outerHTML.length : 0")
-        if size > limit:
+        got = await self.p.evaluate(_CONTENT_JS, limit)
+        if "html" not in got:
             raise StepError(f"the page is larger than network.max_page_mb ({self.channel.net.max_page_mb:g} MB)",
                             url=self.url)
-        return await self.p.content()
+        return str(got["html"])
 
     async def text(self) -> str:
         try:
@@ -783,6 +846,8 @@ class BrowserPage:
         beside it (``keep_page``), so a full-page capture (a re-layout at the page's full height,
         and a PNG as tall as the page) buys no evidence that the text does not already hold."""
         try:
-            return await self.p.screenshot(full_page=False, timeout=10_000)
+            # caret "initial": Playwright's default hides a text caret by injecting a style and
+            # taking it out again, two more trips into the page for a blinking line
+            return await self.p.screenshot(full_page=False, timeout=10_000, caret="initial")
         except PlaywrightError:
             return None

@@ -58,6 +58,8 @@ class FieldInfo:
     #: page's script shows once it runs (Gravity Forms keeps its wrapper so until then)
     in_hidden_block: bool = False
     classes: str = ""  # the field's own class attribute
+    tag: str = ""  # INPUT, SELECT, TEXTAREA, where the channel knows it
+    max_length: int = -1  # the field's maxlength (-1: none or unknown)
 
     @property
     def honeypot(self) -> bool:

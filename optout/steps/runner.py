@@ -244,15 +244,18 @@ async def captcha_on_page(page: Page) -> str | None:
     return found[0].vendor if found else None
 
 
-async def keep_page(page: Page, evidence: EvidenceSink, label: str, *, html: bool = False) -> None:
+async def keep_page(page: Page, evidence: EvidenceSink, label: str, *, html: bool = False,
+                    markup: str | None = None) -> None:
     """Keep the page as evidence: a screenshot (when the channel can make one), its text, and with
-    ``html`` its markup (so a listing's page can be shown again as it was)."""
+    ``html`` its markup (so a listing's page can be shown again as it was). ``markup``: the page's
+    markup as the caller has just read it (the scan's, for extraction), kept instead of reading
+    it again; only while the page has not changed since."""
     shot = await page.screenshot()
     if shot:
         await evidence("screenshot", shot, label)
     await evidence("page_text", (await page.text()).encode(), label)
     if html:
-        await evidence("html", (await page.html()).encode(), label)
+        await evidence("html", (markup if markup is not None else await page.html()).encode(), label)
 
 
 async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow, label: str,
