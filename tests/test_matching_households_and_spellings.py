@@ -219,3 +219,12 @@ class TestMoreNames:
                                                                    "surnames": ["Wong"]}])
         m = decide(q, "Kenneth Chan", aliases=["Ken Chan", "Kenneth Wong"])  # another name of his: counts
         assert "another of the person's names among the aliases" in m.reasons
+
+
+def test_a_relative_of_theirs_who_shares_their_name_is_that_relative_not_them():
+    # Dana's own card lists her relative Dana (a parent named alike): a relative in common, not "a relative's card"
+    p = person(first_name="Dana", middle_name="Jordan", last_name="Clanby", relatives=["Dana Clanby"],
+               addresses=[{"city": "Dover", "state": "DE"}])
+    m = decide(p, "Dana J Clanby", places=["Dover, DE"], relatives=["Dana Clanby"])
+    assert m.decision == "match" and "a relative in common" in m.reasons
+    assert "lists the person as a relative (a family member?)" not in m.reasons

@@ -510,10 +510,13 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
     strength: list[float] = []
     # the listing names the person among its relatives: it is a relative's listing
     mine_suffix = _names.person_suffix(person)
+    own_relatives = {" ".join(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS]}
     for r in listed:
         read = _names.read_listed(r)
         if read.suffix and mine_suffix and read.suffix != mine_suffix:
             continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
+        if " ".join(read.tokens) in own_relatives:
+            continue  # a relative of theirs who shares their name (Dana for Dana): that relative, not them
         a = _names.compare(read, forms, ())
         if a and a.given in ("exact", "other") and a.surname in ("full", "partial") \
                 and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
