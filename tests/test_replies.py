@@ -10,7 +10,6 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 from optout.mail import KINDS, choose_link, classify, parse
 from optout.mail._corpus import score

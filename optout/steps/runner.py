@@ -13,11 +13,10 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from parsel import Selector
 
-from optout.channels.base import Page, host_allowed, moved, still_there
+from optout.channels.base import Page, host_allowed, still_there
 from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
