@@ -408,7 +408,13 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
             by_state["failed"] -= wanting
             by_state["missing data"] = wanting
         counts = ", ".join(f"{k}: {v}" for k, v in sorted(by_state.items()) if v)
-        print(f"{summary.processed} case(s) processed ({counts or 'none'})")
+        import shutil
+        import textwrap
+
+        # wrapped at the terminal's width (80 when it cannot be told), like the progress bar above it
+        line = f"{summary.processed}\u00a0case(s)\u00a0processed ({counts or 'none'})".replace(": ", ":\u00a0")
+        print(textwrap.fill(line, width=shutil.get_terminal_size((80, 24)).columns, subsequent_indent="  ",
+                            break_on_hyphens=False).replace("\u00a0", " "))  # broken only between counts
         if summary.processed:
             print("per client: optout status; what waits for you: optout human")
     if summary.error:
