@@ -75,6 +75,51 @@ async def test_a_wrong_optout_recipe_fails_on_the_recorded_page(tmp_path, capsys
     assert problem in rows[0]["detail"]
 
 
+NEWCOMER = Path(__file__).resolve().parent / "pages" / "newcomer"
+
+
+def _kinfinder(tmp_path, old: str = "", new: str = "") -> Path:
+    """A copy of tests/pages/newcomer (a people-search site's pages written by hand, as a newcomer
+    following docs/RECIPES.md would), its recipe with one change."""
+    d = tmp_path / "newcomer"
+    shutil.copytree(NEWCOMER, d)
+    text = (d / "kinfinder.yaml").read_text()
+    assert old in text
+    (d / "kinfinder.yaml").write_text(text.replace(old, new, 1))
+    return d
+
+
+@requires_browser
+async def test_a_newcomers_recipe_runs_its_whole_flow_on_recorded_answers(tmp_path, capsys):
+    """A flow test reaches the broker's answer (`answers:`): confirmed with its reference, or held
+    for an e-mailed link with the page that says so kept; fields the sent form did not carry (the
+    honeypot, the header's search box) count as empty, not as unreadable."""
+    code, rows = await check(tmp_path, [_kinfinder(tmp_path)], ["kinfinder"], capsys)
+    assert [(r["test"], r["result"], r["detail"]) for r in rows if r["result"] != "ok"] == []
+    assert code == 0 and len(rows) == 5
+
+
+@requires_browser
+async def test_a_page_the_replay_lacks_is_named_with_where_to_add_it(tmp_path, capsys):
+    d = _kinfinder(tmp_path, '    answers: {"POST https://www.kinfinder.test/optout/submit": kinfinder/done.html}\n', "")
+    code, rows = await check(tmp_path, [d], ["kinfinder"], capsys)
+    bad = [r for r in rows if r["result"] == "FAIL"]
+    assert code == 1 and len(bad) == 1
+    assert "ended submitted, expected confirmed" in bad[0]["detail"]
+    assert "no page for POST https://www.kinfinder.test/optout/submit" in bad[0]["detail"]
+    assert "answers:" in bad[0]["detail"]
+
+
+@requires_browser
+async def test_an_answer_off_the_recipes_domains_is_refused(tmp_path, capsys):
+    d = _kinfinder(tmp_path, '"POST https://www.kinfinder.test/optout/submit": kinfinder/done.html',
+                   '"POST https://elsewhere.example/submit": kinfinder/done.html')
+    code, rows = await check(tmp_path, [d], ["kinfinder"], capsys)
+    bad = [r for r in rows if r["result"] == "FAIL"]
+    assert code == 1 and len(bad) == 1
+    assert "is not an address on the recipe's domains" in bad[0]["detail"]
+
+
 @requires_browser
 async def test_a_captcha_step_without_selector_detects_the_hcaptcha(tmp_path, capsys):
     d = _variant(tmp_path, "      selector: \"#hcap-script, .h-captcha, iframe[src*='hcaptcha.com']\"\n"

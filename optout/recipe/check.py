@@ -83,7 +83,7 @@ async def run_lab_test(recipe: Recipe, test: RecipeTest, lab: Any, settings: Set
     from optout.channels.browser import BrowserChannel
     from optout.channels.http import HttpChannel
     from optout.ratelimit import RateLimiter
-    from optout.steps.runner import run_steps
+    from optout.steps.runner import keep_page, run_steps
 
     assert recipe.scan is not None
     person = test_person()
@@ -123,6 +123,7 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     """
     import httpx
 
+    from optout.channels.base import host_allowed
     from optout.channels.browser import BrowserChannel
     from optout.channels.http import HttpChannel, _NoCookies
     from optout.errors import NeedsHuman
@@ -130,7 +131,7 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
     from optout.recipe.replay import Recorded, field_value
     from optout.recipe.schema import Navigate
     from optout.recipe.template import render
-    from optout.steps.runner import run_steps
+    from optout.steps.runner import keep_page, run_steps
 
     assert (test.page and test.url or test.har) and test.expect.outcome
     har = fixtures_dir(recipe_path) / test.har if test.har else None
@@ -144,7 +145,16 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
             html = (fixtures_dir(recipe_path) / test.page).read_text(encoding="utf-8", errors="replace")
         except OSError as e:
             return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
-        recorded = Recorded({test.url: html}, recipe.domains)
+        pages: dict[str, Any] = {test.url: html}
+        for key, rel in (test.answers or {}).items():
+            method, _, url = key.partition(" ") if key.startswith(("POST ", "GET ")) else ("GET", "", key)
+            if not url.startswith(("http://", "https://")) or not host_allowed(url, recipe.domains):
+                return [f"answers: {key.split('?')[0]!r} is not an address on the recipe's domains"]
+            try:
+                pages[key] = (fixtures_dir(recipe_path) / rel).read_text(encoding="utf-8", errors="replace")
+            except OSError as e:
+                return [f"answers: {fixtures_dir(recipe_path) / rel}: cannot read ({e.strerror})"]
+        recorded = Recorded(pages, recipe.domains)
     person = test_person()
     values = {k: v for k, v in person.template_values(dt.date.today()).items() if k in recipe.inputs}
     values.update({f"listing.{k}": v for k, v in (test.listing or {}).items()})
@@ -176,10 +186,15 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
             flow = await run_steps(steps, page, values, flow_name="optout", domains=recipe.domains,
                                    evidence=evidence, step_timeout=settings.browser.step_timeout)
             outcome = "letter" if page_only else "confirmed" if flow.confirmed else "submitted"
+            if not page_only:  # the page the request ended on, kept as the engine keeps it
+                with contextlib.suppress(Exception):
+                    await keep_page(page, evidence, "optout (done)")
         except NeedsHuman as e:
             outcome, human, human_url = "needs_human", e.kind, e.url
         except OptoutError as e:
             outcome, error = "failed", str(e)
+            with contextlib.suppress(Exception):  # the failing step's page, as the engine keeps it
+                await keep_page(page, evidence, getattr(e, "step", None) or "?")
         hostile = getattr(page, "hostile", None)
         try:
             for sel in expect.filled or {}:
@@ -220,7 +235,14 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
 
     problems = []
     if outcome != expect.outcome:
-        problems.append(f"the opt-out ended {outcome}, expected {expect.outcome}" + (f": {error}" if error else ""))
+        # a page the steps reached that was not recorded answered 404: say which (no query: it may
+        # carry the form's values), so the newcomer knows to record it and name it in answers:
+        missing = sorted({f"{m} {u.split('?')[0]}" for m, u, status in recorded.served
+                          if status == 404 and (m, u) != ("GET", test.url)})
+        hint = (f" (the replay has no page for {', '.join(missing)}: record it and name it in the test's "
+                f"answers:)" if missing and har is None else "")
+        problems.append(f"the opt-out ended {outcome}, expected {expect.outcome}" + (f": {error}" if error else "")
+                        + hint)
     elif expect.error and expect.error.lower() not in error.lower():
         problems.append(f"the opt-out failed, but not saying {expect.error!r}: {error}")
     if hostile:
@@ -280,7 +302,8 @@ document.addEventListener('DOMContentLoaded', () => {
 
 def _posted_fields(recorded: Any, html: str) -> dict[str, str]:
     """``{CSS selector of a field on the recorded page: the value the last form request carried}``,
-    for every named field of the page (urlencoded bodies): what was sent to the broker's own host,
+    for every field of the page (``""`` for one it did not carry; urlencoded bodies): what was sent to
+    the broker's own host,
     the only one a replay answers."""
     from urllib.parse import parse_qs
 
@@ -291,12 +314,14 @@ def _posted_fields(recorded: Any, html: str) -> dict[str, str]:
     body = parse_qs(recorded.posted[-1][1].decode("utf-8", "replace"), keep_blank_values=True)
     doc = Selector(text=html)
     out: dict[str, str] = {}
-    for el in doc.css("input[name], textarea[name], select[name]"):
-        name = el.attrib["name"]
-        if name in body:
-            for sel in filter(None, (f"#{el.attrib['id']}" if el.attrib.get("id") else None,
-                                     f"input[name={name}]", f"[name={name}]")):
-                out.setdefault(sel, body[name][0])
+    for el in doc.css("input, textarea, select"):
+        name = el.attrib.get("name")
+        # a field the request did not carry (another form's, an unticked box, one without a name)
+        # sent nothing: it holds "" as far as the broker knows
+        value = body[name][0] if name and name in body else ""
+        for sel in filter(None, (f"#{el.attrib['id']}" if el.attrib.get("id") else None,
+                                 f"input[name={name}]" if name else None, f"[name={name}]" if name else None)):
+            out.setdefault(sel, value)
     return out
 
 

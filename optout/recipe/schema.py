@@ -588,6 +588,10 @@ class RecipeTest(_Model):
     page: str | None = Field(None, description="recorded results page, relative to brokers/fixtures/")
     har: str | None = Field(None, description="flow optout: a whole recorded flow (`optout recipe record --flow`), "
                             "relative to brokers/fixtures/, replayed with Playwright's HAR routing")
+    answers: dict[str, str] | None = Field(
+        None, description="flow optout, page: the broker's other recorded pages, served on its domains as the "
+        "steps reach them: a URL (answered to GET) or \"POST URL\" (a form's answer) -> a page relative to "
+        "brokers/fixtures/. Any address not given answers 404")
     listing: dict[Literal["profile_url", "name", "id"], str] | None = Field(
         None, description="flow optout: the listing being removed, for steps that name ${listing.…}")
     url: str | None = Field(None, description="the URL the page was recorded from (resolves relative links)")
@@ -611,6 +615,8 @@ class RecipeTest(_Model):
         if self.flow == "optout" and not ((self.page and self.url) or self.har) or (
                 self.flow == "optout" and not self.expect.outcome):
             raise ValueError("an optout test needs page: and the url it is served at (or har:), and expect.outcome")
+        if self.answers and not (self.flow == "optout" and self.page):
+            raise ValueError("answers: is for a flow: optout test on a recorded page")
         if self.show and not (self.flow == "optout" and self.page):
             raise ValueError("show: is for a flow: optout test on a recorded page")
         if (self.expect.outcome == "failed") != bool(self.expect.error):

@@ -260,6 +260,8 @@ async def keep_page(page: Page, evidence: EvidenceSink, label: str, *, html: boo
 async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow, label: str,
                               domains: list[str], evidence: EvidenceSink, mail: MailSource | None) -> None:
     if mail is None:
+        # the page that says the broker took the request and sent its e-mail is the request's evidence
+        await keep_page(page, evidence, label)
         raise NeedsHuman("the broker sent a confirmation e-mail and no mailbox is configured to read it",
                          kind="other", instructions="Open the broker's e-mail and click its confirmation link.")
     to = flow.values.get("email")
