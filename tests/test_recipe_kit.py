@@ -257,6 +257,31 @@ def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
     assert "status: lab" in lab and "lab: true" in lab
 
 
+def test_new_from_a_recorded_page_goes_where_the_page_was_recorded(tmp_path, capsys):
+    """`recipe new --page` took --url (by default the home page) as the opt-out form's address, so a
+    newcomer's recipe opened the home page instead of the form it was scaffolded from."""
+    from optout.recipe.kit import save_fixture
+
+    root = tmp_path / "brokers"
+    html = (NEWCOMER / "fixtures" / "kinfinder" / "optout.html").read_text()
+    save_fixture(html, "https://www.kinfinder.test/remove-me?id=1001&name=x",
+                 root / "fixtures" / "kinfinder" / "optout.html", None)
+    env = {"OPTOUT_RECIPE_DIRS": json.dumps([str(root)])}
+    args = ["--data-dir", str(tmp_path / "d"), "recipe", "new"]
+    with pytest.MonkeyPatch.context() as mp:
+        for k, v in env.items():
+            mp.setenv(k, v)
+        assert main([*args, "kinfinder", "--page", "kinfinder/optout.html"]) == 0
+        r = load_recipe(root / "kinfinder.yaml")
+        assert r.url == "https://www.kinfinder.test/" and r.domains == ["kinfinder.test"]
+        assert r.optout.steps[0].url == "https://www.kinfinder.test/remove-me"  # no recorded query
+        assert r.tests[0].url == "https://www.kinfinder.test/remove-me"
+        # a page recorded from another site than --url names: said, nothing written
+        assert main([*args, "other", "--url", "https://www.other.example/", "--page", "kinfinder/optout.html"]) == 2
+        assert "not on --url's domain" in capsys.readouterr().err
+        assert not (root / "other.yaml").exists()
+
+
 # ---- schema and docs --------------------------------------------------------------------------------
 
 

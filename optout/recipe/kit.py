@@ -173,6 +173,16 @@ def save_fixture(html: str, url: str, path: Path, person: Person | None) -> tupl
     return analyse(clean, clean_url), counts
 
 
+_RECORDED_FROM = re.compile(r"<!-- recorded by `optout recipe record` from (https?://\S+) on ")
+
+
+def recorded_from(html: str) -> str | None:
+    """The address a fixture was recorded from, as :func:`save_fixture`'s header says (scrubbed),
+    or None for a page written or saved otherwise."""
+    m = _RECORDED_FROM.match(html.lstrip()[:4000])
+    return m.group(1) if m else None
+
+
 async def record_flow(recipe: Any, person: Person, settings: Any, out: Path, *,
                       listing_url: str | None = None) -> tuple[str, dict[str, int]]:
     """Run the recipe's opt-out **for real** as ``person`` in Chromium, recording the whole exchange
@@ -273,8 +283,10 @@ def _form_steps(form: Form, report: PageReport) -> tuple[list[str], set[str]]:
 
 
 def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageReport | None = None,
-             lab: bool = False) -> str:
-    """The text of a new recipe. Always valid: ``parse_recipe`` is run on it before it is returned."""
+             lab: bool = False, page_url: str | None = None) -> str:
+    """The text of a new recipe. Always valid: ``parse_recipe`` is run on it before it is returned.
+    ``page_url``: where the ``page`` fixture was recorded (its opt-out form's address): the steps
+    go there and its test serves the page there; without it, ``url``."""
     host = urlsplit(url).hostname or "example.com"
     domain = host.removeprefix("www.")
     today = dt.date.today().isoformat()
@@ -291,7 +303,7 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
             "      name: Submit           # TODO: the submit button's text",
         ], {"email"}
     inputs = ["first_name", "last_name", "state"] + sorted(used - {"first_name", "last_name", "state"})
-    opt_url = url if page else f"{url.rstrip('/')}/optout"
+    opt_url = (page_url or url) if page else f"{url.rstrip('/')}/optout"
     if page:
         outcome = "needs_human" if report and report.captchas else "submitted"
         test = [

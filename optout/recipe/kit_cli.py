@@ -55,7 +55,8 @@ def _brokers_root(settings: Settings) -> Path:
 async def run(args: argparse.Namespace, settings: Settings) -> int:
     # imported here, not at the top: the parser is built by every optout command, and kit pulls in
     # parsel, httpx and the recipe schema (about 0.3 s), which only these subcommands need
-    from optout.recipe.kit import brokers_markdown, fetch, fixture_path, json_schema, save_fixture, scaffold
+    from optout.recipe.kit import (brokers_markdown, fetch, fixture_path, json_schema, recorded_from, save_fixture,
+                                   scaffold)
     from optout.recipe.loader import load_catalogue
 
     root = _brokers_root(settings)
@@ -65,16 +66,31 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
         target = folder / f"{args.id}.yaml"
         if target.exists():
             raise OptoutError(f"{target} already exists")
-        report = None
+        report, page_url = None, None
         if args.page:
+            from urllib.parse import urlsplit
+
+            from optout.channels.base import host_allowed
             from optout.recipe.detect import analyse
 
             page_file = root / "fixtures" / args.page
             try:
-                report = analyse(page_file.read_text(encoding="utf-8", errors="replace"), url)
+                html = page_file.read_text(encoding="utf-8", errors="replace")
             except OSError as e:
                 raise OptoutError(f"{page_file}: cannot read ({e.strerror})") from None
-        text = scaffold(args.id, url, page=args.page, report=report, lab=args.lab)
+            # a page from `recipe record` says where it was recorded: the opt-out form's address
+            # (its query left out: it may hold the test person's stand-ins, never to be sent)
+            page_url = recorded_from(html)
+            if page_url:
+                parts = urlsplit(page_url)
+                page_url = f"{parts.scheme}://{parts.netloc}{parts.path}"
+                if not args.url:
+                    url = f"{parts.scheme}://{parts.netloc}/"
+                elif not host_allowed(page_url, [(urlsplit(url).hostname or "").removeprefix("www.")]):
+                    raise OptoutError(f"{page_file}: recorded from {parts.netloc}, which is not on --url's domain "
+                                      f"({urlsplit(url).hostname}): give the broker's own --url, or none")
+            report = analyse(html, page_url or url)
+        text = scaffold(args.id, url, page=args.page, report=report, lab=args.lab, page_url=page_url)
         folder.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         print(f"wrote {target}")
