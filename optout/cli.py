@@ -159,6 +159,14 @@ def show_person(data: dict[str, Any]) -> str:
                                               " ".join(y for y in (a.get("state"), a.get("zip")) if y),
                                               a.get("country") if a.get("country") != "US" else None) if x)
                 lines.append(f"{'address' if i == 0 else 'past address':<13} {where}")
+        elif k == "names":
+            # each other form of the name, its parts named (no order is implied: family-name-first
+            # names are as often written either way), not a Python dict
+            for n in v:
+                kind = str(n.get("kind") or "in_use").replace("_", " ")
+                parts = [f"given {' '.join(n['given'])}" if n.get("given") else "",
+                         f"surname(s) {' '.join(n['surnames'])}" if n.get("surnames") else ""]
+                lines.append(f"{'other name':<13} {kind}: {'; '.join(p for p in parts if p)}")
         elif isinstance(v, list):
             if v:
                 lines.append(f"{k:<13} {'; '.join(map(str, v))}")

@@ -122,3 +122,17 @@ def test_bad_profile_and_bad_setting_are_named(tmp_path):
     assert r.returncode == 2 and "worker.concurrency" in r.stderr
     r = cli({**env, "OPTOUT_BROWSER__EXECUTABLE_PATH": "/nope/chrome"}, "init")
     assert r.returncode == 0
+
+
+def test_person_show_writes_other_names_as_their_parts_not_as_python():
+    """`person show` printed a [[names]] entry as a Python dict ({'kind': 'legal', 'given': [...]})."""
+    from optout.cli import show_person
+    from optout.person import parse_person
+
+    p = parse_person({"first_name": "Lan", "middle_name": "Thị", "last_name": "Nguyễn",
+                      "names": [{"kind": "legal", "given": ["Thị", "Lan"], "surnames": ["Nguyễn"]},
+                                {"kind": "married", "given": ["Lan"], "surnames": ["Trần", "Nguyễn"]}]})
+    out = show_person({"person": "p_x", **p.model_dump(mode="json", exclude_none=True)})
+    assert "{" not in out and "[" not in out
+    assert "other name    legal: given Thị Lan; surname(s) Nguyễn" in out.splitlines()
+    assert "other name    married: given Lan; surname(s) Trần Nguyễn" in out.splitlines()
