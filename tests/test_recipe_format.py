@@ -108,3 +108,12 @@ def test_template_missing_field_is_named_not_valued():
         render("${zip}", {"first_name": "Secretname"}, where="scan.steps[0]")
     assert "zip" in str(e.value) and "scan.steps[0]" in str(e.value)
     assert "Secretname" not in str(e.value)
+
+
+def test_instructions_for_a_person_name_the_verb_that_does_what_they_say():
+    """IDVault's told the person, once the ID was sent, to run `optout resume`: that is `retry`,
+    which searches and asks for the ID again. `optout human` and the docs teach `optout done CASE`;
+    the older `resume --done` is not taught either."""
+    brokers = Path(__file__).resolve().parent.parent / "brokers"
+    told = [str(p.relative_to(brokers)) for p in brokers.rglob("*.yaml") if "optout resume" in p.read_text(encoding="utf-8")]
+    assert told == []
