@@ -1835,6 +1835,220 @@ Hanapin Suporta
 """))
 
 
+# ==== second pass: vendors and traps not yet covered (Salesforce, TrustArc, Law 25, bilingual) ====
+
+SF_REF = "ref:!00D5f0Hq4x.!500Rk02bT7Q:ref"
+
+add("en", "acknowledged", "granitelists.example", frm=("Granite Lists Consumer Support", "support@granitelists.example"),
+    subject=f"Case 00482913: Request to delete personal information [OPT-7PX2MN] [ {SF_REF} ]", date=D.format(t="08:05:00"),
+    headers=AUTO,
+    body=leaf("plain", f"""Thank you for contacting Granite Lists.
+
+Your case number is 00482913. A member of our Privacy team will review your request and respond
+to you. Please do not change the subject line when you reply, so that your message is added to
+this case.
+
+Granite Lists Consumer Support
+
+{SF_REF}
+"""))
+
+add("en", "refused", "granitelists.example", reason="agent not authorised",
+    frm=("Granite Lists Consumer Support", "support@granitelists.example"),
+    subject=f"Case 00482913 closed [ {SF_REF} ]", date=D.format(t="17:05:00"),
+    body=multi("alternative", [
+        leaf("plain", f"""Hello,
+
+Case 00482913 has been closed. We asked on November 2 for documentation showing that you are
+authorized to act for the consumer, and we have not received it. We have therefore denied the
+request; no information has been deleted. The consumer may contact us directly at any time.
+
+Granite Lists Consumer Support
+{SF_REF}
+"""),
+        leaf("html", f"""<p>Hello,</p><p>Case 00482913 has been closed. We asked on November 2 for documentation showing that you are
+authorized to act for the consumer, and we have not received it. We have therefore denied the request; no information
+has been deleted. The consumer may contact us directly at any time.</p><p>Granite Lists Consumer Support</p>
+<p style="color:#fff;font-size:1px">{SF_REF}</p>"""),
+    ], "sf-closed"))
+
+add("en", "acknowledged", "summitaudience.example", frm=("Summit Audience Privacy", "privacy-noreply@summitaudience.example"),
+    subject="Summit Audience - Individual Rights Request received (ID 2026-IRR-60412)", date=D.format(t="06:12:00"),
+    headers=AUTO,
+    body=multi("alternative", [
+        leaf("plain", """Thank you for submitting your Individual Rights Request.
+
+Request ID: 2026-IRR-60412
+Request type: Deletion
+Jurisdiction: California
+
+We will process your request in accordance with applicable law. You can follow its progress in the
+request portal: https://submit-irm.trustarc-portal.example/services/validation/9b1e77
+
+Summit Audience Privacy Office
+"""),
+        leaf("html", """<p>Thank you for submitting your Individual Rights Request.</p>
+<table><tr><td>Request ID</td><td>2026-IRR-60412</td></tr><tr><td>Request type</td><td>Deletion</td></tr>
+<tr><td>Jurisdiction</td><td>California</td></tr></table>
+<p>We will process your request in accordance with applicable law. <a href="https://submit-irm.trustarc-portal.example/services/validation/9b1e77">Follow your request</a></p>
+<p>Summit Audience Privacy Office</p>"""),
+    ], "ta-ack"))
+
+add("en", "refused", "castlegate.example privacyportal.onetrust.example", reason="identity not verified",
+    frm=("CastleGate Privacy", "no-reply@privacyportal.onetrust.example"),
+    subject="CastleGate: Update on your request 0L7bM-22910", date=D.format(t="18:00:00"),
+    body=leaf("html", """<table width="600"><tr><td><img src="https://privacyportal.onetrust.example/logos/castlegate.png" alt="CastleGate"></td></tr>
+<tr><td><h3>Your request has been rejected</h3>
+<table border="0" cellpadding="3"><tr><td>Request ID</td><td>0L7bM-22910</td></tr>
+<tr><td>Request type</td><td>Delete My Information</td></tr><tr><td>Status</td><td>Rejected</td></tr>
+<tr><td>Reason</td><td>Unable to verify identity</td></tr></table>
+<p>We were not able to verify the identity of the requester with the information provided, so we could not complete this request.
+You are welcome to submit a new request.</p>
+<p><a href="https://privacyportal.onetrust.example/webform/castlegate">Submit a new request</a></p></td></tr></table>""", cte="base64"))
+
+add("en", "verify_link", "hearthfind.example", link="https://www.hearthfind.example/optout/confirm/HF-9920-2b7e",
+    frm=("HearthFind", "news@hearthfind.example"),
+    subject="Confirm your HearthFind opt-out", date=D.format(t="07:40:00"),
+    body=leaf("html", """<html><body>
+<p style="font-size:11px;text-align:center"><a href="https://www.hearthfind.example/email/view/HF-9920">View this email in your browser</a></p>
+<p><a href="https://www.hearthfind.example/"><img src="https://www.hearthfind.example/i/logo.png" alt="HearthFind"></a></p>
+<p>Hi,</p><p>We received an opt-out request for a HearthFind listing. To finish it, confirm here:</p>
+<p><a href="https://www.hearthfind.example/optout/confirm/HF-9920-2b7e">https://www.hearthfind.example/optout/confirm/HF-9920-2b7e</a></p>
+<p>Follow us: <a href="https://social.example/hearthfind">Social</a> &middot; <a href="https://www.hearthfind.example/blog">Blog</a></p>
+<p style="font-size:10px"><a href="https://www.hearthfind.example/email/preferences">Email preferences</a></p>
+</body></html>""", cs="windows-1252", cte="quoted-printable"))
+
+add("en", "confirmed", "findkin.example", frm=("FindKin Support", "support@findkin.example"),
+    subject="RE: Request to delete personal information [OPT-5KD8WC]", date=D.format(t="13:50:00"),
+    body=leaf("plain", """Hi,
+
+There was no problem locating the profile, and it has now been deleted. We did not find any other
+profile for the same person.
+
+Thanks,
+Marcus
+FindKin Support
+"""))
+
+add("en", "confirmed", "locatenow.example", frm=("LocateNow Privacy", "privacy@locatenow.example"),
+    subject="Re: Request to delete personal information [OPT-1HQ7VB]", date=D.format(t="14:25:00"),
+    body=leaf("plain", """Hello,
+
+This listing was already removed on October 3 after an earlier opt-out request, and it remains
+suppressed. There is nothing further to remove.
+
+LocateNow Privacy
+""" + gmail_quote("1HQ7VB")))
+
+add("en", "confirmed", "quickfind.example", frm=("QuickFind Compliance", "compliance@quickfind.example"),
+    subject="RE: Opt-out request", date=D.format(t="15:35:00"),
+    body=leaf("plain", """Dear requester,
+
+The profile has been removed from QuickFind's public search and from the reports we sell. As our
+privacy policy explains, we keep a copy in an internal system used only for fraud prevention,
+which no customer can search.
+
+QuickFind Compliance Team
+""", "iso-8859-1", "7bit"))
+
+add("en", "unsure", "spectrum-lists.example", frm=("Spectrum Lists", "unsubscribe@spectrum-lists.example"),
+    subject="You have been unsubscribed", date=D.format(t="09:21:00"), headers=AUTO,
+    body=leaf("plain", """You have been unsubscribed.
+
+solicitudes+cases@clinica-derechos.example will no longer receive marketing email from Spectrum
+Lists. Please allow up to 10 days for the change to take effect.
+
+Manage your preferences: https://www.spectrum-lists.example/preferences
+"""))
+
+add("es", "confirmed", "perfilesusa.example", frm=("PerfilesUSA Privacidad", "privacidad@perfilesusa.example"),
+    subject="Su solicitud de privacidad se completó", date=D.format(t="11:11:00"),
+    body=leaf("html", """<html><body>
+<h2>Su solicitud se completó</h2>
+<table><tr><td>Tipo de solicitud</td><td>Eliminación de información personal</td></tr>
+<tr><td>Estado</td><td>Completada</td></tr><tr><td>Fecha</td><td>30 de noviembre de 2026</td></tr></table>
+<p>La información personal asociada a su solicitud fue eliminada de PerfilesUSA.</p>
+<p><a href="https://privacidad.perfilesusa.example/solicitud/estado/PU-4412">Ver su solicitud</a></p>
+</body></html>""", "windows-1252", "quoted-printable"))
+
+add("es", "acknowledged", "hogarlocal.example", frm=("HogarLocal Servicio al Cliente", "servicio@hogarlocal.example"),
+    subject="Solicitud recibida / Request received - #HL-30927", date=D.format(t="06:06:00"), headers=AUTO,
+    body=leaf("plain", """Su solicitud ha sido recibida. Le responderemos dentro de los 45 días que establece la ley.
+Número de solicitud: HL-30927
+
+Your request has been received. We will respond within the 45 days required by law.
+Request number: HL-30927
+
+HogarLocal
+"""))
+
+add("es", "needs_info", "granitelists.example", frm=("Granite Lists Atención al Consumidor", "support@granitelists.example"),
+    subject=f"Caso 00483377: necesitamos más datos [ {SF_REF} ]", date=D.format(t="12:22:00"),
+    body=leaf("plain", f"""Hola:
+
+Para encontrar el registro necesitamos la dirección postal anterior de la persona y su fecha de
+nacimiento aproximada. ¿Nos la puede enviar respondiendo a este correo? Sin esos datos no
+podemos continuar con el caso 00483377.
+
+Granite Lists
+{SF_REF}
+"""))
+
+add("es", "verify_link", "hogarlocal.example", link="https://www.hogarlocal.example/privacidad/confirmar/HL-30927-c1",
+    frm=("HogarLocal", "no-responder@hogarlocal.example"),
+    subject="Confirme su solicitud de eliminación", date=D.format(t="06:16:00"), cs="windows-1252",
+    body=leaf("html", """<html><body>
+<p style="font-size:11px"><a href="https://www.hogarlocal.example/correo/ver/HL-30927">Ver este correo en el navegador</a></p>
+<p>Hola:</p><p>Para que eliminemos la información, confirme su solicitud:</p>
+<p><a href="https://www.hogarlocal.example/privacidad/confirmar/HL-30927-c1">Sí, confirmo mi solicitud</a></p>
+<p style="font-size:11px">¿No solicitó esto? <a href="https://www.hogarlocal.example/privacidad/no-fui-yo/HL-30927">No fui yo</a></p>
+</body></html>""", "windows-1252", "quoted-printable"))
+
+add("fr", "confirmed", "repertoire-qc.example", frm=("Répertoire QC - Protection des renseignements", "vieprivee@repertoire-qc.example"),
+    subject="Votre demande de suppression de renseignements personnels", date=D.format(t="10:12:00"), cs="iso-8859-1",
+    body=leaf("plain", """Bonjour,
+
+Conformément à la Loi sur la protection des renseignements personnels dans le secteur privé
+(Loi 25), nous avons supprimé les renseignements personnels vous concernant. Votre fiche n'apparaît
+plus dans notre répertoire.
+
+Le responsable de la protection des renseignements personnels
+""", "iso-8859-1", "quoted-printable"))
+
+add("de", "auto_reply", "bonitaet-plus.example", frm=("Jonas Keller", "j.keller@bonitaet-plus.example"),
+    subject="Abwesenheitsnotiz: Antrag auf Löschung personenbezogener Daten", date=D.format(t="09:16:10"),
+    headers=AUTO,
+    body=leaf("plain", """Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 4. Dezember nicht im Büro. Ihre
+E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich bitte an
+datenschutz@bonitaet-plus.example.
+
+Jonas Keller
+""", "iso-8859-1", "quoted-printable"))
+
+add("pt", "unsure", "consultanome.example", frm=("ConsultaNome", "dpo@consultanome.example"),
+    subject="Re: Solicitação de exclusão de dados pessoais [OPT-6CW9RN]", date=D.format(t="14:30:00"),
+    body=leaf("plain", """Olá,
+
+Removemos o telefone do cadastro. O endereço, porém, continuará aparecendo, porque vem de uma
+base pública que atualizamos mensalmente.
+
+Equipe de Privacidade
+ConsultaNome
+"""))
+
+add("ru", "refused", "spravka-online.example", reason="legal obligation",
+    frm=("Справка Онлайн", "pd@spravka-online.example"),
+    subject="Ответ на ваше обращение", date=D.format(t="11:15:00"), cs="koi8-r",
+    body=leaf("plain", """Здравствуйте!
+
+Мы не удалили ваши данные: мы обязаны хранить их в соответствии с требованиями закона. Они больше
+не используются для рассылок.
+
+С уважением,
+отдел персональных данных
+""", "koi8-r", "base64"))
+
+
 def main() -> None:
     with open(HERE / "labels.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, ["file", "lang", "class", "reason", "link", "domains"], lineterminator="\n")
