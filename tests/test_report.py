@@ -208,3 +208,29 @@ async def test_names_in_every_script_print_in_the_pdf():
     fonts = {str(f.get_object().get("/BaseFont", "")) for f in page["/Resources"]["/Font"].values()}
     for script in ("Bengali", "Gurmukhi", "Devanagari"):  # shaped scripts: their font must be embedded
         assert any(f"NotoSans{script}" in f for f in fonts), (script, fonts)
+
+
+def test_each_answer_is_captioned_with_its_own_request():
+    """A relisted person's second request's answer was captioned "Request 1" (the shot's index in
+    its request, not the request's number)."""
+    import datetime as dt
+
+    from optout.person import parse_person
+    from optout.report import render_person
+    from optout.report._collect import BrokerSection, PersonReport, RequestInfo, Shot
+
+    at = dt.datetime(2026, 11, 30, 12, tzinfo=dt.UTC)
+
+    def request(n: int, shots: int) -> RequestInfo:
+        r = RequestInfo(n, "http", at + dt.timedelta(days=n), None, "confirmed", f"REF-{n}")
+        r.shots = [Shot(at + dt.timedelta(days=n), "optout (done)", "data:image/png;base64,", f"{n}{i}" * 8)
+                   for i in range(shots)]
+        return r
+
+    section = BrokerSection("peoplefind", "PeopleFind", "http", "confirmed", at, at, None, at, [], [], [], [],
+                            [request(1, 0), request(2, 1), request(3, 2)], [], [], [], [], None, None, [], [])
+    report = PersonReport("p_x", parse_person({"first_name": "José Luis", "last_name": "Ramírez Peña"}), at,
+                          [section])
+    html = render_person(report, "en")
+    captions = [c.split(" · ")[0].split(">")[-1] for c in html.split("<figcaption>")[1:] if "answer" in c]
+    assert captions == ["Request 2", "Request 3", "Request 3"], captions
