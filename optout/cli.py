@@ -57,9 +57,15 @@ def warn(line: str) -> None:
     print(f"optout: warning: {line}", file=sys.stderr)
 
 
+def _json_value(value: Any) -> str:
+    """A value JSON has no type for: times as ISO 8601 (``2026-11-30T15:50:07+00:00``, as every other
+    ``*_at`` field is written), anything else as its text."""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
 def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
     if getattr(args, "json", False):
-        print(json.dumps(rows, indent=2, default=str))
+        print(json.dumps(rows, indent=2, default=_json_value))
     else:
         print(table(rows, columns))
 
@@ -406,7 +412,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         rows = [case_row(c, now, labels.get(c.person_id)) for c in await app.store.cases()
                 if c.person_id in people and c.broker_id in brokers]
         print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
-                          "error": summary.error, "cases": rows}, indent=2, default=str))
+                          "error": summary.error, "cases": rows}, indent=2, default=_json_value))
     else:
         by_state = dict(summary.by_state)
         # a case that wants a value the person lacks waits for a person (optout human, and

@@ -136,3 +136,18 @@ def test_person_show_writes_other_names_as_their_parts_not_as_python():
     assert "{" not in out and "[" not in out
     assert "other name    legal: given Thị Lan; surname(s) Nguyễn" in out.splitlines()
     assert "other name    married: given Lan; surname(s) Trần Nguyễn" in out.splitlines()
+
+
+def test_json_output_writes_times_as_iso_8601(capsys):
+    """`status --json` gave `last_activity_at` as "2026-11-30 15:50:07.942229+00:00" (Python's str),
+    beside `since_at` in ISO 8601: a program reading both got two formats."""
+    import argparse
+    import datetime as dt
+
+    from optout.cli import emit
+
+    at = dt.datetime(2026, 11, 30, 15, 50, 7, tzinfo=dt.UTC)
+    emit(argparse.Namespace(json=True), [{"last_activity_at": at, "added": at.date(), "n": 1}], ["n"])
+    row = json.loads(capsys.readouterr().out)[0]
+    assert row == {"last_activity_at": "2026-11-30T15:50:07+00:00", "added": "2026-11-30", "n": 1}
+    assert dt.datetime.fromisoformat(row["last_activity_at"]) == at
