@@ -732,11 +732,13 @@ class App:
     async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
                         everything: bool = False) -> list[Case]:
         """Cases of a person or broker; without ``everything`` only those with activity (scanned,
-        requested, or in any state but ``new``)."""
+        requested, held by a run now, or in any state but ``new``)."""
         cases = await self.store.cases(person_id=person_id, broker_id=broker_id)
         if everything:
             return cases
-        return [c for c in cases if c.state != CaseState.NEW or c.scan_count or c.attempts]
+        now = self.clock.now()
+        return [c for c in cases if c.state != CaseState.NEW or c.scan_count or c.attempts
+                or (c.lease_until and c.lease_until > now)]
 
     async def reference(self, case: Case) -> str | None:
         """The broker's reference number of the case's latest request that has one."""

@@ -212,11 +212,17 @@ PEOPLE_COLUMNS = ["person", "label", "found", "requested", "removed", "waiting",
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None) -> dict[str, Any]:
+    """A case as ``status`` shows it. A case a run holds (running now, or left by a run that was
+    stopped or killed until its lease runs out) says so in ``next``: it is not taken before
+    ``held_until_at``, whatever ``next_at`` says."""
+    held = c.lease_until if c.lease_until and c.lease_until > now else None
+    nxt = when(c.next_action_at, now) if c.next_action_at else "-"
     return {
         "case": c.id, "person": c.person_id, "label": label, "broker": c.broker_id, "state": c.state.value,
         "since": when(c.state_since, now), "since_at": c.state_since.isoformat(),
-        "next": when(c.next_action_at, now) if c.next_action_at else "-",
+        "next": f"held by a run, free {when(held, now)}" if held else nxt,
         "next_at": c.next_action_at.isoformat() if c.next_action_at else None,
+        "held_until_at": held.isoformat() if held else None,
         "attempts": c.attempts, "reference": reference, "note": c.last_error or "",
     }
 

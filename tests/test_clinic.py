@@ -527,6 +527,12 @@ def test_cases_held_by_a_killed_run_are_reported(env):
     assert line.endswith(f"UTC; {n} of them by a run on this machine that was stopped or killed; "
                          "they are left alone until then (the lease runs out by itself)")
     assert "running 0 due case(s): 40 person(s), 1 broker(s)" in r.stderr
+    # status says they are held, not "next: now" (which a run then does not take), and lists them
+    # though they were never started
+    rows = json.loads(cli(env, "status", "--broker", broker, "--json").stdout)
+    held_rows = [x for x in rows if x["held_until_at"]]
+    assert len(held_rows) == n and all(x["next"].startswith("held by a run, free in 1") for x in held_rows)
+    assert "held by a run, free in 1" in cli(env, "status", "--broker", broker).stdout
 
 
 def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_path):
