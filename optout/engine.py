@@ -386,7 +386,11 @@ class Engine:
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
             from optout.matching import not_found_note
 
-            data, note = not_found_note(list(values), [m for _, m in found])
+            from optout.recipe.schema import named_fields
+
+            # what the search gave the broker, not every input the recipe may send (its form's e-mail)
+            searched = [k for k in named_fields(recipe.scan.steps) if values.get(k)] if recipe.scan else []
+            data, note = not_found_note(searched, [m for _, m in found])
             return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
 

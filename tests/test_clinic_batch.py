@@ -56,3 +56,7 @@ async def test_not_found_says_what_was_searched_and_seen(lab, tmp_path):
         event = (await o.store.events(case.id))[-1]
         assert event.data["listings"] >= 1 and event.data["rejected"] == event.data["listings"]
         assert "last_name" in event.data["searched"]
+        # the e-mail is for PeopleFind's opt-out form: the search never gave it to the broker
+        assert "email" in o.catalogue.recipes["peoplefind"].inputs
+        assert event.data["searched"] == ["first_name", "last_name", "state"]
+        assert "searched by first_name, last_name, state;" in case.last_error

@@ -412,6 +412,23 @@ STEP_ACTIONS = (
 )
 
 
+def named_fields(steps: list[Step]) -> set[str]:
+    """The person fields (``first_name``, ``state``…) the steps' templates name, nested steps
+    included: what a flow gives the broker, as opposed to everything the recipe's ``inputs``
+    allow (a scan by name and state of a recipe whose form also takes the e-mail)."""
+    from optout.recipe.template import placeholders
+
+    names: set[str] = set()
+    for _, st in walk_steps(steps, "steps"):
+        templates = [getattr(st, f, None) for f in ("url", "value")]
+        if isinstance(st, Choose):
+            templates += [getattr(ch.when, side) for ch in st.choices for side in ("left", "right")]
+        for t in templates:
+            if isinstance(t, str):
+                names |= {ph.name for ph in placeholders(t) if ph.is_person_field}
+    return names
+
+
 def walk_steps(steps: list[Step], where: str) -> list[tuple[str, Step]]:
     """Every step with its path (``optout.steps[3]``, ``optout.steps[3].steps[0]``), nested ones included."""
     out: list[tuple[str, Step]] = []
