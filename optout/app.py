@@ -604,9 +604,16 @@ class App:
 
     async def retry(self, case_id: int, *, match: list[int] | None = None, no_match: bool = False) -> Case:
         """Try again: the next run scans the broker first. ``match``/``no_match`` settle the
-        uncertain listings (their ids, from ``human``)."""
-        case = await self._waiting(case_id, "retry", allow_failed=True)
+        uncertain listings (their ids, from ``human``). A case still ``new`` whose first try met a
+        transient error (the network, the broker) and waits for its later retry is made due now
+        too: its cause may be fixed (a proxy, a recipe, the connection); one a run holds is not."""
+        self.vault  # noqa: B018  # changing a case takes what reading it takes: the passphrase or key
         now = self.clock.now()
+        case = await self.store.get_case(case_id)
+        deferred = (case.state == CaseState.NEW and case.next_action_at is not None and case.next_action_at > now
+                    and not (case.lease_until and case.lease_until > now) and match is None and not no_match)
+        if not deferred:
+            case = await self._waiting(case_id, "retry", allow_failed=True)
         data: dict[str, Any] = {"by": "person", "done": False}
         if match is not None or no_match:
             keys = {x.id: x.key for x in await self.store.listings(case.id)}

@@ -62,3 +62,23 @@ def test_worker_stops_on_sigterm_and_hands_back_a_case_it_cannot_finish(tmp_path
                 await store.close()
 
         assert [r.status for r in asyncio.run(requests())] == ["failed"]
+
+
+def test_retry_makes_a_case_deferred_by_a_transient_error_due_now(tmp_path, database_url):
+    """A first try that met a network or broker error leaves the case `new`, due again days later;
+    `optout retry CASE` refused it ("not waiting for a person"), so a volunteer who fixed the
+    connection (or a recipe author who fixed the proxy) could only wait."""
+    import datetime as dt
+
+    with LabThread(seed=8, failure_rate=1.0, data_dir=tmp_path / "lab") as lab:  # Searchly: all 5xx
+        fleet = Fleet(lab, tmp_path, database_url, [], OPTOUT_NETWORK__RETRIES="0",
+                      OPTOUT_WORKER__CONCURRENCY="1")
+        (fleet.recipes / "flaky.yaml").write_text(FLAKY)
+        fleet.add_people(1)
+        fleet.cli("run", "--due")
+        [(case, _)] = fleet.cases()
+        now = dt.datetime.fromisoformat(json.loads(fleet.cli("status", "--all", "--json").stdout)[0]["since_at"])
+        assert case.state.value == "new" and case.last_error and case.next_action_at > now + dt.timedelta(hours=1)
+        assert "searches the broker again" in fleet.cli("retry", str(case.id)).stdout
+        [(again, _)] = fleet.cases()
+        assert again.state.value == "new" and again.next_action_at <= now + dt.timedelta(minutes=5)
