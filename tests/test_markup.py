@@ -156,6 +156,31 @@ async def test_two_fields_with_the_same_label_are_an_error_naming_both(channel):
     assert "name=home_phone" in str(err) and "name=work_phone" in str(err)
 
 
+HEADER_SIGNUP = ('<!doctype html><title>Opt out</title><header><form action="/newsletter"><label for="n">Email</label>'
+                 '<input id="n" name="newsletter"></form></header><main><form method="post" action="/privacy/request">'
+                 '<label for="e">Email address</label><input id="e" name="email" type="email">'
+                 '<button type="submit">Submit request</button></form></main>')
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_exact_words_only_in_the_header_and_contained_in_the_form_are_an_error_not_a_guess(channel):
+    """`label: Email` typed the person's e-mail into the header's sign-up box (exact words, rule 2)
+    though the opt-out form's "Email address" was meant, and the form went without it."""
+    steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Email", "value": "${email}"},
+             {"action": "click", "role": "button", "name": "Submit request"}]
+    err, recorded = await run(channel, {FORM: HEADER_SIGNUP, f"POST {SITE}/privacy/request": ANSWER}, steps,
+                              read=("#n",))
+    assert isinstance(err, SelectorNotFound) and "fits 2 fields" in str(err), err
+    assert "name=newsletter" in str(err) and "name=email" in str(err) and "header" in str(err)
+    assert VALUES["email"] not in str(err)
+    assert recorded.read["#n"] == "" and not recorded.posted
+    # said which, it fills the form's field
+    steps[1] = {"action": "fill", "label": "Email", "within": "main form", "value": "${email}"}
+    flow, recorded = await run(channel, {FORM: HEADER_SIGNUP, f"POST {SITE}/privacy/request": ANSWER}, steps)
+    assert isinstance(flow, Flow), flow
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
 @pytest.mark.parametrize("channel", CHANNELS)
 async def test_a_success_message_hidden_by_css_is_no_confirmation(channel):
     # the form's POST is not accepted (404): nothing was submitted, and the page's own hidden

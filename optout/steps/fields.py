@@ -10,7 +10,8 @@ honeypot. The rule here:
    a class that hides it, as IQVIA's "Middle Name": ``class="… hidden" tabindex="-1"``);
 2. exact text (normalised: case, spacing, a trailing ``*`` or ``:``) before text that contains the
    wanted words;
-3. among equals, fields outside the page's header, navigation or search form;
+3. among equals, fields outside the page's header, navigation or search form; the exact words
+   only on such a field while a field of the page's own forms contains them: an error (4);
 4. two or more still left: an error naming both by their labels (never by their values).
 
 A field's texts are its ``<label>`` (``for`` pointing at its ``id``, or at its ``name`` as some
@@ -88,6 +89,17 @@ def choose(fields: list[FieldInfo], want: str, by: str, what: str, url: str | No
         return [norm(t) for t in (f.labels if by == "label" else [f.placeholder]) if t and t.strip()]
 
     usable = [f for f in fields if f.usable]
+    exact = [f for f in usable if any(t == w for t in texts(f))]
+    if exact and all(f.in_chrome for f in exact):
+        # only the header's or a search form's field has the exact words, and a field of the page's
+        # own forms contains them ("Email" in a header sign-up box, "Email address" in the opt-out
+        # form): neither rule 2 nor 3 may guess which is meant
+        inner = [f for f in usable if not f.in_chrome and any(w in t for t in texts(f))]
+        if inner:
+            names = " and ".join(f.describe() for f in (exact[:1] + inner[:2]))
+            raise SelectorNotFound(f"{by} {want!r} fits {len(exact) + len(inner)} fields ({names}; the first in the "
+                                   f"page's header, navigation or search form): the recipe must say which "
+                                   f"(a selector, or `within` the form) to {what}", url=url)
     for rank in (lambda t: t == w, lambda t: w in t):
         found = [f for f in usable if any(rank(t) for t in texts(f))]
         if len(found) > 1:
