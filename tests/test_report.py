@@ -212,7 +212,7 @@ async def test_names_in_every_script_print_in_the_pdf():
 
 def test_each_answer_is_captioned_with_its_own_request():
     """A relisted person's second request's answer was captioned "Request 1" (the shot's index in
-    its request, not the request's number)."""
+    its request, not the request's number), and each listing found again was "as first found"."""
     import datetime as dt
 
     from optout.person import parse_person
@@ -227,10 +227,16 @@ def test_each_answer_is_captioned_with_its_own_request():
                    for i in range(shots)]
         return r
 
-    section = BrokerSection("peoplefind", "PeopleFind", "http", "confirmed", at, at, None, at, [], [], [], [],
+    found = [Shot(at + dt.timedelta(days=d), "scan (found)", "data:image/png;base64,", f"f{d}" * 8) for d in (0, 60)]
+    section = BrokerSection("peoplefind", "PeopleFind", "http", "confirmed", at, at, None, at, [], found, [], [],
                             [request(1, 0), request(2, 1), request(3, 2)], [], [], [], [], None, None, [], [])
     report = PersonReport("p_x", parse_person({"first_name": "José Luis", "last_name": "Ramírez Peña"}), at,
                           [section])
     html = render_person(report, "en")
-    captions = [c.split(" · ")[0].split(">")[-1] for c in html.split("<figcaption>")[1:] if "answer" in c]
+    texts = [c.split("</figcaption>")[0].strip() for c in html.split("<figcaption>")[1:]]
+    captions = [c.split(" · ")[0] for c in texts if " · " in c]
     assert captions == ["Request 2", "Request 3", "Request 3"], captions
+    # the listing found again (relisted) is not a second "as first found"
+    found_captions = [c.split(" — ")[0] for c in texts if c.startswith("The listing as")]
+    assert found_captions == ["The listing as first found",
+                              "The listing as found again (after a new search, or relisted)"], found_captions
