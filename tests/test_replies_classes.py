@@ -130,8 +130,8 @@ def test_a_person_promising_to_look_into_it_is_a_receipt():
     ("Szanowni Państwo, usunęliśmy wszystkie Pani dane osobowe z naszych systemów.", "pl"),
     ("Hej! Vi har tagit emot din begäran och återkommer inom en månad.", "sv"),
     ("您好，我们无法在系统中找到与您有关的任何记录。", "zh"),
-    ("Waxaan helnay codsigaaga, waxaanna kaaga jawaabi doonaa soddon maalmood gudahood.", "so"),
-    ("Natanggap namin ang iyong kahilingan at sasagot kami sa loob ng tatlumpung araw.", "tl"),
+    ("Tumepokea ombi lako na tutakujibu ndani ya siku thelathini.", "sw"),
+    ("Talebinizi aldık ve otuz gün içinde size geri döneceğiz.", "tr"),
     ("Bună ziua, am primit cererea dumneavoastră și vă vom răspunde în termen de o lună.", "ro"),
 ])
 def test_a_reply_in_a_language_without_rules_names_its_language_and_guesses_no_class(body, code):
@@ -158,7 +158,7 @@ def test_the_language_detector_loads_only_when_a_reply_needs_it():
 @pytest.mark.parametrize("body,kind", [
     ("您好，我们已将您的个人信息从系统中删除。", "confirmed"),
     ("我们已将您的请求转交隐私团队以便删除。", "acknowledged"),
-    ("我们尚未删除您的信息。", "other"),
+    ("我们尚未删除您的信息。", "unsure"),
     ("我们没有找到与您相关的任何记录。", "refused"),
     ("请提供您的护照复印件。", "needs_id"),
     ("Мы удалили ваши персональные данные из нашей базы.", "confirmed"),
@@ -167,7 +167,7 @@ def test_the_language_detector_loads_only_when_a_reply_needs_it():
     ("Мы не смогли найти ваши данные.", "refused"),
     ("Мы получили ваш запрос и ответим в течение 30 дней.", "acknowledged"),
     ("Chúng tôi đã xóa thông tin của bạn khỏi hệ thống.", "confirmed"),
-    ("Chúng tôi chưa xóa thông tin của bạn.", "other"),
+    ("Chúng tôi chưa xóa thông tin của bạn.", "unsure"),
     ("Thông tin sẽ được xóa khi chúng tôi xác minh.", "other"),
     ("Chúng tôi không thể xóa thông tin của bạn.", "refused"),
     ("Vui lòng gửi bản sao hộ chiếu của bạn.", "needs_id"),

@@ -146,7 +146,8 @@ def _sentences(text: str) -> list[str]:
     text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)
     text = _ORDINAL_DATE.sub("\\1\u2024", text)  # a one-dot leader: no split, no word
     return [" ".join(x.split()).replace("\u2024", ".")
-            for x in re.split(r"(?<=[.!?;])\s+|(?<=\u3002)|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text) if x.strip()]
+            for x in re.split(r"(?<=[.!?;\u061f\u061b])\s+|(?<=[\u3002\uff01\uff1f\uff1b])|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text)
+            if x.strip()]
 
 
 # ---- content families: (reason, pattern), all seven languages, on folded text -----------------------
@@ -364,6 +365,9 @@ _CLOSED = _rx(
 #: A ticket whose status says solved, which tells nothing of what was done.
 _SOLVED = _rx(
     r"\b(?:request|ticket|case)s? (?:\S+ ){0,2}(?:has been|was|is|is now|has now been|marked as) (?:solved|resolved)\b",
+    # Zendesk-style: the ticket's title quoted between the ticket and its status, or "Request #123: Solved"
+    r"\b(?:request|ticket|case)s? (?:#?\w+ )?[\"\u201c\u201d][^\"\u201c\u201d\n]{1,160}[\"\u201c\u201d] (?:has been|was|is|is now|has now been|marked as) (?:solved|resolved)\b",
+    r"\b(?:request|ticket|case) #?\d{2,} ?[:\-\u2013] ?(?:solved|resolved)\b",
     r"\b(?:solicitud|ticket|caso|peticion) (?:\S+ ){0,2}(?:ha sido|fue|esta|se ha) (?:resuelt|solucionad)[oa]\b",
     r"\b(?:demande|ticket) (?:\S+ ){0,2}(?:a ete|est) (?:resolue?|traitee? et fermee?)\b",
     r"\b(?:anfrage|ticket|vorgang) (?:\S+ ){0,2}(?:wurde|ist) (?:gelost|erledigt)\b",
@@ -485,7 +489,11 @@ _NEEDS_INFO = _rx(
     r"\bcould you (?:please )?(?:provide|send|confirm|tell|let us know)\b", r"\bkunt u (?:ons )?(?:laten weten|doorgeven|bevestigen|aangeven)\b",
     r"\bkonnen sie uns (?:\S+ ){0,3}(?:mitteilen|nennen|bestatigen)\b", r"\bpourriez-vous (?:nous )?(?:indiquer|preciser|confirmer)\b", r"\breply (?:to this (?:e-?mail|message) )?with (?:your|the)\b",
     r"\bby replying\b", r"\breply(?:ing)? (?:yes|\"yes\")\b", r"\bso (?:that )?we can (?:locate|find|identify|match)\b",
-    r"\bnos (?:podria|puede|podrias|puedes) (?:confirmar|indicar|enviar|facilitar|proporcionar)\b", r"\bunable to (?:process|locate) your request without\b",
+    r"\bnos (?:podria|puede|podrias|puedes) (?:confirmar|indicar|enviar|facilitar|proporcionar)\b",
+    # a polite ask with the pronoun joined to the verb ("¿Podría enviarnos el enlace…?", "poderia nos enviar")
+    r"\b(?:podria|puede|podrias|puedes|podrian|pueden)(?: usted)? (?:enviarnos|indicarnos|facilitarnos|proporcionarnos|confirmarnos|decirnos|mandarnos|remitirnos|compartirnos|darnos)\b",
+    r"\b(?:poderia|pode|poderiam|podem)(?: (?:o senhor|a senhora|voce))? (?:nos (?:enviar|informar|indicar|fornecer|confirmar|mandar)|(?:enviar|informar|indicar|fornecer|confirmar|mandar)-nos)\b",
+    r"\bpourriez-vous (?:nous )?(?:envoyer|faire parvenir|transmettre|communiquer)\b", r"\bpotrebbe (?:inviarci|indicarci|fornirci|comunicarci|confermarci|mandarci)\b", r"\bunable to (?:process|locate) your request without\b",
     r"\b(?:necesitamos|requerimos) (?:\S+ ){0,2}(?:informacion|datos)\b", r"\b(?:por favor,? )?(?:proporcione|proporcionenos|envienos|indiquenos|facilitenos|indique|responda con)\b", r"\binformacion adicional\b",
     r"\b(?:merci de|veuillez|pourriez-vous) (?:nous )?(?:fournir|communiquer|preciser|indiquer|transmettre)", r"\binformations? (?:complementaires?|supplementaires?)\b",
     r"\bbitte (?:teilen|senden|nennen|ubermitteln|geben) sie\b", r"\b(?:weitere|zusatzliche) (?:informationen|angaben)\b",
@@ -551,6 +559,15 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     r"\bha (?:\S+ )?(?:cancellato|eliminato|rimosso) (?:i |il |la |le |tutti )",
     r"\bheeft (?:\S+ ){0,4}(?:verwijderd|gewist)\b",
     r"\b(?:won't|will not|will no longer) be (?:shown|displayed|visible|listed|sold|shared|searchable|included)\b",
+    # no longer shown, with the verbs joined ("ya no se tratan ni se muestran", "não aparece mais")
+    r"\bya no (?:se (?:\w+ )?ni )?(?:se )?(?:muestra|muestran|publica|publican|aparece|aparecen|exhibe|exhiben)\b",
+    r"\bnao (?:aparece|aparecem|e exibid[oa]|sao exibid[oa]s|consta|constam) mais\b", r"\bdeixou de (?:aparecer|ser exibid[oa])\b",
+    # the removal named as completed by the broker ("concluímos a eliminação dos seus dados"); in
+    # Spanish and Portuguese that form is also the present, so not before a time limit ("… en un plazo de 30 días")
+    r"\b(?:completamos|concluimos|finalizamos|efectuamos|llevamos a cabo) (?:la|el) (?:supresion|eliminacion|cancelacion|borrado|baja)\b(?![^.;]{0,80}\b(?:plazo|dentro de|dias|habiles)\b)",
+    r"\b(?:concluimos|finalizamos|efetuamos|completamos) a (?:eliminacao|exclusao|remocao|apagamento)\b(?![^.;]{0,80}\b(?:prazo|dentro de|dias|uteis)\b)",
+    r"\bavons (?:finalise|termine|effectue|realise|procede a) (?:la|l') ?(?:suppression|effacement)\b",
+    r"\babbiamo (?:completato|effettuato|eseguito|portato a termine) la (?:cancellazione|rimozione|eliminazione)\b",
     r"\b(?:datos|informacion|registros?|perfil)(?: personales)? (?:\S+ ){0,3}(?:fue|fueron|ha sido|han sido) cancelad[oa]s?\b",
     r"\b(?:geloscht|entfernt|gesperrt|vernichtet) (?:haben|hat|habe)\b",
     r"\bnicht mehr (?:\S+ ){0,4}(?:angezeigt|sichtbar|auffindbar|abrufbar|gelistet|gefunden)\b",
@@ -743,6 +760,116 @@ _VERIFY = _with(
 )
 
 
+# ---- Arabic, Haitian Creole, Somali and Tagalog (and more of Chinese, Russian, Vietnamese) --------
+# The languages of the communities optout serves, beside the GDPR brokers'. Conservative: a success
+# only in a completed form ("قمنا بحذف" / "تم حذف", "nou efase" / "nou te efase", "waan tirtirnay" /
+# "waa la tirtiray", "nabura na" / "tinanggal na"), never a future ("سيتم حذف", "nou pral efase" /
+# "n ap efase", "waan tirtiri doonnaa", "buburahin"), a negation ("لم نحذف", "nou pa efase", "lama
+# tirtirin", "hindi pa nabubura") or a condition ("إذا", "si", "haddii", "kung"), each tested. The
+# words were checked against privacy notices and account-deletion pages written in these languages
+# (their words for delete, personal data, request, identity document), not only translated.
+# Arabic is read folded (harakat and hamza seats off: أ/إ → ا); a prefix (و "and", ب, ل) may be
+# joined to a word, so Arabic patterns do not start with \b, and the future prefix س / سـيـ is
+# excluded by a look-behind where a past form could hide in a future one ("سيتم حذف" ⊃ "تم حذف").
+# Language detection never decides any of these.
+
+_AR_PAST_DONE = r"(?<![\u0633\u064a\u062a])\u062a\u0645 (?:\u0628\u0646\u062c\u0627\u062d )?(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)"  # تم (بنجاح) حذف/ازالة/مسح, not سيتم/ستتم/يتم
+_REFUSED = [(reason, _with(rx, *{
+    "no record": (
+        # لم نعثر / لم نجد … سجلات / بيانات / معلومات ; لا توجد لدينا … بيانات
+        r"(?:\u0644\u0645 (?:\u0646\u0639\u062b\u0631|\u0646\u062c\u062f|\u0646\u062a\u0645\u0643\u0646 \u0645\u0646 \u0627\u0644\u0639\u062b\u0648\u0631)|\u0644\u0627 (?:\u062a\u0648\u062c\u062f|\u064a\u0648\u062c\u062f))(?: \S+){0,4}? (?:\u0627\u0644)?(?:\u0633\u062c\u0644|\u0633\u062c\u0644\u0627\u062a|\u0628\u064a\u0627\u0646\u0627\u062a|\u0645\u0639\u0644\u0648\u0645\u0627\u062a|\u0645\u0644\u0641)",
+        r"\bpa (?:t |te )?jwenn (?:okenn|oken|anyen|pesonn|non|dosye)\b", r"\bpa gen (?:okenn |oken )?(?:dosye|enfomasyon|done|anyen) (?:\S+ ){0,3}(?:sou ou|pou nou efase|ki koresponn)",
+        r"\bma (?:aanu |aanan |aan )?helin\b", r"\b(?:kuma|ma) (?:hayno|haysanno|jiro|jirto) (?:wax )?(?:xog|diiwaan|macluumaad)",
+        r"\b(?:wala|walang|wala kaming) (?:\S+ ){0,3}(?:nahanap|natagpuan|tala|rekord|record|impormasyon|datos) (?:\S+ ){0,3}(?:tungkol sa iyo|sa iyo|na tumutugma)",
+        r"\bhindi (?:namin )?(?:nahanap|natagpuan)\b",
+        r"\bне (?:нашли|обнаружили|наидено|нашлось)\b", r"\bникаких (?:\S+ )?(?:записеи|данных|сведении)\b",
+        r"\bchung toi (?:đa )?khong (?:tim|thay)\b",
+    ),
+    "declined": (
+        r"\u0644\u0627 (?:\u064a\u0645\u0643\u0646\u0646\u0627|\u0646\u0633\u062a\u0637\u064a\u0639) (?:\S+ )?(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u062a\u0644\u0628\u064a\u0629|\u062a\u0646\u0641\u064a\u0630)",  # لا يمكننا / لا نستطيع حذف
+        r"\u0631\u0641\u0636 (?:\u0637\u0644\u0628\u0643|\u0627\u0644\u0637\u0644\u0628)",  # رفض طلبك / الطلب
+        r"\bnou pa (?:ka|kapab|kab) (?:efase|retire|siprime|aksepte|trete)\b", r"\b(?:nou )?refize (?:demann|efase)\b",
+        r"\bma (?:awoodno|awoodi karno|tirtiri karno)\b", r"\b(?:waan )?diidnay\b",
+        r"\bhindi (?:namin )?(?:maaaring|kayang|magagawang|pwedeng|puwedeng) (?:burahin|tanggalin|alisin)\b", r"\btinanggihan\b",
+    ),
+}.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
+_NEEDS_ID = _with(
+    _NEEDS_ID,
+    # جواز السفر، بطاقة الهوية، رخصة القيادة، اثبات الهوية، وثيقة هوية
+    r"\u062c\u0648\u0627\u0632 (?:\u0627\u0644)?\u0633\u0641\u0631", r"\u0628\u0637\u0627\u0642\u0629 (?:\u0627\u0644)?\u0647\u0648\u064a\u0629", r"\u0631\u062e\u0635\u0629 (?:\u0627\u0644)?\u0642\u064a\u0627\u062f\u0629",
+    r"\u0627\u062b\u0628\u0627\u062a (?:\u0627\u0644)?\u0647\u0648\u064a\u0629", r"\u0648\u062b\u064a\u0642\u0629 (?:\u0627\u0644)?\u0647\u0648\u064a\u0629",
+    r"\b(?:pyes|kat) (?:d'?)?idantite\b", r"\bpaspo\b", r"\blisans (?:kondwi|chofe)\b",
+    r"\bbaasaboor\w*", r"\bkaar(?:ka)? aqoonsi\w*", r"\b(?:liisan|sharci)(?:ka)? (?:darawalnimada|wadista)\b", r"\bnuqul (?:\S+ ){0,2}aqoonsi\w*",
+    r"\bpasaporte\b", r"\bpatunay ng (?:iyong )?pagkakakilanlan\b", r"\bkopya ng (?:\S+ ){0,2}(?:id|pagkakakilanlan|lisensya)\b",
+)
+_CONFIRMED = _with(
+    _CONFIRMED,
+    r"(?:\u062f\u062a|\u0627\u0633\u062a\u0642\u0645\u0646\u0627)?\u0642\u0645\u0646\u0627 \u0628(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)",  # قمنا بحذف / بازالة / بمسح
+    _AR_PAST_DONE, r"\b(?:\u0648)?(?:\u062d\u0630\u0641\u0646\u0627|\u0627\u0632\u0644\u0646\u0627|\u0645\u0633\u062d\u0646\u0627)\b",  # حذفنا / ازلنا / مسحنا
+    r"\u0644\u0645 (?:\u064a\u0639\u062f|\u062a\u0639\u062f) (?:\S+ ){0,3}?(?:\u0638\u0627\u0647\u0631|\u064a\u0638\u0647\u0631|\u062a\u0638\u0647\u0631|\u0645\u062a\u0627\u062d|\u0645\u0631\u0626\u064a|\u0645\u0639\u0631\u0648\u0636)",  # لم يعد … ظاهرا / يظهر
+    r"\b(?:nou|n|yo|li)(?: te| fin| deja| gentan)* (?:efase|retire|siprime|detwi)\b",
+    r"\b(?:pa|pap) (?:paret|vizib|disponib|la)\b(?: \S+){0,6} anko\b",
+    r"\btirtirnay\b", r"\b(?:waa |ayaa )?(?:la|laga) (?:tirtiray|saaray)\b", r"\bka saarnay\b",
+    r"\b(?:hadda|mar dambe|mar danbe) (?:\S+ ){0,2}?(?:kama|lagama) muuqd(?:o|aan)\b",
+    r"\b(?:nabura|binura|natanggal|tinanggal|inalis|naalis)(?: na)?\b", r"\bhindi na (?:makikita|lalabas|lumalabas|nakikita|mahahanap|ipapakita)\b",
+    r"(?:删除|刪除|移除|清除)了", r"(?:已)?不再(?:显示|顯示|出现|出現|公开|公開|展示)",
+    r"\b(?:больше не) (?:\S+ )?(?:отображается|отображаются|показывается|доступн\w*)\b",
+)
+_NOT_DONE = _with(
+    _NOT_DONE, r"(?:^|\s|\u0648|\u0641)(?:\u0644\u0645|\u0644\u0646|\u0644\u0627|\u0644\u064a\u0633|\u0644\u064a\u0633\u062a|\u0639\u062f\u0645)\s",  # لم لن لا ليس ليست عدم
+    r"\bpa (?:t |te )?(?:efase|retire|siprime|jwenn|ka|kapab|fe|fin)\b", r"\b(?:poko|pa janm|potko)\b",
+    r"\b(?:ma|lama|maan|maanu|aanan)(?: \S+)? (?:tirtirin|saarin|helin|qaban|sameyn)\b", r"\bweli\b",
+    r"\b(?:hindi|wala|walang)\b",
+)
+_CONDITION = _with(
+    _CONDITION, r"(?:^|\s|\u0648)(?:\u0627\u0630\u0627|\u0644\u0648|\u0639\u0646\u062f\u0645\u0627|\u0628\u0645\u062c\u0631\u062f|\u062d\u0627\u0644\u0645\u0627|\u0633\u0648\u0641)\s",  # اذا لو عندما بمجرد حالما سوف
+    r"(?:^|\s|\u0648)\u0633(?:\u064a|\u062a|\u0646)(?:\u062a\u0645|\u0642\u0648\u0645|\u062d\u0630\u0641|\u0632\u0627\u0644|\u0632\u064a\u0644|\u0645\u0633\u062d|\u0638\u0647\u0631)",  # سيتم ستتم سنقوم سيحذف …
+    r"\b(?:pral|prale|ap|va|ava|apre sa)\b",
+    r"\b(?:haddii|hadii|marka|kadib|doona\w*|doono)\b",
+    r"\b(?:kung|kapag|pagkatapos|sa sandaling|buburahin|tatanggalin|aalisin|mabubura|matatanggal|maaalis)\b",
+)
+#: A success negated or not yet done, read as such (``unsure``) rather than as nothing at all.
+_NOT_YET = _with(
+    _NOT_YET, r"\u0644\u0645 (?:\u0646\u0642\u0645 \u0628|\u064a\u062a\u0645 |\u0646)(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d|\u0627\u0632\u0644)",  # لم نقم بحذف / لم يتم حذف / لم نحذف
+    r"\b(?:nou|n|yo) (?:pa|poko|potko|pa janm) (?:te )?(?:efase|retire|siprime)\b",
+    r"\b(?:ma|lama|maan|maanu)(?: \S+)? (?:tirtirin|saarin)\b",
+    r"\bhindi (?:pa )?(?:namin )?(?:nabubura|nabura|natatanggal|natanggal|naaalis|inalis|binura|tinanggal)\b",
+    r"\bне (?:были |был |была |было )?(?:удален|удалены|удалена|удалено|удалили)\b", r"(?:尚未|没有|沒有|未)(?:被)?(?:删除|刪除|移除)",
+    r"\b(?:chua|khong) (?:đuoc )?(?:xoa|go bo)\b",
+)
+_ACK = _with(
+    _ACK, r"(?:\u0627\u0633\u062a\u0644\u0645\u0646\u0627|\u062a\u0645 \u0627\u0633\u062a\u0644\u0627\u0645) (?:\S+ )?\u0637\u0644\u0628", r"\u0631\u0642\u0645 (?:\u0627\u0644)?\u062a\u0630\u0643\u0631\u0629",  # استلمنا طلبك / تم استلام طلبك / رقم التذكرة
+    r"\u062e\u0644\u0627\u0644 \d{1,3} (?:\u064a\u0648\u0645|\u064a\u0648\u0645\u0627|\u0627\u064a\u0627\u0645)",  # خلال 45 يوما
+    r"\bnou (?:te |byen )?resevwa (?:demann|imel|mesaj|let)\b", r"\bnimewo (?:tike|dosye|demann)\b", r"\bnan (?:\d{1,3}|karannsenk) jou\b",
+    r"\b(?:helnay|la helay) (?:\S+ )?codsiga\w*", r"\bcodsigaaga (?:\S+ ){0,3}(?:waa la helay|helnay)\b", r"\btigidh\w*", r"\b\d{1,3} maalmood gudahood\b",
+    r"\b(?:natanggap|nakuha) (?:na )?namin ang (?:iyong )?(?:kahilingan|mensahe|email|sulat)\b", r"\bsa loob ng \d{1,3} (?:na )?araw\b",
+)
+_EXTENDED = _with(
+    _EXTENDED, r"\u062a\u0645\u062f\u064a\u062f", r"\u0645\u0647\u0644\u0629 \u0627\u0636\u0627\u0641\u064a\u0629",  # تمديد، مهلة اضافية
+    r"\b(?:pwolonje|pwolonjman|ekstansyon)\b", r"\b\d{1,3} jou (?:anplis|siplemante)\b",
+    r"\b(?:muddo|wakhti|waqti) (?:dheeraad|kale oo)\b", r"\bkordhin\w*", r"\b\d{1,3} maalmood oo (?:dheeraad|kale)\b",
+    r"\bkaragdagang \d{1,3} (?:na )?(?:araw|buwan)\b", r"\b(?:palawigin|pinalawig)\b",
+    r"\bпродл(?:ен|ева|ит|и)\w*", r"\bgia han\b", r"延长|延長|延期",
+)
+_EXTRA_AMOUNT = re.compile(
+    r"(\d{1,3}|два|две|три|laba|saddex|dalawang|tatlong|de|twa|两|二|三) ?(?:(?:more|additional|extra|дополнительн\w*|oo dheeraad ah|na) )?"
+    r"(дн\w*|месяц\w*|ngay|thang|jou|mwa|maalmood|maalin|bilood|bil|araw|buwan|(?:个|個)?(?:工作)?(?:天|日|月)|\u064a\u0648\u0645\u0627|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645)")
+_EXTRA_NUMBERS = {"два": 2, "две": 2, "три": 3, "laba": 2, "saddex": 3, "dalawang": 2, "tatlong": 3, "de": 2, "twa": 3, "两": 2, "二": 2, "三": 3}
+_VERIFY = _with(
+    _VERIFY, r"(?:\u0627\u0646\u0642\u0631|\u0627\u0636\u063a\u0637) \u0639\u0644\u0649 (?:\u0627\u0644)?(?:\u0631\u0627\u0628\u0637|\u0632\u0631)", r"\u0644?\u062a\u0627\u0643\u064a\u062f (?:\u0637\u0644\u0628|\u0628\u0631\u064a\u062f)",  # انقر على الرابط، لتاكيد طلبك
+    r"\bklike (?:sou )?(?:lyen|bouton|isit)\b", r"\bkonfime (?:demann|adres|imel)\b",
+    r"\bguji (?:xiriirka|linkiga|badhanka|halkan)\b", r"\bxaqiiji codsiga\w*",
+    r"\b(?:pakikumpirma|kumpirmahin|i-click ang (?:link|button))\b",
+)
+_NEEDS_INFO = _with(
+    _NEEDS_INFO, r"\u064a\u0631\u062c\u0649 (?:\S+ )?(?:\u062a\u0632\u0648\u064a\u062f\u0646\u0627|\u0627\u0631\u0633\u0627\u0644|\u0627\u0644\u0627\u0641\u0627\u062f\u0629)",  # يرجى تزويدنا / ارسال
+    r"\b(?:tanpri )?(?:voye|ban) nou (?:\S+ )?(?:adres|nimewo|lyen|non|dat)\b",
+    r"\bfadlan noo (?:soo )?(?:dir|sheeg|gudbi)\b",
+    r"\b(?:pakipadala|paki-send|pakisabi|mangyaring ipadala)\b",
+    r"\bпожалуиста,? (?:сообщите|пришлите|укажите)\b", r"\bvui long (?:cho biet|gui|cung cap)\b", r"(?:请|請)(?:提供|告知|发送|發送)(?!.{0,12}(?:身份证|護照|护照))",
+)
+
+
 def classify(msg: Incoming) -> Classification:
     """Which of ``KINDS`` ``msg`` is, the rule that said so and how sure it is. Never raises."""
     full = " ".join(fold(f"{msg.subject}\n{msg.text}").split())
@@ -809,6 +936,10 @@ def classify(msg: Incoming) -> Classification:
     if m := _ACK.search(text):
         return Classification("acknowledged", "acknowledged: a ticket or receipt, no answer yet", confidence=0.9,
                               evidence=m.group(0))
+    if _list_mail(msg):
+        # a newsletter or an advertisement (RFC 2369 List-* headers, "Precedence: bulk") is sent to a
+        # list, not in answer to the letter: no auto-reply to it; a person sees it like any mail unread
+        return Classification("other", "other: a mailing-list or marketing mail, no answer to the request", confidence=0.6)
     if _automatic(msg):
         return Classification("auto_reply", "auto_reply: marked automatic in its headers", confidence=0.8)
     if _VERIFY.search(text) and msg.links:
@@ -870,9 +1001,14 @@ def _asks_info(text: str) -> str | None:
     for m in _NEEDS_INFO.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         clause = re.split(r"[.!?;]", before)[-1]
-        if not _IF_CLAUSE.search(clause):
+        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause):
             return m.group(0)
     return None
+
+
+#: The broker saying what it will do next ("we will reply with the outcome", "our team will send
+#: you the result"): the words after it are no ask of the person.
+_BROKER_WILL = re.compile(r"\b(?:we|i|our (?:\S+ ){0,2}(?:team|department|office)|they|someone)(?: will| shall|'ll| would)(?: \S+)? $")
 
 
 _IF_CLAUSE = _rx(r"\b(?:if|should|in case|in the event|whenever|unless)\b", r"\b(?:si|en caso de que|cuando)\b", r"\b(?:si|s'il|au cas ou|lorsque)\b",
@@ -897,6 +1033,13 @@ def _extension(text: str) -> tuple[int | None, str] | None:
         days = n * 30 if re.match(_MONTHS, unit) else n
         if 7 <= days <= 120:
             return days, m.group(0)
+    for m in _EXTRA_AMOUNT.finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else _EXTRA_NUMBERS.get(m.group(1), 0)
+        days = n * 30 if re.search(r"месяц|thang|mwa|bil|buwan|月", m.group(2)) else n
+        if 7 <= days <= 120:
+            return days, m.group(0)
+    if "\u0634\u0647\u0631\u064a\u0646" in text:  # شهرين: two months
+        return 60, "\u0634\u0647\u0631\u064a\u0646"
     return None, _EXTENDED.search(text).group(0)  # type: ignore[union-attr]
 
 
@@ -949,6 +1092,21 @@ def _sale_opt_out_only(text: str) -> str | None:
     return m.group(0) if m and not _DELETION_SAID.search(text) else None
 
 
+#: A negation standing just before a success phrase ("No borramos sus datos", "Nou pa efase…"):
+#: the phrase itself holds no negation, and in Spanish a bare "no" is too common elsewhere ("ya no
+#: aparece", "número") to stand in ``_NOT_DONE``.
+_NEG_BEFORE = re.compile(r"(?:^|\s)(?:no|not|never|nunca|jamas|nao|non|nicht|niet|pas|hindi|lama|\u0644\u0645|\u0644\u0646|\u0644\u0627|\u0648\u0644\u0645|\u0648\u0644\u0627|pa|poko|khong|chua|\u043d\u0435)[,]?$")
+
+
+def _negated_before(sentence: str) -> bool:
+    """Any success phrase of ``sentence`` with a negation among the two words before it."""
+    for m in _CONFIRMED.finditer(sentence):
+        words = sentence[:m.start()].split()[-2:]
+        if any(_NEG_BEFORE.search(" " + w) for w in words):
+            return True
+    return False
+
+
 def _confirmed(own: str) -> Classification | None:
     """A success sentence, unless a negation stands in it; a success and a negated one → unsure.
 
@@ -958,14 +1116,14 @@ def _confirmed(own: str) -> Classification | None:
     said, unsaid = [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
     for sentence in _sentences(subject) + _sentences(body):
-        if sentence.rstrip(" )\"'").endswith(("?", "\uff1f")) or "\u00bf" in sentence:
+        if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f")) or "\u00bf" in sentence:
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
         sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
-            if _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
+            if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
                 unsaid.append(m.group(0))
             elif not _CONDITION.search(rest):
                 said.append(m.group(0))
@@ -990,6 +1148,9 @@ _INTENT = _rx(
     r"\b(?:rimuovi|elimina|cancella) (?:i miei|il mio) (?:dati|profilo)", r"\bverwijder (?:mijn|m'n) (?:gegevens|profiel|vermelding)",
     r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
     r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
+    # vi, tl, ht, so, ru, zh, ar: confirm / verify
+    r"\bxac (?:nhan|minh)\b", r"\bkumpirm", r"\bkonfime\b", r"\bxaqiiji", r"\bподтверд", r"确认|確認|验证|驗證",
+    r"\u062a\u0627\u0643\u064a\u062f|\u062a\u062d\u0642\u0642",
 )
 _BAD_WORDS = _rx(
     r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\b(?:keep|mantener|conservar|conserver|behalten|manter|mantenere|behouden) (?:my|mi|mis|ma|mon|mes|mein|meinen|meu|meus|il mio|i miei|mijn)\b", r"\b(?:stop|withdraw|undo|revoke|retract|reverse) (?:this|the|my|your)\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
@@ -1004,6 +1165,9 @@ _BAD_WORDS = _rx(
     r"\bannull", r"\bdisiscriv", r"\bcancella(?:re|zione)? (?:la |l'|iscrizione)", r"\bnon sei stato tu\b", r"\bnon e stato lei\b",
     r"\bannuleer", r"\bafmeld", r"\buitschrijv", r"\bwas u dit niet\b", r"\bniet door u\b",
     r"\bvoir le statut\b", r"\bver (?:el )?estado\b", r"\bstatus (?:ansehen|bekijken)\b", r"\bverificar (?:el )?estado\b",
+    # vi, tl, ht, so, ru, zh, ar: cancel, unsubscribe, "not you"
+    r"\bhuy\b", r"\bkhong phai (?:la )?ban\b", r"\bkanselahin\b", r"\bhindi ikaw\b", r"\banile\b", r"\bdezabone", r"\bse pa ou\b",
+    r"\bjoojin\w*", r"\bka bax\b", r"\bотмен", r"\bотпис", r"取消|退订|退訂", r"\u0627\u0644\u063a\u0627\u0621|\u0644\u0633\u062a \u0627\u0646\u062a",
 )
 _BAD_PATH = re.compile(
     r"unsubscri|cancel|/stop\b|withdraw|/undo\b|revoke|optout-?email|e-?mail-?pref|preferences|not-?me|notme|not-?you|report|abuse|privacy-?policy|/policy|/terms|/legal"
@@ -1121,6 +1285,14 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
     if looks_like_tracker(url):
         return LinkChoice("follow", url, "the link that asks to confirm is behind a click-tracker", tuple(best))
     return LinkChoice("foreign", url, "the link that asks to confirm is outside the broker's domains", tuple(best))
+
+
+def _list_mail(msg: Incoming) -> bool:
+    """Sent to a mailing list (RFC 2369 ``List-Unsubscribe`` / ``List-Id``) and not marked as an
+    automatic answer (RFC 3834 ``Auto-Submitted``): a newsletter or an advertisement."""
+    h = msg.headers
+    return (("list-unsubscribe" in h or "list-id" in h)
+            and h.get("auto-submitted", "no").strip().lower() in ("", "no") and "x-autoreply" not in h)
 
 
 def _automatic(msg: Incoming) -> bool:
