@@ -230,3 +230,142 @@ def test_table_cells_are_words_apart_when_html_is_read():
 ])
 def test_a_question_is_no_confirmation(body):
     assert read(body).kind != "confirmed"
+
+
+# ---- the communities' languages (branch r16): Arabic, Haitian Creole, Somali, Tagalog; and more of
+# Vietnamese, Chinese, Russian, Portuguese, French. Wordings of our own (none is a sentence of set H2).
+# A confirmation only on completed-deletion wording; a negation, a question, a condition or a future
+# never confirms, in every language.
+
+COMMUNITY_CLASSES = [
+    # Arabic
+    ("لقد قمنا بحذف بياناتك الشخصية من سجلاتنا.", "confirmed"),
+    ("تم حذف ملفك الشخصي من موقعنا بنجاح.", "confirmed"),
+    ("حذفنا جميع المعلومات المتعلقة بك، ولم يعد ملفك ظاهرًا في نتائج البحث.", "confirmed"),
+    ("لم نعثر على أي سجلات باسمك في قاعدة بياناتنا.", "refused"),
+    ("لا يمكننا حذف هذه المعلومات.", "refused"),
+    ("يرجى إرسال نسخة من جواز السفر أو بطاقة الهوية.", "needs_id"),
+    ("استلمنا طلبك وسنرد عليك خلال 45 يومًا.", "acknowledged"),
+    ("نحتاج إلى تمديد المهلة 45 يومًا إضافية بسبب عدد الطلبات.", "extended"),
+    ("يرجى تزويدنا بعنوانك السابق حتى نتمكن من العثور على ملفك.", "needs_info"),
+    # Haitian Creole
+    ("Nou efase pwofil ou a sou sit nou an.", "confirmed"),
+    ("Nou te retire tout enfòmasyon ou yo nan baz done nou an.", "confirmed"),
+    ("Nou pa jwenn okenn dosye sou ou nan baz done nou an.", "refused"),
+    ("Nou pa ka efase enfòmasyon sa yo paske yo piblik.", "refused"),
+    ("Tanpri voye yon kopi kat idantite ou oswa paspò ou.", "needs_id"),
+    ("Nou resevwa demann ou an, n ap reponn ou nan 45 jou.", "acknowledged"),
+    ("Nou bezwen 45 jou anplis pou nou fini trete demann ou an.", "extended"),
+    ("Tanpri voye nou adrès ou te genyen anvan an.", "needs_info"),
+    # Somali
+    ("Waan tirtirnay xogtaada oo dhan.", "confirmed"),
+    ("Xogtaada waa la tirtiray.", "confirmed"),
+    ("Ma helin wax xog ah oo adiga kugu saabsan.", "refused"),
+    ("Fadlan noo soo dir nuqul baasaboorkaaga ama kaarka aqoonsiga.", "needs_id"),
+    ("Waan helnay codsigaaga, waxaan kuugu jawaabi doonnaa 45 maalmood gudahood.", "acknowledged"),
+    ("Waxaan u baahanahay 45 maalmood oo dheeraad ah si aan u dhammaystirno codsigaaga.", "extended"),
+    ("Fadlan noo soo dir ciwaankaagii hore.", "needs_info"),
+    # Tagalog
+    ("Nabura na namin ang iyong personal na impormasyon.", "confirmed"),
+    ("Tinanggal na namin ang iyong profile sa aming website.", "confirmed"),
+    ("Wala kaming nahanap na anumang tala tungkol sa iyo.", "refused"),
+    ("Hindi namin maaaring burahin ang impormasyong ito.", "refused"),
+    ("Natanggap na namin ang iyong kahilingan at sasagot kami sa loob ng 45 araw.", "acknowledged"),
+    ("Kailangan namin ng karagdagang 45 araw upang makumpleto ang iyong kahilingan.", "extended"),
+    ("Pakipadala ang iyong dating address para mahanap namin ang iyong profile.", "needs_info"),
+    # Vietnamese, Chinese, Russian: what set H2 showed, in other words
+    ("Hồ sơ của bạn đã được gỡ bỏ khỏi trang web.", "confirmed"),
+    ("Chúng tôi cần gia hạn thêm 45 ngày để xử lý yêu cầu của bạn.", "extended"),
+    ("Vui lòng cho biết địa chỉ cũ của bạn để chúng tôi tìm hồ sơ.", "needs_info"),
+    ("我们于11月2日删除了您的全部资料。", "confirmed"),
+    ("由于请求较多，我们需要延长45天处理您的请求。", "extended"),
+    ("请提供您以前的地址，以便我们查找。", "needs_info"),
+    ("Ваш профиль больше не отображается на нашем сайте.", "confirmed"),
+    ("Мы не нашли никаких данных о вас.", "refused"),
+    ("Срок ответа продлен на два месяца.", "extended"),
+    ("Пожалуйста, укажите ваш прежний адрес.", "needs_info"),
+]
+
+
+@pytest.mark.parametrize("body,kind", COMMUNITY_CLASSES)
+def test_the_communities_languages_are_read(body, kind):
+    assert read(body).kind == kind
+
+
+NEVER_CONFIRMED = [
+    # negated → unsure (a person reads it)
+    ("لم نقم بحذف بياناتك الشخصية.", "unsure"), ("لم يتم حذف بياناتك بعد.", "unsure"),
+    ("Nou pa efase enfòmasyon ou yo.", "unsure"), ("Nou poko efase done ou yo.", "unsure"),
+    ("Xogtaada lama tirtirin.", "unsure"),
+    ("Hindi pa namin nabubura ang iyong impormasyon.", "unsure"), ("Hindi namin tinanggal ang iyong profile.", "unsure"),
+    ("Chúng tôi chưa xóa thông tin của bạn.", "unsure"), ("我们没有删除您的资料。", "unsure"),
+    ("Мы не удалили ваши данные.", "unsure"), ("Seus dados não foram excluídos.", "unsure"),
+    ("Vos données n'ont pas été supprimées.", "unsure"), ("No borramos sus datos.", "unsure"),
+    ("No completamos la supresión de su ficha.", "unsure"), ("Non abbiamo completato la cancellazione dei suoi dati.", "unsure"),
+    # a question → nothing was done
+    ("هل تم حذف بياناتي؟", "other"), ("Èske nou efase done mwen yo?", "other"), ("Xogtayda ma la tirtiray?", "other"),
+    ("Nabura na ba ang aking impormasyon?", "other"), ("Thông tin của tôi đã được xóa chưa?", "other"),
+    ("您删除了我的资料吗？", "other"), ("Вы удалили мои данные?", "other"), ("Meus dados foram excluídos?", "other"),
+    ("Vos données ont-elles été supprimées ?", "other"), ("Seu cadastro não aparece mais?", "other"),
+    # a condition → a promise
+    ("إذا تم حذف بياناتك فسنرسل لك رسالة.", "other"), ("Si nou efase done ou yo, n ap voye yon imel ba ou.", "other"),
+    ("Haddii aan tirtirno xogtaada, waan kuu soo sheegi doonnaa.", "other"),
+    ("Kung nabura na namin ang iyong impormasyon, padadalhan ka namin ng email.", "other"),
+    ("Nếu thông tin đã được xóa, chúng tôi sẽ báo cho bạn.", "other"), ("如果我们删除了您的资料，会通知您。", "other"),
+    ("Если ваши данные будут удалены, мы сообщим.", "other"), ("Se seus dados forem excluídos, avisaremos.", "other"),
+    ("Si vos données sont supprimées, nous vous écrirons.", "other"),
+    ("Quando abbiamo completato la cancellazione, le scriveremo.", "other"),
+    # a future → a promise (with a time limit it is a receipt)
+    ("سنقوم بحذف بياناتك بعد التحقق من هويتك.", "other"), ("سيتم حذف بياناتك خلال 30 يومًا.", "acknowledged"),
+    ("N ap efase done ou yo lè nou fin verifye idantite ou.", "other"), ("Nou pral efase enfòmasyon ou yo nan 30 jou.", "acknowledged"),
+    ("Waan tirtiri doonnaa xogtaada 30 maalmood gudahood.", "acknowledged"),
+    ("Buburahin namin ang iyong impormasyon sa loob ng 30 araw.", "acknowledged"),
+    ("Chúng tôi sẽ xóa thông tin của bạn sau khi xác minh.", "other"), ("我们将在30天内删除您的资料。", "acknowledged"),
+    ("Мы удалим ваши данные после проверки.", "other"), ("Seus dados serão excluídos em até 15 dias.", "other"),
+    ("Vos données seront supprimées sous 30 jours.", "other"),
+    # Spanish and Portuguese forms that are also the present, before a time limit: no report of a deletion
+    ("Completamos la supresión en un plazo de 30 días hábiles.", "acknowledged"),
+    ("Concluímos a exclusão dos pedidos no prazo de 15 dias.", "acknowledged"),
+]
+
+
+@pytest.mark.parametrize("body,kind", NEVER_CONFIRMED)
+def test_a_negation_question_condition_or_future_never_confirms_in_any_language(body, kind):
+    c = read(body)
+    assert c.kind != "confirmed"
+    assert c.kind == kind
+
+
+def test_a_language_detector_is_not_needed_to_confirm():
+    # lingua is loaded only for a reply no rule reads; every confirmation above is read without it
+    import subprocess
+    import sys
+    code = ("import sys; from optout.mail import classify, parse; "
+            "ok = [classify(parse(('From: a@b.example\\nSubject: x\\nContent-Type: text/plain; charset=utf-8\\n\\n' + t + '\\n').encode())).kind "
+            "for t in ('Nou efase pwofil ou a sou sit nou an.', 'Waan tirtirnay xogtaada oo dhan.', "
+            "'Tinanggal na namin ang iyong profile sa aming website.', '\u062a\u0645 \u062d\u0630\u0641 \u0645\u0644\u0641\u0643 \u0627\u0644\u0634\u062e\u0635\u064a.')]; "
+            "print(set(ok), 'lingua' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "{'confirmed'} False"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ('Your request #51234 "Please remove my listing" has been solved. Reply to reopen it.', "unsure"),
+    ("Thanks. Our review team will reply with the decision once it is made.", "acknowledged"),
+    ("Desde hoy sus datos ya no se usan ni se muestran en el buscador.", "confirmed"),
+    ("Concluímos a exclusão do seu cadastro. Seu nome não aparece mais nas buscas.", "confirmed"),
+    ("¿Puede indicarnos la dirección del perfil que desea eliminar?", "needs_info"),
+    ("Poderia nos enviar o link do perfil?", "needs_info"),
+    ("Nous avons finalisé la suppression de votre fiche.", "confirmed"),
+    ("Abbiamo completato la cancellazione dei suoi dati.", "confirmed"),
+])
+def test_what_set_h2_showed_holds_in_other_wordings(body, kind):
+    assert read(body).kind == kind
+
+
+def test_a_newsletter_is_no_auto_reply():
+    raw = (b"From: news@mail.broker.example\nTo: ana@example.org\nSubject: Deals this week\nList-Unsubscribe: <https://x.example/u>\n"
+           b"Precedence: bulk\nContent-Type: text/plain; charset=utf-8\n\nSave 40% on reports this week.\n")
+    assert classify(parse(raw)).kind == "other"
+    auto = raw.replace(b"List-Unsubscribe: <https://x.example/u>\n", b"Auto-Submitted: auto-replied\n")
+    assert classify(parse(auto)).kind == "auto_reply"
