@@ -323,6 +323,11 @@ NEVER_CONFIRMED = [
     ("Chúng tôi sẽ xóa thông tin của bạn sau khi xác minh.", "other"), ("我们将在30天内删除您的资料。", "acknowledged"),
     ("Мы удалим ваши данные после проверки.", "other"), ("Seus dados serão excluídos em até 15 dias.", "other"),
     ("Vos données seront supprimées sous 30 jours.", "other"),
+    # off a newsletter, or only the request deleted: no deletion of the person's data
+    ("Nou efase imel ou nan lis nouvèl nou an.", "other"), ("Мы удалили вас из рассылки.", "unsure"),
+    ("قمنا بحذف طلبك المكرر لأنه أرسل مرتين.", "other"), ("Nou efase demann ou an paske li te an double.", "other"),
+    ("Tinanggal namin ang opsyon na mag-opt out sa email.", "other"),
+    ("Waan tirtirnay codsigaagii labaad oo ku soo noqnoqday.", "other"),
     # Spanish and Portuguese forms that are also the present, before a time limit: no report of a deletion
     ("Completamos la supresión en un plazo de 30 días hábiles.", "acknowledged"),
     ("Concluímos a exclusão dos pedidos no prazo de 15 dias.", "acknowledged"),

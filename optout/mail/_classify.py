@@ -600,6 +600,8 @@ _NOT_DONE = _rx(
 _LIST_ONLY = _rx(
     r"\b(?:newsletters?|(?:e-?mail|promotional|subscriber|distribution) (?:lists?|subscriptions?)|unsubscribed)\b",
     r"\b(?:boletin|boletines|lista de (?:correo|distribucion|envios)|liste de diffusion|verteiler|lista de e-?mails|lista di distribuzione|nieuwsbrief|mailinglijst)\b",
+    r"订阅|訂閱|邮件列表|郵件列表|\bрассылк\w*|\bban tin\b|\bnewsletter\b|\blis (?:nouvel|imel|difizyon)\b|\bwargeys\w*|\blistahan ng (?:email|mga email)\b",
+    r"\u0627\u0644\u0646\u0634\u0631\u0629 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629|\u0627\u0644\u0642\u0627\u0626\u0645\u0629 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629",  # النشرة / القائمة البريدية
 )
 #: In the same sentence as a success phrase, these make it a promise, not a report: a condition or a future.
 _CONDITION = _rx(
@@ -773,7 +775,8 @@ _VERIFY = _with(
 # excluded by a look-behind where a past form could hide in a future one ("سيتم حذف" ⊃ "تم حذف").
 # Language detection never decides any of these.
 
-_AR_PAST_DONE = r"(?<![\u0633\u064a\u062a])\u062a\u0645 (?:\u0628\u0646\u062c\u0627\u062d )?(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)"  # تم (بنجاح) حذف/ازالة/مسح, not سيتم/ستتم/يتم
+_AR_NOT_REQUEST = r"(?! (?:\u0627\u0644)?\u0637\u0644\u0628)"  # not "… طلبك" (the request deleted, not the data)
+_AR_PAST_DONE = r"(?<![\u0633\u064a\u062a])\u062a\u0645 (?:\u0628\u0646\u062c\u0627\u062d )?(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)" + _AR_NOT_REQUEST  # تم (بنجاح) حذف/ازالة/مسح, not سيتم/ستتم/يتم
 _REFUSED = [(reason, _with(rx, *{
     "no record": (
         # لم نعثر / لم نجد … سجلات / بيانات / معلومات ; لا توجد لدينا … بيانات
@@ -804,14 +807,21 @@ _NEEDS_ID = _with(
 )
 _CONFIRMED = _with(
     _CONFIRMED,
-    r"(?:\u062f\u062a|\u0627\u0633\u062a\u0642\u0645\u0646\u0627)?\u0642\u0645\u0646\u0627 \u0628(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)",  # قمنا بحذف / بازالة / بمسح
+    r"\u0642\u0645\u0646\u0627 \u0628(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)" + _AR_NOT_REQUEST,  # قمنا بحذف / بازالة / بمسح
     _AR_PAST_DONE, r"\b(?:\u0648)?(?:\u062d\u0630\u0641\u0646\u0627|\u0627\u0632\u0644\u0646\u0627|\u0645\u0633\u062d\u0646\u0627)\b",  # حذفنا / ازلنا / مسحنا
     r"\u0644\u0645 (?:\u064a\u0639\u062f|\u062a\u0639\u062f) (?:\S+ ){0,3}?(?:\u0638\u0627\u0647\u0631|\u064a\u0638\u0647\u0631|\u062a\u0638\u0647\u0631|\u0645\u062a\u0627\u062d|\u0645\u0631\u0626\u064a|\u0645\u0639\u0631\u0648\u0636)",  # لم يعد … ظاهرا / يظهر
-    r"\b(?:nou|n|yo|li)(?: te| fin| deja| gentan)* (?:efase|retire|siprime|detwi)\b",
+    # ht: "nou (te) efase … pwofil / enfòmasyon / done ou", "done ou yo te efase"
+    r"\b(?:nou|n|yo|li)(?: te| fin| deja| gentan)* (?:efase|retire|siprime|detwi) (?:\S+ ){0,3}?(?:pwofil|enfomasyon|done|dosye|fich|paj)\b",
+    r"\b(?:pwofil|enfomasyon|done|dosye|fich)(?: \S+){0,3}? (?:te |fin )?(?:efase|retire|siprime|detwi)\b",
     r"\b(?:pa|pap) (?:paret|vizib|disponib|la)\b(?: \S+){0,6} anko\b",
-    r"\btirtirnay\b", r"\b(?:waa |ayaa )?(?:la|laga) (?:tirtiray|saaray)\b", r"\bka saarnay\b",
+    # so: "waan tirtirnay xogtaada", "xogtaada waa la tirtiray", "bogaaga waan ka saarnay"
+    r"\b(?:tirtirnay|ka saarnay) (?:\S+ ){0,3}?(?:xog|macluumaad|bog|diiwaan|faahfaahin)\w*",
+    r"\b(?:xog|macluumaad|bog|diiwaan|faahfaahin)\w* (?:\S+ ){0,4}?(?:tirtirnay|ka saarnay|(?:waa |ayaa )?(?:la|laga) (?:tirtiray|saaray))\b",
     r"\b(?:hadda|mar dambe|mar danbe) (?:\S+ ){0,2}?(?:kama|lagama) muuqd(?:o|aan)\b",
-    r"\b(?:nabura|binura|natanggal|tinanggal|inalis|naalis)(?: na)?\b", r"\bhindi na (?:makikita|lalabas|lumalabas|nakikita|mahahanap|ipapakita)\b",
+    # tl: "nabura / tinanggal na namin ang (lahat ng) iyong … impormasyon / profile"
+    r"\b(?:nabura|binura|natanggal|tinanggal|inalis|naalis)(?: na)?(?: namin)?(?: na)? (?:ang )?(?:lahat ng )?(?:iyong|inyong|mga) (?:\S+ ){0,3}?(?:impormasyon|profile|datos|data|record|tala|listing|detalye)\b",
+    r"\b(?:impormasyon|profile|datos|tala|listing)(?: \S+){0,3}? ay (?:\S+ )?(?:nabura|binura|natanggal|tinanggal|inalis|naalis)(?: na)?\b",
+    r"\bhindi na (?:makikita|lalabas|lumalabas|nakikita|mahahanap|ipapakita)\b",
     r"(?:删除|刪除|移除|清除)了", r"(?:已)?不再(?:显示|顯示|出现|出現|公开|公開|展示)",
     r"\b(?:больше не) (?:\S+ )?(?:отображается|отображаются|показывается|доступн\w*)\b",
 )
