@@ -374,3 +374,9 @@ def test_a_newsletter_is_no_auto_reply():
     assert classify(parse(raw)).kind == "other"
     auto = raw.replace(b"List-Unsubscribe: <https://x.example/u>\n", b"Auto-Submitted: auto-replied\n")
     assert classify(parse(auto)).kind == "auto_reply"
+
+
+def test_a_reply_in_a_language_read_in_part_that_no_rule_reads_is_named_for_translation():
+    c = read("مرحبًا، شكرًا لتواصلك معنا. نتمنى لك يومًا سعيدًا مع عائلتك وأصدقائك.")
+    assert (c.kind, c.language) == ("other", "ar")
+    assert "(ar), which optout reads only in part; have it translated" in c.rule

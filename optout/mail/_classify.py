@@ -40,8 +40,13 @@ Every family has English, Spanish, French, German, Portuguese, Italian and Dutch
 GDPR brokers' languages and our users'). The regexes are linear (no nested quantifiers), so no
 message can stall them. The figures on the invented corpus (tests/replies), on the sets written
 before these rules were read (tests/replies/blind, setn, seth) and on the held-out ones are in
-BENCHMARKS.md. A reply in a language without rules (Polish, Swedish, Chinese…) reads ``other``: a
-person reads it, told which language it is (optout.mail._language) so it can be translated.
+BENCHMARKS.md. The communities' languages have rules for the states a reply really takes
+(Arabic, Haitian Creole, Somali, Tagalog: confirmed, refused / no record, needs_id, needs_info,
+verify_link, acknowledged, extended; Chinese, Russian, Vietnamese: the same, fewer wordings), a
+success only in a completed form, each negation, future and condition tested; language detection
+never decides a class. A reply no rule reads (Polish, Swedish…, or an unread wording of those)
+reads ``other``: a person reads it, told which language it is (optout.mail._language) so it can be
+translated.
 """
 
 from __future__ import annotations
@@ -960,12 +965,13 @@ def classify(msg: Incoming) -> Classification:
 def _unread(msg: Incoming) -> Classification:
     """``other``, naming the reply's language when it is one the rules are not written for, so the
     person who reads it knows to get it translated (the language never decides a class)."""
-    from optout.mail._language import RULE_LANGUAGES, detect
+    from optout.mail._language import PARTIAL_LANGUAGES, RULE_LANGUAGES, detect
 
     found = detect(_own_words(msg))
     if found and found[0] not in RULE_LANGUAGES:
         code, name = found
-        return Classification("other", f"other: written in {name} ({code}), which optout has no rules for; "
+        known = "reads only in part" if code in PARTIAL_LANGUAGES else "has no rules for"
+        return Classification("other", f"other: written in {name} ({code}), which optout {known}; "
                               "have it translated", confidence=0.5, language=code)
     return Classification("other", "other: no rule matched", confidence=0.5)
 
