@@ -275,6 +275,8 @@ COMMUNITY_CLASSES = [
     ("Pakipadala ang iyong dating address para mahanap namin ang iyong profile.", "needs_info"),
     # Vietnamese, Chinese, Russian: what set H2 showed, in other words
     ("Hồ sơ của bạn đã được gỡ bỏ khỏi trang web.", "confirmed"),
+    ("Dữ liệu cá nhân của bạn đã bị xoá khỏi hệ thống.", "confirmed"),
+    ("Запрос будет рассмотрен в течение 30 дней.", "acknowledged"),
     ("Chúng tôi cần gia hạn thêm 45 ngày để xử lý yêu cầu của bạn.", "extended"),
     ("Vui lòng cho biết địa chỉ cũ của bạn để chúng tôi tìm hồ sơ.", "needs_info"),
     ("我们于11月2日删除了您的全部资料。", "confirmed"),
@@ -320,7 +322,8 @@ NEVER_CONFIRMED = [
     ("N ap efase done ou yo lè nou fin verifye idantite ou.", "other"), ("Nou pral efase enfòmasyon ou yo nan 30 jou.", "acknowledged"),
     ("Waan tirtiri doonnaa xogtaada 30 maalmood gudahood.", "acknowledged"),
     ("Buburahin namin ang iyong impormasyon sa loob ng 30 araw.", "acknowledged"),
-    ("Chúng tôi sẽ xóa thông tin của bạn sau khi xác minh.", "other"), ("我们将在30天内删除您的资料。", "acknowledged"),
+    ("Chúng tôi sẽ xóa thông tin của bạn sau khi xác minh.", "other"), ("Dữ liệu của bạn sẽ bị xóa sau khi hết hạn lưu giữ.", "other"),
+    ("Dữ liệu của bạn chưa bị xóa.", "unsure"), ("数据删除完成后，我们会向您发送确认邮件。", "other"), ("我们将在30天内删除您的资料。", "acknowledged"),
     ("Мы удалим ваши данные после проверки.", "other"), ("Seus dados serão excluídos em até 15 dias.", "other"),
     ("Vos données seront supprimées sous 30 jours.", "other"),
     # off a newsletter, or only the request deleted: no deletion of the person's data

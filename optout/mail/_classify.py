@@ -750,7 +750,7 @@ _CONFIRMED = _with(
     _CONFIRMED, r"已(?:被|经|經)?(?:永久|全部|成功)?(?:删除|刪除|移除|清除|注销|註銷)", r"已(?:将|將|从|從|把)(?:(?!以便|以|待|后|後|转|轉|交)[^,。]){0,24}?(?:删除|刪除|移除|清除)",
     r"(?:删除|刪除|移除)(?:请求|請求|申请|申請)?已(?:经|經)?(?:完成|处理|處理)",
     r"\b(?:мы )?(?:удалили|удалил|удалила)\b", r"\b(?:были |был |была |было )?(?:удалены|удален|удалена|удалено)\b",
-    r"\bđa (?:đuoc )?(?:xoa|go bo|loai bo)\b",
+    r"\bđa (?:đuoc |bi )?(?:xoa|go bo|loai bo)\b",  # "đã (được / bị) xóa"; "sẽ bị xóa" is a future
 )
 _NOT_DONE = _with(_NOT_DONE, r"未|没有|沒有|无法|無法|不能|不会|不會|尚未|仍|还在|還在", r"\b(?:не|нет|еще)\b", r"\b(?:khong|chua|van con)\b")
 _CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将", r"\b(?:если|когда|после того|как только|будут|будет)\b",
@@ -850,11 +850,12 @@ _NOT_YET = _with(
     r"\b(?:ma|lama|maan|maanu)(?: \S+)? (?:tirtirin|saarin)\b",
     r"\bhindi (?:pa )?(?:namin )?(?:nabubura|nabura|natatanggal|natanggal|naaalis|inalis|binura|tinanggal)\b",
     r"\bне (?:были |был |была |было )?(?:удален|удалены|удалена|удалено|удалили)\b", r"(?:尚未|没有|沒有|未)(?:被)?(?:删除|刪除|移除)",
-    r"\b(?:chua|khong) (?:đuoc )?(?:xoa|go bo)\b",
+    r"\b(?:chua|khong) (?:đuoc |bi )?(?:xoa|go bo)\b",
 )
 _ACK = _with(
     _ACK, r"(?:\u0627\u0633\u062a\u0644\u0645\u0646\u0627|\u062a\u0645 \u0627\u0633\u062a\u0644\u0627\u0645) (?:\S+ )?\u0637\u0644\u0628", r"\u0631\u0642\u0645 (?:\u0627\u0644)?\u062a\u0630\u0643\u0631\u0629",  # استلمنا طلبك / تم استلام طلبك / رقم التذكرة
     r"\u062e\u0644\u0627\u0644 \d{1,3} (?:\u064a\u0648\u0645|\u064a\u0648\u0645\u0627|\u0627\u064a\u0627\u0645)",  # خلال 45 يوما
+    r"\bв течение \d{1,3} (?:рабочих |календарных )?дн",
     r"\bnou (?:te |byen )?resevwa (?:demann|imel|mesaj|let)\b", r"\bnimewo (?:tike|dosye|demann)\b", r"\bnan (?:\d{1,3}|karannsenk) jou\b",
     r"\b(?:helnay|la helay) (?:\S+ )?codsiga\w*", r"\bcodsigaaga (?:\S+ ){0,3}(?:waa la helay|helnay)\b", r"\btigidh\w*", r"\b\d{1,3} maalmood gudahood\b",
     r"\b(?:natanggap|nakuha) (?:na )?namin ang (?:iyong )?(?:kahilingan|mensahe|email|sulat)\b", r"\bsa loob ng \d{1,3} (?:na )?araw\b",
