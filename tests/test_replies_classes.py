@@ -289,6 +289,12 @@ COMMUNITY_CLASSES = [
 ]
 
 
+COMMUNITY_CLASSES += [
+    # a US state's "VA" or a person named in the sentence is no Haitian Creole future
+    ("We have deleted your listing in Richmond, VA from our site.", "confirmed"),
+]
+
+
 @pytest.mark.parametrize("body,kind", COMMUNITY_CLASSES)
 def test_the_communities_languages_are_read(body, kind):
     assert read(body).kind == kind
@@ -331,6 +337,14 @@ NEVER_CONFIRMED = [
     ("قمنا بحذف طلبك المكرر لأنه أرسل مرتين.", "other"), ("Nou efase demann ou an paske li te an double.", "other"),
     ("Tinanggal namin ang opsyon na mag-opt out sa email.", "other"),
     ("Waan tirtirnay codsigaagii labaad oo ku soo noqnoqday.", "other"),
+    # a part that stays → unsure
+    ("قمنا بحذف ملفك، لكن رقم هاتفك سيظل ظاهرًا على الموقع.", "unsure"),
+    ("تم حذف ملفك الشخصي، ولكن عنوانك ما زال ظاهرًا في دليل آخر.", "unsure"),
+    ("Nou efase pwofil ou a, men adrès ou toujou parèt sou sit la.", "unsure"),
+    ("Waan tirtirnay bogaaga, laakiin lambarkaaga weli wuu muuqdaa.", "unsure"),
+    ("Tinanggal na namin ang iyong profile, ngunit makikita pa rin ang iyong address.", "unsure"),
+    ("我们删除了您的资料，但您的电话号码仍会显示。", "unsure"),
+    ("Chúng tôi đã xóa hồ sơ, nhưng số điện thoại của bạn vẫn còn hiển thị.", "unsure"),
     # Spanish and Portuguese forms that are also the present, before a time limit: no report of a deletion
     ("Completamos la supresión en un plazo de 30 días hábiles.", "acknowledged"),
     ("Concluímos a exclusão dos pedidos no prazo de 15 dias.", "acknowledged"),

@@ -839,7 +839,7 @@ _NOT_DONE = _with(
 _CONDITION = _with(
     _CONDITION, r"(?:^|\s|\u0648)(?:\u0627\u0630\u0627|\u0644\u0648|\u0639\u0646\u062f\u0645\u0627|\u0628\u0645\u062c\u0631\u062f|\u062d\u0627\u0644\u0645\u0627|\u0633\u0648\u0641)\s",  # اذا لو عندما بمجرد حالما سوف
     r"(?:^|\s|\u0648)\u0633(?:\u064a|\u062a|\u0646)(?:\u062a\u0645|\u0642\u0648\u0645|\u062d\u0630\u0641|\u0632\u0627\u0644|\u0632\u064a\u0644|\u0645\u0633\u062d|\u0638\u0647\u0631)",  # سيتم ستتم سنقوم سيحذف …
-    r"\b(?:pral|prale|ap|va|ava|apre sa)\b",
+    r"\b(?:nou|n|yo|li|m|mwen|ou|w) (?:pral|prale|ap|va|ava)\b",  # ht future/ongoing after its pronoun, not "Richmond, VA"
     r"\b(?:haddii|hadii|marka|kadib|doona\w*|doono)\b",
     r"\b(?:kung|kapag|pagkatapos|sa sandaling|buburahin|tatanggalin|aalisin|mabubura|matatanggal|maaalis)\b",
 )
@@ -851,6 +851,9 @@ _NOT_YET = _with(
     r"\bhindi (?:pa )?(?:namin )?(?:nabubura|nabura|natatanggal|natanggal|naaalis|inalis|binura|tinanggal)\b",
     r"\bне (?:были |был |была |было )?(?:удален|удалены|удалена|удалено|удалили)\b", r"(?:尚未|没有|沒有|未)(?:被)?(?:删除|刪除|移除)",
     r"\b(?:chua|khong) (?:đuoc |bi )?(?:xoa|go bo)\b",
+    # a part that stays ("سيظل ظاهرًا", "ما زال", "toujou parèt", "makikita pa rin", "weli wuu muuqdaa")
+    r"(?:^|\s|\u0648)(?:\u0633\u064a|\u0633\u062a|\u064a|\u062a)(?:\u0638\u0644|\u0628\u0642\u0649)\b", r"\u0645\u0627 (?:\u0632\u0627\u0644|\u0632\u0627\u0644\u062a|\u064a\u0632\u0627\u0644|\u062a\u0632\u0627\u0644)",
+    r"\btoujou\b", r"\brete (?:vizib|sou sit|nan baz)\b", r"\bpa rin\b", r"\bnananatili\b",
 )
 _ACK = _with(
     _ACK, r"(?:\u0627\u0633\u062a\u0644\u0645\u0646\u0627|\u062a\u0645 \u0627\u0633\u062a\u0644\u0627\u0645) (?:\S+ )?\u0637\u0644\u0628", r"\u0631\u0642\u0645 (?:\u0627\u0644)?\u062a\u0630\u0643\u0631\u0629",  # استلمنا طلبك / تم استلام طلبك / رقم التذكرة
