@@ -345,6 +345,10 @@ NEVER_CONFIRMED = [
     ("Tinanggal na namin ang iyong profile, ngunit makikita pa rin ang iyong address.", "unsure"),
     ("我们删除了您的资料，但您的电话号码仍会显示。", "unsure"),
     ("Chúng tôi đã xóa hồ sơ, nhưng số điện thoại của bạn vẫn còn hiển thị.", "unsure"),
+    # only some of it → unsure; a Somali "we are not sure that we deleted" → unsure
+    ("تم حذف بعض بياناتك من موقعنا.", "unsure"), ("Nou efase kèk nan done ou yo.", "unsure"),
+    ("Waan tirtirnay qaar ka mid ah xogtaada.", "unsure"), ("Tinanggal namin ang ilan sa iyong impormasyon.", "unsure"),
+    ("Ma hubno in aan tirtirnay xogtaada.", "unsure"),
     # Spanish and Portuguese forms that are also the present, before a time limit: no report of a deletion
     ("Completamos la supresión en un plazo de 30 días hábiles.", "acknowledged"),
     ("Concluímos a exclusão dos pedidos no prazo de 15 dias.", "acknowledged"),

@@ -834,6 +834,7 @@ _NOT_DONE = _with(
     _NOT_DONE, r"(?:^|\s|\u0648|\u0641)(?:\u0644\u0645|\u0644\u0646|\u0644\u0627|\u0644\u064a\u0633|\u0644\u064a\u0633\u062a|\u0639\u062f\u0645)\s",  # لم لن لا ليس ليست عدم
     r"\bpa (?:t |te )?(?:efase|retire|siprime|jwenn|ka|kapab|fe|fin)\b", r"\b(?:poko|pa janm|potko)\b",
     r"\b(?:ma|lama|maan|maanu|aanan)(?: \S+)? (?:tirtirin|saarin|helin|qaban|sameyn)\b", r"\bweli\b",
+    r"\bma\b",  # Somali negation and question particle ("ma hubno in aan tirtirnay…"); elsewhere a "but" or "my"
     r"\b(?:hindi|wala|walang)\b",
 )
 _CONDITION = _with(
@@ -854,6 +855,8 @@ _NOT_YET = _with(
     # a part that stays ("سيظل ظاهرًا", "ما زال", "toujou parèt", "makikita pa rin", "weli wuu muuqdaa")
     r"(?:^|\s|\u0648)(?:\u0633\u064a|\u0633\u062a|\u064a|\u062a)(?:\u0638\u0644|\u0628\u0642\u0649)\b", r"\u0645\u0627 (?:\u0632\u0627\u0644|\u0632\u0627\u0644\u062a|\u064a\u0632\u0627\u0644|\u062a\u0632\u0627\u0644)",
     r"\btoujou\b", r"\brete (?:vizib|sou sit|nan baz)\b", r"\bpa rin\b", r"\bnananatili\b",
+    # only some of it ("بعض بياناتك", "kèk nan done ou yo", "qaar ka mid ah", "ilan sa iyong")
+    r"(?:^|\s)\u0628\u0639\u0636\s", r"\bkek (?:nan |enfomasyon|done)", r"\bqaar (?:ka mid|ah|xog)", r"\bilan (?:sa|lamang)\b",
 )
 _ACK = _with(
     _ACK, r"(?:\u0627\u0633\u062a\u0644\u0645\u0646\u0627|\u062a\u0645 \u0627\u0633\u062a\u0644\u0627\u0645) (?:\S+ )?\u0637\u0644\u0628", r"\u0631\u0642\u0645 (?:\u0627\u0644)?\u062a\u0630\u0643\u0631\u0629",  # استلمنا طلبك / تم استلام طلبك / رقم التذكرة
