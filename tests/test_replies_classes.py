@@ -315,6 +315,9 @@ NEVER_CONFIRMED = [
     ("Nabura na ba ang aking impormasyon?", "other"), ("Thông tin của tôi đã được xóa chưa?", "other"),
     ("您删除了我的资料吗？", "other"), ("Вы удалили мои данные?", "other"), ("Meus dados foram excluídos?", "other"),
     ("Vos données ont-elles été supprimées ?", "other"), ("Seu cadastro não aparece mais?", "other"),
+    # a question without its mark, by its particle
+    ("هل تم حذف بياناتي", "other"), ("Eske nou efase done mwen yo", "other"), ("Nabura na ba ang aking impormasyon", "other"),
+    ("Удалили ли вы мои данные.", "other"), ("您删除了我的资料吗", "other"),
     # a condition → a promise
     ("إذا تم حذف بياناتك فسنرسل لك رسالة.", "other"), ("Si nou efase done ou yo, n ap voye yon imel ba ou.", "other"),
     ("Haddii aan tirtirno xogtaada, waan kuu soo sheegi doonnaa.", "other"),

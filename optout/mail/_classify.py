@@ -1121,6 +1121,11 @@ def _sale_opt_out_only(text: str) -> str | None:
 _NEG_BEFORE = re.compile(r"(?:^|\s)(?:no|not|never|nunca|jamas|nao|non|nicht|niet|pas|hindi|lama|\u0644\u0645|\u0644\u0646|\u0644\u0627|\u0648\u0644\u0645|\u0648\u0644\u0627|pa|poko|khong|chua|\u043d\u0435)[,]?$")
 
 
+#: A question without its question mark, by its particle: Arabic هل, Haitian Creole èske, Tagalog
+#: "ba", Russian "ли", Chinese 吗/嗎 at the end.
+_QUESTION = re.compile(r"^(?:\u0647\u0644|\u0648\u0647\u0644|eske|est-ce que)\s|\s(?:ba|\u043b\u0438)\s|[\u5417\u55ce][\s\u3002.]*$")
+
+
 def _negated_before(sentence: str) -> bool:
     """Any success phrase of ``sentence`` with a negation among the two words before it."""
     for m in _CONFIRMED.finditer(sentence):
@@ -1139,7 +1144,7 @@ def _confirmed(own: str) -> Classification | None:
     said, unsaid = [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
     for sentence in _sentences(subject) + _sentences(body):
-        if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f")) or "\u00bf" in sentence:
+        if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
         sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
         if n := _NOT_YET.search(sentence):
