@@ -290,6 +290,12 @@ COMMUNITY_CLASSES = [
 
 
 COMMUNITY_CLASSES += [
+    # Korean
+    ("요청하신 대로 고객님의 개인정보를 모두 삭제했습니다.", "confirmed"), ("귀하의 프로필이 당사 웹사이트에서 삭제되었습니다.", "confirmed"),
+    ("개인정보 삭제 처리가 완료되었습니다.", "confirmed"), ("고객님의 정보는 더 이상 검색되지 않습니다.", "confirmed"),
+    ("입력하신 이름으로 조회되지 않습니다.", "refused"), ("해당 정보는 삭제할 수 없습니다.", "refused"),
+    ("신분증 사본을 보내 주시기 바랍니다.", "needs_id"), ("고객님의 요청이 접수되었습니다. 7영업일 이내에 답변 드리겠습니다.", "acknowledged"),
+    ("요청이 많아 처리 기간을 45일 연장합니다.", "extended"), ("이전 주소를 알려 주시기 바랍니다.", "needs_info"),
     # a US state's "VA" or a person named in the sentence is no Haitian Creole future
     ("We have deleted your listing in Richmond, VA from our site.", "confirmed"),
 ]
@@ -315,6 +321,11 @@ NEVER_CONFIRMED = [
     ("Nabura na ba ang aking impormasyon?", "other"), ("Thông tin của tôi đã được xóa chưa?", "other"),
     ("您删除了我的资料吗？", "other"), ("Вы удалили мои данные?", "other"), ("Meus dados foram excluídos?", "other"),
     ("Vos données ont-elles été supprimées ?", "other"), ("Seu cadastro não aparece mais?", "other"),
+    # Korean: negated, a part kept, a policy in the present, a future, a condition, a question
+    ("고객님의 개인정보는 아직 삭제되지 않았습니다.", "unsure"), ("프로필을 삭제했지만 일부 정보는 법령에 따라 보존됩니다.", "unsure"),
+    ("회원탈퇴 시 개인정보는 바로 삭제됩니다.", "other"), ("본인 확인 후 개인정보를 삭제할 예정입니다.", "other"),
+    ("개인정보를 삭제하겠습니다.", "other"), ("개인정보가 삭제되면 이메일로 알려 드립니다.", "other"),
+    ("개인정보가 삭제되었다면 알려 주세요", "needs_info"), ("제 개인정보가 삭제되었습니까?", "other"), ("제 정보가 삭제되었나요", "other"),
     # a question without its mark, by its particle
     ("هل تم حذف بياناتي", "other"), ("Eske nou efase done mwen yo", "other"), ("Nabura na ba ang aking impormasyon", "other"),
     ("Удалили ли вы мои данные.", "other"), ("您删除了我的资料吗", "other"),

@@ -42,7 +42,7 @@ message can stall them. The figures on the invented corpus (tests/replies), on t
 before these rules were read (tests/replies/blind, setn, seth) and on the held-out ones are in
 BENCHMARKS.md. The communities' languages have rules for the states a reply really takes
 (Arabic, Haitian Creole, Somali, Tagalog: confirmed, refused / no record, needs_id, needs_info,
-verify_link, acknowledged, extended; Chinese, Russian, Vietnamese: the same, fewer wordings), a
+verify_link, acknowledged, extended; Chinese, Korean, Russian, Vietnamese: the same, fewer wordings), a
 success only in a completed form, each negation, future and condition tested; language detection
 never decides a class. A reply no rule reads (Polish, Swedish…, or an unread wording of those)
 reads ``other``: a person reads it, told which language it is (optout.mail._language) so it can be
@@ -83,6 +83,12 @@ class Classification:
     confidence: float = 1.0  # 0..1: how sure the deciding rule is (ACT_CONFIDENCE and above are acted on)
     evidence: str = ""  # the words that decided, folded (for a person and the event log)
     language: str | None = None  # other: the reply's language (ISO 639-1) when optout has no rules for it
+
+
+def _ko(pattern: str) -> str:
+    """A pattern holding Hangul as ``\\uXXXX`` escapes, as ``fold`` leaves Hangul: NFKD splits each
+    syllable into its jamo, so the pattern's syllables are split the same way."""
+    return unicodedata.normalize("NFKD", re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m.group(1), 16)), pattern))
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -875,7 +881,8 @@ _EXTENDED = _with(
 )
 _EXTRA_AMOUNT = re.compile(
     r"(\d{1,3}|два|две|три|laba|saddex|dalawang|tatlong|de|twa|两|二|三) ?(?:(?:more|additional|extra|дополнительн\w*|oo dheeraad ah|na) )?"
-    r"(дн\w*|месяц\w*|ngay|thang|jou|mwa|maalmood|maalin|bilood|bil|araw|buwan|(?:个|個)?(?:工作)?(?:天|日|月)|\u064a\u0648\u0645\u0627|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645)")
+    r"(дн\w*|месяц\w*|ngay|thang|jou|mwa|maalmood|maalin|bilood|bil|araw|buwan|(?:个|個)?(?:工作)?(?:天|日|月)|\u064a\u0648\u0645\u0627|\u064a\u0648\u0645|\u0627\u064a\u0627\u0645"
+    + _ko(r"|\uc77c|\uac1c\uc6d4)"))  # 일 (days), 개월 (months)
 _EXTRA_NUMBERS = {"два": 2, "две": 2, "три": 3, "laba": 2, "saddex": 3, "dalawang": 2, "tatlong": 3, "de": 2, "twa": 3, "两": 2, "二": 2, "三": 3}
 _VERIFY = _with(
     _VERIFY, r"(?:\u0627\u0646\u0642\u0631|\u0627\u0636\u063a\u0637) \u0639\u0644\u0649 (?:\u0627\u0644)?(?:\u0631\u0627\u0628\u0637|\u0632\u0631)", r"\u0644?\u062a\u0627\u0643\u064a\u062f (?:\u0637\u0644\u0628|\u0628\u0631\u064a\u062f)",  # انقر على الرابط، لتاكيد طلبك
@@ -890,6 +897,40 @@ _NEEDS_INFO = _with(
     r"\b(?:pakipadala|paki-send|pakisabi|mangyaring ipadala)\b",
     r"\bпожалуиста,? (?:сообщите|пришлите|укажите)\b", r"\bvui long (?:cho biet|gui|cung cap)\b", r"(?:请|請)(?:提供|告知|发送|發送)(?!.{0,12}(?:身份证|護照|护照))",
 )
+
+
+# ---- Korean: the commonest states only. A deletion only in a past form ("삭제했습니다",
+# "삭제되었습니다", "삭제 처리가 완료되었습니다"), never the present a privacy notice states a policy
+# in ("회원탈퇴 시 개인정보는 바로 삭제됩니다"), a future ("삭제할 예정", "삭제하겠습니다"), a
+# condition ("삭제되면", "경우"), a negation ("삭제되지 않았습니다", "삭제할 수 없습니다") or a part kept
+# ("일부 정보는 보존됩니다"). Checked against Korean account-deletion and privacy pages.
+_KO_DEL = _ko(r"(?:\uc0ad\uc81c|\uc81c\uac70|\ud30c\uae30)")  # 삭제 제거 파기
+_KO_PAST = _ko(r"(?:\ud588|\ud558\uc600|\ub418\uc5c8|\ub410|\ub428)")  # 했 하였 되었 됐 됨
+_REFUSED = [(reason, _with(rx, *{
+    "no record": (
+        _ko(r"(?:\ucc3e\uc744 \uc218 \uc5c6|\ucc3e\uc9c0 \ubabb|\uc870\ud68c\ub418\uc9c0 \uc54a)"),  # 찾을 수 없 / 찾지 못 / 조회되지 않
+        _ko(r"(?:\uae30\ub85d|\uc815\ubcf4|\ub370\uc774\ud130|\uac1c\uc778\uc815\ubcf4)(?:\uac00|\uc774|\ub294)? (?:\uc874\uc7ac\ud558\uc9c0 \uc54a|\uc5c6\uc2b5\ub2c8\ub2e4)"),  # 기록이 없습니다 / 정보가 존재하지 않
+    ),
+    "declined": (
+        _KO_DEL + _ko(r"(?:\ud560|\ud574 \ub4dc\ub9b4) \uc218 \uc5c6"),  # 삭제할 수 없
+        _ko(r"\uac70\ubd80(?:\ub418\uc5c8|\ud588|\ud569\ub2c8\ub2e4)"),  # 거부되었 / 거부했 / 거부합니다
+    ),
+}.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
+_NEEDS_ID = _with(_NEEDS_ID, _ko(r"\uc2e0\ubd84\uc99d"), _ko(r"\uc5ec\uad8c"), _ko(r"\uc6b4\uc804\uba74\ud5c8\uc99d"))  # 신분증 여권 운전면허증
+_CONFIRMED = _with(
+    _CONFIRMED,
+    _KO_DEL + _ko(r"(?:\ub97c|\uac00|\uc744|\uc774)? ?(?:\ucc98\ub9ac|\uc644\ub8cc)?(?:\uac00|\ub97c)? ?") + _KO_PAST,  # 삭제(가) (처리가) 되었/했
+    _KO_DEL + _ko(r"(?:\uac00|\uc774)? ?(?:\ucc98\ub9ac\uac00 )?\uc644\ub8cc(?:\ub418\uc5c8|\ub410|\ud588|\ud558\uc600)"),  # 삭제가 완료되었
+    _ko(r"\ub354 \uc774\uc0c1 (?:\ud45c\uc2dc|\ub178\ucd9c|\uac80\uc0c9)\ub418\uc9c0 \uc54a"),  # 더 이상 표시/노출/검색되지 않
+)
+_NOT_DONE = _with(_NOT_DONE, _ko(r"\uc54a\uc558|\uc54a\uc2b5|\ubabb\ud588|\ubabb\ud569|\uc544\uc9c1|\uc5c6\uc2b5"),  # 않았 않습 못했 못합 아직 없습
+                  _ko(r"\uc77c\ubd80|\ubcf4\uc874|\ubcf4\uad00"))  # 일부 (some), 보존 / 보관 (kept)
+_CONDITION = _with(_CONDITION, _ko(r"\uc608\uc815|\uaca0|\uacbd\uc6b0|\ub418\uba74|\ud558\uba74|\ud6c4\uc5d0|\uc2dc |\ub2e4\uba74|\ub294\uc9c0"))  # 예정 겠 경우 되면 하면 후에 시 다면 는지
+_NOT_YET = _with(_NOT_YET, _KO_DEL + _ko(r"(?:\ub418\uc9c0|\ud558\uc9c0) (?:\uc54a|\ubabb)"))  # 삭제되지 않 / 삭제하지 못
+_ACK = _with(_ACK, _ko(r"\uc811\uc218(?:\ub418\uc5c8|\ud588|\ub410|\ub428)"), _ko(r"\d{1,3}(?:\uc77c|\uc601\uc5c5\uc77c) \uc774\ub0b4"), _ko(r"\ud2f0\ucf13 \ubc88\ud638"))  # 접수되었 N일 이내 티켓 번호
+_EXTENDED = _with(_EXTENDED, _ko(r"\uc5f0\uc7a5"))  # 연장
+_VERIFY = _with(_VERIFY, _ko(r"\ub9c1\ud06c\ub97c (?:\ud074\ub9ad|\ub20c\ub7ec)"), _ko(r"\uc694\uccad\uc744 \ud655\uc778\ud558"))  # 링크를 클릭 / 요청을 확인하
+_NEEDS_INFO = _with(_NEEDS_INFO, _ko(r"(?:\uc54c\ub824|\ubcf4\ub0b4|\uc81c\uacf5\ud574) ?\uc8fc\uc2dc\uae30 \ubc14\ub78d\ub2c8\ub2e4"), _ko(r"(?:\uc54c\ub824|\ubcf4\ub0b4) ?\uc8fc\uc138\uc694"))
 
 
 def classify(msg: Incoming) -> Classification:
@@ -1058,7 +1099,7 @@ def _extension(text: str) -> tuple[int | None, str] | None:
             return days, m.group(0)
     for m in _EXTRA_AMOUNT.finditer(text):
         n = int(m.group(1)) if m.group(1).isdigit() else _EXTRA_NUMBERS.get(m.group(1), 0)
-        days = n * 30 if re.search(r"месяц|thang|mwa|bil|buwan|月", m.group(2)) else n
+        days = n * 30 if re.search(_ko(r"месяц|thang|mwa|bil|buwan|月|\uac1c\uc6d4"), m.group(2)) else n
         if 7 <= days <= 120:
             return days, m.group(0)
     if "\u0634\u0647\u0631\u064a\u0646" in text:  # شهرين: two months
@@ -1123,7 +1164,8 @@ _NEG_BEFORE = re.compile(r"(?:^|\s)(?:no|not|never|nunca|jamas|nao|non|nicht|nie
 
 #: A question without its question mark, by its particle: Arabic هل, Haitian Creole èske, Tagalog
 #: "ba", Russian "ли", Chinese 吗/嗎 at the end.
-_QUESTION = re.compile(r"^(?:\u0647\u0644|\u0648\u0647\u0644|eske|est-ce que)\s|\s(?:ba|\u043b\u0438)\s|[\u5417\u55ce][\s\u3002.]*$")
+_QUESTION = re.compile(r"^(?:\u0647\u0644|\u0648\u0647\u0644|eske|est-ce que)\s|\s(?:ba|\u043b\u0438)\s|[\u5417\u55ce][\s\u3002.]*$"
+                       + _ko(r"|(?:\uc2b5\ub2c8\uae4c|\ub098\uc694)[\s.]*$"))  # Korean 습니까 / 나요
 
 
 def _negated_before(sentence: str) -> bool:
@@ -1178,7 +1220,7 @@ _INTENT = _rx(
     r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
     # vi, tl, ht, so, ru, zh, ar: confirm / verify
     r"\bxac (?:nhan|minh)\b", r"\bkumpirm", r"\bkonfime\b", r"\bxaqiiji", r"\bподтверд", r"确认|確認|验证|驗證",
-    r"\u062a\u0627\u0643\u064a\u062f|\u062a\u062d\u0642\u0642",
+    r"\u062a\u0627\u0643\u064a\u062f|\u062a\u062d\u0642\u0642", _ko(r"(?:\uc694\uccad|\uc0ad\uc81c|\uc774\uba54\uc77c) ?(?:\ud655\uc778|\uc778\uc99d)"),  # 요청 확인, 삭제 확인, 이메일 인증
 )
 _BAD_WORDS = _rx(
     r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\b(?:keep|mantener|conservar|conserver|behalten|manter|mantenere|behouden) (?:my|mi|mis|ma|mon|mes|mein|meinen|meu|meus|il mio|i miei|mijn)\b", r"\b(?:stop|withdraw|undo|revoke|retract|reverse) (?:this|the|my|your)\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
@@ -1196,6 +1238,7 @@ _BAD_WORDS = _rx(
     # vi, tl, ht, so, ru, zh, ar: cancel, unsubscribe, "not you"
     r"\bhuy\b", r"\bkhong phai (?:la )?ban\b", r"\bkanselahin\b", r"\bhindi ikaw\b", r"\banile\b", r"\bdezabone", r"\bse pa ou\b",
     r"\bjoojin\w*", r"\bka bax\b", r"\bотмен", r"\bотпис", r"取消|退订|退訂", r"\u0627\u0644\u063a\u0627\u0621|\u0644\u0633\u062a \u0627\u0646\u062a",
+    _ko(r"\ucde8\uc18c|\uc218\uc2e0 ?\uac70\ubd80|\uc0c1\ud0dc"),  # 취소 (cancel), 수신 거부 (unsubscribe), 상태 (status)
 )
 _BAD_PATH = re.compile(
     r"unsubscri|cancel|/stop\b|withdraw|/undo\b|revoke|optout-?email|e-?mail-?pref|preferences|not-?me|notme|not-?you|report|abuse|privacy-?policy|/policy|/terms|/legal"
