@@ -296,8 +296,23 @@ COMMUNITY_CLASSES += [
     ("입력하신 이름으로 조회되지 않습니다.", "refused"), ("해당 정보는 삭제할 수 없습니다.", "refused"),
     ("신분증 사본을 보내 주시기 바랍니다.", "needs_id"), ("고객님의 요청이 접수되었습니다. 7영업일 이내에 답변 드리겠습니다.", "acknowledged"),
     ("요청이 많아 처리 기간을 45일 연장합니다.", "extended"), ("이전 주소를 알려 주시기 바랍니다.", "needs_info"),
-    # a US state's "VA" or a person named in the sentence is no Haitian Creole future
+    # a US state's "VA" is no Haitian Creole future; a connector's "no" is no negation of the success
     ("We have deleted your listing in Richmond, VA from our site.", "confirmed"),
+    ("No obstante, hemos eliminado sus datos de nuestro directorio.", "confirmed"),
+    ("No problem, we have deleted your profile.", "confirmed"),
+    # Portuguese and French: every state, in wordings of our own
+    ("Seus dados pessoais foram eliminados de nossa base em 20 de novembro.", "confirmed"),
+    ("Não localizamos nenhum registro associado ao seu nome.", "refused"),
+    ("Para prosseguir, envie uma cópia do seu documento de identidade com foto.", "needs_id"),
+    ("Recebemos a sua solicitação e responderemos em até 15 dias.", "acknowledged"),
+    ("O prazo de resposta foi prorrogado por mais 15 dias.", "extended"),
+    ("Poderia nos informar o seu endereço anterior?", "needs_info"),
+    ("Votre fiche n'apparaît plus sur notre site.", "confirmed"),
+    ("Nous n'avons trouvé aucune information vous concernant.", "refused"),
+    ("Merci de nous transmettre une copie de votre pièce d'identité.", "needs_id"),
+    ("Nous avons bien reçu votre demande et vous répondrons dans un délai d'un mois.", "acknowledged"),
+    ("Le délai de réponse est prolongé de deux mois en raison de la complexité de votre demande.", "extended"),
+    ("Pourriez-vous nous envoyer l'adresse de la page concernée ?", "needs_info"),
 ]
 
 

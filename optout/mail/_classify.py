@@ -1172,9 +1172,15 @@ def _negated_before(sentence: str) -> bool:
     """Any success phrase of ``sentence`` with a negation among the two words before it."""
     for m in _CONFIRMED.finditer(sentence):
         words = sentence[:m.start()].split()[-2:]
-        if any(_NEG_BEFORE.search(" " + w) for w in words):
+        if words and _NEG_BEFORE.search(" " + words[-1]):
+            return True
+        # "No lo borramos", "não o excluímos": a clitic between; not "No obstante, hemos eliminado…"
+        if len(words) == 2 and _NEG_BEFORE.search(" " + words[0]) and words[1] in _CLITICS:
             return True
     return False
+
+
+_CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "se", "nos", "me", "te", "o", "a", "os", "as", "lhe", "lhes", "les", "l'"})
 
 
 def _confirmed(own: str) -> Classification | None:
