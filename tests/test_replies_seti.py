@@ -63,3 +63,13 @@ def test_set_i_is_held_out_in_the_replies_benchmark(capsys):
     assert out["replies"] == len(_rows()) and out["misses_listed"] is False
     faults = {r.file for r in score(SET_I).rows if r.false_confirmed or r.wrong_link}
     assert {m["file"] for m in out["misses"]} == faults  # only broken promises may be named
+
+
+def test_held_out_set_i_never_confirms_wrongly_nor_opens_a_wrong_link():
+    # first read (2026-11-30, one run): 1 false confirmation, "No personal information was deleted"
+    # read as a deletion (a negative determiner as the subject); fixed as a class in every language
+    # the reader has rules for (tests/test_replies.py::test_a_negative_subject_is_no_deletion_in_any_language),
+    # without reading set I's other misses
+    rep = score(SET_I)
+    assert not [r.file for r in rep.rows if r.false_confirmed]
+    assert not [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
