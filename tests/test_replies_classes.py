@@ -341,6 +341,11 @@ NEVER_CONFIRMED = [
     ("회원탈퇴 시 개인정보는 바로 삭제됩니다.", "other"), ("본인 확인 후 개인정보를 삭제할 예정입니다.", "other"),
     ("개인정보를 삭제하겠습니다.", "other"), ("개인정보가 삭제되면 이메일로 알려 드립니다.", "other"),
     ("개인정보가 삭제되었다면 알려 주세요", "needs_info"), ("제 개인정보가 삭제되었습니까?", "other"), ("제 정보가 삭제되었나요", "other"),
+    # the negation in the subject or between the data and its verb ("no data was deleted", main's class, in these languages)
+    ("Okenn done pa te efase.", "other"), ("Done ou yo pa te efase.", "unsure"), ("Xogtaada ma aanan tirtirnay.", "other"),
+    ("لم يتم حذف أي بيانات.", "unsure"), ("Wax xog ah lama tirtirin.", "unsure"), ("Walang impormasyong binura namin.", "other"),
+    ("Никакие данные не были удалены.", "unsure"), ("没有任何资料被删除。", "refused"), ("Không có dữ liệu nào bị xóa.", "refused"),
+    ("삭제된 정보가 없습니다.", "refused"),
     # a question without its mark, by its particle
     ("هل تم حذف بياناتي", "other"), ("Eske nou efase done mwen yo", "other"), ("Nabura na ba ang aking impormasyon", "other"),
     ("Удалили ли вы мои данные.", "other"), ("您删除了我的资料吗", "other"),

@@ -833,11 +833,11 @@ _CONFIRMED = _with(
     r"\u0644\u0645 (?:\u064a\u0639\u062f|\u062a\u0639\u062f) (?:\S+ ){0,3}?(?:\u0638\u0627\u0647\u0631|\u064a\u0638\u0647\u0631|\u062a\u0638\u0647\u0631|\u0645\u062a\u0627\u062d|\u0645\u0631\u0626\u064a|\u0645\u0639\u0631\u0648\u0636)",  # لم يعد … ظاهرا / يظهر
     # ht: "nou (te) efase … pwofil / enfòmasyon / done ou", "done ou yo te efase"
     r"\b(?:nou|n|yo|li)(?: te| fin| deja| gentan)* (?:efase|retire|siprime|detwi) (?:\S+ ){0,3}?(?:pwofil|enfomasyon|done|dosye|fich|paj)\b",
-    r"\b(?:pwofil|enfomasyon|done|dosye|fich)(?: \S+){0,3}? (?:te |fin )?(?:efase|retire|siprime|detwi)\b",
+    r"\b(?:pwofil|enfomasyon|done|dosye|fich)(?: (?!(?:pa|pap|poko|potko|janm|okenn)\b)\S+){0,3}? (?:te |fin )?(?:efase|retire|siprime|detwi)\b",
     r"\b(?:pa|pap) (?:paret|vizib|disponib|la)\b(?: \S+){0,6} anko\b",
     # so: "waan tirtirnay xogtaada", "xogtaada waa la tirtiray", "bogaaga waan ka saarnay"
     r"\b(?:tirtirnay|ka saarnay) (?:\S+ ){0,3}?(?:xog|macluumaad|bog|diiwaan|faahfaahin)\w*",
-    r"\b(?:xog|macluumaad|bog|diiwaan|faahfaahin)\w* (?:\S+ ){0,4}?(?:tirtirnay|ka saarnay|(?:waa |ayaa )?(?:la|laga) (?:tirtiray|saaray))\b",
+    r"\b(?:xog|macluumaad|bog|diiwaan|faahfaahin)\w* (?:(?!(?:ma|lama|maan|maanu|weli|aanan)\b)\S+ ){0,4}?(?:tirtirnay|ka saarnay|(?:waa |ayaa )?(?:la|laga) (?:tirtiray|saaray))\b",
     r"\b(?:hadda|mar dambe|mar danbe) (?:\S+ ){0,2}?(?:kama|lagama) muuqd(?:o|aan)\b",
     # tl: "nabura / tinanggal na namin ang (lahat ng) iyong … impormasyon / profile"
     r"\b(?:nabura|binura|natanggal|tinanggal|inalis|naalis)(?: na)?(?: namin)?(?: na)? (?:ang )?(?:lahat ng )?(?:iyong|inyong|mga) (?:\S+ ){0,3}?(?:impormasyon|profile|datos|data|record|tala|listing|detalye)\b",
