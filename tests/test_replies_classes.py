@@ -346,6 +346,8 @@ NEVER_CONFIRMED = [
     ("لم يتم حذف أي بيانات.", "unsure"), ("Wax xog ah lama tirtirin.", "unsure"), ("Walang impormasyong binura namin.", "other"),
     ("Никакие данные не были удалены.", "unsure"), ("没有任何资料被删除。", "refused"), ("Không có dữ liệu nào bị xóa.", "refused"),
     ("삭제된 정보가 없습니다.", "refused"),
+    ("Di namin tinanggal ang iyong profile.", "unsure"), ("Ang iyong impormasyon ay hindi nabura.", "unsure"),
+    ("Di pa namin nabubura ang iyong impormasyon.", "unsure"),
     # a question without its mark, by its particle
     ("هل تم حذف بياناتي", "other"), ("Eske nou efase done mwen yo", "other"), ("Nabura na ba ang aking impormasyon", "other"),
     ("Удалили ли вы мои данные.", "other"), ("您删除了我的资料吗", "other"),

@@ -841,7 +841,7 @@ _CONFIRMED = _with(
     r"\b(?:hadda|mar dambe|mar danbe) (?:\S+ ){0,2}?(?:kama|lagama) muuqd(?:o|aan)\b",
     # tl: "nabura / tinanggal na namin ang (lahat ng) iyong … impormasyon / profile"
     r"\b(?:nabura|binura|natanggal|tinanggal|inalis|naalis)(?: na)?(?: namin)?(?: na)? (?:ang )?(?:lahat ng )?(?:iyong|inyong|mga) (?:\S+ ){0,3}?(?:impormasyon|profile|datos|data|record|tala|listing|detalye)\b",
-    r"\b(?:impormasyon|profile|datos|tala|listing)(?: \S+){0,3}? ay (?:\S+ )?(?:nabura|binura|natanggal|tinanggal|inalis|naalis)(?: na)?\b",
+    r"\b(?:impormasyon|profile|datos|tala|listing)(?: (?!(?:hindi|di|wala|walang)\b)\S+){0,3}? ay (?:(?!(?:hindi|di|wala)\b)\S+ )?(?:nabura|binura|natanggal|tinanggal|inalis|naalis)(?: na)?\b",
     r"\bhindi na (?:makikita|lalabas|lumalabas|nakikita|mahahanap|ipapakita)\b",
     r"(?:删除|刪除|移除|清除)了", r"(?:已)?不再(?:显示|顯示|出现|出現|公开|公開|展示)",
     r"\b(?:больше не) (?:\S+ )?(?:отображается|отображаются|показывается|доступн\w*)\b",
@@ -865,7 +865,7 @@ _NOT_YET = _with(
     _NOT_YET, r"\u0644\u0645 (?:\u0646\u0642\u0645 \u0628|\u064a\u062a\u0645 |\u0646)(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d|\u0627\u0632\u0644)",  # لم نقم بحذف / لم يتم حذف / لم نحذف
     r"\b(?:nou|n|yo) (?:pa|poko|potko|pa janm) (?:te )?(?:efase|retire|siprime)\b",
     r"\b(?:ma|lama|maan|maanu)(?: \S+)? (?:tirtirin|saarin)\b",
-    r"\bhindi (?:pa )?(?:namin )?(?:nabubura|nabura|natatanggal|natanggal|naaalis|inalis|binura|tinanggal)\b",
+    r"\b(?:hindi|di) (?:pa )?(?:namin |ko |nila )?(?:nabubura|nabura|natatanggal|natanggal|naaalis|inalis|binura|tinanggal)\b",
     r"\bне (?:были |был |была |было )?(?:удален|удалены|удалена|удалено|удалили)\b", r"(?:尚未|没有|沒有|未)(?:被)?(?:删除|刪除|移除)",
     r"\b(?:chua|khong) (?:đuoc |bi )?(?:xoa|go bo)\b",
     # a part that stays ("سيظل ظاهرًا", "ما زال", "toujou parèt", "makikita pa rin", "weli wuu muuqdaa")
