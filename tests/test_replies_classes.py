@@ -347,7 +347,8 @@ NEVER_CONFIRMED = [
     ("Никакие данные не были удалены.", "unsure"), ("没有任何资料被删除。", "refused"), ("Không có dữ liệu nào bị xóa.", "refused"),
     ("삭제된 정보가 없습니다.", "refused"),
     ("Di namin tinanggal ang iyong profile.", "unsure"), ("Ang iyong impormasyon ay hindi nabura.", "unsure"),
-    ("Di pa namin nabubura ang iyong impormasyon.", "unsure"),
+    ("Di pa namin nabubura ang iyong impormasyon.", "unsure"), ("ما قمنا بحذف بياناتك.", "unsure"),
+    ("لن يتم حذف بياناتك.", "other"), ("삭제되었는지 확인 중입니다.", "other"),
     # a question without its mark, by its particle
     ("هل تم حذف بياناتي", "other"), ("Eske nou efase done mwen yo", "other"), ("Nabura na ba ang aking impormasyon", "other"),
     ("Удалили ли вы мои данные.", "other"), ("您删除了我的资料吗", "other"),

@@ -1169,7 +1169,7 @@ def _sale_opt_out_only(text: str) -> str | None:
 #: A negation standing just before a success phrase ("No borramos sus datos", "Nou pa efase…"):
 #: the phrase itself holds no negation, and in Spanish a bare "no" is too common elsewhere ("ya no
 #: aparece", "número") to stand in ``_NOT_DONE``.
-_NEG_BEFORE = re.compile(r"(?:^|\s)(?:no|not|never|nunca|jamas|nao|non|nicht|niet|pas|hindi|lama|\u0644\u0645|\u0644\u0646|\u0644\u0627|\u0648\u0644\u0645|\u0648\u0644\u0627|pa|poko|khong|chua|\u043d\u0435)[,]?$")
+_NEG_BEFORE = re.compile(r"(?:^|\s)(?:no|not|never|nunca|jamas|nao|non|nicht|niet|pas|hindi|lama|\u0644\u0645|\u0644\u0646|\u0644\u0627|\u0648\u0644\u0645|\u0648\u0644\u0627|pa|poko|khong|chua|\u043d\u0435|\u0645\u0627)[,]?$")  # … не, Arabic ما (+ a past verb: "not")
 
 
 #: A question without its question mark, by its particle: Arabic هل, Haitian Creole èske, Tagalog
