@@ -337,7 +337,8 @@ NEVER_CONFIRMED = [
     ("您删除了我的资料吗？", "other"), ("Вы удалили мои данные?", "other"), ("Meus dados foram excluídos?", "other"),
     ("Vos données ont-elles été supprimées ?", "other"), ("Seu cadastro não aparece mais?", "other"),
     # Korean: negated, a part kept, a policy in the present, a future, a condition, a question
-    ("고객님의 개인정보는 아직 삭제되지 않았습니다.", "unsure"), ("프로필을 삭제했지만 일부 정보는 법령에 따라 보존됩니다.", "unsure"),
+    ("고객님의 개인정보는 아직 삭제되지 않았습니다.", "unsure"), ("고객님의 개인정보를 모두 안 삭제했습니다.", "unsure"),
+    ("귀하의 프로필이 웹사이트에서 못 삭제되었습니다.", "unsure"), ("프로필을 삭제했지만 일부 정보는 법령에 따라 보존됩니다.", "unsure"),
     ("회원탈퇴 시 개인정보는 바로 삭제됩니다.", "other"), ("본인 확인 후 개인정보를 삭제할 예정입니다.", "other"),
     ("개인정보를 삭제하겠습니다.", "other"), ("개인정보가 삭제되면 이메일로 알려 드립니다.", "other"),
     ("개인정보가 삭제되었다면 알려 주세요", "needs_info"), ("제 개인정보가 삭제되었습니까?", "other"), ("제 정보가 삭제되었나요", "other"),

@@ -933,7 +933,7 @@ _CONFIRMED = _with(
     _KO_DEL + _ko(r"(?:\uac00|\uc774)? ?(?:\ucc98\ub9ac\uac00 )?\uc644\ub8cc(?:\ub418\uc5c8|\ub410|\ud588|\ud558\uc600)"),  # 삭제가 완료되었
     _ko(r"\ub354 \uc774\uc0c1 (?:\ud45c\uc2dc|\ub178\ucd9c|\uac80\uc0c9)\ub418\uc9c0 \uc54a"),  # 더 이상 표시/노출/검색되지 않
 )
-_NOT_DONE = _with(_NOT_DONE, _ko(r"\uc54a\uc558|\uc54a\uc2b5|\ubabb\ud588|\ubabb\ud569|\uc544\uc9c1|\uc5c6\uc2b5"),  # 않았 않습 못했 못합 아직 없습
+_NOT_DONE = _with(_NOT_DONE, _ko(r"\uc54a\uc558|\uc54a\uc2b5|\ubabb\ud588|\ubabb\ud569|\uc544\uc9c1|\uc5c6\uc2b5|(?:^|\s)(?:\uc548|\ubabb)(?=\s)"),  # 않았 않습 못했 못합 아직 없습; 안 / 못 before a verb
                   _ko(r"\uc77c\ubd80|\ubcf4\uc874|\ubcf4\uad00"))  # 일부 (some), 보존 / 보관 (kept)
 _CONDITION = _with(_CONDITION, _ko(r"\uc608\uc815|\uaca0|\uacbd\uc6b0|\ub418\uba74|\ud558\uba74|\ud6c4\uc5d0|\uc2dc |\ub2e4\uba74|\ub294\uc9c0"))  # 예정 겠 경우 되면 하면 후에 시 다면 는지
 _NOT_YET = _with(_NOT_YET, _KO_DEL + _ko(r"(?:\ub418\uc9c0|\ud558\uc9c0) (?:\uc54a|\ubabb)"))  # 삭제되지 않 / 삭제하지 못
