@@ -349,6 +349,7 @@ NEVER_CONFIRMED = [
     ("삭제된 정보가 없습니다.", "refused"),
     ("Di namin tinanggal ang iyong profile.", "unsure"), ("Ang iyong impormasyon ay hindi nabura.", "unsure"),
     ("Di pa namin nabubura ang iyong impormasyon.", "unsure"), ("ما قمنا بحذف بياناتك.", "unsure"),
+    ("我们已经删除不了您的个人信息。", "unsure"), ("我们于11月2日不删除了您的全部资料。", "unsure"), ("我们没删除您的资料。", "other"),
     ("لن يتم حذف بياناتك.", "other"), ("삭제되었는지 확인 중입니다.", "other"),
     # a question without its mark, by its particle
     ("هل تم حذف بياناتي", "other"), ("Eske nou efase done mwen yo", "other"), ("Nabura na ba ang aking impormasyon", "other"),
