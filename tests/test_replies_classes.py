@@ -401,6 +401,12 @@ def test_a_negation_question_condition_or_future_never_confirms_in_any_language(
     assert c.kind == kind
 
 
+def test_arabic_tatweel_and_arabic_indic_digits_are_read():
+    assert read("لقد تـم حـذف بياناتك الشخصية.").kind == "confirmed"
+    c = read("نحتاج إلى تمديد المهلة ٤٥ يومًا إضافية.")
+    assert (c.kind, c.days) == ("extended", 45)
+
+
 def test_a_language_detector_is_not_needed_to_confirm():
     # lingua is loaded only for a reply no rule reads; every confirmation above is read without it
     import subprocess

@@ -96,8 +96,9 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 
 def fold(text: str) -> str:
-    """Lower case, accents off (NFKD), ß → ss, typographic quotes plain, whitespace kept."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("ß", "ss").replace("\u00a0", " ")
+    """Lower case, accents off (NFKD: also harakat, hamza seats, Hangul into jamo), ß → ss, Arabic
+    tatweel dropped, typographic quotes plain, whitespace kept."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("ß", "ss").replace("\u00a0", " ").replace("\u0640", "")
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
