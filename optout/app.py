@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from optout.clock import Clock
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
+from optout import reasons
+from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
 from optout.store import Case, CaseState, Store, open_store
@@ -633,7 +635,8 @@ class App:
                           show: bool = False) -> list[dict[str, Any]]:
         """What waits for a person: ``needs_human`` cases, and cases ``failed`` for missing data
         (kind ``missing``: add the field to the person, or skip the broker). One dict per case:
-        case, person, label, broker, kind, reason, url, instructions, screenshot, listings."""
+        case, person, label, broker, kind, reason (English), why (the reason's code and parameters,
+        :mod:`optout.reasons`, for any language), url, instructions, screenshot, listings."""
         labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
@@ -647,6 +650,8 @@ class App:
                     continue
                 row = {"case": c.id, "person": c.person_id, "label": labels.get(c.person_id),
                        "broker": c.broker_id, "kind": "missing", "missing": missing, "reason": c.last_error,
+                       "why": (failed[-1].data.get("why") if failed else None)
+                       or Reason("missing_info", {"field": missing}).to_json(),
                        "url": None, "instructions": None, "screenshot": None, "listings": []}
             else:
                 data = await self._human_data(c)
@@ -658,6 +663,7 @@ class App:
                 row = {
                     "case": c.id, "person": c.person_id, "label": labels.get(c.person_id), "broker": c.broker_id,
                     "kind": data.get("kind") or "other", "reason": data.get("reason"), "url": opened.get("url"),
+                    "why": data.get("why"),
                     "instructions": opened.get("instructions"),
                     "screenshot": str(self.settings.evidence_dir / shot) if shot else None,
                     "listings": data.get("listings", []),
@@ -700,13 +706,14 @@ class App:
         """One row per person (``status``'s opening table): person, label, brokers (cases),
         found (brokers where a listing of the person was seen), requested (brokers asked at least
         once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
+        ``needs_info`` (stopped for data the client did not give: never counted as failed), and
         ``last_activity_at`` (the latest change of any of their cases; None: nothing done yet)."""
         scan_states = {CaseState.FOUND, CaseState.RELISTED, CaseState.SUBMITTED, CaseState.CONFIRMED,
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
             rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "requested": 0,
-                             "removed": 0, "waiting": 0, "failed": 0, "last_activity_at": None}
+                             "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0, "last_activity_at": None}
         missing = {t["case"] for t in await self.human_tasks() if t["kind"] == "missing"}
         for c in await self.store.cases():
             r = rows.get(c.person_id)
@@ -720,7 +727,9 @@ class App:
                 r["found"] += 1  # found, and a person must act (a CAPTCHA on the form, a doubtful match)
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
-            if c.state == CaseState.NEEDS_HUMAN or c.id in missing:
+            if c.id in missing:
+                r["needs_info"] += 1
+            elif c.state == CaseState.NEEDS_HUMAN:
                 r["waiting"] += 1
             elif c.state == CaseState.FAILED:
                 r["failed"] += 1
@@ -728,6 +737,18 @@ class App:
                 last = r["last_activity_at"]
                 r["last_activity_at"] = c.state_since if last is None else max(last, c.state_since)
         return list(rows.values())
+
+    async def case_notes(self, cases: list[Case]) -> dict[int, tuple[str, Reason | None]]:
+        """Per case id: its outcome (the state, or ``needs_info`` for a case stopped for data the
+        client did not give) and the reason of its note (:func:`optout.reasons.of_case`), to be
+        rendered in the reader's language."""
+        out: dict[int, tuple[str, Reason | None]] = {}
+        for c in cases:
+            if c.last_error is None and c.state != CaseState.FAILED:
+                out[c.id] = (c.state.value, None)
+                continue
+            out[c.id] = reasons.of_case(c.state.value, c.last_error, await self.store.events(c.id))
+        return out
 
     async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
                         everything: bool = False) -> list[Case]:

@@ -84,6 +84,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "deadline_extended": ("days", "deadline"),
     "verify_link_opened": ("token",),
     "letter_deferred": (),
+    "drop_filed": ("filed_on", "next_cycle"),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).
@@ -174,6 +175,26 @@ def render(reason: Reason | None, lang: str | None) -> str:
         return template
 
 
+#: The outcome shown for a case that stopped for data the client did not give (its state is
+#: ``failed`` in the store; every reader shows it apart from real failures).
+NEEDS_INFO = "needs_info"
+
+
+def of_case(state: str, last_error: str | None, events: list[Any]) -> tuple[str, Reason | None]:
+    """``(outcome, reason)`` of a case from its state, its note and its events (oldest first):
+    the outcome is the state, or :data:`NEEDS_INFO` for a case ``failed`` for missing data; the
+    reason is the newest event's ``why`` (None when the case has no note)."""
+    outcome = state
+    if state == "failed":
+        failed = next((e for e in reversed(events) if e.kind == "failed"), None)
+        if failed is not None and failed.data.get("missing"):
+            outcome = NEEDS_INFO
+    if last_error is None:
+        return outcome, None
+    why = next((r for e in reversed(events) if (r := Reason.from_json((e.data or {}).get("why")))), None)
+    return outcome, why
+
+
 #: A person's task of a kind raised without a reason of its own (``NeedsHuman.kind`` → code).
 _BY_KIND = {"captcha": "captcha", "id_upload": "asks_id_upload", "phone": "asks_phone", "letter": "letter_only",
             "overdue": "overdue_no_account", "dead_address": "dead_address", "verify_link": "verify_link_failed",
@@ -220,4 +241,4 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "FIELDS", "LANGUAGES", "Reason", "catalogue", "field_name", "of_error", "pick", "render", "text"]
+__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "of_case", "catalogue", "field_name", "of_error", "pick", "render", "text"]

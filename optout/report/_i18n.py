@@ -55,6 +55,8 @@ EN: dict[str, str] = {
     "acted_self": "the person (optout sent the requests on their behalf)",
     "agent_of": "authorised agent",
     "last_error": "Note",
+    "contact": "Address for the broker's answers",
+    "contact_clinic": "the clinic's contact address, as the client's authorised agent (the client gave no e-mail)",
     "history": "History",
     "missing": "Evidence files missing from the evidence folder",
     "no_listing": "No listing of this person was found.",
@@ -68,8 +70,11 @@ EN: dict[str, str] = {
     "fingerprint": "SHA-256 of the evidence file",
     "what_means": "What the outcomes mean",
     "meaning": ("“Removal proven” means a later search no longer found the listing; “confirmed” means the "
-                "broker said so in writing or on its page; “not found” means we searched and recognised "
-                "nobody. Nothing is reported that did not happen."),
+                "broker said so in writing or on its page; “request sent” means the broker has the request "
+                "and nothing is proven yet; “not found” means we searched and recognised nobody (the note "
+                "says what was searched and how many listings were seen); “needs information from you” "
+                "means the broker needs a detail the client did not give: nothing failed. Nothing is "
+                "reported that did not happen."),
     "field.name": "name",
     "field.age": "age",
     "field.locations": "addresses",
@@ -87,6 +92,7 @@ EN: dict[str, str] = {
     "state.relisted": "relisted, request sent again",
     "state.needs_human": "needs a person",
     "state.failed": "failed",
+    "state.needs_info": "needs information from you",
     "state.waiting_parent": "handled by its parent site",
     "state.held_drop": "covered by DROP",
     # request statuses
@@ -145,6 +151,8 @@ ES: dict[str, str] = {
     "acted_self": "la propia persona (optout envió las solicitudes en su nombre)",
     "agent_of": "agente autorizado",
     "last_error": "Nota",
+    "contact": "Dirección para las respuestas del broker",
+    "contact_clinic": "la dirección de contacto de la clínica, como agente autorizado de la persona (la persona no dio correo)",
     "history": "Historial",
     "missing": "Archivos de prueba que faltan en la carpeta de pruebas",
     "no_listing": "No se encontró ninguna ficha de esta persona.",
@@ -159,7 +167,10 @@ ES: dict[str, str] = {
     "what_means": "Qué significan los resultados",
     "meaning": ("«Eliminación comprobada» significa que una búsqueda posterior ya no encontró la ficha; "
                 "«confirmado» significa que el corredor lo dijo por escrito o en su página; «no encontrado» "
-                "significa que buscamos y no reconocimos a nadie. No se informa nada que no haya ocurrido."),
+                "significa que buscamos y no reconocimos a nadie (la nota dice qué se buscó y cuántas fichas "
+                "se vieron); «solicitud enviada» significa que el corredor tiene la solicitud y aún no hay "
+                "nada comprobado; «necesita información suya» significa que el corredor pide un dato que la "
+                "persona no dio: nada falló. No se informa nada que no haya ocurrido."),
     "field.name": "nombre",
     "field.age": "edad",
     "field.locations": "direcciones",
@@ -176,6 +187,7 @@ ES: dict[str, str] = {
     "state.relisted": "volvió a aparecer, solicitud reenviada",
     "state.needs_human": "requiere a una persona",
     "state.failed": "falló",
+    "state.needs_info": "necesita información suya",
     "state.waiting_parent": "lo gestiona su sitio principal",
     "state.held_drop": "cubierto por DROP",
     "status.started": "iniciada",

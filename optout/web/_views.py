@@ -283,10 +283,12 @@ class Dashboard:
         cases = await self.app.case_rows(pid, everything=True)
         # failed only for a value the person lacks: waiting for a person, as the people table counts it
         wanting = {t["case"] for t in await self.app.human_tasks([pid], ["missing"])}
+        notes = await self.app.case_notes(cases)  # each note a reason code, shown in the reader's language
         rows = []
         for c in sorted(cases, key=lambda c: (c.state == CaseState.NEW, c.broker_id)):
             evidence = await self.app.store.evidence(c.id)
             rows.append({"case": c, "wanting": c.id in wanting, "reference": await self.app.reference(c),
+                         "why": notes[c.id][1],
                          "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
                          "since": c.state_since, "next": c.next_action_at})
