@@ -392,7 +392,8 @@ class Engine:
                 instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
                              f"for those that are this person, or `--no-match`.",
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
-                                      for li, m in uncertain]})
+                                      for li, m in uncertain]},
+                why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
             from optout.matching import not_found_note

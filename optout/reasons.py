@@ -188,7 +188,9 @@ def of_case(state: str, last_error: str | None, events: list[Any]) -> tuple[str,
     if state == "failed":
         failed = next((e for e in reversed(events) if e.kind == "failed"), None)
         if failed is not None and failed.data.get("missing"):
-            outcome = NEEDS_INFO
+            # recorded before reasons had codes, the missing field still says it all
+            return NEEDS_INFO, (Reason.from_json(failed.data.get("why"))
+                                or Reason("missing_info", {"field": str(failed.data["missing"])}))
     if last_error is None:
         return outcome, None
     why = next((r for e in reversed(events) if (r := Reason.from_json((e.data or {}).get("why")))), None)

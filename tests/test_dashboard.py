@@ -323,6 +323,37 @@ async def test_a_case_that_wants_a_value_the_person_lacks_reads_missing_data_not
     row = re.search(r'<tr class="state-missing">.*?</tr>', page.text, re.S)
     assert row and "faltan datos" in row.group(0) and "fallido" not in row.group(0), page.text
     assert f'href="/human?person={dash.pid}&amp;kind=missing"' in row.group(0)
+    # which field, in Spanish (from the reason code, not the engine's English)
+    assert "necesita información suya: correo electrónico" in row.group(0), row.group(0)
+    assert "the person has no" not in page.text
+    queue = await dash.get("/human", headers={"accept-language": "es"})
+    assert "necesita información suya: correo electrónico" in queue.text and "the person has no" not in queue.text
+
+
+async def test_the_human_queue_and_a_persons_page_give_the_engines_reasons_in_spanish(dash):
+    """What the engine recorded (a CAPTCHA, a search that recognised nobody) reads in Spanish."""
+    from optout.reasons import Reason
+
+    app = dash.app
+    cases = await app.store.cases(person_id=dash.pid)
+    captcha, nobody = cases[0], cases[1]
+    await app.store.record(captcha.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(), next_action_at=None,
+                           data={"kind": "captcha", "reason": "the broker shows a CAPTCHA; a person must solve it "
+                                 "on the page", "why": Reason("captcha").to_json()},
+                           last_error="the broker shows a CAPTCHA; a person must solve it on the page")
+    why = Reason("not_recognised", {"fields": ["first_name", "last_name", "city"], "listings": 3, "rejected": 3})
+    await app.store.record(nobody.id, "scanned", CaseState.NOT_FOUND, app.clock.now(), next_action_at=None,
+                           data={"why": why.to_json()}, last_error=why.english)
+    await dash.login()
+    queue = await dash.get("/human", headers={"accept-language": "es"})
+    assert "el broker muestra un CAPTCHA; una persona debe resolverlo en la página" in queue.text
+    assert "the broker shows a CAPTCHA" not in queue.text
+    page = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "es"})
+    assert ("no reconocida: se buscó por nombre, apellido, ciudad; se vieron 3 ficha(s), 3 descartada(s)"
+            in page.text), page.text
+    assert "not recognised" not in page.text and "the broker shows" not in page.text
+    english = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "en"})
+    assert "not recognised: searched by given name, surname, city; 3 listing(s) seen" in english.text
 
 
 async def test_the_add_form_takes_a_birth_date_and_an_apartment(dash):

@@ -232,7 +232,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         acted_by=", ".join(sorted(agents)) or None,
         last_error=case.last_error,
         missing=missing,
-        events=[(ev.at, ev.kind, ev.state.value) for ev in events],
+        events=[(ev.at, ev.kind, reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing") else ev.state.value)
+                for ev in events],
         outcome=outcome,
         why=why,
         contact=contact,
