@@ -39,7 +39,7 @@ from optout.legal import drop
 from optout.log import bind_contextvars, get_logger, redact_values, unbind_contextvars
 from optout.mail import mail_source
 from optout.person import Person, parse_person
-from optout import reasons, schedule
+from optout import clinic, reasons, schedule
 from optout.ratelimit import SharedRateLimiter
 from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
@@ -285,6 +285,11 @@ class Engine:
             await self._broker_ok(case.broker_id)  # not the broker being down: no back-off
             data = {"error": str(e)}
             why = reasons.of_error(e)
+            if why.code == "missing_info" and why.params.get("field") == "email":
+                recipe = self.catalogue.recipes.get(case.broker_id)
+                if recipe is not None and recipe.legal.authorised_agents == "no" and \
+                        clinic.contact(self.settings).contact_email:
+                    why = reasons.Reason("missing_own_email")  # the clinic's address may not stand in
             if why.code in ("missing_info", "missing_own_email"):
                 # data the client did not give: a person can act (add it, or skip the broker); said
                 # as that, never as a failure of the broker or of optout
@@ -420,7 +425,15 @@ class Engine:
     def _values(self, recipe: Recipe, person: Person) -> dict[str, str]:
         """Only the fields the recipe declares: a broker never receives more (data minimisation)."""
         allowed = set(recipe.inputs)
-        return {k: v for k, v in person.template_values(self.clock.now().date()).items() if k in allowed}
+        values = {k: v for k, v in person.template_values(self.clock.now().date()).items() if k in allowed}
+        if "email" in allowed and recipe.optout.channel in ("browser", "http"):
+            # a client without an e-mail: the clinic's contact address stands in, the clinic acting as
+            # their authorised agent, unless the broker takes no agents (then the case waits for the
+            # client's own: missing_own_email). Never in a letter, where it would pose as the client's.
+            stand_in = clinic.agent_email_for(self.settings, values.get("email"), recipe.legal.authorised_agents)
+            if stand_in:
+                values["email"] = stand_in
+        return values
 
     @contextlib.asynccontextmanager
     async def _page(self, channel: str, recipe: Recipe) -> AsyncIterator[Any]:
@@ -527,8 +540,11 @@ class Engine:
             if flow.reference:
                 references.append(flow.reference)
         state = S.CONFIRMED if confirmed else S.SUBMITTED
-        return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
-                                  {"requests": max(1, len(matched)), "has_reference": bool(references)},
+        data: dict[str, Any] = {"requests": max(1, len(matched)), "has_reference": bool(references)}
+        if values.get("email") and values["email"] == clinic.agent_email_for(
+                self.settings, loaded.person.template_values().get("email"), recipe.legal.authorised_agents):
+            data["contact"] = values["email"]  # the clinic's own address (the report says it was used)
+        return await self._record(case, owner, "confirmed" if confirmed else "submitted", state, data,
                                   recipe, attempts=1, last_error=note, why=why)
 
     async def _drop_holds(self, case: Case, recipe: Recipe, loaded: Loaded) -> drop.Filing | None:

@@ -27,6 +27,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from pydantic import ValidationError
+
+from optout import clinic
 from optout.app import App, fold
 from optout.errors import OptoutError
 from optout.person import parse_person
@@ -379,6 +382,30 @@ class Dashboard:
             back = "/human"
         return RedirectResponse(back, status_code=303)
 
+    # ---- the clinic's own contact ------------------------------------------------------------------------
+
+    async def clinic_page(self, request: Request, status: int = 200, error: str | None = None,
+                          saved: bool = False, values: dict[str, str] | None = None) -> Response:
+        if values is None:
+            current = clinic.contact(self.app.settings)
+            values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or ""}
+        return self.render(request, "clinic.html", status=status, error=error, saved=saved, **values)
+
+    async def clinic_save(self, request: Request) -> Response:
+        form = self.form(request)
+        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address")}
+        gettext = self.envs[self.lang(request)].globals["gettext"]
+        try:
+            clinic.save(self.app.settings, values["contact_email"], values["postal_address"])
+        except ValidationError:
+            return await self.clinic_page(request, 400, gettext("The clinic contact e-mail is not an e-mail address."),
+                                          values=values)
+        except OptoutError:
+            return await self.clinic_page(request, 400, gettext("The postal address must be one line of at most "
+                                                                "300 characters."), values=values)
+        self.audit.write(self.account(request), "clinic_settings")
+        return await self.clinic_page(request, saved=True)
+
     # ---- runs -------------------------------------------------------------------------------------------
 
     async def runs_page(self, request: Request) -> Response:
@@ -474,6 +501,8 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/cases/{case:int}/evidence/{eid:int}", g(d.evidence), methods=["GET"]),
         Route("/cases/{case:int}/{verb:str}", g(d.case_action), methods=["POST"]),
         Route("/human", g(d.human), methods=["GET"]),
+        Route("/clinic", g(d.clinic_page), methods=["GET"]),
+        Route("/clinic", g(d.clinic_save), methods=["POST"]),
         Route("/runs", g(d.runs_page), methods=["GET"]),
         Route("/runs", g(d.run_start), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
