@@ -6,7 +6,7 @@ deadline…): ``Reason("missing_info", {"field": "birth_date"})``. The words liv
 catalogue, ``optout/locales/<lang>/LC_MESSAGES/reasons.po`` (English and Spanish), read with Babel
 (as the dashboard's interface text is): the dashboard, the client report and ``optout status`` all
 render the same code through :func:`render`. An English sentence is never translated by lookup: a
-new reason is a new code here and an entry in each catalogue (``tests/test_reasons.py`` walks
+new reason is a new code here and an entry in each catalogue (``tests/test_report_reasons.py`` walks
 :data:`CODES` and checks both).
 
 Parameters are never a person's value: field names (``birth_date``), counts, dates, law ids

@@ -99,7 +99,7 @@ EN: dict[str, str] = {
     "status.started": "started",
     "status.submitted": "sent",
     "status.confirmed": "confirmed",
-    "status.failed": "failed",
+    "status.failed": "not sent (stopped before the broker received it)",
     "status.needs_human": "needs a person",
     # events of a case's history
     "event.created": "case opened",
@@ -219,7 +219,7 @@ ES: dict[str, str] = {
     "status.started": "iniciada",
     "status.submitted": "enviada",
     "status.confirmed": "confirmada",
-    "status.failed": "falló",
+    "status.failed": "no enviada (se detuvo antes de que el corredor la recibiera)",
     "status.needs_human": "requiere a una persona",
     "event.created": "caso abierto",
     "event.scanned": "búsqueda",
