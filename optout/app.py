@@ -350,21 +350,23 @@ class App:
         return [await self.find_id(q) for q in queries]
 
     async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False
-                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str]]]:
+                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str, Reason]]]:
         """Split ``(source, person)`` into new ones, ``(source, existing id)`` already held, and
-        ``(source, column, problem)``: a label already in use, the same person twice in ``people``."""
+        ``(source, column, problem, reason)``: a label already in use, the same person twice in
+        ``people`` (``problem`` in English, ``reason`` for any language)."""
         held = await self.people()
         keys = {identity_key(i.person): i.id for i in held}
         labels = {fold(i.label): i.id for i in held if i.label}
         new: list[tuple[str, Person]] = []
         skipped: list[tuple[str, str]] = []
-        problems: list[tuple[str, str, str]] = []
+        problems: list[tuple[str, str, str, Reason]] = []
         seen: dict[tuple[str, ...], str] = {}
         seen_labels: dict[str, str] = {}
         for source, p in people:
             k = identity_key(p)
             if k in seen:
-                problems.append((source, "(row)", f"the same person as {seen[k]}"))
+                problems.append((source, "(row)", f"the same person as {seen[k]}",
+                                 Reason("input_same_person", {"other": seen[k]})))
                 continue
             seen[k] = source
             if k in keys and not allow_duplicates:
@@ -373,10 +375,12 @@ class App:
             if p.label:
                 lab = fold(p.label)
                 if lab in labels:
-                    problems.append((source, "label", f"already used by {labels[lab]}"))
+                    problems.append((source, "label", f"already used by {labels[lab]}",
+                                     Reason("input_label_used", {"other": labels[lab]})))
                     continue
                 if lab in seen_labels:
-                    problems.append((source, "label", f"also given to {seen_labels[lab]}"))
+                    problems.append((source, "label", f"also given to {seen_labels[lab]}",
+                                     Reason("input_label_twice", {"other": seen_labels[lab]})))
                     continue
                 seen_labels[lab] = source
             new.append((source, p))
@@ -391,13 +395,17 @@ class App:
         person twice, raises ``DuplicatePerson``."""
         new, skipped, problems = await self.check_new(people, allow_duplicates=allow_duplicates)
         if problems:
-            source, column, problem = problems[0]
-            raise DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
-                                  else f"{source}: {problem}; nothing was added")
+            source, column, problem, why = problems[0]
+            e = DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
+                                else f"{source}: {problem}; nothing was added")
+            e.why = why  # type: ignore[attr-defined]
+            raise e
         if skipped and not skip_held:
             source, pid = skipped[0]
-            raise DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
-                                  "(--allow-duplicates adds them again)")
+            e = DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
+                                "(--allow-duplicates adds them again)")
+            e.why = Reason("duplicate_person", {"other": pid})  # type: ignore[attr-defined]
+            raise e
         return await self._store_new(new, skipped)
 
     async def _store_new(self, new: list[tuple[str, Person]], skipped: list[tuple[str, str]]) -> AddResult:
@@ -423,7 +431,7 @@ class App:
         people, problems = read_csv(path)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
                                                  allow_duplicates=allow_duplicates)
-        problems += [Problem(int(src.removeprefix("row ")), col, msg) for src, col, msg in dup]
+        problems += [Problem(int(src.removeprefix("row ")), col, msg, why) for src, col, msg, why in dup]
         if problems:
             problems.sort(key=lambda x: x.row)
             rows = len({x.row for x in problems})

@@ -30,7 +30,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from pydantic import ValidationError
 
 from optout import clinic
-from optout.app import App, fold
+from optout import reasons
+from optout.app import App, CaseNotWaiting, fold
+from optout.reasons import Reason
 from optout.errors import OptoutError
 from optout.person import parse_person
 from optout.store import Case, CaseState
@@ -137,6 +139,22 @@ class Dashboard:
             return await handler(request)
 
         return endpoint
+
+    def say(self, request: Request, e: OptoutError | Reason) -> str:
+        """An error or a reason as the reader's language says it: its reason code when it has one
+        (:mod:`optout.reasons`), a form's problems field by field; else its English message."""
+        lang = self.lang(request)
+        if isinstance(e, Reason):
+            return reasons.render(e, lang)
+        problems = getattr(e, "problems", None)
+        if problems and all(isinstance(p, tuple) for p in problems):  # a profile's fields (parse_person)
+            def label(where: str) -> str:  # "addresses.0.state" → the state's name in this language
+                return reasons.field_name([p for p in where.split(".") if not p.isdigit()][-1], lang)
+            return "; ".join(f"{label(where)}: {reasons.render(why, lang)}" for where, why in problems)
+        if isinstance(e, CaseNotWaiting):
+            return reasons.render(Reason("not_waiting"), lang)
+        why = getattr(e, "why", None)
+        return reasons.render(why, lang) if isinstance(why, Reason) else str(e)
 
     def account(self, request: Request) -> str:
         return request.state.session.account  # type: ignore[no-any-return]
@@ -251,7 +269,7 @@ class Dashboard:
             person = parse_person(data, "the form")
             result = await self.app.add_people([("the form", person)])
         except OptoutError as e:
-            return self.render(request, "person_new.html", status=400, values=values, error=str(e))
+            return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e))
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
@@ -259,7 +277,7 @@ class Dashboard:
     async def person_import(self, request: Request) -> Response:
         upload = self.form(request).get("file")
         if not isinstance(upload, UploadFile) or not upload.filename:
-            return await self.people(request, import_error="choose a CSV file first")
+            return await self.people(request, import_error=self.say(request, Reason("import_no_file")))
         data = await upload.read()
         # the importer reads a file: a private temporary one, gone when this request ends
         with tempfile.TemporaryDirectory(prefix="optout-import-") as tmp:
@@ -269,7 +287,8 @@ class Dashboard:
                 result = await self.app.import_csv(path)
             except OptoutError as e:
                 problems = getattr(e, "problems", [])
-                msg = str(e).replace(str(path), "the file")
+                msg = (self.say(request, Reason("rows_rejected")) if problems
+                       else self.say(request, e).replace(str(path), "the file"))
                 return await self.people(request, import_error=msg, problems=problems)
         self.audit.write(self.account(request), "import", count=len(result.added))
         return await self.people(request, imported=len(result.added), skipped=len(result.skipped))
@@ -281,7 +300,7 @@ class Dashboard:
         except OptoutError:
             info = None
         if info is None or info.id != pid:
-            return self.render(request, "error.html", status=404, message="no such person")
+            return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         now = self.app.clock.now()
         cases = await self.app.case_rows(pid, everything=True)
         # failed only for a value the person lacks: waiting for a person, as the people table counts it
@@ -308,7 +327,7 @@ class Dashboard:
         try:
             info = await self.app.find(pid)
         except OptoutError:
-            return self.render(request, "error.html", status=404, message="no such person")
+            return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         body, media = await _report(self.app, info.id, fmt, None)  # the client's language, not the staff's
         self.audit.write(self.account(request), "report", person=info.id, kind=fmt)
         return Response(body, media_type=media, headers={
@@ -369,13 +388,15 @@ class Dashboard:
                 asked = [li["id"] for li in (task or {}).get("listings", [])]
                 verdicts = {i: form.get(f"l{i}") for i in asked}
                 if not asked or any(v not in ("them", "not") for v in verdicts.values()):
-                    raise OptoutError("choose 'this is them' or 'not them' for every listing")
+                    e = OptoutError("choose 'this is them' or 'not them' for every listing")
+                    e.why = Reason("form_choose_each")  # type: ignore[attr-defined]
+                    raise e
                 ids = [i for i, v in verdicts.items() if v == "them"]
                 case = await self.app.retry(case0.id, match=ids, no_match=not ids)
             else:
                 return PlainTextResponse("not found", status_code=404)
         except OptoutError as e:
-            return self.render(request, "error.html", status=409, message=str(e))
+            return self.render(request, "error.html", status=409, message=self.say(request, e))
         self.audit.write(self.account(request), verb, person=case.person_id, case=case.id, outcome=case.state.value)
         back = str(form.get("back") or "/human")
         if not back.startswith("/") or back.startswith("//"):
@@ -421,7 +442,7 @@ class Dashboard:
 
     async def run_start(self, request: Request) -> Response:
         if self.run is not None and self.run.finished_at is None:
-            return self.render(request, "error.html", status=409, message="a run is already going on")
+            return self.render(request, "error.html", status=409, message=self.say(request, Reason("run_going")))
         who = str(self.form(request).get("person") or "all")
         people = None if who == "all" else [who]
         self.runs += 1
