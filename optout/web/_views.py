@@ -37,7 +37,7 @@ from optout.errors import OptoutError
 from optout.person import parse_person
 from optout.store import Case, CaseState
 from optout.web._audit import AuditLog
-from optout.web._i18n import HERE, LANGUAGES, choose, environments
+from optout.web._i18n import HERE, LANGUAGES, choose, environments, translations
 from optout.web._security import HEADERS, LoginThrottle, Session, Sessions, csrf_ok
 from optout.web._staff import StaffBook
 
@@ -97,6 +97,7 @@ class Dashboard:
         self.staff = StaffBook(app.settings.data_dir)
         self.audit = AuditLog(app.settings.data_dir)
         self.envs = environments()
+        self.texts = {lang: translations(lang) for lang in LANGUAGES}  # the interface text, for a view's own words
         self.run: RunState | None = None
         self.runs = 0
 
@@ -415,7 +416,7 @@ class Dashboard:
     async def clinic_save(self, request: Request) -> Response:
         form = self.form(request)
         values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address")}
-        gettext = self.envs[self.lang(request)].globals["gettext"]
+        gettext = self.texts[self.lang(request)].gettext
         try:
             clinic.save(self.app.settings, values["contact_email"], values["postal_address"])
         except ValidationError:
