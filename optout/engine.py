@@ -390,10 +390,10 @@ class Engine:
             case = await self._record(case, owner, kind, state, seen, recipe, scan=1, keep_lease=True)
             return await self._submit_all(case, owner, recipe, loaded, values, matched)
         if uncertain:
-            reasons = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
+            because = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
             stored = {x.key: x.id for x in await self.store.listings(case.id)}
             raise NeedsHuman(
-                f"{len(uncertain)} listing(s) may be this person ({reasons})", kind="uncertain_match",
+                f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
                 instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
                              f"for those that are this person, or `--no-match`.",
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
