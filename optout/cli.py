@@ -559,6 +559,12 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         labels = {} if person else await app.labels()
         notes = await app.case_notes(cases)  # a case stopped for data the client did not give: needs_info
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
+        if getattr(args, "lang", None):  # each note from its reason code, in that language
+            from optout.reasons import render
+
+            for c, r in zip(cases, rows):
+                why = notes[c.id][1]
+                r["note"] = render(why, args.lang) if why else ("" if args.lang != "en" else r["note"])
         if args.json:
             emit(args, rows, STATUS_COLUMNS)
             return 0
@@ -1007,6 +1013,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--all", action="store_true", help="every case, even those not started")
     s.add_argument("--brokers", action="store_true", help="broker health: failures and back-off, not cases")
+    s.add_argument("--lang", choices=["en", "es"], help="write each case's note in this language (es: Spanish); "
+                   "default: the English note as recorded")
 
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--person", action="append", help="id, label or name (repeatable)")

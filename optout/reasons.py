@@ -141,7 +141,8 @@ CODES: dict[str, tuple[str, ...]] = {
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).
 FIELDS = ("name", "first_name", "middle_name", "last_name", "age", "birth_year", "birth_date", "dob", "email",
           "phone", "phones", "emails", "street", "address", "city", "state", "zip", "country", "locations",
-          "past_locations", "relatives", "aliases")
+          "past_locations", "relatives", "aliases", "addresses", "label", "optout_email", "suffix", "names", "language",
+          "given", "surnames", "apartment")
 
 
 @dataclass(frozen=True)

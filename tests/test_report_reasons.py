@@ -154,3 +154,7 @@ async def test_status_counts_missing_data_apart_and_names_the_field(tmp_path, ca
     rows = json.loads(capsys.readouterr().out)
     row = next(r for r in rows if r["case"] == case.id)
     assert row["state"] == "needs_info" and row["note"] == "needs information from you: date of birth", row
+    args.lang = "es"
+    assert await cmd_status(args, Settings(data_dir=tmp_path / "data")) == 0
+    row = next(r for r in json.loads(capsys.readouterr().out) if r["case"] == case.id)
+    assert row["note"] == "necesita información suya: fecha de nacimiento", row
