@@ -396,8 +396,8 @@ class Engine:
                 f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
                 instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
                              f"for those that are this person, or `--no-match`.",
-                details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
-                                      for li, m in uncertain]},
+                details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons,
+                                       "evidence": m.evidence} for li, m in uncertain]},
                 why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"

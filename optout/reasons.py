@@ -256,6 +256,23 @@ _BY_KIND = {"captcha": "captcha", "id_upload": "asks_id_upload", "phone": "asks_
             "needs_info": "reply_needs_info", "refused": "reply_refused", "letter_in_doubt": "letter_in_doubt"}
 
 
+def evidence_text(key: str, lang: str | None) -> str:
+    """One piece of a match's evidence (``optout.matching.Match.evidence``) in ``lang``: a kind such
+    as ``age agrees``, or a name's agreement ``name/<form>/<given>/<surname>[/alias]``."""
+    lang = pick(lang)
+
+    def word(k: str) -> str:
+        return text(f"evidence:{k}", lang) or text(f"evidence:{k}", "en") or k.split(":")[-1].replace("_", " ")
+
+    if key.startswith("name/"):
+        parts = key.split("/")
+        form, given, surname = (parts[1:4] + ["", "", ""])[:3]
+        out = word("name").format(form=word(f"form:{form}"), given=word(f"given:{given}"),
+                                  surname=word(f"surname:{surname}"))
+        return out + (" " + word("alias") if parts[-1] == "alias" else "")
+    return word(key)
+
+
 def of_error(e: BaseException) -> Reason:
     """The reason of an exception that ended a case (its ``why`` when it carries one)."""
     from optout import errors
@@ -295,4 +312,4 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "of_case", "catalogue", "field_name", "of_error", "pick", "render", "text"]
+__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "catalogue", "field_name", "of_error", "pick", "render", "text"]

@@ -390,6 +390,18 @@ async def test_the_human_queue_and_a_persons_page_give_the_engines_reasons_in_sp
     assert "not recognised" not in page.text and "the broker shows" not in page.text
     english = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "en"})
     assert "not recognised: searched by given name, surname, city; 3 listing(s) seen" in english.text
+    # an uncertain listing: why optout is unsure, from the matcher's evidence keys
+    doubt = cases[2]
+    await app.store.record(doubt.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(), next_action_at=None,
+                           data={"kind": "uncertain_match", "reason": "1 listing(s) may be this person",
+                                 "why": Reason("uncertain_match", {"count": 1}).to_json(),
+                                 "listings": [{"id": 1, "confidence": 0.7,
+                                               "reasons": ["name: given name and one of the surnames agree",
+                                                           "age agrees"],
+                                               "evidence": ["name/legal/exact/partial", "age agrees"]}]})
+    queue = await dash.get("/human?kind=uncertain_match", headers={"accept-language": "es"})
+    assert "nombre: coinciden el nombre y uno de los apellidos; la edad coincide" in queue.text, queue.text
+    assert "age agrees" not in queue.text and "may be this person" not in queue.text
 
 
 async def test_the_add_form_takes_a_birth_date_and_an_apartment(dash):

@@ -158,3 +158,39 @@ async def test_status_counts_missing_data_apart_and_names_the_field(tmp_path, ca
     assert await cmd_status(args, Settings(data_dir=tmp_path / "data")) == 0
     row = next(r for r in json.loads(capsys.readouterr().out) if r["case"] == case.id)
     assert row["note"] == "necesita información suya: fecha de nacimiento", row
+
+
+def test_every_kind_of_match_evidence_reads_in_spanish_and_english():
+    """The human queue's "why optout is unsure" column: each key the matcher gives, in both."""
+    import optout.matching as matching
+
+    keys = [*matching._REASONS, "middle agrees", "middle differs", "middle conflicts", "both surnames",
+            "age unknown", "household", "name only", "contradicted", "no name", "name differs"]
+    forms = ("legal", "alias", "previous", "patronymic", "married", "in_use", "transliteration")
+    keys += [f"name/{f}/{g}/{s}" for f in forms for g in ("exact", "other", "variant", "initial")
+             for s in ("full", "partial", "extra", "variant")]
+    for k in keys:
+        en, es = reasons.evidence_text(k, "en"), reasons.evidence_text(k, "es")
+        assert en and es and en != es, k
+        if not k.startswith("name/"):
+            assert reasons.text(f"evidence:{k}", "es"), k  # a text of its own, not the key
+
+
+def test_the_matcher_gives_a_key_for_every_reason_it_states():
+    import datetime as dt
+
+    from optout.matching import score
+    from optout.steps.extract import Listing
+
+    person = parse_person({"first_name": "Alex", "middle_name": "Jordan", "last_name": "Rivera", "birth_year": 1984,
+                           "addresses": [{"city": "Springfield", "state": "IL"}], "relatives": ["Dana Rivera"],
+                           "phones": ["+1 217 555 0134"]}, "t")
+    listings = [Listing("Alex J Rivera", 42, ["Springfield, IL"]), Listing("Alex Moreno", 42, ["Springfield, IL"]),
+                Listing("Alex Q Rivera", 42, ["Springfield, IL"]), Listing("Alex Rivera", 61, ["Tucson, AZ"]),
+                Listing("Alex Rivera", None, [], ["Peoria, IL"], relatives=["Pat Smith"], phones=["312 555 0100"]),
+                Listing("Alex Rivera Jr", 42, ["Springfield, IL"], relatives=["Dana Rivera"]), Listing("Zed Q")]
+    for li in listings:
+        m = score(person, li, today=dt.date(2026, 11, 30))
+        assert len(m.evidence) == len(m.reasons), m
+        rendered = [reasons.evidence_text(k, "en") for k in m.evidence]
+        assert rendered == m.reasons, (rendered, m.reasons)  # the same words, from the catalogue

@@ -17,7 +17,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from optout.reasons import Reason, render
+from optout.reasons import Reason, evidence_text, render
 
 HERE = Path(__file__).parent
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -71,6 +71,7 @@ def environments() -> dict[str, Environment]:
         env.globals["shot_kind"] = shot_kind
         env.globals["howto"] = _prefixed(t, "howto:", lambda k: t.gettext("howto:other"))
         env.globals["why"] = functools.partial(_why, lang=lang)
+        env.globals["evidence_text"] = functools.partial(evidence_text, lang=lang)
         env.globals["lang"] = lang
         env.globals["languages"] = LANGUAGES
         envs[lang] = env
