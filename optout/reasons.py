@@ -43,6 +43,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "broker_unreachable": (),
     "bot_wall": ("vendor",),
     "machine_fault": (),
+    "browser_unavailable": (),
     "internal_error": ("error",),
     "error": (),
     # what a search saw
@@ -293,6 +294,8 @@ def of_error(e: BaseException) -> Reason:
         return Reason("broker_unreachable")
     if isinstance(e, errors.MachineFault):
         return Reason("machine_fault")
+    if isinstance(e, errors.BrowserUnavailable):
+        return Reason("browser_unavailable")
     if isinstance(e, errors.PageMoved):
         return Reason("page_moved", {"step": step})
     if isinstance(e, errors.SelectorNotFound):

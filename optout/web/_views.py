@@ -86,6 +86,8 @@ class RunState:
     by_state: Counter[str] = field(default_factory=Counter)
     finished_at: dt.datetime | None = None
     error: str | None = None
+    why: Reason | None = None  # the error as a reason code, shown in the reader's language
+    failed: set[int] = field(default_factory=set)
     task: asyncio.Task[Any] | None = None
 
 
@@ -459,15 +461,23 @@ class Dashboard:
         def progress(before: Case, after: Case, done: int, running: int) -> None:
             state.done, state.running = done, running
             state.by_state[after.state.value] += 1
+            if after.state == CaseState.FAILED:
+                state.failed.add(after.id)
 
         try:
             plan = await app.plan_run(state.people)
             state.total = await app.due_count(plan)
             await app.run_batch(plan, progress=progress)
+            # a case stopped for data the client did not give is not a failure: counted apart
+            wanting = len(state.failed & {t["case"] for t in await app.human_tasks(state.people, ["missing"])})
+            if wanting:
+                state.by_state["failed"] -= wanting
+                state.by_state[reasons.NEEDS_INFO] += wanting
         except OptoutError as e:
-            state.error = str(e)
+            state.error, state.why = str(e), reasons.of_error(e)
         except Exception as e:  # a bug: said in one line, the details in the log without values
             state.error = f"the run stopped: internal error ({type(e).__name__})"
+            state.why = reasons.of_error(e)
         finally:
             state.finished_at = dt.datetime.now(dt.UTC)
 
