@@ -731,8 +731,11 @@ class App:
             r["brokers"] += 1
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
-            elif c.state == CaseState.NEEDS_HUMAN and await self.store.listings(c.id):
-                r["found"] += 1  # found, and a person must act (a CAPTCHA on the form, a doubtful match)
+            elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and any(
+                    li.decision != "no_match" for li in await self.store.listings(c.id)):
+                # found, and a person must act (a CAPTCHA on the form, a doubtful match, data the
+                # client did not give) or the request could not be made: the listing was seen all the same
+                r["found"] += 1
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
             if c.id in missing:

@@ -473,6 +473,8 @@ class Dashboard:
             if wanting:
                 state.by_state["failed"] -= wanting
                 state.by_state[reasons.NEEDS_INFO] += wanting
+                if not state.by_state["failed"]:
+                    del state.by_state["failed"]
         except OptoutError as e:
             state.error, state.why = str(e), reasons.of_error(e)
         except Exception as e:  # a bug: said in one line, the details in the log without values
