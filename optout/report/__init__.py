@@ -66,7 +66,8 @@ def render_person(report: PersonReport, lang: str | None = None) -> str:
     """The person's report as one HTML document, in ``lang`` (default: the person's language)."""
     lang = pick_language(lang or report.person.language)
     return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang),
-                                                      why=lambda r: reasons.render(r, lang))
+                                                      why=lambda r: reasons.render(r, lang),
+                                                      law=lambda x: reasons.text(f"law:{x}", lang) or x)
 
 
 def render_organisation(rows: list[dict[str, Any]], generated_at: dt.datetime, lang: str = "en",
