@@ -181,6 +181,30 @@ async def test_exact_words_only_in_the_header_and_contained_in_the_form_are_an_e
     assert posted(recorded)["email"] == VALUES["email"]
 
 
+REQUIRED_FORM = ('<!doctype html><title>Opt out</title><main><form method="post" action="/privacy/request"{nv}>'
+                 '<label for="e">Email address</label><input id="e" name="email" type="email" required>'
+                 '<label for="z">ZIP code</label><input id="z" name="zip" required>'
+                 '<button type="submit">Submit request</button></form></main>')
+
+
+@requires_browser
+async def test_a_form_the_browser_refuses_to_send_is_a_failed_step_not_a_submission():
+    """A required field the recipe leaves empty: the browser sends nothing when the button is
+    clicked, and the flow went on to end "submitted" (a request reported that never left)."""
+    steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Email address", "value": "${email}"},
+             {"action": "click", "role": "button", "name": "Submit request"}]
+    pages = {FORM: REQUIRED_FORM.format(nv=""), f"POST {SITE}/privacy/request": ANSWER}
+    err, recorded = await run("browser", pages, steps)
+    assert isinstance(err, StepError) and "the browser did not send the form" in str(err), err
+    assert "'ZIP code'" in str(err) and VALUES["email"] not in str(err)
+    assert not recorded.posted
+    # a form that asks the browser not to check it is sent as it is
+    pages[FORM] = REQUIRED_FORM.format(nv=" novalidate")
+    flow, recorded = await run("browser", pages, steps)
+    assert isinstance(flow, Flow), flow
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
 @pytest.mark.parametrize("channel", CHANNELS)
 async def test_a_success_message_hidden_by_css_is_no_confirmation(channel):
     # the form's POST is not accepted (404): nothing was submitted, and the page's own hidden

@@ -144,6 +144,20 @@ _LOOK_JS = ("(sels) => [document.documentElement ? document.documentElement.oute
             f"sels.length ? ({_CONSENT_JS.strip()})(sels) : null]")
 # Where a click on element e leads: [the target of its link or form, its link's address, the consent
 # button that shows over the page (if any)].
+#: After a click on a form's submit button: the fields that kept the browser from sending the form
+#: (its own check: ``required`` left empty, a pattern or type not met), by their labels or names,
+#: never their values; ``null`` when the element is gone (the page moved on), is no submit button,
+#: or its form is not checked (``novalidate``, ``formnovalidate``).
+_REFUSED_FIELDS_JS = r"""e => {
+  const f = e.form;
+  const submits = (e.tagName === 'BUTTON' && (e.type || 'submit') === 'submit') || (e.tagName === 'INPUT' && ['submit', 'image'].includes(e.type));
+  if (!e.isConnected || !f || !submits || f.noValidate || e.formNoValidate) return null;
+  return [...f.elements].filter(x => x.willValidate && !x.validity.valid).map(x => {
+    const l = (x.labels && x.labels[0] && x.labels[0].innerText) || x.getAttribute('aria-label') || x.name || x.type;
+    return (l || '?').replace(/\s+/g, ' ').trim().slice(0, 60);
+  });
+}"""
+
 _CLICK_TARGET_JS = ("(e, sels) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
                     "e.form : null); const a = e.closest('a[href]'); "
                     f"return [t ? t.target : '', a ? a.href : '', ({_CONSENT_JS.strip()})(sels)] }}")
@@ -355,6 +369,7 @@ class BrowserPage:
         self.broker = broker
         self.domains = domains
         self.submitted = False
+        self.requests_sent = 0  # requests other than GET to the broker's domains, answered or not
         self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         self.blocked_hosts: set[str] = set()
         self.server_errors: list[int] = []
@@ -452,6 +467,8 @@ class BrowserPage:
                 self.server_errors.append(resp.status)
 
         def on_request(req) -> None:  # type: ignore[no-untyped-def]
+            if req.method != "GET" and host_allowed(req.url, self.domains):
+                self.requests_sent += 1
             # Playwright shows route() only a redirect's first hop, so a broker's redirect to another
             # host cannot be stopped here (see SECURITY.md); it is at least caught and the case failed
             if req.redirected_from is not None and not host_allowed(req.url, self.domains):
@@ -743,7 +760,18 @@ class BrowserPage:
             new_tab = target not in ("", "_self", "_parent", "_top")
             if banner:
                 await self._dismiss_consent()
+            sent = self.requests_sent
             await l.click()
+            # the browser checks a form before sending it: a required field left empty and the click
+            # sends nothing at all (no request, no new page), which must not pass for a submission
+            if self.requests_sent == sent:
+                with contextlib.suppress(PlaywrightError):
+                    # evaluate_all: no waiting for an element the page took away when it moved on
+                    refused = await l.evaluate_all(f"els => els.length ? ({_REFUSED_FIELDS_JS})(els[0]) : null")
+                    if refused and self.requests_sent == sent:
+                        raise StepError(f"the browser did not send the form: {len(refused)} field(s) it requires "
+                                        f"are empty or invalid ({', '.join(map(repr, refused[:3]))}): the recipe "
+                                        f"must fill them")
 
         self._blocked_main = None
         try:
