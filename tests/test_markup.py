@@ -187,20 +187,20 @@ REQUIRED_FORM = ('<!doctype html><title>Opt out</title><main><form method="post"
                  '<button type="submit">Submit request</button></form></main>')
 
 
-@requires_browser
-async def test_a_form_the_browser_refuses_to_send_is_a_failed_step_not_a_submission():
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_a_form_the_browser_refuses_to_send_is_a_failed_step_not_a_submission(channel):
     """A required field the recipe leaves empty: the browser sends nothing when the button is
     clicked, and the flow went on to end "submitted" (a request reported that never left)."""
     steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Email address", "value": "${email}"},
              {"action": "click", "role": "button", "name": "Submit request"}]
     pages = {FORM: REQUIRED_FORM.format(nv=""), f"POST {SITE}/privacy/request": ANSWER}
-    err, recorded = await run("browser", pages, steps)
+    err, recorded = await run(channel, pages, steps)
     assert isinstance(err, StepError) and "the browser did not send the form" in str(err), err
     assert "'ZIP code'" in str(err) and VALUES["email"] not in str(err)
     assert not recorded.posted
     # a form that asks the browser not to check it is sent as it is
     pages[FORM] = REQUIRED_FORM.format(nv=" novalidate")
-    flow, recorded = await run("browser", pages, steps)
+    flow, recorded = await run(channel, pages, steps)
     assert isinstance(flow, Flow), flow
     assert posted(recorded)["email"] == VALUES["email"]
 

@@ -34,7 +34,7 @@ from optout.recipe.schema import Locator
 from optout.retry import retrying
 from optout.settings import BROWSER_CANDIDATES, BrowserSettings, NetworkSettings
 from optout.steps.extract import is_xpath
-from optout.steps.fields import FieldInfo, choose
+from optout.steps.fields import FieldInfo, choose, form_refused
 
 log = get_logger(__name__)
 
@@ -769,9 +769,7 @@ class BrowserPage:
                     # evaluate_all: no waiting for an element the page took away when it moved on
                     refused = await l.evaluate_all(f"els => els.length ? ({_REFUSED_FIELDS_JS})(els[0]) : null")
                     if refused and self.requests_sent == sent:
-                        raise StepError(f"the browser did not send the form: {len(refused)} field(s) it requires "
-                                        f"are empty or invalid ({', '.join(map(repr, refused[:3]))}): the recipe "
-                                        f"must fill them")
+                        raise form_refused(refused, self.url)
 
         self._blocked_main = None
         try:

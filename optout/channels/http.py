@@ -27,7 +27,7 @@ from optout.recipe.schema import Locator
 from optout.retry import retrying
 from optout.settings import NetworkSettings
 from optout.steps.extract import is_xpath
-from optout.steps.fields import FieldInfo, choose
+from optout.steps.fields import FieldInfo, choose, form_refused
 
 log = get_logger(__name__)
 
@@ -391,6 +391,9 @@ class HttpPage:
                     pairs.append((name, sel[0].attrib.get("value", "")))
         if button.attrib.get("name"):
             pairs.append((button.attrib["name"], button.attrib.get("value", "")))
+        refused = self._refused(index, form, button, pairs)
+        if refused:  # a browser would send nothing: neither does this channel
+            raise form_refused(refused, self.url)
         action = urljoin(self.url, form.attrib.get("action") or self.url)
         method = (form.attrib.get("method") or "get").upper()
         if method == "GET":
@@ -398,6 +401,39 @@ class HttpPage:
             await self._request("GET", action.split("?")[0] + ("?" + query if query else ""))
         else:
             await self._request("POST", action, data=pairs)
+
+    def _refused(self, index: int, form: Selector, button: Selector, pairs: list[tuple[str, str]]) -> list[str]:
+        """The fields of ``form`` a browser's own check would refuse it for (``required`` left
+        empty; a type or pattern is not checked here), by label or name: see ``fields.form_refused``."""
+        if "novalidate" in form.attrib or "formnovalidate" in button.attrib:
+            return []
+        sent = {n for n, v in pairs}
+        out = []
+        for pos, el in enumerate(form.css("input, select, textarea")):
+            tag, kind = el.root.tag, el.attrib.get("type", "").lower()
+            if "required" not in el.attrib or "disabled" in el.attrib or kind in ("hidden", "submit", "button",
+                                                                                     "image", "reset"):
+                continue
+            mine = self._set_at.get((index, pos))
+            if tag == "input" and kind == "radio":
+                ok = el.attrib.get("name") in sent  # one of its group is chosen
+            elif tag == "input" and kind == "checkbox":
+                ok = (mine if mine is not None else "x" if "checked" in el.attrib else "") != ""
+            elif mine is not None:
+                ok = mine != ""
+            elif tag == "select":
+                opt = el.css("option[selected]") or el.css("option")
+                ok = bool(opt) and opt[0].attrib.get("value", "".join(opt[0].xpath(".//text()").getall())).strip() != ""
+            elif tag == "textarea":
+                ok = "".join(el.xpath(".//text()").getall()) != ""
+            else:
+                ok = el.attrib.get("value", "") != ""
+            if not ok:
+                fid = el.attrib.get("id")
+                label = " ".join(self._doc.xpath("//label[@for=$i]//text()", i=fid).getall()) if fid else ""
+                out.append(" ".join((label or el.attrib.get("aria-label") or el.attrib.get("name") or kind
+                                     or tag).split())[:60])
+        return out
 
     # ---- reading --------------------------------------------------------------------------------
 

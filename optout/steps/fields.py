@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from optout.errors import SelectorNotFound
+from optout.errors import SelectorNotFound, StepError
 
 #: Class names that hide an element in the common CSS frameworks (Bootstrap 3/4/5, WordPress,
 #: Tailwind): with ``tabindex=-1`` (out of the keyboard's reach too) a field so marked is a trap,
@@ -119,3 +119,12 @@ def choose(fields: list[FieldInfo], want: str, by: str, what: str, url: str | No
                     "the script did not run, or a step must come first)" if not f.visible and f.in_hidden_block
                else " (only a hidden or disabled field matches)")
     raise SelectorNotFound(f"nothing usable matches {by} {want!r} (to {what}){why}", url=url)
+
+
+def form_refused(fields: list[str], url: str | None = None) -> StepError:
+    """The error of a click on a submit button whose form the browser would not send, in both
+    channels: ``fields`` are the refused fields' labels or names (never their values), as the
+    browser's own check finds them (HTML's constraint validation: ``required`` left empty, a type or
+    pattern not met; a form with ``novalidate`` is not checked)."""
+    return StepError(f"the browser did not send the form: {len(fields)} field(s) it requires are empty or invalid "
+                     f"({', '.join(map(repr, fields[:3]))}): the recipe must fill them", url=url)
