@@ -604,9 +604,14 @@ class BrowserPage:
                 found = await self.p.evaluate(_CONSENT_JS, list(CONSENT_BUTTONS))
                 if not found:
                     return
-                await self.p.locator(found).first.click(timeout=3000)
+                button = self.p.locator(found).first
+                await button.click(timeout=3000)
                 log.info("consent banner dismissed", button=found)
-                await asyncio.sleep(0.2)
+                # until the button has gone (a banner that fades or slides out is still there for
+                # a moment): waited for on the page, not for a fixed time; one that stays is
+                # clicked once more
+                with contextlib.suppress(PWTimeout):
+                    await button.wait_for(state="hidden", timeout=2000)
             except PlaywrightError:
                 return
 
