@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from optout.files import image_media_type
 from optout.person import Person, parse_person
 from optout.recipe.loader import Catalogue
 from optout.report.mailtext import mail_parts
@@ -135,7 +136,7 @@ def _describe(listing: dict[str, Any]) -> list[tuple[str, int | None]]:
 
 async def _shot(key: PersonKey, evidence_dir: Path, e: Evidence) -> Shot:
     raw = key.open((evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
-    return Shot(e.at, e.step or "", "data:image/png;base64," + base64.b64encode(raw).decode(), e.sha256)
+    return Shot(e.at, e.step or "", f"data:{image_media_type(raw)};base64," + base64.b64encode(raw).decode(), e.sha256)
 
 
 async def _mail(key: PersonKey, evidence_dir: Path, e: Evidence) -> Mail:
