@@ -19,6 +19,7 @@ import os
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
@@ -28,12 +29,16 @@ from optout.channels.base import carries_values, host_allowed, still_there, watc
 from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
-from optout.recipe.detect import bot_wall
-from optout.recipe.schema import Locator
-from optout.retry import retrying
 from optout.settings import BROWSER_CANDIDATES, BrowserSettings, NetworkSettings
-from optout.steps.extract import is_xpath
 from optout.steps.fields import FieldInfo, choose
+
+if TYPE_CHECKING:
+    from optout.recipe.schema import Locator
+
+# What a page's steps need (the recipe schema, extraction's parsel and phone tables, the bot-wall
+# markers, tenacity) is imported when a page first uses it, not with this module: `optout run`
+# imports this module to start Chromium, and everything imported before the launch delays it
+# (0.2-0.3 CPU-s; the engine imports the rest in a thread while Chromium starts, issue 15).
 
 log = get_logger(__name__)
 
@@ -545,6 +550,8 @@ class BrowserPage:
         return self._page
 
     def _locator(self, loc: Locator):  # type: ignore[no-untyped-def]
+        from optout.steps.extract import is_xpath
+
         p = self.p
         if loc.within:  # look only inside the first element matching `within` (a form, one result)
             p = p.locator(("xpath=" if is_xpath(loc.within) else "css=") + loc.within).first
@@ -594,6 +601,8 @@ class BrowserPage:
             if resp is not None and resp.status >= 400:
                 raise StepError(f"HTTP {resp.status}", url=url)
 
+        from optout.retry import retrying
+
         await retrying(once, self.channel.net, what=f"{self.broker} goto")
         if looked.get("banner", True):  # a banner seen, or the page not looked at yet
             await self._dismiss_consent()
@@ -622,6 +631,8 @@ class BrowserPage:
         """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``).
         With ``consent``, the same look at the page also says which consent banner's button
         (``CONSENT_BUTTONS``) shows, if any: the selector, or None."""
+        from optout.recipe.detect import bot_wall
+
         try:
             head, banner = await self.p.evaluate(_LOOK_JS, list(CONSENT_BUTTONS) if consent else [])
         except PlaywrightError:
@@ -661,6 +672,9 @@ class BrowserPage:
         (``optout.steps.fields.choose``), as a selector, with what the page said of the field;
         waits up to the step timeout for a form that appears only once the page's script runs.
         Other locators are returned as they are, with None."""
+        from optout.recipe.schema import Locator
+        from optout.steps.extract import is_xpath
+
         if not (loc.label or loc.placeholder) or loc.selector or loc.role:
             return loc, None
         by, want = ("label", loc.label) if loc.label else ("placeholder", loc.placeholder)
@@ -804,6 +818,8 @@ class BrowserPage:
 
     @_guarded
     async def wait_for_results(self, items: str, no_results: str | None) -> None:
+        from optout.steps.extract import is_xpath
+
         sels = [items] + ([no_results] if no_results else [])
         expr = ", ".join(s for s in sels if not is_xpath(s))
         xps = [s for s in sels if is_xpath(s)]
