@@ -61,8 +61,9 @@ _ARGS = [
 # step fails with the reason. A few are normal ("Are you sure?").
 MAX_DIALOGS = 20
 MAX_POPUPS = 20
-#: The quality of a page's evidence screenshot (JPEG, 0-100): text stays legible, the file and
-#: Chromium's encoding a fraction of a PNG's (issue 15)
+#: The quality of a page's evidence screenshot (JPEG, 0-100): text stays legible; measured on a
+#: results page here, 43-48 ms of Chromium's and the driver's CPU per screenshot against 54-63 for
+#: a PNG, and 41 kB against 62 (issue 15)
 JPEG_QUALITY = 70
 #: Playwright errors that mean the page refused, not that the network hiccuped: never retried.
 _PERMANENT = ("ERR_TOO_MANY_REDIRECTS", "ERR_UNSAFE_REDIRECT", "ERR_INVALID_URL", "ERR_UNKNOWN_URL_SCHEME",
@@ -872,8 +873,8 @@ class BrowserPage:
         :data:`JPEG_QUALITY`): the page's whole text is kept beside it (``keep_page``), so a
         full-page capture (a re-layout at the page's full height, and an image as tall as the page)
         buys no evidence that the text does not already hold; and the picture is there for a
-        person to recognise the page, which a JPEG shows as well as a PNG for a fraction of
-        Chromium's encoding work (issue 15)."""
+        person to recognise the page, which a JPEG shows as well as a PNG, for about a fifth less
+        of Chromium's work and a third less file (issue 15)."""
         try:
             # caret "initial": Playwright's default hides a text caret by injecting a style and
             # taking it out again, two more trips into the page for a blinking line

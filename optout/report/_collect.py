@@ -34,7 +34,7 @@ STILL = ("scan (still listed)",)
 class Shot:
     at: dt.datetime
     step: str
-    data_uri: str  # data:image/png;base64,… (the report is one self-contained file)
+    data_uri: str  # data:image/jpeg;base64,… or image/png (the report is one self-contained file)
     sha256: str
 
 
