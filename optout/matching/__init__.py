@@ -83,7 +83,7 @@ import phonenumbers
 from optout.matching import _names
 from optout.matching._places import Place, parse_place
 from optout.matching._text import ascii_text
-from optout.matching.ages import parse_age, parse_birth_date
+from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month
 from optout.matching.frequency import share, share_within_group
 from optout.person import Person
 
@@ -121,6 +121,9 @@ WEIGHTS: dict[str, float] = {
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
     "birth date agrees": 10000.0,  # the full date of birth (day and month swapped too): m .8 / u 1/(365 x 62)
                                    # ~4e-5 (about 18 000), taken down to 10 000 for twins and slips
+    "birth month agrees": 500.0,  # a month and year of birth shown ("DOB 11/1980") agree with the person's
+                                 # date of birth: m .8 / u 1/(12 x 62) ~ 1/750 (600), down to 500 for slips
+    "birth month differs": 0.05,  # the same year, another month: m .05 (a broker's slip) / u ~1
     "birth date differs": 0.05,  # the same age or year, another full date: m .05 (a broker's slip) / u ~1
     "age agrees": 26.0,          # an exact age against a birth year; see _age_weight for the rest
     "age close": 3.5,            # one year apart (stale data, birthdays): m .1 / u .03
@@ -173,7 +176,7 @@ OFFSET = 0.8004
 CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
-CORROBORATION = frozenset({"birth date agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
+CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 
@@ -188,6 +191,8 @@ HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "another city"
 
 _REASONS = {
     "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
+    "birth month agrees": "month and year of birth agree",
+    "birth month differs": "month of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
@@ -624,6 +629,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         mine = person.birth_date
         same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
         age_kind = "birth date agrees" if same else "birth date differs"
+    month = parse_birth_month(getattr(listing, "age_text", None), today)
+    if person.birth_date and month and age_kind in ("age agrees", "age close"):
+        age_kind = "birth month agrees" if month == (person.birth_date.year, person.birth_date.month) \
+            else "birth month differs"
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
     elif age_kind:
