@@ -134,3 +134,41 @@ class TestSameNameOtherwiseWritten:
         # "Chukwu" is no broker's cut (a field holds 10 letters or more) and names God, not the person
         p = person(first_name="Chukwuemeka", last_name="Lindqvist")
         assert decide(p, "Chukwu Lindqvist").decision != "match"
+
+
+# ---- a name of one community, in a city where that community lives --------------------------------
+
+def _odds(confidence: float) -> float:
+    import math
+
+    from optout.matching import OFFSET, SLOPE
+    return math.exp((math.log(confidence / (1 - confidence)) - OFFSET) / SLOPE)
+
+
+class TestCommunityCity:
+    """A community the Census groups cannot count (Punjabi, Hmong, Somali, Ethiopian Americans…)
+    lives in a few cities, so a city of theirs is shared by about 1 in 10 of the name's namesakes,
+    not 1 in 50 as for a name spread over the country: it multiplies the odds by 8, not 40."""
+
+    def ratio(self, first, last, city, state):
+        p = parse_person({"first_name": first, "last_name": last, "birth_year": 1980,
+                          "addresses": [{"city": city, "state": state}]})
+        with_city = score(p, Listing(f"{first} {last}", 46, [f"{city}, {state}"]), today=TODAY)
+        without = score(p, Listing(f"{first} {last}", 46, []), today=TODAY)
+        return _odds(with_city.confidence) / _odds(without.confidence), with_city.reasons
+
+    @pytest.mark.parametrize("first,last,city,state", [("Harpal", "Grewal", "Fresno", "CA"),
+                                                         ("Chue", "Thao", "Saint Paul", "MN"),
+                                                         ("Senait", "Tesfaye", "Seattle", "WA")])
+    def test_a_community_name_in_a_city_of_theirs(self, first, last, city, state):
+        r, reasons = self.ratio(first, last, city, state)
+        assert r == pytest.approx(8, rel=0.15)
+        assert "a city the person lived in" in reasons
+        assert "a name of one community, which lives in a few cities: the city counted less" in reasons
+
+    @pytest.mark.parametrize("first,last,city,state", [("Mary", "Brennan", "Boston", "MA"),
+                                                         ("Carlos", "Pena", "Chicago", "IL")])
+    def test_a_name_the_census_groups_count_keeps_the_citys_weight(self, first, last, city, state):
+        r, reasons = self.ratio(first, last, city, state)
+        assert r == pytest.approx(40, rel=0.15)
+        assert "a city the person lived in" in reasons and not any("one community" in x for x in reasons)
