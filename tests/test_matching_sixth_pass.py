@@ -172,3 +172,31 @@ class TestCommunityCity:
         r, reasons = self.ratio(first, last, city, state)
         assert r == pytest.approx(40, rel=0.15)
         assert "a city the person lived in" in reasons and not any("one community" in x for x in reasons)
+
+
+# ---- the Tamil father's initial ---------------------------------------------------------------------
+
+class TestSurnameInitial:
+    """Tamil names write the father's name (the surname on US papers) as an initial before or after
+    the given name: "R Kalaiselvi", "Kalaiselvi R" for Kalaiselvi Rajendran. The namesakes are the
+    people of that given name whose surname begins so (~1 in 10)."""
+
+    P = person(first_name="Kalaiselvi", last_name="Rajendran", city="Edison", state="NJ",
+               phones=["732-555-0144"])
+
+    @pytest.mark.parametrize("listed", ["R Kalaiselvi", "Kalaiselvi R"])
+    def test_found_with_her_age_and_city(self, listed):
+        m = decide(self.P, listed, places=["Edison, NJ"], phones=["732-555-0144"])
+        assert m.decision == "match"
+        assert any("the initial of the surname" in r for r in m.reasons)
+
+    def test_another_initial_is_someone_else(self):
+        assert decide(self.P, "Kalaiselvi M", places=["Edison, NJ"]).decision == "no_match"
+
+    def test_a_common_given_name_with_an_initial_is_not_enough(self):
+        john = person(first_name="John", last_name="Smith", city="Edison", state="NJ")
+        assert decide(john, "John S", places=["Edison, NJ"]).decision != "match"
+
+    def test_an_initial_beside_more_names_is_not_read_so(self):
+        # "Kalaiselvi Anand R": another name besides; no initial-only reading
+        assert decide(self.P, "Kalaiselvi Anand R", places=["Edison, NJ"]).decision != "match"

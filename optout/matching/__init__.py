@@ -118,6 +118,8 @@ WEIGHTS: dict[str, float] = {
                                  # them, and counts against the holders of the listed form (see _name_odds)
     "given other": 0.5,          # goes by another of their given names: m lower
     "given initial": 0.02,       # an initial is shared by ~1 name in 15, m low
+    "surname initial": 0.1,      # the share of people whose surname begins with one letter (the commonest
+                                 # initials, S, M, B, C, hold 7-10% of US surnames): u of "Murugan S"
     "surname extra": 0.5,        # a surname the profile lacks: m lower
     "surname variant": 0.3,      # r of a spelling variant of the surname (Browne for Brown), as above
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
@@ -245,6 +247,7 @@ def _name_reason(a: _names.NameAgreement) -> str:
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
     surname = {"full": "surname(s)", "partial": "one of the surnames", "extra": "surname (and one more)",
+               "initial": "the initial of the surname",
                "variant": "a variant of the surname"}[a.surname]
     return f"{which}: {given} and {surname} agree"
 
@@ -297,6 +300,11 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         u = _joint(given, surname_tokens[0]) * min(share_within_group("surnames", t) for t in surname_tokens[1:])
         if a.surname == "full":
             kinds.append("both surnames")
+    elif a.surname == "initial":
+        # the surname shown as its initial ("Murugan S"): the namesakes are everyone of that given
+        # name whose surname begins so (an initial is shared by ~1 surname in 10); each of them is
+        # listed so as often as the person, so that rate cancels (as for a variant, below)
+        u = share("given_names", given) * WEIGHTS["surname initial"]
     else:
         u = _joint(given, glued)
     u /= narrowing

@@ -409,6 +409,12 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     mine = tuple(SURNAME_ALIASES.get(t, t) for t in mine)
     if not listed or not mine:
         return None
+    if len(listed) == 1 and len(listed[0]) == 1:
+        # the surname shown as its initial only: the Tamil custom of writing the father's name (the
+        # person's surname on US papers) as an initial, before or after the given name ("K Anbarasan",
+        # "Murugan S"); the first surname of theirs that is not a particle
+        first = next((t for t in mine if t not in PARTICLES), mine[0])
+        return ("initial", (first,)) if first.startswith(listed[0]) else None
     # a particle on the listing is dropped only when the person's surname has it: "Van" in
     # "Lan Van Nguyen" is a Vietnamese middle name, not the Dutch particle
     lsig = tuple(t for t in listed if not (t in PARTICLES and t in mine)) or listed
@@ -544,7 +550,7 @@ def compare(listed: Listed, forms: list[tuple],
         candidates.append((toks[len(toks) - k:], toks[:len(toks) - k]))  # family name first
     # the reading kept is the one with the most weight: the same factors as the matcher's prior
     best: tuple[float, NameAgreement] | None = None
-    s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3}
+    s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3, "initial": 0.05}
     g_w = {"exact": 1.0, "other": 0.5, "variant": 0.25, "initial": 0.02}
     m_w = {"agrees": 6.0, "absent": 1.0, "differs": 0.08, "conflicts": 0.01}
     for idx, (kind, given, surnames, words, *rest) in enumerate(forms):
@@ -555,6 +561,8 @@ def compare(listed: Listed, forms: list[tuple],
             s = compare_surnames(surname_part, surnames)
             if s is None or kind == "patronymic" and (s[0] != "full" or len(given_part) != 1):
                 continue  # the given-names reading: exactly "Abdirahman Hassan", nothing more
+            if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
+                continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
                     continue
