@@ -122,6 +122,10 @@ class TestSameNameOtherwiseWritten:
     def test_arabic_and_somali_romanisations(self, a, b):
         assert spelling_variant(a, b)
 
+    @pytest.mark.parametrize("a,b", [("qian", "kian"), ("xiao", "hiao")])
+    def test_pinyin_q_and_x_are_other_sounds(self, a, b):
+        assert not spelling_variant(a, b)
+
     @pytest.mark.parametrize("first,listed", [
         ("Charles", "Chas Lindqvist"), ("Iryna", "Irina Lindqvist"), ("Hasan", "Xasan Lindqvist"),
         ("Chukwuemeka", "Chukwuemek Lindqvist"),  # a long given name cut by the broker's field

@@ -307,8 +307,9 @@ def spelling_variant(a: str, b: str) -> bool:
         return True  # Zhang/Chang/Cheung, Xu/Hsu/Hui: one surname in pinyin, Wade-Giles or Cantonese
     if a != b and _chinese_surname(a) and _chinese_surname(b):
         return False  # two romanised syllables of two characters: Zhang and Zheng, Jin and Jung are two names
-    if min(len(a), len(b)) >= 4 and a != b and _translit(a) == _translit(b):
-        return True  # Qassab/Kassab, Ubax/Ubah, Elfatih/Alfatih
+    if min(len(a), len(b)) >= 4 and a != b and _translit(a) == _translit(b) \
+            and not (_chinese_surname(a) or _chinese_surname(b)):
+        return True  # Qassab/Kassab, Ubax/Ubah, Elfatih/Alfatih (not pinyin, where q and x are other sounds)
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if a == b or min(len(a), len(b)) < 3 or a[0] != b[0] and {a[0], b[0]} not in ({"c", "k"}, {"i", "y"}):
