@@ -204,3 +204,36 @@ class TestSurnameInitial:
     def test_an_initial_beside_more_names_is_not_read_so(self):
         # "Kalaiselvi Anand R": another name besides; no initial-only reading
         assert decide(self.P, "Kalaiselvi Anand R", places=["Edison, NJ"]).decision != "match"
+
+
+# ---- Chinese given-name syllables, and half of a relative's given name --------------------------------
+
+class TestChineseGivenSyllables:
+    """The romanisations that join one surname (Chen/Chin for 陳) do not join two given-name
+    syllables (珍 Chen, 琴 Chin): "Li Chin Wu" is not Li-Chen Wu."""
+
+    P = person(first_name="Li-Chen", last_name="Wu", city="Arcadia", state="CA")
+
+    def test_another_syllable_is_another_given_name(self):
+        m = decide(self.P, "Li Chin Wu", places=["Arcadia, CA"])
+        assert m.decision != "match"
+        assert "middle name agrees" not in m.reasons
+
+    def test_her_own_listing_still_matches(self):
+        assert decide(self.P, "Li Chen Wu", places=["Arcadia, CA"]).decision == "match"
+
+
+class TestRelativeGivenNameHalf:
+    """A relative entered family name first with a hyphenated given name (Lo Kuo-Hua): "Kuo Lo" on
+    a card is half of that given name, anyone of the family, not that relative."""
+
+    P = person(first_name="Wen", last_name="Lo", city="Arcadia", state="CA", relatives=["Lo Kuo-Hua"])
+
+    def test_half_of_the_relatives_given_name_is_not_that_relative(self):
+        m = decide(self.P, "Wen Lo", places=["Arcadia, CA"], relatives=["Kuo Lo"])
+        assert "a relative in common" not in m.reasons
+
+    @pytest.mark.parametrize("shown", ["Kuo-Hua Lo", "Kuo Hua Lo", "Lo Kuo Hua"])
+    def test_the_relative_whole_still_counts(self, shown):
+        m = decide(self.P, "Wen Lo", places=["Arcadia, CA"], relatives=[shown])
+        assert "a relative in common" in m.reasons

@@ -553,14 +553,18 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             out.append("lists the person as a relative")
             break
     if person.relatives:
-        rel_forms = [("legal", g, s, 2, ()) for r in person.relatives[:MAX_ITEMS]
+        # a relative's hyphenated given name (Ming-Tsung) is one name: half of it is someone else
+        def joined(r: str) -> tuple:
+            return tuple(tuple(_names.tokens(w)) for w in r.split() if "-" in w and len(_names.tokens(w)) > 1)
+
+        rel_forms = [("legal", g, s, 2, joined(r)) for r in person.relatives[:MAX_ITEMS]
                      if (t := _names.tokens(r)) and len(t) >= 2 for g, s in [(tuple(t[:-1]), tuple(t[-1:]))]]
-        rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), 2, ()) for r in person.relatives[:MAX_ITEMS]
-                      if len(t := _names.tokens(r)) >= 3]
+        rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), len(r.split()) - 1, joined(r))
+                      for r in person.relatives[:MAX_ITEMS] if len(t := _names.tokens(r)) >= 3]
         hit = False
         for r in listed:
             a = _names.compare(_names.read_listed(r), rel_forms, ())
-            if a and a.given == "exact" and a.middle != "differs" \
+            if a and a.given == "exact" and a.middle != "differs" and not (a.part_of_given or a.part_of_one) \
                     and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):  # "Syed Rizvi": any Rizvi man
                 hit = True
                 strength.append(_relative_lr(a, listing))

@@ -472,6 +472,10 @@ def _given_token(listed: str, mine: str) -> str | None:
         return "variant"
     if other_gender(listed, mine):
         return None
+    if _chinese_surname(listed) and _chinese_surname(mine):
+        # two syllables of a Chinese or Korean given name: one surname's romanisations (Chen/Chin for
+        # 陳) are not one given syllable's (珍 Chen, 琴 Chin): "Shu Chin" is not Shu-Chen
+        return None
     if nickname_of(listed, mine):
         return "variant"
     if spelling_variant(listed, mine):
