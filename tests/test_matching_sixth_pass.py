@@ -237,3 +237,21 @@ class TestRelativeGivenNameHalf:
     def test_the_relative_whole_still_counts(self, shown):
         m = decide(self.P, "Wen Lo", places=["Arcadia, CA"], relatives=[shown])
         assert "a relative in common" in m.reasons
+
+
+def test_the_new_kinds_of_evidence_read_in_both_languages():
+    """Month of birth, a community's city and a surname's initial have value-free keys that render,
+    in English, the reasons the matcher states, and in Spanish a text of their own."""
+    from optout import reasons
+
+    cases = [(TestMonthOfBirth.P, Listing("Yesenia Batista", None, ["Paterson, NJ"], age_text="DOB 09/1975")),
+             (TestMonthOfBirth.P, Listing("Yesenia Batista", None, ["Paterson, NJ"], age_text="DOB 03/1975")),
+             (TestSurnameInitial.P, Listing("R Kalaiselvi", 46, ["Edison, NJ"]))]
+    seen = set()
+    for p, li in cases:
+        m = score(p, li, today=TODAY)
+        assert [reasons.evidence_text(k, "en") for k in m.evidence] == m.reasons
+        assert all(reasons.evidence_text(k, "es") != reasons.evidence_text(k, "en") for k in m.evidence)
+        seen |= set(m.evidence)
+    assert {"birth month differs", "birth month agrees", "community city"} <= seen
+    assert any(k.endswith("/initial") for k in seen)
