@@ -112,6 +112,7 @@ class TestSameNameOtherwiseWritten:
     @pytest.mark.parametrize("a,b", [
         ("chas", "charles"), ("thos", "thomas"), ("wm", "william"),        # written short forms
         ("iryna", "irina"), ("mykola", "nikolai"), ("halyna", "galina"),    # Ukrainian / Russian forms
+        ("dmytro", "dima"), ("olha", "olya"), ("mykola", "kolya"),          # and their diminutives kept
         ("abdo", "abdulkarim"), ("abdu", "abdulrahman"),                    # the Yemeni/Egyptian Abdo
         ("hetalben", "hetal"), ("jigneshbhai", "jignesh"),                  # Gujarati -ben / -bhai
     ])

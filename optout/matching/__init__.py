@@ -186,7 +186,8 @@ OFFSET = 0.8004
 CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
-CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
+CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
+                           "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 

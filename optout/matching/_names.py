@@ -111,8 +111,14 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "ivan": {"vanya"}, "anastasia": {"nastya"}, "anastasiya": {"nastya"}, "svetlana": {"sveta"},
     "lyudmila": {"lyuda", "mila"}, "pavel": {"pasha"}, "yuri": {"yura"}, "yuriy": {"yura"},
     "alexei": {"lyosha", "alyosha"}, "aleksei": {"lyosha", "alyosha"}, "oleksiy": {"lyosha"},
-    # Ukrainian given names and their Russian forms: one person is written either way on US records
-    # (a Soviet passport gave the Russian form; a Ukrainian one, the Ukrainian)
+    # the written short forms of English given names on older records (Wm, Chas, Thos…)
+    "william": {"wm"}, "charles": {"chas"}, "thomas": {"thos"}, "james": {"jas"}, "george": {"geo"},
+    "robert": {"robt"}, "samuel": {"saml"}, "benjamin": {"benj"}, "edward": {"edw"}, "richard": {"richd"},
+    "joseph": {"jos"}, "john": {"jno"}, "daniel": {"danl"}, "jonathan": {"jona"},
+}
+# Ukrainian given names and their Russian forms: one person is written either way on US records (a
+# Soviet passport gave the Russian form; a Ukrainian one, the Ukrainian). Added to the entries above.
+_UKRAINIAN_RUSSIAN: dict[str, set[str]] = {
     "olena": {"elena", "yelena", "alena", "lena"}, "olha": {"olga"}, "oleksandr": {"aleksandr", "alexander",
     "sasha"}, "oleksandra": {"aleksandra", "alexandra"}, "mykola": {"nikolai", "nikolay"},
     "dmytro": {"dmitry", "dmitriy", "dmitri"}, "serhiy": {"sergei", "sergey"}, "serhii": {"sergei", "sergey"},
@@ -121,11 +127,9 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "hanna": {"anna"}, "volodymyr": {"vladimir"}, "mykhailo": {"mikhail"}, "vasyl": {"vasily", "vasiliy"},
     "tetiana": {"tatiana", "tatyana"}, "kateryna": {"yekaterina", "ekaterina"}, "liudmyla": {"lyudmila"},
     "nataliia": {"natalia", "natalya"}, "oleh": {"oleg"}, "ihor": {"igor"}, "hryhoriy": {"grigory"},
-    # the written short forms of English given names on older records (Wm, Chas, Thos…)
-    "william": {"wm"}, "charles": {"chas"}, "thomas": {"thos"}, "james": {"jas"}, "george": {"geo"},
-    "robert": {"robt"}, "samuel": {"saml"}, "benjamin": {"benj"}, "edward": {"edw"}, "richard": {"richd"},
-    "joseph": {"jos"}, "john": {"jno"}, "daniel": {"danl"}, "jonathan": {"jona"},
 }
+for _name, _forms in _UKRAINIAN_RUSSIAN.items():
+    _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
 # Yemeni and Egyptian everyday forms of any Abd- name (Abdulwahab, Abdulrahman… called Abdo)
 _ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 # Yoruba and Igbo names are used without their first part, which names God: Seun for Oluwaseun,
