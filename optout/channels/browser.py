@@ -33,7 +33,7 @@ from optout.recipe.schema import Locator
 from optout.retry import retrying
 from optout.settings import BROWSER_CANDIDATES, BrowserSettings, NetworkSettings
 from optout.steps.extract import is_xpath
-from optout.steps.fields import FieldInfo, choose
+from optout.steps.fields import TICKED, FieldInfo, choose, choose_option
 
 log = get_logger(__name__)
 
@@ -99,12 +99,26 @@ _FIELDS_JS = r"""
               in_chrome: chrome, classes: el.getAttribute('class') || '',
               in_hidden_block: !!(el.parentElement && el.parentElement.closest(
                 '[hidden], [style*="display:none" i], [style*="display: none" i]')),
-              tag: el.tagName, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
+              tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
   }
   return out;
 }
 """
 
+
+# A list's options, a radio group's buttons or a tick box, as (value sent, text a person sees): the
+# kind ("select", "radio", "checkbox") and the pairs.
+_CHOICES_JS = r"""
+(e) => {
+  const words = (x) => [...(x.labels || [])].map(l => (l.innerText || l.textContent || '')).join(' ').trim()
+                       || x.getAttribute('aria-label') || '';
+  if (e.tagName === 'SELECT') return ['select', [...e.options].map(o => [o.value, o.text])];
+  if (e.type === 'checkbox') return ['checkbox', [[e.value, words(e)]]];
+  const group = [...(e.form ? e.form.elements : document.querySelectorAll('input'))]
+                .filter(x => x.type === 'radio' && x.name === e.name);
+  return ['radio', group.map(x => [x.value, words(x)])];
+}
+"""
 
 #: Consent managers' "reject" (else "close") buttons, in that order of preference; sources: each
 #: vendor's documented markup (OneTrust, Cookiebot, Didomi, Quantcast Choice, TrustArc, Osano,
@@ -687,11 +701,12 @@ class BrowserPage:
 
         async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
             # a field chosen by its label was read with the rest of the form; any other, now
-            tag, limit = ((info.tag, info.max_length) if info is not None and info.tag
-                          else await l.evaluate("e => [e.tagName, e.maxLength]"))
-            # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option
-            if tag == "SELECT":
-                await self._choose(l, value)
+            tag, kind, limit = ((info.tag, info.kind, info.max_length) if info is not None and info.tag
+                                else await l.evaluate("e => [e.tagName, (e.type || '').toLowerCase(), e.maxLength]"))
+            # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option;
+            # and for a radio group or a tick box, as the http channel does
+            if tag == "SELECT" or (tag == "INPUT" and kind in ("radio", "checkbox")):
+                await self._choose(l, loc, value, "fill")
                 return
             if isinstance(limit, int) and 0 <= limit < len(value):
                 raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
@@ -700,20 +715,31 @@ class BrowserPage:
             await l.fill(value)
         await self._act(field, "fill", fill_or_choose)
 
-    async def _choose(self, l, value: str) -> None:  # type: ignore[no-untyped-def]
-        options = await l.evaluate("e => Array.from(e.options).map(o => [o.value, o.text.trim()])")
-        for v, text in options:
-            if value in (v, text) or value.lower() in (v.lower(), text.lower()):
-                await l.select_option(value=v)
-                return
-        raise SelectorNotFound("the list has no such option", url=self.url)
+    async def _choose(self, l, loc: Locator, value: str, what: str) -> None:  # type: ignore[no-untyped-def]
+        """Choose in a list, a radio group or a tick box what ``value`` names, by an option's value or
+        its text (``optout.steps.fields.choose_option``, the http channel's rule too)."""
+        kind, options = await l.evaluate(_CHOICES_JS)
+        if kind == "checkbox":
+            own, text = options[0]
+            if choose_option([(own, text)], value) is None and " ".join(value.split()).casefold() not in TICKED:
+                raise StepError(f"{loc.describe()} is a tick box: the recipe's value must be its value, its label "
+                                f"or one of {', '.join(sorted(TICKED))} (to {what}; or use `check`)", url=self.url)
+            await l.check()
+            return
+        chosen = choose_option([(v, t) for v, t in options], value)
+        if chosen is None:
+            raise StepError(f"{loc.describe()} has no {'option' if kind == 'select' else 'button of its radio group'} "
+                            f"that the recipe's value names (by its value or its text) (to {what})", url=self.url)
+        if kind == "select":
+            await l.select_option(value=chosen)
+        else:
+            await l.evaluate("(e, v) => { const b = [...(e.form ? e.form.elements : document.querySelectorAll('input'))]"
+                             ".find(x => x.type === 'radio' && x.name === e.name && x.value === v); b.click(); }",
+                             chosen)
 
     async def select(self, loc: Locator, value: str) -> None:
         async def sel(l) -> None:  # type: ignore[no-untyped-def]
-            try:
-                await l.select_option(value=value)
-            except PWTimeout:
-                await l.select_option(label=value)
+            await self._choose(l, loc, value, "select")
         await self._act(await self._field(loc, "select"), "select", sel)
 
     async def check(self, loc: Locator) -> None:

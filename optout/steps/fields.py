@@ -59,6 +59,7 @@ class FieldInfo:
     in_hidden_block: bool = False
     classes: str = ""  # the field's own class attribute
     tag: str = ""  # INPUT, SELECT, TEXTAREA, where the channel knows it
+    kind: str = ""  # an input's type, lower case ("" for other tags or where unknown)
     max_length: int = -1  # the field's maxlength (-1: none or unknown)
 
     @property
@@ -77,6 +78,35 @@ class FieldInfo:
     def describe(self) -> str:
         text = next((t for t in self.labels if t.strip()), "") or self.placeholder or "?"
         return repr(" ".join(text.split())[:60]) + (f" (name={self.name})" if self.name else "")
+
+
+#: What a recipe's ``fill`` on a tick box may say to tick it, besides the box's value or label.
+TICKED = frozenset({"on", "yes", "true", "1", "checked", "x"})
+
+
+def option_value(value_attr: str | None, text: str) -> str:
+    """What a browser sends for an ``<option>``: its ``value`` attribute, else its text with
+    whitespace stripped and collapsed (HTML Living Standard, "The option element": the value
+    getter; a form's data set uses it)."""
+    return value_attr if value_attr is not None else " ".join(text.split())
+
+
+def choose_option(options: list[tuple[str, str]], wanted: str) -> str | None:
+    """The value to send for the choice ``wanted`` names among ``options`` ((value sent, text a
+    person sees) pairs: a list's options, a radio group's buttons): the option whose value or text
+    is ``wanted`` exactly, else the one whose value or text equals it once case and spacing are
+    set aside (a recipe writes "Illinois" or "IL", "illinois" or "il"). None when none is (the
+    caller raises, naming the step and the field, never the value)."""
+    for pick in (lambda v, t: wanted == v, lambda v, t: wanted == " ".join(t.split()),
+                 lambda v, t: _fold(wanted) == _fold(v), lambda v, t: _fold(wanted) == _fold(t)):
+        for v, t in options:
+            if pick(v, t):
+                return v
+    return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def choose(fields: list[FieldInfo], want: str, by: str, what: str, url: str | None = None) -> FieldInfo:
