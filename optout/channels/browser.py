@@ -61,7 +61,8 @@ _PERMANENT = ("ERR_TOO_MANY_REDIRECTS", "ERR_UNSAFE_REDIRECT", "ERR_INVALID_URL"
 
 
 # Every form field in scope, tagged with data-optout-field so that the one chosen can be found again,
-# with what optout.steps.fields needs to choose (labels, visibility, honeypot signs).
+# with what optout.steps.fields needs to choose (labels, visibility) and the honeypot signs
+# (optout.steps.honeypot.Signs: the rules themselves are applied in Python, the same for every channel).
 _FIELDS_JS = r"""
 (scope) => {
   const root = scope || document;
@@ -85,18 +86,31 @@ _FIELDS_JS = r"""
       labels.push(text(document.getElementById(id)));
     }
     const r = el.getBoundingClientRect(), st = getComputedStyle(el);
-    const visible = !!(r.width && r.height) && st.visibility !== 'hidden' && st.display !== 'none'
-                    && parseFloat(st.opacity || '1') > 0.05;
-    // moved out of sight on purpose (a rendered field far off-screen, or squeezed to a dot), or a
-    // builder's honeypot container (Gravity Forms' gform_validation_container and the like)
-    const offscreen = (r.width > 0 || r.height > 0) && (r.right < -100 || r.bottom < -100 || r.left > 10000
-                      || (r.width <= 2 && r.height <= 2))
-                      || !!el.closest('.gform_validation_container, [class*=honeypot i], [id*=honeypot i]');
-    const chrome = !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]');
+    const shown = (x) => { const b = x.getBoundingClientRect(), s = getComputedStyle(x);
+                           return b.width > 2 && b.height > 2 && b.right > 0 && b.bottom > 0
+                                  && s.visibility !== 'hidden' && s.display !== 'none'; };
+    // a label of its own a person sees and clicks: a tick box drawn by its label is a real field
+    const label_shown = [...(el.labels || [])].some(shown);
+    const drawn = st.visibility !== 'hidden' && st.display !== 'none';
+    const visible = drawn && ((!!(r.width && r.height) && parseFloat(st.opacity || '1') > 0.05) || label_shown);
+    // the signs optout.steps.honeypot.RULES read (the rules are applied in Python, for every channel)
+    const chain = [];
+    for (let a = el; a && a.nodeType === 1 && chain.length < 16; a = a.parentElement) chain.push(a);
+    const clip = st.clip || '', clipPath = st.clipPath || '';
     out.push({key, labels, placeholder: el.getAttribute('placeholder') || '', name,
-              visible, enabled: !el.disabled && !el.readOnly, offscreen,
-              aria_hidden: !!el.closest('[aria-hidden=true]'), tabindex: el.getAttribute('tabindex'),
-              in_chrome: chrome, classes: el.getAttribute('class') || '',
+              classes: el.getAttribute('class') || '', tabindex: el.getAttribute('tabindex'),
+              autocomplete: el.getAttribute('autocomplete') || '',
+              marks: chain.map(a => ((a.getAttribute('class') || '') + ' ' + (a.getAttribute('id') || '')).trim()),
+              styles: chain.map(a => a.getAttribute('style') || ''),
+              aria_hidden: !!el.closest('[aria-hidden=true]'),
+              own_hidden: el.hidden || st.display === 'none' || /visibility\s*:\s*hidden/i.test(el.getAttribute('style') || ''),
+              // moved out of sight on purpose: its box far off the page
+              offscreen: (r.width > 0 || r.height > 0) && (r.right < -100 || r.bottom < -100 || r.left > 10000),
+              squeezed: ((r.width > 0 || r.height > 0) && r.width <= 2 && r.height <= 2)
+                        || /^rect\(0/.test(clip.replace(/\s/g, '')) || /^inset\(50%/.test(clipPath.replace(/\s/g, '')),
+              label_shown,
+              visible, enabled: !el.disabled && !el.readOnly,
+              in_chrome: !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]'),
               in_hidden_block: !!(el.parentElement && el.parentElement.closest(
                 '[hidden], [style*="display:none" i], [style*="display: none" i]')),
               tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});

@@ -27,6 +27,7 @@ from optout.recipe.schema import Locator
 from optout.retry import retrying
 from optout.settings import NetworkSettings
 from optout.steps.extract import is_xpath
+from optout.steps.honeypot import PageStyles, hidden_block, static_signs
 from optout.steps.fields import TICKED, FieldInfo, choose, choose_option, option_value
 
 log = get_logger(__name__)
@@ -87,6 +88,7 @@ class HttpPage:
         #: (form index, the field's position among the form's fields) -> value: the very element a
         #: step set, since several fields may share one name (a box and its hidden "false" twin)
         self._set_at: dict[tuple[int, int], str] = {}
+        self._page_styles: tuple[Selector, PageStyles] | None = None
         self.cookies = httpx.Cookies()
         self.submitted = False
         self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
@@ -256,6 +258,7 @@ class HttpPage:
         for lab in self._doc.css("label[for]"):
             labels_for.setdefault(lab.attrib["for"], []).append(" ".join(lab.xpath(".//text()").getall()))
         ids = set(self._doc.xpath("//@id").getall())
+        styles = self._styles()
         out = []
         for i, el in enumerate(d.css("input, select, textarea")):
             kind = el.attrib.get("type", "").lower()
@@ -272,22 +275,22 @@ class HttpPage:
             for ref in el.attrib.get("aria-labelledby", "").split():
                 labels += [" ".join(x.xpath(".//text()").getall()) for x in self._doc.xpath("//*[@id=$i]", i=ref)]
             chain = [el.root, *el.root.iterancestors()]
-            styles = [_norm(a.get("style") or "").replace(" ", "") for a in chain]
-            visible = not any(a.get("hidden") is not None or "display:none" in st or "visibility:hidden" in st
-                              for a, st in zip(chain, styles))
-            offscreen = any(re.search(r"(?:left|top):-\d{3,}", st) for st in styles) or any(
-                "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
-                or "honeypot" in (a.get("id") or "").lower() for a in chain)
+            own_label = bool(labels_for.get(el.attrib.get("id", ""))) or any(True for _ in el.root.iterancestors("label"))
+            signs = static_signs(el.root, labels, styles, label_shown=own_label)
+            block = hidden_block(el.root, styles)
             chrome = any(a.tag in ("header", "nav") or a.get("role") == "search"
                          or (a.tag == "form" and "search" in (a.get("action") or "").lower()) for a in chain)
-            info = FieldInfo(key=str(i), labels=labels, placeholder=el.attrib.get("placeholder", ""), name=name,
-                             visible=visible, enabled="disabled" not in el.attrib and "readonly" not in el.attrib,
-                             offscreen=offscreen, aria_hidden=any(a.get("aria-hidden") == "true" for a in chain),
-                             tabindex=el.attrib.get("tabindex"), in_chrome=chrome, classes=el.attrib.get("class", ""),
-                             in_hidden_block=any(a.get("hidden") is not None or "display:none" in st
-                                                 for a, st in zip(chain[1:], styles[1:])))
+            info = FieldInfo(key=str(i), **signs, visible=not (block or signs["own_hidden"]),
+                             enabled="disabled" not in el.attrib and "readonly" not in el.attrib,
+                             in_chrome=chrome, in_hidden_block=block, tag=el.root.tag.upper(), kind=kind)
             out.append((info, el))
         return out
+
+    def _styles(self) -> PageStyles:
+        """What the page's own ``<style>`` rules hide (read once per page)."""
+        if self._page_styles is None or self._page_styles[0] is not self._doc:
+            self._page_styles = (self._doc, PageStyles(self._doc))
+        return self._page_styles[1]
 
     def _field(self, loc: Locator, what: str) -> Selector:
         """The one field a label or placeholder locator means (``optout.steps.fields``); else ``_one``."""
