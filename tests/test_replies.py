@@ -365,3 +365,21 @@ def test_a_direct_link_beats_a_tracker_on_the_brokers_own_subdomain():
     # with no direct copy, the broker's own tracker is still the one to open
     msg = parse(mail("<p><a href='https://links.broker.example/ls/click?upn=aa'>Confirm my removal</a></p>", html=True))
     assert choose_link(msg, ["broker.example"]).url == "https://links.broker.example/ls/click?upn=aa"
+
+
+def test_a_negative_subject_is_no_deletion_in_any_language():
+    # "No personal information was deleted": the negation is the subject's determiner, not a "not"
+    # beside the verb; a lone such sentence is no success, and beside a closed request a refusal
+    for body in ("We were unable to complete your request and it has been closed. No personal information was deleted.",
+                 "Your request was closed. Nothing was removed from our site.",
+                 "The request has been closed. None of your records were deleted.",
+                 "Su solicitud ha sido cerrada. Ningún dato personal fue eliminado.",
+                 "Su solicitud ha sido cerrada. Ninguna información ha sido borrada.",
+                 "Sua solicitação foi encerrada. Nenhum dado pessoal foi excluído.",
+                 "La sua richiesta è stata chiusa. Nessun dato personale è stato cancellato.",
+                 "Votre demande a été clôturée. Aucune donnée n'a été supprimée.",
+                 "Ihre Anfrage wurde geschlossen. Keine Daten wurden gelöscht."):
+        assert kind_of(body) != "confirmed", body
+    # a success with a negative word elsewhere in the sentence stays a success
+    assert kind_of("Your profile has been removed, and no further action is needed from you.") == "confirmed"
+    assert kind_of("We have deleted your listing. No further action is required.") == "confirmed"

@@ -616,6 +616,16 @@ _NOT_YET = _rx(
     r"\bnon (?:e|sono|e stat[oa]|sono stat[ie]) (?:\S+ )?(?:interessat|coinvolt|inclus)",
     r"\b(?:is|zijn|wordt|worden) (?:\S+ ){0,2}niet (?:geraakt|beinvloed|inbegrepen)\b",
     r"\b(?:has|have|had) not (?:yet )?been (?:\S+ )?(?:deleted|removed|erased|suppressed|processed|completed)\b",
+    # the negation in the subject's determiner: "No personal information was deleted", "None of your
+    # records were removed", "Ningún dato fue eliminado", "Nessun dato è stato cancellato"
+    r"\b(?:no|none of(?: the| your| its| their)?) (?:\S+ ){0,3}?(?:information|data|records?|details|listings?|profiles?|entr(?:y|ies)|files?|reports?)\b (?:\S+ ){0,3}?(?:was|were|has been|have been|had been|is|are) (?:\S+ )?(?:deleted|removed|erased|purged|suppressed|taken down|changed)\b",
+    r"\b(?:nothing|none) (?:\S+ ){0,3}?(?:was|were|has been|have been|had been) (?:\S+ )?(?:deleted|removed|erased|purged|suppressed|taken down|changed)\b",
+    r"\b(?:ningun|ninguna|ningunos|ningunas|nada)\b (?:\S+ ){0,4}?(?:fue|fueron|ha sido|han sido|se ha|se han|se) (?:\S+ )?(?:eliminad|borrad|suprimid|retirad|cancelad)",
+    r"\b(?:nenhum|nenhuma|nada)\b (?:\S+ ){0,4}?(?:foi|foram|e|sao) (?:\S+ )?(?:excluid|eliminad|removid|apagad)",
+    r"\b(?:nessun|nessuna|nessuno|niente|nulla)\b (?:\S+ ){0,4}?(?:e|sono|e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss)",
+    r"\b(?:aucun|aucune|rien)\b (?:\S+ ){0,4}?n'(?:a|ont) (?:\S+ )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|retiree?s?)",
+    r"\bkeine?[nrs]? (?:\S+ ){0,3}?(?:wurde|wurden|ist|sind) (?:\S+ )?(?:geloscht|entfernt|gesperrt)\b",
+    r"\bgeen (?:\S+ ){0,3}?(?:is|zijn|werd|werden) (?:\S+ )?(?:verwijderd|gewist)\b",
     r"\b(?:could not|cannot|can't|couldn't|can not|will not|won't) (?:yet )?be (?:\S+ )?(?:deleted|removed|erased)\b",
     r"\bnot (?:yet )?(?:been )?(?:deleted|removed|erased)\b", r"\b(?:profile|listing|record|page|report)s? (?:is|are|will be|remains?) not (?:\S+ )?(?:affected|removed|deleted|changed)\b",
     r"\bmarketing (?:e-?mail |mailing )?(?:list|e-?mail|communication|message|newsletter)s?\b", r"\bmailing lists?\b",
