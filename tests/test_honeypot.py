@@ -52,14 +52,20 @@ CASES = [
     ("a real field named url, with autocomplete=off", '<label for="t">Listing URL</label>'
      '<input id="t" name="url" autocomplete="off">', False, True),
     ("a plain field", '<label for="t">Full name</label><input id="t" name="full_name">', False, True),
+    ("a form in a closed dialog (aria-hidden around the whole form)",
+     '<!--page--><div role="dialog" aria-hidden="true"><form method="post" action="/x"><label for="t">Email</label>'
+     '<input id="t" name="email"><button type="submit">Send</button></form></div>', False, True),
     ("a field in a form part hidden until a script shows it", '<div style="display:none"><label for="t">City</label>'
      '<input id="t" name="city"></div>', False, False),
 ]
 
 
 def page(inner: str) -> str:
-    return (f'<!doctype html><html><head><title>f</title></head><body><main><h1>Opt out</h1>'
-            f'<form method="post" action="/x">{inner}<button type="submit">Send</button></form></main></body></html>')
+    """``inner`` inside a form, or (starting ``<!--page-->``) the page's whole body."""
+    body = inner if inner.startswith("<!--page-->") else (
+        f'<form method="post" action="/x">{inner}<button type="submit">Send</button></form>')
+    return f'<!doctype html><html><head><title>f</title></head><body><main><h1>Opt out</h1>{body}</main></body></html>'
+
 
 
 def detector(html: str) -> bool:

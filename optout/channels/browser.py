@@ -102,7 +102,9 @@ _FIELDS_JS = r"""
               autocomplete: el.getAttribute('autocomplete') || '',
               marks: chain.map(a => ((a.getAttribute('class') || '') + ' ' + (a.getAttribute('id') || '')).trim()),
               styles: chain.map(a => a.getAttribute('style') || ''),
-              aria_hidden: !!el.closest('[aria-hidden=true]'),
+              // (between the field and its form: a whole form under aria-hidden is a closed dialog)
+              aria_hidden: (() => { const h = el.closest('[aria-hidden=true]');
+                                    return !!h && (!el.form || (el.form !== h && el.form.contains(h))); })(),
               own_hidden: el.hidden || st.display === 'none' || /visibility\s*:\s*hidden/i.test(el.getAttribute('style') || ''),
               // moved out of sight on purpose: its box far off the page
               offscreen: (r.width > 0 || r.height > 0) && (r.right < -100 || r.bottom < -100 || r.left > 10000),

@@ -66,7 +66,9 @@ class Signs:
     marks: list[str] = field(default_factory=list)
     #: the inline ``style`` of the field, then of each ancestor
     styles: list[str] = field(default_factory=list)
-    aria_hidden: bool = False  # aria-hidden="true" on the field or an ancestor
+    #: aria-hidden="true" on the field or on an element between it and its form (a whole form under
+    #: aria-hidden is a closed dialog, not a trap: the dialog's script shows it)
+    aria_hidden: bool = False
     #: hidden by its own markup or a stylesheet rule that matches it (``hidden``, display:none,
     #: visibility:hidden on the field itself, not on a part of the page around it)
     own_hidden: bool = False
@@ -109,7 +111,8 @@ RULES: tuple[Rule, ...] = (
          "pattern) is a real field",
          lambda s: s.squeezed and not s.label_shown),
     Rule("aria-hidden", "it is hidden from assistive technology (aria-hidden)",
-         "WAI-ARIA 1.2 aria-hidden: a field a screen-reader user cannot reach is no field for a person",
+         "WAI-ARIA 1.2 aria-hidden: a field a screen-reader user cannot reach is no field for a person "
+         "(Mailchimp's trap container); a whole form under aria-hidden is a closed dialog, not a trap",
          lambda s: s.aria_hidden),
     Rule("tabindex", "it is out of the keyboard's reach (tabindex=-1) with no label or a hiding class",
          "IQVIA's 'Middle Name': class='... hidden' tabindex='-1'; HIDING_CLASSES",
@@ -170,12 +173,20 @@ def static_signs(el: Any, labels: list[str], styles: PageStyles, *, label_shown:
         labels=labels, placeholder=el.get("placeholder", ""), name=el.get("name", ""), classes=el.get("class", ""),
         tabindex=el.get("tabindex"), autocomplete=el.get("autocomplete", ""),
         marks=[f"{a.get('class') or ''} {a.get('id') or ''}".strip() for a in chain], styles=inline,
-        aria_hidden=any(a.get("aria-hidden") == "true" for a in chain),
+        aria_hidden=any(a.get("aria-hidden") == "true" for a in _up_to_form(chain)),
         own_hidden=el.get("hidden") is not None or bool(_HIDING.search(inline[0])) or el in styles.hidden,
         offscreen=any(a in styles.offscreen for a in chain),
         squeezed=bool(_SQUEEZED.search(inline[0])) or el in styles.squeezed,
         label_shown=label_shown,
     )
+
+
+def _up_to_form(chain: list[Any]) -> list[Any]:
+    """The field and its ancestors below its ``<form>`` (all of them when it is in none)."""
+    for i, a in enumerate(chain):
+        if a.tag == "form":
+            return chain[:i]
+    return chain
 
 
 def hidden_block(el: Any, styles: PageStyles) -> bool:
