@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from optout.clock import Clock
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
+from optout import reasons
+from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
 from optout.store import Case, CaseState, Store, open_store
@@ -352,21 +354,23 @@ class App:
         return [await self.find_id(q) for q in queries]
 
     async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False
-                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str]]]:
+                        ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str, Reason]]]:
         """Split ``(source, person)`` into new ones, ``(source, existing id)`` already held, and
-        ``(source, column, problem)``: a label already in use, the same person twice in ``people``."""
+        ``(source, column, problem, reason)``: a label already in use, the same person twice in
+        ``people`` (``problem`` in English, ``reason`` for any language)."""
         held = await self.people()
         keys = {identity_key(i.person): i.id for i in held}
         labels = {fold(i.label): i.id for i in held if i.label}
         new: list[tuple[str, Person]] = []
         skipped: list[tuple[str, str]] = []
-        problems: list[tuple[str, str, str]] = []
+        problems: list[tuple[str, str, str, Reason]] = []
         seen: dict[tuple[str, ...], str] = {}
         seen_labels: dict[str, str] = {}
         for source, p in people:
             k = identity_key(p)
             if k in seen:
-                problems.append((source, "(row)", f"the same person as {seen[k]}"))
+                problems.append((source, "(row)", f"the same person as {seen[k]}",
+                                 Reason("input_same_person", {"other": seen[k]})))
                 continue
             seen[k] = source
             if k in keys and not allow_duplicates:
@@ -375,10 +379,12 @@ class App:
             if p.label:
                 lab = fold(p.label)
                 if lab in labels:
-                    problems.append((source, "label", f"already used by {labels[lab]}"))
+                    problems.append((source, "label", f"already used by {labels[lab]}",
+                                     Reason("input_label_used", {"other": labels[lab]})))
                     continue
                 if lab in seen_labels:
-                    problems.append((source, "label", f"also given to {seen_labels[lab]}"))
+                    problems.append((source, "label", f"also given to {seen_labels[lab]}",
+                                     Reason("input_label_twice", {"other": seen_labels[lab]})))
                     continue
                 seen_labels[lab] = source
             new.append((source, p))
@@ -393,13 +399,17 @@ class App:
         person twice, raises ``DuplicatePerson``."""
         new, skipped, problems = await self.check_new(people, allow_duplicates=allow_duplicates)
         if problems:
-            source, column, problem = problems[0]
-            raise DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
-                                  else f"{source}: {problem}; nothing was added")
+            source, column, problem, why = problems[0]
+            e = DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
+                                else f"{source}: {problem}; nothing was added")
+            e.why = why  # type: ignore[attr-defined]
+            raise e
         if skipped and not skip_held:
             source, pid = skipped[0]
-            raise DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
-                                  "(--allow-duplicates adds them again)")
+            e = DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
+                                "(--allow-duplicates adds them again)")
+            e.why = Reason("duplicate_person", {"other": pid})  # type: ignore[attr-defined]
+            raise e
         return await self._store_new(new, skipped)
 
     async def _store_new(self, new: list[tuple[str, Person]], skipped: list[tuple[str, str]]) -> AddResult:
@@ -425,7 +435,7 @@ class App:
         people, problems = read_csv(path)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
                                                  allow_duplicates=allow_duplicates)
-        problems += [Problem(int(src.removeprefix("row ")), col, msg) for src, col, msg in dup]
+        problems += [Problem(int(src.removeprefix("row ")), col, msg, why) for src, col, msg, why in dup]
         if problems:
             problems.sort(key=lambda x: x.row)
             rows = len({x.row for x in problems})
@@ -652,7 +662,8 @@ class App:
                           show: bool = False) -> list[dict[str, Any]]:
         """What waits for a person: ``needs_human`` cases, and cases ``failed`` for missing data
         (kind ``missing``: add the field to the person, or skip the broker). One dict per case:
-        case, person, label, broker, kind, reason, url, instructions, screenshot, listings."""
+        case, person, label, broker, kind, reason (English), why (the reason's code and parameters,
+        :mod:`optout.reasons`, for any language), url, instructions, screenshot, listings."""
         labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
@@ -666,6 +677,8 @@ class App:
                     continue
                 row = {"case": c.id, "person": c.person_id, "label": labels.get(c.person_id),
                        "broker": c.broker_id, "kind": "missing", "missing": missing, "reason": c.last_error,
+                       "why": (failed[-1].data.get("why") if failed else None)
+                       or Reason("missing_info", {"field": missing}).to_json(),
                        "url": None, "instructions": None, "screenshot": None, "listings": []}
             else:
                 data = await self._human_data(c)
@@ -677,6 +690,7 @@ class App:
                 row = {
                     "case": c.id, "person": c.person_id, "label": labels.get(c.person_id), "broker": c.broker_id,
                     "kind": data.get("kind") or "other", "reason": data.get("reason"), "url": opened.get("url"),
+                    "why": data.get("why"),
                     "instructions": opened.get("instructions"),
                     "screenshot": str(self.settings.evidence_dir / shot) if shot else None,
                     "listings": data.get("listings", []),
@@ -719,13 +733,14 @@ class App:
         """One row per person (``status``'s opening table): person, label, brokers (cases),
         found (brokers where a listing of the person was seen), requested (brokers asked at least
         once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
+        ``needs_info`` (stopped for data the client did not give: never counted as failed), and
         ``last_activity_at`` (the latest change of any of their cases; None: nothing done yet)."""
         scan_states = {CaseState.FOUND, CaseState.RELISTED, CaseState.SUBMITTED, CaseState.CONFIRMED,
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
             rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "requested": 0,
-                             "removed": 0, "waiting": 0, "failed": 0, "last_activity_at": None}
+                             "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0, "last_activity_at": None}
         missing = {t["case"] for t in await self.human_tasks() if t["kind"] == "missing"}
         for c in await self.store.cases():
             r = rows.get(c.person_id)
@@ -735,11 +750,16 @@ class App:
             r["brokers"] += 1
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
-            elif c.state == CaseState.NEEDS_HUMAN and await self.store.listings(c.id):
-                r["found"] += 1  # found, and a person must act (a CAPTCHA on the form, a doubtful match)
+            elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and any(
+                    li.decision != "no_match" for li in await self.store.listings(c.id)):
+                # found, and a person must act (a CAPTCHA on the form, a doubtful match, data the
+                # client did not give) or the request could not be made: the listing was seen all the same
+                r["found"] += 1
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
-            if c.state == CaseState.NEEDS_HUMAN or c.id in missing:
+            if c.id in missing:
+                r["needs_info"] += 1
+            elif c.state == CaseState.NEEDS_HUMAN:
                 r["waiting"] += 1
             elif c.state == CaseState.FAILED:
                 r["failed"] += 1
@@ -747,6 +767,19 @@ class App:
                 last = r["last_activity_at"]
                 r["last_activity_at"] = c.state_since if last is None else max(last, c.state_since)
         return list(rows.values())
+
+    async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:
+        """Per case id: its outcome (the state, or ``needs_info`` for a case stopped for data the
+        client did not give) and the reason of its note (:func:`optout.reasons.of_case`), to be
+        rendered in the reader's language. Without ``reasons_too`` only the outcomes (the events of
+        failed cases only are read: ``status`` of a person with every broker stays one query)."""
+        out: dict[int, tuple[str, Reason | None]] = {}
+        for c in cases:
+            if (c.last_error is None or not reasons_too) and c.state != CaseState.FAILED:
+                out[c.id] = (c.state.value, None)
+                continue
+            out[c.id] = reasons.of_case(c.state.value, c.last_error, await self.store.events(c.id))
+        return out
 
     async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
                         everything: bool = False) -> list[Case]:

@@ -194,12 +194,15 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 
 
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
-PEOPLE_COLUMNS = ["person", "label", "found", "requested", "removed", "waiting", "failed", "last_activity"]
+PEOPLE_COLUMNS = ["person", "label", "found", "requested", "removed", "waiting", "needs_info", "failed",
+                  "last_activity"]
 
 
-def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None) -> dict[str, Any]:
+def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,
+             outcome: str | None = None) -> dict[str, Any]:
+    """``outcome``: what the state column says when it is not the stored state (``needs_info``)."""
     return {
-        "case": c.id, "person": c.person_id, "label": label, "broker": c.broker_id, "state": c.state.value,
+        "case": c.id, "person": c.person_id, "label": label, "broker": c.broker_id, "state": outcome or c.state.value,
         "since": when(c.state_since, now), "since_at": c.state_since.isoformat(),
         "next": when(c.next_action_at, now) if c.next_action_at else "-",
         "next_at": c.next_action_at.isoformat() if c.next_action_at else None,
@@ -558,7 +561,15 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         person = await app.find_id(args.person) if args.person else None
         cases = await app.case_rows(person, args.broker, everything=args.all)
         labels = {} if person else await app.labels()
-        rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c)) for c in cases]
+        # a case stopped for data the client did not give: needs_info; the notes' codes for --lang
+        notes = await app.case_notes(cases, reasons_too=bool(getattr(args, "lang", None)))
+        rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
+        if getattr(args, "lang", None):  # each note from its reason code, in that language
+            from optout.reasons import render
+
+            for c, r in zip(cases, rows):
+                why = notes[c.id][1]
+                r["note"] = render(why, args.lang) if why else ("" if args.lang != "en" else r["note"])
         if args.json:
             emit(args, rows, STATUS_COLUMNS)
             return 0
@@ -1011,6 +1022,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--all", action="store_true", help="every case, even those not started")
     s.add_argument("--brokers", action="store_true", help="broker health: failures and back-off, not cases")
+    s.add_argument("--lang", choices=["en", "es"], help="write each case's note in this language (es: Spanish); "
+                   "default: the English note as recorded")
 
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--person", action="append", help="id, label or name (repeatable)")

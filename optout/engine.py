@@ -39,7 +39,7 @@ from optout.legal import drop
 from optout.log import bind_contextvars, get_logger, redact_values, unbind_contextvars
 from optout.mail import mail_source
 from optout.person import Person, parse_person
-from optout import schedule
+from optout import clinic, reasons, schedule
 from optout.ratelimit import SharedRateLimiter
 from optout.recipe.loader import Catalogue
 from optout.recipe.schema import Recipe
@@ -277,20 +277,30 @@ class Engine:
             await self._broker_failed(case.broker_id, msg,
                                       now=self._backs_off_now(e) if isinstance(e, TransientError) else None)
             return await self._record(case, owner, "error", case.state, {"error": msg, "transient": True},
-                                      error=True, last_error=msg)
+                                      error=True, last_error=msg, why=reasons.of_error(e))
         except (MachineFault, OSError) as e:
             return await self._machine_fault(case, owner, e)
         except OptoutError as e:
             log.info("case failed", error=str(e))  # shown by the CLI's progress; kept in the events
             await self._broker_ok(case.broker_id)  # not the broker being down: no back-off
             data = {"error": str(e)}
-            if isinstance(e, MissingPersonField):  # a person can act: add the field, or skip the broker
-                data["missing"] = e.field
-            return await self._record(case, owner, "failed", S.FAILED, data, last_error=str(e))
+            why = reasons.of_error(e)
+            if why.code == "missing_info" and why.params.get("field") == "email":
+                recipe = self.catalogue.recipes.get(case.broker_id)
+                if recipe is not None and recipe.legal.authorised_agents == "no" and \
+                        clinic.contact(self.settings).contact_email:
+                    why = reasons.Reason("missing_own_email")  # the clinic's address may not stand in
+            if why.code in ("missing_info", "missing_own_email"):
+                # data the client did not give: a person can act (add it, or skip the broker); said
+                # as that, never as a failure of the broker or of optout
+                data["missing"] = why.params.get("field", "email")
+                return await self._record(case, owner, "failed", S.FAILED, data, why=why)
+            return await self._record(case, owner, "failed", S.FAILED, data, last_error=str(e), why=why)
         except Exception as e:  # a bug: record it against the case, keep the batch going
             log.exception("internal error")
             msg = f"internal error ({type(e).__name__}); see the log"
-            return await self._record(case, owner, "failed", S.FAILED, {"error": msg}, last_error=msg)
+            return await self._record(case, owner, "failed", S.FAILED, {"error": msg}, last_error=msg,
+                                      why=reasons.of_error(e))
         finally:
             unbind_contextvars("case", "broker", "person")
 
@@ -313,13 +323,13 @@ class Engine:
                 # as any submission, its confirmation scan decides (an "error" event here would hide
                 # the request from the doubt check, and the next run would send it again)
                 after = await self._record(case, owner, "submitted", S.SUBMITTED, {"error": msg, "machine": True},
-                                           last_error=msg, attempts=1)
+                                           last_error=msg, attempts=1, why=reasons.Reason("machine_fault"))
                 for r in doubt:
                     if r.status == "started":  # after the event, as in _settle_doubt
                         await self.store.finish_request(r.id, "submitted", self.clock.now())
                 return after
             return await self._record(case, owner, "error", case.state, {"error": msg, "machine": True},
-                                      last_error=msg, at=self.clock.now())
+                                      last_error=msg, at=self.clock.now(), why=reasons.Reason("machine_fault"))
         except StoreError as err:
             # nothing can be recorded: the case's lease runs out and it comes back as it was
             raise MachineFault(fault_message(err)) from None
@@ -328,7 +338,9 @@ class Engine:
         recipe = self.catalogue.recipes.get(case.broker_id)
         if recipe is None:
             err = next((str(e) for p, e in self.catalogue.errors.items() if case.broker_id in p), None)
-            raise OptoutError(err or f"no recipe {case.broker_id!r} in {', '.join(map(str, self.settings.recipe_dirs))}")
+            e = OptoutError(err or f"no recipe {case.broker_id!r} in {', '.join(map(str, self.settings.recipe_dirs))}")
+            e.why = reasons.Reason("no_recipe")  # type: ignore[attr-defined]
+            raise e
         loaded = await self.person(case.person_id)
         values = self._values(recipe, loaded.person)
 
@@ -359,35 +371,44 @@ class Engine:
             if case.attempts >= recipe.cadence.max_attempts:
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
-                    kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.")
+                    kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.",
+                    why=reasons.Reason("still_listed_final", {"attempts": case.attempts}))
             # the broker said it was done (or took the request) and still lists the person: say so in
             # the case's note, which every later record of this round keeps, so `status` shows it
             note = (f"still listed after the request of {case.state_since.date().isoformat()}"
                     + (" that the broker confirmed" if case.state == S.CONFIRMED else "")
                     + f"; asked again (request {case.attempts + 1} of {recipe.cadence.max_attempts})")
+            why = reasons.Reason("still_listed_confirmed" if case.state == S.CONFIRMED else "still_listed",
+                                 {"since": case.state_since.date().isoformat(), "attempt": case.attempts + 1,
+                                  "max": recipe.cadence.max_attempts})
             case = await self._record(case, owner, "still_listed", S.FOUND, seen, recipe, scan=1, keep_lease=True,
-                                      last_error=note)
-            return await self._submit_all(case, owner, recipe, loaded, values, matched, note=note)
+                                      last_error=note, why=why)
+            return await self._submit_all(case, owner, recipe, loaded, values, matched, note=note, why=why)
 
         if matched:
             kind, state = ("relisted", S.RELISTED) if case.state in (S.REMOVED, S.RELISTED) else ("found", S.FOUND)
             case = await self._record(case, owner, kind, state, seen, recipe, scan=1, keep_lease=True)
             return await self._submit_all(case, owner, recipe, loaded, values, matched)
         if uncertain:
-            reasons = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
+            because = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
             stored = {x.key: x.id for x in await self.store.listings(case.id)}
             raise NeedsHuman(
-                f"{len(uncertain)} listing(s) may be this person ({reasons})", kind="uncertain_match",
+                f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
                 instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
                              f"for those that are this person, or `--no-match`.",
-                details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons}
-                                      for li, m in uncertain]})
+                details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons,
+                                       "evidence": m.evidence} for li, m in uncertain]},
+                why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
             from optout.matching import not_found_note
 
             data, note = not_found_note(list(values), [m for _, m in found])
-            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note)
+            why = (reasons.Reason("not_listed", {"fields": data["searched"]}) if not found else
+                   reasons.Reason("not_recognised", {"fields": data["searched"], "listings": data["listings"],
+                                                     "rejected": data["rejected"]}))
+            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note,
+                                      why=why)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
 
     async def _person_verdict(self, case: Case) -> set[str] | None:
@@ -404,7 +425,15 @@ class Engine:
     def _values(self, recipe: Recipe, person: Person) -> dict[str, str]:
         """Only the fields the recipe declares: a broker never receives more (data minimisation)."""
         allowed = set(recipe.inputs)
-        return {k: v for k, v in person.template_values(self.clock.now().date()).items() if k in allowed}
+        values = {k: v for k, v in person.template_values(self.clock.now().date()).items() if k in allowed}
+        if "email" in allowed and recipe.optout.channel in ("browser", "http"):
+            # a client without an e-mail: the clinic's contact address stands in, the clinic acting as
+            # their authorised agent, unless the broker takes no agents (then the case waits for the
+            # client's own: missing_own_email). Never in a letter, where it would pose as the client's.
+            stand_in = clinic.agent_email_for(self.settings, values.get("email"), recipe.legal.authorised_agents)
+            if stand_in:
+                values["email"] = stand_in
+        return values
 
     @contextlib.asynccontextmanager
     async def _page(self, channel: str, recipe: Recipe) -> AsyncIterator[Any]:
@@ -482,17 +511,18 @@ class Engine:
     # ---- submit ---------------------------------------------------------------------------------------
 
     async def _submit_all(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
-                          matched: list[tuple[Listing, Match]], note: str | None = None) -> Case:
+                          matched: list[tuple[Listing, Match]], note: str | None = None,
+                          why: reasons.Reason | None = None) -> Case:
         opt = recipe.optout
         if opt.channel == "parent":
             await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
             return await self._record(case, owner, "waiting_parent", S.WAITING_PARENT, {"via": opt.via}, recipe)
         if opt.channel == "manual" and opt.form_url:
             raise NeedsHuman("this broker takes requests only through its web form", kind="other",
-                             instructions=opt.instructions, url=opt.form_url)
+                             instructions=opt.instructions, url=opt.form_url, why=reasons.Reason("web_form_only"))
         if opt.channel == "manual":
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
-                             instructions=opt.instructions)
+                             instructions=opt.instructions, why=reasons.Reason("letter_only"))
         if opt.channel == "email":
             if case.state != S.SUBMITTED and (filing := await self._drop_holds(case, recipe, loaded)):
                 # California's DROP carries this request: no letter of our own (drop.hold_letters)
@@ -510,9 +540,12 @@ class Engine:
             if flow.reference:
                 references.append(flow.reference)
         state = S.CONFIRMED if confirmed else S.SUBMITTED
-        return await self._record(case, owner, "confirmed" if confirmed else "submitted", state,
-                                  {"requests": max(1, len(matched)), "has_reference": bool(references)},
-                                  recipe, attempts=1, last_error=note)
+        data: dict[str, Any] = {"requests": max(1, len(matched)), "has_reference": bool(references)}
+        if values.get("email") and values["email"] == clinic.agent_email_for(
+                self.settings, loaded.person.template_values().get("email"), recipe.legal.authorised_agents):
+            data["contact"] = values["email"]  # the clinic's own address (the report says it was used)
+        return await self._record(case, owner, "confirmed" if confirmed else "submitted", state, data,
+                                  recipe, attempts=1, last_error=note, why=why)
 
     async def _drop_holds(self, case: Case, recipe: Recipe, loaded: Loaded) -> drop.Filing | None:
         """The person's DROP filing when it carries this broker's request (optout.legal.drop.holds)."""
@@ -598,6 +631,7 @@ class Engine:
 
     async def _needs_human(self, case: Case, owner: str, h: NeedsHuman) -> Case:
         data: dict[str, Any] = {"kind": h.kind, "reason": h.reason, **h.details}
+        why = reasons.of_error(h)
         if h.url or h.instructions:
             # a broker's URL often holds the person's name, and instructions are a template over
             # their fields: both are sealed with the person's key; `optout human` opens them
@@ -608,15 +642,21 @@ class Engine:
         if evidence:
             data["screenshot"] = evidence[-1]
         log.info("needs a person", kind=h.kind)
-        return await self._record(case, owner, "human_needed", S.NEEDS_HUMAN, data, last_error=h.reason)
+        return await self._record(case, owner, "human_needed", S.NEEDS_HUMAN, data, last_error=h.reason, why=why)
 
     async def _record(self, case: Case, owner: str, kind: str, state: CaseState, data: dict[str, Any] | None,
                       recipe: Recipe | None = None, *, error: bool = False, last_error: str | None = None,
                       attempts: int = 0, scan: int = 0, keep_lease: bool = False,
-                      at: dt.datetime | None = None) -> Case:
+                      at: dt.datetime | None = None, why: reasons.Reason | None = None) -> Case:
         """Append the event; the due time comes from :mod:`optout.schedule` (state + cadence + jitter),
-        unless the law sets it (``at``: an e-mail request's answer deadline)."""
+        unless the law sets it (``at``: an e-mail request's answer deadline). ``why``: the case's note
+        as a reason code (:mod:`optout.reasons`), kept in the event as ``data["why"]`` for every
+        reader's language; ``last_error`` (English, for the log and ``status``) defaults to its text."""
         now = self.clock.now()
+        if why is not None:
+            data = {**(data or {}), "why": why.to_json()}
+            if last_error is None:
+                last_error = why.english
         if recipe is None:
             recipe = self.catalogue.recipes.get(case.broker_id)
         key = f"{case.id}:{case.scan_count + scan}:{case.attempts + attempts}:{kind}"

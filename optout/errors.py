@@ -8,6 +8,11 @@ Messages never carry the person's values: they name files, fields, steps and bro
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from optout.reasons import Reason
+
 
 class OptoutError(Exception):
     """Base of every expected error."""
@@ -120,8 +125,9 @@ class NeedsHuman(OptoutError):
     """Only a person can go on: a CAPTCHA, an ID upload, a phone call, an uncertain match."""
 
     def __init__(self, reason: str, *, kind: str, instructions: str | None = None, url: str | None = None,
-                 details: dict | None = None):
+                 details: dict | None = None, why: Reason | None = None):
         self.reason = reason
+        self.why = why  # the reason as a code (optout.reasons), rendered in the reader's language
         self.details = details or {}  # no personal values: ids, confidences, reasons
         self.kind = kind  # captcha | id_upload | phone | uncertain_match | other
         self.instructions = instructions

@@ -54,7 +54,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from optout.errors import OptoutError
-from optout.person import Person
+from optout.person import Person, input_reason
+from optout.reasons import Reason
 
 COLUMNS: tuple[str, ...] = (
     "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
@@ -74,11 +75,17 @@ class Problem:
 
     row: int
     column: str
-    problem: str
+    problem: str  # English, for the CLI's table
+    why: Reason | None = None  # the same as a code (optout.reasons), for the dashboard in any language
 
 
 class FileRejected(OptoutError):
-    """The file cannot be read as a whole (encoding, header): nothing was imported."""
+    """The file cannot be read as a whole (encoding, header): nothing was imported. ``why``: the
+    same as a reason code (optout.reasons), for a reader in any language."""
+
+    def __init__(self, message: str, why: Reason | None = None):
+        self.why = why
+        super().__init__(message)
 
 
 class RowsRejected(OptoutError):
@@ -96,13 +103,13 @@ def decode(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise FileRejected(f"{path}: cannot read the file ({e.strerror})") from None
+        raise FileRejected(f"{path}: cannot read the file ({e.strerror})", Reason("import_unreadable")) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")  # the byte-order mark says which order; it is dropped
         except UnicodeDecodeError:
             raise FileRejected(f'{path}: the file says it is UTF-16 but is not; save it as "CSV UTF-8" '
-                               "and import it again") from None
+                               "and import it again", Reason("import_encoding", {"line": 1})) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -111,7 +118,7 @@ def decode(path: Path) -> str:
         if text is not None:
             return text
         raise FileRejected(f"{path}: line {line} is neither UTF-8 nor Windows-1252 text (it may be Mac Roman); "
-                           'save it as "CSV UTF-8" and import it again') from None
+                           'save it as "CSV UTF-8" and import it again', Reason("import_encoding", {"line": line})) from None
 
 
 def _windows_1252(raw: bytes) -> str | None:
@@ -171,7 +178,7 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
             data[col] = cells[col]
     if cells.get("birth_year"):
         if not re.fullmatch(r"\d{4}", cells["birth_year"]):
-            problems.append(Problem(row, "birth_year", "expected four digits such as 1984"))
+            problems.append(Problem(row, "birth_year", "expected four digits such as 1984", Reason("input_birth_year")))
         else:
             data["birth_year"] = int(cells["birth_year"])
     if cells.get("birth_date"):
@@ -181,7 +188,8 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
         else:
             why = (" (a date with slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US "
                    "English)") if "/" in cells["birth_date"] else ""
-            problems.append(Problem(row, "birth_date", f"expected a date as YYYY-MM-DD, such as 1984-03-02{why}"))
+            problems.append(Problem(row, "birth_date", f"expected a date as YYYY-MM-DD, such as 1984-03-02{why}",
+                                    Reason("input_date_slashes" if why else "input_date")))
             del data["birth_date"]
     for col in ("aliases", "emails", "phones", "relatives"):
         if cells.get(col):
@@ -195,14 +203,15 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
             if v:
                 current[k] = v
         if "city" not in current:
-            problems.append(Problem(row, "city", "an address needs a city"))
+            problems.append(Problem(row, "city", "an address needs a city", Reason("input_city")))
         else:
             addresses.append(current)
     for i, text in enumerate(_split(cells.get("past_addresses", ""), delimiter), 1):
         addr = _address(text)
         if addr is None:
             problems.append(Problem(row, "past_addresses",
-                                    f'address {i}: expected "street, city, ST ZIP" or "city, ST"'))
+                                    f'address {i}: expected "street, city, ST ZIP" or "city, ST"',
+                                    Reason("input_past_address", {"index": i})))
         else:
             addresses.append(addr)
     if addresses:
@@ -260,9 +269,10 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
     try:
         header = next(reader)
     except StopIteration:
-        raise FileRejected(f"{path}: the file is empty; the first row must name the columns") from None
+        raise FileRejected(f"{path}: the file is empty; the first row must name the columns",
+                           Reason("import_empty")) from None
     except csv.Error as e:
-        raise FileRejected(f"{path}: row 1: {e}") from None
+        raise FileRejected(f"{path}: row 1: {e}", Reason("import_bad_row", {"row": 1})) from None
     names = [column_name(h) for h in header]
     for i, (h, n) in enumerate(zip(header, names), 1):
         if n and n not in COLUMNS:
@@ -271,15 +281,20 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
             near = _near_column(n)
             what = f"column {h.strip()!r} is not known (did you mean {near}?)" if near else \
                 f"column {i} is not a known column name (is the first row the column names?)"
-            raise FileRejected(f"{path}: row 1: {what}; known columns: {', '.join(COLUMNS)}")
+            why = (Reason("import_unknown_column", {"position": i, "near": near}) if near
+                   else Reason("import_not_a_header", {"position": i}))
+            raise FileRejected(f"{path}: row 1: {what}; known columns: {', '.join(COLUMNS)}", why)
     for i, n in enumerate(names):
         if n and n in names[:i]:
             raise FileRejected(f"{path}: row 1: columns {names.index(n) + 1} and {i + 1} are both {n}; "
-                               "keep one (several values go in one cell, separated by | or a line break)")
+                               "keep one (several values go in one cell, separated by | or a line break)",
+                               Reason("import_duplicate_column", {"first": names.index(n) + 1, "second": i + 1,
+                                                                  "column": n}))
     missing = [c for c in REQUIRED if c not in names]
     if missing:
         raise FileRejected(f"{path}: row 1: no {' and no '.join(missing)} column; "
-                           f"the first row must name the columns ({', '.join(COLUMNS)})")
+                           f"the first row must name the columns ({', '.join(COLUMNS)})",
+                           Reason("import_no_column", {"columns": ", ".join(missing)}))
     people: list[tuple[int, Person]] = []
     problems: list[Problem] = []
     row = 1
@@ -289,7 +304,8 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
             if not any(v.strip() for v in values):
                 continue
             if len(values) > len(names):
-                problems.append(Problem(row, "(row)", f"{len(values)} cells, but the header names {len(names)}"))
+                problems.append(Problem(row, "(row)", f"{len(values)} cells, but the header names {len(names)}",
+                                        Reason("input_cells", {"cells": len(values), "columns": len(names)})))
                 continue
             cells = {n: v.strip() for n, v in zip(names, values) if n}
             data, found = _row_to_data(cells, delimiter, row)
@@ -301,13 +317,15 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
                     col = _column(err["loc"])
                     if col not in reported:  # one problem per cell: the one read first
                         msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+                        why = input_reason(err)
                         if msg == "required" and col == "last_name":
                             msg = "required (a one-part name: write it as first_name and last_name both)"
-                        found.append(Problem(row, col, msg))
+                            why = Reason("input_required_one_part")
+                        found.append(Problem(row, col, msg, why))
             if found:
                 problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
             else:
                 people.append((row, person))
     except csv.Error as e:
-        raise FileRejected(f"{path}: row {row + 1}: {e}") from None
+        raise FileRejected(f"{path}: row {row + 1}: {e}", Reason("import_bad_row", {"row": row + 1})) from None
     return people, problems

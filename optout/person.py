@@ -44,6 +44,7 @@ from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from optout.errors import ProfileError
 from optout.usstates import NAME_TO_CODE, STATES
@@ -89,21 +90,44 @@ MAX_ITEMS = 50
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def check_text(v: str) -> str | None:
-    """What is wrong with one field's text, or None. Names the kind of character, never the text."""
+#: What can be wrong with a field's text, by code (optout.reasons renders each in every language).
+TEXT_PROBLEMS = {
+    "input_control": "holds a control character (a line break, tab, NUL or escape)",
+    "input_separator": "holds a line or paragraph separator",
+    "input_bidi": "holds a bidirectional-text control character",
+    "input_not_text": "holds a character that is not text (surrogate, private-use or unassigned)",
+    "input_template": "looks like a template (${…}); write the value itself",
+}
+
+
+def text_problem(v: str) -> str | None:
+    """The code (a key of :data:`TEXT_PROBLEMS`) of what is wrong with one field's text, or None."""
     for ch in v:
         cat = unicodedata.category(ch)
         if cat == "Cc":
-            return "holds a control character (a line break, tab, NUL or escape)"
+            return "input_control"
         if cat in ("Zl", "Zp"):
-            return "holds a line or paragraph separator"
+            return "input_separator"
         if ch in _BIDI:
-            return "holds a bidirectional-text control character"
+            return "input_bidi"
         if cat == "Cs" or cat == "Co" or cat == "Cn":
-            return "holds a character that is not text (surrogate, private-use or unassigned)"
+            return "input_not_text"
     if "${" in v:
-        return "looks like a template (${…}); write the value itself"
+        return "input_template"
     return None
+
+
+def check_text(v: str) -> str | None:
+    """What is wrong with one field's text, or None. Names the kind of character, never the text."""
+    code = text_problem(v)
+    return TEXT_PROBLEMS[code] if code else None
+
+
+def invalid(code: str, message: str, **params: Any) -> PydanticCustomError:
+    """A validation error with a reason code (``optout.reasons``: rendered in the reader's
+    language) and value-free parameters; ``message`` is its English text for the CLI."""
+    # pydantic fills only "{name}" of a parameter's name in the message: "${…}" stays as it is
+    return PydanticCustomError(code, message, params)  # type: ignore[arg-type]
 
 
 def _bounded(name: str, v: Any) -> Any:
@@ -112,15 +136,15 @@ def _bounded(name: str, v: Any) -> Any:
     limit = _TEXT_LIMITS.get(name, MAX_TEXT)
     items = v if isinstance(v, list) else [v]
     if isinstance(v, list) and len(v) > MAX_ITEMS:
-        raise ValueError(f"more than {MAX_ITEMS} items")
+        raise invalid("input_too_many", f"more than {MAX_ITEMS} items", max=MAX_ITEMS)
     for i, item in enumerate(items):
         if not isinstance(item, str):
             continue
         where = f"item {i} " if isinstance(v, list) else ""
         if len(item) > limit:
-            raise ValueError(f"{where}longer than {limit} characters")
-        if problem := check_text(item):
-            raise ValueError(f"{where}{problem}")
+            raise invalid("input_too_long", f"{where}longer than {limit} characters", limit=limit)
+        if code := text_problem(item):
+            raise invalid(code, f"{where}{TEXT_PROBLEMS[code]}")
     return v
 
 
@@ -150,9 +174,9 @@ class Address(BaseModel):
             return v
         if info.data.get("country", "US") == "US":
             if not re.fullmatch(r"\d{5}(?:-?\d{4})?", v):
-                raise ValueError("not a US ZIP code (expected 5 digits, or ZIP+4 such as 62701-1234)")
+                raise invalid("input_zip", "not a US ZIP code (expected 5 digits, or ZIP+4 such as 62701-1234)")
         elif not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 -]{1,11}", v):
-            raise ValueError("not a postal code (letters, digits, spaces and hyphens, at most 12)")
+            raise invalid("input_postal_code", "not a postal code (letters, digits, spaces and hyphens, at most 12)")
         return v
 
     @field_validator("state")
@@ -162,13 +186,13 @@ class Address(BaseModel):
             # a spreadsheet often has the name written out ("California", "new york"): its code
             v = NAME_TO_CODE.get(" ".join(v.replace(".", " ").split()).lower(), v.upper())
             if v not in STATES:
-                raise ValueError("not a US state code (expected two letters such as IL)")
+                raise invalid("input_state", "not a US state code (expected two letters such as IL)")
         return v
 
     @model_validator(mode="after")
     def _us_needs_state(self) -> Address:
         if self.country == "US" and not self.state:
-            raise ValueError("state is required for a US address (two letters such as IL)")
+            raise invalid("input_state_required", "state is required for a US address (two letters such as IL)")
         return self
 
 
@@ -193,7 +217,7 @@ class NameForm(BaseModel):
     @model_validator(mode="after")
     def _not_empty(self) -> NameForm:
         if not any(x.strip() for x in self.given + self.surnames):
-            raise ValueError("a name needs at least one given name or surname")
+            raise invalid("input_name_needed", "a name needs at least one given name or surname")
         return self
 
 
@@ -240,7 +264,7 @@ class Person(BaseModel):
         for i, p in enumerate(v):
             digits = sum(ch.isdigit() for ch in p)
             if not 7 <= digits <= 15 or not re.fullmatch(r"[0-9+()./ \-]+(?:\s*(?:x|ext\.?)\s*\d{1,6})?", p):
-                raise ValueError(f"item {i} is not a phone number (7 to 15 digits, with + ( ) - . / spaces)")
+                raise invalid("input_phone", f"item {i} is not a phone number (7 to 15 digits, with + ( ) - . / spaces)", item=i + 1)
         return v
 
     @field_validator("emails")
@@ -248,7 +272,7 @@ class Person(BaseModel):
     def _emails(cls, v: list[str]) -> list[str]:
         for i, e in enumerate(v):
             if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", e):
-                raise ValueError(f"item {i} is not an e-mail address")
+                raise invalid("input_email", f"item {i} is not an e-mail address")
         return v
 
     @field_validator("suffix")
@@ -258,20 +282,20 @@ class Person(BaseModel):
             return None
         key = v.strip().strip(".").lower()
         if key not in SUFFIXES:
-            raise ValueError("not a name suffix (expected Jr, Sr, II, III or IV)")
+            raise invalid("input_suffix", "not a name suffix (expected Jr, Sr, II, III or IV)")
         return SUFFIXES[key]
 
     @field_validator("optout_email")
     @classmethod
     def _optout_email(cls, v: str | None) -> str | None:
         if v is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
-            raise ValueError("not an e-mail address")
+            raise invalid("input_email", "not an e-mail address")
         return v
 
     @model_validator(mode="after")
     def _birth(self) -> Person:
         if self.birth_date and self.birth_year and self.birth_date.year != self.birth_year:
-            raise ValueError("birth_year and birth_date disagree")
+            raise invalid("input_birth_disagree", "birth_year and birth_date disagree")
         if self.birth_date and not self.birth_year:
             self.birth_year = self.birth_date.year
         return self
@@ -390,6 +414,31 @@ def _where(loc: tuple[Any, ...], known: set[str]) -> str:
     return ".".join(parts) or "(top level)"
 
 
+#: pydantic's own error types, as reason codes (optout.reasons).
+_PYDANTIC_CODES = {"missing": "input_required", "extra_forbidden": "input_unknown_field",
+                   "string_too_long": "input_too_long", "int_parsing": "input_number", "int_type": "input_number",
+                   "int_from_float": "input_number", "greater_than_equal": "input_out_of_range",
+                   "less_than_equal": "input_out_of_range", "string_pattern_mismatch": "input_pattern",
+                   "list_type": "input_list", "string_type": "input_text_expected"}
+
+
+def input_reason(err: Any) -> Any:
+    """A pydantic error (one of ``ValidationError.errors()``) as a :class:`optout.reasons.Reason`:
+    our own codes (:func:`invalid`) with their parameters, pydantic's mapped to ours, dates to
+    ``input_date``, anything else ``input_invalid``."""
+    from optout.reasons import CODES, Reason
+
+    kind = str(err.get("type", ""))
+    ctx = err.get("ctx") or {}
+    if kind in CODES:
+        return Reason(kind, {k: ctx[k] for k in CODES[kind] if k in ctx})
+    if kind.startswith(("date", "datetime")):
+        return Reason("input_date")
+    if kind == "string_too_long":
+        return Reason("input_too_long", {"limit": ctx.get("max_length", "")})
+    return Reason(_PYDANTIC_CODES.get(kind, "input_invalid"))
+
+
 def parse_person(data: Any, source: str = "<profile>") -> Person:
     """Validate a profile's fields. Raises :class:`ProfileError` as one line naming ``source``, the
     field and what was expected; never a value, never a key that does not look like a field name."""
@@ -400,7 +449,8 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
     except ValidationError as e:
         known = set(Person.model_fields) | set(Address.model_fields)
         problems = []
-        for err in e.errors(include_url=False, include_input=False, include_context=False):
+        coded = []
+        for err in e.errors(include_url=False, include_input=False):
             where = _where(tuple(err["loc"]), known)
             if err["type"] == "extra_forbidden":
                 near = _near(str(err["loc"][-1]), known)
@@ -409,8 +459,11 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
             else:
                 msg = err["msg"].removeprefix("Value error, ")
             problems.append(f"{where}: {msg}")
+            coded.append((where, input_reason(err)))
         more = f"; and {len(problems) - _MAX_PROBLEMS} more" if len(problems) > _MAX_PROBLEMS else ""
-        raise ProfileError(f"{source}: {'; '.join(problems[:_MAX_PROBLEMS])}{more}") from None
+        err_ = ProfileError(f"{source}: {'; '.join(problems[:_MAX_PROBLEMS])}{more}")
+        err_.problems = coded  # type: ignore[attr-defined]  # (field path, Reason): in any language
+        raise err_ from None
 
 
 def _read_profile(path: Path) -> bytes:

@@ -164,6 +164,29 @@ class AgentSettings(_Group):
     signatory: str | None = Field(None, description="the person who signs letters for the organisation")
 
 
+class ClinicSettings(_Group):
+    """One contact for a clinic's clients who have no e-mail of their own (docs/PEOPLE.md, "Clients
+    without an e-mail"). A broker's web form that needs an e-mail to answer to gets
+    ``contact_email``, the clinic acting as the client's authorised agent, unless the broker's
+    recipe says it takes no agents (``legal.authorised_agents: "no"``): such a case waits for the
+    client's own e-mail. The dashboard's clinic settings page saves values that replace these
+    (``<data_dir>/clinic.json``). The report says which address was used."""
+
+    contact_email: str | None = Field(
+        None, description="the clinic's e-mail for brokers' answers about clients who have none")
+    postal_address: str | None = Field(
+        None, description="the clinic's postal address, one line, for brokers that answer by post")
+
+    @field_validator("contact_email")
+    @classmethod
+    def _email(cls, v: str | None) -> str | None:
+        import re
+
+        if v is not None and (v := v.strip()) and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
+            raise ValueError("not an e-mail address")
+        return v or None
+
+
 class VaultSettings(_Group):
     key: Literal["auto", "passphrase", "keyfile", "keyring"] = Field(
         "auto", description="where the master key lives, chosen at `optout init`: auto = passphrase if "
@@ -201,6 +224,7 @@ class Settings(BaseSettings):
     vault: VaultSettings = VaultSettings()
     drop: DropSettings = DropSettings()
     agent: AgentSettings = AgentSettings()
+    clinic: ClinicSettings = ClinicSettings()
 
     @field_validator("data_dir")
     @classmethod

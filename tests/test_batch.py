@@ -181,7 +181,7 @@ async def test_broken_recipes_are_named_and_the_rest_of_the_batch_runs(lab, tmp_
         await o.run()
         nofield = await o.case("p_alex", "nofield")
         assert nofield.state.value == "failed"
-        assert nofield.last_error == "scan.steps[0] (navigate): the person has no zip (needed by ${zip})"
+        assert nofield.last_error == "needs information from you: ZIP code"  # what status shows
         changed = await o.case("p_alex", "changedpage")
         assert changed.state.value == "failed"
         assert "scan.extract" in changed.last_error and "div.result-card" in changed.last_error

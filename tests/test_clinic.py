@@ -305,11 +305,11 @@ def test_status_opens_with_one_row_per_person(env):
     assert cli(env, "person", "import", str(CLINIC)).returncode == 0
     rows = json.loads(cli(env, "status", "--json").stdout)
     assert len(rows) == 40 and [r["label"] for r in rows] == [f"C-{i:02d}" for i in range(1, 41)]
-    assert set(rows[0]) >= {"person", "label", "found", "requested", "removed", "waiting", "failed",
+    assert set(rows[0]) >= {"person", "label", "found", "requested", "removed", "waiting", "needs_info", "failed",
                             "last_activity"}
     text = cli(env, "status").stdout
     assert text.splitlines()[0].split() == ["person", "label", "found", "requested", "removed", "waiting",
-                                            "failed", "last_activity"]
+                                            "needs_info", "failed", "last_activity"]
     # nothing has run: a client's cases are there but none has activity
     r = cli(env, "status", "--person", "C-01")
     assert r.stdout.startswith("(nothing)") and "case(s) not started yet (--all lists them)" in r.stdout
@@ -564,4 +564,6 @@ def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_p
         assert line.startswith("3 case(s) processed (") and f"missing data: {len(missing)}" in line, line
         assert "failed" not in line, line
         status = json.loads(cli(e, "status", "--json").stdout)
-        assert (status[0]["waiting"], status[0]["failed"]) == (len(tasks), 0)
+        # missing data has its own count, apart from the other tasks and from failures
+        assert (status[0]["needs_info"], status[0]["waiting"], status[0]["failed"]) == (
+            len(missing), len(tasks) - len(missing), 0)

@@ -311,6 +311,42 @@ async def test_a_refused_import_shows_each_problem_in_the_table(dash):
     assert "05/06/1985" not in r.text and "Beto" not in r.text  # the values themselves never come back
 
 
+async def test_import_and_form_errors_read_in_spanish(dash):
+    """A volunteer on the Spanish dashboard reads every problem of an import and of the add form in
+    Spanish: the row table, a file refused whole, a field the form refuses."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    token = await dash.csrf()
+    csv_text = ("first_name,last_name,birth_date,birth_year,city,state,phones\r\n"
+                "Ana,Ruiz,05/06/1985,,Fresno,CA,\r\nBeto,,1980-01-02,,Fresno,CA,\r\n"
+                "Carla,Soto,,19x5,Fresno,ZZ,12\r\n")
+    r = await dash.post("/people/import", data={"csrf": token}, headers=es,
+                        files={"file": ("clientes.csv", csv_text.encode(), "text/csv")})
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
+    problems = cells[2::3]
+    assert len(problems) >= 4, cells
+    assert problems[0].startswith("se esperaba una fecha como AAAA-MM-DD") and "3 de abril" in problems[0]
+    assert problems[1].startswith("obligatorio (si el nombre tiene una sola parte")
+    assert any(p.startswith("se esperaban cuatro dígitos") for p in problems)
+    assert any("código de estado" in p for p in problems) and any("el teléfono 1" in p for p in problems)
+    assert "no se importó nada" in r.text
+    english = ("expected", "required", "not a US", "nothing was imported", "is not a phone")
+    assert not any(w in r.text for w in english), r.text
+    r = await dash.post("/people/import", data={"csrf": token}, headers=es,
+                        files={"file": ("clientes.csv", "nombre,apellidos,apellidos\r\nAna,Ruiz,Ruiz\r\n".encode(),
+                                        "text/csv")})
+    assert "las columnas 2 y 3 son las dos last_name" in r.text and "are both" not in r.text
+    r = await dash.post("/people/import", data={"csrf": token}, headers=es)
+    assert "primero elija un archivo CSV" in r.text
+    token = await dash.csrf("/people/new")
+    r = await dash.post("/people/new", headers=es, data={"csrf": token, "first_name": "Dolores", "last_name": "Del Río",
+                                                         "phone": "12", "city": "Fresno", "state": "ZZ"})
+    assert r.status_code == 400
+    err = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S).group(1)
+    assert "teléfonos: el teléfono 1 no es un número de teléfono" in err, err
+    assert "is not a" not in err and "phones" not in err
+
+
 async def test_a_case_that_wants_a_value_the_person_lacks_reads_missing_data_not_failed(dash):
     """The people table counts it as waiting for a person; the person's page says the same."""
     app = dash.app
@@ -323,6 +359,49 @@ async def test_a_case_that_wants_a_value_the_person_lacks_reads_missing_data_not
     row = re.search(r'<tr class="state-missing">.*?</tr>', page.text, re.S)
     assert row and "faltan datos" in row.group(0) and "fallido" not in row.group(0), page.text
     assert f'href="/human?person={dash.pid}&amp;kind=missing"' in row.group(0)
+    # which field, in Spanish (from the reason code, not the engine's English)
+    assert "necesita información suya: correo electrónico" in row.group(0), row.group(0)
+    assert "the person has no" not in page.text
+    queue = await dash.get("/human", headers={"accept-language": "es"})
+    assert "necesita información suya: correo electrónico" in queue.text and "the person has no" not in queue.text
+
+
+async def test_the_human_queue_and_a_persons_page_give_the_engines_reasons_in_spanish(dash):
+    """What the engine recorded (a CAPTCHA, a search that recognised nobody) reads in Spanish."""
+    from optout.reasons import Reason
+
+    app = dash.app
+    cases = await app.store.cases(person_id=dash.pid)
+    captcha, nobody = cases[0], cases[1]
+    await app.store.record(captcha.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(), next_action_at=None,
+                           data={"kind": "captcha", "reason": "the broker shows a CAPTCHA; a person must solve it "
+                                 "on the page", "why": Reason("captcha").to_json()},
+                           last_error="the broker shows a CAPTCHA; a person must solve it on the page")
+    why = Reason("not_recognised", {"fields": ["first_name", "last_name", "city"], "listings": 3, "rejected": 3})
+    await app.store.record(nobody.id, "scanned", CaseState.NOT_FOUND, app.clock.now(), next_action_at=None,
+                           data={"why": why.to_json()}, last_error=why.english)
+    await dash.login()
+    queue = await dash.get("/human", headers={"accept-language": "es"})
+    assert "el broker muestra un CAPTCHA; una persona debe resolverlo en la página" in queue.text
+    assert "the broker shows a CAPTCHA" not in queue.text
+    page = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "es"})
+    assert ("no reconocida: se buscó por nombre, apellido, ciudad; se vieron 3 ficha(s), 3 descartada(s)"
+            in page.text), page.text
+    assert "not recognised" not in page.text and "the broker shows" not in page.text
+    english = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "en"})
+    assert "not recognised: searched by given name, surname, city; 3 listing(s) seen" in english.text
+    # an uncertain listing: why optout is unsure, from the matcher's evidence keys
+    doubt = cases[2]
+    await app.store.record(doubt.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(), next_action_at=None,
+                           data={"kind": "uncertain_match", "reason": "1 listing(s) may be this person",
+                                 "why": Reason("uncertain_match", {"count": 1}).to_json(),
+                                 "listings": [{"id": 1, "confidence": 0.7,
+                                               "reasons": ["name: given name and one of the surnames agree",
+                                                           "age agrees"],
+                                               "evidence": ["name/legal/exact/partial", "age agrees"]}]})
+    queue = await dash.get("/human?kind=uncertain_match", headers={"accept-language": "es"})
+    assert "nombre: coinciden el nombre y uno de los apellidos; la edad coincide" in queue.text, queue.text
+    assert "age agrees" not in queue.text and "may be this person" not in queue.text
 
 
 async def test_the_add_form_takes_a_birth_date_and_an_apartment(dash):
@@ -338,3 +417,23 @@ async def test_the_add_form_takes_a_birth_date_and_an_apartment(dash):
     _, person = await dash.app.open_person(r.headers["location"].rsplit("/", 1)[1])
     assert (person.birth_date.isoformat(), person.birth_year) == ("1985-04-03", 1985)
     assert person.addresses[0].street == "1400 W Sunset Blvd Apt 12"
+
+
+async def test_the_clinic_settings_page_saves_the_clinic_contact_in_spanish(dash):
+    from optout import clinic
+
+    await dash.login()
+    es = {"accept-language": "es"}
+    page = await dash.get("/clinic", headers=es)
+    assert "Datos de la clínica" in page.text and "Correo de contacto de la clínica" in page.text
+    token = await dash.csrf("/clinic")
+    bad = await dash.post("/clinic", headers=es, data={"csrf": token, "contact_email": "no es correo",
+                                                       "postal_address": ""})
+    assert bad.status_code == 400 and "no es una dirección de correo válida" in bad.text
+    assert clinic.contact(dash.app.settings).contact_email is None  # nothing saved
+    ok = await dash.post("/clinic", headers=es, data={"csrf": token, "contact_email": "bajas@clinica.example",
+                                                      "postal_address": "1200 Main St, Fresno, CA 93721"})
+    assert ok.status_code == 200 and "Guardado." in ok.text
+    saved = clinic.contact(dash.app.settings)
+    assert (saved.contact_email, saved.postal_address) == ("bajas@clinica.example", "1200 Main St, Fresno, CA 93721")
+    assert 'value="bajas@clinica.example"' in (await dash.get("/clinic")).text

@@ -27,7 +27,13 @@ def test_the_corpus_covers_every_kind_in_seven_languages():
     assert len(rows) >= 150
     assert all((CORPUS / r["file"]).exists() for r in rows)
     langs = Counter(r["lang"] for r in rows)
-    assert set(langs) == {"en", "es", "fr", "de", "pt", "it", "nl"} and min(langs.values()) >= 10
+    seven = {"en", "es", "fr", "de", "pt", "it", "nl"}
+    assert seven <= set(langs) and min(langs[lang] for lang in seven) >= 10
+    # the communities' languages with rules of their own (branch r16), and more of ru / vi / zh
+    assert {"ar", "ht", "so", "tl"} <= set(langs) and set(langs) <= seven | {"ar", "ht", "so", "tl", "ru", "vi", "zh", "ko"}
+    for lang in ("ar", "ht", "so", "tl"):
+        assert {"confirmed", "unsure", "verify_link", "refused", "needs_id", "acknowledged", "extended", "needs_info"} <= {
+            r["class"] for r in rows if r["lang"] == lang}, lang
     kinds = Counter(r["class"] for r in rows)
     for kind in ("confirmed", "verify_link", "refused", "needs_id", "needs_info", "acknowledged", "auto_reply",
                  "bounce", "extended", "unsure", "other"):
@@ -35,7 +41,7 @@ def test_the_corpus_covers_every_kind_in_seven_languages():
     reasons = {r["reason"] for r in rows if r["class"] == "refused"}
     assert {"not a resident", "publicly available", "exempt", "processed as do-not-sell only",
             "identity not verified", "not a data broker", "no record", "declined"} <= reasons
-    for lang in langs:  # the kinds that change a case, in every language
+    for lang in seven | {"ar", "ht", "so", "tl"}:  # the kinds that change a case, in every language with rules
         assert {"confirmed", "verify_link", "refused", "needs_id"} <= {r["class"] for r in rows if r["lang"] == lang}, lang
 
 
@@ -232,13 +238,12 @@ def test_sets_modelled_on_real_brokers_never_confirm_wrongly_nor_open_a_wrong_li
         assert right / len(rep.rows) >= floor, [(r.file, r.label, r.got) for r in rep.rows if not r.right]
 
 
-# ---- set H2 (tests/replies/seth2): held out; a measure, never a target to tune to ----------------------
+# ---- set H2 (tests/replies/seth2): held out for two reads, retired to development on 2026-11-30 ---------
 
 SET_H2 = CORPUS / "seth2"
 
 
-def test_held_out_set_h2_loads_and_every_reply_is_labelled():
-    # only that it is whole: its right-class rate is reported by `scripts/bench replies`, never asserted
+def test_set_h2_loads_and_every_reply_is_labelled():
     with open(SET_H2 / "labels.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     files = [r["file"] for r in rows]
@@ -259,28 +264,34 @@ def test_held_out_set_h2_loads_and_every_reply_is_labelled():
     assert len(score(SET_H2).rows) == len(rows)
 
 
-def test_held_out_set_h2_never_confirms_wrongly():
-    # first read (2026-11-30): 1 false confirmation, a do-not-sell-only "request completed" table;
-    # fixed as a class (a completed opt-out of sale is no deletion; table cells are not glued), with
-    # tests of its own in test_replies_classes.py, without reading set H2's other misses
-    # the core promise on set H2: nothing acted on as confirmed that is not a confirmation
+def test_set_h2_never_confirms_wrongly_nor_opens_a_wrong_link():
+    # first read (2026-11-30, held out): 1 false confirmation (a do-not-sell-only "completed" table),
+    # fixed as a class; the core promise holds on it as on every set
     rep = score(SET_H2)
-    false_confirmed = [r.file for r in rep.rows if r.false_confirmed]
-    assert not false_confirmed, f"{len(false_confirmed)} false confirmations on set H2: {false_confirmed}"
+    assert rep.false_confirmed == 0, [r.file for r in rep.rows if r.false_confirmed]
+    assert rep.wrong_links == 0, [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
 
 
-def test_held_out_set_h2_never_opens_a_wrong_link():
-    # the other half of the promise: no link opened on set H2 but the one labelled as asking to confirm
-    rep = score(SET_H2)
-    wrong = [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
-    assert not wrong, f"{len(wrong)} wrong links opened on set H2: {wrong}"
-
-
-def test_the_replies_benchmark_reports_set_h2_apart_and_never_lists_its_wrong_readings(capsys):
+def _bench():
     spec = importlib.util.spec_from_file_location("bench_replies", CORPUS.parent.parent / "scripts" / "bench_replies.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    assert bench.SETS["set H2"].resolve() == SET_H2.resolve() and "set H2" in bench.HELD_OUT
+    return bench
+
+
+def test_the_replies_benchmark_lists_set_h2s_misses_now_it_is_retired(capsys):
+    bench = _bench()
+    assert bench.SETS["set H2"].resolve() == SET_H2.resolve() and "set H2" not in bench.HELD_OUT
+    bench.main(["--corpus", str(SET_H2), "--json", "--misses"])
+    out = json.loads(capsys.readouterr().out)
+    wrong = {r.file for r in score(SET_H2).rows if not r.right}
+    assert out["misses_listed"] is True and {m["file"] for m in out["misses"]} == wrong
+
+
+def test_the_replies_benchmark_never_lists_a_held_out_sets_wrong_readings(capsys, monkeypatch):
+    # the mechanism stays for the next held-out set: only broken promises are named, by title or by path
+    bench = _bench()
+    monkeypatch.setattr(bench, "HELD_OUT", {"set H2"})
     for argv in (["--corpus", str(SET_H2), "--json", "--misses"], ["--corpus", str(SET_H2 / "."), "--json"]):
         bench.main(argv)
         out = json.loads(capsys.readouterr().out)

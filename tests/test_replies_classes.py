@@ -130,8 +130,8 @@ def test_a_person_promising_to_look_into_it_is_a_receipt():
     ("Szanowni Państwo, usunęliśmy wszystkie Pani dane osobowe z naszych systemów.", "pl"),
     ("Hej! Vi har tagit emot din begäran och återkommer inom en månad.", "sv"),
     ("您好，我们无法在系统中找到与您有关的任何记录。", "zh"),
-    ("Waxaan helnay codsigaaga, waxaanna kaaga jawaabi doonaa soddon maalmood gudahood.", "so"),
-    ("Natanggap namin ang iyong kahilingan at sasagot kami sa loob ng tatlumpung araw.", "tl"),
+    ("Tumepokea ombi lako na tutakujibu ndani ya siku thelathini.", "sw"),
+    ("Talebinizi aldık ve otuz gün içinde size geri döneceğiz.", "tr"),
     ("Bună ziua, am primit cererea dumneavoastră și vă vom răspunde în termen de o lună.", "ro"),
 ])
 def test_a_reply_in_a_language_without_rules_names_its_language_and_guesses_no_class(body, code):
@@ -158,7 +158,7 @@ def test_the_language_detector_loads_only_when_a_reply_needs_it():
 @pytest.mark.parametrize("body,kind", [
     ("您好，我们已将您的个人信息从系统中删除。", "confirmed"),
     ("我们已将您的请求转交隐私团队以便删除。", "acknowledged"),
-    ("我们尚未删除您的信息。", "other"),
+    ("我们尚未删除您的信息。", "unsure"),
     ("我们没有找到与您相关的任何记录。", "refused"),
     ("请提供您的护照复印件。", "needs_id"),
     ("Мы удалили ваши персональные данные из нашей базы.", "confirmed"),
@@ -167,7 +167,7 @@ def test_the_language_detector_loads_only_when_a_reply_needs_it():
     ("Мы не смогли найти ваши данные.", "refused"),
     ("Мы получили ваш запрос и ответим в течение 30 дней.", "acknowledged"),
     ("Chúng tôi đã xóa thông tin của bạn khỏi hệ thống.", "confirmed"),
-    ("Chúng tôi chưa xóa thông tin của bạn.", "other"),
+    ("Chúng tôi chưa xóa thông tin của bạn.", "unsure"),
     ("Thông tin sẽ được xóa khi chúng tôi xác minh.", "other"),
     ("Chúng tôi không thể xóa thông tin của bạn.", "refused"),
     ("Vui lòng gửi bản sao hộ chiếu của bạn.", "needs_id"),
@@ -230,3 +230,219 @@ def test_table_cells_are_words_apart_when_html_is_read():
 ])
 def test_a_question_is_no_confirmation(body):
     assert read(body).kind != "confirmed"
+
+
+# ---- the communities' languages (branch r16): Arabic, Haitian Creole, Somali, Tagalog; and more of
+# Vietnamese, Chinese, Russian, Portuguese, French. Wordings of our own (none is a sentence of set H2).
+# A confirmation only on completed-deletion wording; a negation, a question, a condition or a future
+# never confirms, in every language.
+
+COMMUNITY_CLASSES = [
+    # Arabic
+    ("لقد قمنا بحذف بياناتك الشخصية من سجلاتنا.", "confirmed"),
+    ("تم حذف ملفك الشخصي من موقعنا بنجاح.", "confirmed"),
+    ("حذفنا جميع المعلومات المتعلقة بك، ولم يعد ملفك ظاهرًا في نتائج البحث.", "confirmed"),
+    ("لم نعثر على أي سجلات باسمك في قاعدة بياناتنا.", "refused"),
+    ("لا يمكننا حذف هذه المعلومات.", "refused"),
+    ("يرجى إرسال نسخة من جواز السفر أو بطاقة الهوية.", "needs_id"),
+    ("استلمنا طلبك وسنرد عليك خلال 45 يومًا.", "acknowledged"),
+    ("نحتاج إلى تمديد المهلة 45 يومًا إضافية بسبب عدد الطلبات.", "extended"),
+    ("يرجى تزويدنا بعنوانك السابق حتى نتمكن من العثور على ملفك.", "needs_info"),
+    # Haitian Creole
+    ("Nou efase pwofil ou a sou sit nou an.", "confirmed"),
+    ("Nou te retire tout enfòmasyon ou yo nan baz done nou an.", "confirmed"),
+    ("Nou pa jwenn okenn dosye sou ou nan baz done nou an.", "refused"),
+    ("Nou pa ka efase enfòmasyon sa yo paske yo piblik.", "refused"),
+    ("Tanpri voye yon kopi kat idantite ou oswa paspò ou.", "needs_id"),
+    ("Nou resevwa demann ou an, n ap reponn ou nan 45 jou.", "acknowledged"),
+    ("Nou bezwen 45 jou anplis pou nou fini trete demann ou an.", "extended"),
+    ("Tanpri voye nou adrès ou te genyen anvan an.", "needs_info"),
+    # Somali
+    ("Waan tirtirnay xogtaada oo dhan.", "confirmed"),
+    ("Xogtaada waa la tirtiray.", "confirmed"),
+    ("Ma helin wax xog ah oo adiga kugu saabsan.", "refused"),
+    ("Fadlan noo soo dir nuqul baasaboorkaaga ama kaarka aqoonsiga.", "needs_id"),
+    ("Waan helnay codsigaaga, waxaan kuugu jawaabi doonnaa 45 maalmood gudahood.", "acknowledged"),
+    ("Waxaan u baahanahay 45 maalmood oo dheeraad ah si aan u dhammaystirno codsigaaga.", "extended"),
+    ("Fadlan noo soo dir ciwaankaagii hore.", "needs_info"),
+    # Tagalog
+    ("Nabura na namin ang iyong personal na impormasyon.", "confirmed"),
+    ("Tinanggal na namin ang iyong profile sa aming website.", "confirmed"),
+    ("Wala kaming nahanap na anumang tala tungkol sa iyo.", "refused"),
+    ("Hindi namin maaaring burahin ang impormasyong ito.", "refused"),
+    ("Natanggap na namin ang iyong kahilingan at sasagot kami sa loob ng 45 araw.", "acknowledged"),
+    ("Kailangan namin ng karagdagang 45 araw upang makumpleto ang iyong kahilingan.", "extended"),
+    ("Pakipadala ang iyong dating address para mahanap namin ang iyong profile.", "needs_info"),
+    # Vietnamese, Chinese, Russian: what set H2 showed, in other words
+    ("Hồ sơ của bạn đã được gỡ bỏ khỏi trang web.", "confirmed"),
+    ("Dữ liệu cá nhân của bạn đã bị xoá khỏi hệ thống.", "confirmed"),
+    ("Запрос будет рассмотрен в течение 30 дней.", "acknowledged"),
+    ("Chúng tôi cần gia hạn thêm 45 ngày để xử lý yêu cầu của bạn.", "extended"),
+    ("Vui lòng cho biết địa chỉ cũ của bạn để chúng tôi tìm hồ sơ.", "needs_info"),
+    ("我们于11月2日删除了您的全部资料。", "confirmed"),
+    ("由于请求较多，我们需要延长45天处理您的请求。", "extended"),
+    ("请提供您以前的地址，以便我们查找。", "needs_info"),
+    ("Ваш профиль больше не отображается на нашем сайте.", "confirmed"),
+    ("Мы не нашли никаких данных о вас.", "refused"),
+    ("Срок ответа продлен на два месяца.", "extended"),
+    ("Пожалуйста, укажите ваш прежний адрес.", "needs_info"),
+]
+
+
+COMMUNITY_CLASSES += [
+    # Korean
+    ("요청하신 대로 고객님의 개인정보를 모두 삭제했습니다.", "confirmed"), ("귀하의 프로필이 당사 웹사이트에서 삭제되었습니다.", "confirmed"),
+    ("개인정보 삭제 처리가 완료되었습니다.", "confirmed"), ("고객님의 정보는 더 이상 검색되지 않습니다.", "confirmed"),
+    ("입력하신 이름으로 조회되지 않습니다.", "refused"), ("해당 정보는 삭제할 수 없습니다.", "refused"),
+    ("신분증 사본을 보내 주시기 바랍니다.", "needs_id"), ("고객님의 요청이 접수되었습니다. 7영업일 이내에 답변 드리겠습니다.", "acknowledged"),
+    ("요청이 많아 처리 기간을 45일 연장합니다.", "extended"), ("이전 주소를 알려 주시기 바랍니다.", "needs_info"),
+    # a US state's "VA" is no Haitian Creole future; a connector's "no" is no negation of the success
+    ("We have deleted your listing in Richmond, VA from our site.", "confirmed"),
+    ("No obstante, hemos eliminado sus datos de nuestro directorio.", "confirmed"),
+    ("No problem, we have deleted your profile.", "confirmed"),
+    # Portuguese and French: every state, in wordings of our own
+    ("Seus dados pessoais foram eliminados de nossa base em 20 de novembro.", "confirmed"),
+    ("Não localizamos nenhum registro associado ao seu nome.", "refused"),
+    ("Para prosseguir, envie uma cópia do seu documento de identidade com foto.", "needs_id"),
+    ("Recebemos a sua solicitação e responderemos em até 15 dias.", "acknowledged"),
+    ("O prazo de resposta foi prorrogado por mais 15 dias.", "extended"),
+    ("Poderia nos informar o seu endereço anterior?", "needs_info"),
+    ("Votre fiche n'apparaît plus sur notre site.", "confirmed"),
+    ("Nous n'avons trouvé aucune information vous concernant.", "refused"),
+    ("Merci de nous transmettre une copie de votre pièce d'identité.", "needs_id"),
+    ("Nous avons bien reçu votre demande et vous répondrons dans un délai d'un mois.", "acknowledged"),
+    ("Le délai de réponse est prolongé de deux mois en raison de la complexité de votre demande.", "extended"),
+    ("Pourriez-vous nous envoyer l'adresse de la page concernée ?", "needs_info"),
+]
+
+
+@pytest.mark.parametrize("body,kind", COMMUNITY_CLASSES)
+def test_the_communities_languages_are_read(body, kind):
+    assert read(body).kind == kind
+
+
+NEVER_CONFIRMED = [
+    # negated → unsure (a person reads it)
+    ("لم نقم بحذف بياناتك الشخصية.", "unsure"), ("لم يتم حذف بياناتك بعد.", "unsure"),
+    ("Nou pa efase enfòmasyon ou yo.", "unsure"), ("Nou poko efase done ou yo.", "unsure"),
+    ("Xogtaada lama tirtirin.", "unsure"),
+    ("Hindi pa namin nabubura ang iyong impormasyon.", "unsure"), ("Hindi namin tinanggal ang iyong profile.", "unsure"),
+    ("Chúng tôi chưa xóa thông tin của bạn.", "unsure"), ("我们没有删除您的资料。", "unsure"),
+    ("Мы не удалили ваши данные.", "unsure"), ("Seus dados não foram excluídos.", "unsure"),
+    ("Vos données n'ont pas été supprimées.", "unsure"), ("No borramos sus datos.", "unsure"),
+    ("No completamos la supresión de su ficha.", "unsure"), ("Non abbiamo completato la cancellazione dei suoi dati.", "unsure"),
+    # a question → nothing was done
+    ("هل تم حذف بياناتي؟", "other"), ("Èske nou efase done mwen yo?", "other"), ("Xogtayda ma la tirtiray?", "other"),
+    ("Nabura na ba ang aking impormasyon?", "other"), ("Thông tin của tôi đã được xóa chưa?", "other"),
+    ("您删除了我的资料吗？", "other"), ("Вы удалили мои данные?", "other"), ("Meus dados foram excluídos?", "other"),
+    ("Vos données ont-elles été supprimées ?", "other"), ("Seu cadastro não aparece mais?", "other"),
+    # Korean: negated, a part kept, a policy in the present, a future, a condition, a question
+    ("고객님의 개인정보는 아직 삭제되지 않았습니다.", "unsure"), ("고객님의 개인정보를 모두 안 삭제했습니다.", "unsure"),
+    ("귀하의 프로필이 웹사이트에서 못 삭제되었습니다.", "unsure"), ("프로필을 삭제했지만 일부 정보는 법령에 따라 보존됩니다.", "unsure"),
+    ("회원탈퇴 시 개인정보는 바로 삭제됩니다.", "other"), ("본인 확인 후 개인정보를 삭제할 예정입니다.", "other"),
+    ("개인정보를 삭제하겠습니다.", "other"), ("개인정보가 삭제되면 이메일로 알려 드립니다.", "other"),
+    ("개인정보가 삭제되었다면 알려 주세요", "needs_info"), ("제 개인정보가 삭제되었습니까?", "other"), ("제 정보가 삭제되었나요", "other"),
+    # the negation in the subject or between the data and its verb ("no data was deleted", main's class, in these languages)
+    ("Okenn done pa te efase.", "other"), ("Done ou yo pa te efase.", "unsure"), ("Xogtaada ma aanan tirtirnay.", "other"),
+    ("لم يتم حذف أي بيانات.", "unsure"), ("Wax xog ah lama tirtirin.", "unsure"), ("Walang impormasyong binura namin.", "other"),
+    ("Никакие данные не были удалены.", "unsure"), ("没有任何资料被删除。", "refused"), ("Không có dữ liệu nào bị xóa.", "refused"),
+    ("삭제된 정보가 없습니다.", "refused"),
+    ("Di namin tinanggal ang iyong profile.", "unsure"), ("Ang iyong impormasyon ay hindi nabura.", "unsure"),
+    ("Di pa namin nabubura ang iyong impormasyon.", "unsure"), ("ما قمنا بحذف بياناتك.", "unsure"),
+    ("我们已经删除不了您的个人信息。", "unsure"), ("我们于11月2日不删除了您的全部资料。", "unsure"), ("我们没删除您的资料。", "other"),
+    ("لن يتم حذف بياناتك.", "other"), ("삭제되었는지 확인 중입니다.", "other"),
+    # a question without its mark, by its particle
+    ("هل تم حذف بياناتي", "other"), ("Eske nou efase done mwen yo", "other"), ("Nabura na ba ang aking impormasyon", "other"),
+    ("Удалили ли вы мои данные.", "other"), ("您删除了我的资料吗", "other"),
+    # a condition → a promise
+    ("إذا تم حذف بياناتك فسنرسل لك رسالة.", "other"), ("Si nou efase done ou yo, n ap voye yon imel ba ou.", "other"),
+    ("Haddii aan tirtirno xogtaada, waan kuu soo sheegi doonnaa.", "other"),
+    ("Kung nabura na namin ang iyong impormasyon, padadalhan ka namin ng email.", "other"),
+    ("Nếu thông tin đã được xóa, chúng tôi sẽ báo cho bạn.", "other"), ("如果我们删除了您的资料，会通知您。", "other"),
+    ("Если ваши данные будут удалены, мы сообщим.", "other"), ("Se seus dados forem excluídos, avisaremos.", "other"),
+    ("Si vos données sont supprimées, nous vous écrirons.", "other"),
+    ("Quando abbiamo completato la cancellazione, le scriveremo.", "other"),
+    # a future → a promise (with a time limit it is a receipt)
+    ("سنقوم بحذف بياناتك بعد التحقق من هويتك.", "other"), ("سيتم حذف بياناتك خلال 30 يومًا.", "acknowledged"),
+    ("N ap efase done ou yo lè nou fin verifye idantite ou.", "other"), ("Nou pral efase enfòmasyon ou yo nan 30 jou.", "acknowledged"),
+    ("Waan tirtiri doonnaa xogtaada 30 maalmood gudahood.", "acknowledged"),
+    ("Buburahin namin ang iyong impormasyon sa loob ng 30 araw.", "acknowledged"),
+    ("Chúng tôi sẽ xóa thông tin của bạn sau khi xác minh.", "other"), ("Dữ liệu của bạn sẽ bị xóa sau khi hết hạn lưu giữ.", "other"),
+    ("Dữ liệu của bạn chưa bị xóa.", "unsure"), ("数据删除完成后，我们会向您发送确认邮件。", "other"), ("我们将在30天内删除您的资料。", "acknowledged"),
+    ("Мы удалим ваши данные после проверки.", "other"), ("Seus dados serão excluídos em até 15 dias.", "other"),
+    ("Vos données seront supprimées sous 30 jours.", "other"),
+    # off a newsletter, or only the request deleted: no deletion of the person's data
+    ("Nou efase imel ou nan lis nouvèl nou an.", "other"), ("Мы удалили вас из рассылки.", "unsure"),
+    ("قمنا بحذف طلبك المكرر لأنه أرسل مرتين.", "other"), ("Nou efase demann ou an paske li te an double.", "other"),
+    ("Tinanggal namin ang opsyon na mag-opt out sa email.", "other"),
+    ("Waan tirtirnay codsigaagii labaad oo ku soo noqnoqday.", "other"),
+    # a part that stays → unsure
+    ("قمنا بحذف ملفك، لكن رقم هاتفك سيظل ظاهرًا على الموقع.", "unsure"),
+    ("تم حذف ملفك الشخصي، ولكن عنوانك ما زال ظاهرًا في دليل آخر.", "unsure"),
+    ("Nou efase pwofil ou a, men adrès ou toujou parèt sou sit la.", "unsure"),
+    ("Waan tirtirnay bogaaga, laakiin lambarkaaga weli wuu muuqdaa.", "unsure"),
+    ("Tinanggal na namin ang iyong profile, ngunit makikita pa rin ang iyong address.", "unsure"),
+    ("我们删除了您的资料，但您的电话号码仍会显示。", "unsure"),
+    ("Chúng tôi đã xóa hồ sơ, nhưng số điện thoại của bạn vẫn còn hiển thị.", "unsure"),
+    # only some of it → unsure; a Somali "we are not sure that we deleted" → unsure
+    ("تم حذف بعض بياناتك من موقعنا.", "unsure"), ("Nou efase kèk nan done ou yo.", "unsure"),
+    ("Waan tirtirnay qaar ka mid ah xogtaada.", "unsure"), ("Tinanggal namin ang ilan sa iyong impormasyon.", "unsure"),
+    ("Ma hubno in aan tirtirnay xogtaada.", "unsure"),
+    # Spanish and Portuguese forms that are also the present, before a time limit: no report of a deletion
+    ("Completamos la supresión en un plazo de 30 días hábiles.", "acknowledged"),
+    ("Concluímos a exclusão dos pedidos no prazo de 15 dias.", "acknowledged"),
+]
+
+
+@pytest.mark.parametrize("body,kind", NEVER_CONFIRMED)
+def test_a_negation_question_condition_or_future_never_confirms_in_any_language(body, kind):
+    c = read(body)
+    assert c.kind != "confirmed"
+    assert c.kind == kind
+
+
+def test_arabic_tatweel_and_arabic_indic_digits_are_read():
+    assert read("لقد تـم حـذف بياناتك الشخصية.").kind == "confirmed"
+    c = read("نحتاج إلى تمديد المهلة ٤٥ يومًا إضافية.")
+    assert (c.kind, c.days) == ("extended", 45)
+
+
+def test_a_language_detector_is_not_needed_to_confirm():
+    # lingua is loaded only for a reply no rule reads; every confirmation above is read without it
+    import subprocess
+    import sys
+    code = ("import sys; from optout.mail import classify, parse; "
+            "ok = [classify(parse(('From: a@b.example\\nSubject: x\\nContent-Type: text/plain; charset=utf-8\\n\\n' + t + '\\n').encode())).kind "
+            "for t in ('Nou efase pwofil ou a sou sit nou an.', 'Waan tirtirnay xogtaada oo dhan.', "
+            "'Tinanggal na namin ang iyong profile sa aming website.', '\u062a\u0645 \u062d\u0630\u0641 \u0645\u0644\u0641\u0643 \u0627\u0644\u0634\u062e\u0635\u064a.')]; "
+            "print(set(ok), 'lingua' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "{'confirmed'} False"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ('Your request #51234 "Please remove my listing" has been solved. Reply to reopen it.', "unsure"),
+    ("Thanks. Our review team will reply with the decision once it is made.", "acknowledged"),
+    ("Desde hoy sus datos ya no se usan ni se muestran en el buscador.", "confirmed"),
+    ("Concluímos a exclusão do seu cadastro. Seu nome não aparece mais nas buscas.", "confirmed"),
+    ("¿Puede indicarnos la dirección del perfil que desea eliminar?", "needs_info"),
+    ("Poderia nos enviar o link do perfil?", "needs_info"),
+    ("Nous avons finalisé la suppression de votre fiche.", "confirmed"),
+    ("Abbiamo completato la cancellazione dei suoi dati.", "confirmed"),
+])
+def test_what_set_h2_showed_holds_in_other_wordings(body, kind):
+    assert read(body).kind == kind
+
+
+def test_a_newsletter_is_no_auto_reply():
+    raw = (b"From: news@mail.broker.example\nTo: ana@example.org\nSubject: Deals this week\nList-Unsubscribe: <https://x.example/u>\n"
+           b"Precedence: bulk\nContent-Type: text/plain; charset=utf-8\n\nSave 40% on reports this week.\n")
+    assert classify(parse(raw)).kind == "other"
+    auto = raw.replace(b"List-Unsubscribe: <https://x.example/u>\n", b"Auto-Submitted: auto-replied\n")
+    assert classify(parse(auto)).kind == "auto_reply"
+
+
+def test_a_reply_in_a_language_read_in_part_that_no_rule_reads_is_named_for_translation():
+    c = read("مرحبًا، شكرًا لتواصلك معنا. نتمنى لك يومًا سعيدًا مع عائلتك وأصدقائك.")
+    assert (c.kind, c.language) == ("other", "ar")
+    assert "(ar), which optout reads only in part; have it translated" in c.rule

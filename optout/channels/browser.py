@@ -26,6 +26,7 @@ from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwri
 
 from optout.channels.base import carries_values, host_allowed, still_there, watched_forms
 from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
+from optout.reasons import Reason
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
 from optout.recipe.detect import bot_wall
@@ -209,7 +210,8 @@ def _hosted_elsewhere(url: str) -> NeedsHuman:
     host = urlsplit(url).hostname or "another site"
     return NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
                       f"must fill it there", kind="other", url=url or None,
-                      instructions="Open the address in your own browser and send the request there.")
+                      instructions="Open the address in your own browser and send the request there.",
+                      why=Reason("form_off_site", {"host": host}))
 
 
 def _guarded(fn):  # type: ignore[no-untyped-def]

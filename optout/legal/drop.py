@@ -172,6 +172,7 @@ async def record_filing(store: Store, vault: Vault, person_id: str, reference: s
 async def _settle_case(store: Store, person_id: str, filing: Filing, now: dt.datetime) -> None:
     """The person's DROP case (recipe ``ca-drop``), if they have one: the filing is its request (the
     state's reference, the date), and it is due again at the next 45-day cycle to read the statuses."""
+    from optout.reasons import Reason
     from optout.store import CaseState
 
     case = await store.find_case(person_id, CASE_RECIPE)
@@ -182,7 +183,9 @@ async def _settle_case(store: Store, person_id: str, filing: Filing, now: dt.dat
     await store.finish_request(rid, "submitted", filed_at, reference=filing.reference)
     due = dt.datetime.combine(filing.next_cycle(now.date()), dt.time(), dt.UTC)
     await store.record(case.id, "drop_filed", CaseState.SUBMITTED, now,
-                       data={"filed_on": filing.filed_on.isoformat(), "next_cycle": due.date().isoformat()},
+                       data={"filed_on": filing.filed_on.isoformat(), "next_cycle": due.date().isoformat(),
+                             "why": Reason("drop_filed", {"filed_on": filing.filed_on.isoformat(),
+                                                          "next_cycle": due.date().isoformat()}).to_json()},
                        next_action_at=due, last_error=f"filed with DROP on {filing.filed_on.isoformat()}; "
                                                       f"brokers fetch it again by {due.date().isoformat()}")
 

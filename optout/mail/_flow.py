@@ -36,6 +36,7 @@ from optout.mail._used import UsedMail
 from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
 from optout.legal import agent
 from optout.log import get_logger
+from optout.reasons import Reason
 from optout.recipe.schema import Recipe
 from optout.store import KEEP, Case, CaseState
 
@@ -119,7 +120,8 @@ class MailFlow:
         except Deferred as d:
             log.info("letter deferred", reason=str(d))
             return await self.e.store.record(case.id, "deferred", case.state, self.e.clock.now(),
-                                             data={"reason": str(d)}, next_action_at=d.until,
+                                             data={"reason": str(d), "why": Reason("letter_deferred").to_json()},
+                                             next_action_at=d.until,
                                              last_error=str(d), release_owner=owner)
 
     async def send_request(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded,
@@ -132,6 +134,7 @@ class MailFlow:
             letter = compose(loaded.person, recipe, values, new_token(), now, law)
             raise NeedsHuman(
                 "no outgoing mail account is configured (mail.smtp_host, mail.from_address)", kind="letter",
+                why=Reason("no_mail_account"),
                 instructions=f"Send this letter to {to}, or configure mail.smtp_* and run again.\n\n"
                              f"Subject: {letter.subject}\n\n{letter.body}")
         async with self._sending:
@@ -223,7 +226,9 @@ class MailFlow:
             data["account"] = account
         return await self.e._record(case, owner, kind, S.SUBMITTED, data,
                                     at=deadline, attempts=1,
-                                    last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}")
+                                    last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}",
+                                    why=Reason(kind if kind == "letter_in_doubt" else "letter_sent",
+                                               {"law": law.id, "token": token, "deadline": f"{deadline:%Y-%m-%d}"}))
 
     async def settle(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, doubt: list[Any]) -> Case:
         """Letters the case has no record of the outcome of (a crash mid-send, or between sending
@@ -247,7 +252,8 @@ class MailFlow:
                     {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"]}, recipe,
                     at=dt.datetime.fromisoformat(d["deadline"]), attempts=1,
                     last_error=f"letter in doubt, counted as sent ({LAW_SHORT.get(d['law'], d['law'])}, "
-                               f"{d['token']}); answer due {d['deadline'][:10]}")
+                               f"{d['token']}); answer due {d['deadline'][:10]}",
+                    why=Reason("letter_in_doubt", {"law": d["law"], "token": d["token"], "deadline": d["deadline"][:10]}))
         # nothing kept tells what went out: the next due pass writes the letter (none was sent)
         return await self.due(case, owner, recipe, loaded, self.e._values(recipe, loaded.person))
 
@@ -261,7 +267,8 @@ class MailFlow:
         await self.e.store.finish_request(req.id, "submitted", now)
         log.warning("a follow-up interrupted mid-send is counted as sent, not sent again", request=req.id)
         return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, {"in_doubt": True},
-                                    at=now + FOLLOW_UP_GRACE, last_error="follow-up in doubt, counted as sent")
+                                    at=now + FOLLOW_UP_GRACE, last_error="follow-up in doubt, counted as sent",
+                                    why=Reason("follow_up_in_doubt"))
 
     async def _recover(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, request_id: int) -> Case | None:
         """A letter whose sending was interrupted may have gone out: count it as sent (the
@@ -321,11 +328,12 @@ class MailFlow:
         if followed:
             raise NeedsHuman(
                 f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up",
-                kind="overdue",
+                kind="overdue", why=Reason("overdue", {"sent_on": sent["sent_at"][:10]}),
                 instructions=f"{law.complaint} Quote the reference {sent['token']}; "
                              f"the letters are kept as evidence (`optout evidence {case.id}`).")
         if not self.sender.configured:
             raise NeedsHuman("the deadline passed and no outgoing mail account is configured", kind="overdue",
+                             why=Reason("overdue_no_account"),
                              instructions=law.complaint)
         async with self._sending:
             return await self._follow_up(case, owner, recipe, loaded, values, sent, law)
@@ -372,7 +380,8 @@ class MailFlow:
         return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED,
                                     {"token": sent["token"], "overdue_since": sent["deadline"], "in_doubt": in_doubt},
                                     at=now + FOLLOW_UP_GRACE,
-                                    last_error=f"no answer by {sent['deadline'][:10]}: follow-up sent ({sent['token']})")
+                                    last_error=f"no answer by {sent['deadline'][:10]}: follow-up sent ({sent['token']})",
+                                    why=Reason("follow_up_sent", {"deadline": sent["deadline"][:10], "token": sent["token"]}))
 
     async def _letter(self, case: Case, loaded: Loaded) -> dict[str, Any] | None:
         """The details of the case's latest letter (sealed in its request row)."""
@@ -385,7 +394,7 @@ class MailFlow:
         h = NeedsHuman(f"the broker's address {to} is dead ({why})", kind="dead_address",
                        instructions="Find the broker's current privacy address (its privacy policy, or the "
                                     "state registry) and correct the recipe's optout.email.to.",
-                       details={"dead_address": to})
+                       details={"dead_address": to}, why=Reason("dead_address"))
         return await self.e._needs_human(case, owner, h)
 
     # ---- the mailbox ----------------------------------------------------------------------------
@@ -484,7 +493,7 @@ class MailFlow:
         if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
             # what the rules cannot settle is read by a person, never counted as a confirmation
             h = NeedsHuman(f"the broker answered and optout cannot tell for sure what it says ({verdict.rule})",
-                           kind="unclear_reply", details={"mail": kind, **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
+                           kind="unclear_reply", why=Reason("reply_unclear"), details={"mail": kind, **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
                            instructions=(f"Read its e-mail (`optout evidence {case.id}`) and record what it says."
                                          + (f" It is written in language '{verdict.language}': have it translated first."
                                             if getattr(verdict, "language", None) else "")))
@@ -492,7 +501,8 @@ class MailFlow:
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
             return await self.e._record(case, owner, "reply_confirmed", S.CONFIRMED, data, recipe,
-                                        last_error=f"confirmed by e-mail on {now:%Y-%m-%d} ({target.token})")
+                                        last_error=f"confirmed by e-mail on {now:%Y-%m-%d} ({target.token})",
+                                        why=Reason("confirmed_by_mail", {"date": f"{now:%Y-%m-%d}", "token": target.token}))
         if kind == "verify_link":
             return await self._verify(case, recipe, loaded, msg, data)
         if kind == "extended":
@@ -502,7 +512,9 @@ class MailFlow:
             base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
             deadline = base + dt.timedelta(days=days)
             return await store.record(case.id, "deadline_extended", case.state, now,
-                                      data={**data, "days": days, "deadline": deadline.isoformat()},
+                                      data={**data, "days": days, "deadline": deadline.isoformat(),
+                                            "why": Reason("deadline_extended",
+                                                          {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}).to_json()},
                                       next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline,
                                       last_error=f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}")
         if kind == "bounce":
@@ -520,7 +532,7 @@ class MailFlow:
                       "needs_info": "Read its e-mail (`optout evidence {case}`) and answer it, quoting the reference.",
                       "refused": "Read its e-mail (`optout evidence {case}`). If the refusal is wrong: "
                                  + law.complaint}[kind].format(case=case.id)
-            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind})
+            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=Reason(f"reply_{kind}"))
             return await self.e._needs_human(case, owner, h)
         # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on)
         return await store.record(case.id, "reply_ack" if kind == "acknowledged" else "reply_auto", case.state,
@@ -545,7 +557,7 @@ class MailFlow:
             h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened",
                            kind="verify_link", instructions=f"Read its e-mail (`optout evidence {case.id}`) and "
                                                             "open the link that confirms the request yourself.",
-                           details={"mail": "verify_link", "link": choice.status})
+                           details={"mail": "verify_link", "link": choice.status}, why=Reason("verify_link_unclear"))
             return await self.e._needs_human(case, "mail", h)
         url = choice.url
         assert url is not None
@@ -559,7 +571,8 @@ class MailFlow:
                     kind="suspicious_link", url=seen,
                     instructions="This may be phishing. Check the e-mail (`optout evidence "
                                  f"{case.id}`) and open the link yourself only if you trust it.",
-                    details={"mail": "verify_link", "foreign_hosts": [host]})
+                    details={"mail": "verify_link", "foreign_hosts": [host]},
+                    why=Reason("verify_link_foreign", {"host": host}))
                 return await self.e._needs_human(case, "mail", h)
             url = target[0]
         page = self.e.http.page(recipe.id, domains)
@@ -568,12 +581,14 @@ class MailFlow:
             text = await page.text()
         except (StepError, OptoutError) as err:
             h = NeedsHuman(f"could not open the broker's verification link ({err})", kind="verify_link",
-                           url=url, instructions="Open the link in the broker's e-mail yourself.")
+                           url=url, instructions="Open the link in the broker's e-mail yourself.",
+                           why=Reason("verify_link_failed"))
             return await self.e._needs_human(case, "mail", h)
         await self.e._evidence_sink(case, loaded.key, None)("page_text", text.encode(), "verification link")
         log.info("verification link opened")
         state = S.CONFIRMED if case.state == S.CONFIRMED else S.SUBMITTED
         due = KEEP if case.next_action_at else self.e.clock.now() + recipe.cadence.confirm_after
+        data = {**data, "why": Reason("verify_link_opened", {"token": data["token"]}).to_json()}
         return await self.e.store.record(case.id, "verified", state, self.e.clock.now(), data=data, next_action_at=due,
                                          last_error=f"verification link opened ({data['token']})")
 

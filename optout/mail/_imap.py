@@ -33,6 +33,7 @@ from pydantic import SecretStr
 
 from optout.files import private_dir, write_private
 from optout.errors import ConfigError, NeedsHuman, TransientError
+from optout.reasons import Reason
 from optout.log import get_logger
 from optout.mail._parse import Incoming, parse
 from optout.mail._used import UsedMail, take_newest
@@ -390,7 +391,8 @@ class ImapMailSource(MailSource):
                 return link, msg.raw
             if time.monotonic() >= deadline:
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
-                                 kind="other", instructions="Look for the broker's e-mail and click its link.")
+                                 kind="other", instructions="Look for the broker's e-mail and click its link.",
+                                 why=Reason("confirm_mail_late", {"seconds": round(timeout)}))
 
 
 def _quietly(fn: Callable[[], Any]) -> None:

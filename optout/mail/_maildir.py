@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from optout.errors import NeedsHuman
+from optout.reasons import Reason
 from optout.mail._parse import parse
 from optout.mail._used import UsedMail, take_newest
 from optout.steps.runner import MailSource
@@ -53,7 +54,8 @@ class MaildirSource(MailSource):
                 return found[1], found[0].raw
             if time.monotonic() >= deadline:
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
-                                 kind="other", instructions="Look for the broker's e-mail and click its link.")
+                                 kind="other", instructions="Look for the broker's e-mail and click its link.",
+                                 why=Reason("confirm_mail_late", {"seconds": round(timeout)}))
             await asyncio.sleep(interval)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from optout.channels.base import host_allowed
 from optout.errors import NeedsHuman
+from optout.reasons import Reason
 from optout.mail._parse import Incoming, mail_key
 
 if TYPE_CHECKING:
@@ -77,12 +78,14 @@ def the_link(msg: Incoming, domains: list[str], link_pattern: str | None) -> str
     choice = choose_link(msg, domains)
     if choice.status == "ambiguous":
         raise NeedsHuman("the broker's confirmation e-mail has several links that ask to confirm; none was opened",
-                         kind="other", instructions="Open the broker's e-mail and click the link that confirms.")
+                         kind="other", instructions="Open the broker's e-mail and click the link that confirms.",
+                         why=Reason("confirm_links_several"))
     if choice.status == "foreign":
         host = urlsplit(choice.url or "").hostname or "?"
         raise NeedsHuman(f"the broker's confirmation e-mail asks to open a link outside its domains ({host}); not opened",
                          kind="suspicious_link", url=choice.url,
-                         instructions="This may be phishing. Check the e-mail and open the link yourself only if you trust it.")
+                         instructions="This may be phishing. Check the e-mail and open the link yourself only if you trust it.",
+                         why=Reason("confirm_link_foreign", {"host": host}))
     return choice.url
 
 

@@ -213,6 +213,9 @@ class Match:
     confidence: float
     decision: Decision
     reasons: list[str] = field(default_factory=list)
+    #: the same as ``reasons``, as value-free keys a reader renders in its own language
+    #: (``optout.reasons.evidence_text``): a kind of :data:`EVIDENCE`, or ``name/<form>/<given>/<surname>``
+    evidence: list[str] = field(default_factory=list)
 
 
 def confidence_of(odds: float) -> float:
@@ -235,9 +238,11 @@ def _name_reason(a: _names.NameAgreement) -> str:
 
 
 def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str],
-               forms: list | None = None) -> tuple[float, list[str]]:
-    """Prior odds from the name: m / max(1, population × u), u from the Census shares."""
+               forms: list | None = None, evidence: list[str] | None = None) -> tuple[float, list[str]]:
+    """Prior odds from the name: m / max(1, population × u), u from the Census shares. What it
+    finds is added to ``reasons`` (words) and ``evidence`` (keys)."""
     kinds: list[str] = []
+    keys = evidence if evidence is not None else []
     given = "".join(a.given_tokens)
     form_given = forms[a.form][1] if forms and 0 <= a.form < len(forms) else a.given_tokens
     unused = [t for t in form_given if t not in a.given_tokens]
@@ -311,19 +316,24 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     if generic_lead or (a.middle == "agrees" and unused and all(t in GENERIC_MIDDLE for t in unused)):
         odds *= WEIGHTS["generic middle agrees"]
         reasons.append("middle name agrees")
+        keys.append("middle agrees")
     elif a.middle == "agrees":
         full = any(len(t) > 1 for t in listed.tokens[1:-1])
         odds *= WEIGHTS["full middle agrees" if full else "middle agrees"]
         reasons.append("middle name agrees")
+        keys.append("middle agrees")
     elif a.middle == "differs":
         odds *= WEIGHTS["middle differs"]
         reasons.append("middle initial differs")
+        keys.append("middle differs")
     elif a.middle == "conflicts":
         abd = len(a.given_tokens) == 1 and a.given_tokens[0] in _names.ABD
         odds *= WEIGHTS["another Abd name" if abd else "middle conflicts"]
         reasons.append("another given name that the person does not have")
+        keys.append("middle conflicts")
     if "both surnames" in kinds:
         reasons.append("both surnames agree")
+        keys.append("both surnames")
     return min(odds, 1.0), kinds
 
 
@@ -603,11 +613,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             best = (odds, a, listed, i > 0)
     if best is None:
         why = "no name" if not any(_names.read_listed(t).tokens for t in candidates) else "name differs"
-        return Match(0.0, "no_match", [why])
+        return Match(0.0, "no_match", [why], [why])
 
     _, agreement, listed, via_alias = best
     reasons = [_name_reason(agreement) + (" (listed as an alias)" if via_alias else "")]
-    odds, _ = _name_odds(agreement, listed, reasons, forms)
+    evidence = [f"name/{agreement.form_kind}/{agreement.given}/{agreement.surname}" + ("/alias" if via_alias else "")]
+    odds, _ = _name_odds(agreement, listed, reasons, forms, evidence)
     kinds: list[str] = []
 
     # generational suffix
@@ -626,6 +637,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         age_kind = "birth date agrees" if same else "birth date differs"
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
+        evidence.append("age unknown")
     elif age_kind:
         kinds.append(age_kind)
     kinds += _places(person, listing)
@@ -661,8 +673,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                  else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
+        evidence.append(k)
     if discounted:
         reasons.append("a household member of the same name? (shared places, phone and relatives not counted)")
+        evidence.append("household")
 
     confidence = round(confidence_of(odds), 3)
     if not any(k in CORROBORATION for k in kinds):
@@ -670,6 +684,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         cap = min(confidence_of(1.0), math.floor((submit_at - 0.001) * 1000) / 1000)
         if confidence >= submit_at and cap > 0:
             reasons.append("nothing but the name: a person decides")
+            evidence.append("name only")
         if cap > 0:
             confidence = min(confidence, round(cap, 3))
     if CONTRADICTED <= {k.replace("relative differs", "relatives differ").replace("phone differs", "phones differ")
@@ -681,8 +696,9 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         if confidence > cap:
             confidence = cap
             reasons.append("the phones and relatives shown are someone else's: a person decides")
+            evidence.append("contradicted")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
-    return Match(confidence, decision, reasons)
+    return Match(confidence, decision, reasons, evidence)
 
 
 

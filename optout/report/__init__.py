@@ -27,6 +27,7 @@ from typing import Any
 import jinja2
 
 from optout.errors import BrowserUnavailable, OptoutError
+from optout import reasons
 from optout.legal import drop
 from optout.report._collect import BrokerSection, PersonReport, collect
 from optout.report._i18n import LANGUAGES, pick_language, translator
@@ -64,7 +65,9 @@ _env.filters["stamp"] = _stamp
 def render_person(report: PersonReport, lang: str | None = None) -> str:
     """The person's report as one HTML document, in ``lang`` (default: the person's language)."""
     lang = pick_language(lang or report.person.language)
-    return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang))
+    return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang),
+                                                      why=lambda r: reasons.render(r, lang),
+                                                      law=lambda x: reasons.text(f"law:{x}", lang) or x)
 
 
 def render_organisation(rows: list[dict[str, Any]], generated_at: dt.datetime, lang: str = "en",

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from optout import reasons
 from optout.person import Person, parse_person
+from optout.reasons import Reason
 from optout.recipe.loader import Catalogue
 from optout.report.mailtext import mail_parts
 from optout.store import Case, CaseState, Evidence, Store
@@ -96,9 +98,14 @@ class BrokerSection:
     relisted_at: list[dt.datetime]
     held: list[dict[str, Any]]  # letters held back (e.g. DROP covers the broker)
     acted_by: str | None  # the authorised agent's name, when an agent acted; None: the person
-    last_error: str | None
+    last_error: str | None  # English, for the log; the report shows ``why`` in its language
     missing: list[str]  # evidence the index names whose file is gone: (kind, time, hash) only
     events: list[tuple[dt.datetime, str, str]]  # (at, kind, state)
+    #: what happened, as the report says it: the state, or ``needs_info`` for a case stopped for
+    #: data the client did not give (stored as ``failed``; never reported as a failure)
+    outcome: str = ""
+    why: Reason | None = None  # the note as a reason code (optout.reasons), rendered per language
+    contact: str | None = None  # which address brokers answer to, when the clinic's was used
 
     @property
     def references(self) -> list[str]:
@@ -116,7 +123,7 @@ class PersonReport:
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
         for s in self.sections:
-            out[s.state] = out.get(s.state, 0) + 1
+            out[s.outcome] = out.get(s.outcome, 0) + 1
         return out
 
 
@@ -202,6 +209,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
                           ev.kind, ev.data.get("agent"))
                for ev in events if ev.kind in ("letter_sent", "follow_up_sent", "letter_in_doubt")]
     agents = {ev.data.get("agent") for ev in events if ev.data.get("agent")}
+    outcome, why = reasons.of_case(case.state.value, case.last_error, events)
+    contact = next((ev.data["contact"] for ev in reversed(events) if ev.data.get("contact")), None)
     return BrokerSection(
         broker_id=case.broker_id,
         name=recipe.name if recipe else case.broker_id,
@@ -223,7 +232,11 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         acted_by=", ".join(sorted(agents)) or None,
         last_error=case.last_error,
         missing=missing,
-        events=[(ev.at, ev.kind, ev.state.value) for ev in events],
+        events=[(ev.at, ev.kind, reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing") else ev.state.value)
+                for ev in events],
+        outcome=outcome,
+        why=why,
+        contact=contact,
     )
 
 

@@ -14,10 +14,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from urllib.parse import urlsplit
+
 from parsel import Selector
 
 from optout.channels.base import Page, host_allowed, still_there
 from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepError
+from optout.reasons import Reason
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
 from optout.recipe.template import placeholders, render
@@ -38,7 +41,8 @@ class MailSource:
         (wall clock, seconds) that no request has used yet; the mail is recorded as used by
         ``case_id`` in the store, so no other request or process uses it again. ``poll_every``:
         look at least this often (seconds)."""
-        raise NeedsHuman("no mailbox is configured to read the broker's confirmation e-mail", kind="other")
+        raise NeedsHuman("no mailbox is configured to read the broker's confirmation e-mail", kind="other",
+                         why=Reason("no_mailbox"))
 
 
 #: Seconds a broker's mail server clock may run behind ours.
@@ -199,11 +203,13 @@ async def _step(step: Any, page: Page, flow: Flow, label: str, domains: list[str
                 name = step.vendor or (found if isinstance(found, str) else None)
                 vendor = f" ({name})" if name else ""
                 raise NeedsHuman(f"the broker shows a CAPTCHA{vendor}; a person must solve it on the page",
-                                 kind="captcha", url=page.url)
+                                 kind="captcha", url=page.url, why=Reason("captcha"))
         case s.Human():
             await keep_page(page, evidence, label)
             raise NeedsHuman(f"the broker asks for {step.kind.replace('_', ' ')}", kind=step.kind,
-                             instructions=_tpl(step.instructions, flow, label), url=page.url)
+                             instructions=_tpl(step.instructions, flow, label), url=page.url,
+                             why=Reason({"id_upload": "asks_id_upload", "phone": "asks_phone",
+                                         "captcha": "captcha"}.get(step.kind, "asks_person")))
         case s.EmailConfirmation():
             await _email_confirmation(step, page, flow, label, domains, evidence, mail)
         case s.Screenshot():
@@ -261,7 +267,8 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
                               domains: list[str], evidence: EvidenceSink, mail: MailSource | None) -> None:
     if mail is None:
         raise NeedsHuman("the broker sent a confirmation e-mail and no mailbox is configured to read it",
-                         kind="other", instructions="Open the broker's e-mail and click its confirmation link.")
+                         kind="other", instructions="Open the broker's e-mail and click its confirmation link.",
+                         why=Reason("no_mailbox"))
     to = flow.values.get("email")
     if not to:
         raise StepError("email_confirmation needs the person's e-mail (declare email in inputs)", step=label)
@@ -273,7 +280,8 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
     await evidence("email", raw, label)
     if not host_allowed(link, domains):
         raise NeedsHuman("the confirmation e-mail's link points outside the broker's domains; not opened",
-                         kind="other", instructions="Check the e-mail by hand before clicking anything.")
+                         kind="other", instructions="Check the e-mail by hand before clicking anything.",
+                         why=Reason("confirm_link_foreign", {"host": urlsplit(link).hostname or "?"}))
     await page.goto(link)
     if step.expect and not await page.wait_for_text(step.expect, 15):
         await keep_page(page, evidence, label)

@@ -7,6 +7,7 @@ browser's ``Accept-Language``, else English."""
 
 from __future__ import annotations
 
+import functools
 import gettext
 import io
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from optout.reasons import Reason, evidence_text, render
 
 HERE = Path(__file__).parent
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -50,6 +53,13 @@ def _prefixed(t: gettext.NullTranslations, prefix: str, fallback: Any) -> Any:
     return text
 
 
+def _why(reason: Any, lang: str) -> str:
+    """A case's or task's reason (a :class:`optout.reasons.Reason` or its stored JSON) in ``lang``."""
+    if not isinstance(reason, Reason):
+        reason = Reason.from_json(reason)
+    return render(reason, lang)
+
+
 def environments() -> dict[str, Environment]:
     envs = {}
     for lang in LANGUAGES:
@@ -60,6 +70,8 @@ def environments() -> dict[str, Environment]:
         env.globals["kind_label"] = _prefixed(t, "kind:", lambda k: k.replace("_", " "))
         env.globals["shot_kind"] = shot_kind
         env.globals["howto"] = _prefixed(t, "howto:", lambda k: t.gettext("howto:other"))
+        env.globals["why"] = functools.partial(_why, lang=lang)
+        env.globals["evidence_text"] = functools.partial(evidence_text, lang=lang)
         env.globals["lang"] = lang
         env.globals["languages"] = LANGUAGES
         envs[lang] = env

@@ -27,12 +27,17 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from optout.app import App, fold
+from pydantic import ValidationError
+
+from optout import clinic
+from optout import reasons
+from optout.app import App, CaseNotWaiting, fold
+from optout.reasons import Reason
 from optout.errors import OptoutError
 from optout.person import parse_person
 from optout.store import Case, CaseState
 from optout.web._audit import AuditLog
-from optout.web._i18n import HERE, LANGUAGES, choose, environments
+from optout.web._i18n import HERE, LANGUAGES, choose, environments, translations
 from optout.web._security import HEADERS, LoginThrottle, Session, Sessions, csrf_ok
 from optout.web._staff import StaffBook
 
@@ -81,6 +86,8 @@ class RunState:
     by_state: Counter[str] = field(default_factory=Counter)
     finished_at: dt.datetime | None = None
     error: str | None = None
+    why: Reason | None = None  # the error as a reason code, shown in the reader's language
+    failed: set[int] = field(default_factory=set)
     task: asyncio.Task[Any] | None = None
 
 
@@ -92,6 +99,7 @@ class Dashboard:
         self.staff = StaffBook(app.settings.data_dir)
         self.audit = AuditLog(app.settings.data_dir)
         self.envs = environments()
+        self.texts = {lang: translations(lang) for lang in LANGUAGES}  # the interface text, for a view's own words
         self.run: RunState | None = None
         self.runs = 0
 
@@ -134,6 +142,22 @@ class Dashboard:
             return await handler(request)
 
         return endpoint
+
+    def say(self, request: Request, e: OptoutError | Reason) -> str:
+        """An error or a reason as the reader's language says it: its reason code when it has one
+        (:mod:`optout.reasons`), a form's problems field by field; else its English message."""
+        lang = self.lang(request)
+        if isinstance(e, Reason):
+            return reasons.render(e, lang)
+        problems = getattr(e, "problems", None)
+        if problems and all(isinstance(p, tuple) for p in problems):  # a profile's fields (parse_person)
+            def label(where: str) -> str:  # "addresses.0.state" → the state's name in this language
+                return reasons.field_name([p for p in where.split(".") if not p.isdigit()][-1], lang)
+            return "; ".join(f"{label(where)}: {reasons.render(why, lang)}" for where, why in problems)
+        if isinstance(e, CaseNotWaiting):
+            return reasons.render(Reason("not_waiting"), lang)
+        why = getattr(e, "why", None)
+        return reasons.render(why, lang) if isinstance(why, Reason) else str(e)
 
     def account(self, request: Request) -> str:
         return request.state.session.account  # type: ignore[no-any-return]
@@ -248,7 +272,7 @@ class Dashboard:
             person = parse_person(data, "the form")
             result = await self.app.add_people([("the form", person)])
         except OptoutError as e:
-            return self.render(request, "person_new.html", status=400, values=values, error=str(e))
+            return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e))
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
@@ -256,7 +280,7 @@ class Dashboard:
     async def person_import(self, request: Request) -> Response:
         upload = self.form(request).get("file")
         if not isinstance(upload, UploadFile) or not upload.filename:
-            return await self.people(request, import_error="choose a CSV file first")
+            return await self.people(request, import_error=self.say(request, Reason("import_no_file")))
         data = await upload.read()
         # the importer reads a file: a private temporary one, gone when this request ends
         with tempfile.TemporaryDirectory(prefix="optout-import-") as tmp:
@@ -266,7 +290,8 @@ class Dashboard:
                 result = await self.app.import_csv(path)
             except OptoutError as e:
                 problems = getattr(e, "problems", [])
-                msg = str(e).replace(str(path), "the file")
+                msg = (self.say(request, Reason("rows_rejected")) if problems
+                       else self.say(request, e).replace(str(path), "the file"))
                 return await self.people(request, import_error=msg, problems=problems)
         self.audit.write(self.account(request), "import", count=len(result.added))
         return await self.people(request, imported=len(result.added), skipped=len(result.skipped))
@@ -278,15 +303,17 @@ class Dashboard:
         except OptoutError:
             info = None
         if info is None or info.id != pid:
-            return self.render(request, "error.html", status=404, message="no such person")
+            return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         now = self.app.clock.now()
         cases = await self.app.case_rows(pid, everything=True)
         # failed only for a value the person lacks: waiting for a person, as the people table counts it
         wanting = {t["case"] for t in await self.app.human_tasks([pid], ["missing"])}
+        notes = await self.app.case_notes(cases)  # each note a reason code, shown in the reader's language
         rows = []
         for c in sorted(cases, key=lambda c: (c.state == CaseState.NEW, c.broker_id)):
             evidence = await self.app.store.evidence(c.id)
             rows.append({"case": c, "wanting": c.id in wanting, "reference": await self.app.reference(c),
+                         "why": notes[c.id][1],
                          "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
                          "since": c.state_since, "next": c.next_action_at})
@@ -303,7 +330,7 @@ class Dashboard:
         try:
             info = await self.app.find(pid)
         except OptoutError:
-            return self.render(request, "error.html", status=404, message="no such person")
+            return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         body, media = await _report(self.app, info.id, fmt, None)  # the client's language, not the staff's
         self.audit.write(self.account(request), "report", person=info.id, kind=fmt)
         return Response(body, media_type=media, headers={
@@ -364,18 +391,44 @@ class Dashboard:
                 asked = [li["id"] for li in (task or {}).get("listings", [])]
                 verdicts = {i: form.get(f"l{i}") for i in asked}
                 if not asked or any(v not in ("them", "not") for v in verdicts.values()):
-                    raise OptoutError("choose 'this is them' or 'not them' for every listing")
+                    e = OptoutError("choose 'this is them' or 'not them' for every listing")
+                    e.why = Reason("form_choose_each")  # type: ignore[attr-defined]
+                    raise e
                 ids = [i for i, v in verdicts.items() if v == "them"]
                 case = await self.app.retry(case0.id, match=ids, no_match=not ids)
             else:
                 return PlainTextResponse("not found", status_code=404)
         except OptoutError as e:
-            return self.render(request, "error.html", status=409, message=str(e))
+            return self.render(request, "error.html", status=409, message=self.say(request, e))
         self.audit.write(self.account(request), verb, person=case.person_id, case=case.id, outcome=case.state.value)
         back = str(form.get("back") or "/human")
         if not back.startswith("/") or back.startswith("//"):
             back = "/human"
         return RedirectResponse(back, status_code=303)
+
+    # ---- the clinic's own contact ------------------------------------------------------------------------
+
+    async def clinic_page(self, request: Request, status: int = 200, error: str | None = None,
+                          saved: bool = False, values: dict[str, str] | None = None) -> Response:
+        if values is None:
+            current = clinic.contact(self.app.settings)
+            values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or ""}
+        return self.render(request, "clinic.html", status=status, error=error, saved=saved, **values)
+
+    async def clinic_save(self, request: Request) -> Response:
+        form = self.form(request)
+        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address")}
+        gettext = self.texts[self.lang(request)].gettext
+        try:
+            clinic.save(self.app.settings, values["contact_email"], values["postal_address"])
+        except ValidationError:
+            return await self.clinic_page(request, 400, gettext("The clinic contact e-mail is not an e-mail address."),
+                                          values=values)
+        except OptoutError:
+            return await self.clinic_page(request, 400, gettext("The postal address must be one line of at most "
+                                                                "300 characters."), values=values)
+        self.audit.write(self.account(request), "clinic_settings")
+        return await self.clinic_page(request, saved=True)
 
     # ---- runs -------------------------------------------------------------------------------------------
 
@@ -392,7 +445,7 @@ class Dashboard:
 
     async def run_start(self, request: Request) -> Response:
         if self.run is not None and self.run.finished_at is None:
-            return self.render(request, "error.html", status=409, message="a run is already going on")
+            return self.render(request, "error.html", status=409, message=self.say(request, Reason("run_going")))
         who = str(self.form(request).get("person") or "all")
         people = None if who == "all" else [who]
         self.runs += 1
@@ -408,15 +461,25 @@ class Dashboard:
         def progress(before: Case, after: Case, done: int, running: int) -> None:
             state.done, state.running = done, running
             state.by_state[after.state.value] += 1
+            if after.state == CaseState.FAILED:
+                state.failed.add(after.id)
 
         try:
             plan = await app.plan_run(state.people)
             state.total = await app.due_count(plan)
             await app.run_batch(plan, progress=progress)
+            # a case stopped for data the client did not give is not a failure: counted apart
+            wanting = len(state.failed & {t["case"] for t in await app.human_tasks(state.people, ["missing"])})
+            if wanting:
+                state.by_state["failed"] -= wanting
+                state.by_state[reasons.NEEDS_INFO] += wanting
+                if not state.by_state["failed"]:
+                    del state.by_state["failed"]
         except OptoutError as e:
-            state.error = str(e)
+            state.error, state.why = str(e), reasons.of_error(e)
         except Exception as e:  # a bug: said in one line, the details in the log without values
             state.error = f"the run stopped: internal error ({type(e).__name__})"
+            state.why = reasons.of_error(e)
         finally:
             state.finished_at = dt.datetime.now(dt.UTC)
 
@@ -472,6 +535,8 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/cases/{case:int}/evidence/{eid:int}", g(d.evidence), methods=["GET"]),
         Route("/cases/{case:int}/{verb:str}", g(d.case_action), methods=["POST"]),
         Route("/human", g(d.human), methods=["GET"]),
+        Route("/clinic", g(d.clinic_page), methods=["GET"]),
+        Route("/clinic", g(d.clinic_save), methods=["POST"]),
         Route("/runs", g(d.runs_page), methods=["GET"]),
         Route("/runs", g(d.run_start), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),

@@ -1,0 +1,66 @@
+"""The clinic's own contact, used for clients who have no e-mail (docs/PEOPLE.md).
+
+The settings (``clinic.contact_email``, ``clinic.postal_address``: file or ``OPTOUT_CLINIC__…``)
+give it; the dashboard's clinic settings page saves values that replace them, in
+``<data_dir>/clinic.json`` (a private file; the clinic's address, not a client's). Both addresses are
+the organisation's, never a client's value, so they may appear in the report and the audit log.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from optout.errors import ConfigError
+from optout.settings import ClinicSettings, Settings
+
+FILE = "clinic.json"
+MAX_ADDRESS = 300
+
+
+def _path(settings: Settings) -> Path:
+    return settings.data_dir / FILE
+
+
+def contact(settings: Settings) -> ClinicSettings:
+    """The clinic's contact in force: the dashboard's saved values, else the settings'. A saved file
+    that cannot be read raises ``ConfigError`` naming it."""
+    path = _path(settings)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return settings.clinic
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read the clinic's contact ({e.strerror})") from None
+    try:
+        return ClinicSettings.model_validate(json.loads(raw))
+    except ValueError:
+        raise ConfigError(f"{path}: not the clinic's contact as the dashboard saves it; delete it and save "
+                          "the clinic settings again") from None
+
+
+def save(settings: Settings, contact_email: str | None, postal_address: str | None) -> ClinicSettings:
+    """Check and keep the clinic's contact (empty: none). Raises ``ValueError`` (pydantic's, naming
+    the field) for an e-mail that is not one, or ``ConfigError`` for an address over
+    :data:`MAX_ADDRESS` characters or with control characters."""
+    from optout.files import write_private
+
+    address = " ".join((postal_address or "").split()) or None
+    if address and (len(address) > MAX_ADDRESS or any(ord(c) < 32 for c in address)):
+        raise ConfigError(f"clinic.postal_address: at most {MAX_ADDRESS} characters on one line")
+    value = ClinicSettings.model_validate({"contact_email": (contact_email or "").strip() or None,
+                                           "postal_address": address})
+    write_private(_path(settings), json.dumps(value.model_dump(), indent=2).encode())
+    return value
+
+
+def agent_email_for(settings: Settings, person_email: str | None, agents: str) -> str | None:
+    """The address a broker's form gets for a client without one: the clinic's, when it has one and
+    the broker takes an authorised agent (``agents``: the recipe's ``legal.authorised_agents``, any
+    but ``"no"``); None when the client has their own or no clinic address may stand in."""
+    if person_email or agents == "no":
+        return None
+    return contact(settings).contact_email
+
+
+__all__ = ["FILE", "agent_email_for", "contact", "save"]

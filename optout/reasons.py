@@ -1,0 +1,318 @@
+"""Why a case is where it is, as a code and value-free parameters, rendered per language.
+
+A :class:`Reason` is what the engine, the mail flow and the importer record when a case stops,
+waits or needs a person (``failed``, ``needs_human``, ``not_found``, missing data, a letter's
+deadline…): ``Reason("missing_info", {"field": "birth_date"})``. The words live in ONE gettext
+catalogue, ``optout/locales/<lang>/LC_MESSAGES/reasons.po`` (English and Spanish), read with Babel
+(as the dashboard's interface text is): the dashboard, the client report and ``optout status`` all
+render the same code through :func:`render`. An English sentence is never translated by lookup: a
+new reason is a new code here and an entry in each catalogue (``tests/test_report_reasons.py`` walks
+:data:`CODES` and checks both).
+
+Parameters are never a person's value: field names (``birth_date``), counts, dates, law ids
+(``ccpa``), ``OPT-…`` tokens, step labels (``optout.steps[2] (click)``), vendor and host names of
+a broker's own site. A parameter named ``field`` (or ``fields``, a list) is itself rendered through
+the catalogue's ``field:<name>`` entries.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LOCALES = Path(__file__).parent / "locales"
+LANGUAGES = ("en", "es")
+
+#: Every reason code, with the parameters its text uses (rendered with ``str.format``).
+CODES: dict[str, tuple[str, ...]] = {
+    # data the client did not give: a person can act (add it), never a failure
+    "missing_info": ("field",),
+    "missing_own_email": (),
+    # a step could not be done (the recipe or the broker's page)
+    "page_changed": ("step",),
+    "unexpected_page": ("step",),
+    "page_moved": ("step",),
+    "egress_blocked": ("step",),
+    "recipe_error": ("step",),
+    "step_failed": ("step",),
+    "no_recipe": (),
+    "broker_unreachable": (),
+    "bot_wall": ("vendor",),
+    "machine_fault": (),
+    "browser_unavailable": (),
+    "internal_error": ("error",),
+    "error": (),
+    # what a search saw
+    "not_listed": ("fields",),
+    "not_recognised": ("fields", "listings", "rejected"),
+    "still_listed": ("since", "attempt", "max"),
+    "still_listed_confirmed": ("since", "attempt", "max"),
+    "still_listed_final": ("attempts",),
+    # a person is needed
+    "uncertain_match": ("count",),
+    "captcha": (),
+    "asks_id_upload": (),
+    "asks_phone": (),
+    "asks_person": (),
+    "web_form_only": (),
+    "letter_only": (),
+    "form_off_site": ("host",),
+    "no_mailbox": (),
+    "confirm_mail_late": ("seconds",),
+    "confirm_links_several": (),
+    "confirm_link_foreign": ("host",),
+    "no_mail_account": (),
+    "overdue": ("sent_on",),
+    "overdue_no_account": (),
+    "dead_address": (),
+    "reply_unclear": (),
+    "reply_needs_id": (),
+    "reply_needs_info": (),
+    "reply_refused": (),
+    "verify_link_unclear": (),
+    "verify_link_foreign": ("host",),
+    "verify_link_failed": (),
+    # notes on a letter's progress
+    "letter_sent": ("law", "token", "deadline"),
+    "letter_in_doubt": ("law", "token", "deadline"),
+    "follow_up_sent": ("deadline", "token"),
+    "follow_up_in_doubt": (),
+    "confirmed_by_mail": ("date", "token"),
+    "deadline_extended": ("days", "deadline"),
+    "verify_link_opened": ("token",),
+    "letter_deferred": (),
+    "drop_filed": ("filed_on", "next_cycle"),
+    # a value typed in the dashboard's form or a CSV cell (optout.person, optout.intake)
+    "input_required": (),
+    "input_required_one_part": (),
+    "input_unknown_field": (),
+    "input_too_many": ("max",),
+    "input_too_long": ("limit",),
+    "input_control": (),
+    "input_separator": (),
+    "input_bidi": (),
+    "input_not_text": (),
+    "input_template": (),
+    "input_zip": (),
+    "input_postal_code": (),
+    "input_state": (),
+    "input_state_required": (),
+    "input_name_needed": (),
+    "input_phone": ("item",),
+    "input_email": (),
+    "input_suffix": (),
+    "input_birth_disagree": (),
+    "input_birth_year": (),
+    "input_date": (),
+    "input_date_slashes": (),
+    "input_city": (),
+    "input_past_address": ("index",),
+    "input_cells": ("cells", "columns"),
+    "input_number": (),
+    "input_out_of_range": (),
+    "input_pattern": (),
+    "input_list": (),
+    "input_text_expected": (),
+    "input_invalid": (),
+    # a CSV file that cannot be imported at all (optout.intake.FileRejected)
+    "import_unreadable": (),
+    "import_encoding": ("line",),
+    "import_empty": (),
+    "import_unknown_column": ("position", "near"),
+    "import_not_a_header": ("position",),
+    "import_duplicate_column": ("first", "second", "column"),
+    "import_no_column": ("columns",),
+    "import_bad_row": ("row",),
+    "import_no_file": (),
+    "rows_rejected": (),
+    "input_same_person": ("other",),
+    "input_label_used": ("other",),
+    "input_label_twice": ("other",),
+    "duplicate_person": ("other",),
+    "form_choose_each": (),
+    "not_waiting": (),
+    "run_going": (),
+    "no_such_person": (),
+}
+
+#: The profile fields a reason may name (``field:<name>`` in the catalogue).
+FIELDS = ("name", "first_name", "middle_name", "last_name", "age", "birth_year", "birth_date", "dob", "email",
+          "phone", "phones", "emails", "street", "address", "city", "state", "zip", "country", "locations",
+          "past_locations", "relatives", "aliases", "addresses", "label", "optout_email", "suffix", "names", "language",
+          "given", "surnames", "apartment")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A reason code (a key of :data:`CODES`) and its value-free parameters."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unknown reason code {self.code!r} (add it to optout.reasons.CODES)")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "params": dict(self.params)}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Reason | None:
+        """The reason stored in an event's data (``data["why"]``); None if absent or unknown."""
+        if not isinstance(data, dict) or data.get("code") not in CODES:
+            return None
+        return cls(str(data["code"]), dict(data.get("params") or {}))
+
+    @property
+    def english(self) -> str:
+        return render(self, "en")
+
+
+@functools.cache
+def catalogue(lang: str) -> gettext.NullTranslations:
+    """The reasons catalogue of ``lang`` (a Babel-read ``.po``, no compile step)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    po = LOCALES / lang / "LC_MESSAGES" / "reasons.po"
+    if not po.exists():
+        return gettext.NullTranslations()
+    with po.open("rb") as f:
+        cat = read_po(f, locale=lang)
+    buf = io.BytesIO()
+    write_mo(buf, cat)
+    buf.seek(0)
+    return gettext.GNUTranslations(buf)
+
+
+def pick(lang: str | None) -> str:
+    """``"es-MX"`` → ``"es"``; anything unknown → ``"en"``."""
+    base = (lang or "en").split("-")[0].split("_")[0].lower()
+    return base if base in LANGUAGES else "en"
+
+
+def text(msgid: str, lang: str) -> str | None:
+    """The catalogue's text for ``msgid`` in ``lang``; None when it has none."""
+    got = catalogue(pick(lang)).gettext(msgid)
+    return None if got == msgid else got
+
+
+def field_name(name: str, lang: str) -> str:
+    """A profile field as a volunteer calls it (``birth_date`` → "fecha de nacimiento")."""
+    return text(f"field:{name}", lang) or text(f"field:{name}", "en") or name.replace("_", " ")
+
+
+def render(reason: Reason | None, lang: str | None) -> str:
+    """The reason in ``lang`` (English when the language is unknown). Raises nothing: a code
+    without text falls back to English, then to the code itself."""
+    if reason is None:
+        return ""
+    lang = pick(lang)
+    template = text(f"reason:{reason.code}", lang) or text(f"reason:{reason.code}", "en") or reason.code
+    params: dict[str, Any] = {k: "" for k in CODES[reason.code]}
+    params.update(reason.params)
+    if "field" in params:
+        params["field"] = field_name(str(params["field"]), lang)
+    if "fields" in params:
+        names = [field_name(str(f), lang) for f in params["fields"] or []]
+        params["fields"] = ", ".join(names) if names else (text("fields:none", lang) or "")
+    if "law" in params:
+        params["law"] = text(f"law:{params['law']}", lang) or str(params["law"]).upper()
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+#: The outcome shown for a case that stopped for data the client did not give (its state is
+#: ``failed`` in the store; every reader shows it apart from real failures).
+NEEDS_INFO = "needs_info"
+
+
+def of_case(state: str, last_error: str | None, events: list[Any]) -> tuple[str, Reason | None]:
+    """``(outcome, reason)`` of a case from its state, its note and its events (oldest first):
+    the outcome is the state, or :data:`NEEDS_INFO` for a case ``failed`` for missing data; the
+    reason is the newest event's ``why`` (None when the case has no note)."""
+    outcome = state
+    if state == "failed":
+        failed = next((e for e in reversed(events) if e.kind == "failed"), None)
+        if failed is not None and failed.data.get("missing"):
+            # recorded before reasons had codes, the missing field still says it all
+            return NEEDS_INFO, (Reason.from_json(failed.data.get("why"))
+                                or Reason("missing_info", {"field": str(failed.data["missing"])}))
+    if last_error is None:
+        return outcome, None
+    why = next((r for e in reversed(events) if (r := Reason.from_json((e.data or {}).get("why")))), None)
+    return outcome, why
+
+
+#: A person's task of a kind raised without a reason of its own (``NeedsHuman.kind`` → code).
+_BY_KIND = {"captcha": "captcha", "id_upload": "asks_id_upload", "phone": "asks_phone", "letter": "letter_only",
+            "overdue": "overdue_no_account", "dead_address": "dead_address", "verify_link": "verify_link_failed",
+            "suspicious_link": "verify_link_foreign", "unclear_reply": "reply_unclear", "needs_id": "reply_needs_id",
+            "needs_info": "reply_needs_info", "refused": "reply_refused", "letter_in_doubt": "letter_in_doubt"}
+
+
+def evidence_text(key: str, lang: str | None) -> str:
+    """One piece of a match's evidence (``optout.matching.Match.evidence``) in ``lang``: a kind such
+    as ``age agrees``, or a name's agreement ``name/<form>/<given>/<surname>[/alias]``."""
+    lang = pick(lang)
+
+    def word(k: str) -> str:
+        return text(f"evidence:{k}", lang) or text(f"evidence:{k}", "en") or k.split(":")[-1].replace("_", " ")
+
+    if key.startswith("name/"):
+        parts = key.split("/")
+        form, given, surname = (parts[1:4] + ["", "", ""])[:3]
+        out = word("name").format(form=word(f"form:{form}"), given=word(f"given:{given}"),
+                                  surname=word(f"surname:{surname}"))
+        return out + (" " + word("alias") if parts[-1] == "alias" else "")
+    return word(key)
+
+
+def of_error(e: BaseException) -> Reason:
+    """The reason of an exception that ended a case (its ``why`` when it carries one)."""
+    from optout import errors
+
+    given = getattr(e, "why", None)
+    if isinstance(given, Reason):
+        return given
+    step = getattr(e, "step", None) or ""
+    if isinstance(e, errors.NeedsHuman):
+        if e.kind == "uncertain_match":
+            return Reason("uncertain_match", {"count": len(e.details.get("listings") or [])})
+        return Reason(_BY_KIND.get(e.kind, "asks_person"))
+    if isinstance(e, errors.MissingPersonField):
+        return Reason("missing_info", {"field": e.field})
+    if isinstance(e, errors.BotWall):
+        return Reason("bot_wall", {"vendor": e.vendor})
+    if isinstance(e, errors.TransientError):
+        return Reason("broker_unreachable")
+    if isinstance(e, errors.MachineFault):
+        return Reason("machine_fault")
+    if isinstance(e, errors.BrowserUnavailable):
+        return Reason("browser_unavailable")
+    if isinstance(e, errors.PageMoved):
+        return Reason("page_moved", {"step": step})
+    if isinstance(e, errors.SelectorNotFound):
+        return Reason("page_changed", {"step": step})
+    if isinstance(e, errors.ExpectationFailed):
+        return Reason("unexpected_page", {"step": step})
+    if isinstance(e, errors.EgressBlocked):
+        return Reason("egress_blocked", {"step": step})
+    if isinstance(e, (errors.TemplateError, errors.RecipeError)):
+        return Reason("recipe_error", {"step": step})
+    if isinstance(e, errors.StepError):
+        return Reason("step_failed", {"step": step})
+    if isinstance(e, (ConnectionError, TimeoutError)):
+        return Reason("broker_unreachable")
+    if isinstance(e, errors.OptoutError):
+        return Reason("error")
+    return Reason("internal_error", {"error": type(e).__name__})
+
+
+__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "catalogue", "field_name", "of_error", "pick", "render", "text"]

@@ -1,0 +1,89 @@
+"""Clients without an e-mail: the clinic's contact address stands in on a broker's form (the clinic
+as authorised agent), the report says it was used, and a broker that takes no agents waits for the
+client's own e-mail ("needs information from you"), never silently given the clinic's. Against the
+lab (http channel: no browser)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from optout import clinic
+from optout.person import parse_person
+from optout.report import person_report, render_person
+from optout.settings import Settings
+
+from .harness import Optout, lab_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+PID = "p_c1in1cm41l"
+CLINIC_MAIL = "desk@clinic-contact.example"
+MARISOL = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977, "language": "es",
+           "addresses": [{"city": "Bakersfield", "state": "CA"}]}
+
+
+def _recipes(tmp_path: Path) -> Path:
+    """The lab's quicklook (takes agents: unknown), and the same broker saying it takes none."""
+    folder = tmp_path / "recipes"
+    folder.mkdir()
+    text = (ROOT / "brokers" / "lab" / "quicklook.yaml").read_text(encoding="utf-8")
+    (folder / "quicklook.yaml").write_text(text, encoding="utf-8")
+    data = yaml.safe_load(text)
+    data["id"], data["name"] = "quicklook-noagent", "QuickLook, no agents (lab)"
+    data["legal"] = {"authorised_agents": "no"}
+    (folder / "quicklook-noagent.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return folder
+
+
+async def test_the_clinic_address_stands_in_and_the_report_says_so(lab, tmp_path):
+    marisol = parse_person(MARISOL, "t")
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[_recipes(tmp_path)])
+    async with Optout(settings) as o:
+        clinic.save(settings, CLINIC_MAIL, "1200 Main St, Bakersfield, CA 93301")  # as the dashboard saves it
+        await o.add(PID, marisol, ["quicklook", "quicklook-noagent"])
+        await o.run()
+        agent_ok = await o.case(PID, "quicklook")
+        no_agent = await o.case(PID, "quicklook-noagent")
+        assert agent_ok.state.value in ("confirmed", "submitted"), agent_ok.last_error
+        events = await o.store.events(agent_ok.id)
+        assert events[-1].data.get("contact") == CLINIC_MAIL
+        # the broker that takes no agents: waiting for the client's own e-mail, not failed, not the clinic's
+        assert no_agent.state.value == "failed" and no_agent.attempts == 0
+        assert no_agent.last_error.startswith("needs information from you: the client's own e-mail")
+        report = await person_report(o.settings, o.store, o.vault, o.catalogue, o.clock.now(), PID)
+    by_broker = {s.broker_id: s for s in report.sections}
+    assert by_broker["quicklook"].contact == CLINIC_MAIL and by_broker["quicklook-noagent"].contact is None
+    assert by_broker["quicklook-noagent"].outcome == "needs_info"
+    html = render_person(report, "es")
+    ok = re.search(r'<section class="broker" id="broker-quicklook".*?</section>', html, re.S).group(0)
+    assert "la dirección de contacto de la clínica" in ok and CLINIC_MAIL in ok
+    wants = re.search(r'<section class="broker" id="broker-quicklook-noagent".*?</section>', html, re.S).group(0)
+    assert "necesita información suya: el correo electrónico propio de la persona" in wants
+    assert "falló" not in wants and CLINIC_MAIL not in wants
+
+
+async def test_without_a_clinic_address_the_form_waits_for_an_email(lab, tmp_path):
+    marisol = parse_person(MARISOL, "t")
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[_recipes(tmp_path)])
+    async with Optout(settings) as o:
+        await o.add(PID, marisol, ["quicklook"])
+        await o.run()
+        case = await o.case(PID, "quicklook")
+        assert case.state.value == "failed" and case.attempts == 0
+        assert case.last_error == "needs information from you: e-mail address"
+
+
+def test_the_clinic_contact_comes_from_the_settings_until_the_dashboard_saves_one(tmp_path):
+    s = Settings(data_dir=tmp_path, clinic={"contact_email": "from-settings@clinic.example"})
+    assert clinic.contact(s).contact_email == "from-settings@clinic.example"
+    assert clinic.agent_email_for(s, None, "unknown") == "from-settings@clinic.example"
+    assert clinic.agent_email_for(s, None, "no") is None  # a broker that takes no agents
+    assert clinic.agent_email_for(s, "own@example.org", "yes") is None  # the client's own comes first
+    clinic.save(s, "saved@clinic.example", "  1200 Main St,\n Bakersfield  ")
+    assert clinic.contact(s).contact_email == "saved@clinic.example"
+    assert clinic.contact(s).postal_address == "1200 Main St, Bakersfield"
+    assert (tmp_path / clinic.FILE).stat().st_mode & 0o077 == 0

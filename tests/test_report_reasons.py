@@ -1,0 +1,196 @@
+"""Why a case is where it is, in the reader's language: every reason code has an English and a
+Spanish text (and they differ), every place that parks or ends a case records a code, and a case
+stopped for data the client did not give reads "needs information from you: <field>" in the
+report, the dashboard and `optout status`, never "failed"."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from optout import reasons
+from optout.app import open_app
+from optout.errors import (BotWall, ExpectationFailed, MissingPersonField, NeedsHuman, OptoutError, PageMoved,
+                           SelectorNotFound, TransientError)
+from optout.person import parse_person
+from optout.reasons import CODES, FIELDS, Reason, render
+from optout.report import person_report, render_person
+from optout.settings import Settings
+from optout.store import CaseState
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = {"field": "birth_date", "fields": ["first_name", "last_name", "city"], "step": "optout.steps[2] (fill)",
+          "vendor": "DataDome", "error": "KeyError", "listings": 4, "rejected": 3, "since": "2026-01-02",
+          "attempt": 2, "max": 3, "attempts": 3, "count": 2, "host": "forms.example", "seconds": 120,
+          "sent_on": "2026-01-02", "law": "ccpa", "token": "OPT-7QK2", "deadline": "2026-02-16",
+          "date": "2026-01-03", "days": 45, "filed_on": "2026-01-02", "next_cycle": "2026-02-16",
+          "other": "p_x7k2m9q4ab", "max": 50, "limit": 200, "item": 2, "index": 1, "cells": 9, "columns": 8,
+          "line": 4, "position": 3, "near": "last_name", "first": 2, "second": 5, "column": "phones", "row": 7}
+
+
+def _placeholders(text: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_every_reason_code_reads_in_spanish_and_english(code):
+    en = reasons.text(f"reason:{code}", "en")
+    es = reasons.text(f"reason:{code}", "es")
+    assert en and es, f"reason:{code} lacks a text (en={en!r}, es={es!r})"
+    assert es != en, f"reason:{code}: the Spanish text is the English one"
+    # the texts use only the code's parameters, and both languages the same ones
+    assert _placeholders(en) == _placeholders(es) <= set(CODES[code]), code
+    r = Reason(code, {k: SAMPLE[k] for k in CODES[code]})
+    out_en, out_es = render(r, "en"), render(r, "es")
+    assert not re.search(r"\{\w*\}", out_en + out_es) and out_en != out_es  # every placeholder filled
+    if "field" in CODES[code]:
+        assert "fecha de nacimiento" in out_es and "date of birth" in out_en
+
+
+def test_every_field_a_reason_may_name_has_a_spanish_name():
+    for f in FIELDS:
+        en, es = reasons.text(f"field:{f}", "en"), reasons.text(f"field:{f}", "es")
+        assert en and es and en != es, f
+
+
+def test_every_code_used_in_the_source_is_known_and_every_NeedsHuman_gives_one():
+    """A reason is a code, never an English sentence looked up: each ``Reason("…")`` in the product
+    names a code of CODES, and each ``NeedsHuman(…)`` passes ``why=`` (the texts come from the
+    catalogue, in the reader's language)."""
+    used, bare = set(), []
+    for path in (ROOT / "optout").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name == "Reason" and node.args and isinstance(node.args[0], ast.Constant):
+                used.add(node.args[0].value)
+            if name == "NeedsHuman" and not any(k.arg == "why" for k in node.keywords):
+                bare.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert used and used <= set(CODES), used - set(CODES)
+    assert not bare, f"NeedsHuman without why=: {bare}"
+
+
+def test_errors_map_to_codes_with_their_step_and_no_message():
+    step = "optout.steps[1] (click)"
+    cases = [(MissingPersonField("the person has no dob", field="birth_date", step=step), "missing_info"),
+             (SelectorNotFound("selector #x matched nothing", step=step), "page_changed"),
+             (ExpectationFailed("no 'Thanks'", step=step), "unexpected_page"),
+             (PageMoved("moved", step=step), "page_moved"),
+             (BotWall("Cloudflare"), "bot_wall"), (TransientError("HTTP 503"), "broker_unreachable"),
+             (OptoutError("anything"), "error"), (KeyError("x"), "internal_error"),
+             (NeedsHuman("x", kind="uncertain_match", details={"listings": [{}, {}]}), "uncertain_match")]
+    for e, code in cases:
+        r = reasons.of_error(e)
+        assert r.code == code, (e, r)
+        assert "matched nothing" not in render(r, "es")
+
+
+async def _one_person(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data")
+    app_cm = open_app(settings, create=True)
+    app = await app_cm.__aenter__()
+    person = parse_person({"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
+                           "language": "es", "addresses": [{"city": "Bakersfield", "state": "CA"}]}, "t")
+    result = await app.add_people([("t", person)])
+    return app_cm, app, result.added[0][1]
+
+
+async def _fail_for_missing(app, case, field: str) -> None:
+    why = reasons.of_error(MissingPersonField("the person has no " + field, field=field, step="optout.steps[2] (fill)"))
+    await app.store.record(case.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "x", "missing": field, "why": why.to_json()}, last_error=why.english)
+
+
+async def test_missing_data_reads_as_needing_information_in_the_report_not_failed(tmp_path):
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        cases = await app.store.cases(person_id=pid)
+        wants, broken = cases[0], cases[1]
+        await _fail_for_missing(app, wants, "email")
+        e = SelectorNotFound("selector matched nothing", step="optout.steps[3] (click)")
+        await app.store.record(broken.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                               data={"error": str(e), "why": reasons.of_error(e).to_json()}, last_error=str(e))
+        report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), pid)
+        counts = report.counts()
+        assert counts.get("needs_info") == 1 and counts.get("failed") == 1, counts
+        for lang, wanted, failed in (("es", "necesita información suya: correo electrónico", "falló"),
+                                     ("en", "needs information from you: e-mail address", "failed")):
+            html = render_person(report, lang)
+            section = re.search(rf'<section class="broker" id="broker-{wants.broker_id}".*?</section>', html, re.S)
+            assert section and wanted in section.group(0), lang
+            assert failed not in section.group(0), lang  # what did not happen is not said
+            other = re.search(rf'<section class="broker" id="broker-{broken.broker_id}".*?</section>', html, re.S)
+            assert other and f'data-outcome="failed"' in other.group(0)
+        es = render_person(report, "es")
+        assert "the person has no" not in es and "matched nothing" not in es  # no English engine text
+        assert "la página del broker cambió" in es
+    finally:
+        await app_cm.__aexit__(None, None, None)
+
+
+async def test_status_counts_missing_data_apart_and_names_the_field(tmp_path, capsys):
+    import argparse
+
+    from optout.cli import cmd_status
+
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        case = (await app.store.cases(person_id=pid))[0]
+        await _fail_for_missing(app, case, "birth_date")
+        summary = await app.people_summary()
+        assert (summary[0]["needs_info"], summary[0]["failed"], summary[0]["waiting"]) == (1, 0, 0)
+    finally:
+        await app_cm.__aexit__(None, None, None)
+    args = argparse.Namespace(brokers=False, person=pid, broker=None, all=False, json=True)
+    assert await cmd_status(args, Settings(data_dir=tmp_path / "data")) == 0
+    import json
+
+    rows = json.loads(capsys.readouterr().out)
+    row = next(r for r in rows if r["case"] == case.id)
+    assert row["state"] == "needs_info" and row["note"] == "needs information from you: date of birth", row
+    args.lang = "es"
+    assert await cmd_status(args, Settings(data_dir=tmp_path / "data")) == 0
+    row = next(r for r in json.loads(capsys.readouterr().out) if r["case"] == case.id)
+    assert row["note"] == "necesita información suya: fecha de nacimiento", row
+
+
+def test_every_kind_of_match_evidence_reads_in_spanish_and_english():
+    """The human queue's "why optout is unsure" column: each key the matcher gives, in both."""
+    import optout.matching as matching
+
+    keys = [*matching._REASONS, "middle agrees", "middle differs", "middle conflicts", "both surnames",
+            "age unknown", "household", "name only", "contradicted", "no name", "name differs"]
+    forms = ("legal", "alias", "previous", "patronymic", "married", "in_use", "transliteration")
+    keys += [f"name/{f}/{g}/{s}" for f in forms for g in ("exact", "other", "variant", "initial")
+             for s in ("full", "partial", "extra", "variant")]
+    for k in keys:
+        en, es = reasons.evidence_text(k, "en"), reasons.evidence_text(k, "es")
+        assert en and es and en != es, k
+        if not k.startswith("name/"):
+            assert reasons.text(f"evidence:{k}", "es"), k  # a text of its own, not the key
+
+
+def test_the_matcher_gives_a_key_for_every_reason_it_states():
+    import datetime as dt
+
+    from optout.matching import score
+    from optout.steps.extract import Listing
+
+    person = parse_person({"first_name": "Alex", "middle_name": "Jordan", "last_name": "Rivera", "birth_year": 1984,
+                           "addresses": [{"city": "Springfield", "state": "IL"}], "relatives": ["Dana Rivera"],
+                           "phones": ["+1 217 555 0134"]}, "t")
+    listings = [Listing("Alex J Rivera", 42, ["Springfield, IL"]), Listing("Alex Moreno", 42, ["Springfield, IL"]),
+                Listing("Alex Q Rivera", 42, ["Springfield, IL"]), Listing("Alex Rivera", 61, ["Tucson, AZ"]),
+                Listing("Alex Rivera", None, [], ["Peoria, IL"], relatives=["Pat Smith"], phones=["312 555 0100"]),
+                Listing("Alex Rivera Jr", 42, ["Springfield, IL"], relatives=["Dana Rivera"]), Listing("Zed Q")]
+    for li in listings:
+        m = score(person, li, today=dt.date(2026, 11, 30))
+        assert len(m.evidence) == len(m.reasons), m
+        rendered = [reasons.evidence_text(k, "en") for k in m.evidence]
+        assert rendered == m.reasons, (rendered, m.reasons)  # the same words, from the catalogue
