@@ -20,7 +20,6 @@ import importlib
 import json
 import os
 import secrets
-import socket
 import unicodedata
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import http.cookiejar
-import re
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlencode, urljoin, urlsplit
 
