@@ -8,7 +8,8 @@ handler and the heap's munmaps). So the process does what an ordinary exit does 
 for its non-daemon threads, runs the exit handlers: log flushing, finalizers such as a temporary
 folder's removal; flushes stdout and stderr) and then leaves with the command's status. A command
 that raises goes the ordinary way, traceback and all; so does a script that runs this module with
-``runpy`` (it gets its ``SystemExit``).
+``runpy`` (it gets its ``SystemExit``). The installed ``optout`` command (the console script
+pyproject.toml declares) enters through :func:`console`, and leaves the same prompt way.
 """
 
 import atexit
@@ -31,6 +32,13 @@ def leave(code: int | None) -> None:
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (`optout status | head`)
             stream.flush()
     os._exit(code or 0)
+
+
+def console() -> None:
+    """The installed ``optout`` command's entry point (``[project.scripts]``): the command, then
+    :func:`leave`, as ``python -m optout`` does (a console script's wrapper would otherwise end
+    with ``sys.exit``, and the interpreter's slow teardown)."""
+    leave(main())
 
 
 if __name__ == "__main__":

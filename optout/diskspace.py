@@ -15,6 +15,7 @@ Two defences:
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -60,7 +61,10 @@ def reserve_size(data_dir: Path) -> int:
 
 
 def ensure_reserve(data_dir: Path) -> None:
-    """Lay the reserve down (best effort: a file system without room for it is caught by preflight)."""
+    """Lay the reserve down (best effort: a file system without room for it is caught by preflight).
+    Its blocks are allocated (``posix_fallocate``), not sparse: they are really taken from the disk,
+    without 4 MB of zeros written through the page cache (0.1-0.4 s at a run's start on a busy
+    machine, issue 15). Where the file system cannot allocate, zeros are written."""
     path = Path(data_dir) / RESERVE_NAME
     if reserve_size(data_dir) >= RESERVE_BYTES:
         return
@@ -68,9 +72,14 @@ def ensure_reserve(data_dir: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), FILE_MODE)
         with os.fdopen(fd, "wb") as f:
             os.fchmod(f.fileno(), FILE_MODE)
-            f.write(b"\0" * RESERVE_BYTES)  # written, not sparse: the blocks must really be taken
-            f.flush()
-            os.fsync(f.fileno())
+            try:
+                os.posix_fallocate(f.fileno(), 0, RESERVE_BYTES)
+            except OSError as e:
+                if e.errno not in (errno.EOPNOTSUPP, errno.EINVAL, errno.ENOSYS):
+                    raise
+                f.write(b"\0" * RESERVE_BYTES)  # written, not sparse: the blocks must really be taken
+                f.flush()
+                os.fsync(f.fileno())
     except OSError:
         with contextlib.suppress(OSError):
             path.unlink()

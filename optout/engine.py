@@ -34,7 +34,7 @@ from optout.diskspace import release_reserve
 from optout.errors import (BotWall, BrowserUnavailable, DiskFull, MachineFault, MissingPersonField, NeedsHuman,
                            OptoutError, StepError, StoreError, TransientError)
 from optout.faults import fault_message
-from optout.files import private_dir, write_private
+from optout.files import image_media_type, private_dir, write_private
 from optout.legal import drop
 from optout.log import bind_contextvars, get_logger, redact_values, unbind_contextvars
 from optout.mail import mail_source
@@ -738,7 +738,8 @@ class Engine:
         async def sink(kind: str, data: bytes, step: str) -> None:
             counter["n"] += 1
             now = self.clock.now()
-            ext = {"screenshot": "png", "page_text": "txt", "email": "eml", "html": "html"}.get(kind, "bin")
+            ext = {"screenshot": "jpg" if image_media_type(data) == "image/jpeg" else "png", "page_text": "txt",
+                   "email": "eml", "html": "html"}.get(kind, "bin")
             # opaque names only: case id, time, counter; never a person's value or a broker's URL
             rel = f"{case.id}/{now:%Y%m%dT%H%M%S}-{request_id or 0}-{counter['n']:02d}-{kind}.{ext}.sealed"
             path = self.settings.evidence_dir / rel

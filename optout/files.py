@@ -62,3 +62,14 @@ def is_link(path: Path) -> bool:
         return stat.S_ISLNK(os.lstat(path).st_mode)
     except OSError:
         return False
+
+
+def image_media_type(data: bytes) -> str:
+    """The media type of a screenshot kept as evidence, read from its first bytes: ``image/jpeg``
+    (a browser page's, since issue 15) or ``image/png`` (a rendered http page's, and everything
+    kept before). Raises nothing: anything else is called ``application/octet-stream``."""
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    return "application/octet-stream"

@@ -16,7 +16,8 @@ wait_for_function (polled every animation frame). No fixed sleeps.
 
 `two_contexts` and `evidence` are only for `scripts/bench --explain`: they add, one at a time, what
 optout does beyond this flow (a separate context for the scan and for the removal; the page HTML
-read after the search, a full-page screenshot and the page text at the end).
+read after the search, with a screenshot and the page text, and a screenshot and the page text at the
+end: the same capture optout makes, ``SHOT``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ import time
 from playwright.async_api import Browser, BrowserContext, Page, Route, async_playwright
 
 HOME = "http://searchly.lab.test/"
+# optout's evidence screenshot (optout.channels.browser.BrowserPage.screenshot), for --explain only;
+# kept in step with it by tests/test_bench_quick.py
+SHOT = {"full_page": False, "caret": "initial", "type": "jpeg", "quality": 70}
 HAS_TEXT = "t => !!document.body && document.body.innerText.toLowerCase().includes(t.toLowerCase())"
 
 
@@ -78,7 +82,11 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
         await page.locator("article.card, div.empty").first.wait_for(state="attached")
         lap("search")
         if job.get("evidence"):
-            await page.content()  # optout reads the results from the page HTML
+            # what optout keeps of the results page (its "scan (found)"): the markup (read once, for
+            # extraction too), a viewport screenshot and the page text
+            await page.content()
+            await page.screenshot(**SHOT)
+            await page.inner_text("body")
             lap("evidence")
         cards = await page.locator("article.card").evaluate_all(
             "els => els.map(e => ({loc: (e.querySelector('.card-loc') || {}).textContent || '',"
@@ -107,7 +115,7 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
         out["confirmation"] = await page.locator("#conf").inner_text()
         lap("removal")
         if job.get("evidence"):
-            await page.screenshot(full_page=True)  # optout keeps these as evidence
+            await page.screenshot(**SHOT)  # what optout keeps of the confirmation ("optout (done)")
             await page.inner_text("body")
             lap("evidence")
         out["ok"] = out["confirmation"].startswith("SL-")

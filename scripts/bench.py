@@ -579,8 +579,8 @@ def print_explain(rows_in: list[dict], info: dict) -> None:
         rows.append([str(r["concurrency"]), r["variant"], f"{s['flows_per_s']:.2f}", f"{s['flows_per_s_steady']:.2f}",
                      f"{s['cpu_s_per_flow']:.2f}", f"{s['python_cpu_s_per_flow']:.3f}", f"{s['peak_pss_mb']:.0f}"])
     _print_rows(rows)
-    print(f"\nlatency {info['latency_ms']} ms; evidence = page.content() after the search, a full-page screenshot "
-          "and the body text after the confirmation, as optout keeps them.")
+    print(f"\nlatency {info['latency_ms']} ms; evidence = page.content(), a viewport JPEG screenshot and the body "
+          "text after the search, the screenshot and the body text after the confirmation, as optout keeps them.")
     print(noise_note([r for x in rows_in for r in x["summary"]["runs"]]))
 
 

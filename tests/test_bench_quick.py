@@ -38,3 +38,26 @@ def test_bench_quick_completes_and_records_its_figures(capsys):
         assert p["ratio"] > 0
     with capsys.disabled():  # the record, in the CI log even under -q
         print("\nscripts/bench --quick (a record, not a test of the targets):\n" + r.stdout)
+
+
+async def test_the_bare_scripts_evidence_variant_captures_as_optout_does():
+    """`scripts/bench --explain`'s "evidence" variant adds optout's capture to the bare script: it
+    must be optout's own (a full-page PNG there once made the bare side's figure unfair)."""
+    import importlib.util
+
+    from optout.channels.browser import BrowserPage
+
+    spec = importlib.util.spec_from_file_location("_bench_bare", ROOT / "scripts" / "_bench_bare.py")
+    bare = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bare)
+    seen: dict = {}
+
+    class FakePage:
+        async def screenshot(self, **kwargs):
+            seen.update(kwargs)
+            return b"\xff\xd8\xff"
+
+    page = BrowserPage.__new__(BrowserPage)
+    page._page = FakePage()
+    assert await page.screenshot() == b"\xff\xd8\xff"
+    assert {k: v for k, v in seen.items() if k != "timeout"} == bare.SHOT

@@ -91,12 +91,17 @@ def test_run_status_human_end_to_end(lab_env):
     assert "CAPTCHA" in text and f"optout done {captcha[0]['case']}" in text
 
     # the screenshot is stored sealed; `optout evidence --export` gives the person a readable copy
-    assert not Path(captcha[0]["screenshot"]).read_bytes().startswith(b"\x89PNG")
+    assert not Path(captcha[0]["screenshot"]).read_bytes().startswith((b"\x89PNG", b"\xff\xd8"))
     out = Path(env["OPTOUT_DATA_DIR"]).parent / "export"
     exported = json.loads(cli(env, "evidence", str(captcha[0]["case"]), "--export", str(out), "--json").stdout)
     shots = [Path(e["exported"]) for e in exported if e["kind"] == "screenshot"]
-    assert shots and shots[0].read_bytes().startswith(b"\x89PNG")
-    assert oct(shots[0].stat().st_mode & 0o777) == "0o600"
+    # a browser page's screenshot is a JPEG, a rendered http page's a PNG: each named as what it is,
+    # so that a viewer opens it
+    kinds = {s.suffix: s.read_bytes()[:8] for s in shots}
+    assert ".jpg" in kinds, kinds
+    assert all(head.startswith(b"\xff\xd8\xff") if suffix == ".jpg" else head == b"\x89PNG\r\n\x1a\n"
+               for suffix, head in kinds.items()), kinds
+    assert all(oct(s.stat().st_mode & 0o777) == "0o600" for s in shots)
 
     # the person solved it by hand: a request like any other, checked after the broker's delay
     cli(env, "done", str(captcha[0]["case"]))

@@ -47,7 +47,13 @@ async def test_uncertain_match_waits_for_a_person_then_follows_their_verdict(lab
         # the person's listing (two of their cities); the namesake nearby (another town, another
         # middle initial) is one of ~900 US adults named Alex Rivera: rejected, not asked about
         assert len(listings) == 1
-        assert all(set(li) == {"id", "confidence", "reasons"} for li in listings)  # no personal values
+        # no personal values: the reasons and their value-free keys (kinds of evidence, rendered per language)
+        assert all(set(li) == {"id", "confidence", "reasons", "evidence"} for li in listings)
+        from optout.reasons import evidence_text
+        for li in listings:
+            assert li["evidence"] and all(evidence_text(k, "es") for k in li["evidence"])
+            flat = " ".join(li["evidence"] + li["reasons"]).lower()
+            assert not any(v.lower() in flat for v in (alex.first_name, alex.last_name, *(a.city for a in alex.addresses)))
         stored = {x.id: x for x in await o.store.listings(case.id)}
         mine = max(listings, key=lambda li: li["confidence"])
 

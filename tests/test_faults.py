@@ -104,6 +104,27 @@ def test_disk_full_mid_run_stops_cleanly_and_recovers(tmp_path):
         umount(disk)
 
 
+def test_the_reserve_really_takes_its_blocks_and_is_freed_whole(tmp_path):
+    """The reserve is allocated, not sparse (a sparse file would free nothing when the disk fills),
+    private, and on a tmpfs the space it takes comes back when it is released."""
+    from optout.diskspace import RESERVE_BYTES, ensure_reserve, release_reserve, reserve_size
+
+    ensure_reserve(tmp_path)
+    st = (tmp_path / ".reserve").stat()
+    assert st.st_size == RESERVE_BYTES and st.st_blocks * 512 >= RESERVE_BYTES
+    assert stat.S_IMODE(st.st_mode) == 0o600
+    disk = tmp_path / "disk"
+    mount_tmpfs(disk, "16m")
+    try:
+        free = lambda: os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize  # noqa: E731
+        before = free()
+        ensure_reserve(disk)
+        assert reserve_size(disk) == RESERVE_BYTES and before - free() >= RESERVE_BYTES
+        assert release_reserve(disk) and free() == before
+    finally:
+        umount(disk)
+
+
 # ---- a read-only evidence folder: the cases stay due, never parked ---------------------------------
 
 

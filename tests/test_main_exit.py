@@ -50,3 +50,32 @@ def test_python_m_optout_keeps_its_status_handlers_and_output_and_skips_the_tear
     r = optout("status", OPTOUT_WORKER__CONCURRENCY="many")
     assert r.returncode == 2 and "bad setting: worker.concurrency" in r.stderr
     assert marks.read_text() == "exit handler\n"
+
+
+def test_the_installed_optout_command_leaves_as_promptly(tmp_path):
+    """The console script pip installs (``.venv/bin/optout``, ``[project.scripts]``) is what a
+    clinic's cron and systemd units run: it skips the heap's teardown too, keeping its status, its
+    exit handlers and its output."""
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "optout"
+    assert script.is_file(), "the optout command is not installed beside this interpreter (scripts/setup)"
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(SITE)
+    marks = tmp_path / "marks"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)]), "MARKS": str(marks),
+           "OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_CONFIG": str(tmp_path / "none.toml"),
+           "OPTOUT_PASSPHRASE": "correct horse"}
+    r = subprocess.run([str(script), "init"], env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert marks.read_text() == "exit handler\n"
+    marks.unlink()
+    r = subprocess.run([str(script), "status", "--json"], env=env, capture_output=True, text=True, timeout=300,
+                       cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    json.loads(r.stdout)  # flushed whole
+    assert marks.read_text() == "exit handler\n"
+    r = subprocess.run([str(script), "status"], env={**env, "OPTOUT_WORKER__CONCURRENCY": "many"},
+                       capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert r.returncode == 2 and "bad setting: worker.concurrency" in r.stderr

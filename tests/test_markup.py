@@ -306,6 +306,17 @@ async def test_a_consent_banner_over_the_form_is_rejected_and_the_flow_goes_on()
 
 
 @requires_browser
+async def test_a_banner_that_fades_out_is_rejected_once_and_waited_for():
+    # a consent manager that fades its banner out (0.6 s) after "Reject All": the flow waits until
+    # it has gone, on the page, and never clicks the fading button a second time
+    flow, recorded = await run("browser", {FORM: page("consent_fading.html"),
+                                           f"POST {SITE}/privacy/request": ANSWER}, SEND)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert posted(recorded)["rejects"] == "1"
+    assert posted(recorded)["email"] == VALUES["email"]
+
+
+@requires_browser
 async def test_an_unknown_overlay_is_said_plainly():
     err, recorded = await run("browser", {FORM: page("overlay.html"), f"POST {SITE}/privacy/request": ANSWER}, SEND)
     assert isinstance(err, StepError) and "a banner covers the page" in str(err), err

@@ -168,7 +168,7 @@ def test_every_kind_of_match_evidence_reads_in_spanish_and_english():
             "age unknown", "household", "name only", "contradicted", "no name", "name differs"]
     forms = ("legal", "alias", "previous", "patronymic", "married", "in_use", "transliteration")
     keys += [f"name/{f}/{g}/{s}" for f in forms for g in ("exact", "other", "variant", "initial")
-             for s in ("full", "partial", "extra", "variant")]
+             for s in ("full", "partial", "extra", "variant", "initial")]
     for k in keys:
         en, es = reasons.evidence_text(k, "en"), reasons.evidence_text(k, "es")
         assert en and es and en != es, k

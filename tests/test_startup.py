@@ -60,6 +60,17 @@ def test_rich_stays_importable_after_logging():
     assert out.split() == ["Progress", "True"]
 
 
+def test_the_browser_channel_starts_without_what_pages_need():
+    """``optout run`` imports the browser channel to launch Chromium before anything else of the
+    engine: whatever that import pulls in delays the launch (issue 15). The recipe schema
+    (pydantic models), extraction (parsel, lxml, phone tables), the bot-wall markers and tenacity
+    are imported by the engine in a thread while Chromium starts, not with the channel."""
+    out = python("import sys, optout.cli, optout.channels.browser; print(sorted(m for m in ('optout.recipe.schema', "
+                 "'optout.steps.extract', 'optout.recipe.detect', 'optout.retry', 'parsel', 'phonenumbers', "
+                 "'tenacity') if m in sys.modules)); print('playwright.async_api' in sys.modules)")
+    assert out.split("\n")[:2] == ["[]", "True"], out
+
+
 # ---- optout run: what is imported before its first broker request ---------------------------------
 
 #: Runs ``optout`` (argv) with ``Engine.process`` wrapped, once the engine module is imported the way

@@ -649,6 +649,29 @@ async def test_full_disk_gives_store_error_and_keeps_committed_data(tmp_path: Pa
         assert await store.get_person("p_aaaaaaaaaa") == b"small"
 
 
+async def test_a_slot_is_not_synced_but_every_record_still_is(tmp_path: Path) -> None:
+    """SQLite: a rate-limit slot's commit skips the fsync (pacing, not a record; issue 15), and the
+    connection is back to synchronous = FULL after it, whether the slot was taken or failed, so
+    that every record after it (a request row before a submission) is synced as before."""
+    store = await _store(tmp_path)
+    try:
+        mode = lambda: store._call("read the sync mode", lambda: store._db.execute("PRAGMA synchronous").fetchone()[0])  # type: ignore[attr-defined]  # noqa: E731
+        assert await mode() == 2  # FULL
+        now = datetime(2026, 1, 1, tzinfo=UTC)
+        assert await store.take_slot("searchly", timedelta(seconds=1), now) == now
+        assert await mode() == 2
+        with pytest.raises(Exception):
+            await store.take_slot(["not", "a key"], timedelta(seconds=1), now)  # type: ignore[arg-type]  # fails inside
+        assert await mode() == 2
+    finally:
+        await store.close()
+    again = await _store(tmp_path)  # the slot was committed: another handle sees it
+    try:
+        assert await again.take_slot("searchly", timedelta(seconds=1), now) == now + timedelta(seconds=1)
+    finally:
+        await again.close()
+
+
 async def test_take_slot_spaces_requests_across_store_handles(backend: Backend) -> None:
     """Two handles on one store stand for two worker processes: together they get one slot per
     interval, not one each, and a key's slots do not hold up another key."""

@@ -12,12 +12,14 @@ import binascii
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import unquote, unquote_plus, urlsplit
 
 from optout.errors import PageMoved
-from optout.recipe.schema import Locator
 from optout.urls import host_allowed
+
+if TYPE_CHECKING:  # the recipe schema (pydantic) is imported by who reads recipes, not by who starts a browser
+    from optout.recipe.schema import Locator
 
 __all__ = ["Page", "host_allowed", "moved", "still_there"]  # host_allowed: parsed as a browser does (optout/urls.py)
 

@@ -35,6 +35,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
    people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
    Vietnamese Americans in Westminster), so a small city is not rare evidence for their names.
+   For the same reason a city of theirs counts less (×8, "community city", not ×40) when both parts
+   of the name are one community's that the Census groups cannot count (``frequency.community_name``:
+   the community floor sets the prior): such a community lives in a few cities, so about one in ten
+   of the name's namesakes shares the person's city, not one in fifty (sixth pass, BENCHMARKS.md).
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
@@ -83,8 +87,8 @@ import phonenumbers
 from optout.matching import _names
 from optout.matching._places import Place, parse_place
 from optout.matching._text import ascii_text
-from optout.matching.ages import parse_age, parse_birth_date
-from optout.matching.frequency import share, share_within_group
+from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month
+from optout.matching.frequency import community_name, share, share_within_group
 from optout.person import Person
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
@@ -114,6 +118,8 @@ WEIGHTS: dict[str, float] = {
                                  # them, and counts against the holders of the listed form (see _name_odds)
     "given other": 0.5,          # goes by another of their given names: m lower
     "given initial": 0.02,       # an initial is shared by ~1 name in 15, m low
+    "surname initial": 0.1,      # the share of people whose surname begins with one letter (the commonest
+                                 # initials, S, M, B, C, hold 7-10% of US surnames): u of "Murugan S"
     "surname extra": 0.5,        # a surname the profile lacks: m lower
     "surname variant": 0.3,      # r of a spelling variant of the surname (Browne for Brown), as above
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
@@ -121,6 +127,9 @@ WEIGHTS: dict[str, float] = {
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
     "birth date agrees": 10000.0,  # the full date of birth (day and month swapped too): m .8 / u 1/(365 x 62)
                                    # ~4e-5 (about 18 000), taken down to 10 000 for twins and slips
+    "birth month agrees": 500.0,  # a month and year of birth shown ("DOB 11/1980") agree with the person's
+                                 # date of birth: m .8 / u 1/(12 x 62) ~ 1/750 (600), down to 500 for slips
+    "birth month differs": 0.05,  # the same year, another month: m .05 (a broker's slip) / u ~1
     "birth date differs": 0.05,  # the same age or year, another full date: m .05 (a broker's slip) / u ~1
     "age agrees": 26.0,          # an exact age against a birth year; see _age_weight for the rest
     "age close": 3.5,            # one year apart (stale data, birthdays): m .1 / u .03
@@ -137,6 +146,10 @@ WEIGHTS: dict[str, float] = {
                                  # places on a listing (namesakes also cluster in families and towns).
                                  # Current and past cities weigh the same: brokers show stale addresses
                                  # as current, and profiles list the current address first but not always
+    "community city": 8.0,       # the same, for a name that is one community's (frequency.community_name):
+                                 # u .1, the share of a community in one of its centres (Hmong and Karen
+                                 # Saint Paul, Punjabi Richmond Hill, Bangladeshi Jamaica, Ethiopian
+                                 # Saint Paul; ACS 2019 ancestry by place), not the population's .02
     "another city": 10.0,        # each further city of theirs on the same listing (at most 3): m .5 /
                                  # u .05 (a namesake who lived in one of their towns often lived nearby)
     "a town they never lived in": 0.5,  # a listed city in one of their states, none of theirs: m .45
@@ -173,7 +186,8 @@ OFFSET = 0.8004
 CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
-CORROBORATION = frozenset({"birth date agrees", "age agrees", "age close", "street", "zip", "city", "another city", "metro",
+CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
+                           "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 
@@ -188,11 +202,15 @@ HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "another city"
 
 _REASONS = {
     "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
+    "birth month agrees": "month and year of birth agree",
+    "birth month differs": "month of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "another street": "another street address in a city of theirs",
-    "city": "a city the person lived in", "another city": "another city the person lived in",
+    "city": "a city the person lived in",
+    "community city": "a name of one community, which lives in a few cities: the city counted less",
+    "another city": "another city the person lived in",
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
@@ -233,6 +251,7 @@ def _name_reason(a: _names.NameAgreement) -> str:
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
     surname = {"full": "surname(s)", "partial": "one of the surnames", "extra": "surname (and one more)",
+               "initial": "the initial of the surname",
                "variant": "a variant of the surname"}[a.surname]
     return f"{which}: {given} and {surname} agree"
 
@@ -287,6 +306,11 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         u = _joint(given, surname_tokens[0]) * min(share_within_group("surnames", t) for t in surname_tokens[1:])
         if a.surname == "full":
             kinds.append("both surnames")
+    elif a.surname == "initial":
+        # the surname shown as its initial ("Murugan S"): the namesakes are everyone of that given
+        # name whose surname begins so (an initial is shared by ~1 surname in 10); each of them is
+        # listed so as often as the person, so that rate cancels (as for a variant, below)
+        u = share("given_names", given) * WEIGHTS["surname initial"]
     else:
         u = _joint(given, glued)
     u /= narrowing
@@ -335,6 +359,13 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         reasons.append("both surnames agree")
         keys.append("both surnames")
     return min(odds, 1.0), kinds
+
+
+def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
+    """The given name and surname that tell who it is: Văn/Thị and Syed/Md skipped, particles dropped."""
+    givens = [t for t in a.given_tokens if t not in GENERIC_MIDDLE and t not in _names.HONORIFIC_GIVEN]
+    surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+    return (givens or list(a.given_tokens) or [""])[0], (surnames or list(a.surname_tokens) or [""])[0]
 
 
 def _joint(given: str, surname: str) -> float:
@@ -533,14 +564,18 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             out.append("lists the person as a relative")
             break
     if person.relatives:
-        rel_forms = [("legal", g, s, 2, ()) for r in person.relatives[:MAX_ITEMS]
+        # a relative's hyphenated given name (Ming-Tsung) is one name: half of it is someone else
+        def joined(r: str) -> tuple:
+            return tuple(tuple(_names.tokens(w)) for w in r.split() if "-" in w and len(_names.tokens(w)) > 1)
+
+        rel_forms = [("legal", g, s, 2, joined(r)) for r in person.relatives[:MAX_ITEMS]
                      if (t := _names.tokens(r)) and len(t) >= 2 for g, s in [(tuple(t[:-1]), tuple(t[-1:]))]]
-        rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), 2, ()) for r in person.relatives[:MAX_ITEMS]
-                      if len(t := _names.tokens(r)) >= 3]
+        rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), len(r.split()) - 1, joined(r))
+                      for r in person.relatives[:MAX_ITEMS] if len(t := _names.tokens(r)) >= 3]
         hit = False
         for r in listed:
             a = _names.compare(_names.read_listed(r), rel_forms, ())
-            if a and a.given == "exact" and a.middle != "differs" \
+            if a and a.given == "exact" and a.middle != "differs" and not (a.part_of_given or a.part_of_one) \
                     and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):  # "Syed Rizvi": any Rizvi man
                 hit = True
                 strength.append(_relative_lr(a, listing))
@@ -635,6 +670,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         mine = person.birth_date
         same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
         age_kind = "birth date agrees" if same else "birth date differs"
+    month = parse_birth_month(getattr(listing, "age_text", None), today)
+    if person.birth_date and month and age_kind in ("age agrees", "age close"):
+        age_kind = "birth month agrees" if month == (person.birth_date.year, person.birth_date.month) \
+            else "birth month differs"
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
         evidence.append("age unknown")
@@ -664,16 +703,21 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    community = community_name(*_name_pair(agreement))
     discounted = False
     for k in kinds:
         if family and k in HOUSEHOLD:
             discounted = True  # what a same-name parent or child at the person's home shares with them
             continue
         odds *= (_age_weight(person, listing, today) if k == "age agrees"
+                 else WEIGHTS["community city"] if k == "city" and community
                  else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
         evidence.append(k)
+        if k == "city" and community:
+            reasons.append(_REASONS["community city"])
+            evidence.append("community city")
     if discounted:
         reasons.append("a household member of the same name? (shared places, phone and relatives not counted)")
         evidence.append("household")

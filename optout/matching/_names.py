@@ -111,12 +111,33 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "ivan": {"vanya"}, "anastasia": {"nastya"}, "anastasiya": {"nastya"}, "svetlana": {"sveta"},
     "lyudmila": {"lyuda", "mila"}, "pavel": {"pasha"}, "yuri": {"yura"}, "yuriy": {"yura"},
     "alexei": {"lyosha", "alyosha"}, "aleksei": {"lyosha", "alyosha"}, "oleksiy": {"lyosha"},
+    # the written short forms of English given names on older records (Wm, Chas, Thos…)
+    "william": {"wm"}, "charles": {"chas"}, "thomas": {"thos"}, "james": {"jas"}, "george": {"geo"},
+    "robert": {"robt"}, "samuel": {"saml"}, "benjamin": {"benj"}, "edward": {"edw"}, "richard": {"richd"},
+    "joseph": {"jos"}, "john": {"jno"}, "daniel": {"danl"}, "jonathan": {"jona"},
 }
+# Ukrainian given names and their Russian forms: one person is written either way on US records (a
+# Soviet passport gave the Russian form; a Ukrainian one, the Ukrainian). Added to the entries above.
+_UKRAINIAN_RUSSIAN: dict[str, set[str]] = {
+    "olena": {"elena", "yelena", "alena", "lena"}, "olha": {"olga"}, "oleksandr": {"aleksandr", "alexander",
+    "sasha"}, "oleksandra": {"aleksandra", "alexandra"}, "mykola": {"nikolai", "nikolay"},
+    "dmytro": {"dmitry", "dmitriy", "dmitri"}, "serhiy": {"sergei", "sergey"}, "serhii": {"sergei", "sergey"},
+    "andriy": {"andrei", "andrey"}, "andrii": {"andrei", "andrey"}, "yuriy": {"yuri", "yury"},
+    "petro": {"pyotr", "petr"}, "pavlo": {"pavel"}, "iryna": {"irina"}, "halyna": {"galina"},
+    "hanna": {"anna"}, "volodymyr": {"vladimir"}, "mykhailo": {"mikhail"}, "vasyl": {"vasily", "vasiliy"},
+    "tetiana": {"tatiana", "tatyana"}, "kateryna": {"yekaterina", "ekaterina"}, "liudmyla": {"lyudmila"},
+    "nataliia": {"natalia", "natalya"}, "oleh": {"oleg"}, "ihor": {"igor"}, "hryhoriy": {"grigory"},
+}
+for _name, _forms in _UKRAINIAN_RUSSIAN.items():
+    _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
+# Yemeni and Egyptian everyday forms of any Abd- name (Abdulwahab, Abdulrahman… called Abdo)
+_ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 # Yoruba and Igbo names are used without their first part, which names God: Seun for Oluwaseun,
 # Emeka for Chukwuemeka, Dayo for Adedayo; Bengali names without their "-ul" article: Rafiq for
 # Rafiqul, Amin for Aminul, Saif for Saiful.
 _DROPPED_PREFIXES = ("oluwa", "olu", "chukwu", "chi", "ade", "ayo", "ife", "oyin", "nne")
-_DROPPED_SUFFIXES = ("ul",)
+_DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
+# written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai
 # A given name's English form (cognate), whose English nicknames it shares: Ernesto is "Ernie" as
 # Ernest is, Roberto "Bob" as Robert is. Spanish, Portuguese, Italian and Polish forms.
 _COGNATES: dict[str, str] = {
@@ -207,6 +228,9 @@ def nickname_of(a: str, b: str) -> bool:
         return False
     if b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()):
         return True
+    for short, long_ in ((a, b), (b, a)):
+        if short in _ABD_SHORT and long_.startswith("abd") and len(long_) > 5:
+            return True  # Abdo for Abdulwahab
     for long_, short in ((a, b), (b, a)):
         if len(short) >= 3 and long_.endswith(short) and long_[:-len(short)] in _DROPPED_PREFIXES:
             return True  # Seun / Oluwaseun
@@ -257,11 +281,39 @@ def _slavic(s: str) -> str:
     return re.sub(r"y$", "i", s)
 
 
+def _translit(s: str) -> str:
+    """One spelling for letters Arabic and Somali names are romanised with in several ways: q/k
+    (ق: Qassab/Kassab), Somali x/h (the letter for ḥ: Ubax/Ubah, Maxamed/Mohamed), and the article
+    al-/el- glued to a given name (Alfatih/Elfatih, Alsayed/Elsayed)."""
+    s = s.replace("q", "k").replace("x", "h")
+    if len(s) >= 6 and s.startswith("el") and s[2] not in "aeiouy":
+        s = "al" + s[2:]
+    return s
+
+
+def _syllable_inserted(short: str, long_: str) -> bool:
+    """``long_`` is ``short`` with two or more letters holding a vowel put inside it (Andreína for
+    Andrea, Mariana for Maria): another name, not a spelling (a spelling adds a letter: Mohammed,
+    Fatima)."""
+    n = len(long_) - len(short)
+    if n < 2:
+        return False
+    for i in range(1, len(short)):
+        if long_[:i] == short[:i] and long_[i + n:] == short[i:] and re.search(r"[aeiouy]", long_[i:i + n]):
+            return True
+    return False
+
+
 @functools.cache
 def spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one name (Mohamed/Muhammad, Hussein/Husain, Browne/Brown, Fatma/Fatima)."""
     if a != b and _chinese_surname(a) & _chinese_surname(b):
         return True  # Zhang/Chang/Cheung, Xu/Hsu/Hui: one surname in pinyin, Wade-Giles or Cantonese
+    if a != b and _chinese_surname(a) and _chinese_surname(b):
+        return False  # two romanised syllables of two characters: Zhang and Zheng, Jin and Jung are two names
+    if min(len(a), len(b)) >= 4 and a != b and _translit(a) == _translit(b) \
+            and not (_chinese_surname(a) or _chinese_surname(b)):
+        return True  # Qassab/Kassab, Ubax/Ubah, Elfatih/Alfatih (not pinyin, where q and x are other sounds)
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if a == b or min(len(a), len(b)) < 3 or a[0] != b[0] and {a[0], b[0]} not in ({"c", "k"}, {"i", "y"}):
@@ -273,6 +325,8 @@ def spelling_variant(a: str, b: str) -> bool:
     extra = long_[len(short):]
     if long_.startswith(short) and len(extra) >= 2 and re.search(r"[aeiouy]", extra):
         return False  # a syllable more is another name: Hsu/Hsueh, Kim/Kimura, Chan/Chandra
+    if _syllable_inserted(short, long_):
+        return False  # a syllable inside: Andrea/Andreína, Maria/Mariana, Jian/Jianan
     jw = jellyfish.jaro_winkler_similarity(a, b)
     if jw >= 0.95 and min(len(a), len(b)) >= 5:
         return True
@@ -306,10 +360,27 @@ _CHINESE_SURNAMES: tuple[tuple[str, ...], ...] = (
 )
 
 
+# The commonest Korean surnames in their Revised, McCune–Reischauer and everyday US spellings (one
+# Hangul syllable each: 이 Lee/Yi/Rhee, 박 Park/Pak/Bak, 윤 Yoon/Yun; National Institute of Korean
+# Language romanisation tables, and the spellings Korean Americans use).
+_KOREAN_SURNAMES: tuple[tuple[str, ...], ...] = (
+    ("lee", "yi", "rhee", "ri", "rhie"), ("park", "pak", "bak", "bahk"), ("choi", "choe", "chey", "choy"),
+    ("kang", "gang"), ("jung", "chung", "jeong", "cheong"), ("yoon", "yun", "youn"), ("kim", "gim"),
+    ("cho", "jo"), ("shin", "sin", "shinn"), ("han", "hahn"), ("oh", "o"), ("seo", "suh"),
+    ("kwon", "gwon"), ("hwang", "whang"), ("ahn", "an"), ("jang", "chang"), ("lim", "im", "yim", "rim"),
+    ("jeon", "chun", "chon", "jun"), ("ko", "go", "koh"), ("moon", "mun"), ("bae", "pae"),
+    ("baek", "paek", "baik"), ("heo", "hur", "huh"), ("noh", "roh", "ro"), ("kwak", "gwak"),
+    ("yoo", "yu", "ryu", "rhyu"), ("son", "sohn"), ("um", "eom"), ("chae", "chai"), ("jin", "chin"),
+    ("song",), ("nam",), ("min",), ("ha",), ("cha",), ("yang",), ("won",), ("hong",), ("jeong", "jung"),
+)
+_EAST_ASIAN_SURNAMES = _CHINESE_SURNAMES + _KOREAN_SURNAMES
+
+
 @functools.cache
 def _chinese_surname(s: str) -> frozenset[str]:
-    """The groups ``s`` belongs to among the Chinese surnames' romanisations (empty if none)."""
-    return frozenset(i for i, group in enumerate(_CHINESE_SURNAMES) if s in group)
+    """The groups ``s`` belongs to among the Chinese and Korean surnames' romanisations (empty if
+    none)."""
+    return frozenset(i for i, group in enumerate(_EAST_ASIAN_SURNAMES) if s in group)
 
 
 def same(listed: str, mine: str) -> bool:
@@ -343,6 +414,12 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     mine = tuple(SURNAME_ALIASES.get(t, t) for t in mine)
     if not listed or not mine:
         return None
+    if len(listed) == 1 and len(listed[0]) == 1:
+        # the surname shown as its initial only: the Tamil custom of writing the father's name (the
+        # person's surname on US papers) as an initial, before or after the given name ("K Anbarasan",
+        # "Murugan S"); the first surname of theirs that is not a particle
+        first = next((t for t in mine if t not in PARTICLES), mine[0])
+        return ("initial", (first,)) if first.startswith(listed[0]) else None
     # a particle on the listing is dropped only when the person's surname has it: "Van" in
     # "Lan Van Nguyen" is a Vietnamese middle name, not the Dutch particle
     lsig = tuple(t for t in listed if not (t in PARTICLES and t in mine)) or listed
@@ -389,10 +466,19 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     return ("full" if set(hit_t) >= set(msig) else "partial"), hit_t
 
 
+TRUNCATED_AT = 10  # a broker's given-name field cut at 10 to 15 letters (Oluwafunmil for Oluwafunmilayo)
+
+
 def _given_token(listed: str, mine: str) -> str | None:
     if same(listed, mine):
         return "exact"
+    if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
+        return "variant"
     if other_gender(listed, mine):
+        return None
+    if _chinese_surname(listed) and _chinese_surname(mine):
+        # two syllables of a Chinese or Korean given name: one surname's romanisations (Chen/Chin for
+        # 陳) are not one given syllable's (珍 Chen, 琴 Chin): "Shu Chin" is not Shu-Chen
         return None
     if nickname_of(listed, mine):
         return "variant"
@@ -473,7 +559,7 @@ def compare(listed: Listed, forms: list[tuple],
         candidates.append((toks[len(toks) - k:], toks[:len(toks) - k]))  # family name first
     # the reading kept is the one with the most weight: the same factors as the matcher's prior
     best: tuple[float, NameAgreement] | None = None
-    s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3}
+    s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3, "initial": 0.05}
     g_w = {"exact": 1.0, "other": 0.5, "variant": 0.25, "initial": 0.02}
     m_w = {"agrees": 6.0, "absent": 1.0, "differs": 0.08, "conflicts": 0.01}
     for idx, (kind, given, surnames, words, *rest) in enumerate(forms):
@@ -484,6 +570,8 @@ def compare(listed: Listed, forms: list[tuple],
             s = compare_surnames(surname_part, surnames)
             if s is None or kind == "patronymic" and (s[0] != "full" or len(given_part) != 1):
                 continue  # the given-names reading: exactly "Abdirahman Hassan", nothing more
+            if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
+                continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
                     continue
@@ -497,6 +585,15 @@ def compare(listed: Listed, forms: list[tuple],
                     # "Ji Hoon" is Ji-hoon written in two words: one given name, not a middle name agreeing
                     grp = next(grp for grp in joined if len(grp) > 1 and set(grp) <= set(given_part))
                     g = (g[0], "absent", grp)
+                if g_tokens == surnames and len(g_tokens) > 1 and gi == 0 \
+                        and sorted(toks) != sorted(g_tokens) and "".join(toks) != "".join(g_tokens):
+                    continue  # a one-part name (Karen, Chin: Hser Paw) is shown whole, in either order
+                if s[0] == "extra" and not listed.surname_first and len(g[2]) < len(g_tokens) \
+                        and g[1] == "absent" and not any(same(surname_part[0], t) for t in surnames):
+                    # the word before their surname stands where their own second given name would:
+                    # "Wai Keung Kwok" for Wai Man Kwok, "Hye Jung Yoon" for Hye-jin, is another given
+                    # name, not one more surname (that one follows theirs: "Marisol A Vega Santos")
+                    continue
                 # a nickname the person gave (a one-word alias) is a name they go by: "other", not a variant
                 g_level = g[0] if gi == 0 else "other" if g[0] == "exact" else "variant"
                 shown = "".join(given_part)

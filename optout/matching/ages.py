@@ -99,3 +99,18 @@ def parse_birth_date(text: str | None, today: dt.date | None = None) -> dt.date 
     except (ValueError, TypeError):
         return None
     return born if MIN_YEAR <= year and born <= today else None
+
+
+def parse_birth_month(text: str | None, today: dt.date | None = None) -> tuple[int, int] | None:
+    """The (year, month) of birth a listing's age text shows as a month and year ("DOB 11/1980"),
+    or None when it shows a full date, less, or no valid month. Never raises."""
+    if not isinstance(text, str) or not text or parse_birth_date(text, today):
+        return None
+    today = today or dt.date.today()
+    m = _MONTH_YEAR.search(text[:200])
+    if not m:
+        return None
+    month, year = int(m.group(1)), int(m.group(2))
+    if 1 <= month <= 12 and MIN_YEAR <= year <= today.year:
+        return year, month
+    return None

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from optout.errors import OptoutError
+from optout.files import image_media_type
 from optout.matching import score
 from optout.person import Person, parse_person
 from optout.recipe.loader import Catalogue
@@ -251,7 +252,7 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
             # name the field, never the values (they are the test person's, but the habit matters)
             problems.append(f"{sel} does not hold the expected value")
     shots = [d for k, d in kept if k == "screenshot"]
-    if expect.screenshot and not (shots and shots[-1].startswith(b"\x89PNG")):
+    if expect.screenshot and not (shots and image_media_type(shots[-1]).startswith("image/")):
         problems.append("no screenshot was kept for the person")
     if expect.screenshot is False and shots:
         problems.append("a screenshot was kept, expected none")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from optout import reasons
+from optout.files import image_media_type
 from optout.person import Person, parse_person
 from optout.reasons import Reason
 from optout.recipe.loader import Catalogue
@@ -33,7 +34,7 @@ STILL = ("scan (still listed)",)
 class Shot:
     at: dt.datetime
     step: str
-    data_uri: str  # data:image/png;base64,… (the report is one self-contained file)
+    data_uri: str  # data:image/jpeg;base64,… or image/png (the report is one self-contained file)
     sha256: str
 
 
@@ -142,7 +143,7 @@ def _describe(listing: dict[str, Any]) -> list[tuple[str, int | None]]:
 
 async def _shot(key: PersonKey, evidence_dir: Path, e: Evidence) -> Shot:
     raw = key.open((evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
-    return Shot(e.at, e.step or "", "data:image/png;base64," + base64.b64encode(raw).decode(), e.sha256)
+    return Shot(e.at, e.step or "", f"data:{image_media_type(raw)};base64," + base64.b64encode(raw).decode(), e.sha256)
 
 
 async def _mail(key: PersonKey, evidence_dir: Path, e: Evidence) -> Mail:

@@ -6,6 +6,7 @@ of retries (the channels and the worker do that), or of storage (it reports thro
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import random
 import re
@@ -254,13 +255,20 @@ async def keep_page(page: Page, evidence: EvidenceSink, label: str, *, html: boo
     """Keep the page as evidence: a screenshot (when the channel can make one), its text, and with
     ``html`` its markup (so a listing's page can be shown again as it was). ``markup``: the page's
     markup as the caller has just read it (the scan's, for extraction), kept instead of reading
-    it again; only while the page has not changed since."""
-    shot = await page.screenshot()
-    if shot:
-        await evidence("screenshot", shot, label)
-    await evidence("page_text", (await page.text()).encode(), label)
+    it again; only while the page has not changed since. The page is read first (the screenshot
+    and the text side by side), then every item is sealed and written side by side: a flow waited
+    for each file and each store commit in turn (issue 15). It returns once all are kept, or
+    raises the first failure once every write has ended."""
+    shot, text = await asyncio.gather(page.screenshot(), page.text())
+    if html and markup is None:
+        markup = await page.html()
+    kept = ([("screenshot", shot)] if shot else []) + [("page_text", text.encode())]
     if html:
-        await evidence("html", (markup if markup is not None else await page.html()).encode(), label)
+        kept.append(("html", (markup or "").encode()))
+    done = await asyncio.gather(*(evidence(kind, data, label) for kind, data in kept), return_exceptions=True)
+    for outcome in done:
+        if isinstance(outcome, BaseException):
+            raise outcome
 
 
 async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow, label: str,

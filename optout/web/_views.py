@@ -34,6 +34,7 @@ from optout import reasons
 from optout.app import App, CaseNotWaiting, fold
 from optout.reasons import Reason
 from optout.errors import OptoutError
+from optout.files import image_media_type
 from optout.person import parse_person
 from optout.store import Case, CaseState
 from optout.web._audit import AuditLog
@@ -352,7 +353,7 @@ class Dashboard:
             return PlainTextResponse("the evidence file is missing on this machine", status_code=404)
         self.audit.write(self.account(request), "view_evidence", person=case.person_id, case=case.id, evidence=eid)
         # a broker's page or mail is shown as text, never rendered in our origin
-        media = "image/png" if item.kind == "screenshot" else "text/plain; charset=utf-8"
+        media = image_media_type(plain) if item.kind == "screenshot" else "text/plain; charset=utf-8"
         return Response(plain, media_type=media, headers={"content-disposition": "inline"})
 
     # ---- what needs a person ----------------------------------------------------------------------------
