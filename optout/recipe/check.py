@@ -145,7 +145,8 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
             html = (fixtures_dir(recipe_path) / test.page).read_text(encoding="utf-8", errors="replace")
         except OSError as e:
             return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
-        recorded = Recorded({test.url: html}, recipe.domains)
+        redirects = {src: (302, {"Location": dst}, "") for src, dst in (test.redirects or {}).items()}
+        recorded = Recorded({test.url: html, **redirects}, recipe.domains)
     person = test_person()
     values = {k: v for k, v in person.template_values(dt.date.today()).items() if k in recipe.inputs}
     values.update({f"listing.{k}": v for k, v in (test.listing or {}).items()})
