@@ -20,7 +20,6 @@ import importlib
 import json
 import os
 import secrets
-import socket
 import unicodedata
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
@@ -119,6 +118,10 @@ class RunPlan:
     letters_left_out: list[Recipe]
     #: Letter tasks given back to the worker now that mail is configured.
     withdrawn: int
+    #: Cases whose leases a run on this machine that is gone (killed, crashed) still held, taken
+    #: over now (``App.take_over_dead_runs``), and how many such runs.
+    taken_over: int = 0
+    dead_runs: int = 0
 
     @property
     def broker_ids(self) -> list[str]:
@@ -518,7 +521,30 @@ class App:
         withdrawn = await self.withdraw_letter_tasks()
         # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
         await self.prepare(ids, recipes, chosen=bool(brokers))
-        return RunPlan(ids, recipes, letters, withdrawn)
+        taken, runs = await self.take_over_dead_runs()
+        return RunPlan(ids, recipes, letters, withdrawn, taken, runs)
+
+    async def dead_leases(self) -> tuple[int, int]:
+        """(cases, runs): live leases held by runs on this machine that are gone (``status``)."""
+        from optout.leases import gone
+
+        dead = {o: n for o, n in (await self.store.lease_owners(self.clock.now())).items() if gone(o)}
+        return sum(dead.values()), len(dead)
+
+    async def take_over_dead_runs(self) -> tuple[int, int]:
+        """Take over at once the leases of runs on this machine that are gone (a killed ``optout
+        run``: its process no longer exists, ``optout.leases.gone``), rather than wait for them to
+        run out; leases of other machines' runs are left to run out. The cases keep their recorded
+        state: a request that may have gone out is checked before anything is sent again. Returns
+        (cases taken over, runs they came from)."""
+        from optout.leases import gone
+
+        now = self.clock.now()
+        dead = [o for o in await self.store.lease_owners(now) if gone(o)]
+        taken = 0
+        for owner in dead:
+            taken += len(await self.store.take_over(owner, now))
+        return taken, len(dead)
 
     async def held_elsewhere(self, plan: RunPlan) -> Held | None:
         """Cases of ``plan`` leased by another run right now: how many, until when, and how many of
@@ -531,17 +557,9 @@ class App:
                 and (plan.person_ids is None or c.person_id in plan.person_ids)]
         if not held:
             return None
-        host = socket.gethostname()
-        dead = 0
-        for c in held:
-            parts = (c.lease_owner or "").split(":")
-            if len(parts) >= 2 and parts[0] == host and parts[1].isdigit():
-                try:
-                    os.kill(int(parts[1]), 0)
-                except ProcessLookupError:
-                    dead += 1
-                except PermissionError:
-                    pass
+        from optout.leases import gone
+
+        dead = sum(1 for c in held if gone(c.lease_owner or ""))
         return Held(len(held), max(c.lease_until for c in held if c.lease_until), dead)
 
     async def withdraw_letter_tasks(self) -> int:

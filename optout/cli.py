@@ -268,6 +268,10 @@ def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None
     if plan.withdrawn and routine:
         print(f"{plan.withdrawn} letter task(s) made before mail was configured are taken back: "
               "optout sends them now", file=sys.stderr)
+    if getattr(plan, "taken_over", 0):
+        print(f"{plan.taken_over} case(s) still leased by {plan.dead_runs} run(s) on this machine that were stopped "
+              "or killed are taken over now; each goes on from its recorded state (a request that may have "
+              "gone out is checked, never sent again blindly)", file=sys.stderr)
     if held:
         dead = (f"; {held.by_dead_runs} of them by a run on this machine that was stopped or killed"
                 if held.by_dead_runs else "")
@@ -605,6 +609,10 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def _failing_footer(app: App, now: dt.datetime) -> None:
+    cases, runs = await app.dead_leases()
+    if cases:
+        print(f"\n{cases} case(s) are still leased by {runs} run(s) on this machine that were stopped or killed: "
+              "the next `optout run` (or worker) takes them over at once")
     failing = await broker_rows(app, now)
     if failing:
         print(f"\n{len(failing)} broker(s) failing (every worker backs off; `optout status --brokers --json`):")

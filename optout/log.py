@@ -1,4 +1,13 @@
-"""Logging with structlog: JSON off a terminal, pretty on one, and a redactor before either.
+"""Logging with structlog, always to stderr (stdout is the command's output: a table, or pure JSON
+with ``--json``), with a redactor before every renderer. The format (``log_format`` setting,
+``OPTOUT_LOG_FORMAT``):
+
+- ``auto`` (default): ``console`` on a terminal, ``plain`` elsewhere (cron mail, a pipe, a
+  systemd journal), so a person reading a cron mail gets sentences, not JSON;
+- ``plain``: one line per event, ``optout: warning: <what> (key=value, ...)``; an exception as
+  its type and message only (no traceback), still on that line;
+- ``console``: structlog's aligned lines with a timestamp, tracebacks without local variables;
+- ``json``: one JSON object per line, for a log collector (only when asked for).
 
 The redactor removes every value of every person loaded in this process (registered with
 ``redact_values``) and anything shaped like an e-mail address or a phone number, from every string
@@ -99,10 +108,40 @@ class _CurrentStderr:
         return sys.stderr.isatty()
 
 
+def _plain(_logger: Any, _name: str, event_dict: dict[str, Any]) -> str:
+    """``optout: warning: broker keeps failing: backing off (failures=3, until=...)``: one line."""
+    d = dict(event_dict)
+    level = d.pop("level", "info")
+    event = str(d.pop("event", ""))
+    for k in ("timestamp", "logger", "exc_info", "stack_info"):
+        d.pop(k, None)
+    extras = ", ".join(f"{k}={v}" for k, v in d.items())
+    text = " ".join(f"{event}{f' ({extras})' if extras else ''}".split())  # no line breaks in values
+    return f"optout: {'' if level == 'info' else level + ': '}{text}"
+
+
+def _exception_line(_logger: Any, _name: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+    """An exception as ``error=Type: message`` (plain lines carry no traceback)."""
+    exc = event_dict.get("exc_info")
+    if exc:
+        err = sys.exc_info()[1] if exc is True else exc[1] if isinstance(exc, tuple) else exc
+        if isinstance(err, BaseException):
+            event_dict.setdefault("error", err)
+    return event_dict
+
+
+def resolve_format(fmt: str, stream: Any = None) -> str:
+    """``auto`` -> ``console`` on a terminal, ``plain`` elsewhere; any other format as it is."""
+    if fmt != "auto":
+        return fmt
+    stream = stream or sys.stderr
+    return "console" if getattr(stream, "isatty", lambda: False)() else "plain"
+
+
 def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> None:
+    """``fmt``: ``auto``, ``plain``, ``console`` or ``json`` (see the module's text)."""
     stream = stream or _CurrentStderr()
-    if fmt == "auto":
-        fmt = "console" if getattr(stream, "isatty", lambda: False)() else "json"
+    fmt = resolve_format(fmt, stream)
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
         structlog.processors.add_log_level,
@@ -115,6 +154,8 @@ def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> Non
             redaction_processor,
             structlog.processors.JSONRenderer(),
         ]
+    elif fmt == "plain":
+        renderer = [_exception_line, redaction_processor, _plain]
     else:
         renderer = [
             structlog.processors.format_exc_info,  # plain text traceback, no locals

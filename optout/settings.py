@@ -212,7 +212,9 @@ class Settings(BaseSettings):
         None, description="run against the broker lab at this URL: lab recipes only, lab clock, lab as proxy"
     )
     passphrase: SecretStr | None = Field(None, description="unlocks the vault (else a key file in data_dir)")
-    log_format: Literal["auto", "json", "console"] = "auto"
+    log_format: Literal["auto", "plain", "console", "json"] = Field(
+        "auto", description="auto: console on a terminal, plain one-line messages elsewhere (cron mail); "
+                            "json only when asked for (optout.log); logs always go to stderr")
     log_level: Literal["debug", "info", "warning", "error"] = "warning"
     browser: BrowserSettings = BrowserSettings()
     network: NetworkSettings = NetworkSettings()

@@ -12,8 +12,9 @@ failing is backed off by every worker (``Store.broker_health``, ``optout status`
 
 Leases: a running case's lease is renewed every third of ``worker.lease`` (a heartbeat), so a slow
 case is never taken by another worker while this one is alive; a case whose lease was lost anyway
-is cancelled here. A worker that dies (``kill -9``, power cut) holds its leases until they run out;
-then any worker takes the cases again, and the engine checks a request that may have gone out
+is cancelled here. A worker that dies (``kill -9``, power cut) holds its leases until they run out,
+or until a new run on the same machine sees its process is gone and takes them over
+(``optout.leases``, ``App.take_over_dead_runs``); then any worker takes the cases again, and the engine checks a request that may have gone out
 before sending anything again (``Engine._settle_doubt``).
 
 Stopping (SIGTERM/SIGINT → ``stop``): no more claims; the running cases get ``grace`` seconds to
@@ -25,9 +26,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import os
-import socket
-import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -35,6 +33,7 @@ from dataclasses import dataclass, field
 
 from optout.engine import Engine
 from optout.errors import BrowserUnavailable, MachineFault, OptoutError, StoreError
+from optout.leases import run_owner
 from optout.log import get_logger
 from optout.store import Case
 
@@ -78,7 +77,8 @@ class RunSummary:
 
 
 def worker_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+    """This run's lease owner (``optout.leases.run_owner``: host, pid, start time, nonce)."""
+    return run_owner()
 
 
 async def backing_off(engine: Engine) -> dict[str, dt.datetime]:

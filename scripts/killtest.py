@@ -50,13 +50,17 @@ FINAL = {"clanroot": "removed", "truthy": "needs_human"}
 LEASE = 3.0  # seconds: how long a killed worker's cases stay held
 
 
-def trial(n: int, root: Path, people: int, rng: random.Random, database_url: str | None = None) -> dict:
-    """One kill-and-restart trial in ``root``; returns its row."""
+def trial(n: int, root: Path, people: int, rng: random.Random, database_url: str | None = None,
+          lease: float = LEASE, wait: bool = True) -> dict:
+    """One kill-and-restart trial in ``root``; returns its row. ``wait``: restart once the dead
+    worker's leases ran out; without it, restart at once (a lease of ``lease`` seconds, e.g. the
+    default 15 minutes): the restarted run on this machine must take the dead run's leases over,
+    and "held after restart" counts the cases still leased by it after the first restarted run."""
     root.mkdir(parents=True, exist_ok=True)
     url = database_url or f"sqlite:///{root / 'store' / 'optout.db'}"
     with LabThread(seed=1000 + n, failure_rate=0.0, data_dir=root / "lab") as lab:
         fleet = Fleet(lab, root, url, BROKERS, OPTOUT_WORKER__PER_BROKER_PER_MINUTE="600",
-                      OPTOUT_WORKER__LEASE=f"{LEASE}s", OPTOUT_WORKER__CONCURRENCY="4",
+                      OPTOUT_WORKER__LEASE=f"{lease}s", OPTOUT_WORKER__CONCURRENCY="4",
                       OPTOUT_WORKER__PER_BROKER_CONCURRENCY="2")
         fleet.add_people(people)
         cases = len(fleet.cases())
@@ -77,9 +81,15 @@ def trial(n: int, root: Path, people: int, rng: random.Random, database_url: str
         worker.wait()
         at_kill = {s: sum(1 for c, _ in fleet.cases() if c.state.value == s) for s in ("found", "new")}
 
-        # restart: once the dead worker's leases have run out, due passes while time moves on
-        time.sleep(LEASE + 0.3)
-        fleet.cli("run", "--due")
+        # restart: once the dead worker's leases have run out (or at once: taken over), due passes
+        # while time moves on
+        leased = [c.lease_owner for c, _ in fleet.cases() if c.lease_owner]
+        dead = set(leased)
+        if wait:
+            time.sleep(lease + 0.3)
+        first = fleet.cli("run", "--due")
+        held = sum(1 for c, _ in fleet.cases() if c.lease_owner in dead)
+        said = "taken over now" in first.stderr
         for _ in range(3):
             lab.advance(days=2.5)
             fleet.cli("run", "--due")
@@ -90,7 +100,8 @@ def trial(n: int, root: Path, people: int, rng: random.Random, database_url: str
         in_doubt = sum(1 for _, ev in rows if any(e.kind == "in_doubt" or "requests_in_doubt" in e.data for e in ev))
         return {"trial": n, "kill point": f"after {sent_at_kill} submission(s) (+{extra_ms} ms)",
                 "cases": cases, "duplicates": sum(len(v) for v in dupes.values()), "lost": len(lost),
-                "in doubt, checked": in_doubt, "mid-case at kill": at_kill["found"]}
+                "in doubt, checked": in_doubt, "mid-case at kill": at_kill["found"], "leased at kill": len(leased), "held after restart": held,
+                "take-over said": said}
 
 
 MAIL_BROKER = "mailsilent"
@@ -168,12 +179,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--json", action="store_true")
     p.add_argument("--mail", action="store_true", help="the e-mail path: letters and follow-ups over SMTP")
+    p.add_argument("--at-once", action="store_true",
+                   help="restart at once with 15-minute leases: the dead run's leases must be taken over")
     args = p.parse_args(argv)
     rng = random.Random(args.seed)
     rows = []
     with tempfile.TemporaryDirectory(prefix="optout-killtest-") as tmp:
         for n in range(1, args.trials + 1):
-            rows.append((mail_trial if args.mail else trial)(n, Path(tmp) / f"trial{n}", args.people, rng))
+            where = Path(tmp) / f"trial{n}"
+            rows.append(mail_trial(n, where, args.people, rng) if args.mail
+                        else trial(n, where, args.people, rng, lease=900.0, wait=False) if args.at_once
+                        else trial(n, where, args.people, rng))
             if not args.json:
                 print(f"trial {n}: {rows[-1]}", file=sys.stderr, flush=True)
     if args.json:

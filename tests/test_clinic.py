@@ -503,8 +503,9 @@ async def main():
     gone = subprocess.Popen([sys.executable, "-c", "pass"]); gone.wait()  # a pid no process has now
     store = await open_store(Settings().db_url)
     now = dt.datetime.now(dt.UTC)
-    owner = f"{socket.gethostname()}:{gone.pid}:dead00"
-    claimed = await store.claim_due(owner, now, 100, dt.timedelta(minutes=15), broker_ids=[sys.argv[1]])
+    host = socket.gethostname() if sys.argv[2] == "here" else "another-machine"
+    owner = f"{host}:{gone.pid}:12345:dead00"
+    claimed = await store.claim_due(owner, now, int(sys.argv[3]), dt.timedelta(minutes=15), broker_ids=[sys.argv[1]])
     print(len(claimed))
     await store.close()
 
@@ -512,26 +513,39 @@ asyncio.run(main())
 """
 
 
-def test_cases_held_by_a_killed_run_are_reported(env):
+def test_cases_held_by_a_killed_run_are_reported_and_only_another_machines_are_waited_for(env):
+    """A run killed on this machine: status says its cases are still leased and that the next run
+    takes them over; a run of another machine is waited for (its lease runs out by itself)."""
     assert cli(env, "person", "import", str(CLINIC)).returncode == 0
     broker = "spokeo-com"  # a people-search site: every client has a case there from the import
-    held = subprocess.run([sys.executable, "-c", CLAIM_AS_DEAD_RUN, broker], env=env, capture_output=True,
-                          text=True, timeout=120)
-    assert held.returncode == 0, held.stderr
-    n = int(held.stdout)
-    assert n >= 1
+
+    def claim(where: str, limit: int) -> int:
+        held = subprocess.run([sys.executable, "-c", CLAIM_AS_DEAD_RUN, broker, where, str(limit)], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert held.returncode == 0, held.stderr
+        return int(held.stdout)
+
+    n = claim("here", 3)
+    assert n == 3
+    status = cli(env, "status")
+    no_traceback(status)
+    assert (f"{n} case(s) are still leased by 1 run(s) on this machine that were stopped or killed: "
+            "the next `optout run` (or worker) takes them over at once") in status.stdout
+    elsewhere = claim("elsewhere", 100)  # the rest, by another machine's run
+    assert elsewhere >= 1
     r = cli(env, "run", "--broker", broker)
     no_traceback(r)
+    took = next(x for x in r.stderr.splitlines() if "taken over now" in x)
+    assert took.startswith(f"{n} case(s) still leased by 1 run(s) on this machine that were stopped or killed")
     line = next(x for x in r.stderr.splitlines() if "held by another run" in x)
-    assert line.startswith(f"{n} case(s) are held by another run until 20")
-    assert line.endswith(f"UTC; {n} of them by a run on this machine that was stopped or killed; "
-                         "they are left alone until then (the lease runs out by itself)")
-    assert "running 0 due case(s): 40 person(s), 1 broker(s)" in r.stderr
-    # status says they are held, not "next: now" (which a run then does not take), and lists them
-    # though they were never started
+    assert line.startswith(f"{elsewhere} case(s) are held by another run until 20")
+    assert line.endswith("UTC; they are left alone until then (the lease runs out by itself)")
+    assert "stopped or killed" not in cli(env, "status").stdout
+    # status says another machine's run holds them, not "next: now" (which a run does not take),
+    # and lists them though they were never started
     rows = json.loads(cli(env, "status", "--broker", broker, "--json").stdout)
     held_rows = [x for x in rows if x["held_until_at"]]
-    assert len(held_rows) == n and all(x["next"].startswith("held by a run, free in 1") for x in held_rows)
+    assert len(held_rows) == elsewhere and all(x["next"].startswith("held by a run, free in 1") for x in held_rows)
     assert "held by a run, free in 1" in cli(env, "status", "--broker", broker).stdout
 
 

@@ -36,6 +36,26 @@ def test_killed_workers_lose_nothing_and_send_nothing_twice(tmp_path, database_u
 
 
 @pytest.mark.slow
+def test_a_killed_run_is_taken_over_at_once_and_sends_nothing_twice(tmp_path, database_url, request):
+    """Restarted at once, with the default 15-minute leases: the new run on this machine sees the
+    killed run's process is gone and takes its cases over, instead of leaving them for 15 minutes;
+    each goes on from its recorded state (a request in doubt is checked, never resent)."""
+    killtest = _killtest()
+    rng = random.Random(7)
+    rows = []
+    for n in range(1, 3):
+        if database_url.startswith("sqlite"):
+            url = database_url.replace("optout.db", f"trial{n}.db")
+        else:
+            url = database_url if n == 1 else request.getfixturevalue("pg_server").create_database()
+        rows.append(killtest.trial(n, tmp_path / f"trial{n}", 6, rng, database_url=url, lease=900.0, wait=False))
+    assert all(r["cases"] == 12 for r in rows), rows
+    assert [(r["duplicates"], r["lost"], r["held after restart"]) for r in rows] == [(0, 0, 0)] * 2, rows
+    # the run says so when there was a lease to take over (a kill before the first claim leaves none)
+    assert all(r["take-over said"] == bool(r["leased at kill"]) for r in rows), rows
+
+
+@pytest.mark.slow
 def test_killed_workers_send_no_letter_or_follow_up_twice_and_lose_none(tmp_path):
     """The e-mail path (scripts/killtest.py --mail): kills among the letters and among the
     follow-ups, with the lab's SMTP server holding each 250 so kills land mid-DATA and between

@@ -75,7 +75,8 @@ async def run(channel: str, pages: dict, steps: list[dict], *, proxy: str | None
     browser = BrowserChannel(settings.browser, settings.network, proxy, limiter)
     try:
         async with browser.page("t", ["broker.example"]) as p:
-            await recorded.attach_browser(p)
+            if proxy is None:  # else the proxy serves every request, redirect hops included, as a network
+                await recorded.attach_browser(p)
             return await go(p), recorded
     finally:
         await browser.close()
@@ -248,9 +249,9 @@ async def test_a_retired_opt_out_page_that_sends_the_browser_home_is_the_page_mo
 
 @requires_browser
 async def test_a_retired_opt_out_address_redirected_home_is_the_page_moved_in_the_browser():
-    """An HTTP 301 from the retired address to the home page. Playwright's routing sees only a
-    redirect's first hop, so the pages are served over plain HTTP by a local proxy as well, as the
-    network would: the browser follows the redirect for real."""
+    """An HTTP 301 from the retired address to the home page, served over plain HTTP by a local
+    proxy, as the network would: the browser follows the redirect for real (the offline replay's
+    own way is tested by test_a_recorded_redirect_home_replays_offline_as_the_page_moved)."""
     from aiohttp import web
 
     site = "http://broker.example"
@@ -280,6 +281,21 @@ async def test_a_retired_opt_out_address_redirected_home_is_the_page_moved_in_th
     assert isinstance(err, PageMoved) and "the opt-out page moved" in str(err), err
     assert recorded.read["#e"] == ""
     assert not any("/results" in u for _, u, _ in recorded.served) and not any("/results" in u for u in hops)
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("status", [301, 302])
+async def test_a_recorded_redirect_home_replays_offline_as_the_page_moved(channel, status):
+    """The same retired address, replayed from recorded pages alone (no proxy): the replay serves
+    the redirect so that the browser ends at the home page as it would live, and the recipe's
+    test says the page moved instead of passing on the wrong page or failing on the network."""
+    pages = {FORM: (status, {"Location": f"{SITE}/"}, ""), f"{SITE}/": page("home.html")}
+    steps = [{"action": "navigate", "url": FORM}, {"action": "fill", "label": "Email", "value": "${email}"}]
+    err, recorded = await run(channel, pages, steps, read=("#e",))
+    assert isinstance(err, PageMoved) and "the opt-out page moved" in str(err), err
+    assert recorded.read["#e"] == ""
+    if channel == "browser":
+        assert recorded.redirected == [(FORM, f"{SITE}/")]
 
 
 @pytest.mark.parametrize("channel", CHANNELS)

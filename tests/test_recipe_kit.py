@@ -413,3 +413,31 @@ async def test_a_recorded_flow_is_scrubbed_and_replays_offline_post_answer_inclu
     code, rows = await check(tmp_path, [d], ["pingsform"], capsys)
     assert [(r["result"], r["detail"]) for r in rows] == [("ok", "")], rows
     assert lab.sites["hostile"].received_forms == 1
+
+
+# ---- check: a recorded redirect replays offline (issue 12) ------------------------------------------
+
+
+@pytest.mark.parametrize("channel", [pytest.param("browser", marks=requires_browser), "http"])
+async def test_a_recipe_whose_page_redirects_replays_offline(tmp_path, capsys, channel):
+    """The recipe opens an old address that the broker redirects to the form (recorded in the
+    test's ``redirects``). Playwright's routing never sees a redirect's second hop: the replay
+    hands the navigation to the new address, as the live site's redirect would, and the form is
+    filled there."""
+    old = "https://uspeoplesearch.com/optout"
+    d = _variant(tmp_path, "    - action: navigate\n      url: https://uspeoplesearch.com/purge-my-data/",
+                 f"    - action: navigate\n      url: {old}")
+    recipe = d / "uspeoplesearch.yaml"
+    text = recipe.read_text().replace("    url: https://uspeoplesearch.com/purge-my-data/\n",
+                                      f"    url: https://uspeoplesearch.com/purge-my-data/\n    redirects:\n"
+                                      f"      {old}: https://uspeoplesearch.com/purge-my-data/\n", 1)
+    if channel == "http":
+        text = text.replace("optout:\n  channel: browser", "optout:\n  channel: http").replace(
+            "screenshot: true", "screenshot: false")
+    recipe.write_text(text)
+    code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
+    assert [(r["recipe"], r["result"]) for r in rows] == [("uspeoplesearch", "ok")], rows
+    # without the recorded redirect, the old address was never recorded: the test says so
+    recipe.write_text(text.replace(f"    redirects:\n      {old}: https://uspeoplesearch.com/purge-my-data/\n", ""))
+    code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
+    assert code == 1 and rows[0]["result"] == "FAIL", rows

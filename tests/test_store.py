@@ -248,6 +248,25 @@ async def test_lease_blocks_other_owners_until_it_expires(backend: Backend) -> N
 
 
 @pytest.mark.asyncio
+async def test_the_leases_of_a_run_that_is_gone_are_taken_over_at_once(backend: Backend) -> None:
+    async with await _store(backend) as store:
+        await _person_with_cases(store)
+        dead = await store.claim_due("host:1:77:dead01", T0, 2, LEASE)
+        alive = await store.claim_due("host:2:78:live01", T0, 10, LEASE)
+        assert await store.lease_owners(T0 + timedelta(minutes=1)) == {"host:1:77:dead01": 2, "host:2:78:live01": 1}
+        taken = await store.take_over("host:1:77:dead01", T0 + timedelta(minutes=1))
+        assert taken == sorted(c.id for c in dead)
+        # claimable now, not in ten minutes; the live run's lease holds
+        again = await store.claim_due("new", T0 + timedelta(minutes=1), 10, LEASE)
+        assert sorted(c.id for c in again) == taken
+        assert (await store.get_case(alive[0].id)).lease_owner == "host:2:78:live01"
+        assert await store.take_over("host:1:77:dead01", T0 + timedelta(minutes=1)) == []
+        # the cases keep their state and events: nothing is recorded by a take-over
+        for i in taken:
+            assert [e.kind for e in await store.events(i)] == ["created"]
+
+
+@pytest.mark.asyncio
 async def test_record_with_owner_is_fenced_by_the_lease(backend: Backend) -> None:
     async with await _store(backend) as store:
         await _person_with_cases(store, brokers=("a", "b"))

@@ -31,7 +31,7 @@ from optout.reasons import Reason
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
 from optout.settings import BROWSER_CANDIDATES, BrowserSettings, NetworkSettings
-from optout.steps.fields import FieldInfo, choose, form_refused
+from optout.steps.fields import TICKED, FieldInfo, choose, choose_option, form_refused
 
 if TYPE_CHECKING:
     from optout.recipe.schema import Locator
@@ -71,7 +71,8 @@ _PERMANENT = ("ERR_TOO_MANY_REDIRECTS", "ERR_UNSAFE_REDIRECT", "ERR_INVALID_URL"
 
 
 # Every form field in scope, tagged with data-optout-field so that the one chosen can be found again,
-# with what optout.steps.fields needs to choose (labels, visibility, honeypot signs).
+# with what optout.steps.fields needs to choose (labels, visibility) and the honeypot signs
+# (optout.steps.honeypot.Signs: the rules themselves are applied in Python, the same for every channel).
 _FIELDS_JS = r"""
 (scope) => {
   const root = scope || document;
@@ -95,26 +96,55 @@ _FIELDS_JS = r"""
       labels.push(text(document.getElementById(id)));
     }
     const r = el.getBoundingClientRect(), st = getComputedStyle(el);
-    const visible = !!(r.width && r.height) && st.visibility !== 'hidden' && st.display !== 'none'
-                    && parseFloat(st.opacity || '1') > 0.05;
-    // moved out of sight on purpose (a rendered field far off-screen, or squeezed to a dot), or a
-    // builder's honeypot container (Gravity Forms' gform_validation_container and the like)
-    const offscreen = (r.width > 0 || r.height > 0) && (r.right < -100 || r.bottom < -100 || r.left > 10000
-                      || (r.width <= 2 && r.height <= 2))
-                      || !!el.closest('.gform_validation_container, [class*=honeypot i], [id*=honeypot i]');
-    const chrome = !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]');
+    const shown = (x) => { const b = x.getBoundingClientRect(), s = getComputedStyle(x);
+                           return b.width > 2 && b.height > 2 && b.right > 0 && b.bottom > 0
+                                  && s.visibility !== 'hidden' && s.display !== 'none'; };
+    // a label of its own a person sees and clicks: a tick box drawn by its label is a real field
+    const label_shown = [...(el.labels || [])].some(shown);
+    const drawn = st.visibility !== 'hidden' && st.display !== 'none';
+    const visible = drawn && ((!!(r.width && r.height) && parseFloat(st.opacity || '1') > 0.05) || label_shown);
+    // the signs optout.steps.honeypot.RULES read (the rules are applied in Python, for every channel)
+    const chain = [];
+    for (let a = el; a && a.nodeType === 1 && chain.length < 16; a = a.parentElement) chain.push(a);
+    const clip = st.clip || '', clipPath = st.clipPath || '';
     out.push({key, labels, placeholder: el.getAttribute('placeholder') || '', name,
-              visible, enabled: !el.disabled && !el.readOnly, offscreen,
-              aria_hidden: !!el.closest('[aria-hidden=true]'), tabindex: el.getAttribute('tabindex'),
-              in_chrome: chrome, classes: el.getAttribute('class') || '',
+              classes: el.getAttribute('class') || '', tabindex: el.getAttribute('tabindex'),
+              autocomplete: el.getAttribute('autocomplete') || '',
+              marks: chain.map(a => ((a.getAttribute('class') || '') + ' ' + (a.getAttribute('id') || '')).trim()),
+              styles: chain.map(a => a.getAttribute('style') || ''),
+              // (between the field and its form: a whole form under aria-hidden is a closed dialog)
+              aria_hidden: (() => { const h = el.closest('[aria-hidden=true]');
+                                    return !!h && (!el.form || (el.form !== h && el.form.contains(h))); })(),
+              own_hidden: el.hidden || st.display === 'none' || /visibility\s*:\s*hidden/i.test(el.getAttribute('style') || ''),
+              // moved out of sight on purpose: its box far off the page
+              offscreen: (r.width > 0 || r.height > 0) && (r.right < -100 || r.bottom < -100 || r.left > 10000),
+              squeezed: ((r.width > 0 || r.height > 0) && r.width <= 2 && r.height <= 2)
+                        || /^rect\(0/.test(clip.replace(/\s/g, '')) || /^inset\(50%/.test(clipPath.replace(/\s/g, '')),
+              label_shown,
+              visible, enabled: !el.disabled && !el.readOnly,
+              in_chrome: !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]'),
               in_hidden_block: !!(el.parentElement && el.parentElement.closest(
                 '[hidden], [style*="display:none" i], [style*="display: none" i]')),
-              tag: el.tagName, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
+              tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
   }
   return out;
 }
 """
 
+
+# A list's options, a radio group's buttons or a tick box, as (value sent, text a person sees): the
+# kind ("select", "radio", "checkbox") and the pairs.
+_CHOICES_JS = r"""
+(e) => {
+  const words = (x) => [...(x.labels || [])].map(l => (l.innerText || l.textContent || '')).join(' ').trim()
+                       || x.getAttribute('aria-label') || '';
+  if (e.tagName === 'SELECT') return ['select', [...e.options].map(o => [o.value, o.text])];
+  if (e.type === 'checkbox') return ['checkbox', [[e.value, words(e)]]];
+  const group = [...(e.form ? e.form.elements : document.querySelectorAll('input'))]
+                .filter(x => x.type === 'radio' && x.name === e.name);
+  return ['radio', group.map(x => [x.value, words(x)])];
+}
+"""
 
 #: Consent managers' "reject" (else "close") buttons, in that order of preference; sources: each
 #: vendor's documented markup (OneTrust, Cookiebot, Didomi, Quantcast Choice, TrustArc, Osano,
@@ -729,11 +759,12 @@ class BrowserPage:
 
         async def fill_or_choose(l) -> None:  # type: ignore[no-untyped-def]
             # a field chosen by its label was read with the rest of the form; any other, now
-            tag, limit = ((info.tag, info.max_length) if info is not None and info.tag
-                          else await l.evaluate("e => [e.tagName, e.maxLength]"))
-            # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option
-            if tag == "SELECT":
-                await self._choose(l, value)
+            tag, kind, limit = ((info.tag, info.kind, info.max_length) if info is not None and info.tag
+                                else await l.evaluate("e => [e.tagName, (e.type || '').toLowerCase(), e.maxLength]"))
+            # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option;
+            # and for a radio group or a tick box, as the http channel does
+            if tag == "SELECT" or (tag == "INPUT" and kind in ("radio", "checkbox")):
+                await self._choose(l, loc, value, "fill")
                 return
             if isinstance(limit, int) and 0 <= limit < len(value):
                 raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
@@ -742,20 +773,31 @@ class BrowserPage:
             await l.fill(value)
         await self._act(field, "fill", fill_or_choose)
 
-    async def _choose(self, l, value: str) -> None:  # type: ignore[no-untyped-def]
-        options = await l.evaluate("e => Array.from(e.options).map(o => [o.value, o.text.trim()])")
-        for v, text in options:
-            if value in (v, text) or value.lower() in (v.lower(), text.lower()):
-                await l.select_option(value=v)
-                return
-        raise SelectorNotFound("the list has no such option", url=self.url)
+    async def _choose(self, l, loc: Locator, value: str, what: str) -> None:  # type: ignore[no-untyped-def]
+        """Choose in a list, a radio group or a tick box what ``value`` names, by an option's value or
+        its text (``optout.steps.fields.choose_option``, the http channel's rule too)."""
+        kind, options = await l.evaluate(_CHOICES_JS)
+        if kind == "checkbox":
+            own, text = options[0]
+            if choose_option([(own, text)], value) is None and " ".join(value.split()).casefold() not in TICKED:
+                raise StepError(f"{loc.describe()} is a tick box: the recipe's value must be its value, its label "
+                                f"or one of {', '.join(sorted(TICKED))} (to {what}; or use `check`)", url=self.url)
+            await l.check()
+            return
+        chosen = choose_option([(v, t) for v, t in options], value)
+        if chosen is None:
+            raise StepError(f"{loc.describe()} has no {'option' if kind == 'select' else 'button of its radio group'} "
+                            f"that the recipe's value names (by its value or its text) (to {what})", url=self.url)
+        if kind == "select":
+            await l.select_option(value=chosen)
+        else:
+            await l.evaluate("(e, v) => { const b = [...(e.form ? e.form.elements : document.querySelectorAll('input'))]"
+                             ".find(x => x.type === 'radio' && x.name === e.name && x.value === v); b.click(); }",
+                             chosen)
 
     async def select(self, loc: Locator, value: str) -> None:
         async def sel(l) -> None:  # type: ignore[no-untyped-def]
-            try:
-                await l.select_option(value=value)
-            except PWTimeout:
-                await l.select_option(label=value)
+            await self._choose(l, loc, value, "select")
         await self._act(await self._field(loc, "select"), "select", sel)
 
     async def check(self, loc: Locator) -> None:

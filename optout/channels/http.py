@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import http.cookiejar
-import re
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlencode, urljoin, urlsplit
 
@@ -27,7 +26,8 @@ from optout.recipe.schema import Locator
 from optout.retry import retrying
 from optout.settings import NetworkSettings
 from optout.steps.extract import is_xpath
-from optout.steps.fields import FieldInfo, choose, form_refused
+from optout.steps.honeypot import PageStyles, hidden_block, static_signs
+from optout.steps.fields import TICKED, FieldInfo, choose, choose_option, form_refused, option_value
 
 log = get_logger(__name__)
 
@@ -40,6 +40,10 @@ class _NoCookies(http.cookiejar.DefaultCookiePolicy):
 
     def return_ok(self, cookie, request) -> bool:  # type: ignore[no-untyped-def]
         return False
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
 
 
 def _norm(s: str) -> str:
@@ -83,6 +87,7 @@ class HttpPage:
         #: (form index, the field's position among the form's fields) -> value: the very element a
         #: step set, since several fields may share one name (a box and its hidden "false" twin)
         self._set_at: dict[tuple[int, int], str] = {}
+        self._page_styles: tuple[Selector, PageStyles] | None = None
         self.cookies = httpx.Cookies()
         self.submitted = False
         self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
@@ -252,6 +257,7 @@ class HttpPage:
         for lab in self._doc.css("label[for]"):
             labels_for.setdefault(lab.attrib["for"], []).append(" ".join(lab.xpath(".//text()").getall()))
         ids = set(self._doc.xpath("//@id").getall())
+        styles = self._styles()
         out = []
         for i, el in enumerate(d.css("input, select, textarea")):
             kind = el.attrib.get("type", "").lower()
@@ -268,22 +274,22 @@ class HttpPage:
             for ref in el.attrib.get("aria-labelledby", "").split():
                 labels += [" ".join(x.xpath(".//text()").getall()) for x in self._doc.xpath("//*[@id=$i]", i=ref)]
             chain = [el.root, *el.root.iterancestors()]
-            styles = [_norm(a.get("style") or "").replace(" ", "") for a in chain]
-            visible = not any(a.get("hidden") is not None or "display:none" in st or "visibility:hidden" in st
-                              for a, st in zip(chain, styles))
-            offscreen = any(re.search(r"(?:left|top):-\d{3,}", st) for st in styles) or any(
-                "gform_validation_container" in (a.get("class") or "") or "honeypot" in (a.get("class") or "").lower()
-                or "honeypot" in (a.get("id") or "").lower() for a in chain)
+            own_label = bool(labels_for.get(el.attrib.get("id", ""))) or any(True for _ in el.root.iterancestors("label"))
+            signs = static_signs(el.root, labels, styles, label_shown=own_label)
+            block = hidden_block(el.root, styles)
             chrome = any(a.tag in ("header", "nav") or a.get("role") == "search"
                          or (a.tag == "form" and "search" in (a.get("action") or "").lower()) for a in chain)
-            info = FieldInfo(key=str(i), labels=labels, placeholder=el.attrib.get("placeholder", ""), name=name,
-                             visible=visible, enabled="disabled" not in el.attrib and "readonly" not in el.attrib,
-                             offscreen=offscreen, aria_hidden=any(a.get("aria-hidden") == "true" for a in chain),
-                             tabindex=el.attrib.get("tabindex"), in_chrome=chrome, classes=el.attrib.get("class", ""),
-                             in_hidden_block=any(a.get("hidden") is not None or "display:none" in st
-                                                 for a, st in zip(chain[1:], styles[1:])))
+            info = FieldInfo(key=str(i), **signs, visible=not (block or signs["own_hidden"]),
+                             enabled="disabled" not in el.attrib and "readonly" not in el.attrib,
+                             in_chrome=chrome, in_hidden_block=block, tag=el.root.tag.upper(), kind=kind)
             out.append((info, el))
         return out
+
+    def _styles(self) -> PageStyles:
+        """What the page's own ``<style>`` rules hide (read once per page)."""
+        if self._page_styles is None or self._page_styles[0] is not self._doc:
+            self._page_styles = (self._doc, PageStyles(self._doc))
+        return self._page_styles[1]
 
     def _field(self, loc: Locator, what: str) -> Selector:
         """The one field a label or placeholder locator means (``optout.steps.fields``); else ``_one``."""
@@ -309,8 +315,8 @@ class HttpPage:
                 return i, f
         return None
 
-    def _set(self, loc: Locator, value: str, what: str = "fill") -> None:
-        el = self._field(loc, what)
+    def _set(self, loc: Locator, value: str, what: str = "fill", el: Selector | None = None) -> None:
+        el = el if el is not None else self._field(loc, what)
         limit = el.attrib.get("maxlength", "")
         if what == "fill" and limit.isdigit() and int(limit) < len(value):
             raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: the "
@@ -325,21 +331,66 @@ class HttpPage:
         if el.root in fields:
             self._set_at[(form[0], fields.index(el.root))] = value
 
+    def _label_text(self, el: Selector) -> str:
+        """A radio button's or tick box's own words: its <label>s (``for`` or wrapping), else aria-label."""
+        texts = []
+        if el.attrib.get("id"):
+            texts += [" ".join(x.xpath(".//text()").getall()) for x in self._doc.xpath("//label[@for=$i]", i=el.attrib["id"])]
+        texts += [" ".join(a.itertext()) for a in el.root.iterancestors("label")]
+        return " ".join(" ".join(texts).split()) or el.attrib.get("aria-label", "")
+
+    def _choice(self, loc: Locator, el: Selector, value: str, what: str) -> tuple[Selector, str] | None:
+        """For a list, a radio group or a tick box: the element to set and the value a browser would
+        send for the choice ``value`` names (an option's or button's value, or its visible text:
+        ``optout.steps.fields.choose_option``); None for any other field (its value is typed).
+        A value that names no choice is a StepError naming the field, never the value."""
+        tag, kind = el.root.tag, el.attrib.get("type", "").lower()
+        if tag == "select":
+            options = [(option_value(o.attrib.get("value"), "".join(o.xpath(".//text()").getall())),
+                        " ".join(o.xpath(".//text()").getall())) for o in el.css("option")]
+            chosen = choose_option(options, value)
+            if chosen is None:
+                raise StepError(f"{loc.describe()} has no option that the recipe's value names "
+                                f"(by an option's value or its text) (to {what})", url=self.url)
+            return el, chosen
+        if tag == "input" and kind == "radio":
+            form = self._form_of(el)
+            scope = form[1] if form is not None else self._doc
+            group = [r for r in scope.css("input") if r.attrib.get("type", "").lower() == "radio"
+                     and r.attrib.get("name") == el.attrib.get("name")]
+            chosen = choose_option([(r.attrib.get("value", "on"), self._label_text(r)) for r in group], value)
+            if chosen is None:
+                raise StepError(f"{loc.describe()}: no button of its radio group has the recipe's value "
+                                f"(by its value or its label) (to {what})", url=self.url)
+            return next(r for r in group if r.attrib.get("value", "on") == chosen), chosen
+        if tag == "input" and kind == "checkbox":
+            own = el.attrib.get("value", "on")
+            if choose_option([(own, self._label_text(el))], value) is not None or _fold(value) in TICKED:
+                return el, own
+            raise StepError(f"{loc.describe()} is a tick box: the recipe's value must be its value, its label or "
+                            f"one of {', '.join(sorted(TICKED))} (to {what}; or use `check`)", url=self.url)
+        return None
+
     async def fill(self, loc: Locator, value: str) -> None:
-        self._set(loc, value)
+        el = self._field(loc, "fill")
+        # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): sent as a browser
+        # sends the option it chooses, its value, never the text the recipe named it by
+        choice = self._choice(loc, el, value, "fill")
+        if choice is not None:
+            self._set(loc, choice[1], "select", el=choice[0])
+        else:
+            self._set(loc, value, el=el)
 
     async def select(self, loc: Locator, value: str) -> None:
         el = self._field(loc, "select")
-        options = {o.attrib.get("value", _norm("".join(o.xpath(".//text()").getall()))): o for o in el.css("option")}
-        labels = {_norm(" ".join(o.xpath(".//text()").getall())): o.attrib.get("value", "") for o in el.css("option")}
-        chosen = value if value in options else labels.get(_norm(value))
-        if chosen is None:
-            raise StepError(f"{loc.describe()} has no option {value!r}", url=self.url)
-        self._set(loc, chosen, "select")
+        choice = self._choice(loc, el, value, "select")
+        if choice is None:
+            raise StepError(f"{loc.describe()} is not a list, a radio group or a tick box (to select)", url=self.url)
+        self._set(loc, choice[1], "select", el=choice[0])
 
     async def check(self, loc: Locator) -> None:
         el = self._field(loc, "check")
-        self._set(loc, el.attrib.get("value", "on"), "check")
+        self._set(loc, el.attrib.get("value", "on"), "check", el=el)
 
     async def click(self, loc: Locator, *, optional: bool = False) -> bool:
         found = self._find(loc)
@@ -386,9 +437,17 @@ class HttpPage:
             elif tag == "textarea":
                 pairs.append((name, "".join(el.xpath(".//text()").getall())))
             elif tag == "select":
-                sel = el.css("option[selected]") or el.css("option")
-                if sel:
-                    pairs.append((name, sel[0].attrib.get("value", "")))
+                # the selected option (the last marked, for a single list), else the first one not
+                # disabled; a multiple list sends every marked option and nothing when none is
+                # (HTML Living Standard, "The select element": selectedness setting algorithm)
+                options = el.css("option")
+                marked = [o for o in options if "selected" in o.attrib]
+                if "multiple" in el.attrib:
+                    sent = marked
+                else:
+                    sent = marked[-1:] or [o for o in options if "disabled" not in o.attrib][:1]
+                pairs += [(name, option_value(o.attrib.get("value"), "".join(o.xpath(".//text()").getall())))
+                          for o in sent]
         if button.attrib.get("name"):
             pairs.append((button.attrib["name"], button.attrib.get("value", "")))
         refused = self._refused(index, form, button, pairs)
@@ -408,6 +467,7 @@ class HttpPage:
         if "novalidate" in form.attrib or "formnovalidate" in button.attrib:
             return []
         sent = {n for n, v in pairs}
+        filled = {n for n, v in pairs if v.strip() != ""}
         out = []
         for pos, el in enumerate(form.css("input, select, textarea")):
             tag, kind = el.root.tag, el.attrib.get("type", "").lower()
@@ -421,11 +481,8 @@ class HttpPage:
                 ok = (mine if mine is not None else "x" if "checked" in el.attrib else "") != ""
             elif mine is not None:
                 ok = mine != ""
-            elif tag == "select":
-                opt = el.css("option[selected]") or el.css("option")
-                ok = bool(opt) and opt[0].attrib.get("value", "".join(opt[0].xpath(".//text()").getall())).strip() != ""
-            elif tag == "textarea":
-                ok = "".join(el.xpath(".//text()").getall()) != ""
+            elif el.attrib.get("name"):  # what the form data set carries for it (a list's chosen option…)
+                ok = el.attrib["name"] in filled
             else:
                 ok = el.attrib.get("value", "") != ""
             if not ok:

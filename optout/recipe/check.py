@@ -147,6 +147,7 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         except OSError as e:
             return [f"{fixtures_dir(recipe_path) / test.page}: cannot read ({e.strerror})"]
         pages: dict[str, Any] = {test.url: html}
+        pages.update({src: (302, {"Location": dst}, "") for src, dst in (test.redirects or {}).items()})
         for key, rel in (test.answers or {}).items():
             method, _, url = key.partition(" ") if key.startswith(("POST ", "GET ")) else ("GET", "", key)
             if not url.startswith(("http://", "https://")) or not host_allowed(url, recipe.domains):

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from parsel import Selector
 
-from optout.steps.fields import HIDING_CLASSES
+from optout.steps.honeypot import PageStyles, Signs, static_signs, trap
 
 # ---- forms --------------------------------------------------------------------------------------
 
@@ -34,9 +34,8 @@ class FormField:
     placeholder: str | None
     required: bool  # required, or aria-required="true"
     options: int = 0  # for a select: how many options
-    #: a trap for bots: people are told to leave it blank, or it alone is hidden from them
-    #: (``hidden`` or an inline display:none / visibility:hidden on the field, moved off-screen, a
-    #: page builder's honeypot container, ``tabindex=-1`` with a hiding class); never filled
+    #: a trap for bots by the rule table every channel uses (``optout.steps.honeypot.RULES``):
+    #: people are told to leave it blank, or it alone is hidden from them; never filled
     honeypot: bool = False
 
     @property
@@ -101,12 +100,6 @@ def _submit(form: Selector) -> tuple[str | None, bool]:
 
 
 _HIDING = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
-#: hidden for good: no script that shows a form by its class undoes an inline !important (Akismet's
-#: honeypot container is written so)
-_HIDDEN_FOR_GOOD = re.compile(r"display:\s*none\s*!important", re.I)
-_HONEYPOT_CONTAINERS = ("gform_validation_container", "akismet-fields-container")
-_OFFSCREEN = re.compile(r"(?:left|top)\s*:\s*-\d{3,}", re.I)
-_HONEYPOT_WORDS = re.compile(r"leave (?:this |it )?(?:field )?(?:blank|empty)|do not fill|don't fill", re.I)
 
 
 def _hidden_by_markup(el) -> bool:  # type: ignore[no-untyped-def]
@@ -115,23 +108,16 @@ def _hidden_by_markup(el) -> bool:  # type: ignore[no-untyped-def]
                for a in (el, *el.iterancestors()))
 
 
-def _field(doc: Selector, el: Selector) -> FormField | None:
+def _field(doc: Selector, el: Selector, styles: PageStyles) -> FormField | None:
     tag = el.root.tag.lower()
     typ = (el.attrib.get("type") or "text").lower() if tag == "input" else tag
     if typ in ("submit", "button", "image", "reset"):
         return None
     label = _label(doc, el)
-    chain = [el.root, *el.root.iterancestors()]
-    honeypot = typ != "hidden" and (
-        bool(_HONEYPOT_WORDS.search(label or "") or _HONEYPOT_WORDS.search(el.attrib.get("placeholder", "")))
-        # (an aria-hidden ancestor is a closed dialog or menu, not a trap: left out here)
-        or any(_OFFSCREEN.search(a.get("style") or "") or _HIDDEN_FOR_GOOD.search(a.get("style") or "")
-               or any(c in (a.get("class") or "") for c in _HONEYPOT_CONTAINERS)
-               or "honeypot" in (a.get("class") or "").lower()
-               for a in chain)
-        or (el.root.get("hidden") is not None or bool(_HIDING.search(el.root.get("style") or "")))
-        or (el.attrib.get("tabindex") == "-1"
-            and (not label or bool(HIDING_CLASSES & set((el.attrib.get("class") or "").lower().split())))))
+    own_label = label is not None and label != _clean(el.attrib.get("aria-label"))
+    # the one rule table every channel uses (optout.steps.honeypot); the page's hidden inputs are no trap
+    honeypot = typ != "hidden" and trap(Signs(**static_signs(el.root, [label] if label else [], styles,
+                                                              label_shown=own_label))) is not None
     return FormField(
         tag=tag, type=typ, name=el.attrib.get("name"), id=el.attrib.get("id"), label=label,
         placeholder=_clean(el.attrib.get("placeholder")),
@@ -185,11 +171,12 @@ def _purpose(f: Selector, fields: list[FormField], submit: str | None) -> str | 
 
 def find_forms(doc: Selector) -> list[Form]:
     forms = []
+    styles = PageStyles(doc)
     for i, f in enumerate(doc.xpath("//form")):
-        fields = [x for el in f.xpath(".//input | .//select | .//textarea") if (x := _field(doc, el))]
+        fields = [x for el in f.xpath(".//input | .//select | .//textarea") if (x := _field(doc, el, styles))]
         # fields outside the form that belong to it (form="ID")
         if f.attrib.get("id"):
-            fields += [x for el in doc.xpath("//*[@form=$i]", i=f.attrib["id"]) if (x := _field(doc, el))]
+            fields += [x for el in doc.xpath("//*[@form=$i]", i=f.attrib["id"]) if (x := _field(doc, el, styles))]
         submit, disabled = _submit(f)
         forms.append(Form(index=i, method=(f.attrib.get("method") or "get").lower(),
                           action=f.attrib.get("action"), fields=fields, submit=submit, submit_disabled=disabled,
@@ -203,7 +190,8 @@ def outside_fields(doc: Selector) -> list[FormField]:
     shares a form field's label): shown, because a label step may mean either."""
     els = doc.xpath("//input[not(ancestor::form) and not(@form)] | //select[not(ancestor::form) and not(@form)]"
                     " | //textarea[not(ancestor::form) and not(@form)]")
-    return [x for el in els if (x := _field(doc, el)) and not x.hidden]
+    styles = PageStyles(doc)
+    return [x for el in els if (x := _field(doc, el, styles)) and not x.hidden]
 
 
 # ---- CAPTCHAs -----------------------------------------------------------------------------------

@@ -9,15 +9,25 @@ network, and the steps run exactly as they would against the live site.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from optout.channels.base import host_allowed
 
+_REDIRECTS = (301, 302, 303, 307, 308)
 _MISSING = "<!doctype html><title>Not recorded</title><p>This address was not recorded.</p>"
+
+
+def _client_redirect(target: str) -> str:
+    """A document that goes on to ``target`` at once, replacing itself in the history as an HTTP
+    redirect does: a fresh navigation, which the replay's route sees (a redirect's hop it never
+    does), and ``page.url`` ends at ``target``."""
+    js = json.dumps(target).replace("<", "\\u003c")
+    return f"<!doctype html><html><head><script>location.replace({js})</script></head><body></body></html>"
 
 
 def _key(url: str) -> tuple[str, str]:
@@ -41,6 +51,7 @@ class Recorded:
             self.pages[(method, *_key(url))] = answer
         self.served: list[tuple[str, str, int]] = []  # (method, url, status), for a failing test's message
         self.posted: list[tuple[str, bytes]] = []  # (url, body) of every POST answered
+        self.redirected: list[tuple[str, str]] = []  # (from, to) of every recorded redirect followed
 
     def answer_full(self, method: str, url: str, body: bytes = b"") -> tuple[int, dict[str, str], str]:
         found = self.pages.get((method, *_key(url)))
@@ -54,16 +65,59 @@ class Recorded:
         status, _, html = self.answer_full(method, url)
         return status, html
 
+    def follow(self, method: str, url: str, body: bytes = b"") -> tuple[str, int, dict[str, str], str]:
+        """The recorded answer at the end of ``url``'s recorded redirects (each hop recorded in
+        ``redirected``), as a browser follows them: 301/302/303 become a GET, 307/308 keep the method
+        and body; a hop off the recipe's domains ends the chain there (its 30x is returned, for the
+        egress guard to refuse). Returns (final URL, status, headers, html)."""
+        for _ in range(10):
+            status, headers, html = self.answer_full(method, url, body)
+            location = {k.lower(): v for k, v in headers.items()}.get("location")
+            if status not in _REDIRECTS or not location:
+                return url, status, headers, html
+            target = urljoin(url, location)
+            self.redirected.append((url, target))
+            if not host_allowed(target, self.domains):
+                return url, status, headers, html
+            if status in (301, 302, 303):
+                method, body = "GET", b""
+            url = target
+        return url, 508, {}, "<!doctype html><title>Too many redirects</title>"
+
     async def attach_browser(self, page: Any) -> None:
-        """``page``: an ``optout.channels.browser.BrowserPage`` from ``BrowserChannel.page``."""
+        """``page``: an ``optout.channels.browser.BrowserPage`` from ``BrowserChannel.page``.
+
+        A recorded redirect (a 30x with a Location): Playwright's routing sees only a redirect's
+        first hop (its network stack follows the rest unrouted, to the real network). So a
+        navigation's redirect is answered with a document that replaces itself with the new
+        address at once (``_client_redirect``): that is a fresh navigation, routed here again, and
+        ``page.url`` ends at the new address as after an HTTP redirect, so a retired address that
+        leads home is still "the page moved". (Playwright's own navigation redirect, used by its HAR
+        replay, shows the new page at the old address: untruthful for relative links and for that
+        check.) A 307/308 on a POST, and any request that is not a navigation, gets the end of the
+        recorded chain at its own address. Each hop is kept in ``redirected``."""
 
         async def serve(route: Any) -> None:
             req = route.request
             if not host_allowed(req.url, self.domains):
                 await route.fallback()  # to the egress guard: aborted
                 return
-            status, headers, body = self.answer_full(req.method, req.url, req.post_data_buffer or b"")
-            await route.fulfill(status=status, body=body, headers={"content-type": "text/html; charset=utf-8",
+            body = req.post_data_buffer or b""
+            status, headers, html = self.answer_full(req.method, req.url, body)
+            location = {k.lower(): v for k, v in headers.items()}.get("location")
+            if status in _REDIRECTS and location:
+                target = urljoin(req.url, location)
+                if req.is_navigation_request() and (status in (301, 302, 303) or req.method == "GET"):
+                    self.redirected.append((req.url, target))
+                    await route.fulfill(status=200, body=_client_redirect(target), headers={
+                        "content-type": "text/html; charset=utf-8", "cache-control": "no-store",
+                        **{k: v for k, v in headers.items() if k.lower() not in ("location", "content-type")}})
+                    return
+                self.served.pop()
+                if req.method == "POST":
+                    self.posted.pop()
+                _, status, headers, html = self.follow(req.method, req.url, body)
+            await route.fulfill(status=status, body=html, headers={"content-type": "text/html; charset=utf-8",
                                                                    **headers})
 
         await page.context.route("**/*", serve)

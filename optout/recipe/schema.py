@@ -617,6 +617,10 @@ class RecipeTest(_Model):
     flow: Literal["scan", "optout"] = Field(
         "scan", description="scan: extract listings from the page; optout: run the opt-out steps on the "
         "recorded page, served at url in a browser (nothing reaches the network)")
+    redirects: dict[str, str] | None = Field(
+        None, description="flow optout, page: the broker's redirects as recorded, an address the steps open -> "
+        "where the broker sent it (e.g. an old opt-out address -> the page at url); served as an HTTP 302 and "
+        "followed by either channel as on the live site (page.url ends at the target)")
     show: list[Selector] | None = Field(
         None, description="flow optout, page: elements the capture keeps hidden because the page's scripts "
         "were not recorded; the test shows them when the page has loaded, as those scripts would. A "
@@ -634,6 +638,11 @@ class RecipeTest(_Model):
             raise ValueError("an optout test needs page: and the url it is served at (or har:), and expect.outcome")
         if self.answers and not (self.flow == "optout" and self.page):
             raise ValueError("answers: is for a flow: optout test on a recorded page")
+        if self.redirects and not (self.flow == "optout" and self.page):
+            raise ValueError("redirects: is for a flow: optout test on a recorded page")
+        for a, b in (self.redirects or {}).items():
+            if not (a.startswith(("https://", "http://")) and b.startswith(("https://", "http://", "/"))):
+                raise ValueError("redirects: maps an http(s) address to an http(s) address or a path")
         if self.show and not (self.flow == "optout" and self.page):
             raise ValueError("show: is for a flow: optout test on a recorded page")
         if (self.expect.outcome == "failed") != bool(self.expect.error):

@@ -5,9 +5,10 @@ search box labelled like the form's field, a honeypot "Email address (leave blan
 people. Filling the first substring match typed the street into the IP field and the e-mail into the
 honeypot. The rule here:
 
-1. only fields a person could fill: visible, enabled, not read-only, not a honeypot (a label that
-   says to leave it blank, ``aria-hidden``, moved off-screen, ``tabindex=-1`` with no label or with
-   a class that hides it, as IQVIA's "Middle Name": ``class="… hidden" tabindex="-1"``);
+1. only fields a person could fill: visible, enabled, not read-only, not a honeypot (by the rule
+   table of ``optout.steps.honeypot``, the same for every channel and the form detector: a label
+   that says to leave it blank, ``aria-hidden``, moved off-screen, ``tabindex=-1`` with no label or
+   with a class that hides it, as IQVIA's "Middle Name": ``class="… hidden" tabindex="-1"``, …);
 2. exact text (normalised: case, spacing, a trailing ``*`` or ``:``) before text that contains the
    wanted words;
 3. among equals, fields outside the page's header, navigation or search form; the exact words
@@ -21,51 +22,39 @@ builders write it, or wrapping it), ``aria-label``, ``aria-labelledby``, ``place
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from optout.errors import SelectorNotFound, StepError
+from optout.steps.honeypot import HIDING_CLASSES, TRAP_WORDS as HONEYPOT, Signs, trap
 
-#: Class names that hide an element in the common CSS frameworks (Bootstrap 3/4/5, WordPress,
-#: Tailwind): with ``tabindex=-1`` (out of the keyboard's reach too) a field so marked is a trap,
-#: whether or not the page's stylesheet was loaded.
-HIDING_CLASSES = frozenset({"hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden",
-                            "screen-reader-text"})
-
-#: Label words that mark a honeypot: a field people are told not to fill.
-HONEYPOT = re.compile(r"leave (?:this |it )?(?:field )?(?:blank|empty)|do not fill|don't fill|if you are (?:a )?human",
-                      re.I)
-
+__all__ = ["HIDING_CLASSES", "HONEYPOT", "TICKED", "FieldInfo", "choose", "choose_option", "form_refused", "norm",
+           "option_value"]
 
 def norm(text: str) -> str:
     """``"  E-mail Address *: "`` -> ``"e-mail address"``."""
     return re.sub(r"[\s*:]+$", "", " ".join(text.split()).lower()).strip()
 
 
-@dataclass
-class FieldInfo:
-    """One candidate field as the page shows it (gathered by the channel)."""
+@dataclass(kw_only=True)
+class FieldInfo(Signs):
+    """One candidate field as the page shows it (gathered by the channel), with its honeypot
+    signs (``optout.steps.honeypot.Signs``)."""
 
     key: str  # how the channel finds it again
-    labels: list[str] = field(default_factory=list)  # <label>s, aria-label, aria-labelledby
-    placeholder: str = ""
-    name: str = ""
     visible: bool = True
     enabled: bool = True
-    offscreen: bool = False
-    aria_hidden: bool = False
-    tabindex: str | None = None
     in_chrome: bool = False  # inside the page's header, navigation or a search form
     #: inside an element hidden by its markup (``hidden``, an inline display:none): a form the
     #: page's script shows once it runs (Gravity Forms keeps its wrapper so until then)
     in_hidden_block: bool = False
-    classes: str = ""  # the field's own class attribute
     tag: str = ""  # INPUT, SELECT, TEXTAREA, where the channel knows it
+    kind: str = ""  # an input's type, lower case ("" for other tags or where unknown)
     max_length: int = -1  # the field's maxlength (-1: none or unknown)
 
     @property
     def honeypot(self) -> bool:
-        return (any(HONEYPOT.search(t) for t in self.labels + [self.placeholder]) or self.aria_hidden
-                or self.offscreen or (self.tabindex == "-1" and (not self.labels or self.hiding_class)))
+        """A trap by one of ``optout.steps.honeypot.RULES`` (the same rules in every channel)."""
+        return trap(self) is not None
 
     @property
     def hiding_class(self) -> bool:
@@ -78,6 +67,35 @@ class FieldInfo:
     def describe(self) -> str:
         text = next((t for t in self.labels if t.strip()), "") or self.placeholder or "?"
         return repr(" ".join(text.split())[:60]) + (f" (name={self.name})" if self.name else "")
+
+
+#: What a recipe's ``fill`` on a tick box may say to tick it, besides the box's value or label.
+TICKED = frozenset({"on", "yes", "true", "1", "checked", "x"})
+
+
+def option_value(value_attr: str | None, text: str) -> str:
+    """What a browser sends for an ``<option>``: its ``value`` attribute, else its text with
+    whitespace stripped and collapsed (HTML Living Standard, "The option element": the value
+    getter; a form's data set uses it)."""
+    return value_attr if value_attr is not None else " ".join(text.split())
+
+
+def choose_option(options: list[tuple[str, str]], wanted: str) -> str | None:
+    """The value to send for the choice ``wanted`` names among ``options`` ((value sent, text a
+    person sees) pairs: a list's options, a radio group's buttons): the option whose value or text
+    is ``wanted`` exactly, else the one whose value or text equals it once case and spacing are
+    set aside (a recipe writes "Illinois" or "IL", "illinois" or "il"). None when none is (the
+    caller raises, naming the step and the field, never the value)."""
+    for pick in (lambda v, t: wanted == v, lambda v, t: wanted == " ".join(t.split()),
+                 lambda v, t: _fold(wanted) == _fold(v), lambda v, t: _fold(wanted) == _fold(t)):
+        for v, t in options:
+            if pick(v, t):
+                return v
+    return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def choose(fields: list[FieldInfo], want: str, by: str, what: str, url: str | None = None) -> FieldInfo:
@@ -114,7 +132,8 @@ def choose(fields: list[FieldInfo], want: str, by: str, what: str, url: str | No
     why = ""
     if unusable:
         f = unusable[0]
-        why = (" (only a honeypot matches: a field people are told not to fill)" if f.honeypot
+        rule = trap(f)
+        why = (f" (only a honeypot matches: a field people are told not to fill; {rule.says})" if rule
                else " (only a field in a part of the page hidden until the page's script shows it matches: "
                     "the script did not run, or a step must come first)" if not f.visible and f.in_hidden_block
                else " (only a hidden or disabled field matches)")

@@ -458,6 +458,24 @@ class PostgresStore(Store):
 
         return await self._call("renew leases", run, tx=False)
 
+    async def lease_owners(self, now: datetime) -> dict[str, int]:
+        async def run(conn: Conn) -> dict[str, int]:
+            cur = await conn.execute(
+                "SELECT lease_owner, COUNT(*) FROM cases WHERE lease_owner IS NOT NULL AND lease_until > %s "
+                "GROUP BY lease_owner", (to_us(now),))
+            return {r[0]: r[1] for r in await cur.fetchall()}
+
+        return await self._call("read leases", run, tx=False)
+
+    async def take_over(self, owner: str, now: datetime) -> list[int]:
+        async def run(conn: Conn) -> list[int]:
+            cur = await conn.execute(
+                "UPDATE cases SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = %s AND lease_until > %s "
+                "RETURNING id", (owner, to_us(now)))
+            return sorted(r[0] for r in await cur.fetchall())
+
+        return await self._call("take over leases", run, tx=False)
+
     async def release(self, case_id: int, owner: str) -> bool:
         async def run(conn: Conn) -> bool:
             cur = await conn.execute(

@@ -543,6 +543,25 @@ class SQLiteStore(Store):
 
         return await self._call("renew leases", run)
 
+    async def lease_owners(self, now: datetime) -> dict[str, int]:
+        def run() -> dict[str, int]:
+            rows = self._db.execute(
+                "SELECT lease_owner, COUNT(*) FROM cases WHERE lease_owner IS NOT NULL AND lease_until > ? "
+                "GROUP BY lease_owner", (to_us(now),))
+            return {r[0]: r[1] for r in rows}
+
+        return await self._call("read leases", run)
+
+    async def take_over(self, owner: str, now: datetime) -> list[int]:
+        def run() -> list[int]:
+            with self._tx() as conn:
+                rows = conn.execute(
+                    "UPDATE cases SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND lease_until > ? "
+                    "RETURNING id", (owner, to_us(now)))
+                return sorted(r[0] for r in rows)
+
+        return await self._call("take over leases", run)
+
     async def release(self, case_id: int, owner: str) -> bool:
         def run() -> bool:
             with self._tx() as conn:

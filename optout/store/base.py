@@ -330,6 +330,17 @@ class Store(ABC):
         """Extend ``owner``'s leases; returns the ids still held (others were lost or released)."""
 
     @abstractmethod
+    async def lease_owners(self, now: datetime) -> dict[str, int]:
+        """Owners of live leases (``now < lease_until``) and how many cases each holds."""
+
+    @abstractmethod
+    async def take_over(self, owner: str, now: datetime) -> list[int]:
+        """Drop every live lease of ``owner`` (a run known to be gone: ``optout.leases.gone``) at
+        once, so the cases are claimable now rather than when the leases run out; returns their
+        ids. The cases keep their state: a request that may have gone out is checked by the engine
+        before anything is sent again."""
+
+    @abstractmethod
     async def release(self, case_id: int, owner: str) -> bool:
         """Drop ``owner``'s lease on the case; False if ``owner`` did not hold it."""
 
