@@ -175,10 +175,15 @@ class Reason:
 @functools.cache
 def catalogue(lang: str) -> gettext.NullTranslations:
     """The reasons catalogue of ``lang`` (a Babel-read ``.po``, no compile step)."""
+    return load_po(LOCALES / lang / "LC_MESSAGES" / "reasons.po", lang)
+
+
+def load_po(po: Path, lang: str) -> gettext.NullTranslations:
+    """A gettext ``.po`` file read with Babel and compiled in memory (no ``.mo`` step to forget);
+    a missing file → the identity translation."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    po = LOCALES / lang / "LC_MESSAGES" / "reasons.po"
     if not po.exists():
         return gettext.NullTranslations()
     with po.open("rb") as f:

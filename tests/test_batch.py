@@ -73,7 +73,12 @@ async def test_batch_for_three_people_across_every_lab_broker(flaky_lab, tmp_pat
         assert first["alex"]["phonebook"] == "needs_human"  # a phone call with a code
         assert first["sam"]["phonebook"] == "failed"  # Sam has no phone: the recipe cannot proceed
         sam_pb = await o.case(ids["sam"], "phonebook")
-        assert "optout.steps[2] (fill)" in sam_pb.last_error and "phone" in sam_pb.last_error
+        # said to a person as data the client did not give (c16), never as a broker's or optout's failure;
+        # the step that needed it stays in the event for whoever reads the history
+        assert sam_pb.last_error == "needs information from you: phone number"
+        failed = [e for e in await o.store.events(sam_pb.id) if e.kind == "failed"][-1]
+        assert failed.data["missing"] == "phone"
+        assert "optout.steps[2] (fill)" in failed.data["error"] and "phone" in failed.data["error"]
 
         # nothing is "removed" on a broker's word alone
         assert all(v != "removed" for s in first.values() for v in s.values())

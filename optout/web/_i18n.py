@@ -9,30 +9,19 @@ from __future__ import annotations
 
 import functools
 import gettext
-import io
 from pathlib import Path
 from typing import Any
 
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from optout.reasons import Reason, evidence_text, render
+from optout.reasons import Reason, evidence_text, load_po, render
 
 HERE = Path(__file__).parent
 LANGUAGES = {"en": "English", "es": "Español"}
 
 
 def translations(lang: str) -> gettext.NullTranslations:
-    po = HERE / "locales" / lang / "LC_MESSAGES" / "messages.po"
-    if not po.exists():
-        return gettext.NullTranslations()
-    with po.open("rb") as f:
-        catalog = read_po(f, locale=lang)
-    buf = io.BytesIO()
-    write_mo(buf, catalog)
-    buf.seek(0)
-    return gettext.GNUTranslations(buf)
+    return load_po(HERE / "locales" / lang / "LC_MESSAGES" / "messages.po", lang)
 
 
 def shot_kind(step: str | None) -> str:
