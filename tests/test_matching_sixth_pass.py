@@ -141,44 +141,6 @@ class TestSameNameOtherwiseWritten:
         assert decide(p, "Chukwu Lindqvist").decision != "match"
 
 
-# ---- a name of one community, in a city where that community lives --------------------------------
-
-def _odds(confidence: float) -> float:
-    import math
-
-    from optout.matching import OFFSET, SLOPE
-    return math.exp((math.log(confidence / (1 - confidence)) - OFFSET) / SLOPE)
-
-
-class TestCommunityCity:
-    """A community the Census groups cannot count (Punjabi, Hmong, Somali, Ethiopian Americans…)
-    lives in a few cities, so a city of theirs is shared by about 1 in 10 of the name's namesakes,
-    not 1 in 50 as for a name spread over the country: it multiplies the odds by 8, not 40."""
-
-    def ratio(self, first, last, city, state):
-        p = parse_person({"first_name": first, "last_name": last, "birth_year": 1980,
-                          "addresses": [{"city": city, "state": state}]})
-        with_city = score(p, Listing(f"{first} {last}", 46, [f"{city}, {state}"]), today=TODAY)
-        without = score(p, Listing(f"{first} {last}", 46, []), today=TODAY)
-        return _odds(with_city.confidence) / _odds(without.confidence), with_city.reasons
-
-    @pytest.mark.parametrize("first,last,city,state", [("Harpal", "Grewal", "Fresno", "CA"),
-                                                         ("Chue", "Thao", "Saint Paul", "MN"),
-                                                         ("Senait", "Tesfaye", "Seattle", "WA")])
-    def test_a_community_name_in_a_city_of_theirs(self, first, last, city, state):
-        r, reasons = self.ratio(first, last, city, state)
-        assert r == pytest.approx(8, rel=0.15)
-        assert "a city the person lived in" in reasons
-        assert "a name of one community, which lives in a few cities: the city counted less" in reasons
-
-    @pytest.mark.parametrize("first,last,city,state", [("Mary", "Brennan", "Boston", "MA"),
-                                                         ("Carlos", "Pena", "Chicago", "IL")])
-    def test_a_name_the_census_groups_count_keeps_the_citys_weight(self, first, last, city, state):
-        r, reasons = self.ratio(first, last, city, state)
-        assert r == pytest.approx(40, rel=0.15)
-        assert "a city the person lived in" in reasons and not any("one community" in x for x in reasons)
-
-
 # ---- the Tamil father's initial ---------------------------------------------------------------------
 
 class TestSurnameInitial:
@@ -241,7 +203,7 @@ class TestRelativeGivenNameHalf:
 
 
 def test_the_new_kinds_of_evidence_read_in_both_languages():
-    """Month of birth, a community's city and a surname's initial have value-free keys that render,
+    """Month of birth and a surname's initial have value-free keys that render,
     in English, the reasons the matcher states, and in Spanish a text of their own."""
     from optout import reasons
 
@@ -254,5 +216,5 @@ def test_the_new_kinds_of_evidence_read_in_both_languages():
         assert [reasons.evidence_text(k, "en") for k in m.evidence] == m.reasons
         assert all(reasons.evidence_text(k, "es") != reasons.evidence_text(k, "en") for k in m.evidence)
         seen |= set(m.evidence)
-    assert {"birth month differs", "birth month agrees", "community city"} <= seen
+    assert {"birth month differs", "birth month agrees"} <= seen
     assert any(k.endswith("/initial") for k in seen)

@@ -35,10 +35,6 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
    people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
    Vietnamese Americans in Westminster), so a small city is not rare evidence for their names.
-   For the same reason a city of theirs counts less (×8, "community city", not ×40) when both parts
-   of the name are one community's that the Census groups cannot count (``frequency.community_name``:
-   the community floor sets the prior): such a community lives in a few cities, so about one in ten
-   of the name's namesakes shares the person's city, not one in fifty (sixth pass, BENCHMARKS.md).
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
@@ -88,7 +84,7 @@ from optout.matching import _names
 from optout.matching._places import Place, parse_place
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month
-from optout.matching.frequency import community_name, share, share_within_group
+from optout.matching.frequency import share, share_within_group
 from optout.person import Person
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
@@ -146,10 +142,6 @@ WEIGHTS: dict[str, float] = {
                                  # places on a listing (namesakes also cluster in families and towns).
                                  # Current and past cities weigh the same: brokers show stale addresses
                                  # as current, and profiles list the current address first but not always
-    "community city": 8.0,       # the same, for a name that is one community's (frequency.community_name):
-                                 # u .1, the share of a community in one of its centres (Hmong and Karen
-                                 # Saint Paul, Punjabi Richmond Hill, Bangladeshi Jamaica, Ethiopian
-                                 # Saint Paul; ACS 2019 ancestry by place), not the population's .02
     "another city": 10.0,        # each further city of theirs on the same listing (at most 3): m .5 /
                                  # u .05 (a namesake who lived in one of their towns often lived nearby)
     "a town they never lived in": 0.5,  # a listed city in one of their states, none of theirs: m .45
@@ -208,9 +200,7 @@ _REASONS = {
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "another street": "another street address in a city of theirs",
-    "city": "a city the person lived in",
-    "community city": "a name of one community, which lives in a few cities: the city counted less",
-    "another city": "another city the person lived in",
+    "city": "a city the person lived in", "another city": "another city the person lived in",
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
@@ -359,13 +349,6 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         reasons.append("both surnames agree")
         keys.append("both surnames")
     return min(odds, 1.0), kinds
-
-
-def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
-    """The given name and surname that tell who it is: Văn/Thị and Syed/Md skipped, particles dropped."""
-    givens = [t for t in a.given_tokens if t not in GENERIC_MIDDLE and t not in _names.HONORIFIC_GIVEN]
-    surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
-    return (givens or list(a.given_tokens) or [""])[0], (surnames or list(a.surname_tokens) or [""])[0]
 
 
 def _joint(given: str, surname: str) -> float:
@@ -703,21 +686,16 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
-    community = community_name(*_name_pair(agreement))
     discounted = False
     for k in kinds:
         if family and k in HOUSEHOLD:
             discounted = True  # what a same-name parent or child at the person's home shares with them
             continue
         odds *= (_age_weight(person, listing, today) if k == "age agrees"
-                 else WEIGHTS["community city"] if k == "city" and community
                  else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
         evidence.append(k)
-        if k == "city" and community:
-            reasons.append(_REASONS["community city"])
-            evidence.append("community city")
     if discounted:
         reasons.append("a household member of the same name? (shared places, phone and relatives not counted)")
         evidence.append("household")

@@ -74,17 +74,10 @@ def known(kind: str, name: str) -> bool:
 
 
 def joint_share(given: str, surname: str) -> float:
-    """The share of US people named ``given`` ``surname`` (see :func:`joint_share_detail`)."""
-    return joint_share_detail(given, surname)[0]
-
-
-@functools.lru_cache(maxsize=65536)
-def joint_share_detail(given: str, surname: str) -> tuple[float, bool]:
-    """(the share of US people named ``given`` ``surname``, whether it rests on the floor of one
-    community both names belong to, the first two cases below, rather than on the Census groups).
-    The two names are not independent (Harpreet and Kaur, Lan and Nguyen go together), so the shares
-    are combined within each of the Census groups and summed, P(g, s) = Σ_r P(g | r) P(s | r) P(r),
-    as in Bayesian Improved Surname Geocoding. A name missing from a table is spread over the groups like all people."""
+    """The share of US people named ``given`` ``surname``: the two are not independent (Harpreet
+    and Kaur, Lan and Nguyen go together), so the shares are combined within each of the Census
+    groups and summed, P(g, s) = Σ_r P(g | r) P(s | r) P(r), as in Bayesian Improved Surname
+    Geocoding. A name missing from a table is spread over the groups like all people."""
     g_groups, s_groups = _table("given_names")[2], _table("surnames")[2]
     pg, ps = share("given_names", given), share("surnames", surname)
     g_row, s_row = _row("given_names", given), _row("surnames", surname)
@@ -94,32 +87,26 @@ def joint_share_detail(given: str, surname: str) -> tuple[float, bool]:
     for r, p_r in enumerate(s_groups):
         if p_r > 0:
             total += (pg * g_mix[r]) * (ps * s_mix[r]) / p_r
-    groups = total
-    one_community = False
     if _wide(g_mix) and _wide(s_mix):
         # The Census groups are wider than the communities that share names: "Asian" (5% of people)
         # holds Chinese, Indian, Vietnamese, Korean… Americans (each 0.5-1.5%), and Arab and other
         # Muslim Americans (~1%, Pew 2017) are split between "white", "Asian" and "Black". When neither
         # name is mostly White, Black or Hispanic, the two may share a community of ~1% of people.
-        floor = min(pg, ps, pg * ps / COMMUNITY)
-        one_community = floor > total
-        total = max(total, floor)
+        total = max(total, min(pg, ps, pg * ps / COMMUNITY))
     elif pg <= CONCENTRATED and ps <= CONCENTRATED:
         # The narrow groups hide communities too: "white" holds Polish, Arab, Brazilian and Portuguese
         # Americans, "Black" Somali, Ethiopian and Haitian Americans, "Hispanic" Salvadoran, Honduran
         # and Guatemalan Americans (each 0.1-1% of people; ACS 2019). Two names that are both rare
         # enough to be held wholly within one such community (each by at most RHO of it) may share it:
         # the same ~1% community floor (Łukasz Wójcik, Ahmed Elsayed, Wilfredo Argueta).
-        floor = pg * ps / COMMUNITY
-        one_community = floor > total
-        total = max(total, floor)
+        total = max(total, pg * ps / COMMUNITY)
     elif pg <= CONCENTRATED or ps <= CONCENTRATED:
         # One name rare enough to be one community's (João, Tigist) with a widespread one (Santos,
         # Haile): the rare name's holders are that community, in which the other name is at least as
         # common as within its own Census group (the BISG-style share used for second surnames).
         total = max(total, pg * share_within_group("surnames", surname),
                     ps * share_within_group("given_names", given))
-    return min(1.0, max(total, pg * ps)), one_community
+    return min(1.0, max(total, pg * ps))
 
 
 COMMUNITY = 0.01  # the share of US people in one community of the size above
@@ -135,18 +122,6 @@ _NARROW = (0, 1, 5)  # the columns white, black, hispanic: groups that are (most
 def _wide(mix: tuple[float, ...]) -> bool:
     """True when a name's holders are not mostly in one of the white, Black or Hispanic groups."""
     return not any(mix[i] > 0.5 for i in _NARROW if i < len(mix))
-
-
-def community_name(given: str, surname: str) -> bool:
-    """True when the namesakes of ``given`` ``surname`` are counted in one community the Census
-    groups cannot see (the community floor of :func:`joint_share` decides their number: Harjinder
-    Sandhu, Pa Vang, Mohammad Islam, Tigist Alemayehu, Łukasz Wójcik) and both names are in the
-    tables (held by 100 / 300 people or more: not rare in their community). Such a community lives
-    in a few cities (Hmong and Karen Saint Paul, Punjabi Richmond Hill, Bangladeshi Jamaica, Gujarati
-    Sugar Land), so one of those cities is common among the namesakes (see WEIGHTS["community city"])."""
-    if _row("given_names", given) is None or _row("surnames", surname) is None:
-        return False
-    return joint_share_detail(given, surname)[1]
 
 
 def share_within_group(kind: str, name: str) -> float:
