@@ -1130,7 +1130,8 @@ def parser() -> argparse.ArgumentParser:
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
     rl = rsub.add_parser("list")
     rl.add_argument("--json", action="store_true")
-    rk = rsub.add_parser("check", help="validate recipes and run their own tests offline")
+    rk = rsub.add_parser("check", aliases=["test"],  # `recipe test ID`: what a contributor looks for first
+                         help="validate recipes and run their own tests offline (also: recipe test)")
     rk.add_argument("ids", nargs="*")
     rk.add_argument("--json", action="store_true")
     from optout.recipe import kit_cli

@@ -156,3 +156,14 @@ def test_json_output_writes_times_as_iso_8601(capsys):
     row = json.loads(capsys.readouterr().out)[0]
     assert row == {"last_activity_at": "2026-11-30T15:50:07+00:00", "added": "2026-11-30", "n": 1}
     assert dt.datetime.fromisoformat(row["last_activity_at"]) == at
+
+
+def test_recipe_test_is_recipe_check(tmp_path):
+    # a contributor adding a broker looks for `optout recipe test ID` (yt-dlp's habit): the same
+    # command as `recipe check`, same output and exit code, never argparse's "invalid choice"
+    env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "data"), "OPTOUT_CACHE_DIR": str(tmp_path / "cache")}
+    check = cli(env, "recipe", "check", "--json", "searchly", check=False)
+    test = cli(env, "recipe", "test", "--json", "searchly", check=False)
+    assert "invalid choice" not in test.stderr
+    assert (test.returncode, json.loads(test.stdout)) == (check.returncode, json.loads(check.stdout))
+    assert check.returncode == 0 and json.loads(check.stdout)
