@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import sys
 
 from optout.errors import ProfileError
@@ -44,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     except ProfileError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    # Ctrl-C (SIGINT) stops the lab however it was started: a script's background job (a
+    # non-interactive shell starts those with SIGINT ignored, and Python then installs no
+    # KeyboardInterrupt) or a parent that blocked it would otherwise leave a lab nobody can stop
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
         asyncio.run(
             serve_forever(args.port, people, args.latency, args.data_dir, seed=args.seed,
