@@ -627,37 +627,23 @@ def status_summary(counts: dict[CaseState, int]) -> str:
             + table(rows, ["state", "cases"]))
 
 
-#: What a person does for each kind of task, in plain words. ``{case}`` is the case id.
-HOW_TO: dict[str, list[str]] = {
-    "captcha": ["Open the page below in your browser and solve the CAPTCHA (the \"I am not a robot\" check).",
-                "Fill in the form if it is empty and submit it.",
-                "Then tell optout: optout done {case}"],
-    "id_upload": ["The broker wants an identity document before it removes the listing.",
-                  "Open the page below and follow its steps (send only what the person agrees to).",
-                  "Then: optout done {case}"],
-    "phone": ["The broker wants a phone call or a code sent by text message.",
-              "Follow the instructions below with the person's phone.",
-              "Then: optout done {case}"],
-    "uncertain_match": ["optout found listings that may be this person. Look at them: optout human --show",
-                        "Those that are the person: optout retry {case} --match LISTING...",
-                        "None of them: optout retry {case} --no-match"],
-    "letter": ["This broker takes requests by post, fax, e-mail or phone only. Send the letter below.",
-               "Then: optout done {case}"],
-    "missing": ["The broker needs the person's {missing}, which is not on file.",
-                "Add it: optout person edit {label_or_id} --add-{missing_flag} VALUE, then optout retry {case}",
-                "Or leave this broker for this person: nothing more to do."],
-    "overdue": ["The broker did not answer in the time the law gives it.", "Follow the instructions below.",
-                "Then: optout done {case}"],
-}
-HOW_TO_OTHER = ["Follow the instructions below, then: optout done {case}",
-                "Or, to have optout search the broker again: optout retry {case}"]
-KIND_TITLE = {"captcha": "CAPTCHA", "id_upload": "identity document", "phone": "phone verification",
-              "uncertain_match": "is this the person?", "letter": "letter to send", "missing": "missing data",
-              "overdue": "no answer from the broker"}
+#: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
+#: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
+HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue")
+_FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
-    """What waits for a person, grouped by person, with plain instructions per kind."""
+    """What waits for a person, grouped by person, with plain instructions per kind, in the
+    reader's language: ``--lang``, else the terminal's locale (``reasons.terminal_language``)."""
+    from optout.reasons import Reason, field_name, pick, render, terminal_language, text
+
+    lang = pick(args.lang) if args.lang else terminal_language()
+
+    def say(key: str, **params: Any) -> str:
+        words = text(f"cli:human.{key}", lang) or text(f"cli:human.{key}", "en") or key
+        return words.format(**params)
+
     async with open_app(settings, warn=warn) as app:
         people = await app.resolve(args.person)
         rows = await app.human_tasks(person_ids=people, kinds=args.kind, show=args.show)
@@ -665,41 +651,42 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
             print(json.dumps(rows, indent=2))
             return 0
         if not rows:
-            print("nothing waits for a person" + (" (with these filters)" if args.person or args.kind else ""))
+            print(say("none_filtered" if args.person or args.kind else "none"))
             return 0
         by_person: dict[str, list[dict[str, Any]]] = {}
         for r in rows:
             by_person.setdefault(r["person"], []).append(r)
         for pid, tasks in by_person.items():
             who = (f"{tasks[0]['label']} ({pid})" if tasks[0]["label"] else pid)
-            print(f"== {who}: {len(tasks)} task(s)")
+            print(say("person", who=who, count=len(tasks)))
             for r in tasks:
-                print(f"\n  case {r['case']}  {r['broker']}  {KIND_TITLE.get(r['kind'], r['kind'])}")
-                if r["reason"]:
-                    print(f"    why: {r['reason']}")
-                fill = {"case": r["case"], "missing": r.get("missing") or "",
-                        "missing_flag": {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
-                        .get(r.get("missing") or "", r.get("missing") or ""),
-                        "label_or_id": r["label"] or pid}
-                for i, step in enumerate(HOW_TO.get(r["kind"], HOW_TO_OTHER), 1):
-                    print(f"    {i}. {step.format(**fill)}")
+                kind = r["kind"] if r["kind"] in HUMAN_KINDS else "other"
+                print("\n  " + say("case", case=r["case"], broker=r["broker"], title=say(f"title.{kind}")))
+                why = Reason.from_json(r.get("why"))
+                if why is not None or r["reason"]:
+                    print("    " + say("why", why=render(why, lang) if why is not None else r["reason"]))
+                missing = r.get("missing") or ""
+                fill = {"case": r["case"], "field": field_name(missing, lang) if missing else "",
+                        "flag": _FLAG.get(missing, missing), "label_or_id": r["label"] or pid}
+                for i, step in enumerate(say(f"howto.{kind}", **fill).splitlines(), 1):
+                    print(f"    {i}. {step}")
                 if r["url"]:
-                    print(f"    page: {r['url']}")
+                    print("    " + say("page", url=r["url"]))
                 if r["instructions"]:
-                    print("    instructions:")
+                    english = r.get("instructions_lang", "en") != lang
+                    print("    " + say("instructions_english" if english and lang != "en" else "instructions"))
                     for line in r["instructions"].splitlines():
                         print(f"      {line}")
                 for li in r["listings"]:
                     shown = li.get("listing", {})
-                    what = (f"{shown.get('name')}, age {shown.get('age') or '?'}, "
-                            f"{'; '.join(shown.get('locations', []) + shown.get('past_locations', []))}"
-                            if shown else "(details: optout human --show)")
-                    print(f"    listing {li['id']}: confidence {li['confidence']:.2f}: {what}")
+                    what = (say("listing_what", name=shown.get("name"), age=shown.get("age") or "?",
+                                places="; ".join(shown.get("locations", []) + shown.get("past_locations", [])))
+                            if shown else say("listing_hidden"))
+                    print("    " + say("listing", id=li["id"], confidence=f"{li['confidence']:.2f}", what=what))
                 if r["screenshot"]:
-                    print(f"    screenshot: optout evidence {r['case']} --export DIR  (stored sealed)")
+                    print("    " + say("screenshot", case=r["case"]))
             print()
-        print("optout done CASE: you did it by hand; optout checks the broker after its usual delay.\n"
-              "optout retry CASE: optout searches the broker again on the next run.")
+        print(say("footer"))
     return 0
 
 
@@ -1050,6 +1037,8 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument("--kind", action="append",
                    help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, other (repeatable)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")
+    h.add_argument("--lang", choices=["en", "es"], help="language of the tasks and instructions (es: Spanish); "
+                   "default: the terminal's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English")
     h.add_argument("--json", action="store_true")
 
     d = sub.add_parser("done", help="you did a case's step by hand: the broker is checked after its usual delay")

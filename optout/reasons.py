@@ -20,6 +20,8 @@ from __future__ import annotations
 import functools
 import gettext
 import io
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -200,6 +202,19 @@ def pick(lang: str | None) -> str:
     return base if base in LANGUAGES else "en"
 
 
+def terminal_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language a command-line reader asked for, as gettext chooses it: the first of
+    ``LANGUAGE`` (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set
+    (``es_MX.UTF-8`` → ``"es"``); unset, ``C``/``POSIX`` or a language without a catalogue →
+    ``"en"``. The terminal's counterpart of the browser's ``Accept-Language`` the dashboard follows."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(var) or "").split(":")[0].strip()
+        if value:
+            return pick(value)
+    return "en"
+
+
 def text(msgid: str, lang: str) -> str | None:
     """The catalogue's text for ``msgid`` in ``lang``; None when it has none."""
     got = catalogue(pick(lang)).gettext(msgid)
@@ -320,4 +335,4 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "catalogue", "field_name", "of_error", "pick", "render", "text"]
+__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "catalogue", "field_name", "of_error", "pick", "render", "terminal_language", "text"]

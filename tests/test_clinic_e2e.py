@@ -92,7 +92,7 @@ def test_forty_clients_end_to_end(tmp_path):
         hassan = json.loads(cli(env, "human", "--person", "C-26", "--kind", "missing", "--json").stdout)
         assert ("peoplefind", "email") in [(t["broker"], t["missing"]) for t in hassan]
         text = cli(env, "human", "--person", "Hassan Jabbar", "--kind", "missing").stdout
-        assert "The broker needs the person's email, which is not on file." in text
+        assert "The broker needs the person's e-mail address, which is not on file." in text
         assert "optout person edit C-26 --add-email VALUE, then optout retry" in text
 
         # one client's tasks, with what to do
