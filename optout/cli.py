@@ -661,7 +661,9 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
             print(say("person", who=who, count=len(tasks)))
             for r in tasks:
                 kind = r["kind"] if r["kind"] in HUMAN_KINDS else "other"
-                print("\n  " + say("case", case=r["case"], broker=r["broker"], title=say(f"title.{kind}")))
+                if kind == "missing" and str(r.get("missing") or "").startswith("clinic_"):
+                    kind = "missing_clinic"  # the clinic's own setting, not the client's profile
+                print("\n  " + say("case", case=r["case"], broker=r["broker"], title=say(f"title.{kind.removesuffix('_clinic')}")))
                 why = Reason.from_json(r.get("why"))
                 if why is not None or r["reason"]:
                     print("    " + say("why", why=render(why, lang) if why is not None else r["reason"]))
@@ -806,7 +808,9 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
         pid = (await app.find(args.person)).id
         key, person = await app.open_person(pid)
         if args.agent_cmd == "form":
-            print(agent.form(person.full_name, settings.agent))
+            from optout.clinic import agent_postal_address
+
+            print(agent.form(person.full_name, settings.agent, agent_postal_address(settings)))
             return 0
         if args.agent_cmd == "authorise":
             auth = agent.read_signed(args.file, args.signed, app.clock.now().date())

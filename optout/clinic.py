@@ -63,4 +63,13 @@ def agent_email_for(settings: Settings, person_email: str | None, agents: str) -
     return contact(settings).contact_email
 
 
-__all__ = ["FILE", "agent_email_for", "contact", "save"]
+def agent_postal_address(settings: Settings) -> str | None:
+    """The postal address letters and the authorisation form give for the organisation acting as a
+    client's authorised agent: the clinic's postal address (the dashboard's Clinic settings, else
+    ``clinic.postal_address``), else ``agent.address``; None when neither is set. Never invented: a
+    broker that asks an agent for a mailing address (``legal.agent_postal_address: required``) then
+    waits for it (``needs_info``, field ``clinic_postal_address``)."""
+    return contact(settings).postal_address or settings.agent.address or None
+
+
+__all__ = ["FILE", "agent_email_for", "agent_postal_address", "contact", "save"]

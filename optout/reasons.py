@@ -145,7 +145,7 @@ CODES: dict[str, tuple[str, ...]] = {
 FIELDS = ("name", "first_name", "middle_name", "last_name", "age", "birth_year", "birth_date", "dob", "email",
           "phone", "phones", "emails", "street", "address", "city", "state", "zip", "country", "locations",
           "past_locations", "relatives", "aliases", "addresses", "label", "optout_email", "suffix", "names", "language",
-          "given", "surnames", "apartment")
+          "given", "surnames", "apartment", "clinic_postal_address")
 
 
 @dataclass(frozen=True)

@@ -103,13 +103,15 @@ def accepts(recipe: Recipe) -> bool:
 
 
 def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | None, agent: object,
-                 auth: Authorisation, token: str) -> Letter:
+                 auth: Authorisation, token: str, address: str | None = None) -> Letter:
     """The person's letter rewritten in the agent's name: who writes, for whom, under which law,
-    with the authorisation's date and SHA-256; the request itself as the person's, in full."""
+    with the authorisation's date and SHA-256; the request itself as the person's, in full.
+    ``address``: the agent's postal address (``optout.clinic.agent_postal_address``), in the
+    signature's contact lines; None: the letter gives none."""
     a = agent
     name = getattr(a, "name")
     request = letter.body.split("\n\n", 1)[1].rsplit("\n\nSincerely,", 1)[0]  # without greeting and signature
-    contact = "\n".join(x for x in (getattr(a, k, None) for k in ("address", "email", "phone")) if x)
+    contact = "\n".join(x for x in (address, getattr(a, "email", None), getattr(a, "phone", None)) if x)
     signer = getattr(a, "signatory", None)
     body = (
         f"To the privacy team of {recipe.name},\n\n"
@@ -155,7 +157,7 @@ Printed name: {person}
 """
 
 
-def form(person_name: str, agent: object) -> str:
-    """The text a person reads and signs (then `optout agent authorise PERSON FILE --signed DATE`)."""
-    address = getattr(agent, "address", None)
+def form(person_name: str, agent: object, address: str | None = None) -> str:
+    """The text a person reads and signs (then `optout agent authorise PERSON FILE --signed DATE`);
+    ``address``: the agent's postal address (``optout.clinic.agent_postal_address``), or none."""
     return FORM.format(person=person_name, agent=getattr(agent, "name"), address=f", {address}," if address else "")

@@ -30,10 +30,11 @@ from urllib.parse import urljoin, urlsplit
 
 from optout.channels.base import host_allowed
 from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccount, plus_address, sending_accounts
-from optout.errors import NeedsHuman, OptoutError, StepError
+from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
 from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
+from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
 from optout.reasons import Reason
@@ -150,11 +151,13 @@ class MailFlow:
         letter = compose(loaded.person, recipe, values, token, now, law)
         sender_name = values.get("full_name")
         auth = await self._authorisation(case, recipe, loaded)
+        postal = None
         if auth is not None:  # the organisation writes as the person's authorised agent
+            postal = self._agent_address(recipe)
             addr = loaded.person.current_address
             name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
             letter = agent.agent_letter(letter, recipe, name, addr.state if addr else None, self.e.settings.agent,
-                                        auth, token)
+                                        auth, token, address=postal)
             sender_name = self.e.settings.agent.name
         from_address = self._from(account, case.person_id)
         msg = account.sender.message(to=to, subject=letter.subject, body=letter.body, token=token, now=now,
@@ -174,7 +177,7 @@ class MailFlow:
             return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
                                     kind="letter_in_doubt",
                                     agent_name=self.e.settings.agent.name if auth is not None else None,
-                                    account=account.name, from_address=from_address)
+                                    account=account.name, from_address=from_address, agent_address=postal)
         except AddressRejected as err:
             await self.e.store.finish_request(request_id, "failed", now)
             return await self._dead_address(case, owner, to, str(err))
@@ -186,7 +189,7 @@ class MailFlow:
         log.info("letter sent", law=law.id, token=token, agent=auth is not None)
         return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
                                 agent_name=self.e.settings.agent.name if auth is not None else None,
-                                account=account.name, from_address=from_address)
+                                account=account.name, from_address=from_address, agent_address=postal)
 
     def _from(self, account: SendingAccount, person_id: str) -> str | None:
         """The person's own reply address on this account (mail.plus_addressing), else None."""
@@ -196,6 +199,17 @@ class MailFlow:
 
     def _account(self, name: str | None) -> SendingAccount:
         return next((a for a in self.accounts if a.name == name), self.accounts[0])
+
+    def _agent_address(self, recipe: Recipe) -> str | None:
+        """The agent's postal address for this broker's letter (``optout.clinic.agent_postal_address``);
+        ``MissingPersonField`` (field ``clinic_postal_address``, recorded as needs_info, nothing sent)
+        when the broker asks an agent for one and none is set: never a letter without it, never an
+        invented one."""
+        postal = clinic.agent_postal_address(self.e.settings)
+        if postal is None and recipe.legal.agent_postal_address == "required":
+            raise MissingPersonField("this broker asks the authorised agent for a postal address and the clinic "
+                                     "has none (clinic settings: postal address)", field="clinic_postal_address")
+        return postal
 
     async def _authorisation(self, case: Case, recipe: Recipe, loaded: Loaded) -> agent.Authorisation | None:
         """The person's signed authorisation when the organisation writes as their agent: an agent is
@@ -211,17 +225,20 @@ class MailFlow:
 
     async def _sent(self, case: Case, owner: str, loaded: Loaded, request_id: int, to: str, message_id: str,
                     token: str, law: Law, now: dt.datetime, kind: str = "letter_sent", agent_name: str | None = None,
-                    account: str | None = None, from_address: str | None = None) -> Case:
+                    account: str | None = None, from_address: str | None = None,
+                    agent_address: str | None = None) -> Case:
         deadline = law.deadline(now)
         details = {"to": to, "message_id": message_id, "token": token, "law": law.id,
                    "sent_at": now.isoformat(), "deadline": deadline.isoformat(), "account": account,
-                   "from": from_address, "agent": agent_name}
+                   "from": from_address, "agent": agent_name, "agent_address": agent_address}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
         what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
         data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
         if agent_name:
             data["agent"] = agent_name  # who acted: the report names the organisation
+        if agent_address:
+            data["agent_address"] = agent_address  # the clinic's address, which the report names
         if account:
             data["account"] = account
         return await self.e._record(case, owner, kind, S.SUBMITTED, data,
@@ -351,7 +368,8 @@ class MailFlow:
             addr = loaded.person.current_address
             name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
             letter = agent.agent_letter(letter, recipe, name, addr.state if addr else None, self.e.settings.agent,
-                                        auth, sent["token"])
+                                        auth, sent["token"], address=sent.get("agent_address")
+                                        or clinic.agent_postal_address(self.e.settings))
             sender_name = self.e.settings.agent.name
         msg = account.sender.message(to=recipe.optout.email.to, subject=letter.subject, body=letter.body,
                                      token=sent["token"], now=now, sender_name=sender_name,

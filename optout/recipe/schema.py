@@ -713,6 +713,10 @@ class Legal(_Model):
     residents: list[str] = Field(
         default_factory=list,
         description="only for people whose current address is in one of these US states (e.g. [CA] for DROP)")
+    agent_postal_address: Literal["required", "optional"] = Field(
+        "optional", description="required: the broker asks an authorised agent for a postal mailing address "
+        "(its form or its published policy says so): an agent letter waits for the clinic's postal address "
+        "(needs_info) rather than go without one")
 
 
 class Recipe(_Model):

@@ -107,6 +107,7 @@ class BrokerSection:
     outcome: str = ""
     why: Reason | None = None  # the note as a reason code (optout.reasons), rendered per language
     contact: str | None = None  # which address brokers answer to, when the clinic's was used
+    agent_address: str | None = None  # the postal address an agent letter gave (the clinic's)
 
     @property
     def references(self) -> list[str]:
@@ -212,6 +213,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
     agents = {ev.data.get("agent") for ev in events if ev.data.get("agent")}
     outcome, why = reasons.of_case(case.state.value, case.last_error, events)
     contact = next((ev.data["contact"] for ev in reversed(events) if ev.data.get("contact")), None)
+    agent_address = next((ev.data["agent_address"] for ev in reversed(events) if ev.data.get("agent_address")), None)
     return BrokerSection(
         broker_id=case.broker_id,
         name=recipe.name if recipe else case.broker_id,
@@ -238,6 +240,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         outcome=outcome,
         why=why,
         contact=contact,
+        agent_address=agent_address,
     )
 
 
