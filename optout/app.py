@@ -685,7 +685,7 @@ class App:
                        "broker": c.broker_id, "kind": "missing", "missing": missing, "reason": c.last_error,
                        "why": (failed[-1].data.get("why") if failed else None)
                        or Reason("missing_info", {"field": missing}).to_json(),
-                       "url": None, "instructions": None, "screenshot": None, "listings": []}
+                       "url": None, "instructions": None, "instructions_es": None, "screenshot": None, "listings": []}
             else:
                 data = await self._human_data(c)
                 shot = data.get("screenshot")
@@ -698,6 +698,7 @@ class App:
                     "kind": data.get("kind") or "other", "reason": data.get("reason"), "url": opened.get("url"),
                     "why": data.get("why"),
                     "instructions": opened.get("instructions"),
+                    "instructions_es": opened.get("instructions_es"),  # the recipe's Spanish, if any
                     "screenshot": str(self.settings.evidence_dir / shot) if shot else None,
                     "listings": data.get("listings", []),
                 }

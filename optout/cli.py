@@ -674,10 +674,11 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                     print(f"    {i}. {step}")
                 if r["url"]:
                     print("    " + say("page", url=r["url"]))
-                if r["instructions"]:
-                    english = r.get("instructions_lang", "en") != lang
-                    print("    " + say("instructions_english" if english and lang != "en" else "instructions"))
-                    for line in r["instructions"].splitlines():
+                own = r.get(f"instructions_{lang}") if lang != "en" else None
+                if own or r["instructions"]:
+                    # the recipe's text in the reader's language, else the English, said as English
+                    print("    " + say("instructions" if own or lang == "en" else "instructions_english"))
+                    for line in (own or r["instructions"]).splitlines():
                         print(f"      {line}")
                 for li in r["listings"]:
                     shown = li.get("listing", {})

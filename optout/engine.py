@@ -521,12 +521,19 @@ class Engine:
         if opt.channel == "parent":
             await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
             return await self._record(case, owner, "waiting_parent", S.WAITING_PARENT, {"via": opt.via}, recipe)
-        if opt.channel == "manual" and opt.form_url:
-            raise NeedsHuman("this broker takes requests only through its web form", kind="other",
-                             instructions=opt.instructions, url=opt.form_url, why=reasons.Reason("web_form_only"))
         if opt.channel == "manual":
+            # the instructions are templates over the person's declared inputs, as a human step's are
+            # (sealed with the case's task: they may carry the person's values)
+            from optout.recipe.template import render as fill
+
+            text = fill(opt.instructions or "", values, where="optout.instructions")
+            text_es = fill(opt.instructions_es, values, where="optout.instructions_es") if opt.instructions_es else None
+            if opt.form_url:
+                raise NeedsHuman("this broker takes requests only through its web form", kind="other",
+                                 instructions=text, url=opt.form_url, why=reasons.Reason("web_form_only"),
+                                 instructions_es=text_es)
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
-                             instructions=opt.instructions, why=reasons.Reason("letter_only"))
+                             instructions=text, why=reasons.Reason("letter_only"), instructions_es=text_es)
         if opt.channel == "email":
             if case.state != S.SUBMITTED and (filing := await self._drop_holds(case, recipe, loaded)):
                 # California's DROP carries this request: no letter of our own (drop.hold_letters)
@@ -640,7 +647,8 @@ class Engine:
             # a broker's URL often holds the person's name, and instructions are a template over
             # their fields: both are sealed with the person's key; `optout human` opens them
             key = (await self.person(case.person_id)).key
-            raw = json.dumps({"url": h.url, "instructions": h.instructions}).encode()
+            raw = json.dumps({"url": h.url, "instructions": h.instructions,
+                              "instructions_es": getattr(h, "instructions_es", None)}).encode()
             data["sealed"] = base64.b64encode(key.seal(raw, f"human:{case.id}")).decode()
         evidence = [e.path for e in await self.store.evidence(case.id) if e.kind == "screenshot"]
         if evidence:

@@ -125,12 +125,13 @@ class NeedsHuman(OptoutError):
     """Only a person can go on: a CAPTCHA, an ID upload, a phone call, an uncertain match."""
 
     def __init__(self, reason: str, *, kind: str, instructions: str | None = None, url: str | None = None,
-                 details: dict | None = None, why: Reason | None = None):
+                 details: dict | None = None, why: Reason | None = None, instructions_es: str | None = None):
         self.reason = reason
         self.why = why  # the reason as a code (optout.reasons), rendered in the reader's language
         self.details = details or {}  # no personal values: ids, confidences, reasons
         self.kind = kind  # captcha | id_upload | phone | uncertain_match | other
         self.instructions = instructions
+        self.instructions_es = instructions_es  # the recipe's Spanish text, when it has one
         self.url = url
         super().__init__(reason)
 

@@ -220,7 +220,7 @@ def check_templates(recipe: Recipe, source: str,
     flows = [("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)]
     for flow, steps in flows:
         for path, step in walk_steps(steps, f"{flow}.steps"):
-            templates = [(f, getattr(step, f, None)) for f in ("url", "value", "instructions", "contains")]
+            templates = [(f, getattr(step, f, None)) for f in ("url", "value", "instructions", "instructions_es", "contains")]
             if isinstance(step, Choose):
                 templates += [(f"choices[{j}].when.{side}", getattr(ch.when, side))
                               for j, ch in enumerate(step.choices) for side in ("left", "right")]
@@ -243,6 +243,20 @@ def check_templates(recipe: Recipe, source: str,
                     raise fail(where, str(e)) from None
             if getattr(step, "action", None) == "navigate" and (problem := _navigation_problem(step.url, recipe.domains)):
                 raise fail(f"{path}.url", problem)
+    for field in ("instructions", "instructions_es"):  # a manual opt-out's: templates too
+        template = getattr(recipe.optout, field)
+        if not template:
+            continue
+        where = f"optout.{field}"
+        if len(_PLACEHOLDER_OPEN.findall(template)) != len(_PLACEHOLDER_WHOLE.findall(template)):
+            raise fail(where, "a ${ is not closed with } (write ${first_name})")
+        try:
+            for ph in placeholders(template):
+                if not ph.is_person_field or ph.name not in declared:
+                    raise fail(where, f"names ${{{ph.name}}}, which is not in inputs (a manual opt-out's "
+                               "instructions may name only the person's declared fields)")
+        except TemplateError as e:
+            raise fail(where, str(e)) from None
     if recipe.optout.email and recipe.optout.email.named_on and (
             problem := _navigation_problem(recipe.optout.email.named_on, recipe.domains)):
         line = _nearest_line(lines() if lines else {}, ("optout", "email", "named_on"))

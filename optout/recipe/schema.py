@@ -332,12 +332,39 @@ class Captcha(_Step):
     vendor: str | None = None
 
 
+_TEMPLATE_REF = re.compile(r"\$\{([^}]*)\}")
+
+
+def same_placeholders(english: str | None, spanish: str | None) -> None:
+    """``instructions_es`` uses exactly the ``${…}`` fields its English ``instructions`` use (a
+    translation never asks for more of the person's data, nor drops a value the person needs).
+    ValueError naming the difference."""
+    if spanish is None:
+        return
+    if not spanish.strip():
+        raise ValueError("instructions_es: empty; leave it out to show the English")
+    en, es = set(_TEMPLATE_REF.findall(english or "")), set(_TEMPLATE_REF.findall(spanish))
+    if en != es:
+        extra, lacking = sorted(es - en), sorted(en - es)
+        raise ValueError("instructions_es: the Spanish must use the same ${…} fields as instructions"
+                         + (f"; not in the English: {', '.join(extra)}" if extra else "")
+                         + (f"; missing: {', '.join(lacking)}" if lacking else ""))
+
+
 class Human(_Step):
-    """Hand the case to a person: an ID upload, a phone call, a letter. ``instructions`` is a template."""
+    """Hand the case to a person: an ID upload, a phone call, a letter. ``instructions`` is a template
+    (English, the fallback); ``instructions_es`` the same in Spanish, with the same ``${…}`` fields,
+    shown to a Spanish reader (without it they read the English, labelled as English)."""
 
     action: Literal["human"]
     kind: Literal["id_upload", "phone", "letter", "account", "other"]
     instructions: str
+    instructions_es: str | None = Field(None, description="the instructions in Spanish (same ${…} fields)")
+
+    @model_validator(mode="after")
+    def _translation(self) -> Human:
+        same_placeholders(self.instructions, self.instructions_es)
+        return self
 
 
 class EmailConfirmation(_Step):
@@ -559,6 +586,8 @@ class OptOut(_Model):
     via: str | None = Field(None, description="with channel parent: the recipe id whose opt-out covers this site")
     email: EmailRequest | None = None
     instructions: str | None = Field(None, description="with channel manual: what a person must do")
+    instructions_es: str | None = Field(
+        None, description="with channel manual: the instructions in Spanish (same ${…} fields); default: the English")
     form_url: str | None = Field(
         None, pattern=r"^https?://\S+$", description="with channel manual: the broker's own request form")
 
@@ -572,6 +601,9 @@ class OptOut(_Model):
             raise ValueError("an email opt-out needs email: {to: ...}")
         if self.channel == "manual" and not self.instructions:
             raise ValueError("a manual opt-out needs instructions")
+        if self.instructions_es is not None and not self.instructions:
+            raise ValueError("instructions_es: give the English instructions too (they are the fallback)")
+        same_placeholders(self.instructions, self.instructions_es)
         return self
 
 

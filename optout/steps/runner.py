@@ -209,6 +209,7 @@ async def _step(step: Any, page: Page, flow: Flow, label: str, domains: list[str
             await keep_page(page, evidence, label)
             raise NeedsHuman(f"the broker asks for {step.kind.replace('_', ' ')}", kind=step.kind,
                              instructions=_tpl(step.instructions, flow, label), url=page.url,
+                             instructions_es=_tpl(step.instructions_es, flow, label) if step.instructions_es else None,
                              why=Reason({"id_upload": "asks_id_upload", "phone": "asks_phone",
                                          "captcha": "captcha"}.get(step.kind, "asks_person")))
         case s.EmailConfirmation():
