@@ -60,7 +60,7 @@ from optout.reasons import Reason
 COLUMNS: tuple[str, ...] = (
     "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
     "phones", "optout_email", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
-    "relatives",
+    "relatives", "language",
 )
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
 REQUIRED = ("first_name", "last_name")
@@ -173,7 +173,7 @@ def _column(loc: tuple[Any, ...]) -> str:
 def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[str, Any], list[Problem]]:
     data: dict[str, Any] = {}
     problems: list[Problem] = []
-    for col in ("label", "first_name", "middle_name", "last_name", "optout_email", "birth_date"):
+    for col in ("label", "first_name", "middle_name", "last_name", "optout_email", "birth_date", "language"):
         if cells.get(col):
             data[col] = cells[col]
     if cells.get("birth_year"):
@@ -226,7 +226,7 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "family_name": "last_name", "date_of_birth": "birth_date", "dob": "birth_date", "email": "emails",
     "e_mail": "emails", "phone": "phones", "phone_number": "phones", "zip_code": "zip", "postal_code": "zip",
     "address": "street", "apt": "apartment", "unit": "apartment",
-    "etiqueta": "label", "expediente": "label", "nombre": "first_name", "nombres": "first_name",
+    "idioma": "language", "lengua": "language", "etiqueta": "label", "expediente": "label", "nombre": "first_name", "nombres": "first_name",
     "segundo_nombre": "middle_name", "apellido": "last_name", "apellidos": "last_name",
     "otros_nombres": "aliases", "alias": "aliases", "fecha_de_nacimiento": "birth_date",
     "fecha_nacimiento": "birth_date", "ano_de_nacimiento": "birth_year", "ano_nacimiento": "birth_year",

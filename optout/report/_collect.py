@@ -220,7 +220,10 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         channel=recipe.optout.channel if recipe else "?",
         state=case.state.value,
         state_since=case.state_since,
-        found_at=min((li.first_seen for li in listings), default=None) or first(("found", "relisted")),
+        # "found on" only for a listing known to be the person: one optout is unsure of is a question
+        # for a person (its case says so), not a finding
+        found_at=min((li.first_seen for li in listings if li.decision == "match"), default=None)
+        or first(("found", "relisted")),
         removed_at=last(("rescanned", "scanned"), CaseState.REMOVED.value),
         confirmed_at=first(("confirmed", "reply_confirmed")),
         listings=listings,

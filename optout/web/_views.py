@@ -264,6 +264,8 @@ class Dashboard:
                 data[field_] = [values[key]]
         if values.get("aliases"):
             data["aliases"] = [a.strip() for a in values["aliases"].splitlines() if a.strip()]
+        if values.get("language") in LANGUAGES:  # the client's report is written in it
+            data["language"] = values["language"]
         addr = {k: values[k] for k in ("street", "city", "state", "zip", "country") if values.get(k)}
         if values.get("apartment"):  # as the CSV import does: after the street
             addr["street"] = " ".join(x for x in (values.get("street"), values["apartment"]) if x)
