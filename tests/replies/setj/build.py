@@ -859,6 +859,52 @@ def gdpr_and_more() -> None:
           layout="alt", link="https://hanapkabayan.example/optout/kumpirma/2b8c")
 
 
+def more_shapes() -> None:
+    """Vendor shapes and traps added after the first commit (still written without the reader)."""
+    reply("en", "unsure", "nexabase.example privacy.nexabase.example", ("NexaBase Privacy Center", "no-reply@privacy.nexabase.example"),
+          "Your privacy request has been completed",
+          "Your request is complete\n\nRequest ID: 9b13-77c0\nRequest type: Do Not Sell or Share My Personal Information\n"
+          "Status: Completed\n\nThank you for your request.\n\n"
+          "[View request details](https://privacy.nexabase.example/requests/9b13-77c0)\n\nPowered by Transcend", layout="html")
+    reply("en", "verify_link", "pinpointpeople.example dsar.osano.example", ("PinPoint People Privacy", "no-reply@dsar.osano.example"),
+          "Please verify your Data Subject Rights Request",
+          "[PinPoint People](https://pinpointpeople.example/)\n\nA Data Subject Rights Request was submitted with this email address. "
+          "To submit it, please verify your email address:\n\n[Verify email address](https://dsar.osano.example/verify/e2c4-19ff-0a7d)\n\n"
+          "If you did not submit this request, no action is needed.\n\n[Privacy Policy](https://pinpointpeople.example/privacy)",
+          layout="html", cte="base64", link="https://dsar.osano.example/verify/e2c4-19ff-0a7d")
+    reply("en", "confirmed", "homeledger.example", ("HomeLedger", "privacy@homeledger.example"),
+          "Your privacy request with HomeLedger is complete",
+          "[View in browser](https://homeledger.example/mail/view/55c)\n\n[HomeLedger](https://homeledger.example/)\n\n"
+          "Your request to delete personal data has been fulfilled. The data associated with the consumer has been deleted "
+          "from HomeLedger's systems.\n\nRequest: Delete \u2014 Fulfilled\n\n[Manage your privacy choices](https://homeledger.example/privacy-choices)",
+          layout="html", cte="base64")
+    reply("en", "auto_reply", "verdantdata.example", ("Privacy Office", "privacy@verdantdata.example"),
+          "Automatic reply: Authorised agent request to delete personal information [PL-2ZZ9]",
+          "Thank you for your message. The Privacy Office is closed until January 4 for the holidays. Your message has not been "
+          "forwarded; we will read it when we return.", headers="X-Auto-Response-Suppress: All\nX-MS-Exchange-Inbox-Rules-Loop: privacy@verdantdata.example\n",
+          layout="alt")
+    reply("en", "bounce", "kinfinder.example", ("Mail Delivery System", "MAILER-DAEMON@mail.kinfinder.example"),
+          "Undelivered Mail Returned to Sender", "", layout="report", headers=AUTO,
+          raw_body=_dsn("optout@kinfinder.example", "mail.kinfinder.example", "552 5.2.2 <optout@kinfinder.example>: Mailbox full"))
+    reply("es", "needs_info", "buscagente.example", ("BuscaGente Privacidad", "privacidad@buscagente.example"),
+          "RE: RE: Solicitud de eliminación de datos personales [PL-0S1A]",
+          "Estimados señores:\n\nSobre su segunda solicitud (PL-0S4D): ¿nos pueden indicar la ciudad y el año de nacimiento? "
+          "Encontramos tres perfiles con ese nombre.\n\nEquipo de Privacidad\n\n"
+          "-----Mensaje original-----\nDe: BuscaGente Privacidad\nEnviado el: martes, 17 de noviembre de 2026\n"
+          "Asunto: RE: Solicitud de eliminación de datos personales [PL-0S1A]\n\n"
+          "Les informamos que hemos eliminado el perfil de su representada (PL-0S1A) de BuscaGente.", charset="windows-1252")
+    reply("es", "other", "directoriomx.example", ("Directorio MX", "boletin@directoriomx.example"),
+          "Novedades de Directorio MX: nuevas funciones",
+          "Conozca las nuevas funciones de Directorio MX: búsqueda por colonia y alertas por correo.\n\n"
+          "[Ver novedades](https://directoriomx.example/novedades)\n\n[Cancelar suscripción](https://directoriomx.example/baja?e=19)",
+          layout="html", charset="iso-8859-1")
+    reply("de", "auto_reply", "adressdaten.example", ("Katrin Vogel", "k.vogel@adressdaten.example"),
+          "Abwesenheitsnotiz: Antrag auf Löschung personenbezogener Daten",
+          "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 11. Dezember nicht im Büro. Ihre E-Mail wird nicht "
+          "weitergeleitet. In dringenden Fällen wenden Sie sich bitte an datenschutz@adressdaten.example.\n\nKatrin Vogel",
+          charset="iso-8859-1")
+
+
 def main(out: Path = HERE) -> None:
     """Write every reply and labels.csv into ``out`` (default: this folder), replacing its .eml files."""
     OUT["dir"] = out
@@ -870,6 +916,7 @@ def main(out: Path = HERE) -> None:
     english_traps()
     spanish()
     gdpr_and_more()
+    more_shapes()
     with open(out / "labels.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=["file", "lang", "class", "reason", "link", "domains"], lineterminator="\n")
         w.writeheader()
