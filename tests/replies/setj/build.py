@@ -15,7 +15,6 @@ import csv
 import quopri
 import zlib
 import re
-from email.header import Header
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -66,15 +65,33 @@ def _hdr(value: str, charset: str) -> str:
         value.encode("ascii")
         return value
     except UnicodeEncodeError:
-        return Header(value, "utf-8").encode()
+        return _words(value, charset)
 
 
-def _addr(name: str, mail: str) -> str:
+def _fits(value: str, charset: str) -> str:
+    """The body's charset for an RFC 2047 word when it can spell ``value`` (as mail clients do), else UTF-8."""
+    try:
+        value.encode(charset)
+        return charset
+    except UnicodeEncodeError:
+        return "utf-8"
+
+
+def _words(value: str, charset: str, fold: int = 12) -> str:
+    """RFC 2047 B-encoded words under the charset's MIME name (the standard library's Header writes
+    Python codec names such as ``eucgb2312_cn``), folded every ``fold`` characters (a display name is one
+    word: parsers disagree on the space between a name's words)."""
+    cs = _fits(value, charset)
+    chunks = [value[i:i + fold] for i in range(0, len(value), fold)]
+    return "\n ".join(f"=?{cs}?b?{base64.b64encode(c.encode(cs)).decode()}?=" for c in chunks)
+
+
+def _addr(name: str, mail: str, charset: str = "utf-8") -> str:
     try:
         name.encode("ascii")
         return f'"{name}" <{mail}>' if name else mail
     except UnicodeEncodeError:
-        return f"{Header(name, 'utf-8').encode()} <{mail}>"
+        return f"{_words(name, charset, fold=len(name))} <{mail}>"
 
 
 def reply(lang: str, kind: str, domains: str, sender: tuple[str, str], subject: str, body: str, *,
@@ -92,7 +109,7 @@ def reply(lang: str, kind: str, domains: str, sender: tuple[str, str], subject: 
     n = sum(1 for r in ROWS if r["lang"] == lang) + 1
     name = f"{lang}-{n:02d}.eml"
     host = sender[1].split("@")[1]
-    head = (f"From: {_addr(*sender)}\nTo: {to}\nSubject: {_hdr(subject, charset)}\nDate: {date}\n"
+    head = (f"From: {_addr(*sender, charset)}\nTo: {to}\nSubject: {_hdr(subject, charset)}\nDate: {date}\n"
             f"Message-ID: <j{N['n']:04d}.{zlib.crc32(name.encode()):08x}@{host}>\nMIME-Version: 1.0\n" + headers)
     text = _plain(body).strip() + "\n" + (("\n" + quoted.strip() + "\n") if quoted else "")
     if layout == "plain":
