@@ -62,6 +62,8 @@ COLUMNS: tuple[str, ...] = (
     "phones", "optout_email", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
     "relatives", "language",
 )
+#: A language's everyday names in a ``language`` cell (accents and case aside) → its code.
+LANGUAGE_NAMES = {"espanol": "es", "spanish": "es", "castellano": "es", "english": "en", "ingles": "en"}
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
 REQUIRED = ("first_name", "last_name")
 
@@ -176,6 +178,10 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
     for col in ("label", "first_name", "middle_name", "last_name", "optout_email", "birth_date", "language"):
         if cells.get(col):
             data[col] = cells[col]
+    if data.get("language"):  # a volunteer writes the language's name as often as its code
+        plain = "".join(c for c in unicodedata.normalize("NFKD", data["language"].strip().lower())
+                        if not unicodedata.combining(c))
+        data["language"] = LANGUAGE_NAMES.get(plain, data["language"])
     if cells.get("birth_year"):
         if not re.fullmatch(r"\d{4}", cells["birth_year"]):
             problems.append(Problem(row, "birth_year", "expected four digits such as 1984", Reason("input_birth_year")))

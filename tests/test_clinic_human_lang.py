@@ -56,3 +56,13 @@ def test_the_human_queue_reads_in_spanish_for_a_spanish_terminal_or_lang_es(env,
         assert cli({**e, "LANG": "es_MX.UTF-8"}, "human", "--lang", "en").stdout == english
         nothing = cli({**e, "LANG": "es_ES.UTF-8"}, "human", "--kind", "captcha").stdout
         assert nothing == "nada espera a una persona (con estos filtros)\n"
+
+
+def test_a_clients_language_comes_from_the_csv_by_code_or_by_name(tmp_path):
+    from optout.intake import read_csv
+
+    f = tmp_path / "l.csv"
+    f.write_text("label,first_name,last_name,city,state,Idioma\nA,Ana,Ruiz Díaz,Fresno,CA,Español\n"
+                 "B,Bo,Lee,Fresno,CA,english\nC,Cy,Ng,Fresno,CA,es-MX\nD,Di,Ox,Fresno,CA,\n", encoding="utf-8")
+    rows, problems = read_csv(f)
+    assert not problems and [p.language for _, p in rows] == ["es", "en", "es-MX", None]
