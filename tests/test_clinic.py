@@ -182,6 +182,29 @@ def test_a_sheet_with_spanish_or_everyday_column_names_is_read(env, tmp_path):
     assert json.loads(cli(env, "person", "show", "tomas nanez", "--json").stdout)["birth_date"] == "1981-02-03"
 
 
+def test_a_sheet_gives_each_client_a_language_and_a_suffix_even_one_written_into_the_surname(env, tmp_path):
+    # a clinic's clients read Spanish: their reports follow the profile's language, which a sheet must
+    # be able to give (as a code or by name); "Smith Jr" in the surname column is surname and suffix,
+    # so brokers are searched for "Smith" and the suffix tells the son from his father
+    f = tmp_path / "clientes.csv"
+    f.write_text("label,first_name,last_name,Sufijo,Idioma\n"
+                 "L-1,Rosa Elena,Quispe Mamani,,Español\n"
+                 "L-2,Robert,Smith Jr,,es\n"
+                 "L-3,Wilner,Saint-Fleur,,Haitian Creole\n"
+                 "L-4,James,\"Brown, Jr.\",,\n"
+                 "L-5,Henry,Ford,III,english\n"
+                 "L-6,Ana,Nguyen V,,\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 0, r.stderr
+    shown = {p["label"]: json.loads(cli(env, "person", "show", p["label"], "--json").stdout) for p in people(env)}
+    assert [(shown[k]["last_name"], shown[k].get("suffix"), shown[k].get("language")) for k in sorted(shown)] == [
+        ("Quispe Mamani", None, "es"), ("Smith", "Jr", "es"), ("Saint-Fleur", None, "ht"), ("Brown", "Jr", None),
+        ("Ford", "III", "en"), ("Nguyen V", None, None)]  # a lone V may be an initial: left alone
+    f.write_text("label,first_name,last_name,language\nL-9,Ana,Pérez,Klingonish\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 2 and "language" in r.stderr and "Klingonish" not in r.stderr, r.stderr
+
+
 # ---- add: duplicates, atomicity ---------------------------------------------------------------------
 
 
