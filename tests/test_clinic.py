@@ -205,6 +205,29 @@ def test_a_sheet_gives_each_client_a_language_and_a_suffix_even_one_written_into
     assert r.returncode == 2 and "language" in r.stderr and "Klingonish" not in r.stderr, r.stderr
 
 
+def test_letters_that_go_out_with_no_mailbox_to_read_the_answers_are_warned_of(env, tmp_path):
+    # the trial's clinic set up SMTP from the README and no IMAP: letters left, every answer (a
+    # confirmation, a verification link, "send us your ID") waited unseen, and no run said so
+    f = tmp_path / "c.csv"
+    f.write_text("label,first_name,last_name,emails,city,state\nW-1,Ana,Pérez,ana@example.org,Fresno,CA\n",
+                 encoding="utf-8")
+    assert cli(env, "person", "import", str(f)).returncode == 0
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))  # bound, never listening: a letter cannot leave, the plan is what counts
+    mail = dict(env, OPTOUT_MAIL__SMTP_HOST="127.0.0.1", OPTOUT_MAIL__SMTP_PORT=str(closed.getsockname()[1]),
+                OPTOUT_MAIL__SMTP_SECURITY="none", OPTOUT_MAIL__FROM_ADDRESS="desk@clinic.example")
+    try:
+        r = cli(mail, "run", "--due", "--broker", "01advertising")
+        no_traceback(r)
+        assert ("optout: warning: letters go to 1 broker(s) by e-mail but no mailbox is configured to read their "
+                "answers: set mail.imap (or mail.maildir)") in r.stderr, r.stderr
+        (tmp_path / "Maildir").mkdir()
+        r = cli(dict(mail, OPTOUT_MAIL__MAILDIR=str(tmp_path / "Maildir")), "run", "--due", "--broker", "01advertising")
+        assert "no mailbox" not in r.stderr, r.stderr
+    finally:
+        closed.close()
+
+
 # ---- add: duplicates, atomicity ---------------------------------------------------------------------
 
 
