@@ -586,6 +586,11 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         person = await app.find_id(args.person) if args.person else None
         cases = await app.case_rows(person, args.broker, everything=args.all)
         labels = {} if person else await app.labels()
+        if person and args.json:  # a program reads the person's label too (the table names them once, above)
+            try:
+                labels = {person: (await app.open_person(person))[1].label}
+            except (OptoutError, ValueError):
+                labels = {}
         # a case stopped for data the client did not give: needs_info; the notes' codes for --lang
         notes = await app.case_notes(cases, reasons_too=bool(getattr(args, "lang", None)))
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]

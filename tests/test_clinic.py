@@ -323,6 +323,8 @@ def test_edit_keeps_cases_and_remove_asks(env):
     assert [a["street"] for a in shown["addresses"]] == ["5 Grand St", "12 Orchard St Apt 2"]
     after = json.loads(cli(env, "status", "--person", "C-07", "--all", "--json").stdout)
     assert {c["case"] for c in before} <= {c["case"] for c in after}
+    # a program reading one client's cases gets their label, as with everyone's (it was null)
+    assert before and {c["label"] for c in before} == {"C-07"}
 
     r = cli(env, "person", "remove", "C-07")  # no terminal to ask on
     assert r.returncode == 2
