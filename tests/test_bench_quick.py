@@ -43,6 +43,7 @@ def test_bench_quick_completes_and_records_its_figures(capsys):
 async def test_the_bare_scripts_evidence_variant_captures_as_optout_does():
     """`scripts/bench --explain`'s "evidence" variant adds optout's capture to the bare script: it
     must be optout's own (a full-page PNG there once made the bare side's figure unfair)."""
+    import base64
     import importlib.util
 
     from optout.channels.browser import BrowserPage
@@ -50,14 +51,22 @@ async def test_the_bare_scripts_evidence_variant_captures_as_optout_does():
     spec = importlib.util.spec_from_file_location("_bench_bare", ROOT / "scripts" / "_bench_bare.py")
     bare = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bare)
-    seen: dict = {}
+    sent: list = []
+
+    class FakeSession:
+        async def send(self, method, params=None):
+            sent.append((method, params))
+            return {"data": base64.b64encode(b"\xff\xd8\xff").decode()}
+
+    class FakeContext:
+        async def new_cdp_session(self, page):
+            return FakeSession()
 
     class FakePage:
-        async def screenshot(self, **kwargs):
-            seen.update(kwargs)
-            return b"\xff\xd8\xff"
+        context = FakeContext()
 
     page = BrowserPage.__new__(BrowserPage)
-    page._page = FakePage()
+    page._page, page._cdp, page._cdp_page, page.context = FakePage(), None, None, FakeContext()
     assert await page.screenshot() == b"\xff\xd8\xff"
-    assert {k: v for k, v in seen.items() if k != "timeout"} == bare.SHOT
+    assert await bare.shoot(FakePage(), {}) == b"\xff\xd8\xff"
+    assert len(sent) == 2 and sent[0] == sent[1] == ("Page.captureScreenshot", bare.SHOT)

@@ -13,6 +13,7 @@ switched off in Blink, WebSockets go through ``route_web_socket``.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import functools
 import os
@@ -65,6 +66,9 @@ MAX_POPUPS = 20
 #: results page here, 43-48 ms of Chromium's and the driver's CPU per screenshot against 54-63 for
 #: a PNG, and 41 kB against 62 (issue 15)
 JPEG_QUALITY = 70
+#: An evidence screenshot: ``Page.captureScreenshot``'s parameters (Chrome DevTools Protocol), the
+#: viewport as it is shown, as a JPEG (see :meth:`BrowserPage.screenshot`)
+SHOT = {"format": "jpeg", "quality": JPEG_QUALITY}
 #: Playwright errors that mean the page refused, not that the network hiccuped: never retried.
 _PERMANENT = ("ERR_TOO_MANY_REDIRECTS", "ERR_UNSAFE_REDIRECT", "ERR_INVALID_URL", "ERR_UNKNOWN_URL_SCHEME",
               "ERR_INVALID_REDIRECT", "ERR_RESPONSE_HEADERS_TOO_BIG")
@@ -423,6 +427,8 @@ class BrowserPage:
         #: folded forms of the person's values (``watch``): what no undeclared host may receive
         self.watched: set[str] = set()
         self._page: PWPage | None = None
+        self._cdp = None  # a DevTools session on _cdp_page, for screenshots (made on the first one)
+        self._cdp_page: PWPage | None = None
         self._clicking = False
         self._opened: list[PWPage] = []
         self._tab_opened = asyncio.Event()  # set when a click's tab is appended to _opened
@@ -945,15 +951,23 @@ class BrowserPage:
 
     async def screenshot(self) -> bytes | None:
         """What a person sees of the page (the viewport, 1280×900) as a JPEG (quality
-        :data:`JPEG_QUALITY`): the page's whole text is kept beside it (``keep_page``), so a
-        full-page capture (a re-layout at the page's full height, and an image as tall as the page)
-        buys no evidence that the text does not already hold; and the picture is there for a
-        person to recognise the page, which a JPEG shows as well as a PNG, for about a fifth less
-        of Chromium's work and a third less file (issue 15)."""
+        :data:`JPEG_QUALITY`); None when the page cannot be captured (evidence never fails a case).
+        The page's whole text is kept beside it (``keep_page``), so a full-page capture (a
+        re-layout at the page's full height, and an image as tall as the page) buys no evidence
+        that the text does not already hold; and the picture is there for a person to recognise
+        the page, which a JPEG shows as well as a PNG, for about a fifth less of Chromium's work
+        and a third less file (issue 15).
+
+        Taken with Chromium's own ``Page.captureScreenshot`` over a DevTools session kept for the
+        page (:data:`SHOT`): Playwright's ``page.screenshot`` makes the same capture after a
+        script in every frame, a wait for web fonts (which the channel never loads), a layout
+        query and a script that undoes the first; about 8-15 ms of Chromium's and the driver's CPU
+        per screenshot more, measured on the lab's results page (issue 15)."""
         try:
-            # caret "initial": Playwright's default hides a text caret by injecting a style and
-            # taking it out again, two more trips into the page for a blinking line
-            return await self.p.screenshot(full_page=False, timeout=10_000, caret="initial", type="jpeg",
-                                           quality=JPEG_QUALITY)
-        except PlaywrightError:
+            if self._cdp is None or self._cdp_page is not self._page:
+                self._cdp, self._cdp_page = await self.context.new_cdp_session(self.p), self._page
+            got = await asyncio.wait_for(self._cdp.send("Page.captureScreenshot", SHOT), 10)
+            return base64.b64decode(got["data"])
+        except (PlaywrightError, asyncio.TimeoutError, KeyError, ValueError):
+            self._cdp = None
             return None
