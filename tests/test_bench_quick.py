@@ -70,3 +70,25 @@ async def test_the_bare_scripts_evidence_variant_captures_as_optout_does():
     assert await page.screenshot() == b"\xff\xd8\xff"
     assert await bare.shoot(FakePage(), {}) == b"\xff\xd8\xff"
     assert len(sent) == 2 and sent[0] == sent[1] == ("Page.captureScreenshot", bare.SHOT)
+
+
+def test_the_call_counter_counts_what_a_program_sends_playwrights_driver(tmp_path):
+    """`scripts/bench calls` compares optout and the bare script by the messages each sends the
+    driver; the counter must see them (a program that only starts and stops Playwright sends one
+    `initialize`), for a script as for a module."""
+    import json
+    import subprocess
+    import sys
+
+    prog = tmp_path / "prog.py"
+    prog.write_text("import asyncio\nfrom playwright.async_api import async_playwright\n\n"
+                    "async def main():\n    pw = await async_playwright().start()\n    await pw.stop()\n\n"
+                    "asyncio.run(main())\n")
+    out = tmp_path / "calls.json"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "_pwcount.py"), str(out), str(prog)], check=True,
+                   timeout=120)
+    assert json.loads(out.read_text()) == {"initialize": 1}
+    out.unlink()
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "_pwcount.py"), str(out), "-m", "prog"], check=True,
+                   timeout=120, cwd=tmp_path)
+    assert json.loads(out.read_text()) == {"initialize": 1}
