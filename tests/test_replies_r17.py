@@ -122,3 +122,24 @@ def test_polish_days_are_no_spanish_identity_document():
     # "dni" is Spanish DNI (an identity card) and Polish "days"
     assert read("Odpowiemy w ciągu 14 dni.").kind != "needs_id"
     assert read("Envíenos una copia de su DNI.").kind == "needs_id"
+
+
+@pytest.mark.parametrize("body,confidence", [
+    ("Your personal data has been deleted from our systems.", 0.95),  # the seven languages' rules
+    ("Ihre Daten wurden gelöscht.", 0.95),
+    ("您好，我们已将您的个人信息从系统中删除。", 0.9),  # a language read in part, an exact completed deletion
+    ("Ваши данные удалены.", 0.9),
+    ("Dina personuppgifter har raderats.", 0.9),
+    ("Datele dumneavoastră au fost șterse.", 0.9),
+    ("您的删除请求已完成。", 0.85),  # "your deletion request is completed": a status, not the deletion
+    ("Ваш профиль больше не отображается на сайте.", 0.85),  # "no longer shown"
+    ("Hindi na makikita ang iyong profile sa aming site.", 0.85),
+])
+def test_a_confirmation_read_by_a_thinner_rule_set_says_so_in_its_confidence(body, confidence):
+    from optout.mail._classify import ACT_CONFIDENCE
+
+    c = read(body)
+    assert c.kind == "confirmed" and c.confidence == confidence
+    # acted on (counted as the broker saying so) only at ACT_CONFIDENCE: the mail flow sends the rest to a person
+    assert (c.confidence >= ACT_CONFIDENCE) == (confidence >= 0.9)
+    assert ("read in part" in c.rule) == (confidence < 0.95)

@@ -732,6 +732,10 @@ _ACK = _rx(
     r"\bhebben (?:uw|je) (?:\S+ )?(?:verzoek|bericht|aanvraag|e-mail) (?:\S+ )?ontvangen\b", r"\b(?:ticket|referentie|zaak|dossier)nummer\b", r"\bnemen (?:\S+ ){0,4}contact\b", r"\bautomatisch (?:bericht|antwoord)\b",
 )
 
+#: The seven languages' success phrases, before the languages read in part extend them: a confirmation
+#: whose words only those extensions read carries a lower confidence (``_confidence_of``).
+_CONFIRMED_CORE = _CONFIRMED
+
 # ---- Chinese, Russian and Vietnamese: the commonest classes only ----------------------------------
 # Replies in these languages are common among the people optout serves. Only the wordings whose
 # meaning is plain are read (deleted / not found / an ID document / cannot delete / received / a link
@@ -1103,6 +1107,40 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
     return None
 
 
+# ---- How sure a confirmation is, by the rules that read it (branch r17) -----------------------------
+#: Calibrated on every labelled set (tests/replies and its blind, holdout, N, H, H2 and I sets; 2026-11-30,
+#: BENCHMARKS.md "Reading brokers' replies"): the seven languages' rules made 119 confirmations, all right
+#: (de 9, en 46, es 28, fr 11, it 7, nl 8, pt 10): by the rule of three the false-confirmation rate is
+#: under 3/119 = 2.5 % at 95 %, so 0.95 is a conservative figure. The languages read in part (ar, ht, so,
+#: tl, ko, ru, uk, vi, zh, pl, ro, sv) made 27, all right, but at most three per language: the corpus
+#: cannot bound one language's rate, and pooled the bound is 3/27 = 11 % (confidence 0.89), under
+#: ``ACT_CONFIDENCE``. So such a confirmation is acted on only when its words are an exact completed
+#: deletion (a deletion verb in a past or completed form, which each language's tests pin against its
+#: negation, question, condition and future; every one of the 27 was such): ``THIN_EXACT`` = 0.9, the
+#: lowest confidence that is acted on. Any other success wording these rules read ("no longer shown",
+#: "the deletion request has been processed / completed") is ``THIN_OTHER`` = 0.85: a person reads it.
+CORE_CONFIDENCE = 0.95
+THIN_EXACT = 0.9
+THIN_OTHER = 0.85
+_THIN_DELETED = re.compile(
+    r"删除|刪除|移除|清除|удал|видал|\bxoa\b|\bgo bo\b|\bloai bo\b|\u062d\u0630\u0641|\u0627\u0632\u0627\u0644|\u0627\u0632\u0644|\u0645\u0633\u062d"  # حذف ازال ازل مسح
+    r"|\befase\b|\bretire\b|\bsiprime\b|\bdetwi\b|tirtir|\bka saar|\blaga saar|\bla saar|nabura|binura|natanggal|tinanggal|inalis|naalis"
+    r"|\busun|wykasow|skasow|\bsters|\bstearsa|\belimin|\brader|\btag(?:its|it) bort|\bavlagsna" + _ko(r"|\uc0ad\uc81c|\uc81c\uac70|\ud30c\uae30"))  # 삭제 제거 파기
+#: Words that make a success a status, not the deletion itself: a request "processed" or "completed".
+_THIN_STATUS = re.compile(r"请求|請求|申请|申請|处理|處理|完成|\bобработ|\bвыполн|\bopracow|\bzrealizow|\bprocesat|\bbehandlat" + _ko(r"|\ucc98\ub9ac|\uc644\ub8cc"))  # 처리 완료
+
+
+def _confidence_of(evidence: str) -> tuple[float, str]:
+    """How sure a confirmation read from ``evidence`` (its deciding words, folded) is, and a note for
+    its rule: the seven languages' rules 0.95; the rules of a language read in part 0.9 on an exact
+    completed deletion, 0.85 (a person reads it) on any other success wording. Source: see above."""
+    if _CONFIRMED_CORE.search(evidence):
+        return CORE_CONFIDENCE, ""
+    if _THIN_DELETED.search(evidence) and not _THIN_STATUS.search(evidence):
+        return THIN_EXACT, " (a language read in part: an exact completed deletion)"
+    return THIN_OTHER, " (a language read in part, in words that are no exact completed deletion: a person reads it)"
+
+
 def classify(msg: Incoming) -> Classification:
     """Which of ``KINDS`` ``msg`` is, the rule that said so and how sure it is. Never raises."""
     full = " ".join(fold(f"{msg.subject}\n{msg.text}").split())
@@ -1374,8 +1412,9 @@ def _confirmed(own: str) -> Classification | None:
             elif not _CONDITION.search(rest):
                 said.append(m.group(0))
     if said and not unsaid:
-        return Classification("confirmed", "confirmed: says the data was deleted or the request completed",
-                              confidence=0.95, evidence=said[0])
+        confidence, note = _confidence_of(said[0])
+        return Classification("confirmed", "confirmed: says the data was deleted or the request completed" + note,
+                              confidence=confidence, evidence=said[0])
     if said or unsaid:
         return Classification("unsure", _UNSURE_NOT_DONE if not said else
                               "unsure: says it was done, and in another sentence that something was not",
