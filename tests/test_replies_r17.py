@@ -143,3 +143,35 @@ def test_a_confirmation_read_by_a_thinner_rule_set_says_so_in_its_confidence(bod
     # acted on (counted as the broker saying so) only at ACT_CONFIDENCE: the mail flow sends the rest to a person
     assert (c.confidence >= ACT_CONFIDENCE) == (confidence >= 0.9)
     assert ("read in part" in c.rule) == (confidence < 0.95)
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("Your listing was already removed in May after a previous opt-out request.", "confirmed"),
+    ("The record has already been deleted, and it remains suppressed.", "confirmed"),
+    ("Your listing will be removed after the earlier request is processed.", "other"),  # "will": a promise
+    ("Your listing is removed after you confirm the request.", "other"),
+])
+def test_an_after_that_dates_a_past_removal_is_no_condition(body, kind):
+    assert read(body).kind == kind
+
+
+def test_every_labelled_confirmation_carries_its_rule_sets_confidence():
+    """The calibration's own figures hold: on every labelled set, a confirmation in the seven languages
+    is 0.95 (an English wording added later is no 'thinner' rule), one in a language read in part at
+    most 0.9, and none is wrong."""
+    import csv
+    from pathlib import Path
+
+    seven = {"en", "es", "fr", "de", "pt", "it", "nl"}
+    base = Path(__file__).parent / "replies"
+    seen = 0
+    for folder in [base, *(base / d for d in ("blind", "holdout", "setn", "seth", "seth2", "seti"))]:
+        with open(folder / "labels.csv", newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                c = classify(parse((folder / row["file"]).read_bytes()))
+                if c.kind != "confirmed":
+                    continue
+                seen += 1
+                assert row["class"] == "confirmed", row["file"]
+                assert (c.confidence == 0.95) if row["lang"] in seven else (c.confidence <= 0.9), row["file"]
+    assert seen >= 140

@@ -1053,11 +1053,12 @@ _REFUSED = [(reason, _with(rx, *{
     ),
 }.get(reason, ()))) if reason in ("identity not verified", "not a resident", "exempt", "no record", "declined") else (reason, rx)
     for reason, rx in _REFUSED]
-_CONFIRMED = _with(
-    _CONFIRMED, r"\b(?:was|were|has been|have been|had been|had already been) already (?:removed|deleted|suppressed|opted out|taken down)\b",
+_EN_ALREADY = (  # English: the seven languages' rules, so read with their confidence
+    r"\b(?:(?:was|were|had been) already|(?:has|have|had) already been) (?:removed|deleted|suppressed|opted out|taken down)\b",
     r"\b(?:profile|listing|record|information|data)s? (?:\S+ ){0,2}(?:remains?|stays?) (?:permanently )?suppressed\b",
-    r"\b(?:видалено|видалили|були видалені|було видалено)\b",
 )
+_CONFIRMED = _with(_CONFIRMED, *_EN_ALREADY, r"\b(?:видалено|видалили|були видалені|було видалено)\b")
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_EN_ALREADY)
 _NOT_DONE = _with(_NOT_DONE, r"\b(?:ні|не|ще)\b")
 _EXTENDED = _with(
     _EXTENDED, r"\b(?:plazo|termino) (?:\S+ ){0,10}se (?:amplia|ampliara|prorroga|prorrogara)\b", r"\bse (?:amplia|prorroga) (?:\S+ ){0,3}(?:plazo|periodo)\b",
@@ -1084,6 +1085,9 @@ _PENDING = _rx(
     r"\b(?:bis|solange|noch nicht)\b", r"\b(?:ate que|enquanto|ainda nao)\b", r"\b(?:finche|fino a quando|non ancora)\b", r"\b(?:totdat|zolang|nog niet)\b",
     r"\bpoko\b",
 )
+#: "removed on October 3 after an earlier opt-out request": an "after" naming a past request dates
+#: the removal; it is no condition (a promise still reads "will", which the condition check catches).
+_PAST_AFTER = re.compile(r"\bafter (?:an?|the|your|our|their) (?:earlier|previous|prior|former|first) (?:\S+ ){0,2}?(?:request|opt-?out|removal|submission|letter)s?\b")
 #: "We did not find any other profile": the broker looked for more, which is no "no record".
 _OTHER_RECORD = _rx(r"^\s*(?:any |a |no )?(?:\S+ )?(?:other|further|additional|more|otr[oa]s?|autres?|anderen?|outr[oa]s?|altr[oi])\b")
 
@@ -1112,14 +1116,14 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
 
 # ---- How sure a confirmation is, by the rules that read it (branch r17) -----------------------------
 #: Calibrated on every labelled set (tests/replies and its blind, holdout, N, H, H2 and I sets; 2026-11-30,
-#: BENCHMARKS.md "Reading brokers' replies"): the seven languages' rules made 119 confirmations, all right
-#: (de 9, en 46, es 28, fr 11, it 7, nl 8, pt 10): by the rule of three the false-confirmation rate is
-#: under 3/119 = 2.5 % at 95 %, so 0.95 is a conservative figure. The languages read in part (ar, ht, so,
-#: tl, ko, ru, uk, vi, zh, pl, ro, sv) made 27, all right, but at most three per language: the corpus
-#: cannot bound one language's rate, and pooled the bound is 3/27 = 11 % (confidence 0.89), under
+#: BENCHMARKS.md "Reading brokers' replies"): the seven languages' rules made 121 confirmations, all right
+#: (de 9, en 48, es 28, fr 11, it 7, nl 8, pt 10): by the rule of three the false-confirmation rate is
+#: under 3/121 = 2.5 % at 95 %, so 0.95 is a conservative figure. The languages read in part (ar, ht, so,
+#: tl, ko, ru, uk, vi, zh, pl, ro, sv) made 26, all right, but at most three per language: the corpus
+#: cannot bound one language's rate, and pooled the bound is 3/26 = 11.5 % (confidence 0.88), under
 #: ``ACT_CONFIDENCE``. So such a confirmation is acted on only when its words are an exact completed
 #: deletion (a deletion verb in a past or completed form, which each language's tests pin against its
-#: negation, question, condition and future; every one of the 27 was such): ``THIN_EXACT`` = 0.9, the
+#: negation, question, condition and future; every one of the 26 was such): ``THIN_EXACT`` = 0.9, the
 #: lowest confidence that is acted on. Any other success wording these rules read ("no longer shown",
 #: "the deletion request has been processed / completed") is ``THIN_OTHER`` = 0.85: a person reads it.
 CORE_CONFIDENCE = 0.95
@@ -1412,7 +1416,7 @@ def _confirmed(own: str) -> Classification | None:
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
             if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
                 unsaid.append(m.group(0))
-            elif not _CONDITION.search(rest):
+            elif not _CONDITION.search(_PAST_AFTER.sub(" ", rest)):
                 said.append(m.group(0))
     if said and not unsaid:
         confidence, note = _confidence_of(said[0])
