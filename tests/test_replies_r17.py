@@ -143,6 +143,8 @@ def test_a_confirmation_read_by_a_thinner_rule_set_says_so_in_its_confidence(bod
     # acted on (counted as the broker saying so) only at ACT_CONFIDENCE: the mail flow sends the rest to a person
     assert (c.confidence >= ACT_CONFIDENCE) == (confidence >= 0.9)
     assert ("read in part" in c.rule) == (confidence < 0.95)
+    # a success too thin to act on names its language for the person who reads it; one acted on needs none
+    assert c.language is None or confidence < 0.9  # (Lingua names it when a text is long enough to tell)
 
 
 @pytest.mark.parametrize("body,kind", [

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -85,7 +85,7 @@ class Classification:
     links: tuple[str, ...] = ()  # verify_link: links that ask to confirm, best first (any host: see choose_link)
     confidence: float = 1.0  # 0..1: how sure the deciding rule is (ACT_CONFIDENCE and above are acted on)
     evidence: str = ""  # the words that decided, folded (for a person and the event log)
-    language: str | None = None  # other: the reply's language (ISO 639-1) when optout has no rules for it
+    language: str | None = None  # other, or a success too thin to act on: the reply's language (ISO 639-1), to be translated
 
 
 def _ko(pattern: str) -> str:
@@ -1197,6 +1197,12 @@ def classify(msg: Incoming) -> Classification:
         return Classification("unsure", "unsure: an opt-out of the sale or sharing of data was done; nothing says "
                               "the data or listing was deleted", confidence=0.4, evidence=f"{done.evidence} / {sale}")
     if done is not None:
+        if done.kind == "confirmed" and done.confidence < ACT_CONFIDENCE:
+            # a person reads it: name its language, so it is translated first (the language decides nothing)
+            from optout.mail._language import detect
+
+            found = detect(_own_words(msg))
+            return replace(done, language=found[0]) if found else done
         return done
     strong = [u for score, u in _ranked(msg) if score >= 2]
     if strong:
