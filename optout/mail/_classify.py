@@ -700,6 +700,16 @@ _NOT_YET = _rx(
     r"\bnao (?:foi possivel|conseguimos|pudemos|puderam|pode|podem) (?:ser )?(?:\S+ )?(?:excluir|eliminar|remover|apagar|excluid|eliminad|removid|apagad)",
     r"\bnon (?:e stato possibile|siamo riusciti a|hanno potuto|ha potuto|e possibile|possono|puo) (?:essere )?(?:\S+ )?(?:cancellar|eliminar|rimuover|cancellat|eliminat|rimoss)",
     r"\b(?:kon|konden|kunnen) (?:\S+ ){0,3}niet (?:worden )?(?:verwijderd|gewist)",
+    # a part still published beside a part removed ("your name and phone remain published", "siguen
+    # publicados", "restent publiés"): set J's first read (2026-11-30) showed one such reply confirmed
+    r"\b(?:is|are|remains?|stays?) still (?:\S+ )?(?:published|public|publicly|available|displayed|shown|online|listed|visible|searchable)\b",
+    r"\b(?:remains?|stays?) (?:\S+ )?(?:published|public|publicly (?:available|visible|listed|accessible)|online|listed|displayed)\b",
+    r"\b(?:sigue|siguen|permanece|permanecen|continua|continuan|queda|quedan) (?:\S+ )?(?:publicad|visible|en linea|disponible|apareciendo|mostrandose|expuest)",
+    r"\b(?:continua|continuam|permanece|permanecem|segue|seguem|fica|ficam) (?:\S+ )?(?:publicad|visive|disponive|online|exibid)",
+    r"\b(?:reste|restent|demeure|demeurent) (?:\S+ )?(?:publiee?s?|visibles?|en ligne|accessibles?|affichee?s?)\b",
+    r"\b(?:rimane|rimangono|resta|restano) (?:\S+ )?(?:pubblicat|visibil|online|consultabil)",
+    r"\b(?:bleibt|bleiben) (?:\S+ ){0,2}(?:veroffentlicht|sichtbar|online|abrufbar|gelistet|offentlich)",
+    r"\b(?:blijft|blijven) (?:\S+ ){0,2}(?:gepubliceerd|zichtbaar|online|vindbaar|openbaar)\b",
 )
 _ACK = _rx(
     r"\backnowledge (?:the )?receipt\b", r"\backnowledge that we (?:have )?received\b", r"\bconfirms? (?:that )?(?:\S+ )?(?:has|have) received your\b",
