@@ -25,6 +25,9 @@ zip
 country        two letters; default US
 past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US)
 relatives      names of relatives, in full
+suffix         Jr, Sr, II, III or IV (also read off the end of last_name: "Smith Jr")
+language       the language the person reads, as a code (es, en, ht) or its name in English or
+               Spanish (Spanish, Español): their report's and messages' language
 ============== ====================================================================================
 
 Several values in one cell (emails, phones, aliases, past_addresses, relatives) are separated by a
@@ -60,10 +63,8 @@ from optout.reasons import Reason
 COLUMNS: tuple[str, ...] = (
     "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
     "phones", "optout_email", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
-    "relatives", "language",
+    "relatives", "suffix", "language",
 )
-#: A language's everyday names in a ``language`` cell (accents and case aside) → its code.
-LANGUAGE_NAMES = {"espanol": "es", "spanish": "es", "castellano": "es", "english": "en", "ingles": "en"}
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
 REQUIRED = ("first_name", "last_name")
 
@@ -175,13 +176,10 @@ def _column(loc: tuple[Any, ...]) -> str:
 def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[str, Any], list[Problem]]:
     data: dict[str, Any] = {}
     problems: list[Problem] = []
-    for col in ("label", "first_name", "middle_name", "last_name", "optout_email", "birth_date", "language"):
+    for col in ("label", "first_name", "middle_name", "last_name", "suffix", "optout_email", "birth_date",
+                "language"):
         if cells.get(col):
             data[col] = cells[col]
-    if data.get("language"):  # a volunteer writes the language's name as often as its code
-        plain = "".join(c for c in unicodedata.normalize("NFKD", data["language"].strip().lower())
-                        if not unicodedata.combining(c))
-        data["language"] = LANGUAGE_NAMES.get(plain, data["language"])
     if cells.get("birth_year"):
         if not re.fullmatch(r"\d{4}", cells["birth_year"]):
             problems.append(Problem(row, "birth_year", "expected four digits such as 1984", Reason("input_birth_year")))
@@ -232,7 +230,7 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "family_name": "last_name", "date_of_birth": "birth_date", "dob": "birth_date", "email": "emails",
     "e_mail": "emails", "phone": "phones", "phone_number": "phones", "zip_code": "zip", "postal_code": "zip",
     "address": "street", "apt": "apartment", "unit": "apartment",
-    "idioma": "language", "lengua": "language", "etiqueta": "label", "expediente": "label", "nombre": "first_name", "nombres": "first_name",
+    "etiqueta": "label", "expediente": "label", "nombre": "first_name", "nombres": "first_name",
     "segundo_nombre": "middle_name", "apellido": "last_name", "apellidos": "last_name",
     "otros_nombres": "aliases", "alias": "aliases", "fecha_de_nacimiento": "birth_date",
     "fecha_nacimiento": "birth_date", "ano_de_nacimiento": "birth_year", "ano_nacimiento": "birth_year",
@@ -241,6 +239,8 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "calle": "street", "direccion": "street", "apartamento": "apartment", "apto": "apartment",
     "ciudad": "city", "estado": "state", "codigo_postal": "zip", "pais": "country",
     "direcciones_anteriores": "past_addresses", "familiares": "relatives", "parientes": "relatives",
+    "sufijo": "suffix", "name_suffix": "suffix", "idioma": "language", "lengua": "language",
+    "preferred_language": "language", "idioma_preferido": "language",
 }
 
 

@@ -103,6 +103,7 @@ async def test_a_volunteer_walks_the_dashboard_in_spanish(lab, tmp_path):
                 await page.locator("#birth_year").fill("1990")
                 await page.locator("#city").fill("Fresno")
                 await page.locator("#state").fill("CA")
+                await page.locator("#language").select_option("es")  # the language Sofía reads
                 await page.get_by_role("button", name="Agregar", exact=True).click()
                 await page.wait_for_load_state()
                 await read("person_added")

@@ -253,8 +253,8 @@ class Dashboard:
     async def person_new(self, request: Request) -> Response:
         form = self.form(request)
         values = {k: str(v).strip() for k, v in form.items() if k != "csrf" and isinstance(v, str)}
-        data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name")
-                                if values.get(k)}
+        data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name", "suffix",
+                                                       "language") if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
         if values.get("birth_date"):
@@ -264,8 +264,6 @@ class Dashboard:
                 data[field_] = [values[key]]
         if values.get("aliases"):
             data["aliases"] = [a.strip() for a in values["aliases"].splitlines() if a.strip()]
-        if values.get("language") in LANGUAGES:  # the client's report is written in it
-            data["language"] = values["language"]
         addr = {k: values[k] for k in ("street", "city", "state", "zip", "country") if values.get(k)}
         if values.get("apartment"):  # as the CSV import does: after the street
             addr["street"] = " ".join(x for x in (values.get("street"), values["apartment"]) if x)
