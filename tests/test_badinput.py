@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from optout.errors import ProfileError, RecipeError
+from optout.errors import Exit, ProfileError, RecipeError
 from optout.person import load_person
 from optout.recipe.loader import load_recipe
 
@@ -563,15 +563,15 @@ def test_settings_problems_are_one_plain_line_each(tmp_path):
     afile = tmp_path / "afile"
     afile.write_text("x")
     r = optout("status", OPTOUT_DATA_DIR=str(afile))
-    assert r.returncode == 2 and r.stderr == (f"optout: bad setting: data_dir: {afile} is a file, not a folder "
+    assert r.returncode == Exit.CONFIG and r.stderr == (f"optout: bad setting: data_dir: {afile} is a file, not a folder "
                                               "(OPTOUT_DATA_DIR or --data-dir names the folder that holds the "
                                               "store, the vault and the evidence)\n")
     r = optout("--data-dir", str(data), "status", OPTOUT_DATABASE_URL="sqlite:////nonexistent/dir/x.db")
-    assert r.returncode == 2 and r.stderr == ("optout: database_url (OPTOUT_DATABASE_URL): the folder "
+    assert r.returncode == Exit.CONFIG and r.stderr == ("optout: database_url (OPTOUT_DATABASE_URL): the folder "
                                               "/nonexistent/dir does not exist; create it or correct the URL\n")
     assert not Path("/nonexistent").exists()
     r = optout("--data-dir", str(data), "status", OPTOUT_DATABASE_URL=f"sqlite:///{tmp_path / 'typo.db'}")
-    assert r.returncode == 2 and "no store at" in r.stderr and not (tmp_path / "typo.db").exists()
+    assert r.returncode == Exit.CONFIG and "no store at" in r.stderr and not (tmp_path / "typo.db").exists()
     r = optout("--data-dir", str(data), "status", OPTOUT_LOG_LEVLE="debug", OPTOUT_DATABSE_URL="x")
     assert r.returncode == 0
     assert r.stderr.splitlines() == [

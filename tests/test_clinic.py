@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from optout.errors import Exit
 from optout.app import applies
 from optout.intake import read_csv
 from optout.lab import LabThread
@@ -79,7 +80,7 @@ def test_import_twice_adds_nobody_the_second_time(env):
     assert len(people(env)) == 40
     # asked for, they are added again
     r = cli(env, "person", "import", str(CLINIC), "--allow-duplicates")
-    assert r.returncode == 2  # ...but their labels are taken: nothing added, every row named
+    assert r.returncode == Exit.DATAERR  # ...but their labels are taken: nothing added, every row named
     assert "row" in r.stderr and "already used by p_" in r.stderr
     assert len(people(env)) == 40
 
@@ -113,7 +114,7 @@ def test_excels_other_encodings_are_read_and_a_doubtful_one_is_refused(env, tmp_
     mac = tmp_path / "mac.csv"
     mac.write_bytes((HEADER + "L-1,Martín,Pérez,,,,,Austin,TX,,\r\n").encode("mac_roman"))
     r = cli(env, "person", "import", str(mac))
-    assert r.returncode == 2 and r.stdout == ""
+    assert r.returncode == Exit.DATAERR and r.stdout == ""
     assert r.stderr == (f"optout: {mac}: line 2 is neither UTF-8 nor Windows-1252 text (it may be Mac Roman); "
                         'save it as "CSV UTF-8" and import it again\n')
     assert [p["label"] for p in people(env)] == ["W-1", "U-1"]
@@ -129,7 +130,7 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
                  + "B-5,Ana,Pérez-Ortega,,,77 Calle Ocho,,Brownsville,TX,,\r\n", encoding="utf-8")
     r = cli(env, "person", "import", str(f))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     lines = r.stderr.splitlines()
     assert lines[0].split() == ["row", "column", "problem"]
     body = "\n".join(lines[2:-1])
@@ -152,7 +153,7 @@ def test_header_problems_name_the_column(env, tmp_path):
     # a file without its header row: the first client's name is not echoed as a "column"
     f.write_text("Rosa Elena,Quispe Mamani,1970-05-06\n", encoding="utf-8")
     r = cli(env, "person", "import", str(f))
-    assert r.returncode == 2 and "Rosa" not in r.stderr and "Quispe" not in r.stderr
+    assert r.returncode == Exit.DATAERR and "Rosa" not in r.stderr and "Quispe" not in r.stderr
     assert r.stderr.startswith(f"optout: {f}: row 1: column 1 is not a known column name (is the first row the "
                                "column names?)"), r.stderr
     f.write_text("first_name,last_name,phones,Teléfono\nAna,Pérez,,\n", encoding="utf-8")
@@ -193,7 +194,7 @@ def test_person_add_refuses_a_person_already_held_and_adds_all_or_none(env, tmp_
     [held] = people(env)
     r = cli(env, "person", "add", str(b), str(a))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == (f"optout: {a}: this person is already held as {held['person']}; nothing was added "
                         "(--allow-duplicates adds them again)\n")
     assert len(people(env)) == 1  # Wei was not added either: all or none
@@ -242,10 +243,10 @@ def test_lookup_by_id_label_or_name(env):
         assert shown["person"] == ids["C-01"], query
     r = cli(env, "status", "--person", "José Rivera")
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == "optout: no person with the id, label or name 'José Rivera': see `optout person list`\n"
     r = cli(env, "human", "--person", "Gómez Restrepo")
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == (f"optout: 2 people answer to 'Gómez Restrepo'; use an id or a label: "
                         f"{ids['C-11']} (C-11), {ids['C-12']} (C-12)\n")
 
@@ -279,7 +280,7 @@ def test_edit_keeps_cases_and_remove_asks(env):
     assert {c["case"] for c in before} <= {c["case"] for c in after}
 
     r = cli(env, "person", "remove", "C-07")  # no terminal to ask on
-    assert r.returncode == 2
+    assert r.returncode == Exit.USAGE
     assert r.stderr == f"optout: person remove {shown['person']}: confirm with --yes (there is no terminal to ask on)\n"
     assert len(people(env)) == 40
     r = cli(env, "person", "remove", "C-07", "--yes")
@@ -290,7 +291,7 @@ def test_edit_keeps_cases_and_remove_asks(env):
 def test_a_closed_pipe_is_not_a_traceback(env):
     assert cli(env, "person", "import", str(CLINIC)).returncode == 0
     for _ in range(3):  # more output than a pipe holds
-        assert cli(env, "person", "import", str(CLINIC), "--allow-duplicates").returncode == 2
+        assert cli(env, "person", "import", str(CLINIC), "--allow-duplicates").returncode == Exit.DATAERR
     p = subprocess.Popen([sys.executable, "-m", "optout", "status", "--all"], env=env,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert p.stdout is not None
@@ -394,7 +395,7 @@ def test_a_second_lab_on_a_taken_port_says_so(env):
         port = s.getsockname()[1]
         r = cli(env, "lab", "--port", str(port))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.UNAVAILABLE
     assert r.stderr == (f"optout: lab: port {port} is already in use (another `optout lab`?); "
                         "stop it, or choose another with --port\n")
 
@@ -408,7 +409,7 @@ def test_an_export_into_a_folder_that_cannot_be_written(env, tmp_path):
         pytest.skip("running as root: every folder is writable")
     r = cli(env, "evidence", str(case), "--export", str(locked / "out"))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == f"optout: {locked / 'out'}: cannot write the evidence there (Permission denied)\n"
 
 
@@ -419,7 +420,7 @@ def test_an_export_onto_a_file_is_refused_in_one_line(env, tmp_path):
     blocker.write_text("")
     r = cli(env, "evidence", str(case), "--export", str(blocker))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == f"optout: --export {blocker}: not a folder\n"
 
 
@@ -489,7 +490,7 @@ def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
 def test_install_service_needs_the_passphrase_to_give_it_to_cron(env):
     e = {k: v for k, v in env.items() if k != "OPTOUT_PASSPHRASE"}
     r = cli(e, "install-service")
-    assert r.returncode == 2
+    assert r.returncode == Exit.CONFIG
     assert r.stderr.startswith("optout: ")  # the vault does not open without it, and says so
     no_traceback(r)
 

@@ -15,6 +15,7 @@ import httpx
 import pytest
 from starlette.routing import Mount, Route
 
+from optout.errors import Exit
 from optout.app import open_app
 from optout.person import parse_person
 from optout.settings import Settings
@@ -284,7 +285,7 @@ def test_serve_refuses_a_public_address_without_the_flag(tmp_path):
     env = {"OPTOUT_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
     r = subprocess.run([sys.executable, "-m", "optout", "serve", "--host", "0.0.0.0"], env=env,
                        capture_output=True, text=True, timeout=120)
-    assert r.returncode == 2
+    assert r.returncode == Exit.USAGE
     assert r.stderr.strip() == "optout: --host 0.0.0.0: not this computer only; add --allow-remote if you mean it"
     assert "Traceback" not in r.stderr
 

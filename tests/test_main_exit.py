@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 
+from optout.errors import Exit
+
 from .conftest import ROOT
 
 # a stand-in for what a library leaves for the end of a process: an exit handler (atexit), and a
@@ -48,7 +50,7 @@ def test_python_m_optout_keeps_its_status_handlers_and_output_and_skips_the_tear
     assert r.returncode == 0, r.stderr
     assert len(json.loads(r.stdout)) > 900
     r = optout("status", OPTOUT_WORKER__CONCURRENCY="many")
-    assert r.returncode == 2 and "bad setting: worker.concurrency" in r.stderr
+    assert r.returncode == Exit.CONFIG and "bad setting: worker.concurrency" in r.stderr
     assert marks.read_text() == "exit handler\n"
 
 
@@ -78,4 +80,4 @@ def test_the_installed_optout_command_leaves_as_promptly(tmp_path):
     assert marks.read_text() == "exit handler\n"
     r = subprocess.run([str(script), "status"], env={**env, "OPTOUT_WORKER__CONCURRENCY": "many"},
                        capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert r.returncode == 2 and "bad setting: worker.concurrency" in r.stderr
+    assert r.returncode == Exit.CONFIG and "bad setting: worker.concurrency" in r.stderr

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from optout.errors import DiskFull, LeaseLost, StoreError, StoreUnwritable
+from optout.errors import DiskFull, LeaseLost, StoreError, StoreUnwritable, UnknownRecord
 from optout.faults import folder_fault
 from optout.files import write_private
 from optout.store._rows import (
@@ -321,16 +321,16 @@ class SQLiteStore(Store):
 
     def _require_person(self, conn: sqlite3.Connection, person_id: str) -> None:
         if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
-            raise StoreError(f"no person with id {person_id}")
+            raise UnknownRecord(f"no person with id {person_id}")
 
     def _require_case(self, conn: sqlite3.Connection, case_id: int) -> None:
         if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
-            raise StoreError(f"no case with id {case_id}")
+            raise UnknownRecord(f"no case with id {case_id}")
 
     def _case_row(self, conn: sqlite3.Connection, case_id: int) -> Case:
         row = conn.execute(f"SELECT {CASE_COLS} FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise StoreError(f"no case with id {case_id}")
+            raise UnknownRecord(f"no case with id {case_id}")
         return case_row(row)
 
     # ---- people -----------------------------------------------------------------------------
@@ -353,7 +353,7 @@ class SQLiteStore(Store):
         def run() -> bytes:
             row = self._db.execute("SELECT sealed FROM people WHERE id = ?", (person_id,)).fetchone()
             if row is None:
-                raise StoreError(f"no person with id {person_id}")
+                raise UnknownRecord(f"no person with id {person_id}")
             return bytes(row[0])
 
         return await self._call("read a person", run)
@@ -374,7 +374,7 @@ class SQLiteStore(Store):
                     "UPDATE people SET sealed = ?, updated_at = ? WHERE id = ?", (blob, at, person_id)
                 )
                 if cur.rowcount == 0:
-                    raise StoreError(f"no person with id {person_id}")
+                    raise UnknownRecord(f"no person with id {person_id}")
 
         await self._call("update a person", run)
 
@@ -594,7 +594,7 @@ class SQLiteStore(Store):
             with self._tx() as conn:
                 row = conn.execute("SELECT lease_owner FROM cases WHERE id = ?", (case_id,)).fetchone()
                 if row is None:
-                    raise StoreError(f"no case with id {case_id}")
+                    raise UnknownRecord(f"no case with id {case_id}")
                 if owner is not None and row[0] != owner:
                     raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
                 conn.execute(
@@ -830,7 +830,7 @@ class SQLiteStore(Store):
                 if listing_id is not None:
                     owner = conn.execute("SELECT case_id FROM listings WHERE id = ?", (listing_id,)).fetchone()
                     if owner is None or owner[0] != case_id:
-                        raise StoreError(f"no listing with id {listing_id} in case {case_id}")
+                        raise UnknownRecord(f"no listing with id {listing_id} in case {case_id}")
                 cur = conn.execute(
                     "INSERT INTO requests (case_id, listing_id, channel, started_at, status, account) "
                     "VALUES (?, ?, ?, ?, 'started', ?)",
@@ -865,7 +865,7 @@ class SQLiteStore(Store):
                     (status, at, submitted, at, reference, blob, request_id),
                 )
                 if cur.rowcount == 0:
-                    raise StoreError(f"no request with id {request_id}")
+                    raise UnknownRecord(f"no request with id {request_id}")
                 row = conn.execute(f"SELECT {REQUEST_COLS} FROM requests WHERE id = ?", (request_id,)).fetchone()
                 return request_row(row)
 
@@ -1074,7 +1074,7 @@ class SQLiteStore(Store):
                 if request_id is not None:
                     owner = conn.execute("SELECT case_id FROM requests WHERE id = ?", (request_id,)).fetchone()
                     if owner is None or owner[0] != case_id:
-                        raise StoreError(f"no request with id {request_id} in case {case_id}")
+                        raise UnknownRecord(f"no request with id {request_id} in case {case_id}")
                 cur = conn.execute(
                     "INSERT INTO evidence (case_id, request_id, kind, path, sha256, step, at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
