@@ -302,7 +302,7 @@ async def test_a_store_restored_without_its_wal_is_detected(tmp_path, capsys):
     code, out = await asyncio.to_thread(_cli, data, "status", capsys=capsys)
     assert code == 0 and "the store has lost 3 recorded request(s)" in out
     code, out = await asyncio.to_thread(_cli, data, "run", "--due", capsys=capsys)
-    assert code == 2 and "lost 3 recorded request(s)" in out and "--accept-lost-requests" in out
+    assert code == Exit.DATAERR and "lost 3 recorded request(s)" in out and "--accept-lost-requests" in out
     code, out = await asyncio.to_thread(_cli, data, "run", "--due", "--accept-lost-requests", capsys=capsys)
     assert code == 0, out
     code, out = await asyncio.to_thread(_cli, data, "status", capsys=capsys)
@@ -332,7 +332,7 @@ async def test_optout_backup_holds_every_committed_request(tmp_path, capsys):
         assert [r.id for r in await restored.requests(case.id)] == ids
         assert restored.lost_requests == 0
     code, out = await asyncio.to_thread(_cli, data, "backup", str(tmp_path / "bk"), capsys=capsys)
-    assert code == 2 and "give a new or empty folder" in out
+    assert code == Exit.DATAERR and "give a new or empty folder" in out
 
 
 def test_a_full_or_read_only_data_disk_is_named_when_the_store_will_not_open(tmp_path):
