@@ -477,10 +477,10 @@ def test_no_generated_profile_prints_a_traceback_or_a_value(cli_env, data, fmt, 
     path = root / f"gen.{fmt}"
     path.write_bytes(MARK.encode() + raw if raw is not None else _dump(data, fmt))
     code, output = _run(env, "person", "add", str(path))
-    assert code in (0, 2), output
+    assert code in (0, Exit.DATAERR), output
     assert "Traceback" not in output
     assert MARK not in output.replace(str(path), ""), output
-    if code == 2:
+    if code == Exit.DATAERR:
         assert len(output.strip().splitlines()) == 1, output
 
 
