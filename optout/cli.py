@@ -559,8 +559,9 @@ async def broker_rows(app: App, now: dt.datetime, all_: bool = False) -> list[di
 
 async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     """``status``: one row per person; ``--person`` (id, label or name) or ``--broker``: their cases
-    with activity (``--all``: every case, even untouched)."""
-    async with open_app(settings, warn=warn) as app:
+    with activity (``--all``: every case, even untouched). It only reads: the store is opened read-only,
+    so a read-only data directory or disk serves it."""
+    async with open_app(settings, warn=warn, read_only=True) as app:
         now = app.clock.now()
         if args.brokers:  # broker health: the ones failing, and until when every worker leaves them alone
             emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)

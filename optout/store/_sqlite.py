@@ -18,6 +18,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -110,9 +111,12 @@ class _EventState(NamedTuple):
 class SQLiteStore(Store):
     """:class:`~optout.store.base.Store` on one SQLite file. Make one with :meth:`open`."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, *, read_only: bool = False):
         self.path = path
         self.where = path
+        #: Opened for a command that only reads (``optout status``): nothing is created, migrated or
+        #: written, so a read-only disk or folder serves it (see :meth:`_connect_read_only`).
+        self.read_only = read_only
         self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="optout-store"
         )
@@ -124,9 +128,10 @@ class SQLiteStore(Store):
     # ---- plumbing ---------------------------------------------------------------------------
 
     @classmethod
-    async def open(cls, path: str) -> SQLiteStore:
-        """Open (creating if needed) the store at ``path`` and bring its schema up to date."""
-        store = cls(path)
+    async def open(cls, path: str, *, read_only: bool = False) -> SQLiteStore:
+        """Open (creating if needed) the store at ``path`` and bring its schema up to date; with
+        ``read_only``, open an existing store for reading only (every write raises ``StoreError``)."""
+        store = cls(path, read_only=read_only)
         try:
             await store._call("open the store", store._connect)
         except BaseException:
@@ -167,7 +172,11 @@ class SQLiteStore(Store):
                 fault = folder_fault(os.path.dirname(os.path.abspath(self.path)))
                 if fault is not None:
                     why, full = fault
-                    raise (DiskFull if full else StoreUnwritable)(f"store {self.where}: cannot {op}: {why}") from e
+                    if full:
+                        raise DiskFull(f"store {self.where}: cannot {op}: {why}") from e
+                    raise StoreUnwritable(f"store {self.where}: cannot {op}: the folder holding the store is "
+                                          f"read-only ({why}); commands that only read, such as optout "
+                                          "status, still work") from e
             raise StoreError(f"store {self.where}: cannot {op}: {e or type(e).__name__}") from e
         except OSError as e:
             if e.errno == errno.ENOSPC:
@@ -201,6 +210,9 @@ class SQLiteStore(Store):
                 f"store {self.where}: SQLite {sqlite3.sqlite_version} is too old "
                 f"(optout needs {'.'.join(map(str, MIN_SQLITE_VERSION))} or later)"
             )
+        if self.read_only and self.path != ":memory:":
+            self._connect_read_only()
+            return
         if self.path != ":memory:":
             _create_private(self.path)
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
@@ -217,6 +229,41 @@ class SQLiteStore(Store):
             conn.execute("PRAGMA secure_delete = ON")
             self._conn = conn
             self._migrate()
+            self._check_ledger()
+        except BaseException:
+            self._conn = None
+            conn.close()
+            raise
+
+    def _connect_read_only(self) -> None:
+        """Open the store for reading only: SQLite's ``mode=ro`` (it still takes the WAL's shared
+        memory, so a worker writing meanwhile is seen consistently). A WAL database whose folder
+        cannot hold that shared-memory file (SQLite's "unable to open database file") is opened
+        ``immutable`` only when its disk is mounted read-only: then nothing can be writing to it,
+        which is what ``immutable`` promises (https://www.sqlite.org/uri.html#uriimmutable). A
+        store whose schema is older than this optout cannot be brought up to date here: said."""
+        if not os.path.exists(self.path):
+            raise StoreError(f"store {self.where}: no store here; run `optout init` for a new one")
+        base = "file:" + urllib.parse.quote(os.path.abspath(self.path))
+        conn = sqlite3.connect(base + "?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            try:
+                applied = self._applied(conn)
+            except sqlite3.OperationalError as e:
+                code = getattr(e, "sqlite_errorcode", 0) & 0xFF
+                st = os.statvfs(os.path.dirname(os.path.abspath(self.path)))
+                if code != sqlite3.SQLITE_CANTOPEN or not st.f_flag & os.ST_RDONLY:
+                    raise
+                conn.close()
+                conn = sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+                applied = self._applied(conn)
+            conn.execute("PRAGMA query_only = ON")
+            if applied != {m.version for m in load_migrations()}:
+                raise StoreError(f"store {self.where}: its schema is older or newer than this optout's and "
+                                 "cannot be brought up to date while only reading; run a command that writes "
+                                 "(optout run) where the store can be written")
+            self._conn = conn
             self._check_ledger()
         except BaseException:
             self._conn = None
@@ -271,6 +318,9 @@ class SQLiteStore(Store):
         await self._call("accept the lost requests", run)
 
     def _disconnect(self) -> None:
+        if self._conn is not None and self.read_only:
+            self._conn.close()
+            self._conn = None
         if self._conn is not None:
             try:
                 # only an optimisation: another process writing (several workers share the file)
