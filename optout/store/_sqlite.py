@@ -236,8 +236,9 @@ class SQLiteStore(Store):
             raise
 
     def _connect_read_only(self) -> None:
-        """Open the store for reading only: SQLite's ``mode=ro`` (it still takes the WAL's shared
-        memory, so a worker writing meanwhile is seen consistently). A WAL database whose folder
+        """Open the store for reading only (``PRAGMA query_only``): where its folder cannot be
+        written, with SQLite's ``mode=ro`` (it still takes the WAL's shared memory, so a worker
+        writing meanwhile is seen consistently). A WAL database whose folder
         cannot hold that shared-memory file (SQLite's "unable to open database file") is opened
         ``immutable`` only when its disk is mounted read-only: then nothing can be writing to it,
         which is what ``immutable`` promises (https://www.sqlite.org/uri.html#uriimmutable). A
@@ -245,7 +246,13 @@ class SQLiteStore(Store):
         if not os.path.exists(self.path):
             raise StoreError(f"store {self.where}: no store here; run `optout init` for a new one")
         base = "file:" + urllib.parse.quote(os.path.abspath(self.path))
-        conn = sqlite3.connect(base + "?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+        folder = os.path.dirname(os.path.abspath(self.path))
+        # where the store could be written, its connection is an ordinary one told to only read
+        # (query_only): its close checkpoints and removes the -wal and -shm files as every command's
+        # does, where a mode=ro connection would leave them behind in the data directory
+        writable = os.access(folder, os.W_OK | os.X_OK) and os.access(self.path, os.W_OK)
+        conn = sqlite3.connect(base + ("?mode=rw" if writable else "?mode=ro"), uri=True, isolation_level=None,
+                               timeout=5.0)
         try:
             conn.execute("PRAGMA busy_timeout = 5000")
             try:
