@@ -146,6 +146,13 @@ PROFILES: list[tuple[str, str, bytes | str, str]] = [
      "phones: item 0 is not a phone number (7 to 15 digits, with + ( ) - . / spaces)"),
     ("phone-too-long", "p.toml", toml('phones = ["1234567890123456789"]\n'),
      "phones: item 0 is not a phone number (7 to 15 digits, with + ( ) - . / spaces)"),
+    # possible only when dialled locally: brokers print the area code, so it could never match
+    ("phone-without-area-code", "p.toml", toml('phones = ["555 0100"]\n'),
+     "phones: item 0 is not a whole phone number: write it with the area code, e.g. 713 555 0100, or +52 ... "
+     "for a number abroad"),
+    ("phone-abroad-too-short", "p.yaml", yaml_("phones: ['+1 217 555 0134', '+52 123 4567']\n"),
+     "phones: item 1 is not a whole phone number: write it with the area code, e.g. 713 555 0100, or +52 ... "
+     "for a number abroad"),
     ("bad-state", "p.toml", toml('[[addresses]]\ncity = "X"\nstate = "ZZ"\n'),
      "addresses.0.state: not a US state code (expected two letters such as IL)"),
     ("us-address-without-state", "p.toml", toml('[[addresses]]\ncity = "X"\n'),

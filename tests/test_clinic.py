@@ -144,6 +144,28 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
     assert people(env) == []
 
 
+def test_a_phone_without_its_area_code_is_refused_by_row_and_column(env, tmp_path):
+    """A 7-digit number is possible only when dialled locally: brokers print the area code, so it
+    could never match a listing. Said by row and column, how to write it, never the number."""
+    f = tmp_path / "phones.csv"
+    f.write_text(HEADER
+                 + "P-1,Ana,Pérez-Ortega,,(956) 555-0142,,,Brownsville,TX,,\r\n"
+                 + "P-2,Luis,Mora,,(956) 555-0143; 555-0144,,,Brownsville,TX,,\r\n"
+                 + "P-3,Rosa,Quispe,,+52 55 5555 0145,,,Brownsville,TX,,\r\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    no_traceback(r)
+    assert r.returncode == Exit.DATAERR
+    body = r.stderr.splitlines()[2:-1]
+    assert body == ["3    phones  item 1 is not a whole phone number: write it with the area code, e.g. 713 555 0100, "
+                    "or +52 ... for a number abroad"], r.stderr
+    assert "0144" not in r.stderr and people(env) == []
+    f.write_text(f.read_text(encoding="utf-8").replace("; 555-0144", "; (956) 555-0144"), encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 0, r.stderr  # the area code given, and a number abroad with its +52
+    r = cli(env, "person", "edit", "P-1", "--add-phone", "555-0146")  # the same rule when editing
+    assert r.returncode == Exit.DATAERR and "not a whole phone number" in r.stderr and "0146" not in r.stderr
+
+
 def test_header_problems_name_the_column(env, tmp_path):
     f = tmp_path / "h.csv"
     f.write_text("first_name,lastname,birth_dat\nAna,Pérez,1980-01-02\n", encoding="utf-8")

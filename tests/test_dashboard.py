@@ -348,6 +348,19 @@ async def test_import_and_form_errors_read_in_spanish(dash):
     assert "is not a" not in err and "phones" not in err
 
 
+async def test_a_phone_without_its_area_code_is_refused_in_the_readers_language(dash):
+    await dash.login()
+    for lang, said in (("es", "el teléfono 1 no es un número completo: escríbalo con el código de área"),
+                       ("en", "phone 1 is not a whole phone number: write it with the area code")):
+        token = await dash.csrf("/people/new")
+        r = await dash.post("/people/new", headers={"accept-language": lang},
+                            data={"csrf": token, "first_name": "Dolores", "last_name": "Del Río", "phone": "555-0177",
+                                  "city": "Fresno", "state": "CA"})
+        assert r.status_code == 400
+        err = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S).group(1)
+        assert said in err and "0177" not in err, err
+
+
 async def test_a_case_that_wants_a_value_the_person_lacks_reads_missing_data_not_failed(dash):
     """The people table counts it as waiting for a person; the person's page says the same."""
     app = dash.app
