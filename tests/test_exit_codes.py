@@ -5,11 +5,7 @@ passphrase under systemd used to restart the worker every 30 s for ever, since e
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -17,22 +13,13 @@ from optout.errors import PERMANENT, Exit
 from optout.service import write_units
 
 from .conftest import EXAMPLES, ROOT
-
-
-def _optout(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
-    base.update({"OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_CONFIG": str(tmp_path / "none.toml"),
-                 "OPTOUT_PASSPHRASE": "correct horse battery", "PYTHONPATH": str(ROOT)})
-    base.update(env)
-    return subprocess.run([sys.executable, "-m", "optout", *args], env=base, capture_output=True, text=True,
-                          timeout=300, cwd=ROOT)
+from .harness import cli_env, run_optout
 
 
 @pytest.fixture
 def optout(tmp_path):
-    def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-        return _optout(tmp_path, *args, **env)
-    return run
+    env = cli_env(tmp_path)
+    return lambda *args, **more: run_optout(env, *args, **more)
 
 
 def _closed_port() -> int:

@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,29 +15,19 @@ import pytest
 from optout.errors import Exit, StoreError
 from optout.store import open_store
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES
+from .harness import cli_env, run_optout
 from .test_faults import mount_tmpfs, umount
-
-
-def _env(tmp_path: Path, data: Path) -> dict[str, str]:
-    return {**{k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")},
-            "OPTOUT_DATA_DIR": str(data), "OPTOUT_CONFIG": str(tmp_path / "none.toml"),
-            "OPTOUT_PASSPHRASE": "correct horse battery", "PYTHONPATH": str(ROOT)}
-
-
-def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "optout", *args], env=env, capture_output=True, text=True,
-                          timeout=300, cwd=ROOT)
 
 
 def _reads_and_refuses(env: dict[str, str], data: Path) -> None:
     before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
-    r = _run(env, "status", "--json")
+    r = run_optout(env, "status", "--json")
     assert r.returncode == 0, r.stderr
     assert len(json.loads(r.stdout)) == 1  # the one person added before the disk went read-only
-    r = _run(env, "status")
+    r = run_optout(env, "status")
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
-    r = _run(env, "person", "add", "--label", "maria", str(EXAMPLES / "maria.toml"))
+    r = run_optout(env, "person", "add", "--label", "maria", str(EXAMPLES / "maria.toml"))
     assert r.returncode == Exit.TEMPFAIL, r.stderr
     [line] = r.stderr.strip().splitlines()
     assert "the folder holding the store is read-only" in line and "optout status" in line, line
@@ -50,10 +39,10 @@ def test_status_reads_a_store_on_a_disk_mounted_read_only(tmp_path):
     disk = tmp_path / "disk"
     mount_tmpfs(disk, "8m")
     data = disk / "data"
-    env = _env(tmp_path, data)
+    env = cli_env(tmp_path, data=data)
     try:
-        assert _run(env, "init").returncode == 0
-        r = _run(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
+        assert run_optout(env, "init").returncode == 0
+        r = run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
         assert r.returncode == 0, r.stderr
         assert not (data / "optout.db-shm").exists()  # closed cleanly: no shared-memory file to reuse
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
@@ -65,9 +54,9 @@ def test_status_reads_a_store_on_a_disk_mounted_read_only(tmp_path):
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes through a folder's mode: the read-only mount above covers it")
 def test_status_reads_a_data_directory_this_user_cannot_write(tmp_path):
     data = tmp_path / "data"
-    env = _env(tmp_path, data)
-    assert _run(env, "init").returncode == 0
-    assert _run(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml")).returncode == 0
+    env = cli_env(tmp_path, data=data)
+    assert run_optout(env, "init").returncode == 0
+    assert run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml")).returncode == 0
     os.chmod(data, 0o500)
     try:
         _reads_and_refuses(env, data)
