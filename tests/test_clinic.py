@@ -120,6 +120,17 @@ def test_excels_other_encodings_are_read_and_a_doubtful_one_is_refused(env, tmp_
     assert [p["label"] for p in people(env)] == ["W-1", "U-1"]
 
 
+def _refused_import(env: dict, f: Path) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """``optout person import f`` refused as bad input, without a traceback: the run and its
+    stderr's lines (the problems' table under its header, then the one-line summary)."""
+    r = cli(env, "person", "import", str(f))
+    no_traceback(r)
+    assert r.returncode == Exit.DATAERR
+    lines = r.stderr.splitlines()
+    assert lines[0].split() == ["row", "column", "problem"]
+    return r, lines
+
+
 def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
     f = tmp_path / "bad.csv"
     f.write_text(HEADER
@@ -128,11 +139,7 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
                  + "B-3,Rosa,Quispe Mamani,,,,,Philadelphia,ZZ,,\r\n"
                  + "B-4,Tomás,Ñáñez,,,,,Albuquerque,NM,,Somewhere\r\n"
                  + "B-5,Ana,Pérez-Ortega,,,77 Calle Ocho,,Brownsville,TX,,\r\n", encoding="utf-8")
-    r = cli(env, "person", "import", str(f))
-    no_traceback(r)
-    assert r.returncode == Exit.DATAERR
-    lines = r.stderr.splitlines()
-    assert lines[0].split() == ["row", "column", "problem"]
+    r, lines = _refused_import(env, f)
     body = "\n".join(lines[2:-1])
     assert "3    last_name       required (a one-part name: write it as first_name and last_name both)" in body
     assert "3    emails          item 0 is not an e-mail address" in body
@@ -152,11 +159,8 @@ def test_a_phone_without_its_area_code_is_refused_by_row_and_column(env, tmp_pat
                  + "P-1,Ana,Pérez-Ortega,,(956) 555-0142,,,Brownsville,TX,,\r\n"
                  + "P-2,Luis,Mora,,(956) 555-0143; 555-0144,,,Brownsville,TX,,\r\n"
                  + "P-3,Rosa,Quispe,,+52 55 5555 0145,,,Brownsville,TX,,\r\n", encoding="utf-8")
-    r = cli(env, "person", "import", str(f))
-    no_traceback(r)
-    assert r.returncode == Exit.DATAERR
-    body = r.stderr.splitlines()[2:-1]
-    assert body == ["3    phones  item 1 is not a whole phone number: write it with the area code, e.g. 713 555 0100, "
+    r, lines = _refused_import(env, f)
+    assert lines[2:-1] == ["3    phones  item 1 is not a whole phone number: write it with the area code, e.g. 713 555 0100, "
                     "or +52 ... for a number abroad"], r.stderr
     assert "0144" not in r.stderr and people(env) == []
     f.write_text(f.read_text(encoding="utf-8").replace("; 555-0144", "; (956) 555-0144"), encoding="utf-8")
