@@ -138,9 +138,11 @@ class StepError(OptoutError):
 
 
 class TransientError(StepError):
-    """Worth retrying: network errors, timeouts, 5xx, 429."""
+    """Worth retrying: network errors, timeouts, 5xx, 429. Ending a command (a mailbox or mail
+    server that cannot be reached): ``UNAVAILABLE``, as a later try may work."""
 
     transient = True
+    exit_code = Exit.UNAVAILABLE
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kw):
         self.retry_after = retry_after

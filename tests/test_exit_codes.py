@@ -104,3 +104,19 @@ def test_help_and_docs_hold_the_table(optout):
     for code in ("64", "65", "66", "69", "75", "78"):
         assert f"\n  {code} " in r.stdout
         assert f"| {code} |" in (ROOT / "docs" / "EXIT_CODES.md").read_text()
+
+
+def test_each_error_kind_carries_its_status():
+    """The statuses of the error family itself, for the errors no quick real run reaches: a mailbox
+    or mail server that cannot be reached (TransientError, as IMAP's connect raises it), a database
+    server (StoreError), a browser that did not start, a full disk; an id naming nobody is input."""
+    from optout.errors import (BrowserUnavailable, ConfigError, DiskFull, MachineFault, ProfileError, RecipeError,
+                               StoreError, StoreUnwritable, TransientError, UnknownRecord, Unavailable, UsageError)
+
+    transient = [TransientError("cannot reach the IMAP server"), StoreError("store x: cannot claim cases"),
+                 BrowserUnavailable("no browser"), Unavailable("keyring"), MachineFault("disk"), DiskFull("full"),
+                 StoreUnwritable("read-only")]
+    permanent = [ConfigError("x"), ProfileError("x"), RecipeError("x"), UnknownRecord("no person with id x"),
+                 UsageError("x")]
+    assert all(e.exit_code not in PERMANENT for e in transient)
+    assert all(e.exit_code in PERMANENT for e in permanent)
