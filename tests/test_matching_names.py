@@ -369,13 +369,27 @@ def test_any_profile_name_against_any_listing(first, last, listed):
     assert 0.0 <= m.confidence <= 1.0
 
 
+@PROPERTY
+@given(first=st.text(min_size=1, max_size=40).filter(str.strip), last=st.text(min_size=1, max_size=40).filter(str.strip),
+       limit=st.integers(min_value=-2, max_value=12))
+def test_search_names_of_any_profile_name(first, last, limit):
+    try:
+        p = parse_person({"first_name": first, "last_name": last})
+    except Exception:
+        return
+    forms = p.search_names(limit)
+    assert forms[0] == (" ".join(p.first_name.split()), " ".join(p.last_name.split()))
+    assert 1 <= len(forms) <= max(1, limit) and all(f and l for f, l in forms)
+    assert len({(f.casefold(), l.casefold()) for f, l in forms}) == len(forms)
+
+
 # ---- the not_found note -----------------------------------------------------------------------------
 
 def test_the_not_found_note_tells_not_listed_from_not_recognised_without_values():
     ms = [decide(MJGL, "Maria Garcia", age=70, places=["Boston, MA"]), decide(MJGL, "Pedro Ruiz")]
     data, note = not_found_note(["first_name", "last_name", "state"], ms)
     assert data == {"searched": ["first_name", "last_name", "state"], "listings": 2, "rejected": 2,
-                    "rejected_because": data["rejected_because"]}
+                    "rejected_because": data["rejected_because"], "searches": 1}
     assert note.startswith("not recognised: searched by first_name, last_name, state; 2 listing(s) seen, 2 rejected")
     assert "Garcia" not in note and "Boston" not in note and "70" not in note
     assert not_found_note(["first_name"], [])[1] == "not listed: searched by first_name; the broker showed no listing"
@@ -443,3 +457,19 @@ def test_spanish_surnames_entered_with_a_hyphen_are_two_surnames_haitian_ones_on
     assert decide(spanish, "Maria Lopez", relatives=[]).confidence == decide(
         person(first_name="María", last_name="García López"), "Maria Lopez").confidence
     assert decide(haitian, "Jean Pierre").confidence < decide(haitian, "Jean Pierre-Louis").confidence
+
+
+def test_search_names_try_the_forms_a_broker_indexes_best_first():
+    from optout.person import Person
+
+    p = Person(first_name="María José", last_name="García López")
+    assert p.search_names() == [("María José", "García López"), ("María", "García López"),
+                                ("María", "García"), ("María", "López")]
+    assert Person(first_name="Juan", last_name="de la Cruz Reyes").search_names(8) == [
+        ("Juan", "de la Cruz Reyes"), ("Juan", "de la Cruz"), ("Juan", "Reyes"), ("Juan", "de la Cruz-Reyes")]
+    # one given name and one surname: one search, as written; the limit is a cap, never below one
+    assert Person(first_name="Alex", last_name="Rivera").search_names() == [("Alex", "Rivera")]
+    assert Person(first_name="Robert Allen", last_name="Smith").search_names(1) == [("Robert Allen", "Smith")]
+    # another form the person gave (a married name) is searched as written
+    q = Person(first_name="Lan", last_name="Nguyen", names=[{"given": ["Lan"], "surnames": ["Tran"]}])
+    assert q.search_names() == [("Lan", "Nguyen"), ("Lan", "Tran")]
