@@ -84,7 +84,7 @@ from optout.matching import _names
 from optout.matching._places import Place, parse_place
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month
-from optout.matching.frequency import share, share_within_group
+from optout.matching.frequency import clustered_name, share, share_within_group
 from optout.person import Person
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
@@ -142,6 +142,13 @@ WEIGHTS: dict[str, float] = {
                                  # places on a listing (namesakes also cluster in families and towns).
                                  # Current and past cities weigh the same: brokers show stale addresses
                                  # as current, and profiles list the current address first but not always
+    "community city": 8.0,       # the same, for a name whose holders the Census groups cannot count
+                                 # (frequency.clustered_name: its prior rests on a community floor, and it
+                                 # is not a mixed name such as a Spanish given name beside a Polish surname):
+                                 # u .1, the share of such a community, or of the few families that carry a
+                                 # name the tables lack, in one of its centres (Georgian and Bukharian
+                                 # Brooklyn, Karen Omaha, Bangladeshi Hamtramck, Hmong Saint Paul; ACS 2019
+                                 # ancestry by place), not the population's .02 (seventh pass, BENCHMARKS.md)
     "another city": 10.0,        # each further city of theirs on the same listing (at most 3): m .5 /
                                  # u .05 (a namesake who lived in one of their towns often lived nearby)
     "a town they never lived in": 0.5,  # a listed city in one of their states, none of theirs: m .45
@@ -179,6 +186,7 @@ CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
 CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
+                           "community city",
                            "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
@@ -189,7 +197,7 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agree
 # parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs"})
-HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "another city", "metro", "state only",
+HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro", "state only",
                        "phone agrees", "relative agrees"})
 
 _REASONS = {
@@ -201,6 +209,7 @@ _REASONS = {
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "another street": "another street address in a city of theirs",
     "city": "a city the person lived in", "another city": "another city the person lived in",
+    "community city": "a name of one community, which lives in a few places: the city counted less",
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
@@ -349,6 +358,13 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         reasons.append("both surnames agree")
         keys.append("both surnames")
     return min(odds, 1.0), kinds
+
+
+def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
+    """The given name and surname that tell who it is: Văn/Thị and Syed/Md skipped, particles dropped."""
+    givens = [t for t in a.given_tokens if t not in GENERIC_MIDDLE and t not in _names.HONORIFIC_GIVEN]
+    surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+    return (givens or list(a.given_tokens) or [""])[0], (surnames or list(a.surname_tokens) or [""])[0]
 
 
 def _joint(given: str, surname: str) -> float:
@@ -686,6 +702,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    community = "city" in kinds and clustered_name(*_name_pair(agreement))
+    kinds = ["community city" if k == "city" and community else k for k in kinds]
     discounted = False
     for k in kinds:
         if family and k in HOUSEHOLD:
