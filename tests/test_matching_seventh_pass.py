@@ -78,3 +78,52 @@ class TestCommunityCity:
         assert "community city" in m.evidence
         assert [reasons.evidence_text(k, "en") for k in m.evidence] == m.reasons
         assert reasons.evidence_text("community city", "es") != reasons.evidence_text("community city", "en")
+
+
+# ---- the other sex's name marker: a man or woman of the same family ------------------------------------
+
+class TestAnotherSex:
+    """Sikh men carry Singh and women Kaur, Vietnamese men Văn and women Thị, and the given names
+    (Jaspreet, Hoa) are given to both. A listing with the other sex's marker is a husband, brother
+    or sister: what the household shares (the home phone, the city) is no evidence it is the person."""
+
+    KAUR = parse_person({"first_name": "Jaspreet", "middle_name": "Kaur", "last_name": "Dhillon",
+                         "birth_year": 1980, "phones": ["559-555-0101"],
+                         "addresses": [{"city": "Fresno", "state": "CA"}]})
+    THI = parse_person({"first_name": "Hoa", "middle_name": "Thi", "last_name": "Tran", "birth_year": 1980,
+                        "phones": ["714-555-0101"], "addresses": [{"city": "Westminster", "state": "CA"}]})
+
+    @pytest.mark.parametrize("who,name,age,city,phone", [
+        ("KAUR", "Jaspreet Singh Dhillon", 44, "Fresno, CA", "559-555-0101"),
+        ("KAUR", "Dhillon, Jaspreet Singh", 47, "Fresno, CA", "559-555-0101"),
+        ("THI", "Hoa Van Tran", 43, "Westminster, CA", "714-555-0101"),
+        ("THI", "Tran Van Hoa", 46, "Westminster, CA", "714-555-0101")])
+    def test_the_other_sexs_marker_on_the_household_phone_is_not_submitted(self, who, name, age, city, phone):
+        m = score(getattr(self, who), Listing(name, age, [city], phones=[phone]), today=TODAY)
+        assert m.decision != "match"
+        if m.confidence > 0:
+            assert "a name only the other sex carries: a family member of the same name?" in m.reasons
+
+    @pytest.mark.parametrize("who,name,city,phone", [
+        ("KAUR", "Jaspreet Kaur Dhillon", "Fresno, CA", "559-555-0101"),
+        ("KAUR", "Jaspreet Dhillon", "Fresno, CA", "559-555-0101"),
+        ("THI", "Tran Thi Hoa", "Westminster, CA", "714-555-0101"),
+        ("THI", "Hoa T Tran", "Westminster, CA", "714-555-0101")])
+    def test_her_own_card_is_still_submitted(self, who, name, city, phone):
+        m = score(getattr(self, who), Listing(name, 46, [city], phones=[phone]), today=TODAY)
+        assert m.decision == "match"
+        assert not any("other sex" in r for r in m.reasons)
+
+    def test_a_man_named_singh_is_not_marked(self):
+        p = parse_person({"first_name": "Gurpreet", "last_name": "Singh", "birth_year": 1980,
+                          "phones": ["209-555-0110"], "addresses": [{"city": "Stockton", "state": "CA"}]})
+        m = score(p, Listing("Gurpreet Singh", 46, ["Stockton, CA"], phones=["209-555-0110"]), today=TODAY)
+        assert m.decision == "match" and "another sex" not in m.evidence
+
+    def test_the_reason_reads_in_both_languages(self):
+        from optout import reasons
+
+        m = score(self.KAUR, Listing("Jaspreet Singh Dhillon", 46, ["Fresno, CA"]), today=TODAY)
+        assert "another sex" in m.evidence
+        assert [reasons.evidence_text(k, "en") for k in m.evidence] == m.reasons
+        assert reasons.evidence_text("another sex", "es") != reasons.evidence_text("another sex", "en")

@@ -172,7 +172,18 @@ WEIGHTS: dict[str, float] = {
     "suffix agrees": 3.0,
     "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
     "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
+    "another sex": 1.0,          # the listing carries the other sex's name marker (Singh for a Kaur, Văn for
+                                 # a Thị: SEX_MARKERS): a man or woman of the family, not the person. Its
+                                 # own weight is 1, since the other given name is already counted ("middle
+                                 # conflicts"); it marks a household member (ANOTHER_GENERATION), so what the
+                                 # household shares (home phone, city, relatives) is not counted either
 }
+# Names that one sex carries and the other never does, in the traditions where a given name is shared by
+# men and women (NAMES.md): Sikh men are Singh and women Kaur (Jaspreet, Manpreet, Harpreet are given to
+# both); Vietnamese men are Văn and women Thị. A listing with the other sex's marker is someone else,
+# most often a husband, brother or sister at the same address (the fourth held-out set's "Manpreet Singh
+# Gill" on his wife Manpreet Kaur Gill's home phone, submitted at 0.87 before the seventh pass).
+SEX_MARKERS = {"singh": "kaur", "kaur": "singh", "van": "thi", "thi": "van"}
 # Middle names that nearly everyone of one sex carries in a tradition, so their agreement tells little:
 # Vietnamese Văn (men) and Thị (women) (NAMES.md; read without marks by .\_text)
 GENERIC_MIDDLE = frozenset({"van", "thi"})
@@ -196,7 +207,7 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agree
 # Against that alternative, what a household shares is no evidence of identity: the son lives at the
 # parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
-ANOTHER_GENERATION = frozenset({"another generation", "suffix differs"})
+ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro", "state only",
                        "phone agrees", "relative agrees"})
 
@@ -222,6 +233,7 @@ _REASONS = {
     "another of their names": "another of the person's names among the aliases",
     "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
     "suffix unexpected": "a generational suffix the person lacks",
+    "another sex": "a name only the other sex carries: a family member of the same name?",
 }
 
 
@@ -662,6 +674,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             kinds.append("suffix agrees" if listed.suffix == my_suffix else "suffix differs")
         elif listed.suffix:
             kinds.append("suffix unexpected")
+
+    # the other sex's name marker (Singh for a Kaur): a man or woman of the family (SEX_MARKERS)
+    mine_tokens = {t for f in forms for t in (*f[1], *f[2])}
+    if any(SEX_MARKERS[t] in mine_tokens and t not in mine_tokens for t in listed.tokens if t in SEX_MARKERS) \
+            and not any(SEX_MARKERS[t] in listed.tokens for t in listed.tokens if t in SEX_MARKERS):
+        kinds.append("another sex")
 
     age_kind = _age(person, listing, today)
     shown = parse_birth_date(getattr(listing, "age_text", None), today)
