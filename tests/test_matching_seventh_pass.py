@@ -127,3 +127,44 @@ class TestAnotherSex:
         assert "another sex" in m.evidence
         assert [reasons.evidence_text(k, "en") for k in m.evidence] == m.reasons
         assert reasons.evidence_text("another sex", "es") != reasons.evidence_text("another sex", "en")
+
+
+# ---- pinyin given names: a syllable is a character ------------------------------------------------------
+
+class TestPinyinGivenNames:
+    """A Mandarin given name is one character per syllable: Guoqing (国庆) is another name than
+    Guoqiang (国强), though one letter apart. Two pinyin given names of a person with a Chinese
+    surname are the same name only syllable for syllable; a misspelling that is not pinyin, and
+    names that are not pinyin (Maria/Mariya), are still read as spelling variants."""
+
+    P = parse_person({"first_name": "Jianqiang", "last_name": "Zhao", "birth_year": 1980,
+                      "addresses": [{"city": "Flushing", "state": "NY"}]})
+
+    @pytest.mark.parametrize("name", ["Zhao Jianqing", "Jianqing Zhao", "Jian Qing Zhao", "赵建青",
+                                      "Zhao Jiangqiang", "Jianxiang Zhao"])
+    def test_another_pinyin_name_is_someone_else(self, name):
+        m = score(self.P, Listing(name, 46, ["Flushing, NY"]), today=TODAY)
+        assert m.decision == "no_match"
+
+    @pytest.mark.parametrize("name", ["Zhao Jianqiang", "Jian-Qiang Zhao", "Jian Qiang Zhao", "赵建强",
+                                      "Jianqaing Zhao"])
+    def test_his_own_name_is_still_read(self, name):
+        m = score(self.P, Listing(name, 46, ["Flushing, NY"]), today=TODAY)
+        assert m.decision != "no_match"
+
+    def test_names_that_are_not_pinyin_keep_their_variants(self):
+        p = parse_person({"first_name": "Maria", "last_name": "Li", "birth_year": 1980,
+                          "addresses": [{"city": "Flushing", "state": "NY"}]})
+        m = score(p, Listing("Mariya Li", 46, ["Flushing, NY"]), today=TODAY)
+        assert "name: a variant of a given name and surname(s) agree" in m.reasons
+
+    def test_with_the_characters_in_the_profile_another_syllable_is_not_submitted(self):
+        """Given in characters (赵建强), the name is read syllable by syllable: 建青 (Jian Qing) is
+        another given name, not Jian Qiang with a middle name agreeing."""
+        p = parse_person({"first_name": "Jianqiang", "last_name": "Zhao", "birth_year": 1980,
+                          "names": [{"given": ["建强"], "surnames": ["赵"], "kind": "transliteration"}],
+                          "addresses": [{"city": "Flushing", "state": "NY"}]})
+        other = score(p, Listing("赵建青", 46, ["Flushing, NY"], phones=["718-555-0144"]), today=TODAY)
+        own = score(p, Listing("赵建强", 46, ["Flushing, NY"]), today=TODAY)
+        assert other.decision != "match" and "middle name agrees" not in other.reasons
+        assert own.decision == "match"
