@@ -122,6 +122,10 @@ class RunPlan:
     #: over now (``App.take_over_dead_runs``), and how many such runs.
     taken_over: int = 0
     dead_runs: int = 0
+    #: E-mail brokers of this run whose letters go out while no mailbox is configured to read their
+    #: answers (``mail.imap.host`` or ``mail.maildir``): confirmations, verification links and
+    #: requests for an ID would wait unseen until the legal deadline.
+    replies_unread: int = 0
 
     @property
     def broker_ids(self) -> list[str]:
@@ -239,6 +243,11 @@ class App:
     def mail_configured(self) -> bool:
         m = self.settings.mail
         return bool(m.accounts) or bool(m.smtp_host and m.from_address)
+
+    @property
+    def reads_mail(self) -> bool:
+        """A mailbox is configured for brokers' answers (IMAP, or a local Maildir)."""
+        return bool(self.settings.mail.imap.host or self.settings.mail.maildir)
 
     def recipes(self, ids: list[str] | None = None) -> list[IndexEntry]:
         """The recipes of this run mode, as index entries (nothing parsed): the lab's against the
@@ -522,7 +531,8 @@ class App:
         # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
         await self.prepare(ids, recipes, chosen=bool(brokers))
         taken, runs = await self.take_over_dead_runs()
-        return RunPlan(ids, recipes, letters, withdrawn, taken, runs)
+        unread = sum(r.channel == "email" for r in recipes) if self.mail_configured and not self.reads_mail else 0
+        return RunPlan(ids, recipes, letters, withdrawn, taken, runs, unread)
 
     async def dead_leases(self) -> tuple[int, int]:
         """(cases, runs): live leases held by runs on this machine that are gone (``status``)."""

@@ -265,6 +265,11 @@ def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None
         # person to send by hand: leave them until one is configured (or asked for by --broker)
         print(f"{len(plan.letters_left_out)} broker(s) that take requests by e-mail are left out: configure "
               "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
+    if getattr(plan, "replies_unread", 0):
+        # not routine: letters leave and nobody reads the answers, a fault cron must mail too
+        print(f"optout: warning: letters go to {plan.replies_unread} broker(s) by e-mail but no mailbox is "
+              "configured to read their answers: set mail.imap (or mail.maildir) (see README, \"E-mail\")",
+              file=sys.stderr)
     if plan.withdrawn and routine:
         print(f"{plan.withdrawn} letter task(s) made before mail was configured are taken back: "
               "optout sends them now", file=sys.stderr)
@@ -581,6 +586,11 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         person = await app.find_id(args.person) if args.person else None
         cases = await app.case_rows(person, args.broker, everything=args.all)
         labels = {} if person else await app.labels()
+        if person and args.json:  # a program reads the person's label too (the table names them once, above)
+            try:
+                labels = {person: (await app.open_person(person))[1].label}
+            except (OptoutError, ValueError):
+                labels = {}
         # a case stopped for data the client did not give: needs_info; the notes' codes for --lang
         notes = await app.case_notes(cases, reasons_too=bool(getattr(args, "lang", None)))
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]

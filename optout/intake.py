@@ -25,6 +25,9 @@ zip
 country        two letters; default US
 past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US)
 relatives      names of relatives, in full
+suffix         Jr, Sr, II, III or IV (also read off the end of last_name: "Smith Jr")
+language       the language the person reads, as a code (es, en, ht) or its name in English or
+               Spanish (Spanish, Español): their report's and messages' language
 ============== ====================================================================================
 
 Several values in one cell (emails, phones, aliases, past_addresses, relatives) are separated by a
@@ -60,7 +63,7 @@ from optout.reasons import Reason
 COLUMNS: tuple[str, ...] = (
     "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
     "phones", "optout_email", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
-    "relatives",
+    "relatives", "suffix", "language",
 )
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
 REQUIRED = ("first_name", "last_name")
@@ -173,7 +176,8 @@ def _column(loc: tuple[Any, ...]) -> str:
 def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[str, Any], list[Problem]]:
     data: dict[str, Any] = {}
     problems: list[Problem] = []
-    for col in ("label", "first_name", "middle_name", "last_name", "optout_email", "birth_date"):
+    for col in ("label", "first_name", "middle_name", "last_name", "suffix", "optout_email", "birth_date",
+                "language"):
         if cells.get(col):
             data[col] = cells[col]
     if cells.get("birth_year"):
@@ -235,6 +239,8 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "calle": "street", "direccion": "street", "apartamento": "apartment", "apto": "apartment",
     "ciudad": "city", "estado": "state", "codigo_postal": "zip", "pais": "country",
     "direcciones_anteriores": "past_addresses", "familiares": "relatives", "parientes": "relatives",
+    "sufijo": "suffix", "name_suffix": "suffix", "idioma": "language", "lengua": "language",
+    "preferred_language": "language", "idioma_preferido": "language",
 }
 
 

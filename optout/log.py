@@ -58,15 +58,37 @@ _PHONE = re.compile(r"(?<!\w)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}
 _lock = threading.Lock()
 _values: set[str] = set()
 _pattern: re.Pattern[str] | None = None
+#: The same values, matched only as whole words (not inside a longer run of letters and digits).
+_word_pattern: re.Pattern[str] | None = None
+#: Keys whose values are our own ids (a recipe's id, a case's number, a person's ``p_…`` id): in
+#: them a person's value is redacted only as a whole word, so a first name such as "Lan" does not
+#: turn ``broker=clanbranch`` into ``broker=c[redacted]branch``; "lan-nguyen" there is still redacted.
+ID_KEYS = frozenset({"broker", "case", "person"})
+
+
+def _ascii(value: str) -> str:
+    """A value as brokers and URLs write it without accents or in Latin letters ("Nguyễn" ->
+    "Nguyen", "García" -> "Garcia"), through anyascii, as the matcher reads names."""
+    from anyascii import anyascii
+
+    return anyascii(value)
+
+
+def _alternative(value: str) -> str:
+    """A value's pattern: its words joined by any run of spaces, hyphens, dots, underscores or
+    plus signs, so "García López" also hides "garcia-lopez" and "Garcia+Lopez" in a URL."""
+    return r"[\s+_.-]+".join(re.escape(w) for w in value.split())
 
 
 def redact_values(values: Iterable[str]) -> None:
     """Register a person's values so no log line can carry them."""
-    global _pattern
+    global _pattern, _word_pattern
     with _lock:
         _values.update(v for v in values if v and len(v) >= 3)
-        alts = sorted((re.escape(v) for v in _values), key=len, reverse=True)
+        alts = sorted({_alternative(v) for v in _values} | {_alternative(_ascii(v)) for v in _values},
+                      key=len, reverse=True)
         _pattern = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+        _word_pattern = re.compile(f"(?<![^\\W_])(?:{'|'.join(alts)})(?![^\\W_])", re.IGNORECASE) if alts else None
 
 
 def redact(text: str) -> str:
@@ -89,8 +111,18 @@ def _scrub(value: Any) -> Any:
     return value
 
 
+def _scrub_id(value: Any) -> Any:
+    """An id-keyed value (:data:`ID_KEYS`): a person's value in it redacted as a whole word only."""
+    if not isinstance(value, str):
+        return _scrub(value)
+    pattern = _word_pattern
+    if pattern is not None:
+        value = pattern.sub("[redacted]", value)
+    return _PHONE.sub("[phone]", _EMAIL.sub("[email]", value))
+
+
 def redaction_processor(_logger: Any, _name: str, event_dict: dict[str, Any]) -> dict[str, Any]:
-    return {k: _scrub(v) for k, v in event_dict.items()}
+    return {k: _scrub_id(v) if k in ID_KEYS else _scrub(v) for k, v in event_dict.items()}
 
 
 class _CurrentStderr:

@@ -200,6 +200,25 @@ NameKind = Literal["legal", "in_use", "previous", "married", "transliteration", 
 SUFFIXES: dict[str, str] = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "i": "I", "ii": "II",
                             "iii": "III", "iv": "IV", "v": "V"}
 
+#: The suffixes read off the end of a ``last_name`` (Person._suffix_in_last_name).
+_SUFFIX_IN_SURNAME = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def language_code(name: str) -> str | None:
+    """The language code (CLDR's: "es", "ht", "vi") a language's name means, in English or Spanish,
+    case and accents aside ("Spanish", "Español", "criollo haitiano"); None when neither names one."""
+    from babel import Locale
+
+    def fold(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+    wanted = " ".join(fold(name).split())
+    for locale in ("en", "es"):
+        for code, shown in Locale(locale).languages.items():
+            if fold(shown) == wanted:
+                return code
+    return None
+
 
 class NameForm(BaseModel):
     """One form of a person's name: given names and surnames as lists, in their written order.
@@ -285,12 +304,36 @@ class Person(BaseModel):
             raise invalid("input_suffix", "not a name suffix (expected Jr, Sr, II, III or IV)")
         return SUFFIXES[key]
 
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language(cls, v: Any) -> Any:
+        """A language as a code ("es", "es-MX") or, as a spreadsheet or a volunteer writes it, by its
+        name in English or in Spanish ("Spanish", "español", "Haitian Creole"): the code, from the
+        CLDR names Babel carries. Anything else is left for the pattern to refuse."""
+        if isinstance(v, str) and v.strip() and not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?", v.strip()):
+            return language_code(v) or v
+        return v
+
     @field_validator("optout_email")
     @classmethod
     def _optout_email(cls, v: str | None) -> str | None:
         if v is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
             raise invalid("input_email", "not an e-mail address")
         return v
+
+    @model_validator(mode="after")
+    def _suffix_in_last_name(self) -> Person:
+        """"Smith Jr" or "Smith, Jr." in ``last_name`` (the form has no suffix field, a sheet no
+        suffix column, and people write it there) is the surname "Smith" and the suffix "Jr": a
+        broker is searched for "Smith", and the suffix tells a son from his father (docs/PEOPLE.md).
+        Only Jr, Sr, II, III and IV after another word are read so: a lone "V" or "I" may be an
+        initial, and "Senior" a surname."""
+        words = self.last_name.replace(",", " ").split()
+        key = words[-1].strip(".").lower() if len(words) > 1 else ""
+        if key in _SUFFIX_IN_SURNAME and self.suffix in (None, SUFFIXES[key]):
+            self.last_name = " ".join(words[:-1])
+            self.suffix = SUFFIXES[key]
+        return self
 
     @model_validator(mode="after")
     def _birth(self) -> Person:

@@ -30,9 +30,19 @@ import time
 from playwright.async_api import Browser, BrowserContext, Page, Route, async_playwright
 
 HOME = "http://searchly.lab.test/"
-# optout's evidence screenshot (optout.channels.browser.BrowserPage.screenshot), for --explain only;
-# kept in step with it by tests/test_bench_quick.py
-SHOT = {"full_page": False, "caret": "initial", "type": "jpeg", "quality": 70}
+# optout's evidence screenshot (optout.channels.browser.BrowserPage.screenshot: Chromium's
+# Page.captureScreenshot over a DevTools session on the page), for --explain only; kept in step with
+# it by tests/test_bench_quick.py
+SHOT = {"format": "jpeg", "quality": 70}
+
+
+async def shoot(page: Page, sessions: dict) -> bytes:
+    """One evidence screenshot as optout takes it (a session per page, made on the first one)."""
+    import base64
+
+    if page not in sessions:
+        sessions[page] = await page.context.new_cdp_session(page)
+    return base64.b64decode((await sessions[page].send("Page.captureScreenshot", SHOT))["data"])
 HAS_TEXT = "t => !!document.body && document.body.innerText.toLowerCase().includes(t.toLowerCase())"
 
 
@@ -68,6 +78,7 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
         out["steps"][name] = round(out["steps"].get(name, 0) + t[-1] - t[-2], 3)
 
     contexts: list[BrowserContext] = []
+    sessions: dict = {}  # a DevTools session per page, for the evidence screenshots
     try:
         context, page = await open_page(browser, job)
         contexts.append(context)
@@ -85,7 +96,7 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
             # what optout keeps of the results page (its "scan (found)"): the markup (read once, for
             # extraction too), a viewport screenshot and the page text
             await page.content()
-            await page.screenshot(**SHOT)
+            await shoot(page, sessions)
             await page.inner_text("body")
             lap("evidence")
         cards = await page.locator("article.card").evaluate_all(
@@ -115,7 +126,7 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
         out["confirmation"] = await page.locator("#conf").inner_text()
         lap("removal")
         if job.get("evidence"):
-            await page.screenshot(**SHOT)  # what optout keeps of the confirmation ("optout (done)")
+            await shoot(page, sessions)  # what optout keeps of the confirmation ("optout (done)")
             await page.inner_text("body")
             lap("evidence")
         out["ok"] = out["confirmation"].startswith("SL-")

@@ -7,8 +7,11 @@ and H (tests/replies/setn, tests/replies/seth: modelled on how real brokers and 
 systems answer, written before their author read the rules; both now for development), and set
 H2 (tests/replies/seth2: a second set in eleven languages, written without reading the rules or any
 other set's replies; held out until it was retired to development on 2026-11-30 after two reads), and
-set I (tests/replies/seti: a third held-out set of 135 replies in sixteen languages, weighted as a
-clinic receives them, written without reading the reader). For each
+set I (tests/replies/seti: a third set of 135 replies in sixteen languages, weighted as a clinic
+receives them, written without reading the reader; held out until it was retired to development on
+2026-11-30 after three reads), and set J (tests/replies/setj: a fourth held-out set, written without
+reading the reader while it was being improved, with authorised-agent answers to a legal-aid clinic
+and more truth traps). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -31,12 +34,12 @@ from optout.mail._corpus import Report, Scored, score  # noqa: E402
 TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
-#: Set H2 was retired to development on 2026-11-30 (tests/replies/seth2/README.md).
-HELD_OUT = {"set I"}
+#: Sets H2 and I were retired to development on 2026-11-30 (their README.md).
+HELD_OUT = {"set J"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
-        "set I": ROOT / "tests" / "replies" / "seti"}
+        "set I": ROOT / "tests" / "replies" / "seti", "set J": ROOT / "tests" / "replies" / "setj"}
 
 
 def _name(p: Path) -> str:

@@ -43,6 +43,7 @@ def test_bench_quick_completes_and_records_its_figures(capsys):
 async def test_the_bare_scripts_evidence_variant_captures_as_optout_does():
     """`scripts/bench --explain`'s "evidence" variant adds optout's capture to the bare script: it
     must be optout's own (a full-page PNG there once made the bare side's figure unfair)."""
+    import base64
     import importlib.util
 
     from optout.channels.browser import BrowserPage
@@ -50,14 +51,44 @@ async def test_the_bare_scripts_evidence_variant_captures_as_optout_does():
     spec = importlib.util.spec_from_file_location("_bench_bare", ROOT / "scripts" / "_bench_bare.py")
     bare = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bare)
-    seen: dict = {}
+    sent: list = []
+
+    class FakeSession:
+        async def send(self, method, params=None):
+            sent.append((method, params))
+            return {"data": base64.b64encode(b"\xff\xd8\xff").decode()}
+
+    class FakeContext:
+        async def new_cdp_session(self, page):
+            return FakeSession()
 
     class FakePage:
-        async def screenshot(self, **kwargs):
-            seen.update(kwargs)
-            return b"\xff\xd8\xff"
+        context = FakeContext()
 
     page = BrowserPage.__new__(BrowserPage)
-    page._page = FakePage()
+    page._page, page._cdp, page._cdp_page, page.context = FakePage(), None, None, FakeContext()
     assert await page.screenshot() == b"\xff\xd8\xff"
-    assert {k: v for k, v in seen.items() if k != "timeout"} == bare.SHOT
+    assert await bare.shoot(FakePage(), {}) == b"\xff\xd8\xff"
+    assert len(sent) == 2 and sent[0] == sent[1] == ("Page.captureScreenshot", bare.SHOT)
+
+
+def test_the_call_counter_counts_what_a_program_sends_playwrights_driver(tmp_path):
+    """`scripts/bench calls` compares optout and the bare script by the messages each sends the
+    driver; the counter must see them (a program that only starts and stops Playwright sends one
+    `initialize`), for a script as for a module."""
+    import json
+    import subprocess
+    import sys
+
+    prog = tmp_path / "prog.py"
+    prog.write_text("import asyncio\nfrom playwright.async_api import async_playwright\n\n"
+                    "async def main():\n    pw = await async_playwright().start()\n    await pw.stop()\n\n"
+                    "asyncio.run(main())\n")
+    out = tmp_path / "calls.json"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "_pwcount.py"), str(out), str(prog)], check=True,
+                   timeout=120)
+    assert json.loads(out.read_text()) == {"initialize": 1}
+    out.unlink()
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "_pwcount.py"), str(out), "-m", "prog"], check=True,
+                   timeout=120, cwd=tmp_path)
+    assert json.loads(out.read_text()) == {"initialize": 1}

@@ -182,6 +182,52 @@ def test_a_sheet_with_spanish_or_everyday_column_names_is_read(env, tmp_path):
     assert json.loads(cli(env, "person", "show", "tomas nanez", "--json").stdout)["birth_date"] == "1981-02-03"
 
 
+def test_a_sheet_gives_each_client_a_language_and_a_suffix_even_one_written_into_the_surname(env, tmp_path):
+    # a clinic's clients read Spanish: their reports follow the profile's language, which a sheet must
+    # be able to give (as a code or by name); "Smith Jr" in the surname column is surname and suffix,
+    # so brokers are searched for "Smith" and the suffix tells the son from his father
+    f = tmp_path / "clientes.csv"
+    f.write_text("label,first_name,last_name,Sufijo,Idioma\n"
+                 "L-1,Rosa Elena,Quispe Mamani,,Español\n"
+                 "L-2,Robert,Smith Jr,,es\n"
+                 "L-3,Wilner,Saint-Fleur,,Haitian Creole\n"
+                 "L-4,James,\"Brown, Jr.\",,\n"
+                 "L-5,Henry,Ford,III,english\n"
+                 "L-6,Ana,Nguyen V,,\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 0, r.stderr
+    shown = {p["label"]: json.loads(cli(env, "person", "show", p["label"], "--json").stdout) for p in people(env)}
+    assert [(shown[k]["last_name"], shown[k].get("suffix"), shown[k].get("language")) for k in sorted(shown)] == [
+        ("Quispe Mamani", None, "es"), ("Smith", "Jr", "es"), ("Saint-Fleur", None, "ht"), ("Brown", "Jr", None),
+        ("Ford", "III", "en"), ("Nguyen V", None, None)]  # a lone V may be an initial: left alone
+    f.write_text("label,first_name,last_name,language\nL-9,Ana,Pérez,Klingonish\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 2 and "language" in r.stderr and "Klingonish" not in r.stderr, r.stderr
+
+
+def test_letters_that_go_out_with_no_mailbox_to_read_the_answers_are_warned_of(env, tmp_path):
+    # the trial's clinic set up SMTP from the README and no IMAP: letters left, every answer (a
+    # confirmation, a verification link, "send us your ID") waited unseen, and no run said so
+    f = tmp_path / "c.csv"
+    f.write_text("label,first_name,last_name,emails,city,state\nW-1,Ana,Pérez,ana@example.org,Fresno,CA\n",
+                 encoding="utf-8")
+    assert cli(env, "person", "import", str(f)).returncode == 0
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))  # bound, never listening: a letter cannot leave, the plan is what counts
+    mail = dict(env, OPTOUT_MAIL__SMTP_HOST="127.0.0.1", OPTOUT_MAIL__SMTP_PORT=str(closed.getsockname()[1]),
+                OPTOUT_MAIL__SMTP_SECURITY="none", OPTOUT_MAIL__FROM_ADDRESS="desk@clinic.example")
+    try:
+        r = cli(mail, "run", "--due", "--broker", "01advertising")
+        no_traceback(r)
+        assert ("optout: warning: letters go to 1 broker(s) by e-mail but no mailbox is configured to read their "
+                "answers: set mail.imap (or mail.maildir)") in r.stderr, r.stderr
+        (tmp_path / "Maildir").mkdir()
+        r = cli(dict(mail, OPTOUT_MAIL__MAILDIR=str(tmp_path / "Maildir")), "run", "--due", "--broker", "01advertising")
+        assert "no mailbox" not in r.stderr, r.stderr
+    finally:
+        closed.close()
+
+
 # ---- add: duplicates, atomicity ---------------------------------------------------------------------
 
 
@@ -277,6 +323,8 @@ def test_edit_keeps_cases_and_remove_asks(env):
     assert [a["street"] for a in shown["addresses"]] == ["5 Grand St", "12 Orchard St Apt 2"]
     after = json.loads(cli(env, "status", "--person", "C-07", "--all", "--json").stdout)
     assert {c["case"] for c in before} <= {c["case"] for c in after}
+    # a program reading one client's cases gets their label, as with everyone's (it was null)
+    assert before and {c["label"] for c in before} == {"C-07"}
 
     r = cli(env, "person", "remove", "C-07")  # no terminal to ask on
     assert r.returncode == 2

@@ -419,6 +419,20 @@ async def test_the_add_form_takes_a_birth_date_and_an_apartment(dash):
     assert person.addresses[0].street == "1400 W Sunset Blvd Apt 12"
 
 
+async def test_the_add_form_takes_the_language_the_client_reads_and_a_suffix(dash):
+    """The trial's clinic could not make a client's report Spanish from the dashboard: the form had
+    no language (the report follows the profile's), nor a suffix to tell a son from his father."""
+    await dash.login()
+    page = await dash.get("/people/new", headers={"accept-language": "es"})
+    assert "Idioma que lee la persona" in page.text and 'name="suffix"' in page.text
+    token = await dash.csrf("/people/new")
+    r = await dash.post("/people/new", data={"csrf": token, "first_name": "Ramón", "last_name": "Ortiz", "suffix": "Jr",
+                                             "language": "es", "city": "Fresno", "state": "CA"})
+    assert r.status_code == 303, r.text
+    _, person = await dash.app.open_person(r.headers["location"].rsplit("/", 1)[1])
+    assert (person.language, person.suffix) == ("es", "Jr")
+
+
 async def test_the_clinic_settings_page_saves_the_clinic_contact_in_spanish(dash):
     from optout import clinic
 

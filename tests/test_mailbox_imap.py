@@ -226,3 +226,35 @@ async def test_a_bad_folder_name_is_one_line_naming_the_setting(dovecot, imap_bo
         await imap_box(folder=folder).open()
     message = str(e.value)
     assert message.startswith("mail.imap.folder:") and "\n" not in message and folder in message
+
+
+async def test_a_folder_the_server_cannot_open_is_not_called_missing(dovecot, imap_box):
+    """The trial served a Maildir dovecot's user could not enter: optout said the server "has no
+    folder 'INBOX'", sending the volunteer to fix a name that was right."""
+    import os
+    from imapclient import IMAPClient
+
+    folder = "Respuestas cerradas"
+
+    def make() -> None:
+        with IMAPClient(dovecot.host, dovecot.port, ssl=False) as c:
+            c.login(dovecot.user, dovecot.password)
+            if not c.folder_exists(folder):
+                c.create_folder(folder)
+
+    await asyncio.to_thread(make)
+    path = dovecot.maildir / f".{folder}"
+    assert path.is_dir()
+    mode = path.stat().st_mode
+    os.chmod(path, 0)  # dovecot's user may list it, not enter it
+    try:
+        if os.access(path, os.X_OK) and os.geteuid() != 0:
+            pytest.skip("this user can enter a folder with mode 000")
+        with pytest.raises(ConfigError) as e:
+            await imap_box(folder=folder).open()
+    finally:
+        os.chmod(path, mode)
+    message = str(e.value)
+    assert message.startswith(f"mail.imap.folder: the IMAP server {dovecot.host}:{dovecot.port} has the folder "
+                              f"'{folder}' but could not open it"), message
+    assert "no folder" not in message and "\n" not in message

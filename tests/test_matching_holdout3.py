@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import yaml
+
+from .matching_sets import other_sets, people_shared_with_other_sets
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "matching"
@@ -32,11 +33,6 @@ def _bench():
 
 def _raw() -> list[dict]:
     return yaml.safe_load((HERE / "pairs.yaml").read_text(encoding="utf-8"))["pairs"]
-
-
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
-    return " ".join("".join(c for c in s if not unicodedata.combining(c)).lower().replace("-", " ").split())
 
 
 def test_the_benchmark_offers_the_set_and_loads_every_pair():
@@ -95,20 +91,6 @@ def test_phones_are_fictional():
         assert digits[-7:-2] == "55501", "phones stay in the 555-01xx range reserved for fiction"
 
 
-def _name_keys(person: dict) -> set[str]:
-    first = _fold(person["first_name"]).split()
-    last = _fold(person["last_name"]).split()
-    middle = _fold(person.get("middle_name") or "").split()
-    return {" ".join(first + middle + last), f"{first[0]} {last[-1]}"}
-
-
 def test_no_person_is_a_person_of_another_set():
-    mine = yaml.safe_load((HERE / "people.yaml").read_text(encoding="utf-8"))
-    others = [DATA / "people.yaml", *sorted(p for p in DATA.glob("holdout*/people.yaml") if p.parent != HERE)]
-    assert len(others) >= 3
-    shared = []
-    for f in others:
-        theirs = yaml.safe_load(f.read_text(encoding="utf-8"))
-        keys = {k for v in theirs.values() for k in _name_keys(v)}
-        shared += [pid for pid, v in mine.items() if _name_keys(v) & keys]
-    assert shared == []
+    assert len(other_sets(HERE)) >= 3  # the main set and the earlier held-out sets
+    assert people_shared_with_other_sets(HERE) == []

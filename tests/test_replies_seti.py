@@ -1,6 +1,7 @@
-"""Set I (tests/replies/seti): held out, a measure only. These tests hold that it is whole and wired
-into `scripts/bench replies` as held out; they never assert how well the reader does on it (its
-figures are reported by the benchmark, and its wrong readings are never listed)."""
+"""Set I (tests/replies/seti): held out for three reads, retired to development on 2026-11-30 (its
+README). These tests hold that it is whole, that `scripts/bench replies` now lists its misses, and the
+core promise on it (no false confirmation, no wrong link opened); they assert no accuracy (its figures
+are the benchmark's)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def _rows() -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def test_held_out_set_i_loads_and_every_reply_is_labelled():
+def test_set_i_loads_and_every_reply_is_labelled():
     rows = _rows()
     files = [r["file"] for r in rows]
     assert len(files) == len(set(files)) >= 100
@@ -53,23 +54,23 @@ def test_every_reply_of_set_i_is_well_formed_mime_with_a_readable_text():
         assert body is not None and body.get_content().strip(), r["file"]
 
 
-def test_set_i_is_held_out_in_the_replies_benchmark(capsys):
+def test_set_i_is_retired_and_its_misses_are_listed(capsys):
     spec = importlib.util.spec_from_file_location("bench_replies", SET_I.parents[2] / "scripts" / "bench_replies.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    assert bench.SETS["set I"].resolve() == SET_I.resolve() and "set I" in bench.HELD_OUT
+    assert bench.SETS["set I"].resolve() == SET_I.resolve() and "set I" not in bench.HELD_OUT
     bench.main(["--corpus", str(SET_I), "--json", "--misses"])
     out = json.loads(capsys.readouterr().out)
-    assert out["replies"] == len(_rows()) and out["misses_listed"] is False
-    faults = {r.file for r in score(SET_I).rows if r.false_confirmed or r.wrong_link}
-    assert {m["file"] for m in out["misses"]} == faults  # only broken promises may be named
+    assert out["replies"] == len(_rows()) and out["misses_listed"] is True
+    wrong = {r.file for r in score(SET_I).rows if not r.right}
+    assert {m["file"] for m in out["misses"]} == wrong  # every wrong reading is named, for development
 
 
-def test_held_out_set_i_never_confirms_wrongly_nor_opens_a_wrong_link():
+def test_set_i_never_confirms_wrongly_nor_opens_a_wrong_link():
     # first read (2026-11-30, one run): 1 false confirmation, "No personal information was deleted"
     # read as a deletion (a negative determiner as the subject); fixed as a class in every language
     # the reader has rules for (tests/test_replies.py::test_a_negative_subject_is_no_deletion_in_any_language),
-    # without reading set I's other misses
+    # without reading set I's other misses (they were read only after it was retired)
     rep = score(SET_I)
     assert not [r.file for r in rep.rows if r.false_confirmed]
     assert not [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]

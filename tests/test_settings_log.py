@@ -56,3 +56,20 @@ async def test_missing_browser_names_the_setting(tmp_path):
         async with ch.page("x", ["x.lab.test"]):
             pass
     await ch.close()
+
+
+def test_a_name_is_redacted_however_a_url_writes_it_and_never_out_of_a_broker_id():
+    # the trial's operator read "broker=c[redacted]branch" (the client is Lan) while the same line's
+    # URL could carry "garcia-lopez" in clear (the profile says "García López"): both ways wrong
+    out = io.StringIO()
+    log.configure("info", "plain", out)
+    log.redact_values(["Lan", "Nguyễn", "María José García López", "García López"])
+    log.get_logger("t").warning("retrying", broker="clanbranch", case=7, person="p_0123456789",
+                                url="http://x.test/p/maria-jose-garcia-lopez?ln=NGUYEN&q=Garcia+Lopez")
+    line = out.getvalue().strip().splitlines()[-1]
+    assert "broker=clanbranch" in line and "case=7" in line and "person=p_0123456789" in line, line
+    for v in ("maria", "garcia", "lopez", "nguyen"):
+        assert v not in line.lower(), line
+    out.truncate(0)
+    log.get_logger("t").warning("x", broker="lan-branch")  # a value in an id field, as a word: redacted
+    assert "lan" not in out.getvalue().lower().replace("plain", ""), out.getvalue()

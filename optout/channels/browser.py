@@ -13,6 +13,7 @@ switched off in Blink, WebSockets go through ``route_web_socket``.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import functools
 import os
@@ -65,6 +66,9 @@ MAX_POPUPS = 20
 #: results page here, 43-48 ms of Chromium's and the driver's CPU per screenshot against 54-63 for
 #: a PNG, and 41 kB against 62 (issue 15)
 JPEG_QUALITY = 70
+#: An evidence screenshot: ``Page.captureScreenshot``'s parameters (Chrome DevTools Protocol), the
+#: viewport as it is shown, as a JPEG (see :meth:`BrowserPage.screenshot`)
+SHOT = {"format": "jpeg", "quality": JPEG_QUALITY}
 #: Playwright errors that mean the page refused, not that the network hiccuped: never retried.
 _PERMANENT = ("ERR_TOO_MANY_REDIRECTS", "ERR_UNSAFE_REDIRECT", "ERR_INVALID_URL", "ERR_UNKNOWN_URL_SCHEME",
               "ERR_INVALID_REDIRECT", "ERR_RESPONSE_HEADERS_TOO_BIG")
@@ -181,25 +185,28 @@ _CONTENT_JS = """(limit) => {
 # The first 20 kB of the page's markup (for a bot wall) and the consent button that shows (if any).
 _LOOK_JS = ("(sels) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
             f"sels.length ? ({_CONSENT_JS.strip()})(sels) : null]")
-# Where a click on element e leads: [the target of its link or form, its link's address, the consent
-# button that shows over the page (if any)].
+#: Whether element e is a form's submit button (the only click the browser's own check can refuse).
+_SUBMITS_JS = ("(e) => !!e.form && ((e.tagName === 'BUTTON' && (e.type || 'submit') === 'submit') "
+               "|| (e.tagName === 'INPUT' && ['submit', 'image'].includes(e.type)))")
 #: After a click on a form's submit button: the fields that kept the browser from sending the form
 #: (its own check: ``required`` left empty, a pattern or type not met), by their labels or names,
 #: never their values; ``null`` when the element is gone (the page moved on), is no submit button,
 #: or its form is not checked (``novalidate``, ``formnovalidate``).
 _REFUSED_FIELDS_JS = r"""e => {
   const f = e.form;
-  const submits = (e.tagName === 'BUTTON' && (e.type || 'submit') === 'submit') || (e.tagName === 'INPUT' && ['submit', 'image'].includes(e.type));
-  if (!e.isConnected || !f || !submits || f.noValidate || e.formNoValidate) return null;
+  if (!e.isConnected || !(""" + _SUBMITS_JS + r""")(e) || f.noValidate || e.formNoValidate) return null;
   return [...f.elements].filter(x => x.willValidate && !x.validity.valid).map(x => {
     const l = (x.labels && x.labels[0] && x.labels[0].innerText) || x.getAttribute('aria-label') || x.name || x.type;
     return (l || '?').replace(/\s+/g, ' ').trim().slice(0, 60);
   });
 }"""
 
+# Where a click on element e leads: [the target of its link or form, its link's address, the consent
+# button that shows over the page (if any), whether e is a form's submit button (``_SUBMITS_JS``:
+# only then can the browser's own check refuse the click, and only then is that looked at after it)].
 _CLICK_TARGET_JS = ("(e, sels) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
                     "e.form : null); const a = e.closest('a[href]'); "
-                    f"return [t ? t.target : '', a ? a.href : '', ({_CONSENT_JS.strip()})(sels)] }}")
+                    f"return [t ? t.target : '', a ? a.href : '', ({_CONSENT_JS.strip()})(sels), ({_SUBMITS_JS})(e)] }}")
 
 
 def find_executable(settings: BrowserSettings) -> str | None:
@@ -420,6 +427,8 @@ class BrowserPage:
         #: folded forms of the person's values (``watch``): what no undeclared host may receive
         self.watched: set[str] = set()
         self._page: PWPage | None = None
+        self._cdp = None  # a DevTools session on _cdp_page, for screenshots (made on the first one)
+        self._cdp_page: PWPage | None = None
         self._clicking = False
         self._opened: list[PWPage] = []
         self._tab_opened = asyncio.Event()  # set when a click's tab is appended to _opened
@@ -776,7 +785,10 @@ class BrowserPage:
     async def _choose(self, l, loc: Locator, value: str, what: str) -> None:  # type: ignore[no-untyped-def]
         """Choose in a list, a radio group or a tick box what ``value`` names, by an option's value or
         its text (``optout.steps.fields.choose_option``, the http channel's rule too)."""
-        kind, options = await l.evaluate(_CHOICES_JS)
+        # the element at once if it is there (one call; a locator's evaluate is three: wait, evaluate,
+        # release the handle), else once it appears
+        now = await l.evaluate_all(f"els => els.length ? ({_CHOICES_JS.strip()})(els[0]) : null")
+        kind, options = now if now is not None else await l.evaluate(_CHOICES_JS)
         if kind == "checkbox":
             own, text = options[0]
             if choose_option([(own, text)], value) is None and " ".join(value.split()).casefold() not in TICKED:
@@ -819,7 +831,7 @@ class BrowserPage:
             # three calls)
             sels = list(CONSENT_BUTTONS)
             now = await l.evaluate_all(f"(els, sels) => els.length ? ({_CLICK_TARGET_JS})(els[0], sels) : null", sels)
-            target, href, banner = now if now is not None else await l.evaluate(_CLICK_TARGET_JS, sels)
+            target, href, banner, submits = now if now is not None else await l.evaluate(_CLICK_TARGET_JS, sels)
             if href.startswith(("http:", "https:")) and not host_allowed(href, self.domains):
                 raise _hosted_elsewhere(href)  # a link off the broker's domains: not clicked at all
             new_tab = target not in ("", "_self", "_parent", "_top")
@@ -828,8 +840,9 @@ class BrowserPage:
             sent = self.requests_sent
             await l.click()
             # the browser checks a form before sending it: a required field left empty and the click
-            # sends nothing at all (no request, no new page), which must not pass for a submission
-            if self.requests_sent == sent:
+            # sends nothing at all (no request, no new page), which must not pass for a submission;
+            # only a form's submit button is checked so (a link's click is not looked at again)
+            if submits and self.requests_sent == sent:
                 with contextlib.suppress(PlaywrightError):
                     # evaluate_all: no waiting for an element the page took away when it moved on
                     refused = await l.evaluate_all(f"els => els.length ? ({_REFUSED_FIELDS_JS})(els[0]) : null")
@@ -938,15 +951,23 @@ class BrowserPage:
 
     async def screenshot(self) -> bytes | None:
         """What a person sees of the page (the viewport, 1280×900) as a JPEG (quality
-        :data:`JPEG_QUALITY`): the page's whole text is kept beside it (``keep_page``), so a
-        full-page capture (a re-layout at the page's full height, and an image as tall as the page)
-        buys no evidence that the text does not already hold; and the picture is there for a
-        person to recognise the page, which a JPEG shows as well as a PNG, for about a fifth less
-        of Chromium's work and a third less file (issue 15)."""
+        :data:`JPEG_QUALITY`); None when the page cannot be captured (evidence never fails a case).
+        The page's whole text is kept beside it (``keep_page``), so a full-page capture (a
+        re-layout at the page's full height, and an image as tall as the page) buys no evidence
+        that the text does not already hold; and the picture is there for a person to recognise
+        the page, which a JPEG shows as well as a PNG, for about a fifth less of Chromium's work
+        and a third less file (issue 15).
+
+        Taken with Chromium's own ``Page.captureScreenshot`` over a DevTools session kept for the
+        page (:data:`SHOT`): Playwright's ``page.screenshot`` makes the same capture after a
+        script in every frame, a wait for web fonts (which the channel never loads), a layout
+        query and a script that undoes the first; about 8-15 ms of Chromium's and the driver's CPU
+        per screenshot more, measured on the lab's results page (issue 15)."""
         try:
-            # caret "initial": Playwright's default hides a text caret by injecting a style and
-            # taking it out again, two more trips into the page for a blinking line
-            return await self.p.screenshot(full_page=False, timeout=10_000, caret="initial", type="jpeg",
-                                           quality=JPEG_QUALITY)
-        except PlaywrightError:
+            if self._cdp is None or self._cdp_page is not self._page:
+                self._cdp, self._cdp_page = await self.context.new_cdp_session(self.p), self._page
+            got = await asyncio.wait_for(self._cdp.send("Page.captureScreenshot", SHOT), 10)
+            return base64.b64decode(got["data"])
+        except (PlaywrightError, asyncio.TimeoutError, KeyError, ValueError):
+            self._cdp = None
             return None

@@ -433,7 +433,7 @@ class MailFlow:
         if not messages:
             return counts  # the common case in a worker's loop: no need to list the letters
         # the classifier compiles its patterns at import (~0.1 s): only once there is mail to read
-        from optout.mail._classify import classify
+        from optout.mail._classify import ACT_CONFIDENCE, classify
         from optout.mail._match import match
 
         # which replies were handled is the store's to say: every process on this mailbox agrees
@@ -459,7 +459,9 @@ class MailFlow:
             verdict = classify(msg)
             try:
                 await self.handle(target, msg, verdict)
-                count(str(verdict.kind))
+                # a success read too thinly to act on went to a person, as an unsure reply does: say so
+                low = verdict.kind in ("confirmed", "verify_link") and verdict.confidence < ACT_CONFIDENCE
+                count("unsure" if low else str(verdict.kind))
             except Exception:  # one bad message must not stop the others (it stays in the mailbox, for a person)
                 log.exception("could not act on a reply", case=target.case_id)
                 count("errors")
@@ -486,14 +488,20 @@ class MailFlow:
 
         confidence = float(getattr(verdict, "confidence", 1.0))
         data["rule"] = verdict.rule
+        data["confidence"] = confidence  # how sure the deciding rule is (optout.mail._classify: per rule set)
         if getattr(verdict, "evidence", ""):
             data["evidence"] = verdict.evidence[:200]
         if getattr(verdict, "language", None):
             data["language"] = verdict.language  # a language optout has no rules for: to be translated
         if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
             # what the rules cannot settle is read by a person, never counted as a confirmation
-            h = NeedsHuman(f"the broker answered and optout cannot tell for sure what it says ({verdict.rule})",
-                           kind="unclear_reply", why=Reason("reply_unclear"), details={"mail": kind, **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
+            # a success read by rules that cover its language only in part, in words that are no exact
+            # completed deletion, is never counted as the broker saying so: a person reads it
+            h = NeedsHuman(f"the broker answered and optout cannot tell for sure what it says ({verdict.rule}; "
+                           f"confidence {confidence:.2f})",
+                           kind="unclear_reply", why=Reason("reply_unclear"),
+                           details={"mail": kind, "confidence": confidence,
+                                    **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
                            instructions=(f"Read its e-mail (`optout evidence {case.id}`) and record what it says."
                                          + (f" It is written in language '{verdict.language}': have it translated first."
                                             if getattr(verdict, "language", None) else "")))

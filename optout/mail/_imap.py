@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import re
 import ssl
 import threading
 import time
@@ -163,8 +164,19 @@ class ImapMailbox:
         try:
             # IMAPClient encodes the name in modified UTF-7 (RFC 3501 §5.1.3): "Solicitudes de eliminación"
             selected = imap.select_folder(self.folder)
-        except (IMAPClientError, UnicodeError, ValueError):
+        except (IMAPClientError, UnicodeError, ValueError) as e:
+            exists = False
+            if isinstance(e, IMAPClientError):
+                try:
+                    exists = bool(imap.folder_exists(self.folder))
+                except (IMAPClientError, OSError, UnicodeError, ValueError):
+                    pass
             _quietly(imap.logout)
+            if exists:  # there, but the server failed to open it: not a name to fix
+                code = re.search(r"\[([A-Z][A-Z-]*)", str(e))  # RFC 5530's response code, never the server's prose
+                raise ConfigError(f"mail.imap.folder: the {where} has the folder {self.folder!r} but could not "
+                                  f"open it ({code[1] if code else 'no reason given'}): its own log says why "
+                                  "(often the mailbox's file permissions)") from None
             raise ConfigError(f"mail.imap.folder: the {where} has no folder {self.folder!r} "
                               "(names are case-sensitive; INBOX is the default)") from None
         self.capabilities = frozenset(c.decode().upper() if isinstance(c, bytes) else str(c).upper()

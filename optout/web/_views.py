@@ -253,8 +253,8 @@ class Dashboard:
     async def person_new(self, request: Request) -> Response:
         form = self.form(request)
         values = {k: str(v).strip() for k, v in form.items() if k != "csrf" and isinstance(v, str)}
-        data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name")
-                                if values.get(k)}
+        data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name", "suffix",
+                                                       "language") if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
         if values.get("birth_date"):

@@ -1,0 +1,89 @@
+"""A broker's confirmation read by rules that cover its language only in part counts as the broker
+saying so only in words of an exact completed deletion; any other success wording goes to a person
+(optout.mail._classify: CORE_CONFIDENCE, THIN_EXACT, THIN_OTHER). Through the real mail flow: the
+lab's SMTP server takes the letter, the broker's answer is put in the Maildir the flow reads."""
+
+from __future__ import annotations
+
+import asyncio
+import mailbox
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from optout.person import load_person
+from optout.store import CaseState
+
+from .conftest import EXAMPLES
+from .harness import Optout, lab_settings
+
+RECIPE = """\
+id: quietmail
+name: Quiet Mail (lab)
+url: http://quietmail.example/
+domains: [quietmail.example]
+jurisdictions: [US]
+inputs: [full_name, first_name, last_name, email, street, city, state, zip, phone]
+verified: {status: lab, how: written for the reply-confidence tests}
+optout:
+  channel: email
+  email:
+    to: privacy@quietmail.example
+    identifiers: [full_name, email, city, state]
+"""
+
+
+def settings(tmp_path: Path, lab):  # type: ignore[no-untyped-def]
+    (tmp_path / "recipes").mkdir()
+    (tmp_path / "recipes" / "quietmail.yaml").write_text(RECIPE)
+    return lab_settings(tmp_path / "data", lab, recipe_dirs=[tmp_path / "recipes"],
+                        mail={"smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+                              "from_address": "optout-desk@user.example", "broker_spacing": 0})
+
+
+async def take_letter(lab, token: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait for our letter to land in the lab's Maildir (the lab's SMTP server delivers it
+    asynchronously) and take it out, as the broker's mail server would."""
+    box = mailbox.Maildir(lab.maildir, factory=None, create=False)
+    for _ in range(200):
+        keys = [k for k, m in box.items() if token in str(m["Subject"])]
+        if keys:
+            for k in keys:
+                box.remove(k)
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the letter never reached the lab's Maildir")
+
+
+@pytest.mark.parametrize(("body", "state", "kind"), [
+    ("Ваши персональные данные удалены.", CaseState.CONFIRMED, "reply_confirmed"),  # an exact completed deletion
+    ("Ваш профиль больше не отображается на сайте.", CaseState.NEEDS_HUMAN, None),  # "no longer shown": a person reads it
+])
+async def test_a_confirmation_in_a_language_read_in_part_is_acted_on_only_in_exact_words(tmp_path, lab, body, state, kind):
+    alex = load_person(EXAMPLES / "alex.toml")
+    async with Optout(settings(tmp_path, lab)) as app:
+        await app.add("p_k3v9q2m7xa", alex, ["quietmail"])
+        await app.run()
+        case = await app.case("p_k3v9q2m7xa", "quietmail")
+        token = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0].data["token"]
+        await take_letter(lab, token)  # the broker's inbox is the lab's Maildir here: the letter is the broker's, not ours
+        reply = EmailMessage()
+        reply["From"] = "privacy@quietmail.example"
+        reply["To"] = "optout-desk@user.example"
+        reply["Subject"] = f"Re: Request to delete personal information [{token}]"
+        reply["Message-ID"] = f"<{token.lower()}.reply@quietmail.example>"
+        reply.set_content(body)
+        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        counts = await app.engine.read_mail()
+        # the run's summary says what happened: a confirmation acted on, or a reply a person reads
+        assert counts.get("confirmed", 0) == (1 if kind else 0) and counts.get("unsure", 0) == (0 if kind else 1)
+        case = await app.case("p_k3v9q2m7xa", "quietmail")
+        assert case.state == state
+        events = await app.store.events(case.id)
+        if kind:
+            assert events[-1].kind == kind and events[-1].data["confidence"] == 0.9
+        else:
+            assert events[-1].data["confidence"] == 0.85 and events[-1].data["kind"] == "unclear_reply"
+            assert events[-1].data["language"] == "ru"  # named, so the person gets it translated first
+            assert "confidence 0.85" in (case.last_error or "")
