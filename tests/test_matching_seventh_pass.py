@@ -168,3 +168,24 @@ class TestPinyinGivenNames:
         own = score(p, Listing("赵建强", 46, ["Flushing, NY"]), today=TODAY)
         assert other.decision != "match" and "middle name agrees" not in other.reasons
         assert own.decision == "match"
+
+
+# ---- mojibake ftfy leaves: a letter outside Latin-1 read as two Windows-1252 characters ----------------
+
+class TestMojibakeFtfyLeaves:
+    """UTF-8 ț, ș, ğ read as Windows-1252 ("È›", "È™", "ÄŸ") at a word's end is left by ftfy as
+    ambiguous; it is a scraper's fault, and the name is the person's."""
+
+    @pytest.mark.parametrize("first,last,listed", [("Ionuț", "Dragomir", "IonuÈ› Dragomir"),
+                                                    ("Ștefania", "Lupu", "È˜tefania Lupu"),
+                                                    ("Doğan", "Aksoy", "DoÄŸan Aksoy")])
+    def test_the_persons_name_is_read(self, first, last, listed):
+        p = person(first, last, "Chicago", "IL")
+        m = score(p, Listing(listed, 46, ["Chicago, IL"]), today=TODAY)
+        assert m.decision != "no_match" and m.reasons[0].startswith("name: given name and surname(s) agree")
+
+    def test_latin1_names_are_left_alone(self):
+        from optout.matching._text import repair
+
+        assert repair("José Pérez Müller") == "José Pérez Müller"
+        assert repair("Łukasz Wójcik") == "Łukasz Wójcik"
