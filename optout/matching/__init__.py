@@ -35,6 +35,13 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
    people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
    Vietnamese Americans in Westminster), so a small city is not rare evidence for their names.
+   For the same reason a city of theirs counts less (×8, "community city", not ×40) when the name's
+   holders are ones the Census groups cannot count (``frequency.clustered_name``: the community floor
+   sets the prior, and the name is not a mixed one such as a Spanish given name beside a Polish
+   surname): such a community lives in a few places, so about one namesake in ten shares the
+   person's city, not one in fifty (seventh pass, BENCHMARKS.md). A listing carrying the other
+   sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
+   family: like a Jr/Sr that differs, what the household shares is not counted.
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
@@ -208,7 +215,8 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agree
 # parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
-HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro", "state only",
+HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
+                       "state only",
                        "phone agrees", "relative agrees"})
 
 _REASONS = {
