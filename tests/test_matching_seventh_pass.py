@@ -189,3 +189,26 @@ class TestMojibakeFtfyLeaves:
 
         assert repair("José Pérez Müller") == "José Pérez Müller"
         assert repair("Łukasz Wójcik") == "Łukasz Wójcik"
+
+
+# ---- a Saint- surname: the word after Saint is the name ---------------------------------------------
+
+class TestSaintSurnames:
+    """Saint- begins hundreds of Haitian and French surnames (Saint-Fort, Saint-Jean, Saint-Louis,
+    Saint-Vil): only the Saint agreeing is another surname, however written; the person's own
+    Saint- surname is still read in every form a record gives it."""
+
+    P = parse_person({"first_name": "Marc-Elie", "last_name": "Saint-Fleurant", "birth_year": 1980,
+                      "addresses": [{"city": "North Miami", "state": "FL"}]})
+
+    @pytest.mark.parametrize("name", ["Elie Saint-Louis", "Marc Elie Saint Jean", "Marc-Elie St Fort",
+                                      "Marc Saint"])
+    def test_another_saint_surname_is_someone_else(self, name):
+        m = score(self.P, Listing(name, 46, ["North Miami, FL"]), today=TODAY)
+        assert m.decision == "no_match"
+
+    @pytest.mark.parametrize("name", ["Marc-Elie Saint-Fleurant", "Marc Elie St Fleurant", "Elie Stfleurant",
+                                      "Marc-Elie Saintfleurant", "Saint-Fleurant, Marc-Elie"])
+    def test_his_own_is_read(self, name):
+        m = score(self.P, Listing(name, 46, ["North Miami, FL"]), today=TODAY)
+        assert m.decision == "match"

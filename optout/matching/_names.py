@@ -42,6 +42,7 @@ SUFFIX_WORDS = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "ii": "I
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "don", "dona", "prof"})
 FILLERS = frozenset({"fnu", "lnu", "nmn", "unknown"})  # "first/last name unknown", "no middle name"
 SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
+SAINT_PREFIX = frozenset({"saint", "sainte"})  # the first word of a Saint- surname (Saint-Vil, Sainte-Marie)
 # Surnames that are shared religious names rather than family names: every Sikh woman may be Kaur and
 # every Sikh man Singh (NAMES.md), so they tell nothing beyond the given name and the group.
 SHARED_SURNAMES = frozenset({"kaur", "singh", "begum", "khatun", "bibi"})
@@ -458,6 +459,10 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
         return None
     hit_t = tuple(dict.fromkeys(hit))
     if extra > 1 or (extra and len(lsig) < 2):
+        return None
+    if all(t in SAINT_PREFIX for t in hit_t) and not set(msig) <= set(hit_t):
+        # only the Saint- of a Saint- surname agrees (Saint-Fort, Saint-Jean for Saint-Vil): the prefix
+        # begins hundreds of Haitian and French surnames, the word after it is the name
         return None
     if extra:
         return "extra", hit_t
