@@ -353,7 +353,7 @@ class Engine:
         if recipe.scan is None:
             return await self._submit_without_scan(case, owner, recipe, loaded, values)
 
-        found = await self._scan(case, recipe, loaded, values)
+        found, searches = await self._scan(case, recipe, loaded, values)
         matched = [(li, m) for li, m in found if m.decision == "match"]
         uncertain = [(li, m) for li, m in found if m.decision == "uncertain"]
         if uncertain and (verdict := await self._person_verdict(case)) is not None:
@@ -407,7 +407,7 @@ class Engine:
 
             # what the search gave the broker, not every input the recipe may send (its form's e-mail)
             searched = [k for k in named_fields(recipe.scan.steps) if values.get(k)] if recipe.scan else []
-            data, note = not_found_note(searched, [m for _, m in found])
+            data, note = not_found_note(searched, [m for _, m in found], searches=searches)
             why = (reasons.Reason("not_listed", {"fields": data["searched"]}) if not found else
                    reasons.Reason("not_recognised", {"fields": data["searched"], "listings": data["listings"],
                                                      "rejected": data["rejected"]}))
@@ -471,7 +471,8 @@ class Engine:
                 await asyncio.sleep(wait)
         raise AssertionError("unreachable")
 
-    async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> list[tuple[Listing, Match]]:
+    async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded,
+                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int]:
         """Search the broker and score what it lists. The page is kept as evidence when it matters
         later: a listing of the person first seen or seen again (:data:`SCAN_FOUND`, the report's
         "before"), the confirmation scan that no longer finds it (:data:`SCAN_AFTER`, the proof of
@@ -482,7 +483,7 @@ class Engine:
         scan = recipe.scan
         today = self.clock.now().date()
 
-        async def once() -> list[tuple[Listing, Match]]:
+        async def once(values: dict[str, str]) -> list[tuple[Listing, Match]]:
             async with self._page(scan.channel, recipe) as page:
                 evidence = self._evidence_sink(case, loaded.key, None)
                 try:
@@ -505,12 +506,37 @@ class Engine:
                         await keep_page(page, evidence, label, html=True, markup=markup)
                 return scored
 
-        scored = await self._with_retries(f"{recipe.id} scan", once)
+        # the name as entered first; other forms of it (one of two surnames, the first given name,
+        # Person.search_names) only while no search has found the person: a broker lists "María
+        # José García López" as "Maria Garcia". A confirmation scan that finds nothing has therefore
+        # searched every form, so "removed" is never proven by a search for a name the broker lacks.
+        from optout.recipe.schema import named_fields
+
+        named = named_fields(scan.steps)
+        forms = (loaded.person.search_names(self.settings.match.searches)
+                 if named & {"first_name", "last_name", "full_name"} else [])
+        searches = [values]
+        for first, last in forms[1:]:
+            other = dict(values)
+            for k, v in (("first_name", first), ("last_name", last), ("full_name", f"{first} {last}")):
+                if k in values:  # never a field the recipe does not already send
+                    other[k] = v
+            if other != values and other not in searches:
+                searches.append(other)
+        best: dict[str, tuple[Listing, Match]] = {}
+        for n, these in enumerate(searches, 1):
+            got = await self._with_retries(f"{recipe.id} scan", lambda v=these: once(v))
+            for li, m in got:
+                if li.key not in best or m.confidence > best[li.key][1].confidence:
+                    best[li.key] = (li, m)
+            if any(m.decision == "match" for _, m in got):
+                break
+        scored = list(best.values())
         now = self.clock.now()
         for li, m in scored:
             sealed = loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing")
             await self.store.upsert_listing(case.id, li.key, sealed, m.confidence, m.decision, now)
-        return scored
+        return scored, n
 
     # ---- submit ---------------------------------------------------------------------------------------
 
@@ -693,7 +719,7 @@ class Engine:
         log.warning("an interrupted request is checked before anything is sent again", requests=len(doubt))
         data: dict[str, Any] = {"requests_in_doubt": len(doubt)}
         if recipe.scan is not None:
-            found = await self._scan(case, recipe, loaded, values)
+            found, _ = await self._scan(case, recipe, loaded, values)
             matched = [li for li, m in found if m.decision == "match"]
             await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
             data.update(listings=len(found), matched=len(matched))

@@ -366,6 +366,53 @@ class Person(BaseModel):
                 out.append(NameForm(kind="alias", given=words[:cut], surnames=words[cut:]))
         return out
 
+    def search_names(self, limit: int = 4) -> list[tuple[str, str]]:
+        """The (first name, last name) pairs a broker's search is given, best first, at most ``limit``.
+
+        A broker indexes a listing under the name its records print, which for the people optout
+        serves is often not the profile's whole name: "María José García López" is listed as
+        "Maria Garcia", "Maria J Garcia-Lopez" or "Maria Lopez"; "Robert Allen Smith" entered with
+        both given names in ``first_name`` as "Robert A Smith" (docs/PEOPLE.md, /work/shared/NAMES.md).
+        So: the name as entered; the first given name with the whole surname; with each of two
+        surnames alone (a particle stays with its surname: "de la Cruz"); the two hyphenated; then
+        the other forms in ``names`` and the multi-word aliases, as written. Pairs that differ only
+        in letter case are one. The first pair is always the profile's own, so a one-word first and
+        last name gives exactly one search, as before."""
+        out: list[tuple[str, str]] = []
+
+        def add(first: str, last: str) -> None:
+            first, last = " ".join(first.split()), " ".join(last.split())
+            if first and last and (first.casefold(), last.casefold()) not in {(a.casefold(), b.casefold()) for a, b in out}:
+                out.append((first, last))
+
+        def surname_units(words: list[str]) -> list[str]:
+            units: list[str] = []
+            pending: list[str] = []
+            for w in words:
+                pending.append(w)
+                if w.lower().strip(".") not in NAME_PARTICLES:
+                    units.append(" ".join(pending))
+                    pending = []
+            if pending:  # a name ending in a particle: it stays with the last unit
+                units = units[:-1] + [" ".join(([units[-1]] if units else []) + pending)]
+            return units
+
+        def forms(given: list[str], surnames: list[str]) -> None:
+            add(" ".join(given), " ".join(surnames))
+            if not given or not surnames:
+                return
+            units = surname_units(" ".join(surnames).split())
+            add(given[0], " ".join(surnames))
+            if len(units) == 2:
+                add(given[0], units[0])
+                add(given[0], units[1])
+                add(given[0], "-".join(units))
+
+        forms(self.first_name.split(), self.last_name.split())
+        for f in self.name_forms()[1:]:
+            forms(f.given, f.surnames)
+        return out[:max(1, limit)]
+
     @property
     def nicknames(self) -> list[str]:
         """One-word aliases ("Pepe"): given names the person goes by, with any of their surnames."""

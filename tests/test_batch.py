@@ -267,3 +267,44 @@ async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp
     # a browser page's screenshot is a JPEG (issue 15: a fraction of a PNG's encoding in Chromium)
     assert kept[("scan (found)", "screenshot")].startswith("\xff\xd8\xff")
     assert len(reads) == 1 and reads[0].startswith("http://searchly.lab.test/"), reads
+
+
+@pytest.mark.parametrize("entered,listed", [
+    # two given names typed into first_name, the broker's records keep the first and an initial
+    ({"first_name": "Chidi Emeka", "last_name": "Okafor"}, {"first_name": "Chidi", "middle_name": "Emeka", "last_name": "Okafor"}),
+    # two surnames, the broker indexes the first only; then only the second (a particle stays with its surname)
+    ({"first_name": "María Luz", "last_name": "Okafor Nwosu"}, {"first_name": "María", "last_name": "Okafor"}),
+    ({"first_name": "Juan", "last_name": "de la Fuente Arizmendi"}, {"first_name": "Juan", "last_name": "Arizmendi"}),
+])
+async def test_a_broker_indexing_another_form_of_the_name_is_still_searched(lab, tmp_path, entered, listed):
+    """A broker finds a listing only under the name its records print. The client entered as a
+    clinic would (all given names, both surnames) must be searched under those forms too, or the
+    case says "not found" while the broker lists them; and once removed, a recheck that searches
+    every form finds nothing, so "removed" rests on the name the broker uses."""
+    base = load_person(EXAMPLES / "maria.toml").model_copy(update={"middle_name": None})
+    client = base.model_copy(update=entered)
+    on_broker = base.model_copy(update=listed)
+    lab.seed_people([("c", on_broker)])
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        await o.add("p_c", client, ["clanroot"])
+        await o.run()
+        case = await o.case("p_c", "clanroot")
+        assert case.state.value == "confirmed", case.last_error
+        assert sorted(lab.submissions()["clanroot"].values()) == [1]
+        lab.advance(days=3.5)
+        await o.run()
+        assert await o.state("p_c", "clanroot") == "removed"
+        assert not lab.is_listed("clanroot", "c")
+
+
+async def test_not_found_after_every_form_of_the_name_says_how_many_were_searched(lab, tmp_path):
+    client = load_person(EXAMPLES / "maria.toml").model_copy(
+        update={"first_name": "María José", "middle_name": None, "last_name": "García López"})
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:  # the lab lists nobody of that name
+        await o.add("p_c", client, ["clanroot"])
+        await o.run()
+        case = await o.case("p_c", "clanroot")
+        assert case.state.value == "not_found"
+        assert "4 forms of the name" in case.last_error
+        scanned = [e for e in await o.store.events(case.id) if e.kind == "scanned"][-1]
+        assert scanned.data["searches"] == 4

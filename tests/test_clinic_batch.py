@@ -59,4 +59,6 @@ async def test_not_found_says_what_was_searched_and_seen(lab, tmp_path):
         # the e-mail is for PeopleFind's opt-out form: the search never gave it to the broker
         assert "email" in o.catalogue.recipes["peoplefind"].inputs
         assert event.data["searched"] == ["first_name", "last_name", "state"]
-        assert "searched by first_name, last_name, state;" in case.last_error
+        # two surnames: the other forms of the name were searched too, and the note says how many
+        assert event.data["searches"] == len(stranger.search_names(4)) > 1
+        assert f"searched by first_name, last_name, state ({event.data['searches']} forms of the name);" in case.last_error

@@ -443,3 +443,19 @@ def test_spanish_surnames_entered_with_a_hyphen_are_two_surnames_haitian_ones_on
     assert decide(spanish, "Maria Lopez", relatives=[]).confidence == decide(
         person(first_name="María", last_name="García López"), "Maria Lopez").confidence
     assert decide(haitian, "Jean Pierre").confidence < decide(haitian, "Jean Pierre-Louis").confidence
+
+
+def test_search_names_try_the_forms_a_broker_indexes_best_first():
+    from optout.person import Person
+
+    p = Person(first_name="María José", last_name="García López")
+    assert p.search_names() == [("María José", "García López"), ("María", "García López"),
+                                ("María", "García"), ("María", "López")]
+    assert Person(first_name="Juan", last_name="de la Cruz Reyes").search_names(8) == [
+        ("Juan", "de la Cruz Reyes"), ("Juan", "de la Cruz"), ("Juan", "Reyes"), ("Juan", "de la Cruz-Reyes")]
+    # one given name and one surname: one search, as written; the limit is a cap, never below one
+    assert Person(first_name="Alex", last_name="Rivera").search_names() == [("Alex", "Rivera")]
+    assert Person(first_name="Robert Allen", last_name="Smith").search_names(1) == [("Robert Allen", "Smith")]
+    # another form the person gave (a married name) is searched as written
+    q = Person(first_name="Lan", last_name="Nguyen", names=[{"given": ["Lan"], "surnames": ["Tran"]}])
+    assert q.search_names() == [("Lan", "Nguyen"), ("Lan", "Tran")]

@@ -769,19 +769,22 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
 
 
 
-def not_found_note(searched: list[str], results: list[Match]) -> tuple[dict[str, object], str]:
+def not_found_note(searched: list[str], results: list[Match], searches: int = 1) -> tuple[dict[str, object], str]:
     """What a "not found" rests on, without any value: the profile fields the recipe gives the
     broker (``searched``), how many listings the broker showed and how many were rejected as
     someone else, and the commonest reasons (kinds of evidence). Returns the event data and a
     one-line note for a person, which tells "not listed" (no listing seen) from "not recognised"
-    (listings seen, none this person)."""
+    (listings seen, none this person). ``searches`` is how many forms of the name were searched
+    (the engine tries one of two surnames, the first given name…: ``Person.search_names``)."""
     rejected = [m for m in results if m.decision == "no_match"]
     why = Counter(r for m in rejected for r in m.reasons[1:] or m.reasons[:1])
     top = [r for r, _ in why.most_common(3)]
     fields = sorted(set(searched))
     data: dict[str, object] = {"searched": fields, "listings": len(results), "rejected": len(rejected),
-                               "rejected_because": top}
+                               "rejected_because": top, "searches": searches}
     by = ", ".join(fields) or "the recipe's fixed search"
+    if searches > 1:
+        by += f" ({searches} forms of the name)"
     if not results:
         note = f"not listed: searched by {by}; the broker showed no listing"
     else:
