@@ -926,13 +926,14 @@ async def refuse_if_lost(app: App, accept: bool) -> None:
 
 @contextlib.asynccontextmanager
 async def open_app(settings: Settings, *, create: bool = False, new_store: bool = False,
-                   warn: Callable[[str], None] | None = None) -> AsyncIterator[App]:
+                   warn: Callable[[str], None] | None = None, read_only: bool = False) -> AsyncIterator[App]:
     """Open (with ``create``: make) the data directory, vault and store, and the clock (the lab's
     when running against it). The vault is unlocked and the recipes are read when first used
     (``App.vault``, ``App.catalogue``); a missing vault is still reported here. ``new_store``: also make a SQLite store's folder
     (``optout init``); otherwise a store that is not there raises ``ConfigError``. ``warn`` is told
     of a store that lost recorded requests (every command says so; runs refuse, see
-    :func:`refuse_if_lost`)."""
+    :func:`refuse_if_lost`). ``read_only``: for a command that only reads (``optout status``): the
+    store is opened for reading (``open_store``), so a read-only data directory or disk serves it."""
     from optout.errors import ConfigError
     from optout.files import private_dir
 
@@ -946,7 +947,7 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
 
         vault = Vault.from_settings(settings, create=create)  # made, or "run optout init first"
     _check_store_place(settings, create, new_store)
-    store = await open_store(settings.db_url)
+    store = await open_store(settings.db_url, read_only=read_only and not create)
     if getattr(store, "lost_requests", 0) and warn:
         warn(lost_requests_line(store))
     try:

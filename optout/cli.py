@@ -1,6 +1,7 @@
 """The ``optout`` command. Every command reads settings (file < env < flags), opens the store and the
 vault, and prints tables for people and ``--json`` for programs. Expected errors (``OptoutError``)
-print one line naming what to fix and exit 2; nothing is ever printed with a person's values unless
+print one line naming what to fix and exit with their kind's status (``optout.errors.Exit``:
+sysexits.h numbers, permanent or transient, the table in ``EXIT_CODES`` and docs/EXIT_CODES.md); nothing is ever printed with a person's values unless
 asked for (``person list --names``)."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from optout import __version__
 from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
-from optout.errors import OptoutError
+from optout.errors import ConfigError, Exit, OptoutError, Unavailable, UsageError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import get_logger
@@ -86,7 +87,7 @@ def _address_arg(text: str, flag: str) -> dict[str, Any]:
 
     addr = _address(text)
     if addr is None:
-        raise OptoutError(f'{flag}: expected "street, city, ST ZIP" or "city, ST"')
+        raise UsageError(f'{flag}: expected "street, city, ST ZIP" or "city, ST"')
     return addr
 
 
@@ -95,7 +96,7 @@ def _confirm(question: str, yes: bool, what: str) -> bool:
     if yes:
         return True
     if not sys.stdin.isatty():
-        raise OptoutError(f"{what}: confirm with --yes (there is no terminal to ask on)")
+        raise UsageError(f"{what}: confirm with --yes (there is no terminal to ask on)")
     try:
         return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "s", "si", "sí")
     except EOFError:
@@ -109,7 +110,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, create=cmd in ("add", "import"), warn=warn) as app:
         if cmd == "add":
             if args.label and len(args.files) > 1:
-                raise OptoutError("person add --label: give one profile file with a label")
+                raise UsageError("person add --label: give one profile file with a label")
             people = []
             for f in args.files:
                 p = load_person(f)
@@ -193,7 +194,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
         else:
             print(table(rows, ["row", "column", "problem"]), file=sys.stderr)
         print(f"optout: {e}", file=sys.stderr)
-        return 2
+        return e.exit_code
     if args.json:
         print(json.dumps({"imported": len(result.added),
                           "added": [{"row": int(r.removeprefix("row ")), "person": p} for r, p in result.added],
@@ -384,7 +385,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn) as app:
         if not await app.store.people():  # the rows alone: the vault is unlocked below, while Chromium starts
             print("no people yet: optout person add PROFILE.toml (or optout person import FILE.csv)", file=sys.stderr)
-            return 2
+            return Exit.NOINPUT
         # Chromium starts first, while the engine is imported, when a broker of this run uses the
         # browser (a run's brokers are this run mode's, less the e-mail ones without a mail account:
         # known before the vault is unlocked and anyone's cases are prepared), so that its start
@@ -451,7 +452,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
             print("per client: optout status; what waits for you: optout human")
     if summary.error:
         print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
-        return 2
+        return Exit.UNAVAILABLE  # the browser did not start: a later run may start it
     if hurry.is_set() or stop.is_set():
         print(f"optout: interrupted; {summary.handed_back} running case(s) handed back untouched "
               "(optout run picks them up again)", file=sys.stderr)
@@ -460,10 +461,11 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
 
 
 def stopped_by_fault(settings: Settings, summary: Any) -> int:
-    """A run stopped by a fault of this machine: one line on what, one on how to recover; exit 2."""
+    """A run stopped by a fault of this machine: one line on what, one on how to recover; exit
+    ``TEMPFAIL`` (space freed or the disk remounted, the next run goes on)."""
     print(f"optout: stopped after {summary.processed} case(s): {summary.fault}", file=sys.stderr)
     print(f"optout: to recover: {recovery_hint(settings.data_dir)}", file=sys.stderr)
-    return 2
+    return Exit.TEMPFAIL
 
 
 def _stop_on_signals() -> asyncio.Event:
@@ -505,7 +507,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
             print(f"optout run --due: {summary.line()}")
         if summary.error:
             print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
-            return 2
+            return Exit.UNAVAILABLE
     return 0
 
 
@@ -535,7 +537,7 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     print(f"optout worker stopped: {total.line()}", flush=True)
     if total.error:
         print(f"optout: the worker stopped: {total.error}", file=sys.stderr)
-        return 2
+        return Exit.UNAVAILABLE
     return 0
 
 
@@ -562,8 +564,9 @@ async def broker_rows(app: App, now: dt.datetime, all_: bool = False) -> list[di
 
 async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     """``status``: one row per person; ``--person`` (id, label or name) or ``--broker``: their cases
-    with activity (``--all``: every case, even untouched)."""
-    async with open_app(settings, warn=warn) as app:
+    with activity (``--all``: every case, even untouched). It only reads: the store is opened read-only,
+    so a read-only data directory or disk serves it."""
+    async with open_app(settings, warn=warn, read_only=True) as app:
         now = app.clock.now()
         if args.brokers:  # broker health: the ones failing, and until when every worker leaves them alone
             emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)
@@ -752,7 +755,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         elif args.person:
             ids = [(await app.find(args.person)).id]  # an id, a label or a name
         else:
-            raise OptoutError("report: give a person (id, label or name), or --all")
+            raise UsageError("report: give a person (id, label or name), or --all")
         quiet = args.json or not sys.stderr.isatty()
         done = 0
 
@@ -921,19 +924,19 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     for item in args.person or []:
         key, sep, path = item.partition("=")
         if not sep:
-            raise OptoutError(f"--person {item!r}: expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
+            raise UsageError(f"--person {item!r}: expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
         people.append((key, load_person(path)))
     lo, _, hi = (args.latency or "0-0").partition("-")
     try:
         latency = (float(lo), float(hi or lo))
     except ValueError:
-        raise OptoutError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
+        raise UsageError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
     try:
         with contextlib.suppress(asyncio.CancelledError):
             await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency)
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
-            raise OptoutError(f"lab: port {args.port} is already in use (another `optout lab`?); "
+            raise Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "
                               "stop it, or choose another with --port") from None
         raise OptoutError(f"lab: cannot start ({e.strerror or e})") from None
     return 0
@@ -962,7 +965,7 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.key_cmd == "show":
         if not (settings.data_dir / "vault.json").exists():
-            raise OptoutError(f"no vault in {settings.data_dir}: run `optout init` first")
+            raise ConfigError(f"no vault in {settings.data_dir}: run `optout init` first")
         info = describe(settings.data_dir)
         emit(args, [info], list(info))
         return 0
@@ -983,8 +986,31 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
 # ---- parser ---------------------------------------------------------------------------------------
 
 
+#: The exit statuses, for ``optout --help`` (the same table as docs/EXIT_CODES.md and README's
+#: scheduling section; ``optout.errors.Exit`` defines them).
+EXIT_CODES = """exit status (sysexits.h; systemd units from install-service stop restarting on the permanent ones):
+  0   done
+  1   done, with something to look at (a broken recipe listed, a confirmation declined), or a bug (traceback)
+  64  usage: the command line is wrong                                  permanent
+  65  data: a profile, CSV row, recipe or other input is wrong          permanent
+  66  no input: a file or record the command needs is not there         permanent
+  78  config: a setting, the vault's passphrase or key, the data dir    permanent
+  69  unavailable: database, mailbox, OS keyring, broker lab, browser   transient: a later run may work
+  75  temporary: this machine (disk full, read-only or failing disk)    transient: a later run may work
+  130 interrupted (Ctrl-C)    141 the output pipe closed"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, leaving with EX_USAGE (64) instead of its own 2 on a command line it refuses."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(Exit.USAGE, f"{self.prog}: error: {message}\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="optout", description="Remove a person's records from data brokers, and keep them removed.")
+    p = _Parser(prog="optout", description="Remove a person's records from data brokers, and keep them removed.",
+                epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"optout {__version__}")
     p.add_argument("--data-dir", type=Path, help="where the store, vault and evidence live")
     p.add_argument("--lab", metavar="URL", help="run against the broker lab at URL (OPTOUT_LAB_URL)")
@@ -1205,7 +1231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg'].removeprefix('Value error, ')}"
                          for x in errs) or type(e).__name__
         print(f"optout: bad setting: {what}", file=sys.stderr)
-        return 2
+        return Exit.CONFIG
     for line in Settings.unknown_environment():
         print(f"optout: {line}", file=sys.stderr)
     configure_logging("debug" if args.verbose else settings.log_level,
@@ -1214,7 +1240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_command(args.cmd)(args, settings))
     except OptoutError as e:
         print(f"optout: {e}", file=sys.stderr)
-        return 2
+        return e.exit_code
     except BrokenPipeError:  # before OSError, its base class, or this branch is never reached
         # the reader went away (`optout person list | head`): nothing to report. Point stdout at
         # /dev/null so the interpreter's own flush at exit does not fail again.
@@ -1223,7 +1249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
         print(f"optout: {fault_message(e).split(';')[0]}", file=sys.stderr)
-        return 2
+        return Exit.TEMPFAIL
     except KeyboardInterrupt:
         return 130
 

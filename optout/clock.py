@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from optout.errors import ConfigError
+from optout.errors import ConfigError, Unavailable
 
 
 class Clock:
@@ -34,8 +34,10 @@ class Clock:
 
         try:
             lab_now = dt.datetime.fromisoformat(json.loads(await asyncio.to_thread(get))["now"])
-        except (OSError, urllib.error.URLError, KeyError, ValueError, TypeError) as e:
-            raise ConfigError(f"lab_url (OPTOUT_LAB_URL={lab_url}): the broker lab does not answer ({type(e).__name__})") from None
+        except (OSError, urllib.error.URLError) as e:  # not up (yet): a later start may find it
+            raise Unavailable(f"lab_url (OPTOUT_LAB_URL={lab_url}): the broker lab does not answer ({type(e).__name__})") from None
+        except (KeyError, ValueError, TypeError) as e:  # something answers there, and it is not the lab
+            raise ConfigError(f"lab_url (OPTOUT_LAB_URL={lab_url}): not the broker lab's address ({type(e).__name__})") from None
         if lab_now.tzinfo is None:
             lab_now = lab_now.replace(tzinfo=dt.UTC)
         return cls(lab_now - dt.datetime.now(dt.UTC))

@@ -8,18 +8,70 @@ Messages never carry the person's values: they name files, fields, steps and bro
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from optout.reasons import Reason
 
 
+class Exit(IntEnum):
+    """The ``optout`` command's exit status, one per kind of failure, so that systemd (or a script)
+    can tell an error a restart cannot fix from one it may. The numbers are BSD's ``sysexits.h``
+    (also Python's ``os.EX_*``): a supervisor that knows them needs no table of ours.
+
+    Permanent (``PERMANENT``; the generated systemd units list them in ``RestartPreventExitStatus=``):
+    ``USAGE`` 64 (a command line argparse or the command refused), ``DATAERR`` 65 (a profile, CSV,
+    recipe or other input is wrong), ``NOINPUT`` 66 (a file or record the command needs is not
+    there: no people yet, a missing profile file), ``CONFIG`` 78 (a setting, the vault's key or
+    passphrase, the data directory). Transient (a later try may work): ``UNAVAILABLE`` 69 (a
+    service does not answer: the database server, the mailbox, the OS keyring, the broker lab, the
+    browser), ``TEMPFAIL`` 75 (this machine: a full disk, a read-only or failing folder). Python's
+    own 1 is a bug (a traceback); 130 is Ctrl-C; 141 a closed pipe. The table is in ``docs/EXIT_CODES.md``."""
+
+    OK = 0
+    USAGE = 64
+    DATAERR = 65
+    NOINPUT = 66
+    UNAVAILABLE = 69
+    TEMPFAIL = 75
+    CONFIG = 78
+
+
+#: The statuses a restart cannot cure: a person must change a setting, a file or the command first.
+PERMANENT: tuple[Exit, ...] = (Exit.USAGE, Exit.DATAERR, Exit.NOINPUT, Exit.CONFIG)
+
+
 class OptoutError(Exception):
-    """Base of every expected error."""
+    """Base of every expected error. ``exit_code`` is the ``optout`` command's status when it ends
+    a command (``Exit``): by default the input a person gave is wrong (``DATAERR``)."""
+
+    exit_code: Exit = Exit.DATAERR
+
+
+class UsageError(OptoutError):
+    """A command line that cannot be acted on: a missing flag, flags that do not go together."""
+
+    exit_code = Exit.USAGE
+
+
+class NoInput(OptoutError):
+    """A file or record the command needs is not there (names the file or the command to run)."""
+
+    exit_code = Exit.NOINPUT
 
 
 class ConfigError(OptoutError):
-    """A setting is missing or wrong (names the setting)."""
+    """A setting is missing or wrong (names the setting): permanent until a person changes it."""
+
+    exit_code = Exit.CONFIG
+
+
+class Unavailable(OptoutError):
+    """A service optout needs does not answer now: the OS keyring, the broker lab, a mailbox, a
+    database server. Not the settings' fault as far as optout can tell: a later try may work."""
+
+    exit_code = Exit.UNAVAILABLE
 
 
 class ProfileError(OptoutError):
@@ -31,13 +83,24 @@ class RecipeError(OptoutError):
 
 
 class StoreError(OptoutError):
-    """The store cannot be opened or written (names the path or URL, never a value)."""
+    """The store cannot be opened or written (names the path or URL, never a value). As an exit:
+    the database did not answer as it should (``UNAVAILABLE``); a subclass says when it is more."""
+
+    exit_code = Exit.UNAVAILABLE
+
+
+class UnknownRecord(StoreError):
+    """No person or case with the id given: the caller's input, not the store's health."""
+
+    exit_code = Exit.DATAERR
 
 
 class MachineFault(OptoutError):
     """This machine failed, not the case, the broker or the recipe: a full disk, a read-only or
     missing folder, an I/O error. A case it interrupts is left as it was and due again (never
     ``failed``); a run stops at the first one and says how to recover."""
+
+    exit_code = Exit.TEMPFAIL
 
 
 class DiskFull(MachineFault, StoreError):
@@ -49,7 +112,10 @@ class StoreUnwritable(MachineFault, StoreError):
 
 
 class BrowserUnavailable(OptoutError):
-    """No browser could be started (names the setting to change)."""
+    """No browser could be started (names the setting to change). As an exit ``UNAVAILABLE``: a
+    browser that ran out of memory or processes may start on a later try."""
+
+    exit_code = Exit.UNAVAILABLE
 
 
 # ---- errors raised while a step runs --------------------------------------------------------
@@ -72,9 +138,11 @@ class StepError(OptoutError):
 
 
 class TransientError(StepError):
-    """Worth retrying: network errors, timeouts, 5xx, 429."""
+    """Worth retrying: network errors, timeouts, 5xx, 429. Ending a command (a mailbox or mail
+    server that cannot be reached): ``UNAVAILABLE``, as a later try may work."""
 
     transient = True
+    exit_code = Exit.UNAVAILABLE
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kw):
         self.retry_after = retry_after

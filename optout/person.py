@@ -123,6 +123,22 @@ def check_text(v: str) -> str | None:
     return TEXT_PROBLEMS[code] if code else None
 
 
+def whole_phone(text: str, region: str = "US") -> bool:
+    """Whether ``text`` is a whole phone number a broker could list: one Google's libphonenumber
+    (``phonenumbers``) calls possible for ``region`` (a number without ``+``/``00``/``011`` is read
+    as that region's, the US by default, where this optout's brokers are) and not only locally
+    dialable. A 7-digit US number without its area code is ``IS_POSSIBLE_LOCAL_ONLY``: brokers
+    print the area code, so it could never match a listing. Nothing is said of whether the number
+    is in service: that is not knowable here."""
+    import phonenumbers  # loaded when a profile with phones is read, not at every command's start
+
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_possible_number_with_reason(number) == phonenumbers.ValidationResult.IS_POSSIBLE)
+
+
 def invalid(code: str, message: str, **params: Any) -> PydanticCustomError:
     """A validation error with a reason code (``optout.reasons``: rendered in the reader's
     language) and value-free parameters; ``message`` is its English text for the CLI."""
@@ -284,6 +300,9 @@ class Person(BaseModel):
             digits = sum(ch.isdigit() for ch in p)
             if not 7 <= digits <= 15 or not re.fullmatch(r"[0-9+()./ \-]+(?:\s*(?:x|ext\.?)\s*\d{1,6})?", p):
                 raise invalid("input_phone", f"item {i} is not a phone number (7 to 15 digits, with + ( ) - . / spaces)", item=i + 1)
+            if not whole_phone(p):
+                raise invalid("input_phone_incomplete", f"item {i} is not a whole phone number: write it with the "
+                              "area code, e.g. 713 555 0100, or +52 ... for a number abroad", item=i + 1)
         return v
 
     @field_validator("emails")

@@ -103,6 +103,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_state_required": (),
     "input_name_needed": (),
     "input_phone": ("item",),
+    "input_phone_incomplete": ("item",),
     "input_email": (),
     "input_suffix": (),
     "input_birth_disagree": (),

@@ -9,7 +9,8 @@
 * ``<data_dir>/optout-due`` (0700): a shell script that loads it and runs ``optout run --due`` by
   its absolute path under ``flock`` (cron's ``PATH`` is ``/usr/bin:/bin``; a pass still running is
   not started twice) — the crontab line calls this script;
-* with ``--systemd DIR``: ``optout-worker.service``, ``optout-run.service`` and
+* with ``--systemd DIR``: ``optout-worker.service`` (restarted 30 s after a failure, except on the
+  permanent exit statuses of ``optout.errors.PERMANENT``: a wrong passphrase is not retried forever), ``optout-run.service`` and
   ``optout-run.timer`` naming that script's interpreter, the env file and the data directory (user
   units by default: no ``User=``; ``systemctl --user enable --now optout-run.timer``).
 """
@@ -24,7 +25,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from optout.errors import OptoutError
+from optout.errors import PERMANENT, ConfigError, OptoutError
 from optout.settings import Settings
 
 CRON_MINUTE = 17
@@ -63,7 +64,7 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
     ``OptoutError`` naming a path that cannot be written, or a missing vault."""
     data = settings.data_dir.resolve()
     if not (data / "vault.json").exists():
-        raise OptoutError(f"no vault in {data}: run `optout init` first")
+        raise ConfigError(f"no vault in {data}: run `optout init` first")
     meta_kind = json.loads((data / "vault.json").read_text())["kind"]
     env = {"OPTOUT_DATA_DIR": str(data), "OPTOUT_DATABASE_URL": settings.db_url}
     config = os.environ.get("OPTOUT_CONFIG")
@@ -73,7 +74,7 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
         env["OPTOUT_LAB_URL"] = settings.lab_url
     if meta_kind == "passphrase":
         if settings.passphrase is None:
-            raise OptoutError("the vault is locked by a passphrase: run install-service with OPTOUT_PASSPHRASE "
+            raise ConfigError("the vault is locked by a passphrase: run install-service with OPTOUT_PASSPHRASE "
                               "set, so scheduled runs can open it (it is kept in a 0600 file)")
         env["OPTOUT_PASSPHRASE"] = settings.passphrase.get_secret_value()
     env_file = data / "optout.env"
@@ -102,13 +103,17 @@ def write_units(folder: Path, data: Path, env_file: Path, *, system: bool, user:
                  + ("ProtectHome=read-only\n" if not str(data).startswith(("/home/", "/root")) else "")
                  + f"ReadWritePaths={data}\nPrivateTmp=yes\n") if system else "NoNewPrivileges=yes\n"
     target = "multi-user.target" if system else "default.target"
+    # a wrong passphrase or a broken setting is not cured by a restart every 30 s: systemd stops
+    # restarting on these statuses (optout.errors.Exit) and the unit shows failed with its one line
+    permanent = " ".join(str(int(c)) for c in PERMANENT)
     files = {
         "optout-worker.service": (
             "# optout as a long-running worker (written by `optout install-service`)\n"
             "[Unit]\nDescription=optout worker: keep people's records removed from data brokers\n"
             "After=network-online.target\nWants=network-online.target\n\n"
             f"[Service]\nType=exec\n{who}EnvironmentFile={env_file}\nExecStart={cmd} worker --grace 60\n"
-            f"KillSignal=SIGTERM\nTimeoutStopSec=90\nRestart=on-failure\nRestartSec=30\n{hardening}\n"
+            f"KillSignal=SIGTERM\nTimeoutStopSec=90\nRestart=on-failure\nRestartSec=30\n"
+            f"RestartPreventExitStatus={permanent}\n{hardening}\n"
             f"[Install]\nWantedBy={target}\n"),
         "optout-run.service": (
             "# one pass over the cases due now, started by optout-run.timer (written by `optout install-service`)\n"

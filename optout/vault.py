@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from optout.errors import ConfigError
+from optout.errors import ConfigError, Unavailable
 from optout.files import private_dir
 
 if TYPE_CHECKING:
@@ -203,7 +203,8 @@ def _obtain(data_dir: Path, meta: dict[str, Any], src: KeySource, *, pending: bo
         try:
             stored = kr.get_password(service, meta["user"])
         except kr.errors.KeyringError as e:
-            raise ConfigError(f"the OS keyring could not be read ({type(e).__name__}); "
+            # a locked keyring, a session bus not up yet: the key is there, only not now
+            raise Unavailable(f"the OS keyring could not be read ({type(e).__name__}); "
                               f"service {service!r}, entry {meta['user']!r}") from None
         if stored is None:
             raise ConfigError(f"the OS keyring has no vault key (service {service!r}, entry {meta['user']!r})")
@@ -278,7 +279,7 @@ class Vault:
         nxt = meta.get("next")
         try:
             master = _obtain(data_dir, meta, src)
-        except ConfigError:
+        except (ConfigError, Unavailable):
             if nxt is None:
                 raise
             master = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +16,28 @@ from optout.settings import Settings
 from optout.store import open_store
 from optout.vault import Vault
 from optout.worker import RunSummary, drain
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli_env(tmp_path: Path, *, data: Path | None = None, **more: str) -> dict[str, str]:
+    """The environment of a real ``optout`` process for a test: none of the developer's
+    ``OPTOUT_`` variables, a data directory (``data``, default ``tmp_path/d``), a settings file
+    that is not there, a passphrase, this checkout first on the path; ``more`` on top."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
+    env.update({"OPTOUT_DATA_DIR": str(data or tmp_path / "d"), "OPTOUT_CONFIG": str(tmp_path / "none.toml"),
+                "OPTOUT_PASSPHRASE": "correct horse battery", "PYTHONPATH": str(ROOT)})
+    env.update(more)
+    return env
+
+
+def run_optout(env: dict[str, str], *args: str, command: list[str] | None = None,
+               **more: str) -> subprocess.CompletedProcess[str]:
+    """Run ``optout ARGS`` as its own process (``python -m optout``, or ``command``: the installed
+    script) with ``env`` and ``more`` variables on top; its status and text output, whatever they are."""
+    return subprocess.run([*(command or [sys.executable, "-m", "optout"]), *args], env={**env, **more},
+                          capture_output=True, text=True, timeout=300, cwd=ROOT)
 
 
 def lab_settings(data_dir: Path, lab: Any, **over: Any) -> Settings:

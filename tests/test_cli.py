@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from optout.errors import Exit
 from optout.lab import LabThread
 from optout.person import load_person
 from optout.recipe.loader import load_catalogue
@@ -120,11 +121,11 @@ def test_bad_profile_and_bad_setting_are_named(tmp_path):
     bad = tmp_path / "p.toml"
     bad.write_text('first_name = "Zed"\nlast_name = "Q"\nemails = ["not-an-address"]\n[[addresses]]\ncity = "X"\nstate = "ZZ"\n')
     r = cli(env, "person", "add", str(bad), check=False)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert f"{bad}: emails: item 0 is not an e-mail address" in r.stderr
     assert "addresses.0.state" in r.stderr and "not-an-address" not in r.stderr
     r = cli({**env, "OPTOUT_WORKER__CONCURRENCY": "lots"}, "status", check=False)
-    assert r.returncode == 2 and "worker.concurrency" in r.stderr
+    assert r.returncode == Exit.CONFIG and "worker.concurrency" in r.stderr
     r = cli({**env, "OPTOUT_BROWSER__EXECUTABLE_PATH": "/nope/chrome"}, "init")
     assert r.returncode == 0
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from optout.errors import Exit
 from optout.app import applies
 from optout.intake import read_csv
 from optout.lab import LabThread
@@ -79,7 +80,7 @@ def test_import_twice_adds_nobody_the_second_time(env):
     assert len(people(env)) == 40
     # asked for, they are added again
     r = cli(env, "person", "import", str(CLINIC), "--allow-duplicates")
-    assert r.returncode == 2  # ...but their labels are taken: nothing added, every row named
+    assert r.returncode == Exit.DATAERR  # ...but their labels are taken: nothing added, every row named
     assert "row" in r.stderr and "already used by p_" in r.stderr
     assert len(people(env)) == 40
 
@@ -113,10 +114,21 @@ def test_excels_other_encodings_are_read_and_a_doubtful_one_is_refused(env, tmp_
     mac = tmp_path / "mac.csv"
     mac.write_bytes((HEADER + "L-1,Martín,Pérez,,,,,Austin,TX,,\r\n").encode("mac_roman"))
     r = cli(env, "person", "import", str(mac))
-    assert r.returncode == 2 and r.stdout == ""
+    assert r.returncode == Exit.DATAERR and r.stdout == ""
     assert r.stderr == (f"optout: {mac}: line 2 is neither UTF-8 nor Windows-1252 text (it may be Mac Roman); "
                         'save it as "CSV UTF-8" and import it again\n')
     assert [p["label"] for p in people(env)] == ["W-1", "U-1"]
+
+
+def _refused_import(env: dict, f: Path) -> tuple[subprocess.CompletedProcess, list[str]]:
+    """``optout person import f`` refused as bad input, without a traceback: the run and its
+    stderr's lines (the problems' table under its header, then the one-line summary)."""
+    r = cli(env, "person", "import", str(f))
+    no_traceback(r)
+    assert r.returncode == Exit.DATAERR
+    lines = r.stderr.splitlines()
+    assert lines[0].split() == ["row", "column", "problem"]
+    return r, lines
 
 
 def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
@@ -127,11 +139,7 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
                  + "B-3,Rosa,Quispe Mamani,,,,,Philadelphia,ZZ,,\r\n"
                  + "B-4,Tomás,Ñáñez,,,,,Albuquerque,NM,,Somewhere\r\n"
                  + "B-5,Ana,Pérez-Ortega,,,77 Calle Ocho,,Brownsville,TX,,\r\n", encoding="utf-8")
-    r = cli(env, "person", "import", str(f))
-    no_traceback(r)
-    assert r.returncode == 2
-    lines = r.stderr.splitlines()
-    assert lines[0].split() == ["row", "column", "problem"]
+    r, lines = _refused_import(env, f)
     body = "\n".join(lines[2:-1])
     assert "3    last_name       required (a one-part name: write it as first_name and last_name both)" in body
     assert "3    emails          item 0 is not an e-mail address" in body
@@ -143,6 +151,25 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
     assert people(env) == []
 
 
+def test_a_phone_without_its_area_code_is_refused_by_row_and_column(env, tmp_path):
+    """A 7-digit number is possible only when dialled locally: brokers print the area code, so it
+    could never match a listing. Said by row and column, how to write it, never the number."""
+    f = tmp_path / "phones.csv"
+    f.write_text(HEADER
+                 + "P-1,Ana,Pérez-Ortega,,(956) 555-0142,,,Brownsville,TX,,\r\n"
+                 + "P-2,Luis,Mora,,(956) 555-0143; 555-0144,,,Brownsville,TX,,\r\n"
+                 + "P-3,Rosa,Quispe,,+52 55 5555 0145,,,Brownsville,TX,,\r\n", encoding="utf-8")
+    r, lines = _refused_import(env, f)
+    assert lines[2:-1] == ["3    phones  item 1 is not a whole phone number: write it with the area code, e.g. 713 555 0100, "
+                    "or +52 ... for a number abroad"], r.stderr
+    assert "0144" not in r.stderr and people(env) == []
+    f.write_text(f.read_text(encoding="utf-8").replace("; 555-0144", "; (956) 555-0144"), encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 0, r.stderr  # the area code given, and a number abroad with its +52
+    r = cli(env, "person", "edit", "P-1", "--add-phone", "555-0146")  # the same rule when editing
+    assert r.returncode == Exit.DATAERR and "not a whole phone number" in r.stderr and "0146" not in r.stderr
+
+
 def test_header_problems_name_the_column(env, tmp_path):
     f = tmp_path / "h.csv"
     f.write_text("first_name,lastname,birth_dat\nAna,Pérez,1980-01-02\n", encoding="utf-8")
@@ -152,7 +179,7 @@ def test_header_problems_name_the_column(env, tmp_path):
     # a file without its header row: the first client's name is not echoed as a "column"
     f.write_text("Rosa Elena,Quispe Mamani,1970-05-06\n", encoding="utf-8")
     r = cli(env, "person", "import", str(f))
-    assert r.returncode == 2 and "Rosa" not in r.stderr and "Quispe" not in r.stderr
+    assert r.returncode == Exit.DATAERR and "Rosa" not in r.stderr and "Quispe" not in r.stderr
     assert r.stderr.startswith(f"optout: {f}: row 1: column 1 is not a known column name (is the first row the "
                                "column names?)"), r.stderr
     f.write_text("first_name,last_name,phones,Teléfono\nAna,Pérez,,\n", encoding="utf-8")
@@ -202,7 +229,7 @@ def test_a_sheet_gives_each_client_a_language_and_a_suffix_even_one_written_into
         ("Ford", "III", "en"), ("Nguyen V", None, None)]  # a lone V may be an initial: left alone
     f.write_text("label,first_name,last_name,language\nL-9,Ana,Pérez,Klingonish\n", encoding="utf-8")
     r = cli(env, "person", "import", str(f))
-    assert r.returncode == 2 and "language" in r.stderr and "Klingonish" not in r.stderr, r.stderr
+    assert r.returncode == Exit.DATAERR and "language" in r.stderr and "Klingonish" not in r.stderr, r.stderr
 
 
 def test_letters_that_go_out_with_no_mailbox_to_read_the_answers_are_warned_of(env, tmp_path):
@@ -239,7 +266,7 @@ def test_person_add_refuses_a_person_already_held_and_adds_all_or_none(env, tmp_
     [held] = people(env)
     r = cli(env, "person", "add", str(b), str(a))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == (f"optout: {a}: this person is already held as {held['person']}; nothing was added "
                         "(--allow-duplicates adds them again)\n")
     assert len(people(env)) == 1  # Wei was not added either: all or none
@@ -288,10 +315,10 @@ def test_lookup_by_id_label_or_name(env):
         assert shown["person"] == ids["C-01"], query
     r = cli(env, "status", "--person", "José Rivera")
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == "optout: no person with the id, label or name 'José Rivera': see `optout person list`\n"
     r = cli(env, "human", "--person", "Gómez Restrepo")
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == (f"optout: 2 people answer to 'Gómez Restrepo'; use an id or a label: "
                         f"{ids['C-11']} (C-11), {ids['C-12']} (C-12)\n")
 
@@ -327,7 +354,7 @@ def test_edit_keeps_cases_and_remove_asks(env):
     assert before and {c["label"] for c in before} == {"C-07"}
 
     r = cli(env, "person", "remove", "C-07")  # no terminal to ask on
-    assert r.returncode == 2
+    assert r.returncode == Exit.USAGE
     assert r.stderr == f"optout: person remove {shown['person']}: confirm with --yes (there is no terminal to ask on)\n"
     assert len(people(env)) == 40
     r = cli(env, "person", "remove", "C-07", "--yes")
@@ -338,7 +365,7 @@ def test_edit_keeps_cases_and_remove_asks(env):
 def test_a_closed_pipe_is_not_a_traceback(env):
     assert cli(env, "person", "import", str(CLINIC)).returncode == 0
     for _ in range(3):  # more output than a pipe holds
-        assert cli(env, "person", "import", str(CLINIC), "--allow-duplicates").returncode == 2
+        assert cli(env, "person", "import", str(CLINIC), "--allow-duplicates").returncode == Exit.DATAERR
     p = subprocess.Popen([sys.executable, "-m", "optout", "status", "--all"], env=env,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert p.stdout is not None
@@ -442,7 +469,7 @@ def test_a_second_lab_on_a_taken_port_says_so(env):
         port = s.getsockname()[1]
         r = cli(env, "lab", "--port", str(port))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.UNAVAILABLE
     assert r.stderr == (f"optout: lab: port {port} is already in use (another `optout lab`?); "
                         "stop it, or choose another with --port\n")
 
@@ -456,7 +483,7 @@ def test_an_export_into_a_folder_that_cannot_be_written(env, tmp_path):
         pytest.skip("running as root: every folder is writable")
     r = cli(env, "evidence", str(case), "--export", str(locked / "out"))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == f"optout: {locked / 'out'}: cannot write the evidence there (Permission denied)\n"
 
 
@@ -467,7 +494,7 @@ def test_an_export_onto_a_file_is_refused_in_one_line(env, tmp_path):
     blocker.write_text("")
     r = cli(env, "evidence", str(case), "--export", str(blocker))
     no_traceback(r)
-    assert r.returncode == 2
+    assert r.returncode == Exit.DATAERR
     assert r.stderr == f"optout: --export {blocker}: not a folder\n"
 
 
@@ -537,7 +564,7 @@ def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
 def test_install_service_needs_the_passphrase_to_give_it_to_cron(env):
     e = {k: v for k, v in env.items() if k != "OPTOUT_PASSPHRASE"}
     r = cli(e, "install-service")
-    assert r.returncode == 2
+    assert r.returncode == Exit.CONFIG
     assert r.stderr.startswith("optout: ")  # the vault does not open without it, and says so
     no_traceback(r)
 

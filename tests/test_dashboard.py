@@ -15,6 +15,7 @@ import httpx
 import pytest
 from starlette.routing import Mount, Route
 
+from optout.errors import Exit
 from optout.app import open_app
 from optout.person import parse_person
 from optout.settings import Settings
@@ -284,7 +285,7 @@ def test_serve_refuses_a_public_address_without_the_flag(tmp_path):
     env = {"OPTOUT_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
     r = subprocess.run([sys.executable, "-m", "optout", "serve", "--host", "0.0.0.0"], env=env,
                        capture_output=True, text=True, timeout=120)
-    assert r.returncode == 2
+    assert r.returncode == Exit.USAGE
     assert r.stderr.strip() == "optout: --host 0.0.0.0: not this computer only; add --allow-remote if you mean it"
     assert "Traceback" not in r.stderr
 
@@ -345,6 +346,19 @@ async def test_import_and_form_errors_read_in_spanish(dash):
     err = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S).group(1)
     assert "teléfonos: el teléfono 1 no es un número de teléfono" in err, err
     assert "is not a" not in err and "phones" not in err
+
+
+async def test_a_phone_without_its_area_code_is_refused_in_the_readers_language(dash):
+    await dash.login()
+    for lang, said in (("es", "el teléfono 1 no es un número completo: escríbalo con el código de área"),
+                       ("en", "phone 1 is not a whole phone number: write it with the area code")):
+        token = await dash.csrf("/people/new")
+        r = await dash.post("/people/new", headers={"accept-language": lang},
+                            data={"csrf": token, "first_name": "Dolores", "last_name": "Del Río", "phone": "555-0177",
+                                  "city": "Fresno", "state": "CA"})
+        assert r.status_code == 400
+        err = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S).group(1)
+        assert said in err and "0177" not in err, err
 
 
 async def test_a_case_that_wants_a_value_the_person_lacks_reads_missing_data_not_failed(dash):

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from optout.errors import Exit
 from optout.lab.fleet import Fleet
 from optout.lab.server import LabThread
 from optout.person import load_person
@@ -68,7 +69,7 @@ def test_disk_full_mid_run_stops_cleanly_and_recovers(tmp_path):
             filler.write_bytes(b"\1" * int(free - 1_000_000 - RESERVE_BYTES - 150_000))
 
             first = optout(fleet, "run")
-            assert first.returncode == 2, first.stderr[-2000:]
+            assert first.returncode == Exit.TEMPFAIL, first.stderr[-2000:]
             assert "Traceback" not in first.stderr and "Error:" not in first.stderr, first.stderr[-3000:]
             lines = [x for x in first.stderr.splitlines() if x.startswith("optout:")]
             assert any("the disk is full" in x for x in lines), first.stderr[-2000:]
@@ -82,7 +83,7 @@ def test_disk_full_mid_run_stops_cleanly_and_recovers(tmp_path):
             free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
             (disk / "more").write_bytes(b"\1" * max(0, int(free - 2_000_000)))
             again = optout(fleet, "run", "--due")
-            assert again.returncode == 2 and "a run needs at least 5 MB" in again.stderr, again.stderr[-2000:]
+            assert again.returncode == Exit.TEMPFAIL and "a run needs at least 5 MB" in again.stderr, again.stderr[-2000:]
             assert "Traceback" not in again.stderr
             assert optout(fleet, "status").returncode == 0
             assert optout(fleet, "person", "list").returncode == 0
@@ -248,12 +249,12 @@ def test_export_refuses_to_write_through_a_link(tmp_path):
             victim.write_text("keep me")
             (export / first).symlink_to(victim)
             r = optout(fleet, "evidence", str(case.id), "--export", str(export))
-            assert r.returncode == 2 and "is a symbolic link; refusing to write through it" in r.stderr
+            assert r.returncode == Exit.DATAERR and "is a symbolic link; refusing to write through it" in r.stderr
             assert victim.read_text() == "keep me"
             linked_dir = tmp_path / "linked"
             linked_dir.symlink_to(export)
             r = optout(fleet, "evidence", str(case.id), "--export", str(linked_dir))
-            assert r.returncode == 2 and "is a symbolic link; give the folder itself" in r.stderr
+            assert r.returncode == Exit.DATAERR and "is a symbolic link; give the folder itself" in r.stderr
     finally:
         os.umask(old)
 
@@ -301,7 +302,7 @@ async def test_a_store_restored_without_its_wal_is_detected(tmp_path, capsys):
     code, out = await asyncio.to_thread(_cli, data, "status", capsys=capsys)
     assert code == 0 and "the store has lost 3 recorded request(s)" in out
     code, out = await asyncio.to_thread(_cli, data, "run", "--due", capsys=capsys)
-    assert code == 2 and "lost 3 recorded request(s)" in out and "--accept-lost-requests" in out
+    assert code == Exit.DATAERR and "lost 3 recorded request(s)" in out and "--accept-lost-requests" in out
     code, out = await asyncio.to_thread(_cli, data, "run", "--due", "--accept-lost-requests", capsys=capsys)
     assert code == 0, out
     code, out = await asyncio.to_thread(_cli, data, "status", capsys=capsys)
@@ -331,7 +332,7 @@ async def test_optout_backup_holds_every_committed_request(tmp_path, capsys):
         assert [r.id for r in await restored.requests(case.id)] == ids
         assert restored.lost_requests == 0
     code, out = await asyncio.to_thread(_cli, data, "backup", str(tmp_path / "bk"), capsys=capsys)
-    assert code == 2 and "give a new or empty folder" in out
+    assert code == Exit.DATAERR and "give a new or empty folder" in out
 
 
 def test_a_full_or_read_only_data_disk_is_named_when_the_store_will_not_open(tmp_path):
@@ -359,19 +360,19 @@ def test_a_full_or_read_only_data_disk_is_named_when_the_store_will_not_open(tmp
         finally:
             os.close(fd)
         r = run("person", "list")
-        assert r.returncode == 2 and r.stderr.endswith(": the disk is full\n"), r.stderr
+        assert r.returncode == Exit.TEMPFAIL and r.stderr.endswith(": the disk is full\n"), r.stderr
         assert "Traceback" not in r.stderr
         (disk / "filler").unlink()
         profile = tmp_path / "p.toml"
         profile.write_text('first_name = "Ana"\nlast_name = "Ruiz"\n', encoding="utf-8")
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
         r = run("person", "add", str(profile))  # the store opens (its -shm is there), the write fails
-        assert r.returncode == 2 and r.stderr.endswith(": the disk is mounted read-only\n"), r.stderr
+        assert r.returncode == Exit.TEMPFAIL and "(the disk is mounted read-only)" in r.stderr, r.stderr
         subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
         for name in ("optout.db-wal", "optout.db-shm"):
             (disk / "data" / name).unlink(missing_ok=True)
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
         r = run("person", "list")  # no -shm and no way to make one: the store cannot open
-        assert r.returncode == 2 and r.stderr.endswith(": the disk is mounted read-only\n"), r.stderr
+        assert r.returncode == Exit.TEMPFAIL and "(the disk is mounted read-only)" in r.stderr, r.stderr
     finally:
         umount(disk)

@@ -8,8 +8,12 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+from optout.errors import Exit
 
 from .conftest import ROOT
+from .harness import cli_env, run_optout
 
 # a stand-in for what a library leaves for the end of a process: an exit handler (atexit), and a
 # module-level object whose finalizer runs only if the heap is torn down
@@ -27,19 +31,22 @@ _torn = _Torn()
 """
 
 
-def test_python_m_optout_keeps_its_status_handlers_and_output_and_skips_the_teardown(tmp_path):
+def _marked(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """The environment of an optout process that loads ``SITE`` (its marks go to the returned file)."""
     site = tmp_path / "site"
     site.mkdir()
     (site / "sitecustomize.py").write_text(SITE)
     marks = tmp_path / "marks"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)]), "MARKS": str(marks),
-           "OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_CONFIG": str(tmp_path / "none.toml"),
-           "OPTOUT_PASSPHRASE": "correct horse"}
+    env = cli_env(tmp_path, PYTHONPATH=os.pathsep.join([str(site), str(ROOT)]), MARKS=str(marks))
+    return env, marks
+
+
+def test_python_m_optout_keeps_its_status_handlers_and_output_and_skips_the_teardown(tmp_path):
+    env, marks = _marked(tmp_path)
 
     def optout(*args: str, **more: str) -> subprocess.CompletedProcess[str]:
         marks.unlink(missing_ok=True)
-        return subprocess.run([sys.executable, "-m", "optout", *args], env={**env, **more}, capture_output=True,
-                              text=True, timeout=300, cwd=ROOT)
+        return run_optout(env, *args, **more)
 
     r = optout("init")
     assert r.returncode == 0, r.stderr
@@ -48,7 +55,7 @@ def test_python_m_optout_keeps_its_status_handlers_and_output_and_skips_the_tear
     assert r.returncode == 0, r.stderr
     assert len(json.loads(r.stdout)) > 900
     r = optout("status", OPTOUT_WORKER__CONCURRENCY="many")
-    assert r.returncode == 2 and "bad setting: worker.concurrency" in r.stderr
+    assert r.returncode == Exit.CONFIG and "bad setting: worker.concurrency" in r.stderr
     assert marks.read_text() == "exit handler\n"
 
 
@@ -56,26 +63,16 @@ def test_the_installed_optout_command_leaves_as_promptly(tmp_path):
     """The console script pip installs (``.venv/bin/optout``, ``[project.scripts]``) is what a
     clinic's cron and systemd units run: it skips the heap's teardown too, keeping its status, its
     exit handlers and its output."""
-    from pathlib import Path
-
     script = Path(sys.executable).parent / "optout"
     assert script.is_file(), "the optout command is not installed beside this interpreter (scripts/setup)"
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "sitecustomize.py").write_text(SITE)
-    marks = tmp_path / "marks"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), str(ROOT)]), "MARKS": str(marks),
-           "OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_CONFIG": str(tmp_path / "none.toml"),
-           "OPTOUT_PASSPHRASE": "correct horse"}
-    r = subprocess.run([str(script), "init"], env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    env, marks = _marked(tmp_path)
+    r = run_optout(env, "init", command=[str(script)])
     assert r.returncode == 0, r.stderr
     assert marks.read_text() == "exit handler\n"
     marks.unlink()
-    r = subprocess.run([str(script), "status", "--json"], env=env, capture_output=True, text=True, timeout=300,
-                       cwd=ROOT)
+    r = run_optout(env, "status", "--json", command=[str(script)])
     assert r.returncode == 0, r.stderr
     json.loads(r.stdout)  # flushed whole
     assert marks.read_text() == "exit handler\n"
-    r = subprocess.run([str(script), "status"], env={**env, "OPTOUT_WORKER__CONCURRENCY": "many"},
-                       capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert r.returncode == 2 and "bad setting: worker.concurrency" in r.stderr
+    r = run_optout(env, "status", command=[str(script)], OPTOUT_WORKER__CONCURRENCY="many")
+    assert r.returncode == Exit.CONFIG and "bad setting: worker.concurrency" in r.stderr

@@ -369,13 +369,27 @@ def test_any_profile_name_against_any_listing(first, last, listed):
     assert 0.0 <= m.confidence <= 1.0
 
 
+@PROPERTY
+@given(first=st.text(min_size=1, max_size=40).filter(str.strip), last=st.text(min_size=1, max_size=40).filter(str.strip),
+       limit=st.integers(min_value=-2, max_value=12))
+def test_search_names_of_any_profile_name(first, last, limit):
+    try:
+        p = parse_person({"first_name": first, "last_name": last})
+    except Exception:
+        return
+    forms = p.search_names(limit)
+    assert forms[0] == (" ".join(p.first_name.split()), " ".join(p.last_name.split()))
+    assert 1 <= len(forms) <= max(1, limit) and all(f and l for f, l in forms)
+    assert len({(f.casefold(), l.casefold()) for f, l in forms}) == len(forms)
+
+
 # ---- the not_found note -----------------------------------------------------------------------------
 
 def test_the_not_found_note_tells_not_listed_from_not_recognised_without_values():
     ms = [decide(MJGL, "Maria Garcia", age=70, places=["Boston, MA"]), decide(MJGL, "Pedro Ruiz")]
     data, note = not_found_note(["first_name", "last_name", "state"], ms)
     assert data == {"searched": ["first_name", "last_name", "state"], "listings": 2, "rejected": 2,
-                    "rejected_because": data["rejected_because"]}
+                    "rejected_because": data["rejected_because"], "searches": 1}
     assert note.startswith("not recognised: searched by first_name, last_name, state; 2 listing(s) seen, 2 rejected")
     assert "Garcia" not in note and "Boston" not in note and "70" not in note
     assert not_found_note(["first_name"], [])[1] == "not listed: searched by first_name; the broker showed no listing"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from optout.cli import main
-from optout.errors import NeedsHuman, OptoutError
+from optout.errors import Exit, NeedsHuman, OptoutError
 from optout.lab import LabThread
 from optout.person import load_person
 from optout.recipe.check import check_recipes, run_page_test
@@ -238,7 +238,7 @@ def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
     assert main([*args, "acme", "--url", "https://www.acme-people.com/", "--dir", str(d)]) == 0
     r = load_recipe(d / "acme.yaml")
     assert r.verified.status.value == "unverified" and r.domains == ["acme-people.com"] and r.tests
-    assert main([*args, "acme", "--dir", str(d)]) == 2  # never overwrites
+    assert main([*args, "acme", "--dir", str(d)]) == Exit.DATAERR  # never overwrites
     assert "already exists" in capsys.readouterr().err
 
     # from the recorded USPeopleSearch page: the form's fields become steps, the CAPTCHA a captcha step
@@ -277,7 +277,7 @@ def test_new_from_a_recorded_page_goes_where_the_page_was_recorded(tmp_path, cap
         assert r.optout.steps[0].url == "https://www.kinfinder.test/remove-me"  # no recorded query
         assert r.tests[0].url == "https://www.kinfinder.test/remove-me"
         # a page recorded from another site than --url names: said, nothing written
-        assert main([*args, "other", "--url", "https://www.other.example/", "--page", "kinfinder/optout.html"]) == 2
+        assert main([*args, "other", "--url", "https://www.other.example/", "--page", "kinfinder/optout.html"]) == Exit.DATAERR
         assert "not on --url's domain" in capsys.readouterr().err
         assert not (root / "other.yaml").exists()
 

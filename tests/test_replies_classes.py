@@ -146,14 +146,18 @@ def test_a_reply_in_a_language_with_rules_names_none():
     assert (c.kind, c.language, c.rule) == ("other", None, "other: no rule matched")
 
 
-def test_the_language_detector_loads_only_when_a_reply_needs_it():
+def _in_a_fresh_python(code: str) -> str:
+    """What ``code`` prints, run by a new interpreter (nothing this test process imported)."""
     import subprocess
     import sys
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_the_language_detector_loads_only_when_a_reply_needs_it():
     code = ("import sys; from optout.mail import classify, parse; "
             "classify(parse(b'From: a@b.example\\nSubject: x\\n\\nYour data has been deleted.\\n')); "
             "print('lingua' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
-    assert out == "False"
+    assert _in_a_fresh_python(code) == "False"
 
 
 @pytest.mark.parametrize("body,kind", [
@@ -410,15 +414,12 @@ def test_arabic_tatweel_and_arabic_indic_digits_are_read():
 
 def test_a_language_detector_is_not_needed_to_confirm():
     # lingua is loaded only for a reply no rule reads; every confirmation above is read without it
-    import subprocess
-    import sys
     code = ("import sys; from optout.mail import classify, parse; "
             "ok = [classify(parse(('From: a@b.example\\nSubject: x\\nContent-Type: text/plain; charset=utf-8\\n\\n' + t + '\\n').encode())).kind "
             "for t in ('Nou efase pwofil ou a sou sit nou an.', 'Waan tirtirnay xogtaada oo dhan.', "
             "'Tinanggal na namin ang iyong profile sa aming website.', '\u062a\u0645 \u062d\u0630\u0641 \u0645\u0644\u0641\u0643 \u0627\u0644\u0634\u062e\u0635\u064a.')]; "
             "print(set(ok), 'lingua' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
-    assert out == "{'confirmed'} False"
+    assert _in_a_fresh_python(code) == "{'confirmed'} False"
 
 
 @pytest.mark.parametrize("body,kind", [

@@ -17,7 +17,7 @@ import stat
 
 import pytest
 
-from optout.errors import OptoutError
+from optout.errors import Exit, OptoutError
 from optout.person import load_person
 from optout.report import check_destination, mail_as_text, write_reports
 from optout.report._i18n import EN, ES
@@ -172,7 +172,7 @@ def _cli_reports(tmp_path, capsys):  # type: ignore[no-untyped-def]
                      '[[addresses]]\ncity = "Fresno"\nstate = "CA"\n')
     assert main([*base, "person", "add", str(maria), str(EXAMPLES / "alex.toml")]) == 0
     capsys.readouterr()
-    assert main([*base, "report", "client-7", "--out", str(data / "x"), "--no-pdf"]) == 2
+    assert main([*base, "report", "client-7", "--out", str(data / "x"), "--no-pdf"]) == Exit.USAGE
     assert "never written into the data directory" in capsys.readouterr().err
     assert main([*base, "report", "client-7", "--out", str(out), "--no-pdf", "--json"]) == 0
     [row] = json.loads(capsys.readouterr().out)

@@ -17,7 +17,7 @@ import structlog
 
 from optout import vault as vault_mod
 from optout.cli import main
-from optout.errors import ConfigError
+from optout.errors import ConfigError, Exit
 from optout.person import load_person
 from optout.store import open_store
 from optout.vault import KeySource, Vault, rotate
@@ -116,7 +116,7 @@ def test_keyring_holds_the_master_key(data, capsys, monkeypatch, memory_keyring)
     # the key is nowhere in the data directory: without the keyring, nothing opens
     memory_keyring.entries.clear()
     code, _, err = run(capsys, "person", "list", "--names")
-    assert code == 2 and "the OS keyring has no vault key" in err
+    assert code == Exit.CONFIG and "the OS keyring has no vault key" in err
 
 
 def test_key_file_must_be_private_and_may_live_elsewhere(data, tmp_path, capsys, monkeypatch):
@@ -128,7 +128,7 @@ def test_key_file_must_be_private_and_may_live_elsewhere(data, tmp_path, capsys,
     add_people(capsys, "sam.yaml")
     secret.chmod(0o644)
     code, _, err = run(capsys, "status")
-    assert code == 2 and "readable by others" in err and "chmod 600" in err
+    assert code == Exit.CONFIG and "readable by others" in err and "chmod 600" in err
     secret.chmod(0o600)
     assert names(capsys) == {"Sam Whitfield"}
 
@@ -164,7 +164,7 @@ def test_rotate_passphrase_rewraps_keys_only(data, capsys, monkeypatch):
         assert after[pid][:60] != blob[:60]  # the wrapped data key changed
         assert after[pid][60:] == blob[60:]  # the sealed profile was not re-encrypted
     code, _, err = run(capsys, "status")
-    assert code == 2 and "wrong passphrase" in err  # the old one no longer opens it
+    assert code == Exit.CONFIG and "wrong passphrase" in err  # the old one no longer opens it
     monkeypatch.setenv("OPTOUT_PASSPHRASE", "new passphrase 2")
     assert names(capsys) == {"Alex Jordan Rivera", "Maria Luz Okafor"}
     assert "next" not in json.loads((data / "vault.json").read_text())
@@ -311,7 +311,7 @@ def test_wrong_passphrase_fails_every_keyed_command_and_changes_nothing(data, tm
     for cmd in KEYED_COMMANDS:
         args = [a.replace("PID", pid).replace("EXPORT", str(export)) for a in cmd]
         code, out, err = run(capsys, *args)
-        assert code == 2, (cmd, out, err)
+        assert code == Exit.CONFIG, (cmd, out, err)
         assert err.strip() == "optout: wrong passphrase: nothing was read or changed", (cmd, err)
         assert snapshot(data) == before, f"`optout {' '.join(cmd)}` changed the data directory"
     assert not export.exists()

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus, urlsplit
 
-from optout.errors import OptoutError
+from optout.errors import OptoutError, UsageError
 from optout.person import Person
 from optout.recipe.detect import Form, PageReport, analyse
 from optout.recipe.loader import Catalogue, parse_recipe
@@ -120,11 +120,11 @@ def fixture_path(fixtures: Path, broker_id: str, name: str | None) -> Path:
     """``fixtures/ID/NAME.html``; without a name the first free ``page-N`` (never part of the URL:
     a URL often holds the person's name)."""
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", broker_id):
-        raise OptoutError(f"--as {broker_id!r}: a recipe id is lowercase letters, digits, - and _")
+        raise UsageError(f"--as {broker_id!r}: a recipe id is lowercase letters, digits, - and _")
     folder = fixtures / broker_id
     if name:
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", name):
-            raise OptoutError(f"--name {name!r}: use letters, digits, '.', '-' and '_'")
+            raise UsageError(f"--name {name!r}: use letters, digits, '.', '-' and '_'")
         return folder / (name if name.endswith(".html") else name + ".html")
     n = 1
     while (folder / f"page-{n}.html").exists():

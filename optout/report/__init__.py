@@ -26,7 +26,7 @@ from typing import Any
 
 import jinja2
 
-from optout.errors import BrowserUnavailable, OptoutError
+from optout.errors import BrowserUnavailable, OptoutError, UsageError
 from optout import reasons
 from optout.legal import drop
 from optout.report._collect import BrokerSection, PersonReport, collect
@@ -91,7 +91,7 @@ def check_destination(out_dir: Path, data_dir: Path) -> Path:
     out = out_dir.expanduser().resolve()
     data = data_dir.expanduser().resolve()
     if out == data or data in out.parents:
-        raise OptoutError(f"report --out {out_dir}: reports hold personal data in clear and are never written "
+        raise UsageError(f"report --out {out_dir}: reports hold personal data in clear and are never written "
                           f"into the data directory ({data_dir}); choose another folder")
     return out
 

@@ -84,8 +84,11 @@ def is_postgres_url(url: str | os.PathLike[str]) -> bool:
     return urlsplit(os.fspath(url)).scheme in POSTGRES_SCHEMES and "://" in os.fspath(url)
 
 
-async def open_store(url: str | os.PathLike[str]) -> Store:
-    """Open the store at ``url`` and apply pending migrations.
+async def open_store(url: str | os.PathLike[str], *, read_only: bool = False) -> Store:
+    """Open the store at ``url`` and apply pending migrations. ``read_only`` (a command that only
+    reads, such as ``optout status``): a SQLite store is opened for reading only, neither created
+    nor migrated nor written, so it serves from a read-only disk or folder; a PostgreSQL store is
+    opened as always (the server holds its files).
 
     ``postgresql://user:password@host:5432/dbname`` (or ``postgres://``; any libpq URL, query
     parameters such as ``?sslmode=require`` included) opens a PostgreSQL database, which must
@@ -104,4 +107,4 @@ async def open_store(url: str | os.PathLike[str]) -> Store:
         return await PostgresStore.open(os.fspath(url))
     from optout.store._sqlite import SQLiteStore  # sqlite3 is loaded only when a store is opened
 
-    return await SQLiteStore.open(sqlite_path(url))
+    return await SQLiteStore.open(sqlite_path(url), read_only=read_only)

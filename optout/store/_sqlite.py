@@ -18,6 +18,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from optout.errors import DiskFull, LeaseLost, StoreError, StoreUnwritable
+from optout.errors import DiskFull, LeaseLost, StoreError, StoreUnwritable, UnknownRecord
 from optout.faults import folder_fault
 from optout.files import write_private
 from optout.store._rows import (
@@ -110,9 +111,12 @@ class _EventState(NamedTuple):
 class SQLiteStore(Store):
     """:class:`~optout.store.base.Store` on one SQLite file. Make one with :meth:`open`."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, *, read_only: bool = False):
         self.path = path
         self.where = path
+        #: Opened for a command that only reads (``optout status``): nothing is created, migrated or
+        #: written, so a read-only disk or folder serves it (see :meth:`_connect_read_only`).
+        self.read_only = read_only
         self._executor: ThreadPoolExecutor | None = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="optout-store"
         )
@@ -124,9 +128,10 @@ class SQLiteStore(Store):
     # ---- plumbing ---------------------------------------------------------------------------
 
     @classmethod
-    async def open(cls, path: str) -> SQLiteStore:
-        """Open (creating if needed) the store at ``path`` and bring its schema up to date."""
-        store = cls(path)
+    async def open(cls, path: str, *, read_only: bool = False) -> SQLiteStore:
+        """Open (creating if needed) the store at ``path`` and bring its schema up to date; with
+        ``read_only``, open an existing store for reading only (every write raises ``StoreError``)."""
+        store = cls(path, read_only=read_only)
         try:
             await store._call("open the store", store._connect)
         except BaseException:
@@ -167,7 +172,11 @@ class SQLiteStore(Store):
                 fault = folder_fault(os.path.dirname(os.path.abspath(self.path)))
                 if fault is not None:
                     why, full = fault
-                    raise (DiskFull if full else StoreUnwritable)(f"store {self.where}: cannot {op}: {why}") from e
+                    if full:
+                        raise DiskFull(f"store {self.where}: cannot {op}: {why}") from e
+                    raise StoreUnwritable(f"store {self.where}: cannot {op}: the folder holding the store is "
+                                          f"read-only ({why}); commands that only read, such as optout "
+                                          "status, still work") from e
             raise StoreError(f"store {self.where}: cannot {op}: {e or type(e).__name__}") from e
         except OSError as e:
             if e.errno == errno.ENOSPC:
@@ -201,6 +210,9 @@ class SQLiteStore(Store):
                 f"store {self.where}: SQLite {sqlite3.sqlite_version} is too old "
                 f"(optout needs {'.'.join(map(str, MIN_SQLITE_VERSION))} or later)"
             )
+        if self.read_only and self.path != ":memory:":
+            self._connect_read_only()
+            return
         if self.path != ":memory:":
             _create_private(self.path)
         conn = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
@@ -217,6 +229,48 @@ class SQLiteStore(Store):
             conn.execute("PRAGMA secure_delete = ON")
             self._conn = conn
             self._migrate()
+            self._check_ledger()
+        except BaseException:
+            self._conn = None
+            conn.close()
+            raise
+
+    def _connect_read_only(self) -> None:
+        """Open the store for reading only (``PRAGMA query_only``): where its folder cannot be
+        written, with SQLite's ``mode=ro`` (it still takes the WAL's shared memory, so a worker
+        writing meanwhile is seen consistently). A WAL database whose folder
+        cannot hold that shared-memory file (SQLite's "unable to open database file") is opened
+        ``immutable`` only when its disk is mounted read-only: then nothing can be writing to it,
+        which is what ``immutable`` promises (https://www.sqlite.org/uri.html#uriimmutable). A
+        store whose schema is older than this optout cannot be brought up to date here: said."""
+        if not os.path.exists(self.path):
+            raise StoreError(f"store {self.where}: no store here; run `optout init` for a new one")
+        base = "file:" + urllib.parse.quote(os.path.abspath(self.path))
+        folder = os.path.dirname(os.path.abspath(self.path))
+        # where the store could be written, its connection is an ordinary one told to only read
+        # (query_only): its close checkpoints and removes the -wal and -shm files as every command's
+        # does, where a mode=ro connection would leave them behind in the data directory
+        writable = os.access(folder, os.W_OK | os.X_OK) and os.access(self.path, os.W_OK)
+        conn = sqlite3.connect(base + ("?mode=rw" if writable else "?mode=ro"), uri=True, isolation_level=None,
+                               timeout=5.0)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            try:
+                applied = self._applied(conn)
+            except sqlite3.OperationalError as e:
+                code = getattr(e, "sqlite_errorcode", 0) & 0xFF
+                st = os.statvfs(os.path.dirname(os.path.abspath(self.path)))
+                if code != sqlite3.SQLITE_CANTOPEN or not st.f_flag & os.ST_RDONLY:
+                    raise
+                conn.close()
+                conn = sqlite3.connect(base + "?mode=ro&immutable=1", uri=True, isolation_level=None)
+                applied = self._applied(conn)
+            conn.execute("PRAGMA query_only = ON")
+            if applied != {m.version for m in load_migrations()}:
+                raise StoreError(f"store {self.where}: its schema is older or newer than this optout's and "
+                                 "cannot be brought up to date while only reading; run a command that writes "
+                                 "(optout run) where the store can be written")
+            self._conn = conn
             self._check_ledger()
         except BaseException:
             self._conn = None
@@ -271,6 +325,9 @@ class SQLiteStore(Store):
         await self._call("accept the lost requests", run)
 
     def _disconnect(self) -> None:
+        if self._conn is not None and self.read_only:
+            self._conn.close()
+            self._conn = None
         if self._conn is not None:
             try:
                 # only an optimisation: another process writing (several workers share the file)
@@ -321,16 +378,16 @@ class SQLiteStore(Store):
 
     def _require_person(self, conn: sqlite3.Connection, person_id: str) -> None:
         if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
-            raise StoreError(f"no person with id {person_id}")
+            raise UnknownRecord(f"no person with id {person_id}")
 
     def _require_case(self, conn: sqlite3.Connection, case_id: int) -> None:
         if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
-            raise StoreError(f"no case with id {case_id}")
+            raise UnknownRecord(f"no case with id {case_id}")
 
     def _case_row(self, conn: sqlite3.Connection, case_id: int) -> Case:
         row = conn.execute(f"SELECT {CASE_COLS} FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise StoreError(f"no case with id {case_id}")
+            raise UnknownRecord(f"no case with id {case_id}")
         return case_row(row)
 
     # ---- people -----------------------------------------------------------------------------
@@ -353,7 +410,7 @@ class SQLiteStore(Store):
         def run() -> bytes:
             row = self._db.execute("SELECT sealed FROM people WHERE id = ?", (person_id,)).fetchone()
             if row is None:
-                raise StoreError(f"no person with id {person_id}")
+                raise UnknownRecord(f"no person with id {person_id}")
             return bytes(row[0])
 
         return await self._call("read a person", run)
@@ -374,7 +431,7 @@ class SQLiteStore(Store):
                     "UPDATE people SET sealed = ?, updated_at = ? WHERE id = ?", (blob, at, person_id)
                 )
                 if cur.rowcount == 0:
-                    raise StoreError(f"no person with id {person_id}")
+                    raise UnknownRecord(f"no person with id {person_id}")
 
         await self._call("update a person", run)
 
@@ -594,7 +651,7 @@ class SQLiteStore(Store):
             with self._tx() as conn:
                 row = conn.execute("SELECT lease_owner FROM cases WHERE id = ?", (case_id,)).fetchone()
                 if row is None:
-                    raise StoreError(f"no case with id {case_id}")
+                    raise UnknownRecord(f"no case with id {case_id}")
                 if owner is not None and row[0] != owner:
                     raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
                 conn.execute(
@@ -830,7 +887,7 @@ class SQLiteStore(Store):
                 if listing_id is not None:
                     owner = conn.execute("SELECT case_id FROM listings WHERE id = ?", (listing_id,)).fetchone()
                     if owner is None or owner[0] != case_id:
-                        raise StoreError(f"no listing with id {listing_id} in case {case_id}")
+                        raise UnknownRecord(f"no listing with id {listing_id} in case {case_id}")
                 cur = conn.execute(
                     "INSERT INTO requests (case_id, listing_id, channel, started_at, status, account) "
                     "VALUES (?, ?, ?, ?, 'started', ?)",
@@ -865,7 +922,7 @@ class SQLiteStore(Store):
                     (status, at, submitted, at, reference, blob, request_id),
                 )
                 if cur.rowcount == 0:
-                    raise StoreError(f"no request with id {request_id}")
+                    raise UnknownRecord(f"no request with id {request_id}")
                 row = conn.execute(f"SELECT {REQUEST_COLS} FROM requests WHERE id = ?", (request_id,)).fetchone()
                 return request_row(row)
 
@@ -1074,7 +1131,7 @@ class SQLiteStore(Store):
                 if request_id is not None:
                     owner = conn.execute("SELECT case_id FROM requests WHERE id = ?", (request_id,)).fetchone()
                     if owner is None or owner[0] != case_id:
-                        raise StoreError(f"no request with id {request_id} in case {case_id}")
+                        raise UnknownRecord(f"no request with id {request_id} in case {case_id}")
                 cur = conn.execute(
                     "INSERT INTO evidence (case_id, request_id, kind, path, sha256, step, at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",

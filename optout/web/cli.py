@@ -8,7 +8,7 @@ import getpass
 import sys
 from typing import Any
 
-from optout.errors import OptoutError
+from optout.errors import OptoutError, UsageError
 from optout.settings import Settings
 
 
@@ -36,7 +36,7 @@ async def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from optout.web import DEFAULT_PORT, loopback, serve
 
     if not loopback(args.host) and not args.allow_remote:
-        raise OptoutError(f"--host {args.host}: not this computer only; add --allow-remote if you mean it")
+        raise UsageError(f"--host {args.host}: not this computer only; add --allow-remote if you mean it")
     if not loopback(args.host):
         print("warning: the dashboard is reachable from other computers; put it behind HTTPS "
               "(a reverse proxy) and keep staff passwords strong", file=sys.stderr)

@@ -1,0 +1,122 @@
+"""Each kind of failure leaves the real ``optout`` command with its own status (optout.errors.Exit,
+sysexits.h numbers), and the systemd worker unit stops restarting on the permanent ones: a wrong
+passphrase under systemd used to restart the worker every 30 s for ever, since every error was 2."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from optout.errors import PERMANENT, Exit
+from optout.service import write_units
+
+from .conftest import EXAMPLES, ROOT
+from .harness import cli_env, run_optout
+
+
+@pytest.fixture
+def optout(tmp_path):
+    env = cli_env(tmp_path)
+    return lambda *args, **more: run_optout(env, *args, **more)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_usage_errors_are_64_not_argparse_2(optout):
+    for args in (["person"], ["--no-such-flag", "status"], ["run", "--concurrency", "many"]):
+        r = optout(*args)
+        assert r.returncode == Exit.USAGE == 64, (args, r.returncode, r.stderr)
+        assert "error:" in r.stderr
+
+
+def test_a_wrong_passphrase_is_permanent_for_the_worker(optout):
+    assert optout("init").returncode == 0
+    assert optout("person", "add", str(EXAMPLES / "alex.toml")).returncode == 0
+    r = optout("worker", "--poll", "1", OPTOUT_PASSPHRASE="not the passphrase")
+    assert r.returncode == Exit.CONFIG == 78, r.stderr
+    assert r.stderr.strip().splitlines()[-1] == "optout: wrong passphrase: nothing was read or changed"
+    r = optout("run", "--due", OPTOUT_PASSPHRASE="")  # none at all: also a setting to fix
+    assert r.returncode == Exit.CONFIG, r.stderr
+
+
+def test_bad_settings_and_bad_input_are_permanent(optout, tmp_path):
+    r = optout("status", OPTOUT_WORKER__CONCURRENCY="many")
+    assert r.returncode == Exit.CONFIG and "bad setting: worker.concurrency" in r.stderr
+    assert optout("init").returncode == 0
+    r = optout("run")  # nobody to run for
+    assert r.returncode == Exit.NOINPUT == 66 and "no people yet" in r.stderr
+    bad = tmp_path / "bad.toml"
+    bad.write_text('first_name = "Ana"\nlast_name = "Ruiz"\nbirth_date = "not a date"\n')
+    r = optout("person", "add", str(bad))
+    assert r.returncode == Exit.DATAERR == 65, r.stderr
+    r = optout("person", "show", "p_0000000000")  # an id that names nobody
+    assert r.returncode == Exit.DATAERR, r.stderr
+
+
+def test_a_service_that_does_not_answer_is_transient(optout):
+    assert optout("init").returncode == 0
+    r = optout("status", OPTOUT_LAB_URL=f"http://127.0.0.1:{_closed_port()}")
+    assert r.returncode == Exit.UNAVAILABLE == 69, r.stderr
+    assert "the broker lab does not answer" in r.stderr
+
+
+def test_an_os_keyring_that_cannot_be_read_is_transient(optout, tmp_path):
+    """A keyring that is locked or whose session bus is not up yet (keyring's ``fail`` backend
+    raises as they do): the key is there, only not now."""
+    assert optout("init").returncode == 0
+    (tmp_path / "d" / "vault.json").write_text(json.dumps(
+        {"kind": "keyring", "service": "optout", "user": "vault-0123456789abcdef", "verifier": "AAAA", "version": "2"}))
+    r = optout("person", "add", str(EXAMPLES / "alex.toml"), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    assert r.returncode == Exit.UNAVAILABLE, r.stderr
+    assert "the OS keyring could not be read" in r.stderr
+
+
+def test_this_machine_short_of_disk_is_transient(optout):
+    assert optout("init").returncode == 0
+    assert optout("person", "add", str(EXAMPLES / "alex.toml")).returncode == 0
+    r = optout("run", "--due", OPTOUT_WORKER__MIN_FREE_MB="100000000")  # 100 TB: more than this disk has
+    assert r.returncode == Exit.TEMPFAIL == 75, r.stderr
+    assert "a run needs at least" in r.stderr
+
+
+def test_the_worker_unit_stops_restarting_on_the_permanent_statuses(tmp_path):
+    units = write_units(tmp_path / "units", tmp_path / "data", tmp_path / "data" / "optout.env",
+                        system=False, user=None)
+    worker = next(u for u in units if u.name == "optout-worker.service").read_text().splitlines()
+    assert "Restart=on-failure" in worker
+    assert "RestartPreventExitStatus=64 65 66 78" in worker
+    assert {int(c) for c in PERMANENT} == {64, 65, 66, 78}
+    assert not {Exit.UNAVAILABLE, Exit.TEMPFAIL} & set(PERMANENT)  # those a restart may cure
+    # the system-wide template says the same
+    template = (ROOT / "scripts" / "systemd" / "optout-worker.service").read_text().splitlines()
+    assert "RestartPreventExitStatus=64 65 66 78" in template
+
+
+def test_help_and_docs_hold_the_table(optout):
+    r = optout("--help")
+    assert r.returncode == 0
+    for code in ("64", "65", "66", "69", "75", "78"):
+        assert f"\n  {code} " in r.stdout
+        assert f"| {code} |" in (ROOT / "docs" / "EXIT_CODES.md").read_text()
+
+
+def test_each_error_kind_carries_its_status():
+    """The statuses of the error family itself, for the errors no quick real run reaches: a mailbox
+    or mail server that cannot be reached (TransientError, as IMAP's connect raises it), a database
+    server (StoreError), a browser that did not start, a full disk; an id naming nobody is input."""
+    from optout.errors import (BrowserUnavailable, ConfigError, DiskFull, MachineFault, ProfileError, RecipeError,
+                               StoreError, StoreUnwritable, TransientError, UnknownRecord, Unavailable, UsageError)
+
+    transient = [TransientError("cannot reach the IMAP server"), StoreError("store x: cannot claim cases"),
+                 BrowserUnavailable("no browser"), Unavailable("keyring"), MachineFault("disk"), DiskFull("full"),
+                 StoreUnwritable("read-only")]
+    permanent = [ConfigError("x"), ProfileError("x"), RecipeError("x"), UnknownRecord("no person with id x"),
+                 UsageError("x")]
+    assert all(e.exit_code not in PERMANENT for e in transient)
+    assert all(e.exit_code in PERMANENT for e in permanent)

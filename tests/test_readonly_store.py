@@ -1,0 +1,83 @@
+"""``optout status`` only reads, so it works on a read-only data directory or disk (the store is
+opened with SQLite's ``mode=ro``, or ``immutable`` on a disk mounted read-only, where nothing can
+write); a command that must write says in one line that the store's folder is read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from optout.errors import Exit, StoreError
+from optout.store import open_store
+
+from .conftest import EXAMPLES
+from .harness import cli_env, run_optout
+from .test_faults import mount_tmpfs, umount
+
+
+def _reads_and_refuses(env: dict[str, str], data: Path) -> None:
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    r = run_optout(env, "status", "--json")
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)) == 1  # the one person added before the disk went read-only
+    r = run_optout(env, "status")
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+    r = run_optout(env, "person", "add", "--label", "maria", str(EXAMPLES / "maria.toml"))
+    assert r.returncode == Exit.TEMPFAIL, r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert "the folder holding the store is read-only" in line and "optout status" in line, line
+    assert "Maria" not in line and "Traceback" not in r.stderr
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before  # nothing written
+
+
+def test_status_reads_a_store_on_a_disk_mounted_read_only(tmp_path):
+    disk = tmp_path / "disk"
+    mount_tmpfs(disk, "8m")
+    data = disk / "data"
+    env = cli_env(tmp_path, data=data)
+    try:
+        assert run_optout(env, "init").returncode == 0
+        r = run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
+        assert r.returncode == 0, r.stderr
+        assert not (data / "optout.db-shm").exists()  # closed cleanly: no shared-memory file to reuse
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        _reads_and_refuses(env, data)
+    finally:
+        umount(disk)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through a folder's mode: the read-only mount above covers it")
+def test_status_reads_a_data_directory_this_user_cannot_write(tmp_path):
+    data = tmp_path / "data"
+    env = cli_env(tmp_path, data=data)
+    assert run_optout(env, "init").returncode == 0
+    assert run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml")).returncode == 0
+    os.chmod(data, 0o500)
+    try:
+        _reads_and_refuses(env, data)
+    finally:
+        os.chmod(data, 0o700)
+
+
+async def test_a_read_only_store_sees_other_writers_and_writes_nothing(tmp_path):
+    url = f"sqlite:///{tmp_path / 'optout.db'}"
+    now = dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    writer = await open_store(url)
+    reader = await open_store(url, read_only=True)
+    try:
+        await writer.add_person("p_aaaaaaaaaa", b"sealed", now)
+        assert [p.id for p in await reader.people()] == ["p_aaaaaaaaaa"]  # a commit made meanwhile is seen
+        with pytest.raises(StoreError, match="readonly|read-only"):
+            await reader.add_person("p_bbbbbbbbbb", b"sealed", now)
+        assert [p.id for p in await writer.people()] == ["p_aaaaaaaaaa"]
+    finally:
+        await reader.close()
+        await writer.close()
+    with pytest.raises(StoreError, match="no store here"):  # reading never creates one
+        await open_store(f"sqlite:///{tmp_path / 'nothing.db'}", read_only=True)
+    assert not (tmp_path / "nothing.db").exists()
