@@ -35,6 +35,13 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
    people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
    Vietnamese Americans in Westminster), so a small city is not rare evidence for their names.
+   For the same reason a city of theirs counts less (×8, "community city", not ×40) when the name's
+   holders are ones the Census groups cannot count (``frequency.clustered_name``: the community floor
+   sets the prior, and the name is not a mixed one such as a Spanish given name beside a Polish
+   surname): such a community lives in a few places, so about one namesake in ten shares the
+   person's city, not one in fifty (seventh pass, BENCHMARKS.md). A listing carrying the other
+   sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
+   family: like a Jr/Sr that differs, what the household shares is not counted.
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
@@ -84,7 +91,7 @@ from optout.matching import _names
 from optout.matching._places import Place, parse_place
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month
-from optout.matching.frequency import share, share_within_group
+from optout.matching.frequency import clustered_name, share, share_within_group
 from optout.person import Person
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
@@ -142,6 +149,13 @@ WEIGHTS: dict[str, float] = {
                                  # places on a listing (namesakes also cluster in families and towns).
                                  # Current and past cities weigh the same: brokers show stale addresses
                                  # as current, and profiles list the current address first but not always
+    "community city": 8.0,       # the same, for a name whose holders the Census groups cannot count
+                                 # (frequency.clustered_name: its prior rests on a community floor, and it
+                                 # is not a mixed name such as a Spanish given name beside a Polish surname):
+                                 # u .1, the share of such a community, or of the few families that carry a
+                                 # name the tables lack, in one of its centres (Georgian and Bukharian
+                                 # Brooklyn, Karen Omaha, Bangladeshi Hamtramck, Hmong Saint Paul; ACS 2019
+                                 # ancestry by place), not the population's .02 (seventh pass, BENCHMARKS.md)
     "another city": 10.0,        # each further city of theirs on the same listing (at most 3): m .5 /
                                  # u .05 (a namesake who lived in one of their towns often lived nearby)
     "a town they never lived in": 0.5,  # a listed city in one of their states, none of theirs: m .45
@@ -165,7 +179,18 @@ WEIGHTS: dict[str, float] = {
     "suffix agrees": 3.0,
     "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
     "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
+    "another sex": 1.0,          # the listing carries the other sex's name marker (Singh for a Kaur, Văn for
+                                 # a Thị: SEX_MARKERS): a man or woman of the family, not the person. Its
+                                 # own weight is 1, since the other given name is already counted ("middle
+                                 # conflicts"); it marks a household member (ANOTHER_GENERATION), so what the
+                                 # household shares (home phone, city, relatives) is not counted either
 }
+# Names that one sex carries and the other never does, in the traditions where a given name is shared by
+# men and women (NAMES.md): Sikh men are Singh and women Kaur (Jaspreet, Manpreet, Harpreet are given to
+# both); Vietnamese men are Văn and women Thị. A listing with the other sex's marker is someone else,
+# most often a husband, brother or sister at the same address (the fourth held-out set's "Manpreet Singh
+# Gill" on his wife Manpreet Kaur Gill's home phone, submitted at 0.87 before the seventh pass).
+SEX_MARKERS = {"singh": "kaur", "kaur": "singh", "van": "thi", "thi": "van"}
 # Middle names that nearly everyone of one sex carries in a tradition, so their agreement tells little:
 # Vietnamese Văn (men) and Thị (women) (NAMES.md; read without marks by .\_text)
 GENERIC_MIDDLE = frozenset({"van", "thi"})
@@ -179,6 +204,7 @@ CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
 CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
+                           "community city",
                            "another city", "metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
@@ -188,8 +214,9 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agree
 # Against that alternative, what a household shares is no evidence of identity: the son lives at the
 # parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
-ANOTHER_GENERATION = frozenset({"another generation", "suffix differs"})
-HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "another city", "metro", "state only",
+ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
+HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
+                       "state only",
                        "phone agrees", "relative agrees"})
 
 _REASONS = {
@@ -201,6 +228,7 @@ _REASONS = {
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "another street": "another street address in a city of theirs",
     "city": "a city the person lived in", "another city": "another city the person lived in",
+    "community city": "a name of one community, which lives in a few places: the city counted less",
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
@@ -213,6 +241,7 @@ _REASONS = {
     "another of their names": "another of the person's names among the aliases",
     "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
     "suffix unexpected": "a generational suffix the person lacks",
+    "another sex": "a name only the other sex carries: a family member of the same name?",
 }
 
 
@@ -349,6 +378,13 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         reasons.append("both surnames agree")
         keys.append("both surnames")
     return min(odds, 1.0), kinds
+
+
+def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
+    """The given name and surname that tell who it is: Văn/Thị and Syed/Md skipped, particles dropped."""
+    givens = [t for t in a.given_tokens if t not in GENERIC_MIDDLE and t not in _names.HONORIFIC_GIVEN]
+    surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+    return (givens or list(a.given_tokens) or [""])[0], (surnames or list(a.surname_tokens) or [""])[0]
 
 
 def _joint(given: str, surname: str) -> float:
@@ -647,6 +683,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         elif listed.suffix:
             kinds.append("suffix unexpected")
 
+    # the other sex's name marker (Singh for a Kaur): a man or woman of the family (SEX_MARKERS)
+    mine_tokens = {t for f in forms for t in (*f[1], *f[2])}
+    if any(SEX_MARKERS[t] in mine_tokens and t not in mine_tokens for t in listed.tokens if t in SEX_MARKERS) \
+            and not any(SEX_MARKERS[t] in listed.tokens for t in listed.tokens if t in SEX_MARKERS):
+        kinds.append("another sex")
+
     age_kind = _age(person, listing, today)
     shown = parse_birth_date(getattr(listing, "age_text", None), today)
     if person.birth_date and shown and age_kind in ("age agrees", "age close"):
@@ -686,6 +728,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    community = "city" in kinds and clustered_name(*_name_pair(agreement))
+    kinds = ["community city" if k == "city" and community else k for k in kinds]
     discounted = False
     for k in kinds:
         if family and k in HOUSEHOLD:

@@ -42,6 +42,7 @@ SUFFIX_WORDS = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "ii": "I
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "don", "dona", "prof"})
 FILLERS = frozenset({"fnu", "lnu", "nmn", "unknown"})  # "first/last name unknown", "no middle name"
 SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
+SAINT_PREFIX = frozenset({"saint", "sainte"})  # the first word of a Saint- surname (Saint-Vil, Sainte-Marie)
 # Surnames that are shared religious names rather than family names: every Sikh woman may be Kaur and
 # every Sikh man Singh (NAMES.md), so they tell nothing beyond the given name and the group.
 SHARED_SURNAMES = frozenset({"kaur", "singh", "begum", "khatun", "bibi"})
@@ -459,6 +460,10 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     hit_t = tuple(dict.fromkeys(hit))
     if extra > 1 or (extra and len(lsig) < 2):
         return None
+    if all(t in SAINT_PREFIX for t in hit_t) and not set(msig) <= set(hit_t):
+        # only the Saint- of a Saint- surname agrees (Saint-Fort, Saint-Jean for Saint-Vil): the prefix
+        # begins hundreds of Haitian and French surnames, the word after it is the name
+        return None
     if extra:
         return "extra", hit_t
     if variant:
@@ -469,12 +474,54 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
 TRUNCATED_AT = 10  # a broker's given-name field cut at 10 to 15 letters (Oluwafunmil for Oluwafunmilayo)
 
 
-def _given_token(listed: str, mine: str) -> str | None:
+@functools.cache
+def _pinyin() -> frozenset[str]:
+    """Every Mandarin syllable in pinyin without tones (~420), read from anyascii's romanisation of
+    the CJK Unified Ideographs (U+4E00-U+9FFF): the library's table, not a list of our own."""
+    from anyascii import anyascii
+
+    return frozenset(x for c in range(0x4E00, 0xA000) if (x := anyascii(chr(c)).lower()).isalpha() and len(x) <= 6)
+
+
+def pinyin_syllables(word: str) -> tuple[str, ...] | None:
+    """``word`` cut into pinyin syllables ("guoqiang" -> ("guo", "qiang")), or None when it is not
+    pinyin. Syllables after the first begin with a consonant (a vowel-initial one is written after an
+    apostrophe, Xi'an, which tokens drop), so Maria or Ahmed are not read as pinyin."""
+    syllables = _pinyin()
+    if not word or len(word) > 24:
+        return None
+
+    @functools.cache
+    def cut(i: int) -> tuple[str, ...] | None:
+        if i == len(word):
+            return ()
+        for j in range(min(len(word), i + 6), i, -1):
+            piece = word[i:j]
+            if piece in syllables and (i == 0 or piece[0] not in "aeiou"):
+                rest = cut(j)
+                if rest is not None:
+                    return (piece, *rest)
+        return None
+
+    return cut(0)
+
+
+def _pinyin_names_differ(listed: str, mine: str, least: int = 2) -> bool:
+    """Two given names that are both ``least`` or more pinyin syllables and not the same: two names
+    (国庆 Guoqing is not 国强 Guoqiang), whatever their spelling distance: each syllable is a
+    character. Syllables written apart (Guo Qing) are compared one by one (``least`` 1)."""
+    a, b = pinyin_syllables(listed), pinyin_syllables(mine)
+    return a is not None and b is not None and len(a) >= least and len(b) >= least and a != b
+
+
+def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2) -> str | None:
     if same(listed, mine):
         return "exact"
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "variant"
     if other_gender(listed, mine):
+        return None
+    if chinese and _pinyin_names_differ(listed, mine, least):
         return None
     if _chinese_surname(listed) and _chinese_surname(mine):
         # two syllables of a Chinese or Korean given name: one surname's romanisations (Chen/Chin for
@@ -487,8 +534,8 @@ def _given_token(listed: str, mine: str) -> str | None:
     return None
 
 
-def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tuple[str, ...]
-                  ) -> tuple[str, str, tuple[str, ...]] | None:
+def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tuple[str, ...],
+                  chinese: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
     """(given level, middle level, the person's given tokens that agreed) or None."""
     if not listed or not mine:
         return None
@@ -502,12 +549,12 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
             if lj == 1 and len(glued) == 1:
                 level = "initial" if mine_glued.startswith(glued) and i == 0 else None
             else:
-                level = _given_token(glued, mine_glued)
+                level = _given_token(glued, mine_glued, chinese)
             if level is None:
                 continue
             if level == "exact" and i > 0:
                 level = "other"
-            middle = _middle(listed[lj:], mine[:i] + mine[j:], surnames)
+            middle = _middle(listed[lj:], mine[:i] + mine[j:], surnames, chinese)
             if middle is None:
                 continue
             score = rank[level] * 10 + {"agrees": 3, "absent": 2, "differs": 1, "conflicts": 0}[middle]
@@ -516,7 +563,8 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
     return best[1] if best else None
 
 
-def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str, ...]) -> str | None:
+def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str, ...],
+            chinese: bool = False) -> str | None:
     """The listed tokens after the lead against the person's unused given names."""
     if not rest:
         return "absent"
@@ -529,7 +577,7 @@ def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str,
     agreed = 0
     conflict = False
     for t in rest:
-        if any(u.startswith(t) if len(t) == 1 else (t.startswith(u) if len(u) == 1 else _given_token(t, u))
+        if any(u.startswith(t) if len(t) == 1 else (t.startswith(u) if len(u) == 1 else _given_token(t, u, chinese, 1))
                for u in unused):  # an initial on either side agrees with the name it begins
             agreed += 1
         elif len(t) == 1 and any(s.startswith(t) for s in surnames):
@@ -578,7 +626,9 @@ def compare(listed: Listed, forms: list[tuple],
                 # a middle initial may stand for a surname the listing does not show ("Maria G Lopez"),
                 # never for the one it shows ("Tam T Tran" is not Tâm Trần's initial)
                 unshown = tuple(t for t in surnames if t not in surname_part and t not in PARTICLES)
-                g = compare_given(given_part, g_tokens, unshown)
+                # a Chinese surname of theirs: their given name may be pinyin, a character per syllable
+                chinese = any(t in group for t in surnames for group in _CHINESE_SURNAMES)
+                g = compare_given(given_part, g_tokens, unshown, chinese)
                 if g is None:
                     continue
                 if g[1] == "agrees" and any(len(grp) > 1 and set(grp) <= set(given_part) for grp in joined):

@@ -38,7 +38,23 @@ def repair(text: str) -> str:
         return text
     from ftfy import fix_text
 
-    return fix_text(text)
+    fixed = fix_text(text)
+    if fixed.isascii():
+        return fixed
+    # ftfy leaves a two-character sequence it finds ambiguous (UTF-8 ț read as Windows-1252 "È›" in
+    # "IonuÈ›"): a word whose Windows-1252 bytes are valid UTF-8 with a letter outside Latin-1 was
+    # mojibake (a name never holds "›" or "™"; real Latin-1 names such as "José" are not valid UTF-8)
+    return " ".join(_undo_cp1252(w) for w in fixed.split(" "))
+
+
+def _undo_cp1252(word: str) -> str:
+    if word.isascii():
+        return word
+    try:
+        back = word.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return word
+    return back if any(ord(c) > 0xFF for c in back) else word
 
 
 def _wide(ch: str) -> bool:

@@ -74,7 +74,14 @@ def known(kind: str, name: str) -> bool:
 
 
 def joint_share(given: str, surname: str) -> float:
-    """The share of US people named ``given`` ``surname``: the two are not independent (Harpreet
+    """The share of US people named ``given`` ``surname`` (see :func:`joint_share_detail`)."""
+    return joint_share_detail(given, surname)[0]
+
+
+@functools.lru_cache(maxsize=65536)
+def joint_share_detail(given: str, surname: str) -> tuple[float, bool]:
+    """(the share of US people named ``given`` ``surname``, whether it rests on a community floor
+    below rather than on the Census groups). The two are not independent (Harpreet
     and Kaur, Lan and Nguyen go together), so the shares are combined within each of the Census
     groups and summed, P(g, s) = Σ_r P(g | r) P(s | r) P(r), as in Bayesian Improved Surname
     Geocoding. A name missing from a table is spread over the groups like all people."""
@@ -84,6 +91,7 @@ def joint_share(given: str, surname: str) -> float:
     g_mix = g_row[1] if g_row else g_groups
     s_mix = s_row[1] if s_row else s_groups
     total = 0.0
+    on_floor = False
     for r, p_r in enumerate(s_groups):
         if p_r > 0:
             total += (pg * g_mix[r]) * (ps * s_mix[r]) / p_r
@@ -92,21 +100,26 @@ def joint_share(given: str, surname: str) -> float:
         # holds Chinese, Indian, Vietnamese, Korean… Americans (each 0.5-1.5%), and Arab and other
         # Muslim Americans (~1%, Pew 2017) are split between "white", "Asian" and "Black". When neither
         # name is mostly White, Black or Hispanic, the two may share a community of ~1% of people.
-        total = max(total, min(pg, ps, pg * ps / COMMUNITY))
+        floor = min(pg, ps, pg * ps / COMMUNITY)
+        on_floor = floor > 2 * total  # the floor, not the groups, counts them
+        total = max(total, floor)
     elif pg <= CONCENTRATED and ps <= CONCENTRATED:
         # The narrow groups hide communities too: "white" holds Polish, Arab, Brazilian and Portuguese
         # Americans, "Black" Somali, Ethiopian and Haitian Americans, "Hispanic" Salvadoran, Honduran
         # and Guatemalan Americans (each 0.1-1% of people; ACS 2019). Two names that are both rare
         # enough to be held wholly within one such community (each by at most RHO of it) may share it:
         # the same ~1% community floor (Łukasz Wójcik, Ahmed Elsayed, Wilfredo Argueta).
-        total = max(total, pg * ps / COMMUNITY)
+        floor = pg * ps / COMMUNITY
+        on_floor = floor > 2 * total  # the floor, not the groups, counts them
+        total = max(total, floor)
     elif pg <= CONCENTRATED or ps <= CONCENTRATED:
         # One name rare enough to be one community's (João, Tigist) with a widespread one (Santos,
         # Haile): the rare name's holders are that community, in which the other name is at least as
         # common as within its own Census group (the BISG-style share used for second surnames).
-        total = max(total, pg * share_within_group("surnames", surname),
-                    ps * share_within_group("given_names", given))
-    return min(1.0, max(total, pg * ps))
+        floor = max(pg * share_within_group("surnames", surname), ps * share_within_group("given_names", given))
+        on_floor = floor > 2 * total  # the floor, not the groups, counts them
+        total = max(total, floor)
+    return min(1.0, max(total, pg * ps)), on_floor
 
 
 COMMUNITY = 0.01  # the share of US people in one community of the size above
@@ -133,3 +146,23 @@ def share_within_group(kind: str, name: str) -> float:
     row = _row(kind, name)
     mix = row[1] if row else groups
     return min(1.0, max(base * m / g for m, g in zip(mix, groups) if g > 0))
+
+
+def clustered_name(given: str, surname: str) -> bool:
+    """True when the holders of ``given`` ``surname`` are counted on a community floor of
+    :func:`joint_share_detail` (the Census groups cannot count them: Nino Beridze, Eh Htoo, Nasrin
+    Akter, Harjinder Sandhu) and the name is not a mixed one: when both names are in the tables and
+    each is mostly held in a different Census group (Joaquin, mostly Hispanic, beside Jablonski,
+    mostly white: a mixed family), its holders are not one community, and are spread as the groups
+    say. Such a community, or the few families that carry a name the tables lack, lives in a few
+    places, so a city of theirs is shared by a far larger share of the name's namesakes than the
+    city's share of all people (see ``WEIGHTS["community city"]`` in :mod:`optout.matching`)."""
+    if not joint_share_detail(given, surname)[1]:
+        return False
+    g_row, s_row = _row("given_names", given), _row("surnames", surname)
+    if g_row and s_row:
+        g_top = max(range(len(g_row[1])), key=lambda i: g_row[1][i])
+        s_top = max(range(len(s_row[1])), key=lambda i: s_row[1][i])
+        if g_top != s_top and (g_row[1][g_top] > 0.5 or s_row[1][s_top] > 0.5):
+            return False
+    return True
