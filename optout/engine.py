@@ -408,9 +408,7 @@ class Engine:
             # what the search gave the broker, not every input the recipe may send (its form's e-mail)
             searched = [k for k in named_fields(recipe.scan.steps) if values.get(k)] if recipe.scan else []
             data, note = not_found_note(searched, [m for _, m in found], searches=searches)
-            why = (reasons.Reason("not_listed", {"fields": data["searched"]}) if not found else
-                   reasons.Reason("not_recognised", {"fields": data["searched"], "listings": data["listings"],
-                                                     "rejected": data["rejected"]}))
+            why = reasons.of_not_found(data)
             return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note,
                                       why=why)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)

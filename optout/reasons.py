@@ -51,6 +51,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # what a search saw
     "not_listed": ("fields",),
     "not_recognised": ("fields", "listings", "rejected"),
+    # the same after several forms of the name were searched (Person.search_names, match.searches)
+    "not_listed_forms": ("fields", "searches"),
+    "not_recognised_forms": ("fields", "listings", "rejected", "searches"),
     "still_listed": ("since", "attempt", "max"),
     "still_listed_confirmed": ("since", "attempt", "max"),
     "still_listed_final": ("attempts",),
@@ -295,6 +298,24 @@ def evidence_text(key: str, lang: str | None) -> str:
     return word(key)
 
 
+def of_not_found(data: Mapping[str, Any]) -> Reason:
+    """The reason of a "not found" from :func:`optout.matching.not_found_note`'s event data
+    (``searched``, ``listings``, ``rejected``, ``searches``): "not listed" when the broker showed
+    nothing, else "not recognised"; with the number of name forms searched when there were
+    several, as the English one-line note says (docs/PEOPLE.md: a "not found" says how many)."""
+    fields = list(data.get("searched") or [])
+    searches = int(data.get("searches") or 1)
+    listings = int(data.get("listings") or 0)
+    if not listings:
+        if searches > 1:
+            return Reason("not_listed_forms", {"fields": fields, "searches": searches})
+        return Reason("not_listed", {"fields": fields})
+    params = {"fields": fields, "listings": listings, "rejected": int(data.get("rejected") or 0)}
+    if searches > 1:
+        return Reason("not_recognised_forms", params | {"searches": searches})
+    return Reason("not_recognised", params)
+
+
 def of_error(e: BaseException) -> Reason:
     """The reason of an exception that ended a case (its ``why`` when it carries one)."""
     from optout import errors
@@ -336,4 +357,4 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "catalogue", "field_name", "of_error", "pick", "render", "terminal_language", "text"]
+__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue", "field_name", "of_error", "pick", "render", "terminal_language", "text"]

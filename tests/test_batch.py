@@ -308,3 +308,7 @@ async def test_not_found_after_every_form_of_the_name_says_how_many_were_searche
         assert "4 forms of the name" in case.last_error
         scanned = [e for e in await o.store.events(case.id) if e.kind == "scanned"][-1]
         assert scanned.data["searches"] == 4
+        # the reason the report, dashboard and `optout status` render says it too, in Spanish as well
+        from optout.reasons import Reason, render
+        why = Reason.from_json(scanned.data.get("why"))
+        assert "4 formas del nombre" in render(why, "es") and "4 forms of the name" in render(why, "en")

@@ -29,7 +29,8 @@ SAMPLE = {"field": "birth_date", "fields": ["first_name", "last_name", "city"], 
           "sent_on": "2026-01-02", "law": "ccpa", "token": "OPT-7QK2", "deadline": "2026-02-16",
           "date": "2026-01-03", "days": 45, "filed_on": "2026-01-02", "next_cycle": "2026-02-16",
           "other": "p_x7k2m9q4ab", "max": 50, "limit": 200, "item": 2, "index": 1, "cells": 9, "columns": 8,
-          "line": 4, "position": 3, "near": "last_name", "first": 2, "second": 5, "column": "phones", "row": 7}
+          "line": 4, "position": 3, "near": "last_name", "first": 2, "second": 5, "column": "phones", "row": 7,
+          "searches": 4}
 
 
 def _placeholders(text: str) -> set[str]:
@@ -49,6 +50,21 @@ def test_every_reason_code_reads_in_spanish_and_english(code):
     assert not re.search(r"\{\w*\}", out_en + out_es) and out_en != out_es  # every placeholder filled
     if "field" in CODES[code]:
         assert "fecha de nacimiento" in out_es and "date of birth" in out_en
+
+
+def test_a_not_found_after_several_name_forms_says_how_many_in_every_language():
+    """docs/PEOPLE.md: 'A "not found" says how many forms were searched'. The English one-line note
+    said it; the reason the report, dashboard and status render (Spanish too) dropped it."""
+    from optout.matching import not_found_note
+
+    data, note = not_found_note(["first_name", "last_name", "state"], [], searches=4)
+    assert "(4 forms of the name)" in note
+    why = reasons.of_not_found(data)
+    assert "4 forms of the name" in render(why, "en") and "not listed" in render(why, "en")
+    assert "4 formas del nombre" in render(why, "es") and "no aparece" in render(why, "es")
+    # one search (a one-word first and last name): no count, as before
+    one = reasons.of_not_found(not_found_note(["first_name", "last_name"], [], searches=1)[0])
+    assert one.code == "not_listed" and "forma" not in render(one, "es")
 
 
 def test_every_field_a_reason_may_name_has_a_spanish_name():
