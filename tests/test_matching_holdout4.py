@@ -11,92 +11,32 @@ These tests check the set's shape only; they never run the matcher on it. Its fi
 
 from __future__ import annotations
 
-import importlib.util
-import re
-from collections import Counter
 from pathlib import Path
 
-import yaml
+from .matching_sets import (check_balance, check_kinds_and_twins, check_loads, check_pairs, check_phones,
+                            other_sets, people_shared_with_other_sets)
 
-from .matching_sets import other_sets, people_shared_with_other_sets
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data" / "matching"
-HERE = DATA / "holdout4"
-FIELDS = {"p", "n", "a", "l", "pl", "ph", "r", "k", "t", "kind", "why", "twin"}
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_matching_h4", ROOT / "scripts" / "bench_matching.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _raw() -> list[dict]:
-    return yaml.safe_load((HERE / "pairs.yaml").read_text(encoding="utf-8"))["pairs"]
-
-
-def _people() -> dict:
-    return yaml.safe_load((HERE / "people.yaml").read_text(encoding="utf-8"))
+HERE = Path(__file__).resolve().parent.parent / "data" / "matching" / "holdout4"
 
 
 def test_the_benchmark_offers_the_set_and_loads_every_pair():
-    bench = _bench()
-    assert bench.SETS["holdout4"] == HERE
-    today, pairs = bench.load(HERE)  # parses every profile with optout's own parse_person
-    assert str(today) == "2026-11-30"
-    assert len(pairs) == len(_raw()) >= 300
-    assert {p["p"] for p in pairs} == set(_people())  # every person is used, no pair names an unknown one
+    check_loads(HERE, "holdout4", min_pairs=300)
 
 
 def test_about_55_percent_are_the_person_and_every_person_has_both_truths():
-    raw = _raw()
-    share = sum(p["t"] for p in raw) / len(raw)
-    assert 0.5 <= share <= 0.6, share
-    per_person = Counter(p["p"] for p in raw)
-    assert len(per_person) >= 40
-    assert min(per_person.values()) >= 5
-    for pid in per_person:
-        assert {q["t"] for q in raw if q["p"] == pid} == {0, 1}, pid
+    check_balance(HERE, share=(0.5, 0.6), min_people=40)
 
 
 def test_every_pair_has_known_fields_a_kind_and_a_one_line_reason():
-    kinds = _bench().KINDS
-    seen = set()
-    for i, p in enumerate(_raw(), start=1):
-        assert set(p) <= FIELDS, (i, set(p) - FIELDS)
-        assert p["t"] in (0, 1), i
-        assert p["kind"] in kinds, (i, p["kind"])
-        assert p.get("twin", False) in (True, False), i
-        why = p["why"]
-        assert isinstance(why, str) and len(why.split()) >= 3 and "\n" not in why, i
-        assert isinstance(p["n"], str) and p["n"].strip(), i
-        for field in ("l", "pl", "ph", "r", "k"):
-            assert isinstance(p.get(field, []), list), (i, field)
-        key = (p["p"], p["n"], p.get("a"), tuple(p.get("l", [])), tuple(p.get("pl", [])),
-               tuple(p.get("ph", [])), tuple(p.get("r", [])), tuple(p.get("k", [])))
-        assert key not in seen, ("the same listing twice for one person", i)
-        seen.add(key)
+    check_pairs(HERE)
 
 
 def test_both_truths_in_every_kind_and_among_twins():
-    raw = _raw()
-    truths = {k: {p["t"] for p in raw if p["kind"] == k} for k in {p["kind"] for p in raw}}
-    assert set(truths) == set(_bench().KINDS), "every kind is tested"
-    assert all(t == {0, 1} for t in truths.values()), truths
-    twins = [p for p in raw if p.get("twin")]
-    assert {p["t"] for p in twins} == {0, 1}
-    assert len(twins) <= len(raw) // 10  # most pairs are decidable by a careful human
+    check_kinds_and_twins(HERE)
 
 
 def test_phones_are_fictional():
-    phones = [ph for v in _people().values() for ph in v.get("phones", [])]
-    phones += [ph for p in _raw() for ph in p.get("ph", [])]
-    assert phones
-    for ph in phones:
-        digits = re.sub(r"\D", "", ph)
-        assert digits[-7:-2] == "55501", "phones stay in the 555-01xx range reserved for fiction"
+    check_phones(HERE)
 
 
 def test_no_person_is_a_person_of_another_set():
