@@ -477,6 +477,14 @@ class App:
         await self.store.update_person(info.id, blob, self.clock.now())
         await self.store.ensure_cases(info.id, [r.id for r in self.applicable(edited, self.selection()[0])],
                                       self.clock.now())
+        if add_names:
+            # a new form of the name may be the one a broker lists: every "not found" is searched
+            # again on the next run, not at its recheck weeks later
+            now = self.clock.now()
+            for c in await self.store.cases(person_id=info.id, states=[CaseState.NOT_FOUND]):
+                if not (c.lease_until and c.lease_until > now):
+                    await self.store.record(c.id, "resumed", CaseState.NEW, now,
+                                            data={"by": "person", "done": False, "name_added": True}, next_action_at=now)
         self._forget()
         return info.id
 
@@ -641,7 +649,8 @@ class App:
         return await self.store.get_case(case.id)
 
     async def retry(self, case_id: int, *, match: list[int] | None = None, no_match: bool = False) -> Case:
-        """Try again: the next run scans the broker first. ``match``/``no_match`` settle the
+        """Try again: the next run scans the broker first (a ``not_found`` case too, at once rather
+        than at its recheck). ``match``/``no_match`` settle the
         uncertain listings (their ids, from ``human``). A case still ``new`` whose first try met a
         transient error (the network, the broker) and waits for its later retry is made due now
         too: its cause may be fixed (a proxy, a recipe, the connection); one a run holds is not."""
@@ -650,7 +659,10 @@ class App:
         case = await self.store.get_case(case_id)
         deferred = (case.state == CaseState.NEW and case.next_action_at is not None and case.next_action_at > now
                     and not (case.lease_until and case.lease_until > now) and match is None and not no_match)
-        if not deferred:
+        # a "not found" searched again at once: a name form was added, or the volunteer knows the
+        # broker lists the person (README: `optout retry CASE` searches the broker again)
+        searched_again = case.state == CaseState.NOT_FOUND and match is None and not no_match
+        if not deferred and not searched_again:
             case = await self._waiting(case_id, "retry", allow_failed=True)
         data: dict[str, Any] = {"by": "person", "done": False}
         if match is not None or no_match:

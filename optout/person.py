@@ -385,21 +385,27 @@ class Person(BaseModel):
                 out.append(NameForm(kind="alias", given=words[:cut], surnames=words[cut:]))
         return out
 
-    def search_names(self, limit: int = 4) -> list[tuple[str, str]]:
+    def search_names(self, limit: int = 6) -> list[tuple[str, str]]:
         """The (first name, last name) pairs a broker's search is given, best first, at most ``limit``.
 
         A broker indexes a listing under the name its records print, which for the people optout
-        serves is often not the profile's whole name: "María José García López" is listed as
-        "Maria Garcia", "Maria J Garcia-Lopez" or "Maria Lopez"; "Robert Allen Smith" entered with
-        both given names in ``first_name`` as "Robert A Smith" (docs/PEOPLE.md, /work/shared/NAMES.md).
-        So: the name as entered; the first given name with the whole surname; with each of two
-        surnames alone (a particle stays with its surname: "de la Cruz"); the two hyphenated; then
-        the other forms in ``names`` and the multi-word aliases, as written. Pairs that differ only
-        in letter case are one. The first pair is always the profile's own, so a one-word first and
-        last name gives exactly one search, as before."""
+        serves is often not the profile's whole name, and is in plain ASCII: "María José García
+        López" is listed as "Maria Garcia", "Maria J Garcia-Lopez" or "Maria Lopez"; "Robert Allen
+        Smith", entered with both given names in ``first_name``, as "Robert A Smith"; a married name
+        under ``names`` as itself (docs/PEOPLE.md, /work/shared/NAMES.md: US records print ASCII).
+        In order: the name as entered; the same without accents (anyascii); the first given name
+        with the whole surname; each other form (``names``, then multi-word aliases) as written;
+        the first given name with each of two surnames alone (a particle stays with its surname:
+        "de la Cruz") and with the two hyphenated. Every form after the first is in ASCII. Pairs
+        that differ only in letter case are one. A one-word ASCII first and last name gives exactly
+        one search, as before."""
+        from anyascii import anyascii  # the transliteration the matcher uses (optout/matching/_text.py)
+
         out: list[tuple[str, str]] = []
 
-        def add(first: str, last: str) -> None:
+        def add(first: str, last: str, ascii_only: bool = True) -> None:
+            if ascii_only:
+                first, last = anyascii(first), anyascii(last)
             first, last = " ".join(first.split()), " ".join(last.split())
             if first and last and (first.casefold(), last.casefold()) not in {(a.casefold(), b.casefold()) for a, b in out}:
                 out.append((first, last))
@@ -416,20 +422,20 @@ class Person(BaseModel):
                 units = units[:-1] + [" ".join(([units[-1]] if units else []) + pending)]
             return units
 
-        def forms(given: list[str], surnames: list[str]) -> None:
-            add(" ".join(given), " ".join(surnames))
-            if not given or not surnames:
-                return
-            units = surname_units(" ".join(surnames).split())
+        given, surnames = self.first_name.split(), self.last_name.split()
+        add(" ".join(given), " ".join(surnames), ascii_only=False)
+        add(" ".join(given), " ".join(surnames))
+        if given:
             add(given[0], " ".join(surnames))
-            if len(units) == 2:
-                add(given[0], units[0])
-                add(given[0], units[1])
-                add(given[0], "-".join(units))
-
-        forms(self.first_name.split(), self.last_name.split())
-        for f in self.name_forms()[1:]:
-            forms(f.given, f.surnames)
+        others = [(f.given, f.surnames) for f in self.name_forms()[1:]]
+        for g, sn in others:
+            add(" ".join(g), " ".join(sn))
+        for g, sn in [(given, surnames), *others]:
+            units = surname_units(" ".join(sn).split())
+            if g and len(units) == 2:
+                add(g[0], units[0])
+                add(g[0], units[1])
+                add(g[0], "-".join(units))
         return out[:max(1, limit)]
 
     @property

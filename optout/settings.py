@@ -86,7 +86,7 @@ class WorkerSettings(_Group):
 class MatchSettings(_Group):
     submit_at: float = Field(0.75, ge=0, le=1, description="confidence at or above which we request removal")
     ask_at: float = Field(0.45, ge=0, le=1, description="confidence from which a person is asked to decide")
-    searches: int = Field(4, ge=1, le=12, description="name forms a broker is searched with, at most, until one "
+    searches: int = Field(6, ge=1, le=12, description="name forms a broker is searched with, at most, until one "
                           "finds the person (two surnames, two given names: Person.search_names)")
 
 

@@ -60,5 +60,5 @@ async def test_not_found_says_what_was_searched_and_seen(lab, tmp_path):
         assert "email" in o.catalogue.recipes["peoplefind"].inputs
         assert event.data["searched"] == ["first_name", "last_name", "state"]
         # two surnames: the other forms of the name were searched too, and the note says how many
-        assert event.data["searches"] == len(stranger.search_names(4)) > 1
+        assert event.data["searches"] == len(stranger.search_names(o.settings.match.searches)) > 1
         assert f"searched by first_name, last_name, state ({event.data['searches']} forms of the name);" in case.last_error

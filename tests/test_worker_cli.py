@@ -82,3 +82,41 @@ def test_retry_makes_a_case_deferred_by_a_transient_error_due_now(tmp_path, data
         assert "searches the broker again" in fleet.cli("retry", str(case.id)).stdout
         [(again, _)] = fleet.cases()
         assert again.state.value == "new" and again.next_action_at <= now + dt.timedelta(minutes=5)
+
+
+def test_a_not_found_is_searched_again_by_retry_and_when_a_name_is_added(tmp_path, database_url):
+    """A client known to a broker only by her married name: "not found" under her own name. `optout
+    retry CASE` refused a not_found case ("not waiting for a person") though README says it searches
+    again, and adding the name (`person edit --add-name`) left the case to its recheck weeks later."""
+    import datetime as dt
+
+    import httpx
+    import yaml
+
+    own = {"first_name": "Guadalupe", "last_name": "Hernández Soto", "birth_year": 1979,
+           "addresses": [{"city": "Pasadena", "state": "TX"}], "emails": ["lupe@example.org"]}
+    listed = dict(own, last_name="Fuentes")  # how the broker's records know her
+    with LabThread(seed=8, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        fleet = Fleet(lab, tmp_path, database_url, ["clanroot"])
+        httpx.post(lab.url + "/_admin/people", json={"people": [{"key": "lupe", "profile": listed}]},
+                   timeout=60).raise_for_status()
+        (tmp_path / "lupe.yaml").write_text(yaml.safe_dump(own, allow_unicode=True))
+        fleet.cli("init")
+        [row] = json.loads(fleet.cli("person", "add", "--json", str(tmp_path / "lupe.yaml")).stdout)
+        fleet.cli("run", "--due")
+        [(case, _)] = fleet.cases()
+        assert case.state.value == "not_found", case.last_error
+        now = dt.datetime.fromisoformat(json.loads(fleet.cli("status", "--all", "--json").stdout)[0]["since_at"])
+        assert case.next_action_at > now + dt.timedelta(days=7)  # its recheck
+        assert "searches the broker again" in fleet.cli("retry", str(case.id)).stdout
+        [(again, _)] = fleet.cases()
+        assert again.state.value == "new" and again.next_action_at <= now + dt.timedelta(minutes=5)
+        fleet.cli("run", "--due")
+        [(case, _)] = fleet.cases()
+        assert case.state.value == "not_found"  # searched again: still not under that name
+        fleet.cli("person", "edit", row["person"], "--add-name", "Guadalupe Fuentes")
+        [(due, _)] = fleet.cases()
+        assert due.state.value == "new" and due.next_action_at <= now + dt.timedelta(minutes=5)
+        fleet.cli("run", "--due")
+        [(found, _)] = fleet.cases()
+        assert found.state.value == "confirmed", found.last_error

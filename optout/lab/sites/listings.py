@@ -133,7 +133,9 @@ class ListingStore:
 def _name_key(first: str, last: str) -> tuple[str, str]:
     # a hyphen and a space are one separator, as in brokers' own search (Jean-Baptiste, O'Connor-Adeyemi
     # reach a search as "name=Ngozi-O'Connor-Adeyemi" or "O'Connor Adeyemi")
-    return (" ".join(first.replace("-", " ").split()).casefold(), " ".join(last.replace("-", " ").split()).casefold())
+    # and accents do not count ("Jose" finds "José"), as on the people-search sites the lab stands for
+    return (" ".join(anyascii(first).replace("-", " ").split()).casefold(),
+            " ".join(anyascii(last).replace("-", " ").split()).casefold())
 
 
 def listings_for(
