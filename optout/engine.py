@@ -394,8 +394,7 @@ class Engine:
             stored = {x.key: x.id for x in await self.store.listings(case.id)}
             raise NeedsHuman(
                 f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
-                instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
-                             f"for those that are this person, or `--no-match`.",
+                instructions="Look at each listing and say whether it is this person.",
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons,
                                        "evidence": m.evidence} for li, m in uncertain]},
                 why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))

@@ -1,0 +1,80 @@
+"""The dashboard and the client report speak of their own buttons, never of CLI commands.
+
+A volunteer on the dashboard has no terminal; a client reading a report has neither. Every text
+either can show (the dashboard's interface catalogue, the reasons/report entries of the shared
+catalogue, and the instructions the engine and the mail flow store with a task for a person)
+is checked for an ``optout <command>`` instruction or a command-line flag. The CLI's own words
+(``cli:`` entries) keep their commands."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from optout import cli, reasons
+from optout.reasons import load_po
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _commands() -> set[str]:
+    """Every top-level command the CLI knows (its parser, the dashboard's two included)."""
+    p = cli.parser()
+    sub = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))
+    return set(sub.choices) | {"serve", "staff"}
+
+
+CLI = re.compile(r"\boptout (?:%s)\b|(?<![\w-])--[a-z][a-z-]+" % "|".join(sorted(map(re.escape, _commands()))))
+
+
+def _messages(po: Path, lang: str) -> dict[str, str]:
+    t = load_po(po, lang)
+    return {k: v for k, v in getattr(t, "_catalog", {}).items() if isinstance(k, str) and k}
+
+
+def _shown_texts() -> list[tuple[str, str, str]]:
+    out = []
+    for lang in reasons.LANGUAGES:
+        for where in (ROOT / "optout" / "locales", ROOT / "optout" / "web" / "locales"):
+            for po in where.glob(f"{lang}/LC_MESSAGES/*.po"):
+                for k, v in _messages(po, lang).items():
+                    if not k.startswith("cli:"):
+                        out.append((f"{po.relative_to(ROOT)}", k, v))
+    return out
+
+
+def test_the_cli_pattern_sees_a_command():
+    assert CLI.search("Then: optout done 12") and CLI.search("use --no-match") and CLI.search("optout staff add")
+    assert not CLI.search("optout is not sure") and not CLI.search("optout tries again")
+
+
+@pytest.mark.parametrize("where,msgid,text", _shown_texts(), ids=lambda x: x if len(str(x)) < 40 else None)
+def test_no_cli_command_in_what_the_dashboard_or_the_report_shows(where, msgid, text):
+    assert not CLI.search(msgid) and not CLI.search(text), f"{where}: {msgid!r} tells a volunteer to run a command: {text!r}"
+
+
+def _instructions(path: Path) -> list[tuple[int, str]]:
+    """The literal text of every ``instructions=`` argument in a module (f-strings' literal parts)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.keyword) and node.arg in ("instructions", "instructions_es"):
+            parts = [n.value for n in ast.walk(node.value) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+            found.append((node.value.lineno, "".join(parts)))
+    return found
+
+
+def test_no_cli_command_in_a_task_the_engine_or_the_mail_flow_stores():
+    """What a needs_human task carries is shown in the dashboard's queue as it is: the CLI adds its
+    own commands (``cli:human.howto.*``), the dashboard its buttons."""
+    bad = []
+    for path in (ROOT / "optout").rglob("*.py"):
+        if path.name == "cli.py":
+            continue
+        for line, text in _instructions(path):
+            if CLI.search(text):
+                bad.append(f"{path.relative_to(ROOT)}:{line}: {text!r}")
+    assert not bad, bad
