@@ -249,6 +249,14 @@ class App:
         """A mailbox is configured for brokers' answers (IMAP, or a local Maildir)."""
         return bool(self.settings.mail.imap.host or self.settings.mail.maildir)
 
+    def replies_unread(self, recipes: list[IndexEntry] | None = None) -> int:
+        """How many of ``recipes`` (None: this run mode's) are e-mail brokers whose letters go out
+        while no mailbox reads their answers (:attr:`reads_mail`): 0 when letters do not go out or
+        a mailbox is set up. ``run`` warns of it on stderr, the dashboard's Runs page on the page."""
+        if not self.mail_configured or self.reads_mail:
+            return 0
+        return sum(r.channel == "email" for r in (self.recipes() if recipes is None else recipes))
+
     def recipes(self, ids: list[str] | None = None) -> list[IndexEntry]:
         """The recipes of this run mode, as index entries (nothing parsed): the lab's against the
         lab, the real ones otherwise (``ids`` narrows; an unknown id raises ``RecipeError``)."""
@@ -539,8 +547,7 @@ class App:
         # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
         await self.prepare(ids, recipes, chosen=bool(brokers))
         taken, runs = await self.take_over_dead_runs()
-        unread = sum(r.channel == "email" for r in recipes) if self.mail_configured and not self.reads_mail else 0
-        return RunPlan(ids, recipes, letters, withdrawn, taken, runs, unread)
+        return RunPlan(ids, recipes, letters, withdrawn, taken, runs, self.replies_unread(recipes))
 
     async def dead_leases(self) -> tuple[int, int]:
         """(cases, runs): live leases held by runs on this machine that are gone (``status``)."""

@@ -67,6 +67,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "letter_only": (),
     "form_off_site": ("host",),
     "no_mailbox": (),
+    "replies_unread": ("count",),
     "confirm_mail_late": ("seconds",),
     "confirm_links_several": (),
     "confirm_link_foreign": ("host",),

@@ -9,6 +9,7 @@ is checked for an ``optout <command>`` instruction or a command-line flag. The C
 from __future__ import annotations
 
 import argparse
+import html
 import ast
 import re
 from pathlib import Path
@@ -78,3 +79,29 @@ def test_no_cli_command_in_a_task_the_engine_or_the_mail_flow_stores():
             if CLI.search(text):
                 bad.append(f"{path.relative_to(ROOT)}:{line}: {text!r}")
     assert not bad, bad
+
+
+async def test_the_runs_page_warns_that_no_mailbox_reads_the_brokers_replies(tmp_path):
+    """Letters go out (an outgoing account) and nothing reads the answers: the Runs page says so, as
+    ``optout run`` does on stderr, in the reader's language; with a mailbox set up it says nothing."""
+    from optout.app import open_app
+    from optout.settings import Settings
+    from optout.web._staff import StaffBook
+    from optout.web._views import build
+    from tests.test_dashboard import PASSWORD, Dash
+
+    mail = {"smtp_host": "127.0.0.1", "from_address": "clinic@example.org"}
+    for extra, warned in (({}, True), ({"maildir": str(tmp_path / "Maildir")}, False)):
+        settings = Settings(data_dir=tmp_path / f"data{int(warned)}", mail=mail | extra)
+        async with open_app(settings, create=True) as app:
+            assert app.replies_unread() == (sum(r.channel == "email" for r in app.recipes()) if warned else 0)
+            assert not warned or app.replies_unread() > 0  # the catalogue has e-mail brokers
+            StaffBook(settings.data_dir).add("ana", PASSWORD)
+            d = Dash(build(app, idle=600), app)
+            await d.login()
+            en = html.unescape((await d.get("/runs", headers={"accept-language": "en"})).text)
+            es = html.unescape((await d.get("/runs", headers={"accept-language": "es"})).text)
+            await d.client.aclose()
+        assert ("no mailbox configured: e-mail brokers' replies will not be read" in en) is warned
+        assert ("no hay buzón configurado: no se leerán las respuestas" in es) is warned
+        assert "mailbox" not in es

@@ -441,8 +441,10 @@ class Dashboard:
         by_status = Counter(r.health for r in recipes)  # index entries: nothing parsed
         people = [(i.id, i.label) for i in await self.app.people()]
         running = self.run is not None and self.run.finished_at is None
+        unread = self.app.replies_unread(recipes)  # the warning `optout run` gives on stderr
         return self.render(request, "runs.html", run=self.run, running=running, health=health, now=now,
-                           by_status=sorted(by_status.items()), recipes=len(recipes), people=people)
+                           by_status=sorted(by_status.items()), recipes=len(recipes), people=people,
+                           unread=Reason("replies_unread", {"count": unread}) if unread else None)
 
     async def run_start(self, request: Request) -> Response:
         if self.run is not None and self.run.finished_at is None:
