@@ -429,8 +429,13 @@ class App:
         return await self._store_new(new, skipped)
 
     async def _store_new(self, new: list[tuple[str, Person]], skipped: list[tuple[str, str]]) -> AddResult:
+        from optout import clinic
+
         rows, result = [], AddResult(skipped=skipped)
+        default = clinic.default_language(self.settings)
         for source, p in new:
+            if p.language is None and default:  # a new client reads the clinic's language unless they said
+                p = p.model_copy(update={"language": default})
             pid = new_person_id()
             blob, _ = self.vault.seal_person(pid, p.model_dump_json(exclude_none=True).encode())
             rows.append((pid, blob, [r.id for r in self.applicable(p, self.selection()[0])]))

@@ -248,7 +248,8 @@ class Dashboard:
         return await self.people(request, str(self.form(request).get("q", "")).strip())
 
     async def person_new_page(self, request: Request) -> Response:
-        return self.render(request, "person_new.html", values={}, error=None)
+        return self.render(request, "person_new.html", values={}, error=None,
+                           clinic_language=clinic.default_language(self.app.settings))
 
     async def person_new(self, request: Request) -> Response:
         form = self.form(request)
@@ -273,7 +274,8 @@ class Dashboard:
             person = parse_person(data, "the form")
             result = await self.app.add_people([("the form", person)])
         except OptoutError as e:
-            return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e))
+            return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
+                               clinic_language=clinic.default_language(self.app.settings))
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
@@ -413,16 +415,20 @@ class Dashboard:
                           saved: bool = False, values: dict[str, str] | None = None) -> Response:
         if values is None:
             current = clinic.contact(self.app.settings)
-            values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or ""}
+            values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or "",
+                      "language": current.language or ""}
         return self.render(request, "clinic.html", status=status, error=error, saved=saved, **values)
 
     async def clinic_save(self, request: Request) -> Response:
         form = self.form(request)
-        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address")}
+        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address", "language")}
         gettext = self.texts[self.lang(request)].gettext
         try:
-            clinic.save(self.app.settings, values["contact_email"], values["postal_address"])
-        except ValidationError:
+            clinic.save(self.app.settings, values["contact_email"], values["postal_address"], values["language"])
+        except ValidationError as e:
+            if any(err.get("loc", ())[:1] == ("language",) for err in e.errors()):
+                return await self.clinic_page(request, 400, gettext("Choose English or Spanish as the clinic's "
+                                                                    "language."), values=values)
             return await self.clinic_page(request, 400, gettext("The clinic contact e-mail is not an e-mail address."),
                                           values=values)
         except OptoutError:
