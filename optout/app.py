@@ -355,12 +355,16 @@ class App:
         hits = by_label or [i for i in people if words and any(
             all(w in fold(n).split() for w in words) for n in (i.person.full_name, *i.person.aliases))]
         if not hits:
-            raise PersonNotFound(f"no person with the id, label or name {query!r}: see `optout person list`")
+            e = PersonNotFound(f"no person with the id, label or name {query!r}: see `optout person list`")
+            e.why, e.source = Reason("no_such_person"), repr(query)  # type: ignore[attr-defined]
+            raise e
         if len(hits) > 1:
-            raise AmbiguousPerson(
-                f"{len(hits)} people answer to {query!r}; use an id or a label: "
-                + ", ".join(f"{i.id}" + (f" ({i.label})" if i.label else "") for i in hits),
-                [(i.id, i.label) for i in hits])
+            ids = ", ".join(f"{i.id}" + (f" ({i.label})" if i.label else "") for i in hits)
+            e2 = AmbiguousPerson(f"{len(hits)} people answer to {query!r}; use an id or a label: " + ids,
+                                 [(i.id, i.label) for i in hits])
+            e2.why = Reason("ambiguous_person", {"count": len(hits), "ids": ids})  # type: ignore[attr-defined]
+            e2.source = repr(query)  # type: ignore[attr-defined]
+            raise e2
         return hits[0]
 
     async def resolve(self, queries: list[str] | None) -> list[str] | None:
@@ -419,12 +423,14 @@ class App:
             e = DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
                                 else f"{source}: {problem}; nothing was added")
             e.why = why  # type: ignore[attr-defined]
+            e.source = f"{source}: {column}" if column != "(row)" else source  # type: ignore[attr-defined]
             raise e
         if skipped and not skip_held:
             source, pid = skipped[0]
             e = DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
                                 "(--allow-duplicates adds them again)")
             e.why = Reason("duplicate_person", {"other": pid})  # type: ignore[attr-defined]
+            e.source = source  # type: ignore[attr-defined]
             raise e
         return await self._store_new(new, skipped)
 
@@ -691,7 +697,9 @@ class App:
         case = await self.store.get_case(case_id)
         ok = (CaseState.NEEDS_HUMAN, CaseState.FAILED) if allow_failed else (CaseState.NEEDS_HUMAN,)
         if case.state not in ok:
-            raise CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+            e = CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
+            raise e
         return case
 
     async def _human_data(self, c: Case) -> dict[str, Any]:

@@ -144,6 +144,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "not_waiting": (),
     "run_going": (),
     "no_such_person": (),
+    "no_such_case": ("case",),
+    "ambiguous_person": ("count", "ids"),
+    "case_not_waiting": ("case", "state"),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).
@@ -207,6 +210,20 @@ def pick(lang: str | None) -> str:
     return base if base in LANGUAGES else "en"
 
 
+def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """The language the terminal's locale names, as gettext reads it (the first of ``LANGUAGE``
+    (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set), when a catalogue exists
+    for it; None when none is set, it is ``C``/``POSIX`` (``C.UTF-8``), or it names a language
+    without a catalogue: the caller then falls back (the clinic's default, then English)."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(var) or "").split(":")[0].strip()
+        if value:
+            base = value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+            return base if base in LANGUAGES else None
+    return None
+
+
 def terminal_language(environ: Mapping[str, str] | None = None) -> str:
     """The language a command-line reader asked for, as gettext chooses it: the first of
     ``LANGUAGE`` (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set
@@ -245,6 +262,8 @@ def render(reason: Reason | None, lang: str | None) -> str:
     if "fields" in params:
         names = [field_name(str(f), lang) for f in params["fields"] or []]
         params["fields"] = ", ".join(names) if names else (text("fields:none", lang) or "")
+    if "state" in params and params["state"]:  # a case's state as the report words it
+        params["state"] = text(f"report:state.{params['state']}", lang) or str(params["state"])
     if "law" in params:
         params["law"] = text(f"law:{params['law']}", lang) or str(params["law"]).upper()
     try:
@@ -358,4 +377,5 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue", "field_name", "of_error", "pick", "render", "terminal_language", "text"]
+__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
+           "field_name", "locale_language", "of_error", "pick", "render", "terminal_language", "text"]
