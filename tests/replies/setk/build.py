@@ -1184,3 +1184,308 @@ Action: failed
 Status: 5.1.1
 Diagnostic-Code: smtp; 550 5.1.1 Usuario desconocido
 """)
+
+# ---- Portuguese (Brazil), French (Canada, France, Haiti) ----------------------------------------
+
+CPES = "consultapessoas.example"
+ANNU = "annuaire-inverse.example"
+QCR = "repertoireqc.example"
+HTDIR = "repertwa-ayiti.example"
+
+reply("pt", "acknowledged", CPES, ("Consulta Pessoas - Privacidade", "privacidade@consultapessoas.example"),
+      "Recebemos sua solicitação - protocolo CP-88214", """Olá,
+
+Recebemos a solicitação de exclusão que você enviou pelo nosso formulário, registrada com o protocolo CP-88214. Vamos analisá-la e responder em até 15 dias, como prevê a Lei Geral de Proteção de Dados.
+
+Equipe de Privacidade
+Consulta Pessoas""", to=MARIA, charset="iso-8859-1", cte="quoted-printable")
+
+reply("pt", "verify_link", CPES, ("Consulta Pessoas", "nao-responda@consultapessoas.example"),
+      "Confirme seu e-mail para concluir a exclusão", """Olá,
+
+Para concluir a exclusão dos seus dados, confirme que este e-mail é seu clicando no botão abaixo. O link vale por 48 horas.
+
+[Confirmar exclusão](https://click.mailrelay-pro.example/ls/click?upn=cHQtY29uZmlybQ|https://www.consultapessoas.example/lgpd/confirmar?c=4f1e)
+
+Se você não fez este pedido, ignore esta mensagem.""",
+      link="https://www.consultapessoas.example/lgpd/confirmar?c=4f1e", layout="alt", to=MARIA)
+
+reply("pt", "confirmed", CPES, ("Consulta Pessoas - Privacidade", "privacidade@consultapessoas.example"),
+      "Protocolo CP-88214 - exclusão concluída", """Olá,
+
+Sua solicitação (protocolo CP-88214) foi atendida: excluímos seus dados pessoais do nosso site e da nossa base de consultas. Guardamos apenas o registro do pedido, pelo prazo exigido em lei.
+
+Equipe de Privacidade
+Consulta Pessoas""", to=MARIA, layout="html", charset="iso-8859-1", cte="base64")
+
+reply("pt", "refused", CPES, ("Consulta Pessoas - Privacidade", "privacidade@consultapessoas.example"),
+      "Protocolo CP-90117", """Olá,
+
+Pesquisamos em nossa base com os dados informados e não localizamos nenhum registro em seu nome. Por isso, não há dados a excluir.
+
+Equipe de Privacidade""", reason="no record", to=MARIA)
+
+reply("fr", "acknowledged", QCR, ("Répertoire QC - Protection des renseignements", "vieprivee@repertoireqc.example"),
+      "Accusé de réception de votre demande", """Bonjour,
+
+Nous avons bien reçu votre demande de retrait de vos renseignements personnels, transmise par notre formulaire en ligne. Conformément à la Loi sur la protection des renseignements personnels dans le secteur privé, nous vous répondrons dans un délai de 30 jours.
+
+Responsable de la protection des renseignements personnels
+Répertoire QC""", to=JB, charset="iso-8859-1")
+
+reply("fr", "verify_link", QCR, ("Répertoire QC", "ne-pas-repondre@repertoireqc.example"),
+      "Veuillez confirmer votre adresse courriel", """Bonjour,
+
+Pour finaliser le retrait de votre fiche, veuillez confirmer votre adresse courriel en cliquant sur le lien suivant :
+
+[Confirmer ma demande](https://www.repertoireqc.example/retrait/confirmer?jeton=Qc77-12aa)
+
+Vous n'êtes pas à l'origine de cette demande ? [Signalez-le-nous](https://www.repertoireqc.example/retrait/signaler?jeton=Qc77-12aa)""",
+      link="https://www.repertoireqc.example/retrait/confirmer?jeton=Qc77-12aa", layout="alt", to=JB, charset="iso-8859-1")
+
+reply("fr", "confirmed", ANNU, ("Annuaire Inverse - DPO", "dpo@annuaire-inverse.example"),
+      "Votre demande d'effacement", """Madame, Monsieur,
+
+Nous vous confirmons que vos données personnelles ont été effacées de notre annuaire et de nos bases de données, conformément à l'article 17 du RGPD. Votre numéro de téléphone n'apparaît plus dans les résultats de recherche inversée.
+
+Le délégué à la protection des données""", to=JB, layout="html", charset="iso-8859-1", cte="quoted-printable")
+
+reply("fr", "needs_id", ANNU, ("Annuaire Inverse - DPO", "dpo@annuaire-inverse.example"),
+      "Votre demande d'effacement", """Madame, Monsieur,
+
+Afin de traiter votre demande d'effacement, nous avons besoin de vérifier votre identité. Merci de nous transmettre la copie d'un justificatif d'identité en cours de validité. Votre demande sera traitée dès réception de ce document.
+
+Le délégué à la protection des données""", to=JB)
+
+reply("fr", "needs_info", HTDIR, ("Répertoire Ayiti", "kontak@repertwa-ayiti.example"),
+      "Re: Demande de retrait", """Bonjour,
+
+Nous avons trouvé deux fiches à votre nom : l'une à Port-au-Prince (Delmas 33), l'autre à Cap-Haïtien. Laquelle souhaitez-vous supprimer ? Nous attendons votre réponse avant de faire quoi que ce soit.
+
+L'équipe du Répertoire""", to=JB)
+
+# ---- Haitian Creole, Vietnamese, Chinese, Korean, Tagalog --------------------------------------
+
+reply("ht", "confirmed", HTDIR, ("Repètwa Ayiti", "kontak@repertwa-ayiti.example"),
+      "Nou retire fich ou a", """Bonjou,
+
+Nou fin trete demann ou an. Nou retire tout enfòmasyon ou yo sou sit nou an: non ou, adrès ou ak nimewo telefòn ou pa parèt ankò.
+
+Mèsi,
+Ekip Repètwa Ayiti""", to=JB)
+
+reply("ht", "verify_link", HTDIR, ("Repètwa Ayiti", "pa-reponn@repertwa-ayiti.example"),
+      "Konfime demann ou an", """Bonjou,
+
+Klike sou lyen ki anba a pou konfime ou vle nou retire fich ou a. Lyen an ap mache pandan 24 èdtan.
+
+[Wi, retire fich mwen an](https://www.repertwa-ayiti.example/retire/konfime?k=ht-5521)
+
+Si se pa ou ki te fè demann sa a, pa okipe mesaj sa a.""",
+      link="https://www.repertwa-ayiti.example/retire/konfime?k=ht-5521", layout="html", to=JB)
+
+VNDIR = "danba-viet.example"
+reply("vi", "acknowledged", VNDIR, ("Danh Bạ Việt", "hotro@danba-viet.example"),
+      "Chúng tôi đã nhận được yêu cầu của bạn", """Chào bạn,
+
+Chúng tôi đã nhận được yêu cầu gỡ bỏ thông tin mà bạn gửi qua biểu mẫu trên trang web. Yêu cầu của bạn sẽ được xử lý trong vòng 7 ngày làm việc. Chúng tôi sẽ gửi email thông báo khi hoàn tất.
+
+Đội ngũ hỗ trợ Danh Bạ Việt""", to=HOA, cte="base64")
+
+reply("vi", "verify_link", VNDIR, ("Danh Bạ Việt", "khong-tra-loi@danba-viet.example"),
+      "Xác nhận yêu cầu gỡ bỏ thông tin", """Chào bạn,
+
+Vui lòng bấm vào nút bên dưới để xác nhận địa chỉ email và hoàn tất việc gỡ bỏ hồ sơ của bạn.
+
+[Xác nhận gỡ bỏ](https://www.danba-viet.example/go-bo/xac-nhan?ma=vn-30871)
+
+[Hủy yêu cầu](https://www.danba-viet.example/go-bo/huy?ma=vn-30871)""",
+      link="https://www.danba-viet.example/go-bo/xac-nhan?ma=vn-30871", layout="alt", to=HOA)
+
+reply("vi", "unsure", VNDIR, ("Danh Bạ Việt", "hotro@danba-viet.example"),
+      "Về yêu cầu gỡ bỏ của bạn", """Chào bạn,
+
+Chúng tôi đã xóa số điện thoại của bạn khỏi hồ sơ. Tuy nhiên, họ tên và địa chỉ của bạn lấy từ hồ sơ công khai của quận nên vẫn được hiển thị.
+
+Đội ngũ hỗ trợ Danh Bạ Việt""", to=HOA)
+
+HUA = "huarenlu.example"
+reply("zh", "confirmed", HUA, ("华人录 隐私团队", "privacy@huarenlu.example"),
+      "您的退出申请已完成", """您好：
+
+您通过网站表格提交的退出申请已经处理完毕。您的个人资料已从华人录网站及搜索结果中删除，今后不会再显示。
+
+华人录 隐私团队""", to=WEI, charset="gb2312", cte="base64")
+
+reply("zh", "refused", HUA, ("华人录 隐私团队", "privacy@huarenlu.example"),
+      "关于您的删除申请", """您好：
+
+我们根据您提供的姓名、城市和出生年份进行了查询，但没有找到任何与您相符的记录，因此没有可以删除的资料。
+
+如果您在我们的网站上看到您的资料，请把网页地址发给我们。
+
+华人录 隐私团队""", reason="no record", to=WEI, charset="gb2312", cte="quoted-printable", layout="html")
+
+reply("zh", "acknowledged", HUA, ("華人錄 隱私團隊", "privacy@huarenlu.example"),
+      "我們已收到您的退出申請", """您好：
+
+我們已收到您透過網站表格提交的退出申請。您的資料將在48小時內從華人錄網站移除。移除完成後，我們會再寄電子郵件通知您。
+
+華人錄 隱私團隊""", to=WEI, charset="big5", cte="base64")
+
+KRDIR = "hanin-juso.example"
+reply("ko", "verify_link", KRDIR, ("한인주소록", "noreply@hanin-juso.example"),
+      "이메일 주소를 확인해 주세요", """안녕하세요,
+
+정보 삭제 요청을 완료하려면 아래 버튼을 눌러 이메일 주소를 확인해 주세요. 이 링크는 24시간 동안 유효합니다.
+
+[삭제 요청 확인](https://www.hanin-juso.example/optout/confirm?key=kr-11902)
+
+본인이 요청하지 않았다면 이 메일을 무시하셔도 됩니다.""",
+      link="https://www.hanin-juso.example/optout/confirm?key=kr-11902", layout="alt", to=MINJUN, charset="euc-kr", cte="base64")
+
+reply("ko", "confirmed", KRDIR, ("한인주소록 고객센터", "help@hanin-juso.example"),
+      "정보 삭제가 완료되었습니다", """안녕하세요,
+
+요청하신 정보 삭제가 완료되었습니다. 고객님의 이름, 주소, 전화번호는 더 이상 한인주소록에 표시되지 않습니다.
+
+한인주소록 고객센터""", to=MINJUN, charset="euc-kr", cte="quoted-printable")
+
+PINOY = "hanap-tao.example"
+reply("tl", "acknowledged", PINOY, ("Hanap Tao Privacy", "privacy@hanap-tao.example"),
+      "Natanggap namin ang iyong kahilingan", """Magandang araw,
+
+Natanggap namin ang iyong kahilingan na alisin ang iyong impormasyon. Kung tumugma ang listing sa mga detalyeng ibinigay mo, aalisin namin ito sa loob ng 5 araw ng trabaho at padadalhan ka namin ng kumpirmasyon.
+
+Hanap Tao Privacy Team""", to=ROSA)
+
+reply("tl", "refused", PINOY, ("Hanap Tao Privacy", "privacy@hanap-tao.example"),
+      "Tungkol sa iyong kahilingan", """Magandang araw,
+
+Hinanap namin ang pangalan at lungsod na ibinigay mo, ngunit wala kaming nakitang anumang rekord na tumutugma sa iyo. Kaya wala kaming maaaring burahin.
+
+Hanap Tao Privacy Team""", reason="no record", to=ROSA)
+
+# ---- Arabic, Russian, Ukrainian, Somali, Amharic ------------------------------------------------
+
+ARDIR = "dalil-alnas.example"
+reply("ar", "confirmed", ARDIR, ("دليل الناس - الخصوصية", "privacy@dalil-alnas.example"),
+      "تم حذف بياناتك", """مرحباً،
+
+نؤكد لك أننا أكملنا طلب إلغاء الاشتراك الذي أرسلته عبر نموذج موقعنا، وقد تم حذف بياناتك الشخصية من الموقع ومن نتائج البحث.
+
+فريق الخصوصية""", to=AHMED, charset="windows-1256", cte="quoted-printable")
+
+reply("ar", "needs_id", ARDIR, ("دليل الناس - الخصوصية", "privacy@dalil-alnas.example"),
+      "طلبك بحاجة إلى التحقق", """مرحباً،
+
+قبل أن نحذف السجل، نحتاج إلى التحقق من هويتك. يرجى إرسال صورة من بطاقة هوية سارية تظهر فيها الاسم وتاريخ الميلاد. لن نتمكن من معالجة طلبك قبل استلامها.
+
+فريق الخصوصية""", to=AHMED, charset="windows-1256", cte="base64", layout="html")
+
+RUDIR = "lyudi-poisk.example"
+reply("ru", "verify_link", RUDIR, ("Люди Поиск", "noreply@lyudi-poisk.example"),
+      "Подтвердите запрос на удаление", """Здравствуйте!
+
+Чтобы завершить удаление вашей анкеты, подтвердите адрес электронной почты по ссылке ниже. Ссылка действует 24 часа.
+
+[Подтвердить удаление](https://lyudi-poisk.example/udalenie/podtverdit?t=ru-44817)
+
+Если вы не отправляли этот запрос, просто проигнорируйте письмо.""",
+      link="https://lyudi-poisk.example/udalenie/podtverdit?t=ru-44817", layout="alt", to=OKSANA, charset="koi8-r", cte="base64")
+
+reply("ru", "unsure", RUDIR, ("Люди Поиск", "news@lyudi-poisk.example"),
+      "Вы отписаны от рассылки", """Здравствуйте!
+
+Ваш адрес удалён из нашего списка рассылки. Вы больше не будете получать рекламные письма.
+
+Команда Люди Поиск""", to=OKSANA, charset="koi8-r", cte="8bit")
+
+reply("uk", "confirmed", RUDIR, ("Люди Пошук", "privacy@lyudi-poisk.example"),
+      "Ваш запит виконано", """Добрий день!
+
+Ваш запит на видалення виконано. Вашу анкету видалено з нашого сайту та з результатів пошуку.
+
+Служба підтримки""", to=OKSANA, charset="utf-8", cte="base64")
+
+SODIR = "hagaha-dadka.example"
+reply("so", "acknowledged", SODIR, ("Hagaha Dadka", "taageero@hagaha-dadka.example"),
+      "Waxaan helnay codsigaaga", """Salaan,
+
+Waxaan helnay codsigaaga ah in macluumaadkaaga laga saaro boggeena. Waxaan ku eegi doonnaa 10 maalmood gudahood, kadibna waxaan kuu soo diri doonnaa fariin xaqiijin ah.
+
+Kooxda Hagaha Dadka""", to=AHMED)
+
+ETDIR = "selewoch.example"
+reply("am", "acknowledged", ETDIR, ("ሰለዎች ድጋፍ", "support@selewoch.example"),
+      "ጥያቄዎ ደርሶናል", """ሰላም፣
+
+መረጃዎን ከድረ ገጻችን እንድናስወግድ ያቀረቡት ጥያቄ ደርሶናል። በ10 የሥራ ቀናት ውስጥ መርምረን ውጤቱን በኢሜይል እናሳውቅዎታለን።
+
+የሰለዎች ድጋፍ ቡድን""", to=AHMED, cte="base64")
+
+# ---- German, Italian, Polish, Romanian, Turkish, Hindi -------------------------------------------
+
+DEDIR = "personensuche24.example"
+reply("de", "extended", DEDIR, ("Personensuche24 Datenschutz", "datenschutz@personensuche24.example"),
+      "Ihr Antrag auf Löschung", """Sehr geehrte Damen und Herren,
+
+wegen der Vielzahl der Anträge verlängern wir die Frist zur Beantwortung Ihres Antrags gemäß Art. 12 Abs. 3 DSGVO um weitere zwei Monate. Sie erhalten unsere Antwort spätestens am 28. Februar 2027.
+
+Mit freundlichen Grüßen
+Datenschutzteam""", to=OKSANA, charset="iso-8859-1", cte="quoted-printable")
+
+reply("de", "refused", DEDIR, ("Personensuche24 Datenschutz", "datenschutz@personensuche24.example"),
+      "Ihr Antrag auf Löschung", """Sehr geehrte Damen und Herren,
+
+wir haben Ihre Daten nicht gelöscht. Für die angefragten Vertragsdaten gelten gesetzliche Aufbewahrungspflichten (§ 147 AO), so dass eine Löschung nach Art. 17 Abs. 3 lit. b DSGVO ausgeschlossen ist. Die Daten sind gesperrt und werden nach Ablauf der Frist gelöscht.
+
+Mit freundlichen Grüßen
+Datenschutzteam""", reason="legal obligation", to=OKSANA, layout="alt")
+
+ITDIR = "elenco-persone.example"
+reply("it", "confirmed", ITDIR, ("Elenco Persone - Privacy", "privacy@elenco-persone.example"),
+      "Conferma di cancellazione", """Gentile utente,
+
+le confermiamo che i suoi dati personali sono stati cancellati dal nostro elenco e dai nostri archivi, ai sensi dell'art. 17 del GDPR.
+
+Cordiali saluti,
+Ufficio Privacy""", to=MARIA, charset="iso-8859-1", cte="quoted-printable")
+
+PLDIR = "szukaj-osob.example"
+reply("pl", "needs_id", PLDIR, ("Szukaj Osób - Ochrona danych", "iod@szukaj-osob.example"),
+      "Wniosek o usunięcie danych", """Dzień dobry,
+
+aby zrealizować Pani wniosek o usunięcie danych, musimy potwierdzić tożsamość wnioskodawcy. Prosimy o przesłanie skanu dokumentu tożsamości (wystarczą imię, nazwisko i data urodzenia; pozostałe dane można zakryć).
+
+Z poważaniem
+Inspektor Ochrony Danych""", to=OKSANA, charset="iso-8859-2", cte="quoted-printable")
+
+RODIR = "cauta-persoane.example"
+reply("ro", "acknowledged", RODIR, ("Caută Persoane - Protecția datelor", "dpo@cauta-persoane.example"),
+      "Am primit solicitarea dumneavoastră", """Bună ziua,
+
+Am primit solicitarea dumneavoastră de ștergere a datelor personale, trimisă prin formularul de pe site. Vă vom răspunde în termen de o lună de la primire, conform art. 12 din GDPR.
+
+Cu stimă,
+Responsabilul cu protecția datelor""", to=OKSANA)
+
+TRDIR = "kisi-bul.example"
+reply("tr", "unsure", TRDIR, ("Kişi Bul", "bilgi@kisi-bul.example"),
+      "Talebiniz hakkında", """Merhaba,
+
+E-posta adresiniz pazarlama listemizden çıkarıldı. Artık size kampanya ve tanıtım e-postası göndermeyeceğiz.
+
+Kişi Bul Destek Ekibi""", to=AHMED, charset="utf-8", cte="base64")
+
+HIDIR = "logkhojo.example"
+reply("hi", "acknowledged", HIDIR, ("लोग खोजो सहायता", "support@logkhojo.example"),
+      "हमें आपका अनुरोध मिल गया है", """नमस्ते,
+
+हमें आपकी जानकारी हटाने का अनुरोध मिल गया है। आपकी प्रोफ़ाइल 48 घंटों के भीतर हमारी वेबसाइट से हटा दी जाएगी। काम पूरा होने पर हम आपको ईमेल भेजेंगे।
+
+लोग खोजो सहायता टीम""", to=MINJUN, cte="base64")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
