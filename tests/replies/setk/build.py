@@ -147,6 +147,11 @@ def reply(lang: str, kind: str, domains: str, sender: tuple[str, str], subject: 
                         headers=headers, html=html, plain=plain, pdf=pdf, raw=raw, date=date))
 
 
+
+def reply_on(date: str, *args: object, **kw: object) -> None:
+    """A reply whose date is part of its story (a thread's receipt, extension and completion)."""
+    reply(*args, date=date, **kw)  # type: ignore[arg-type]
+
 def _date(k: int) -> str:
     # spread over September to November 2026, in the senders' zones
     month, days = [("Sep", 30), ("Oct", 31), ("Nov", 30)][k % 3]
@@ -262,7 +267,7 @@ If you did not make this request, you can ignore this email and nothing will cha
 
 PeopleLens""", link="https://www.peoplelens.example/optout/confirm/7f3c9a1e52b84d0c", layout="alt", to=LUCIA)
 
-reply("en", "verify_link", LENS, ("PeopleLens", "no-reply@peoplelens.example"),
+reply_on("Mon, 9 Nov 2026 06:15:00 -0600", "en", "verify_link", LENS, ("PeopleLens", "no-reply@peoplelens.example"),
       "Reminder: your opt-out is not finished", """Hello again,
 
 We noticed you have not yet confirmed the opt-out request you started on November 2. Your listing is still visible on PeopleLens until you confirm.
@@ -640,7 +645,7 @@ Q_DONE = """On Nov 2, 2026, Clear People Data Privacy <privacy@clearpeopledata.e
 > Your request CPD-77120 is complete. We deleted the personal information we held about you
 > and removed your profile from clearpeopledata.example."""
 
-reply("en", "acknowledged", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
+reply_on("Fri, 4 Sep 2026 10:02:11 -0700", "en", "acknowledged", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
       "Request CPD-77120 received", """Dear Consumer,
 
 Your request CPD-77120 (Delete my personal information) was received on September 4, 2026. We will verify your request and respond within 45 days, as required by the California Consumer Privacy Act.
@@ -649,7 +654,7 @@ You do not need to submit another request.
 
 Clear People Data Privacy Office""", to=JOSE, headers="References: <cpd-77120@clearpeopledata.example>\n")
 
-reply("en", "extended", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
+reply_on("Fri, 16 Oct 2026 15:40:09 -0700", "en", "extended", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
       "RE: Request CPD-77120 received", """Dear Consumer,
 
 We need more time to complete request CPD-77120. As the law allows, we are extending our response period by up to 45 additional days. We expect to respond by December 3, 2026.
@@ -657,7 +662,7 @@ We need more time to complete request CPD-77120. As the law allows, we are exten
 Clear People Data Privacy Office""", quoted=Q_RECEIPT, to=JOSE,
       headers="In-Reply-To: <cpd-77120@clearpeopledata.example>\nReferences: <cpd-77120@clearpeopledata.example>\n")
 
-reply("en", "confirmed", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
+reply_on("Mon, 2 Nov 2026 09:12:45 -0800", "en", "confirmed", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
       "RE: RE: Request CPD-77120 received", """Dear Consumer,
 
 Your request CPD-77120 is complete. We deleted the personal information we held about you and removed your profile from clearpeopledata.example. We keep a record of this request, as the law requires, so that we do not collect your information again.
@@ -665,7 +670,7 @@ Your request CPD-77120 is complete. We deleted the personal information we held 
 Clear People Data Privacy Office""", quoted=Q_EXT, to=JOSE, layout="alt",
       headers="In-Reply-To: <cpd-77120@clearpeopledata.example>\nReferences: <cpd-77120@clearpeopledata.example>\n")
 
-reply("en", "unsure", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
+reply_on("Tue, 17 Nov 2026 11:30:02 -0800", "en", "unsure", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
       "RE: RE: RE: Request CPD-77120 received", """Dear Consumer,
 
 Request CPD-80411 is complete. We deleted the personal information we held about Maria Elena Cruz and removed her profile from clearpeopledata.example.
@@ -673,8 +678,8 @@ Request CPD-80411 is complete. We deleted the personal information we held about
 Clear People Data Privacy Office""", quoted=Q_EXT, to=JOSE,
       headers="In-Reply-To: <cpd-77120@clearpeopledata.example>\nReferences: <cpd-77120@clearpeopledata.example>\n")
 
-reply("en", "auto_reply", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
-      "Automatic reply: Opt-out request", """This is an automatic reply. The privacy mailbox is not monitored during the holiday period; your message has been saved and will be answered after January 5.
+reply_on("Thu, 26 Nov 2026 08:00:13 -0800", "en", "auto_reply", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
+      "Automatic reply: Opt-out request", """This is an automatic reply. The privacy mailbox is not monitored over the Thanksgiving holiday; your message has been saved and will be answered after Monday, November 30.
 
 For your reference, our last message to you is below.
 
@@ -683,7 +688,7 @@ On Nov 14, 2025, Clear People Data Privacy <privacy@clearpeopledata.example> wro
 > and removed your profile from clearpeopledata.example.""", to=JOSE,
       headers="Auto-Submitted: auto-replied\nX-Auto-Response-Suppress: All\n")
 
-reply("en", "needs_id", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
+reply_on("Wed, 25 Nov 2026 13:05:51 -0800", "en", "needs_id", CPD, ("Clear People Data Privacy", "privacy@clearpeopledata.example"),
       "RE: Request CPD-80911 - verification needed", """Dear Consumer,
 
 Thank you for your new request, CPD-80911. Before we can act on it we must verify your identity. Please upload a copy of a government-issued photo ID and a recent utility bill through our secure portal; we cannot accept these by email.
@@ -907,7 +912,7 @@ El enlace vence en 24 horas. Si no pediste esto, ignora este mensaje.
 [Cancelar la solicitud](https://www.buscagente.example/exclusion/cancelar/b7e2d90c1a)""",
       link="https://www.buscagente.example/exclusion/confirmar/b7e2d90c1a", layout="alt", to=LUCIA, charset="iso-8859-1")
 
-reply("es", "verify_link", BUSCA, ("BuscaGente", "no-responder@buscagente.example"),
+reply_on("Mon, 9 Nov 2026 06:16:00 -0600", "es", "verify_link", BUSCA, ("BuscaGente", "no-responder@buscagente.example"),
       "Recordatorio: aún no confirmas tu exclusión", """Hola de nuevo:
 
 Todavía no has confirmado la solicitud de exclusión que iniciaste el 2 de noviembre. Tu perfil seguirá visible hasta que la confirmes.
@@ -991,7 +996,7 @@ reply("es", "verify_link", BUSCA, ("BuscaGente", "no-responder@buscagente.exampl
 </body></html>
 """, charset="iso-8859-1")
 
-reply("es", "acknowledged", DMX, ("DirectorioMX Datos Personales", "datospersonales@directoriomx.example"),
+reply_on("Thu, 8 Oct 2026 12:20:33 -0600", "es", "acknowledged", DMX, ("DirectorioMX Datos Personales", "datospersonales@directoriomx.example"),
       "Acuse de recibo - Solicitud ARCO folio DMX-2026-1187", """Estimada Lucía Ramírez Ortega:
 
 Acusamos recibo de su solicitud de cancelación de datos personales, registrada con el folio DMX-2026-1187. De acuerdo con la Ley Federal de Protección de Datos Personales en Posesión de los Particulares, le comunicaremos nuestra determinación en un plazo máximo de 20 días hábiles contados desde la fecha de recepción.
@@ -1000,7 +1005,7 @@ Atentamente,
 Departamento de Datos Personales
 DirectorioMX, S.A. de C.V.""", to=LUCIA, charset="iso-8859-1", cte="quoted-printable")
 
-reply("es", "extended", DMX, ("DirectorioMX Datos Personales", "datospersonales@directoriomx.example"),
+reply_on("Thu, 5 Nov 2026 10:44:10 -0600", "es", "extended", DMX, ("DirectorioMX Datos Personales", "datospersonales@directoriomx.example"),
       "RE: Acuse de recibo - Solicitud ARCO folio DMX-2026-1187", """Estimada Lucía Ramírez Ortega:
 
 Le informamos que el plazo para responder a su solicitud con folio DMX-2026-1187 se amplía por un periodo igual, de 20 días hábiles, conforme a lo que permite la ley, debido a que su registro aparece en varias bases de datos que debemos revisar.
@@ -1010,7 +1015,7 @@ Departamento de Datos Personales""", to=LUCIA,
       quoted="""El 8 oct 2026, DirectorioMX Datos Personales escribió:
 > Acusamos recibo de su solicitud de cancelación de datos personales, registrada con el folio DMX-2026-1187.""")
 
-reply("es", "confirmed", DMX, ("DirectorioMX Datos Personales", "datospersonales@directoriomx.example"),
+reply_on("Thu, 26 Nov 2026 17:03:58 -0600", "es", "confirmed", DMX, ("DirectorioMX Datos Personales", "datospersonales@directoriomx.example"),
       "RE: RE: Acuse de recibo - Solicitud ARCO folio DMX-2026-1187", """Estimada Lucía Ramírez Ortega:
 
 En atención a su solicitud con folio DMX-2026-1187, le informamos que fue procedente. Sus datos personales fueron bloqueados y posteriormente suprimidos de nuestras bases de datos y de nuestro directorio en línea.
@@ -1081,7 +1086,7 @@ Puede reclamar ante la Agencia Española de Protección de Datos si no está con
 
 Delegado de Protección de Datos""", reason="legal obligation", to=ROSA)
 
-reply("es", "acknowledged", DCO, ("Datos Colombia - Atención al Titular", "titulares@datoscolombia.example"),
+reply_on("Mon, 14 Sep 2026 08:31:00 -0500", "es", "acknowledged", DCO, ("Datos Colombia - Atención al Titular", "titulares@datoscolombia.example"),
       "Radicado de su reclamo No. 2026-RC-04418", """Señor(a) titular:
 
 Su reclamo de supresión fue radicado con el número 2026-RC-04418. Conforme al artículo 15 de la Ley 1581 de 2012, lo atenderemos en un término máximo de quince (15) días hábiles contados a partir del día siguiente a la fecha de su recibo.
@@ -1089,7 +1094,7 @@ Su reclamo de supresión fue radicado con el número 2026-RC-04418. Conforme al 
 Cordialmente,
 Oficina de Atención al Titular""", to=JOSE)
 
-reply("es", "extended", DCO, ("Datos Colombia - Atención al Titular", "titulares@datoscolombia.example"),
+reply_on("Fri, 2 Oct 2026 16:12:40 -0500", "es", "extended", DCO, ("Datos Colombia - Atención al Titular", "titulares@datoscolombia.example"),
       "Radicado No. 2026-RC-04418 - ampliación de término", """Señor(a) titular:
 
 No nos es posible atender su reclamo dentro del término inicial. Le informamos que lo resolveremos dentro de los ocho (8) días hábiles siguientes al vencimiento del primer término, como lo permite la ley.
@@ -1097,7 +1102,7 @@ No nos es posible atender su reclamo dentro del término inicial. Le informamos 
 Cordialmente,
 Oficina de Atención al Titular""", to=JOSE)
 
-reply("es", "confirmed", DCO, ("Datos Colombia - Atención al Titular", "titulares@datoscolombia.example"),
+reply_on("Wed, 14 Oct 2026 11:05:19 -0500", "es", "confirmed", DCO, ("Datos Colombia - Atención al Titular", "titulares@datoscolombia.example"),
       "Respuesta radicado No. 2026-RC-04418", "", layout="html", to=JOSE, charset="windows-1252", cte="quoted-printable",
       html="""<html><body style="font-family:Arial">
 <table border="1" cellpadding="6" cellspacing="0">
@@ -1110,7 +1115,7 @@ reply("es", "confirmed", DCO, ("Datos Colombia - Atención al Titular", "titular
 </body></html>
 """)
 
-reply("es", "unsure", DCO, ("Datos Colombia - Encuestas", "encuestas@datoscolombia.example"),
+reply_on("Thu, 15 Oct 2026 11:05:20 -0500", "es", "unsure", DCO, ("Datos Colombia - Encuestas", "encuestas@datoscolombia.example"),
       "¿Cómo calificaría la atención recibida?", """Señor(a) titular:
 
 Su caso 2026-RC-04418 fue cerrado. Queremos conocer su opinión sobre la atención que recibió.
@@ -1119,7 +1124,7 @@ Su caso 2026-RC-04418 fue cerrado. Queremos conocer su opinión sobre la atenci�
 
 [Nada satisfecho](https://encuestas.datoscolombia.example/r/04418?c=1)""", to=JOSE, layout="alt")
 
-reply("es", "acknowledged", DCO, ("Datos Colombia - Atención al Titular", "titulares@datoscolombia.example"),
+reply_on("Tue, 3 Nov 2026 09:47:02 -0500", "es", "acknowledged", DCO, ("Datos Colombia - Atención al Titular", "titulares@datoscolombia.example"),
       "Radicado No. 2026-RC-04418 - reapertura", """Señor(a) titular:
 
 Su caso 2026-RC-04418 fue reabierto a raíz de su nuevo mensaje, en el que indica que el perfil sigue publicado. Un analista lo revisará y le dará respuesta dentro de los próximos cinco (5) días hábiles.
@@ -1153,7 +1158,7 @@ Para avanzar necesitamos que nos confirmes una cosa: ¿querés que eliminemos so
 Saludos,
 Equipo de Privacidad""", to=ROSA)
 
-reply("es", "auto_reply", GUIA, ("Guía Personas - Protección de Datos", "lopd@guiapersonas.example"),
+reply_on("Mon, 3 Aug 2026 09:00:00 +0200", "es", "auto_reply", GUIA, ("Guía Personas - Protección de Datos", "lopd@guiapersonas.example"),
       "Respuesta automática: Solicitud de supresión", """Gracias por escribirnos. Este buzón permanecerá cerrado del 1 al 31 de agosto. Atenderemos su mensaje a partir del 1 de septiembre.
 
 Le recordamos nuestra última comunicación:
