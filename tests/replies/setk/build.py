@@ -1492,5 +1492,79 @@ reply("hi", "acknowledged", HIDIR, ("लोग खोजो सहायता",
 लोग खोजो सहायता टीम""", to=MINJUN, cte="base64")
 
 
+# ---- Late additions: status links, caches, two listings, regional Spanish -----------------------
+
+reply("en", "acknowledged", LENS, ("PeopleLens Privacy", "privacy@peoplelens.example"),
+      "Opt-out request #PL-550912 submitted", """Hi,
+
+Your opt-out request #PL-550912 has been submitted. We review requests in the order they arrive and will email you when it is processed.
+
+[Check the status of your request](https://www.peoplelens.example/optout/status/PL-550912)
+
+PeopleLens Privacy Team""", to=AHMED, layout="alt")
+
+reply("en", "confirmed", TRACER, ("USA Info Tracer", "support@usainfotracer.example"),
+      "Your opt-out request", """Hello,
+
+We've processed your opt-out request, and your information was removed from our website today. Search engines such as Google keep their own copies of pages, so it may take a few weeks before old results stop showing there; that part is outside our control.
+
+USA Info Tracer Support""", to=JB)
+
+reply("en", "verify_link", ARCH, ("Address Archive", "optout@addressarchive.example"),
+      "Confirm your opt-out (2 records)", """Hello,
+
+Your request matched two records. Confirm each record you want removed:
+
+[Remove record 1 - Newark, NJ](https://www.addressarchive.example/optout/confirm/c0d1e2f3a4)
+
+[Remove record 2 - Elizabeth, NJ](https://www.addressarchive.example/optout/confirm/c0d1e2f3b5)
+
+Address Archive""", link="", layout="html", to=MARIA)
+
+reply("es", "verify_link", BUSCA, ("BuscaGente", "no-responder@buscagente.example"),
+      "Un paso más para eliminar tu perfil", """Hola:
+
+[Ver mi perfil](https://www.buscagente.example/perfil/rosa-oneill-gutierrez/40877)
+
+Para eliminarlo, confirma tu solicitud:
+
+[Confirmar](https://clk.envios-masivos.example/r/aW5mby0xMjM|https://www.buscagente.example/exclusion/confirmar/e55c71)
+
+Equipo de BuscaGente""", link="https://www.buscagente.example/exclusion/confirmar/e55c71", layout="alt", to=ROSA)
+
+reply("es", "needs_id", BUSCA, ("BuscaGente Privacidad", "privacidad@buscagente.example"),
+      "Verificación por teléfono", """Hola:
+
+Para evitar eliminaciones falsas, verificamos cada solicitud por teléfono. En las próximas 24 horas recibirás una llamada automática al número que escribiste en el formulario; cuando te lo pida, marca el código de 4 dígitos que aparece en la página de exclusión. Tu perfil no se eliminará hasta completar la llamada.
+
+Equipo de Privacidad de BuscaGente""", to=JOSE)
+
+reply("es", "confirmed", PAD, ("PadrónWeb - Privacidad", "privacidad@padronweb.example"),
+      "Re: Pedido de baja", """Hola:
+
+Listo, ya dimos de baja tu ficha de Rosario: tus datos no se muestran más en PadrónWeb desde hoy.
+
+Saludos,
+Equipo de Privacidad""", to=ROSA, charset="iso-8859-1", cte="8bit")
+
+reply("es", "refused", DMX, ("DirectorioMX Datos Personales", "datospersonales@directoriomx.example"),
+      "Respuesta a su solicitud de cancelación folio DMX-2026-1240", """Estimado José Luis de la Cruz Márquez:
+
+Su solicitud de cancelación con folio DMX-2026-1240 se tuvo por no presentada, ya que no acreditó su identidad dentro del plazo de 10 días hábiles. Sus datos no fueron cancelados.
+
+Puede presentar una nueva solicitud en cualquier momento.
+
+Atentamente,
+Departamento de Datos Personales""", reason="identity not verified", to=JOSE)
+
+reply("es", "acknowledged", BUSCA, ("BuscaGente Privacidad", "privacidad@buscagente.example"),
+      "Tu solicitud fue enviada", """Hola:
+
+Tu solicitud de exclusión fue enviada correctamente. Si el perfil coincide con tus datos, se eliminará de BuscaGente en un plazo de 24 a 48 horas.
+
+[Consultar el estado de mi solicitud](https://www.buscagente.example/exclusion/estado/BG-88121)
+
+Equipo de Privacidad de BuscaGente""", to=JOSE, layout="html")
+
 if __name__ == "__main__":
     main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
