@@ -656,10 +656,11 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             except (OptoutError, ValueError):
                 labels = {}
         # a case stopped for data the client did not give: needs_info; the notes' codes for --lang
-        note_lang = args.lang or lang  # --json: the English notes as recorded unless --lang asks
-        notes = await app.case_notes(cases, reasons_too=note_lang != "en" or bool(args.lang))
+        given = getattr(args, "lang", None)
+        note_lang = given or lang  # --json: the English notes as recorded unless --lang asks
+        notes = await app.case_notes(cases, reasons_too=note_lang != "en" or bool(given))
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
-        if note_lang != "en" or args.lang:  # each note from its reason code, in that language
+        if note_lang != "en" or given:  # each note from its reason code, in that language
             from optout.reasons import render
 
             for c, r in zip(cases, rows):
