@@ -3,9 +3,11 @@
 A :class:`Reason` is what the engine, the mail flow and the importer record when a case stops,
 waits or needs a person (``failed``, ``needs_human``, ``not_found``, missing data, a letter's
 deadline…): ``Reason("missing_info", {"field": "birth_date"})``. The words live in ONE gettext
-catalogue, ``optout/locales/<lang>/LC_MESSAGES/reasons.po`` (English and Spanish), read with Babel
-(as the dashboard's interface text is): the dashboard, the client report and ``optout status`` all
-render the same code through :func:`render`. An English sentence is never translated by lookup: a
+catalogue, ``optout/locales/<lang>/LC_MESSAGES/reasons.po`` (English and Spanish), read with Babel,
+which also holds the dashboard's interface text, the client report's phrases (``report:``) and
+the CLI's (``cli:``): the dashboard, the client report and ``optout status`` all render the same
+code through :func:`render`. ``scripts/i18n`` extracts the ids the code and templates use, checks
+each has a Spanish text with the same placeholders, and compiles the catalogue as Babel reads it. An English sentence is never translated by lookup: a
 new reason is a new code here and an entry in each catalogue (``tests/test_report_reasons.py`` walks
 :data:`CODES` and checks both).
 
