@@ -105,3 +105,31 @@ async def test_the_runs_page_warns_that_no_mailbox_reads_the_brokers_replies(tmp
         assert ("no mailbox configured: e-mail brokers' replies will not be read" in en) is warned
         assert ("no hay buzón configurado: no se leerán las respuestas" in es) is warned
         assert "mailbox" not in es
+
+
+def _recipe_instructions(node, out: list[str]) -> None:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k in ("instructions", "instructions_es") and isinstance(v, str):
+                out.append(v)
+            else:
+                _recipe_instructions(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            _recipe_instructions(v, out)
+
+
+def test_no_cli_command_in_a_recipes_instructions():
+    """A recipe's ``human`` step or manual opt-out is shown as it is in the dashboard's queue (in
+    Spanish when it has ``instructions_es``): it says what to do at the broker, never which command
+    to run after (each front end adds its own: the CLI ``optout done CASE``, the dashboard "I did it")."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    bad, seen = [], 0
+    for path in sorted((ROOT / "brokers").rglob("*.yaml")):
+        texts: list[str] = []
+        _recipe_instructions(yaml.load(path.read_text("utf-8"), Loader=loader), texts)
+        seen += len(texts)
+        bad += [f"{path.relative_to(ROOT)}: {t[:80]!r}" for t in texts if CLI.search(t)]
+    assert seen > 30 and not bad, bad
