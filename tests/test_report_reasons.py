@@ -145,7 +145,7 @@ async def test_missing_data_reads_as_needing_information_in_the_report_not_faile
             assert other and f'data-outcome="failed"' in other.group(0)
         es = render_person(report, "es")
         assert "the person has no" not in es and "matched nothing" not in es  # no English engine text
-        assert "la página del broker cambió" in es
+        assert "la página del corredor cambió" in es
     finally:
         await app_cm.__aexit__(None, None, None)
 
