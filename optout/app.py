@@ -702,6 +702,39 @@ class App:
             raise e
         return case
 
+    async def postal_letter(self, case_id: int) -> bytes:
+        """The printable letter (PDF) of a case whose broker takes requests by post
+        (:mod:`optout.legal.postal`): dated today, the law :func:`optout.mail.choose_law` picks, only
+        the fields the recipe declares, from the clinic as authorised agent when it is set up, else
+        from the client. Records ``letter_printed`` on the case (printed, not sent: the state does
+        not change). Raises ``UnknownRecord``, ``OptoutError`` for a broker that takes no letter,
+        ``MissingPersonField`` naming the address to fill."""
+        from optout.legal import postal
+        from optout.mail import choose_law, compose, new_token
+
+        case = await self.store.get_case(case_id)
+        recipe = self.catalogue.recipes.get(case.broker_id)
+        if recipe is None or not postal.is_postal(recipe):
+            raise OptoutError(f"case {case.id}: the broker {case.broker_id} takes no postal letter")
+        _, person = await self.open_person(case.person_id)
+        now = self.clock.now()
+        everything = person.template_values(now.date())
+        values = {k: v for k, v in everything.items() if k in set(recipe.inputs)}  # only what the broker needs
+        who = postal.sender(self.settings, person.full_name, everything)
+        law = choose_law(person, recipe)
+        token = new_token()
+        letter = compose(person, recipe, values, token, now, law)
+        body = letter.body.rpartition("\n\nSincerely,")[0] or letter.body
+        if who.agent_for:
+            body = (f"I write as the authorised agent of {who.agent_for}; their signed authorisation is enclosed. "
+                    "Please send your answer to the address above.\n\n" + body)
+        address = next((e.address for e in recipe.registry if e.address), None)  # never guessed
+        pdf = postal.letter_pdf(subject=letter.subject, body=body, who=who, broker_name=recipe.name,
+                                broker_address=address, law_name=law.name, date=now.date())
+        await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error,
+                                data={"law": law.id, "token": token, "agent": bool(who.agent_for)})
+        return pdf
+
     async def _human_data(self, c: Case) -> dict[str, Any]:
         ev = [e for e in await self.store.events(c.id) if e.kind == "human_needed"]
         return ev[-1].data if ev else {}
@@ -744,6 +777,10 @@ class App:
                     "screenshot": str(self.settings.evidence_dir / shot) if shot else None,
                     "listings": data.get("listings", []),
                 }
+                if row["kind"] == "letter":  # a letter the queue can print (optout.legal.postal)
+                    from optout.legal.postal import is_postal
+
+                    row["postal"] = is_postal(self.catalogue.recipes.get(c.broker_id))
                 if show and row["listings"]:
                     # the listings' own text is personal data: shown only when asked for
                     key, _ = await self.open_person(c.person_id)

@@ -754,6 +754,8 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                         "flag": _FLAG.get(missing, missing), "label_or_id": r["label"] or pid}
                 for i, step in enumerate(say(f"howto.{kind}", **fill).splitlines(), 1):
                     print(f"    {i}. {step}")
+                if r.get("postal"):
+                    print("    " + say("letter_pdf", case=r["case"]))
                 if r["url"]:
                     print("    " + say("page", url=r["url"]))
                 own = r.get(f"instructions_{lang}") if lang != "en" else None
@@ -772,6 +774,23 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                     print("    " + say("screenshot", case=r["case"]))
             print()
         print(say("footer"))
+    return 0
+
+
+async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
+    """``letter CASE --out FILE.pdf``: the printable postal letter of a case whose broker takes
+    requests by post (a new 0600 file; printed is not sent: post it, then ``optout done CASE``)."""
+    from optout.files import write_private
+
+    async with open_app(settings, warn=warn) as app:
+        pdf = await app.postal_letter(args.case)
+    if args.out.exists():
+        raise UsageError(f"letter --out {args.out}: exists already; give a new file")
+    try:
+        write_private(args.out, pdf)
+    except OSError as e:
+        raise OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})") from None
+    print(f"case {args.case}: letter written to {args.out}; print it, sign it and post it, then: optout done {args.case}")
     return 0
 
 
@@ -1153,6 +1172,10 @@ def parser() -> argparse.ArgumentParser:
                    "else English")
     h.add_argument("--json", action="store_true")
 
+    lt_ = sub.add_parser("letter", help="the printable postal letter (PDF) of a case whose broker takes requests by post")
+    lt_.add_argument("case", type=int)
+    lt_.add_argument("--out", type=Path, required=True, help="the PDF file to write (new, 0600)")
+
     d = sub.add_parser("done", help="you did a case's step by hand: the broker is checked after its usual delay")
     d.add_argument("case", type=int)
     d.set_defaults(done=True, match=None, no_match=False)
@@ -1268,7 +1291,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence,
+    "human": cmd_human, "letter": cmd_letter, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence,
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,
 }

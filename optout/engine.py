@@ -555,6 +555,10 @@ class Engine:
                 raise NeedsHuman("this broker takes requests only through its web form", kind="other",
                                  instructions=text, url=opt.form_url, why=reasons.Reason("web_form_only"),
                                  instructions_es=text_es)
+            # a printable letter is offered (optout.legal.postal): it needs an address to be answered at
+            from optout.legal import postal
+
+            postal.sender(self.settings, loaded.person.full_name, loaded.person.template_values(self.clock.now().date()))
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
                              instructions=text, why=reasons.Reason("letter_only"), instructions_es=text_es)
         if opt.channel == "email":

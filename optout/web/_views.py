@@ -437,6 +437,18 @@ class Dashboard:
         self.audit.write(self.account(request), "clinic_settings")
         return await self.clinic_page(request, saved=True)
 
+    async def letter(self, request: Request) -> Response:
+        """The printable postal letter of a case whose broker takes requests by post (a PDF to
+        print, sign and post; printing is recorded, never counted as sent)."""
+        case_id = request.path_params["case"]
+        try:
+            pdf = await self.app.postal_letter(case_id)
+        except OptoutError as e:
+            return self.render(request, "error.html", status=409, message=self.say(request, e))
+        self.audit.write(self.account(request), "print_letter", case=case_id)
+        return Response(pdf, media_type="application/pdf",
+                        headers={"content-disposition": f'attachment; filename="letter-case-{case_id}.pdf"'})
+
     # ---- runs -------------------------------------------------------------------------------------------
 
     async def runs_page(self, request: Request) -> Response:
@@ -542,6 +554,7 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/people/{pid}", g(d.person_page), methods=["GET"]),
         Route("/people/{pid}/report.{fmt:str}", g(d.report), methods=["GET"]),
         Route("/cases/{case:int}/evidence/{eid:int}", g(d.evidence), methods=["GET"]),
+        Route("/cases/{case:int}/letter.pdf", g(d.letter), methods=["GET"]),
         Route("/cases/{case:int}/{verb:str}", g(d.case_action), methods=["POST"]),
         Route("/human", g(d.human), methods=["GET"]),
         Route("/clinic", g(d.clinic_page), methods=["GET"]),
