@@ -165,3 +165,9 @@ def test_drop_requests_filed_before_august_2026_are_fetched_by_15_september():
     assert filing.next_cycle(dt.date(2026, 3, 1)) == dt.date(2026, 9, 15)
     assert filing.next_cycle(dt.date(2026, 9, 15)) == dt.date(2026, 10, 30)
     assert drop.Filing("DROP-2", dt.date(2026, 9, 1)).next_cycle(dt.date(2026, 9, 1)) == dt.date(2026, 10, 16)
+
+
+def test_the_signed_form_covers_requests_the_clinic_only_sends_in_the_persons_name():
+    org = type("Org", (), {"name": "Clínica Legal del Valle"})()
+    text = " ".join(agent.form("Robin Quill", org).split())
+    assert "I make those requests myself, in my own name, and ask Clínica Legal del Valle to send them for me" in text

@@ -191,7 +191,9 @@ I, {person}, authorise {agent}{address} to act as my authorised agent to request
 behalf, that data brokers and other businesses delete my personal information, stop selling or
 sharing it, and tell me what they hold, under the California Consumer Privacy Act (Cal. Civ. Code
 §1798.135(e); Cal. Code Regs. tit. 11, §7063), the Colorado Privacy Act (C.R.S. §6-1-1306(1)(a)(II))
-and the other privacy laws that apply to me. The agent may use my information only for these requests.
+and the other privacy laws that apply to me. Where a law lets an agent make only some of these
+requests, or none, I make those requests myself, in my own name, and ask {agent} to send them
+for me. The agent may use my information only for these requests.
 I may withdraw this authorisation at any time by telling the agent.
 
 Signature: ______________________________   Date: ______________
