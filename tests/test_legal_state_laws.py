@@ -171,3 +171,18 @@ def test_the_signed_form_covers_requests_the_clinic_only_sends_in_the_persons_na
     org = type("Org", (), {"name": "Clínica Legal del Valle"})()
     text = " ".join(agent.form("Robin Quill", org).split())
     assert "I make those requests myself, in my own name, and ask Clínica Legal del Valle to send them for me" in text
+
+
+def test_a_broker_gets_only_the_extension_the_law_allows(recipe):
+    # "we need 90 more days": Iowa Code §715D.3(2) and Cal. Civ. Code §1798.130(a)(2)(A) allow 45
+    assert choose_law(resident("IA"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 45
+    assert choose_law(resident("CA"), recipe, dt.date(2026, 3, 1)).allowed_extension(30) == 30
+    assert choose_law(resident("IL"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 90  # no statute
+
+
+def test_the_capped_extension_reads_in_both_languages():
+    from optout.reasons import Reason, render
+
+    why = Reason("deadline_extended_capped", {"asked": 90, "days": 45, "deadline": "2026-06-01"})
+    assert render(why, "en") == "the broker asks for 90 more days; the law allows 45: answer due 2026-06-01"
+    assert render(why, "es") == "el broker pide 90 días más; la ley permite 45: respuesta debida el 2026-06-01"

@@ -537,17 +537,28 @@ class MailFlow:
         if kind == "verify_link":
             return await self._verify(case, recipe, loaded, msg, data)
         if kind == "extended":
-            days = int(verdict.days or 45)
+            asked = int(verdict.days or 45)
+            events = await store.events(case.id)
             # from the letter's own deadline, so a second "we need more time" does not add up
-            letter = next((ev for ev in reversed(await store.events(case.id)) if ev.kind == "letter_sent"), None)
+            letter = next((ev for ev in reversed(events) if ev.kind == "letter_sent"), None)
             base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
+            # a statute allows one extension of a fixed length (Law.extension: e.g. 45 days under CCPA,
+            # §1798.130(a)(2)(A), and the state laws; two months under GDPR Art. 12(3)): a broker that
+            # asks for more is followed up when the law's time runs out; a courtesy request has no cap
+            law = law_by_id(self._law_of(events), self._law_state_of(events)
+                            or (loaded.person.current_address.state if loaded.person.current_address else None))
+            days = law.allowed_extension(asked)
             deadline = base + dt.timedelta(days=days)
+            why = (Reason("deadline_extended", {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}) if days == asked
+                   else Reason("deadline_extended_capped",
+                               {"asked": asked, "days": days, "deadline": f"{deadline:%Y-%m-%d}"}))
+            note = (f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}" if days == asked else
+                    f"the broker asks for {asked} more days; the law allows {days}: answer due {deadline:%Y-%m-%d}")
             return await store.record(case.id, "deadline_extended", case.state, now,
-                                      data={**data, "days": days, "deadline": deadline.isoformat(),
-                                            "why": Reason("deadline_extended",
-                                                          {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}).to_json()},
+                                      data={**data, "days": days, "asked": asked, "deadline": deadline.isoformat(),
+                                            "why": why.to_json()},
                                       next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline,
-                                      last_error=f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}")
+                                      last_error=note)
         if kind == "bounce":
             bounced = list(verdict.failed_recipients) or [target.to]
             return await self._dead_address(case, owner, target.to,

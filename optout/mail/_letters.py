@@ -210,6 +210,12 @@ class Law:
     opt_out_cite: str = ""
     agent_cite: str = ""
 
+    def allowed_extension(self, asked: int) -> int:
+        """The days a broker that asks for ``asked`` more days may take under this law: the law's
+        one extension at most (CCPA and the state laws: their ``extension_days``; GDPR Art. 12(3):
+        two months); a courtesy request has no statute, so the broker's word stands."""
+        return asked if self.id == "courtesy" else min(asked, self.extension.days)
+
     def deadline(self, sent: dt.datetime) -> dt.datetime:
         if self.id == "gdpr":
             return add_month(sent)
