@@ -87,7 +87,7 @@ _SOURCES = "IAPP US State Privacy Legislation Tracker; Mayer Brown State Privacy
 #: ad business (§501.702(9)), which no data broker on the registries is.
 STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
     StateLaw("CO", "Colorado Privacy Act", "C.R.S. §6-1-1301 et seq.", dt.date(2023, 7, 1), 45, 45,
-             "C.R.S. §6-1-1306(2)(b)", "all", "C.R.S. §6-1-1306(1)(d)", "C.R.S. §6-1-1306(1)(a)",
+             "C.R.S. §6-1-1306(2)", "all", "C.R.S. §6-1-1306(1)(d)", "C.R.S. §6-1-1306(1)(a)",
              "opt_out", "C.R.S. §6-1-1306(1)(a)(II)", "the Colorado Attorney General (Consumer Protection Section)",
              "C.R.S. §6-1-1306; " + _SOURCES),
     StateLaw("CT", "Connecticut Data Privacy Act", "Conn. Gen. Stat. §42-515 et seq.", dt.date(2023, 7, 1), 45, 45,
@@ -137,8 +137,8 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "N.J.S.A. 56:8-166.4 et seq.; " + _SOURCES),
     StateLaw("OR", "Oregon Consumer Privacy Act", "ORS 646A.570 to 646A.589", dt.date(2024, 7, 1), 45, 45,
              "ORS 646A.576", "all", "ORS 646A.574", "ORS 646A.574",
-             "opt_out", "ORS 646A.576", "the Oregon Department of Justice (Consumer Protection)",
-             "ORS 646A.574, 646A.576; " + _SOURCES),
+             "opt_out", "ORS 646A.576(4)", "the Oregon Department of Justice (Consumer Protection)",
+             "ORS 646A.574, 646A.576 (text: an agent only for opting out, 646A.576(4)); " + _SOURCES),
     # RI: whether an agent may act is not settled from the text we could read: treated as none (a
     # letter in the person's own name never claims a right an agent may not have).
     StateLaw("RI", "Rhode Island Data Transparency and Privacy Protection Act", "R.I. Gen. Laws §6-48.1-1 et seq.",
