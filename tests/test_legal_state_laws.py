@@ -186,3 +186,22 @@ def test_the_capped_extension_reads_in_both_languages():
     why = Reason("deadline_extended_capped", {"asked": 90, "days": 45, "deadline": "2026-06-01"})
     assert render(why, "en") == "the broker asks for 90 more days; the law allows 45: answer due 2026-06-01"
     assert render(why, "es") == "el broker pide 90 días más; la ley permite 45: respuesta debida el 2026-06-01"
+
+
+@pytest.mark.parametrize(("state", "office"), [
+    ("UT", "the Utah Division of Consumer Protection"),
+    ("NJ", "the New Jersey Division of Consumer Affairs"),
+    ("CA", "the California Privacy Protection Agency"),
+])
+def test_the_follow_up_names_where_the_person_will_complain(recipe, state, office):
+    from optout.mail import compose_follow_up
+
+    sent = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    law = choose_law(resident(state), recipe, sent.date())
+    body = " ".join(compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, law,
+                                      sent + dt.timedelta(days=50)).body.split())
+    assert f"I will file a complaint with {office}" in body
+    courtesy = choose_law(resident("IL"), recipe, sent.date())
+    body = " ".join(compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, courtesy,
+                                      sent + dt.timedelta(days=50)).body.split())
+    assert "regulator" not in body and "under no privacy statute" not in body and "as a voluntary request" in body

@@ -209,6 +209,8 @@ class Law:
     deletion_cite: str = ""
     opt_out_cite: str = ""
     agent_cite: str = ""
+    #: who takes a complaint under this law, as the follow-up names it ("" for a courtesy request)
+    regulator: str = ""
 
     def allowed_extension(self, asked: int) -> int:
         """The days a broker that asks for ``asked`` more days may take under this law: the law's
@@ -269,7 +271,8 @@ def ccpa() -> Law:
                "or the California Attorney General (oag.ca.gov/privacy).",
                state="CA", deletion="all", agent="deletion", clock_cite="Cal. Civ. Code §1798.130(a)(2)(A)",
                deletion_cite="Cal. Civ. Code §1798.105", opt_out_cite="Cal. Civ. Code §1798.120",
-               agent_cite="Cal. Civ. Code §1798.140(ak); Cal. Code Regs. tit. 11, §7063")
+               agent_cite="Cal. Civ. Code §1798.140(ak); Cal. Code Regs. tit. 11, §7063",
+               regulator="the California Privacy Protection Agency or the California Attorney General")
 
 
 def us_state(state: str) -> Law:
@@ -279,14 +282,15 @@ def us_state(state: str) -> Law:
                dt.timedelta(days=s.extension_days),
                f"File a consumer complaint with {s.complaint_to}, quoting the {s.name}.",
                state=state, deletion=s.deletion, agent=s.agent, clock_cite=s.clock, deletion_cite=s.deletion_cite,
-               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite)
+               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to)
 
 
 def gdpr() -> Law:
     return Law("gdpr", "Article 17 of the General Data Protection Regulation (GDPR)", dt.timedelta(days=31),
                dt.timedelta(days=61),
                "Lodge a complaint with the data protection authority where you live (GDPR Art. 77); "
-               "the list is at edpb.europa.eu (\"Members\"), or ico.org.uk in the UK.")
+               "the list is at edpb.europa.eu (\"Members\"), or ico.org.uk in the UK.",
+               regulator="the data protection authority where I live (GDPR Art. 77)")
 
 
 def courtesy(state: str | None) -> Law:
@@ -385,10 +389,13 @@ def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: 
     body = (
         f"To the privacy team of {recipe.name},\n\n"
         f"On {sent.date().isoformat()} I sent you a request to delete my personal information (reference {token}), "
-        f"under {law.name}. The time to answer it has passed and I have not received a reply.\n\n"
+        + (f"under {law.name}. " if law.id != "courtesy" else "as a voluntary request. ")
+        + "The time to answer it has passed and I have not received a reply.\n\n"
         "Please complete the request and confirm it in writing. If you already answered, please send the answer "
         "again to this address, quoting the reference.\n\n"
-        "If I receive no answer, I will take the matter to the regulator.\n\n"
-        f"Sincerely,\n{name}\n"
+        + (f"If I receive no answer, I will file a complaint with {law.regulator}.\n\n" if law.regulator else
+           "If I receive no answer, I may raise the matter with my state's Attorney General or the Federal "
+           "Trade Commission.\n\n")
+        + f"Sincerely,\n{name}\n"
     )
     return Letter(subject, body, law)
