@@ -364,9 +364,14 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
                  "requires. Please confirm in writing what you have done.")
     else:
         subject = f"Request to delete and to opt out of sale/sharing ({'CCPA' if law.id == 'ccpa' else 'state privacy law'}) [{token}]"
+        # CCPA's opt-out covers sale and "sharing" (§1798.120); the other states' cover sale, targeted
+        # advertising and profiling, each in the section cited
+        opt_out = ("I also opt out of the sale and sharing of my personal information." if law.id == "ccpa" else
+                   "I also opt out of the sale of my personal data and of its processing for targeted advertising "
+                   f"and profiling ({law.opt_out_cite}).")
         asks = (f"Under {law.name}, I request that you delete all personal information you have collected or hold "
-                "about me, including any listing or profile about me, and direct your service providers and "
-                "contractors to do the same. I also opt out of the sale and sharing of my personal information.")
+                f"about me ({law.deletion_cite}), including any listing or profile about me, and direct your service "
+                f"providers and contractors to do the same. {opt_out}")
         clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite}), "
                  f"that is by {due}. If you need more time, please tell me why within that period, as the law "
                  "requires. Please confirm in writing when the deletion is done.")
