@@ -652,7 +652,20 @@ class App:
                                 data={"by": "person", "done": True}, next_action_at=when)
         return await self.store.get_case(case.id)
 
+    async def answer(self, case_id: int, *, match: list[int] | None = None,
+                     no_match: bool = False) -> tuple[Case, list[int]]:
+        """A person's answer about a case's uncertain listings (those in ``match`` are the client,
+        the others are not): remembered per record (:mod:`optout.answers`) and applied to the
+        case, and to every other case of the client waiting on the same records, which are made
+        due at once. Returns the case and the ids of those other cases."""
+        return await self._retry(case_id, match=match if match is not None else [], no_match=no_match or not match)
+
     async def retry(self, case_id: int, *, match: list[int] | None = None, no_match: bool = False) -> Case:
+        """Try again: the next run scans the broker first (see :meth:`_retry`)."""
+        return (await self._retry(case_id, match=match, no_match=no_match))[0]
+
+    async def _retry(self, case_id: int, *, match: list[int] | None = None,
+                     no_match: bool = False) -> tuple[Case, list[int]]:
         """Try again: the next run scans the broker first (a ``not_found`` case too, at once rather
         than at its recheck). ``match``/``no_match`` settle the
         uncertain listings (their ids, from ``human``). A case still ``new`` whose first try met a
@@ -677,9 +690,8 @@ class App:
             data["match_keys"] = [keys[i] for i in match or []]
             await self._remember_answers(case, set(match or []), now)
         await self.store.record(case.id, "resumed", CaseState.NEW, now, data=data, next_action_at=now)
-        if match is not None or no_match:
-            await self._answer_others(case, now)
-        return await self.store.get_case(case.id)
+        settled = await self._answer_others(case, now) if match is not None or no_match else []
+        return await self.store.get_case(case.id), settled
 
     # ---- remembered answers (optout.answers) ------------------------------------------------------------
 

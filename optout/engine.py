@@ -449,10 +449,10 @@ class Engine:
             return None
         them = [told[li.key] for li, _ in matched if li.key in told]
         if them:
-            return reasons.Reason("answered_them", {"on": max(a.at for a in them).date().isoformat()})
+            return reasons.Reason("answered_them", {"date": max(a.at for a in them).date().isoformat()})
         if matched:
             return None  # the matcher's own match: the answers only set strangers aside
-        return reasons.Reason("answered_not_them", {"on": max(a.at for a in told.values()).date().isoformat()})
+        return reasons.Reason("answered_not_them", {"date": max(a.at for a in told.values()).date().isoformat()})
 
     async def _person_verdict(self, case: Case) -> set[str] | None:
         """The listing keys a person said are theirs, if they gave a verdict since the last scan."""

@@ -58,8 +58,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "still_listed_confirmed": ("since", "attempt", "max"),
     "still_listed_final": ("attempts",),
     # a person's remembered answer about the same record decided it (optout.answers)
-    "answered_them": ("on",),
-    "answered_not_them": ("on",),
+    "answered_them": ("date",),
+    "answered_not_them": ("date",),
     # a person is needed
     "uncertain_match": ("count",),
     "captcha": (),
