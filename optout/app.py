@@ -62,7 +62,7 @@ class DuplicatePerson(OptoutError):
 
 
 class UnknownAnswer(OptoutError):
-    """No remembered answer of this client has this number."""
+    """No remembered answer of this client has this number: the caller's input (exit status 65)."""
 
 
 class CaseNotWaiting(OptoutError):

@@ -408,8 +408,6 @@ class Engine:
                                        "evidence": m.evidence} for li, m in uncertain]},
                 why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))
         state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
-        if answered is not None:  # only records a person said are someone else: not asked again
-            return await self._record(case, owner, "scanned", state, seen, recipe, scan=1, why=answered)
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
             from optout.matching import not_found_note
 
@@ -418,9 +416,13 @@ class Engine:
             # what the search gave the broker, not every input the recipe may send (its form's e-mail)
             searched = [k for k in named_fields(recipe.scan.steps) if values.get(k)] if recipe.scan else []
             data, note = not_found_note(searched, [m for _, m in found], searches=searches)
-            why = reasons.of_not_found(data)
-            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note,
-                                      why=why)
+            # only records a person said are someone else: the reason says so (and when), the
+            # event keeps what was searched and seen
+            why = answered or reasons.of_not_found(data)
+            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1,
+                                      last_error=None if answered else note, why=why)
+        if answered is not None:  # a removed case whose search shows only strangers a person named
+            return await self._record(case, owner, "scanned", state, seen, recipe, scan=1, why=answered)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
 
     async def _remembered(self, loaded: Loaded, found: list[tuple[Listing, Match]]) -> dict[str, Any]:

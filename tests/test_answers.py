@@ -78,6 +78,10 @@ async def _scenario(lab, tmp_path, **settings):
         await o.run()
         # (TruthyPeople lies about removals and waits for a person for that: not a question)
         assert (await app.human_tasks(["p_maria"], ["uncertain_match"])) == []
+        # a recheck that sees only the namesake says a person decided it, and when
+        notes = [(await o.store.events((await o.case("p_maria", b)).id))[-1].data.get("why") or {} for b in BROKERS]
+        said = [n for n in notes if n.get("code") == "answered_not_them"]
+        assert said and all(n["params"]["date"] < o.clock.now().date().isoformat() for n in said), notes
 
         # the answers can be listed and undone; undoing makes the cases due again, and asks again
         info, answers = await app.answers("p_maria")

@@ -476,11 +476,12 @@ async def serve_forever(
     failure_rate: float | None = None,
     smtp_port: int = 0,
     ready: Callable[[Lab], None] | None = None,
+    resale: bool = False,
 ) -> None:
     """Run the lab until cancelled (Ctrl-C under ``asyncio.run``). ``ready(lab)`` is called once it
     listens; by default it prints the proxy URL, the SMTP port and the Maildir."""
     lab = Lab(seed=seed, latency_ms=latency_ms, failure_rate=failure_rate, data_dir=data_dir,
-              port=port, smtp_port=smtp_port)
+              port=port, smtp_port=smtp_port, resale=resale)
     await lab.start()
     try:
         lab.seed_people(people)
