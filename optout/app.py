@@ -717,10 +717,18 @@ class App:
         if not asked:
             return
         key, _ = await self.open_person(case.person_id)
-        answers = await Answers.load(self.store, key)
-        for lid, listing in (await self._stored_listings(case, key, asked)).items():
-            answers.remember(listing, lid in them, now)
-        await answers.save(self.store, now)
+        listings = await self._stored_listings(case, key, asked)
+        async with self._answers_lock(case.person_id):  # read, change, write: one at a time here
+            answers = await Answers.load(self.store, key)
+            for lid, listing in listings.items():
+                answers.remember(listing, lid in them, now)
+            await answers.save(self.store, now)
+
+    def _answers_lock(self, person_id: str) -> asyncio.Lock:
+        """The lock of a client's answers record in this process (the dashboard serves several
+        volunteers at once; the record is read, changed and written whole)."""
+        locks = self.__dict__.setdefault("_answer_locks", {})
+        return locks.setdefault(person_id, asyncio.Lock())
 
     async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:
         """Every other case of the client waiting on a question that the remembered answers now
@@ -762,12 +770,13 @@ class App:
         from optout.answers import Answers, fingerprint
 
         key, _ = await self.open_person(person_id)
-        answers = await Answers.load(self.store, key)
-        gone = answers.forget(answer_id)
-        if gone is None:
-            raise UnknownAnswer(f"person {person_id} has no remembered answer {answer_id} (see `optout answers`)")
         now = self.clock.now()
-        await answers.save(self.store, now)
+        async with self._answers_lock(person_id):
+            answers = await Answers.load(self.store, key)
+            gone = answers.forget(answer_id)
+            if gone is None:
+                raise UnknownAnswer(f"person {person_id} has no remembered answer {answer_id} (see `optout answers`)")
+            await answers.save(self.store, now)
         due = []
         for c in await self.store.cases(person_id=person_id):
             if c.state == CaseState.NEEDS_HUMAN:
