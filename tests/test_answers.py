@@ -139,3 +139,24 @@ def test_age_is_a_birth_interval_a_record_ages_a_year_and_stays_the_same():
     assert Answers(PersonKey("p_b", b"b" * 32), dict(answers.items)).of(_card(age=41), day.date()) is None
 
 
+
+
+async def test_an_answer_never_crosses_clients(resale_lab, tmp_path):
+    """Two clients with the same name and city see the very same cards: one's answer decides
+    nothing for the other, who is still asked."""
+    person = parse_person(vague(), "test")
+    resale_lab.seed_people([("maria", person)])
+    async with Optout(lab_settings(tmp_path / "data", resale_lab)) as o:
+        await o.add("p_maria", person, BROKERS)
+        await o.add("p_other", person.model_copy(update={"emails": ["other@example.org"]}), BROKERS)
+        await o.run()
+        app, questions = await _questions(o, "p_maria")
+        q = questions[0]
+        await app.answer(q["case"], match=[], no_match=True)  # "none of these is her"
+        await o.run()
+        assert (await app.human_tasks(["p_maria"], ["uncertain_match"])) == []
+        _, theirs = await _questions(o, "p_other")
+        assert len(theirs) == 1 and sorted(theirs[0]["brokers"]) == sorted(BROKERS)  # still asked
+        _, mine = await app.answers("p_maria")
+        _, other = await app.answers("p_other")
+        assert mine and other == []
