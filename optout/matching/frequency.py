@@ -100,7 +100,7 @@ def joint_share_detail(given: str, surname: str) -> tuple[float, bool]:
         # holds Chinese, Indian, Vietnamese, Korean… Americans (each 0.5-1.5%), and Arab and other
         # Muslim Americans (~1%, Pew 2017) are split between "white", "Asian" and "Black". When neither
         # name is mostly White, Black or Hispanic, the two may share a community of ~1% of people.
-        floor = min(pg, ps, pg * ps / COMMUNITY)
+        floor = min(pg, ps, pg * ps / community_size(pg, ps))
         on_floor = floor > 2 * total  # the floor, not the groups, counts them
         total = max(total, floor)
     elif pg <= CONCENTRATED and ps <= CONCENTRATED:
@@ -109,7 +109,7 @@ def joint_share_detail(given: str, surname: str) -> tuple[float, bool]:
         # and Guatemalan Americans (each 0.1-1% of people; ACS 2019). Two names that are both rare
         # enough to be held wholly within one such community (each by at most RHO of it) may share it:
         # the same ~1% community floor (Łukasz Wójcik, Ahmed Elsayed, Wilfredo Argueta).
-        floor = pg * ps / COMMUNITY
+        floor = pg * ps / community_size(pg, ps)
         on_floor = floor > 2 * total  # the floor, not the groups, counts them
         total = max(total, floor)
     elif pg <= CONCENTRATED or ps <= CONCENTRATED:
@@ -129,6 +129,27 @@ RHO = 0.03  # about the largest share of one community's people that one given n
 CONCENTRATED = RHO * COMMUNITY  # a name held by at most this share of US people (~78,000 people) can
             # belong wholly to one community of COMMUNITY; a more common one (Carlos, Peña, Mary) cannot,
             # and is spread as the Census groups say
+
+
+def community_size(pg: float, ps: float) -> float:
+    """The share of US people in the community whose names ``pg`` and ``ps`` (shares of US people)
+    are, for the community floors of :func:`joint_share_detail`: the median of a log-uniform belief
+    between the smallest community that can hold both names (the commoner one at most ``RHO`` of
+    its people) and ``COMMUNITY``. The communities the Census groups hide are mostly far smaller
+    than 1% of people (ACS 2019 ancestry and place of birth: Somali ~0.05%, Senegalese ~0.01%,
+    Nigerian ~0.15%, Ghanaian ~0.06%, Afghan ~0.05%, Hmong ~0.1%, Egyptian ~0.08%, Russian- and
+    Ukrainian-born ~0.2%), and a name held by only a few thousand people is, within its community,
+    one of its commonest: 1,561 Ngozis and 2,020 Okafors are ~7 Ngozi Okafors in such a community,
+    not 1.2 in one of 1%. Names whose holders need a community of 1% or more (Park, Chen, Nguyen)
+    keep ``COMMUNITY``; a name missing from a table (held by fewer than its cut-off) gets a small
+    community and stays under one namesake, where the prior's "at least one" decides (eighth pass,
+    BENCHMARKS.md)."""
+    smallest = max(pg, ps) / RHO
+    if smallest >= COMMUNITY:
+        return COMMUNITY
+    return (smallest * COMMUNITY) ** 0.5
+
+
 _NARROW = (0, 1, 5)  # the columns white, black, hispanic: groups that are (mostly) one naming community
 
 
