@@ -65,3 +65,29 @@ class TestSmallCommunityNamesakes:
         p = person("Fadumo", "Mohamud", "Minneapolis", "MN", phones=["612-555-0133"])
         m = score(p, Listing("Fadumo Mohamud", 46, ["Minneapolis, MN"], phones=["612-555-0133"]), today=TODAY)
         assert m.decision == "match"
+
+
+# ---- an alias that is the listed name with an honorific before it ----------------------------------------
+
+class TestHonorificAlias:
+    """An "also known as" that is only the listed name again with Md, Syed or the Mohammad that Md
+    abbreviates before it ("Mohammad S Alam" on a Shahidul Alam's card) is what about half of the
+    namesakes' cards show: it is not another of the person's names, and it must not keep a card whose
+    phones and relatives are all someone else's from a person's look."""
+
+    def test_a_namesakes_card_is_not_submitted_on_an_honorific_alias(self):
+        p = parse_person({"first_name": "Md Shahidul", "last_name": "Alam", "birth_year": 1978,
+                          "aliases": ["Shahidul Alam"], "phones": ["718-555-0171"],
+                          "relatives": ["Nasima Begum", "Arif Alam"],
+                          "addresses": [{"city": "Bronx", "state": "NY"}]})
+        li = Listing("Shahidul Alam", 48, ["Bronx, NY"], phones=["347-555-0177"],
+                     relatives=["Rehana Akter", "Sabbir Alam"], aliases=["Mohammad S Alam", "Md Shahidul Alam"])
+        m = score(p, li, today=TODAY)
+        assert "another of their names" not in m.evidence
+        assert m.decision != "match"
+
+    def test_another_of_her_names_still_counts(self):
+        p = parse_person({"first_name": "Nasrin", "last_name": "Akter", "birth_year": 1985,
+                          "aliases": ["Nasrin Chowdhury"], "addresses": [{"city": "Hamtramck", "state": "MI"}]})
+        m = score(p, Listing("Nasrin Akter", 41, ["Hamtramck, MI"], aliases=["Nasrin Chowdhury"]), today=TODAY)
+        assert "another of their names" in m.evidence

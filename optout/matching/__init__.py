@@ -719,6 +719,15 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             alias = _names.read_listed(text)
             if own and _names.compare(alias, own, ()) is not None:
                 continue
+            # nor is it with an honorific before it (Md, Syed) or the name Md abbreviates, written in
+            # full (Mohammad R Islam on a Rafiqul Islam's card): about half of the namesakes of a
+            # Bangladeshi or Pakistani man's name carry one, so it tells little about which one this is
+            bare = alias.tokens
+            while len(bare) > 2 and bare[0] not in listed.tokens and \
+                    (bare[0] in _names.HONORIFIC_GIVEN or bare[0] in _names.HONORIFIC_FULL):
+                bare = bare[1:]
+            if own and bare != alias.tokens and _names.compare(_names.read_listed(" ".join(bare)), own, ()) is not None:
+                continue
             a = _names.compare(alias, forms, nicknames)
             if a and a.given in ("exact", "other", "variant") and a.form != agreement.form:
                 kinds.append("another of their names")

@@ -50,6 +50,9 @@ SHARED_SURNAMES = frozenset({"kaur", "singh", "begum", "khatun", "bibi"})
 # name: Syed/Syeda (a Sayyid's descendants), Md/Mohd (Mohammed, before most Bangladeshi and many
 # Pakistani men's names). They tell little about which person it is: the next given name does.
 HONORIFIC_GIVEN = frozenset({"syed", "syeda", "sayed", "sayeda", "sayyid", "sayyida", "sayyed", "md", "mohd", "muhd"})
+# The given names Md abbreviates: written in full before a Bangladeshi or Pakistani man's own name as often
+# as Md is (Mohammad Rafiqul for Md Rafiqul), so before another name they tell as little.
+HONORIFIC_FULL = frozenset({"mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "muhammed", "mohamud"})
 # The first word of an Arabic theophoric name ("servant of"): "Abdul Rahman" and "Abdul Karim" are two
 # names, so "Abdul" followed by another word the person does not have is another given name.
 ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdulla", "abdallah"})
