@@ -91,3 +91,62 @@ class TestHonorificAlias:
                           "aliases": ["Nasrin Chowdhury"], "addresses": [{"city": "Hamtramck", "state": "MI"}]})
         m = score(p, Listing("Nasrin Akter", 41, ["Hamtramck, MI"], aliases=["Nasrin Chowdhury"]), today=TODAY)
         assert "another of their names" in m.evidence
+
+
+# ---- the community-city rule: its mixed-name guard, and a city region ------------------------------------
+
+def _city_ratio(first, last, mine, shown):
+    p = person(first, last, *mine)
+    with_place = score(p, Listing(f"{first} {last}", 46, [shown]), today=TODAY)
+    without = score(p, Listing(f"{first} {last}", 46, []), today=TODAY)
+    return _odds(with_place.confidence) / _odds(without.confidence), with_place.evidence
+
+
+class TestCommunityCityGuard:
+    """The seventh pass's guard kept "community city" off mixed names (a Spanish given name beside a
+    Polish surname: each mostly in another of the narrow Census groups). It also fired on an Afghan
+    or Iranian name whose given name the tables put mostly in "Asian" and whose surname mostly in
+    "white": that split is the Census's, not the family's, and is what the community floor is for."""
+
+    @pytest.mark.parametrize("first,last,city,state", [("Mohammad", "Popal", "Fremont", "CA"),
+                                                         ("Mohammad", "Noori", "Sacramento", "CA"),
+                                                         ("Mohammad", "Karimi", "Alexandria", "VA")])
+    def test_a_muslim_name_split_between_asian_and_white_is_one_communitys(self, first, last, city, state):
+        r, evidence = _city_ratio(first, last, (city, state), f"{city}, {state}")
+        assert r == pytest.approx(8, rel=0.15)
+        assert "community city" in evidence
+
+    @pytest.mark.parametrize("first,last,city,state", [("Mateo", "Kowalski", "Chicago", "IL"),
+                                                         ("Guadalupe", "Nowak", "Milwaukee", "WI")])
+    def test_a_mixed_name_keeps_the_citys_weight(self, first, last, city, state):
+        r, evidence = _city_ratio(first, last, (city, state), f"{city}, {state}")
+        assert r == pytest.approx(40, rel=0.15)
+
+
+class TestCommunityMetro:
+    """A city region holds at least as many of a name's namesakes as one of its cities, so for a name
+    of one community (whose city counts ×8, u .1) the region cannot count ×8 as for everyone: about
+    a third of such a community lives in its centre's region (m .8 / u .3, ×2.5)."""
+
+    @pytest.mark.parametrize("first,last,mine,shown", [("Fatou", "Diop", ("New York", "NY"), "Harlem, NY"),
+                                                       ("Aminata", "Ndiaye", ("New York", "NY"), "Harlem, NY")])
+    def test_a_community_name_in_a_city_area_of_theirs(self, first, last, mine, shown):
+        r, evidence = _city_ratio(first, last, mine, shown)
+        assert r == pytest.approx(2.5, rel=0.15)
+        assert "community metro" in evidence
+
+    def test_a_region_never_counts_more_than_the_city(self):
+        city, _ = _city_ratio("Fatou", "Diop", ("New York", "NY"), "New York, NY")
+        region, _ = _city_ratio("Fatou", "Diop", ("New York", "NY"), "Harlem, NY")
+        assert region <= city
+
+    def test_a_name_the_groups_count_keeps_the_regions_weight(self):
+        r, evidence = _city_ratio("Mary", "Brennan", ("New York", "NY"), "Harlem, NY")
+        assert r == pytest.approx(8, rel=0.15)
+        assert "metro" in evidence
+
+    def test_the_reason_reads_in_both_languages(self):
+        from optout import reasons
+
+        assert reasons.evidence_text("community metro", "es") != reasons.evidence_text("community metro", "en")
+        assert "area" in reasons.evidence_text("community metro", "en")

@@ -162,6 +162,12 @@ WEIGHTS: dict[str, float] = {
                                  # (profiles are incomplete, brokers list neighbouring towns) / u .9
     "a place in another state": 0.3,    # a listed city in a state they never lived in: m .3 / u .95
     "metro": 8.0,                # the same city region (a borough for the city)
+    "community metro": 2.5,      # the same, for a name whose holders the Census groups cannot count (as
+                                 # "community city"): m .8 / u .3, since a community's city region holds
+                                 # far more of it than its one city's .1 (the New York region holds about
+                                 # half of the Senegalese, Guyanese and Bangladeshi born in the US, Los
+                                 # Angeles a third of the Armenian and Korean born: ACS 2019 by metro area),
+                                 # not the population's ~.1 (eighth pass, BENCHMARKS.md)
     "state only": 3.0,           # the listing shows only a state, one of theirs: u ~ .25 of namesakes
     "no place in common": 0.02,  # all places in states they never lived in: m .015 (incomplete profile) / u .8
     # phones, relatives, aliases, suffix
@@ -205,7 +211,7 @@ DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth
                       "another of their names"})
 CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
                            "community city",
-                           "another city", "metro",
+                           "another city", "metro", "community metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 
@@ -216,6 +222,7 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agree
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
+                       "community metro",
                        "state only",
                        "phone agrees", "relative agrees"})
 
@@ -229,6 +236,7 @@ _REASONS = {
     "another street": "another street address in a city of theirs",
     "city": "a city the person lived in", "another city": "another city the person lived in",
     "community city": "a name of one community, which lives in a few places: the city counted less",
+    "community metro": "a name of one community, which lives in a few places: the city area counted less",
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
@@ -737,8 +745,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
-    community = "city" in kinds and clustered_name(*_name_pair(agreement))
-    kinds = ["community city" if k == "city" and community else k for k in kinds]
+    community = ("city" in kinds or "metro" in kinds) and clustered_name(*_name_pair(agreement))
+    kinds = [f"community {k}" if k in ("city", "metro") and community else k for k in kinds]
     discounted = False
     for k in kinds:
         if family and k in HOUSEHOLD:

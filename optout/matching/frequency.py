@@ -173,9 +173,11 @@ def clustered_name(given: str, surname: str) -> bool:
     """True when the holders of ``given`` ``surname`` are counted on a community floor of
     :func:`joint_share_detail` (the Census groups cannot count them: Nino Beridze, Eh Htoo, Nasrin
     Akter, Harjinder Sandhu) and the name is not a mixed one: when both names are in the tables and
-    each is mostly held in a different Census group (Joaquin, mostly Hispanic, beside Jablonski,
-    mostly white: a mixed family), its holders are not one community, and are spread as the groups
-    say. Such a community, or the few families that carry a name the tables lack, lives in a few
+    each is mostly held in a different one of the narrow Census groups (Joaquin, mostly Hispanic,
+    beside Jablonski, mostly white: a mixed family), its holders are not one community, and are spread
+    as the groups say. A name mostly "Asian" beside one mostly "white" is not mixed: it is the split
+    the community floor exists for (Arab, Afghan, Iranian and other Muslim Americans are counted in
+    both: Mohammad 57% "Asian" beside Ahmadzai 51% "white" is one Pashtun family). Such a community, or the few families that carry a name the tables lack, lives in a few
     places, so a city of theirs is shared by a far larger share of the name's namesakes than the
     city's share of all people (see ``WEIGHTS["community city"]`` in :mod:`optout.matching`)."""
     if not joint_share_detail(given, surname)[1]:
@@ -184,6 +186,7 @@ def clustered_name(given: str, surname: str) -> bool:
     if g_row and s_row:
         g_top = max(range(len(g_row[1])), key=lambda i: g_row[1][i])
         s_top = max(range(len(s_row[1])), key=lambda i: s_row[1][i])
-        if g_top != s_top and (g_row[1][g_top] > 0.5 or s_row[1][s_top] > 0.5):
+        if g_top != s_top and g_top in _NARROW and s_top in _NARROW \
+                and (g_row[1][g_top] > 0.5 or s_row[1][s_top] > 0.5):
             return False
     return True
