@@ -6,9 +6,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    is the person with prior odds 1 : (namesakes), where namesakes = population × u and u is the
    share of people whose name agrees at the level found (:mod:`optout.matching._names`): the
    given name's share times the surname's share (US Census tables, :mod:`.frequency`, combined
-   within Census groups, and never below a ~1% community's share for names the groups are too
+   within Census groups, and never below a community's share for names the groups are too
    wide for, or that are each rare enough to belong wholly to a community a group hides: Polish,
-   Arab, Brazilian Americans in "white", Somali, Ethiopian in "Black", Salvadoran in "Hispanic"),
+   Arab, Brazilian Americans in "white", Somali, Ethiopian in "Black", Salvadoran in "Hispanic";
+   the community's size is what its names allow, between the smallest that can hold them and 1%:
+   ``frequency.community_size``),
    more for an initial, less when two surnames or a middle name agree (but Vietnamese
    Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown).
    A nickname or spelling variant (Bob Smith for Robert Smith): each namesake of the same name is
@@ -39,7 +41,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    holders are ones the Census groups cannot count (``frequency.clustered_name``: the community floor
    sets the prior, and the name is not a mixed one such as a Spanish given name beside a Polish
    surname): such a community lives in a few places, so about one namesake in ten shares the
-   person's city, not one in fifty (seventh pass, BENCHMARKS.md). A listing carrying the other
+   person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
+   region (a borough or neighbourhood for the city: "community metro", ×2.5 not ×8; eighth pass). A listing carrying the other
    sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
    family: like a Jr/Sr that differs, what the household shares is not counted.
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],

@@ -17,7 +17,9 @@ Pew Research Center 2017; Census ACS 2019). The narrow groups hide communities t
 Brazilian Americans inside "white"; Somali, Ethiopian, Haitian inside "Black"; Salvadoran, Honduran
 inside "Hispanic"): two names each rare enough (at most ``CONCENTRATED`` of people) to belong wholly
 to one such community get the same floor, and a rare name with a widespread one counts the rare
-name's holders times the other's share within its own group. This is a bound from the groups'
+name's holders times the other's share within its own group. The floors count the holders in a
+community of the size the names allow (:func:`community_size`: most hidden communities are far
+smaller than 1%), not of 1% (eighth pass). This is a bound from the groups'
 structure, not a count; a names-by-country table would give counts, but the one on PyPI
 (names-dataset) is built from the 2021 Facebook leak, which a privacy tool should not ship.
 """
