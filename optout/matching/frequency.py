@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import math
 from importlib import resources
 
 _FLOOR = {"surnames": 150, "given_names": 50}  # half of each table's cut-off, in people
@@ -135,13 +136,15 @@ CONCENTRATED = RHO * COMMUNITY  # a name held by at most this share of US people
 
 def community_size(pg: float, ps: float) -> float:
     """The share of US people in the community whose names ``pg`` and ``ps`` (shares of US people)
-    are, for the community floors of :func:`joint_share_detail`: the median of a log-uniform belief
-    between the smallest community that can hold both names (the commoner one at most ``RHO`` of
-    its people) and ``COMMUNITY``. The communities the Census groups hide are mostly far smaller
+    are, for the community floors of :func:`joint_share_detail`, under a log-uniform belief between
+    the smallest community that can hold both names (the commoner one at most ``RHO`` of its people)
+    and ``COMMUNITY``: the size C for which pg·ps/C is the expected number of namesakes,
+    1/E[1/C] = ln(b/a) / (1/a − 1/b) (the prior counts namesakes by their expectation, as N·u does
+    everywhere else; the median would understate a belief this skewed). The communities the Census groups hide are mostly far smaller
     than 1% of people (ACS 2019 ancestry and place of birth: Somali ~0.05%, Senegalese ~0.01%,
     Nigerian ~0.15%, Ghanaian ~0.06%, Afghan ~0.05%, Hmong ~0.1%, Egyptian ~0.08%, Russian- and
     Ukrainian-born ~0.2%), and a name held by only a few thousand people is, within its community,
-    one of its commonest: 1,561 Ngozis and 2,020 Okafors are ~7 Ngozi Okafors in such a community,
+    one of its commonest: 1,561 Ngozis and 2,020 Okafors are ~12 Ngozi Okafors in such a community,
     not 1.2 in one of 1%. Names whose holders need a community of 1% or more (Park, Chen, Nguyen)
     keep ``COMMUNITY``; a name missing from a table (held by fewer than its cut-off) gets a small
     community and stays under one namesake, where the prior's "at least one" decides (eighth pass,
@@ -149,7 +152,7 @@ def community_size(pg: float, ps: float) -> float:
     smallest = max(pg, ps) / RHO
     if smallest >= COMMUNITY:
         return COMMUNITY
-    return (smallest * COMMUNITY) ** 0.5
+    return math.log(COMMUNITY / smallest) / (1 / smallest - 1 / COMMUNITY)
 
 
 _NARROW = (0, 1, 5)  # the columns white, black, hispanic: groups that are (mostly) one naming community
