@@ -150,3 +150,27 @@ class TestCommunityMetro:
 
         assert reasons.evidence_text("community metro", "es") != reasons.evidence_text("community metro", "en")
         assert "area" in reasons.evidence_text("community metro", "en")
+
+
+# ---- given names written as another language's records write them ----------------------------------------
+
+class TestSpellingsOfOtherLanguages:
+    """A West African or Maghrebi Arabic name is written the French way on one record and the
+    English way on another (Cheikh/Sheikh, Moustapha/Mustafa, Ousmane/Usman); a Colombian or
+    Venezuelan given name taken from English is registered as it sounds (Leidy for Lady, Yeison for
+    Jason). Either spelling is the person; a look-alike name that is another name is not."""
+
+    @pytest.mark.parametrize("first,listed", [("Cheikh", "Sheikh"), ("Moustapha", "Mustafa"), ("Ousmane", "Usman"),
+                                              ("Djibril", "Jibril"), ("Leidy", "Lady"), ("Yeison", "Jason"),
+                                              ("Brayan", "Brian"), ("Jhon", "John")])
+    def test_the_other_spelling_is_read_as_the_persons(self, first, listed):
+        p = person(first, "Camara", "Bronx", "NY", phones=["718-555-0164"])
+        m = score(p, Listing(f"{listed} Camara", 46, ["Bronx, NY"], phones=["718-555-0164"]), today=TODAY)
+        assert m.decision == "match"
+        assert m.reasons[0] != "name differs"
+
+    @pytest.mark.parametrize("first,listed", [("Cheikh", "Chafik"), ("Leidy", "Leila"), ("Ousmane", "Oumar")])
+    def test_another_name_is_not(self, first, listed):
+        p = person(first, "Camara", "Bronx", "NY")
+        m = score(p, Listing(f"{listed} Camara", 46, ["Bronx, NY"]), today=TODAY)
+        assert m.decision != "match"
