@@ -254,3 +254,78 @@ def test_what_these_successes_never_confirm(body):
 ])
 def test_more_time_only_if_needed_is_no_extension(body):
     assert read(body).kind != "extended"
+
+
+# ---- Verification links in the languages read in part: calibrated as their confirmations are -------
+from optout.mail._classify import ACT_CONFIDENCE, CORE_CONFIDENCE, THIN_EXACT, THIN_OTHER  # noqa: E402
+
+EXACT_CONFIRM_REQUEST = [  # the request itself named as what is confirmed
+    "Подтвердите ваш запрос на удаление: https://broker.example/optout/confirm/71ab",
+    "Vui lòng xác nhận yêu cầu xóa hồ sơ: https://broker.example/optout/confirm/71ab",
+    "请确认您的删除请求： https://broker.example/optout/confirm/71ab",
+    "يرجى تأكيد طلبك: https://broker.example/optout/confirm/71ab",
+    "Tanpri konfime demann ou an: https://broker.example/optout/confirm/71ab",
+    "Fadlan xaqiiji codsigaaga: https://broker.example/optout/confirm/71ab",
+    "Pakikumpirma ang iyong kahilingan: https://broker.example/optout/confirm/71ab",
+    "아래 링크에서 삭제 요청을 확인해 주세요: https://broker.example/optout/confirm/71ab",
+    "Potwierdź swój wniosek: https://broker.example/optout/confirm/71ab",
+    "Bekräfta din begäran: https://broker.example/optout/confirm/71ab",
+]
+GENERIC_CLICK = [  # only "click the link" or "confirm your e-mail": no exact "confirm your request"
+    "Нажмите на ссылку: https://broker.example/optout/confirm/71ab",
+    "Nhấn vào liên kết: https://broker.example/optout/confirm/71ab",
+    "请点击以下链接： https://broker.example/optout/confirm/71ab",
+    "Klike lyen sa a: https://broker.example/optout/confirm/71ab",
+    "Guji linkiga: https://broker.example/optout/confirm/71ab",
+    "I-click ang link: https://broker.example/optout/confirm/71ab",
+    "아래 링크를 클릭해 주세요: https://broker.example/optout/confirm/71ab",
+    "Kliknij w link: https://broker.example/optout/confirm/71ab",
+    "Klicka på länken: https://broker.example/optout/confirm/71ab",
+]
+
+
+@pytest.mark.parametrize("body", EXACT_CONFIRM_REQUEST)
+def test_an_exact_confirm_your_request_in_a_language_read_in_part_is_acted_on_at_the_lowest_confidence(body):
+    c = read(body)
+    assert (c.kind, c.confidence) == ("verify_link", THIN_EXACT) and c.confidence >= ACT_CONFIDENCE
+
+
+@pytest.mark.parametrize("body", GENERIC_CLICK)
+def test_a_bare_click_the_link_in_a_language_read_in_part_goes_to_a_person(body):
+    c = read(body)
+    assert (c.kind, c.confidence) == ("verify_link", THIN_OTHER) and c.confidence < ACT_CONFIDENCE
+
+
+def test_the_seven_languages_asks_to_confirm_keep_their_confidence():
+    for body in ("Please confirm your request: https://broker.example/optout/confirm/71ab",
+                 "Para confirmar su solicitud, haga clic aquí: https://broker.example/optout/confirm/71ab"):
+        assert read(body).confidence == CORE_CONFIDENCE
+
+
+def _html_choice(link_words: str, url: str, lead: str = ""):
+    html = f'<p>{lead}</p><p><a href="{url}">{link_words}</a></p><p><a href="https://broker.example/c/no">Отменить</a></p>'
+    return choose_link(parse(mail("", html=html)), ["broker.example"])
+
+
+def test_a_link_chosen_by_thin_words_is_opened_only_on_an_exact_wording_on_the_brokers_host():
+    # an exact "confirm your request" on the broker's host: opened, at the lowest confidence acted on
+    exact = _html_choice("Подтвердить запрос", "https://broker.example/x/71ab", "Подтвердите ваш запрос.")
+    assert (exact.status, exact.confidence) == ("open", THIN_EXACT)
+    # the same words behind a click-tracker: a person decides (never followed on thin words)
+    tracked = _html_choice("Подтвердить запрос", "https://click.mailer.example/ls/71ab", "Подтвердите ваш запрос.")
+    assert tracked.status == "follow" and tracked.confidence == THIN_OTHER < ACT_CONFIDENCE
+    # only "confirm" on the link, no request named anywhere: a person decides
+    bare = _html_choice("Подтвердить", "https://broker.example/x/71ab", "Здравствуйте.")
+    assert bare.status == "open" and bare.confidence == THIN_OTHER < ACT_CONFIDENCE
+    # the seven languages' words keep the core confidence
+    core = _html_choice("Confirm my request", "https://broker.example/x/71ab")
+    assert (core.status, core.confidence) == ("open", CORE_CONFIDENCE)
+
+
+def test_the_benchmark_counts_a_thin_link_as_not_opened(tmp_path):
+    from optout.mail._corpus import score
+
+    (tmp_path / "ru-1.eml").write_bytes(mail("Нажмите на ссылку: https://broker.example/optout/confirm/71ab"))
+    (tmp_path / "labels.csv").write_text("file,lang,class,reason,link,domains\nru-1.eml,ru,verify_link,,,broker.example\n")
+    row = score(tmp_path).rows[0]
+    assert row.link_opened is None and not row.wrong_link

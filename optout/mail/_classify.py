@@ -748,6 +748,9 @@ _ACK = _rx(
 #: The seven languages' success phrases, before the languages read in part extend them: a confirmation
 #: whose words only those extensions read carries a lower confidence (``_confidence_of``).
 _CONFIRMED_CORE = _CONFIRMED
+#: The seven languages' asks to confirm, likewise: a verification mail read only by the extensions
+#: carries a lower confidence (``_verify_confidence``).
+_VERIFY_CORE = _VERIFY
 
 # ---- Chinese, Russian and Vietnamese: the commonest classes only ----------------------------------
 # Replies in these languages are common among the people optout serves. Only the wordings whose
@@ -957,7 +960,8 @@ _CONDITION = _with(_CONDITION, _ko(r"\uc608\uc815|\uaca0|\uacbd\uc6b0|\ub418\uba
 _NOT_YET = _with(_NOT_YET, _KO_DEL + _ko(r"(?:\ub418\uc9c0|\ud558\uc9c0) (?:\uc54a|\ubabb)"))  # 삭제되지 않 / 삭제하지 못
 _ACK = _with(_ACK, _ko(r"\uc811\uc218(?:\ub418\uc5c8|\ud588|\ub410|\ub428)"), _ko(r"\d{1,3}(?:\uc77c|\uc601\uc5c5\uc77c) \uc774\ub0b4"), _ko(r"\ud2f0\ucf13 \ubc88\ud638"))  # 접수되었 N일 이내 티켓 번호
 _EXTENDED = _with(_EXTENDED, _ko(r"\uc5f0\uc7a5"))  # 연장
-_VERIFY = _with(_VERIFY, _ko(r"\ub9c1\ud06c\ub97c (?:\ud074\ub9ad|\ub20c\ub7ec)"), _ko(r"\uc694\uccad\uc744 \ud655\uc778\ud558"))  # 링크를 클릭 / 요청을 확인하
+_VERIFY = _with(_VERIFY, r"(?:确认|確認)(?:您的|你的)?(?:删除|刪除)(?:请求|請求|申请|申請)")  # r18: "确认您的删除请求"
+_VERIFY = _with(_VERIFY, _ko(r"\ub9c1\ud06c\ub97c (?:\ud074\ub9ad|\ub20c\ub7ec)"), _ko(r"\uc694\uccad\uc744 \ud655\uc778(?:\ud558|\ud574)"))  # 링크를 클릭 / 요청을 확인하 / 확인해
 _NEEDS_INFO = _with(_NEEDS_INFO, _ko(r"(?:\uc54c\ub824|\ubcf4\ub0b4|\uc81c\uacf5\ud574) ?\uc8fc\uc2dc\uae30 \ubc14\ub78d\ub2c8\ub2e4"), _ko(r"(?:\uc54c\ub824|\ubcf4\ub0b4) ?\uc8fc\uc138\uc694"))
 
 
@@ -1349,6 +1353,27 @@ def _confidence_of(evidence: str) -> tuple[float, str]:
     return THIN_OTHER, " (a language read in part, in words that are no exact completed deletion: a person reads it)"
 
 
+#: An exact "confirm your request" in a language read in part (the request itself named as what is
+#: confirmed, not "click the link" or "confirm your e-mail address"): checked against account-deletion and
+#: privacy-request pages in these languages found with the search tool (see BENCHMARKS.md, branch r18).
+_THIN_CONFIRM_REQUEST = re.compile(
+    r"(?:确认|確認)(?:您的|你的)?(?:删除|刪除)?(?:请求|請求|申请|申請)|\bподтвердите (?:ваш |свои |свою |ваше )?(?:запрос|заявку|обращение)"
+    r"|\bxac nhan yeu cau\b|\u062a\u0627\u0643\u064a\u062f (?:\u0627\u0644)?\u0637\u0644\u0628|\bkonfime demann\b|\bxaqiiji codsiga\w*"
+    r"|\b(?:kumpirmahin|pakikumpirma) ang (?:iyong |inyong )?kahilingan\w*|\bpotwierdz (?:swoj[ea]? |swoja )?(?:wniosek|zadanie)\b"
+    r"|\bconfirmati (?:solicitarea|cererea)\b|\bbekrafta (?:din|er) begaran\b"
+    + _ko(r"|\uc694\uccad(?:\uc744)? ?\ud655\uc778(?:\ud558|\ud574|$|\s|:)"))  # 요청(을) 확인하 / 확인해 / "요청 확인" as a link's words
+
+
+def _verify_confidence(text: str) -> float:
+    """How sure an ask to confirm read from ``text`` is: ``CORE_CONFIDENCE`` when the seven languages'
+    rules read it; for a language read in part, ``THIN_EXACT`` on an exact "confirm your request",
+    ``THIN_OTHER`` otherwise ("click the link", "confirm your e-mail"): a person reads it. Source: the
+    labelled sets (BENCHMARKS.md, branch r18)."""
+    if _VERIFY_CORE.search(text):
+        return CORE_CONFIDENCE
+    return THIN_EXACT if _THIN_CONFIRM_REQUEST.search(text) else THIN_OTHER
+
+
 def classify(msg: Incoming) -> Classification:
     """Which of ``KINDS`` ``msg`` is, the rule that said so and how sure it is. Never raises."""
     full = " ".join(fold(f"{msg.subject}\n{msg.text}").split())
@@ -1383,8 +1408,12 @@ def classify(msg: Incoming) -> Classification:
                               confidence=0.95 if days else 0.8, evidence=ev)
     links = candidate_links(msg)
     if links and (m := _VERIFY.search(text)):
-        return Classification("verify_link", "verify_link: asks to confirm, with a link that says so", links=tuple(links),
-                              confidence=0.95, evidence=m.group(0))
+        sure = _verify_confidence(text)
+        return _named(msg, Classification(
+            "verify_link", "verify_link: asks to confirm, with a link that says so" + ("" if sure == CORE_CONFIDENCE else (
+                " (a language read in part: an exact 'confirm your request')" if sure >= ACT_CONFIDENCE else
+                " (a language read in part, in words that are no exact 'confirm your request': a person reads it)")),
+            links=tuple(links), confidence=sure, evidence=m.group(0)))
     if ask := _asks_info(text):
         return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
@@ -1407,8 +1436,11 @@ def classify(msg: Incoming) -> Classification:
         return done
     strong = [u for score, u in _ranked(msg) if score >= 2]
     if strong:
-        return Classification("verify_link", "verify_link: a link's own words ask to confirm the removal", links=tuple(candidate_links(msg)),
-                              confidence=0.9, evidence=strong[0])
+        # a link's own words in a language read in part: only an exact "confirm your request" is acted on
+        sure = min(0.9, _link_confidence(msg, strong[0], on_broker=True))
+        return _named(msg, Classification("verify_link", "verify_link: a link's own words ask to confirm the removal" + (
+            "" if sure >= ACT_CONFIDENCE else " (a language read in part: a person reads it)"),
+            links=tuple(candidate_links(msg)), confidence=sure, evidence=strong[0]))
     if m := _SOLVED.search(text):
         return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
                               confidence=0.4, evidence=m.group(0))
@@ -1430,6 +1462,17 @@ def classify(msg: Incoming) -> Classification:
     if _VERIFY.search(text) and msg.links:
         return Classification("unsure", "unsure: asks to click, but no link says what it does", confidence=0.5)
     return _unread(msg)
+
+
+def _named(msg: Incoming, c: Classification) -> Classification:
+    """``c``, with the reply's language named when it is too thin to act on (a person reads it, and
+    knows to have it translated first; the language decides nothing)."""
+    if c.confidence >= ACT_CONFIDENCE:
+        return c
+    from optout.mail._language import detect
+
+    found = detect(_own_words(msg))
+    return replace(c, language=found[0]) if found else c
 
 
 def _unread(msg: Incoming) -> Classification:
@@ -1663,10 +1706,16 @@ _INTENT = _rx(
     r"\b(?:rimuovi|elimina|cancella) (?:i miei|il mio) (?:dati|profilo)", r"\bverwijder (?:mijn|m'n) (?:gegevens|profiel|vermelding)",
     r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
     r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
+)
+#: The seven languages' link words (a link chosen by them carries ``CORE_CONFIDENCE``), before the
+#: languages read in part extend them (``_link_confidence``).
+_INTENT_CORE = _INTENT
+_INTENT_THIN = (
     # vi, tl, ht, so, ru, zh, ar: confirm / verify
     r"\bxac (?:nhan|minh)\b", r"\bkumpirm", r"\bkonfime\b", r"\bxaqiiji", r"\bподтверд", r"确认|確認|验证|驗證",
     r"\u062a\u0627\u0643\u064a\u062f|\u062a\u062d\u0642\u0642", _ko(r"(?:\uc694\uccad|\uc0ad\uc81c|\uc774\uba54\uc77c) ?(?:\ud655\uc778|\uc778\uc99d)"),  # 요청 확인, 삭제 확인, 이메일 인증
 )
+_INTENT = _with(_INTENT, *_INTENT_THIN)
 _BAD_WORDS = _rx(
     r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\b(?:keep|mantener|conservar|conserver|behalten|manter|mantenere|behouden) (?:my|mi|mis|ma|mon|mes|mein|meinen|meu|meus|il mio|i miei|mijn)\b", r"\b(?:stop|withdraw|undo|revoke|retract|reverse) (?:this|the|my|your)\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
     r"\bdid(?:n'?t| not) (?:request|make|submit|ask)", r"\bpreferences?\b", r"\bmanage (?:your )?(?:e-?mail|subscription)",
@@ -1686,6 +1735,7 @@ _BAD_WORDS = _rx(
     _ko(r"\ucde8\uc18c|\uc218\uc2e0 ?\uac70\ubd80|\uc0c1\ud0dc"),  # 취소 (cancel), 수신 거부 (unsubscribe), 상태 (status)
 )
 # Polish, Romanian and Swedish (branch r17): confirm / verify, and cancel / unsubscribe
+_INTENT_THIN = (*_INTENT_THIN, r"\bpotwierdz", r"\bbekrafta")  # ro "confirmați" is read by the core's "confirm"
 _INTENT = _with(_INTENT, r"\bpotwierdz", r"\bconfirma(?:ti)?\b", r"\bbekrafta")
 _BAD_WORDS = _with(_BAD_WORDS, r"\banuluj", r"\bwypisz", r"\banul(?:a|eaza|are)\b", r"\bdezabona", r"\bavbryt", r"\bavregistrera", r"\bavsluta prenumeration")
 # branch r18 (set J): a "No, keep it" / decline choice beside the confirm link, in the seven languages
@@ -1730,6 +1780,9 @@ class LinkChoice:
     url: str | None
     reason: str
     candidates: tuple[str, ...] = ()
+    #: how sure the words that chose ``url`` are (``_link_confidence``): below ``ACT_CONFIDENCE`` the
+    #: link is not opened and a person decides (a link chosen only by the words of a language read in part)
+    confidence: float = 0.95
 
 
 #: A link's tail that goes on with what the link is for ("to confirm…", "para confirmar…").
@@ -1739,6 +1792,11 @@ _CONTINUES = re.compile(r"^\W{0,3}(?:to|in order to|and|para|a fin de|y|pour|afi
 def _intent(a: Anchor) -> int:
     """2: the link's own words ask to confirm; 1: its lead does, or only its URL looks like it;
     0: nothing says; -1: a cancel, unsubscribe, "not you", home, logo, status, policy or social link."""
+    return _intent_said(a)[0]
+
+
+def _intent_said(a: Anchor) -> tuple[int, str]:
+    """``_intent`` and the words it was read from (the link's own, or its lead and tail)."""
     words = fold(a.text)
     lead = fold(a.lead)
     try:
@@ -1746,25 +1804,25 @@ def _intent(a: Anchor) -> int:
         path = parts.path
         host = parts.hostname or ""
     except ValueError:
-        return -1
+        return -1, ""
     specific = bool(words.strip()) and not _GENERIC.search(words.strip()) and not words.strip().startswith("http")
     said = words if specific else f"{lead} {words}"
     tail = re.split(r"[,;]| or | o | ou | oder | ou | oppure | of ", fold(a.tail), maxsplit=1)[0]
     if not specific and _BAD_WORDS.search(tail):  # "<a>Click here</a> if this was not you"
-        return -1
+        return -1, said
     if not specific and _CONTINUES.match(tail):  # "<a>Click here</a> to confirm your request"
         said = f"{said} {tail}"
     if _BAD_WORDS.search(said) or _BAD_PATH.search(path + "?" + parts.query) or _SOCIAL.search(host):
-        return -1
+        return -1, said
     if path in ("", "/") and not parts.query:
-        return -1  # a home page (often behind the logo)
+        return -1, said  # a home page (often behind the logo)
     if a.html and not words.strip():
-        return -1  # an image-only or empty link: a logo or a banner
+        return -1, said  # an image-only or empty link: a logo or a banner
     if _INTENT.search(said):
-        return 2 if specific else 1
+        return (2 if specific else 1), said
     if _LINK_GOOD.search(path + "?" + parts.query) and not _BAD_WORDS.search(lead):
-        return 1
-    return 0
+        return 1, said
+    return 0, said
 
 
 def _ranked(msg: Incoming) -> list[tuple[int, str]]:
@@ -1806,10 +1864,30 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
         return LinkChoice("ambiguous", None, f"{len(pool)} links ask to confirm", tuple(pool))
     url = pool[0]
     if ours:
-        return LinkChoice("open", url, "the link that asks to confirm, on the broker's domain", tuple(best))
+        sure = _link_confidence(msg, url, on_broker=True)
+        return LinkChoice("open", url, "the link that asks to confirm, on the broker's domain" + (
+            "" if sure >= ACT_CONFIDENCE else "; chosen only by words of a language optout reads in part: a person decides"),
+            tuple(best), sure)
+    sure = _link_confidence(msg, url, on_broker=False)
     if looks_like_tracker(url):
-        return LinkChoice("follow", url, "the link that asks to confirm is behind a click-tracker", tuple(best))
-    return LinkChoice("foreign", url, "the link that asks to confirm is outside the broker's domains", tuple(best))
+        return LinkChoice("follow", url, "the link that asks to confirm is behind a click-tracker" + (
+            "" if sure >= ACT_CONFIDENCE else "; chosen only by words of a language optout reads in part: a person decides"),
+            tuple(best), sure)
+    return LinkChoice("foreign", url, "the link that asks to confirm is outside the broker's domains", tuple(best), sure)
+
+
+def _link_confidence(msg: Incoming, url: str, *, on_broker: bool) -> float:
+    """How sure the words that chose ``url`` are, calibrated as confirmations are (``_confidence_of``;
+    figures in BENCHMARKS.md, branch r18): the seven languages' link words, or the address's own words
+    ("/confirm", "/verify", a token), ``CORE_CONFIDENCE``; a link chosen only by the words of a language
+    read in part, ``THIN_EXACT`` when they are an exact "confirm your request" and the link is on the
+    broker's own host (no tracker), else ``THIN_OTHER``: a person decides."""
+    saids = [said for a in (msg.anchors or [Anchor(u) for u in msg.links]) if a.url == url
+             for score, said in [_intent_said(a)] if score > 0]
+    if not saids or any(_INTENT_CORE.search(x) or not _INTENT.search(x) for x in saids):
+        return CORE_CONFIDENCE
+    exact = any(_THIN_CONFIRM_REQUEST.search(x) for x in saids) or _THIN_CONFIRM_REQUEST.search(reply_text(msg))
+    return THIN_EXACT if exact and on_broker else THIN_OTHER
 
 
 def _list_mail(msg: Incoming) -> bool:
