@@ -269,6 +269,7 @@ EXACT_CONFIRM_REQUEST = [  # the request itself named as what is confirmed
     "Pakikumpirma ang iyong kahilingan: https://broker.example/optout/confirm/71ab",
     "아래 링크에서 삭제 요청을 확인해 주세요: https://broker.example/optout/confirm/71ab",
     "Potwierdź swój wniosek: https://broker.example/optout/confirm/71ab",
+    "Подтвердите удаление: https://broker.example/optout/confirm/71ab",
     "Bekräfta din begäran: https://broker.example/optout/confirm/71ab",
 ]
 GENERIC_CLICK = [  # only "click the link" or "confirm your e-mail": no exact "confirm your request"
@@ -329,3 +330,30 @@ def test_the_benchmark_counts_a_thin_link_as_not_opened(tmp_path):
     (tmp_path / "labels.csv").write_text("file,lang,class,reason,link,domains\nru-1.eml,ru,verify_link,,,broker.example\n")
     row = score(tmp_path).rows[0]
     assert row.link_opened is None and not row.wrong_link
+
+
+@pytest.mark.parametrize("body,reason", [
+    ("Odmawiamy usunięcia: przetwarzanie jest niezbędne do wywiązania się z prawnego obowiązku (art. 17 ust. 3 RODO).", "exempt"),
+    ("Webbplatsen har utgivningsbevis och är grundlagsskyddad.", "publicly available"),
+])
+def test_refusals_in_the_word_order_real_pages_use(body, reason):
+    # Polish guides write "prawnego obowiązku" as often as "obowiązku prawnego"; IMY writes of sites
+    # with an "utgivningsbevis" being "grundlagsskyddad"
+    got = read(body)
+    assert (got.kind, got.reason) == ("refused", reason)
+
+
+@pytest.mark.parametrize("body", [  # safety, found by probing this branch's own rules
+    "We will take the page down and deleted rows are purged weekly.",
+    "The listing has been suppressed and will be removed from our site once you verify your e-mail.",
+    "Our office is closed. We have deleted your listing.",  # the office closed for no time: no auto-reply either
+])
+def test_what_probing_the_new_rules_found(body):
+    c = read(body)
+    assert not (c.kind == "confirmed" and "deleted rows" in body) and not ("once you verify" in body and c.kind == "confirmed")
+    if "office is closed." in body:
+        assert c.kind == "confirmed"
+
+
+def test_a_no_record_after_an_earlier_message_clause_is_still_a_refusal():
+    assert read("Sorry for our earlier e-mail saying we deleted the profile: we could not find it.").kind == "refused"

@@ -960,7 +960,7 @@ _CONDITION = _with(_CONDITION, _ko(r"\uc608\uc815|\uaca0|\uacbd\uc6b0|\ub418\uba
 _NOT_YET = _with(_NOT_YET, _KO_DEL + _ko(r"(?:\ub418\uc9c0|\ud558\uc9c0) (?:\uc54a|\ubabb)"))  # 삭제되지 않 / 삭제하지 못
 _ACK = _with(_ACK, _ko(r"\uc811\uc218(?:\ub418\uc5c8|\ud588|\ub410|\ub428)"), _ko(r"\d{1,3}(?:\uc77c|\uc601\uc5c5\uc77c) \uc774\ub0b4"), _ko(r"\ud2f0\ucf13 \ubc88\ud638"))  # 접수되었 N일 이내 티켓 번호
 _EXTENDED = _with(_EXTENDED, _ko(r"\uc5f0\uc7a5"))  # 연장
-_VERIFY = _with(_VERIFY, r"(?:确认|確認)(?:您的|你的)?(?:删除|刪除)(?:请求|請求|申请|申請)")  # r18: "确认您的删除请求"
+_VERIFY = _with(_VERIFY, r"(?:确认|確認)(?:您的|你的)?(?:删除|刪除)(?:请求|請求|申请|申請)", r"\bподтвердите удаление\b")  # r18: "确认您的删除请求", "подтвердите удаление"
 _VERIFY = _with(_VERIFY, _ko(r"\ub9c1\ud06c\ub97c (?:\ud074\ub9ad|\ub20c\ub7ec)"), _ko(r"\uc694\uccad\uc744 \ud655\uc778(?:\ud558|\ud574)"))  # 링크를 클릭 / 요청을 확인하 / 확인해
 _NEEDS_INFO = _with(_NEEDS_INFO, _ko(r"(?:\uc54c\ub824|\ubcf4\ub0b4|\uc81c\uacf5\ud574) ?\uc8fc\uc2dc\uae30 \ubc14\ub78d\ub2c8\ub2e4"), _ko(r"(?:\uc54c\ub824|\ubcf4\ub0b4) ?\uc8fc\uc138\uc694"))
 
@@ -1148,7 +1148,7 @@ _REFUSED_R18: dict[str, tuple[str, ...]] = {
         r"\b(?:comply|compliance) with (?:a|an|our|its) (?:\S+ )?legal obligations?\b", r"\blegal obligation to (?:retain|keep|store)\b",
         r"\bobligacion(?:es)? legal(?:es)?\b", r"\bobligations? legales?\b", r"\b(?:rechtlichen|gesetzlichen) (?:verpflichtung|aufbewahrungspflicht)\w*",
         r"\bobrigac(?:ao|oes) lega(?:l|is)\b", r"\bobblig(?:o|hi) (?:di legge|legal[ei])\b", r"\bwettelijke (?:verplichting|bewaarplicht|bewaartermijn)\b",
-        r"\bobowiaz\w* prawn\w*", r"\bobligati\w* legal\w*",
+        r"\bobowiaz\w* prawn\w*", r"\bprawn\w* obowiaz\w*", r"\bobligati\w* legal\w*", r"\bgrundlagsskydd\w*",
     ),
     "publicly available": (
         r"\ballmanna handlingar\b", r"\butgivningsbevis\b", r"\boffentliga (?:uppgifter|kallor|register)\b",
@@ -1168,15 +1168,9 @@ _AGENT_PENDING = _rx(r"\b(?:without|unless|until|sin|salvo que|a menos que|sans|
 #: A refusal's words under a negation ("we will not deny the request", "no rechazaremos"): no refusal.
 _NEG_REFUSAL = re.compile(r"(?:^|\s)(?:not|never|won't|n't|no|ne|nicht|nao|non|niet|nie|nu|inte)(?:\s+\S+)?\s*$")
 _BARE_REFUSAL = re.compile(r"^(?:deny|denied|decline|declined|reject|rejected|refuse|refused|rechaz|deneg|refus|rejet|ablehn|recus|indefer|rifiut|respin|afwijz)")
-#: A "no record" that tells of an earlier message ("apologies for our earlier e-mail saying we could not
-#: locate the profile"), not the answer.
-_EARLIER_MESSAGE = _rx(
-    r"\b(?:earlier|previous|prior|last|first) (?:message|e-?mail|reply|response|answer|letter|note)\b",
-    r"\b(?:mensaje|correo|respuesta) anterior\b", r"\b(?:message|courriel|reponse) precedent\b", r"\bvorherige[nr]? (?:nachricht|e-mail|antwort)\b",
-    r"\b(?:mensagem|resposta) anterior\b", r"\b(?:messaggio|risposta) precedente\b", r"\bvorige (?:bericht|e-mail|antwoord)\b",
-)
-#: The earlier message told of, in a sentence that also says what was done now ("Sorry for our earlier
-#: e-mail saying we could not find the listing: we found it and removed it"): cut before negations are read.
+#: The earlier message told of ("Sorry for our earlier e-mail saying we could not find the listing: we
+#: found it and removed it"): a "no record" inside it is no answer, and it is cut before a sentence's
+#: negations are read.
 _EARLIER_SAID = _rx(
     r"\b(?:earlier|previous|prior|last|first) (?:message|e-?mail|reply|response|answer|letter|note) (?:\S+ )?(?:saying|stating|that said|which said|in which we said|telling you)\b[^.:;!?]*",
     r"\b(?:mensaje|correo|respuesta) anterior (?:en (?:el|la) que |que )?(?:deciamos|dijimos|indicamos|indicabamos|decia|indicaba)\b[^.:;!?]*",
@@ -1216,8 +1210,10 @@ _EXTENDED = _with(
     r"(?<!se )\bprecisamos de mais tempo\b", r"(?<!se )\babbiamo bisogno di (?:piu|maggior) tempo\b", r"(?<!als )(?<!indien )\b(?:wij|we) hebben meer tijd nodig\b",
     r"\b\d{1,3} (?:dias|meses) mas\b", r"\b\d{1,3} (?:jours|mois) de plus\b", r"\b\d{1,3} (?:dias|meses) a mais\b", r"\b\d{1,3} (?:giorni|mesi) in piu\b",
 )
-_OOO = _with(  # an office closed for a holiday ("Our office is closed until January 6")
-    _OOO, r"\b(?:office|offices|bureaux?|oficinas?|buro|escritorio|ufficio|kantoor)\b (?:\S+ ){0,5}?(?:closed|cerrad[oa]s?|fermee?s?|geschlossen|fechad[oa]|chius[oa]|gesloten)\b",
+_OOO = _with(  # an office closed for a time ("Our office is closed until January 6"), not "the office is closed"
+    _OOO, r"\b(?:office|offices|bureaux?|oficinas?|escritorio|ufficio|kantoor)\b (?:\S+ ){0,3}?(?:closed|cerrad[oa]s?|fermee?s?|fechad[oa]|chius[oa]|gesloten)\b"
+    r"(?: \S+){0,4}? (?:until|till|through|over the|for the (?:holidays?|break)|hasta|jusqu|ate|fino|tot|por vacaciones|pendant|durante)\b",
+    r"\b(?:buro|kantoor|office)\b (?:\S+ ){0,2}(?:bis|tot|until) (?:\S+ ){0,4}(?:geschlossen|gesloten|closed)\b",
 )
 _ACK = _with(
     _ACK, r"\bquedo radicad[oa]\b", r"\bradicado (?:con el )?(?:numero|n)\b", r"\bsera atendid[oa]\b", r"\bdentro de los (?:\S+ ){0,2}dias (?:habiles|calendario)\b",
@@ -1274,11 +1270,15 @@ _THEN_SITE = _rx(
     r"\be (?:\S+ )?(?:sara|saranno) (?:\S+ )?(?:rimoss|eliminat)[oaie] dal (?:nostro )?sito\b[^.;]*",
     r"\ben wordt (?:\S+ ){0,5}van onze (?:website|site) verwijderd\b[^.;]*",
 )
+#: A condition in that following clause ("… and will be removed from our site once you verify"): kept.
+_THEN_IF = _rx(r"\b(?:once|if|when|after|until|unless|as soon as|provided)\b", r"\b(?:cuando|una vez|si|hasta que|en cuanto)\b",
+               r"\b(?:lorsque|quand|si|une fois|des que)\b", r"\b(?:sobald|wenn|falls|nachdem)\b", r"\b(?:quando|assim que|se)\b",
+               r"\b(?:quando|una volta|se|appena)\b", r"\b(?:zodra|wanneer|als|indien)\b")
 #: A small broker's answer, a first-person past often without its pronoun ("took the page down this
 #: morning and deleted her row", "ya borré la página"): the seven languages' rules, so read with their confidence.
 _PLAIN_DONE = (
     r"\b(?:took|taken) (?:the |your |her |his |their |that )?(?:page|listing|profile|post|entry|record|site)s? (?:down|offline)\b",
-    r"(?:\band |\b(?:i|we) (?:also |just |already )?)(?:deleted|removed|erased) (?:the |your |her |his |their )?(?:row|entry|record|page|listing|profile)s?\b",
+    r"(?:\band |\b(?:i|we) (?:also |just |already )?)(?:deleted|removed|erased) (?:the|your|her|his|their) (?:row|entry|record|page|listing|profile)s?\b",
     r"\b(?:we|i) (?:\S+ ){1,3}and (?:have |'ve )?(?:now )?(?:deleted|removed|erased|suppressed|taken down) (?:it|them|the (?:profile|listing|record|page|entry))\b",
     r"\bno longer (?:\S+ ){0,2}shows?\b",
     r"\bya (?:le |lo |la |les )?(?:borre|elimine|quite|retire|baje|borramos|eliminamos|quitamos|retiramos|bajamos) (?:\S+ ){0,2}?(?:pagina|perfil|ficha|registro|publicacion|entrada|datos|informacion)\b",
@@ -1312,7 +1312,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # refused only until a proof comes: the demand for it is the answer
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "we will not deny the request"
-        if reason == "no record" and (_EARLIER_MESSAGE.search(sentence) or _SALE_OBJECT.search(text[m.end():m.end() + 30])
+        if reason == "no record" and (any(e.start() <= m.start() and m.end() <= e.end() for e in _EARLIER_SAID.finditer(text))
+                                      or _SALE_OBJECT.search(text[m.end():m.end() + 30])
                                       or (_PENDING.search(sentence) and _DELETION_SAID.search(sentence))):
             continue  # an earlier message told of; a sale looked for; "we have not yet deleted any data"
         return m
@@ -1357,7 +1358,7 @@ def _confidence_of(evidence: str) -> tuple[float, str]:
 #: confirmed, not "click the link" or "confirm your e-mail address"): checked against account-deletion and
 #: privacy-request pages in these languages found with the search tool (see BENCHMARKS.md, branch r18).
 _THIN_CONFIRM_REQUEST = re.compile(
-    r"(?:确认|確認)(?:您的|你的)?(?:删除|刪除)?(?:请求|請求|申请|申請)|\bподтвердите (?:ваш |свои |свою |ваше )?(?:запрос|заявку|обращение)"
+    r"(?:确认|確認)(?:您的|你的)?(?:删除|刪除)?(?:请求|請求|申请|申請)|(?:确认|確認)(?:删除|刪除)|\bподтвердите (?:ваш |свои |свою |ваше |свой )?(?:запрос|заявку|обращение|удаление)"
     r"|\bxac nhan yeu cau\b|\u062a\u0627\u0643\u064a\u062f (?:\u0627\u0644)?\u0637\u0644\u0628|\bkonfime demann\b|\bxaqiiji codsiga\w*"
     r"|\b(?:kumpirmahin|pakikumpirma) ang (?:iyong |inyong )?kahilingan\w*|\bpotwierdz (?:swoj[ea]? |swoja )?(?:wniosek|zadanie)\b"
     r"|\bconfirmati (?:solicitarea|cererea)\b|\bbekrafta (?:din|er) begaran\b"
@@ -1674,7 +1675,7 @@ def _confirmed(own: str) -> Classification | None:
         sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
         sentence = _EARLIER_SAID.sub(" ", _SALE_NOT_FOUND.sub(" ", _NOT_AGAIN.sub(" ", sentence)))  # "… so that it is not republished"
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
-                and _REMOVAL_SAID.search(done.group(0)):
+                and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
             sentence = sentence[:then.start()]  # "has been suppressed and will be removed from our site within 72 hours"
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
