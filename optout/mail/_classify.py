@@ -47,7 +47,9 @@ wordings; Polish, Romanian and Swedish, the GDPR brokers' languages beside the s
 in a completed form, each negation, question, future and condition tested; language detection never
 decides a class. A confirmation read only by the rules of a language read in part carries a lower
 confidence (0.9 on an exact completed deletion, still acted on; 0.85 otherwise, so a person reads it;
-calibrated on the labelled sets, see ``_confidence_of``). A reply no rule reads (Czech, Turkish…, or
+calibrated on the labelled sets, see ``_confidence_of``); so does an ask to confirm (0.9 only on an
+exact "confirm your request", ``_verify_confidence``) and a link chosen only by such words, opened
+only then and only on the broker's own host (``LinkChoice.confidence``). A reply no rule reads (Czech, Turkish…, or
 an unread wording of those) reads ``other``: a person reads it, told which language it is
 (optout.mail._language) so it can be translated.
 """
