@@ -357,3 +357,16 @@ def test_what_probing_the_new_rules_found(body):
 
 def test_a_no_record_after_an_earlier_message_clause_is_still_a_refusal():
     assert read("Sorry for our earlier e-mail saying we deleted the profile: we could not find it.").kind == "refused"
+
+
+def test_the_email_confirmation_step_opens_a_thin_link_only_on_an_exact_wording_on_the_brokers_host():
+    # the web opt-outs' e-mail confirmation step (optout/steps/runner.py) picks its link through the_link
+    from optout.errors import NeedsHuman
+    from optout.mail._used import the_link
+
+    exact = parse(mail("Подтвердите ваш запрос: https://broker.example/optout/confirm/71ab"))
+    assert the_link(exact, ["broker.example"], None) == "https://broker.example/optout/confirm/71ab"
+    bare = parse(mail("", html='<p>Здравствуйте.</p><p><a href="https://broker.example/x/71ab">Подтвердить</a></p>'))
+    with pytest.raises(NeedsHuman) as raised:
+        the_link(bare, ["broker.example"], None)
+    assert raised.value.url == "https://broker.example/x/71ab"  # named for the person, not opened
