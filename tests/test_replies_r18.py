@@ -347,10 +347,11 @@ def test_refusals_in_the_word_order_real_pages_use(body, reason):
     "We will take the page down and deleted rows are purged weekly.",
     "The listing has been suppressed and will be removed from our site once you verify your e-mail.",
     "Our office is closed. We have deleted your listing.",  # the office closed for no time: no auto-reply either
+    "We took the page down for maintenance; please send the request again.",
 ])
 def test_what_probing_the_new_rules_found(body):
     c = read(body)
-    assert not (c.kind == "confirmed" and "deleted rows" in body) and not ("once you verify" in body and c.kind == "confirmed")
+    assert not (c.kind == "confirmed" and ("deleted rows" in body or "maintenance" in body or "once you verify" in body))
     if "office is closed." in body:
         assert c.kind == "confirmed"
 

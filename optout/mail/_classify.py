@@ -1279,7 +1279,8 @@ _THEN_IF = _rx(r"\b(?:once|if|when|after|until|unless|as soon as|provided)\b", r
 #: A small broker's answer, a first-person past often without its pronoun ("took the page down this
 #: morning and deleted her row", "ya borré la página"): the seven languages' rules, so read with their confidence.
 _PLAIN_DONE = (
-    r"\b(?:took|taken) (?:the |your |her |his |their |that )?(?:page|listing|profile|post|entry|record|site)s? (?:down|offline)\b",
+    r"\b(?:took|taken) (?:the |your |her |his |their |that )?(?:page|listing|profile|post|entry|record|site)s? (?:down|offline)\b"
+    r"(?!(?: \S+){0,3} (?:for maintenance|temporarily|briefly|for now))",
     r"(?:\band |\b(?:i|we) (?:also |just |already )?)(?:deleted|removed|erased) (?:the|your|her|his|their) (?:row|entry|record|page|listing|profile)s?\b",
     r"\b(?:we|i) (?:\S+ ){1,3}and (?:have |'ve )?(?:now )?(?:deleted|removed|erased|suppressed|taken down) (?:it|them|the (?:profile|listing|record|page|entry))\b",
     r"\bno longer (?:\S+ ){0,2}shows?\b",
