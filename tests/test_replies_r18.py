@@ -371,3 +371,8 @@ def test_the_email_confirmation_step_opens_a_thin_link_only_on_an_exact_wording_
     with pytest.raises(NeedsHuman) as raised:
         the_link(bare, ["broker.example"], None)
     assert raised.value.url == "https://broker.example/x/71ab"  # named for the person, not opened
+
+
+def test_a_lead_starting_with_no_does_not_make_the_confirm_link_a_decline():  # safety of the "No, keep it" rule
+    body = "Hello.\n\nNo further action is needed after this. To confirm your removal, open: https://broker.example/optout/confirm/5\n"
+    assert choose_link(parse(mail(body)), ["broker.example"]).url == "https://broker.example/optout/confirm/5"

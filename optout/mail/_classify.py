@@ -1744,7 +1744,7 @@ _INTENT = _with(_INTENT, r"\bpotwierdz", r"\bconfirma(?:ti)?\b", r"\bbekrafta")
 _BAD_WORDS = _with(_BAD_WORDS, r"\banuluj", r"\bwypisz", r"\banul(?:a|eaza|are)\b", r"\bdezabona", r"\bavbryt", r"\bavregistrera", r"\bavsluta prenumeration")
 # branch r18 (set J): a "No, keep it" / decline choice beside the confirm link, in the seven languages
 _BAD_WORDS = _with(
-    _BAD_WORDS, r"^\W*(?:no|non|nein|nao|nee)\b\W", r"\bkeep (?:it|them|this|that|the (?:profile|listing|record|page))\b", r"\bdecline\b",
+    _BAD_WORDS, r"^\W*(?:no|non|nein|nao|nee)\s*[,\u2013-]", r"\bkeep (?:it|them|this|that|the (?:profile|listing|record|page))\b", r"\bdecline\b",
     r"\b(?:mantenerl[oa]|conservarl[oa]|la garder|le garder|les garder|behalten|manter|mantienil[oa]|conservarl[oa]|behouden|bewaren)\b",
 )
 _BAD_PATH = re.compile(
