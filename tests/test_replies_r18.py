@@ -257,7 +257,7 @@ def test_more_time_only_if_needed_is_no_extension(body):
 
 
 # ---- Verification links in the languages read in part: calibrated as their confirmations are -------
-from optout.mail._classify import ACT_CONFIDENCE, CORE_CONFIDENCE, THIN_EXACT, THIN_OTHER  # noqa: E402
+from optout.mail._classify import ACT_CONFIDENCE, CORE_CONFIDENCE, THIN_OTHER, THIN_VERIFY_EXACT  # noqa: E402
 
 EXACT_CONFIRM_REQUEST = [  # the request itself named as what is confirmed
     "Подтвердите ваш запрос на удаление: https://broker.example/optout/confirm/71ab",
@@ -288,7 +288,7 @@ GENERIC_CLICK = [  # only "click the link" or "confirm your e-mail": no exact "c
 @pytest.mark.parametrize("body", EXACT_CONFIRM_REQUEST)
 def test_an_exact_confirm_your_request_in_a_language_read_in_part_is_acted_on_at_the_lowest_confidence(body):
     c = read(body)
-    assert (c.kind, c.confidence) == ("verify_link", THIN_EXACT) and c.confidence >= ACT_CONFIDENCE
+    assert (c.kind, c.confidence) == ("verify_link", THIN_VERIFY_EXACT) and c.confidence >= ACT_CONFIDENCE
 
 
 @pytest.mark.parametrize("body", GENERIC_CLICK)
@@ -311,7 +311,7 @@ def _html_choice(link_words: str, url: str, lead: str = ""):
 def test_a_link_chosen_by_thin_words_is_opened_only_on_an_exact_wording_on_the_brokers_host():
     # an exact "confirm your request" on the broker's host: opened, at the lowest confidence acted on
     exact = _html_choice("Подтвердить запрос", "https://broker.example/x/71ab", "Подтвердите ваш запрос.")
-    assert (exact.status, exact.confidence) == ("open", THIN_EXACT)
+    assert (exact.status, exact.confidence) == ("open", THIN_VERIFY_EXACT)
     # the same words behind a click-tracker: a person decides (never followed on thin words)
     tracked = _html_choice("Подтвердить запрос", "https://click.mailer.example/ls/71ab", "Подтвердите ваш запрос.")
     assert tracked.status == "follow" and tracked.confidence == THIN_OTHER < ACT_CONFIDENCE
