@@ -61,12 +61,19 @@ def used_ids() -> dict[str, str]:
         for m in re.finditer(r"""\bt\((["'])([^"'{}()]+)\1\)""", tpl.read_text("utf-8")):
             found.setdefault("report:" + m[2], str(tpl.relative_to(ROOT)))
     for py, func in (("optout/web/_views.py", "gettext"), ("optout/cli.py", "say")):
-        for node in ast.walk(ast.parse((ROOT / py).read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == func
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-                # cli.say(key, lang, …) reads cli:<key>; `optout human`'s own say(key, …) cli:human.<key>
-                prefix = "" if func == "gettext" else "cli:" if len(node.args) >= 2 else "cli:human."
-                found.setdefault(prefix + node.args[0].value, f"{py}:{node.lineno}")
+        tree = ast.parse((ROOT / py).read_text("utf-8"))
+        for top in [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))] or [tree]:
+            # cli.say(key, lang, …) reads cli:<key>; a command's own say(key, …) (optout human,
+            # optout answers) reads the prefix its definition names ("cli:human.", "cli:answers.")
+            local = next((c.value for d in ast.walk(top) if isinstance(d, ast.FunctionDef) and d.name == func
+                          for c in ast.walk(d) if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                          and c.value.startswith("cli:")), None)
+            for node in ast.walk(top):
+                if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == func
+                        and node.args and isinstance(node.args[0], ast.Constant)
+                        and isinstance(node.args[0].value, str)):
+                    prefix = "" if func == "gettext" else "cli:" if len(node.args) >= 2 else (local or "cli:")
+                    found.setdefault(prefix + node.args[0].value, f"{py}:{node.lineno}")
     for code in reasons.CODES:
         found.setdefault(f"reason:{code}", "optout/reasons.py CODES")
     for name in reasons.FIELDS:
