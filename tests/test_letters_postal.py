@@ -6,6 +6,7 @@ is recorded, never counted as sent; without an address the case asks for the fie
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -16,6 +17,7 @@ from optout.errors import MissingPersonField
 from optout.person import parse_person
 from optout.settings import Settings
 from optout.store import CaseState
+from tests.test_clinic import env  # noqa: F401  (the fixture)
 from tests.test_dashboard import PASSWORD, Dash
 
 BROKER = "lexisnexis-letter"  # inputs: full_name, birth_date, street, city, state, zip
@@ -101,3 +103,30 @@ async def test_the_dashboards_queue_offers_the_letter_and_serves_the_pdf(tmp_pat
         rows = await app.human_tasks()
         assert next(r for r in rows if r["case"] == case)["postal"] is True
         await d.client.aclose()
+
+
+def test_the_cli_writes_the_letter_and_the_human_queue_names_it(env, tmp_path):  # noqa: F811
+    import asyncio
+    import os
+
+    from tests.test_clinic import cli
+
+    async def make() -> int:
+        os.environ["OPTOUT_PASSPHRASE"] = env["OPTOUT_PASSPHRASE"]
+        try:
+            async with open_app(Settings(data_dir=Path(env["OPTOUT_DATA_DIR"]))) as app:
+                return await _letter_case(app, CLIENT)
+        finally:
+            del os.environ["OPTOUT_PASSPHRASE"]
+
+    case = asyncio.run(make())
+    e = {k: v for k, v in env.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")} | {"LANG": "C.UTF-8"}
+    queue = cli(e, "human").stdout
+    assert f"optout letter {case} --out letter-{case}.pdf" in queue, queue
+    assert f"optout letter {case}" in cli({**e, "LANG": "es_MX.UTF-8"}, "human").stdout
+    out = tmp_path / "letter.pdf"
+    r = cli(e, "letter", str(case), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "Xiomara" in _text(out.read_bytes()) and (out.stat().st_mode & 0o777) == 0o600
+    again = cli(e, "letter", str(case), "--out", str(out))
+    assert again.returncode == 64 and "exists already" in again.stderr
