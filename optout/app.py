@@ -738,25 +738,40 @@ class App:
 
     async def letter_plan(self, recipes: list[Recipe] | None = None) -> LetterPlan:
         """The plan for the letters still to write (optout.mail.plan_letters), leaving out those
-        California's DROP carries (drop.hold_letters, a Californian who filed, a covered broker)."""
+        California's DROP carries (drop.hold_letters, a Californian who filed, a covered broker).
+        It only reads: the cases a run would create are counted, not made."""
         from optout.legal import drop
         from optout.mail import plan_letters
 
         # the e-mail brokers only, parsed (their laws and DROP coverage are not in the index)
         chosen = recipes if recipes is not None else self.recipes()
         pool = {r.id: self.catalogue.recipes[r.id] for r in chosen if channel_of(r) == "email"}
-        if self.mail_configured:  # the cases a run would create (lazily) are letters too
-            await self.prepare(None, list(pool.values()))
-        held: set[int] = set()
+        filings: dict[str, tuple[Person, Any]] = {}  # person id -> (person, DROP filing)
         if self.settings.drop.hold_letters:
             for pid, sealed in (await self.store.records_of_kind(drop.RECORD)).items():
                 key, person = await self.open_person(pid)
-                filing = drop.Filing.from_json(key.open(sealed, f"record:{drop.RECORD}"))
-                for c in await self.store.cases(person_id=pid, states=[CaseState.NEW]):
-                    r = pool.get(c.broker_id)
-                    if r is not None and r.optout.channel == "email" and drop.holds(person, filing, r, True):
-                        held.add(c.id)
-        return await plan_letters(self.store, self.settings, pool, self.clock.now(), held=held)
+                filings[pid] = (person, drop.Filing.from_json(key.open(sealed, f"record:{drop.RECORD}")))
+
+        def holds(pid: str, broker_id: str) -> bool:
+            r = pool.get(broker_id)
+            return (pid in filings and r is not None and r.optout.channel == "email"
+                    and drop.holds(*filings[pid], r, True))
+
+        held: set[int] = set()
+        for pid in filings:
+            held.update(c.id for c in await self.store.cases(person_id=pid, states=[CaseState.NEW])
+                        if holds(pid, c.broker_id))
+        unmade, unmade_held = 0, 0
+        if self.mail_configured:  # the cases a run creates (lazily) are letters too: counted, not made
+            for info in await self.people():
+                have = {c.broker_id for c in await self.store.cases(person_id=info.id)}
+                for r in self.applicable(info.person, list(pool.values())):
+                    if r.id not in have:
+                        unmade_held += holds(info.id, r.id)
+                        unmade += not holds(info.id, r.id)
+        plan = await plan_letters(self.store, self.settings, pool, self.clock.now(), held=held, unmade=unmade)
+        plan.held += unmade_held
+        return plan
 
     async def people_summary(self) -> list[dict[str, Any]]:
         """One row per person (``status``'s opening table): person, label, brokers (cases),
@@ -945,8 +960,10 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     (``App.vault``, ``App.catalogue``); a missing vault is still reported here. ``new_store``: also make a SQLite store's folder
     (``optout init``); otherwise a store that is not there raises ``ConfigError``. ``warn`` is told
     of a store that lost recorded requests (every command says so; runs refuse, see
-    :func:`refuse_if_lost`). ``read_only``: for a command that only reads (``optout status``): the
-    store is opened for reading (``open_store``), so a read-only data directory or disk serves it."""
+    :func:`refuse_if_lost`). ``read_only``: for a command that only reads (``status``, ``person
+    list``/``show``, ``human``, ``report``, ``evidence``, ``letters plan``, ``drop show``, ``agent show``,
+    ``backup``): the store is opened for reading (``open_store``), so a read-only data directory or
+    disk serves it; a command that writes there fails with one line saying the folder is read-only."""
     from optout.errors import ConfigError
     from optout.files import private_dir
 

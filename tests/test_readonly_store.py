@@ -1,6 +1,8 @@
-"""``optout status`` only reads, so it works on a read-only data directory or disk (the store is
-opened with SQLite's ``mode=ro``, or ``immutable`` on a disk mounted read-only, where nothing can
-write); a command that must write says in one line that the store's folder is read-only."""
+"""Every command that only reads (``status``, ``person list``/``show``, ``human``, ``report``,
+``evidence``, ``letters plan``, ``drop show``/``guide``, ``agent show``/``form``, ``recipe list``,
+``backup``) works on a read-only data directory or disk (the store is opened with SQLite's
+``mode=ro``, or ``immutable`` on a disk mounted read-only, where nothing can write); a command that
+must write says in one line that the store's folder is read-only."""
 
 from __future__ import annotations
 
@@ -33,6 +35,59 @@ def _reads_and_refuses(env: dict[str, str], data: Path) -> None:
     assert "the folder holding the store is read-only" in line and "optout status" in line, line
     assert "Maria" not in line and "Traceback" not in r.stderr
     assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before  # nothing written
+
+
+#: The commands that only read, as a volunteer types them (``{out}``: a folder outside the data
+#: directory), each run on the read-only data directory and expected to succeed.
+READERS = [("status",), ("status", "--json"), ("status", "--person", "alex"), ("status", "--brokers"),
+           ("person", "list"), ("person", "list", "--names"), ("person", "show", "alex"), ("human",),
+           ("human", "--json", "--show"), ("report", "alex", "--out", "{out}/report", "--no-pdf"),
+           ("evidence", "1"), ("letters", "plan"), ("letters", "plan", "--json"), ("drop", "show", "alex"),
+           ("drop", "guide", "alex"), ("agent", "show", "alex"), ("agent", "form", "alex"), ("recipe", "list"),
+           ("backup", "{out}/backup")]
+#: Commands that write, and must say so in one line (exit 75) without writing anything.
+WRITERS = [("person", "edit", "alex", "--label", "alexandra"), ("done", "1"), ("retry", "1"),
+           ("drop", "record", "alex", "--reference", "D-1", "--filed", "2026-11-01")]
+
+
+def _walk_readers(env: dict[str, str], data: Path, out: Path) -> None:
+    env = {**env, "OPTOUT_AGENT__NAME": "Clínica Legal", "OPTOUT_AGENT__ADDRESS": "1 Main St, Fresno, CA"}
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    for args in READERS:
+        r = run_optout(env, *(a.format(out=out) for a in args))
+        assert r.returncode == 0, (args, r.stderr)
+        assert "Traceback" not in r.stderr, (args, r.stderr)
+    for args in WRITERS:
+        r = run_optout(env, *args)
+        assert r.returncode == Exit.TEMPFAIL, (args, r.returncode, r.stderr)
+        [line] = r.stderr.strip().splitlines()
+        assert "the folder holding the store is read-only" in line, (args, line)
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before  # nothing written
+
+
+def test_every_reading_command_works_on_a_read_only_data_directory(tmp_path):
+    """Through the real CLI, on a disk mounted read-only (root) or a folder this user cannot write."""
+    disk, out = tmp_path / "disk", tmp_path / "out"
+    out.mkdir()
+    root = os.geteuid() == 0
+    if root:
+        mount_tmpfs(disk, "8m")
+    data = disk / "data"
+    env = cli_env(tmp_path, data=data)
+    try:
+        assert run_optout(env, "init").returncode == 0
+        r = run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
+        assert r.returncode == 0, r.stderr
+        if root:
+            subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        else:
+            os.chmod(data, 0o500)
+        _walk_readers(env, data, out)
+    finally:
+        if root:
+            umount(disk)
+        else:
+            os.chmod(data, 0o700)
 
 
 def test_status_reads_a_store_on_a_disk_mounted_read_only(tmp_path):
