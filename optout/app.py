@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from optout.clock import Clock
+from optout.clock import LAB_OFFSET_FILE, Clock
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
 from optout import reasons
 from optout.reasons import Reason
@@ -621,6 +621,7 @@ class App:
         from optout.engine import Engine
         from optout.worker import drain
 
+        await self.clock.refresh(self.settings.lab_url)  # the lab's time now; Unavailable if it is down
         engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser)
         try:
             await _read_mail(engine, on_mail)  # answers that came since the last run
@@ -954,7 +955,8 @@ async def refuse_if_lost(app: App, accept: bool) -> None:
 
 @contextlib.asynccontextmanager
 async def open_app(settings: Settings, *, create: bool = False, new_store: bool = False,
-                   warn: Callable[[str], None] | None = None, read_only: bool = False) -> AsyncIterator[App]:
+                   warn: Callable[[str], None] | None = None, read_only: bool = False,
+                   brokers: bool = False) -> AsyncIterator[App]:
     """Open (with ``create``: make) the data directory, vault and store, and the clock (the lab's
     when running against it). The vault is unlocked and the recipes are read when first used
     (``App.vault``, ``App.catalogue``); a missing vault is still reported here. ``new_store``: also make a SQLite store's folder
@@ -963,7 +965,10 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     :func:`refuse_if_lost`). ``read_only``: for a command that only reads (``status``, ``person
     list``/``show``, ``human``, ``report``, ``evidence``, ``letters plan``, ``drop show``, ``agent show``,
     ``backup``): the store is opened for reading (``open_store``), so a read-only data directory or
-    disk serves it; a command that writes there fails with one line saying the folder is read-only."""
+    disk serves it; a command that writes there fails with one line saying the folder is read-only.
+    ``brokers``: the command touches brokers (``run``, ``run --due``, ``worker``): against the lab it
+    reads the lab's clock now and raises ``Unavailable`` naming ``lab_url`` if the lab is down;
+    every other command touches no network (the lab's last known time: ``Clock.remembered``)."""
     from optout.errors import ConfigError
     from optout.files import private_dir
 
@@ -981,7 +986,11 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     if getattr(store, "lost_requests", 0) and warn:
         warn(lost_requests_line(store))
     try:
-        clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
+        clock = Clock()
+        if settings.lab_url:
+            memo = settings.cache_dir / LAB_OFFSET_FILE
+            clock = (await Clock.for_lab(settings.lab_url, memo) if brokers
+                     else Clock.remembered(settings.lab_url, memo))
         yield App(settings, store, vault, None, clock)
     finally:
         await store.close()

@@ -382,7 +382,7 @@ def _signals() -> tuple[asyncio.Event, asyncio.Event]:
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, brokers=True) as app:
         if not await app.store.people():  # the rows alone: the vault is unlocked below, while Chromium starts
             print("no people yet: optout person add PROFILE.toml (or optout person import FILE.csv)", file=sys.stderr)
             return Exit.NOINPUT
@@ -483,7 +483,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
     (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run.
     The same people and brokers as ``optout run`` (lab mode, the e-mail rule, --person, --broker)."""
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, brokers=True) as app:
         plan = await app.plan_run(args.person, args.broker or None)
         _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
         tty = sys.stderr.isatty() and not args.json
@@ -515,7 +515,7 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import serve
 
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, brokers=True) as app:
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         plan = await app.plan_run(None, None)
