@@ -779,7 +779,10 @@ class App:
         found (brokers where a listing of the person was seen), requested (brokers asked at least
         once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
         ``needs_info`` (stopped for data the client did not give: never counted as failed), and
-        ``last_activity_at`` (the latest change of any of their cases; None: nothing done yet)."""
+        ``last_activity_at``: when the latest event of any kind but a case's creation was recorded
+        for any of their cases (``Store.last_activity``: a change of state, and as much a scan or
+        recheck that found nothing new, a request, a reply read, a person's ``done``/``retry``);
+        None: nothing done yet."""
         scan_states = {CaseState.FOUND, CaseState.RELISTED, CaseState.SUBMITTED, CaseState.CONFIRMED,
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
@@ -808,9 +811,9 @@ class App:
                 r["waiting"] += 1
             elif c.state == CaseState.FAILED:
                 r["failed"] += 1
-            if c.state != CaseState.NEW or c.scan_count or c.attempts:
-                last = r["last_activity_at"]
-                r["last_activity_at"] = c.state_since if last is None else max(last, c.state_since)
+        for pid, at in (await self.store.last_activity()).items():
+            if pid in rows:
+                rows[pid]["last_activity_at"] = at
         return list(rows.values())
 
     async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:

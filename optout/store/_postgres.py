@@ -654,6 +654,14 @@ class PostgresStore(Store):
 
         return await self._call("count cases", run, tx=False)
 
+    async def last_activity(self) -> dict[str, datetime]:
+        async def run(conn: Conn) -> dict[str, datetime]:
+            rows = await self._all(conn, "SELECT c.person_id, MAX(e.at) FROM events e JOIN cases c ON c.id = e.case_id WHERE e.kind <> 'created' "
+                                         "GROUP BY c.person_id")
+            return {pid: from_us(at) for pid, at in rows}
+
+        return await self._call("read the latest activity", run, tx=False)
+
     async def verify_states(self) -> list[StateMismatch]:
         known = [s.value for s in CaseState]
 
