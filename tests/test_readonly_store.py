@@ -6,10 +6,12 @@ must write says in one line that the store's folder is read-only."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -65,12 +67,13 @@ def _walk_readers(env: dict[str, str], data: Path, out: Path) -> None:
     assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before  # nothing written
 
 
-def test_every_reading_command_works_on_a_read_only_data_directory(tmp_path):
-    """Through the real CLI, on a disk mounted read-only (root) or a folder this user cannot write."""
-    disk, out = tmp_path / "disk", tmp_path / "out"
-    out.mkdir()
-    root = os.geteuid() == 0
-    if root:
+@contextlib.contextmanager
+def _read_only_data(tmp_path: Path, *, mount: bool) -> Iterator[tuple[dict[str, str], Path]]:
+    """(the CLI's environment, the data directory) holding one person, ``alex``, then made
+    read-only: the small disk it is on remounted read-only (``mount``: needs root) or the folder's
+    mode 0500 (any other user); put back afterwards."""
+    disk = tmp_path / "disk"
+    if mount:
         mount_tmpfs(disk, "8m")
     data = disk / "data"
     env = cli_env(tmp_path, data=data)
@@ -78,45 +81,36 @@ def test_every_reading_command_works_on_a_read_only_data_directory(tmp_path):
         assert run_optout(env, "init").returncode == 0
         r = run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
         assert r.returncode == 0, r.stderr
-        if root:
+        assert not (data / "optout.db-shm").exists()  # closed cleanly: no shared-memory file to reuse
+        if mount:
             subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
         else:
             os.chmod(data, 0o500)
-        _walk_readers(env, data, out)
+        yield env, data
     finally:
-        if root:
+        if mount:
             umount(disk)
-        else:
+        elif data.exists():
             os.chmod(data, 0o700)
 
 
+def test_every_reading_command_works_on_a_read_only_data_directory(tmp_path):
+    """Through the real CLI, on a disk mounted read-only (root) or a folder this user cannot write."""
+    out = tmp_path / "out"
+    out.mkdir()
+    with _read_only_data(tmp_path, mount=os.geteuid() == 0) as (env, data):
+        _walk_readers(env, data, out)
+
+
 def test_status_reads_a_store_on_a_disk_mounted_read_only(tmp_path):
-    disk = tmp_path / "disk"
-    mount_tmpfs(disk, "8m")
-    data = disk / "data"
-    env = cli_env(tmp_path, data=data)
-    try:
-        assert run_optout(env, "init").returncode == 0
-        r = run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
-        assert r.returncode == 0, r.stderr
-        assert not (data / "optout.db-shm").exists()  # closed cleanly: no shared-memory file to reuse
-        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+    with _read_only_data(tmp_path, mount=True) as (env, data):
         _reads_and_refuses(env, data)
-    finally:
-        umount(disk)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes through a folder's mode: the read-only mount above covers it")
 def test_status_reads_a_data_directory_this_user_cannot_write(tmp_path):
-    data = tmp_path / "data"
-    env = cli_env(tmp_path, data=data)
-    assert run_optout(env, "init").returncode == 0
-    assert run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml")).returncode == 0
-    os.chmod(data, 0o500)
-    try:
+    with _read_only_data(tmp_path, mount=False) as (env, data):
         _reads_and_refuses(env, data)
-    finally:
-        os.chmod(data, 0o700)
 
 
 async def test_a_read_only_store_sees_other_writers_and_writes_nothing(tmp_path):
