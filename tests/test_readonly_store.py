@@ -1,5 +1,5 @@
 """Every command that only reads (``status``, ``person list``/``show``, ``human``, ``report``,
-``evidence``, ``letters plan``, ``drop show``/``guide``, ``agent show``/``form``, ``recipe list``,
+``evidence``, ``letters plan``, ``drop show``/``guide``, ``answers`` (without ``--undo``), ``agent show``/``form``, ``recipe list``,
 ``backup``) works on a read-only data directory or disk (the store is opened with SQLite's
 ``mode=ro``, or ``immutable`` on a disk mounted read-only, where nothing can write); a command that
 must write says in one line that the store's folder is read-only."""
@@ -45,7 +45,7 @@ READERS = [("status",), ("status", "--json"), ("status", "--person", "alex"), ("
            ("person", "list"), ("person", "list", "--names"), ("person", "show", "alex"), ("human",),
            ("human", "--json", "--show"), ("report", "alex", "--out", "{out}/report", "--no-pdf"),
            ("evidence", "1"), ("letters", "plan"), ("letters", "plan", "--json"), ("drop", "show", "alex"),
-           ("drop", "guide", "alex"), ("agent", "show", "alex"), ("agent", "form", "alex"), ("recipe", "list"),
+           ("drop", "guide", "alex"), ("answers", "alex"), ("answers", "alex", "--json"), ("agent", "show", "alex"), ("agent", "form", "alex"), ("recipe", "list"),
            ("backup", "{out}/backup")]
 #: Commands that write, and must say so in one line (exit 75) without writing anything.
 WRITERS = [("person", "edit", "alex", "--label", "alexandra"), ("done", "1"), ("retry", "1"),
