@@ -573,8 +573,14 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
                     "not a profile field (see examples/people/ for the fields)"
             else:
                 msg = err["msg"].removeprefix("Value error, ")
+            why = input_reason(err)
+            if err["type"] == "missing" and where == "last_name":
+                # a one-part name (Karen, Burmese, some South Asian names) is the usual reason: say
+                # what to do, as the CSV importer does (docs/PEOPLE.md, "one-part names")
+                msg = "required (a one-part name: write it as first_name and last_name both)"
+                why = input_reason({"type": "input_required_one_part"})
             problems.append(f"{where}: {msg}")
-            coded.append((where, input_reason(err)))
+            coded.append((where, why))
         more = f"; and {len(problems) - _MAX_PROBLEMS} more" if len(problems) > _MAX_PROBLEMS else ""
         err_ = ProfileError(f"{source}: {'; '.join(problems[:_MAX_PROBLEMS])}{more}")
         err_.problems = coded  # type: ignore[attr-defined]  # (field path, Reason): in any language

@@ -465,3 +465,17 @@ async def test_the_clinic_settings_page_saves_the_clinic_contact_in_spanish(dash
     saved = clinic.contact(dash.app.settings)
     assert (saved.contact_email, saved.postal_address) == ("bajas@clinica.example", "1200 Main St, Fresno, CA 93721")
     assert 'value="bajas@clinica.example"' in (await dash.get("/clinic")).text
+
+
+async def test_the_add_form_tells_how_to_enter_a_one_part_name(dash):
+    """A Karen or Burmese client with one name only, the surname left empty: the form says, in the
+    reader's language, what to do (the CSV import says the same), not a bare "required"."""
+    await dash.login()
+    for lang, hint in (("es", "si el nombre tiene una sola parte"), ("en", "a one-part name")):
+        token = await dash.csrf("/people/new")
+        r = await dash.post("/people/new", headers={"accept-language": lang},
+                            data={"csrf": token, "first_name": "Htoo", "birth_year": "1990",
+                                  "city": "Fort Wayne", "state": "IN"})
+        assert r.status_code == 400
+        err = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S).group(1)
+        assert hint in err, err
