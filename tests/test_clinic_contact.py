@@ -87,3 +87,35 @@ def test_the_clinic_contact_comes_from_the_settings_until_the_dashboard_saves_on
     assert clinic.contact(s).contact_email == "saved@clinic.example"
     assert clinic.contact(s).postal_address == "1200 Main St, Bakersfield"
     assert (tmp_path / clinic.FILE).stat().st_mode & 0o077 == 0
+
+
+async def test_saving_the_clinic_address_sends_the_cases_that_waited_for_it_back_to_the_next_run(lab, tmp_path):
+    """A clinic ran a batch before saving its contact e-mail: every form that asks for an e-mail
+    waits. Saving the address once (the dashboard's Clinic settings) puts those cases back in the
+    next run, without a "Try again" per client and broker; a broker that takes no agents still
+    waits for the client's own e-mail."""
+    from optout.app import open_app
+
+    marisol = parse_person(MARISOL, "t")
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[_recipes(tmp_path)])
+    async with Optout(settings) as o:
+        await o.add(PID, marisol, ["quicklook", "quicklook-noagent"])
+        await o.run()
+        assert (await o.state(PID, "quicklook")) == "failed"
+    async with open_app(settings) as app:
+        await app.plan_run()
+        assert (await app.store.find_case(PID, "quicklook")).state.value == "failed"  # nothing saved yet: waits
+    clinic.save(settings, CLINIC_MAIL, "")
+    async with open_app(settings) as app:
+        await app.plan_run()
+        back = await app.store.find_case(PID, "quicklook")
+        assert back.state.value == "new" and back.next_action_at <= app.clock.now()
+    async with Optout(settings) as o:
+        await o.run()
+        case = await o.case(PID, "quicklook")
+        assert case.state.value in ("confirmed", "submitted"), case.last_error
+        assert (await o.store.events(case.id))[-1].data.get("contact") == CLINIC_MAIL
+        no_agent = await o.case(PID, "quicklook-noagent")
+        assert no_agent.state.value == "failed" and no_agent.attempts == 0
+        assert no_agent.last_error.startswith("needs information from you: the client's own e-mail")
