@@ -482,3 +482,29 @@ async def test_the_add_form_tells_how_to_enter_a_one_part_name(dash):
         assert r.status_code == 400
         err = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S).group(1)
         assert hint in err, err
+
+
+async def test_a_run_under_way_counts_a_case_wanting_client_data_apart_from_failures(dash):
+    """Watching a run, a volunteer saw "failed 42" that became "needs information 63" only once the
+    run ended: the runs page counts a case stopped for data the client did not give apart from
+    failures while the run goes on, as the people table does."""
+    import datetime as dt
+
+    from optout.web._views import RunState
+
+    app = dash.app
+    wanting, broken = (await app.store.cases(person_id=dash.pid))[:2]
+    await app.store.record(wanting.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "needs information from you: e-mail address", "missing": "email"})
+    await app.store.record(broken.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "the broker's page did not load"}, last_error="page did not load")
+    d = dash.asgi.dashboard
+    d.run = RunState(1, "ana", None, dt.datetime.now(dt.UTC), total=5, done=2, running=1)  # not finished
+    d.run.by_state.update({"failed": 2})
+    d.run.failed |= {wanting.id, broken.id}
+    await dash.login()
+    page = await dash.get("/runs", headers={"accept-language": "es"})
+    counts = re.search(r'<ul class="counts">(.*?)</ul>', page.text, re.S).group(1)
+    items = {re.sub(r"<[^>]+>", "", li).strip() for li in re.findall(r"<li>(.*?)</li>", counts, re.S)}
+    assert items == {"fallido 1", "necesita información 1"}, items
+    d.run = None
