@@ -119,3 +119,33 @@ async def test_saving_the_clinic_address_sends_the_cases_that_waited_for_it_back
         no_agent = await o.case(PID, "quicklook-noagent")
         assert no_agent.state.value == "failed" and no_agent.attempts == 0
         assert no_agent.last_error.startswith("needs information from you: the client's own e-mail")
+
+
+async def test_a_confirmation_mail_nobody_reads_tells_the_volunteer_which_mailbox_in_her_language(lab, tmp_path):
+    """The clinic's address went on a broker's form and the broker sent its confirmation there, but
+    no mailbox is configured: the task says which mailbox to open, in Spanish too (the Spanish
+    dashboard showed only a folded English line, "Open the broker's e-mail…"), and never the
+    address itself."""
+    from optout.app import open_app
+
+    marisol = parse_person(MARISOL, "t")
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab)
+    settings = settings.model_copy(update={"mail": settings.mail.model_copy(update={"maildir": None})})
+    async with Optout(settings) as o:
+        clinic.save(settings, CLINIC_MAIL, "")
+        await o.add(PID, marisol, ["peoplefind"])
+        await o.run()
+    async with open_app(settings) as app:  # the volunteer says which listing is Marisol (lab: hers)
+        [task] = await app.human_tasks([PID])
+        if task["kind"] == "uncertain_match":
+            best = max(task["listings"], key=lambda li: li["confidence"] or 0)
+            await app.retry(task["case"], match=[best["id"]])
+    async with Optout(settings) as o:
+        await o.run()
+        assert (await o.state(PID, "peoplefind")) == "needs_human"
+    async with open_app(settings) as app:
+        [task] = await app.human_tasks([PID])
+    assert "clinic's contact address" in task["instructions"]
+    assert task["instructions_es"] and "correo de contacto de la clínica" in task["instructions_es"]
+    assert CLINIC_MAIL not in task["instructions"] + task["instructions_es"]
