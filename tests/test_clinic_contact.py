@@ -60,6 +60,9 @@ async def test_the_clinic_address_stands_in_and_the_report_says_so(lab, tmp_path
     html = render_person(report, "es")
     ok = re.search(r'<section class="broker" id="broker-quicklook".*?</section>', html, re.S).group(0)
     assert "la dirección de contacto de la clínica" in ok and CLINIC_MAIL in ok
+    # who acted: the clinic as authorised agent, not "the client herself" beside the clinic's address
+    acted = re.search(r'<td colspan="3" class="acted-by">(.*?)</td>', ok, re.S).group(1)
+    assert "la clínica, como agente autorizado" in acted and "la propia persona" not in acted, acted
     wants = re.search(r'<section class="broker" id="broker-quicklook-noagent".*?</section>', html, re.S).group(0)
     assert "necesita información suya: el correo electrónico propio de la persona" in wants
     assert "falló" not in wants and CLINIC_MAIL not in wants
