@@ -57,6 +57,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "still_listed": ("since", "attempt", "max"),
     "still_listed_confirmed": ("since", "attempt", "max"),
     "still_listed_final": ("attempts",),
+    # a person's remembered answer about the same record decided it (optout.answers)
+    "answered_them": ("date",),
+    "answered_not_them": ("date",),
     # a person is needed
     "uncertain_match": ("count",),
     "captcha": (),
