@@ -508,3 +508,20 @@ async def test_a_run_under_way_counts_a_case_wanting_client_data_apart_from_fail
     items = {re.sub(r"<[^>]+>", "", li).strip() for li in re.findall(r"<li>(.*?)</li>", counts, re.S)}
     assert items == {"fallido 1", "necesita información 1"}, items
     d.run = None
+
+
+async def test_a_form_waiting_for_an_email_points_the_volunteer_to_the_clinic_settings(dash):
+    """Twelve clients without an e-mail make dozens of "missing data" tasks: the queue says the one
+    step that settles them all (the clinic's contact e-mail, in Clinic settings), in Spanish."""
+    from optout.reasons import Reason
+
+    app = dash.app
+    case = (await app.store.cases(person_id=dash.pid))[0]
+    await app.store.record(case.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "needs information from you: e-mail address", "missing": "email",
+                                 "why": Reason("missing_info", {"field": "email"}).to_json()})
+    await dash.login()
+    queue = await dash.get("/human", headers={"accept-language": "es"})
+    task = re.search(rf'<article class="card task" id="case-{case.id}">.*?</article>', queue.text, re.S).group(0)
+    assert "correo de contacto de la clínica" in task and 'href="/clinic"' in task, task
+    assert "por ejemplo, un teléfono" not in task
