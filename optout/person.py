@@ -574,7 +574,7 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
             else:
                 msg = err["msg"].removeprefix("Value error, ")
             why = input_reason(err)
-            if err["type"] == "missing" and where == "last_name":
+            if err["type"] == "missing" and where == "last_name" and str(data.get("first_name") or "").strip():
                 # a one-part name (Karen, Burmese, some South Asian names) is the usual reason: say
                 # what to do, as the CSV importer does (docs/PEOPLE.md, "one-part names")
                 msg = "required (a one-part name: write it as first_name and last_name both)"

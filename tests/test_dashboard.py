@@ -482,6 +482,10 @@ async def test_the_add_form_tells_how_to_enter_a_one_part_name(dash):
         assert r.status_code == 400
         err = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S).group(1)
         assert hint in err, err
+    # no given name either (a profile written with `name = …`): the hint would mislead, so not given
+    token = await dash.csrf("/people/new")
+    r = await dash.post("/people/new", data={"csrf": token, "birth_year": "1990", "city": "Fort Wayne", "state": "IN"})
+    assert r.status_code == 400 and "one-part" not in r.text
 
 
 async def test_a_run_under_way_counts_a_case_wanting_client_data_apart_from_failures(dash):
