@@ -333,6 +333,17 @@ class Person(BaseModel):
             return language_code(v) or v
         return v
 
+    @field_validator("birth_date", mode="before")
+    @classmethod
+    def _birth_date(cls, v: Any) -> Any:
+        """A date with slashes is refused with the reason the CSV importer gives (``input_date_slashes``):
+        03/04/1985 is 3 April to a Spanish or Vietnamese reader and March 4 to a US one, and
+        pydantic's own "invalid character in year" says neither."""
+        if isinstance(v, str) and "/" in v:
+            raise invalid("input_date_slashes", "expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with "
+                          "slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)")
+        return v
+
     @field_validator("optout_email")
     @classmethod
     def _optout_email(cls, v: str | None) -> str | None:
