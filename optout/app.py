@@ -540,6 +540,7 @@ class App:
         recipes, letters = self.selection(brokers)
         ids = await self.resolve(people)
         withdrawn = await self.withdraw_letter_tasks()
+        await self.resume_for_clinic_contact()
         # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
         await self.prepare(ids, recipes, chosen=bool(brokers))
         taken, runs = await self.take_over_dead_runs()
@@ -599,6 +600,33 @@ class App:
                 await self.store.record(c.id, "resumed", CaseState.NEW, now,
                                         data={"by": "optout", "why": "mail configured"}, next_action_at=now)
                 n += 1
+        return n
+
+    async def resume_for_clinic_contact(self) -> int:
+        """Cases stopped only because the clinic had no contact e-mail (``missing_info`` for
+        ``email``) or no postal address (``clinic_postal_address``) go back to the worker, due now,
+        once the clinic's contact (:func:`optout.clinic.contact`: the dashboard's Clinic settings or
+        ``[clinic]``) has it: a clinic that saves its address once should not press "Try again" on
+        every client's every broker. A case that wants the client's own e-mail
+        (``missing_own_email``) keeps waiting. Returns how many."""
+        from optout import clinic
+
+        have = clinic.contact(self.settings)
+        ready = {"email": bool(have.contact_email), "clinic_postal_address": bool(have.postal_address)}
+        if not any(ready.values()):
+            return 0
+        n, now = 0, self.clock.now()
+        for c in await self.store.cases(states=[CaseState.FAILED]):
+            failed = [e for e in await self.store.events(c.id) if e.kind == "failed"]
+            if not failed:
+                continue
+            why = Reason.from_json(failed[-1].data.get("why"))
+            missing = failed[-1].data.get("missing")
+            if why is None or why.code != "missing_info" or not ready.get(str(missing)):
+                continue
+            await self.store.record(c.id, "resumed", CaseState.NEW, now,
+                                    data={"by": "optout", "why": "clinic contact set"}, next_action_at=now)
+            n += 1
         return n
 
     async def due_count(self, plan: RunPlan) -> int:
