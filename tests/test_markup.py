@@ -182,6 +182,22 @@ async def test_exact_words_only_in_the_header_and_contained_in_the_form_are_an_e
     assert posted(recorded)["email"] == VALUES["email"]
 
 
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_a_field_read_within_a_form_after_a_read_of_the_whole_page_is_the_forms_own(channel):
+    """A read of the whole page tags the header's box first; a later read inside the form tagged its
+    first field with the same key, and the name went into the header's box (before this
+    fix, whenever a fill without `within` came before one with it)."""
+    html = HEADER_SIGNUP.replace('<label for="e">', '<label for="f">Full name</label><input id="f" name="full_name">'
+                                 '<label for="e">')
+    steps = [{"action": "navigate", "url": FORM},
+             {"action": "fill", "label": "Email address", "value": "${email}"},
+             {"action": "fill", "label": "Full name", "within": "main form", "value": "${full_name}"},
+             {"action": "click", "role": "button", "name": "Submit request"}]
+    flow, recorded = await run(channel, {FORM: html, f"POST {SITE}/privacy/request": ANSWER}, steps)
+    assert isinstance(flow, Flow), flow
+    assert posted(recorded) == {"email": VALUES["email"], "full_name": VALUES["full_name"]}
+
+
 REQUIRED_FORM = ('<!doctype html><title>Opt out</title><main><form method="post" action="/privacy/request"{nv}>'
                  '<label for="e">Email address</label><input id="e" name="email" type="email" required>'
                  '<label for="z">ZIP code</label><input id="z" name="zip" required>'

@@ -82,6 +82,9 @@ _FIELDS_JS = r"""
   const root = scope || document;
   const text = (e) => (e ? (e.innerText || e.textContent || '') : '').trim();
   const out = [];
+  // one read's keys only: a field tagged by an earlier read (of the whole page, or of another
+  // `within`) must not share a key with one tagged now
+  for (const old of document.querySelectorAll('[data-optout-field]')) old.removeAttribute('data-optout-field');
   const all = root.querySelectorAll('input, select, textarea');
   let n = 0;
   for (const el of all) {
