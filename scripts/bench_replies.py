@@ -11,7 +11,9 @@ set I (tests/replies/seti: a third set of 135 replies in sixteen languages, weig
 receives them, written without reading the reader; held out until it was retired to development on
 2026-11-30 after three reads), and set J (tests/replies/setj: a fourth held-out set, written without
 reading the reader while it was being improved, with authorised-agent answers to a legal-aid clinic
-and more truth traps). For each
+and more truth traps), and set K (tests/replies/setk: a fifth held-out set, written without reading
+the reader, with answers to opt-outs the consumer sent herself through brokers' web forms, threads
+that run over months, and mail structure that misleads). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -35,11 +37,12 @@ TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2 and I were retired to development on 2026-11-30 (their README.md).
-HELD_OUT = {"set J"}
+HELD_OUT = {"set J", "set K"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
-        "set I": ROOT / "tests" / "replies" / "seti", "set J": ROOT / "tests" / "replies" / "setj"}
+        "set I": ROOT / "tests" / "replies" / "seti", "set J": ROOT / "tests" / "replies" / "setj",
+        "set K": ROOT / "tests" / "replies" / "setk"}
 
 
 def _name(p: Path) -> str:
