@@ -249,37 +249,6 @@ async def test_a_fill_right_after_a_navigation_or_click_chooses_from_that_steps_
     assert sent["full_name"] == VALUES["full_name"] and sent["phone"] == "3055550134"
 
 
-@requires_browser
-async def test_a_choice_in_a_list_takes_the_options_its_field_read_saw_and_names_none_it_lacks(monkeypatch):
-    """A list found by its label is chosen in with the options read with the field (issue 15: no
-    second look at the list); a value none of them names is still refused, never a guess."""
-    import optout.channels.browser as b
-
-    looks = 0
-    real = b.BrowserPage._choose
-
-    async def choose(self, l, loc, value, what, info=None):  # type: ignore[no-untyped-def]
-        nonlocal looks
-        await real(self, l, loc, value, what, info)
-        looks += await self.p.evaluate("window.__optoutChoices || 0")
-
-    monkeypatch.setattr(b, "_CHOICES_JS", "(e) => { window.__optoutChoices = (window.__optoutChoices || 0) + 1; "
-                        f"return ({b._CHOICES_JS.strip()})(e); }}")
-    monkeypatch.setattr(b.BrowserPage, "_choose", choose)
-    pages = {FORM: STATE_FORM, f"POST {SITE}/privacy/request": ANSWER}
-    for action in ("select", "fill"):
-        steps = [{"action": "navigate", "url": FORM}, {"action": action, "label": "State", "value": "Illinois"},
-                 {"action": "click", "role": "button", "name": "Send"}]
-        flow, recorded = await run("browser", pages, steps)
-        assert isinstance(flow, Flow), flow
-        assert posted(recorded)["state"] == "IL"
-    assert looks == 0
-    steps = [{"action": "navigate", "url": FORM}, {"action": "select", "label": "State", "value": "Atlantis"}]
-    err, recorded = await run("browser", pages, steps)
-    assert isinstance(err, StepError) and "has no option" in str(err), err
-    assert not recorded.posted
-
-
 REQUIRED_FORM = ('<!doctype html><title>Opt out</title><main><form method="post" action="/privacy/request"{nv}>'
                  '<label for="e">Email address</label><input id="e" name="email" type="email" required>'
                  '<label for="z">ZIP code</label><input id="z" name="zip" required>'

@@ -132,9 +132,7 @@ _FIELDS_JS = r"""
               in_chrome: !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]'),
               in_hidden_block: !!(el.parentElement && el.parentElement.closest(
                 '[hidden], [style*="display:none" i], [style*="display: none" i]')),
-              tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,
-              // a list's options (value sent, text shown): a choice needs no second look at the list
-              options: el.tagName === 'SELECT' ? [...el.options].map(o => [o.value, o.text]) : null});
+              tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
   }
   return out;
 }
@@ -802,7 +800,7 @@ class BrowserPage:
             # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option;
             # and for a radio group or a tick box, as the http channel does
             if tag == "SELECT" or (tag == "INPUT" and kind in ("radio", "checkbox")):
-                await self._choose(l, loc, value, "fill", info)
+                await self._choose(l, loc, value, "fill")
                 return
             if isinstance(limit, int) and 0 <= limit < len(value):
                 raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
@@ -811,16 +809,9 @@ class BrowserPage:
             await l.fill(value)
         await self._act(field, "fill", fill_or_choose)
 
-    async def _choose(self, l, loc: Locator, value: str, what: str,  # type: ignore[no-untyped-def]
-                      info: FieldInfo | None = None) -> None:
+    async def _choose(self, l, loc: Locator, value: str, what: str) -> None:  # type: ignore[no-untyped-def]
         """Choose in a list, a radio group or a tick box what ``value`` names, by an option's value or
-        its text (``optout.steps.fields.choose_option``, the http channel's rule too). ``info``: the
-        field as this step's read of the page found it; a list's options read there are used when
-        one of them is the value (else the list is read again: its options may have come since)."""
-        read = choose_option([(v, t) for v, t in info.options], value) if info and info.options else None
-        if read is not None and info is not None and info.tag == "SELECT":
-            await l.select_option(value=read)
-            return
+        its text (``optout.steps.fields.choose_option``, the http channel's rule too)."""
         # the element at once if it is there (one call; a locator's evaluate is three: wait, evaluate,
         # release the handle), else once it appears
         now = await l.evaluate_all(f"els => els.length ? ({_CHOICES_JS.strip()})(els[0]) : null")
@@ -844,11 +835,9 @@ class BrowserPage:
                              chosen)
 
     async def select(self, loc: Locator, value: str) -> None:
-        field, info = await self._chosen(loc, "select")
-
         async def sel(l) -> None:  # type: ignore[no-untyped-def]
-            await self._choose(l, loc, value, "select", info)
-        await self._act(field, "select", sel)
+            await self._choose(l, loc, value, "select")
+        await self._act(await self._field(loc, "select"), "select", sel)
 
     async def check(self, loc: Locator) -> None:
         await self._act(await self._field(loc, "check"), "check", lambda l: l.check())

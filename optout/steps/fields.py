@@ -50,8 +50,6 @@ class FieldInfo(Signs):
     tag: str = ""  # INPUT, SELECT, TEXTAREA, where the channel knows it
     kind: str = ""  # an input's type, lower case ("" for other tags or where unknown)
     max_length: int = -1  # the field's maxlength (-1: none or unknown)
-    #: a list's options as (value sent, text shown), where the channel read them with the field
-    options: list[tuple[str, str]] | None = None
 
     @property
     def honeypot(self) -> bool:
