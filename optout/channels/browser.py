@@ -186,11 +186,12 @@ _CONTENT_JS = """(limit) => {
   return {html: (document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '') + root};
 }"""
 # The look at a page after each navigation and click, in one call: the first 20 kB of its markup
-# (for a bot wall), the consent button that shows (if any), and its form fields as ``_FIELDS_JS``
-# reads them, for a fill or choice that comes next (``BrowserPage._looked``; a separate read per
-# step was one more round trip before most fills, issue 15).
-_LOOK_JS = ("(sels) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
-            f"sels.length ? ({_CONSENT_JS.strip()})(sels) : null, ({_FIELDS_JS.strip()})(null)]")
+# (for a bot wall), the consent button that shows (if any), and, when the next step fills a field
+# found by its label (``Page.fields_next``), its form fields as ``_FIELDS_JS`` reads them, for that
+# step (``BrowserPage._looked``: a separate read was one more round trip before it, issue 15; read
+# only then, as the fields cost the look ~3 ms of Chromium's CPU on the lab's search page).
+_LOOK_JS = ("(a) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
+            f"a.sels.length ? ({_CONSENT_JS.strip()})(a.sels) : null, a.fields ? ({_FIELDS_JS.strip()})(null) : null]")
 #: Whether element e is a form's submit button (the only click the browser's own check can refuse).
 _SUBMITS_JS = ("(e) => !!e.form && ((e.tagName === 'BUTTON' && (e.type || 'submit') === 'submit') "
                "|| (e.tagName === 'INPUT' && ['submit', 'image'].includes(e.type)))")
@@ -447,6 +448,7 @@ class BrowserPage:
         #: with the page they were read on: used by the step right after, if it is a fill or choice
         #: by label or placeholder, and dropped by every other step (``_forget_look``)
         self._looked: tuple[PWPage, list[dict]] | None = None
+        self.fields_next = False  # see Page.fields_next
 
     def watch(self, values) -> None:  # type: ignore[no-untyped-def]
         self.watched |= watched_forms(values)
@@ -707,7 +709,8 @@ class BrowserPage:
 
         page = self.p
         try:
-            head, banner, fields = await page.evaluate(_LOOK_JS, list(CONSENT_BUTTONS) if consent else [])
+            head, banner, fields = await page.evaluate(
+                _LOOK_JS, {"sels": list(CONSENT_BUTTONS) if consent else [], "fields": self.fields_next})
         except PlaywrightError:
             self._looked = None
             return "?" if consent else None  # not known: the caller looks again
