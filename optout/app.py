@@ -61,6 +61,10 @@ class DuplicatePerson(OptoutError):
     """The profile is a person already held (same name, birth and address)."""
 
 
+class UnknownAnswer(OptoutError):
+    """No remembered answer of this client has this number: the caller's input (exit status 65)."""
+
+
 class CaseNotWaiting(OptoutError):
     """``done``/``retry`` on a case that does not wait for a person."""
 
@@ -648,7 +652,20 @@ class App:
                                 data={"by": "person", "done": True}, next_action_at=when)
         return await self.store.get_case(case.id)
 
+    async def answer(self, case_id: int, *, match: list[int] | None = None,
+                     no_match: bool = False) -> tuple[Case, list[int]]:
+        """A person's answer about a case's uncertain listings (those in ``match`` are the client,
+        the others are not): remembered per record (:mod:`optout.answers`) and applied to the
+        case, and to every other case of the client waiting on the same records, which are made
+        due at once. Returns the case and the ids of those other cases."""
+        return await self._retry(case_id, match=match if match is not None else [], no_match=no_match or not match)
+
     async def retry(self, case_id: int, *, match: list[int] | None = None, no_match: bool = False) -> Case:
+        """Try again: the next run scans the broker first (see :meth:`_retry`)."""
+        return (await self._retry(case_id, match=match, no_match=no_match))[0]
+
+    async def _retry(self, case_id: int, *, match: list[int] | None = None,
+                     no_match: bool = False) -> tuple[Case, list[int]]:
         """Try again: the next run scans the broker first (a ``not_found`` case too, at once rather
         than at its recheck). ``match``/``no_match`` settle the
         uncertain listings (their ids, from ``human``). A case still ``new`` whose first try met a
@@ -671,8 +688,105 @@ class App:
             if unknown:
                 raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
             data["match_keys"] = [keys[i] for i in match or []]
+            await self._remember_answers(case, set(match or []), now)
         await self.store.record(case.id, "resumed", CaseState.NEW, now, data=data, next_action_at=now)
-        return await self.store.get_case(case.id)
+        settled = await self._answer_others(case, now) if match is not None or no_match else []
+        return await self.store.get_case(case.id), settled
+
+    # ---- remembered answers (optout.answers) ------------------------------------------------------------
+
+    async def _stored_listings(self, case: Case, key: PersonKey, ids: set[int] | None = None,
+                               include_gone: bool = False) -> dict[int, Any]:
+        """The case's stored listings, opened, as :class:`optout.steps.extract.Listing` by id."""
+        from optout.steps.extract import Listing
+
+        out = {}
+        for x in await self.store.listings(case.id, include_gone=include_gone):
+            if ids is None or x.id in ids:
+                d = json.loads(key.open(x.sealed, "listing"))["listing"]
+                out[x.id] = Listing(**d)
+        return out
+
+    async def _remember_answers(self, case: Case, them: set[int], now: dt.datetime) -> None:
+        """A person answered about the listings the case asked about: remember each answer (it is
+        the client for ``them``, someone else for the others) under the record's fingerprint."""
+        from optout.answers import Answers
+
+        asked = {li["id"] for li in (await self._human_data(case)).get("listings", []) if li.get("id") is not None}
+        asked |= them
+        if not asked:
+            return
+        key, _ = await self.open_person(case.person_id)
+        listings = await self._stored_listings(case, key, asked)
+        async with self._answers_lock(case.person_id):  # read, change, write: one at a time here
+            answers = await Answers.load(self.store, key)
+            for lid, listing in listings.items():
+                answers.remember(listing, lid in them, now)
+            await answers.save(self.store, now)
+
+    def _answers_lock(self, person_id: str) -> asyncio.Lock:
+        """The lock of a client's answers record in this process (the dashboard serves several
+        volunteers at once; the record is read, changed and written whole)."""
+        locks = self.__dict__.setdefault("_answer_locks", {})
+        return locks.setdefault(person_id, asyncio.Lock())
+
+    async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:
+        """Every other case of the client waiting on a question that the remembered answers now
+        settle (the same records, resold by other brokers) is made due at once: its next scan
+        is decided by the answers, and nobody is asked again. Returns their ids."""
+        from optout.answers import Answers
+
+        key, _ = await self.open_person(case.person_id)
+        answers = await Answers.load(self.store, key)
+        settled = []
+        for other in await self.store.cases(person_id=case.person_id, states=[CaseState.NEEDS_HUMAN]):
+            if other.id == case.id:
+                continue
+            data = await self._human_data(other)
+            asked = {li["id"] for li in data.get("listings", []) if li.get("id") is not None}
+            if data.get("kind") != "uncertain_match" or not asked:
+                continue
+            listings = await self._stored_listings(other, key, asked)
+            if len(listings) == len(asked) and all(answers.of(li, now.date()) is not None for li in listings.values()):
+                await self.store.record(other.id, "resumed", CaseState.NEW, now,
+                                        data={"by": "person", "done": False, "answered_with": case.id},
+                                        next_action_at=now)
+                settled.append(other.id)
+        return settled
+
+    async def answers(self, query: str) -> tuple[PersonInfo, list[Any]]:
+        """A client's remembered answers (optout.answers.Answer, by id), to review or undo."""
+        from optout.answers import Answers
+
+        info = await self.find(query)
+        key, _ = await self.open_person(info.id)
+        return info, (await Answers.load(self.store, key)).listed()
+
+    async def forget_answer(self, person_id: str, answer_id: int) -> list[int]:
+        """Undo a remembered answer: the record goes back to the matcher, and every case of the
+        client that lists it (now or before) is searched again at once, as a new case (so an
+        unsure record is asked about again). A case waiting for a person keeps waiting. Returns
+        the ids of the cases made due. :class:`UnknownAnswer` when the client has no such answer."""
+        from optout.answers import Answers, fingerprint
+
+        key, _ = await self.open_person(person_id)
+        now = self.clock.now()
+        async with self._answers_lock(person_id):
+            answers = await Answers.load(self.store, key)
+            gone = answers.forget(answer_id)
+            if gone is None:
+                raise UnknownAnswer(f"person {person_id} has no remembered answer {answer_id} (see `optout answers`)")
+            await answers.save(self.store, now)
+        due = []
+        for c in await self.store.cases(person_id=person_id):
+            if c.state == CaseState.NEEDS_HUMAN:
+                continue
+            listings = await self._stored_listings(c, key, include_gone=True)
+            if any(fingerprint(key, li) == gone.fingerprint for li in listings.values()):
+                await self.store.record(c.id, "answer_undone", CaseState.NEW, now,
+                                        data={"by": "person", "answer": answer_id}, next_action_at=now)
+                due.append(c.id)
+        return due
 
     async def _waiting(self, case_id: int, verb: str, allow_failed: bool = False) -> Case:
         self.vault  # noqa: B018  # changing a case takes what reading it takes: the passphrase or key
@@ -687,11 +801,49 @@ class App:
         return ev[-1].data if ev else {}
 
     async def human_tasks(self, person_ids: list[str] | None = None, kinds: list[str] | None = None,
-                          show: bool = False) -> list[dict[str, Any]]:
+                          show: bool = False, grouped: bool = False) -> list[dict[str, Any]]:
         """What waits for a person: ``needs_human`` cases, and cases ``failed`` for missing data
         (kind ``missing``: add the field to the person, or skip the broker). One dict per case:
         case, person, label, broker, kind, reason (English), why (the reason's code and parameters,
-        :mod:`optout.reasons`, for any language), url, instructions, screenshot, listings."""
+        :mod:`optout.reasons`, for any language), url, instructions, screenshot, listings.
+
+        ``grouped``: the uncertain-match questions of one client about the same records (the same
+        fingerprints, :mod:`optout.answers`: one record resold by several brokers) are ONE row,
+        whose ``cases`` and ``brokers`` list every case it answers (``case`` is the first; its
+        listing ids are the ones to answer with). Every row has ``cases`` and ``brokers``."""
+        rows = await self._human_rows(person_ids, kinds, show)
+        for r in rows:
+            r["cases"], r["brokers"] = [r["case"]], [r["broker"]]
+        return await self._group_questions(rows) if grouped else rows
+
+    async def _group_questions(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        from optout.answers import birth_interval, fingerprint
+
+        today = self.clock.now().date()
+        out: list[dict[str, Any]] = []
+        first: dict[tuple[str, frozenset[Any]], dict[str, Any]] = {}
+        for r in rows:
+            ids = {li["id"] for li in r["listings"] if li.get("id") is not None}
+            if r["kind"] != "uncertain_match" or not ids:
+                out.append(r)
+                continue
+            key, _ = await self.open_person(r["person"])
+            listings = await self._stored_listings(await self.store.get_case(r["case"]), key, ids)
+            if len(listings) != len(ids):
+                out.append(r)
+                continue
+            group = (r["person"], frozenset((fingerprint(key, li), birth_interval(li, today))
+                                            for li in listings.values()))
+            if group in first:
+                first[group]["cases"].append(r["case"])
+                first[group]["brokers"].append(r["broker"])
+                continue
+            first[group] = r
+            out.append(r)
+        return out
+
+    async def _human_rows(self, person_ids: list[str] | None, kinds: list[str] | None,
+                          show: bool) -> list[dict[str, Any]]:
         labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]

@@ -659,7 +659,8 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
 
     async with open_app(settings, warn=warn) as app:
         people = await app.resolve(args.person)
-        rows = await app.human_tasks(person_ids=people, kinds=args.kind, show=args.show)
+        # one question per set of records: the same cards resold by several brokers are asked once
+        rows = await app.human_tasks(person_ids=people, kinds=args.kind, show=args.show, grouped=True)
         if args.json:
             print(json.dumps(rows, indent=2))
             return 0
@@ -677,6 +678,9 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                 if kind == "missing" and str(r.get("missing") or "").startswith("clinic_"):
                     kind = "missing_clinic"  # the clinic's own setting, not the client's profile
                 print("\n  " + say("case", case=r["case"], broker=r["broker"], title=say(f"title.{kind.removesuffix('_clinic')}")))
+                if len(r.get("cases", [])) > 1:
+                    print("    " + say("group", count=len(r["cases"]), brokers=", ".join(r["brokers"]),
+                                        cases=", ".join(map(str, r["cases"])), case=r["case"]))
                 why = Reason.from_json(r.get("why"))
                 if why is not None or r["reason"]:
                     print("    " + say("why", why=render(why, lang) if why is not None else r["reason"]))
@@ -717,8 +721,44 @@ async def cmd_done(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn) as app:
-        case = await app.retry(args.case, match=args.match, no_match=args.no_match)
+        if args.match is not None or args.no_match:
+            case, others = await app.answer(args.case, match=args.match, no_match=args.no_match)
+        else:
+            case, others = await app.retry(args.case), []
         print(f"case {case.id}: optout searches the broker again on the next run (optout run)")
+        if others:
+            print(f"the same answer settles {len(others)} other case(s) listing the same records: "
+                  + ", ".join(map(str, others)) + " (remembered: optout answers PERSON)")
+    return 0
+
+
+async def cmd_answers(args: argparse.Namespace, settings: Settings) -> int:
+    """A client's remembered answers ("this is them" / "not them" about a record), and undoing one."""
+    from optout.reasons import pick, terminal_language, text
+
+    lang = pick(args.lang) if args.lang else terminal_language()
+
+    def say(key: str, **params: Any) -> str:
+        return (text(f"cli:answers.{key}", lang) or text(f"cli:answers.{key}", "en") or key).format(**params)
+
+    async with open_app(settings, warn=warn) as app:
+        info, answers = await app.answers(args.person)
+        if args.undo is not None:
+            due = await app.forget_answer(info.id, args.undo)
+            print(say("undone", id=args.undo, count=len(due)))
+            return 0
+        if args.json:
+            print(json.dumps([a.to_json() for a in answers], indent=2))
+            return 0
+        if not answers:
+            print(say("none"))
+            return 0
+        rows = [{"#": a.id, say("col.answer"): say("them" if a.them else "not_them"),
+                 say("col.on"): a.at.date().isoformat(), say("col.name"): a.summary.get("name"),
+                 say("col.age"): a.summary.get("age"), say("col.places"): "; ".join(a.summary.get("places") or [])}
+                for a in answers]
+        print(table(rows, list(rows[0])))
+        print(say("footer"))
     return 0
 
 
@@ -1093,6 +1133,12 @@ def parser() -> argparse.ArgumentParser:
                     help="these uncertain listings are this person: request their removal")
     rg.add_argument("--no-match", action="store_true", help="none of the uncertain listings is this person")
 
+    an = sub.add_parser("answers", help="a person's remembered answers about a client's records; --undo one")
+    an.add_argument("person", help="id, label or name")
+    an.add_argument("--undo", type=int, metavar="N", help="forget answer N: its cases are searched again")
+    an.add_argument("--lang", choices=["en", "es"], help="language (es: Spanish); default: the terminal's locale")
+    an.add_argument("--json", action="store_true")
+
     rs = sub.add_parser("resume", help="older form of done (--done) and retry")
     rs.add_argument("case", type=int)
     how = rs.add_mutually_exclusive_group()
@@ -1197,7 +1243,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence,
+    "human": cmd_human, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence,
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,
 }

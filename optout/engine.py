@@ -354,14 +354,22 @@ class Engine:
             return await self._submit_without_scan(case, owner, recipe, loaded, values)
 
         found, searches = await self._scan(case, recipe, loaded, values)
-        matched = [(li, m) for li, m in found if m.decision == "match"]
-        uncertain = [(li, m) for li, m in found if m.decision == "uncertain"]
+        # a record a person already answered about (on another broker, at an earlier scan) is
+        # decided by that answer, never asked again; a record changed in any identifying fact has
+        # another fingerprint and goes to the matcher's decision (optout.answers)
+        told = await self._remembered(loaded, found)
+        matched = [(li, m) for li, m in found
+                   if (told[li.key].them if li.key in told else m.decision == "match")]
+        uncertain = [(li, m) for li, m in found if li.key not in told and m.decision == "uncertain"]
+        answered = self._answered_why(told, matched)
         if uncertain and (verdict := await self._person_verdict(case)) is not None:
             # a person looked at the uncertain listings: `optout resume CASE --match ID…` / --no-match
             matched += [(li, m) for li, m in uncertain if li.key in verdict]
             uncertain = []
         await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
         seen = {"listings": len(found), "matched": len(matched), "uncertain": len(uncertain)}
+        if told:
+            seen["answered"] = len(told)
 
         if case.state in (S.SUBMITTED, S.CONFIRMED, S.WAITING_PARENT):  # a confirmation scan
             if not matched:
@@ -387,8 +395,8 @@ class Engine:
 
         if matched:
             kind, state = ("relisted", S.RELISTED) if case.state in (S.REMOVED, S.RELISTED) else ("found", S.FOUND)
-            case = await self._record(case, owner, kind, state, seen, recipe, scan=1, keep_lease=True)
-            return await self._submit_all(case, owner, recipe, loaded, values, matched)
+            case = await self._record(case, owner, kind, state, seen, recipe, scan=1, keep_lease=True, why=answered)
+            return await self._submit_all(case, owner, recipe, loaded, values, matched, why=answered)
         if uncertain:
             because = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
             stored = {x.key: x.id for x in await self.store.listings(case.id)}
@@ -408,10 +416,45 @@ class Engine:
             # what the search gave the broker, not every input the recipe may send (its form's e-mail)
             searched = [k for k in named_fields(recipe.scan.steps) if values.get(k)] if recipe.scan else []
             data, note = not_found_note(searched, [m for _, m in found], searches=searches)
-            why = reasons.of_not_found(data)
-            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1, last_error=note,
-                                      why=why)
+            # only records a person said are someone else: the reason says so (and when), the
+            # event keeps what was searched and seen
+            why = answered or reasons.of_not_found(data)
+            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1,
+                                      last_error=None if answered else note, why=why)
+        if answered is not None:  # a removed case whose search shows only strangers a person named
+            return await self._record(case, owner, "scanned", state, seen, recipe, scan=1, why=answered)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
+
+    async def _remembered(self, loaded: Loaded, found: list[tuple[Listing, Match]]) -> dict[str, Any]:
+        """The remembered answers (optout.answers.Answer) that decide listings of this scan, by
+        listing key. Only listings the matcher did not reject outright are looked up."""
+        if not any(m.decision in ("match", "uncertain") for _, m in found):
+            return {}
+        from optout.answers import Answers
+
+        answers = await Answers.load(self.store, loaded.key)
+        today = self.clock.now().date()
+        told = {}
+        for li, m in found:
+            if m.decision != "no_match" and (a := answers.of(li, today)) is not None:
+                told[li.key] = a
+        if told:
+            log.info("listings decided by a person's earlier answer", count=len(told))
+        return told
+
+    @staticmethod
+    def _answered_why(told: dict[str, Any], matched: list[tuple[Listing, Match]]) -> reasons.Reason | None:
+        """The case's reason when a remembered answer decided it: the person said the listing is
+        the client (``answered_them``), or said every listing left is someone else
+        (``answered_not_them``); with the day they said it."""
+        if not told:
+            return None
+        them = [told[li.key] for li, _ in matched if li.key in told]
+        if them:
+            return reasons.Reason("answered_them", {"date": max(a.at for a in them).date().isoformat()})
+        if matched:
+            return None  # the matcher's own match: the answers only set strangers aside
+        return reasons.Reason("answered_not_them", {"date": max(a.at for a in told.values()).date().isoformat()})
 
     async def _person_verdict(self, case: Case) -> set[str] | None:
         """The listing keys a person said are theirs, if they gave a verdict since the last scan."""

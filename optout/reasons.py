@@ -57,6 +57,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "still_listed": ("since", "attempt", "max"),
     "still_listed_confirmed": ("since", "attempt", "max"),
     "still_listed_final": ("attempts",),
+    # a person's remembered answer about the same record decided it (optout.answers)
+    "answered_them": ("date",),
+    "answered_not_them": ("date",),
     # a person is needed
     "uncertain_match": ("count",),
     "captcha": (),
@@ -88,6 +91,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "follow_up_in_doubt": (),
     "confirmed_by_mail": ("date", "token"),
     "deadline_extended": ("days", "deadline"),
+    "deadline_extended_capped": ("asked", "days", "deadline"),
     "verify_link_opened": ("token",),
     "letter_deferred": (),
     "drop_filed": ("filed_on", "next_cycle"),

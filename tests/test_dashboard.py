@@ -91,7 +91,7 @@ def _paths(asgi, pid: str, case: int) -> list[tuple[str, str]]:
         if isinstance(route, Mount):
             continue
         assert isinstance(route, Route)
-        path = (route.path.replace("{pid}", pid).replace("{case:int}", str(case)).replace("{eid:int}", "1")
+        path = (route.path.replace("{pid}", pid).replace("{case:int}", str(case)).replace("{eid:int}", "1").replace("{aid:int}", "1")
                 .replace("{verb:str}", "done").replace("{fmt:str}", "html"))
         for method in sorted(route.methods - {"HEAD"}):
             out.append((method, path))

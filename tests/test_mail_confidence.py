@@ -57,10 +57,11 @@ async def take_letter(lab, token: str) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(("body", "state", "kind"), [
-    ("Ваши персональные данные удалены.", CaseState.CONFIRMED, "reply_confirmed"),  # an exact completed deletion
+    # an exact completed deletion: a person reads it too, since set K's first read (2 of 10 acted on were wrong)
+    ("Ваши персональные данные удалены.", CaseState.NEEDS_HUMAN, None),
     ("Ваш профиль больше не отображается на сайте.", CaseState.NEEDS_HUMAN, None),  # "no longer shown": a person reads it
 ])
-async def test_a_confirmation_in_a_language_read_in_part_is_acted_on_only_in_exact_words(tmp_path, lab, body, state, kind):
+async def test_a_confirmation_in_a_language_read_in_part_goes_to_a_person(tmp_path, lab, body, state, kind):
     alex = load_person(EXAMPLES / "alex.toml")
     async with Optout(settings(tmp_path, lab)) as app:
         await app.add("p_k3v9q2m7xa", alex, ["quietmail"])

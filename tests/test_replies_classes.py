@@ -413,11 +413,12 @@ def test_arabic_tatweel_and_arabic_indic_digits_are_read():
 
 
 def test_a_language_detector_is_not_needed_to_confirm():
-    # lingua is loaded only for a reply no rule reads; every confirmation above is read without it
+    # lingua is loaded only for a reply a person must read (no rule reads it, or a confirmation read
+    # by a language's thinner rules, which a person reads translated); one acted on is read without it
     code = ("import sys; from optout.mail import classify, parse; "
             "ok = [classify(parse(('From: a@b.example\\nSubject: x\\nContent-Type: text/plain; charset=utf-8\\n\\n' + t + '\\n').encode())).kind "
-            "for t in ('Nou efase pwofil ou a sou sit nou an.', 'Waan tirtirnay xogtaada oo dhan.', "
-            "'Tinanggal na namin ang iyong profile sa aming website.', '\u062a\u0645 \u062d\u0630\u0641 \u0645\u0644\u0641\u0643 \u0627\u0644\u0634\u062e\u0635\u064a.')]; "
+            "for t in ('We have deleted your profile from our site.', 'Hemos eliminado su perfil de nuestro sitio.', "
+            "'Nous avons supprimé votre fiche.', 'Ihre Daten wurden gelöscht.')]; "
             "print(set(ok), 'lingua' in sys.modules)")
     assert _in_a_fresh_python(code) == "{'confirmed'} False"
 

@@ -127,10 +127,11 @@ def test_polish_days_are_no_spanish_identity_document():
 @pytest.mark.parametrize("body,confidence", [
     ("Your personal data has been deleted from our systems.", 0.95),  # the seven languages' rules
     ("Ihre Daten wurden gelöscht.", 0.95),
-    ("您好，我们已将您的个人信息从系统中删除。", 0.9),  # a language read in part, an exact completed deletion
-    ("Ваши данные удалены.", 0.9),
-    ("Dina personuppgifter har raderats.", 0.9),
-    ("Datele dumneavoastră au fost șterse.", 0.9),
+    # a language read in part, an exact completed deletion: a person reads it too (set K's first read)
+    ("您好，我们已将您的个人信息从系统中删除。", 0.85),
+    ("Ваши данные удалены.", 0.85),
+    ("Dina personuppgifter har raderats.", 0.85),
+    ("Datele dumneavoastră au fost șterse.", 0.85),
     ("您的删除请求已完成。", 0.85),  # "your deletion request is completed": a status, not the deletion
     ("Ваш профиль больше не отображается на сайте.", 0.85),  # "no longer shown"
     ("Hindi na makikita ang iyong profile sa aming site.", 0.85),

@@ -39,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--latency", type=_latency, default=(0, 0), metavar="MS", help="per response, e.g. 300-800")
     p.add_argument("--failure-rate", type=float, default=None, help="flaky brokers' 5xx rate (0 disables)")
     p.add_argument("--data-dir", default=None, help="where the Maildir goes (default: a temporary directory)")
+    p.add_argument("--resale", action="store_true",
+                   help="the people-search brokers resell the same cards of each person (Lab(resale=True))")
     args = p.parse_args(argv)
     try:
         people = [(key, load_person(path)) for key, path in args.seed_person]
@@ -53,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         asyncio.run(
             serve_forever(args.port, people, args.latency, args.data_dir, seed=args.seed,
-                          failure_rate=args.failure_rate, smtp_port=args.smtp_port)
+                          failure_rate=args.failure_rate, smtp_port=args.smtp_port, resale=args.resale)
         )
     except KeyboardInterrupt:
         pass

@@ -57,8 +57,14 @@ class Lab:
         *,
         port: int = 0,
         smtp_port: int = 0,
+        resale: bool = False,
     ):
         self.seed = seed
+        #: People-search brokers resell one another's records: with ``resale`` every broker with
+        #: decoys shows the same cards for a seeded person (theirs and the namesakes around them,
+        #: each fact and printed name alike; only the listing's own id and page differ), as data
+        #: bought from one aggregator is. Off by default: tests written before it keep their cards.
+        self.resale = resale
         self.latency_ms = latency_ms
         self.failure_rate = failure_rate  # None: each flaky broker's own default
         self.data_dir = Path(data_dir) if data_dir is not None else None  # None: a temporary one
@@ -470,11 +476,12 @@ async def serve_forever(
     failure_rate: float | None = None,
     smtp_port: int = 0,
     ready: Callable[[Lab], None] | None = None,
+    resale: bool = False,
 ) -> None:
     """Run the lab until cancelled (Ctrl-C under ``asyncio.run``). ``ready(lab)`` is called once it
     listens; by default it prints the proxy URL, the SMTP port and the Maildir."""
     lab = Lab(seed=seed, latency_ms=latency_ms, failure_rate=failure_rate, data_dir=data_dir,
-              port=port, smtp_port=smtp_port)
+              port=port, smtp_port=smtp_port, resale=resale)
     await lab.start()
     try:
         lab.seed_people(people)

@@ -46,8 +46,8 @@ verify_link, acknowledged, extended; Chinese, Korean, Russian, Ukrainian, Vietna
 wordings; Polish, Romanian and Swedish, the GDPR brokers' languages beside the seven), a success only
 in a completed form, each negation, question, future and condition tested; language detection never
 decides a class. A confirmation read only by the rules of a language read in part carries a lower
-confidence (0.9 on an exact completed deletion, still acted on; 0.85 otherwise, so a person reads it;
-calibrated on the labelled sets, see ``_confidence_of``). A reply no rule reads (Czech, Turkish…, or
+confidence (0.85, so a person reads it, named by language for translation; calibrated on the
+labelled sets' first reads, see ``_confidence_of``). A reply no rule reads (Czech, Turkish…, or
 an unread wording of those) reads ``other``: a person reads it, told which language it is
 (optout.mail._language) so it can be translated.
 """
@@ -1136,8 +1136,16 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
 #: negation, question, condition and future; every one of the 26 was such): ``THIN_EXACT`` = 0.9, the
 #: lowest confidence that is acted on. Any other success wording these rules read ("no longer shown",
 #: "the deletion request has been processed / completed") is ``THIN_OTHER`` = 0.85: a person reads it.
+#:
+#: Re-measured on first reads (lead, 2026-11-30): on the two sets written blind since (J and K), these
+#: rules acted on 10 confirmations and 2 were not (set K: a Haitian request to click "to confirm you want
+#: us to remove your file", a Vietnamese phone number removed while the name stays shown): 20 % on
+#: unseen wording, against 0 of 14 for the seven languages' rules on the same sets. Both classes are fixed,
+#: but a rule set that fails 1 in 5 first reads has not earned action: ``THIN_EXACT`` is 0.85 too, so
+#: every confirmation read only by these rules goes to a person, named by language for translation,
+#: until a fresh set shows otherwise.
 CORE_CONFIDENCE = 0.95
-THIN_EXACT = 0.9
+THIN_EXACT = 0.85
 THIN_OTHER = 0.85
 _THIN_DELETED = re.compile(
     r"删除|刪除|移除|清除|удал|видал|\bxoa\b|\bgo bo\b|\bloai bo\b|\u062d\u0630\u0641|\u0627\u0632\u0627\u0644|\u0627\u0632\u0644|\u0645\u0633\u062d"  # حذف ازال ازل مسح
@@ -1159,7 +1167,29 @@ def _confidence_of(evidence: str) -> tuple[float, str]:
 
 
 def classify(msg: Incoming) -> Classification:
-    """Which of ``KINDS`` ``msg`` is, the rule that said so and how sure it is. Never raises."""
+    """Which of ``KINDS`` ``msg`` is, the rule that said so and how sure it is. Never raises.
+
+    A confirmation must hold for the whole mail: when the HTML alternative says something else
+    (a stale plain part: "complete" in the text, "please confirm" or "in progress" in the HTML most
+    mail programs show), the HTML's reading is the mail's, and never a confirmation; a completion
+    naming another request number or another state than the thread's is ``unsure``."""
+    verdict = _classify(msg)
+    if verdict.kind != "confirmed":
+        return verdict
+    if msg.html_text.strip():
+        shown = _classify(replace(msg, text=msg.html_text, html_text=""))
+        if shown.kind not in ("confirmed", "other"):  # "other": the HTML says nothing a rule reads
+            note = " (read from the HTML part: the plain-text part says it was done)"
+            if shown.kind == "unsure":
+                return replace(shown, rule=shown.rule + note)
+            return replace(shown, rule=shown.rule + note, confidence=min(shown.confidence, 0.9))
+    if other := _another_request(msg):
+        return Classification("unsure", "unsure: the completion names " + other, confidence=0.4,
+                              evidence=f"{verdict.evidence} / {other}")
+    return verdict
+
+
+def _classify(msg: Incoming) -> Classification:
     full = " ".join(fold(f"{msg.subject}\n{msg.text}").split())
     bounce = _bounce(msg, full)
     if bounce:
@@ -1432,7 +1462,8 @@ def _confirmed(own: str) -> Classification | None:
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
             if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
                 unsaid.append(m.group(0))
-            elif not _CONDITION.search(_PAST_AFTER.sub(" ", rest)):
+            elif not _CONDITION.search(_PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(rest):
+                # "click the link below to confirm you want us to remove your file": a request, no success
                 said.append(m.group(0))
     if said and not unsaid:
         confidence, note = _confidence_of(said[0])
@@ -1643,3 +1674,76 @@ def _plain_failed(msg: Incoming) -> list[str]:
             if addr not in ours and not _DAEMON.match(addr) and addr not in found:
                 found.append(addr)
     return found
+
+
+# ---- set K's broken promises (lead, 2026-11-30) ----------------------------------------------------
+# Set K (tests/replies/setk, held out) put eight non-confirmations under "confirmed" on its first
+# read. The lead read those eight (never its other misses) and fixed their classes, each with
+# wordings of its own in tests/test_replies_thread.py, none of them a set K sentence:
+# a stale plain part (classify), a success word inside a request to click (_confirmed), a part
+# removed from the listing while the rest stays, and a completion of another request (below).
+
+#: A part removed from the listing ("we removed the phone numbers from your listing"), or the rest
+#: left on the page ("your name and address remain on the page"): the listing itself stays.
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:removed|deleted|erased|hidden|hid|suppressed|redacted)\b(?: \S+){1,12}? from (?:your|the|this|that) (?:listing|profile|record|report)\b",
+    r"\b(?:has|have|had) been (?:removed|deleted|erased|hidden|suppressed|redacted) from (?:your|the|this|that) (?:listing|profile|record|report)\b",
+    r"\b(?:remains?|remained|stays?|stayed|will (?:remain|stay)) (?:\S+ ){0,2}?(?:on|in) (?:the|your|our|this|that) (?:page|site|website|listing|profile|record|search results|directory)\b",
+    r"\b(?:eliminamos|borramos|suprimimos|retiramos|ocultamos|quitamos|(?:eliminad|borrad|suprimid|retirad|ocultad|quitad)[oa]s?)\b(?: \S+){1,12}? de (?:su|tu|la|el|sus) (?:perfil|ficha|anuncio|registro|listado)\b",
+    r"\b(?:supprime|retire|efface|masque)e?s?\b(?: \S+){1,12}? de (?:votre|ta|la|sa|cette) (?:fiche|profil|annonce)\b",
+    r"\b(?:removemos|excluimos|apagamos|ocultamos|(?:removid|excluid|apagad|ocultad)[oa]s?)\b(?: \S+){1,12}? do (?:seu|teu|o) (?:perfil|anuncio|registro|cadastro)\b",
+    r"\b(?:xoa|go bo|an)\b(?: \S+){1,10}? khoi (?:ho so|trang ho so|trang ca nhan)\b",
+    r"\bvan (?:đuoc |con )?(?:hien thi|xuat hien|cong khai|hien len)\b",
+    r"仍(?:然)?(?:会|會)?(?:显示|顯示|公开|公開|保留|可见|可見|出现|出現)",
+    r"\b(?:по-прежнему|все еще|до сих пор) (?:\S+ )?(?:отображ|доступн|виден|видн|опубликован)\w*",
+)
+#: A request to click and confirm is no success, whatever words for "remove" it holds; the
+#: Haitian Creole "ou vle nou retire" (you want us to remove) is a wish, not a past.
+_CONDITION = _with(_CONDITION, r"\b(?:ou|w) (?:ta )?vle (?:nou|n|yo)\b", r"\bpou (?:konfime|verifye|valide)\b")
+#: "Yes, remove my file": a link's own words asking for the removal, in the rules' languages.
+_INTENT = _with(
+    _INTENT, r"\bwi,? (?:retire|efase|siprime)\b", r"\b(?:si|sí),? (?:eliminar|borrar|quitar|retirar|elimina|borra)\b",
+    r"\boui,? (?:supprimer|retirer|effacer|supprimez)\b", r"\bsim,? (?:remover|excluir|apagar|remova|exclua)\b",
+    r"\bja,? (?:loschen|entfernen|verwijder|verwijderen)\b", r"\bsi,? (?:rimuovi|elimina|cancella)\b",
+    r"\bco,? (?:xoa|go bo)\b", r"\boo,? (?:burahin|alisin|tanggalin)\b",
+)
+_LINK_GOOD = re.compile(_LINK_GOOD.pattern + r"|konfime|xac-?nhan|potwierdz|bekrafta|bestatig|bevestig|kumpirm|xaqiiji", re.IGNORECASE)
+
+#: A request, ticket or folio number as brokers print them ("CPD-77120", "DMX-2026-1187"): letters,
+#: then groups of digits. Our own reference (``OPT-7K2Q9X``) has letters in it and is not read here.
+_REQUEST_NO = re.compile(r"\b([a-z]{2,8})-((?:\d{2,}-)*\d{3,})\b")
+#: A US "City, ST" (the state's postal code), read only where a punctuation mark, a ZIP or the line's
+#: end follows it, so "thanks, in the meantime" is no Indiana.
+_CITY_STATE = re.compile(r"\b[a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}, ([a-z]{2})(?=\s*(?:[).,;:]|\d{5}\b|$))", re.MULTILINE)
+
+
+def _thread_text(msg: Incoming) -> str:
+    """The subject and the quoted thread below the broker's words (our letter, earlier mails), folded."""
+    body = fold(msg.text)
+    cut = _QUOTE_START.search(body)
+    quoted = body[cut.start():] if cut and cut.start() > 0 else ""
+    quoted += "\n" + "\n".join(line for line in body.splitlines() if line.lstrip().startswith(">"))
+    return fold(msg.subject) + "\n" + quoted
+
+
+def _another_request(msg: Incoming) -> str | None:
+    """What a completion names that the thread does not: a request number of the thread's own series
+    ("Request CPD-80411 is complete" in a thread about CPD-77120), or only US states the thread never
+    names (a listing in Sacramento, CA removed, for a request about Brooklyn, NY). None when the
+    thread says nothing to compare with. Source: set K's misses, classes read by the lead."""
+    from optout.usstates import STATES
+
+    own = reply_text(msg).partition("\n")[2]
+    thread = _thread_text(msg)
+    mine = set(_REQUEST_NO.findall(own))
+    theirs = set(_REQUEST_NO.findall(thread))
+    series = {prefix for prefix, _ in theirs}
+    if mine and theirs and not (mine & theirs) and any(prefix in series for prefix, _ in mine):
+        return "a request number that is not the one this thread is about"
+    codes = {c.upper() for c in STATES}
+    said = {s for s in _CITY_STATE.findall(own) if s.upper() in codes}
+    asked = {s for s in _CITY_STATE.findall(thread) if s.upper() in codes}
+    if said and asked and said.isdisjoint(asked):
+        return "a listing in another state than the one the request names"
+    return None

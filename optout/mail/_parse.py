@@ -67,6 +67,9 @@ class Incoming:
     subject: str = ""
     date: dt.datetime | None = None
     text: str = ""  # the readable body: text/plain, or HTML turned into text
+    #: The HTML alternative turned into text, when the mail has both a plain and an HTML part ("" otherwise):
+    #: most mail programs show the HTML, and a stale plain part may say something else (``classify`` reads both).
+    html_text: str = ""
     links: list[str] = field(default_factory=list)  # http(s) links from text and HTML hrefs, in order, once each
     anchors: list[Anchor] = field(default_factory=list)  # every link with its words and lead, in order
     attachments: list[Attachment] = field(default_factory=list)
@@ -178,6 +181,8 @@ def _body(m: Message, out: Incoming) -> None:
         out.anchors += _text_anchors(p)
     if plain:
         out.text = "\n".join(plain)
+        if html:
+            out.html_text = "\n".join(_html_text(h, out) for h in html)[:TEXT_LIMIT]
     elif html:
         out.text = "\n".join(_html_text(h, out) for h in html)
     if len(out.text) > TEXT_LIMIT:

@@ -288,7 +288,7 @@ class Store(ABC):
 
     @abstractmethod
     async def put_record(self, person_id: str, kind: str, sealed: bytes, now: datetime) -> None:
-        """Keep (replace) the person's sealed document of this kind (``drop``, ``authorisation``).
+        """Keep (replace) the person's sealed document of this kind (``drop``, ``authorisation``, ``answers``).
         StoreError for an unknown person."""
 
     @abstractmethod

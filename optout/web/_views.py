@@ -320,8 +320,23 @@ class Dashboard:
                          "since": c.state_since, "next": c.next_action_at})
         self.audit.write(self.account(request), "view_person", person=pid)
         active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
+        _, answers = await self.app.answers(pid)
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
-                           has_report=True)
+                           has_report=True, answers=answers)
+
+    async def answer_undo(self, request: Request) -> Response:
+        """Forget a remembered answer of a client: its cases are searched again on the next run."""
+        pid, aid = request.path_params["pid"], int(request.path_params["aid"])
+        self.form(request)
+        try:
+            info = await self.app.find(pid) if pid.startswith("p_") else None
+            if info is None or info.id != pid:
+                raise OptoutError("no such person")
+            due = await self.app.forget_answer(pid, aid)
+        except OptoutError as e:
+            return self.render(request, "error.html", status=404, message=self.say(request, e))
+        self.audit.write(self.account(request), "answer_undo", person=pid, count=len(due))
+        return RedirectResponse(f"/people/{pid}#answers", status_code=303)
 
     async def report(self, request: Request) -> Response:
         pid = request.path_params["pid"]
@@ -361,12 +376,16 @@ class Dashboard:
     async def human(self, request: Request) -> Response:
         person = request.query_params.get("person") or None
         kind = request.query_params.get("kind") or None
-        tasks = await self.app.human_tasks([person] if person else None, [kind] if kind else None, show=True)
+        # one question per set of records: the same cards resold by several brokers are asked once
+        tasks = await self.app.human_tasks([person] if person else None, [kind] if kind else None, show=True,
+                                           grouped=True)
         for t in tasks:
             if t.get("url") and not str(t["url"]).lower().startswith(("https://", "http://")):
                 t["url"] = None  # only a web page is ever a link (never javascript: or data:)
             recipe = self.app.catalogue.index.get(t["broker"])
             t["broker_name"] = recipe.name if recipe else None
+            t["broker_names"] = [(self.app.catalogue.index[b].name if b in self.app.catalogue.index else b)
+                                 for b in t.get("brokers", [])]
             shots = [e for e in await self.app.store.evidence(t["case"]) if e.kind == "screenshot"]
             t["shot"] = shots[-1].id if shots else None
             for li in t.get("listings", []):
@@ -396,7 +415,8 @@ class Dashboard:
                     e.why = Reason("form_choose_each")  # type: ignore[attr-defined]
                     raise e
                 ids = [i for i, v in verdicts.items() if v == "them"]
-                case = await self.app.retry(case0.id, match=ids, no_match=not ids)
+                # remembered: every other case of this client listing the same records is answered too
+                case, _ = await self.app.answer(case0.id, match=ids, no_match=not ids)
             else:
                 return PlainTextResponse("not found", status_code=404)
         except OptoutError as e:
@@ -535,6 +555,7 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/people/{pid}/report.{fmt:str}", g(d.report), methods=["GET"]),
         Route("/cases/{case:int}/evidence/{eid:int}", g(d.evidence), methods=["GET"]),
         Route("/cases/{case:int}/{verb:str}", g(d.case_action), methods=["POST"]),
+        Route("/people/{pid}/answers/{aid:int}/undo", g(d.answer_undo), methods=["POST"]),
         Route("/human", g(d.human), methods=["GET"]),
         Route("/clinic", g(d.clinic_page), methods=["GET"]),
         Route("/clinic", g(d.clinic_save), methods=["POST"]),

@@ -98,10 +98,12 @@ class Site:
 
     def add_person(self, key: str, person: Person) -> None:
         self.listings.drop_owner(key)
-        rng = random.Random(f"{self.lab.seed}:{self.id}:{key}")
+        # a reseller's cards are drawn from the person alone, so every reseller shows the same ones
+        resold = getattr(self.lab, "resale", False) and self.decoys
+        rng = random.Random(f"{self.lab.seed}:resold:{key}" if resold else f"{self.lab.seed}:{self.id}:{key}")
         for listing in listings_for(
             key, person, rng=rng, new_id=self.new_id, today=self.lab.now().date(),
-            decoys=self.decoys, namesake_nearby=self.namesake_nearby,
+            decoys=self.decoys, namesake_nearby=self.namesake_nearby or resold,
         ):
             self.listings.add(listing)
 

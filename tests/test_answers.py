@@ -1,0 +1,162 @@
+"""A person's answer about a listing is remembered per client (optout.answers): the same record
+resold by other brokers, or seen again at a recheck, is decided by it and never asked again; the
+human queue asks one question per record; an answer can be undone."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.answers import Answers, fingerprint
+from optout.person import parse_person
+from optout.steps.extract import Listing
+
+from .harness import Optout, lab_settings
+
+BROKERS = ["peoplefind", "quicklook", "truthy"]  # http scan and http removal: no browser needed
+
+
+def vague(key: str = "maria") -> dict:
+    """A client who gave little (no birth year, no relative): her own card is unsure on its own,
+    as is the namesake in her state."""
+    return {"first_name": "Maria", "last_name": "Corton", "addresses": [{"city": "Austin", "state": "TX"}],
+            "emails": [f"{key}@example.org"]}
+
+
+async def _questions(o: Optout, person_id: str) -> list:
+    from optout.app import App
+
+    app = App(o.settings, o.store, o.vault, o.catalogue, o.clock)
+    return app, await app.human_tasks([person_id], ["uncertain_match"], grouped=True)
+
+
+@pytest.fixture
+async def resale_lab(tmp_path):
+    from optout.lab import Lab
+
+    lab = Lab(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab", resale=True)
+    await lab.start()
+    try:
+        yield lab
+    finally:
+        await lab.stop()
+
+
+async def _scenario(lab, tmp_path, **settings):
+    person = parse_person(vague(), "test")
+    lab.seed_people([("maria", person)])
+    async with Optout(lab_settings(tmp_path / "data", lab, **settings)) as o:
+        await o.add("p_maria", person, BROKERS)
+        await o.run()
+        states = {b: await o.state("p_maria", b) for b in BROKERS}
+        assert set(states.values()) == {"needs_human"}, states
+        app, questions = await _questions(o, "p_maria")
+        # one question for the same records on three brokers
+        assert len(questions) == 1, [q["cases"] for q in questions]
+        q = questions[0]
+        assert sorted(q["brokers"]) == sorted(BROKERS)
+        assert len(q["listings"]) >= 2  # her own card and a namesake's
+        # the person says which is her: the highest-confidence one is (the lab's own card)
+        key, _ = await app.open_person("p_maria")
+        stored = await app._stored_listings(await o.store.get_case(q["case"]), key, {li["id"] for li in q["listings"]})
+        mine = [i for i, li in stored.items() if li.name.startswith("Maria") and "Austin" in " ".join(li.locations)]
+        assert len(mine) == 1, [(li.name, li.locations) for li in stored.values()]
+        await app.retry(q["case"], match=mine)
+        # every case of the group is due again, and none asks
+        assert (await app.human_tasks(["p_maria"], ["uncertain_match"])) == []
+        await o.run()
+        after = {b: (await o.case("p_maria", b)) for b in BROKERS}
+        assert {c.state.value for c in after.values()} <= {"confirmed", "submitted"}, \
+            {b: (c.state.value, c.last_error) for b, c in after.items()}
+        for b in BROKERS:
+            assert sum(lab.submissions()[b].values()) == 1  # only her own card, once per broker
+            events = await o.store.events(after[b].id)
+            assert any((e.data.get("why") or {}).get("code") == "answered_them" for e in events), b
+        # a recheck months later: her card is gone, the namesake's is still there: not asked again
+        lab.advance(days=40)
+        await o.run()
+        lab.advance(days=200)
+        await o.run()
+        # (TruthyPeople lies about removals and waits for a person for that: not a question)
+        assert (await app.human_tasks(["p_maria"], ["uncertain_match"])) == []
+        # a recheck that sees only the namesake says a person decided it, and when
+        notes = [(await o.store.events((await o.case("p_maria", b)).id))[-1].data.get("why") or {} for b in BROKERS]
+        said = [n for n in notes if n.get("code") == "answered_not_them"]
+        assert said and all(n["params"]["date"] < o.clock.now().date().isoformat() for n in said), notes
+
+        # the answers can be listed and undone; undoing makes the cases due again, and asks again
+        info, answers = await app.answers("p_maria")
+        assert {a.them for a in answers} == {True, False}
+        stranger = next(a for a in answers if not a.them)
+        due = await app.forget_answer("p_maria", stranger.id)
+        # a case waiting for a person for something else (TruthyPeople's lie) keeps waiting
+        waiting = {b for b in BROKERS if (await o.case("p_maria", b)).state.value == "needs_human"}
+        assert waiting <= {"truthy"}
+        assert sorted(due) == sorted([after[b].id for b in BROKERS if b not in waiting])
+        await o.run()
+        _, again = await _questions(o, "p_maria")
+        # asked again, as one question (a broker that relisted her own card submits it instead)
+        assert len(again) == 1 and set(again[0]["brokers"]) <= set(BROKERS) - waiting
+        return o
+
+
+async def test_one_answer_decides_the_same_record_on_every_broker_and_at_rechecks(resale_lab, tmp_path,
+                                                                                   database_url):
+    await _scenario(resale_lab, tmp_path, database_url=database_url)
+
+
+def _card(**over) -> Listing:
+    base = dict(name="María  Garcia-López", age=41, locations=["Austin, TX"], relatives=["Pedro Garcia"],
+                phones=["(512) 555-0101"])
+    return Listing(**(base | over))
+
+
+def test_fingerprint_is_per_client_and_changes_with_any_identifying_fact():
+    from optout.vault import PersonKey
+
+    a, b = PersonKey("p_a", b"a" * 32), PersonKey("p_b", b"b" * 32)
+    same = _card(name="MARIA GARCIA LOPEZ", profile_url="http://x.lab.test/1", phones=["512-555-0101"])
+    assert fingerprint(a, _card()) == fingerprint(a, same)  # printed alike, another broker's page
+    assert fingerprint(a, _card()) != fingerprint(b, _card())  # never links two clients
+    for change in ({"locations": ["Dallas, TX"]}, {"relatives": ["Ana Garcia"]},
+                   {"phones": ["5125550199"]}, {"name": "Maria Garcia"}):
+        assert fingerprint(a, _card(**change)) != fingerprint(a, _card()), change
+
+
+def test_age_is_a_birth_interval_a_record_ages_a_year_and_stays_the_same():
+    import datetime as dt
+
+    from optout.vault import PersonKey
+
+    key = PersonKey("p_a", b"a" * 32)
+    answers = Answers(key)
+    day = dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    answers.remember(_card(age=41), False, day)
+    assert answers.of(_card(age=None, age_text="41 years old"), day.date()) is not None  # printed another way
+    assert answers.of(_card(age=42), dt.date(2027, 8, 1)) is not None  # a year later, a year older
+    assert answers.of(_card(age=44), day.date()) is None  # another age: the matcher decides again
+    assert answers.of(_card(age=None), day.date()) is None  # no age shown any more: changed
+    assert answers.of(_card(age=41, locations=["Dallas, TX"]), day.date()) is None
+    assert Answers(PersonKey("p_b", b"b" * 32), dict(answers.items)).of(_card(age=41), day.date()) is None
+
+
+
+
+async def test_an_answer_never_crosses_clients(resale_lab, tmp_path):
+    """Two clients with the same name and city see the very same cards: one's answer decides
+    nothing for the other, who is still asked."""
+    person = parse_person(vague(), "test")
+    resale_lab.seed_people([("maria", person)])
+    async with Optout(lab_settings(tmp_path / "data", resale_lab)) as o:
+        await o.add("p_maria", person, BROKERS)
+        await o.add("p_other", person.model_copy(update={"emails": ["other@example.org"]}), BROKERS)
+        await o.run()
+        app, questions = await _questions(o, "p_maria")
+        q = questions[0]
+        await app.answer(q["case"], match=[], no_match=True)  # "none of these is her"
+        await o.run()
+        assert (await app.human_tasks(["p_maria"], ["uncertain_match"])) == []
+        _, theirs = await _questions(o, "p_other")
+        assert len(theirs) == 1 and sorted(theirs[0]["brokers"]) == sorted(BROKERS)  # still asked
+        _, mine = await app.answers("p_maria")
+        _, other = await app.answers("p_other")
+        assert mine and other == []
