@@ -319,6 +319,18 @@ def courtesy(state: str | None) -> Law:
                state=state)
 
 
+def letter_values(values: dict[str, str], person: Person) -> dict[str, str]:
+    """The recipe's values as a letter names the person: ``full_name`` with the generational
+    suffix the person uses ("José Luis Ramírez Jr"), in the identifiers, the signature and the
+    sender's name. A broker that also holds the father (or son) must know which record the request
+    is about; the suffix is part of the name the person gave, no further datum. ``values`` is not
+    changed; without a suffix or a ``full_name`` it is returned as it is."""
+    name, suffix = values.get("full_name"), person.suffix
+    if not (name and suffix) or name.split()[-1].rstrip(".").lower() == suffix.rstrip(".").lower():
+        return values
+    return {**values, "full_name": f"{name} {suffix}"}
+
+
 def _opt_out_clause(law: Law) -> str:
     """What a state law's letter opts out of, only as far as the law goes (``law.opt_outs``):
     "the sale of my personal data and of its processing for targeted advertising and profiling"."""
