@@ -294,21 +294,46 @@ def short(text: str, width: int) -> str:
     return (cut if len(cut) > width // 2 else text[: width - 1]) + "…"
 
 
-def mail_report(quiet: bool = False) -> Any:
-    """``App.run_batch``'s ``on_mail`` for a terminal: a mailbox that could not be read is reported
-    (the run goes on: the answers wait for the next run); what was done with replies, unless
-    ``quiet``."""
+#: Mailbox counts that say nothing was done with a reply (``MailFlow.read_inbox``'s keys).
+MAIL_NOT_ACTED = frozenset({"unmatched", "unreadable", "already handled", "taken by another worker"})
 
-    def report(counts: dict[str, int] | None, problem: str | None) -> None:
+
+class MailReport:
+    """``App.run_batch``'s ``on_mail`` for the command line: a mailbox that could not be read is
+    reported once per run (the run goes on: the answers wait for the next run); what was done with
+    replies is printed at once unless ``quiet``, and totalled in ``acted`` ({what: count}, e.g.
+    ``{"confirmed": 2, "refused": 1}``) for the run's summary: a due pass whose only news is a
+    broker's answer must not read "0 case(s) processed" and nothing else."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.acted: dict[str, int] = {}
+        self.problems: list[str] = []
+
+    def __call__(self, counts: dict[str, int] | None, problem: str | None) -> None:
         if problem is not None:
-            print(f"mailbox not read this time: {problem}", file=sys.stderr)
+            if problem not in self.problems:  # read before and after the run: one line, not two
+                self.problems.append(problem)
+                print(f"mailbox not read this time: {problem}", file=sys.stderr)
             return
-        acted = {k: n for k, n in (counts or {}).items() if k not in ("unmatched", "unreadable")}
-        if acted and not quiet:
-            print("mailbox: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(acted.items())),
-                  file=sys.stderr)
+        acted = {k: n for k, n in (counts or {}).items() if k not in MAIL_NOT_ACTED and n}
+        for k, n in acted.items():
+            self.acted[k] = self.acted.get(k, 0) + n
+        if acted and not self.quiet:
+            print("mailbox: " + _mail_counts(acted), file=sys.stderr)
 
-    return report
+    def line(self) -> str:
+        """"mailbox: 1 confirmed, 1 refused" for what the run did with replies, "" when nothing."""
+        return "mailbox: " + _mail_counts(self.acted) if self.acted else ""
+
+
+def _mail_counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+
+
+def mail_report(quiet: bool = False) -> MailReport:
+    """A :class:`MailReport` (the name older callers use)."""
+    return MailReport(quiet)
 
 
 def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None:
@@ -552,14 +577,20 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         # a due pass also reads brokers' answers
         summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(), concurrency=args.concurrency,
-                                      grace=args.grace, on_mail=mail_report(quiet=True))
+                                      grace=args.grace, on_mail=(mail := mail_report(quiet=True)))
         if summary.fault:
             return stopped_by_fault(settings, summary)
+        reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
         if args.json:
-            print(json.dumps({"processed": summary.processed, "by_state": dict(summary.by_state),
-                              "deferred": summary.deferred, "handed_back": summary.handed_back}))
+            out = {"processed": summary.processed, "by_state": dict(summary.by_state),
+                   "deferred": summary.deferred, "handed_back": summary.handed_back}
+            if reads_mail:  # brokers' answers acted on in this pass ({} when none came)
+                out["mail"] = dict(sorted(mail.acted.items()))
+                if mail.problems:  # not read (or not every time): {} above is not "no answers"
+                    out["mail_not_read"] = mail.problems[0]
+            print(json.dumps(out))
         else:
-            print(f"optout run --due: {summary.line()}")
+            print(f"optout run --due: {summary.line()}" + (f"; {mail.line()}" if mail.acted else ""))
         if summary.error:
             print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
             return Exit.UNAVAILABLE

@@ -33,7 +33,7 @@ from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccou
 from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
-from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
+from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, letter_values, new_token, us_state
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
@@ -114,6 +114,7 @@ class MailFlow:
 
     async def due(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> Case:
         """A case of an e-mail recipe came due: write, follow up, or hand over."""
+        values = letter_values(values, loaded.person)
         try:
             if case.state == S.SUBMITTED:
                 return await self._overdue(case, owner, recipe, loaded, values)
