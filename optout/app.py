@@ -710,7 +710,7 @@ class App:
     async def _remember_answers(self, case: Case, them: set[int], now: dt.datetime) -> None:
         """A person answered about the listings the case asked about: remember each answer (it is
         the client for ``them``, someone else for the others) under the record's fingerprint."""
-        from optout.answers import Answers
+        from optout.answers import Answers, update
 
         asked = {li["id"] for li in (await self._human_data(case)).get("listings", []) if li.get("id") is not None}
         asked |= them
@@ -718,17 +718,12 @@ class App:
             return
         key, _ = await self.open_person(case.person_id)
         listings = await self._stored_listings(case, key, asked)
-        async with self._answers_lock(case.person_id):  # read, change, write: one at a time here
-            answers = await Answers.load(self.store, key)
+        def change(answers: Answers) -> None:
             for lid, listing in listings.items():
                 answers.remember(listing, lid in them, now)
-            await answers.save(self.store, now)
 
-    def _answers_lock(self, person_id: str) -> asyncio.Lock:
-        """The lock of a client's answers record in this process (the dashboard serves several
-        volunteers at once; the record is read, changed and written whole)."""
-        locks = self.__dict__.setdefault("_answer_locks", {})
-        return locks.setdefault(person_id, asyncio.Lock())
+        # read, change, compare-and-swap: another process answering at the same moment is kept
+        await update(self.store, key, now, change)
 
     async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:
         """Every other case of the client waiting on a question that the remembered answers now
@@ -767,16 +762,17 @@ class App:
         client that lists it (now or before) is searched again at once, as a new case (so an
         unsure record is asked about again). A case waiting for a person keeps waiting. Returns
         the ids of the cases made due. :class:`UnknownAnswer` when the client has no such answer."""
-        from optout.answers import Answers, fingerprint
+        from optout.answers import Answers, fingerprint, update
 
         key, _ = await self.open_person(person_id)
         now = self.clock.now()
-        async with self._answers_lock(person_id):
-            answers = await Answers.load(self.store, key)
+        def change(answers: Answers) -> Any:
             gone = answers.forget(answer_id)
             if gone is None:
                 raise UnknownAnswer(f"person {person_id} has no remembered answer {answer_id} (see `optout answers`)")
-            await answers.save(self.store, now)
+            return gone
+
+        gone = await update(self.store, key, now, change)  # compare-and-swap: see _remember_answers
         due = []
         for c in await self.store.cases(person_id=person_id):
             if c.state == CaseState.NEEDS_HUMAN:
