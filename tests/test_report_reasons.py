@@ -30,7 +30,7 @@ SAMPLE = {"field": "birth_date", "fields": ["first_name", "last_name", "city"], 
           "date": "2026-01-03", "days": 45, "filed_on": "2026-01-02", "next_cycle": "2026-02-16",
           "other": "p_x7k2m9q4ab", "max": 50, "limit": 200, "item": 2, "index": 1, "cells": 9, "columns": 8,
           "line": 4, "position": 3, "near": "last_name", "first": 2, "second": 5, "column": "phones", "row": 7,
-          "searches": 4}
+          "searches": 4, "asked": 90}
 
 
 def _placeholders(text: str) -> set[str]:
@@ -210,3 +210,12 @@ def test_the_matcher_gives_a_key_for_every_reason_it_states():
         assert len(m.evidence) == len(m.reasons), m
         rendered = [reasons.evidence_text(k, "en") for k in m.evidence]
         assert rendered == m.reasons, (rendered, m.reasons)  # the same words, from the catalogue
+
+
+@pytest.mark.parametrize("code", ["answered_them", "answered_not_them"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_reason_given_when_a_listing_is_decided_claims_no_request(code, lang):
+    # a remembered answer decides a listing at the scan, before any removal request: its reason may
+    # not say one was made (a run stopped after the scan would report a request the broker never got)
+    text = render(Reason(code, {"date": "2026-11-30"}), lang).lower()
+    assert not re.search(r"request(?:ed)?|submitted|sent|se pidi|solicit|envi", text), text

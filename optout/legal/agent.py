@@ -6,10 +6,14 @@ The law (../shared/BROKERS.md; the statutes and regulations named below):
   and correct, and to opt out of sale or sharing (Cal. Civ. Code §1798.135(e); Cal. Code Regs. tit.
   11, §7063). The business may ask for proof of the consumer's *signed permission*, and may ask the
   consumer to verify their identity or confirm the permission directly.
-* **Colorado (CPA)**: a consumer may authorise another person to opt out on their behalf (C.R.S.
-  §6-1-1306(1)(a)(II)); other rights (deletion, §6-1-1306(1)(d)) are the consumer's own, so the
-  letter makes the deletion request on the consumer's signed instruction and the opt-out as agent.
-* Elsewhere the agent writes on the person's signed authorisation without a statute naming agents.
+* **Other US states**: what an agent may ask is each law's ``agent`` in
+  :data:`optout.mail.STATE_LAWS`. Most (Colorado, C.R.S. §6-1-1306(1)(a)(II); Connecticut, Texas,
+  §541.055(e); Oregon, Montana, Delaware, Nebraska, New Hampshire, New Jersey, Minnesota, Maryland)
+  let an agent opt the consumer out of sale and targeted advertising, not delete; Virginia, Utah,
+  Iowa, Tennessee, Indiana and Kentucky name no agent at all (Rhode Island: not verified, treated
+  so). There the deletion request is the consumer's own, in their name, and the clinic only sends
+  it for them: the letter says so, and the case records the capacity (:func:`role`).
+* GDPR: the data subject's written authorisation of a representative.
 
 The signed authorisation (a scan or PDF the person signed) is kept sealed with the person's key
 (store record ``authorisation``), attached to every agent letter, and its SHA-256 quoted in the
@@ -81,15 +85,35 @@ def read_signed(path: Path, signed_on: dt.date, today: dt.date) -> Authorisation
     return Authorisation(name, ctype, data, signed_on, hashlib.sha256(data).hexdigest())
 
 
+def role(law: Law) -> str:
+    """In which capacity the organisation writes under ``law``: ``agent`` (the law lets an agent
+    make every request in the letter: CCPA, GDPR), ``opt_out_agent`` (agent for the opt-out only;
+    the deletion is the person's own request, sent for them) or ``on_behalf`` (the law names no
+    agent: the whole request is the person's own, sent for them). Recorded on the case."""
+    if law.id in ("ccpa", "gdpr") or (law.id == "us_state" and law.agent == "deletion"):
+        return "agent"
+    if law.id == "us_state" and law.agent == "opt_out":
+        return "opt_out_agent"
+    return "on_behalf"
+
+
 def authority(law: Law, state: str | None) -> str:
-    """The sentence that says which law lets the agent act, for the letter's law and the person's state."""
+    """The sentence that says in which capacity the organisation writes, from the letter's law
+    (:func:`role`): never a right the agent does not have."""
     if law.id == "ccpa":
-        return ("California law allows a consumer to act through an authorised agent (Cal. Civ. Code §1798.135(e); "
-                "Cal. Code Regs. tit. 11, §7063). The consumer's signed permission is attached.")
-    if law.id == "us_state" and state == "CO":
-        return ("The Colorado Privacy Act allows a consumer to authorise another person to opt out on their behalf "
-                "(C.R.S. §6-1-1306(1)(a)(II)); we make the opt-out as their agent, and the deletion request "
-                "(§6-1-1306(1)(d)) on their signed instruction. Their signed authorisation is attached.")
+        return ("California law allows a consumer to act through an authorised agent for requests to delete and to "
+                "opt out (Cal. Civ. Code §§1798.135(e), 1798.140(ak); Cal. Code Regs. tit. 11, §7063). The "
+                "consumer's signed permission is attached.")
+    name = law.name.removeprefix("the ")
+    if role(law) == "opt_out_agent":
+        return (f"The {name} lets a consumer authorise an agent to opt out of the sale of their personal data and "
+                f"of targeted advertising ({law.agent_cite}); we make that opt-out as their agent. The deletion "
+                "request is the consumer's own, made in their name and signed by them; we only send it for them. "
+                "Their signed authorisation and instruction are attached.")
+    if law.id == "us_state":
+        return (f"The {name} does not provide for authorised agents, so the request below is the consumer's own, "
+                "made in their name and signed by them; we only send it for them, at their written request, which "
+                "is attached.")
     if law.id == "gdpr":
         return ("The data subject has authorised us in writing to exercise their rights on their behalf; the signed "
                 "authorisation is attached.")
@@ -100,6 +124,24 @@ def authority(law: Law, state: str | None) -> str:
 def accepts(recipe: Recipe) -> bool:
     """Whether an agent may write to this broker (not when its recipe says it refuses agents)."""
     return recipe.legal.authorised_agents != "no"
+
+
+def _capacity(law: Law, person: str) -> str:
+    return {"agent": f"writing as the authorised agent of {person}",
+            "opt_out_agent": f"writing for {person}, as their authorised agent for the opt-out",
+            "on_behalf": f"sending this request for {person}, at their written request"}[role(law)]
+
+
+def _request_intro(law: Law, person: str) -> str:
+    return {"agent": f"On {person}'s behalf, the request reads:",
+            "opt_out_agent": f"The request, {person}'s own for the deletion and ours as agent for the opt-out, reads:",
+            "on_behalf": f"{person}'s own request reads:"}[role(law)]
+
+
+def _signature(law: Law, person: str) -> str:
+    return {"agent": f"authorised agent of {person}",
+            "opt_out_agent": f"authorised agent of {person} for the opt-out",
+            "on_behalf": f"sending this request for {person}"}[role(law)]
 
 
 def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | None, agent: object,
@@ -115,16 +157,17 @@ def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | 
     signer = getattr(a, "signatory", None)
     body = (
         f"To the privacy team of {recipe.name},\n\n"
-        f"We are {name}, writing as the authorised agent of {person_name}. {authority(letter.law, state)}\n"
+        f"We are {name}, {_capacity(letter.law, person_name)}. {authority(letter.law, state)}\n"
         f"Authorisation signed on {auth.signed_on.isoformat()}, attached as {auth.filename} "
         f"(SHA-256 {auth.sha256}).\n\n"
-        f"On {person_name}'s behalf, the request reads:\n\n{request}\n\n"
+        f"{_request_intro(letter.law, person_name)}\n\n{request}\n\n"
         "Please send your answer to the address this letter comes from, quoting the reference. If you need the "
         f"consumer to confirm this authorisation directly, tell us and we will arrange it.\n\n"
-        f"Sincerely,\n{signer + ', for ' if signer else ''}{name}, authorised agent of {person_name}\n"
+        f"Sincerely,\n{signer + ', for ' if signer else ''}{name}, {_signature(letter.law, person_name)}\n"
         + (f"{contact}\n" if contact else "")
     )
-    lead = f"Authorised agent request for {person_name}"
+    lead = (f"Authorised agent request for {person_name}" if role(letter.law) != "on_behalf"
+            else f"Request of {person_name}, sent for them")
     if letter.subject.startswith("Request to"):
         subject = letter.subject.replace("Request to", f"{lead}: request to", 1)
     else:
@@ -148,7 +191,9 @@ I, {person}, authorise {agent}{address} to act as my authorised agent to request
 behalf, that data brokers and other businesses delete my personal information, stop selling or
 sharing it, and tell me what they hold, under the California Consumer Privacy Act (Cal. Civ. Code
 §1798.135(e); Cal. Code Regs. tit. 11, §7063), the Colorado Privacy Act (C.R.S. §6-1-1306(1)(a)(II))
-and the other privacy laws that apply to me. The agent may use my information only for these requests.
+and the other privacy laws that apply to me. Where a law lets an agent make only some of these
+requests, or none, I make those requests myself, in my own name, and ask {agent} to send them
+for me. The agent may use my information only for these requests.
 I may withdraw this authorisation at any time by telling the agent.
 
 Signature: ______________________________   Date: ______________

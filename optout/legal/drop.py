@@ -1,11 +1,16 @@
 """California's Delete Request and Opt-out Platform (DROP), under the Delete Act (SB 362).
 
-Facts (../shared/BROKERS.md; privacy.ca.gov/drop): since 1 January 2026 a California resident files
-one deletion request with the state, after verifying residency; from 1 August 2026 every broker on
-California's data broker register must retrieve the requests at least every 45 days, process them
-(90 days to complete and report), and keep deleting every 45 days. It reaches only registered brokers,
-and only Californians; public-record and first-party data are exempt. The state shows the person a
-status per broker.
+Facts (Cal. Civ. Code §1798.99.86, as amended by SB 1076; ../shared/BROKERS.md; privacy.ca.gov/drop):
+since 1 January 2026 a California resident files one deletion request with the state (§1798.99.86(a)),
+after verifying residency. Beginning 1 August 2026 every broker on California's data broker register
+must access the platform at least once every 45 days (§1798.99.86(c)(1)), and within 45 days after
+receiving a request delete the person's personal information (§1798.99.86(c)(1)(A)), or, when it
+cannot verify the request, treat it as an opt-out of sale and sharing (§1798.99.86(c)(1)(B)); after
+that it deletes again at least every 45 days and sells or shares no new data about them
+(§1798.99.86(d)). So a request filed before 1 August 2026 is fetched by 15 September 2026 at the
+latest (1 August + 45 days), a later one within 45 days of filing. It reaches only registered
+brokers, and only Californians; exempt data (§1798.105(d), §1798.145, §1798.146, public records)
+stays. The state shows the person a status per broker.
 
 optout cannot file for the person (the state verifies them itself): it tells them how, records the
 reference and date they got, follows the 45-day cycle, keeps the per-broker status they enter or
@@ -34,8 +39,11 @@ if TYPE_CHECKING:
 RECORD = "drop"
 CASE_RECIPE = "ca-drop"  # brokers/ca-drop.yaml: the case that asks a Californian to file
 URL = "https://privacy.ca.gov/drop/"
-#: Brokers re-fetch DROP requests at least this often (Cal. Civ. Code §1798.99.86).
+#: Brokers access DROP at least this often, and delete within this long of fetching a request
+#: (Cal. Civ. Code §1798.99.86(c)(1), (c)(1)(A)).
 CYCLE = dt.timedelta(days=45)
+#: The day brokers must start accessing DROP (Cal. Civ. Code §1798.99.86(c)(1)).
+PROCESSING_BEGINS = dt.date(2026, 8, 1)
 #: What the state shows per broker, as optout keeps it. A broker whose status is one of
 #: :data:`SEND_ANYWAY` gets its own letter again (DROP did not do it).
 STATUSES = ("pending", "deleted", "opted_out", "not_found", "exempt", "refused", "other")
@@ -72,11 +80,13 @@ class Filing:
         return cls(d["reference"], dt.date.fromisoformat(d["filed_on"]), d.get("statuses") or {})
 
     def next_cycle(self, today: dt.date) -> dt.date:
-        """The next date brokers must have fetched the list again (every 45 days from filing, or
-        from 1 August 2026 when processing began, whichever is later)."""
-        start = max(self.filed_on, dt.date(2026, 8, 1))
+        """The next date by which every broker must have fetched the list again: 45-day periods
+        from the filing, or from 1 August 2026 for a filing made before brokers had to start
+        (:data:`PROCESSING_BEGINS`); the first such date is 45 days after that start, never the
+        start itself (a broker that first looks on 14 September 2026 is on time)."""
+        start = max(self.filed_on, PROCESSING_BEGINS)
         if today < start:
-            return start
+            return start + CYCLE
         n = (today - start) // CYCLE + 1
         return start + n * CYCLE
 

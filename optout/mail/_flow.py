@@ -33,7 +33,7 @@ from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccou
 from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
-from optout.mail._letters import Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
+from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
@@ -94,7 +94,7 @@ def law_by_id(law_id: str, state: str | None) -> Law:
         return ccpa()
     if law_id == "gdpr":
         return gdpr()
-    if law_id == "us_state" and state:
+    if law_id == "us_state" and state in STATE_LAWS:
         return us_state(state)
     return courtesy(state)
 
@@ -130,7 +130,7 @@ class MailFlow:
         assert recipe.optout.email is not None
         to = recipe.optout.email.to
         now = self.e.clock.now()
-        law = choose_law(loaded.person, recipe)
+        law = choose_law(loaded.person, recipe, now.date())
         if not self.sender.configured:
             letter = compose(loaded.person, recipe, values, new_token(), now, law)
             raise NeedsHuman(
@@ -228,15 +228,19 @@ class MailFlow:
                     account: str | None = None, from_address: str | None = None,
                     agent_address: str | None = None) -> Case:
         deadline = law.deadline(now)
-        details = {"to": to, "message_id": message_id, "token": token, "law": law.id,
+        details = {"to": to, "message_id": message_id, "token": token, "law": law.id, "law_state": law.state,
                    "sent_at": now.isoformat(), "deadline": deadline.isoformat(), "account": account,
                    "from": from_address, "agent": agent_name, "agent_address": agent_address}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
         what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
         data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
+        if law.state:
+            data["law_state"] = law.state  # whose law: a person who moves later keeps this letter's law
         if agent_name:
             data["agent"] = agent_name  # who acted: the report names the organisation
+            # in which capacity: the agent's own right, or the person's request sent for them
+            data["agent_role"] = agent.role(law)
         if agent_address:
             data["agent_address"] = agent_address  # the clinic's address, which the report names
         if account:
@@ -299,8 +303,8 @@ class MailFlow:
             token = next(iter(re.findall(r"OPT-[2-9A-HJ-NP-Z]{6}", str(msg["Subject"] or ""))), None)
             if not token or not msg["Message-ID"]:
                 break
-            law = choose_law(loaded.person, recipe)
             when = email.utils.parsedate_to_datetime(str(msg["Date"])) if msg["Date"] else self.e.clock.now()
+            law = choose_law(loaded.person, recipe, when.date())
             log.warning("a letter interrupted mid-send is counted as sent, not sent again", request=request_id)
             return await self._sent(case, owner, loaded, request_id, str(msg["To"]), str(msg["Message-ID"]), token,
                                     law, when, kind="letter_in_doubt")
@@ -338,7 +342,8 @@ class MailFlow:
         sent = await self._letter(case, loaded)
         if sent is None:  # submitted but no letter on record (e.g. a recipe changed channel): write one
             return await self.send_request(case, owner, recipe, loaded, values)
-        law = law_by_id(sent["law"], loaded.person.current_address.state if loaded.person.current_address else None)
+        law = law_by_id(sent["law"], sent.get("law_state")
+                        or (loaded.person.current_address.state if loaded.person.current_address else None))
         events = await self.e.store.events(case.id)
         last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
         followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
@@ -532,24 +537,36 @@ class MailFlow:
         if kind == "verify_link":
             return await self._verify(case, recipe, loaded, msg, data)
         if kind == "extended":
-            days = int(verdict.days or 45)
+            asked = int(verdict.days or 45)
+            events = await store.events(case.id)
             # from the letter's own deadline, so a second "we need more time" does not add up
-            letter = next((ev for ev in reversed(await store.events(case.id)) if ev.kind == "letter_sent"), None)
+            letter = next((ev for ev in reversed(events) if ev.kind == "letter_sent"), None)
             base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
+            # a statute allows one extension of a fixed length (Law.extension: e.g. 45 days under CCPA,
+            # §1798.130(a)(2)(A), and the state laws; two months under GDPR Art. 12(3)): a broker that
+            # asks for more is followed up when the law's time runs out; a courtesy request has no cap
+            law = law_by_id(self._law_of(events), self._law_state_of(events)
+                            or (loaded.person.current_address.state if loaded.person.current_address else None))
+            days = law.allowed_extension(asked)
             deadline = base + dt.timedelta(days=days)
+            why = (Reason("deadline_extended", {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}) if days == asked
+                   else Reason("deadline_extended_capped",
+                               {"asked": asked, "days": days, "deadline": f"{deadline:%Y-%m-%d}"}))
+            note = (f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}" if days == asked else
+                    f"the broker asks for {asked} more days; the law allows {days}: answer due {deadline:%Y-%m-%d}")
             return await store.record(case.id, "deadline_extended", case.state, now,
-                                      data={**data, "days": days, "deadline": deadline.isoformat(),
-                                            "why": Reason("deadline_extended",
-                                                          {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}).to_json()},
+                                      data={**data, "days": days, "asked": asked, "deadline": deadline.isoformat(),
+                                            "why": why.to_json()},
                                       next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline,
-                                      last_error=f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}")
+                                      last_error=note)
         if kind == "bounce":
             bounced = list(verdict.failed_recipients) or [target.to]
             return await self._dead_address(case, owner, target.to,
                                             f"bounced: {', '.join(sorted(set(bounced)))[:120]}")
         if kind in ("needs_id", "needs_info", "refused"):
-            law = law_by_id(self._law_of(await store.events(case.id)),
-                            loaded.person.current_address.state if loaded.person.current_address else None)
+            events = await store.events(case.id)
+            law = law_by_id(self._law_of(events), self._law_state_of(events)
+                            or (loaded.person.current_address.state if loaded.person.current_address else None))
             reason = {"needs_id": "the broker asks for proof of identity",
                       "needs_info": "the broker asks for more information",
                       "refused": f"the broker refused the request ({data.get('reason') or 'no reason given'})"}[kind]
@@ -571,14 +588,34 @@ class MailFlow:
                 return str(ev.data.get("law", "courtesy"))
         return "courtesy"
 
+    @staticmethod
+    def _law_state_of(events: list[Any]) -> str | None:
+        for ev in reversed(events):
+            if ev.kind == "letter_sent":
+                return ev.data.get("law_state")
+        return None
+
     async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, msg: Any, data: dict[str, Any]) -> Case:
         """Open the one link that asks to confirm (``choose_link``): on the broker's domains, or behind
         a click-tracker whose redirects end there. Anything else goes to a person, with the real target."""
         from optout.mail._classify import choose_link, looks_like_tracker
 
         domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
+        from optout.mail._classify import ACT_CONFIDENCE
+
         choice = choose_link(msg, domains)
-        data = {**data, "link": choice.status}
+        data = {**data, "link": choice.status, "link_confidence": choice.confidence}
+        if choice.status in ("open", "follow") and choice.confidence < ACT_CONFIDENCE:
+            # chosen only by words of a language optout reads in part, not an exact "confirm your request"
+            # on the broker's own host: nothing is opened, a person decides (the link is named for them)
+            h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened "
+                           f"(confidence {choice.confidence:.2f})",
+                           kind="verify_link", url=choice.url,
+                           instructions=f"Read its e-mail (`optout evidence {case.id}`) and, if it asks to confirm the "
+                                        "request, open its confirmation link yourself.",
+                           details={"mail": "verify_link", "link": choice.status, "confidence": choice.confidence},
+                           why=Reason("verify_link_unclear"))
+            return await self.e._needs_human(case, "mail", h)
         if choice.status in ("none", "ambiguous"):
             h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened",
                            kind="verify_link", instructions=f"Read its e-mail (`optout evidence {case.id}`) and "

@@ -10,9 +10,12 @@ The law, in short (see ../shared/BROKERS.md and the statutes):
 * **CCPA/CPRA** (California): delete, and stop selling or sharing; 45 calendar days to answer,
   once extendable by 45 with notice (Cal. Civ. Code §1798.130(a)(2)). Complaints: the California
   Privacy Protection Agency, or the Attorney General.
-* **Other US state privacy laws** (Colorado, Connecticut, Virginia, Texas, Oregon and similar):
-  delete and opt out of sale; 45 days, extendable once by 45. Complaints: that state's Attorney
-  General.
+* **Other US state privacy laws**: one row each in :data:`STATE_LAWS` (name, date in force,
+  response clock and extension, how far the right to delete reaches, what an authorised agent may
+  ask, who takes complaints), each figure with its statute section. Most give 45 days plus 45; Iowa
+  90 plus 45. Utah and Iowa let a consumer delete only the data they *provided*: the letter to a
+  broker that bought the data says so and asks for the opt-out of sale the law does give. A letter
+  dated before a state's law took effect is a courtesy request.
 * **GDPR Art. 17** (erasure) with Art. 21 (objection) for an EU/EEA/UK broker or resident: one
   month, extendable by two more when the broker says why (Art. 12(3)). Complaints: the
   supervisory authority where the person lives (Art. 77).
@@ -35,27 +38,136 @@ if TYPE_CHECKING:  # annotations only: asking which law applies loads neither mo
 
 LawId = Literal["ccpa", "us_state", "gdpr", "courtesy"]
 
-#: US states with a comprehensive consumer privacy law giving a right to delete, in force by 2026.
-STATE_LAWS: dict[str, str] = {
-    "CO": "Colorado Privacy Act",
-    "CT": "Connecticut Data Privacy Act",
-    "DE": "Delaware Personal Data Privacy Act",
-    "IA": "Iowa Consumer Data Protection Act",
-    "IN": "Indiana Consumer Data Protection Act",
-    "KY": "Kentucky Consumer Data Protection Act",
-    "MD": "Maryland Online Data Privacy Act",
-    "MN": "Minnesota Consumer Data Privacy Act",
-    "MT": "Montana Consumer Data Privacy Act",
-    "NE": "Nebraska Data Privacy Act",
-    "NH": "New Hampshire Privacy Act",
-    "NJ": "New Jersey Data Privacy Act",
-    "OR": "Oregon Consumer Privacy Act",
-    "RI": "Rhode Island Data Transparency and Privacy Protection Act",
-    "TN": "Tennessee Information Protection Act",
-    "TX": "Texas Data Privacy and Security Act",
-    "UT": "Utah Consumer Privacy Act",
-    "VA": "Virginia Consumer Data Protection Act",
-}
+DeletionScope = Literal["all", "provided"]
+AgentScope = Literal["deletion", "opt_out", "none"]
+
+
+@dataclass(frozen=True)
+class StateLaw:
+    """One US state's consumer privacy law, as a letter needs it. Every figure is the statute's,
+    cited in the field beside it; ``source`` is where it was checked (the statute's text or a
+    reliable summary of it), so a reviewer can check it again.
+
+    * ``in_force``: the day the law took effect; a letter dated before it is a courtesy request.
+    * ``answer_days`` / ``extension_days``: the response clock (calendar days from receipt) and the
+      one extension the controller may take when it tells the consumer why (``clock`` cites it).
+    * ``deletion``: ``all`` when the right to delete reaches data "provided by or obtained about"
+      the consumer (or "concerning"/"about" them); ``provided`` when it reaches only the data the
+      consumer gave the controller (Utah, Iowa): a broker that bought the data owes no deletion
+      under that law, so the letter says so and leans on the opt-out of sale, which it does owe.
+    * ``agent``: what an authorised agent (a clinic) may ask in its own right: ``deletion`` (every
+      right), ``opt_out`` (only opt-outs of sale/targeted advertising/profiling), ``none`` (the
+      statute names no agent: only a child's parent or a guardian acts for another).
+    * ``complaint_to``: who takes a consumer's complaint about the law.
+    """
+
+    state: str
+    name: str  # the statute's short title
+    cite: str  # where the Act sits in the state's code
+    in_force: dt.date
+    answer_days: int
+    extension_days: int
+    clock: str
+    deletion: DeletionScope
+    deletion_cite: str
+    opt_out_cite: str
+    agent: AgentScope
+    agent_cite: str
+    complaint_to: str
+    source: str
+
+
+_SOURCES = "IAPP US State Privacy Legislation Tracker; Mayer Brown State Privacy Law Tracker (data subject rights)"
+
+#: US states with a comprehensive consumer privacy law giving a right to delete, with the date each
+#: took effect: every one in force by 2026-11-30 (checked against the trackers in ``_SOURCES``;
+#: no other state's comprehensive law was in force by then). California is :func:`ccpa`. Florida's
+#: Digital Bill of Rights (Fla. Stat. §501.701 et seq.) is left out on purpose: it binds only
+#: controllers with over $1 billion in revenue that also run an app store, smart speaker or large
+#: ad business (§501.702(9)), which no data broker on the registries is.
+STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
+    StateLaw("CO", "Colorado Privacy Act", "C.R.S. §6-1-1301 et seq.", dt.date(2023, 7, 1), 45, 45,
+             "C.R.S. §6-1-1306(2)", "all", "C.R.S. §6-1-1306(1)(d)", "C.R.S. §6-1-1306(1)(a)",
+             "opt_out", "C.R.S. §6-1-1306(1)(a)(II)", "the Colorado Attorney General (Consumer Protection Section)",
+             "C.R.S. §6-1-1306; " + _SOURCES),
+    StateLaw("CT", "Connecticut Data Privacy Act", "Conn. Gen. Stat. §42-515 et seq.", dt.date(2023, 7, 1), 45, 45,
+             "Conn. Gen. Stat. §42-518", "all", "Conn. Gen. Stat. §42-518", "Conn. Gen. Stat. §42-518",
+             "opt_out", "Conn. Gen. Stat. §42-515 et seq.", "the Connecticut Attorney General (Privacy and Data Security Section)",
+             "Conn. Gen. Stat. §42-518; " + _SOURCES),
+    StateLaw("DE", "Delaware Personal Data Privacy Act", "6 Del. C. §12D-101 et seq.", dt.date(2025, 1, 1), 45, 45,
+             "6 Del. C. §12D-104", "all", "6 Del. C. §12D-104", "6 Del. C. §12D-104",
+             "opt_out", "6 Del. C. §12D-104", "the Delaware Department of Justice (Consumer Protection Unit)",
+             "6 Del. C. ch. 12D; " + _SOURCES),
+    StateLaw("IA", "Iowa Consumer Data Protection Act", "Iowa Code ch. 715D", dt.date(2025, 1, 1), 90, 45,
+             "Iowa Code §715D.3(2)", "provided", "Iowa Code §715D.3(1)(b)", "Iowa Code §715D.3(1)(d)",
+             "none", "Iowa Code §715D.3(1) (only a known child's parent or guardian)",
+             "the Iowa Attorney General (Consumer Protection Division)",
+             "Iowa Code §715D.3 (text); " + _SOURCES),
+    StateLaw("IN", "Indiana Consumer Data Protection Act", "Ind. Code 24-15", dt.date(2026, 1, 1), 45, 45,
+             "Ind. Code 24-15-3", "all", "Ind. Code 24-15-3-1", "Ind. Code 24-15-3-1",
+             "none", "Ind. Code 24-15-3 (names no authorised agent)", "the Indiana Attorney General (Consumer Protection Division)",
+             "Ind. Code 24-15-3; " + _SOURCES),
+    StateLaw("KY", "Kentucky Consumer Data Protection Act", "KRS 367.3611 et seq.", dt.date(2026, 1, 1), 45, 45,
+             "KRS 367.3611 et seq.", "all", "KRS 367.3611 et seq.", "KRS 367.3611 et seq.",
+             "none", "KRS 367.3611 et seq. (names no authorised agent)", "the Kentucky Attorney General (Office of Consumer Protection)",
+             "KRS 367.3611-367.3629; " + _SOURCES),
+    StateLaw("MD", "Maryland Online Data Privacy Act", "Md. Code, Com. Law §14-4601 et seq.", dt.date(2025, 10, 1), 45, 45,
+             "Md. Code, Com. Law §14-4605", "all", "Md. Code, Com. Law §14-4605", "Md. Code, Com. Law §14-4605",
+             "opt_out", "Md. Code, Com. Law §14-4605", "the Maryland Attorney General (Consumer Protection Division)",
+             "Md. Code, Com. Law tit. 14, subtit. 46; " + _SOURCES),
+    StateLaw("MN", "Minnesota Consumer Data Privacy Act", "Minn. Stat. §325M.10 et seq.", dt.date(2025, 7, 31), 45, 45,
+             "Minn. Stat. §325M.14", "all", "Minn. Stat. §325M.14", "Minn. Stat. §325M.14",
+             "opt_out", "Minn. Stat. §325M.14", "the Minnesota Attorney General",
+             "Minn. Stat. ch. 325M; " + _SOURCES),
+    StateLaw("MT", "Montana Consumer Data Privacy Act", "Mont. Code Ann. §30-14-2801 et seq.", dt.date(2024, 10, 1), 45, 45,
+             "Mont. Code Ann. §30-14-2808", "all", "Mont. Code Ann. §30-14-2808", "Mont. Code Ann. §30-14-2808",
+             "opt_out", "Mont. Code Ann. §30-14-2808", "the Montana Department of Justice (Office of Consumer Protection)",
+             "Mont. Code Ann. §30-14-2808; " + _SOURCES),
+    StateLaw("NE", "Nebraska Data Privacy Act", "Neb. Rev. Stat. §87-1101 et seq.", dt.date(2025, 1, 1), 45, 45,
+             "Neb. Rev. Stat. §87-1101 et seq.", "all", "Neb. Rev. Stat. §87-1101 et seq.", "Neb. Rev. Stat. §87-1101 et seq.",
+             "opt_out", "Neb. Rev. Stat. §87-1101 et seq.", "the Nebraska Attorney General (Consumer Protection Division)",
+             "Neb. Rev. Stat. §87-1101 et seq.; " + _SOURCES),
+    StateLaw("NH", "New Hampshire Privacy Act", "RSA 507-H", dt.date(2025, 1, 1), 45, 45,
+             "RSA 507-H", "all", "RSA 507-H", "RSA 507-H",
+             "opt_out", "RSA 507-H", "the New Hampshire Attorney General (Consumer Protection and Antitrust Bureau)",
+             "RSA 507-H; " + _SOURCES),
+    StateLaw("NJ", "New Jersey Data Privacy Act", "N.J.S.A. 56:8-166.4 et seq.", dt.date(2025, 1, 15), 45, 45,
+             "N.J.S.A. 56:8-166.4 et seq.", "all", "N.J.S.A. 56:8-166.4 et seq.", "N.J.S.A. 56:8-166.4 et seq.",
+             "opt_out", "N.J.S.A. 56:8-166.4 et seq.", "the New Jersey Division of Consumer Affairs (Office of the Attorney General)",
+             "N.J.S.A. 56:8-166.4 et seq.; " + _SOURCES),
+    StateLaw("OR", "Oregon Consumer Privacy Act", "ORS 646A.570 to 646A.589", dt.date(2024, 7, 1), 45, 45,
+             "ORS 646A.576", "all", "ORS 646A.574", "ORS 646A.574",
+             "opt_out", "ORS 646A.576(4)", "the Oregon Department of Justice (Consumer Protection)",
+             "ORS 646A.574, 646A.576 (text: an agent only for opting out, 646A.576(4)); " + _SOURCES),
+    # RI: whether an agent may act is not settled from the text we could read: treated as none (a
+    # letter in the person's own name never claims a right an agent may not have).
+    StateLaw("RI", "Rhode Island Data Transparency and Privacy Protection Act", "R.I. Gen. Laws §6-48.1-1 et seq.",
+             dt.date(2026, 1, 1), 45, 45, "R.I. Gen. Laws §6-48.1-6(b)(1)", "all", "R.I. Gen. Laws §6-48.1-5",
+             "R.I. Gen. Laws §6-48.1-5", "none", "not verified: treated as naming no agent",
+             "the Rhode Island Attorney General (Consumer Protection Unit)",
+             "R.I. Gen. Laws §6-48.1-6 (text, webserver.rilin.state.ri.us); " + _SOURCES),
+    StateLaw("TN", "Tennessee Information Protection Act", "Tenn. Code Ann. §47-18-3301 et seq.", dt.date(2025, 7, 1),
+             45, 45, "Tenn. Code Ann. §47-18-3304", "all", "Tenn. Code Ann. §47-18-3304", "Tenn. Code Ann. §47-18-3304",
+             "none", "Tenn. Code Ann. §47-18-3304 (names no authorised agent)",
+             "the Tennessee Attorney General (Division of Consumer Affairs)",
+             "Tenn. Code Ann. §47-18-3301 et seq.; Tennessee AG's TIPA FAQ (2025); " + _SOURCES),
+    StateLaw("TX", "Texas Data Privacy and Security Act", "Tex. Bus. & Com. Code ch. 541", dt.date(2024, 7, 1), 45, 45,
+             "Tex. Bus. & Com. Code §541.052", "all", "Tex. Bus. & Com. Code §541.051(b)(3)",
+             "Tex. Bus. & Com. Code §541.051(b)(5)", "opt_out", "Tex. Bus. & Com. Code §541.055(e)",
+             "the Texas Attorney General (Consumer Protection Division)",
+             "Tex. Bus. & Com. Code §§541.051-541.055; " + _SOURCES),
+    StateLaw("UT", "Utah Consumer Privacy Act", "Utah Code §13-61-101 et seq.", dt.date(2023, 12, 31), 45, 45,
+             "Utah Code §13-61-203(2)", "provided", "Utah Code §13-61-201(2)", "Utah Code §13-61-201",
+             "none", "Utah Code §13-61-202 (only a child's parent or a guardian or conservator)",
+             "the Utah Division of Consumer Protection (Utah Code §13-61-401), for the Utah Attorney General, who enforces the Act",
+             "Utah Code §§13-61-201, -202, -203 (text); " + _SOURCES),
+    StateLaw("VA", "Virginia Consumer Data Protection Act", "Va. Code §59.1-575 et seq.", dt.date(2023, 1, 1), 45, 45,
+             "Va. Code §59.1-577(B)", "all", "Va. Code §59.1-577(A)(3)", "Va. Code §59.1-577(A)(5)",
+             "none", "Va. Code §59.1-577 (only a known child's parent or guardian)",
+             "the Virginia Attorney General (Consumer Protection Section)",
+             "Va. Code §59.1-577; " + _SOURCES),
+)}
+
 
 #: Where GDPR applies: the EU, the EEA, and the UK (UK GDPR).
 GDPR_COUNTRIES: frozenset[str] = frozenset(
@@ -86,6 +198,25 @@ class Law:
     answer_within: dt.timedelta
     extension: dt.timedelta  # how much longer the broker may take when it says so
     complaint: str  # where to complain when the broker does not answer; no value of the person
+    #: the US state whose law this is (``us_state``; "CA" for ``ccpa``), else None
+    state: str | None = None
+    #: how far the right to delete reaches (:class:`StateLaw`); ``all`` for CCPA and GDPR
+    deletion: DeletionScope = "all"
+    #: what an authorised agent may ask in its own right (:class:`StateLaw`)
+    agent: AgentScope = "deletion"
+    #: the statute's sections for the clock, the deletion, the opt-out and the agent, where known
+    clock_cite: str = ""
+    deletion_cite: str = ""
+    opt_out_cite: str = ""
+    agent_cite: str = ""
+    #: who takes a complaint under this law, as the follow-up names it ("" for a courtesy request)
+    regulator: str = ""
+
+    def allowed_extension(self, asked: int) -> int:
+        """The days a broker that asks for ``asked`` more days may take under this law: the law's
+        one extension at most (CCPA and the state laws: their ``extension_days``; GDPR Art. 12(3):
+        two months); a courtesy request has no statute, so the broker's word stands."""
+        return asked if self.id == "courtesy" else min(asked, self.extension.days)
 
     def deadline(self, sent: dt.datetime) -> dt.datetime:
         if self.id == "gdpr":
@@ -104,13 +235,20 @@ def add_month(when: dt.datetime) -> dt.datetime:
     raise AssertionError("unreachable")
 
 
-def choose_law(person: Person, recipe: Recipe) -> Law:
-    """The law a letter from ``person`` to ``recipe``'s broker invokes.
+#: The CCPA's right to delete took effect on 1 January 2020 (Cal. Civ. Code §1798.198(a)).
+CCPA_IN_FORCE = dt.date(2020, 1, 1)
+
+
+def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law:
+    """The law a letter from ``person`` to ``recipe``'s broker, dated ``on`` (default: today, UTC),
+    invokes.
 
     A recipe that names a letter gets it; with ``auto`` (the default): an EU/EEA/UK broker, or a
     person living there, → GDPR; a Californian → CCPA; a resident of a state with its own privacy
-    law → that law; anyone else → a courtesy request.
+    law in force on ``on`` → that law (:data:`STATE_LAWS`); anyone else, or before the state's law
+    took effect → a courtesy request.
     """
+    on = on or dt.datetime.now(dt.UTC).date()
     assert recipe.optout.email is not None
     named = recipe.optout.email.letter
     addr = person.current_address
@@ -119,9 +257,9 @@ def choose_law(person: Person, recipe: Recipe) -> Law:
     if named == "gdpr" or (named == "auto" and (
             any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions) or country in GDPR_COUNTRIES)):
         return gdpr()
-    if named == "ccpa" or (named == "auto" and state == "CA"):
+    if (named == "ccpa" or (named == "auto" and state == "CA")) and on >= CCPA_IN_FORCE:
         return ccpa()
-    if state in STATE_LAWS:
+    if state in STATE_LAWS and on >= STATE_LAWS[state].in_force:
         return us_state(state)
     return courtesy(state)  # also when the recipe says us_state but the person's state has no such law
 
@@ -130,27 +268,47 @@ def ccpa() -> Law:
     return Law("ccpa", "the California Consumer Privacy Act, as amended by the CPRA (Cal. Civ. Code §1798.100 et seq.)",
                dt.timedelta(days=45), dt.timedelta(days=45),
                "File a complaint with the California Privacy Protection Agency (cppa.ca.gov, \"File a complaint\") "
-               "or the California Attorney General (oag.ca.gov/privacy).")
+               "or the California Attorney General (oag.ca.gov/privacy).",
+               state="CA", deletion="all", agent="deletion", clock_cite="Cal. Civ. Code §1798.130(a)(2)(A)",
+               deletion_cite="Cal. Civ. Code §1798.105", opt_out_cite="Cal. Civ. Code §1798.120",
+               agent_cite="Cal. Civ. Code §1798.140(ak); Cal. Code Regs. tit. 11, §7063",
+               regulator="the California Privacy Protection Agency or the California Attorney General")
 
 
 def us_state(state: str) -> Law:
-    name = STATE_LAWS[state]
-    return Law("us_state", f"the {name}", dt.timedelta(days=45), dt.timedelta(days=45),
-               f"File a consumer complaint with the {STATES[state]} Attorney General, who enforces the {name}.")
+    """The law of ``state`` (a key of :data:`STATE_LAWS`; KeyError otherwise)."""
+    s = STATE_LAWS[state]
+    return Law("us_state", f"the {s.name} ({s.cite})", dt.timedelta(days=s.answer_days),
+               dt.timedelta(days=s.extension_days),
+               f"File a consumer complaint with {s.complaint_to}, quoting the {s.name}.",
+               state=state, deletion=s.deletion, agent=s.agent, clock_cite=s.clock, deletion_cite=s.deletion_cite,
+               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to)
 
 
 def gdpr() -> Law:
     return Law("gdpr", "Article 17 of the General Data Protection Regulation (GDPR)", dt.timedelta(days=31),
                dt.timedelta(days=61),
                "Lodge a complaint with the data protection authority where you live (GDPR Art. 77); "
-               "the list is at edpb.europa.eu (\"Members\"), or ico.org.uk in the UK.")
+               "the list is at edpb.europa.eu (\"Members\"), or ico.org.uk in the UK.",
+               regulator="the data protection authority where I live (GDPR Art. 77)")
 
 
 def courtesy(state: str | None) -> Law:
+    """A request no statute backs: the person's state has no privacy law with a right to delete, or
+    the letter was dated before that law took effect (then the complaint names the law, for a new
+    request once it applies)."""
     where = STATES.get(state or "", "your state")
+    if state in STATE_LAWS:
+        s = STATE_LAWS[state]
+        why = (f"the {s.name} took effect on {s.in_force.isoformat()}, after this request: send a new request "
+               f"under it, and if that goes unanswered complain to {s.complaint_to}; the FTC (reportfraud.ftc.gov) "
+               "also takes complaints if the listing puts you at risk.")
+        return Law("courtesy", "no privacy statute (a voluntary request)", dt.timedelta(days=45),
+                   dt.timedelta(days=45), f"When this request was sent, {why}", state=state)
     return Law("courtesy", "no privacy statute (a voluntary request)", dt.timedelta(days=45), dt.timedelta(days=45),
                f"{where} has no general privacy law with a right to delete: ask the broker again, or complain to "
-               f"the {where} Attorney General or the FTC (reportfraud.ftc.gov) if the listing puts you at risk.")
+               f"the {where} Attorney General or the FTC (reportfraud.ftc.gov) if the listing puts you at risk.",
+               state=state)
 
 
 def new_token() -> str:
@@ -192,13 +350,31 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
         asks = ("I ask you to delete all personal information you hold about me, to remove any listing or profile "
                 "about me from your website and products, and to stop selling or sharing my information.")
         clock = f"I would be grateful for a confirmation by {due}."
+    elif law.deletion == "provided":
+        # the law's right to delete reaches only what the consumer gave the broker: say so, ask for
+        # that, use the opt-out of sale the law does give, and ask for the rest as a courtesy
+        subject = f"Request to opt out of sale and to delete (state privacy law) [{token}]"
+        asks = (f"Under {law.name}, I opt out of the sale of my personal data and of its processing for targeted "
+                f"advertising ({law.opt_out_cite}), and I request that you delete the personal data I provided to "
+                f"you ({law.deletion_cite}). That law's right to delete covers only data I provided to you; if you "
+                "obtained information about me from others, I also ask you, as a courtesy, to delete it and to "
+                "remove any listing or profile about me from your website and products.")
+        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite}), "
+                 f"that is by {due}. If you need more time, please tell me why within that period, as the law "
+                 "requires. Please confirm in writing what you have done.")
     else:
         subject = f"Request to delete and to opt out of sale/sharing ({'CCPA' if law.id == 'ccpa' else 'state privacy law'}) [{token}]"
+        # CCPA's opt-out covers sale and "sharing" (§1798.120); the other states' cover sale, targeted
+        # advertising and profiling, each in the section cited
+        opt_out = ("I also opt out of the sale and sharing of my personal information." if law.id == "ccpa" else
+                   "I also opt out of the sale of my personal data and of its processing for targeted advertising "
+                   f"and profiling ({law.opt_out_cite}).")
         asks = (f"Under {law.name}, I request that you delete all personal information you have collected or hold "
-                "about me, including any listing or profile about me, and direct your service providers and "
-                "contractors to do the same. I also opt out of the sale and sharing of my personal information.")
-        clock = (f"The law requires a response within 45 days of receipt, that is by {due}. If you need more time, "
-                 "please tell me why, as the law requires. Please confirm in writing when the deletion is done.")
+                f"about me ({law.deletion_cite}), including any listing or profile about me, and direct your service "
+                f"providers and contractors to do the same. {opt_out}")
+        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite}), "
+                 f"that is by {due}. If you need more time, please tell me why within that period, as the law "
+                 "requires. Please confirm in writing when the deletion is done.")
     body = (
         f"To the privacy team of {recipe.name},\n\n{asks}\n\n"
         f"To find my records, please use only these details:\n{ids}\n\n"
@@ -218,10 +394,13 @@ def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: 
     body = (
         f"To the privacy team of {recipe.name},\n\n"
         f"On {sent.date().isoformat()} I sent you a request to delete my personal information (reference {token}), "
-        f"under {law.name}. The time to answer it has passed and I have not received a reply.\n\n"
+        + (f"under {law.name}. " if law.id != "courtesy" else "as a voluntary request. ")
+        + "The time to answer it has passed and I have not received a reply.\n\n"
         "Please complete the request and confirm it in writing. If you already answered, please send the answer "
         "again to this address, quoting the reference.\n\n"
-        "If I receive no answer, I will take the matter to the regulator.\n\n"
-        f"Sincerely,\n{name}\n"
+        + (f"If I receive no answer, I will file a complaint with {law.regulator}.\n\n" if law.regulator else
+           "If I receive no answer, I may raise the matter with my state's Attorney General or the Federal "
+           "Trade Commission.\n\n")
+        + f"Sincerely,\n{name}\n"
     )
     return Letter(subject, body, law)

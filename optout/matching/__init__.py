@@ -6,9 +6,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    is the person with prior odds 1 : (namesakes), where namesakes = population × u and u is the
    share of people whose name agrees at the level found (:mod:`optout.matching._names`): the
    given name's share times the surname's share (US Census tables, :mod:`.frequency`, combined
-   within Census groups, and never below a ~1% community's share for names the groups are too
+   within Census groups, and never below a community's share for names the groups are too
    wide for, or that are each rare enough to belong wholly to a community a group hides: Polish,
-   Arab, Brazilian Americans in "white", Somali, Ethiopian in "Black", Salvadoran in "Hispanic"),
+   Arab, Brazilian Americans in "white", Somali, Ethiopian in "Black", Salvadoran in "Hispanic";
+   the community's size is what its names allow, between the smallest that can hold them and 1%:
+   ``frequency.community_size``),
    more for an initial, less when two surnames or a middle name agree (but Vietnamese
    Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown).
    A nickname or spelling variant (Bob Smith for Robert Smith): each namesake of the same name is
@@ -39,7 +41,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    holders are ones the Census groups cannot count (``frequency.clustered_name``: the community floor
    sets the prior, and the name is not a mixed one such as a Spanish given name beside a Polish
    surname): such a community lives in a few places, so about one namesake in ten shares the
-   person's city, not one in fifty (seventh pass, BENCHMARKS.md). A listing carrying the other
+   person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
+   region (a borough or neighbourhood for the city: "community metro", ×2.5 not ×8; eighth pass). A listing carrying the other
    sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
    family: like a Jr/Sr that differs, what the household shares is not counted.
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
@@ -162,6 +165,12 @@ WEIGHTS: dict[str, float] = {
                                  # (profiles are incomplete, brokers list neighbouring towns) / u .9
     "a place in another state": 0.3,    # a listed city in a state they never lived in: m .3 / u .95
     "metro": 8.0,                # the same city region (a borough for the city)
+    "community metro": 2.5,      # the same, for a name whose holders the Census groups cannot count (as
+                                 # "community city"): m .8 / u .3, since a community's city region holds
+                                 # far more of it than its one city's .1 (the New York region holds about
+                                 # half of the Senegalese, Guyanese and Bangladeshi born in the US, Los
+                                 # Angeles a third of the Armenian and Korean born: ACS 2019 by metro area),
+                                 # not the population's ~.1 (eighth pass, BENCHMARKS.md)
     "state only": 3.0,           # the listing shows only a state, one of theirs: u ~ .25 of namesakes
     "no place in common": 0.02,  # all places in states they never lived in: m .015 (incomplete profile) / u .8
     # phones, relatives, aliases, suffix
@@ -205,7 +214,7 @@ DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth
                       "another of their names"})
 CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
                            "community city",
-                           "another city", "metro",
+                           "another city", "metro", "community metro",
                            "state only",
                            "phone agrees", "relative agrees", "another of their names"})
 
@@ -216,6 +225,7 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agree
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
+                       "community metro",
                        "state only",
                        "phone agrees", "relative agrees"})
 
@@ -229,6 +239,7 @@ _REASONS = {
     "another street": "another street address in a city of theirs",
     "city": "a city the person lived in", "another city": "another city the person lived in",
     "community city": "a name of one community, which lives in a few places: the city counted less",
+    "community metro": "a name of one community, which lives in a few places: the city area counted less",
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
@@ -719,6 +730,15 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             alias = _names.read_listed(text)
             if own and _names.compare(alias, own, ()) is not None:
                 continue
+            # nor is it with an honorific before it (Md, Syed) or the name Md abbreviates, written in
+            # full (Mohammad R Islam on a Rafiqul Islam's card): about half of the namesakes of a
+            # Bangladeshi or Pakistani man's name carry one, so it tells little about which one this is
+            bare = alias.tokens
+            while len(bare) > 2 and bare[0] not in listed.tokens and \
+                    (bare[0] in _names.HONORIFIC_GIVEN or bare[0] in _names.HONORIFIC_FULL):
+                bare = bare[1:]
+            if own and bare != alias.tokens and _names.compare(_names.read_listed(" ".join(bare)), own, ()) is not None:
+                continue
             a = _names.compare(alias, forms, nicknames)
             if a and a.given in ("exact", "other", "variant") and a.form != agreement.form:
                 kinds.append("another of their names")
@@ -728,8 +748,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
-    community = "city" in kinds and clustered_name(*_name_pair(agreement))
-    kinds = ["community city" if k == "city" and community else k for k in kinds]
+    community = ("city" in kinds or "metro" in kinds) and clustered_name(*_name_pair(agreement))
+    kinds = [f"community {k}" if k in ("city", "metro") and community else k for k in kinds]
     discounted = False
     for k in kinds:
         if family and k in HOUSEHOLD:

@@ -50,6 +50,9 @@ SHARED_SURNAMES = frozenset({"kaur", "singh", "begum", "khatun", "bibi"})
 # name: Syed/Syeda (a Sayyid's descendants), Md/Mohd (Mohammed, before most Bangladeshi and many
 # Pakistani men's names). They tell little about which person it is: the next given name does.
 HONORIFIC_GIVEN = frozenset({"syed", "syeda", "sayed", "sayeda", "sayyid", "sayyida", "sayyed", "md", "mohd", "muhd"})
+# The given names Md abbreviates: written in full before a Bangladeshi or Pakistani man's own name as often
+# as Md is (Mohammad Rafiqul for Md Rafiqul), so before another name they tell as little.
+HONORIFIC_FULL = frozenset({"mohammed", "mohammad", "muhammad", "mohamed", "mohamad", "muhammed", "mohamud"})
 # The first word of an Arabic theophoric name ("servant of"): "Abdul Rahman" and "Abdul Karim" are two
 # names, so "Abdul" followed by another word the person does not have is another given name.
 ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdulla", "abdallah"})
@@ -131,6 +134,32 @@ _UKRAINIAN_RUSSIAN: dict[str, set[str]] = {
 }
 for _name, _forms in _UKRAINIAN_RUSSIAN.items():
     _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
+# Arabic given names as French-speaking records write them (Senegal, Mali, Guinea, the Maghreb, Lebanon,
+# Haiti: ch for the sh sound, ou for u, dj for j) and as English-speaking ones do: one person is written
+# either way on US records (a French passport spelling, then an English one).
+_FRENCH_ARABIC: dict[str, set[str]] = {
+    "cheikh": {"sheikh", "shaykh", "sheik", "cheick", "shaikh"}, "cherif": {"sharif", "shareef", "cherife"},
+    "chafik": {"shafiq", "shafik"}, "chakib": {"shakib", "shakeeb"}, "chams": {"shams"},
+    "moustapha": {"mustafa", "mostafa", "moustafa", "mustapha"}, "oumar": {"umar", "omar"},
+    "ousmane": {"usman", "osman", "othman", "uthman"}, "abdoulaye": {"abdullah", "abdulla", "abdallah"},
+    "djibril": {"jibril", "jibreel", "gibril"}, "boubacar": {"bubakar", "abubakar", "aboubakar"},
+    "souleymane": {"sulayman", "suleiman", "sulaiman", "soulaymane"}, "youssouf": {"yusuf", "youssef", "yousef"},
+    "ibrahima": {"ibrahim"}, "moussa": {"musa", "mousa"}, "aicha": {"aisha", "ayesha"},
+    "oumou": {"umm", "oummou"}, "mariama": {"maryam", "mariam"}, "khadidja": {"khadija", "khadijah"},
+}
+# English given names as Spanish-speaking Colombia, Venezuela and Central America spell them, sound for
+# sound (Leidy or Lady for Lady, Yeison for Jason), as registries record them; US records may write the
+# English form.
+_LATIN_ENGLISH: dict[str, set[str]] = {
+    "leidy": {"lady", "leydi", "leidi", "ledy"}, "yeison": {"jason", "jeison"}, "jhon": {"john"},
+    "brayan": {"brian", "bryan"}, "deivid": {"david"}, "yesica": {"jessica", "yessica"},
+    "stiven": {"steven", "stephen"}, "maikol": {"michael", "maicol"}, "yeferson": {"jefferson", "jeferson"},
+    "yulieth": {"juliet", "julieth"}, "jhonatan": {"jonathan", "johnathan"}, "wilmer": {"wilmar"},
+    "yorman": {"norman"}, "kevin": {"keivin", "kebin"},
+}
+for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH):
+    for _name, _forms in _table.items():
+        _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
 # Yemeni and Egyptian everyday forms of any Abd- name (Abdulwahab, Abdulrahman… called Abdo)
 _ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 # Yoruba and Igbo names are used without their first part, which names God: Seun for Oluwaseun,

@@ -17,7 +17,9 @@ Pew Research Center 2017; Census ACS 2019). The narrow groups hide communities t
 Brazilian Americans inside "white"; Somali, Ethiopian, Haitian inside "Black"; Salvadoran, Honduran
 inside "Hispanic"): two names each rare enough (at most ``CONCENTRATED`` of people) to belong wholly
 to one such community get the same floor, and a rare name with a widespread one counts the rare
-name's holders times the other's share within its own group. This is a bound from the groups'
+name's holders times the other's share within its own group. The floors count the holders in a
+community of the size the names allow (:func:`community_size`: most hidden communities are far
+smaller than 1%), not of 1% (eighth pass). This is a bound from the groups'
 structure, not a count; a names-by-country table would give counts, but the one on PyPI
 (names-dataset) is built from the 2021 Facebook leak, which a privacy tool should not ship.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import math
 from importlib import resources
 
 _FLOOR = {"surnames": 150, "given_names": 50}  # half of each table's cut-off, in people
@@ -100,7 +103,7 @@ def joint_share_detail(given: str, surname: str) -> tuple[float, bool]:
         # holds Chinese, Indian, Vietnamese, Korean… Americans (each 0.5-1.5%), and Arab and other
         # Muslim Americans (~1%, Pew 2017) are split between "white", "Asian" and "Black". When neither
         # name is mostly White, Black or Hispanic, the two may share a community of ~1% of people.
-        floor = min(pg, ps, pg * ps / COMMUNITY)
+        floor = min(pg, ps, pg * ps / community_size(pg, ps))
         on_floor = floor > 2 * total  # the floor, not the groups, counts them
         total = max(total, floor)
     elif pg <= CONCENTRATED and ps <= CONCENTRATED:
@@ -109,7 +112,7 @@ def joint_share_detail(given: str, surname: str) -> tuple[float, bool]:
         # and Guatemalan Americans (each 0.1-1% of people; ACS 2019). Two names that are both rare
         # enough to be held wholly within one such community (each by at most RHO of it) may share it:
         # the same ~1% community floor (Łukasz Wójcik, Ahmed Elsayed, Wilfredo Argueta).
-        floor = pg * ps / COMMUNITY
+        floor = pg * ps / community_size(pg, ps)
         on_floor = floor > 2 * total  # the floor, not the groups, counts them
         total = max(total, floor)
     elif pg <= CONCENTRATED or ps <= CONCENTRATED:
@@ -129,6 +132,29 @@ RHO = 0.03  # about the largest share of one community's people that one given n
 CONCENTRATED = RHO * COMMUNITY  # a name held by at most this share of US people (~78,000 people) can
             # belong wholly to one community of COMMUNITY; a more common one (Carlos, Peña, Mary) cannot,
             # and is spread as the Census groups say
+
+
+def community_size(pg: float, ps: float) -> float:
+    """The share of US people in the community whose names ``pg`` and ``ps`` (shares of US people)
+    are, for the community floors of :func:`joint_share_detail`, under a log-uniform belief between
+    the smallest community that can hold both names (the commoner one at most ``RHO`` of its people)
+    and ``COMMUNITY``: the size C for which pg·ps/C is the expected number of namesakes,
+    1/E[1/C] = ln(b/a) / (1/a − 1/b) (the prior counts namesakes by their expectation, as N·u does
+    everywhere else; the median would understate a belief this skewed). The communities the Census groups hide are mostly far smaller
+    than 1% of people (ACS 2019 ancestry and place of birth: Somali ~0.05%, Senegalese ~0.01%,
+    Nigerian ~0.15%, Ghanaian ~0.06%, Afghan ~0.05%, Hmong ~0.1%, Egyptian ~0.08%, Russian- and
+    Ukrainian-born ~0.2%), and a name held by only a few thousand people is, within its community,
+    one of its commonest: 1,561 Ngozis and 2,020 Okafors are ~12 Ngozi Okafors in such a community,
+    not 1.2 in one of 1%. Names whose holders need a community of 1% or more (Park, Chen, Nguyen)
+    keep ``COMMUNITY``; a name missing from a table (held by fewer than its cut-off) gets a small
+    community and stays under one namesake, where the prior's "at least one" decides (eighth pass,
+    BENCHMARKS.md)."""
+    smallest = max(pg, ps) / RHO
+    if smallest >= COMMUNITY:
+        return COMMUNITY
+    return math.log(COMMUNITY / smallest) / (1 / smallest - 1 / COMMUNITY)
+
+
 _NARROW = (0, 1, 5)  # the columns white, black, hispanic: groups that are (mostly) one naming community
 
 
@@ -152,9 +178,11 @@ def clustered_name(given: str, surname: str) -> bool:
     """True when the holders of ``given`` ``surname`` are counted on a community floor of
     :func:`joint_share_detail` (the Census groups cannot count them: Nino Beridze, Eh Htoo, Nasrin
     Akter, Harjinder Sandhu) and the name is not a mixed one: when both names are in the tables and
-    each is mostly held in a different Census group (Joaquin, mostly Hispanic, beside Jablonski,
-    mostly white: a mixed family), its holders are not one community, and are spread as the groups
-    say. Such a community, or the few families that carry a name the tables lack, lives in a few
+    each is mostly held in a different one of the narrow Census groups (Joaquin, mostly Hispanic,
+    beside Jablonski, mostly white: a mixed family), its holders are not one community, and are spread
+    as the groups say. A name mostly "Asian" beside one mostly "white" is not mixed: it is the split
+    the community floor exists for (Arab, Afghan, Iranian and other Muslim Americans are counted in
+    both: Mohammad 57% "Asian" beside Ahmadzai 51% "white" is one Pashtun family). Such a community, or the few families that carry a name the tables lack, lives in a few
     places, so a city of theirs is shared by a far larger share of the name's namesakes than the
     city's share of all people (see ``WEIGHTS["community city"]`` in :mod:`optout.matching`)."""
     if not joint_share_detail(given, surname)[1]:
@@ -163,6 +191,7 @@ def clustered_name(given: str, surname: str) -> bool:
     if g_row and s_row:
         g_top = max(range(len(g_row[1])), key=lambda i: g_row[1][i])
         s_top = max(range(len(s_row[1])), key=lambda i: s_row[1][i])
-        if g_top != s_top and (g_row[1][g_top] > 0.5 or s_row[1][s_top] > 0.5):
+        if g_top != s_top and g_top in _NARROW and s_top in _NARROW \
+                and (g_row[1][g_top] > 0.5 or s_row[1][s_top] > 0.5):
             return False
     return True

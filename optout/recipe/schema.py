@@ -731,10 +731,12 @@ class Legal(_Model):
     """What the law and the state registers say about a broker, for the routes that depend on it.
 
     ``registered``: the state data broker registers it is on (California's register is what the
-    Delete Act's DROP serves: Cal. Civ. Code §1798.99.80 ff.). ``drop``: whether California's DROP
+    Delete Act's DROP serves: Cal. Civ. Code §1798.99.80 ff.; Vermont's, 9 V.S.A. §2430 ff.,
+    Texas's, Tex. Bus. & Com. Code ch. 509, and Oregon's, ORS 646A.593, oblige the broker to register
+    and disclose, and give a person no right to delete: no letter invokes them). ``drop``: whether California's DROP
     covers it; default: yes when on California's register. ``authorised_agents``: whether it takes
-    requests from an authorised agent (CCPA allows them, Cal. Code Regs. tit. 11 §7063; Colorado
-    for opt-outs, C.R.S. §6-1-1306(1)(a)(II)); ``unknown`` until someone checked.
+    requests from an authorised agent (CCPA allows them, Cal. Code Regs. tit. 11 §7063; what each
+    other state's law lets an agent ask is ``optout.mail.STATE_LAWS``); ``unknown`` until someone checked.
     """
 
     registered: list[Literal["CA", "VT", "TX", "OR"]] = Field(

@@ -277,9 +277,17 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
     if mail is None:
         # the page that says the broker took the request and sent its e-mail is the request's evidence
         await keep_page(page, evidence, label)
+        # which mailbox: the form got the client's own address, or the clinic's contact address for a
+        # client without one (optout.clinic); the address itself is never put in a task's text
         raise NeedsHuman("the broker sent a confirmation e-mail and no mailbox is configured to read it",
-                         kind="other", instructions="Open the broker's e-mail and click its confirmation link.",
-                         why=Reason("no_mailbox"))
+                         kind="other", why=Reason("no_mailbox"),
+                         instructions="Open the mailbox of the address given on the broker's form (the client's "
+                                      "own, or the clinic's contact address for a client without one), find the "
+                                      "broker's e-mail and click its confirmation link; then mark this case done.",
+                         instructions_es="Abra el buzón de la dirección que se dio en el formulario del broker (la "
+                                         "de la persona o, si no tiene, el correo de contacto de la clínica), busque "
+                                         "el correo del broker y haga clic en su enlace de confirmación; después "
+                                         "marque este caso como hecho.")
     to = flow.values.get("email")
     if not to:
         raise StepError("email_confirmation needs the person's e-mail (declare email in inputs)", step=label)

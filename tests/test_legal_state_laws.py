@@ -1,0 +1,207 @@
+"""The US state laws a letter invokes, checked against the statutes: which states (all in force by
+2026-11-30, none that is not), each law's name and the day it took effect, its clock, how far its
+right to delete reaches, what an authorised agent may ask under it, and who takes complaints.
+Sources: the statutes' sections cited in ``optout.mail._letters.STATE_LAWS``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from optout.legal import agent, drop
+from optout.mail import STATE_LAWS, choose_law, compose
+from optout.mail._flow import law_by_id
+from optout.person import Person
+from optout.recipe.loader import load_catalogue
+
+RECIPE = """\
+id: maildemo
+name: Mail Demo (lab)
+url: http://mailonly.lab.test/
+domains: [mailonly.lab.test]
+jurisdictions: [US]
+inputs: [full_name, first_name, last_name, email, city, state]
+verified: {status: lab, how: written for the law tests}
+optout:
+  channel: email
+  email:
+    to: privacy@mailonly.lab.test
+    identifiers: [full_name, email, city, state]
+"""
+
+# (state, short title, in force): IAPP's state privacy law tracker and each statute's effective-date clause
+IN_FORCE = {
+    "VA": ("Virginia Consumer Data Protection Act", dt.date(2023, 1, 1)),
+    "CO": ("Colorado Privacy Act", dt.date(2023, 7, 1)),
+    "CT": ("Connecticut Data Privacy Act", dt.date(2023, 7, 1)),
+    "UT": ("Utah Consumer Privacy Act", dt.date(2023, 12, 31)),
+    "TX": ("Texas Data Privacy and Security Act", dt.date(2024, 7, 1)),
+    "OR": ("Oregon Consumer Privacy Act", dt.date(2024, 7, 1)),
+    "MT": ("Montana Consumer Data Privacy Act", dt.date(2024, 10, 1)),
+    "IA": ("Iowa Consumer Data Protection Act", dt.date(2025, 1, 1)),
+    "DE": ("Delaware Personal Data Privacy Act", dt.date(2025, 1, 1)),
+    "NE": ("Nebraska Data Privacy Act", dt.date(2025, 1, 1)),
+    "NH": ("New Hampshire Privacy Act", dt.date(2025, 1, 1)),
+    "NJ": ("New Jersey Data Privacy Act", dt.date(2025, 1, 15)),
+    "TN": ("Tennessee Information Protection Act", dt.date(2025, 7, 1)),
+    "MN": ("Minnesota Consumer Data Privacy Act", dt.date(2025, 7, 31)),
+    "MD": ("Maryland Online Data Privacy Act", dt.date(2025, 10, 1)),
+    "IN": ("Indiana Consumer Data Protection Act", dt.date(2026, 1, 1)),
+    "KY": ("Kentucky Consumer Data Protection Act", dt.date(2026, 1, 1)),
+    "RI": ("Rhode Island Data Transparency and Privacy Protection Act", dt.date(2026, 1, 1)),
+}
+
+
+@pytest.fixture
+def recipe(tmp_path: Path):  # type: ignore[no-untyped-def]
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "maildemo.yaml").write_text(RECIPE)
+    return load_catalogue([tmp_path / "r"]).recipes["maildemo"]
+
+
+def resident(state: str) -> Person:
+    return Person(first_name="Robin", last_name="Quill", emails=["robin@example.org"],
+                  addresses=[{"city": "Somewhere", "state": state}])
+
+
+def test_the_states_are_those_whose_law_is_in_force_by_2026_11_30_with_their_names_and_dates():
+    assert set(STATE_LAWS) == set(IN_FORCE)  # none missing, none listed whose law is not in force
+    for state, (name, since) in IN_FORCE.items():
+        law = STATE_LAWS[state]
+        assert (law.name, law.in_force) == (name, since), state
+        assert law.in_force <= dt.date(2026, 11, 30)
+        assert law.cite and law.clock and law.deletion_cite and law.source, state
+
+
+@pytest.mark.parametrize(("state", "days", "extension"), [
+    ("IA", 90, 45),  # Iowa Code §715D.3(2): ninety days, once extendable by forty-five
+    ("UT", 45, 45),  # Utah Code §13-61-203(2)
+    ("RI", 45, 45),  # R.I. Gen. Laws §6-48.1-6(b)(1)
+    ("TX", 45, 45),
+])
+def test_each_state_has_its_own_clock(recipe, state, days, extension):
+    sent = dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC)
+    law = choose_law(resident(state), recipe, sent.date())
+    assert law.deadline(sent) == sent + dt.timedelta(days=days)
+    assert law.extension == dt.timedelta(days=extension)
+    assert law_by_id("us_state", state).answer_within == dt.timedelta(days=days)  # the follow-up's clock too
+    letter = compose(resident(state), recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, law)
+    assert f"within {days} days of receipt" in letter.body
+    assert (sent + dt.timedelta(days=days)).date().isoformat() in letter.body
+
+
+def test_a_letter_dated_before_the_law_took_effect_is_a_courtesy_request(recipe):
+    before, after = dt.date(2025, 12, 31), dt.date(2026, 1, 1)  # Indiana: in force 1 January 2026
+    law = choose_law(resident("IN"), recipe, before)
+    assert law.id == "courtesy"
+    assert "Indiana Consumer Data Protection Act took effect on 2026-01-01" in law.complaint
+    assert "has no general privacy law" not in law.complaint
+    assert choose_law(resident("IN"), recipe, after).id == "us_state"
+    assert choose_law(resident("TN"), recipe, dt.date(2025, 6, 30)).id == "courtesy"  # TIPA: 1 July 2025
+
+
+@pytest.mark.parametrize("state", ["UT", "IA"])
+def test_where_deletion_covers_only_provided_data_the_letter_says_so_and_opts_out_of_sale(recipe, state):
+    sent = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    letter = compose(resident(state), recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent)
+    body = " ".join(letter.body.split())
+    assert "delete all personal information you have collected" not in body  # no right the law does not give
+    assert "delete the personal data I provided to you" in body
+    assert "covers only data I provided to you" in body and "as a courtesy" in body
+    assert "I opt out of the sale of my personal data" in body
+    assert STATE_LAWS[state].deletion_cite in body
+    # a state whose right reaches data obtained about the person asks for all of it
+    other = compose(resident("TX"), recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent)
+    assert "delete all personal information you have collected" in other.body
+
+
+@pytest.mark.parametrize(("state", "role"), [
+    ("CA", "agent"),            # Cal. Code Regs. tit. 11 §7063: an agent may request deletion
+    ("CO", "opt_out_agent"),    # C.R.S. §6-1-1306(1)(a)(II): opt-out only
+    ("TX", "opt_out_agent"),    # Tex. Bus. & Com. Code §541.055(e): opt-out only
+    ("CT", "opt_out_agent"),
+    ("OR", "opt_out_agent"),
+    ("VA", "on_behalf"),        # Va. Code §59.1-577: no agent
+    ("UT", "on_behalf"),        # Utah Code §13-61-202: only a parent, guardian or conservator
+    ("IA", "on_behalf"),        # Iowa Code §715D.3(1): only a known child's parent or guardian
+    ("TN", "on_behalf"),
+])
+def test_the_clinic_never_claims_an_agents_right_the_law_does_not_give(recipe, state, role):
+    law = choose_law(resident(state), recipe, dt.date(2026, 3, 1))
+    assert agent.role(law) == role
+    letter = compose(resident(state), recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF",
+                     dt.datetime(2026, 3, 1, tzinfo=dt.UTC), law)
+    data = b"%PDF-1.4\n%%EOF\n"
+    auth = agent.Authorisation("authorisation-2026-02-27.pdf", "application/pdf", data, dt.date(2026, 2, 27),
+                               hashlib.sha256(data).hexdigest())
+    org = type("Org", (), {"name": "Clínica Legal del Valle", "email": None, "phone": None, "signatory": None})()
+    body = " ".join(agent.agent_letter(letter, recipe, "Robin Quill", state, org, auth, "OPT-ABCDEF").body.split())
+    if role == "agent":
+        assert "writing as the authorised agent of Robin Quill" in body
+    elif role == "opt_out_agent":
+        assert "authorised agent for the opt-out" in body and "writing as the authorised agent of" not in body
+        assert "The deletion request is the consumer's own" in body and STATE_LAWS[state].agent_cite in body
+    else:
+        assert "authorised agent of" not in body and "does not provide for authorised agents" in body
+        assert "Robin Quill's own request reads:" in body
+
+
+@pytest.mark.parametrize(("state", "office"), [
+    ("UT", "Utah Division of Consumer Protection"),   # Utah Code §13-61-401 receives complaints
+    ("NJ", "New Jersey Division of Consumer Affairs"),
+    ("IA", "Iowa Attorney General"),
+    ("TX", "Texas Attorney General"),
+])
+def test_the_complaint_names_the_office_that_takes_it(recipe, state, office):
+    assert office in choose_law(resident(state), recipe, dt.date(2026, 3, 1)).complaint
+
+
+def test_drop_requests_filed_before_august_2026_are_fetched_by_15_september():
+    # Cal. Civ. Code §1798.99.86(c)(1): beginning 1 August 2026, access at least once every 45 days
+    filing = drop.Filing("DROP-1", dt.date(2026, 1, 5))
+    assert filing.next_cycle(dt.date(2026, 3, 1)) == dt.date(2026, 9, 15)
+    assert filing.next_cycle(dt.date(2026, 9, 15)) == dt.date(2026, 10, 30)
+    assert drop.Filing("DROP-2", dt.date(2026, 9, 1)).next_cycle(dt.date(2026, 9, 1)) == dt.date(2026, 10, 16)
+
+
+def test_the_signed_form_covers_requests_the_clinic_only_sends_in_the_persons_name():
+    org = type("Org", (), {"name": "Clínica Legal del Valle"})()
+    text = " ".join(agent.form("Robin Quill", org).split())
+    assert "I make those requests myself, in my own name, and ask Clínica Legal del Valle to send them for me" in text
+
+
+def test_a_broker_gets_only_the_extension_the_law_allows(recipe):
+    # "we need 90 more days": Iowa Code §715D.3(2) and Cal. Civ. Code §1798.130(a)(2)(A) allow 45
+    assert choose_law(resident("IA"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 45
+    assert choose_law(resident("CA"), recipe, dt.date(2026, 3, 1)).allowed_extension(30) == 30
+    assert choose_law(resident("IL"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 90  # no statute
+
+
+def test_the_capped_extension_reads_in_both_languages():
+    from optout.reasons import Reason, render
+
+    why = Reason("deadline_extended_capped", {"asked": 90, "days": 45, "deadline": "2026-06-01"})
+    assert render(why, "en") == "the broker asks for 90 more days; the law allows 45: answer due 2026-06-01"
+    assert render(why, "es") == "el broker pide 90 días más; la ley permite 45: respuesta debida el 2026-06-01"
+
+
+@pytest.mark.parametrize(("state", "office"), [
+    ("UT", "the Utah Division of Consumer Protection"),
+    ("NJ", "the New Jersey Division of Consumer Affairs"),
+    ("CA", "the California Privacy Protection Agency"),
+])
+def test_the_follow_up_names_where_the_person_will_complain(recipe, state, office):
+    from optout.mail import compose_follow_up
+
+    sent = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    law = choose_law(resident(state), recipe, sent.date())
+    body = " ".join(compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, law,
+                                      sent + dt.timedelta(days=50)).body.split())
+    assert f"I will file a complaint with {office}" in body
+    courtesy = choose_law(resident("IL"), recipe, sent.date())
+    body = " ".join(compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, courtesy,
+                                      sent + dt.timedelta(days=50)).body.split())
+    assert "regulator" not in body and "under no privacy statute" not in body and "as a voluntary request" in body
