@@ -75,3 +75,34 @@ async def test_a_changed_card_after_removal_goes_to_a_person_never_removed(lab, 
             c = await o.case("p_maria", b)
             assert c.state.value == "removed", (b, c.state.value, c.last_error)
         assert {b: sum(lab.submissions()[b].values()) for b in BROKERS} == dict.fromkeys(BROKERS, 2 if them else 1)
+
+
+async def test_an_interrupted_request_is_not_removed_while_an_unsure_listing_shows(lab, tmp_path):
+    """The check of an interrupted request (engine._settle_doubt) holds to the same rule: a
+    listing the matcher is unsure of keeps the case submitted; its confirmation scan asks."""
+    from optout.store import CaseState as S
+
+    lab.relist_changed = dt.timedelta(hours=1)
+    person = parse_person(vague(), "test")
+    lab.seed_people([("maria", person)])
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        await o.add("p_maria", person, ["peoplefind"])
+        await o.run()
+        app, questions = await _questions(o, "p_maria")
+        key, _ = await app.open_person("p_maria")
+        q = questions[0]
+        stored = await app._stored_listings(await o.store.get_case(q["case"]), key, {li["id"] for li in q["listings"]})
+        await app.answer(q["case"], match=[i for i, li in stored.items() if "Austin" in " ".join(li.locations)
+                                           and li.name.startswith("Maria")])
+        await o.run()
+        lab.advance(days=10)  # her card removed, an updated card of hers relisted
+        # a crash window: the case rolled back to "found" with a request row left "started"
+        case = await o.case("p_maria", "peoplefind")
+        now = o.clock.now()
+        await o.store.record(case.id, "found", S.FOUND, now, next_action_at=now)
+        await o.store.start_request(case.id, None, "http", now + dt.timedelta(microseconds=1))
+        await o.run()
+        case = await o.case("p_maria", "peoplefind")
+        last = (await o.store.events(case.id))[-1]
+        assert (last.kind, case.state) == ("in_doubt", S.SUBMITTED), (last.kind, case.state, case.last_error)
+        assert sum(lab.submissions()["peoplefind"].values()) == 1
