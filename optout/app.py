@@ -989,7 +989,8 @@ class App:
 
     async def people_summary(self) -> list[dict[str, Any]]:
         """One row per person (``status``'s opening table): person, label, brokers (cases),
-        found (brokers where a listing of the person was seen), requested (brokers asked at least
+        found (brokers where a listing recognised as the person's was seen: one the matcher only
+        asks about is counted under ``waiting``, not here), requested (brokers asked at least
         once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
         ``needs_info`` (stopped for data the client did not give: never counted as failed), and
         ``last_activity_at``: when the latest event of any kind but a case's creation was recorded
@@ -1012,9 +1013,10 @@ class App:
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
             elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and any(
-                    li.decision != "no_match" for li in await self.store.listings(c.id)):
-                # found, and a person must act (a CAPTCHA on the form, a doubtful match, data the
-                # client did not give) or the request could not be made: the listing was seen all the same
+                    li.decision == "match" for li in await self.store.listings(c.id)):
+                # recognised, and a person must act (a CAPTCHA on the form, data the client did not
+                # give) or the request could not be made: the listing was found all the same. A listing
+                # the matcher is unsure of is no finding until a person says it is theirs: "waiting"
                 r["found"] += 1
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED

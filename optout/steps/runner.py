@@ -89,12 +89,24 @@ async def run_steps(
         try:
             if step.only_if is not None and not await _condition(page, step.only_if):
                 continue
-            await _run_one(step, page, flow, label, domains, evidence, mail, step_timeout)
+            page.fields_next = _fills_by_label(steps[i + 1] if i + 1 < len(steps) else None)
+            try:
+                await _run_one(step, page, flow, label, domains, evidence, mail, step_timeout)
+            finally:
+                page.fields_next = False
         except StepError as e:
             e.step = e.step or label  # name the failing step in every error
             raise
         flow.steps_done = i + 1
     return flow
+
+
+def _fills_by_label(step: Any) -> bool:
+    """Whether ``step`` (the next one) fills, selects or ticks a field found by its label or
+    placeholder on the whole page, unconditionally: what ``Page.fields_next`` tells the channel."""
+    loc = getattr(step, "locator", None)
+    return (isinstance(step, (s.Fill, s.Select, s.Check)) and step.only_if is None and loc is not None
+            and bool(loc.label or loc.placeholder) and not (loc.selector or loc.role or loc.within))
 
 
 def _tpl(text: str, flow: Flow, label: str, *, url: bool = False) -> str:
