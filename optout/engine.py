@@ -566,7 +566,15 @@ class Engine:
                     raise
                 scored = [(li, score(loaded.person, li, submit_at=self.settings.match.submit_at,
                                      ask_at=self.settings.match.ask_at, today=today)) for li in listings]
-                label = scan_label(case.state, [m.decision for _, m in scored])
+                decisions = [m.decision for _, m in scored]
+                if case.state in _CONFIRMING and "uncertain" in decisions:
+                    # after a request the page proves the removal only as proves_removal says: a
+                    # record a person said is someone else is no longer a doubt, one they said is
+                    # them is still listed
+                    told = await self._remembered(loaded, scored)
+                    decisions = ["match" if could_be_them(m.decision, told.get(li.key)) else "no_match"
+                                 for li, m in scored]
+                label = scan_label(case.state, decisions)
                 if label:
                     with contextlib.suppress(Exception):  # evidence must not fail a scan that worked
                         await keep_page(page, evidence, label, html=True, markup=markup)

@@ -74,6 +74,13 @@ async def _scenario(lab, tmp_path, **settings):
         # a recheck months later: her card is gone, the namesake's is still there: not asked again
         lab.advance(days=40)
         await o.run()
+        # the confirmation scans that proved the removals (only the namesake a person named is left)
+        # keep their page as the "after" proof, not as "still listed"
+        for b in BROKERS:
+            if (await o.case("p_maria", b)).state.value == "removed":
+                steps = {e.step for e in await o.store.evidence(after[b].id)}
+                assert "scan (after)" in steps and "scan (still listed)" not in steps, (b, steps)
+        assert any([(await o.case("p_maria", b)).state.value == "removed" for b in BROKERS])
         lab.advance(days=200)
         await o.run()
         # (TruthyPeople lies about removals and waits for a person for that: not a question)
