@@ -282,6 +282,14 @@ class App:
         """A mailbox is configured for brokers' answers (IMAP, or a local Maildir)."""
         return bool(self.settings.mail.imap.host or self.settings.mail.maildir)
 
+    def replies_unread(self, recipes: list[IndexEntry] | None = None) -> int:
+        """How many of ``recipes`` (None: this run mode's) are e-mail brokers whose letters go out
+        while no mailbox reads their answers (:attr:`reads_mail`): 0 when letters do not go out or
+        a mailbox is set up. ``run`` warns of it on stderr, the dashboard's Runs page on the page."""
+        if not self.mail_configured or self.reads_mail:
+            return 0
+        return sum(r.channel == "email" for r in (self.recipes() if recipes is None else recipes))
+
     def recipes(self, ids: list[str] | None = None) -> list[IndexEntry]:
         """The recipes of this run mode, as index entries (nothing parsed): the lab's against the
         lab, the real ones otherwise (``ids`` narrows; an unknown id raises ``RecipeError``)."""
@@ -380,12 +388,16 @@ class App:
         hits = by_label or [i for i in people if words and any(
             all(w in fold(n).split() for w in words) for n in (i.person.full_name, *i.person.aliases))]
         if not hits:
-            raise PersonNotFound(f"no person with the id, label or name {query!r}: see `optout person list`")
+            e = PersonNotFound(f"no person with the id, label or name {query!r}: see `optout person list`")
+            e.why, e.source = Reason("no_such_person"), repr(query)  # type: ignore[attr-defined]
+            raise e
         if len(hits) > 1:
-            raise AmbiguousPerson(
-                f"{len(hits)} people answer to {query!r}; use an id or a label: "
-                + ", ".join(f"{i.id}" + (f" ({i.label})" if i.label else "") for i in hits),
-                [(i.id, i.label) for i in hits])
+            ids = ", ".join(f"{i.id}" + (f" ({i.label})" if i.label else "") for i in hits)
+            e2 = AmbiguousPerson(f"{len(hits)} people answer to {query!r}; use an id or a label: " + ids,
+                                 [(i.id, i.label) for i in hits])
+            e2.why = Reason("ambiguous_person", {"count": len(hits), "ids": ids})  # type: ignore[attr-defined]
+            e2.source = repr(query)  # type: ignore[attr-defined]
+            raise e2
         return hits[0]
 
     async def resolve(self, queries: list[str] | None) -> list[str] | None:
@@ -444,18 +456,25 @@ class App:
             e = DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
                                 else f"{source}: {problem}; nothing was added")
             e.why = why  # type: ignore[attr-defined]
+            e.source = f"{source}: {column}" if column != "(row)" else source  # type: ignore[attr-defined]
             raise e
         if skipped and not skip_held:
             source, pid = skipped[0]
             e = DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
                                 "(--allow-duplicates adds them again)")
             e.why = Reason("duplicate_person", {"other": pid})  # type: ignore[attr-defined]
+            e.source = source  # type: ignore[attr-defined]
             raise e
         return await self._store_new(new, skipped)
 
     async def _store_new(self, new: list[tuple[str, Person]], skipped: list[tuple[str, str]]) -> AddResult:
+        from optout import clinic
+
         rows, result = [], AddResult(skipped=skipped)
+        default = clinic.default_language(self.settings)
         for source, p in new:
+            if p.language is None and default:  # a new client reads the clinic's language unless they said
+                p = p.model_copy(update={"language": default})
             pid = new_person_id()
             blob, _ = self.vault.seal_person(pid, p.model_dump_json(exclude_none=True).encode())
             rows.append((pid, blob, [r.id for r in self.applicable(p, self.selection()[0])]))
@@ -573,8 +592,7 @@ class App:
         # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
         await self.prepare(ids, recipes, chosen=bool(brokers))
         taken, runs = await self.take_over_dead_runs()
-        unread = sum(r.channel == "email" for r in recipes) if self.mail_configured and not self.reads_mail else 0
-        return RunPlan(ids, recipes, letters, withdrawn, taken, runs, unread)
+        return RunPlan(ids, recipes, letters, withdrawn, taken, runs, self.replies_unread(recipes))
 
     async def dead_leases(self) -> tuple[int, int]:
         """(cases, runs): live leases held by runs on this machine that are gone (``status``)."""
@@ -855,8 +873,43 @@ class App:
         case = await self.store.get_case(case_id)
         ok = (CaseState.NEEDS_HUMAN, CaseState.FAILED) if allow_failed else (CaseState.NEEDS_HUMAN,)
         if case.state not in ok:
-            raise CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+            e = CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
+            raise e
         return case
+
+    async def postal_letter(self, case_id: int) -> bytes:
+        """The printable letter (PDF) of a case whose broker takes requests by post
+        (:mod:`optout.legal.postal`): dated today, the law :func:`optout.mail.choose_law` picks, only
+        the fields the recipe declares, from the clinic as authorised agent when it is set up, else
+        from the client. Records ``letter_printed`` on the case (printed, not sent: the state does
+        not change). Raises ``UnknownRecord``, ``OptoutError`` for a broker that takes no letter,
+        ``MissingPersonField`` naming the address to fill."""
+        from optout.legal import postal
+        from optout.mail import choose_law, compose, new_token
+
+        case = await self.store.get_case(case_id)
+        recipe = self.catalogue.recipes.get(case.broker_id)
+        if recipe is None or not postal.is_postal(recipe):
+            raise OptoutError(f"case {case.id}: the broker {case.broker_id} takes no postal letter")
+        _, person = await self.open_person(case.person_id)
+        now = self.clock.now()
+        everything = person.template_values(now.date())
+        values = {k: v for k, v in everything.items() if k in set(recipe.inputs)}  # only what the broker needs
+        who = postal.sender(self.settings, person.full_name, everything)
+        law = choose_law(person, recipe, now.date())
+        token = new_token()
+        letter = compose(person, recipe, values, token, now, law)
+        body = letter.body.rpartition("\n\nSincerely,")[0] or letter.body
+        if who.agent_for:
+            body = (f"I write as the authorised agent of {who.agent_for}; their signed authorisation is enclosed. "
+                    "Please send your answer to the address above.\n\n" + body)
+        address = next((e.address for e in recipe.registry if e.address), None)  # never guessed
+        pdf = postal.letter_pdf(subject=letter.subject, body=body, who=who, broker_name=recipe.name,
+                                broker_address=address, law_name=law.name, date=now.date())
+        await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error,
+                                data={"law": law.id, "token": token, "agent": bool(who.agent_for)})
+        return pdf
 
     async def _human_data(self, c: Case) -> dict[str, Any]:
         ev = [e for e in await self.store.events(c.id) if e.kind == "human_needed"]
@@ -938,6 +991,10 @@ class App:
                     "screenshot": str(self.settings.evidence_dir / shot) if shot else None,
                     "listings": data.get("listings", []),
                 }
+                if row["kind"] == "letter":  # a letter the queue can print (optout.legal.postal)
+                    from optout.legal.postal import is_postal
+
+                    row["postal"] = is_postal(self.catalogue.recipes.get(c.broker_id))
                 if show and row["listings"]:
                     # the listings' own text is personal data: shown only when asked for
                     key, _ = await self.open_person(c.person_id)

@@ -427,8 +427,7 @@ class Engine:
             stored = {x.key: x.id for x in await self.store.listings(case.id)}
             raise NeedsHuman(
                 f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
-                instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
-                             f"for those that are this person, or `--no-match`.",
+                instructions="Look at each listing and say whether it is this person.",
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons,
                                        "evidence": m.evidence} for li, m in uncertain]},
                 why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))
@@ -634,6 +633,10 @@ class Engine:
                 raise NeedsHuman("this broker takes requests only through its web form", kind="other",
                                  instructions=text, url=opt.form_url, why=reasons.Reason("web_form_only"),
                                  instructions_es=text_es)
+            # a printable letter is offered (optout.legal.postal): it needs an address to be answered at
+            from optout.legal import postal
+
+            postal.sender(self.settings, loaded.person.full_name, loaded.person.template_values(self.clock.now().date()))
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
                              instructions=text, why=reasons.Reason("letter_only"), instructions_es=text_es)
         if opt.channel == "email":
