@@ -65,6 +65,35 @@ class UnknownAnswer(OptoutError):
     """No remembered answer of this client has this number: the caller's input (exit status 65)."""
 
 
+#: Why undoing an answer leaves a case as it is, by its state (``cli:answers.left.<why>`` says it):
+#: only a case on which nothing was done yet (``new``, ``not_found``) is searched again. A request
+#: that went out is never sent twice by an undo: its confirmation scan or recheck reads the record
+#: afresh, and one the matcher is unsure of goes to a person, never to "removed" (engine).
+UNDO_LEFT: dict[CaseState, str] = {
+    CaseState.NEEDS_HUMAN: "waiting_person",
+    CaseState.FAILED: "waiting_person",
+    CaseState.FOUND: "run_holds",
+    CaseState.SUBMITTED: "request_sent",
+    CaseState.CONFIRMED: "request_sent",
+    CaseState.WAITING_PARENT: "request_sent",
+    CaseState.REMOVED: "recheck_decides",
+    CaseState.RELISTED: "request_sent",
+}
+
+
+@dataclass
+class UndoneAnswer:
+    """What undoing answer ``answer`` (``them``: it said "this is them") did: ``reopened``, the
+    ids of the cases searched again on the next run; ``left``, one dict per case left as it was
+    (``case``, ``broker``, ``state``, ``why``: a key of :data:`UNDO_LEFT`'s values or
+    ``run_holds``, a run has the case now)."""
+
+    answer: int
+    them: bool
+    reopened: list[int] = field(default_factory=list)
+    left: list[dict[str, Any]] = field(default_factory=list)
+
+
 class CaseNotWaiting(OptoutError):
     """``done``/``retry`` on a case that does not wait for a person."""
 
@@ -757,7 +786,7 @@ class App:
     async def _remember_answers(self, case: Case, them: set[int], now: dt.datetime) -> None:
         """A person answered about the listings the case asked about: remember each answer (it is
         the client for ``them``, someone else for the others) under the record's fingerprint."""
-        from optout.answers import Answers
+        from optout.answers import Answers, update
 
         asked = {li["id"] for li in (await self._human_data(case)).get("listings", []) if li.get("id") is not None}
         asked |= them
@@ -765,17 +794,12 @@ class App:
             return
         key, _ = await self.open_person(case.person_id)
         listings = await self._stored_listings(case, key, asked)
-        async with self._answers_lock(case.person_id):  # read, change, write: one at a time here
-            answers = await Answers.load(self.store, key)
+        def change(answers: Answers) -> None:
             for lid, listing in listings.items():
                 answers.remember(listing, lid in them, now)
-            await answers.save(self.store, now)
 
-    def _answers_lock(self, person_id: str) -> asyncio.Lock:
-        """The lock of a client's answers record in this process (the dashboard serves several
-        volunteers at once; the record is read, changed and written whole)."""
-        locks = self.__dict__.setdefault("_answer_locks", {})
-        return locks.setdefault(person_id, asyncio.Lock())
+        # read, change, compare-and-swap: another process answering at the same moment is kept
+        await update(self.store, key, now, change)
 
     async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:
         """Every other case of the client waiting on a question that the remembered answers now
@@ -809,31 +833,40 @@ class App:
         key, _ = await self.open_person(info.id)
         return info, (await Answers.load(self.store, key)).listed()
 
-    async def forget_answer(self, person_id: str, answer_id: int) -> list[int]:
-        """Undo a remembered answer: the record goes back to the matcher, and every case of the
-        client that lists it (now or before) is searched again at once, as a new case (so an
-        unsure record is asked about again). A case waiting for a person keeps waiting. Returns
-        the ids of the cases made due. :class:`UnknownAnswer` when the client has no such answer."""
-        from optout.answers import Answers, fingerprint
+    async def forget_answer(self, person_id: str, answer_id: int) -> UndoneAnswer:
+        """Undo a remembered answer: the record goes back to the matcher. Only the cases of the
+        client that list the record (now or before) and on which nothing was done yet are
+        searched again at once, as new (so an unsure record is asked about again): a case not
+        yet scanned (``new``, no run holding it) and a ``not_found`` one (a search sends nothing).
+        Every other case is left alone, with why (:data:`UNDO_LEFT`): a request that went out is
+        never sent again by an undo; its confirmation scan or recheck reads the record afresh and
+        asks a person when unsure. :class:`UnknownAnswer` when the client has no such answer."""
+        from optout.answers import Answers, fingerprint, update
 
         key, _ = await self.open_person(person_id)
         now = self.clock.now()
-        async with self._answers_lock(person_id):
-            answers = await Answers.load(self.store, key)
+
+        def change(answers: Answers) -> Any:
             gone = answers.forget(answer_id)
             if gone is None:
                 raise UnknownAnswer(f"person {person_id} has no remembered answer {answer_id} (see `optout answers`)")
-            await answers.save(self.store, now)
-        due = []
+            return gone
+
+        gone = await update(self.store, key, now, change)  # compare-and-swap: see _remember_answers
+        out = UndoneAnswer(answer_id, gone.them)
         for c in await self.store.cases(person_id=person_id):
-            if c.state == CaseState.NEEDS_HUMAN:
-                continue
             listings = await self._stored_listings(c, key, include_gone=True)
-            if any(fingerprint(key, li) == gone.fingerprint for li in listings.values()):
-                await self.store.record(c.id, "answer_undone", CaseState.NEW, now,
-                                        data={"by": "person", "answer": answer_id}, next_action_at=now)
-                due.append(c.id)
-        return due
+            if not any(fingerprint(key, li) == gone.fingerprint for li in listings.values()):
+                continue
+            held = c.lease_until is not None and c.lease_until > now
+            why = "run_holds" if held else UNDO_LEFT.get(c.state)
+            if why is not None:
+                out.left.append({"case": c.id, "broker": c.broker_id, "state": c.state.value, "why": why})
+                continue
+            await self.store.record(c.id, "answer_undone", CaseState.NEW, now,
+                                    data={"by": "person", "answer": answer_id}, next_action_at=now)
+            out.reopened.append(c.id)
+        return out
 
     async def _waiting(self, case_id: int, verb: str, allow_failed: bool = False) -> Case:
         self.vault  # noqa: B018  # changing a case takes what reading it takes: the passphrase or key

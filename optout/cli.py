@@ -863,8 +863,14 @@ async def cmd_answers(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn, read_only=args.undo is None) as app:  # listing only reads
         info, answers = await app.answers(args.person)
         if args.undo is not None:
-            due = await app.forget_answer(info.id, args.undo)
-            print(say("undone", id=args.undo, count=len(due)))
+            undone = await app.forget_answer(info.id, args.undo)
+            if args.json:
+                print(json.dumps({"answer": undone.answer, "them": undone.them, "reopened": undone.reopened,
+                                  "left": undone.left}, indent=2))
+                return 0
+            print(say("undone", id=args.undo, count=len(undone.reopened)))
+            for c in undone.left:  # what the undo did not re-open, and why: nothing is done twice
+                print(say(f"left.{c['why']}", **c))
             return 0
         if args.json:
             print(json.dumps([a.to_json() for a in answers], indent=2))

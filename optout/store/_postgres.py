@@ -340,6 +340,25 @@ class PostgresStore(Store):
 
         await self._call("keep a person's record", run)
 
+    async def swap_record(self, person_id: str, kind: str, expected: bytes | None, sealed: bytes,
+                          now: datetime) -> bool:
+        blob, at = sealed_bytes(sealed), to_us(now)
+
+        async def run(conn: Conn) -> bool:
+            await self._require_person(conn, person_id)
+            if expected is None:
+                cur = await conn.execute(
+                    "INSERT INTO person_records (person_id, kind, sealed, updated_at) VALUES (%s, %s, %s, %s) "
+                    "ON CONFLICT (person_id, kind) DO NOTHING", (person_id, kind, blob, at))
+            else:
+                cur = await conn.execute(
+                    "UPDATE person_records SET sealed = %s, updated_at = %s "
+                    "WHERE person_id = %s AND kind = %s AND sealed = %s",
+                    (blob, at, person_id, kind, sealed_bytes(expected)))
+            return cur.rowcount == 1
+
+        return await self._call("keep a person's record", run)
+
     async def get_record(self, person_id: str, kind: str) -> bytes | None:
         async def run(conn: Conn) -> bytes | None:
             row = await self._one(conn, "SELECT sealed FROM person_records WHERE person_id = %s AND kind = %s",

@@ -448,6 +448,26 @@ class SQLiteStore(Store):
 
         await self._call("keep a person's record", run)
 
+    async def swap_record(self, person_id: str, kind: str, expected: bytes | None, sealed: bytes,
+                          now: datetime) -> bool:
+        blob, at = sealed_bytes(sealed), to_us(now)
+
+        def run() -> bool:
+            with self._tx() as conn:
+                self._require_person(conn, person_id)
+                if expected is None:
+                    cur = conn.execute(
+                        "INSERT INTO person_records (person_id, kind, sealed, updated_at) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT (person_id, kind) DO NOTHING", (person_id, kind, blob, at))
+                else:
+                    cur = conn.execute(
+                        "UPDATE person_records SET sealed = ?, updated_at = ? "
+                        "WHERE person_id = ? AND kind = ? AND sealed = ?",
+                        (blob, at, person_id, kind, sealed_bytes(expected)))
+                return cur.rowcount == 1
+
+        return await self._call("keep a person's record", run)
+
     async def get_record(self, person_id: str, kind: str) -> bytes | None:
         def run() -> bytes | None:
             row = self._db.execute("SELECT sealed FROM person_records WHERE person_id = ? AND kind = ?",

@@ -334,11 +334,20 @@ class Dashboard:
             info = await self.app.find(pid) if pid.startswith("p_") else None
             if info is None or info.id != pid:
                 raise OptoutError("no such person")
-            due = await self.app.forget_answer(pid, aid)
+            undone = await self.app.forget_answer(pid, aid)
         except OptoutError as e:
             return self.render(request, "error.html", status=404, message=self.say(request, e))
-        self.audit.write(self.account(request), "answer_undo", person=pid, count=len(due))
-        return RedirectResponse(f"/people/{pid}#answers", status_code=303)
+        self.audit.write(self.account(request), "answer_undo", person=pid, count=len(undone.reopened))
+        if not undone.left:
+            return RedirectResponse(f"/people/{pid}#answers", status_code=303)
+        # say what the undo left alone, and why (the same words as `optout answers --undo`)
+        lang = self.lang(request)
+
+        def said(k: str, **p: Any) -> str:
+            return (reasons.text(f"cli:answers.{k}", lang) or reasons.text(f"cli:answers.{k}", "en") or k).format(**p)
+
+        return self.render(request, "answer_undone.html", info=info, undone=said("undone", id=aid, count=len(undone.reopened)),
+                           left=[said(f"left.{c['why']}", **c) for c in undone.left])
 
     async def report(self, request: Request) -> Response:
         pid = request.path_params["pid"]
