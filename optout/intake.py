@@ -244,6 +244,26 @@ COLUMN_SYNONYMS: dict[str, str] = {
 }
 
 
+#: The column names a Spanish-reading volunteer starts from (the example sheet's header row): one
+#: name per column, each read back to its column by :func:`column_name` (a test checks the round trip).
+SPANISH_HEADERS: dict[str, str] = {
+    "label": "expediente", "first_name": "nombres", "middle_name": "segundo_nombre", "last_name": "apellidos",
+    "aliases": "otros_nombres", "birth_date": "fecha_de_nacimiento", "birth_year": "año_de_nacimiento",
+    "emails": "correos", "phones": "teléfonos", "optout_email": "correo_para_bajas", "street": "calle",
+    "apartment": "apartamento", "city": "ciudad", "state": "estado", "zip": "código_postal", "country": "país",
+    "past_addresses": "direcciones_anteriores", "relatives": "familiares", "suffix": "sufijo", "language": "idioma",
+}
+
+
+def example_sheet(lang: str = "en") -> bytes:
+    """An empty sheet to fill in: the header row of every column (``SPANISH_HEADERS`` for ``es``,
+    else the column names), as CSV in UTF-8 with a BOM so that Excel opens accents right.
+
+    No example row: a row left in by mistake would be imported as a person."""
+    names = [SPANISH_HEADERS[c] if lang == "es" else c for c in COLUMNS]
+    return ("\ufeff" + ",".join(names) + "\r\n").encode("utf-8")
+
+
 #: Every known name, spelt with or without its underscores ("lastname", "fechadenacimiento").
 _BY_LETTERS: dict[str, str] = {k.replace("_", ""): v for k, v in
                                [*((c, c) for c in COLUMNS), *COLUMN_SYNONYMS.items()]}

@@ -529,3 +529,30 @@ async def test_a_form_waiting_for_an_email_points_the_volunteer_to_the_clinic_se
     task = re.search(rf'<article class="card task" id="case-{case.id}">.*?</article>', queue.text, re.S).group(0)
     assert "correo de contacto de la clínica" in task and 'href="/clinic"' in task, task
     assert "por ejemplo, un teléfono" not in task
+
+
+async def test_the_empty_sheet_names_every_column_in_the_readers_language_and_imports_back(dash):
+    """The import card offers an empty sheet (its words, not the README's English section name):
+    every column once, in Spanish for a Spanish reader; filled in and saved, it imports."""
+    from optout.intake import COLUMNS, column_name
+
+    await dash.login()
+    page = await dash.get("/", headers={"accept-language": "es"})
+    assert "Many people at once" not in page.text and 'href="/people/import/example.csv"' in page.text
+    sheets = {}
+    for lang in ("es", "en"):
+        r = await dash.get("/people/import/example.csv", headers={"accept-language": lang})
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+        assert r.content.startswith(b"\xef\xbb\xbf")  # Excel reads the accents right only with the BOM
+        header = r.content.decode("utf-8-sig").strip().split(",")
+        assert [column_name(h) for h in header] == list(COLUMNS), header
+        sheets[lang] = r.content.decode("utf-8-sig")
+    assert "apellidos" in sheets["es"] and "fecha_de_nacimiento" in sheets["es"] and "last_name" not in sheets["es"]
+    header = sheets["es"].strip().split(",")
+    row = {"nombres": "Dolores", "apellidos": "Del Río Peña", "ciudad": "Fresno", "estado": "CA",
+           "teléfonos": "559-555-0142|559-555-0199"}
+    filled = sheets["es"] + ",".join(row.get(h, "") for h in header) + "\r\n"
+    token = await dash.csrf()
+    r = await dash.post("/people/import", data={"csrf": token}, headers={"accept-language": "es"},
+                        files={"file": ("hoja.csv", ("\ufeff" + filled).encode(), "text/csv")})
+    assert r.status_code == 200 and "Dolores Del Río Peña" in r.text, r.text

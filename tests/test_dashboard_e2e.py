@@ -58,7 +58,7 @@ async def _snap(page, name: str) -> None:
 
 #: The login form's label, password label and button, and the runs page's start button, by language.
 WORDS = {"en": {"name": "Staff name", "password": "Password", "log_in": "Log in", "start": "Start"},
-         "es": {"name": "Nombre de usuario", "password": "Contraseña", "log_in": "Entrar", "start": "Iniciar"}}
+         "es": {"name": "Nombre de la cuenta", "password": "Contraseña", "log_in": "Entrar", "start": "Iniciar"}}
 
 
 async def log_in(page, lang: str = "en", name: str = "rosa", password: str = PASSWORD) -> None:  # type: ignore[no-untyped-def]

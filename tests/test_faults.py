@@ -372,7 +372,9 @@ def test_a_full_or_read_only_data_disk_is_named_when_the_store_will_not_open(tmp
         for name in ("optout.db-wal", "optout.db-shm"):
             (disk / "data" / name).unlink(missing_ok=True)
         subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
-        r = run("person", "list")  # no -shm and no way to make one: the store cannot open
+        r = run("person", "list")  # no -shm and no way to make one: a command that only reads still reads
+        assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+        r = run("person", "add", str(profile))  # one that writes cannot, and says why
         assert r.returncode == Exit.TEMPFAIL and "(the disk is mounted read-only)" in r.stderr, r.stderr
     finally:
         umount(disk)

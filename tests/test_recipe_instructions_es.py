@@ -74,8 +74,8 @@ def test_the_human_queue_shows_the_recipes_spanish_or_says_the_english_is_englis
         "Post Only Data", "Post Only Two"), encoding="utf-8")
     e = {**env, "OPTOUT_RECIPE_DIRS": json.dumps([str(brokers)]), "LANG": "C.UTF-8"}
     p = tmp_path / "p.toml"
-    p.write_text('first_name = "José"\nlast_name = "Ramírez García"\n[[addresses]]\ncity = "Fresno"\nstate = "CA"\n',
-                 encoding="utf-8")
+    p.write_text('first_name = "José"\nlast_name = "Ramírez García"\n[[addresses]]\nstreet = "1 Main St"\n'
+                 'city = "Fresno"\nstate = "CA"\nzip = "93701"\n', encoding="utf-8")  # a letter needs a street
     assert cli(e, "person", "add", str(p)).returncode == 0
     r = cli(e, "run")
     assert r.returncode == 0, r.stderr

@@ -280,6 +280,15 @@ class Dashboard:
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
 
+    async def import_example(self, request: Request) -> Response:
+        """An empty CSV sheet with every column, named in the reader's language."""
+        from optout.intake import example_sheet
+
+        lang = self.lang(request)
+        name = "optout-personas.csv" if lang == "es" else "optout-people.csv"
+        return Response(example_sheet(lang), media_type="text/csv; charset=utf-8",
+                        headers={"content-disposition": f'attachment; filename="{name}"'})
+
     async def person_import(self, request: Request) -> Response:
         upload = self.form(request).get("file")
         if not isinstance(upload, UploadFile) or not upload.filename:
@@ -585,6 +594,7 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/people/new", g(d.person_new_page), methods=["GET"]),
         Route("/people/new", g(d.person_new), methods=["POST"]),
         Route("/people/import", g(d.person_import), methods=["POST"]),
+        Route("/people/import/example.csv", g(d.import_example), methods=["GET"]),
         Route("/people/{pid}", g(d.person_page), methods=["GET"]),
         Route("/people/{pid}/report.{fmt:str}", g(d.report), methods=["GET"]),
         Route("/cases/{case:int}/evidence/{eid:int}", g(d.evidence), methods=["GET"]),
