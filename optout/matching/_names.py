@@ -321,6 +321,19 @@ def _translit(s: str) -> str:
     return s
 
 
+def _spanish(s: str) -> str:
+    """One spelling for the letters Spanish spells one sound with, as a clerk writes a name heard
+    aloud (RAE, *Ortografía de la lengua española* 2010, ch. I: seseo, betacismo, yeísmo, the silent
+    h): b/v (Wilber/Wilver), z, s and c before e or i (Ceja/Zeja, Cesar/Sesar), a silent initial h
+    (Hermelinda/Ermelinda), ll/y, y or j before e for the English-looking spellings of Yesenia
+    (Jessenia), ss/s, and Nahuatl and Purépecha tz heard as s (Tzintzún/Sinsun)."""
+    s = re.sub(r"^h(?=[aeiou])", "", s)
+    s = s.replace("tz", "s").replace("v", "b").replace("z", "s").replace("ll", "y")
+    s = re.sub(r"c(?=[ei])", "s", s)
+    s = re.sub(r"^j(?=e)", "y", s)
+    return re.sub(r"s+", "s", s)
+
+
 def _syllable_inserted(short: str, long_: str) -> bool:
     """``long_`` is ``short`` with two or more letters holding a vowel put inside it (Andreína for
     Andrea, Mariana for Maria): another name, not a spelling (a spelling adds a letter: Mohammed,
@@ -346,6 +359,9 @@ def spelling_variant(a: str, b: str) -> bool:
         return True  # Qassab/Kassab, Ubax/Ubah, Elfatih/Alfatih (not pinyin, where q and x are other sounds)
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
+    if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
+            and not (_chinese_surname(a) or _chinese_surname(b)):
+        return True  # Ceja/Zeja, Wilber/Wilver, Hermelinda/Ermelinda: one Spanish sound, two letters
     if a == b or min(len(a), len(b)) < 3 or a[0] != b[0] and {a[0], b[0]} not in ({"c", "k"}, {"i", "y"}):
         return False
     short, long_ = sorted((a, b), key=len)
