@@ -46,3 +46,30 @@ class TestSpanishSpellingsOfOneSound:
         p = person(first, "Galeana", "Woodburn", "OR")
         m = score(p, Listing(f"{listed} Galeana", 46, ["Woodburn, OR"]), today=TODAY)
         assert m.decision != "match"
+
+
+class TestPeopleWithoutAFamilyName:
+    """Karen, Karenni and Chin refugees have one name and no family name; a form that needs two
+    fields gets it in both ("Mu Lah Mu Lah"), and a record may add the honorific a Karen woman or
+    man is addressed by (Naw, Saw) that the person never wrote. Both are the person."""
+
+    @pytest.mark.parametrize("first,last,listed", [
+        ("Mu Lah", "Mu Lah", "Mu Lah Mu Lah"),            # one name in both fields, listed twice
+        ("Paw Say", "Wah", "Naw Paw Say Wah"),            # a Karen woman's honorific added
+        ("Ler Moo", "Htoo", "Saw Ler Moo Htoo"),          # a Karen man's
+    ])
+    def test_the_listing_is_the_persons_name(self, first, last, listed):
+        p = person(first, last, "Fort Wayne", "IN", phones=["260-555-0193"])
+        m = score(p, Listing(listed, 46, ["Fort Wayne, IN"], phones=["260-555-0193"]), today=TODAY)
+        assert m.reasons[0] != "name differs"
+        assert m.decision == "match"
+
+    def test_an_honorific_the_person_wrote_still_agrees(self):
+        p = person("Naw Paw Say", "Wah", "Fort Wayne", "IN", phones=["260-555-0193"])
+        m = score(p, Listing("Naw Paw Say Wah", 46, ["Fort Wayne, IN"], phones=["260-555-0193"]), today=TODAY)
+        assert m.decision == "match"
+
+    def test_another_name_after_the_honorific_is_not_the_person(self):
+        p = person("Paw Say", "Wah", "Fort Wayne", "IN")
+        m = score(p, Listing("Naw Eh Say Wah", 46, ["Fort Wayne, IN"]), today=TODAY)
+        assert m.decision != "match"

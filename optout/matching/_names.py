@@ -56,6 +56,11 @@ HONORIFIC_FULL = frozenset({"mohammed", "mohammad", "muhammad", "mohamed", "moha
 # The first word of an Arabic theophoric name ("servant of"): "Abdul Rahman" and "Abdul Karim" are two
 # names, so "Abdul" followed by another word the person does not have is another given name.
 ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdulla", "abdallah"})
+# Karen, Burmese and Mon honorifics written before a name that has no family name (Naw and Daw for a
+# woman, Saw for a Karen man, Mahn for a Mon man): a record may add one the person never wrote
+# ("Naw Hser Nay Moo" for Hser Nay Moo). Dropped from a listed name of three or more words when none
+# of the person's names has it. U and Ma are left: they are also an initial and María's short form.
+BURMESE_HONORIFICS = frozenset({"naw", "saw", "daw", "mahn"})
 MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and the split search is O(n^2)
 
 # Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
@@ -236,6 +241,12 @@ def read_listed(name: str) -> Listed:
             continue
         else:
             kept.append(t)
+    half = len(kept) // 2
+    if half and len(kept) % 2 == 0 and kept[:half] == kept[half:]:
+        # a one-part name written in both name fields by a form that needs both: "Khu Reh Khu Reh",
+        # "Rahmatullah Rahmatullah" (a refugee's one name, given and family name alike on the papers)
+        kept = kept[:half]
+        surname_first = False
     if surname_first:
         # "Garcia Lopez, Maria J" became "maria j garcia lopez": the given part is what came after the comma
         n_given = len([t for t in tokens(name[:300].partition(",")[2]) if t not in SUFFIX_WORDS and t not in FILLERS])
@@ -641,6 +652,9 @@ def compare(listed: Listed, forms: list[tuple],
     """The best agreement of a listed name with any of the person's name forms
     (``(kind, given tokens, surname tokens)``), or None when no split agrees on both parts."""
     toks = listed.tokens
+    if len(toks) >= 3 and toks[0] in BURMESE_HONORIFICS \
+            and not any(toks[0] in given or toks[0] in surnames for _kind, given, surnames, *_ in forms):
+        toks = toks[1:]  # "Naw Hser Nay Moo" for Hser Nay Moo: the honorific is not her name
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (given, surnames)
     if len(toks) == 1:
         candidates.append((toks, toks))  # a one-part name: "Sathya"
