@@ -173,6 +173,10 @@ _ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 _DROPPED_PREFIXES = ("oluwa", "olu", "chukwu", "chi", "ade", "ayo", "ife", "oyin", "nne")
 _DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
 # written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai
+# Afghan and South Asian theophoric names ("… of God", "… of the faith") are used without their last
+# part: Rahmat for Rahmatullah, Hamid for Hamidullah, Kamal for Kamaluddin. The part left must be a
+# name of four letters or more (Abd of Abdullah is not one).
+_DROPPED_THEOPHORIC = ("ullah", "ulla", "allah", "uddin", "udin")
 # A given name's English form (cognate), whose English nicknames it shares: Ernesto is "Ernie" as
 # Ernest is, Roberto "Bob" as Robert is. Spanish, Portuguese, Italian and Polish forms.
 _COGNATES: dict[str, str] = {
@@ -277,6 +281,8 @@ def nickname_of(a: str, b: str) -> bool:
             return True  # Seun / Oluwaseun
         if len(short) >= 3 and any(long_ == short + x for x in _DROPPED_SUFFIXES):
             return True  # Rafiq / Rafiqul
+        if len(short) >= 4 and any(long_ == short + x for x in _DROPPED_THEOPHORIC):
+            return True  # Rahmat / Rahmatullah
     nn = _nicknamer()
     if b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
         return True
@@ -300,8 +306,9 @@ def other_gender(a: str, b: str) -> bool:
     """Juan/Juana, Francisco/Francisca, Mario/Maria, Alex/Alexa, and the Slavic endings
     Evgeny/Evgenia, Yevgeniy/Yevgeniya, Valeriy/Valeriya, Aleksander/Aleksandra: a name and its
     other-gender form are two names (two people of one family), not two spellings of one."""
-    if a[:-1] == b and a[-1] in "ae" or b[:-1] == a and b[-1] in "ae":
-        return True
+    for long_, short in ((a, b), (b, a)):
+        if long_[:-1] == short and (long_[-1] == "a" or long_[-1] == "e" and _both_given(long_, short)):
+            return True
     if len(a) > 2 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"a", "o"}:  # not Marie/Maria, Julie/Julia
         return True
     for f, m in ((a, b), (b, a)):
@@ -313,12 +320,23 @@ def other_gender(a: str, b: str) -> bool:
     return False
 
 
+GIVEN_E_PAIR = 1e-6  # both names held by about 330 people or more (the given-name table's share)
+
+
+def _both_given(a: str, b: str) -> bool:
+    """Louis/Louise, Denis/Denise, Simon/Simone are a French man's and woman's names when both are
+    given names people hold; a final e that only one spelling writes (Lao Khamphone/Khamphon, the
+    French-era romanisation's silent e) is a spelling."""
+    return share("given_names", a) >= GIVEN_E_PAIR and share("given_names", b) >= GIVEN_E_PAIR
+
+
 def _slavic(s: str) -> str:
     """One spelling for the common romanisations of a Cyrillic name: Yevgeny/Evgeny, Aleksandr/Alexandr,
     Mikhail/Mihail, Yuriy/Iurii (BGN/PCGN, ISO 9 and passport spellings differ in these)."""
     s = re.sub(r"^ye", "e", s)
     s = s.replace("ya", "ia").replace("yu", "iu").replace("yo", "io")
     s = s.replace("ks", "x").replace("kh", "h").replace("iy", "i").replace("ii", "i")
+    s = s.replace("ts", "c")  # ц as ts (BGN/PCGN, passports) or c (ISO 9, Czech and Polish use): Kravets/Kravec
     return re.sub(r"y$", "i", s)
 
 
@@ -498,7 +516,8 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
             glued = "".join(toks[i:j])
             match = next((s for s in my_parts if same(glued, s)), None)
             if match is None and j == i + 1:
-                match = next((s for s in my_parts if len(my_parts[s]) == 1 and spelling_variant(glued, s)), None)
+                match = next((s for s in my_parts if len(my_parts[s]) == 1 and spelling_variant(glued, s)), None) \
+                    or next((s for s in my_parts if len(my_parts[s]) == 1 and _cut_short(glued, s)), None)
                 variant = variant or match is not None
             if match is not None:
                 hit += my_parts[match]
@@ -525,6 +544,18 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     if variant:
         return "variant", hit_t
     return ("full" if set(hit_t) >= set(msig) else "partial"), hit_t
+
+
+SURNAME_CUT_AT = 8  # a surname of more letters cut at a record's field length: Ndayishim for Ndayishimiye
+
+
+def _cut_short(listed: str, mine: str) -> bool:
+    """``listed`` is the first ``SURNAME_CUT_AT`` or more letters of ``mine`` and is no surname of its
+    own (Christen, a surname, is not Christensen cut short)."""
+    from optout.matching.frequency import known
+
+    return len(listed) >= SURNAME_CUT_AT and len(mine) > len(listed) and mine.startswith(listed) \
+        and not known("surnames", listed)
 
 
 TRUNCATED_AT = 10  # a broker's given-name field cut at 10 to 15 letters (Oluwafunmil for Oluwafunmilayo)
