@@ -104,3 +104,31 @@ class TestShortAndOtherwiseRomanisedForms:
         p = person(first, last, "Garden City", "KS")
         m = score(p, Listing(listed, 46, ["Garden City, KS"]), today=TODAY)
         assert m.decision != "match"
+
+
+class TestLettersABrokerDeleted:
+    """A broker that cannot print a letter outside ASCII may delete it rather than transliterate it
+    ("Gity" for Güity). The name without it is the person's; the letters it keeps must agree."""
+
+    @pytest.mark.parametrize("first,last,listed", [
+        ("Zoë", "Ibáñez", "Zo Ibez"),                 # several letters deleted
+        ("Jürgen", "Kühnemann", "Jrgen Khnemann"),
+        ("Iñaki", "Goñi", "Iaki Goi"),
+    ])
+    def test_the_name_without_its_letters_is_the_persons(self, first, last, listed):
+        p = person(first, last, "Boise", "ID", phones=["208-555-0162"])
+        m = score(p, Listing(listed, 46, ["Boise, ID"], phones=["208-555-0162"]), today=TODAY)
+        assert m.reasons[0] != "name differs"
+        assert m.decision == "match"
+
+    def test_other_letters_are_not(self):
+        p = person("Iñaki", "Goñi", "Boise", "ID")
+        m = score(p, Listing("Iaki Gil", 46, ["Boise, ID"]), today=TODAY)
+        assert m.decision != "match"
+
+    @pytest.mark.parametrize("first,listed", [("Andreína", "Andrea"), ("Rosemène", "Rosemonde")])
+    def test_a_name_like_the_one_without_its_letters_is_not(self, first, listed):
+        """Andrena (Andreína without í) looks like Andrea, Rosemne like Rosemonde: other names."""
+        p = person(first, "Goñi", "Boise", "ID")
+        m = score(p, Listing(f"{listed} Goni", 46, ["Boise, ID"], phones=["208-555-0199"]), today=TODAY)
+        assert m.decision != "match"

@@ -273,6 +273,12 @@ def confidence_of(odds: float) -> float:
     return 1 / (1 + math.exp(-max(-50.0, min(50.0, x))))
 
 
+def _source(forms: list, i: int) -> int:
+    """The person's name form that form ``i`` was made from (itself, or for a form with the letters
+    a broker could not print deleted, its sixth field: ``_names.person_forms``)."""
+    return forms[i][5] if 0 <= i < len(forms) and len(forms[i]) > 5 else i
+
+
 def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
              "patronymic": "given names (the second as a surname)",
@@ -740,7 +746,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             if own and bare != alias.tokens and _names.compare(_names.read_listed(" ".join(bare)), own, ()) is not None:
                 continue
             a = _names.compare(alias, forms, nicknames)
-            if a and a.given in ("exact", "other", "variant") and a.form != agreement.form:
+            if a and a.given in ("exact", "other", "variant") and _source(forms, a.form) != _source(forms, agreement.form):
                 kinds.append("another of their names")
                 break
 

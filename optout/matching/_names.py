@@ -721,6 +721,8 @@ def compare(listed: Listed, forms: list[tuple],
                 g = compare_given(given_part, g_tokens, unshown, chinese)
                 if g is None:
                     continue
+                if len(rest) > 1 and (g[0] not in ("exact", "other") or s[0] not in ("full", "partial")):
+                    continue  # a form with letters deleted agrees letter for letter, never as a variant
                 if g[1] == "agrees" and any(len(grp) > 1 and set(grp) <= set(given_part) for grp in joined):
                     # "Ji Hoon" is Ji-hoon written in two words: one given name, not a middle name agreeing
                     grp = next(grp for grp in joined if len(grp) > 1 and set(grp) <= set(given_part))
@@ -762,6 +764,7 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
     """The person's name forms as (kind, given tokens, surname tokens, number of surnames): "García
     López" is two surnames, "Pierre-Louis" and "Saint-Fleur" one (written with a hyphen)."""
     out = []
+    deleted: list[tuple] = []
     for f in person.name_forms():
         given = tuple(t for g in f.given for t in tokens(g))
         surnames = tuple(t for s in f.surnames for t in tokens(s))
@@ -777,6 +780,16 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         joined = tuple(tuple(tokens(w)) for g in f.given for w in g.split() if "-" in w and len(tokens(w)) > 1)
         if given or surnames:
             out.append((f.kind, given[:MAX_TOKENS], surnames[:MAX_TOKENS], words, joined))
+            # a broker that cannot print a letter may delete it ("Gity" for Güity, "Muoz" for Muñoz):
+            # the same name without its letters outside ASCII is read after every other form, and names
+            # the form it comes from (a sixth field), so it never counts as another of their names
+            given_d = tuple(t for g in f.given for t in tokens(_deleted(g))) or given
+            surnames_d = tuple(t for w in f.surnames for t in tokens(_deleted(w))) or surnames
+            while len(surnames_d) > 1 and surnames_d[-1] in SUFFIX_WORDS:
+                surnames_d = surnames_d[:-1]
+            if (given_d, surnames_d) != (given, surnames) and len(given_d) == len(given) \
+                    and len(surnames_d) == len(surnames):
+                deleted.append((f.kind, given_d[:MAX_TOKENS], surnames_d[:MAX_TOKENS], words, (), len(out) - 1))
     # US records often keep only the first two of a chain of given names, the second read as the
     # surname: Abdirahman Hassan (Warsame), Yonas Haile (Ghebremariam), Mohammad Nasir (Sarwari) --
     # the father's name in Somali, Ethiopian, Eritrean and Arabic naming, a second given name in Afghan
@@ -785,7 +798,15 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         if kind in ("legal", "in_use") and len(given) >= 2 and given[1] not in PARTICLES \
                 and not any(given[0] in grp and given[1] in grp for grp in joined):
             out.append(("patronymic", given[:1], given[1:2], 1, ()))
-    return out
+    return out + deleted
+
+
+def _deleted(word: str) -> str:
+    """``word`` with the letters outside ASCII deleted, in a word of Latin letters only (a word in
+    another script is transliterated, never emptied): "Güity" -> "Gity"."""
+    if word.isascii() or not any(c.isascii() and c.isalpha() for c in word):
+        return word
+    return "".join(c for c in word if c.isascii())
 
 
 def known_given(name: str) -> bool:
