@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from optout.clock import Clock
+from optout.clock import LAB_OFFSET_FILE, Clock
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
 from optout import reasons
 from optout.reasons import Reason
@@ -540,6 +540,7 @@ class App:
         recipes, letters = self.selection(brokers)
         ids = await self.resolve(people)
         withdrawn = await self.withdraw_letter_tasks()
+        await self.resume_for_clinic_contact()
         # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
         await self.prepare(ids, recipes, chosen=bool(brokers))
         taken, runs = await self.take_over_dead_runs()
@@ -601,6 +602,33 @@ class App:
                 n += 1
         return n
 
+    async def resume_for_clinic_contact(self) -> int:
+        """Cases stopped only because the clinic had no contact e-mail (``missing_info`` for
+        ``email``) or no postal address (``clinic_postal_address``) go back to the worker, due now,
+        once the clinic's contact (:func:`optout.clinic.contact`: the dashboard's Clinic settings or
+        ``[clinic]``) has it: a clinic that saves its address once should not press "Try again" on
+        every client's every broker. A case that wants the client's own e-mail
+        (``missing_own_email``) keeps waiting. Returns how many."""
+        from optout import clinic
+
+        have = clinic.contact(self.settings)
+        ready = {"email": bool(have.contact_email), "clinic_postal_address": bool(have.postal_address)}
+        if not any(ready.values()):
+            return 0
+        n, now = 0, self.clock.now()
+        for c in await self.store.cases(states=[CaseState.FAILED]):
+            failed = [e for e in await self.store.events(c.id) if e.kind == "failed"]
+            if not failed:
+                continue
+            why = Reason.from_json(failed[-1].data.get("why"))
+            missing = failed[-1].data.get("missing")
+            if why is None or why.code != "missing_info" or not ready.get(str(missing)):
+                continue
+            await self.store.record(c.id, "resumed", CaseState.NEW, now,
+                                    data={"by": "optout", "why": "clinic contact set"}, next_action_at=now)
+            n += 1
+        return n
+
     async def due_count(self, plan: RunPlan) -> int:
         """How many cases of ``plan`` are due now and not leased by another run."""
         now, people, brokers = self.clock.now(), plan.person_ids, set(plan.broker_ids)
@@ -625,6 +653,7 @@ class App:
         from optout.engine import Engine
         from optout.worker import drain
 
+        await self.clock.refresh(self.settings.lab_url)  # the lab's time now; Unavailable if it is down
         engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser)
         try:
             await _read_mail(engine, on_mail)  # answers that came since the last run
@@ -890,32 +919,51 @@ class App:
 
     async def letter_plan(self, recipes: list[Recipe] | None = None) -> LetterPlan:
         """The plan for the letters still to write (optout.mail.plan_letters), leaving out those
-        California's DROP carries (drop.hold_letters, a Californian who filed, a covered broker)."""
+        California's DROP carries (drop.hold_letters, a Californian who filed, a covered broker).
+        It only reads: the cases a run would create are counted, not made."""
         from optout.legal import drop
         from optout.mail import plan_letters
 
         # the e-mail brokers only, parsed (their laws and DROP coverage are not in the index)
         chosen = recipes if recipes is not None else self.recipes()
         pool = {r.id: self.catalogue.recipes[r.id] for r in chosen if channel_of(r) == "email"}
-        if self.mail_configured:  # the cases a run would create (lazily) are letters too
-            await self.prepare(None, list(pool.values()))
-        held: set[int] = set()
+        filings: dict[str, tuple[Person, Any]] = {}  # person id -> (person, DROP filing)
         if self.settings.drop.hold_letters:
             for pid, sealed in (await self.store.records_of_kind(drop.RECORD)).items():
                 key, person = await self.open_person(pid)
-                filing = drop.Filing.from_json(key.open(sealed, f"record:{drop.RECORD}"))
-                for c in await self.store.cases(person_id=pid, states=[CaseState.NEW]):
-                    r = pool.get(c.broker_id)
-                    if r is not None and r.optout.channel == "email" and drop.holds(person, filing, r, True):
-                        held.add(c.id)
-        return await plan_letters(self.store, self.settings, pool, self.clock.now(), held=held)
+                filings[pid] = (person, drop.Filing.from_json(key.open(sealed, f"record:{drop.RECORD}")))
+
+        def holds(pid: str, broker_id: str) -> bool:
+            r = pool.get(broker_id)
+            return (pid in filings and r is not None and r.optout.channel == "email"
+                    and drop.holds(*filings[pid], r, True))
+
+        held: set[int] = set()
+        for pid in filings:
+            held.update(c.id for c in await self.store.cases(person_id=pid, states=[CaseState.NEW])
+                        if holds(pid, c.broker_id))
+        unmade, unmade_held = 0, 0
+        if self.mail_configured:  # the cases a run creates (lazily) are letters too: counted, not made
+            for info in await self.people():
+                have = {c.broker_id for c in await self.store.cases(person_id=info.id)}
+                for r in self.applicable(info.person, list(pool.values())):
+                    if r.id not in have:
+                        unmade_held += holds(info.id, r.id)
+                        unmade += not holds(info.id, r.id)
+        plan = await plan_letters(self.store, self.settings, pool, self.clock.now(), held=held, unmade=unmade)
+        plan.held += unmade_held
+        return plan
 
     async def people_summary(self) -> list[dict[str, Any]]:
         """One row per person (``status``'s opening table): person, label, brokers (cases),
-        found (brokers where a listing of the person was seen), requested (brokers asked at least
+        found (brokers where a listing recognised as the person's was seen: one the matcher only
+        asks about is counted under ``waiting``, not here), requested (brokers asked at least
         once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
         ``needs_info`` (stopped for data the client did not give: never counted as failed), and
-        ``last_activity_at`` (the latest change of any of their cases; None: nothing done yet)."""
+        ``last_activity_at``: when the latest event of any kind but a case's creation was recorded
+        for any of their cases (``Store.last_activity``: a change of state, and as much a scan or
+        recheck that found nothing new, a request, a reply read, a person's ``done``/``retry``);
+        None: nothing done yet."""
         scan_states = {CaseState.FOUND, CaseState.RELISTED, CaseState.SUBMITTED, CaseState.CONFIRMED,
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
@@ -932,9 +980,10 @@ class App:
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
             elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and any(
-                    li.decision != "no_match" for li in await self.store.listings(c.id)):
-                # found, and a person must act (a CAPTCHA on the form, a doubtful match, data the
-                # client did not give) or the request could not be made: the listing was seen all the same
+                    li.decision == "match" for li in await self.store.listings(c.id)):
+                # recognised, and a person must act (a CAPTCHA on the form, data the client did not
+                # give) or the request could not be made: the listing was found all the same. A listing
+                # the matcher is unsure of is no finding until a person says it is theirs: "waiting"
                 r["found"] += 1
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
@@ -944,9 +993,9 @@ class App:
                 r["waiting"] += 1
             elif c.state == CaseState.FAILED:
                 r["failed"] += 1
-            if c.state != CaseState.NEW or c.scan_count or c.attempts:
-                last = r["last_activity_at"]
-                r["last_activity_at"] = c.state_since if last is None else max(last, c.state_since)
+        for pid, at in (await self.store.last_activity()).items():
+            if pid in rows:
+                rows[pid]["last_activity_at"] = at
         return list(rows.values())
 
     async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:
@@ -1091,14 +1140,20 @@ async def refuse_if_lost(app: App, accept: bool) -> None:
 
 @contextlib.asynccontextmanager
 async def open_app(settings: Settings, *, create: bool = False, new_store: bool = False,
-                   warn: Callable[[str], None] | None = None, read_only: bool = False) -> AsyncIterator[App]:
+                   warn: Callable[[str], None] | None = None, read_only: bool = False,
+                   brokers: bool = False) -> AsyncIterator[App]:
     """Open (with ``create``: make) the data directory, vault and store, and the clock (the lab's
     when running against it). The vault is unlocked and the recipes are read when first used
     (``App.vault``, ``App.catalogue``); a missing vault is still reported here. ``new_store``: also make a SQLite store's folder
     (``optout init``); otherwise a store that is not there raises ``ConfigError``. ``warn`` is told
     of a store that lost recorded requests (every command says so; runs refuse, see
-    :func:`refuse_if_lost`). ``read_only``: for a command that only reads (``optout status``): the
-    store is opened for reading (``open_store``), so a read-only data directory or disk serves it."""
+    :func:`refuse_if_lost`). ``read_only``: for a command that only reads (``status``, ``person
+    list``/``show``, ``human``, ``report``, ``evidence``, ``letters plan``, ``drop show``, ``agent show``,
+    ``backup``): the store is opened for reading (``open_store``), so a read-only data directory or
+    disk serves it; a command that writes there fails with one line saying the folder is read-only.
+    ``brokers``: the command touches brokers (``run``, ``run --due``, ``worker``): against the lab it
+    reads the lab's clock now and raises ``Unavailable`` naming ``lab_url`` if the lab is down;
+    every other command touches no network (the lab's last known time: ``Clock.remembered``)."""
     from optout.errors import ConfigError
     from optout.files import private_dir
 
@@ -1116,7 +1171,11 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     if getattr(store, "lost_requests", 0) and warn:
         warn(lost_requests_line(store))
     try:
-        clock = await Clock.for_lab(settings.lab_url) if settings.lab_url else Clock()
+        clock = Clock()
+        if settings.lab_url:
+            memo = settings.cache_dir / LAB_OFFSET_FILE
+            clock = (await Clock.for_lab(settings.lab_url, memo) if brokers
+                     else Clock.remembered(settings.lab_url, memo))
         yield App(settings, store, vault, None, clock)
     finally:
         await store.close()

@@ -107,7 +107,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
     from optout.person import load_person
 
     cmd = args.person_cmd
-    async with open_app(settings, create=cmd in ("add", "import"), warn=warn) as app:
+    async with open_app(settings, create=cmd in ("add", "import"), warn=warn, read_only=cmd in ("list", "show")) as app:
         if cmd == "add":
             if args.label and len(args.files) > 1:
                 raise UsageError("person add --label: give one profile file with a label")
@@ -239,21 +239,46 @@ def short(text: str, width: int) -> str:
     return (cut if len(cut) > width // 2 else text[: width - 1]) + "…"
 
 
-def mail_report(quiet: bool = False) -> Any:
-    """``App.run_batch``'s ``on_mail`` for a terminal: a mailbox that could not be read is reported
-    (the run goes on: the answers wait for the next run); what was done with replies, unless
-    ``quiet``."""
+#: Mailbox counts that say nothing was done with a reply (``MailFlow.read_inbox``'s keys).
+MAIL_NOT_ACTED = frozenset({"unmatched", "unreadable", "already handled", "taken by another worker"})
 
-    def report(counts: dict[str, int] | None, problem: str | None) -> None:
+
+class MailReport:
+    """``App.run_batch``'s ``on_mail`` for the command line: a mailbox that could not be read is
+    reported once per run (the run goes on: the answers wait for the next run); what was done with
+    replies is printed at once unless ``quiet``, and totalled in ``acted`` ({what: count}, e.g.
+    ``{"confirmed": 2, "refused": 1}``) for the run's summary: a due pass whose only news is a
+    broker's answer must not read "0 case(s) processed" and nothing else."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.acted: dict[str, int] = {}
+        self.problems: list[str] = []
+
+    def __call__(self, counts: dict[str, int] | None, problem: str | None) -> None:
         if problem is not None:
-            print(f"mailbox not read this time: {problem}", file=sys.stderr)
+            if problem not in self.problems:  # read before and after the run: one line, not two
+                self.problems.append(problem)
+                print(f"mailbox not read this time: {problem}", file=sys.stderr)
             return
-        acted = {k: n for k, n in (counts or {}).items() if k not in ("unmatched", "unreadable")}
-        if acted and not quiet:
-            print("mailbox: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(acted.items())),
-                  file=sys.stderr)
+        acted = {k: n for k, n in (counts or {}).items() if k not in MAIL_NOT_ACTED and n}
+        for k, n in acted.items():
+            self.acted[k] = self.acted.get(k, 0) + n
+        if acted and not self.quiet:
+            print("mailbox: " + _mail_counts(acted), file=sys.stderr)
 
-    return report
+    def line(self) -> str:
+        """"mailbox: 1 confirmed, 1 refused" for what the run did with replies, "" when nothing."""
+        return "mailbox: " + _mail_counts(self.acted) if self.acted else ""
+
+
+def _mail_counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+
+
+def mail_report(quiet: bool = False) -> MailReport:
+    """A :class:`MailReport` (the name older callers use)."""
+    return MailReport(quiet)
 
 
 def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None:
@@ -382,7 +407,7 @@ def _signals() -> tuple[asyncio.Event, asyncio.Event]:
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, brokers=True) as app:
         if not await app.store.people():  # the rows alone: the vault is unlocked below, while Chromium starts
             print("no people yet: optout person add PROFILE.toml (or optout person import FILE.csv)", file=sys.stderr)
             return Exit.NOINPUT
@@ -483,7 +508,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
     (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run.
     The same people and brokers as ``optout run`` (lab mode, the e-mail rule, --person, --broker)."""
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, brokers=True) as app:
         plan = await app.plan_run(args.person, args.broker or None)
         _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
         tty = sys.stderr.isatty() and not args.json
@@ -497,14 +522,20 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         # a due pass also reads brokers' answers
         summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(), concurrency=args.concurrency,
-                                      grace=args.grace, on_mail=mail_report(quiet=True))
+                                      grace=args.grace, on_mail=(mail := mail_report(quiet=True)))
         if summary.fault:
             return stopped_by_fault(settings, summary)
+        reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
         if args.json:
-            print(json.dumps({"processed": summary.processed, "by_state": dict(summary.by_state),
-                              "deferred": summary.deferred, "handed_back": summary.handed_back}))
+            out = {"processed": summary.processed, "by_state": dict(summary.by_state),
+                   "deferred": summary.deferred, "handed_back": summary.handed_back}
+            if reads_mail:  # brokers' answers acted on in this pass ({} when none came)
+                out["mail"] = dict(sorted(mail.acted.items()))
+                if mail.problems:  # not read (or not every time): {} above is not "no answers"
+                    out["mail_not_read"] = mail.problems[0]
+            print(json.dumps(out))
         else:
-            print(f"optout run --due: {summary.line()}")
+            print(f"optout run --due: {summary.line()}" + (f"; {mail.line()}" if mail.acted else ""))
         if summary.error:
             print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
             return Exit.UNAVAILABLE
@@ -515,7 +546,7 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from optout.engine import Engine
     from optout.worker import serve
 
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, brokers=True) as app:
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         plan = await app.plan_run(None, None)
@@ -657,7 +688,7 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
         words = text(f"cli:human.{key}", lang) or text(f"cli:human.{key}", "en") or key
         return words.format(**params)
 
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, read_only=True) as app:  # it lists; `done`/`retry` answer
         people = await app.resolve(args.person)
         # one question per set of records: the same cards resold by several brokers are asked once
         rows = await app.human_tasks(person_ids=people, kinds=args.kind, show=args.show, grouped=True)
@@ -741,7 +772,7 @@ async def cmd_answers(args: argparse.Namespace, settings: Settings) -> int:
     def say(key: str, **params: Any) -> str:
         return (text(f"cli:answers.{key}", lang) or text(f"cli:answers.{key}", "en") or key).format(**params)
 
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, read_only=args.undo is None) as app:  # listing only reads
         info, answers = await app.answers(args.person)
         if args.undo is not None:
             due = await app.forget_answer(info.id, args.undo)
@@ -768,8 +799,9 @@ async def cmd_resume(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
-    """List a case's evidence; with --export, decrypt it into a private folder for a person to read."""
-    async with open_app(settings, warn=warn) as app:
+    """List a case's evidence; with --export, decrypt it into a private folder for a person to read
+    (outside the data directory: the store is only read)."""
+    async with open_app(settings, warn=warn, read_only=True) as app:
         rows = await app.export_evidence(args.case, args.export)
         emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
     return 0
@@ -779,7 +811,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
     from optout.report import write_reports
 
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
         if args.all:
             ids = [p.id for p in await app.store.people()]
         elif args.person:
@@ -813,7 +845,7 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
     """California's DROP: how to file, the reference and date, what the state shows per broker."""
     from optout.legal import drop
 
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, read_only=args.drop_cmd in ("guide", "show")) as app:
         now = app.clock.now()
         args.person = (await app.find(args.person)).id  # an id, a label or a name
         if args.drop_cmd == "guide":
@@ -858,7 +890,7 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
 
     if not settings.agent.name:
         raise OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first")
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, read_only=args.agent_cmd != "authorise") as app:
         pid = (await app.find(args.person)).id
         key, person = await app.open_person(pid)
         if args.agent_cmd == "form":
@@ -878,8 +910,9 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
-    """``optout letters plan``: the letters still to send, per day and account, and when they end."""
-    async with open_app(settings, warn=warn) as app:
+    """``optout letters plan``: the letters still to send, per day and account, and when they end
+    (it only reads: the cases a run would create are counted, not made)."""
+    async with open_app(settings, warn=warn, read_only=True) as app:
         plan = await app.letter_plan()
         if args.json:
             print(json.dumps({"start": plan.start.isoformat(), "pending": plan.pending, "held": plan.held,
@@ -906,7 +939,7 @@ async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
     dest: Path = args.dir
     if is_link(dest) or (dest.exists() and any(dest.iterdir())):
         raise OptoutError(f"{dest}: give a new or empty folder (not a link) for the backup")
-    async with open_app(settings, warn=warn) as app:
+    async with open_app(settings, warn=warn, read_only=True) as app:  # a failing disk's store is saved too
         if not hasattr(app.store, "backup"):
             raise OptoutError("a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump); "
                               "copy vault.json and the evidence folder with it")

@@ -1,30 +1,46 @@
 """Time, in one place. Against the broker lab, optout follows the lab's clock, so a test or the demo
-can move both by weeks ("advance 7 days, then rescan") without waiting."""
+can move both by weeks ("advance 7 days, then rescan") without waiting.
+
+Only a command that touches brokers (a run, a worker) asks the lab for its time
+(:meth:`Clock.for_lab`), and fails when the lab does not answer. It remembers the lab's offset
+from real time in the cache folder; every other command (``status``, ``person``, ``human``,
+``report``...) reads that remembered offset (:meth:`Clock.remembered`) and never touches the
+network: the lab being down does not stop them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+from pathlib import Path
 
 from optout.errors import ConfigError, Unavailable
 
 
+#: The file in the cache folder holding the lab's last known offset: ``{"lab_url", "offset_s"}``.
+LAB_OFFSET_FILE = "lab-clock.json"
+
+
 class Clock:
-    def __init__(self, offset: dt.timedelta = dt.timedelta(0)):
+    def __init__(self, offset: dt.timedelta = dt.timedelta(0), memo: Path | None = None):
         self.offset = offset
+        #: Where the lab's offset is remembered (None: nowhere).
+        self.memo = memo
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(dt.UTC) + self.offset
 
     @classmethod
-    async def for_lab(cls, lab_url: str) -> Clock:
-        """A clock that reads the same time as the lab at ``lab_url`` (its offset from real time).
+    async def for_lab(cls, lab_url: str, memo: Path | None = None) -> Clock:
+        """A clock that reads the same time as the lab at ``lab_url`` (its offset from real time),
+        remembered in the file ``memo`` (see :meth:`remembered`) when given. Raises
+        ``Unavailable`` when the lab does not answer, ``ConfigError`` when something else does.
 
         One GET to the local lab's admin API, with the standard library's client in a thread:
         building an ``httpx.AsyncClient`` (its SSL context, the CA bundle) and importing httpx cost
         ~0.1 CPU-s at every lab run's start, for a request that never uses TLS or a pool.
         ``urllib`` is already loaded (parsel's w3lib imports it)."""
         import asyncio
-        import json
         import urllib.error
         import urllib.request
 
@@ -40,8 +56,36 @@ class Clock:
             raise ConfigError(f"lab_url (OPTOUT_LAB_URL={lab_url}): not the broker lab's address ({type(e).__name__})") from None
         if lab_now.tzinfo is None:
             lab_now = lab_now.replace(tzinfo=dt.UTC)
-        return cls(lab_now - dt.datetime.now(dt.UTC))
+        clock = cls(lab_now - dt.datetime.now(dt.UTC), memo)
+        clock._remember(lab_url)
+        return clock
+
+    @classmethod
+    def remembered(cls, lab_url: str, memo: Path) -> Clock:
+        """The lab's time as last read by a run against the same ``lab_url`` (no network: a
+        command that touches no broker works while the lab is down); the machine's time when no
+        run has read it yet."""
+        try:
+            seen = json.loads(memo.read_text())
+            if seen.get("lab_url") == lab_url:
+                return cls(dt.timedelta(seconds=float(seen["offset_s"])), memo)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            pass
+        return cls(dt.timedelta(0), memo)
+
+    def _remember(self, lab_url: str) -> None:
+        if self.memo is None:
+            return
+        try:  # a cache: a folder that cannot be written only costs the next command the offset
+            self.memo.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.memo.with_name(self.memo.name + f".{os.getpid()}")
+            tmp.write_text(json.dumps({"lab_url": lab_url, "offset_s": self.offset.total_seconds()}))
+            os.replace(tmp, self.memo)
+        except OSError:
+            pass
 
     async def refresh(self, lab_url: str | None) -> None:
+        """Read the lab's time again (a run or worker pass); raises as :meth:`for_lab`."""
         if lab_url:
             self.offset = (await Clock.for_lab(lab_url)).offset
+            self._remember(lab_url)

@@ -353,7 +353,7 @@ class Engine:
         if recipe.scan is None:
             return await self._submit_without_scan(case, owner, recipe, loaded, values)
 
-        found, searches = await self._scan(case, recipe, loaded, values)
+        found, searches, searched = await self._scan(case, recipe, loaded, values)
         # a record a person already answered about (on another broker, at an earlier scan) is
         # decided by that answer, never asked again; a record changed in any identifying fact has
         # another fingerprint and goes to the matcher's decision (optout.answers)
@@ -411,10 +411,6 @@ class Engine:
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
             from optout.matching import not_found_note
 
-            from optout.recipe.schema import named_fields
-
-            # what the search gave the broker, not every input the recipe may send (its form's e-mail)
-            searched = [k for k in named_fields(recipe.scan.steps) if values.get(k)] if recipe.scan else []
             data, note = not_found_note(searched, [m for _, m in found], searches=searches)
             # only records a person said are someone else: the reason says so (and when), the
             # event keeps what was searched and seen
@@ -513,8 +509,10 @@ class Engine:
         raise AssertionError("unreachable")
 
     async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded,
-                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int]:
-        """Search the broker and score what it lists. The page is kept as evidence when it matters
+                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int, list[str]]:
+        """Search the broker and score what it lists: (the listings scored, how many searches ran,
+        the profile fields the search gave the broker: not every input the recipe may send, such
+        as its form's e-mail). The page is kept as evidence when it matters
         later: a listing of the person first seen or seen again (:data:`SCAN_FOUND`, the report's
         "before"), the confirmation scan that no longer finds it (:data:`SCAN_AFTER`, the proof of
         removal) or still does (:data:`SCAN_STILL`)."""
@@ -547,10 +545,12 @@ class Engine:
                         await keep_page(page, evidence, label, html=True, markup=markup)
                 return scored
 
-        # the name as entered first; other forms of it (one of two surnames, the first given name,
-        # Person.search_names) only while no search has found the person: a broker lists "María
-        # José García López" as "Maria Garcia". A confirmation scan that finds nothing has therefore
-        # searched every form, so "removed" is never proven by a search for a name the broker lacks.
+        # The name as entered first, then, only while no search has found the person, the other
+        # forms of Person.search_names in its order (without accents, the first given name, the
+        # person's other names and aliases, then one of two surnames), at most match.searches: a
+        # broker lists "María José García López" as "Maria Garcia". A confirmation scan that finds
+        # nothing has searched all of those forms, so "removed" is not proven by a single search
+        # for a form the broker does not print.
         from optout.recipe.schema import named_fields
 
         named = named_fields(scan.steps)
@@ -577,7 +577,7 @@ class Engine:
         for li, m in scored:
             sealed = loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing")
             await self.store.upsert_listing(case.id, li.key, sealed, m.confidence, m.decision, now)
-        return scored, n
+        return scored, n, [k for k in named if values.get(k)]
 
     # ---- submit ---------------------------------------------------------------------------------------
 
@@ -768,7 +768,7 @@ class Engine:
         log.warning("an interrupted request is checked before anything is sent again", requests=len(doubt))
         data: dict[str, Any] = {"requests_in_doubt": len(doubt)}
         if recipe.scan is not None:
-            found, _ = await self._scan(case, recipe, loaded, values)
+            found, _, _ = await self._scan(case, recipe, loaded, values)
             matched = [li for li, m in found if m.decision == "match"]
             await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
             data.update(listings=len(found), matched=len(matched))

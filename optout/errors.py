@@ -95,6 +95,14 @@ class UnknownRecord(StoreError):
     exit_code = Exit.DATAERR
 
 
+class StoreLoginRefused(StoreError):
+    """The database server answered and refused the login in ``database_url``: a wrong password,
+    an unknown role or database (PostgreSQL's SQLSTATE 28P01, 28000, 3D000). A setting to correct:
+    ``CONFIG``, so a systemd unit stops instead of restarting for ever."""
+
+    exit_code = Exit.CONFIG
+
+
 class MachineFault(OptoutError):
     """This machine failed, not the case, the broker or the recipe: a full disk, a read-only or
     missing folder, an I/O error. A case it interrupts is left as it was and due again (never

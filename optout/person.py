@@ -333,6 +333,17 @@ class Person(BaseModel):
             return language_code(v) or v
         return v
 
+    @field_validator("birth_date", mode="before")
+    @classmethod
+    def _birth_date(cls, v: Any) -> Any:
+        """A date with slashes is refused with the reason the CSV importer gives (``input_date_slashes``):
+        03/04/1985 is 3 April to a Spanish or Vietnamese reader and March 4 to a US one, and
+        pydantic's own "invalid character in year" says neither."""
+        if isinstance(v, str) and "/" in v:
+            raise invalid("input_date_slashes", "expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with "
+                          "slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)")
+        return v
+
     @field_validator("optout_email")
     @classmethod
     def _optout_email(cls, v: str | None) -> str | None:
@@ -573,8 +584,14 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
                     "not a profile field (see examples/people/ for the fields)"
             else:
                 msg = err["msg"].removeprefix("Value error, ")
+            why = input_reason(err)
+            if err["type"] == "missing" and where == "last_name" and str(data.get("first_name") or "").strip():
+                # a one-part name (Karen, Burmese, some South Asian names) is the usual reason: say
+                # what to do, as the CSV importer does (docs/PEOPLE.md, "one-part names")
+                msg = "required (a one-part name: write it as first_name and last_name both)"
+                why = input_reason({"type": "input_required_one_part"})
             problems.append(f"{where}: {msg}")
-            coded.append((where, input_reason(err)))
+            coded.append((where, why))
         more = f"; and {len(problems) - _MAX_PROBLEMS} more" if len(problems) > _MAX_PROBLEMS else ""
         err_ = ProfileError(f"{source}: {'; '.join(problems[:_MAX_PROBLEMS])}{more}")
         err_.problems = coded  # type: ignore[attr-defined]  # (field path, Reason): in any language

@@ -398,8 +398,18 @@ def optout_env(data: Path, labt: LabThread, c: int) -> dict[str, str]:
     return env
 
 
-def run_optout(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c: int, work: Path) -> dict:
-    d = work / f"optout-c{c}-n{len(people)}"
+#: ``optout`` as the benchmark runs it: this checkout's package, by the current interpreter.
+CLI = [sys.executable, "-m", "optout"]
+
+
+def run_args(c: int) -> list[str]:
+    """The measured pass's arguments after ``optout``: the benchmark's broker at concurrency ``c``."""
+    return ["run", "--broker", BROKER, "--concurrency", str(c), "--json"]
+
+
+def prepare_optout(d: Path, labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c: int) -> dict[str, str]:
+    """A fresh optout in ``d`` (its data directory and the people's profile files), the people
+    added, the lab reset for them; returns the environment to run ``optout`` with."""
     shutil.rmtree(d, ignore_errors=True)
     (d / "people").mkdir(parents=True)
     env = optout_env(d / "data", labt, c)
@@ -408,14 +418,24 @@ def run_optout(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]],
         f = d / "people" / f"{key}.yaml"
         f.write_text(yaml.safe_dump(p))
         files.append(str(f))
-    cli = [sys.executable, "-m", "optout"]
-    subprocess.run([*cli, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
-    subprocess.run([*cli, "person", "add", *files], env=env, check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([*CLI, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
+    subprocess.run([*CLI, "person", "add", *files], env=env, check=True, capture_output=True, cwd=ROOT)
     fresh_lab(labt, probe, people)
-    r = measure([*cli, "run", "--broker", BROKER, "--concurrency", str(c), "--json"], env=env, stdin=None,
+    return env
+
+
+def optout_status(env: dict[str, str]) -> list[dict]:
+    """``optout status --broker BROKER --json``: the benchmark's cases after a pass."""
+    return json.loads(subprocess.run([*CLI, "status", "--broker", BROKER, "--json"], env=env, check=True,
+                                     capture_output=True, text=True, cwd=ROOT).stdout)
+
+
+def run_optout(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c: int, work: Path) -> dict:
+    d = work / f"optout-c{c}-n{len(people)}"
+    env = prepare_optout(d, labt, probe, people, c)
+    r = measure([*CLI, *run_args(c)], env=env, stdin=None,
                 out=d / "run.json", err=d / "run.err", lab_probe=probe, n_flows=len(people))
-    status = json.loads(subprocess.run([*cli, "status", "--broker", BROKER, "--json"], env=env, check=True,
-                                       capture_output=True, text=True, cwd=ROOT).stdout)
+    status = optout_status(env)
     states = Counter(row["state"] for row in status)
     if len(status) != len(people) or states["confirmed"] != len(people):
         raise SystemExit(f"optout at concurrency {c}: cases {dict(states)}, expected {len(people)} confirmed "

@@ -17,7 +17,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -29,24 +28,13 @@ COUNT = ROOT / "scripts" / "_pwcount.py"
 
 def count_optout(labt, probe, people, work: Path) -> dict[str, int]:  # type: ignore[no-untyped-def]
     d = work / "optout"
-    (d / "people").mkdir(parents=True)
-    env = bench.optout_env(d / "data", labt, 1)
-    files = []
-    for key, p in people:
-        f = d / "people" / f"{key}.yaml"
-        f.write_text(yaml.safe_dump(p))
-        files.append(str(f))
-    cli = [sys.executable, "-m", "optout"]
-    subprocess.run([*cli, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
-    subprocess.run([*cli, "person", "add", *files], env=env, check=True, capture_output=True, cwd=ROOT)
-    bench.fresh_lab(labt, probe, people)
+    env = bench.prepare_optout(d, labt, probe, people, 1)
     out = d / "calls.json"
-    subprocess.run([sys.executable, str(COUNT), str(out), "-m", "optout", "run", "--broker", bench.BROKER,
-                    "--concurrency", "1", "--json"], env=env, check=True, capture_output=True, cwd=ROOT)
-    status = json.loads(subprocess.run([*cli, "status", "--broker", bench.BROKER, "--json"], env=env, check=True,
-                                       capture_output=True, text=True, cwd=ROOT).stdout)
-    if [row["state"] for row in status] != ["confirmed"] * len(people):
-        raise SystemExit(f"optout: cases {[row['state'] for row in status]}, expected all confirmed (see {d})")
+    subprocess.run([sys.executable, str(COUNT), str(out), *bench.CLI[1:], *bench.run_args(1)],
+                   env=env, check=True, capture_output=True, cwd=ROOT)
+    states = [row["state"] for row in bench.optout_status(env)]
+    if states != ["confirmed"] * len(people):
+        raise SystemExit(f"optout: cases {states}, expected all confirmed (see {d})")
     return json.loads(out.read_text())
 
 

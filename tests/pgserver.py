@@ -27,6 +27,8 @@ from pathlib import Path
 
 #: Set to skip PostgreSQL tests on purpose (e.g. a machine where the server cannot run).
 SKIP_ENV = "OPTOUT_TEST_NO_POSTGRES"
+#: The one role that logs in with a password (see ``PostgresServer.password_url``).
+PASSWORD_ROLE, PASSWORD = "optout_pw", "right-horse-7"
 
 
 class Unavailable(Exception):
@@ -101,6 +103,10 @@ class PostgresServer:
             str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
             "-E", "UTF8", "--locale=C", "--no-sync",
         )
+        # every role logs in without a password (trust), except PASSWORD_ROLE, which must give
+        # PASSWORD (SCRAM): the tests of a login the server refuses need a password to be wrong
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
         last = ""
         for _ in range(3):  # the free port may be taken between finding it and binding it
             self.port = _free_port()
@@ -156,6 +162,12 @@ class PostgresServer:
 
         with psycopg.connect(self.url, autocommit=True) as conn:
             conn.execute(sql)
+
+    def password_url(self, url: str, password: str = PASSWORD) -> str:
+        """``url`` (a database's) as PASSWORD_ROLE with ``password``; the role is made on first use."""
+        self._admin(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PASSWORD_ROLE}') THEN "
+                    f"CREATE ROLE {PASSWORD_ROLE} LOGIN SUPERUSER PASSWORD '{PASSWORD}'; END IF; END $$")
+        return url.replace("postgres@", f"{PASSWORD_ROLE}:{password}@", 1)
 
     def create_database(self) -> str:
         """A new empty database; returns its URL."""

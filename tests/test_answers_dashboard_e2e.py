@@ -5,7 +5,6 @@ seen and undone on the client's page."""
 from __future__ import annotations
 
 import asyncio
-import socket
 
 import pytest
 import uvicorn
@@ -19,12 +18,10 @@ from optout.web._views import build
 from .conftest import requires_browser
 from .harness import Optout, lab_settings
 from .test_answers import BROKERS, vague
+from .test_dashboard_e2e import PASSWORD, _free_port, log_in
 from .test_lab import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = [requires_browser, pytest.mark.browser]
-
-PASSWORD = "volunteer password 1"
-
 
 @pytest.fixture
 async def resale_lab(tmp_path):
@@ -36,12 +33,6 @@ async def resale_lab(tmp_path):
         yield lab
     finally:
         await lab.stop()
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def test_one_grouped_question_answers_every_broker_and_can_be_undone(resale_lab, tmp_path):
@@ -67,10 +58,7 @@ async def test_one_grouped_question_answers_every_broker_and_can_be_undone(resal
                 browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
                 page = await (await browser.new_context(base_url=f"http://127.0.0.1:{port}")).new_page()
                 await page.goto("/login")
-                await page.get_by_label("Staff name").fill("rosa")
-                await page.get_by_label("Password").fill(PASSWORD)
-                await page.get_by_role("button", name="Log in").click()
-                await page.wait_for_url("**/")
+                await log_in(page)
 
                 await page.goto("/human?person=p_maria&kind=uncertain_match")
                 cards = page.locator("article.task")

@@ -129,6 +129,11 @@ PROFILES: list[tuple[str, str, bytes | str, str]] = [
     ("top-level-scalar", "p.yaml", b"just a name\n", "a profile must be a table of fields (first_name, last_name, \u2026)"),
     ("empty-file", "p.yaml", b"", "a profile must be a table of fields (first_name, last_name, \u2026)"),
     ("missing-first-name", "p.toml", b'last_name = "B"\n', "first_name: Field required"),
+    ("missing-last-name", "p.toml", b'first_name = "Htoo"\n',
+     "last_name: required (a one-part name: write it as first_name and last_name both)"),
+    ("birth-date-with-slashes", "p.toml", toml('birth_date = "03/04/1981"\n'),
+     "birth_date: expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with slashes is read two ways: "
+     "03/04/1985 is 3 April in Spanish, March 4 in US English)"),
     ("empty-first-name", "p.toml", b'first_name = ""\nlast_name = "B"\n', "first_name: String should have at least 1 character"),
     ("number-as-name", "p.yaml", b"first_name: 123\nlast_name: B\n", "first_name: Input should be a valid string"),
     ("null-name", "p.yaml", b"first_name:\nlast_name: B\n", "first_name: Input should be a valid string"),

@@ -60,6 +60,9 @@ async def test_the_clinic_address_stands_in_and_the_report_says_so(lab, tmp_path
     html = render_person(report, "es")
     ok = re.search(r'<section class="broker" id="broker-quicklook".*?</section>', html, re.S).group(0)
     assert "la dirección de contacto de la clínica" in ok and CLINIC_MAIL in ok
+    # who acted: the clinic as authorised agent, not "the client herself" beside the clinic's address
+    acted = re.search(r'<td colspan="3" class="acted-by">(.*?)</td>', ok, re.S).group(1)
+    assert "la clínica, como agente autorizado" in acted and "la propia persona" not in acted, acted
     wants = re.search(r'<section class="broker" id="broker-quicklook-noagent".*?</section>', html, re.S).group(0)
     assert "necesita información suya: el correo electrónico propio de la persona" in wants
     assert "falló" not in wants and CLINIC_MAIL not in wants
@@ -87,3 +90,65 @@ def test_the_clinic_contact_comes_from_the_settings_until_the_dashboard_saves_on
     assert clinic.contact(s).contact_email == "saved@clinic.example"
     assert clinic.contact(s).postal_address == "1200 Main St, Bakersfield"
     assert (tmp_path / clinic.FILE).stat().st_mode & 0o077 == 0
+
+
+async def test_saving_the_clinic_address_sends_the_cases_that_waited_for_it_back_to_the_next_run(lab, tmp_path):
+    """A clinic ran a batch before saving its contact e-mail: every form that asks for an e-mail
+    waits. Saving the address once (the dashboard's Clinic settings) puts those cases back in the
+    next run, without a "Try again" per client and broker; a broker that takes no agents still
+    waits for the client's own e-mail."""
+    from optout.app import open_app
+
+    marisol = parse_person(MARISOL, "t")
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[_recipes(tmp_path)])
+    async with Optout(settings) as o:
+        await o.add(PID, marisol, ["quicklook", "quicklook-noagent"])
+        await o.run()
+        assert (await o.state(PID, "quicklook")) == "failed"
+    async with open_app(settings) as app:
+        await app.plan_run()
+        assert (await app.store.find_case(PID, "quicklook")).state.value == "failed"  # nothing saved yet: waits
+    clinic.save(settings, CLINIC_MAIL, "")
+    async with open_app(settings) as app:
+        await app.plan_run()
+        back = await app.store.find_case(PID, "quicklook")
+        assert back.state.value == "new" and back.next_action_at <= app.clock.now()
+    async with Optout(settings) as o:
+        await o.run()
+        case = await o.case(PID, "quicklook")
+        assert case.state.value in ("confirmed", "submitted"), case.last_error
+        assert (await o.store.events(case.id))[-1].data.get("contact") == CLINIC_MAIL
+        no_agent = await o.case(PID, "quicklook-noagent")
+        assert no_agent.state.value == "failed" and no_agent.attempts == 0
+        assert no_agent.last_error.startswith("needs information from you: the client's own e-mail")
+
+
+async def test_a_confirmation_mail_nobody_reads_tells_the_volunteer_which_mailbox_in_her_language(lab, tmp_path):
+    """The clinic's address went on a broker's form and the broker sent its confirmation there, but
+    no mailbox is configured: the task says which mailbox to open, in Spanish too (the Spanish
+    dashboard showed only a folded English line, "Open the broker's e-mail…"), and never the
+    address itself."""
+    from optout.app import open_app
+
+    marisol = parse_person(MARISOL, "t")
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab)
+    settings = settings.model_copy(update={"mail": settings.mail.model_copy(update={"maildir": None})})
+    async with Optout(settings) as o:
+        clinic.save(settings, CLINIC_MAIL, "")
+        await o.add(PID, marisol, ["peoplefind"])
+        await o.run()
+    async with open_app(settings) as app:  # the volunteer says which listing is Marisol (lab: hers)
+        [task] = await app.human_tasks([PID])
+        if task["kind"] == "uncertain_match":
+            best = max(task["listings"], key=lambda li: li["confidence"] or 0)
+            await app.retry(task["case"], match=[best["id"]])
+    async with Optout(settings) as o:
+        await o.run()
+        assert (await o.state(PID, "peoplefind")) == "needs_human"
+    async with open_app(settings) as app:
+        [task] = await app.human_tasks([PID])
+    assert "clinic's contact address" in task["instructions"]
+    assert task["instructions_es"] and "correo de contacto de la clínica" in task["instructions_es"]
+    assert CLINIC_MAIL not in task["instructions"] + task["instructions_es"]

@@ -306,9 +306,9 @@ async def test_a_refused_import_shows_each_problem_in_the_table(dash):
     r = await dash.post("/people/import", data={"csrf": token},
                         files={"file": ("clientes.csv", csv_text.encode(), "text/csv")})
     cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
-    assert cells == ["2", "birth_date", "expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with slashes "
+    assert cells == ["2", "date of birth", "expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with slashes "
                      "is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)",
-                     "3", "last_name", "required (a one-part name: write it as first_name and last_name both)"], cells
+                     "3", "surname", "required (a one-part name: write it as first_name and last_name both)"], cells
     assert "05/06/1985" not in r.text and "Beto" not in r.text  # the values themselves never come back
 
 
@@ -328,6 +328,9 @@ async def test_import_and_form_errors_read_in_spanish(dash):
     assert len(problems) >= 4, cells
     assert problems[0].startswith("se esperaba una fecha como AAAA-MM-DD") and "3 de abril" in problems[0]
     assert problems[1].startswith("obligatorio (si el nombre tiene una sola parte")
+    # the column as a volunteer calls it, not the importer's field code
+    assert cells[0::3] == ["2", "3", "4", "4", "4"] and cells[1] == "fecha de nacimiento" and cells[4] == "apellido", cells
+    assert "last_name" not in cells and "birth_date" not in cells
     assert any(p.startswith("se esperaban cuatro dígitos") for p in problems)
     assert any("código de estado" in p for p in problems) and any("el teléfono 1" in p for p in problems)
     assert "no se importó nada" in r.text
@@ -465,3 +468,64 @@ async def test_the_clinic_settings_page_saves_the_clinic_contact_in_spanish(dash
     saved = clinic.contact(dash.app.settings)
     assert (saved.contact_email, saved.postal_address) == ("bajas@clinica.example", "1200 Main St, Fresno, CA 93721")
     assert 'value="bajas@clinica.example"' in (await dash.get("/clinic")).text
+
+
+async def test_the_add_form_tells_how_to_enter_a_one_part_name(dash):
+    """A Karen or Burmese client with one name only, the surname left empty: the form says, in the
+    reader's language, what to do (the CSV import says the same), not a bare "required"."""
+    await dash.login()
+    for lang, hint in (("es", "si el nombre tiene una sola parte"), ("en", "a one-part name")):
+        token = await dash.csrf("/people/new")
+        r = await dash.post("/people/new", headers={"accept-language": lang},
+                            data={"csrf": token, "first_name": "Htoo", "birth_year": "1990",
+                                  "city": "Fort Wayne", "state": "IN"})
+        assert r.status_code == 400
+        err = re.search(r'<p class="error" role="alert">(.*?)</p>', r.text, re.S).group(1)
+        assert hint in err, err
+    # no given name either (a profile written with `name = …`): the hint would mislead, so not given
+    token = await dash.csrf("/people/new")
+    r = await dash.post("/people/new", data={"csrf": token, "birth_year": "1990", "city": "Fort Wayne", "state": "IN"})
+    assert r.status_code == 400 and "one-part" not in r.text
+
+
+async def test_a_run_under_way_counts_a_case_wanting_client_data_apart_from_failures(dash):
+    """Watching a run, a volunteer saw "failed 42" that became "needs information 63" only once the
+    run ended: the runs page counts a case stopped for data the client did not give apart from
+    failures while the run goes on, as the people table does."""
+    import datetime as dt
+
+    from optout.web._views import RunState
+
+    app = dash.app
+    wanting, broken = (await app.store.cases(person_id=dash.pid))[:2]
+    await app.store.record(wanting.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "needs information from you: e-mail address", "missing": "email"})
+    await app.store.record(broken.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "the broker's page did not load"}, last_error="page did not load")
+    d = dash.asgi.dashboard
+    d.run = RunState(1, "ana", None, dt.datetime.now(dt.UTC), total=5, done=2, running=1)  # not finished
+    d.run.by_state.update({"failed": 2})
+    d.run.failed |= {wanting.id, broken.id}
+    await dash.login()
+    page = await dash.get("/runs", headers={"accept-language": "es"})
+    counts = re.search(r'<ul class="counts">(.*?)</ul>', page.text, re.S).group(1)
+    items = {re.sub(r"<[^>]+>", "", li).strip() for li in re.findall(r"<li>(.*?)</li>", counts, re.S)}
+    assert items == {"fallido 1", "necesita información 1"}, items
+    d.run = None
+
+
+async def test_a_form_waiting_for_an_email_points_the_volunteer_to_the_clinic_settings(dash):
+    """Twelve clients without an e-mail make dozens of "missing data" tasks: the queue says the one
+    step that settles them all (the clinic's contact e-mail, in Clinic settings), in Spanish."""
+    from optout.reasons import Reason
+
+    app = dash.app
+    case = (await app.store.cases(person_id=dash.pid))[0]
+    await app.store.record(case.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                           data={"error": "needs information from you: e-mail address", "missing": "email",
+                                 "why": Reason("missing_info", {"field": "email"}).to_json()})
+    await dash.login()
+    queue = await dash.get("/human", headers={"accept-language": "es"})
+    task = re.search(rf'<article class="card task" id="case-{case.id}">.*?</article>', queue.text, re.S).group(0)
+    assert "correo de contacto de la clínica" in task and 'href="/clinic"' in task, task
+    assert "por ejemplo, un teléfono" not in task

@@ -56,15 +56,33 @@ async def _snap(page, name: str) -> None:
     await page.set_viewport_size({"width": 1280, "height": 900})
 
 
-async def _wait_run(page, timeout: float = 400) -> str:
-    loop = asyncio.get_running_loop()
-    end = loop.time() + timeout
-    while loop.time() < end:
-        await page.goto("/runs")
-        if await page.locator("#run[data-finished=yes]").count():
-            return await page.locator("#run").inner_text()
-        await asyncio.sleep(1.0)
-    raise AssertionError("the run did not finish")
+#: The login form's label, password label and button, and the runs page's start button, by language.
+WORDS = {"en": {"name": "Staff name", "password": "Password", "log_in": "Log in", "start": "Start"},
+         "es": {"name": "Nombre de usuario", "password": "Contraseña", "log_in": "Entrar", "start": "Iniciar"}}
+
+
+async def log_in(page, lang: str = "en", name: str = "rosa", password: str = PASSWORD) -> None:  # type: ignore[no-untyped-def]
+    """On the login page: fill the form as a volunteer does and wait for the people page."""
+    words = WORDS[lang]
+    await page.get_by_label(words["name"]).fill(name)
+    await page.get_by_label(words["password"]).fill(password)
+    await page.get_by_role("button", name=words["log_in"]).click()
+    await page.wait_for_url("**/")
+
+
+async def run_from_dashboard(page, lang: str = "en", timeout: float = 400) -> str:  # type: ignore[no-untyped-def]
+    """Start a run on the runs page and wait until it has finished; the run's card text.
+
+    Nothing here navigates while another navigation is in flight (each such goto ended in
+    net::ERR_ABORTED now and then): the Start form's POST and its 303 back to /runs are waited for as
+    one navigation, and then the page reloads itself (its meta refresh, every 2 s while a run goes
+    on) until the card says finished; the locator waits across those reloads."""
+    await page.goto("/runs")
+    async with page.expect_navigation(url="**/runs"):
+        await page.get_by_role("button", name=WORDS[lang]["start"]).click()
+    card = page.locator("#run[data-finished=yes]")
+    await card.wait_for(timeout=timeout * 1000)
+    return await card.inner_text()
 
 
 async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
@@ -92,10 +110,7 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 await page.goto("/")
                 assert page.url.endswith("/login")
                 await _snap(page, "login")
-                await page.get_by_label("Staff name").fill("rosa")
-                await page.get_by_label("Password").fill(PASSWORD)
-                await page.get_by_role("button", name="Log in").click()
-                await page.wait_for_url("**/")
+                await log_in(page)
 
                 # import the clinic's CSV
                 await page.get_by_label("CSV file").set_input_files(str(csv_file))
@@ -105,9 +120,7 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 await _snap(page, "people")
 
                 # start a run for everyone and watch it finish
-                await page.goto("/runs")
-                await page.get_by_role("button", name="Start").click()
-                text = await _wait_run(page)
+                text = await run_from_dashboard(page)
                 assert "finished" in text
                 await _snap(page, "runs")
 
@@ -143,9 +156,7 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 # days later, a second run proves removals by searching again
                 lab.advance(days=4)
                 await app.clock.refresh(settings.lab_url)
-                await page.goto("/runs")
-                await page.get_by_role("button", name="Start").click()
-                await _wait_run(page)
+                await run_from_dashboard(page)
 
                 # the person's page: states, references and screenshots as thumbnails
                 if doubt is not None:  # the listing settled as theirs went on to its removal request (at

@@ -21,7 +21,7 @@ from optout.web._views import build
 
 from .conftest import EXAMPLES, requires_browser
 from .harness import lab_settings
-from .test_dashboard_e2e import PASSWORD, _free_port, _wait_run
+from .test_dashboard_e2e import PASSWORD, _free_port, log_in, run_from_dashboard
 from .test_lab import CHROMIUM, CHROMIUM_ARGS
 
 DUMP = Path(os.environ["OPTOUT_TEST_DUMP"]) if os.environ.get("OPTOUT_TEST_DUMP") else None
@@ -90,10 +90,7 @@ async def test_a_volunteer_walks_the_dashboard_in_spanish(lab, tmp_path):
 
                 await page.goto("/")
                 await read("login")
-                await page.get_by_label("Nombre de usuario").fill("rosa")
-                await page.get_by_label("Contraseña").fill(PASSWORD)
-                await page.get_by_role("button", name="Entrar").click()
-                await page.wait_for_url("**/")
+                await log_in(page, "es")
 
                 # a client with two surnames and an accent, by the form
                 await page.get_by_role("link", name="Agregar una persona").click()
@@ -121,9 +118,7 @@ async def test_a_volunteer_walks_the_dashboard_in_spanish(lab, tmp_path):
                 assert "no se importó nada" in problems
                 assert "Personas importadas: 1;" in await read("import_good", ("optout person import",))
 
-                await page.goto("/runs")
-                await page.get_by_role("button", name="Iniciar").click()
-                await _wait_run(page)
+                await run_from_dashboard(page, "es")
                 await read("runs")
 
                 await page.goto("/human")

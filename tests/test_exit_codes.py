@@ -61,7 +61,7 @@ def test_bad_settings_and_bad_input_are_permanent(optout, tmp_path):
 
 def test_a_service_that_does_not_answer_is_transient(optout):
     assert optout("init").returncode == 0
-    r = optout("status", OPTOUT_LAB_URL=f"http://127.0.0.1:{_closed_port()}")
+    r = optout("run", OPTOUT_LAB_URL=f"http://127.0.0.1:{_closed_port()}")  # a run needs the lab (status does not)
     assert r.returncode == Exit.UNAVAILABLE == 69, r.stderr
     assert "the broker lab does not answer" in r.stderr
 

@@ -549,3 +549,33 @@ async def test_a_hyphenated_surname_is_found_by_a_url_that_joins_names_with_hyph
     mine = lid(lab, "peoplecheck", "ngozi")
     assert f"/person/{mine}" in page or mine in page
     assert lid(lab, "peoplefind", "ngozi") in spaced
+
+
+def test_a_search_finds_a_listing_by_the_names_it_prints_not_the_seeded_ones():
+    """As a real broker: the record printing "Maria Garcia" is found by that name (accents, case,
+    a middle initial, a suffix and "Last, First" order aside) and by the AKAs it prints; the
+    seeded "María José García López" does not find it, and a person's other names only as AKAs."""
+    import datetime as dt
+
+    from optout.lab.sites.listings import Listing, ListingStore
+
+    now = dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    store = ListingStore()
+    store.add(Listing(lid="0000000a", owner="mj", decoy=False, first="María José", last="García López",
+                      name="Maria J. Garcia Jr", state="CA", akas=["Garcia Lopez, Maria Jose"]))
+    store.add(Listing(lid="0000000b", owner="jb", decoy=False, first="Jean-Baptiste", last="Pierre-Louis",
+                      name="Jean-Baptiste Pierre-Louis", state="NY"))
+
+    def ids(first: str, last: str, state: str | None = None) -> list[str]:
+        return [x.lid for x in store.search(first, last, state, now)]
+
+    assert ids("Maria", "Garcia") == ids("MARÍA", "garcía") == ["0000000a"]  # the printed name
+    assert ids("María José", "García López") == ["0000000a"]  # the AKA it prints
+    assert ids("Maria", "Garcia", "NY") == []
+    assert ids("María José", "García") == [] and ids("Jose", "Lopez") == []  # printed nowhere
+    assert ids("Jean Baptiste", "Pierre Louis") == ["0000000b"]  # a hyphen is a space to a search
+    assert ids("Jean", "Louis") == [] and ids("Jean Baptiste Pierre", "Louis") == []  # a hyphenated name is one word
+    store.clear()
+    store.add(Listing(lid="0000000c", owner="mj", decoy=False, first="María José", last="García López",
+                      name="Maria Lopez"))  # seeded as María José García López, printed otherwise, no AKA
+    assert ids("María José", "García López") == [] and ids("Maria", "Lopez") == ["0000000c"]

@@ -118,6 +118,24 @@ def test_where_deletion_covers_only_provided_data_the_letter_says_so_and_opts_ou
     assert "delete all personal information you have collected" in other.body
 
 
+@pytest.mark.parametrize(("state", "gives", "not_given"), [
+    # Iowa Code §715D.3(1)(d): an opt-out of sale only (no targeted-advertising or profiling opt-out)
+    ("IA", "I opt out of the sale of my personal data (Iowa Code §715D.3(1)(d))", ["targeted advertising", "profiling"]),
+    # Utah Code §13-61-201(4): sale and targeted advertising, no profiling opt-out
+    ("UT", "I opt out of the sale of my personal data and of its processing for targeted advertising (Utah Code",
+     ["profiling"]),
+    # Tex. Bus. & Com. Code §541.051(b)(5), ORS 646A.574(1)(d): sale, targeted advertising and profiling
+    ("TX", "opt out of the sale of my personal data and of its processing for targeted advertising and profiling", []),
+    ("OR", "opt out of the sale of my personal data and of its processing for targeted advertising and profiling", []),
+])
+def test_a_letter_opts_out_only_of_what_the_states_law_gives(recipe, state, gives, not_given):
+    sent = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    body = " ".join(compose(resident(state), recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent).body.split())
+    assert gives in body
+    for opt_out in not_given:
+        assert opt_out not in body
+
+
 @pytest.mark.parametrize(("state", "role"), [
     ("CA", "agent"),            # Cal. Code Regs. tit. 11 §7063: an agent may request deletion
     ("CO", "opt_out_agent"),    # C.R.S. §6-1-1306(1)(a)(II): opt-out only

@@ -88,3 +88,43 @@ async def test_a_confirmation_in_a_language_read_in_part_goes_to_a_person(tmp_pa
             assert events[-1].data["confidence"] == 0.85 and events[-1].data["kind"] == "unclear_reply"
             assert events[-1].data["language"] == "ru"  # named, so the person gets it translated first
             assert "confidence 0.85" in (case.last_error or "")
+
+
+@pytest.mark.parametrize(("body", "html", "opened", "human"), [
+    # an exact "confirm your request" with the broker's own link: opened (the lab has no such page,
+    # so the attempt ends with a person told it could not be opened: it was tried)
+    ("Подтвердите ваш запрос на удаление: https://quietmail.example/optout/confirm/7a1", None, True, "verify_link"),
+    # only "click the link": read at 0.85, a person reads it; nothing is requested
+    ("Нажмите на ссылку: https://quietmail.example/optout/confirm/7a1", None, False, "unclear_reply"),
+    # the exact words, but the link behind a click-tracker: never followed on thin words, a person decides
+    ("", '<p>Подтвердите ваш запрос.</p><p><a href="https://click.quietmail-mail.example/ls/7a1">Подтвердить запрос</a></p>',
+     False, "verify_link"),
+])
+async def test_a_verification_link_in_a_language_read_in_part_is_opened_only_in_exact_words_on_the_brokers_host(
+        tmp_path, lab, body, html, opened, human):
+    alex = load_person(EXAMPLES / "alex.toml")
+    async with Optout(settings(tmp_path, lab)) as app:
+        await app.add("p_k3v9q2m7xa", alex, ["quietmail"])
+        await app.run()
+        case = await app.case("p_k3v9q2m7xa", "quietmail")
+        token = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0].data["token"]
+        await take_letter(lab, token)
+        reply = EmailMessage()
+        reply["From"] = "privacy@quietmail.example"
+        reply["To"] = "optout-desk@user.example"
+        reply["Subject"] = f"Re: Request to delete personal information [{token}]"
+        reply["Message-ID"] = f"<{token.lower()}.verify@quietmail.example>"
+        if html:
+            reply.set_content(html, subtype="html")
+        else:
+            reply.set_content(body)
+        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        counts = await app.engine.read_mail()
+        case = await app.case("p_k3v9q2m7xa", "quietmail")
+        events = await app.store.events(case.id)
+        last = events[-1]
+        assert case.state == CaseState.NEEDS_HUMAN and last.data["kind"] == human
+        tried = "could not open the broker's verification link" in (case.last_error or "")
+        assert tried == opened
+        if not opened:
+            assert "0.85" in (case.last_error or "") and counts.get("verified", 0) == 0

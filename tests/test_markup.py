@@ -182,6 +182,86 @@ async def test_exact_words_only_in_the_header_and_contained_in_the_form_are_an_e
     assert posted(recorded)["email"] == VALUES["email"]
 
 
+@pytest.mark.parametrize("channel", CHANNELS)
+async def test_a_field_read_within_a_form_after_a_read_of_the_whole_page_is_the_forms_own(channel):
+    """A read of the whole page tags the header's box first; a later read inside the form tagged its
+    first field with the same key, and the name went into the header's box (before this
+    fix, whenever a fill without `within` came before one with it)."""
+    html = HEADER_SIGNUP.replace('<label for="e">', '<label for="f">Full name</label><input id="f" name="full_name">'
+                                 '<label for="e">')
+    steps = [{"action": "navigate", "url": FORM},
+             {"action": "fill", "label": "Email address", "value": "${email}"},
+             {"action": "fill", "label": "Full name", "within": "main form", "value": "${full_name}"},
+             {"action": "click", "role": "button", "name": "Submit request"}]
+    flow, recorded = await run(channel, {FORM: html, f"POST {SITE}/privacy/request": ANSWER}, steps)
+    assert isinstance(flow, Flow), flow
+    assert posted(recorded) == {"email": VALUES["email"], "full_name": VALUES["full_name"]}
+
+
+# the form's "Email" is swapped by the page's script 0.3 s after it loads (the first one hidden, a
+# new one shown), and the page then says it is ready
+SWAPPED_FORM = ('<!doctype html><title>Opt out</title><main><form method="post" action="/privacy/request">'
+                '<label for="a">Email</label><input id="a" name="old_email"><span id="b"></span>'
+                '<button type="submit">Send</button></form><p id="s"></p></main><script>'
+                'setTimeout(() => { document.getElementById("a").style.display = "none"; '
+                'document.querySelector("label[for=a]").style.display = "none"; '
+                'document.getElementById("b").innerHTML = \'<label for="c">Email</label><input id="c" name="email">\'; '
+                'document.getElementById("s").textContent = "Ready"; }, 300);</script>')
+
+
+@requires_browser
+async def test_a_fill_reads_the_page_again_after_any_step_since_the_last_look():
+    """The look after a navigation reads the page's fields for the fill right after it (issue 15);
+    a step in between (here a wait while the page's script swaps the field) drops that read: the
+    field is chosen from the page as it is when the fill comes, the hidden one left alone."""
+    steps = [{"action": "navigate", "url": FORM}, {"action": "wait_for", "contains": "Ready", "timeout": "5s"},
+             {"action": "fill", "label": "Email", "value": "${email}"},
+             {"action": "click", "role": "button", "name": "Send"}]
+    flow, recorded = await run("browser", {FORM: SWAPPED_FORM, f"POST {SITE}/privacy/request": ANSWER}, steps)
+    assert isinstance(flow, Flow), flow
+    assert posted(recorded) == {"old_email": "", "email": VALUES["email"]}
+
+
+@requires_browser
+async def test_a_fill_right_after_a_navigation_or_click_chooses_from_that_steps_look(monkeypatch):
+    """One read of the page's fields per navigation or click and the fill that follows it, not two
+    (issue 15: a round trip before most fills); the fills after the first read the page again."""
+    import optout.channels.browser as b
+
+    counted = ("(scope) => { window.__optoutReads = (window.__optoutReads || 0) + 1; "
+               f"return ({b._FIELDS_JS.strip()})(scope); }}")
+    monkeypatch.setattr(b, "_FIELDS_JS", counted)
+    seen: list[int] = []
+
+    real = b.BrowserPage.click
+
+    async def click(self, loc, **kw):  # type: ignore[no-untyped-def]
+        seen.append(await self.p.evaluate("window.__optoutReads || 0"))
+        return await real(self, loc, **kw)
+
+    monkeypatch.setattr(b.BrowserPage, "click", click)
+    flow, recorded = await run("browser", {FORM: page("fields.html"), f"POST {SITE}/privacy/request": ANSWER},
+                               FILL_FORM)
+    assert isinstance(flow, Flow) and flow.confirmed, flow
+    assert seen == [3]  # four fills after the navigation: the first from the look, three reads
+    sent = posted(recorded)
+    assert sent["email"] == VALUES["email"] and sent["email_confirm"] == ""  # the honeypot still left alone
+    assert sent["full_name"] == VALUES["full_name"] and sent["phone"] == "3055550134"
+
+
+@requires_browser
+async def test_the_look_reads_no_fields_when_no_fill_comes_next():
+    """The fields are read with the look only for a fill by label right after it (they cost the look
+    Chromium's time on every page): a navigation followed by a read leaves no field tagged."""
+    steps = [{"action": "navigate", "url": FORM},
+             {"action": "extract_value", "selector": "input[data-optout-field]", "attribute": "name", "into": "x"}]
+    err, _ = await run("browser", {FORM: page("fields.html")}, steps)
+    assert isinstance(err, SelectorNotFound), err
+    steps.insert(1, {"action": "fill", "label": "Email", "value": "${email}"})
+    flow, _ = await run("browser", {FORM: page("fields.html")}, steps)
+    assert isinstance(flow, Flow) and flow.extracted["x"], flow
+
+
 REQUIRED_FORM = ('<!doctype html><title>Opt out</title><main><form method="post" action="/privacy/request"{nv}>'
                  '<label for="e">Email address</label><input id="e" name="email" type="email" required>'
                  '<label for="z">ZIP code</label><input id="z" name="zip" required>'

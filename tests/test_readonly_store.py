@@ -1,13 +1,17 @@
-"""``optout status`` only reads, so it works on a read-only data directory or disk (the store is
-opened with SQLite's ``mode=ro``, or ``immutable`` on a disk mounted read-only, where nothing can
-write); a command that must write says in one line that the store's folder is read-only."""
+"""Every command that only reads (``status``, ``person list``/``show``, ``human``, ``report``,
+``evidence``, ``letters plan``, ``drop show``/``guide``, ``answers`` (without ``--undo``), ``agent show``/``form``, ``recipe list``,
+``backup``) works on a read-only data directory or disk (the store is opened with SQLite's
+``mode=ro``, or ``immutable`` on a disk mounted read-only, where nothing can write); a command that
+must write says in one line that the store's folder is read-only."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,9 +39,42 @@ def _reads_and_refuses(env: dict[str, str], data: Path) -> None:
     assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before  # nothing written
 
 
-def test_status_reads_a_store_on_a_disk_mounted_read_only(tmp_path):
+#: The commands that only read, as a volunteer types them (``{out}``: a folder outside the data
+#: directory), each run on the read-only data directory and expected to succeed.
+READERS = [("status",), ("status", "--json"), ("status", "--person", "alex"), ("status", "--brokers"),
+           ("person", "list"), ("person", "list", "--names"), ("person", "show", "alex"), ("human",),
+           ("human", "--json", "--show"), ("report", "alex", "--out", "{out}/report", "--no-pdf"),
+           ("evidence", "1"), ("letters", "plan"), ("letters", "plan", "--json"), ("drop", "show", "alex"),
+           ("drop", "guide", "alex"), ("answers", "alex"), ("answers", "alex", "--json"), ("agent", "show", "alex"), ("agent", "form", "alex"), ("recipe", "list"),
+           ("backup", "{out}/backup")]
+#: Commands that write, and must say so in one line (exit 75) without writing anything.
+WRITERS = [("person", "edit", "alex", "--label", "alexandra"), ("done", "1"), ("retry", "1"),
+           ("drop", "record", "alex", "--reference", "D-1", "--filed", "2026-11-01")]
+
+
+def _walk_readers(env: dict[str, str], data: Path, out: Path) -> None:
+    env = {**env, "OPTOUT_AGENT__NAME": "Clínica Legal", "OPTOUT_AGENT__ADDRESS": "1 Main St, Fresno, CA"}
+    before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
+    for args in READERS:
+        r = run_optout(env, *(a.format(out=out) for a in args))
+        assert r.returncode == 0, (args, r.stderr)
+        assert "Traceback" not in r.stderr, (args, r.stderr)
+    for args in WRITERS:
+        r = run_optout(env, *args)
+        assert r.returncode == Exit.TEMPFAIL, (args, r.returncode, r.stderr)
+        [line] = r.stderr.strip().splitlines()
+        assert "the folder holding the store is read-only" in line, (args, line)
+    assert {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()} == before  # nothing written
+
+
+@contextlib.contextmanager
+def _read_only_data(tmp_path: Path, *, mount: bool) -> Iterator[tuple[dict[str, str], Path]]:
+    """(the CLI's environment, the data directory) holding one person, ``alex``, then made
+    read-only: the small disk it is on remounted read-only (``mount``: needs root) or the folder's
+    mode 0500 (any other user); put back afterwards."""
     disk = tmp_path / "disk"
-    mount_tmpfs(disk, "8m")
+    if mount:
+        mount_tmpfs(disk, "8m")
     data = disk / "data"
     env = cli_env(tmp_path, data=data)
     try:
@@ -45,23 +82,35 @@ def test_status_reads_a_store_on_a_disk_mounted_read_only(tmp_path):
         r = run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
         assert r.returncode == 0, r.stderr
         assert not (data / "optout.db-shm").exists()  # closed cleanly: no shared-memory file to reuse
-        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
-        _reads_and_refuses(env, data)
+        if mount:
+            subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        else:
+            os.chmod(data, 0o500)
+        yield env, data
     finally:
-        umount(disk)
+        if mount:
+            umount(disk)
+        elif data.exists():
+            os.chmod(data, 0o700)
+
+
+def test_every_reading_command_works_on_a_read_only_data_directory(tmp_path):
+    """Through the real CLI, on a disk mounted read-only (root) or a folder this user cannot write."""
+    out = tmp_path / "out"
+    out.mkdir()
+    with _read_only_data(tmp_path, mount=os.geteuid() == 0) as (env, data):
+        _walk_readers(env, data, out)
+
+
+def test_status_reads_a_store_on_a_disk_mounted_read_only(tmp_path):
+    with _read_only_data(tmp_path, mount=True) as (env, data):
+        _reads_and_refuses(env, data)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes through a folder's mode: the read-only mount above covers it")
 def test_status_reads_a_data_directory_this_user_cannot_write(tmp_path):
-    data = tmp_path / "data"
-    env = cli_env(tmp_path, data=data)
-    assert run_optout(env, "init").returncode == 0
-    assert run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml")).returncode == 0
-    os.chmod(data, 0o500)
-    try:
+    with _read_only_data(tmp_path, mount=False) as (env, data):
         _reads_and_refuses(env, data)
-    finally:
-        os.chmod(data, 0o700)
 
 
 async def test_a_read_only_store_sees_other_writers_and_writes_nothing(tmp_path):

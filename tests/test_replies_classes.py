@@ -374,7 +374,7 @@ NEVER_CONFIRMED = [
     ("Buburahin namin ang iyong impormasyon sa loob ng 30 araw.", "acknowledged"),
     ("Chúng tôi sẽ xóa thông tin của bạn sau khi xác minh.", "other"), ("Dữ liệu của bạn sẽ bị xóa sau khi hết hạn lưu giữ.", "other"),
     ("Dữ liệu của bạn chưa bị xóa.", "unsure"), ("数据删除完成后，我们会向您发送确认邮件。", "other"), ("我们将在30天内删除您的资料。", "acknowledged"),
-    ("Мы удалим ваши данные после проверки.", "other"), ("Seus dados serão excluídos em até 15 dias.", "other"),
+    ("Мы удалим ваши данные после проверки.", "other"), ("Seus dados serão excluídos em até 15 dias.", "acknowledged"),  # a removal promised is a receipt (r18, set J)
     ("Vos données seront supprimées sous 30 jours.", "other"),
     # off a newsletter, or only the request deleted: no deletion of the person's data
     ("Nou efase imel ou nan lis nouvèl nou an.", "other"), ("Мы удалили вас из рассылки.", "unsure"),

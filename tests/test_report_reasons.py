@@ -210,3 +210,29 @@ def test_the_matcher_gives_a_key_for_every_reason_it_states():
         assert len(m.evidence) == len(m.reasons), m
         rendered = [reasons.evidence_text(k, "en") for k in m.evidence]
         assert rendered == m.reasons, (rendered, m.reasons)  # the same words, from the catalogue
+
+
+@pytest.mark.parametrize("code", ["answered_them", "answered_not_them"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_reason_given_when_a_listing_is_decided_claims_no_request(code, lang):
+    # a remembered answer decides a listing at the scan, before any removal request: its reason may
+    # not say one was made (a run stopped after the scan would report a request the broker never got)
+    text = render(Reason(code, {"date": "2026-11-30"}), lang).lower()
+    assert not re.search(r"request(?:ed)?|submitted|sent|se pidi|solicit|envi", text), text
+
+
+async def test_a_listing_the_matcher_only_asks_about_is_waiting_not_found(tmp_path):
+    # "Encontrados 9" for a client whose nine listings were all questions reads as nine findings
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        unsure, recognised = (await app.store.cases(person_id=pid))[:2]
+        now = app.clock.now()
+        for case, decision in ((unsure, "uncertain"), (recognised, "match")):
+            await app.store.upsert_listing(case.id, f"k-{case.id}", b"sealed", 0.9 if decision == "match" else 0.6,
+                                           decision, now)
+            await app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, now, next_action_at=None,
+                                   data={"kind": "uncertain_match" if decision != "match" else "captcha"})
+        row = (await app.people_summary())[0]
+        assert (row["found"], row["waiting"]) == (1, 2), row
+    finally:
+        await app_cm.__aexit__(None, None, None)

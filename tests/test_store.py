@@ -341,6 +341,26 @@ async def test_claim_and_due_queries_use_indexes(tmp_path: Path) -> None:
 
 
 @pytest.mark.asyncio
+async def test_last_activity_is_the_latest_event_of_any_kind(backend: Backend) -> None:
+    """Not only a change of state: a recheck that found nothing new or a reply read moves it."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a", "b"))
+        await _person_with_cases(store, "p_bbbbbbbbbb", ("a",))
+        assert await store.last_activity() == {}  # cases not started: no activity
+        a, b, _ = await store.cases()
+        await store.record(a.id, "scanned", CaseState.NOT_FOUND, T0)
+        await store.record(b.id, "submitted", CaseState.SUBMITTED, T0 + timedelta(hours=1))
+        assert await store.last_activity() == {"p_aaaaaaaaaa": T0 + timedelta(hours=1)}
+        later = T0 + timedelta(days=30)
+        await store.record(a.id, "rechecked", CaseState.NOT_FOUND, later)  # nothing new: same state
+        assert (await store.get_case(a.id)).state_since == T0  # the state did not change...
+        assert await store.last_activity() == {"p_aaaaaaaaaa": later}  # ...and it was activity
+        read = later + timedelta(days=2)
+        await store.record(b.id, "reply", CaseState.SUBMITTED, read, data={"class": "acknowledged"})
+        assert await store.last_activity() == {"p_aaaaaaaaaa": read}
+
+
+@pytest.mark.asyncio
 async def test_next_due_at_and_summary(backend: Backend) -> None:
     async with await _store(backend) as store:
         assert await store.next_due_at(T0) is None

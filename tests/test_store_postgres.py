@@ -165,6 +165,43 @@ async def test_the_urls_password_is_never_shown(pg_url: str, pg_server) -> None:
     assert secret not in str(err.value) and "nosuchdb" in str(err.value)
 
 
+def test_a_refused_login_is_a_setting_and_a_server_that_does_not_answer_is_not(pg_url: str, pg_server,
+                                                                               tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Through the real CLI: the server answers and refuses the login (a wrong or missing password
+    28P01, an unknown role 28000, an unknown database 3D000) → 78, which systemd does not restart;
+    a server that does not answer → 69, which it does. One line each, never the password."""
+    import socket
+
+    from optout.errors import Exit
+
+    from .harness import cli_env, run_optout
+
+    right = pg_server.password_url(pg_url)
+    env = cli_env(tmp_path)
+    assert run_optout(env, "init", OPTOUT_DATABASE_URL=right).returncode == 0
+    r = run_optout(env, "status", OPTOUT_DATABASE_URL=right)
+    assert r.returncode == 0, r.stderr  # the role and its password are right
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    cases = {
+        "wrong password": (pg_server.password_url(pg_url, "wrong-horse-7"), Exit.CONFIG, "refused the password"),
+        "no password": (right.replace(":right-horse-7@", "@"), Exit.CONFIG, "asks for a password"),
+        "unknown role": (pg_url.replace("postgres@", "nobody_here:wrong-horse-7@"), Exit.CONFIG, "refused the role"),
+        "unknown database": (right.rsplit("/", 1)[0] + "/nosuchdb", Exit.CONFIG, "database does not exist"),
+        "no server": (f"postgresql://optout_pw:wrong-horse-7@127.0.0.1:{closed}/optout", Exit.UNAVAILABLE, "cannot open"),
+    }
+    for what, (url, status, words) in cases.items():
+        for command in (("status",), ("run",)):
+            r = run_optout(env, *command, OPTOUT_DATABASE_URL=url)
+            assert r.returncode == status, (what, command, r.returncode, r.stderr)
+            [line] = r.stderr.strip().splitlines()
+            assert words in line and "wrong-horse-7" not in line and "right-horse-7" not in line, (what, line)
+            if status == Exit.CONFIG:
+                assert "database_url" in line, line
+
+
 def test_cli_end_to_end_on_postgres(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """init, person add, run, status through the real CLI with OPTOUT_DATABASE_URL on PostgreSQL
     (peoplefind is an HTTP-only lab broker: no browser needed)."""

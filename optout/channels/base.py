@@ -122,6 +122,10 @@ class Page(Protocol):
     #: True once a non-GET request to the broker was answered 2xx/3xx: the point of no return,
     #: after which a failure must not lead to running the opt-out again without checking first.
     submitted: bool
+    #: Set by the step runner while a step runs whose next step is a fill, select or check of a
+    #: field found by its label or placeholder: a channel that looks at the page after a navigation
+    #: or click may read its fields in the same look, for that step (the browser's, issue 15).
+    fields_next: bool
 
     def watch(self, values: Iterable[str]) -> None:
         """Values of the person's that this page's requests to undeclared hosts must not carry."""

@@ -82,6 +82,9 @@ _FIELDS_JS = r"""
   const root = scope || document;
   const text = (e) => (e ? (e.innerText || e.textContent || '') : '').trim();
   const out = [];
+  // one read's keys only: a field tagged by an earlier read (of the whole page, or of another
+  // `within`) must not share a key with one tagged now
+  for (const old of document.querySelectorAll('[data-optout-field]')) old.removeAttribute('data-optout-field');
   const all = root.querySelectorAll('input, select, textarea');
   let n = 0;
   for (const el of all) {
@@ -182,9 +185,13 @@ _CONTENT_JS = """(limit) => {
   if (root.length > limit) return {size: root.length};
   return {html: (document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '') + root};
 }"""
-# The first 20 kB of the page's markup (for a bot wall) and the consent button that shows (if any).
-_LOOK_JS = ("(sels) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
-            f"sels.length ? ({_CONSENT_JS.strip()})(sels) : null]")
+# The look at a page after each navigation and click, in one call: the first 20 kB of its markup
+# (for a bot wall), the consent button that shows (if any), and, when the next step fills a field
+# found by its label (``Page.fields_next``), its form fields as ``_FIELDS_JS`` reads them, for that
+# step (``BrowserPage._looked``: a separate read was one more round trip before it, issue 15; read
+# only then, as the fields cost the look ~3 ms of Chromium's CPU on the lab's search page).
+_LOOK_JS = ("(a) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
+            f"a.sels.length ? ({_CONSENT_JS.strip()})(a.sels) : null, a.fields ? ({_FIELDS_JS.strip()})(null) : null]")
 #: Whether element e is a form's submit button (the only click the browser's own check can refuse).
 _SUBMITS_JS = ("(e) => !!e.form && ((e.tagName === 'BUTTON' && (e.type || 'submit') === 'submit') "
                "|| (e.tagName === 'INPUT' && ['submit', 'image'].includes(e.type)))")
@@ -250,6 +257,7 @@ def _guarded(fn):  # type: ignore[no-untyped-def]
 
     @functools.wraps(fn)
     async def wrapper(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self._looked = None  # a step other than a fill or choice: the page may have changed since the look
         self._check()
         try:
             out = await fn(self, *args, **kwargs)
@@ -436,6 +444,11 @@ class BrowserPage:
         #: the last navigation to an undeclared host that the guard blocked (a new tab's address)
         self._blocked_navigation: str | None = None
         self._blocked_main: str | None = None  # the last navigation of the page itself to an undeclared host
+        #: the page's fields as the look after the last navigation or click read them (``_LOOK_JS``),
+        #: with the page they were read on: used by the step right after, if it is a fill or choice
+        #: by label or placeholder, and dropped by every other step (``_forget_look``)
+        self._looked: tuple[PWPage, list[dict]] | None = None
+        self.fields_next = False  # see Page.fields_next
 
     def watch(self, values) -> None:  # type: ignore[no-untyped-def]
         self.watched |= watched_forms(values)
@@ -625,6 +638,7 @@ class BrowserPage:
         return p.get_by_text(loc.text or "").first
 
     async def goto(self, url: str) -> None:
+        self._looked = None
         looked: dict[str, str | None] = {}  # the consent banner the bot-wall look saw, if it looked
 
         async def once() -> None:
@@ -664,6 +678,7 @@ class BrowserPage:
 
         await retrying(once, self.channel.net, what=f"{self.broker} goto")
         if looked.get("banner", True):  # a banner seen, or the page not looked at yet
+            self._looked = None  # a banner's click changes the page: the fields are read again
             await self._dismiss_consent()
 
     async def _dismiss_consent(self) -> None:
@@ -692,13 +707,17 @@ class BrowserPage:
         (``CONSENT_BUTTONS``) shows, if any: the selector, or None."""
         from optout.recipe.detect import bot_wall
 
+        page = self.p
         try:
-            head, banner = await self.p.evaluate(_LOOK_JS, list(CONSENT_BUTTONS) if consent else [])
+            head, banner, fields = await page.evaluate(
+                _LOOK_JS, {"sels": list(CONSENT_BUTTONS) if consent else [], "fields": self.fields_next})
         except PlaywrightError:
+            self._looked = None
             return "?" if consent else None  # not known: the caller looks again
         vendor = bot_wall(head or "")
         if vendor:
             raise BotWall(vendor, url=url or self.url)
+        self._looked = (page, fields) if isinstance(fields, list) else None
         return banner
 
     async def _settle(self) -> None:
@@ -706,6 +725,7 @@ class BrowserPage:
             await self.p.wait_for_load_state("domcontentloaded")
 
     async def _act(self, loc: Locator, what: str, fn) -> None:  # type: ignore[no-untyped-def]
+        self._looked = None
         self._check()
         try:
             located = self._locator(loc)
@@ -734,10 +754,20 @@ class BrowserPage:
         from optout.recipe.schema import Locator
         from optout.steps.extract import is_xpath
 
+        # the look right after the last navigation or click read the whole page's fields: the first
+        # fill or choice after it chooses from that read (it is this step's, one round trip earlier);
+        # a later step, a field inside `within`, or a read that finds no field, reads the page again
+        looked, self._looked = self._looked, None
         if not (loc.label or loc.placeholder) or loc.selector or loc.role:
             return loc, None
         by, want = ("label", loc.label) if loc.label else ("placeholder", loc.placeholder)
         assert want is not None
+        if looked is not None and looked[0] is self._page and not loc.within:
+            self._check()
+            still_there(self.pinned, self.url)
+            with contextlib.suppress(SelectorNotFound, TypeError):
+                chosen = choose([FieldInfo(**f) for f in looked[1]], want, by, what, url=self.url)
+                return Locator(selector=f'[data-optout-field="{chosen.key}"]'), chosen
         deadline = asyncio.get_running_loop().time() + self.channel.settings.step_timeout
         while True:
             self._check()

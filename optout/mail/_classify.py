@@ -47,7 +47,9 @@ wordings; Polish, Romanian and Swedish, the GDPR brokers' languages beside the s
 in a completed form, each negation, question, future and condition tested; language detection never
 decides a class. A confirmation read only by the rules of a language read in part carries a lower
 confidence (0.85, so a person reads it, named by language for translation; calibrated on the
-labelled sets' first reads, see ``_confidence_of``). A reply no rule reads (Czech, Turkish…, or
+labelled sets' first reads, see ``_confidence_of``); an ask to confirm read only by those rules carries
+0.9 only on an exact "confirm your request" (``_verify_confidence``), and a link chosen only by such
+words is opened only then and only on the broker's own host (``LinkChoice.confidence``). A reply no rule reads (Czech, Turkish…, or
 an unread wording of those) reads ``other``: a person reads it, told which language it is
 (optout.mail._language) so it can be translated.
 """
@@ -748,6 +750,9 @@ _ACK = _rx(
 #: The seven languages' success phrases, before the languages read in part extend them: a confirmation
 #: whose words only those extensions read carries a lower confidence (``_confidence_of``).
 _CONFIRMED_CORE = _CONFIRMED
+#: The seven languages' asks to confirm, likewise: a verification mail read only by the extensions
+#: carries a lower confidence (``_verify_confidence``).
+_VERIFY_CORE = _VERIFY
 
 # ---- Chinese, Russian and Vietnamese: the commonest classes only ----------------------------------
 # Replies in these languages are common among the people optout serves. Only the wordings whose
@@ -957,7 +962,8 @@ _CONDITION = _with(_CONDITION, _ko(r"\uc608\uc815|\uaca0|\uacbd\uc6b0|\ub418\uba
 _NOT_YET = _with(_NOT_YET, _KO_DEL + _ko(r"(?:\ub418\uc9c0|\ud558\uc9c0) (?:\uc54a|\ubabb)"))  # 삭제되지 않 / 삭제하지 못
 _ACK = _with(_ACK, _ko(r"\uc811\uc218(?:\ub418\uc5c8|\ud588|\ub410|\ub428)"), _ko(r"\d{1,3}(?:\uc77c|\uc601\uc5c5\uc77c) \uc774\ub0b4"), _ko(r"\ud2f0\ucf13 \ubc88\ud638"))  # 접수되었 N일 이내 티켓 번호
 _EXTENDED = _with(_EXTENDED, _ko(r"\uc5f0\uc7a5"))  # 연장
-_VERIFY = _with(_VERIFY, _ko(r"\ub9c1\ud06c\ub97c (?:\ud074\ub9ad|\ub20c\ub7ec)"), _ko(r"\uc694\uccad\uc744 \ud655\uc778\ud558"))  # 링크를 클릭 / 요청을 확인하
+_VERIFY = _with(_VERIFY, r"(?:确认|確認)(?:您的|你的)?(?:删除|刪除)(?:请求|請求|申请|申請)", r"\bподтвердите удаление\b")  # r18: "确认您的删除请求", "подтвердите удаление"
+_VERIFY = _with(_VERIFY, _ko(r"\ub9c1\ud06c\ub97c (?:\ud074\ub9ad|\ub20c\ub7ec)"), _ko(r"\uc694\uccad\uc744 \ud655\uc778(?:\ud558|\ud574)"))  # 링크를 클릭 / 요청을 확인하 / 확인해
 _NEEDS_INFO = _with(_NEEDS_INFO, _ko(r"(?:\uc54c\ub824|\ubcf4\ub0b4|\uc81c\uacf5\ud574) ?\uc8fc\uc2dc\uae30 \ubc14\ub78d\ub2c8\ub2e4"), _ko(r"(?:\uc54c\ub824|\ubcf4\ub0b4) ?\uc8fc\uc138\uc694"))
 
 
@@ -1102,6 +1108,190 @@ _PAST_AFTER = re.compile(r"\bafter (?:an?|the|your|our|their) (?:earlier|previou
 _OTHER_RECORD = _rx(r"^\s*(?:any |a |no )?(?:\S+ )?(?:other|further|additional|more|otr[oa]s?|autres?|anderen?|outr[oa]s?|altr[oi])\b")
 
 
+# ---- What set J showed (branch r18), as classes in wordings of our own ------------------------------
+# Set J (tests/replies/setj) was held out for its reads and then retired; its misses were read and each
+# fixed as a class in the languages with rules, asserted in tests/test_replies_r18.py in wordings that
+# are none of set J's, with the safety cases each fix may never turn into a confirmation.
+_AGENT_PARTY = (r"(?:an? |other |any )?(?:(?:authori[sz]ed |third[- ]party )?agents?|third[- ]part(?:y|ies)|representatives?"
+                r"|intermediar(?:y|ies)|someone other than)")
+_REFUSED_R18: dict[str, tuple[str, ...]] = {
+    # CCPA regs. §7063 let a business deny an agent's request; some refuse any agent
+    "agent not authorised": (
+        rf"\b(?:do not|don't|cannot|can't|can not|are unable to|unable to|will not|won't|are not able to|no longer) (?:accept|process|honou?r|act on|respond to|take) "
+        rf"(?:\S+ ){{0,3}}requests? (?:\S+ ){{0,3}}?(?:from|by|submitted by|made by|sent by|filed by|on behalf of) {_AGENT_PARTY}\b",
+        rf"\brequests? (?:submitted|made|sent|filed) (?:by|through|via) {_AGENT_PARTY}\b(?:.{{0,40}})\b(?:cannot|can not|can't|will not|won't|are not|is not)\b",
+        rf"\b(?:do not|don't) (?:accept|allow|permit|work with) {_AGENT_PARTY}\b",
+        r"\bno (?:aceptamos|atendemos|tramitamos|procesamos|admitimos) (?:\S+ ){0,2}solicitudes (?:\S+ ){0,3}?(?:de|por|hechas por|presentadas por|enviadas por) (?:\S+ )?(?:terceros|agentes|representantes|intermediarios)\b",
+        r"\bn'acceptons pas (?:\S+ ){0,2}demandes (?:\S+ ){0,3}?(?:de|par|emanant de|presentees par) (?:\S+ )?(?:tiers|mandataires|agents|intermediaires)\b",
+        r"\b(?:anfragen|antrage) (?:von|durch) (?:\S+ )?(?:dritten|bevollmachtigten|vertretern)\b(?:.{0,60})\b(?:nicht|keine)\b",
+        r"\bnao (?:aceitamos|atendemos|processamos) (?:\S+ ){0,2}(?:solicitacoes|pedidos) (?:\S+ ){0,3}?(?:de|por|feit[oa]s por) (?:\S+ )?(?:terceiros|agentes|representantes)\b",
+        r"\bnon (?:accettiamo|gestiamo|evadiamo) (?:\S+ ){0,2}richieste (?:\S+ ){0,3}?(?:da|di|presentate da) (?:\S+ )?(?:terzi|agenti|intermediari|delegati)\b",
+        r"\b(?:verzoeken|aanvragen) (?:van|door) (?:\S+ )?(?:derden|gemachtigden|vertegenwoordigers)\b(?:.{0,60})\b(?:niet|geen)\b",
+    ),
+    "not a data broker": (
+        r"\b(?:is|are|we're|as) an? (?:\S+ )?search engine\b", r"\bdo(?:es)? not (?:host|control|publish|own) (?:the |these |those |any )?(?:pages|sites|websites|content|results)\b",
+        r"\b(?:somos|es) un (?:motor de busqueda|buscador)\b", r"\bno (?:alojamos|controlamos|publicamos) (?:las|los) (?:paginas|sitios|contenidos)\b",
+        r"\b(?:sommes|est) un moteur de recherche\b", r"\bn'hebergeons pas\b",
+        r"\b(?:sind|ist) eine suchmaschine\b", r"\bhosten (?:\S+ ){0,3}nicht\b",
+        r"\b(?:somos|e) um (?:motor de busca|buscador|mecanismo de busca)\b", r"\bnao hospedamos\b",
+        r"\b(?:siamo|e) un motore di ricerca\b", r"\bnon ospitiamo\b",
+        r"\b(?:zijn|is) een zoekmachine\b", r"\bhosten (?:\S+ ){0,3}niet\b",
+    ),
+    "not a resident": (  # "only … residents" with a longer clause between, in every language with rules
+        r"\b(?:solo|unicamente|solamente) (?:\S+ ){5,8}residentes\b", r"\b(?:uniquement|seulement) (?:\S+ ){0,8}residents\b",
+        r"\bnur (?:\S+ ){0,8}(?:einwohner|ansassige|personen mit wohnsitz)", r"\b(?:apenas|somente) (?:\S+ ){5,8}residentes\b",
+        r"\bsolo (?:\S+ ){4,8}residenti\b", r"\balleen (?:\S+ ){4,8}inwoners\b",
+        r"\b(?:lamang|lang) (?:\S+ ){0,8}residente\b", r"\bselman (?:\S+ ){0,8}rezidan\b",
+        r"\btylko (?:\S+ ){0,8}mieszkanc\w*", r"\bdoar (?:\S+ ){0,8}rezident\w*", r"\bendast (?:\S+ ){0,8}(?:bosatta|invanare)\b",
+        r"\b(?:только|лише|тільки) (?:\S+ ){0,8}(?:жител|мешканц)\w*", r"\bchi (?:\S+ ){0,8}cu dan\b",
+    ),
+    "exempt": (  # a legal obligation to keep (GDPR Art. 17(3)(b)), and Art. 17(3) as Polish and Romanian cite it
+        r"\bart(?:\.|ykul|icolul|ikel)? ?17 (?:ust\.|alin\.|stycket|st\.|pkt\.?) ?\(?3\)?",
+        r"\b(?:comply|compliance) with (?:a|an|our|its) (?:\S+ )?legal obligations?\b", r"\blegal obligation to (?:retain|keep|store)\b",
+        r"\bobligacion(?:es)? legal(?:es)?\b", r"\bobligations? legales?\b", r"\b(?:rechtlichen|gesetzlichen) (?:verpflichtung|aufbewahrungspflicht)\w*",
+        r"\bobrigac(?:ao|oes) lega(?:l|is)\b", r"\bobblig(?:o|hi) (?:di legge|legal[ei])\b", r"\bwettelijke (?:verplichting|bewaarplicht|bewaartermijn)\b",
+        r"\bobowiaz\w* prawn\w*", r"\bprawn\w* obowiaz\w*", r"\bobligati\w* legal\w*", r"\bgrundlagsskydd\w*",
+    ),
+    "publicly available": (
+        r"\ballmanna handlingar\b", r"\butgivningsbevis\b", r"\boffentliga (?:uppgifter|kallor|register)\b",
+        r"\bzrod\w* publiczn\w*", r"\bpublicznie dostepn\w*", r"\bjawn\w* rejestr\w*", r"\bsurse publice\b", r"\b(?:disponibile|accesibile) public\b",
+    ),
+    "declined": (
+        r"\b(?:it|this|which) (?:has been|was|is) (?:therefore |hereby )?(?:denied|declined|rejected|refused)\b",
+        r"\b(?:kommer|kan) (?:vi )?inte (?:att )?(?:tas bort|raderas|avlagsnas)\b",
+    ),
+}
+_REFUSED = [(reason, _with(rx, *_REFUSED_R18[reason])) if reason in _REFUSED_R18 else (reason, rx) for reason, rx in _REFUSED]
+_REFUSED.insert(next(i for i, (r, _) in enumerate(_REFUSED) if r == "declined"),
+                ("agent not authorised", _rx(*_REFUSED_R18["agent not authorised"])))
+#: An agent refused only until a proof comes ("without signed permission", "unless the consumer
+#: confirms"): the demand for the proof (needs_id) is the answer, not a refusal.
+_AGENT_PENDING = _rx(r"\b(?:without|unless|until|sin|salvo que|a menos que|sans|sauf si|ohne|sofern nicht|sem|a menos que|senza|a meno che|zonder|tenzij)\b")
+#: A refusal's words under a negation ("we will not deny the request", "no rechazaremos"): no refusal.
+_NEG_REFUSAL = re.compile(r"(?:^|\s)(?:not|never|won't|n't|no|ne|nicht|nao|non|niet|nie|nu|inte)(?:\s+\S+)?\s*$")
+_BARE_REFUSAL = re.compile(r"^(?:deny|denied|decline|declined|reject|rejected|refuse|refused|rechaz|deneg|refus|rejet|ablehn|recus|indefer|rifiut|respin|afwijz)")
+#: The earlier message told of ("Sorry for our earlier e-mail saying we could not find the listing: we
+#: found it and removed it"): a "no record" inside it is no answer, and it is cut before a sentence's
+#: negations are read.
+_EARLIER_SAID = _rx(
+    r"\b(?:earlier|previous|prior|last|first) (?:message|e-?mail|reply|response|answer|letter|note) (?:\S+ )?(?:saying|stating|that said|which said|in which we said|telling you)\b[^.:;!?]*",
+    r"\b(?:mensaje|correo|respuesta) anterior (?:en (?:el|la) que |que )?(?:deciamos|dijimos|indicamos|indicabamos|decia|indicaba)\b[^.:;!?]*",
+    r"\b(?:message|courriel) precedent (?:\S+ )?(?:indiquant|disant|ou nous indiquions)\b[^.:;!?]*",
+)
+#: "We did not find a sale … to stop": the broker looked for a sale of the data, which is no "no record".
+_SALE_OBJECT = _rx(r"^\s*(?:a |any |the )?(?:\S+ )?(?:sale|sales|selling|sharing)\b", r"^\s*(?:ninguna |una )?(?:venta|cesion)\b")
+_SALE_NOT_FOUND = _rx(r"\b(?:did not|didn't|could not|couldn't) find (?:a|any) (?:sale|sharing|selling)(?: or (?:sale|sharing|selling))?\b",
+                      r"\bno (?:encontramos|hemos encontrado) (?:ninguna )?(?:venta|cesion)\b")
+
+_NEEDS_ID = _with(  # an agent's proof in everyday words
+    _NEEDS_ID, r"\bsigned by (?:her|him|them|the (?:consumer|client|person|individual|data subject)|your client)\b",
+    r"\bfirmad[oa] por (?:ella|el|la persona|el titular|la titular|su cliente|su representad[oa]|el interesado|la interesada)\b",
+    r"\bsignee? par (?:la personne|le client|la cliente|l'interesse|votre client)", r"\b(?:unterschrieben|unterzeichnet) von (?:der betroffenen|ihrem mandanten|ihrer mandantin|der person)",
+    r"\bassinad[oa] pel[oa] (?:titular|pessoa|cliente)\b", r"\bfirmat[oa] dal(?:la)? (?:persona|interessat|cliente)", r"\bondertekend door (?:de betrokkene|uw client|de persoon)\b",
+)
+#: A proof already received and thanked for ("Thank you for the signed permission"): no ask, unless
+#: something more is asked in the same sentence.
+_PROOF_RECEIVED = _rx(
+    r"\b(?:thank you for|thanks for|we (?:have )?received|we've received|received (?:the|your))\b", r"\bgracias por\b", r"\b(?:hemos recibido|recibimos)\b",
+    r"\bmerci (?:pour|de nous avoir)\b", r"\bavons (?:bien )?recu\b", r"\bdank(?:e)? fur\b", r"\bhaben (?:\S+ )?erhalten\b",
+    r"\bobrigad[oa] pel[oa]\b", r"\brecebemos\b", r"\bgrazie per\b", r"\babbiamo ricevuto\b", r"\bbedankt voor\b", r"\bhebben (?:\S+ )?ontvangen\b",
+)
+_PROOF_MORE = _rx(r"\b(?:but|also|however|still|additional|another|pero|tambien|todavia|mais|aussi|encore|aber|auch|noch|mas|tambem|ainda|ma|anche|ancora|maar|ook|nog)\b")
+
+_NEEDS_INFO = _with(
+    _NEEDS_INFO, r"\bpotreste (?:\S+ )?(?:indicarci|inviarci|fornirci|comunicarci|confermarci|mandarci|dirci)\b", r"\bci potreste (?:indicare|inviare|fornire|comunicare|confermare)\b",
+    r"\bnos (?:pueden|podrian|podrias|podria|puede|puedes) (?:confirmar|indicar|enviar|facilitar|proporcionar|decir|mandar)\b",
+    r"\bpouvez-vous (?:nous )?(?:indiquer|preciser|confirmer|envoyer|communiquer|transmettre)\b", r"\bkunnen jullie (?:ons )?(?:\S+ ){0,6}(?:sturen|laten weten|doorgeven|aangeven)\b",
+    r"\b(?:надішліть|вкажіть|повідомте|уточніть)\b", r"\b(?:пришлите|укажите|сообщите|уточните)\b",
+)
+_EXTENDED = _with(
+    _EXTENDED, r"\bdue date (?:\S+ ){0,4}(?:extended|is now|has been (?:moved|changed))\b", r"\bstatus ?: ?extended\b",
+    # "we need more time", not under an "if" ("If we need more time, we will let you know" is a receipt)
+    r"(?<!if )(?<!should )\bwe need (?:more|additional|further) time\b",
+    r"(?<!si )\bnecesitamos (?:mas|un poco mas de) tiempo\b", r"(?<!si )\bnous avons besoin de plus de temps\b", r"\bwir (?:benotigen|brauchen) (?:\S+ )?mehr zeit\b",
+    r"(?<!se )\bprecisamos de mais tempo\b", r"(?<!se )\babbiamo bisogno di (?:piu|maggior) tempo\b", r"(?<!als )(?<!indien )\b(?:wij|we) hebben meer tijd nodig\b",
+    r"\b\d{1,3} (?:dias|meses) mas\b", r"\b\d{1,3} (?:jours|mois) de plus\b", r"\b\d{1,3} (?:dias|meses) a mais\b", r"\b\d{1,3} (?:giorni|mesi) in piu\b",
+)
+_OOO = _with(  # an office closed for a time ("Our office is closed until January 6"), not "the office is closed"
+    _OOO, r"\b(?:office|offices|bureaux?|oficinas?|escritorio|ufficio|kantoor)\b (?:\S+ ){0,3}?(?:closed|cerrad[oa]s?|fermee?s?|fechad[oa]|chius[oa]|gesloten)\b"
+    r"(?: \S+){0,4}? (?:until|till|through|over the|for the (?:holidays?|break)|hasta|jusqu|ate|fino|tot|por vacaciones|pendant|durante)\b",
+    r"\b(?:buro|kantoor|office)\b (?:\S+ ){0,2}(?:bis|tot|until) (?:\S+ ){0,4}(?:geschlossen|gesloten|closed)\b",
+)
+_ACK = _with(
+    _ACK, r"\bquedo radicad[oa]\b", r"\bradicado (?:con el )?(?:numero|n)\b", r"\bsera atendid[oa]\b", r"\bdentro de los (?:\S+ ){0,2}dias (?:habiles|calendario)\b",
+    r"\brecibimos (?:su|tu)\b", r"\b(?:le|te) (?:avisaremos|informaremos|notificaremos|responderemos)\b",
+    r"\b(?:in|into) (?:our|the) queue\b", r"\bwe(?:'ll| will) (?:e-?mail|write to|message) you\b", r"\b(?:esta|se encuentra) en (?:la )?cola\b",
+    r"\bdans (?:la|notre) file d'attente\b", r"\bin der warteschlange\b", r"\bna fila\b", r"\bin coda\b", r"\bin de wachtrij\b",
+    # a removal promised, not done: "your listing will be removed within 5 business days", "once it is
+    # reviewed we will delete the profile"
+    r"\b(?:once|when|after|as soon as) (?:\S+ ){1,6}(?:we|i)(?:'ll| will) (?:delete|remove|erase|suppress)\b",
+    r"\b(?:una vez|cuando|en cuanto) (?:\S+ ){1,6}(?:eliminaremos|borraremos|suprimiremos)\b", r"\b(?:une fois|des que|lorsque) (?:\S+ ){1,6}nous (?:supprimerons|effacerons)\b",
+    # a removal promised, not done: "your listing will be removed within 5 business days"
+    r"\bwill be (?:removed|deleted|erased|suppressed|taken down) (?:\S+ ){0,4}?within\b",
+    r"\bsera[n]? (?:eliminad|borrad|suprimid|retirad)[oa]s? (?:\S+ ){0,4}?(?:en un plazo|dentro de|en \d)",
+    r"\bsera(?:nt)? (?:supprimee?s?|effacee?s?|retiree?s?) (?:\S+ ){0,4}?(?:sous|dans|d'ici)\b",
+    r"\bwird (?:\S+ )?innerhalb (?:\S+ ){0,4}(?:geloscht|entfernt)\b", r"\bsera(?:o)? (?:excluid|removid|apagad)[oa]s? (?:\S+ ){0,4}?(?:em ate|dentro de|em \d)",
+    r"\bsara(?:nno)? (?:cancellat|eliminat|rimoss)[oaie] (?:\S+ ){0,4}?entro\b", r"\bwordt (?:\S+ )?binnen (?:\S+ ){0,3}verwijderd\b",
+)
+_CLOSED_NUM = r"(?:#|n[.o\u00b0]{0,2} ?|nr\.? ?|no\.? ?|numero |number )?\(?[a-z]{0,4}-?\d[\w-]*\)?"
+_CLOSED = _with(  # a ticket's number between the ticket and its status ("Uw ticket #3321 is gesloten")
+    _CLOSED, rf"\b(?:request|ticket|case) {_CLOSED_NUM} (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b",
+    rf"\b(?:solicitud|ticket|caso|peticion) {_CLOSED_NUM} (?:ha sido|fue|queda|se ha) (?:cerrad|cancelad|archivad)[oa]\b",
+    rf"\b(?:demande|ticket) {_CLOSED_NUM} (?:a ete|est) (?:clos|close|cloturee?|fermee?|classee?)\b",
+    rf"\b(?:anfrage|antrag|vorgang|ticket) {_CLOSED_NUM} (?:wurde|ist) (?:geschlossen|eingestellt)\b",
+    rf"\b(?:solicitacao|pedido|chamado|ticket) {_CLOSED_NUM} (?:foi|esta) (?:encerrad|fechad|cancelad)[oa]\b",
+    rf"\b(?:richiesta|ticket) {_CLOSED_NUM} (?:e stata|e stato|viene) (?:chius|archiviat|annullat)[oa]\b",
+    rf"\b(?:verzoek|aanvraag|ticket) {_CLOSED_NUM} (?:is|wordt) (?:gesloten|afgesloten)\b",
+    rf"\bzgloszenie {_CLOSED_NUM} (?:zosta[łl]o|jest) zamkniete\b", rf"\b(?:tichetul|solicitarea) {_CLOSED_NUM} a fost (?:inchis|inchisa)\b",
+    rf"\barende(?:t)? {_CLOSED_NUM} (?:har stangts|ar stangt)\b",
+)
+#: A promise that the removed listing will not come back ("flagged so that it is not republished",
+#: "no volverá a publicarse", "不会再被发布"): part of the removal, not a negation of it. Cut from a
+#: sentence before its negations are read (any other negation in it still counts).
+_NOT_AGAIN = _rx(
+    r"\b(?:not|never|won't) (?:be )?(?:\S+ )?(?:re-?publish\w*|re-?list\w*|re-?post\w*|re-?add\w*|re-?appear\w*|(?:published|listed|posted|added|shown|displayed|collected) again)\b",
+    r"\bno (?:se )?(?:volvera|volveran|vuelva|vuelvan) a (?:publicar|aparecer|mostrar|incluir)\w*",
+    r"\bne (?:sera|seront|soit|soient) (?:pas|plus jamais|jamais) (?:\S+ )?(?:republiee?s?|remise?s? en ligne)\b",
+    r"\bnicht (?:erneut|wieder|nochmals) (?:\S+ )?(?:veroffentlicht|aufgenommen|angezeigt|gelistet)\b",
+    r"\bnao (?:voltara|voltarao|volte|voltem) a (?:ser )?(?:publicad|exibid|listad)\w*", r"\bnao (?:sera|serao) republicad\w*",
+    r"\bnon (?:verra|verranno|sara|saranno) (?:piu )?(?:ripubblicat|ri-pubblicat)\w*",
+    r"\bniet (?:opnieuw|weer) (?:\S+ )?(?:gepubliceerd|opgenomen|getoond|vermeld)\b",
+    r"(?:今后|以后|將來|将来)?(?:不会|不會)再?(?:被)?(?:发布|發布|公开|公開|显示|顯示|出现|出現|刊登)",
+    r"\bне (?:будет|будут) (?:снова|повторно) (?:опубликован|размещен|показан)\w*",
+    r"\bnie (?:zostan\w*|bedzie|beda) ponownie (?:opublikowan\w*)", r"\bnu (?:va|vor) (?:mai )?fi republicat\w*", r"\binte (?:att )?(?:publiceras|visas) (?:igen|pa nytt)\b",
+)
+#: A removal done and the site to follow ("has been suppressed and will be removed from our site
+#: within 72 hours"): the clause that follows is no condition on what was done. Cut only after a
+#: success that names the removal itself ("processed … and will be removed" stays a promise).
+_THEN_SITE = _rx(
+    r"\b(?:and|,) (?:it |they )?will (?:also )?be (?:fully |permanently |completely )?(?:removed|deleted|purged|erased|taken down|gone) from (?:our|the) (?:public )?(?:site|website|web site|pages|search results|servers|backups|systems|cache)\b[^.;]*",
+    r"\by (?:\S+ )?(?:sera|seran) (?:\S+ )?(?:eliminad|retirad|borrad|suprimid)[oa]s? de (?:nuestro|nuestra|el|la) (?:sitio|web|pagina|buscador|servidores)\b[^.;]*",
+    r"\bet (?:\S+ )?(?:sera|seront) (?:\S+ )?(?:retiree?s?|supprimee?s?) (?:de|du) (?:notre|le|la) (?:site|moteur|page)\b[^.;]*",
+    r"\bund wird (?:\S+ ){0,6}(?:von|aus) unserer (?:website|webseite|seite) (?:\S+ )?(?:entfernt|geloscht)\b[^.;]*",
+    r"\be (?:\S+ )?(?:sera|serao) (?:\S+ )?(?:removid|excluid)[oa]s? (?:do|de) (?:nosso )?(?:site|portal)\b[^.;]*",
+    r"\be (?:\S+ )?(?:sara|saranno) (?:\S+ )?(?:rimoss|eliminat)[oaie] dal (?:nostro )?sito\b[^.;]*",
+    r"\ben wordt (?:\S+ ){0,5}van onze (?:website|site) verwijderd\b[^.;]*",
+)
+#: A condition in that following clause ("… and will be removed from our site once you verify"): kept.
+_THEN_IF = _rx(r"\b(?:once|if|when|after|until|unless|as soon as|provided)\b", r"\b(?:cuando|una vez|si|hasta que|en cuanto)\b",
+               r"\b(?:lorsque|quand|si|une fois|des que)\b", r"\b(?:sobald|wenn|falls|nachdem)\b", r"\b(?:quando|assim que|se)\b",
+               r"\b(?:quando|una volta|se|appena)\b", r"\b(?:zodra|wanneer|als|indien)\b")
+#: A small broker's answer, a first-person past often without its pronoun ("took the page down this
+#: morning and deleted her row", "ya borré la página"): the seven languages' rules, so read with their confidence.
+_PLAIN_DONE = (
+    r"\b(?:took|taken) (?:the |your |her |his |their |that )?(?:page|listing|profile|post|entry|record|site)s? (?:down|offline)\b"
+    r"(?!(?: \S+){0,3} (?:for maintenance|temporarily|briefly|for now))",
+    r"(?:\band |\b(?:i|we) (?:also |just |already )?)(?:deleted|removed|erased) (?:the|your|her|his|their) (?:row|entry|record|page|listing|profile)s?\b",
+    r"\b(?:we|i) (?:\S+ ){1,3}and (?:have |'ve )?(?:now )?(?:deleted|removed|erased|suppressed|taken down) (?:it|them|the (?:profile|listing|record|page|entry))\b",
+    r"\bno longer (?:\S+ ){0,2}shows?\b",
+    r"\bya (?:le |lo |la |les )?(?:borre|elimine|quite|retire|baje|borramos|eliminamos|quitamos|retiramos|bajamos) (?:\S+ ){0,2}?(?:pagina|perfil|ficha|registro|publicacion|entrada|datos|informacion)\b",
+    r"\bhe (?:borrado|eliminado|quitado|retirado) (?:la|el|su|tu|los|las|sus)\b", r"\bj'ai (?:supprime|efface|retire) (?:la|le|les|votre|vos|sa|son|ses)\b",
+    r"\bja (?:apaguei|exclui|removi|retirei) (?:a|o|os|as|seu|sua|seus|suas)\b", r"\bho (?:cancellato|eliminato|rimosso) (?:la|il|i|le|lo|sua|suo)\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_PLAIN_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_PLAIN_DONE)
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1120,6 +1310,15 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue
         if reason == "no record" and _OTHER_RECORD.search(text[m.end():m.end() + 30]):
             continue
+        # branch r18: what set J showed (see "What set J showed" above)
+        if reason == "agent not authorised" and _AGENT_PENDING.search(sentence):
+            continue  # refused only until a proof comes: the demand for it is the answer
+        if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "we will not deny the request"
+        if reason == "no record" and (any(e.start() <= m.start() and m.end() <= e.end() for e in _EARLIER_SAID.finditer(text))
+                                      or _SALE_OBJECT.search(text[m.end():m.end() + 30])
+                                      or (_PENDING.search(sentence) and _DELETION_SAID.search(sentence))):
+            continue  # an earlier message told of; a sale looked for; "we have not yet deleted any data"
         return m
     return None
 
@@ -1147,6 +1346,17 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
 CORE_CONFIDENCE = 0.95
 THIN_EXACT = 0.85
 THIN_OTHER = 0.85
+#: An ask to confirm, and the link it names, read only by the rules of a language read in part (branch
+#: r18): over every labelled set those rules read 13 verification mails (vi 2, tl 3, ar 2, ko 2, ht, so,
+#: pl, ro, sv 1 each), all right, each with the right link, and every one said an exact "confirm your
+#: request / the deletion"; set J's three (ko, ar, tl) were right on its first read too. Pooled, the rule
+#: of three bounds their error under 3/13 = 23 %, so a bare "click the link" or "confirm" in these
+#: languages is ``THIN_OTHER`` (a person decides). An exact "confirm your request" on the broker's own
+#: host, no tracker, is ``THIN_VERIFY_EXACT`` = 0.9, the lowest confidence acted on: opening such a link
+#: only confirms what was asked for (the removal is proven by a later search), where a false
+#: confirmation would close the case. Set K was not consulted (held out); if its reads show such a link
+#: wrong, set this to ``THIN_OTHER`` as was done for confirmations.
+THIN_VERIFY_EXACT = 0.9
 _THIN_DELETED = re.compile(
     r"删除|刪除|移除|清除|удал|видал|\bxoa\b|\bgo bo\b|\bloai bo\b|\u062d\u0630\u0641|\u0627\u0632\u0627\u0644|\u0627\u0632\u0644|\u0645\u0633\u062d"  # حذف ازال ازل مسح
     r"|\befase\b|\bretire\b|\bsiprime\b|\bdetwi\b|tirtir|\bka saar|\blaga saar|\bla saar|nabura|binura|natanggal|tinanggal|inalis|naalis"
@@ -1164,6 +1374,27 @@ def _confidence_of(evidence: str) -> tuple[float, str]:
     if _THIN_DELETED.search(evidence) and not _THIN_STATUS.search(evidence):
         return THIN_EXACT, " (a language read in part: an exact completed deletion)"
     return THIN_OTHER, " (a language read in part, in words that are no exact completed deletion: a person reads it)"
+
+
+#: An exact "confirm your request" in a language read in part (the request itself named as what is
+#: confirmed, not "click the link" or "confirm your e-mail address"): checked against account-deletion and
+#: privacy-request pages in these languages found with the search tool (see BENCHMARKS.md, branch r18).
+_THIN_CONFIRM_REQUEST = re.compile(
+    r"(?:确认|確認)(?:您的|你的)?(?:删除|刪除)?(?:请求|請求|申请|申請)|(?:确认|確認)(?:删除|刪除)|\bподтвердите (?:ваш |свои |свою |ваше |свой )?(?:запрос|заявку|обращение|удаление)"
+    r"|\bxac nhan yeu cau\b|\u062a\u0627\u0643\u064a\u062f (?:\u0627\u0644)?\u0637\u0644\u0628|\bkonfime demann\b|\bxaqiiji codsiga\w*"
+    r"|\b(?:kumpirmahin|pakikumpirma) ang (?:iyong |inyong )?kahilingan\w*|\bpotwierdz (?:swoj[ea]? |swoja )?(?:wniosek|zadanie)\b"
+    r"|\bconfirmati (?:solicitarea|cererea)\b|\bbekrafta (?:din|er) begaran\b"
+    + _ko(r"|\uc694\uccad(?:\uc744)? ?\ud655\uc778(?:\ud558|\ud574|$|\s|:)"))  # 요청(을) 확인하 / 확인해 / "요청 확인" as a link's words
+
+
+def _verify_confidence(text: str) -> float:
+    """How sure an ask to confirm read from ``text`` is: ``CORE_CONFIDENCE`` when the seven languages'
+    rules read it; for a language read in part, ``THIN_VERIFY_EXACT`` on an exact "confirm your request",
+    ``THIN_OTHER`` otherwise ("click the link", "confirm your e-mail"): a person reads it. Source: the
+    labelled sets (BENCHMARKS.md, branch r18)."""
+    if _VERIFY_CORE.search(text):
+        return CORE_CONFIDENCE
+    return THIN_VERIFY_EXACT if _THIN_CONFIRM_REQUEST.search(text) else THIN_OTHER
 
 
 def classify(msg: Incoming) -> Classification:
@@ -1211,7 +1442,7 @@ def _classify(msg: Incoming) -> Classification:
                 return Classification("unsure", "unsure: something was done, and a part is exempt", confidence=0.4,
                                       evidence=f"{part} / {m.group(0)}")
             return Classification("refused", f"refused: {reason}", reason=reason, confidence=0.95, evidence=m.group(0))
-    if m := _NEEDS_ID.search(text):
+    if m := _id_demand(text):
         return Classification("needs_id", "needs_id: asks for an identity document", confidence=0.95, evidence=m.group(0))
     if ask_id := _asks_id(text):
         return Classification("needs_id", "needs_id: asks the person to prove who they are", confidence=0.9, evidence=ask_id)
@@ -1222,8 +1453,12 @@ def _classify(msg: Incoming) -> Classification:
                               confidence=0.95 if days else 0.8, evidence=ev)
     links = candidate_links(msg)
     if links and (m := _VERIFY.search(text)):
-        return Classification("verify_link", "verify_link: asks to confirm, with a link that says so", links=tuple(links),
-                              confidence=0.95, evidence=m.group(0))
+        sure = _verify_confidence(text)
+        return _named(msg, Classification(
+            "verify_link", "verify_link: asks to confirm, with a link that says so" + ("" if sure == CORE_CONFIDENCE else (
+                " (a language read in part: an exact 'confirm your request')" if sure >= ACT_CONFIDENCE else
+                " (a language read in part, in words that are no exact 'confirm your request': a person reads it)")),
+            links=tuple(links), confidence=sure, evidence=m.group(0)))
     if ask := _asks_info(text):
         return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
@@ -1246,8 +1481,11 @@ def _classify(msg: Incoming) -> Classification:
         return done
     strong = [u for score, u in _ranked(msg) if score >= 2]
     if strong:
-        return Classification("verify_link", "verify_link: a link's own words ask to confirm the removal", links=tuple(candidate_links(msg)),
-                              confidence=0.9, evidence=strong[0])
+        # a link's own words in a language read in part: only an exact "confirm your request" is acted on
+        sure = min(0.9, _link_confidence(msg, strong[0], on_broker=True))
+        return _named(msg, Classification("verify_link", "verify_link: a link's own words ask to confirm the removal" + (
+            "" if sure >= ACT_CONFIDENCE else " (a language read in part: a person reads it)"),
+            links=tuple(candidate_links(msg)), confidence=sure, evidence=strong[0]))
     if m := _SOLVED.search(text):
         return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
                               confidence=0.4, evidence=m.group(0))
@@ -1269,6 +1507,17 @@ def _classify(msg: Incoming) -> Classification:
     if _VERIFY.search(text) and msg.links:
         return Classification("unsure", "unsure: asks to click, but no link says what it does", confidence=0.5)
     return _unread(msg)
+
+
+def _named(msg: Incoming, c: Classification) -> Classification:
+    """``c``, with the reply's language named when it is too thin to act on (a person reads it, and
+    knows to have it translated first; the language decides nothing)."""
+    if c.confidence >= ACT_CONFIDENCE:
+        return c
+    from optout.mail._language import detect
+
+    found = detect(_own_words(msg))
+    return replace(c, language=found[0]) if found else c
 
 
 def _unread(msg: Incoming) -> Classification:
@@ -1306,6 +1555,18 @@ def _part_done(own: str) -> str | None:
     said = done.evidence.split(" / ")[0]
     if _REMOVAL_SAID.search(said) or done.kind == "unsure":
         return said
+    return None
+
+
+def _id_demand(text: str) -> re.Match[str] | None:
+    """The first ask for an identity document or an agent's proof, unless the sentence thanks for one
+    received and asks for nothing more ("Thank you for the signed permission; we will review it")."""
+    for m in _NEEDS_ID.finditer(text):
+        sentence = _sentence_at(text, m.start(), m.end())
+        head = sentence[:max(0, sentence.find(m.group(0)))]
+        if _PROOF_RECEIVED.search(head) and not _PROOF_MORE.search(sentence):
+            continue
+        return m
     return None
 
 
@@ -1456,6 +1717,10 @@ def _confirmed(own: str) -> Classification | None:
         if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
         sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
+        sentence = _EARLIER_SAID.sub(" ", _SALE_NOT_FOUND.sub(" ", _NOT_AGAIN.sub(" ", sentence)))  # "… so that it is not republished"
+        if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
+                and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
+            sentence = sentence[:then.start()]  # "has been suppressed and will be removed from our site within 72 hours"
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
@@ -1487,10 +1752,16 @@ _INTENT = _rx(
     r"\b(?:rimuovi|elimina|cancella) (?:i miei|il mio) (?:dati|profilo)", r"\bverwijder (?:mijn|m'n) (?:gegevens|profiel|vermelding)",
     r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
     r"\bconferm", r"\bverifica", r"\bconvalid", r"\bbevestig", r"\bverifieer", r"\bverifieren", r"\bconfirme", r"\bverifique", r"\bvalide",
+)
+#: The seven languages' link words (a link chosen by them carries ``CORE_CONFIDENCE``), before the
+#: languages read in part extend them (``_link_confidence``).
+_INTENT_CORE = _INTENT
+_INTENT_THIN = (
     # vi, tl, ht, so, ru, zh, ar: confirm / verify
     r"\bxac (?:nhan|minh)\b", r"\bkumpirm", r"\bkonfime\b", r"\bxaqiiji", r"\bподтверд", r"确认|確認|验证|驗證",
     r"\u062a\u0627\u0643\u064a\u062f|\u062a\u062d\u0642\u0642", _ko(r"(?:\uc694\uccad|\uc0ad\uc81c|\uc774\uba54\uc77c) ?(?:\ud655\uc778|\uc778\uc99d)"),  # 요청 확인, 삭제 확인, 이메일 인증
 )
+_INTENT = _with(_INTENT, *_INTENT_THIN)
 _BAD_WORDS = _rx(
     r"\bcancel(?:s|led|ling|ation)?\b", r"\bcancela\b", r"\b(?:keep|mantener|conservar|conserver|behalten|manter|mantenere|behouden) (?:my|mi|mis|ma|mon|mes|mein|meinen|meu|meus|il mio|i miei|mijn)\b", r"\b(?:stop|withdraw|undo|revoke|retract|reverse) (?:this|the|my|your)\b", r"\bunsubscri", r"\bopt out of (?:these |marketing |promotional )?e-?mails", r"\bnot you\b", r"\bwasn'?t you\b",
     r"\bdid(?:n'?t| not) (?:request|make|submit|ask)", r"\bpreferences?\b", r"\bmanage (?:your )?(?:e-?mail|subscription)",
@@ -1510,11 +1781,18 @@ _BAD_WORDS = _rx(
     _ko(r"\ucde8\uc18c|\uc218\uc2e0 ?\uac70\ubd80|\uc0c1\ud0dc"),  # 취소 (cancel), 수신 거부 (unsubscribe), 상태 (status)
 )
 # Polish, Romanian and Swedish (branch r17): confirm / verify, and cancel / unsubscribe
+_INTENT_THIN = (*_INTENT_THIN, r"\bpotwierdz", r"\bbekrafta")  # ro "confirmați" is read by the core's "confirm"
 _INTENT = _with(_INTENT, r"\bpotwierdz", r"\bconfirma(?:ti)?\b", r"\bbekrafta")
 _BAD_WORDS = _with(_BAD_WORDS, r"\banuluj", r"\bwypisz", r"\banul(?:a|eaza|are)\b", r"\bdezabona", r"\bavbryt", r"\bavregistrera", r"\bavsluta prenumeration")
+# branch r18 (set J): a "No, keep it" / decline choice beside the confirm link, in the seven languages
+_BAD_WORDS = _with(
+    _BAD_WORDS, r"^\W*(?:no|non|nein|nao|nee)\s*[,\u2013-]", r"\bkeep (?:it|them|this|that|the (?:profile|listing|record|page))\b", r"\bdecline\b",
+    r"\b(?:mantenerl[oa]|conservarl[oa]|la garder|le garder|les garder|behalten|manter|mantienil[oa]|conservarl[oa]|behouden|bewaren)\b",
+)
 _BAD_PATH = re.compile(
     r"unsubscri|cancel|/stop\b|withdraw|/undo\b|revoke|optout-?email|e-?mail-?pref|preferences|not-?me|notme|not-?you|report|abuse|privacy-?policy|/policy|/terms|/legal"
-    r"|/help|/faq|/support|/contact|/login|/signin|/status|/logo|/app(?:/|$)|/download", re.IGNORECASE)
+    r"|/help|/faq|/support|/contact|/login|/signin|/status|/logo|/app(?:/|$)|/download"
+    r"|/decline|/reject|/keep\b|/deny\b", re.IGNORECASE)  # branch r18: a "No, keep it" link's address
 _LINK_GOOD = re.compile(r"verif|confirm|token|valid|activat|remov|delet|unlist|suppress", re.IGNORECASE)
 _SOCIAL = re.compile(r"(?:^|\.)(?:facebook|twitter|x|linkedin|instagram|youtube|tiktok|apple|google)\.com$", re.IGNORECASE)
 
@@ -1548,6 +1826,9 @@ class LinkChoice:
     url: str | None
     reason: str
     candidates: tuple[str, ...] = ()
+    #: how sure the words that chose ``url`` are (``_link_confidence``): below ``ACT_CONFIDENCE`` the
+    #: link is not opened and a person decides (a link chosen only by the words of a language read in part)
+    confidence: float = 0.95
 
 
 #: A link's tail that goes on with what the link is for ("to confirm…", "para confirmar…").
@@ -1557,6 +1838,11 @@ _CONTINUES = re.compile(r"^\W{0,3}(?:to|in order to|and|para|a fin de|y|pour|afi
 def _intent(a: Anchor) -> int:
     """2: the link's own words ask to confirm; 1: its lead does, or only its URL looks like it;
     0: nothing says; -1: a cancel, unsubscribe, "not you", home, logo, status, policy or social link."""
+    return _intent_said(a)[0]
+
+
+def _intent_said(a: Anchor) -> tuple[int, str]:
+    """``_intent`` and the words it was read from (the link's own, or its lead and tail)."""
     words = fold(a.text)
     lead = fold(a.lead)
     try:
@@ -1564,25 +1850,25 @@ def _intent(a: Anchor) -> int:
         path = parts.path
         host = parts.hostname or ""
     except ValueError:
-        return -1
+        return -1, ""
     specific = bool(words.strip()) and not _GENERIC.search(words.strip()) and not words.strip().startswith("http")
     said = words if specific else f"{lead} {words}"
     tail = re.split(r"[,;]| or | o | ou | oder | ou | oppure | of ", fold(a.tail), maxsplit=1)[0]
     if not specific and _BAD_WORDS.search(tail):  # "<a>Click here</a> if this was not you"
-        return -1
+        return -1, said
     if not specific and _CONTINUES.match(tail):  # "<a>Click here</a> to confirm your request"
         said = f"{said} {tail}"
     if _BAD_WORDS.search(said) or _BAD_PATH.search(path + "?" + parts.query) or _SOCIAL.search(host):
-        return -1
+        return -1, said
     if path in ("", "/") and not parts.query:
-        return -1  # a home page (often behind the logo)
+        return -1, said  # a home page (often behind the logo)
     if a.html and not words.strip():
-        return -1  # an image-only or empty link: a logo or a banner
+        return -1, said  # an image-only or empty link: a logo or a banner
     if _INTENT.search(said):
-        return 2 if specific else 1
+        return (2 if specific else 1), said
     if _LINK_GOOD.search(path + "?" + parts.query) and not _BAD_WORDS.search(lead):
-        return 1
-    return 0
+        return 1, said
+    return 0, said
 
 
 def _ranked(msg: Incoming) -> list[tuple[int, str]]:
@@ -1624,10 +1910,30 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
         return LinkChoice("ambiguous", None, f"{len(pool)} links ask to confirm", tuple(pool))
     url = pool[0]
     if ours:
-        return LinkChoice("open", url, "the link that asks to confirm, on the broker's domain", tuple(best))
+        sure = _link_confidence(msg, url, on_broker=True)
+        return LinkChoice("open", url, "the link that asks to confirm, on the broker's domain" + (
+            "" if sure >= ACT_CONFIDENCE else "; chosen only by words of a language optout reads in part: a person decides"),
+            tuple(best), sure)
+    sure = _link_confidence(msg, url, on_broker=False)
     if looks_like_tracker(url):
-        return LinkChoice("follow", url, "the link that asks to confirm is behind a click-tracker", tuple(best))
-    return LinkChoice("foreign", url, "the link that asks to confirm is outside the broker's domains", tuple(best))
+        return LinkChoice("follow", url, "the link that asks to confirm is behind a click-tracker" + (
+            "" if sure >= ACT_CONFIDENCE else "; chosen only by words of a language optout reads in part: a person decides"),
+            tuple(best), sure)
+    return LinkChoice("foreign", url, "the link that asks to confirm is outside the broker's domains", tuple(best), sure)
+
+
+def _link_confidence(msg: Incoming, url: str, *, on_broker: bool) -> float:
+    """How sure the words that chose ``url`` are, calibrated as confirmations are (``_confidence_of``;
+    figures in BENCHMARKS.md, branch r18): the seven languages' link words, or the address's own words
+    ("/confirm", "/verify", a token), ``CORE_CONFIDENCE``; a link chosen only by the words of a language
+    read in part, ``THIN_VERIFY_EXACT`` when they are an exact "confirm your request" and the link is on the
+    broker's own host (no tracker), else ``THIN_OTHER``: a person decides."""
+    saids = [said for a in (msg.anchors or [Anchor(u) for u in msg.links]) if a.url == url
+             for score, said in [_intent_said(a)] if score > 0]
+    if not saids or any(_INTENT_CORE.search(x) or not _INTENT.search(x) for x in saids):
+        return CORE_CONFIDENCE
+    exact = any(_THIN_CONFIRM_REQUEST.search(x) for x in saids) or _THIN_CONFIRM_REQUEST.search(reply_text(msg))
+    return THIN_VERIFY_EXACT if exact and on_broker else THIN_OTHER
 
 
 def _list_mail(msg: Incoming) -> bool:

@@ -73,7 +73,7 @@ def score(corpus: Path) -> Report:
             r = Scored(row["file"], row["lang"], row["class"], c.kind, c.rule, c.confidence, row["link"])
             if c.kind == "verify_link" and c.confidence >= ACT_CONFIDENCE:
                 choice = choose_link(msg, row["domains"].split())
-                r.link_opened = choice.url if choice.status in ("open", "follow") else None
+                r.link_opened = choice.url if choice.status in ("open", "follow") and choice.confidence >= ACT_CONFIDENCE else None
             r.false_confirmed = c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE and row["class"] != "confirmed"
             r.wrong_link = r.link_opened is not None and r.link_opened != row["link"]
             report.rows.append(r)

@@ -33,7 +33,7 @@ from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccou
 from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
-from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, new_token, us_state
+from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, letter_values, new_token, us_state
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
@@ -114,6 +114,7 @@ class MailFlow:
 
     async def due(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str]) -> Case:
         """A case of an e-mail recipe came due: write, follow up, or hand over."""
+        values = letter_values(values, loaded.person)
         try:
             if case.state == S.SUBMITTED:
                 return await self._overdue(case, owner, recipe, loaded, values)
@@ -601,8 +602,21 @@ class MailFlow:
         from optout.mail._classify import choose_link, looks_like_tracker
 
         domains = list(recipe.domains) + [m.domain for m in recipe.mirrors]
+        from optout.mail._classify import ACT_CONFIDENCE
+
         choice = choose_link(msg, domains)
-        data = {**data, "link": choice.status}
+        data = {**data, "link": choice.status, "link_confidence": choice.confidence}
+        if choice.status in ("open", "follow") and choice.confidence < ACT_CONFIDENCE:
+            # chosen only by words of a language optout reads in part, not an exact "confirm your request"
+            # on the broker's own host: nothing is opened, a person decides (the link is named for them)
+            h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened "
+                           f"(confidence {choice.confidence:.2f})",
+                           kind="verify_link", url=choice.url,
+                           instructions=f"Read its e-mail (`optout evidence {case.id}`) and, if it asks to confirm the "
+                                        "request, open its confirmation link yourself.",
+                           details={"mail": "verify_link", "link": choice.status, "confidence": choice.confidence},
+                           why=Reason("verify_link_unclear"))
+            return await self.e._needs_human(case, "mail", h)
         if choice.status in ("none", "ambiguous"):
             h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened",
                            kind="verify_link", instructions=f"Read its e-mail (`optout evidence {case.id}`) and "

@@ -40,6 +40,7 @@ LawId = Literal["ccpa", "us_state", "gdpr", "courtesy"]
 
 DeletionScope = Literal["all", "provided"]
 AgentScope = Literal["deletion", "opt_out", "none"]
+OptOut = Literal["sale", "targeted_advertising", "profiling"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,10 @@ class StateLaw:
       right), ``opt_out`` (only opt-outs of sale/targeted advertising/profiling), ``none`` (the
       statute names no agent: only a child's parent or a guardian acts for another).
     * ``complaint_to``: who takes a consumer's complaint about the law.
+    * ``opt_outs``: the opt-outs the law gives (``opt_out_cite``), each of ``sale``,
+      ``targeted_advertising``, ``profiling``: most give all three; Utah only sale and targeted
+      advertising (Utah Code §13-61-201(4)), Iowa only sale (Iowa Code §715D.3(1)(d)). A letter asks
+      for these and claims no other.
     """
 
     state: str
@@ -75,6 +80,7 @@ class StateLaw:
     agent_cite: str
     complaint_to: str
     source: str
+    opt_outs: tuple[OptOut, ...] = ("sale", "targeted_advertising", "profiling")
 
 
 _SOURCES = "IAPP US State Privacy Legislation Tracker; Mayer Brown State Privacy Law Tracker (data subject rights)"
@@ -102,7 +108,7 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "Iowa Code §715D.3(2)", "provided", "Iowa Code §715D.3(1)(b)", "Iowa Code §715D.3(1)(d)",
              "none", "Iowa Code §715D.3(1) (only a known child's parent or guardian)",
              "the Iowa Attorney General (Consumer Protection Division)",
-             "Iowa Code §715D.3 (text); " + _SOURCES),
+             "Iowa Code §715D.3 (text); " + _SOURCES, opt_outs=("sale",)),
     StateLaw("IN", "Indiana Consumer Data Protection Act", "Ind. Code 24-15", dt.date(2026, 1, 1), 45, 45,
              "Ind. Code 24-15-3", "all", "Ind. Code 24-15-3-1", "Ind. Code 24-15-3-1",
              "none", "Ind. Code 24-15-3 (names no authorised agent)", "the Indiana Attorney General (Consumer Protection Division)",
@@ -160,7 +166,7 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "Utah Code §13-61-203(2)", "provided", "Utah Code §13-61-201(2)", "Utah Code §13-61-201",
              "none", "Utah Code §13-61-202 (only a child's parent or a guardian or conservator)",
              "the Utah Division of Consumer Protection (Utah Code §13-61-401), for the Utah Attorney General, who enforces the Act",
-             "Utah Code §§13-61-201, -202, -203 (text); " + _SOURCES),
+             "Utah Code §§13-61-201, -202, -203 (text); " + _SOURCES, opt_outs=("sale", "targeted_advertising")),
     StateLaw("VA", "Virginia Consumer Data Protection Act", "Va. Code §59.1-575 et seq.", dt.date(2023, 1, 1), 45, 45,
              "Va. Code §59.1-577(B)", "all", "Va. Code §59.1-577(A)(3)", "Va. Code §59.1-577(A)(5)",
              "none", "Va. Code §59.1-577 (only a known child's parent or guardian)",
@@ -211,6 +217,8 @@ class Law:
     agent_cite: str = ""
     #: who takes a complaint under this law, as the follow-up names it ("" for a courtesy request)
     regulator: str = ""
+    #: the opt-outs a state's law gives (:class:`StateLaw`); empty for CCPA, GDPR and a courtesy request
+    opt_outs: tuple[OptOut, ...] = ()
 
     def allowed_extension(self, asked: int) -> int:
         """The days a broker that asks for ``asked`` more days may take under this law: the law's
@@ -282,7 +290,7 @@ def us_state(state: str) -> Law:
                dt.timedelta(days=s.extension_days),
                f"File a consumer complaint with {s.complaint_to}, quoting the {s.name}.",
                state=state, deletion=s.deletion, agent=s.agent, clock_cite=s.clock, deletion_cite=s.deletion_cite,
-               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to)
+               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs)
 
 
 def gdpr() -> Law:
@@ -309,6 +317,29 @@ def courtesy(state: str | None) -> Law:
                f"{where} has no general privacy law with a right to delete: ask the broker again, or complain to "
                f"the {where} Attorney General or the FTC (reportfraud.ftc.gov) if the listing puts you at risk.",
                state=state)
+
+
+def letter_values(values: dict[str, str], person: Person) -> dict[str, str]:
+    """The recipe's values as a letter names the person: ``full_name`` with the generational
+    suffix the person uses ("José Luis Ramírez Jr"), in the identifiers, the signature and the
+    sender's name. A broker that also holds the father (or son) must know which record the request
+    is about; the suffix is part of the name the person gave, no further datum. ``values`` is not
+    changed; without a suffix or a ``full_name`` it is returned as it is."""
+    name, suffix = values.get("full_name"), person.suffix
+    if not (name and suffix) or name.split()[-1].rstrip(".").lower() == suffix.rstrip(".").lower():
+        return values
+    return {**values, "full_name": f"{name} {suffix}"}
+
+
+def _opt_out_clause(law: Law) -> str:
+    """What a state law's letter opts out of, only as far as the law goes (``law.opt_outs``):
+    "the sale of my personal data and of its processing for targeted advertising and profiling"."""
+    uses = [{"targeted_advertising": "targeted advertising", "profiling": "profiling"}[o]
+            for o in law.opt_outs if o != "sale"]
+    clause = "the sale of my personal data"
+    if uses:
+        clause += " and of its processing for " + " and ".join(uses)
+    return clause
 
 
 def new_token() -> str:
@@ -354,11 +385,10 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
         # the law's right to delete reaches only what the consumer gave the broker: say so, ask for
         # that, use the opt-out of sale the law does give, and ask for the rest as a courtesy
         subject = f"Request to opt out of sale and to delete (state privacy law) [{token}]"
-        asks = (f"Under {law.name}, I opt out of the sale of my personal data and of its processing for targeted "
-                f"advertising ({law.opt_out_cite}), and I request that you delete the personal data I provided to "
-                f"you ({law.deletion_cite}). That law's right to delete covers only data I provided to you; if you "
-                "obtained information about me from others, I also ask you, as a courtesy, to delete it and to "
-                "remove any listing or profile about me from your website and products.")
+        asks = (f"Under {law.name}, I opt out of {_opt_out_clause(law)} ({law.opt_out_cite}), and I request "
+                f"that you delete the personal data I provided to you ({law.deletion_cite}). That law's right to "
+                "delete covers only data I provided to you; if you obtained information about me from others, I also "
+                "ask you, as a courtesy, to delete it and to remove any listing or profile about me from your website and products.")
         clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite}), "
                  f"that is by {due}. If you need more time, please tell me why within that period, as the law "
                  "requires. Please confirm in writing what you have done.")
@@ -367,8 +397,7 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
         # CCPA's opt-out covers sale and "sharing" (§1798.120); the other states' cover sale, targeted
         # advertising and profiling, each in the section cited
         opt_out = ("I also opt out of the sale and sharing of my personal information." if law.id == "ccpa" else
-                   "I also opt out of the sale of my personal data and of its processing for targeted advertising "
-                   f"and profiling ({law.opt_out_cite}).")
+                   f"I also opt out of {_opt_out_clause(law)} ({law.opt_out_cite}).")
         asks = (f"Under {law.name}, I request that you delete all personal information you have collected or hold "
                 f"about me ({law.deletion_cite}), including any listing or profile about me, and direct your service "
                 f"providers and contractors to do the same. {opt_out}")

@@ -62,9 +62,10 @@ def _name(name: str | None) -> str:
 
 
 async def plan_letters(store: Any, settings: Any, recipes: dict[str, Any], now: dt.datetime, *,
-                       held: set[int] | frozenset[int] = frozenset()) -> LetterPlan:
+                       held: set[int] | frozenset[int] = frozenset(), unmade: int = 0) -> LetterPlan:
     """The plan for every case of an e-mail recipe in ``recipes`` (id → Recipe) whose first letter
-    is still to write (state ``new``, due), except the case ids in ``held`` (DROP carries them)."""
+    is still to write (state ``new``, due), except the case ids in ``held`` (DROP carries them),
+    plus ``unmade`` letters of cases the next run creates (due now): a plan reads, never writes."""
     accounts = sending_accounts(settings.mail)
     plan = LetterPlan(now, [(_name(a.name), a.daily_cap) for a in accounts], 0)
     email_ids = [rid for rid, r in recipes.items() if r.optout.channel == "email" and r.scan is None]
@@ -77,6 +78,7 @@ async def plan_letters(store: Any, settings: Any, recipes: dict[str, Any], now: 
                 plan.held += 1
                 continue
             due.append((max(now, c.next_action_at), c.id))
+    due.extend((now, -1) for _ in range(unmade))
     due.sort()
     plan.pending = len(due)
     windows = []

@@ -69,13 +69,20 @@ def addressed(msg: Incoming, to: str, domains: list[str], subject_contains: str 
 def the_link(msg: Incoming, domains: list[str], link_pattern: str | None) -> str | None:
     """The link to open in a verification mail: the recipe's ``link_pattern`` when it has one,
     else the one ``choose_link`` finds by intent. None: this mail holds no such link. Raises
-    NeedsHuman when several links ask to confirm (a person chooses)."""
+    NeedsHuman when several links ask to confirm, or when the link was chosen only by words of a
+    language read in part that are no exact "confirm your request" on the broker's host (a person chooses)."""
     if link_pattern:
         hits = [x for x in msg.links if re.search(link_pattern, x)]
         return hits[0] if hits else None
-    from optout.mail._classify import choose_link  # its patterns compile at import: once a mail is read
+    from optout.mail._classify import ACT_CONFIDENCE, choose_link  # its patterns compile at import: once a mail is read
 
     choice = choose_link(msg, domains)
+    if choice.url and choice.status in ("open", "follow") and choice.confidence < ACT_CONFIDENCE:
+        # chosen only by words of a language optout reads in part: a person decides
+        raise NeedsHuman(f"the broker's confirmation e-mail asks to confirm, and {choice.reason}; none was opened",
+                         kind="other", url=choice.url,
+                         instructions="Open the broker's e-mail and, if it asks to confirm the request, click its link.",
+                         why=Reason("verify_link_unclear"))
     if choice.status == "ambiguous":
         raise NeedsHuman("the broker's confirmation e-mail has several links that ask to confirm; none was opened",
                          kind="other", instructions="Open the broker's e-mail and click the link that confirms.",

@@ -89,12 +89,24 @@ async def run_steps(
         try:
             if step.only_if is not None and not await _condition(page, step.only_if):
                 continue
-            await _run_one(step, page, flow, label, domains, evidence, mail, step_timeout)
+            page.fields_next = _fills_by_label(steps[i + 1] if i + 1 < len(steps) else None)
+            try:
+                await _run_one(step, page, flow, label, domains, evidence, mail, step_timeout)
+            finally:
+                page.fields_next = False
         except StepError as e:
             e.step = e.step or label  # name the failing step in every error
             raise
         flow.steps_done = i + 1
     return flow
+
+
+def _fills_by_label(step: Any) -> bool:
+    """Whether ``step`` (the next one) fills, selects or ticks a field found by its label or
+    placeholder on the whole page, unconditionally: what ``Page.fields_next`` tells the channel."""
+    loc = getattr(step, "locator", None)
+    return (isinstance(step, (s.Fill, s.Select, s.Check)) and step.only_if is None and loc is not None
+            and bool(loc.label or loc.placeholder) and not (loc.selector or loc.role or loc.within))
 
 
 def _tpl(text: str, flow: Flow, label: str, *, url: bool = False) -> str:
@@ -277,9 +289,17 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
     if mail is None:
         # the page that says the broker took the request and sent its e-mail is the request's evidence
         await keep_page(page, evidence, label)
+        # which mailbox: the form got the client's own address, or the clinic's contact address for a
+        # client without one (optout.clinic); the address itself is never put in a task's text
         raise NeedsHuman("the broker sent a confirmation e-mail and no mailbox is configured to read it",
-                         kind="other", instructions="Open the broker's e-mail and click its confirmation link.",
-                         why=Reason("no_mailbox"))
+                         kind="other", why=Reason("no_mailbox"),
+                         instructions="Open the mailbox of the address given on the broker's form (the client's "
+                                      "own, or the clinic's contact address for a client without one), find the "
+                                      "broker's e-mail and click its confirmation link; then mark this case done.",
+                         instructions_es="Abra el buzón de la dirección que se dio en el formulario del broker (la "
+                                         "de la persona o, si no tiene, el correo de contacto de la clínica), busque "
+                                         "el correo del broker y haga clic en su enlace de confirmación; después "
+                                         "marque este caso como hecho.")
     to = flow.values.get("email")
     if not to:
         raise StepError("email_confirmation needs the person's e-mail (declare email in inputs)", step=label)

@@ -38,7 +38,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import psycopg
 
-from optout.errors import DiskFull, LeaseLost, StoreError, UnknownRecord
+from optout.errors import DiskFull, LeaseLost, StoreError, StoreLoginRefused, UnknownRecord
 from optout.store._rows import (
     CASE_COLS,
     EVENT_COLS,
@@ -202,7 +202,11 @@ class PostgresStore(Store):
     async def _run(self, op: str, fn: Callable[[Conn], Awaitable[T]], tx: bool) -> T:
         async with self._lock:
             try:
-                conn = await self._connection()
+                try:
+                    conn = await self._connection()
+                except psycopg.OperationalError as e:
+                    await self._refused_login(op, e)
+                    raise
                 if not tx:
                     return await fn(conn)
                 async with conn.transaction():
@@ -213,6 +217,17 @@ class PostgresStore(Store):
                 raise StoreError(self._scrub(f"store {self.where}: cannot {op}: {_reason(e)}")) from e
             except OSError as e:
                 raise StoreError(self._scrub(f"store {self.where}: cannot {op}: {e.strerror or e}")) from e
+
+    async def _refused_login(self, op: str, e: psycopg.OperationalError) -> None:
+        """A connection failed: when the server refused the login (a wrong password, an unknown
+        role or database: ``optout.store._pglogin``), raise ``StoreLoginRefused`` (exit 78, a
+        setting to correct); otherwise (no answer, busy) return and the caller's error stands (69)."""
+        from optout.store._pglogin import refused_login
+
+        why = await asyncio.to_thread(refused_login, self._url)
+        if why is not None:
+            raise StoreLoginRefused(self._scrub(
+                f"store {self.where}: cannot {op}: {why}; correct database_url (OPTOUT_DATABASE_URL)")) from e
 
     async def _migrate(self, conn: Conn) -> None:
         """Apply the migrations not yet in ``schema_migrations``, in order, in this transaction,
@@ -638,6 +653,14 @@ class PostgresStore(Store):
             return counts
 
         return await self._call("count cases", run, tx=False)
+
+    async def last_activity(self) -> dict[str, datetime]:
+        async def run(conn: Conn) -> dict[str, datetime]:
+            rows = await self._all(conn, "SELECT c.person_id, MAX(e.at) FROM events e JOIN cases c ON c.id = e.case_id WHERE e.kind <> 'created' "
+                                         "GROUP BY c.person_id")
+            return {pid: from_us(at) for pid, at in rows}
+
+        return await self._call("read the latest activity", run, tx=False)
 
     async def verify_states(self) -> list[StateMismatch]:
         known = [s.value for s in CaseState]

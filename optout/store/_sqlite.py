@@ -779,6 +779,14 @@ class SQLiteStore(Store):
 
         return await self._call("count cases", run)
 
+    async def last_activity(self) -> dict[str, datetime]:
+        def run() -> dict[str, datetime]:
+            rows = self._db.execute("SELECT c.person_id, MAX(e.at) FROM events e JOIN cases c ON c.id = e.case_id WHERE e.kind <> 'created' "
+                                    "GROUP BY c.person_id")
+            return {pid: from_us(at) for pid, at in rows}
+
+        return await self._call("read the latest activity", run)
+
     async def verify_states(self) -> list[StateMismatch]:
         def run() -> list[StateMismatch]:
             found: list[StateMismatch] = []

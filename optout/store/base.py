@@ -410,6 +410,14 @@ class Store(ABC):
         and/or one broker when given. Reads an index, not the cases: fast on any store."""
 
     @abstractmethod
+    async def last_activity(self) -> dict[str, datetime]:
+        """Person id → when the latest event of any kind but a case's creation (``created``) was
+        recorded for any of their cases: a change of state, and equally a scan or recheck that
+        found nothing new, a request, a reply read, a letter deferred, a person's ``done``/``retry``.
+        A person none of whose cases has started is absent. One aggregate over ``events`` joined
+        to ``cases``."""
+
+    @abstractmethod
     async def verify_states(self) -> list[StateMismatch]:
         """Recompute each case's state from its events; the cases whose cache disagrees."""
 

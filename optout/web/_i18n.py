@@ -14,7 +14,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from optout.reasons import Reason, evidence_text, load_po, render
+from optout.reasons import Reason, evidence_text, field_name, load_po, render
 
 HERE = Path(__file__).parent
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -61,6 +61,7 @@ def environments() -> dict[str, Environment]:
         env.globals["howto"] = _prefixed(t, "howto:", lambda k: t.gettext("howto:other"))
         env.globals["why"] = functools.partial(_why, lang=lang)
         env.globals["evidence_text"] = functools.partial(evidence_text, lang=lang)
+        env.globals["field_name"] = functools.partial(field_name, lang=lang)
         env.globals["lang"] = lang
         env.globals["languages"] = LANGUAGES
         envs[lang] = env

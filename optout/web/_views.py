@@ -461,8 +461,20 @@ class Dashboard:
         by_status = Counter(r.health for r in recipes)  # index entries: nothing parsed
         people = [(i.id, i.label) for i in await self.app.people()]
         running = self.run is not None and self.run.finished_at is None
-        return self.render(request, "runs.html", run=self.run, running=running, health=health, now=now,
+        counts = await self._run_counts(self.run) if self.run is not None else {}
+        return self.render(request, "runs.html", run=self.run, running=running, counts=counts, health=health, now=now,
                            by_status=sorted(by_status.items()), recipes=len(recipes), people=people)
+
+    async def _run_counts(self, state: RunState) -> dict[str, int]:
+        """The run's cases by state as the page shows them, while it runs and after: a case stopped
+        for data the client did not give is not a failure (``optout.reasons.NEEDS_INFO``), counted
+        apart as the people table counts it."""
+        counts = Counter(state.by_state)
+        if state.failed:
+            wanting = len(state.failed & {t["case"] for t in await self.app.human_tasks(state.people, ["missing"])})
+            counts["failed"] -= wanting
+            counts[reasons.NEEDS_INFO] += wanting
+        return {k: n for k, n in counts.items() if n > 0}
 
     async def run_start(self, request: Request) -> Response:
         if self.run is not None and self.run.finished_at is None:
@@ -489,13 +501,6 @@ class Dashboard:
             plan = await app.plan_run(state.people)
             state.total = await app.due_count(plan)
             await app.run_batch(plan, progress=progress)
-            # a case stopped for data the client did not give is not a failure: counted apart
-            wanting = len(state.failed & {t["case"] for t in await app.human_tasks(state.people, ["missing"])})
-            if wanting:
-                state.by_state["failed"] -= wanting
-                state.by_state[reasons.NEEDS_INFO] += wanting
-                if not state.by_state["failed"]:
-                    del state.by_state["failed"]
         except OptoutError as e:
             state.error, state.why = str(e), reasons.of_error(e)
         except Exception as e:  # a bug: said in one line, the details in the log without values

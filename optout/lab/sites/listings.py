@@ -16,6 +16,12 @@ apostrophes, accents, other scripts) is displayed the way US records squeeze it
 (/work/shared/NAMES.md): accents dropped, one of two surnames, a second given name as an initial,
 surnames hyphenated, or "Last, First M".
 
+A search finds a listing by the name it prints (``name``) and the other names it prints as "also
+known as" (``akas``), never by the seeded person's own name: a person whose record prints
+"Maria Hernandez" is not found by "María José Hernández García", as on a real broker; the engine
+must search the forms records use. Accents, case, hyphens, middle initials and a Jr/Sr/II/III/IV
+do not count (``name_keys``).
+
 Removal and relisting are times on the lab clock, not events: a listing is live from ``shown_from``
 (if set) until ``removed_at`` (if set), so advancing the clock is all it takes.
 """
@@ -51,7 +57,7 @@ class Listing:
     decoy: bool  # True: a different person who shares the name
     first: str
     last: str
-    name: str  # as displayed
+    name: str  # as displayed; what a search finds it by
     birth_year: int | None = None
     birth_date: dt.date | None = None
     city: str | None = None
@@ -61,6 +67,7 @@ class Listing:
     shown_from: dt.datetime | None = None  # hidden before this time (a relisting)
     removed_at: dt.datetime | None = None  # gone from this time on
     relist_of: str | None = None  # the listing id this one relists
+    akas: list[str] = field(default_factory=list)  # other names it prints ("also known as"), searchable too
 
     def live(self, now: dt.datetime) -> bool:
         return (self.shown_from is None or now >= self.shown_from) and (
@@ -80,11 +87,12 @@ class Listing:
     def relisted(self, lid: str, at: dt.datetime) -> Listing:
         """The same person listed again under a new id, visible from ``at``."""
         return replace(self, lid=lid, shown_from=at, removed_at=None, relist_of=self.lid,
-                       past=list(self.past), relatives=list(self.relatives))
+                       past=list(self.past), relatives=list(self.relatives), akas=list(self.akas))
 
 
 class ListingStore:
-    """One broker's listings, indexed by id, by (first, last) name and by person key."""
+    """One broker's listings, indexed by id and by the (first, last) searches that find the names
+    each prints (``name_keys``)."""
 
     def __init__(self) -> None:
         self._by_id: dict[str, Listing] = {}
@@ -95,7 +103,9 @@ class ListingStore:
 
     def add(self, listing: Listing) -> None:
         self._by_id[listing.lid] = listing
-        self._by_name[_name_key(listing.first, listing.last)].append(listing)
+        keys = {k for printed in (listing.name, *listing.akas) for k in name_keys(printed)}
+        for key in keys:
+            self._by_name[key].append(listing)
 
     def drop_owner(self, key: str) -> None:
         """Forget everything made for ``key`` (before seeding that key again)."""
@@ -128,6 +138,37 @@ class ListingStore:
         for i in range(1, len(words)):
             out += self.search(" ".join(words[:i]), " ".join(words[i:]), state, now)
         return out
+
+
+#: Words a printed name carries that no search field holds: generational suffixes.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def name_keys(printed: str) -> set[tuple[str, str]]:
+    """The (first, last) searches, folded as :func:`_name_key`, that find a record printing
+    ``printed``, as a people-search site's first/last name fields do: "Last, First Middle" splits
+    at the comma; otherwise at any word (given names, then surnames). The first name field holds
+    every given name or the first alone; middle initials and a suffix are not searched; a
+    hyphenated word ("Pierre-Louis") is one name, never split."""
+    head, comma, tail = printed.partition(",")
+    if comma:
+        surnames, given = _words(head), _words(tail)
+        splits = [(given, surnames)] if given and surnames else []
+    else:
+        words = _words(printed)
+        splits = [(words[:i], words[i:]) for i in range(1, len(words))]
+    keys = set()
+    for given, surnames in splits:
+        keys.add((" ".join(given), " ".join(surnames)))
+        keys.add((given[0], " ".join(surnames)))
+    return keys
+
+
+def _words(text: str) -> list[str]:
+    """The printed words of a name part, each folded (a hyphenated one stays one), without
+    initials ("A", "A.") and suffixes."""
+    folded = (_name_key(w.strip("."), "")[0] for w in text.split())
+    return [w for w in folded if len(w) > 1 and w not in _SUFFIXES]
 
 
 def _name_key(first: str, last: str) -> tuple[str, str]:

@@ -1,0 +1,58 @@
+"""A command that touches no broker never checks the lab: with ``OPTOUT_LAB_URL`` on a port where
+nothing listens, ``status``, ``person``, ``human``, ``report``, ``recipe list``... work (times read
+with the lab's last known clock, ``Clock.remembered``), and only a run or worker fails, with one
+line naming the lab's setting (69: a later try may work)."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+from optout.clock import LAB_OFFSET_FILE
+from optout.errors import Exit
+
+from .conftest import EXAMPLES
+from .harness import cli_env, run_optout
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed when the block ends: nothing listens there
+
+
+def test_only_runs_need_the_lab(tmp_path: Path):
+    url = f"http://127.0.0.1:{_closed_port()}"
+    cache = tmp_path / "cache"
+    env = cli_env(tmp_path, OPTOUT_LAB_URL=url, OPTOUT_CACHE_DIR=str(cache))
+    out = tmp_path / "out"
+    for args in [("init",), ("person", "add", "--label", "alex", str(EXAMPLES / "alex.toml")),
+                 ("status",), ("status", "--json"), ("status", "--person", "alex", "--all"), ("status", "--brokers"),
+                 ("person", "list"), ("person", "show", "alex"), ("person", "edit", "alex", "--label", "al"),
+                 ("human",), ("human", "--json"), ("report", "al", "--out", str(out), "--no-pdf"),
+                 ("recipe", "list"), ("letters", "plan"), ("evidence", "1")]:
+        r = run_optout(env, *args)
+        assert r.returncode == 0, (args, r.returncode, r.stderr)
+    rows = json.loads(run_optout(env, "status", "--person", "al", "--all", "--json").stdout)
+    assert rows and all(r["state"] == "new" for r in rows)
+    for args in [("run",), ("run", "--due")]:
+        r = run_optout(env, *args)
+        assert r.returncode == Exit.UNAVAILABLE, (args, r.returncode, r.stderr)
+        [line] = r.stderr.strip().splitlines()
+        assert "lab_url" in line and url in line and "does not answer" in line, line
+    assert not (cache / LAB_OFFSET_FILE).exists()  # nothing read from a lab that was never up
+
+
+def test_the_lab_clock_is_remembered_for_the_commands_that_do_not_ask(tmp_path: Path):
+    import datetime as dt
+
+    from optout.clock import Clock
+
+    memo = tmp_path / LAB_OFFSET_FILE
+    clock = Clock(dt.timedelta(days=9), memo)
+    clock._remember("http://lab.test:1")
+    assert Clock.remembered("http://lab.test:1", memo).offset == dt.timedelta(days=9)
+    assert Clock.remembered("http://other:2", memo).offset == dt.timedelta(0)  # another lab's time is not ours
+    memo.write_text("{not json")
+    assert Clock.remembered("http://lab.test:1", memo).offset == dt.timedelta(0)
