@@ -132,3 +132,27 @@ class TestLettersABrokerDeleted:
         p = person(first, "Goñi", "Boise", "ID")
         m = score(p, Listing(f"{listed} Goni", 46, ["Boise, ID"], phones=["208-555-0199"]), today=TODAY)
         assert m.decision != "match"
+
+
+class TestAnAliasThatIsAnotherFullName:
+    """A Somali name is a chain (own, father's, grandfather's name); records keep two of them. A card
+    under the person's two names whose "also known as" gives the chain with another third name is a
+    namesake's card, not hers: a question, not a removal request. Her own chain, or no alias, is not
+    evidence against."""
+
+    def _person(self):
+        return parse_person({"first_name": "Hodan", "middle_name": "Abdirahman", "last_name": "Warfa",
+                             "birth_year": 1993, "addresses": [{"city": "Lewiston", "state": "ME"}],
+                             "names": [{"kind": "legal", "given": ["Hodan"], "surnames": ["Abdirahman"]}]})
+
+    def test_another_third_name_is_a_namesake(self):
+        m = score(self._person(), Listing("Hodan Abdirahman", 33, ["Lewiston, ME"],
+                                          aliases=["Hodan Abdirahman Farah"]), today=TODAY)
+        assert "an alias gives a fuller name that is not the person's" in m.reasons
+        assert m.decision == "uncertain"
+
+    @pytest.mark.parametrize("aliases", [["Hodan Abdirahman Warfa"], ["Hodan Abdirahman Warfaa"], []])
+    def test_her_own_chain_or_none_is_not_against_her(self, aliases):
+        m = score(self._person(), Listing("Hodan Abdirahman", 33, ["Lewiston, ME"], aliases=aliases), today=TODAY)
+        assert "an alias gives a fuller name that is not the person's" not in m.reasons
+        assert m.decision == "match"
