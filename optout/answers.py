@@ -14,6 +14,9 @@ reused for an exact duplicate of the reviewed record pair.
 
 The answers of a client are one sealed person record (``person_records``, kind :data:`RECORD`),
 sealed with the client's key like every other personal document, and removed with the client.
+It is changed only by :func:`update`: read, change, compare-and-swap (``Store.swap_record``), again
+from the start when another process (the CLI beside the dashboard, two dashboard workers, two
+machines on PostgreSQL) wrote it in between, so no answer is lost.
 Fingerprints and values never appear in logs, file names or URLs: an answer is named by a small
 number (:attr:`Answer.id`) in the CLI and the dashboard.
 """
@@ -26,7 +29,8 @@ import hmac
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from anyascii import anyascii
 
@@ -37,6 +41,8 @@ if TYPE_CHECKING:
 
 #: The kind of the client's sealed person record that holds their answers.
 RECORD = "answers"
+#: How many times :func:`update` reads again after losing a race before it gives up (StoreError).
+ATTEMPTS = 50
 _WORDS = re.compile(r"[^0-9a-z]+")
 
 
@@ -147,10 +153,13 @@ class Answers:
     """A client's remembered answers, by fingerprint. Read with :meth:`load`, changed in memory,
     written back sealed with :meth:`save`."""
 
-    def __init__(self, key: PersonKey, items: dict[str, Answer] | None = None, next_id: int = 1):
+    def __init__(self, key: PersonKey, items: dict[str, Answer] | None = None, next_id: int = 1,
+                 sealed: bytes | None = None):
         self.key = key
         self.items = items or {}
         self.next_id = next_id
+        #: The stored bytes this was read from (None: no record yet): what :meth:`save` swaps out.
+        self.sealed = sealed
 
     @classmethod
     async def load(cls, store: Store, key: PersonKey) -> Answers:
@@ -161,13 +170,18 @@ class Answers:
         items = {fp: Answer(a["id"], fp, a["them"], dt.datetime.fromisoformat(a["at"]), a.get("summary") or {},
                             tuple(dt.date.fromisoformat(d) for d in a["born"]) if a.get("born") else None)
                  for fp, a in doc.get("answers", {}).items()}
-        return cls(key, items, doc.get("next_id", 1))
+        return cls(key, items, doc.get("next_id", 1), sealed)
 
-    async def save(self, store: Store, now: dt.datetime) -> None:
+    async def save(self, store: Store, now: dt.datetime) -> bool:
+        """Write the answers back if nobody changed them since :meth:`load` (compare-and-swap);
+        False when someone did: nothing is written, read again (:func:`update` does)."""
         doc = {"next_id": self.next_id,
                "answers": {fp: {k: v for k, v in a.to_json().items()} for fp, a in self.items.items()}}
-        await store.put_record(self.key.person_id, RECORD, self.key.seal(json.dumps(doc).encode(), f"record:{RECORD}"),
-                               now)
+        sealed = self.key.seal(json.dumps(doc).encode(), f"record:{RECORD}")
+        if not await store.swap_record(self.key.person_id, RECORD, self.sealed, sealed, now):
+            return False
+        self.sealed = sealed
+        return True
 
     def of(self, listing: Listing, today: dt.date) -> Answer | None:
         """The answer remembered for this record, if a person gave one about it as it is now
@@ -197,3 +211,26 @@ class Answers:
 
     def listed(self) -> list[Answer]:
         return sorted(self.items.values(), key=lambda a: a.id)
+
+
+T = TypeVar("T")
+
+
+async def update(store: Store, key: PersonKey, now: dt.datetime, change: Callable[[Answers], T]) -> T:
+    """Read the client's answers, apply ``change`` (called again on a fresh read after a lost
+    race, so it must only change the :class:`Answers` it is given), and write them back with a
+    compare-and-swap: an answer given at the same moment by another process is kept, never
+    overwritten. Returns what ``change`` returned (an exception it raises writes nothing).
+    StoreError after :data:`ATTEMPTS` lost races."""
+    import asyncio
+    import random
+
+    from optout.errors import StoreError
+
+    for attempt in range(ATTEMPTS):
+        answers = await Answers.load(store, key)
+        out = change(answers)
+        if await answers.save(store, now):
+            return out
+        await asyncio.sleep(random.uniform(0, 0.005 * min(attempt + 1, 10)))  # jittered: let the other finish
+    raise StoreError(f"person {key.person_id}: answers changed by others {ATTEMPTS} times in a row; try again")

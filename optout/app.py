@@ -65,6 +65,35 @@ class UnknownAnswer(OptoutError):
     """No remembered answer of this client has this number: the caller's input (exit status 65)."""
 
 
+#: Why undoing an answer leaves a case as it is, by its state (``cli:answers.left.<why>`` says it):
+#: only a case on which nothing was done yet (``new``, ``not_found``) is searched again. A request
+#: that went out is never sent twice by an undo: its confirmation scan or recheck reads the record
+#: afresh, and one the matcher is unsure of goes to a person, never to "removed" (engine).
+UNDO_LEFT: dict[CaseState, str] = {
+    CaseState.NEEDS_HUMAN: "waiting_person",
+    CaseState.FAILED: "waiting_person",
+    CaseState.FOUND: "run_holds",
+    CaseState.SUBMITTED: "request_sent",
+    CaseState.CONFIRMED: "request_sent",
+    CaseState.WAITING_PARENT: "request_sent",
+    CaseState.REMOVED: "recheck_decides",
+    CaseState.RELISTED: "request_sent",
+}
+
+
+@dataclass
+class UndoneAnswer:
+    """What undoing answer ``answer`` (``them``: it said "this is them") did: ``reopened``, the
+    ids of the cases searched again on the next run; ``left``, one dict per case left as it was
+    (``case``, ``broker``, ``state``, ``why``: a key of :data:`UNDO_LEFT`'s values or
+    ``run_holds``, a run has the case now)."""
+
+    answer: int
+    them: bool
+    reopened: list[int] = field(default_factory=list)
+    left: list[dict[str, Any]] = field(default_factory=list)
+
+
 class CaseNotWaiting(OptoutError):
     """``done``/``retry`` on a case that does not wait for a person."""
 
@@ -253,6 +282,14 @@ class App:
         """A mailbox is configured for brokers' answers (IMAP, or a local Maildir)."""
         return bool(self.settings.mail.imap.host or self.settings.mail.maildir)
 
+    def replies_unread(self, recipes: list[IndexEntry] | None = None) -> int:
+        """How many of ``recipes`` (None: this run mode's) are e-mail brokers whose letters go out
+        while no mailbox reads their answers (:attr:`reads_mail`): 0 when letters do not go out or
+        a mailbox is set up. ``run`` warns of it on stderr, the dashboard's Runs page on the page."""
+        if not self.mail_configured or self.reads_mail:
+            return 0
+        return sum(r.channel == "email" for r in (self.recipes() if recipes is None else recipes))
+
     def recipes(self, ids: list[str] | None = None) -> list[IndexEntry]:
         """The recipes of this run mode, as index entries (nothing parsed): the lab's against the
         lab, the real ones otherwise (``ids`` narrows; an unknown id raises ``RecipeError``)."""
@@ -351,12 +388,16 @@ class App:
         hits = by_label or [i for i in people if words and any(
             all(w in fold(n).split() for w in words) for n in (i.person.full_name, *i.person.aliases))]
         if not hits:
-            raise PersonNotFound(f"no person with the id, label or name {query!r}: see `optout person list`")
+            e = PersonNotFound(f"no person with the id, label or name {query!r}: see `optout person list`")
+            e.why, e.source = Reason("no_such_person"), repr(query)  # type: ignore[attr-defined]
+            raise e
         if len(hits) > 1:
-            raise AmbiguousPerson(
-                f"{len(hits)} people answer to {query!r}; use an id or a label: "
-                + ", ".join(f"{i.id}" + (f" ({i.label})" if i.label else "") for i in hits),
-                [(i.id, i.label) for i in hits])
+            ids = ", ".join(f"{i.id}" + (f" ({i.label})" if i.label else "") for i in hits)
+            e2 = AmbiguousPerson(f"{len(hits)} people answer to {query!r}; use an id or a label: " + ids,
+                                 [(i.id, i.label) for i in hits])
+            e2.why = Reason("ambiguous_person", {"count": len(hits), "ids": ids})  # type: ignore[attr-defined]
+            e2.source = repr(query)  # type: ignore[attr-defined]
+            raise e2
         return hits[0]
 
     async def resolve(self, queries: list[str] | None) -> list[str] | None:
@@ -415,18 +456,25 @@ class App:
             e = DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
                                 else f"{source}: {problem}; nothing was added")
             e.why = why  # type: ignore[attr-defined]
+            e.source = f"{source}: {column}" if column != "(row)" else source  # type: ignore[attr-defined]
             raise e
         if skipped and not skip_held:
             source, pid = skipped[0]
             e = DuplicatePerson(f"{source}: this person is already held as {pid}; nothing was added "
                                 "(--allow-duplicates adds them again)")
             e.why = Reason("duplicate_person", {"other": pid})  # type: ignore[attr-defined]
+            e.source = source  # type: ignore[attr-defined]
             raise e
         return await self._store_new(new, skipped)
 
     async def _store_new(self, new: list[tuple[str, Person]], skipped: list[tuple[str, str]]) -> AddResult:
+        from optout import clinic
+
         rows, result = [], AddResult(skipped=skipped)
+        default = clinic.default_language(self.settings)
         for source, p in new:
+            if p.language is None and default:  # a new client reads the clinic's language unless they said
+                p = p.model_copy(update={"language": default})
             pid = new_person_id()
             blob, _ = self.vault.seal_person(pid, p.model_dump_json(exclude_none=True).encode())
             rows.append((pid, blob, [r.id for r in self.applicable(p, self.selection()[0])]))
@@ -544,8 +592,7 @@ class App:
         # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
         await self.prepare(ids, recipes, chosen=bool(brokers))
         taken, runs = await self.take_over_dead_runs()
-        unread = sum(r.channel == "email" for r in recipes) if self.mail_configured and not self.reads_mail else 0
-        return RunPlan(ids, recipes, letters, withdrawn, taken, runs, unread)
+        return RunPlan(ids, recipes, letters, withdrawn, taken, runs, self.replies_unread(recipes))
 
     async def dead_leases(self) -> tuple[int, int]:
         """(cases, runs): live leases held by runs on this machine that are gone (``status``)."""
@@ -739,7 +786,7 @@ class App:
     async def _remember_answers(self, case: Case, them: set[int], now: dt.datetime) -> None:
         """A person answered about the listings the case asked about: remember each answer (it is
         the client for ``them``, someone else for the others) under the record's fingerprint."""
-        from optout.answers import Answers
+        from optout.answers import Answers, update
 
         asked = {li["id"] for li in (await self._human_data(case)).get("listings", []) if li.get("id") is not None}
         asked |= them
@@ -747,17 +794,12 @@ class App:
             return
         key, _ = await self.open_person(case.person_id)
         listings = await self._stored_listings(case, key, asked)
-        async with self._answers_lock(case.person_id):  # read, change, write: one at a time here
-            answers = await Answers.load(self.store, key)
+        def change(answers: Answers) -> None:
             for lid, listing in listings.items():
                 answers.remember(listing, lid in them, now)
-            await answers.save(self.store, now)
 
-    def _answers_lock(self, person_id: str) -> asyncio.Lock:
-        """The lock of a client's answers record in this process (the dashboard serves several
-        volunteers at once; the record is read, changed and written whole)."""
-        locks = self.__dict__.setdefault("_answer_locks", {})
-        return locks.setdefault(person_id, asyncio.Lock())
+        # read, change, compare-and-swap: another process answering at the same moment is kept
+        await update(self.store, key, now, change)
 
     async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:
         """Every other case of the client waiting on a question that the remembered answers now
@@ -791,39 +833,83 @@ class App:
         key, _ = await self.open_person(info.id)
         return info, (await Answers.load(self.store, key)).listed()
 
-    async def forget_answer(self, person_id: str, answer_id: int) -> list[int]:
-        """Undo a remembered answer: the record goes back to the matcher, and every case of the
-        client that lists it (now or before) is searched again at once, as a new case (so an
-        unsure record is asked about again). A case waiting for a person keeps waiting. Returns
-        the ids of the cases made due. :class:`UnknownAnswer` when the client has no such answer."""
-        from optout.answers import Answers, fingerprint
+    async def forget_answer(self, person_id: str, answer_id: int) -> UndoneAnswer:
+        """Undo a remembered answer: the record goes back to the matcher. Only the cases of the
+        client that list the record (now or before) and on which nothing was done yet are
+        searched again at once, as new (so an unsure record is asked about again): a case not
+        yet scanned (``new``, no run holding it) and a ``not_found`` one (a search sends nothing).
+        Every other case is left alone, with why (:data:`UNDO_LEFT`): a request that went out is
+        never sent again by an undo; its confirmation scan or recheck reads the record afresh and
+        asks a person when unsure. :class:`UnknownAnswer` when the client has no such answer."""
+        from optout.answers import Answers, fingerprint, update
 
         key, _ = await self.open_person(person_id)
         now = self.clock.now()
-        async with self._answers_lock(person_id):
-            answers = await Answers.load(self.store, key)
+
+        def change(answers: Answers) -> Any:
             gone = answers.forget(answer_id)
             if gone is None:
                 raise UnknownAnswer(f"person {person_id} has no remembered answer {answer_id} (see `optout answers`)")
-            await answers.save(self.store, now)
-        due = []
+            return gone
+
+        gone = await update(self.store, key, now, change)  # compare-and-swap: see _remember_answers
+        out = UndoneAnswer(answer_id, gone.them)
         for c in await self.store.cases(person_id=person_id):
-            if c.state == CaseState.NEEDS_HUMAN:
-                continue
             listings = await self._stored_listings(c, key, include_gone=True)
-            if any(fingerprint(key, li) == gone.fingerprint for li in listings.values()):
-                await self.store.record(c.id, "answer_undone", CaseState.NEW, now,
-                                        data={"by": "person", "answer": answer_id}, next_action_at=now)
-                due.append(c.id)
-        return due
+            if not any(fingerprint(key, li) == gone.fingerprint for li in listings.values()):
+                continue
+            held = c.lease_until is not None and c.lease_until > now
+            why = "run_holds" if held else UNDO_LEFT.get(c.state)
+            if why is not None:
+                out.left.append({"case": c.id, "broker": c.broker_id, "state": c.state.value, "why": why})
+                continue
+            await self.store.record(c.id, "answer_undone", CaseState.NEW, now,
+                                    data={"by": "person", "answer": answer_id}, next_action_at=now)
+            out.reopened.append(c.id)
+        return out
 
     async def _waiting(self, case_id: int, verb: str, allow_failed: bool = False) -> Case:
         self.vault  # noqa: B018  # changing a case takes what reading it takes: the passphrase or key
         case = await self.store.get_case(case_id)
         ok = (CaseState.NEEDS_HUMAN, CaseState.FAILED) if allow_failed else (CaseState.NEEDS_HUMAN,)
         if case.state not in ok:
-            raise CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+            e = CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
+            raise e
         return case
+
+    async def postal_letter(self, case_id: int) -> bytes:
+        """The printable letter (PDF) of a case whose broker takes requests by post
+        (:mod:`optout.legal.postal`): dated today, the law :func:`optout.mail.choose_law` picks, only
+        the fields the recipe declares, from the clinic as authorised agent when it is set up, else
+        from the client. Records ``letter_printed`` on the case (printed, not sent: the state does
+        not change). Raises ``UnknownRecord``, ``OptoutError`` for a broker that takes no letter,
+        ``MissingPersonField`` naming the address to fill."""
+        from optout.legal import postal
+        from optout.mail import choose_law, compose, new_token
+
+        case = await self.store.get_case(case_id)
+        recipe = self.catalogue.recipes.get(case.broker_id)
+        if recipe is None or not postal.is_postal(recipe):
+            raise OptoutError(f"case {case.id}: the broker {case.broker_id} takes no postal letter")
+        _, person = await self.open_person(case.person_id)
+        now = self.clock.now()
+        everything = person.template_values(now.date())
+        values = {k: v for k, v in everything.items() if k in set(recipe.inputs)}  # only what the broker needs
+        who = postal.sender(self.settings, person.full_name, everything)
+        law = choose_law(person, recipe, now.date())
+        token = new_token()
+        letter = compose(person, recipe, values, token, now, law)
+        body = letter.body.rpartition("\n\nSincerely,")[0] or letter.body
+        if who.agent_for:
+            body = (f"I write as the authorised agent of {who.agent_for}; their signed authorisation is enclosed. "
+                    "Please send your answer to the address above.\n\n" + body)
+        address = next((e.address for e in recipe.registry if e.address), None)  # never guessed
+        pdf = postal.letter_pdf(subject=letter.subject, body=body, who=who, broker_name=recipe.name,
+                                broker_address=address, law_name=law.name, date=now.date())
+        await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error,
+                                data={"law": law.id, "token": token, "agent": bool(who.agent_for)})
+        return pdf
 
     async def _human_data(self, c: Case) -> dict[str, Any]:
         ev = [e for e in await self.store.events(c.id) if e.kind == "human_needed"]
@@ -905,6 +991,10 @@ class App:
                     "screenshot": str(self.settings.evidence_dir / shot) if shot else None,
                     "listings": data.get("listings", []),
                 }
+                if row["kind"] == "letter":  # a letter the queue can print (optout.legal.postal)
+                    from optout.legal.postal import is_postal
+
+                    row["postal"] = is_postal(self.catalogue.recipes.get(c.broker_id))
                 if show and row["listings"]:
                     # the listings' own text is personal data: shown only when asked for
                     key, _ = await self.open_person(c.person_id)

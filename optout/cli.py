@@ -35,22 +35,77 @@ log = get_logger(__name__)
 # ---- output helpers ------------------------------------------------------------------------------
 
 
-def table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+def reader_language(args: argparse.Namespace | None, settings: Settings | None) -> str:
+    """The language a volunteer reads the CLI in, for ``status``, ``human`` and the one-line errors
+    alike: ``--lang``; else the terminal's locale (``reasons.locale_language``: LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG); else the clinic's default language (``optout.clinic.default_language``);
+    else English. Always ``"en"`` or ``"es"``."""
+    from optout import clinic, reasons
+
+    given = getattr(args, "lang", None)
+    if given:
+        return reasons.pick(given)
+    found = reasons.locale_language()
+    if found:
+        return found
+    if settings is None:
+        return "en"
+    try:
+        return reasons.pick(clinic.default_language(settings))
+    except OptoutError:  # an unreadable clinic.json: its own error comes when a command needs it
+        return "en"
+
+
+def error_line(e: OptoutError, lang: str) -> str:
+    """An error's one line in ``lang``: in English its message; otherwise from its codes (a
+    profile's fields, each with its reason; its ``why``), naming the file, row or case the English
+    names (``source``), and else its English message, labelled as English (no text exists for it)."""
+    from optout.reasons import Reason, field_name, render
+
+    if lang == "en":
+        return str(e)
+    source = getattr(e, "source", None)
+    head = f"{source}: " if source else ""
+    problems = getattr(e, "problems", None)
+    if problems and all(isinstance(p, tuple) and isinstance(p[1], Reason) for p in problems):
+        def label(where: str) -> str:  # "addresses.0.state" → the state's name in this language
+            return field_name([p for p in where.split(".") if not p.isdigit()][-1], lang)
+        return head + "; ".join(f"{label(where)}: {render(why, lang)}" for where, why in problems)
+    why = getattr(e, "why", None)
+    if isinstance(why, Reason):
+        return head + render(why, lang)
+    return say("error.english_only", lang, message=str(e))
+
+
+def say(key: str, lang: str, **params: Any) -> str:
+    """The CLI's words ``cli:<key>`` from the one catalogue (optout/locales), in ``lang``, else in
+    English, else the key; ``params`` filled with ``str.format``."""
+    from optout.reasons import text
+
+    words = text(f"cli:{key}", lang) or text(f"cli:{key}", "en") or key
+    return words.format(**params) if params else words
+
+
+def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], lang: str = "en") -> str:
+    """A plain-text table; ``lang`` other than English names the columns in it (``cli:column.*``)."""
     if not rows:
-        return "(nothing)"
+        return "(nothing)" if lang == "en" else say("table.nothing", lang)
+    heads = list(columns) if lang == "en" else [say(f"column.{c}", lang) for c in columns]
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
-    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(heads)]
     line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
-    return "\n".join([line(columns), line(["-" * w for w in widths]), *(line(r) for r in cells)])
+    return "\n".join([line(heads), line(["-" * w for w in widths]), *(line(r) for r in cells)])
 
 
-def when(t: dt.datetime | None, now: dt.datetime) -> str | None:
+def when(t: dt.datetime | None, now: dt.datetime, lang: str = "en") -> str | None:
     if t is None:
         return None
     secs = (t - now).total_seconds()
     span = abs(secs)
     text = (f"{span / 86400:.0f}d" if span >= 86400 else f"{span / 3600:.0f}h" if span >= 3600
             else f"{span / 60:.0f}m" if span >= 60 else "now")
+    if lang != "en":
+        return say("when.now", lang) if text == "now" else say("when.in" if secs > 0 else "when.ago", lang, span=text)
     return "now" if text == "now" else (f"in {text}" if secs > 0 else f"{text} ago")
 
 
@@ -580,15 +635,15 @@ STATUS_LIST_MAX = 10_000
 BROKER_COLUMNS = ["broker", "failures", "failing_since", "backing_off_until", "last_error"]
 
 
-async def broker_rows(app: App, now: dt.datetime, all_: bool = False) -> list[dict[str, Any]]:
+async def broker_rows(app: App, now: dt.datetime, all_: bool = False, lang: str = "en") -> list[dict[str, Any]]:
     """Brokers that are failing (or, with ``all_``, that ever failed), for ``optout status``."""
     rows = []
     for h in await app.store.broker_health():
         if not all_ and not h.failures and not (h.backoff_until and h.backoff_until > now):
             continue
         rows.append({"broker": h.broker_id, "failures": h.failures,
-                     "failing_since": when(h.failing_since, now), "failing_since_at": h.failing_since,
-                     "backing_off_until": when(h.backoff_until, now) if h.backoff_until and h.backoff_until > now
+                     "failing_since": when(h.failing_since, now, lang), "failing_since_at": h.failing_since,
+                     "backing_off_until": when(h.backoff_until, now, lang) if h.backoff_until and h.backoff_until > now
                      else "-", "backoff_until_at": h.backoff_until, "last_error": (h.last_error or "")[:90]})
     return rows
 
@@ -597,25 +652,31 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     """``status``: one row per person; ``--person`` (id, label or name) or ``--broker``: their cases
     with activity (``--all``: every case, even untouched). It only reads: the store is opened read-only,
     so a read-only data directory or disk serves it."""
+    # the table, its headings and the notes in the reader's language; --json keeps English keys and
+    # values (the notes too, unless --lang asks for them)
+    lang = "en" if args.json else reader_language(args, settings)
     async with open_app(settings, warn=warn, read_only=True) as app:
         now = app.clock.now()
         if args.brokers:  # broker health: the ones failing, and until when every worker leaves them alone
-            emit(args, await broker_rows(app, now, all_=True), BROKER_COLUMNS)
+            rows = await broker_rows(app, now, all_=True, lang=lang)
+            print(json.dumps(rows, indent=2, default=_json_value) if args.json else table(rows, BROKER_COLUMNS, lang))
             return 0
         if not (args.person or args.broker or args.all):
             if not args.json:  # the counts come from an index: cheap on any store
                 counts = await app.store.summary()
                 if sum(counts.values()) > STATUS_LIST_MAX:
-                    print(status_summary(counts))
+                    print(status_summary(counts, lang))
                     return 0
             rows = await app.people_summary()
             for r in rows:
-                r["last_activity"] = when(r["last_activity_at"], now) or "-"
-            emit(args, rows, PEOPLE_COLUMNS)
-            if not args.json:
-                if rows:
-                    print("\none client's cases: optout status --person LABEL; what waits for you: optout human")
-                await _failing_footer(app, now)
+                r["last_activity"] = when(r["last_activity_at"], now, lang) or "-"
+            if args.json:
+                emit(args, rows, PEOPLE_COLUMNS)
+                return 0
+            print(table(rows, PEOPLE_COLUMNS, lang))
+            if rows:
+                print("\n" + say("status.hint", lang))
+            await _failing_footer(app, now, lang)
             return 0
         person = await app.find_id(args.person) if args.person else None
         cases = await app.case_rows(person, args.broker, everything=args.all)
@@ -626,49 +687,57 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             except (OptoutError, ValueError):
                 labels = {}
         # a case stopped for data the client did not give: needs_info; the notes' codes for --lang
-        notes = await app.case_notes(cases, reasons_too=bool(getattr(args, "lang", None)))
+        given = getattr(args, "lang", None)
+        note_lang = given or lang  # --json: the English notes as recorded unless --lang asks
+        notes = await app.case_notes(cases, reasons_too=note_lang != "en" or bool(given))
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
-        if getattr(args, "lang", None):  # each note from its reason code, in that language
+        if note_lang != "en" or given:  # each note from its reason code, in that language
             from optout.reasons import render
 
             for c, r in zip(cases, rows):
                 why = notes[c.id][1]
-                r["note"] = render(why, args.lang) if why else ("" if args.lang != "en" else r["note"])
+                r["note"] = render(why, note_lang) if why else ("" if note_lang != "en" else r["note"])
         if args.json:
             emit(args, rows, STATUS_COLUMNS)
             return 0
+        if lang != "en":  # the words of the table, not its --json: states and times in the reader's language
+            for c, r in zip(cases, rows):
+                r["state"] = say(f"state.{r['state']}", lang)
+                held = c.lease_until if c.lease_until and c.lease_until > now else None
+                r["since"] = when(c.state_since, now, lang)
+                r["next"] = (say("status.held", lang, free=when(held, now, lang)) if held
+                             else when(c.next_action_at, now, lang) if c.next_action_at else "-")
         columns = STATUS_COLUMNS if not person else [c for c in STATUS_COLUMNS if c != "label"]
         if not person:
             columns = ["person", *columns]
         if sys.stdout.isatty():  # notes cut at a word to keep each row on one line
             for r in rows:
                 r["note"] = short(r["note"], 60)
-        print(table(rows, columns))
+        print(table(rows, columns, lang))
         if not args.all:
             untouched = len(await app.store.cases(person_id=person, broker_id=args.broker)) - len(cases)
             if untouched:
-                print(f"\n{untouched} more case(s) not started yet (--all lists them)")
-        await _failing_footer(app, now)
+                print("\n" + say("status.untouched", lang, count=untouched))
+        await _failing_footer(app, now, lang)
     return 0
 
 
-async def _failing_footer(app: App, now: dt.datetime) -> None:
+async def _failing_footer(app: App, now: dt.datetime, lang: str = "en") -> None:
     cases, runs = await app.dead_leases()
     if cases:
-        print(f"\n{cases} case(s) are still leased by {runs} run(s) on this machine that were stopped or killed: "
-              "the next `optout run` (or worker) takes them over at once")
-    failing = await broker_rows(app, now)
+        print("\n" + say("status.dead_leases", lang, cases=cases, runs=runs))
+    failing = await broker_rows(app, now, lang=lang)
     if failing:
-        print(f"\n{len(failing)} broker(s) failing (every worker backs off; `optout status --brokers --json`):")
-        print(table(failing, BROKER_COLUMNS))
+        print("\n" + say("status.failing", lang, count=len(failing)))
+        print(table(failing, BROKER_COLUMNS, lang))
 
 
-def status_summary(counts: dict[CaseState, int]) -> str:
+def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
     """The status of a store too big to list: cases by state, and how to see some of them."""
-    rows = [{"state": state.value, "cases": f"{n:,}"} for state, n in counts.items() if n]
-    return (f"{sum(counts.values()):,} cases: more than {STATUS_LIST_MAX:,}, so counted by state; list some "
-            f"with --person PERSON or --broker ID, or all of them with --all\n\n"
-            + table(rows, ["state", "cases"]))
+    rows = [{"state": state.value if lang == "en" else say(f"state.{state.value}", lang), "cases": f"{n:,}"}
+            for state, n in counts.items() if n]
+    return (say("status.summary", lang, total=f"{sum(counts.values()):,}", max=f"{STATUS_LIST_MAX:,}") + "\n\n"
+            + table(rows, ["state", "cases"], lang))
 
 
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
@@ -679,10 +748,10 @@ _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email
 
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
     """What waits for a person, grouped by person, with plain instructions per kind, in the
-    reader's language: ``--lang``, else the terminal's locale (``reasons.terminal_language``)."""
-    from optout.reasons import Reason, field_name, pick, render, terminal_language, text
+    reader's language (:func:`reader_language`: ``--lang``, the terminal's locale, the clinic's)."""
+    from optout.reasons import Reason, field_name, render, text
 
-    lang = pick(args.lang) if args.lang else terminal_language()
+    lang = reader_language(args, settings)
 
     def say(key: str, **params: Any) -> str:
         words = text(f"cli:human.{key}", lang) or text(f"cli:human.{key}", "en") or key
@@ -720,6 +789,8 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                         "flag": _FLAG.get(missing, missing), "label_or_id": r["label"] or pid}
                 for i, step in enumerate(say(f"howto.{kind}", **fill).splitlines(), 1):
                     print(f"    {i}. {step}")
+                if r.get("postal"):
+                    print("    " + say("letter_pdf", case=r["case"]))
                 if r["url"]:
                     print("    " + say("page", url=r["url"]))
                 own = r.get(f"instructions_{lang}") if lang != "en" else None
@@ -738,6 +809,23 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                     print("    " + say("screenshot", case=r["case"]))
             print()
         print(say("footer"))
+    return 0
+
+
+async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
+    """``letter CASE --out FILE.pdf``: the printable postal letter of a case whose broker takes
+    requests by post (a new 0600 file; printed is not sent: post it, then ``optout done CASE``)."""
+    from optout.files import write_private
+
+    async with open_app(settings, warn=warn) as app:
+        pdf = await app.postal_letter(args.case)
+    if args.out.exists():
+        raise UsageError(f"letter --out {args.out}: exists already; give a new file")
+    try:
+        write_private(args.out, pdf)
+    except OSError as e:
+        raise OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})") from None
+    print(f"case {args.case}: letter written to {args.out}; print it, sign it and post it, then: optout done {args.case}")
     return 0
 
 
@@ -765,9 +853,9 @@ async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_answers(args: argparse.Namespace, settings: Settings) -> int:
     """A client's remembered answers ("this is them" / "not them" about a record), and undoing one."""
-    from optout.reasons import pick, terminal_language, text
+    from optout.reasons import text
 
-    lang = pick(args.lang) if args.lang else terminal_language()
+    lang = reader_language(args, settings)  # as `optout human`: --lang, the locale, the clinic's
 
     def say(key: str, **params: Any) -> str:
         return (text(f"cli:answers.{key}", lang) or text(f"cli:answers.{key}", "en") or key).format(**params)
@@ -775,8 +863,14 @@ async def cmd_answers(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn, read_only=args.undo is None) as app:  # listing only reads
         info, answers = await app.answers(args.person)
         if args.undo is not None:
-            due = await app.forget_answer(info.id, args.undo)
-            print(say("undone", id=args.undo, count=len(due)))
+            undone = await app.forget_answer(info.id, args.undo)
+            if args.json:
+                print(json.dumps({"answer": undone.answer, "them": undone.them, "reopened": undone.reopened,
+                                  "left": undone.left}, indent=2))
+                return 0
+            print(say("undone", id=args.undo, count=len(undone.reopened)))
+            for c in undone.left:  # what the undo did not re-open, and why: nothing is done twice
+                print(say(f"left.{c['why']}", **c))
             return 0
         if args.json:
             print(json.dumps([a.to_json() for a in answers], indent=2))
@@ -1143,8 +1237,9 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--all", action="store_true", help="every case, even those not started")
     s.add_argument("--brokers", action="store_true", help="broker health: failures and back-off, not cases")
-    s.add_argument("--lang", choices=["en", "es"], help="write each case's note in this language (es: Spanish); "
-                   "default: the English note as recorded")
+    s.add_argument("--lang", choices=["en", "es"], help="the table, its headings and each case's note in this "
+                   "language (es: Spanish); default: the terminal's locale, else the clinic's language, else "
+                   "English (--json: English keys, and the notes as recorded unless --lang is given)")
 
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--person", action="append", help="id, label or name (repeatable)")
@@ -1152,8 +1247,13 @@ def parser() -> argparse.ArgumentParser:
                    help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, other (repeatable)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")
     h.add_argument("--lang", choices=["en", "es"], help="language of the tasks and instructions (es: Spanish); "
-                   "default: the terminal's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English")
+                   "default: the terminal's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else the clinic's language, "
+                   "else English")
     h.add_argument("--json", action="store_true")
+
+    lt_ = sub.add_parser("letter", help="the printable postal letter (PDF) of a case whose broker takes requests by post")
+    lt_.add_argument("case", type=int)
+    lt_.add_argument("--out", type=Path, required=True, help="the PDF file to write (new, 0600)")
 
     d = sub.add_parser("done", help="you did a case's step by hand: the broker is checked after its usual delay")
     d.add_argument("case", type=int)
@@ -1276,7 +1376,8 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "retry": cmd_retry, "evidence": cmd_evidence,
+    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done,
+    "retry": cmd_retry, "evidence": cmd_evidence,
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,
 }
@@ -1312,7 +1413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return asyncio.run(_command(args.cmd)(args, settings))
     except OptoutError as e:
-        print(f"optout: {e}", file=sys.stderr)
+        print(f"optout: {error_line(e, reader_language(args, settings))}", file=sys.stderr)
         return e.exit_code
     except BrokenPipeError:  # before OSError, its base class, or this branch is never reached
         # the reader went away (`optout person list | head`): nothing to report. Point stdout at

@@ -1,6 +1,7 @@
-"""The clinic's own contact, used for clients who have no e-mail (docs/PEOPLE.md).
+"""The clinic's own contact, used for clients who have no e-mail (docs/PEOPLE.md), and its
+default language (docs/PEOPLE.md, "The clinic's language").
 
-The settings (``clinic.contact_email``, ``clinic.postal_address``: file or ``OPTOUT_CLINIC__…``)
+The settings (``clinic.contact_email``, ``clinic.postal_address``, ``clinic.language``: file or ``OPTOUT_CLINIC__…``)
 give it; the dashboard's clinic settings page saves values that replace them, in
 ``<data_dir>/clinic.json`` (a private file; the clinic's address, not a client's). Both addresses are
 the organisation's, never a client's value, so they may appear in the report and the audit log.
@@ -39,19 +40,35 @@ def contact(settings: Settings) -> ClinicSettings:
                           "the clinic settings again") from None
 
 
-def save(settings: Settings, contact_email: str | None, postal_address: str | None) -> ClinicSettings:
-    """Check and keep the clinic's contact (empty: none). Raises ``ValueError`` (pydantic's, naming
-    the field) for an e-mail that is not one, or ``ConfigError`` for an address over
-    :data:`MAX_ADDRESS` characters or with control characters."""
+def save(settings: Settings, contact_email: str | None, postal_address: str | None,
+         language: str | None = None) -> ClinicSettings:
+    """Check and keep the clinic's contact and default language (empty: none). Raises ``ValueError``
+    (pydantic's, naming the field) for an e-mail that is not one or a language other than English
+    or Spanish, or ``ConfigError`` for an address over :data:`MAX_ADDRESS` characters or with
+    control characters."""
     from optout.files import write_private
 
     address = " ".join((postal_address or "").split()) or None
     if address and (len(address) > MAX_ADDRESS or any(ord(c) < 32 for c in address)):
         raise ConfigError(f"clinic.postal_address: at most {MAX_ADDRESS} characters on one line")
     value = ClinicSettings.model_validate({"contact_email": (contact_email or "").strip() or None,
-                                           "postal_address": address})
+                                           "postal_address": address, "language": language or None})
     write_private(_path(settings), json.dumps(value.model_dump(), indent=2).encode())
     return value
+
+
+def default_language(settings: Settings) -> str | None:
+    """The clinic's default language (``"en"``/``"es"``: the dashboard's Clinic settings, else
+    ``clinic.language``); None when the clinic set none."""
+    return contact(settings).language
+
+
+def reader_language(settings: Settings, own: str | None) -> str:
+    """The language a client's texts are written in: their own (``Person.language``) when set, else
+    the clinic's default, else English. Always ``"en"`` or ``"es"`` (``optout.reasons.pick``)."""
+    from optout.reasons import pick
+
+    return pick(own or default_language(settings))
 
 
 def agent_email_for(settings: Settings, person_email: str | None, agents: str) -> str | None:
@@ -72,4 +89,5 @@ def agent_postal_address(settings: Settings) -> str | None:
     return contact(settings).postal_address or settings.agent.address or None
 
 
-__all__ = ["FILE", "agent_email_for", "agent_postal_address", "contact", "save"]
+__all__ = ["FILE", "agent_email_for", "agent_postal_address", "contact", "default_language", "reader_language",
+           "save"]

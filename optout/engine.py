@@ -8,7 +8,9 @@ A case's life (docs/ARCHITECTURE.md)::
         removed ─(recheck)→ relisted → submit again
         any → needs_human (CAPTCHA, ID, phone, uncertain match) · failed (a reason a person can act on)
 
-Only a scan that no longer finds the listing makes a case ``removed``: a broker's "done" page or
+Only a scan after a request that shows no listing that could be the person (:func:`proves_removal`:
+none the matcher calls a match or is unsure of, none a person said is them) makes a case
+``removed``; one it is unsure of goes to a person with the listings. A broker's "done" page or
 e-mail makes it ``confirmed`` at most. The engine never names a broker: all it knows of one is its
 recipe.
 """
@@ -67,12 +69,32 @@ SCAN_STILL = "scan (still listed)"
 _CONFIRMING = (CaseState.SUBMITTED, CaseState.CONFIRMED, CaseState.WAITING_PARENT)
 
 
+def could_be_them(decision: str, answer: Any = None) -> bool:
+    """Whether a listing may be the person: a remembered answer about its record says (``them``,
+    optout.answers.Answer), else the matcher's ``match`` or ``uncertain`` does. The one rule of
+    "removed" (:func:`proves_removal`)."""
+    return bool(answer.them) if answer is not None else decision in ("match", "uncertain")
+
+
+def proves_removal(found: list[tuple[Listing, Match]], told: dict[str, Any] | None = None) -> bool:
+    """Whether a search after a request proves the removal: it shows no listing that could be
+    the person (:func:`could_be_them`; ``told``: the remembered answers by listing key). A
+    listing the matcher is unsure of, or one a person said is them, keeps the case from
+    ``removed``: "removed" means a later search proved it (BRIEF, the core promise). Every
+    place that records ``removed`` (the confirmation scan, the check of an interrupted request,
+    the recheck) asks this; the report and the status counts read the state it gave."""
+    told = told or {}
+    return not any(could_be_them(m.decision, told.get(li.key)) for li, m in found)
+
+
 def scan_label(state: CaseState, decisions: list[str]) -> str | None:
     """Which scan page is worth keeping, from the case's state before the scan and the decisions
-    on what it listed: None for a routine recheck that found nobody."""
+    on what it listed: None for a routine recheck that found nobody. After a request, a page
+    that still shows a listing that could be the person (sure or unsure) is "still listed",
+    never the "after" page that proves a removal."""
     seen = any(d in ("match", "uncertain") for d in decisions)
     if state in _CONFIRMING:
-        return SCAN_STILL if any(d == "match" for d in decisions) else SCAN_AFTER
+        return SCAN_STILL if seen else SCAN_AFTER
     return SCAN_FOUND if seen else None
 
 
@@ -371,7 +393,10 @@ class Engine:
         if told:
             seen["answered"] = len(told)
 
-        if case.state in (S.SUBMITTED, S.CONFIRMED, S.WAITING_PARENT):  # a confirmation scan
+        if case.state in (S.SUBMITTED, S.CONFIRMED, S.WAITING_PARENT) and (matched or not uncertain):
+            # a confirmation scan: removed only when no listing could be the person (proves_removal:
+            # none the matcher or a remembered answer calls them, none it is unsure of); one it is
+            # unsure of goes to a person with the listings, below, as at any scan
             if not matched:
                 return await self._record(case, owner, "rescanned", S.REMOVED, seen, recipe, scan=1)
             if case.state == S.WAITING_PARENT:
@@ -402,12 +427,13 @@ class Engine:
             stored = {x.key: x.id for x in await self.store.listings(case.id)}
             raise NeedsHuman(
                 f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
-                instructions=f"See them with `optout human --show`, then `optout retry {case.id} --match ID…` "
-                             f"for those that are this person, or `--no-match`.",
+                instructions="Look at each listing and say whether it is this person.",
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons,
                                        "evidence": m.evidence} for li, m in uncertain]},
                 why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))
-        state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) else S.NOT_FOUND
+        # nothing here could be the person (proves_removal): a case that had its request sent (a
+        # removed one rechecked, or one a person answered at its confirmation scan) is removed
+        state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) or case.attempts > 0 else S.NOT_FOUND
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
             from optout.matching import not_found_note
 
@@ -539,7 +565,15 @@ class Engine:
                     raise
                 scored = [(li, score(loaded.person, li, submit_at=self.settings.match.submit_at,
                                      ask_at=self.settings.match.ask_at, today=today)) for li in listings]
-                label = scan_label(case.state, [m.decision for _, m in scored])
+                decisions = [m.decision for _, m in scored]
+                if case.state in _CONFIRMING and "uncertain" in decisions:
+                    # after a request the page proves the removal only as proves_removal says: a
+                    # record a person said is someone else is no longer a doubt, one they said is
+                    # them is still listed
+                    told = await self._remembered(loaded, scored)
+                    decisions = ["match" if could_be_them(m.decision, told.get(li.key)) else "no_match"
+                                 for li, m in scored]
+                label = scan_label(case.state, decisions)
                 if label:
                     with contextlib.suppress(Exception):  # evidence must not fail a scan that worked
                         await keep_page(page, evidence, label, html=True, markup=markup)
@@ -599,6 +633,10 @@ class Engine:
                 raise NeedsHuman("this broker takes requests only through its web form", kind="other",
                                  instructions=text, url=opt.form_url, why=reasons.Reason("web_form_only"),
                                  instructions_es=text_es)
+            # a printable letter is offered (optout.legal.postal): it needs an address to be answered at
+            from optout.legal import postal
+
+            postal.sender(self.settings, loaded.person.full_name, loaded.person.template_values(self.clock.now().date()))
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
                              instructions=text, why=reasons.Reason("letter_only"), instructions_es=text_es)
         if opt.channel == "email":
@@ -769,10 +807,14 @@ class Engine:
         data: dict[str, Any] = {"requests_in_doubt": len(doubt)}
         if recipe.scan is not None:
             found, _, _ = await self._scan(case, recipe, loaded, values)
-            matched = [li for li, m in found if m.decision == "match"]
+            told = await self._remembered(loaded, found)
+            matched = [li for li, m in found if could_be_them(m.decision, told.get(li.key))]
             await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
             data.update(listings=len(found), matched=len(matched))
-            if not matched:
+            # the one rule of "removed" (proves_removal): a listing the matcher is unsure of, or one
+            # a person said is them, keeps the case submitted; its confirmation scan decides (and
+            # asks a person when unsure)
+            if proves_removal(found, told):
                 after = await self._record(case, owner, "rescanned", S.REMOVED, data, recipe, scan=1)
             else:
                 after = await self._record(case, owner, "in_doubt", S.SUBMITTED, data, recipe, scan=1, attempts=1)

@@ -94,6 +94,25 @@ class UnknownRecord(StoreError):
 
     exit_code = Exit.DATAERR
 
+    @classmethod
+    def case(cls, case_id: int) -> UnknownRecord:
+        """No case ``case_id``, said in any language (``why``: reason ``no_such_case``)."""
+        from optout.reasons import Reason
+
+        e = cls(f"no case with id {case_id}")
+        e.why = Reason("no_such_case", {"case": case_id})  # type: ignore[attr-defined]
+        return e
+
+    @classmethod
+    def person(cls, person_id: str) -> UnknownRecord:
+        """No person ``person_id`` (an opaque id), said in any language (reason ``no_such_person``)."""
+        from optout.reasons import Reason
+
+        e = cls(f"no person with id {person_id}")
+        e.why = Reason("no_such_person")  # type: ignore[attr-defined]
+        e.source = person_id  # type: ignore[attr-defined]
+        return e
+
 
 class StoreLoginRefused(StoreError):
     """The database server answered and refused the login in ``database_url``: a wrong password,

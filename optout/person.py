@@ -595,6 +595,7 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
         more = f"; and {len(problems) - _MAX_PROBLEMS} more" if len(problems) > _MAX_PROBLEMS else ""
         err_ = ProfileError(f"{source}: {'; '.join(problems[:_MAX_PROBLEMS])}{more}")
         err_.problems = coded  # type: ignore[attr-defined]  # (field path, Reason): in any language
+        err_.source = source  # type: ignore[attr-defined]  # the file or row they are in, for any language
         raise err_ from None
 
 

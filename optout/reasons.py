@@ -3,9 +3,11 @@
 A :class:`Reason` is what the engine, the mail flow and the importer record when a case stops,
 waits or needs a person (``failed``, ``needs_human``, ``not_found``, missing data, a letter's
 deadline…): ``Reason("missing_info", {"field": "birth_date"})``. The words live in ONE gettext
-catalogue, ``optout/locales/<lang>/LC_MESSAGES/reasons.po`` (English and Spanish), read with Babel
-(as the dashboard's interface text is): the dashboard, the client report and ``optout status`` all
-render the same code through :func:`render`. An English sentence is never translated by lookup: a
+catalogue, ``optout/locales/<lang>/LC_MESSAGES/reasons.po`` (English and Spanish), read with Babel,
+which also holds the dashboard's interface text, the client report's phrases (``report:``) and
+the CLI's (``cli:``): the dashboard, the client report and ``optout status`` all render the same
+code through :func:`render`. ``scripts/i18n`` extracts the ids the code and templates use, checks
+each has a Spanish text with the same placeholders, and compiles the catalogue as Babel reads it. An English sentence is never translated by lookup: a
 new reason is a new code here and an entry in each catalogue (``tests/test_report_reasons.py`` walks
 :data:`CODES` and checks both).
 
@@ -70,6 +72,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "letter_only": (),
     "form_off_site": ("host",),
     "no_mailbox": (),
+    "replies_unread": ("count",),
     "confirm_mail_late": ("seconds",),
     "confirm_links_several": (),
     "confirm_link_foreign": ("host",),
@@ -147,6 +150,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "not_waiting": (),
     "run_going": (),
     "no_such_person": (),
+    "no_such_case": ("case",),
+    "ambiguous_person": ("count", "ids"),
+    "case_not_waiting": ("case", "state"),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).
@@ -210,6 +216,20 @@ def pick(lang: str | None) -> str:
     return base if base in LANGUAGES else "en"
 
 
+def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """The language the terminal's locale names, as gettext reads it (the first of ``LANGUAGE``
+    (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set), when a catalogue exists
+    for it; None when none is set, it is ``C``/``POSIX`` (``C.UTF-8``), or it names a language
+    without a catalogue: the caller then falls back (the clinic's default, then English)."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (env.get(var) or "").split(":")[0].strip()
+        if value:
+            base = value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+            return base if base in LANGUAGES else None
+    return None
+
+
 def terminal_language(environ: Mapping[str, str] | None = None) -> str:
     """The language a command-line reader asked for, as gettext chooses it: the first of
     ``LANGUAGE`` (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set
@@ -248,6 +268,8 @@ def render(reason: Reason | None, lang: str | None) -> str:
     if "fields" in params:
         names = [field_name(str(f), lang) for f in params["fields"] or []]
         params["fields"] = ", ".join(names) if names else (text("fields:none", lang) or "")
+    if "state" in params and params["state"]:  # a case's state as the report words it
+        params["state"] = text(f"report:state.{params['state']}", lang) or str(params["state"])
     if "law" in params:
         params["law"] = text(f"law:{params['law']}", lang) or str(params["law"]).upper()
     try:
@@ -361,4 +383,5 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue", "field_name", "of_error", "pick", "render", "terminal_language", "text"]
+__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
+           "field_name", "locale_language", "of_error", "pick", "render", "terminal_language", "text"]

@@ -178,6 +178,22 @@ class ClinicSettings(_Group):
         None, description="the clinic's e-mail for brokers' answers about clients who have none")
     postal_address: str | None = Field(
         None, description="the clinic's postal address, one line, for brokers that answer by post")
+    language: Literal["en", "es"] | None = Field(
+        None, description="the clinic's default language (en, es): new clients and CSV rows without a "
+        "language get it, reports and the volunteers' CLI fall back to it; a client's own language wins")
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language(cls, v: object) -> object:
+        """"es-MX", "Español", "spanish" → "es"; empty → None (anything else is refused by the type)."""
+        if v is None or (isinstance(v, str) and not v.strip()):
+            return None
+        if isinstance(v, str):
+            from optout.person import language_code
+
+            code = (language_code(v.strip()) or v.strip()).replace("_", "-").split("-")[0].lower()
+            return code
+        return v
 
     @field_validator("contact_email")
     @classmethod

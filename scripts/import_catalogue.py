@@ -475,14 +475,14 @@ def recipe_data(rid: str, group: list[Row]) -> dict[str, object]:
         assert form
         right = ("your right to delete under the CCPA (or your state's privacy law)" if law
                  else "your right to erasure under GDPR Article 17")
-        derecho = ("su derecho a borrar sus datos según la CCPA (o la ley de privacidad de su estado)" if law
+        derecho = ("su derecho a que se eliminen sus datos según la CCPA (o la ley de privacidad de su estado)" if law
                    else "su derecho de supresión según el artículo 17 del RGPD")
         optout = {"channel": "manual", "form_url": form, "instructions": (
             f"{main.name} takes privacy requests through a web form, not by e-mail. Open {form}, "
             f"ask for all your personal data to be deleted ({right}), and give only what the form "
             f"requires. Keep the confirmation it shows or sends."), "instructions_es": (
             f"{main.name} recibe las solicitudes de privacidad por un formulario web, no por correo "
-            f"electrónico. Abra {form}, pida que borren todos sus datos personales ({derecho}) y dé solo "
+            f"electrónico. Abra {form}, pida que eliminen todos sus datos personales ({derecho}) y dé solo "
             f"lo que el formulario exige. Guarde la confirmación que muestra o envía.")}
     return {
         "id": rid,

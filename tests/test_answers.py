@@ -74,6 +74,13 @@ async def _scenario(lab, tmp_path, **settings):
         # a recheck months later: her card is gone, the namesake's is still there: not asked again
         lab.advance(days=40)
         await o.run()
+        # the confirmation scans that proved the removals (only the namesake a person named is left)
+        # keep their page as the "after" proof, not as "still listed"
+        for b in BROKERS:
+            if (await o.case("p_maria", b)).state.value == "removed":
+                steps = {e.step for e in await o.store.evidence(after[b].id)}
+                assert "scan (after)" in steps and "scan (still listed)" not in steps, (b, steps)
+        assert any([(await o.case("p_maria", b)).state.value == "removed" for b in BROKERS])
         lab.advance(days=200)
         await o.run()
         # (TruthyPeople lies about removals and waits for a person for that: not a question)
@@ -87,11 +94,19 @@ async def _scenario(lab, tmp_path, **settings):
         info, answers = await app.answers("p_maria")
         assert {a.them for a in answers} == {True, False}
         stranger = next(a for a in answers if not a.them)
-        due = await app.forget_answer("p_maria", stranger.id)
-        # a case waiting for a person for something else (TruthyPeople's lie) keeps waiting
-        waiting = {b for b in BROKERS if (await o.case("p_maria", b)).state.value == "needs_human"}
+        states = {b: (await o.case("p_maria", b)).state.value for b in BROKERS}
+        undone = await app.forget_answer("p_maria", stranger.id)
+        # a case waiting for a person for something else (TruthyPeople's lie) keeps waiting, and a
+        # removal a later search proved is left to its recheck: nothing done is undone or redone
+        waiting = {b for b in BROKERS if states[b] == "needs_human"}
         assert waiting <= {"truthy"}
-        assert sorted(due) == sorted([after[b].id for b in BROKERS if b not in waiting])
+        assert undone.reopened == [after[b].id for b in BROKERS if states[b] in ("new", "not_found")]
+        expected = {"needs_human": "waiting_person", "removed": "recheck_decides", "submitted": "request_sent",
+                    "confirmed": "request_sent", "relisted": "request_sent"}
+        assert {c["case"]: c["why"] for c in undone.left} == {
+            after[b].id: expected[states[b]] for b in BROKERS if states[b] not in ("new", "not_found")}, states
+        assert {(await o.case("p_maria", b)).state.value for b in BROKERS} == set(states.values())
+        lab.advance(days=60)  # the confirmation scan or recheck reads the record afresh
         await o.run()
         _, again = await _questions(o, "p_maria")
         # asked again, as one question (a broker that relisted her own card submits it instead)
@@ -160,3 +175,104 @@ async def test_an_answer_never_crosses_clients(resale_lab, tmp_path):
         _, mine = await app.answers("p_maria")
         _, other = await app.answers("p_other")
         assert mine and other == []
+
+
+async def test_undoing_them_never_sends_a_second_request(resale_lab, tmp_path, database_url):
+    """Undoing a "this is them" answer re-opens only cases still waiting on it: cases whose
+    request went out keep their state (their confirmation scan decides), the undo says so, and
+    answering "them" again sends nothing twice."""
+    person = parse_person(vague(), "test")
+    resale_lab.seed_people([("maria", person)])
+    async with Optout(lab_settings(tmp_path / "data", resale_lab, database_url=database_url)) as o:
+        await o.add("p_maria", person, BROKERS)
+        await o.run()
+        app, questions = await _questions(o, "p_maria")
+        q = questions[0]
+        key, _ = await app.open_person("p_maria")
+        stored = await app._stored_listings(await o.store.get_case(q["case"]), key, {li["id"] for li in q["listings"]})
+        mine = [i for i, li in stored.items() if li.name.startswith("Maria") and "Austin" in " ".join(li.locations)]
+        await app.answer(q["case"], match=mine)
+        await o.run()
+        before = {b: (await o.case("p_maria", b)).state.value for b in BROKERS}
+        assert set(before.values()) <= {"submitted", "confirmed", "needs_human"}, before
+        sent = {b: sum(resale_lab.submissions()[b].values()) for b in BROKERS}
+        assert sent == dict.fromkeys(BROKERS, 1)
+
+        _, answers = await app.answers("p_maria")
+        them = next(a for a in answers if a.them)
+        undone = await app.forget_answer("p_maria", them.id)
+        assert undone.them and undone.reopened == []
+        cases = {b: (await o.case("p_maria", b)).id for b in BROKERS}
+        assert {c["case"]: c["why"] for c in undone.left} == {
+            cases[b]: "waiting_person" if before[b] == "needs_human" else "request_sent" for b in BROKERS}
+        assert {b: (await o.case("p_maria", b)).state.value for b in BROKERS} == before
+
+        # the volunteer says "them" again wherever optout asks: nothing is sent twice
+        await o.run()
+        for q in (await app.human_tasks(["p_maria"], ["uncertain_match"], grouped=True)):
+            await app.answer(q["case"], match=[li["id"] for li in q["listings"]])
+        await o.run()
+        assert {b: sum(resale_lab.submissions()[b].values()) for b in BROKERS} == sent
+        assert {b: (await o.case("p_maria", b)).state.value for b in BROKERS} == before
+
+
+async def test_undo_says_what_it_left_alone_on_the_command_line(resale_lab, tmp_path, capsys):
+    """`optout answers PERSON --undo N` names each case it left alone and why."""
+    import argparse
+
+    from optout.cli import cmd_answers
+
+    person = parse_person(vague(), "test")
+    resale_lab.seed_people([("maria", person)])
+    settings = lab_settings(tmp_path / "data", resale_lab)
+    async with Optout(settings) as o:
+        await o.add("p_maria", person, BROKERS)
+        await o.run()
+        app, questions = await _questions(o, "p_maria")
+        await app.answer(questions[0]["case"], match=[li["id"] for li in questions[0]["listings"]])
+        await o.run()
+        _, answers = await app.answers("p_maria")
+        waiting = {(await o.case("p_maria", b)).id for b in BROKERS}
+    capsys.readouterr()
+    args = argparse.Namespace(person="p_maria", undo=answers[0].id, json=False, lang="en")
+    assert await cmd_answers(args, settings) == 0
+    out = capsys.readouterr().out
+    assert "0 case(s) will be searched again" in out
+    for case_id in waiting:
+        assert f"case {case_id} (" in out and "left as it is" in out
+
+
+async def test_undo_says_what_it_left_alone_on_the_dashboard(resale_lab, tmp_path):
+    """The dashboard's undo shows each case it left alone and why, in the reader's language."""
+    from optout.app import open_app
+    from optout.web._staff import StaffBook
+    from optout.web._views import build
+
+    from .test_dashboard import PASSWORD, Dash
+
+    person = parse_person(vague(), "test")
+    resale_lab.seed_people([("maria", person)])
+    settings = lab_settings(tmp_path / "data", resale_lab)
+    async with Optout(settings) as o:
+        await o.add("p_maria", person, BROKERS)
+        await o.run()
+        app, questions = await _questions(o, "p_maria")
+        await app.answer(questions[0]["case"], match=[li["id"] for li in questions[0]["listings"]])
+        await o.run()
+        _, answers = await app.answers("p_maria")
+        cases = {(await o.case("p_maria", b)).id for b in BROKERS}
+    async with open_app(settings) as app:
+        StaffBook(settings.data_dir).add("ana", PASSWORD)
+        d = Dash(build(app, idle=600), app)
+        try:
+            await d.login()
+            d.client.cookies.set("lang", "es")
+            token = await d.csrf("/people/p_maria")
+            r = await d.post(f"/people/p_maria/answers/{answers[0].id}/undo", data={"csrf": token})
+            assert r.status_code == 200, r.status_code
+            assert "0 caso(s) se buscarán otra vez" in r.text
+            for case_id in cases:
+                assert f"caso {case_id} (" in r.text
+            assert r.text.count("se deja como está") == len(cases)
+        finally:
+            await d.client.aclose()

@@ -28,7 +28,7 @@ def test_one_question_on_the_command_line_and_answers_undone(env, tmp_path):  # 
         text = cli(e, "human").stdout
         assert "the same records on 3 brokers" in text, text
         es = cli(e, "human", "--lang", "es").stdout
-        assert "las mismas fichas en 3 brokers" in es
+        assert "las mismas fichas en 3 corredores" in es  # docs/GLOSSARY.md: "corredor"
         q = rows[0]
         mine = [li["id"] for li in q["listings"] if any("Austin" in x for x in li["listing"]["locations"])]
         assert len(mine) == 1

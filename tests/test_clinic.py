@@ -646,5 +646,6 @@ def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_p
         assert "failed" not in line, line
         status = json.loads(cli(e, "status", "--json").stdout)
         # missing data has its own count, apart from the other tasks and from failures
-        assert (status[0]["needs_info"], status[0]["waiting"], status[0]["failed"]) == (
-            len(missing), len(tasks) - len(missing), 0)
+        # one question may stand for several brokers' cases showing the same record (remembered answers)
+        asked = sum(len(t.get("cases") or [t["case"]]) for t in tasks if t["kind"] != "missing")
+        assert (status[0]["needs_info"], status[0]["waiting"], status[0]["failed"]) == (len(missing), asked, 0)

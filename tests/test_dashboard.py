@@ -399,7 +399,7 @@ async def test_the_human_queue_and_a_persons_page_give_the_engines_reasons_in_sp
                            data={"why": why.to_json()}, last_error=why.english)
     await dash.login()
     queue = await dash.get("/human", headers={"accept-language": "es"})
-    assert "el broker muestra un CAPTCHA; una persona debe resolverlo en la página" in queue.text
+    assert "el corredor muestra un CAPTCHA; una persona debe resolverlo en la página" in queue.text
     assert "the broker shows a CAPTCHA" not in queue.text
     page = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "es"})
     assert ("no reconocida: se buscó por nombre, apellido, ciudad; se vieron 3 ficha(s), 3 descartada(s)"

@@ -203,7 +203,7 @@ def test_the_capped_extension_reads_in_both_languages():
 
     why = Reason("deadline_extended_capped", {"asked": 90, "days": 45, "deadline": "2026-06-01"})
     assert render(why, "en") == "the broker asks for 90 more days; the law allows 45: answer due 2026-06-01"
-    assert render(why, "es") == "el broker pide 90 días más; la ley permite 45: respuesta debida el 2026-06-01"
+    assert render(why, "es") == "el corredor pide 90 días más; la ley permite 45: respuesta debida el 2026-06-01"
 
 
 @pytest.mark.parametrize(("state", "office"), [

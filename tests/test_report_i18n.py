@@ -19,8 +19,7 @@ from optout.report import _i18n
 from optout.store import CaseState
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUES = {"reasons": ROOT / "optout/locales/{}/LC_MESSAGES/reasons.po",
-              "dashboard": ROOT / "optout/web/locales/{}/LC_MESSAGES/messages.po"}
+CATALOGUES = {"reasons": ROOT / "optout/locales/{}/LC_MESSAGES/reasons.po"}  # the one catalogue
 #: the same word in both languages (a law's initials, an acronym, a cognate)
 SAME_IN_BOTH = {"law:ccpa", "report:total", "kind:captcha", "Broker", "Brokers"}
 

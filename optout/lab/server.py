@@ -65,6 +65,12 @@ class Lab:
         #: each fact and printed name alike; only the listing's own id and page differ), as data
         #: bought from one aggregator is. Off by default: tests written before it keep their cards.
         self.resale = resale
+        #: A broker's next data refresh brings a removed person back on an updated card: with a
+        #: time here, every removal is followed this long after by a relisting under a new id whose
+        #: card changed (a past address more, a relative fewer), as real brokers relist from a
+        #: newer source. None (the default): only a site's own ``relist_after``, with the same card.
+        #: May be changed while running.
+        self.relist_changed: dt.timedelta | None = None
         self.latency_ms = latency_ms
         self.failure_rate = failure_rate  # None: each flaky broker's own default
         self.data_dir = Path(data_dir) if data_dir is not None else None  # None: a temporary one

@@ -137,7 +137,8 @@ class MailFlow:
             raise NeedsHuman(
                 "no outgoing mail account is configured (mail.smtp_host, mail.from_address)", kind="letter",
                 why=Reason("no_mail_account"),
-                instructions=f"Send this letter to {to}, or configure mail.smtp_* and run again.\n\n"
+                instructions=f"Send this letter to {to}, or set up the outgoing mail account (mail.smtp_*): the next "
+                             "run sends it.\n\n"
                              f"Subject: {letter.subject}\n\n{letter.body}")
         async with self._sending:
             return await self._send_request(case, owner, recipe, loaded, values, law)
@@ -353,7 +354,7 @@ class MailFlow:
                 f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up",
                 kind="overdue", why=Reason("overdue", {"sent_on": sent["sent_at"][:10]}),
                 instructions=f"{law.complaint} Quote the reference {sent['token']}; "
-                             f"the letters are kept as evidence (`optout evidence {case.id}`).")
+                             "the letters are kept with the case's evidence.")
         if not self.sender.configured:
             raise NeedsHuman("the deadline passed and no outgoing mail account is configured", kind="overdue",
                              why=Reason("overdue_no_account"),
@@ -526,7 +527,7 @@ class MailFlow:
                            kind="unclear_reply", why=Reason("reply_unclear"),
                            details={"mail": kind, "confidence": confidence,
                                     **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
-                           instructions=(f"Read its e-mail (`optout evidence {case.id}`) and record what it says."
+                           instructions=("Read its e-mail (kept with the case's evidence) and record what it says."
                                          + (f" It is written in language '{verdict.language}': have it translated first."
                                             if getattr(verdict, "language", None) else "")))
             return await self.e._needs_human(case, owner, h)
@@ -612,14 +613,14 @@ class MailFlow:
             h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened "
                            f"(confidence {choice.confidence:.2f})",
                            kind="verify_link", url=choice.url,
-                           instructions=f"Read its e-mail (`optout evidence {case.id}`) and, if it asks to confirm the "
+                           instructions="Read its e-mail (kept with the case's evidence) and, if it asks to confirm the "
                                         "request, open its confirmation link yourself.",
                            details={"mail": "verify_link", "link": choice.status, "confidence": choice.confidence},
                            why=Reason("verify_link_unclear"))
             return await self.e._needs_human(case, "mail", h)
         if choice.status in ("none", "ambiguous"):
             h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened",
-                           kind="verify_link", instructions=f"Read its e-mail (`optout evidence {case.id}`) and "
+                           kind="verify_link", instructions="Read its e-mail (kept with the case's evidence) and "
                                                             "open the link that confirms the request yourself.",
                            details={"mail": "verify_link", "link": choice.status}, why=Reason("verify_link_unclear"))
             return await self.e._needs_human(case, "mail", h)
@@ -633,8 +634,8 @@ class MailFlow:
                 h = NeedsHuman(
                     f"the broker's e-mail asks to open a link that leads outside its domains ({host}); not opened",
                     kind="suspicious_link", url=seen,
-                    instructions="This may be phishing. Check the e-mail (`optout evidence "
-                                 f"{case.id}`) and open the link yourself only if you trust it.",
+                    instructions="This may be phishing. Check the e-mail (kept with the case's evidence) and open "
+                                 "the link yourself only if you trust it.",
                     details={"mail": "verify_link", "foreign_hosts": [host]},
                     why=Reason("verify_link_foreign", {"host": host}))
                 return await self.e._needs_human(case, "mail", h)

@@ -254,11 +254,11 @@ def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law
     A recipe that names a letter gets it; with ``auto`` (the default): an EU/EEA/UK broker, or a
     person living there, → GDPR; a Californian → CCPA; a resident of a state with its own privacy
     law in force on ``on`` → that law (:data:`STATE_LAWS`); anyone else, or before the state's law
-    took effect → a courtesy request.
+    took effect → a courtesy request. A postal letter (no ``optout.email``, :mod:`optout.legal.postal`)
+    chooses as ``auto`` does.
     """
     on = on or dt.datetime.now(dt.UTC).date()
-    assert recipe.optout.email is not None
-    named = recipe.optout.email.letter
+    named = recipe.optout.email.letter if recipe.optout.email is not None else "auto"
     addr = person.current_address
     country = addr.country if addr else "US"
     state = addr.state if addr and country == "US" else None
@@ -356,8 +356,10 @@ class Letter:
 
 
 def _identifiers(recipe: Recipe, values: dict[str, str]) -> list[tuple[str, str]]:
-    assert recipe.optout.email is not None
-    return [(IDENTIFIER_LABELS.get(f, f), values[f]) for f in recipe.optout.email.identifiers if values.get(f)]
+    """The details a letter gives: the e-mail opt-out's ``identifiers``, or for a postal letter the
+    recipe's declared ``inputs`` (the values given are those fields only)."""
+    fields = recipe.optout.email.identifiers if recipe.optout.email is not None else list(recipe.inputs)
+    return [(IDENTIFIER_LABELS.get(f, f), values[f]) for f in fields if values.get(f)]
 
 
 def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime,

@@ -8,8 +8,8 @@ with non-identifying details, every request (date, channel, the broker's referen
 its answer), letters with their legal deadlines, replies, the rescan that proved removal ("after"),
 relistings, and who acted. ``--all`` writes one per person and an organisation summary.
 
-Language: the person's ``language`` (English or Spanish; others fall back to English), or the
-caller's choice. Templates are Jinja2 (``templates/``), with HTML autoescaping on.
+Language: the caller's choice, else the person's ``language`` (English or Spanish; others fall back
+to English), else the clinic's default language (``optout.clinic.default_language``), else English. Templates are Jinja2 (``templates/``), with HTML autoescaping on.
 
 Reports hold personal data in clear, so they are written only where the user says and never into
 the data directory (whose contents are sealed); files are created 0600 and named by person id.
@@ -63,8 +63,9 @@ _env.filters["stamp"] = _stamp
 
 
 def render_person(report: PersonReport, lang: str | None = None) -> str:
-    """The person's report as one HTML document, in ``lang`` (default: the person's language)."""
-    lang = pick_language(lang or report.person.language)
+    """The person's report as one HTML document, in ``lang`` (default: the person's language, else
+    the clinic's default language, else English)."""
+    lang = pick_language(lang or report.person.language or report.default_language)
     return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang),
                                                       why=lambda r: reasons.render(r, lang),
                                                       law=lambda x: reasons.text(f"law:{x}", lang) or x)
@@ -130,7 +131,10 @@ async def write_person(report: PersonReport, out_dir: Path, *, lang: str | None 
 async def person_report(settings: Any, store: Any, vault: Any, catalogue: Any, now: dt.datetime,
                         person_id: str) -> PersonReport:
     """Everything one person's report shows (evidence opened in memory), with their DROP filing."""
+    from optout.clinic import default_language
+
     report = await collect(store, vault, catalogue, settings.evidence_dir, person_id, now)
+    report.default_language = default_language(settings)
     _, filing = await drop.load(store, vault, person_id)
     if filing is not None:
         report.drop = {"reference": filing.reference, "filed_on": filing.filed_on.isoformat(),

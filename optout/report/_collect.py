@@ -121,6 +121,7 @@ class PersonReport:
     generated_at: dt.datetime
     sections: list[BrokerSection]
     drop: dict[str, Any] | None = None  # the person's DROP filing, when they have one
+    default_language: str | None = None  # the clinic's (optout.clinic.default_language): the person's own wins
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

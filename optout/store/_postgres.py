@@ -278,11 +278,11 @@ class PostgresStore(Store):
 
     async def _require_person(self, conn: Conn, person_id: str) -> None:
         if await self._one(conn, "SELECT 1 FROM people WHERE id = %s", (person_id,)) is None:
-            raise UnknownRecord(f"no person with id {person_id}")
+            raise UnknownRecord.person(person_id)
 
     async def _require_case(self, conn: Conn, case_id: int) -> None:
         if await self._one(conn, "SELECT 1 FROM cases WHERE id = %s", (case_id,)) is None:
-            raise UnknownRecord(f"no case with id {case_id}")
+            raise UnknownRecord.case(case_id)
 
     # ---- people -----------------------------------------------------------------------------
 
@@ -304,7 +304,7 @@ class PostgresStore(Store):
         async def run(conn: Conn) -> bytes:
             row = await self._one(conn, "SELECT sealed FROM people WHERE id = %s", (person_id,))
             if row is None:
-                raise UnknownRecord(f"no person with id {person_id}")
+                raise UnknownRecord.person(person_id)
             return bytes(row[0])
 
         return await self._call("read a person", run, tx=False)
@@ -324,7 +324,7 @@ class PostgresStore(Store):
                 "UPDATE people SET sealed = %s, updated_at = %s WHERE id = %s", (blob, at, person_id)
             )
             if cur.rowcount == 0:
-                raise UnknownRecord(f"no person with id {person_id}")
+                raise UnknownRecord.person(person_id)
 
         await self._call("update a person", run, tx=False)
 
@@ -339,6 +339,25 @@ class PostgresStore(Store):
                 "updated_at = excluded.updated_at", (person_id, kind, blob, at))
 
         await self._call("keep a person's record", run)
+
+    async def swap_record(self, person_id: str, kind: str, expected: bytes | None, sealed: bytes,
+                          now: datetime) -> bool:
+        blob, at = sealed_bytes(sealed), to_us(now)
+
+        async def run(conn: Conn) -> bool:
+            await self._require_person(conn, person_id)
+            if expected is None:
+                cur = await conn.execute(
+                    "INSERT INTO person_records (person_id, kind, sealed, updated_at) VALUES (%s, %s, %s, %s) "
+                    "ON CONFLICT (person_id, kind) DO NOTHING", (person_id, kind, blob, at))
+            else:
+                cur = await conn.execute(
+                    "UPDATE person_records SET sealed = %s, updated_at = %s "
+                    "WHERE person_id = %s AND kind = %s AND sealed = %s",
+                    (blob, at, person_id, kind, sealed_bytes(expected)))
+            return cur.rowcount == 1
+
+        return await self._call("keep a person's record", run)
 
     async def get_record(self, person_id: str, kind: str) -> bytes | None:
         async def run(conn: Conn) -> bytes | None:
@@ -358,7 +377,7 @@ class PostgresStore(Store):
     async def remove_person(self, person_id: str) -> list[str]:
         async def run(conn: Conn) -> list[str]:
             if await self._one(conn, "SELECT 1 FROM people WHERE id = %s FOR UPDATE", (person_id,)) is None:
-                raise UnknownRecord(f"no person with id {person_id}")
+                raise UnknownRecord.person(person_id)
             rows = await self._all(
                 conn,
                 "SELECT e.path FROM evidence e JOIN cases c ON c.id = e.case_id WHERE c.person_id = %s ORDER BY e.id",
@@ -521,7 +540,7 @@ class PostgresStore(Store):
             # FOR UPDATE: no claim can take the case between the lease check and the write.
             row = await self._one(conn, "SELECT lease_owner FROM cases WHERE id = %s FOR UPDATE", (case_id,))
             if row is None:
-                raise UnknownRecord(f"no case with id {case_id}")
+                raise UnknownRecord.case(case_id)
             if owner is not None and row[0] != owner:
                 raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
             await conn.execute(
@@ -559,7 +578,7 @@ class PostgresStore(Store):
         async def run(conn: Conn) -> Case:
             row = await self._one(conn, f"SELECT {CASE_COLS} FROM cases WHERE id = %s", (case_id,))
             if row is None:
-                raise UnknownRecord(f"no case with id {case_id}")
+                raise UnknownRecord.case(case_id)
             return case_row(row)
 
         return await self._call("read a case", run, tx=False)

@@ -378,16 +378,16 @@ class SQLiteStore(Store):
 
     def _require_person(self, conn: sqlite3.Connection, person_id: str) -> None:
         if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
-            raise UnknownRecord(f"no person with id {person_id}")
+            raise UnknownRecord.person(person_id)
 
     def _require_case(self, conn: sqlite3.Connection, case_id: int) -> None:
         if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone() is None:
-            raise UnknownRecord(f"no case with id {case_id}")
+            raise UnknownRecord.case(case_id)
 
     def _case_row(self, conn: sqlite3.Connection, case_id: int) -> Case:
         row = conn.execute(f"SELECT {CASE_COLS} FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
-            raise UnknownRecord(f"no case with id {case_id}")
+            raise UnknownRecord.case(case_id)
         return case_row(row)
 
     # ---- people -----------------------------------------------------------------------------
@@ -410,7 +410,7 @@ class SQLiteStore(Store):
         def run() -> bytes:
             row = self._db.execute("SELECT sealed FROM people WHERE id = ?", (person_id,)).fetchone()
             if row is None:
-                raise UnknownRecord(f"no person with id {person_id}")
+                raise UnknownRecord.person(person_id)
             return bytes(row[0])
 
         return await self._call("read a person", run)
@@ -431,7 +431,7 @@ class SQLiteStore(Store):
                     "UPDATE people SET sealed = ?, updated_at = ? WHERE id = ?", (blob, at, person_id)
                 )
                 if cur.rowcount == 0:
-                    raise UnknownRecord(f"no person with id {person_id}")
+                    raise UnknownRecord.person(person_id)
 
         await self._call("update a person", run)
 
@@ -447,6 +447,26 @@ class SQLiteStore(Store):
                     "updated_at = excluded.updated_at", (person_id, kind, blob, at))
 
         await self._call("keep a person's record", run)
+
+    async def swap_record(self, person_id: str, kind: str, expected: bytes | None, sealed: bytes,
+                          now: datetime) -> bool:
+        blob, at = sealed_bytes(sealed), to_us(now)
+
+        def run() -> bool:
+            with self._tx() as conn:
+                self._require_person(conn, person_id)
+                if expected is None:
+                    cur = conn.execute(
+                        "INSERT INTO person_records (person_id, kind, sealed, updated_at) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT (person_id, kind) DO NOTHING", (person_id, kind, blob, at))
+                else:
+                    cur = conn.execute(
+                        "UPDATE person_records SET sealed = ?, updated_at = ? "
+                        "WHERE person_id = ? AND kind = ? AND sealed = ?",
+                        (blob, at, person_id, kind, sealed_bytes(expected)))
+                return cur.rowcount == 1
+
+        return await self._call("keep a person's record", run)
 
     async def get_record(self, person_id: str, kind: str) -> bytes | None:
         def run() -> bytes | None:
@@ -651,7 +671,7 @@ class SQLiteStore(Store):
             with self._tx() as conn:
                 row = conn.execute("SELECT lease_owner FROM cases WHERE id = ?", (case_id,)).fetchone()
                 if row is None:
-                    raise UnknownRecord(f"no case with id {case_id}")
+                    raise UnknownRecord.case(case_id)
                 if owner is not None and row[0] != owner:
                     raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
                 conn.execute(

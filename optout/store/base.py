@@ -292,6 +292,15 @@ class Store(ABC):
         StoreError for an unknown person."""
 
     @abstractmethod
+    async def swap_record(self, person_id: str, kind: str, expected: bytes | None, sealed: bytes,
+                          now: datetime) -> bool:
+        """Compare-and-swap: keep ``sealed`` only if the stored document is still ``expected`` (the
+        bytes :meth:`get_record` gave; None: there was none). One statement, atomic across
+        processes and machines: False when another writer changed it meanwhile (read again,
+        change again, swap again). A sealed document never repeats (AES-GCM, a fresh nonce per
+        seal), so equal bytes mean nobody wrote in between. StoreError for an unknown person."""
+
+    @abstractmethod
     async def get_record(self, person_id: str, kind: str) -> bytes | None:
         """The person's sealed document of this kind, or None."""
 

@@ -1,6 +1,7 @@
-"""The dashboard's interface text in English (the source) and Spanish: a gettext catalogue in
-``locales/<lang>/LC_MESSAGES/messages.po``, read with Babel at start-up (no compile step), and one
-Jinja2 environment per language with the ``i18n`` extension.
+"""The dashboard's interface text in English (the source) and Spanish: entries of the one gettext
+catalogue every reader's text comes from (``optout/locales/<lang>/LC_MESSAGES/reasons.po``, read with
+Babel by :func:`optout.reasons.catalogue`, no compile step; ``scripts/i18n`` lists the ids the
+templates use that it lacks), and one Jinja2 environment per language with the ``i18n`` extension.
 
 The language is the ``lang`` cookie if set (the switch in the page header), else the best of the
 browser's ``Accept-Language``, else English."""
@@ -14,14 +15,15 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from optout.reasons import Reason, evidence_text, field_name, load_po, render
+from optout.reasons import Reason, catalogue, evidence_text, field_name, render
 
 HERE = Path(__file__).parent
 LANGUAGES = {"en": "English", "es": "Español"}
 
 
 def translations(lang: str) -> gettext.NullTranslations:
-    return load_po(HERE / "locales" / lang / "LC_MESSAGES" / "messages.po", lang)
+    """The dashboard's words in ``lang``: the one catalogue (:func:`optout.reasons.catalogue`)."""
+    return catalogue(lang)
 
 
 def shot_kind(step: str | None) -> str:

@@ -248,7 +248,8 @@ class Dashboard:
         return await self.people(request, str(self.form(request).get("q", "")).strip())
 
     async def person_new_page(self, request: Request) -> Response:
-        return self.render(request, "person_new.html", values={}, error=None)
+        return self.render(request, "person_new.html", values={}, error=None,
+                           clinic_language=clinic.default_language(self.app.settings))
 
     async def person_new(self, request: Request) -> Response:
         form = self.form(request)
@@ -273,7 +274,8 @@ class Dashboard:
             person = parse_person(data, "the form")
             result = await self.app.add_people([("the form", person)])
         except OptoutError as e:
-            return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e))
+            return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
+                               clinic_language=clinic.default_language(self.app.settings))
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
@@ -332,11 +334,20 @@ class Dashboard:
             info = await self.app.find(pid) if pid.startswith("p_") else None
             if info is None or info.id != pid:
                 raise OptoutError("no such person")
-            due = await self.app.forget_answer(pid, aid)
+            undone = await self.app.forget_answer(pid, aid)
         except OptoutError as e:
             return self.render(request, "error.html", status=404, message=self.say(request, e))
-        self.audit.write(self.account(request), "answer_undo", person=pid, count=len(due))
-        return RedirectResponse(f"/people/{pid}#answers", status_code=303)
+        self.audit.write(self.account(request), "answer_undo", person=pid, count=len(undone.reopened))
+        if not undone.left:
+            return RedirectResponse(f"/people/{pid}#answers", status_code=303)
+        # say what the undo left alone, and why (the same words as `optout answers --undo`)
+        lang = self.lang(request)
+
+        def said(k: str, **p: Any) -> str:
+            return (reasons.text(f"cli:answers.{k}", lang) or reasons.text(f"cli:answers.{k}", "en") or k).format(**p)
+
+        return self.render(request, "answer_undone.html", info=info, undone=said("undone", id=aid, count=len(undone.reopened)),
+                           left=[said(f"left.{c['why']}", **c) for c in undone.left])
 
     async def report(self, request: Request) -> Response:
         pid = request.path_params["pid"]
@@ -433,16 +444,20 @@ class Dashboard:
                           saved: bool = False, values: dict[str, str] | None = None) -> Response:
         if values is None:
             current = clinic.contact(self.app.settings)
-            values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or ""}
+            values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or "",
+                      "language": current.language or ""}
         return self.render(request, "clinic.html", status=status, error=error, saved=saved, **values)
 
     async def clinic_save(self, request: Request) -> Response:
         form = self.form(request)
-        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address")}
+        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address", "language")}
         gettext = self.texts[self.lang(request)].gettext
         try:
-            clinic.save(self.app.settings, values["contact_email"], values["postal_address"])
-        except ValidationError:
+            clinic.save(self.app.settings, values["contact_email"], values["postal_address"], values["language"])
+        except ValidationError as e:
+            if any(err.get("loc", ())[:1] == ("language",) for err in e.errors()):
+                return await self.clinic_page(request, 400, gettext("Choose English or Spanish as the clinic's "
+                                                                    "language."), values=values)
             return await self.clinic_page(request, 400, gettext("The clinic contact e-mail is not an e-mail address."),
                                           values=values)
         except OptoutError:
@@ -450,6 +465,18 @@ class Dashboard:
                                                                 "300 characters."), values=values)
         self.audit.write(self.account(request), "clinic_settings")
         return await self.clinic_page(request, saved=True)
+
+    async def letter(self, request: Request) -> Response:
+        """The printable postal letter of a case whose broker takes requests by post (a PDF to
+        print, sign and post; printing is recorded, never counted as sent)."""
+        case_id = request.path_params["case"]
+        try:
+            pdf = await self.app.postal_letter(case_id)
+        except OptoutError as e:
+            return self.render(request, "error.html", status=409, message=self.say(request, e))
+        self.audit.write(self.account(request), "print_letter", case=case_id)
+        return Response(pdf, media_type="application/pdf",
+                        headers={"content-disposition": f'attachment; filename="letter-case-{case_id}.pdf"'})
 
     # ---- runs -------------------------------------------------------------------------------------------
 
@@ -462,8 +489,10 @@ class Dashboard:
         people = [(i.id, i.label) for i in await self.app.people()]
         running = self.run is not None and self.run.finished_at is None
         counts = await self._run_counts(self.run) if self.run is not None else {}
+        unread = self.app.replies_unread(recipes)  # the warning `optout run` gives on stderr
         return self.render(request, "runs.html", run=self.run, running=running, counts=counts, health=health, now=now,
-                           by_status=sorted(by_status.items()), recipes=len(recipes), people=people)
+                           by_status=sorted(by_status.items()), recipes=len(recipes), people=people,
+                           unread=Reason("replies_unread", {"count": unread}) if unread else None)
 
     async def _run_counts(self, state: RunState) -> dict[str, int]:
         """The run's cases by state as the page shows them, while it runs and after: a case stopped
@@ -559,6 +588,7 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/people/{pid}", g(d.person_page), methods=["GET"]),
         Route("/people/{pid}/report.{fmt:str}", g(d.report), methods=["GET"]),
         Route("/cases/{case:int}/evidence/{eid:int}", g(d.evidence), methods=["GET"]),
+        Route("/cases/{case:int}/letter.pdf", g(d.letter), methods=["GET"]),
         Route("/cases/{case:int}/{verb:str}", g(d.case_action), methods=["POST"]),
         Route("/people/{pid}/answers/{aid:int}/undo", g(d.answer_undo), methods=["POST"]),
         Route("/human", g(d.human), methods=["GET"]),

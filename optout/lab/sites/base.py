@@ -35,6 +35,12 @@ def esc(value: object) -> str:
     return escape(str(value), quote=True)
 
 
+#: Where a relisted person "moved from" on their updated card (lab.relist_changed): a city of the
+#: same state, so the card still reads as theirs to a person, not to an exact comparison.
+_MOVED_FROM = {"TX": "San Antonio, TX", "CA": "Fresno, CA", "FL": "Orlando, FL", "NY": "Buffalo, NY",
+               "IL": "Peoria, IL", "AZ": "Tucson, AZ"}
+
+
 class BoundedDict(OrderedDict):
     """A dict that forgets its oldest entries past ``cap`` (pending tokens, upload requests)."""
 
@@ -119,7 +125,14 @@ class Site:
         if listing.removed_at is not None:
             return
         listing.removed_at = self.lab.now() + delay
-        if self.relist_after and not listing.relist_of:
+        changed = getattr(self.lab, "relist_changed", None)
+        if changed is not None and not listing.relist_of:
+            rng = random.Random(f"{self.lab.seed}:{self.id}:{listing.lid}:relist-changed")
+            again = listing.relisted(self.new_id(rng), listing.removed_at + changed)
+            again.past = [*again.past, _MOVED_FROM.get(again.state or "", "Springfield, IL")]
+            again.relatives = again.relatives[1:]
+            self.listings.add(again)
+        elif self.relist_after and not listing.relist_of:
             rng = random.Random(f"{self.lab.seed}:{self.id}:{listing.lid}:relist")
             self.listings.add(listing.relisted(self.new_id(rng), listing.removed_at + self.relist_after))
 
