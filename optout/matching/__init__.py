@@ -185,6 +185,11 @@ WEIGHTS: dict[str, float] = {
     "relative differs": 0.72,    # one listed, not theirs: _relatives_differ_lr(1, 1)
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
+    "another full name": 0.05,   # an alias is the listed name and one name more, where the person's own full
+                                 # name has another (Fartun Abdullahi Hassan for Fartun Abdullahi Jimale: a
+                                 # Somali or Arabic chain, a second surname): the namesake's whole name. m .01
+                                 # (a broker merged a stranger's alias onto her card) / u .2 (cards that show
+                                 # a fuller name); ninth pass, from the sixth held-out set
     "suffix agrees": 3.0,
     "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
     "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
@@ -250,6 +255,7 @@ _REASONS = {
     "relatives differ": "no relative in common", "relative differs": "the relative shown is not one of theirs",
     "lists the person as a relative": "lists the person as a relative (a family member?)",
     "another of their names": "another of the person's names among the aliases",
+    "another full name": "an alias gives a fuller name that is not the person's",
     "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
     "suffix unexpected": "a generational suffix the person lacks",
     "another sex": "a name only the other sex carries: a family member of the same name?",
@@ -271,6 +277,27 @@ def confidence_of(odds: float) -> float:
         return 0.0
     x = SLOPE * math.log(odds) + OFFSET
     return 1 / (1 + math.exp(-max(-50.0, min(50.0, x))))
+
+
+def _another_full_name(listed: tuple[str, ...], alias: tuple[str, ...], forms: list) -> bool:
+    """``alias`` is the listed name and one name more at its end, and one of the person's own names is
+    the listed name and another name there ("Fartun Abdullahi Hassan" on the card "Fartun Abdullahi"
+    for Fartun Abdullahi Jimale): the fuller name is the namesake's."""
+    if len(listed) < 2 or len(alias) != len(listed) + 1 or alias[:-1] != listed:
+        return False
+    extra = alias[-1]
+    for _kind, given, surnames, *_ in forms:
+        whole = (*given, *surnames) if given != surnames else given
+        if len(whole) == len(alias) and whole[:-1] == listed and not _names.same(extra, whole[-1]) \
+                and not _names.spelling_variant(extra, whole[-1]) and not _names.nickname_of(extra, whole[-1]):
+            return True
+    return False
+
+
+def _source(forms: list, i: int) -> int:
+    """The person's name form that form ``i`` was made from (itself, or for a form with the letters
+    a broker could not print deleted, its sixth field: ``_names.person_forms``)."""
+    return forms[i][5] if 0 <= i < len(forms) and len(forms[i]) > 5 else i
 
 
 def _name_reason(a: _names.NameAgreement) -> str:
@@ -740,9 +767,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             if own and bare != alias.tokens and _names.compare(_names.read_listed(" ".join(bare)), own, ()) is not None:
                 continue
             a = _names.compare(alias, forms, nicknames)
-            if a and a.given in ("exact", "other", "variant") and a.form != agreement.form:
+            if a and a.given in ("exact", "other", "variant") and _source(forms, a.form) != _source(forms, agreement.form):
                 kinds.append("another of their names")
                 break
+            if _another_full_name(listed.tokens, alias.tokens, forms) \
+                    and "another full name" not in kinds:
+                kinds.append("another full name")
 
     if "lists the person as a relative" in kinds and "relative agrees" in kinds:
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives

@@ -56,6 +56,11 @@ HONORIFIC_FULL = frozenset({"mohammed", "mohammad", "muhammad", "mohamed", "moha
 # The first word of an Arabic theophoric name ("servant of"): "Abdul Rahman" and "Abdul Karim" are two
 # names, so "Abdul" followed by another word the person does not have is another given name.
 ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "abdulla", "abdallah"})
+# Karen, Burmese and Mon honorifics written before a name that has no family name (Naw and Daw for a
+# woman, Saw for a Karen man, Mahn for a Mon man): a record may add one the person never wrote
+# ("Naw Hser Nay Moo" for Hser Nay Moo). Dropped from a listed name of three or more words when none
+# of the person's names has it. U and Ma are left: they are also an initial and María's short form.
+BURMESE_HONORIFICS = frozenset({"naw", "saw", "daw", "mahn"})
 MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and the split search is O(n^2)
 
 # Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
@@ -168,6 +173,10 @@ _ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 _DROPPED_PREFIXES = ("oluwa", "olu", "chukwu", "chi", "ade", "ayo", "ife", "oyin", "nne")
 _DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
 # written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai
+# Afghan and South Asian theophoric names ("… of God", "… of the faith") are used without their last
+# part: Rahmat for Rahmatullah, Hamid for Hamidullah, Kamal for Kamaluddin. The part left must be a
+# name of four letters or more (Abd of Abdullah is not one).
+_DROPPED_THEOPHORIC = ("ullah", "ulla", "allah", "uddin", "udin")
 # A given name's English form (cognate), whose English nicknames it shares: Ernesto is "Ernie" as
 # Ernest is, Roberto "Bob" as Robert is. Spanish, Portuguese, Italian and Polish forms.
 _COGNATES: dict[str, str] = {
@@ -236,6 +245,12 @@ def read_listed(name: str) -> Listed:
             continue
         else:
             kept.append(t)
+    half = len(kept) // 2
+    if half and len(kept) % 2 == 0 and kept[:half] == kept[half:]:
+        # a one-part name written in both name fields by a form that needs both: "Khu Reh Khu Reh",
+        # "Rahmatullah Rahmatullah" (a refugee's one name, given and family name alike on the papers)
+        kept = kept[:half]
+        surname_first = False
     if surname_first:
         # "Garcia Lopez, Maria J" became "maria j garcia lopez": the given part is what came after the comma
         n_given = len([t for t in tokens(name[:300].partition(",")[2]) if t not in SUFFIX_WORDS and t not in FILLERS])
@@ -266,6 +281,8 @@ def nickname_of(a: str, b: str) -> bool:
             return True  # Seun / Oluwaseun
         if len(short) >= 3 and any(long_ == short + x for x in _DROPPED_SUFFIXES):
             return True  # Rafiq / Rafiqul
+        if len(short) >= 4 and any(long_ == short + x for x in _DROPPED_THEOPHORIC):
+            return True  # Rahmat / Rahmatullah
     nn = _nicknamer()
     if b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
         return True
@@ -289,8 +306,9 @@ def other_gender(a: str, b: str) -> bool:
     """Juan/Juana, Francisco/Francisca, Mario/Maria, Alex/Alexa, and the Slavic endings
     Evgeny/Evgenia, Yevgeniy/Yevgeniya, Valeriy/Valeriya, Aleksander/Aleksandra: a name and its
     other-gender form are two names (two people of one family), not two spellings of one."""
-    if a[:-1] == b and a[-1] in "ae" or b[:-1] == a and b[-1] in "ae":
-        return True
+    for long_, short in ((a, b), (b, a)):
+        if long_[:-1] == short and (long_[-1] == "a" or long_[-1] == "e" and _both_given(long_, short)):
+            return True
     if len(a) > 2 and a[:-1] == b[:-1] and {a[-1], b[-1]} == {"a", "o"}:  # not Marie/Maria, Julie/Julia
         return True
     for f, m in ((a, b), (b, a)):
@@ -302,12 +320,23 @@ def other_gender(a: str, b: str) -> bool:
     return False
 
 
+GIVEN_E_PAIR = 1e-6  # both names held by about 330 people or more (the given-name table's share)
+
+
+def _both_given(a: str, b: str) -> bool:
+    """Louis/Louise, Denis/Denise, Simon/Simone are a French man's and woman's names when both are
+    given names people hold; a final e that only one spelling writes (Lao Khamphone/Khamphon, the
+    French-era romanisation's silent e) is a spelling."""
+    return share("given_names", a) >= GIVEN_E_PAIR and share("given_names", b) >= GIVEN_E_PAIR
+
+
 def _slavic(s: str) -> str:
     """One spelling for the common romanisations of a Cyrillic name: Yevgeny/Evgeny, Aleksandr/Alexandr,
     Mikhail/Mihail, Yuriy/Iurii (BGN/PCGN, ISO 9 and passport spellings differ in these)."""
     s = re.sub(r"^ye", "e", s)
     s = s.replace("ya", "ia").replace("yu", "iu").replace("yo", "io")
     s = s.replace("ks", "x").replace("kh", "h").replace("iy", "i").replace("ii", "i")
+    s = s.replace("ts", "c")  # ц as ts (BGN/PCGN, passports) or c (ISO 9, Czech and Polish use): Kravets/Kravec
     return re.sub(r"y$", "i", s)
 
 
@@ -319,6 +348,19 @@ def _translit(s: str) -> str:
     if len(s) >= 6 and s.startswith("el") and s[2] not in "aeiouy":
         s = "al" + s[2:]
     return s
+
+
+def _spanish(s: str) -> str:
+    """One spelling for the letters Spanish spells one sound with, as a clerk writes a name heard
+    aloud (RAE, *Ortografía de la lengua española* 2010, ch. I: seseo, betacismo, yeísmo, the silent
+    h): b/v (Wilber/Wilver), z, s and c before e or i (Ceja/Zeja, Cesar/Sesar), a silent initial h
+    (Hermelinda/Ermelinda), ll/y, y or j before e for the English-looking spellings of Yesenia
+    (Jessenia), ss/s, and Nahuatl and Purépecha tz heard as s (Tzintzún/Sinsun)."""
+    s = re.sub(r"^h(?=[aeiou])", "", s)
+    s = s.replace("tz", "s").replace("v", "b").replace("z", "s").replace("ll", "y")
+    s = re.sub(r"c(?=[ei])", "s", s)
+    s = re.sub(r"^j(?=e)", "y", s)
+    return re.sub(r"s+", "s", s)
 
 
 def _syllable_inserted(short: str, long_: str) -> bool:
@@ -346,6 +388,9 @@ def spelling_variant(a: str, b: str) -> bool:
         return True  # Qassab/Kassab, Ubax/Ubah, Elfatih/Alfatih (not pinyin, where q and x are other sounds)
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
+    if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
+            and not (_chinese_surname(a) or _chinese_surname(b)):
+        return True  # Ceja/Zeja, Wilber/Wilver, Hermelinda/Ermelinda: one Spanish sound, two letters
     if a == b or min(len(a), len(b)) < 3 or a[0] != b[0] and {a[0], b[0]} not in ({"c", "k"}, {"i", "y"}):
         return False
     short, long_ = sorted((a, b), key=len)
@@ -471,7 +516,8 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
             glued = "".join(toks[i:j])
             match = next((s for s in my_parts if same(glued, s)), None)
             if match is None and j == i + 1:
-                match = next((s for s in my_parts if len(my_parts[s]) == 1 and spelling_variant(glued, s)), None)
+                match = next((s for s in my_parts if len(my_parts[s]) == 1 and spelling_variant(glued, s)), None) \
+                    or next((s for s in my_parts if len(my_parts[s]) == 1 and _cut_short(glued, s)), None)
                 variant = variant or match is not None
             if match is not None:
                 hit += my_parts[match]
@@ -498,6 +544,18 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     if variant:
         return "variant", hit_t
     return ("full" if set(hit_t) >= set(msig) else "partial"), hit_t
+
+
+SURNAME_CUT_AT = 8  # a surname of more letters cut at a record's field length: Ndayishim for Ndayishimiye
+
+
+def _cut_short(listed: str, mine: str) -> bool:
+    """``listed`` is the first ``SURNAME_CUT_AT`` or more letters of ``mine`` and is no surname of its
+    own (Christen, a surname, is not Christensen cut short)."""
+    from optout.matching.frequency import known
+
+    return len(listed) >= SURNAME_CUT_AT and len(mine) > len(listed) and mine.startswith(listed) \
+        and not known("surnames", listed)
 
 
 TRUNCATED_AT = 10  # a broker's given-name field cut at 10 to 15 letters (Oluwafunmil for Oluwafunmilayo)
@@ -625,6 +683,9 @@ def compare(listed: Listed, forms: list[tuple],
     """The best agreement of a listed name with any of the person's name forms
     (``(kind, given tokens, surname tokens)``), or None when no split agrees on both parts."""
     toks = listed.tokens
+    if len(toks) >= 3 and toks[0] in BURMESE_HONORIFICS \
+            and not any(toks[0] in given or toks[0] in surnames for _kind, given, surnames, *_ in forms):
+        toks = toks[1:]  # "Naw Hser Nay Moo" for Hser Nay Moo: the honorific is not her name
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (given, surnames)
     if len(toks) == 1:
         candidates.append((toks, toks))  # a one-part name: "Sathya"
@@ -660,6 +721,8 @@ def compare(listed: Listed, forms: list[tuple],
                 g = compare_given(given_part, g_tokens, unshown, chinese)
                 if g is None:
                     continue
+                if len(rest) > 1 and (g[0] not in ("exact", "other") or s[0] not in ("full", "partial")):
+                    continue  # a form with letters deleted agrees letter for letter, never as a variant
                 if g[1] == "agrees" and any(len(grp) > 1 and set(grp) <= set(given_part) for grp in joined):
                     # "Ji Hoon" is Ji-hoon written in two words: one given name, not a middle name agreeing
                     grp = next(grp for grp in joined if len(grp) > 1 and set(grp) <= set(given_part))
@@ -701,6 +764,7 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
     """The person's name forms as (kind, given tokens, surname tokens, number of surnames): "García
     López" is two surnames, "Pierre-Louis" and "Saint-Fleur" one (written with a hyphen)."""
     out = []
+    deleted: list[tuple] = []
     for f in person.name_forms():
         given = tuple(t for g in f.given for t in tokens(g))
         surnames = tuple(t for s in f.surnames for t in tokens(s))
@@ -716,6 +780,16 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         joined = tuple(tuple(tokens(w)) for g in f.given for w in g.split() if "-" in w and len(tokens(w)) > 1)
         if given or surnames:
             out.append((f.kind, given[:MAX_TOKENS], surnames[:MAX_TOKENS], words, joined))
+            # a broker that cannot print a letter may delete it ("Gity" for Güity, "Muoz" for Muñoz):
+            # the same name without its letters outside ASCII is read after every other form, and names
+            # the form it comes from (a sixth field), so it never counts as another of their names
+            given_d = tuple(t for g in f.given for t in tokens(_deleted(g))) or given
+            surnames_d = tuple(t for w in f.surnames for t in tokens(_deleted(w))) or surnames
+            while len(surnames_d) > 1 and surnames_d[-1] in SUFFIX_WORDS:
+                surnames_d = surnames_d[:-1]
+            if (given_d, surnames_d) != (given, surnames) and len(given_d) == len(given) \
+                    and len(surnames_d) == len(surnames):
+                deleted.append((f.kind, given_d[:MAX_TOKENS], surnames_d[:MAX_TOKENS], words, (), len(out) - 1))
     # US records often keep only the first two of a chain of given names, the second read as the
     # surname: Abdirahman Hassan (Warsame), Yonas Haile (Ghebremariam), Mohammad Nasir (Sarwari) --
     # the father's name in Somali, Ethiopian, Eritrean and Arabic naming, a second given name in Afghan
@@ -724,7 +798,15 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         if kind in ("legal", "in_use") and len(given) >= 2 and given[1] not in PARTICLES \
                 and not any(given[0] in grp and given[1] in grp for grp in joined):
             out.append(("patronymic", given[:1], given[1:2], 1, ()))
-    return out
+    return out + deleted
+
+
+def _deleted(word: str) -> str:
+    """``word`` with the letters outside ASCII deleted, in a word of Latin letters only (a word in
+    another script is transliterated, never emptied): "Güity" -> "Gity"."""
+    if word.isascii() or not any(c.isascii() and c.isalpha() for c in word):
+        return word
+    return "".join(c for c in word if c.isascii())
 
 
 def known_given(name: str) -> bool:
