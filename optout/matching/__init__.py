@@ -127,6 +127,12 @@ WEIGHTS: dict[str, float] = {
     "surname initial": 0.1,      # the share of people whose surname begins with one letter (the commonest
                                  # initials, S, M, B, C, hold 7-10% of US surnames): u of "Murugan S"
     "surname extra": 0.5,        # a surname the profile lacks: m lower
+    "another second surname": 0.02,  # two surnames shown, one of the person's two and one they do not have
+                                 # ("Franklyn Mejia Reyes" for Franklyn De Jesus Mejia): the other is another
+                                 # parent's surname, a cousin's or a namesake's. m .02 (a married name the
+                                 # profile lacks: a US-married woman keeps her first surname, a Brazilian one
+                                 # her last, and adds her husband's) / u ~1; replaces "surname extra". Eleventh
+                                 # pass: 13 such cards in the eight sets, none the person (BENCHMARKS.md)
     "surname variant": 0.3,      # r of a spelling variant of the surname (Browne for Brown), as above
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
     "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
@@ -389,7 +395,9 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     if a.given in factors and not generic_lead:
         odds *= WEIGHTS[factors[a.given]]
     if a.surname == "extra":
-        odds *= WEIGHTS["surname extra"]
+        # a profile with two surnames: the one listed that is not theirs is another family's
+        own = [t for t in (forms[a.form][2] if forms and 0 <= a.form < len(forms) else ()) if t not in _names.PARTICLES]
+        odds *= WEIGHTS["another second surname" if len(own) >= 2 else "surname extra"]
     if a.part_of_one:
         odds *= WEIGHTS["surname part"]
     if a.part_of_given:

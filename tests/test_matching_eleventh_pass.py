@@ -1,0 +1,54 @@
+"""Classes of matching fault found by reading the seventh held-out set's wrong submissions and
+dropped listings after its retirement (data/matching/holdout7, issue 10, eleventh pass). Each class
+is tested on new invented people, not on the set's pairs, with the right value as the expected
+result. ``TODAY`` is fixed so ages are exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from optout.matching import score
+from optout.person import parse_person
+from optout.steps.extract import Listing
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def person(first, last, city, state, **kw):
+    return parse_person({"first_name": first, "last_name": last, "birth_year": 1980,
+                         "addresses": [{"city": city, "state": state}]} | kw)
+
+
+class TestASecondSurnameNotTheirs:
+    """A person who gave two surnames (a father's and a mother's) is not the card that shows one of
+    them beside a surname they do not have: that is another parent's surname, a cousin or a
+    namesake, whichever of the two is kept. (A word before their surname, "Wilfredo Batista Nunez",
+    reads as a middle name the profile lacks, and is left so.)"""
+
+    @pytest.mark.parametrize("listed", [
+        "Wilfredo Nunez Batista",     # their second surname first, another after it
+        "Wilfredo Castillo Batista",  # their first surname, another after it
+    ])
+    def test_a_card_with_another_second_surname_is_not_submitted(self, listed):
+        p = person("Wilfredo", "Castillo Núñez", "Lowell", "MA", phones=["978-555-0142"])
+        m = score(p, Listing(listed, 46, ["Lowell, MA"], phones=["978-555-0199"]), today=TODAY)
+        assert m.decision != "match"
+
+    def test_a_surname_the_profile_lacks_still_matches_when_it_gave_one(self):
+        # a profile with one surname: the card adds the second, which the clinic was not told
+        p = person("Wilfredo", "Castillo", "Lowell", "MA", phones=["978-555-0142"])
+        m = score(p, Listing("Wilfredo Castillo Nunez", 46, ["Lowell, MA"]), today=TODAY)
+        assert m.decision == "match"
+
+    def test_both_of_their_surnames_still_match(self):
+        p = person("Wilfredo", "Castillo Núñez", "Lowell", "MA")
+        m = score(p, Listing("Wilfredo Castillo Nunez", 46, ["Lowell, MA"]), today=TODAY)
+        assert m.decision == "match"
+
+    def test_a_married_name_the_profile_gives_still_matches(self):
+        p = person("Yesenia", "Castillo Núñez", "Lowell", "MA",
+                   names=[{"kind": "married", "given": ["Yesenia"], "surnames": ["Castillo", "Batista"]}])
+        m = score(p, Listing("Yesenia Castillo Batista", 46, ["Lowell, MA"]), today=TODAY)
+        assert m.decision == "match"
