@@ -52,3 +52,34 @@ class TestASecondSurnameNotTheirs:
                    names=[{"kind": "married", "given": ["Yesenia"], "surnames": ["Castillo", "Batista"]}])
         m = score(p, Listing("Yesenia Castillo Batista", 46, ["Lowell, MA"]), today=TODAY)
         assert m.decision == "match"
+
+
+class TestAnotherZipInTheirCity:
+    """A card in the person's city whose ZIP is not the one they gave there is a finer place that
+    disagrees: a namesake in a city of many ZIPs lives in another; the person's own card shows
+    another only after a move inside the city."""
+
+    def p(self):
+        return parse_person({"first_name": "Shpresa", "last_name": "Berisha", "birth_year": 1980,
+                             "phones": ["718-555-0143"],
+                             "addresses": [{"city": "Brooklyn", "state": "NY", "zip": "11229"}]})
+
+    def test_another_zip_of_their_city_counts_against(self):
+        zip_shown = score(self.p(), Listing("Shpresa Berisha", 46, ["Brooklyn, NY 11204"], phones=["347-555-0198"]),
+                          today=TODAY)
+        city_only = score(self.p(), Listing("Shpresa Berisha", 46, ["Brooklyn, NY"], phones=["347-555-0198"]),
+                          today=TODAY)
+        assert "another zip" in zip_shown.evidence
+        # x0.2 on the odds (0.84 for the city alone, 0.78 with another ZIP)
+        assert zip_shown.confidence < city_only.confidence - 0.05
+
+    def test_their_zip_still_agrees(self):
+        m = score(self.p(), Listing("Shpresa Berisha", 46, ["Brooklyn, NY 11229"]), today=TODAY)
+        assert "another zip" not in m.evidence and "zip" in m.evidence
+        assert m.decision == "match"
+
+    def test_no_zip_given_for_that_city_is_no_evidence(self):
+        p = parse_person({"first_name": "Shpresa", "last_name": "Berisha", "birth_year": 1980,
+                          "addresses": [{"city": "Brooklyn", "state": "NY"}]})
+        m = score(p, Listing("Shpresa Berisha", 46, ["Brooklyn, NY 11204"]), today=TODAY)
+        assert "another zip" not in m.evidence

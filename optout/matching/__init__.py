@@ -154,6 +154,10 @@ WEIGHTS: dict[str, float] = {
     "another street": 0.3,       # another address in a city where they gave theirs: m .3 (a move, a stale
                                  # listing) / u ~1
     "zip": 100.0,                # m .5 / u .005: a ZIP code holds ~1 in 10 000 of a state's people
+    "another zip": 0.2,          # a listed ZIP in a city of theirs, not the ZIP they gave there (Bronx 10467
+                                 # for Bronx 10462): m .2 (a move inside the city that the profile's one ZIP
+                                 # does not show, a stale card) / u ~1 (a namesake in a city of many ZIPs
+                                 # lives in another). Eleventh pass, BENCHMARKS.md
     "city": 40.0,                # m .8 / u .02: a big city holds ~1% of people, x2 for the several
                                  # places on a listing (namesakes also cluster in families and towns).
                                  # Current and past cities weigh the same: brokers show stale addresses
@@ -248,6 +252,7 @@ _REASONS = {
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "another street": "another street address in a city of theirs",
+    "another zip": "another ZIP code in a city of theirs",
     "city": "a city the person lived in", "another city": "another city the person lived in",
     "community city": "a name of one community, which lives in a few places: the city counted less",
     "community metro": "a name of one community, which lives in a few places: the city area counted less",
@@ -491,6 +496,8 @@ def _places(person: Person, listing: Listing) -> list[str]:
     my_metros = {(p.metro, s) for (p, _), s in zip(mine, states) if p.metro}
     my_states = {a.state for a in person.addresses if a.state}
     my_zips = {(a.zip or "")[:5] for a in person.addresses if a.zip}
+    # the cities where the person gave a ZIP (a listed ZIP there that is another is a finer place)
+    zip_cities = {(p.city, s) for (p, z), s in zip(mine, states) if p.city and z}
     current_items = [x for x in listing.locations[:MAX_ITEMS] if isinstance(x, str)]
     items = [*current_items, *[x for x in listing.past_locations[:MAX_ITEMS] if isinstance(x, str)]][:MAX_ITEMS]
     parsed = [(parse_place(x), i < len(current_items)) for i, x in enumerate(items)]  # (place, shown as current)
@@ -508,6 +515,7 @@ def _places(person: Person, listing: Listing) -> list[str]:
     hits: list[str] = []  # distinct places of theirs, in the order listed
     strangers: list[Place] = []
     seen: set[tuple[str | None, str | None]] = set()
+    other_zip = False
     for p, cur in parsed:
         if p.zip and p.zip in my_zips:
             if f"zip:{p.zip}" not in hits:
@@ -519,6 +527,8 @@ def _places(person: Person, listing: Listing) -> list[str]:
         if mine_city(p):
             if p.city not in hits:
                 hits.append(p.city or "")
+            if p.zip and (p.city, p.state or next((st for c, st in zip_cities if c == p.city), None)) in zip_cities:
+                other_zip = True
             continue
         if p.city and p.state and not mine_metro(p) and (p.city, p.state) not in seen:
             seen.add((p.city, p.state))
@@ -527,6 +537,8 @@ def _places(person: Person, listing: Listing) -> list[str]:
     if cities:
         out.append("city")
     out += ["another city"] * min(3, len(hits) - 1)
+    if other_zip and "zip" not in out:
+        out.append("another zip")
     if not out:
         listed = [p for p, _ in parsed]
         if any(mine_metro(p) for p in listed):
