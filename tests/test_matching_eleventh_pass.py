@@ -83,3 +83,36 @@ class TestAnotherZipInTheirCity:
                           "addresses": [{"city": "Brooklyn", "state": "NY"}]})
         m = score(p, Listing("Shpresa Berisha", 46, ["Brooklyn, NY 11204"]), today=TODAY)
         assert "another zip" not in m.evidence
+
+
+class TestSomaliOrthography:
+    """Somali's own Latin script (1972) writes the ayn as c, the h of Arabic ḥ as x and long vowels
+    doubled: Cabdullaahi Xirsi is Abdullahi Hirsi on US papers. Either spelling is the person."""
+
+    @pytest.mark.parametrize("listed", [
+        "Cabdullaahi Xirsi",            # c for the ayn, x for h, doubled vowels
+        "Cabdullahi Hirsi",             # given name only
+        "Abdullahi Xirsi",              # surname only
+    ])
+    def test_somali_letters_are_the_person(self, listed):
+        p = parse_person({"first_name": "Abdullahi", "last_name": "Hirsi", "birth_year": 1975,
+                          "phones": ["206-555-0145"], "addresses": [{"city": "Tukwila", "state": "WA"}]})
+        m = score(p, Listing(listed, 51, ["Tukwila, WA"], phones=["206-555-0145"]), today=TODAY)
+        assert m.reasons[0] != "name differs"
+        assert m.decision == "match"
+
+    def test_the_fathers_name_as_a_surname_in_somali_letters(self):
+        # the second given name (her father's) read as the surname, written the Somali way
+        p = parse_person({"first_name": "Hodan", "middle_name": "Cabdiqaadir", "last_name": "Warsame",
+                          "birth_year": 1990, "addresses": [{"city": "Tukwila", "state": "WA"}],
+                          "relatives": ["Cabdiqaadir Warsame"]})
+        m = score(p, Listing("Hodan Abdikadir", 36, ["Tukwila, WA"], relatives=["Cabdiqaadir Warsame"]),
+                  today=TODAY)
+        assert m.decision == "match"
+
+    @pytest.mark.parametrize("listed", ["Abdullahi Harun", "Abdullahi Xirsi Cali"])
+    def test_another_name_is_not(self, listed):
+        p = parse_person({"first_name": "Abdullahi", "last_name": "Hirsi", "birth_year": 1975,
+                          "addresses": [{"city": "Tukwila", "state": "WA"}]})
+        m = score(p, Listing(listed, 51, ["Tukwila, WA"]), today=TODAY)
+        assert m.decision != "match"

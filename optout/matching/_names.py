@@ -342,12 +342,16 @@ def _slavic(s: str) -> str:
 
 def _translit(s: str) -> str:
     """One spelling for letters Arabic and Somali names are romanised with in several ways: q/k
-    (ق: Qassab/Kassab), Somali x/h (the letter for ḥ: Ubax/Ubah, Maxamed/Mohamed), and the article
-    al-/el- glued to a given name (Alfatih/Elfatih, Alsayed/Elsayed)."""
+    (ق: Qassab/Kassab), Somali x/h (the letter for ḥ: Ubax/Ubah, Maxamed/Mohamed), Somali c for the
+    ayn and doubled long vowels (Cabdiweli/Abdiweli, Jaamac/Jama), and the article al-/el- glued to a
+    given name (Alfatih/Elfatih, Alsayed/Elsayed)."""
     s = s.replace("q", "k").replace("x", "h")
     if len(s) >= 6 and s.startswith("el") and s[2] not in "aeiouy":
         s = "al" + s[2:]
-    return s
+    # Somali orthography (the 1972 Latin script) writes the ayn as c (Cabdi, Jaamac, Cali for Abdi, Jama,
+    # Ali) and long vowels doubled (Faadumo, Xirsi's Cabdiraxmaan): US records mostly write neither
+    s = re.sub(r"^c(?=[aeiou])|(?<=[aeiou])c(?![hk])", "", s)
+    return re.sub(r"([aeiou])\1", r"\1", s)
 
 
 def _spanish(s: str) -> str:
@@ -706,7 +710,9 @@ def compare(listed: Listed, forms: list[tuple],
         givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
             s = compare_surnames(surname_part, surnames)
-            if s is None or kind == "patronymic" and (s[0] != "full" or len(given_part) != 1):
+            orthography = s is not None and s[0] == "variant" and len(surname_part) == 1 \
+                and _translit(surname_part[0]) == _translit(surnames[0])  # Cabdiraxmaan: Somali letters
+            if s is None or kind == "patronymic" and (s[0] != "full" and not orthography or len(given_part) != 1):
                 continue  # the given-names reading: exactly "Abdirahman Hassan", nothing more
             if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
