@@ -162,7 +162,19 @@ _LATIN_ENGLISH: dict[str, set[str]] = {
     "yulieth": {"juliet", "julieth"}, "jhonatan": {"jonathan", "johnathan"}, "wilmer": {"wilmar"},
     "yorman": {"norman"}, "kevin": {"keivin", "kebin"},
 }
-for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH):
+# Tibetan names have no one romanisation (phonetic spellings from Indian and Nepali papers, Wylie-like
+# ones, an English ear): the same name is written with or without a final g, h after t or d, a doubled
+# final vowel (Tenzing Norgay's Tenzing is Tenzin).
+_TIBETAN: dict[str, set[str]] = {
+    "tenzin": {"tenzing", "tendzin"}, "tsering": {"tshering", "tsiring"}, "dhondup": {"dondup", "thondup"},
+    "dorje": {"dorjee", "dorji"}, "lhamo": {"lhamu"}, "lobsang": {"lopsang", "losang"}, "ngawang": {"nawang"},
+    "gyaltsen": {"gyaltshen", "gyalsten"}, "choden": {"chodon"}, "wangmo": {"wangmu"},
+    "phuntsok": {"phuntsog", "puntsok"}, "kalsang": {"kelsang", "kelzang"}, "dolma": {"drolma"},
+}
+# One given name in two languages' forms, where a final a is no other sex (other_gender's Juan/Juana):
+# Georgian and Hebrew Tamar is Russian Tamara (a Georgian woman's Soviet papers)
+_LANGUAGE_FORMS: dict[str, set[str]] = {"tamar": {"tamara"}}
+for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS):
     for _name, _forms in _table.items():
         _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
 # Yemeni and Egyptian everyday forms of any Abd- name (Abdulwahab, Abdulrahman… called Abdo)
@@ -343,9 +355,10 @@ def _slavic(s: str) -> str:
 def _translit(s: str) -> str:
     """One spelling for letters Arabic and Somali names are romanised with in several ways: q/k
     (ق: Qassab/Kassab), Somali x/h (the letter for ḥ: Ubax/Ubah, Maxamed/Mohamed), Somali c for the
-    ayn and doubled long vowels (Cabdiweli/Abdiweli, Jaamac/Jama), and the article al-/el- glued to a
-    given name (Alfatih/Elfatih, Alsayed/Elsayed)."""
-    s = s.replace("q", "k").replace("x", "h")
+    ayn and doubled long vowels (Cabdiweli/Abdiweli, Jaamac/Jama), French dj for j (Djamila/Jamila,
+    Djamel/Jamel: Algerian, Senegalese, Comorian and Cape Verdean papers), and the article al-/el-
+    glued to a given name (Alfatih/Elfatih, Alsayed/Elsayed)."""
+    s = s.replace("q", "k").replace("x", "h").replace("dj", "j")  # French dj for ج: Djamila/Jamila
     if len(s) >= 6 and s.startswith("el") and s[2] not in "aeiouy":
         s = "al" + s[2:]
     # Somali orthography (the 1972 Latin script) writes the ayn as c (Cabdi, Jaamac, Cali for Abdi, Jama,
@@ -610,7 +623,8 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2) 
         return "exact"
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "variant"
-    if other_gender(listed, mine):
+    if other_gender(listed, mine) and listed not in _LANGUAGE_FORMS.get(mine, ()) \
+            and mine not in _LANGUAGE_FORMS.get(listed, ()):
         return None
     if chinese and _pinyin_names_differ(listed, mine, least):
         return None
