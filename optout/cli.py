@@ -926,9 +926,14 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
                                          progress=progress)
         if not quiet:
             print(file=sys.stderr)
+        # --json also says, per broker, in which capacity the organisation acted (the report's "Acting
+        # for the person": optout.report._collect.ROLES), the outcome's code, never a value
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
                  "removed": f.report.counts().get("removed", 0), "html": str(f.html),
-                 "pdf": str(f.pdf) if f.pdf else None} for f in files]
+                 "pdf": str(f.pdf) if f.pdf else None,
+                 "cases": [{"broker": s.broker_id, "outcome": s.outcome,
+                            "acted_as": [{"by": who or None, "role": role} for who, role in s.acted_as]}
+                           for s in f.report.sections]} for f in files]
         emit(args, rows, ["person", "brokers", "removed", "html", "pdf"])
         if org and not args.json:
             print(f"organisation summary: {org}")
