@@ -64,6 +64,15 @@ class StateLaw:
       ``targeted_advertising``, ``profiling``: most give all three; Utah only sale and targeted
       advertising (Utah Code §13-61-201(4)), Iowa only sale (Iowa Code §715D.3(1)(d)). A letter asks
       for these and claims no other.
+    * ``agent_since``: the day the agent clause took effect, when the statute gives it a later date
+      than the rest of the law (Texas: §541.055(e) from 2025-01-01, HB 4 (2023) §8); a letter dated
+      before it is the consumer's own request, sent for them (:func:`us_state` with ``on``).
+    * ``agent_verified``: False when the agent rule could not be checked against the statute's text
+      or a reliable summary: ``agent`` is then ``none`` and a letter claims nothing about it either
+      way (neither an agent's right nor that the law names no agent).
+    * ``checked``: the day this row was last checked and which of its figures were checked against
+      what (the statute's text, a state page, a reliable summary); figures it does not name were
+      written from the trackers in ``source`` and not read in the statute's text.
     """
 
     state: str
@@ -81,6 +90,9 @@ class StateLaw:
     complaint_to: str
     source: str
     opt_outs: tuple[OptOut, ...] = ("sale", "targeted_advertising", "profiling")
+    agent_since: dt.date | None = None
+    agent_verified: bool = True
+    checked: str = ""
 
 
 _SOURCES = "IAPP US State Privacy Legislation Tracker; Mayer Brown State Privacy Law Tracker (data subject rights)"
@@ -97,9 +109,12 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "opt_out", "C.R.S. §6-1-1306(1)(a)(II)", "the Colorado Attorney General (Consumer Protection Section)",
              "C.R.S. §6-1-1306; " + _SOURCES),
     StateLaw("CT", "Connecticut Data Privacy Act", "Conn. Gen. Stat. §42-515 et seq.", dt.date(2023, 7, 1), 45, 45,
-             "Conn. Gen. Stat. §42-518", "all", "Conn. Gen. Stat. §42-518", "Conn. Gen. Stat. §42-518",
-             "opt_out", "Conn. Gen. Stat. §42-515 et seq.", "the Connecticut Attorney General (Privacy and Data Security Section)",
-             "Conn. Gen. Stat. §42-518; " + _SOURCES),
+             "Conn. Gen. Stat. §42-518", "all", "Conn. Gen. Stat. §42-518(a)(3)", "Conn. Gen. Stat. §42-518(a)(5)",
+             "opt_out", "Conn. Gen. Stat. §§42-518(b), 42-519", "the Connecticut Attorney General (Privacy and Data Security Section)",
+             "Conn. Gen. Stat. §§42-518, 42-519 (text); " + _SOURCES,
+             checked="2026-12-01: the right to delete data 'provided by, or obtained about' the consumer (§42-518(a)(3)), "
+                     "the opt-outs (§42-518(a)(5)) and the agent for opting out only (§42-518(b), §42-519, P.A. 22-15 §5) "
+                     "read in the statute's text; in force 2023-07-01 (P.A. 22-15); the clock not re-read"),
     StateLaw("DE", "Delaware Personal Data Privacy Act", "6 Del. C. §12D-101 et seq.", dt.date(2025, 1, 1), 45, 45,
              "6 Del. C. §12D-104", "all", "6 Del. C. §12D-104", "6 Del. C. §12D-104",
              "opt_out", "6 Del. C. §12D-104", "the Delaware Department of Justice (Consumer Protection Unit)",
@@ -144,14 +159,21 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
     StateLaw("OR", "Oregon Consumer Privacy Act", "ORS 646A.570 to 646A.589", dt.date(2024, 7, 1), 45, 45,
              "ORS 646A.576", "all", "ORS 646A.574", "ORS 646A.574",
              "opt_out", "ORS 646A.576(4)", "the Oregon Department of Justice (Consumer Protection)",
-             "ORS 646A.574, 646A.576 (text: an agent only for opting out, 646A.576(4)); " + _SOURCES),
-    # RI: whether an agent may act is not settled from the text we could read: treated as none (a
-    # letter in the person's own name never claims a right an agent may not have).
+             "ORS 646A.574, 646A.576 (text: an agent only for opting out, 646A.576(4)); " + _SOURCES,
+             checked="2026-12-01: the agent only for opting out (ORS 646A.576(4)) and a parent, guardian or "
+                     "conservator for others (646A.576(3)) read in the statute's text; in force 2024-07-01 and the "
+                     "sections' subjects (646A.574 rights, 646A.576 requests and agents) from a reliable summary; "
+                     "the clock not re-read"),
+    # RI: whether an agent may act is not settled from the text we could read: unverified, so the
+    # letter is the person's own, sent for them, and says nothing about what the law allows an agent
     StateLaw("RI", "Rhode Island Data Transparency and Privacy Protection Act", "R.I. Gen. Laws §6-48.1-1 et seq.",
              dt.date(2026, 1, 1), 45, 45, "R.I. Gen. Laws §6-48.1-6(b)(1)", "all", "R.I. Gen. Laws §6-48.1-5",
-             "R.I. Gen. Laws §6-48.1-5", "none", "not verified: treated as naming no agent",
+             "R.I. Gen. Laws §6-48.1-5", "none", "not verified",
              "the Rhode Island Attorney General (Consumer Protection Unit)",
-             "R.I. Gen. Laws §6-48.1-6 (text, webserver.rilin.state.ri.us); " + _SOURCES),
+             "R.I. Gen. Laws §6-48.1-6 (text, webserver.rilin.state.ri.us); " + _SOURCES, agent_verified=False,
+             checked="2026-12-01: in force 2026-01-01 and the clock, 45 days + 45 with notice of the reason "
+                     "(§6-48.1-6(b)(1)), read in the statute's text (webserver.rilin.state.ri.us); the agent rule "
+                     "and §6-48.1-5's subsections not found in what we could read: unverified"),
     StateLaw("TN", "Tennessee Information Protection Act", "Tenn. Code Ann. §47-18-3301 et seq.", dt.date(2025, 7, 1),
              45, 45, "Tenn. Code Ann. §47-18-3304", "all", "Tenn. Code Ann. §47-18-3304", "Tenn. Code Ann. §47-18-3304",
              "none", "Tenn. Code Ann. §47-18-3304 (names no authorised agent)",
@@ -161,7 +183,11 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "Tex. Bus. & Com. Code §541.052", "all", "Tex. Bus. & Com. Code §541.051(b)(3)",
              "Tex. Bus. & Com. Code §541.051(b)(5)", "opt_out", "Tex. Bus. & Com. Code §541.055(e)",
              "the Texas Attorney General (Consumer Protection Division)",
-             "Tex. Bus. & Com. Code §§541.051-541.055; " + _SOURCES),
+             "Tex. Bus. & Com. Code §§541.051-541.055; " + _SOURCES, agent_since=dt.date(2025, 1, 1),
+             checked="2026-12-01: in force 2024-07-01, the agent clause (a consumer may designate an agent to opt "
+                     "out) only from 2025-01-01 (HB 4 (2023); Akin Gump 2023-07-31, DataGuidance's Texas page, "
+                     "consumerprivacyact.com); deletion of data 'provided by or obtained about' the consumer and the "
+                     "three opt-outs from the same summaries; section numbers not re-read in the text"),
     StateLaw("UT", "Utah Consumer Privacy Act", "Utah Code §13-61-101 et seq.", dt.date(2023, 12, 31), 45, 45,
              "Utah Code §13-61-203(2)", "provided", "Utah Code §13-61-201(2)", "Utah Code §13-61-201",
              "none", "Utah Code §13-61-202 (only a child's parent or a guardian or conservator)",
@@ -219,6 +245,11 @@ class Law:
     regulator: str = ""
     #: the opt-outs a state's law gives (:class:`StateLaw`); empty for CCPA, GDPR and a courtesy request
     opt_outs: tuple[OptOut, ...] = ()
+    #: False when the state's agent rule is unverified (:class:`StateLaw`): a letter claims nothing about it
+    agent_verified: bool = True
+    #: the day the law's agent clause takes effect, set only when the letter is dated before it
+    #: (``agent`` is then ``none``: the request is the consumer's own, sent for them)
+    agent_from: dt.date | None = None
 
     def allowed_extension(self, asked: int) -> int:
         """The days a broker that asks for ``asked`` more days may take under this law: the law's
@@ -268,7 +299,7 @@ def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law
     if (named == "ccpa" or (named == "auto" and state == "CA")) and on >= CCPA_IN_FORCE:
         return ccpa()
     if state in STATE_LAWS and on >= STATE_LAWS[state].in_force:
-        return us_state(state)
+        return us_state(state, on)
     return courtesy(state)  # also when the recipe says us_state but the person's state has no such law
 
 
@@ -283,14 +314,34 @@ def ccpa() -> Law:
                regulator="the California Privacy Protection Agency or the California Attorney General")
 
 
-def us_state(state: str) -> Law:
-    """The law of ``state`` (a key of :data:`STATE_LAWS`; KeyError otherwise)."""
+def us_state(state: str, on: dt.date | None = None) -> Law:
+    """The law of ``state`` (a key of :data:`STATE_LAWS`; KeyError otherwise) for a letter dated ``on``
+    (None: as the law stands now). Before the day a statute's agent clause takes effect
+    (``StateLaw.agent_since``) the law gives an agent nothing: ``agent`` is ``none`` and
+    ``agent_from`` says when that changes."""
     s = STATE_LAWS[state]
+    agent_rule: AgentScope = s.agent
+    agent_from = None
+    if s.agent_since is not None and on is not None and on < s.agent_since:
+        agent_rule, agent_from = "none", s.agent_since
     return Law("us_state", f"the {s.name} ({s.cite})", dt.timedelta(days=s.answer_days),
                dt.timedelta(days=s.extension_days),
                f"File a consumer complaint with {s.complaint_to}, quoting the {s.name}.",
-               state=state, deletion=s.deletion, agent=s.agent, clock_cite=s.clock, deletion_cite=s.deletion_cite,
-               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs)
+               state=state, deletion=s.deletion, agent=agent_rule, clock_cite=s.clock, deletion_cite=s.deletion_cite,
+               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs,
+               agent_verified=s.agent_verified, agent_from=agent_from)
+
+
+def law_by_id(law_id: str, state: str | None, on: dt.date | None = None) -> Law:
+    """The law a sent letter invoked, from its id and state; ``on``: the letter's date, so a
+    follow-up writes in the capacity the first letter had (a clause in force later does not apply)."""
+    if law_id == "ccpa":
+        return ccpa()
+    if law_id == "gdpr":
+        return gdpr()
+    if law_id == "us_state" and state in STATE_LAWS:
+        return us_state(state, on)
+    return courtesy(state)
 
 
 def gdpr() -> Law:
