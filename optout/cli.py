@@ -903,7 +903,7 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
-    from optout.report import write_reports
+    from optout.report import case_rows, write_reports
 
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
         if args.all:
@@ -930,10 +930,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         # for the person": optout.report._collect.ROLES), the outcome's code, never a value
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
                  "removed": f.report.counts().get("removed", 0), "html": str(f.html),
-                 "pdf": str(f.pdf) if f.pdf else None,
-                 "cases": [{"broker": s.broker_id, "outcome": s.outcome,
-                            "acted_as": [{"by": who or None, "role": role} for who, role in s.acted_as]}
-                           for s in f.report.sections]} for f in files]
+                 "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report)} for f in files]
         emit(args, rows, ["person", "brokers", "removed", "html", "pdf"])
         if org and not args.json:
             print(f"organisation summary: {org}")
