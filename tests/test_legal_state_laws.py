@@ -274,3 +274,14 @@ def test_each_checked_row_says_when_and_connecticuts_agent_section_is_42_519():
     ct = STATE_LAWS["CT"]  # Conn. Gen. Stat. §42-519 (P.A. 22-15 §5): an agent only to opt out
     assert "42-519" in ct.agent_cite and ct.deletion_cite.endswith("§42-518(a)(3)")
     assert ct.opt_out_cite.endswith("§42-518(a)(5)")
+
+
+def test_citations_corrected_against_the_statutes_text():
+    # Maryland's Act is codified in Com. Law subtitle 47 (its agent section §14-4706, mgaleg.maryland.gov),
+    # Montana's agent section is §30-14-2809: both were cited wrongly from memory
+    md, mt = STATE_LAWS["MD"], STATE_LAWS["MT"]
+    assert md.cite == "Md. Code, Com. Law §14-4701 et seq." and md.agent_cite == "Md. Code, Com. Law §14-4706"
+    assert "30-14-2809" in mt.agent_cite
+    # where a law names no agent, the row cites the clause that names who else may act
+    for st, words in (("VA", "§59.1-577(A)"), ("TN", "§47-18-3304(a)(1)"), ("IN", "24-15-3-1(a)")):
+        assert words in STATE_LAWS[st].agent_cite and STATE_LAWS[st].agent == "none", st

@@ -107,7 +107,9 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
     StateLaw("CO", "Colorado Privacy Act", "C.R.S. §6-1-1301 et seq.", dt.date(2023, 7, 1), 45, 45,
              "C.R.S. §6-1-1306(2)", "all", "C.R.S. §6-1-1306(1)(d)", "C.R.S. §6-1-1306(1)(a)",
              "opt_out", "C.R.S. §6-1-1306(1)(a)(II)", "the Colorado Attorney General (Consumer Protection Section)",
-             "C.R.S. §6-1-1306; " + _SOURCES),
+             "C.R.S. §6-1-1306; " + _SOURCES,
+             checked="2026-12-01: the agent only for opting out (§6-1-1306(1)(a)(II)) read in the statute's text (GDPR and "
+                         "US States General Privacy Laws Deskbook); the clock and the deletion subsection not re-read"),
     StateLaw("CT", "Connecticut Data Privacy Act", "Conn. Gen. Stat. §42-515 et seq.", dt.date(2023, 7, 1), 45, 45,
              "Conn. Gen. Stat. §42-518", "all", "Conn. Gen. Stat. §42-518(a)(3)", "Conn. Gen. Stat. §42-518(a)(5)",
              "opt_out", "Conn. Gen. Stat. §§42-518(b), 42-519", "the Connecticut Attorney General (Privacy and Data Security Section)",
@@ -116,34 +118,55 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
                      "the opt-outs (§42-518(a)(5)) and the agent for opting out only (§42-518(b), §42-519, P.A. 22-15 §5) "
                      "read in the statute's text; in force 2023-07-01 (P.A. 22-15); the clock not re-read"),
     StateLaw("DE", "Delaware Personal Data Privacy Act", "6 Del. C. §12D-101 et seq.", dt.date(2025, 1, 1), 45, 45,
-             "6 Del. C. §12D-104", "all", "6 Del. C. §12D-104", "6 Del. C. §12D-104",
-             "opt_out", "6 Del. C. §12D-104", "the Delaware Department of Justice (Consumer Protection Unit)",
-             "6 Del. C. ch. 12D; " + _SOURCES),
+             "6 Del. C. §12D-104(c)(1)", "all", "6 Del. C. §12D-104(a)(3)", "6 Del. C. §12D-104(a)(5)",
+             "opt_out", "6 Del. C. §§12D-104(b), 12D-105", "the Delaware Department of Justice (Consumer Protection Unit)",
+             "6 Del. C. §12D-104 (text); " + _SOURCES,
+             checked="2026-12-01: the clock, 45 days + 45 with notice of the reason (§12D-104(c)(1)), an agent only for the "
+                         "opt-outs of (a)(5) (§12D-104(b), by §12D-105), a parent, guardian or conservator for others, "
+                         "read in the statute's text (Deskbook); deletion of data 'provided by or obtained about' the "
+                         "consumer (§12D-104(a)(3)) from a reliable summary (recordinglaw.com)"),
     StateLaw("IA", "Iowa Consumer Data Protection Act", "Iowa Code ch. 715D", dt.date(2025, 1, 1), 90, 45,
              "Iowa Code §715D.3(2)", "provided", "Iowa Code §715D.3(1)(b)", "Iowa Code §715D.3(1)(d)",
              "none", "Iowa Code §715D.3(1) (only a known child's parent or guardian)",
              "the Iowa Attorney General (Consumer Protection Division)",
              "Iowa Code §715D.3 (text); " + _SOURCES, opt_outs=("sale",)),
     StateLaw("IN", "Indiana Consumer Data Protection Act", "Ind. Code 24-15", dt.date(2026, 1, 1), 45, 45,
-             "Ind. Code 24-15-3", "all", "Ind. Code 24-15-3-1", "Ind. Code 24-15-3-1",
-             "none", "Ind. Code 24-15-3 (names no authorised agent)", "the Indiana Attorney General (Consumer Protection Division)",
-             "Ind. Code 24-15-3; " + _SOURCES),
+             "Ind. Code 24-15-3-1(c)(1)", "all", "Ind. Code 24-15-3-1(b)(3)", "Ind. Code 24-15-3-1(b)(5)",
+             "none", "Ind. Code 24-15-3-1(a) (only a known child's parent or legal guardian)",
+             "the Indiana Attorney General (Consumer Protection Division)",
+             "Ind. Code 24-15-3-1 (text); " + _SOURCES,
+             checked="2026-12-01: in force 2026-01-01, the clock, 45 days + 45 once ((c)(1)), deletion of data "
+                     "'provided by or obtained about' the consumer ((b)(3)), the opt-outs ((b)(5)) and no agent (only "
+                     "a known child's parent or legal guardian, (a)) read in the statute's text (lawserver.com, "
+                     "counselstack, Deskbook)"),
     StateLaw("KY", "Kentucky Consumer Data Protection Act", "KRS 367.3611 et seq.", dt.date(2026, 1, 1), 45, 45,
              "KRS 367.3611 et seq.", "all", "KRS 367.3611 et seq.", "KRS 367.3611 et seq.",
              "none", "KRS 367.3611 et seq. (names no authorised agent)", "the Kentucky Attorney General (Office of Consumer Protection)",
              "KRS 367.3611-367.3629; " + _SOURCES),
-    StateLaw("MD", "Maryland Online Data Privacy Act", "Md. Code, Com. Law §14-4601 et seq.", dt.date(2025, 10, 1), 45, 45,
-             "Md. Code, Com. Law §14-4605", "all", "Md. Code, Com. Law §14-4605", "Md. Code, Com. Law §14-4605",
-             "opt_out", "Md. Code, Com. Law §14-4605", "the Maryland Attorney General (Consumer Protection Division)",
-             "Md. Code, Com. Law tit. 14, subtit. 46; " + _SOURCES),
+    StateLaw("MD", "Maryland Online Data Privacy Act", "Md. Code, Com. Law §14-4701 et seq.", dt.date(2025, 10, 1), 45, 45,
+             "Md. Code, Com. Law §14-4705", "all", "Md. Code, Com. Law §14-4705(b)", "Md. Code, Com. Law §14-4705(b)(7)",
+             "opt_out", "Md. Code, Com. Law §14-4706", "the Maryland Attorney General (Consumer Protection Division)",
+             "Md. Code, Com. Law §14-4706 (text, mgaleg.maryland.gov); " + _SOURCES,
+             checked="2026-12-01: the agent only for the opt-outs of §14-4705(b)(7) (§14-4706) read in the "
+                     "statute's text on the General Assembly's site: the Act sits in subtitle 47 (§14-4701 et seq.), "
+                     "not subtitle 46 as written before (SB 541 (2024, ch. 455) enacted it as §14-4601 et seq.; we "
+                     "read it as renumbered, not the renumbering itself); in force 2025-10-01 (Clifford Chance 2024-08-04, DataGuidance); the clock (45 + 45) "
+                     "from a summary, its subsection not read"),
     StateLaw("MN", "Minnesota Consumer Data Privacy Act", "Minn. Stat. §325M.10 et seq.", dt.date(2025, 7, 31), 45, 45,
-             "Minn. Stat. §325M.14", "all", "Minn. Stat. §325M.14", "Minn. Stat. §325M.14",
+             "Minn. Stat. §325M.14", "all", "Minn. Stat. §325M.14, subd. 1(d)", "Minn. Stat. §325M.14, subd. 1(f)",
              "opt_out", "Minn. Stat. §325M.14", "the Minnesota Attorney General",
-             "Minn. Stat. ch. 325M; " + _SOURCES),
+             "Minn. Stat. §325M.14 (text, revisor.mn.gov); " + _SOURCES,
+             checked="2026-12-01: deletion of data 'concerning the consumer' (subd. 1(d)) and the three opt-outs "
+                     "(subd. 1(f)) read in the statute's text (revisor.mn.gov); the agent rule and the clock's "
+                     "subdivision not found in what we read: from the trackers"),
     StateLaw("MT", "Montana Consumer Data Privacy Act", "Mont. Code Ann. §30-14-2801 et seq.", dt.date(2024, 10, 1), 45, 45,
-             "Mont. Code Ann. §30-14-2808", "all", "Mont. Code Ann. §30-14-2808", "Mont. Code Ann. §30-14-2808",
-             "opt_out", "Mont. Code Ann. §30-14-2808", "the Montana Department of Justice (Office of Consumer Protection)",
-             "Mont. Code Ann. §30-14-2808; " + _SOURCES),
+             "Mont. Code Ann. §30-14-2808(4)(a)", "all", "Mont. Code Ann. §30-14-2808", "Mont. Code Ann. §30-14-2808(1)(e)",
+             "opt_out", "Mont. Code Ann. §§30-14-2808(3)(a), 30-14-2809", "the Montana Department of Justice (Office of Consumer Protection)",
+             "Mont. Code Ann. §§30-14-2808, 30-14-2809 (text); " + _SOURCES,
+             checked="2026-12-01: the agent only for the opt-outs of §30-14-2808(1)(e) (§30-14-2809, in force 2024-10-01; "
+                         "§30-14-2808(3)(a)) and the clock, 45 days + 45 (§30-14-2808(4)(a)) read in the statute's "
+                         "text (lawserver.com, Deskbook); the agent section was wrongly cited as §30-14-2808 alone; "
+                         "the deletion subsection not re-read"),
     StateLaw("NE", "Nebraska Data Privacy Act", "Neb. Rev. Stat. §87-1101 et seq.", dt.date(2025, 1, 1), 45, 45,
              "Neb. Rev. Stat. §87-1101 et seq.", "all", "Neb. Rev. Stat. §87-1101 et seq.", "Neb. Rev. Stat. §87-1101 et seq.",
              "opt_out", "Neb. Rev. Stat. §87-1101 et seq.", "the Nebraska Attorney General (Consumer Protection Division)",
@@ -153,9 +176,12 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "opt_out", "RSA 507-H", "the New Hampshire Attorney General (Consumer Protection and Antitrust Bureau)",
              "RSA 507-H; " + _SOURCES),
     StateLaw("NJ", "New Jersey Data Privacy Act", "N.J.S.A. 56:8-166.4 et seq.", dt.date(2025, 1, 15), 45, 45,
-             "N.J.S.A. 56:8-166.4 et seq.", "all", "N.J.S.A. 56:8-166.4 et seq.", "N.J.S.A. 56:8-166.4 et seq.",
-             "opt_out", "N.J.S.A. 56:8-166.4 et seq.", "the New Jersey Division of Consumer Affairs (Office of the Attorney General)",
-             "N.J.S.A. 56:8-166.4 et seq.; " + _SOURCES),
+             "N.J.S.A. 56:8-166.4 et seq.", "all", "N.J.S.A. 56:8-166.10(a)(3)", "N.J.S.A. 56:8-166.10(a)(5)",
+             "opt_out", "N.J.S.A. 56:8-166.11(a)", "the New Jersey Division of Consumer Affairs (Office of the Attorney General)",
+             "N.J.S.A. 56:8-166.10, 56:8-166.11 (text); " + _SOURCES,
+             checked="2026-12-01: deletion of data 'concerning the consumer' (56:8-166.10(a)(3)), the three opt-outs "
+                         "(56:8-166.10(a)(5)) and the agent only for opting out (56:8-166.11(a), in force 2025-01-15) "
+                         "read in the statute's text (casetext, Deskbook); the clock's section not re-read"),
     StateLaw("OR", "Oregon Consumer Privacy Act", "ORS 646A.570 to 646A.589", dt.date(2024, 7, 1), 45, 45,
              "ORS 646A.576", "all", "ORS 646A.574", "ORS 646A.574",
              "opt_out", "ORS 646A.576(4)", "the Oregon Department of Justice (Consumer Protection)",
@@ -175,10 +201,13 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
                      "(§6-48.1-6(b)(1)), read in the statute's text (webserver.rilin.state.ri.us); the agent rule "
                      "and §6-48.1-5's subsections not found in what we could read: unverified"),
     StateLaw("TN", "Tennessee Information Protection Act", "Tenn. Code Ann. §47-18-3301 et seq.", dt.date(2025, 7, 1),
-             45, 45, "Tenn. Code Ann. §47-18-3304", "all", "Tenn. Code Ann. §47-18-3304", "Tenn. Code Ann. §47-18-3304",
-             "none", "Tenn. Code Ann. §47-18-3304 (names no authorised agent)",
+             45, 45, "Tenn. Code Ann. §47-18-3304", "all", "Tenn. Code Ann. §47-18-3304(a)(2)(C)", "Tenn. Code Ann. §47-18-3304",
+             "none", "Tenn. Code Ann. §47-18-3304(a)(1) (only a known child's parent or legal guardian)",
              "the Tennessee Attorney General (Division of Consumer Affairs)",
-             "Tenn. Code Ann. §47-18-3301 et seq.; Tennessee AG's TIPA FAQ (2025); " + _SOURCES),
+             "Tenn. Code Ann. §47-18-3304 (text); Tennessee AG's TIPA FAQ (2025); " + _SOURCES,
+             checked="2026-12-01: in force 2025-07-01, deletion of data 'provided by or obtained about' the consumer "
+                         "(§47-18-3304(a)(2)(C)) and no agent (only a known child's parent or legal guardian, "
+                         "§47-18-3304(a)(1)) read in the statute's text (casetext, Deskbook); the clock not re-read"),
     StateLaw("TX", "Texas Data Privacy and Security Act", "Tex. Bus. & Com. Code ch. 541", dt.date(2024, 7, 1), 45, 45,
              "Tex. Bus. & Com. Code §541.052", "all", "Tex. Bus. & Com. Code §541.051(b)(3)",
              "Tex. Bus. & Com. Code §541.051(b)(5)", "opt_out", "Tex. Bus. & Com. Code §541.055(e)",
@@ -194,10 +223,13 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "the Utah Division of Consumer Protection (Utah Code §13-61-401), for the Utah Attorney General, who enforces the Act",
              "Utah Code §§13-61-201, -202, -203 (text); " + _SOURCES, opt_outs=("sale", "targeted_advertising")),
     StateLaw("VA", "Virginia Consumer Data Protection Act", "Va. Code §59.1-575 et seq.", dt.date(2023, 1, 1), 45, 45,
-             "Va. Code §59.1-577(B)", "all", "Va. Code §59.1-577(A)(3)", "Va. Code §59.1-577(A)(5)",
-             "none", "Va. Code §59.1-577 (only a known child's parent or guardian)",
+             "Va. Code §59.1-577(B)(1)", "all", "Va. Code §59.1-577(A)(3)", "Va. Code §59.1-577(A)(5)",
+             "none", "Va. Code §59.1-577(A) (only a known child's parent or legal guardian)",
              "the Virginia Attorney General (Consumer Protection Section)",
-             "Va. Code §59.1-577; " + _SOURCES),
+             "Va. Code §59.1-577 (text); " + _SOURCES,
+             checked="2026-12-01: the clock, 45 days + 45 once (§59.1-577(B)(1)), deletion of data 'provided by or obtained "
+                         "about' the consumer (A)(3), the three opt-outs (A)(5), and no agent (only a known child's "
+                         "parent or legal guardian, (A)) read in the statute's text (self-law.org, Deskbook)"),
 )}
 
 
