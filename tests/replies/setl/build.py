@@ -2004,6 +2004,97 @@ Atentamente,
 Soporte de Clearpath Records""", domains="clearpathrecords.example clearpathrecords.freshdesk.example",
       headers=("Auto-Submitted: auto-replied",), to=MGH, charset="windows-1252")
 
+# ---- templates that hide or bury what they say ------------------------------------------------------
+
+reply("en-68.eml", "en", "needs_info", "Marrow Data Privacy <privacy@marrowdata.example>",
+      "We couldn't process your privacy request",
+      """Hi,
+
+Something went wrong while we were processing your request (ID 5a0e3c71-88d2-4f19-b0a6-2e7d9c41f5b8), and it
+could not be completed. No personal data was deleted.
+
+Please submit your request again through our [privacy center](https://privacy.marrowdata.example/). We're
+sorry for the inconvenience.
+
+Powered by Transcend""", to="Rosa Quispe <rosa.quispe.m@mail.example>")
+
+PREHEADER = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>TruBackground</title></head>
+<body style="margin:0">
+<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">Your request is complete &#8204; &#8204; &#8204; TruBackground privacy update</div>
+<table role="presentation" width="100%" cellpadding="20"><tr><td style="font:15px Arial,sans-serif">
+<p>Hello,</p>
+<p>Before we can complete your Delete request, we need to confirm your identity. Please upload a photo of a
+government-issued ID in the request portal. You may cover your photo and ID number; we only need to see your
+name and address.</p>
+<p><a href="https://my.osano.example/dsar/portal?sid=c5d10e4b-trubackground">Open the request portal</a></p>
+<p>If we do not receive your ID within 30 days, your request will be rejected.</p>
+<p>TruBackground</p>
+</td></tr></table>
+</body></html>
+"""
+reply("en-69.eml", "en", "needs_id", "TruBackground Privacy <privacy@mail.osano.example>",
+      "TruBackground privacy update", form="html", html=PREHEADER,
+      domains="trubackground.example my.osano.example", to="Rosa Quispe <rosa.quispe.m@mail.example>")
+
+reply("en-70.eml", "en", "confirmed", "Anchor Consumer Insights <privacy@anchorinsights.example>",
+      "Individual Rights Request IRM-2026-118452 - Closed",
+      """Dear Requester,
+
+We have completed your request IRM-2026-118452. The personal information that Anchor Consumer Insights held
+about you has been deleted from our consumer marketing database, and we have directed our service providers
+and the third parties to which we sold it to delete it too.
+
+Sincerely,
+Privacy Office, Anchor Consumer Insights""",
+      plain="This message is best viewed in an HTML-capable email client.\n\nAnchor Consumer Insights\n",
+      domains="anchorinsights.example submit-irm.trustarc.example")
+
+reply("en-71.eml", "en", "verify_link", "Veridex Data Solutions <no-reply@privacyportal.onetrust.example>",
+      "Please verify your request 4901-VDX",
+      """Hello Samuel,
+
+Changed your mind? You can [withdraw this request](https://privacyportal.onetrust.example/webform/withdraw/9c3f0a7e-42d1-4b8e-a5f6-7d0e1c2b3a49)
+at any time before it is completed.
+
+To continue with your request to delete your personal information, please verify your email address:
+
+[https://privacyportal.onetrust.example/webform/verify/9c3f0a7e-42d1-4b8e-a5f6-7d0e1c2b3a49](https://privacyportal.onetrust.example/webform/verify/9c3f0a7e-42d1-4b8e-a5f6-7d0e1c2b3a49)
+
+Request ID: 4901-VDX
+
+Veridex Data Solutions Privacy Office""",
+      link="https://privacyportal.onetrust.example/webform/verify/9c3f0a7e-42d1-4b8e-a5f6-7d0e1c2b3a49",
+      domains=f"veridexdata.example {OT}", to="Samuel Ochoa Batz <s.ochoa.batz@mail.example>")
+
+reply("en-72.eml", "en", "acknowledged", "Sentra Risk Solutions <consumer.privacy@sentrarisk.example>",
+      "RE: Case 00423551 [ ref:_00D5f0ABC._5004x02PzKc:ref ]",
+      """Hello,
+
+Thank you for your patience. I have sent your deletion request to our data operations team. It can take up to
+10 business days for the change to be reflected in our systems; we will write again when it is done.
+
+Kind regards,
+Andrea M.
+Consumer Privacy Office, Sentra Risk Solutions
+
+ref:_00D5f0ABC._5004x02PzKc:ref""")
+
+reply("es-31.eml", "es", "refused", "Lumen Identity <privacy@lumenid.example>",
+      "RE: Solicitud de eliminación de información personal",
+      """Hola:
+
+Revisamos su solicitud. Como usted no vive en un estado con una ley integral de privacidad, procesamos su
+solicitud únicamente como una solicitud de no vender su información personal. Ya no venderemos su información,
+pero su perfil permanece en nuestra base de datos de verificación de identidad.""",
+      reason="processed as do-not-sell only", quoted=CARTA, to=MGH)
+
+reply("es-32.eml", "es", "needs_id", "Buscatel Privacidad <privacidad@buscatel.example>",
+      "Su solicitud fue completada",
+      """Hola:
+
+Todavía no hemos eliminado su ficha. Para completar su solicitud necesitamos comprobar su identidad: responda a
+este correo con una foto de una identificación oficial (puede tapar el número y la foto).""", to=MGH)
+
 
 if __name__ == "__main__":
     main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
