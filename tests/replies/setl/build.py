@@ -976,7 +976,7 @@ recipients. This is a permanent error. The following address(es) failed:
     SMTP error from remote mail server after RCPT TO:<optout@trubackground.example>:
     550 5.7.1 This mailbox no longer accepts mail. Please use https://trubackground.example/optout""",
       form="bounce-exim", domains="trubackground.example my.osano.example",
-      headers=("Auto-Submitted: auto-replied", "X-Failed-Recipients: optout@trubackground.example"),
+      headers=("Auto-Submitted: auto-generated", "X-Failed-Recipients: optout@trubackground.example"),
       inner=dict(rcpt="optout@trubackground.example", status="5.7.1", mta="smtp.centrolegal.example",
                  letter=LETTER, diag="550 5.7.1 This mailbox no longer accepts mail"))
 
