@@ -140,9 +140,14 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
                      "a known child's parent or legal guardian, (a)) read in the statute's text (lawserver.com, "
                      "counselstack, Deskbook)"),
     StateLaw("KY", "Kentucky Consumer Data Protection Act", "KRS 367.3611 et seq.", dt.date(2026, 1, 1), 45, 45,
-             "KRS 367.3611 et seq.", "all", "KRS 367.3611 et seq.", "KRS 367.3611 et seq.",
-             "none", "KRS 367.3611 et seq. (names no authorised agent)", "the Kentucky Attorney General (Office of Consumer Protection)",
-             "KRS 367.3611-367.3629; " + _SOURCES),
+             "KRS 367.3615(3)", "all", "KRS 367.3615(2)(c)", "KRS 367.3615(2)(e)",
+             "none", "KRS 367.3615(1) (only a child's parent or legal guardian)",
+             "the Kentucky Attorney General (Office of Consumer Protection)",
+             "KRS 367.3615 (text); " + _SOURCES,
+             checked="2026-12-01: deletion of data 'provided by or obtained about' the consumer ((2)(c)), the three "
+                     "opt-outs ((2)(e)) and no agent (only a child's parent or legal guardian, (1)) read in the "
+                     "statute's text (self-law.org); in force 2026-01-01 (Revision Legal); the clock's subsection "
+                     "(3) from the Deskbook's cross-reference, its 45 + 45 days not re-read"),
     StateLaw("MD", "Maryland Online Data Privacy Act", "Md. Code, Com. Law §14-4701 et seq.", dt.date(2025, 10, 1), 45, 45,
              "Md. Code, Com. Law §14-4705", "all", "Md. Code, Com. Law §14-4705(b)", "Md. Code, Com. Law §14-4705(b)(7)",
              "opt_out", "Md. Code, Com. Law §14-4706", "the Maryland Attorney General (Consumer Protection Division)",
@@ -168,9 +173,13 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
                          "text (lawserver.com, Deskbook); the agent section was wrongly cited as §30-14-2808 alone; "
                          "the deletion subsection not re-read"),
     StateLaw("NE", "Nebraska Data Privacy Act", "Neb. Rev. Stat. §87-1101 et seq.", dt.date(2025, 1, 1), 45, 45,
-             "Neb. Rev. Stat. §87-1101 et seq.", "all", "Neb. Rev. Stat. §87-1101 et seq.", "Neb. Rev. Stat. §87-1101 et seq.",
-             "opt_out", "Neb. Rev. Stat. §87-1101 et seq.", "the Nebraska Attorney General (Consumer Protection Division)",
-             "Neb. Rev. Stat. §87-1101 et seq.; " + _SOURCES),
+             "Neb. Rev. Stat. §87-1108", "all", "Neb. Rev. Stat. §87-1107", "Neb. Rev. Stat. §87-1107",
+             "opt_out", "Neb. Rev. Stat. §87-1111(5)", "the Nebraska Attorney General (Consumer Protection Division)",
+             "Neb. Rev. Stat. §87-1111 (text); " + _SOURCES,
+             checked="2026-12-01: the agent only to opt out of targeted advertising and sale (§87-1111(5), LB 1074 "
+                     "§11(5)) read in the statute's text (lawserver.com, Deskbook); the sections' subjects (87-1107 "
+                     "rights, 87-1108 the controller's compliance) from the code's table (cliclaw.com); in force "
+                     "2025-01-01 (DataGuidance); the clock and deletion subsections not read"),
     StateLaw("NH", "New Hampshire Privacy Act", "RSA 507-H", dt.date(2025, 1, 1), 45, 45,
              "RSA 507-H", "all", "RSA 507-H", "RSA 507-H",
              "opt_out", "RSA 507-H", "the New Hampshire Attorney General (Consumer Protection and Antitrust Bureau)",
