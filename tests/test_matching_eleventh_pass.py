@@ -141,3 +141,28 @@ class TestRomanisationsOfOneGivenName:
         p = person(first, "Yangzom", "Richfield", "MN")
         m = score(p, Listing(listed, 46, ["Richfield, MN"]), today=TODAY)
         assert m.decision != "match"
+
+
+class TestTheSecondGivenNameAsASurnameSpelledAnotherWay:
+    """A US record that keeps only the first two names of a chain (the father's name, or a Pakistani
+    man's second given name, read as the surname) may spell the second one another way: Mahmood for
+    Mehmood, or Arabic ظ as Persian and Levantine z where Iraqi papers write dh (Nazem for Nadhim)."""
+
+    def test_mahmood_for_mehmood(self):
+        p = parse_person({"first_name": "Asif", "middle_name": "Mehmood", "last_name": "Butt", "birth_year": 1972,
+                          "addresses": [{"city": "Naperville", "state": "IL"}], "relatives": ["Samina Butt"]})
+        m = score(p, Listing("Asif Mahmood", 54, ["Naperville, IL"], relatives=["Samina Butt"]), today=TODAY)
+        assert m.decision == "match"
+
+    def test_nazem_for_nadhim(self):
+        p = parse_person({"first_name": "Zahraa", "middle_name": "Nadhim", "last_name": "Al-Obaidi", "birth_year": 1985,
+                          "addresses": [{"city": "El Cajon", "state": "CA"}], "relatives": ["Nadhim Al-Obaidi"]})
+        m = score(p, Listing("Zahraa Nazem", 41, ["El Cajon, CA"], relatives=["Nadhim Al-Obaidi"]), today=TODAY)
+        assert m.decision == "match"
+
+    @pytest.mark.parametrize("listed", ["Zahraa Karim", "Zahraa Nadia"])
+    def test_another_name_is_not(self, listed):
+        p = parse_person({"first_name": "Zahraa", "middle_name": "Nadhim", "last_name": "Al-Obaidi", "birth_year": 1985,
+                          "addresses": [{"city": "El Cajon", "state": "CA"}]})
+        m = score(p, Listing(listed, 41, ["El Cajon, CA"]), today=TODAY)
+        assert m.decision != "match"
