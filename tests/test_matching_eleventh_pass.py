@@ -166,3 +166,23 @@ class TestTheSecondGivenNameAsASurnameSpelledAnotherWay:
                           "addresses": [{"city": "El Cajon", "state": "CA"}]})
         m = score(p, Listing(listed, 41, ["El Cajon, CA"]), today=TODAY)
         assert m.decision != "match"
+
+
+class TestAOneLetterSurnameInTheirScript:
+    """Korean 이 (Lee, Rhee, Yi) and 오 (Oh) are romanised "I" and "O" letter for letter: a card in
+    Hangul, written without a space as Koreans write names, is the person whose profile gives the name
+    in Hangul, not a surname initial."""
+
+    def test_a_hangul_card_is_the_person(self):
+        p = parse_person({"first_name": "Sung-woo", "last_name": "Rhee", "birth_year": 1980, "phones": ["201-555-0147"],
+                          "addresses": [{"city": "Fort Lee", "state": "NJ"}],
+                          "names": [{"kind": "transliteration", "given": ["성우"], "surnames": ["이"]}]})
+        m = score(p, Listing("이성우", 46, ["Fort Lee, NJ"], phones=["201-555-0147"]), today=TODAY)
+        assert m.decision == "match"
+
+    def test_another_given_name_in_hangul_is_not(self):
+        p = parse_person({"first_name": "Sung-woo", "last_name": "Rhee", "birth_year": 1980,
+                          "addresses": [{"city": "Fort Lee", "state": "NJ"}],
+                          "names": [{"kind": "transliteration", "given": ["성우"], "surnames": ["이"]}]})
+        m = score(p, Listing("이수진", 46, ["Fort Lee, NJ"]), today=TODAY)
+        assert m.decision == "no_match"

@@ -512,7 +512,8 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     mine = tuple(SURNAME_ALIASES.get(t, t) for t in mine)
     if not listed or not mine:
         return None
-    if len(listed) == 1 and len(listed[0]) == 1:
+    if len(listed) == 1 and len(listed[0]) == 1 and mine != listed:
+        # (a surname that is one letter in the person's own name is that surname: 이 romanised "I")
         # the surname shown as its initial only: the Tamil custom of writing the father's name (the
         # person's surname on US papers) as an initial, before or after the given name ("K Anbarasan",
         # "Murugan S"); the first surname of theirs that is not a particle
