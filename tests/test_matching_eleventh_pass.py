@@ -160,6 +160,14 @@ class TestTheSecondGivenNameAsASurnameSpelledAnotherWay:
         m = score(p, Listing("Zahraa Nazem", 41, ["El Cajon, CA"], relatives=["Nadhim Al-Obaidi"]), today=TODAY)
         assert m.decision == "match"
 
+    @pytest.mark.parametrize("listed", ["Asif Chaudhry", "Asif Choudhry"])
+    def test_the_hindi_dh_is_not_z(self, listed):
+        # dh is also the aspirated d of Hindi, Urdu and Bengali names, never a z: Chaudhary stays Chaudhry
+        p = parse_person({"first_name": "Asif", "last_name": "Chaudhary", "birth_year": 1972, "phones": ["630-555-0148"],
+                          "addresses": [{"city": "Naperville", "state": "IL"}]})
+        m = score(p, Listing(listed, 54, ["Naperville, IL"], phones=["630-555-0148"]), today=TODAY)
+        assert m.decision == "match"
+
     @pytest.mark.parametrize("listed", ["Zahraa Karim", "Zahraa Nadia"])
     def test_another_name_is_not(self, listed):
         p = parse_person({"first_name": "Zahraa", "middle_name": "Nadhim", "last_name": "Al-Obaidi", "birth_year": 1985,
