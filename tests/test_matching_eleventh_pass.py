@@ -194,3 +194,29 @@ class TestAOneLetterSurnameInTheirScript:
                           "names": [{"kind": "transliteration", "given": ["성우"], "surnames": ["이"]}]})
         m = score(p, Listing("이수진", 46, ["Fort Lee, NJ"]), today=TODAY)
         assert m.decision == "no_match"
+
+
+class TestAnotherVowelInAMarkedAlphabet:
+    """Polish, Czech, Bosnian, Turkish… spell a name as it sounds, and records keep its letters less
+    the marks: a surname the person writes with a mark (Kozieł) listed with one vowel for another
+    (Koziol, from Kozioł) is another surname, not a spelling of theirs."""
+
+    def p(self):
+        return parse_person({"first_name": "Bożena", "last_name": "Kozieł", "birth_year": 1970,
+                             "phones": ["773-555-0149"], "addresses": [{"city": "Chicago", "state": "IL"}]})
+
+    def test_another_vowel_is_not_submitted(self):
+        m = score(self.p(), Listing("Bozena Koziol", 56, ["Chicago, IL"], phones=["773-555-0197"]), today=TODAY)
+        assert "another vowel" in m.evidence
+        assert m.decision != "match"
+
+    @pytest.mark.parametrize("listed", ["Bozena Koziel", "Bozena Kozie?"])
+    def test_their_surname_without_marks_still_matches(self, listed):
+        m = score(self.p(), Listing(listed, 56, ["Chicago, IL"], phones=["773-555-0149"]), today=TODAY)
+        assert m.decision == "match"
+
+    def test_a_surname_ending_by_sex_is_theirs(self):
+        p = parse_person({"first_name": "Bożena", "last_name": "Wiśniewska", "birth_year": 1970,
+                          "phones": ["773-555-0149"], "addresses": [{"city": "Chicago", "state": "IL"}]})
+        m = score(p, Listing("Bozena Wisniewski", 56, ["Chicago, IL"], phones=["773-555-0149"]), today=TODAY)
+        assert m.decision == "match"

@@ -84,6 +84,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -134,6 +135,10 @@ WEIGHTS: dict[str, float] = {
                                  # her last, and adds her husband's) / u ~1; replaces "surname extra". Eleventh
                                  # pass: 13 such cards in the eight sets, none the person (BENCHMARKS.md)
     "surname variant": 0.3,      # r of a spelling variant of the surname (Browne for Brown), as above
+    "another vowel": 0.02,       # the surname they write with a Latin alphabet's marks (Słowik, Hadžić, Yılmaz)
+                                 # is listed with one vowel for another (Sliwik): such alphabets spell a name
+                                 # as it sounds and records keep the letters, less the marks, so that is
+                                 # another surname (Śliwik), m .02 (a typo) / u ~1, not a spelling (eleventh pass)
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
     "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
@@ -305,6 +310,29 @@ def _another_full_name(listed: tuple[str, ...], alias: tuple[str, ...], forms: l
     return False
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _another_vowel(person: Person, a: _names.NameAgreement, listed: _names.Listed) -> bool:
+    """The surname agreed as a spelling variant differs from the person's by one vowel for another,
+    and the person writes it with a Latin letter that carries a mark (Słowik, Hadžić, Yılmaz): in such
+    alphabets one vowel for another is another name (Śliwik), not a spelling."""
+    if a.surname != "variant":
+        return False
+    marked = {t for f in person.name_forms() for w in f.surnames
+              if not w.isascii() and any(not c.isascii() and unicodedata.name(c, "").startswith("LATIN") for c in w)
+              for t in _names.tokens(w)}
+    for mine in a.surname_tokens:
+        if mine not in marked:
+            continue
+        for t in listed.tokens:
+            # (the last letter is left out: Polish, Czech and Baltic surnames end by sex, Wiśniewska/-ski)
+            diff = [(x, y) for x, y in zip(t[:-1], mine[:-1]) if x != y] if len(t) == len(mine) else []
+            if len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS and t[-1] == mine[-1]:
+                return True
+    return False
+
+
 def _source(forms: list, i: int) -> int:
     """The person's name form that form ``i`` was made from (itself, or for a form with the letters
     a broker could not print deleted, its sixth field: ``_names.person_forms``)."""
@@ -325,7 +353,8 @@ def _name_reason(a: _names.NameAgreement) -> str:
 
 
 def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str],
-               forms: list | None = None, evidence: list[str] | None = None) -> tuple[float, list[str]]:
+               forms: list | None = None, evidence: list[str] | None = None,
+               person: Person | None = None) -> tuple[float, list[str]]:
     """Prior odds from the name: m / max(1, population × u), u from the Census shares. What it
     finds is added to ``reasons`` (words) and ``evidence`` (keys)."""
     kinds: list[str] = []
@@ -399,6 +428,10 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     factors = {"other": "given other", "initial": "given initial"}
     if a.given in factors and not generic_lead:
         odds *= WEIGHTS[factors[a.given]]
+    if person is not None and _another_vowel(person, a, listed):
+        odds *= WEIGHTS["another vowel"]
+        reasons.append("one vowel of the surname differs (another surname)")
+        keys.append("another vowel")
     if a.surname == "extra":
         # a profile with two surnames: the one listed that is not theirs is another family's
         own = [t for t in (forms[a.form][2] if forms and 0 <= a.form < len(forms) else ()) if t not in _names.PARTICLES]
@@ -720,7 +753,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         a = _names.compare(listed, forms, nicknames)
         if a is None:
             continue
-        odds, _ = _name_odds(a, listed, [], forms)
+        odds, _ = _name_odds(a, listed, [], forms, person=person)
         if best is None or odds > best[0]:
             best = (odds, a, listed, i > 0)
     if best is None:
@@ -730,7 +763,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     _, agreement, listed, via_alias = best
     reasons = [_name_reason(agreement) + (" (listed as an alias)" if via_alias else "")]
     evidence = [f"name/{agreement.form_kind}/{agreement.given}/{agreement.surname}" + ("/alias" if via_alias else "")]
-    odds, _ = _name_odds(agreement, listed, reasons, forms, evidence)
+    odds, _ = _name_odds(agreement, listed, reasons, forms, evidence, person=person)
     kinds: list[str] = []
 
     # generational suffix
