@@ -220,3 +220,38 @@ class TestAnotherVowelInAMarkedAlphabet:
                           "phones": ["773-555-0149"], "addresses": [{"city": "Chicago", "state": "IL"}]})
         m = score(p, Listing("Bozena Wisniewski", 56, ["Chicago, IL"], phones=["773-555-0149"]), today=TODAY)
         assert m.decision == "match"
+
+
+class TestAWomanUnderHerHusbandsName:
+    """A US record may list a woman under her husband's surname, which she never uses (Bangladeshi,
+    Iraqi, Yemeni women keep their own), or under his given name (an Ethiopian or Eritrean woman, whose
+    husband's given name a form took for a surname). A profile that names him among the relatives lets
+    the card be read as hers, at a fifth of the odds of a name of hers; a relative's own card is not."""
+
+    def nasima(self, **kw):
+        return parse_person({"first_name": "Nasima", "last_name": "Khatun", "birth_year": 1970,
+                             "phones": ["718-555-0150"], "addresses": [{"city": "Bronx", "state": "NY"}],
+                             "relatives": ["Abul Hossain Sarkar", "Rima Sarkar"]} | kw)
+
+    def test_her_husbands_surname_with_him_is_her(self):
+        m = score(self.nasima(), Listing("Nasima Sarkar", 56, ["Bronx, NY"], relatives=["Abul Sarkar"]), today=TODAY)
+        assert m.evidence[0].startswith("name/relative/")
+        assert m.decision == "match"
+
+    def test_her_husbands_given_name_with_her_phone_is_her(self):
+        p = parse_person({"first_name": "Tigist", "middle_name": "Haile", "last_name": "Gebre", "birth_year": 1984,
+                          "phones": ["206-555-0151"], "addresses": [{"city": "Seattle", "state": "WA"}],
+                          "relatives": ["Bereket Tesfaye"]})
+        m = score(p, Listing("Tigist Bereket", 42, ["Seattle, WA"], phones=["206-555-0151"]), today=TODAY)
+        assert m.decision == "match"
+
+    @pytest.mark.parametrize("listed", ["Rima Sarkar", "Abul Sarkar"])
+    def test_a_relatives_own_card_is_not_her(self, listed):
+        m = score(self.nasima(), Listing(listed, 56, ["Bronx, NY"], phones=["718-555-0150"]), today=TODAY)
+        assert m.decision != "match"
+
+    def test_a_person_without_a_family_name_gets_no_relatives_name(self):
+        p = parse_person({"first_name": "Htoo", "last_name": "Htoo", "birth_year": 1980,
+                          "addresses": [{"city": "Omaha", "state": "NE"}], "relatives": ["Eh Doh Paw"]})
+        m = score(p, Listing("Htoo Paw", 46, ["Omaha, NE"]), today=TODAY)
+        assert m.decision == "no_match"

@@ -81,6 +81,7 @@ Reasons name the kind of evidence, never a value. Inputs are bounded (names and 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -128,6 +129,10 @@ WEIGHTS: dict[str, float] = {
     "surname initial": 0.1,      # the share of people whose surname begins with one letter (the commonest
                                  # initials, S, M, B, C, hold 7-10% of US surnames): u of "Murugan S"
     "surname extra": 0.5,        # a surname the profile lacks: m lower
+    "a relative's name": 0.2,    # no name of theirs agrees, but their given name beside a relative's surname
+                                 # or given name (_relative_forms: a woman under her husband's, on a record
+                                 # she never uses): m .2 (a US record that asked for a husband's name) / u ~1;
+                                 # the namesakes of that name set the prior as for any name (eleventh pass)
     "another second surname": 0.02,  # two surnames shown, one of the person's two and one they do not have
                                  # ("Franklyn Mejia Reyes" for Franklyn De Jesus Mejia): the other is another
                                  # parent's surname, a cousin's or a namesake's. m .02 (a married name the
@@ -333,6 +338,27 @@ def _another_vowel(person: Person, a: _names.NameAgreement, listed: _names.Liste
     return False
 
 
+def _relative_forms(person: Person, forms: list) -> list:
+    """Name forms the person may be listed under without having given them: each given name form of
+    theirs (legal, names) beside a relative's surname, or beside a relative's first given name (an
+    Ethiopian or Eritrean woman under her husband's given name, which US records take for a
+    surname). Read only when no form of theirs agrees with the listed name; kind ``relative``."""
+    if any(f[1] == f[2] for f in forms):
+        return []  # a person without a family name (Karen, Chin): a relative's name is no family name either
+    own = {t for f in forms for t in (*f[1], *f[2])}
+    words: list[str] = []
+    for r in person.relatives[:MAX_ITEMS]:
+        t = _names.tokens(r)
+        if len(t) < 2:
+            continue
+        for w in (t[-1], t[0]):
+            if len(w) >= 3 and w not in own and w not in words and w not in _names.ABD \
+                    and w not in _names.HONORIFIC_GIVEN and w not in _names.PARTICLES:
+                words.append(w)
+    givens = list(dict.fromkeys(f[1] for f in forms if f[0] in ("legal", "in_use") and len(f) <= 5 and f[1]))
+    return [("relative", g, (w,), 1, ()) for g in givens for w in words]
+
+
 def _source(forms: list, i: int) -> int:
     """The person's name form that form ``i`` was made from (itself, or for a form with the letters
     a broker could not print deleted, its sixth field: ``_names.person_forms``)."""
@@ -342,7 +368,8 @@ def _source(forms: list, i: int) -> int:
 def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
              "patronymic": "given names (the second as a surname)",
-             "married": "married name", "in_use": "name in use", "transliteration": "transliterated name"
+             "married": "married name", "in_use": "name in use", "transliteration": "transliterated name",
+             "relative": "their given name with a relative's name (a spouse's?)"
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
@@ -756,6 +783,19 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         odds, _ = _name_odds(a, listed, [], forms, person=person)
         if best is None or odds > best[0]:
             best = (odds, a, listed, i > 0)
+    if best is None and candidates:
+        # no name of theirs: their given name beside a relative's name (a woman under her husband's)
+        extra = _relative_forms(person, forms)
+        listed = _names.read_listed(candidates[0])
+        a = _names.compare(listed, extra, nicknames) if listed.tokens and extra else None
+        # the listed name is not a relative's own (a wife's or sister's card: Sahra Abdullahi)
+        theirs = {frozenset(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS]}
+        if a and a.given == "exact" and a.surname == "full" and a.middle != "conflicts" \
+                and not any(set(listed.tokens) <= r for r in theirs):
+            a = dataclasses.replace(a, form=a.form + len(forms))
+            forms = forms + extra
+            odds, _ = _name_odds(a, listed, [], forms, person=person)
+            best = (odds * WEIGHTS["a relative's name"], a, listed, False)
     if best is None:
         why = "no name" if not any(_names.read_listed(t).tokens for t in candidates) else "name differs"
         return Match(0.0, "no_match", [why], [why])
@@ -764,6 +804,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     reasons = [_name_reason(agreement) + (" (listed as an alias)" if via_alias else "")]
     evidence = [f"name/{agreement.form_kind}/{agreement.given}/{agreement.surname}" + ("/alias" if via_alias else "")]
     odds, _ = _name_odds(agreement, listed, reasons, forms, evidence, person=person)
+    if agreement.form_kind == "relative":
+        odds *= WEIGHTS["a relative's name"]
     kinds: list[str] = []
 
     # generational suffix
