@@ -314,6 +314,14 @@ def test_brokers_docs_list_every_recipe(tmp_path):
     assert out.read_text() == md
 
 
+def test_the_committed_brokers_list_is_up_to_date():
+    """docs/brokers.md is generated: a recipe added, changed or removed without running
+    `optout recipe docs` leaves it stale, and only this test notices (CI runs the suite)."""
+    committed = BROKERS.parent / "docs" / "brokers.md"
+    assert committed.read_text() == brokers_markdown(load_catalogue([BROKERS]), BROKERS), (
+        "docs/brokers.md is stale: run `optout recipe docs` and commit the result")
+
+
 # ---- check: http page tests and regexes (issue 12) ----------------------------------------------
 
 
