@@ -1,6 +1,7 @@
 """The recipe kit: check (recorded opt-out pages), record (scrubbed fixtures), new, schema, docs."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -255,6 +256,34 @@ def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
 
     lab = scaffold("newlab", "http://newlab.lab.test/", lab=True)
     assert "status: lab" in lab and "lab: true" in lab
+
+
+def test_a_scaffold_left_as_written_never_passes_the_check(tmp_path, capsys):
+    """`recipe new`'s guesses (selectors, the broker's name) and its verified.how, which claimed the
+    recipe was "written from the broker's public opt-out page", passed `recipe check` as "(schema)
+    ok" once the scaffold's test was deleted: a recipe nobody wrote looked finished and honest."""
+    root = tmp_path / "brokers"
+    args = ["--data-dir", str(tmp_path / "d")]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("OPTOUT_RECIPE_DIRS", json.dumps([str(root)]))
+        mp.setenv("OPTOUT_CACHE_DIR", str(tmp_path / "cache"))
+        assert main([*args, "recipe", "new", "acme", "--dir", str(root)]) == 0
+        path = root / "acme.yaml"
+        text = path.read_text()
+        assert "written from the broker's public opt-out page" not in text
+        path.write_text(text[: text.index("tests:")])  # the newcomer drops the test that cannot pass yet
+        capsys.readouterr()
+        assert main([*args, "recipe", "check", "acme", "--json"]) == 1
+        rows = json.loads(capsys.readouterr().out)
+        (todo,) = [r for r in rows if r["test"] == "(TODO left)"]
+        assert todo["result"] == "FAIL" and f"{path} line 1: TODO" in todo["detail"]
+        # every TODO replaced (here: the comments dropped and verified.how written): it passes
+        done = re.sub(r"[ ]*#[^\n]*TODO[^\n]*", "", path.read_text()).replace(
+            '"TODO: what you read (the broker\'s own page? a guide?) and what you ran; not run against the live site"',
+            "written from the broker's opt-out page; not run against the live site")
+        path.write_text(done)
+        assert main([*args, "recipe", "check", "acme", "--json"]) == 0
+        assert [r["test"] for r in json.loads(capsys.readouterr().out)] == ["(schema)"]
 
 
 def test_new_from_a_recorded_page_goes_where_the_page_was_recorded(tmp_path, capsys):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -327,6 +328,24 @@ def _posted_fields(recorded: Any, html: str) -> dict[str, str]:
     return out
 
 
+_TODO = re.compile(r"\bTODO\b")
+
+
+def todo_left(path: Path) -> str | None:
+    """The first ``TODO`` that ``optout recipe new`` wrote and the author has not yet replaced, as
+    "FILE line N: …", else None. A scaffold's guesses (selectors, the broker's name, where its facts
+    came from) must not pass as a finished recipe."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    for n, line in enumerate(lines, 1):
+        if _TODO.search(line):
+            what = line[line.index("TODO"):].strip()[:120]
+            return f"{path} line {n}: {what} (left from `optout recipe new`: replace it with what you found)"
+    return None
+
+
 async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: Settings, *, as_json: bool = False) -> int:
     rows: list[dict[str, Any]] = []
     for path, err in catalogue.errors.items():
@@ -344,6 +363,8 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
         lab_cm = _lab(Lab, Path(tempfile.mkdtemp(prefix="optout-check-")))
     async with lab_cm as lab:
         for r in recipes:
+            if todo := todo_left(catalogue.paths[r.id]):
+                rows.append({"recipe": r.id, "test": "(TODO left)", "result": "FAIL", "detail": todo})
             if not r.tests:
                 rows.append({"recipe": r.id, "test": "(schema)", "result": "ok", "detail": "valid; no tests of its own"})
                 continue
