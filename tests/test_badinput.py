@@ -324,6 +324,9 @@ RECIPES: list[tuple[str, str, str]] = [
      "line 17: selector is given twice in one mapping (a reader sees the first, the second would win); keep one"),
     ("too-big", GOOD + "#" + "x" * 1_000_001 + "\n", "larger than 1000 kB; a recipe is a page or two"),
     ("yaml-syntax", R("name: Demo", "name: 'Demo"), "not valid YAML at line 18, column 43: did not find expected key"),
+    ("yaml-over-indented-key", R("  steps:", "   steps:"),
+     "not valid YAML at line 9, column 9: mapping values are not allowed in this context (usually a key on lines "
+     "7-9 indented more than the keys beside it, or a value with ': ' that needs quotes)"),
     ("yaml-tab-indent", R("  channel: http\n  steps:", "  channel: http\n\tsteps:"),
      "not valid YAML at line 9, column 1: found a tab character that violates indentation"),
     ("not-a-mapping", "- id: demo\n", "a recipe must be a mapping of fields (id, name, domains, \u2026)"),

@@ -101,6 +101,11 @@ def _check_size(text: str, source: str) -> None:
         raise RecipeError(f"{source}: {e}{at}") from None
 
 
+#: What PyYAML and libyaml say, a line late, when a key is indented further than the keys beside it
+#: (or a value holds an unquoted ": "); their other complaints have other usual causes (a quote left open).
+_INDENT_SLIPS = re.compile(r"mapping values are not allowed")
+
+
 def parse_recipe(text: str, source: str) -> Recipe:
     """Parse one recipe from YAML text; ``source`` names it in errors (usually the file path)."""
     from pydantic import ValidationError  # the schema is imported only when a recipe is parsed
@@ -116,6 +121,9 @@ def parse_recipe(text: str, source: str) -> Recipe:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(e, "problem", None) or "syntax error"
+        if mark and _INDENT_SLIPS.search(problem):  # the parser notices a slip a line or two after it
+            problem += (f" (usually a key on lines {max(1, mark.line - 1)}-{mark.line + 1} indented more than the "
+                        "keys beside it, or a value with ': ' that needs quotes)")
         raise RecipeError(f"{source}: not valid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
         raise RecipeError(f"{source}: a recipe must be a mapping of fields (id, name, domains, …)")
