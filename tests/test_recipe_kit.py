@@ -478,3 +478,17 @@ async def test_a_recipe_whose_page_redirects_replays_offline(tmp_path, capsys, c
     recipe.write_text(text.replace(f"    redirects:\n      {old}: https://uspeoplesearch.com/purge-my-data/\n", ""))
     code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
     assert code == 1 and rows[0]["result"] == "FAIL", rows
+
+
+def test_a_name_selector_that_reads_nothing_is_named_when_listings_go_missing(tmp_path):
+    """A newcomer's `name: {selector: h3.name}` on a page whose names are in h2 made every result
+    card vanish, and the check said only "expected 2 listing(s), found 0": not which field."""
+    text = (BROKERS / "absolutepeoplesearch.yaml").read_text()
+    (tmp_path / "absolutepeoplesearch.yaml").write_text(text.replace("{selector: h2.name}", "{selector: h3.name}"))
+    r = load_recipe(tmp_path / "absolutepeoplesearch.yaml")
+    problems = run_page_test(r, r.tests[0], BROKERS / "absolutepeoplesearch.yaml")  # the shipped fixtures
+    assert "expected 2 listing(s), found 0" in problems
+    assert problems[-1] == ("2 of the 2 item(s) extract.items ('div.record') matched were dropped: "
+                            "extract.fields.name ('h3.name') read no name inside them")
+    good = load_recipe(BROKERS / "absolutepeoplesearch.yaml")
+    assert run_page_test(good, good.tests[0], BROKERS / "absolutepeoplesearch.yaml") == []

@@ -78,7 +78,27 @@ def run_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Path) -> list[s
     except OSError as e:
         return [f"{page}: cannot read ({e.strerror})"]
     listings = extract_listings(html, test.url or recipe.url, recipe.scan.extract)
-    return _compare(listings, test_person(), test.expect, dt.date.today())
+    problems = _compare(listings, test_person(), test.expect, dt.date.today())
+    if problems and (nameless := _nameless_items(html, test.url or recipe.url, recipe.scan.extract)):
+        problems.append(nameless)
+    return problems
+
+
+def _nameless_items(html: str, base_url: str, spec: Any) -> str | None:
+    """Why items the page has gave no listing: ``extract.items`` matched them, but ``fields.name`` (the
+    one critical field) read nothing in them, so extraction dropped each as an ad or a stub."""
+    from parsel import Selector
+
+    from optout.steps.extract import read_field, select
+
+    items = select(Selector(text=html or "<html></html>"), spec.items)
+    dropped = sum(1 for item in items if not read_field(item, "name", spec.fields["name"], base_url))
+    if not dropped:
+        return None
+    name = spec.fields["name"]
+    shown = name.selector if hasattr(name, "selector") else "its selectors"
+    return (f"{dropped} of the {len(items)} item(s) extract.items ({spec.items!r}) matched were dropped: "
+            f"extract.fields.name ({shown!r}) read no name inside them")
 
 
 async def run_lab_test(recipe: Recipe, test: RecipeTest, lab: Any, settings: Settings) -> list[str]:
