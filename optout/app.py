@@ -119,6 +119,16 @@ def fold(text: str | None) -> str:
     return " ".join(plain.casefold().replace("-", " ").replace(",", " ").split())
 
 
+def _row_reason(why: Reason) -> Reason:
+    """A :meth:`App.check_new` reason about a spreadsheet's rows, whose ``other`` is a source
+    ``"row N"`` (English), as the code that names the row by its number, in any language."""
+    other = str(why.params.get("other", ""))
+    codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row"}
+    if why.code in codes and other.startswith("row ") and other[4:].isdigit():
+        return Reason(codes[why.code], {"row": int(other[4:])})
+    return why
+
+
 def identity_key(p: Person) -> tuple[str, ...]:
     """What makes two profiles the same person for the duplicate check (record linkage's exact
     "blocking key"): folded full name, birth date or year, and the current address's street and
@@ -495,7 +505,7 @@ class App:
         people, problems = read_csv(path)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
                                                  allow_duplicates=allow_duplicates)
-        problems += [Problem(int(src.removeprefix("row ")), col, msg, why) for src, col, msg, why in dup]
+        problems += [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in dup]
         if problems:
             problems.sort(key=lambda x: x.row)
             rows = len({x.row for x in problems})

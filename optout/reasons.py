@@ -145,6 +145,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_same_person": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),
+    # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
+    "input_same_row": ("row",),
+    "input_label_twice_row": ("row",),
     "duplicate_person": ("other",),
     "form_choose_each": (),
     "not_waiting": (),

@@ -556,3 +556,20 @@ async def test_the_empty_sheet_names_every_column_in_the_readers_language_and_im
     r = await dash.post("/people/import", data={"csrf": token}, headers={"accept-language": "es"},
                         files={"file": ("hoja.csv", ("\ufeff" + filled).encode(), "text/csv")})
     assert r.status_code == 200 and "Dolores Del Río Peña" in r.text, r.text
+
+
+async def test_a_duplicate_row_is_named_in_spanish(dash):
+    """Two rows for one client on the Spanish dashboard: the table names the other row as "la fila
+    2" and the column as the whole row, in Spanish; no "row" or "(row)" in English is left."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    token = await dash.csrf()
+    csv_text = ("expediente,nombres,apellidos,ciudad,estado\r\n"
+                "A-1,María José,Hernández López,Chicago,IL\r\nA-2,Ana,Ruiz,Chicago,IL\r\n"
+                "A-3,María José,Hernández López,Chicago,IL\r\nA-2,Beto,Soto,Chicago,IL\r\n")
+    r = await dash.post("/people/import", data={"csrf": token}, headers=es,
+                        files={"file": ("clientes.csv", csv_text.encode(), "text/csv")})
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
+    assert cells == ["4", "(toda la fila)", "la misma persona que la fila 2",
+                     "5", "etiqueta", "la etiqueta también se dio a la fila 3"], cells
+    assert "row" not in " ".join(cells)
