@@ -573,3 +573,21 @@ async def test_a_duplicate_row_is_named_in_spanish(dash):
     assert cells == ["4", "(toda la fila)", "la misma persona que la fila 2",
                      "5", "etiqueta", "la etiqueta también se dio a la fila 3"], cells
     assert "row" not in " ".join(cells)
+
+
+async def test_a_brokers_reply_asking_for_id_or_refusing_reads_in_spanish(dash):
+    """The mail flow parks a case as ``needs_id``, ``needs_info`` or ``refused`` when a broker's
+    reply asks for ID or more, or refuses: on the Spanish queue each has a Spanish name, in the card
+    and in the kind filter, and says what to do (read the reply on the person's page), not the
+    generic "do what the broker's page asks" of a kind the queue does not know."""
+    cases = (await dash.app.store.cases(person_id=dash.pid))[:3]
+    for case, kind in zip(cases, ("needs_id", "needs_info", "refused")):
+        await dash.app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, dash.app.clock.now(),
+                                    data={"kind": kind, "reason": "a reply"}, next_action_at=None)
+    await dash.login()
+    queue = await dash.get("/human", headers={"accept-language": "es"})
+    for words in ("pide identificación", "pide más datos", "rechazada", "El corredor respondió pidiendo una prueba",
+                  "El corredor rechazó la solicitud. Lea su respuesta"):
+        assert words in queue.text, words
+    for english in ("needs id", "needs info", ">refused<", "do what the broker", "haga lo que pide en la página"):
+        assert english not in queue.text, english
