@@ -187,6 +187,8 @@ class AddResult:
     added: list[tuple[str, str]] = field(default_factory=list)  # (source, person id)
     #: Profiles not added because the person is already held: (source, existing id).
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: A spreadsheet's columns not imported (1-based): headed with no column's name (``optout.intake.Sheet``).
+    left_out: tuple[int, ...] = ()
 
 
 # ---- which brokers apply -------------------------------------------------------------------------
@@ -500,9 +502,10 @@ class App:
         Rows with problems raise ``RowsRejected`` listing every one (row, column, what was
         expected) and nothing is added; people already held are left out and reported in
         ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody."""
-        from optout.intake import Problem, RowsRejected, read_csv
+        from optout.intake import Problem, RowsRejected, read_sheet
 
-        people, problems = read_csv(path)
+        sheet = read_sheet(path)
+        people, problems = sheet.people, list(sheet.problems)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
                                                  allow_duplicates=allow_duplicates)
         problems += [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in dup]
@@ -510,7 +513,9 @@ class App:
             problems.sort(key=lambda x: x.row)
             rows = len({x.row for x in problems})
             raise RowsRejected(f"{path}: {rows} row(s) have problems; nothing was imported", problems)
-        return await self._store_new(new, skipped)
+        result = await self._store_new(new, skipped)
+        result.left_out = sheet.left_out
+        return result
 
     async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),
                           add_phones: Iterable[str] = (), add_emails: Iterable[str] = (),

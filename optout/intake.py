@@ -30,6 +30,12 @@ language       the language the person reads, as a code (es, en, ht) or its name
                Spanish (Spanish, Español): their report's and messages' language
 ============== ====================================================================================
 
+Headings may carry punctuation ("No. Expediente", "Nombre(s)", "Tel."); a second surname may have
+a column of its own ("Segundo apellido", "Apellido materno"), joined after the first in
+``last_name``. When the first row names both required columns, a heading that is no column's name
+and no near miss of one ("Notas") is a column of the clinic's own: left out, and named by position
+(:attr:`Sheet.left_out`).
+
 Several values in one cell (emails, phones, aliases, past_addresses, relatives) are separated by a
 line break, ``|``, or ``;`` (``;`` only when the file's columns are not themselves separated by
 ``;``). The file is UTF-8, with or without a byte-order mark, with LF or CRLF line ends; columns
@@ -180,6 +186,8 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
                 "language"):
         if cells.get(col):
             data[col] = cells[col]
+    if cells.get(SECOND_SURNAME):
+        data["last_name"] = " ".join(x for x in (cells.get("last_name"), cells[SECOND_SURNAME]) if x)
     if cells.get("birth_year"):
         if not re.fullmatch(r"\d{4}", cells["birth_year"]):
             problems.append(Problem(row, "birth_year", "expected four digits such as 1984", Reason("input_birth_year")))
@@ -223,6 +231,10 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
     return data, problems
 
 
+#: A second surname in a column of its own ("Segundo apellido", "Apellido materno"), as many
+#: clinics keep it: added after the first surname in ``last_name`` ("Hernández" + "López").
+SECOND_SURNAME = "second_surname"
+
 #: Other names a clinic's sheet may already give a column, in Spanish or English, accents and case
 #: aside (a header is matched after :func:`column_name` folds it).
 COLUMN_SYNONYMS: dict[str, str] = {
@@ -241,6 +253,17 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "direcciones_anteriores": "past_addresses", "familiares": "relatives", "parientes": "relatives",
     "sufijo": "suffix", "name_suffix": "suffix", "idioma": "language", "lengua": "language",
     "preferred_language": "language", "idioma_preferido": "language",
+    # as a clinic's own sheet heads them: file numbers, abbreviations, two surname columns
+    "no_expediente": "label", "num_expediente": "label", "numero_de_expediente": "label",
+    "numero_expediente": "label", "expediente_no": "label", "caso": "label", "no_de_caso": "label",
+    "numero_de_caso": "label", "case_number": "label", "case_no": "label", "file_number": "label",
+    "client_id": "label", "id_cliente": "label",
+    "tel": "phones", "cel": "phones", "celular": "phones", "movil": "phones", "cell": "phones",
+    "cell_phone": "phones", "mobile": "phones", "telefono_celular": "phones",
+    "fecha_de_nac": "birth_date", "fecha_nac": "birth_date", "f_nacimiento": "birth_date",
+    "cp": "zip", "domicilio": "street",
+    "primer_apellido": "last_name", "apellido_paterno": "last_name",
+    "segundo_apellido": SECOND_SURNAME, "apellido_materno": SECOND_SURNAME, "second_surname": SECOND_SURNAME,
 }
 
 
@@ -273,8 +296,19 @@ def column_name(header: str) -> str:
     """A header cell as a column name: case, accents, spaces and hyphens aside ("Fecha de
     nacimiento" → ``birth_date``, "First Name" → ``first_name``); not necessarily a known one."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", header.strip().lower()) if not unicodedata.combining(c))
+    # punctuation a sheet's heading carries ("No. Expediente", "Nombre(s)", "Tel.", "C.P.") is a space
+    plain = re.sub(r"[^\w\s-]", " ", plain).strip()
     name = re.sub(r"[\s-]+", "_", plain)
     return _BY_LETTERS.get(name.replace("_", ""), name)
+
+
+def column_letter(position: int) -> str:
+    """A 1-based column position as a spreadsheet heads it: 1 → "A", 12 → "L", 28 → "AB"."""
+    letters = ""
+    while position > 0:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _near_column(name: str) -> str | None:
@@ -285,9 +319,28 @@ def _near_column(name: str) -> str | None:
     return COLUMN_SYNONYMS.get(near[0], near[0]) if near else None
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """A read spreadsheet: ``people`` as ``(row number, Person)``, every problem found, and the
+    columns left out (1-based positions): headed with a name that is no column's and no near miss
+    of one ("Notas", "Fecha de ingreso") in a first row that names the required columns."""
+
+    people: list[tuple[int, Person]]
+    problems: list[Problem]
+    left_out: tuple[int, ...] = ()
+
+
 def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
-    """Every row of the file as ``(row number, Person)``, and every problem found. Blank rows are
-    skipped. Raises ``FileRejected`` for a file that cannot be read at all."""
+    """Every row of the file as ``(row number, Person)``, and every problem found (:func:`read_sheet`)."""
+    sheet = read_sheet(path)
+    return sheet.people, sheet.problems
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The file's rows as people, its problems and the columns left out. Blank rows are skipped.
+    Raises ``FileRejected`` for a file that cannot be read at all: no header row, a column named
+    twice, a required column missing, or a heading that is a near miss of a column's name (a
+    misspelt "telefno" would otherwise leave the phones out)."""
     text = decode(path)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
@@ -300,8 +353,16 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
     except csv.Error as e:
         raise FileRejected(f"{path}: row 1: {e}", Reason("import_bad_row", {"row": 1})) from None
     names = [column_name(h) for h in header]
+    known = (*COLUMNS, SECOND_SURNAME)
+    # a first row that names both required columns is surely the header: another heading there is
+    # a column of the clinic's own (notes, intake date), left out and said, not a refusal
+    is_header = all(c in names for c in REQUIRED)
+    left_out: list[int] = []
     for i, (h, n) in enumerate(zip(header, names), 1):
-        if n and n not in COLUMNS:
+        if n and n not in known and is_header and _near_column(n) is None:
+            left_out.append(i)
+            names[i - 1] = ""
+        elif n and n not in known:
             # a header is echoed only when it is a near miss of a column name: a file without a
             # header row has a client's name here, which must not end up in a message
             near = _near_column(n)
@@ -354,4 +415,4 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
                 people.append((row, person))
     except csv.Error as e:
         raise FileRejected(f"{path}: row {row + 1}: {e}", Reason("import_bad_row", {"row": row + 1})) from None
-    return people, problems
+    return Sheet(people, problems, tuple(left_out))

@@ -591,3 +591,17 @@ async def test_a_brokers_reply_asking_for_id_or_refusing_reads_in_spanish(dash):
         assert words in queue.text, words
     for english in ("needs id", "needs info", ">refused<", "do what the broker", "haga lo que pide en la página"):
         assert english not in queue.text, english
+
+
+async def test_an_import_names_the_columns_it_left_out_in_spanish(dash):
+    """A clinic's sheet with a notes column imports its people and says, in Spanish, which column
+    (its number and its spreadsheet letter) was not imported, never the column's values."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    token = await dash.csrf()
+    csv_text = "Nombre(s),Primer apellido,Segundo apellido,Ciudad,Estado,Notas\r\nAna,Ruiz,Soto,Fresno,CA,vino sola\r\n"
+    r = await dash.post("/people/import", data={"csrf": token}, headers=es,
+                        files={"file": ("clientes.csv", csv_text.encode("cp1252"), "text/csv")})
+    assert "Personas importadas: 1" in r.text, r.text
+    assert "Columnas que no se importaron" in r.text and ": 6 (F)." in r.text
+    assert "vino sola" not in r.text and "Ana Ruiz Soto" in r.text

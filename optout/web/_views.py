@@ -306,7 +306,10 @@ class Dashboard:
                        else self.say(request, e).replace(str(path), "the file"))
                 return await self.people(request, import_error=msg, problems=problems)
         self.audit.write(self.account(request), "import", count=len(result.added))
-        return await self.people(request, imported=len(result.added), skipped=len(result.skipped))
+        from optout.intake import column_letter
+
+        return await self.people(request, imported=len(result.added), skipped=len(result.skipped),
+                                 left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
 
     async def person_page(self, request: Request) -> Response:
         pid = request.path_params["pid"]

@@ -1,0 +1,51 @@
+"""A clinic's own spreadsheet, headed as clinics head them: punctuation in headings, the two
+surnames in two columns, and columns of the clinic's own (notes, intake dates) beside the ones
+optout keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.intake import FileRejected, column_letter, column_name, read_sheet
+
+HEADER = "No. Expediente,Nombre(s),Apellido paterno,Apellido materno,Fecha de Nac.,Tel.,C.P.,Ciudad,Estado,Notas,Fecha de ingreso\r\n"
+
+
+def _sheet(tmp_path, text: str, encoding: str = "cp1252"):
+    f = tmp_path / "clientes.csv"
+    f.write_bytes(text.encode(encoding))
+    return read_sheet(f)
+
+
+@pytest.mark.parametrize(("heading", "column"), [
+    ("No. Expediente", "label"), ("Nombre(s)", "first_name"), ("Tel.", "phones"), ("C.P.", "zip"),
+    ("Fecha de Nac.", "birth_date"), ("Primer apellido", "last_name"), ("E-mail", "emails"),
+    ("Núm. expediente", "label"), ("Celular", "phones"),
+])
+def test_a_heading_with_punctuation_or_an_abbreviation_names_its_column(heading, column):
+    assert column_name(heading) == column
+
+
+def test_two_surname_columns_make_one_surname_and_the_clinics_own_columns_are_left_out_and_named(tmp_path):
+    sheet = _sheet(tmp_path, HEADER + "2024-001,María José,Hernández,López,1985-03-04,(312) 555 0134,60608,"
+                                      "Chicago,IL,vino con su hija,2024-01-15\r\n"
+                                      "2024-002,Gulnara,Abdullaeva,,,,,Chicago,IL,,\r\n")
+    assert sheet.problems == [] and sheet.left_out == (10, 11)
+    (_, first), (_, second) = sheet.people
+    assert (first.label, first.first_name, first.last_name, first.phones) == \
+        ("2024-001", "María José", "Hernández López", ["(312) 555 0134"])
+    assert first.addresses[0].zip == "60608"
+    assert second.last_name == "Abdullaeva"
+
+
+def test_a_misspelt_heading_or_a_sheet_without_its_header_row_is_still_refused(tmp_path):
+    with pytest.raises(FileRejected) as e:  # a near miss of a column: its values must not be dropped
+        _sheet(tmp_path, "Nombre,Apellidos,Telefno\r\nAna,Ruiz,312 555 0134\r\n")
+    assert e.value.why.code == "import_unknown_column"
+    with pytest.raises(FileRejected) as e:  # no header row: nothing is guessed, no name is echoed
+        _sheet(tmp_path, "Ana,Ruiz,312 555 0134\r\n")
+    assert e.value.why.code == "import_not_a_header" and "Ana" not in str(e.value)
+
+
+def test_column_letters_are_the_spreadsheets():
+    assert [column_letter(n) for n in (1, 12, 26, 27, 28)] == ["A", "L", "Z", "AA", "AB"]
