@@ -34,6 +34,7 @@ Nothing in this module logs or prints a value: error messages name fields, never
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import stat
@@ -233,7 +234,35 @@ def language_code(name: str) -> str | None:
         for code, shown in Locale(locale).languages.items():
             if fold(shown) == wanted:
                 return code
-    return None
+    return _autonyms().get(wanted)
+
+
+#: Languages a clinic's clients may name in their own words (CLDR's autonyms, read by
+#: :func:`_autonyms`): Haitian Creole, Vietnamese, French, Portuguese, the languages of Central
+#: America's Mayan peoples CLDR knows, of Afghanistan, the Horn of Africa and others met at intake.
+AUTONYM_LANGUAGES = ("ht", "vi", "fr", "pt", "quc", "ps", "fa", "am", "ti", "so", "om", "ar", "zh", "ko", "tl",
+                     "fil", "ru", "uk", "ne", "my", "km", "sw", "wo", "ha", "yo", "ff")
+
+
+@functools.cache
+def _autonyms() -> dict[str, str]:
+    """Each of :data:`AUTONYM_LANGUAGES`' own name for itself, folded, → its code; and its first word
+    alone when that is how its speakers shorten it (CLDR's "Kreyòl ayisyen": "Kreyòl")."""
+    from babel import Locale
+
+    def fold(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+    names: dict[str, str] = {}
+    for code in AUTONYM_LANGUAGES:
+        try:
+            own = Locale.parse(code).languages.get(code)
+        except (ValueError, LookupError):  # a Babel without that locale's data
+            continue
+        if own:
+            names.setdefault(" ".join(fold(own).split()), code)
+    names.setdefault("kreyol", "ht")  # Haitians' own short name of Kreyòl ayisyen
+    return names
 
 
 class NameForm(BaseModel):
@@ -330,7 +359,11 @@ class Person(BaseModel):
         name in English or in Spanish ("Spanish", "español", "Haitian Creole"): the code, from the
         CLDR names Babel carries. Anything else is left for the pattern to refuse."""
         if isinstance(v, str) and v.strip() and not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?", v.strip()):
-            return language_code(v) or v
+            code = language_code(v)
+            if code is None:
+                raise invalid("input_language", "not a language optout knows: write its name (Spanish, español, "
+                                                "Haitian Creole, Kreyòl) or its code (es, ht)")
+            return code
         return v
 
     @field_validator("birth_date", mode="before")

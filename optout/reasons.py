@@ -118,6 +118,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_phone_incomplete": ("item",),
     "input_email": (),
     "input_suffix": (),
+    "input_language": (),
     "input_birth_disagree": (),
     "input_birth_year": (),
     "input_date": (),
