@@ -22,12 +22,13 @@ apartment      apartment, suite or unit ("Apt 4B"); added after the street
 city
 state          two letters for a US address (IL, CA, TX), or the state's name
 zip
-country        two letters; default US
+country        two letters, or the country's name in English or Spanish (Estados Unidos, USA, México); default US
 past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US)
 relatives      names of relatives, in full
 suffix         Jr, Sr, II, III or IV (also read off the end of last_name: "Smith Jr")
 language       the language the person reads, as a code (es, en, ht) or its name in English or
-               Spanish (Spanish, Español): their report's and messages' language
+               Spanish (Spanish, Español) or in its own words (Kreyòl, Tiếng Việt): their report's
+               and messages' language
 ============== ====================================================================================
 
 Headings may carry punctuation ("No. Expediente", "Nombre(s)", "Tel."); a second surname may have

@@ -179,6 +179,20 @@ class Address(BaseModel):
     def _bounds(cls, v: Any, info: ValidationInfo) -> Any:
         return _bounded(info.field_name or "", v)
 
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country_name(cls, v: Any) -> Any:
+        """A country by its name in English or Spanish, as a sheet or a volunteer writes it ("Estados
+        Unidos", "México", "USA", "EE. UU."): its two-letter code. Anything else is refused saying
+        what to write, never with the pattern."""
+        if isinstance(v, str) and v.strip() and not re.fullmatch(r"[A-Za-z]{2}", v.strip()):
+            code = country_code(v)
+            if code is None:
+                raise invalid("input_country", "not a country optout knows: write its two-letter code (US, MX) "
+                                               "or its name (United States, México)")
+            return code
+        return v
+
     @field_validator("country")
     @classmethod
     def _country(cls, v: str) -> str:
@@ -235,6 +249,28 @@ def language_code(name: str) -> str | None:
             if fold(shown) == wanted:
                 return code
     return _autonyms().get(wanted)
+
+
+#: How the United States is shortened on forms, in English and Spanish (CLDR names only the long forms).
+_US_SHORT = frozenset({"usa", "u s a", "u s", "eeuu", "ee uu", "eua", "united states of america"})
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 two-letter code a country's name means, in English or Spanish (CLDR's names,
+    case, accents and punctuation aside: "Estados Unidos", "mexico", "EE. UU."); None when neither
+    names one."""
+    from babel import Locale
+
+    wanted = " ".join(re.sub(r"[^\w\s]", " ", "".join(
+        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))).split())
+    if wanted in _US_SHORT:
+        return "US"
+    for locale in ("en", "es"):
+        for code, shown in Locale(locale).territories.items():
+            plain = "".join(c for c in unicodedata.normalize("NFKD", shown.casefold()) if not unicodedata.combining(c))
+            if len(code) == 2 and code.isalpha() and " ".join(re.sub(r"[^\w\s]", " ", plain).split()) == wanted:
+                return code
+    return None
 
 
 #: Languages a clinic's clients may name in their own words (CLDR's autonyms, read by

@@ -119,6 +119,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_email": (),
     "input_suffix": (),
     "input_language": (),
+    "input_country": (),
     "input_birth_disagree": (),
     "input_birth_year": (),
     "input_date": (),

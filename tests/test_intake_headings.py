@@ -60,3 +60,15 @@ def test_a_language_in_its_own_words_is_read_and_an_unknown_one_is_said_plainly(
     (problem,) = sheet.problems
     assert (problem.row, problem.column, problem.why.code) == (4, "language", "input_language")
     assert "pattern" not in problem.problem and "Klingon" not in problem.problem
+
+
+def test_a_country_by_its_name_is_read_and_an_unknown_one_is_said_plainly(tmp_path):
+    """Clinics write the country out ("Estados Unidos", "USA", "EE. UU.", "México"): each is its code;
+    one optout cannot read says what to write, not the pattern."""
+    sheet = _sheet(tmp_path, "nombres,apellidos,ciudad,estado,país\r\nAna,Ruiz,Chicago,IL,Estados Unidos\r\n"
+                             "Beto,Soto,Chicago,IL,EE. UU.\r\nCarla,Lee,Chicago,IL,USA\r\n"
+                             "Dora,Paz,Oaxaca,,México\r\nEli,Gil,Chicago,IL,Gringolandia\r\n")
+    assert [p.addresses[0].country for _, p in sheet.people] == ["US", "US", "US", "MX"]
+    (problem,) = sheet.problems
+    assert (problem.row, problem.column, problem.why.code) == (6, "country", "input_country")
+    assert "pattern" not in problem.problem
