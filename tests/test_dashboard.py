@@ -281,6 +281,21 @@ def test_staff_accounts_refuse_bad_names_and_short_passwords(tmp_path):
     assert PASSWORD not in (tmp_path / "staff.json").read_text()
 
 
+def test_a_volunteers_own_name_with_its_accent_and_capital_is_an_account(tmp_path):
+    """"Lucía" is a name a volunteer types for herself: it adds the account ``lucia``, which she logs
+    in to as "Lucía", "lucia" or "LUCIA"; a name with a space is still refused."""
+    book = StaffBook(tmp_path)
+    book.add("Lucía", PASSWORD)
+    assert book.names() == ["lucia"]
+    assert all(book.verify(n, PASSWORD) for n in ("Lucía", "lucia", "LUCIA", "lucía"))
+    with pytest.raises(StaffError, match="exists already"):
+        book.add("LUCIA", PASSWORD)
+    with pytest.raises(StaffError, match="without spaces"):
+        book.add("Ana María", PASSWORD)
+    book.remove("Lucía")
+    assert book.names() == []
+
+
 def test_serve_refuses_a_public_address_without_the_flag(tmp_path):
     env = {"OPTOUT_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
     r = subprocess.run([sys.executable, "-m", "optout", "serve", "--host", "0.0.0.0"], env=env,
