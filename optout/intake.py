@@ -12,7 +12,8 @@ first_name     required
 middle_name
 last_name      required; both surnames when there are two ("Ramírez García")
 aliases        other names, in full (maiden name, other spellings, other order)
-birth_date     YYYY-MM-DD
+birth_date     YYYY-MM-DD; or with slashes (11/23/1979) when the sheet's own dates show which way it
+               writes them: one that can only be month first, or only day first (:func:`slash_order`)
 birth_year     four digits (when the date is not known)
 emails
 phones
@@ -180,7 +181,29 @@ def _column(loc: tuple[Any, ...]) -> str:
     return str(loc[0])
 
 
-def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[str, Any], list[Problem]]:
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def slash_order(dates: list[str]) -> str | None:
+    """The order of a sheet's dates with slashes, when the sheet itself shows it: ``"mdy"`` when one
+    of them can only be month first (11/23/1979), ``"dmy"`` when one can only be day first
+    (23/11/1979), else None (every one could be either, as 03/04/1985, or the sheet shows both). A
+    spreadsheet writes every date of a column in its one locale's order, so one date that can be read
+    one way only tells how to read the others."""
+    seen = set()
+    for text in dates:
+        m = _SLASHED.fullmatch(text.strip())
+        if m:
+            first, second = int(m[1]), int(m[2])
+            if second > 12 >= first:
+                seen.add("mdy")
+            elif first > 12 >= second:
+                seen.add("dmy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | None = None
+                 ) -> tuple[dict[str, Any], list[Problem]]:
     data: dict[str, Any] = {}
     problems: list[Problem] = []
     for col in ("label", "first_name", "middle_name", "last_name", "suffix", "optout_email", "birth_date",
@@ -196,8 +219,12 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
             data["birth_year"] = int(cells["birth_year"])
     if cells.get("birth_date"):
         iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cells["birth_date"])
+        slashed = _SLASHED.fullmatch(cells["birth_date"])
         if iso:  # year first is read one way only; "1985-4-3" as a spreadsheet may write it
             data["birth_date"] = f"{iso[1]}-{int(iso[2]):02d}-{int(iso[3]):02d}"
+        elif slashed and order:  # the sheet's own dates show which way it writes them
+            month, day = (slashed[1], slashed[2]) if order == "mdy" else (slashed[2], slashed[1])
+            data["birth_date"] = f"{slashed[3]}-{int(month):02d}-{int(day):02d}"
         else:
             why = (" (a date with slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US "
                    "English)") if "/" in cells["birth_date"] else ""
@@ -383,37 +410,41 @@ def read_sheet(path: Path) -> Sheet:
         raise FileRejected(f"{path}: row 1: no {' and no '.join(missing)} column; "
                            f"the first row must name the columns ({', '.join(COLUMNS)})",
                            Reason("import_no_column", {"columns": ", ".join(missing)}))
+    lines: list[list[str]] = []
+    try:
+        lines.extend(reader)
+    except csv.Error as e:
+        raise FileRejected(f"{path}: row {len(lines) + 2}: {e}", Reason("import_bad_row", {"row": len(lines) + 2})) from None
+    order = None
+    if "birth_date" in names:
+        at = names.index("birth_date")
+        order = slash_order([values[at] for values in lines if len(values) > at])
     people: list[tuple[int, Person]] = []
     problems: list[Problem] = []
-    row = 1
-    try:
-        for values in reader:
-            row += 1
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) > len(names):
-                problems.append(Problem(row, "(row)", f"{len(values)} cells, but the header names {len(names)}",
-                                        Reason("input_cells", {"cells": len(values), "columns": len(names)})))
-                continue
-            cells = {n: v.strip() for n, v in zip(names, values) if n}
-            data, found = _row_to_data(cells, delimiter, row)
-            try:
-                person = Person.model_validate(data)
-            except ValidationError as e:
-                reported = {p.column for p in found}
-                for err in e.errors():
-                    col = _column(err["loc"])
-                    if col not in reported:  # one problem per cell: the one read first
-                        msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
-                        why = input_reason(err)
-                        if msg == "required" and col == "last_name":
-                            msg = "required (a one-part name: write it as first_name and last_name both)"
-                            why = Reason("input_required_one_part")
-                        found.append(Problem(row, col, msg, why))
-            if found:
-                problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
-            else:
-                people.append((row, person))
-    except csv.Error as e:
-        raise FileRejected(f"{path}: row {row + 1}: {e}", Reason("import_bad_row", {"row": row + 1})) from None
+    for row, values in enumerate(lines, 2):
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) > len(names):
+            problems.append(Problem(row, "(row)", f"{len(values)} cells, but the header names {len(names)}",
+                                    Reason("input_cells", {"cells": len(values), "columns": len(names)})))
+            continue
+        cells = {n: v.strip() for n, v in zip(names, values) if n}
+        data, found = _row_to_data(cells, delimiter, row, order)
+        try:
+            person = Person.model_validate(data)
+        except ValidationError as e:
+            reported = {p.column for p in found}
+            for err in e.errors():
+                col = _column(err["loc"])
+                if col not in reported:  # one problem per cell: the one read first
+                    msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+                    why = input_reason(err)
+                    if msg == "required" and col == "last_name":
+                        msg = "required (a one-part name: write it as first_name and last_name both)"
+                        why = Reason("input_required_one_part")
+                    found.append(Problem(row, col, msg, why))
+        if found:
+            problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
+        else:
+            people.append((row, person))
     return Sheet(people, problems, tuple(left_out))

@@ -72,3 +72,17 @@ def test_a_country_by_its_name_is_read_and_an_unknown_one_is_said_plainly(tmp_pa
     (problem,) = sheet.problems
     assert (problem.row, problem.column, problem.why.code) == (6, "country", "input_country")
     assert "pattern" not in problem.problem
+
+
+def test_dates_with_slashes_are_read_the_way_the_sheet_itself_shows(tmp_path):
+    """03/04/1985 alone is read two ways and is refused; in a sheet where 11/23/1979 shows that
+    dates are month first (a US spreadsheet), it is March 4, 1985; where 23/11/1979
+    shows day first, 3 April. A sheet that shows both orders is refused as before."""
+    us = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,03/04/1985\r\nBeto,Soto,11/23/1979\r\n")
+    assert [str(p.birth_date) for _, p in us.people] == ["1985-03-04", "1979-11-23"] and us.problems == []
+    es = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,03/04/1985\r\nBeto,Soto,23/11/1979\r\n")
+    assert [str(p.birth_date) for _, p in es.people] == ["1985-04-03", "1979-11-23"] and es.problems == []
+    alone = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,03/04/1985\r\n")
+    assert [p.why.code for p in alone.problems] == ["input_date_slashes"]
+    both = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,11/23/1979\r\nBeto,Soto,23/11/1979\r\n")
+    assert [p.why.code for p in both.problems] == ["input_date_slashes", "input_date_slashes"]
