@@ -620,3 +620,23 @@ async def test_an_import_names_the_columns_it_left_out_in_spanish(dash):
     assert "Personas importadas: 1" in r.text, r.text
     assert "Columnas que no se importaron" in r.text and ": 6 (F)." in r.text
     assert "vino sola" not in r.text and "Ana Ruiz Soto" in r.text
+
+
+async def test_the_people_list_is_in_the_clinics_file_order(dash):
+    """A clinic finds a client by file number: the people page lists them by label, numbers by
+    value (C-9 before C-10), then people without a label by name; not in the order of their ids."""
+    labels = ["C-10", "C-9", "B-2", "C-1", "A-7", "C-100", "B-10", None, None]
+    names = ["Ana Ruiz", "Beto Soto", "Carla Lee", "Dora Paz", "Eli Gil", "Fabi Cruz", "Gus Mora", "Zoe Alba", "Ines Vega"]
+    people = []
+    for label, name in zip(labels, names):
+        first, last = name.split()
+        data = {"first_name": first, "last_name": last, **({"label": label} if label else {})}
+        people.append(("t", parse_person(data, "t")))
+    await dash.app.add_people(people)
+    await dash.login()
+    page = await dash.get("/")
+    shown = re.findall(r'<a href="/people/p_[0-9a-f]+">(.*?)</a>', page.text, re.S)
+    shown = [re.sub(r"<[^>]+>|\s+", " ", s).strip() for s in shown]
+    want = ["A-7", "B-2", "B-10", "C-1", "C-9", "C-10", "C-100", CLIENT["label"]]
+    assert [s.split(" ")[0] for s in shown[:len(want)]] == want, shown
+    assert shown[-2:] == ["Ines Vega", "Zoe Alba"], shown

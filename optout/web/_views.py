@@ -238,6 +238,8 @@ class Dashboard:
             words = q.split()
             rows = [r for r in rows if (infos[r["person"]].label and q in fold(infos[r["person"]].label))
                     or all(w in fold(r["name"]) for w in words)]
+        # as a clinic files them: by label (file number), then by name; people without a label last
+        rows.sort(key=lambda r: (not r["label"], _natural(fold(r["label"] or "")), fold(r["name"])))
         self.audit.write(self.account(request), "view_people", count=len(rows))
         return self.render(request, "people.html", rows=rows, query=query or "", **extra)
 
@@ -553,6 +555,11 @@ class Dashboard:
     async def close(self) -> None:
         if self.run and self.run.task and not self.run.task.done():
             self.run.task.cancel()
+
+
+def _natural(text: str) -> list[Any]:
+    """A sort key that orders the numbers in ``text`` by value: "C-9" before "C-10"."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
 
 
 def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
