@@ -640,3 +640,25 @@ async def test_the_people_list_is_in_the_clinics_file_order(dash):
     want = ["A-7", "B-2", "B-10", "C-1", "C-9", "C-10", "C-100", CLIENT["label"]]
     assert [s.split(" ")[0] for s in shown[:len(want)]] == want, shown
     assert shown[-2:] == ["Ines Vega", "Zoe Alba"], shown
+
+
+async def test_a_finished_run_says_the_letters_still_waiting_for_the_daily_limit(dash):
+    """A run that sent 80 letters left 46 cases "new" with nothing said why: the finished run's card
+    says how many letters wait for the mail account's daily limit and when the last leaves."""
+    import datetime as dt
+
+    from optout.web._views import RunState
+
+    d = dash.asgi.dashboard
+    now = dt.datetime.now(dt.UTC)
+    d.run = RunState(1, "ana", None, now, total=126, done=126, finished_at=now,
+                     letters_pending=46, letters_finish=dt.date(2026, 12, 2))
+    d.run.by_state.update({"new": 46, "submitted": 80})
+    await dash.login()
+    page = await dash.get("/runs", headers={"accept-language": "es"})
+    assert ("46 cartas esperan el límite diario de la cuenta de correo; la última sale el 2026-12-02."
+            in page.text), page.text
+    d.run.letters_pending = 0
+    page = await dash.get("/runs", headers={"accept-language": "es"})
+    assert "letters-pending" not in page.text
+    d.run = None

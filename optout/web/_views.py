@@ -90,6 +90,10 @@ class RunState:
     why: Reason | None = None  # the error as a reason code, shown in the reader's language
     failed: set[int] = field(default_factory=set)
     task: asyncio.Task[Any] | None = None
+    #: Letters still to send when the run ended (the mail accounts' daily caps held them), and the
+    #: day the last leaves (``App.letter_plan``): the cases the run left "new" are waiting for them.
+    letters_pending: int = 0
+    letters_finish: dt.date | None = None
 
 
 class Dashboard:
@@ -544,6 +548,9 @@ class Dashboard:
             plan = await app.plan_run(state.people)
             state.total = await app.due_count(plan)
             await app.run_batch(plan, progress=progress)
+            letters = await app.letter_plan(plan.recipes)
+            state.letters_pending = letters.pending
+            state.letters_finish = letters.finish.date() if letters.finish else None
         except OptoutError as e:
             state.error, state.why = str(e), reasons.of_error(e)
         except Exception as e:  # a bug: said in one line, the details in the log without values
