@@ -150,7 +150,10 @@ class PersonInfo:
 
     @property
     def name(self) -> str:
-        return self.person.full_name
+        """The name as a person reads it, with its generational suffix ("Roberto Sánchez Jr"): a
+        father and his son of one name are two clients. (``Person.full_name`` is the name a
+        broker's search is given, without it.)"""
+        return " ".join(x for x in (self.person.full_name, self.person.suffix) if x)
 
 
 @dataclass

@@ -667,3 +667,15 @@ async def test_a_finished_run_says_the_letters_still_waiting_for_the_daily_limit
     page = await dash.get("/runs", headers={"accept-language": "es"})
     assert "letters-pending" not in page.text
     d.run = None
+
+
+async def test_a_jr_is_shown_so_a_father_and_his_son_are_two_rows(dash):
+    """A sheet's "Sánchez Jr." and "Sánchez" (father and son, one name) were both listed as
+    "Roberto Sánchez": the people list shows the suffix."""
+    people = [("t", parse_person({"first_name": "Roberto", "last_name": "Sánchez Jr.", "label": "R-2"}, "t")),
+              ("t", parse_person({"first_name": "Roberto", "last_name": "Sánchez", "label": "R-1",
+                                  "birth_year": 1950}, "t"))]
+    await dash.app.add_people(people)
+    await dash.login()
+    page = await dash.get("/")
+    assert "Roberto Sánchez Jr" in page.text and re.search(r"Roberto Sánchez\s*<", page.text), page.text
