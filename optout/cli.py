@@ -193,12 +193,16 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 print(show_person(data))
         elif cmd == "edit":
-            pid = await app.edit_person(
+            edit = await app.edit_person(
                 args.person, label=args.label, add_names=args.add_name or [], add_phones=args.add_phone or [],
                 add_emails=args.add_email or [],
                 add_addresses=[_address_arg(a, "--add-address") for a in args.add_address or []],
                 move_to=_address_arg(args.move, "--move") if args.move else None)
-            print(f"{pid} updated; its cases and evidence are kept")
+            print(f"{edit.person_id} updated; its cases and evidence are kept")
+            if edit.searched_again:
+                # a new name or address: the brokers that did not find them are searched for it
+                print(f"{edit.searched_again} case(s) will search the brokers again for the new name or "
+                      "address on the next run (optout run)")
         elif cmd == "remove":
             info, cases, files = await app.removal_plan(args.person)
             who = info.id + (f" ({info.label})" if info.label else "")
