@@ -47,7 +47,7 @@ def used_ids() -> dict[str, str]:
     from optout import reasons
     from optout.recipe.schema import Health
     from optout.store import CaseState
-    from optout.web._views import KINDS
+    from optout.web._views import KINDS, NAME_KINDS
 
     found: dict[str, str] = {}
     for tpl in sorted((ROOT / "optout/web/templates").glob("*.html")):
@@ -86,6 +86,8 @@ def used_ids() -> dict[str, str]:
         found.setdefault(f"cli:state.{state}", "optout/cli.py (status)")
     for h in Health:
         found.setdefault(f"health:{h.value}", "optout/web/templates/runs.html")
+    for kind in NAME_KINDS:
+        found.setdefault(f"name_kind:{kind}", "optout/web/_views.py NAME_KINDS (the edit page)")
     return found
 
 
