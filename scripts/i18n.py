@@ -86,6 +86,10 @@ def used_ids() -> dict[str, str]:
         found.setdefault(f"cli:state.{state}", "optout/cli.py (status)")
     for h in Health:
         found.setdefault(f"health:{h.value}", "optout/web/templates/runs.html")
+    from optout.cli import ARGPARSE_WORDS
+
+    for words in ARGPARSE_WORDS:
+        found.setdefault(f"argparse:{words}", "optout/cli.py ARGPARSE_WORDS (argparse's own errors and help)")
     for kind in NAME_KINDS:
         found.setdefault(f"name_kind:{kind}", "optout/web/_views.py NAME_KINDS (the edit page)")
     return found
