@@ -361,33 +361,27 @@ def mail_report(quiet: bool = False) -> MailReport:
     return MailReport(quiet)
 
 
-def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None:
-    """What a run leaves out and why, on stderr. ``routine`` notes (brokers left out) are skipped
-    for cron (``routine=False``); cases held by another run are always reported."""
+def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True, lang: str = "en") -> None:
+    """What a run leaves out and why, on stderr, in ``lang`` (``cli:plan.*``). ``routine`` notes
+    (brokers left out) are skipped for cron (``routine=False``); cases held by another run are
+    always reported."""
     if quiet:
         return
     if plan.letters_left_out and routine:
         # without a mail account, hundreds of registry brokers would each become a letter for a
         # person to send by hand: leave them until one is configured (or asked for by --broker)
-        print(f"{len(plan.letters_left_out)} broker(s) that take requests by e-mail are left out: configure "
-              "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
+        print(say("plan.letters_left_out", lang, count=len(plan.letters_left_out)), file=sys.stderr)
     if getattr(plan, "replies_unread", 0):
         # not routine: letters leave and nobody reads the answers, a fault cron must mail too
-        print(f"optout: warning: letters go to {plan.replies_unread} broker(s) by e-mail but no mailbox is "
-              "configured to read their answers: set mail.imap (or mail.maildir) (see README, \"E-mail\")",
-              file=sys.stderr)
+        print("optout: " + say("plan.replies_unread", lang, count=plan.replies_unread), file=sys.stderr)
     if plan.withdrawn and routine:
-        print(f"{plan.withdrawn} letter task(s) made before mail was configured are taken back: "
-              "optout sends them now", file=sys.stderr)
+        print(say("plan.withdrawn", lang, count=plan.withdrawn), file=sys.stderr)
     if getattr(plan, "taken_over", 0):
-        print(f"{plan.taken_over} case(s) still leased by {plan.dead_runs} run(s) on this machine that were stopped "
-              "or killed are taken over now; each goes on from its recorded state (a request that may have "
-              "gone out is checked, never sent again blindly)", file=sys.stderr)
+        print(say("plan.taken_over", lang, count=plan.taken_over, runs=plan.dead_runs), file=sys.stderr)
     if held:
-        dead = (f"; {held.by_dead_runs} of them by a run on this machine that was stopped or killed"
-                if held.by_dead_runs else "")
-        print(f"{held.cases} case(s) are held by another run until {held.until:%Y-%m-%d %H:%M} UTC{dead}; "
-              "they are left alone until then (the lease runs out by itself)", file=sys.stderr)
+        dead = say("plan.held_dead", lang, count=held.by_dead_runs) if held.by_dead_runs else ""
+        print(say("plan.held", lang, count=held.cases, until=f"{held.until:%Y-%m-%d %H:%M}", dead=dead),
+              file=sys.stderr)
 
 
 class RunProgress:
@@ -508,7 +502,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     """``optout run`` on an open app, ``browser`` already starting (or None): plan, say what is left
     out, run through ``App.run_batch`` with a progress bar or lines, and report."""
     plan = await app.plan_run(args.person, args.broker or None)
-    _plan_notes(plan, await app.held_elsewhere(plan), args.json)
+    _plan_notes(plan, await app.held_elsewhere(plan), args.json, lang="en" if args.json else reader_language(args, settings))
     for bad, err in app.catalogue.errors.items():
         print(f"recipe skipped: {err}", file=sys.stderr)
     preflight(settings.data_dir, settings.worker.min_free_mb)

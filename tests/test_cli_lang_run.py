@@ -96,3 +96,23 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         assert line.startswith("casos procesados: 3 (") and "falta información: " in line, line
         assert "missing data" not in line and "processed" not in line
         assert r.stdout.splitlines()[1] == "por persona: optout status; lo que espera por usted: optout human"
+
+
+def test_what_a_run_leaves_out_is_said_in_spanish_and_unchanged_in_english(capsys):
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from optout.cli import _plan_notes
+
+    plan = SimpleNamespace(letters_left_out=["a", "b"], replies_unread=0, withdrawn=1, taken_over=2, dead_runs=1)
+    held = SimpleNamespace(cases=3, by_dead_runs=1, until=dt.datetime(2026, 12, 1, 5, 30))
+    _plan_notes(plan, held, quiet=False, lang="es")
+    es = capsys.readouterr().err.splitlines()
+    assert es[0].startswith("se dejan fuera 2 corredor(es) que reciben solicitudes por correo electrónico")
+    assert es[1].startswith("se retiran 1 tarea(s) de carta") and es[2].startswith("se retoman ahora 2 caso(s)")
+    assert es[3] == ("otra ejecución tiene 3 caso(s) hasta el 2026-12-01 05:30 UTC; 1 de ellos por una ejecución de "
+                     "esta máquina que se detuvo o se cortó; no se tocan hasta entonces (el plazo de la reserva vence solo)")
+    _plan_notes(plan, held, quiet=False)
+    en = capsys.readouterr().err.splitlines()
+    assert en[3] == ("3 case(s) are held by another run until 2026-12-01 05:30 UTC; 1 of them by a run on this machine "
+                     "that was stopped or killed; they are left alone until then (the lease runs out by itself)")
