@@ -1438,10 +1438,9 @@ ARGPARSE_WORDS = (
 )
 
 
-def argv_language(argv: Sequence[str] | None) -> str:
-    """The reader's language before the arguments are parsed (for argparse's own errors and help):
-    a ``--lang en|es`` among them, else :func:`reader_language`'s locale and clinic default."""
-    words = list(sys.argv[1:] if argv is None else argv)
+def argv_language(words: Sequence[str]) -> str:
+    """The reader's language of a command line argparse refused (for its own errors and help):
+    a ``--lang en|es`` among ``words``, else :func:`reader_language`'s locale and clinic default."""
     given = None
     for i, w in enumerate(words):
         if w == "--lang" and i + 1 < len(words):
@@ -1483,9 +1482,32 @@ def argparse_language(lang: str) -> Iterator[None]:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line parsed; argparse's own words (an error, the help) in the reader's language.
+
+    Parsed in English first with argparse's output held back: only when argparse leaves (an error,
+    ``--help``, ``--version``) is the reader's language looked up (:func:`argv_language`, which may
+    read the clinic's settings) and, if it is not English, the line parsed again in it, so that a
+    command line that parses pays for nothing more."""
+    import io
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            return parser().parse_args(words)
+    except SystemExit:
+        lang = argv_language(words)
+        if lang == "en":
+            sys.stdout.write(out.getvalue())
+            sys.stderr.write(err.getvalue())
+            raise
+    with argparse_language(lang):
+        return parser().parse_args(words)  # says it in the reader's language, and leaves as before
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    with argparse_language(argv_language(argv)):
-        args = parser().parse_args(argv)
+    args = parse_arguments(argv)
     overrides: dict[str, Any] = {}
     if args.data_dir:
         overrides["data_dir"] = args.data_dir
