@@ -206,11 +206,12 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 add_emails=args.add_email or [],
                 add_addresses=[_address_arg(a, "--add-address") for a in args.add_address or []],
                 move_to=_address_arg(args.move, "--move") if args.move else None)
-            print(f"{edit.person_id} updated; its cases and evidence are kept")
+            lang = reader_language(args, settings)
+            print(say("edit.done", lang, person=edit.person_id))
             if edit.searched_again:
-                # a new name or address: the brokers that did not find them are searched for it
-                print(f"{edit.searched_again} case(s) will search the brokers again for the new name or "
-                      "address on the next run (optout run)")
+                # a new name or address: the brokers that did not find them, or removed them, are
+                # searched for it on the next run
+                print(say("edit.searched_again", lang, count=edit.searched_again))
         elif cmd == "remove":
             info, cases, files = await app.removal_plan(args.person)
             who = info.id + (f" ({info.label})" if info.label else "")
@@ -1235,6 +1236,8 @@ def parser() -> argparse.ArgumentParser:
     pe.add_argument("--add-address", action="append", metavar="ADDRESS",
                     help='a past address: "street, city, ST ZIP" or "city, ST"')
     pe.add_argument("--move", metavar="ADDRESS", help="a new current address (the old one is kept as past)")
+    pe.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
+                    "terminal's locale, else the clinic's language")
     pr = psub.add_parser("remove", help="delete a person and all their cases and evidence")
     pr.add_argument("person", help="id, label or name")
     pr.add_argument("--yes", action="store_true", help="do not ask for confirmation")

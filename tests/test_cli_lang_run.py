@@ -70,6 +70,8 @@ def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path): 
     r = cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good), "--lang", "es")
     assert r.stdout.startswith(f"personas importadas de {good}: 0")
     assert cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good)).stdout.startswith("0 person(s) imported")
+    r = cli(es, "person", "edit", "M-1", "--move", "Fresno, CA")
+    assert r.returncode == 0 and r.stdout.startswith("p_") and "actualizada; sus casos y pruebas se conservan" in r.stdout
 
 
 def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa: F811
