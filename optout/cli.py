@@ -440,7 +440,8 @@ class RunProgress:
             arrow = f"{state_word(before.state.value, self.lang)} → {state_word(after.state.value, self.lang)}"
             line = f"[{done}/{max(self.total, done)}] {after.broker_id:<14} {who}  {arrow}"
             if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
-                line += f"  ({short(after.last_error, 70)})"
+                # the engine's own words are English: labelled so for another reader
+                line += f"  ({say('error.english_only', self.lang, message=short(after.last_error, 70))})"
             print(line, file=sys.stderr, flush=True)
 
 

@@ -94,6 +94,9 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         per_case = [x for x in r.stderr.splitlines() if re.match(r"\[\d/3\]", x)]
         assert len(per_case) == 3 and all(" nuevo → " in x for x in per_case), r.stderr
         assert not any(re.search(r"\b(new|not_found|needs_human|failed)\b", x) for x in per_case), per_case
+        # the engine's own note on a case that waits (English) is labelled as English
+        noted = [x for x in per_case if x.endswith(")")]
+        assert noted and all("  ((solo en inglés) " in x for x in noted), per_case
         line = r.stdout.splitlines()[0]
         assert line.startswith("casos procesados: 3 (") and "falta información: " in line, line
         assert "missing data" not in line and "processed" not in line
