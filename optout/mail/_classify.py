@@ -1292,6 +1292,185 @@ _CONFIRMED = _with(_CONFIRMED, *_PLAIN_DONE)
 _CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_PLAIN_DONE)
 
 
+# ---- branch r19: what set K showed, once retired (2026-12-01) ----------------------------------------
+#: A proof of who one is that is no identity document: a verification by an automated phone call with
+#: a code (people-search sites' "we verify every request by phone"), or a utility bill / bank statement
+#: as proof of address. Both wait for the person to prove who they are: ``needs_id``. Wording checked
+#: against consumer-privacy pages in these languages (see BENCHMARKS.md, branch r19).
+_NEEDS_ID = _with(
+    _NEEDS_ID,
+    r"\b(?:automated|automatic|verification|recorded) (?:phone |telephone )?call\b", r"\bverify (?:\S+ ){0,3}by (?:phone|telephone|a phone call)\b",
+    r"\b(?:confirm|verify) (?:each|every|all|the|your) (?:\S+ )?(?:request|opt-?out|removal)s? by (?:phone|telephone)\b",
+    r"\b(?:utility|electric(?:ity)?|gas|water|phone|cable) bill\b", r"\bbank statement\b",
+    r"\bllamada (?:telefonica )?(?:automatica|automatizada|de verificacion)\b", r"\bverificamos (?:\S+ ){0,3}por telefono\b",
+    r"\b(?:recibo|factura|boleta) de (?:luz|agua|gas|telefono|servicios?|la luz|electricidad)\b", r"\bestado de cuenta bancari[oa]\b",
+    r"\bappel (?:telephonique )?(?:automatique|automatise|de verification)\b", r"\bverifions (?:\S+ ){0,3}par telephone\b",
+    r"\bfacture (?:d'electricite|de gaz|d'eau|de telephone|d'energie|de services publics)\b", r"\breleve (?:d'identite )?bancaire\b",
+    r"\b(?:automatischen?|automatisierten?) (?:telefon)?anruf\b", r"\b(?:kontroll|verifizierungs|bestatigungs)anruf\b",
+    r"\b(?:strom|gas|wasser|telefon|nebenkosten)(?:rechnung|abrechnung)\b", r"\badressnachweis\b", r"\bmeldebescheinigung\b", r"\bkontoauszug\b",
+    r"\b(?:ligacao|chamada) (?:telefonica )?(?:automatica|de verificacao)\b", r"\bconta de (?:luz|agua|gas|telefone|energia)\b", r"\bextrato bancario\b",
+    r"\b(?:chiamata|telefonata) (?:automatica|di verifica)\b", r"\bbollett[ae]\b", r"\b(?:prova|certificato) di residenza\b", r"\bestratto conto\b",
+    r"\b(?:automatische|geautomatiseerde) (?:telefoon)?oproep\b", r"\b(?:energierekening|nutsrekening|telefoonrekening|bankafschrift)\b", r"\bbewijs van (?:adres|woonplaats|verblijf)\b",
+)
+#: An identity that was not proven (refused, reason ``identity not verified``): "we could not verify
+#: your identity" without "to", and Mexico's LFPDPPP answer "se tuvo por no presentada" (art. 96 of its
+#: regulation: a request whose identity was not proven "se tendrá por no presentada").
+_ID_NOT_VERIFIED = (
+    r"\b(?:could not|couldn't|cannot|can't|were unable to|was unable to|did not|didn't) (?:\S+ )?(?:verify|confirm|validate) (?:your|the requester'?s?|the consumer'?s?) identity\b",
+    r"\bno (?:acredit[oa]|acreditaste|se acredito|ha acreditado|han acreditado) (?:su|tu) identidad\b", r"\bse tuvo por no presentad[oa]\b", r"\bse tendra por no presentad[oa]\b",
+    r"\bn'avons pas (?:pu )?(?:verifie|confirme) votre identite\b", r"\bidentitat (?:\S+ ){0,3}nicht (?:\S+ )?(?:bestatigt|verifiziert|nachgewiesen)\b",
+    r"\bnao (?:verificamos|confirmamos|comprovou) (?:a )?(?:sua )?identidade\b", r"\bnon (?:abbiamo (?:potuto )?verificato|ha comprovato) la (?:sua|tua) identita\b",
+    r"\b(?:uw|je) identiteit (?:\S+ )?niet (?:kunnen )?(?:vaststellen|verifieren|bevestigen)\b",
+)
+_REFUSED = [(reason, _with(rx, *_ID_NOT_VERIFIED)) if reason == "identity not verified" else (reason, rx) for reason, rx in _REFUSED]
+#: A mailbox nobody reads ("this mailbox is not monitored", a do-not-reply notice): an auto-reply,
+#: unless the mail is a receipt of the request itself (its ticket, "we received your request").
+_UNREAD_BOX = _rx(
+    r"\b(?:mailbox|inbox|e-?mail address|address|account) (?:\S+ ){0,3}(?:is|are) (?:not|un)[- ]?(?:monitored|attended|read|checked)\b",
+    r"\breplies (?:\S+ ){0,3}(?:are|will) not (?:be )?(?:read|monitored|answered)\b",
+    r"\b(?:buzon|correo|direccion|cuenta) (?:\S+ ){0,3}no (?:es|esta|son|se) (?:\S+ )?(?:monitoread|supervisad|atendid|revisad|lee)\w*",
+    r"\b(?:boite(?: aux lettres| mail| de reception)?|adresse) (?:\S+ ){0,3}n'est pas (?:surveillee|consultee|lue|relevee)\b",
+    r"\b(?:postfach|adresse|mailbox) (?:\S+ ){0,3}(?:wird|ist) nicht (?:uberwacht|gelesen|betreut|besetzt)\b", r"\bantworten (?:\S+ ){0,3}werden nicht gelesen\b",
+    r"\b(?:caixa(?: de correio| de entrada)?|endereco) (?:\S+ ){0,3}nao (?:e|esta) (?:monitorad|lid|verificad)[oa]\b",
+    r"\b(?:casella(?: di posta)?|indirizzo) (?:\S+ ){0,3}non (?:e )?(?:monitorat|presidiat|controllat|lett)[oa]\b",
+    r"\b(?:mailbox|postvak|e-?mailadres|adres) (?:\S+ ){0,3}wordt niet (?:gelezen|gecontroleerd|bewaakt|gemonitord)\b",
+)
+#: What makes such a mail a receipt all the same: a ticket or the request named as received.
+_STRONG_ACK = _rx(
+    r"\b(?:ticket|case|request|reference|folio|radicado|protocolo) (?:#|number|no\.?|n[.o\u00b0]{1,2}|id|numero)? ?\S*\d{3,}",
+    r"\b(?:we|i) (?:have )?received your (?:request|message|e-?mail|submission|letter|opt-?out)\b",
+)
+#: A removal not done yet because it waits its turn ("not removed yet: opt-outs run in the order
+#: received, and yours is scheduled for Friday's update"): a receipt, when nothing else says done.
+_SCHEDULED = _rx(
+    r"\bscheduled (?:for|to)\b", r"\bin the order (?:received|they (?:are|were) received|of receipt)\b", r"\bnext (?:\S+ )?(?:update|refresh|batch|cycle)\b",
+    r"\b(?:programad|agendad)[oa] para\b", r"\ben (?:el )?orden de (?:llegada|recepcion)\b", r"\bproxima actualizacion\b",
+    r"\b(?:prevue?|programmee?|planifiee?) pour\b", r"\bpar ordre d'arrivee\b", r"\bprochaine mise a jour\b",
+    r"\b(?:geplant|vorgesehen) fur\b", r"\bin der reihenfolge (?:des|ihres) eingangs\b", r"\bnachste[nr]? aktualisierung\b", r"\bfur (?:\S+ ){0,3}aktualisierung (?:geplant|vorgesehen)\b",
+    r"\bpor ordem de chegada\b", r"\bproxima atualizacao\b",
+    r"\b(?:programmat|pianificat)[oa] per\b", r"\bin ordine di arrivo\b", r"\bprossimo aggiornamento\b",
+    r"\bgepland (?:voor|op)\b", r"\bop volgorde van binnenkomst\b", r"\bvolgende (?:update|bijwerking)\b",
+)
+#: Asked to act again without a link: send the form again (a profile's address instead of a search
+#: page's, an expired link), or say which of the listings found is to be removed.
+_RESUBMIT = _rx(
+    r"\b(?:submit|send|fill (?:out|in)) (?:\S+ ){0,3}(?:form|request) (?:again|once more|anew)\b", r"\bre-?submit (?:\S+ ){0,2}(?:form|request)\b",
+    r"\b(?:vuelve|vuelva|volve|volver) a (?:enviar|llenar|completar|rellenar|presentar) (?:\S+ ){0,2}formulario\b", r"\b(?:envia|envie|enviar|llena|llene|completa|complete) (?:\S+ ){0,2}formulario (?:otra vez|de nuevo|nuevamente)\b",
+    r"\b(?:soumettre|renvoyer|envoyer|remplir) (?:\S+ ){0,2}(?:a nouveau |de nouveau )?(?:le |votre )?formulaire (?:a nouveau|de nouveau)?", r"\bformulaire (?:a nouveau|de nouveau)\b",
+    r"\bformular (?:\S+ ){0,3}(?:erneut|nochmals|noch einmal|neu) (?:\S+ )?(?:absenden|senden|ausfullen|einreichen|ab)\b", r"\b(?:senden|schicken|fullen) sie (?:\S+ ){0,2}formular (?:\S+ ){0,2}(?:erneut|nochmals|noch einmal)\b",
+    r"\b(?:envie|enviar|reenvie|preencha) (?:\S+ ){0,2}formulario (?:novamente|de novo|outra vez)\b",
+    r"\b(?:invii|inviare|inviate|compili|ripresenti) (?:di nuovo|nuovamente) (?:\S+ ){0,2}modulo\b", r"\bmodulo (?:di nuovo|nuovamente)\b",
+    r"\bformulier (?:\S+ ){0,2}opnieuw (?:in|versturen|verzenden|invullen|indienen)\b", r"\b(?:dien|stuur|vul) (?:\S+ ){0,2}formulier opnieuw\b",
+)
+_NEEDS_INFO = _with(
+    _NEEDS_INFO, _RESUBMIT.pattern,
+    # which of the listings: a question
+    r"\b(?:do|would) you (?:want|like) us to (?:\S+ ){0,2}(?:remove|delete|suppress|opt out)\b[^.?!]{0,160}\?",
+    r"\b(?:cual|cuales) (?:\S+ ){0,3}(?:quieres|quiere|queres|desea|deseas|quieren|desean) que (?:\S+ )?(?:eliminemos|borremos|quitemos|demos de baja|suprimamos)\b",
+    r"\b(?:quieres|quiere|queres|desea|deseas) que (?:\S+ )?(?:eliminemos|borremos|quitemos|demos de baja|suprimamos)\b[^.?!]{0,160}\?",
+    r"\b(?:laquelle|lesquelles|lequel|lesquels) (?:\S+ ){0,2}(?:souhaitez|voulez)-vous\b", r"\b(?:souhaitez|voulez)-vous que nous (?:supprimions|retirions|effacions)\b[^.?!]{0,160}\?",
+    r"\b(?:welchen|welches|welche) (?:\S+ ){0,4}(?:sollen wir|mochten sie|wollen sie)\b[^.?!]{0,120}\?", r"\bsollen wir (?:\S+ ){0,6}(?:loschen|entfernen)\b[^.?!]{0,160}\?",
+    r"\bqual (?:\S+ ){0,3}(?:deseja|quer|prefere) que (?:\S+ )?(?:excluamos|removamos|apaguemos|eliminemos)\b", r"\b(?:deseja|quer) que (?:\S+ )?(?:excluamos|removamos|apaguemos|eliminemos)\b[^.?!]{0,160}\?",
+    r"\bquale (?:\S+ ){0,3}(?:desidera|vuole|vuoi|preferisce) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b", r"\b(?:desidera|vuole|vuoi) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b[^.?!]{0,160}\?",
+    r"\bwelke (?:\S+ ){0,3}(?:wilt u|wil je) (?:dat (?:we|wij) )?(?:\S+ )?verwijder", r"\bwilt u dat (?:we|wij) (?:\S+ ){0,6}verwijderen\b[^.?!]{0,160}\?",
+)
+#: A refusal's words in the person's words the broker reports ("your new message, in which you say
+#: that the profile is still published"): no refusal.
+_REPORTED = _rx(
+    r"\byou (?:say|said|report|reported|mention|mentioned|told us|wrote|tell us) (?:that )?", r"\b(?:indica|indico|indicas|dice|dijo|dices|senala|menciona|informa|reporta) que\b",
+    r"\bvous (?:indiquez|dites|signalez|nous informez) que\b", r"\b(?:sie|du) (?:schreiben|schreibst|geben an|teilen (?:uns )?mit),? dass\b",
+    r"\b(?:voce|o senhor|a senhora) (?:informa|diz|relata|indica) que\b", r"\b(?:segnala|indica|dice|scrive) che\b", r"\b(?:u|je) (?:geeft aan|meldt|schrijft|zegt) dat\b",
+)
+#: A reminder to confirm ("you have not yet confirmed your request", "it stays online until you
+#: confirm"): with a link, an ask to confirm, never a refusal or a doubt.
+_R19_VERIFY = (
+    r"\b(?:not|never) (?:yet )?confirmed (?:your|the|this) (?:\S+ )?(?:request|opt-?out|removal|deletion)\b", r"\buntil you (?:confirm|verify)\b",
+    r"\bno (?:has|ha) confirmado (?:\S+ )?(?:solicitud|baja|exclusion|peticion)\b", r"\bhasta que (?:la |lo )?(?:confirmes|confirme)\b",
+    r"\bpas (?:encore )?confirme (?:votre|la|cette) demande\b", r"\bjusqu'a ce que vous (?:la |le )?confirmiez\b",
+    r"\b(?:anfrage|antrag|loschung) (?:\S+ ){0,2}noch nicht bestatigt\b", r"\bbis sie (?:ihn |sie |es )?bestatigen\b",
+    r"\bainda nao confirmou (?:\S+ )?(?:pedido|solicitacao)\b", r"\bate que (?:voce )?(?:o |a )?confirme\b",
+    r"\bnon (?:hai|ha) ancora confermato\b", r"\bfinche non (?:la |lo )?(?:confermi|conferma)\b",
+    r"\bnog niet bevestigd\b", r"\btotdat u (?:het |dit )?bevestigt\b",
+)
+_VERIFY = _with(_VERIFY, *_R19_VERIFY)
+_VERIFY_CORE = _with(_VERIFY_CORE, *_R19_VERIFY)  # the seven languages' words: acted on as theirs are
+#: Successes the reader missed: Mexico's ARCO "fueron bloqueados y posteriormente suprimidos" (two
+#: participles, the deletion after the blocking), Argentina's "dimos de baja tu ficha", "your listing
+#: ... flagged so the same record does not come back" (no negation), a first-person "we removed".
+_CONFIRMED = _with(
+    _CONFIRMED, r"\b(?:fue|fueron) (?:\S+ )?bloquead[oa]s? (?:y )?(?:posteriormente |luego |despues )?(?:suprimid|eliminad|cancelad)[oa]s?\b",
+    r"\b(?:dimos|damos) de baja (?:tu|su|la|el) (?:ficha|perfil|registro|publicacion)\b",
+)
+_CONFIRMED_CORE = _with(
+    _CONFIRMED_CORE, r"\b(?:fue|fueron) (?:\S+ )?bloquead[oa]s? (?:y )?(?:posteriormente |luego |despues )?(?:suprimid|eliminad|cancelad)[oa]s?\b",
+    r"\b(?:dimos|damos) de baja (?:tu|su|la|el) (?:ficha|perfil|registro|publicacion)\b",
+)
+_NOT_AGAIN = _with(
+    _NOT_AGAIN, r"\bso (?:that )?(?:the same |this |that |your )?(?:record|listing|profile|information|data) (?:does|will) not (?:come back|return|reappear)\b",
+    r"\bpara que (?:\S+ ){0,3}no (?:vuelva|vuelvan) a (?:aparecer|publicarse|mostrarse)\b",
+    r"\bpour qu'(?:elle|il|elles|ils) ne (?:reapparaisse|revienne)\w* (?:pas|plus)\b",
+    r"\bdamit (?:\S+ ){0,3}nicht (?:wieder|erneut) (?:erscheint|auftaucht)\b",
+    r"\bpara que (?:\S+ ){0,3}nao (?:volte|voltem|reapareca|reaparecam)\b",
+    r"\bperche non (?:ricompaia|riappaia|torni)\b", r"\bzodat (?:\S+ ){0,3}niet (?:terugkomt|opnieuw verschijnt)\b",
+)
+#: Haitian Creole "pa parèt ankò" (no longer appears) is the success itself, like "no longer shown".
+_NOT_AGAIN = _with(_NOT_AGAIN, r"\bpa (?:parèt|paret|afiche|vizib) (?:anko|ankò)\b")
+#: An identity named among the data that was removed ("tu nombre, tu DNI y tu domicilio ya no aparecen")
+#: is no demand for it: a document word in a sentence that says data no longer appears is skipped.
+_NO_LONGER_SHOWN = _rx(r"\bno (?:aparecen|aparece|se muestran?|figuran?) (?:mas|ya)\b", r"\bya no (?:aparecen|aparece|se muestran?|figuran?)\b",
+                       r"\bno longer (?:appears?|shown|displayed|listed|visible)\b", r"\bn'apparai(?:t|ssent) plus\b", r"\bnao (?:aparece|aparecem) mais\b")
+#: The answer put off past its first term, with its new term (Colombia's Ley 1581 art. 15: "the
+#: reasons for the delay ... will be answered within the following eight (8) business days").
+_EXTENDED = _with(
+    _EXTENDED, r"\b(?:dentro del|en el) termino inicial\b", r"\b(?:siguientes|posteriores) al vencimiento del (?:primer )?termino\b",
+    r"\bwithin (?:\S+ ){0,3}days after (?:it|the (?:first|initial) (?:period|term|deadline)) (?:ends|expires)\b", r"\bwithin the first period\b",
+)
+#: Receipts: a web form's request received ("we received the opt-out request you submitted"), the
+#: Chinese "已收到 … 申请" (received ... request), and Spanish "recibimos la solicitud".
+_ACK = _with(
+    _ACK, r"\b(?:we|i) (?:have )?received the (?:\S+ ){0,2}(?:request|submission|message|form) (?:you|that you)\b",
+    r"\b(?:recibimos|hemos recibido) (?:la|el) (?:\S+ ){0,2}(?:solicitud|pedido|formulario|mensaje)\b", r"\bnous avons (?:bien )?recu (?:la|le) (?:\S+ ){0,2}(?:demande|formulaire)\b",
+    r"\bwir haben (?:\S+ ){0,2}(?:anfrage|antrag|formular) (?:\S+ ){0,3}erhalten\b", r"\brecebemos (?:o|a) (?:\S+ ){0,2}(?:pedido|solicitacao|formulario)\b",
+    r"\babbiamo ricevuto (?:la|il) (?:\S+ ){0,2}(?:richiesta|modulo)\b", r"\b(?:wij|we) hebben (?:\S+ ){0,2}(?:verzoek|formulier) (?:\S+ ){0,2}ontvangen\b",
+    r"已收到|已经收到|已經收到",
+)
+
+#: "jusqu'à ce que vous la confirmiez": a pending condition, like "until"
+_PENDING = _with(_PENDING, r"\bjusqu'a ce que\b", r"\bbis sie\b", r"\bate que\b", r"\bfinche non\b", r"\btotdat\b")
+#: Argentina's and Mexico's "no se muestran más", "no aparece más" (no longer shown): the success itself.
+_NO_MORE = (r"\bno (?:se )?(?:muestra|muestran|aparece|aparecen|figura|figuran|ve|ven|publica|publican) mas\b",)
+_CONFIRMED = _with(_CONFIRMED, *_NO_MORE)
+#: … and its opposite in the plural, beside it: "tus datos todavía se muestran" (still shown) is a part left
+_NOT_YET = _with(_NOT_YET, r"\b(?:todavia|aun) (?:aparecen|se muestran|se ven|son visibles|estan visibles|figuran|estan publicad)",
+                 r"\b(?:siguen|continuan) (?:apareciendo|mostrandose|figurando)\b")
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_NO_MORE)
+#: Haitian Creole "non ou" is "your name", no French or Italian "non": read as the noun it is.
+_HT_NAME = re.compile(r"\bnon (?=(?:ou|li|yo|nou|fanmi|konplè|konple)\b)")
+#: Off a mailing list only ("we took your e-mail off our promotional list", "te dimos de baja de la
+#: lista de correos"): no removal of the listing; a person reads it (``unsure``).
+_OFF_LIST = _rx(
+    r"\b(?:removed|deleted|took|taken|unsubscribed|opted)\b[^.;!?]{0,80}\b(?:newsletters?|(?:e-?mail|promotional|marketing|mailing|subscriber|distribution) (?:lists?|subscriptions?))\b",
+    r"\b(?:quitamos|eliminamos|borramos|dimos de baja|damos de baja|removimos|sacamos)\b[^.;!?]{0,80}\b(?:boletin|lista de (?:correos?|envios|distribucion|e-?mails?)|correos promocionales|envios promocionales)",
+    r"\b(?:retire|supprime|desinscrit|desabonne)e?s?\b[^.;!?]{0,80}\b(?:liste de diffusion|newsletter|lettre d'information|liste (?:de )?(?:courriels|marketing))",
+    r"\b(?:entfernt|geloscht|abgemeldet|ausgetragen)\b[^.;!?]{0,80}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)|\b(?:newsletter|verteiler|mailingliste)\b[^.;!?]{0,80}\b(?:entfernt|geloscht|abgemeldet|ausgetragen)\b",
+    r"\b(?:removemos|excluimos|descadastr\w*|retiramos)\b[^.;!?]{0,80}\b(?:lista de (?:e-?mails?|emails|marketing|distribuicao)|newsletter)",
+    r"\b(?:rimoss[oa]|cancellat[oa]|disiscritt[oa]|eliminat[oa])\b[^.;!?]{0,80}\b(?:newsletter|lista (?:di distribuzione|e-?mail|marketing|promozional))",
+    r"\b(?:verwijderd|uitgeschreven|afgemeld)\b[^.;!?]{0,80}\b(?:nieuwsbrief|mailinglijst|verzendlijst)|\b(?:nieuwsbrief|mailinglijst|verzendlijst)\b[^.;!?]{0,80}\b(?:verwijderd|uitgeschreven|afgemeld)\b",
+)
+#: A reopened ticket, to be answered: a receipt.
+_ACK = _with(
+    _ACK, r"\b(?:reopened|re-opened|reabiert[oa]|rouverte?|wieder ?(?:geoffnet|eroffnet)|reabert[oa]|riapert[oa]|heropend)\b",
+    # a removal promised if a record is found ("if we find a record that matches, it will be removed")
+    r"\bif we (?:find|locate|identify|match) (?:a |any )?(?:\S+ )?(?:record|match|listing|profile|information|data)s?\b.{0,120}\bwill be (?:removed|deleted|suppressed|erased)\b",
+    r"\bsi (?:encontramos|localizamos|hallamos) (?:\S+ ){0,4}(?:registro|perfil|ficha|dato|coincidencia)s?\b.{0,120}\bsera[n]? (?:eliminad|borrad|suprimid|retirad)",
+    r"\bsi nous (?:trouvons|identifions|retrouvons) (?:\S+ ){0,4}(?:fiche|donnee|profil|correspondance)s?\b.{0,120}\bsera(?:nt)? (?:supprimee?s?|effacee?s?|retiree?s?)",
+    r"\b(?:falls|wenn) wir (?:\S+ ){0,6}(?:finden|ermitteln)\b.{0,120}\bwerden? (?:\S+ ){0,4}(?:geloscht|entfernt)\b",
+    r"\bse (?:encontrarmos|localizarmos|identificarmos) (?:\S+ ){0,4}(?:registro|perfil|dado)s?\b.{0,120}\bsera(?:o)? (?:excluid|removid|apagad)",
+    r"\bse (?:troviamo|individuiamo) (?:\S+ ){0,4}(?:dati|profilo|profili|scheda|schede|record)\b.{0,120}\bsara(?:nno)? (?:cancellat|eliminat|rimoss)",
+    r"\b(?:als|indien) (?:we|wij) (?:\S+ ){0,6}(?:vinden|aantreffen)\b.{0,120}\b(?:wordt|worden) (?:\S+ ){0,3}verwijderd\b",
+)
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1306,8 +1485,10 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         sentence = _sentence_at(text, m.start(), m.end())
         if sentence.endswith("?") or "\u00bf" in sentence:
             continue
-        if reason == "declined" and _PENDING.search(sentence):
-            continue
+        if reason in ("declined", "processed as do-not-sell only") and _PENDING.search(sentence):
+            continue  # "your profile stays visible until you confirm": what the broker waits for
+        if (said := _REPORTED.search(sentence)) and sentence.find(m.group(0)) >= said.end():
+            continue  # "your message, in which you say that the profile is still published"
         if reason == "no record" and _OTHER_RECORD.search(text[m.end():m.end() + 30]):
             continue
         # branch r18: what set J showed (see "What set J showed" above)
@@ -1429,6 +1610,8 @@ def _classify(msg: Incoming) -> Classification:
     text = " ".join(own.split())
     if m := _OOO.search(text):
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
+    if (m := _UNREAD_BOX.search(text)) and not _STRONG_ACK.search(text):
+        return Classification("auto_reply", "auto_reply: a mailbox nobody reads", confidence=0.9, evidence=m.group(0))
     refusable = _SUPPRESSION_KEPT.sub(" ", text)
     for reason, pattern in _REFUSED:
         if m := _refusal(reason, pattern, refusable):
@@ -1436,7 +1619,18 @@ def _classify(msg: Incoming) -> Classification:
                 # "we could not find the listing; could you send us its URL?": not an answer yet
                 return Classification("needs_info", "needs_info: not found yet, asks for more to find it", confidence=0.9,
                                       evidence=f"{m.group(0)} / {ask}")
-            if reason == "exempt" and (part := _part_done(own)):
+            rest = f"{refusable[:m.start()]} . {refusable[m.end():]}"  # an ask told of in the refusal itself is none
+            if reason == "identity not verified" and (ask := _id_demand(rest) or _asks_id(rest)):
+                # "we could not verify your identity; please send a copy of your ID": what goes on is the proof
+                # (needs_id: a person sends what the law allows); without an ask it is a refusal, to complain of
+                ask = ask if isinstance(ask, str) else ask.group(0)
+                return Classification("needs_id", "needs_id: identity not verified, and proof asked for", confidence=0.9,
+                                      evidence=f"{m.group(0)} / {ask}")
+            if reason == "declined" and (again := _RESUBMIT.search(text)):
+                # "we could not process it: the URL is a search page; submit the form again": act again
+                return Classification("needs_info", "needs_info: not processed, asks to send the form again", confidence=0.9,
+                                      evidence=f"{m.group(0)} / {again.group(0)}")
+            if reason in ("exempt", "publicly available") and (part := _part_done(own)):
                 # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
                 # one part done, another kept under a law; a person reads which is which
                 return Classification("unsure", "unsure: something was done, and a part is exempt", confidence=0.4,
@@ -1462,6 +1656,10 @@ def _classify(msg: Incoming) -> Classification:
     if ask := _asks_info(text):
         return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
+    if done is not None and done.rule == _UNSURE_NOT_DONE and (turn := _SCHEDULED.search(text)):
+        # "not removed yet: yours is scheduled for Friday's update": a receipt, nothing said done (branch r19)
+        return Classification("acknowledged", "acknowledged: not done yet, scheduled", confidence=0.9,
+                              evidence=f"{done.evidence} / {turn.group(0)}")
     closed = _CLOSED.search(text)
     if done is not None and done.kind == "unsure" and closed and not _REMOVAL_SAID.search(done.evidence.split(" / ")[0]):
         # nothing says it was done, something says it was not, and the request is closed: a refusal
@@ -1479,6 +1677,9 @@ def _classify(msg: Incoming) -> Classification:
             found = detect(_own_words(msg))
             return replace(done, language=found[0]) if found else done
         return done
+    if m := _OFF_LIST.search(text):
+        return Classification("unsure", "unsure: taken off a mailing list, nothing says the listing was removed",
+                              confidence=0.4, evidence=m.group(0))
     strong = [u for score, u in _ranked(msg) if score >= 2]
     if strong:
         # a link's own words in a language read in part: only an exact "confirm your request" is acted on
@@ -1566,6 +1767,8 @@ def _id_demand(text: str) -> re.Match[str] | None:
         head = sentence[:max(0, sentence.find(m.group(0)))]
         if _PROOF_RECEIVED.search(head) and not _PROOF_MORE.search(sentence):
             continue
+        if _NO_LONGER_SHOWN.search(sentence):
+            continue  # "your name, your DNI and your address no longer appear": removed, not asked for
         return m
     return None
 
@@ -1716,7 +1919,9 @@ def _confirmed(own: str) -> Classification | None:
     for sentence in _sentences(subject) + _sentences(body):
         if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
-        sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
+        sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", sentence))
+        if (told := _REPORTED.search(sentence)):
+            sentence = sentence[:told.start()]  # "… your message, in which you say that it is still published"
         sentence = _EARLIER_SAID.sub(" ", _SALE_NOT_FOUND.sub(" ", _NOT_AGAIN.sub(" ", sentence)))  # "… so that it is not republished"
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
                 and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
