@@ -42,6 +42,7 @@ def read(body: str, subject: str = "Re: Opt-out request", headers: str = ""):
     "Envíenos un recibo de luz o de agua a su nombre.",
     "Vous recevrez un appel automatique : saisissez le code affiché sur la page.",
     "Merci de nous envoyer une facture d'électricité récente à votre nom.",
+    "Joignez un relevé de compte bancaire ou une quittance de loyer de moins de trois mois.",
     "Sie erhalten einen automatischen Anruf; geben Sie dann den angezeigten Code ein.",
     "Bitte senden Sie uns einen Adressnachweis, z. B. eine aktuelle Stromrechnung.",
     "Você receberá uma ligação automática; digite o código exibido na página.",

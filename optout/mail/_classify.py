@@ -1305,7 +1305,7 @@ _NEEDS_ID = _with(
     r"\bllamada (?:telefonica )?(?:automatica|automatizada|de verificacion)\b", r"\bverificamos (?:\S+ ){0,3}por telefono\b",
     r"\b(?:recibo|factura|boleta) de (?:luz|agua|gas|telefono|servicios?|la luz|electricidad)\b", r"\bestado de cuenta bancari[oa]\b",
     r"\bappel (?:telephonique )?(?:automatique|automatise|de verification)\b", r"\bverifions (?:\S+ ){0,3}par telephone\b",
-    r"\bfacture (?:d'electricite|de gaz|d'eau|de telephone|d'energie|de services publics)\b", r"\breleve (?:d'identite )?bancaire\b",
+    r"\bfacture (?:d'electricite|de gaz|d'eau|de telephone|d'energie|de services publics)\b", r"\breleve (?:de compte )?bancaire\b", r"\bquittance de loyer\b",
     r"\b(?:automatischen?|automatisierten?) (?:telefon)?anruf\b", r"\b(?:kontroll|verifizierungs|bestatigungs)anruf\b",
     r"\b(?:strom|gas|wasser|telefon|nebenkosten)(?:rechnung|abrechnung)\b", r"\badressnachweis\b", r"\bmeldebescheinigung\b", r"\bkontoauszug\b",
     r"\b(?:ligacao|chamada) (?:telefonica )?(?:automatica|de verificacao)\b", r"\bconta de (?:luz|agua|gas|telefone|energia)\b", r"\bextrato bancario\b",
