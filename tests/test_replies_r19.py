@@ -161,8 +161,8 @@ def test_a_reminder_to_confirm_with_its_link_asks_to_confirm(body, html):
 @pytest.mark.parametrize("body", [
     "Le informamos que su solicitud fue procedente: sus datos fueron bloqueados y luego suprimidos de nuestro directorio.",
     "Ya eliminamos tu ficha: tu nombre, tu DNI y tu dirección ya no aparecen en el sitio.",
-    "Listo, dimos de baja tu perfil de Mendoza; tus datos ya no se muestran.",
-    "We removed your listing today. Note: if a new record with another address is created later, it may appear as a separate listing.",
+    "Listo, dimos de baja tu perfil de Mendoza: tus datos no se muestran más en el sitio.",
+    "We removed your listing today and flagged it so the same record does not come back.",
 ])
 def test_successes_in_words_the_reader_missed_are_confirmations(body):
     c = read(body)
@@ -235,7 +235,7 @@ def test_a_pdf_under_a_long_body_is_not_read_into_it():
 # 9. Receipts the reader missed (set K en-01, en-48, zh-03)
 @pytest.mark.parametrize("body", [
     "We received the removal request you sent through our website. You will get another e-mail once it has been processed.",
-    "If we find a record matching what you sent, it will be removed and we will e-mail you.",
+    "If we find a record matching what you sent, it will be removed and you will get an e-mail. If we find no match, you will hear nothing more.",
     "Recibimos la solicitud que enviaste desde nuestro sitio. Te escribiremos cuando esté procesada.",
     "我们已收到您提交的删除申请。您的资料将在三个工作日内移除。",
 ])
