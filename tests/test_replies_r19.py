@@ -89,6 +89,17 @@ def test_a_mailbox_nobody_reads_is_an_auto_reply(body):
     assert read(body).kind == "auto_reply"
 
 
+@pytest.mark.parametrize("body,kind", [
+    # an answer sent from a no-reply address is the answer
+    ("Your opt-out is complete: your listing has been removed. This mailbox is not monitored.", "confirmed"),
+    ("We did not find any record about you. Please do not reply: this mailbox is not monitored.", "refused"),
+    ("Hemos eliminado su ficha. Este buzón no es monitoreado.", "confirmed"),
+    ("Nous avons supprimé votre fiche. Cette boîte aux lettres n'est pas surveillée.", "confirmed"),
+])
+def test_an_answer_from_a_mailbox_nobody_reads_is_the_answer(body, kind):
+    assert read(body).kind == kind
+
+
 def test_a_receipt_with_its_ticket_from_a_no_reply_address_stays_a_receipt():
     body = "We received your request #48812 and will respond within 45 days. This mailbox is not monitored."
     assert read(body).kind == "acknowledged"

@@ -1619,8 +1619,6 @@ def _classify(msg: Incoming) -> Classification:
     text = " ".join(own.split())
     if m := _OOO.search(text):
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
-    if (m := _UNREAD_BOX.search(text)) and not _STRONG_ACK.search(text):
-        return Classification("auto_reply", "auto_reply: a mailbox nobody reads", confidence=0.9, evidence=m.group(0))
     refusable = _SUPPRESSION_KEPT.sub(" ", text)
     for reason, pattern in _REFUSED:
         if m := _refusal(reason, pattern, refusable):
@@ -1705,6 +1703,9 @@ def _classify(msg: Incoming) -> Classification:
                                   confidence=0.9, evidence=f"{closed.group(0)} / {m.group(0)}")
         return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
                               confidence=0.4, evidence=closed.group(0))
+    if (m := _UNREAD_BOX.search(text)) and not _STRONG_ACK.search(text):
+        # only once nothing else was read: "Your opt-out is complete. This mailbox is not monitored." is an answer
+        return Classification("auto_reply", "auto_reply: a mailbox nobody reads", confidence=0.9, evidence=m.group(0))
     if m := _ACK.search(text):
         return Classification("acknowledged", "acknowledged: a ticket or receipt, no answer yet", confidence=0.9,
                               evidence=m.group(0))
