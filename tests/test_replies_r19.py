@@ -151,6 +151,17 @@ def test_an_ask_to_act_again_or_to_say_which_listing_needs_information(body):
     assert read(body).kind == "needs_info"
 
 
+@pytest.mark.parametrize("body", [
+    # no ask: "no need to send it again", or a question after the removal was done
+    "There is no need to send the form again. Your profile has been removed.",
+    "We have removed your listing. Would you like us to remove any other listings?",
+    "Hemos eliminado su ficha. ¿Desea que eliminemos otra ficha?",
+    "No hace falta que vuelva a enviar el formulario: ya eliminamos su ficha.",
+])
+def test_no_need_to_act_again_and_a_question_after_a_removal_ask_for_nothing(body):
+    assert read(body).kind == "confirmed"
+
+
 # 6. A reminder to confirm, with the link (set K en-03, es-03): not a refusal, not a doubt
 @pytest.mark.parametrize("body,html", [
     ("", '<p>You have not yet confirmed the removal you asked for. Your profile stays online until you confirm.</p>'

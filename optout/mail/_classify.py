@@ -1371,9 +1371,10 @@ _RESUBMIT = _rx(
     r"\b(?:invii|inviare|inviate|compili|ripresenti) (?:di nuovo|nuovamente) (?:\S+ ){0,2}modulo\b", r"\bmodulo (?:di nuovo|nuovamente)\b",
     r"\bformulier (?:\S+ ){0,2}opnieuw (?:in|versturen|verzenden|invullen|indienen)\b", r"\b(?:dien|stuur|vul) (?:\S+ ){0,2}formulier opnieuw\b",
 )
-_NEEDS_INFO = _with(
-    _NEEDS_INFO, _RESUBMIT.pattern,
-    # which of the listings: a question
+_NEEDS_INFO = _with(_NEEDS_INFO, _RESUBMIT.pattern)
+#: Which of the listings found is to be removed: a question (read after the success families, so that
+#: "We removed your listing. Would you like us to remove any other?" stays the confirmation it is).
+_WHICH = _rx(
     r"\b(?:do|would) you (?:want|like) us to (?:\S+ ){0,2}(?:remove|delete|suppress|opt out)\b[^.?!]{0,160}\?",
     r"\b(?:cual|cuales) (?:\S+ ){0,3}(?:quieres|quiere|queres|desea|deseas|quieren|desean) que (?:\S+ )?(?:eliminemos|borremos|quitemos|demos de baja|suprimamos)\b",
     r"\b(?:quieres|quiere|queres|desea|deseas) que (?:\S+ )?(?:eliminemos|borremos|quitemos|demos de baja|suprimamos)\b[^.?!]{0,160}\?",
@@ -1383,6 +1384,10 @@ _NEEDS_INFO = _with(
     r"\bquale (?:\S+ ){0,3}(?:desidera|vuole|vuoi|preferisce) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b", r"\b(?:desidera|vuole|vuoi) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b[^.?!]{0,160}\?",
     r"\bwelke (?:\S+ ){0,3}(?:wilt u|wil je) (?:dat (?:we|wij) )?(?:\S+ )?verwijder", r"\bwilt u dat (?:we|wij) (?:\S+ ){0,6}verwijderen\b[^.?!]{0,160}\?",
 )
+#: "There is no need to submit the form again": no ask.
+_NO_NEED = _rx(r"\b(?:no need|not need|don't need|not necessary|unnecessary|nothing (?:more|else) (?:you need|to do))\b", r"\bno (?:hace falta|es necesario|necesita|necesitas|tiene que|tienes que)\b",
+               r"\b(?:pas besoin|inutile|n'avez pas a|n'est pas necessaire)\b", r"\b(?:nicht (?:notig|erforderlich|mehr)|brauchen (?:sie )?(?:\S+ )?nicht|mussen (?:sie )?(?:\S+ )?nicht)\b",
+               r"\bnao (?:e necessario|precisa)\b", r"\bnon (?:e necessario|serve|occorre|deve)\b", r"\b(?:niet nodig|hoeft u niet|hoef je niet)\b")
 #: A refusal's words in the person's words the broker reports ("your new message, in which you say
 #: that the profile is still published"): no refusal.
 _REPORTED = _rx(
@@ -1667,6 +1672,9 @@ def _classify(msg: Incoming) -> Classification:
         # "not removed yet: yours is scheduled for Friday's update": a receipt, nothing said done (branch r19)
         return Classification("acknowledged", "acknowledged: not done yet, scheduled", confidence=0.9,
                               evidence=f"{done.evidence} / {turn.group(0)}")
+    if (done is None or done.kind != "confirmed") and (which := _WHICH.search(text)):
+        # "we found two profiles: which one do you want us to remove?" (branch r19)
+        return Classification("needs_info", "needs_info: asks which listing to remove", confidence=0.9, evidence=which.group(0))
     closed = _CLOSED.search(text)
     if done is not None and done.kind == "unsure" and closed and not _REMOVAL_SAID.search(done.evidence.split(" / ")[0]):
         # nothing says it was done, something says it was not, and the request is closed: a refusal
@@ -1800,7 +1808,7 @@ def _asks_info(text: str) -> str | None:
     for m in _NEEDS_INFO.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         clause = re.split(r"[.!?;]", before)[-1]
-        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause):
+        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause) and not _NO_NEED.search(clause):
             return m.group(0)
     return None
 
