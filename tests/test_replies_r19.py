@@ -308,3 +308,55 @@ async def test_a_receipt_is_named_in_the_cases_note_with_its_due_date(tmp_path, 
         assert why is not None and why.code == "reply_acknowledged"
         assert f"answer due {due:%Y-%m-%d}" in reasons.render(why, "en") and "acknowledged" in reasons.render(why, "en")
         assert "acusó recibo" in reasons.render(why, "es")
+
+
+# 13. The same classes in the languages read in part: a utility bill / proof of address (needs_id),
+#     a mailbox nobody reads (auto_reply), "send the form again" (needs_info)
+@pytest.mark.parametrize("body,kind", [
+    ("请提供最近三个月的水电费账单作为地址证明。", "needs_id"),
+    ("Vui lòng gửi hóa đơn tiền điện hoặc sao kê ngân hàng.", "needs_id"),
+    ("Пожалуйста, пришлите счёт за коммунальные услуги или выписку из банка.", "needs_id"),
+    ("Будь ласка, надішліть рахунок за комунальні послуги.", "needs_id"),
+    ("주소 증명을 위해 공과금 고지서를 보내 주세요.", "needs_id"),
+    ("Prosimy o przesłanie rachunku za prąd lub wyciągu z konta.", "needs_id"),
+    ("Vă rugăm să trimiteți o factură de curent ca dovadă a adresei.", "needs_id"),
+    ("Skicka en elräkning eller ett kontoutdrag.", "needs_id"),
+    ("Mangyaring ipadala ang bill ng kuryente bilang patunay ng tirahan.", "needs_id"),
+    ("يرجى إرسال فاتورة الكهرباء أو كشف حساب بنكي.", "needs_id"),
+    ("Tanpri voye yon bòdwo elektrisite oswa prèv adrès ou.", "needs_id"),
+    ("Fadlan soo dir biilka korontada.", "needs_id"),
+    ("此邮箱不受监控。", "auto_reply"),
+    ("Hộp thư này không được theo dõi.", "auto_reply"),
+    ("Этот почтовый ящик не отслеживается.", "auto_reply"),
+    ("Ця скринька не відстежується.", "auto_reply"),
+    ("이 메일함은 모니터링되지 않습니다.", "auto_reply"),
+    ("Ta skrzynka nie jest monitorowana.", "auto_reply"),
+    ("Această căsuță de e-mail nu este monitorizată.", "auto_reply"),
+    ("Den här brevlådan övervakas inte.", "auto_reply"),
+    ("Hindi sinusubaybayan ang inbox na ito.", "auto_reply"),
+    ("هذا البريد غير مراقب.", "auto_reply"),
+    ("Bwat imel sa a pa kontwole.", "auto_reply"),
+    ("Sanduuqan lama la socdo.", "auto_reply"),
+    ("请重新提交表单。", "needs_info"),
+    ("Vui lòng gửi lại biểu mẫu.", "needs_info"),
+    ("Пожалуйста, отправьте форму повторно.", "needs_info"),
+    ("Будь ласка, надішліть форму повторно.", "needs_info"),
+    ("양식을 다시 제출해 주세요.", "needs_info"),
+    ("Prosimy wypełnić ponownie formularz.", "needs_info"),
+    ("Vă rugăm să completați din nou formularul.", "needs_info"),
+    ("Skicka formuläret igen.", "needs_info"),
+    ("Pakiusap, punan muli ang form.", "needs_info"),
+    ("يرجى إعادة إرسال النموذج.", "needs_info"),
+    ("Tanpri ranpli fòm nan ankò.", "needs_info"),
+    ("Fadlan buuxi foomka mar kale.", "needs_info"),
+])
+def test_the_classes_in_the_languages_read_in_part(body, kind):
+    assert read(body).kind == kind
+
+
+@pytest.mark.parametrize("body", [  # safety: an answer from a mailbox nobody reads is still the answer
+    "我们已删除您的个人资料。此邮箱不受监控。",
+    "Ваши данные удалены. Этот почтовый ящик не отслеживается.",
+])
+def test_a_thin_languages_answer_from_a_mailbox_nobody_reads_is_no_auto_reply(body):
+    assert read(body).kind == "confirmed"

@@ -1484,6 +1484,53 @@ _ACK = _with(
     r"\b(?:als|indien) (?:we|wij) (?:\S+ ){0,6}(?:vinden|aantreffen)\b.{0,120}\b(?:wordt|worden) (?:\S+ ){0,3}verwijderd\b",
 )
 
+#: The same three classes in the languages read in part (zh, vi, ru, uk, ko, pl, ro, sv, tl, ar, ht, so):
+#: a utility bill, bank statement or proof of address, or an automated verification call (needs_id); a
+#: mailbox nobody reads (auto_reply, read last as above); "send the form again" (needs_info). None of
+#: these is a success, so none is acted on: each sends the case to a person or leaves it waiting.
+_NEEDS_ID = _with(
+    _NEEDS_ID, r"水电费|水電費|公用事业账单|公用事業帳單|银行对账单|銀行對帳單|(?:地址|住址|居住)(?:证明|證明)|自动(?:语音)?电话|自動(?:語音)?電話",
+    r"\bhoa don (?:tien )?(?:dien|nuoc|dien nuoc|tien ich)\b", r"\bsao ke (?:tai khoan )?ngan hang\b", r"\b(?:giay to|bang chung) (?:xac nhan |chung minh )?dia chi\b", r"\bcuoc goi tu dong\b",
+    r"\bсчет\w* за (?:коммунальн|электричеств|газ|воду)", r"\bквитанци\w* (?:\S+ ){0,2}(?:коммунальн|жкх)", r"\bвыписк\w* (?:из )?банк", r"\bподтверждени\w* (?:адреса|места жительства)", r"\bавтоматическ\w* звон",
+    r"\bрахун\w* за (?:комунальн|електроенерг|газ|воду)", r"\bпідтвердженн\w* (?:адреси|місця проживання)", r"\bавтоматичн\w* дзвін",
+    _ko(r"\uacf5\uacfc\uae08"), _ko(r"\uc8fc\uc18c \uc99d\uba85|\uac70\uc8fc \uc99d\uba85"), _ko(r"\uc790\ub3d9 \uc804\ud654"), _ko(r"\uc740\ud589 \uac70\ub798 \ub0b4\uc5ed"),  # 공과금 주소 증명 거주 증명 자동 전화 은행 거래 내역
+    r"\brachun\w* za (?:prad|gaz|wode|media|telefon)\b", r"\bwyciag\w* (?:z )?(?:konta|bank)", r"\bpotwierdzeni\w* adresu\b", r"\bautomatyczn\w* (?:po[łl]aczen|telefon)\w*",
+    r"\bfactura de (?:utilitati|curent|gaz|apa|energie)\b", r"\bextras(?:ul)? de cont\b", r"\bdovada (?:adresei|domiciliului|de domiciliu)\b", r"\bapel automat\b",
+    r"\b(?:el|gas|vatten|telefon)rakning\b", r"\bkontoutdrag\b", r"\badressbevis\b", r"\bautomatiskt samtal\b",
+    r"\b(?:bill ng (?:kuryente|tubig)|(?:kuryente|tubig) bill)\b", r"\bpatunay ng (?:address|tirahan)\b",
+    r"\u0641\u0627\u062a\u0648\u0631\u0629 (?:\u0627\u0644)?(?:\u0643\u0647\u0631\u0628\u0627\u0621|\u0645\u064a\u0627\u0647|\u0645\u0627\u0621|\u062e\u062f\u0645\u0627\u062a)",  # فاتورة (ال)كهرباء/مياه/ماء/خدمات
+    r"\u0643\u0634\u0641 \u062d\u0633\u0627\u0628", r"\u0627\u062b\u0628\u0627\u062a (?:\u0627\u0644)?(?:\u0639\u0646\u0648\u0627\u0646|\u0633\u0643\u0646)",  # كشف حساب, اثبات (ال)عنوان/سكن
+    r"\b(?:bodwo|fakti) (?:elektrisite|dlo|limye|kouran)\b", r"\bprev (?:adres|rezidans)\b",
+    r"\bbiil(?:ka)? (?:korontada|biyaha|adeegyada)\b", r"\bcaddeyn(?:ta)? (?:ciwaanka|cinwaanka|deegaanka)\b",
+)
+_UNREAD_BOX = _with(
+    _UNREAD_BOX, r"(?:不受监控|不受監控|无人(?:查看|监控|阅读)|無人(?:查看|監控|閱讀)|不会被(?:阅读|查看)|不會被(?:閱讀|查看))",
+    r"\bhop thu (?:\S+ ){0,2}khong (?:[dđ]uoc )?(?:theo doi|kiem tra|giam sat)\b",  # fold keeps "đ"
+    r"\b(?:ящик|адрес) (?:\S+ ){0,2}не (?:отслеживается|проверяется|просматривается)\b", r"\bответы (?:\S+ ){0,2}не (?:читаются|рассматриваются)\b",
+    r"\b(?:скринька|адреса) (?:\S+ ){0,2}не (?:відстежується|перевіряється|переглядається)\b",
+    _ko(r"\ubaa8\ub2c8\ud130\ub9c1\ub418\uc9c0 \uc54a"),  # 모니터링되지 않
+    r"\bskrzynk\w* (?:\S+ ){0,2}nie (?:jest|sa) (?:monitorowan|sprawdzan)\w*", r"\bodpowiedzi (?:\S+ ){0,2}nie sa (?:czytane|odczytywane)\b",
+    r"\b(?:casuta|adresa) (?:\S+ ){0,3}nu este (?:monitorizata|verificata|citita)\b",
+    r"\b(?:brevlada|inkorg|adress)\w* (?:\S+ ){0,3}(?:overvakas|bevakas|lases) inte\b",
+    r"\bhindi (?:sinusubaybayan|binabasa|binabantayan) ang (?:inbox|mailbox|email)",
+    r"\u063a\u064a\u0631 \u0645\u0631\u0627\u0642\u0628|\u0644\u0627 \u062a\u062a\u0645 \u0645\u0631\u0627\u0642\u0628\u062a",  # غير مراقب, لا تتم مراقبت
+    r"\bbwat (?:imel|let) (?:\S+ ){0,2}pa (?:kontwole|siveye|li)\b", r"\bsanduuq(?:an|a) (?:\S+ ){0,2}lama (?:la socdo|akhriyo)\b",
+)
+_RESUBMIT_THIN = (
+    r"(?:重新|再次)(?:提交|填写|填寫|发送|發送)", r"\b(?:gui|dien|nop) lai (?:\S+ )?(?:bieu mau|mau don|don|yeu cau)\b",
+    r"\b(?:отправьте|заполните|подайте) (?:\S+ )?(?:форму|заявку|запрос) (?:\S+ )?(?:повторно|еще раз|заново)\b", r"\bповторно (?:отправьте|заполните|подайте)\b",
+    r"\b(?:надішліть|заповніть|подайте) (?:\S+ )?(?:форму|заявку|запит) (?:\S+ )?(?:повторно|ще раз|знову)\b", r"\bповторно (?:надішліть|заповніть|подайте)\b",
+    _ko(r"\ub2e4\uc2dc \uc81c\ucd9c|\uc7ac\uc81c\ucd9c"),  # 다시 제출, 재제출
+    r"\b(?:wyslij|wyslac|przeslij|przeslac|wype[łl]nij|wype[łl]nic|z[łl]oz|z[łl]ozyc) (?:\S+ )?(?:ponownie|jeszcze raz) (?:\S+ )?(?:formularz|wniosek)\b", r"\b(?:formularz|wniosek) (?:\S+ )?ponownie\b",
+    r"\b(?:trimiteti|completati|depuneti|retrimiteti) (?:\S+ )?(?:din nou|inca o data) (?:\S+ )?(?:formularul|cererea)\b", r"\b(?:formularul|cererea) din nou\b",
+    r"\b(?:skicka|fyll i) (?:in )?(?:formularet|begaran) (?:igen|pa nytt)\b",
+    r"\b(?:isumite|ipadala|punan) (?:\S+ )?(?:muli|ulit) ang (?:form|kahilingan)\b",
+    r"\u0627\u0639\u0627\u062f\u0629 (?:\u0627\u0631\u0633\u0627\u0644|\u062a\u0642\u062f\u064a\u0645) (?:\u0627\u0644\u0646\u0645\u0648\u0630\u062c|\u0627\u0644\u0637\u0644\u0628)",  # اعادة ارسال/تقديم النموذج/الطلب
+    r"\b(?:voye|ranpli|soumet) fom (?:\S+ )?anko\b", r"\bfoomka (?:\S+ )?mar kale\b",
+)
+_RESUBMIT = _with(_RESUBMIT, *_RESUBMIT_THIN)
+_NEEDS_INFO = _with(_NEEDS_INFO, *_RESUBMIT_THIN)
+
 
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
