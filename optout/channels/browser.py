@@ -2,7 +2,8 @@
 
 One browser per worker, started on first use and relaunched if it dies; a fresh context per case,
 closed in ``finally`` (no cookies, storage or memory carried from one person to the next). Images,
-media and fonts are not loaded. Every request goes through a route that lets only the recipe's
+media and fonts are not loaded (on the recipe's own domains: those whose address ends as such a file,
+see :func:`route_pattern`). Every request goes through a route that lets only the recipe's
 declared domains through (the egress guard): every other request is blocked, quietly (real pages
 all ping analytics hosts), and the case fails as hostile only when a blocked request carried the
 person's values (``optout.channels.base.carries_values``: URL, body or headers, in any common
