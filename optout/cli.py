@@ -912,7 +912,7 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
-    from optout.report import write_reports
+    from optout.report import case_rows, write_reports
 
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
         if args.all:
@@ -935,9 +935,11 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
                                          progress=progress)
         if not quiet:
             print(file=sys.stderr)
+        # --json also says, per broker, in which capacity the organisation acted (the report's "Acting
+        # for the person": optout.report._collect.ROLES), the outcome's code, never a value
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
                  "removed": f.report.counts().get("removed", 0), "html": str(f.html),
-                 "pdf": str(f.pdf) if f.pdf else None} for f in files]
+                 "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report)} for f in files]
         emit(args, rows, ["person", "brokers", "removed", "html", "pdf"])
         if org and not args.json:
             print(f"organisation summary: {org}")
