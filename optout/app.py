@@ -119,6 +119,16 @@ def fold(text: str | None) -> str:
     return " ".join(plain.casefold().replace("-", " ").replace(",", " ").split())
 
 
+def _row_reason(why: Reason) -> Reason:
+    """A :meth:`App.check_new` reason about a spreadsheet's rows, whose ``other`` is a source
+    ``"row N"`` (English), as the code that names the row by its number, in any language."""
+    other = str(why.params.get("other", ""))
+    codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row"}
+    if why.code in codes and other.startswith("row ") and other[4:].isdigit():
+        return Reason(codes[why.code], {"row": int(other[4:])})
+    return why
+
+
 def identity_key(p: Person) -> tuple[str, ...]:
     """What makes two profiles the same person for the duplicate check (record linkage's exact
     "blocking key"): folded full name, birth date or year, and the current address's street and
@@ -140,7 +150,10 @@ class PersonInfo:
 
     @property
     def name(self) -> str:
-        return self.person.full_name
+        """The name as a person reads it, with its generational suffix ("Roberto Sánchez Jr"): a
+        father and his son of one name are two clients. (``Person.full_name`` is the name a
+        broker's search is given, without it.)"""
+        return " ".join(x for x in (self.person.full_name, self.person.suffix) if x)
 
 
 @dataclass
@@ -177,6 +190,8 @@ class AddResult:
     added: list[tuple[str, str]] = field(default_factory=list)  # (source, person id)
     #: Profiles not added because the person is already held: (source, existing id).
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: A spreadsheet's columns not imported (1-based): headed with no column's name (``optout.intake.Sheet``).
+    left_out: tuple[int, ...] = ()
 
 
 # ---- which brokers apply -------------------------------------------------------------------------
@@ -500,17 +515,20 @@ class App:
         Rows with problems raise ``RowsRejected`` listing every one (row, column, what was
         expected) and nothing is added; people already held are left out and reported in
         ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody."""
-        from optout.intake import Problem, RowsRejected, read_csv
+        from optout.intake import Problem, RowsRejected, read_sheet
 
-        people, problems = read_csv(path)
+        sheet = read_sheet(path)
+        people, problems = sheet.people, list(sheet.problems)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
                                                  allow_duplicates=allow_duplicates)
-        problems += [Problem(int(src.removeprefix("row ")), col, msg, why) for src, col, msg, why in dup]
+        problems += [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in dup]
         if problems:
             problems.sort(key=lambda x: x.row)
             rows = len({x.row for x in problems})
             raise RowsRejected(f"{path}: {rows} row(s) have problems; nothing was imported", problems)
-        return await self._store_new(new, skipped)
+        result = await self._store_new(new, skipped)
+        result.left_out = sheet.left_out
+        return result
 
     async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),
                           add_phones: Iterable[str] = (), add_emails: Iterable[str] = (),

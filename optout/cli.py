@@ -254,9 +254,15 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
         print(json.dumps({"imported": len(result.added),
                           "added": [{"row": int(r.removeprefix("row ")), "person": p} for r, p in result.added],
                           "already_held": [{"row": int(r.removeprefix("row ")), "person": p}
-                                           for r, p in result.skipped]}, indent=2))
+                                           for r, p in result.skipped],
+                          "columns_left_out": list(result.left_out)}, indent=2))
         return 0
     print(f"{len(result.added)} person(s) imported from {args.file}")
+    if result.left_out:
+        from optout.intake import column_letter
+
+        print("column(s) not imported, as their first row names nothing optout keeps: "
+              + ", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
     if result.skipped:
         print(f"{len(result.skipped)} already held, not added again (--allow-duplicates adds them): "
               + ", ".join(f"{r} = {p}" for r, p in result.skipped[:10]) + (" ..." if len(result.skipped) > 10 else ""))

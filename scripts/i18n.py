@@ -78,6 +78,10 @@ def used_ids() -> dict[str, str]:
         found.setdefault(f"reason:{code}", "optout/reasons.py CODES")
     for name in reasons.FIELDS:
         found.setdefault(f"field:{name}", "optout/reasons.py FIELDS")
+    from optout.intake import COLUMNS, SECOND_SURNAME
+
+    for column in (*COLUMNS, SECOND_SURNAME):
+        found.setdefault(f"column:{column}", "optout/intake.py COLUMNS (reasons.render: near, column)")
     for kind in KINDS:
         found.setdefault(f"kind:{kind}", "optout/web/_views.py KINDS")
         found.setdefault(f"howto:{kind}", "optout/web/_views.py KINDS")

@@ -48,7 +48,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
-         "dead_address", "overdue", "letter_in_doubt", "other")
+         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "other")
 
 
 class SecurityHeaders:
@@ -90,6 +90,10 @@ class RunState:
     why: Reason | None = None  # the error as a reason code, shown in the reader's language
     failed: set[int] = field(default_factory=set)
     task: asyncio.Task[Any] | None = None
+    #: Letters still to send when the run ended (the mail accounts' daily caps held them), and the
+    #: day the last leaves (``App.letter_plan``): the cases the run left "new" are waiting for them.
+    letters_pending: int = 0
+    letters_finish: dt.date | None = None
 
 
 class Dashboard:
@@ -238,6 +242,8 @@ class Dashboard:
             words = q.split()
             rows = [r for r in rows if (infos[r["person"]].label and q in fold(infos[r["person"]].label))
                     or all(w in fold(r["name"]) for w in words)]
+        # as a clinic files them: by label (file number), then by name; people without a label last
+        rows.sort(key=lambda r: (not r["label"], _natural(fold(r["label"] or "")), fold(r["name"])))
         self.audit.write(self.account(request), "view_people", count=len(rows))
         return self.render(request, "people.html", rows=rows, query=query or "", **extra)
 
@@ -306,7 +312,10 @@ class Dashboard:
                        else self.say(request, e).replace(str(path), "the file"))
                 return await self.people(request, import_error=msg, problems=problems)
         self.audit.write(self.account(request), "import", count=len(result.added))
-        return await self.people(request, imported=len(result.added), skipped=len(result.skipped))
+        from optout.intake import column_letter
+
+        return await self.people(request, imported=len(result.added), skipped=len(result.skipped),
+                                 left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
 
     async def person_page(self, request: Request) -> Response:
         pid = request.path_params["pid"]
@@ -539,6 +548,9 @@ class Dashboard:
             plan = await app.plan_run(state.people)
             state.total = await app.due_count(plan)
             await app.run_batch(plan, progress=progress)
+            letters = await app.letter_plan(plan.recipes)
+            state.letters_pending = letters.pending
+            state.letters_finish = letters.finish.date() if letters.finish else None
         except OptoutError as e:
             state.error, state.why = str(e), reasons.of_error(e)
         except Exception as e:  # a bug: said in one line, the details in the log without values
@@ -550,6 +562,11 @@ class Dashboard:
     async def close(self) -> None:
         if self.run and self.run.task and not self.run.task.done():
             self.run.task.cancel()
+
+
+def _natural(text: str) -> list[Any]:
+    """A sort key that orders the numbers in ``text`` by value: "C-9" before "C-10"."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
 
 
 def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
