@@ -63,6 +63,8 @@ CODES: dict[str, tuple[str, ...]] = {
     # a person's remembered answer about the same record decided it (optout.answers)
     "answered_them": ("date",),
     "answered_not_them": ("date",),
+    # a person answered the case's question (or did it, or asked to try again): the next run acts on it
+    "answered_next_run": ("date",),
     # a person is needed
     "uncertain_match": ("count",),
     "captcha": (),
@@ -304,6 +306,10 @@ def of_case(state: str, last_error: str | None, events: list[Any]) -> tuple[str,
             # recorded before reasons had codes, the missing field still says it all
             return NEEDS_INFO, (Reason.from_json(failed.data.get("why"))
                                 or Reason("missing_info", {"field": str(failed.data["missing"])}))
+    last = events[-1] if events else None
+    if state == "new" and last is not None and last.kind == "resumed" and (last.data or {}).get("by") == "person":
+        # "new" reads "not yet reviewed": after a person's answer the case waits only for the next run
+        return outcome, Reason("answered_next_run", {"date": last.at.date().isoformat()})
     if last_error is None:
         return outcome, None
     why = next((r for e in reversed(events) if (r := Reason.from_json((e.data or {}).get("why")))), None)

@@ -236,3 +236,20 @@ async def test_a_listing_the_matcher_only_asks_about_is_waiting_not_found(tmp_pa
         assert (row["found"], row["waiting"]) == (1, 2), row
     finally:
         await app_cm.__aexit__(None, None, None)
+
+
+def test_a_case_answered_by_a_person_says_it_waits_for_the_next_run():
+    """After "this is them" (or "I did it", "try again") a case is ``new`` until the next run, and
+    ``new`` reads "not yet reviewed": its note says a person answered and the next run acts on it."""
+    import datetime as dt
+    from types import SimpleNamespace as Ev
+
+    at = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC)
+    events = [Ev(kind="needs_human", at=at - dt.timedelta(days=1), data={}),
+              Ev(kind="resumed", at=at, data={"by": "person", "done": False, "match_keys": ["k"]})]
+    outcome, why = reasons.of_case("new", None, events)
+    assert outcome == "new" and why is not None
+    assert render(why, "en") == "a person answered on 2026-12-01: the next run acts on it"
+    assert "2026-12-01" in render(why, "es") and "próxima ejecución" in render(why, "es")
+    # a case new because nobody has looked yet has no such note
+    assert reasons.of_case("new", None, events[:1]) == ("new", None)
