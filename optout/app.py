@@ -881,34 +881,53 @@ class App:
     async def postal_letter(self, case_id: int) -> bytes:
         """The printable letter (PDF) of a case whose broker takes requests by post
         (:mod:`optout.legal.postal`): dated today, the law :func:`optout.mail.choose_law` picks, only
-        the fields the recipe declares, from the clinic as authorised agent when it is set up, else
-        from the client. Records ``letter_printed`` on the case (printed, not sent: the state does
-        not change). Raises ``UnknownRecord``, ``OptoutError`` for a broker that takes no letter,
-        ``MissingPersonField`` naming the address to fill."""
-        from optout.legal import postal
+        the fields the recipe declares; from the clinic when it is set up as agent, the broker takes
+        agents and the client's signed authorisation is on file (in the capacity the law gives it,
+        :func:`optout.legal.agent.role`, the authorisation printed after the letter), else from the
+        client. Records ``letter_printed`` on the case, with the agent and its role (printed, not
+        sent: the state does not change). Raises ``UnknownRecord``, ``OptoutError`` for a broker that
+        takes no letter or an authorisation that cannot be printed, ``MissingPersonField`` naming the
+        address to fill."""
+        from optout.legal import agent, postal
         from optout.mail import choose_law, compose, new_token
 
         case = await self.store.get_case(case_id)
         recipe = self.catalogue.recipes.get(case.broker_id)
         if recipe is None or not postal.is_postal(recipe):
             raise OptoutError(f"case {case.id}: the broker {case.broker_id} takes no postal letter")
-        _, person = await self.open_person(case.person_id)
+        key, person = await self.open_person(case.person_id)
         now = self.clock.now()
         everything = person.template_values(now.date())
         values = {k: v for k, v in everything.items() if k in set(recipe.inputs)}  # only what the broker needs
-        who = postal.sender(self.settings, person.full_name, everything)
+        org = self.settings.agent
+        auth = (await agent.load(self.store, key, case.person_id)
+                if org.name and agent.accepts(recipe) else None)
+        who = postal.sender(self.settings, person.full_name, everything, authorised=auth is not None)
         law = choose_law(person, recipe, now.date())
         token = new_token()
         letter = compose(person, recipe, values, token, now, law)
+        capacity, signatures, role = None, None, None
+        if auth is not None:
+            addr = person.current_address
+            letter = agent.agent_letter(letter, recipe, person.full_name, addr.state if addr else None, org, auth,
+                                        token, address=who.address, enclosed=True)
+            role = agent.role(law)
+            capacity = agent.signature(law, person.full_name)
+            signer = f"{org.signatory}, for {org.name}" if org.signatory else org.name
+            signatures = [f"{signer}, {capacity}"]
+            if role != "agent":  # the request (or its deletion part) is the client's own: they sign it too
+                signatures.insert(0, f"{person.full_name}, whose own request this is")
         body = letter.body.rpartition("\n\nSincerely,")[0] or letter.body
-        if who.agent_for:
-            body = (f"I write as the authorised agent of {who.agent_for}; their signed authorisation is enclosed. "
-                    "Please send your answer to the address above.\n\n" + body)
         address = next((e.address for e in recipe.registry if e.address), None)  # never guessed
         pdf = postal.letter_pdf(subject=letter.subject, body=body, who=who, broker_name=recipe.name,
-                                broker_address=address, law_name=law.name, date=now.date())
-        await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error,
-                                data={"law": law.id, "token": token, "agent": bool(who.agent_for)})
+                                broker_address=address, law_name=law.name, date=now.date(), capacity=capacity,
+                                signatures=signatures, enclosure=auth)
+        data: dict[str, Any] = {"law": law.id, "token": token, "agent": org.name if auth is not None else None}
+        if law.state:
+            data["law_state"] = law.state
+        if role:
+            data["agent_role"] = role  # in which capacity: the report says it (optout.report._collect.acted_as)
+        await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error, data=data)
         return pdf
 
     async def _human_data(self, c: Case) -> dict[str, Any]:

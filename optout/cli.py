@@ -309,8 +309,12 @@ class MailReport:
         self.quiet = quiet
         self.acted: dict[str, int] = {}
         self.problems: list[str] = []
+        #: Whether the mailbox was read at least once (a pass whose every read failed is a fault).
+        self.read = False
 
     def __call__(self, counts: dict[str, int] | None, problem: str | None) -> None:
+        if problem is None:
+            self.read = True
         if problem is not None:
             if problem not in self.problems:  # read before and after the run: one line, not two
                 self.problems.append(problem)
@@ -562,6 +566,9 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     """``optout run --due``: one pass over the cases due now, for cron or a systemd timer. Quiet
     (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
     (a bad setting, an unreadable store): a case that failed is recorded, not an error of the run.
+    A configured mailbox that could not be read once in the pass exits 69 (``EX_UNAVAILABLE``)
+    after the pass is done and recorded: verification links expire and legal deadlines run while
+    nobody reads the answers, so cron mails it and a systemd timer's unit shows failed.
     The same people and brokers as ``optout run`` (lab mode, the e-mail rule, --person, --broker)."""
     async with open_app(settings, warn=warn, brokers=True) as app:
         plan = await app.plan_run(args.person, args.broker or None)
@@ -594,6 +601,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         if summary.error:
             print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
             return Exit.UNAVAILABLE
+        if reads_mail and mail.problems and not mail.read:
+            return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
     return 0
 
 
@@ -903,7 +912,7 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
-    from optout.report import write_reports
+    from optout.report import case_rows, write_reports
 
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
         if args.all:
@@ -926,9 +935,11 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
                                          progress=progress)
         if not quiet:
             print(file=sys.stderr)
+        # --json also says, per broker, in which capacity the organisation acted (the report's "Acting
+        # for the person": optout.report._collect.ROLES), the outcome's code, never a value
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
                  "removed": f.report.counts().get("removed", 0), "html": str(f.html),
-                 "pdf": str(f.pdf) if f.pdf else None} for f in files]
+                 "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report)} for f in files]
         emit(args, rows, ["person", "brokers", "removed", "html", "pdf"])
         if org and not args.json:
             print(f"organisation summary: {org}")

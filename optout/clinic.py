@@ -74,7 +74,9 @@ def reader_language(settings: Settings, own: str | None) -> str:
 def agent_email_for(settings: Settings, person_email: str | None, agents: str) -> str | None:
     """The address a broker's form gets for a client without one: the clinic's, when it has one and
     the broker takes an authorised agent (``agents``: the recipe's ``legal.authorised_agents``, any
-    but ``"no"``); None when the client has their own or no clinic address may stand in."""
+    but ``"no"``: a broker that answers only the consumer never gets a third party's address); None
+    when the client has their own or no clinic address may stand in. The request stays the client's
+    own, filled in for them; the clinic does not act as their agent (docs/LEGAL.md)."""
     if person_email or agents == "no":
         return None
     return contact(settings).contact_email

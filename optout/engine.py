@@ -494,8 +494,9 @@ class Engine:
         allowed = set(recipe.inputs)
         values = {k: v for k, v in person.template_values(self.clock.now().date()).items() if k in allowed}
         if "email" in allowed and recipe.optout.channel in ("browser", "http"):
-            # a client without an e-mail: the clinic's contact address stands in, the clinic acting as
-            # their authorised agent, unless the broker takes no agents (then the case waits for the
+            # a client without an e-mail: the clinic's contact address stands in, for the broker's answer
+            # to the client's own request, which the clinic fills in for them (not as their authorised
+            # agent: docs/LEGAL.md), unless the broker takes no agents (then the case waits for the
             # client's own: missing_own_email). Never in a letter, where it would pose as the client's.
             stand_in = clinic.agent_email_for(self.settings, values.get("email"), recipe.legal.authorised_agents)
             if stand_in:

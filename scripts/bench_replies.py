@@ -14,7 +14,10 @@ reading the reader while it was being improved, with authorised-agent answers to
 and more truth traps; held out until it was retired to development on 2026-11-30 after its reads),
 and set K (tests/replies/setk: a fifth held-out set, written without reading the reader, with answers
 to opt-outs the consumer sent herself through brokers' web forms, threads that run over months, and
-mail structure that misleads). For each
+mail structure that misleads), and set L (tests/replies/setl: a sixth held-out set, written without
+reading the reader, with the answers of the privacy-request platforms and help desks brokers use, their
+legal substance (exemptions, appeals, DROP, suppression lists, promises) and the mail machinery around
+them: bounces, auto-replies, forwards, digests, look-alike links). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -38,12 +41,12 @@ TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2, I and J were retired to development on 2026-11-30 (their README.md).
-HELD_OUT = {"set K"}
+HELD_OUT = {"set K", "set L"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
         "set I": ROOT / "tests" / "replies" / "seti", "set J": ROOT / "tests" / "replies" / "setj",
-        "set K": ROOT / "tests" / "replies" / "setk"}
+        "set K": ROOT / "tests" / "replies" / "setk", "set L": ROOT / "tests" / "replies" / "setl"}
 
 
 def _name(p: Path) -> str:

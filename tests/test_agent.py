@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import html as html_lib
+import re
 
 import pytest
 
@@ -97,6 +99,26 @@ async def test_agent_letters_name_the_agent_and_the_law_and_carry_the_authorisat
         rep = await collect(o.store, o.vault, o.catalogue, o.settings.evidence_dir, CAL, o.clock.now())
         html = render_person(rep, "en")
         assert "Clínica Legal del Valle (authorised agent)" in html
+        # the report says what the clinic really did, case by case: for the Coloradan it was agent for
+        # the opt-out only and sent her own deletion request (C.R.S. §6-1-1306(1)(a)(II)); the broker
+        # that refuses agents got the Californian's own letter
+        from optout.report import case_rows
+
+        by_broker = {s.broker_id: s for s in rep.sections}
+        assert by_broker["mailonly"].acted_as == [(ORG["name"], "agent")]
+        assert by_broker["mailpublic"].acted_as == []
+        col_rep = await collect(o.store, o.vault, o.catalogue, o.settings.evidence_dir, COL, o.clock.now())
+        assert {"broker": "mailonly", "outcome": "submitted",
+                "acted_as": [{"by": ORG["name"], "role": "opt_out_agent"}]} in case_rows(col_rep)
+        for lang, says, never in (
+                ("en", "Clínica Legal del Valle (authorised agent for the opt-out only; the deletion request was "
+                       "the client's own, in their name, and the clinic sent it for them)", "(authorised agent)"),
+                ("es", "Clínica Legal del Valle (agente autorizado solo para la exclusión de la venta (opt-out); "
+                       "la solicitud de borrado fue de la propia persona", "(agente autorizado)")):
+            page = html_lib.unescape(render_person(col_rep, lang))
+            section = re.search(r'<section class="broker" id="broker-mailonly".*?</section>', page, re.S).group(0)
+            acted = re.search(r'class="acted-by">(.*?)</td>', section, re.S).group(1)
+            assert says in acted and never not in acted, acted
 
         # an evidence file gone from the folder: the report says which, and still comes out
         [ev] = [e for e in await o.store.evidence(case.id) if e.kind == "email"][:1]

@@ -5,6 +5,7 @@ lab (http channel: no browser)."""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from pathlib import Path
 
@@ -60,9 +61,17 @@ async def test_the_clinic_address_stands_in_and_the_report_says_so(lab, tmp_path
     html = render_person(report, "es")
     ok = re.search(r'<section class="broker" id="broker-quicklook".*?</section>', html, re.S).group(0)
     assert "la dirección de contacto de la clínica" in ok and CLINIC_MAIL in ok
-    # who acted: the clinic as authorised agent, not "the client herself" beside the clinic's address
+    # who acted: the client's own request through the broker's form, filled in by the clinic, which gave
+    # its address: not "the client alone", and never the clinic "as authorised agent", a role a form
+    # request does not take whatever the state's agent rule (docs/LEGAL.md)
     acted = re.search(r'<td colspan="3" class="acted-by">(.*?)</td>', ok, re.S).group(1)
-    assert "la clínica, como agente autorizado" in acted and "la propia persona" not in acted, acted
+    assert "la solicitud de la propia persona, por el formulario del corredor: la clínica lo llenó" in acted, acted
+    assert "(no como agente autorizado)" in acted and "optout envió las solicitudes" not in acted, acted
+    assert "como agente autorizado de la persona" not in ok
+    en = html_lib.unescape(re.search(r'<section class="broker" id="broker-quicklook".*?</section>',
+                                     render_person(report, "en"), re.S).group(0))
+    assert "the client's own request, through the broker's form" in en and "(not as authorised agent)" in en
+    assert "as the client's authorised agent" not in en
     wants = re.search(r'<section class="broker" id="broker-quicklook-noagent".*?</section>', html, re.S).group(0)
     assert "necesita información suya: el correo electrónico propio de la persona" in wants
     assert "falló" not in wants and CLINIC_MAIL not in wants

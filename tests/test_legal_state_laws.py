@@ -223,3 +223,65 @@ def test_the_follow_up_names_where_the_person_will_complain(recipe, state, offic
     body = " ".join(compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, courtesy,
                                       sent + dt.timedelta(days=50)).body.split())
     assert "regulator" not in body and "under no privacy statute" not in body and "as a voluntary request" in body
+
+
+def _agent_body(recipe, state: str, on: dt.date) -> tuple[str, str]:
+    law = choose_law(resident(state), recipe, on)
+    sent = dt.datetime.combine(on, dt.time(), dt.UTC)
+    letter = compose(resident(state), recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, law)
+    data = b"%PDF-1.4\n%%EOF\n"
+    auth = agent.Authorisation("authorisation-2024-08-01.pdf", "application/pdf", data, dt.date(2024, 8, 1),
+                               hashlib.sha256(data).hexdigest())
+    org = type("Org", (), {"name": "Clínica Legal del Valle", "email": None, "phone": None, "signatory": None})()
+    return agent.role(law), " ".join(agent.agent_letter(letter, recipe, "Robin Quill", state, org, auth,
+                                                        "OPT-ABCDEF").body.split())
+
+
+def test_texas_agent_clause_applies_only_from_its_own_later_date(recipe):
+    # Tex. Bus. & Com. Code ch. 541 took effect on 2024-07-01, its agent clause (§541.055(e)) on 2025-01-01
+    # (HB 4 (2023); Akin Gump 2023-07-31, DataGuidance's Texas page)
+    tx = STATE_LAWS["TX"]
+    assert (tx.in_force, tx.agent_since, tx.agent) == (dt.date(2024, 7, 1), dt.date(2025, 1, 1), "opt_out")
+    role, body = _agent_body(recipe, "TX", dt.date(2024, 10, 1))
+    assert role == "on_behalf" and "authorised agent for the opt-out" not in body and "writing as the" not in body
+    assert "provision for authorised agents (Tex. Bus. & Com. Code §541.055(e)) takes effect on 2025-01-01" in body
+    assert "Robin Quill's own request reads:" in body
+    role, body = _agent_body(recipe, "TX", dt.date(2025, 1, 1))
+    assert role == "opt_out_agent" and "takes effect on" not in body
+    # a follow-up keeps the first letter's capacity: the law is read as at the letter's date
+    from optout.mail import law_by_id
+
+    assert law_by_id("us_state", "TX", dt.date(2024, 10, 1)).agent == "none"
+    assert law_by_id("us_state", "TX", dt.date(2025, 3, 1)).agent == "opt_out"
+
+
+def test_an_unverified_agent_rule_is_marked_and_the_letter_claims_nothing_about_it(recipe):
+    ri = STATE_LAWS["RI"]
+    assert ri.agent_verified is False and ri.agent == "none" and "not verified" in ri.agent_cite
+    assert all(s.agent_verified for st, s in STATE_LAWS.items() if st != "RI")
+    role, body = _agent_body(recipe, "RI", dt.date(2026, 3, 1))
+    assert role == "on_behalf" and "authorised agent of" not in body
+    # neither that the law gives an agent a right, nor that it gives none: it was not verified
+    assert "does not provide for authorised agents" not in body and "Rhode Island" not in body.split("reads:")[0]
+    assert "We do not write as the consumer's authorised agent" in body and "Robin Quill's own request reads:" in body
+
+
+def test_each_checked_row_says_when_and_connecticuts_agent_section_is_42_519():
+    for st, s in STATE_LAWS.items():
+        if s.checked:
+            assert dt.date.fromisoformat(s.checked[:10]) <= dt.date(2026, 12, 1), st
+    assert {st for st, s in STATE_LAWS.items() if s.checked} >= {"CT", "OR", "RI", "TX"}
+    ct = STATE_LAWS["CT"]  # Conn. Gen. Stat. §42-519 (P.A. 22-15 §5): an agent only to opt out
+    assert "42-519" in ct.agent_cite and ct.deletion_cite.endswith("§42-518(a)(3)")
+    assert ct.opt_out_cite.endswith("§42-518(a)(5)")
+
+
+def test_citations_corrected_against_the_statutes_text():
+    # Maryland's Act is codified in Com. Law subtitle 47 (its agent section §14-4706, mgaleg.maryland.gov),
+    # Montana's agent section is §30-14-2809: both were cited wrongly from memory
+    md, mt = STATE_LAWS["MD"], STATE_LAWS["MT"]
+    assert md.cite == "Md. Code, Com. Law §14-4701 et seq." and md.agent_cite == "Md. Code, Com. Law §14-4706"
+    assert "30-14-2809" in mt.agent_cite
+    # where a law names no agent, the row cites the clause that names who else may act
+    for st, words in (("VA", "§59.1-577(A)"), ("TN", "§47-18-3304(a)(1)"), ("IN", "24-15-3-1(a)")):
+        assert words in STATE_LAWS[st].agent_cite and STATE_LAWS[st].agent == "none", st

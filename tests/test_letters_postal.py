@@ -5,7 +5,9 @@ is recorded, never counted as sent; without an address the case asks for the fie
 
 from __future__ import annotations
 
+import hashlib
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from pypdf import PdfReader
 
 from optout import clinic
 from optout.app import open_app
-from optout.errors import MissingPersonField
+from optout.errors import MissingPersonField, OptoutError
 from optout.person import parse_person
 from optout.settings import Settings
 from optout.store import CaseState
@@ -61,18 +63,111 @@ async def test_the_clients_own_letter_carries_only_what_the_broker_needs_and_is_
             assert printed in html and sent not in html
 
 
-async def test_the_clinic_writes_as_authorised_agent_from_its_own_address(tmp_path):
+def _signed_pdf(words: str) -> bytes:
+    """A real one-page PDF, as a scanner or phone writes the signed form (ReportLab)."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, words)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+async def _authorise(app, case: int, data: bytes, suffix: str = ".pdf") -> str:
+    import datetime as dt
+
+    from optout.legal import agent
+
+    c = await app.store.get_case(case)
+    key, _ = await app.open_person(c.person_id)
+    ctype = {".pdf": "application/pdf", ".png": "image/png"}[suffix]
+    auth = agent.Authorisation(f"authorisation-2026-01-02{suffix}", ctype, data, dt.date(2026, 1, 2),
+                               hashlib.sha256(data).hexdigest())
+    await agent.save(app.store, key, c.person_id, auth, app.clock.now())
+    return auth.sha256
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+async def test_the_clinic_writes_as_authorised_agent_and_encloses_the_signed_authorisation(tmp_path):
     settings = Settings(data_dir=tmp_path / "data", agent={"name": "Clínica Legal del Valle"})
     async with open_app(settings, create=True) as app:
         case = await _letter_case(app, CLIENT)
+        sha = await _authorise(app, case, _signed_pdf("Signed: Xiomara Quintanilla Ybarra, 2026-01-02"))
         with pytest.raises(MissingPersonField) as e:  # an agent without a postal address: asks for it
             await app.postal_letter(case)
         assert e.value.field == "clinic_postal_address"
         clinic.save(settings, None, "1200 Main St, Fresno, CA 93721")
-        text = _text(await app.postal_letter(case))
+        pages = _pages(await app.postal_letter(case))
+        text = " ".join(pages)
         assert "Clínica Legal del Valle, authorised agent of Xiomara Quintanilla Ybarra" in text
         assert "1200 Main St, Fresno, CA 93721" in text
         assert "4471 Olive Ave" in text  # the broker's identifier (declared), not the return address
+        # the letter says the signed permission is enclosed, and it is: its own page, after the letter
+        assert "signed permission is enclosed" in text and "attached" not in text and sha in text
+        assert "Enclosure: the signed authorisation" in pages[-2]
+        assert pages[-1] == "Signed: Xiomara Quintanilla Ybarra, 2026-01-02"
+        [printed] = [e for e in await app.store.events(case) if e.kind == "letter_printed"]
+        assert printed.data["agent"] == "Clínica Legal del Valle" and printed.data["agent_role"] == "agent"
+
+
+async def test_without_a_signed_authorisation_the_letter_is_the_clients_own(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data", agent={"name": "Clínica Legal del Valle"})
+    async with open_app(settings, create=True) as app:
+        clinic.save(settings, None, "1200 Main St, Fresno, CA 93721")
+        case = await _letter_case(app, CLIENT)
+        text = _text(await app.postal_letter(case))
+        assert "authorised agent" not in text and "enclosed" not in text and "Clínica" not in text
+        assert "4471 Olive Ave, Fresno, CA 93728" in text  # the client's own return address
+        [printed] = [e for e in await app.store.events(case) if e.kind == "letter_printed"]
+        assert printed.data["agent"] is None and "agent_role" not in printed.data
+
+
+async def test_where_the_law_names_no_agent_the_posted_letter_is_the_clients_request_signed_by_them(tmp_path):
+    virginia = CLIENT | {"addresses": [{"street": "12 Elm St", "city": "Richmond", "state": "VA", "zip": "23220"}]}
+    settings = Settings(data_dir=tmp_path / "data", agent={"name": "Clínica Legal del Valle", "signatory": "R. Gómez"})
+    async with open_app(settings, create=True) as app:
+        clinic.save(settings, None, "1200 Main St, Fresno, CA 93721")
+        case = await _letter_case(app, virginia)
+        png = tmp_path / "signed.png"
+        from PIL import Image
+
+        Image.new("RGB", (400, 200), "white").save(png)
+        sha = await _authorise(app, case, png.read_bytes(), ".png")
+        pdf = await app.postal_letter(case)
+        pages = _pages(pdf)
+        text = " ".join(pages)
+        assert "authorised agent of" not in text and "does not provide for authorised agents" in text
+        assert "Clínica Legal del Valle, sending this request for Xiomara Quintanilla Ybarra" in text
+        assert "Xiomara Quintanilla Ybarra, whose own request this is" in text  # the client signs their request
+        assert "R. Gómez, for Clínica Legal del Valle" in text
+        assert f"Enclosure: the signed authorisation (authorisation-2026-01-02.png), signed on 2026-01-02, " \
+               f"SHA-256 {sha}" in pages[-1]
+        assert PdfReader(io.BytesIO(pdf)).pages[-1].images  # the scan itself is printed on that page
+        [printed] = [e for e in await app.store.events(case) if e.kind == "letter_printed"]
+        assert printed.data["agent_role"] == "on_behalf"
+        pid = (await app.store.get_case(case)).person_id
+        for lang, says, never in (("en", "Clínica Legal del Valle (not as authorised agent", "(authorised agent)"),
+                                  ("es", "Clínica Legal del Valle (no como agente autorizado", "(agente autorizado)")):
+            html = (await app.report(pid, lang=lang)).decode()
+            section = re.search(rf'<section class="broker" id="broker-{BROKER}".*?</section>', html, re.S).group(0)
+            acted = re.search(r'class="acted-by">(.*?)</td>', section, re.S).group(1)
+            assert says in acted and never not in acted, acted
+
+
+async def test_a_signed_pdf_that_does_not_open_is_never_said_to_be_enclosed(tmp_path):
+    settings = Settings(data_dir=tmp_path / "data", agent={"name": "Clínica Legal del Valle"})
+    async with open_app(settings, create=True) as app:
+        clinic.save(settings, None, "1200 Main St, Fresno, CA 93721")
+        case = await _letter_case(app, CLIENT)
+        await _authorise(app, case, b"%PDF-1.4\n% not a real document\n%%EOF\n")
+        with pytest.raises(OptoutError, match="cannot be enclosed"):
+            await app.postal_letter(case)
+        assert not [e for e in await app.store.events(case) if e.kind == "letter_printed"]
 
 
 async def test_without_any_postal_address_the_case_names_the_field(tmp_path):

@@ -1,5 +1,5 @@
 """The held-out matching sets written after the shared checks existed (data/matching/holdout3 to
-holdout6), each written without reading the matcher: the benchmark offers each and loads every pair
+holdout7), each written without reading the matcher: the benchmark offers each and loads every pair
 through its own loader; each is large enough to measure with and weighted like issue 10 asks; every
 pair has a known kind and a one-line reason; both truths appear in every kind and among the
 undecidable pairs (twins); every person has listings of both truths; phones stay fictional; and none
@@ -28,6 +28,7 @@ SETS = {
     "holdout4": (300, (0.5, 0.6), 40, None, 4),
     "holdout5": (300, (0.5, 0.6), 40, 50, 5),
     "holdout6": (300, (0.5, 0.6), 40, 50, 6),
+    "holdout7": (300, (0.5, 0.6), 40, 50, 7),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))

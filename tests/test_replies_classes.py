@@ -477,3 +477,25 @@ def test_a_part_removed_beside_a_part_still_published_is_never_confirmed(body):
 ])
 def test_a_removal_saying_nothing_is_still_published_is_still_a_confirmation(body):
     assert read(body).kind == "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    # "nothing" as the object, or before a verb-final participle (set L's first read: a Dutch
+    # "no record" reply ending "Er is daarom niets verwijderd" was read as a confirmation)
+    "Wij hebben uw verzoek ontvangen. Er is daarom niets verwijderd.",
+    "Wij hebben niets verwijderd.",
+    "Es wurde daher nichts gelöscht.", "Wir haben nichts gelöscht.",
+    "So we have deleted nothing.", "We removed nothing from our site.",
+    "Därför har ingenting raderats.",
+    "Dolayısıyla hiçbir şey silinmedi.",
+    "Rien n'a donc été supprimé.", "Portanto não excluímos nada.", "Non è stato cancellato nulla.",
+    "Поэтому ничего не было удалено.", "Nu am șters nimic.", "Por lo tanto no se ha eliminado nada.",
+])
+def test_nothing_deleted_is_never_a_confirmation(body):
+    assert read("Thank you for contacting us. " + body).kind != "confirmed"
+
+
+def test_no_record_in_a_dutch_compound_word():
+    c = read("Na zorgvuldig onderzoek hebben wij geen persoonsgegevens over u in onze bestanden aangetroffen. "
+             "Er is daarom niets verwijderd.")
+    assert (c.kind, c.reason) == ("refused", "no record")

@@ -1,7 +1,7 @@
 """`optout run --due` (cron, a systemd timer) says what it did with brokers' answers: a pass whose
 only news is a broker's reply (a confirmation, a refusal that now waits for a person) must not read
 "0 case(s) processed" and nothing else, in the line cron mails or in --json; a mailbox that cannot
-be read is one line, not one per read. Real processes, the lab's SMTP and its Maildir; no browser."""
+be read is one line, not one per read, and exit 69. Real processes, the lab's SMTP and its Maildir; no browser."""
 
 from __future__ import annotations
 
@@ -64,5 +64,8 @@ def test_a_due_pass_reports_the_answers_it_acted_on(env, tmp_path):  # noqa: F81
                     OPTOUT_MAIL__IMAP__PASSWORD="not-a-real-one")
         r = cli(down, "run", "--due", "--json", "--broker", "mailsilent")
         assert r.stderr.count("mailbox not read this time") == 1, r.stderr
+        # the pass is done and recorded, but never reading the answers is a fault cron must mail
+        # and a systemd timer must show (docs/EXIT_CODES.md: 69, a service that does not answer)
+        assert r.returncode == 69, r.stderr
         assert "not-a-real-one" not in r.stderr + r.stdout
         assert "127.0.0.1:1" in json.loads(r.stdout)["mail_not_read"]

@@ -10,8 +10,10 @@ The law (../shared/BROKERS.md; the statutes and regulations named below):
   :data:`optout.mail.STATE_LAWS`. Most (Colorado, C.R.S. §6-1-1306(1)(a)(II); Connecticut, Texas,
   §541.055(e); Oregon, Montana, Delaware, Nebraska, New Hampshire, New Jersey, Minnesota, Maryland)
   let an agent opt the consumer out of sale and targeted advertising, not delete; Virginia, Utah,
-  Iowa, Tennessee, Indiana and Kentucky name no agent at all (Rhode Island: not verified, treated
-  so). There the deletion request is the consumer's own, in their name, and the clinic only sends
+  Iowa, Tennessee, Indiana and Kentucky name no agent at all. Rhode Island's rule is unverified: the
+  letter is the person's own and says nothing about what that law allows an agent. Texas's agent
+  clause (§541.055(e)) took effect on 2025-01-01, after the rest of its law: a letter dated before
+  is the person's own. There the deletion request is the consumer's own, in their name, and the clinic only sends
   it for them: the letter says so, and the case records the capacity (:func:`role`).
 * GDPR: the data subject's written authorisation of a representative.
 
@@ -97,28 +99,36 @@ def role(law: Law) -> str:
     return "on_behalf"
 
 
-def authority(law: Law, state: str | None) -> str:
+def authority(law: Law, state: str | None, enclosed: bool = False) -> str:
     """The sentence that says in which capacity the organisation writes, from the letter's law
-    (:func:`role`): never a right the agent does not have."""
+    (:func:`role`): never a right the agent does not have, and nothing about an agent rule that
+    could not be verified (``Law.agent_verified``). ``enclosed``: a posted letter, whose
+    authorisation is enclosed rather than attached."""
+    att = "enclosed" if enclosed else "attached"
     if law.id == "ccpa":
         return ("California law allows a consumer to act through an authorised agent for requests to delete and to "
                 "opt out (Cal. Civ. Code §§1798.135(e), 1798.140(ak); Cal. Code Regs. tit. 11, §7063). The "
-                "consumer's signed permission is attached.")
+                f"consumer's signed permission is {att}.")
     name = law.name.removeprefix("the ")
     if role(law) == "opt_out_agent":
         return (f"The {name} lets a consumer authorise an agent to opt out of the sale of their personal data and "
                 f"of targeted advertising ({law.agent_cite}); we make that opt-out as their agent. The deletion "
                 "request is the consumer's own, made in their name and signed by them; we only send it for them. "
-                "Their signed authorisation and instruction are attached.")
+                f"Their signed authorisation and instruction are {att}.")
+    own = ("the request below is the consumer's own, made in their name and signed by them; we only send it for "
+           f"them, at their written request, which is {att}.")
+    if law.id == "us_state" and law.agent_from is not None:
+        return (f"The {name}'s provision for authorised agents ({law.agent_cite}) takes effect on "
+                f"{law.agent_from.isoformat()}, after this request, so {own}")
+    if law.id == "us_state" and not law.agent_verified:
+        return f"We do not write as the consumer's authorised agent: {own}"
     if law.id == "us_state":
-        return (f"The {name} does not provide for authorised agents, so the request below is the consumer's own, "
-                "made in their name and signed by them; we only send it for them, at their written request, which "
-                "is attached.")
+        return f"The {name} does not provide for authorised agents, so {own}"
     if law.id == "gdpr":
         return ("The data subject has authorised us in writing to exercise their rights on their behalf; the signed "
-                "authorisation is attached.")
+                f"authorisation is {att}.")
     return ("The consumer has authorised us in writing to make this request on their behalf; the signed "
-            "authorisation is attached.")
+            f"authorisation is {att}.")
 
 
 def accepts(recipe: Recipe) -> bool:
@@ -138,18 +148,21 @@ def _request_intro(law: Law, person: str) -> str:
             "on_behalf": f"{person}'s own request reads:"}[role(law)]
 
 
-def _signature(law: Law, person: str) -> str:
+def signature(law: Law, person: str) -> str:
+    """The capacity the organisation signs in under ``law`` (:func:`role`): "authorised agent of
+    …", "authorised agent of … for the opt-out", or "sending this request for …"."""
     return {"agent": f"authorised agent of {person}",
             "opt_out_agent": f"authorised agent of {person} for the opt-out",
             "on_behalf": f"sending this request for {person}"}[role(law)]
 
 
 def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | None, agent: object,
-                 auth: Authorisation, token: str, address: str | None = None) -> Letter:
+                 auth: Authorisation, token: str, address: str | None = None, enclosed: bool = False) -> Letter:
     """The person's letter rewritten in the agent's name: who writes, for whom, under which law,
     with the authorisation's date and SHA-256; the request itself as the person's, in full.
     ``address``: the agent's postal address (``optout.clinic.agent_postal_address``), in the
-    signature's contact lines; None: the letter gives none."""
+    signature's contact lines; None: the letter gives none. ``enclosed``: a posted letter (the
+    authorisation is printed with it, :mod:`optout.legal.postal`), not an e-mail attachment."""
     a = agent
     name = getattr(a, "name")
     request = letter.body.split("\n\n", 1)[1].rsplit("\n\nSincerely,", 1)[0]  # without greeting and signature
@@ -157,13 +170,14 @@ def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | 
     signer = getattr(a, "signatory", None)
     body = (
         f"To the privacy team of {recipe.name},\n\n"
-        f"We are {name}, {_capacity(letter.law, person_name)}. {authority(letter.law, state)}\n"
-        f"Authorisation signed on {auth.signed_on.isoformat()}, attached as {auth.filename} "
-        f"(SHA-256 {auth.sha256}).\n\n"
+        f"We are {name}, {_capacity(letter.law, person_name)}. {authority(letter.law, state, enclosed)}\n"
+        f"Authorisation signed on {auth.signed_on.isoformat()}, {'enclosed' if enclosed else 'attached'} as "
+        f"{auth.filename} (SHA-256 {auth.sha256}).\n\n"
         f"{_request_intro(letter.law, person_name)}\n\n{request}\n\n"
-        "Please send your answer to the address this letter comes from, quoting the reference. If you need the "
+        f"Please send your answer to {'the address above' if enclosed else 'the address this letter comes from'}, "
+        "quoting the reference. If you need the "
         f"consumer to confirm this authorisation directly, tell us and we will arrange it.\n\n"
-        f"Sincerely,\n{signer + ', for ' if signer else ''}{name}, {_signature(letter.law, person_name)}\n"
+        f"Sincerely,\n{signer + ', for ' if signer else ''}{name}, {signature(letter.law, person_name)}\n"
         + (f"{contact}\n" if contact else "")
     )
     lead = (f"Authorised agent request for {person_name}" if role(letter.law) != "on_behalf"

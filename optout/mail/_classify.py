@@ -322,7 +322,8 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bnao (?:encontramos|foram encontrad|localizamos|temos|possuimos) (?:\S+ ){0,2}(?:nenhum|dados|registros?|informacoes)",
         r"\bnenhum (?:registro|dado|perfil|resultado)\b",
         r"\bnessun (?:dato|record|risultato|profilo)\b", r"\bnon (?:abbiamo trovato|risulta(?:no)?|trattiamo) (?:\S+ ){0,2}(?:dat|alcun|nessun|record|profil)",
-        r"\bgeen (?:\S+ ){0,2}(?:gegevens|informatie|records|profiel) (?:gevonden|over|van|aangetroffen|verwerkt)",
+        r"\bgeen (?:\S+ ){0,2}(?:\w*gegevens|informatie|records|profiel) (?:gevonden|over|van|aangetroffen|verwerkt)",
+        r"\bgeen (?:\S+ ){0,8}?(?:gevonden|aangetroffen)\b",  # "geen persoonsgegevens over u in onze bestanden aangetroffen"
         r"\bno (?:results?|matches|match|hits) (?:for|found|matching|were found)\b", r"\bnothing (?:we can|we could|to) (?:delete|remove|suppress|erase|opt out)\b",
         r"\bno (?:hemos )?encontr\w* (?:\S+ ){0,4}(?:informacion|datos|registros?|perfil|nada)\b", r"\b(?:rien|aucune? (?:trace|entree)) (?:\S+ ){0,3}(?:trouve|identifie)",
         r"\bkeine[nmrs]? (?:\S+ ){0,2}(?:eintrag|eintrage|datensatz|datensatze|daten|treffer|informationen|angaben)\b.{0,40}\b(?:finden|gefunden|vorhanden|gespeichert|ermitteln|ermittelt)\b",
@@ -656,6 +657,14 @@ _NOT_YET = _rx(
     # records were removed", "Ningún dato fue eliminado", "Nessun dato è stato cancellato"
     r"\b(?:no|none of(?: the| your| its| their)?) (?:\S+ ){0,3}?(?:information|data|records?|details|listings?|profiles?|entr(?:y|ies)|files?|reports?)\b (?:\S+ ){0,3}?(?:was|were|has been|have been|had been|is|are) (?:\S+ )?(?:deleted|removed|erased|purged|suppressed|taken down|changed)\b",
     r"\b(?:nothing|none) (?:\S+ ){0,3}?(?:was|were|has been|have been|had been) (?:\S+ )?(?:deleted|removed|erased|purged|suppressed|taken down|changed)\b",
+    # "nothing" as the object or a verb-final subject: "we deleted nothing", "er is daarom niets verwijderd",
+    # "es wurde nichts gelöscht", "ingenting har raderats" (set L's first read, 2026-12-01: nl-01 was
+    # read as a confirmation)
+    r"\b(?:deleted|removed|erased|purged|suppressed|changed) nothing\b",
+    r"\bniets (?:\S+ ){0,3}?(?:verwijderd|gewist|vernietigd|veranderd)\b",
+    r"\bnichts (?:\S+ ){0,3}?(?:geloscht|entfernt|gesperrt|vernichtet|geandert)\b",
+    r"\b(?:ingenting|inget|intet) (?:\S+ ){0,3}?(?:raderats?|raderade|tagits bort|tagit bort|slettet|fjernet)\b",
+    r"\bhicbir (?:sey|veri|kayit|bilgi) (?:\S+ ){0,3}?silin\w*",
     r"\b(?:ningun|ninguna|ningunos|ningunas|nada)\b (?:\S+ ){0,4}?(?:fue|fueron|ha sido|han sido|se ha|se han|se) (?:\S+ )?(?:eliminad|borrad|suprimid|retirad|cancelad)",
     r"\b(?:nenhum|nenhuma|nada)\b (?:\S+ ){0,4}?(?:foi|foram|e|sao) (?:\S+ )?(?:excluid|eliminad|removid|apagad)",
     r"\b(?:nessun|nessuna|nessuno|niente|nulla)\b (?:\S+ ){0,4}?(?:e|sono|e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss)",

@@ -33,7 +33,7 @@ from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccou
 from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
-from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, letter_values, new_token, us_state
+from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, us_state
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
@@ -87,16 +87,6 @@ FOLLOW_UP = "email_follow_up"
 #: is about to go: a request still "started" without it never reached the server.
 DATA_MARK = "smtp:data"
 LAW_SHORT = {"ccpa": "CCPA", "us_state": "state privacy law", "gdpr": "GDPR", "courtesy": "no statute"}
-
-
-def law_by_id(law_id: str, state: str | None) -> Law:
-    if law_id == "ccpa":
-        return ccpa()
-    if law_id == "gdpr":
-        return gdpr()
-    if law_id == "us_state" and state in STATE_LAWS:
-        return us_state(state)
-    return courtesy(state)
 
 
 class MailFlow:
@@ -345,7 +335,8 @@ class MailFlow:
         if sent is None:  # submitted but no letter on record (e.g. a recipe changed channel): write one
             return await self.send_request(case, owner, recipe, loaded, values)
         law = law_by_id(sent["law"], sent.get("law_state")
-                        or (loaded.person.current_address.state if loaded.person.current_address else None))
+                        or (loaded.person.current_address.state if loaded.person.current_address else None),
+                        dt.datetime.fromisoformat(sent["sent_at"]).date() if sent.get("sent_at") else None)
         events = await self.e.store.events(case.id)
         last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
         followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])

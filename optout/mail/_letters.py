@@ -64,6 +64,15 @@ class StateLaw:
       ``targeted_advertising``, ``profiling``: most give all three; Utah only sale and targeted
       advertising (Utah Code §13-61-201(4)), Iowa only sale (Iowa Code §715D.3(1)(d)). A letter asks
       for these and claims no other.
+    * ``agent_since``: the day the agent clause took effect, when the statute gives it a later date
+      than the rest of the law (Texas: §541.055(e) from 2025-01-01, HB 4 (2023) §8); a letter dated
+      before it is the consumer's own request, sent for them (:func:`us_state` with ``on``).
+    * ``agent_verified``: False when the agent rule could not be checked against the statute's text
+      or a reliable summary: ``agent`` is then ``none`` and a letter claims nothing about it either
+      way (neither an agent's right nor that the law names no agent).
+    * ``checked``: the day this row was last checked and which of its figures were checked against
+      what (the statute's text, a state page, a reliable summary); figures it does not name were
+      written from the trackers in ``source`` and not read in the statute's text.
     """
 
     state: str
@@ -81,6 +90,9 @@ class StateLaw:
     complaint_to: str
     source: str
     opt_outs: tuple[OptOut, ...] = ("sale", "targeted_advertising", "profiling")
+    agent_since: dt.date | None = None
+    agent_verified: bool = True
+    checked: str = ""
 
 
 _SOURCES = "IAPP US State Privacy Legislation Tracker; Mayer Brown State Privacy Law Tracker (data subject rights)"
@@ -95,83 +107,138 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
     StateLaw("CO", "Colorado Privacy Act", "C.R.S. §6-1-1301 et seq.", dt.date(2023, 7, 1), 45, 45,
              "C.R.S. §6-1-1306(2)", "all", "C.R.S. §6-1-1306(1)(d)", "C.R.S. §6-1-1306(1)(a)",
              "opt_out", "C.R.S. §6-1-1306(1)(a)(II)", "the Colorado Attorney General (Consumer Protection Section)",
-             "C.R.S. §6-1-1306; " + _SOURCES),
+             "C.R.S. §6-1-1306; " + _SOURCES,
+             checked="2026-12-01: the agent only for opting out (§6-1-1306(1)(a)(II)) read in the statute's text (GDPR and "
+                         "US States General Privacy Laws Deskbook); the clock and the deletion subsection not re-read"),
     StateLaw("CT", "Connecticut Data Privacy Act", "Conn. Gen. Stat. §42-515 et seq.", dt.date(2023, 7, 1), 45, 45,
-             "Conn. Gen. Stat. §42-518", "all", "Conn. Gen. Stat. §42-518", "Conn. Gen. Stat. §42-518",
-             "opt_out", "Conn. Gen. Stat. §42-515 et seq.", "the Connecticut Attorney General (Privacy and Data Security Section)",
-             "Conn. Gen. Stat. §42-518; " + _SOURCES),
+             "Conn. Gen. Stat. §42-518", "all", "Conn. Gen. Stat. §42-518(a)(3)", "Conn. Gen. Stat. §42-518(a)(5)",
+             "opt_out", "Conn. Gen. Stat. §§42-518(b), 42-519", "the Connecticut Attorney General (Privacy and Data Security Section)",
+             "Conn. Gen. Stat. §§42-518, 42-519 (text); " + _SOURCES,
+             checked="2026-12-01: the right to delete data 'provided by, or obtained about' the consumer (§42-518(a)(3)), "
+                     "the opt-outs (§42-518(a)(5)) and the agent for opting out only (§42-518(b), §42-519, P.A. 22-15 §5) "
+                     "read in the statute's text; in force 2023-07-01 (P.A. 22-15); the clock not re-read"),
     StateLaw("DE", "Delaware Personal Data Privacy Act", "6 Del. C. §12D-101 et seq.", dt.date(2025, 1, 1), 45, 45,
-             "6 Del. C. §12D-104", "all", "6 Del. C. §12D-104", "6 Del. C. §12D-104",
-             "opt_out", "6 Del. C. §12D-104", "the Delaware Department of Justice (Consumer Protection Unit)",
-             "6 Del. C. ch. 12D; " + _SOURCES),
+             "6 Del. C. §12D-104(c)(1)", "all", "6 Del. C. §12D-104(a)(3)", "6 Del. C. §12D-104(a)(5)",
+             "opt_out", "6 Del. C. §§12D-104(b), 12D-105", "the Delaware Department of Justice (Consumer Protection Unit)",
+             "6 Del. C. §12D-104 (text); " + _SOURCES,
+             checked="2026-12-01: the clock, 45 days + 45 with notice of the reason (§12D-104(c)(1)), an agent only for the "
+                         "opt-outs of (a)(5) (§12D-104(b), by §12D-105), a parent, guardian or conservator for others, "
+                         "read in the statute's text (Deskbook); deletion of data 'provided by or obtained about' the "
+                         "consumer (§12D-104(a)(3)) from a reliable summary (recordinglaw.com)"),
     StateLaw("IA", "Iowa Consumer Data Protection Act", "Iowa Code ch. 715D", dt.date(2025, 1, 1), 90, 45,
              "Iowa Code §715D.3(2)", "provided", "Iowa Code §715D.3(1)(b)", "Iowa Code §715D.3(1)(d)",
              "none", "Iowa Code §715D.3(1) (only a known child's parent or guardian)",
              "the Iowa Attorney General (Consumer Protection Division)",
              "Iowa Code §715D.3 (text); " + _SOURCES, opt_outs=("sale",)),
     StateLaw("IN", "Indiana Consumer Data Protection Act", "Ind. Code 24-15", dt.date(2026, 1, 1), 45, 45,
-             "Ind. Code 24-15-3", "all", "Ind. Code 24-15-3-1", "Ind. Code 24-15-3-1",
-             "none", "Ind. Code 24-15-3 (names no authorised agent)", "the Indiana Attorney General (Consumer Protection Division)",
-             "Ind. Code 24-15-3; " + _SOURCES),
+             "Ind. Code 24-15-3-1(c)(1)", "all", "Ind. Code 24-15-3-1(b)(3)", "Ind. Code 24-15-3-1(b)(5)",
+             "none", "Ind. Code 24-15-3-1(a) (only a known child's parent or legal guardian)",
+             "the Indiana Attorney General (Consumer Protection Division)",
+             "Ind. Code 24-15-3-1 (text); " + _SOURCES,
+             checked="2026-12-01: in force 2026-01-01, the clock, 45 days + 45 once ((c)(1)), deletion of data "
+                     "'provided by or obtained about' the consumer ((b)(3)), the opt-outs ((b)(5)) and no agent (only "
+                     "a known child's parent or legal guardian, (a)) read in the statute's text (lawserver.com, "
+                     "counselstack, Deskbook)"),
     StateLaw("KY", "Kentucky Consumer Data Protection Act", "KRS 367.3611 et seq.", dt.date(2026, 1, 1), 45, 45,
-             "KRS 367.3611 et seq.", "all", "KRS 367.3611 et seq.", "KRS 367.3611 et seq.",
-             "none", "KRS 367.3611 et seq. (names no authorised agent)", "the Kentucky Attorney General (Office of Consumer Protection)",
-             "KRS 367.3611-367.3629; " + _SOURCES),
-    StateLaw("MD", "Maryland Online Data Privacy Act", "Md. Code, Com. Law §14-4601 et seq.", dt.date(2025, 10, 1), 45, 45,
-             "Md. Code, Com. Law §14-4605", "all", "Md. Code, Com. Law §14-4605", "Md. Code, Com. Law §14-4605",
-             "opt_out", "Md. Code, Com. Law §14-4605", "the Maryland Attorney General (Consumer Protection Division)",
-             "Md. Code, Com. Law tit. 14, subtit. 46; " + _SOURCES),
+             "KRS 367.3615(3)", "all", "KRS 367.3615(2)(c)", "KRS 367.3615(2)(e)",
+             "none", "KRS 367.3615(1) (only a child's parent or legal guardian)",
+             "the Kentucky Attorney General (Office of Consumer Protection)",
+             "KRS 367.3615 (text); " + _SOURCES,
+             checked="2026-12-01: deletion of data 'provided by or obtained about' the consumer ((2)(c)), the three "
+                     "opt-outs ((2)(e)) and no agent (only a child's parent or legal guardian, (1)) read in the "
+                     "statute's text (self-law.org); in force 2026-01-01 (Revision Legal); the clock's subsection "
+                     "(3) from the Deskbook's cross-reference, its 45 + 45 days not re-read"),
+    StateLaw("MD", "Maryland Online Data Privacy Act", "Md. Code, Com. Law §14-4701 et seq.", dt.date(2025, 10, 1), 45, 45,
+             "Md. Code, Com. Law §14-4705", "all", "Md. Code, Com. Law §14-4705(b)", "Md. Code, Com. Law §14-4705(b)(7)",
+             "opt_out", "Md. Code, Com. Law §14-4706", "the Maryland Attorney General (Consumer Protection Division)",
+             "Md. Code, Com. Law §14-4706 (text, mgaleg.maryland.gov); " + _SOURCES,
+             checked="2026-12-01: the agent only for the opt-outs of §14-4705(b)(7) (§14-4706) read in the "
+                     "statute's text on the General Assembly's site: the Act sits in subtitle 47 (§14-4701 et seq.), "
+                     "not subtitle 46 as written before (SB 541 (2024, ch. 455) enacted it as §14-4601 et seq.; we "
+                     "read it as renumbered, not the renumbering itself); in force 2025-10-01 (Clifford Chance 2024-08-04, DataGuidance); the clock (45 + 45) "
+                     "from a summary, its subsection not read"),
     StateLaw("MN", "Minnesota Consumer Data Privacy Act", "Minn. Stat. §325M.10 et seq.", dt.date(2025, 7, 31), 45, 45,
-             "Minn. Stat. §325M.14", "all", "Minn. Stat. §325M.14", "Minn. Stat. §325M.14",
+             "Minn. Stat. §325M.14", "all", "Minn. Stat. §325M.14, subd. 1(d)", "Minn. Stat. §325M.14, subd. 1(f)",
              "opt_out", "Minn. Stat. §325M.14", "the Minnesota Attorney General",
-             "Minn. Stat. ch. 325M; " + _SOURCES),
+             "Minn. Stat. §325M.14 (text, revisor.mn.gov); " + _SOURCES,
+             checked="2026-12-01: deletion of data 'concerning the consumer' (subd. 1(d)) and the three opt-outs "
+                     "(subd. 1(f)) read in the statute's text (revisor.mn.gov); the agent rule and the clock's "
+                     "subdivision not found in what we read: from the trackers"),
     StateLaw("MT", "Montana Consumer Data Privacy Act", "Mont. Code Ann. §30-14-2801 et seq.", dt.date(2024, 10, 1), 45, 45,
-             "Mont. Code Ann. §30-14-2808", "all", "Mont. Code Ann. §30-14-2808", "Mont. Code Ann. §30-14-2808",
-             "opt_out", "Mont. Code Ann. §30-14-2808", "the Montana Department of Justice (Office of Consumer Protection)",
-             "Mont. Code Ann. §30-14-2808; " + _SOURCES),
+             "Mont. Code Ann. §30-14-2808(4)(a)", "all", "Mont. Code Ann. §30-14-2808", "Mont. Code Ann. §30-14-2808(1)(e)",
+             "opt_out", "Mont. Code Ann. §§30-14-2808(3)(a), 30-14-2809", "the Montana Department of Justice (Office of Consumer Protection)",
+             "Mont. Code Ann. §§30-14-2808, 30-14-2809 (text); " + _SOURCES,
+             checked="2026-12-01: the agent only for the opt-outs of §30-14-2808(1)(e) (§30-14-2809, in force 2024-10-01; "
+                         "§30-14-2808(3)(a)) and the clock, 45 days + 45 (§30-14-2808(4)(a)) read in the statute's "
+                         "text (lawserver.com, Deskbook); the agent section was wrongly cited as §30-14-2808 alone; "
+                         "the deletion subsection not re-read"),
     StateLaw("NE", "Nebraska Data Privacy Act", "Neb. Rev. Stat. §87-1101 et seq.", dt.date(2025, 1, 1), 45, 45,
-             "Neb. Rev. Stat. §87-1101 et seq.", "all", "Neb. Rev. Stat. §87-1101 et seq.", "Neb. Rev. Stat. §87-1101 et seq.",
-             "opt_out", "Neb. Rev. Stat. §87-1101 et seq.", "the Nebraska Attorney General (Consumer Protection Division)",
-             "Neb. Rev. Stat. §87-1101 et seq.; " + _SOURCES),
+             "Neb. Rev. Stat. §87-1108", "all", "Neb. Rev. Stat. §87-1107", "Neb. Rev. Stat. §87-1107",
+             "opt_out", "Neb. Rev. Stat. §87-1111(5)", "the Nebraska Attorney General (Consumer Protection Division)",
+             "Neb. Rev. Stat. §87-1111 (text); " + _SOURCES,
+             checked="2026-12-01: the agent only to opt out of targeted advertising and sale (§87-1111(5), LB 1074 "
+                     "§11(5)) read in the statute's text (lawserver.com, Deskbook); the sections' subjects (87-1107 "
+                     "rights, 87-1108 the controller's compliance) from the code's table (cliclaw.com); in force "
+                     "2025-01-01 (DataGuidance); the clock and deletion subsections not read"),
     StateLaw("NH", "New Hampshire Privacy Act", "RSA 507-H", dt.date(2025, 1, 1), 45, 45,
              "RSA 507-H", "all", "RSA 507-H", "RSA 507-H",
              "opt_out", "RSA 507-H", "the New Hampshire Attorney General (Consumer Protection and Antitrust Bureau)",
              "RSA 507-H; " + _SOURCES),
     StateLaw("NJ", "New Jersey Data Privacy Act", "N.J.S.A. 56:8-166.4 et seq.", dt.date(2025, 1, 15), 45, 45,
-             "N.J.S.A. 56:8-166.4 et seq.", "all", "N.J.S.A. 56:8-166.4 et seq.", "N.J.S.A. 56:8-166.4 et seq.",
-             "opt_out", "N.J.S.A. 56:8-166.4 et seq.", "the New Jersey Division of Consumer Affairs (Office of the Attorney General)",
-             "N.J.S.A. 56:8-166.4 et seq.; " + _SOURCES),
+             "N.J.S.A. 56:8-166.4 et seq.", "all", "N.J.S.A. 56:8-166.10(a)(3)", "N.J.S.A. 56:8-166.10(a)(5)",
+             "opt_out", "N.J.S.A. 56:8-166.11(a)", "the New Jersey Division of Consumer Affairs (Office of the Attorney General)",
+             "N.J.S.A. 56:8-166.10, 56:8-166.11 (text); " + _SOURCES,
+             checked="2026-12-01: deletion of data 'concerning the consumer' (56:8-166.10(a)(3)), the three opt-outs "
+                         "(56:8-166.10(a)(5)) and the agent only for opting out (56:8-166.11(a), in force 2025-01-15) "
+                         "read in the statute's text (casetext, Deskbook); the clock's section not re-read"),
     StateLaw("OR", "Oregon Consumer Privacy Act", "ORS 646A.570 to 646A.589", dt.date(2024, 7, 1), 45, 45,
              "ORS 646A.576", "all", "ORS 646A.574", "ORS 646A.574",
              "opt_out", "ORS 646A.576(4)", "the Oregon Department of Justice (Consumer Protection)",
-             "ORS 646A.574, 646A.576 (text: an agent only for opting out, 646A.576(4)); " + _SOURCES),
-    # RI: whether an agent may act is not settled from the text we could read: treated as none (a
-    # letter in the person's own name never claims a right an agent may not have).
+             "ORS 646A.574, 646A.576 (text: an agent only for opting out, 646A.576(4)); " + _SOURCES,
+             checked="2026-12-01: the agent only for opting out (ORS 646A.576(4)) and a parent, guardian or "
+                     "conservator for others (646A.576(3)) read in the statute's text; in force 2024-07-01 and the "
+                     "sections' subjects (646A.574 rights, 646A.576 requests and agents) from a reliable summary; "
+                     "the clock not re-read"),
+    # RI: whether an agent may act is not settled from the text we could read: unverified, so the
+    # letter is the person's own, sent for them, and says nothing about what the law allows an agent
     StateLaw("RI", "Rhode Island Data Transparency and Privacy Protection Act", "R.I. Gen. Laws §6-48.1-1 et seq.",
              dt.date(2026, 1, 1), 45, 45, "R.I. Gen. Laws §6-48.1-6(b)(1)", "all", "R.I. Gen. Laws §6-48.1-5",
-             "R.I. Gen. Laws §6-48.1-5", "none", "not verified: treated as naming no agent",
+             "R.I. Gen. Laws §6-48.1-5", "none", "not verified",
              "the Rhode Island Attorney General (Consumer Protection Unit)",
-             "R.I. Gen. Laws §6-48.1-6 (text, webserver.rilin.state.ri.us); " + _SOURCES),
+             "R.I. Gen. Laws §6-48.1-6 (text, webserver.rilin.state.ri.us); " + _SOURCES, agent_verified=False,
+             checked="2026-12-01: in force 2026-01-01 and the clock, 45 days + 45 with notice of the reason "
+                     "(§6-48.1-6(b)(1)), read in the statute's text (webserver.rilin.state.ri.us); the agent rule "
+                     "and §6-48.1-5's subsections not found in what we could read: unverified"),
     StateLaw("TN", "Tennessee Information Protection Act", "Tenn. Code Ann. §47-18-3301 et seq.", dt.date(2025, 7, 1),
-             45, 45, "Tenn. Code Ann. §47-18-3304", "all", "Tenn. Code Ann. §47-18-3304", "Tenn. Code Ann. §47-18-3304",
-             "none", "Tenn. Code Ann. §47-18-3304 (names no authorised agent)",
+             45, 45, "Tenn. Code Ann. §47-18-3304", "all", "Tenn. Code Ann. §47-18-3304(a)(2)(C)", "Tenn. Code Ann. §47-18-3304",
+             "none", "Tenn. Code Ann. §47-18-3304(a)(1) (only a known child's parent or legal guardian)",
              "the Tennessee Attorney General (Division of Consumer Affairs)",
-             "Tenn. Code Ann. §47-18-3301 et seq.; Tennessee AG's TIPA FAQ (2025); " + _SOURCES),
+             "Tenn. Code Ann. §47-18-3304 (text); Tennessee AG's TIPA FAQ (2025); " + _SOURCES,
+             checked="2026-12-01: in force 2025-07-01, deletion of data 'provided by or obtained about' the consumer "
+                         "(§47-18-3304(a)(2)(C)) and no agent (only a known child's parent or legal guardian, "
+                         "§47-18-3304(a)(1)) read in the statute's text (casetext, Deskbook); the clock not re-read"),
     StateLaw("TX", "Texas Data Privacy and Security Act", "Tex. Bus. & Com. Code ch. 541", dt.date(2024, 7, 1), 45, 45,
              "Tex. Bus. & Com. Code §541.052", "all", "Tex. Bus. & Com. Code §541.051(b)(3)",
              "Tex. Bus. & Com. Code §541.051(b)(5)", "opt_out", "Tex. Bus. & Com. Code §541.055(e)",
              "the Texas Attorney General (Consumer Protection Division)",
-             "Tex. Bus. & Com. Code §§541.051-541.055; " + _SOURCES),
+             "Tex. Bus. & Com. Code §§541.051-541.055; " + _SOURCES, agent_since=dt.date(2025, 1, 1),
+             checked="2026-12-01: in force 2024-07-01, the agent clause (a consumer may designate an agent to opt "
+                     "out) only from 2025-01-01 (HB 4 (2023); Akin Gump 2023-07-31, DataGuidance's Texas page, "
+                     "consumerprivacyact.com); deletion of data 'provided by or obtained about' the consumer and the "
+                     "three opt-outs from the same summaries; section numbers not re-read in the text"),
     StateLaw("UT", "Utah Consumer Privacy Act", "Utah Code §13-61-101 et seq.", dt.date(2023, 12, 31), 45, 45,
              "Utah Code §13-61-203(2)", "provided", "Utah Code §13-61-201(2)", "Utah Code §13-61-201",
              "none", "Utah Code §13-61-202 (only a child's parent or a guardian or conservator)",
              "the Utah Division of Consumer Protection (Utah Code §13-61-401), for the Utah Attorney General, who enforces the Act",
              "Utah Code §§13-61-201, -202, -203 (text); " + _SOURCES, opt_outs=("sale", "targeted_advertising")),
     StateLaw("VA", "Virginia Consumer Data Protection Act", "Va. Code §59.1-575 et seq.", dt.date(2023, 1, 1), 45, 45,
-             "Va. Code §59.1-577(B)", "all", "Va. Code §59.1-577(A)(3)", "Va. Code §59.1-577(A)(5)",
-             "none", "Va. Code §59.1-577 (only a known child's parent or guardian)",
+             "Va. Code §59.1-577(B)(1)", "all", "Va. Code §59.1-577(A)(3)", "Va. Code §59.1-577(A)(5)",
+             "none", "Va. Code §59.1-577(A) (only a known child's parent or legal guardian)",
              "the Virginia Attorney General (Consumer Protection Section)",
-             "Va. Code §59.1-577; " + _SOURCES),
+             "Va. Code §59.1-577 (text); " + _SOURCES,
+             checked="2026-12-01: the clock, 45 days + 45 once (§59.1-577(B)(1)), deletion of data 'provided by or obtained "
+                         "about' the consumer (A)(3), the three opt-outs (A)(5), and no agent (only a known child's "
+                         "parent or legal guardian, (A)) read in the statute's text (self-law.org, Deskbook)"),
 )}
 
 
@@ -219,6 +286,11 @@ class Law:
     regulator: str = ""
     #: the opt-outs a state's law gives (:class:`StateLaw`); empty for CCPA, GDPR and a courtesy request
     opt_outs: tuple[OptOut, ...] = ()
+    #: False when the state's agent rule is unverified (:class:`StateLaw`): a letter claims nothing about it
+    agent_verified: bool = True
+    #: the day the law's agent clause takes effect, set only when the letter is dated before it
+    #: (``agent`` is then ``none``: the request is the consumer's own, sent for them)
+    agent_from: dt.date | None = None
 
     def allowed_extension(self, asked: int) -> int:
         """The days a broker that asks for ``asked`` more days may take under this law: the law's
@@ -268,7 +340,7 @@ def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law
     if (named == "ccpa" or (named == "auto" and state == "CA")) and on >= CCPA_IN_FORCE:
         return ccpa()
     if state in STATE_LAWS and on >= STATE_LAWS[state].in_force:
-        return us_state(state)
+        return us_state(state, on)
     return courtesy(state)  # also when the recipe says us_state but the person's state has no such law
 
 
@@ -283,14 +355,34 @@ def ccpa() -> Law:
                regulator="the California Privacy Protection Agency or the California Attorney General")
 
 
-def us_state(state: str) -> Law:
-    """The law of ``state`` (a key of :data:`STATE_LAWS`; KeyError otherwise)."""
+def us_state(state: str, on: dt.date | None = None) -> Law:
+    """The law of ``state`` (a key of :data:`STATE_LAWS`; KeyError otherwise) for a letter dated ``on``
+    (None: as the law stands now). Before the day a statute's agent clause takes effect
+    (``StateLaw.agent_since``) the law gives an agent nothing: ``agent`` is ``none`` and
+    ``agent_from`` says when that changes."""
     s = STATE_LAWS[state]
+    agent_rule: AgentScope = s.agent
+    agent_from = None
+    if s.agent_since is not None and on is not None and on < s.agent_since:
+        agent_rule, agent_from = "none", s.agent_since
     return Law("us_state", f"the {s.name} ({s.cite})", dt.timedelta(days=s.answer_days),
                dt.timedelta(days=s.extension_days),
                f"File a consumer complaint with {s.complaint_to}, quoting the {s.name}.",
-               state=state, deletion=s.deletion, agent=s.agent, clock_cite=s.clock, deletion_cite=s.deletion_cite,
-               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs)
+               state=state, deletion=s.deletion, agent=agent_rule, clock_cite=s.clock, deletion_cite=s.deletion_cite,
+               opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs,
+               agent_verified=s.agent_verified, agent_from=agent_from)
+
+
+def law_by_id(law_id: str, state: str | None, on: dt.date | None = None) -> Law:
+    """The law a sent letter invoked, from its id and state; ``on``: the letter's date, so a
+    follow-up writes in the capacity the first letter had (a clause in force later does not apply)."""
+    if law_id == "ccpa":
+        return ccpa()
+    if law_id == "gdpr":
+        return gdpr()
+    if law_id == "us_state" and state in STATE_LAWS:
+        return us_state(state, on)
+    return courtesy(state)
 
 
 def gdpr() -> Law:

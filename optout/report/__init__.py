@@ -33,7 +33,7 @@ from optout.report._collect import BrokerSection, PersonReport, collect
 from optout.report._i18n import LANGUAGES, pick_language, translator
 from optout.report.mailtext import mail_as_text
 
-__all__ = ["BrokerSection", "PersonReport", "LANGUAGES", "collect", "person_report", "mail_as_text", "render_person",
+__all__ = ["BrokerSection", "PersonReport", "LANGUAGES", "case_rows", "collect", "person_report", "mail_as_text", "render_person",
            "render_organisation", "check_destination", "write_private", "ReportFiles"]
 
 _env = jinja2.Environment(
@@ -84,6 +84,15 @@ def render_organisation(rows: list[dict[str, Any]], generated_at: dt.datetime, l
     return _env.get_template("organisation.html.j2").render(
         rows=rows, states=states, totals=totals, generated_at=generated_at, lang=lang, t=translator(lang),
         organisation=organisation)
+
+
+def case_rows(report: PersonReport) -> list[dict[str, Any]]:
+    """One row per broker for ``optout report --json``: ``broker``, ``outcome`` (its code) and
+    ``acted_as``, a list of ``{"by": organisation or None, "role": …}`` (``optout.report._collect.ROLES``;
+    empty: the person acted alone). Codes and the organisation's name only, never a person's value."""
+    return [{"broker": s.broker_id, "outcome": s.outcome,
+             "acted_as": [{"by": who or None, "role": role} for who, role in s.acted_as]}
+            for s in report.sections]
 
 
 def check_destination(out_dir: Path, data_dir: Path) -> Path:

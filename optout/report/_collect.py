@@ -108,6 +108,9 @@ class BrokerSection:
     why: Reason | None = None  # the note as a reason code (optout.reasons), rendered per language
     contact: str | None = None  # which address brokers answer to, when the clinic's was used
     agent_address: str | None = None  # the postal address an agent letter gave (the clinic's)
+    #: in which capacity the organisation acted, each once, in order: (organisation's name or "",
+    #: role), role one of :data:`ROLES` (:func:`acted_as`); empty: the person acted alone
+    acted_as: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def references(self) -> list[str]:
@@ -128,6 +131,41 @@ class PersonReport:
         for s in self.sections:
             out[s.outcome] = out.get(s.outcome, 0) + 1
         return out
+
+
+#: What the organisation did for a case, as the report says it: ``agent`` (as authorised agent, in
+#: its own right under the letter's law), ``opt_out_agent`` (agent for the opt-out only; the deletion
+#: request the person's own, sent for them), ``on_behalf`` (the person's own request, sent for them:
+#: the law names no agent, its agent rule is unverified, or its agent clause was not yet in force),
+#: ``form`` (the person's own request through the broker's web form, filled in for them by the clinic,
+#: which gave its contact address: docs/LEGAL.md, "Web forms filled in by the clinic").
+ROLES = ("agent", "opt_out_agent", "on_behalf", "form")
+
+#: The events that record a letter written by the organisation (``agent`` in their data).
+_LETTER_EVENTS = ("letter_sent", "letter_in_doubt", "letter_printed")
+
+
+def acted_as(events: list[Any]) -> list[tuple[str, str]]:
+    """Who acted for the person and in which capacity, from a case's events (:data:`ROLES`): each
+    letter's recorded ``agent_role`` (or, for a letter recorded before roles were, the role its
+    law gives: :func:`optout.legal.agent.role`), and ``form`` when the clinic's contact address
+    went into a broker's form. Each (name, role) once, in the order first seen."""
+    from optout.legal.agent import role
+    from optout.mail._letters import law_by_id
+
+    out: list[tuple[str, str]] = []
+    for ev in events:
+        d = ev.data
+        if ev.kind in _LETTER_EVENTS and d.get("agent"):
+            who = d["agent"] if isinstance(d["agent"], str) else ""
+            r = d.get("agent_role") or role(law_by_id(d.get("law", ""), d.get("law_state"), ev.at.date()))
+        elif d.get("contact"):
+            who, r = "", "form"
+        else:
+            continue
+        if (who, r) not in out:
+            out.append((who, r))
+    return out
 
 
 def _describe(listing: dict[str, Any]) -> list[tuple[str, int | None]]:
@@ -211,7 +249,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
                           dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
                           ev.kind, ev.data.get("agent"))
                for ev in events if ev.kind in ("letter_sent", "follow_up_sent", "letter_in_doubt")]
-    agents = {ev.data.get("agent") for ev in events if ev.data.get("agent")}
+    agents = {ev.data["agent"] for ev in events if isinstance(ev.data.get("agent"), str) and ev.data["agent"]}
     outcome, why = reasons.of_case(case.state.value, case.last_error, events)
     contact = next((ev.data["contact"] for ev in reversed(events) if ev.data.get("contact")), None)
     agent_address = next((ev.data["agent_address"] for ev in reversed(events) if ev.data.get("agent_address")), None)
@@ -245,6 +283,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         why=why,
         contact=contact,
         agent_address=agent_address,
+        acted_as=acted_as(events),
     )
 
 

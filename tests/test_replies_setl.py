@@ -1,0 +1,93 @@
+"""Set L (tests/replies/setl): held out, a measure only. These tests hold that it is whole, that it
+holds the platforms, legal answers and mail machinery its README promises, and that `scripts/bench
+replies` keeps it held out; they never assert how well the reader does on it (the benchmark reports
+that, and never lists its wrong readings)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+from .replies_sets import check_held_out_in_the_bench, check_labelled, check_well_formed, rows
+
+SET_L = Path(__file__).parent / "replies" / "setl"
+LANGUAGES = {"en", "es", "pt", "fr", "ht", "vi", "zh", "ko", "tl", "ar", "ru", "so", "am", "ne", "bn",
+             "de", "it", "nl", "pl"}
+
+
+def _build():
+    spec = importlib.util.spec_from_file_location("setl_build", SET_L / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return build
+
+
+def _messages():
+    for r in rows(SET_L):
+        yield r, email.message_from_bytes((SET_L / r["file"]).read_bytes(), policy=email.policy.default)
+
+
+def test_held_out_set_l_loads_and_every_reply_is_labelled():
+    check_labelled(SET_L, LANGUAGES, at_least=120, en=40, es=25)
+
+
+def test_every_reply_of_set_l_is_well_formed_mime_with_a_readable_text():
+    check_well_formed(SET_L)
+
+
+def test_set_l_is_held_out_in_the_replies_benchmark(capsys):
+    check_held_out_in_the_bench(SET_L, "set L", capsys)
+
+
+def test_set_l_holds_the_mail_machinery_its_readme_promises():
+    # the structure is half of what the set measures: a rebuild that lost a charset, a bounce's
+    # report, a forward or the HTML-only mails would quietly make it an easier set
+    charsets, types, ctes, bounces_with_report = set(), set(), set(), 0
+    for r, msg in _messages():
+        for part in msg.walk():
+            types.add(part.get_content_type())
+            if part.get_content_charset():
+                charsets.add(part.get_content_charset())
+            if part["Content-Transfer-Encoding"]:
+                ctes.add(part["Content-Transfer-Encoding"].lower())
+        if r["class"] == "bounce" and msg.get_content_type() == "multipart/report":
+            bounces_with_report += 1
+    assert {"utf-8", "iso-8859-1", "iso-8859-2", "windows-1252", "gb2312", "big5", "koi8-r", "euc-kr",
+            "windows-1256"} <= charsets
+    assert {"multipart/alternative", "multipart/mixed", "multipart/report", "message/delivery-status",
+            "message/rfc822", "text/rfc822-headers", "text/html"} <= types
+    assert {"quoted-printable", "base64", "8bit"} <= ctes
+    assert bounces_with_report >= 4  # and one (Exim's) with the letter pasted below, no report
+
+
+def test_set_l_holds_the_platforms_and_the_legal_answers_its_readme_promises():
+    words = Counter()
+    needles = {
+        "privacy portal": ("privacyportal.onetrust.example",), "transcend": ("Powered by Transcend",),
+        "datagrail": ("preferences.datagrail.example",), "osano": ("my.osano.example",),
+        "trustarc": ("IRM-2026-",), "zendesk": ("##- ",), "freshdesk": ("freshdesk.example",),
+        "salesforce": ("ref:_00D",), "jira": ("Jira Service Management",),
+        "fcra": ("FCRA", "Fair Credit Reporting"), "glba": ("Gramm-Leach-Bliley", "GLBA"),
+        "appeal": ("appeal", "APELACIÓN"), "drop": ("DROP",), "suppression": ("suppression list", "lista de supresión"),
+        "do not sell": ("does not sell", "no vende"), "look-alike": ("peoplescope-removals.example", "buscatel-bajas.example"),
+        "ip address link": ("http://203.0.113.",), "shortener": ("https://bit.example/",), "mailto": ("mailto:",),
+    }
+    for _, msg in _messages():
+        raw = "".join(p.get_content() for p in msg.walk() if p.get_content_maintype() == "text")
+        raw += "".join(str(p.get_payload(0)) for p in msg.walk() if p.get_content_type() == "message/rfc822")
+        for key, alts in needles.items():
+            words[key] += any(a in raw for a in alts)
+    assert all(words[k] for k in needles), [k for k in needles if not words[k]]
+
+
+def test_set_l_files_are_exactly_what_build_py_writes(tmp_path):
+    # build.py is the one source of the set: an .eml edited by hand (or a reply changed in build.py
+    # without rebuilding) would make the files and their recorded text disagree
+    _build().main(tmp_path)
+    made = sorted(p.name for p in tmp_path.iterdir())
+    assert made == sorted(p.name for p in SET_L.iterdir() if p.suffix in (".eml", ".csv"))
+    for name in made:
+        assert (tmp_path / name).read_bytes() == (SET_L / name).read_bytes(), name
