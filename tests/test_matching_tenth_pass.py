@@ -114,3 +114,28 @@ class TestWhatStillGoesToAPerson:
     def test_a_twin_of_a_common_name_in_a_big_city_is_asked_not_dropped(self):
         m = decide("Jose", "Rodriguez", "Los Angeles", "CA")
         assert m.decision == "uncertain", m
+
+
+class TestPlacesAndFamilyAllSomeoneElses:
+    """A card whose every place (two or more) is a town the person never lived in, and whose phone or
+    family is someone else's: only the name and an age agree, and the two contradictions go together
+    (a namesake's card, or the person's from a life the clinic was not told of). A person decides."""
+
+    def p(self):
+        return parse_person({"first_name": "Marie-Ange", "last_name": "Dorvilus", "birth_year": 1975,
+                             "relatives": ["Jean Dorvilus"], "addresses": [{"city": "Miami", "state": "FL"}]})
+
+    def test_two_strange_towns_and_a_strange_family_go_to_a_person(self):
+        m = score(self.p(), Listing("Marie-Ange Dorvilus", 51, ["Orlando, FL", "Tampa, FL"],
+                                    relatives=["Pierre Etienne"]), today=TODAY)
+        assert m.decision == "uncertain" and "contradicted places" in m.evidence, m
+
+    @pytest.mark.parametrize("locations,relatives", [
+        (["Orlando, FL"], ["Pierre Etienne"]),            # one town: a neighbouring town brokers list
+        (["Orlando, FL", "Tampa, FL"], []),               # no family shown
+        (["Orlando, FL", "Tampa, FL"], ["Jean Dorvilus"]),  # her own family
+        (["Miami, FL", "Orlando, FL", "Tampa, FL"], ["Pierre Etienne"]),  # her city among them
+    ])
+    def test_otherwise_the_card_is_hers(self, locations, relatives):
+        m = score(self.p(), Listing("Marie-Ange Dorvilus", 51, locations, relatives=relatives), today=TODAY)
+        assert m.decision == "match" and "contradicted places" not in m.evidence, m

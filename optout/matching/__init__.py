@@ -68,7 +68,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    profile, unless a street, ZIP, phone, relative, date of birth, a second city or another of the
    person's names agrees (``CONTRADICTED``): there the model's independence assumption is weakest
    (a namesake's card, or the person's own card with stale numbers and in-laws), and the
-   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks.
+   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks. So is
+   a listing whose places (two or more) are all towns the person never lived in and whose phone or
+   relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places").
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -226,6 +228,9 @@ OFFSET = 0.8004
 CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
+PLACE_AGREES = frozenset({"city", "community city", "another city", "metro", "community metro", "zip", "street",
+                          "state only"})
+DIFFERS = frozenset({"phone differs", "phones differ", "relative differs", "relatives differ"})
 CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
                            "community city",
                            "another city", "metro", "community metro",
@@ -877,6 +882,18 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("the phones and relatives shown are someone else's: a person decides")
             evidence.append("contradicted")
+    away = sum(k in ("a town they never lived in", "a place in another state") for k in kinds)
+    if away >= 2 and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) \
+            and any(k in DIFFERS for k in kinds) and "contradicted" not in evidence:
+        # every place the card shows (two or more) is a town the person never lived in, and its phone
+        # or family is someone else's too: only the name and an age agree. As for phones and relatives
+        # above, the two contradictions are not independent (a namesake's card, or the person's card
+        # from a life the clinic was not told of), so a person decides (tenth pass, BENCHMARKS.md)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("the places and the phone or family shown are someone else's: a person decides")
+            evidence.append("contradicted places")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
 
