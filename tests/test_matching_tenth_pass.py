@@ -139,3 +139,36 @@ class TestPlacesAndFamilyAllSomeoneElses:
     def test_otherwise_the_card_is_hers(self, locations, relatives):
         m = score(self.p(), Listing("Marie-Ange Dorvilus", 51, locations, relatives=relatives), today=TODAY)
         assert m.decision == "match" and "contradicted places" not in m.evidence, m
+
+
+class TestACommunityNameWithAnotherPhone:
+    """A name of one small community (the Census groups cannot count it: the prior is a bound), in
+    that community's own city, on a card whose phone is not the person's: the city is where the
+    namesakes live too, and the one identifier on the card says someone else. A person decides."""
+
+    def p(self, first, last, city, state):
+        return parse_person({"first_name": first, "last_name": last, "birth_year": 1975,
+                             "phones": ["402-555-0142"], "addresses": [{"city": city, "state": state}]})
+
+    @pytest.mark.parametrize("first,last,city,state", [
+        ("Tamari", "Gelashvili", "Brooklyn", "NY"),   # a Georgian name in Brooklyn
+        ("Paw", "Htoo Moo", "Omaha", "NE"),           # a Karen name in Omaha
+    ])
+    def test_another_phone_goes_to_a_person(self, first, last, city, state):
+        m = score(self.p(first, last, city, state),
+                  Listing(f"{first} {last}", 51, [f"{city}, {state}"], phones=["402-555-0199"]), today=TODAY)
+        assert m.decision == "uncertain" and "contradicted phone" in m.evidence, m
+
+    @pytest.mark.parametrize("phones", [[], ["402-555-0142"]])
+    def test_no_phone_or_theirs_is_still_a_match(self, phones):
+        m = score(self.p("Tamari", "Gelashvili", "Brooklyn", "NY"),
+                  Listing("Tamari Gelashvili", 51, ["Brooklyn, NY"], phones=phones), today=TODAY)
+        assert m.decision == "match" and "contradicted phone" not in m.evidence, m
+
+    def test_a_relative_in_common_decides_despite_the_phone(self):
+        p = parse_person({"first_name": "Tamari", "last_name": "Gelashvili", "birth_year": 1975,
+                          "phones": ["718-555-0142"], "relatives": ["Levan Gelashvili"],
+                          "addresses": [{"city": "Brooklyn", "state": "NY"}]})
+        m = score(p, Listing("Tamari Gelashvili", 51, ["Brooklyn, NY"], phones=["718-555-0199"],
+                             relatives=["Levan Gelashvili"]), today=TODAY)
+        assert m.decision == "match", m

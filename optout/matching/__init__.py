@@ -70,7 +70,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    (a namesake's card, or the person's own card with stale numbers and in-laws), and the
    Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks. So is
    a listing whose places (two or more) are all towns the person never lived in and whose phone or
-   relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places").
+   relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places");
+   and a name of one community (its prior a bound, the community floor) in one of its places whose
+   card shows a phone that is not the person's and nothing decisive ("contradicted phone").
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -894,6 +896,19 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("the places and the phone or family shown are someone else's: a person decides")
             evidence.append("contradicted places")
+    if any(k in ("community city", "community metro") for k in kinds) \
+            and any(k in ("phone differs", "phones differ") for k in kinds) \
+            and not any(k in DECISIVE for k in kinds) and "contradicted" not in evidence:
+        # a name of one community, in one of its places, with a phone that is not the person's: the prior
+        # is a bound (the community floor), the city is where that community's namesakes live too, and
+        # the one identifier on the card says someone else; a person decides. On the seven sets every
+        # submitted card of this shape was a namesake (14 of 14: main 1, holdout3 2, holdout4 10,
+        # holdout5 1), none the person (tenth pass, BENCHMARKS.md)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("a name of one community in its own city, with a phone that is not theirs: a person decides")
+            evidence.append("contradicted phone")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
 
