@@ -119,6 +119,16 @@ def fold(text: str | None) -> str:
     return " ".join(plain.casefold().replace("-", " ").replace(",", " ").split())
 
 
+def _row_reason(why: Reason) -> Reason:
+    """A :meth:`App.check_new` reason about a spreadsheet's rows, whose ``other`` is a source
+    ``"row N"`` (English), as the code that names the row by its number, in any language."""
+    other = str(why.params.get("other", ""))
+    codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row"}
+    if why.code in codes and other.startswith("row ") and other[4:].isdigit():
+        return Reason(codes[why.code], {"row": int(other[4:])})
+    return why
+
+
 def identity_key(p: Person) -> tuple[str, ...]:
     """What makes two profiles the same person for the duplicate check (record linkage's exact
     "blocking key"): folded full name, birth date or year, and the current address's street and
@@ -140,7 +150,10 @@ class PersonInfo:
 
     @property
     def name(self) -> str:
-        return self.person.full_name
+        """The name as a person reads it, with its generational suffix ("Roberto Sánchez Jr"): a
+        father and his son of one name are two clients. (``Person.full_name`` is the name a
+        broker's search is given, without it.)"""
+        return " ".join(x for x in (self.person.full_name, self.person.suffix) if x)
 
 
 @dataclass
@@ -165,6 +178,23 @@ class RunPlan:
         return [r.id for r in self.recipes]
 
 
+#: The profile fields a broker is searched with or a listing is matched on by place: a change to
+#: one means what was searched before was not all there is to search (``App.update_person``).
+SEARCHED_FIELDS = ("first_name", "middle_name", "last_name", "suffix", "aliases", "names", "addresses")
+
+
+@dataclass
+class EditResult:
+    """What ``App.update_person`` did: the profile fields that changed (their names, never their
+    values), how many cases will be searched again on the next run for it, and how many cases
+    were created for brokers that now apply."""
+
+    person_id: str
+    changed: list[str]
+    searched_again: int
+    new_cases: int
+
+
 @dataclass
 class Held:
     cases: int
@@ -177,6 +207,8 @@ class AddResult:
     added: list[tuple[str, str]] = field(default_factory=list)  # (source, person id)
     #: Profiles not added because the person is already held: (source, existing id).
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: A spreadsheet's columns not imported (1-based): headed with no column's name (``optout.intake.Sheet``).
+    left_out: tuple[int, ...] = ()
 
 
 # ---- which brokers apply -------------------------------------------------------------------------
@@ -490,31 +522,31 @@ class App:
         Rows with problems raise ``RowsRejected`` listing every one (row, column, what was
         expected) and nothing is added; people already held are left out and reported in
         ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody."""
-        from optout.intake import Problem, RowsRejected, read_csv
+        from optout.intake import Problem, RowsRejected, read_sheet
 
-        people, problems = read_csv(path)
+        sheet = read_sheet(path)
+        people, problems = sheet.people, list(sheet.problems)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
                                                  allow_duplicates=allow_duplicates)
-        problems += [Problem(int(src.removeprefix("row ")), col, msg, why) for src, col, msg, why in dup]
+        problems += [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in dup]
         if problems:
             problems.sort(key=lambda x: x.row)
             rows = len({x.row for x in problems})
             raise RowsRejected(f"{path}: {rows} row(s) have problems; nothing was imported", problems)
-        return await self._store_new(new, skipped)
+        result = await self._store_new(new, skipped)
+        result.left_out = sheet.left_out
+        return result
 
     async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),
                           add_phones: Iterable[str] = (), add_emails: Iterable[str] = (),
                           add_addresses: Iterable[dict[str, Any]] = (), move_to: dict[str, Any] | None = None
-                          ) -> str:
-        """Change a person in place (cases, listings and evidence are kept); new brokers that now
-        apply (a move to another state) get their cases. Returns the person id."""
+                          ) -> EditResult:
+        """Add to a person in place (``optout person edit``): cases, listings and evidence are kept;
+        what the change affects is searched again (:meth:`update_person`)."""
         info = await self.find(query)
-        key, p = await self.open_person(info.id)
+        _, p = await self.open_person(info.id)
         data = p.model_dump(mode="json", exclude_none=True)
         if label is not None:
-            others = [i for i in await self.people() if i.id != info.id and i.label and fold(i.label) == fold(label)]
-            if others:
-                raise DuplicatePerson(f"the label is already used by {others[0].id}; choose another")
             data["label"] = label
         data["aliases"] = [*data.get("aliases", []), *add_names]
         data["phones"] = [*data.get("phones", []), *add_phones]
@@ -522,23 +554,62 @@ class App:
         data["addresses"] = [*data.get("addresses", []), *add_addresses]
         if move_to is not None:
             data["addresses"] = [move_to, *data["addresses"]]
+        return await self.update_person(info.id, data, source=f"person {info.id}")
+
+    async def update_person(self, person_id: str, data: dict[str, Any], *, source: str = "the form") -> EditResult:
+        """Replace person ``person_id``'s profile with ``data`` (a whole profile, as a profile file
+        holds it), checked as a new one is (``parse_person``: ``ProfileError`` naming each field;
+        a label another person has: ``DuplicatePerson``, ``why`` ``input_label_used``).
+
+        Cases, listings, answers and evidence are kept. Brokers that now apply (a move to another
+        state) get their cases. A change of a form of the name or of an address
+        (:data:`SEARCHED_FIELDS`) means brokers must be searched for it: every ``not_found`` case
+        is searched again on the next run (``resumed`` → ``new``), and every ``removed`` one is
+        rechecked then (due now, its state kept: only that search may say it is still removed).
+        A case leased by a running worker is left to it. Used by ``optout person edit`` and the
+        dashboard's edit page alike."""
         from optout.person import parse_person
 
-        edited = parse_person(data, f"person {info.id}")
+        info = await self.find(person_id)
+        if info.id != person_id:
+            raise PersonNotFound(f"no person has the id {person_id}")
+        key, old = await self.open_person(info.id)
+        edited = parse_person(data, source)
+        if edited.label:
+            others = [i for i in await self.people()
+                      if i.id != info.id and i.label and fold(i.label) == fold(edited.label)]
+            if others:
+                e = DuplicatePerson(f"{source}: label: already used by {others[0].id}; choose another")
+                e.why = Reason("input_label_used", {"other": others[0].id})  # type: ignore[attr-defined]
+                e.source = f"{source}: label"  # type: ignore[attr-defined]
+                raise e
+        before, after = old.model_dump(mode="json"), edited.model_dump(mode="json")
+        changed = [k for k in after if before.get(k) != after.get(k)]
+        if not changed:
+            return EditResult(info.id, [], 0, 0)
+        now = self.clock.now()
         blob, _ = self.vault.seal_person(info.id, edited.model_dump_json(exclude_none=True).encode(), key)
-        await self.store.update_person(info.id, blob, self.clock.now())
-        await self.store.ensure_cases(info.id, [r.id for r in self.applicable(edited, self.selection()[0])],
-                                      self.clock.now())
-        if add_names:
-            # a new form of the name may be the one a broker lists: every "not found" is searched
-            # again on the next run, not at its recheck weeks later
-            now = self.clock.now()
-            for c in await self.store.cases(person_id=info.id, states=[CaseState.NOT_FOUND]):
-                if not (c.lease_until and c.lease_until > now):
-                    await self.store.record(c.id, "resumed", CaseState.NEW, now,
-                                            data={"by": "person", "done": False, "name_added": True}, next_action_at=now)
+        await self.store.update_person(info.id, blob, now)
+        cases_before = {c.id for c in await self.store.cases(person_id=info.id)}
+        await self.store.ensure_cases(info.id, [r.id for r in self.applicable(edited, self.selection()[0])], now)
+        added = len({c.id for c in await self.store.cases(person_id=info.id)} - cases_before)
+        again = 0
+        searched = sorted(set(changed) & set(SEARCHED_FIELDS))
+        if searched:
+            # a new form of the name or a new address may be the one a broker lists: searched on
+            # the next run, not at the recheck weeks later
+            for c in await self.store.cases(person_id=info.id, states=[CaseState.NOT_FOUND, CaseState.REMOVED]):
+                if c.lease_until and c.lease_until > now:
+                    continue
+                data_ = {"by": "person", "done": False, "profile_changed": searched}
+                if c.state == CaseState.NOT_FOUND:
+                    await self.store.record(c.id, "resumed", CaseState.NEW, now, data=data_, next_action_at=now)
+                else:
+                    await self.store.record(c.id, "recheck_due", CaseState.REMOVED, now, data=data_,
+                                            next_action_at=now)
+                again += 1
         self._forget()
-        return info.id
+        return EditResult(info.id, changed, again, added)
 
     async def removal_plan(self, query: str) -> tuple[PersonInfo, int, int]:
         """(the person, their cases, their evidence files): what ``remove_person`` would delete."""
@@ -548,6 +619,11 @@ class App:
         for c in cases:
             files += len(await self.store.evidence(c.id))
         return info, len(cases), files
+
+    async def requests_sent(self, person_id: str) -> int:
+        """How many of the person's brokers were sent a request (a case with an attempt): removing
+        the person from optout does not withdraw those, nor undo a removal a broker made."""
+        return sum(1 for c in await self.store.cases(person_id=person_id) if c.attempts)
 
     async def remove_person(self, person_id: str) -> int:
         """Delete a person, their cases and every evidence file. Returns how many files went."""

@@ -15,7 +15,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,14 @@ def say(key: str, lang: str, **params: Any) -> str:
 
     words = text(f"cli:{key}", lang) or text(f"cli:{key}", "en") or key
     return words.format(**params) if params else words
+
+
+def state_word(state: str, lang: str) -> str:
+    """A case's state as ``optout run`` prints it: the state's value in English (``not_found``;
+    ``missing data`` for a case waiting for data the person lacks), else ``cli:state.<state>``."""
+    if lang == "en":
+        return state
+    return say(f"state.{'needs_info' if state == 'missing data' else state}", lang)
 
 
 def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], lang: str = "en") -> str:
@@ -193,12 +201,17 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 print(show_person(data))
         elif cmd == "edit":
-            pid = await app.edit_person(
+            edit = await app.edit_person(
                 args.person, label=args.label, add_names=args.add_name or [], add_phones=args.add_phone or [],
                 add_emails=args.add_email or [],
                 add_addresses=[_address_arg(a, "--add-address") for a in args.add_address or []],
                 move_to=_address_arg(args.move, "--move") if args.move else None)
-            print(f"{pid} updated; its cases and evidence are kept")
+            lang = reader_language(args, settings)
+            print(say("edit.done", lang, person=edit.person_id))
+            if edit.searched_again:
+                # a new name or address: the brokers that did not find them, or removed them, are
+                # searched for it on the next run
+                print(say("edit.searched_again", lang, count=edit.searched_again))
         elif cmd == "remove":
             info, cases, files = await app.removal_plan(args.person)
             who = info.id + (f" ({info.label})" if info.label else "")
@@ -239,27 +252,41 @@ def show_person(data: dict[str, Any]) -> str:
 
 async def _person_import(args: argparse.Namespace, app: App) -> int:
     from optout.intake import RowsRejected
+    from optout.reasons import Reason, field_name, render
 
+    # the volunteer's language (--lang, the locale, the clinic's); --json stays English
+    lang = "en" if args.json else reader_language(args, app.settings)
     try:
         result = await app.import_csv(args.file, allow_duplicates=args.allow_duplicates)
     except RowsRejected as e:
-        rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
         if args.json:
+            rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
             print(json.dumps({"imported": 0, "problems": rows}, indent=2))
         else:
-            print(table(rows, ["row", "column", "problem"]), file=sys.stderr)
-        print(f"optout: {e}", file=sys.stderr)
+            rows = [{"row": p.row, "column": p.column if lang == "en" or p.column == "(row)" else field_name(p.column, lang),
+                     "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)}
+                    for p in e.problems]
+            print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
+        print(f"optout: {e}" if lang == "en" else
+              f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}", file=sys.stderr)
         return e.exit_code
     if args.json:
         print(json.dumps({"imported": len(result.added),
                           "added": [{"row": int(r.removeprefix("row ")), "person": p} for r, p in result.added],
                           "already_held": [{"row": int(r.removeprefix("row ")), "person": p}
-                                           for r, p in result.skipped]}, indent=2))
+                                           for r, p in result.skipped],
+                          "columns_left_out": list(result.left_out)}, indent=2))
         return 0
-    print(f"{len(result.added)} person(s) imported from {args.file}")
+    print(say("import.done", lang, count=len(result.added), file=args.file))
+    if result.left_out:
+        from optout.intake import column_letter
+
+        print(say("import.left_out", lang, columns=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out)))
     if result.skipped:
-        print(f"{len(result.skipped)} already held, not added again (--allow-duplicates adds them): "
-              + ", ".join(f"{r} = {p}" for r, p in result.skipped[:10]) + (" ..." if len(result.skipped) > 10 else ""))
+        which = ", ".join(f"{r} = {p}" for r, p in result.skipped[:10]) + (" ..." if len(result.skipped) > 10 else "")
+        if lang != "en":  # "row 3" as the sheet numbers it, in the reader's words
+            which = which.replace("row ", say("import.row", lang) + " ")
+        print(say("import.held", lang, count=len(result.skipped), which=which))
     return 0
 
 
@@ -340,43 +367,37 @@ def mail_report(quiet: bool = False) -> MailReport:
     return MailReport(quiet)
 
 
-def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True) -> None:
-    """What a run leaves out and why, on stderr. ``routine`` notes (brokers left out) are skipped
-    for cron (``routine=False``); cases held by another run are always reported."""
+def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True, lang: str = "en") -> None:
+    """What a run leaves out and why, on stderr, in ``lang`` (``cli:plan.*``). ``routine`` notes
+    (brokers left out) are skipped for cron (``routine=False``); cases held by another run are
+    always reported."""
     if quiet:
         return
     if plan.letters_left_out and routine:
         # without a mail account, hundreds of registry brokers would each become a letter for a
         # person to send by hand: leave them until one is configured (or asked for by --broker)
-        print(f"{len(plan.letters_left_out)} broker(s) that take requests by e-mail are left out: configure "
-              "mail.smtp_host and mail.from_address (see README, \"E-mail\")", file=sys.stderr)
+        print(say("plan.letters_left_out", lang, count=len(plan.letters_left_out)), file=sys.stderr)
     if getattr(plan, "replies_unread", 0):
         # not routine: letters leave and nobody reads the answers, a fault cron must mail too
-        print(f"optout: warning: letters go to {plan.replies_unread} broker(s) by e-mail but no mailbox is "
-              "configured to read their answers: set mail.imap (or mail.maildir) (see README, \"E-mail\")",
-              file=sys.stderr)
+        print("optout: " + say("plan.replies_unread", lang, count=plan.replies_unread), file=sys.stderr)
     if plan.withdrawn and routine:
-        print(f"{plan.withdrawn} letter task(s) made before mail was configured are taken back: "
-              "optout sends them now", file=sys.stderr)
+        print(say("plan.withdrawn", lang, count=plan.withdrawn), file=sys.stderr)
     if getattr(plan, "taken_over", 0):
-        print(f"{plan.taken_over} case(s) still leased by {plan.dead_runs} run(s) on this machine that were stopped "
-              "or killed are taken over now; each goes on from its recorded state (a request that may have "
-              "gone out is checked, never sent again blindly)", file=sys.stderr)
+        print(say("plan.taken_over", lang, count=plan.taken_over, runs=plan.dead_runs), file=sys.stderr)
     if held:
-        dead = (f"; {held.by_dead_runs} of them by a run on this machine that was stopped or killed"
-                if held.by_dead_runs else "")
-        print(f"{held.cases} case(s) are held by another run until {held.until:%Y-%m-%d %H:%M} UTC{dead}; "
-              "they are left alone until then (the lease runs out by itself)", file=sys.stderr)
+        dead = say("plan.held_dead", lang, count=held.by_dead_runs) if held.by_dead_runs else ""
+        print(say("plan.held", lang, count=held.cases, until=f"{held.until:%Y-%m-%d %H:%M}", dead=dead),
+              file=sys.stderr)
 
 
 class RunProgress:
     """``optout run``'s progress: on a terminal one bar (rich) with counts by state and an ETA;
     elsewhere (a pipe, cron, ``--verbose``) one line per finished case."""
 
-    def __init__(self, total: int, *, bar: bool, lines: bool, labels: dict[str, str | None]):
+    def __init__(self, total: int, *, bar: bool, lines: bool, labels: dict[str, str | None], lang: str = "en"):
         from collections import Counter
 
-        self.total, self.labels, self.lines = total, labels, lines
+        self.total, self.labels, self.lines, self.lang = total, labels, lines, lang
         self.counts: Counter[str] = Counter()
         #: Cases this run left ``failed``: some only want data the person lacks (see cmd_run).
         self.failed: set[int] = set()
@@ -391,12 +412,13 @@ class RunProgress:
             class _Bar(Progress):
                 def get_renderables(self):  # type: ignore[no-untyped-def]
                     yield self.make_tasks_table(self.tasks)
-                    line = "  ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "starting"
+                    line = "  ".join(f"{state_word(k, lang)} {v}" for k, v in sorted(counts.items())) or starting
                     yield Text(line, no_wrap=True, overflow="ellipsis")
 
             console = Console(file=sys.stderr)
-            self._bar = _Bar(TextColumn("cases"), BarColumn(bar_width=None), MofNCompleteColumn(),
-                             TextColumn("ETA"), TimeRemainingColumn(), console=console,
+            starting = say("run.starting", lang)
+            self._bar = _Bar(TextColumn(say("run.cases", lang)), BarColumn(bar_width=None), MofNCompleteColumn(),
+                             TextColumn(say("run.eta", lang)), TimeRemainingColumn(), console=console,
                              redirect_stdout=False, redirect_stderr=False, transient=False)
             self._task = self._bar.add_task("run", total=max(total, 1))
 
@@ -420,10 +442,11 @@ class RunProgress:
             self._bar.update(self._task, completed=done, total=max(self.total, done))
         if self.lines:
             who = self.labels.get(after.person_id) or after.person_id
-            arrow = f"{before.state.value} → {after.state.value}"
+            arrow = f"{state_word(before.state.value, self.lang)} → {state_word(after.state.value, self.lang)}"
             line = f"[{done}/{max(self.total, done)}] {after.broker_id:<14} {who}  {arrow}"
             if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
-                line += f"  ({short(after.last_error, 70)})"
+                # the engine's own words are English: labelled so for another reader
+                line += f"  ({say('error.english_only', self.lang, message=short(after.last_error, 70))})"
             print(line, file=sys.stderr, flush=True)
 
 
@@ -468,7 +491,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         return await cmd_run_due(args, settings)
     async with open_app(settings, warn=warn, brokers=True) as app:
         if not await app.store.people():  # the rows alone: the vault is unlocked below, while Chromium starts
-            print("no people yet: optout person add PROFILE.toml (or optout person import FILE.csv)", file=sys.stderr)
+            print(say("run.no_people", "en" if args.json else reader_language(args, settings)), file=sys.stderr)
             return Exit.NOINPUT
         # Chromium starts first, while the engine is imported, when a broker of this run uses the
         # browser (a run's brokers are this run mode's, less the e-mail ones without a mail account:
@@ -486,7 +509,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     """``optout run`` on an open app, ``browser`` already starting (or None): plan, say what is left
     out, run through ``App.run_batch`` with a progress bar or lines, and report."""
     plan = await app.plan_run(args.person, args.broker or None)
-    _plan_notes(plan, await app.held_elsewhere(plan), args.json)
+    _plan_notes(plan, await app.held_elsewhere(plan), args.json, lang="en" if args.json else reader_language(args, settings))
     for bad, err in app.catalogue.errors.items():
         print(f"recipe skipped: {err}", file=sys.stderr)
     preflight(settings.data_dir, settings.worker.min_free_mb)
@@ -496,11 +519,12 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     total = await app.due_count(plan)
     labels = {i.id: i.label for i in await app.people()}
     tty = sys.stderr.isatty() and not args.json
+    lang = "en" if args.json else reader_language(args, settings)  # --json stays English
     progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
-                           lines=not args.json and (not tty or args.verbose), labels=labels)
+                           lines=not args.json and (not tty or args.verbose), labels=labels, lang=lang)
     if not args.json:
-        print(f"running {total} due case(s): {len(people)} person(s), {len(plan.recipes)} broker(s)"
-              + (", the broker lab" if settings.lab_url else ""), file=sys.stderr)
+        print(say("run.start", lang, total=total, people=len(people), brokers=len(plan.recipes))
+              + (say("run.lab", lang) if settings.lab_url else ""), file=sys.stderr)
         if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
             print(f"letters: {(await app.letter_plan(plan.recipes)).summary()} (optout letters plan)",
                   file=sys.stderr)
@@ -524,22 +548,23 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         if wanting:
             by_state["failed"] -= wanting
             by_state["missing data"] = wanting
-        counts = ", ".join(f"{k}: {v}" for k, v in sorted(by_state.items()) if v)
         import shutil
         import textwrap
 
-        # wrapped at the terminal's width (80 when it cannot be told), like the progress bar above it
-        line = f"{summary.processed}\u00a0case(s)\u00a0processed ({counts or 'none'})".replace(": ", ":\u00a0")
+        # wrapped at the terminal's width (80 when it cannot be told), like the progress bar above it,
+        # broken only between counts: each count and the head are held together by no-break spaces
+        nb = lambda t: t.replace(" ", "\u00a0")  # noqa: E731
+        counts = ", ".join(nb(f"{state_word(k, lang)}: {v}") for k, v in sorted(by_state.items()) if v)
+        line = f"{nb(say('run.processed', lang, count=summary.processed))} ({counts or nb(say('run.none', lang))})"
         print(textwrap.fill(line, width=shutil.get_terminal_size((80, 24)).columns, subsequent_indent="  ",
                             break_on_hyphens=False).replace("\u00a0", " "))  # broken only between counts
         if summary.processed:
-            print("per client: optout status; what waits for you: optout human")
+            print(say("run.next", lang))
     if summary.error:
-        print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
+        print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
         return Exit.UNAVAILABLE  # the browser did not start: a later run may start it
     if hurry.is_set() or stop.is_set():
-        print(f"optout: interrupted; {summary.handed_back} running case(s) handed back untouched "
-              "(optout run picks them up again)", file=sys.stderr)
+        print("optout: " + say("run.interrupted", lang, count=summary.handed_back), file=sys.stderr)
         return 130
     return 0
 
@@ -1200,6 +1225,8 @@ def parser() -> argparse.ArgumentParser:
     pi.add_argument("file", type=Path)
     pi.add_argument("--allow-duplicates", action="store_true", help="add people already held again")
     pi.add_argument("--json", action="store_true")
+    pi.add_argument("--lang", choices=["en", "es"], help="language of the summary and the rows' problems "
+                    "(es: Spanish); default: the terminal's locale, else the clinic's language")
     pl = psub.add_parser("list")
     pl.add_argument("--names", action="store_true", help="show names (they are personal data)")
     pl.add_argument("--json", action="store_true")
@@ -1215,6 +1242,8 @@ def parser() -> argparse.ArgumentParser:
     pe.add_argument("--add-address", action="append", metavar="ADDRESS",
                     help='a past address: "street, city, ST ZIP" or "city, ST"')
     pe.add_argument("--move", metavar="ADDRESS", help="a new current address (the old one is kept as past)")
+    pe.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
+                    "terminal's locale, else the clinic's language")
     pr = psub.add_parser("remove", help="delete a person and all their cases and evidence")
     pr.add_argument("person", help="id, label or name")
     pr.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -1224,6 +1253,8 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--broker", action="append", help="only this broker id (repeatable)")
     r.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
     r.add_argument("--json", action="store_true", help="print the result as JSON")
+    r.add_argument("--lang", choices=["en", "es"], help="language of the progress and the summary (es: Spanish); "
+                   "default: the terminal's locale, else the clinic's language; --json stays English")
     r.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
                    help="one line per case instead of the progress bar (and debug logs)")
     r.add_argument("--due", action="store_true",
@@ -1402,8 +1433,90 @@ def _command(name: str) -> Any:
     return web_cli.COMMANDS[name]
 
 
+#: argparse's own words (its errors, its help's headings) a reader sees, by their msgid in Python's
+#: argparse; ``argparse:<msgid>`` in the one catalogue says each in another language
+#: (``tests/test_cli_argparse_lang.py`` checks each is still argparse's own).
+ARGPARSE_WORDS = (
+    "usage: ", "options", "positional arguments", "show this help message and exit",
+    "argument %(argument_name)s: %(message)s",
+    "the following arguments are required: %s", "invalid choice: %(value)r (choose from %(choices)s)",
+    "invalid %(type)s value: %(value)r", "unrecognized arguments: %s", "expected one argument",
+    "expected at least one argument", "expected at most one argument", "ambiguous option: %(option)s could match %(matches)s",
+    "not allowed with argument %s", "one of the arguments %s is required", "expected %s argument",
+    "expected %s arguments", "ignored explicit argument %r", "can't open '%(filename)s': %(error)s",
+)
+
+
+def argv_language(words: Sequence[str]) -> str:
+    """The reader's language of a command line argparse refused (for its own errors and help):
+    a ``--lang en|es`` among ``words``, else :func:`reader_language`'s locale and clinic default."""
+    given = None
+    for i, w in enumerate(words):
+        if w == "--lang" and i + 1 < len(words):
+            given = words[i + 1]
+        elif w.startswith("--lang="):
+            given = w.partition("=")[2]
+    from optout.reasons import locale_language
+
+    settings: Settings | None = None
+    if given not in ("en", "es") and locale_language() is None:  # only then the clinic's default
+        try:
+            settings = Settings()
+        except Exception:  # a bad setting is said once the command runs, not here
+            settings = None
+    return reader_language(argparse.Namespace(lang=given if given in ("en", "es") else None), settings)
+
+
+@contextlib.contextmanager
+def argparse_language(lang: str) -> Iterator[None]:
+    """argparse's words (:data:`ARGPARSE_WORDS`) in ``lang`` while the parser is built and parses:
+    argparse reads them through its module's ``_`` and ``ngettext`` (gettext), which this points
+    at the one catalogue (``argparse:<msgid>``), English for any it lacks."""
+    if lang == "en":
+        yield
+        return
+    from optout.reasons import text
+
+    def gettext_(msgid: str) -> str:
+        return text(f"argparse:{msgid}", lang) or msgid
+
+    def ngettext_(singular: str, plural: str, n: int) -> str:
+        return gettext_(singular if n == 1 else plural)
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = gettext_, ngettext_  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line parsed; argparse's own words (an error, the help) in the reader's language.
+
+    Parsed in English first with argparse's output held back: only when argparse leaves (an error,
+    ``--help``, ``--version``) is the reader's language looked up (:func:`argv_language`, which may
+    read the clinic's settings) and, if it is not English, the line parsed again in it, so that a
+    command line that parses pays for nothing more."""
+    import io
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            return parser().parse_args(words)
+    except SystemExit:
+        lang = argv_language(words)
+        if lang == "en":
+            sys.stdout.write(out.getvalue())
+            sys.stderr.write(err.getvalue())
+            raise
+    with argparse_language(lang):
+        return parser().parse_args(words)  # says it in the reader's language, and leaves as before
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    args = parse_arguments(argv)
     overrides: dict[str, Any] = {}
     if args.data_dir:
         overrides["data_dir"] = args.data_dir

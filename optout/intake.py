@@ -12,7 +12,8 @@ first_name     required
 middle_name
 last_name      required; both surnames when there are two ("Ramírez García")
 aliases        other names, in full (maiden name, other spellings, other order)
-birth_date     YYYY-MM-DD
+birth_date     YYYY-MM-DD; or with slashes (11/23/1979) when the sheet's own dates show which way it
+               writes them: one that can only be month first, or only day first (:func:`slash_order`)
 birth_year     four digits (when the date is not known)
 emails
 phones
@@ -22,13 +23,20 @@ apartment      apartment, suite or unit ("Apt 4B"); added after the street
 city
 state          two letters for a US address (IL, CA, TX), or the state's name
 zip
-country        two letters; default US
+country        two letters, or the country's name in English or Spanish (Estados Unidos, USA, México); default US
 past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US)
 relatives      names of relatives, in full
 suffix         Jr, Sr, II, III or IV (also read off the end of last_name: "Smith Jr")
 language       the language the person reads, as a code (es, en, ht) or its name in English or
-               Spanish (Spanish, Español): their report's and messages' language
+               Spanish (Spanish, Español) or in its own words (Kreyòl, Tiếng Việt): their report's
+               and messages' language
 ============== ====================================================================================
+
+Headings may carry punctuation ("No. Expediente", "Nombre(s)", "Tel."); a second surname may have
+a column of its own ("Segundo apellido", "Apellido materno"), joined after the first in
+``last_name``. When the first row names both required columns, a heading that is no column's name
+and no near miss of one ("Notas") is a column of the clinic's own: left out, and named by position
+(:attr:`Sheet.left_out`).
 
 Several values in one cell (emails, phones, aliases, past_addresses, relatives) are separated by a
 line break, ``|``, or ``;`` (``;`` only when the file's columns are not themselves separated by
@@ -173,13 +181,37 @@ def _column(loc: tuple[Any, ...]) -> str:
     return str(loc[0])
 
 
-def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[str, Any], list[Problem]]:
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def slash_order(dates: list[str]) -> str | None:
+    """The order of a sheet's dates with slashes, when the sheet itself shows it: ``"mdy"`` when one
+    of them can only be month first (11/23/1979), ``"dmy"`` when one can only be day first
+    (23/11/1979), else None (every one could be either, as 03/04/1985, or the sheet shows both). A
+    spreadsheet writes every date of a column in its one locale's order, so one date that can be read
+    one way only tells how to read the others."""
+    seen = set()
+    for text in dates:
+        m = _SLASHED.fullmatch(text.strip())
+        if m:
+            first, second = int(m[1]), int(m[2])
+            if second > 12 >= first:
+                seen.add("mdy")
+            elif first > 12 >= second:
+                seen.add("dmy")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | None = None
+                 ) -> tuple[dict[str, Any], list[Problem]]:
     data: dict[str, Any] = {}
     problems: list[Problem] = []
     for col in ("label", "first_name", "middle_name", "last_name", "suffix", "optout_email", "birth_date",
                 "language"):
         if cells.get(col):
             data[col] = cells[col]
+    if cells.get(SECOND_SURNAME):
+        data["last_name"] = " ".join(x for x in (cells.get("last_name"), cells[SECOND_SURNAME]) if x)
     if cells.get("birth_year"):
         if not re.fullmatch(r"\d{4}", cells["birth_year"]):
             problems.append(Problem(row, "birth_year", "expected four digits such as 1984", Reason("input_birth_year")))
@@ -187,8 +219,12 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
             data["birth_year"] = int(cells["birth_year"])
     if cells.get("birth_date"):
         iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cells["birth_date"])
+        slashed = _SLASHED.fullmatch(cells["birth_date"])
         if iso:  # year first is read one way only; "1985-4-3" as a spreadsheet may write it
             data["birth_date"] = f"{iso[1]}-{int(iso[2]):02d}-{int(iso[3]):02d}"
+        elif slashed and order:  # the sheet's own dates show which way it writes them
+            month, day = (slashed[1], slashed[2]) if order == "mdy" else (slashed[2], slashed[1])
+            data["birth_date"] = f"{slashed[3]}-{int(month):02d}-{int(day):02d}"
         else:
             why = (" (a date with slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US "
                    "English)") if "/" in cells["birth_date"] else ""
@@ -223,6 +259,10 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int) -> tuple[dict[
     return data, problems
 
 
+#: A second surname in a column of its own ("Segundo apellido", "Apellido materno"), as many
+#: clinics keep it: added after the first surname in ``last_name`` ("Hernández" + "López").
+SECOND_SURNAME = "second_surname"
+
 #: Other names a clinic's sheet may already give a column, in Spanish or English, accents and case
 #: aside (a header is matched after :func:`column_name` folds it).
 COLUMN_SYNONYMS: dict[str, str] = {
@@ -241,6 +281,17 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "direcciones_anteriores": "past_addresses", "familiares": "relatives", "parientes": "relatives",
     "sufijo": "suffix", "name_suffix": "suffix", "idioma": "language", "lengua": "language",
     "preferred_language": "language", "idioma_preferido": "language",
+    # as a clinic's own sheet heads them: file numbers, abbreviations, two surname columns
+    "no_expediente": "label", "num_expediente": "label", "numero_de_expediente": "label",
+    "numero_expediente": "label", "expediente_no": "label", "caso": "label", "no_de_caso": "label",
+    "numero_de_caso": "label", "case_number": "label", "case_no": "label", "file_number": "label",
+    "client_id": "label", "id_cliente": "label",
+    "tel": "phones", "cel": "phones", "celular": "phones", "movil": "phones", "cell": "phones",
+    "cell_phone": "phones", "mobile": "phones", "telefono_celular": "phones",
+    "fecha_de_nac": "birth_date", "fecha_nac": "birth_date", "f_nacimiento": "birth_date",
+    "cp": "zip", "domicilio": "street",
+    "primer_apellido": "last_name", "apellido_paterno": "last_name",
+    "segundo_apellido": SECOND_SURNAME, "apellido_materno": SECOND_SURNAME, "second_surname": SECOND_SURNAME,
 }
 
 
@@ -273,8 +324,19 @@ def column_name(header: str) -> str:
     """A header cell as a column name: case, accents, spaces and hyphens aside ("Fecha de
     nacimiento" → ``birth_date``, "First Name" → ``first_name``); not necessarily a known one."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", header.strip().lower()) if not unicodedata.combining(c))
+    # punctuation a sheet's heading carries ("No. Expediente", "Nombre(s)", "Tel.", "C.P.") is a space
+    plain = re.sub(r"[^\w\s-]", " ", plain).strip()
     name = re.sub(r"[\s-]+", "_", plain)
     return _BY_LETTERS.get(name.replace("_", ""), name)
+
+
+def column_letter(position: int) -> str:
+    """A 1-based column position as a spreadsheet heads it: 1 → "A", 12 → "L", 28 → "AB"."""
+    letters = ""
+    while position > 0:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _near_column(name: str) -> str | None:
@@ -285,9 +347,28 @@ def _near_column(name: str) -> str | None:
     return COLUMN_SYNONYMS.get(near[0], near[0]) if near else None
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """A read spreadsheet: ``people`` as ``(row number, Person)``, every problem found, and the
+    columns left out (1-based positions): headed with a name that is no column's and no near miss
+    of one ("Notas", "Fecha de ingreso") in a first row that names the required columns."""
+
+    people: list[tuple[int, Person]]
+    problems: list[Problem]
+    left_out: tuple[int, ...] = ()
+
+
 def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
-    """Every row of the file as ``(row number, Person)``, and every problem found. Blank rows are
-    skipped. Raises ``FileRejected`` for a file that cannot be read at all."""
+    """Every row of the file as ``(row number, Person)``, and every problem found (:func:`read_sheet`)."""
+    sheet = read_sheet(path)
+    return sheet.people, sheet.problems
+
+
+def read_sheet(path: Path) -> Sheet:
+    """The file's rows as people, its problems and the columns left out. Blank rows are skipped.
+    Raises ``FileRejected`` for a file that cannot be read at all: no header row, a column named
+    twice, a required column missing, or a heading that is a near miss of a column's name (a
+    misspelt "telefno" would otherwise leave the phones out)."""
     text = decode(path)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
@@ -300,8 +381,16 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
     except csv.Error as e:
         raise FileRejected(f"{path}: row 1: {e}", Reason("import_bad_row", {"row": 1})) from None
     names = [column_name(h) for h in header]
+    known = (*COLUMNS, SECOND_SURNAME)
+    # a first row that names both required columns is surely the header: another heading there is
+    # a column of the clinic's own (notes, intake date), left out and said, not a refusal
+    is_header = all(c in names for c in REQUIRED)
+    left_out: list[int] = []
     for i, (h, n) in enumerate(zip(header, names), 1):
-        if n and n not in COLUMNS:
+        if n and n not in known and is_header and _near_column(n) is None:
+            left_out.append(i)
+            names[i - 1] = ""
+        elif n and n not in known:
             # a header is echoed only when it is a near miss of a column name: a file without a
             # header row has a client's name here, which must not end up in a message
             near = _near_column(n)
@@ -321,37 +410,41 @@ def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
         raise FileRejected(f"{path}: row 1: no {' and no '.join(missing)} column; "
                            f"the first row must name the columns ({', '.join(COLUMNS)})",
                            Reason("import_no_column", {"columns": ", ".join(missing)}))
+    lines: list[list[str]] = []
+    try:
+        lines.extend(reader)
+    except csv.Error as e:
+        raise FileRejected(f"{path}: row {len(lines) + 2}: {e}", Reason("import_bad_row", {"row": len(lines) + 2})) from None
+    order = None
+    if "birth_date" in names:
+        at = names.index("birth_date")
+        order = slash_order([values[at] for values in lines if len(values) > at])
     people: list[tuple[int, Person]] = []
     problems: list[Problem] = []
-    row = 1
-    try:
-        for values in reader:
-            row += 1
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) > len(names):
-                problems.append(Problem(row, "(row)", f"{len(values)} cells, but the header names {len(names)}",
-                                        Reason("input_cells", {"cells": len(values), "columns": len(names)})))
-                continue
-            cells = {n: v.strip() for n, v in zip(names, values) if n}
-            data, found = _row_to_data(cells, delimiter, row)
-            try:
-                person = Person.model_validate(data)
-            except ValidationError as e:
-                reported = {p.column for p in found}
-                for err in e.errors():
-                    col = _column(err["loc"])
-                    if col not in reported:  # one problem per cell: the one read first
-                        msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
-                        why = input_reason(err)
-                        if msg == "required" and col == "last_name":
-                            msg = "required (a one-part name: write it as first_name and last_name both)"
-                            why = Reason("input_required_one_part")
-                        found.append(Problem(row, col, msg, why))
-            if found:
-                problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
-            else:
-                people.append((row, person))
-    except csv.Error as e:
-        raise FileRejected(f"{path}: row {row + 1}: {e}", Reason("import_bad_row", {"row": row + 1})) from None
-    return people, problems
+    for row, values in enumerate(lines, 2):
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) > len(names):
+            problems.append(Problem(row, "(row)", f"{len(values)} cells, but the header names {len(names)}",
+                                    Reason("input_cells", {"cells": len(values), "columns": len(names)})))
+            continue
+        cells = {n: v.strip() for n, v in zip(names, values) if n}
+        data, found = _row_to_data(cells, delimiter, row, order)
+        try:
+            person = Person.model_validate(data)
+        except ValidationError as e:
+            reported = {p.column for p in found}
+            for err in e.errors():
+                col = _column(err["loc"])
+                if col not in reported:  # one problem per cell: the one read first
+                    msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+                    why = input_reason(err)
+                    if msg == "required" and col == "last_name":
+                        msg = "required (a one-part name: write it as first_name and last_name both)"
+                        why = Reason("input_required_one_part")
+                    found.append(Problem(row, col, msg, why))
+        if found:
+            problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
+        else:
+            people.append((row, person))
+    return Sheet(people, problems, tuple(left_out))

@@ -34,6 +34,7 @@ Nothing in this module logs or prints a value: error messages name fields, never
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import stat
@@ -178,6 +179,20 @@ class Address(BaseModel):
     def _bounds(cls, v: Any, info: ValidationInfo) -> Any:
         return _bounded(info.field_name or "", v)
 
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country_name(cls, v: Any) -> Any:
+        """A country by its name in English or Spanish, as a sheet or a volunteer writes it ("Estados
+        Unidos", "México", "USA", "EE. UU."): its two-letter code. Anything else is refused saying
+        what to write, never with the pattern."""
+        if isinstance(v, str) and v.strip() and not re.fullmatch(r"[A-Za-z]{2}", v.strip()):
+            code = country_code(v)
+            if code is None:
+                raise invalid("input_country", "not a country optout knows: write its two-letter code (US, MX) "
+                                               "or its name (United States, México)")
+            return code
+        return v
+
     @field_validator("country")
     @classmethod
     def _country(cls, v: str) -> str:
@@ -233,7 +248,57 @@ def language_code(name: str) -> str | None:
         for code, shown in Locale(locale).languages.items():
             if fold(shown) == wanted:
                 return code
+    return _autonyms().get(wanted)
+
+
+#: How the United States is shortened on forms, in English and Spanish (CLDR names only the long forms).
+_US_SHORT = frozenset({"usa", "u s a", "u s", "eeuu", "ee uu", "eua", "united states of america"})
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 two-letter code a country's name means, in English or Spanish (CLDR's names,
+    case, accents and punctuation aside: "Estados Unidos", "mexico", "EE. UU."); None when neither
+    names one."""
+    from babel import Locale
+
+    wanted = " ".join(re.sub(r"[^\w\s]", " ", "".join(
+        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))).split())
+    if wanted in _US_SHORT:
+        return "US"
+    for locale in ("en", "es"):
+        for code, shown in Locale(locale).territories.items():
+            plain = "".join(c for c in unicodedata.normalize("NFKD", shown.casefold()) if not unicodedata.combining(c))
+            if len(code) == 2 and code.isalpha() and " ".join(re.sub(r"[^\w\s]", " ", plain).split()) == wanted:
+                return code
     return None
+
+
+#: Languages a clinic's clients may name in their own words (CLDR's autonyms, read by
+#: :func:`_autonyms`): Haitian Creole, Vietnamese, French, Portuguese, the languages of Central
+#: America's Mayan peoples CLDR knows, of Afghanistan, the Horn of Africa and others met at intake.
+AUTONYM_LANGUAGES = ("ht", "vi", "fr", "pt", "quc", "ps", "fa", "am", "ti", "so", "om", "ar", "zh", "ko", "tl",
+                     "fil", "ru", "uk", "ne", "my", "km", "sw", "wo", "ha", "yo", "ff")
+
+
+@functools.cache
+def _autonyms() -> dict[str, str]:
+    """Each of :data:`AUTONYM_LANGUAGES`' own name for itself, folded, → its code; and its first word
+    alone when that is how its speakers shorten it (CLDR's "Kreyòl ayisyen": "Kreyòl")."""
+    from babel import Locale
+
+    def fold(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+    names: dict[str, str] = {}
+    for code in AUTONYM_LANGUAGES:
+        try:
+            own = Locale.parse(code).languages.get(code)
+        except (ValueError, LookupError):  # a Babel without that locale's data
+            continue
+        if own:
+            names.setdefault(" ".join(fold(own).split()), code)
+    names.setdefault("kreyol", "ht")  # Haitians' own short name of Kreyòl ayisyen
+    return names
 
 
 class NameForm(BaseModel):
@@ -330,7 +395,11 @@ class Person(BaseModel):
         name in English or in Spanish ("Spanish", "español", "Haitian Creole"): the code, from the
         CLDR names Babel carries. Anything else is left for the pattern to refuse."""
         if isinstance(v, str) and v.strip() and not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?", v.strip()):
-            return language_code(v) or v
+            code = language_code(v)
+            if code is None:
+                raise invalid("input_language", "not a language optout knows: write its name (Spanish, español, "
+                                                "Haitian Creole, Kreyòl) or its code (es, ht)")
+            return code
         return v
 
     @field_validator("birth_date", mode="before")

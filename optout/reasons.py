@@ -14,7 +14,8 @@ new reason is a new code here and an entry in each catalogue (``tests/test_repor
 Parameters are never a person's value: field names (``birth_date``), counts, dates, law ids
 (``ccpa``), ``OPT-…`` tokens, step labels (``optout.steps[2] (click)``), vendor and host names of
 a broker's own site. A parameter named ``field`` (or ``fields``, a list) is itself rendered through
-the catalogue's ``field:<name>`` entries.
+the catalogue's ``field:<name>`` entries; one named ``near`` or ``column`` is a spreadsheet column
+(``optout.intake.COLUMNS``), rendered as the reader's empty sheet heads it (``column:<name>``).
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_phone_incomplete": ("item",),
     "input_email": (),
     "input_suffix": (),
+    "input_language": (),
+    "input_country": (),
     "input_birth_disagree": (),
     "input_birth_year": (),
     "input_date": (),
@@ -145,6 +148,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_same_person": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),
+    # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
+    "input_same_row": ("row",),
+    "input_label_twice_row": ("row",),
     "duplicate_person": ("other",),
     "form_choose_each": (),
     "not_waiting": (),
@@ -268,6 +274,9 @@ def render(reason: Reason | None, lang: str | None) -> str:
     if "fields" in params:
         names = [field_name(str(f), lang) for f in params["fields"] or []]
         params["fields"] = ", ".join(names) if names else (text("fields:none", lang) or "")
+    for name in ("near", "column"):  # a spreadsheet column, as the reader's empty sheet heads it
+        if params.get(name):
+            params[name] = text(f"column:{params[name]}", lang) or str(params[name])
     if "state" in params and params["state"]:  # a case's state as the report words it
         params["state"] = text(f"report:state.{params['state']}", lang) or str(params["state"])
     if "law" in params:

@@ -47,7 +47,7 @@ def used_ids() -> dict[str, str]:
     from optout import reasons
     from optout.recipe.schema import Health
     from optout.store import CaseState
-    from optout.web._views import KINDS
+    from optout.web._views import KINDS, NAME_KINDS
 
     found: dict[str, str] = {}
     for tpl in sorted((ROOT / "optout/web/templates").glob("*.html")):
@@ -78,6 +78,10 @@ def used_ids() -> dict[str, str]:
         found.setdefault(f"reason:{code}", "optout/reasons.py CODES")
     for name in reasons.FIELDS:
         found.setdefault(f"field:{name}", "optout/reasons.py FIELDS")
+    from optout.intake import COLUMNS, SECOND_SURNAME
+
+    for column in (*COLUMNS, SECOND_SURNAME):
+        found.setdefault(f"column:{column}", "optout/intake.py COLUMNS (reasons.render: near, column)")
     for kind in KINDS:
         found.setdefault(f"kind:{kind}", "optout/web/_views.py KINDS")
         found.setdefault(f"howto:{kind}", "optout/web/_views.py KINDS")
@@ -86,6 +90,12 @@ def used_ids() -> dict[str, str]:
         found.setdefault(f"cli:state.{state}", "optout/cli.py (status)")
     for h in Health:
         found.setdefault(f"health:{h.value}", "optout/web/templates/runs.html")
+    from optout.cli import ARGPARSE_WORDS
+
+    for words in ARGPARSE_WORDS:
+        found.setdefault(f"argparse:{words}", "optout/cli.py ARGPARSE_WORDS (argparse's own errors and help)")
+    for kind in NAME_KINDS:
+        found.setdefault(f"name_kind:{kind}", "optout/web/_views.py NAME_KINDS (the edit page)")
     return found
 
 

@@ -114,7 +114,7 @@ async def test_agent_letters_name_the_agent_and_the_law_and_carry_the_authorisat
                 ("en", "Clínica Legal del Valle (authorised agent for the opt-out only; the deletion request was "
                        "the client's own, in their name, and the clinic sent it for them)", "(authorised agent)"),
                 ("es", "Clínica Legal del Valle (agente autorizado solo para la exclusión de la venta (opt-out); "
-                       "la solicitud de borrado fue de la propia persona", "(agente autorizado)")):
+                       "la solicitud de eliminación fue de la propia persona", "(agente autorizado)")):
             page = html_lib.unescape(render_person(col_rep, lang))
             section = re.search(r'<section class="broker" id="broker-mailonly".*?</section>', page, re.S).group(0)
             acted = re.search(r'class="acted-by">(.*?)</td>', section, re.S).group(1)

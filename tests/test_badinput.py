@@ -162,8 +162,9 @@ PROFILES: list[tuple[str, str, bytes | str, str]] = [
      "addresses.0.state: not a US state code (expected two letters such as IL)"),
     ("us-address-without-state", "p.toml", toml('[[addresses]]\ncity = "X"\n'),
      "addresses.0: state is required for a US address (two letters such as IL)"),
-    ("country-three-letters", "p.toml", toml('[[addresses]]\ncity = "X"\ncountry = "USA"\nstate = "IL"\n'),
-     "addresses.0.country: String should match pattern '^[A-Za-z]{2}$'"),
+    ("country-unknown", "p.toml", toml('[[addresses]]\ncity = "X"\ncountry = "XYZ"\nstate = "IL"\n'),
+     "addresses.0.country: not a country optout knows: write its two-letter code (US, MX) or its name "
+     "(United States, México)"),
     ("aliases-not-a-list", "p.toml", toml('aliases = "Ana G"\n'), "aliases: Input should be a valid list"),
     ("addresses-a-string", "p.yaml", yaml_("addresses: 12 Elm St\n"), "addresses: Input should be a valid list"),
     ("toml-syntax", "p.toml", b'first_name = "A\nlast_name = "B"\n', "not valid TOML: Illegal character '\\n' (at line 1, column 16)"),
@@ -324,6 +325,9 @@ RECIPES: list[tuple[str, str, str]] = [
      "line 17: selector is given twice in one mapping (a reader sees the first, the second would win); keep one"),
     ("too-big", GOOD + "#" + "x" * 1_000_001 + "\n", "larger than 1000 kB; a recipe is a page or two"),
     ("yaml-syntax", R("name: Demo", "name: 'Demo"), "not valid YAML at line 18, column 43: did not find expected key"),
+    ("yaml-over-indented-key", R("  steps:", "   steps:"),
+     "not valid YAML at line 9, column 9: mapping values are not allowed in this context (usually a key on lines "
+     "7-9 indented more than the keys beside it, or a value with ': ' that needs quotes)"),
     ("yaml-tab-indent", R("  channel: http\n  steps:", "  channel: http\n\tsteps:"),
      "not valid YAML at line 9, column 1: found a tab character that violates indentation"),
     ("not-a-mapping", "- id: demo\n", "a recipe must be a mapping of fields (id, name, domains, \u2026)"),
@@ -359,6 +363,9 @@ RECIPES: list[tuple[str, str, str]] = [
      "scan.steps[0].url (line 11): a ${ is not closed with } (write ${first_name})"),
     ("template-not-declared", R("      value: ${email}", "      value: ${phone}"),
      "optout.steps[1].value (line 26): names ${phone}, which is not in inputs (declare it in inputs if this broker may receive it)"),
+    ("template-misspelt-field", R("      value: ${email}", "      value: ${emial}"),
+     "optout.steps[1].value (line 26): names ${emial}, which is no person field (did you mean ${email}?); the fields: "
+     "age, birth_date, birth_year, city, email, first_name, full_name, last_name, middle_name, phone, state, street, zip"),
     ("template-unknown-filter", R("      value: ${email}", "      value: ${email|shout}"),
      "optout.steps[1].value (line 26): ${email|shout}: unknown filter 'shout'; known: digits, phoneDigits, phoneNational, phoneE164, date, "
      "upcase, downcase, capitalize, hyphenated, snakecase, replaceWhitespace, stateFull, initial, defaultIfEmpty, ageRange"),
@@ -373,9 +380,11 @@ RECIPES: list[tuple[str, str, str]] = [
     ("misspelt-step-field", R("      label: Email", "      lable: Email"),
      "optout.steps[1].lable (line 25): unknown field (check the spelling; see docs/RECIPES.md)"),
     ("unknown-action", R("    - action: fill", "    - action: type"),
-     "optout.steps[1] (line 24): Input tag 'type' found using 'action' does not match any of the expected tags: "
-     "'navigate', 'fill', 'select', 'check', 'click', 'expect', 'extract_value', 'captcha', 'human', "
-     "'email_confirmation', 'wait_for', 'screenshot', 'choose', 'when'"),
+     "optout.steps[1] (line 24): unknown action 'type'; the actions are: navigate, fill, select, check, click, "
+     "expect, extract_value, captcha, human, email_confirmation, wait_for, screenshot, choose, when"),
+    ("misspelt-action", R("    - action: fill", "    - action: fil"),
+     "optout.steps[1] (line 24): unknown action 'fil' (did you mean fill?); the actions are: navigate, fill, select, "
+     "check, click, expect, extract_value, captcha, human, email_confirmation, wait_for, screenshot, choose, when"),
     ("bad-id", R("id: demo", "id: Demo!"), "id (line 1): String should match pattern '^[a-z0-9][a-z0-9_-]*$'"),
     ("bad-domain", R("domains: [demo.lab.test]", "domains: ['https://demo.lab.test/']"),
      "domains (line 4): 'https://demo.lab.test/' is not a host name (write example.com, without scheme or path)"),

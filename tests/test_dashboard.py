@@ -281,6 +281,21 @@ def test_staff_accounts_refuse_bad_names_and_short_passwords(tmp_path):
     assert PASSWORD not in (tmp_path / "staff.json").read_text()
 
 
+def test_a_volunteers_own_name_with_its_accent_and_capital_is_an_account(tmp_path):
+    """"Lucía" is a name a volunteer types for herself: it adds the account ``lucia``, which she logs
+    in to as "Lucía", "lucia" or "LUCIA"; a name with a space is still refused."""
+    book = StaffBook(tmp_path)
+    book.add("Lucía", PASSWORD)
+    assert book.names() == ["lucia"]
+    assert all(book.verify(n, PASSWORD) for n in ("Lucía", "lucia", "LUCIA", "lucía"))
+    with pytest.raises(StaffError, match="exists already"):
+        book.add("LUCIA", PASSWORD)
+    with pytest.raises(StaffError, match="without spaces"):
+        book.add("Ana María", PASSWORD)
+    book.remove("Lucía")
+    assert book.names() == []
+
+
 def test_serve_refuses_a_public_address_without_the_flag(tmp_path):
     env = {"OPTOUT_DATA_DIR": str(tmp_path / "d"), "PATH": "/usr/bin:/bin"}
     r = subprocess.run([sys.executable, "-m", "optout", "serve", "--host", "0.0.0.0"], env=env,
@@ -339,7 +354,12 @@ async def test_import_and_form_errors_read_in_spanish(dash):
     r = await dash.post("/people/import", data={"csrf": token}, headers=es,
                         files={"file": ("clientes.csv", "nombre,apellidos,apellidos\r\nAna,Ruiz,Ruiz\r\n".encode(),
                                         "text/csv")})
-    assert "las columnas 2 y 3 son las dos last_name" in r.text and "are both" not in r.text
+    # the column as the Spanish empty sheet heads it, not the importer's code
+    assert "las columnas 2 y 3 dicen las dos «apellidos»" in r.text and "are both" not in r.text
+    assert "last_name" not in r.text
+    r = await dash.post("/people/import", data={"csrf": token}, headers=es,
+                        files={"file": ("clientes.csv", "nombres,apelidos\r\nAna,Ruiz\r\n".encode(), "text/csv")})
+    assert "¿quiso decir «apellidos»?" in r.text and "last_name" not in r.text, r.text
     r = await dash.post("/people/import", data={"csrf": token}, headers=es)
     assert "primero elija un archivo CSV" in r.text
     token = await dash.csrf("/people/new")
@@ -556,3 +576,106 @@ async def test_the_empty_sheet_names_every_column_in_the_readers_language_and_im
     r = await dash.post("/people/import", data={"csrf": token}, headers={"accept-language": "es"},
                         files={"file": ("hoja.csv", ("\ufeff" + filled).encode(), "text/csv")})
     assert r.status_code == 200 and "Dolores Del Río Peña" in r.text, r.text
+
+
+async def test_a_duplicate_row_is_named_in_spanish(dash):
+    """Two rows for one client on the Spanish dashboard: the table names the other row as "la fila
+    2" and the column as the whole row, in Spanish; no "row" or "(row)" in English is left."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    token = await dash.csrf()
+    csv_text = ("expediente,nombres,apellidos,ciudad,estado\r\n"
+                "A-1,María José,Hernández López,Chicago,IL\r\nA-2,Ana,Ruiz,Chicago,IL\r\n"
+                "A-3,María José,Hernández López,Chicago,IL\r\nA-2,Beto,Soto,Chicago,IL\r\n")
+    r = await dash.post("/people/import", data={"csrf": token}, headers=es,
+                        files={"file": ("clientes.csv", csv_text.encode(), "text/csv")})
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
+    assert cells == ["4", "(toda la fila)", "la misma persona que la fila 2",
+                     "5", "etiqueta", "la etiqueta también se dio a la fila 3"], cells
+    assert "row" not in " ".join(cells)
+
+
+async def test_a_brokers_reply_asking_for_id_or_refusing_reads_in_spanish(dash):
+    """The mail flow parks a case as ``needs_id``, ``needs_info`` or ``refused`` when a broker's
+    reply asks for ID or more, or refuses: on the Spanish queue each has a Spanish name, in the card
+    and in the kind filter, and says what to do (read the reply on the person's page), not the
+    generic "do what the broker's page asks" of a kind the queue does not know."""
+    cases = (await dash.app.store.cases(person_id=dash.pid))[:3]
+    for case, kind in zip(cases, ("needs_id", "needs_info", "refused")):
+        await dash.app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, dash.app.clock.now(),
+                                    data={"kind": kind, "reason": "a reply"}, next_action_at=None)
+    await dash.login()
+    queue = await dash.get("/human", headers={"accept-language": "es"})
+    for words in ("pide identificación", "pide más datos", "rechazada", "El corredor respondió pidiendo una prueba",
+                  "El corredor rechazó la solicitud. Lea su respuesta"):
+        assert words in queue.text, words
+    for english in ("needs id", "needs info", ">refused<", "do what the broker", "haga lo que pide en la página"):
+        assert english not in queue.text, english
+
+
+async def test_an_import_names_the_columns_it_left_out_in_spanish(dash):
+    """A clinic's sheet with a notes column imports its people and says, in Spanish, which column
+    (its number and its spreadsheet letter) was not imported, never the column's values."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    token = await dash.csrf()
+    csv_text = "Nombre(s),Primer apellido,Segundo apellido,Ciudad,Estado,Notas\r\nAna,Ruiz,Soto,Fresno,CA,vino sola\r\n"
+    r = await dash.post("/people/import", data={"csrf": token}, headers=es,
+                        files={"file": ("clientes.csv", csv_text.encode("cp1252"), "text/csv")})
+    assert "Personas importadas: 1" in r.text, r.text
+    assert "Columnas que no se importaron" in r.text and ": 6 (F)." in r.text
+    assert "vino sola" not in r.text and "Ana Ruiz Soto" in r.text
+
+
+async def test_the_people_list_is_in_the_clinics_file_order(dash):
+    """A clinic finds a client by file number: the people page lists them by label, numbers by
+    value (C-9 before C-10), then people without a label by name; not in the order of their ids."""
+    labels = ["C-10", "C-9", "B-2", "C-1", "A-7", "C-100", "B-10", None, None]
+    names = ["Ana Ruiz", "Beto Soto", "Carla Lee", "Dora Paz", "Eli Gil", "Fabi Cruz", "Gus Mora", "Zoe Alba", "Ines Vega"]
+    people = []
+    for label, name in zip(labels, names):
+        first, last = name.split()
+        data = {"first_name": first, "last_name": last, **({"label": label} if label else {})}
+        people.append(("t", parse_person(data, "t")))
+    await dash.app.add_people(people)
+    await dash.login()
+    page = await dash.get("/")
+    shown = re.findall(r'<a href="/people/p_[0-9a-f]+">(.*?)</a>', page.text, re.S)
+    shown = [re.sub(r"<[^>]+>|\s+", " ", s).strip() for s in shown]
+    want = ["A-7", "B-2", "B-10", "C-1", "C-9", "C-10", "C-100", CLIENT["label"]]
+    assert [s.split(" ")[0] for s in shown[:len(want)]] == want, shown
+    assert shown[-2:] == ["Ines Vega", "Zoe Alba"], shown
+
+
+async def test_a_finished_run_says_the_letters_still_waiting_for_the_daily_limit(dash):
+    """A run that sent 80 letters left 46 cases "new" with nothing said why: the finished run's card
+    says how many letters wait for the mail account's daily limit and when the last leaves."""
+    import datetime as dt
+
+    from optout.web._views import RunState
+
+    d = dash.asgi.dashboard
+    now = dt.datetime.now(dt.UTC)
+    d.run = RunState(1, "ana", None, now, total=126, done=126, finished_at=now,
+                     letters_pending=46, letters_finish=dt.date(2026, 12, 2))
+    d.run.by_state.update({"new": 46, "submitted": 80})
+    await dash.login()
+    page = await dash.get("/runs", headers={"accept-language": "es"})
+    assert ("46 cartas esperan el límite diario de la cuenta de correo; la última sale el 2026-12-02."
+            in page.text), page.text
+    d.run.letters_pending = 0
+    page = await dash.get("/runs", headers={"accept-language": "es"})
+    assert "letters-pending" not in page.text
+    d.run = None
+
+
+async def test_a_jr_is_shown_so_a_father_and_his_son_are_two_rows(dash):
+    """A sheet's "Sánchez Jr." and "Sánchez" (father and son, one name) were both listed as
+    "Roberto Sánchez": the people list shows the suffix."""
+    people = [("t", parse_person({"first_name": "Roberto", "last_name": "Sánchez Jr.", "label": "R-2"}, "t")),
+              ("t", parse_person({"first_name": "Roberto", "last_name": "Sánchez", "label": "R-1",
+                                  "birth_year": 1950}, "t"))]
+    await dash.app.add_people(people)
+    await dash.login()
+    page = await dash.get("/")
+    assert "Roberto Sánchez Jr" in page.text and re.search(r"Roberto Sánchez\s*<", page.text), page.text

@@ -1,6 +1,7 @@
 """The recipe kit: check (recorded opt-out pages), record (scrubbed fixtures), new, schema, docs."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -257,6 +258,34 @@ def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
     assert "status: lab" in lab and "lab: true" in lab
 
 
+def test_a_scaffold_left_as_written_never_passes_the_check(tmp_path, capsys):
+    """`recipe new`'s guesses (selectors, the broker's name) and its verified.how, which claimed the
+    recipe was "written from the broker's public opt-out page", passed `recipe check` as "(schema)
+    ok" once the scaffold's test was deleted: a recipe nobody wrote looked finished and honest."""
+    root = tmp_path / "brokers"
+    args = ["--data-dir", str(tmp_path / "d")]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("OPTOUT_RECIPE_DIRS", json.dumps([str(root)]))
+        mp.setenv("OPTOUT_CACHE_DIR", str(tmp_path / "cache"))
+        assert main([*args, "recipe", "new", "acme", "--dir", str(root)]) == 0
+        path = root / "acme.yaml"
+        text = path.read_text()
+        assert "written from the broker's public opt-out page" not in text
+        path.write_text(text[: text.index("tests:")])  # the newcomer drops the test that cannot pass yet
+        capsys.readouterr()
+        assert main([*args, "recipe", "check", "acme", "--json"]) == 1
+        rows = json.loads(capsys.readouterr().out)
+        (todo,) = [r for r in rows if r["test"] == "(TODO left)"]
+        assert todo["result"] == "FAIL" and f"{path} line 1: TODO" in todo["detail"]
+        # every TODO replaced (here: the comments dropped and verified.how written): it passes
+        done = re.sub(r"[ ]*#[^\n]*TODO[^\n]*", "", path.read_text()).replace(
+            '"TODO: what you read (the broker\'s own page? a guide?) and what you ran; not run against the live site"',
+            "written from the broker's opt-out page; not run against the live site")
+        path.write_text(done)
+        assert main([*args, "recipe", "check", "acme", "--json"]) == 0
+        assert [r["test"] for r in json.loads(capsys.readouterr().out)] == ["(schema)"]
+
+
 def test_new_from_a_recorded_page_goes_where_the_page_was_recorded(tmp_path, capsys):
     """`recipe new --page` took --url (by default the home page) as the opt-out form's address, so a
     newcomer's recipe opened the home page instead of the form it was scaffolded from."""
@@ -312,6 +341,14 @@ def test_brokers_docs_list_every_recipe(tmp_path):
     out = tmp_path / "brokers.md"
     assert main(["--data-dir", str(tmp_path / "d"), "recipe", "docs", "-o", str(out)]) == 0
     assert out.read_text() == md
+
+
+def test_the_committed_brokers_list_is_up_to_date():
+    """docs/brokers.md is generated: a recipe added, changed or removed without running
+    `optout recipe docs` leaves it stale, and only this test notices (CI runs the suite)."""
+    committed = BROKERS.parent / "docs" / "brokers.md"
+    assert committed.read_text() == brokers_markdown(load_catalogue([BROKERS]), BROKERS), (
+        "docs/brokers.md is stale: run `optout recipe docs` and commit the result")
 
 
 # ---- check: http page tests and regexes (issue 12) ----------------------------------------------
@@ -441,3 +478,17 @@ async def test_a_recipe_whose_page_redirects_replays_offline(tmp_path, capsys, c
     recipe.write_text(text.replace(f"    redirects:\n      {old}: https://uspeoplesearch.com/purge-my-data/\n", ""))
     code, rows = await check(tmp_path, [d], ["uspeoplesearch"], capsys)
     assert code == 1 and rows[0]["result"] == "FAIL", rows
+
+
+def test_a_name_selector_that_reads_nothing_is_named_when_listings_go_missing(tmp_path):
+    """A newcomer's `name: {selector: h3.name}` on a page whose names are in h2 made every result
+    card vanish, and the check said only "expected 2 listing(s), found 0": not which field."""
+    text = (BROKERS / "absolutepeoplesearch.yaml").read_text()
+    (tmp_path / "absolutepeoplesearch.yaml").write_text(text.replace("{selector: h2.name}", "{selector: h3.name}"))
+    r = load_recipe(tmp_path / "absolutepeoplesearch.yaml")
+    problems = run_page_test(r, r.tests[0], BROKERS / "absolutepeoplesearch.yaml")  # the shipped fixtures
+    assert "expected 2 listing(s), found 0" in problems
+    assert problems[-1] == ("2 of the 2 item(s) extract.items ('div.record') matched were dropped: "
+                            "extract.fields.name ('h3.name') read no name inside them")
+    good = load_recipe(BROKERS / "absolutepeoplesearch.yaml")
+    assert run_page_test(good, good.tests[0], BROKERS / "absolutepeoplesearch.yaml") == []

@@ -93,9 +93,11 @@ Reasons name the kind of evidence, never a value. Inputs are bounded (names and 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -140,7 +142,21 @@ WEIGHTS: dict[str, float] = {
     "surname initial": 0.1,      # the share of people whose surname begins with one letter (the commonest
                                  # initials, S, M, B, C, hold 7-10% of US surnames): u of "Murugan S"
     "surname extra": 0.5,        # a surname the profile lacks: m lower
+    "a relative's name": 0.2,    # no name of theirs agrees, but their given name beside a relative's surname
+                                 # or given name (_relative_forms: a woman under her husband's, on a record
+                                 # she never uses): m .2 (a US record that asked for a husband's name) / u ~1;
+                                 # the namesakes of that name set the prior as for any name (eleventh pass)
+    "another second surname": 0.02,  # two surnames shown, one of the person's two and one they do not have
+                                 # ("Franklyn Mejia Reyes" for Franklyn De Jesus Mejia): the other is another
+                                 # parent's surname, a cousin's or a namesake's. m .02 (a married name the
+                                 # profile lacks: a US-married woman keeps her first surname, a Brazilian one
+                                 # her last, and adds her husband's) / u ~1; replaces "surname extra". Eleventh
+                                 # pass: 13 such cards in the eight sets, none the person (BENCHMARKS.md)
     "surname variant": 0.3,      # r of a spelling variant of the surname (Browne for Brown), as above
+    "another vowel": 0.02,       # the surname they write with a Latin alphabet's marks (Słowik, Hadžić, Yılmaz)
+                                 # is listed with one vowel for another (Sliwik): such alphabets spell a name
+                                 # as it sounds and records keep the letters, less the marks, so that is
+                                 # another surname (Śliwik), m .02 (a typo) / u ~1, not a spelling (eleventh pass)
     "given part": 0.1,           # half of one hyphenated given name ("Min" of Min-jun): m .2 / u 2
     "surname part": 0.05,        # half of one hyphenated surname ("Pierre" of Pierre-Louis): m .05 / u ~1
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
@@ -161,6 +177,10 @@ WEIGHTS: dict[str, float] = {
     "another street": 0.3,       # another address in a city where they gave theirs: m .3 (a move, a stale
                                  # listing) / u ~1
     "zip": 100.0,                # m .5 / u .005: a ZIP code holds ~1 in 10 000 of a state's people
+    "another zip": 0.2,          # a listed ZIP in a city of theirs, not the ZIP they gave there (Bronx 10467
+                                 # for Bronx 10462): m .2 (a move inside the city that the profile's one ZIP
+                                 # does not show, a stale card) / u ~1 (a namesake in a city of many ZIPs
+                                 # lives in another). Eleventh pass, BENCHMARKS.md
     "city": 40.0,                # m .8 / u .02: a big city holds ~1% of people, x2 for the several
                                  # places on a listing (namesakes also cluster in families and towns).
                                  # Current and past cities weigh the same: brokers show stale addresses
@@ -258,6 +278,7 @@ _REASONS = {
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "another street": "another street address in a city of theirs",
+    "another zip": "another ZIP code in a city of theirs",
     "city": "a city the person lived in", "another city": "another city the person lived in",
     "community city": "a name of one community, which lives in a few places: the city counted less",
     "community metro": "a name of one community, which lives in a few places: the city area counted less",
@@ -310,6 +331,50 @@ def _another_full_name(listed: tuple[str, ...], alias: tuple[str, ...], forms: l
     return False
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _another_vowel(person: Person, a: _names.NameAgreement, listed: _names.Listed) -> bool:
+    """The surname agreed as a spelling variant differs from the person's by one vowel for another,
+    and the person writes it with a Latin letter that carries a mark (Słowik, Hadžić, Yılmaz): in such
+    alphabets one vowel for another is another name (Śliwik), not a spelling."""
+    if a.surname != "variant":
+        return False
+    marked = {t for f in person.name_forms() for w in f.surnames
+              if not w.isascii() and any(not c.isascii() and unicodedata.name(c, "").startswith("LATIN") for c in w)
+              for t in _names.tokens(w)}
+    for mine in a.surname_tokens:
+        if mine not in marked:
+            continue
+        for t in listed.tokens:
+            # (the last letter is left out: Polish, Czech and Baltic surnames end by sex, Wiśniewska/-ski)
+            diff = [(x, y) for x, y in zip(t[:-1], mine[:-1]) if x != y] if len(t) == len(mine) else []
+            if len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS and t[-1] == mine[-1]:
+                return True
+    return False
+
+
+def _relative_forms(person: Person, forms: list) -> list:
+    """Name forms the person may be listed under without having given them: each given name form of
+    theirs (legal, names) beside a relative's surname, or beside a relative's first given name (an
+    Ethiopian or Eritrean woman under her husband's given name, which US records take for a
+    surname). Read only when no form of theirs agrees with the listed name; kind ``relative``."""
+    if any(f[1] == f[2] for f in forms):
+        return []  # a person without a family name (Karen, Chin): a relative's name is no family name either
+    own = {t for f in forms for t in (*f[1], *f[2])}
+    words: list[str] = []
+    for r in person.relatives[:MAX_ITEMS]:
+        t = _names.tokens(r)
+        if len(t) < 2:
+            continue
+        for w in (t[-1], t[0]):
+            if len(w) >= 3 and w not in own and w not in words and w not in _names.ABD \
+                    and w not in _names.HONORIFIC_GIVEN and w not in _names.PARTICLES:
+                words.append(w)
+    givens = list(dict.fromkeys(f[1] for f in forms if f[0] in ("legal", "in_use") and len(f) <= 5 and f[1]))
+    return [("relative", g, (w,), 1, ()) for g in givens for w in words]
+
+
 def _source(forms: list, i: int) -> int:
     """The person's name form that form ``i`` was made from (itself, or for a form with the letters
     a broker could not print deleted, its sixth field: ``_names.person_forms``)."""
@@ -319,7 +384,8 @@ def _source(forms: list, i: int) -> int:
 def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
              "patronymic": "given names (the second as a surname)",
-             "married": "married name", "in_use": "name in use", "transliteration": "transliterated name"
+             "married": "married name", "in_use": "name in use", "transliteration": "transliterated name",
+             "relative": "their given name with a relative's name (a spouse's?)"
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
@@ -330,7 +396,8 @@ def _name_reason(a: _names.NameAgreement) -> str:
 
 
 def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str],
-               forms: list | None = None, evidence: list[str] | None = None) -> tuple[float, list[str]]:
+               forms: list | None = None, evidence: list[str] | None = None,
+               person: Person | None = None) -> tuple[float, list[str]]:
     """Prior odds from the name: m / max(1, population × u), u from the Census shares. What it
     finds is added to ``reasons`` (words) and ``evidence`` (keys)."""
     kinds: list[str] = []
@@ -404,8 +471,14 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     factors = {"other": "given other", "initial": "given initial"}
     if a.given in factors and not generic_lead:
         odds *= WEIGHTS[factors[a.given]]
+    if person is not None and _another_vowel(person, a, listed):
+        odds *= WEIGHTS["another vowel"]
+        reasons.append("one vowel of the surname differs (another surname)")
+        keys.append("another vowel")
     if a.surname == "extra":
-        odds *= WEIGHTS["surname extra"]
+        # a profile with two surnames: the one listed that is not theirs is another family's
+        own = [t for t in (forms[a.form][2] if forms and 0 <= a.form < len(forms) else ()) if t not in _names.PARTICLES]
+        odds *= WEIGHTS["another second surname" if len(own) >= 2 else "surname extra"]
     if a.part_of_one:
         odds *= WEIGHTS["surname part"]
     if a.part_of_given:
@@ -500,6 +573,8 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     my_metros = {(p.metro, s) for (p, _), s in zip(mine, states) if p.metro}
     my_states = {a.state for a in person.addresses if a.state}
     my_zips = {(a.zip or "")[:5] for a in person.addresses if a.zip}
+    # the cities where the person gave a ZIP (a listed ZIP there that is another is a finer place)
+    zip_cities = {(p.city, s) for (p, z), s in zip(mine, states) if p.city and z}
     current_items = [x for x in listing.locations[:MAX_ITEMS] if isinstance(x, str)]
     items = [*current_items, *[x for x in listing.past_locations[:MAX_ITEMS] if isinstance(x, str)]][:MAX_ITEMS]
     parsed = [(parse_place(x), i < len(current_items)) for i, x in enumerate(items)]  # (place, shown as current)
@@ -518,6 +593,7 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     strangers: list[Place] = []
     seen: set[tuple[str | None, str | None]] = set()
     first: Place | None = None
+    other_zip = False
     for p, cur in parsed:
         if p.zip and p.zip in my_zips:
             if f"zip:{p.zip}" not in hits:
@@ -531,6 +607,8 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
                 hits.append(p.city or "")
             if first is None:
                 first = Place(p.city, p.state or next(s for c, s in my_cities if c == p.city), None)
+            if p.zip and (p.city, p.state or next((st for c, st in zip_cities if c == p.city), None)) in zip_cities:
+                other_zip = True
             continue
         if p.city and p.state and not mine_metro(p) and (p.city, p.state) not in seen:
             seen.add((p.city, p.state))
@@ -539,6 +617,8 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     if cities:
         out.append("city")
     out += ["another city"] * min(3, len(hits) - 1)
+    if other_zip and "zip" not in out:
+        out.append("another zip")
     if not out:
         listed = [p for p, _ in parsed]
         if any(mine_metro(p) for p in listed):
@@ -768,9 +848,22 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         a = _names.compare(listed, forms, nicknames)
         if a is None:
             continue
-        odds, _ = _name_odds(a, listed, [], forms)
+        odds, _ = _name_odds(a, listed, [], forms, person=person)
         if best is None or odds > best[0]:
             best = (odds, a, listed, i > 0)
+    if best is None and candidates:
+        # no name of theirs: their given name beside a relative's name (a woman under her husband's)
+        extra = _relative_forms(person, forms)
+        listed = _names.read_listed(candidates[0])
+        a = _names.compare(listed, extra, nicknames) if listed.tokens and extra else None
+        # the listed name is not a relative's own (a wife's or sister's card: Sahra Abdullahi)
+        theirs = {frozenset(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS]}
+        if a and a.given == "exact" and a.surname == "full" and a.middle != "conflicts" \
+                and not any(set(listed.tokens) <= r for r in theirs):
+            a = dataclasses.replace(a, form=a.form + len(forms))
+            forms = forms + extra
+            odds, _ = _name_odds(a, listed, [], forms, person=person)
+            best = (odds * WEIGHTS["a relative's name"], a, listed, False)
     if best is None:
         why = "no name" if not any(_names.read_listed(t).tokens for t in candidates) else "name differs"
         return Match(0.0, "no_match", [why], [why])
@@ -778,7 +871,9 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     _, agreement, listed, via_alias = best
     reasons = [_name_reason(agreement) + (" (listed as an alias)" if via_alias else "")]
     evidence = [f"name/{agreement.form_kind}/{agreement.given}/{agreement.surname}" + ("/alias" if via_alias else "")]
-    odds, _ = _name_odds(agreement, listed, reasons, forms, evidence)
+    odds, _ = _name_odds(agreement, listed, reasons, forms, evidence, person=person)
+    if agreement.form_kind == "relative":
+        odds *= WEIGHTS["a relative's name"]
     kinds: list[str] = []
 
     # generational suffix

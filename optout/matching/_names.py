@@ -162,7 +162,19 @@ _LATIN_ENGLISH: dict[str, set[str]] = {
     "yulieth": {"juliet", "julieth"}, "jhonatan": {"jonathan", "johnathan"}, "wilmer": {"wilmar"},
     "yorman": {"norman"}, "kevin": {"keivin", "kebin"},
 }
-for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH):
+# Tibetan names have no one romanisation (phonetic spellings from Indian and Nepali papers, Wylie-like
+# ones, an English ear): the same name is written with or without a final g, h after t or d, a doubled
+# final vowel (Tenzing Norgay's Tenzing is Tenzin).
+_TIBETAN: dict[str, set[str]] = {
+    "tenzin": {"tenzing", "tendzin"}, "tsering": {"tshering", "tsiring"}, "dhondup": {"dondup", "thondup"},
+    "dorje": {"dorjee", "dorji"}, "lhamo": {"lhamu"}, "lobsang": {"lopsang", "losang"}, "ngawang": {"nawang"},
+    "gyaltsen": {"gyaltshen", "gyalsten"}, "choden": {"chodon"}, "wangmo": {"wangmu"},
+    "phuntsok": {"phuntsog", "puntsok"}, "kalsang": {"kelsang", "kelzang"}, "dolma": {"drolma"},
+}
+# One given name in two languages' forms, where a final a is no other sex (other_gender's Juan/Juana):
+# Georgian and Hebrew Tamar is Russian Tamara (a Georgian woman's Soviet papers)
+_LANGUAGE_FORMS: dict[str, set[str]] = {"tamar": {"tamara"}}
+for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS):
     for _name, _forms in _table.items():
         _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
 # Yemeni and Egyptian everyday forms of any Abd- name (Abdulwahab, Abdulrahman… called Abdo)
@@ -342,12 +354,17 @@ def _slavic(s: str) -> str:
 
 def _translit(s: str) -> str:
     """One spelling for letters Arabic and Somali names are romanised with in several ways: q/k
-    (ق: Qassab/Kassab), Somali x/h (the letter for ḥ: Ubax/Ubah, Maxamed/Mohamed), and the article
-    al-/el- glued to a given name (Alfatih/Elfatih, Alsayed/Elsayed)."""
-    s = s.replace("q", "k").replace("x", "h")
+    (ق: Qassab/Kassab), Somali x/h (the letter for ḥ: Ubax/Ubah, Maxamed/Mohamed), Somali c for the
+    ayn and doubled long vowels (Cabdiweli/Abdiweli, Jaamac/Jama), French dj for j (Djamila/Jamila,
+    Djamel/Jamel: Algerian, Senegalese, Comorian and Cape Verdean papers), and the article al-/el-
+    glued to a given name (Alfatih/Elfatih, Alsayed/Elsayed)."""
+    s = s.replace("q", "k").replace("x", "h").replace("dj", "j")  # French dj for ج: Djamila/Jamila
     if len(s) >= 6 and s.startswith("el") and s[2] not in "aeiouy":
         s = "al" + s[2:]
-    return s
+    # Somali orthography (the 1972 Latin script) writes the ayn as c (Cabdi, Jaamac, Cali for Abdi, Jama,
+    # Ali) and long vowels doubled (Faadumo, Xirsi's Cabdiraxmaan): US records mostly write neither
+    s = re.sub(r"^c(?=[aeiou])|(?<=[aeiou])c(?![hk])", "", s)
+    return re.sub(r"([aeiou])\1", r"\1", s)
 
 
 def _spanish(s: str) -> str:
@@ -386,6 +403,13 @@ def spelling_variant(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 4 and a != b and _translit(a) == _translit(b) \
             and not (_chinese_surname(a) or _chinese_surname(b)):
         return True  # Qassab/Kassab, Ubax/Ubah, Elfatih/Alfatih (not pinyin, where q and x are other sounds)
+    for x, y in ((a, b), (b, a)):
+        # Arabic ظ between vowels is Iraqi and Gulf dh, Persian and Levantine z (Kadhim/Kazem, Mudhaffar/
+        # Muzaffar): read as one letter only against a z, since dh is also the Hindi and Bengali aspirated
+        # d (Chaudhary, Sudhir), which is never z
+        if min(len(a), len(b)) >= 4 and "z" in y and "dh" not in y and re.search(r"[aeiou]dh[aeiou]", x):
+            read = re.sub(r"(?<=[aeiou])dh(?=[aeiou])", "z", x)
+            return read == y or spelling_variant(read, y)
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
@@ -489,7 +513,8 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     mine = tuple(SURNAME_ALIASES.get(t, t) for t in mine)
     if not listed or not mine:
         return None
-    if len(listed) == 1 and len(listed[0]) == 1:
+    if len(listed) == 1 and len(listed[0]) == 1 and mine != listed:
+        # (a surname that is one letter in the person's own name is that surname: 이 romanised "I")
         # the surname shown as its initial only: the Tamil custom of writing the father's name (the
         # person's surname on US papers) as an initial, before or after the given name ("K Anbarasan",
         # "Murugan S"); the first surname of theirs that is not a particle
@@ -606,7 +631,8 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2) 
         return "exact"
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "variant"
-    if other_gender(listed, mine):
+    if other_gender(listed, mine) and listed not in _LANGUAGE_FORMS.get(mine, ()) \
+            and mine not in _LANGUAGE_FORMS.get(listed, ()):
         return None
     if chinese and _pinyin_names_differ(listed, mine, least):
         return None
@@ -706,8 +732,8 @@ def compare(listed: Listed, forms: list[tuple],
         givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
             s = compare_surnames(surname_part, surnames)
-            if s is None or kind == "patronymic" and (s[0] != "full" or len(given_part) != 1):
-                continue  # the given-names reading: exactly "Abdirahman Hassan", nothing more
+            if s is None or kind == "patronymic" and (s[0] not in ("full", "variant") or len(given_part) != 1):
+                continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
             if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
             for gi, g_tokens in enumerate(givens):

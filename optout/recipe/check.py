@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -77,7 +78,27 @@ def run_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Path) -> list[s
     except OSError as e:
         return [f"{page}: cannot read ({e.strerror})"]
     listings = extract_listings(html, test.url or recipe.url, recipe.scan.extract)
-    return _compare(listings, test_person(), test.expect, dt.date.today())
+    problems = _compare(listings, test_person(), test.expect, dt.date.today())
+    if problems and (nameless := _nameless_items(html, test.url or recipe.url, recipe.scan.extract)):
+        problems.append(nameless)
+    return problems
+
+
+def _nameless_items(html: str, base_url: str, spec: Any) -> str | None:
+    """Why items the page has gave no listing: ``extract.items`` matched them, but ``fields.name`` (the
+    one critical field) read nothing in them, so extraction dropped each as an ad or a stub."""
+    from parsel import Selector
+
+    from optout.steps.extract import read_field, select
+
+    items = select(Selector(text=html or "<html></html>"), spec.items)
+    dropped = sum(1 for item in items if not read_field(item, "name", spec.fields["name"], base_url))
+    if not dropped:
+        return None
+    name = spec.fields["name"]
+    shown = name.selector if hasattr(name, "selector") else "its selectors"
+    return (f"{dropped} of the {len(items)} item(s) extract.items ({spec.items!r}) matched were dropped: "
+            f"extract.fields.name ({shown!r}) read no name inside them")
 
 
 async def run_lab_test(recipe: Recipe, test: RecipeTest, lab: Any, settings: Settings) -> list[str]:
@@ -327,6 +348,24 @@ def _posted_fields(recorded: Any, html: str) -> dict[str, str]:
     return out
 
 
+_TODO = re.compile(r"\bTODO\b")
+
+
+def todo_left(path: Path) -> str | None:
+    """The first ``TODO`` that ``optout recipe new`` wrote and the author has not yet replaced, as
+    "FILE line N: …", else None. A scaffold's guesses (selectors, the broker's name, where its facts
+    came from) must not pass as a finished recipe."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    for n, line in enumerate(lines, 1):
+        if _TODO.search(line):
+            what = line[line.index("TODO"):].strip()[:120]
+            return f"{path} line {n}: {what} (left from `optout recipe new`: replace it with what you found)"
+    return None
+
+
 async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: Settings, *, as_json: bool = False) -> int:
     rows: list[dict[str, Any]] = []
     for path, err in catalogue.errors.items():
@@ -344,6 +383,8 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
         lab_cm = _lab(Lab, Path(tempfile.mkdtemp(prefix="optout-check-")))
     async with lab_cm as lab:
         for r in recipes:
+            if todo := todo_left(catalogue.paths[r.id]):
+                rows.append({"recipe": r.id, "test": "(TODO left)", "result": "FAIL", "detail": todo})
             if not r.tests:
                 rows.append({"recipe": r.id, "test": "(schema)", "result": "ok", "detail": "valid; no tests of its own"})
                 continue

@@ -334,7 +334,7 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
         f"  status: {'lab' if lab else 'unverified'}",
         f"  on: {today}",
         "  how: " + ("run against the optout broker lab by its test" if lab
-                     else "written from the broker's public opt-out page; not run against the live site"),
+                     else "\"TODO: what you read (the broker's own page? a guide?) and what you ran; not run against the live site\""),
         f"  source: {opt_url}",
         "",
         "scan:",

@@ -101,6 +101,11 @@ def _check_size(text: str, source: str) -> None:
         raise RecipeError(f"{source}: {e}{at}") from None
 
 
+#: What PyYAML and libyaml say, a line late, when a key is indented further than the keys beside it
+#: (or a value holds an unquoted ": "); their other complaints have other usual causes (a quote left open).
+_INDENT_SLIPS = re.compile(r"mapping values are not allowed")
+
+
 def parse_recipe(text: str, source: str) -> Recipe:
     """Parse one recipe from YAML text; ``source`` names it in errors (usually the file path)."""
     from pydantic import ValidationError  # the schema is imported only when a recipe is parsed
@@ -116,6 +121,9 @@ def parse_recipe(text: str, source: str) -> Recipe:
         mark = getattr(e, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(e, "problem", None) or "syntax error"
+        if mark and _INDENT_SLIPS.search(problem):  # the parser notices a slip a line or two after it
+            problem += (f" (usually a key on lines {max(1, mark.line - 1)}-{mark.line + 1} indented more than the "
+                        "keys beside it, or a value with ': ' that needs quotes)")
         raise RecipeError(f"{source}: not valid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
         raise RecipeError(f"{source}: a recipe must be a mapping of fields (id, name, domains, …)")
@@ -141,6 +149,8 @@ def parse_recipe(text: str, source: str) -> Recipe:
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 msg = "unknown field (check the spelling; see docs/RECIPES.md)"
+            elif err["type"] == "union_tag_invalid" and err.get("ctx", {}).get("discriminator") == "'action'":
+                msg = _unknown_action(err["ctx"].get("tag", ""))
             problem = f"{_format_loc(clean)}{f' (line {line})' if line else ''}: {msg}"
             if problem not in seen:
                 seen.add(problem)
@@ -148,6 +158,30 @@ def parse_recipe(text: str, source: str) -> Recipe:
         raise RecipeError(f"{source}: " + "; ".join(problems)) from None
     check_templates(recipe, source, lambda: _line_index(text))
     return recipe
+
+
+def _unknown_action(tag: str) -> str:
+    """A step's misspelt ``action`` in one line: the nearest known action, then them all."""
+    from difflib import get_close_matches
+
+    from optout.recipe.schema import STEP_ACTIONS
+
+    near = get_close_matches(tag, STEP_ACTIONS, n=1)
+    hint = f" (did you mean {near[0]}?)" if near else ""
+    return f"unknown action {tag!r}{hint}; the actions are: {', '.join(STEP_ACTIONS)}"
+
+
+def _unknown_field(name: str) -> str | None:
+    """Why ``${name}`` is no person field at all (a typo), or None when it is one."""
+    from difflib import get_close_matches
+
+    from optout.person import TEMPLATE_FIELDS
+
+    if name in TEMPLATE_FIELDS:
+        return None
+    near = get_close_matches(name, sorted(TEMPLATE_FIELDS), n=1)
+    hint = f" (did you mean ${{{near[0]}}}?)" if near else ""
+    return f"names ${{{name}}}, which is no person field{hint}; the fields: {', '.join(sorted(TEMPLATE_FIELDS))}"
 
 
 def _data_at(data: Any, path: tuple[Any, ...]) -> Any:
@@ -234,6 +268,8 @@ def check_templates(recipe: Recipe, source: str,
                     continue
                 try:
                     for ph in placeholders(template):
+                        if ph.is_person_field and (typo := _unknown_field(ph.name)):
+                            raise fail(where, typo)
                         if ph.is_person_field and ph.name not in declared:
                             raise fail(where, f"names ${{{ph.name}}}, which is not in inputs "
                                        "(declare it in inputs if this broker may receive it)")
@@ -252,6 +288,8 @@ def check_templates(recipe: Recipe, source: str,
             raise fail(where, "a ${ is not closed with } (write ${first_name})")
         try:
             for ph in placeholders(template):
+                if ph.is_person_field and (typo := _unknown_field(ph.name)):
+                    raise fail(where, typo)
                 if not ph.is_person_field or ph.name not in declared:
                     raise fail(where, f"names ${{{ph.name}}}, which is not in inputs (a manual opt-out's "
                                "instructions may name only the person's declared fields)")

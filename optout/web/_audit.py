@@ -15,8 +15,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-#: The only fields a line may carry besides time, account and action: opaque references and counts.
-REFERENCES = ("person", "case", "evidence", "listing", "count", "outcome", "kind", "run")
+#: The only fields a line may carry besides time, account and action: opaque references, counts and
+#: (``fields``) the names of the profile fields an edit changed, never their values.
+REFERENCES = ("person", "case", "evidence", "listing", "count", "outcome", "kind", "run", "fields")
 
 
 class AuditLog:

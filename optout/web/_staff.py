@@ -17,6 +17,7 @@ import json
 import os
 import re
 import secrets
+import unicodedata
 from pathlib import Path
 
 from optout.errors import OptoutError
@@ -29,6 +30,13 @@ MIN_PASSWORD = 10
 
 class StaffError(OptoutError):
     """A staff account cannot be added, found or used."""
+
+
+def account_name(name: str) -> str:
+    """An account name as it is kept and looked up: case and accents aside, so that "Lucía" adds,
+    and logs in as, ``lucia`` (NFKD, combining marks dropped, lower case)."""
+    plain = unicodedata.normalize("NFKD", name.strip())
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
 def _hash(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -66,10 +74,13 @@ class StaffBook:
         return sorted(self._read())
 
     def add(self, name: str, password: str, *, replace: bool = False) -> None:
-        """Add (with ``replace``: reset) account ``name``. Names: 1–40 of a-z 0-9 . _ -, starting
-        with a letter or digit; passwords: at least ``MIN_PASSWORD`` characters."""
+        """Add (with ``replace``: reset) account ``name``, kept as :func:`account_name` gives it.
+        Names: 1–40 of a-z 0-9 . _ -, starting with a letter or digit, once case and accents are
+        set aside; passwords: at least ``MIN_PASSWORD`` characters."""
+        name = account_name(name)
         if not NAME.match(name):
-            raise StaffError("staff name: use 1-40 lower-case letters, digits, '.', '_' or '-'")
+            raise StaffError("staff name: use 1-40 letters (accents and case aside), digits, '.', '_' or '-', "
+                             "without spaces")
         if len(password) < MIN_PASSWORD:
             raise StaffError(f"password: at least {MIN_PASSWORD} characters")
         accounts = self._read()
@@ -81,6 +92,7 @@ class StaffBook:
         self._write(accounts)
 
     def remove(self, name: str) -> None:
+        name = account_name(name)
         accounts = self._read()
         if name not in accounts:
             raise StaffError(f"no staff account {name!r}")
@@ -89,6 +101,7 @@ class StaffBook:
 
     def verify(self, name: str, password: str) -> bool:
         """Whether ``password`` is ``name``'s. An unknown name costs the same scrypt work."""
+        name = account_name(name)
         acct = self._read().get(name)
         if acct is None:
             _hash(password, b"\0" * 16, **SCRYPT)

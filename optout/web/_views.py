@@ -14,6 +14,7 @@ import hmac
 import re
 import secrets
 import tempfile
+import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ from optout.app import App, CaseNotWaiting, fold
 from optout.reasons import Reason
 from optout.errors import OptoutError
 from optout.files import image_media_type
-from optout.person import parse_person
+from optout.person import NameKind, parse_person
 from optout.store import Case, CaseState
 from optout.web._audit import AuditLog
 from optout.web._i18n import HERE, LANGUAGES, choose, environments, translations
@@ -48,7 +49,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
-         "dead_address", "overdue", "letter_in_doubt", "other")
+         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "other")
 
 
 class SecurityHeaders:
@@ -90,6 +91,10 @@ class RunState:
     why: Reason | None = None  # the error as a reason code, shown in the reader's language
     failed: set[int] = field(default_factory=set)
     task: asyncio.Task[Any] | None = None
+    #: Letters still to send when the run ended (the mail accounts' daily caps held them), and the
+    #: day the last leaves (``App.letter_plan``): the cases the run left "new" are waiting for them.
+    letters_pending: int = 0
+    letters_finish: dt.date | None = None
 
 
 class Dashboard:
@@ -238,8 +243,13 @@ class Dashboard:
             words = q.split()
             rows = [r for r in rows if (infos[r["person"]].label and q in fold(infos[r["person"]].label))
                     or all(w in fold(r["name"]) for w in words)]
+        # as a clinic files them: by label (file number), then by name; people without a label last
+        rows.sort(key=lambda r: (not r["label"], _natural(fold(r["label"] or "")), fold(r["name"])))
         self.audit.write(self.account(request), "view_people", count=len(rows))
-        return self.render(request, "people.html", rows=rows, query=query or "", **extra)
+        # nobody yet: the page says what to do first, and whether the clinic's e-mail is set
+        first = {"clinic_email": bool(clinic.contact(self.app.settings).contact_email)} if not infos else None
+        return self.render(request, "people.html", rows=rows, query=query or "", first_minute=first,
+                           removed=request.query_params.get("removed") == "1", **extra)
 
     async def people_page(self, request: Request) -> Response:
         return await self.people(request)
@@ -306,7 +316,10 @@ class Dashboard:
                        else self.say(request, e).replace(str(path), "the file"))
                 return await self.people(request, import_error=msg, problems=problems)
         self.audit.write(self.account(request), "import", count=len(result.added))
-        return await self.people(request, imported=len(result.added), skipped=len(result.skipped))
+        from optout.intake import column_letter
+
+        return await self.people(request, imported=len(result.added), skipped=len(result.skipped),
+                                 left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
 
     async def person_page(self, request: Request) -> Response:
         pid = request.path_params["pid"]
@@ -332,8 +345,71 @@ class Dashboard:
         self.audit.write(self.account(request), "view_person", person=pid)
         active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
         _, answers = await self.app.answers(pid)
+        saved = request.query_params.get("saved")  # after the edit form: how many searched again
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
-                           has_report=True, answers=answers)
+                           has_report=True, answers=answers,
+                           saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None)
+
+    async def _person_or_404(self, request: Request) -> Any:
+        """The person of the URL's ``{pid}`` (an opaque id only), or None."""
+        pid = request.path_params["pid"]
+        try:
+            info = await self.app.find(pid) if pid.startswith("p_") else None
+        except OptoutError:
+            return None
+        return info if info is not None and info.id == pid else None
+
+    async def person_edit_page(self, request: Request) -> Response:
+        info = await self._person_or_404(request)
+        if info is None:
+            return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
+        self.audit.write(self.account(request), "view_person_edit", person=info.id)
+        return self._edit_form(request, info, _form_of(info.person.model_dump(mode="json", exclude_none=True)))
+
+    def _edit_form(self, request: Request, info: Any, values: dict[str, Any], status: int = 200,
+                   error: str | None = None) -> Response:
+        # one empty row more for another form of the name and another address
+        values = {**values, "names": [*values["names"], {}], "addresses": [*values["addresses"], {}]}
+        return self.render(request, "person_edit.html", status=status, info=info, values=values, error=error,
+                           kinds=NAME_KINDS, clinic_language=clinic.default_language(self.app.settings))
+
+    async def person_edit(self, request: Request) -> Response:
+        """Save the whole profile from the edit form through ``App.update_person``, which checks it
+        as a new one is and searches again what a new name or address affects."""
+        info = await self._person_or_404(request)
+        if info is None:
+            return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
+        values = _form_values(self.form(request))
+        data = _profile_data(values, info.person.model_dump(mode="json", exclude_none=True))
+        try:
+            edit = await self.app.update_person(info.id, data)
+        except OptoutError as e:
+            return self._edit_form(request, info, values, 400, self.say(request, e))
+        # the names of the fields that changed, never their values
+        self.audit.write(self.account(request), "edit_person", person=info.id, fields=edit.changed,
+                         count=edit.searched_again)
+        return RedirectResponse(f"/people/{info.id}?saved={edit.searched_again if edit.changed else 'none'}",
+                                status_code=303)
+
+    async def person_remove_page(self, request: Request) -> Response:
+        """What removing the person deletes and what it cannot undo, before anything is deleted."""
+        info = await self._person_or_404(request)
+        if info is None:
+            return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
+        _, cases, files = await self.app.removal_plan(info.id)
+        sent = await self.app.requests_sent(info.id)
+        self.audit.write(self.account(request), "view_person_remove", person=info.id)
+        return self.render(request, "person_remove.html", info=info, cases=cases, files=files, sent=sent)
+
+    async def person_remove(self, request: Request) -> Response:
+        info = await self._person_or_404(request)
+        if info is None:
+            return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
+        if self.form(request).get("confirm") != "yes":
+            return RedirectResponse(f"/people/{info.id}/remove", status_code=303)
+        files = await self.app.remove_person(info.id)
+        self.audit.write(self.account(request), "remove_person", person=info.id, count=files)
+        return RedirectResponse("/?removed=1", status_code=303)
 
     async def answer_undo(self, request: Request) -> Response:
         """Forget a remembered answer of a client: its cases are searched again on the next run."""
@@ -539,6 +615,9 @@ class Dashboard:
             plan = await app.plan_run(state.people)
             state.total = await app.due_count(plan)
             await app.run_batch(plan, progress=progress)
+            letters = await app.letter_plan(plan.recipes)
+            state.letters_pending = letters.pending
+            state.letters_finish = letters.finish.date() if letters.finish else None
         except OptoutError as e:
             state.error, state.why = str(e), reasons.of_error(e)
         except Exception as e:  # a bug: said in one line, the details in the log without values
@@ -550,6 +629,74 @@ class Dashboard:
     async def close(self) -> None:
         if self.run and self.run.task and not self.run.task.done():
             self.run.task.cancel()
+
+
+def _natural(text: str) -> list[Any]:
+    """A sort key that orders the numbers in ``text`` by value: "C-9" before "C-10"."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
+
+
+#: The kinds of another form of a name (``optout.person.NameForm.kind``), in the form's order.
+NAME_KINDS: tuple[str, ...] = typing.get_args(NameKind)
+#: The address fields the edit form carries, in a row per address.
+ADDRESS_FIELDS = ("street", "city", "state", "zip", "country")
+#: The one-value fields the edit form carries as they are.
+PLAIN_FIELDS = ("label", "first_name", "middle_name", "last_name", "suffix", "birth_date", "birth_year", "language")
+#: The list fields the edit form carries as one value a line.
+LINE_FIELDS = ("aliases", "phones", "emails", "relatives")
+
+
+def _form_of(profile: dict[str, Any]) -> dict[str, Any]:
+    """A profile (``Person.model_dump(mode="json")``) as the edit form shows it: one-value fields
+    as they are, lists one a line, each other form of the name with its given names and surnames
+    written as the person writes them, each address a row."""
+    values: dict[str, Any] = {k: str(profile.get(k) or "") for k in PLAIN_FIELDS}
+    values.update({k: "\n".join(profile.get(k) or []) for k in LINE_FIELDS})
+    values["names"] = [{"kind": n.get("kind") or "in_use", "given": " ".join(n.get("given") or []),
+                        "surnames": " ".join(n.get("surnames") or [])} for n in profile.get("names") or []]
+    values["addresses"] = [{k: str(a.get(k) or "") for k in ADDRESS_FIELDS} for a in profile.get("addresses") or []]
+    return values
+
+
+def _form_values(form: Any) -> dict[str, Any]:
+    """The edit form as posted, in :func:`_form_of`'s shape (rows in their numbered order)."""
+    get = lambda k: str(form.get(k) or "").strip()  # noqa: E731
+    values: dict[str, Any] = {k: get(k) for k in PLAIN_FIELDS}
+    values.update({k: str(form.get(k) or "") for k in LINE_FIELDS})
+    rows: dict[str, dict[int, dict[str, str]]] = {"names": {}, "addresses": {}}
+    for key in form.keys():
+        m = re.fullmatch(r"(names|addresses)-(\d{1,3})-([a-z]+)", str(key))
+        if m and m[3] in (("kind", "given", "surnames") if m[1] == "names" else ADDRESS_FIELDS):
+            rows[m[1]].setdefault(int(m[2]), {})[m[3]] = get(key)
+    for k, by_row in rows.items():
+        values[k] = [by_row[i] for i in sorted(by_row)]
+    return values
+
+
+def _profile_data(values: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
+    """The profile the form describes, for ``parse_person``: the fields the form does not carry
+    (``optout_email``) kept from ``old``; an empty row (another name, an address) left out; given
+    names and surnames as lists, split at spaces (a particle stays a surname's word: "de la Cruz"),
+    unless the text is the old form's own, which is kept as it was written."""
+    data: dict[str, Any] = {k: v for k, v in old.items() if k not in (*PLAIN_FIELDS, *LINE_FIELDS, "names",
+                                                                       "addresses")}
+    data.update({k: values[k] for k in PLAIN_FIELDS if values.get(k)})
+    for k in LINE_FIELDS:
+        data[k] = [line.strip() for line in str(values.get(k) or "").splitlines() if line.strip()]
+    old_names = {(n.get("kind") or "in_use", " ".join(n.get("given") or []), " ".join(n.get("surnames") or [])): n
+                 for n in old.get("names") or []}
+    names = []
+    for row in values.get("names") or []:
+        given, surnames = row.get("given", ""), row.get("surnames", "")
+        if not (given or surnames):
+            continue
+        kind = row.get("kind") or "in_use"
+        names.append(old_names.get((kind, " ".join(given.split()), " ".join(surnames.split())))
+                     or {"kind": kind, "given": given.split(), "surnames": surnames.split()})
+    data["names"] = names
+    data["addresses"] = [{k: v for k, v in row.items() if v} for row in values.get("addresses") or []
+                         if any(row.get(k) for k in ADDRESS_FIELDS if k != "country")]
+    return data
 
 
 def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
@@ -596,6 +743,10 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/people/import", g(d.person_import), methods=["POST"]),
         Route("/people/import/example.csv", g(d.import_example), methods=["GET"]),
         Route("/people/{pid}", g(d.person_page), methods=["GET"]),
+        Route("/people/{pid}/edit", g(d.person_edit_page), methods=["GET"]),
+        Route("/people/{pid}/edit", g(d.person_edit), methods=["POST"]),
+        Route("/people/{pid}/remove", g(d.person_remove_page), methods=["GET"]),
+        Route("/people/{pid}/remove", g(d.person_remove), methods=["POST"]),
         Route("/people/{pid}/report.{fmt:str}", g(d.report), methods=["GET"]),
         Route("/cases/{case:int}/evidence/{eid:int}", g(d.evidence), methods=["GET"]),
         Route("/cases/{case:int}/letter.pdf", g(d.letter), methods=["GET"]),

@@ -45,7 +45,7 @@ async def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_staff(args: argparse.Namespace, settings: Settings) -> int:
-    from optout.web._staff import StaffBook
+    from optout.web._staff import StaffBook, account_name
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     book = StaffBook(settings.data_dir)
@@ -55,7 +55,7 @@ async def cmd_staff(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if args.staff_cmd == "remove":
         book.remove(args.name)
-        print(f"staff account {args.name!r} removed")
+        print(f"staff account {account_name(args.name)!r} removed")
         return 0
     if args.password_stdin or not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\r\n")
@@ -64,7 +64,8 @@ async def cmd_staff(args: argparse.Namespace, settings: Settings) -> int:
         if getpass.getpass("again: ") != password:
             raise OptoutError("the two passwords differ; nothing was changed")
     book.add(args.name, password, replace=args.reset)
-    print(f"staff account {args.name!r} {'reset' if args.reset else 'added'}; start the dashboard with: optout serve")
+    print(f"staff account {account_name(args.name)!r} {'reset' if args.reset else 'added'} (the name to log in with); "
+          "start the dashboard with: optout serve")
     return 0
 
 

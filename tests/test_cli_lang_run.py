@@ -1,0 +1,123 @@
+"""``optout person import`` and ``optout run`` for a Spanish reader (``--lang es`` or ``LANG=es_*``):
+the import's summary and its rows' problems, the run's first line, its line per case and its
+summary, and argparse's own errors and help headings, all from the one catalogue
+(``cli:import.*``, ``cli:run.*``, ``argparse:*``); English under ``LANG=C``; ``--json`` English."""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+
+from optout.cli import ARGPARSE_WORDS
+from optout.lab import LabThread
+from optout.person import parse_person
+from optout.reasons import text
+
+from .test_clinic import cli, env  # noqa: F401  (the fixture)
+from .test_cli_lang import _env
+
+CSV = "label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,Bakersfield,CA\n"
+BAD = CSV.replace("1977", "19x7")
+
+
+def test_argparse_words_are_argparses_own_and_each_has_spanish():
+    src = inspect.getsource(argparse)
+    for words in ARGPARSE_WORDS:
+        assert repr(words)[1:-1] in src or words in src, words  # still argparse's msgid on this Python
+        assert text(f"argparse:{words}", "es"), words
+
+
+def test_argparse_errors_follow_the_readers_language(env, tmp_path):  # noqa: F811
+    es = _env(env, LANG="es_MX.UTF-8")
+    r = cli(es, "person", "import")
+    assert r.returncode == 64
+    assert "faltan estos argumentos obligatorios: file" in r.stderr and r.stderr.startswith("uso: ")
+    assert "the following arguments are required" not in r.stderr
+    r = cli(es, "status", "--lang", "fr")
+    assert "argumento --lang: opción no válida: 'fr' (elija entre 'en', 'es')" in r.stderr, r.stderr
+    r = cli(es, "run", "--no-such-flag")
+    assert "argumentos no reconocidos: --no-such-flag" in r.stderr, r.stderr
+    # --lang es on an English terminal, and the help's own headings
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "import", "--lang", "es")
+    assert "faltan estos argumentos obligatorios: file" in r.stderr
+    helped = cli(es, "run", "--help").stdout
+    assert helped.startswith("uso: optout run") and "opciones:" in helped and "muestra esta ayuda" in helped
+    # an English terminal reads argparse's English
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "import")
+    assert "the following arguments are required: file" in r.stderr and r.stderr.startswith("usage: ")
+
+
+def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path):  # noqa: F811
+    es = _env(env, LANG="es_MX.UTF-8")
+    bad, good = tmp_path / "bad.csv", tmp_path / "good.csv"
+    bad.write_text(BAD, "utf-8")
+    good.write_text(CSV, "utf-8")
+    r = cli(es, "person", "import", str(bad))
+    assert r.returncode == 65
+    head, _, row = r.stderr.splitlines()[:3]
+    assert head.split() == ["fila", "columna", "problema"], r.stderr
+    assert row.split()[0] == "2" and "año de nacimiento" in row and "cuatro dígitos" in row, row
+    assert r.stderr.strip().endswith(f"{bad}: no se importó nada: corrija las filas de abajo y vuelva a importar el archivo")
+    # --json keeps English keys and words
+    j = json.loads(cli(es, "person", "import", str(bad), "--json").stdout)
+    assert j["problems"][0]["column"] == "birth_year" and "four digits" in j["problems"][0]["problem"]
+    r = cli(es, "person", "import", str(good))
+    assert r.returncode == 0 and r.stdout.strip() == f"personas importadas de {good}: 1", r.stdout
+    r = cli(es, "person", "import", str(good))
+    assert r.stdout.splitlines()[1].startswith("1 ya estaban y no se agregaron otra vez (--allow-duplicates las agrega): fila 2 = p_")
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good), "--lang", "es")
+    assert r.stdout.startswith(f"personas importadas de {good}: 0")
+    assert cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good)).stdout.startswith("0 person(s) imported")
+    r = cli(es, "person", "edit", "M-1", "--move", "Fresno, CA")
+    assert r.returncode == 0 and r.stdout.startswith("p_") and "actualizada; sus casos y pruebas se conservan" in r.stdout
+
+
+def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa: F811
+    profile = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
+               "addresses": [{"city": "Bakersfield", "state": "CA"}]}
+    es = _env(env, LANG="es_MX.UTF-8")
+    r = cli(es, "run")
+    assert r.returncode == 66 and r.stderr.strip() == (
+        "todavía no hay nadie: optout person add PERFIL.toml (u optout person import ARCHIVO.csv)")
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("marisol", parse_person(profile))])
+        e = {**es, "OPTOUT_LAB_URL": lab.url, "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+        f = tmp_path / "one.csv"
+        f.write_text(CSV, encoding="utf-8")
+        assert cli(e, "person", "import", str(f)).returncode == 0
+        r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook", "--broker", "peoplefind")
+        assert r.returncode == 0, r.stderr
+        assert "se procesan 3 casos pendientes: 1 persona(s), 3 corredor(es), el laboratorio de corredores" in r.stderr
+        # a line per case (not a terminal): the states in Spanish, as optout status says them
+        per_case = [x for x in r.stderr.splitlines() if re.match(r"\[\d/3\]", x)]
+        assert len(per_case) == 3 and all(" nuevo → " in x for x in per_case), r.stderr
+        assert not any(re.search(r"\b(new|not_found|needs_human|failed)\b", x) for x in per_case), per_case
+        # the engine's own note on a case that waits (English) is labelled as English
+        noted = [x for x in per_case if x.endswith(")")]
+        assert noted and all("  ((solo en inglés) " in x for x in noted), per_case
+        line = r.stdout.splitlines()[0]
+        assert line.startswith("casos procesados: 3 (") and "falta información: " in line, line
+        assert "missing data" not in line and "processed" not in line
+        assert r.stdout.splitlines()[1] == "por persona: optout status; lo que espera por usted: optout human"
+
+
+def test_what_a_run_leaves_out_is_said_in_spanish_and_unchanged_in_english(capsys):
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from optout.cli import _plan_notes
+
+    plan = SimpleNamespace(letters_left_out=["a", "b"], replies_unread=0, withdrawn=1, taken_over=2, dead_runs=1)
+    held = SimpleNamespace(cases=3, by_dead_runs=1, until=dt.datetime(2026, 12, 1, 5, 30))
+    _plan_notes(plan, held, quiet=False, lang="es")
+    es = capsys.readouterr().err.splitlines()
+    assert es[0].startswith("se dejan fuera 2 corredor(es) que reciben solicitudes por correo electrónico")
+    assert es[1].startswith("se retiran 1 tarea(s) de carta") and es[2].startswith("se retoman ahora 2 caso(s)")
+    assert es[3] == ("otra ejecución tiene 3 caso(s) hasta el 2026-12-01 05:30 UTC; 1 de ellos por una ejecución de "
+                     "esta máquina que se detuvo o se cortó; no se tocan hasta entonces (el plazo de la reserva vence solo)")
+    _plan_notes(plan, held, quiet=False)
+    en = capsys.readouterr().err.splitlines()
+    assert en[3] == ("3 case(s) are held by another run until 2026-12-01 05:30 UTC; 1 of them by a run on this machine "
+                     "that was stopped or killed; they are left alone until then (the lease runs out by itself)")

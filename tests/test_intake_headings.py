@@ -1,0 +1,88 @@
+"""A clinic's own spreadsheet, headed as clinics head them: punctuation in headings, the two
+surnames in two columns, and columns of the clinic's own (notes, intake dates) beside the ones
+optout keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.intake import FileRejected, column_letter, column_name, read_sheet
+
+HEADER = "No. Expediente,Nombre(s),Apellido paterno,Apellido materno,Fecha de Nac.,Tel.,C.P.,Ciudad,Estado,Notas,Fecha de ingreso\r\n"
+
+
+def _sheet(tmp_path, text: str, encoding: str = "cp1252"):
+    f = tmp_path / "clientes.csv"
+    f.write_bytes(text.encode(encoding))
+    return read_sheet(f)
+
+
+@pytest.mark.parametrize(("heading", "column"), [
+    ("No. Expediente", "label"), ("Nombre(s)", "first_name"), ("Tel.", "phones"), ("C.P.", "zip"),
+    ("Fecha de Nac.", "birth_date"), ("Primer apellido", "last_name"), ("E-mail", "emails"),
+    ("Núm. expediente", "label"), ("Celular", "phones"),
+])
+def test_a_heading_with_punctuation_or_an_abbreviation_names_its_column(heading, column):
+    assert column_name(heading) == column
+
+
+def test_two_surname_columns_make_one_surname_and_the_clinics_own_columns_are_left_out_and_named(tmp_path):
+    sheet = _sheet(tmp_path, HEADER + "2024-001,María José,Hernández,López,1985-03-04,(312) 555 0134,60608,"
+                                      "Chicago,IL,vino con su hija,2024-01-15\r\n"
+                                      "2024-002,Gulnara,Abdullaeva,,,,,Chicago,IL,,\r\n")
+    assert sheet.problems == [] and sheet.left_out == (10, 11)
+    (_, first), (_, second) = sheet.people
+    assert (first.label, first.first_name, first.last_name, first.phones) == \
+        ("2024-001", "María José", "Hernández López", ["(312) 555 0134"])
+    assert first.addresses[0].zip == "60608"
+    assert second.last_name == "Abdullaeva"
+
+
+def test_a_misspelt_heading_or_a_sheet_without_its_header_row_is_still_refused(tmp_path):
+    with pytest.raises(FileRejected) as e:  # a near miss of a column: its values must not be dropped
+        _sheet(tmp_path, "Nombre,Apellidos,Telefno\r\nAna,Ruiz,312 555 0134\r\n")
+    assert e.value.why.code == "import_unknown_column"
+    with pytest.raises(FileRejected) as e:  # no header row: nothing is guessed, no name is echoed
+        _sheet(tmp_path, "Ana,Ruiz,312 555 0134\r\n")
+    assert e.value.why.code == "import_not_a_header" and "Ana" not in str(e.value)
+
+
+def test_column_letters_are_the_spreadsheets():
+    assert [column_letter(n) for n in (1, 12, 26, 27, 28)] == ["A", "L", "Z", "AA", "AB"]
+
+
+def test_a_language_in_its_own_words_is_read_and_an_unknown_one_is_said_plainly(tmp_path):
+    """Haitian clients write "Kreyòl", a Vietnamese one "Tiếng Việt" (UTF-8 sheet): the language
+    is read; a name optout does not know is refused with what to write, not a regular expression."""
+    sheet = _sheet(tmp_path, "nombres,apellidos,idioma\r\nJean-Baptiste,Pierre-Louis,Kreyòl\r\n"
+                             "Thi Thu Trang,Nguyen,Tiếng Việt\r\nRosa,Quispe,Runasimi Klingon\r\n", "utf-8")
+    assert [p.language for _, p in sheet.people] == ["ht", "vi"]
+    (problem,) = sheet.problems
+    assert (problem.row, problem.column, problem.why.code) == (4, "language", "input_language")
+    assert "pattern" not in problem.problem and "Klingon" not in problem.problem
+
+
+def test_a_country_by_its_name_is_read_and_an_unknown_one_is_said_plainly(tmp_path):
+    """Clinics write the country out ("Estados Unidos", "USA", "EE. UU.", "México"): each is its code;
+    one optout cannot read says what to write, not the pattern."""
+    sheet = _sheet(tmp_path, "nombres,apellidos,ciudad,estado,país\r\nAna,Ruiz,Chicago,IL,Estados Unidos\r\n"
+                             "Beto,Soto,Chicago,IL,EE. UU.\r\nCarla,Lee,Chicago,IL,USA\r\n"
+                             "Dora,Paz,Oaxaca,,México\r\nEli,Gil,Chicago,IL,Gringolandia\r\n")
+    assert [p.addresses[0].country for _, p in sheet.people] == ["US", "US", "US", "MX"]
+    (problem,) = sheet.problems
+    assert (problem.row, problem.column, problem.why.code) == (6, "country", "input_country")
+    assert "pattern" not in problem.problem
+
+
+def test_dates_with_slashes_are_read_the_way_the_sheet_itself_shows(tmp_path):
+    """03/04/1985 alone is read two ways and is refused; in a sheet where 11/23/1979 shows that
+    dates are month first (a US spreadsheet), it is March 4, 1985; where 23/11/1979
+    shows day first, 3 April. A sheet that shows both orders is refused as before."""
+    us = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,03/04/1985\r\nBeto,Soto,11/23/1979\r\n")
+    assert [str(p.birth_date) for _, p in us.people] == ["1985-03-04", "1979-11-23"] and us.problems == []
+    es = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,03/04/1985\r\nBeto,Soto,23/11/1979\r\n")
+    assert [str(p.birth_date) for _, p in es.people] == ["1985-04-03", "1979-11-23"] and es.problems == []
+    alone = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,03/04/1985\r\n")
+    assert [p.why.code for p in alone.problems] == ["input_date_slashes"]
+    both = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,11/23/1979\r\nBeto,Soto,23/11/1979\r\n")
+    assert [p.why.code for p in both.problems] == ["input_date_slashes", "input_date_slashes"]
