@@ -274,6 +274,16 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
 # ---- the application -------------------------------------------------------------------------------
 
 
+def _import_engine() -> None:
+    """What a browser run needs before its first scan, loaded in a thread while Chromium starts:
+    the worker and with it the engine, and the matcher's name tables (which the first listing's
+    score would otherwise read on the event loop, holding up every running case)."""
+    importlib.import_module("optout.worker")  # and with it optout.engine
+    from optout.matching import frequency
+
+    frequency.preload()
+
+
 class App:
     """One open data directory: settings, store, vault, recipes and clock."""
 
@@ -347,7 +357,7 @@ class App:
 
         channel = BrowserChannel(self.settings.browser, self.settings.network, self.settings.effective_proxy, None)
         channel.start_soon()
-        await asyncio.to_thread(importlib.import_module, "optout.worker")  # and with it optout.engine
+        await asyncio.to_thread(_import_engine)
         return channel
 
     def applicable(self, p: Person, recipes: list[IndexEntry] | None = None) -> list[IndexEntry]:

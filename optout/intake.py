@@ -298,7 +298,7 @@ COLUMN_SYNONYMS: dict[str, str] = {
 #: The column names a Spanish-reading volunteer starts from (the example sheet's header row): one
 #: name per column, each read back to its column by :func:`column_name` (a test checks the round trip).
 SPANISH_HEADERS: dict[str, str] = {
-    "label": "expediente", "first_name": "nombres", "middle_name": "segundo_nombre", "last_name": "apellidos",
+    "label": "etiqueta", "first_name": "nombres", "middle_name": "segundo_nombre", "last_name": "apellidos",
     "aliases": "otros_nombres", "birth_date": "fecha_de_nacimiento", "birth_year": "año_de_nacimiento",
     "emails": "correos", "phones": "teléfonos", "optout_email": "correo_para_bajas", "street": "calle",
     "apartment": "apartamento", "city": "ciudad", "state": "estado", "zip": "código_postal", "country": "país",

@@ -95,6 +95,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "follow_up_in_doubt": (),
     "confirmed_by_mail": ("date", "token"),
     "deadline_extended": ("days", "deadline"),
+    "reply_acknowledged": ("date", "deadline"),
     "deadline_extended_capped": ("asked", "days", "deadline"),
     "verify_link_opened": ("token",),
     "letter_deferred": (),

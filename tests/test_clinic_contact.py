@@ -75,6 +75,8 @@ async def test_the_clinic_address_stands_in_and_the_report_says_so(lab, tmp_path
     wants = re.search(r'<section class="broker" id="broker-quicklook-noagent".*?</section>', html, re.S).group(0)
     assert "necesita información suya: el correo electrónico propio de la persona" in wants
     assert "falló" not in wants and CLINIC_MAIL not in wants
+    # no request went to that broker: nobody "acted", and the report must not say optout sent one
+    assert 'class="acted-by"' not in wants and "optout envió las solicitudes" not in wants
 
 
 async def test_without_a_clinic_address_the_form_waits_for_an_email(lab, tmp_path):

@@ -1,16 +1,19 @@
-"""Set K (tests/replies/setk): held out, a measure only. These tests hold that it is whole, that it
-holds the mail structures its README promises, and that `scripts/bench replies` keeps it held out;
-they never assert how well the reader does on it (the benchmark reports that, and never lists its
-wrong readings)."""
+"""Set K (tests/replies/setk): held out for its reads, retired to development on 2026-12-01 (its
+README). These tests hold that it is whole, that it holds the mail structures its README promises,
+that `scripts/bench replies` now lists its misses, and the core promise on it (no false confirmation,
+no wrong link opened); they assert no accuracy (its figures are the benchmark's)."""
 
 from __future__ import annotations
 
 import email
 import email.policy
 import importlib.util
+import json
 from pathlib import Path
 
-from .replies_sets import check_held_out_in_the_bench, check_labelled, check_well_formed, rows
+from optout.mail._corpus import score
+
+from .replies_sets import check_labelled, check_well_formed, rows
 
 SET_K = Path(__file__).parent / "replies" / "setk"
 LANGUAGES = {"en", "es", "pt", "fr", "ht", "vi", "zh", "ko", "tl", "ar", "ru", "uk", "so", "am", "de", "it",
@@ -24,7 +27,7 @@ def _build():
     return build
 
 
-def test_held_out_set_k_loads_and_every_reply_is_labelled():
+def test_set_k_loads_and_every_reply_is_labelled():
     check_labelled(SET_K, LANGUAGES, at_least=120, en=40, es=25)
 
 
@@ -32,8 +35,24 @@ def test_every_reply_of_set_k_is_well_formed_mime_with_a_readable_text():
     check_well_formed(SET_K)
 
 
-def test_set_k_is_held_out_in_the_replies_benchmark(capsys):
-    check_held_out_in_the_bench(SET_K, "set K", capsys)
+def test_set_k_is_retired_and_its_misses_are_listed(capsys):
+    spec = importlib.util.spec_from_file_location("bench_replies", SET_K.parents[2] / "scripts" / "bench_replies.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.SETS["set K"].resolve() == SET_K.resolve() and "set K" not in bench.HELD_OUT
+    bench.main(["--corpus", str(SET_K), "--json", "--misses"])
+    out = json.loads(capsys.readouterr().out)
+    assert out["replies"] == len(rows(SET_K)) and out["misses_listed"] is True
+    wrong = {r.file for r in score(SET_K).rows if not r.right}
+    assert {m["file"] for m in out["misses"]} == wrong  # every wrong reading is named, for development
+
+
+def test_set_k_never_confirms_wrongly_nor_opens_a_wrong_link():
+    # first read (2026-11-30, the lead): 8 false confirmations, fixed as four classes before any
+    # other miss was read (tests/test_replies_thread.py); its other misses were read only after it was retired
+    rep = score(SET_K)
+    assert not [r.file for r in rep.rows if r.false_confirmed]
+    assert not [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
 
 
 def test_set_k_holds_the_mail_structures_its_readme_promises():

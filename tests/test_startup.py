@@ -71,6 +71,16 @@ def test_the_browser_channel_starts_without_what_pages_need():
     assert out.split("\n")[:2] == ["[]", "True"], out
 
 
+
+def test_a_browser_run_reads_the_name_tables_while_chromium_starts():
+    """``App.early_browser``'s thread (it runs while Chromium starts) imports the engine and reads
+    the matcher's name tables, so that the first listing's score does not read them on the event
+    loop every running case shares (issue 15)."""
+    out = python("import sys; from optout.app import _import_engine; from optout.matching import frequency; "
+                 "print(frequency._table.cache_info().currsize); _import_engine(); "
+                 "print('optout.engine' in sys.modules, frequency._table.cache_info().currsize)")
+    assert out.split("\n")[:2] == ["0", "True 2"], out
+
 # ---- optout run: what is imported before its first broker request ---------------------------------
 
 #: Runs ``optout`` (argv) with ``Engine.process`` wrapped, once the engine module is imported the way

@@ -1301,6 +1301,237 @@ _CONFIRMED = _with(_CONFIRMED, *_PLAIN_DONE)
 _CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_PLAIN_DONE)
 
 
+# ---- branch r19: what set K showed, once retired (2026-12-01) ----------------------------------------
+#: A proof of who one is that is no identity document: a verification by an automated phone call with
+#: a code (people-search sites' "we verify every request by phone"), or a utility bill / bank statement
+#: as proof of address. Both wait for the person to prove who they are: ``needs_id``. Wording checked
+#: against consumer-privacy pages in these languages (see BENCHMARKS.md, branch r19).
+_NEEDS_ID = _with(
+    _NEEDS_ID,
+    r"\b(?:automated|automatic|verification|recorded) (?:phone |telephone )?call\b", r"\bverify (?:\S+ ){0,3}by (?:phone|telephone|a phone call)\b",
+    r"\b(?:confirm|verify) (?:each|every|all|the|your) (?:\S+ )?(?:request|opt-?out|removal)s? by (?:phone|telephone)\b",
+    r"\b(?:utility|electric(?:ity)?|gas|water|phone|cable) bill\b", r"\bbank statement\b",
+    r"\bllamada (?:telefonica )?(?:automatica|automatizada|de verificacion)\b", r"\bverificamos (?:\S+ ){0,3}por telefono\b",
+    r"\b(?:recibo|factura|boleta) de (?:luz|agua|gas|telefono|servicios?|la luz|electricidad)\b", r"\bestado de cuenta bancari[oa]\b",
+    r"\bappel (?:telephonique )?(?:automatique|automatise|de verification)\b", r"\bverifions (?:\S+ ){0,3}par telephone\b",
+    r"\bfacture (?:d'electricite|de gaz|d'eau|de telephone|d'energie|de services publics)\b", r"\breleve (?:de compte )?bancaire\b", r"\bquittance de loyer\b",
+    r"\b(?:automatischen?|automatisierten?) (?:telefon)?anruf\b", r"\b(?:kontroll|verifizierungs|bestatigungs)anruf\b",
+    r"\b(?:strom|gas|wasser|telefon|nebenkosten)(?:rechnung|abrechnung)\b", r"\badressnachweis\b", r"\bmeldebescheinigung\b", r"\bkontoauszug\b",
+    r"\b(?:ligacao|chamada) (?:telefonica )?(?:automatica|de verificacao)\b", r"\bconta de (?:luz|agua|gas|telefone|energia)\b", r"\bextrato bancario\b",
+    r"\b(?:chiamata|telefonata) (?:automatica|di verifica)\b", r"\bbollett[ae]\b", r"\b(?:prova|certificato) di residenza\b", r"\bestratto conto\b",
+    r"\b(?:automatische|geautomatiseerde) (?:telefoon)?oproep\b", r"\b(?:energierekening|nutsrekening|telefoonrekening|bankafschrift)\b", r"\bbewijs van (?:adres|woonplaats|verblijf)\b",
+)
+#: An identity that was not proven (refused, reason ``identity not verified``): "we could not verify
+#: your identity" without "to", and Mexico's LFPDPPP answer "se tuvo por no presentada" (art. 96 of its
+#: regulation: a request whose identity was not proven "se tendrá por no presentada").
+_ID_NOT_VERIFIED = (
+    r"\b(?:could not|couldn't|cannot|can't|were unable to|was unable to|did not|didn't) (?:\S+ )?(?:verify|confirm|validate) (?:your|the requester'?s?|the consumer'?s?) identity\b",
+    r"\bno (?:acredit[oa]|acreditaste|se acredito|ha acreditado|han acreditado) (?:su|tu) identidad\b", r"\bse tuvo por no presentad[oa]\b", r"\bse tendra por no presentad[oa]\b",
+    r"\bn'avons pas (?:pu )?(?:verifie|confirme) votre identite\b", r"\bidentitat (?:\S+ ){0,3}nicht (?:\S+ )?(?:bestatigt|verifiziert|nachgewiesen)\b",
+    r"\bnao (?:verificamos|confirmamos|comprovou) (?:a )?(?:sua )?identidade\b", r"\bnon (?:abbiamo (?:potuto )?verificato|ha comprovato) la (?:sua|tua) identita\b",
+    r"\b(?:uw|je) identiteit (?:\S+ )?niet (?:kunnen )?(?:vaststellen|verifieren|bevestigen)\b",
+)
+_REFUSED = [(reason, _with(rx, *_ID_NOT_VERIFIED)) if reason == "identity not verified" else (reason, rx) for reason, rx in _REFUSED]
+#: A mailbox nobody reads ("this mailbox is not monitored", a do-not-reply notice): an auto-reply,
+#: unless the mail is a receipt of the request itself (its ticket, "we received your request").
+_UNREAD_BOX = _rx(
+    r"\b(?:mailbox|inbox|e-?mail address|address|account) (?:\S+ ){0,3}(?:is|are) (?:not|un)[- ]?(?:monitored|attended|read|checked)\b",
+    r"\breplies (?:\S+ ){0,3}(?:are|will) not (?:be )?(?:read|monitored|answered)\b",
+    r"\b(?:buzon|correo|direccion|cuenta) (?:\S+ ){0,3}no (?:es|esta|son|se) (?:\S+ )?(?:monitoread|supervisad|atendid|revisad|lee)\w*",
+    r"\b(?:boite(?: aux lettres| mail| de reception)?|adresse) (?:\S+ ){0,3}n'est pas (?:surveillee|consultee|lue|relevee)\b",
+    r"\b(?:postfach|adresse|mailbox) (?:\S+ ){0,3}(?:wird|ist) nicht (?:uberwacht|gelesen|betreut|besetzt)\b", r"\bantworten (?:\S+ ){0,3}werden nicht gelesen\b",
+    r"\b(?:caixa(?: de correio| de entrada)?|endereco) (?:\S+ ){0,3}nao (?:e|esta) (?:monitorad|lid|verificad)[oa]\b",
+    r"\b(?:casella(?: di posta)?|indirizzo) (?:\S+ ){0,3}non (?:e )?(?:monitorat|presidiat|controllat|lett)[oa]\b",
+    r"\b(?:mailbox|postvak|e-?mailadres|adres) (?:\S+ ){0,3}wordt niet (?:gelezen|gecontroleerd|bewaakt|gemonitord)\b",
+)
+#: What makes such a mail a receipt all the same: a ticket or the request named as received.
+_STRONG_ACK = _rx(
+    r"\b(?:ticket|case|request|reference|folio|radicado|protocolo) (?:#|number|no\.?|n[.o\u00b0]{1,2}|id|numero)? ?\S*\d{3,}",
+    r"\b(?:we|i) (?:have )?received your (?:request|message|e-?mail|submission|letter|opt-?out)\b",
+)
+#: A removal not done yet because it waits its turn ("not removed yet: opt-outs run in the order
+#: received, and yours is scheduled for Friday's update"): a receipt, when nothing else says done.
+_SCHEDULED = _rx(
+    r"\bscheduled (?:for|to)\b", r"\bin the order (?:received|they (?:are|were) received|of receipt)\b", r"\bnext (?:\S+ )?(?:update|refresh|batch|cycle)\b",
+    r"\b(?:programad|agendad)[oa] para\b", r"\ben (?:el )?orden de (?:llegada|recepcion)\b", r"\bproxima actualizacion\b",
+    r"\b(?:prevue?|programmee?|planifiee?) pour\b", r"\bpar ordre d'arrivee\b", r"\bprochaine mise a jour\b",
+    r"\b(?:geplant|vorgesehen) fur\b", r"\bin der reihenfolge (?:des|ihres) eingangs\b", r"\bnachste[nr]? aktualisierung\b", r"\bfur (?:\S+ ){0,3}aktualisierung (?:geplant|vorgesehen)\b",
+    r"\bpor ordem de chegada\b", r"\bproxima atualizacao\b",
+    r"\b(?:programmat|pianificat)[oa] per\b", r"\bin ordine di arrivo\b", r"\bprossimo aggiornamento\b",
+    r"\bgepland (?:voor|op)\b", r"\bop volgorde van binnenkomst\b", r"\bvolgende (?:update|bijwerking)\b",
+)
+#: Asked to act again without a link: send the form again (a profile's address instead of a search
+#: page's, an expired link), or say which of the listings found is to be removed.
+_RESUBMIT = _rx(
+    r"\b(?:submit|send|fill (?:out|in)) (?:\S+ ){0,3}(?:form|request) (?:again|once more|anew)\b", r"\bre-?submit (?:\S+ ){0,2}(?:form|request)\b",
+    r"\b(?:vuelve|vuelva|volve|volver) a (?:enviar|llenar|completar|rellenar|presentar) (?:\S+ ){0,2}formulario\b", r"\b(?:envia|envie|enviar|llena|llene|completa|complete) (?:\S+ ){0,2}formulario (?:otra vez|de nuevo|nuevamente)\b",
+    r"\b(?:soumettre|renvoyer|envoyer|remplir) (?:\S+ ){0,2}(?:a nouveau |de nouveau )?(?:le |votre )?formulaire (?:a nouveau|de nouveau)?", r"\bformulaire (?:a nouveau|de nouveau)\b",
+    r"\bformular (?:\S+ ){0,3}(?:erneut|nochmals|noch einmal|neu) (?:\S+ )?(?:absenden|senden|ausfullen|einreichen|ab)\b", r"\b(?:senden|schicken|fullen) sie (?:\S+ ){0,2}formular (?:\S+ ){0,2}(?:erneut|nochmals|noch einmal)\b",
+    r"\b(?:envie|enviar|reenvie|preencha) (?:\S+ ){0,2}formulario (?:novamente|de novo|outra vez)\b",
+    r"\b(?:invii|inviare|inviate|compili|ripresenti) (?:di nuovo|nuovamente) (?:\S+ ){0,2}modulo\b", r"\bmodulo (?:di nuovo|nuovamente)\b",
+    r"\bformulier (?:\S+ ){0,2}opnieuw (?:in|versturen|verzenden|invullen|indienen)\b", r"\b(?:dien|stuur|vul) (?:\S+ ){0,2}formulier opnieuw\b",
+)
+_NEEDS_INFO = _with(_NEEDS_INFO, _RESUBMIT.pattern)
+#: Which of the listings found is to be removed: a question (read after the success families, so that
+#: "We removed your listing. Would you like us to remove any other?" stays the confirmation it is).
+_WHICH = _rx(
+    r"\b(?:do|would) you (?:want|like) us to (?:\S+ ){0,2}(?:remove|delete|suppress|opt out)\b[^.?!]{0,160}\?",
+    r"\b(?:cual|cuales) (?:\S+ ){0,3}(?:quieres|quiere|queres|desea|deseas|quieren|desean) que (?:\S+ )?(?:eliminemos|borremos|quitemos|demos de baja|suprimamos)\b",
+    r"\b(?:quieres|quiere|queres|desea|deseas) que (?:\S+ )?(?:eliminemos|borremos|quitemos|demos de baja|suprimamos)\b[^.?!]{0,160}\?",
+    r"\b(?:laquelle|lesquelles|lequel|lesquels) (?:\S+ ){0,2}(?:souhaitez|voulez)-vous\b", r"\b(?:souhaitez|voulez)-vous que nous (?:supprimions|retirions|effacions)\b[^.?!]{0,160}\?",
+    r"\b(?:welchen|welches|welche) (?:\S+ ){0,4}(?:sollen wir|mochten sie|wollen sie)\b[^.?!]{0,120}\?", r"\bsollen wir (?:\S+ ){0,6}(?:loschen|entfernen)\b[^.?!]{0,160}\?",
+    r"\bqual (?:\S+ ){0,3}(?:deseja|quer|prefere) que (?:\S+ )?(?:excluamos|removamos|apaguemos|eliminemos)\b", r"\b(?:deseja|quer) que (?:\S+ )?(?:excluamos|removamos|apaguemos|eliminemos)\b[^.?!]{0,160}\?",
+    r"\bquale (?:\S+ ){0,3}(?:desidera|vuole|vuoi|preferisce) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b", r"\b(?:desidera|vuole|vuoi) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b[^.?!]{0,160}\?",
+    r"\bwelke (?:\S+ ){0,3}(?:wilt u|wil je) (?:dat (?:we|wij) )?(?:\S+ )?verwijder", r"\bwilt u dat (?:we|wij) (?:\S+ ){0,6}verwijderen\b[^.?!]{0,160}\?",
+)
+#: "There is no need to submit the form again": no ask.
+_NO_NEED = _rx(r"\b(?:no need|not need|don't need|not necessary|unnecessary|nothing (?:more|else) (?:you need|to do))\b", r"\bno (?:hace falta|es necesario|necesita|necesitas|tiene que|tienes que)\b",
+               r"\b(?:pas besoin|inutile|n'avez pas a|n'est pas necessaire)\b", r"\b(?:nicht (?:notig|erforderlich|mehr)|brauchen (?:sie )?(?:\S+ )?nicht|mussen (?:sie )?(?:\S+ )?nicht)\b",
+               r"\bnao (?:e necessario|precisa)\b", r"\bnon (?:e necessario|serve|occorre|deve)\b", r"\b(?:niet nodig|hoeft u niet|hoef je niet)\b")
+#: A refusal's words in the person's words the broker reports ("your new message, in which you say
+#: that the profile is still published"): no refusal.
+_REPORTED = _rx(
+    r"\byou (?:say|said|report|reported|mention|mentioned|told us|wrote|tell us) (?:that )?", r"\b(?:indica|indico|indicas|dice|dijo|dices|senala|menciona|informa|reporta) que\b",
+    r"\bvous (?:indiquez|dites|signalez|nous informez) que\b", r"\b(?:sie|du) (?:schreiben|schreibst|geben an|teilen (?:uns )?mit),? dass\b",
+    r"\b(?:voce|o senhor|a senhora) (?:informa|diz|relata|indica) que\b", r"\b(?:segnala|indica|dice|scrive) che\b", r"\b(?:u|je) (?:geeft aan|meldt|schrijft|zegt) dat\b",
+)
+#: A reminder to confirm ("you have not yet confirmed your request", "it stays online until you
+#: confirm"): with a link, an ask to confirm, never a refusal or a doubt.
+_R19_VERIFY = (
+    r"\b(?:not|never) (?:yet )?confirmed (?:your|the|this) (?:\S+ )?(?:request|opt-?out|removal|deletion)\b", r"\buntil you (?:confirm|verify)\b",
+    r"\bno (?:has|ha) confirmado (?:\S+ )?(?:solicitud|baja|exclusion|peticion)\b", r"\bhasta que (?:la |lo )?(?:confirmes|confirme)\b",
+    r"\bpas (?:encore )?confirme (?:votre|la|cette) demande\b", r"\bjusqu'a ce que vous (?:la |le )?confirmiez\b",
+    r"\b(?:anfrage|antrag|loschung) (?:\S+ ){0,2}noch nicht bestatigt\b", r"\bbis sie (?:ihn |sie |es )?bestatigen\b",
+    r"\bainda nao confirmou (?:\S+ )?(?:pedido|solicitacao)\b", r"\bate que (?:voce )?(?:o |a )?confirme\b",
+    r"\bnon (?:hai|ha) ancora confermato\b", r"\bfinche non (?:la |lo )?(?:confermi|conferma)\b",
+    r"\bnog niet bevestigd\b", r"\btotdat u (?:het |dit )?bevestigt\b",
+)
+_VERIFY = _with(_VERIFY, *_R19_VERIFY)
+_VERIFY_CORE = _with(_VERIFY_CORE, *_R19_VERIFY)  # the seven languages' words: acted on as theirs are
+#: Successes the reader missed: Mexico's ARCO "fueron bloqueados y posteriormente suprimidos" (two
+#: participles, the deletion after the blocking), Argentina's "dimos de baja tu ficha", "your listing
+#: ... flagged so the same record does not come back" (no negation), a first-person "we removed".
+_CONFIRMED = _with(
+    _CONFIRMED, r"\b(?:fue|fueron) (?:\S+ )?bloquead[oa]s? (?:y )?(?:posteriormente |luego |despues )?(?:suprimid|eliminad|cancelad)[oa]s?\b",
+    r"\b(?:dimos|damos) de baja (?:tu|su|la|el) (?:ficha|perfil|registro|publicacion)\b",
+)
+_CONFIRMED_CORE = _with(
+    _CONFIRMED_CORE, r"\b(?:fue|fueron) (?:\S+ )?bloquead[oa]s? (?:y )?(?:posteriormente |luego |despues )?(?:suprimid|eliminad|cancelad)[oa]s?\b",
+    r"\b(?:dimos|damos) de baja (?:tu|su|la|el) (?:ficha|perfil|registro|publicacion)\b",
+)
+_NOT_AGAIN = _with(
+    _NOT_AGAIN, r"\bso (?:that )?(?:the same |this |that |your )?(?:record|listing|profile|information|data) (?:does|will) not (?:come back|return|reappear)\b",
+    r"\bpara que (?:\S+ ){0,3}no (?:vuelva|vuelvan) a (?:aparecer|publicarse|mostrarse)\b",
+    r"\bpour qu'(?:elle|il|elles|ils) ne (?:reapparaisse|revienne)\w* (?:pas|plus)\b",
+    r"\bdamit (?:\S+ ){0,3}nicht (?:wieder|erneut) (?:erscheint|auftaucht)\b",
+    r"\bpara que (?:\S+ ){0,3}nao (?:volte|voltem|reapareca|reaparecam)\b",
+    r"\bperche non (?:ricompaia|riappaia|torni)\b", r"\bzodat (?:\S+ ){0,3}niet (?:terugkomt|opnieuw verschijnt)\b",
+)
+#: Haitian Creole "pa parèt ankò" (no longer appears) is the success itself, like "no longer shown".
+_NOT_AGAIN = _with(_NOT_AGAIN, r"\bpa (?:parèt|paret|afiche|vizib) (?:anko|ankò)\b")
+#: An identity named among the data that was removed ("tu nombre, tu DNI y tu domicilio ya no aparecen")
+#: is no demand for it: a document word in a sentence that says data no longer appears is skipped.
+_NO_LONGER_SHOWN = _rx(r"\bno (?:aparecen|aparece|se muestran?|figuran?) (?:mas|ya)\b", r"\bya no (?:aparecen|aparece|se muestran?|figuran?)\b",
+                       r"\bno longer (?:appears?|shown|displayed|listed|visible)\b", r"\bn'apparai(?:t|ssent) plus\b", r"\bnao (?:aparece|aparecem) mais\b")
+#: The answer put off past its first term, with its new term (Colombia's Ley 1581 art. 15: "the
+#: reasons for the delay ... will be answered within the following eight (8) business days").
+_EXTENDED = _with(
+    _EXTENDED, r"\b(?:dentro del|en el) termino inicial\b", r"\b(?:siguientes|posteriores) al vencimiento del (?:primer )?termino\b",
+    r"\bwithin (?:\S+ ){0,3}days after (?:it|the (?:first|initial) (?:period|term|deadline)) (?:ends|expires)\b", r"\bwithin the first period\b",
+)
+#: Receipts: a web form's request received ("we received the opt-out request you submitted"), the
+#: Chinese "已收到 … 申请" (received ... request), and Spanish "recibimos la solicitud".
+_ACK = _with(
+    _ACK, r"\b(?:we|i) (?:have )?received the (?:\S+ ){0,2}(?:request|submission|message|form) (?:you|that you)\b",
+    r"\b(?:recibimos|hemos recibido) (?:la|el) (?:\S+ ){0,2}(?:solicitud|pedido|formulario|mensaje)\b", r"\bnous avons (?:bien )?recu (?:la|le) (?:\S+ ){0,2}(?:demande|formulaire)\b",
+    r"\bwir haben (?:\S+ ){0,2}(?:anfrage|antrag|formular) (?:\S+ ){0,3}erhalten\b", r"\brecebemos (?:o|a) (?:\S+ ){0,2}(?:pedido|solicitacao|formulario)\b",
+    r"\babbiamo ricevuto (?:la|il) (?:\S+ ){0,2}(?:richiesta|modulo)\b", r"\b(?:wij|we) hebben (?:\S+ ){0,2}(?:verzoek|formulier) (?:\S+ ){0,2}ontvangen\b",
+    r"已收到|已经收到|已經收到",
+)
+
+#: "jusqu'à ce que vous la confirmiez": a pending condition, like "until"
+_PENDING = _with(_PENDING, r"\bjusqu'a ce que\b", r"\bbis sie\b", r"\bate que\b", r"\bfinche non\b", r"\btotdat\b")
+#: Argentina's and Mexico's "no se muestran más", "no aparece más" (no longer shown): the success itself.
+_NO_MORE = (r"\bno (?:se )?(?:muestra|muestran|aparece|aparecen|figura|figuran|ve|ven|publica|publican) mas\b",)
+_CONFIRMED = _with(_CONFIRMED, *_NO_MORE)
+#: … and its opposite in the plural, beside it: "tus datos todavía se muestran" (still shown) is a part left
+_NOT_YET = _with(_NOT_YET, r"\b(?:todavia|aun) (?:aparecen|se muestran|se ven|son visibles|estan visibles|figuran|estan publicad)",
+                 r"\b(?:siguen|continuan) (?:apareciendo|mostrandose|figurando)\b")
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_NO_MORE)
+#: Haitian Creole "non ou" is "your name", no French or Italian "non": read as the noun it is.
+_HT_NAME = re.compile(r"\bnon (?=(?:ou|li|yo|nou|fanmi|konplè|konple)\b)")
+#: Off a mailing list only ("we took your e-mail off our promotional list", "te dimos de baja de la
+#: lista de correos"): no removal of the listing; a person reads it (``unsure``).
+_OFF_LIST = _rx(
+    r"\b(?:removed|deleted|took|taken|unsubscribed|opted)\b[^.;!?]{0,80}\b(?:newsletters?|(?:e-?mail|promotional|marketing|mailing|subscriber|distribution) (?:lists?|subscriptions?))\b",
+    r"\b(?:quitamos|eliminamos|borramos|dimos de baja|damos de baja|removimos|sacamos)\b[^.;!?]{0,80}\b(?:boletin|lista de (?:correos?|envios|distribucion|e-?mails?)|correos promocionales|envios promocionales)",
+    r"\b(?:retire|supprime|desinscrit|desabonne)e?s?\b[^.;!?]{0,80}\b(?:liste de diffusion|newsletter|lettre d'information|liste (?:de )?(?:courriels|marketing))",
+    r"\b(?:entfernt|geloscht|abgemeldet|ausgetragen)\b[^.;!?]{0,80}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)|\b(?:newsletter|verteiler|mailingliste)\b[^.;!?]{0,80}\b(?:entfernt|geloscht|abgemeldet|ausgetragen)\b",
+    r"\b(?:removemos|excluimos|descadastr\w*|retiramos)\b[^.;!?]{0,80}\b(?:lista de (?:e-?mails?|emails|marketing|distribuicao)|newsletter)",
+    r"\b(?:rimoss[oa]|cancellat[oa]|disiscritt[oa]|eliminat[oa])\b[^.;!?]{0,80}\b(?:newsletter|lista (?:di distribuzione|e-?mail|marketing|promozional))",
+    r"\b(?:verwijderd|uitgeschreven|afgemeld)\b[^.;!?]{0,80}\b(?:nieuwsbrief|mailinglijst|verzendlijst)|\b(?:nieuwsbrief|mailinglijst|verzendlijst)\b[^.;!?]{0,80}\b(?:verwijderd|uitgeschreven|afgemeld)\b",
+)
+#: A reopened ticket, to be answered: a receipt.
+_ACK = _with(
+    _ACK, r"\b(?:reopened|re-opened|reabiert[oa]|rouverte?|wieder ?(?:geoffnet|eroffnet)|reabert[oa]|riapert[oa]|heropend)\b",
+    # a removal promised if a record is found ("if we find a record that matches, it will be removed")
+    r"\bif we (?:find|locate|identify|match) (?:a |any )?(?:\S+ )?(?:record|match|listing|profile|information|data)s?\b.{0,120}\bwill be (?:removed|deleted|suppressed|erased)\b",
+    r"\bsi (?:encontramos|localizamos|hallamos) (?:\S+ ){0,4}(?:registro|perfil|ficha|dato|coincidencia)s?\b.{0,120}\bsera[n]? (?:eliminad|borrad|suprimid|retirad)",
+    r"\bsi nous (?:trouvons|identifions|retrouvons) (?:\S+ ){0,4}(?:fiche|donnee|profil|correspondance)s?\b.{0,120}\bsera(?:nt)? (?:supprimee?s?|effacee?s?|retiree?s?)",
+    r"\b(?:falls|wenn) wir (?:\S+ ){0,6}(?:finden|ermitteln)\b.{0,120}\bwerden? (?:\S+ ){0,4}(?:geloscht|entfernt)\b",
+    r"\bse (?:encontrarmos|localizarmos|identificarmos) (?:\S+ ){0,4}(?:registro|perfil|dado)s?\b.{0,120}\bsera(?:o)? (?:excluid|removid|apagad)",
+    r"\bse (?:troviamo|individuiamo) (?:\S+ ){0,4}(?:dati|profilo|profili|scheda|schede|record)\b.{0,120}\bsara(?:nno)? (?:cancellat|eliminat|rimoss)",
+    r"\b(?:als|indien) (?:we|wij) (?:\S+ ){0,6}(?:vinden|aantreffen)\b.{0,120}\b(?:wordt|worden) (?:\S+ ){0,3}verwijderd\b",
+)
+
+#: The same three classes in the languages read in part (zh, vi, ru, uk, ko, pl, ro, sv, tl, ar, ht, so):
+#: a utility bill, bank statement or proof of address, or an automated verification call (needs_id); a
+#: mailbox nobody reads (auto_reply, read last as above); "send the form again" (needs_info). None of
+#: these is a success, so none is acted on: each sends the case to a person or leaves it waiting.
+_NEEDS_ID = _with(
+    _NEEDS_ID, r"水电费|水電費|公用事业账单|公用事業帳單|银行对账单|銀行對帳單|(?:地址|住址|居住)(?:证明|證明)|自动(?:语音)?电话|自動(?:語音)?電話",
+    r"\bhoa don (?:tien )?(?:dien|nuoc|dien nuoc|tien ich)\b", r"\bsao ke (?:tai khoan )?ngan hang\b", r"\b(?:giay to|bang chung) (?:xac nhan |chung minh )?dia chi\b", r"\bcuoc goi tu dong\b",
+    r"\bсчет\w* за (?:коммунальн|электричеств|газ|воду)", r"\bквитанци\w* (?:\S+ ){0,2}(?:коммунальн|жкх)", r"\bвыписк\w* (?:из )?банк", r"\bподтверждени\w* (?:адреса|места жительства)", r"\bавтоматическ\w* звон",
+    r"\bрахун\w* за (?:комунальн|електроенерг|газ|воду)", r"\bпідтвердженн\w* (?:адреси|місця проживання)", r"\bавтоматичн\w* дзвін",
+    _ko(r"\uacf5\uacfc\uae08"), _ko(r"\uc8fc\uc18c \uc99d\uba85|\uac70\uc8fc \uc99d\uba85"), _ko(r"\uc790\ub3d9 \uc804\ud654"), _ko(r"\uc740\ud589 \uac70\ub798 \ub0b4\uc5ed"),  # 공과금 주소 증명 거주 증명 자동 전화 은행 거래 내역
+    r"\brachun\w* za (?:prad|gaz|wode|media|telefon)\b", r"\bwyciag\w* (?:z )?(?:konta|bank)", r"\bpotwierdzeni\w* adresu\b", r"\bautomatyczn\w* (?:po[łl]aczen|telefon)\w*",
+    r"\bfactura de (?:utilitati|curent|gaz|apa|energie)\b", r"\bextras(?:ul)? de cont\b", r"\bdovada (?:adresei|domiciliului|de domiciliu)\b", r"\bapel automat\b",
+    r"\b(?:el|gas|vatten|telefon)rakning\b", r"\bkontoutdrag\b", r"\badressbevis\b", r"\bautomatiskt samtal\b",
+    r"\b(?:bill ng (?:kuryente|tubig)|(?:kuryente|tubig) bill)\b", r"\bpatunay ng (?:address|tirahan)\b",
+    r"\u0641\u0627\u062a\u0648\u0631\u0629 (?:\u0627\u0644)?(?:\u0643\u0647\u0631\u0628\u0627\u0621|\u0645\u064a\u0627\u0647|\u0645\u0627\u0621|\u062e\u062f\u0645\u0627\u062a)",  # فاتورة (ال)كهرباء/مياه/ماء/خدمات
+    r"\u0643\u0634\u0641 \u062d\u0633\u0627\u0628", r"\u0627\u062b\u0628\u0627\u062a (?:\u0627\u0644)?(?:\u0639\u0646\u0648\u0627\u0646|\u0633\u0643\u0646)",  # كشف حساب, اثبات (ال)عنوان/سكن
+    r"\b(?:bodwo|fakti) (?:elektrisite|dlo|limye|kouran)\b", r"\bprev (?:adres|rezidans)\b",
+    r"\bbiil(?:ka)? (?:korontada|biyaha|adeegyada)\b", r"\bcaddeyn(?:ta)? (?:ciwaanka|cinwaanka|deegaanka)\b",
+)
+_UNREAD_BOX = _with(
+    _UNREAD_BOX, r"(?:不受监控|不受監控|无人(?:查看|监控|阅读)|無人(?:查看|監控|閱讀)|不会被(?:阅读|查看)|不會被(?:閱讀|查看))",
+    r"\bhop thu (?:\S+ ){0,2}khong (?:[dđ]uoc )?(?:theo doi|kiem tra|giam sat)\b",  # fold keeps "đ"
+    r"\b(?:ящик|адрес) (?:\S+ ){0,2}не (?:отслеживается|проверяется|просматривается)\b", r"\bответы (?:\S+ ){0,2}не (?:читаются|рассматриваются)\b",
+    r"\b(?:скринька|адреса) (?:\S+ ){0,2}не (?:відстежується|перевіряється|переглядається)\b",
+    _ko(r"\ubaa8\ub2c8\ud130\ub9c1\ub418\uc9c0 \uc54a"),  # 모니터링되지 않
+    r"\bskrzynk\w* (?:\S+ ){0,2}nie (?:jest|sa) (?:monitorowan|sprawdzan)\w*", r"\bodpowiedzi (?:\S+ ){0,2}nie sa (?:czytane|odczytywane)\b",
+    r"\b(?:casuta|adresa) (?:\S+ ){0,3}nu este (?:monitorizata|verificata|citita)\b",
+    r"\b(?:brevlada|inkorg|adress)\w* (?:\S+ ){0,3}(?:overvakas|bevakas|lases) inte\b",
+    r"\bhindi (?:sinusubaybayan|binabasa|binabantayan) ang (?:inbox|mailbox|email)",
+    r"\u063a\u064a\u0631 \u0645\u0631\u0627\u0642\u0628|\u0644\u0627 \u062a\u062a\u0645 \u0645\u0631\u0627\u0642\u0628\u062a",  # غير مراقب, لا تتم مراقبت
+    r"\bbwat (?:imel|let) (?:\S+ ){0,2}pa (?:kontwole|siveye|li)\b", r"\bsanduuq(?:an|a) (?:\S+ ){0,2}lama (?:la socdo|akhriyo)\b",
+)
+_RESUBMIT_THIN = (
+    r"(?:重新|再次)(?:提交|填写|填寫|发送|發送)", r"\b(?:gui|dien|nop) lai (?:\S+ )?(?:bieu mau|mau don|don|yeu cau)\b",
+    r"\b(?:отправьте|заполните|подайте) (?:\S+ )?(?:форму|заявку|запрос) (?:\S+ )?(?:повторно|еще раз|заново)\b", r"\bповторно (?:отправьте|заполните|подайте)\b",
+    r"\b(?:надішліть|заповніть|подайте) (?:\S+ )?(?:форму|заявку|запит) (?:\S+ )?(?:повторно|ще раз|знову)\b", r"\bповторно (?:надішліть|заповніть|подайте)\b",
+    _ko(r"\ub2e4\uc2dc \uc81c\ucd9c|\uc7ac\uc81c\ucd9c"),  # 다시 제출, 재제출
+    r"\b(?:wyslij|wyslac|przeslij|przeslac|wype[łl]nij|wype[łl]nic|z[łl]oz|z[łl]ozyc) (?:\S+ )?(?:ponownie|jeszcze raz) (?:\S+ )?(?:formularz|wniosek)\b", r"\b(?:formularz|wniosek) (?:\S+ )?ponownie\b",
+    r"\b(?:trimiteti|completati|depuneti|retrimiteti) (?:\S+ )?(?:din nou|inca o data) (?:\S+ )?(?:formularul|cererea)\b", r"\b(?:formularul|cererea) din nou\b",
+    r"\b(?:skicka|fyll i) (?:in )?(?:formularet|begaran) (?:igen|pa nytt)\b",
+    r"\b(?:isumite|ipadala|punan) (?:\S+ )?(?:muli|ulit) ang (?:form|kahilingan)\b",
+    r"\u0627\u0639\u0627\u062f\u0629 (?:\u0627\u0631\u0633\u0627\u0644|\u062a\u0642\u062f\u064a\u0645) (?:\u0627\u0644\u0646\u0645\u0648\u0630\u062c|\u0627\u0644\u0637\u0644\u0628)",  # اعادة ارسال/تقديم النموذج/الطلب
+    r"\b(?:voye|ranpli|soumet) fom (?:\S+ )?anko\b", r"\bfoomka (?:\S+ )?mar kale\b",
+)
+_RESUBMIT = _with(_RESUBMIT, *_RESUBMIT_THIN)
+_NEEDS_INFO = _with(_NEEDS_INFO, *_RESUBMIT_THIN)
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1315,8 +1546,10 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         sentence = _sentence_at(text, m.start(), m.end())
         if sentence.endswith("?") or "\u00bf" in sentence:
             continue
-        if reason == "declined" and _PENDING.search(sentence):
-            continue
+        if reason in ("declined", "processed as do-not-sell only") and _PENDING.search(sentence):
+            continue  # "your profile stays visible until you confirm": what the broker waits for
+        if (said := _REPORTED.search(sentence)) and sentence.find(m.group(0)) >= said.end():
+            continue  # "your message, in which you say that the profile is still published"
         if reason == "no record" and _OTHER_RECORD.search(text[m.end():m.end() + 30]):
             continue
         # branch r18: what set J showed (see "What set J showed" above)
@@ -1445,7 +1678,18 @@ def _classify(msg: Incoming) -> Classification:
                 # "we could not find the listing; could you send us its URL?": not an answer yet
                 return Classification("needs_info", "needs_info: not found yet, asks for more to find it", confidence=0.9,
                                       evidence=f"{m.group(0)} / {ask}")
-            if reason == "exempt" and (part := _part_done(own)):
+            rest = f"{refusable[:m.start()]} . {refusable[m.end():]}"  # an ask told of in the refusal itself is none
+            if reason == "identity not verified" and (ask := _id_demand(rest) or _asks_id(rest)):
+                # "we could not verify your identity; please send a copy of your ID": what goes on is the proof
+                # (needs_id: a person sends what the law allows); without an ask it is a refusal, to complain of
+                ask = ask if isinstance(ask, str) else ask.group(0)
+                return Classification("needs_id", "needs_id: identity not verified, and proof asked for", confidence=0.9,
+                                      evidence=f"{m.group(0)} / {ask}")
+            if reason == "declined" and (again := _RESUBMIT.search(text)):
+                # "we could not process it: the URL is a search page; submit the form again": act again
+                return Classification("needs_info", "needs_info: not processed, asks to send the form again", confidence=0.9,
+                                      evidence=f"{m.group(0)} / {again.group(0)}")
+            if reason in ("exempt", "publicly available") and (part := _part_done(own)):
                 # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
                 # one part done, another kept under a law; a person reads which is which
                 return Classification("unsure", "unsure: something was done, and a part is exempt", confidence=0.4,
@@ -1471,6 +1715,13 @@ def _classify(msg: Incoming) -> Classification:
     if ask := _asks_info(text):
         return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
+    if done is not None and done.rule == _UNSURE_NOT_DONE and (turn := _SCHEDULED.search(text)):
+        # "not removed yet: yours is scheduled for Friday's update": a receipt, nothing said done (branch r19)
+        return Classification("acknowledged", "acknowledged: not done yet, scheduled", confidence=0.9,
+                              evidence=f"{done.evidence} / {turn.group(0)}")
+    if (done is None or done.kind != "confirmed") and (which := _WHICH.search(text)):
+        # "we found two profiles: which one do you want us to remove?" (branch r19)
+        return Classification("needs_info", "needs_info: asks which listing to remove", confidence=0.9, evidence=which.group(0))
     closed = _CLOSED.search(text)
     if done is not None and done.kind == "unsure" and closed and not _REMOVAL_SAID.search(done.evidence.split(" / ")[0]):
         # nothing says it was done, something says it was not, and the request is closed: a refusal
@@ -1488,6 +1739,9 @@ def _classify(msg: Incoming) -> Classification:
             found = detect(_own_words(msg))
             return replace(done, language=found[0]) if found else done
         return done
+    if m := _OFF_LIST.search(text):
+        return Classification("unsure", "unsure: taken off a mailing list, nothing says the listing was removed",
+                              confidence=0.4, evidence=m.group(0))
     strong = [u for score, u in _ranked(msg) if score >= 2]
     if strong:
         # a link's own words in a language read in part: only an exact "confirm your request" is acted on
@@ -1504,6 +1758,9 @@ def _classify(msg: Incoming) -> Classification:
                                   confidence=0.9, evidence=f"{closed.group(0)} / {m.group(0)}")
         return Classification("unsure", "unsure: a ticket marked solved or closed, without saying what was done",
                               confidence=0.4, evidence=closed.group(0))
+    if (m := _UNREAD_BOX.search(text)) and not _STRONG_ACK.search(text):
+        # only once nothing else was read: "Your opt-out is complete. This mailbox is not monitored." is an answer
+        return Classification("auto_reply", "auto_reply: a mailbox nobody reads", confidence=0.9, evidence=m.group(0))
     if m := _ACK.search(text):
         return Classification("acknowledged", "acknowledged: a ticket or receipt, no answer yet", confidence=0.9,
                               evidence=m.group(0))
@@ -1575,6 +1832,8 @@ def _id_demand(text: str) -> re.Match[str] | None:
         head = sentence[:max(0, sentence.find(m.group(0)))]
         if _PROOF_RECEIVED.search(head) and not _PROOF_MORE.search(sentence):
             continue
+        if _NO_LONGER_SHOWN.search(sentence):
+            continue  # "your name, your DNI and your address no longer appear": removed, not asked for
         return m
     return None
 
@@ -1596,7 +1855,7 @@ def _asks_info(text: str) -> str | None:
     for m in _NEEDS_INFO.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         clause = re.split(r"[.!?;]", before)[-1]
-        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause):
+        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause) and not _NO_NEED.search(clause):
             return m.group(0)
     return None
 
@@ -1725,7 +1984,9 @@ def _confirmed(own: str) -> Classification | None:
     for sentence in _sentences(subject) + _sentences(body):
         if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
-        sentence = _SUPPRESSION_KEPT.sub(" ", sentence)
+        sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", sentence))
+        if (told := _REPORTED.search(sentence)):
+            sentence = sentence[:told.start()]  # "… your message, in which you say that it is still published"
         sentence = _EARLIER_SAID.sub(" ", _SALE_NOT_FOUND.sub(" ", _NOT_AGAIN.sub(" ", sentence)))  # "… so that it is not republished"
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
                 and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):

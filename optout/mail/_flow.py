@@ -570,7 +570,14 @@ class MailFlow:
                                  + law.complaint}[kind].format(case=case.id)
             h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=Reason(f"reply_{kind}"))
             return await self.e._needs_human(case, owner, h)
-        # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on)
+        # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on). A
+        # receipt on a case that waits for the broker's answer says so in the case's note (`optout
+        # status`), with the answer's due date unchanged; a case waiting for a person keeps its note.
+        if kind == "acknowledged" and case.state == S.SUBMITTED:
+            due = f"{case.next_action_at:%Y-%m-%d}" if case.next_action_at else "-"
+            why = Reason("reply_acknowledged", {"date": f"{now:%Y-%m-%d}", "deadline": due})
+            return await store.record(case.id, "reply_ack", case.state, now, data={**data, "why": why.to_json()},
+                                      last_error=f"the broker acknowledged the request on {now:%Y-%m-%d}; answer due {due}")
         return await store.record(case.id, "reply_ack" if kind == "acknowledged" else "reply_auto", case.state,
                                   now, data=data, last_error=case.last_error)
 

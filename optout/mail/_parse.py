@@ -156,6 +156,7 @@ def _body(m: Message, out: Incoming) -> None:
     plain: list[str] = []
     html: list[str] = []
     links: list[str] = []
+    pdfs: list[Message] = []
     for part in _walk(m, out):
         ctype = part.get_content_type()
         disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
@@ -174,6 +175,8 @@ def _body(m: Message, out: Incoming) -> None:
             (html if ctype == "text/html" else plain).append(_text_of(part, out))
         elif not part.is_multipart() and part.get_content_maintype() != "message":
             out.attachments.append(Attachment(filename, ctype, _size(part)))
+            if ctype == "application/pdf" or (filename or "").lower().endswith(".pdf"):
+                pdfs.append(part)
     for h in html:
         links += _html_links(h, out)
         out.anchors += _html_anchors(h)
@@ -185,6 +188,12 @@ def _body(m: Message, out: Incoming) -> None:
             out.html_text = "\n".join(_html_text(h, out) for h in html)[:TEXT_LIMIT]
     elif html:
         out.text = "\n".join(_html_text(h, out) for h in html)
+    if pdfs and len(out.text.strip()) <= PDF_BODY_MAX:
+        # "Please see the attached letter": the answer is the letter (a longer body is the answer itself,
+        # and a PDF beside it may be a copy of our own letter, which is never read as the broker's words)
+        letters = [t for t in (_pdf_text(p, out) for p in pdfs[:2]) if t]
+        if letters:
+            out.text = "\n\n".join([out.text.rstrip(), *letters])
     if len(out.text) > TEXT_LIMIT:
         out.problems.append(f"text longer than {TEXT_LIMIT} characters: cut")
         out.text = out.text[:TEXT_LIMIT]
@@ -269,6 +278,28 @@ def _delivery_status(part: Message, out: Incoming) -> None:
                 out.dsn_failed.append(addr[0].lower())
 
 
+#: A body at most this long (characters) with a PDF attached is read with the PDF's text after it.
+PDF_BODY_MAX = 300
+PDF_PAGES_MAX = 5
+
+
+def _pdf_text(part: Message, out: Incoming) -> str:
+    """The text of a PDF letter (its first pages), one paragraph per page with its lines joined as
+    the sentences they wrap; "" when it cannot be read (noted in ``problems``). Uses pypdf."""
+    try:
+        import io
+
+        import pypdf
+
+        data = part.get_payload(decode=True)
+        reader = pypdf.PdfReader(io.BytesIO(data if isinstance(data, bytes) else b""))
+        pages = [page.extract_text() or "" for page in reader.pages[:PDF_PAGES_MAX]]
+    except Exception:  # a broken or encrypted PDF: a person opens it
+        out.problems.append("an attached PDF could not be read")
+        return ""
+    return "\n\n".join(" ".join(p.split()) for p in pages if p.strip())[:TEXT_LIMIT]
+
+
 #: Elements that end a line of text when HTML is read as text (HTML's block-level elements).
 _BLOCKS = ("//br|//p|//div|//tr|//li|//h1|//h2|//h3|//h4|//h5|//h6|//table|//section|//article|//header|//footer"
            "|//blockquote|//pre|//dd|//dt|//ul|//ol|//hr|//caption|//address")
@@ -281,6 +312,9 @@ def _html_text(html: str, out: Incoming) -> str:
         doc = lxml.html.document_fromstring(html)
         for bad in doc.xpath("//script|//style|//head"):
             bad.drop_tree()
+        for img in doc.xpath("//img[@alt]"):
+            # a mail whose message is an image: its alt text is what a reader without images sees
+            img.tail = " " + str(img.get("alt")) + " " + (img.tail or "")
         for block in doc.xpath(_BLOCKS + "|//a|//td|//th"):
             # a block ends a line; a table cell or a link ends a word ("88120 | Opt out of sale | Completed")
             block.tail = ("\n" if block.tag not in ("a", "td", "th") else " | " if block.tag != "a" else " ") \
