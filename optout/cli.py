@@ -1128,7 +1128,8 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
     try:
         with contextlib.suppress(asyncio.CancelledError):
-            await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency)
+            await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency,
+                                resale=args.resale, smtp_port=args.smtp_port)
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
             raise Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "
@@ -1409,6 +1410,11 @@ def parser() -> argparse.ArgumentParser:
     lb.add_argument("--port", type=int, default=8700)
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
     lb.add_argument("--latency", help="added latency per response in ms, e.g. 300-800")
+    lb.add_argument("--resale", action=argparse.BooleanOptionalAction, default=True,
+                    help="brokers resell the same cards of a person, as real ones do (the demo's lab); "
+                         "--no-resale: each broker its own cards")
+    lb.add_argument("--smtp-port", type=int, default=0,
+                    help="the lab's SMTP port (default: a free one, printed); fix it to keep mail settings across restarts")
 
     from optout.web import cli as web_cli
 

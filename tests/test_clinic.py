@@ -650,3 +650,28 @@ def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_p
         # one question may stand for several brokers' cases showing the same record (remembered answers)
         asked = sum(len(t.get("cases") or [t["case"]]) for t in tasks if t["kind"] != "missing")
         assert (status[0]["needs_info"], status[0]["waiting"], status[0]["failed"]) == (len(missing), asked, 0)
+
+
+def test_the_lab_keeps_the_smtp_port_it_is_given(env):
+    """`optout lab --smtp-port N`: the mail settings written for the lab stay right across restarts
+    (a free port each start made a volunteer edit them every time)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        smtp = s.getsockname()[1]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    p = subprocess.Popen([sys.executable, "-m", "optout", "lab", "--port", str(port), "--smtp-port", str(smtp),
+                          "--no-resale"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(300):
+            with socket.socket() as c:
+                if c.connect_ex(("127.0.0.1", smtp)) == 0:
+                    assert c.recv(64).startswith(b"220")  # an SMTP greeting on the port asked for
+                    break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the lab did not listen on the SMTP port it was given: " + p.stderr.read())
+    finally:
+        p.terminate()
+        p.wait(timeout=30)

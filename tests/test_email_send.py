@@ -322,3 +322,22 @@ async def test_two_processes_on_one_maildir_handle_a_reply_once(tmp_path, lab):
         kinds = [e.kind for e in await first.store.events(case.id)]
         assert kinds.count("reply_confirmed") == 1
         assert not (tmp_path / "data" / "maildir-handled.json").exists()
+
+
+async def test_a_courtesy_letters_follow_up_date_is_not_called_a_legal_deadline(tmp_path, lab):
+    """No statute gives an Illinoisan a right to delete: the letter is a courtesy request, and the
+    date optout follows it up on is optout's own, never shown as a "legal deadline" in the report."""
+    import re
+
+    from optout.report import person_report, render_person
+
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(mail_settings(tmp_path, lab)) as app:
+        await app.add("p_alex", alex, ["maildemo"])
+        await app.run()
+        report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), "p_alex")
+    for lang, none in (("en", "no law sets one"), ("es", "ninguna ley lo fija")):
+        html = render_person(report, lang)
+        cell = re.search(r'<td class="deadline">(.*?)</td>', html, re.S).group(1)
+        assert none in cell, cell

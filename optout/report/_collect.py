@@ -114,7 +114,8 @@ class BrokerSection:
 
     @property
     def references(self) -> list[str]:
-        return [r.reference for r in self.requests if r.reference]
+        """The broker's references, each once (a broker may quote one ticket for two requests)."""
+        return list(dict.fromkeys(r.reference for r in self.requests if r.reference))
 
 
 @dataclass
