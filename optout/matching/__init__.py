@@ -33,10 +33,17 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    a relative a clinic client names is linked to them by a broker with P .6, since many live
    abroad, are minors or have no US records, and shown among the first k with P .5/.7/.85). The m/u values are
    set by reasoning about the population (e.g. an exact age is shared by about 1 adult in 30),
-   not fitted to the evaluation set, and are documented beside each. A city counts the same
-   whatever its size: a size-based u (GeoNames populations) was tried and rejected, because the
-   people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
-   Vietnamese Americans in Westminster), so a small city is not rare evidence for their names.
+   not fitted to the evaluation set, and are documented beside each. A city counts by its size
+   (tenth pass, ``_city_lr``): the expected namesakes showing a name, an age and a city are the
+   name's namesakes x the age's u x the city's u, with u = 6 x the city's share of US people (Census
+   populations via GeoNames, ``_places.population``; a card shows about two places, and a name's
+   holders live where its tradition lives), never above a big city's flat .02 nor below 1000 over
+   the holders of the rarer of the two names (rare surnames are a few lineages settled in a few
+   towns, rare given names one community's). So Mary O'Brien in a city of 70,000 is likelier the
+   person than Maria García in Los Angeles. A size-based u alone was rejected before (seventh pass)
+   because the people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
+   Vietnamese Americans in Westminster), so a small city is not rare evidence for their names: the
+   floor and the community weight below keep that.
    For the same reason a city of theirs counts less (×8, "community city", not ×40) when the name's
    holders are ones the Census groups cannot count (``frequency.clustered_name``: the community floor
    sets the prior, and the name is not a mixed one such as a Spanish given name beside a Polish
@@ -61,7 +68,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    profile, unless a street, ZIP, phone, relative, date of birth, a second city or another of the
    person's names agrees (``CONTRADICTED``): there the model's independence assumption is weakest
    (a namesake's card, or the person's own card with stale numbers and in-laws), and the
-   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks.
+   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks. So is
+   a listing whose places (two or more) are all towns the person never lived in and whose phone or
+   relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places");
+   and a name of one community (its prior a bound, the community floor) in one of its places whose
+   card shows a phone that is not the person's and nothing decisive ("contradicted phone").
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -71,7 +82,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    over the set (one-to-one assignment: one namesake of thirty agreeing is likelier the person than
    one of three) gains only when the page shows a large share of all the namesakes in scope, which
    a pair cannot know, and its competition half breaks on brokers' duplicate records of one person.
-   (c) A city's size does not set its u (see 2.). (d) A stronger city (u .01 per comparison, ×80 for one place
+   (c) A city's size sets its u only within the bounds of 2. (a big city .02, a rare name's town .02,
+   a community's city .1). (d) A stronger city (u .01 per comparison, ×80 for one place
    against one city) traded precision for a little recall on the evaluation set (BENCHMARKS.md) and
    is not what the population says for a big city of the person's community.
 
@@ -93,7 +105,8 @@ from typing import TYPE_CHECKING, Literal
 import phonenumbers
 
 from optout.matching import _names
-from optout.matching._places import Place, parse_place
+from optout.matching._places import US_PEOPLE, Place, parse_place
+from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month
 from optout.matching.frequency import clustered_name, share, share_within_group
@@ -237,6 +250,9 @@ OFFSET = 0.8004
 CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
+PLACE_AGREES = frozenset({"city", "community city", "another city", "metro", "community metro", "zip", "street",
+                          "state only"})
+DIFFERS = frozenset({"phone differs", "phones differ", "relative differs", "relatives differ"})
 CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
                            "community city",
                            "another city", "metro", "community metro",
@@ -537,7 +553,7 @@ def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
     return max(2.0, 0.85 * 62 / (listed + mine - 1))
 
 
-def _places(person: Person, listing: Listing) -> list[str]:
+def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     """The place evidence of a listing, one kind per independent agreement or disagreement.
 
     Each distinct listed place is compared with the person's addresses (current first, then past):
@@ -548,7 +564,8 @@ def _places(person: Person, listing: Listing) -> list[str]:
     Each listed city the person never lived in counts against ("a town they never lived in" in one
     of their states, "a place in another state" elsewhere; at most 3), unless nothing agrees, when
     the listing as a whole is read as before: a borough ("metro"), a state alone ("state only"), or
-    "no place in common"."""
+    "no place in common". Also returns the first listed city of theirs (with the person's state for
+    it), whose size sets the weight of "city" (:func:`_city_lr`), or None."""
     mine = [(parse_place(f"{a.city}, {a.state or ''}") if a.city else Place(None, a.state, None), a.zip)
             for a in person.addresses[:MAX_ITEMS]]
     states = [a.state for a in person.addresses[:MAX_ITEMS]]
@@ -563,7 +580,7 @@ def _places(person: Person, listing: Listing) -> list[str]:
     parsed = [(parse_place(x), i < len(current_items)) for i, x in enumerate(items)]  # (place, shown as current)
     parsed = [(p, cur) for p, cur in parsed if p.city or p.state or p.zip]
     if not parsed or not (my_cities or my_states or my_zips):
-        return []
+        return [], None
 
     def mine_city(p: Place) -> bool:
         return bool(p.city) and any(p.city == c and (p.state is None or p.state == s) for c, s in my_cities)
@@ -575,6 +592,7 @@ def _places(person: Person, listing: Listing) -> list[str]:
     hits: list[str] = []  # distinct places of theirs, in the order listed
     strangers: list[Place] = []
     seen: set[tuple[str | None, str | None]] = set()
+    first: Place | None = None
     other_zip = False
     for p, cur in parsed:
         if p.zip and p.zip in my_zips:
@@ -587,6 +605,8 @@ def _places(person: Person, listing: Listing) -> list[str]:
         if mine_city(p):
             if p.city not in hits:
                 hits.append(p.city or "")
+            if first is None:
+                first = Place(p.city, p.state or next(s for c, s in my_cities if c == p.city), None)
             if p.zip and (p.city, p.state or next((st for c, st in zip_cities if c == p.city), None)) in zip_cities:
                 other_zip = True
             continue
@@ -607,12 +627,60 @@ def _places(person: Person, listing: Listing) -> list[str]:
             if all(p.city is None and p.zip is None for p in listed if p.state in my_states):
                 out = ["state only"]
         elif all(p.state is None and p.zip is None for p in listed):
-            return []  # a city with no state that is none of theirs: too vague to count against
+            return [], None  # a city with no state that is none of theirs: too vague to count against
         else:
-            return ["no place in common"]
+            return ["no place in common"], None
     for p in strangers[:3]:
         out.append("a town they never lived in" if p.state in my_states else "a place in another state")
-    return out
+    return out, (first if cities else None)
+
+
+CITY_M = 0.8          # P(the person's card shows a city of theirs it was found by): WEIGHTS["city"]'s m
+CITY_SPREAD = 6.0     # u of a city = CITY_SPREAD x its people / US people: a card shows about two places
+                      # (the current city and a past one), and a name's holders live where its tradition
+                      # lives, up to about 3x their share of all people in such places (2020 Census:
+                      # Hispanic people are 19% of all, 48% of Los Angeles, 44% of Houston, 81% of El Paso;
+                      # Black people 12% of all, 77% of Detroit), so 2 x 3
+CITY_U_MAX = 0.02     # a big city keeps the flat u of WEIGHTS["city"] (x40), on which ``ask_at`` (1:40) was set:
+                      # a common name with an age in Los Angeles or New York reaches a person, not "no match"
+CITY_KIN = 1000.0     # people of one name's holders who may live in one town however few its people: a
+                      # rare surname is a few lineages, settled where they were (McNeill in southeastern
+                      # North Carolina, Boudreaux in Louisiana: surnames cluster far more than people do,
+                      # Cheshire & Longley 2012 on surname geography), and a rare given name is one
+                      # community's (Yoel: Cuban Hialeah); cousins are named for the same grandparent. So a
+                      # city's u is at least CITY_KIN / the holders of the rarer of the two names: nothing
+                      # gained over the flat .02 for a name under 50,000 holders (McNeill 24,000, Yoel 4,500)
+CITY_U_MIN = 0.001    # no city, however small, makes a namesake rarer than 1 in 1,000 (x800 at most):
+                      # namesakes in one small town are often kin (a cousin named for the same grandparent),
+                      # and a card's town may be a neighbouring one's mailing name
+
+
+def _city_lr(city: Place | None, *, community: bool, name: tuple[str, str] = ("", "")) -> float:
+    """m/u of a listed city of the person's, by how many people live in it (Fellegi–Sunter with
+    frequencies: the expected namesakes in a city are the name's namesakes times the city's u, so a
+    Hans Strauss in a city of 200,000 is likelier the person than a Maria Garcia in Los Angeles).
+    u = ``CITY_SPREAD`` x population / ``US_PEOPLE`` (places: :func:`._places.population`, the Census
+    Bureau's figures via GeoNames), at least ``CITY_U_MIN``; a city the table lacks keeps the flat
+    u .02 (``WEIGHTS["city"]``: a big city). For a name of one community (``community=True``: the
+    Census groups cannot count its holders, who live in a few places) u is never below .1, the
+    community's share in one of its centres (``WEIGHTS["community city"]``), however small the city:
+    Hmong Saint Paul, Bangladeshi Hamtramck (22,000 people). And u is at least ``CITY_KIN`` over the
+    holders of the rarer of ``name`` (given name, surname: US Census shares), at most ``CITY_U_MAX``.
+    Los Angeles (3.8 million): u .02 (kept), x40; Fort Myers (74,000) for Elizabeth Brown: u .0013,
+    x600; Aurora, IL (200,000) for Carlos Muñoz (165,000 adult Muñozes): u .006, x132; any city for Lakisha
+    McNeill (8,400 Lakishas): u .02, x40, as before. The expected namesakes showing the name, the age
+    and the city are then namesakes(name) x u(age) x u(city), and the posterior odds m / that."""
+    if community:
+        return WEIGHTS["community city"]
+    pop = _places_population(city) if city is not None else None
+    if pop is None:
+        return WEIGHTS["city"]
+    u = max(CITY_U_MIN, CITY_SPREAD * pop / US_PEOPLE)
+    given, surname = name
+    if given and surname:
+        holders = min(share("given_names", given), share("surnames", surname)) * US_POPULATION
+        u = max(u, CITY_KIN / max(1.0, holders))
+    return CITY_M / min(CITY_U_MAX, u)
 
 
 _STREET_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
@@ -837,7 +905,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         evidence.append("age unknown")
     elif age_kind:
         kinds.append(age_kind)
-    kinds += _places(person, listing)
+    place_kinds, city = _places(person, listing)
+    kinds += place_kinds
     kinds += _streets(person, listing)
     kinds += _phones(person, listing)
     relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames)
@@ -882,6 +951,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             continue
         odds *= (_age_weight(person, listing, today) if k == "age agrees"
                  else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
+                 else _city_lr(city, community=False, name=_name_pair(agreement)) if k == "city"
+                 else _city_lr(city, community=True) if k == "community city"
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
         evidence.append(k)
@@ -908,6 +979,31 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("the phones and relatives shown are someone else's: a person decides")
             evidence.append("contradicted")
+    away = sum(k in ("a town they never lived in", "a place in another state") for k in kinds)
+    if away >= 2 and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) \
+            and any(k in DIFFERS for k in kinds) and "contradicted" not in evidence:
+        # every place the card shows (two or more) is a town the person never lived in, and its phone
+        # or family is someone else's too: only the name and an age agree. As for phones and relatives
+        # above, the two contradictions are not independent (a namesake's card, or the person's card
+        # from a life the clinic was not told of), so a person decides (tenth pass, BENCHMARKS.md)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("the places and the phone or family shown are someone else's: a person decides")
+            evidence.append("contradicted places")
+    if any(k in ("community city", "community metro") for k in kinds) \
+            and any(k in ("phone differs", "phones differ") for k in kinds) \
+            and not any(k in DECISIVE for k in kinds) and "contradicted" not in evidence:
+        # a name of one community, in one of its places, with a phone that is not the person's: the prior
+        # is a bound (the community floor), the city is where that community's namesakes live too, and
+        # the one identifier on the card says someone else; a person decides. On the seven sets every
+        # submitted card of this shape was a namesake (14 of 14: main 1, holdout3 2, holdout4 10,
+        # holdout5 1), none the person (tenth pass, BENCHMARKS.md)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("a name of one community in its own city, with a phone that is not theirs: a person decides")
+            evidence.append("contradicted phone")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
 

