@@ -63,7 +63,8 @@ CODES: dict[str, tuple[str, ...]] = {
     # a person's remembered answer about the same record decided it (optout.answers)
     "answered_them": ("date",),
     "answered_not_them": ("date",),
-    # a person answered the case's question (or did it, or asked to try again): the next run acts on it
+    # a person acted on the case (answered its question, asked to try again, changed the client's
+    # details so it is searched again): the next run takes it up
     "answered_next_run": ("date",),
     # a person is needed
     "uncertain_match": ("count",),

@@ -249,7 +249,8 @@ def test_a_case_answered_by_a_person_says_it_waits_for_the_next_run():
               Ev(kind="resumed", at=at, data={"by": "person", "done": False, "match_keys": ["k"]})]
     outcome, why = reasons.of_case("new", None, events)
     assert outcome == "new" and why is not None
-    assert render(why, "en") == "a person answered on 2026-12-01: the next run acts on it"
+    assert render(why, "en") == ("a person acted on 2026-12-01 (an answer, a new try or changed details): "
+                                 "the next run takes it up")
     assert "2026-12-01" in render(why, "es") and "próxima ejecución" in render(why, "es")
     # a case new because nobody has looked yet has no such note
     assert reasons.of_case("new", None, events[:1]) == ("new", None)
