@@ -655,15 +655,19 @@ class App:
         """Create, lazily, the cases of ``recipes`` (index entries or recipes) that apply to each
         person (all people: None); ``chosen``: all of ``recipes``, named by the user."""
         now = self.clock.now()
+        # one transaction for everyone (Store.ensure_cases_for), not one per person: a run's start
+        # waited ~4 ms a person for it (e19: 0.13 s for 32 people at load 8)
         if chosen:
-            for pid in person_ids if person_ids is not None else [r.id for r in await self.store.people()]:
-                await self.store.ensure_cases(pid, [r.id for r in recipes], now)
+            pids = person_ids if person_ids is not None else [r.id for r in await self.store.people()]
+            await self.store.ensure_cases_for({pid: [r.id for r in recipes] for pid in pids}, now)
             return
+        wanted = {}
         for info in await self.people():
             if person_ids is None or info.id in person_ids:
                 ids = [r.id for r in self.applicable(info.person, recipes)]
                 if ids:
-                    await self.store.ensure_cases(info.id, ids, now)
+                    wanted[info.id] = ids
+        await self.store.ensure_cases_for(wanted, now)
 
     async def plan_run(self, people: list[str] | None = None, brokers: list[str] | None = None) -> RunPlan:
         """What ``run``, ``run --due`` and ``worker`` work on, the same for all three: the people

@@ -782,3 +782,23 @@ async def test_note_request_marks_progress_without_finishing(backend: Backend) -
         assert (req.status, req.reference) == ("submitted", "OPT-7K2Q9X")
     finally:
         await store.close()
+
+
+@pytest.mark.asyncio
+async def test_ensure_cases_for_several_people_is_one_all_or_nothing_write(backend: Backend) -> None:
+    """A run's plan creates everyone's missing cases in one transaction (Store.ensure_cases_for):
+    the same cases ensure_cases would make, existing ones untouched, and a person who is not there
+    leaves nothing half-written."""
+    async with await _store(backend) as store:
+        await store.add_person("p_aaaaaaaaaa", b"x", T0)
+        await store.add_person("p_bbbbbbbbbb", b"y", T0)
+        await store.ensure_cases("p_aaaaaaaaaa", ["a"], T0)
+        assert await store.ensure_cases_for({"p_aaaaaaaaaa": ["a", "b"], "p_bbbbbbbbbb": ["a", "a", "c"],
+                                             "p_cccccccccc": []}, T0) == 3
+        got = sorted((c.person_id, c.broker_id, c.state) for c in await store.cases())
+        assert got == [("p_aaaaaaaaaa", "a", CaseState.NEW), ("p_aaaaaaaaaa", "b", CaseState.NEW),
+                       ("p_bbbbbbbbbb", "a", CaseState.NEW), ("p_bbbbbbbbbb", "c", CaseState.NEW)]
+        assert await store.ensure_cases_for({"p_aaaaaaaaaa": ["a", "b"]}, T0) == 0
+        with pytest.raises(StoreError, match="no person"):
+            await store.ensure_cases_for({"p_bbbbbbbbbb": ["d"], "p_missing": ["a"]}, T0)
+        assert await store.find_case("p_bbbbbbbbbb", "d") is None  # nothing half-written

@@ -405,6 +405,17 @@ class PostgresStore(Store):
 
         return await self._call("create cases", run)
 
+    async def ensure_cases_for(self, wanted: dict[str, list[str]], now: datetime) -> int:
+        at = to_us(now)
+        items = [(pid, list(ids)) for pid, ids in wanted.items() if ids]
+
+        async def run(conn: Conn) -> int:
+            for pid, _ in items:
+                await self._require_person(conn, pid)
+            return sum([await self._insert_cases(conn, pid, ids, at) for pid, ids in items])
+
+        return await self._call("create cases", run) if items else 0
+
     async def add_people(self, people: list[tuple[str, bytes, list[str]]], now: datetime) -> None:
         at = to_us(now)
         rows = [(pid, sealed_bytes(sealed), brokers) for pid, sealed, brokers in people]

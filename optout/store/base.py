@@ -317,6 +317,13 @@ class Store(ABC):
         Existing cases are left untouched. Returns how many were created.
         """
 
+    async def ensure_cases_for(self, wanted: dict[str, list[str]], now: datetime) -> int:
+        """:meth:`ensure_cases` for several people ({person id: broker ids}), in one transaction
+        where the backend can (a run's plan touches every person: one commit, not one per person).
+        A person who does not exist raises ``StoreError`` and nothing is written. Returns how many
+        cases were created."""
+        return sum([await self.ensure_cases(pid, ids, now) for pid, ids in wanted.items()])
+
     @abstractmethod
     async def claim_due(
         self,
