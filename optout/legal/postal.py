@@ -128,8 +128,8 @@ def letter_pdf(*, subject: str, body: str, who: Sender, broker_name: str, broker
             try:
                 width, height = ImageReader(io.BytesIO(enclosure.data)).getSize()
             except Exception:  # Pillow's errors for a damaged image are of many kinds
-                raise OptoutError(f"the signed authorisation {enclosure.filename} is not an image that can be "
-                                  "printed; record a new scan (optout agent authorise)") from None
+                raise OptoutError("the signed authorisation is not an image that can be printed; record a new "
+                                  "scan (optout agent authorise)") from None  # its file name may carry the client's
             scale = min(doc.width / width, (doc.height - 60) / height, 1.0)
             story.append(Image(io.BytesIO(enclosure.data), width * scale, height * scale))
     doc.build(story)
@@ -152,8 +152,9 @@ def _append_pdf(letter: bytes, enclosure: Any) -> bytes:
             raise PyPdfError("no pages")
         writer.append(signed)
     except (PyPdfError, ValueError, KeyError, OSError):
-        raise OptoutError(f"the signed authorisation {enclosure.filename} is a PDF that cannot be opened, so it "
-                          "cannot be enclosed; record a new scan (optout agent authorise)") from None
+        # never its file name in the message: a scan is often named after the client
+        raise OptoutError("the signed authorisation is a PDF that cannot be opened, so it cannot be enclosed; "
+                          "record a new scan (optout agent authorise)") from None
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
