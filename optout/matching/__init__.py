@@ -46,9 +46,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    floor and the community weight below keep that.
    For the same reason a city of theirs counts less (×8, "community city", not ×40) when the name's
    holders are ones the Census groups cannot count (``frequency.clustered_name``: the community floor
-   sets the prior, and the name is not a mixed one such as a Spanish given name beside a Polish
-   surname): such a community lives in a few places, so about one namesake in ten shares the
-   person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
+   sets the prior, and the name is not a mixed one, whose parts two communities give: a Spanish given
+   name beside a Korean or Polish surname, an Arabic one beside a Polish surname;
+   ``frequency.mixed_name``): such a community lives in a few places, so about one namesake in ten
+   shares the person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
    region (a borough or neighbourhood for the city: "community metro", ×2.5 not ×8; eighth pass). A listing carrying the other
    sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
    family: like a Jr/Sr that differs, what the household shares is not counted.
@@ -187,7 +188,7 @@ WEIGHTS: dict[str, float] = {
                                  # as current, and profiles list the current address first but not always
     "community city": 8.0,       # the same, for a name whose holders the Census groups cannot count
                                  # (frequency.clustered_name: its prior rests on a community floor, and it
-                                 # is not a mixed name such as a Spanish given name beside a Polish surname):
+                                 # is not a mixed name, frequency.mixed_name: Carlos Hwang, Farah Kowalczyk):
                                  # u .1, the share of such a community, or of the few families that carry a
                                  # name the tables lack, in one of its centres (Georgian and Bukharian
                                  # Brooklyn, Karen Omaha, Bangladeshi Hamtramck, Hmong Saint Paul; ACS 2019

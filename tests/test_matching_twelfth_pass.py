@@ -1,0 +1,117 @@
+"""Matching, twelfth pass (issue 10): names whose given name and surname come from two communities,
+and the questions the model sent to a person. Invented people, not any evaluation set's pairs, with
+the right value as the expected result. ``TODAY`` is fixed so ages are exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from optout.matching import OFFSET, SLOPE, score
+from optout.matching.frequency import clustered_name, mixed_name
+from optout.person import parse_person
+from optout.steps.extract import Listing
+
+TODAY = dt.date(2026, 11, 30)
+COMMUNITY_REASON = "a name of one community, which lives in a few places: the city counted less"
+
+
+def _odds(confidence: float) -> float:
+    return math.exp((math.log(confidence / (1 - confidence)) - OFFSET) / SLOPE)
+
+
+def person(first, last, city, state, **kw):
+    return parse_person({"first_name": first, "last_name": last, "birth_year": 1980,
+                         "addresses": [{"city": city, "state": state}]} | kw)
+
+
+def _city_ratio(first, last, city, state):
+    p = person(first, last, city, state)
+    with_city = score(p, Listing(f"{first} {last}", 46, [f"{city}, {state}"]), today=TODAY)
+    without = score(p, Listing(f"{first} {last}", 46, []), today=TODAY)
+    return _odds(with_city.confidence) / _odds(without.confidence), with_city
+
+
+# ---- mixed names: a given name of one community beside a surname of another ----------------------------
+
+MIXED = [
+    # an Arabic given name beside a Polish surname (both "white" in the Census: read from the surname's form)
+    ("Farah", "Kowalczyk", "Akron", "OH"),
+    ("Ahmed", "Kowalski", "Chicago", "IL"),
+    ("Mohammed", "Wisniewski", "Dearborn", "MI"),
+    # a Spanish given name beside a Korean surname
+    ("Carlos", "Hwang", "Los Angeles", "CA"),
+    ("Diego", "Choi", "Fort Lee", "NJ"),
+    ("Guadalupe", "Kang", "Los Angeles", "CA"),
+    # a Chinese given name beside a Spanish surname
+    ("Mei", "Hernandez", "Houston", "TX"),
+    ("Xiaoming", "Gonzalez", "San Antonio", "TX"),
+]
+
+
+class TestMixedNames:
+    """"A name of one community, which lives in a few places" (×8 for a city of theirs, not ×40) is
+    about a people whose families give both names. A given name of one community beside a surname
+    of another is a mixed family's: its namesakes are no one community and do not share its few
+    places, so its city counts as for everyone (by its size, ×40 for a name this rare)."""
+
+    @pytest.mark.parametrize("first,last,city,state", MIXED)
+    def test_a_mixed_name_is_not_one_communitys(self, first, last, city, state):
+        assert mixed_name(first.lower(), last.lower())
+        assert not clustered_name(first.lower(), last.lower())
+
+    @pytest.mark.parametrize("first,last,city,state", MIXED)
+    def test_its_city_counts_as_for_everyone(self, first, last, city, state):
+        r, m = _city_ratio(first, last, city, state)
+        assert r == pytest.approx(40, rel=0.15)
+        assert "city" in m.evidence and "community city" not in m.evidence
+        assert COMMUNITY_REASON not in m.reasons
+
+    def test_the_benchmarks_made_up_person_is_matched_on_her_age_and_city(self):
+        """scripts/bench's Farah Mae Kowalczyk of Akron, OH, on a card without her middle name (an
+        age and her city) went to a person at 0.748 and stopped the concurrency-8 benchmark."""
+        p = parse_person({"first_name": "Farah", "middle_name": "Mae", "last_name": "Kowalczyk",
+                          "birth_year": 1980, "addresses": [{"city": "Akron", "state": "OH"}]})
+        m = score(p, Listing("Farah Kowalczyk", 46, ["Akron, OH"]), today=TODAY)
+        assert m.decision == "match"
+
+    def test_a_mixed_namesake_with_another_phone_and_family_is_still_not_submitted(self):
+        """The mixed reading raises the city's weight only: a card whose phones and relatives are all
+        someone else's still goes to a person."""
+        p = person("Carlos", "Hwang", "Los Angeles", "CA", phones=["213-555-0142"], relatives=["Ana Hwang"])
+        li = Listing("Carlos Hwang", 46, ["Los Angeles, CA"], phones=["323-555-0190", "323-555-0191"],
+                     relatives=["Jin Hwang", "Rosa Hwang"])
+        assert score(p, li, today=TODAY).decision != "match"
+
+
+ONE_COMMUNITY = [
+    # an English given name beside a Vietnamese surname: many Vietnamese Americans carry one (NAMES.md)
+    ("Tiffany", "Quach", "Westminster", "CA"),
+    ("Jessica", "Truong", "San Jose", "CA"),
+    ("Kevin", "Huynh", "Houston", "TX"),
+    # an Arabic (Coptic) given name beside an Arabic surname, both read "white" or "Asian" by the Census
+    ("Mina", "Girgis", "Jersey City", "NJ"),
+    # a Muslim given name beside a Slavic surname that Bosnian Muslims carry (-ić is no European ending)
+    ("Emir", "Hadzic", "St. Louis", "MO"),
+    # a Filipino given name beside a Spanish-Filipino surname
+    ("Rowena", "Villanueva", "Daly City", "CA"),
+    # a Muslim name the Census splits between "Asian" and "white"
+    ("Mohammad", "Popal", "Fremont", "CA"),
+]
+
+
+class TestOneCommunitysNames:
+    """Guards: names whose two parts one community gives keep the community's weight."""
+
+    @pytest.mark.parametrize("first,last,city,state", ONE_COMMUNITY)
+    def test_one_communitys_name_is_not_mixed(self, first, last, city, state):
+        assert not mixed_name(first.lower(), last.lower())
+        r, m = _city_ratio(first, last, city, state)
+        assert r == pytest.approx(8, rel=0.15)
+        assert "community city" in m.evidence
+
+    @pytest.mark.parametrize("given,surname", [("nino", "beridze"), ("jessica", "zzqxw")])
+    def test_a_name_a_table_lacks_is_not_read_as_mixed(self, given, surname):
+        assert not mixed_name(given, surname)
