@@ -248,8 +248,9 @@ def mixed_name(given: str, surname: str) -> bool:
     hold Truong and Quach. A Spanish given name beside a Korean surname is mixed: Asian Americans give
     Carlos at 0.2, Diego and Jorge at under 0.1, and Hispanic Americans hold Hwang and Choi at under
     0.1. So are Mateo and Guadalupe beside Kowalski or Nowak (white Americans give them at 0.1 and
-    0.02) and Mei beside Hernandez (Asian Americans hold Hernandez at 0.2). Muslim names the Census splits between "Asian" and "white"
-    (Mohammad, 11 times as common among Asian Americans, beside Ahmadzai, twice) are one community's.
+    0.02) and Mei beside Hernandez (Asian Americans hold Hernandez at 0.2). Muslim names the Census
+    splits between "Asian" and "white" (Mohammad, 11 times as common among Asian Americans, beside
+    Ahmadzai, twice) are one community's.
 
     What the groups cannot tell apart, two traditions inside "white" (Arab Americans are counted
     white, as Polish Americans are), is read from the surname's form: an ending only a European
