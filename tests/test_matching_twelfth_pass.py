@@ -115,3 +115,50 @@ class TestOneCommunitysNames:
     @pytest.mark.parametrize("given,surname", [("nino", "beridze"), ("jessica", "zzqxw")])
     def test_a_name_a_table_lacks_is_not_read_as_mixed(self, given, surname):
         assert not mixed_name(given, surname)
+
+
+# ---- the person's ZIP, by how many hold the name ---------------------------------------------------------
+
+def _zip_ratio(first, last, city, state, zip_code):
+    p = parse_person({"first_name": first, "last_name": last, "birth_year": 1980,
+                      "addresses": [{"city": city, "state": state, "zip": zip_code}]})
+    with_zip = score(p, Listing(f"{first} {last}", 46, [f"{city}, {state} {zip_code}"]), today=TODAY)
+    without = score(p, Listing(f"{first} {last}", 46, []), today=TODAY)
+    return _odds(with_zip.confidence) / _odds(without.confidence), with_zip
+
+
+class TestTheirZip:
+    """A ZIP holds about 9,800 people (33,791 ZIP areas in the 2020 Census); the namesakes showing a
+    name, an age and a ZIP are namesakes x u(age) x u(ZIP), as for a city. A flat u of .005 (x100)
+    made a common name's ZIP little more than its city (x40): Maria Lopez with her age at her ZIP
+    in Los Angeles was asked. Its u is now the name's: a name both of whose parts hundreds of
+    thousands hold is spread over its tradition's many ZIPs (u = 1000 / the Lopezes, x440); a rare
+    name's few lineages, or one community's enclaves, may fill a ZIP, so those keep x100."""
+
+    def test_a_common_names_zip_counts_by_its_holders(self):
+        r, m = _zip_ratio("Maria", "Lopez", "Los Angeles", "CA", "90011")
+        assert "zip" in m.evidence
+        assert r == pytest.approx(440, rel=0.1)
+
+    def test_her_card_at_her_zip_with_her_middle_initial_is_submitted(self):
+        p = parse_person({"first_name": "Maria", "middle_name": "Carmen", "last_name": "Cruz", "birth_year": 1980,
+                          "addresses": [{"city": "Los Angeles", "state": "CA", "zip": "90011"}]})
+        m = score(p, Listing("Cruz, Maria C", 46, ["Los Angeles, CA 90011"]), today=TODAY)
+        assert m.decision == "match"
+
+    @pytest.mark.parametrize("first,last,city,state,zip_code", [
+        ("Tamari", "Gelashvili", "Brooklyn", "NY", "11229"),   # one community's name
+        ("Thomas", "Boykin", "Atlanta", "GA", "30310"),        # a rare surname: a few lineages
+    ])
+    def test_a_rare_or_one_communitys_name_keeps_x100(self, first, last, city, state, zip_code):
+        r, m = _zip_ratio(first, last, city, state, zip_code)
+        assert "zip" in m.evidence
+        assert r == pytest.approx(100, rel=0.1)
+
+    def test_a_namesake_at_her_zip_with_another_phone_and_family_is_not_submitted(self):
+        p = parse_person({"first_name": "Maria", "last_name": "Lopez", "birth_year": 1980, "phones": ["213-555-0142"],
+                          "relatives": ["Jose Lopez"],
+                          "addresses": [{"city": "Los Angeles", "state": "CA", "zip": "90011"}]})
+        li = Listing("Maria Lopez", 46, ["Los Angeles, CA 90011"], phones=["323-555-0190"],
+                     relatives=["Pedro Lopez", "Ana Lopez"])
+        assert score(p, li, today=TODAY).decision != "match"

@@ -177,7 +177,8 @@ WEIGHTS: dict[str, float] = {
                                  # (a namesake in the household: age and suffix tell a father or son)
     "another street": 0.3,       # another address in a city where they gave theirs: m .3 (a move, a stale
                                  # listing) / u ~1
-    "zip": 100.0,                # m .5 / u .005: a ZIP code holds ~1 in 10 000 of a state's people
+    "zip": 100.0,                # m .5 / u .005, the most a ZIP's u can be: the name's holders in one of its
+                                 # ZIP codes (_zip_lr: by the name's holders, as a city's is, twelfth pass)
     "another zip": 0.2,          # a listed ZIP in a city of theirs, not the ZIP they gave there (Bronx 10467
                                  # for Bronx 10462): m .2 (a move inside the city that the profile's one ZIP
                                  # does not show, a stale card) / u ~1 (a namesake in a city of many ZIPs
@@ -684,6 +685,32 @@ def _city_lr(city: Place | None, *, community: bool, name: tuple[str, str] = (""
     return CITY_M / min(CITY_U_MAX, u)
 
 
+ZIPS = 33_791  # ZIP Code Tabulation Areas in the 2020 Census: a ZIP holds ~9,800 people, 1 in 33,791
+ZIP_M = 0.5    # P(the person's card shows a ZIP of theirs): WEIGHTS["zip"]'s m
+ZIP_U_MAX = 0.005  # WEIGHTS["zip"]'s u: the most a ZIP's u can be (a community's or a rare name's ZIP)
+
+
+def _zip_lr(*, community: bool, name: tuple[str, str] = ("", "")) -> float:
+    """m/u of a listed ZIP code of the person's, by the name's holders (twelfth pass): as for a city
+    (:func:`_city_lr`), u = ``CITY_SPREAD`` x a ZIP's share of US people (1 / ``ZIPS``: ~1.8e-4, a
+    card's two places, in the places where the name's tradition lives), never below ``CITY_KIN``
+    over the holders of the rarer of the two names (a rare name's few lineages may live in one ZIP
+    as in one town) nor above ``ZIP_U_MAX`` (.005, the flat u the ZIP had: x100). A name of one
+    community (``community=True``: it lives in a few places, and its enclaves are a few ZIPs) keeps
+    the flat u. So a ZIP counts more than x100 only for a name whose both parts more than 200,000
+    people hold (Maria Lopez: u = 1000 / 874,000 Lopezes, x440), whose namesakes are spread over a
+    tradition's many ZIPs; the expected namesakes showing the name, the age and the ZIP are then
+    namesakes(name) x u(age) x u(ZIP), as for a city."""
+    if community:
+        return WEIGHTS["zip"]
+    u = CITY_SPREAD / ZIPS
+    given, surname = name
+    if given and surname:
+        holders = min(share("given_names", given), share("surnames", surname)) * US_POPULATION
+        u = max(u, CITY_KIN / max(1.0, holders))
+    return ZIP_M / min(ZIP_U_MAX, u)
+
+
 _STREET_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
 
 
@@ -954,6 +981,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                  else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
                  else _city_lr(city, community=False, name=_name_pair(agreement)) if k == "city"
                  else _city_lr(city, community=True) if k == "community city"
+                 else _zip_lr(community=clustered_name(*_name_pair(agreement)), name=_name_pair(agreement))
+                 if k == "zip"
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
         evidence.append(k)
