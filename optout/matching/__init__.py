@@ -43,7 +43,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    person than Maria García in Los Angeles. A size-based u alone was rejected before (seventh pass)
    because the people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
    Vietnamese Americans in Westminster), so a small city is not rare evidence for their names: the
-   floor and the community weight below keep that.
+   floor and the community weight below keep that. A ZIP of theirs counts the same way (twelfth
+   pass, ``_zip_lr``): u = 6 x a ZIP's share of people (33,791 ZIP areas), at least 1000 over the
+   holders of the rarer name, at most .005 (x100), which a community's name keeps.
    For the same reason a city of theirs counts less (×8, "community city", not ×40) when the name's
    holders are ones the Census groups cannot count (``frequency.clustered_name``: the community floor
    sets the prior, and the name is not a mixed one, whose parts two communities give: a Spanish given
