@@ -162,3 +162,54 @@ class TestTheirZip:
         li = Listing("Maria Lopez", 46, ["Los Angeles, CA 90011"], phones=["323-555-0190"],
                      relatives=["Pedro Lopez", "Ana Lopez"])
         assert score(p, li, today=TODAY).decision != "match"
+
+
+# ---- a year of birth shown and given ---------------------------------------------------------------------
+
+class TestBirthYear:
+    """A year of birth on the card ("Born 1985") against the year the person gave is one year of
+    about 62 adult ones (m .85 / u 1/62: x50). Read as age intervals it was two possible ages against
+    two, overlapping for the years on either side too (x17.6): a rare name with her exact birth year
+    and her city was sent to a person. A year apart is "age close", as an age a year off is."""
+
+    @pytest.mark.parametrize("text,year", [("Born 1985", 1985), ("DOB 1985", 1985), ("b. 1985", 1985),
+                                           ("DOB 03/1985", None), ("03/14/1985", None), ("In her 40s", None),
+                                           ("Age 41", None), ("Age 1234", None), ("Age 40-45", None), ("", None),
+                                           ("Born 2031", None)])
+    def test_the_year_read(self, text, year):
+        from optout.matching.ages import parse_birth_year
+
+        assert parse_birth_year(text, TODAY) == year
+
+    def _ratio(self, shown, **born):
+        p = parse_person({"first_name": "Teodora", "last_name": "Mamani", **born,
+                          "addresses": [{"city": "Paterson", "state": "NJ"}]})
+        with_age = score(p, Listing("Teodora Mamani", None, ["Paterson, NJ"], age_text=shown), today=TODAY)
+        without = score(p, Listing("Teodora Mamani", None, ["Paterson, NJ"]), today=TODAY)
+        return _odds(with_age.confidence) / _odds(without.confidence), with_age
+
+    def test_the_same_year_counts_as_one_year_in_62(self):
+        r, m = self._ratio("Born 1985", birth_year=1985)
+        assert "birth year agrees" in m.evidence and "year of birth agrees" in m.reasons
+        assert r == pytest.approx(50, rel=0.1)
+
+    def test_a_date_of_birth_given_counts_its_year(self):
+        r, m = self._ratio("DOB 1985", birth_date="1985-04-12")
+        assert "birth year agrees" in m.evidence
+        assert r == pytest.approx(50, rel=0.1)
+
+    def test_a_year_apart_is_close_not_agreeing(self):
+        r, m = self._ratio("Born 1984", birth_year=1985)
+        assert "age close" in m.evidence and "birth year agrees" not in m.evidence
+        assert r == pytest.approx(3.5, rel=0.1)
+
+    def test_an_exact_age_against_a_birth_year_is_unchanged(self):
+        r, m = self._ratio("Age 41", birth_year=1985)
+        assert "age agrees" in m.evidence
+        assert r == pytest.approx(26, rel=0.1)
+
+    def test_her_card_with_her_birth_year_and_city_is_submitted(self):
+        p = parse_person({"first_name": "Rufina", "last_name": "Sarmiento Nina", "birth_year": 1987,
+                          "addresses": [{"city": "Paterson", "state": "NJ"}]})
+        m = score(p, Listing("Rufina Sarmiento", None, ["Paterson, NJ"], age_text="Born 1987"), today=TODAY)
+        assert m.decision == "match"

@@ -23,7 +23,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
-   full date of birth shown and given is compared as a date, and replaces the age),
+   full date of birth shown and given is compared as a date, and replaces the age; a year of birth
+   shown is compared as a year with the one given, one in ~62: "birth year agrees", twelfth pass),
    places (street within the same city, ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
@@ -111,7 +112,7 @@ from optout.matching import _names
 from optout.matching._places import US_PEOPLE, Place, parse_place
 from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
-from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month
+from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
 from optout.matching.frequency import clustered_name, share, share_within_group
 from optout.person import Person
 
@@ -169,6 +170,10 @@ WEIGHTS: dict[str, float] = {
                                  # date of birth: m .8 / u 1/(12 x 62) ~ 1/750 (600), down to 500 for slips
     "birth month differs": 0.05,  # the same year, another month: m .05 (a broker's slip) / u ~1
     "birth date differs": 0.05,  # the same age or year, another full date: m .05 (a broker's slip) / u ~1
+    "birth year agrees": 50.0,   # a year of birth shown ("Born 1985") is the person's: m .85 / u 1/62, the share
+                                 # of adults born in one year (ages 18-80), 53, down to 50 for slips. Read as
+                                 # an age interval it was two ages against two (x17.6), as if the years could
+                                 # be a year apart; one year apart is "age close" (twelfth pass)
     "age agrees": 26.0,          # an exact age against a birth year; see _age_weight for the rest
     "age close": 3.5,            # one year apart (stale data, birthdays): m .1 / u .03
     "age near": 0.4,             # two or three years apart
@@ -257,7 +262,7 @@ DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth
 PLACE_AGREES = frozenset({"city", "community city", "another city", "metro", "community metro", "zip", "street",
                           "state only"})
 DIFFERS = frozenset({"phone differs", "phones differ", "relative differs", "relatives differ"})
-CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
+CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "birth year agrees", "age agrees", "age close", "street", "zip", "city",
                            "community city",
                            "another city", "metro", "community metro",
                            "state only",
@@ -277,6 +282,7 @@ HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community cit
 _REASONS = {
     "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
     "birth month agrees": "month and year of birth agree",
+    "birth year agrees": "year of birth agrees",
     "birth month differs": "month of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
@@ -930,6 +936,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     if person.birth_date and month and age_kind in ("age agrees", "age close"):
         age_kind = "birth month agrees" if month == (person.birth_date.year, person.birth_date.month) \
             else "birth month differs"
+    year = parse_birth_year(getattr(listing, "age_text", None), today)
+    mine_year = person.birth_date.year if person.birth_date else person.birth_year
+    if year and mine_year and age_kind in ("age agrees", "age close"):
+        # a year of birth shown and given: the years agree or are a year apart, not two ages overlapping
+        age_kind = "birth year agrees" if year == mine_year else "age close" if abs(year - mine_year) == 1 \
+            else age_kind
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
         evidence.append("age unknown")
