@@ -181,19 +181,24 @@ def png_banner() -> bytes:
             + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
 
 
+def _when(n: int) -> datetime:
+    """When the ``n``-th reply arrived (a week or so apart, at varied minutes)."""
+    return START + timedelta(hours=7 * n, minutes=13 * n % 60)
+
+
 def _bounce(r: dict, n: int) -> bytes:
     """A delivery report (RFC 3464): the server's words, the machine-readable status and the letter
     (its headers only when ``r['letter']`` is ``headers``)."""
     b = r.get("bounce", {})
     human = _leaf("plain", plain_of(str(r["body"])), str(r["charset"]), str(r["cte"]))
     status = (f"Content-Type: message/delivery-status\n\nReporting-MTA: dns; {b.get('mta', 'mx1.mail.example')}\n"
-              f"Arrival-Date: {format_datetime(START)}\n\n"
+              f"Arrival-Date: {format_datetime(_when(n) - timedelta(minutes=2))}\n\n"
               f"Final-Recipient: rfc822; {b['rcpt']}\nAction: failed\nStatus: {b.get('status', '5.1.1')}\n"
               f"Remote-MTA: dns; {b.get('remote', '192.0.2.25')}\n"
               f"Diagnostic-Code: smtp; {b.get('diag', '550 5.1.1 User unknown')}\n").encode()
     letter_head = (f"From: {CLINIC_EN if r.get('agent_en') else 'Centro Legal Raices <derechos@raices-legal.example>'}\n"
                    f"To: {b['rcpt']}\nSubject: {b.get('subject', 'Request to delete personal information (authorized agent)')}\n"
-                   f"Date: {format_datetime(START - timedelta(days=1))}\nMessage-ID: <letter.{n}@raices-legal.example>\n")
+                   f"Date: {format_datetime(_when(n) - timedelta(minutes=3))}\nMessage-ID: <letter.{n}@raices-legal.example>\n")
     if b.get("letter") == "headers":
         original = ("Content-Type: text/rfc822-headers\n\n" + letter_head).encode()
     else:
@@ -207,7 +212,7 @@ def _bounce(r: dict, n: int) -> bytes:
 def _body(r: dict, n: int) -> bytes:
     form, cs, cte = str(r["form"]), str(r["charset"]), str(r["cte"])
     body, quoted = str(r["body"]), str(r.get("quoted") or "")
-    text = str(r["plain"]) if r.get("plain") else plain_of(body) + (("\n" + _quote(quoted)) if quoted else "")
+    text = str(r["plain"]).lstrip("\n") if r.get("plain") else plain_of(body) + (("\n" + _quote(quoted)) if quoted else "")
     html = str(r["html"]) if r.get("html") else html_of(body, quoted, cs, rtl=bool(r.get("rtl")))
     if form == "plain":
         return _leaf("plain", text, cs, cte)
@@ -236,7 +241,7 @@ def eml(r: dict, n: int) -> bytes:
     domain = str(r["frm"]).rsplit("@", 1)[-1].rstrip(">")
     head = [f"From: {_addr(str(r['frm']), cs)}", f"To: {_addr(str(r['to']), cs)}",
             f"Subject: {_word(str(r['subject']), cs)}",
-            f"Date: {format_datetime(START + timedelta(hours=7 * n, minutes=13 * n % 60))}",
+            f"Date: {format_datetime(_when(n))}",
             f"Message-ID: <setm.{n:03d}.{r['file'].split('.')[0]}@{domain}>"]
     if r.get("reply_to_letter", True) and r["form"] != "bounce":
         head.append(f"In-Reply-To: <letter.{n}@raices-legal.example>")
