@@ -1985,6 +1985,68 @@ Die Adresse des Empfängers wurde vom Zielserver abgelehnt. Wenden Sie sich an d
 Weg, oder versuchen Sie es später erneut.""")
 
 
+# == conditions, questions and a bilingual notice ===================================================
+
+R("en-60.eml", "en", "acknowledged", domains="saguarolists.example", frm="Saguaro Lists <privacy@saguarolists.example>",
+  subject="Re: Request to delete personal information (authorized agent)", quoted=LETTER_AGENT, body="""
+Hello,
+
+Thank you for the request and the signed authorization. We are now searching our files. If we locate
+any information about your client, it will be deleted and you will receive a confirmation from us
+within 45 days.
+
+Saguaro Lists""")
+
+R("en-61.eml", "en", "needs_info", domains="quillonbg.example", frm="Quillon Privacy <privacy@quillonbg.example>",
+  subject="Re: CCPA deletion request QB-1302", body="""
+Hello,
+
+Before we act on your client's request, please tell us which they want:
+
+- full deletion: we delete the record, but if our sources send the same information again it may
+  come back; or
+- suppression: we keep a minimal record on a suppression list so that the information is never shown
+  again.
+
+Nothing has been deleted or suppressed yet. Reply with "deletion" or "suppression".
+
+Quillon Background Services, Privacy""")
+
+R("es-35.eml", "es", "acknowledged", domains="verimark.example", frm="Verimark Privacy <privacy@verimark.example>",
+  subject="Request received / Solicitud recibida", form="alt", body="""
+(Español abajo)
+
+Hello, we received the deletion request you submitted for your client. We will answer within 45
+days. You do not need to send anything else.
+
+---
+
+Hola: recibimos la solicitud de eliminación que presentó para su cliente. Le responderemos en un
+plazo de 45 días. No necesita enviar nada más.
+
+Verimark""")
+
+R("es-36.eml", "es", "acknowledged", domains="directoriolatino.example", frm="Directorio Latino <privacidad@directoriolatino.example>",
+  subject="Re: Request to delete personal information", quoted=LETTER_AGENT_ES, body="""
+Hola:
+
+Gracias por su solicitud y por la autorización firmada. Estamos revisando nuestros archivos. Si
+encontramos información de su cliente, la eliminaremos y le enviaremos una confirmación en un plazo de
+45 días.
+
+Directorio Latino""")
+
+R("pt-09.eml", "pt", "needs_info", domains=BR, frm="Encarregado de Dados <dpo@acheipessoas-br.example>",
+  subject="Confirme o pedido - protocolo AP-2026-3471", body="""
+Prezados,
+
+Recebemos um pedido de eliminação feito pelos senhores em nome de um titular. Antes de continuar,
+responda a este e-mail com a palavra CONFIRMO para confirmar que o titular deseja a eliminação. Sem a
+resposta em 10 dias, o pedido será arquivado.
+
+Encarregado de Proteção de Dados - Achei Pessoas""")
+
+
 def main(out: Path = HERE) -> None:
     out.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
