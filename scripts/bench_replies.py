@@ -18,7 +18,11 @@ mail structure that misleads; held out until it was retired to development on 20
 reads), and set L (tests/replies/setl: a sixth held-out set, written without
 reading the reader, with the answers of the privacy-request platforms and help desks brokers use, their
 legal substance (exemptions, appeals, DROP, suppression lists, promises) and the mail machinery around
-them: bounces, auto-replies, forwards, digests, look-alike links). For each
+them: bounces, auto-replies, forwards, digests, look-alike links), and set M (tests/replies/setm: a
+seventh held-out set, written without reading the reader, with answers to an authorised agent or a
+legal-aid clinic, partial and affiliate-only removals, suppression against deletion, answers hidden
+in an attachment, quoted history that contradicts the new answer, and the states' and GDPR's,
+LGPD's and ARCO's clocks). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -42,12 +46,13 @@ TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2, I and J were retired to development on 2026-11-30, set K on 2026-12-01 (their README.md).
-HELD_OUT = {"set L"}
+HELD_OUT = {"set L", "set M"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
         "set I": ROOT / "tests" / "replies" / "seti", "set J": ROOT / "tests" / "replies" / "setj",
-        "set K": ROOT / "tests" / "replies" / "setk", "set L": ROOT / "tests" / "replies" / "setl"}
+        "set K": ROOT / "tests" / "replies" / "setk", "set L": ROOT / "tests" / "replies" / "setl",
+        "set M": ROOT / "tests" / "replies" / "setm"}
 
 
 def _name(p: Path) -> str:

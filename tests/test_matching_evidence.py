@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from optout.matching import WEIGHTS, score
 from optout.matching.frequency import joint_share, share
 from optout.person import parse_person
@@ -296,3 +298,38 @@ class TestNameModel:
         for name in ("Ana Del Rio", "Ana Delrio"):
             listing = Listing(name, 38, ["Miami, FL"])
             assert score(two, listing, today=TODAY).confidence == score(one, listing, today=TODAY).confidence
+
+
+class TestAnotherGivenNameOfTheFamily:
+    """A whole given name the person does not have beside the one they share marks a brother, sister or
+    cousin: "Mohammad Yousuf" and "Mohammad Idris" are brothers, "María José" and "María Elena" sisters.
+    What the family shares (the home, the phone, the father as a relative) then tells nothing
+    (holdout8's first read, 2026-12-01, submitted such a brother: the class, in names of our own)."""
+
+    def sadat(self, first="Mohammad Yousuf"):
+        return parse_person({"first_name": first, "last_name": "Sadat", "birth_year": 1981,
+                             "addresses": [{"city": "Sacramento", "state": "CA"}],
+                             "relatives": ["Ghulam Sadat", "Nadia Sadat"]})
+
+    @pytest.mark.parametrize("first,listed", [
+        ("Mohammad Yousuf", "Mohammad Idris Sadat"), ("Muhammad Yousuf", "Muhammad Idris Sadat"),
+        ("Mohammed Yousuf", "Mohammed Idris Sadat"), ("Mohamed Yousuf", "Mohamed Idris Sadat"),
+    ])
+    def test_a_brother_with_the_same_lead_and_another_name_is_not_submitted(self, first, listed):
+        brother = score(self.sadat(first), Listing(listed, 43, ["Sacramento, CA"], relatives=["Ghulam Sadat"]),
+                        today=TODAY)
+        assert brother.decision != "match", brother
+
+    @pytest.mark.parametrize("listed", ["Mohammad Yousuf Sadat", "Mohammad Y Sadat", "Yousuf Sadat"])
+    def test_his_own_name_with_the_same_evidence_is_still_submitted(self, listed):
+        own = score(self.sadat(), Listing(listed, 45, ["Sacramento, CA"], relatives=["Ghulam Sadat"]), today=TODAY)
+        assert own.decision == "match", own
+
+    def test_a_sister_with_another_second_given_name_on_the_family_phone_is_not_submitted(self):
+        p = parse_person({"first_name": "María José", "last_name": "Cabrera", "birth_year": 1990,
+                          "phones": ["602-555-0140"], "addresses": [{"city": "Phoenix", "state": "AZ"}]})
+        sister = score(p, Listing("Maria Elena Cabrera", 37, ["Phoenix, AZ"], phones=["602-555-0140"]), today=TODAY)
+        assert sister.decision != "match", sister
+        assert "household" in sister.evidence
+        own = score(p, Listing("Maria Jose Cabrera", 36, ["Phoenix, AZ"], phones=["602-555-0140"]), today=TODAY)
+        assert own.decision == "match", own

@@ -2286,6 +2286,55 @@ _INTENT = _with(
 )
 _LINK_GOOD = re.compile(_LINK_GOOD.pattern + r"|konfime|xac-?nhan|potwierdz|bekrafta|bestatig|bevestig|kumpirm|xaqiiji", re.IGNORECASE)
 
+# ---- set M's broken promises (lead, 2026-12-01) ----------------------------------------------------
+# Set M (tests/replies/setm, held out) put three non-confirmations under "confirmed" on its first
+# read. The lead read those three (never its other misses) and fixed their two classes, each with
+# wordings of its own in several languages in tests/test_replies_setm_promises.py, none a set M
+# sentence: one brand removed while the broker sends the rest to an affiliate that "handles its own
+# requests" (a part done: unsure, so a person reads it and files the other request), and a request
+# "processed as an opt-out of sale" or a broker that "does not delete on request" (a refusal).
+
+#: The rest of what was asked goes to another company: an affiliate or a separate entity that takes
+#: its own requests, a separate request to be sent. Only "separate"/"independent" requests: "send a
+#: new request if you find another listing" follows many real confirmations.
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:handles?|process(?:es)?|manages?|answers?|takes?|receives?) (?:its|their) own (?:\S+ )?(?:requests?|opt-?outs?|inquiries)\b",
+    r"\b(?:send|submit|make|file|open|direct) (?:them |it |that company )?(?:a |an )?(?:separate|independent) (?:\S+ )?(?:request|opt-?out|form|ticket)\b",
+    r"\b(?:is|are) (?:a |an )?(?:separate|different|independent|unaffiliated) (?:legal )?(?:company|companies|business|businesses|entity|entities|controller|organi[sz]ation)\b",
+    r"\b(?:operated|run|owned|managed|controlled) by (?:our |an |a )?(?:affiliate|affiliated|sister|partner|separate|different|independent) (?:company|business|entity|firm|llc|corporation)?",
+    r"\b(?:atiende|gestiona|tramita|procesa|responde)n? (?:a )?sus propias solicitudes\b",
+    r"\b(?:solicitud|peticion) (?:aparte|separada|independiente)\b",
+    r"\b(?:empresa|sociedad|entidad|compania) (?:afiliada|asociada|hermana|independiente|distinta|separada)\b",
+    r"\b(?:traite|gere|recoit)(?:nt)? (?:ses|leurs) propres demandes\b", r"\bdemande (?:distincte|separee|independante|a part)\b",
+    r"\bsociete (?:affiliee|soeur|distincte|independante)\b",
+    r"\b(?:trata|atende|processa|gerencia|recebe)m? (?:as |os )?suas proprias (?:solicitacoes|pedidos|requisicoes)\b",
+    r"\b(?:solicitacao|pedido|requisicao) (?:separad[ao]|independente|a parte)\b", r"\bempresa (?:afiliada|coligada|independente|distinta)\b",
+    r"\b(?:gesonderten|separaten|getrennten|eigenen) antrag\b", r"\b(?:seine|ihre) eigenen anfragen\b",
+    r"\brichiesta (?:separata|distinta|a parte)\b", r"\b(?:le sue|le loro) proprie richieste\b",
+    r"\b(?:apart|afzonderlijk) verzoek\b", r"\b(?:haar|hun) eigen verzoeken\b",
+    # a broker that does not delete at all: "Acme does not delete records on request"
+    r"\b(?:does not|doesn't) (?:\S+ )?(?:delete|remove|erase|suppress|purge)\b",
+)
+#: The request handled as an opt-out of sale, not as the deletion asked for; a broker that does not
+#: delete on request.
+_REFUSED_M = {
+    "processed as do-not-sell only": (
+        r"\b(?:processed|treated|handled|honou?red|actioned|fulfilled|recorded|logged) (?:\S+ ){0,4}?as (?:an? |one )?(?:request (?:to|for) )?(?:an? )?opt(?:ing)?[- ]?out (?:of|from) (?:the )?(?:sale|selling)\b",
+        r"\b(?:procesamos|tramitamos|atendimos|gestionamos|registramos|(?:procesad|tramitad|atendid|gestionad|registrad)[oa]s?) (?:\S+ ){0,5}?como (?:una? )?(?:\S+ ){0,3}?(?:exclusion|oposicion|opt-?out|baja)(?: \S+){0,3}? venta\b",
+        r"\b(?:traite|enregistre|pris en compte)e?s? (?:\S+ ){0,5}?comme (?:une? )?(?:\S+ ){0,3}?(?:opposition|opt-?out|refus)(?: \S+){0,3}? (?:vente|cession)\b",
+        r"\b(?:processamos|tratamos|atendemos|registramos|(?:processad|tratad|atendid|registrad)[oa]s?) (?:\S+ ){0,5}?como (?:uma? )?(?:\S+ ){0,3}?(?:oposicao|exclusao|opt-?out)(?: \S+){0,3}? venda\b",
+        r"\bals (?:\S+ ){0,2}widerspruch gegen (?:den |die )?(?:verkauf|weitergabe)\b",
+    ),
+    "declined": (
+        r"\b(?:does not|doesn't|do not|don't) (?:\S+ )?(?:delete|remove|erase|purge) (?:\S+ ){0,4}?(?:on|upon|at) (?:the )?(?:\S+ )?(?:request|demand)\b",
+        r"\bno (?:elimina|eliminamos|eliminan|borra|borramos|suprime|suprimimos) (?:\S+ ){0,5}?(?:a peticion|a solicitud|por solicitud|cuando se solicita|a pedido)\b",
+        r"\bne (?:supprime|supprimons|efface|effacons) pas (?:\S+ ){0,5}?sur (?:simple )?demande\b",
+        r"\bnao (?:exclui|excluimos|apaga|apagamos|elimina|eliminamos) (?:\S+ ){0,5}?(?:a pedido|mediante solicitacao|por solicitacao)\b",
+    ),
+}
+_REFUSED = [(reason, _with(rx, *_REFUSED_M[reason])) if reason in _REFUSED_M else (reason, rx) for reason, rx in _REFUSED]
+
 #: A request, ticket or folio number as brokers print them ("CPD-77120", "DMX-2026-1187"): letters,
 #: then groups of digits. Our own reference (``OPT-7K2Q9X``) has letters in it and is not read here.
 _REQUEST_NO = re.compile(r"\b([a-z]{2,8})-((?:\d{2,}-)*\d{3,})\b")

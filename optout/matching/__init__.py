@@ -984,6 +984,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    if family is None and "middle conflicts" in evidence:
+        # a whole given name the person does not have beside theirs: a brother, sister or cousin named
+        # with the same lead (Mohammad Idris for Mohammad Yousuf, María Elena for María José): the home,
+        # phone and relatives the family shares tell nothing (holdout8's first read, 2026-12-01)
+        family = "middle conflicts"
     community = ("city" in kinds or "metro" in kinds) and clustered_name(*_name_pair(agreement))
     kinds = [f"community {k}" if k in ("city", "metro") and community else k for k in kinds]
     discounted = False
