@@ -112,6 +112,11 @@ class TestOneCommunitysNames:
         assert r == pytest.approx(8, rel=0.15)
         assert "community city" in m.evidence
 
+    @pytest.mark.parametrize("given,surname", [("ahmed", "hasson"), ("farah", "haddad")])
+    def test_an_arab_surname_is_not_read_as_a_european_one(self, given, surname):
+        # Hasson ends in -sson after a vowel (not Swedish); Haddad has no European ending
+        assert not mixed_name(given, surname)
+
     @pytest.mark.parametrize("given,surname", [("nino", "beridze"), ("jessica", "zzqxw")])
     def test_a_name_a_table_lacks_is_not_read_as_mixed(self, given, surname):
         assert not mixed_name(given, surname)

@@ -222,6 +222,14 @@ EUROPEAN_ENDINGS = ("ski", "ska", "cki", "cka", "dzki", "dzka", "czyk", "czak", 
                     "iene", "aite", "enko", "chuk", "czuk", "opoulos", "akis", "sson", "qvist", "quist", "strom")
 
 
+def _european(surname: str) -> bool:
+    """The surname ends as only a European Christian tradition's do (``EUROPEAN_ENDINGS``); a Swedish
+    -sson only after a consonant (Andersson, Karlsson), not Hasson or Masson."""
+    if surname.endswith("sson"):
+        return len(surname) > 4 and surname[-5] not in "aeiouy"
+    return surname.endswith(EUROPEAN_ENDINGS)
+
+
 def _lifts(kind: str, name: str) -> list[float] | None:
     """How common ``name`` is among the white, Black, Asian and Pacific Islander and Hispanic groups,
     each as a multiple of its share of all people (P(group | name) / P(group) = P(name | group) /
@@ -268,4 +276,4 @@ def mixed_name(given: str, surname: str) -> bool:
     if not any(gr >= GIVEN_HERE and sr >= GIVEN_HERE for gr, sr in zip(g, s)):
         return True
     top = max(range(len(g)), key=lambda i: g[i])
-    return surname.endswith(EUROPEAN_ENDINGS) and top != _WHITE and g[top] >= OUTSIDE and g[_WHITE] < 1
+    return _european(surname) and top != _WHITE and g[top] >= OUTSIDE and g[_WHITE] < 1
