@@ -23,7 +23,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
-   full date of birth shown and given is compared as a date, and replaces the age),
+   full date of birth shown and given is compared as a date, and replaces the age; a year of birth
+   shown is compared as a year with the one given, one in ~62: "birth year agrees", twelfth pass),
    places (street within the same city, ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
@@ -43,12 +44,15 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    person than Maria García in Los Angeles. A size-based u alone was rejected before (seventh pass)
    because the people optout serves cluster (Sikh families in Yuba City, Arab Americans in Dearborn,
    Vietnamese Americans in Westminster), so a small city is not rare evidence for their names: the
-   floor and the community weight below keep that.
+   floor and the community weight below keep that. A ZIP of theirs counts the same way (twelfth
+   pass, ``_zip_lr``): u = 6 x a ZIP's share of people (33,791 ZIP areas), at least 1000 over the
+   holders of the rarer name, at most .005 (x100), which a community's name keeps.
    For the same reason a city of theirs counts less (×8, "community city", not ×40) when the name's
    holders are ones the Census groups cannot count (``frequency.clustered_name``: the community floor
-   sets the prior, and the name is not a mixed one such as a Spanish given name beside a Polish
-   surname): such a community lives in a few places, so about one namesake in ten shares the
-   person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
+   sets the prior, and the name is not a mixed one, whose parts two communities give: a Spanish given
+   name beside a Korean or Polish surname, an Arabic one beside a Polish surname;
+   ``frequency.mixed_name``): such a community lives in a few places, so about one namesake in ten
+   shares the person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
    region (a borough or neighbourhood for the city: "community metro", ×2.5 not ×8; eighth pass). A listing carrying the other
    sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
    family: like a Jr/Sr that differs, what the household shares is not counted.
@@ -108,7 +112,7 @@ from optout.matching import _names
 from optout.matching._places import US_PEOPLE, Place, parse_place
 from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
-from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month
+from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
 from optout.matching.frequency import clustered_name, share, share_within_group
 from optout.person import Person
 
@@ -166,6 +170,10 @@ WEIGHTS: dict[str, float] = {
                                  # date of birth: m .8 / u 1/(12 x 62) ~ 1/750 (600), down to 500 for slips
     "birth month differs": 0.05,  # the same year, another month: m .05 (a broker's slip) / u ~1
     "birth date differs": 0.05,  # the same age or year, another full date: m .05 (a broker's slip) / u ~1
+    "birth year agrees": 50.0,   # a year of birth shown ("Born 1985") is the person's: m .85 / u 1/62, the share
+                                 # of adults born in one year (ages 18-80), 53, down to 50 for slips. Read as
+                                 # an age interval it was two ages against two (x17.6), as if the years could
+                                 # be a year apart; one year apart is "age close" (twelfth pass)
     "age agrees": 26.0,          # an exact age against a birth year; see _age_weight for the rest
     "age close": 3.5,            # one year apart (stale data, birthdays): m .1 / u .03
     "age near": 0.4,             # two or three years apart
@@ -176,7 +184,8 @@ WEIGHTS: dict[str, float] = {
                                  # (a namesake in the household: age and suffix tell a father or son)
     "another street": 0.3,       # another address in a city where they gave theirs: m .3 (a move, a stale
                                  # listing) / u ~1
-    "zip": 100.0,                # m .5 / u .005: a ZIP code holds ~1 in 10 000 of a state's people
+    "zip": 100.0,                # m .5 / u .005, the most a ZIP's u can be: the name's holders in one of its
+                                 # ZIP codes (_zip_lr: by the name's holders, as a city's is, twelfth pass)
     "another zip": 0.2,          # a listed ZIP in a city of theirs, not the ZIP they gave there (Bronx 10467
                                  # for Bronx 10462): m .2 (a move inside the city that the profile's one ZIP
                                  # does not show, a stale card) / u ~1 (a namesake in a city of many ZIPs
@@ -187,7 +196,7 @@ WEIGHTS: dict[str, float] = {
                                  # as current, and profiles list the current address first but not always
     "community city": 8.0,       # the same, for a name whose holders the Census groups cannot count
                                  # (frequency.clustered_name: its prior rests on a community floor, and it
-                                 # is not a mixed name such as a Spanish given name beside a Polish surname):
+                                 # is not a mixed name, frequency.mixed_name: Carlos Hwang, Farah Kowalczyk):
                                  # u .1, the share of such a community, or of the few families that carry a
                                  # name the tables lack, in one of its centres (Georgian and Bukharian
                                  # Brooklyn, Karen Omaha, Bangladeshi Hamtramck, Hmong Saint Paul; ACS 2019
@@ -253,7 +262,7 @@ DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth
 PLACE_AGREES = frozenset({"city", "community city", "another city", "metro", "community metro", "zip", "street",
                           "state only"})
 DIFFERS = frozenset({"phone differs", "phones differ", "relative differs", "relatives differ"})
-CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "age agrees", "age close", "street", "zip", "city",
+CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "birth year agrees", "age agrees", "age close", "street", "zip", "city",
                            "community city",
                            "another city", "metro", "community metro",
                            "state only",
@@ -273,6 +282,7 @@ HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community cit
 _REASONS = {
     "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
     "birth month agrees": "month and year of birth agree",
+    "birth year agrees": "year of birth agrees",
     "birth month differs": "month of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
@@ -683,6 +693,32 @@ def _city_lr(city: Place | None, *, community: bool, name: tuple[str, str] = (""
     return CITY_M / min(CITY_U_MAX, u)
 
 
+ZIPS = 33_791  # ZIP Code Tabulation Areas in the 2020 Census: a ZIP holds ~9,800 people, 1 in 33,791
+ZIP_M = 0.5    # P(the person's card shows a ZIP of theirs): WEIGHTS["zip"]'s m
+ZIP_U_MAX = 0.005  # WEIGHTS["zip"]'s u: the most a ZIP's u can be (a community's or a rare name's ZIP)
+
+
+def _zip_lr(*, community: bool, name: tuple[str, str] = ("", "")) -> float:
+    """m/u of a listed ZIP code of the person's, by the name's holders (twelfth pass): as for a city
+    (:func:`_city_lr`), u = ``CITY_SPREAD`` x a ZIP's share of US people (1 / ``ZIPS``: ~1.8e-4, a
+    card's two places, in the places where the name's tradition lives), never below ``CITY_KIN``
+    over the holders of the rarer of the two names (a rare name's few lineages may live in one ZIP
+    as in one town) nor above ``ZIP_U_MAX`` (.005, the flat u the ZIP had: x100). A name of one
+    community (``community=True``: it lives in a few places, and its enclaves are a few ZIPs) keeps
+    the flat u. So a ZIP counts more than x100 only for a name whose both parts more than 200,000
+    people hold (Maria Lopez: u = 1000 / 874,000 Lopezes, x440), whose namesakes are spread over a
+    tradition's many ZIPs; the expected namesakes showing the name, the age and the ZIP are then
+    namesakes(name) x u(age) x u(ZIP), as for a city."""
+    if community:
+        return WEIGHTS["zip"]
+    u = CITY_SPREAD / ZIPS
+    given, surname = name
+    if given and surname:
+        holders = min(share("given_names", given), share("surnames", surname)) * US_POPULATION
+        u = max(u, CITY_KIN / max(1.0, holders))
+    return ZIP_M / min(ZIP_U_MAX, u)
+
+
 _STREET_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
 
 
@@ -900,6 +936,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     if person.birth_date and month and age_kind in ("age agrees", "age close"):
         age_kind = "birth month agrees" if month == (person.birth_date.year, person.birth_date.month) \
             else "birth month differs"
+    year = parse_birth_year(getattr(listing, "age_text", None), today)
+    mine_year = person.birth_date.year if person.birth_date else person.birth_year
+    if year and mine_year and age_kind in ("age agrees", "age close"):
+        # a year of birth shown and given: the years agree or are a year apart, not two ages overlapping
+        age_kind = "birth year agrees" if year == mine_year else "age close" if abs(year - mine_year) == 1 \
+            else age_kind
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
         evidence.append("age unknown")
@@ -958,6 +1000,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                  else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
                  else _city_lr(city, community=False, name=_name_pair(agreement)) if k == "city"
                  else _city_lr(city, community=True) if k == "community city"
+                 else _zip_lr(community=clustered_name(*_name_pair(agreement)), name=_name_pair(agreement))
+                 if k == "zip"
                  else WEIGHTS[k])
         reasons.append(_REASONS[k])
         evidence.append(k)

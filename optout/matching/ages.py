@@ -114,3 +114,19 @@ def parse_birth_month(text: str | None, today: dt.date | None = None) -> tuple[i
     if 1 <= month <= 12 and MIN_YEAR <= year <= today.year:
         return year, month
     return None
+
+
+def parse_birth_year(text: str | None, today: dt.date | None = None) -> int | None:
+    """The year of birth a listing's age text shows as a year alone ("Born 1985", "DOB 1985"), read
+    as :func:`parse_age` reads it, or None when it shows a date, a month and year, a decade, a range,
+    an age, or no plausible year. Never raises."""
+    if not isinstance(text, str) or not text:
+        return None
+    today = today or dt.date.today()
+    text = text[:200]
+    if _DATE.search(text) or _MONTH_YEAR.search(text) or _DECADE.search(text) or _RANGE.search(text):
+        return None
+    m = _YEAR.search(text)
+    if m and MIN_YEAR <= int(m.group(1)) <= today.year:
+        return int(m.group(1))
+    return None

@@ -185,12 +185,14 @@ def share_within_group(kind: str, name: str) -> float:
 def clustered_name(given: str, surname: str) -> bool:
     """True when the holders of ``given`` ``surname`` are counted on a community floor of
     :func:`joint_share_detail` (the Census groups cannot count them: Nino Beridze, Eh Htoo, Nasrin
-    Akter, Harjinder Sandhu) and the name is not a mixed one: when both names are in the tables and
-    each is mostly held in a different one of the narrow Census groups (Joaquin, mostly Hispanic,
-    beside Jablonski, mostly white: a mixed family), its holders are not one community, and are spread
-    as the groups say. A name mostly "Asian" beside one mostly "white" is not mixed: it is the split
-    the community floor exists for (Arab, Afghan, Iranian and other Muslim Americans are counted in
-    both: Mohammad 57% "Asian" beside Ahmadzai 51% "white" is one Pashtun family). Such a community, or the few families that carry a name the tables lack, lives in a few
+    Akter, Harjinder Sandhu) and are one community. Not when each name is mostly held in a different
+    one of the narrow Census groups (Desmond, mostly Black, beside McKenzie, mostly white; Joaquin,
+    mostly Hispanic, beside Jablonski): the groups count each part, and its holders are spread as they
+    say. A name mostly "Asian" beside one mostly "white" is not so: it is the split the community
+    floor exists for (Arab, Afghan, Iranian and other Muslim Americans are counted in both: Mohammad
+    57% "Asian" beside Ahmadzai 51% "white" is one Pashtun family). Nor when the name is a mixed one
+    (:func:`mixed_name`: Farah Kowalczyk, Carlos Hwang), whose holders are two communities' families,
+    not one. Such a community, or the few families that carry a name the tables lack, lives in a few
     places, so a city of theirs is shared by a far larger share of the name's namesakes than the
     city's share of all people (see ``WEIGHTS["community city"]`` in :mod:`optout.matching`)."""
     if not joint_share_detail(given, surname)[1]:
@@ -202,4 +204,76 @@ def clustered_name(given: str, surname: str) -> bool:
         if g_top != s_top and g_top in _NARROW and s_top in _NARROW \
                 and (g_row[1][g_top] > 0.5 or s_row[1][s_top] > 0.5):
             return False
-    return True
+    return not mixed_name(given, surname)
+
+
+_BIG = (0, 1, 2, 5)  # the columns white, black, api, hispanic: aian and multiple hold 1-3% of people,
+                     # too few for a name's share in them to say who gives it
+_WHITE = 0
+GIVEN_HERE = 0.25  # a group gives a name when it holds it at a quarter of its rate among all people or more
+OUTSIDE = 2.5      # a given name of a tradition the Census counts mostly outside "white": this many times as
+                   # common among Asian or Black Americans as among all people, and rarer among white ones
+# Surname endings that mark a European Christian tradition the Census counts "white", as Arab Americans are
+# counted (NAMES.md): Polish -ski/-cki/-dzki and their feminine -ska/-cka/-dzka, patronymic -czyk/-czak and
+# -wicz; Lithuanian -auskas, -aitis, -ienė, -aitė; Ukrainian -enko, -chuk; Greek -opoulos, -akis; Swedish
+# -sson, -qvist/-quist, -ström. Not -ić (Bosnian Muslims: Hadžić), -ov/-ev (Central Asian Muslims: Karimov),
+# -ian/-yan (Iranian as well as Armenian: Rahimian), -ak (Coptic Malak) nor -dze/-shvili (Ajaran Georgians).
+EUROPEAN_ENDINGS = ("ski", "ska", "cki", "cka", "dzki", "dzka", "czyk", "czak", "wicz", "auskas", "aitis",
+                    "iene", "aite", "enko", "chuk", "czuk", "opoulos", "akis", "sson", "qvist", "quist", "strom")
+
+
+def _european(surname: str) -> bool:
+    """The surname ends as only a European Christian tradition's do (``EUROPEAN_ENDINGS``); a Swedish
+    -sson only after a consonant (Andersson, Karlsson), not Hasson or Masson."""
+    if surname.endswith("sson"):
+        return len(surname) > 4 and surname[-5] not in "aeiouy"
+    return surname.endswith(EUROPEAN_ENDINGS)
+
+
+def _lifts(kind: str, name: str) -> list[float] | None:
+    """How common ``name`` is among the white, Black, Asian and Pacific Islander and Hispanic groups,
+    each as a multiple of its share of all people (P(group | name) / P(group) = P(name | group) /
+    P(name)), or None for a name the table lacks."""
+    row = _row(kind, name)
+    if row is None:
+        return None
+    groups = _table(kind)[2]
+    return [row[1][i] / groups[i] if i < len(groups) and groups[i] > 0 else 0.0 for i in _BIG]
+
+
+def mixed_name(given: str, surname: str) -> bool:
+    """True when ``given`` and ``surname`` come from two communities (an Arabic given name beside a
+    Polish surname, Farah Kowalczyk; a Spanish one beside a Korean surname, Carlos Hwang): a mixed
+    family's name, whose holders are no one community.
+
+    "One community", for the community floor and the city it counts less, is a people whose families
+    give both names. The Census groups show who gives a name (BISG's P(name | group), Elliott et al.
+    2009): a group gives it when it holds it at ``GIVEN_HERE`` (a quarter) of its rate among all
+    people or more. The two names can be one community's when some group gives both; when none does,
+    the name is mixed. So an English given name beside a Vietnamese or Korean surname is one
+    community's (many Vietnamese, Chinese, Korean and Filipino Americans carry English given names;
+    NAMES.md): Asian Americans give Jessica at 0.6 of its rate, Kevin at 1.0, Tiffany at 1.2, and
+    hold Truong and Quach. A Spanish given name beside a Korean surname is mixed: Asian Americans give
+    Carlos at 0.2, Diego and Jorge at under 0.1, and Hispanic Americans hold Hwang and Choi at under
+    0.1. So are Mateo and Guadalupe beside Kowalski or Nowak (white Americans give them at 0.1 and
+    0.02) and Mei beside Hernandez (Asian Americans hold Hernandez at 0.2). Muslim names the Census
+    splits between "Asian" and "white" (Mohammad, 11 times as common among Asian Americans, beside
+    Ahmadzai, twice) are one community's.
+
+    What the groups cannot tell apart, two traditions inside "white" (Arab Americans are counted
+    white, as Polish Americans are), is read from the surname's form: an ending only a European
+    Christian tradition carries (``EUROPEAN_ENDINGS``: Kowalczyk, Zielinski, Papadopoulos) beside a
+    given name of a tradition the Census counts mostly outside "white" (``OUTSIDE``: Farah, 5 times
+    as common among Asian Americans as among all and 0.7 among white ones; Fatima, Ahmed,
+    Mohammed) is mixed. A Coptic Mina Girgis or a Bosnian Emir Hadžić keeps one community.
+
+    Limits: Marias and Sofias are given among Asian Americans at 0.6-0.8 of their rate (Filipino
+    families), so Maria Yoon reads as one community's, as Maria Manalo rightly does; a name missing
+    from a table (Nino Beridze) is one community's, as the floor assumes."""
+    g, s = _lifts("given_names", given), _lifts("surnames", surname)
+    if g is None or s is None:
+        return False
+    if not any(gr >= GIVEN_HERE and sr >= GIVEN_HERE for gr, sr in zip(g, s)):
+        return True
+    top = max(range(len(g)), key=lambda i: g[i])
+    return _european(surname) and top != _WHITE and g[top] >= OUTSIDE and g[_WHITE] < 1
