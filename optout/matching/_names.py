@@ -94,6 +94,7 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "alfonso": {"poncho"}, "gonzalo": {"chalo"}, "salvador": {"chava", "chavo"}, "ramon": {"moncho"},
     "humberto": {"beto"}, "gilberto": {"beto", "gil"}, "heriberto": {"beto"}, "norberto": {"beto"},
     "rafael": {"rafa"}, "santiago": {"chago", "santi"}, "luis": {"lucho", "wicho"},
+    "rigoberto": {"rigo", "beto"}, "adalberto": {"adal", "beto"}, "filiberto": {"fili", "beto"},
     # Arabic given names in their common English spellings (more than a spelling distance can tell)
     "aisha": {"ayesha", "aysha", "aicha", "ayisha", "aishah"}, "yusuf": {"youssef", "yousef", "yusef", "yousif",
     "youssif"}, "omar": {"umar"}, "othman": {"osman", "uthman", "usman"}, "ibrahim": {"ebrahim", "ibraheem"},
@@ -117,7 +118,7 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "yekaterina": {"katya"}, "ekaterina": {"katya"}, "kateryna": {"katya"},
     "elena": {"lena"}, "yelena": {"lena"}, "olena": {"lena"}, "tatiana": {"tanya"}, "tatyana": {"tanya"},
     "tetiana": {"tanya"}, "olga": {"olya"}, "olha": {"olya"}, "sergei": {"seryozha"}, "serhiy": {"seryozha"},
-    "ivan": {"vanya"}, "anastasia": {"nastya"}, "anastasiya": {"nastya"}, "svetlana": {"sveta"},
+    "ivan": {"vanya"}, "anastasia": {"nastya"}, "anastasiya": {"nastya"}, "svetlana": {"sveta", "lana"},
     "lyudmila": {"lyuda", "mila"}, "pavel": {"pasha"}, "yuri": {"yura"}, "yuriy": {"yura"},
     "alexei": {"lyosha", "alyosha"}, "aleksei": {"lyosha", "alyosha"}, "oleksiy": {"lyosha"},
     # the written short forms of English given names on older records (Wm, Chas, Thos…)
@@ -183,6 +184,12 @@ _ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 # Emeka for Chukwuemeka, Dayo for Adedayo; Bengali names without their "-ul" article: Rafiq for
 # Rafiqul, Amin for Aminul, Saif for Saiful.
 _DROPPED_PREFIXES = ("oluwa", "olu", "chukwu", "chi", "ade", "ayo", "ife", "oyin", "nne")
+# African American given names built on the prefix La- (LaTonya, LaToya, LaShawn, LaKeisha) are used
+# without it when the rest is a name of its own (Tonya, Shawn, Keisha: Lieberson & Mikelson, "Distinctive
+# African American Names", American Sociological Review 60, 1995, on La-/De-/Sha- prefixed names).
+# Only La-, and only when the rest is a given name of four letters or more that people hold (not
+# Laura's "ura", Lana's "na"): De- and Da- would read Delia as Lia and Daniel as Niel (thirteenth pass)
+_PREFIX_LA = "la"
 _DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
 # written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai
 # Afghan and South Asian theophoric names ("… of God", "… of the faith") are used without their last
@@ -291,6 +298,8 @@ def nickname_of(a: str, b: str) -> bool:
     for long_, short in ((a, b), (b, a)):
         if len(short) >= 3 and long_.endswith(short) and long_[:-len(short)] in _DROPPED_PREFIXES:
             return True  # Seun / Oluwaseun
+        if len(short) >= 4 and long_ == _PREFIX_LA + short and share("given_names", short) >= GIVEN_E_PAIR:
+            return True  # Tonya / LaTonya
         if len(short) >= 3 and any(long_ == short + x for x in _DROPPED_SUFFIXES):
             return True  # Rafiq / Rafiqul
         if len(short) >= 4 and any(long_ == short + x for x in _DROPPED_THEOPHORIC):
@@ -403,6 +412,13 @@ def spelling_variant(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 4 and a != b and _translit(a) == _translit(b) \
             and not (_chinese_surname(a) or _chinese_surname(b)):
         return True  # Qassab/Kassab, Ubax/Ubah, Elfatih/Alfatih (not pinyin, where q and x are other sounds)
+    if min(len(a), len(b)) >= 4 and a != b and (_translit(a), _translit(b)) != (a, b) \
+            and _translit(a) != _translit(b) and not (_chinese_surname(a) or _chinese_surname(b)) \
+            and pinyin_syllables(a) is None and pinyin_syllables(b) is None \
+            and spelling_variant(_translit(a), _translit(b)):
+        # the Somali or Arabic letters read, then the vowels any romanisation disagrees on (thirteenth
+        # pass): Somali Maxamed is Mahamed, an English record's Mohamed; Xasan is Hasan, Hassan
+        return True
     for x, y in ((a, b), (b, a)):
         # Arabic ظ between vowels is Iraqi and Gulf dh, Persian and Levantine z (Kadhim/Kazem, Mudhaffar/
         # Muzaffar): read as one letter only against a z, since dh is also the Hindi and Bengali aspirated
