@@ -62,3 +62,31 @@ def test_latoya_is_still_not_latonya():
     assert found.decision == "match"
     other = score(p, Listing("Latoya Boykins", 46, ["Macon, GA"], phones=["(478) 555-0199"]), today=TODAY)
     assert other.decision != "match"
+
+
+# ---- Wade-Giles given names read as pinyin -------------------------------------------------------------------
+
+@pytest.mark.parametrize("listed, mine", [
+    (("zhiming",), ("chih", "ming")), (("zhi", "ming"), ("chih", "ming")), (("xiaoping",), ("hsiao", "ping")),
+    (("jianguo",), ("chien", "kuo")), (("chih", "ming"), ("zhiming",)), (("zhongren",), ("chung", "jen")),
+])
+def test_wade_giles_given_name_agrees_with_its_pinyin(listed, mine):
+    assert _names.wade_giles_agrees(listed, mine)
+
+
+@pytest.mark.parametrize("listed, mine", [
+    (("jiming",), ("chih", "ming")),     # chih is zhi or chi, never ji
+    (("zhiping",), ("chih", "ming")),    # another second syllable
+    (("chin",), ("jin",)),               # one syllable: never read so
+    (("chih", "ming"), ("chih", "ming")),  # the same name is no spelling
+])
+def test_wade_giles_does_not_read_other_names_alike(listed, mine):
+    assert not _names.wade_giles_agrees(listed, mine)
+
+
+def test_taiwanese_name_rewritten_in_pinyin_is_found():
+    p = person("Kuo-Hsiung", "Chang", "Plano", "TX", phones=["972-555-0102"])
+    m = score(p, Listing("Guoxiong Zhang", 46, ["Plano, TX"], phones=["(972) 555-0102"]), today=TODAY)
+    assert m.decision == "match"
+    other = score(p, Listing("Guoqiang Zhang", 46, ["Plano, TX"], phones=["(972) 555-0177"]), today=TODAY)
+    assert other.decision == "no_match"

@@ -634,6 +634,67 @@ def pinyin_syllables(word: str) -> tuple[str, ...] | None:
     return cut(0)
 
 
+# Wade-Giles (Taiwan's passports and records until 2009, and older mainland papers) against pinyin, with
+# the apostrophe of the aspirates dropped as US records drop it (so ch is zh or ch, j or q; t is d or t):
+# the initials and finals that differ (the Library of Congress "Pinyin Conversion Project" tables, 2000).
+# A Taiwanese Chih-ming (志明) is Zhiming on a record that rewrote his name in pinyin.
+_WG_FINALS: dict[str, tuple[str, ...]] = {"ung": ("ong",), "iung": ("iong",), "ieh": ("ie",), "ien": ("ian",),
+                                          "uei": ("ui",), "eh": ("e",), "ueh": ("ue", "ve"), "o": ("o", "e", "uo")}
+_WG_WHOLE: dict[str, tuple[str, ...]] = {"erh": ("er",), "yeh": ("ye",), "yen": ("yan",), "yung": ("yong",)}
+
+
+@functools.cache
+def wade_giles(syllable: str) -> frozenset[str]:
+    """The pinyin syllables a Wade-Giles syllable written without apostrophes and umlauts may stand
+    for ("chih" -> zhi, chi; "hsiao" -> xiao; "kuo" -> guo, kuo; "tzu" -> zi, ci), itself included when
+    it is pinyin; empty when it is neither."""
+    pinyin = _pinyin()
+    if syllable in _WG_WHOLE:
+        return frozenset(_WG_WHOLE[syllable])
+    palatal = False
+    for wg, py in (("hs", ("x",)), ("ch", ("zh", "ch")), ("ts", ("z", "c")), ("tz", ("z", "c")), ("ss", ("s",)),
+                   ("sz", ("s",)), ("sh", ("sh",)), ("k", ("g", "k")), ("p", ("b", "p")), ("t", ("d", "t")),
+                   ("j", ("r",))):
+        if syllable.startswith(wg):
+            rest = syllable[len(wg):]
+            if wg == "ch" and rest.startswith(("i", "u")) and rest != "ih" and not rest.startswith("ua") \
+                    and not rest.startswith("un") and rest != "u":
+                py = ("j", "q")  # chi, chien, ching, chiu: the palatals (chih is zhi, chu is zhu)
+                palatal = True
+            initials = py
+            break
+    else:
+        initials, rest = (syllable[:1],), syllable[1:]
+        if syllable[:1] in "aeiouy":
+            initials, rest = ("",), syllable
+    finals = list(_WG_FINALS.get(rest, ()))
+    if rest == "ih":
+        finals.append("i")  # chih, shih, jih, tzu's retroflex and dental vowel
+    if rest == "u" and initials in (("z", "c"), ("s",)):
+        finals.append("i")  # tzu, tsu, ssu, szu: zi, ci, si
+    if palatal and rest.startswith("u"):
+        finals.append("v" + rest[1:])  # chü written chu: ju, qu
+    finals.append(rest)
+    out = {i + f for i in initials for f in finals} & pinyin
+    if syllable in pinyin:
+        out.add(syllable)
+    return frozenset(out)
+
+
+def wade_giles_agrees(listed: tuple[str, ...], mine: tuple[str, ...]) -> bool:
+    """A given name in pinyin against one of two or more syllables in Wade-Giles, either way round:
+    ``listed`` ("zhiming" or "zhi", "ming") and ``mine`` ("chih", "ming") are the same syllables when
+    each listed syllable is one the other's may stand for. Two or more syllables, so a lone syllable
+    (Chin for Jin) is never read so; at least one must differ (equal names are not a spelling)."""
+    for a, b in ((listed, mine), (mine, listed)):
+        cut_a = pinyin_syllables("".join(a)) if len(a) == 1 else a
+        if cut_a is None or len(cut_a) < 2 or len(cut_a) != len(b) or tuple(cut_a) == tuple(b):
+            continue
+        if all(x == y or x in wade_giles(y) for x, y in zip(cut_a, b)):
+            return True
+    return False
+
+
 def _pinyin_names_differ(listed: str, mine: str, least: int = 2) -> bool:
     """Two given names that are both ``least`` or more pinyin syllables and not the same: two names
     (国庆 Guoqing is not 国强 Guoqiang), whatever their spelling distance: each syllable is a
@@ -679,6 +740,8 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
                 level = "initial" if mine_glued.startswith(glued) and i == 0 else None
             else:
                 level = _given_token(glued, mine_glued, chinese)
+                if level is None and chinese and wade_giles_agrees(listed[:lj], mine[i:j]):
+                    level = "variant"  # Zhiming for a Taiwanese Chih-ming: Wade-Giles read as pinyin
             if level is None:
                 continue
             if level == "exact" and i > 0:
