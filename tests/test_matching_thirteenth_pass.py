@@ -90,3 +90,45 @@ def test_taiwanese_name_rewritten_in_pinyin_is_found():
     assert m.decision == "match"
     other = score(p, Listing("Guoqiang Zhang", 46, ["Plano, TX"], phones=["(972) 555-0177"]), today=TODAY)
     assert other.decision == "no_match"
+
+
+# ---- Thị (or Văn) first, then both given names: read as the name in Western order is -------------------------
+
+def _viet(first="Ngoc Mai", middle="Thị", last="Phạm"):
+    return parse_person({"first_name": first, "middle_name": middle, "last_name": last, "birth_year": 1980,
+                         "addresses": [{"city": "Garden Grove", "state": "CA"}]})
+
+
+def test_family_first_with_thi_reads_as_western_order():
+    p = _viet()
+    western = score(p, Listing("Ngoc Mai Pham", 46, ["Garden Grove, CA"]), today=TODAY)
+    family_first = score(p, Listing("Pham Thi Ngoc Mai", 46, ["Garden Grove, CA"]), today=TODAY)
+    assert family_first.confidence >= western.confidence
+    assert family_first.decision == western.decision
+
+
+def test_given_names_in_the_other_order_are_not_raised():
+    p = _viet()
+    swapped = score(p, Listing("Pham Thi Mai Ngoc", 46, ["Garden Grove, CA"]), today=TODAY)
+    one = score(p, Listing("Pham Thi Ngoc", 46, ["Garden Grove, CA"]), today=TODAY)
+    assert swapped.confidence <= one.confidence
+
+
+# ---- Ethiopian and Eritrean compound surnames cut to an initial and the rest ---------------------------------
+
+@pytest.mark.parametrize("listed, mine", [(("g", "medhin"), ("gebremedhin",)), (("w", "giorgis"), ("woldegiorgis",)),
+                                          (("h", "mariam"), ("hailemariam",))])
+def test_compound_surname_cut_to_an_initial_is_a_variant(listed, mine):
+    assert _names.compare_surnames(listed, mine) == ("variant", mine)
+
+
+@pytest.mark.parametrize("listed, mine", [(("g", "mariam"), ("gebremedhin",)), (("h", "mariam"), ("woldemariam",)),
+                                          (("m", "medhin"), ("gebremedhin",)), (("g", "lopez"), ("garcialopez",))])
+def test_other_cuts_are_not_the_surname(listed, mine):
+    assert _names.compare_surnames(listed, mine) is None
+
+
+def test_compound_surname_cut_with_her_phone_is_found():
+    p = person("Selam", "Woldegiorgis", "Aurora", "CO", phones=["720-555-0103"])
+    m = score(p, Listing("Selam W Giorgis", 46, ["Aurora, CO"], phones=["(720) 555-0103"]), today=TODAY)
+    assert m.decision == "match"

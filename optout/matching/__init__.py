@@ -495,6 +495,12 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         odds *= WEIGHTS["given part"]
     if generic_lead or (a.middle == "agrees" and unused and all(t in GENERIC_MIDDLE for t in unused)):
         odds *= WEIGHTS["generic middle agrees"]
+        others = [t for t in unused if t not in GENERIC_MIDDLE]
+        if generic_lead and len(others) > 1 and [t for t in listed.tokens if t in others] == others:
+            # "Tran Thi Thu Ha" for Thu Hà (Thị her middle name): Thị first, then both given names; the
+            # second of them agrees as a whole middle name does in "Thu Ha Tran"; in their order only (Ngọc
+            # Bích is another woman than Bích Ngọc), thirteenth pass
+            odds *= WEIGHTS["full middle agrees"]
         reasons.append("middle name agrees")
         keys.append("middle agrees")
     elif a.middle == "agrees":

@@ -544,6 +544,14 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
         return None
     if same("".join(listed), "".join(mine)) or same("".join(lsig), "".join(msig)):
         return "full", msig
+    if len(lsig) == 2 and len(lsig[0]) == 1:
+        # an Ethiopian or Eritrean compound name cut by a form into its first half's initial and the rest
+        # ("G Medhin" for Gebremedhin, "W Giorgis" for Woldegiorgis): which first half the initial
+        # stood for is not shown (H is Haile or Habte), so a variant, not the name itself
+        for t in msig:
+            lead = next((x for x in GEEZ_COMPOUND_LEADS if t.startswith(x) and len(t) - len(x) >= 4), None)
+            if lead and t[0] == lsig[0] and same(lsig[1], t[len(lead):]):
+                return "variant", (t,)
     # each listed part (a token, or a run of tokens glued) must be one of the person's parts
     my_parts = {s: tuple(t for t in mine[i:j] if t not in PARTICLES) or mine[i:j] for i, j, s in _runs(mine)}
     my_parts.update({s: msig[i:j] for i, j, s in _runs(msig)})
@@ -587,6 +595,11 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     return ("full" if set(hit_t) >= set(msig) else "partial"), hit_t
 
 
+# The first halves of Ethiopian and Eritrean compound names (Ge'ez "servant of", "power of", "plant of",
+# "hope of"…: Gebremedhin, Woldemariam, Hailemariam, Teklehaimanot, Habtemariam, Tesfamariam, Kidanemariam),
+# written glued, hyphenated or apart; US forms with a short surname field cut them to an initial
+GEEZ_COMPOUND_LEADS = ("gebre", "ghebre", "gebra", "wolde", "welde", "walde", "haile", "hayle", "tekle", "tekla",
+                       "habte", "tesfa", "kidane", "berhane", "fikre", "zere")
 SURNAME_CUT_AT = 8  # a surname of more letters cut at a record's field length: Ndayishim for Ndayishimiye
 
 
