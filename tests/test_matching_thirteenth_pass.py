@@ -132,3 +132,27 @@ def test_compound_surname_cut_with_her_phone_is_found():
     p = person("Selam", "Woldegiorgis", "Aurora", "CO", phones=["720-555-0103"])
     m = score(p, Listing("Selam W Giorgis", 46, ["Aurora, CO"], phones=["(720) 555-0103"]), today=TODAY)
     assert m.decision == "match"
+
+
+# ---- a neighbourhood written as the city: the listed town of that state is not "never lived in" -------------
+
+def test_neighbourhood_as_city_does_not_count_the_city_against():
+    # Little Village (Chicago) and Pilsen are no towns in the gazetteer; Chicago is the card's city
+    p = person("Rosalba", "Quintanilla", "Little Village", "IL")
+    m = score(p, Listing("Rosalba Quintanilla", 46, ["Chicago, IL"]), today=TODAY)
+    assert "a town in their state" in m.evidence
+    assert "a town they never lived in" not in m.evidence
+    none = score(p, Listing("Rosalba Quintanilla", 46, []), today=TODAY)
+    assert m.confidence == none.confidence  # counted neither for nor against
+
+
+def test_a_known_town_still_counts_against():
+    p = person("Rosalba", "Quintanilla", "Cicero", "IL")
+    m = score(p, Listing("Rosalba Quintanilla", 46, ["Chicago, IL"]), today=TODAY)
+    assert "a town they never lived in" in m.evidence
+
+
+def test_neighbourhood_does_not_excuse_another_state():
+    p = person("Rosalba", "Quintanilla", "Little Village", "IL")
+    m = score(p, Listing("Rosalba Quintanilla", 46, ["Houston, TX"]), today=TODAY)
+    assert "no place in common" in m.evidence

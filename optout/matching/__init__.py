@@ -206,6 +206,9 @@ WEIGHTS: dict[str, float] = {
     "a town they never lived in": 0.5,  # a listed city in one of their states, none of theirs: m .45
                                  # (profiles are incomplete, brokers list neighbouring towns) / u .9
     "a place in another state": 0.3,    # a listed city in a state they never lived in: m .3 / u .95
+    "a town in their state": 1.0,  # a listed city in a state where they gave a city no gazetteer knows (a
+                                 # neighbourhood written as the city: Gulfton for Houston): it may hold it or
+                                 # not, so it counts neither way (_places, thirteenth pass)
     "metro": 8.0,                # the same city region (a borough for the city)
     "community metro": 2.5,      # the same, for a name whose holders the Census groups cannot count (as
                                  # "community city"): m .8 / u .3, since a community's city region holds
@@ -295,6 +298,7 @@ _REASONS = {
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
+    "a town in their state": "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
     "no place in common": "no place in common", "phone agrees": "a phone number of the person",
     "phone differs": "phone numbers differ", "phones differ": "phone numbers differ (several, none theirs)",
@@ -646,8 +650,15 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
             return [], None  # a city with no state that is none of theirs: too vague to count against
         else:
             return ["no place in common"], None
+    # a city the person gave that no gazetteer knows in its state (GeoNames lists every populated place
+    # of 500 people or more: _places.population): a neighbourhood the clinic wrote as the city (Gulfton,
+    # Little Haiti, Vickery Meadow) or a misspelling. A listed town of that state may be the city holding
+    # it, so it is not "a town they never lived in" there: which town holds it is not known, so the card's
+    # town counts neither for nor against (x1, "a town in their state"; thirteenth pass)
+    unknown_states = {s for (c, s) in my_cities if s and _places_population(Place(c, s, None)) is None}
     for p in strangers[:3]:
-        out.append("a town they never lived in" if p.state in my_states else "a place in another state")
+        out.append("a town in their state" if p.state in unknown_states
+                   else "a town they never lived in" if p.state in my_states else "a place in another state")
     return out, (first if cities else None)
 
 
