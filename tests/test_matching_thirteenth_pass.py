@@ -156,3 +156,19 @@ def test_neighbourhood_does_not_excuse_another_state():
     p = person("Rosalba", "Quintanilla", "Little Village", "IL")
     m = score(p, Listing("Rosalba Quintanilla", 46, ["Houston, TX"]), today=TODAY)
     assert "no place in common" in m.evidence
+
+
+# ---- a Burmese name glued into one word beside FNU ---------------------------------------------------------
+
+def test_name_glued_into_one_word_with_fnu_is_found():
+    p = parse_person({"first_name": "Saw Ler", "last_name": "Moo", "birth_year": 1980,
+                      "addresses": [{"city": "Utica", "state": "NY"}]})
+    m = score(p, Listing("Lermoo Fnu", 46, ["Utica, NY"]), today=TODAY)
+    assert m.decision != "no_match"
+    assert m.evidence[0] == "name/legal/exact/full"
+
+
+def test_a_glued_word_that_is_not_the_whole_name_is_not():
+    p = parse_person({"first_name": "Saw Ler", "last_name": "Moo", "birth_year": 1980,
+                      "addresses": [{"city": "Utica", "state": "NY"}]})
+    assert score(p, Listing("Lerpaw Fnu", 46, ["Utica, NY"]), today=TODAY).decision == "no_match"
