@@ -172,3 +172,24 @@ def test_a_glued_word_that_is_not_the_whole_name_is_not():
     p = parse_person({"first_name": "Saw Ler", "last_name": "Moo", "birth_year": 1980,
                       "addresses": [{"city": "Utica", "state": "NY"}]})
     assert score(p, Listing("Lerpaw Fnu", 46, ["Utica, NY"]), today=TODAY).decision == "no_match"
+
+
+# ---- a father's card naming his Jr son, whom the father gave as a relative ------------------------------------
+
+def _father():
+    return parse_person({"first_name": "Teodoro", "last_name": "Villarreal", "birth_year": 1970,
+                         "phones": ["559-555-0104"], "addresses": [{"city": "Fresno", "state": "CA"}],
+                         "relatives": ["Teodoro Villarreal Jr", "Imelda Villarreal"]})
+
+
+def test_the_son_he_gave_is_not_read_as_him_on_his_own_card():
+    card = Listing("Teodoro Villarreal Sr", 56, ["Fresno, CA"], relatives=["Teodoro Villarreal Jr"])
+    m = score(_father(), card, today=TODAY)
+    assert "lists the person as a relative" not in m.evidence
+    assert "relative agrees" in m.evidence
+
+
+def test_the_son_card_is_still_not_the_father():
+    card = Listing("Teodoro Villarreal Jr", 31, ["Fresno, CA"], phones=["559-555-0104"],
+                   relatives=["Teodoro Villarreal Sr", "Imelda Villarreal"])
+    assert score(_father(), card, today=TODAY).decision == "no_match"

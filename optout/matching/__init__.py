@@ -810,11 +810,15 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
     # the listing names the person among its relatives: it is a relative's listing
     mine_suffix = _names.person_suffix(person)
     own_relatives = {" ".join(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS]}
+    # and as read with a generational suffix apart ("Rodelio Dela Cruz Jr", the son a father gave, is
+    # that son on his father's card, not the father: thirteenth pass)
+    own_suffixed = {(" ".join(x.tokens), x.suffix) for r in person.relatives[:MAX_ITEMS]
+                    if isinstance(r, str) and (x := _names.read_listed(r)).suffix}
     for r in listed:
         read = _names.read_listed(r)
         if read.suffix and mine_suffix and read.suffix != mine_suffix:
             continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
-        if " ".join(read.tokens) in own_relatives:
+        if " ".join(read.tokens) in own_relatives or (" ".join(read.tokens), read.suffix) in own_suffixed:
             continue  # a relative of theirs who shares their name (Dana for Dana): that relative, not them
         a = _names.compare(read, forms, ())
         if a and a.given in ("exact", "other") and a.surname in ("full", "partial") \
