@@ -193,3 +193,22 @@ def test_the_son_card_is_still_not_the_father():
     card = Listing("Teodoro Villarreal Jr", 31, ["Fresno, CA"], phones=["559-555-0104"],
                    relatives=["Teodoro Villarreal Sr", "Imelda Villarreal"])
     assert score(_father(), card, today=TODAY).decision == "no_match"
+
+
+# ---- a given name the clinic wrote abbreviated with a period -------------------------------------------------
+
+def test_abbreviated_given_name_reads_as_written_in_full():
+    p = parse_person({"first_name": "Ma. Soledad", "last_name": "Ibarra", "birth_year": 1980,
+                      "addresses": [{"city": "Laredo", "state": "TX", "zip": "78041"}]})
+    full = score(p, Listing("Maria Soledad Ibarra", 46, ["Laredo, TX"]), today=TODAY)
+    assert full.evidence[0] == "name/legal/exact/full"
+    abbreviated = score(p, Listing("Ma Soledad Ibarra", 46, ["Laredo, TX"]), today=TODAY)
+    assert abbreviated.evidence[0] == "name/legal/exact/full"
+    assert full.confidence >= abbreviated.confidence - 0.05
+
+
+def test_ma_without_a_period_is_not_expanded():
+    # Ma is a Chinese given syllable and surname: only "Ma." with its period is María
+    p = parse_person({"first_name": "Ma", "last_name": "Lin", "birth_year": 1980,
+                      "addresses": [{"city": "Flushing", "state": "NY"}]})
+    assert score(p, Listing("Maria Lin", 46, ["Flushing, NY"]), today=TODAY).evidence[0] != "name/legal/exact/full"

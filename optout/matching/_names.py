@@ -126,6 +126,13 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "robert": {"robt"}, "samuel": {"saml"}, "benjamin": {"benj"}, "edward": {"edw"}, "richard": {"richd"},
     "joseph": {"jos"}, "john": {"jno"}, "daniel": {"danl"}, "jonathan": {"jona"},
 }
+# Given names written abbreviated with a period on papers and by clinics: Spanish Ma. (María), Fco.
+# (Francisco), Ma. and Jse. in Mexican and Central American registries, and the English written short
+# forms above (Wm., Chas., Thos.), thirteenth pass
+ABBREVIATED: dict[str, str] = {"ma": "maria", "fco": "francisco", "wm": "william", "chas": "charles",
+                               "thos": "thomas", "jas": "james", "geo": "george", "robt": "robert",
+                               "saml": "samuel", "benj": "benjamin", "edw": "edward", "richd": "richard",
+                               "jno": "john", "danl": "daniel"}
 # Ukrainian given names and their Russian forms: one person is written either way on US records (a
 # Soviet passport gave the Russian form; a Ukrainian one, the Ukrainian). Added to the entries above.
 _UKRAINIAN_RUSSIAN: dict[str, set[str]] = {
@@ -918,6 +925,14 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
             if (given_d, surnames_d) != (given, surnames) and len(given_d) == len(given) \
                     and len(surnames_d) == len(surnames):
                 deleted.append((f.kind, given_d[:MAX_TOKENS], surnames_d[:MAX_TOKENS], words, (), len(out) - 1))
+            # a given name the clinic wrote abbreviated with a period ("Ma. Guadalupe", "Fco. Javier",
+            # "Wm."): the name in full is the same name, so a card showing it agrees letter for letter
+            # (read after the form as written, which it names, as a deleted-letters form does)
+            full = tuple(t for g in f.given for w in g.split()
+                         for t in ([ABBREVIATED[tokens(w)[0]]] if w.endswith(".") and len(tokens(w)) == 1
+                                   and tokens(w)[0] in ABBREVIATED else tokens(w)))
+            if full != given and len(full) == len(given):
+                deleted.append((f.kind, full[:MAX_TOKENS], surnames[:MAX_TOKENS], words, (), len(out) - 1))
     # US records often keep only the first two of a chain of given names, the second read as the
     # surname: Abdirahman Hassan (Warsame), Yonas Haile (Ghebremariam), Mohammad Nasir (Sarwari) --
     # the father's name in Somali, Ethiopian, Eritrean and Arabic naming, a second given name in Afghan
