@@ -212,3 +212,24 @@ def test_ma_without_a_period_is_not_expanded():
     p = parse_person({"first_name": "Ma", "last_name": "Lin", "birth_year": 1980,
                       "addresses": [{"city": "Flushing", "state": "NY"}]})
     assert score(p, Listing("Maria Lin", 46, ["Flushing, NY"]), today=TODAY).evidence[0] != "name/legal/exact/full"
+
+
+# ---- a one-part name beside her husband's family name ------------------------------------------------------
+
+def _one_part(relative):
+    return parse_person({"first_name": "Nazifa", "last_name": "Nazifa", "birth_year": 1980,
+                         "phones": ["916-555-0105"], "addresses": [{"city": "Sacramento", "state": "CA"}],
+                         "relatives": [relative]})
+
+
+def test_one_part_name_under_her_husbands_family_name_is_found():
+    m = score(_one_part("Ghulam Sakhi Rahimi"), Listing("Nazifa Rahimi", 46, ["Sacramento, CA"],
+                                                        phones=["(916) 555-0105"]), today=TODAY)
+    assert m.decision == "match"
+    assert m.evidence[0].startswith("name/relative/")
+
+
+def test_a_karen_relatives_syllables_are_no_family_name():
+    m = score(_one_part("Saw Eh Kaw"), Listing("Nazifa Kaw", 46, ["Sacramento, CA"],
+                                               phones=["(916) 555-0105"]), today=TODAY)
+    assert m.decision == "no_match"

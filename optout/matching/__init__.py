@@ -373,13 +373,20 @@ def _relative_forms(person: Person, forms: list) -> list:
     theirs (legal, names) beside a relative's surname, or beside a relative's first given name (an
     Ethiopian or Eritrean woman under her husband's given name, which US records take for a
     surname). Read only when no form of theirs agrees with the listed name; kind ``relative``."""
-    if any(f[1] == f[2] for f in forms):
-        return []  # a person without a family name (Karen, Chin): a relative's name is no family name either
+    one_part = any(f[1] == f[2] for f in forms)
+    if one_part and any(t in _names.BURMESE_HONORIFICS for f in forms for t in f[1]):
+        return []  # a Karen or Chin person without a family name: a relative's name is no family name either
     own = {t for f in forms for t in (*f[1], *f[2])}
     words: list[str] = []
     for r in person.relatives[:MAX_ITEMS]:
         t = _names.tokens(r)
-        if len(t) < 2:
+        if len(t) < 2 or one_part and (t[0] in _names.BURMESE_HONORIFICS
+                                        or len(re.findall(r"[aeiouy]+", t[-1])) < 2):
+            # a one-part name (an Afghan woman's Zarghona, entered in both fields) beside a relative's family
+            # name: only a relative whose last word can be one, of two syllables or more (Hakimi, Popal,
+            # Sultani), never a Karen or Burmese relative's, whose names are single syllables with no family
+            # name among them (Saw Eh Kaw, Eh Doh Paw, Kyaw Thein). A one-syllable family name (Khan) is
+            # left out too: a question missed, never a stranger submitted. Thirteenth pass
             continue
         for w in (t[-1], t[0]):
             if len(w) >= 3 and w not in own and w not in words and w not in _names.ABD \
