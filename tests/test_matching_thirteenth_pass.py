@@ -233,3 +233,15 @@ def test_a_karen_relatives_syllables_are_no_family_name():
     m = score(_one_part("Saw Eh Kaw"), Listing("Nazifa Kaw", 46, ["Sacramento, CA"],
                                                phones=["(916) 555-0105"]), today=TODAY)
     assert m.decision == "no_match"
+
+
+# ---- Nepali surnames ending -yal or -el ------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [("poudyal", "poudel"), ("paudyal", "poudel"), ("dhungyel", "dhungel")])
+def test_nepali_yal_and_el_are_one_surname(a, b):
+    assert _names.spelling_variant(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("danyal", "daniel"), ("royal", "roel"), ("michyal", "michael")])
+def test_other_yal_words_are_not(a, b):
+    assert not _names.spelling_variant(a, b)

@@ -433,6 +433,10 @@ def spelling_variant(a: str, b: str) -> bool:
         if min(len(a), len(b)) >= 4 and "z" in y and "dh" not in y and re.search(r"[aeiou]dh[aeiou]", x):
             read = re.sub(r"(?<=[aeiou])dh(?=[aeiou])", "z", x)
             return read == y or spelling_variant(read, y)
+    if min(len(a), len(b)) >= 5 and a != b and any(re.search(r"[^aeiouy]y[ae]l$", x) for x in (a, b)) \
+            and re.sub(r"(?<=[^aeiouy])y[ae]l$", "el", a).replace("au", "ou") \
+            == re.sub(r"(?<=[^aeiouy])y[ae]l$", "el", b).replace("au", "ou"):
+        return True  # Nepali ्याल / ेल written -yal or -el, औ au or ou: Poudyal/Poudel/Paudyal (thirteenth pass)
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
