@@ -591,8 +591,11 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     Each listed city the person never lived in counts against ("a town they never lived in" in one
     of their states, "a place in another state" elsewhere; at most 3), unless nothing agrees, when
     the listing as a whole is read as before: a borough ("metro"), a state alone ("state only"), or
-    "no place in common". Also returns the first listed city of theirs (with the person's state for
-    it), whose size sets the weight of "city" (:func:`_city_lr`), or None."""
+    "no place in common". A listed town in a state where the person gave a city no gazetteer knows (a
+    neighbourhood written as the city: Gulfton, Little Haiti) counts neither way ("a town in their
+    state", x1): it may be the city that holds it (thirteenth pass). Also returns the first listed
+    city of theirs (with the person's state for it), whose size sets the weight of "city"
+    (:func:`_city_lr`), or None."""
     mine = [(parse_place(f"{a.city}, {a.state or ''}") if a.city else Place(None, a.state, None), a.zip)
             for a in person.addresses[:MAX_ITEMS]]
     states = [a.state for a in person.addresses[:MAX_ITEMS]]
