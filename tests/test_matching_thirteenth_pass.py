@@ -245,3 +245,24 @@ def test_nepali_yal_and_el_are_one_surname(a, b):
 @pytest.mark.parametrize("a, b", [("danyal", "daniel"), ("royal", "roel"), ("michyal", "michael")])
 def test_other_yal_words_are_not(a, b):
     assert not _names.spelling_variant(a, b)
+
+
+# ---- a Vietnamese given syllable with one letter more or another is another name ----------------------------
+
+def _vn(first):
+    return parse_person({"first_name": first, "middle_name": "Văn", "last_name": "Huỳnh", "birth_year": 1980,
+                         "addresses": [{"city": "Westminster", "state": "CA"}]})
+
+
+@pytest.mark.parametrize("mine, listed", [("Phúc", "Phuoc Huynh"), ("Hùng", "Hung Huynh"), ("Hưng", "Hung Huynh")])
+def test_vietnamese_syllables_compare_letter_for_letter(mine, listed):
+    m = score(_vn(mine), Listing(listed, 46, ["Westminster, CA"]), today=TODAY)
+    if _names.tokens(mine)[0] == _names.tokens(listed)[0]:
+        assert m.decision != "no_match"
+    else:
+        assert m.evidence == ["name differs"]
+
+
+def test_other_traditions_keep_their_spellings():
+    p = person("Yusuf", "Demir", "Paterson", "NJ")
+    assert score(p, Listing("Yousuf Demir", 46, ["Paterson, NJ"]), today=TODAY).decision != "no_match"

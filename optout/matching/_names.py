@@ -727,9 +727,23 @@ def _pinyin_names_differ(listed: str, mine: str, least: int = 2) -> bool:
     return a is not None and b is not None and len(a) >= least and len(b) >= least and a != b
 
 
-def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2) -> str | None:
+# The commonest Vietnamese surnames (about nine Vietnamese in ten carry one of the first fifteen: Lê Trung
+# Hiếu, "Vietnamese surnames", and NAMES.md), as records write them without marks
+VIETNAMESE_SURNAMES = frozenset({"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang",
+                                 "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh", "luong"})
+_ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
+
+
+def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
+                 vietnamese: bool = False) -> str | None:
     if same(listed, mine):
         return "exact"
+    if vietnamese and _ONE_SYLLABLE.fullmatch(listed) and _ONE_SYLLABLE.fullmatch(mine) \
+            and not nickname_of(listed, mine):
+        # a Vietnamese given name is one syllable, each a word (Phúc "blessing", Phước "fortune"): records
+        # keep its letters less the marks, so one letter more or another is another name, not a
+        # spelling (Phuoc for Phuc, Hang for Ha); thirteenth pass
+        return None
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "variant"
     if other_gender(listed, mine) and listed not in _LANGUAGE_FORMS.get(mine, ()) \
@@ -749,7 +763,7 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2) 
 
 
 def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tuple[str, ...],
-                  chinese: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+                  chinese: bool = False, vietnamese: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
     """(given level, middle level, the person's given tokens that agreed) or None."""
     if not listed or not mine:
         return None
@@ -763,14 +777,14 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
             if lj == 1 and len(glued) == 1:
                 level = "initial" if mine_glued.startswith(glued) and i == 0 else None
             else:
-                level = _given_token(glued, mine_glued, chinese)
+                level = _given_token(glued, mine_glued, chinese, vietnamese=vietnamese)
                 if level is None and chinese and wade_giles_agrees(listed[:lj], mine[i:j]):
                     level = "variant"  # Zhiming for a Taiwanese Chih-ming: Wade-Giles read as pinyin
             if level is None:
                 continue
             if level == "exact" and i > 0:
                 level = "other"
-            middle = _middle(listed[lj:], mine[:i] + mine[j:], surnames, chinese)
+            middle = _middle(listed[lj:], mine[:i] + mine[j:], surnames, chinese, vietnamese)
             if middle is None:
                 continue
             score = rank[level] * 10 + {"agrees": 3, "absent": 2, "differs": 1, "conflicts": 0}[middle]
@@ -780,7 +794,7 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
 
 
 def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str, ...],
-            chinese: bool = False) -> str | None:
+            chinese: bool = False, vietnamese: bool = False) -> str | None:
     """The listed tokens after the lead against the person's unused given names."""
     if not rest:
         return "absent"
@@ -793,7 +807,7 @@ def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str,
     agreed = 0
     conflict = False
     for t in rest:
-        if any(u.startswith(t) if len(t) == 1 else (t.startswith(u) if len(u) == 1 else _given_token(t, u, chinese, 1))
+        if any(u.startswith(t) if len(t) == 1 else (t.startswith(u) if len(u) == 1 else _given_token(t, u, chinese, 1, vietnamese))
                for u in unused):  # an initial on either side agrees with the name it begins
             agreed += 1
         elif len(t) == 1 and any(s.startswith(t) for s in surnames):
@@ -857,7 +871,8 @@ def compare(listed: Listed, forms: list[tuple],
                 unshown = tuple(t for t in surnames if t not in surname_part and t not in PARTICLES)
                 # a Chinese surname of theirs: their given name may be pinyin, a character per syllable
                 chinese = any(t in group for t in surnames for group in _CHINESE_SURNAMES)
-                g = compare_given(given_part, g_tokens, unshown, chinese)
+                vietnamese = any(t in VIETNAMESE_SURNAMES for t in surnames) and not chinese
+                g = compare_given(given_part, g_tokens, unshown, chinese, vietnamese)
                 if g is None:
                     continue
                 if len(rest) > 1 and (g[0] not in ("exact", "other") or s[0] not in ("full", "partial")):
