@@ -266,3 +266,24 @@ def test_vietnamese_syllables_compare_letter_for_letter(mine, listed):
 def test_other_traditions_keep_their_spellings():
     p = person("Yusuf", "Demir", "Paterson", "NJ")
     assert score(p, Listing("Yousuf Demir", 46, ["Paterson, NJ"]), today=TODAY).decision != "no_match"
+
+
+# ---- an alias on the card whose fuller name has a given name the person does not have ----------------------
+
+def _two_given():
+    return parse_person({"first_name": "Juan Ramiro", "last_name": "Castañeda", "birth_year": 1980,
+                         "addresses": [{"city": "Tulsa", "state": "OK"}]})
+
+
+def test_alias_with_another_second_given_name_counts_against():
+    card = Listing("Juan Castaneda", 46, ["Tulsa, OK"], aliases=["Juan Carlos Castaneda"])
+    m = score(_two_given(), card, today=TODAY)
+    assert "another full name" in m.evidence
+    plain = score(_two_given(), Listing("Juan Castaneda", 46, ["Tulsa, OK"]), today=TODAY)
+    assert m.confidence < plain.confidence
+
+
+@pytest.mark.parametrize("alias", ["Juan Ramiro Castaneda", "Juan R Castaneda", "J Castaneda"])
+def test_alias_with_their_own_names_does_not(alias):
+    card = Listing("Juan Castaneda", 46, ["Tulsa, OK"], aliases=[alias])
+    assert "another full name" not in score(_two_given(), card, today=TODAY).evidence

@@ -992,6 +992,15 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         own = [("legal", listed.tokens[:-1], listed.tokens[-1:], 1, ())] if len(listed.tokens) >= 2 else []
         for text in aliases:
             alias = _names.read_listed(text)
+            full = _names.compare(alias, forms, nicknames)
+            if full and full.given == "exact" and full.middle == "conflicts" and full.surname in ("full", "partial") \
+                    and len(alias.tokens) > len(listed.tokens):
+                # the card's fuller name has a whole given name the person does not have beside theirs
+                # ("Jose Luis Hernandez" on the card of Jose Hernandez, who is José Wilfredo): the namesake's
+                # whole name, as for a fuller name with another last part (thirteenth pass)
+                if "another full name" not in kinds:
+                    kinds.append("another full name")
+                continue
             if own and _names.compare(alias, own, ()) is not None:
                 continue
             # nor is it with an honorific before it (Md, Syed) or the name Md abbreviates, written in
