@@ -287,3 +287,15 @@ def test_alias_with_another_second_given_name_counts_against():
 def test_alias_with_their_own_names_does_not(alias):
     card = Listing("Juan Castaneda", 46, ["Tulsa, OK"], aliases=[alias])
     assert "another full name" not in score(_two_given(), card, today=TODAY).evidence
+
+
+def test_fuller_alias_with_another_last_name_is_read_before_the_listed_name_skip():
+    # the ninth pass's rule ("Fartun Abdullahi Hassan" for Fartun Abdullahi Jimale), in names of our own:
+    # the alias agrees with the card's two words, and was skipped as only the listed name again
+    p = parse_person({"first_name": "Hibaaq", "middle_name": "Cabdi", "last_name": "Warfaa", "birth_year": 1980,
+                      "addresses": [{"city": "Minneapolis", "state": "MN"}]})
+    card = Listing("Hibaaq Cabdi", 46, ["Minneapolis, MN"], aliases=["Hibaaq Cabdi Nuur"])
+    m = score(p, card, today=TODAY)
+    assert "another full name" in m.evidence
+    bare = score(p, Listing("Hibaaq Cabdi", 46, ["Minneapolis, MN"]), today=TODAY)
+    assert m.confidence < bare.confidence

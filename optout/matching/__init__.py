@@ -1001,6 +1001,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                 if "another full name" not in kinds:
                     kinds.append("another full name")
                 continue
+            if _another_full_name(listed.tokens, alias.tokens, forms):
+                # (read before the skip below: "Mohammad Qasim Rahimi" agrees with the card's "Mohammad Qasim"
+                # as that name and one surname more, and was skipped as the listed name again)
+                if "another full name" not in kinds:
+                    kinds.append("another full name")
+                continue
             if own and _names.compare(alias, own, ()) is not None:
                 continue
             # nor is it with an honorific before it (Md, Syed) or the name Md abbreviates, written in
