@@ -299,3 +299,14 @@ def test_fuller_alias_with_another_last_name_is_read_before_the_listed_name_skip
     assert "another full name" in m.evidence
     bare = score(p, Listing("Hibaaq Cabdi", 46, ["Minneapolis, MN"]), today=TODAY)
     assert m.confidence < bare.confidence
+
+
+# ---- only a Karen honorific agrees as the given name --------------------------------------------------------
+
+def test_honorific_alone_as_the_given_name_counts_as_little_as_syed():
+    p = parse_person({"first_name": "Naw Say", "last_name": "Wah", "birth_year": 1980,
+                      "addresses": [{"city": "Utica", "state": "NY"}]})
+    honorific = score(p, Listing("Naw Wah", 46, ["Utica, NY"]), today=TODAY)
+    name = score(p, Listing("Say Wah", 46, ["Utica, NY"]), today=TODAY)
+    assert honorific.confidence < name.confidence
+    assert honorific.decision != "match"

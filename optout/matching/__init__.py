@@ -475,8 +475,10 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     else:
         u = _joint(given, glued)
     u /= narrowing
-    if all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
-        # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it
+    if all(t in _names.HONORIFIC_GIVEN or t in _names.BURMESE_HONORIFICS for t in a.given_tokens):
+        # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it; so do
+        # the Karen and Mon honorifics Naw (women) and Saw (men) a volunteer entered as a given name
+        # ("Naw Paw" for Naw Htoo Paw: every Karen woman is Naw), thirteenth pass
         u = max(u, 0.5 * share("surnames", glued))
     rate = (WEIGHTS["given variant"] if a.given == "variant" else 1.0) \
         * (WEIGHTS["surname variant"] if a.surname == "variant" else 1.0)
