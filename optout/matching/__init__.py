@@ -298,7 +298,8 @@ _REASONS = {
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
-    "a town in their state": "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
+    "a town in their state":
+        "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
     "no place in common": "no place in common", "phone agrees": "a phone number of the person",
     "phone differs": "phone numbers differ", "phones differ": "phone numbers differ (several, none theirs)",

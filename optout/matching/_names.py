@@ -436,7 +436,8 @@ def spelling_variant(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 5 and a != b and any(re.search(r"[^aeiouy]y[ae]l$", x) for x in (a, b)) \
             and re.sub(r"(?<=[^aeiouy])y[ae]l$", "el", a).replace("au", "ou") \
             == re.sub(r"(?<=[^aeiouy])y[ae]l$", "el", b).replace("au", "ou"):
-        return True  # Nepali ्याल / ेल written -yal or -el, औ au or ou: Poudyal/Poudel/Paudyal (thirteenth pass)
+        # Nepali ्याल / ेल written -yal or -el, औ au or ou: Poudyal/Poudel/Paudyal (thirteenth pass)
+        return True
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
@@ -807,7 +808,8 @@ def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str,
     agreed = 0
     conflict = False
     for t in rest:
-        if any(u.startswith(t) if len(t) == 1 else (t.startswith(u) if len(u) == 1 else _given_token(t, u, chinese, 1, vietnamese))
+        if any(u.startswith(t) if len(t) == 1
+               else (t.startswith(u) if len(u) == 1 else _given_token(t, u, chinese, 1, vietnamese))
                for u in unused):  # an initial on either side agrees with the name it begins
             agreed += 1
         elif len(t) == 1 and any(s.startswith(t) for s in surnames):
