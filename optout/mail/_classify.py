@@ -1532,6 +1532,55 @@ _RESUBMIT = _with(_RESUBMIT, *_RESUBMIT_THIN)
 _NEEDS_INFO = _with(_NEEDS_INFO, *_RESUBMIT_THIN)
 
 
+# ---- branch r20: what set L showed, once retired (2026-12-01), and the tasks beside it ---------------
+#: A document ask under a negation ("you do not need to send a copy of your ID", "no es necesario
+#: enviar identificación", "vous n'avez pas besoin de fournir une pièce d'identité", "Sie müssen keine
+#: Ausweiskopie senden", and the anti-phishing "we will never ask for your passport by e-mail"): no
+#: ask. Read in the clause that holds the document's words only, so "no need to send your passport,
+#: but please send a copy of your driver's license" still asks for the licence.
+_NO_DOC_BEFORE = _rx(
+    r"\b(?:no need|(?:do|does|did|will|would) not need|(?:don't|doesn't|won't) need|not necessary|unnecessary|not required|no longer need"
+    r"|(?:do|does|will) not (?:require|ask|request)|(?:don't|doesn't|won't) (?:require|ask|request)|(?:do|does) not have to|(?:don't|doesn't) have to"
+    r"|never (?:ask|request|require)s?|not (?:ask|asking) (?:you )?for)\b",
+    r"\bno (?:es|sera|seria) (?:necesari[oa]|precis[oa]|obligatori[oa])\b", r"\bno (?:hace|hara) falta\b", r"\bno (?:necesita|necesitas|necesitara|tiene que|tienes que|debe|debera|requerimos|requiere|solicitamos|pedimos|le pedimos|le pediremos|le solicitaremos)\b",
+    r"\bnunca (?:le |te )?(?:pedimos|pediremos|solicitamos|solicitaremos)\b", r"\bno se (?:requiere|necesita|exige)\b",
+    r"\b(?:pas besoin|inutile|n'avez pas a|n'etes pas tenue? de|n'est pas (?:necessaire|requis|exige|obligatoire))\b", r"\bne (?:vous )?(?:demandons|demanderons|exigeons) (?:pas|jamais)\b",
+    r"\b(?:nicht (?:notig|nötig|erforderlich|notwendig|mehr notig))\b", r"\b(?:brauchen|mussen|benotigen|mochten|verlangen)(?: sie| wir)? (?:\S+ ){0,3}(?:keine[nmrs]?|nicht)\b", r"\b(?:fordern|verlangen) (?:wir )?(?:niemals|nie|keine[nmrs]?)\b",
+    r"\bnao (?:e|sera) (?:necessari[oa]|precis[oa]|obrigatori[oa])\b", r"\bnao (?:precisa|precisara|exigimos|solicitamos|pedimos|pediremos)\b", r"\bnunca (?:pedimos|pediremos|solicitamos|solicitaremos)\b",
+    r"\bnon (?:e|sara) (?:necessari[oa]|obbligatori[oa])\b", r"\bnon (?:serve|occorre|deve|dovra|chiediamo|chiederemo|richiediamo)\b", r"\bnon c'e bisogno\b", r"\bnon (?:le )?(?:chiederemo|chiediamo) mai\b",
+    r"\b(?:niet nodig|niet vereist|niet verplicht)\b", r"\b(?:hoeft|hoeven|hoef)(?: u| je)? (?:\S+ ){0,3}(?:geen|niet)\b", r"\bvragen (?:we|wij) (?:nooit|niet|geen)\b",
+    # the languages read in part: "no need" / "not needed" before the document
+    r"\b(?:nie (?:trzeba|musi|musisz|jest (?:wymagan|potrzebn)\w*)|nu (?:este necesar|trebuie|este nevoie)|behover (?:\S+ )?inte|inte nodvandig\w*)\b",
+    r"\b(?:hindi (?:na )?kailangan|pa bezwen|pa oblije|looma baahna|uma baahnid|khong can|khong bat buoc)\b",
+    r"\b(?:не нужно|не надо|не требуется|не обязательно|не потрібно|не обов'язково)\b", r"无需|無需|不需要|不必|毋须|毋須",
+    r"(?:\u0644\u0627 (?:\u062f\u0627\u0639\u064a|\u062d\u0627\u062c\u0629|\u064a\u0644\u0632\u0645)|\u0644\u0633\u062a \u0628\u062d\u0627\u062c\u0629|\u063a\u064a\u0631 \u0645\u0637\u0644\u0648\u0628)",  # لا داعي / لا حاجة / لا يلزم, لست بحاجة, غير مطلوب
+)
+#: … or after it, in its clause: "a copy of your ID is not required", "no es necesaria".
+_NO_DOC_AFTER = _rx(
+    r"\b(?:is|are|was|will be) (?:not|no longer) (?:required|needed|necessary)\b", r"\b(?:isn't|aren't) (?:required|needed|necessary)\b",
+    r"\bno (?:es|sera) (?:necesari[oa]|obligatori[oa])\b", r"\bno (?:hace|hara) falta\b", r"\bn'est pas (?:necessaire|requise?|exigee?|obligatoire)\b",
+    r"\b(?:ist|sind|wird|werden) (?:\S+ )?nicht (?:notig|erforderlich|notwendig|benotigt)\b", r"\bnao (?:e|sera) (?:necessari[oa]|obrigatori[oa])\b",
+    r"\bnon (?:e|sara) (?:necessari[oa]|richiest[oa]|obbligatori[oa])\b", r"\b(?:is|zijn|wordt) niet (?:nodig|vereist|verplicht)\b",
+    r"\bnie (?:jest|sa) (?:wymagan|potrzebn)\w*", r"\bnu (?:este|sunt) (?:necesar|obligatori)\w*", r"\b(?:behovs|kravs) inte\b",
+    r"\bне (?:нужн|требуе|обязател|потрібн)\w*", _ko(r"\ud544\uc694(?:\ub294|\uac00)? \uc5c6|\ud544\uc694\ud558\uc9c0 \uc54a"),  # 필요(는/가) 없, 필요하지 않
+)
+#: Where a clause ends: a sentence mark, a comma, or "but" and its kin.
+_CLAUSE_MARK = re.compile(r"[.!?;:,\u3002\uff0c\u060c]|\b(?:but|however|instead|pero|sino|sin embargo|mais|cependant|aber|sondern|jedoch|mas|porem|ma|pero|tuttavia|maar|echter|ale|dar|men)\b")
+
+
+def _doc_not_asked(text: str, start: int, end: int) -> bool:
+    """Whether the document's words at ``text[start:end]`` are under a negation of the ask in their
+    own clause ("you do not need to send a copy of your ID"), before them or after."""
+    before = text[max(0, start - 100):start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause_before = before[marks[-1].end():] if marks else before
+    after = text[end:end + 80]
+    cut = _CLAUSE_MARK.search(after)
+    clause_after = after[:cut.start()] if cut else after
+    # the match itself may begin with the ask's verb: "you do not [need to verify your identity]"
+    return bool(_NO_DOC_BEFORE.search(clause_before + text[start:end]) or _NO_DOC_AFTER.search(clause_after))
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1834,6 +1883,8 @@ def _id_demand(text: str) -> re.Match[str] | None:
             continue
         if _NO_LONGER_SHOWN.search(sentence):
             continue  # "your name, your DNI and your address no longer appear": removed, not asked for
+        if _doc_not_asked(text, m.start(), m.end()):
+            continue  # "you do not need to send a copy of your ID" (branch r20)
         return m
     return None
 
@@ -1844,7 +1895,7 @@ def _asks_id(text: str) -> str | None:
     for m in _ID_ASK.finditer(text):
         before = text[max(0, m.start() - 40):m.end()]
         clause = re.split(r"[.!?;]", before)[-1]
-        if not (_IF_CLAUSE.search(clause) or _ID_ASK_NOT.search(clause)):
+        if not (_IF_CLAUSE.search(clause) or _ID_ASK_NOT.search(clause) or _doc_not_asked(text, m.start(), m.end())):
             return m.group(0)
     return None
 
