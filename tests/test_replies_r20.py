@@ -64,3 +64,69 @@ def test_you_need_not_prove_who_you_are_again_is_no_ask():
 ])
 def test_an_ask_the_negation_does_not_reach_still_asks(body):
     assert read(body).kind == "needs_id"
+
+
+# 2. A refusal in words the reader missed: declined to delete, "will not be deleted", an appeal
+#    upheld, a legal hold or "not required to delete", in the seven languages (set L en-29, en-30,
+#    en-40, es-12, es-15)
+@pytest.mark.parametrize("body", [
+    "After reviewing your request we have declined to erase these files, which our anti-fraud service needs.",
+    "Your records will not be deleted while the court case is open.",
+    "Your appeal was reviewed. We uphold our earlier decision and the data stays.",
+    "We reviewed your appeal: the denial has been upheld.",
+    "We are not required to delete data that we use to stop identity theft.",
+    "We are subject to a litigation hold and must preserve these files.",
+    "Revisamos su caso y no eliminaremos esos registros.",
+    "Revisamos su caso y hemos rechazado la solicitud.",
+    "Tras revisar su apelación, mantenemos nuestra decisión.",
+    "Après examen, nous ne supprimerons pas ces données.",
+    "Nach Prüfung werden Ihre Daten nicht gelöscht.",
+    "Após análise, não excluiremos esses registros.",
+    "Dopo la verifica, non cancelleremo questi dati.",
+    "Na beoordeling worden uw gegevens niet verwijderd.",
+])
+def test_a_refusal_in_other_words_is_a_refusal(body):
+    assert read(body).kind == "refused"
+
+
+# safety: under a condition, or until an answer comes, the same words are no refusal
+@pytest.mark.parametrize("body", [
+    "If your data cannot be removed, we will tell you why within 45 days.",
+    "No eliminaremos nada hasta recibir su respuesta: ¿cuál de los dos perfiles es el suyo?",
+])
+def test_a_refusal_under_a_condition_or_a_wait_is_none(body):
+    assert read(body).kind != "refused"
+
+
+# 3. A deletion of marketing data beside the name, address and phone kept under a law: the person
+#    stays findable, the exemption is the answer (set L en-28, es-25); a removed profile beside a
+#    kept part stays unsure, and a kept internal copy beside a removal stays a confirmation
+@pytest.mark.parametrize("body", [
+    "We erased the advertising data we held. The account records we keep as a bank are governed by the GLBA and stay: your name, home address and phone numbers.",
+    "Borramos sus datos de publicidad. Conservamos su nombre, domicilio y teléfono, sujetos a la ley Gramm-Leach-Bliley.",
+    "Nous avons supprimé vos données marketing. Vos nom, adresse postale et téléphone sont soumis à la loi GLBA et sont conservés.",
+])
+def test_a_deletion_beside_the_identifying_data_kept_under_a_law_is_a_refusal(body):
+    assert read(body).kind == "refused"
+
+
+@pytest.mark.parametrize("body,kind", [
+    ("We removed your marketing profile. Information covered by the Gramm-Leach-Bliley Act was not included in this deletion.", "unsure"),
+    ("We removed your profile page. Your e-mail address and account history are subject to the FCRA and are kept.", "unsure"),
+    ("The profile has been removed from our site. We keep a copy in an internal system used only for fraud prevention.", "confirmed"),
+])
+def test_a_kept_part_that_leaves_nobody_findable_is_no_refusal(body, kind):
+    assert read(body).kind == kind
+
+
+# 4. How to appeal a refusal is no ask for information (set L en-29, es-12)
+@pytest.mark.parametrize("body", [
+    "We keep these files to stop identity theft. You may appeal: reply to this message with the word APPEAL within 45 days.",
+    "Conservamos estos datos. Para apelar, responda a este correo con la palabra APELACIÓN.",
+])
+def test_how_to_appeal_is_no_ask_for_information(body):
+    assert read(body).kind != "needs_info"
+
+
+def test_an_ask_for_the_listing_stays_an_ask():  # safety
+    assert read("Please reply with the URL of the listing you want removed.").kind == "needs_info"

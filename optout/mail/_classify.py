@@ -1581,6 +1581,75 @@ def _doc_not_asked(text: str, start: int, end: int) -> bool:
     return bool(_NO_DOC_BEFORE.search(clause_before + text[start:end]) or _NO_DOC_AFTER.search(clause_after))
 
 
+#: Refusals set L showed unread (branch r20): "we have declined to delete these records", "the
+#: records ... will not be deleted", "we uphold our original decision" (an appeal upheld), "no los
+#: eliminaremos", "hemos denegado la solicitud", in the seven languages; and a legal obligation to
+#: keep (a legal hold, "we are not required to delete") as an exemption; and "not until we hear from you"
+#: ("no eliminaremos nada hasta recibir tu respuesta") as the wait it is.
+_REFUSED_R20: dict[str, tuple[str, ...]] = {
+    "exempt": (
+        r"\bnot (?:required|obligated|obliged) to (?:delete|remove|erase)\b", r"\b(?:legal|litigation) hold\b",
+        r"\b(?:sujet|regulad|amparad|cubiert|soumis|sujeit|soggett|regolat|unterlieg|unterfall|vall)\w* (?:\S+ ){0,4}(?:gramm-leach-bliley|glba|fcra|fair credit reporting)\b",
+        r"\bno (?:nos obliga|nos exige|estamos obligad[oa]s) a (?:eliminar|borrar|suprimir)\b", r"\b(?:retencion|bloqueo) (?:legal|judicial)\b",
+        r"\bne sommes pas (?:tenus|obliges) de (?:supprimer|effacer)\b",
+        r"\bnicht (?:verpflichtet|gezwungen),? (?:\S+ ){0,4}zu loschen\b",
+        r"\bnao (?:somos|estamos) obrigad[oa]s a (?:excluir|eliminar|apagar)\b", r"\b(?:retencao|bloqueio) (?:legal|judicial)\b",
+        r"\bnon (?:siamo|e) (?:tenut|obbligat)[oi] a (?:cancellare|eliminare)\b",
+        r"\bniet verplicht (?:om )?(?:\S+ ){0,4}te verwijderen\b",
+    ),
+    "declined": (
+        r"\b(?:declined|refused|decline|refuse|declining|refusing) to (?:delete|remove|erase|honou?r|process|act on|fulfil+)\b",
+        r"\b(?:will not|won't|shall not|cannot|can't|can not) be (?:deleted|removed|erased)\b",
+        r"\b(?:uph[eo]ld|affirm|maintain) (?:our|the|its|my) (?:original |earlier |initial |previous |prior )?(?:decision|denial|determination)\b",
+        r"\b(?:decision|denial) (?:is|has been|was) (?:upheld|affirmed|maintained)\b",
+        r"\bno (?:los |las |lo |la |le |sus datos )?(?:eliminaremos|borraremos|suprimiremos|retiraremos)\b", r"\bno (?:seran|sera) (?:eliminad|borrad|suprimid)[oa]s?\b",
+        r"\b(?:hemos|ha|han) (?:denegado|rechazado|desestimado) (?:la|su|tu|esta|dicha)\b", r"\b(?:mantenemos|confirmamos|ratificamos) (?:nuestra|la) decision\b",
+        r"\bne (?:les |la |le |vos donnees )?(?:supprimerons|effacerons) pas\b", r"\bne (?:seront|sera) pas (?:supprimee?s?|effacee?s?)\b",
+        r"\b(?:avons|a) (?:rejete|refuse) (?:votre|la|cette) demande\b", r"\bmaintenons (?:notre|la) decision\b", r"\brefusons de (?:supprimer|effacer)\b",
+        r"\b(?:werden|wird) (?:\S+ ){0,3}nicht geloscht\b", r"\bwerden (?:\S+ ){0,4}nicht loschen\b", r"\bhalten (?:\S+ ){0,2}an (?:unserer|der) entscheidung fest\b",
+        r"\bnao (?:os |as |o |a )?(?:excluiremos|eliminaremos|apagaremos|removeremos)\b", r"\bnao (?:serao|sera) (?:excluid|eliminad|apagad|removid)[oa]s?\b",
+        r"\bmantemos (?:a|nossa) decisao\b",
+        r"\bnon (?:li |le |lo |la )?(?:cancelleremo|elimineremo|rimuoveremo)\b", r"\bnon (?:saranno|sara) (?:cancellat|eliminat|rimoss)[ioae]\b",
+        r"\bconfermiamo (?:la nostra|la) decisione\b", r"\babbiamo (?:respinto|rifiutato|rigettato) (?:la|sua)\b",
+        r"\b(?:zullen|worden|wordt) (?:\S+ ){0,3}niet (?:worden )?verwijderd\b", r"\bhandhaven (?:\S+ ){0,2}(?:ons|het) (?:besluit|oordeel)\b",
+    ),
+}
+_PENDING = _with(_PENDING, r"\bhasta (?:recibir|tener|contar con|obtener)\b", r"\bjusqu'a (?:reception|recevoir|obtenir)\b",
+                 r"\bate (?:recebermos|receber|obtermos)\b", r"\bfino (?:a|al) (?:ricevere|ricevimento)\b", r"\btot (?:ontvangst|we|wij)\b", r"\bbis zum eingang\b")
+_REFUSED = [(reason, _with(rx, *_REFUSED_R20[reason])) if reason in _REFUSED_R20 else (reason, rx) for reason, rx in _REFUSED]
+#: Under a condition a refusal's words are none: "if your data cannot be removed, we will tell you why".
+#: (Only words that are "if" in their language alone: the Spanish "se" and "caso" are no condition.)
+_DECLINED_IF = _rx(r"\b(?:if|should|in case|unless)\b", r"\b(?:si|en caso de que)\b", r"\b(?:s'il|au cas ou)\b", r"\b(?:falls|wenn|sofern)\b",
+                   r"\b(?:qualora|nel caso)\b", r"\b(?:indien|mocht)\b")
+_R20_DECLINED = re.compile("|".join(f"(?:{p})" for p in _REFUSED_R20["declined"]))
+#: The identifying part of a listing (name, postal address, phone), named in what a law keeps: a
+#: deletion of marketing data beside it leaves the person findable, so the exemption is the answer.
+_IDENTIFYING = (
+    re.compile(r"\b(?:name|names|nombre|nombres|nom|noms|namen|nome|nomi|naam|namen)\b"),
+    re.compile(r"(?<!e-mail )(?<!email )(?<!mail )(?<!electronic )\b(?:(?:postal |mailing |home )?address(?:es)?|domicilios?|direccion(?:es)? postal(?:es)?|adresses? postales?|anschrift(?:en)?|enderecos?|indirizz[oi]|postadres|woonadres)\b"),
+    re.compile(r"\b(?:(?:tele)?phone|telefonos?|telephones?|telefon(?:nummer[n]?)?|telefones?|telefon[oi]|telefoon(?:nummers?)?)\b"),
+)
+
+
+def _kept_identifying(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of an exemption, or the one after it, names at least two of a person's
+    name, postal address and phone as kept."""
+    sentence = _sentence_at(text, start, end)
+    after = text[end:end + 400]
+    following = " ".join(re.split(r"(?<=[.!?;])\s", after, maxsplit=2)[:2])
+    said = sentence + " " + following
+    return sum(bool(rx.search(said)) for rx in _IDENTIFYING) >= 2
+
+
+#: How to appeal a refusal ("to appeal, reply to this e-mail with the word APPEAL"): the right the
+#: law gives after a refusal, not an ask for what the broker needs to act.
+_APPEAL_HOW = _rx(r"\b(?:to|may|can|right to|wish to|want to) appeal\b", r"\bappeal (?:this|the|our) (?:decision|denial|refusal)\b",
+                  r"\b(?:para|puede|derecho a) (?:apelar|recurrir|presentar (?:una )?apelacion)\b", r"\bpalabra apelacion\b",
+                  r"\b(?:pour|pouvez) (?:faire appel|contester|former un recours)\b", r"\b(?:widerspruch|beschwerde) (?:\S+ ){0,3}einlegen\b",
+                  r"\b(?:para|pode) (?:recorrer|apelar|contestar)\b", r"\b(?:per|puo) (?:presentare )?(?:ricorso|opposizione|impugnare)\b",
+                  r"\b(?:bezwaar|beroep) (?:\S+ ){0,2}(?:maken|aantekenen|instellen)\b")
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1604,6 +1673,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         # branch r18: what set J showed (see "What set J showed" above)
         if reason == "agent not authorised" and _AGENT_PENDING.search(sentence):
             continue  # refused only until a proof comes: the demand for it is the answer
+        if reason == "declined" and _R20_DECLINED.fullmatch(m.group(0)) and _DECLINED_IF.search(sentence[:max(0, sentence.find(m.group(0)))]):
+            continue  # "if your data cannot be removed, we will tell you why" (branch r20)
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "we will not deny the request"
         if reason == "no record" and (any(e.start() <= m.start() and m.end() <= e.end() for e in _EARLIER_SAID.finditer(text))
@@ -1738,6 +1809,11 @@ def _classify(msg: Incoming) -> Classification:
                 # "we could not process it: the URL is a search page; submit the form again": act again
                 return Classification("needs_info", "needs_info: not processed, asks to send the form again", confidence=0.9,
                                       evidence=f"{m.group(0)} / {again.group(0)}")
+            if reason in ("exempt", "publicly available") and _kept_identifying(refusable, m.start(), m.end()):
+                # "we deleted your marketing data; your name, addresses and phones are kept under the
+                # GLBA": the person stays findable, the exemption is the answer (branch r20)
+                return Classification("refused", f"refused: {reason}, the identifying data kept", reason=reason, confidence=0.95,
+                                      evidence=m.group(0))
             if reason in ("exempt", "publicly available") and (part := _part_done(own)):
                 # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
                 # one part done, another kept under a law; a person reads which is which
@@ -1906,7 +1982,8 @@ def _asks_info(text: str) -> str | None:
     for m in _NEEDS_INFO.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         clause = re.split(r"[.!?;]", before)[-1]
-        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause) and not _NO_NEED.search(clause):
+        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause) and not _NO_NEED.search(clause) \
+                and not _APPEAL_HOW.search(_sentence_at(text, m.start(), m.end())):
             return m.group(0)
     return None
 
