@@ -130,3 +130,103 @@ def test_how_to_appeal_is_no_ask_for_information(body):
 
 def test_an_ask_for_the_listing_stays_an_ask():  # safety
     assert read("Please reply with the URL of the listing you want removed.").kind == "needs_info"
+
+
+# 5. An office closed between two dates is away (set L de-03)
+@pytest.mark.parametrize("body", [
+    "Our office is closed from December 23 to January 6. Your e-mail will be handled after that.",
+    "Nuestra oficina está cerrada del 23 de diciembre al 6 de enero; responderemos a su regreso.",
+    "Unser Büro ist vom 24.12. bis 02.01. geschlossen. Danach bearbeiten wir Ihre Nachricht.",
+    "Notre bureau est fermé du 24 décembre au 2 janvier.",
+])
+def test_an_office_closed_between_two_dates_is_away(body):
+    assert read(body).kind == "auto_reply"
+
+
+# 6. Deleted, "and no longer shared with third parties": a confirmation (set L it-02); alone, the
+#    same words are an opt-out of the sale, never a confirmation (safety)
+@pytest.mark.parametrize("body", [
+    "Your profile has been removed and will no longer be shared with third parties.",
+    "Hemos eliminado sus datos y no serán comunicados a terceros.",
+    "Vos données ont été supprimées et ne seront plus communiquées à des tiers.",
+    "Seus dados foram excluídos e não serão mais compartilhados com terceiros.",
+    "I suoi dati sono stati eliminati e non saranno più comunicati a terzi.",
+    "Uw gegevens zijn verwijderd en worden niet langer gedeeld met derden.",
+])
+def test_deleted_and_no_longer_shared_is_a_confirmation(body):
+    assert read(body).kind == "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "We have processed your request; your data will no longer be sold to third parties.",
+    "We have processed your request; your data will no longer be shared with third parties.",
+    "Hemos procesado su solicitud; sus datos no serán vendidos a terceros.",
+    "Your data will not be deleted. It will no longer be shared with third parties.",
+])
+def test_no_longer_sold_or_shared_alone_is_no_confirmation(body):
+    c = read(body)
+    assert c.kind != "confirmed" or c.confidence < ACT_CONFIDENCE
+
+
+# 7. A deletion promised within a term, beside "may still show until then": a receipt (set L en-37)
+@pytest.mark.parametrize("body", [
+    "Thanks. Your information will be removed within 30 days; until then your listing may still show in searches.",
+    "Recibimos su solicitud. Sus datos serán eliminados en los próximos 30 días; mientras tanto su perfil aún aparece.",
+])
+def test_a_deletion_promised_within_a_term_is_a_receipt(body):
+    assert read(body).kind == "acknowledged"
+
+
+# 8. A request fetched from California's DROP: a receipt (set L en-34)
+@pytest.mark.parametrize("body", [
+    "We retrieved your deletion request from the Delete Request and Opt-out Platform (DROP). We will post the result there.",
+    "Recuperamos su solicitud de eliminación desde la plataforma DROP y publicaremos el resultado allí.",
+])
+def test_a_request_fetched_from_drop_is_a_receipt(body):
+    assert read(body).kind == "acknowledged"
+
+
+# 9. The answer behind a log-in: a person looks (set L en-03, es-03); a completion that also points
+#    to the portal stays a confirmation
+@pytest.mark.parametrize("body", [
+    "A response to your request has been posted. Log in to the portal to read our response.",
+    "Hay una respuesta a su solicitud. Inicie sesión en el portal para leer la respuesta.",
+    "Une réponse à votre demande est disponible. Connectez-vous au portail pour lire la réponse.",
+    "Eine Antwort auf Ihre Anfrage steht im Portal bereit.",
+    "Uma resposta ao seu pedido está disponível. Faça login no portal para ler a resposta.",
+])
+def test_an_answer_behind_a_log_in_is_for_a_person(body):
+    assert read(body).kind == "unsure"
+
+
+def test_a_completion_pointing_to_the_portal_stays_a_confirmation():
+    assert read("Your request has been completed and your profile deleted. Log in to the portal to view the details.").kind == "confirmed"
+
+
+# 10. A report of the data held instead of a deletion: a person looks (set L en-33, es-26)
+@pytest.mark.parametrize("body", [
+    "Your access report is ready. Download your report within 7 days: https://broker.example/report/81",
+    "Su informe de acceso está listo. Puede descargar su informe durante 7 días: https://broker.example/report/81",
+    "Votre rapport sur les données que nous détenons est prêt : https://broker.example/report/81",
+])
+def test_an_access_report_instead_of_a_deletion_is_for_a_person(body):
+    assert read(body).kind == "unsure"
+
+
+# 11. "We do not sell personal information": neither a removal nor a refusal (set L en-32, es-13);
+#     "we are not a data broker" stays the refusal it is, and "no record" too
+@pytest.mark.parametrize("body", [
+    "We do not sell personal information, so there is nothing to opt out of.",
+    "Nuestra empresa no vende información personal.",
+    "Nous ne vendons pas de données personnelles.",
+])
+def test_we_do_not_sell_is_for_a_person(body):
+    assert read(body).kind == "unsure"
+
+
+@pytest.mark.parametrize("body", [
+    "We are not a data broker and do not sell personal information.",
+    "We could not find any record about you, so there is nothing to opt out of.",
+])
+def test_not_a_data_broker_and_no_record_stay_refusals(body):
+    assert read(body).kind == "refused"

@@ -1650,6 +1650,74 @@ _APPEAL_HOW = _rx(r"\b(?:to|may|can|right to|wish to|want to) appeal\b", r"\bapp
                   r"\b(?:bezwaar|beroep) (?:\S+ ){0,2}(?:maken|aantekenen|instellen)\b")
 
 
+#: An office closed between two dates ("Unser Büro ist vom 23.12. bis 06.01. geschlossen"): away.
+_OOO = _with(
+    _OOO, r"\b(?:buro|office|oficina|bureau|escritorio|ufficio|kantoor)s? (?:\S+ ){0,2}(?:vom|from|del|du|de|dal|van) (?:\S+ ){1,4}?(?:bis|to|until|through|al|au|a|ate|tot) (?:\S+ ){1,4}?(?:geschlossen|gesloten|closed|cerrad[oa]|fermee?|fechad[oa]|chius[oa])\b",
+    r"\b(?:geschlossen|gesloten|closed|cerrad[oa]|fermee?|fechad[oa]|chius[oa]) (?:\S+ )?(?:vom|from|del|du|de|dal|van) (?:\S+ ){1,4}?(?:bis|to|until|through|al|au|a|ate|tot)\b",
+)
+#: "… deleted, and will no longer be shared with third parties": beside a deletion, the success itself, not
+#: a negation (``_confirmed`` drops it only from a sentence that says the data was deleted; alone it is
+#: an opt-out of the sale, ``_SALE_OPT_OUT``).
+_NO_LONGER_SHARED = _rx(
+    r"\b(?:will|shall) (?:no longer|not) be (?:\S+ )?(?:shared|disclosed|passed on|communicated|transferred|provided) (?:\S+ ){0,2}(?:with|to) (?:any )?third parties\b",
+    r"\bno (?:seran|sera) (?:mas )?(?:comunicad|cedid|compartid|transferid)[oa]s? (?:\S+ )?(?:a|con) terceros\b",
+    r"\bne (?:seront|sera) plus (?:communiquee?s?|transmise?s?|partagee?s?|cedee?s?) a des tiers\b",
+    r"\bnicht mehr an dritte (?:weitergegeben|ubermittelt)\b",
+    r"\bnao (?:serao|sera) mais (?:compartilhad|comunicad|cedid|transferid)[oa]s? (?:com|a) terceiros\b",
+    r"\bnon (?:saranno|sara) piu (?:comunicat|cedut|condivis|trasmess)[ioae] a terzi\b",
+    r"\bniet (?:meer|langer) (?:gedeeld|verstrekt|doorgegeven) (?:met|aan) derden\b",
+)
+#: A deletion promised within a term ("your data will be deleted within 30 days"): a receipt, even
+#: beside "your profile may still be visible during this time".
+_SCHEDULED = _with(
+    _SCHEDULED, r"\bwill be (?:deleted|removed|erased|purged) (?:\S+ ){0,3}within (?:\S+ ){0,2}(?:days|business days|weeks)\b",
+    r"\bsera[n]? (?:eliminad|borrad|suprimid|retirad)[oa]s? (?:\S+ ){0,2}(?:en|dentro de) (?:los |un plazo de )?(?:proximos )?\d{1,3} dias\b",
+    r"\bseront? (?:supprimee?s?|effacee?s?|retiree?s?) (?:\S+ ){0,2}(?:sous|dans|d'ici) (?:un delai de )?\d{1,3} jours\b",
+    r"\binnerhalb von \d{1,3} tagen (?:\S+ ){0,2}(?:geloscht|entfernt)\b",
+    r"\b(?:serao|sera) (?:excluid|eliminad|removid|apagad)[oa]s? (?:\S+ ){0,2}(?:em|dentro de) (?:ate )?\d{1,3} dias\b",
+    r"\b(?:saranno|sara) (?:cancellat|eliminat|rimoss)[ioae] (?:\S+ ){0,2}entro \d{1,3} giorni\b",
+    r"\bbinnen \d{1,3} dagen (?:\S+ ){0,2}verwijderd\b",
+)
+#: A request fetched from a deletion platform (California's DROP, the Delete Request and Opt-out
+#: Platform, live 2026-01-01): a receipt, its result to come on the platform.
+_ACK = _with(
+    _ACK, r"\b(?:retrieved|received|downloaded|obtained) (?:your|the) (?:\S+ ){0,3}requests? (?:from|through|via|on) (?:the )?(?:\S+ ){0,8}?(?:drop|platform|delete request and opt-out platform)\b",
+    r"\b(?:recuperamos|obtuvimos|descargamos|recibimos) (?:su|tu|la) (?:\S+ ){0,3}solicitud (?:\S+ ){0,3}(?:de|desde|a traves de|en) (?:la )?(?:plataforma|drop)\b",
+    r"\b(?:avons (?:recupere|recu|telecharge)) (?:votre|la) (?:\S+ ){0,3}demande (?:\S+ ){0,3}(?:de|depuis|via|sur) (?:la )?(?:plateforme|drop)\b",
+)
+#: The answer itself behind a log-in ("a response to your request is available: log in to the
+#: privacy portal to read it"): what the broker answered is not in the mail, so a person looks.
+_PORTAL_ANSWER = _rx(
+    r"\b(?:a |our )?(?:response|reply|answer) (?:to your (?:\S+ ){0,2}request (?:\S+ )?)?(?:is (?:now )?(?:available|ready)|has been (?:posted|published|uploaded))\b",
+    r"\blog ?in (?:\S+ ){0,8}to (?:read|view|see|access|download) (?:our|the) (?:response|reply|answer)\b",
+    r"\bhay una respuesta (?:a|para) su (?:\S+ )?solicitud\b", r"\b(?:inicie|inicia) sesion (?:\S+ ){0,10}para (?:leer|ver|consultar|descargar) (?:la|nuestra) respuesta\b",
+    r"\b(?:une )?reponse (?:a votre demande )?(?:est (?:disponible|en ligne)|a ete publiee)\b", r"\bconnectez-vous (?:\S+ ){0,8}pour (?:lire|consulter|voir) (?:la|notre) reponse\b",
+    r"\b(?:eine )?antwort (?:auf ihre (?:\S+ )?anfrage )?(?:steht|ist) (?:\S+ ){0,3}(?:bereit|verfugbar|abrufbar)\b", r"\bmelden sie sich (?:\S+ ){0,8}an,? um (?:die|unsere) antwort\b",
+    r"\b(?:uma )?resposta (?:ao seu (?:\S+ )?pedido )?(?:esta disponivel|foi publicada)\b", r"\b(?:faca|faça) login (?:\S+ ){0,8}para (?:ler|ver|consultar) (?:a|nossa) resposta\b",
+    r"\b(?:una )?risposta (?:alla sua (?:\S+ )?richiesta )?(?:e disponibile|e stata pubblicata)\b", r"\bacceda (?:\S+ ){0,8}per (?:leggere|visualizzare|consultare) (?:la|nostra) risposta\b",
+    r"\b(?:er staat een )?(?:antwoord|reactie) (?:op uw (?:\S+ )?verzoek )?(?:klaar|is beschikbaar)\b", r"\blog in (?:\S+ ){0,8}om (?:het|ons) (?:antwoord|reactie) te (?:lezen|bekijken)\b",
+)
+#: A report of what the broker holds (an access request's answer) instead of a deletion: neither a
+#: removal nor a refusal; a person looks.
+_ACCESS_REPORT = _rx(
+    r"\b(?:the |your )?(?:access )?report (?:of|on|with|listing) (?:the )?(?:\S+ ){0,3}(?:personal )?(?:information|data)\b(?:.{0,80})\b(?:is|are) (?:now )?(?:ready|available)\b",
+    r"\byour (?:access|data) (?:report|copy|export) is (?:now )?(?:ready|available)\b", r"\bdownload your (?:access |data )?(?:report|copy of your data|data export)\b",
+    r"\b(?:el |su )?informe (?:de acceso|con (?:la|sus) (?:\S+ ){0,2}(?:informacion|datos))\b(?:.{0,80})\besta (?:list|disponible)", r"\bdescargar? su informe\b",
+    r"\b(?:le |votre )?(?:rapport|copie de vos donnees)\b(?:.{0,80})\b(?:est (?:pret|prete|disponible))\b", r"\btelecharger votre (?:rapport|copie)\b",
+    r"\b(?:ihre )?(?:datenauskunft|auskunft|kopie ihrer daten)\b(?:.{0,80})\b(?:steht|ist) (?:\S+ )?(?:bereit|verfugbar)\b",
+    r"\b(?:o seu |seu )?relatorio (?:de acesso|com (?:os )?(?:seus )?dados)\b(?:.{0,80})\besta (?:pronto|disponivel)\b", r"\bbaixar (?:o )?(?:seu )?relatorio\b",
+    r"\b(?:il suo )?(?:report|copia dei suoi dati)\b(?:.{0,80})\be (?:pronto|pronta|disponibile)\b", r"\bscaric(?:a|hi) (?:il )?(?:suo )?report\b",
+    r"\b(?:uw )?(?:rapport|inzageverzoek|kopie van uw gegevens)\b(?:.{0,80})\bstaat (?:\S+ )?klaar\b", r"\bdownload uw (?:rapport|gegevens)\b",
+)
+#: "We do not sell personal information": no answer to a deletion (neither a removal nor a refusal)
+#: unless the broker also says it is no data broker, which the refusal reads first.
+_DOES_NOT_SELL = _rx(
+    r"\b(?:do|does|have) not (?:sell|sold|collect|buy|trade)\b", r"\bno (?:vende|vendemos|ha vendido|hemos vendido|recopila|recopilamos)\b",
+    r"\bne (?:vend|collect)\w* pas\b", r"\b(?:verkaufen|verkauft|sammeln|sammelt) (?:\S+ ){0,2}keine\b", r"\bnao (?:vende|vendemos|coleta|coletamos)\b",
+    r"\bnon (?:vende|vendiamo|raccoglie|raccogliamo)\b", r"\b(?:verkopen|verkoopt|verzamelen|verzamelt) (?:\S+ ){0,2}geen\b",
+)
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1673,6 +1741,10 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         # branch r18: what set J showed (see "What set J showed" above)
         if reason == "agent not authorised" and _AGENT_PENDING.search(sentence):
             continue  # refused only until a proof comes: the demand for it is the answer
+        if reason == "no record" and _DOES_NOT_SELL.search(sentence):
+            continue  # "we do not sell personal information, so there is nothing to opt out of"
+        if reason == "not a data broker" and _DOES_NOT_SELL.match(m.group(0)):
+            continue  # "we do not sell personal information": no refusal of a deletion (branch r20)
         if reason == "declined" and _R20_DECLINED.fullmatch(m.group(0)) and _DECLINED_IF.search(sentence[:max(0, sentence.find(m.group(0)))]):
             continue  # "if your data cannot be removed, we will tell you why" (branch r20)
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
@@ -1829,6 +1901,9 @@ def _classify(msg: Incoming) -> Classification:
         days, ev = ext
         return Classification("extended", "extended: " + (f"{days} more days" if days else "an extension"), days=days,
                               confidence=0.95 if days else 0.8, evidence=ev)
+    if m := _ACCESS_REPORT.search(text):
+        # a report of the data held, not a deletion: nothing to click for the request (branch r20)
+        return Classification("unsure", "unsure: a report of the data held, not a deletion", confidence=0.4, evidence=m.group(0))
     links = candidate_links(msg)
     if links and (m := _VERIFY.search(text)):
         sure = _verify_confidence(text)
@@ -1840,6 +1915,10 @@ def _classify(msg: Incoming) -> Classification:
     if ask := _asks_info(text):
         return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
+    if (done is None or done.kind != "confirmed") and (m := _PORTAL_ANSWER.search(text)):
+        # the answer is behind a log-in: what was done is not in the mail (branch r20)
+        return Classification("unsure", "unsure: the answer is in the broker's portal, not in the mail", confidence=0.4,
+                              evidence=m.group(0))
     if done is not None and done.rule == _UNSURE_NOT_DONE and (turn := _SCHEDULED.search(text)):
         # "not removed yet: yours is scheduled for Friday's update": a receipt, nothing said done (branch r19)
         return Classification("acknowledged", "acknowledged: not done yet, scheduled", confidence=0.9,
@@ -1864,6 +1943,9 @@ def _classify(msg: Incoming) -> Classification:
             found = detect(_own_words(msg))
             return replace(done, language=found[0]) if found else done
         return done
+    if m := _DOES_NOT_SELL.search(text):
+        return Classification("unsure", "unsure: says it does not sell personal information; nothing of a deletion",
+                              confidence=0.4, evidence=m.group(0))
     if m := _OFF_LIST.search(text):
         return Classification("unsure", "unsure: taken off a mailing list, nothing says the listing was removed",
                               confidence=0.4, evidence=m.group(0))
@@ -2055,6 +2137,10 @@ _REMOVAL_SAID = re.compile(
 #: An opt-out of the SALE or sharing of data (CCPA's "Do Not Sell or Share", targeted advertising),
 #: not of the listing: people-search sites call a removal an "opt-out", so a bare "opt-out" is not this.
 _SALE_OPT_OUT = _rx(
+    # "your data will no longer be sold (or shared)": a sale opt-out, not a deletion (branch r20)
+    r"\b(?:no longer|not) be (?:sold|shared)\b", r"\bno (?:seran|sera|se) (?:mas )?(?:vendid|compartid)", r"\bne (?:seront|sera) plus (?:vendue?s?|partagee?s?)\b",
+    r"\bnicht mehr (?:\S+ ){0,3}(?:verkauft|weitergegeben)\b", r"\bnao (?:serao|sera) mais (?:vendid|compartilhad)", r"\bnon (?:saranno|sara) piu (?:vendut|condivis)",
+    r"\bniet (?:meer|langer) (?:\S+ ){0,3}(?:verkocht|gedeeld)\b",
     r"\bdo[- ]not[- ](?:sell|share)\b", r"\bopt(?:ed|ing)?[- ]?out of (?:the )?(?:sale|sales|selling|sharing|share|targeted)",
     r"\bopt[- ]?out of (?:sale|sharing)\b", r"\b(?:sale|sharing)(?: and| or|/) ?(?:sale|sharing)\b", r"\btargeted advertising\b",
     r"\bno (?:vender|venta|compartir)\b", r"\bexclusion de (?:la )?venta\b", r"\bne pas (?:vendre|partager)\b",
@@ -2115,6 +2201,8 @@ def _confirmed(own: str) -> Classification | None:
         sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", sentence))
         if (told := _REPORTED.search(sentence)):
             sentence = sentence[:told.start()]  # "… your message, in which you say that it is still published"
+        if _DELETION_SAID.search(sentence):
+            sentence = _NO_LONGER_SHARED.sub(" ", sentence)  # "deleted, and no longer shared with third parties" (branch r20)
         sentence = _EARLIER_SAID.sub(" ", _SALE_NOT_FOUND.sub(" ", _NOT_AGAIN.sub(" ", sentence)))  # "… so that it is not republished"
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
                 and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
