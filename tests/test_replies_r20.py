@@ -307,3 +307,43 @@ def test_a_negated_document_ask_in_amharic_hindi_and_turkish_is_no_ask(body):
 
 def test_a_turkish_marketing_list_removal_is_no_removal():
     assert read("Merhaba, e-posta adresiniz pazarlama listemizden çıkarıldı.").kind == "unsure"
+
+
+# 13. A digest of several tickets: a person reads which is this one (set L en-54); one ticket's
+#     status line alone is not a digest
+def test_a_digest_of_several_tickets_is_for_a_person():
+    body = ("Here is a summary of your requests.\n#10233 Remove my listing - Solved\n"
+            "#10251 Remove my listing (Perez) - Open\n#10260 Delete my data - Pending\n")
+    assert read(body, headers="Auto-Submitted: auto-generated\n").kind == "unsure"
+    assert read("Resumen de sus solicitudes:\n#20011 Eliminar mi perfil - Resuelto\n#20017 Eliminar datos - Abierto\n").kind == "unsure"
+
+
+# 14. "Send the request again from the consumer's own address": an ask (set L es-14)
+@pytest.mark.parametrize("body", [
+    "For security reasons we only accept requests sent from the address linked to the record. Please ask the consumer to resend the request from their own email address.",
+    "Por seguridad, pídale a la persona que vuelva a enviar la solicitud desde su propio correo electrónico.",
+    "Pour des raisons de sécurité, la personne doit renvoyer la demande depuis sa propre adresse.",
+])
+def test_resend_from_ones_own_address_is_an_ask(body):
+    assert read(body).kind == "needs_info"
+
+
+# 15. The right to complain to the regulator, under a condition, says nothing of what was done
+#     (set L es-27); a refusal beside it stays one (safety)
+@pytest.mark.parametrize("body", [
+    "We deleted your data. If you believe your rights were not respected, you can lodge a complaint with the data protection authority.",
+    "Hemos suprimido sus datos. Si considera que sus derechos no han sido atendidos, puede presentar una reclamación ante la AEPD.",
+    "Nous avons supprimé vos données. Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL.",
+])
+def test_the_right_to_complain_under_a_condition_leaves_a_deletion_confirmed(body):
+    assert read(body).kind == "confirmed"
+
+
+def test_a_refusal_beside_the_right_to_complain_stays_a_refusal():
+    assert read("We have not deleted your data, but you can lodge a complaint with the data protection authority.").kind == "refused"
+
+
+# 16. Somali: identity not verified, request not carried out (set L so-02)
+def test_a_somali_identity_not_verified_is_a_refusal():
+    c = read("Ma aanan awoodin inaan xaqiijino aqoonsigaaga, sidaas darteed codsigaaga waa la xiray.")
+    assert c.kind == "refused"

@@ -1803,6 +1803,42 @@ _NEEDS_INFO = _with(
 _OFF_LIST = _with(_OFF_LIST, *_fo(r"\b(?:pazarlama|e-posta|bulten|tanıtım|kampanya) (?:listemizden|listesinden|listelerimizden)(?: [^ ]+){0,3} (?:cıkarıldı|kaldırıldı|silindi)\b"))
 
 
+#: Somali: "we were unable to verify your identity" and "your request was not carried out" (set L so-02),
+#: as the refusals they are.
+_REFUSED = [(reason, _with(rx, *{
+    "identity not verified": (r"\bma (?:aanan|aynaan|aannu|aanu) (?:awoodin|karin) (?:inaan|in aan|inaanu) xaqiijino aqoonsiga\w*", r"\baqoonsiga\w* lama xaqiijin\b"),
+    "declined": (r"\bcodsiga\w* (?:\S+ )?lama fulin\b", r"\bcodsiga\w* (?:\S+ )?waa la diiday\b"),
+}.get(reason, ()))) if reason in ("identity not verified", "declined") else (reason, rx) for reason, rx in _REFUSED]
+#: "Send the request again from the consumer's own address" (set L es-14): an ask to act, in the
+#: seven languages.
+_OWN_ADDRESS = (
+    r"\b(?:resend|re-send|send|submit|re-?submit) (?:\S+ ){0,3}(?:again |anew )?from (?:the consumer'?s?|your|their|his|her) own (?:e-?mail )?(?:address|account|inbox)\b",
+    r"\b(?:vuelva|vuelvan|volver) a enviar (?:\S+ ){0,3}desde su (?:propio |propia )?(?:correo|direccion|cuenta)\b", r"\b(?:reenvie|reenviar|envie) (?:\S+ ){0,3}desde su (?:propio |propia )?(?:correo|direccion)\b",
+    r"\b(?:renvoyer|renvoie|renvoyez|envoyer) (?:\S+ ){0,3}(?:depuis|a partir de) (?:sa|votre|leur) propre adresse\b",
+    r"\bvon (?:ihrer|seiner|der) eigenen e-?mail-?adresse (?:\S+ ){0,3}(?:erneut|nochmals|neu) (?:senden|stellen|einreichen)\b",
+    r"\b(?:reenviar|reenvie|enviar) (?:\S+ ){0,3}(?:a partir|desde) do (?:seu )?proprio (?:e-?mail|endereco)\b",
+    r"\b(?:inviare|invii|reinviare) (?:\S+ ){0,3}(?:nuovamente |di nuovo )?dal (?:suo |proprio )?(?:proprio )?indirizzo\b",
+    r"\bopnieuw (?:\S+ ){0,3}(?:vanaf|van(?:uit)?) (?:zijn|haar|uw|het) eigen e-?mailadres\b",
+)
+_NEEDS_INFO = _with(_NEEDS_INFO, *_OWN_ADDRESS)
+#: The right to complain to the regulator, under a condition ("if you consider that your rights have
+#: not been respected, you may lodge a complaint with the AEPD"): the law's boilerplate, no word of what
+#: was done (set L es-27). ``_confirmed`` reads past such a sentence.
+_COMPLAINT_RIGHT = _rx(
+    r"\b(?:lodge|file|submit|make|bring) (?:a )?complaint (?:with|to) (?:the )?(?:\S+ ){0,6}(?:authority|commissioner|attorney general|regulator|ico|agency|board)\b", r"\bright to complain to\b",
+    r"\b(?:presentar|interponer) (?:una )?reclamacion ante\b", r"\b(?:introduire|deposer|adresser) (?:une )?(?:reclamation|plainte) (?:aupres de|a) (?:la )?(?:cnil|autorite)\b",
+    r"\bbeschwerde (?:bei|an) (?:der |die )?(?:\S+ )?(?:aufsichtsbehorde|datenschutzbehorde|landesbeauftragten|bfdi)\b",
+    r"\b(?:apresentar|fazer) (?:uma )?reclamacao (?:junto (?:a|da|do)|a|na|perante) (?:\S+ ){0,3}(?:cnpd|anpd|autoridade)\b",
+    r"\b(?:proporre|presentare) (?:un )?reclamo (?:al|presso il|all'autorita) (?:garante)?", r"\bklacht (?:\S+ ){0,3}(?:indienen )?bij de autoriteit persoonsgegevens\b",
+)
+#: A help desk's digest of several tickets ("#48213 Remove my information - Solved", "#48502 … - Open"):
+#: several requests, perhaps of several people; a person looks (set L en-54).
+_DIGEST_LINE = re.compile(
+    r"^\s*[-*\u2022]?\s*(?:#|n[o\u00ba]\.? ?|ticket |request |caso |solicitud )?\d{3,}\b.{0,160}?[-:|\u2013(\[]\s*"
+    r"(?:solved|resolved|open|pending|closed|on hold|in progress|resuelt[oa]|abiert[oa]|pendiente|cerrad[oa]|en curso|resolue?|ouvert|en attente|fermee?"
+    r"|gelost|offen|geschlossen|resolvid[oa]|abert[oa]|pendente|fechad[oa]|risolt[oa]|apert[oa]|in attesa|chius[oa]|opgelost|gesloten)\W*$", re.MULTILINE)
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1826,7 +1862,7 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         # branch r18: what set J showed (see "What set J showed" above)
         if reason == "agent not authorised" and _AGENT_PENDING.search(sentence):
             continue  # refused only until a proof comes: the demand for it is the answer
-        if reason == "no record" and _DOES_NOT_SELL.search(sentence):
+        if reason == "no record" and m.group(0).startswith("nothing") and _DOES_NOT_SELL.search(text[max(0, m.start() - 200):m.start()]):
             continue  # "we do not sell personal information, so there is nothing to opt out of"
         if reason == "not a data broker" and _DOES_NOT_SELL.match(m.group(0)):
             continue  # "we do not sell personal information": no refusal of a deletion (branch r20)
@@ -1953,6 +1989,9 @@ def _classify(msg: Incoming) -> Classification:
     text = " ".join(own.split())
     if m := _OOO.search(text):
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
+    if len({m.group(0).strip() for m in _DIGEST_LINE.finditer(own)}) >= 2:
+        return Classification("unsure", "unsure: a digest of several requests; a person reads which is this one",
+                              confidence=0.4, evidence=" / ".join(m.group(0).strip() for m in list(_DIGEST_LINE.finditer(own))[:2]))
     refusable = _SUPPRESSION_KEPT.sub(" ", text)
     for reason, pattern in _REFUSED:
         if m := _refusal(reason, pattern, refusable):
@@ -2288,6 +2327,8 @@ def _confirmed(own: str) -> Classification | None:
     for sentence in _sentences(subject) + _sentences(body):
         if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f", "\u1367")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
+        if _COMPLAINT_RIGHT.search(sentence) and _IF_CLAUSE.search(sentence):
+            continue  # "if you consider your rights were not respected, you may complain to …" (branch r20)
         sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", sentence))
         if (told := _REPORTED.search(sentence)):
             sentence = sentence[:told.start()]  # "… your message, in which you say that it is still published"
