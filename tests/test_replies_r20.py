@@ -347,3 +347,55 @@ def test_a_refusal_beside_the_right_to_complain_stays_a_refusal():
 def test_a_somali_identity_not_verified_is_a_refusal():
     c = read("Ma aanan awoodin inaan xaqiijino aqoonsigaaga, sidaas darteed codsigaaga waa la xiray.")
     assert c.kind == "refused"
+
+
+# 17. A plain part that only says "best viewed in HTML": the HTML is the mail (set L en-70); a plain
+#     part that says more is read as before
+def _alternative(plain: str, html: str) -> bytes:
+    return ("From: privacy@broker.example\nTo: ana@example.org\nSubject: Your request\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/alternative; boundary=XX\n\n--XX\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"{plain}\n--XX\nContent-Type: text/html; charset=utf-8\n\n{html}\n--XX--\n").encode()
+
+
+@pytest.mark.parametrize("plain", [
+    "This message is best viewed in an HTML-capable email client.",
+    "Este mensaje se ve mejor en un cliente de correo compatible con HTML.",
+    "Ce message s'affiche mieux dans un client compatible HTML.",
+])
+def test_a_plain_part_pointing_to_the_html_leaves_the_html_as_the_mail(plain):
+    html = "<p>We have completed your request. Your personal information has been deleted from our database.</p>"
+    assert classify(parse(_alternative(plain, html))).kind == "confirmed"
+
+
+def test_a_plain_part_that_says_more_is_still_read():  # safety: a stale plain part still holds a confirmation back
+    plain = "Best viewed in HTML. Your request is in progress; we will write when it is done."
+    html = "<p>We have completed your request. Your personal information has been deleted.</p>"
+    assert classify(parse(_alternative(plain, html))).kind != "confirmed"
+
+
+# 18. A person forwarding the broker's mail with a line of their own: the broker's mail is read (set L
+#     en-53), and a success or a link in it goes to a person; a broker forwarding its own team's note,
+#     or our letter forwarded inside a broker, is read as before
+def _forward(own: str, inner_from: str, inner_subject: str, inner_body: str, sender: str = "rosa@mail.example") -> bytes:
+    return (f"From: Rosa <{sender}>\nTo: clinic@clinica.example\nSubject: Fwd: {inner_subject}\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{own}\n\n---------- Forwarded message ---------\n"
+            f"From: {inner_from}\nDate: Thu, 1 Oct 2026 09:12:00 +0000\nSubject: {inner_subject}\nTo: <{sender}>\n\n{inner_body}\n").encode()
+
+
+def test_a_forwarded_id_demand_is_read():
+    raw = _forward("Les reenvío esto, no sé qué hacer.", "Privacy <privacy@broker.example>", "Action needed",
+                   "Before we can delete your data, please upload a copy of a government-issued ID to our portal.")
+    assert classify(parse(raw)).kind == "needs_id"
+
+
+def test_a_forwarded_completion_goes_to_a_person():
+    raw = _forward("¿Ya quedó?", "Privacy <privacy@broker.example>", "Request complete",
+                   "Your personal information has been deleted from our systems.")
+    c = classify(parse(raw))
+    assert c.kind == "confirmed" and c.confidence < ACT_CONFIDENCE
+
+
+def test_a_brokers_own_forwarded_note_is_read_as_before():
+    raw = _forward("Hi, I'm forwarding our data team's note below. Your profile has been removed.",
+                   "Data team <data@broker.example>", "Re: removal", "Done, profile gone.", sender="support@broker.example")
+    assert classify(parse(raw)).kind == "confirmed"

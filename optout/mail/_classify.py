@@ -1839,6 +1839,35 @@ _DIGEST_LINE = re.compile(
     r"|gelost|offen|geschlossen|resolvid[oa]|abert[oa]|pendente|fechad[oa]|risolt[oa]|apert[oa]|in attesa|chius[oa]|opgelost|gesloten)\W*$", re.MULTILINE)
 
 
+#: A person forwarding what a broker sent them ("Fwd: Additional verification needed", a line of their
+#: own above it): the broker's mail is the forwarded one (set L en-53). Only a forward (Fwd/Fw/RV/TR/WG/
+#: Enc), a few lines of one's own, and a forwarded message that is no letter of ours (no OPT- token)
+#: and comes from someone other than the one forwarding it (nor their organisation), read only when the
+#: forwarder's own lines say nothing a rule reads.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|rv|tr|wg|enc|i)\s*:", re.IGNORECASE)
+_FORWARD_HEAD = re.compile(r"^\s*(?:-{5,} ?(?:forwarded message|mensaje reenviado|message transfere|weitergeleitete nachricht|mensagem encaminhada|messaggio inoltrato|doorgestuurd bericht) ?-{5,}|_{10,})\s*$"
+                           r"(?:\n.*){0,2}?\n\s*(?:from|de|von|da|van) ?: ?(?P<sender>.+)$", re.MULTILINE | re.IGNORECASE)
+_OUR_TOKEN = re.compile(r"\bopt-[0-9a-z]{6}\b", re.IGNORECASE)
+_FORWARD_OWN_MAX = 400
+
+
+def _forwarded(msg: Incoming) -> Incoming | None:
+    """The broker's mail a person forwarded, as a message of its own (its subject and body), or None."""
+    if not _FORWARD_SUBJECT.match(msg.subject):
+        return None
+    m = _FORWARD_HEAD.search(msg.text)
+    if m is None or len(msg.text[:m.start()].strip()) > _FORWARD_OWN_MAX:
+        return None
+    inner = msg.text[m.start():]
+    sender = fold(m.group("sender"))
+    if _OUR_TOKEN.search(inner) or (msg.from_addr and msg.from_addr in sender) or (msg.from_domain and msg.from_domain in sender):
+        return None  # our own letter, or a note of the forwarder's own organisation
+    head, _, body = inner.partition("\n\n")
+    subject = next((line.split(":", 1)[1].strip() for line in head.splitlines()
+                    if re.match(r"\s*(?:subject|asunto|objet|betreff|assunto|oggetto|onderwerp) ?:", line, re.IGNORECASE)), "")
+    return replace(msg, subject=subject, text=body, html_text="")
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1981,6 +2010,18 @@ def classify(msg: Incoming) -> Classification:
 
 
 def _classify(msg: Incoming) -> Classification:
+    verdict = _classify_own(msg)
+    if verdict.kind == "other" and (inner := _forwarded(msg)) is not None:
+        # nothing read in the forwarder's own lines: what they forwarded is the broker's answer (branch r20)
+        c = _classify_own(inner)
+        # which broker and request it answers is the person's word, not the mail's: a person reads a
+        # success or a link to open before anything is acted on
+        sure = min(c.confidence, THIN_OTHER) if c.kind in ("confirmed", "verify_link") else c.confidence
+        return replace(c, rule=c.rule + " (in the mail the person forwarded)", confidence=sure)
+    return verdict
+
+
+def _classify_own(msg: Incoming) -> Classification:
     full = " ".join(fold(f"{msg.subject}\n{msg.text}").split())
     bounce = _bounce(msg, full)
     if bounce:
