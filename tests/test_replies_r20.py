@@ -399,3 +399,15 @@ def test_a_brokers_own_forwarded_note_is_read_as_before():
     raw = _forward("Hi, I'm forwarding our data team's note below. Your profile has been removed.",
                    "Data team <data@broker.example>", "Re: removal", "Done, profile gone.", sender="support@broker.example")
     assert classify(parse(raw)).kind == "confirmed"
+
+
+# 19. An identity quiz behind a link ("to continue, verify your identity: you will be asked a few
+#     questions"): the person must answer, so it is needs_id, never a link opened on their behalf
+#     (set L en-11, fr-01; their labels say verify_link: see BENCHMARKS.md, branch r20)
+@pytest.mark.parametrize("body", [
+    "We received your request. To continue, verify your identity: you will be asked a few questions.\nStart verification: https://broker.example/verify/881",
+    "Recibimos su solicitud. Para continuar, verifique su identidad respondiendo unas preguntas.\nhttps://broker.example/verify/881",
+    "Pour continuer, vérifiez votre identité : quelques questions vous seront posées.\nhttps://broker.example/verify/881",
+])
+def test_an_identity_quiz_behind_a_link_is_for_the_person(body):
+    assert read(body).kind == "needs_id"

@@ -1868,6 +1868,20 @@ def _forwarded(msg: Incoming) -> Incoming | None:
     return replace(msg, subject=subject, text=body, html_text="")
 
 
+#: "To continue, verify your identity: you will be asked a few questions" (a knowledge-based quiz behind
+#: a link, set L en-11 and fr-01): the person must answer, so it is an ask to prove who they are, never a
+#: link to open on their behalf (opening it would record a confirmation nobody gave).
+_ID_ASK = _with(
+    _ID_ASK, r"\b(?:to continue|to proceed|next step|before we (?:can )?(?:continue|proceed))[,:]? (?:please )?(?:verify|confirm|validate) (?:your|the consumer'?s?) identity\b",
+    r"\b(?:para continuar|antes de continuar)[,:]? (?:por favor,? )?(?:verifique|verifica|confirme|confirma|valide) (?:su|tu) identidad\b",
+    r"\b(?:pour continuer|pour poursuivre)[,:]? (?:veuillez |merci de )?(?:verifier|confirmer|valider|verifiez|confirmez|validez) votre identite\b",
+    r"\b(?:um fortzufahren|bevor wir fortfahren)[,:]? (?:bitte )?(?:bestatigen|verifizieren) sie ihre identitat\b",
+    r"\b(?:para continuar|antes de continuar)[,:]? (?:por favor,? )?(?:verifique|confirme|valide) (?:a sua|sua) identidade\b",
+    r"\b(?:per continuare|per procedere)[,:]? (?:la preghiamo di )?(?:verifichi|confermi|verificare|confermare) la (?:sua|tua) identita\b",
+    r"\b(?:om verder te gaan|om door te gaan)[,:]? (?:verifieer|bevestig) (?:uw|je) identiteit\b",
+)
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
