@@ -114,6 +114,8 @@ def test_a_deletion_beside_the_identifying_data_kept_under_a_law_is_a_refusal(bo
     ("We removed your marketing profile. Information covered by the Gramm-Leach-Bliley Act was not included in this deletion.", "unsure"),
     ("We removed your profile page. Your e-mail address and account history are subject to the FCRA and are kept.", "unsure"),
     ("The profile has been removed from our site. We keep a copy in an internal system used only for fraud prevention.", "confirmed"),
+    ("Credit data is governed by the FCRA and was not affected. We removed your profile, including your name, address and phone number.", "unsure"),
+    ("We deleted your name, address and phone, except data governed by the GLBA.", "unsure"),
 ])
 def test_a_kept_part_that_leaves_nobody_findable_is_no_refusal(body, kind):
     assert read(body).kind == kind

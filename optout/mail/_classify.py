@@ -1632,14 +1632,21 @@ _IDENTIFYING = (
 )
 
 
+#: The sentence after an exemption that says what it covers ("This includes your name, …").
+_COVERS = re.compile(r"^\W*(?:this|that|these|which|it|they|namely|including|esto|esta|estos|estas|eso|ello|cela|ceci|celles?|ceux|dies|das|diese|isso|isto|esses|questo|questi|cio|dit|dat|deze)\b")
+
+
 def _kept_identifying(text: str, start: int, end: int) -> bool:
-    """Whether the sentence of an exemption, or the one after it, names at least two of a person's
-    name, postal address and phone as kept."""
+    """Whether the sentence of an exemption, or the next one when it says what the exemption covers
+    ("This includes …"), names at least two of a person's name, postal address and phone as kept: a
+    sentence that says them removed, without a negation, does not count."""
     sentence = _sentence_at(text, start, end)
-    after = text[end:end + 400]
-    following = " ".join(re.split(r"(?<=[.!?;])\s", after, maxsplit=2)[:2])
-    said = sentence + " " + following
-    return sum(bool(rx.search(said)) for rx in _IDENTIFYING) >= 2
+    close = [i for i in (text.find(c, end) for c in ".!?;") if i >= 0]
+    after = text[min(close) + 1:] if close else ""
+    nxt = re.split(r"(?<=[.!?;])\s", after.strip(), maxsplit=1)[0] if after.strip() else ""
+    said = [sentence] + ([nxt] if _COVERS.match(nxt) else [])
+    said = [x for x in said if not (_DELETION_SAID.search(x) and not _NOT_DONE.search(x))]
+    return sum(bool(rx.search(" ".join(said))) for rx in _IDENTIFYING) >= 2
 
 
 #: How to appeal a refusal ("to appeal, reply to this e-mail with the word APPEAL"): the right the
