@@ -345,6 +345,11 @@ def test_a_refusal_beside_the_right_to_complain_stays_a_refusal():
     assert read("We have not deleted your data, but you can lodge a complaint with the data protection authority.").kind == "refused"
 
 
+def test_a_negated_deletion_inside_the_complaint_sentence_is_not_read_past():  # safety
+    body = "Your request was processed. If you disagree that we have not deleted your data, you may lodge a complaint with the data protection authority."
+    assert read(body).kind != "confirmed"
+
+
 # 16. Somali: identity not verified, request not carried out (set L so-02)
 def test_a_somali_identity_not_verified_is_a_refusal():
     c = read("Ma aanan awoodin inaan xaqiijino aqoonsigaaga, sidaas darteed codsigaaga waa la xiray.")

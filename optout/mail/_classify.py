@@ -2389,7 +2389,7 @@ def _confirmed(own: str) -> Classification | None:
     for sentence in _sentences(subject) + _sentences(body):
         if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f", "\u1367")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
-        if _COMPLAINT_RIGHT.search(sentence) and _IF_CLAUSE.search(sentence):
+        if _COMPLAINT_RIGHT.search(sentence) and _IF_CLAUSE.search(sentence) and not _DELETION_SAID.search(sentence):
             continue  # "if you consider your rights were not respected, you may complain to …" (branch r20)
         sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", sentence))
         if (told := _REPORTED.search(sentence)):
