@@ -563,6 +563,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     if summary.error:
         print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
         return Exit.UNAVAILABLE  # the browser did not start: a later run may start it
+    if summary.setting:
+        return stopped_by_setting(summary, lang)
     if hurry.is_set() or stop.is_set():
         print("optout: " + say("run.interrupted", lang, count=summary.handed_back), file=sys.stderr)
         return 130
@@ -575,6 +577,14 @@ def stopped_by_fault(settings: Settings, summary: Any) -> int:
     print(f"optout: stopped after {summary.processed} case(s): {summary.fault}", file=sys.stderr)
     print(f"optout: to recover: {recovery_hint(settings.data_dir)}", file=sys.stderr)
     return Exit.TEMPFAIL
+
+
+def stopped_by_setting(summary: Any, lang: str) -> int:
+    """A pass that met a wrong setting (the mail server offers no STARTTLS, refuses the login): the
+    other cases ran; one line names the setting and how many cases wait for it; exit ``CONFIG``, so
+    cron mails it and a systemd unit is not restarted into the same wall."""
+    print("optout: " + say("run.setting", lang, count=summary.setting_held, error=summary.setting), file=sys.stderr)
+    return Exit.CONFIG
 
 
 def _stop_on_signals() -> asyncio.Event:
@@ -616,6 +626,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             out = {"processed": summary.processed, "by_state": dict(summary.by_state),
                    "deferred": summary.deferred, "handed_back": summary.handed_back}
+            if summary.setting:  # the setting that held cases back (the exit is 78)
+                out["setting"] = {"error": summary.setting, "cases": summary.setting_held}
             if reads_mail:  # brokers' answers acted on in this pass ({} when none came)
                 out["mail"] = dict(sorted(mail.acted.items()))
                 if mail.problems:  # not read (or not every time): {} above is not "no answers"
@@ -626,6 +638,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         if summary.error:
             print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
             return Exit.UNAVAILABLE
+        if summary.setting:
+            return stopped_by_setting(summary, "en")
         if reads_mail and mail.problems and not mail.read:
             return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
     return 0

@@ -48,6 +48,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "broker_unreachable": (),
     "bot_wall": ("vendor",),
     "machine_fault": (),
+    "setting_fault": (),
     "browser_unavailable": (),
     "internal_error": ("error",),
     "error": (),
@@ -379,6 +380,8 @@ def of_error(e: BaseException) -> Reason:
         return Reason("broker_unreachable")
     if isinstance(e, errors.MachineFault):
         return Reason("machine_fault")
+    if isinstance(e, errors.ConfigError):
+        return Reason("setting_fault")
     if isinstance(e, errors.BrowserUnavailable):
         return Reason("browser_unavailable")
     if isinstance(e, errors.PageMoved):

@@ -341,3 +341,35 @@ async def test_a_courtesy_letters_follow_up_date_is_not_called_a_legal_deadline(
         html = render_person(report, lang)
         cell = re.search(r'<td class="deadline">(.*?)</td>', html, re.S).group(1)
         assert none in cell, cell
+
+
+@pytest.mark.parametrize(("mail", "setting"), [
+    ({"smtp_security": "starttls"}, "mail.smtp_security"),            # the lab's server offers no STARTTLS
+    ({"smtp_user": "desk@user.example", "smtp_password": "x"}, "mail.smtp_user"),  # nor a login
+])
+async def test_a_mail_server_that_refuses_the_settings_holds_the_letters_and_blames_no_broker(
+        tmp_path, lab, mail, setting):
+    """A clinic's first evening: the mail settings ask the server for STARTTLS (the default) or a
+    login it does not offer. Every letter would meet the same wall, so it is a setting: said once,
+    naming it; no case failed, no broker backed off, nothing "retried later" in a loop; once the
+    setting is corrected the next run sends each letter once."""
+    people = {k: load_person(EXAMPLES / f) for k, f in (("alex", "alex.toml"), ("maria", "maria.toml"),
+                                                         ("sam", "sam.yaml"))}
+    lab.seed_people(people.items())
+    async with Optout(mail_settings(tmp_path, lab, **mail)) as app:
+        for k, p in people.items():
+            await app.add(f"p_{k}", p, ["maildemo"])
+        summary = await app.run()
+        for k in people:
+            case = await app.case(f"p_{k}", "maildemo")
+            assert case.state == CaseState.NEW, (case.state, case.last_error)  # untouched, not failed
+        assert not [h for h in await app.store.broker_health() if h.backoff_until is not None]  # no broker blamed
+        assert summary.setting is not None and setting in summary.setting, summary.setting
+        assert summary.setting_held >= 1 and "Rivera" not in summary.setting
+        assert lab.submissions().get("mailonly", {}) == {}
+    async with Optout(mail_settings(tmp_path, lab)) as app:  # corrected: no STARTTLS, no login
+        summary = await app.run()
+        assert summary.setting is None
+        for k in people:
+            assert (await app.case(f"p_{k}", "maildemo")).state == CaseState.SUBMITTED
+        assert lab.submissions()["mailonly"] == {"alex": 1, "maria": 1, "sam": 1}
