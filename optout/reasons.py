@@ -130,6 +130,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_birth_year": (),
     "input_date": (),
     "input_date_slashes": (),
+    "input_date_only_month_first": ("rows",),
+    "input_date_only_day_first": ("rows",),
     "input_city": (),
     "input_past_address": ("index",),
     "input_cells": ("cells", "columns"),
