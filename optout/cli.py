@@ -560,6 +560,9 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
                             break_on_hyphens=False).replace("\u00a0", " "))  # broken only between counts
         if summary.processed:
             print(say("run.next", lang))
+        paused, brokers = await left_to_paused_brokers(app, plan)
+        if paused:  # due cases no run took: said, so "0 processed" after "running 81 due" is not a riddle
+            print("optout: " + say("run.paused", lang, count=paused, brokers=", ".join(brokers)), file=sys.stderr)
     if summary.error:
         print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
         return Exit.UNAVAILABLE  # the browser did not start: a later run may start it
@@ -577,6 +580,20 @@ def stopped_by_fault(settings: Settings, summary: Any) -> int:
     print(f"optout: stopped after {summary.processed} case(s): {summary.fault}", file=sys.stderr)
     print(f"optout: to recover: {recovery_hint(settings.data_dir)}", file=sys.stderr)
     return Exit.TEMPFAIL
+
+
+async def left_to_paused_brokers(app: App, plan: Any) -> tuple[int, list[str]]:
+    """Cases of ``plan`` still due after a run because their broker is backing off (it kept failing,
+    for every worker): how many, and those brokers' ids."""
+    now = app.clock.now()
+    off = {h.broker_id for h in await app.store.broker_health()
+           if h.backoff_until is not None and h.backoff_until > now} & set(plan.broker_ids)
+    if not off:
+        return 0, []
+    left = [c for c in await app.store.cases() if c.broker_id in off
+            and (plan.person_ids is None or c.person_id in plan.person_ids)
+            and c.next_action_at is not None and c.next_action_at <= now]
+    return len(left), sorted({c.broker_id for c in left})
 
 
 def stopped_by_setting(summary: Any, lang: str) -> int:
