@@ -64,7 +64,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from optout.errors import OptoutError
+from optout.errors import Exit, OptoutError
 from optout.person import Person, input_reason
 from optout.reasons import Reason
 
@@ -113,6 +113,10 @@ def decode(path: Path) -> str:
     Anything else raises ``FileRejected`` saying how to save the file from a spreadsheet."""
     try:
         raw = path.read_bytes()
+    except FileNotFoundError:
+        e = FileRejected(f"{path}: no such file; check the name and the folder", Reason("import_missing_file"))
+        e.exit_code = Exit.NOINPUT  # as a missing profile file: something the command needs is not there
+        raise e from None
     except OSError as e:
         raise FileRejected(f"{path}: cannot read the file ({e.strerror})", Reason("import_unreadable")) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -396,7 +400,16 @@ def read_sheet(path: Path) -> Sheet:
     """The file's rows as people, its problems and the columns left out. Blank rows are skipped.
     Raises ``FileRejected`` for a file that cannot be read at all: no header row, a column named
     twice, a required column missing, or a heading that is a near miss of a column's name (a
-    misspelt "telefno" would otherwise leave the phones out)."""
+    misspelt "telefno" would otherwise leave the phones out). Its ``source`` is the file's path, so
+    the error names the file in every language, as the English message does."""
+    try:
+        return _read_sheet(path)
+    except FileRejected as e:
+        e.source = str(path)  # type: ignore[attr-defined]
+        raise
+
+
+def _read_sheet(path: Path) -> Sheet:
     text = decode(path)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)

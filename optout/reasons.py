@@ -143,6 +143,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_invalid": (),
     # a CSV file that cannot be imported at all (optout.intake.FileRejected)
     "import_unreadable": (),
+    "import_missing_file": (),
     "import_encoding": ("line",),
     "import_empty": (),
     "import_unknown_column": ("position", "near"),

@@ -160,3 +160,24 @@ def test_a_run_says_which_due_cases_it_left_to_paused_brokers(env, tmp_path):  #
                         "optout status --brokers)"], r.stderr
         r = cli(e, "run", "--broker", "quicklook")  # nothing of a paused broker in this run: nothing said
         assert "en pausa" not in r.stderr, r.stderr
+
+
+def test_a_sheet_that_cannot_be_read_is_named_in_spanish_too(env, tmp_path):  # noqa: F811
+    """In English the error names the file; in Spanish it said only "no se puede leer el archivo"
+    (which file, of the three the coordinator tried?). Every whole-file refusal names the file in
+    every language; a file that is not there is said as that, exit 66 like a missing profile."""
+    import zipfile
+
+    es = _env(env, LANG="es_MX.UTF-8")
+    book = tmp_path / "clientes.xlsx"  # Excel's own format, not a CSV
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    r = cli(es, "person", "import", str(book))
+    assert r.returncode == 65 and r.stderr.startswith(f"optout: {book}: "), r.stderr
+    assert "CSV UTF-8" in r.stderr and "Traceback" not in r.stderr
+    missing = tmp_path / "clientes-nov.csv"
+    r = cli(es, "person", "import", str(missing))
+    assert r.returncode == 66, r.stderr
+    assert r.stderr.strip() == f"optout: {missing}: no hay ningún archivo con este nombre; revise el nombre y la carpeta"
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "import", str(missing))
+    assert r.returncode == 66 and r.stderr.strip() == f"optout: {missing}: no such file; check the name and the folder"
