@@ -526,7 +526,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         print(say("run.start", lang, total=total, people=len(people), brokers=len(plan.recipes))
               + (say("run.lab", lang) if settings.lab_url else ""), file=sys.stderr)
         if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
-            print(f"letters: {(await app.letter_plan(plan.recipes)).summary()} (optout letters plan)",
+            print(f"{say('letters.head', lang)}: {(await app.letter_plan(plan.recipes)).summary(lang)} (optout letters plan)",
                   file=sys.stderr)
     stop, hurry = _signals()
     with progress:
@@ -1081,7 +1081,7 @@ async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
                               "days": plan.rows(), "finish": plan.finish.isoformat() if plan.finish else None},
                              indent=2))
             return 0
-        print(plan.summary())
+        print(plan.summary(reader_language(args, settings)))
         rows = plan.rows()
         if rows:
             shown = rows if len(rows) <= 14 else rows[:7] + [{"day": "…"}] + rows[-3:]
