@@ -144,6 +144,11 @@ CODES: dict[str, tuple[str, ...]] = {
     # a CSV file that cannot be imported at all (optout.intake.FileRejected)
     "import_unreadable": (),
     "import_missing_file": (),
+    # a dashboard account (optout staff)
+    "staff_name": (),
+    "staff_password": ("count",),
+    "staff_exists": ("name",),
+    "staff_unknown": ("name",),
     "import_encoding": ("line",),
     "import_empty": (),
     "import_unknown_column": ("position", "near"),

@@ -181,3 +181,26 @@ def test_a_sheet_that_cannot_be_read_is_named_in_spanish_too(env, tmp_path):  # 
     assert r.stderr.strip() == f"optout: {missing}: no hay ningún archivo con este nombre; revise el nombre y la carpeta"
     r = cli(_env(env, LANG="C.UTF-8"), "person", "import", str(missing))
     assert r.returncode == 66 and r.stderr.strip() == f"optout: {missing}: no such file; check the name and the folder"
+
+
+def test_a_volunteers_account_by_their_two_names_and_in_spanish(env, tmp_path):  # noqa: F811
+    """The coordinator's first step: `optout staff add "Ana Lucía"` was refused ("use … without
+    spaces", in English, labelled "solo en inglés"). A name with spaces is the account with dots,
+    the same at the dashboard's login; what `staff` says follows the reader's language."""
+    from pathlib import Path
+
+    from optout.web._staff import StaffBook
+
+    es = _env(env, LANG="es_MX.UTF-8")
+    r = cli(es, "staff", "add", "Ana Lucía", "--password-stdin", stdin="clave-de-ana-2026\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "cuenta ana.lucia creada (es el nombre para entrar); abra el panel con: optout serve"
+    book = StaffBook(Path(es["OPTOUT_DATA_DIR"]))
+    assert book.names() == ["ana.lucia"]
+    assert book.verify("Ana Lucía", "clave-de-ana-2026") and book.verify("ana.lucia", "clave-de-ana-2026")
+    r = cli(es, "staff", "add", "beto", "--password-stdin", stdin="corta\n")
+    assert r.returncode == 65 and r.stderr.strip() == "optout: contraseña: al menos 10 caracteres", r.stderr
+    r = cli(es, "staff", "add", "ana.lucia", "--password-stdin", stdin="otra-clave-larga\n")
+    assert r.returncode == 65 and "la cuenta ana.lucia ya existe" in r.stderr and "solo en inglés" not in r.stderr
+    r = cli(es, "staff", "add", "ana/lucia", "--password-stdin", stdin="otra-clave-larga\n")
+    assert r.returncode == 65 and r.stderr.startswith("optout: nombre de la cuenta: use de 1 a 40 letras"), r.stderr
