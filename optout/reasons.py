@@ -95,6 +95,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # notes on a letter's progress
     "letter_sent": ("law", "token", "deadline"),
     "letter_in_doubt": ("law", "token", "deadline"),
+    # the same for a courtesy request: no law makes an answer due; optout writes again on that day
+    "letter_sent_courtesy": ("token", "deadline"),
+    "letter_in_doubt_courtesy": ("token", "deadline"),
     "follow_up_sent": ("deadline", "token"),
     "follow_up_in_doubt": (),
     "confirmed_by_mail": ("date", "token"),

@@ -337,6 +337,15 @@ async def test_a_courtesy_letters_follow_up_date_is_not_called_a_legal_deadline(
         await app.add("p_alex", alex, ["maildemo"])
         await app.run()
         report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), "p_alex")
+        # nor in the case's note (status, the dashboard): "answer due" was said of a courtesy letter
+        from optout.reasons import of_case, render
+
+        case = await app.case("p_alex", "maildemo")
+        _, why = of_case(case.state.value, case.last_error, await app.store.events(case.id))
+        for lang, due in (("en", r"answer due \d{4}"), ("es", r"respuesta debida el \d{4}")):
+            assert not re.search(due, render(why, lang)) and not re.search(due, case.last_error), render(why, lang)
+        assert "no law makes an answer due" in case.last_error
+        assert "ninguna ley obliga a responder" in render(why, "es")
     for lang, none in (("en", "no law sets one"), ("es", "ninguna ley lo fija")):
         html = render_person(report, lang)
         cell = re.search(r'<td class="deadline">(.*?)</td>', html, re.S).group(1)

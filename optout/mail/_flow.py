@@ -86,7 +86,15 @@ FOLLOW_UP = "email_follow_up"
 #: Set as a request's reference once the SMTP server accepted sender and recipient and the content
 #: is about to go: a request still "started" without it never reached the server.
 DATA_MARK = "smtp:data"
-LAW_SHORT = {"ccpa": "CCPA", "us_state": "state privacy law", "gdpr": "GDPR", "courtesy": "no statute"}
+
+
+def sent_reason(kind: str, law: str, token: str, deadline: str) -> Reason:
+    """The note of a case whose letter went (``kind``: ``letter_sent`` or ``letter_in_doubt``).
+    Under a law the broker's answer is due by ``deadline``; a courtesy request (no statute gives the
+    person a right to delete) has no due date, only the day optout writes again: never said as due."""
+    if law == "courtesy":
+        return Reason(f"{kind}_courtesy", {"token": token, "deadline": deadline})
+    return Reason(kind, {"law": law, "token": token, "deadline": deadline})
 
 
 class MailFlow:
@@ -225,7 +233,6 @@ class MailFlow:
                    "from": from_address, "agent": agent_name, "agent_address": agent_address}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
-        what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
         data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
         if law.state:
             data["law_state"] = law.state  # whose law: a person who moves later keeps this letter's law
@@ -237,11 +244,9 @@ class MailFlow:
             data["agent_address"] = agent_address  # the clinic's address, which the report names
         if account:
             data["account"] = account
+        why = sent_reason(kind, law.id, token, f"{deadline:%Y-%m-%d}")
         return await self.e._record(case, owner, kind, S.SUBMITTED, data,
-                                    at=deadline, attempts=1,
-                                    last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}",
-                                    why=Reason(kind if kind == "letter_in_doubt" else "letter_sent",
-                                               {"law": law.id, "token": token, "deadline": f"{deadline:%Y-%m-%d}"}))
+                                    at=deadline, attempts=1, last_error=why.english, why=why)
 
     async def settle(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, doubt: list[Any]) -> Case:
         """Letters the case has no record of the outcome of (a crash mid-send, or between sending
@@ -264,9 +269,8 @@ class MailFlow:
                     case, owner, "letter_in_doubt", S.SUBMITTED,
                     {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"]}, recipe,
                     at=dt.datetime.fromisoformat(d["deadline"]), attempts=1,
-                    last_error=f"letter in doubt, counted as sent ({LAW_SHORT.get(d['law'], d['law'])}, "
-                               f"{d['token']}); answer due {d['deadline'][:10]}",
-                    why=Reason("letter_in_doubt", {"law": d["law"], "token": d["token"], "deadline": d["deadline"][:10]}))
+                    last_error=(why := sent_reason("letter_in_doubt", d["law"], d["token"], d["deadline"][:10])).english,
+                    why=why)
         # nothing kept tells what went out: the next due pass writes the letter (none was sent)
         return await self.due(case, owner, recipe, loaded, self.e._values(recipe, loaded.person))
 
