@@ -282,6 +282,9 @@ def render(reason: Reason | None, lang: str | None) -> str:
     if reason is None:
         return ""
     lang = pick(lang)
+    if reason.code in ("letter_sent", "letter_in_doubt") and reason.params.get("law") == "courtesy":
+        # a courtesy letter's note kept before it had a code of its own: no answer is "due" by law
+        reason = Reason(f"{reason.code}_courtesy", {k: reason.params.get(k, "") for k in ("token", "deadline")})
     template = text(f"reason:{reason.code}", lang) or text(f"reason:{reason.code}", "en") or reason.code
     params: dict[str, Any] = {k: "" for k in CODES[reason.code]}
     params.update(reason.params)

@@ -346,6 +346,10 @@ async def test_a_courtesy_letters_follow_up_date_is_not_called_a_legal_deadline(
             assert not re.search(due, render(why, lang)) and not re.search(due, case.last_error), render(why, lang)
         assert "no law makes an answer due" in case.last_error
         assert "ninguna ley obliga a responder" in render(why, "es")
+        # and a note kept before (code letter_sent, law courtesy) reads the same
+        from optout.reasons import Reason
+        old = Reason("letter_sent", {"law": "courtesy", "token": "OPT-AAAAAA", "deadline": "2027-01-19"})
+        assert render(old, "es").startswith("carta enviada (sin ley aplicable, OPT-AAAAAA); ninguna ley obliga")
     for lang, none in (("en", "no law sets one"), ("es", "ninguna ley lo fija")):
         html = render_person(report, lang)
         cell = re.search(r'<td class="deadline">(.*?)</td>', html, re.S).group(1)
