@@ -251,6 +251,16 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
     summary.fault = engine.fault
     if engine.setting_faults:
         summary.setting = next(iter(engine.setting_faults.values()))
+        # every case the setting holds back: those that met it and those of its channel not begun
+        channel = {e.id: e.channel for e in engine.catalogue.entries()}
+        now = engine.clock.now()
+        with contextlib.suppress(StoreError):
+            waiting = [c for c in await engine.store.cases()
+                       if channel.get(c.broker_id) in engine.setting_faults
+                       and (person_ids is None or c.person_id in person_ids)
+                       and (broker_ids is None or c.broker_id in broker_ids)
+                       and c.next_action_at is not None and c.next_action_at <= now]
+            engine.setting_held = max(engine.setting_held, len(waiting))
         summary.setting_held = engine.setting_held
     return summary
 
