@@ -145,13 +145,13 @@ def test_a_refused_point_names_the_flow_that_did_different_work_and_no_name():
                 client.get(f"{base}/p/{lid}").raise_for_status()
                 client.get(f"{base}/p/{lid}/remove").raise_for_status()
                 client.post(base + "/api/remove", json={"listing": lid, "email": p["optout_email"]}).raise_for_status()
-        line = probe.differing_flows({k: "confirmed" for k, _ in people} | {people[1][0]: "needs_review"})
+        line = probe.differing_flows({k: "confirmed" for k, _ in people} | {people[1][0]: "needs_human"})
         with pytest.raises(SystemExit) as refused:
             bench.check_lab(labt, probe, people, "optout at concurrency 1",
-                            {k: "confirmed" for k, _ in people} | {people[1][0]: "needs_review"})
+                            {k: "confirmed" for k, _ in people} | {people[1][0]: "needs_human"})
     assert "\n" not in line
     assert line == ("bench: 1 flow(s) did different work (expected 1 of each): bench001 (flow 2 of 3): search 1, "
-                    "profile 0, removal page 0, removal request 0; optout's case: needs_review")
+                    "profile 0, removal page 0, removal request 0; optout's case: needs_human")
     assert str(refused.value).endswith(line)
     for _, p in people:  # no personal data: the made-up names, cities, e-mails are not in it
         for v in (p["first_name"], p["last_name"], p["addresses"][0]["city"], p["optout_email"]):
