@@ -42,8 +42,8 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -377,19 +377,22 @@ class LabProbe:
         one removal request of the person's own listing; by benchmark key (``bench021``), never a name.
         ``cases``: optout's case state by key, shown beside each."""
         subs = self.labt.submissions()[BROKER]
-        mine = {k: self.labt.listing_ids(BROKER, k) for k in self.keys}
+        listings = list(self.labt.lab.site(BROKER).listings._by_id.values())  # type: ignore[union-attr]
         with self._lock:
             counts = Counter(self.by_flow)
         odd = []
         for key in self.keys:
             got = {w: counts[(key, w)] for w in ("search", "profile", "removal page")}
-            got["removal request"] = sum(subs.get(lid, 0) for lid in mine[key])
-            extra = {w: counts[(key, w)] for w in ("namesake's profile", "namesake's removal page") if counts[(key, w)]}
+            got["removal request"] = sum(subs.get(x.lid, 0) for x in listings if x.owner == key and not x.decoy)
+            counts[(key, "namesake's removal request")] = sum(subs.get(x.lid, 0) for x in listings
+                                                               if x.owner == key and x.decoy)
+            extra = {w: counts[(key, w)] for w in ("namesake's profile", "namesake's removal page",
+                                                    "namesake's removal request") if counts[(key, w)]}
             if any(v != 1 for v in got.values()) or extra:
                 state = f"; optout's case: {cases.get(key, 'none')}" if cases is not None else ""
                 odd.append(f"{key} (flow {self.keys.index(key) + 1} of {len(self.keys)}): "
                            + ", ".join(f"{w} {v}" for w, v in {**got, **extra}.items()) + state)
-        if counts[("?", "search")] or counts[("?", "profile")]:
+        if any(k == "?" for k, _ in counts):
             odd.append("requests for no benchmark person")
         if not odd:
             return "bench: every flow did one search, profile, removal page and removal request"
