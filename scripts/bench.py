@@ -20,7 +20,9 @@ subreaper; /proc/PID/smaps_rollup sampled every 100 ms), CPU seconds of the tree
 process kind from /proc/PID/stat samples, a lower bound), and the broker requests per flow. Every
 flow is checked: optout's `status --json` must show every case `confirmed`, the bare script must have
 read a confirmation number, and the lab must have received exactly one removal request for each
-person's own listing (and none for anyone else's). A run with a failed flow aborts the benchmark.
+person's own listing (and none for anyone else's). A run with a failed flow aborts the benchmark,
+saying in one line which flow did what (by benchmark key, ``bench021``, never a name; optout's case
+state). The made-up people are ones the matcher clearly recognises on their own cards (make_people).
 
 `--explain` runs the bare script again with, one at a time, the extra browser work optout does per
 case (a separate context for the scan and for the removal; the page HTML, a full-page screenshot and
