@@ -359,7 +359,8 @@ class LabProbe:
         seeded person its name or listing is theirs (in the lab's thread, as the lab answers it)."""
         path = request.path
         if path == "/api/search":
-            found = site.listings._by_name.get(_name_key(request.query.get("first", ""), request.query.get("last", "")), [])
+            q = request.query
+            found = site.listings._by_name.get(_name_key(q.get("first", ""), q.get("last", "")), [])
             owners = {x.owner for x in found} or {"?"}
             what = ["search"]
         elif path.startswith("/p/"):
