@@ -279,9 +279,9 @@ def _import_engine() -> None:
     the worker and with it the engine, and the matcher's name tables (which the first listing's
     score would otherwise read on the event loop, holding up every running case)."""
     importlib.import_module("optout.worker")  # and with it optout.engine
-    from optout.matching import frequency
+    from optout import matching
 
-    frequency.preload()
+    matching.preload()
 
 
 class App:

@@ -526,7 +526,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         print(say("run.start", lang, total=total, people=len(people), brokers=len(plan.recipes))
               + (say("run.lab", lang) if settings.lab_url else ""), file=sys.stderr)
         if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
-            print(f"letters: {(await app.letter_plan(plan.recipes)).summary()} (optout letters plan)",
+            print(f"{say('letters.head', lang)}: {(await app.letter_plan(plan.recipes)).summary(lang)} (optout letters plan)",
                   file=sys.stderr)
     stop, hurry = _signals()
     with progress:
@@ -560,9 +560,14 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
                             break_on_hyphens=False).replace("\u00a0", " "))  # broken only between counts
         if summary.processed:
             print(say("run.next", lang))
+        paused, brokers = await left_to_paused_brokers(app, plan)
+        if paused:  # due cases no run took: said, so "0 processed" after "running 81 due" is not a riddle
+            print("optout: " + say("run.paused", lang, count=paused, brokers=", ".join(brokers)), file=sys.stderr)
     if summary.error:
         print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
         return Exit.UNAVAILABLE  # the browser did not start: a later run may start it
+    if summary.setting:
+        return stopped_by_setting(summary, lang)
     if hurry.is_set() or stop.is_set():
         print("optout: " + say("run.interrupted", lang, count=summary.handed_back), file=sys.stderr)
         return 130
@@ -575,6 +580,28 @@ def stopped_by_fault(settings: Settings, summary: Any) -> int:
     print(f"optout: stopped after {summary.processed} case(s): {summary.fault}", file=sys.stderr)
     print(f"optout: to recover: {recovery_hint(settings.data_dir)}", file=sys.stderr)
     return Exit.TEMPFAIL
+
+
+async def left_to_paused_brokers(app: App, plan: Any) -> tuple[int, list[str]]:
+    """Cases of ``plan`` still due after a run because their broker is backing off (it kept failing,
+    for every worker): how many, and those brokers' ids."""
+    now = app.clock.now()
+    off = {h.broker_id for h in await app.store.broker_health()
+           if h.backoff_until is not None and h.backoff_until > now} & set(plan.broker_ids)
+    if not off:
+        return 0, []
+    left = [c for c in await app.store.cases() if c.broker_id in off
+            and (plan.person_ids is None or c.person_id in plan.person_ids)
+            and c.next_action_at is not None and c.next_action_at <= now]
+    return len(left), sorted({c.broker_id for c in left})
+
+
+def stopped_by_setting(summary: Any, lang: str) -> int:
+    """A pass that met a wrong setting (the mail server offers no STARTTLS, refuses the login): the
+    other cases ran; one line names the setting and how many cases wait for it; exit ``CONFIG``, so
+    cron mails it and a systemd unit is not restarted into the same wall."""
+    print("optout: " + say("run.setting", lang, count=summary.setting_held, error=summary.setting), file=sys.stderr)
+    return Exit.CONFIG
 
 
 def _stop_on_signals() -> asyncio.Event:
@@ -616,6 +643,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             out = {"processed": summary.processed, "by_state": dict(summary.by_state),
                    "deferred": summary.deferred, "handed_back": summary.handed_back}
+            if summary.setting:  # the setting that held cases back (the exit is 78)
+                out["setting"] = {"error": summary.setting, "cases": summary.setting_held}
             if reads_mail:  # brokers' answers acted on in this pass ({} when none came)
                 out["mail"] = dict(sorted(mail.acted.items()))
                 if mail.problems:  # not read (or not every time): {} above is not "no answers"
@@ -626,6 +655,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         if summary.error:
             print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
             return Exit.UNAVAILABLE
+        if summary.setting:
+            return stopped_by_setting(summary, "en")
         if reads_mail and mail.problems and not mail.read:
             return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
     return 0
@@ -1050,7 +1081,7 @@ async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
                               "days": plan.rows(), "finish": plan.finish.isoformat() if plan.finish else None},
                              indent=2))
             return 0
-        print(plan.summary())
+        print(plan.summary(reader_language(args, settings)))
         rows = plan.rows()
         if rows:
             shown = rows if len(rows) <= 14 else rows[:7] + [{"day": "…"}] + rows[-3:]

@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 from optout.clock import Clock
 from optout.diskspace import release_reserve
-from optout.errors import (BotWall, BrowserUnavailable, DiskFull, MachineFault, MissingPersonField, NeedsHuman,
-                           OptoutError, StepError, StoreError, TransientError)
+from optout.errors import (BotWall, BrowserUnavailable, ConfigError, DiskFull, MachineFault, MissingPersonField,
+                           NeedsHuman, OptoutError, StepError, StoreError, TransientError)
 from optout.faults import fault_message
 from optout.files import image_media_type, private_dir, write_private
 from optout.legal import drop
@@ -159,6 +159,12 @@ class Engine:
         #: The first fault of this machine met (a full disk, a read-only folder), one line; the
         #: worker stops claiming when it is set, and clears it before a new pass.
         self.fault: str | None = None
+        #: Settings found wrong during the pass, by the opt-out channel whose case met it ("email":
+        #: the outgoing mail server refused STARTTLS, say), one line each; the worker claims no more
+        #: case of that channel, and the run ends naming the setting. Cleared before a new pass.
+        self.setting_faults: dict[str, str] = {}
+        #: How many cases a wrong setting left as they were in this pass.
+        self.setting_held = 0
         self._mailflow: MailFlow | None = None
         self._inbox: Any = None  # the IMAP mailbox replies are read from, opened on first use
 
@@ -302,6 +308,8 @@ class Engine:
                                       error=True, last_error=msg, why=reasons.of_error(e))
         except (MachineFault, OSError) as e:
             return await self._machine_fault(case, owner, e)
+        except ConfigError as e:
+            return await self._setting_fault(case, owner, e)
         except OptoutError as e:
             log.info("case failed", error=str(e))  # shown by the CLI's progress; kept in the events
             await self._broker_ok(case.broker_id)  # not the broker being down: no back-off
@@ -325,6 +333,21 @@ class Engine:
                                       why=reasons.of_error(e))
         finally:
             unbind_contextvars("case", "broker", "person")
+
+    async def _setting_fault(self, case: Case, owner: str, e: ConfigError) -> Case:
+        """A setting of ours is wrong (the mail server offers no STARTTLS, refuses the login…): not
+        the case's failure nor the broker's, and every case of the same channel would meet it. The
+        case keeps its state and is due again; the broker is not backed off; the worker claims no
+        more case of that channel (:attr:`setting_faults`), and the run ends naming the setting."""
+        msg = str(e)
+        recipe = self.catalogue.recipes.get(case.broker_id)
+        channel = recipe.optout.channel if recipe is not None else "?"
+        if channel not in self.setting_faults:
+            log.error("a setting is wrong: the cases that need it wait", error=msg)
+        self.setting_faults.setdefault(channel, msg)
+        self.setting_held += 1
+        return await self._record(case, owner, "error", case.state, {"error": msg, "setting": True},
+                                  last_error=msg, at=self.clock.now(), why=reasons.Reason("setting_fault"))
 
     async def _machine_fault(self, case: Case, owner: str, e: BaseException) -> Case:
         """The case keeps its state and is due now: once the machine is fixed, the next run (or
@@ -405,6 +428,7 @@ class Engine:
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
                     kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.",
+                    instructions_es="Comuníquese con el corredor, o presente una queja ante la autoridad de su estado.",
                     why=reasons.Reason("still_listed_final", {"attempts": case.attempts}))
             # the broker said it was done (or took the request) and still lists the person: say so in
             # the case's note, which every later record of this round keeps, so `status` shows it
@@ -428,6 +452,7 @@ class Engine:
             raise NeedsHuman(
                 f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
                 instructions="Look at each listing and say whether it is this person.",
+                instructions_es="Mire cada ficha y diga si es esta persona.",
                 details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons,
                                        "evidence": m.evidence} for li, m in uncertain]},
                 why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))

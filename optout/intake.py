@@ -64,7 +64,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from optout.errors import OptoutError
+from optout.errors import Exit, OptoutError
 from optout.person import Person, input_reason
 from optout.reasons import Reason
 
@@ -113,6 +113,10 @@ def decode(path: Path) -> str:
     Anything else raises ``FileRejected`` saying how to save the file from a spreadsheet."""
     try:
         raw = path.read_bytes()
+    except FileNotFoundError:
+        e = FileRejected(f"{path}: no such file; check the name and the folder", Reason("import_missing_file"))
+        e.exit_code = Exit.NOINPUT  # as a missing profile file: something the command needs is not there
+        raise e from None
     except OSError as e:
         raise FileRejected(f"{path}: cannot read the file ({e.strerror})", Reason("import_unreadable")) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -200,6 +204,34 @@ def slash_order(dates: list[str]) -> str | None:
             elif first > 12 >= second:
                 seen.add("dmy")
     return seen.pop() if len(seen) == 1 else None
+
+
+def _one_way(text: str) -> str | None:
+    """``"mdy"`` for a date with slashes that can only be month first (11/23/1979), ``"dmy"`` for
+    one that can only be day first (23/11/1979), else None."""
+    m = _SLASHED.fullmatch(text.strip())
+    if not m:
+        return None
+    first, second = int(m[1]), int(m[2])
+    return "mdy" if second > 12 >= first else "dmy" if first > 12 >= second else None
+
+
+def _mixed_orders(rows: dict[int, str]) -> dict[int, Problem]:
+    """A sheet whose dates show both orders (rows ``{row: "mdy" | "dmy"}`` of dates readable one
+    way only): the rows of the rarer order (of both, on a tie) each named with a few rows of the
+    other, so a volunteer corrects the one or two odd dates instead of retyping every date."""
+    by = {o: [r for r, x in sorted(rows.items()) if x == o] for o in ("mdy", "dmy")}
+    if not by["mdy"] or not by["dmy"]:
+        return {}
+    odd = [o for o in by if len(by[o]) <= len(by["dmy" if o == "mdy" else "mdy"])]
+    out = {}
+    for o in odd:
+        others = by["dmy" if o == "mdy" else "mdy"]
+        shown = ", ".join(map(str, others[:3])) + (", …" if len(others) > 3 else "")
+        why = Reason("input_date_only_month_first" if o == "mdy" else "input_date_only_day_first", {"rows": shown})
+        for r in by[o]:
+            out[r] = Problem(r, "birth_date", why.english, why)
+    return out
 
 
 def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | None = None
@@ -368,7 +400,16 @@ def read_sheet(path: Path) -> Sheet:
     """The file's rows as people, its problems and the columns left out. Blank rows are skipped.
     Raises ``FileRejected`` for a file that cannot be read at all: no header row, a column named
     twice, a required column missing, or a heading that is a near miss of a column's name (a
-    misspelt "telefno" would otherwise leave the phones out)."""
+    misspelt "telefno" would otherwise leave the phones out). Its ``source`` is the file's path, so
+    the error names the file in every language, as the English message does."""
+    try:
+        return _read_sheet(path)
+    except FileRejected as e:
+        e.source = str(path)  # type: ignore[attr-defined]
+        raise
+
+
+def _read_sheet(path: Path) -> Sheet:
     text = decode(path)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
@@ -416,9 +457,16 @@ def read_sheet(path: Path) -> Sheet:
     except csv.Error as e:
         raise FileRejected(f"{path}: row {len(lines) + 2}: {e}", Reason("import_bad_row", {"row": len(lines) + 2})) from None
     order = None
+    mixed: dict[int, Problem] = {}
     if "birth_date" in names:
         at = names.index("birth_date")
         order = slash_order([values[at] for values in lines if len(values) > at])
+        if order is None:  # both orders: name the odd rows, and read the others the usual way
+            one_way = {row: o for row, values in enumerate(lines, 2)
+                       if len(values) > at and (o := _one_way(values[at]))}
+            mixed = _mixed_orders(one_way)
+            kept = {one_way[r] for r in one_way if r not in mixed}
+            order = kept.pop() if len(kept) == 1 else None
     people: list[tuple[int, Person]] = []
     problems: list[Problem] = []
     for row, values in enumerate(lines, 2):
@@ -429,7 +477,10 @@ def read_sheet(path: Path) -> Sheet:
                                     Reason("input_cells", {"cells": len(values), "columns": len(names)})))
             continue
         cells = {n: v.strip() for n, v in zip(names, values) if n}
-        data, found = _row_to_data(cells, delimiter, row, order)
+        data, found = _row_to_data(cells, delimiter, row, None if row in mixed else order)
+        if row in mixed:  # its date contradicts the sheet's other dates: said as that, not as "slashes"
+            data.pop("birth_date", None)
+            found = [mixed[row] if p.column == "birth_date" else p for p in found]
         try:
             person = Person.model_validate(data)
         except ValidationError as e:

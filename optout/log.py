@@ -57,9 +57,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<!\w)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
 _lock = threading.Lock()
 _values: set[str] = set()
-_pattern: re.Pattern[str] | None = None
-#: The same values, matched only as whole words (not inside a longer run of letters and digits).
-_word_pattern: re.Pattern[str] | None = None
+#: (the values' pattern, the same matched only as whole words: not inside a longer run of letters
+#: and digits), compiled from ``_values`` when a line is first redacted after they changed
+_patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
+_stale = False
 #: Keys whose values are our own ids (a recipe's id, a case's number, a person's ``p_…`` id): in
 #: them a person's value is redacted only as a whole word, so a first name such as "Lan" does not
 #: turn ``broker=clanbranch`` into ``broker=c[redacted]branch``; "lan-nguyen" there is still redacted.
@@ -81,18 +82,37 @@ def _alternative(value: str) -> str:
 
 
 def redact_values(values: Iterable[str]) -> None:
-    """Register a person's values so no log line can carry them."""
-    global _pattern, _word_pattern
+    """Register a person's values so no log line can carry them.
+
+    The pattern of every value registered so far is compiled when the next line is redacted, not
+    here: a run opens each of its people (one call each), and compiling the whole alternation at
+    every call cost each case in proportion to the people opened before it (0.05 CPU-s per case at
+    32 people, issue 15), for log lines that at the default level are mostly never written."""
+    global _stale
     with _lock:
-        _values.update(v for v in values if v and len(v) >= 3)
-        alts = sorted({_alternative(v) for v in _values} | {_alternative(_ascii(v)) for v in _values},
-                      key=len, reverse=True)
-        _pattern = re.compile("|".join(alts), re.IGNORECASE) if alts else None
-        _word_pattern = re.compile(f"(?<![^\\W_])(?:{'|'.join(alts)})(?![^\\W_])", re.IGNORECASE) if alts else None
+        new = {v for v in values if v and len(v) >= 3} - _values
+        if new:
+            _values.update(new)
+            _stale = True
+
+
+def _current() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of every value registered, compiled again if values came since the last line."""
+    global _patterns, _stale
+    if _stale:
+        with _lock:
+            if _stale:
+                alts = sorted({_alternative(v) for v in _values} | {_alternative(_ascii(v)) for v in _values},
+                              key=len, reverse=True)
+                _patterns = ((re.compile("|".join(alts), re.IGNORECASE),
+                              re.compile(f"(?<![^\\W_])(?:{'|'.join(alts)})(?![^\\W_])", re.IGNORECASE))
+                             if alts else (None, None))
+                _stale = False
+    return _patterns
 
 
 def redact(text: str) -> str:
-    pattern = _pattern
+    pattern = _current()[0]
     if pattern is not None:
         text = pattern.sub("[redacted]", text)
     text = _EMAIL.sub("[email]", text)
@@ -115,7 +135,7 @@ def _scrub_id(value: Any) -> Any:
     """An id-keyed value (:data:`ID_KEYS`): a person's value in it redacted as a whole word only."""
     if not isinstance(value, str):
         return _scrub(value)
-    pattern = _word_pattern
+    pattern = _current()[1]
     if pattern is not None:
         value = pattern.sub("[redacted]", value)
     return _PHONE.sub("[phone]", _EMAIL.sub("[email]", value))

@@ -476,7 +476,9 @@ class Person(BaseModel):
         In order: the name as entered; the same without accents (anyascii); the first given name
         with the whole surname; each other form (``names``, then multi-word aliases) as written;
         the first given name with each of two surnames alone (a particle stays with its surname:
-        "de la Cruz") and with the two hyphenated. Every form after the first is in ASCII. Pairs
+        "de la Cruz") and with the two hyphenated; of three or more (two surnames and a married "de
+        X"), with the first alone, the last alone (without its particle, then with it) and those
+        before the last. Every form after the first is in ASCII. Pairs
         that differ only in letter case are one. A one-word ASCII first and last name gives exactly
         one search, as before."""
         from anyascii import anyascii  # the transliteration the matcher uses (optout/matching/_text.py)
@@ -516,6 +518,15 @@ class Person(BaseModel):
                 add(g[0], units[0])
                 add(g[0], units[1])
                 add(g[0], "-".join(units))
+            elif g and len(units) >= 3:
+                # two surnames and a married one ("Zúniga Alachán de Bográn"), or three surnames: US
+                # records print one of them, the first or the last, the married "de" often dropped
+                # ("Dania Bogran"); then the surnames before the last ("Zuniga Alachan")
+                last = units[-1].split()
+                add(g[0], units[0])
+                add(g[0], " ".join(w for w in last if w.lower().strip(".") not in NAME_PARTICLES) or units[-1])
+                add(g[0], units[-1])
+                add(g[0], " ".join(units[:-1]))
         return out[:max(1, limit)]
 
     @property

@@ -48,6 +48,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "broker_unreachable": (),
     "bot_wall": ("vendor",),
     "machine_fault": (),
+    "setting_fault": (),
     "browser_unavailable": (),
     "internal_error": ("error",),
     "error": (),
@@ -94,6 +95,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # notes on a letter's progress
     "letter_sent": ("law", "token", "deadline"),
     "letter_in_doubt": ("law", "token", "deadline"),
+    # the same for a courtesy request: no law makes an answer due; optout writes again on that day
+    "letter_sent_courtesy": ("token", "deadline"),
+    "letter_in_doubt_courtesy": ("token", "deadline"),
     "follow_up_sent": ("deadline", "token"),
     "follow_up_in_doubt": (),
     "confirmed_by_mail": ("date", "token"),
@@ -129,6 +133,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_birth_year": (),
     "input_date": (),
     "input_date_slashes": (),
+    "input_date_only_month_first": ("rows",),
+    "input_date_only_day_first": ("rows",),
     "input_city": (),
     "input_past_address": ("index",),
     "input_cells": ("cells", "columns"),
@@ -140,6 +146,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_invalid": (),
     # a CSV file that cannot be imported at all (optout.intake.FileRejected)
     "import_unreadable": (),
+    "import_missing_file": (),
+    # a dashboard account (optout staff)
+    "staff_name": (),
+    "staff_password": ("count",),
+    "staff_exists": ("name",),
+    "staff_unknown": ("name",),
     "import_encoding": ("line",),
     "import_empty": (),
     "import_unknown_column": ("position", "near"),
@@ -270,6 +282,9 @@ def render(reason: Reason | None, lang: str | None) -> str:
     if reason is None:
         return ""
     lang = pick(lang)
+    if reason.code in ("letter_sent", "letter_in_doubt") and reason.params.get("law") == "courtesy":
+        # a courtesy letter's note kept before it had a code of its own: no answer is "due" by law
+        reason = Reason(f"{reason.code}_courtesy", {k: reason.params.get(k, "") for k in ("token", "deadline")})
     template = text(f"reason:{reason.code}", lang) or text(f"reason:{reason.code}", "en") or reason.code
     params: dict[str, Any] = {k: "" for k in CODES[reason.code]}
     params.update(reason.params)
@@ -379,6 +394,8 @@ def of_error(e: BaseException) -> Reason:
         return Reason("broker_unreachable")
     if isinstance(e, errors.MachineFault):
         return Reason("machine_fault")
+    if isinstance(e, errors.ConfigError):
+        return Reason("setting_fault")
     if isinstance(e, errors.BrowserUnavailable):
         return Reason("browser_unavailable")
     if isinstance(e, errors.PageMoved):

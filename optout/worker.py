@@ -58,10 +58,16 @@ class RunSummary:
     fault: str | None = None
     #: Why the run stopped by itself (e.g. Chromium could not start), or None.
     error: str | None = None
+    #: A setting found wrong (one line naming it: the mail server offers no STARTTLS, say), and how
+    #: many cases it left as they were (due again once it is corrected); None if none.
+    setting: str | None = None
+    setting_held: int = 0
 
     def add(self, other: RunSummary) -> None:
         self.fault = self.fault or other.fault
         self.error = self.error or other.error
+        self.setting = self.setting or other.setting
+        self.setting_held += other.setting_held
         self.processed += other.processed
         self.deferred += other.deferred
         self.handed_back += other.handed_back
@@ -73,6 +79,8 @@ class RunSummary:
         extra = "".join([f", {self.deferred} deferred (broker backing off)" if self.deferred else "",
                          f", {self.handed_back} handed back" if self.handed_back else ""])
         stopped = f"; stopped: {self.fault}" if self.fault else ""
+        if self.setting:
+            stopped += f"; {self.setting_held} case(s) wait for a setting: {self.setting}"
         return f"{self.processed} case(s) processed" + (f" ({counts})" if counts else "") + extra + stopped
 
 
@@ -91,12 +99,17 @@ async def backing_off(engine: Engine) -> dict[str, dt.datetime]:
 
 
 def _without(broker_ids: list[str] | None, off: dict[str, dt.datetime], engine: Engine) -> list[str] | None:
-    """The broker filter for a claim that leaves out backed-off brokers. (Without a filter the
-    recipes' ids stand for "every broker": during a back-off, cases of a broker whose recipe is
-    gone wait for it to end.)"""
-    if not off:
+    """The broker filter for a claim that leaves out backed-off brokers, and the brokers of a channel
+    a wrong setting stops (``Engine.setting_faults``: every e-mail broker when the mail server
+    refused the settings). (Without a filter the recipes' ids stand for "every broker": during a
+    back-off, cases of a broker whose recipe is gone wait for it to end.)"""
+    stopped = set(engine.setting_faults)
+    if not off and not stopped:
         return broker_ids
     base = broker_ids if broker_ids is not None else list(engine.catalogue.recipes)
+    if stopped:
+        channel = {e.id: e.channel for e in engine.catalogue.entries()}
+        base = [b for b in base if channel.get(b) not in stopped]
     return [b for b in base if b not in off]
 
 
@@ -176,6 +189,8 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                     t.cancel()
 
     engine.fault = None
+    engine.setting_faults = {}
+    engine.setting_held = 0
     beat = asyncio.create_task(heartbeat(), name="lease-heartbeat")
     try:
         while not stop.is_set():
@@ -234,6 +249,19 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
         with contextlib.suppress(asyncio.CancelledError, StoreError):
             await beat
     summary.fault = engine.fault
+    if engine.setting_faults:
+        summary.setting = next(iter(engine.setting_faults.values()))
+        # every case the setting holds back: those that met it and those of its channel not begun
+        channel = {e.id: e.channel for e in engine.catalogue.entries()}
+        now = engine.clock.now()
+        with contextlib.suppress(StoreError):
+            waiting = [c for c in await engine.store.cases()
+                       if channel.get(c.broker_id) in engine.setting_faults
+                       and (person_ids is None or c.person_id in person_ids)
+                       and (broker_ids is None or c.broker_id in broker_ids)
+                       and c.next_action_at is not None and c.next_action_at <= now]
+            engine.setting_held = max(engine.setting_held, len(waiting))
+        summary.setting_held = engine.setting_held
     return summary
 
 

@@ -20,7 +20,9 @@ subreaper; /proc/PID/smaps_rollup sampled every 100 ms), CPU seconds of the tree
 process kind from /proc/PID/stat samples, a lower bound), and the broker requests per flow. Every
 flow is checked: optout's `status --json` must show every case `confirmed`, the bare script must have
 read a confirmation number, and the lab must have received exactly one removal request for each
-person's own listing (and none for anyone else's). A run with a failed flow aborts the benchmark.
+person's own listing (and none for anyone else's). A run with a failed flow aborts the benchmark,
+saying in one line which flow did what (by benchmark key, ``bench021``, never a name; optout's case
+state). The made-up people are ones the matcher clearly recognises on their own cards (make_people).
 
 `--explain` runs the bare script again with, one at a time, the extra browser work optout does per
 case (a separate context for the scan and for the removal; the page HTML, a full-page screenshot and
@@ -42,6 +44,7 @@ import tempfile
 import threading
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +55,7 @@ sys.path.insert(0, str(ROOT))
 
 from optout.channels.browser import _ARGS, find_executable  # noqa: E402
 from optout.lab import LabThread  # noqa: E402
+from optout.lab.sites.listings import _name_key  # noqa: E402
 from optout.person import parse_person  # noqa: E402
 from optout.settings import BrowserSettings, NetworkSettings  # noqa: E402
 
@@ -68,10 +72,20 @@ MIDDLE = ["Ray", "Lee", "Jo", "Mae", "Dean", "Skye"]
 # (city, state): none of them is a town the lab uses for decoys
 CITIES = [("Springfield", "IL"), ("Akron", "OH"), ("Eugene", "OR"), ("Laredo", "TX"), ("Macon", "GA"),
           ("Duluth", "MN"), ("Billings", "MT"), ("Burlington", "VT"), ("Tulsa", "OK"), ("Wichita", "KS")]
+#: The given name of each person's relative (a sibling of the same surname), which the lab prints on
+#: their card. None is a given name the lab gives a decoy's relatives (listings.FIRST_NAMES), so a
+#: namesake's card never shows it.
+RELATIVE = ["Wendell", "Rosalind", "Thaddeus", "Beatrix", "Cornelius", "Philippa", "Ignatius"]
 
 
 def make_people(n: int) -> list[tuple[str, dict[str, Any]]]:
-    """n made-up people, each with a first + last name no other one has (the search is by name)."""
+    """n made-up people, each with a first + last name no other one has (the search is by name).
+
+    Each is one the matcher must clearly recognise on their own card, whichever form of the name the
+    lab prints (with or without the middle name) and whatever the matcher's priors for the name: a
+    name, an age, a city and a relative on the card, as a real client's profile gives them. A person
+    the matcher is unsure of goes to a person instead of a removal request, and the two sides would
+    no longer do the same work (tests/test_bench_people.py holds every one at submit_at + a margin)."""
     if n > len(FIRST) * len(LAST):
         raise SystemExit(f"at most {len(FIRST) * len(LAST)} flows per point")
     out = []
@@ -84,6 +98,7 @@ def make_people(n: int) -> list[tuple[str, dict[str, Any]]]:
             "birth_year": 1950 + (i * 7) % 50,
             "optout_email": f"{key}@example.org",
             "addresses": [{"city": city, "state": state}],
+            "relatives": [f"{RELATIVE[i % len(RELATIVE)]} {last}"],
         }))
     assert len({(p["first_name"], p["last_name"]) for _, p in out}) == n
     return out
@@ -249,8 +264,10 @@ class TreeSampler(threading.Thread):
 
 
 def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Path, err: Path,
-            lab_probe: LabProbe, n_flows: int) -> dict[str, Any]:
-    """Run `cmd`, sampling its tree; wall time, start-up (spawn → first broker request), PSS, CPU."""
+            lab_probe: LabProbe, n_flows: int, cases: Callable[[], dict[str, str]] | None = None) -> dict[str, Any]:
+    """Run `cmd`, sampling its tree; wall time, start-up (spawn → first broker request), PSS, CPU.
+    ``cases``: the state of each flow's case by benchmark key after the run (optout's side), named
+    when the run did different work from the bare script's."""
     lab_probe.clear()
     load0 = os.getloadavg()[0]
     with open(out, "wb") as o, open(err, "wb") as e, open(stdin or os.devnull, "rb") as i:
@@ -275,7 +292,8 @@ def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Pat
                                                ("GET", "remove-page"), ("POST", "/api/remove"))}
     if lab_probe.counts() != dict(sorted(want.items())):
         raise SystemExit(f"{' '.join(cmd[:5])}...: the broker saw {lab_probe.counts()}, expected one request of "
-                         f"each kind per flow {want}: the two sides would not be doing the same work")
+                         f"each kind per flow {want}: the two sides would not be doing the same work\n"
+                         + lab_probe.differing_flows(cases() if cases else None))
     first = lab_probe.first_arrival()
     if first is None:
         raise SystemExit(f"{' '.join(cmd[:5])}... sent no request to the broker")
@@ -318,8 +336,13 @@ class LabProbe:
         gate = site.gate
         probe = self
 
+        #: requests by (flow, what): a flow is a benchmark key, never a name (see differing_flows)
+        self.by_flow: Counter[tuple[str, str]] = Counter()
+        self.keys: list[str] = []  # the flows of the run, in order (fresh_lab)
+
         async def counting_gate(request):  # type: ignore[no-untyped-def]
             probe._seen(request.method, request.path)
+            probe._attribute(site, request)
             return await gate(request)
 
         site.gate = counting_gate  # type: ignore[method-assign]
@@ -330,6 +353,54 @@ class LabProbe:
         with self._lock:
             self.arrivals.append(time.monotonic())
             self.paths[f"{method} {kind}"] += 1
+
+    def _attribute(self, site, request) -> None:  # type: ignore[no-untyped-def]
+        """Count a search, a profile page or a removal page against the flow it belongs to: the
+        seeded person its name or listing is theirs (in the lab's thread, as the lab answers it)."""
+        path = request.path
+        if path == "/api/search":
+            q = request.query
+            found = site.listings._by_name.get(_name_key(q.get("first", ""), q.get("last", "")), [])
+            owners = {x.owner for x in found} or {"?"}
+            what = ["search"]
+        elif path.startswith("/p/"):
+            x = site.listings._by_id.get(path.split("/")[2])
+            owners = {x.owner if x else "?"}
+            page = "removal page" if path.endswith("/remove") else "profile"
+            what = [f"namesake's {page}" if x and x.decoy else page]
+        else:
+            return
+        with self._lock:
+            for key in owners:
+                for w in what:
+                    self.by_flow[(key, w)] += 1
+
+    def differing_flows(self, cases: dict[str, str] | None = None) -> str:
+        """One line: which flow(s) did other work than one search, one profile, one removal page and
+        one removal request of the person's own listing; by benchmark key (``bench021``), never a name.
+        ``cases``: optout's case state by key, shown beside each."""
+        subs = self.labt.submissions()[BROKER]
+        listings = list(self.labt.lab.site(BROKER).listings._by_id.values())  # type: ignore[union-attr]
+        with self._lock:
+            counts = Counter(self.by_flow)
+        odd = []
+        for key in self.keys:
+            got = {w: counts[(key, w)] for w in ("search", "profile", "removal page")}
+            got["removal request"] = sum(subs.get(x.lid, 0) for x in listings if x.owner == key and not x.decoy)
+            counts[(key, "namesake's removal request")] = sum(subs.get(x.lid, 0) for x in listings
+                                                               if x.owner == key and x.decoy)
+            extra = {w: counts[(key, w)] for w in ("namesake's profile", "namesake's removal page",
+                                                    "namesake's removal request") if counts[(key, w)]}
+            if any(v != 1 for v in got.values()) or extra:
+                state = f"; optout's case: {cases.get(key, 'none')}" if cases is not None else ""
+                odd.append(f"{key} (flow {self.keys.index(key) + 1} of {len(self.keys)}): "
+                           + ", ".join(f"{w} {v}" for w, v in {**got, **extra}.items()) + state)
+        if any(k == "?" for k, _ in counts):
+            odd.append("requests for no benchmark person")
+        if not odd:
+            return "bench: every flow did one search, profile, removal page and removal request"
+        return (f"bench: {len(odd)} flow(s) did different work (expected 1 of each): " + "; ".join(odd[:3])
+                + ("; ..." if len(odd) > 3 else ""))
 
     def rearm(self) -> None:
         """After lab.reset() (which makes a new latency generator): time arrivals at the latency draw."""
@@ -355,6 +426,7 @@ class LabProbe:
         with self._lock:
             self.arrivals.clear()
             self.paths.clear()
+            self.by_flow.clear()
 
     def first_arrival(self) -> float | None:
         with self._lock:
@@ -369,15 +441,18 @@ def fresh_lab(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]]) 
     """The lab as new (same latency draws in the same order for each run), with these people."""
     labt.reset()
     labt.seed_people([(k, parse_person(p)) for k, p in people])
+    probe.keys = [k for k, _ in people]
     probe.rearm()
 
 
-def check_lab(labt: LabThread, people: list[tuple[str, dict]], side: str) -> None:
+def check_lab(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], side: str,
+              cases: dict[str, str] | None = None) -> None:
     """Exactly one removal request reached the lab for each person's own listing, and nothing else."""
     want = {labt.listing_ids(BROKER, k)[0]: 1 for k, _ in people}
     got = labt.submissions()[BROKER]
     if got != want:
-        raise SystemExit(f"{side}: the lab received {got}, expected one request per person {want}")
+        raise SystemExit(f"{side}: the lab received {got}, expected one request per person {want}\n"
+                         + probe.differing_flows(cases))
 
 
 # ---- the two sides ----------------------------------------------------------------------------------
@@ -419,7 +494,10 @@ def prepare_optout(d: Path, labt: LabThread, probe: LabProbe, people: list[tuple
         f.write_text(yaml.safe_dump(p))
         files.append(str(f))
     subprocess.run([*CLI, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
-    subprocess.run([*CLI, "person", "add", *files], env=env, check=True, capture_output=True, cwd=ROOT)
+    added = subprocess.run([*CLI, "person", "add", "--json", *files], env=env, check=True, capture_output=True,
+                           text=True, cwd=ROOT).stdout
+    # optout's person ids by benchmark key, to say which flow's case did what (optout_cases)
+    (d / "people.json").write_text(json.dumps({row["person"]: Path(row["file"]).stem for row in json.loads(added)}))
     fresh_lab(labt, probe, people)
     return env
 
@@ -430,17 +508,23 @@ def optout_status(env: dict[str, str]) -> list[dict]:
                                      capture_output=True, text=True, cwd=ROOT).stdout)
 
 
+def optout_cases(env: dict[str, str], d: Path) -> dict[str, str]:
+    """The state of each benchmark key's case after a pass (prepare_optout kept the person ids)."""
+    keys = json.loads((d / "people.json").read_text())
+    return {keys.get(row["person"], "?"): row["state"] for row in optout_status(env)}
+
+
 def run_optout(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c: int, work: Path) -> dict:
     d = work / f"optout-c{c}-n{len(people)}"
     env = prepare_optout(d, labt, probe, people, c)
-    r = measure([*CLI, *run_args(c)], env=env, stdin=None,
-                out=d / "run.json", err=d / "run.err", lab_probe=probe, n_flows=len(people))
-    status = optout_status(env)
-    states = Counter(row["state"] for row in status)
-    if len(status) != len(people) or states["confirmed"] != len(people):
+    r = measure([*CLI, *run_args(c)], env=env, stdin=None, out=d / "run.json", err=d / "run.err",
+                lab_probe=probe, n_flows=len(people), cases=lambda: optout_cases(env, d))
+    cases = optout_cases(env, d)
+    states = Counter(cases.values())
+    if len(cases) != len(people) or states["confirmed"] != len(people):
         raise SystemExit(f"optout at concurrency {c}: cases {dict(states)}, expected {len(people)} confirmed "
-                         f"(see {d})")
-    check_lab(labt, people, f"optout at concurrency {c}")
+                         f"(see {d})\n" + probe.differing_flows(cases))
+    check_lab(labt, probe, people, f"optout at concurrency {c}", cases)
     r["ok"] = states["confirmed"]
     return r
 
@@ -471,7 +555,7 @@ def run_bare(labt: LabThread, probe: LabProbe, people: list[tuple[str, dict]], c
     bad = [f for f in res["flows"] if not f["ok"]]
     if bad:
         raise SystemExit(f"bare at concurrency {c}: {len(bad)} flow(s) failed, e.g. {bad[0]}")
-    check_lab(labt, people, f"bare at concurrency {c}")
+    check_lab(labt, probe, people, f"bare at concurrency {c}")
     mine = {k: labt.listing_ids(BROKER, k)[0] for k, _ in people}
     if any(f["listing"] != mine[f["key"]] for f in res["flows"]):
         raise SystemExit(f"bare at concurrency {c}: a flow picked another person's listing")

@@ -121,3 +121,86 @@ def test_what_a_run_leaves_out_is_said_in_spanish_and_unchanged_in_english(capsy
     en = capsys.readouterr().err.splitlines()
     assert en[3] == ("3 case(s) are held by another run until 2026-12-01 05:30 UTC; 1 of them by a run on this machine "
                      "that was stopped or killed; they are left alone until then (the lease runs out by itself)")
+
+
+def test_a_run_says_which_due_cases_it_left_to_paused_brokers(env, tmp_path):  # noqa: F811
+    """A clinic's second run said "se procesan 81 casos pendientes" and then "casos procesados: 0
+    (ninguno)", nothing else: every one was of a broker paused after failing. The run now says how
+    many due cases it left, for which brokers, and where to see when they resume."""
+    import asyncio
+    import datetime as dt
+
+    from optout.store import open_store
+
+    profile = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
+               "addresses": [{"city": "Bakersfield", "state": "CA"}]}
+    es = _env(env, LANG="es_MX.UTF-8")
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("marisol", parse_person(profile))])
+        e = {**es, "OPTOUT_LAB_URL": lab.url, "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+        f = tmp_path / "one.csv"
+        f.write_text(CSV, encoding="utf-8")
+        assert cli(e, "person", "import", str(f)).returncode == 0
+
+        async def pause() -> None:  # as three failures in a row do, for every worker
+            store = await open_store(f"sqlite:///{tmp_path / 'data' / 'optout.db'}")
+            try:
+                await store.broker_failed("peoplefind", lab.now(), "HTTP 503", after=1,
+                                          initial=dt.timedelta(hours=1), cap=dt.timedelta(hours=1))
+            finally:
+                await store.close()
+
+        asyncio.run(pause())
+        r = cli(e, "run", "--broker", "peoplefind", "--broker", "quicklook")
+        assert r.returncode == 0, r.stderr
+        assert r.stdout.startswith("casos procesados: 1 ("), r.stdout  # quicklook only
+        said = [x for x in r.stderr.splitlines() if "en pausa" in x]
+        assert said == ["optout: 1 caso(s) pendientes quedan para una ejecución posterior: su(s) corredor(es) "
+                        "fallaron varias veces y están en pausa para toda ejecución (peoplefind; cuándo vuelven: "
+                        "optout status --brokers)"], r.stderr
+        r = cli(e, "run", "--broker", "quicklook")  # nothing of a paused broker in this run: nothing said
+        assert "en pausa" not in r.stderr, r.stderr
+
+
+def test_a_sheet_that_cannot_be_read_is_named_in_spanish_too(env, tmp_path):  # noqa: F811
+    """In English the error names the file; in Spanish it said only "no se puede leer el archivo"
+    (which file, of the three the coordinator tried?). Every whole-file refusal names the file in
+    every language; a file that is not there is said as that, exit 66 like a missing profile."""
+    import zipfile
+
+    es = _env(env, LANG="es_MX.UTF-8")
+    book = tmp_path / "clientes.xlsx"  # Excel's own format, not a CSV
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    r = cli(es, "person", "import", str(book))
+    assert r.returncode == 65 and r.stderr.startswith(f"optout: {book}: "), r.stderr
+    assert "CSV UTF-8" in r.stderr and "Traceback" not in r.stderr
+    missing = tmp_path / "clientes-nov.csv"
+    r = cli(es, "person", "import", str(missing))
+    assert r.returncode == 66, r.stderr
+    assert r.stderr.strip() == f"optout: {missing}: no hay ningún archivo con este nombre; revise el nombre y la carpeta"
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "import", str(missing))
+    assert r.returncode == 66 and r.stderr.strip() == f"optout: {missing}: no such file; check the name and the folder"
+
+
+def test_a_volunteers_account_by_their_two_names_and_in_spanish(env, tmp_path):  # noqa: F811
+    """The coordinator's first step: `optout staff add "Ana Lucía"` was refused ("use … without
+    spaces", in English, labelled "solo en inglés"). A name with spaces is the account with dots,
+    the same at the dashboard's login; what `staff` says follows the reader's language."""
+    from pathlib import Path
+
+    from optout.web._staff import StaffBook
+
+    es = _env(env, LANG="es_MX.UTF-8")
+    r = cli(es, "staff", "add", "Ana Lucía", "--password-stdin", stdin="clave-de-ana-2026\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "cuenta ana.lucia creada (es el nombre para entrar); abra el panel con: optout serve"
+    book = StaffBook(Path(es["OPTOUT_DATA_DIR"]))
+    assert book.names() == ["ana.lucia"]
+    assert book.verify("Ana Lucía", "clave-de-ana-2026") and book.verify("ana.lucia", "clave-de-ana-2026")
+    r = cli(es, "staff", "add", "beto", "--password-stdin", stdin="corta\n")
+    assert r.returncode == 65 and r.stderr.strip() == "optout: contraseña: al menos 10 caracteres", r.stderr
+    r = cli(es, "staff", "add", "ana.lucia", "--password-stdin", stdin="otra-clave-larga\n")
+    assert r.returncode == 65 and "la cuenta ana.lucia ya existe" in r.stderr and "solo en inglés" not in r.stderr
+    r = cli(es, "staff", "add", "ana/lucia", "--password-stdin", stdin="otra-clave-larga\n")
+    assert r.returncode == 65 and r.stderr.startswith("optout: nombre de la cuenta: use de 1 a 40 letras"), r.stderr

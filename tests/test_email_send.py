@@ -337,7 +337,52 @@ async def test_a_courtesy_letters_follow_up_date_is_not_called_a_legal_deadline(
         await app.add("p_alex", alex, ["maildemo"])
         await app.run()
         report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), "p_alex")
+        # nor in the case's note (status, the dashboard): "answer due" was said of a courtesy letter
+        from optout.reasons import of_case, render
+
+        case = await app.case("p_alex", "maildemo")
+        _, why = of_case(case.state.value, case.last_error, await app.store.events(case.id))
+        for lang, due in (("en", r"answer due \d{4}"), ("es", r"respuesta debida el \d{4}")):
+            assert not re.search(due, render(why, lang)) and not re.search(due, case.last_error), render(why, lang)
+        assert "no law makes an answer due" in case.last_error
+        assert "ninguna ley obliga a responder" in render(why, "es")
+        # and a note kept before (code letter_sent, law courtesy) reads the same
+        from optout.reasons import Reason
+        old = Reason("letter_sent", {"law": "courtesy", "token": "OPT-AAAAAA", "deadline": "2027-01-19"})
+        assert render(old, "es").startswith("carta enviada (sin ley aplicable, OPT-AAAAAA); ninguna ley obliga")
     for lang, none in (("en", "no law sets one"), ("es", "ninguna ley lo fija")):
         html = render_person(report, lang)
         cell = re.search(r'<td class="deadline">(.*?)</td>', html, re.S).group(1)
         assert none in cell, cell
+
+
+@pytest.mark.parametrize(("mail", "setting"), [
+    ({"smtp_security": "starttls"}, "mail.smtp_security"),            # the lab's server offers no STARTTLS
+    ({"smtp_user": "desk@user.example", "smtp_password": "x"}, "mail.smtp_user"),  # nor a login
+])
+async def test_a_mail_server_that_refuses_the_settings_holds_the_letters_and_blames_no_broker(
+        tmp_path, lab, mail, setting):
+    """A clinic's first evening: the mail settings ask the server for STARTTLS (the default) or a
+    login it does not offer. Every letter would meet the same wall, so it is a setting: said once,
+    naming it; no case failed, no broker backed off, nothing "retried later" in a loop; once the
+    setting is corrected the next run sends each letter once."""
+    people = {k: load_person(EXAMPLES / f) for k, f in (("alex", "alex.toml"), ("maria", "maria.toml"),
+                                                         ("sam", "sam.yaml"))}
+    lab.seed_people(people.items())
+    async with Optout(mail_settings(tmp_path, lab, **mail)) as app:
+        for k, p in people.items():
+            await app.add(f"p_{k}", p, ["maildemo"])
+        summary = await app.run(concurrency=1)  # one meets the wall; the others are not begun
+        for k in people:
+            case = await app.case(f"p_{k}", "maildemo")
+            assert case.state == CaseState.NEW, (case.state, case.last_error)  # untouched, not failed
+        assert not [h for h in await app.store.broker_health() if h.backoff_until is not None]  # no broker blamed
+        assert summary.setting is not None and setting in summary.setting, summary.setting
+        assert summary.setting_held == 3 and "Rivera" not in summary.setting  # every letter waiting, begun or not
+        assert lab.submissions().get("mailonly", {}) == {}
+    async with Optout(mail_settings(tmp_path, lab)) as app:  # corrected: no STARTTLS, no login
+        summary = await app.run()
+        assert summary.setting is None
+        for k in people:
+            assert (await app.case(f"p_{k}", "maildemo")).state == CaseState.SUBMITTED
+        assert lab.submissions()["mailonly"] == {"alex": 1, "maria": 1, "sam": 1}

@@ -85,4 +85,26 @@ def test_dates_with_slashes_are_read_the_way_the_sheet_itself_shows(tmp_path):
     alone = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,03/04/1985\r\n")
     assert [p.why.code for p in alone.problems] == ["input_date_slashes"]
     both = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,11/23/1979\r\nBeto,Soto,23/11/1979\r\n")
-    assert [p.why.code for p in both.problems] == ["input_date_slashes", "input_date_slashes"]
+    assert [(p.row, p.why.code, p.why.params) for p in both.problems] == [
+        (2, "input_date_only_month_first", {"rows": "3"}), (3, "input_date_only_day_first", {"rows": "2"})]
+    assert both.people == []
+
+
+def test_a_sheet_whose_dates_show_both_orders_names_the_odd_date_not_every_row(tmp_path):
+    """A clinic's sheet in US order (07/15/1990, 11/23/1979…) with one Brazilian client's date typed
+    day first (22/06/1975): the one odd row is named, with rows that show the other order, so the
+    volunteer corrects one cell instead of rewriting every date (before: every row with a slashed
+    date was refused with the same "read two ways" message). Nothing is imported meanwhile."""
+    rows = ["Ixmucané,Cumatz Ajpop,03/04/1985", "Fabián,Chilel Ixtamer,11/23/1979", "Dania,Zúniga,07/15/1990",
+            "Raimundo Nonato,dos Santos Filho,22/06/1975", "Tsehay,Kebede,02/09/1993", "Osvaldo,Castellanos,08/17/1971",
+            "Heriberto,Zamudio Leyva,06/25/1966"]
+    sheet = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\n" + "\r\n".join(rows) + "\r\n")
+    assert [str(p.birth_date) for _, p in sheet.people][:1] == ["1985-03-04"]  # the rest in the sheet's order
+    [odd] = sheet.problems
+    assert (odd.row, odd.column, odd.why.code) == (5, "birth_date", "input_date_only_day_first")
+    assert odd.why.params == {"rows": "3, 4, 7, …"} and "22/06" not in odd.problem
+    from optout.reasons import render
+    assert "fila(s) 3, 4, 7, …" in render(odd.why, "es")
+    fixed = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\n"
+                   + "\r\n".join(rows).replace("22/06/1975", "06/22/1975") + "\r\n")
+    assert fixed.problems == [] and [str(p.birth_date) for _, p in fixed.people][:1] == ["1985-03-04"]

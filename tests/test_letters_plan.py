@@ -85,3 +85,21 @@ async def test_the_plan_for_40_people_is_what_happens(lab, tmp_path):
         # the brokers' answers, sent to each person's plus-address, are all tied to their letters
         stats = await o.engine.read_mail()
         assert not stats.get("unmatched"), stats
+
+
+def test_the_plan_is_said_in_the_readers_language():
+    """A Spanish run's one line on the letters was English ("letters: 108 letter(s) to send at
+    80/day (default)…") between two Spanish ones; `optout run` and `optout letters plan` say it in
+    the reader's language, English unchanged."""
+    import datetime as dt
+
+    from optout.mail._plan import LetterPlan
+
+    start = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    plan = LetterPlan(start, [("default", 80)], 108, held=3, per_day={(0, "default"): 80, (1, "default"): 28},
+                      finish=start + dt.timedelta(days=1))
+    assert plan.summary() == ("108 letter(s) to send at 80/day (default): 2 day(s), the last on 2026-12-02; "
+                              "3 held back (DROP carries them)")
+    assert plan.summary("es") == ("108 carta(s) por enviar a 80/día (cuenta principal): 2 día(s), la última el "
+                                  "2026-12-02; 3 retenidas (las lleva DROP)")
+    assert LetterPlan(start, [("desk1", 60)], 0).summary("es") == "no hay cartas por enviar"

@@ -550,3 +550,56 @@ async def test_a_same_tab_link_to_a_form_hosted_elsewhere_is_a_step_for_a_person
     assert caught.value.url == url and caught.value.kind == "other"
     assert "privacy-vendor.example" in caught.value.reason
 
+
+
+_WALL_SAMPLES = {
+    "Cloudflare": ["<title>Just a moment...</title>", "<title> Just a moment…</title>",
+                   "<title>Attention Required! | Cloudflare</title>", "window._cf_chl_opt={}",
+                   '<div class="cf-browser-verification">', '<script src="/cdn-cgi/challenge-platform/h/b/x.js">'],
+    "DataDome": ["<iframe src='https://geo.captcha-delivery.com/captcha/?x=1'>", "var dd={'rt':'c'}"],
+    "PerimeterX": ['<div id="px-captcha"></div>', "Access to this page has been denied."],
+    "Akamai": ["<title>Access Denied</title><p>You don't have permission. Reference #18.5f</p>"],
+    "Imperva": ["Request unsuccessful. Incapsula incident ID: 1-2", '<script src="/_Incapsula_Resource?x">'],
+}
+
+
+def _case_variants(text: str) -> list[str]:
+    """The text as a case-insensitive pattern still reads it: other cases, and the letters
+    ``re.IGNORECASE`` takes for k, s and i (Kelvin sign, long s, dotless i)."""
+    return [text, text.upper(), text.swapcase(), text.replace("k", "\u212a").replace("K", "\u212a"),
+            text.replace("s", "\u017f"), text.replace("i", "\u0131"), text.replace("I", "\u0130")]
+
+
+def test_a_bot_wall_is_found_in_whatever_case_the_page_writes_it():
+    """bot_wall skips a vendor's pattern on a page without its words: never on a page the pattern
+    matches, in any case a case-insensitive pattern reads (every alternative of every vendor)."""
+    from optout.recipe.detect import _WALLS
+
+    patterns = dict(_WALLS)
+    for vendor, samples in _WALL_SAMPLES.items():
+        for sample in samples:
+            for text in _case_variants(f"<html><body>{sample}</body></html>"):
+                if patterns[vendor].search(text):
+                    assert bot_wall(text) == vendor, (vendor, text)
+        assert any(patterns[vendor].search(s) for s in samples)
+
+
+def test_an_ordinary_page_runs_no_vendors_pattern(monkeypatch):
+    """The browser looks for a wall after every navigation and click: on an ordinary page that is a
+    few substring searches, not five case-insensitive patterns over 20 kB (0.5-1.5 ms a look)."""
+    from optout.recipe import detect
+
+    searched = []
+
+    class Counting:
+        def __init__(self, vendor, pat):
+            self.vendor, self.pat = vendor, pat
+
+        def search(self, text):
+            searched.append(self.vendor)
+            return self.pat.search(text)
+
+    monkeypatch.setattr(detect, "_WALLS", [(v, Counting(v, p)) for v, p in detect._WALLS])
+    assert bot_wall(page("fields.html")) is None and bot_wall(page("datadome-tag.html")) is None
+    assert searched == []
+    assert bot_wall(page("cloudflare.html")) == "Cloudflare" and searched == ["Cloudflare"]

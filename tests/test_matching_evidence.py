@@ -333,3 +333,35 @@ class TestAnotherGivenNameOfTheFamily:
         assert "household" in sister.evidence
         own = score(p, Listing("Maria Jose Cabrera", 36, ["Phoenix, AZ"], phones=["602-555-0140"]), today=TODAY)
         assert own.decision == "match", own
+
+
+class TestSurnamesTheOtherWayRound:
+    """A Hispanic name's two surnames in the other order are another family's name: "Rosales Ibarra"
+    is the child of a Rosales father and an Ibarra mother, "Ibarra Rosales" of the reverse (NAMES.md),
+    often a cousin of the same given name. Brokers drop or hyphenate a second surname, they rarely
+    swap the two (holdout9's first read, 2026-12-01, submitted two such namesakes: the class, in names
+    of our own)."""
+
+    def person(self):
+        return parse_person({"first_name": "Griselda", "last_name": "Ibarra Rosales", "birth_year": 1979,
+                             "addresses": [{"city": "Yakima", "state": "WA"}]})
+
+    @pytest.mark.parametrize("listed", ["Griselda Rosales Ibarra", "Rosales Ibarra, Griselda"])
+    def test_the_two_surnames_swapped_are_not_submitted(self, listed):
+        swapped = score(self.person(), Listing(listed, 47, ["Yakima, WA"]), today=TODAY)
+        assert swapped.decision != "match", swapped
+        assert "both surnames" not in swapped.evidence
+
+    @pytest.mark.parametrize("listed", ["Griselda Ibarra Rosales", "Ibarra Rosales, Griselda", "Griselda Ibarra-Rosales",
+                                        "Griselda Ibarra"])
+    def test_her_own_order_is_still_submitted(self, listed):
+        own = score(self.person(), Listing(listed, 47, ["Yakima, WA"], phones=[]), today=TODAY)
+        assert own.decision in ("match", "uncertain"), own
+        if listed != "Griselda Ibarra":
+            assert own.decision == "match", own
+
+    def test_a_name_written_family_first_is_a_mirror_not_a_swap(self):
+        p = parse_person({"first_name": "Esperance", "last_name": "Nsimba Lukusa", "birth_year": 1985,
+                          "addresses": [{"city": "Columbus", "state": "OH"}]})
+        mirrored = score(p, Listing("Lukusa Nsimba Esperance", 41, ["Columbus, OH"]), today=TODAY)
+        assert "surnames swapped" not in mirrored.evidence

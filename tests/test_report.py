@@ -236,3 +236,36 @@ def test_each_answer_is_captioned_with_its_own_request():
     found_captions = [c.split(" — ")[0] for c in texts if c.startswith("The listing as")]
     assert found_captions == ["The listing as first found",
                               "The listing as found again (after a new search, or relisted)"], found_captions
+
+
+def test_the_summary_counts_only_the_brokers_checked_not_every_case_on_file():
+    """A client added today has a case for every broker of their state (558 for a Californian) and
+    nine looked at after the first evening: the report's summary said "Brokers checked: 579", in
+    Spanish "Corredores revisados: 579", of a client whose 570 brokers were "not checked yet". It
+    says how many of them were checked, in the person's report and the organisation's summary."""
+    import datetime as dt
+    import re
+
+    from optout.person import parse_person
+    from optout.report import render_organisation, render_person
+    from optout.report._collect import BrokerSection, PersonReport
+
+    at = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC)
+
+    def section(broker: str, outcome: str) -> BrokerSection:
+        s = BrokerSection(broker, broker.title(), "http", outcome, at, None, None, None, [], [], [], [], [], [], [],
+                          [], [], None, None, [], [])
+        s.outcome = outcome
+        return s
+
+    sections = [section("peoplefind", "removed"), section("searchly", "confirmed")] + [
+        section(f"broker{i}", "new") for i in range(3)]
+    report = PersonReport("p_x", parse_person({"first_name": "Dania Yolibeth",
+                                               "last_name": "Zúniga Alachán de Bográn"}), at, sections)
+    summary = lambda html: re.sub(r"\s+", " ", html.split('id="summary"')[1].split("<table")[0])  # noqa: E731
+    assert "Brokers checked: 2 of 5 —" in summary(render_person(report, "en"))
+    assert "Corredores revisados: 2 de 5 —" in summary(render_person(report, "es"))
+    org = render_organisation([{"person_id": "p_x", "name": "x", "counts": report.counts(), "total": 5,
+                                "checked": report.checked(), "file": "report-p_x.html"}], at, "es")
+    assert re.search(r'data-person="p_x">.*?</td><td>2 de 5</td>', org, re.S)
+    assert re.search(r"<th>2 de 5</th>", org)

@@ -72,14 +72,23 @@ def test_the_browser_channel_starts_without_what_pages_need():
 
 
 
-def test_a_browser_run_reads_the_name_tables_while_chromium_starts():
+def test_a_browser_run_reads_the_matchers_tables_while_chromium_starts():
     """``App.early_browser``'s thread (it runs while Chromium starts) imports the engine and reads
-    the matcher's name tables, so that the first listing's score does not read them on the event
-    loop every running case shares (issue 15)."""
-    out = python("import sys; from optout.app import _import_engine; from optout.matching import frequency; "
-                 "print(frequency._table.cache_info().currsize); _import_engine(); "
-                 "print('optout.engine' in sys.modules, frequency._table.cache_info().currsize)")
-    assert out.split("\n")[:2] == ["0", "True 2"], out
+    every table the matcher reads at a first score (name shares, places' populations, nicknames,
+    pinyin syllables), so that the first listing's score does not read one on the event loop every
+    running case shares (issue 15). Then a score opens no data file at all."""
+    out = python(
+        "import sys, importlib, datetime as dt; from optout.app import _import_engine; "
+        "from optout.matching import frequency, _names; P = importlib.import_module('optout.matching._places'); "
+        "caches = lambda: [f.cache_info().currsize for f in (frequency._table, P._populations, _names._nicknamer, "
+        "_names._pinyin)]; print(caches()); _import_engine(); print('optout.engine' in sys.modules, caches()); "
+        "import importlib.resources as r; r.files = lambda *a: (_ for _ in ()).throw(AssertionError('a table read')); "
+        "from optout.matching import score; from optout.person import parse_person; from optout.steps.extract import Listing; "
+        "p = parse_person({'first_name': 'William', 'last_name': 'Abernathy', 'birth_year': 1980, "
+        "'addresses': [{'city': 'Akron', 'state': 'OH'}]}); "
+        "print(score(p, Listing(name='Bill Abernathy', age=46, locations=['Akron, OH']), "
+        "today=dt.date(2026, 12, 1)).confidence > 0)")
+    assert out.split("\n")[:3] == ["[0, 0, 0, 0]", "True [2, 1, 1, 1]", "True"], out
 
 # ---- optout run: what is imported before its first broker request ---------------------------------
 

@@ -286,6 +286,7 @@ def _hosted_elsewhere(url: str) -> NeedsHuman:
     return NeedsHuman(f"the broker's form opens on {host}, a site the recipe does not declare; a person "
                       f"must fill it there", kind="other", url=url or None,
                       instructions="Open the address in your own browser and send the request there.",
+                      instructions_es="Abra la dirección en su propio navegador y envíe allí la solicitud.",
                       why=Reason("form_off_site", {"host": host}))
 
 

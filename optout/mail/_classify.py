@@ -43,13 +43,14 @@ before these rules were read (tests/replies/blind, setn, seth) and on the held-o
 BENCHMARKS.md. The communities' languages have rules for the states a reply really takes
 (Arabic, Haitian Creole, Somali, Tagalog: confirmed, refused / no record, needs_id, needs_info,
 verify_link, acknowledged, extended; Chinese, Korean, Russian, Ukrainian, Vietnamese: the same, fewer
-wordings; Polish, Romanian and Swedish, the GDPR brokers' languages beside the seven), a success only
+wordings; Polish, Romanian and Swedish, the GDPR brokers' languages beside the seven; Amharic, Hindi
+and Turkish, the same states), a success only
 in a completed form, each negation, question, future and condition tested; language detection never
 decides a class. A confirmation read only by the rules of a language read in part carries a lower
 confidence (0.85, so a person reads it, named by language for translation; calibrated on the
 labelled sets' first reads, see ``_confidence_of``); an ask to confirm read only by those rules carries
 0.9 only on an exact "confirm your request" (``_verify_confidence``), and a link chosen only by such
-words is opened only then and only on the broker's own host (``LinkChoice.confidence``). A reply no rule reads (Czech, Turkish…, or
+words is opened only then and only on the broker's own host (``LinkChoice.confidence``). A reply no rule reads (Czech, Bengali…, or
 an unread wording of those) reads ``other``: a person reads it, told which language it is
 (optout.mail._language) so it can be translated.
 """
@@ -163,7 +164,7 @@ def _sentences(text: str) -> list[str]:
     text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)
     text = _ORDINAL_DATE.sub("\\1\u2024", text)  # a one-dot leader: no split, no word
     return [" ".join(x.split()).replace("\u2024", ".")
-            for x in re.split(r"\|[ \t]*\n|(?<=[.!?;\u061f\u061b])\s+|(?<=[\u3002\uff01\uff1f\uff1b])|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text)
+            for x in re.split(r"\|[ \t]*\n|(?<=[.!?;\u061f\u061b])\s+|(?<=[\u1362\u1367])\s*|(?<=[\u3002\uff01\uff1f\uff1b])|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text)
             if x.strip()]
 
 
@@ -1532,6 +1533,362 @@ _RESUBMIT = _with(_RESUBMIT, *_RESUBMIT_THIN)
 _NEEDS_INFO = _with(_NEEDS_INFO, *_RESUBMIT_THIN)
 
 
+# ---- branch r20: what set L showed, once retired (2026-12-01), and the tasks beside it ---------------
+#: A document ask under a negation ("you do not need to send a copy of your ID", "no es necesario
+#: enviar identificación", "vous n'avez pas besoin de fournir une pièce d'identité", "Sie müssen keine
+#: Ausweiskopie senden", and the anti-phishing "we will never ask for your passport by e-mail"): no
+#: ask. Read in the clause that holds the document's words only, so "no need to send your passport,
+#: but please send a copy of your driver's license" still asks for the licence.
+_NO_DOC_BEFORE = _rx(
+    r"\b(?:no need|(?:do|does|did|will|would) not need|(?:don't|doesn't|won't) need|not necessary|unnecessary|not required|no longer need"
+    r"|(?:do|does|will) not (?:require|ask|request)|(?:don't|doesn't|won't) (?:require|ask|request)|(?:do|does) not have to|(?:don't|doesn't) have to"
+    r"|never (?:ask|request|require)s?|not (?:ask|asking) (?:you )?for)\b",
+    r"\bno (?:es|sera|seria) (?:necesari[oa]|precis[oa]|obligatori[oa])\b", r"\bno (?:hace|hara) falta\b", r"\bno (?:necesita|necesitas|necesitara|tiene que|tienes que|debe|debera|requerimos|requiere|solicitamos|pedimos|le pedimos|le pediremos|le solicitaremos)\b",
+    r"\bnunca (?:le |te )?(?:pedimos|pediremos|solicitamos|solicitaremos)\b", r"\bno se (?:requiere|necesita|exige)\b",
+    r"\b(?:pas besoin|inutile|n'avez pas a|n'etes pas tenue? de|n'est pas (?:necessaire|requis|exige|obligatoire))\b", r"\bne (?:vous )?(?:demandons|demanderons|exigeons) (?:pas|jamais)\b",
+    r"\b(?:nicht (?:notig|nötig|erforderlich|notwendig|mehr notig))\b", r"\b(?:brauchen|mussen|benotigen|mochten|verlangen)(?: sie| wir)? (?:\S+ ){0,3}(?:keine[nmrs]?|nicht)\b", r"\b(?:fordern|verlangen) (?:wir )?(?:niemals|nie|keine[nmrs]?)\b",
+    r"\bnao (?:e|sera) (?:necessari[oa]|precis[oa]|obrigatori[oa])\b", r"\bnao (?:precisa|precisara|exigimos|solicitamos|pedimos|pediremos)\b", r"\bnunca (?:pedimos|pediremos|solicitamos|solicitaremos)\b",
+    r"\bnon (?:e|sara) (?:necessari[oa]|obbligatori[oa])\b", r"\bnon (?:serve|occorre|deve|dovra|chiediamo|chiederemo|richiediamo)\b", r"\bnon c'e bisogno\b", r"\bnon (?:le )?(?:chiederemo|chiediamo) mai\b",
+    r"\b(?:niet nodig|niet vereist|niet verplicht)\b", r"\b(?:hoeft|hoeven|hoef)(?: u| je)? (?:\S+ ){0,3}(?:geen|niet)\b", r"\bvragen (?:we|wij) (?:nooit|niet|geen)\b",
+    # the languages read in part: "no need" / "not needed" before the document
+    r"\b(?:nie (?:trzeba|musi|musisz|jest (?:wymagan|potrzebn)\w*)|nu (?:este necesar|trebuie|este nevoie)|behover (?:\S+ )?inte|inte nodvandig\w*)\b",
+    r"\b(?:hindi (?:na )?kailangan|pa bezwen|pa oblije|looma baahna|uma baahnid|khong can|khong bat buoc)\b",
+    r"\b(?:не нужно|не надо|не требуется|не обязательно|не потрібно|не обов'язково)\b", r"无需|無需|不需要|不必|毋须|毋須",
+    r"(?:\u0644\u0627 (?:\u062f\u0627\u0639\u064a|\u062d\u0627\u062c\u0629|\u064a\u0644\u0632\u0645)|\u0644\u0633\u062a \u0628\u062d\u0627\u062c\u0629|\u063a\u064a\u0631 \u0645\u0637\u0644\u0648\u0628)",  # لا داعي / لا حاجة / لا يلزم, لست بحاجة, غير مطلوب
+)
+#: … or after it, in its clause: "a copy of your ID is not required", "no es necesaria".
+_NO_DOC_AFTER = _rx(
+    r"\b(?:is|are|was|will be) (?:not|no longer) (?:required|needed|necessary)\b", r"\b(?:isn't|aren't) (?:required|needed|necessary)\b",
+    r"\bno (?:es|sera) (?:necesari[oa]|obligatori[oa])\b", r"\bno (?:hace|hara) falta\b", r"\bn'est pas (?:necessaire|requise?|exigee?|obligatoire)\b",
+    r"\b(?:ist|sind|wird|werden) (?:\S+ )?nicht (?:notig|erforderlich|notwendig|benotigt)\b", r"\bnao (?:e|sera) (?:necessari[oa]|obrigatori[oa])\b",
+    r"\bnon (?:e|sara) (?:necessari[oa]|richiest[oa]|obbligatori[oa])\b", r"\b(?:is|zijn|wordt) niet (?:nodig|vereist|verplicht)\b",
+    r"\bnie (?:jest|sa) (?:wymagan|potrzebn)\w*", r"\bnu (?:este|sunt) (?:necesar|obligatori)\w*", r"\b(?:behovs|kravs) inte\b",
+    r"\bне (?:нужн|требуе|обязател|потрібн)\w*", _ko(r"\ud544\uc694(?:\ub294|\uac00)? \uc5c6|\ud544\uc694\ud558\uc9c0 \uc54a"),  # 필요(는/가) 없, 필요하지 않
+)
+#: Where a clause ends: a sentence mark, a comma, or "but" and its kin.
+_CLAUSE_MARK = re.compile(r"[.!?;:,\u3002\uff0c\u060c]|\b(?:but|however|instead|pero|sino|sin embargo|mais|cependant|aber|sondern|jedoch|mas|porem|ma|pero|tuttavia|maar|echter|ale|dar|men)\b")
+
+
+def _doc_not_asked(text: str, start: int, end: int) -> bool:
+    """Whether the document's words at ``text[start:end]`` are under a negation of the ask in their
+    own clause ("you do not need to send a copy of your ID"), before them or after."""
+    before = text[max(0, start - 100):start]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    clause_before = before[marks[-1].end():] if marks else before
+    after = text[end:end + 80]
+    cut = _CLAUSE_MARK.search(after)
+    clause_after = after[:cut.start()] if cut else after
+    # the match itself may begin with the ask's verb: "you do not [need to verify your identity]"
+    return bool(_NO_DOC_BEFORE.search(clause_before + text[start:end]) or _NO_DOC_AFTER.search(clause_after))
+
+
+#: Refusals set L showed unread (branch r20): "we have declined to delete these records", "the
+#: records ... will not be deleted", "we uphold our original decision" (an appeal upheld), "no los
+#: eliminaremos", "hemos denegado la solicitud", in the seven languages; and a legal obligation to
+#: keep (a legal hold, "we are not required to delete") as an exemption; and "not until we hear from you"
+#: ("no eliminaremos nada hasta recibir tu respuesta") as the wait it is.
+_REFUSED_R20: dict[str, tuple[str, ...]] = {
+    "exempt": (
+        r"\bnot (?:required|obligated|obliged) to (?:delete|remove|erase)\b", r"\b(?:legal|litigation) hold\b",
+        r"\b(?:sujet|regulad|amparad|cubiert|soumis|sujeit|soggett|regolat|unterlieg|unterfall|vall)\w* (?:\S+ ){0,4}(?:gramm-leach-bliley|glba|fcra|fair credit reporting)\b",
+        r"\bno (?:nos obliga|nos exige|estamos obligad[oa]s) a (?:eliminar|borrar|suprimir)\b", r"\b(?:retencion|bloqueo) (?:legal|judicial)\b",
+        r"\bne sommes pas (?:tenus|obliges) de (?:supprimer|effacer)\b",
+        r"\bnicht (?:verpflichtet|gezwungen),? (?:\S+ ){0,4}zu loschen\b",
+        r"\bnao (?:somos|estamos) obrigad[oa]s a (?:excluir|eliminar|apagar)\b", r"\b(?:retencao|bloqueio) (?:legal|judicial)\b",
+        r"\bnon (?:siamo|e) (?:tenut|obbligat)[oi] a (?:cancellare|eliminare)\b",
+        r"\bniet verplicht (?:om )?(?:\S+ ){0,4}te verwijderen\b",
+    ),
+    "declined": (
+        r"\b(?:declined|refused|decline|refuse|declining|refusing) to (?:delete|remove|erase|honou?r|process|act on|fulfil+)\b",
+        r"\b(?:will not|won't|shall not|cannot|can't|can not) be (?:deleted|removed|erased)\b",
+        r"\b(?:uph[eo]ld|affirm|maintain) (?:our|the|its|my) (?:original |earlier |initial |previous |prior )?(?:decision|denial|determination)\b",
+        r"\b(?:decision|denial) (?:is|has been|was) (?:upheld|affirmed|maintained)\b",
+        r"\bno (?:los |las |lo |la |le |sus datos )?(?:eliminaremos|borraremos|suprimiremos|retiraremos)\b", r"\bno (?:seran|sera) (?:eliminad|borrad|suprimid)[oa]s?\b",
+        r"\b(?:hemos|ha|han) (?:denegado|rechazado|desestimado) (?:la|su|tu|esta|dicha)\b", r"\b(?:mantenemos|confirmamos|ratificamos) (?:nuestra|la) decision\b",
+        r"\bne (?:les |la |le |vos donnees )?(?:supprimerons|effacerons) pas\b", r"\bne (?:seront|sera) pas (?:supprimee?s?|effacee?s?)\b",
+        r"\b(?:avons|a) (?:rejete|refuse) (?:votre|la|cette) demande\b", r"\bmaintenons (?:notre|la) decision\b", r"\brefusons de (?:supprimer|effacer)\b",
+        r"\b(?:werden|wird) (?:\S+ ){0,3}nicht geloscht\b", r"\bwerden (?:\S+ ){0,4}nicht loschen\b", r"\bhalten (?:\S+ ){0,2}an (?:unserer|der) entscheidung fest\b",
+        r"\bnao (?:os |as |o |a )?(?:excluiremos|eliminaremos|apagaremos|removeremos)\b", r"\bnao (?:serao|sera) (?:excluid|eliminad|apagad|removid)[oa]s?\b",
+        r"\bmantemos (?:a|nossa) decisao\b",
+        r"\bnon (?:li |le |lo |la )?(?:cancelleremo|elimineremo|rimuoveremo)\b", r"\bnon (?:saranno|sara) (?:cancellat|eliminat|rimoss)[ioae]\b",
+        r"\bconfermiamo (?:la nostra|la) decisione\b", r"\babbiamo (?:respinto|rifiutato|rigettato) (?:la|sua)\b",
+        r"\b(?:zullen|worden|wordt) (?:\S+ ){0,3}niet (?:worden )?verwijderd\b", r"\bhandhaven (?:\S+ ){0,2}(?:ons|het) (?:besluit|oordeel)\b",
+    ),
+}
+_PENDING = _with(_PENDING, r"\bhasta (?:recibir|tener|contar con|obtener)\b", r"\bjusqu'a (?:reception|recevoir|obtenir)\b",
+                 r"\bate (?:recebermos|receber|obtermos)\b", r"\bfino (?:a|al) (?:ricevere|ricevimento)\b", r"\btot (?:ontvangst|we|wij)\b", r"\bbis zum eingang\b")
+_REFUSED = [(reason, _with(rx, *_REFUSED_R20[reason])) if reason in _REFUSED_R20 else (reason, rx) for reason, rx in _REFUSED]
+#: Under a condition a refusal's words are none: "if your data cannot be removed, we will tell you why".
+#: (Only words that are "if" in their language alone: the Spanish "se" and "caso" are no condition.)
+_DECLINED_IF = _rx(r"\b(?:if|should|in case|unless)\b", r"\b(?:si|en caso de que)\b", r"\b(?:s'il|au cas ou)\b", r"\b(?:falls|wenn|sofern)\b",
+                   r"\b(?:qualora|nel caso)\b", r"\b(?:indien|mocht)\b")
+_R20_DECLINED = re.compile("|".join(f"(?:{p})" for p in _REFUSED_R20["declined"]))
+#: The identifying part of a listing (name, postal address, phone), named in what a law keeps: a
+#: deletion of marketing data beside it leaves the person findable, so the exemption is the answer.
+_IDENTIFYING = (
+    re.compile(r"\b(?:name|names|nombre|nombres|nom|noms|namen|nome|nomi|naam|namen)\b"),
+    re.compile(r"(?<!e-mail )(?<!email )(?<!mail )(?<!electronic )\b(?:(?:postal |mailing |home )?address(?:es)?|domicilios?|direccion(?:es)? postal(?:es)?|adresses? postales?|anschrift(?:en)?|enderecos?|indirizz[oi]|postadres|woonadres)\b"),
+    re.compile(r"\b(?:(?:tele)?phone|telefonos?|telephones?|telefon(?:nummer[n]?)?|telefones?|telefon[oi]|telefoon(?:nummers?)?)\b"),
+)
+
+
+#: The sentence after an exemption that says what it covers ("This includes your name, …").
+_COVERS = re.compile(r"^\W*(?:this|that|these|which|it|they|namely|including|esto|esta|estos|estas|eso|ello|cela|ceci|celles?|ceux|dies|das|diese|isso|isto|esses|questo|questi|cio|dit|dat|deze)\b")
+
+
+def _kept_identifying(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of an exemption, or the next one when it says what the exemption covers
+    ("This includes …"), names at least two of a person's name, postal address and phone as kept: a
+    sentence that says them removed, without a negation, does not count."""
+    sentence = _sentence_at(text, start, end)
+    close = [i for i in (text.find(c, end) for c in ".!?;") if i >= 0]
+    after = text[min(close) + 1:] if close else ""
+    nxt = re.split(r"(?<=[.!?;])\s", after.strip(), maxsplit=1)[0] if after.strip() else ""
+    said = [sentence] + ([nxt] if _COVERS.match(nxt) else [])
+    said = [x for x in said if not (_DELETION_SAID.search(x) and not _NOT_DONE.search(x))]
+    return sum(bool(rx.search(" ".join(said))) for rx in _IDENTIFYING) >= 2
+
+
+#: How to appeal a refusal ("to appeal, reply to this e-mail with the word APPEAL"): the right the
+#: law gives after a refusal, not an ask for what the broker needs to act.
+_APPEAL_HOW = _rx(r"\b(?:to|may|can|right to|wish to|want to) appeal\b", r"\bappeal (?:this|the|our) (?:decision|denial|refusal)\b",
+                  r"\b(?:para|puede|derecho a) (?:apelar|recurrir|presentar (?:una )?apelacion)\b", r"\bpalabra apelacion\b",
+                  r"\b(?:pour|pouvez) (?:faire appel|contester|former un recours)\b", r"\b(?:widerspruch|beschwerde) (?:\S+ ){0,3}einlegen\b",
+                  r"\b(?:para|pode) (?:recorrer|apelar|contestar)\b", r"\b(?:per|puo) (?:presentare )?(?:ricorso|opposizione|impugnare)\b",
+                  r"\b(?:bezwaar|beroep) (?:\S+ ){0,2}(?:maken|aantekenen|instellen)\b")
+
+
+#: An office closed between two dates ("Unser Büro ist vom 23.12. bis 06.01. geschlossen"): away.
+_OOO = _with(
+    _OOO, r"\b(?:buro|office|oficina|bureau|escritorio|ufficio|kantoor)s? (?:\S+ ){0,2}(?:vom|from|del|du|de|dal|van) (?:\S+ ){1,4}?(?:bis|to|until|through|al|au|a|ate|tot) (?:\S+ ){1,4}?(?:geschlossen|gesloten|closed|cerrad[oa]|fermee?|fechad[oa]|chius[oa])\b",
+    r"\b(?:geschlossen|gesloten|closed|cerrad[oa]|fermee?|fechad[oa]|chius[oa]) (?:\S+ )?(?:vom|from|del|du|de|dal|van) (?:\S+ ){1,4}?(?:bis|to|until|through|al|au|a|ate|tot)\b",
+)
+#: "… deleted, and will no longer be shared with third parties": beside a deletion, the success itself, not
+#: a negation (``_confirmed`` drops it only from a sentence that says the data was deleted; alone it is
+#: an opt-out of the sale, ``_SALE_OPT_OUT``).
+_NO_LONGER_SHARED = _rx(
+    r"\b(?:will|shall) (?:no longer|not) be (?:\S+ )?(?:shared|disclosed|passed on|communicated|transferred|provided) (?:\S+ ){0,2}(?:with|to) (?:any )?third parties\b",
+    r"\bno (?:seran|sera) (?:mas )?(?:comunicad|cedid|compartid|transferid)[oa]s? (?:\S+ )?(?:a|con) terceros\b",
+    r"\bne (?:seront|sera) plus (?:communiquee?s?|transmise?s?|partagee?s?|cedee?s?) a des tiers\b",
+    r"\bnicht mehr an dritte (?:weitergegeben|ubermittelt)\b",
+    r"\bnao (?:serao|sera) mais (?:compartilhad|comunicad|cedid|transferid)[oa]s? (?:com|a) terceiros\b",
+    r"\bnon (?:saranno|sara) piu (?:comunicat|cedut|condivis|trasmess)[ioae] a terzi\b",
+    r"\bniet (?:meer|langer) (?:gedeeld|verstrekt|doorgegeven) (?:met|aan) derden\b",
+)
+#: A deletion promised within a term ("your data will be deleted within 30 days"): a receipt, even
+#: beside "your profile may still be visible during this time".
+_SCHEDULED = _with(
+    _SCHEDULED, r"\bwill be (?:deleted|removed|erased|purged) (?:\S+ ){0,3}within (?:\S+ ){0,2}(?:days|business days|weeks)\b",
+    r"\bsera[n]? (?:eliminad|borrad|suprimid|retirad)[oa]s? (?:\S+ ){0,2}(?:en|dentro de) (?:los |un plazo de )?(?:proximos )?\d{1,3} dias\b",
+    r"\bseront? (?:supprimee?s?|effacee?s?|retiree?s?) (?:\S+ ){0,2}(?:sous|dans|d'ici) (?:un delai de )?\d{1,3} jours\b",
+    r"\binnerhalb von \d{1,3} tagen (?:\S+ ){0,2}(?:geloscht|entfernt)\b",
+    r"\b(?:serao|sera) (?:excluid|eliminad|removid|apagad)[oa]s? (?:\S+ ){0,2}(?:em|dentro de) (?:ate )?\d{1,3} dias\b",
+    r"\b(?:saranno|sara) (?:cancellat|eliminat|rimoss)[ioae] (?:\S+ ){0,2}entro \d{1,3} giorni\b",
+    r"\bbinnen \d{1,3} dagen (?:\S+ ){0,2}verwijderd\b",
+)
+#: A request fetched from a deletion platform (California's DROP, the Delete Request and Opt-out
+#: Platform, live 2026-01-01): a receipt, its result to come on the platform.
+_ACK = _with(
+    _ACK, r"\b(?:retrieved|received|downloaded|obtained) (?:your|the) (?:\S+ ){0,3}requests? (?:from|through|via|on) (?:the )?(?:\S+ ){0,8}?(?:drop|platform|delete request and opt-out platform)\b",
+    r"\b(?:recuperamos|obtuvimos|descargamos|recibimos) (?:su|tu|la) (?:\S+ ){0,3}solicitud (?:\S+ ){0,3}(?:de|desde|a traves de|en) (?:la )?(?:plataforma|drop)\b",
+    r"\b(?:avons (?:recupere|recu|telecharge)) (?:votre|la) (?:\S+ ){0,3}demande (?:\S+ ){0,3}(?:de|depuis|via|sur) (?:la )?(?:plateforme|drop)\b",
+)
+#: The answer itself behind a log-in ("a response to your request is available: log in to the
+#: privacy portal to read it"): what the broker answered is not in the mail, so a person looks.
+_PORTAL_ANSWER = _rx(
+    r"\b(?:a |our )?(?:response|reply|answer) (?:to your (?:\S+ ){0,2}request (?:\S+ )?)?(?:is (?:now )?(?:available|ready)|has been (?:posted|published|uploaded))\b",
+    r"\blog ?in (?:\S+ ){0,8}to (?:read|view|see|access|download) (?:our|the) (?:response|reply|answer)\b",
+    r"\bhay una respuesta (?:a|para) su (?:\S+ )?solicitud\b", r"\b(?:inicie|inicia) sesion (?:\S+ ){0,10}para (?:leer|ver|consultar|descargar) (?:la|nuestra) respuesta\b",
+    r"\b(?:une )?reponse (?:a votre demande )?(?:est (?:disponible|en ligne)|a ete publiee)\b", r"\bconnectez-vous (?:\S+ ){0,8}pour (?:lire|consulter|voir) (?:la|notre) reponse\b",
+    r"\b(?:eine )?antwort (?:auf ihre (?:\S+ )?anfrage )?(?:steht|ist) (?:\S+ ){0,3}(?:bereit|verfugbar|abrufbar)\b", r"\bmelden sie sich (?:\S+ ){0,8}an,? um (?:die|unsere) antwort\b",
+    r"\b(?:uma )?resposta (?:ao seu (?:\S+ )?pedido )?(?:esta disponivel|foi publicada)\b", r"\b(?:faca|faça) login (?:\S+ ){0,8}para (?:ler|ver|consultar) (?:a|nossa) resposta\b",
+    r"\b(?:una )?risposta (?:alla sua (?:\S+ )?richiesta )?(?:e disponibile|e stata pubblicata)\b", r"\bacceda (?:\S+ ){0,8}per (?:leggere|visualizzare|consultare) (?:la|nostra) risposta\b",
+    r"\b(?:er staat een )?(?:antwoord|reactie) (?:op uw (?:\S+ )?verzoek )?(?:klaar|is beschikbaar)\b", r"\blog in (?:\S+ ){0,8}om (?:het|ons) (?:antwoord|reactie) te (?:lezen|bekijken)\b",
+)
+#: A report of what the broker holds (an access request's answer) instead of a deletion: neither a
+#: removal nor a refusal; a person looks.
+_ACCESS_REPORT = _rx(
+    r"\b(?:the |your )?(?:access )?report (?:of|on|with|listing) (?:the )?(?:\S+ ){0,3}(?:personal )?(?:information|data)\b(?:.{0,80})\b(?:is|are) (?:now )?(?:ready|available)\b",
+    r"\byour (?:access|data) (?:report|copy|export) is (?:now )?(?:ready|available)\b", r"\bdownload your (?:access |data )?(?:report|copy of your data|data export)\b",
+    r"\b(?:el |su )?informe (?:de acceso|con (?:la|sus) (?:\S+ ){0,2}(?:informacion|datos))\b(?:.{0,80})\besta (?:list|disponible)", r"\bdescargar? su informe\b",
+    r"\b(?:le |votre )?(?:rapport|copie de vos donnees)\b(?:.{0,80})\b(?:est (?:pret|prete|disponible))\b", r"\btelecharger votre (?:rapport|copie)\b",
+    r"\b(?:ihre )?(?:datenauskunft|auskunft|kopie ihrer daten)\b(?:.{0,80})\b(?:steht|ist) (?:\S+ )?(?:bereit|verfugbar)\b",
+    r"\b(?:o seu |seu )?relatorio (?:de acesso|com (?:os )?(?:seus )?dados)\b(?:.{0,80})\besta (?:pronto|disponivel)\b", r"\bbaixar (?:o )?(?:seu )?relatorio\b",
+    r"\b(?:il suo )?(?:report|copia dei suoi dati)\b(?:.{0,80})\be (?:pronto|pronta|disponibile)\b", r"\bscaric(?:a|hi) (?:il )?(?:suo )?report\b",
+    r"\b(?:uw )?(?:rapport|inzageverzoek|kopie van uw gegevens)\b(?:.{0,80})\bstaat (?:\S+ )?klaar\b", r"\bdownload uw (?:rapport|gegevens)\b",
+)
+#: "We do not sell personal information": no answer to a deletion (neither a removal nor a refusal)
+#: unless the broker also says it is no data broker, which the refusal reads first.
+_DOES_NOT_SELL = _rx(
+    r"\b(?:do|does|have) not (?:sell|sold|collect|buy|trade)\b", r"\bno (?:vende|vendemos|ha vendido|hemos vendido|recopila|recopilamos)\b",
+    r"\bne (?:vend|collect)\w* pas\b", r"\b(?:verkaufen|verkauft|sammeln|sammelt) (?:\S+ ){0,2}keine\b", r"\bnao (?:vende|vendemos|coleta|coletamos)\b",
+    r"\bnon (?:vende|vendiamo|raccoglie|raccogliamo)\b", r"\b(?:verkopen|verkoopt|verzamelen|verzamelt) (?:\S+ ){0,2}geen\b",
+)
+
+
+# ---- Amharic, Hindi and Turkish (branch r20): the states a reply really takes ------------------------
+# Set K's last three misses (am-01, hi-01, tr-01) and set L's Amharic reply were in languages with no
+# rules. Calibrated as the other languages read in part: a success only in a completed past form
+# (am "ተሰርዟል" / "ተወግዷል", "ሰርዘናል"; hi "हटा दिया गया है", "हटा दी गई है"; tr "silindi", "silinmiştir",
+# "kaldırıldı"), never the future (am "ይሰረዛል", hi "हटा दी जाएगी", tr "silinecek"), a negation (am
+# "አልተሰረዘም" and "ገና"; hi "नहीं", "अभी तक"; tr "silinmedi", "henüz", "değil"), a condition or a
+# question (am "ከሆነ", "በኋላ", "፧"; hi "यदि", "अगर", "के बाद", "क्या"; tr "eğer", "… takdirde", "… sonra", "?"), each tested in
+# tests/test_replies_r20.py; every such confirmation carries ``THIN_OTHER`` / ``THIN_EXACT`` (0.85), so a
+# person reads it, and an ask to confirm is acted on only on an exact "confirm your request" (am
+# "ጥያቄዎን ያረጋግጡ", hi "अनुरोध की पुष्टि करें", tr "talebinizi onaylayın"). Wording checked against pages
+# found with the search tool (pages corpus): Turkish KVKK and account-deletion pages ("Talebiniz
+# alındıktan ve kimlik doğrulaması tamamlandıktan sonra ... en geç 30 gün içerisinde tamamlanır",
+# "Hesabınız ve verileriniz güvenli bir şekilde silinir", "kimlik doğrulama"); Hindi account-deletion
+# guides ("अकाउंट डिलीट", "स्थायी रूप से हटाएं", "सत्यापन और पुष्टिकरण", "आधार कार्ड, ड्राइविंग लाइसेंस");
+# Amharic privacy policies ("የግል መረጃ", "ኢሜይል አድራሻ", "እባክዎ", "አንሸጥም"); and set K's and L's
+# retired replies in these languages for the receipt's form. Folded as all text is: Devanagari loses
+# its virama and nukta (हटा stays, "ज़रूरत" → "जरूरत", "प्रोफाइल" → "परोफाइल"), Turkish ş/ğ/ç/ö/ü lose
+# their marks and dotless ı stays ı; so each pattern is folded the same way (``_fo``). No ``\b`` around
+# Devanagari or Ethiopic: a vowel sign is no word character.
+def _fo(*patterns: str) -> tuple[str, ...]:
+    """Patterns folded as the text is (their escapes are all lower case, which folding keeps)."""
+    return tuple(fold(p) for p in patterns)
+
+
+_AM_DEL_PAST = r"(?:ተሰርዟል|ተሰርዘዋል|ተወግዷል|ተወግደዋል|ተደምስሷል)"
+_HI_DEL_PAST = r"(?:हटा|मिटा|डिलीट कर) (?:दिया|दी|दिए) (?:गया|गई|गए) (?:है|हैं)|(?:हटा|मिटा|डिलीट कर) (?:दिया|दी|दिए) (?:है|हैं)|हटाया जा चुका है|हटा दी जा चुकी है"
+_TR_DEL_PAST = r"(?:silindi|silinmistir|silinmis(?:tir)?|kaldırıldı|kaldırılmıstır|imha edildi|imha edilmistir|anonim hale getirildi)"
+_REFUSED = [(reason, _with(rx, *{
+    "declined": _fo(
+        r"ውድቅ (?:ተደርጓል|አድርገናል|ተደርጓ)", r"ጥያቄዎን (?:አልተቀበልነውም|መፈጸም አንችልም)", r"(?:መሰረዝ|ማስወገድ) አንችልም",
+        r"अस्वीकार कर (?:दिया|दी)", r"अस्वीकृत कर (?:दिया|दी)", r"(?:हटा|मिटा) नहीं (?:सकते|सकेंगे)",
+        r"\b(?:reddedildi|reddedilmistir|reddediyoruz|reddetmek zorundayız)\b", r"\b(?:talebinizi|basvurunuzu) (?:karsılayamıyoruz|yerine getiremiyoruz)\b", r"\bsilemiyoruz\b",
+    ),
+    "identity not verified": _fo(
+        r"ማንነትዎን (?:ማረጋገጥ አልቻልንም|አላረጋገጥንም)", r"पहचान (?:सत्यापित|की पुष्टि) नहीं (?:कर|हो) (?:सके|सकी|पाए|पाई)",
+        r"\bkimliginizi dogrulayamadık\b", r"\bkimliginiz dogrulanamadı\b",
+    ),
+    "no record": _fo(
+        r"ምንም (?:መረጃ|መዝገብ|መገለጫ) (?:አላገኘንም|አልተገኘም)", r"कोई (?:रिकॉर्ड|रिकार्ड|जानकारी|डेटा|परोफाइल|प्रोफाइल) नहीं (?:मिला|मिली|है)",
+        r"\b(?:hakkınızda|adınıza) (?:herhangi bir |hicbir )?(?:kayıt|veri|bilgi) (?:bulunamadı|bulunmamaktadır|yok)\b", r"\b(?:kayıt|veri|bilgi) bulamadık\b",
+    ),
+}.get(reason, ()))) if reason in ("declined", "identity not verified", "no record") else (reason, rx) for reason, rx in _REFUSED]
+_NEEDS_ID = _with(
+    _NEEDS_ID, *_fo(r"መታወቂያ", r"ፓስፖርት", r"የመንጃ ፈቃድ",
+                    r"पहचान पत्र", r"आधार कार्ड", r"पासपोर्ट", r"ड्राइविंग लाइसेंस", r"पैन कार्ड", r"सरकारी (?:पहचान|आईडी)",
+                    r"\bkimlik (?:kartı|belgesi|belgenizin|fotokopisi|kartınızın)\w*", r"\bnufus cuzdanı\w*", r"\bpasaport\w*", r"\b(?:ehliyet|surucu belgesi)\w*"),
+)
+_NO_DOC_AFTER = _with(_NO_DOC_AFTER, *_fo(r"አያስፈልግ", r"(?:आवश्यकता|जरूरत|जरुरत) नहीं", r"\b(?:gerek yok|gerekmez|gerekmemektedir|gerekli degil|zorunlu degil)\w*"))
+_CONFIRMED = _with(
+    _CONFIRMED, *_fo(
+        rf"(?:መረጃዎ|መረጃዎን|መረጃዎችዎ|መገለጫዎ|ፕሮፋይልዎ|መዝገብዎ)(?: [^ ]+){{0,4}} {_AM_DEL_PAST}", r"(?:ሰርዘናል|አስወግደናል)",
+        rf"(?:जानकारी|डेटा|परोफाइल|प्रोफाइल|रिकॉर्ड|विवरण)(?: [^ ]+){{0,4}} (?:{_HI_DEL_PAST})", r"हमने (?:[^ ]+ ){0,4}(?:हटा|मिटा) (?:दिया|दी|दिए) (?:है|हैं)",
+        rf"\b(?:verileriniz|kisisel verileriniz|bilgileriniz|profiliniz|kaydınız|kayıtlarınız|ilanınız|hesabınız)(?: [^ ]+){{0,4}} {_TR_DEL_PAST}", r"\b(?:sildik|kaldırdık|imha ettik)\b",
+    ),
+)
+_NOT_DONE = _with(_NOT_DONE, *_fo(r"ገና|አል[^ ]*ም(?= |$)", r"नहीं|अभी तक|अब तक", r"\b(?:henuz|degil|hicbir)\b"))
+_CONDITION = _with(_CONDITION, *_fo(r"ከሆነ|በኋላ|ሲጠናቀቅ|ካረጋገጡ", r"यदि|अगर|जब |के बाद|होने पर|क्या ", r"\b(?:eger|takdirde|halinde|durumunda|sonra)\b"))  # tr: eğer, … takdirde / halinde / durumunda, … sonra
+_NOT_YET = _with(_NOT_YET, *_fo(r"(?:አልተሰረዘም|አልተወገደም)", r"नहीं (?:हटा|हटाया|मिटा|हटाई)", r"\b(?:silinmedi|silinmemis\w*|kaldırılmadı|kaldırılmamıs\w*)\b"))
+_ACK = _with(
+    _ACK, *_fo(
+        r"ጥያቄዎ(?:ን)? (?:ደርሶናል|ተቀብለናል)", r"ማንነትዎ ተረጋግጧል", r"\d{1,3} (?:የሥራ )?ቀናት ውስጥ",
+        r"अनुरोध (?:मिल गया|मिला|प्राप्त हो गया|प्राप्त हुआ|प्राप्त कर लिया)", r"\d{1,3} (?:दिनों|घंटों|कार्य दिवसों) (?:के भीतर|में)", r"(?:अनुरोध|टिकट) संख्या",
+        r"\b(?:talebinizi|basvurunuzu|mesajınızı) (?:aldık|teslim aldık)\b", r"\b(?:talebiniz|basvurunuz) (?:alınmıstır|alındı|bize ulastı)\b", r"\b\d{1,3} (?:is )?gun icinde\b", r"\b(?:talep|basvuru|referans) numarası\b",
+    ),
+)
+_EXTENDED = _with(_EXTENDED, *_fo(r"ተጨማሪ \d{1,3} ቀናት", r"(?:ተራዝሟል|እናራዝማለን|ማራዘም)", r"अतिरिक्त \d{1,3} दिन", r"(?:समय|अवधि)(?: [^ ]+){0,2} बढा", r"\bek \d{1,3} gun\b", r"\bsure(?:si|yi)? (?:[^ ]+ ){0,4}uzatıl\w*", r"\b\d{1,3} gun (?:daha )?uzatıl\w*"))
+_EXTRA_AMOUNT = re.compile(_EXTRA_AMOUNT.pattern.replace("(дн\\w*|", "(дн\\w*|ቀናት|दिन|gun|", 1))
+_VERIFY = _with(
+    _VERIFY, *_fo(
+        r"ጥያቄዎን (?:ያረጋግጡ|ለማረጋገጥ)", r"(?:ሊንኩን|ከታች ያለውን ሊንክ|ሊንክ) (?:ይጫኑ|ጠቅ ያድርጉ)", r"የማረጋገጫ ሊንክ",
+        r"अनुरोध की पुष्टि (?:करें|करने)", r"(?:लिंक|बटन) पर क्लिक करें", r"सत्यापन लिंक",
+        r"\btalebinizi onayla\w*", r"\b(?:baglantıya|linke|butona) tıklay\w*", r"\b(?:dogrulama|onay) baglantısı\w*", r"\be-posta adresinizi dogrulay\w*",
+    ),
+)
+_NEEDS_INFO = _with(
+    _NEEDS_INFO, *_fo(
+        r"እባክዎ(?: [^ ]+){0,6} (?:ይላኩልን|ይላኩ|ያሳውቁን|ይንገሩን)", r"ተጨማሪ መረጃ",
+        r"कृपया(?: [^ ]+){0,8} (?:भेजें|बताएं|बताएँ|दें|प्रदान करें)", r"(?:अधिक|अतिरिक्त) जानकारी",
+        r"\blutfen (?:[^ ]+ ){0,6}(?:gonderin|gonderiniz|belirtin|belirtiniz|iletin|iletiniz|bildirin|bildiriniz)\b", r"\b(?:ek|ilave|daha fazla) bilgi\b",
+    ),
+)
+_OFF_LIST = _with(_OFF_LIST, *_fo(r"\b(?:pazarlama|e-posta|bulten|tanıtım|kampanya) (?:listemizden|listesinden|listelerimizden)(?: [^ ]+){0,3} (?:cıkarıldı|kaldırıldı|silindi)\b"))
+
+
+#: Somali: "we were unable to verify your identity" and "your request was not carried out" (set L so-02),
+#: as the refusals they are.
+_REFUSED = [(reason, _with(rx, *{
+    "identity not verified": (r"\bma (?:aanan|aynaan|aannu|aanu) (?:awoodin|karin) (?:inaan|in aan|inaanu) xaqiijino aqoonsiga\w*", r"\baqoonsiga\w* lama xaqiijin\b"),
+    "declined": (r"\bcodsiga\w* (?:\S+ )?lama fulin\b", r"\bcodsiga\w* (?:\S+ )?waa la diiday\b"),
+}.get(reason, ()))) if reason in ("identity not verified", "declined") else (reason, rx) for reason, rx in _REFUSED]
+#: "Send the request again from the consumer's own address" (set L es-14): an ask to act, in the
+#: seven languages.
+_OWN_ADDRESS = (
+    r"\b(?:resend|re-send|send|submit|re-?submit) (?:\S+ ){0,3}(?:again |anew )?from (?:the consumer'?s?|your|their|his|her) own (?:e-?mail )?(?:address|account|inbox)\b",
+    r"\b(?:vuelva|vuelvan|volver) a enviar (?:\S+ ){0,3}desde su (?:propio |propia )?(?:correo|direccion|cuenta)\b", r"\b(?:reenvie|reenviar|envie) (?:\S+ ){0,3}desde su (?:propio |propia )?(?:correo|direccion)\b",
+    r"\b(?:renvoyer|renvoie|renvoyez|envoyer) (?:\S+ ){0,3}(?:depuis|a partir de) (?:sa|votre|leur) propre adresse\b",
+    r"\bvon (?:ihrer|seiner|der) eigenen e-?mail-?adresse (?:\S+ ){0,3}(?:erneut|nochmals|neu) (?:senden|stellen|einreichen)\b",
+    r"\b(?:reenviar|reenvie|enviar) (?:\S+ ){0,3}(?:a partir|desde) do (?:seu )?proprio (?:e-?mail|endereco)\b",
+    r"\b(?:inviare|invii|reinviare) (?:\S+ ){0,3}(?:nuovamente |di nuovo )?dal (?:suo |proprio )?(?:proprio )?indirizzo\b",
+    r"\bopnieuw (?:\S+ ){0,3}(?:vanaf|van(?:uit)?) (?:zijn|haar|uw|het) eigen e-?mailadres\b",
+)
+_NEEDS_INFO = _with(_NEEDS_INFO, *_OWN_ADDRESS)
+#: The right to complain to the regulator, under a condition ("if you consider that your rights have
+#: not been respected, you may lodge a complaint with the AEPD"): the law's boilerplate, no word of what
+#: was done (set L es-27). ``_confirmed`` reads past such a sentence.
+_COMPLAINT_RIGHT = _rx(
+    r"\b(?:lodge|file|submit|make|bring) (?:a )?complaint (?:with|to) (?:the )?(?:\S+ ){0,6}(?:authority|commissioner|attorney general|regulator|ico|agency|board)\b", r"\bright to complain to\b",
+    r"\b(?:presentar|interponer) (?:una )?reclamacion ante\b", r"\b(?:introduire|deposer|adresser) (?:une )?(?:reclamation|plainte) (?:aupres de|a) (?:la )?(?:cnil|autorite)\b",
+    r"\bbeschwerde (?:bei|an) (?:der |die )?(?:\S+ )?(?:aufsichtsbehorde|datenschutzbehorde|landesbeauftragten|bfdi)\b",
+    r"\b(?:apresentar|fazer) (?:uma )?reclamacao (?:junto (?:a|da|do)|a|na|perante) (?:\S+ ){0,3}(?:cnpd|anpd|autoridade)\b",
+    r"\b(?:proporre|presentare) (?:un )?reclamo (?:al|presso il|all'autorita) (?:garante)?", r"\bklacht (?:\S+ ){0,3}(?:indienen )?bij de autoriteit persoonsgegevens\b",
+)
+#: A help desk's digest of several tickets ("#48213 Remove my information - Solved", "#48502 … - Open"):
+#: several requests, perhaps of several people; a person looks (set L en-54).
+_DIGEST_LINE = re.compile(
+    r"^\s*[-*\u2022]?\s*(?:#|n[o\u00ba]\.? ?|ticket |request |caso |solicitud )?\d{3,}\b.{0,160}?[-:|\u2013(\[]\s*"
+    r"(?:solved|resolved|open|pending|closed|on hold|in progress|resuelt[oa]|abiert[oa]|pendiente|cerrad[oa]|en curso|resolue?|ouvert|en attente|fermee?"
+    r"|gelost|offen|geschlossen|resolvid[oa]|abert[oa]|pendente|fechad[oa]|risolt[oa]|apert[oa]|in attesa|chius[oa]|opgelost|gesloten)\W*$", re.MULTILINE)
+
+
+#: A person forwarding what a broker sent them ("Fwd: Additional verification needed", a line of their
+#: own above it): the broker's mail is the forwarded one (set L en-53). Only a forward (Fwd/Fw/RV/TR/WG/
+#: Enc), a few lines of one's own, and a forwarded message that is no letter of ours (no OPT- token)
+#: and comes from someone other than the one forwarding it (nor their organisation), read only when the
+#: forwarder's own lines say nothing a rule reads.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|rv|tr|wg|enc|i)\s*:", re.IGNORECASE)
+_FORWARD_HEAD = re.compile(r"^\s*(?:-{5,} ?(?:forwarded message|mensaje reenviado|message transfere|weitergeleitete nachricht|mensagem encaminhada|messaggio inoltrato|doorgestuurd bericht) ?-{5,}|_{10,})\s*$"
+                           r"(?:\n.*){0,2}?\n\s*(?:from|de|von|da|van) ?: ?(?P<sender>.+)$", re.MULTILINE | re.IGNORECASE)
+_OUR_TOKEN = re.compile(r"\bopt-[0-9a-z]{6}\b", re.IGNORECASE)
+_FORWARD_OWN_MAX = 400
+
+
+def _forwarded(msg: Incoming) -> Incoming | None:
+    """The broker's mail a person forwarded, as a message of its own (its subject and body), or None."""
+    if not _FORWARD_SUBJECT.match(msg.subject):
+        return None
+    m = _FORWARD_HEAD.search(msg.text)
+    if m is None or len(msg.text[:m.start()].strip()) > _FORWARD_OWN_MAX:
+        return None
+    inner = msg.text[m.start():]
+    sender = fold(m.group("sender"))
+    if _OUR_TOKEN.search(inner) or (msg.from_addr and msg.from_addr in sender) or (msg.from_domain and msg.from_domain in sender):
+        return None  # our own letter, or a note of the forwarder's own organisation
+    head, _, body = inner.partition("\n\n")
+    subject = next((line.split(":", 1)[1].strip() for line in head.splitlines()
+                    if re.match(r"\s*(?:subject|asunto|objet|betreff|assunto|oggetto|onderwerp) ?:", line, re.IGNORECASE)), "")
+    return replace(msg, subject=subject, text=body, html_text="")
+
+
+#: "To continue, verify your identity: you will be asked a few questions" (a knowledge-based quiz behind
+#: a link, set L en-11 and fr-01): the person must answer, so it is an ask to prove who they are, never a
+#: link to open on their behalf (opening it would record a confirmation nobody gave).
+_ID_ASK = _with(
+    _ID_ASK, r"\b(?:to continue|to proceed|next step|before we (?:can )?(?:continue|proceed))[,:]? (?:please )?(?:verify|confirm|validate) (?:your|the consumer'?s?) identity\b",
+    r"\b(?:para continuar|antes de continuar)[,:]? (?:por favor,? )?(?:verifique|verifica|confirme|confirma|valide) (?:su|tu) identidad\b",
+    r"\b(?:pour continuer|pour poursuivre)[,:]? (?:veuillez |merci de )?(?:verifier|confirmer|valider|verifiez|confirmez|validez) votre identite\b",
+    r"\b(?:um fortzufahren|bevor wir fortfahren)[,:]? (?:bitte )?(?:bestatigen|verifizieren) sie ihre identitat\b",
+    r"\b(?:para continuar|antes de continuar)[,:]? (?:por favor,? )?(?:verifique|confirme|valide) (?:a sua|sua) identidade\b",
+    r"\b(?:per continuare|per procedere)[,:]? (?:la preghiamo di )?(?:verifichi|confermi|verificare|confermare) la (?:sua|tua) identita\b",
+    r"\b(?:om verder te gaan|om door te gaan)[,:]? (?:verifieer|bevestig) (?:uw|je) identiteit\b",
+)
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``text[start:end]``."""
     a = max(text.rfind(c, 0, start) for c in ".!?;\n") + 1
@@ -1555,6 +1912,12 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         # branch r18: what set J showed (see "What set J showed" above)
         if reason == "agent not authorised" and _AGENT_PENDING.search(sentence):
             continue  # refused only until a proof comes: the demand for it is the answer
+        if reason == "no record" and m.group(0).startswith("nothing") and _DOES_NOT_SELL.search(text[max(0, m.start() - 200):m.start()]):
+            continue  # "we do not sell personal information, so there is nothing to opt out of"
+        if reason == "not a data broker" and _DOES_NOT_SELL.match(m.group(0)):
+            continue  # "we do not sell personal information": no refusal of a deletion (branch r20)
+        if reason == "declined" and _R20_DECLINED.fullmatch(m.group(0)) and _DECLINED_IF.search(sentence[:max(0, sentence.find(m.group(0)))]):
+            continue  # "if your data cannot be removed, we will tell you why" (branch r20)
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "we will not deny the request"
         if reason == "no record" and (any(e.start() <= m.start() and m.end() <= e.end() for e in _EARLIER_SAID.finditer(text))
@@ -1639,6 +2002,11 @@ def _verify_confidence(text: str) -> float:
     return THIN_VERIFY_EXACT if _THIN_CONFIRM_REQUEST.search(text) else THIN_OTHER
 
 
+# Amharic, Hindi and Turkish (branch r20, above): their exact "confirm your request" and completed deletion
+_THIN_CONFIRM_REQUEST = re.compile(_THIN_CONFIRM_REQUEST.pattern + "|" + "|".join(_fo(r"ጥያቄዎን (?:ያረጋግጡ|ለማረጋገጥ)", r"अनुरोध की पुष्टि", r"\btalebinizi onayla\w*")))
+_THIN_DELETED = re.compile(_THIN_DELETED.pattern + "|" + "|".join(_fo(_AM_DEL_PAST, r"ሰርዘናል|አስወግደናል", r"(?:हटा|मिटा) (?:दिया|दी|दिए)", r"\bsilin|\bkaldırıl|\bimha")))
+
+
 def classify(msg: Incoming) -> Classification:
     """Which of ``KINDS`` ``msg`` is, the rule that said so and how sure it is. Never raises.
 
@@ -1663,6 +2031,18 @@ def classify(msg: Incoming) -> Classification:
 
 
 def _classify(msg: Incoming) -> Classification:
+    verdict = _classify_own(msg)
+    if verdict.kind == "other" and (inner := _forwarded(msg)) is not None:
+        # nothing read in the forwarder's own lines: what they forwarded is the broker's answer (branch r20)
+        c = _classify_own(inner)
+        # which broker and request it answers is the person's word, not the mail's: a person reads a
+        # success or a link to open before anything is acted on
+        sure = min(c.confidence, THIN_OTHER) if c.kind in ("confirmed", "verify_link") else c.confidence
+        return replace(c, rule=c.rule + " (in the mail the person forwarded)", confidence=sure)
+    return verdict
+
+
+def _classify_own(msg: Incoming) -> Classification:
     full = " ".join(fold(f"{msg.subject}\n{msg.text}").split())
     bounce = _bounce(msg, full)
     if bounce:
@@ -1671,6 +2051,9 @@ def _classify(msg: Incoming) -> Classification:
     text = " ".join(own.split())
     if m := _OOO.search(text):
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
+    if len({m.group(0).strip() for m in _DIGEST_LINE.finditer(own)}) >= 2:
+        return Classification("unsure", "unsure: a digest of several requests; a person reads which is this one",
+                              confidence=0.4, evidence=" / ".join(m.group(0).strip() for m in list(_DIGEST_LINE.finditer(own))[:2]))
     refusable = _SUPPRESSION_KEPT.sub(" ", text)
     for reason, pattern in _REFUSED:
         if m := _refusal(reason, pattern, refusable):
@@ -1689,6 +2072,11 @@ def _classify(msg: Incoming) -> Classification:
                 # "we could not process it: the URL is a search page; submit the form again": act again
                 return Classification("needs_info", "needs_info: not processed, asks to send the form again", confidence=0.9,
                                       evidence=f"{m.group(0)} / {again.group(0)}")
+            if reason in ("exempt", "publicly available") and _kept_identifying(refusable, m.start(), m.end()):
+                # "we deleted your marketing data; your name, addresses and phones are kept under the
+                # GLBA": the person stays findable, the exemption is the answer (branch r20)
+                return Classification("refused", f"refused: {reason}, the identifying data kept", reason=reason, confidence=0.95,
+                                      evidence=m.group(0))
             if reason in ("exempt", "publicly available") and (part := _part_done(own)):
                 # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
                 # one part done, another kept under a law; a person reads which is which
@@ -1704,6 +2092,9 @@ def _classify(msg: Incoming) -> Classification:
         days, ev = ext
         return Classification("extended", "extended: " + (f"{days} more days" if days else "an extension"), days=days,
                               confidence=0.95 if days else 0.8, evidence=ev)
+    if m := _ACCESS_REPORT.search(text):
+        # a report of the data held, not a deletion: nothing to click for the request (branch r20)
+        return Classification("unsure", "unsure: a report of the data held, not a deletion", confidence=0.4, evidence=m.group(0))
     links = candidate_links(msg)
     if links and (m := _VERIFY.search(text)):
         sure = _verify_confidence(text)
@@ -1715,6 +2106,10 @@ def _classify(msg: Incoming) -> Classification:
     if ask := _asks_info(text):
         return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
+    if (done is None or done.kind != "confirmed") and (m := _PORTAL_ANSWER.search(text)):
+        # the answer is behind a log-in: what was done is not in the mail (branch r20)
+        return Classification("unsure", "unsure: the answer is in the broker's portal, not in the mail", confidence=0.4,
+                              evidence=m.group(0))
     if done is not None and done.rule == _UNSURE_NOT_DONE and (turn := _SCHEDULED.search(text)):
         # "not removed yet: yours is scheduled for Friday's update": a receipt, nothing said done (branch r19)
         return Classification("acknowledged", "acknowledged: not done yet, scheduled", confidence=0.9,
@@ -1739,6 +2134,9 @@ def _classify(msg: Incoming) -> Classification:
             found = detect(_own_words(msg))
             return replace(done, language=found[0]) if found else done
         return done
+    if m := _DOES_NOT_SELL.search(text):
+        return Classification("unsure", "unsure: says it does not sell personal information; nothing of a deletion",
+                              confidence=0.4, evidence=m.group(0))
     if m := _OFF_LIST.search(text):
         return Classification("unsure", "unsure: taken off a mailing list, nothing says the listing was removed",
                               confidence=0.4, evidence=m.group(0))
@@ -1834,6 +2232,8 @@ def _id_demand(text: str) -> re.Match[str] | None:
             continue
         if _NO_LONGER_SHOWN.search(sentence):
             continue  # "your name, your DNI and your address no longer appear": removed, not asked for
+        if _doc_not_asked(text, m.start(), m.end()):
+            continue  # "you do not need to send a copy of your ID" (branch r20)
         return m
     return None
 
@@ -1844,7 +2244,7 @@ def _asks_id(text: str) -> str | None:
     for m in _ID_ASK.finditer(text):
         before = text[max(0, m.start() - 40):m.end()]
         clause = re.split(r"[.!?;]", before)[-1]
-        if not (_IF_CLAUSE.search(clause) or _ID_ASK_NOT.search(clause)):
+        if not (_IF_CLAUSE.search(clause) or _ID_ASK_NOT.search(clause) or _doc_not_asked(text, m.start(), m.end())):
             return m.group(0)
     return None
 
@@ -1855,7 +2255,8 @@ def _asks_info(text: str) -> str | None:
     for m in _NEEDS_INFO.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         clause = re.split(r"[.!?;]", before)[-1]
-        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause) and not _NO_NEED.search(clause):
+        if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause) and not _NO_NEED.search(clause) \
+                and not _APPEAL_HOW.search(_sentence_at(text, m.start(), m.end())):
             return m.group(0)
     return None
 
@@ -1927,6 +2328,10 @@ _REMOVAL_SAID = re.compile(
 #: An opt-out of the SALE or sharing of data (CCPA's "Do Not Sell or Share", targeted advertising),
 #: not of the listing: people-search sites call a removal an "opt-out", so a bare "opt-out" is not this.
 _SALE_OPT_OUT = _rx(
+    # "your data will no longer be sold (or shared)": a sale opt-out, not a deletion (branch r20)
+    r"\b(?:no longer|not) be (?:sold|shared)\b", r"\bno (?:seran|sera|se) (?:mas )?(?:vendid|compartid)", r"\bne (?:seront|sera) plus (?:vendue?s?|partagee?s?)\b",
+    r"\bnicht mehr (?:\S+ ){0,3}(?:verkauft|weitergegeben)\b", r"\bnao (?:serao|sera) mais (?:vendid|compartilhad)", r"\bnon (?:saranno|sara) piu (?:vendut|condivis)",
+    r"\bniet (?:meer|langer) (?:\S+ ){0,3}(?:verkocht|gedeeld)\b",
     r"\bdo[- ]not[- ](?:sell|share)\b", r"\bopt(?:ed|ing)?[- ]?out of (?:the )?(?:sale|sales|selling|sharing|share|targeted)",
     r"\bopt[- ]?out of (?:sale|sharing)\b", r"\b(?:sale|sharing)(?: and| or|/) ?(?:sale|sharing)\b", r"\btargeted advertising\b",
     r"\bno (?:vender|venta|compartir)\b", r"\bexclusion de (?:la )?venta\b", r"\bne pas (?:vendre|partager)\b",
@@ -1982,11 +2387,15 @@ def _confirmed(own: str) -> Classification | None:
     said, unsaid = [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
     for sentence in _sentences(subject) + _sentences(body):
-        if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f")) or "\u00bf" in sentence or _QUESTION.search(sentence):
+        if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f", "\u1367")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
+        if _COMPLAINT_RIGHT.search(sentence) and _IF_CLAUSE.search(sentence) and not _DELETION_SAID.search(sentence):
+            continue  # "if you consider your rights were not respected, you may complain to …" (branch r20)
         sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", sentence))
         if (told := _REPORTED.search(sentence)):
             sentence = sentence[:told.start()]  # "… your message, in which you say that it is still published"
+        if _DELETION_SAID.search(sentence):
+            sentence = _NO_LONGER_SHARED.sub(" ", sentence)  # "deleted, and no longer shared with third parties" (branch r20)
         sentence = _EARLIER_SAID.sub(" ", _SALE_NOT_FOUND.sub(" ", _NOT_AGAIN.sub(" ", sentence)))  # "… so that it is not republished"
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
                 and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
@@ -2284,6 +2693,8 @@ _INTENT = _with(
     r"\bja,? (?:loschen|entfernen|verwijder|verwijderen)\b", r"\bsi,? (?:rimuovi|elimina|cancella)\b",
     r"\bco,? (?:xoa|go bo)\b", r"\boo,? (?:burahin|alisin|tanggalin)\b",
 )
+#: Amharic, Hindi and Turkish (branch r20): a link's own words asking to confirm
+_INTENT = _with(_INTENT, *_fo(r"ያረጋግጡ", r"पुष्टि करें", r"\bonayla\w*"))
 _LINK_GOOD = re.compile(_LINK_GOOD.pattern + r"|konfime|xac-?nhan|potwierdz|bekrafta|bestatig|bevestig|kumpirm|xaqiiji", re.IGNORECASE)
 
 # ---- set M's broken promises (lead, 2026-12-01) ----------------------------------------------------

@@ -86,7 +86,15 @@ FOLLOW_UP = "email_follow_up"
 #: Set as a request's reference once the SMTP server accepted sender and recipient and the content
 #: is about to go: a request still "started" without it never reached the server.
 DATA_MARK = "smtp:data"
-LAW_SHORT = {"ccpa": "CCPA", "us_state": "state privacy law", "gdpr": "GDPR", "courtesy": "no statute"}
+
+
+def sent_reason(kind: str, law: str, token: str, deadline: str) -> Reason:
+    """The note of a case whose letter went (``kind``: ``letter_sent`` or ``letter_in_doubt``).
+    Under a law the broker's answer is due by ``deadline``; a courtesy request (no statute gives the
+    person a right to delete) has no due date, only the day optout writes again: never said as due."""
+    if law == "courtesy":
+        return Reason(f"{kind}_courtesy", {"token": token, "deadline": deadline})
+    return Reason(kind, {"law": law, "token": token, "deadline": deadline})
 
 
 class MailFlow:
@@ -225,7 +233,6 @@ class MailFlow:
                    "from": from_address, "agent": agent_name, "agent_address": agent_address}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
-        what = "letter in doubt, counted as sent" if kind == "letter_in_doubt" else "letter sent"
         data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
         if law.state:
             data["law_state"] = law.state  # whose law: a person who moves later keeps this letter's law
@@ -237,11 +244,9 @@ class MailFlow:
             data["agent_address"] = agent_address  # the clinic's address, which the report names
         if account:
             data["account"] = account
+        why = sent_reason(kind, law.id, token, f"{deadline:%Y-%m-%d}")
         return await self.e._record(case, owner, kind, S.SUBMITTED, data,
-                                    at=deadline, attempts=1,
-                                    last_error=f"{what} ({LAW_SHORT[law.id]}, {token}); answer due {deadline:%Y-%m-%d}",
-                                    why=Reason(kind if kind == "letter_in_doubt" else "letter_sent",
-                                               {"law": law.id, "token": token, "deadline": f"{deadline:%Y-%m-%d}"}))
+                                    at=deadline, attempts=1, last_error=why.english, why=why)
 
     async def settle(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, doubt: list[Any]) -> Case:
         """Letters the case has no record of the outcome of (a crash mid-send, or between sending
@@ -264,9 +269,8 @@ class MailFlow:
                     case, owner, "letter_in_doubt", S.SUBMITTED,
                     {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"]}, recipe,
                     at=dt.datetime.fromisoformat(d["deadline"]), attempts=1,
-                    last_error=f"letter in doubt, counted as sent ({LAW_SHORT.get(d['law'], d['law'])}, "
-                               f"{d['token']}); answer due {d['deadline'][:10]}",
-                    why=Reason("letter_in_doubt", {"law": d["law"], "token": d["token"], "deadline": d["deadline"][:10]}))
+                    last_error=(why := sent_reason("letter_in_doubt", d["law"], d["token"], d["deadline"][:10])).english,
+                    why=why)
         # nothing kept tells what went out: the next due pass writes the letter (none was sent)
         return await self.due(case, owner, recipe, loaded, self.e._values(recipe, loaded.person))
 
@@ -410,6 +414,8 @@ class MailFlow:
         h = NeedsHuman(f"the broker's address {to} is dead ({why})", kind="dead_address",
                        instructions="Find the broker's current privacy address (its privacy policy, or the "
                                     "state registry) and correct the recipe's optout.email.to.",
+                       instructions_es="Busque la dirección de privacidad actual del corredor (en su política de "
+                                       "privacidad o en el registro del estado) y corrija optout.email.to en la receta.",
                        details={"dead_address": to}, why=Reason("dead_address"))
         return await self.e._needs_human(case, owner, h)
 
@@ -520,7 +526,10 @@ class MailFlow:
                                     **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
                            instructions=("Read its e-mail (kept with the case's evidence) and record what it says."
                                          + (f" It is written in language '{verdict.language}': have it translated first."
-                                            if getattr(verdict, "language", None) else "")))
+                                            if getattr(verdict, "language", None) else "")),
+                           instructions_es=("Lea su correo (guardado con las pruebas del caso) y anote lo que dice."
+                                            + (f" Está escrito en el idioma «{verdict.language}»: hágalo traducir primero."
+                                               if getattr(verdict, "language", None) else "")))
             return await self.e._needs_human(case, owner, h)
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
@@ -568,7 +577,13 @@ class MailFlow:
                       "needs_info": "Read its e-mail (`optout evidence {case}`) and answer it, quoting the reference.",
                       "refused": "Read its e-mail (`optout evidence {case}`). If the refusal is wrong: "
                                  + law.complaint}[kind].format(case=case.id)
-            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=Reason(f"reply_{kind}"))
+            advice_es = {"needs_id": "Lea su correo (`optout evidence {case}`). Envíe solo lo que la ley le deja "
+                                     "pedir, mejor un documento tapado en parte, y nunca más de lo que necesita para "
+                                     "reconocer a la persona.",
+                         "needs_info": "Lea su correo (`optout evidence {case}`) y contéstelo citando la referencia.",
+                         }.get(kind)  # a refusal names the law's complaint office, in English only for now
+            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=Reason(f"reply_{kind}"),
+                           instructions_es=advice_es.format(case=case.id) if advice_es else None)
             return await self.e._needs_human(case, owner, h)
         # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on). A
         # receipt on a case that waits for the broker's answer says so in the case's note (`optout
@@ -613,6 +628,8 @@ class MailFlow:
                            kind="verify_link", url=choice.url,
                            instructions="Read its e-mail (kept with the case's evidence) and, if it asks to confirm the "
                                         "request, open its confirmation link yourself.",
+                           instructions_es="Lea su correo (guardado con las pruebas del caso) y, si pide confirmar la "
+                                           "solicitud, abra usted mismo su enlace de confirmación.",
                            details={"mail": "verify_link", "link": choice.status, "confidence": choice.confidence},
                            why=Reason("verify_link_unclear"))
             return await self.e._needs_human(case, "mail", h)
@@ -620,6 +637,8 @@ class MailFlow:
             h = NeedsHuman(f"the broker's e-mail asks to confirm, and {choice.reason}; nothing was opened",
                            kind="verify_link", instructions="Read its e-mail (kept with the case's evidence) and "
                                                             "open the link that confirms the request yourself.",
+                           instructions_es="Lea su correo (guardado con las pruebas del caso) y abra usted mismo el "
+                                           "enlace que confirma la solicitud.",
                            details={"mail": "verify_link", "link": choice.status}, why=Reason("verify_link_unclear"))
             return await self.e._needs_human(case, "mail", h)
         url = choice.url
@@ -634,6 +653,8 @@ class MailFlow:
                     kind="suspicious_link", url=seen,
                     instructions="This may be phishing. Check the e-mail (kept with the case's evidence) and open "
                                  "the link yourself only if you trust it.",
+                    instructions_es="Puede ser un engaño (phishing). Revise el correo (guardado con las pruebas del "
+                                    "caso) y abra el enlace usted mismo solo si confía en él.",
                     details={"mail": "verify_link", "foreign_hosts": [host]},
                     why=Reason("verify_link_foreign", {"host": host}))
                 return await self.e._needs_human(case, "mail", h)
@@ -645,6 +666,7 @@ class MailFlow:
         except (StepError, OptoutError) as err:
             h = NeedsHuman(f"could not open the broker's verification link ({err})", kind="verify_link",
                            url=url, instructions="Open the link in the broker's e-mail yourself.",
+                           instructions_es="Abra usted mismo el enlace del correo del corredor.",
                            why=Reason("verify_link_failed"))
             return await self.e._needs_human(case, "mail", h)
         await self.e._evidence_sink(case, loaded.key, None)("page_text", text.encode(), "verification link")

@@ -18,7 +18,7 @@ from typing import Any
 RULE_LANGUAGES = frozenset({"en", "es", "fr", "de", "pt", "it", "nl"})
 #: Languages whose commonest reply states have rules (optout.mail._classify), not every wording:
 #: a reply in one of them that no rule reads is still named, so that it is translated.
-PARTIAL_LANGUAGES = frozenset({"ar", "ht", "so", "tl", "ru", "uk", "vi", "zh", "ko", "pl", "ro", "sv"})
+PARTIAL_LANGUAGES = frozenset({"ar", "ht", "so", "tl", "ru", "uk", "vi", "zh", "ko", "pl", "ro", "sv", "am", "hi", "tr"})
 #: Below this confidence (0..1, Lingua's) the language is not named: "a language optout cannot tell".
 MIN_CONFIDENCE = 0.6
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -34,9 +34,15 @@ def _detector() -> Any:
 def detect(text: str) -> tuple[str, str] | None:
     """``(iso 639-1 code, English name)`` of ``text``'s language, e.g. ``("pl", "Polish")``, or
     None when the text has fewer than 8 letters or no language reaches ``MIN_CONFIDENCE``.
-    Never raises: a detector that cannot load (the package missing) gives None."""
-    if len(_LETTERS.findall(text)) < 8:
+    Never raises: a detector that cannot load (the package missing) gives None. Text mostly in the
+    Ethiopic script, which Lingua has no model for, is named by its script (``am``)."""
+    letters = _LETTERS.findall(text)
+    if len(letters) < 8:
         return None
+    if sum(1 for c in letters if "\u1200" <= c <= "\u139f") * 2 > len(letters):
+        # Lingua has no model for the Ethiopic script's languages: named by the script, Amharic the
+        # commonest among the clinics' clients (Tigrinya is written the same way)
+        return "am", "Amharic (or Tigrinya: Ethiopic script)"
     try:
         values = _detector().compute_language_confidence_values(text)
     except Exception:  # noqa: BLE001 - naming the language is a help, never a failure

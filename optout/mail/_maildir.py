@@ -55,6 +55,7 @@ class MaildirSource(MailSource):
             if time.monotonic() >= deadline:
                 raise NeedsHuman(f"the broker's confirmation e-mail did not arrive within {timeout:.0f}s",
                                  kind="other", instructions="Look for the broker's e-mail and click its link.",
+                                 instructions_es="Busque el correo del corredor y pulse su enlace.",
                                  why=Reason("confirm_mail_late", {"seconds": round(timeout)}))
             await asyncio.sleep(interval)
 

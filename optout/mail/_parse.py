@@ -152,6 +152,30 @@ def _parse_into(out: Incoming, raw: bytes) -> None:
     _body(m, out)
 
 
+#: A plain part that only points to the HTML one, in the rules' languages: the HTML is the mail.
+_HTML_ONLY_NOTE = re.compile(
+    r"(?i)best viewed (?:in|with) (?:an? )?html|html[- ]capable|(?:does not|doesn't|cannot|can't) (?:display|support|show) html|view (?:this|it) (?:e-?mail |message )?in (?:a|your) (?:web )?browser"
+    r"|se ve mejor en (?:un )?(?:cliente|programa|lector) (?:de correo )?(?:compatible con )?html|(?:no (?:admite|muestra|soporta)) html|ver (?:este|el) (?:mensaje|correo) en (?:su|el|un) navegador"
+    r"|(?:s'affiche mieux|afficher ce message) (?:dans|en) (?:un )?(?:client|navigateur|html)|ne (?:prend|supporte) pas (?:en charge )?(?:le )?html"
+    r"|(?:am besten|nur) (?:in|mit) (?:einem )?html|kein html (?:darstellen|anzeigen)|im browser (?:anzeigen|ansehen)"
+    r"|melhor visualizad[ao] em (?:um )?(?:cliente|programa) (?:de e-?mail )?(?:compativel com |compatível com )?html|visualizzat[ao] (?:al )?meglio (?:in|con) (?:un )?(?:client )?html"
+    r"|(?:het )?best (?:te )?bekijken (?:in|met) (?:een )?html")
+#: Beside the note, a plain part that only points to the HTML holds at most a name (no sentence).
+HTML_NOTE_REST_MAX = 80
+
+
+def _only_points_to_html(plain: str) -> bool:
+    """Whether a plain part says nothing but "best viewed in HTML" (and a signature's name)."""
+    text = " ".join(plain.split())
+    note = _HTML_ONLY_NOTE.search(text)
+    if note is None:
+        return False
+    start = max(text.rfind(c, 0, note.start()) for c in ".!?") + 1
+    ends = [i for i in (text.find(c, note.end()) for c in ".!?") if i >= 0]
+    rest = (text[:start] + " " + text[min(ends) + 1 if ends else len(text):]).strip()
+    return len(rest) <= HTML_NOTE_REST_MAX and not re.search(r"[.!?;:]", rest)
+
+
 def _body(m: Message, out: Incoming) -> None:
     plain: list[str] = []
     html: list[str] = []
@@ -182,6 +206,10 @@ def _body(m: Message, out: Incoming) -> None:
         out.anchors += _html_anchors(h)
     for p in plain:
         out.anchors += _text_anchors(p)
+    if plain and html and _only_points_to_html("\n".join(plain)):
+        # a plain part that only says "best viewed in an HTML e-mail client": the mail is its HTML, as
+        # every mail program shows it (set L en-70, branch r20)
+        plain = []
     if plain:
         out.text = "\n".join(plain)
         if html:

@@ -47,14 +47,20 @@ class LetterPlan:
             out.append(row)
         return out
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "en") -> str:
+        """One line in ``lang`` (the catalogue's ``cli:letters.*``): how many letters, at what pace,
+        until when, and how many DROP holds back."""
+        from optout.reasons import text
+
+        def say(key: str, **params: Any) -> str:
+            return (text(f"cli:letters.{key}", lang) or text(f"cli:letters.{key}", "en") or key).format(**params)
+
         if not self.pending:
-            return "no letters to send" + (f" ({self.held} held back: DROP carries them)" if self.held else "")
-        caps = " + ".join(f"{c}/day ({n})" for n, c in self.accounts)
-        held = f"; {self.held} held back (DROP carries them)" if self.held else ""
+            return say("none") + (f" ({say('held_none', held=self.held)})" if self.held else "")
+        caps = " + ".join(say("cap", cap=c, account=say("default") if n == "default" else n) for n, c in self.accounts)
+        held = f"; {say('held', held=self.held)}" if self.held else ""
         assert self.finish is not None
-        return (f"{self.pending} letter(s) to send at {caps}: {self.days} day(s), "
-                f"the last on {self.finish:%Y-%m-%d}{held}")
+        return say("plan", pending=self.pending, caps=caps, days=self.days, last=f"{self.finish:%Y-%m-%d}") + held
 
 
 def _name(name: str | None) -> str:

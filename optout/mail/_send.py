@@ -79,6 +79,18 @@ def sending_accounts(settings: MailSettings) -> list[SendingAccount]:
     return out
 
 
+#: What a mail server that refuses a step of the connection's setup means, by step: the setting to
+#: change (said in one line, naming the setting, never a value but the server's own address).
+SETUP_SETTING: dict[str, str] = {
+    "ssl": ("does not speak TLS on this port; check mail.smtp_port and mail.smtp_security "
+            "(ssl for port 465, starttls for port 587)"),
+    "starttls": ("does not offer STARTTLS; check mail.smtp_port and mail.smtp_security "
+                 "(ssl for port 465; none only for a server on this machine)"),
+    "login": ("does not offer a login (SMTP AUTH) on this connection; check mail.smtp_security, "
+              "or leave mail.smtp_user empty for a server that takes mail without one"),
+}
+
+
 class MailSender:
     def __init__(self, settings: MailSettings):
         self.settings = settings
@@ -132,18 +144,22 @@ class MailSender:
         s = self.settings
         assert s.smtp_host
         where = f"SMTP server {s.smtp_host}:{s.smtp_port}"
-        phase = {"data": False}
+        phase = {"data": False, "setup": "connect"}
         try:
             if s.smtp_security == "ssl":
+                phase["setup"] = "ssl"
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port, timeout=30,
                                                       context=ssl.create_default_context())
             else:
                 smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=30)
             with smtp:
                 if s.smtp_security == "starttls":
+                    phase["setup"] = "starttls"
                     smtp.starttls(context=ssl.create_default_context())
                 if s.smtp_user:
+                    phase["setup"] = "login"
                     smtp.login(s.smtp_user, s.smtp_password.get_secret_value() if s.smtp_password else "")
+                phase["setup"] = ""
                 data = smtp.data
 
                 def data_marked(content: Any) -> tuple[int, bytes]:
@@ -158,6 +174,20 @@ class MailSender:
             if all(c >= 500 for c in codes):
                 raise AddressRejected(f"{where} refused the broker's address (SMTP {codes[0]})") from None
             raise TransientError(f"{where} deferred the letter (SMTP {codes[0]})") from None
+        except (smtplib.SMTPNotSupportedError, ssl.SSLError) as e:
+            # the server answers but not as the settings expect (no STARTTLS, no AUTH, plain text
+            # on the TLS port): every letter would meet the same, so it is a setting, said once,
+            # never a broker's failure nor a "transient error, will retry later"
+            if isinstance(e, ssl.SSLCertVerificationError):
+                raise ConfigError(f"{where}: its TLS certificate is not valid for this name "
+                                  f"({e.verify_message}); check mail.smtp_host") from None
+            setup = "ssl" if isinstance(e, ssl.SSLError) and phase["setup"] == "starttls" else phase["setup"]
+            if setup in SETUP_SETTING:
+                raise ConfigError(f"{where} {SETUP_SETTING[setup]}") from None
+            if phase["data"]:
+                raise MaybeSent(f"{where} dropped the connection after the letter was sent and before its answer "
+                                f"({type(e).__name__}): it may have been delivered") from None
+            raise TransientError(f"{where}: {type(e).__name__}") from None
         except smtplib.SMTPAuthenticationError as e:
             raise ConfigError(f"{where} refused the login for mail.smtp_user (SMTP {e.smtp_code}); "
                               "check mail.smtp_user and mail.smtp_password") from None

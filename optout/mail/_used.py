@@ -82,16 +82,20 @@ def the_link(msg: Incoming, domains: list[str], link_pattern: str | None) -> str
         raise NeedsHuman(f"the broker's confirmation e-mail asks to confirm, and {choice.reason}; none was opened",
                          kind="other", url=choice.url,
                          instructions="Open the broker's e-mail and, if it asks to confirm the request, click its link.",
+                         instructions_es="Abra el correo del corredor y, si pide confirmar la solicitud, pulse su enlace.",
                          why=Reason("verify_link_unclear"))
     if choice.status == "ambiguous":
         raise NeedsHuman("the broker's confirmation e-mail has several links that ask to confirm; none was opened",
                          kind="other", instructions="Open the broker's e-mail and click the link that confirms.",
+                         instructions_es="Abra el correo del corredor y pulse el enlace que confirma.",
                          why=Reason("confirm_links_several"))
     if choice.status == "foreign":
         host = urlsplit(choice.url or "").hostname or "?"
         raise NeedsHuman(f"the broker's confirmation e-mail asks to open a link outside its domains ({host}); not opened",
                          kind="suspicious_link", url=choice.url,
                          instructions="This may be phishing. Check the e-mail and open the link yourself only if you trust it.",
+                         instructions_es="Puede ser un engaño (phishing). Revise el correo y abra el enlace usted "
+                                         "mismo solo si confía en él.",
                          why=Reason("confirm_link_foreign", {"host": host}))
     return choice.url
 

@@ -150,6 +150,11 @@ WEIGHTS: dict[str, float] = {
                                  # or given name (_relative_forms: a woman under her husband's, on a record
                                  # she never uses): m .2 (a US record that asked for a husband's name) / u ~1;
                                  # the namesakes of that name set the prior as for any name (eleventh pass)
+    "surnames swapped": 0.04,    # the person's two surnames shown in the other order: the name of the
+                                 # family with the other father (Rosales Ibarra for Ibarra Rosales, NAMES.md),
+                                 # often a cousin of the same given name; m .02 (brokers drop or hyphenate a
+                                 # second surname, they rarely swap the two) / u .5 (holders of both surnames
+                                 # carry them one way or the other); holdout9's first read, 2026-12-01
     "another second surname": 0.02,  # two surnames shown, one of the person's two and one they do not have
                                  # ("Franklyn Mejia Reyes" for Franklyn De Jesus Mejia): the other is another
                                  # parent's surname, a cousin's or a namesake's. m .02 (a married name the
@@ -466,7 +471,7 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     if len(surname_tokens) > 1 and not _names.known_surname(glued):
         # two surnames shown: the first's share, times the second's (×50: surnames of one tradition go together)
         u = _joint(given, surname_tokens[0]) * min(share_within_group("surnames", t) for t in surname_tokens[1:])
-        if a.surname == "full":
+        if a.surname == "full" and not _swapped(mine, a.surname_tokens, listed.tokens):
             kinds.append("both surnames")
     elif a.surname == "initial":
         # the surname shown as its initial ("Murugan S"): the namesakes are everyone of that given
@@ -503,6 +508,10 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         # a profile with two surnames: the one listed that is not theirs is another family's
         own = [t for t in (forms[a.form][2] if forms and 0 <= a.form < len(forms) else ()) if t not in _names.PARTICLES]
         odds *= WEIGHTS["another second surname" if len(own) >= 2 else "surname extra"]
+    if a.surname == "full" and forms and 0 <= a.form < len(forms) and _swapped(forms[a.form][2], a.surname_tokens, listed.tokens):
+        odds *= WEIGHTS["surnames swapped"]
+        reasons.append("the two surnames in the other order (another family's name)")
+        keys.append("surnames swapped")
     if a.part_of_one:
         odds *= WEIGHTS["surname part"]
     if a.part_of_given:
@@ -535,6 +544,17 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         reasons.append("both surnames agree")
         keys.append("both surnames")
     return min(odds, 1.0), kinds
+
+
+def _swapped(mine, shown, listed_tokens) -> bool:
+    """The person's surnames (two or more, particles aside) shown all, in another order, after the
+    given name. A name written family-first ("Lukusa Nsimba Esperance", as Congolese and Vietnamese
+    cards are) is a mirror of the whole name, not a swap of two surnames, so it does not count."""
+    own = [t for t in mine if t not in _names.PARTICLES]
+    seen = [t for t in shown if t in own]
+    if listed_tokens and listed_tokens[0] in own:
+        return False
+    return len(own) >= 2 and len(seen) >= 2 and set(seen) == set(own) and seen != own
 
 
 def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
@@ -1033,11 +1053,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
-    if family is None and "middle conflicts" in evidence:
+    if family is None and ("middle conflicts" in evidence or "surnames swapped" in evidence):
         # a whole given name the person does not have beside theirs: a brother, sister or cousin named
-        # with the same lead (Mohammad Idris for Mohammad Yousuf, María Elena for María José): the home,
-        # phone and relatives the family shares tell nothing (holdout8's first read, 2026-12-01)
-        family = "middle conflicts"
+        # with the same lead (Mohammad Idris for Mohammad Yousuf, María Elena for María José); or their
+        # two surnames the other way round, a cousin's (holdout9): the home, phone, town and relatives
+        # the family shares tell nothing (holdout8's and holdout9's first reads, 2026-12-01)
+        family = "middle conflicts" if "middle conflicts" in evidence else "surnames swapped"
     community = ("city" in kinds or "metro" in kinds) and clustered_name(*_name_pair(agreement))
     kinds = [f"community {k}" if k in ("city", "metro") and community else k for k in kinds]
     discounted = False
@@ -1106,6 +1127,23 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     return Match(confidence, decision, reasons, evidence)
 
 
+
+
+def preload() -> None:
+    """Read every table a score reads on its first use, now: the name shares (``frequency``), the
+    places' populations (``_places``), the nicknames and the pinyin syllables (``_names``); about
+    0.13 CPU-s. ``optout run`` calls it in the thread that imports the engine while Chromium starts
+    (``App.early_browser``), so that the first listing's score does not read them on the event loop
+    every running case shares (issue 15: the places' table, added after the name tables were
+    preloaded, was read there at the first scan of every run)."""
+    import importlib
+
+    from optout.matching import frequency
+
+    frequency.preload()
+    importlib.import_module("optout.matching._places")._populations()
+    _names._nicknamer()
+    _names._pinyin()
 
 
 def not_found_note(searched: list[str], results: list[Match], searches: int = 1) -> tuple[dict[str, object], str]:

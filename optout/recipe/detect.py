@@ -335,11 +335,34 @@ _WALLS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+#: Words every match of each vendor's pattern holds, casefolded (one alternative's each): a page
+#: holding none of a vendor's is not its wall, and its pattern is not run. The patterns take
+#: 0.5-1.5 ms on an ordinary page (case-insensitive, they cannot skip to a literal), the words
+#: ~0.05: the browser looks after every navigation and click, five times per Searchly flow.
+_WALL_WORDS: dict[str, tuple[str, ...]] = {
+    "Cloudflare": ("just a moment", "attention required! | cloudflare", "_cf_chl_opt", "cf-browser-verification",
+                   "/cdn-cgi/challenge-platform/h/"),
+    "DataDome": ("geo.captcha-delivery.com", "dd={"),
+    "PerimeterX": ("px-captcha", "access to this page has been denied"),
+    "Akamai": ("access denied",),
+    "Imperva": ("incapsula incident id", "_incapsula_resource"),
+}
+
+
+def _folded(text: str) -> str:
+    """``text`` so that a word of :data:`_WALL_WORDS` is in it wherever a case-insensitive pattern
+    could match it: casefolded (the Kelvin sign is k, a long s is s), and the dotted capital I and
+    the dotless i, which ``re.IGNORECASE`` matches to i and casefolding does not make one, as i."""
+    return text.replace("\u0130", "i").casefold().replace("\u0131", "i")
+
+
 def bot_wall(html: str) -> str | None:
     """The vendor whose bot wall this page is ("Cloudflare", ...), or None for an ordinary page.
     Looks at the first 20 kB only: a wall is a small page, and a real page may mention a vendor."""
     head = html[:20_000]
-    return next((vendor for vendor, pat in _WALLS if pat.search(head)), None)
+    folded = _folded(head)
+    return next((vendor for vendor, pat in _WALLS
+                 if any(w in folded for w in _WALL_WORDS[vendor]) and pat.search(head)), None)
 
 
 # ---- the report ---------------------------------------------------------------------------------

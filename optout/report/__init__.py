@@ -185,7 +185,7 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
     org_path = None
     if organisation:
         rows = [{"person_id": f.person_id, "name": f.report.person.full_name, "counts": f.report.counts(),
-                 "total": len(f.report.sections), "file": f.html.name} for f in written]
+                 "total": len(f.report.sections), "checked": f.report.checked(), "file": f.html.name} for f in written]
         org_path = out / "organisation.html"
         write_private(org_path, render_organisation(rows, now, lang or "en",
                                                     getattr(getattr(settings, "agent", None), "name", None)).encode())

@@ -133,6 +133,11 @@ class PersonReport:
             out[s.outcome] = out.get(s.outcome, 0) + 1
         return out
 
+    def checked(self) -> int:
+        """Brokers optout has done anything at yet (searched, written to, asked a person about): not
+        the cases still ``new``. A report says "checked: 9 of 579", never 579 for nine."""
+        return sum(1 for s in self.sections if s.outcome != "new")
+
 
 #: What the organisation did for a case, as the report says it: ``agent`` (as authorised agent, in
 #: its own right under the letter's law), ``opt_out_agent`` (agent for the opt-out only; the deletion

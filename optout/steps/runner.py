@@ -312,6 +312,7 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
     if not host_allowed(link, domains):
         raise NeedsHuman("the confirmation e-mail's link points outside the broker's domains; not opened",
                          kind="other", instructions="Check the e-mail by hand before clicking anything.",
+                         instructions_es="Revise el correo usted mismo antes de pulsar nada.",
                          why=Reason("confirm_link_foreign", {"host": urlsplit(link).hostname or "?"}))
     await page.goto(link)
     if step.expect and not await page.wait_for_text(step.expect, 15):

@@ -21,6 +21,7 @@ import unicodedata
 from pathlib import Path
 
 from optout.errors import OptoutError
+from optout.reasons import Reason
 
 #: scrypt cost parameters (RFC 7914): n (CPU/memory cost), r (block size), p (parallelism).
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -29,14 +30,21 @@ MIN_PASSWORD = 10
 
 
 class StaffError(OptoutError):
-    """A staff account cannot be added, found or used."""
+    """A staff account cannot be added, found or used. ``why``: the same as a reason code, for a
+    reader in any language (the account's name is no client's data: it may be said)."""
+
+    def __init__(self, message: str, why: Reason | None = None):
+        self.why = why
+        super().__init__(message)
 
 
 def account_name(name: str) -> str:
     """An account name as it is kept and looked up: case and accents aside, so that "Lucía" adds,
-    and logs in as, ``lucia`` (NFKD, combining marks dropped, lower case)."""
-    plain = unicodedata.normalize("NFKD", name.strip())
-    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+    and logs in as, ``lucia`` (NFKD, combining marks dropped, lower case); the spaces of a
+    volunteer's two names are a dot ("Ana Lucía" is ``ana.lucia``, at the command line and at the
+    dashboard's login alike)."""
+    plain = unicodedata.normalize("NFKD", " ".join(name.split()))
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower().replace(" ", ".")
 
 
 def _hash(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -79,13 +87,15 @@ class StaffBook:
         set aside; passwords: at least ``MIN_PASSWORD`` characters."""
         name = account_name(name)
         if not NAME.match(name):
-            raise StaffError("staff name: use 1-40 letters (accents and case aside), digits, '.', '_' or '-', "
-                             "without spaces")
+            raise StaffError("staff name: use 1-40 letters (accents and case aside), digits, '.', '_' or '-'",
+                             Reason("staff_name"))
         if len(password) < MIN_PASSWORD:
-            raise StaffError(f"password: at least {MIN_PASSWORD} characters")
+            raise StaffError(f"password: at least {MIN_PASSWORD} characters",
+                             Reason("staff_password", {"count": MIN_PASSWORD}))
         accounts = self._read()
         if name in accounts and not replace:
-            raise StaffError(f"staff account {name!r} exists already (--reset sets a new password)")
+            raise StaffError(f"staff account {name!r} exists already (--reset sets a new password)",
+                             Reason("staff_exists", {"name": name}))
         salt = secrets.token_bytes(16)
         accounts[name] = {"salt": base64.b64encode(salt).decode(), **SCRYPT,
                           "hash": base64.b64encode(_hash(password, salt, **SCRYPT)).decode()}
@@ -95,7 +105,7 @@ class StaffBook:
         name = account_name(name)
         accounts = self._read()
         if name not in accounts:
-            raise StaffError(f"no staff account {name!r}")
+            raise StaffError(f"no staff account {name!r}", Reason("staff_unknown", {"name": name}))
         del accounts[name]
         self._write(accounts)
 

@@ -45,6 +45,7 @@ async def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_staff(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.cli import reader_language, say
     from optout.web._staff import StaffBook, account_name
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -53,9 +54,10 @@ async def cmd_staff(args: argparse.Namespace, settings: Settings) -> int:
         for name in book.names():
             print(name)
         return 0
+    lang = reader_language(args, settings)
     if args.staff_cmd == "remove":
         book.remove(args.name)
-        print(f"staff account {account_name(args.name)!r} removed")
+        print(say("staff.removed", lang, name=account_name(args.name)))
         return 0
     if args.password_stdin or not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\r\n")
@@ -64,8 +66,7 @@ async def cmd_staff(args: argparse.Namespace, settings: Settings) -> int:
         if getpass.getpass("again: ") != password:
             raise OptoutError("the two passwords differ; nothing was changed")
     book.add(args.name, password, replace=args.reset)
-    print(f"staff account {account_name(args.name)!r} {'reset' if args.reset else 'added'} (the name to log in with); "
-          "start the dashboard with: optout serve")
+    print(say("staff.reset" if args.reset else "staff.added", lang, name=account_name(args.name)))
     return 0
 
 
