@@ -211,6 +211,9 @@ WEIGHTS: dict[str, float] = {
     "a town they never lived in": 0.5,  # a listed city in one of their states, none of theirs: m .45
                                  # (profiles are incomplete, brokers list neighbouring towns) / u .9
     "a place in another state": 0.3,    # a listed city in a state they never lived in: m .3 / u .95
+    "a town in their state": 1.0,  # a listed city in a state where they gave a city no gazetteer knows (a
+                                 # neighbourhood written as the city: Gulfton for Houston): it may hold it or
+                                 # not, so it counts neither way (_places, thirteenth pass)
     "metro": 8.0,                # the same city region (a borough for the city)
     "community metro": 2.5,      # the same, for a name whose holders the Census groups cannot count (as
                                  # "community city"): m .8 / u .3, since a community's city region holds
@@ -300,6 +303,8 @@ _REASONS = {
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
+    "a town in their state":
+        "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
     "no place in common": "no place in common", "phone agrees": "a phone number of the person",
     "phone differs": "phone numbers differ", "phones differ": "phone numbers differ (several, none theirs)",
@@ -374,13 +379,20 @@ def _relative_forms(person: Person, forms: list) -> list:
     theirs (legal, names) beside a relative's surname, or beside a relative's first given name (an
     Ethiopian or Eritrean woman under her husband's given name, which US records take for a
     surname). Read only when no form of theirs agrees with the listed name; kind ``relative``."""
-    if any(f[1] == f[2] for f in forms):
-        return []  # a person without a family name (Karen, Chin): a relative's name is no family name either
+    one_part = any(f[1] == f[2] for f in forms)
+    if one_part and any(t in _names.BURMESE_HONORIFICS for f in forms for t in f[1]):
+        return []  # a Karen or Chin person without a family name: a relative's name is no family name either
     own = {t for f in forms for t in (*f[1], *f[2])}
     words: list[str] = []
     for r in person.relatives[:MAX_ITEMS]:
         t = _names.tokens(r)
-        if len(t) < 2:
+        if len(t) < 2 or one_part and (t[0] in _names.BURMESE_HONORIFICS
+                                        or len(re.findall(r"[aeiouy]+", t[-1])) < 2):
+            # a one-part name (an Afghan woman's Zarghona, entered in both fields) beside a relative's family
+            # name: only a relative whose last word can be one, of two syllables or more (Hakimi, Popal,
+            # Sultani), never a Karen or Burmese relative's, whose names are single syllables with no family
+            # name among them (Saw Eh Kaw, Eh Doh Paw, Kyaw Thein). A one-syllable family name (Khan) is
+            # left out too: a question missed, never a stranger submitted. Thirteenth pass
             continue
         for w in (t[-1], t[0]):
             if len(w) >= 3 and w not in own and w not in words and w not in _names.ABD \
@@ -469,8 +481,10 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     else:
         u = _joint(given, glued)
     u /= narrowing
-    if all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
-        # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it
+    if all(t in _names.HONORIFIC_GIVEN or t in _names.BURMESE_HONORIFICS for t in a.given_tokens):
+        # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it; so do
+        # the Karen and Mon honorifics Naw (women) and Saw (men) a volunteer entered as a given name
+        # ("Naw Paw" for Naw Htoo Paw: every Karen woman is Naw), thirteenth pass
         u = max(u, 0.5 * share("surnames", glued))
     rate = (WEIGHTS["given variant"] if a.given == "variant" else 1.0) \
         * (WEIGHTS["surname variant"] if a.surname == "variant" else 1.0)
@@ -504,6 +518,12 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         odds *= WEIGHTS["given part"]
     if generic_lead or (a.middle == "agrees" and unused and all(t in GENERIC_MIDDLE for t in unused)):
         odds *= WEIGHTS["generic middle agrees"]
+        others = [t for t in unused if t not in GENERIC_MIDDLE]
+        if generic_lead and len(others) > 1 and [t for t in listed.tokens if t in others] == others:
+            # "Tran Thi Thu Ha" for Thu Hà (Thị her middle name): Thị first, then both given names; the
+            # second of them agrees as a whole middle name does in "Thu Ha Tran"; in their order only (Ngọc
+            # Bích is another woman than Bích Ngọc), thirteenth pass
+            odds *= WEIGHTS["full middle agrees"]
         reasons.append("middle name agrees")
         keys.append("middle agrees")
     elif a.middle == "agrees":
@@ -594,8 +614,11 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     Each listed city the person never lived in counts against ("a town they never lived in" in one
     of their states, "a place in another state" elsewhere; at most 3), unless nothing agrees, when
     the listing as a whole is read as before: a borough ("metro"), a state alone ("state only"), or
-    "no place in common". Also returns the first listed city of theirs (with the person's state for
-    it), whose size sets the weight of "city" (:func:`_city_lr`), or None."""
+    "no place in common". A listed town in a state where the person gave a city no gazetteer knows (a
+    neighbourhood written as the city: Gulfton, Little Haiti) counts neither way ("a town in their
+    state", x1): it may be the city that holds it (thirteenth pass). Also returns the first listed
+    city of theirs (with the person's state for it), whose size sets the weight of "city"
+    (:func:`_city_lr`), or None."""
     mine = [(parse_place(f"{a.city}, {a.state or ''}") if a.city else Place(None, a.state, None), a.zip)
             for a in person.addresses[:MAX_ITEMS]]
     states = [a.state for a in person.addresses[:MAX_ITEMS]]
@@ -660,8 +683,15 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
             return [], None  # a city with no state that is none of theirs: too vague to count against
         else:
             return ["no place in common"], None
+    # a city the person gave that no gazetteer knows in its state (GeoNames lists every populated place
+    # of 500 people or more: _places.population): a neighbourhood the clinic wrote as the city (Gulfton,
+    # Little Haiti, Vickery Meadow) or a misspelling. A listed town of that state may be the city holding
+    # it, so it is not "a town they never lived in" there: which town holds it is not known, so the card's
+    # town counts neither for nor against (x1, "a town in their state"; thirteenth pass)
+    unknown_states = {s for (c, s) in my_cities if s and _places_population(Place(c, s, None)) is None}
     for p in strangers[:3]:
-        out.append("a town they never lived in" if p.state in my_states else "a place in another state")
+        out.append("a town in their state" if p.state in unknown_states
+                   else "a town they never lived in" if p.state in my_states else "a place in another state")
     return out, (first if cities else None)
 
 
@@ -813,11 +843,15 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
     # the listing names the person among its relatives: it is a relative's listing
     mine_suffix = _names.person_suffix(person)
     own_relatives = {" ".join(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS]}
+    # and as read with a generational suffix apart ("Rodelio Dela Cruz Jr", the son a father gave, is
+    # that son on his father's card, not the father: thirteenth pass)
+    own_suffixed = {(" ".join(x.tokens), x.suffix) for r in person.relatives[:MAX_ITEMS]
+                    if isinstance(r, str) and (x := _names.read_listed(r)).suffix}
     for r in listed:
         read = _names.read_listed(r)
         if read.suffix and mine_suffix and read.suffix != mine_suffix:
             continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
-        if " ".join(read.tokens) in own_relatives:
+        if " ".join(read.tokens) in own_relatives or (" ".join(read.tokens), read.suffix) in own_suffixed:
             continue  # a relative of theirs who shares their name (Dana for Dana): that relative, not them
         a = _names.compare(read, forms, ())
         if a and a.given in ("exact", "other") and a.surname in ("full", "partial") \
@@ -981,6 +1015,21 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         own = [("legal", listed.tokens[:-1], listed.tokens[-1:], 1, ())] if len(listed.tokens) >= 2 else []
         for text in aliases:
             alias = _names.read_listed(text)
+            full = _names.compare(alias, forms, nicknames)
+            if full and full.given == "exact" and full.middle == "conflicts" and full.surname in ("full", "partial") \
+                    and len(alias.tokens) > len(listed.tokens):
+                # the card's fuller name has a whole given name the person does not have beside theirs
+                # ("Jose Luis Hernandez" on the card of Jose Hernandez, who is José Wilfredo): the namesake's
+                # whole name, as for a fuller name with another last part (thirteenth pass)
+                if "another full name" not in kinds:
+                    kinds.append("another full name")
+                continue
+            if _another_full_name(listed.tokens, alias.tokens, forms):
+                # (read before the skip below: "Mohammad Qasim Rahimi" agrees with the card's "Mohammad Qasim"
+                # as that name and one surname more, and was skipped as the listed name again)
+                if "another full name" not in kinds:
+                    kinds.append("another full name")
+                continue
             if own and _names.compare(alias, own, ()) is not None:
                 continue
             # nor is it with an honorific before it (Md, Syed) or the name Md abbreviates, written in

@@ -94,6 +94,7 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "alfonso": {"poncho"}, "gonzalo": {"chalo"}, "salvador": {"chava", "chavo"}, "ramon": {"moncho"},
     "humberto": {"beto"}, "gilberto": {"beto", "gil"}, "heriberto": {"beto"}, "norberto": {"beto"},
     "rafael": {"rafa"}, "santiago": {"chago", "santi"}, "luis": {"lucho", "wicho"},
+    "rigoberto": {"rigo", "beto"}, "adalberto": {"adal", "beto"}, "filiberto": {"fili", "beto"},
     # Arabic given names in their common English spellings (more than a spelling distance can tell)
     "aisha": {"ayesha", "aysha", "aicha", "ayisha", "aishah"}, "yusuf": {"youssef", "yousef", "yusef", "yousif",
     "youssif"}, "omar": {"umar"}, "othman": {"osman", "uthman", "usman"}, "ibrahim": {"ebrahim", "ibraheem"},
@@ -117,7 +118,7 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "yekaterina": {"katya"}, "ekaterina": {"katya"}, "kateryna": {"katya"},
     "elena": {"lena"}, "yelena": {"lena"}, "olena": {"lena"}, "tatiana": {"tanya"}, "tatyana": {"tanya"},
     "tetiana": {"tanya"}, "olga": {"olya"}, "olha": {"olya"}, "sergei": {"seryozha"}, "serhiy": {"seryozha"},
-    "ivan": {"vanya"}, "anastasia": {"nastya"}, "anastasiya": {"nastya"}, "svetlana": {"sveta"},
+    "ivan": {"vanya"}, "anastasia": {"nastya"}, "anastasiya": {"nastya"}, "svetlana": {"sveta", "lana"},
     "lyudmila": {"lyuda", "mila"}, "pavel": {"pasha"}, "yuri": {"yura"}, "yuriy": {"yura"},
     "alexei": {"lyosha", "alyosha"}, "aleksei": {"lyosha", "alyosha"}, "oleksiy": {"lyosha"},
     # the written short forms of English given names on older records (Wm, Chas, Thos…)
@@ -125,6 +126,13 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "robert": {"robt"}, "samuel": {"saml"}, "benjamin": {"benj"}, "edward": {"edw"}, "richard": {"richd"},
     "joseph": {"jos"}, "john": {"jno"}, "daniel": {"danl"}, "jonathan": {"jona"},
 }
+# Given names written abbreviated with a period on papers and by clinics: Spanish Ma. (María), Fco.
+# (Francisco), Ma. and Jse. in Mexican and Central American registries, and the English written short
+# forms above (Wm., Chas., Thos.), thirteenth pass
+ABBREVIATED: dict[str, str] = {"ma": "maria", "fco": "francisco", "wm": "william", "chas": "charles",
+                               "thos": "thomas", "jas": "james", "geo": "george", "robt": "robert",
+                               "saml": "samuel", "benj": "benjamin", "edw": "edward", "richd": "richard",
+                               "jno": "john", "danl": "daniel"}
 # Ukrainian given names and their Russian forms: one person is written either way on US records (a
 # Soviet passport gave the Russian form; a Ukrainian one, the Ukrainian). Added to the entries above.
 _UKRAINIAN_RUSSIAN: dict[str, set[str]] = {
@@ -183,6 +191,12 @@ _ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 # Emeka for Chukwuemeka, Dayo for Adedayo; Bengali names without their "-ul" article: Rafiq for
 # Rafiqul, Amin for Aminul, Saif for Saiful.
 _DROPPED_PREFIXES = ("oluwa", "olu", "chukwu", "chi", "ade", "ayo", "ife", "oyin", "nne")
+# African American given names built on the prefix La- (LaTonya, LaToya, LaShawn, LaKeisha) are used
+# without it when the rest is a name of its own (Tonya, Shawn, Keisha: Lieberson & Mikelson, "Distinctive
+# African American Names", American Sociological Review 60, 1995, on La-/De-/Sha- prefixed names).
+# Only La-, and only when the rest is a given name of four letters or more that people hold (not
+# Laura's "ura", Lana's "na"): De- and Da- would read Delia as Lia and Daniel as Niel (thirteenth pass)
+_PREFIX_LA = "la"
 _DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
 # written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai
 # Afghan and South Asian theophoric names ("… of God", "… of the faith") are used without their last
@@ -291,6 +305,8 @@ def nickname_of(a: str, b: str) -> bool:
     for long_, short in ((a, b), (b, a)):
         if len(short) >= 3 and long_.endswith(short) and long_[:-len(short)] in _DROPPED_PREFIXES:
             return True  # Seun / Oluwaseun
+        if len(short) >= 4 and long_ == _PREFIX_LA + short and share("given_names", short) >= GIVEN_E_PAIR:
+            return True  # Tonya / LaTonya
         if len(short) >= 3 and any(long_ == short + x for x in _DROPPED_SUFFIXES):
             return True  # Rafiq / Rafiqul
         if len(short) >= 4 and any(long_ == short + x for x in _DROPPED_THEOPHORIC):
@@ -403,6 +419,13 @@ def spelling_variant(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 4 and a != b and _translit(a) == _translit(b) \
             and not (_chinese_surname(a) or _chinese_surname(b)):
         return True  # Qassab/Kassab, Ubax/Ubah, Elfatih/Alfatih (not pinyin, where q and x are other sounds)
+    if min(len(a), len(b)) >= 4 and a != b and (_translit(a), _translit(b)) != (a, b) \
+            and _translit(a) != _translit(b) and not (_chinese_surname(a) or _chinese_surname(b)) \
+            and pinyin_syllables(a) is None and pinyin_syllables(b) is None \
+            and spelling_variant(_translit(a), _translit(b)):
+        # the Somali or Arabic letters read, then the vowels any romanisation disagrees on (thirteenth
+        # pass): Somali Maxamed is Mahamed, an English record's Mohamed; Xasan is Hasan, Hassan
+        return True
     for x, y in ((a, b), (b, a)):
         # Arabic ظ between vowels is Iraqi and Gulf dh, Persian and Levantine z (Kadhim/Kazem, Mudhaffar/
         # Muzaffar): read as one letter only against a z, since dh is also the Hindi and Bengali aspirated
@@ -410,6 +433,11 @@ def spelling_variant(a: str, b: str) -> bool:
         if min(len(a), len(b)) >= 4 and "z" in y and "dh" not in y and re.search(r"[aeiou]dh[aeiou]", x):
             read = re.sub(r"(?<=[aeiou])dh(?=[aeiou])", "z", x)
             return read == y or spelling_variant(read, y)
+    if min(len(a), len(b)) >= 5 and a != b and any(re.search(r"[^aeiouy]y[ae]l$", x) for x in (a, b)) \
+            and re.sub(r"(?<=[^aeiouy])y[ae]l$", "el", a).replace("au", "ou") \
+            == re.sub(r"(?<=[^aeiouy])y[ae]l$", "el", b).replace("au", "ou"):
+        # Nepali ्याल / ेल written -yal or -el, औ au or ou: Poudyal/Poudel/Paudyal (thirteenth pass)
+        return True
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
@@ -528,6 +556,14 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
         return None
     if same("".join(listed), "".join(mine)) or same("".join(lsig), "".join(msig)):
         return "full", msig
+    if len(lsig) == 2 and len(lsig[0]) == 1:
+        # an Ethiopian or Eritrean compound name cut by a form into its first half's initial and the rest
+        # ("G Medhin" for Gebremedhin, "W Giorgis" for Woldegiorgis): which first half the initial
+        # stood for is not shown (H is Haile or Habte), so a variant, not the name itself
+        for t in msig:
+            lead = next((x for x in GEEZ_COMPOUND_LEADS if t.startswith(x) and len(t) - len(x) >= 4), None)
+            if lead and t[0] == lsig[0] and same(lsig[1], t[len(lead):]):
+                return "variant", (t,)
     # each listed part (a token, or a run of tokens glued) must be one of the person's parts
     my_parts = {s: tuple(t for t in mine[i:j] if t not in PARTICLES) or mine[i:j] for i, j, s in _runs(mine)}
     my_parts.update({s: msig[i:j] for i, j, s in _runs(msig)})
@@ -571,6 +607,11 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
     return ("full" if set(hit_t) >= set(msig) else "partial"), hit_t
 
 
+# The first halves of Ethiopian and Eritrean compound names (Ge'ez "servant of", "power of", "plant of",
+# "hope of"…: Gebremedhin, Woldemariam, Hailemariam, Teklehaimanot, Habtemariam, Tesfamariam, Kidanemariam),
+# written glued, hyphenated or apart; US forms with a short surname field cut them to an initial
+GEEZ_COMPOUND_LEADS = ("gebre", "ghebre", "gebra", "wolde", "welde", "walde", "haile", "hayle", "tekle", "tekla",
+                       "habte", "tesfa", "kidane", "berhane", "fikre", "zere")
 SURNAME_CUT_AT = 8  # a surname of more letters cut at a record's field length: Ndayishim for Ndayishimiye
 
 
@@ -618,6 +659,67 @@ def pinyin_syllables(word: str) -> tuple[str, ...] | None:
     return cut(0)
 
 
+# Wade-Giles (Taiwan's passports and records until 2009, and older mainland papers) against pinyin, with
+# the apostrophe of the aspirates dropped as US records drop it (so ch is zh or ch, j or q; t is d or t):
+# the initials and finals that differ (the Library of Congress "Pinyin Conversion Project" tables, 2000).
+# A Taiwanese Chih-ming (志明) is Zhiming on a record that rewrote his name in pinyin.
+_WG_FINALS: dict[str, tuple[str, ...]] = {"ung": ("ong",), "iung": ("iong",), "ieh": ("ie",), "ien": ("ian",),
+                                          "uei": ("ui",), "eh": ("e",), "ueh": ("ue", "ve"), "o": ("o", "e", "uo")}
+_WG_WHOLE: dict[str, tuple[str, ...]] = {"erh": ("er",), "yeh": ("ye",), "yen": ("yan",), "yung": ("yong",)}
+
+
+@functools.cache
+def wade_giles(syllable: str) -> frozenset[str]:
+    """The pinyin syllables a Wade-Giles syllable written without apostrophes and umlauts may stand
+    for ("chih" -> zhi, chi; "hsiao" -> xiao; "kuo" -> guo, kuo; "tzu" -> zi, ci), itself included when
+    it is pinyin; empty when it is neither."""
+    pinyin = _pinyin()
+    if syllable in _WG_WHOLE:
+        return frozenset(_WG_WHOLE[syllable])
+    palatal = False
+    for wg, py in (("hs", ("x",)), ("ch", ("zh", "ch")), ("ts", ("z", "c")), ("tz", ("z", "c")), ("ss", ("s",)),
+                   ("sz", ("s",)), ("sh", ("sh",)), ("k", ("g", "k")), ("p", ("b", "p")), ("t", ("d", "t")),
+                   ("j", ("r",))):
+        if syllable.startswith(wg):
+            rest = syllable[len(wg):]
+            if wg == "ch" and rest.startswith(("i", "u")) and rest != "ih" and not rest.startswith("ua") \
+                    and not rest.startswith("un") and rest != "u":
+                py = ("j", "q")  # chi, chien, ching, chiu: the palatals (chih is zhi, chu is zhu)
+                palatal = True
+            initials = py
+            break
+    else:
+        initials, rest = (syllable[:1],), syllable[1:]
+        if syllable[:1] in "aeiouy":
+            initials, rest = ("",), syllable
+    finals = list(_WG_FINALS.get(rest, ()))
+    if rest == "ih":
+        finals.append("i")  # chih, shih, jih, tzu's retroflex and dental vowel
+    if rest == "u" and initials in (("z", "c"), ("s",)):
+        finals.append("i")  # tzu, tsu, ssu, szu: zi, ci, si
+    if palatal and rest.startswith("u"):
+        finals.append("v" + rest[1:])  # chü written chu: ju, qu
+    finals.append(rest)
+    out = {i + f for i in initials for f in finals} & pinyin
+    if syllable in pinyin:
+        out.add(syllable)
+    return frozenset(out)
+
+
+def wade_giles_agrees(listed: tuple[str, ...], mine: tuple[str, ...]) -> bool:
+    """A given name in pinyin against one of two or more syllables in Wade-Giles, either way round:
+    ``listed`` ("zhiming" or "zhi", "ming") and ``mine`` ("chih", "ming") are the same syllables when
+    each listed syllable is one the other's may stand for. Two or more syllables, so a lone syllable
+    (Chin for Jin) is never read so; at least one must differ (equal names are not a spelling)."""
+    for a, b in ((listed, mine), (mine, listed)):
+        cut_a = pinyin_syllables("".join(a)) if len(a) == 1 else a
+        if cut_a is None or len(cut_a) < 2 or len(cut_a) != len(b) or tuple(cut_a) == tuple(b):
+            continue
+        if all(x == y or x in wade_giles(y) for x, y in zip(cut_a, b)):
+            return True
+    return False
+
+
 def _pinyin_names_differ(listed: str, mine: str, least: int = 2) -> bool:
     """Two given names that are both ``least`` or more pinyin syllables and not the same: two names
     (国庆 Guoqing is not 国强 Guoqiang), whatever their spelling distance: each syllable is a
@@ -626,9 +728,23 @@ def _pinyin_names_differ(listed: str, mine: str, least: int = 2) -> bool:
     return a is not None and b is not None and len(a) >= least and len(b) >= least and a != b
 
 
-def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2) -> str | None:
+# The commonest Vietnamese surnames (about nine Vietnamese in ten carry one of the first fifteen: Lê Trung
+# Hiếu, "Vietnamese surnames", and NAMES.md), as records write them without marks
+VIETNAMESE_SURNAMES = frozenset({"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang",
+                                 "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh", "luong"})
+_ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
+
+
+def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
+                 vietnamese: bool = False) -> str | None:
     if same(listed, mine):
         return "exact"
+    if vietnamese and _ONE_SYLLABLE.fullmatch(listed) and _ONE_SYLLABLE.fullmatch(mine) \
+            and not nickname_of(listed, mine):
+        # a Vietnamese given name is one syllable, each a word (Phúc "blessing", Phước "fortune"): records
+        # keep its letters less the marks, so one letter more or another is another name, not a
+        # spelling (Phuoc for Phuc, Hang for Ha); thirteenth pass
+        return None
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "variant"
     if other_gender(listed, mine) and listed not in _LANGUAGE_FORMS.get(mine, ()) \
@@ -648,7 +764,7 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2) 
 
 
 def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tuple[str, ...],
-                  chinese: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+                  chinese: bool = False, vietnamese: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
     """(given level, middle level, the person's given tokens that agreed) or None."""
     if not listed or not mine:
         return None
@@ -662,12 +778,14 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
             if lj == 1 and len(glued) == 1:
                 level = "initial" if mine_glued.startswith(glued) and i == 0 else None
             else:
-                level = _given_token(glued, mine_glued, chinese)
+                level = _given_token(glued, mine_glued, chinese, vietnamese=vietnamese)
+                if level is None and chinese and wade_giles_agrees(listed[:lj], mine[i:j]):
+                    level = "variant"  # Zhiming for a Taiwanese Chih-ming: Wade-Giles read as pinyin
             if level is None:
                 continue
             if level == "exact" and i > 0:
                 level = "other"
-            middle = _middle(listed[lj:], mine[:i] + mine[j:], surnames, chinese)
+            middle = _middle(listed[lj:], mine[:i] + mine[j:], surnames, chinese, vietnamese)
             if middle is None:
                 continue
             score = rank[level] * 10 + {"agrees": 3, "absent": 2, "differs": 1, "conflicts": 0}[middle]
@@ -677,7 +795,7 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
 
 
 def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str, ...],
-            chinese: bool = False) -> str | None:
+            chinese: bool = False, vietnamese: bool = False) -> str | None:
     """The listed tokens after the lead against the person's unused given names."""
     if not rest:
         return "absent"
@@ -690,7 +808,8 @@ def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str,
     agreed = 0
     conflict = False
     for t in rest:
-        if any(u.startswith(t) if len(t) == 1 else (t.startswith(u) if len(u) == 1 else _given_token(t, u, chinese, 1))
+        if any(u.startswith(t) if len(t) == 1
+               else (t.startswith(u) if len(u) == 1 else _given_token(t, u, chinese, 1, vietnamese))
                for u in unused):  # an initial on either side agrees with the name it begins
             agreed += 1
         elif len(t) == 1 and any(s.startswith(t) for s in surnames):
@@ -728,6 +847,16 @@ def compare(listed: Listed, forms: list[tuple],
     m_w = {"agrees": 6.0, "absent": 1.0, "differs": 0.08, "conflicts": 0.01}
     for idx, (kind, given, surnames, words, *rest) in enumerate(forms):
         joined = rest[0] if rest else ()
+        bare = given[1:] if len(given) > 1 and given[0] in BURMESE_HONORIFICS else given
+        if len(toks) == 1 and given != surnames and len(bare) + len(surnames) >= 2 and not rest[1:] \
+                and same(toks[0], "".join(bare) + "".join(surnames)):
+            # the whole name glued into one word, the other field "FNU" (Htoopaw for Htoo Paw, a Burmese
+            # name a US form split; the honorific Naw or Saw a volunteer entered is never on it): letter for
+            # letter, the name itself (thirteenth pass)
+            agreement = NameAgreement("exact", "full", "absent", bare, surnames, idx, kind)
+            if best is None or 1.0 - idx * 1e-6 > best[0]:
+                best = (1.0 - idx * 1e-6, agreement)
+            continue
         # a nickname stands for the first given name; the others still count ("Pepe L Perez")
         givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
@@ -744,7 +873,8 @@ def compare(listed: Listed, forms: list[tuple],
                 unshown = tuple(t for t in surnames if t not in surname_part and t not in PARTICLES)
                 # a Chinese surname of theirs: their given name may be pinyin, a character per syllable
                 chinese = any(t in group for t in surnames for group in _CHINESE_SURNAMES)
-                g = compare_given(given_part, g_tokens, unshown, chinese)
+                vietnamese = any(t in VIETNAMESE_SURNAMES for t in surnames) and not chinese
+                g = compare_given(given_part, g_tokens, unshown, chinese, vietnamese)
                 if g is None:
                     continue
                 if len(rest) > 1 and (g[0] not in ("exact", "other") or s[0] not in ("full", "partial")):
@@ -816,6 +946,14 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
             if (given_d, surnames_d) != (given, surnames) and len(given_d) == len(given) \
                     and len(surnames_d) == len(surnames):
                 deleted.append((f.kind, given_d[:MAX_TOKENS], surnames_d[:MAX_TOKENS], words, (), len(out) - 1))
+            # a given name the clinic wrote abbreviated with a period ("Ma. Guadalupe", "Fco. Javier",
+            # "Wm."): the name in full is the same name, so a card showing it agrees letter for letter
+            # (read after the form as written, which it names, as a deleted-letters form does)
+            full = tuple(t for g in f.given for w in g.split()
+                         for t in ([ABBREVIATED[tokens(w)[0]]] if w.endswith(".") and len(tokens(w)) == 1
+                                   and tokens(w)[0] in ABBREVIATED else tokens(w)))
+            if full != given and len(full) == len(given):
+                deleted.append((f.kind, full[:MAX_TOKENS], surnames[:MAX_TOKENS], words, (), len(out) - 1))
     # US records often keep only the first two of a chain of given names, the second read as the
     # surname: Abdirahman Hassan (Warsame), Yonas Haile (Ghebremariam), Mohammad Nasir (Sarwari) --
     # the father's name in Somali, Ethiopian, Eritrean and Arabic naming, a second given name in Afghan
