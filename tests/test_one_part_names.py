@@ -186,3 +186,32 @@ def test_cli_add_list_show_and_report_name_a_one_part_name_once(tmp_path, capsys
             assert f"{name} {name}" not in html
     finally:
         structlog.reset_defaults()  # the CLI bound logging to this test's captured stderr
+
+
+@pytest.mark.slow
+async def test_the_lab_finds_and_removes_one_part_name_clients_and_leaves_their_namesakes(lab, tmp_path):
+    """The lab's Afghan and Karen clients (optout/lab/crowd.py), each entered with one name once,
+    are listed as records print them ("Zarghuna Zarghuna"; "Hser Paw Hser Paw" or "Hser Paw"),
+    found by the searches, removed, and their namesakes elsewhere never submitted."""
+    from optout.lab.crowd import clinic
+
+    from .harness import Optout, lab_settings
+
+    brokers = ["peoplefind", "quicklook"]
+    people = {k: parse_person(v, k) for k, v in clinic() if k in ("zarghuna", "hser-paw")}
+    assert all(p.one_part_name for p in people.values()) and len(people) == 2
+    lab.seed_people(list(people.items()))
+    ids = {k: f"p_{n:010x}" for n, k in enumerate(people)}
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        for k, p in people.items():
+            await o.add(ids[k], p, brokers)
+        mine = {b: {lid for k in people for lid in lab.listing_ids(b, k)} for b in brokers}
+        await o.run()
+        lab.advance(days=3.5)
+        await o.run()
+        lab.advance(days=3.5)
+        await o.run()
+        states = {(k, b): (await o.case(ids[k], b)).state.value for k in people for b in brokers}
+        assert set(states.values()) == {"removed"}, states
+        for b in brokers:
+            assert set(lab.submissions()[b]) == mine[b]
