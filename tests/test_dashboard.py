@@ -321,13 +321,16 @@ async def test_a_refused_import_shows_each_problem_in_the_table(dash):
     """The import's problem table names row, column and what was expected (the CLI's table)."""
     await dash.login()
     token = await dash.csrf()
-    csv_text = "first_name,last_name,birth_date,city,state\r\nAna,Ruiz,05/06/1985,Fresno,CA\r\nBeto,,1980-01-02,Fresno,CA\r\n"
+    # "Beto" alone is a one-part name (taken); the row with no name at all is the problem
+    csv_text = ("first_name,last_name,birth_date,city,state\r\nAna,Ruiz,05/06/1985,Fresno,CA\r\nBeto,,1980-01-02,Fresno,CA\r\n"
+                ",,1981-01-02,Fresno,CA\r\n")
     r = await dash.post("/people/import", data={"csrf": token},
                         files={"file": ("clientes.csv", csv_text.encode(), "text/csv")})
     cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
     assert cells == ["2", "date of birth", "expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with slashes "
                      "is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)",
-                     "3", "surname", "required (a one-part name: write it as first_name and last_name both)"], cells
+                     "4", "given name", "required: the name, in first_name (a one-part name: in first_name or "
+                     "last_name, once)"], cells
     assert "05/06/1985" not in r.text and "Beto" not in r.text  # the values themselves never come back
 
 
@@ -338,7 +341,7 @@ async def test_import_and_form_errors_read_in_spanish(dash):
     es = {"accept-language": "es"}
     token = await dash.csrf()
     csv_text = ("first_name,last_name,birth_date,birth_year,city,state,phones\r\n"
-                "Ana,Ruiz,05/06/1985,,Fresno,CA,\r\nBeto,,1980-01-02,,Fresno,CA,\r\n"
+                "Ana,Ruiz,05/06/1985,,Fresno,CA,\r\n,,1980-01-02,,Fresno,CA,\r\n"
                 "Carla,Soto,,19x5,Fresno,ZZ,12\r\n")
     r = await dash.post("/people/import", data={"csrf": token}, headers=es,
                         files={"file": ("clientes.csv", csv_text.encode(), "text/csv")})
@@ -346,9 +349,9 @@ async def test_import_and_form_errors_read_in_spanish(dash):
     problems = cells[2::3]
     assert len(problems) >= 4, cells
     assert problems[0].startswith("se esperaba una fecha como AAAA-MM-DD") and "3 de abril" in problems[0]
-    assert problems[1].startswith("obligatorio (si el nombre tiene una sola parte")
+    assert problems[1].startswith("obligatorio: el nombre (si tiene una sola parte, escríbala una sola vez")
     # the column as a volunteer calls it, not the importer's field code
-    assert cells[0::3] == ["2", "3", "4", "4", "4"] and cells[1] == "fecha de nacimiento" and cells[4] == "apellido", cells
+    assert cells[0::3] == ["2", "3", "4", "4", "4"] and cells[1] == "fecha de nacimiento" and cells[4] == "nombre", cells
     assert "last_name" not in cells and "birth_date" not in cells
     assert any(p.startswith("se esperaban cuatro dígitos") for p in problems)
     assert any("código de estado" in p for p in problems) and any("el teléfono 1" in p for p in problems)
