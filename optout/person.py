@@ -4,7 +4,7 @@ A profile is a TOML or YAML file (see ``examples/people/``)::
 
     first_name = "Alex"
     middle_name = "Jordan"
-    last_name = "Rivera"
+    last_name = "Rivera"               # a one-part name (no surname) goes once, in either field
     aliases = ["Alex Moreno"]          # past names and other names, in full; one word = a nickname
     suffix = "Jr"                      # Jr, Sr, II, III, IV: tells a father from his son
 
