@@ -979,7 +979,7 @@ class App:
         takes no letter or an authorisation that cannot be printed, ``MissingPersonField`` naming the
         address to fill."""
         from optout.legal import agent, postal
-        from optout.mail import choose_law, compose, new_token
+        from optout.mail import choose_law, compose, letter_values, new_token
 
         case = await self.store.get_case(case_id)
         recipe = self.catalogue.recipes.get(case.broker_id)
@@ -989,6 +989,7 @@ class App:
         now = self.clock.now()
         everything = person.template_values(now.date())
         values = {k: v for k, v in everything.items() if k in set(recipe.inputs)}  # only what the broker needs
+        values = letter_values(values, person)  # named as the e-mail letter names them (suffix, one-part name)
         org = self.settings.agent
         auth = (await agent.load(self.store, key, case.person_id)
                 if org.name and agent.accepts(recipe) else None)

@@ -227,8 +227,13 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
 def show_person(data: dict[str, Any]) -> str:
     """A person's profile as lines a volunteer reads (their values: shown because asked for)."""
     lines = []
+    one_part = bool(data.get("one_part_name"))
     for k, v in data.items():
-        if k == "addresses":
+        if k == "one_part_name" or (one_part and k == "last_name"):
+            continue  # a one-part name is kept in both fields and read once (docs/PEOPLE.md)
+        if one_part and k == "first_name":
+            lines.append(f"{'name':<13} {v} (one name only, no surname)")
+        elif k == "addresses":
             for i, a in enumerate(v):
                 where = ", ".join(x for x in (a.get("street"), a.get("city"),
                                               " ".join(y for y in (a.get("state"), a.get("zip")) if y),

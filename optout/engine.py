@@ -526,6 +526,10 @@ class Engine:
             stand_in = clinic.agent_email_for(self.settings, values.get("email"), recipe.legal.authorised_agents)
             if stand_in:
                 values["email"] = stand_in
+        if person.one_part_name:
+            from optout.recipe.template import ONE_PART
+
+            values[ONE_PART] = "1"  # a task's instructions and a letter name it once (never sent)
         return values
 
     @contextlib.asynccontextmanager
@@ -617,7 +621,9 @@ class Engine:
         forms = (loaded.person.search_names(self.settings.match.searches)
                  if named & {"first_name", "last_name", "full_name"} else [])
         searches = [values]
-        for first, last in forms[1:]:
+        # a one-part name's full_name is the name once ("Zarghuna"); records print it in both fields
+        # ("Zarghuna Zarghuna"), its first search form, which a full-name search box is given too
+        for first, last in forms if loaded.person.one_part_name else forms[1:]:
             other = dict(values)
             for k, v in (("first_name", first), ("last_name", last), ("full_name", f"{first} {last}")):
                 if k in values:  # never a field the recipe does not already send
@@ -651,10 +657,11 @@ class Engine:
         if opt.channel == "manual":
             # the instructions are templates over the person's declared inputs, as a human step's are
             # (sealed with the case's task: they may carry the person's values)
-            from optout.recipe.template import render as fill
+            from optout.recipe.template import render_prose as fill
 
             text = fill(opt.instructions or "", values, where="optout.instructions")
-            text_es = fill(opt.instructions_es, values, where="optout.instructions_es") if opt.instructions_es else None
+            text_es = fill(opt.instructions_es, values, where="optout.instructions_es", lang="es") \
+                if opt.instructions_es else None
             if opt.form_url:
                 raise NeedsHuman("this broker takes requests only through its web form", kind="other",
                                  instructions=text, url=opt.form_url, why=reasons.Reason("web_form_only"),

@@ -8,9 +8,9 @@ column names are the profile's field names (case, accents and spaces ignored; th
 column         what goes in it
 ============== ====================================================================================
 label          a short name of the volunteer's choosing (file number, initials); unique
-first_name     required
+first_name     required, or last_name: a one-part name (no surname) goes in either, once
 middle_name
-last_name      required; both surnames when there are two ("Ramírez García")
+last_name      both surnames when there are two ("Ramírez García")
 aliases        other names, in full (maiden name, other spellings, other order)
 birth_date     YYYY-MM-DD; or with slashes (11/23/1979) when the sheet's own dates show which way it
                writes them: one that can only be month first, or only day first (:func:`slash_order`)
@@ -65,7 +65,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from optout.errors import Exit, OptoutError
-from optout.person import Person, input_reason
+from optout.person import NAME_REQUIRED, Person, input_reason
 from optout.reasons import Reason
 
 COLUMNS: tuple[str, ...] = (
@@ -490,9 +490,11 @@ def _read_sheet(path: Path) -> Sheet:
                 if col not in reported:  # one problem per cell: the one read first
                     msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
                     why = input_reason(err)
-                    if msg == "required" and col == "last_name":
-                        msg = "required (a one-part name: write it as first_name and last_name both)"
-                        why = Reason("input_required_one_part")
+                    if err["type"] == "missing" and col in ("first_name", "last_name"):
+                        # no name at all (a one-part name in either column is one name): said once
+                        if col == "last_name":
+                            continue
+                        msg, why = NAME_REQUIRED, Reason("input_name_required")
                     found.append(Problem(row, col, msg, why))
         if found:
             problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)

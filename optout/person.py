@@ -4,7 +4,7 @@ A profile is a TOML or YAML file (see ``examples/people/``)::
 
     first_name = "Alex"
     middle_name = "Jordan"
-    last_name = "Rivera"
+    last_name = "Rivera"               # a one-part name (no surname) goes once, in either field
     aliases = ["Alex Moreno"]          # past names and other names, in full; one word = a nickname
     suffix = "Jr"                      # Jr, Sr, II, III, IV: tells a father from his son
 
@@ -339,6 +339,9 @@ class Person(BaseModel):
     first_name: str = Field(min_length=1)
     middle_name: str | None = None
     last_name: str = Field(min_length=1)
+    one_part_name: bool = Field(
+        False, description="the person has one name only (no surname): entered once, in first_name or last_name; "
+                           "kept in both, as US records and brokers' forms do, and shown once")
     aliases: list[str] = Field(default_factory=list)
     suffix: str | None = Field(None, description="generational suffix: Jr, Sr, II, III, IV")
     names: list[NameForm] = Field(default_factory=list, description="every other form of the name")
@@ -420,6 +423,34 @@ class Person(BaseModel):
             raise invalid("input_email", "not an e-mail address")
         return v
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_part(cls, data: Any) -> Any:
+        """A one-part name (Afghan, Burmese, Karen, Indonesian, some South Asian and Ethiopian
+        names; docs/PEOPLE.md, "one-part names") is entered once, in ``first_name`` or in
+        ``last_name``, the other left empty: it is kept in both, as US records and brokers' forms
+        keep it (/work/shared/NAMES.md) and as the matcher and the search forms read it, and
+        ``one_part_name`` says it is one name, shown once (:attr:`full_name`)."""
+        if not isinstance(data, dict):
+            return data
+        first, last = data.get("first_name"), data.get("last_name")
+
+        def blank(v: Any) -> bool:
+            return v is None or (isinstance(v, str) and not v.strip())
+
+        if blank(first) != blank(last):
+            one = last if blank(first) else first
+            if isinstance(one, str):
+                return {**data, "first_name": one, "last_name": one, "one_part_name": True}
+        return data
+
+    @model_validator(mode="after")
+    def _one_part_alike(self) -> Person:
+        if self.one_part_name and self.first_name.casefold() != self.last_name.casefold():
+            raise invalid("input_one_part_two_names", "one_part_name is set, but first_name and last_name differ: "
+                          "leave one of them empty, or unset one_part_name")
+        return self
+
     @model_validator(mode="after")
     def _suffix_in_last_name(self) -> Person:
         """"Smith Jr" or "Smith, Jr." in ``last_name`` (the form has no suffix field, a sheet no
@@ -446,7 +477,9 @@ class Person(BaseModel):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.middle_name, self.last_name) if p)
+        """The name as a person reads it: a one-part name once ("Zarghuna", not "Zarghuna Zarghuna")."""
+        last = None if self.one_part_name else self.last_name
+        return " ".join(p for p in (self.first_name, self.middle_name, last) if p)
 
     def name_forms(self) -> list[NameForm]:
         """Every form of the name: the profile's first/middle/last name (kind ``legal``), then
@@ -507,12 +540,18 @@ class Person(BaseModel):
         given, surnames = self.first_name.split(), self.last_name.split()
         add(" ".join(given), " ".join(surnames), ascii_only=False)
         add(" ".join(given), " ".join(surnames))
-        if given:
+        if self.one_part_name:
+            # one name only, which US records put in both fields ("Zarghuna Zarghuna", "Hser Paw Hser
+            # Paw"), or, of two words or more, split over them: "Hser" and "Paw" (NAMES.md); never
+            # a word of it searched as a given name beside another as a surname it is not
+            if len(given) > 1:
+                add(given[0], " ".join(given[1:]))
+        elif given:
             add(given[0], " ".join(surnames))
         others = [(f.given, f.surnames) for f in self.name_forms()[1:]]
         for g, sn in others:
             add(" ".join(g), " ".join(sn))
-        for g, sn in [(given, surnames), *others]:
+        for g, sn in [*([] if self.one_part_name else [(given, surnames)]), *others]:
             units = surname_units(" ".join(sn).split())
             if g and len(units) == 2:
                 add(g[0], units[0])
@@ -597,6 +636,9 @@ _ProfileLoader.yaml_implicit_resolvers = {
 _ProfileLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
+#: What a profile without any name is told (first_name and last_name both missing).
+NAME_REQUIRED = "required: the name, in first_name (a one-part name: in first_name or last_name, once)"
+
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _MAX_PROBLEMS = 3
 
@@ -665,11 +707,13 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
             else:
                 msg = err["msg"].removeprefix("Value error, ")
             why = input_reason(err)
-            if err["type"] == "missing" and where == "last_name" and str(data.get("first_name") or "").strip():
-                # a one-part name (Karen, Burmese, some South Asian names) is the usual reason: say
-                # what to do, as the CSV importer does (docs/PEOPLE.md, "one-part names")
-                msg = "required (a one-part name: write it as first_name and last_name both)"
-                why = input_reason({"type": "input_required_one_part"})
+            if err["type"] == "missing" and where in ("first_name", "last_name"):
+                # no name at all: said once, with where a one-part name goes (docs/PEOPLE.md,
+                # "one-part names"), as the CSV importer says it
+                if where == "last_name":
+                    continue
+                msg = NAME_REQUIRED
+                why = input_reason({"type": "input_name_required"})
             problems.append(f"{where}: {msg}")
             coded.append((where, why))
         more = f"; and {len(problems) - _MAX_PROBLEMS} more" if len(problems) > _MAX_PROBLEMS else ""

@@ -109,7 +109,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "drop_filed": ("filed_on", "next_cycle"),
     # a value typed in the dashboard's form or a CSV cell (optout.person, optout.intake)
     "input_required": (),
-    "input_required_one_part": (),
+    "input_name_required": (),
+    "input_one_part_two_names": (),
     "input_unknown_field": (),
     "input_too_many": ("max",),
     "input_too_long": ("limit",),

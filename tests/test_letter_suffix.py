@@ -21,13 +21,16 @@ def test_the_letter_names_the_client_with_his_suffix(env, tmp_path):  # noqa: F8
         f.write_text("label,first_name,last_name,suffix,city,state,emails,relatives\n"
                      "C-6,José Luis,Ramírez Jr,,Portland,OR,j@example.org,José Luis Ramírez Sr\n"
                      "C-7,Wei,Zhang,II,Sioux City,IA,w@example.org,\n"
-                     "C-8,Aung,Aung,,Des Moines,IA,a@example.org,\n", encoding="utf-8")
+                     "C-8,Aung,Aung,,Des Moines,IA,a@example.org,\n"
+                     "C-9,Zarghuna,,,Sacramento,CA,z@example.org,\n", encoding="utf-8")
         assert cli(e, "person", "import", str(f)).returncode == 0
         r = cli(e, "run", "--broker", "mailsilent")
         assert r.returncode == 0, r.stderr
         got = {m["body"].rstrip().splitlines()[-1]: m for m in lab.mail_log()["mailsilent"]["received"]}
-        assert set(got) == {"José Luis Ramírez Jr", "Wei Zhang II", "Aung Aung"}, set(got)
+        assert set(got) == {"José Luis Ramírez Jr", "Wei Zhang II", "Aung Aung", "Zarghuna"}, set(got)
         jr = got["José Luis Ramírez Jr"]
         assert "Full name: José Luis Ramírez Jr\r\n" in jr["body"]
         assert jr["from"].startswith("José Luis Ramírez Jr <")
         assert "Full name: Aung Aung\r\n" in got["Aung Aung"]["body"]  # no suffix: the name as given
+        # a one-part name, entered once: named once, in the details and the signature (trial 23)
+        assert "Full name: Zarghuna\r\n" in got["Zarghuna"]["body"] and "Zarghuna Zarghuna" not in got["Zarghuna"]["body"]

@@ -36,7 +36,7 @@ def crowd(n: int) -> list[tuple[str, dict[str, Any]]]:
 
 # Invented clients of a legal-aid clinic, named as the people optout serves are (NAMES.md): two
 # surnames, compound given names, particles, hyphens, apostrophes, family-name-first order, letters
-# that do not decompose, a common name, a Jr living with his father. Each one is fictional.
+# that do not decompose, one-part names, a common name, a Jr living with his father. Each one is fictional.
 CLINIC: list[tuple[str, dict[str, Any]]] = [
     ("maria-hernandez-garcia", {"first_name": "María", "last_name": "Hernández García", "birth_year": 1979,
                                 "addresses": [{"city": "Houston", "state": "TX"}, {"city": "San Antonio", "state": "TX"}],
@@ -68,6 +68,11 @@ CLINIC: list[tuple[str, dict[str, Any]]] = [
                            "addresses": [{"city": "Boston", "state": "MA"}], "relatives": ["Josué D'Haïti"]}),
     ("kim-min-jun", {"first_name": "Min-jun", "last_name": "Kim", "birth_year": 1995,
                      "addresses": [{"city": "Fort Lee", "state": "NJ"}], "relatives": ["Kim Soo-ah"]}),
+    # one name only, entered once (docs/PEOPLE.md, "One-part names"): an Afghan client, a Karen one
+    ("zarghuna", {"first_name": "Zarghuna", "birth_year": 1988, "addresses": [{"city": "Sacramento", "state": "CA"}],
+                  "relatives": ["Wali Ahmadzai"]}),
+    ("hser-paw", {"last_name": "Hser Paw", "birth_year": 1993, "addresses": [{"city": "Saint Paul", "state": "MN"}],
+                  "relatives": ["Eh Doh"]}),
     ("robert-okafor-jr", {"first_name": "Robert", "middle_name": "Allen", "last_name": "Okafor", "suffix": "Jr",
                           "birth_year": 1985, "addresses": [{"city": "St. Louis", "state": "MO"}],
                           "relatives": ["Grace Okafor"]}),

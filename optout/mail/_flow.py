@@ -33,7 +33,7 @@ from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccou
 from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
-from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, us_state
+from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, signed_name, us_state
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
@@ -155,7 +155,7 @@ class MailFlow:
         if auth is not None:  # the organisation writes as the person's authorised agent
             postal = self._agent_address(recipe)
             addr = loaded.person.current_address
-            name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
+            name = signed_name(values)
             letter = agent.agent_letter(letter, recipe, name, addr.state if addr else None, self.e.settings.agent,
                                         auth, token, address=postal)
             sender_name = self.e.settings.agent.name
@@ -368,7 +368,7 @@ class MailFlow:
         auth = await self._authorisation(case, recipe, loaded) if sent.get("agent") else None
         if auth is not None:  # the agent wrote the letter: the agent follows it up, with the authorisation
             addr = loaded.person.current_address
-            name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
+            name = signed_name(values)
             letter = agent.agent_letter(letter, recipe, name, addr.state if addr else None, self.e.settings.agent,
                                         auth, sent["token"], address=sent.get("agent_address")
                                         or clinic.agent_postal_address(self.e.settings))

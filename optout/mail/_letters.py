@@ -30,6 +30,7 @@ import secrets
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from optout.recipe.template import ONE_PART
 from optout.usstates import STATES
 
 if TYPE_CHECKING:  # annotations only: asking which law applies loads neither model
@@ -417,10 +418,23 @@ def letter_values(values: dict[str, str], person: Person) -> dict[str, str]:
     sender's name. A broker that also holds the father (or son) must know which record the request
     is about; the suffix is part of the name the person gave, no further datum. ``values`` is not
     changed; without a suffix or a ``full_name`` it is returned as it is."""
+    if person.one_part_name:
+        # one name only (docs/PEOPLE.md, "one-part names"): the letter names it once, as one name
+        values = {**values, ONE_PART: "1"}
     name, suffix = values.get("full_name"), person.suffix
     if not (name and suffix) or name.split()[-1].rstrip(".").lower() == suffix.rstrip(".").lower():
         return values
     return {**values, "full_name": f"{name} {suffix}"}
+
+
+
+def signed_name(values: dict[str, str]) -> str:
+    """The name a letter is signed with: ``full_name``, else the first and last name; a one-part
+    name (:func:`letter_values`) once, never "Zarghuna Zarghuna"."""
+    if values.get("full_name"):
+        return values["full_name"]
+    parts = [v for k in ("first_name", "last_name") if (v := values.get(k))]
+    return parts[0] if values.get(ONE_PART) and parts else " ".join(parts)
 
 
 def _opt_out_clause(law: Law) -> str:
@@ -451,7 +465,20 @@ def _identifiers(recipe: Recipe, values: dict[str, str]) -> list[tuple[str, str]
     """The details a letter gives: the e-mail opt-out's ``identifiers``, or for a postal letter the
     recipe's declared ``inputs`` (the values given are those fields only)."""
     fields = recipe.optout.email.identifiers if recipe.optout.email is not None else list(recipe.inputs)
-    return [(IDENTIFIER_LABELS.get(f, f), values[f]) for f in fields if values.get(f)]
+    out = [(IDENTIFIER_LABELS.get(f, f), values[f]) for f in fields if values.get(f)]
+    if values.get(ONE_PART):
+        # a one-part name asked as a first and a last name: one line, saying it is the whole name
+        named = [f for f in fields if f in ("first_name", "last_name") and values.get(f)]
+        if named:
+            labels = {IDENTIFIER_LABELS[f] for f in named}
+            at = next(i for i, (label, _v) in enumerate(out) if label in labels)
+            out = [x for x in out if x[0] not in labels]
+            out.insert(at, (ONE_PART_LABEL, values[named[0]]))
+    return out
+
+
+#: The identifier line of a one-part name in a letter (brokers read English).
+ONE_PART_LABEL = "Name (one name only; no surname)"
 
 
 def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime,
@@ -459,7 +486,7 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
     """The first request. ``values`` are the person's fields the recipe declared (nothing else is
     available, so nothing else can leak into the letter)."""
     law = law or choose_law(person, recipe)
-    name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
+    name = signed_name(values)
     ids = "\n".join(f"  {label}: {value}" for label, value in _identifiers(recipe, values))
     due = law.deadline(sent).date().isoformat()
     if law.id == "gdpr":
@@ -512,7 +539,7 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
 def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime, law: Law,
                       now: dt.datetime) -> Letter:
     """The one reminder sent when the deadline passes without an answer."""
-    name = values.get("full_name") or " ".join(v for k in ("first_name", "last_name") if (v := values.get(k)))
+    name = signed_name(values)
     subject = f"Follow-up: unanswered privacy request [{token}]"
     body = (
         f"To the privacy team of {recipe.name},\n\n"

@@ -129,6 +129,25 @@ def placeholders(template: str) -> Iterator[Placeholder]:
         yield Placeholder(name, tuple(filters))
 
 
+#: The mark a one-part name's values carry (``Person.one_part_name``: one name only, kept in both
+#: first_name and last_name) for the texts a person reads: letters, task instructions. No template
+#: field is named so: no broker is ever sent it.
+ONE_PART = "_one_part_name"
+
+_FIRST_LAST = re.compile(r"\$\{first_name\}(\s+)\$\{last_name\}")
+
+
+def render_prose(template: str, values: Mapping[str, str], *, where: str | None = None, lang: str = "en") -> str:
+    """:func:`render` for text a person reads (a task's instructions): a one-part name written
+    "${first_name} ${last_name}" reads once, with how to fill a form that asks for both
+    ("Zarghuna (one name only: in both name fields)"), never "Zarghuna Zarghuna"."""
+    if values.get(ONE_PART):
+        note = " (un solo nombre: en los dos campos del nombre)" if lang == "es" else \
+            " (one name only: in both name fields)"
+        template = _FIRST_LAST.sub(lambda m: "${first_name}" + note, template)
+    return render(template, values, where=where)
+
+
 def render(template: str, values: Mapping[str, str], *, url: bool = False, where: str | None = None) -> str:
     """Fill a template. A field with no value is an error unless a ``defaultIfEmpty`` filter covers it."""
 

@@ -24,7 +24,7 @@ from optout.errors import ExpectationFailed, NeedsHuman, SelectorNotFound, StepE
 from optout.reasons import Reason
 from optout.recipe import schema as s
 from optout.recipe.detect import analyse
-from optout.recipe.template import placeholders, render
+from optout.recipe.template import placeholders, render, render_prose
 from optout.steps.extract import item_xpath, listing_index, select
 
 #: Called to keep evidence: (kind, bytes, step label).
@@ -220,8 +220,9 @@ async def _step(step: Any, page: Page, flow: Flow, label: str, domains: list[str
         case s.Human():
             await keep_page(page, evidence, label)
             raise NeedsHuman(f"the broker asks for {step.kind.replace('_', ' ')}", kind=step.kind,
-                             instructions=_tpl(step.instructions, flow, label), url=page.url,
-                             instructions_es=_tpl(step.instructions_es, flow, label) if step.instructions_es else None,
+                             instructions=render_prose(step.instructions, flow.values, where=label), url=page.url,
+                             instructions_es=render_prose(step.instructions_es, flow.values, where=label, lang="es")
+                             if step.instructions_es else None,
                              why=Reason({"id_upload": "asks_id_upload", "phone": "asks_phone",
                                          "captcha": "captcha"}.get(step.kind, "asks_person")))
         case s.EmailConfirmation():

@@ -651,6 +651,8 @@ def _form_of(profile: dict[str, Any]) -> dict[str, Any]:
     as they are, lists one a line, each other form of the name with its given names and surnames
     written as the person writes them, each address a row."""
     values: dict[str, Any] = {k: str(profile.get(k) or "") for k in PLAIN_FIELDS}
+    if profile.get("one_part_name"):
+        values["last_name"] = ""  # a one-part name is shown, and edited, once (docs/PEOPLE.md)
     values.update({k: "\n".join(profile.get(k) or []) for k in LINE_FIELDS})
     values["names"] = [{"kind": n.get("kind") or "in_use", "given": " ".join(n.get("given") or []),
                         "surnames": " ".join(n.get("surnames") or [])} for n in profile.get("names") or []]
@@ -678,8 +680,9 @@ def _profile_data(values: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]
     (``optout_email``) kept from ``old``; an empty row (another name, an address) left out; given
     names and surnames as lists, split at spaces (a particle stays a surname's word: "de la Cruz"),
     unless the text is the old form's own, which is kept as it was written."""
+    # whether the name is one part is the form's to say (one of the two name fields left empty)
     data: dict[str, Any] = {k: v for k, v in old.items() if k not in (*PLAIN_FIELDS, *LINE_FIELDS, "names",
-                                                                       "addresses")}
+                                                                       "addresses", "one_part_name")}
     data.update({k: values[k] for k in PLAIN_FIELDS if values.get(k)})
     for k in LINE_FIELDS:
         data[k] = [line.strip() for line in str(values.get(k) or "").splitlines() if line.strip()]

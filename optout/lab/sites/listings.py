@@ -11,7 +11,9 @@ and names whatever order things happen in:
 - for a person whose profile has the suffix Jr, a *parent at home*: the same name with "Sr", the
   same city, 25 years older, the person among their relatives (the classic false match).
 
-A name that is not plain "First Last" in ASCII (two surnames, compound given names, hyphens,
+A one-part name (one name only, no surname) is printed as records fill it in: in both fields
+("Zarghuna Zarghuna"), or one of two words or more split over them ("Hser Paw"). A name that is
+not plain "First Last" in ASCII (two surnames, compound given names, hyphens,
 apostrophes, accents, other scripts) is displayed the way US records squeeze it
 (/work/shared/NAMES.md): accents dropped, one of two surnames, a second given name as an initial,
 surnames hyphenated, or "Last, First M".
@@ -193,7 +195,12 @@ def listings_for(
     first, middle, last = person.first_name, person.middle_name, person.last_name
     home = person.current_address
     name = f"{first} {last}"
-    if _plain(person):
+    if person.one_part_name:
+        # one name only: records put it in both fields ("Zarghuna Zarghuna"), or split one of two
+        # words or more over them ("Hser Paw": first Hser, last Paw) (NAMES.md)
+        words = anyascii(first).split()
+        name = rng.choice([f"{' '.join(words)} {' '.join(words)}"] + ([" ".join(words)] if len(words) > 1 else []))
+    elif _plain(person):
         if middle:
             name = rng.choice([name, f"{first} {middle[0]}. {last}", f"{first} {middle} {last}"])
     else:
