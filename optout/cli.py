@@ -394,10 +394,13 @@ class RunProgress:
     """``optout run``'s progress: on a terminal one bar (rich) with counts by state and an ETA;
     elsewhere (a pipe, cron, ``--verbose``) one line per finished case."""
 
-    def __init__(self, total: int, *, bar: bool, lines: bool, labels: dict[str, str | None], lang: str = "en"):
+    def __init__(self, total: int, *, bar: bool, lines: bool, labels: dict[str, str | None], lang: str = "en",
+                 store: Any = None):
         from collections import Counter
 
         self.total, self.labels, self.lines, self.lang = total, labels, lines, lang
+        #: Where a case's reason is read (its events), for its note and its outcome; None: its state.
+        self.store = store
         self.counts: Counter[str] = Counter()
         #: Cases this run left ``failed``: some only want data the person lacks (see cmd_run).
         self.failed: set[int] = set()
@@ -434,20 +437,40 @@ class RunProgress:
             self._bar.stop()
             configure_logging("warning", "console")
 
-    def __call__(self, before: Case, after: Case, done: int, running: int) -> None:
-        self.counts[after.state.value] += 1
+    async def __call__(self, before: Case, after: Case, done: int, running: int) -> None:
+        outcome, why = after.state.value, None
+        if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and self.store is not None:
+            # the case's reason, as optout status and the summary read it: a case stopped for data
+            # the person lacks is "missing data" there, not a failure, and its note has a code
+            from optout.reasons import NEEDS_INFO, of_case
+
+            outcome, why = of_case(after.state.value, after.last_error, await self.store.events(after.id))
+            outcome = "missing data" if outcome == NEEDS_INFO else after.state.value
+        self.counts[outcome] += 1
         if after.state == CaseState.FAILED:
             self.failed.add(after.id)
         if self._bar is not None:
             self._bar.update(self._task, completed=done, total=max(self.total, done))
         if self.lines:
             who = self.labels.get(after.person_id) or after.person_id
-            arrow = f"{state_word(before.state.value, self.lang)} → {state_word(after.state.value, self.lang)}"
+            arrow = f"{state_word(before.state.value, self.lang)} → {state_word(outcome, self.lang)}"
             line = f"[{done}/{max(self.total, done)}] {after.broker_id:<14} {who}  {arrow}"
             if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
-                # the engine's own words are English: labelled so for another reader
-                line += f"  ({say('error.english_only', self.lang, message=short(after.last_error, 70))})"
+                line += f"  ({note(after.last_error, why, self.lang)})"
             print(line, file=sys.stderr, flush=True)
+
+
+def note(last_error: str, why: Any, lang: str) -> str:
+    """A case's note for a reader of ``lang``: in English the engine's own words; otherwise its
+    reason (``optout.reasons``) in that language, or, for a note without a code, the English
+    labelled as English."""
+    from optout.reasons import render
+
+    if lang == "en":
+        return short(last_error, 70)
+    if why is not None:
+        return render(why, lang)
+    return say("error.english_only", lang, message=short(last_error, 70))
 
 
 class _ConsoleStream:
@@ -521,7 +544,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     tty = sys.stderr.isatty() and not args.json
     lang = "en" if args.json else reader_language(args, settings)  # --json stays English
     progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
-                           lines=not args.json and (not tty or args.verbose), labels=labels, lang=lang)
+                           lines=not args.json and (not tty or args.verbose), labels=labels, lang=lang,
+                           store=app.store)
     if not args.json:
         print(say("run.start", lang, total=total, people=len(people), brokers=len(plan.recipes))
               + (say("run.lab", lang) if settings.lab_url else ""), file=sys.stderr)
@@ -626,11 +650,9 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         plan = await app.plan_run(args.person, args.broker or None)
         _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
         tty = sys.stderr.isatty() and not args.json
-
-        def progress(before: Case, after: Case, done: int, running: int) -> None:
-            if tty:
-                print(f"[{done}] {after.broker_id:<14} {after.person_id}  {before.state.value} → {after.state.value}",
-                      file=sys.stderr, flush=True)
+        # a line per case on a terminal, in the reader's language, as optout run's
+        progress = RunProgress(0, bar=False, lines=tty, labels={i.id: i.label for i in await app.people()} if tty else {},
+                               lang="en" if args.json else reader_language(args, settings), store=app.store)
 
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
