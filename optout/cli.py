@@ -98,7 +98,10 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], lang: str = "e
     """A plain-text table; ``lang`` other than English names the columns in it (``cli:column.*``)."""
     if not rows:
         return "(nothing)" if lang == "en" else say("table.nothing", lang)
-    heads = list(columns) if lang == "en" else [say(f"column.{c}", lang) for c in columns]
+    from optout.reasons import text
+
+    # a column without words of its own (a mail account's name) is headed by its name
+    heads = list(columns) if lang == "en" else [text(f"cli:column.{c}", lang) or c for c in columns]
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
     widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(heads)]
     line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
@@ -127,11 +130,14 @@ def _json_value(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence[str],
+         settings: Settings | None = None) -> None:
+    """Rows as ``--json`` (English keys, for programs) or as a table headed in the reader's
+    language (``reader_language``: ``cli:column.*``)."""
     if getattr(args, "json", False):
         print(json.dumps(rows, indent=2, default=_json_value))
     else:
-        print(table(rows, columns))
+        print(table(rows, columns, reader_language(args, settings)))
 
 
 # ---- commands -------------------------------------------------------------------------------------
@@ -140,8 +146,9 @@ def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence
 async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, create=True, new_store=True, warn=warn):
         pass
-    print(f"optout data directory ready: {settings.data_dir}")
-    print("Next: optout person add PROFILE.toml, then optout run")
+    lang = reader_language(args, settings)
+    print(say("init.ready", lang, path=settings.data_dir))
+    print(say("init.next", lang))
     return 0
 
 
@@ -154,14 +161,14 @@ def _address_arg(text: str, flag: str) -> dict[str, Any]:
     return addr
 
 
-def _confirm(question: str, yes: bool, what: str) -> bool:
-    """Ask on the terminal; without one, only ``--yes`` goes ahead."""
+def _confirm(question: str, yes: bool, what: str, lang: str = "en") -> bool:
+    """Ask on the terminal (``[y/N]``, in Spanish ``[s/N]``); without one, only ``--yes`` goes ahead."""
     if yes:
         return True
     if not sys.stdin.isatty():
         raise UsageError(f"{what}: confirm with --yes (there is no terminal to ask on)")
     try:
-        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "s", "si", "sí")
+        return input(f"{question} {say('confirm.choices', lang)} ").strip().lower() in ("y", "yes", "s", "si", "sí")
     except EOFError:
         return False
 
@@ -181,7 +188,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                     p = p.model_copy(update={"label": args.label})
                 people.append((f, p))
             result = await app.add_people(people, allow_duplicates=args.allow_duplicates)
-            emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"])
+            emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"], settings)
         elif cmd == "import":
             return await _person_import(args, app)
         elif cmd == "list":
@@ -192,14 +199,14 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 if args.names:
                     row["name"] = info.person.full_name
                 rows.append(row)
-            emit(args, rows, ["person", "label", "added"] + (["name"] if args.names else []))
+            emit(args, rows, ["person", "label", "added"] + (["name"] if args.names else []), settings)
         elif cmd == "show":
             info = await app.find(args.person)
             data = {"person": info.id, **info.person.model_dump(mode="json", exclude_none=True)}
             if args.json:
                 print(json.dumps(data, indent=2, ensure_ascii=False))
             else:
-                print(show_person(data))
+                print(show_person(data, reader_language(args, settings)))
         elif cmd == "edit":
             edit = await app.edit_person(
                 args.person, label=args.label, add_names=args.add_name or [], add_phones=args.add_phone or [],
@@ -215,39 +222,54 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
         elif cmd == "remove":
             info, cases, files = await app.removal_plan(args.person)
             who = info.id + (f" ({info.label})" if info.label else "")
-            if not _confirm(f"Remove {who}, {cases} case(s) and {files} evidence file(s)? This cannot be undone.",
-                            args.yes, f"person remove {info.id}"):
-                print("nothing removed")
+            lang = reader_language(args, settings)
+            if not _confirm(say("remove.ask", lang, who=who, cases=cases, files=files),
+                            args.yes, f"person remove {info.id}", lang):
+                print(say("remove.nothing", lang))
                 return 1
             files = await app.remove_person(info.id)
-            print(f"removed {info.id} and {files} evidence file(s)")
+            print(say("remove.done", lang, person=info.id, files=files))
     return 0
 
 
-def show_person(data: dict[str, Any]) -> str:
-    """A person's profile as lines a volunteer reads (their values: shown because asked for)."""
-    lines = []
+def show_person(data: dict[str, Any], lang: str = "en") -> str:
+    """A person's profile as lines a volunteer reads (their values: shown because asked for), each
+    field named in ``lang`` (``field:*``, ``name_kind:*`` and ``cli:show.*`` of the catalogue)."""
+    from optout.reasons import field_name, text
+
+    def named(key: str) -> str:
+        if lang == "en":
+            return {"address": "address", "past_address": "past address", "other_name": "other name",
+                    "given": "given", "surnames": "surname(s)", "person": "person"}.get(key, key)
+        return say(f"show.{key}", lang)
+
+    def field(k: str) -> str:
+        return k if lang == "en" else (named("person") if k == "person" else field_name(k, lang))
+
+    rows: list[tuple[str, str]] = []
     for k, v in data.items():
         if k == "addresses":
             for i, a in enumerate(v):
                 where = ", ".join(x for x in (a.get("street"), a.get("city"),
                                               " ".join(y for y in (a.get("state"), a.get("zip")) if y),
                                               a.get("country") if a.get("country") != "US" else None) if x)
-                lines.append(f"{'address' if i == 0 else 'past address':<13} {where}")
+                rows.append((named("address" if i == 0 else "past_address"), where))
         elif k == "names":
             # each other form of the name, its parts named (no order is implied: family-name-first
             # names are as often written either way), not a Python dict
             for n in v:
-                kind = str(n.get("kind") or "in_use").replace("_", " ")
-                parts = [f"given {' '.join(n['given'])}" if n.get("given") else "",
-                         f"surname(s) {' '.join(n['surnames'])}" if n.get("surnames") else ""]
-                lines.append(f"{'other name':<13} {kind}: {'; '.join(p for p in parts if p)}")
+                code = str(n.get("kind") or "in_use")
+                kind = code.replace("_", " ") if lang == "en" else (text(f"name_kind:{code}", lang) or code)
+                parts = [f"{named('given')} {' '.join(n['given'])}" if n.get("given") else "",
+                         f"{named('surnames')} {' '.join(n['surnames'])}" if n.get("surnames") else ""]
+                rows.append((named("other_name"), f"{kind}: {'; '.join(p for p in parts if p)}"))
         elif isinstance(v, list):
             if v:
-                lines.append(f"{k:<13} {'; '.join(map(str, v))}")
+                rows.append((field(k), "; ".join(map(str, v))))
         else:
-            lines.append(f"{k:<13} {v}")
-    return "\n".join(lines)
+            rows.append((field(k), str(v)))
+    width = max([13, *(len(h) for h, _ in rows)])
+    return "\n".join(f"{h:<{width}} {v}" for h, v in rows)
 
 
 async def _person_import(args: argparse.Namespace, app: App) -> int:
@@ -912,16 +934,17 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
         write_private(args.out, pdf)
     except OSError as e:
         raise OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})") from None
-    print(f"case {args.case}: letter written to {args.out}; print it, sign it and post it, then: optout done {args.case}")
+    print(say("letter.written", reader_language(args, settings), case=args.case, file=args.out))
     return 0
 
 
 async def cmd_done(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn) as app:
         case = await app.done(args.case)
-        when_ = case.next_action_at.date().isoformat() if case.next_action_at else "on the next run"
-        print(f"case {case.id}: submitted by a person; optout searches the broker on {when_} to see "
-              "whether the listing is gone")
+        lang = reader_language(args, settings)
+        when_ = (say("done.on", lang, date=case.next_action_at.date().isoformat()) if case.next_action_at
+                 else say("done.next_run", lang))
+        print(say("done.done", lang, case=case.id, when=when_))
     return 0
 
 
@@ -931,10 +954,10 @@ async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
             case, others = await app.answer(args.case, match=args.match, no_match=args.no_match)
         else:
             case, others = await app.retry(args.case), []
-        print(f"case {case.id}: optout searches the broker again on the next run (optout run)")
+        lang = reader_language(args, settings)
+        print(say("retry.done", lang, case=case.id))
         if others:
-            print(f"the same answer settles {len(others)} other case(s) listing the same records: "
-                  + ", ".join(map(str, others)) + " (remembered: optout answers PERSON)")
+            print(say("retry.others", lang, count=len(others), cases=", ".join(map(str, others))))
     return 0
 
 
@@ -984,7 +1007,7 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
     (outside the data directory: the store is only read)."""
     async with open_app(settings, warn=warn, read_only=True) as app:
         rows = await app.export_evidence(args.case, args.export)
-        emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
+        emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]), settings)
     return 0
 
 
@@ -992,6 +1015,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
     from optout.report import case_rows, write_reports
 
+    lang = reader_language(args, settings)
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
         if args.all:
             ids = [p.id for p in await app.store.people()]
@@ -1006,7 +1030,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
             nonlocal done
             done += 1
             if not quiet:
-                print(f"\r  report {done}/{len(ids)}", end="", file=sys.stderr, flush=True)
+                print(f"\r  {say('report.progress', lang, done=done, total=len(ids))}", end="", file=sys.stderr, flush=True)
 
         files, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), ids,
                                          args.out, lang=args.lang, pdf=not args.no_pdf, organisation=args.all,
@@ -1018,9 +1042,9 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
                  "removed": f.report.counts().get("removed", 0), "html": str(f.html),
                  "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report)} for f in files]
-        emit(args, rows, ["person", "brokers", "removed", "html", "pdf"])
+        emit(args, rows, ["person", "brokers", "removed", "html", "pdf"], settings)
         if org and not args.json:
-            print(f"organisation summary: {org}")
+            print(say("report.organisation", lang, path=org))
     return 0
 
 
@@ -1044,11 +1068,11 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
         elif args.drop_cmd == "import":
             found = drop.import_statuses(args.file, app.catalogue.recipes)
             f = await drop.set_statuses(app.store, app.vault, args.person, found, "import", now)
-            print(f"{len(found)} broker status(es) imported from {args.file}")
+            print(say("drop.imported", reader_language(args, settings), count=len(found), file=args.file))
         else:
             _, f = await drop.load(app.store, app.vault, args.person)
             if f is None:
-                print(f"no DROP filing recorded for {args.person}; see: optout drop guide {args.person}")
+                print(say("drop.none", reader_language(args, settings), person=args.person))
                 return 0
         covered = [r for r in app.recipes() if r.drop_covers]
         held = [r.id for r in covered if drop.holds((await drop.load(app.store, app.vault, args.person))[0], f, r,
@@ -1058,12 +1082,13 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
                               "next_cycle": f.next_cycle(now.date()).isoformat(), "statuses": f.statuses,
                               "letters_held_for": held}, indent=2))
         else:
-            print(f"DROP reference {f.reference}, filed {f.filed_on.isoformat()}; brokers fetch it again by "
-                  f"{f.next_cycle(now.date()).isoformat()}; letters held back for {len(held)} broker(s)"
-                  + ("" if settings.drop.hold_letters else " (drop.hold_letters is off)"))
+            lang = reader_language(args, settings)
+            print(say("drop.filed", lang, reference=f.reference, filed=f.filed_on.isoformat(),
+                      next=f.next_cycle(now.date()).isoformat(), count=len(held))
+                  + ("" if settings.drop.hold_letters else say("drop.hold_off", lang)))
             rows = [{"broker": rid, **v} for rid, v in sorted(f.statuses.items())]
             if rows:
-                print(table(rows, ["broker", "status", "on", "source"]))
+                print(table(rows, ["broker", "status", "on", "source"], lang))
     return 0
 
 
@@ -1088,7 +1113,7 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
         row = {"person": pid, "agent": settings.agent.name,
                "signed_on": auth.signed_on.isoformat() if auth else None,
                "sha256": auth.sha256[:16] if auth else None}
-        emit(args, [row], ["person", "agent", "signed_on", "sha256"])
+        emit(args, [row], ["person", "agent", "signed_on", "sha256"], settings)
     return 0
 
 
@@ -1107,7 +1132,7 @@ async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
         rows = plan.rows()
         if rows:
             shown = rows if len(rows) <= 14 else rows[:7] + [{"day": "…"}] + rows[-3:]
-            print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"]))
+            print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"], reader_language(args, settings)))
     return 0
 
 
@@ -1155,7 +1180,7 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
         rows = [{"id": e.id, "name": e.name, "channel": e.channel, "scan": e.scan or "-", "health": e.health,
                  "verified": e.verified_on or "-", "family": e.family or e.via or ""}
                 for e in catalogue.entries()]
-        emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"])
+        emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"], settings)
         for err in catalogue.errors.values():
             print(f"broken: {err}", file=sys.stderr)
         return 1 if catalogue.errors else 0
@@ -1216,7 +1241,7 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
         if not (settings.data_dir / "vault.json").exists():
             raise ConfigError(f"no vault in {settings.data_dir}: run `optout init` first")
         info = describe(settings.data_dir)
-        emit(args, [info], list(info))
+        emit(args, [info], list(info), settings)
         return 0
     async with open_app(settings, warn=warn) as app:
         # an interrupted rotation is finished with the key it had already made
