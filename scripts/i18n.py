@@ -86,6 +86,10 @@ def used_ids() -> dict[str, str]:
                     found.setdefault(f"cli:column.{c.value}", f"optout/cli.py:{node.lineno}")
     for column in (*cli.STATUS_COLUMNS, *cli.PEOPLE_COLUMNS):
         found.setdefault(f"cli:column.{column}", "optout/cli.py STATUS_COLUMNS, PEOPLE_COLUMNS")
+    from optout.mail._letters import COMPLAINTS
+
+    for key in COMPLAINTS:
+        found.setdefault(f"complaint:{key}", "optout/mail/_letters.py COMPLAINTS (Law.complaint_in)")
     for code in reasons.CODES:
         found.setdefault(f"reason:{code}", "optout/reasons.py CODES")
     for name in reasons.FIELDS:
