@@ -354,8 +354,8 @@ class MailReport:
     ``{"confirmed": 2, "refused": 1}``) for the run's summary: a due pass whose only news is a
     broker's answer must not read "0 case(s) processed" and nothing else."""
 
-    def __init__(self, quiet: bool = False) -> None:
-        self.quiet = quiet
+    def __init__(self, quiet: bool = False, lang: str = "en") -> None:
+        self.quiet, self.lang = quiet, lang
         self.acted: dict[str, int] = {}
         self.problems: list[str] = []
         #: Whether the mailbox was read at least once (a pass whose every read failed is a fault).
@@ -367,26 +367,37 @@ class MailReport:
         if problem is not None:
             if problem not in self.problems:  # read before and after the run: one line, not two
                 self.problems.append(problem)
-                print(f"mailbox not read this time: {problem}", file=sys.stderr)
+                print(say("mail.not_read", self.lang, problem=problem if self.lang == "en" else
+                          say("error.english_only", self.lang, message=problem)), file=sys.stderr)
             return
         acted = {k: n for k, n in (counts or {}).items() if k not in MAIL_NOT_ACTED and n}
         for k, n in acted.items():
             self.acted[k] = self.acted.get(k, 0) + n
         if acted and not self.quiet:
-            print("mailbox: " + _mail_counts(acted), file=sys.stderr)
+            print(say("mail.head", self.lang) + ": " + _mail_counts(acted, self.lang), file=sys.stderr)
 
     def line(self) -> str:
         """"mailbox: 1 confirmed, 1 refused" for what the run did with replies, "" when nothing."""
-        return "mailbox: " + _mail_counts(self.acted) if self.acted else ""
+        return say("mail.head", self.lang) + ": " + _mail_counts(self.acted, self.lang) if self.acted else ""
 
 
-def _mail_counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+#: What a mailbox read counts that a reader is told (``MailFlow.read_inbox``: a reply's kind, as
+#: ``optout.mail._classify.KINDS``, and errors), each ``cli:mail.<key>`` in another language.
+MAIL_COUNTED = ("verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "acknowledged",
+                "auto_reply", "bounce", "unsure", "other", "errors")
 
 
-def mail_report(quiet: bool = False) -> MailReport:
-    """A :class:`MailReport` (the name older callers use)."""
-    return MailReport(quiet)
+def _mail_counts(counts: dict[str, int], lang: str = "en") -> str:
+    if lang == "en":
+        return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+    from optout.reasons import text
+
+    return ", ".join(f"{text(f'cli:mail.{k}', lang) or k.replace('_', ' ')}: {n}" for k, n in sorted(counts.items()))
+
+
+def mail_report(quiet: bool = False, lang: str = "en") -> MailReport:
+    """A :class:`MailReport` (the name older callers use), its lines in ``lang``."""
+    return MailReport(quiet, lang)
 
 
 def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True, lang: str = "en") -> None:
@@ -577,9 +588,9 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     stop, hurry = _signals()
     with progress:
         summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
-                                      grace=args.grace, browser=browser, on_mail=mail_report(quiet=args.json))
+                                      grace=args.grace, browser=browser, on_mail=mail_report(quiet=args.json, lang=lang))
     if summary.fault:
-        return stopped_by_fault(settings, summary)
+        return stopped_by_fault(settings, summary, lang)
     now = app.clock.now()
     if args.json:
         rows = [case_row(c, now, labels.get(c.person_id)) for c in await app.store.cases()
@@ -620,11 +631,15 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     return 0
 
 
-def stopped_by_fault(settings: Settings, summary: Any) -> int:
-    """A run stopped by a fault of this machine: one line on what, one on how to recover; exit
-    ``TEMPFAIL`` (space freed or the disk remounted, the next run goes on)."""
-    print(f"optout: stopped after {summary.processed} case(s): {summary.fault}", file=sys.stderr)
-    print(f"optout: to recover: {recovery_hint(settings.data_dir)}", file=sys.stderr)
+def stopped_by_fault(settings: Settings, summary: Any, lang: str = "en") -> int:
+    """A run stopped by a fault of this machine: one line on what, one on how to recover (in
+    ``lang``, the fault's and the hint's own words labelled English); exit ``TEMPFAIL`` (space
+    freed or the disk remounted, the next run goes on)."""
+    fault, hint = str(summary.fault), recovery_hint(settings.data_dir)
+    if lang != "en":
+        fault, hint = (say("error.english_only", lang, message=m) for m in (fault, hint))
+    print("optout: " + say("run.fault", lang, count=summary.processed, fault=fault), file=sys.stderr)
+    print("optout: " + say("run.recover", lang, hint=hint), file=sys.stderr)
     return Exit.TEMPFAIL
 
 

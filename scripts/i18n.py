@@ -84,6 +84,8 @@ def used_ids() -> dict[str, str]:
             for c in ast.walk(columns) if columns is not None else ():
                 if isinstance(c, ast.Constant) and isinstance(c.value, str):
                     found.setdefault(f"cli:column.{c.value}", f"optout/cli.py:{node.lineno}")
+    for key in cli.MAIL_COUNTED:
+        found.setdefault(f"cli:mail.{key}", "optout/cli.py MAIL_COUNTED (a mailbox read's counts)")
     for column in (*cli.STATUS_COLUMNS, *cli.PEOPLE_COLUMNS):
         found.setdefault(f"cli:column.{column}", "optout/cli.py STATUS_COLUMNS, PEOPLE_COLUMNS")
     from optout.mail._letters import COMPLAINTS

@@ -105,3 +105,35 @@ def test_staff_password_prompts_read_in_spanish(env):  # noqa: F811
     assert "las dos contraseñas no coinciden; no se cambió nada" in said and "solo en inglés" not in said, said
     said = _on_a_terminal(_env(env, LANG="C.UTF-8"), ["staff", "add", "carla"], ["clave-de-carla-1"] * 2)
     assert "password for carla:" in said and "again:" in said, said
+
+
+def test_a_runs_mailbox_lines_and_a_fault_read_in_spanish(capsys, tmp_path):
+    """What a run says of the mailbox ("mailbox: 1 confirmed, 1 refused") and of a fault of this
+    machine ("stopped after …", "to recover: …") is said in the reader's language too; every kind
+    of reply a mailbox read counts has its words."""
+    from types import SimpleNamespace
+
+    from optout.cli import MAIL_COUNTED, mail_report, stopped_by_fault
+    from optout.mail._classify import KINDS
+    from optout.reasons import text
+    from optout.settings import Settings
+
+    assert set(MAIL_COUNTED) == {*KINDS, "errors"}
+    assert all(text(f"cli:mail.{k}", "es") for k in MAIL_COUNTED)
+    es = mail_report(lang="es")
+    es({"confirmed": 1, "refused": 2, "unmatched": 3}, None)
+    es(None, "IMAP server imap.example.org:993 did not answer")
+    assert es.line() == "buzón de correo: confirmadas: 1, rechazadas: 2"
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["buzón de correo: confirmadas: 1, rechazadas: 2",
+                   "esta vez no se pudo leer el buzón de correo: (solo en inglés) IMAP server imap.example.org:993 "
+                   "did not answer"], err
+    en = mail_report()
+    en({"confirmed": 1, "refused": 2}, None)
+    assert en.line() == "mailbox: 1 confirmed, 2 refused"
+    assert capsys.readouterr().err.splitlines() == ["mailbox: 1 confirmed, 2 refused"]
+    settings = Settings(data_dir=tmp_path)
+    assert stopped_by_fault(settings, SimpleNamespace(processed=4, fault="the disk is full"), "es") == 75
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "optout: se detuvo después de 4 caso(s): (solo en inglés) the disk is full", err
+    assert err[1].startswith("optout: para seguir: "), err
