@@ -1179,9 +1179,9 @@ async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
                 private_dir(out.parent, under=dest)
                 shutil.copy2(src, out)
                 files += 1
-    print(f"backup in {dest}: the store (one consistent file), vault.json and {files} evidence file(s).")
-    print("Not in it: the master key (passphrase, vault.key or keyring): keep it apart. To restore, "
-          "put these back in an empty data directory (see docs/BACKUP.md).")
+    lang = reader_language(args, settings)
+    print(say("backup.done", lang, path=dest, files=files))
+    print(say("backup.not_in_it", lang))
     return 0
 
 
@@ -1236,14 +1236,14 @@ async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> i
     from optout.service import install
 
     done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user)
-    print(f"wrote {done.env_file} (0600: the settings a scheduled run needs)")
-    print(f"wrote {done.script} (runs `optout run --due` with them)")
-    print(f"\ncron (crontab -e), hourly:\n{done.cron_line}")
+    lang = reader_language(args, settings)
+    print(say("service.env", lang, path=done.env_file))
+    print(say("service.script", lang, path=done.script))
+    print("\n" + say("service.cron", lang) + f"\n{done.cron_line}")
     if done.units:
-        print("\nsystemd units: " + ", ".join(str(u) for u in done.units))
+        print("\n" + say("service.units", lang, units=", ".join(str(u) for u in done.units)))
         ctl = "systemctl" if args.system else "systemctl --user"
-        print(f"enable one of them: {ctl} daemon-reload && {ctl} enable --now optout-run.timer"
-              f"   (or optout-worker.service)")
+        print(say("service.enable", lang, command=f"{ctl} daemon-reload && {ctl} enable --now optout-run.timer"))
     return 0
 
 

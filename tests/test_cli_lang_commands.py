@@ -28,7 +28,7 @@ addresses = [{city = "Oxnard", state = "CA", zip = "93030"}, {city = "Lompoc", s
 ENGLISH = ["data directory ready", "Next:", "PROFILE", "label", "added", "person", "file", "first_name",
            "last_name", "birth_year", "past address", "address", "other name", "given", "surname(s)", "married",
            "nothing removed", "removed", "evidence file", "kind", "step", "sha256", "exported", "path",
-           "status", "source", "letters", "day", "date", "case"]
+           "status", "source", "letters", "day", "date", "case", "backup in", "Not in it", "rotation_pending"]
 
 
 def english_in(text: str) -> list[str]:
@@ -58,6 +58,11 @@ def test_init_and_person_commands_read_in_spanish(env, tmp_path):  # noqa: F811
     assert r.returncode == 0 and "no hay ninguna presentación de DROP" in r.stdout and not english_in(r.stdout)
     r = cli(es, "letters", "plan")
     assert r.returncode == 0 and not english_in(r.stdout), r.stdout
+    r = cli(es, "backup", str(tmp_path / "copia"))
+    assert r.returncode == 0 and r.stdout.startswith("copia de seguridad en "), r.stdout
+    assert "backup in" not in r.stdout and "Not in it" not in r.stdout and "No contiene la clave maestra" in r.stdout
+    r = cli(es, "key", "show")
+    assert r.returncode == 0 and "cambio de clave pendiente" in r.stdout.splitlines()[0], r.stdout
     r = cli(es, "person", "remove", "K-7", "--yes")
     assert r.returncode == 0 and r.stdout.startswith("se eliminó a p_") and not english_in(r.stdout), r.stdout
     # an English terminal keeps the English words
