@@ -472,7 +472,9 @@ class RunProgress:
 
     async def __call__(self, before: Case, after: Case, done: int, running: int) -> None:
         outcome, why = after.state.value, None
-        if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and self.store is not None:
+        shown = self.lines or self._bar is not None  # nobody reads it (run --due under cron): no store read
+        if (shown and after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED)
+                and self.store is not None):
             # the case's reason, as optout status and the summary read it: a case stopped for data
             # the person lacks is "missing data" there, not a failure, and its note has a code
             from optout.reasons import NEEDS_INFO, of_case
