@@ -590,7 +590,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     stop, hurry = _signals()
     with progress:
         summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
-                                      grace=args.grace, browser=browser, on_mail=mail_report(quiet=args.json, lang=lang))
+                                      grace=args.grace, browser=browser,
+                                      on_mail=mail_report(quiet=args.json, lang=lang))
     if summary.fault:
         return stopped_by_fault(settings, summary, lang)
     now = app.clock.now()
@@ -690,7 +691,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
         tty = sys.stderr.isatty() and not args.json
         # a line per case on a terminal, in the reader's language, as optout run's
-        progress = RunProgress(0, bar=False, lines=tty, labels={i.id: i.label for i in await app.people()} if tty else {},
+        labels = {i.id: i.label for i in await app.people()} if tty else {}
+        progress = RunProgress(0, bar=False, lines=tty, labels=labels,
                                lang="en" if args.json else reader_language(args, settings), store=app.store)
 
         preflight(settings.data_dir, settings.worker.min_free_mb)
@@ -1047,7 +1049,8 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
             nonlocal done
             done += 1
             if not quiet:
-                print(f"\r  {say('report.progress', lang, done=done, total=len(ids))}", end="", file=sys.stderr, flush=True)
+                print(f"\r  {say('report.progress', lang, done=done, total=len(ids))}", end="", file=sys.stderr,
+                      flush=True)
 
         files, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), ids,
                                          args.out, lang=args.lang, pdf=not args.no_pdf, organisation=args.all,
@@ -1149,7 +1152,8 @@ async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
         rows = plan.rows()
         if rows:
             shown = rows if len(rows) <= 14 else rows[:7] + [{"day": "…"}] + rows[-3:]
-            print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"], reader_language(args, settings)))
+            print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"],
+                        reader_language(args, settings)))
     return 0
 
 

@@ -80,8 +80,8 @@ def used_ids() -> dict[str, str]:
 
     for node in ast.walk(ast.parse((ROOT / "optout/cli.py").read_text("utf-8"))):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("emit", "table"):
-            columns = node.args[2 if node.func.id == "emit" else 1] if len(node.args) > (2 if node.func.id == "emit" else 1) else None
-            for c in ast.walk(columns) if columns is not None else ():
+            at = 2 if node.func.id == "emit" else 1
+            for c in ast.walk(node.args[at]) if len(node.args) > at else ():
                 if isinstance(c, ast.Constant) and isinstance(c.value, str):
                     found.setdefault(f"cli:column.{c.value}", f"optout/cli.py:{node.lineno}")
     for key in cli.MAIL_COUNTED:
