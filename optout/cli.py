@@ -678,6 +678,17 @@ def _stop_on_signals() -> asyncio.Event:
     return stop
 
 
+def due_line(summary: Any, lang: str) -> str:
+    """A due pass's summary (``RunSummary.line``) in ``lang``: the cases processed by state, those
+    left for a broker backing off or handed back; the setting that held cases is said on its own line."""
+    if lang == "en":
+        return summary.line()
+    counts = ", ".join(f"{state_word(k, lang)}: {v}" for k, v in sorted(summary.by_state.items()) if v)
+    extra = "".join([", " + say("due.deferred", lang, count=summary.deferred) if summary.deferred else "",
+                     ", " + say("due.handed_back", lang, count=summary.handed_back) if summary.handed_back else ""])
+    return say("run.processed", lang, count=summary.processed) + (f" ({counts})" if counts else "") + extra
+
+
 async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     """``optout run --due``: one pass over the cases due now, for cron or a systemd timer. Quiet
     (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
@@ -692,16 +703,16 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         tty = sys.stderr.isatty() and not args.json
         # a line per case on a terminal, in the reader's language, as optout run's
         labels = {i.id: i.label for i in await app.people()} if tty else {}
-        progress = RunProgress(0, bar=False, lines=tty, labels=labels,
-                               lang="en" if args.json else reader_language(args, settings), store=app.store)
+        lang = "en" if args.json else reader_language(args, settings)  # --json stays English
+        progress = RunProgress(0, bar=False, lines=tty, labels=labels, lang=lang, store=app.store)
 
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         # a due pass also reads brokers' answers
         summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(), concurrency=args.concurrency,
-                                      grace=args.grace, on_mail=(mail := mail_report(quiet=True)))
+                                      grace=args.grace, on_mail=(mail := mail_report(quiet=True, lang=lang)))
         if summary.fault:
-            return stopped_by_fault(settings, summary)
+            return stopped_by_fault(settings, summary, lang)
         reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
         if args.json:
             out = {"processed": summary.processed, "by_state": dict(summary.by_state),
@@ -714,12 +725,21 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                     out["mail_not_read"] = mail.problems[0]
             print(json.dumps(out))
         else:
-            print(f"optout run --due: {summary.line()}" + (f"; {mail.line()}" if mail.acted else ""))
+            # as optout run's summary: a case that wants a value the person lacks waits for a person
+            # (optout human), counted apart from the failures
+            people = plan.person_ids or [p.id for p in await app.people()]
+            wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
+            if wanting:
+                summary.by_state["failed"] -= wanting
+                summary.by_state["missing data"] = wanting
+                if not summary.by_state["failed"]:
+                    del summary.by_state["failed"]
+            print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else ""))
         if summary.error:
-            print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
+            print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
             return Exit.UNAVAILABLE
         if summary.setting:
-            return stopped_by_setting(summary, "en")
+            return stopped_by_setting(summary, lang)
         if reads_mail and mail.problems and not mail.read:
             return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
     return 0

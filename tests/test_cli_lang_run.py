@@ -107,6 +107,10 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         wanting = int(re.search(r"falta información: (\d+)", line).group(1))
         assert sum(" → falta información" in x for x in per_case) == wanting and " → falló" not in r.stderr, per_case
         assert r.stdout.splitlines()[1] == "por persona: optout status; lo que espera por usted: optout human"
+        # a due pass (as cron runs it) sums up in the same words
+        r = cli(e, "run", "--due")
+        assert r.returncode == 0 and r.stdout.startswith("optout run --due: casos procesados: "), r.stdout
+        assert "processed" not in r.stdout and "falló" not in r.stdout, r.stdout  # the missing data is said so
 
 
 def test_what_a_run_leaves_out_is_said_in_spanish_and_unchanged_in_english(capsys):
