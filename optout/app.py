@@ -780,7 +780,8 @@ class App:
         dashboard's "start a run" do: read the mailbox, run every due case of the plan, read the
         mailbox again (not when the run was stopped or met a fault of this machine).
 
-        ``progress(before, after, done, running)`` is called after each case; setting ``stop``
+        ``progress(before, after, done, running)`` is called after each case (and awaited when it
+        returns an awaitable: a display that reads the case's reason); setting ``stop``
         (an ``asyncio.Event``) hands running cases back after ``grace`` seconds, and setting
         ``hurry`` too (Ctrl-C) hands them back at once. ``browser``: a channel from
         :meth:`early_browser`, already starting. ``on_mail(counts, problem)`` is told of each

@@ -98,7 +98,10 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], lang: str = "e
     """A plain-text table; ``lang`` other than English names the columns in it (``cli:column.*``)."""
     if not rows:
         return "(nothing)" if lang == "en" else say("table.nothing", lang)
-    heads = list(columns) if lang == "en" else [say(f"column.{c}", lang) for c in columns]
+    from optout.reasons import text
+
+    # a column without words of its own (a mail account's name) is headed by its name
+    heads = list(columns) if lang == "en" else [text(f"cli:column.{c}", lang) or c for c in columns]
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
     widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(heads)]
     line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
@@ -127,11 +130,14 @@ def _json_value(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence[str]) -> None:
+def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence[str],
+         settings: Settings | None = None) -> None:
+    """Rows as ``--json`` (English keys, for programs) or as a table headed in the reader's
+    language (``reader_language``: ``cli:column.*``)."""
     if getattr(args, "json", False):
         print(json.dumps(rows, indent=2, default=_json_value))
     else:
-        print(table(rows, columns))
+        print(table(rows, columns, reader_language(args, settings)))
 
 
 # ---- commands -------------------------------------------------------------------------------------
@@ -140,8 +146,9 @@ def emit(args: argparse.Namespace, rows: list[dict[str, Any]], columns: Sequence
 async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, create=True, new_store=True, warn=warn):
         pass
-    print(f"optout data directory ready: {settings.data_dir}")
-    print("Next: optout person add PROFILE.toml, then optout run")
+    lang = reader_language(args, settings)
+    print(say("init.ready", lang, path=settings.data_dir))
+    print(say("init.next", lang))
     return 0
 
 
@@ -154,14 +161,14 @@ def _address_arg(text: str, flag: str) -> dict[str, Any]:
     return addr
 
 
-def _confirm(question: str, yes: bool, what: str) -> bool:
-    """Ask on the terminal; without one, only ``--yes`` goes ahead."""
+def _confirm(question: str, yes: bool, what: str, lang: str = "en") -> bool:
+    """Ask on the terminal (``[y/N]``, in Spanish ``[s/N]``); without one, only ``--yes`` goes ahead."""
     if yes:
         return True
     if not sys.stdin.isatty():
         raise UsageError(f"{what}: confirm with --yes (there is no terminal to ask on)")
     try:
-        return input(f"{question} [y/N] ").strip().lower() in ("y", "yes", "s", "si", "sí")
+        return input(f"{question} {say('confirm.choices', lang)} ").strip().lower() in ("y", "yes", "s", "si", "sí")
     except EOFError:
         return False
 
@@ -181,7 +188,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                     p = p.model_copy(update={"label": args.label})
                 people.append((f, p))
             result = await app.add_people(people, allow_duplicates=args.allow_duplicates)
-            emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"])
+            emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"], settings)
         elif cmd == "import":
             return await _person_import(args, app)
         elif cmd == "list":
@@ -192,14 +199,14 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 if args.names:
                     row["name"] = info.person.full_name
                 rows.append(row)
-            emit(args, rows, ["person", "label", "added"] + (["name"] if args.names else []))
+            emit(args, rows, ["person", "label", "added"] + (["name"] if args.names else []), settings)
         elif cmd == "show":
             info = await app.find(args.person)
             data = {"person": info.id, **info.person.model_dump(mode="json", exclude_none=True)}
             if args.json:
                 print(json.dumps(data, indent=2, ensure_ascii=False))
             else:
-                print(show_person(data))
+                print(show_person(data, reader_language(args, settings)))
         elif cmd == "edit":
             edit = await app.edit_person(
                 args.person, label=args.label, add_names=args.add_name or [], add_phones=args.add_phone or [],
@@ -215,44 +222,60 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
         elif cmd == "remove":
             info, cases, files = await app.removal_plan(args.person)
             who = info.id + (f" ({info.label})" if info.label else "")
-            if not _confirm(f"Remove {who}, {cases} case(s) and {files} evidence file(s)? This cannot be undone.",
-                            args.yes, f"person remove {info.id}"):
-                print("nothing removed")
+            lang = reader_language(args, settings)
+            if not _confirm(say("remove.ask", lang, who=who, cases=cases, files=files),
+                            args.yes, f"person remove {info.id}", lang):
+                print(say("remove.nothing", lang))
                 return 1
             files = await app.remove_person(info.id)
-            print(f"removed {info.id} and {files} evidence file(s)")
+            print(say("remove.done", lang, person=info.id, files=files))
     return 0
 
 
-def show_person(data: dict[str, Any]) -> str:
-    """A person's profile as lines a volunteer reads (their values: shown because asked for)."""
-    lines = []
+def show_person(data: dict[str, Any], lang: str = "en") -> str:
+    """A person's profile as lines a volunteer reads (their values: shown because asked for), each
+    field named in ``lang`` (``field:*``, ``name_kind:*`` and ``cli:show.*`` of the catalogue)."""
+    from optout.reasons import field_name, text
+
+    def named(key: str) -> str:
+        if lang == "en":
+            return {"address": "address", "past_address": "past address", "other_name": "other name",
+                    "given": "given", "surnames": "surname(s)", "person": "person", "name": "name",
+                    "one_part": "(one name only, no surname)"}.get(key, key)
+        return say(f"show.{key}", lang)
+
+    def field(k: str) -> str:
+        return k if lang == "en" else (named("person") if k == "person" else field_name(k, lang))
+
+    rows: list[tuple[str, str]] = []
     one_part = bool(data.get("one_part_name"))
     for k, v in data.items():
         if k == "one_part_name" or (one_part and k == "last_name"):
             continue  # a one-part name is kept in both fields and read once (docs/PEOPLE.md)
         if one_part and k == "first_name":
-            lines.append(f"{'name':<13} {v} (one name only, no surname)")
+            rows.append((named("name"), f"{v} {named('one_part')}"))
         elif k == "addresses":
             for i, a in enumerate(v):
                 where = ", ".join(x for x in (a.get("street"), a.get("city"),
                                               " ".join(y for y in (a.get("state"), a.get("zip")) if y),
                                               a.get("country") if a.get("country") != "US" else None) if x)
-                lines.append(f"{'address' if i == 0 else 'past address':<13} {where}")
+                rows.append((named("address" if i == 0 else "past_address"), where))
         elif k == "names":
             # each other form of the name, its parts named (no order is implied: family-name-first
             # names are as often written either way), not a Python dict
             for n in v:
-                kind = str(n.get("kind") or "in_use").replace("_", " ")
-                parts = [f"given {' '.join(n['given'])}" if n.get("given") else "",
-                         f"surname(s) {' '.join(n['surnames'])}" if n.get("surnames") else ""]
-                lines.append(f"{'other name':<13} {kind}: {'; '.join(p for p in parts if p)}")
+                code = str(n.get("kind") or "in_use")
+                kind = code.replace("_", " ") if lang == "en" else (text(f"name_kind:{code}", lang) or code)
+                parts = [f"{named('given')} {' '.join(n['given'])}" if n.get("given") else "",
+                         f"{named('surnames')} {' '.join(n['surnames'])}" if n.get("surnames") else ""]
+                rows.append((named("other_name"), f"{kind}: {'; '.join(p for p in parts if p)}"))
         elif isinstance(v, list):
             if v:
-                lines.append(f"{k:<13} {'; '.join(map(str, v))}")
+                rows.append((field(k), "; ".join(map(str, v))))
         else:
-            lines.append(f"{k:<13} {v}")
-    return "\n".join(lines)
+            rows.append((field(k), str(v)))
+    width = max([13, *(len(h) for h, _ in rows)])
+    return "\n".join(f"{h:<{width}} {v}" for h, v in rows)
 
 
 async def _person_import(args: argparse.Namespace, app: App) -> int:
@@ -337,8 +360,8 @@ class MailReport:
     ``{"confirmed": 2, "refused": 1}``) for the run's summary: a due pass whose only news is a
     broker's answer must not read "0 case(s) processed" and nothing else."""
 
-    def __init__(self, quiet: bool = False) -> None:
-        self.quiet = quiet
+    def __init__(self, quiet: bool = False, lang: str = "en") -> None:
+        self.quiet, self.lang = quiet, lang
         self.acted: dict[str, int] = {}
         self.problems: list[str] = []
         #: Whether the mailbox was read at least once (a pass whose every read failed is a fault).
@@ -350,26 +373,37 @@ class MailReport:
         if problem is not None:
             if problem not in self.problems:  # read before and after the run: one line, not two
                 self.problems.append(problem)
-                print(f"mailbox not read this time: {problem}", file=sys.stderr)
+                print(say("mail.not_read", self.lang, problem=problem if self.lang == "en" else
+                          say("error.english_only", self.lang, message=problem)), file=sys.stderr)
             return
         acted = {k: n for k, n in (counts or {}).items() if k not in MAIL_NOT_ACTED and n}
         for k, n in acted.items():
             self.acted[k] = self.acted.get(k, 0) + n
         if acted and not self.quiet:
-            print("mailbox: " + _mail_counts(acted), file=sys.stderr)
+            print(say("mail.head", self.lang) + ": " + _mail_counts(acted, self.lang), file=sys.stderr)
 
     def line(self) -> str:
         """"mailbox: 1 confirmed, 1 refused" for what the run did with replies, "" when nothing."""
-        return "mailbox: " + _mail_counts(self.acted) if self.acted else ""
+        return say("mail.head", self.lang) + ": " + _mail_counts(self.acted, self.lang) if self.acted else ""
 
 
-def _mail_counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+#: What a mailbox read counts that a reader is told (``MailFlow.read_inbox``: a reply's kind, as
+#: ``optout.mail._classify.KINDS``, and errors), each ``cli:mail.<key>`` in another language.
+MAIL_COUNTED = ("verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "acknowledged",
+                "auto_reply", "bounce", "unsure", "other", "errors")
 
 
-def mail_report(quiet: bool = False) -> MailReport:
-    """A :class:`MailReport` (the name older callers use)."""
-    return MailReport(quiet)
+def _mail_counts(counts: dict[str, int], lang: str = "en") -> str:
+    if lang == "en":
+        return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
+    from optout.reasons import text
+
+    return ", ".join(f"{text(f'cli:mail.{k}', lang) or k.replace('_', ' ')}: {n}" for k, n in sorted(counts.items()))
+
+
+def mail_report(quiet: bool = False, lang: str = "en") -> MailReport:
+    """A :class:`MailReport` (the name older callers use), its lines in ``lang``."""
+    return MailReport(quiet, lang)
 
 
 def _plan_notes(plan: Any, held: Any, quiet: bool, routine: bool = True, lang: str = "en") -> None:
@@ -399,10 +433,13 @@ class RunProgress:
     """``optout run``'s progress: on a terminal one bar (rich) with counts by state and an ETA;
     elsewhere (a pipe, cron, ``--verbose``) one line per finished case."""
 
-    def __init__(self, total: int, *, bar: bool, lines: bool, labels: dict[str, str | None], lang: str = "en"):
+    def __init__(self, total: int, *, bar: bool, lines: bool, labels: dict[str, str | None], lang: str = "en",
+                 store: Any = None):
         from collections import Counter
 
         self.total, self.labels, self.lines, self.lang = total, labels, lines, lang
+        #: Where a case's reason is read (its events), for its note and its outcome; None: its state.
+        self.store = store
         self.counts: Counter[str] = Counter()
         #: Cases this run left ``failed``: some only want data the person lacks (see cmd_run).
         self.failed: set[int] = set()
@@ -439,20 +476,42 @@ class RunProgress:
             self._bar.stop()
             configure_logging("warning", "console")
 
-    def __call__(self, before: Case, after: Case, done: int, running: int) -> None:
-        self.counts[after.state.value] += 1
+    async def __call__(self, before: Case, after: Case, done: int, running: int) -> None:
+        outcome, why = after.state.value, None
+        shown = self.lines or self._bar is not None  # nobody reads it (run --due under cron): no store read
+        if (shown and after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED)
+                and self.store is not None):
+            # the case's reason, as optout status and the summary read it: a case stopped for data
+            # the person lacks is "missing data" there, not a failure, and its note has a code
+            from optout.reasons import NEEDS_INFO, of_case
+
+            outcome, why = of_case(after.state.value, after.last_error, await self.store.events(after.id))
+            outcome = "missing data" if outcome == NEEDS_INFO else after.state.value
+        self.counts[outcome] += 1
         if after.state == CaseState.FAILED:
             self.failed.add(after.id)
         if self._bar is not None:
             self._bar.update(self._task, completed=done, total=max(self.total, done))
         if self.lines:
             who = self.labels.get(after.person_id) or after.person_id
-            arrow = f"{state_word(before.state.value, self.lang)} → {state_word(after.state.value, self.lang)}"
+            arrow = f"{state_word(before.state.value, self.lang)} → {state_word(outcome, self.lang)}"
             line = f"[{done}/{max(self.total, done)}] {after.broker_id:<14} {who}  {arrow}"
             if after.last_error and after.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
-                # the engine's own words are English: labelled so for another reader
-                line += f"  ({say('error.english_only', self.lang, message=short(after.last_error, 70))})"
+                line += f"  ({note(after.last_error, why, self.lang)})"
             print(line, file=sys.stderr, flush=True)
+
+
+def note(last_error: str, why: Any, lang: str) -> str:
+    """A case's note for a reader of ``lang``: in English the engine's own words; otherwise its
+    reason (``optout.reasons``) in that language, or, for a note without a code, the English
+    labelled as English."""
+    from optout.reasons import render
+
+    if lang == "en":
+        return short(last_error, 70)
+    if why is not None:
+        return render(why, lang)
+    return say("error.english_only", lang, message=short(last_error, 70))
 
 
 class _ConsoleStream:
@@ -526,7 +585,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     tty = sys.stderr.isatty() and not args.json
     lang = "en" if args.json else reader_language(args, settings)  # --json stays English
     progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
-                           lines=not args.json and (not tty or args.verbose), labels=labels, lang=lang)
+                           lines=not args.json and (not tty or args.verbose), labels=labels, lang=lang,
+                           store=app.store)
     if not args.json:
         print(say("run.start", lang, total=total, people=len(people), brokers=len(plan.recipes))
               + (say("run.lab", lang) if settings.lab_url else ""), file=sys.stderr)
@@ -536,9 +596,10 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     stop, hurry = _signals()
     with progress:
         summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
-                                      grace=args.grace, browser=browser, on_mail=mail_report(quiet=args.json))
+                                      grace=args.grace, browser=browser,
+                                      on_mail=mail_report(quiet=args.json, lang=lang))
     if summary.fault:
-        return stopped_by_fault(settings, summary)
+        return stopped_by_fault(settings, summary, lang)
     now = app.clock.now()
     if args.json:
         rows = [case_row(c, now, labels.get(c.person_id)) for c in await app.store.cases()
@@ -579,11 +640,15 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     return 0
 
 
-def stopped_by_fault(settings: Settings, summary: Any) -> int:
-    """A run stopped by a fault of this machine: one line on what, one on how to recover; exit
-    ``TEMPFAIL`` (space freed or the disk remounted, the next run goes on)."""
-    print(f"optout: stopped after {summary.processed} case(s): {summary.fault}", file=sys.stderr)
-    print(f"optout: to recover: {recovery_hint(settings.data_dir)}", file=sys.stderr)
+def stopped_by_fault(settings: Settings, summary: Any, lang: str = "en") -> int:
+    """A run stopped by a fault of this machine: one line on what, one on how to recover (in
+    ``lang``, the fault's and the hint's own words labelled English); exit ``TEMPFAIL`` (space
+    freed or the disk remounted, the next run goes on)."""
+    fault, hint = str(summary.fault), recovery_hint(settings.data_dir)
+    if lang != "en":
+        fault, hint = (say("error.english_only", lang, message=m) for m in (fault, hint))
+    print("optout: " + say("run.fault", lang, count=summary.processed, fault=fault), file=sys.stderr)
+    print("optout: " + say("run.recover", lang, hint=hint), file=sys.stderr)
     return Exit.TEMPFAIL
 
 
@@ -619,6 +684,17 @@ def _stop_on_signals() -> asyncio.Event:
     return stop
 
 
+def due_line(summary: Any, lang: str) -> str:
+    """A due pass's summary (``RunSummary.line``) in ``lang``: the cases processed by state, those
+    left for a broker backing off or handed back; the setting that held cases is said on its own line."""
+    if lang == "en":
+        return summary.line()
+    counts = ", ".join(f"{state_word(k, lang)}: {v}" for k, v in sorted(summary.by_state.items()) if v)
+    extra = "".join([", " + say("due.deferred", lang, count=summary.deferred) if summary.deferred else "",
+                     ", " + say("due.handed_back", lang, count=summary.handed_back) if summary.handed_back else ""])
+    return say("run.processed", lang, count=summary.processed) + (f" ({counts})" if counts else "") + extra
+
+
 async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     """``optout run --due``: one pass over the cases due now, for cron or a systemd timer. Quiet
     (one summary line; per-case lines only on a terminal); exit 0 unless something is really wrong
@@ -631,19 +707,18 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         plan = await app.plan_run(args.person, args.broker or None)
         _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
         tty = sys.stderr.isatty() and not args.json
-
-        def progress(before: Case, after: Case, done: int, running: int) -> None:
-            if tty:
-                print(f"[{done}] {after.broker_id:<14} {after.person_id}  {before.state.value} → {after.state.value}",
-                      file=sys.stderr, flush=True)
+        # a line per case on a terminal, in the reader's language, as optout run's
+        labels = {i.id: i.label for i in await app.people()} if tty else {}
+        lang = "en" if args.json else reader_language(args, settings)  # --json stays English
+        progress = RunProgress(0, bar=False, lines=tty, labels=labels, lang=lang, store=app.store)
 
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         # a due pass also reads brokers' answers
         summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(), concurrency=args.concurrency,
-                                      grace=args.grace, on_mail=(mail := mail_report(quiet=True)))
+                                      grace=args.grace, on_mail=(mail := mail_report(quiet=True, lang=lang)))
         if summary.fault:
-            return stopped_by_fault(settings, summary)
+            return stopped_by_fault(settings, summary, lang)
         reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
         if args.json:
             out = {"processed": summary.processed, "by_state": dict(summary.by_state),
@@ -656,12 +731,21 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                     out["mail_not_read"] = mail.problems[0]
             print(json.dumps(out))
         else:
-            print(f"optout run --due: {summary.line()}" + (f"; {mail.line()}" if mail.acted else ""))
+            # as optout run's summary: a case that wants a value the person lacks waits for a person
+            # (optout human), counted apart from the failures
+            people = plan.person_ids or [p.id for p in await app.people()]
+            wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
+            if wanting:
+                summary.by_state["failed"] -= wanting
+                summary.by_state["missing data"] = wanting
+                if not summary.by_state["failed"]:
+                    del summary.by_state["failed"]
+            print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else ""))
         if summary.error:
-            print(f"optout: the run stopped: {summary.error}", file=sys.stderr)
+            print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
             return Exit.UNAVAILABLE
         if summary.setting:
-            return stopped_by_setting(summary, "en")
+            return stopped_by_setting(summary, lang)
         if reads_mail and mail.problems and not mail.read:
             return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
     return 0
@@ -895,16 +979,17 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
         write_private(args.out, pdf)
     except OSError as e:
         raise OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})") from None
-    print(f"case {args.case}: letter written to {args.out}; print it, sign it and post it, then: optout done {args.case}")
+    print(say("letter.written", reader_language(args, settings), case=args.case, file=args.out))
     return 0
 
 
 async def cmd_done(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn) as app:
         case = await app.done(args.case)
-        when_ = case.next_action_at.date().isoformat() if case.next_action_at else "on the next run"
-        print(f"case {case.id}: submitted by a person; optout searches the broker on {when_} to see "
-              "whether the listing is gone")
+        lang = reader_language(args, settings)
+        when_ = (say("done.on", lang, date=case.next_action_at.date().isoformat()) if case.next_action_at
+                 else say("done.next_run", lang))
+        print(say("done.done", lang, case=case.id, when=when_))
     return 0
 
 
@@ -914,10 +999,10 @@ async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
             case, others = await app.answer(args.case, match=args.match, no_match=args.no_match)
         else:
             case, others = await app.retry(args.case), []
-        print(f"case {case.id}: optout searches the broker again on the next run (optout run)")
+        lang = reader_language(args, settings)
+        print(say("retry.done", lang, case=case.id))
         if others:
-            print(f"the same answer settles {len(others)} other case(s) listing the same records: "
-                  + ", ".join(map(str, others)) + " (remembered: optout answers PERSON)")
+            print(say("retry.others", lang, count=len(others), cases=", ".join(map(str, others))))
     return 0
 
 
@@ -967,7 +1052,7 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
     (outside the data directory: the store is only read)."""
     async with open_app(settings, warn=warn, read_only=True) as app:
         rows = await app.export_evidence(args.case, args.export)
-        emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]))
+        emit(args, rows, ["id", "kind", "step", "at", "sha256"] + (["exported"] if args.export else ["path"]), settings)
     return 0
 
 
@@ -975,6 +1060,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
     from optout.report import case_rows, write_reports
 
+    lang = reader_language(args, settings)
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
         if args.all:
             ids = [p.id for p in await app.store.people()]
@@ -989,7 +1075,8 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
             nonlocal done
             done += 1
             if not quiet:
-                print(f"\r  report {done}/{len(ids)}", end="", file=sys.stderr, flush=True)
+                print(f"\r  {say('report.progress', lang, done=done, total=len(ids))}", end="", file=sys.stderr,
+                      flush=True)
 
         files, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), ids,
                                          args.out, lang=args.lang, pdf=not args.no_pdf, organisation=args.all,
@@ -1001,9 +1088,9 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
                  "removed": f.report.counts().get("removed", 0), "html": str(f.html),
                  "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report)} for f in files]
-        emit(args, rows, ["person", "brokers", "removed", "html", "pdf"])
+        emit(args, rows, ["person", "brokers", "removed", "html", "pdf"], settings)
         if org and not args.json:
-            print(f"organisation summary: {org}")
+            print(say("report.organisation", lang, path=org))
     return 0
 
 
@@ -1027,11 +1114,11 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
         elif args.drop_cmd == "import":
             found = drop.import_statuses(args.file, app.catalogue.recipes)
             f = await drop.set_statuses(app.store, app.vault, args.person, found, "import", now)
-            print(f"{len(found)} broker status(es) imported from {args.file}")
+            print(say("drop.imported", reader_language(args, settings), count=len(found), file=args.file))
         else:
             _, f = await drop.load(app.store, app.vault, args.person)
             if f is None:
-                print(f"no DROP filing recorded for {args.person}; see: optout drop guide {args.person}")
+                print(say("drop.none", reader_language(args, settings), person=args.person))
                 return 0
         covered = [r for r in app.recipes() if r.drop_covers]
         held = [r.id for r in covered if drop.holds((await drop.load(app.store, app.vault, args.person))[0], f, r,
@@ -1041,12 +1128,13 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
                               "next_cycle": f.next_cycle(now.date()).isoformat(), "statuses": f.statuses,
                               "letters_held_for": held}, indent=2))
         else:
-            print(f"DROP reference {f.reference}, filed {f.filed_on.isoformat()}; brokers fetch it again by "
-                  f"{f.next_cycle(now.date()).isoformat()}; letters held back for {len(held)} broker(s)"
-                  + ("" if settings.drop.hold_letters else " (drop.hold_letters is off)"))
+            lang = reader_language(args, settings)
+            print(say("drop.filed", lang, reference=f.reference, filed=f.filed_on.isoformat(),
+                      next=f.next_cycle(now.date()).isoformat(), count=len(held))
+                  + ("" if settings.drop.hold_letters else say("drop.hold_off", lang)))
             rows = [{"broker": rid, **v} for rid, v in sorted(f.statuses.items())]
             if rows:
-                print(table(rows, ["broker", "status", "on", "source"]))
+                print(table(rows, ["broker", "status", "on", "source"], lang))
     return 0
 
 
@@ -1071,7 +1159,7 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
         row = {"person": pid, "agent": settings.agent.name,
                "signed_on": auth.signed_on.isoformat() if auth else None,
                "sha256": auth.sha256[:16] if auth else None}
-        emit(args, [row], ["person", "agent", "signed_on", "sha256"])
+        emit(args, [row], ["person", "agent", "signed_on", "sha256"], settings)
     return 0
 
 
@@ -1090,7 +1178,8 @@ async def cmd_letters(args: argparse.Namespace, settings: Settings) -> int:
         rows = plan.rows()
         if rows:
             shown = rows if len(rows) <= 14 else rows[:7] + [{"day": "…"}] + rows[-3:]
-            print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"]))
+            print(table(shown, ["day", "date", *[n for n, _ in plan.accounts], "letters"],
+                        reader_language(args, settings)))
     return 0
 
 
@@ -1122,9 +1211,9 @@ async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
                 private_dir(out.parent, under=dest)
                 shutil.copy2(src, out)
                 files += 1
-    print(f"backup in {dest}: the store (one consistent file), vault.json and {files} evidence file(s).")
-    print("Not in it: the master key (passphrase, vault.key or keyring): keep it apart. To restore, "
-          "put these back in an empty data directory (see docs/BACKUP.md).")
+    lang = reader_language(args, settings)
+    print(say("backup.done", lang, path=dest, files=files))
+    print(say("backup.not_in_it", lang))
     return 0
 
 
@@ -1138,7 +1227,7 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
         rows = [{"id": e.id, "name": e.name, "channel": e.channel, "scan": e.scan or "-", "health": e.health,
                  "verified": e.verified_on or "-", "family": e.family or e.via or ""}
                 for e in catalogue.entries()]
-        emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"])
+        emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"], settings)
         for err in catalogue.errors.values():
             print(f"broken: {err}", file=sys.stderr)
         return 1 if catalogue.errors else 0
@@ -1179,14 +1268,14 @@ async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> i
     from optout.service import install
 
     done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user)
-    print(f"wrote {done.env_file} (0600: the settings a scheduled run needs)")
-    print(f"wrote {done.script} (runs `optout run --due` with them)")
-    print(f"\ncron (crontab -e), hourly:\n{done.cron_line}")
+    lang = reader_language(args, settings)
+    print(say("service.env", lang, path=done.env_file))
+    print(say("service.script", lang, path=done.script))
+    print("\n" + say("service.cron", lang) + f"\n{done.cron_line}")
     if done.units:
-        print("\nsystemd units: " + ", ".join(str(u) for u in done.units))
+        print("\n" + say("service.units", lang, units=", ".join(str(u) for u in done.units)))
         ctl = "systemctl" if args.system else "systemctl --user"
-        print(f"enable one of them: {ctl} daemon-reload && {ctl} enable --now optout-run.timer"
-              f"   (or optout-worker.service)")
+        print(say("service.enable", lang, command=f"{ctl} daemon-reload && {ctl} enable --now optout-run.timer"))
     return 0
 
 
@@ -1199,7 +1288,7 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
         if not (settings.data_dir / "vault.json").exists():
             raise ConfigError(f"no vault in {settings.data_dir}: run `optout init` first")
         info = describe(settings.data_dir)
-        emit(args, [info], list(info))
+        emit(args, [info], list(info), settings)
         return 0
     async with open_app(settings, warn=warn) as app:
         # an interrupted rotation is finished with the key it had already made

@@ -153,6 +153,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "staff_password": ("count",),
     "staff_exists": ("name",),
     "staff_unknown": ("name",),
+    "staff_passwords_differ": (),
     "import_encoding": ("line",),
     "import_empty": (),
     "import_unknown_column": ("position", "near"),

@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import inspect
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -43,7 +44,7 @@ log = get_logger(__name__)
 MAIL_SLICE = 5.0
 
 #: Called after each case: (case before, case after, done count, running count).
-Progress = Callable[[Case, Case, int, int], None]
+Progress = Callable[[Case, Case, int, int], Awaitable[None] | None]
 
 
 @dataclass
@@ -168,7 +169,9 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
         summary.processed += 1
         summary.by_state[after.state.value] += 1
         if progress:
-            progress(case, after, summary.processed, len(running) - 1)
+            said = progress(case, after, summary.processed, len(running) - 1)
+            if inspect.isawaitable(said):  # a display that reads the case's reason from the store
+                await said
 
     async def heartbeat() -> None:
         """Renew the leases of running cases; cancel any whose lease another worker now holds."""

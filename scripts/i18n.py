@@ -60,7 +60,8 @@ def used_ids() -> dict[str, str]:
     for tpl in sorted((ROOT / "optout/report/templates").glob("*.j2")):
         for m in re.finditer(r"""\bt\((["'])([^"'{}()]+)\1\)""", tpl.read_text("utf-8")):
             found.setdefault("report:" + m[2], str(tpl.relative_to(ROOT)))
-    for py, func in (("optout/web/_views.py", "gettext"), ("optout/cli.py", "say")):
+    for py, func in (("optout/web/_views.py", "gettext"), ("optout/cli.py", "say"), ("optout/web/cli.py", "say"),
+                     ("optout/web/__init__.py", "say")):
         tree = ast.parse((ROOT / py).read_text("utf-8"))
         for top in [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))] or [tree]:
             # cli.say(key, lang, …) reads cli:<key>; a command's own say(key, …) (optout human,
@@ -74,6 +75,23 @@ def used_ids() -> dict[str, str]:
                         and isinstance(node.args[0].value, str)):
                     prefix = "" if func == "gettext" else "cli:" if len(node.args) >= 2 else (local or "cli:")
                     found.setdefault(prefix + node.args[0].value, f"{py}:{node.lineno}")
+    # a CLI table's headings (cli.emit(args, rows, columns), cli.table(rows, columns, lang)): cli:column.<name>
+    from optout import cli
+
+    for node in ast.walk(ast.parse((ROOT / "optout/cli.py").read_text("utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("emit", "table"):
+            at = 2 if node.func.id == "emit" else 1
+            for c in ast.walk(node.args[at]) if len(node.args) > at else ():
+                if isinstance(c, ast.Constant) and isinstance(c.value, str):
+                    found.setdefault(f"cli:column.{c.value}", f"optout/cli.py:{node.lineno}")
+    for key in cli.MAIL_COUNTED:
+        found.setdefault(f"cli:mail.{key}", "optout/cli.py MAIL_COUNTED (a mailbox read's counts)")
+    for column in (*cli.STATUS_COLUMNS, *cli.PEOPLE_COLUMNS):
+        found.setdefault(f"cli:column.{column}", "optout/cli.py STATUS_COLUMNS, PEOPLE_COLUMNS")
+    from optout.mail._letters import COMPLAINTS
+
+    for key in COMPLAINTS:
+        found.setdefault(f"complaint:{key}", "optout/mail/_letters.py COMPLAINTS (Law.complaint_in)")
     for code in reasons.CODES:
         found.setdefault(f"reason:{code}", "optout/reasons.py CODES")
     for name in reasons.FIELDS:

@@ -94,13 +94,23 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         per_case = [x for x in r.stderr.splitlines() if re.match(r"\[\d/3\]", x)]
         assert len(per_case) == 3 and all(" nuevo → " in x for x in per_case), r.stderr
         assert not any(re.search(r"\b(new|not_found|needs_human|failed)\b", x) for x in per_case), per_case
-        # the engine's own note on a case that waits (English) is labelled as English
+        # a case's note is its reason in Spanish (the catalogue has it), never the engine's English
+        # labelled "solo en inglés"; a case waiting for data says so, as the summary below does
         noted = [x for x in per_case if x.endswith(")")]
-        assert noted and all("  ((solo en inglés) " in x for x in noted), per_case
+        assert noted and not any("solo en inglés" in x for x in noted), per_case
+        assert all(re.search(r"[áéíóúñ]|\b(el|la|los|de|una?|para)\b", x.split("  (", 1)[1]) for x in noted), noted
+        assert not any(re.search(r"\b(the|broker|shows|needs)\b", x.split("  (", 1)[1]) for x in noted), noted
         line = r.stdout.splitlines()[0]
         assert line.startswith("casos procesados: 3 (") and "falta información: " in line, line
         assert "missing data" not in line and "processed" not in line
+        # as many lines end "→ falta información" as the summary counts, none of them "→ falló"
+        wanting = int(re.search(r"falta información: (\d+)", line).group(1))
+        assert sum(" → falta información" in x for x in per_case) == wanting and " → falló" not in r.stderr, per_case
         assert r.stdout.splitlines()[1] == "por persona: optout status; lo que espera por usted: optout human"
+        # a due pass (as cron runs it) sums up in the same words
+        r = cli(e, "run", "--due")
+        assert r.returncode == 0 and r.stdout.startswith("optout run --due: casos procesados: "), r.stdout
+        assert "processed" not in r.stdout and "falló" not in r.stdout, r.stdout  # the missing data is said so
 
 
 def test_what_a_run_leaves_out_is_said_in_spanish_and_unchanged_in_english(capsys):

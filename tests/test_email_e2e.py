@@ -71,6 +71,24 @@ async def read_replies(app: Optout, lab, expected: int) -> dict[str, int]:  # ty
     raise AssertionError(f"only these replies arrived: {seen}")
 
 
+async def human_task(app: Optout, person_id: str, case_id: int) -> dict:
+    """The person's task of a case as the engine sealed it (its instructions in each language)."""
+    import base64
+    import json
+
+    event = [e for e in await app.store.events(case_id) if e.data.get("sealed")][-1]
+    key, _ = app.vault.open_person(person_id, await app.store.get_person(person_id))
+    return json.loads(key.open(base64.b64decode(event.data["sealed"]), f"human:{case_id}"))
+
+
+async def report_html(app: Optout, person_id: str, lang: str) -> str:
+    from optout.report import render_person
+    from optout.report._collect import collect
+
+    report = await collect(app.store, app.vault, app.catalogue, app.settings.evidence_dir, person_id, app.clock.now())
+    return render_person(report, lang)
+
+
 async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mail_lab, dovecot, capsys):
     lab = mail_lab
     people = {"cal": californian(), "maria": load_person(EXAMPLES / "maria.toml")}
@@ -128,6 +146,21 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
         # every reply is kept as sealed evidence of its case
         refused = await state("cal", "mailrefuse")
         assert [e.step for e in await app.store.evidence(refused.id) if e.kind == "email"] == ["letter", "reply"]
+
+        # ---- where to complain about a refusal, in the reader's language (trial 23: the Spanish
+        # dashboard said "the instructions below say where to complain" above English): the
+        # person's task and the report name the law's office as it is, the sentence around it in Spanish
+        for key, office in (("cal", "ante la California Privacy Protection Agency (cppa.ca.gov"),
+                            ("maria", "ante esta oficina: ")):
+            told = await human_task(app, PID[key], (await state(key, "mailrefuse")).id)
+            assert "File a complaint" in told["instructions"] or "File a consumer complaint" in told["instructions"]
+            assert told["instructions_es"].startswith("Lea su correo (`optout evidence ")
+            assert office in told["instructions_es"], told["instructions_es"]
+            assert "complaint with" not in told["instructions_es"] and "quoting" not in told["instructions_es"]
+            html = await report_html(app, PID[key], "es")
+            assert "Dónde reclamar" in html and office in html.replace("&#34;", '"'), key
+            assert "File a complaint with" not in html and "File a consumer complaint" not in html
+        assert "Where to complain" in await report_html(app, PID["cal"], "en")
 
         # ---- 46 days on: the silent broker gets one follow-up, threaded; the extended one does not
         lab.advance(days=46)

@@ -5,8 +5,8 @@ and English under every bounced letter, verification link and confirmation mail.
 
 Every call in optout's code whose instructions are optout's own words (a constant, or an f-string
 of its own words and values) gives ``instructions_es``; a recipe's instructions come with the
-recipe's own ``instructions_es``. The texts that name a law's complaint office (``law.complaint``,
-English in ``STATE_LAWS``) are left out, listed here, until the laws' table has Spanish."""
+recipe's own ``instructions_es``. The texts that name a law's complaint office give
+``law.complaint_in("es")`` (the catalogue's ``complaint:*``, the office's name as it is)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "optout"
 
-#: Per file, the names whose text stays English for now: the law's complaint office, a letter's body.
-ENGLISH_FOR_NOW = {"mail/_flow.py": {"law.complaint", "letter.body"}}
+#: Per file, the names whose text stays English for now: a letter's body.
+ENGLISH_FOR_NOW = {"mail/_flow.py": {"letter.body"}}
 
 
 def _calls():

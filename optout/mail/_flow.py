@@ -33,7 +33,7 @@ from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccou
 from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
-from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, signed_name, us_state
+from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, quote_reference, signed_name, us_state
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
@@ -348,12 +348,12 @@ class MailFlow:
             raise NeedsHuman(
                 f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up",
                 kind="overdue", why=Reason("overdue", {"sent_on": sent["sent_at"][:10]}),
-                instructions=f"{law.complaint} Quote the reference {sent['token']}; "
-                             "the letters are kept with the case's evidence.")
+                instructions=f"{law.complaint} {quote_reference(sent['token'], 'en')}",
+                instructions_es=f"{law.complaint_in('es')} {quote_reference(sent['token'], 'es')}")
         if not self.sender.configured:
             raise NeedsHuman("the deadline passed and no outgoing mail account is configured", kind="overdue",
                              why=Reason("overdue_no_account"),
-                             instructions=law.complaint)
+                             instructions=law.complaint, instructions_es=law.complaint_in("es"))
         async with self._sending:
             return await self._follow_up(case, owner, recipe, loaded, values, sent, law)
 
@@ -581,7 +581,9 @@ class MailFlow:
                                      "pedir, mejor un documento tapado en parte, y nunca más de lo que necesita para "
                                      "reconocer a la persona.",
                          "needs_info": "Lea su correo (`optout evidence {case}`) y contéstelo citando la referencia.",
-                         }.get(kind)  # a refusal names the law's complaint office, in English only for now
+                         # the law's complaint office, its name as it is, the sentence around it in Spanish
+                         "refused": "Lea su correo (`optout evidence {case}`). Si el rechazo no es correcto: "
+                                    + law.complaint_in("es")}.get(kind)
             h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=Reason(f"reply_{kind}"),
                            instructions_es=advice_es.format(case=case.id) if advice_es else None)
             return await self.e._needs_human(case, owner, h)

@@ -265,13 +265,29 @@ IDENTIFIER_LABELS: dict[str, str] = {
 }
 
 
+#: The complaint sentences (``complaint:<key>`` of the reasons catalogue, ``Law.complaint_key``),
+#: and the overdue task's line after them; ``{office}`` is an office's name without its English "the".
+COMPLAINTS = ("ccpa", "us_state", "gdpr", "courtesy_before_law", "courtesy", "courtesy_no_state", "quote_reference")
+
+
+def quote_reference(token: str, lang: str) -> str:
+    """The overdue task's line after the complaint: quote the letter's reference (an ``OPT-…``
+    token, no value of the person), in ``lang``."""
+    from optout.reasons import text
+
+    return (text("complaint:quote_reference", lang) or text("complaint:quote_reference", "en") or "").format(token=token)
+
+
 @dataclass(frozen=True)
 class Law:
     id: LawId
     name: str  # "the California Consumer Privacy Act (CCPA/CPRA)"
     answer_within: dt.timedelta
     extension: dt.timedelta  # how much longer the broker may take when it says so
-    complaint: str  # where to complain when the broker does not answer; no value of the person
+    #: where to complain when the broker does not answer or refuses wrongly: ``complaint:<key>`` of
+    #: the reasons catalogue, filled with ``complaint_with`` (offices' and laws' own names, no value
+    #: of the person), read in a reader's language by :meth:`complaint_in`
+    complaint_key: str
     #: the US state whose law this is (``us_state``; "CA" for ``ccpa``), else None
     state: str | None = None
     #: how far the right to delete reaches (:class:`StateLaw`); ``all`` for CCPA and GDPR
@@ -292,6 +308,21 @@ class Law:
     #: the day the law's agent clause takes effect, set only when the letter is dated before it
     #: (``agent`` is then ``none``: the request is the consumer's own, sent for them)
     agent_from: dt.date | None = None
+    #: the complaint sentence's names (``{office}``, ``{law}``, ``{state}``, ``{date}``), as they are
+    complaint_with: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def complaint(self) -> str:
+        """Where to complain, in English."""
+        return self.complaint_in("en")
+
+    def complaint_in(self, lang: str | None) -> str:
+        """Where to complain, in ``lang`` (English when the catalogue has no text for it): the
+        sentence around the offices translated, the offices' and laws' names as they are."""
+        from optout.reasons import text
+
+        words = text(f"complaint:{self.complaint_key}", lang or "en") or text(f"complaint:{self.complaint_key}", "en")
+        return (words or self.complaint_key).format(**dict(self.complaint_with))
 
     def allowed_extension(self, asked: int) -> int:
         """The days a broker that asks for ``asked`` more days may take under this law: the law's
@@ -347,9 +378,7 @@ def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law
 
 def ccpa() -> Law:
     return Law("ccpa", "the California Consumer Privacy Act, as amended by the CPRA (Cal. Civ. Code §1798.100 et seq.)",
-               dt.timedelta(days=45), dt.timedelta(days=45),
-               "File a complaint with the California Privacy Protection Agency (cppa.ca.gov, \"File a complaint\") "
-               "or the California Attorney General (oag.ca.gov/privacy).",
+               dt.timedelta(days=45), dt.timedelta(days=45), "ccpa",
                state="CA", deletion="all", agent="deletion", clock_cite="Cal. Civ. Code §1798.130(a)(2)(A)",
                deletion_cite="Cal. Civ. Code §1798.105", opt_out_cite="Cal. Civ. Code §1798.120",
                agent_cite="Cal. Civ. Code §1798.140(ak); Cal. Code Regs. tit. 11, §7063",
@@ -368,7 +397,7 @@ def us_state(state: str, on: dt.date | None = None) -> Law:
         agent_rule, agent_from = "none", s.agent_since
     return Law("us_state", f"the {s.name} ({s.cite})", dt.timedelta(days=s.answer_days),
                dt.timedelta(days=s.extension_days),
-               f"File a consumer complaint with {s.complaint_to}, quoting the {s.name}.",
+               "us_state", complaint_with=(("office", s.complaint_to.removeprefix("the ")), ("law", s.name)),
                state=state, deletion=s.deletion, agent=agent_rule, clock_cite=s.clock, deletion_cite=s.deletion_cite,
                opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs,
                agent_verified=s.agent_verified, agent_from=agent_from)
@@ -388,9 +417,7 @@ def law_by_id(law_id: str, state: str | None, on: dt.date | None = None) -> Law:
 
 def gdpr() -> Law:
     return Law("gdpr", "Article 17 of the General Data Protection Regulation (GDPR)", dt.timedelta(days=31),
-               dt.timedelta(days=61),
-               "Lodge a complaint with the data protection authority where you live (GDPR Art. 77); "
-               "the list is at edpb.europa.eu (\"Members\"), or ico.org.uk in the UK.",
+               dt.timedelta(days=61), "gdpr",
                regulator="the data protection authority where I live (GDPR Art. 77)")
 
 
@@ -398,18 +425,17 @@ def courtesy(state: str | None) -> Law:
     """A request no statute backs: the person's state has no privacy law with a right to delete, or
     the letter was dated before that law took effect (then the complaint names the law, for a new
     request once it applies)."""
-    where = STATES.get(state or "", "your state")
     if state in STATE_LAWS:
         s = STATE_LAWS[state]
-        why = (f"the {s.name} took effect on {s.in_force.isoformat()}, after this request: send a new request "
-               f"under it, and if that goes unanswered complain to {s.complaint_to}; the FTC (reportfraud.ftc.gov) "
-               "also takes complaints if the listing puts you at risk.")
         return Law("courtesy", "no privacy statute (a voluntary request)", dt.timedelta(days=45),
-                   dt.timedelta(days=45), f"When this request was sent, {why}", state=state)
+                   dt.timedelta(days=45), "courtesy_before_law", state=state,
+                   complaint_with=(("law", s.name), ("date", s.in_force.isoformat()),
+                                   ("office", s.complaint_to.removeprefix("the "))))
+    if state in STATES:
+        return Law("courtesy", "no privacy statute (a voluntary request)", dt.timedelta(days=45),
+                   dt.timedelta(days=45), "courtesy", state=state, complaint_with=(("state", STATES[state]),))
     return Law("courtesy", "no privacy statute (a voluntary request)", dt.timedelta(days=45), dt.timedelta(days=45),
-               f"{where} has no general privacy law with a right to delete: ask the broker again, or complain to "
-               f"the {where} Attorney General or the FTC (reportfraud.ftc.gov) if the listing puts you at risk.",
-               state=state)
+               "courtesy_no_state", state=state)
 
 
 def letter_values(values: dict[str, str], person: Person) -> dict[str, str]:

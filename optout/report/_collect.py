@@ -79,6 +79,10 @@ class LetterInfo:
     agent: str | None = None
 
 
+#: The reasons of a case whose task names the office that takes a complaint (optout.mail's flow).
+COMPLAINED = ("reply_refused", "overdue", "overdue_no_account")
+
+
 @dataclass
 class BrokerSection:
     broker_id: str
@@ -111,6 +115,9 @@ class BrokerSection:
     #: in which capacity the organisation acted, each once, in order: (organisation's name or "",
     #: role), role one of :data:`ROLES` (:func:`acted_as`); empty: the person acted alone
     acted_as: list[tuple[str, str]] = field(default_factory=list)
+    #: the law of the case's letter, whose complaint office a refused or overdue case names
+    #: (``Law.complaint_in``: the sentence in the report's language, the office's name as it is)
+    complaint: Any = None
 
     @property
     def references(self) -> list[str]:
@@ -257,6 +264,14 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
                for ev in events if ev.kind in ("letter_sent", "follow_up_sent", "letter_in_doubt")]
     agents = {ev.data["agent"] for ev in events if isinstance(ev.data.get("agent"), str) and ev.data["agent"]}
     outcome, why = reasons.of_case(case.state.value, case.last_error, events)
+    complaint = None
+    if outcome == CaseState.NEEDS_HUMAN.value and why is not None and why.code in COMPLAINED:
+        # where to complain, as the person's task says it: under the law the letter invoked
+        from optout.mail._letters import law_by_id
+
+        sent = next((ev for ev in reversed(events) if ev.kind in ("letter_sent", "letter_in_doubt")), None)
+        if sent is not None and sent.data.get("law"):
+            complaint = law_by_id(str(sent.data["law"]), sent.data.get("law_state"), sent.at.date())
     contact = next((ev.data["contact"] for ev in reversed(events) if ev.data.get("contact")), None)
     agent_address = next((ev.data["agent_address"] for ev in reversed(events) if ev.data.get("agent_address")), None)
     return BrokerSection(
@@ -290,6 +305,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         contact=contact,
         agent_address=agent_address,
         acted_as=acted_as(events),
+        complaint=complaint,
     )
 
 

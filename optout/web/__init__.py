@@ -30,24 +30,26 @@ def loopback(host: str) -> bool:
 
 
 async def serve(settings: Settings, *, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
-                idle: float = 1800.0, ready: object = None) -> None:
+                idle: float = 1800.0, ready: object = None, lang: str = "en") -> None:
     """Open the data directory (passphrase or key file, as the CLI) and serve the dashboard until
-    SIGINT/SIGTERM. ``ready``, if given, is an ``asyncio.Event`` set once the port is bound."""
+    SIGINT/SIGTERM. ``ready``, if given, is an ``asyncio.Event`` set once the port is bound. What it
+    prints is in ``lang`` (the reader's: ``optout.cli.reader_language``)."""
     import uvicorn
 
     from optout.app import open_app
+    from optout.cli import say
     from optout.web._staff import StaffBook
     from optout.web._views import build
 
     async with open_app(settings) as app:
         if not StaffBook(settings.data_dir).names():
-            print("no staff account yet: optout staff add NAME", file=sys.stderr)
+            print(say("serve.no_staff", lang), file=sys.stderr)
         asgi = build(app, idle=idle)
         config = uvicorn.Config(asgi, host=host, port=port, log_level="warning", access_log=False,
                                 server_header=False, lifespan="off")
         server = uvicorn.Server(config)
         shown = f"[{host}]" if ":" in host else host
-        print(f"optout dashboard: http://{shown}:{port}/  (Ctrl-C stops it)", flush=True)
+        print(say("serve.url", lang, url=f"http://{shown}:{port}/"), flush=True)
         if ready is not None:
             async def _flag() -> None:
                 import asyncio

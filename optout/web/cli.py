@@ -8,7 +8,7 @@ import getpass
 import sys
 from typing import Any
 
-from optout.errors import OptoutError, UsageError
+from optout.errors import UsageError
 from optout.settings import Settings
 
 
@@ -33,20 +33,22 @@ def add_parsers(sub: Any) -> None:
 
 
 async def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.cli import reader_language, say
     from optout.web import DEFAULT_PORT, loopback, serve
 
     if not loopback(args.host) and not args.allow_remote:
         raise UsageError(f"--host {args.host}: not this computer only; add --allow-remote if you mean it")
+    lang = reader_language(args, settings)
     if not loopback(args.host):
-        print("warning: the dashboard is reachable from other computers; put it behind HTTPS "
-              "(a reverse proxy) and keep staff passwords strong", file=sys.stderr)
-    await serve(settings, host=args.host, port=args.port or DEFAULT_PORT, idle=args.idle * 60)
+        print(say("serve.remote", lang), file=sys.stderr)
+    await serve(settings, host=args.host, port=args.port or DEFAULT_PORT, idle=args.idle * 60, lang=lang)
     return 0
 
 
 async def cmd_staff(args: argparse.Namespace, settings: Settings) -> int:
     from optout.cli import reader_language, say
-    from optout.web._staff import StaffBook, account_name
+    from optout.reasons import Reason
+    from optout.web._staff import StaffBook, StaffError, account_name
 
     settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     book = StaffBook(settings.data_dir)
@@ -62,9 +64,10 @@ async def cmd_staff(args: argparse.Namespace, settings: Settings) -> int:
     if args.password_stdin or not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = getpass.getpass(f"password for {args.name}: ")
-        if getpass.getpass("again: ") != password:
-            raise OptoutError("the two passwords differ; nothing was changed")
+        # the prompts in the reader's language, as what staff says after them
+        password = getpass.getpass(say("staff.password", lang, name=account_name(args.name)) + " ")
+        if getpass.getpass(say("staff.again", lang) + " ") != password:
+            raise StaffError("the two passwords differ; nothing was changed", Reason("staff_passwords_differ"))
     book.add(args.name, password, replace=args.reset)
     print(say("staff.reset" if args.reset else "staff.added", lang, name=account_name(args.name)))
     return 0

@@ -1,0 +1,144 @@
+"""Every command a volunteer reads, under ``LANG=es``: no label, heading, prompt or next step left
+in English (trial 23 found ``optout init``'s "Next: …", ``person list``'s headings, ``person
+show``'s field names and ``staff add``'s password prompts in English in a Spanish session). Each
+command runs as a volunteer runs it and its output is searched for the English labels it used to
+print; the same commands under ``LANG=C`` keep them."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import sys
+import time
+
+from .test_clinic import cli, env  # noqa: F401  (the fixture)
+from .test_cli_lang import _env
+
+PROFILE = """first_name = "Itzel"
+last_name = "Chavajay Ixcoy"
+birth_year = 1986
+label = "K-7"
+names = [{kind = "married", given = ["Itzel"], surnames = ["de", "Tum"]}]
+addresses = [{city = "Oxnard", state = "CA", zip = "93030"}, {city = "Lompoc", state = "CA"}]
+"""
+
+#: The English labels the CLI printed around a volunteer's values before trial 23's fixes, as
+#: whole words (a command name or flag such as ``optout person add`` is not a label).
+ENGLISH = ["data directory ready", "Next:", "PROFILE", "label", "added", "person", "file", "first_name",
+           "last_name", "birth_year", "past address", "address", "other name", "given", "surname(s)", "married",
+           "nothing removed", "removed", "evidence file", "kind", "step", "sha256", "exported", "path",
+           "status", "source", "letters", "day", "date", "case", "backup in", "Not in it", "rotation_pending"]
+
+
+def english_in(text: str) -> list[str]:
+    # command lines the text quotes (optout person add PERFIL.toml) are not labels
+    text = re.sub(r"optout( [a-z-]+)+( [A-Z.]+)?", "", text)
+    return [w for w in ENGLISH if re.search(rf"(?<![\w.-]){re.escape(w)}(?![\w-])", text)]
+
+
+def test_init_and_person_commands_read_in_spanish(env, tmp_path):  # noqa: F811
+    es = _env(env, LANG="es_MX.UTF-8")
+    r = cli({**es, "OPTOUT_DATA_DIR": str(tmp_path / "fresh")}, "init")
+    assert r.returncode == 0, r.stderr
+    assert "lista" in r.stdout and "optout person add" in r.stdout and not english_in(r.stdout), r.stdout
+    profile = tmp_path / "itzel.toml"
+    profile.write_text(PROFILE, "utf-8")
+    r = cli(es, "person", "add", str(profile))
+    assert r.returncode == 0 and r.stdout.splitlines()[0].split() == ["archivo", "persona"], r.stdout
+    r = cli(es, "person", "list")
+    assert r.returncode == 0 and r.stdout.splitlines()[0].split() == ["persona", "etiqueta", "agregada"], r.stdout
+    r = cli(es, "person", "show", "K-7")
+    assert r.returncode == 0, r.stderr
+    assert not english_in(r.stdout), (english_in(r.stdout), r.stdout)
+    for said in ("nombre", "apellidos", "año de nacimiento", "dirección anterior", "otro nombre",
+                 "nombre de casada o casado"):
+        assert said in r.stdout, (said, r.stdout)
+    r = cli(es, "drop", "show", "K-7")
+    assert r.returncode == 0 and "no hay ninguna presentación de DROP" in r.stdout and not english_in(r.stdout)
+    r = cli(es, "letters", "plan")
+    assert r.returncode == 0 and not english_in(r.stdout), r.stdout
+    r = cli(es, "backup", str(tmp_path / "copia"))
+    assert r.returncode == 0 and r.stdout.startswith("copia de seguridad en "), r.stdout
+    assert "backup in" not in r.stdout and "Not in it" not in r.stdout and "No contiene la clave maestra" in r.stdout
+    r = cli(es, "key", "show")
+    assert r.returncode == 0 and "cambio de clave pendiente" in r.stdout.splitlines()[0], r.stdout
+    r = cli(es, "person", "remove", "K-7", "--yes")
+    assert r.returncode == 0 and r.stdout.startswith("se eliminó a p_") and not english_in(r.stdout), r.stdout
+    # an English terminal keeps the English words
+    en = _env(env, LANG="C.UTF-8")
+    assert cli(en, "person", "add", str(profile)).stdout.split()[:2] == ["file", "person"]
+    shown = cli(en, "person", "show", "K-7").stdout
+    assert "past address" in shown and "birth_year" in shown, shown
+    r = cli({**en, "OPTOUT_DATA_DIR": str(tmp_path / "fresh2")}, "init")
+    assert "Next: optout person add PROFILE.toml" in r.stdout
+
+
+def _on_a_terminal(env: dict[str, str], args: list[str], answers: list[str]) -> str:
+    """Run optout with a terminal of its own (getpass reads /dev/tty), answer each prompt, return all it wrote."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: a session whose terminal is the pty
+        os.execve(sys.executable, [sys.executable, "-m", "optout", *args], env)
+    out, deadline = b"", time.monotonic() + 60
+    try:
+        for answer in answers:
+            while b":" not in out.rsplit(b"\n", 1)[-1] and time.monotonic() < deadline:
+                out += os.read(fd, 1024)
+            os.write(fd, answer.encode() + b"\n")
+            out += b"\n"
+        while time.monotonic() < deadline:
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:  # the child ended
+                break
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return out.decode("utf-8", "replace")
+
+
+def test_staff_password_prompts_read_in_spanish(env):  # noqa: F811
+    es = _env(env, LANG="es_MX.UTF-8")
+    said = _on_a_terminal(es, ["staff", "add", "Ana Lucía"], ["clave-de-ana-2026", "clave-de-ana-2026"])
+    assert "contraseña de ana.lucia:" in said and "repítala:" in said, said
+    assert "password for" not in said and "again:" not in said, said
+    assert "cuenta ana.lucia creada" in said, said
+    said = _on_a_terminal(es, ["staff", "add", "beto"], ["clave-de-beto-1", "otra-clave-de-beto"])
+    assert "las dos contraseñas no coinciden; no se cambió nada" in said and "solo en inglés" not in said, said
+    said = _on_a_terminal(_env(env, LANG="C.UTF-8"), ["staff", "add", "carla"], ["clave-de-carla-1"] * 2)
+    assert "password for carla:" in said and "again:" in said, said
+
+
+def test_a_runs_mailbox_lines_and_a_fault_read_in_spanish(capsys, tmp_path):
+    """What a run says of the mailbox ("mailbox: 1 confirmed, 1 refused") and of a fault of this
+    machine ("stopped after …", "to recover: …") is said in the reader's language too; every kind
+    of reply a mailbox read counts has its words."""
+    from types import SimpleNamespace
+
+    from optout.cli import MAIL_COUNTED, mail_report, stopped_by_fault
+    from optout.mail._classify import KINDS
+    from optout.reasons import text
+    from optout.settings import Settings
+
+    assert set(MAIL_COUNTED) == {*KINDS, "errors"}
+    assert all(text(f"cli:mail.{k}", "es") for k in MAIL_COUNTED)
+    es = mail_report(lang="es")
+    es({"confirmed": 1, "refused": 2, "unmatched": 3}, None)
+    es(None, "IMAP server imap.example.org:993 did not answer")
+    assert es.line() == "buzón de correo: confirmadas: 1, rechazadas: 2"
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["buzón de correo: confirmadas: 1, rechazadas: 2",
+                   "esta vez no se pudo leer el buzón de correo: (solo en inglés) IMAP server imap.example.org:993 "
+                   "did not answer"], err
+    en = mail_report()
+    en({"confirmed": 1, "refused": 2}, None)
+    assert en.line() == "mailbox: 1 confirmed, 2 refused"
+    assert capsys.readouterr().err.splitlines() == ["mailbox: 1 confirmed, 2 refused"]
+    settings = Settings(data_dir=tmp_path)
+    assert stopped_by_fault(settings, SimpleNamespace(processed=4, fault="the disk is full"), "es") == 75
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == "optout: se detuvo después de 4 caso(s): (solo en inglés) the disk is full", err
+    assert err[1].startswith("optout: para seguir: "), err
