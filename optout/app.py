@@ -136,7 +136,10 @@ def identity_key(p: Person) -> tuple[str, ...]:
     birth year is different."""
     addr = p.current_address
     birth = p.birth_date.isoformat() if p.birth_date else str(p.birth_year or "")
-    return (fold(p.full_name), birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
+    name = fold(p.full_name)
+    if not p.one_part_name and not p.middle_name and p.last_name and fold(p.first_name) == fold(p.last_name):
+        name = fold(p.first_name)  # a one-part name typed in both fields (before it could be entered once)
+    return (name, birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
 
 
 @dataclass

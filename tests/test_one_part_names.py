@@ -215,3 +215,16 @@ async def test_the_lab_finds_and_removes_one_part_name_clients_and_leaves_their_
         assert set(states.values()) == {"removed"}, states
         for b in brokers:
             assert set(lab.submissions()[b]) == mine[b]
+
+
+def test_a_one_part_name_typed_twice_before_is_the_same_person_as_one_entered_once():
+    from optout.app import identity_key
+
+    where = {"birth_year": 1990, "addresses": [{"street": "12 Elm St", "city": "Sacramento", "state": "CA"}]}
+    old = parse_person({"first_name": "Zarghuna", "last_name": "Zarghuna", **where})
+    new = parse_person({"first_name": "Zarghuna", **where})
+    assert new.one_part_name and not old.one_part_name
+    assert identity_key(old) == identity_key(new)
+    # a two-part name is not folded into one: "Li Wei" is not "Li"
+    assert identity_key(parse_person({"first_name": "Li", "last_name": "Wei", **where})) != \
+        identity_key(parse_person({"first_name": "Li", **where}))
