@@ -12,9 +12,9 @@ pairs sent to a person, and a table by kind. Targets (issue 10): precision ≥ 0
 written independently without reading the matcher, never to be tuned on while held out; holdout and
 holdout2 have since been read by the matcher's authors, and holdout3's to holdout8's failures have
 been worked on (holdout7 since the eleventh pass; holdout8, the South and the West, since the
-thirteenth, which read all its failures), so those nine are development sets now and none is an
-honest measure; holdout9, weighted to small towns of the Midwest and the Plains, is the held-out one
-until its README says otherwise),
+thirteenth, which read all its failures; holdout9, small towns of the Midwest and the Plains, since
+the fourteenth, which read all its failures), so all ten are development sets now and none is an
+honest measure: a new blind set is the next honest one),
 ``--submit-at --ask-at`` (default: optout's settings), ``--json``, ``--errors`` (list the pairs
 decided wrongly or sent to a person; the data are invented).
 
@@ -134,8 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="main",
                     help="main: data/matching/ (default); holdout … holdout9: "
-                         "data/matching/holdout/ … holdout9/ (holdout9 held out: never tune on it; "
-                         "the others have been read)")
+                         "data/matching/holdout/ … holdout9/ (all ten read and worked on: "
+                         "development sets, none held out)")
     ap.add_argument("--submit-at", type=float, default=defaults.submit_at)
     ap.add_argument("--ask-at", type=float, default=defaults.ask_at)
     ap.add_argument("--json", action="store_true", help="the results as JSON on stdout")
