@@ -63,3 +63,42 @@ def test_a_name_both_sexes_hold_is_not_read_as_the_other_sex():
     p = person("Francis", "Okonkwo", "Cedar Rapids", "IA", phones=["319-555-0177"])
     m = score(p, Listing("Frances Okonkwo", 46, ["Cedar Rapids, IA"], phones=["(319) 555-0177"]), today=TODAY)
     assert "another sex" not in m.evidence
+
+
+# ---- a card whose relatives are a family of their surname, none of them theirs -------------------------------
+
+def test_a_cousin_of_the_same_name_in_their_old_town_goes_to_a_person():
+    """Relatives who share the person's surname, none the one they gave: another family of the name."""
+    p = parse_person({"first_name": "Rami", "last_name": "Shamoun", "birth_year": 1980,
+                      "addresses": [{"city": "Lansing", "state": "MI", "zip": "48906"},
+                                    {"city": "Warren", "state": "MI"}],
+                      "relatives": ["Basim Shamoun", "Nadia Yousif"], "phones": ["517-555-0119"]})
+    card = Listing("Rami Shamoun", 46, ["Warren, MI"], relatives=["Samir Shamoun", "Layla Shamoun"])
+    m = score(p, card, today=TODAY)
+    assert m.decision == "uncertain" and "another family" in m.evidence, m
+
+
+def test_their_own_relative_in_another_spelling_is_not_another_family():
+    p = parse_person({"first_name": "Oleh", "last_name": "Bondarchuk", "birth_year": 1980,
+                      "addresses": [{"city": "Spokane", "state": "WA"}], "relatives": ["Iryna Bondarchuk"]})
+    card = Listing("Oleh Bondarchuk", 46, ["Spokane, WA"], relatives=["Irina Bondarchuk"])
+    m = score(p, card, today=TODAY)
+    assert "another family" not in m.evidence, m
+
+
+def test_relatives_of_another_surname_are_left_to_the_other_rules():
+    """In-laws or a card of unrelated people: no family of their name on it, so no question from this rule."""
+    p = parse_person({"first_name": "Rami", "last_name": "Shamoun", "birth_year": 1980,
+                      "addresses": [{"city": "Warren", "state": "MI"}], "relatives": ["Basim Shamoun"]})
+    m = score(p, Listing("Rami Shamoun", 46, ["Warren, MI"], relatives=["Layla Kassab"]), today=TODAY)
+    assert "another family" not in m.evidence, m
+
+
+def test_a_decisive_agreement_outweighs_another_family():
+    p = parse_person({"first_name": "Rami", "last_name": "Shamoun", "birth_year": 1980,
+                      "addresses": [{"city": "Warren", "state": "MI", "zip": "48089"}],
+                      "relatives": ["Basim Shamoun"], "phones": ["586-555-0123"]})
+    card = Listing("Rami Shamoun", 46, ["Warren, MI 48089"], phones=["(586) 555-0123"],
+                   relatives=["Samir Shamoun"])
+    m = score(p, card, today=TODAY)
+    assert m.decision == "match" and "another family" not in m.evidence, m
