@@ -102,3 +102,19 @@ def test_a_decisive_agreement_outweighs_another_family():
                    relatives=["Samir Shamoun"])
     m = score(p, card, today=TODAY)
     assert m.decision == "match" and "another family" not in m.evidence, m
+
+
+# ---- a county shown for the place ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("place", ["Story County, IA", "Story County IA", "Tangipahoa Parish, LA"])
+def test_a_county_in_their_state_is_not_a_town_they_never_lived_in(place):
+    state = place[-2:]
+    p = person("Wendeline", "Augustave", "Ames" if state == "IA" else "Hammond", state)
+    m = score(p, Listing("Wendeline Augustave", 46, [place]), today=TODAY)
+    assert "a town they never lived in" not in m.evidence and "state only" in m.evidence, m
+
+
+def test_a_county_in_another_state_still_counts_against():
+    p = person("Wendeline", "Augustave", "Ames", "IA")
+    m = score(p, Listing("Wendeline Augustave", 46, ["Story County, OH"]), today=TODAY)
+    assert "no place in common" in m.evidence, m

@@ -663,6 +663,12 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     current_items = [x for x in listing.locations[:MAX_ITEMS] if isinstance(x, str)]
     items = [*current_items, *[x for x in listing.past_locations[:MAX_ITEMS] if isinstance(x, str)]][:MAX_ITEMS]
     parsed = [(parse_place(x), i < len(current_items)) for i, x in enumerate(items)]  # (place, shown as current)
+    # a county shown for the place ("Clark County, OH" for Springfield; fourteenth pass) is no town they
+    # never lived in: it may hold their city, which the shipped places table (no counties) cannot tell, so
+    # it reads as its state alone ("state only" when nothing else agrees; a county is narrower, so that
+    # weight is a lower bound)
+    parsed = [(Place(None, p.state, p.zip) if p.city and p.state and _COUNTY.search(p.city) else p, cur)
+              for p, cur in parsed]
     parsed = [(p, cur) for p, cur in parsed if p.city or p.state or p.zip]
     if not parsed or not (my_cities or my_states or my_zips):
         return [], None
@@ -727,6 +733,7 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     return out, (first if cities else None)
 
 
+_COUNTY = re.compile(r"\s(county|parish)$")
 CITY_M = 0.8          # P(the person's card shows a city of theirs it was found by): WEIGHTS["city"]'s m
 CITY_SPREAD = 6.0     # u of a city = CITY_SPREAD x its people / US people: a card shows about two places
                       # (the current city and a past one), and a name's holders live where its tradition
