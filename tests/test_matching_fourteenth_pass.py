@@ -118,3 +118,23 @@ def test_a_county_in_another_state_still_counts_against():
     p = person("Wendeline", "Augustave", "Ames", "IA")
     m = score(p, Listing("Wendeline Augustave", 46, ["Story County, OH"]), today=TODAY)
     assert "no place in common" in m.evidence, m
+
+
+# ---- Tamil Th / Dh at the start of a name ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [("dharani", "tharani"), ("thevaki", "dhevaki")])
+def test_tamil_th_and_dh_at_the_start_are_one_letter(a, b):
+    from optout.matching import _names
+    assert _names.spelling_variant(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("dharani", "tharini"), ("dhan", "than"), ("adharsh", "atharsh")])
+def test_th_dh_elsewhere_or_with_other_letters_is_not_read_so(a, b):
+    from optout.matching import _names
+    assert not _names.spelling_variant(a, b)
+
+
+def test_a_tamil_name_spelt_with_dh_on_the_card_is_found():
+    p = person("Tharani", "Yogeswaran", "Fargo", "ND", phones=["701-555-0150"])
+    m = score(p, Listing("Dharani Yogeswaran", 46, ["Fargo, ND"], phones=["(701) 555-0150"]), today=TODAY)
+    assert m.decision == "match", m

@@ -438,6 +438,11 @@ def spelling_variant(a: str, b: str) -> bool:
             == re.sub(r"(?<=[^aeiouy])y[ae]l$", "el", b).replace("au", "ou"):
         # Nepali ्याल / ेल written -yal or -el, औ au or ou: Poudyal/Poudel/Paudyal (thirteenth pass)
         return True
+    if min(len(a), len(b)) >= 6 and {a[:2], b[:2]} == {"th", "dh"} and a[2:] == b[2:]:
+        # Tamil த, one letter for t and d, begins a name as Th in Sri Lankan records and Dh in Indian ones
+        # (Tharshini/Dharshini, Tharmalingam/Dharmalingam); only at the start, the rest letter for letter
+        # (fourteenth pass, holdout9)
+        return True
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
