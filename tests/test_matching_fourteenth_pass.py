@@ -138,3 +138,19 @@ def test_a_tamil_name_spelt_with_dh_on_the_card_is_found():
     p = person("Tharani", "Yogeswaran", "Fargo", "ND", phones=["701-555-0150"])
     m = score(p, Listing("Dharani Yogeswaran", 46, ["Fargo, ND"], phones=["(701) 555-0150"]), today=TODAY)
     assert m.decision == "match", m
+
+
+# ---- a one-part name cut in two on the card --------------------------------------------------------------------
+
+def test_a_single_name_split_in_two_is_the_name():
+    p = parse_person({"first_name": "Setiawati", "last_name": "Setiawati", "birth_year": 1980,
+                      "addresses": [{"city": "Ottumwa", "state": "IA", "zip": "52501"}], "phones": ["641-555-0110"]})
+    m = score(p, Listing("Setia Wati", 46, ["Ottumwa, IA"], phones=["(641) 555-0110"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_two_names_that_do_not_glue_into_it_are_not_read_so():
+    p = parse_person({"first_name": "Setiawati", "last_name": "Setiawati", "birth_year": 1980,
+                      "addresses": [{"city": "Ottumwa", "state": "IA"}]})
+    m = score(p, Listing("Setia Wulan", 46, ["Ottumwa, IA"]), today=TODAY)
+    assert m.decision == "no_match", m

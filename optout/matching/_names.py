@@ -862,6 +862,14 @@ def compare(listed: Listed, forms: list[tuple],
             if best is None or 1.0 - idx * 1e-6 > best[0]:
                 best = (1.0 - idx * 1e-6, agreement)
             continue
+        if len(toks) == 2 and given == surnames and len(given) == 1 and min(len(t) for t in toks) >= 3 \
+                and same("".join(toks), given[0]):
+            # a one-part name a US form cut in two (Sugi Harto for an Indonesian Sugiharto, a single name
+            # entered in both fields): letter for letter, the name itself (fourteenth pass)
+            agreement = NameAgreement("exact", "full", "absent", given, surnames, idx, kind)
+            if best is None or 1.0 - idx * 1e-6 > best[0]:
+                best = (1.0 - idx * 1e-6, agreement)
+            continue
         # a nickname stands for the first given name; the others still count ("Pepe L Perez")
         givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
