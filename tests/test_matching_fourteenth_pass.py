@@ -154,3 +154,19 @@ def test_two_names_that_do_not_glue_into_it_are_not_read_so():
                       "addresses": [{"city": "Ottumwa", "state": "IA"}]})
     m = score(p, Listing("Setia Wulan", 46, ["Ottumwa, IA"]), today=TODAY)
     assert m.decision == "no_match", m
+
+
+# ---- the calling name and the next name as the surname, after Md or Syed -----------------------------------------
+
+def test_md_dropped_and_the_second_name_read_as_the_surname():
+    p = parse_person({"first_name": "Md Habibur", "middle_name": "Rahman", "last_name": "Talukder",
+                      "birth_year": 1980, "addresses": [{"city": "Hamtramck", "state": "MI", "zip": "48212"}]})
+    m = score(p, Listing("Habibur Rahman", 46, ["Hamtramck, MI 48212"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_without_the_honorific_the_first_two_given_names_still_read_as_before():
+    p = parse_person({"first_name": "Habibur", "middle_name": "Rahman", "last_name": "Talukder",
+                      "birth_year": 1980, "addresses": [{"city": "Hamtramck", "state": "MI", "zip": "48212"}]})
+    m = score(p, Listing("Habibur Rahman", 46, ["Hamtramck, MI 48212"]), today=TODAY)
+    assert m.decision == "match", m

@@ -975,6 +975,10 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         if kind in ("legal", "in_use") and len(given) >= 2 and given[1] not in PARTICLES \
                 and not any(given[0] in grp and given[1] in grp for grp in joined):
             out.append(("patronymic", given[:1], given[1:2], 1, ()))
+            if len(given) >= 3 and given[0] in HONORIFIC_GIVEN and given[2] not in PARTICLES:
+                # the same after Md or Syed, which records drop: Anisur Rahman for Md Anisur Rahman
+                # (Chowdhury), the calling name and the next name read as the surname (fourteenth pass)
+                out.append(("patronymic", given[1:2], given[2:3], 1, ()))
     return out + deleted
 
 
