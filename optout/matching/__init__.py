@@ -1202,9 +1202,9 @@ def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgr
 
 
 def preload() -> None:
-    """Read every table a score reads on its first use, now: the name shares (``frequency``), the
-    places' populations (``_places``), the nicknames and the pinyin syllables (``_names``); about
-    0.13 CPU-s. ``optout run`` calls it in the thread that imports the engine while Chromium starts
+    """Read every table a score reads on its first use, now: the name shares and the given names
+    by sex (``frequency``), the places' populations (``_places``), the nicknames and the pinyin
+    syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). ``optout run`` calls it in the thread that imports the engine while Chromium starts
     (``App.early_browser``), so that the first listing's score does not read them on the event loop
     every running case shares (issue 15: the places' table, added after the name tables were
     preloaded, was read there at the first scan of every run)."""
