@@ -1353,7 +1353,7 @@ Quill Records 合规部""",
 
 R("zh", "unsure", """您好：
 
-我們在資料庫中搜尋了「Chen Mei」，沒有找到與您資料相符的紀錄。目前沒有需要刪除的資料。
+我們在資料庫中搜尋了「Shufen Lin」，沒有找到與您資料相符的紀錄。目前沒有需要刪除的資料。
 
 BrightLedger 隱私辦公室""",
   subject="回覆：刪除個人資料請求", frm=LEDGER, domains=LEDGER_D, charset="big5",
