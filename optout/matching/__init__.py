@@ -55,7 +55,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    shares the person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
    region (a borough or neighbourhood for the city: "community metro", ×2.5 not ×8; eighth pass). A listing carrying the other
    sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
-   family: like a Jr/Sr that differs, what the household shares is not counted.
+   family: like a Jr/Sr that differs, what the household shares is not counted; so is a card that
+   names the person among its own relatives (a sibling's or cousin's card), unless it carries the
+   person's own generational suffix (then the same name among its relatives is the father).
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
@@ -1053,6 +1055,13 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    if family is None and "lists the person as a relative" in kinds and "suffix agrees" not in kinds:
+        # the card names the person among its own relatives: it is a family member's card (a brother
+        # one letter apart, a cousin of the same name), and the phone, home, town and relatives that
+        # family shares with the person tell nothing about which of them it is (holdout10's first
+        # read, 2026-12-01: a sibling's card on the family phone was submitted). Not when the card
+        # carries the person's own Jr or III: the same name among its relatives is then the father
+        family = "lists the person as a relative"
     if family is None and ("middle conflicts" in evidence or "surnames swapped" in evidence):
         # a whole given name the person does not have beside theirs: a brother, sister or cousin named
         # with the same lead (Mohammad Idris for Mohammad Yousuf, María Elena for María José); or their
