@@ -46,3 +46,33 @@ class TestACardNamingThePersonAsRelative:
         m = score(jr, Listing("Tomas Ybarra Jr", 42, ["El Paso, TX"], phones=["915-555-0133"],
                               relatives=["Tomas Ybarra", "Lidia Ybarra"]), today=TODAY)
         assert m.decision == "match", m.reasons
+
+
+# ---- a card whose every place is one the person never lived in, and only the name and an age agree ---
+
+def glendale(first, last):
+    return parse_person({"first_name": first, "last_name": last, "birth_year": 1971,
+                         "addresses": [{"street": "310 N Louise St", "city": "Glendale", "state": "CA"}]})
+
+
+VARDUHI = glendale("Varduhi", "Ter-Gevorgyan")
+
+
+class TestACardFromAnotherLife:
+    @pytest.mark.parametrize("first, last, places", [
+        ("Varduhi", "Ter-Gevorgyan", ["Sacramento, CA", "Modesto, CA"]),   # two towns of her state, none hers
+        ("Berjouhi", "Tashjian", ["Fresno, CA", "Watertown, MA"]),          # one in her state, one in another
+    ])
+    def test_a_rare_name_and_an_age_alone_go_to_a_person(self, first, last, places):
+        m = score(glendale(first, last), Listing(f"{first} {last}", 55, places), today=TODAY)
+        assert m.decision == "uncertain", m.reasons
+        assert "elsewhere" in m.evidence
+
+    def test_one_of_her_places_among_them_still_matches(self):
+        m = score(VARDUHI, Listing("Varduhi Ter-Gevorgyan", 55, ["Fresno, CA", "Glendale, CA"]), today=TODAY)
+        assert m.decision == "match", m.reasons
+
+    def test_a_single_other_town_is_left_to_the_odds(self):
+        # one town she never lived in is what a card shows of a move the clinic did not note: not capped here
+        m = score(VARDUHI, Listing("Varduhi Ter-Gevorgyan", 55, ["Burbank, CA"]), today=TODAY)
+        assert "elsewhere" not in m.evidence

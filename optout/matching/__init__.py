@@ -1119,6 +1119,18 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("the places and the phone or family shown are someone else's: a person decides")
             evidence.append("contradicted places")
+    if away >= 2 and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) \
+            and "contradicted places" not in evidence and "contradicted" not in evidence:
+        # every place the card shows (two or more) is a town the person never lived in, and nothing but
+        # the name and an age agrees: a rare name's prior makes the odds, but the card describes a life
+        # the profile does not know; that is the person's card from years the clinic was not told of
+        # or a namesake's, which the page cannot tell, so a person decides (holdout10's first read,
+        # 2026-12-01: a namesake with two towns of a community the person never lived in, submitted)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("every place shown is one the person never lived in: a person decides")
+            evidence.append("elsewhere")
     if any(k in ("community city", "community metro") for k in kinds) \
             and any(k in ("phone differs", "phones differ") for k in kinds) \
             and not any(k in DECISIVE for k in kinds) and "contradicted" not in evidence:
