@@ -23,7 +23,13 @@ development on 2026-12-01 after its reads), and set M (tests/replies/setm: a
 seventh held-out set, written without reading the reader, with answers to an authorised agent or a
 legal-aid clinic, partial and affiliate-only removals, suppression against deletion, answers hidden
 in an attachment, quoted history that contradicts the new answer, and the states' and GDPR's,
-LGPD's and ARCO's clocks). For each
+LGPD's and ARCO's clocks), and set N2 (tests/replies/setn2: an eighth held-out set, written without
+reading the reader, named N2 because tests/replies/setn already holds set N; with help-desk ticket
+templates, conditional promises, "no record found" and "already removed", "not a data broker",
+replies about another person, affidavits and authorised-agent forms asked, "delete it yourself",
+opt-outs of sale against deletion, retention, subjects that contradict their bodies, decisions in
+HTML tables or only in the quoted letter, tracked and expiring links, and bounces and auto-replies
+in many languages). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -47,13 +53,13 @@ TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2, I and J were retired to development on 2026-11-30, sets K and L on 2026-12-01 (their README.md).
-HELD_OUT = {"set M"}
+HELD_OUT = {"set M", "set N2"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
         "set I": ROOT / "tests" / "replies" / "seti", "set J": ROOT / "tests" / "replies" / "setj",
         "set K": ROOT / "tests" / "replies" / "setk", "set L": ROOT / "tests" / "replies" / "setl",
-        "set M": ROOT / "tests" / "replies" / "setm"}
+        "set M": ROOT / "tests" / "replies" / "setm", "set N2": ROOT / "tests" / "replies" / "setn2"}
 
 
 def _name(p: Path) -> str:

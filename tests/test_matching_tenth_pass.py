@@ -132,13 +132,19 @@ class TestPlacesAndFamilyAllSomeoneElses:
 
     @pytest.mark.parametrize("locations,relatives", [
         (["Orlando, FL"], ["Pierre Etienne"]),            # one town: a neighbouring town brokers list
-        (["Orlando, FL", "Tampa, FL"], []),               # no family shown
         (["Orlando, FL", "Tampa, FL"], ["Jean Dorvilus"]),  # her own family
         (["Miami, FL", "Orlando, FL", "Tampa, FL"], ["Pierre Etienne"]),  # her city among them
     ])
     def test_otherwise_the_card_is_hers(self, locations, relatives):
         m = score(self.p(), Listing("Marie-Ange Dorvilus", 51, locations, relatives=relatives), today=TODAY)
         assert m.decision == "match" and "contradicted places" not in m.evidence, m
+
+    def test_no_family_shown_and_every_town_strange_also_goes_to_a_person(self):
+        # (this was "the card is hers" until holdout10's first read, 2026-12-01, submitted such a card
+        # of a namesake: with only the name and an age agreeing, a card from a life the profile does not
+        # know is the person's or a namesake's, which the page cannot tell; test_matching_holdout10_promises)
+        m = score(self.p(), Listing("Marie-Ange Dorvilus", 51, ["Orlando, FL", "Tampa, FL"]), today=TODAY)
+        assert m.decision == "uncertain" and "elsewhere" in m.evidence, m
 
 
 class TestACommunityNameWithAnotherPhone:

@@ -57,6 +57,7 @@ an unread wording of those) reads ``other``: a person reads it, told which langu
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -2763,6 +2764,35 @@ def _thread_text(msg: Incoming) -> str:
     return fold(msg.subject) + "\n" + quoted
 
 
+# An age the broker gives the record it removed, in the reader languages' usual forms ("age 67", "aged 67",
+# "67 years old", "de 71 años", "71 anos", "71 ans", "71 anni", "71 Jahre", "71 jaar", "71 tuổi", "71 an"),
+# read on folded text (marks removed); and the year of birth our letter or the client's own request gives
+# ("Year of birth: 1991", "born in 1991", "nací en 1991", "née en 1991", "nascida em 1991", "fèt an 1991",
+# "geboren 1991", a date of birth ending in the year).
+_AGE_SAID = re.compile(
+    r"\b(?:age[ds]?|edad|idade|age de|agee? de|eta|alter|leeftijd|tuoi)\s*:?\s*(\d{2})\b"
+    r"|\b(\d{2})[ -](?:years?[ -]old|yrs?\b|anos\b|años\b|anos de idade|ans\b|anni\b|jahre\b|jaar\b|tuoi\b|an\b)"
+    r"|\bde (\d{2}) (?:anos|anos de edad)\b")
+_BORN_SAID = re.compile(
+    r"\b(?:year of birth|date of birth|dob|birth ?date|born(?: in| on)?|naci(?:do|da)?(?: el| en)?|fecha de nacimiento"
+    r"|ano de nascimento|data de nascimento|nascid[oa](?: em)?|nee?(?: le| en)?|date de naissance|fet(?: an| nan)?"
+    r"|geboren(?: am| in| op)?|geburtsdatum|geboortedatum|nato(?: il| nel)?|nata(?: il| nel)?|data di nascita)"
+    r"\s*:?\s*(?:[\w./-]{0,12}?[ ./-])?((?:19|20)\d\d)\b")
+
+
+def _age_contradicted(own: str, thread: str, on: dt.date) -> bool:
+    """The completion gives the removed record an age, and the thread our request gives a year of birth
+    more than 3 years from it (brokers' ages run a year or two off; a namesake's is anything).
+    Source: set N2's first read, two confirmations of a stranger's record removed (the lead)."""
+    ages = {int(next(g for g in m.groups() if g)) for m in _AGE_SAID.finditer(own)}
+    years = {int(y) for y in _BORN_SAID.findall(thread)}
+    ages = {a for a in ages if 18 <= a <= 110}
+    years = {y for y in years if 1900 < y <= on.year}
+    if not ages or not years:
+        return False
+    return all(abs((on.year - y) - a) > 3 for a in ages for y in years)
+
+
 def _another_request(msg: Incoming) -> str | None:
     """What a completion names that the thread does not: a request number of the thread's own series
     ("Request CPD-80411 is complete" in a thread about CPD-77120), or only US states the thread never
@@ -2782,4 +2812,7 @@ def _another_request(msg: Incoming) -> str | None:
     asked = {s for s in _CITY_STATE.findall(thread) if s.upper() in codes}
     if said and asked and said.isdisjoint(asked):
         return "a listing in another state than the one the request names"
+    on = (msg.date.date() if msg.date else dt.date.today())
+    if _age_contradicted(own, thread, on):
+        return "a record whose age is not the one the request's year of birth gives (another person's?)"
     return None

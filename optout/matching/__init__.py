@@ -55,10 +55,12 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    shares the person's city, not one in fifty (seventh pass, BENCHMARKS.md), and about three in ten its city
    region (a borough or neighbourhood for the city: "community metro", ×2.5 not ×8; eighth pass). A listing carrying the other
    sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
-   family: like a Jr/Sr that differs, what the household shares is not counted. So is a listing whose
-   given name, read as a spelling variant of theirs, is the other sex's form of it (Sameh for Samah,
-   Josie for Jose: ``frequency.sex_of``, from the US Social Security baby names by sex, 95% of its
-   holders one sex), and that given name counts as another (×0.01; fourteenth pass).
+   family: like a Jr/Sr that differs, what the household shares is not counted; so is a card that
+   names the person among its own relatives (a sibling's or cousin's card), unless it carries the
+   person's own generational suffix (then the same name among its relatives is the father). So is a
+   listing whose given name, read as a spelling variant of theirs, is the other sex's form of it (Sameh
+   for Samah, Josie for Jose: ``frequency.sex_of``, from the US Social Security baby names by sex, 95% of
+   its holders one sex), and that given name counts as another (×0.01; fourteenth pass).
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
@@ -1097,6 +1099,13 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    if family is None and "lists the person as a relative" in kinds and "suffix agrees" not in kinds:
+        # the card names the person among its own relatives: it is a family member's card (a brother
+        # one letter apart, a cousin of the same name), and the phone, home, town and relatives that
+        # family shares with the person tell nothing about which of them it is (holdout10's first
+        # read, 2026-12-01: a sibling's card on the family phone was submitted). Not when the card
+        # carries the person's own Jr or III: the same name among its relatives is then the father
+        family = "lists the person as a relative"
     if family is None and ("middle conflicts" in evidence or "surnames swapped" in evidence):
         # a whole given name the person does not have beside theirs: a brother, sister or cousin named
         # with the same lead (Mohammad Idris for Mohammad Yousuf, María Elena for María José); or their
@@ -1154,6 +1163,18 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("the places and the phone or family shown are someone else's: a person decides")
             evidence.append("contradicted places")
+    if away >= 2 and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) \
+            and "contradicted places" not in evidence and "contradicted" not in evidence:
+        # every place the card shows (two or more) is a town the person never lived in, and nothing but
+        # the name and an age agrees: a rare name's prior makes the odds, but the card describes a life
+        # the profile does not know; that is the person's card from years the clinic was not told of
+        # or a namesake's, which the page cannot tell, so a person decides (holdout10's first read,
+        # 2026-12-01: a namesake with two towns of a community the person never lived in, submitted)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("every place shown is one the person never lived in: a person decides")
+            evidence.append("elsewhere")
     if any(k in ("community city", "community metro") for k in kinds) \
             and any(k in ("phone differs", "phones differ") for k in kinds) \
             and not any(k in DECISIVE for k in kinds) and "contradicted" not in evidence:
