@@ -57,7 +57,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    sex's name marker (Singh for a Kaur, Văn for a Thị: ``SEX_MARKERS``) is a man or woman of the
    family: like a Jr/Sr that differs, what the household shares is not counted; so is a card that
    names the person among its own relatives (a sibling's or cousin's card), unless it carries the
-   person's own generational suffix (then the same name among its relatives is the father).
+   person's own generational suffix (then the same name among its relatives is the father). So is a
+   listing whose given name, read as a spelling variant of theirs, is the other sex's form of it (Sameh
+   for Samah, Josie for Jose: ``frequency.sex_of``, from the US Social Security baby names by sex, 95% of
+   its holders one sex), and that given name counts as another (×0.01; fourteenth pass).
 3. **Confidence** is a monotone map of the posterior odds to [0, 1],
    ``1 / (1 + exp(-(SLOPE·ln(odds) + OFFSET)))``, fixed so that odds of 3:1 read 0.75 (the default
    ``submit_at``: of listings submitted at the threshold, three in four are the person, and most
@@ -78,7 +81,12 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    a listing whose places (two or more) are all towns the person never lived in and whose phone or
    relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places");
    and a name of one community (its prior a bound, the community floor) in one of its places whose
-   card shows a phone that is not the person's and nothing decisive ("contradicted phone").
+   card shows a phone that is not the person's and nothing decisive ("contradicted phone"). So is a
+   card whose relatives are all someone else's and carry the person's surname (a family of their name,
+   none of it theirs, not even in another spelling) when nothing decisive agrees ("another family",
+   fourteenth pass): a cousin or namesake of the same name in the same community, or the person's own
+   stale card, which the name, an age and a town cannot tell apart. On the ten sets 6 of 6 such
+   submitted cards were namesakes (main, holdout3, holdout7 one each; holdout9 three), none the person.
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -115,7 +123,7 @@ from optout.matching._places import US_PEOPLE, Place, parse_place
 from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
-from optout.matching.frequency import clustered_name, share, share_within_group
+from optout.matching.frequency import clustered_name, sex_of, share, share_within_group
 from optout.person import Person
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
@@ -245,6 +253,12 @@ WEIGHTS: dict[str, float] = {
     "suffix agrees": 3.0,
     "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
     "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
+    "given name of the other sex": 0.01,  # the given name agreed as a spelling variant is the other sex's
+                                 # form of theirs (Sameh for Samah, Daniela for Daniel: frequency.sex_of, the
+                                 # SSA's US baby names by sex): another given name, as "middle conflicts" (m
+                                 # .005-.01: a broker's slip of one vowel / u ~1: the family's son or daughter
+                                 # and the listed form's namesakes hold it). Read as "another sex" (below);
+                                 # fourteenth pass, holdout9's Sameh for Samah
     "another sex": 1.0,          # the listing carries the other sex's name marker (Singh for a Kaur, Văn for
                                  # a Thị: SEX_MARKERS): a man or woman of the family, not the person. Its
                                  # own weight is 1, since the other given name is already counted ("middle
@@ -559,6 +573,24 @@ def _swapped(mine, shown, listed_tokens) -> bool:
     return len(own) >= 2 and len(seen) >= 2 and set(seen) == set(own) and seen != own
 
 
+def _other_sex_given(a: _names.NameAgreement, listed: _names.Listed, mine: set[str]) -> bool:
+    """A listed given name, none of the person's, that is a spelling variant of one of theirs and the other
+    sex's name by the US Social Security baby-names counts (``frequency.sex_of``: 95% of its holders one
+    sex): Sameh (a man's) for Samah (a woman's), Daniel for Daniela, Frances for Francisco's Francisca is
+    not asked. A name both sexes hold (Francis, Jessie, Nikola) or one too rare to count says nothing."""
+    for g in a.given_tokens:
+        sg = sex_of(g)
+        if sg is None:
+            continue
+        for t in listed.tokens:
+            if t in mine or t == g:
+                continue
+            st = sex_of(t)
+            if st is not None and st != sg and (_names.spelling_variant(t, g) or _names.nickname_of(t, g)):
+                return True
+    return False
+
+
 def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
     """The given name and surname that tell who it is: Văn/Thị and Syed/Md skipped, particles dropped."""
     givens = [t for t in a.given_tokens if t not in GENERIC_MIDDLE and t not in _names.HONORIFIC_GIVEN]
@@ -633,6 +665,12 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     current_items = [x for x in listing.locations[:MAX_ITEMS] if isinstance(x, str)]
     items = [*current_items, *[x for x in listing.past_locations[:MAX_ITEMS] if isinstance(x, str)]][:MAX_ITEMS]
     parsed = [(parse_place(x), i < len(current_items)) for i, x in enumerate(items)]  # (place, shown as current)
+    # a county shown for the place ("Clark County, OH" for Springfield; fourteenth pass) is no town they
+    # never lived in: it may hold their city, which the shipped places table (no counties) cannot tell, so
+    # it reads as its state alone ("state only" when nothing else agrees; a county is narrower, so that
+    # weight is a lower bound)
+    parsed = [(Place(None, p.state, p.zip) if p.city and p.state and _COUNTY.search(p.city) else p, cur)
+              for p, cur in parsed]
     parsed = [(p, cur) for p, cur in parsed if p.city or p.state or p.zip]
     if not parsed or not (my_cities or my_states or my_zips):
         return [], None
@@ -697,6 +735,7 @@ def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     return out, (first if cities else None)
 
 
+_COUNTY = re.compile(r"\s(county|parish)$")
 CITY_M = 0.8          # P(the person's card shows a city of theirs it was found by): WEIGHTS["city"]'s m
 CITY_SPREAD = 6.0     # u of a city = CITY_SPREAD x its people / US people: a card shows about two places
                       # (the current city and a past one), and a name's holders live where its tradition
@@ -981,6 +1020,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     if any(SEX_MARKERS[t] in mine_tokens and t not in mine_tokens for t in listed.tokens if t in SEX_MARKERS) \
             and not any(SEX_MARKERS[t] in listed.tokens for t in listed.tokens if t in SEX_MARKERS):
         kinds.append("another sex")
+    elif agreement.given == "variant" and _other_sex_given(agreement, listed, mine_tokens):
+        # the given name read as a spelling variant is the other sex's form of theirs (Sameh for Samah,
+        # Daniel for Daniela): a brother, sister or namesake, not a spelling (fourteenth pass)
+        odds *= WEIGHTS["given name of the other sex"]
+        kinds.append("another sex")
 
     age_kind = _age(person, listing, today)
     shown = parse_birth_date(getattr(listing, "age_text", None), today)
@@ -1144,16 +1188,44 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("a name of one community in its own city, with a phone that is not theirs: a person decides")
             evidence.append("contradicted phone")
+    if any(k in ("relatives differ", "relative differs") for k in kinds) and not any(k in DECISIVE for k in kinds) \
+            and "contradicted" not in evidence and _family_of_their_surname(person, listing, agreement):
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("the relatives shown are a family of their surname, none of them theirs: a person decides")
+            evidence.append("another family")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
+
+
+def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgreement) -> bool:
+    """A relative shown on the card carries the surname the listed name agreed on (particles aside), and
+    none of the card's relatives is one the person gave, even in another spelling (Irina for Iryna,
+    Abdirahim for Cabdiraxiim, a relative with an honorific the card keeps); the caller checks that the
+    matcher found no relative in common either."""
+    surnames = {t for t in a.surname_tokens if t not in _names.PARTICLES and len(t) > 1}
+    shown = [_names.tokens(r) for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)]
+    if not any(surnames & set(t[1:]) for t in shown):
+        return False
+    given = [_names.tokens(r) for r in person.relatives[:MAX_ITEMS] if isinstance(r, str)]
+    for t in shown:
+        for g in given:
+            if not t or not g or t[-1] != g[-1]:
+                continue
+            if set(t) == set(g) or any(_names.same(x, y) or _names.spelling_variant(x, y) or _names.nickname_of(x, y)
+                                       for x in t[:-1] for y in g[:-1]
+                                       if x not in _names.HONORIFIC_GIVEN and y not in _names.HONORIFIC_GIVEN):
+                return False  # a relative of theirs, spelt another way: not another family
+    return True
 
 
 
 
 def preload() -> None:
-    """Read every table a score reads on its first use, now: the name shares (``frequency``), the
-    places' populations (``_places``), the nicknames and the pinyin syllables (``_names``); about
-    0.13 CPU-s. ``optout run`` calls it in the thread that imports the engine while Chromium starts
+    """Read every table a score reads on its first use, now: the name shares and the given names
+    by sex (``frequency``), the places' populations (``_places``), the nicknames and the pinyin
+    syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). ``optout run`` calls it in the thread that imports the engine while Chromium starts
     (``App.early_browser``), so that the first listing's score does not read them on the event loop
     every running case shares (issue 15: the places' table, added after the name tables were
     preloaded, was read there at the first scan of every run)."""

@@ -438,6 +438,11 @@ def spelling_variant(a: str, b: str) -> bool:
             == re.sub(r"(?<=[^aeiouy])y[ae]l$", "el", b).replace("au", "ou"):
         # Nepali ्याल / ेल written -yal or -el, औ au or ou: Poudyal/Poudel/Paudyal (thirteenth pass)
         return True
+    if min(len(a), len(b)) >= 6 and {a[:2], b[:2]} == {"th", "dh"} and a[2:] == b[2:]:
+        # Tamil த, one letter for t and d, begins a name as Th in Sri Lankan records and Dh in Indian ones
+        # (Tharshini/Dharshini, Tharmalingam/Dharmalingam); only at the start, the rest letter for letter
+        # (fourteenth pass, holdout9)
+        return True
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
@@ -857,6 +862,14 @@ def compare(listed: Listed, forms: list[tuple],
             if best is None or 1.0 - idx * 1e-6 > best[0]:
                 best = (1.0 - idx * 1e-6, agreement)
             continue
+        if len(toks) == 2 and given == surnames and len(given) == 1 and min(len(t) for t in toks) >= 3 \
+                and same("".join(toks), given[0]):
+            # a one-part name a US form cut in two (Sugi Harto for an Indonesian Sugiharto, a single name
+            # entered in both fields): letter for letter, the name itself (fourteenth pass)
+            agreement = NameAgreement("exact", "full", "absent", given, surnames, idx, kind)
+            if best is None or 1.0 - idx * 1e-6 > best[0]:
+                best = (1.0 - idx * 1e-6, agreement)
+            continue
         # a nickname stands for the first given name; the others still count ("Pepe L Perez")
         givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
@@ -962,6 +975,10 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         if kind in ("legal", "in_use") and len(given) >= 2 and given[1] not in PARTICLES \
                 and not any(given[0] in grp and given[1] in grp for grp in joined):
             out.append(("patronymic", given[:1], given[1:2], 1, ()))
+            if len(given) >= 3 and given[0] in HONORIFIC_GIVEN and given[2] not in PARTICLES:
+                # the same after Md or Syed, which records drop: Anisur Rahman for Md Anisur Rahman
+                # (Chowdhury), the calling name and the next name read as the surname (fourteenth pass)
+                out.append(("patronymic", given[1:2], given[2:3], 1, ()))
     return out + deleted
 
 

