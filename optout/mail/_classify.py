@@ -1205,8 +1205,21 @@ _PROOF_RECEIVED = _rx(
     r"\b(?:thank you for|thanks for|we (?:have )?received|we've received|received (?:the|your))\b", r"\bgracias por\b", r"\b(?:hemos recibido|recibimos)\b",
     r"\bmerci (?:pour|de nous avoir)\b", r"\bavons (?:bien )?recu\b", r"\bdank(?:e)? fur\b", r"\bhaben (?:\S+ )?erhalten\b",
     r"\bobrigad[oa] pel[oa]\b", r"\brecebemos\b", r"\bgrazie per\b", r"\babbiamo ricevuto\b", r"\bbedankt voor\b", r"\bhebben (?:\S+ )?ontvangen\b",
+    # branch r21 (set M): a proof reviewed or acknowledged ("We reviewed the signed authorization you
+    # provided", "nous accusons réception … du mandat signé"), in the seven languages
+    r"\bwe (?:have |'ve )?(?:reviewed|checked|examined|verified|accepted|acknowledge receipt of)\b", r"\b(?:hemos (?:revisado|verificado|aceptado)|revisamos|verificamos|aceptamos)\b",
+    r"\b(?:nous )?accusons (?:bonne )?reception\b", r"\bavons (?:bien )?(?:examine|verifie|accepte)\b", r"\bhaben (?:\S+ )?(?:gepruft|akzeptiert)\b",
+    r"\b(?:analisamos|conferimos|aceitamos)\b", r"\babbiamo (?:esaminato|verificato|accettato)\b", r"\bhebben (?:\S+ )?(?:bekeken|gecontroleerd|geaccepteerd)\b",
 )
 _PROOF_MORE = _rx(r"\b(?:but|also|however|still|additional|another|pero|tambien|todavia|mais|aussi|encore|aber|auch|noch|mas|tambem|ainda|ma|anche|ancora|maar|ook|nog)\b")
+#: German and Dutch put the participle last: "Wir haben die unterschriebene Vollmacht geprüft" (branch r21)
+_PROOF_RECEIVED_LAST = _rx(r"\b(?:wir )?haben (?:\S+ ){1,8}(?:gepruft|erhalten|akzeptiert)\b", r"\bhebben (?:\S+ ){1,8}(?:ontvangen|bekeken|gecontroleerd|geaccepteerd)\b")
+# branch r21: a proof reviewed that lacks something, or a proof asked in the same sentence, is still asked
+# ("We reviewed your request and need the signed authorization"; "… the form you sent is not signed")
+_PROOF_MORE = _with(_PROOF_MORE, r"\b(?:need|needs|require[sd]?|must|please|send|provide|not|unsigned|missing|lacks?)\b",
+                    r"\b(?:necesit\w*|requier\w*|envie\w*|proporcione|falta|no|sin firmar)\b", r"\b(?:besoin|veuillez|envoyer|fournir|pas|manque)\b",
+                    r"\b(?:benotig\w*|bitte|senden|nicht|fehlt)\b", r"\b(?:precisamos|envie|nao|falta)\b", r"\b(?:serve|servono|inviare|inviateci|non|manca)\b",
+                    r"\b(?:nodig|stuur|stuurt|niet|ontbreekt)\b")
 
 _NEEDS_INFO = _with(
     _NEEDS_INFO, r"\bpotreste (?:\S+ )?(?:indicarci|inviarci|fornirci|comunicarci|confermarci|mandarci|dirci)\b", r"\bci potreste (?:indicare|inviare|fornire|comunicare|confermare)\b",
@@ -2228,7 +2241,7 @@ def _id_demand(text: str) -> re.Match[str] | None:
     for m in _NEEDS_ID.finditer(text):
         sentence = _sentence_at(text, m.start(), m.end())
         head = sentence[:max(0, sentence.find(m.group(0)))]
-        if _PROOF_RECEIVED.search(head) and not _PROOF_MORE.search(sentence):
+        if (_PROOF_RECEIVED.search(head) or _PROOF_RECEIVED_LAST.search(sentence)) and not _PROOF_MORE.search(sentence):
             continue
         if _NO_LONGER_SHOWN.search(sentence):
             continue  # "your name, your DNI and your address no longer appear": removed, not asked for

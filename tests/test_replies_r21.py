@@ -1,0 +1,104 @@
+"""Classes of reply that set M (tests/replies/setm) showed were misread, once it was retired
+(2026-12-01, branch r21), each fixed in the languages the reader has rules for and asserted here in
+wordings of our own (none is a sentence of set M). Cases marked safety must hold either way: what a
+fix may not turn into a confirmation, an ask or a link to open."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from optout.mail import choose_link, classify, parse
+
+
+def mail(body: str, subject: str = "Re: Deletion request", html: str | None = None,
+         attached_html: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "privacy@broker.example", "clinic@example.org", subject
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    if attached_html is not None:
+        msg.add_attachment(attached_html, subtype="html", filename="decision.html")
+    return msg.as_bytes()
+
+
+def read(body: str, subject: str = "Re: Deletion request", **kw):
+    return classify(parse(mail(body, subject, **kw)))
+
+
+# 1. The decision only in an attached HTML file, the mail's body saying only "see the attachment"
+#    (set M en-11, es-34): the file is read as a PDF letter is, in every rule language
+@pytest.mark.parametrize(("body", "letter", "kind"), [
+    ("Our answer is attached.", "<p>We searched our records and found no information about the person named.</p>", "refused"),
+    ("Our answer is attached.", "<p>We have deleted the profile and the phone number you listed.</p>", "confirmed"),
+    ("Adjuntamos nuestra respuesta.", "<p>Para continuar, envíenos una copia de su identificación oficial.</p>", "needs_id"),
+    ("Vous trouverez notre réponse en pièce jointe.", "<p>Nous avons supprimé toutes les données de votre client.</p>", "confirmed"),
+    ("Unsere Antwort finden Sie im Anhang.", "<p>Wir haben Ihre Daten gelöscht.</p>", "confirmed"),
+    ("Segue a nossa resposta em anexo.", "<p>Não encontramos nenhum dado sobre o titular.</p>", "refused"),
+])
+def test_a_decision_only_in_an_attached_html_file_is_read(body, letter, kind):
+    assert read(body, attached_html=f"<html><body>{letter}</body></html>").kind == kind
+
+
+def test_an_attached_html_files_links_are_never_opened():
+    # safety: the file's words are read, its links are no link of the mail's
+    raw = mail("The decision is attached.", attached_html='<p>Please confirm your request: '
+               '<a href="https://broker.example/confirm?t=1">confirm</a></p>')
+    msg = parse(raw)
+    assert "https://broker.example/confirm?t=1" not in msg.links
+    assert choose_link(msg, ["broker.example"]).url is None
+
+
+def test_an_attached_html_file_beside_a_full_answer_is_not_read():
+    # safety: a long body is the answer; an attachment beside it may be our own letter sent back
+    body = ("We have received your request and will answer within 45 days. " * 6).strip()
+    got = read(body, attached_html="<p>We have deleted all of your client's data.</p>")
+    assert got.kind == "acknowledged"
+
+
+# 2. A plain part that only says "view this in your browser" (with its address) or "best viewed in a
+#    browser that shows images": the mail is its HTML, with the image's alt text (set M en-12, en-13, es-14)
+@pytest.mark.parametrize(("plain", "alt", "kind"), [
+    ("View this e-mail in your browser: https://www.broker.example/m/1", "Your listing was deleted from our site.", "confirmed"),
+    ("This e-mail is best viewed in a browser with images turned on.", "Please send us a copy of your driver's license to continue.", "needs_id"),
+    ("Vea este correo en su navegador: https://www.broker.example/m/2", "Su perfil fue eliminado de nuestro sitio.", "confirmed"),
+    ("Veja esta mensagem no navegador: https://www.broker.example/m/3", "Seus dados foram excluídos.", "confirmed"),
+    ("Visualizza questo messaggio nel browser: https://www.broker.example/m/4", "I suoi dati sono stati cancellati.", "confirmed"),
+    ("Bekijk deze e-mail in je browser: https://www.broker.example/m/5", "Uw gegevens zijn verwijderd.", "confirmed"),
+])
+def test_a_plain_part_that_only_points_to_the_browser_gives_way_to_the_html(plain, alt, kind):
+    html = f'<html><body><img src="cid:x" alt="{alt}"></body></html>'
+    assert read(plain, html=html).kind == kind
+
+
+def test_a_plain_browser_note_beside_a_sentence_keeps_the_plain_part():
+    # safety: a plain part with its own words is read; the HTML's success alone never confirms
+    html = '<html><body><img src="cid:x" alt="Your listing was deleted from our site."></body></html>'
+    got = read("View this e-mail in your browser. We will review your request and write again within 45 days.", html=html)
+    assert got.kind != "confirmed"
+
+
+# 3. An agent's proof reviewed or acknowledged ("we reviewed the signed permission you sent") is no
+#    ask for it (set M en-01, en-09, fr-01)
+@pytest.mark.parametrize(("body", "kind"), [
+    ("We reviewed the authorization signed by your client. We have deleted her profile.", "confirmed"),
+    ("We have checked the permission signed by the consumer. We deleted every listing.", "confirmed"),
+    ("Hemos revisado el permiso firmado por la persona. Eliminamos todos sus datos.", "confirmed"),
+    ("Nous accusons réception de votre demande et du mandat signé par votre client. Nous vous répondrons dans un délai d'un mois.", "acknowledged"),
+    ("Wir haben die von Ihrem Mandanten unterschriebene Vollmacht geprüft. Wir haben die Daten gelöscht.", "confirmed"),
+    ("Abbiamo verificato la delega firmata dalla persona. Abbiamo cancellato i suoi dati.", "confirmed"),
+])
+def test_an_agents_proof_reviewed_is_no_ask(body, kind):
+    assert read(body).kind == kind
+
+
+# safety: a proof reviewed and found lacking, or asked in the same sentence, is still asked
+@pytest.mark.parametrize("body", [
+    "We reviewed your request and need the authorization signed by your client.",
+    "Hemos revisado su solicitud y necesitamos el permiso firmado por la persona.",
+    "We have checked your letter; please send a permission signed by the consumer.",
+])
+def test_a_proof_reviewed_and_still_asked_is_asked(body):
+    assert read(body).kind in ("needs_id", "needs_info")
