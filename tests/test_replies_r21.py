@@ -102,3 +102,43 @@ def test_an_agents_proof_reviewed_is_no_ask(body, kind):
 ])
 def test_a_proof_reviewed_and_still_asked_is_asked(body):
     assert read(body).kind in ("needs_id", "needs_info")
+
+
+# 4. A request closed without action (for inactivity, "no changes were made", an ask left unanswered
+#    told of in passing) is a refusal, not an ask; an agent refused in the third person (set M en-27, es-17)
+@pytest.mark.parametrize("body", [
+    "We have closed your request without taking any action.",
+    "Your request has been closed due to inactivity.",
+    "Because we did not receive the additional information, your case was closed without making any changes.",
+    "Como no recibimos la información adicional, cerramos su solicitud por inactividad.",
+    "Como no recibimos los datos que pedimos, hemos cerrado su solicitud. No se realizó ningún cambio.",
+    "Nous n'avons pas reçu les informations complémentaires : votre demande a été clôturée pour inactivité.",
+    "Da wir keine Rückmeldung erhalten haben, wurde Ihre Anfrage wegen Inaktivität geschlossen.",
+    "Como não recebemos as informações, seu pedido foi encerrado por inatividade.",
+    "Non avendo ricevuto le informazioni, la sua richiesta è stata chiusa per inattività.",
+    "Uw verzoek is gesloten wegens inactiviteit.",
+])
+def test_a_request_closed_without_action_is_refused(body):
+    assert read(body).kind == "refused"
+
+
+@pytest.mark.parametrize("body", [
+    "Acme Lists does not accept privacy requests from third parties; the consumer must write to us herself.",
+    "La empresa no acepta solicitudes de terceros ni de representantes.",
+    "Notre société n'accepte pas les demandes de tiers.",
+    "A empresa não aceita pedidos de terceiros.",
+])
+def test_an_agent_refused_in_the_third_person_is_refused(body):
+    got = read(body)
+    assert (got.kind, got.reason) == ("refused", "agent not authorised")
+
+
+# safety: an ask that stands (after the closure, or not the object of "did not receive") still asks
+@pytest.mark.parametrize("body", [
+    "Please send the information we asked for in our last e-mail.",
+    "We did not receive the information, please send the URL of the listing.",
+    "Your request has been closed. Please send the URL if you still see the listing.",
+    "We have not received the information yet; please reply with the listing's URL.",
+])
+def test_an_ask_still_standing_beside_a_closure_is_an_ask(body):
+    assert read(body).kind == "needs_info"

@@ -373,10 +373,11 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
 _CLOSED = _rx(
     r"\b(?:request|ticket|case) (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
     r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
-    r"\b(?:hemos|he) (?:cerrado|archivado) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
+    r"\b(?:(?:hemos|he) (?:cerrado|archivado)|cerramos|archivamos) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
     r"\brichiesta (?:\S+ ){0,2}(?:e stata|viene) (?:\S+ )?(?:chiusa|archiviata)\b",
     r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
     r"\b(?:anfrage|antrag|vorgang|ticket) (?:wurde|ist) (?:daher )?(?:geschlossen|eingestellt)\b",
+    r"\b(?:wurde|ist) (?:ihre|ihr|die|der|das) (?:anfrage|antrag|vorgang|ticket) (?:\S+ ){0,3}(?:geschlossen|eingestellt)\b",  # r21: "wurde Ihre Anfrage … geschlossen"
     r"\b(?:solicitacao|pedido|chamado) (?:foi|esta) (?:encerrad[oa]|fechad[oa]|cancelad[oa])\b",
     r"\brichiesta (?:e stata|viene) (?:chiusa|archiviata|annullata)\b",
     r"\b(?:verzoek|aanvraag|ticket) (?:is|wordt) (?:daarom )?(?:gesloten|afgesloten)\b",
@@ -401,6 +402,15 @@ _NOTHING_DONE = _rx(
     r"\bsans (?:suite|action|modification)\b", r"\bohne (?:weitere )?(?:bearbeitung|anderung|massnahme)",
     r"\bsem (?:qualquer )?(?:alteracao|alteracoes|acao)\b", r"\bsenza (?:alcuna )?(?:modifica|azione|seguito)\b",
     r"\bzonder (?:dat |verdere )?(?:actie|wijziging|gegevens)",
+    # branch r21 (set M): "closed without taking action", "closed due to inactivity", "no se hizo ningún cambio"
+    r"\bwithout (?:taking|having taken|making) (?:any )?(?:action|changes?)\b", r"\b(?:due to|for|because of) (?:\S+ )?(?:inactivity|no response|lack of (?:a )?response)\b",
+    r"\bno (?:changes?|action) (?:to|on|in) (?:\S+ ){0,3}(?:was|were|has been|have been) (?:taken|made)\b",
+    r"\b(?:por|debido a la) (?:inactividad|falta de respuesta)\b", r"\bno se (?:hizo|realizo|efectuo|ha hecho|han hecho|hicieron|realizaron) (?:ningun|ninguna|cambio|cambios|modificacion)",
+    r"\b(?:pour|faute d'|en raison de l')(?:\s)?(?:inactivite|absence de reponse|reponse)\b", r"\baucune (?:modification|action|suite) n'a ete\b",
+    r"\b(?:wegen|aufgrund) (?:von )?(?:inaktivitat|fehlender ruckmeldung)\b", r"\bkeine (?:anderungen|massnahmen) (?:\S+ ){0,3}(?:vorgenommen|ergriffen)\b",
+    r"\bpor (?:inatividade|falta de resposta)\b", r"\bnenhuma (?:alteracao|acao|mudanca) (?:foi|\S+ foi) (?:feita|realizada|tomada)\b",
+    r"\bper (?:inattivita|mancata risposta)\b", r"\bnessuna (?:modifica|azione) (?:e stata|\S+ e stata) (?:apportata|intrapresa|effettuata)\b",
+    r"\bwegens (?:inactiviteit|geen reactie)\b", r"\bgeen (?:wijzigingen|actie) (?:\S+ ){0,3}(?:aangebracht|ondernomen)\b",
 )
 _NEEDS_ID = _rx(
     r"\bcopy of (?:\S+ ){0,3}?(?:id|identification|id card|identity card|identity document)\b",
@@ -1127,15 +1137,15 @@ _AGENT_PARTY = (r"(?:an? |other |any )?(?:(?:authori[sz]ed |third[- ]party )?age
 _REFUSED_R18: dict[str, tuple[str, ...]] = {
     # CCPA regs. §7063 let a business deny an agent's request; some refuse any agent
     "agent not authorised": (
-        rf"\b(?:do not|don't|cannot|can't|can not|are unable to|unable to|will not|won't|are not able to|no longer) (?:accept|process|honou?r|act on|respond to|take) "
+        rf"\b(?:do not|don't|does not|doesn't|cannot|can't|can not|are unable to|unable to|will not|won't|are not able to|no longer) (?:accept|process|honou?r|act on|respond to|take) "
         rf"(?:\S+ ){{0,3}}requests? (?:\S+ ){{0,3}}?(?:from|by|submitted by|made by|sent by|filed by|on behalf of) {_AGENT_PARTY}\b",
         rf"\brequests? (?:submitted|made|sent|filed) (?:by|through|via) {_AGENT_PARTY}\b(?:.{{0,40}})\b(?:cannot|can not|can't|will not|won't|are not|is not)\b",
         rf"\b(?:do not|don't) (?:accept|allow|permit|work with) {_AGENT_PARTY}\b",
-        r"\bno (?:aceptamos|atendemos|tramitamos|procesamos|admitimos) (?:\S+ ){0,2}solicitudes (?:\S+ ){0,3}?(?:de|por|hechas por|presentadas por|enviadas por) (?:\S+ )?(?:terceros|agentes|representantes|intermediarios)\b",
-        r"\bn'acceptons pas (?:\S+ ){0,2}demandes (?:\S+ ){0,3}?(?:de|par|emanant de|presentees par) (?:\S+ )?(?:tiers|mandataires|agents|intermediaires)\b",
+        r"\bno (?:aceptamos|atendemos|tramitamos|procesamos|admitimos|acepta|atiende|tramita|procesa|admite) (?:\S+ ){0,2}solicitudes (?:\S+ ){0,3}?(?:de|por|hechas por|presentadas por|enviadas por) (?:\S+ )?(?:terceros|agentes|representantes|intermediarios)\b",
+        r"\bn'accept(?:ons|e) pas (?:\S+ ){0,2}demandes (?:\S+ ){0,3}?(?:de|par|emanant de|presentees par) (?:\S+ )?(?:tiers|mandataires|agents|intermediaires)\b",
         r"\b(?:anfragen|antrage) (?:von|durch) (?:\S+ )?(?:dritten|bevollmachtigten|vertretern)\b(?:.{0,60})\b(?:nicht|keine)\b",
-        r"\bnao (?:aceitamos|atendemos|processamos) (?:\S+ ){0,2}(?:solicitacoes|pedidos) (?:\S+ ){0,3}?(?:de|por|feit[oa]s por) (?:\S+ )?(?:terceiros|agentes|representantes)\b",
-        r"\bnon (?:accettiamo|gestiamo|evadiamo) (?:\S+ ){0,2}richieste (?:\S+ ){0,3}?(?:da|di|presentate da) (?:\S+ )?(?:terzi|agenti|intermediari|delegati)\b",
+        r"\bnao (?:aceitamos|atendemos|processamos|aceita|atende|processa) (?:\S+ ){0,2}(?:solicitacoes|pedidos) (?:\S+ ){0,3}?(?:de|por|feit[oa]s por) (?:\S+ )?(?:terceiros|agentes|representantes)\b",
+        r"\bnon (?:accettiamo|gestiamo|evadiamo|accetta|gestisce) (?:\S+ ){0,2}richieste (?:\S+ ){0,3}?(?:da|di|presentate da) (?:\S+ )?(?:terzi|agenti|intermediari|delegati)\b",
         r"\b(?:verzoeken|aanvragen) (?:van|door) (?:\S+ )?(?:derden|gemachtigden|vertegenwoordigers)\b(?:.{0,60})\b(?:niet|geen)\b",
     ),
     "not a data broker": (
@@ -2269,7 +2279,8 @@ def _asks_info(text: str) -> str | None:
         before = text[max(0, m.start() - 60):m.start()]
         clause = re.split(r"[.!?;]", before)[-1]
         if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause) and not _NO_NEED.search(clause) \
-                and not _APPEAL_HOW.search(_sentence_at(text, m.start(), m.end())):
+                and not _APPEAL_HOW.search(_sentence_at(text, m.start(), m.end())) \
+                and not _ASK_UNANSWERED.search(clause):
             return m.group(0)
     return None
 
@@ -2279,6 +2290,12 @@ def _asks_info(text: str) -> str | None:
 _BROKER_WILL = re.compile(r"\b(?:we|i|our (?:\S+ ){0,2}(?:team|department|office)|they|someone)(?: will| shall|'ll| would)(?: \S+)? $")
 
 
+#: An ask told of as one made before and left unanswered ("as we did not receive the information we
+#: asked for, the request is closed"): the closure is the answer, no ask stands (branch r21, set M)
+_ASK_UNANSWERED = re.compile("(?:" + "|".join((
+    r"\b(?:did not|didn't|have not|haven't|never) (?:receive|received|get|got)", r"\bno (?:recibimos|hemos recibido|obtuvimos)",
+    r"\bn'(?:avons|ayant) (?:pas|jamais) (?:recu|obtenu)", r"\bnao (?:recebemos|obtivemos)", r"\bnon (?:abbiamo|avendo) ricevuto")) + r")"
+    r" (?:[^\s,;:]+ ){0,3}$")  # the ask is the verb's object: "… did not receive the additional information"
 _IF_CLAUSE = _rx(r"\b(?:if|should|in case|in the event|whenever|unless)\b", r"\b(?:si|en caso de que|cuando)\b", r"\b(?:si|s'il|au cas ou|lorsque)\b",
                  r"\b(?:falls|wenn|sofern|sollten)\b", r"\b(?:se|caso|quando)\b", r"\b(?:se|qualora|nel caso)\b", r"\b(?:als|indien|mocht|wanneer)\b")
 _NUMBER_WORDS = {"thirty": 30, "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90, "fifteen": 15, "cuarenta y cinco": 45,
