@@ -142,3 +142,77 @@ def test_an_agent_refused_in_the_third_person_is_refused(body):
 ])
 def test_an_ask_still_standing_beside_a_closure_is_an_ask(body):
     assert read(body).kind == "needs_info"
+
+
+# 5. "Tell us which record is your client's, so that we do not delete someone else's": an ask, and a
+#    refusal's words in a purpose clause are no refusal (set M en-42, es-32)
+@pytest.mark.parametrize("body", [
+    "We found two profiles in Dallas and Austin. Please let us know which one is yours, so that we do not delete the wrong person's data.",
+    "Encontramos dos perfiles. Díganos cuál es el suyo, para no borrar los datos de otra persona.",
+    "Nous avons trouvé deux fiches. Indiquez-nous laquelle est la vôtre.",
+    "Wir haben zwei Einträge gefunden. Teilen Sie uns bitte mit, welcher Ihrer ist.",
+    "Encontramos dois perfis. Diga-nos qual é o seu.",
+    "Abbiamo trovato due profili. Ci indichi quale è il suo.",
+    "We found two profiles. Laat ons weten welke van u is.",
+])
+def test_which_record_is_an_ask(body):
+    assert read(body).kind == "needs_info"
+
+
+def test_a_refusal_with_a_purpose_after_it_is_still_a_refusal():
+    # safety: only the refusal's words inside the purpose clause are spared
+    assert read("We do not delete records that come from court files, so that our reports stay complete.").kind == "refused"
+
+
+# 6. "Reply YES to confirm" (no link: a person answers) and "the consumer must confirm with us
+#    directly" are asks, in the seven languages (set M en-25, pt-09)
+@pytest.mark.parametrize("body", [
+    "Just answer with YES to confirm the deletion of your profile.",
+    "Répondez à ce message par OUI pour confirmer la suppression.",
+    "Antworten Sie mit JA, um die Löschung zu bestätigen.",
+    "Responda a este e-mail com a palavra CONFIRMO para confirmar a exclusão.",
+    "Risponda a questa e-mail con SI per confermare la cancellazione.",
+    "Antwoord met JA om de verwijdering te bevestigen.",
+    "We will not act on the request until the consumer confirms with us directly that they gave you permission.",
+    "No tramitaremos la solicitud hasta que el titular confirme directamente con nosotros.",
+    "We have sent a verification e-mail to your client; please ask your client to confirm it.",
+])
+def test_reply_yes_and_confirm_directly_are_asks(body):
+    got = read(body)
+    assert got.kind == "needs_info" and not got.links
+
+
+@pytest.mark.parametrize("body", [
+    # safety: a success that invites questions is a success, and "reply STOP" is no ask
+    "We have deleted your data. If you have questions, reply to this e-mail.",
+    "Reply STOP to unsubscribe from these messages.",
+])
+def test_a_reply_invitation_is_no_confirm_ask(body):
+    assert read(body).kind != "needs_info"
+
+
+# 7. A mailbox nobody reads, in Spanish's reflexive ("este buzón no se revisa") (set M es-29)
+@pytest.mark.parametrize("body", ["Este buzón no se revisa.", "Esta dirección de correo no se supervisa; use el formulario.",
+                                  "Esta cuenta no se monitorea.", "Este buzón no se atiende; escriba al formulario."])
+def test_an_unread_mailbox_in_spanish_is_an_auto_reply(body):
+    assert read(body).kind == "auto_reply"
+
+
+# 8. "Your request has not been confirmed and will expire": a reminder to confirm, not a refusal for
+#    an identity not verified; a look-alike link is still never opened (set M en-54)
+@pytest.mark.parametrize(("body", "link"), [
+    ("Your deletion request has not been confirmed and will expire tomorrow. Click the link below to confirm your request:\nhttps://broker.example/confirm?t=8", True),
+    ("Su solicitud no ha sido confirmada y caducará mañana. Haga clic en el enlace para confirmar su solicitud:\nhttps://broker.example/confirmar?t=8", True),
+    ("Your removal request has not been confirmed and expires today. Click the link below to confirm your request:\nhttps://broker-privacy-team.example/confirm?t=8", False),
+])
+def test_a_request_about_to_expire_is_a_reminder_to_confirm(body, link):
+    msg = parse(mail(body))
+    got = classify(msg)
+    assert got.kind == "verify_link"
+    chosen = choose_link(msg, ["broker.example"])
+    assert (chosen.status == "open" and chosen.confidence >= 0.9) == link
+
+
+def test_a_request_never_confirmed_and_closed_is_still_refused():
+    # safety: without a deadline to confirm by, an unconfirmed request is the portal's refusal
+    assert read("Your request has not been confirmed, so it was closed.").kind == "refused"

@@ -1361,7 +1361,7 @@ _REFUSED = [(reason, _with(rx, *_ID_NOT_VERIFIED)) if reason == "identity not ve
 _UNREAD_BOX = _rx(
     r"\b(?:mailbox|inbox|e-?mail address|address|account) (?:\S+ ){0,3}(?:is|are) (?:not|un)[- ]?(?:monitored|attended|read|checked)\b",
     r"\breplies (?:\S+ ){0,3}(?:are|will) not (?:be )?(?:read|monitored|answered)\b",
-    r"\b(?:buzon|correo|direccion|cuenta) (?:\S+ ){0,3}no (?:es|esta|son|se) (?:\S+ )?(?:monitoread|supervisad|atendid|revisad|lee)\w*",
+    r"\b(?:buzon|correo|direccion|cuenta) (?:\S+ ){0,3}no (?:es|esta|son|se) (?:\S+ )?(?:monitore|supervis|atend|atiend|revis|lee)\w*",  # r21: "no se revisa"
     r"\b(?:boite(?: aux lettres| mail| de reception)?|adresse) (?:\S+ ){0,3}n'est pas (?:surveillee|consultee|lue|relevee)\b",
     r"\b(?:postfach|adresse|mailbox) (?:\S+ ){0,3}(?:wird|ist) nicht (?:uberwacht|gelesen|betreut|besetzt)\b", r"\bantworten (?:\S+ ){0,3}werden nicht gelesen\b",
     r"\b(?:caixa(?: de correio| de entrada)?|endereco) (?:\S+ ){0,3}nao (?:e|esta) (?:monitorad|lid|verificad)[oa]\b",
@@ -1396,6 +1396,27 @@ _RESUBMIT = _rx(
     r"\bformulier (?:\S+ ){0,2}opnieuw (?:in|versturen|verzenden|invullen|indienen)\b", r"\b(?:dien|stuur|vul) (?:\S+ ){0,2}formulier opnieuw\b",
 )
 _NEEDS_INFO = _with(_NEEDS_INFO, _RESUBMIT.pattern)
+# branch r21 (set M): "reply YES to confirm" (no link to open: a person answers), and "the consumer must
+# confirm with us directly" (the CCPA lets a business ask it of an agent's client), in the seven languages
+_NEEDS_INFO = _with(
+    _NEEDS_INFO,
+    r"\b(?:reply|respond|answer|write back) (?:\S+ ){0,5}?(?:with|saying|containing) (?:the word |just )?[\"'\u201c]?(?:yes|confirm|confirmed)\b",
+    r"\b(?:responda|responde|conteste|contesta|respondanos) (?:\S+ ){0,5}?con (?:la palabra |un )?[\"'\u201c]?(?:si|confirmo|acepto)\b",
+    r"\b(?:repondez|repondre|repondez-nous) (?:\S+ ){0,5}?(?:par|avec) (?:le mot )?[\"'\u201c\u00ab]?\s?(?:oui|je confirme|confirme)\b",
+    r"\b(?:antworten sie|antworte) (?:\S+ ){0,5}?mit (?:dem wort )?[\"'\u201e\u201c]?(?:ja|bestatigt|bestatige)\b",
+    r"\b(?:responda|responde|respondam) (?:\S+ ){0,5}?com (?:a palavra |um )?[\"'\u201c]?(?:sim|confirmo)\b",
+    r"\b(?:risponda|rispondi|rispondete) (?:\S+ ){0,5}?con (?:la parola |un )?[\"'\u201c]?(?:si|confermo)\b",
+    r"\b(?:antwoord|beantwoord|reageer) (?:\S+ ){0,5}?met (?:het woord )?[\"'\u201c]?(?:ja|bevestig)\b",
+    r"\b(?:until|unless) (?:the|your) (?:consumer|client|individual|person|data subject) (?:\S+ )?(?:confirms|verifies|replies|responds)\b",
+    r"\bask (?:your|the) (?:client|consumer|customer) to (?:confirm|reply|respond|answer|look for|contact)\b",
+    r"\bhasta que (?:el|la|su) (?:consumidor|consumidora|persona|titular|cliente|interesad[oa]) (?:\S+ )?(?:confirme|responda|verifique)\b",
+    r"\bpida (?:a|al) (?:su )?(?:cliente|clienta|titular|consumidor|interesad[oa]) que (?:confirme|responda|conteste|busque)\b",
+    r"\bdemandez a (?:votre|la) (?:client|cliente|personne) de (?:confirmer|repondre|nous contacter)\b",
+    r"\bbitten sie (?:ihren|ihre|die) (?:mandanten|mandantin|betroffene|betroffenen|kunden|kundin) (?:\S+ ){0,3}(?:zu bestatigen|zu antworten|bestatigen|antworten)",
+    r"\bpeca (?:a|ao|à) (?:seu |sua )?(?:cliente|titular) que (?:confirme|responda)\b", r"\bate que o titular (?:\S+ )?(?:confirme|responda)\b",
+    r"\bchieda (?:al|alla) (?:suo |sua )?(?:cliente|interessat[oa]) di (?:confermare|rispondere)\b",
+    r"\bvraag (?:uw|je|de) (?:client|klant|betrokkene) (?:om )?(?:\S+ ){0,3}(?:te bevestigen|te antwoorden)\b",
+)
 #: Which of the listings found is to be removed: a question (read after the success families, so that
 #: "We removed your listing. Would you like us to remove any other?" stays the confirmation it is).
 _WHICH = _rx(
@@ -1407,7 +1428,22 @@ _WHICH = _rx(
     r"\bqual (?:\S+ ){0,3}(?:deseja|quer|prefere) que (?:\S+ )?(?:excluamos|removamos|apaguemos|eliminemos)\b", r"\b(?:deseja|quer) que (?:\S+ )?(?:excluamos|removamos|apaguemos|eliminemos)\b[^.?!]{0,160}\?",
     r"\bquale (?:\S+ ){0,3}(?:desidera|vuole|vuoi|preferisce) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b", r"\b(?:desidera|vuole|vuoi) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b[^.?!]{0,160}\?",
     r"\bwelke (?:\S+ ){0,3}(?:wilt u|wil je) (?:dat (?:we|wij) )?(?:\S+ )?verwijder", r"\bwilt u dat (?:we|wij) (?:\S+ ){0,6}verwijderen\b[^.?!]{0,160}\?",
+    # branch r21 (set M): "please tell us which one is your client's", in the seven languages
+    r"\b(?:tell|let) us (?:know )?which (?:one|ones|record|records|profile|profiles|listing|listings|of (?:these|them|the))\b",
+    r"\b(?:diganos|diganme|dinos|indiquenos|indiquenos|indique|indiquen|comuniquenos) (?:\S+ )?(?:cual|cuales)\b",
+    r"\b(?:indiquez|dites|precisez)-(?:nous|moi) (?:\S+ )?(?:lequel|laquelle|lesquels|lesquelles)\b",
+    r"\bteilen sie uns (?:\S+ )?mit,? (?:welche|welcher|welches|welchen)\b", r"\b(?:diga|informe|indique)-nos (?:\S+ )?qua(?:l|is)\b",
+    r"\b(?:ci )?(?:indichi|dica|indicateci|diteci|comunichi)(?:ci)? (?:\S+ )?(?:quale|quali)\b", r"\blaat (?:ons )?(?:\S+ )?weten welke\b",
 )
+#: A request not yet confirmed that "will expire": a reminder to confirm it, no refusal (branch r21, set M)
+_EXPIRES = _rx(r"\b(?:will|is about to|is going to|may) (?:\S+ )?expire\b", r"\bexpires? (?:today|tomorrow|in|on|soon|at)\b",
+               r"\b(?:caducara|vencera|expirara|va a (?:caducar|vencer|expirar))\b", r"\b(?:expirera|va expirer|expire (?:aujourd'hui|demain|dans|le))\b",
+               r"\b(?:lauft|verfallt) (?:\S+ ){0,3}ab\b|\bverfallt\b", r"\b(?:vai expirar|expirara|expira (?:hoje|amanha|em))\b",
+               r"\b(?:scadra|scade (?:oggi|domani|tra|il))\b", r"\b(?:verloopt|zal verlopen|vervalt)\b")
+#: A refusal's words in a purpose clause ("so that we do not delete someone else's data"): no refusal (branch r21)
+_PURPOSE_BEFORE = _rx(r"\b(?:so that|so|in order that|to make sure|to ensure|lest)\W*$", r"\b(?:para que|para|a fin de que|de modo que)\W*$",
+                      r"\b(?:afin que|afin de|pour|de sorte que)\W*$", r"\b(?:damit|um)\W*$", r"\b(?:para que|para|de modo que)\W*$",
+                      r"\b(?:affinche|per|in modo da)\W*$", r"\b(?:zodat|om)\W*$")
 #: "There is no need to submit the form again": no ask.
 _NO_NEED = _rx(r"\b(?:no need|not need|don't need|not necessary|unnecessary|nothing (?:more|else) (?:you need|to do))\b", r"\bno (?:hace falta|es necesario|necesita|necesitas|tiene que|tienes que)\b",
                r"\b(?:pas besoin|inutile|n'avez pas a|n'est pas necessaire)\b", r"\b(?:nicht (?:notig|erforderlich|mehr)|brauchen (?:sie )?(?:\S+ )?nicht|mussen (?:sie )?(?:\S+ )?nicht)\b",
@@ -1941,6 +1977,10 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "we do not sell personal information": no refusal of a deletion (branch r20)
         if reason == "declined" and _R20_DECLINED.fullmatch(m.group(0)) and _DECLINED_IF.search(sentence[:max(0, sentence.find(m.group(0)))]):
             continue  # "if your data cannot be removed, we will tell you why" (branch r20)
+        if reason == "identity not verified" and _EXPIRES.search(sentence):
+            continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
+        if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "tell us which one, so that we do not delete someone else's data" (branch r21)
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "we will not deny the request"
         if reason == "no record" and (any(e.start() <= m.start() and m.end() <= e.end() for e in _EARLIER_SAID.finditer(text))
