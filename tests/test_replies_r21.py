@@ -216,3 +216,34 @@ def test_a_request_about_to_expire_is_a_reminder_to_confirm(body, link):
 def test_a_request_never_confirmed_and_closed_is_still_refused():
     # safety: without a deadline to confirm by, an unconfirmed request is the portal's refusal
     assert read("Your request has not been confirmed, so it was closed.").kind == "refused"
+
+
+# 9. Public sources named only as where the data came from, how they are used, or why a profile may
+#    appear again: no refusal; a deletion beside them is confirmed (set M es-23, es-33)
+@pytest.mark.parametrize("body", [
+    "Eliminamos su perfil. Nuestros datos provienen de fuentes públicas; si se publica un registro nuevo, es posible que vuelva a aparecer.",
+    "Nous avons supprimé votre fiche. Nos données proviennent de sources publiques : une fiche peut réapparaître si un nouveau registre est publié.",
+    "Wir haben Ihr Profil gelöscht. Unsere Daten stammen aus öffentlichen Quellen; es kann wieder erscheinen.",
+    "Excluímos o seu perfil. Nossos dados vêm de fontes públicas e um novo perfil pode voltar a aparecer.",
+    "Abbiamo cancellato il profilo. I nostri dati provengono da fonti pubbliche e un profilo potrebbe ricomparire.",
+    "We hebben uw profiel verwijderd. Onze gegevens komen uit openbare bronnen en kunnen opnieuw verschijnen.",
+])
+def test_a_deletion_beside_where_the_data_came_from_is_confirmed(body):
+    assert read(body).kind == "confirmed"
+
+
+def test_a_privacy_notice_that_names_public_sources_is_no_refusal():
+    got = read("Actualizamos nuestro aviso de privacidad: explica mejor cómo usamos las fuentes públicas.", subject="Aviso de privacidad")
+    assert got.kind != "refused"
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # safety: public sources with a refusal or a keeping in the same sentence still refuse; never a confirmation
+    ("Sus datos provienen de fuentes públicas, por lo que no podemos eliminarlos.", "refused"),
+    ("Los datos provienen de fuentes públicas y seguirán publicados.", "refused"),
+    ("Vos données proviennent de sources publiques et ne seront pas supprimées.", "refused"),
+    ("Sus datos provienen de fuentes públicas. Ocultamos su perfil de la búsqueda, pero los datos se conservan.", None),
+])
+def test_public_sources_with_a_refusal_still_refuse(body, kind):
+    got = read(body)
+    assert got.kind != "confirmed" and (kind is None or got.kind == kind)

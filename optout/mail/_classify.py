@@ -1435,6 +1435,21 @@ _WHICH = _rx(
     r"\bteilen sie uns (?:\S+ )?mit,? (?:welche|welcher|welches|welchen)\b", r"\b(?:diga|informe|indique)-nos (?:\S+ )?qua(?:l|is)\b",
     r"\b(?:ci )?(?:indichi|dica|indicateci|diteci|comunichi)(?:ci)? (?:\S+ )?(?:quale|quali)\b", r"\blaat (?:ons )?(?:\S+ )?weten welke\b",
 )
+#: Public sources named only as where the data came from, how they are used, or why a profile may
+#: appear again ("Nuestros datos provienen de fuentes públicas"; "cómo usamos las fuentes públicas"):
+#: no refusal unless the same sentence keeps or refuses something (branch r21, set M)
+_PUBLIC_SOURCE_TOLD = _rx(
+    r"\b(?:comes?|came|derived|compiled|gathered|collected|obtained) (?:\S+ ){0,2}from\b", r"\bhow we (?:use|collect|gather)\b", r"\b(?:may|might|could) (?:\S+ )?(?:reappear|appear again|show up again)\b",
+    r"\b(?:provienen|proceden|vienen|se obtienen|se recopilan) de\b", r"\b(?:como|cómo) (?:usamos|utilizamos|recopilamos|obtenemos)\b", r"\b(?:vuelva|vuelvan|volver) a aparecer\b", r"\breaparec\w*",
+    r"\b(?:proviennent|viennent|sont issues?|sont collectees?) (?:de|des|du)\b", r"\bcomment nous (?:utilisons|collectons)\b", r"\breapparaitre\b|\bapparaitre (?:a nouveau|de nouveau)\b",
+    r"\b(?:stammen|kommen) aus\b", r"\bwie wir (?:\S+ )?(?:nutzen|verwenden|erheben)\b", r"\bwieder (?:erscheinen|auftauchen)\b",
+    r"\b(?:vem|vêm|provem|provêm|sao obtidos) de\b", r"\bcomo (?:usamos|utilizamos|coletamos)\b", r"\b(?:voltar|volte) a aparecer\b",
+    r"\b(?:provengono|derivano) da\b", r"\bcome (?:usiamo|utilizziamo|raccogliamo)\b", r"\bricompari\w*",
+    r"\b(?:komen|afkomstig) (?:uit|van)\b", r"\bhoe (?:we|wij) (?:\S+ )?(?:gebruiken|verzamelen)\b", r"\bopnieuw (?:verschijnen|opduiken)\b",
+)
+_PUBLIC_KEPT = _rx(r"\b(?:not|cannot|can't|unable|keep|kept|retain|remain|remains|stays?|exempt)\b", r"\b(?:no|ni|seguir\w*|mantene\w*|conserv\w*|permanec\w*)\b",
+                   r"\b(?:ne|pas|garder|gardons|restent|reste)\b", r"\b(?:nicht|kein\w*|behalten|bleib\w*)\b", r"\b(?:nao|manter\w*|permanec\w*)\b",
+                   r"\b(?:non|conserv\w*|rimang\w*|restano)\b", r"\b(?:niet|geen|bewaren|blijv\w*)\b")
 #: A request not yet confirmed that "will expire": a reminder to confirm it, no refusal (branch r21, set M)
 _EXPIRES = _rx(r"\b(?:will|is about to|is going to|may) (?:\S+ )?expire\b", r"\bexpires? (?:today|tomorrow|in|on|soon|at)\b",
                r"\b(?:caducara|vencera|expirara|va a (?:caducar|vencer|expirar))\b", r"\b(?:expirera|va expirer|expire (?:aujourd'hui|demain|dans|le))\b",
@@ -1977,6 +1992,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "we do not sell personal information": no refusal of a deletion (branch r20)
         if reason == "declined" and _R20_DECLINED.fullmatch(m.group(0)) and _DECLINED_IF.search(sentence[:max(0, sentence.find(m.group(0)))]):
             continue  # "if your data cannot be removed, we will tell you why" (branch r20)
+        if reason == "publicly available" and _PUBLIC_SOURCE_TOLD.search(sentence) and not _PUBLIC_KEPT.search(sentence):
+            continue  # "our data comes from public records; a profile may appear again": where it came from, no refusal (branch r21)
         if reason == "identity not verified" and _EXPIRES.search(sentence):
             continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
         if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
