@@ -242,8 +242,64 @@ def test_a_privacy_notice_that_names_public_sources_is_no_refusal():
     ("Sus datos provienen de fuentes públicas, por lo que no podemos eliminarlos.", "refused"),
     ("Los datos provienen de fuentes públicas y seguirán publicados.", "refused"),
     ("Vos données proviennent de sources publiques et ne seront pas supprimées.", "refused"),
+    ("Die Angaben stammen aus öffentlichen Registern. Eine Löschung ist deshalb nicht möglich.", "refused"),
+    ("Les données viennent de sources publiques ; nous ne pouvons donc pas les retirer.", "refused"),
+    ("De gegevens komen uit openbare registers en zijn openbaar toegankelijk.", "refused"),
     ("Sus datos provienen de fuentes públicas. Ocultamos su perfil de la búsqueda, pero los datos se conservan.", None),
 ])
 def test_public_sources_with_a_refusal_still_refuse(body, kind):
     got = read(body)
     assert got.kind != "confirmed" and (kind is None or got.kind == kind)
+
+
+# 10. "No longer shown" beside a deletion in Polish, Romanian and Swedish is the success itself, not a
+#     negation (set M pl-01); a confirmation read by these languages' rules still goes to a person
+@pytest.mark.parametrize("body", [
+    "Dane zostały usunięte i nie są już wyświetlane w serwisie.",
+    "Datele au fost șterse, iar profilul nu mai este afișat pe site.",
+    "Uppgifterna har raderats och visas inte längre på webbplatsen.",
+])
+def test_no_longer_shown_beside_a_deletion_is_confirmed(body):
+    got = read(body)
+    assert got.kind == "confirmed" and got.confidence < 0.9
+
+
+@pytest.mark.parametrize("body", [
+    # safety: the negation of the deletion itself still says it was not done
+    "Dane nie zostały usunięte i nadal są wyświetlane.",
+    "Profil nie jest już wyświetlany, ale dane nie zostały usunięte.",
+    "Datele nu au fost șterse.",
+])
+def test_a_negated_deletion_in_polish_or_romanian_is_not_confirmed(body):
+    assert read(body).kind != "confirmed"
+
+
+# 11. "We have not deleted any data yet" (beside an ask) is no "no record"; and French's negation
+#     elided onto the auxiliary ("nous n'avons rien supprimé") never confirms (set M pt-03)
+@pytest.mark.parametrize("body", [
+    "Nous n'avons encore supprimé aucune donnée.",
+])
+def test_nothing_deleted_yet_is_no_no_record(body):
+    assert read(body).kind == "unsure"
+
+
+@pytest.mark.parametrize("body", ["Nous n'avons rien supprimé.", "Nous n\u2019avons rien supprimé pour l'instant.",
+                                  "Nous n'avons encore supprimé aucune donnée."])
+def test_a_french_elided_negation_never_confirms(body):
+    assert read(body).kind != "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    # safety: "no record" still reads where nothing was found, and a French success still confirms
+    ("Não encontramos nenhum dado sobre o titular.", "refused"),
+    ("Nous n'avons trouvé aucune donnée vous concernant.", "refused"),
+    ("Nous avons supprimé votre fiche.", "confirmed"),
+])
+def test_no_record_and_a_french_success_still_read(body):
+    assert read(body[0]).kind == body[1]
+
+
+def test_an_ask_beside_nothing_deleted_yet_is_the_ask():
+    body = ("Para atender um pedido feito por procurador, precisamos de uma cópia do documento de identidade do titular. "
+            "Ainda não eliminamos nenhum dado.")
+    assert read(body).kind == "needs_id"

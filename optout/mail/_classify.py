@@ -1028,6 +1028,11 @@ _CONFIRMED = _with(
     r"\b(?:au|a) fost (?:\S+ ){0,2}?(?:sterse|sters|stearsa|eliminate|eliminat|eliminata)\b", r"\bam (?:sters|eliminat) (?:\S+ ){0,3}?(?:date|datele|profilul|informatiile|inregistrar\w*)\b",
     r"\b(?:har|hade) (?:\S+ ){0,3}?(?:raderats|tagits bort|avlagsnats)\b", r"\bvi har (?:nu )?(?:raderat|tagit bort|avlagsnat) (?:\S+ ){0,3}?(?:uppgift|personuppgift|profil|data|information)\w*",
 )
+# branch r21 (set M pl-01): "no longer shown" beside a deletion is the success itself, not a negation:
+# "nie są już wyświetlane", "nu mai sunt afișate", "visas inte längre"
+_PL_RO_SV_NO_LONGER = (r"\bnie (?:sa|jest) juz (?:\S+ )?(?:wyswietlan|widoczn|dostepn|publikowan|prezentowan)\w*",
+                       r"\bnu mai (?:sunt|este) (?:\S+ )?(?:afisat|vizibil|disponibil|publicat)\w*", r"\b(?:visas|syns|publiceras) (?:\S+ )?inte (?:langre|langer)\b")
+_CONFIRMED = _with(_CONFIRMED, *_PL_RO_SV_NO_LONGER)
 _NOT_DONE = _with(_NOT_DONE, r"\b(?:nie|jeszcze|nigdy)\b", r"\b(?:nu|inca|niciodata)\b", r"\b(?:inte|ej|aldrig|annu)\b")
 _CONDITION = _with(
     _CONDITION, r"\b(?:jesli|jezeli|gdy|kiedy|zostana|zostanie|usuniemy|bedzie|beda|czy)\b", r"\bpo (?:weryfikacji|potwierdzeniu|otrzymaniu)\b",
@@ -1119,7 +1124,7 @@ _SOLVED = _with(_SOLVED, r"\bstatus ?: ?(?:solved|resolved)\b", r"\bestado ?: ?(
 _PENDING = _rx(
     r"\b(?:until|unless|yet|before we (?:can|continue|proceed))\b", r"\b(?:hasta que|todavia|aun no|mientras no)\b", r"\b(?:tant que|pas encore|avant de)\b",
     r"\b(?:bis|solange|noch nicht)\b", r"\b(?:ate que|enquanto|ainda nao)\b", r"\b(?:finche|fino a quando|non ancora)\b", r"\b(?:totdat|zolang|nog niet)\b",
-    r"\bpoko\b",
+    r"\bpoko\b", r"\bn'(?:avons|a|ont|ai) (?:\S+ )?encore\b",  # r21: "nous n'avons encore supprimé aucune donnée"
 )
 #: "removed on October 3 after an earlier opt-out request": an "after" naming a past request dates
 #: the removal; it is no condition (a promise still reads "will", which the condition check catches).
@@ -1447,7 +1452,9 @@ _PUBLIC_SOURCE_TOLD = _rx(
     r"\b(?:provengono|derivano) da\b", r"\bcome (?:usiamo|utilizziamo|raccogliamo)\b", r"\bricompari\w*",
     r"\b(?:komen|afkomstig) (?:uit|van)\b", r"\bhoe (?:we|wij) (?:\S+ )?(?:gebruiken|verzamelen)\b", r"\bopnieuw (?:verschijnen|opduiken)\b",
 )
-_PUBLIC_KEPT = _rx(r"\b(?:not|cannot|can't|unable|keep|kept|retain|remain|remains|stays?|exempt)\b", r"\b(?:no|ni|seguir\w*|mantene\w*|conserv\w*|permanec\w*)\b",
+#: "publicly available / accessible" is the broker's claim, never mere provenance
+_PUBLIC_CLAIM = re.compile(r"publicly|publiquement|offentlich (?:zuganglich|verfugbar|einsehbar)|publicamente|pubblicamente|openbaar (?:beschikbaar|toegankelijk)|accessib|disponib|zuganglich|verfugbar|de acceso publico|dominio publico")
+_PUBLIC_KEPT = _rx(r"\b(?:therefore|thus|hence|accordingly|por (?:lo )?tanto|por eso|por ello|donc|par consequent|daher|deshalb|somit|portanto|por isso|quindi|pertanto|percio|daarom|dus)\b",r"\b(?:not|cannot|can't|unable|keep|kept|retain|remain|remains|stays?|exempt)\b", r"\b(?:no|ni|seguir\w*|mantene\w*|conserv\w*|permanec\w*)\b",
                    r"\b(?:ne|pas|garder|gardons|restent|reste)\b", r"\b(?:nicht|kein\w*|behalten|bleib\w*)\b", r"\b(?:nao|manter\w*|permanec\w*)\b",
                    r"\b(?:non|conserv\w*|rimang\w*|restano)\b", r"\b(?:niet|geen|bewaren|blijv\w*)\b")
 #: A request not yet confirmed that "will expire": a reminder to confirm it, no refusal (branch r21, set M)
@@ -1970,6 +1977,21 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[a:min(ends) + 1 if ends else len(text)].strip()
 
 
+#: A deletion verb in the first person plural, for "not yet" beside "nenhum dado" (branch r21: "ainda não eliminamos
+#: nenhum dado" is no "no record"); kept out of ``_DELETION_SAID``, whose "no eliminamos" would read as a deletion
+_WE_DELETED = re.compile(r"\b(?:eliminamos|excluimos|apagamos|borramos|suprimimos)\b")
+
+
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence after the one holding ``text[end]`` ("" at the end): "… from public registers. A
+    deletion is therefore not possible." (branch r21)"""
+    ends = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
+    if not ends or min(ends) + 2 >= len(text):
+        return ""
+    after = min(ends) + 2
+    return _sentence_at(text, after, after)
+
+
 def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of a refusal family's ``pattern`` that is one: not in a question, and for a
     "declined" not under a pending condition, for a "no record" not about another record."""
@@ -1992,7 +2014,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "we do not sell personal information": no refusal of a deletion (branch r20)
         if reason == "declined" and _R20_DECLINED.fullmatch(m.group(0)) and _DECLINED_IF.search(sentence[:max(0, sentence.find(m.group(0)))]):
             continue  # "if your data cannot be removed, we will tell you why" (branch r20)
-        if reason == "publicly available" and _PUBLIC_SOURCE_TOLD.search(sentence) and not _PUBLIC_KEPT.search(sentence):
+        if reason == "publicly available" and _PUBLIC_SOURCE_TOLD.search(sentence) and not _PUBLIC_CLAIM.search(m.group(0)) \
+                and not _PUBLIC_KEPT.search(sentence + " " + _next_sentence(text, m.end())):
             continue  # "our data comes from public records; a profile may appear again": where it came from, no refusal (branch r21)
         if reason == "identity not verified" and _EXPIRES.search(sentence):
             continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
@@ -2002,7 +2025,7 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "we will not deny the request"
         if reason == "no record" and (any(e.start() <= m.start() and m.end() <= e.end() for e in _EARLIER_SAID.finditer(text))
                                       or _SALE_OBJECT.search(text[m.end():m.end() + 30])
-                                      or (_PENDING.search(sentence) and _DELETION_SAID.search(sentence))):
+                                      or (_PENDING.search(sentence) and (_DELETION_SAID.search(sentence) or _WE_DELETED.search(sentence)))):
             continue  # an earlier message told of; a sale looked for; "we have not yet deleted any data"
         return m
     return None
@@ -2456,6 +2479,8 @@ def _negated_before(sentence: str) -> bool:
         words = sentence[:m.start()].split()[-2:]
         if words and _NEG_BEFORE.search(" " + words[-1]):
             return True
+        if sentence[:m.start()].endswith(("n'", "n\u2019")) or (words and words[-1] in ("ne", "n'")):
+            return True  # French "nous n'avons rien supprimé": the negation elided onto the auxiliary (branch r21)
         # "No lo borramos", "não o excluímos": a clitic between; not "No obstante, hemos eliminado…"
         if len(words) == 2 and _NEG_BEFORE.search(" " + words[0]) and words[1] in _CLITICS:
             return True
