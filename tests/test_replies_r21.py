@@ -303,3 +303,75 @@ def test_an_ask_beside_nothing_deleted_yet_is_the_ask():
     body = ("Para atender um pedido feito por procurador, precisamos de uma cópia do documento de identidade do titular. "
             "Ainda não eliminamos nenhum dado.")
     assert read(body).kind == "needs_id"
+
+
+# 12. An identity the broker could not verify is the agent's client's ("the identity of the consumer
+#     named in your letter"): a refusal in the seven languages; under "if" it is no refusal (set M en-10)
+@pytest.mark.parametrize("body", [
+    "We were unable to verify the identity of the consumer named in your letter, so we cannot act on it.",
+    "No pudimos verificar la identidad de la persona representada; cerramos la solicitud.",
+    "Nous n'avons pas pu vérifier l'identité de la personne concernée.",
+    "Wir konnten die Identität der betroffenen Person nicht überprüfen.",
+    "Non siamo riusciti a verificare l'identità dell'interessato.",
+    "Wij konden de identiteit van de betrokkene niet verifiëren.",
+])
+def test_the_clients_identity_not_verified_is_a_refusal(body):
+    got = read(body)
+    assert (got.kind, got.reason) == ("refused", "identity not verified")
+
+
+@pytest.mark.parametrize("body", [
+    "If we are unable to verify your identity, we will let you know.",
+    "Thanks, we received your request. If we are unable to verify the identity of the consumer, we will let you know.",
+])
+def test_an_identity_not_verified_under_if_is_no_refusal(body):
+    assert read(body).kind != "refused"
+
+
+def test_an_identity_not_verified_is_still_refused_without_if():
+    assert read("Unfortunately, we were unable to verify your identity, so the request is closed.").kind == "refused"
+
+
+# 13. Another company named only to say it is none of the broker's ("separate companies, not
+#     affiliated with us; we have no control over them"): the removal is confirmed (set M en-03)
+@pytest.mark.parametrize("body", [
+    "Your profile has been removed from FindUs. SeekFolk and PeopleDex are separate companies, not affiliated with us. We have no control over their sites.",
+    "Hemos eliminado su perfil. BuscaYa es una empresa independiente y no está afiliada con nosotros.",
+    "Nous avons supprimé votre fiche. VoisinsInfo est une société distincte, qui n'est pas affiliée à notre groupe.",
+    "Removemos o seu perfil. O VizinhoFacil é uma empresa independente e não é afiliado à nossa empresa.",
+])
+def test_a_removal_beside_a_company_that_is_none_of_the_brokers_is_confirmed(body):
+    assert read(body).kind == "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    # safety: an affiliate, a request to send them, or a part not removed stays a part left (unsure)
+    "Your profile has been removed. PeopleDex is a separate company, not affiliated with us; please contact them to remove your data there.",
+    "Your profile has been removed. PeopleDex is not affiliated with us, and your data there was not removed.",
+    "Your profile has been removed. PeopleDex is run by our affiliate, which handles its own requests.",
+    "我们已删除您的资料。另一个网站由我们的关联公司运营，请另外提交请求。",
+    "Chúng tôi đã xóa hồ sơ của bạn. Trang kia do công ty liên kết quản lý.",
+    "Ваши данные удалены. Другой сайт принадлежит аффилированной компании, отправьте отдельный запрос.",
+    "귀하의 정보를 삭제했습니다. 다른 사이트는 계열사가 운영하므로 별도로 요청해 주세요.",
+])
+def test_a_removal_beside_an_affiliate_is_not_confirmed(body):
+    assert read(body).kind != "confirmed"
+
+
+# 14. Links: a link only in the quoted history (an earlier, expired one) gives way to the reply's
+#     own new link (set M en-57); a shortener or a look-alike is never opened
+def test_the_new_link_beats_the_expired_one_quoted_below():
+    body = ("The link we sent before has expired. Please use this new link to confirm your request:\n"
+            "https://www.broker.example/confirm?k=new1\n\n"
+            "> On Oct 2, Broker wrote:\n> Click the link below to confirm your request:\n> https://www.broker.example/confirm?k=old1\n")
+    choice = choose_link(parse(mail(body)), ["broker.example"])
+    assert (choice.status, choice.url) == ("open", "https://www.broker.example/confirm?k=new1")
+
+
+@pytest.mark.parametrize("url", ["https://lnk.example/Zq81", "https://broker-verify-team.example/confirm?k=1",
+                                 "http://192.0.2.7/confirm?k=1"])
+def test_a_shortener_or_look_alike_is_never_opened(url):
+    body = (f"The link we sent before has expired. Please use this new link to confirm your request:\n{url}\n\n"
+            "> On Oct 2, Broker wrote:\n> Click the link below to confirm your request:\n> https://www.broker.example/confirm?k=old1\n")
+    choice = choose_link(parse(mail(body)), ["broker.example"])
+    assert choice.status != "open" and choice.url != "https://www.broker.example/confirm?k=old1"

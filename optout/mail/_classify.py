@@ -209,6 +209,14 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
     ("identity not verified", _rx(
         r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) (?:your|the requester'?s?) identity\b",
         r"\bidentity (?:could not|was not|cannot|has not been) (?:be )?(?:verified|confirmed)\b",
+        # branch r21 (set M en-10): the identity of the agent's client, in the seven languages
+        r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) the identity of (?:the|your) (?:consumer|client|person|individual|data subject|requester)\b",
+        r"\bno (?:hemos podido|pudimos|fue posible|podemos) (?:verificar|confirmar|validar) la identidad de (?:la persona|su (?:cliente|representad[oa])|el titular|la titular|el interesado|la interesada)\b",
+        r"\b(?:n'avons pas pu|ne pouvons pas|n'avons pas ete en mesure de) (?:verifier|confirmer|etablir) l'identite de (?:la personne|votre client|votre cliente|l'interesse)\b",
+        r"\b(?:konnten|konnen) (?:die )?identitat (?:der betroffenen person|ihres mandanten|ihrer mandantin|der person) nicht (?:uberprufen|bestatigen|verifizieren)\b",
+        r"\bnao (?:foi possivel|conseguimos|podemos) (?:verificar|confirmar|validar) a identidade d[oa] (?:titular|cliente|pessoa)\b",
+        r"\bnon (?:siamo riusciti a|e stato possibile|possiamo) (?:verificare|confermare) l'identita (?:del|della|dell') ?(?:interessat[oa]|cliente|persona)\b",
+        r"\b(?:konden|kunnen) de identiteit van (?:de betrokkene|uw client|de persoon) niet (?:verifieren|bevestigen|controleren)\b",
         r"\bno (?:hemos podido|pudimos|fue posible|ha sido posible|se pudo) (?:verificar|confirmar|validar) (?:su|tu) identidad\b",
         r"\bno (?:podemos|es posible|nos es posible|se puede) (?:verificar|confirmar|validar|acreditar) (?:su|tu) identidad\b",
         r"\b(?:ne pouvons|ne sommes pas en mesure de|n'avons pas pu|n'avons pas ete en mesure de) (?:pas )?(?:verifier|confirmer|etablir) votre identite\b",
@@ -2017,6 +2025,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         if reason == "publicly available" and _PUBLIC_SOURCE_TOLD.search(sentence) and not _PUBLIC_CLAIM.search(m.group(0)) \
                 and not _PUBLIC_KEPT.search(sentence + " " + _next_sentence(text, m.end())):
             continue  # "our data comes from public records; a profile may appear again": where it came from, no refusal (branch r21)
+        if reason == "identity not verified" and _IF_CLAUSE.search(re.split(r"[,:]", sentence[:max(0, sentence.find(m.group(0)))])[-1]):
+            continue  # "if we are unable to verify your identity, we will let you know": a condition (branch r21)
         if reason == "identity not verified" and _EXPIRES.search(sentence):
             continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
         if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
@@ -2487,6 +2497,9 @@ def _negated_before(sentence: str) -> bool:
     return False
 
 
+#: An ask to write to the other company too: what is left is a person's to do
+_SEND_THEM = _rx(r"\b(?:contact|send|submit|write|reach out|request)\b", r"\b(?:contacte|envie|presente|escriba|solicite)\w*", r"\b(?:contactez|adressez|envoyez|ecrivez)\b",
+                 r"\b(?:kontaktieren|wenden sie sich|stellen sie)\b", r"\b(?:contate|entre em contato|envie)\b", r"\b(?:contatti|invii|scriva)\b", r"\b(?:neem contact|stuur|dien)\b")
 _CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "se", "nos", "me", "te", "o", "a", "os", "as", "lhe", "lhes", "les", "l'"})
 
 
@@ -2498,7 +2511,8 @@ def _confirmed(own: str) -> Classification | None:
     neither a success nor a negation, and leaves the reply to the families after this one."""
     said, unsaid = [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
-    for sentence in _sentences(subject) + _sentences(body):
+    all_sentences = _sentences(subject) + _sentences(body)
+    for i, sentence in enumerate(all_sentences):
         if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f", "\u1367")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
         if _COMPLAINT_RIGHT.search(sentence) and _IF_CLAUSE.search(sentence) and not _DELETION_SAID.search(sentence):
@@ -2512,6 +2526,9 @@ def _confirmed(own: str) -> Classification | None:
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
                 and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
             sentence = sentence[:then.start()]  # "has been suppressed and will be removed from our site within 72 hours"
+        if _NOT_OURS.search(sentence) and not _DELETION_SAID.search(sentence) and not _CONFIRMED.search(sentence) \
+                and not _SEND_THEM.search(" ".join(all_sentences[i:i + 2])):
+            continue  # another company, none of the broker's: nothing of this request left undone (branch r21)
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
@@ -2685,6 +2702,13 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
     ranked = _ranked(msg)
     if not ranked:
         return LinkChoice("none", None, "no link asks to confirm the request")
+    lines = [line for line in msg.text.splitlines() if "://" in line]
+    fresh = [(s, u) for s, u in ranked if not (any(u in line for line in lines)
+                                               and all(line.lstrip().startswith(">") for line in lines if u in line))]
+    if fresh and len(fresh) < len(ranked):
+        # a link only in the quoted history below the reply (an earlier, often expired one) is never chosen
+        # over what the reply itself gives (branch r21, set M en-57)
+        ranked = fresh
     # a direct link to the broker beats a click-tracker's copy of it, also a tracker on the broker's
     # own subdomain (``click.broker.example/ls/click?…``, the HTML part's copy of the plain part's link)
     mine = [(s, u) for s, u in ranked if host_allowed(u, domains) and not looks_like_tracker(u)]
@@ -2839,6 +2863,29 @@ _NOT_YET = _with(
     # a broker that does not delete at all: "Acme does not delete records on request"
     r"\b(?:does not|doesn't) (?:\S+ )?(?:delete|remove|erase|suppress|purge)\b",
 )
+# branch r21 (set M zh-03): the rest sent to an affiliate, in the languages read in part (a removal beside it
+# is a part done: unsure): zh 关联公司 / 另外提交请求, vi công ty liên kết / yêu cầu riêng, ko 계열사 / 별도 요청,
+# ru аффилированная компания / отдельный запрос, ar شركة تابعة / طلب منفصل
+_NOT_YET = _with(
+    _NOT_YET, r"关联公司|關聯公司|关系企业|關係企業|附属公司|附屬公司|另外提交|另行提交|单独(?:处理|提交)|單獨(?:處理|提交)",
+    r"\bcong ty (?:lien ket|thanh vien|con)\b", r"\byeu cau rieng\b", _ko(r"\uacc4\uc5f4\uc0ac|\ubcc4\ub3c4(?:\ub85c|\uc758)? ?(?:\uc694\uccad|\uc2e0\uccad)"),  # 계열사, 별도(로/의) 요청/신청
+    r"\bаффилированн\w*", r"\bотдельн\w* (?:запрос|заявк)\w*", r"\u0634\u0631\u0643\u0629 \u062a\u0627\u0628\u0639\u0629|\u0637\u0644\u0628 \u0645\u0646\u0641\u0635\u0644",  # شركة تابعة, طلب منفصل
+)
+#: Another company named only to say it is none of the broker's ("LifeLedger is a separate company, not
+#: affiliated with us; we have no control over what it publishes"): all the broker holds is gone, so the
+#: sentence says nothing undone (branch r21, set M en-03); an affiliate or a separate request still reads
+#: as a part left (``_NOT_YET`` above)
+_NOT_OURS = _rx(
+    r"\b(?:not|in no way) (?:\S+ )?(?:affiliated|associated|connected|related) (?:with|to) (?:us|our|[a-z0-9]+)\b", r"\bunaffiliated\b",
+    r"\b(?:have|has) no (?:control|say|influence) over\b", r"\bno (?:affiliation|relationship|connection) (?:with|to)\b",
+    r"\bno (?:esta|estan|es|son) (?:afiliad|relacionad|vinculad)[oa]s? (?:con|a)\b", r"\b(?:sin|ninguna) (?:relacion|vinculacion)\b", r"\bno tenemos (?:ningun )?control\b",
+    r"\bn'(?:est|sont) pas (?:affiliee?s?|liee?s?) a\b", r"\baucun (?:lien|controle)\b", r"\bn'avons aucun (?:lien|controle)\b",
+    r"\bnicht (?:mit uns )?verbunden\b", r"\bkeine (?:verbindung|kontrolle)\b", r"\bkeinen einfluss\b",
+    r"\bnao (?:e|sao) (?:afiliad|ligad|relacionad)[oa]s?\b", r"\b(?:sem|nenhuma) (?:relacao|ligacao)\b", r"\bnao temos (?:nenhum )?controle\b",
+    r"\bnon (?:e|sono) (?:affiliat|collegat)[oaie]\b", r"\bnessun (?:legame|controllo)\b",
+    r"\bniet (?:gelieerd|verbonden) (?:aan|met)\b", r"\bgeen (?:banden|controle|invloed)\b",
+)
+
 #: The request handled as an opt-out of sale, not as the deletion asked for; a broker that does not
 #: delete on request.
 _REFUSED_M = {
