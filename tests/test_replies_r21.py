@@ -375,3 +375,34 @@ def test_a_shortener_or_look_alike_is_never_opened(url):
             "> On Oct 2, Broker wrote:\n> Click the link below to confirm your request:\n> https://www.broker.example/confirm?k=old1\n")
     choice = choose_link(parse(mail(body)), ["broker.example"])
     assert choice.status != "open" and choice.url != "https://www.broker.example/confirm?k=old1"
+
+
+# 15. The languages read in part (set M tl-01, tr-01, zh-02, ar-01, so-02): a completed deletion whose
+#     object has no "your" (a person reads it: 0.85), "reply 是 to confirm", an agent refused, "not found"
+@pytest.mark.parametrize("body", [
+    "Inalis na namin ang profile ng kliyente ninyo.",
+    "Başvurunuz incelenmiştir. Kişisel veriler kayıtlarımızdan silinmiştir.",
+])
+def test_a_completed_deletion_read_in_part_is_confirmed_for_a_person(body):
+    got = read(body)
+    assert got.kind == "confirmed" and got.confidence < 0.9
+
+
+@pytest.mark.parametrize("body", [
+    # safety: the negation and the future of the same verbs never confirm
+    "Hindi pa namin inalis ang profile.",
+    "Veriler henüz silinmedi.",
+    "Veriler silinecektir.",
+])
+def test_a_negated_or_future_deletion_read_in_part_is_not_confirmed(body):
+    assert read(body).kind != "confirmed"
+
+
+@pytest.mark.parametrize(("body", "kind", "reason"), [
+    ("请直接回复此邮件，写上“是”，以确认删除。", "needs_info", None),
+    ("لا نقبل طلبات حذف البيانات المقدمة من أطراف ثالثة.", "refused", "agent not authorised"),
+    ("Waan baadhnay, laakiin wax xog ah kuma aanaan helin.", "refused", "no record"),
+])
+def test_asks_and_refusals_read_in_part(body, kind, reason):
+    got = read(body)
+    assert got.kind == kind and (reason is None or got.reason == reason)

@@ -2833,6 +2833,21 @@ _INTENT = _with(
 _INTENT = _with(_INTENT, *_fo(r"ያረጋግጡ", r"पुष्टि करें", r"\bonayla\w*"))
 _LINK_GOOD = re.compile(_LINK_GOOD.pattern + r"|konfime|xac-?nhan|potwierdz|bekrafta|bestatig|bevestig|kumpirm|xaqiiji", re.IGNORECASE)
 
+# ---- set M's misses in the languages read in part (branch r21) --------------------------------------
+# Each a completed form, an exact refusal or an ask; a confirmation these rules read stays at 0.85 (a
+# person reads it, translated): Tagalog "inalis na namin ang profile" (the object without "inyong"),
+# Turkish "veriler … silinmiştir" (the data without "your"), Chinese "reply 是 (YES) to confirm", Arabic
+# "we do not accept requests from third parties", Somali "we did not find" (kuma aanaan helin).
+_CONFIRMED = _with(
+    _CONFIRMED, r"\b(?:nabura|binura|natanggal|tinanggal|inalis|naalis) na (?:namin|nila) ang (?:profile|impormasyon|datos|data|record|tala|listing|detalye)\b",
+    rf"\b(?:kisisel )?(?:veriler|bilgiler|kayitlar)(?: [^ ]+){{0,3}} {_TR_DEL_PAST}",
+)
+_NEEDS_INFO = _with(_NEEDS_INFO, r"(?:回复|回覆)(?:本邮件|此邮件|本郵件|此郵件)?[\uff0c,]?\s?(?:并|並)?(?:写上|寫上|输入|輸入|注明|註明)?\s?[\"\u201c\u300c]?(?:是|yes)\b")
+_REFUSED = [(reason, _with(rx, *{
+    "agent not authorised": (r"\u0644\u0627 (?:\u062a\u0642\u0628\u0644|\u0646\u0642\u0628\u0644|\u064a\u0642\u0628\u0644) (?:\S+ ){0,4}\u0637\u0644\u0628\u0627\u062a (?:\S+ ){0,5}\u0627\u0637\u0631\u0627\u0641 \u062b\u0627\u0644\u062b\u0629",),  # لا تقبل … طلبات … اطراف ثالثة
+    "no record": (r"\b(?:kuma|ma) (?:aanaan|aynaan|aanan|aanu) helin\b",),
+}[reason])) if reason in ("agent not authorised", "no record") else (reason, rx) for reason, rx in _REFUSED]
+
 # ---- set M's broken promises (lead, 2026-12-01) ----------------------------------------------------
 # Set M (tests/replies/setm, held out) put three non-confirmations under "confirmed" on its first
 # read. The lead read those three (never its other misses) and fixed their two classes, each with
