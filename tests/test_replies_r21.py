@@ -406,3 +406,13 @@ def test_a_negated_or_future_deletion_read_in_part_is_not_confirmed(body):
 def test_asks_and_refusals_read_in_part(body, kind, reason):
     got = read(body)
     assert got.kind == kind and (reason is None or got.reason == reason)
+
+
+# 16. Ukrainian "a document proving the identity" of the client is an ID ask, not a plain ask for
+#     information (set M uk-02); under "не потрібно" it is none
+def test_a_ukrainian_identity_document_ask_is_needs_id():
+    assert read("Для розгляду запиту надішліть, будь ласка, копію документа, що посвідчує особу клієнта.").kind == "needs_id"
+
+
+def test_a_ukrainian_identity_document_not_needed_is_no_ask():
+    assert read("Копію документа, що посвідчує особу, надсилати не потрібно.").kind != "needs_id"

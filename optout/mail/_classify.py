@@ -2848,6 +2848,11 @@ _REFUSED = [(reason, _with(rx, *{
     "no record": (r"\b(?:kuma|ma) (?:aanaan|aynaan|aanan|aanu) helin\b",),
 }[reason])) if reason in ("agent not authorised", "no record") else (reason, rx) for reason, rx in _REFUSED]
 
+# Ukrainian and Russian "a document proving identity" (set M uk-02: read as a plain ask for information)
+_UK_RU_NOT_NEEDED = r"(?![^.!?]{0,80}\b(?:не|ни) (?:потрібно|потрібен|треба|нужно|нужен|надо|требуется|обов'язково|обязательно)\b)"  # "… не потрібно": no ask
+_NEEDS_ID = _with(_NEEDS_ID, r"\bдокумент\w*,? (?:що|что) (?:посвідчу\w*|удостоверя\w*) (?:особу|личность)" + _UK_RU_NOT_NEEDED,
+                  r"\bдокумент\w*,? удостоверяющ\w* личност\w*" + _UK_RU_NOT_NEEDED, r"\bпосвідченн\w* особи\b" + _UK_RU_NOT_NEEDED)
+
 # ---- set M's broken promises (lead, 2026-12-01) ----------------------------------------------------
 # Set M (tests/replies/setm, held out) put three non-confirmations under "confirmed" on its first
 # read. The lead read those three (never its other misses) and fixed their two classes, each with
