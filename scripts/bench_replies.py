@@ -20,10 +20,11 @@ reading the reader, with the answers of the privacy-request platforms and help d
 legal substance (exemptions, appeals, DROP, suppression lists, promises) and the mail machinery around
 them: bounces, auto-replies, forwards, digests, look-alike links; held out until it was retired to
 development on 2026-12-01 after its reads), and set M (tests/replies/setm: a
-seventh held-out set, written without reading the reader, with answers to an authorised agent or a
+seventh set, written without reading the reader, with answers to an authorised agent or a
 legal-aid clinic, partial and affiliate-only removals, suppression against deletion, answers hidden
 in an attachment, quoted history that contradicts the new answer, and the states' and GDPR's,
-LGPD's and ARCO's clocks), and set N2 (tests/replies/setn2: an eighth held-out set, written without
+LGPD's and ARCO's clocks; held out until it was retired to development on 2026-12-01 after its
+reads), and set N2 (tests/replies/setn2: an eighth held-out set, written without
 reading the reader, named N2 because tests/replies/setn already holds set N; with help-desk ticket
 templates, conditional promises, "no record found" and "already removed", "not a data broker",
 replies about another person, affidavits and authorised-agent forms asked, "delete it yourself",
@@ -52,8 +53,8 @@ from optout.mail._corpus import Report, Scored, score  # noqa: E402
 TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
-#: Sets H2, I and J were retired to development on 2026-11-30, sets K and L on 2026-12-01 (their README.md).
-HELD_OUT = {"set M", "set N2"}
+#: Sets H2, I and J were retired to development on 2026-11-30, sets K, L and M on 2026-12-01 (their README.md).
+HELD_OUT = {"set N2"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",

@@ -210,6 +210,14 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
     ("identity not verified", _rx(
         r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) (?:your|the requester'?s?) identity\b",
         r"\bidentity (?:could not|was not|cannot|has not been) (?:be )?(?:verified|confirmed)\b",
+        # branch r21 (set M en-10): the identity of the agent's client, in the seven languages
+        r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) the identity of (?:the|your) (?:consumer|client|person|individual|data subject|requester)\b",
+        r"\bno (?:hemos podido|pudimos|fue posible|podemos) (?:verificar|confirmar|validar) la identidad de (?:la persona|su (?:cliente|representad[oa])|el titular|la titular|el interesado|la interesada)\b",
+        r"\b(?:n'avons pas pu|ne pouvons pas|n'avons pas ete en mesure de) (?:verifier|confirmer|etablir) l'identite de (?:la personne|votre client|votre cliente|l'interesse)\b",
+        r"\b(?:konnten|konnen) (?:die )?identitat (?:der betroffenen person|ihres mandanten|ihrer mandantin|der person) nicht (?:uberprufen|bestatigen|verifizieren)\b",
+        r"\bnao (?:foi possivel|conseguimos|podemos) (?:verificar|confirmar|validar) a identidade d[oa] (?:titular|cliente|pessoa)\b",
+        r"\bnon (?:siamo riusciti a|e stato possibile|possiamo) (?:verificare|confermare) l'identita (?:del|della|dell') ?(?:interessat[oa]|cliente|persona)\b",
+        r"\b(?:konden|kunnen) de identiteit van (?:de betrokkene|uw client|de persoon) niet (?:verifieren|bevestigen|controleren)\b",
         r"\bno (?:hemos podido|pudimos|fue posible|ha sido posible|se pudo) (?:verificar|confirmar|validar) (?:su|tu) identidad\b",
         r"\bno (?:podemos|es posible|nos es posible|se puede) (?:verificar|confirmar|validar|acreditar) (?:su|tu) identidad\b",
         r"\b(?:ne pouvons|ne sommes pas en mesure de|n'avons pas pu|n'avons pas ete en mesure de) (?:pas )?(?:verifier|confirmer|etablir) votre identite\b",
@@ -374,10 +382,11 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
 _CLOSED = _rx(
     r"\b(?:request|ticket|case) (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
     r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
-    r"\b(?:hemos|he) (?:cerrado|archivado) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
+    r"\b(?:(?:hemos|he) (?:cerrado|archivado)|cerramos|archivamos) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
     r"\brichiesta (?:\S+ ){0,2}(?:e stata|viene) (?:\S+ )?(?:chiusa|archiviata)\b",
     r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
     r"\b(?:anfrage|antrag|vorgang|ticket) (?:wurde|ist) (?:daher )?(?:geschlossen|eingestellt)\b",
+    r"\b(?:wurde|ist) (?:ihre|ihr|die|der|das) (?:anfrage|antrag|vorgang|ticket) (?:\S+ ){0,3}(?:geschlossen|eingestellt)\b",  # r21: "wurde Ihre Anfrage … geschlossen"
     r"\b(?:solicitacao|pedido|chamado) (?:foi|esta) (?:encerrad[oa]|fechad[oa]|cancelad[oa])\b",
     r"\brichiesta (?:e stata|viene) (?:chiusa|archiviata|annullata)\b",
     r"\b(?:verzoek|aanvraag|ticket) (?:is|wordt) (?:daarom )?(?:gesloten|afgesloten)\b",
@@ -402,6 +411,15 @@ _NOTHING_DONE = _rx(
     r"\bsans (?:suite|action|modification)\b", r"\bohne (?:weitere )?(?:bearbeitung|anderung|massnahme)",
     r"\bsem (?:qualquer )?(?:alteracao|alteracoes|acao)\b", r"\bsenza (?:alcuna )?(?:modifica|azione|seguito)\b",
     r"\bzonder (?:dat |verdere )?(?:actie|wijziging|gegevens)",
+    # branch r21 (set M): "closed without taking action", "closed due to inactivity", "no se hizo ningún cambio"
+    r"\bwithout (?:taking|having taken|making) (?:any )?(?:action|changes?)\b", r"\b(?:due to|for|because of) (?:\S+ )?(?:inactivity|no response|lack of (?:a )?response)\b",
+    r"\bno (?:changes?|action) (?:to|on|in) (?:\S+ ){0,3}(?:was|were|has been|have been) (?:taken|made)\b",
+    r"\b(?:por|debido a la) (?:inactividad|falta de respuesta)\b", r"\bno se (?:hizo|realizo|efectuo|ha hecho|han hecho|hicieron|realizaron) (?:ningun|ninguna|cambio|cambios|modificacion)",
+    r"\b(?:pour|faute d'|en raison de l')(?:\s)?(?:inactivite|absence de reponse|reponse)\b", r"\baucune (?:modification|action|suite) n'a ete\b",
+    r"\b(?:wegen|aufgrund) (?:von )?(?:inaktivitat|fehlender ruckmeldung)\b", r"\bkeine (?:anderungen|massnahmen) (?:\S+ ){0,3}(?:vorgenommen|ergriffen)\b",
+    r"\bpor (?:inatividade|falta de resposta)\b", r"\bnenhuma (?:alteracao|acao|mudanca) (?:foi|\S+ foi) (?:feita|realizada|tomada)\b",
+    r"\bper (?:inattivita|mancata risposta)\b", r"\bnessuna (?:modifica|azione) (?:e stata|\S+ e stata) (?:apportata|intrapresa|effettuata)\b",
+    r"\bwegens (?:inactiviteit|geen reactie)\b", r"\bgeen (?:wijzigingen|actie) (?:\S+ ){0,3}(?:aangebracht|ondernomen)\b",
 )
 _NEEDS_ID = _rx(
     r"\bcopy of (?:\S+ ){0,3}?(?:id|identification|id card|identity card|identity document)\b",
@@ -1019,6 +1037,11 @@ _CONFIRMED = _with(
     r"\b(?:au|a) fost (?:\S+ ){0,2}?(?:sterse|sters|stearsa|eliminate|eliminat|eliminata)\b", r"\bam (?:sters|eliminat) (?:\S+ ){0,3}?(?:date|datele|profilul|informatiile|inregistrar\w*)\b",
     r"\b(?:har|hade) (?:\S+ ){0,3}?(?:raderats|tagits bort|avlagsnats)\b", r"\bvi har (?:nu )?(?:raderat|tagit bort|avlagsnat) (?:\S+ ){0,3}?(?:uppgift|personuppgift|profil|data|information)\w*",
 )
+# branch r21 (set M pl-01): "no longer shown" beside a deletion is the success itself, not a negation:
+# "nie są już wyświetlane", "nu mai sunt afișate", "visas inte längre"
+_PL_RO_SV_NO_LONGER = (r"\bnie (?:sa|jest) juz (?:\S+ )?(?:wyswietlan|widoczn|dostepn|publikowan|prezentowan)\w*",
+                       r"\bnu mai (?:sunt|este) (?:\S+ )?(?:afisat|vizibil|disponibil|publicat)\w*", r"\b(?:visas|syns|publiceras) (?:\S+ )?inte (?:langre|langer)\b")
+_CONFIRMED = _with(_CONFIRMED, *_PL_RO_SV_NO_LONGER)
 _NOT_DONE = _with(_NOT_DONE, r"\b(?:nie|jeszcze|nigdy)\b", r"\b(?:nu|inca|niciodata)\b", r"\b(?:inte|ej|aldrig|annu)\b")
 _CONDITION = _with(
     _CONDITION, r"\b(?:jesli|jezeli|gdy|kiedy|zostana|zostanie|usuniemy|bedzie|beda|czy)\b", r"\bpo (?:weryfikacji|potwierdzeniu|otrzymaniu)\b",
@@ -1110,7 +1133,7 @@ _SOLVED = _with(_SOLVED, r"\bstatus ?: ?(?:solved|resolved)\b", r"\bestado ?: ?(
 _PENDING = _rx(
     r"\b(?:until|unless|yet|before we (?:can|continue|proceed))\b", r"\b(?:hasta que|todavia|aun no|mientras no)\b", r"\b(?:tant que|pas encore|avant de)\b",
     r"\b(?:bis|solange|noch nicht)\b", r"\b(?:ate que|enquanto|ainda nao)\b", r"\b(?:finche|fino a quando|non ancora)\b", r"\b(?:totdat|zolang|nog niet)\b",
-    r"\bpoko\b",
+    r"\bpoko\b", r"\bn'(?:avons|a|ont|ai) (?:\S+ )?encore\b",  # r21: "nous n'avons encore supprimé aucune donnée"
 )
 #: "removed on October 3 after an earlier opt-out request": an "after" naming a past request dates
 #: the removal; it is no condition (a promise still reads "will", which the condition check catches).
@@ -1128,15 +1151,15 @@ _AGENT_PARTY = (r"(?:an? |other |any )?(?:(?:authori[sz]ed |third[- ]party )?age
 _REFUSED_R18: dict[str, tuple[str, ...]] = {
     # CCPA regs. §7063 let a business deny an agent's request; some refuse any agent
     "agent not authorised": (
-        rf"\b(?:do not|don't|cannot|can't|can not|are unable to|unable to|will not|won't|are not able to|no longer) (?:accept|process|honou?r|act on|respond to|take) "
+        rf"\b(?:do not|don't|does not|doesn't|cannot|can't|can not|are unable to|unable to|will not|won't|are not able to|no longer) (?:accept|process|honou?r|act on|respond to|take) "
         rf"(?:\S+ ){{0,3}}requests? (?:\S+ ){{0,3}}?(?:from|by|submitted by|made by|sent by|filed by|on behalf of) {_AGENT_PARTY}\b",
         rf"\brequests? (?:submitted|made|sent|filed) (?:by|through|via) {_AGENT_PARTY}\b(?:.{{0,40}})\b(?:cannot|can not|can't|will not|won't|are not|is not)\b",
         rf"\b(?:do not|don't) (?:accept|allow|permit|work with) {_AGENT_PARTY}\b",
-        r"\bno (?:aceptamos|atendemos|tramitamos|procesamos|admitimos) (?:\S+ ){0,2}solicitudes (?:\S+ ){0,3}?(?:de|por|hechas por|presentadas por|enviadas por) (?:\S+ )?(?:terceros|agentes|representantes|intermediarios)\b",
-        r"\bn'acceptons pas (?:\S+ ){0,2}demandes (?:\S+ ){0,3}?(?:de|par|emanant de|presentees par) (?:\S+ )?(?:tiers|mandataires|agents|intermediaires)\b",
+        r"\bno (?:aceptamos|atendemos|tramitamos|procesamos|admitimos|acepta|atiende|tramita|procesa|admite) (?:\S+ ){0,2}solicitudes (?:\S+ ){0,3}?(?:de|por|hechas por|presentadas por|enviadas por) (?:\S+ )?(?:terceros|agentes|representantes|intermediarios)\b",
+        r"\bn'accept(?:ons|e) pas (?:\S+ ){0,2}demandes (?:\S+ ){0,3}?(?:de|par|emanant de|presentees par) (?:\S+ )?(?:tiers|mandataires|agents|intermediaires)\b",
         r"\b(?:anfragen|antrage) (?:von|durch) (?:\S+ )?(?:dritten|bevollmachtigten|vertretern)\b(?:.{0,60})\b(?:nicht|keine)\b",
-        r"\bnao (?:aceitamos|atendemos|processamos) (?:\S+ ){0,2}(?:solicitacoes|pedidos) (?:\S+ ){0,3}?(?:de|por|feit[oa]s por) (?:\S+ )?(?:terceiros|agentes|representantes)\b",
-        r"\bnon (?:accettiamo|gestiamo|evadiamo) (?:\S+ ){0,2}richieste (?:\S+ ){0,3}?(?:da|di|presentate da) (?:\S+ )?(?:terzi|agenti|intermediari|delegati)\b",
+        r"\bnao (?:aceitamos|atendemos|processamos|aceita|atende|processa) (?:\S+ ){0,2}(?:solicitacoes|pedidos) (?:\S+ ){0,3}?(?:de|por|feit[oa]s por) (?:\S+ )?(?:terceiros|agentes|representantes)\b",
+        r"\bnon (?:accettiamo|gestiamo|evadiamo|accetta|gestisce) (?:\S+ ){0,2}richieste (?:\S+ ){0,3}?(?:da|di|presentate da) (?:\S+ )?(?:terzi|agenti|intermediari|delegati)\b",
         r"\b(?:verzoeken|aanvragen) (?:van|door) (?:\S+ )?(?:derden|gemachtigden|vertegenwoordigers)\b(?:.{0,60})\b(?:niet|geen)\b",
     ),
     "not a data broker": (
@@ -1206,8 +1229,21 @@ _PROOF_RECEIVED = _rx(
     r"\b(?:thank you for|thanks for|we (?:have )?received|we've received|received (?:the|your))\b", r"\bgracias por\b", r"\b(?:hemos recibido|recibimos)\b",
     r"\bmerci (?:pour|de nous avoir)\b", r"\bavons (?:bien )?recu\b", r"\bdank(?:e)? fur\b", r"\bhaben (?:\S+ )?erhalten\b",
     r"\bobrigad[oa] pel[oa]\b", r"\brecebemos\b", r"\bgrazie per\b", r"\babbiamo ricevuto\b", r"\bbedankt voor\b", r"\bhebben (?:\S+ )?ontvangen\b",
+    # branch r21 (set M): a proof reviewed or acknowledged ("We reviewed the signed authorization you
+    # provided", "nous accusons réception … du mandat signé"), in the seven languages
+    r"\bwe (?:have |'ve )?(?:reviewed|checked|examined|verified|accepted|acknowledge receipt of)\b", r"\b(?:hemos (?:revisado|verificado|aceptado)|revisamos|verificamos|aceptamos)\b",
+    r"\b(?:nous )?accusons (?:bonne )?reception\b", r"\bavons (?:bien )?(?:examine|verifie|accepte)\b", r"\bhaben (?:\S+ )?(?:gepruft|akzeptiert)\b",
+    r"\b(?:analisamos|conferimos|aceitamos)\b", r"\babbiamo (?:esaminato|verificato|accettato)\b", r"\bhebben (?:\S+ )?(?:bekeken|gecontroleerd|geaccepteerd)\b",
 )
 _PROOF_MORE = _rx(r"\b(?:but|also|however|still|additional|another|pero|tambien|todavia|mais|aussi|encore|aber|auch|noch|mas|tambem|ainda|ma|anche|ancora|maar|ook|nog)\b")
+#: German and Dutch put the participle last: "Wir haben die unterschriebene Vollmacht geprüft" (branch r21)
+_PROOF_RECEIVED_LAST = _rx(r"\b(?:wir )?haben (?:\S+ ){1,8}(?:gepruft|erhalten|akzeptiert)\b", r"\bhebben (?:\S+ ){1,8}(?:ontvangen|bekeken|gecontroleerd|geaccepteerd)\b")
+# branch r21: a proof reviewed that lacks something, or a proof asked in the same sentence, is still asked
+# ("We reviewed your request and need the signed authorization"; "… the form you sent is not signed")
+_PROOF_MORE = _with(_PROOF_MORE, r"\b(?:need|needs|require[sd]?|must|please|send|provide|not|unsigned|missing|lacks?)\b",
+                    r"\b(?:necesit\w*|requier\w*|envie\w*|proporcione|falta|no|sin firmar)\b", r"\b(?:besoin|veuillez|envoyer|fournir|pas|manque)\b",
+                    r"\b(?:benotig\w*|bitte|senden|nicht|fehlt)\b", r"\b(?:precisamos|envie|nao|falta)\b", r"\b(?:serve|servono|inviare|inviateci|non|manca)\b",
+                    r"\b(?:nodig|stuur|stuurt|niet|ontbreekt)\b")
 
 _NEEDS_INFO = _with(
     _NEEDS_INFO, r"\bpotreste (?:\S+ )?(?:indicarci|inviarci|fornirci|comunicarci|confermarci|mandarci|dirci)\b", r"\bci potreste (?:indicare|inviare|fornire|comunicare|confermare)\b",
@@ -1339,7 +1375,7 @@ _REFUSED = [(reason, _with(rx, *_ID_NOT_VERIFIED)) if reason == "identity not ve
 _UNREAD_BOX = _rx(
     r"\b(?:mailbox|inbox|e-?mail address|address|account) (?:\S+ ){0,3}(?:is|are) (?:not|un)[- ]?(?:monitored|attended|read|checked)\b",
     r"\breplies (?:\S+ ){0,3}(?:are|will) not (?:be )?(?:read|monitored|answered)\b",
-    r"\b(?:buzon|correo|direccion|cuenta) (?:\S+ ){0,3}no (?:es|esta|son|se) (?:\S+ )?(?:monitoread|supervisad|atendid|revisad|lee)\w*",
+    r"\b(?:buzon|correo|direccion|cuenta) (?:\S+ ){0,3}no (?:es|esta|son|se) (?:\S+ )?(?:monitore|supervis|atend|atiend|revis|lee)\w*",  # r21: "no se revisa"
     r"\b(?:boite(?: aux lettres| mail| de reception)?|adresse) (?:\S+ ){0,3}n'est pas (?:surveillee|consultee|lue|relevee)\b",
     r"\b(?:postfach|adresse|mailbox) (?:\S+ ){0,3}(?:wird|ist) nicht (?:uberwacht|gelesen|betreut|besetzt)\b", r"\bantworten (?:\S+ ){0,3}werden nicht gelesen\b",
     r"\b(?:caixa(?: de correio| de entrada)?|endereco) (?:\S+ ){0,3}nao (?:e|esta) (?:monitorad|lid|verificad)[oa]\b",
@@ -1374,6 +1410,27 @@ _RESUBMIT = _rx(
     r"\bformulier (?:\S+ ){0,2}opnieuw (?:in|versturen|verzenden|invullen|indienen)\b", r"\b(?:dien|stuur|vul) (?:\S+ ){0,2}formulier opnieuw\b",
 )
 _NEEDS_INFO = _with(_NEEDS_INFO, _RESUBMIT.pattern)
+# branch r21 (set M): "reply YES to confirm" (no link to open: a person answers), and "the consumer must
+# confirm with us directly" (the CCPA lets a business ask it of an agent's client), in the seven languages
+_NEEDS_INFO = _with(
+    _NEEDS_INFO,
+    r"\b(?:reply|respond|answer|write back) (?:\S+ ){0,5}?(?:with|saying|containing) (?:the word |just )?[\"'\u201c]?(?:yes|confirm|confirmed)\b",
+    r"\b(?:responda|responde|conteste|contesta|respondanos) (?:\S+ ){0,5}?con (?:la palabra |un )?[\"'\u201c]?(?:si|confirmo|acepto)\b",
+    r"\b(?:repondez|repondre|repondez-nous) (?:\S+ ){0,5}?(?:par|avec) (?:le mot )?[\"'\u201c\u00ab]?\s?(?:oui|je confirme|confirme)\b",
+    r"\b(?:antworten sie|antworte) (?:\S+ ){0,5}?mit (?:dem wort )?[\"'\u201e\u201c]?(?:ja|bestatigt|bestatige)\b",
+    r"\b(?:responda|responde|respondam) (?:\S+ ){0,5}?com (?:a palavra |um )?[\"'\u201c]?(?:sim|confirmo)\b",
+    r"\b(?:risponda|rispondi|rispondete) (?:\S+ ){0,5}?con (?:la parola |un )?[\"'\u201c]?(?:si|confermo)\b",
+    r"\b(?:antwoord|beantwoord|reageer) (?:\S+ ){0,5}?met (?:het woord )?[\"'\u201c]?(?:ja|bevestig)\b",
+    r"\b(?:until|unless) (?:the|your) (?:consumer|client|individual|person|data subject) (?:\S+ )?(?:confirms|verifies|replies|responds)\b",
+    r"\bask (?:your|the) (?:client|consumer|customer) to (?:confirm|reply|respond|answer|look for|contact)\b",
+    r"\bhasta que (?:el|la|su) (?:consumidor|consumidora|persona|titular|cliente|interesad[oa]) (?:\S+ )?(?:confirme|responda|verifique)\b",
+    r"\bpida (?:a|al) (?:su )?(?:cliente|clienta|titular|consumidor|interesad[oa]) que (?:confirme|responda|conteste|busque)\b",
+    r"\bdemandez a (?:votre|la) (?:client|cliente|personne) de (?:confirmer|repondre|nous contacter)\b",
+    r"\bbitten sie (?:ihren|ihre|die) (?:mandanten|mandantin|betroffene|betroffenen|kunden|kundin) (?:\S+ ){0,3}(?:zu bestatigen|zu antworten|bestatigen|antworten)",
+    r"\bpeca (?:a|ao|à) (?:seu |sua )?(?:cliente|titular) que (?:confirme|responda)\b", r"\bate que o titular (?:\S+ )?(?:confirme|responda)\b",
+    r"\bchieda (?:al|alla) (?:suo |sua )?(?:cliente|interessat[oa]) di (?:confermare|rispondere)\b",
+    r"\bvraag (?:uw|je|de) (?:client|klant|betrokkene) (?:om )?(?:\S+ ){0,3}(?:te bevestigen|te antwoorden)\b",
+)
 #: Which of the listings found is to be removed: a question (read after the success families, so that
 #: "We removed your listing. Would you like us to remove any other?" stays the confirmation it is).
 _WHICH = _rx(
@@ -1385,7 +1442,39 @@ _WHICH = _rx(
     r"\bqual (?:\S+ ){0,3}(?:deseja|quer|prefere) que (?:\S+ )?(?:excluamos|removamos|apaguemos|eliminemos)\b", r"\b(?:deseja|quer) que (?:\S+ )?(?:excluamos|removamos|apaguemos|eliminemos)\b[^.?!]{0,160}\?",
     r"\bquale (?:\S+ ){0,3}(?:desidera|vuole|vuoi|preferisce) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b", r"\b(?:desidera|vuole|vuoi) che (?:\S+ )?(?:cancelliamo|eliminiamo|rimuoviamo)\b[^.?!]{0,160}\?",
     r"\bwelke (?:\S+ ){0,3}(?:wilt u|wil je) (?:dat (?:we|wij) )?(?:\S+ )?verwijder", r"\bwilt u dat (?:we|wij) (?:\S+ ){0,6}verwijderen\b[^.?!]{0,160}\?",
+    # branch r21 (set M): "please tell us which one is your client's", in the seven languages
+    r"\b(?:tell|let) us (?:know )?which (?:one|ones|record|records|profile|profiles|listing|listings|of (?:these|them|the))\b",
+    r"\b(?:diganos|diganme|dinos|indiquenos|indiquenos|indique|indiquen|comuniquenos) (?:\S+ )?(?:cual|cuales)\b",
+    r"\b(?:indiquez|dites|precisez)-(?:nous|moi) (?:\S+ )?(?:lequel|laquelle|lesquels|lesquelles)\b",
+    r"\bteilen sie uns (?:\S+ )?mit,? (?:welche|welcher|welches|welchen)\b", r"\b(?:diga|informe|indique)-nos (?:\S+ )?qua(?:l|is)\b",
+    r"\b(?:ci )?(?:indichi|dica|indicateci|diteci|comunichi)(?:ci)? (?:\S+ )?(?:quale|quali)\b", r"\blaat (?:ons )?(?:\S+ )?weten welke\b",
 )
+#: Public sources named only as where the data came from, how they are used, or why a profile may
+#: appear again ("Nuestros datos provienen de fuentes públicas"; "cómo usamos las fuentes públicas"):
+#: no refusal unless the same sentence keeps or refuses something (branch r21, set M)
+_PUBLIC_SOURCE_TOLD = _rx(
+    r"\b(?:comes?|came|derived|compiled|gathered|collected|obtained) (?:\S+ ){0,2}from\b", r"\bhow we (?:use|collect|gather)\b", r"\b(?:may|might|could) (?:\S+ )?(?:reappear|appear again|show up again)\b",
+    r"\b(?:provienen|proceden|vienen|se obtienen|se recopilan) de\b", r"\b(?:como|cómo) (?:usamos|utilizamos|recopilamos|obtenemos)\b", r"\b(?:vuelva|vuelvan|volver) a aparecer\b", r"\breaparec\w*",
+    r"\b(?:proviennent|viennent|sont issues?|sont collectees?) (?:de|des|du)\b", r"\bcomment nous (?:utilisons|collectons)\b", r"\breapparaitre\b|\bapparaitre (?:a nouveau|de nouveau)\b",
+    r"\b(?:stammen|kommen) aus\b", r"\bwie wir (?:\S+ )?(?:nutzen|verwenden|erheben)\b", r"\bwieder (?:erscheinen|auftauchen)\b",
+    r"\b(?:vem|vêm|provem|provêm|sao obtidos) de\b", r"\bcomo (?:usamos|utilizamos|coletamos)\b", r"\b(?:voltar|volte) a aparecer\b",
+    r"\b(?:provengono|derivano) da\b", r"\bcome (?:usiamo|utilizziamo|raccogliamo)\b", r"\bricompari\w*",
+    r"\b(?:komen|afkomstig) (?:uit|van)\b", r"\bhoe (?:we|wij) (?:\S+ )?(?:gebruiken|verzamelen)\b", r"\bopnieuw (?:verschijnen|opduiken)\b",
+)
+#: "publicly available / accessible" is the broker's claim, never mere provenance
+_PUBLIC_CLAIM = re.compile(r"publicly|publiquement|offentlich (?:zuganglich|verfugbar|einsehbar)|publicamente|pubblicamente|openbaar (?:beschikbaar|toegankelijk)|accessib|disponib|zuganglich|verfugbar|de acceso publico|dominio publico")
+_PUBLIC_KEPT = _rx(r"\b(?:therefore|thus|hence|accordingly|por (?:lo )?tanto|por eso|por ello|donc|par consequent|daher|deshalb|somit|portanto|por isso|quindi|pertanto|percio|daarom|dus)\b",r"\b(?:not|cannot|can't|unable|keep|kept|retain|remain|remains|stays?|exempt)\b", r"\b(?:no|ni|seguir\w*|mantene\w*|conserv\w*|permanec\w*)\b",
+                   r"\b(?:ne|pas|garder|gardons|restent|reste)\b", r"\b(?:nicht|kein\w*|behalten|bleib\w*)\b", r"\b(?:nao|manter\w*|permanec\w*)\b",
+                   r"\b(?:non|conserv\w*|rimang\w*|restano)\b", r"\b(?:niet|geen|bewaren|blijv\w*)\b")
+#: A request not yet confirmed that "will expire": a reminder to confirm it, no refusal (branch r21, set M)
+_EXPIRES = _rx(r"\b(?:will|is about to|is going to|may) (?:\S+ )?expire\b", r"\bexpires? (?:today|tomorrow|in|on|soon|at)\b",
+               r"\b(?:caducara|vencera|expirara|va a (?:caducar|vencer|expirar))\b", r"\b(?:expirera|va expirer|expire (?:aujourd'hui|demain|dans|le))\b",
+               r"\b(?:lauft|verfallt) (?:\S+ ){0,3}ab\b|\bverfallt\b", r"\b(?:vai expirar|expirara|expira (?:hoje|amanha|em))\b",
+               r"\b(?:scadra|scade (?:oggi|domani|tra|il))\b", r"\b(?:verloopt|zal verlopen|vervalt)\b")
+#: A refusal's words in a purpose clause ("so that we do not delete someone else's data"): no refusal (branch r21)
+_PURPOSE_BEFORE = _rx(r"\b(?:so that|so|in order that|to make sure|to ensure|lest)\W*$", r"\b(?:para que|para|a fin de que|de modo que)\W*$",
+                      r"\b(?:afin que|afin de|pour|de sorte que)\W*$", r"\b(?:damit|um)\W*$", r"\b(?:para que|para|de modo que)\W*$",
+                      r"\b(?:affinche|per|in modo da)\W*$", r"\b(?:zodat|om)\W*$")
 #: "There is no need to submit the form again": no ask.
 _NO_NEED = _rx(r"\b(?:no need|not need|don't need|not necessary|unnecessary|nothing (?:more|else) (?:you need|to do))\b", r"\bno (?:hace falta|es necesario|necesita|necesitas|tiene que|tienes que)\b",
                r"\b(?:pas besoin|inutile|n'avez pas a|n'est pas necessaire)\b", r"\b(?:nicht (?:notig|erforderlich|mehr)|brauchen (?:sie )?(?:\S+ )?nicht|mussen (?:sie )?(?:\S+ )?nicht)\b",
@@ -1897,6 +1986,21 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[a:min(ends) + 1 if ends else len(text)].strip()
 
 
+#: A deletion verb in the first person plural, for "not yet" beside "nenhum dado" (branch r21: "ainda não eliminamos
+#: nenhum dado" is no "no record"); kept out of ``_DELETION_SAID``, whose "no eliminamos" would read as a deletion
+_WE_DELETED = re.compile(r"\b(?:eliminamos|excluimos|apagamos|borramos|suprimimos)\b")
+
+
+def _next_sentence(text: str, end: int) -> str:
+    """The sentence after the one holding ``text[end]`` ("" at the end): "… from public registers. A
+    deletion is therefore not possible." (branch r21)"""
+    ends = [i for i in (text.find(c, end) for c in ".!?;\n") if i >= 0]
+    if not ends or min(ends) + 2 >= len(text):
+        return ""
+    after = min(ends) + 2
+    return _sentence_at(text, after, after)
+
+
 def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first match of a refusal family's ``pattern`` that is one: not in a question, and for a
     "declined" not under a pending condition, for a "no record" not about another record."""
@@ -1919,11 +2023,20 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "we do not sell personal information": no refusal of a deletion (branch r20)
         if reason == "declined" and _R20_DECLINED.fullmatch(m.group(0)) and _DECLINED_IF.search(sentence[:max(0, sentence.find(m.group(0)))]):
             continue  # "if your data cannot be removed, we will tell you why" (branch r20)
+        if reason == "publicly available" and _PUBLIC_SOURCE_TOLD.search(sentence) and not _PUBLIC_CLAIM.search(m.group(0)) \
+                and not _PUBLIC_KEPT.search(sentence + " " + _next_sentence(text, m.end())):
+            continue  # "our data comes from public records; a profile may appear again": where it came from, no refusal (branch r21)
+        if reason == "identity not verified" and _IF_CLAUSE.search(re.split(r"[,:]", sentence[:max(0, sentence.find(m.group(0)))])[-1]):
+            continue  # "if we are unable to verify your identity, we will let you know": a condition (branch r21)
+        if reason == "identity not verified" and _EXPIRES.search(sentence):
+            continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
+        if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "tell us which one, so that we do not delete someone else's data" (branch r21)
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "we will not deny the request"
         if reason == "no record" and (any(e.start() <= m.start() and m.end() <= e.end() for e in _EARLIER_SAID.finditer(text))
                                       or _SALE_OBJECT.search(text[m.end():m.end() + 30])
-                                      or (_PENDING.search(sentence) and _DELETION_SAID.search(sentence))):
+                                      or (_PENDING.search(sentence) and (_DELETION_SAID.search(sentence) or _WE_DELETED.search(sentence)))):
             continue  # an earlier message told of; a sale looked for; "we have not yet deleted any data"
         return m
     return None
@@ -2229,7 +2342,7 @@ def _id_demand(text: str) -> re.Match[str] | None:
     for m in _NEEDS_ID.finditer(text):
         sentence = _sentence_at(text, m.start(), m.end())
         head = sentence[:max(0, sentence.find(m.group(0)))]
-        if _PROOF_RECEIVED.search(head) and not _PROOF_MORE.search(sentence):
+        if (_PROOF_RECEIVED.search(head) or _PROOF_RECEIVED_LAST.search(sentence)) and not _PROOF_MORE.search(sentence):
             continue
         if _NO_LONGER_SHOWN.search(sentence):
             continue  # "your name, your DNI and your address no longer appear": removed, not asked for
@@ -2257,7 +2370,8 @@ def _asks_info(text: str) -> str | None:
         before = text[max(0, m.start() - 60):m.start()]
         clause = re.split(r"[.!?;]", before)[-1]
         if not _IF_CLAUSE.search(clause) and not _BROKER_WILL.search(clause) and not _NO_NEED.search(clause) \
-                and not _APPEAL_HOW.search(_sentence_at(text, m.start(), m.end())):
+                and not _APPEAL_HOW.search(_sentence_at(text, m.start(), m.end())) \
+                and not _ASK_UNANSWERED.search(clause):
             return m.group(0)
     return None
 
@@ -2267,6 +2381,12 @@ def _asks_info(text: str) -> str | None:
 _BROKER_WILL = re.compile(r"\b(?:we|i|our (?:\S+ ){0,2}(?:team|department|office)|they|someone)(?: will| shall|'ll| would)(?: \S+)? $")
 
 
+#: An ask told of as one made before and left unanswered ("as we did not receive the information we
+#: asked for, the request is closed"): the closure is the answer, no ask stands (branch r21, set M)
+_ASK_UNANSWERED = re.compile("(?:" + "|".join((
+    r"\b(?:did not|didn't|have not|haven't|never) (?:receive|received|get|got)", r"\bno (?:recibimos|hemos recibido|obtuvimos)",
+    r"\bn'(?:avons|ayant) (?:pas|jamais) (?:recu|obtenu)", r"\bnao (?:recebemos|obtivemos)", r"\bnon (?:abbiamo|avendo) ricevuto")) + r")"
+    r" (?:[^\s,;:]+ ){0,3}$")  # the ask is the verb's object: "… did not receive the additional information"
 _IF_CLAUSE = _rx(r"\b(?:if|should|in case|in the event|whenever|unless)\b", r"\b(?:si|en caso de que|cuando)\b", r"\b(?:si|s'il|au cas ou|lorsque)\b",
                  r"\b(?:falls|wenn|sofern|sollten)\b", r"\b(?:se|caso|quando)\b", r"\b(?:se|qualora|nel caso)\b", r"\b(?:als|indien|mocht|wanneer)\b")
 _NUMBER_WORDS = {"thirty": 30, "forty-five": 45, "forty five": 45, "sixty": 60, "ninety": 90, "fifteen": 15, "cuarenta y cinco": 45,
@@ -2370,12 +2490,17 @@ def _negated_before(sentence: str) -> bool:
         words = sentence[:m.start()].split()[-2:]
         if words and _NEG_BEFORE.search(" " + words[-1]):
             return True
+        if sentence[:m.start()].endswith(("n'", "n\u2019")) or (words and words[-1] in ("ne", "n'")):
+            return True  # French "nous n'avons rien supprimé": the negation elided onto the auxiliary (branch r21)
         # "No lo borramos", "não o excluímos": a clitic between; not "No obstante, hemos eliminado…"
         if len(words) == 2 and _NEG_BEFORE.search(" " + words[0]) and words[1] in _CLITICS:
             return True
     return False
 
 
+#: An ask to write to the other company too: what is left is a person's to do
+_SEND_THEM = _rx(r"\b(?:contact|send|submit|write|reach out|request)\b", r"\b(?:contacte|envie|presente|escriba|solicite)\w*", r"\b(?:contactez|adressez|envoyez|ecrivez)\b",
+                 r"\b(?:kontaktieren|wenden sie sich|stellen sie)\b", r"\b(?:contate|entre em contato|envie)\b", r"\b(?:contatti|invii|scriva)\b", r"\b(?:neem contact|stuur|dien)\b")
 _CLITICS = frozenset({"lo", "la", "los", "las", "le", "les", "se", "nos", "me", "te", "o", "a", "os", "as", "lhe", "lhes", "les", "l'"})
 
 
@@ -2387,7 +2512,8 @@ def _confirmed(own: str) -> Classification | None:
     neither a success nor a negation, and leaves the reply to the families after this one."""
     said, unsaid = [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
-    for sentence in _sentences(subject) + _sentences(body):
+    all_sentences = _sentences(subject) + _sentences(body)
+    for i, sentence in enumerate(all_sentences):
         if sentence.rstrip(" )\"'").endswith(("?", "\uff1f", "\u061f", "\u1367")) or "\u00bf" in sentence or _QUESTION.search(sentence):
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
         if _COMPLAINT_RIGHT.search(sentence) and _IF_CLAUSE.search(sentence) and not _DELETION_SAID.search(sentence):
@@ -2401,6 +2527,9 @@ def _confirmed(own: str) -> Classification | None:
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
                 and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
             sentence = sentence[:then.start()]  # "has been suppressed and will be removed from our site within 72 hours"
+        if _NOT_OURS.search(sentence) and not _DELETION_SAID.search(sentence) and not _CONFIRMED.search(sentence) \
+                and not _SEND_THEM.search(" ".join(all_sentences[i:i + 2])):
+            continue  # another company, none of the broker's: nothing of this request left undone (branch r21)
         if n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
@@ -2574,6 +2703,13 @@ def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:
     ranked = _ranked(msg)
     if not ranked:
         return LinkChoice("none", None, "no link asks to confirm the request")
+    lines = [line for line in msg.text.splitlines() if "://" in line]
+    fresh = [(s, u) for s, u in ranked if not (any(u in line for line in lines)
+                                               and all(line.lstrip().startswith(">") for line in lines if u in line))]
+    if fresh and len(fresh) < len(ranked):
+        # a link only in the quoted history below the reply (an earlier, often expired one) is never chosen
+        # over what the reply itself gives (branch r21, set M en-57)
+        ranked = fresh
     # a direct link to the broker beats a click-tracker's copy of it, also a tracker on the broker's
     # own subdomain (``click.broker.example/ls/click?…``, the HTML part's copy of the plain part's link)
     mine = [(s, u) for s, u in ranked if host_allowed(u, domains) and not looks_like_tracker(u)]
@@ -2698,6 +2834,26 @@ _INTENT = _with(
 _INTENT = _with(_INTENT, *_fo(r"ያረጋግጡ", r"पुष्टि करें", r"\bonayla\w*"))
 _LINK_GOOD = re.compile(_LINK_GOOD.pattern + r"|konfime|xac-?nhan|potwierdz|bekrafta|bestatig|bevestig|kumpirm|xaqiiji", re.IGNORECASE)
 
+# ---- set M's misses in the languages read in part (branch r21) --------------------------------------
+# Each a completed form, an exact refusal or an ask; a confirmation these rules read stays at 0.85 (a
+# person reads it, translated): Tagalog "inalis na namin ang profile" (the object without "inyong"),
+# Turkish "veriler … silinmiştir" (the data without "your"), Chinese "reply 是 (YES) to confirm", Arabic
+# "we do not accept requests from third parties", Somali "we did not find" (kuma aanaan helin).
+_CONFIRMED = _with(
+    _CONFIRMED, r"\b(?:nabura|binura|natanggal|tinanggal|inalis|naalis) na (?:namin|nila) ang (?:profile|impormasyon|datos|data|record|tala|listing|detalye)\b",
+    rf"\b(?:kisisel )?(?:veriler|bilgiler|kayitlar)(?: [^ ]+){{0,3}} {_TR_DEL_PAST}",
+)
+_NEEDS_INFO = _with(_NEEDS_INFO, r"(?:回复|回覆)(?:本邮件|此邮件|本郵件|此郵件)?[\uff0c,]?\s?(?:并|並)?(?:写上|寫上|输入|輸入|注明|註明)?\s?[\"\u201c\u300c]?(?:是|yes)\b")
+_REFUSED = [(reason, _with(rx, *{
+    "agent not authorised": (r"\u0644\u0627 (?:\u062a\u0642\u0628\u0644|\u0646\u0642\u0628\u0644|\u064a\u0642\u0628\u0644) (?:\S+ ){0,4}\u0637\u0644\u0628\u0627\u062a (?:\S+ ){0,5}\u0627\u0637\u0631\u0627\u0641 \u062b\u0627\u0644\u062b\u0629",),  # لا تقبل … طلبات … اطراف ثالثة
+    "no record": (r"\b(?:kuma|ma) (?:aanaan|aynaan|aanan|aanu) helin\b",),
+}[reason])) if reason in ("agent not authorised", "no record") else (reason, rx) for reason, rx in _REFUSED]
+
+# Ukrainian and Russian "a document proving identity" (set M uk-02: read as a plain ask for information)
+_UK_RU_NOT_NEEDED = r"(?![^.!?]{0,80}\b(?:не|ни) (?:потрібно|потрібен|треба|нужно|нужен|надо|требуется|обов'язково|обязательно)\b)"  # "… не потрібно": no ask
+_NEEDS_ID = _with(_NEEDS_ID, r"\bдокумент\w*,? (?:що|что) (?:посвідчу\w*|удостоверя\w*) (?:особу|личность)" + _UK_RU_NOT_NEEDED,
+                  r"\bдокумент\w*,? удостоверяющ\w* личност\w*" + _UK_RU_NOT_NEEDED, r"\bпосвідченн\w* особи\b" + _UK_RU_NOT_NEEDED)
+
 # ---- set M's broken promises (lead, 2026-12-01) ----------------------------------------------------
 # Set M (tests/replies/setm, held out) put three non-confirmations under "confirmed" on its first
 # read. The lead read those three (never its other misses) and fixed their two classes, each with
@@ -2728,6 +2884,29 @@ _NOT_YET = _with(
     # a broker that does not delete at all: "Acme does not delete records on request"
     r"\b(?:does not|doesn't) (?:\S+ )?(?:delete|remove|erase|suppress|purge)\b",
 )
+# branch r21 (set M zh-03): the rest sent to an affiliate, in the languages read in part (a removal beside it
+# is a part done: unsure): zh 关联公司 / 另外提交请求, vi công ty liên kết / yêu cầu riêng, ko 계열사 / 별도 요청,
+# ru аффилированная компания / отдельный запрос, ar شركة تابعة / طلب منفصل
+_NOT_YET = _with(
+    _NOT_YET, r"关联公司|關聯公司|关系企业|關係企業|附属公司|附屬公司|另外提交|另行提交|单独(?:处理|提交)|單獨(?:處理|提交)",
+    r"\bcong ty (?:lien ket|thanh vien|con)\b", r"\byeu cau rieng\b", _ko(r"\uacc4\uc5f4\uc0ac|\ubcc4\ub3c4(?:\ub85c|\uc758)? ?(?:\uc694\uccad|\uc2e0\uccad)"),  # 계열사, 별도(로/의) 요청/신청
+    r"\bаффилированн\w*", r"\bотдельн\w* (?:запрос|заявк)\w*", r"\u0634\u0631\u0643\u0629 \u062a\u0627\u0628\u0639\u0629|\u0637\u0644\u0628 \u0645\u0646\u0641\u0635\u0644",  # شركة تابعة, طلب منفصل
+)
+#: Another company named only to say it is none of the broker's ("LifeLedger is a separate company, not
+#: affiliated with us; we have no control over what it publishes"): all the broker holds is gone, so the
+#: sentence says nothing undone (branch r21, set M en-03); an affiliate or a separate request still reads
+#: as a part left (``_NOT_YET`` above)
+_NOT_OURS = _rx(
+    r"\b(?:not|in no way) (?:\S+ )?(?:affiliated|associated|connected|related) (?:with|to) (?:us|our|[a-z0-9]+)\b", r"\bunaffiliated\b",
+    r"\b(?:have|has) no (?:control|say|influence) over\b", r"\bno (?:affiliation|relationship|connection) (?:with|to)\b",
+    r"\bno (?:esta|estan|es|son) (?:afiliad|relacionad|vinculad)[oa]s? (?:con|a)\b", r"\b(?:sin|ninguna) (?:relacion|vinculacion)\b", r"\bno tenemos (?:ningun )?control\b",
+    r"\bn'(?:est|sont) pas (?:affiliee?s?|liee?s?) a\b", r"\baucun (?:lien|controle)\b", r"\bn'avons aucun (?:lien|controle)\b",
+    r"\bnicht (?:mit uns )?verbunden\b", r"\bkeine (?:verbindung|kontrolle)\b", r"\bkeinen einfluss\b",
+    r"\bnao (?:e|sao) (?:afiliad|ligad|relacionad)[oa]s?\b", r"\b(?:sem|nenhuma) (?:relacao|ligacao)\b", r"\bnao temos (?:nenhum )?controle\b",
+    r"\bnon (?:e|sono) (?:affiliat|collegat)[oaie]\b", r"\bnessun (?:legame|controllo)\b",
+    r"\bniet (?:gelieerd|verbonden) (?:aan|met)\b", r"\bgeen (?:banden|controle|invloed)\b",
+)
+
 #: The request handled as an opt-out of sale, not as the deletion asked for; a broker that does not
 #: delete on request.
 _REFUSED_M = {

@@ -159,14 +159,22 @@ _HTML_ONLY_NOTE = re.compile(
     r"|(?:s'affiche mieux|afficher ce message) (?:dans|en) (?:un )?(?:client|navigateur|html)|ne (?:prend|supporte) pas (?:en charge )?(?:le )?html"
     r"|(?:am besten|nur) (?:in|mit) (?:einem )?html|kein html (?:darstellen|anzeigen)|im browser (?:anzeigen|ansehen)"
     r"|melhor visualizad[ao] em (?:um )?(?:cliente|programa) (?:de e-?mail )?(?:compativel com |compatível com )?html|visualizzat[ao] (?:al )?meglio (?:in|con) (?:un )?(?:client )?html"
-    r"|(?:het )?best (?:te )?bekijken (?:in|met) (?:een )?html")
+    r"|(?:het )?best (?:te )?bekijken (?:in|met) (?:een )?html"
+    # branch r21 (set M): "best viewed in a browser that shows images", "Vea este mensaje en su navegador",
+    # "Veja esta mensagem no navegador", "Visualizza questo messaggio nel browser", "Bekijk deze e-mail in je browser"
+    r"|best viewed (?:in|with) (?:an? |your )?(?:web )?browser|(?:shows?|displays?|with) images (?:turned |switched )?on"
+    r"|(?:ver|vea|vealo|mire) (?:este|el) (?:mensaje|correo|e-?mail) en (?:su|el|un|tu) navegador"
+    r"|(?:veja|ver|visualize|abra) (?:esta|a|este|o) (?:mensagem|e-?mail) (?:no|em seu|num|em um) navegador"
+    r"|visualizza (?:questo|il) (?:messaggio|e-?mail) nel (?:tuo )?browser|bekijk (?:deze|de) (?:e-?mail|mail|nieuwsbrief) in (?:je|uw) browser"
+    r"|(?:voir|afficher|consulter) (?:ce|le) (?:message|courriel|e-?mail) dans (?:votre|le|un) navigateur"
+    r"|(?:diese )?(?:e-?mail|nachricht) im (?:web)?browser (?:anzeigen|ansehen|offnen|öffnen)")
 #: Beside the note, a plain part that only points to the HTML holds at most a name (no sentence).
 HTML_NOTE_REST_MAX = 80
 
 
 def _only_points_to_html(plain: str) -> bool:
     """Whether a plain part says nothing but "best viewed in HTML" (and a signature's name)."""
-    text = " ".join(plain.split())
+    text = " ".join(_LINK.sub(" ", plain).split())  # "View it in your browser: https://…": the address is no sentence
     note = _HTML_ONLY_NOTE.search(text)
     if note is None:
         return False
@@ -181,6 +189,7 @@ def _body(m: Message, out: Incoming) -> None:
     html: list[str] = []
     links: list[str] = []
     pdfs: list[Message] = []
+    html_files: list[Message] = []
     for part in _walk(m, out):
         ctype = part.get_content_type()
         disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
@@ -201,6 +210,10 @@ def _body(m: Message, out: Incoming) -> None:
             out.attachments.append(Attachment(filename, ctype, _size(part)))
             if ctype == "application/pdf" or (filename or "").lower().endswith(".pdf"):
                 pdfs.append(part)
+            elif ctype == "text/html" or (filename or "").lower().endswith((".htm", ".html")):
+                # an attached HTML file ("the outcome is in the attached file"): read as a PDF letter is
+                # read, only when the mail's own body says next to nothing (branch r21, set M)
+                html_files.append(part)
     for h in html:
         links += _html_links(h, out)
         out.anchors += _html_anchors(h)
@@ -220,6 +233,11 @@ def _body(m: Message, out: Incoming) -> None:
         # "Please see the attached letter": the answer is the letter (a longer body is the answer itself,
         # and a PDF beside it may be a copy of our own letter, which is never read as the broker's words)
         letters = [t for t in (_pdf_text(p, out) for p in pdfs[:2]) if t]
+        if letters:
+            out.text = "\n\n".join([out.text.rstrip(), *letters])
+    if html_files and len(out.text.strip()) <= PDF_BODY_MAX:
+        # its words only: a link in an attached file is never one to open (none is added to ``links``)
+        letters = [t for t in (_html_text(_text_of(p, out), out) for p in html_files[:2]) if t.strip()]
         if letters:
             out.text = "\n\n".join([out.text.rstrip(), *letters])
     if len(out.text) > TEXT_LIMIT:
