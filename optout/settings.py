@@ -262,12 +262,18 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=cls.config_file())
+        return (init_settings, env_settings, toml)
+
+    @staticmethod
+    def config_file() -> Path:
+        """The settings file read: ``$OPTOUT_CONFIG``, else ``optout.toml`` in ``$OPTOUT_DATA_DIR``
+        or the default data directory."""
         config = os.environ.get("OPTOUT_CONFIG")
         if not config:
             data_dir = os.environ.get("OPTOUT_DATA_DIR")
             config = str(Path(data_dir) / "optout.toml") if data_dir else str(default_data_dir() / "optout.toml")
-        toml = TomlConfigSettingsSource(settings_cls, toml_file=config)
-        return (init_settings, env_settings, toml)
+        return Path(config)
 
     @classmethod
     def environment_names(cls) -> set[str]:
