@@ -251,6 +251,7 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
         beat.cancel()
         with contextlib.suppress(asyncio.CancelledError, StoreError):
             await beat
+        engine.forget_idle()  # the people of cases that ended in an exception, now it has been logged
     summary.fault = engine.fault
     if engine.setting_faults:
         summary.setting = next(iter(engine.setting_faults.values()))
