@@ -104,6 +104,19 @@ class Loaded:
     key: PersonKey
 
 
+def still_listed_instructions(person: Person, recipe: Recipe, on: dt.date) -> tuple[str, str]:
+    """What a person does about a broker that still lists the client after every request, in
+    English and Spanish: contact the broker, then complain to the office that takes complaints
+    under the law the client's residence gives (``choose_law``: their state's Attorney General, the
+    California Privacy Protection Agency, a European data protection authority...), named as the
+    mail flow's follow-ups name it (``Law.complaint_in``)."""
+    from optout.mail import choose_law
+
+    law = choose_law(person, recipe, on)
+    return tuple(f"{reasons.text('instructions:still_listed', lang)} {law.complaint_in(lang)}"  # type: ignore[return-value]
+                 for lang in ("en", "es"))
+
+
 class _CaseBrowser:
     """The browser page of the case being processed: its scan and its removal run in one browser
     context (one person, one broker, one case), which saves a context and a renderer per case.
@@ -479,10 +492,10 @@ class Engine:
             if case.state == S.WAITING_PARENT:
                 return await self._record(case, owner, "rescanned", S.WAITING_PARENT, seen, recipe, scan=1)
             if case.attempts >= recipe.cadence.max_attempts:
+                en, es = still_listed_instructions(loaded.person, recipe, self.clock.now().date())
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
-                    kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.",
-                    instructions_es="Comuníquese con el corredor, o presente una queja ante la autoridad de su estado.",
+                    kind="other", instructions=en, instructions_es=es,
                     why=reasons.Reason("still_listed_final", {"attempts": case.attempts}))
             # the broker said it was done (or took the request) and still lists the person: say so in
             # the case's note, which every later record of this round keeps, so `status` shows it
