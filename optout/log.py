@@ -224,8 +224,28 @@ def resolve_format(fmt: str, stream: Any = None) -> str:
     return "console" if getattr(stream, "isatty", lambda: False)() else "plain"
 
 
-def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> None:
-    """``fmt``: ``auto``, ``plain``, ``console`` or ``json`` (see the module's text)."""
+def _in_language(lang: str) -> Any:
+    """A processor that says a line's event, and in ``plain`` its level, in ``lang``: the
+    catalogue's ``log:<event>`` and ``log:level.<level>`` (optout/locales); an event without a text
+    stays as it is. Its fields (names and values) are never translated: they are for the operator."""
+    from optout.reasons import text
+
+    def say(_logger: Any, _name: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+        event = event_dict.get("event")
+        if isinstance(event, str):
+            event_dict["event"] = text(f"log:{event}", lang) or event
+        level = event_dict.get("level")
+        if isinstance(level, str):
+            event_dict["level"] = text(f"log:level.{level}", lang) or level
+        return event_dict
+
+    return say
+
+
+def configure(level: str = "info", fmt: str = "auto", stream: Any = None, lang: str = "en") -> None:
+    """``fmt``: ``auto``, ``plain``, ``console`` or ``json`` (see the module's text). ``lang``: the
+    reader's language for ``plain`` and ``console`` lines (a line's event and level, see
+    :func:`_in_language`); ``json`` stays English, for a log collector."""
     stream = stream or _CurrentStderr()
     fmt = resolve_format(fmt, stream)
     shared: list[Any] = [
@@ -241,11 +261,12 @@ def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> Non
             structlog.processors.JSONRenderer(),
         ]
     elif fmt == "plain":
-        renderer = [_exception_line, redaction_processor, _plain]
+        renderer = [_exception_line, redaction_processor, *([_in_language(lang)] if lang != "en" else []), _plain]
     else:
         renderer = [
             structlog.processors.format_exc_info,  # plain text traceback, no locals
             redaction_processor,
+            *([_in_language(lang)] if lang != "en" else []),
             structlog.dev.ConsoleRenderer(colors=False, exception_formatter=structlog.dev.plain_traceback),
         ]
     structlog.configure(

@@ -293,9 +293,9 @@ class Settings(BaseSettings):
         return names
 
     @classmethod
-    def unknown_environment(cls, environ: dict[str, str] | None = None) -> list[str]:
-        """One line per ``OPTOUT_…`` variable that is not a setting (a misspelling is otherwise
-        ignored without a word), with the nearest real name when one is close."""
+    def unknown_environment_names(cls, environ: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
+        """Each ``OPTOUT_…`` variable that is not a setting (a misspelling is otherwise ignored
+        without a word), with the nearest real name when one is close, else None."""
         import difflib
 
         known = cls.environment_names()
@@ -304,8 +304,15 @@ class Settings(BaseSettings):
         for k in sorted(env):
             if k.upper().startswith("OPTOUT_") and k.upper() not in known:
                 near = difflib.get_close_matches(k.upper(), sorted(known), n=1, cutoff=0.75)
-                out.append(f"{k} is not a setting and is ignored" + (f" (did you mean {near[0]}?)" if near else ""))
+                out.append((k, near[0] if near else None))
         return out
+
+    @classmethod
+    def unknown_environment(cls, environ: dict[str, str] | None = None) -> list[str]:
+        """One line in English per ``OPTOUT_…`` variable that is not a setting
+        (:meth:`unknown_environment_names`)."""
+        return [f"{k} is not a setting and is ignored" + (f" (did you mean {near}?)" if near else "")
+                for k, near in cls.unknown_environment_names(environ)]
 
     @property
     def db_url(self) -> str:
