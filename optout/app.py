@@ -1324,12 +1324,15 @@ def _check_store_place(settings: Settings, create: bool, new_store: bool) -> Non
                           "path (a store restored from a backup goes back to the same path)")
 
 
+def lost_requests_reason(store: Store) -> Reason:
+    """Why a store that lost recorded requests is refused (see docs/BACKUP.md), said in a reader's
+    language by :func:`optout.reasons.render` (``reason:lost_requests``)."""
+    return Reason("lost_requests", {"count": getattr(store, "lost_requests", 0)})
+
+
 def lost_requests_line(store: Store) -> str:
-    """One line on a store that lost recorded requests (see docs/BACKUP.md)."""
-    n = getattr(store, "lost_requests", 0)
-    return (f"the store has lost {n} recorded request(s): it was restored without its -wal file or from an "
-            f"older copy (see docs/BACKUP.md); their cases could be submitted again. Restore the complete "
-            f"backup, or go on with `optout run --accept-lost-requests`")
+    """One line on a store that lost recorded requests (see docs/BACKUP.md), in English."""
+    return lost_requests_reason(store).english
 
 
 async def refuse_if_lost(app: App, accept: bool) -> None:
@@ -1338,19 +1341,21 @@ async def refuse_if_lost(app: App, accept: bool) -> None:
     if not getattr(app.store, "lost_requests", 0):
         return
     if not accept:
-        raise OptoutError(lost_requests_line(app.store))
+        e = OptoutError(lost_requests_line(app.store))
+        e.why = lost_requests_reason(app.store)  # type: ignore[attr-defined]  # in the reader's language
+        raise e
     await app.store.accept_lost_requests()  # type: ignore[attr-defined]
 
 
 @contextlib.asynccontextmanager
 async def open_app(settings: Settings, *, create: bool = False, new_store: bool = False,
-                   warn: Callable[[str], None] | None = None, read_only: bool = False,
+                   warn: Callable[[Reason], None] | None = None, read_only: bool = False,
                    brokers: bool = False) -> AsyncIterator[App]:
     """Open (with ``create``: make) the data directory, vault and store, and the clock (the lab's
     when running against it). The vault is unlocked and the recipes are read when first used
     (``App.vault``, ``App.catalogue``); a missing vault is still reported here. ``new_store``: also make a SQLite store's folder
     (``optout init``); otherwise a store that is not there raises ``ConfigError``. ``warn`` is told
-    of a store that lost recorded requests (every command says so; runs refuse, see
+    (a :class:`Reason`, for the reader's language) of a store that lost recorded requests (every command says so; runs refuse, see
     :func:`refuse_if_lost`). ``read_only``: for a command that only reads (``status``, ``person
     list``/``show``, ``human``, ``report``, ``evidence``, ``letters plan``, ``drop show``, ``agent show``,
     ``backup``): the store is opened for reading (``open_store``), so a read-only data directory or
@@ -1373,7 +1378,7 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     _check_store_place(settings, create, new_store)
     store = await open_store(settings.db_url, read_only=read_only and not create)
     if getattr(store, "lost_requests", 0) and warn:
-        warn(lost_requests_line(store))
+        warn(lost_requests_reason(store))
     try:
         clock = Clock()
         if settings.lab_url:
@@ -1386,7 +1391,7 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
 
 
 __all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNotFound", "StoreError",
-           "applies", "fold", "identity_key", "lost_requests_line", "open_app", "open_catalogue",
+           "applies", "fold", "identity_key", "lost_requests_line", "lost_requests_reason", "open_app", "open_catalogue",
            "refuse_if_lost"]
 
 

@@ -17,7 +17,7 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from optout import __version__
 from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
@@ -28,6 +28,9 @@ from optout.log import configure as configure_logging
 from optout.log import get_logger
 from optout.settings import Settings
 from optout.store import Case, CaseState
+
+if TYPE_CHECKING:
+    from optout.reasons import Reason
 
 log = get_logger(__name__)
 
@@ -77,6 +80,12 @@ def error_line(e: OptoutError, lang: str) -> str:
     return say("error.english_only", lang, message=str(e))
 
 
+def _english(message: str, lang: str) -> str:
+    """A message only English words exist for (a recipe loader's, pydantic's, the engine's), as
+    ``lang`` says it: as it is in English, labelled as English in another language."""
+    return message if lang == "en" else say("error.english_only", lang, message=message)
+
+
 def say(key: str, lang: str, **params: Any) -> str:
     """The CLI's words ``cli:<key>`` from the one catalogue (optout/locales), in ``lang``, else in
     English, else the key; ``params`` filled with ``str.format``."""
@@ -120,8 +129,22 @@ def when(t: dt.datetime | None, now: dt.datetime, lang: str = "en") -> str | Non
     return "now" if text == "now" else (f"in {text}" if secs > 0 else f"{text} ago")
 
 
-def warn(line: str) -> None:
-    print(f"optout: warning: {line}", file=sys.stderr)
+#: The language of this command's reader (``reader_language``), set by :func:`main` once the
+#: settings are read, for what is said outside a command's own lines: :func:`warn`.
+_reader = {"lang": "en"}
+
+
+def warn(what: str | Reason) -> None:
+    """``optout: warning: …`` on stderr, in the reader's language: a :class:`Reason` in their words;
+    a line of English (a library's or a file's own words) labelled as English."""
+    from optout.reasons import Reason, render
+
+    lang = _reader["lang"]
+    if isinstance(what, Reason):
+        line = render(what, lang)
+    else:
+        line = what if lang == "en" else say("error.english_only", lang, message=what)
+    print("optout: " + say("warning", lang, line=line), file=sys.stderr)
 
 
 def _json_value(value: Any) -> str:
@@ -573,9 +596,10 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     """``optout run`` on an open app, ``browser`` already starting (or None): plan, say what is left
     out, run through ``App.run_batch`` with a progress bar or lines, and report."""
     plan = await app.plan_run(args.person, args.broker or None)
-    _plan_notes(plan, await app.held_elsewhere(plan), args.json, lang="en" if args.json else reader_language(args, settings))
+    lang = "en" if args.json else reader_language(args, settings)  # --json stays English
+    _plan_notes(plan, await app.held_elsewhere(plan), args.json, lang=lang)
     for bad, err in app.catalogue.errors.items():
-        print(f"recipe skipped: {err}", file=sys.stderr)
+        print(say("recipe.skipped", lang, error=_english(str(err), lang)), file=sys.stderr)
     preflight(settings.data_dir, settings.worker.min_free_mb)
     await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
     people = plan.person_ids or [p.id for p in await app.people()]
@@ -583,7 +607,6 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     total = await app.due_count(plan)
     labels = {i.id: i.label for i in await app.people()}
     tty = sys.stderr.isatty() and not args.json
-    lang = "en" if args.json else reader_language(args, settings)  # --json stays English
     progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
                            lines=not args.json and (not tty or args.verbose), labels=labels, lang=lang,
                            store=app.store)
@@ -687,12 +710,7 @@ def _stop_on_signals() -> asyncio.Event:
 def due_line(summary: Any, lang: str) -> str:
     """A due pass's summary (``RunSummary.line``) in ``lang``: the cases processed by state, those
     left for a broker backing off or handed back; the setting that held cases is said on its own line."""
-    if lang == "en":
-        return summary.line()
-    counts = ", ".join(f"{state_word(k, lang)}: {v}" for k, v in sorted(summary.by_state.items()) if v)
-    extra = "".join([", " + say("due.deferred", lang, count=summary.deferred) if summary.deferred else "",
-                     ", " + say("due.handed_back", lang, count=summary.handed_back) if summary.handed_back else ""])
-    return say("run.processed", lang, count=summary.processed) + (f" ({counts})" if counts else "") + extra
+    return summary.line(lang, faults=lang == "en")
 
 
 async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
@@ -705,11 +723,11 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
     The same people and brokers as ``optout run`` (lab mode, the e-mail rule, --person, --broker)."""
     async with open_app(settings, warn=warn, brokers=True) as app:
         plan = await app.plan_run(args.person, args.broker or None)
-        _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty())
+        lang = "en" if args.json else reader_language(args, settings)  # --json stays English
+        _plan_notes(plan, await app.held_elsewhere(plan), quiet=args.json, routine=sys.stderr.isatty(), lang=lang)
         tty = sys.stderr.isatty() and not args.json
         # a line per case on a terminal, in the reader's language, as optout run's
         labels = {i.id: i.label for i in await app.people()} if tty else {}
-        lang = "en" if args.json else reader_language(args, settings)  # --json stays English
         progress = RunProgress(0, bar=False, lines=tty, labels=labels, lang=lang, store=app.store)
 
         preflight(settings.data_dir, settings.worker.min_free_mb)
@@ -759,24 +777,23 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         plan = await app.plan_run(None, None)
-        _plan_notes(plan, await app.held_elsewhere(plan), quiet=False)
+        lang = reader_language(args, settings)
+        _plan_notes(plan, await app.held_elsewhere(plan), quiet=False, lang=lang)
         engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
         stop = _stop_on_signals()
-        print("optout worker running"
-              + (" against the broker lab" if settings.lab_url else "")
-              + f" on {len(plan.recipes)} broker(s); SIGTERM or Ctrl-C stops it after the cases in hand",
+        print(say("worker.running_lab" if settings.lab_url else "worker.running", lang, count=len(plan.recipes)),
               file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
                                 concurrency=args.concurrency, broker_ids=plan.broker_ids,
                                 before_pass=lambda: app.plan_run(None, None),
                                 on_pass=lambda s: print(
-                                    f"{dt.datetime.now():%H:%M:%S} {s.line()}", file=sys.stderr, flush=True))
+                                    f"{dt.datetime.now():%H:%M:%S} {s.line(lang)}", file=sys.stderr, flush=True))
         finally:
             await engine.close()
-    print(f"optout worker stopped: {total.line()}", flush=True)
+    print(say("worker.stopped", lang, summary=total.line(lang)), flush=True)
     if total.error:
-        print(f"optout: the worker stopped: {total.error}", file=sys.stderr)
+        print("optout: " + say("worker.error", lang, error=_english(total.error, lang)), file=sys.stderr)
         return Exit.UNAVAILABLE
     return 0
 
@@ -1228,8 +1245,9 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
                  "verified": e.verified_on or "-", "family": e.family or e.via or ""}
                 for e in catalogue.entries()]
         emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"], settings)
+        lang = reader_language(args, settings)
         for err in catalogue.errors.values():
-            print(f"broken: {err}", file=sys.stderr)
+            print(say("recipe.broken", lang, error=_english(str(err), lang)), file=sys.stderr)
         return 1 if catalogue.errors else 0
     from optout.recipe.check import check_recipes
 
@@ -1293,14 +1311,17 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn) as app:
         # an interrupted rotation is finished with the key it had already made
         new = KeySource() if describe(settings.data_dir)["rotation_pending"] else new_source(settings, args.to)
+        lang = reader_language(args, settings)
         done = await rotate(settings.data_dir, app.vault, app.store, new, progress=None if args.json else (
-            lambda n, total: print(f"\r[{n}/{total}] data keys re-wrapped", end="", file=sys.stderr, flush=True)))
+            lambda n, total: print("\r" + say("key.progress", lang, n=n, total=total), end="", file=sys.stderr,
+                                   flush=True)))
         if args.json:
             print(json.dumps(done))
         else:
             print(file=sys.stderr)
-            print(("finished an interrupted rotation: " if done["resumed"] else "")
-                  + f"new {done['kind']} key; {done['rewrapped']} of {done['people']} person key(s) re-wrapped")
+            line = say("key.rotated", lang, kind=say(f"key.kind.{done['kind']}", lang), rewrapped=done["rewrapped"],
+                       people=done["people"])
+            print(say("key.resumed", lang, line=line) if done["resumed"] else line)
     return 0
 
 
@@ -1659,12 +1680,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         errs = getattr(e, "errors", lambda: [])()
         what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg'].removeprefix('Value error, ')}"
                          for x in errs) or type(e).__name__
-        print(f"optout: bad setting: {what}", file=sys.stderr)
+        lang = reader_language(args, None)
+        print("optout: " + say("error.bad_setting", lang, what=_english(what, lang)), file=sys.stderr)
         return Exit.CONFIG
-    for line in Settings.unknown_environment():
-        print(f"optout: {line}", file=sys.stderr)
+    _reader["lang"] = lang = reader_language(args, settings)
+    for name, near in Settings.unknown_environment_names():
+        print("optout: " + say("setting.unknown_near" if near else "setting.unknown", lang, name=name, near=near),
+              file=sys.stderr)
     configure_logging("debug" if args.verbose else settings.log_level,
-                      settings.log_format)
+                      settings.log_format, lang="en" if getattr(args, "json", False) else lang)
     try:
         return asyncio.run(_command(args.cmd)(args, settings))
     except OptoutError as e:

@@ -38,7 +38,7 @@ from optout.errors import (BotWall, BrowserUnavailable, ConfigError, DiskFull, M
 from optout.faults import fault_message
 from optout.files import image_media_type, private_dir, write_private
 from optout.legal import drop
-from optout.log import bind_contextvars, get_logger, redact_values, unbind_contextvars
+from optout.log import Held, bind_contextvars, get_logger, redact_values, unbind_contextvars
 from optout.mail import mail_source
 from optout.person import Person, parse_person
 from optout import clinic, reasons, schedule
@@ -104,6 +104,19 @@ class Loaded:
     key: PersonKey
 
 
+def still_listed_instructions(person: Person, recipe: Recipe, on: dt.date) -> tuple[str, str]:
+    """What a person does about a broker that still lists the client after every request, in
+    English and Spanish: contact the broker, then complain to the office that takes complaints
+    under the law the client's residence gives (``choose_law``: their state's Attorney General, the
+    California Privacy Protection Agency, a European data protection authority...), named as the
+    mail flow's follow-ups name it (``Law.complaint_in``)."""
+    from optout.mail import choose_law
+
+    law = choose_law(person, recipe, on)
+    return tuple(f"{reasons.text('instructions:still_listed', lang)} {law.complaint_in(lang)}"  # type: ignore[return-value]
+                 for lang in ("en", "es"))
+
+
 class _CaseBrowser:
     """The browser page of the case being processed: its scan and its removal run in one browser
     context (one person, one broker, one case), which saves a context and a renderer per case.
@@ -153,7 +166,12 @@ class Engine:
         if browser is not None:
             browser.limiter = self.limiter
         self.mail = mail_source(settings, store)  # IMAP, a Maildir, or None
+        #: The people open now: each with its log redaction hold, and how many cases or mailbox steps
+        #: use them (``opened``); the last to end forgets the person and lets their values go.
         self._people: dict[str, Loaded] = {}
+        self._held: dict[str, Held] = {}
+        self._users: dict[str, int] = {}
+        self._mail_passes = 0
         #: Brokers this process knows to be backing off, and until when (also in the store).
         self.backoff: dict[str, dt.datetime] = {}
         #: The first fault of this machine met (a full disk, a read-only folder), one line; the
@@ -219,7 +237,13 @@ class Engine:
                 assert mail.maildir is not None
                 self._inbox = MaildirInbox(mail.maildir)
             await self._inbox.open()
-        return await self.mailflow.read_inbox(self._inbox)
+        self._mail_passes += 1
+        try:
+            return await self.mailflow.read_inbox(self._inbox)
+        finally:
+            self._mail_passes -= 1
+            if not self._mail_passes:
+                self.forget_idle()  # the people the replies were about, once their lines are written
 
     async def wait_for_mail(self, timeout: float) -> bool:
         """Until new mail may be in the mailbox (IMAP IDLE where the server has it, else polling),
@@ -239,17 +263,56 @@ class Engine:
             await self._browser.close()
         if hasattr(self.mail, "close"):
             await self.mail.close()  # type: ignore[union-attr]
+        for pid in list(self._people):
+            self._forget(pid)
 
     # ---- people ------------------------------------------------------------------------------------
 
     async def person(self, person_id: str) -> Loaded:
+        """The person opened (once while they are in use), their values held by the log's redactor
+        before anything can log them. Outside :meth:`opened` they stay open until
+        :meth:`forget_idle` or :meth:`close`."""
         if person_id not in self._people:
             blob = await self.store.get_person(person_id)
+        if person_id not in self._people:  # not opened by another of their cases meanwhile: one hold
             key, raw = self.vault.open_person(person_id, blob)
             person = parse_person(json.loads(raw), f"person {person_id}")
-            redact_values(person.sensitive_values())
+            self._held[person_id] = redact_values(person.sensitive_values())
             self._people[person_id] = Loaded(person, key)
         return self._people[person_id]
+
+    @contextlib.asynccontextmanager
+    async def opened(self, person_id: str) -> AsyncIterator[None]:
+        """Use a person (through :meth:`person`) for one case: when the last use of them ends, the
+        process forgets them (their profile, key and the values the log redacts), so a
+        long-running worker or dashboard does not keep every client it served. Two exceptions keep
+        them until :meth:`forget_idle` (called at the end of each worker pass and mailbox read):
+        a use that ends in an exception (whoever logs it next must still find the values
+        redacted), and a mailbox read in progress (it opens people outside any case)."""
+        self._users[person_id] = self._users.get(person_id, 0) + 1
+        failed = False
+        try:
+            yield
+        except BaseException:
+            failed = True
+            raise
+        finally:
+            self._users[person_id] -= 1
+            if not self._users[person_id]:
+                del self._users[person_id]
+                if not failed and not self._mail_passes:
+                    self._forget(person_id)
+
+    def _forget(self, person_id: str) -> None:
+        self._people.pop(person_id, None)
+        held = self._held.pop(person_id, None)
+        if held is not None:
+            held.release()
+
+    def forget_idle(self) -> None:
+        """Forget every person no case or mailbox step is using (those opened outside :meth:`opened`)."""
+        for pid in [p for p in self._people if p not in self._users]:
+            self._forget(pid)
 
     # ---- one case -------------------------------------------------------------------------------------
 
@@ -276,6 +339,10 @@ class Engine:
         return False
 
     async def _process_recorded(self, case: Case, owner: str) -> Case:
+        async with self.opened(case.person_id):
+            return await self._process_opened(case, owner)
+
+    async def _process_opened(self, case: Case, owner: str) -> Case:
         bind_contextvars(case=case.id, broker=case.broker_id, person=case.person_id)
         browser = _CaseBrowser()
         token = _case_browser.set(browser)
@@ -425,10 +492,10 @@ class Engine:
             if case.state == S.WAITING_PARENT:
                 return await self._record(case, owner, "rescanned", S.WAITING_PARENT, seen, recipe, scan=1)
             if case.attempts >= recipe.cadence.max_attempts:
+                en, es = still_listed_instructions(loaded.person, recipe, self.clock.now().date())
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
-                    kind="other", instructions="Contact the broker, or file a complaint with your state's regulator.",
-                    instructions_es="Comuníquese con el corredor, o presente una queja ante la autoridad de su estado.",
+                    kind="other", instructions=en, instructions_es=es,
                     why=reasons.Reason("still_listed_final", {"attempts": case.attempts}))
             # the broker said it was done (or took the request) and still lists the person: say so in
             # the case's note, which every later record of this round keeps, so `status` shows it

@@ -9,9 +9,11 @@ with ``--json``), with a redactor before every renderer. The format (``log_forma
 - ``console``: structlog's aligned lines with a timestamp, tracebacks without local variables;
 - ``json``: one JSON object per line, for a log collector (only when asked for).
 
-The redactor removes every value of every person loaded in this process (registered with
-``redact_values``) and anything shaped like an e-mail address or a phone number, from every string
-in the event, including formatted tracebacks. Tracebacks never include local variables.
+The redactor removes every value of every person open in this process (held with
+``redact_values``, let go with the returned hold's ``release()`` when the case or pass that opened
+the person ends: a long-running worker or dashboard does not keep every client's name, phone and
+address for its life) and anything shaped like an e-mail address or a phone number, from every
+string in the event, including formatted tracebacks. Tracebacks never include local variables.
 
 structlog is imported here, and only here, without rich: when rich is installed (it draws
 ``optout run``'s progress bar), ``import structlog`` also imports rich's console, traceback and
@@ -56,7 +58,9 @@ import structlog.tracebacks  # noqa: E402
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<!\w)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
 _lock = threading.Lock()
-_values: set[str] = set()
+#: every value held, with how many holds have it (two open people may share a surname or a city:
+#: the value stays redacted until the last of them is let go)
+_values: dict[str, int] = {}
 #: (the values' pattern, the same matched only as whole words: not inside a longer run of letters
 #: and digits), compiled from ``_values`` when a line is first redacted after they changed
 _patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
@@ -81,19 +85,49 @@ def _alternative(value: str) -> str:
     return r"[\s+_.-]+".join(re.escape(w) for w in value.split())
 
 
-def redact_values(values: Iterable[str]) -> None:
-    """Register a person's values so no log line can carry them.
+class Held:
+    """The values one :func:`redact_values` call holds; ``release()`` lets them go (once; again
+    does nothing). A value another hold still has stays redacted."""
 
-    The pattern of every value registered so far is compiled when the next line is redacted, not
-    here: a run opens each of its people (one call each), and compiling the whole alternation at
-    every call cost each case in proportion to the people opened before it (0.05 CPU-s per case at
-    32 people, issue 15), for log lines that at the default level are mostly never written."""
+    __slots__ = ("_mine",)
+
+    def __init__(self, values: tuple[str, ...]):
+        self._mine: tuple[str, ...] | None = values
+
+    def release(self) -> None:
+        global _stale
+        with _lock:
+            values, self._mine = self._mine, None
+            for v in values or ():
+                n = _values.get(v, 0) - 1
+                if n <= 0:
+                    _values.pop(v, None)
+                    _stale = True
+                else:
+                    _values[v] = n
+
+
+def redact_values(values: Iterable[str]) -> Held:
+    """Hold a person's values so no log line can carry them until the returned hold is released.
+
+    The pattern of every value held is compiled when the next line is redacted, not here: a run
+    opens each of its people (one call each), and compiling the whole alternation at every call
+    cost each case in proportion to the people opened before it (0.05 CPU-s per case at 32
+    people, issue 15), for log lines that at the default level are mostly never written."""
     global _stale
+    mine = tuple(dict.fromkeys(v for v in values if v and len(v) >= 3))
     with _lock:
-        new = {v for v in values if v and len(v) >= 3} - _values
-        if new:
-            _values.update(new)
-            _stale = True
+        for v in mine:
+            if v not in _values:
+                _stale = True
+            _values[v] = _values.get(v, 0) + 1
+    return Held(mine)
+
+
+def held_values() -> frozenset[str]:
+    """The values held now (for tests: what a process still keeps)."""
+    with _lock:
+        return frozenset(_values)
 
 
 def _current() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -190,8 +224,28 @@ def resolve_format(fmt: str, stream: Any = None) -> str:
     return "console" if getattr(stream, "isatty", lambda: False)() else "plain"
 
 
-def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> None:
-    """``fmt``: ``auto``, ``plain``, ``console`` or ``json`` (see the module's text)."""
+def _in_language(lang: str) -> Any:
+    """A processor that says a line's event, and in ``plain`` its level, in ``lang``: the
+    catalogue's ``log:<event>`` and ``log:level.<level>`` (optout/locales); an event without a text
+    stays as it is. Its fields (names and values) are never translated: they are for the operator."""
+    from optout.reasons import text
+
+    def say(_logger: Any, _name: str, event_dict: dict[str, Any]) -> dict[str, Any]:
+        event = event_dict.get("event")
+        if isinstance(event, str):
+            event_dict["event"] = text(f"log:{event}", lang) or event
+        level = event_dict.get("level")
+        if isinstance(level, str):
+            event_dict["level"] = text(f"log:level.{level}", lang) or level
+        return event_dict
+
+    return say
+
+
+def configure(level: str = "info", fmt: str = "auto", stream: Any = None, lang: str = "en") -> None:
+    """``fmt``: ``auto``, ``plain``, ``console`` or ``json`` (see the module's text). ``lang``: the
+    reader's language for ``plain`` and ``console`` lines (a line's event and level, see
+    :func:`_in_language`); ``json`` stays English, for a log collector."""
     stream = stream or _CurrentStderr()
     fmt = resolve_format(fmt, stream)
     shared: list[Any] = [
@@ -207,11 +261,12 @@ def configure(level: str = "info", fmt: str = "auto", stream: Any = None) -> Non
             structlog.processors.JSONRenderer(),
         ]
     elif fmt == "plain":
-        renderer = [_exception_line, redaction_processor, _plain]
+        renderer = [_exception_line, redaction_processor, *([_in_language(lang)] if lang != "en" else []), _plain]
     else:
         renderer = [
             structlog.processors.format_exc_info,  # plain text traceback, no locals
             redaction_processor,
+            *([_in_language(lang)] if lang != "en" else []),
             structlog.dev.ConsoleRenderer(colors=False, exception_formatter=structlog.dev.plain_traceback),
         ]
     structlog.configure(

@@ -163,6 +163,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_bad_row": ("row",),
     "import_no_file": (),
     "rows_rejected": (),
+    # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
+    "lost_requests": ("count",),
     "input_same_person": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),

@@ -2,10 +2,13 @@
 
 ``optout install-service`` writes, for the data directory in use:
 
-* ``<data_dir>/optout.env`` (0600): the settings a scheduled run needs and would not otherwise
-  have — ``OPTOUT_DATA_DIR``, ``OPTOUT_CONFIG``, ``OPTOUT_DATABASE_URL``, ``OPTOUT_LAB_URL`` if set,
-  and ``OPTOUT_PASSPHRASE`` when the vault is locked by a passphrase (cron and systemd start with
-  an empty environment; a vault with a key file needs none);
+* ``<data_dir>/optout.env`` (0600): what a scheduled run needs to see what the interactive run
+  that installed it sees (cron and systemd start with an empty environment, in another folder):
+  ``OPTOUT_DATA_DIR``, ``OPTOUT_DATABASE_URL``, ``OPTOUT_CACHE_DIR``, ``OPTOUT_CONFIG`` (the
+  settings file read), ``OPTOUT_LAB_URL`` if set, every other ``OPTOUT_…`` setting in the
+  environment (paths made absolute), ``OPTOUT_PASSPHRASE`` when the vault is locked by a passphrase
+  (a vault with a key file needs none), and the locale, time zone and Playwright's browser folder
+  (:data:`CARRIED`): :func:`scheduled_environment`;
 * ``<data_dir>/optout-due`` (0700): a shell script that loads it and runs ``optout run --due`` by
   its absolute path under ``flock`` (cron's ``PATH`` is ``/usr/bin:/bin``; a pass still running is
   not started twice) — the crontab line calls this script;
@@ -22,11 +25,13 @@ import os
 import shlex
 import shutil
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from optout.errors import PERMANENT, ConfigError, OptoutError
-from optout.settings import Settings
+from optout.settings import PROJECT_BROKERS, Settings
 
 CRON_MINUTE = 17
 
@@ -49,6 +54,52 @@ def optout_command() -> list[str]:
     return [str(exe), "-m", "optout"]
 
 
+#: What an interactive run reads from its environment besides ``OPTOUT_…``, and a scheduled one
+#: (cron and systemd start with an empty environment) would lose: the reader's language (the
+#: messages and the cron mail: ``optout.reasons.terminal_language``), the time zone, and where
+#: Playwright keeps its own browser when there is no Debian one.
+CARRIED = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "TZ", "PLAYWRIGHT_BROWSERS_PATH")
+
+
+def _setting(settings: Settings, name: str) -> Any:
+    """The value of the setting an ``OPTOUT_A__B`` variable sets (``settings.a.b``), or None."""
+    value: Any = settings
+    for part in name.removeprefix("OPTOUT_").lower().split("__"):
+        value = getattr(value, part, None)
+    return value
+
+
+def scheduled_environment(settings: Settings, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment a scheduled run needs to see what this run sees: every setting this run was
+    given by its environment or command line (``--data-dir``, ``--lab``), with the paths absolute
+    (a scheduled run starts in another folder), the settings file this run read, the cache this run
+    uses (``cache_dir`` defaults from ``XDG_CACHE_HOME``, which cron and systemd do not set), and
+    :data:`CARRIED`. The passphrase is in it when this run has one."""
+    environ = os.environ if environ is None else environ
+    known = Settings.environment_names() - {"OPTOUT_NEW_PASSPHRASE"}
+    env: dict[str, str] = {}
+    for name in sorted(k for k in environ if k.upper() in known):
+        value = _setting(settings, name.upper())
+        env[name.upper()] = str(value.resolve()) if isinstance(value, Path) else environ[name]
+    env["OPTOUT_DATA_DIR"] = str(settings.data_dir.resolve())
+    env["OPTOUT_DATABASE_URL"] = settings.db_url if settings.database_url else \
+        f"sqlite:///{settings.data_dir.resolve() / 'optout.db'}"
+    env["OPTOUT_CACHE_DIR"] = str(settings.cache_dir.resolve())
+    if "OPTOUT_RECIPE_DIRS" in env or settings.recipe_dirs != [PROJECT_BROKERS]:
+        env["OPTOUT_RECIPE_DIRS"] = json.dumps([str(p.resolve()) for p in settings.recipe_dirs])
+    config = Settings.config_file()
+    if "OPTOUT_CONFIG" in environ or config.is_file():
+        env["OPTOUT_CONFIG"] = str(config.resolve())
+    if settings.lab_url:
+        env["OPTOUT_LAB_URL"] = settings.lab_url
+    if settings.passphrase is not None:
+        env["OPTOUT_PASSPHRASE"] = settings.passphrase.get_secret_value()
+    for name in CARRIED:
+        if environ.get(name):
+            env[name] = environ[name]
+    return env
+
+
 def _write(path: Path, text: str, mode: int) -> None:
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
@@ -66,17 +117,12 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
     if not (data / "vault.json").exists():
         raise ConfigError(f"no vault in {data}: run `optout init` first")
     meta_kind = json.loads((data / "vault.json").read_text())["kind"]
-    env = {"OPTOUT_DATA_DIR": str(data), "OPTOUT_DATABASE_URL": settings.db_url}
-    config = os.environ.get("OPTOUT_CONFIG")
-    if config:
-        env["OPTOUT_CONFIG"] = str(Path(config).resolve())
-    if settings.lab_url:
-        env["OPTOUT_LAB_URL"] = settings.lab_url
-    if meta_kind == "passphrase":
-        if settings.passphrase is None:
-            raise ConfigError("the vault is locked by a passphrase: run install-service with OPTOUT_PASSPHRASE "
-                              "set, so scheduled runs can open it (it is kept in a 0600 file)")
-        env["OPTOUT_PASSPHRASE"] = settings.passphrase.get_secret_value()
+    if meta_kind == "passphrase" and settings.passphrase is None:
+        raise ConfigError("the vault is locked by a passphrase: run install-service with OPTOUT_PASSPHRASE "
+                          "set, so scheduled runs can open it (it is kept in a 0600 file)")
+    env = scheduled_environment(settings)
+    if meta_kind != "passphrase":
+        env.pop("OPTOUT_PASSPHRASE", None)  # a key file or the keyring opens it: no secret to keep
     env_file = data / "optout.env"
     script = data / "optout-due"
     flock = shutil.which("flock", path="/usr/bin:/bin")

@@ -262,12 +262,18 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=cls.config_file())
+        return (init_settings, env_settings, toml)
+
+    @staticmethod
+    def config_file() -> Path:
+        """The settings file read: ``$OPTOUT_CONFIG``, else ``optout.toml`` in ``$OPTOUT_DATA_DIR``
+        or the default data directory."""
         config = os.environ.get("OPTOUT_CONFIG")
         if not config:
             data_dir = os.environ.get("OPTOUT_DATA_DIR")
             config = str(Path(data_dir) / "optout.toml") if data_dir else str(default_data_dir() / "optout.toml")
-        toml = TomlConfigSettingsSource(settings_cls, toml_file=config)
-        return (init_settings, env_settings, toml)
+        return Path(config)
 
     @classmethod
     def environment_names(cls) -> set[str]:
@@ -287,9 +293,9 @@ class Settings(BaseSettings):
         return names
 
     @classmethod
-    def unknown_environment(cls, environ: dict[str, str] | None = None) -> list[str]:
-        """One line per ``OPTOUT_…`` variable that is not a setting (a misspelling is otherwise
-        ignored without a word), with the nearest real name when one is close."""
+    def unknown_environment_names(cls, environ: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
+        """Each ``OPTOUT_…`` variable that is not a setting (a misspelling is otherwise ignored
+        without a word), with the nearest real name when one is close, else None."""
         import difflib
 
         known = cls.environment_names()
@@ -298,8 +304,15 @@ class Settings(BaseSettings):
         for k in sorted(env):
             if k.upper().startswith("OPTOUT_") and k.upper() not in known:
                 near = difflib.get_close_matches(k.upper(), sorted(known), n=1, cutoff=0.75)
-                out.append(f"{k} is not a setting and is ignored" + (f" (did you mean {near[0]}?)" if near else ""))
+                out.append((k, near[0] if near else None))
         return out
+
+    @classmethod
+    def unknown_environment(cls, environ: dict[str, str] | None = None) -> list[str]:
+        """One line in English per ``OPTOUT_…`` variable that is not a setting
+        (:meth:`unknown_environment_names`)."""
+        return [f"{k} is not a setting and is ignored" + (f" (did you mean {near}?)" if near else "")
+                for k, near in cls.unknown_environment_names(environ)]
 
     @property
     def db_url(self) -> str:

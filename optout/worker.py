@@ -75,14 +75,32 @@ class RunSummary:
         for k, v in other.by_state.items():
             self.by_state[k] += v
 
-    def line(self) -> str:
-        counts = ", ".join(f"{k} {v}" for k, v in sorted(self.by_state.items()))
-        extra = "".join([f", {self.deferred} deferred (broker backing off)" if self.deferred else "",
-                         f", {self.handed_back} handed back" if self.handed_back else ""])
-        stopped = f"; stopped: {self.fault}" if self.fault else ""
-        if self.setting:
-            stopped += f"; {self.setting_held} case(s) wait for a setting: {self.setting}"
-        return f"{self.processed} case(s) processed" + (f" ({counts})" if counts else "") + extra + stopped
+    def line(self, lang: str = "en", *, faults: bool = True) -> str:
+        """The pass in one line, in ``lang`` (the catalogue's ``cli:run.*``, ``cli:due.*`` and
+        ``cli:state.*``): the cases processed by state, those deferred or handed back, and with
+        ``faults`` the fault that stopped it and the setting that held cases (their own words are
+        English: labelled so in another language)."""
+        from optout.reasons import text
+
+        def say(key: str, **params: Any) -> str:
+            return (text(f"cli:{key}", lang) or text(f"cli:{key}", "en") or key).format(**params)
+
+        def english(message: str) -> str:
+            return message if lang == "en" else say("error.english_only", message=message)
+
+        if lang == "en":  # the states as their values (not_found 2), as scripts and cron mail read them
+            counts = ", ".join(f"{k} {v}" for k, v in sorted(self.by_state.items()))
+        else:
+            counts = ", ".join(f"{say('state.' + ('needs_info' if k == 'missing data' else k))}: {v}"
+                               for k, v in sorted(self.by_state.items()) if v)
+        extra = "".join([", " + say("due.deferred", count=self.deferred) if self.deferred else "",
+                         ", " + say("due.handed_back", count=self.handed_back) if self.handed_back else ""])
+        stopped = ""
+        if faults and self.fault:
+            stopped += "; " + say("run.stopped_by", fault=english(self.fault))
+        if faults and self.setting:
+            stopped += "; " + say("run.setting_wait", count=self.setting_held, setting=english(self.setting))
+        return say("run.processed", count=self.processed) + (f" ({counts})" if counts else "") + extra + stopped
 
 
 def worker_id() -> str:
@@ -251,6 +269,7 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
         beat.cancel()
         with contextlib.suppress(asyncio.CancelledError, StoreError):
             await beat
+        engine.forget_idle()  # the people of cases that ended in an exception, now it has been logged
     summary.fault = engine.fault
     if engine.setting_faults:
         summary.setting = next(iter(engine.setting_faults.values()))

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 #: The same word in both languages (a law's initials, an acronym, a column name kept as a key).
-SAME_IN_BOTH = {"law:ccpa", "report:total", "kind:captcha", "CAPTCHA"}
+SAME_IN_BOTH = {"law:ccpa", "report:total", "kind:captcha", "CAPTCHA", "log:level.error"}
 
 
 def _po(lang: str) -> Path:

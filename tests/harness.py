@@ -91,3 +91,24 @@ class Optout:
 
     async def case(self, person_id: str, broker: str):  # type: ignore[no-untyped-def]
         return await self.store.find_case(person_id, broker)
+
+
+async def seed_and_run_to_removal(lab: Any, data_dir: Path, people: dict[str, Person], brokers: list[str],
+                                  **over: Any) -> tuple[dict[tuple[str, str], Any], dict[str, set[str]]]:
+    """Seed ``people`` in the lab, add them to a fresh optout on ``brokers``, and run the three passes a
+    removal takes on the lab's http brokers (search and submit; 3.5 days later the confirmation scan;
+    3.5 days later the recheck). Returns each (person key, broker)'s case and, per broker, the
+    listing ids that are the people's own (what may be submitted, and must be)."""
+    lab.seed_people(list(people.items()))
+    ids = {k: f"p_{n:010x}" for n, k in enumerate(people)}
+    async with Optout(lab_settings(data_dir, lab, **over)) as o:
+        for k, p in people.items():
+            await o.add(ids[k], p, brokers)
+        mine = {b: {lid for k in people for lid in lab.listing_ids(b, k)} for b in brokers}
+        await o.run()
+        lab.advance(days=3.5)
+        await o.run()
+        lab.advance(days=3.5)
+        await o.run()
+        cases = {(k, b): (await o.case(ids[k], b)) for k in people for b in brokers}
+    return cases, mine

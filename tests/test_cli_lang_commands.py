@@ -142,3 +142,71 @@ def test_a_runs_mailbox_lines_and_a_fault_read_in_spanish(capsys, tmp_path):
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "optout: se detuvo después de 4 caso(s): (solo en inglés) the disk is full", err
     assert err[1].startswith("optout: para seguir: "), err
+
+
+def test_warnings_broken_recipes_key_rotation_and_the_worker_read_in_spanish(env, tmp_path):  # noqa: F811
+    """What c24 found still English in a Spanish session: the warning on a misspelt setting, a bad
+    setting, ``recipe list``'s broken recipes (and ``run``'s skipped ones), ``key rotate``'s lines,
+    and ``optout worker``'s start, passes and stop; the same words stay in English under ``LANG=C``."""
+    import json
+    import signal
+    import subprocess
+    import sys as _sys
+    from pathlib import Path
+
+    from optout.lab import LabThread
+    from optout.worker import RunSummary
+
+    es = _env(env, LANG="es_MX.UTF-8")
+    en = _env(env, LANG="C")
+    bad = tmp_path / "recipes"
+    bad.mkdir()
+    (bad / "bad.yaml").write_text("id: bad\nname: [unclosed\n")
+    dirs = json.dumps([str(Path(__file__).resolve().parents[1] / "brokers"), str(bad)])
+    r = cli({**es, "OPTOUT_RECIPE_DIRS": dirs, "OPTOUT_WORKR__CONCURRENCY": "2"}, "recipe", "list")
+    assert "optout: OPTOUT_WORKR__CONCURRENCY no es un ajuste de optout y no se tiene en cuenta (¿quiso decir " \
+           "OPTOUT_WORKER__CONCURRENCY?)" in r.stderr, r.stderr
+    assert "receta con errores: (solo en inglés) " in r.stderr and "broken:" not in r.stderr, r.stderr
+    assert "is not a setting" not in r.stderr and "did you mean" not in r.stderr
+    r = cli({**en, "OPTOUT_RECIPE_DIRS": dirs, "OPTOUT_WORKR__CONCURRENCY": "2"}, "recipe", "list")
+    assert "broken: " in r.stderr and "is not a setting and is ignored (did you mean" in r.stderr, r.stderr
+    r = cli({**es, "OPTOUT_WORKER__CONCURRENCY": "many"}, "status")
+    assert r.returncode == 78 and r.stderr.startswith("optout: ajuste incorrecto: (solo en inglés) worker.concurrency"), \
+        r.stderr
+    # key rotation: its progress and its last line
+    r = cli(es, "key", "rotate", "--to", "keyfile")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "clave nueva (archivo de clave); 0 de 0 clave(s) de persona protegidas con ella", r.stdout
+    assert not english_in(r.stdout + r.stderr) and "re-wrapped" not in r.stdout + r.stderr
+    # the worker: its first line, and its last when stopped
+    profile = tmp_path / "one.csv"
+    profile.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,"
+                       "Bakersfield,CA\n", encoding="utf-8")
+    assert cli(es, "person", "import", str(profile)).returncode == 0
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        w = subprocess.Popen([_sys.executable, "-m", "optout", "worker", "--poll", "0.2", "--grace", "0.5"],
+                             env={**es, "OPTOUT_LAB_URL": lab.url}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+        said = [w.stderr.readline()]
+        while not said[-1].startswith("optout worker") and said[-1]:
+            said.append(w.stderr.readline())
+        first = said[-1]
+        w.send_signal(signal.SIGTERM)
+        out, err = w.communicate(timeout=60)
+    # what it leaves out (the e-mail brokers: no mail account) and its first line
+    assert said[0].startswith("se dejan fuera 9 corredor(es) que reciben solicitudes por correo"), said
+    assert not any("left out" in x or "broker(s)" in x for x in said), said
+    assert first.startswith("optout worker en marcha con el laboratorio de corredores, "), first
+    assert "SIGTERM o Ctrl-C lo detiene" in first and "running" not in first
+    assert out.startswith("optout worker se detuvo: casos procesados: "), out
+    assert "stopped" not in out and "processed" not in out and "handed back" not in out, out
+    # a pass's line, as the worker prints it after each pass, with what stopped it and what waits
+    s = RunSummary(processed=3, deferred=1, handed_back=2, fault="disk full", setting="mail.smtp_security",
+                   setting_held=4)
+    s.by_state.update({"removed": 2, "missing data": 1})
+    line = s.line("es")
+    assert line == ("casos procesados: 3 (falta información: 1, eliminado: 2), 1 para más tarde (corredor en pausa), "
+                    "2 devueltos sin tocar; se detuvo: (solo en inglés) disk full; 4 caso(s) esperan a que se corrija "
+                    "un ajuste: (solo en inglés) mail.smtp_security"), line
+    assert s.line() == ("3 case(s) processed (missing data 1, removed 2), 1 deferred (broker backing off), "
+                        "2 handed back; stopped: disk full; 4 case(s) wait for a setting: mail.smtp_security")

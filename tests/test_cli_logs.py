@@ -23,16 +23,21 @@ class _Tty(io.StringIO):
         return True
 
 
-@pytest.mark.parametrize("fmt, tty, shape", [("auto", False, "plain"), ("auto", True, "console"),
-                                             ("json", False, "json"), ("plain", True, "plain")])
-def test_the_log_format_follows_the_terminal_or_the_setting(fmt, tty, shape):
-    out = _Tty() if tty else io.StringIO()
-    log.configure("info", fmt, out)
+def _one_warning(fmt: str, stream: io.StringIO, lang: str = "en") -> str:
+    """The one line a warning makes in ``fmt``, for a reader of ``lang``."""
+    log.configure("info", fmt, stream, lang=lang)
     try:
         log.get_logger("t").warning("broker keeps failing: backing off", failures=3, until="2030-01-01")
     finally:
         log.configure("warning", "auto")
-    [line] = out.getvalue().splitlines()
+    [line] = stream.getvalue().splitlines()
+    return line
+
+
+@pytest.mark.parametrize("fmt, tty, shape", [("auto", False, "plain"), ("auto", True, "console"),
+                                             ("json", False, "json"), ("plain", True, "plain")])
+def test_the_log_format_follows_the_terminal_or_the_setting(fmt, tty, shape):
+    line = _one_warning(fmt, _Tty() if tty else io.StringIO())
     if shape == "json":
         assert json.loads(line)["event"] == "broker keeps failing: backing off"
     elif shape == "plain":
@@ -62,3 +67,44 @@ def test_a_cron_run_prints_plain_warnings_and_json_stays_pure(tmp_path):
         warnings = [x for x in r.stderr.splitlines() if x.startswith("optout: warning: ")]
         assert warnings, r.stderr[-2000:]
         assert not [x for x in r.stderr.splitlines() if x.lstrip().startswith("{")], r.stderr[-2000:]
+
+
+def _warned_events() -> list[tuple[str, int, str]]:
+    """Every event optout logs at warning level or above (what a volunteer sees at the default
+    level, in a cron mail or on a terminal): (file, line, event)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "optout"
+    out = []
+    for path in root.rglob("*.py"):
+        if "lab" in path.relative_to(root).parts:  # the fake brokers' own logs, not optout's
+            continue
+        for n in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                    and n.func.attr in ("warning", "error", "exception", "critical")
+                    and isinstance(n.func.value, ast.Name) and n.func.value.id == "log"):
+                assert n.args and isinstance(n.args[0], ast.Constant), f"{path}:{n.lineno}: an event is a constant"
+                out.append((path.relative_to(root).as_posix(), n.lineno, n.args[0].value))
+    return out
+
+
+def test_every_warning_a_volunteer_can_see_has_spanish_and_is_said_in_it():
+    """c24: a Spanish reader's cron mail and terminal showed optout's warnings in English. Each
+    event at warning level or above has its Spanish text (``log:<event>``); plain and console lines
+    say it and their level in the reader's language, the fields as they are; JSON stays English."""
+    from optout.reasons import text
+
+    events = _warned_events()
+    assert len(events) >= 20
+    missing = [f"{f}:{n}: {e}" for f, n, e in events if not text(f"log:{e}", "es") or text(f"log:{e}", "es") == e]
+    assert not missing, "warnings without Spanish:\n" + "\n".join(missing)
+    for fmt, stream in (("plain", io.StringIO()), ("console", _Tty()), ("json", io.StringIO())):
+        line = _one_warning(fmt, stream, "es")
+        if fmt == "plain":
+            assert line == "optout: aviso: el corredor sigue fallando: se deja en pausa (failures=3, until=2030-01-01)"
+        elif fmt == "console":
+            assert "el corredor sigue fallando: se deja en pausa" in line and "aviso" in line, line
+            assert "broker keeps failing" not in line and "failures=3" in line
+        else:
+            assert json.loads(line)["event"] == "broker keeps failing: backing off"

@@ -8,7 +8,7 @@ import pytest
 from optout.lab.crowd import clinic
 from optout.person import parse_person
 
-from .harness import Optout, lab_settings
+from .harness import Optout, lab_settings, seed_and_run_to_removal
 
 BROKERS = ["peoplefind", "quicklook"]
 pytestmark = pytest.mark.slow
@@ -16,26 +16,16 @@ pytestmark = pytest.mark.slow
 
 async def test_clinic_clients_are_found_and_removed_and_decoys_left_alone(lab, tmp_path):
     people = {k: parse_person(v, k) for k, v in clinic()}
-    lab.seed_people(list(people.items()))
-    ids = {k: f"p_{n:010x}" for n, k in enumerate(people)}
-    async with Optout(lab_settings(tmp_path / "data", lab, worker={"per_broker_concurrency": 2})) as o:
-        for k, p in people.items():
-            await o.add(ids[k], p, BROKERS)
-        mine = {b: {lid for k in people for lid in lab.listing_ids(b, k)} for b in BROKERS}
-        await o.run()
-        lab.advance(days=3.5)
-        await o.run()
-        lab.advance(days=3.5)
-        await o.run()
-        states = {(k, b): (await o.case(ids[k], b)) for k in people for b in BROKERS}
-        not_removed = {kb: (c.state.value, c.last_error) for kb, c in states.items() if c.state.value != "removed"}
-        assert not not_removed, not_removed
-        for b in BROKERS:
-            submitted = set(lab.submissions()[b])
-            assert submitted <= mine[b], "a decoy was submitted"
-            assert submitted == mine[b], "a client's listing was never submitted"
-        for k in people:
-            assert not any(lab.is_listed(b, k) for b in BROKERS)
+    states, mine = await seed_and_run_to_removal(lab, tmp_path / "data", people, BROKERS,
+                                                 worker={"per_broker_concurrency": 2})
+    not_removed = {kb: (c.state.value, c.last_error) for kb, c in states.items() if c.state.value != "removed"}
+    assert not not_removed, not_removed
+    for b in BROKERS:
+        submitted = set(lab.submissions()[b])
+        assert submitted <= mine[b], "a decoy was submitted"
+        assert submitted == mine[b], "a client's listing was never submitted"
+    for k in people:
+        assert not any(lab.is_listed(b, k) for b in BROKERS)
 
 
 async def test_not_found_says_what_was_searched_and_seen(lab, tmp_path):

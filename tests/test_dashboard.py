@@ -708,3 +708,36 @@ async def test_a_jr_is_shown_so_a_father_and_his_son_are_two_rows(dash):
     await dash.login()
     page = await dash.get("/")
     assert "Roberto Sánchez Jr" in page.text and re.search(r"Roberto Sánchez\s*<", page.text), page.text
+
+
+async def test_is_this_them_card_shows_the_listed_name_and_relatives_escaped_in_both_languages(dash):
+    """A volunteer answers "is this them?" from the name as the broker listed it and the relatives'
+    names (c24: the card showed only their count), in English and Spanish; the broker's text is
+    escaped, and the phones are counted, not shown."""
+    import json
+
+    app = dash.app
+    case = (await app.store.cases(person_id=dash.pid))[0]
+    key, _ = await app.open_person(dash.pid)
+    relatives = ["Rosa Quintanilla Ybarra", "Héctor Ybarra", "<b>Ana</b> & Co"] + [f"Pariente Num{i}" for i in range(8)]
+    listing = {"name": "Xiomara Q. Ybarra <script>alert(1)</script>", "age_text": "In her 40s",
+               "aliases": ["Xiomara Quintanilla"], "locations": ["Miami, FL 33135"],
+               "relatives": relatives, "phones": ["(305) 555-0188", "(305) 555-0199"]}
+    sealed = key.seal(json.dumps({"listing": listing}).encode(), "listing")
+    row = await app.store.upsert_listing(case.id, "k0", sealed, 0.6, "uncertain", app.clock.now())
+    await app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(), next_action_at=None,
+                           data={"kind": "uncertain_match", "listings": [{"id": row.id, "confidence": 0.6}]})
+    await dash.login()
+    for lang, words in (("en", ("Listed as", "Also listed as", "Relatives listed", "2 phones", "(and 3 more)")),
+                        ("es", ("Aparece como", "También aparece como", "Familiares que aparecen", "2 teléfonos",
+                                "(y 3 más)"))):
+        page = await dash.get("/human?kind=uncertain_match", headers={"accept-language": lang})
+        text = page.text
+        for w in words:
+            assert w in text, (lang, w)
+        assert "Xiomara Q. Ybarra &lt;script&gt;alert(1)&lt;/script&gt;" in text and "<script>alert" not in text
+        assert "Rosa Quintanilla Ybarra; Héctor Ybarra; &lt;b&gt;Ana&lt;/b&gt; &amp; Co" in text
+        assert "Pariente Num4" in text and "Pariente Num5" not in text  # eight names, then how many more
+        assert "Xiomara Quintanilla" in text and "In her 40s" in text and "Miami, FL" in text
+        assert "555-0188" not in text and "33135" not in text  # phones counted, no ZIP
+    assert all("Ybarra" not in r.url.path and "Ybarra" not in str(r.url.query) for r in dash.seen)

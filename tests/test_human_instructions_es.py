@@ -46,3 +46,43 @@ def test_optouts_own_instructions_have_spanish():
             continue
         missing.append(f"{rel}:{line}: {src[:70]}")
     assert not missing, "optout's own instructions without Spanish:\n" + "\n".join(missing)
+
+
+def test_no_instruction_names_a_regulator_without_naming_which():
+    """A task that tells a person to complain names the office the client's law gives
+    (``Law.complaint_in``), never "your state's regulator" (c24: engine.py's still-listed task)."""
+    generic = []
+    for rel, line, kw in _calls():
+        for key in ("instructions", "instructions_es"):
+            value = kw.get(key)
+            words = " ".join(n.value for n in ast.walk(value) if isinstance(n, ast.Constant)
+                             and isinstance(n.value, str)) if value is not None else ""
+            if any(w in words.lower() for w in ("regulator", "complaint", "queja", "autoridad")):
+                generic.append(f"{rel}:{line}: {key}")
+    assert not generic, "instructions that name no office:\n" + "\n".join(generic)
+
+
+def test_a_broker_that_still_lists_the_client_names_the_clients_own_regulator_in_both_languages():
+    import datetime as dt
+
+    from optout.engine import still_listed_instructions
+    from optout.person import parse_person
+    from optout.recipe.loader import load_catalogue
+    from optout.settings import Settings
+
+    recipe = load_catalogue(Settings().recipe_dirs).recipes["peoplefind"]
+    on = dt.date(2026, 12, 1)
+
+    def person(state: str):
+        return parse_person({"first_name": "Marisol", "last_name": "Quintero Vargas",
+                             "addresses": [{"city": "Springfield", "state": state}]})
+
+    for state, office in (("TX", "Texas Attorney General"), ("CA", "California Privacy Protection Agency"),
+                          ("CO", "Colorado Attorney General")):
+        en, es = still_listed_instructions(person(state), recipe, on)
+        assert office in en and office in es, (state, en, es)
+        assert en.startswith("The broker still shows the listing") and es.startswith("El corredor todavía muestra")
+        assert "regulator" not in en and "autoridad de su estado" not in es
+    # a state without a privacy law of its own: the Attorney General of their state and the FTC
+    en, es = still_listed_instructions(person("WY"), recipe, on)
+    assert "FTC" in en and "FTC" in es and "Attorney General" in es

@@ -195,26 +195,16 @@ async def test_the_lab_finds_and_removes_one_part_name_clients_and_leaves_their_
     found by the searches, removed, and their namesakes elsewhere never submitted."""
     from optout.lab.crowd import clinic
 
-    from .harness import Optout, lab_settings
+    from .harness import seed_and_run_to_removal
 
     brokers = ["peoplefind", "quicklook"]
     people = {k: parse_person(v, k) for k, v in clinic() if k in ("zarghuna", "hser-paw")}
     assert all(p.one_part_name for p in people.values()) and len(people) == 2
-    lab.seed_people(list(people.items()))
-    ids = {k: f"p_{n:010x}" for n, k in enumerate(people)}
-    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
-        for k, p in people.items():
-            await o.add(ids[k], p, brokers)
-        mine = {b: {lid for k in people for lid in lab.listing_ids(b, k)} for b in brokers}
-        await o.run()
-        lab.advance(days=3.5)
-        await o.run()
-        lab.advance(days=3.5)
-        await o.run()
-        states = {(k, b): (await o.case(ids[k], b)).state.value for k in people for b in brokers}
-        assert set(states.values()) == {"removed"}, states
-        for b in brokers:
-            assert set(lab.submissions()[b]) == mine[b]
+    cases, mine = await seed_and_run_to_removal(lab, tmp_path / "data", people, brokers)
+    states = {kb: c.state.value for kb, c in cases.items()}
+    assert set(states.values()) == {"removed"}, states
+    for b in brokers:
+        assert set(lab.submissions()[b]) == mine[b]
 
 
 def test_a_one_part_name_typed_twice_before_is_the_same_person_as_one_entered_once():

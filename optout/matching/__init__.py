@@ -637,7 +637,7 @@ def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
     return max(2.0, 0.85 * 62 / (listed + mine - 1))
 
 
-def _places(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
+def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     """The place evidence of a listing, one kind per independent agreement or disagreement.
 
     Each distinct listed place is compared with the person's addresses (current first, then past):
@@ -1047,7 +1047,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         evidence.append("age unknown")
     elif age_kind:
         kinds.append(age_kind)
-    place_kinds, city = _places(person, listing)
+    place_kinds, city = _place_evidence(person, listing)
     kinds += place_kinds
     kinds += _streets(person, listing)
     kinds += _phones(person, listing)

@@ -702,10 +702,26 @@ def _profile_data(values: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]
     return data
 
 
+#: At most this many relatives' names and aliases are shown on a card (a page can list dozens).
+CARD_NAMES = 8
+
+
+def _names(values: Any) -> list[str]:
+    """Names as a broker listed them: distinct, one line each, at most :data:`CARD_NAMES`."""
+    out: list[str] = []
+    for v in values or []:
+        text = " ".join(str(v).split())
+        if text and text not in out:
+            out.append(text)
+    return out[:CARD_NAMES]
+
+
 def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
-    """What a person needs to tell whether a listing is the client, without its most identifying
-    values: the age, the places (city and state only: no street, no ZIP), and how many phones and
-    relatives it shows."""
+    """What a volunteer needs to tell whether a listing is the client: the name as the broker
+    listed it and its other names, the age (or the broker's words for it), the places (city and
+    state only: no street, no ZIP), the relatives' names, and how many phones it shows (not the
+    numbers). These are the broker's own page content, shown only on a logged-in volunteer's page
+    (escaped by the template), never in a log or a URL."""
     if not listing:
         return {}
     places: list[str] = []
@@ -720,8 +736,11 @@ def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
             place = re.sub(r"\s*\b\d{5}(?:-\d{4})?\b", "", ", ".join(parts)).strip(" ,")
         if place and place not in places:
             places.append(place)
-    return {"age": listing.get("age"), "places": places[:5],
-            "phones": len(listing.get("phones") or []), "relatives": len(listing.get("relatives") or [])}
+    relatives = listing.get("relatives") or []
+    return {"name": " ".join(str(listing.get("name") or "").split()), "aliases": _names(listing.get("aliases")),
+            "age": listing.get("age") or listing.get("age_text"), "places": places[:5],
+            "phones": len(listing.get("phones") or []), "relatives": _names(relatives),
+            "more_relatives": max(0, len({" ".join(str(r).split()) for r in relatives}) - CARD_NAMES)}
 
 
 async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes, str]:
