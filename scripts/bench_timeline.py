@@ -96,12 +96,20 @@ def strace_events(path: Path) -> list[list]:
     return out
 
 
+#: ``--base DIR``: another checkout of optout (e.g. main, for a before/after), run as the side "base"
+BASE: dict[str, Path] = {}
+
+
 def run_side(side: str, labt, stamps: Stamps, people, work: Path, strace: bool) -> list[list]:  # type: ignore[no-untyped-def]
     d = work / side
     trace = d / "trace.json"
     st = d / "strace.txt"
-    if side == "optout":
+    cwd = bench.ROOT
+    if side in ("optout", "base"):
         env = bench.prepare_optout(d, labt, stamps.probe, people, 1)
+        if side == "base":
+            cwd = BASE["dir"]
+            env["PYTHONPATH"] = str(cwd)
         cmd, stdin = [sys.executable, str(TRACE), str(trace), *bench.CLI[1:], *bench.run_args(1)], None
     else:
         shutil.rmtree(d, ignore_errors=True)
@@ -115,11 +123,11 @@ def run_side(side: str, labt, stamps: Stamps, people, work: Path, strace: bool) 
                "-o", str(st), "--", *cmd]
     stamps.take()
     t0 = time.time()
-    r = subprocess.run(cmd, env=env, input=stdin, capture_output=True, text=True, cwd=bench.ROOT)
+    r = subprocess.run(cmd, env=env, input=stdin, capture_output=True, text=True, cwd=cwd)
     t1 = time.time()
     if r.returncode != 0:
         raise SystemExit(f"{side}: exited with {r.returncode}: {r.stderr[-2000:]}")
-    if side == "optout":
+    if side in ("optout", "base"):
         states = [row["state"] for row in bench.optout_status(env)]
         if states != ["confirmed"] * len(people):
             raise SystemExit(f"optout: cases {states}, expected confirmed (see {d})")
@@ -180,8 +188,11 @@ def main() -> int:
     ap.add_argument("--sides", default="bare,optout")
     ap.add_argument("--detail", action="store_true", help="print one run's whole timeline per side")
     ap.add_argument("--no-strace", action="store_true", help="no strace (no exec/fsync marks)")
+    ap.add_argument("--base", type=Path, help="another optout checkout, run as the side 'base' (add it to --sides)")
     ap.add_argument("--save", type=Path, help="write every run's events as JSON here")
     args = ap.parse_args()
+    if args.base:
+        BASE["dir"] = args.base.resolve()
     strace = not args.no_strace and shutil.which("strace") is not None
     people = bench.make_people(1)
     work = Path(tempfile.mkdtemp(prefix="optout-bench-timeline-"))
@@ -217,24 +228,21 @@ def report(lat: float, runs: dict[str, list], load: list[float], detail: bool) -
         for seg in segs[s]:
             names += [k for k in seg if k not in names]
     print(f"\n### latency {lat:g} ms: median of {len(runs[sides[0]])} runs a side (s); load {load[0]:.1f}-{load[1]:.1f}")
-    print("| segment | " + " | ".join(sides) + (" | difference |" if len(sides) == 2 else " |"))
-    print("| --- |" + " --- |" * (len(sides) + (len(sides) == 2)))
-    total = {s: 0.0 for s in sides}
+    others = sides[1:]
+    print("| segment | " + " | ".join(sides) + "".join(f" | {o} − {sides[0]}" for o in others) + " |")
+    print("| --- |" + " --- |" * (len(sides) + len(others)))
     for n in names:
         med = {}
         for s in sides:
             xs = [seg[n] for seg in segs[s] if n in seg]
             med[s] = statistics.median(xs) if xs else None
         cells = [f"{med[s]:.3f}" if med[s] is not None else "-" for s in sides]
-        if len(sides) == 2 and None not in med.values():
-            cells.append(f"{med[sides[1]] - med[sides[0]]:+.3f}")
-        elif len(sides) == 2:
-            cells.append("-")
+        cells += [f"{med[o] - med[sides[0]]:+.3f}" if med[o] is not None and med[sides[0]] is not None else "-"
+                  for o in others]
         print(f"| {n} | " + " | ".join(cells) + " |")
-    for s in sides:
-        total[s] = statistics.median([ev[-1][0] for ev in runs[s]])
+    total = {s: statistics.median([ev[-1][0] for ev in runs[s]]) for s in sides}
     print("| **spawn → reaped** | " + " | ".join(f"**{total[s]:.3f}**" for s in sides)
-          + (f" | **{total[sides[1]] - total[sides[0]]:+.3f}** |" if len(sides) == 2 else " |"))
+          + "".join(f" | **{total[o] - total[sides[0]]:+.3f}**" for o in others) + " |")
     for s in sides:
         calls = statistics.median([sum(1 for e in ev if e[1] == "call") for ev in runs[s]])
         syncs = statistics.median([sum(1 for e in ev if e[1] in ("fsync", "fdatasync")) for ev in runs[s]])

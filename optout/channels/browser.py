@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
-from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
+from playwright.async_api import Route, TimeoutError as PWTimeout
 
 from optout.channels.base import carries_values, host_allowed, still_there, watched_forms
 from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
@@ -339,7 +339,10 @@ class BrowserChannel:
             if self._browser is not None and self._browser.is_connected():
                 return self._browser
             if self._pw is None:
-                self._pw = await async_playwright().start()
+                from optout.channels import _early_driver
+
+                # the driver `python -m optout run` started before its imports, if any
+                self._pw = await _early_driver.adopt()
             exe = find_executable(self.settings)
             args = list(_ARGS) + list(self.settings.args)
             if os.geteuid() == 0:
