@@ -5,7 +5,7 @@
 
 For `scripts/bench timeline` (scripts/bench_timeline.py). Writes, as the program exits, a list of
 ``[t, kind, what]`` (t: ``time.time()``, the clock strace's ``-ttt`` prints): ``start`` (this
-wrapper began), ``import`` (Playwright's client imported: written once the program imports it),
+wrapper began), ``import`` (Playwright's client being imported: its connection module loaded, the rest of the client still to come),
 ``call`` (a message to the driver: ``type.method #id``; a DevTools session's ``send`` is named by
 its DevTools method), ``reply`` (the driver's answer to ``#id``), ``event`` (a message from the
 driver that answers nothing: ``__create__ Type``, ``route``, ``console``...), ``exit``. Nothing a

@@ -146,7 +146,7 @@ def segments(ev: list[list]) -> dict[str, float]:
 
     imp = first("import")
     if imp is not None:
-        marks.append(("Playwright imported", imp))
+        marks.append(("Playwright's client importing", imp))
     node = first("exec", "node")
     if node is not None:
         marks.append(("driver exec", node))
@@ -170,15 +170,6 @@ def segments(ev: list[list]) -> dict[str, float]:
     for (_, t_a), (name, t_b) in zip(marks, marks[1:]):
         out[f"→ {name}"] = round(t_b - t_a, 4)
     return out
-
-
-def counts_between(ev: list[list], a: float, b: float) -> dict[str, int]:
-    c: dict[str, int] = {}
-    for e in ev:
-        if a <= e[0] < b and e[1] in ("call", "fsync", "fdatasync"):
-            k = e[1] if e[1] != "call" else "driver calls"
-            c[k] = c.get(k, 0) + 1
-    return c
 
 
 def main() -> int:
