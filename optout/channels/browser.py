@@ -764,6 +764,15 @@ class BrowserPage:
         return banner
 
     async def _settle(self) -> None:
+        """Until the page (the one a click navigated to, if it did) has its DOM. Playwright's own
+        first test is made here: its ``wait_for_load_state`` sets a waiter up and sends the driver
+        three log notices (``__waitInfo__``) even when the state has already fired (three of them
+        per click, 9 of a Searchly flow's ~51 driver messages, issue 15). The same test (the load
+        states the client has seen on the main frame since its last navigation), so the same
+        outcome; without the client's field (another Playwright), it waits as before."""
+        seen = getattr(getattr(self.p.main_frame, "_impl_obj", None), "_load_states", None)
+        if isinstance(seen, set) and "domcontentloaded" in seen:
+            return
         with contextlib.suppress(PlaywrightError):
             await self.p.wait_for_load_state("domcontentloaded")
 
