@@ -18,7 +18,28 @@ import os
 import sys
 import threading
 
-from optout.cli import main
+
+
+def early(argv: list[str]) -> None:
+    """For ``optout run``: Playwright's driver boots (~0.5 s of Node.js) while optout imports and
+    opens its store, not after; the browser channel adopts it (optout/channels/_early_driver.py,
+    issue 15). Called before optout's own imports. Not for ``run --due`` (a scheduled pass, often
+    with nothing due: nobody waits for its start, and an unused driver's boot is CPU spent)."""
+    if argv[1:2] == ["run"] and "--due" not in argv:
+        from optout.channels import _early_driver
+
+        _early_driver.spawn()
+
+
+if __name__ == "__main__":
+    early(sys.argv)
+
+
+def main() -> int:
+    """The command line (``optout.cli.main``), imported only now: after :func:`early`."""
+    from optout.cli import main as cli_main
+
+    return cli_main()
 
 
 def leave(code: int | None) -> None:
@@ -38,6 +59,7 @@ def console() -> None:
     """The installed ``optout`` command's entry point (``[project.scripts]``): the command, then
     :func:`leave`, as ``python -m optout`` does (a console script's wrapper would otherwise end
     with ``sys.exit``, and the interpreter's slow teardown)."""
+    early(sys.argv)
     leave(main())
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
-from playwright.async_api import Route, TimeoutError as PWTimeout, async_playwright
+from playwright.async_api import Route, TimeoutError as PWTimeout
 
 from optout.channels.base import carries_values, host_allowed, still_there, watched_forms
 from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
@@ -339,7 +339,10 @@ class BrowserChannel:
             if self._browser is not None and self._browser.is_connected():
                 return self._browser
             if self._pw is None:
-                self._pw = await async_playwright().start()
+                from optout.channels import _early_driver
+
+                # the driver `python -m optout run` started before its imports, if any
+                self._pw = await _early_driver.adopt()
             exe = find_executable(self.settings)
             args = list(_ARGS) + list(self.settings.args)
             if os.geteuid() == 0:
@@ -761,6 +764,15 @@ class BrowserPage:
         return banner
 
     async def _settle(self) -> None:
+        """Until the page (the one a click navigated to, if it did) has its DOM. Playwright's own
+        first test is made here: its ``wait_for_load_state`` sets a waiter up and sends the driver
+        three log notices (``__waitInfo__``) even when the state has already fired (three of them
+        per click, 9 of a Searchly flow's ~51 driver messages, issue 15). The same test (the load
+        states the client has seen on the main frame since its last navigation), so the same
+        outcome; without the client's field (another Playwright), it waits as before."""
+        seen = getattr(getattr(self.p.main_frame, "_impl_obj", None), "_load_states", None)
+        if isinstance(seen, set) and "domcontentloaded" in seen:
+            return
         with contextlib.suppress(PlaywrightError):
             await self.p.wait_for_load_state("domcontentloaded")
 
