@@ -450,7 +450,9 @@ address to our suppression list, so that it will not be added back to our market
 
 Northgate Analytics Privacy Team""", domains="northgate-analytics.example preferences.datagrail.example")
 
-reply("en-11.eml", "en", "verify_link", "Lumen Identity <privacy-noreply@lumenid.example>",
+# an identity quiz behind a link: only the person can answer it, so needs_id and no link to open
+# (relabelled from verify_link on 2026-12-01, as branch r21 read it: opening the link proves nothing)
+reply("en-11.eml", "en", "needs_id", "Lumen Identity <privacy-noreply@lumenid.example>",
       "Verify your identity to continue your right request",
       """We received your request to delete your personal information (right request LMN-33015).
 
@@ -463,7 +465,7 @@ You must complete verification within 10 days. Lumen Identity will never ask for
 by email.
 
 [Unsubscribe from marketing email](https://www.lumenid.example/email/unsubscribe?u=33015)""",
-      link="https://rights.lumenid.example/verify/LMN-33015?sig=0f9d2c", to="Dmitri Kovalenko <dkovalenko@mail.example>")
+to="Dmitri Kovalenko <dkovalenko@mail.example>")
 
 reply("en-12.eml", "en", "acknowledged", "Anchor Consumer Insights <privacy@anchorinsights.example>",
       "Individual Rights Request Received - Reference IRM-2026-118452",
@@ -1578,7 +1580,9 @@ reply("pt-04.eml", "pt", "auto_reply", "Rodrigo Almeida <ralmeida@clearpathrecor
 https://clearpathrecords.example/privacy-request. Sua mensagem não será encaminhada.""", form="plain",
       domains="clearpathrecords.example clearpathrecords.freshdesk.example", headers=("Auto-Submitted: auto-replied",))
 
-reply("fr-01.eml", "fr", "verify_link", "Lumen Identity <privacy-noreply@lumenid.example>",
+# an identity quiz behind a link: only the person can answer it, so needs_id and no link to open
+# (relabelled from verify_link on 2026-12-01, as branch r21 read it: opening the link proves nothing)
+reply("fr-01.eml", "fr", "needs_id", "Lumen Identity <privacy-noreply@lumenid.example>",
       "Vérifiez votre identité pour poursuivre votre demande",
       """Nous avons reçu votre demande de suppression de vos données personnelles (demande LMN-33208).
 
@@ -1590,7 +1594,7 @@ deux minutes.
 Vous devez terminer la vérification dans les 10 jours.
 
 [Se désabonner des courriels marketing](https://www.lumenid.example/email/unsubscribe?u=33208)""",
-      link="https://rights.lumenid.example/verify/LMN-33208?sig=7aa1e4&lang=fr", charset="iso-8859-1",
+charset="iso-8859-1",
       to="Marie-Ange Joseph <ma.joseph@mail.example>")
 
 reply("fr-02.eml", "fr", "refused", "Buscatel Confidentialité <privacidad@buscatel.example>",
