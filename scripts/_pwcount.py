@@ -15,10 +15,9 @@ from __future__ import annotations
 import atexit
 import collections
 import json
-import os
-import runpy
 import sys
 
+from _pwrun import run_program  # scripts/, this file's directory: sys.path[0] until the program runs
 from playwright._impl import transport
 
 counts: collections.Counter[str] = collections.Counter()
@@ -34,16 +33,7 @@ def main() -> None:
     out, *rest = sys.argv[1:]
     transport.PipeTransport.send = _counted  # type: ignore[method-assign]
     atexit.register(lambda: open(out, "w").write(json.dumps(dict(counts))))
-    # sys.path[0] as Python sets it for the program: the current directory for a module, the
-    # script's own directory for a script (not this file's)
-    if rest[0] == "-m":
-        sys.argv = [rest[1], *rest[2:]]
-        sys.path[0] = os.getcwd()
-        runpy.run_module(rest[1], run_name="__main__", alter_sys=True)
-    else:
-        sys.argv = rest
-        sys.path[0] = os.path.dirname(os.path.abspath(rest[0]))
-        runpy.run_path(rest[0], run_name="__main__")
+    run_program(rest)
 
 
 if __name__ == "__main__":

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import atexit
 import json
-import os
-import runpy
 import sys
 import time
+
+from _pwrun import run_program  # scripts/, this file's directory: sys.path[0] until the program runs
 
 events: list[list] = [[time.time(), "start", ""]]
 
@@ -85,14 +85,7 @@ def main() -> None:
             json.dump(events, f)
 
     atexit.register(write)
-    if rest[0] == "-m":
-        sys.argv = [rest[1], *rest[2:]]
-        sys.path[0] = os.getcwd()
-        runpy.run_module(rest[1], run_name="__main__", alter_sys=True)
-    else:
-        sys.argv = rest
-        sys.path[0] = os.path.dirname(os.path.abspath(rest[0]))
-        runpy.run_path(rest[0], run_name="__main__")
+    run_program(rest)
 
 
 if __name__ == "__main__":

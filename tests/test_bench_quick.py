@@ -92,3 +92,30 @@ def test_the_call_counter_counts_what_a_program_sends_playwrights_driver(tmp_pat
     subprocess.run([sys.executable, str(ROOT / "scripts" / "_pwcount.py"), str(out), "-m", "prog"], check=True,
                    timeout=120, cwd=tmp_path)
     assert json.loads(out.read_text()) == {"initialize": 1}
+
+
+def test_the_driver_tracer_stamps_what_a_program_sends_and_receives_run_as_python_would(tmp_path):
+    """`scripts/bench timeline` stamps each message a program sends Playwright's driver and each
+    answer (scripts/_pwtrace.py, sharing scripts/_pwrun.py with the call counter): a program that
+    only starts and stops Playwright sends one `initialize` and gets its reply; and the program sees
+    the `sys.argv` and `sys.path[0]` Python itself would give it, for a script as for a module."""
+    import json
+    import subprocess
+    import sys
+
+    prog = tmp_path / "prog.py"
+    prog.write_text("import asyncio, json, sys\nfrom playwright.async_api import async_playwright\n\n"
+                    "async def main():\n    pw = await async_playwright().start()\n    await pw.stop()\n\n"
+                    "json.dump([sys.argv, sys.path[0]], open('seen.json', 'w'))\nasyncio.run(main())\n")
+    out, seen = tmp_path / "trace.json", tmp_path / "seen.json"
+    for args, argv in (([str(prog), "a"], [str(prog), "a"]), (["-m", "prog", "b"], [str(prog), "b"])):
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "_pwtrace.py"), str(out), *args], check=True,
+                       timeout=120, cwd=tmp_path)
+        events = json.loads(out.read_text())
+        kinds = [kind for _, kind, _ in events]
+        assert kinds[:3] == ["start", "import", "call"] and kinds[-2:] == ["reply", "exit"], kinds
+        call = events[2][2]
+        assert call.startswith(".initialize #") and events[-2][2] == call.split(" ")[1]  # the reply answers it
+        assert [t for t, _, _ in events] == sorted(t for t, _, _ in events)
+        assert json.loads(seen.read_text()) == [argv, str(tmp_path)]
+        out.unlink()

@@ -5,13 +5,9 @@ are the benchmark's)."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
-from optout.mail._corpus import score
-
-from .replies_sets import check_labelled, check_well_formed, rows
+from .replies_sets import check_labelled, check_no_broken_promise, check_retired_in_the_bench, check_well_formed
 
 SET_I = Path(__file__).parent / "replies" / "seti"
 
@@ -25,15 +21,7 @@ def test_every_reply_of_set_i_is_well_formed_mime_with_a_readable_text():
 
 
 def test_set_i_is_retired_and_its_misses_are_listed(capsys):
-    spec = importlib.util.spec_from_file_location("bench_replies", SET_I.parents[2] / "scripts" / "bench_replies.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    assert bench.SETS["set I"].resolve() == SET_I.resolve() and "set I" not in bench.HELD_OUT
-    bench.main(["--corpus", str(SET_I), "--json", "--misses"])
-    out = json.loads(capsys.readouterr().out)
-    assert out["replies"] == len(rows(SET_I)) and out["misses_listed"] is True
-    wrong = {r.file for r in score(SET_I).rows if not r.right}
-    assert {m["file"] for m in out["misses"]} == wrong  # every wrong reading is named, for development
+    check_retired_in_the_bench(SET_I, "set I", capsys)
 
 
 def test_set_i_never_confirms_wrongly_nor_opens_a_wrong_link():
@@ -41,6 +29,4 @@ def test_set_i_never_confirms_wrongly_nor_opens_a_wrong_link():
     # read as a deletion (a negative determiner as the subject); fixed as a class in every language
     # the reader has rules for (tests/test_replies.py::test_a_negative_subject_is_no_deletion_in_any_language),
     # without reading set I's other misses (they were read only after it was retired)
-    rep = score(SET_I)
-    assert not [r.file for r in rep.rows if r.false_confirmed]
-    assert not [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
+    check_no_broken_promise(SET_I)

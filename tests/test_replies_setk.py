@@ -5,26 +5,20 @@ no wrong link opened); they assert no accuracy (its figures are the benchmark's)
 
 from __future__ import annotations
 
-import email
-import email.policy
-import importlib.util
-import json
 from pathlib import Path
 
-from optout.mail._corpus import score
-
-from .replies_sets import check_labelled, check_well_formed, rows
+from .replies_sets import (
+    check_built_by_build_py,
+    check_labelled,
+    check_no_broken_promise,
+    check_retired_in_the_bench,
+    check_well_formed,
+    messages,
+)
 
 SET_K = Path(__file__).parent / "replies" / "setk"
 LANGUAGES = {"en", "es", "pt", "fr", "ht", "vi", "zh", "ko", "tl", "ar", "ru", "uk", "so", "am", "de", "it",
              "pl", "ro", "tr", "hi"}
-
-
-def _build():
-    spec = importlib.util.spec_from_file_location("setk_build", SET_K / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build
 
 
 def test_set_k_loads_and_every_reply_is_labelled():
@@ -36,31 +30,20 @@ def test_every_reply_of_set_k_is_well_formed_mime_with_a_readable_text():
 
 
 def test_set_k_is_retired_and_its_misses_are_listed(capsys):
-    spec = importlib.util.spec_from_file_location("bench_replies", SET_K.parents[2] / "scripts" / "bench_replies.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    assert bench.SETS["set K"].resolve() == SET_K.resolve() and "set K" not in bench.HELD_OUT
-    bench.main(["--corpus", str(SET_K), "--json", "--misses"])
-    out = json.loads(capsys.readouterr().out)
-    assert out["replies"] == len(rows(SET_K)) and out["misses_listed"] is True
-    wrong = {r.file for r in score(SET_K).rows if not r.right}
-    assert {m["file"] for m in out["misses"]} == wrong  # every wrong reading is named, for development
+    check_retired_in_the_bench(SET_K, "set K", capsys)
 
 
 def test_set_k_never_confirms_wrongly_nor_opens_a_wrong_link():
     # first read (2026-11-30, the lead): 8 false confirmations, fixed as four classes before any
     # other miss was read (tests/test_replies_thread.py); its other misses were read only after it was retired
-    rep = score(SET_K)
-    assert not [r.file for r in rep.rows if r.false_confirmed]
-    assert not [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
+    check_no_broken_promise(SET_K)
 
 
 def test_set_k_holds_the_mail_structures_its_readme_promises():
     # the structure is half of what the set measures: a rebuild that lost a charset, the PDF letter,
     # the inline image or the stale plain part would quietly make it an easier set
     charsets, types, disagreeing = set(), set(), 0
-    for r in rows(SET_K):
-        msg = email.message_from_bytes((SET_K / r["file"]).read_bytes(), policy=email.policy.default)
+    for _, msg in messages(SET_K):
         for part in msg.walk():
             types.add(part.get_content_type())
             if part.get_content_charset():
@@ -76,10 +59,4 @@ def test_set_k_holds_the_mail_structures_its_readme_promises():
 
 
 def test_set_k_files_are_exactly_what_build_py_writes(tmp_path):
-    # build.py is the one source of the set: an .eml edited by hand (or a reply changed in build.py
-    # without rebuilding) would make the files and their recorded text disagree
-    _build().main(tmp_path)
-    made = sorted(p.name for p in tmp_path.iterdir())
-    assert made == sorted(p.name for p in SET_K.iterdir() if p.suffix in (".eml", ".csv"))
-    for name in made:
-        assert (tmp_path / name).read_bytes() == (SET_K / name).read_bytes(), name
+    check_built_by_build_py(SET_K, tmp_path)

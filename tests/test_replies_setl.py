@@ -6,32 +6,22 @@ are the benchmark's)."""
 
 from __future__ import annotations
 
-import email
-import email.policy
-import importlib.util
-import json
 from collections import Counter
 from pathlib import Path
 
-from optout.mail._corpus import score
-
-from .replies_sets import check_labelled, check_well_formed, rows
+from .replies_sets import (
+    check_built_by_build_py,
+    check_labelled,
+    check_no_broken_promise,
+    check_retired_in_the_bench,
+    check_well_formed,
+    mail_machinery,
+    messages,
+)
 
 SET_L = Path(__file__).parent / "replies" / "setl"
 LANGUAGES = {"en", "es", "pt", "fr", "ht", "vi", "zh", "ko", "tl", "ar", "ru", "so", "am", "ne", "bn",
              "de", "it", "nl", "pl"}
-
-
-def _build():
-    spec = importlib.util.spec_from_file_location("setl_build", SET_L / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build
-
-
-def _messages():
-    for r in rows(SET_L):
-        yield r, email.message_from_bytes((SET_L / r["file"]).read_bytes(), policy=email.policy.default)
 
 
 def test_set_l_loads_and_every_reply_is_labelled():
@@ -43,38 +33,19 @@ def test_every_reply_of_set_l_is_well_formed_mime_with_a_readable_text():
 
 
 def test_set_l_is_retired_and_its_misses_are_listed(capsys):
-    spec = importlib.util.spec_from_file_location("bench_replies", SET_L.parents[2] / "scripts" / "bench_replies.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    assert bench.SETS["set L"].resolve() == SET_L.resolve() and "set L" not in bench.HELD_OUT
-    bench.main(["--corpus", str(SET_L), "--json", "--misses"])
-    out = json.loads(capsys.readouterr().out)
-    assert out["replies"] == len(rows(SET_L)) and out["misses_listed"] is True
-    wrong = {r.file for r in score(SET_L).rows if not r.right}
-    assert {m["file"] for m in out["misses"]} == wrong  # every wrong reading is named, for development
+    check_retired_in_the_bench(SET_L, "set L", capsys)
 
 
 def test_set_l_never_confirms_wrongly_nor_opens_a_wrong_link():
     # first read (2026-12-01, the lead): 1 false confirmation (nl-01), fixed as a class before any
     # other miss was read (tests/test_replies_classes.py); its other misses were read only after it was retired
-    rep = score(SET_L)
-    assert not [r.file for r in rep.rows if r.false_confirmed]
-    assert not [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
+    check_no_broken_promise(SET_L)
 
 
 def test_set_l_holds_the_mail_machinery_its_readme_promises():
     # the structure is half of what the set measures: a rebuild that lost a charset, a bounce's
     # report, a forward or the HTML-only mails would quietly make it an easier set
-    charsets, types, ctes, bounces_with_report = set(), set(), set(), 0
-    for r, msg in _messages():
-        for part in msg.walk():
-            types.add(part.get_content_type())
-            if part.get_content_charset():
-                charsets.add(part.get_content_charset())
-            if part["Content-Transfer-Encoding"]:
-                ctes.add(part["Content-Transfer-Encoding"].lower())
-        if r["class"] == "bounce" and msg.get_content_type() == "multipart/report":
-            bounces_with_report += 1
+    charsets, types, ctes, bounces_with_report = mail_machinery(SET_L)
     assert {"utf-8", "iso-8859-1", "iso-8859-2", "windows-1252", "gb2312", "big5", "koi8-r", "euc-kr",
             "windows-1256"} <= charsets
     assert {"multipart/alternative", "multipart/mixed", "multipart/report", "message/delivery-status",
@@ -95,7 +66,7 @@ def test_set_l_holds_the_platforms_and_the_legal_answers_its_readme_promises():
         "do not sell": ("does not sell", "no vende"), "look-alike": ("peoplescope-removals.example", "buscatel-bajas.example"),
         "ip address link": ("http://203.0.113.",), "shortener": ("https://bit.example/",), "mailto": ("mailto:",),
     }
-    for _, msg in _messages():
+    for _, msg in messages(SET_L):
         raw = "".join(p.get_content() for p in msg.walk() if p.get_content_maintype() == "text")
         raw += "".join(str(p.get_payload(0)) for p in msg.walk() if p.get_content_type() == "message/rfc822")
         for key, alts in needles.items():
@@ -104,10 +75,4 @@ def test_set_l_holds_the_platforms_and_the_legal_answers_its_readme_promises():
 
 
 def test_set_l_files_are_exactly_what_build_py_writes(tmp_path):
-    # build.py is the one source of the set: an .eml edited by hand (or a reply changed in build.py
-    # without rebuilding) would make the files and their recorded text disagree
-    _build().main(tmp_path)
-    made = sorted(p.name for p in tmp_path.iterdir())
-    assert made == sorted(p.name for p in SET_L.iterdir() if p.suffix in (".eml", ".csv"))
-    for name in made:
-        assert (tmp_path / name).read_bytes() == (SET_L / name).read_bytes(), name
+    check_built_by_build_py(SET_L, tmp_path)

@@ -7,49 +7,26 @@ wrong link opened); they assert no accuracy (its figures are the benchmark's).""
 
 from __future__ import annotations
 
-import email
-import email.policy
-import importlib.util
-import io
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
-import pypdf
-
-from optout.mail._corpus import score
-
-from .replies_sets import check_labelled, check_well_formed, rows
+from .replies_sets import (
+    check_built_by_build_py,
+    check_invented,
+    check_labelled,
+    check_no_broken_promise,
+    check_retired_in_the_bench,
+    check_well_formed,
+    mail_machinery,
+    messages,
+    rows,
+    texts,
+)
 
 SET_M = Path(__file__).parent / "replies" / "setm"
 LANGUAGES = {"en", "es", "pt", "ht", "fr", "vi", "zh", "ko", "tl", "ar", "ru", "uk", "so", "am", "hi", "tr",
              "fa", "ne", "pl", "de"}
-
-
-def _build():
-    spec = importlib.util.spec_from_file_location("setm_build", SET_M / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build
-
-
-def _messages():
-    for r in rows(SET_M):
-        yield r, email.message_from_bytes((SET_M / r["file"]).read_bytes(), policy=email.policy.default)
-
-
-def _texts(msg) -> str:
-    """Every text a careful reader sees: the text parts, an attached letter (HTML or PDF), a bounced letter."""
-    out = []
-    for p in msg.walk():
-        if p.get_content_maintype() == "text":
-            out.append(p.get_content())
-        elif p.get_content_type() == "application/pdf":
-            out.extend(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(p.get_content())).pages)
-        elif p.get_content_type() == "message/rfc822":
-            out.append(str(p.get_payload(0)))
-    return "\n".join(out)
 
 
 def test_set_m_loads_and_every_reply_is_labelled():
@@ -61,38 +38,19 @@ def test_every_reply_of_set_m_is_well_formed_mime_with_a_readable_text():
 
 
 def test_set_m_is_retired_and_its_misses_are_listed(capsys):
-    spec = importlib.util.spec_from_file_location("bench_replies", SET_M.parents[2] / "scripts" / "bench_replies.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    assert bench.SETS["set M"].resolve() == SET_M.resolve() and "set M" not in bench.HELD_OUT
-    bench.main(["--corpus", str(SET_M), "--json", "--misses"])
-    out = json.loads(capsys.readouterr().out)
-    assert out["replies"] == len(rows(SET_M)) and out["misses_listed"] is True
-    wrong = {r.file for r in score(SET_M).rows if not r.right}
-    assert {m["file"] for m in out["misses"]} == wrong  # every wrong reading is named, for development
+    check_retired_in_the_bench(SET_M, "set M", capsys)
 
 
 def test_set_m_never_confirms_wrongly_nor_opens_a_wrong_link():
     # first read (2026-12-01, the lead): 3 false confirmations, fixed as two classes before any other
     # miss was read (tests/test_replies_setm_promises.py); its other misses were read only after it was retired
-    rep = score(SET_M)
-    assert not [r.file for r in rep.rows if r.false_confirmed]
-    assert not [(r.file, r.link_opened) for r in rep.rows if r.wrong_link]
+    check_no_broken_promise(SET_M)
 
 
 def test_set_m_holds_the_mail_machinery_its_readme_promises():
     # the structure is half of what the set measures: a rebuild that lost a charset, a bounce's
     # report, an attached decision or an image's alt text would quietly make it an easier set
-    charsets, types, ctes, bounces_with_report = set(), set(), set(), 0
-    for r, msg in _messages():
-        for part in msg.walk():
-            types.add(part.get_content_type())
-            if part.get_content_charset():
-                charsets.add(part.get_content_charset())
-            if part["Content-Transfer-Encoding"]:
-                ctes.add(part["Content-Transfer-Encoding"].lower())
-        if r["class"] == "bounce" and msg.get_content_type() == "multipart/report":
-            bounces_with_report += 1
+    charsets, types, ctes, bounces_with_report = mail_machinery(SET_M)
     assert {"utf-8", "iso-8859-1", "iso-8859-2", "windows-1252", "windows-1256", "gb2312", "big5", "euc-kr",
             "koi8-r"} <= charsets
     assert {"multipart/alternative", "multipart/mixed", "multipart/related", "multipart/report",
@@ -106,12 +64,12 @@ def test_set_m_hides_some_decisions_where_only_a_careful_reader_looks():
     # a decision only in an attached PDF or HTML file, or only in an image's alt text: the mail's own
     # text says nothing of it (so the label rests on the attachment, as a person opening it reads it)
     in_pdf, in_file, in_alt = Counter(), Counter(), Counter()
-    for r, msg in _messages():
+    for r, msg in messages(SET_M):
         body = msg.get_body(("plain",))
         shown = body.get_content() if body else ""
         for p in msg.walk():
             if p.get_content_type() == "application/pdf":
-                assert len(_texts(msg)) > len(shown) + 200, r["file"]  # the PDF's text is read
+                assert len(texts(msg, pdf=True)) > len(shown) + 200, r["file"]  # the PDF's text is read
                 in_pdf[r["class"]] += 1
             elif p.get_content_type() == "text/html" and p.get_content_disposition() == "attachment":
                 in_file[r["class"]] += 1
@@ -146,8 +104,8 @@ def test_set_m_holds_the_agents_answers_and_the_legal_clocks_its_readme_promises
         "lgpd": ("15 dias",), "arco": ("ARCO",), "lopdgdd blocking": ("LOPDGDD",), "kvkk": ("KVKK",),
         "fcra": ("Fair Credit Reporting Act", "FCRA"), "not a resident": ("lives in Nevada",),
     }
-    for _, msg in _messages():
-        raw = _texts(msg)
+    for _, msg in messages(SET_M):
+        raw = texts(msg, pdf=True)
         for key, alts in needles.items():
             words[key] += any(a in raw for a in alts)
     assert all(words[k] for k in needles), [k for k in needles if not words[k]]
@@ -158,7 +116,7 @@ def test_set_m_holds_partial_removals_and_history_that_contradicts_the_new_answe
     labels = rows(SET_M)
     assert sum("partial" in r["reason"] for r in labels) >= 3  # one thing removed, another kept
     contradicted = 0
-    for r, msg in _messages():
+    for r, msg in messages(SET_M):
         body = msg.get_body(("plain",))
         text = body.get_content() if body else ""
         quoted = "\n".join(line for line in text.splitlines() if line.startswith(">"))
@@ -169,28 +127,14 @@ def test_set_m_holds_partial_removals_and_history_that_contradicts_the_new_answe
             contradicted += 1
     assert contradicted >= 4
     # answers in the client's language to a letter in English: the English letter quoted below
-    answered_in_another_language = {r["lang"] for r, msg in _messages()
-                                    if r["lang"] != "en" and "We are the authorized agent" in _texts(msg)}
+    answered_in_another_language = {r["lang"] for r, msg in messages(SET_M)
+                                    if r["lang"] != "en" and "We are the authorized agent" in texts(msg, pdf=True)}
     assert {"es", "pt", "ht", "vi", "zh", "ar"} <= answered_in_another_language
 
 
 def test_everything_in_set_m_is_invented():
-    # domains end in .example, machines' addresses are documentation addresses (RFC 5737)
-    for r, msg in _messages():
-        raw = _texts(msg) + "".join(f"\n{v}" for part in msg.walk() for _, v in part.items())
-        raw += "".join(p.as_string() for p in msg.walk() if p.get_content_type() == "message/delivery-status")
-        for host in re.findall(r"(?:https?://|@)([A-Za-z0-9.-]+\.[A-Za-z]{2,})", raw):
-            assert host.endswith(".example"), (r["file"], host)
-        for ip in re.findall(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b", raw):
-            assert ip.startswith(("192.0.2.", "198.51.100.", "203.0.113.")), (r["file"], ip)
-        assert all(d.endswith(".example") for d in r["domains"].split()), r["file"]
+    check_invented(SET_M, pdf=True)
 
 
 def test_set_m_files_are_exactly_what_build_py_writes(tmp_path):
-    # build.py is the one source of the set: an .eml edited by hand (or a reply changed in build.py
-    # without rebuilding) would make the files and their recorded text disagree
-    _build().main(tmp_path)
-    made = sorted(p.name for p in tmp_path.iterdir())
-    assert made == sorted(p.name for p in SET_M.iterdir() if p.suffix in (".eml", ".csv"))
-    for name in made:
-        assert (tmp_path / name).read_bytes() == (SET_M / name).read_bytes(), name
+    check_built_by_build_py(SET_M, tmp_path)

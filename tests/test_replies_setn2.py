@@ -9,43 +9,26 @@ its wrong readings)."""
 
 from __future__ import annotations
 
-import email
-import email.policy
-import importlib.util
 import re
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .replies_sets import check_held_out_in_the_bench, check_labelled, check_well_formed, rows
+from .replies_sets import (
+    check_built_by_build_py,
+    check_held_out_in_the_bench,
+    check_invented,
+    check_labelled,
+    check_well_formed,
+    mail_machinery,
+    messages,
+    rows,
+    texts,
+)
 
 SET_N2 = Path(__file__).parent / "replies" / "setn2"
 LANGUAGES = {"en", "es", "pt", "ht", "fr", "vi", "zh", "ko", "tl", "ar", "ru", "uk", "so", "fa", "ps", "ur",
              "bn", "pa", "sw", "ti", "my", "km", "ja"}
-
-
-def _build():
-    spec = importlib.util.spec_from_file_location("setn2_build", SET_N2 / "build.py")
-    assert spec and spec.loader
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build
-
-
-def _messages():
-    for r in rows(SET_N2):
-        yield r, email.message_from_bytes((SET_N2 / r["file"]).read_bytes(), policy=email.policy.default)
-
-
-def _texts(msg) -> str:
-    """Every text a careful reader sees: the text parts and a bounced letter."""
-    out = []
-    for p in msg.walk():
-        if p.get_content_maintype() == "text":
-            out.append(p.get_content())
-        elif p.get_content_type() == "message/rfc822":
-            out.append(str(p.get_payload(0)))
-    return "\n".join(out)
 
 
 def _new_and_quoted(msg) -> tuple[str, str]:
@@ -70,16 +53,7 @@ def test_set_n2_is_held_out_in_the_replies_benchmark(capsys):
 
 def test_set_n2_holds_the_mail_machinery_its_readme_promises():
     # a rebuild that lost a charset, a delivery report or an HTML-only table would quietly make it an easier set
-    charsets, types, ctes, bounces_with_report = set(), set(), set(), 0
-    for r, msg in _messages():
-        for part in msg.walk():
-            types.add(part.get_content_type())
-            if part.get_content_charset():
-                charsets.add(part.get_content_charset())
-            if part["Content-Transfer-Encoding"]:
-                ctes.add(part["Content-Transfer-Encoding"].lower())
-        if r["class"] == "bounce" and msg.get_content_type() == "multipart/report":
-            bounces_with_report += 1
+    charsets, types, ctes, bounces_with_report = mail_machinery(SET_N2)
     assert {"utf-8", "iso-8859-1", "windows-1252", "windows-1251", "windows-1256", "iso-8859-6", "gb2312", "gbk",
             "big5", "euc-kr", "koi8-r", "iso-2022-jp", "shift_jis"} <= charsets
     assert {"multipart/alternative", "multipart/report", "message/delivery-status", "message/rfc822",
@@ -121,8 +95,8 @@ def test_set_n2_holds_the_answers_its_readme_promises():
         "expired": ("has expired", "caducó"),
         "cancel beside confirm": ("/privacy/cancel/", "/privacidad/cancelar/"),
     }
-    for _, msg in _messages():
-        raw = _texts(msg)
+    for _, msg in messages(SET_N2):
+        raw = texts(msg)
         for key, alts in needles.items():
             words[key] += any(a in raw for a in alts)
     assert all(words[k] for k in needles), [k for k in needles if not words[k]]
@@ -132,7 +106,7 @@ def test_set_n2_holds_the_answers_its_readme_promises():
 
 def test_set_n2_holds_a_reply_about_another_person_than_the_one_asked_for():
     # the broker removed someone in Fresno; the request was for a client in Santa Ana (a person must look)
-    other = [r["file"] for r, msg in _messages() if "Fresno" in _new_and_quoted(msg)[0]
+    other = [r["file"] for r, msg in messages(SET_N2) if "Fresno" in _new_and_quoted(msg)[0]
              and "Santa Ana" in _new_and_quoted(msg)[1]]
     assert len(other) >= 2 and all(r["class"] == "unsure" for r in rows(SET_N2) if r["file"] in other)
 
@@ -141,7 +115,7 @@ def test_set_n2_holds_subjects_that_say_the_opposite_of_their_bodies():
     done = re.compile(r"complete|removed|confirmed|completada|procesada|concluído|hoàn tất", re.I)
     asks = re.compile(r"action required|acción requerida", re.I)
     said_done, said_ask = Counter(), Counter()
-    for r, msg in _messages():
+    for r, msg in messages(SET_N2):
         if done.search(str(msg["Subject"])) and r["class"] != "confirmed":
             said_done[r["class"]] += 1
         if asks.search(str(msg["Subject"])) and r["class"] == "confirmed":
@@ -152,13 +126,13 @@ def test_set_n2_holds_subjects_that_say_the_opposite_of_their_bodies():
 
 def test_set_n2_holds_decisions_in_html_tables_and_only_in_the_quoted_mail():
     in_table = Counter()
-    for r, msg in _messages():
+    for r, msg in messages(SET_N2):
         html = msg.get_body(("html",))
         if html is not None and "<table" in html.get_content() and msg.get_body(("plain",)) is None:
             in_table[r["class"]] += 1
     assert sum(in_table.values()) >= 5 and {"confirmed", "refused", "needs_id"} <= set(in_table)
     below = Counter()
-    for r, msg in _messages():
+    for r, msg in messages(SET_N2):
         new, quoted = _new_and_quoted(msg)
         if re.search(r"see (the answer )?below|Vea abajo", new, re.I) and len(new) < 200 and len(quoted) > 150:
             below[r["class"]] += 1
@@ -170,7 +144,7 @@ def test_set_n2_holds_tracked_look_alike_and_expiring_verification_links():
     hosts = {urlsplit(r["link"]).hostname for r in labels if r["link"]}
     assert {"links.tracelane.example", "enlaces.vecinoinfo.example"} <= hosts  # the broker's own click-tracker
     assert "clk.mailpulse-stats.example" in hosts  # a tracker on another domain, followed hop by hop
-    look_alike = [r for r, msg in _messages() if "brightledger-requests.example" in _texts(msg)]
+    look_alike = [r for r, msg in messages(SET_N2) if "brightledger-requests.example" in texts(msg)]
     assert look_alike and all(r["class"] == "verify_link" and not r["link"] for r in look_alike)
 
 
@@ -181,22 +155,8 @@ def test_set_n2_holds_bounces_and_auto_replies_in_several_languages():
 
 
 def test_everything_in_set_n2_is_invented():
-    # domains end in .example, machines' addresses are documentation addresses (RFC 5737)
-    for r, msg in _messages():
-        raw = _texts(msg) + "".join(f"\n{v}" for part in msg.walk() for _, v in part.items())
-        raw += "".join(p.as_string() for p in msg.walk() if p.get_content_type() == "message/delivery-status")
-        for host in re.findall(r"(?:https?://|@)([A-Za-z0-9.-]+\.[A-Za-z]{2,})", raw):
-            assert host.endswith(".example"), (r["file"], host)
-        for ip in re.findall(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b", raw):
-            assert ip.startswith(("192.0.2.", "198.51.100.", "203.0.113.")), (r["file"], ip)
-        assert all(d.endswith(".example") for d in r["domains"].split()), r["file"]
+    check_invented(SET_N2)
 
 
 def test_set_n2_files_are_exactly_what_build_py_writes(tmp_path):
-    # build.py is the one source of the set: an .eml edited by hand (or a reply changed in build.py
-    # without rebuilding) would make the files and their recorded text disagree
-    _build().main(tmp_path)
-    made = sorted(p.name for p in tmp_path.iterdir())
-    assert made == sorted(p.name for p in SET_N2.iterdir() if p.suffix in (".eml", ".csv"))
-    for name in made:
-        assert (tmp_path / name).read_bytes() == (SET_N2 / name).read_bytes(), name
+    check_built_by_build_py(SET_N2, tmp_path)

@@ -65,14 +65,8 @@ def _stop_unused() -> None:
     """At exit: a driver nobody adopted is told to stop (its stdin closed), and waited for."""
     global _early
     proc, _early = _early, None
-    if proc is None:
-        return
-    try:
-        if proc.stdin:
-            proc.stdin.close()
-        proc.wait(timeout=5)
-    except (OSError, subprocess.TimeoutExpired):
-        proc.kill()
+    if proc is not None:
+        _stop(proc)
 
 
 def take() -> subprocess.Popen | None:
@@ -143,6 +137,8 @@ def adopt() -> Any:
 
 
 def _stop(proc: subprocess.Popen) -> None:
+    """Tell a driver to stop as Playwright's client does (its stdin closed), wait for it (5 s at
+    most), and kill it if it does not."""
     try:
         if proc.stdin:
             proc.stdin.close()
