@@ -644,13 +644,18 @@ _LIST_ONLY = _rx(
 #: In the same sentence as a success phrase, these make it a promise, not a report: a condition or a future.
 _CONDITION = _rx(
     r"\b(?:once|if|when|after|until|will be|would be|will have|as soon as)\b",
-    r"\b(?:cuando|una vez|si|hasta que|en cuanto)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
-    r"\b(?:lorsque|quand|si|une fois|sera|seront|pourra|des que)\b",
+    r"\b(?:cuando|una vez|hasta que|en cuanto)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
+    r"\b(?:lorsque|quand|une fois|sera|seront|pourra|des que)\b",
     r"\b(?:sobald|wenn|falls|nachdem|wird|werden)\b",
-    r"\b(?:quando|assim que|se|sera|serao)\b",
-    r"\b(?:quando|una volta|se|sara|saranno|appena)\b",
+    r"\b(?:quando|assim que|sera|serao)\b",
+    r"\b(?:quando|una volta|sara|saranno|appena)\b",
     r"\b(?:zodra|wanneer|als|indien|wordt|zullen)\b",
 )
+#: "si" (es, fr, ht) and "se" (pt, it; Vietnamese "sẽ", will) as "if", apart: folded, Romanian "și" ("and") is "si" too, and
+#: Romanian reflexive "se" and Swedish "se" ("see") are the same letters. They are a condition unless
+#: the success phrase is a Romanian or Swedish one (``_RO_SV_DONE``), whose own conditions ("dacă",
+#: "după ce", "om du", "när") stay in ``_CONDITION`` (branch r22).
+_IF_SI_SE = re.compile(r"\b(?:si|se)\b")
 #: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
 _NOT_YET = _rx(
     # verb-final German and Dutch, negated ("wir haben Ihre Daten nicht gelöscht", "niet verwijderd")
@@ -822,7 +827,7 @@ _CONFIRMED = _with(
 )
 _NOT_DONE = _with(_NOT_DONE, r"未|没有|沒有|无法|無法|不能|不会|不會|尚未|仍|还在|還在|不|没(?=删|刪|移)|沒(?=删|刪|移)", r"\b(?:не|нет|еще)\b", r"\b(?:khong|chua|van con)\b")
 _CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将", r"\b(?:если|когда|после того|как только|будут|будет)\b",
-                   r"\b(?:neu|khi|sau khi|se)\b")
+                   r"\b(?:neu|khi|sau khi)\b")  # Vietnamese "sẽ" (will), folded "se": in ``_IF_SI_SE``
 _ACK = _with(
     _ACK, r"(?:已|已经|已經)?收到(?:了)?(?:您|你)的(?:请求|請求|申请|申請|邮件|郵件|来信|來信|消息)", r"\d{1,3}(?:个|個)?(?:工作)?(?:天|日)内|(?:天|日)內", r"转交|轉交|转发给|轉發給",
     r"\b(?:мы )?получили ваш(?:е|и)? (?:запрос|письмо|обращение|заявление)\b", r"\bваш(?:е)? (?:запрос|обращение|заявление) (?:был |было )?(?:получен|получено|принят|принято|зарегистрирован)",
@@ -1031,11 +1036,16 @@ _NEEDS_ID = _with(
     r"\b(?:actul|actului|act) de identitate\b", r"\bcart(?:ea|ii)? de identitate\b", r"\bpasaport\w*\b",
     r"\bkopia (?:\S+ ){0,2}(?:legitimation|id-handling|pass|korkort)\b", r"\blegitimationshandling\w*\b", r"\bid-handling\w*\b",
 )
-_CONFIRMED = _with(
-    _CONFIRMED, rf"\b{_PL_DONE} (?:\S+ ){{0,2}}?(?:trwale |ca[łl]kowicie |skutecznie )?(?:usuniete|usuniety|usunieta|wykasowane|skasowane)\b",
-    r"\busunel(?:ismy|am|em) (?:\S+ ){0,3}?(?:dane|profil|wpis|informacje|konto)\w*",
+_RO_SV_DONE_WORDS = (
     r"\b(?:au|a) fost (?:\S+ ){0,2}?(?:sterse|sters|stearsa|eliminate|eliminat|eliminata)\b", r"\bam (?:sters|eliminat) (?:\S+ ){0,3}?(?:date|datele|profilul|informatiile|inregistrar\w*)\b",
     r"\b(?:har|hade) (?:\S+ ){0,3}?(?:raderats|tagits bort|avlagsnats)\b", r"\bvi har (?:nu )?(?:raderat|tagit bort|avlagsnat) (?:\S+ ){0,3}?(?:uppgift|personuppgift|profil|data|information)\w*",
+    r"\bnu mai (?:sunt|este) (?:\S+ )?(?:afisat|vizibil|disponibil|publicat)\w*", r"\b(?:visas|syns|publiceras) (?:\S+ )?inte (?:langre|langer)\b",
+)
+#: A Romanian or Swedish success: in its sentence "si" is "and" and "se" a pronoun or "see" (``_IF_SI_SE``).
+_RO_SV_DONE = _rx(*_RO_SV_DONE_WORDS)
+_CONFIRMED = _with(
+    _CONFIRMED, rf"\b{_PL_DONE} (?:\S+ ){{0,2}}?(?:trwale |ca[łl]kowicie |skutecznie )?(?:usuniete|usuniety|usunieta|wykasowane|skasowane)\b",
+    r"\busunel(?:ismy|am|em) (?:\S+ ){0,3}?(?:dane|profil|wpis|informacje|konto)\w*", *_RO_SV_DONE_WORDS[:4],
 )
 # branch r21 (set M pl-01): "no longer shown" beside a deletion is the success itself, not a negation:
 # "nie są już wyświetlane", "nu mai sunt afișate", "visas inte längre"
@@ -2543,7 +2553,8 @@ def _confirmed(own: str) -> Classification | None:
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
             if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
                 unsaid.append(m.group(0))
-            elif not _CONDITION.search(_PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(rest):
+            elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(rest) \
+                    and not (_IF_SI_SE.search(cond) and not _RO_SV_DONE.search(sentence)):
                 # "click the link below to confirm you want us to remove your file": a request, no success
                 said.append(m.group(0))
     if said and not unsaid:
