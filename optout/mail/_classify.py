@@ -551,6 +551,11 @@ _VF = (r"(?:(?!(?:und|oder|aber|sondern|doch|dass|ob|wird|werden|sollen|soll|mus
 #: otherwise swallow the "nicht" that the sentence's negation check looks for).
 _NEG_WORD = r"(?:not|never|nicht|kein|keine|keinen|keiner|noch|niemals|niet|geen|nog|nooit|no|ni|nunca|jamas|jamais|pas|nao|non|nie)"  # Italian "mai" comes with "non"; alone it is May
 _GAP = rf"(?:(?!{_NEG_WORD}\b)\S+ )"
+#: Spanish and Portuguese "eliminamos", "borramos", "apagamos" are the present as well as the past:
+#: no report after a word of habit ("normalmente eliminamos …") nor before a time limit ("apagamos os
+#: dados em até 15 dias", "… en un plazo de 30 días"), as for "completamos la supresión" (branch r22).
+_NOT_HABIT = "".join(rf"(?<!\b{w} )" for w in ("normalmente", "siempre", "habitualmente", "generalmente", "sempre", "geralmente", "usualmente", "solo", "so"))
+_NOT_A_TERM = r"(?![^.;]{0,80}\b(?:plazo|prazo|dentro de|dias|habiles|uteis)\b)"
 _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     rf"\b(?:haben|hat|habe|wurde|wurden|ist|sind) {_VF}(?:geloscht|entfernt|gesperrt|vernichtet|anonymisiert)(?: worden)?\b",
     rf"\b(?:hebben|heeft|heb|is|zijn|werd|werden) {_VF}(?:verwijderd|gewist|vernietigd|geanonimiseerd|offline (?:gehaald|gezet|genomen))(?: geworden)?\b",
@@ -576,7 +581,10 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     r"\b(?:exclusao|eliminacao|remocao|apagamento) (?:\S+ ){0,4}foi (?:efetuad|realizad|concluid)[oa]\b",
     r"\b(?:cancellazione|rimozione|eliminazione) (?:\S+ ){0,4}e stata (?:effettuat|eseguit|completat)[ao]\b",
     r"\bverwijdering (?:\S+ ){0,4}is (?:uitgevoerd|voltooid|afgerond)\b",
-    r"\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos) (?:tu|su|sus|tus) (?:ficha|perfil|datos|informacion|registro)",
+    # the record named with an article as well as a possessive ("encontramos y borramos la ficha de
+    # <name>", "dimos de baja el registro a nombre de …"; branch r22); the form is also the present,
+    # so not a habit ("normalmente borramos …") nor before a time limit ("… en un plazo de 30 días")
+    rf"{_NOT_HABIT}\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos|quitamos|dimos de baja) (?:tu|su|sus|tus|la|el|los|las) (?:ficha|perfil|datos|informacion|registro|expediente|anuncio)s?\b{_NOT_A_TERM}",
     r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
     r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
     # a third person's perfect ("Acme has deleted the information"; a negation in the sentence voids it)
@@ -619,7 +627,7 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     r"\b(?:a|ont) (?:bien |deja |donc )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|traitee?s?|retiree?s?)\b", r"\bavons (?:\S+ )?(?:supprime|efface|traite|retire)\b", r"\bn'apparai(?:tra|ssent|tront|t) plus\b",
     r"\b(?:wurde|wurden|ist|sind) (?:\S+ ){0,3}(?:geloscht|entfernt|bearbeitet|gesperrt)\b", r"\b(?:geloscht|entfernt|gesperrt) (?:wurden|wurde|worden)\b",
     r"\b(?:fue|fueron) (?:\S+ )?(?:eliminad|borrad|suprimid|dad[oa]s? de baja|retirad)", r"\bhaben (?:\S+ ){0,4}(?:geloscht|entfernt|bearbeitet)\b", r"\bnicht mehr (?:angezeigt|sichtbar|auffindbar)\b",
-    r"\b(?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad|processad|atendid)", r"\b(?:excluimos|eliminamos|removemos|apagamos|processamos)\b", r"\bnao (?:aparecera|aparecerao|sera mais exibid)",
+    r"\b(?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad|processad|atendid)", rf"{_NOT_HABIT}\b(?:excluimos|eliminamos|removemos|apagamos|processamos)\b{_NOT_A_TERM}", r"\bnao (?:aparecera|aparecerao|sera mais exibid)",
     r"\b(?:e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss|elaborat|evas)", r"\babbiamo (?:\S+ )?(?:cancellato|eliminato|rimosso|elaborato|evaso)\b", r"\bnon (?:comparira|compariranno|sara piu visibile)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}(?:verwijderd|gewist|verwerkt)\b", r"\bhebben (?:\S+ ){0,4}(?:verwijderd|gewist|verwerkt)\b", r"\bniet (?:meer|langer) (?:zichtbaar|vindbaar|getoond)\b",
 )))
@@ -656,6 +664,17 @@ _CONDITION = _rx(
 #: the success phrase is a Romanian or Swedish one (``_RO_SV_DONE``), whose own conditions ("dacă",
 #: "după ce", "om du", "när") stay in ``_CONDITION`` (branch r22).
 _IF_SI_SE = re.compile(r"\b(?:si|se)\b")
+#: Another person's record deleted ("borramos la ficha de otra persona con el mismo nombre", "we
+#: deleted the profile of someone else with your name"): nothing said of the client's; a person reads
+#: it (branch r22).
+_OTHER_PERSON = _rx(
+    r"\b(?:another|a different|other) (?:person|individual|consumer|customer|user|namesake)\b", r"\bsomeone else'?s?\b", r"\bnamesakes?\b",
+    r"\b(?:otra persona|otro (?:titular|usuario|cliente|consumidor)|otra (?:usuaria|clienta|titular)|(?:un|una|otro|otra)s? homonim[oa]s?)\b",
+    r"\b(?:outra pessoa|outro (?:titular|usuario|cliente)|(?:um|uma|outro|outra) homonim[oa])\b",
+    r"\b(?:une autre personne|un autre (?:titulaire|utilisateur|client)|(?:un|une|d'un|d'une) homonyme)\b", r"\bd'(?:une autre personne|un homonyme)\b",
+    r"\b(?:un'altra persona|un altro (?:titolare|utente|cliente)|(?:un|di un) omonimo)\b",
+    r"\b(?:einer anderen person|eines anderen (?:nutzers|kunden)|namensvetter\w*)\b", r"\b(?:een andere persoon|iemand anders|naamgeno\w*)\b",
+)
 #: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
 _NOT_YET = _rx(
     # verb-final German and Dutch, negated ("wir haben Ihre Daten nicht gelöscht", "niet verwijderd")
@@ -2551,7 +2570,7 @@ def _confirmed(own: str) -> Classification | None:
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
-            if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
+            if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence) or _OTHER_PERSON.search(sentence):
                 unsaid.append(m.group(0))
             elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(rest) \
                     and not (_IF_SI_SE.search(cond) and not _RO_SV_DONE.search(sentence)):
