@@ -1673,7 +1673,7 @@ _NO_DOC_BEFORE = _rx(
     r"\b(?:nie (?:trzeba|musi|musisz|jest (?:wymagan|potrzebn)\w*)|nu (?:este necesar|trebuie|este nevoie)|behover (?:\S+ )?inte|inte nodvandig\w*)\b",
     r"\b(?:hindi (?:na )?kailangan|pa bezwen|pa oblije|looma baahna|uma baahnid|khong can|khong bat buoc)\b",
     r"\b(?:не нужно|не надо|не требуется|не обязательно|не потрібно|не обов'язково)\b",
-    r"\b(?:не (?:нужн\w*|требу\w*|просим|запрашиваем|потрібн\w*|треба|вимага\w*|просимо)|нет (?:необходимости|нужды)|немає (?:потреби|необхідності)|никогда не (?:просим|запрашиваем|попросим)|ніколи не (?:просимо|попросимо))\b", r"无需|無需|不需要|不必|毋须|毋須",
+    r"\b(?:не (?:нужн\w*|нужен|требу\w*|просим|запрашиваем|потрібн\w*|треба|вимага\w*|просимо)|нет (?:необходимости|нужды)|немає (?:потреби|необхідності)|никогда не (?:просим|запрашиваем|попросим)|ніколи не (?:просимо|попросимо))\b", r"无需|無需|不需要|不必|毋须|毋須",
     r"(?:\u0644\u0627 (?:\u062f\u0627\u0639\u064a|\u062d\u0627\u062c\u0629|\u064a\u0644\u0632\u0645)|\u0644\u0633\u062a \u0628\u062d\u0627\u062c\u0629|\u063a\u064a\u0631 \u0645\u0637\u0644\u0648\u0628)",  # لا داعي / لا حاجة / لا يلزم, لست بحاجة, غير مطلوب
 )
 #: … or after it, in its clause: "a copy of your ID is not required", "no es necesaria".
@@ -1683,7 +1683,7 @@ _NO_DOC_AFTER = _rx(
     r"\b(?:ist|sind|wird|werden) (?:\S+ )?nicht (?:notig|erforderlich|notwendig|benotigt)\b", r"\bnao (?:e|sera) (?:necessari[oa]|obrigatori[oa])\b",
     r"\bnon (?:e|sara) (?:necessari[oa]|richiest[oa]|obbligatori[oa])\b", r"\b(?:is|zijn|wordt) niet (?:nodig|vereist|verplicht)\b",
     r"\bnie (?:jest|sa) (?:wymagan|potrzebn)\w*", r"\bnu (?:este|sunt) (?:necesar|obligatori)\w*", r"\b(?:behovs|kravs) inte\b",
-    r"\bне (?:нужн|требу|обязател|потрібн|обов'язков|надо\b|треба\b|вимага)\w*", r"\bнет (?:необходимости|нужды)\b", r"\bнемає (?:потреби|необхідності)\b", _ko(r"\ud544\uc694(?:\ub294|\uac00)? \uc5c6|\ud544\uc694\ud558\uc9c0 \uc54a"),  # 필요(는/가) 없, 필요하지 않
+    r"\bне (?:нужн|нужен|требу|обязател|потрібн|обов'язков|надо\b|треба\b|вимага)\w*", r"\bнет (?:необходимости|нужды)\b", r"\bнемає (?:потреби|необхідності)\b", _ko(r"\ud544\uc694(?:\ub294|\uac00)? \uc5c6|\ud544\uc694\ud558\uc9c0 \uc54a"),  # 필요(는/가) 없, 필요하지 않
 )
 #: The comma that closes a participial or relative phrase the document's words hold ("документ,
 #: удостоверяющий личность, не нужен", "документ, що посвідчує особу, не потрібен"; branch r22): the
