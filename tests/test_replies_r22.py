@@ -113,3 +113,12 @@ def test_a_completion_naming_the_record_with_an_article_is_a_confirmation(body):
 ])
 def test_a_near_miss_of_an_article_completion_stays_unconfirmed(body):
     assert read(body, "Re: Solicitud de baja").kind != "confirmed"
+
+
+# safety the other way: a confirmation that only mentions other people is still the client's
+@pytest.mark.parametrize("body", [
+    "We removed your profile; it is no longer visible to any other user.",
+    "Hemos eliminado sus datos y no serán cedidos a otra persona.",
+])
+def test_a_confirmation_mentioning_other_people_stays_a_confirmation(body):
+    assert read(body, "Re: Solicitud de baja").kind == "confirmed"

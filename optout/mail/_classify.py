@@ -668,12 +668,13 @@ _IF_SI_SE = re.compile(r"\b(?:si|se)\b")
 #: deleted the profile of someone else with your name"): nothing said of the client's; a person reads
 #: it (branch r22).
 _OTHER_PERSON = _rx(
-    r"\b(?:another|a different|other) (?:person|individual|consumer|customer|user|namesake)\b", r"\bsomeone else'?s?\b", r"\bnamesakes?\b",
-    r"\b(?:otra persona|otro (?:titular|usuario|cliente|consumidor)|otra (?:usuaria|clienta|titular)|(?:un|una|otro|otra)s? homonim[oa]s?)\b",
-    r"\b(?:outra pessoa|outro (?:titular|usuario|cliente)|(?:um|uma|outro|outra) homonim[oa])\b",
-    r"\b(?:une autre personne|un autre (?:titulaire|utilisateur|client)|(?:un|une|d'un|d'une) homonyme)\b", r"\bd'(?:une autre personne|un homonyme)\b",
-    r"\b(?:un'altra persona|un altro (?:titolare|utente|cliente)|(?:un|di un) omonimo)\b",
-    r"\b(?:einer anderen person|eines anderen (?:nutzers|kunden)|namensvetter\w*)\b", r"\b(?:een andere persoon|iemand anders|naamgeno\w*)\b",
+    r"\b(?:profiles?|records?|listings?|data|information|files?|entr(?:y|ies)|reports?|pages?) (?:of|for|belonging to) (?:another|a different) (?:person|individual|consumer|customer|user)\b",
+    r"\b(?:another|a different) (?:person|individual|consumer|customer|user)'s\b", r"\bsomeone else'?s\b", r"\b(?:a|your) namesake\b",
+    r"\b(?:de|a nombre de|pertenecientes? a) (?:otra persona|otro (?:titular|usuario|cliente|consumidor)|otra (?:usuaria|clienta|titular)|un homonimo|una homonima)\b",
+    r"\b(?:de|em nome de|pertencentes? a) (?:outra pessoa|outro (?:titular|usuario|cliente)|um homonimo|uma homonima)\b",
+    r"\b(?:d'|de |appartenant a )(?:une autre personne|un autre (?:titulaire|utilisateur|client)|un homonyme|une homonyme)\b",
+    r"\b(?:di |appartenente a )(?:un'altra persona|un altro (?:titolare|utente|cliente)|un omonimo|un'omonima)\b",
+    r"\b(?:einer anderen person|eines anderen (?:nutzers|kunden)|eines namensvetters)\b", r"\bvan (?:een andere persoon|iemand anders|een naamgeno\w*)\b",
 )
 #: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
 _NOT_YET = _rx(
