@@ -551,6 +551,11 @@ _VF = (r"(?:(?!(?:und|oder|aber|sondern|doch|dass|ob|wird|werden|sollen|soll|mus
 #: otherwise swallow the "nicht" that the sentence's negation check looks for).
 _NEG_WORD = r"(?:not|never|nicht|kein|keine|keinen|keiner|noch|niemals|niet|geen|nog|nooit|no|ni|nunca|jamas|jamais|pas|nao|non|nie)"  # Italian "mai" comes with "non"; alone it is May
 _GAP = rf"(?:(?!{_NEG_WORD}\b)\S+ )"
+#: Spanish and Portuguese "eliminamos", "borramos", "apagamos" are the present as well as the past:
+#: no report after a word of habit ("normalmente eliminamos …") nor before a time limit ("apagamos os
+#: dados em até 15 dias", "… en un plazo de 30 días"), as for "completamos la supresión" (branch r22).
+_NOT_HABIT = "".join(rf"(?<!\b{w} )" for w in ("normalmente", "siempre", "habitualmente", "generalmente", "sempre", "geralmente", "usualmente", "solo", "so"))
+_NOT_A_TERM = r"(?![^.;]{0,80}\b(?:plazo|prazo|dentro de|dias|habiles|uteis)\b)"
 _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     rf"\b(?:haben|hat|habe|wurde|wurden|ist|sind) {_VF}(?:geloscht|entfernt|gesperrt|vernichtet|anonymisiert)(?: worden)?\b",
     rf"\b(?:hebben|heeft|heb|is|zijn|werd|werden) {_VF}(?:verwijderd|gewist|vernietigd|geanonimiseerd|offline (?:gehaald|gezet|genomen))(?: geworden)?\b",
@@ -576,7 +581,10 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     r"\b(?:exclusao|eliminacao|remocao|apagamento) (?:\S+ ){0,4}foi (?:efetuad|realizad|concluid)[oa]\b",
     r"\b(?:cancellazione|rimozione|eliminazione) (?:\S+ ){0,4}e stata (?:effettuat|eseguit|completat)[ao]\b",
     r"\bverwijdering (?:\S+ ){0,4}is (?:uitgevoerd|voltooid|afgerond)\b",
-    r"\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos) (?:tu|su|sus|tus) (?:ficha|perfil|datos|informacion|registro)",
+    # the record named with an article as well as a possessive ("encontramos y borramos la ficha de
+    # <name>", "dimos de baja el registro a nombre de …"; branch r22); the form is also the present,
+    # so not a habit ("normalmente borramos …") nor before a time limit ("… en un plazo de 30 días")
+    rf"{_NOT_HABIT}\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos|quitamos|dimos de baja) (?:tu|su|sus|tus|la|el|los|las) (?:ficha|perfil|datos|informacion|registro|expediente|anuncio)s?\b{_NOT_A_TERM}",
     r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
     r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
     # a third person's perfect ("Acme has deleted the information"; a negation in the sentence voids it)
@@ -619,7 +627,7 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     r"\b(?:a|ont) (?:bien |deja |donc )?ete (?:\S+ )?(?:supprimee?s?|effacee?s?|traitee?s?|retiree?s?)\b", r"\bavons (?:\S+ )?(?:supprime|efface|traite|retire)\b", r"\bn'apparai(?:tra|ssent|tront|t) plus\b",
     r"\b(?:wurde|wurden|ist|sind) (?:\S+ ){0,3}(?:geloscht|entfernt|bearbeitet|gesperrt)\b", r"\b(?:geloscht|entfernt|gesperrt) (?:wurden|wurde|worden)\b",
     r"\b(?:fue|fueron) (?:\S+ )?(?:eliminad|borrad|suprimid|dad[oa]s? de baja|retirad)", r"\bhaben (?:\S+ ){0,4}(?:geloscht|entfernt|bearbeitet)\b", r"\bnicht mehr (?:angezeigt|sichtbar|auffindbar)\b",
-    r"\b(?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad|processad|atendid)", r"\b(?:excluimos|eliminamos|removemos|apagamos|processamos)\b", r"\bnao (?:aparecera|aparecerao|sera mais exibid)",
+    r"\b(?:foi|foram) (?:\S+ )?(?:excluid|eliminad|removid|apagad|processad|atendid)", rf"{_NOT_HABIT}\b(?:excluimos|eliminamos|removemos|apagamos|processamos)\b{_NOT_A_TERM}", r"\bnao (?:aparecera|aparecerao|sera mais exibid)",
     r"\b(?:e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss|elaborat|evas)", r"\babbiamo (?:\S+ )?(?:cancellato|eliminato|rimosso|elaborato|evaso)\b", r"\bnon (?:comparira|compariranno|sara piu visibile)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}(?:verwijderd|gewist|verwerkt)\b", r"\bhebben (?:\S+ ){0,4}(?:verwijderd|gewist|verwerkt)\b", r"\bniet (?:meer|langer) (?:zichtbaar|vindbaar|getoond)\b",
 )))
@@ -644,12 +652,29 @@ _LIST_ONLY = _rx(
 #: In the same sentence as a success phrase, these make it a promise, not a report: a condition or a future.
 _CONDITION = _rx(
     r"\b(?:once|if|when|after|until|will be|would be|will have|as soon as)\b",
-    r"\b(?:cuando|una vez|si|hasta que|en cuanto)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
-    r"\b(?:lorsque|quand|si|une fois|sera|seront|pourra|des que)\b",
+    r"\b(?:cuando|una vez|hasta que|en cuanto)\b", r"\bsera[n]? (?:eliminad|borrad|procesad)",
+    r"\b(?:lorsque|quand|une fois|sera|seront|pourra|des que)\b",
     r"\b(?:sobald|wenn|falls|nachdem|wird|werden)\b",
-    r"\b(?:quando|assim que|se|sera|serao)\b",
-    r"\b(?:quando|una volta|se|sara|saranno|appena)\b",
+    r"\b(?:quando|assim que|sera|serao)\b",
+    r"\b(?:quando|una volta|sara|saranno|appena)\b",
     r"\b(?:zodra|wanneer|als|indien|wordt|zullen)\b",
+)
+#: "si" (es, fr, ht) and "se" (pt, it; Vietnamese "sẽ", will) as "if", apart: folded, Romanian "și" ("and") is "si" too, and
+#: Romanian reflexive "se" and Swedish "se" ("see") are the same letters. They are a condition unless
+#: the success phrase is a Romanian or Swedish one (``_RO_SV_DONE``), whose own conditions ("dacă",
+#: "după ce", "om du", "när") stay in ``_CONDITION`` (branch r22).
+_IF_SI_SE = re.compile(r"\b(?:si|se)\b")
+#: Another person's record deleted ("borramos la ficha de otra persona con el mismo nombre", "we
+#: deleted the profile of someone else with your name"): nothing said of the client's; a person reads
+#: it (branch r22).
+_OTHER_PERSON = _rx(
+    r"\b(?:profiles?|records?|listings?|data|information|files?|entr(?:y|ies)|reports?|pages?) (?:of|for|belonging to) (?:another|a different) (?:person|individual|consumer|customer|user)\b",
+    r"\b(?:another|a different) (?:person|individual|consumer|customer|user)'s\b", r"\bsomeone else'?s\b", r"\b(?:a|your) namesake\b",
+    r"\b(?:de|a nombre de|pertenecientes? a) (?:otra persona|otro (?:titular|usuario|cliente|consumidor)|otra (?:usuaria|clienta|titular)|un homonimo|una homonima)\b",
+    r"\b(?:de|em nome de|pertencentes? a) (?:outra pessoa|outro (?:titular|usuario|cliente)|um homonimo|uma homonima)\b",
+    r"\b(?:d'|de |appartenant a )(?:une autre personne|un autre (?:titulaire|utilisateur|client)|un homonyme|une homonyme)\b",
+    r"\b(?:di |appartenente a )(?:un'altra persona|un altro (?:titolare|utente|cliente)|un omonimo|un'omonima)\b",
+    r"\b(?:einer anderen person|eines anderen (?:nutzers|kunden)|eines namensvetters)\b", r"\bvan (?:een andere persoon|iemand anders|een naamgeno\w*)\b",
 )
 #: A success phrase negated: "has not been removed", "could not be deleted", "no ha sido eliminado".
 _NOT_YET = _rx(
@@ -822,7 +847,7 @@ _CONFIRMED = _with(
 )
 _NOT_DONE = _with(_NOT_DONE, r"未|没有|沒有|无法|無法|不能|不会|不會|尚未|仍|还在|還在|不|没(?=删|刪|移)|沒(?=删|刪|移)", r"\b(?:не|нет|еще)\b", r"\b(?:khong|chua|van con)\b")
 _CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将", r"\b(?:если|когда|после того|как только|будут|будет)\b",
-                   r"\b(?:neu|khi|sau khi|se)\b")
+                   r"\b(?:neu|khi|sau khi)\b")  # Vietnamese "sẽ" (will), folded "se": in ``_IF_SI_SE``
 _ACK = _with(
     _ACK, r"(?:已|已经|已經)?收到(?:了)?(?:您|你)的(?:请求|請求|申请|申請|邮件|郵件|来信|來信|消息)", r"\d{1,3}(?:个|個)?(?:工作)?(?:天|日)内|(?:天|日)內", r"转交|轉交|转发给|轉發給",
     r"\b(?:мы )?получили ваш(?:е|и)? (?:запрос|письмо|обращение|заявление)\b", r"\bваш(?:е)? (?:запрос|обращение|заявление) (?:был |было )?(?:получен|получено|принят|принято|зарегистрирован)",
@@ -1031,11 +1056,16 @@ _NEEDS_ID = _with(
     r"\b(?:actul|actului|act) de identitate\b", r"\bcart(?:ea|ii)? de identitate\b", r"\bpasaport\w*\b",
     r"\bkopia (?:\S+ ){0,2}(?:legitimation|id-handling|pass|korkort)\b", r"\blegitimationshandling\w*\b", r"\bid-handling\w*\b",
 )
-_CONFIRMED = _with(
-    _CONFIRMED, rf"\b{_PL_DONE} (?:\S+ ){{0,2}}?(?:trwale |ca[łl]kowicie |skutecznie )?(?:usuniete|usuniety|usunieta|wykasowane|skasowane)\b",
-    r"\busunel(?:ismy|am|em) (?:\S+ ){0,3}?(?:dane|profil|wpis|informacje|konto)\w*",
+_RO_SV_DONE_WORDS = (
     r"\b(?:au|a) fost (?:\S+ ){0,2}?(?:sterse|sters|stearsa|eliminate|eliminat|eliminata)\b", r"\bam (?:sters|eliminat) (?:\S+ ){0,3}?(?:date|datele|profilul|informatiile|inregistrar\w*)\b",
     r"\b(?:har|hade) (?:\S+ ){0,3}?(?:raderats|tagits bort|avlagsnats)\b", r"\bvi har (?:nu )?(?:raderat|tagit bort|avlagsnat) (?:\S+ ){0,3}?(?:uppgift|personuppgift|profil|data|information)\w*",
+    r"\bnu mai (?:sunt|este) (?:\S+ )?(?:afisat|vizibil|disponibil|publicat)\w*", r"\b(?:visas|syns|publiceras) (?:\S+ )?inte (?:langre|langer)\b",
+)
+#: A Romanian or Swedish success: in its sentence "si" is "and" and "se" a pronoun or "see" (``_IF_SI_SE``).
+_RO_SV_DONE = _rx(*_RO_SV_DONE_WORDS)
+_CONFIRMED = _with(
+    _CONFIRMED, rf"\b{_PL_DONE} (?:\S+ ){{0,2}}?(?:trwale |ca[łl]kowicie |skutecznie )?(?:usuniete|usuniety|usunieta|wykasowane|skasowane)\b",
+    r"\busunel(?:ismy|am|em) (?:\S+ ){0,3}?(?:dane|profil|wpis|informacje|konto)\w*", *_RO_SV_DONE_WORDS[:4],
 )
 # branch r21 (set M pl-01): "no longer shown" beside a deletion is the success itself, not a negation:
 # "nie są już wyświetlane", "nu mai sunt afișate", "visas inte längre"
@@ -1643,7 +1673,8 @@ _NO_DOC_BEFORE = _rx(
     # the languages read in part: "no need" / "not needed" before the document
     r"\b(?:nie (?:trzeba|musi|musisz|jest (?:wymagan|potrzebn)\w*)|nu (?:este necesar|trebuie|este nevoie)|behover (?:\S+ )?inte|inte nodvandig\w*)\b",
     r"\b(?:hindi (?:na )?kailangan|pa bezwen|pa oblije|looma baahna|uma baahnid|khong can|khong bat buoc)\b",
-    r"\b(?:не нужно|не надо|не требуется|не обязательно|не потрібно|не обов'язково)\b", r"无需|無需|不需要|不必|毋须|毋須",
+    r"\b(?:не нужно|не надо|не требуется|не обязательно|не потрібно|не обов'язково)\b",
+    r"\b(?:не (?:нужн\w*|нужен|требу\w*|просим|запрашиваем|потрібн\w*|треба|вимага\w*|просимо)|нет (?:необходимости|нужды)|немає (?:потреби|необхідності)|никогда не (?:просим|запрашиваем|попросим)|ніколи не (?:просимо|попросимо))\b", r"无需|無需|不需要|不必|毋须|毋須",
     r"(?:\u0644\u0627 (?:\u062f\u0627\u0639\u064a|\u062d\u0627\u062c\u0629|\u064a\u0644\u0632\u0645)|\u0644\u0633\u062a \u0628\u062d\u0627\u062c\u0629|\u063a\u064a\u0631 \u0645\u0637\u0644\u0648\u0628)",  # لا داعي / لا حاجة / لا يلزم, لست بحاجة, غير مطلوب
 )
 #: … or after it, in its clause: "a copy of your ID is not required", "no es necesaria".
@@ -1653,8 +1684,12 @@ _NO_DOC_AFTER = _rx(
     r"\b(?:ist|sind|wird|werden) (?:\S+ )?nicht (?:notig|erforderlich|notwendig|benotigt)\b", r"\bnao (?:e|sera) (?:necessari[oa]|obrigatori[oa])\b",
     r"\bnon (?:e|sara) (?:necessari[oa]|richiest[oa]|obbligatori[oa])\b", r"\b(?:is|zijn|wordt) niet (?:nodig|vereist|verplicht)\b",
     r"\bnie (?:jest|sa) (?:wymagan|potrzebn)\w*", r"\bnu (?:este|sunt) (?:necesar|obligatori)\w*", r"\b(?:behovs|kravs) inte\b",
-    r"\bне (?:нужн|требуе|обязател|потрібн)\w*", _ko(r"\ud544\uc694(?:\ub294|\uac00)? \uc5c6|\ud544\uc694\ud558\uc9c0 \uc54a"),  # 필요(는/가) 없, 필요하지 않
+    r"\bне (?:нужн|нужен|требу|обязател|потрібн|обов'язков|надо\b|треба\b|вимага)\w*", r"\bнет (?:необходимости|нужды)\b", r"\bнемає (?:потреби|необхідності)\b", _ko(r"\ud544\uc694(?:\ub294|\uac00)? \uc5c6|\ud544\uc694\ud558\uc9c0 \uc54a"),  # 필요(는/가) 없, 필요하지 않
 )
+#: The comma that closes a participial or relative phrase the document's words hold ("документ,
+#: удостоверяющий личность, не нужен", "документ, що посвідчує особу, не потрібен"; branch r22): the
+#: negation after it is still in the document's clause.
+_PHRASE_CLOSED = re.compile(r"\s*,")
 #: Where a clause ends: a sentence mark, a comma, or "but" and its kin.
 _CLAUSE_MARK = re.compile(r"[.!?;:,\u3002\uff0c\u060c]|\b(?:but|however|instead|pero|sino|sin embargo|mais|cependant|aber|sondern|jedoch|mas|porem|ma|pero|tuttavia|maar|echter|ale|dar|men)\b")
 
@@ -1666,6 +1701,8 @@ def _doc_not_asked(text: str, start: int, end: int) -> bool:
     marks = list(_CLAUSE_MARK.finditer(before))
     clause_before = before[marks[-1].end():] if marks else before
     after = text[end:end + 80]
+    if "," in text[start:end] and (closing := _PHRASE_CLOSED.match(after)):
+        after = after[closing.end():]  # "документ, удостоверяющий личность, [не нужен]": the phrase's own closing comma ends no clause
     cut = _CLAUSE_MARK.search(after)
     clause_after = after[:cut.start()] if cut else after
     # the match itself may begin with the ask's verb: "you do not [need to verify your identity]"
@@ -2534,9 +2571,10 @@ def _confirmed(own: str) -> Classification | None:
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
-            if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence):
+            if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence) or _OTHER_PERSON.search(sentence):
                 unsaid.append(m.group(0))
-            elif not _CONDITION.search(_PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(rest):
+            elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(rest) \
+                    and not (_IF_SI_SE.search(cond) and not _RO_SV_DONE.search(sentence)):
                 # "click the link below to confirm you want us to remove your file": a request, no success
                 said.append(m.group(0))
     if said and not unsaid:
