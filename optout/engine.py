@@ -443,8 +443,15 @@ class Engine:
             return await self._submit_all(case, owner, recipe, loaded, values, matched, note=note, why=why)
 
         if matched:
-            kind, state = ("relisted", S.RELISTED) if case.state in (S.REMOVED, S.RELISTED) else ("found", S.FOUND)
-            case = await self._record(case, owner, kind, state, seen, recipe, scan=1, keep_lease=True, why=answered)
+            if case.state in (S.REMOVED, S.RELISTED):
+                # back after a later search had proven it gone: the case's note says so for the whole
+                # round (request, confirmation), as a still-listed one's does, so `status`, the
+                # dashboard and the report do not show a relisting as a first request
+                why = reasons.Reason("relisted", {"since": case.state_since.date().isoformat()})
+                case = await self._record(case, owner, "relisted", S.RELISTED, seen, recipe, scan=1, keep_lease=True,
+                                          why=why)
+                return await self._submit_all(case, owner, recipe, loaded, values, matched, note=why.english, why=why)
+            case = await self._record(case, owner, "found", S.FOUND, seen, recipe, scan=1, keep_lease=True, why=answered)
             return await self._submit_all(case, owner, recipe, loaded, values, matched, why=answered)
         if uncertain:
             because = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
