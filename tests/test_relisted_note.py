@@ -40,6 +40,16 @@ async def test_a_relisted_case_says_so_until_its_removal_is_proven_again(lab, tm
         assert reasons.render(why, "es") == (f"publicada de nuevo: la eliminación comprobada el {removed_on} "
                                              "no duró; se pidió de nuevo")
 
+        # the client's report: no "removal proven" beside a listing that came back, and the summary
+        # row says it was relisted (the section below keeps the history: first removal, relisting)
+        from optout.report import collect, render_person
+
+        report = await collect(o.store, o.vault, o.catalogue, o.settings.data_dir / "evidence", "p_one", o.clock.now())
+        (section,) = report.sections
+        assert section.removed_at is None and section.relisted_at, (section.removed_at, section.relisted_at)
+        summary = render_person(report, "es").split('class="summary-table"')[1].split("</table>")[0]
+        assert "publicada de nuevo" in summary, summary
+
         lab.advance(days=4)  # the new request's confirmation scan proves it gone again: no note left
         await o.run()
         case = await o.case("p_one", "peoplefind")
