@@ -1295,12 +1295,25 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
         new = KeySource() if describe(settings.data_dir)["rotation_pending"] else new_source(settings, args.to)
         done = await rotate(settings.data_dir, app.vault, app.store, new, progress=None if args.json else (
             lambda n, total: print(f"\r[{n}/{total}] data keys re-wrapped", end="", file=sys.stderr, flush=True)))
+        # scheduled runs (install-service's optout.env) hold the passphrase too: the old one would
+        # stop every later pass on exit 78. An interrupted rotation finished here was given no new
+        # passphrase: then the file is left alone, and said so.
+        from optout.service import refresh_passphrase
+
+        env_file = None
+        if done["kind"] != "passphrase" or new.passphrase is not None:
+            env_file = refresh_passphrase(settings.data_dir, new.passphrase if done["kind"] == "passphrase" else None)
+        elif (settings.data_dir / "optout.env").exists():
+            print("optout: warning: scheduled runs still hold the passphrase they were installed with: "
+                  "run `optout install-service` again with OPTOUT_PASSPHRASE set to the new one", file=sys.stderr)
         if args.json:
-            print(json.dumps(done))
+            print(json.dumps({**done, **({"env_file": str(env_file)} if env_file else {})}))
         else:
             print(file=sys.stderr)
             print(("finished an interrupted rotation: " if done["resumed"] else "")
                   + f"new {done['kind']} key; {done['rewrapped']} of {done['people']} person key(s) re-wrapped")
+            if env_file is not None:
+                print(f"{env_file}: scheduled runs now open the vault with the new key")
     return 0
 
 
