@@ -1377,7 +1377,9 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     try:
         clock = Clock()
         if settings.lab_url:
-            memo = settings.cache_dir / LAB_OFFSET_FILE
+            # in the data directory whose times it sets: the cache folder is the account's, shared by
+            # every data directory and lab (the demo's, a test's) and would give one the other's clock
+            memo = settings.data_dir / LAB_OFFSET_FILE
             clock = (await Clock.for_lab(settings.lab_url, memo) if brokers
                      else Clock.remembered(settings.lab_url, memo))
         yield App(settings, store, vault, None, clock)

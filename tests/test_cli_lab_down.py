@@ -41,7 +41,7 @@ def test_only_runs_need_the_lab(tmp_path: Path):
         assert r.returncode == Exit.UNAVAILABLE, (args, r.returncode, r.stderr)
         [line] = r.stderr.strip().splitlines()
         assert "lab_url" in line and url in line and "does not answer" in line, line
-    assert not (cache / LAB_OFFSET_FILE).exists()  # nothing read from a lab that was never up
+    assert not (tmp_path / "d" / LAB_OFFSET_FILE).exists()  # nothing read from a lab that was never up
 
 
 def test_the_lab_clock_is_remembered_for_the_commands_that_do_not_ask(tmp_path: Path):
@@ -56,3 +56,29 @@ def test_the_lab_clock_is_remembered_for_the_commands_that_do_not_ask(tmp_path: 
     assert Clock.remembered("http://other:2", memo).offset == dt.timedelta(0)  # another lab's time is not ours
     memo.write_text("{not json")
     assert Clock.remembered("http://lab.test:1", memo).offset == dt.timedelta(0)
+
+
+def test_each_data_directory_keeps_its_own_labs_clock(tmp_path: Path):
+    """The lab's remembered clock belongs to the data directory whose times it set, not to the
+    account's cache: another data directory's run against another lab (the demo, a test, a second
+    trial on the same machine) left the clinic's `status`, `person add` and `report` on the wrong
+    clock (trial24: "last activity in 4d", a report "generated" two months before its events)."""
+    import datetime as dt
+
+    from optout.lab import LabThread
+
+    cache = str(tmp_path / "cache")  # one account: one cache folder
+    with LabThread(seed=1, failure_rate=0.0, data_dir=tmp_path / "lab1") as clinic_lab, \
+            LabThread(seed=2, failure_rate=0.0, data_dir=tmp_path / "lab2") as other_lab:
+        clinic_lab.advance(days=30)
+        clinic = cli_env(tmp_path, data=tmp_path / "clinic", OPTOUT_LAB_URL=clinic_lab.url, OPTOUT_CACHE_DIR=cache)
+        other = cli_env(tmp_path, data=tmp_path / "other", OPTOUT_LAB_URL=other_lab.url, OPTOUT_CACHE_DIR=cache)
+        for env in (clinic, other):
+            assert run_optout(env, "init").returncode == 0
+        for env in (clinic, other):  # the clinic's due pass, then the other directory's
+            r = run_optout(env, "run", "--due")
+            assert r.returncode == 0, r.stderr
+        r = run_optout(clinic, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
+        assert r.returncode == 0, r.stderr
+        [row] = json.loads(run_optout(clinic, "person", "list", "--json").stdout)
+        assert row["added"] == clinic_lab.now().date().isoformat() != dt.date.today().isoformat(), row
