@@ -219,7 +219,16 @@ class Engine:
                 assert mail.maildir is not None
                 self._inbox = MaildirInbox(mail.maildir)
             await self._inbox.open()
-        return await self.mailflow.read_inbox(self._inbox)
+        import mailbox
+
+        try:
+            return await self.mailflow.read_inbox(self._inbox)
+        except mailbox.Error as e:
+            # a local Maildir that is not there or not a Maildir (a typo in mail.maildir, a mount not
+            # up): a mailbox not read this time, as an IMAP server that does not answer, never a
+            # crash of the pass or the worker before any case ran
+            raise TransientError(f"mail.maildir: no readable Maildir at the configured path "
+                                 f"({type(e).__name__})") from None
 
     async def wait_for_mail(self, timeout: float) -> bool:
         """Until new mail may be in the mailbox (IMAP IDLE where the server has it, else polling),

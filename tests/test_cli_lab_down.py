@@ -82,3 +82,27 @@ def test_each_data_directory_keeps_its_own_labs_clock(tmp_path: Path):
         assert r.returncode == 0, r.stderr
         [row] = json.loads(run_optout(clinic, "person", "list", "--json").stdout)
         assert row["added"] == clinic_lab.now().date().isoformat() != dt.date.today().isoformat(), row
+
+
+def test_a_due_pass_whose_maildir_is_missing_still_runs_and_exits_69_with_one_line(tmp_path: Path):
+    """mail.maildir naming a folder that is not there (a typo in optout.toml, a mount not up, the
+    lab's Maildir under another data directory) is a mailbox not read: the pass does its work and
+    records it, then exits 69 with one line naming the setting, as README promises for a mailbox
+    that cannot be read. Before trial24 the first read raised mailbox.NoSuchMailboxError: every
+    scheduled pass (and the worker) died with a traceback before any case ran."""
+    from optout.lab import LabThread
+
+    with LabThread(seed=3, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        settings = tmp_path / "optout.toml"
+        settings.write_text(f'[mail]\nfrom_address = "desk@clinic.example"\nsmtp_host = "127.0.0.1"\n'
+                            f'smtp_port = {lab.smtp_port}\nsmtp_security = "none"\n'
+                            f'maildir = "{tmp_path / "no-such-maildir"}"\n')
+        env = cli_env(tmp_path, OPTOUT_LAB_URL=lab.url, OPTOUT_CONFIG=str(settings))
+        assert run_optout(env, "init").returncode == 0
+        r = run_optout(env, "person", "add", "--label", "alex", str(EXAMPLES / "alex.toml"))
+        assert r.returncode == 0, r.stderr
+        r = run_optout(env, "run", "--due", "--broker", "peoplefind", "--json")
+        assert "Traceback" not in r.stderr, r.stderr
+        assert r.returncode == Exit.UNAVAILABLE, (r.returncode, r.stderr)
+        out = json.loads(r.stdout)
+        assert out["processed"] == 1 and "mail.maildir" in out["mail_not_read"], out
