@@ -1265,7 +1265,7 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> int:
     """Write what cron or systemd need to run rechecks (see optout/service.py) and say how to enable it."""
-    from optout.service import install
+    from optout.service import install, lingers
 
     done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user)
     lang = reader_language(args, settings)
@@ -1276,6 +1276,11 @@ async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> i
         print("\n" + say("service.units", lang, units=", ".join(str(u) for u in done.units)))
         ctl = "systemctl" if args.system else "systemctl --user"
         print(say("service.enable", lang, command=f"{ctl} daemon-reload && {ctl} enable --now optout-run.timer"))
+        if not args.system and not lingers():
+            # a user timer runs only while this account is logged in: said before anyone relies on it
+            import getpass
+
+            print(say("service.linger", lang, command=f"sudo loginctl enable-linger {getpass.getuser()}"))
     return 0
 
 

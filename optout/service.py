@@ -30,6 +30,18 @@ from optout.settings import Settings
 
 CRON_MINUTE = 17
 
+#: Where systemd-logind marks the accounts whose user manager runs without a login ("lingering").
+LINGER_DIR = Path("/var/lib/systemd/linger")
+
+
+def lingers(user: str | None = None) -> bool:
+    """Whether this account's systemd user units run while nobody is logged in and after a reboot
+    (``loginctl enable-linger``): without it a user timer fires only during a login session, and an
+    office machine whose volunteer logs out rechecks nobody."""
+    import getpass
+
+    return (LINGER_DIR / (user or getpass.getuser())).exists()
+
 
 @dataclass
 class Installed:

@@ -360,3 +360,26 @@ def test_sqlite_file_without_the_key_shows_no_personal_values(data, capsys):
                     raw = cell if isinstance(cell, bytes) else str(cell).encode()
                     hits += scan_bytes(raw, people, f"table {t}", text=not isinstance(cell, bytes))
     assert_no_leaks(hits)
+
+
+def test_install_service_says_user_units_need_lingering_until_the_account_lingers(data, capsys, monkeypatch, tmp_path):
+    """A systemd user timer fires only while its account is logged in: an office machine whose
+    volunteer logs out (or that rebooted) rechecks nobody. install-service says how to make it run
+    anyway (loginctl enable-linger) while the account does not linger, and not once it does
+    (trial24: the README's steps left the timer to run only during a login session)."""
+    import getpass
+
+    from optout import service
+
+    monkeypatch.setenv("OPTOUT_PASSPHRASE", "old passphrase 1")
+    add_people(capsys, "alex.toml")
+    monkeypatch.setattr(service, "LINGER_DIR", tmp_path / "linger")
+    code, out, err = run(capsys, "install-service", "--systemd", str(tmp_path / "units"))
+    assert code == 0, err
+    assert f"loginctl enable-linger {getpass.getuser()}" in out
+    (tmp_path / "linger").mkdir()
+    (tmp_path / "linger" / getpass.getuser()).touch()
+    code, out, err = run(capsys, "install-service", "--systemd", str(tmp_path / "units"))
+    assert code == 0 and "enable-linger" not in out, out
+    code, out, err = run(capsys, "install-service")  # cron alone: cron runs without a login
+    assert code == 0 and "enable-linger" not in out
