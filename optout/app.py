@@ -295,6 +295,7 @@ class App:
         self.settings, self.store, self.clock = settings, store, clock
         self._vault, self._catalogue = vault, catalogue
         self._people: dict[str, PersonInfo] | None = None
+        self._stamps: dict[str, Any] = {}  # person id → PersonRow.updated_at of the profile cached
 
     @property
     def vault(self) -> Vault:
@@ -380,21 +381,31 @@ class App:
         return key, parse_person(json.loads(raw), f"person {person_id}")
 
     async def people(self) -> list[PersonInfo]:
-        """Every person, oldest first, opened through the vault (labels and names are sealed)."""
-        if self._people is None:
-            infos = {}
-            for row in await self.store.people():
+        """Every person, oldest first, opened through the vault (labels and names are sealed).
+
+        The opened profiles are kept, but the store's rows are read at every call: a person removed,
+        added or edited by another process (the CLI beside a running dashboard, another worker on
+        a shared database) is gone, there or changed here at once. Only new or changed profiles are
+        opened again (``PersonRow.updated_at``). Before trial24 a running dashboard kept listing,
+        by name, a client removed from the command line, and her page failed with a traceback."""
+        rows = await self.store.people()
+        cached, stamps = self._people or {}, self._stamps
+        infos: dict[str, PersonInfo] = {}
+        for row in rows:
+            info = cached.get(row.id)
+            if info is None or stamps.get(row.id) != row.updated_at:
                 _, p = await self.open_person(row.id)
-                infos[row.id] = PersonInfo(row.id, p.label, row.created_at, p)
-            self._people = infos
+                info = PersonInfo(row.id, p.label, row.created_at, p)
+            infos[row.id] = info
+        self._people, self._stamps = infos, {row.id: row.updated_at for row in rows}
         # added together (an import): in the order of their labels, which clinics number
         return sorted(self._people.values(), key=lambda i: (i.created_at, fold(i.label) or "~", i.id))
 
     async def labels(self) -> dict[str, str | None]:
         """Every person id → their label (None: no label, or a record that does not open, which
         the commands that need the person report on their own)."""
-        if self._people is not None:
-            return {i.id: i.label for i in self._people.values()}
+        if self._people is not None:  # what the cache holds, brought up to the store's rows
+            return {i.id: i.label for i in await self.people()}
         found: list[tuple[Any, str | None]] = []
         rows = await self.store.people()
         if rows:
@@ -415,7 +426,7 @@ class App:
         return (await self.find(query)).id
 
     def _forget(self) -> None:
-        self._people = None
+        self._people, self._stamps = None, {}
 
     async def find(self, query: str) -> PersonInfo:
         """The person answering to ``query``: an id, a label (exact, case-insensitive) or a name
@@ -1382,7 +1393,9 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     try:
         clock = Clock()
         if settings.lab_url:
-            memo = settings.cache_dir / LAB_OFFSET_FILE
+            # in the data directory whose times it sets: the cache folder is the account's, shared by
+            # every data directory and lab (the demo's, a test's) and would give one the other's clock
+            memo = settings.data_dir / LAB_OFFSET_FILE
             clock = (await Clock.for_lab(settings.lab_url, memo) if brokers
                      else Clock.remembered(settings.lab_url, memo))
         yield App(settings, store, vault, None, clock)

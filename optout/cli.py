@@ -1283,7 +1283,7 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> int:
     """Write what cron or systemd need to run rechecks (see optout/service.py) and say how to enable it."""
-    from optout.service import install
+    from optout.service import install, lingers
 
     done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user)
     lang = reader_language(args, settings)
@@ -1294,6 +1294,11 @@ async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> i
         print("\n" + say("service.units", lang, units=", ".join(str(u) for u in done.units)))
         ctl = "systemctl" if args.system else "systemctl --user"
         print(say("service.enable", lang, command=f"{ctl} daemon-reload && {ctl} enable --now optout-run.timer"))
+        if not args.system and not lingers():
+            # a user timer runs only while this account is logged in: said before anyone relies on it
+            import getpass
+
+            print(say("service.linger", lang, command=f"sudo loginctl enable-linger {getpass.getuser()}"))
     return 0
 
 
@@ -1315,13 +1320,25 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
         done = await rotate(settings.data_dir, app.vault, app.store, new, progress=None if args.json else (
             lambda n, total: print("\r" + say("key.progress", lang, n=n, total=total), end="", file=sys.stderr,
                                    flush=True)))
+        # scheduled runs (install-service's optout.env) hold the passphrase too: the old one would
+        # stop every later pass on exit 78. An interrupted rotation finished here was given no new
+        # passphrase: then the file is left alone, and said so.
+        from optout.service import refresh_passphrase
+
+        env_file = None
+        if done["kind"] != "passphrase" or new.passphrase is not None:
+            env_file = refresh_passphrase(settings.data_dir, new.passphrase if done["kind"] == "passphrase" else None)
+        elif (settings.data_dir / "optout.env").exists():
+            print("optout: " + say("warning", lang, line=say("key.env_stale", lang)), file=sys.stderr)
         if args.json:
-            print(json.dumps(done))
+            print(json.dumps({**done, **({"env_file": str(env_file)} if env_file else {})}))
         else:
             print(file=sys.stderr)
             line = say("key.rotated", lang, kind=say(f"key.kind.{done['kind']}", lang), rewrapped=done["rewrapped"],
                        people=done["people"])
             print(say("key.resumed", lang, line=line) if done["resumed"] else line)
+            if env_file is not None:
+                print(say("key.env_refreshed", lang, file=env_file))
     return 0
 
 

@@ -3,7 +3,7 @@ can move both by weeks ("advance 7 days, then rescan") without waiting.
 
 Only a command that touches brokers (a run, a worker) asks the lab for its time
 (:meth:`Clock.for_lab`), and fails when the lab does not answer. It remembers the lab's offset
-from real time in the cache folder; every other command (``status``, ``person``, ``human``,
+from real time in the data directory (``lab-clock.json``: the times in that store are that lab's); every other command (``status``, ``person``, ``human``,
 ``report``...) reads that remembered offset (:meth:`Clock.remembered`) and never touches the
 network: the lab being down does not stop them."""
 

@@ -237,9 +237,17 @@ class Engine:
                 assert mail.maildir is not None
                 self._inbox = MaildirInbox(mail.maildir)
             await self._inbox.open()
+        import mailbox
+
         self._mail_passes += 1
         try:
             return await self.mailflow.read_inbox(self._inbox)
+        except mailbox.Error as e:
+            # a local Maildir that is not there or not a Maildir (a typo in mail.maildir, a mount not
+            # up): a mailbox not read this time, as an IMAP server that does not answer, never a
+            # crash of the pass or the worker before any case ran
+            raise TransientError(f"mail.maildir: no readable Maildir at the configured path "
+                                 f"({type(e).__name__})") from None
         finally:
             self._mail_passes -= 1
             if not self._mail_passes:
@@ -510,8 +518,15 @@ class Engine:
             return await self._submit_all(case, owner, recipe, loaded, values, matched, note=note, why=why)
 
         if matched:
-            kind, state = ("relisted", S.RELISTED) if case.state in (S.REMOVED, S.RELISTED) else ("found", S.FOUND)
-            case = await self._record(case, owner, kind, state, seen, recipe, scan=1, keep_lease=True, why=answered)
+            if case.state in (S.REMOVED, S.RELISTED):
+                # back after a later search had proven it gone: the case's note says so for the whole
+                # round (request, confirmation), as a still-listed one's does, so `status`, the
+                # dashboard and the report do not show a relisting as a first request
+                why = reasons.Reason("relisted", {"since": case.state_since.date().isoformat()})
+                case = await self._record(case, owner, "relisted", S.RELISTED, seen, recipe, scan=1, keep_lease=True,
+                                          why=why)
+                return await self._submit_all(case, owner, recipe, loaded, values, matched, note=why.english, why=why)
+            case = await self._record(case, owner, "found", S.FOUND, seen, recipe, scan=1, keep_lease=True, why=answered)
             return await self._submit_all(case, owner, recipe, loaded, values, matched, why=answered)
         if uncertain:
             because = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))

@@ -13,7 +13,8 @@ middle_name
 last_name      both surnames when there are two ("Ramírez García")
 aliases        other names, in full (maiden name, other spellings, other order)
 birth_date     YYYY-MM-DD; or with slashes (11/23/1979) when the sheet's own dates show which way it
-               writes them: one that can only be month first, or only day first (:func:`slash_order`)
+               writes them: one that can only be month first, or only day first (:func:`slash_order`);
+               a year alone (1988) is the birth year
 birth_year     four digits (when the date is not known)
 emails
 phones
@@ -249,7 +250,14 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | N
             problems.append(Problem(row, "birth_year", "expected four digits such as 1984", Reason("input_birth_year")))
         else:
             data["birth_year"] = int(cells["birth_year"])
-    if cells.get("birth_date"):
+    if cells.get("birth_date") and re.fullmatch(r"\d{4}", cells["birth_date"]) \
+            and cells.get("birth_year", cells["birth_date"]) == cells["birth_date"]:
+        # only the year is known, written in the sheet's one date column: it is the birth year
+        # (never a guessed day); one that disagrees with a birth-year column is refused below
+        del data["birth_date"]
+        if "birth_year" not in data and not problems:
+            data["birth_year"] = int(cells["birth_date"])
+    elif cells.get("birth_date"):
         iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cells["birth_date"])
         slashed = _SLASHED.fullmatch(cells["birth_date"])
         if iso:  # year first is read one way only; "1985-4-3" as a spreadsheet may write it

@@ -511,7 +511,8 @@ class Person(BaseModel):
         the first given name with each of two surnames alone (a particle stays with its surname:
         "de la Cruz") and with the two hyphenated; of three or more (two surnames and a married "de
         X"), with the first alone, the last alone (without its particle, then with it) and those
-        before the last. Every form after the first is in ASCII. Pairs
+        before the last; of one surname behind particles ("dela Cruz"), with it glued ("Delacruz")
+        and without them ("Cruz"). Every form after the first is in ASCII. Pairs
         that differ only in letter case are one. A one-word ASCII first and last name gives exactly
         one search, as before."""
         from anyascii import anyascii  # the transliteration the matcher uses (optout/matching/_text.py)
@@ -553,6 +554,14 @@ class Person(BaseModel):
             add(" ".join(g), " ".join(sn))
         for g, sn in [*([] if self.one_part_name else [(given, surnames)]), *others]:
             units = surname_units(" ".join(sn).split())
+            words = units[0].split() if len(units) == 1 else []
+            if g and len(words) > 1 and all(w.lower().strip(".") in NAME_PARTICLES for w in words[:-1]):
+                # one surname behind its particles ("dela Cruz", "del Río", "van der Berg"): US
+                # records glue them ("Delacruz", "Delrio", "Vanderberg") or drop them ("Cruz")
+                # (NAMES.md); without these a broker that prints either is "not found" for ever
+                glued = "".join(words)
+                add(g[0], glued[:1].upper() + glued[1:].lower())
+                add(g[0], words[-1])
             if g and len(units) == 2:
                 add(g[0], units[0])
                 add(g[0], units[1])

@@ -61,6 +61,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "still_listed": ("since", "attempt", "max"),
     "still_listed_confirmed": ("since", "attempt", "max"),
     "still_listed_final": ("attempts",),
+    # listed again after a later search had proven the removal (a broker relisting the person)
+    "relisted": ("since",),
     # a person's remembered answer about the same record decided it (optout.answers)
     "answered_them": ("date",),
     "answered_not_them": ("date",),

@@ -35,6 +35,18 @@ from optout.settings import PROJECT_BROKERS, Settings
 
 CRON_MINUTE = 17
 
+#: Where systemd-logind marks the accounts whose user manager runs without a login ("lingering").
+LINGER_DIR = Path("/var/lib/systemd/linger")
+
+
+def lingers(user: str | None = None) -> bool:
+    """Whether this account's systemd user units run while nobody is logged in and after a reboot
+    (``loginctl enable-linger``): without it a user timer fires only during a login session, and an
+    office machine whose volunteer logs out rechecks nobody."""
+    import getpass
+
+    return (LINGER_DIR / (user or getpass.getuser())).exists()
+
 
 @dataclass
 class Installed:
@@ -139,6 +151,28 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
     if systemd_dir is not None:
         units = write_units(systemd_dir, data, env_file, system=system, user=user)
     return Installed(env_file, script, f"{CRON_MINUTE} * * * *  {shlex.quote(str(script))}", units)
+
+
+def refresh_passphrase(data_dir: Path, passphrase: str | None) -> Path | None:
+    """After ``optout key rotate``: the env file ``install`` wrote for scheduled runs carries the
+    new passphrase (none, for a vault no longer locked by one), so the next timer or cron pass
+    opens the vault instead of stopping on exit 78 with the old one. Returns the file rewritten,
+    None when scheduled runs were never installed here."""
+    env_file = data_dir.resolve() / "optout.env"
+    try:
+        lines = env_file.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise OptoutError(f"{env_file}: cannot read the scheduled runs' settings ({e.strerror})") from None
+    kept = [x for x in lines if x.strip() and not x.startswith("OPTOUT_PASSPHRASE=")]
+    if passphrase is not None:
+        kept.append(f"OPTOUT_PASSPHRASE={shlex.quote(passphrase)}")
+    try:
+        _write(env_file, "".join(x + "\n" for x in kept), 0o600)
+    except OSError as e:
+        raise OptoutError(f"{env_file}: cannot write the scheduled runs' settings ({e.strerror})") from None
+    return env_file
 
 
 def write_units(folder: Path, data: Path, env_file: Path, *, system: bool, user: str | None) -> list[Path]:

@@ -741,3 +741,28 @@ async def test_is_this_them_card_shows_the_listed_name_and_relatives_escaped_in_
         assert "Xiomara Quintanilla" in text and "In her 40s" in text and "Miami, FL" in text
         assert "555-0188" not in text and "33135" not in text  # phones counted, no ZIP
     assert all("Ybarra" not in r.url.path and "Ybarra" not in str(r.url.query) for r in dash.seen)
+
+
+async def test_a_client_removed_or_changed_by_another_process_is_so_on_the_running_dashboard(dash, tmp_path):
+    """The CLI (or another worker on a shared database) removes a client while the dashboard runs:
+    the dashboard no longer lists her, by name or label, and her page is a plain 404, not a
+    traceback; a client another process adds or edits shows as the store has her (trial24)."""
+    assert (await dash.login()).status_code == 303
+    assert "Xiomara" in (await dash.get("/")).text  # the dashboard has opened and kept her profile
+    async with open_app(dash.app.settings) as other:  # another process on the same data directory
+        await other.remove_person(dash.pid)
+        added = await other.add_people([("test", parse_person(
+            {"first_name": "Wislande", "last_name": "Dorvilus", "label": "CL-88", "birth_year": 1990,
+             "addresses": [{"city": "Brockton", "state": "MA"}]}, "test"))])
+        new_pid = added.added[0][1]
+        await other.edit_person(new_pid, label="CL-89")
+    page = (await dash.get("/")).text
+    assert "Xiomara" not in page and "CASE-7731" not in page
+    assert "Wislande" in page and "CL-89" in page
+    gone = await dash.get(f"/people/{dash.pid}")
+    assert gone.status_code == 404 and "Traceback" not in gone.text
+    assert (await dash.get(f"/people/{new_pid}")).status_code == 200
+    async with open_app(dash.app.settings) as other:  # an edit of a profile the dashboard has opened
+        await other.edit_person(new_pid, label="CL-90")
+    page = (await dash.get("/")).text
+    assert "CL-90" in page and "CL-89" not in page

@@ -108,3 +108,20 @@ def test_a_sheet_whose_dates_show_both_orders_names_the_odd_date_not_every_row(t
     fixed = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\n"
                    + "\r\n".join(rows).replace("22/06/1975", "06/22/1975") + "\r\n")
     assert fixed.problems == [] and [str(p.birth_date) for _, p in fixed.people][:1] == ["1985-03-04"]
+
+
+def test_a_year_alone_in_the_date_column_is_the_birth_year(tmp_path):
+    """Many clients know only the year they were born, and a clinic's sheet has one "Fecha de
+    nacimiento" column: a four-digit year there is the birth year, not a refused import (trial24:
+    one such row stopped a sheet of fifteen clients). A year that disagrees with a birth-year
+    column, or anything else that is not a date, is still refused."""
+    sheet = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento\r\nShahpari,,1988\r\nBeto,Soto,1979-11-23\r\n")
+    assert sheet.problems == []
+    assert [(p.birth_year, p.birth_date) for _, p in sheet.people] == [(1988, None), (1979, sheet.people[1][1].birth_date)]
+    agree = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento,año de nacimiento\r\nAna,Ruiz,1985,1985\r\n")
+    assert agree.problems == [] and agree.people[0][1].birth_year == 1985
+    differ = _sheet(tmp_path, "nombres,apellidos,fecha de nacimiento,año de nacimiento\r\nAna,Ruiz,1985,1986\r\n")
+    assert [p.column for p in differ.problems] == ["birth_date"] and differ.people == []
+    for bad in ("85", "19855", "mayo 1985"):
+        refused = _sheet(tmp_path, f"nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,{bad}\r\n")
+        assert [p.column for p in refused.problems] == ["birth_date"], bad

@@ -170,6 +170,34 @@ def test_rotate_passphrase_rewraps_keys_only(data, capsys, monkeypatch):
     assert "next" not in json.loads((data / "vault.json").read_text())
 
 
+@pytest.mark.parametrize("to", ["passphrase", "keyfile"])
+def test_rotate_gives_scheduled_runs_the_new_key(data, capsys, monkeypatch, to):
+    """Scheduled runs read the passphrase from the env file install-service wrote; a rotation
+    leaves them the new one (or none, for a key file), so the next timer or cron pass opens the
+    vault. Before trial24 the file kept the old passphrase and every later pass stopped on 78."""
+    import os
+    import shlex
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("OPTOUT_PASSPHRASE", "old passphrase 1")
+    add_people(capsys, "alex.toml")
+    code, _, err = run(capsys, "install-service")
+    assert code == 0, err
+    monkeypatch.setenv("OPTOUT_NEW_PASSPHRASE", "new passphrase 2")
+    code, out, err = run(capsys, "key", "rotate", "--to", to)
+    assert code == 0, err
+    env_file = data.resolve() / "optout.env"
+    assert oct(env_file.stat().st_mode & 0o777) == "0o600"
+    saved = dict(shlex.split(x)[0].split("=", 1) for x in env_file.read_text().splitlines())
+    assert saved.get("OPTOUT_PASSPHRASE") == ("new passphrase 2" if to == "passphrase" else None)
+    assert saved["OPTOUT_DATA_DIR"] == str(data.resolve())  # the rest of the file is kept
+    # what cron or systemd runs: only the env file's settings, nothing of this shell's
+    ran = subprocess.run([sys.executable, "-m", "optout", "status"], capture_output=True, text=True, timeout=120,
+                         env={"PATH": os.environ["PATH"], "HOME": str(data.parent), **saved})
+    assert ran.returncode == 0, ran.stderr
+
+
 @pytest.mark.parametrize("start, to", [("keyfile", "keyfile"), ("keyfile", "keyring"), ("keyring", "keyfile"),
                                        ("passphrase", "keyring"), ("keyring", "passphrase")])
 def test_rotate_between_kinds(data, capsys, monkeypatch, memory_keyring, start, to):
@@ -332,3 +360,26 @@ def test_sqlite_file_without_the_key_shows_no_personal_values(data, capsys):
                     raw = cell if isinstance(cell, bytes) else str(cell).encode()
                     hits += scan_bytes(raw, people, f"table {t}", text=not isinstance(cell, bytes))
     assert_no_leaks(hits)
+
+
+def test_install_service_says_user_units_need_lingering_until_the_account_lingers(data, capsys, monkeypatch, tmp_path):
+    """A systemd user timer fires only while its account is logged in: an office machine whose
+    volunteer logs out (or that rebooted) rechecks nobody. install-service says how to make it run
+    anyway (loginctl enable-linger) while the account does not linger, and not once it does
+    (trial24: the README's steps left the timer to run only during a login session)."""
+    import getpass
+
+    from optout import service
+
+    monkeypatch.setenv("OPTOUT_PASSPHRASE", "old passphrase 1")
+    add_people(capsys, "alex.toml")
+    monkeypatch.setattr(service, "LINGER_DIR", tmp_path / "linger")
+    code, out, err = run(capsys, "install-service", "--systemd", str(tmp_path / "units"))
+    assert code == 0, err
+    assert f"loginctl enable-linger {getpass.getuser()}" in out
+    (tmp_path / "linger").mkdir()
+    (tmp_path / "linger" / getpass.getuser()).touch()
+    code, out, err = run(capsys, "install-service", "--systemd", str(tmp_path / "units"))
+    assert code == 0 and "enable-linger" not in out, out
+    code, out, err = run(capsys, "install-service")  # cron alone: cron runs without a login
+    assert code == 0 and "enable-linger" not in out

@@ -284,7 +284,10 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         # for a person (its case says so), not a finding
         found_at=min((li.first_seen for li in listings if li.decision == "match"), default=None)
         or first(("found", "relisted")),
-        removed_at=last(("rescanned", "scanned"), CaseState.REMOVED.value),
+        # the last search that proved it gone, unless the broker listed the person again since: a
+        # relisted listing is not "removed" in the summary (its history is in the section below)
+        removed_at=removed if (removed := last(("rescanned", "scanned"), CaseState.REMOVED.value)) is not None
+        and not any(ev.kind == "relisted" and ev.at > removed for ev in events) else None,
         confirmed_at=first(("confirmed", "reply_confirmed")),
         listings=listings,
         before=before,

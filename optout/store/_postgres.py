@@ -311,8 +311,8 @@ class PostgresStore(Store):
 
     async def people(self) -> list[PersonRow]:
         async def run(conn: Conn) -> list[PersonRow]:
-            rows = await self._all(conn, "SELECT id, created_at FROM people ORDER BY created_at, id")
-            return [PersonRow(r[0], from_us(r[1])) for r in rows]
+            rows = await self._all(conn, "SELECT id, created_at, updated_at FROM people ORDER BY created_at, id")
+            return [PersonRow(r[0], from_us(r[1]), from_us(r[2]) if r[2] is not None else None) for r in rows]
 
         return await self._call("list people", run, tx=False)
 

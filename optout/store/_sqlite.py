@@ -417,8 +417,8 @@ class SQLiteStore(Store):
 
     async def people(self) -> list[PersonRow]:
         def run() -> list[PersonRow]:
-            rows = self._db.execute("SELECT id, created_at FROM people ORDER BY created_at, id")
-            return [PersonRow(r[0], from_us(r[1])) for r in rows]
+            rows = self._db.execute("SELECT id, created_at, updated_at FROM people ORDER BY created_at, id")
+            return [PersonRow(r[0], from_us(r[1]), from_us(r[2]) if r[2] is not None else None) for r in rows]
 
         return await self._call("list people", run)
 

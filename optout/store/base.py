@@ -78,6 +78,9 @@ KEEP: Final = _Keep.KEEP
 class PersonRow:
     id: str
     created_at: datetime
+    #: when the sealed profile was last written (an edit by any process): a cache of opened
+    #: profiles (App.people) opens again only the ones that changed
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
