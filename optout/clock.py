@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 from optout.errors import ConfigError, Unavailable
+from optout.files import write_private
 
 
-#: The file in the cache folder holding the lab's last known offset: ``{"lab_url", "offset_s"}``.
+#: The file in the data directory holding the lab's last known offset: ``{"lab_url", "offset_s"}``.
 LAB_OFFSET_FILE = "lab-clock.json"
 
 
@@ -77,10 +77,9 @@ class Clock:
         if self.memo is None:
             return
         try:  # a cache: a folder that cannot be written only costs the next command the offset
+            # in the data directory since trial24, so private as everything there (0600)
             self.memo.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.memo.with_name(self.memo.name + f".{os.getpid()}")
-            tmp.write_text(json.dumps({"lab_url": lab_url, "offset_s": self.offset.total_seconds()}))
-            os.replace(tmp, self.memo)
+            write_private(self.memo, json.dumps({"lab_url": lab_url, "offset_s": self.offset.total_seconds()}).encode())
         except OSError:
             pass
 

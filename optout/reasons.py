@@ -166,7 +166,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_no_file": (),
     "rows_rejected": (),
     # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
-    "lost_requests": ("count",),
+    "lost_requests": ("count", "accept"),
     "input_same_person": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),
