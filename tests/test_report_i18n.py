@@ -21,7 +21,8 @@ from optout.store import CaseState
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUES = {"reasons": ROOT / "optout/locales/{}/LC_MESSAGES/reasons.po"}  # the one catalogue
 #: the same word in both languages (a law's initials, an acronym, a cognate)
-SAME_IN_BOTH = {"law:ccpa", "report:total", "kind:captcha", "Broker", "Brokers"}
+# as scripts/i18n.py's list: words Spanish writes the same ("error" is a log level in both, c24)
+SAME_IN_BOTH = {"law:ccpa", "report:total", "kind:captcha", "Broker", "Brokers", "log:level.error"}
 
 
 def _read(path: Path, lang: str):
