@@ -30,7 +30,11 @@ templates, conditional promises, "no record found" and "already removed", "not a
 replies about another person, affidavits and authorised-agent forms asked, "delete it yourself",
 opt-outs of sale against deletion, retention, subjects that contradict their bodies, decisions in
 HTML tables or only in the quoted letter, tracked and expiring links, and bounces and auto-replies
-in many languages). For each
+in many languages), and set O (tests/replies/seto: a ninth held-out set, written without reading
+the reader, modelled on the big brokers' templates: people-search receipts and suppressions,
+do-not-contact lists, FCRA wording, GDPR's and the CCPA's other answers, partial and
+other-data-set deletions, codes to paste back, links inside attachments, negative wordings,
+reopened threads, legacy encodings, bounces and auto-replies in many languages). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -54,13 +58,14 @@ TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2, I and J were retired to development on 2026-11-30, sets K, L and M on 2026-12-01 (their README.md).
-HELD_OUT = {"set N2"}
+HELD_OUT = {"set N2", "set O"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
         "set I": ROOT / "tests" / "replies" / "seti", "set J": ROOT / "tests" / "replies" / "setj",
         "set K": ROOT / "tests" / "replies" / "setk", "set L": ROOT / "tests" / "replies" / "setl",
-        "set M": ROOT / "tests" / "replies" / "setm", "set N2": ROOT / "tests" / "replies" / "setn2"}
+        "set M": ROOT / "tests" / "replies" / "setm", "set N2": ROOT / "tests" / "replies" / "setn2",
+        "set O": ROOT / "tests" / "replies" / "seto"}
 
 
 def _name(p: Path) -> str:
