@@ -2164,7 +2164,9 @@ def classify(msg: Incoming) -> Classification:
     A confirmation must hold for the whole mail: when the HTML alternative says something else
     (a stale plain part: "complete" in the text, "please confirm" or "in progress" in the HTML most
     mail programs show), the HTML's reading is the mail's, and never a confirmation; a completion
-    naming another request number or another state than the thread's is ``unsure``."""
+    naming another request number or another state than the thread's is ``unsure``, and one whose
+    mail shows something else was done (an access answer, an unsubscribe: ``unsure``; the contact
+    kept suppressed: ``refused``) is not a confirmation."""
     verdict = _classify(msg)
     if verdict.kind != "confirmed":
         return verdict
@@ -2178,6 +2180,8 @@ def classify(msg: Incoming) -> Classification:
     if other := _another_request(msg):
         return Classification("unsure", "unsure: the completion names " + other, confidence=0.4,
                               evidence=f"{verdict.evidence} / {other}")
+    if (instead := _not_what_was_asked(msg)) is not None:
+        return replace(instead, evidence=f"{verdict.evidence} / {instead.evidence}")
     return verdict
 
 
@@ -3033,3 +3037,93 @@ def _another_request(msg: Incoming) -> str | None:
     if _age_contradicted(own, thread, on):
         return "a record whose age is not the one the request's year of birth gives (another person's?)"
     return None
+
+
+# ---- set O's broken promises (lead, 2026-12-01) ----------------------------------------------------
+# Set O (tests/replies/seto, held out) put four non-confirmations under "confirmed" on its first read.
+# The lead read those four (never its other misses): a request "completed" or "processed" whose mail
+# shows that what was done is not the deletion asked for. Three classes, each fixed for the whole
+# mail, in wordings of our own in tests/test_replies_seto_promises.py: an access request's answer
+# (GDPR Art. 15, LGPD Art. 18 I-II, a CCPA "request to know": the data held, listed or attached),
+# an unsubscribe from marketing mail or mailing lists, and a contact kept "in suppressed form" on a
+# do-not-contact list instead of deleted.
+
+#: The answer to an access request: what the broker holds, listed or attached, or the right of access
+#: named. Folded text.
+_ACCESS_ANSWER = _rx(
+    r"\bart(?:icle|ikel|iculo|igo|icolo)?\.? ?15\b(?! ?(?:days|dias|jours|tage|giorni|dagen))", r"\bright (?:of|to) access\b",
+    r"\b(?:access|subject access|data access) request\b", r"\brequest to know\b",
+    r"\b(?:here (?:is|are)|below (?:is|are)|attached (?:is|are)|enclosed (?:is|are)|we (?:attach|enclose|list)|please find attached)\b"
+    r"[^.;!?]{0,60}\b(?:data|information|details) (?:that )?(?:we|the company) (?:hold|have|process|collected|store|keep)",
+    r"\bcopy of (?:the |your |all )?(?:personal )?(?:data|information) (?:that )?(?:we|the company) (?:hold|have|collected|process|store|keep)",
+    r"\b(?:personal )?(?:data|information) (?:that )?we (?:hold|have collected|collected|process|store) (?:about|on|regarding) you\b"
+    r"[^.;!?]{0,40}(?::|\b(?:is|are|include|includes|consists?)\b)",
+    r"\bderecho de acceso\b", r"\bsolicitud de acceso\b", r"\bcopia de (?:sus|los|todos sus) datos\b",
+    r"\b(?:le informamos|le comunicamos|le detallamos|detallamos|adjuntamos|le enviamos|le remitimos)\b[^.;!?]{0,60}\bdatos (?:personales )?"
+    r"(?:que (?:tratamos|tenemos|conservamos|guardamos|constan)|de los que disponemos|sobre usted)",
+    r"\bdireito de acesso\b", r"\bart(?:igo)?\.? ?18,? (?:inc(?:isos?)?\.? )?i(?:i)?\b", r"\bconfirmacao de existencia\b",
+    r"\b(?:confirmamos que )?tratamos os seguintes dados\b", r"\bcopia (?:completa )?(?:dos|de seus|de todos os seus) dados\b",
+    r"\bdiritto di accesso\b", r"\brichiesta di accesso\b", r"\bcomunichiamo i dati che (?:la|lo|ti) riguardano\b", r"\bcopia dei (?:suoi )?dati\b",
+    r"\bdroit d'acces\b", r"\bdemande d'acces\b", r"\bvoici (?:les|vos) donnees\b", r"\bcopie (?:de vos|des) donnees\b",
+    r"\bdonnees (?:vous concernant|que nous detenons)\b[^.;!?]{0,40}:",
+    r"\bauskunft(?:sersuchen|santrag|srecht|sanfrage)?\b", r"\bkopie (?:der|ihrer) (?:uber sie )?(?:gespeicherten )?(?:personenbezogenen )?daten\b",
+    r"\brecht op inzage\b", r"\binzageverzoek\b", r"\bkopie van (?:uw|de) (?:persoons)?gegevens\b",
+)
+#: What was done is marketing mail or a mailing list: the person unsubscribed, not the data deleted.
+_MARKETING_ONLY = _rx(
+    r"\b(?:marketing|promotional|advertising|sales) (?:e-?mails?|messages|communications|offers|mailings?|lists?|texts|sms|calls)\b",
+    r"\b(?:mailing|e-?mail|distribution|subscriber) lists\b", r"\bunsubscribed\b", r"\bnewsletters?\b",
+    r"\b(?:correos?|mensajes|comunicaciones|envios|llamadas)(?: electronicos)? (?:de )?(?:mercadeo|marketing|publicidad|publicitari[oa]s|promocional(?:es)?|comerciales)\b",
+    r"\blistas? de (?:correos?|envios?|distribucion|mercadeo|marketing|e-?mails?)\b", r"\bboletin(?:es)?\b",
+    r"\b(?:courriels?|e-?mails?|messages|communications|envois|sollicitations) (?:promotionnel(?:le)?s?|commerciaux|commerciales|marketing|publicitaires)\b",
+    r"\blistes? (?:d'envoi|de diffusion|de (?:courriels|marketing|prospection))\b", r"\bdesinscrit\w*|\bdesabonne\w*",
+    r"\b(?:e-?mails?|mensagens|comunicacoes|envios) (?:de )?(?:marketing|promocionais|publicitari[oa]s|comerciais)\b",
+    r"\blistas? de (?:envio|e-?mails?|emails|distribuicao|marketing)\b", r"\bdescadastrad[oa]s?\b",
+    r"\bcomunicazioni (?:commerciali|promozionali|di marketing|pubblicitarie)\b", r"\b(?:e-?mail|messaggi) (?:promozionali|commerciali|di marketing)\b",
+    r"\bliste? di (?:invio|distribuzione|e-?mail)\b", r"\bdisiscritt[oa]\b",
+    r"\bwerbe-? ?(?:e-?mails?|mails?|nachrichten|post|anrufe|sendungen)\b", r"\bmarketing-? ?(?:e-?mails?|mails?|nachrichten)\b",
+    r"\bverteiler(?:liste)?n?\b", r"\bmailingliste\w*",
+    r"\b(?:marketing|reclame|promotionele) ?(?:e-?mails?|berichten)\b", r"\bverzendlijst(?:en)?\b", r"\bmailinglijst(?:en)?\b", r"\bnieuwsbrie[fv]\w*",
+)
+#: The contact kept, suppressed, on a do-not-contact list: not deleted. A people-search site's "added
+#: to our suppression list, so your listing no longer appears" says the removal too, and stays one.
+_KEPT_SUPPRESSED = _rx(
+    r"\b(?:retain|keep|hold|store|maintain)s? (?:it|them|your (?:\S+ ){0,2}?(?:data|information|details|record|contact)s?|the (?:\S+ ){0,2}?(?:data|record|contact)s?) "
+    r"(?:\S+ ){0,2}?in (?:a )?suppressed (?:form|state|status)\b",
+    r"\b(?:placed|put|added|entered|flagged) (?:\S+ ){0,2}?(?:on|to|in|into) (?:our|the|a) (?:\S+ ){0,2}?do[- ]not[- ](?:contact|call|mail|email|e-mail)\b",
+    r"\b(?:conservamos|mantenemos|guardamos) (?:\S+ ){0,4}?(?:de forma|en forma|en estado) (?:suprimida|bloqueada)\b",
+    r"\b(?:conservons|gardons) (?:\S+ ){0,4}?(?:sous (?:une )?forme|a l'etat) (?:supprimee|bloquee|neutralisee)\b",
+    r"\b(?:mantemos|conservamos|guardamos) (?:\S+ ){0,4}?(?:de forma|em forma) (?:suprimida|bloqueada)\b",
+    # a suppression or objection list, and the data kept on it "so it is not added again"
+    r"\blista de (?:supresion|no contactar|exclusion)\b[^.;!?]{0,80}\b(?:los|las|lo|la) (?:conservamos|mantenemos|guardamos)\b",
+    r"\bliste (?:d'opposition|de suppression|d'exclusion)\b[^.;!?]{0,80}\b(?:nous )?(?:les|la|le) (?:conservons|gardons)\b",
+    r"\blista de (?:supressao|exclusao|oposicao)\b[^.;!?]{0,80}\b(?:os|as|o|a) (?:mantemos|conservamos|guardamos)\b",
+)
+
+
+def _not_what_was_asked(msg: Incoming) -> Classification | None:
+    """A completion whose mail shows that what was done is not the deletion asked for: an access
+    request's answer or an unsubscribe from marketing mail (``unsure``: a person reads it), or the
+    contact kept in suppressed form (a refusal: nothing deleted). None when a sentence of its own,
+    outside those, says the data was deleted or removed (a deletion beside an unsubscribe is still
+    one). Source: set O's first read, four such replies confirmed (the lead)."""
+    subject, _, body = reply_text(msg).partition("\n")
+    sentences = _sentences(subject) + _sentences(body)
+    access = next((m.group(0) for s in sentences if (m := _ACCESS_ANSWER.search(s))), None)
+    scoped = next((m.group(0) for s in sentences if (m := _MARKETING_ONLY.search(s))), None)
+    kept = next((m.group(0) for s in sentences if (m := _KEPT_SUPPRESSED.search(s))), None)
+    if not (access or scoped or kept):
+        return None
+    for s in sentences:
+        if _ACCESS_ANSWER.search(s) or _MARKETING_ONLY.search(s) or _KEPT_SUPPRESSED.search(s):
+            continue
+        if _CONFIRMED.search(s) and (_DELETION_SAID.search(s) or _REMOVAL_SAID.search(s)):
+            return None  # "votre demande a été traitée : votre fiche a été supprimée" beside a footer's "se désabonner"
+    if kept:
+        return Classification("refused", "refused: kept in suppressed form, not deleted", reason="suppressed, not deleted",
+                              confidence=0.9, evidence=kept)
+    if access:
+        return Classification("unsure", "unsure: an access request's answer (the data held), not a deletion",
+                              confidence=0.4, evidence=access)
+    return Classification("unsure", "unsure: unsubscribed from marketing mail, not a deletion", confidence=0.4,
+                          evidence=scoped or "")

@@ -390,6 +390,17 @@ def _another_vowel(person: Person, a: _names.NameAgreement, listed: _names.Liste
     return False
 
 
+def _spelled_apart(agreement: _names.NameAgreement, listed: _names.Listed) -> bool:
+    """The listed given name agrees with theirs only as a spelling (a letter or two apart), not as a
+    nickname, a language's form of it or a truncation: Fritzner for Fritznel, not Bob for Robert."""
+    if agreement.given != "variant" or not agreement.given_tokens:
+        return False
+    mine = agreement.given_tokens[0]
+    return any(t != mine and _names.spelling_variant(t, mine) and not _names.nickname_of(t, mine)
+               and not (len(t) >= _names.TRUNCATED_AT and mine.startswith(t))
+               for t in listed.tokens if len(t) > 2)
+
+
 def _relative_forms(person: Person, forms: list) -> list:
     """Name forms the person may be listed under without having given them: each given name form of
     theirs (legal, names) beside a relative's surname, or beside a relative's first given name (an
@@ -1015,8 +1026,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         elif listed.suffix:
             kinds.append("suffix unexpected")
 
-    # the other sex's name marker (Singh for a Kaur): a man or woman of the family (SEX_MARKERS)
-    mine_tokens = {t for f in forms for t in (*f[1], *f[2])}
+    # the other sex's name marker (Singh for a Kaur): a man or woman of the family (SEX_MARKERS). Their
+    # own names only: a form made of their given name and a relative's surname (a Kaur mother's) holds
+    # the marker they cannot carry (holdout11's first read: his sister Manpreet Kaur, submitted)
+    mine_tokens = {t for f in forms if f[0] != "relative" for t in (*f[1], *f[2])}
     if any(SEX_MARKERS[t] in mine_tokens and t not in mine_tokens for t in listed.tokens if t in SEX_MARKERS) \
             and not any(SEX_MARKERS[t] in listed.tokens for t in listed.tokens if t in SEX_MARKERS):
         kinds.append("another sex")
@@ -1112,6 +1125,13 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # two surnames the other way round, a cousin's (holdout9): the home, phone, town and relatives
         # the family shares tell nothing (holdout8's and holdout9's first reads, 2026-12-01)
         family = "middle conflicts" if "middle conflicts" in evidence else "surnames swapped"
+    if family is None and age_kind in ("age near", "age differs") and _spelled_apart(agreement, listed):
+        # a given name a letter or two from theirs (Fritzner for Fritznel, Yudeisy for Yudeisi), on a card
+        # whose age is years from theirs: a brother or sister named after the same pattern, which many
+        # Haitian, Dominican and Cuban families give, or the person with a misspelling and a wrong age.
+        # The home, phone, town and relatives the family shares tell nothing about which (holdout11's
+        # first read, 2026-12-01: a brother's card on the family phone, submitted at 0.96)
+        family = "given name spelled apart"
     community = ("city" in kinds or "metro" in kinds) and clustered_name(*_name_pair(agreement))
     kinds = [f"community {k}" if k in ("city", "metro") and community else k for k in kinds]
     discounted = False
