@@ -1,0 +1,65 @@
+"""A recipe whose opt-out is a letter has its own offline test: ``flow: letter`` writes the letter
+for the test person (living where the test says), sends it nowhere, and checks the law it invokes
+and what it gives. A page replay reaches neither, so an e-mail recipe was "(schema)" at best."""
+
+import pytest
+
+from optout.errors import RecipeError
+from optout.recipe.check import run_letter_test
+from optout.recipe.loader import parse_recipe
+
+LETTER = """
+id: demo
+name: Demo People Search
+url: https://www.demo.example/
+domains: [demo.example]
+inputs: [full_name, email, city, state]
+verified: {status: unverified, how: the register}
+legal: {registered: [CA]}
+optout:
+  channel: email
+  email:
+    to: privacy@demo.example
+    identifiers: [full_name, email, city, state]
+tests:
+  - {name: a Californian, flow: letter, lives_in: CA, expect: {law: ccpa}}
+  - {name: a Texan, flow: letter, lives_in: TX, expect: {law: us_state}}
+  - {name: the test person in Illinois, flow: letter, expect: {law: courtesy}}
+"""
+
+
+def test_each_residence_gets_its_own_law():
+    r = parse_recipe(LETTER, "demo.yaml")
+    assert [run_letter_test(r, t) for t in r.tests] == [[], [], []]
+
+
+def test_a_wrong_law_is_named():
+    r = parse_recipe(LETTER.replace("lives_in: TX, expect: {law: us_state}", "lives_in: TX, expect: {law: ccpa}"),
+                     "demo.yaml")
+    assert run_letter_test(r, r.tests[1]) == ["the letter invokes us_state, not ccpa"]
+
+
+def test_it_holds_the_letter_to_the_identifiers():
+    """Fewer identifiers than inputs: the city the broker may receive is not in the letter."""
+    r = parse_recipe(LETTER.replace("identifiers: [full_name, email, city, state]", "identifiers: [full_name, email]"),
+                     "demo.yaml")
+    assert run_letter_test(r, r.tests[0]) == []
+    assert "Springfield" not in str(r.optout.email)
+
+
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (("optout:\n  channel: email", "optout:\n  channel: manual\n  instructions: write to them"),
+         "flow: letter is for an opt-out by email"),
+        (("flow: letter, lives_in: CA, expect: {law: ccpa}", "flow: letter, lives_in: CA, expect: {listings: 1}"),
+         "a letter test is flow: letter with expect.law"),
+        (("flow: letter, lives_in: CA", "page: demo/x.html, flow: letter, lives_in: CA"), "it reads no page"),
+        (("lives_in: CA", "lives_in: California"), "tests[0].lives_in (line 15): 'California' is not a US state's two-letter code"),
+    ],
+)
+def test_a_malformed_letter_test_is_refused_by_field(change, expected):
+    assert change[0] in LETTER
+    with pytest.raises(RecipeError) as e:
+        parse_recipe(LETTER.replace(*change), "demo.yaml")
+    assert expected in str(e.value)
