@@ -362,12 +362,17 @@ def run_letter_test(recipe: Recipe, test: RecipeTest) -> list[str]:
     test says), as a run would, and send it nowhere: it must invoke ``expect.law``, give each of the
     recipe's ``identifiers`` the person has, and name nothing else of theirs, its subject nothing at
     all. What a page replay cannot show of a letter-only broker: who gets which law, and what leaves."""
+    from optout.app import applies
     from optout.mail import choose_law, compose, letter_values
 
     data = json.loads(json.dumps(TEST_PERSON))
     if test.lives_in:
         data["addresses"][0] = {"city": "Springfield", "state": test.lives_in, "street": "1 Test Lane", "zip": "62701"}
     person = parse_person(data, "the recipe-check test person")
+    if not applies(recipe, person):
+        where = person.current_address.state if person.current_address else "?"
+        return [f"no letter: a person living in {where} gets no case at this broker (no law there gives them a "
+                "right to deletion); test a state that does (lives_in: CA)"]
     sent = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
     everything = person.template_values(sent.date())
     values = letter_values({k: v for k, v in everything.items() if k in set(recipe.inputs)}, person)
