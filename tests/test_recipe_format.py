@@ -63,6 +63,12 @@ def test_good_recipe_parses_with_defaults():
         (("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name, email, ssn]"), "unknown person field(s) ssn"),
         (("      url: http://demo.lab.test/optout", "      url: http://demo.lab.test/${listing.nope}"), "is not a field name"),
         (("domains: [demo.lab.test]", "domains: [http://demo.lab.test/]"), "is not a host name"),
+        # pydantic's words a newcomer cannot act on ("Unable to extract tag using discriminator", a regex)
+        (("    - action: fill\n", "    - \n"), "optout.steps[1] (line 23): a step needs action: (what it does); the actions are: navigate"),
+        (("id: demo", "id: Demo"), "id (line 2): write it in lowercase letters, digits, - and _"),
+        (("  channel: http\n  steps:\n    - action: navigate\n      url: http://demo.lab.test/s",
+          "  channel: http\n  steps:\n    - action: navigate\n\turl: http://demo.lab.test/s"),
+         "(a tab: YAML indents with spaces only)"),
     ],
 )
 def test_errors_name_field_and_line(change, expected):

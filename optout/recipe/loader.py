@@ -124,6 +124,8 @@ def parse_recipe(text: str, source: str) -> Recipe:
         if mark and _INDENT_SLIPS.search(problem):  # the parser notices a slip a line or two after it
             problem += (f" (usually a key on lines {max(1, mark.line - 1)}-{mark.line + 1} indented more than the "
                         "keys beside it, or a value with ': ' that needs quotes)")
+        elif mark and "\t" in (text.splitlines()[mark.line:mark.line + 1] or [""])[0][: mark.column + 1]:
+            problem += " (a tab: YAML indents with spaces only)"
         raise RecipeError(f"{source}: not valid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
         raise RecipeError(f"{source}: a recipe must be a mapping of fields (id, name, domains, …)")
@@ -151,6 +153,10 @@ def parse_recipe(text: str, source: str) -> Recipe:
                 msg = "unknown field (check the spelling; see docs/RECIPES.md)"
             elif err["type"] == "union_tag_invalid" and err.get("ctx", {}).get("discriminator") == "'action'":
                 msg = _unknown_action(err["ctx"].get("tag", ""))
+            elif err["type"] == "union_tag_not_found" and err.get("ctx", {}).get("discriminator") == "'action'":
+                msg = _missing_action()
+            elif err["type"] == "string_pattern_mismatch" and clean == ("id",):
+                msg = "write it in lowercase letters, digits, - and _ (it is also the file's name)"
             problem = f"{_format_loc(clean)}{f' (line {line})' if line else ''}: {msg}"
             if problem not in seen:
                 seen.add(problem)
@@ -170,6 +176,13 @@ def _unknown_action(tag: str) -> str:
     near = get_close_matches(tag, STEP_ACTIONS, n=1)
     hint = f" (did you mean {near[0]}?)" if near else ""
     return f"unknown action {tag!r}{hint}; the actions are: {', '.join(STEP_ACTIONS)}"
+
+
+def _missing_action() -> str:
+    """A step written without ``action:`` (pydantic says "Unable to extract tag using discriminator")."""
+    from optout.recipe.schema import STEP_ACTIONS
+
+    return f"a step needs action: (what it does); the actions are: {', '.join(STEP_ACTIONS)}"
 
 
 def _unknown_field(name: str) -> str | None:
