@@ -124,7 +124,7 @@ def parse_recipe(text: str, source: str) -> Recipe:
         if mark and _INDENT_SLIPS.search(problem):  # the parser notices a slip a line or two after it
             problem += (f" (usually a key on lines {max(1, mark.line - 1)}-{mark.line + 1} indented more than the "
                         "keys beside it, or a value with ': ' that needs quotes)")
-        elif mark and "\t" in (text.splitlines()[mark.line:mark.line + 1] or [""])[0][: mark.column + 1]:
+        elif mark and "tab" not in problem and "\t" in (text.splitlines()[mark.line:mark.line + 1] or [""])[0][: mark.column + 1]:
             problem += " (a tab: YAML indents with spaces only)"
         raise RecipeError(f"{source}: not valid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
