@@ -66,9 +66,9 @@ def test_good_recipe_parses_with_defaults():
         # pydantic's words a newcomer cannot act on ("Unable to extract tag using discriminator", a regex)
         (("    - action: fill\n", "    - \n"), "optout.steps[1] (line 23): a step needs action: (what it does); the actions are: navigate"),
         (("id: demo", "id: Demo"), "id (line 2): write it in lowercase letters, digits, - and _"),
-        (("  channel: http\n  steps:\n    - action: navigate\n      url: http://demo.lab.test/s",
-          "  channel: http\n  steps:\n    - action: navigate\n\turl: http://demo.lab.test/s"),
-         "(a tab: YAML indents with spaces only)"),
+        (("scan:\n  channel: http", "scan:\n\tchannel: http"),
+         "not valid YAML at line 9, column 1: found character that cannot start any token (a tab: YAML indents with "
+         "spaces only)"),
     ],
 )
 def test_errors_name_field_and_line(change, expected):
