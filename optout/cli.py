@@ -1548,7 +1548,7 @@ def parser() -> argparse.ArgumentParser:
 
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
-    rl = rsub.add_parser("list")
+    rl = rsub.add_parser("list", help="every broker recipe: id, name, channel, health, when it was verified")
     rl.add_argument("--json", action="store_true")
     rk = rsub.add_parser("check", aliases=["test"],  # `recipe test ID`: what a contributor looks for first
                          help="validate recipes and run their own tests offline (also: recipe test)")
