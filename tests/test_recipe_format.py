@@ -160,6 +160,10 @@ optout:
         (CONFIRM, ("link_pattern: /verify", 'link_pattern: "https://demo.lab.test.*/verify"'),
          "optout.steps[3].link_pattern (line 28): names a host"),
         (CONFIRM, ("link_pattern: /verify", 'link_pattern: "demo.lab.test/verify"'), "link_pattern (line 28): names a host"),
+        # a mail awaited at an address the broker is never given
+        (CONFIRM.replace("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name]").replace(
+            "value: ${email}", "value: clinic@example.org"), ("verified", "verified"),
+         "optout.steps[3] (line 28): waits for a mail to the person's address, but email is not in inputs"),
         # a law the broker or the person is not under
         (LETTER, ("letter: auto", "letter: ccpa"),
          "optout.email.letter (line 12): ccpa invokes California's law, but this broker is not on California's register"),

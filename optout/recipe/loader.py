@@ -367,6 +367,9 @@ def check_literals(data: dict[str, Any], recipe: Recipe, source: str,
 
     for flow, steps in (("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)):
         for path, step in walk_steps(steps, f"{flow}.steps"):
+            if isinstance(step, EmailConfirmation) and "email" not in recipe.inputs:
+                raise fail(_path_tuple(path), "waits for a mail to the person's address, but email is not in inputs "
+                                              "(the form never gets it, and the step fails on every run)")
             if isinstance(step, EmailConfirmation) and step.link_pattern and _names_host(step.link_pattern, recipe.domains):
                 raise fail((*_path_tuple(path), "link_pattern"),
                            "names a host; the link's host is held to domains already, and a pattern with one "
