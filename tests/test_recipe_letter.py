@@ -71,3 +71,34 @@ def test_a_malformed_letter_test_is_refused_by_field(change, expected):
     with pytest.raises(RecipeError) as e:
         parse_recipe(LETTER.replace(*change), "demo.yaml")
     assert expected in str(e.value)
+
+
+def test_a_hand_written_recipe_beside_the_generated_one_for_its_broker_fails_the_check(tmp_path, capsys):
+    """Replacing brokers/registry/peoplesearcher.yaml with a recipe of one's own under another id, and
+    forgetting to re-run the importer, left both: every Californian would get two letters to one
+    broker, and `recipe check` said "ok"."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from optout.cli import main
+
+    brokers = Path(__file__).resolve().parent.parent / "brokers"
+    (tmp_path / "registry").mkdir()
+    generated = (brokers / "registry" / "pipl.yaml").read_text()  # a generated recipe, as the importer writes it
+    (tmp_path / "registry" / "pipl.yaml").write_text(generated)
+    shutil.copy(brokers / "peoplesearcher.yaml", tmp_path / "peoplesearcher.yaml")
+    mine = LETTER.replace("id: demo", "id: mypipl").replace("domains: [demo.example]", "domains: [pipl.com]")
+    (tmp_path / "mypipl.yaml").write_text(mine)
+    args = ["--data-dir", str(tmp_path / "d"), "recipe", "check", "--json"]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("OPTOUT_RECIPE_DIRS", json.dumps([str(tmp_path)]))
+        mp.setenv("OPTOUT_CACHE_DIR", str(tmp_path / "cache"))
+        assert main([*args, "mypipl"]) == 1
+        rows = json.loads(capsys.readouterr().out)
+        (row,) = [r for r in rows if r["test"] == "(covered twice)"]
+        assert row["recipe"] == "mypipl" and "registry/pipl.yaml declares pipl.com too" in row["detail"]
+        assert "import_catalogue.py" in row["detail"]
+        assert main([*args, "peoplesearcher"]) == 0  # a recipe that overlaps nothing is not named
+        (tmp_path / "registry" / "pipl.yaml").unlink()  # what the importer, re-run, does
+        assert main([*args, "mypipl"]) == 0

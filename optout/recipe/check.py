@@ -395,6 +395,30 @@ def run_letter_test(recipe: Recipe, test: RecipeTest) -> list[str]:
     return problems
 
 
+def covered_twice(catalogue: Catalogue, ids: set[str] | None) -> list[dict[str, Any]]:
+    """Rows for a generated ``brokers/registry/`` recipe whose domain a recipe elsewhere declares
+    too (a hand-written one under another id, whose author did not re-run the importer): both would
+    apply, and a person would get two letters to one broker. ``ids``: only rows that name one of
+    them (None: every such pair)."""
+    entries = catalogue.entries()
+    generated = [e for e in entries if Path(e.path).parent.name == "registry"]
+    owners: dict[str, list[str]] = {}
+    for e in entries:
+        if Path(e.path).parent.name != "registry":
+            for d in e.domains:
+                owners.setdefault(d, []).append(e.id)
+    rows = []
+    for g in generated:
+        for d in g.domains:
+            for other in owners.get(d, []):
+                if ids is not None and not ({g.id, other} & ids):
+                    continue
+                rows.append({"recipe": other, "test": "(covered twice)", "result": "FAIL",
+                             "detail": f"{g.path} declares {d} too: both would write to this broker; run "
+                                       "scripts/import_catalogue.py, which then leaves the generated recipe out"})
+    return rows
+
+
 def todo_left(path: Path) -> str | None:
     """The first ``TODO`` that ``optout recipe new`` wrote and the author has not yet replaced, as
     "FILE line N: …", else None. A scaffold's guesses (selectors, the broker's name, where its facts
@@ -419,6 +443,7 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
     if ids:
         rows = [r for r in rows if r["recipe"] in ids]
     recipes = catalogue.select(wanted) if wanted else ([] if ids else catalogue.select())
+    rows += covered_twice(catalogue, set(wanted) if ids else None)
     needs_lab = any(t.lab for r in recipes for t in r.tests)
     lab_cm: Any = contextlib.nullcontext(None)
     if needs_lab:
