@@ -1241,11 +1241,16 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
         return await kit_cli.run(args, settings)
     catalogue = open_catalogue(settings)
     if args.recipe_cmd == "list":  # from the index alone: no recipe is parsed
-        rows = [{"id": e.id, "name": e.name, "channel": e.channel, "scan": e.scan or "-", "health": e.health,
+        lang = reader_language(args, settings)
+        from optout.reasons import text
+
+        # a volunteer reads the health in their language ("sin verificar"), as the dashboard says it; --json keeps the word
+        health = (lambda h: h) if lang == "en" or getattr(args, "json", False) else (
+            lambda h: text(f"health:{h}", lang) or h)
+        rows = [{"id": e.id, "name": e.name, "channel": e.channel, "scan": e.scan or "-", "health": health(e.health),
                  "verified": e.verified_on or "-", "family": e.family or e.via or ""}
                 for e in catalogue.entries()]
         emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"], settings)
-        lang = reader_language(args, settings)
         for err in catalogue.errors.values():
             print(say("recipe.broken", lang, error=_english(str(err), lang)), file=sys.stderr)
         return 1 if catalogue.errors else 0
@@ -1543,7 +1548,7 @@ def parser() -> argparse.ArgumentParser:
 
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
-    rl = rsub.add_parser("list")
+    rl = rsub.add_parser("list", help="every broker recipe: id, name, channel, health, when it was verified")
     rl.add_argument("--json", action="store_true")
     rk = rsub.add_parser("check", aliases=["test"],  # `recipe test ID`: what a contributor looks for first
                          help="validate recipes and run their own tests offline (also: recipe test)")

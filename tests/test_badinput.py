@@ -385,7 +385,7 @@ RECIPES: list[tuple[str, str, str]] = [
     ("misspelt-action", R("    - action: fill", "    - action: fil"),
      "optout.steps[1] (line 24): unknown action 'fil' (did you mean fill?); the actions are: navigate, fill, select, "
      "check, click, expect, extract_value, captcha, human, email_confirmation, wait_for, screenshot, choose, when"),
-    ("bad-id", R("id: demo", "id: Demo!"), "id (line 1): String should match pattern '^[a-z0-9][a-z0-9_-]*$'"),
+    ("bad-id", R("id: demo", "id: Demo!"), "id (line 1): write it in lowercase letters, digits, - and _ (it is also the file's name)"),
     ("bad-domain", R("domains: [demo.lab.test]", "domains: ['https://demo.lab.test/']"),
      "domains (line 4): 'https://demo.lab.test/' is not a host name (write example.com, without scheme or path)"),
     ("unknown-input", R("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name, email, ssn]"),

@@ -210,3 +210,16 @@ def test_warnings_broken_recipes_key_rotation_and_the_worker_read_in_spanish(env
                     "un ajuste: (solo en inglés) mail.smtp_security"), line
     assert s.line() == ("3 case(s) processed (missing data 1, removed 2), 1 deferred (broker backing off), "
                         "2 handed back; stopped: disk full; 4 case(s) wait for a setting: mail.smtp_security")
+
+
+def test_recipe_list_says_each_brokers_health_in_spanish(env):  # noqa: F811
+    """Reading the new brokers in a Spanish session, ``recipe list`` headed its column "estado de la
+    receta" and then wrote "unverified" under it; the dashboard already says "sin verificar"."""
+    r = cli(_env(env, LANG="es_MX.UTF-8"), "recipe", "list")
+    assert r.returncode == 0, r.stderr
+    row = next(line for line in r.stdout.splitlines() if line.startswith("peekyou "))
+    assert "sin verificar" in row and "unverified" not in row, row
+    assert "laboratorio" in next(line for line in r.stdout.splitlines() if line.startswith("peoplefind ")), r.stdout
+    r = cli(_env(env, LANG="es_MX.UTF-8"), "recipe", "list", "--json")
+    assert {"id": "peekyou", "health": "unverified"}.items() <= next(
+        x for x in __import__("json").loads(r.stdout) if x["id"] == "peekyou").items()

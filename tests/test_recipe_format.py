@@ -63,6 +63,12 @@ def test_good_recipe_parses_with_defaults():
         (("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name, email, ssn]"), "unknown person field(s) ssn"),
         (("      url: http://demo.lab.test/optout", "      url: http://demo.lab.test/${listing.nope}"), "is not a field name"),
         (("domains: [demo.lab.test]", "domains: [http://demo.lab.test/]"), "is not a host name"),
+        # pydantic's words a newcomer cannot act on ("Unable to extract tag using discriminator", a regex)
+        (("    - action: fill\n", "    - \n"), "optout.steps[1] (line 23): a step needs action: (what it does); the actions are: navigate"),
+        (("id: demo", "id: Demo"), "id (line 2): write it in lowercase letters, digits, - and _"),
+        (("scan:\n  channel: http", "scan:\n\tchannel: http"),
+         "not valid YAML at line 9, column 1: found character that cannot start any token (a tab: YAML indents with "
+         "spaces only)"),
     ],
 )
 def test_errors_name_field_and_line(change, expected):
@@ -117,3 +123,73 @@ def test_instructions_for_a_person_name_the_verb_that_does_what_they_say():
     brokers = Path(__file__).resolve().parent.parent / "brokers"
     told = [str(p.relative_to(brokers)) for p in brokers.rglob("*.yaml") if "optout resume" in p.read_text(encoding="utf-8")]
     assert told == []
+
+
+# What a newcomer's recipe gets wrong that the schema cannot see and its offline tests never reach
+# (the e-mailed link and the letter are not part of a page replay): each is refused at load, with
+# the file, the field and the line, in one line.
+CONFIRM = GOOD.replace("      name: Send\n", "      name: Send\n"
+                       "    - {action: email_confirmation, subject_contains: Confirm, link_pattern: /verify}\n")
+LETTER = """
+id: demo
+name: Demo
+url: https://www.demo.example/
+domains: [demo.example]
+inputs: [full_name, email, state]
+verified: {status: unverified, how: the register}
+optout:
+  channel: email
+  email:
+    to: privacy@demo.example
+    letter: auto
+    identifiers: [full_name, email, state]
+"""
+
+
+@pytest.mark.parametrize(
+    "text, change, expected",
+    [
+        # a mail's subject is matched as written: ${…} there never matches, and names the person in a filter
+        (CONFIRM, ("subject_contains: Confirm", 'subject_contains: "Confirm ${first_name}"'),
+         "optout.steps[3].subject_contains (line 28): ${first_name} is never filled in here"),
+        (GOOD, ("      name: Send", "      name: Send\n    - {action: expect, contains: 'Thanks ${first_name}'}"),
+         "optout.steps[3].contains (line 28): ${first_name} is never filled in here"),
+        (GOOD, ("items: div.r", "items: 'div[data-name=\"${last_name}\"]'"),
+         "scan.extract.items (line 14): ${last_name} is never filled in here"),
+        # a host in the link pattern also fits a look-alike host
+        (CONFIRM, ("link_pattern: /verify", 'link_pattern: "https://demo.lab.test.*/verify"'),
+         "optout.steps[3].link_pattern (line 28): names a host"),
+        (CONFIRM, ("link_pattern: /verify", 'link_pattern: "demo.lab.test/verify"'), "link_pattern (line 28): names a host"),
+        # a mail awaited at an address the broker is never given
+        (CONFIRM.replace("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name]").replace(
+            "value: ${email}", "value: clinic@example.org"), ("verified", "verified"),
+         "optout.steps[3] (line 28): waits for a mail to the person's address, but email is not in inputs"),
+        # a law the broker or the person is not under
+        (LETTER, ("letter: auto", "letter: ccpa"),
+         "optout.email.letter (line 12): ccpa invokes California's law, but this broker is not on California's register"),
+        (LETTER + "legal: {registered: [CA]}\n", ("letter: auto", "letter: ccpa"),
+         "optout.email.letter (line 12): ccpa would invoke California's law for people who do not live there"),
+        (LETTER, ("letter: auto", "letter: gdpr"),
+         "optout.email.letter (line 12): gdpr invokes the EU's law, but jurisdictions names no EU/EEA/UK country"),
+    ],
+)
+def test_a_newcomers_unreachable_mistakes_are_refused_by_field_and_line(text, change, expected):
+    assert change[0] in text
+    with pytest.raises(RecipeError) as e:
+        parse_recipe(text.replace(*change), "demo.yaml")
+    assert str(e.value).startswith("demo.yaml: ")
+    assert expected in str(e.value)
+    assert "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        (CONFIRM, ("x", "x")),                                                   # a path-only pattern
+        (LETTER, ("x", "x")),                                                    # letter: auto
+        (LETTER + "legal: {registered: [CA], residents: [CA]}\n", ("letter: auto", "letter: ccpa")),  # Californians only
+        (LETTER + "jurisdictions: [DE]\n", ("letter: auto", "letter: gdpr")),
+    ],
+)
+def test_what_those_checks_let_through(text, change):
+    parse_recipe(text.replace(*change), "demo.yaml")

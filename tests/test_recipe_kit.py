@@ -241,6 +241,12 @@ def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
     assert r.verified.status.value == "unverified" and r.domains == ["acme-people.com"] and r.tests
     assert main([*args, "acme", "--dir", str(d)]) == Exit.DATAERR  # never overwrites
     assert "already exists" in capsys.readouterr().err
+    # without a recorded page, https://www.acme-people.com/optout is a guess: the recipe's source and
+    # its first step said it as a fact, with no TODO, so replacing every TODO left a made-up address
+    text = (d / "acme.yaml").read_text()
+    guesses = [line for line in text.splitlines() if "acme-people.com/optout" in line]
+    assert len(guesses) == 2 and all("TODO" in line for line in guesses), guesses
+    assert "# TODO: the step that proves the broker took the request" in text
 
     # from the recorded USPeopleSearch page: the form's fields become steps, the CAPTCHA a captcha step
     from optout.recipe.detect import analyse

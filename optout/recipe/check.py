@@ -357,6 +357,68 @@ def _posted_fields(recorded: Any, html: str) -> dict[str, str]:
 _TODO = re.compile(r"\bTODO\b")
 
 
+def run_letter_test(recipe: Recipe, test: RecipeTest) -> list[str]:
+    """Write the e-mail opt-out's first letter for the test person (living in ``lives_in`` when the
+    test says), as a run would, and send it nowhere: it must invoke ``expect.law``, give each of the
+    recipe's ``identifiers`` the person has, and name nothing else of theirs, its subject nothing at
+    all. What a page replay cannot show of a letter-only broker: who gets which law, and what leaves."""
+    from optout.app import applies
+    from optout.mail import choose_law, compose, letter_values
+
+    data = json.loads(json.dumps(TEST_PERSON))
+    if test.lives_in:
+        data["addresses"][0] = {"city": "Springfield", "state": test.lives_in, "street": "1 Test Lane", "zip": "62701"}
+    person = parse_person(data, "the recipe-check test person")
+    if not applies(recipe, person):
+        where = person.current_address.state if person.current_address else "?"
+        return [f"no letter: a person living in {where} gets no case at this broker (no law there gives them a "
+                "right to deletion); test a state that does (lives_in: CA)"]
+    sent = dt.datetime(2026, 6, 1, 12, tzinfo=dt.UTC)
+    everything = person.template_values(sent.date())
+    values = letter_values({k: v for k, v in everything.items() if k in set(recipe.inputs)}, person)
+    law = choose_law(person, recipe, sent.date())
+    letter = compose(person, recipe, values, "OPT-TEST22", sent, law)
+    problems = []
+    if law.id != test.expect.law:
+        problems.append(f"the letter invokes {law.id}, not {test.expect.law}")
+    given = set(recipe.optout.email.identifiers) if recipe.optout.email else set()
+    for field in sorted(given):
+        if (v := values.get(field)) and v not in letter.body:
+            problems.append(f"the letter does not give {field}, which identifiers names")
+    for field, v in sorted(everything.items()):
+        if not v or len(v) < 3 or any(v in values.get(g, "") for g in given):
+            continue  # too short to tell apart, or part of what the letter may give (the city in a street)
+        if v in letter.subject:
+            problems.append(f"the letter's subject names the person's {field}")
+        elif v in letter.body and field != "full_name" and field not in given:
+            problems.append(f"the letter gives the person's {field}, which identifiers does not name")
+    return problems
+
+
+def covered_twice(catalogue: Catalogue, ids: set[str] | None) -> list[dict[str, Any]]:
+    """Rows for a generated ``brokers/registry/`` recipe whose domain a recipe elsewhere declares
+    too (a hand-written one under another id, whose author did not re-run the importer): both would
+    apply, and a person would get two letters to one broker. ``ids``: only rows that name one of
+    them (None: every such pair)."""
+    entries = catalogue.entries()
+    generated = [e for e in entries if Path(e.path).parent.name == "registry"]
+    owners: dict[str, list[str]] = {}
+    for e in entries:
+        if Path(e.path).parent.name != "registry":
+            for d in e.domains:
+                owners.setdefault(d, []).append(e.id)
+    rows = []
+    for g in generated:
+        for d in g.domains:
+            for other in owners.get(d, []):
+                if ids is not None and not ({g.id, other} & ids):
+                    continue
+                rows.append({"recipe": other, "test": "(covered twice)", "result": "FAIL",
+                             "detail": f"{g.path} declares {d} too: both would write to this broker; run "
+                                       "scripts/import_catalogue.py, which then leaves the generated recipe out"})
+    return rows
+
+
 def todo_left(path: Path) -> str | None:
     """The first ``TODO`` that ``optout recipe new`` wrote and the author has not yet replaced, as
     "FILE line N: …", else None. A scaffold's guesses (selectors, the broker's name, where its facts
@@ -381,6 +443,7 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
     if ids:
         rows = [r for r in rows if r["recipe"] in ids]
     recipes = catalogue.select(wanted) if wanted else ([] if ids else catalogue.select())
+    rows += covered_twice(catalogue, set(wanted) if ids else None)
     needs_lab = any(t.lab for r in recipes for t in r.tests)
     lab_cm: Any = contextlib.nullcontext(None)
     if needs_lab:
@@ -396,7 +459,9 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
                 continue
             for t in r.tests:
                 try:
-                    if (t.page or t.har) and t.flow == "optout":
+                    if t.flow == "letter":
+                        problems = run_letter_test(r, t)
+                    elif (t.page or t.har) and t.flow == "optout":
                         problems = await run_optout_page_test(r, t, catalogue.paths[r.id], settings)
                     else:
                         problems = (run_page_test(r, t, catalogue.paths[r.id]) if t.page

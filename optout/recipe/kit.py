@@ -304,6 +304,8 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
         ], {"email"}
     inputs = ["first_name", "last_name", "state"] + sorted(used - {"first_name", "last_name", "state"})
     opt_url = (page_url or url) if page else f"{url.rstrip('/')}/optout"
+    # without a recorded page the opt-out address is a guess: it must not pass as the page it was written from
+    guessed = "" if page else "   # TODO: the opt-out page's real address (this one is a guess)"
     if page:
         outcome = "needs_human" if report and report.captchas else "submitted"
         test = [
@@ -335,7 +337,7 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
         f"  on: {today}",
         "  how: " + ("run against the optout broker lab by its test" if lab
                      else "\"TODO: what you read (the broker's own page? a guide?) and what you ran; not run against the live site\""),
-        f"  source: {opt_url}",
+        f"  source: {opt_url}{guessed}",
         "",
         "scan:",
         "  channel: http   # browser if JavaScript draws the results",
@@ -355,8 +357,10 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
         "  channel: browser",
         "  steps:",
         "    - action: navigate",
-        f"      url: {opt_url}",
+        f"      url: {opt_url}{guessed}",
         *steps,
+        "    # TODO: the step that proves the broker took the request, e.g. {action: expect, contains: "
+        "<its words>, confirms: true}; or delete this line if its answer says nothing",
         "",
         "tests:",
         *test,

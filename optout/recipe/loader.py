@@ -124,6 +124,8 @@ def parse_recipe(text: str, source: str) -> Recipe:
         if mark and _INDENT_SLIPS.search(problem):  # the parser notices a slip a line or two after it
             problem += (f" (usually a key on lines {max(1, mark.line - 1)}-{mark.line + 1} indented more than the "
                         "keys beside it, or a value with ': ' that needs quotes)")
+        elif mark and "tab" not in problem and "\t" in (text.splitlines()[mark.line:mark.line + 1] or [""])[0][: mark.column + 1]:
+            problem += " (a tab: YAML indents with spaces only)"
         raise RecipeError(f"{source}: not valid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
         raise RecipeError(f"{source}: a recipe must be a mapping of fields (id, name, domains, …)")
@@ -151,12 +153,17 @@ def parse_recipe(text: str, source: str) -> Recipe:
                 msg = "unknown field (check the spelling; see docs/RECIPES.md)"
             elif err["type"] == "union_tag_invalid" and err.get("ctx", {}).get("discriminator") == "'action'":
                 msg = _unknown_action(err["ctx"].get("tag", ""))
+            elif err["type"] == "union_tag_not_found" and err.get("ctx", {}).get("discriminator") == "'action'":
+                msg = _missing_action()
+            elif err["type"] == "string_pattern_mismatch" and clean == ("id",):
+                msg = "write it in lowercase letters, digits, - and _ (it is also the file's name)"
             problem = f"{_format_loc(clean)}{f' (line {line})' if line else ''}: {msg}"
             if problem not in seen:
                 seen.add(problem)
                 problems.append(problem)
         raise RecipeError(f"{source}: " + "; ".join(problems)) from None
     check_templates(recipe, source, lambda: _line_index(text))
+    check_literals(data, recipe, source, lambda: _line_index(text))
     return recipe
 
 
@@ -169,6 +176,13 @@ def _unknown_action(tag: str) -> str:
     near = get_close_matches(tag, STEP_ACTIONS, n=1)
     hint = f" (did you mean {near[0]}?)" if near else ""
     return f"unknown action {tag!r}{hint}; the actions are: {', '.join(STEP_ACTIONS)}"
+
+
+def _missing_action() -> str:
+    """A step written without ``action:`` (pydantic says "Unable to extract tag using discriminator")."""
+    from optout.recipe.schema import STEP_ACTIONS
+
+    return f"a step needs action: (what it does); the actions are: {', '.join(STEP_ACTIONS)}"
 
 
 def _unknown_field(name: str) -> str | None:
@@ -305,6 +319,85 @@ def check_templates(recipe: Recipe, source: str,
             line = _nearest_line(lines() if lines else {}, ("optout", "email", "identifiers"))
             at = f" (line {line})" if line else ""
             raise RecipeError(f"{source}: optout.email.identifiers{at}: {', '.join(sorted(unknown))} not in inputs")
+
+
+#: The keys of ``scan`` and ``optout`` whose text is a template, filled in with the person's values;
+#: every other text there is used as written (a selector, an expected text, a mail's subject).
+_TEMPLATED = frozenset({"url", "value", "instructions", "instructions_es", "left", "right"})
+
+
+def _unfilled(node: Any, path: tuple[str | int, ...]) -> tuple[tuple[str | int, ...], str] | None:
+    """The first text under ``node`` outside a templated key that holds ``${``, with its path."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if isinstance(v, str) and k in _TEMPLATED:
+                continue
+            if (hit := _unfilled(v, (*path, k))) is not None:
+                return hit
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            if (hit := _unfilled(v, (*path, i))) is not None:
+                return hit
+    elif isinstance(node, str) and "${" in node:
+        return path, node
+    return None
+
+
+def check_literals(data: dict[str, Any], recipe: Recipe, source: str,
+                   lines: Callable[[], dict[tuple[str | int, ...], int]] | None = None) -> None:
+    """What a schema cannot see and a recipe's offline tests do not reach: a ``${…}`` in a text that
+    is never filled in (a mail's subject, an expected text, a selector: the step would wait for
+    those characters, and a person's data does not belong there), a ``link_pattern`` that names a
+    host (it would fit a look-alike one), and a letter that invokes a law the broker or the person
+    is not under. Errors name the file, the field path and its line."""
+
+    def fail(where: tuple[str | int, ...], msg: str) -> RecipeError:
+        line = _nearest_line(lines() if lines else {}, where)
+        return RecipeError(f"{source}: {_format_loc(where)}{f' (line {line})' if line else ''}: {msg}")
+
+    for section in ("scan", "optout"):
+        if (hit := _unfilled(data.get(section), (section,))) is not None:
+            where, text = hit
+            placeholder = _PLACEHOLDER_WHOLE.search(text)
+            shown = placeholder.group(0) if placeholder else "${"
+            raise fail(where, f"{shown} is never filled in here (only url, value, instructions and a choice's "
+                              "left/right are templates): the step would look for those characters as written; "
+                              "write the broker's own fixed words")
+    from optout.recipe.schema import EmailConfirmation, walk_steps
+
+    for flow, steps in (("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)):
+        for path, step in walk_steps(steps, f"{flow}.steps"):
+            if isinstance(step, EmailConfirmation) and "email" not in recipe.inputs:
+                raise fail(_path_tuple(path), "waits for a mail to the person's address, but email is not in inputs "
+                                              "(the form never gets it, and the step fails on every run)")
+            if isinstance(step, EmailConfirmation) and step.link_pattern and _names_host(step.link_pattern, recipe.domains):
+                raise fail((*_path_tuple(path), "link_pattern"),
+                           "names a host; the link's host is held to domains already, and a pattern with one "
+                           "(https://www.example.com.*) also fits a look-alike host (www.example.com.evil.test): "
+                           "give the link's path only (/optout/confirm)")
+    email = recipe.optout.email
+    if email is None or email.letter == "auto":
+        return
+    where = ("optout", "email", "letter")
+    if email.letter == "ccpa" and not recipe.ca_registered:
+        raise fail(where, "ccpa invokes California's law, but this broker is not on California's register "
+                          "(legal.registered: [CA] when it is); write letter: auto (a CCPA request for "
+                          "Californians, each other person's own state law)")
+    if email.letter == "ccpa" and list(recipe.legal.residents) != ["CA"]:
+        raise fail(where, "ccpa would invoke California's law for people who do not live there; write letter: auto "
+                          "(a CCPA request for Californians, each other person's own state law)")
+    if email.letter == "gdpr":
+        from optout.mail._letters import GDPR_COUNTRIES  # only for the rare recipe that names the GDPR
+
+        if not any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions):
+            raise fail(where, "gdpr invokes the EU's law, but jurisdictions names no EU/EEA/UK country; write "
+                              "letter: auto, or add the broker's country to jurisdictions")
+
+
+def _names_host(pattern: str, domains: list[str]) -> bool:
+    """Whether a link pattern spells out a host: a scheme, or one of the recipe's domains."""
+    plain = pattern.replace("\\.", ".").lower()
+    return "://" in plain or any(d.lower() in plain for d in domains)
 
 
 def load_recipe(path: str | Path) -> Recipe:

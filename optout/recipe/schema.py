@@ -628,6 +628,9 @@ class TestExpect(_Model):
     filled: dict[str, str] | None = Field(
         None, description="flow optout: CSS selector -> value (a template) each field must hold at the end")
     screenshot: bool | None = Field(None, description="flow optout: a screenshot was kept for the person")
+    law: Literal["ccpa", "us_state", "gdpr", "courtesy"] | None = Field(
+        None, description="flow letter: the law the letter to the test person invokes (ccpa for a Californian, "
+                          "us_state where a state's own law applies, gdpr, or courtesy: a request no law backs)")
 
 
 class RecipeTest(_Model):
@@ -646,9 +649,13 @@ class RecipeTest(_Model):
     url: str | None = Field(None, description="the URL the page was recorded from (resolves relative links)")
     lab: bool = Field(False, description="run the scan against the broker lab with its test person")
     expect: TestExpect
-    flow: Literal["scan", "optout"] = Field(
+    flow: Literal["scan", "optout", "letter"] = Field(
         "scan", description="scan: extract listings from the page; optout: run the opt-out steps on the "
-        "recorded page, served at url in a browser (nothing reaches the network)")
+        "recorded page, served at url in a browser (nothing reaches the network); letter: write an e-mail "
+        "opt-out's letter for the test person (sent nowhere) and check its law and what it gives")
+    lives_in: str | None = Field(
+        None, description="flow letter: the US state the test person lives in, as its code (default: theirs, "
+        "IL), so a test can show which law each residence gets")
     redirects: dict[str, str] | None = Field(
         None, description="flow optout, page: the broker's redirects as recorded, an address the steps open -> "
         "where the broker sent it (e.g. an old opt-out address -> the page at url); served as an HTTP 302 and "
@@ -659,8 +666,22 @@ class RecipeTest(_Model):
         "stand-in: it proves the fields are found and filled, not that the live page's scripts show them. "
         "Each must match an element hidden on the recorded page")
 
+    @field_validator("lives_in")
+    @classmethod
+    def _state(cls, v: str | None) -> str | None:
+        from optout.usstates import STATES
+
+        if v is not None and v not in STATES:
+            raise ValueError(f"{v!r} is not a US state's two-letter code (CA, TX, NY…)")
+        return v
+
     @model_validator(mode="after")
     def _source(self) -> RecipeTest:
+        if self.flow == "letter" or self.lives_in or self.expect.law:
+            if self.flow != "letter" or self.page or self.har or self.lab or not self.expect.law:
+                raise ValueError("a letter test is flow: letter with expect.law (and lives_in: a US state, if not "
+                                 "the test person's IL); it reads no page")
+            return self
         if sum(map(bool, (self.page, self.har, self.lab))) != 1:
             raise ValueError("a test needs one of page: (a recorded page), har: (a recorded flow) or lab: true")
         if self.har and self.flow != "optout":
@@ -777,6 +798,9 @@ class Recipe(_Model):
     def _test_outcomes(self) -> Recipe:
         letter = self.optout.channel == "email"
         for i, t in enumerate(self.tests):
+            if t.flow == "letter" and not letter:
+                raise ValueError(f"tests[{i}]: flow: letter is for an opt-out by email (this one is by "
+                                 f"{self.optout.channel})")
             if t.flow != "optout":
                 continue
             if self.optout.channel in ("manual", "parent"):

@@ -297,9 +297,9 @@ async def _email_confirmation(step: s.EmailConfirmation, page: Page, flow: Flow,
                          instructions="Open the mailbox of the address given on the broker's form (the client's "
                                       "own, or the clinic's contact address for a client without one), find the "
                                       "broker's e-mail and click its confirmation link; then mark this case done.",
-                         instructions_es="Abra el buzón de la dirección que se dio en el formulario del broker (la "
+                         instructions_es="Abra el buzón de la dirección que se dio en el formulario del corredor (la "
                                          "de la persona o, si no tiene, el correo de contacto de la clínica), busque "
-                                         "el correo del broker y haga clic en su enlace de confirmación; después "
+                                         "el correo del corredor y haga clic en su enlace de confirmación; después "
                                          "marque este caso como hecho.")
     to = flow.values.get("email")
     if not to:
