@@ -54,3 +54,28 @@ def test_a_yoruba_woman_called_by_half_of_her_second_given_name_is_found():
     m = score(p, Listing("Fola Bamidele", 46, ["Laurel, MD"], relatives=["Kunle Bamidele"],
                          phones=["(301) 555-0148"]), today=TODAY)
     assert m.decision == "match", m
+
+
+# ---- a name in a script that writes no short vowels (Arabic, Ge'ez) --------------------------------
+
+@pytest.mark.parametrize("first, last, shown", [
+    ("Khalid", "Al-Masri", "خالد المصري"),          # Arabic: consonants and long vowels only, al- glued
+    ("Yohannes", "Tessema", "ዮሐንስ ተሰማ"),           # Ge'ez: no doubled letter, the sixth order's vowel unwritten
+    ("Zarmina", "Popalzai", "زرمينه پوپلزی"),        # Pashto in Arabic script, ta marbuta's h at the end
+])
+def test_their_name_in_an_unvowelled_script_with_their_phone_is_found(first, last, shown):
+    p = person(first, last, "Dearborn", "MI", phones=["313-555-0150"])
+    m = score(p, Listing(shown, 46, ["Dearborn, MI"], phones=["(313) 555-0150"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_another_name_in_arabic_script_is_still_another_name():
+    p = person("Khalid", "Al-Masri", "Dearborn", "MI", phones=["313-555-0150"])
+    m = score(p, Listing("طارق المصري", 46, ["Dearborn, MI"], phones=["(313) 555-0150"]), today=TODAY)
+    assert m.decision == "no_match", m  # Tariq, not Khalid: the family's phone, another man
+
+
+def test_a_short_arabic_name_is_too_little_to_read_by_its_consonants():
+    p = person("Ali", "Issa", "Dearborn", "MI")
+    m = score(p, Listing("علي عيسى", 46, ["Dearborn, MI"]), today=TODAY)
+    assert m.decision == "no_match", m  # "l" and "s": five consonants are needed

@@ -977,6 +977,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         if not listed.tokens:
             continue
         a = _names.compare(listed, forms, nicknames)
+        if a is None and (unvowelled := _names.read_unvowelled(text, forms)) is not None:
+            # a name in Arabic or Ge'ez script, read consonant for consonant (fifteenth pass)
+            listed = unvowelled
+            a = _names.compare(listed, forms, nicknames)
         if a is None:
             continue
         odds, _ = _name_odds(a, listed, [], forms, person=person)
