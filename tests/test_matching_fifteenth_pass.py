@@ -95,3 +95,24 @@ def test_the_gazetteer_knows_how_far_apart_two_towns_are():
 def test_a_town_the_gazetteer_lacks_has_no_distance():
     assert distance_km(parse_place("Bowie, MD"), parse_place("Nowhereville, MD")) is None
     assert distance_km(parse_place("Bowie"), parse_place("Laurel, MD")) is None  # no state
+
+
+# ---- Júnior, part of a Brazilian surname, shown as the only surname -------------------------------------------
+
+def test_their_card_under_junior_as_the_surname_is_found():
+    p = person("Thiago Henrique", "Barbosa Lima Júnior", "Marlborough", "MA", phones=["508-555-0131"])
+    m = score(p, Listing("Thiago Junior", 46, ["Marlborough, MA"], phones=["(508) 555-0131"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_junior_alone_is_not_their_surname_when_they_wrote_jr():
+    """A US Jr is a suffix, not a name: "Thiago Jr" is a one-word card, no name of theirs."""
+    p = person("Thiago", "Barbosa Jr", "Marlborough", "MA", phones=["508-555-0131"])
+    m = score(p, Listing("Thiago Junior", 46, ["Marlborough, MA"], phones=["(508) 555-0131"]), today=TODAY)
+    assert m.decision == "no_match", m
+
+
+def test_another_given_name_beside_junior_is_not_them():
+    p = person("Thiago Henrique", "Barbosa Lima Júnior", "Marlborough", "MA", phones=["508-555-0131"])
+    m = score(p, Listing("Rodrigo Junior", 46, ["Marlborough, MA"], phones=["(508) 555-0131"]), today=TODAY)
+    assert m.decision == "no_match", m

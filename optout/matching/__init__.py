@@ -986,6 +986,13 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         odds, _ = _name_odds(a, listed, [], forms, person=person)
         if best is None or odds > best[0]:
             best = (odds, a, listed, i > 0)
+    if best is None and candidates and (agnomen := _agnomen_surname(person, candidates[0], forms)):
+        # "Joao Junior" for João Vitor Ferreira da Silva Júnior: Júnior read as his surname (fifteenth pass)
+        listed, a, extra = agnomen
+        a = dataclasses.replace(a, form=a.form + len(forms))
+        forms = forms + extra
+        odds, _ = _name_odds(a, listed, [], forms, person=person)
+        best = (odds, a, listed, False)
     if best is None and candidates:
         # no name of theirs: their given name beside a relative's name (a woman under her husband's)
         extra = _relative_forms(person, forms)
@@ -1201,6 +1208,29 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             evidence.append("another family")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
+
+
+def _agnomen_surname(person: Person, text: str, forms: list):
+    """A card showing a given name of theirs and "Junior" for a person whose surname ends in Júnior written
+    out (a Brazilian agnomen: part of the family name, which records and brokers often keep as the only
+    surname, "Joao Junior"), read as that given name and Júnior as the surname: (listed, agreement, forms).
+    The suffix reading ("John Smith Jr") dropped the word and left a one-word name. Júnior counts as a
+    surname by its own share (the Census surname table holds Junior), so the namesakes are every
+    "João Júnior". None otherwise, and never when the person wrote Jr (a US suffix, not a name)."""
+    last = _names.tokens(person.last_name or "")
+    if not last or last[-1] != "junior" or not (person.last_name or "").rstrip(". ").lower().endswith(("junior", "júnior")):
+        return None
+    listed = _names.read_listed(text)
+    if len(listed.tokens) != 1 or listed.suffix != "Jr" or not _names.tokens(text) \
+            or _names.tokens(text)[-1] != "junior":
+        return None
+    extra = [(kind, given, ("junior",), 1, *rest) for kind, given, _surnames, _words, *rest in forms
+             if kind in ("legal", "in_use")]
+    shown = _names.Listed((listed.tokens[0], "junior"), None, False)
+    a = _names.compare(shown, extra, ())
+    if a is None or a.given != "exact":
+        return None
+    return shown, a, extra
 
 
 def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgreement) -> bool:
