@@ -116,3 +116,25 @@ def test_another_given_name_beside_junior_is_not_them():
     p = person("Thiago Henrique", "Barbosa Lima Júnior", "Marlborough", "MA", phones=["508-555-0131"])
     m = score(p, Listing("Rodrigo Junior", 46, ["Marlborough, MA"], phones=["(508) 555-0131"]), today=TODAY)
     assert m.decision == "no_match", m
+
+
+# ---- a middle name that is a surname (a Filipino maiden name) on the card as the surname ---------------------
+
+def filipina(middle):
+    return parse_person({"first_name": "Ma. Lourdes", "middle_name": middle, "last_name": "Macaraeg",
+                         "birth_year": 1980, "addresses": [{"city": "Vallejo", "state": "CA"}],
+                         "relatives": ["Ernesto Macaraeg"]})
+
+
+def test_her_card_under_her_middle_name_as_surname_is_found():
+    m = score(filipina("Bautista"), Listing("Lourdes Bautista", 46, ["Vallejo, CA"], relatives=["Ernesto Macaraeg"]),
+              today=TODAY)
+    assert m.decision == "match", m
+    assert m.evidence[0].startswith("name/middle surname/"), m.evidence
+
+
+@pytest.mark.parametrize("middle", ["Nicole", "Petrovna"])
+def test_a_middle_given_name_or_patronymic_is_never_read_as_a_surname(middle):
+    m = score(filipina(middle), Listing(f"Lourdes {middle}", 46, ["Vallejo, CA"], relatives=["Ernesto Macaraeg"]),
+              today=TODAY)
+    assert not any(e.startswith("name/middle surname/") for e in m.evidence), m

@@ -428,7 +428,8 @@ def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
              "patronymic": "given names (the second as a surname)",
              "married": "married name", "in_use": "name in use", "transliteration": "transliterated name",
-             "relative": "their given name with a relative's name (a spouse's?)"
+             "relative": "their given name with a relative's name (a spouse's?)",
+             "middle surname": "given names with the middle name as surname (a maiden name?)",
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
