@@ -83,16 +83,17 @@ def test_a_short_arabic_name_is_too_little_to_read_by_its_consonants():
 
 # ---- how far apart two towns are (the shipped gazetteer's coordinates) ------------------------------------
 
-from optout.matching._places import distance_km, parse_place  # noqa: E402
-
-
 def test_the_gazetteer_knows_how_far_apart_two_towns_are():
+    from optout.matching._places import distance_km, parse_place
+
     assert 10 < distance_km(parse_place("Bowie, MD"), parse_place("Upper Marlboro, MD")) < 20
     assert 100 < distance_km(parse_place("Bowie, MD"), parse_place("Hagerstown, MD")) < 130
     assert 540 < distance_km(parse_place("Las Vegas, NV"), parse_place("Reno, NV")) < 570
 
 
 def test_a_town_the_gazetteer_lacks_has_no_distance():
+    from optout.matching._places import distance_km, parse_place
+
     assert distance_km(parse_place("Bowie, MD"), parse_place("Nowhereville, MD")) is None
     assert distance_km(parse_place("Bowie"), parse_place("Laurel, MD")) is None  # no state
 
