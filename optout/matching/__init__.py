@@ -1219,7 +1219,7 @@ def _agnomen_surname(person: Person, text: str, forms: list):
     surname by its own share (the Census surname table holds Junior), so the namesakes are every
     "João Júnior". None otherwise, and never when the person wrote Jr (a US suffix, not a name)."""
     last = _names.tokens(person.last_name or "")
-    if not last or last[-1] != "junior" or not (person.last_name or "").rstrip(". ").lower().endswith(("junior", "júnior")):
+    if not last or last[-1] != "junior":  # written out: "Jr" reads as "jr", a US suffix
         return None
     listed = _names.read_listed(text)
     if len(listed.tokens) != 1 or listed.suffix != "Jr" or not _names.tokens(text) \
