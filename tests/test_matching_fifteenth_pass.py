@@ -139,3 +139,30 @@ def test_a_middle_given_name_or_patronymic_is_never_read_as_a_surname(middle):
     m = score(filipina(middle), Listing(f"Lourdes {middle}", 46, ["Vallejo, CA"], relatives=["Ernesto Macaraeg"]),
               today=TODAY)
     assert not any(e.startswith("name/middle surname/") for e in m.evidence), m
+
+
+# ---- a relative they gave, shown shorter, who shares their first given name and surname ------------------------
+
+def thiago():
+    return parse_person({"first_name": "Thiago Henrique", "last_name": "Barbosa Lima", "birth_year": 1980,
+                         "addresses": [{"city": "Marlborough", "state": "MA"}],
+                         "relatives": ["Thiago Barbosa Lima", "Celia Barbosa"]})
+
+
+def test_their_father_of_the_same_first_name_shown_shorter_is_their_relative_not_them():
+    m = score(thiago(), Listing("Thiago H Barbosa", 46, ["Marlborough, MA"], relatives=["Thiago Barbosa"]),
+              today=TODAY)
+    assert "lists the person as a relative" not in m.evidence and "relative agrees" in m.evidence, m
+    assert m.decision == "match", m
+
+
+def test_a_relative_with_a_suffix_is_not_read_as_their_relative_of_that_name():
+    m = score(thiago(), Listing("Thiago H Barbosa", 46, ["Marlborough, MA"], relatives=["Thiago Barbosa Jr"]),
+              today=TODAY)
+    assert "relative agrees" not in m.evidence, m
+
+
+def test_a_sisters_card_naming_them_with_their_second_given_name_is_still_a_family_card():
+    m = score(thiago(), Listing("Mariana Barbosa Lima", 44, ["Marlborough, MA"],
+                                relatives=["Thiago Henrique Barbosa"]), today=TODAY)
+    assert m.decision == "no_match", m
