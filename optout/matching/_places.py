@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import math
 import re
 from importlib import resources
 from dataclasses import dataclass
@@ -109,27 +110,43 @@ US_PEOPLE = 331_449_281  # the US population, 2020 Census (the basis of the plac
 
 
 @functools.cache
-def _populations() -> dict[tuple[str, str], int]:
-    """(normalised city, state) -> population, from ``data/us_places.tsv.gz`` (GeoNames' populated
-    places of 500 people or more, their US populations the Census Bureau's; scripts/make_places_table.py,
-    credited in NOTICE)."""
-    out: dict[tuple[str, str], int] = {}
+def _populations() -> dict[tuple[str, str], tuple[int, float, float]]:
+    """(normalised city, state) -> (population, latitude, longitude), from ``data/us_places.tsv.gz``
+    (GeoNames' populated places of 500 people or more, their US populations the Census Bureau's;
+    scripts/make_places_table.py, credited in NOTICE). Read once, on first use."""
+    out: dict[tuple[str, str], tuple[int, float, float]] = {}
     with resources.files("optout.matching").joinpath("data/us_places.tsv.gz").open("rb") as raw:
         text = gzip.decompress(raw.read()).decode("ascii", "replace")
     for line in text.splitlines():
         if line.startswith("#"):
             continue
-        city, state, pop = line.split("\t")
-        out[(city, state)] = int(pop)
+        city, state, pop, lat, lon = line.split("\t")
+        out[(city, state)] = (int(pop), float(lat), float(lon))
     return out
+
+
+def _row(place: Place) -> tuple[int, float, float] | None:
+    if not place.city or not place.state:
+        return None
+    if place.metro == "new york":
+        return _populations().get(("new york city", "NY"))
+    return _populations().get((place.city, place.state))
 
 
 def population(place: Place) -> int | None:
     """How many people live in ``place`` (a city with its state; a New York borough or neighbourhood
     counts as the city, whose people it shares with its neighbours on brokers' cards), or None when
     the table does not know it (no state, a neighbourhood GeoNames lacks, a misspelling)."""
-    if not place.city or not place.state:
+    row = _row(place)
+    return row[0] if row else None
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """How far apart two places' centres are, in kilometres (great circle; GeoNames' coordinates to two
+    decimals, about a kilometre), or None when the table does not know either."""
+    ra, rb = _row(a), _row(b)
+    if ra is None or rb is None:
         return None
-    if place.metro == "new york":
-        return _populations().get(("new york city", "NY"))
-    return _populations().get((place.city, place.state))
+    lat1, lon1, lat2, lon2 = map(math.radians, (ra[1], ra[2], rb[1], rb[2]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
