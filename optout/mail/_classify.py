@@ -102,12 +102,31 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+#: Words whose accent is all that tells them from a word the rules read as "if" or "will" ("si",
+#: "se", ``_IF_SI_SE``): Spanish and Italian "sí"/"sì" (yes), Spanish "sé" (I know; be), Vietnamese
+#: "sĩ", "sỉ", "sị", "sí", "sì" and "sẻ", "sẹ", "sé", "sè" ("chia sẻ", share: only "sẽ" is "will"),
+#: Romanian "și" (and, with a comma or, as older keyboards write it, a cedilla). Folded, "Sí, hemos
+#: eliminado sus datos" was "si, hemos eliminado …", a condition (branch r23). They keep their
+#: accent, so no rule reads them as "if"; a rule that means one of them writes it accented.
+#: Other accent pairs (é/e in Portuguese and è/e in Italian, más/mas, él/el, là/la, où/ou) fold
+#: together on purpose: the rules write "é" as "e" ("não e necessário") and "más" as "mas", and no
+#: rule reads their folded form as a condition, negation or future (tests/test_replies_r23.py).
+_ACCENT_KEPT = re.compile(r"(?<!\w)(?:s[\u00ed\u00ec\u0129\u1ec9\u1ecb\u00e9\u00e8\u1ebb\u1eb9]|[\u0219\u015f]i)(?!\w)")
+
+
 def fold(text: str) -> str:
     """Lower case, accents off (NFKD: also harakat, hamza seats, Hangul into jamo), ß → ss, Arabic
-    tatweel dropped, typographic quotes plain, whitespace kept."""
+    tatweel dropped, typographic quotes plain, whitespace kept; the few words ``_ACCENT_KEPT`` names
+    keep their accent (NFC), so they stay apart from the word they would fold into."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("ß", "ss").replace("\u00a0", " ").replace("\u0640", "")
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text.lower())
+    kept = _ACCENT_KEPT.findall(text)
+    if kept:
+        text = _ACCENT_KEPT.sub("\ue020", text)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    for word in kept:
+        text = text.replace("\ue020", word, 1)
+    return text
 
 
 # ---- bounces ------------------------------------------------------------------------------------
@@ -1445,11 +1464,11 @@ _NEEDS_INFO = _with(_NEEDS_INFO, _RESUBMIT.pattern)
 _NEEDS_INFO = _with(
     _NEEDS_INFO,
     r"\b(?:reply|respond|answer|write back) (?:\S+ ){0,5}?(?:with|saying|containing) (?:the word |just )?[\"'\u201c]?(?:yes|confirm|confirmed)\b",
-    r"\b(?:responda|responde|conteste|contesta|respondanos) (?:\S+ ){0,5}?con (?:la palabra |un )?[\"'\u201c]?(?:si|confirmo|acepto)\b",
+    r"\b(?:responda|responde|conteste|contesta|respondanos) (?:\S+ ){0,5}?con (?:la palabra |un )?[\"'\u201c]?(?:si|s\u00ed|confirmo|acepto)\b",
     r"\b(?:repondez|repondre|repondez-nous) (?:\S+ ){0,5}?(?:par|avec) (?:le mot )?[\"'\u201c\u00ab]?\s?(?:oui|je confirme|confirme)\b",
     r"\b(?:antworten sie|antworte) (?:\S+ ){0,5}?mit (?:dem wort )?[\"'\u201e\u201c]?(?:ja|bestatigt|bestatige)\b",
     r"\b(?:responda|responde|respondam) (?:\S+ ){0,5}?com (?:a palavra |um )?[\"'\u201c]?(?:sim|confirmo)\b",
-    r"\b(?:risponda|rispondi|rispondete) (?:\S+ ){0,5}?con (?:la parola |un )?[\"'\u201c]?(?:si|confermo)\b",
+    r"\b(?:risponda|rispondi|rispondete) (?:\S+ ){0,5}?con (?:la parola |un )?[\"'\u201c]?(?:si|s\u00ec|s\u00ed|confermo)\b",
     r"\b(?:antwoord|beantwoord|reageer) (?:\S+ ){0,5}?met (?:het woord )?[\"'\u201c]?(?:ja|bevestig)\b",
     r"\b(?:until|unless) (?:the|your) (?:consumer|client|individual|person|data subject) (?:\S+ )?(?:confirms|verifies|replies|responds)\b",
     r"\bask (?:your|the) (?:client|consumer|customer) to (?:confirm|reply|respond|answer|look for|contact)\b",
@@ -2594,7 +2613,7 @@ _GENERIC = _rx(r"^(?:(?:please|haz|haga|pulsa|pulse|click|clic|klik|clique|clicc
 _INTENT = _rx(
     r"\bconfirm", r"\bverif", r"\bvalidat", r"\bactivat", r"\bcomplete (?:your|my|the) (?:request|opt|removal|deletion)",
     r"\bfinali[sz]e", r"\bfinish (?:your|my|the|this) (?:request|opt|removal|deletion)", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
-    r"\b(?:si,? )?(?:eliminar|borrar|suprimir|quitar) mis? (?:perfil|ficha|informacion|datos|registro)", r"\bsupprimer (?:ma|mes) (?:fiche|donnees|profil)",
+    r"\b(?:(?:si|s\u00ed),? )?(?:eliminar|borrar|suprimir|quitar) mis? (?:perfil|ficha|informacion|datos|registro)", r"\bsupprimer (?:ma|mes) (?:fiche|donnees|profil)",
     r"\b(?:eintrag|daten|profil) (?:jetzt )?(?:loschen|entfernen)\b", r"\b(?:excluir|remover|apagar) (?:os )?(?:meus|minha|meu) (?:dados|perfil|registo|registro)",
     r"\b(?:rimuovi|elimina|cancella) (?:i miei|il mio) (?:dati|profilo)", r"\bverwijder (?:mijn|m'n) (?:gegevens|profiel|vermelding)",
     r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",

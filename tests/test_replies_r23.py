@@ -1,0 +1,171 @@
+"""Classes of reply that set N2 (tests/replies/setn2) showed were misread, once it was retired
+(2026-12-01, branch r23), and the known fault of accented words that fold into another word, each
+fixed in the languages the reader has rules for and asserted here in wordings of our own (none is a
+sentence of set N2). Cases marked safety must hold either way: what a fix may not turn into a
+confirmation, an ask or a link to open."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+import pytest
+
+from optout.mail import classify, parse
+from optout.mail._classify import ACT_CONFIDENCE, fold
+
+
+def mail(body: str, subject: str = "Re: Deletion request", html: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "privacy@broker.example", "clinic@example.org", subject
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+def html_only(html: str, subject: str = "Re: Deletion request") -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "privacy@broker.example", "clinic@example.org", subject
+    msg.set_content(html, subtype="html")
+    return msg.as_bytes()
+
+
+def read(body: str, subject: str = "Re: Deletion request", **kw):
+    return classify(parse(mail(body, subject, **kw)))
+
+
+# 1. The HTML alternative quotes our letter in a <blockquote type="cite"> (or Gmail's, Yahoo's,
+#    Outlook's quote), unmarked by "> ": its words ("a copy of the client's ID is attached") were read
+#    as the broker's, an ID ask over a completed deletion. The quote is the letter we sent, as in the
+#    plain part.
+OUR_LETTERS = {
+    "en": "We act for our client, whose signed authorization and a copy of her passport are attached. Please delete all "
+          "personal information you hold and confirm in writing.",
+    "es": "Actuamos en nombre de nuestra clienta; adjuntamos su autorización firmada y una copia de su pasaporte. "
+          "Solicitamos que eliminen todos sus datos personales.",
+    "pt": "Representamos a nossa cliente; seguem em anexo a autorização assinada e uma cópia do passaporte dela. "
+          "Pedimos a exclusão de todos os dados pessoais.",
+    "fr": "Nous agissons pour notre cliente ; son mandat signé et une copie de son passeport sont joints. Merci de "
+          "supprimer toutes ses données personnelles.",
+}
+ANSWERS = {
+    "en": "We have deleted your client's profile and the phone numbers linked to it.",
+    "es": "Hemos eliminado el perfil de su clienta y los teléfonos vinculados.",
+    "pt": "Excluímos o perfil da sua cliente e os telefones ligados a ele.",
+    "fr": "Nous avons supprimé le profil de votre cliente et les numéros de téléphone associés.",
+}
+QUOTES = [
+    '<blockquote type="cite">{letter}</blockquote>',
+    '<div class="gmail_quote"><div dir="ltr">On Mon, 2 Nov 2026, Clinic wrote:</div><blockquote class="gmail_quote">'
+    '<p>{letter}</p></blockquote></div>',
+    '<div class="yahoo_quoted"><p>{letter}</p></div>',
+]
+
+
+@pytest.mark.parametrize("lang", sorted(ANSWERS))
+@pytest.mark.parametrize("quote", QUOTES)
+def test_our_letter_quoted_in_the_html_alternative_is_not_the_brokers_ask(lang, quote):
+    letter = OUR_LETTERS[lang]
+    plain = f"{ANSWERS[lang]}\n\nOn Mon, 2 Nov 2026, Clinic <clinic@example.org> wrote:\n> {letter}\n"
+    html = f"<p>{ANSWERS[lang]}</p>" + quote.format(letter=letter)
+    got = read(plain, html=html)
+    assert got.kind == "confirmed" and got.confidence >= ACT_CONFIDENCE
+
+
+@pytest.mark.parametrize("lang", sorted(ANSWERS))
+def test_our_letter_quoted_in_an_html_only_reply_is_not_the_brokers_ask(lang):
+    html = f"<p>{ANSWERS[lang]}</p>" + QUOTES[0].format(letter=OUR_LETTERS[lang])
+    assert classify(parse(html_only(html))).kind == "confirmed"
+
+
+def test_outlooks_quoted_mail_after_its_header_is_not_the_brokers_ask():
+    html = (f"<div><p>{ANSWERS['en']}</p></div><hr><div id=\"divRplyFwdMsg\"><b>From:</b> Clinic<br><b>Sent:</b> "
+            f"Monday</div><div><p>{OUR_LETTERS['en']}</p></div>")
+    assert classify(parse(html_only(html))).kind == "confirmed"
+
+
+# safety: the broker's own words in the HTML still decide, and an ask outside the quote is an ask
+@pytest.mark.parametrize(("plain", "html", "kind"), [
+    ("We have deleted the profile.", "<p>Please send us a copy of your passport before we delete the profile.</p>"
+     + QUOTES[0].format(letter="Please delete my data."), "needs_id"),
+    ("Hemos eliminado el perfil.", "<p>Envíenos una copia de su identificación oficial.</p>"
+     + QUOTES[1].format(letter="Eliminen mis datos."), "needs_id"),
+    ("Nous avons supprimé le profil.", "<p>Votre demande est en cours de traitement.</p>"
+     + QUOTES[0].format(letter="Supprimez mes données."), "acknowledged"),
+])
+def test_the_brokers_own_html_words_outside_the_quote_still_decide(plain, html, kind):
+    assert read(plain, html=html).kind == kind
+
+
+def test_a_decision_the_broker_quotes_in_a_plain_blockquote_is_still_read():
+    # a <blockquote> with no type="cite" is the broker's own layout (an indented notice), not a quote
+    html = "<p>Here is our decision:</p><blockquote><p>We have deleted your client's profile.</p></blockquote>"
+    assert classify(parse(html_only(html))).kind == "confirmed"
+
+
+# 2. Accent-bearing words whose folded form is another word the rules read: Spanish and Italian
+#    "sí"/"sì" (yes) folded to "si" (if), Vietnamese "chia sẻ" (share) to "se" (will, if), Romanian
+#    "și" (and) to "si"; so a completed deletion read as a condition.
+@pytest.mark.parametrize("body", [
+    "Sí, hemos eliminado todos los datos de su clienta de nuestra base.",
+    "Sí: el perfil y las direcciones de su cliente han sido eliminados.",
+    "Le confirmamos que sí borramos la ficha y los teléfonos de su clienta.",
+    "SÍ, HEMOS ELIMINADO SU PERFIL.",
+    "Sì, abbiamo cancellato tutti i dati del suo cliente.",
+    "Le confermiamo che sì, i dati della sua cliente sono stati cancellati.",
+])
+def test_an_accented_yes_before_a_deletion_is_a_confirmation(body):
+    got = read(body)
+    assert got.kind == "confirmed" and got.confidence >= ACT_CONFIDENCE
+
+
+@pytest.mark.parametrize("body", [
+    "Chúng tôi đã xóa hồ sơ của quý vị và đã ngừng chia sẻ thông tin của quý vị.",
+    "Chúng tôi đã xóa hồ sơ của khách hàng, kể cả những gì đã chia sẻ với đối tác.",
+    "Cererea a fost analizată și datele clientei au fost șterse.",
+])
+def test_a_word_that_folded_into_if_or_will_no_longer_hides_a_deletion(body):
+    got = read(body)
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE  # a language read in part: a person reads it
+
+
+# safety, the other way: the unaccented "si"/"se" is still "if", and Vietnamese "sẽ" still "will"
+@pytest.mark.parametrize("body", [
+    "Si nos confirma su correo, sus datos han sido eliminados.",
+    "Si usted lo confirma, hemos eliminado todos sus datos.",
+    "Se confermate l'indirizzo, i dati sono stati cancellati.",
+    "Se confirmar o seu e-mail, os seus dados foram excluídos.",
+    "Si vous confirmez votre adresse, vos données ont été supprimées.",
+    "Hồ sơ của quý vị sẽ được xóa trong vòng 30 ngày.",
+    "¿Sí? ¿Han sido eliminados los datos?",
+    "No sé si sus datos han sido eliminados.",
+    "Sí, recibimos su solicitud; si verificamos su identidad, sus datos serán eliminados.",
+])
+def test_a_real_condition_future_or_question_beside_a_yes_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+def test_reply_with_an_accented_yes_is_still_an_ask():
+    assert read("Para confirmar la eliminación, responda a este correo con la palabra SÍ.").kind == "needs_info"
+    assert read("Per confermare la cancellazione, risponda a questa e-mail con la parola SÌ.").kind == "needs_info"
+
+
+@pytest.mark.parametrize(("word", "kept"), [
+    ("Sí", "sí"), ("sì", "sì"), ("sé", "sé"), ("sẻ", "sẻ"), ("și", "și"), ("şi", "şi"),
+    ("sẽ", "se"), ("si", "si"), ("así", "asi"), ("más", "mas"), ("é", "e"), ("là", "la"), ("él", "el"), ("où", "ou"),
+])
+def test_fold_keeps_the_accent_only_where_it_tells_if_from_another_word(word, kept):
+    assert fold(word) == kept
+
+
+# safety: the pairs that fold together on purpose read right either way (é/e, más/mas, él/el, là/la, où/ou)
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Excluímos os seus dados. O perfil já não é exibido no site.", "confirmed"),
+    ("O seu pedido é importante; os dados ainda não foram excluídos.", "unsure"),
+    ("Su perfil ya no aparece más en nuestro sitio: lo hemos eliminado.", "confirmed"),
+    ("Hemos eliminado el perfil de su cliente; él ya no aparece en las búsquedas.", "confirmed"),
+    ("Nous avons supprimé le profil ; il n'apparaît plus là où il était publié.", "confirmed"),
+    ("Abbiamo cancellato il profilo: non è più visibile.", "confirmed"),
+])
+def test_the_pairs_that_fold_together_on_purpose_still_read_right(body, kind):
+    assert read(body).kind == kind
