@@ -169,3 +169,78 @@ def test_fold_keeps_the_accent_only_where_it_tells_if_from_another_word(word, ke
 ])
 def test_the_pairs_that_fold_together_on_purpose_still_read_right(body, kind):
     assert read(body).kind == kind
+
+
+# 3. "Please see below." above the answer of the broker's own privacy or legal team, quoted: the
+#    quoted mail is the answer (read by a person before a success is acted on, as a forward is)
+def below(own: str, sender: str, quoted: str, frm: str = "help@support.quillfind.example") -> bytes:
+    body = f"{own}\n\nOn Tue, 3 Nov 2026 10:00:00 +0000, Privacy Team <{sender}> wrote:\n" + \
+        "\n".join("> " + line for line in quoted.splitlines()) + "\n"
+    return (f"From: {frm}\nTo: clinic@clinic.example\nSubject: Fwd: Ticket 5521\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}").encode()
+
+
+@pytest.mark.parametrize(("own", "quoted", "kind"), [
+    ("Hi, please see the answer below.\nSupport", "Ticket 5521: the client's profile and phone numbers have been deleted.", "confirmed"),
+    ("Hola:\nVea la respuesta abajo.\nSoporte", "Hemos eliminado el perfil y los teléfonos de su clienta.", "confirmed"),
+    ("Olá,\nVeja a resposta abaixo.", "Excluímos o perfil e os telefones da sua cliente.", "confirmed"),
+    ("Bonjour,\nVoir la réponse ci-dessous.", "Nous avons supprimé le profil de votre cliente.", "confirmed"),
+    ("See below.", "We decline this request: the consumer is not a resident of a state whose law applies.", "refused"),
+    ("Vea abajo.", "Para continuar, envíenos una copia de la identificación oficial de su clienta.", "needs_id"),
+])
+def test_the_brokers_own_answer_quoted_below_a_pointer_is_read(own, quoted, kind):
+    got = classify(parse(below(own, "privacy@quillfind.example", quoted)))
+    assert got.kind == kind
+    if kind == "confirmed":
+        assert got.confidence < ACT_CONFIDENCE  # a relay: a person reads it before it is acted on
+
+
+# safety: our own letter quoted, another company's mail quoted, or more than a pointer: not read as the answer
+def test_our_own_letter_quoted_below_a_pointer_is_not_the_answer():
+    got = classify(parse(below("Please see below.", "clinic@clinic.example",
+                               "Please delete all data. We have deleted nothing ourselves; a copy of her ID is attached.")))
+    assert got.kind not in ("confirmed", "needs_id")
+
+
+def test_another_companys_mail_quoted_below_a_pointer_is_not_the_answer():
+    got = classify(parse(below("See below.", "privacy@otherbroker.example", "We have deleted the profile of your client.")))
+    assert got.kind != "confirmed"
+
+
+def test_an_answer_of_its_own_above_a_quote_is_read_first():
+    own = "We received your request and are reviewing it; we will answer within 45 days. See our previous note below."
+    got = classify(parse(below(own, "privacy@quillfind.example", "We have deleted the profile of your client.")))
+    assert got.kind == "acknowledged"
+
+
+# 4. A completed deletion said impersonally: Spanish reflexive past, "se procedió a la eliminación",
+#    Italian "si è provveduto alla cancellazione", French "il a été procédé à la suppression",
+#    Portuguese "procedeu-se à exclusão", Dutch "er is overgegaan tot verwijdering"
+@pytest.mark.parametrize("body", [
+    "Se eliminaron la ficha y los dos teléfonos de su clienta el 2 de noviembre.",
+    "Se borró el perfil de su cliente de nuestro buscador.",
+    "Se procedió a la supresión de todos los datos de su clienta.",
+    "Si è provveduto alla cancellazione di tutti i dati della sua cliente.",
+    "Il a été procédé à l'effacement des données de votre cliente.",
+    "Procedeu-se à eliminação dos dados da sua cliente.",
+    "Er is overgegaan tot verwijdering van alle gegevens van uw cliënte.",
+])
+def test_an_impersonal_completed_deletion_is_a_confirmation(body):
+    got = read(body)
+    assert got.kind == "confirmed" and got.confidence >= ACT_CONFIDENCE
+
+
+# safety: the same forms as a promise, a question, under a negation or a condition, or of another person
+@pytest.mark.parametrize("body", [
+    "Se eliminarán los datos de su clienta en un plazo de 30 días.",
+    "Procederemos a eliminar los datos de su clienta.",
+    "Cuando verifiquemos la identidad, se procederá a la eliminación.",
+    "¿Se eliminaron los datos de su clienta?",
+    "No se eliminaron los datos de su clienta.",
+    "Si se confirma la identidad, se eliminaron también los teléfonos.",
+    "Se eliminaron los datos de otra persona con el mismo nombre.",
+    "Si provvederà alla cancellazione dei dati entro 30 giorni.",
+    "Il sera procédé à la suppression des données après vérification.",
+])
+def test_an_impersonal_promise_question_or_negation_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"

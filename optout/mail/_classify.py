@@ -2021,6 +2021,45 @@ def _forwarded(msg: Incoming) -> Incoming | None:
     return replace(msg, subject=subject, text=body, html_text="")
 
 
+#: "Please see below." above the answer of the broker's own privacy or legal team, quoted ("On …, TraceLane
+#: Privacy <privacy@tracelane.example> wrote: > …"): the quoted mail is the answer (set N2, branch r23). Read
+#: only when the reply's own lines are a short pointer to it, the quoted mail is no letter of ours (no
+#: OPT- token, its sender none of the reply's recipients nor of their domains) and comes from the broker
+#: itself (its sender's domain named in the replying address's, as a help desk's "tracelane.freshdesk…").
+_SEE_BELOW = _rx(
+    r"\b(?:see|find|read) (?:\S+ ){0,5}?below\b",
+    r"\b(?:answer|reply|response|decision) (?:is )?below\b",
+    r"\b(?:vea|ver|mire|lea) (?:la respuesta |el mensaje |la decision )?(?:\S+ ){0,4}?(?:abajo|mas abajo|a continuacion)\b", r"\brespuesta (?:mas )?abajo\b",
+    r"\b(?:veja|ver|leia) (?:a resposta |a mensagem )?(?:\S+ ){0,4}?(?:abaixo|a seguir)\b", r"\bsegue abaixo\b",
+    r"\b(?:voir|voyez|veuillez trouver|lire) (?:la reponse |le message )?(?:\S+ ){0,4}?ci-dessous\b",
+    r"\bsiehe (?:\S+ ){0,4}?unten\b", r"\b(?:vedi|vedere|veda|trova) (?:la risposta )?(?:\S+ ){0,4}?(?:sotto|di seguito|qui sotto)\b", r"\bzie (?:\S+ ){0,4}?hieronder\b",
+)
+_QUOTED_FROM = re.compile(r"^\s*(?:on|el|le|am|il giorno|em|op) .{0,160}?<?(?P<addr>[^\s<>@]+@(?P<domain>[^\s<>@]+?))>?,? ?"
+                          r"(?:wrote|escribio|a ecrit|schrieb|ha scritto|escreveu|schreef)\b.{0,40}:\s*$", re.MULTILINE)
+_SEE_BELOW_OWN_MAX = 300
+
+
+def _quoted_answer(msg: Incoming) -> tuple[Incoming, Incoming] | None:
+    """The reply's own lines and the broker's own quoted answer below them, when those lines only say
+    "see below", each as a message of its own (no subject), or None."""
+    folded = fold(msg.text).splitlines()
+    head = next((i for i, line in enumerate(folded) if _QUOTED_FROM.match(line)), None)
+    if head is None:
+        return None
+    own = " ".join(" ".join(folded[:head]).split())
+    if len(own) > _SEE_BELOW_OWN_MAX or not _SEE_BELOW.search(own):
+        return None
+    m = _QUOTED_FROM.match(folded[head])
+    addr, domain = m.group("addr"), m.group("domain")
+    quoted = "\n".join(re.sub(r"^\s*> ?", "", line) for line in msg.text.splitlines()[head + 1:] if line.lstrip().startswith(">"))
+    if not quoted.strip() or _OUR_TOKEN.search(quoted) or addr in msg.to or domain in {a.rpartition("@")[2] for a in msg.to}:
+        return None  # our own letter quoted
+    if not msg.from_domain or domain.split(".")[0] not in msg.from_domain.split("."):
+        return None  # someone else's mail, not the broker's answer
+    own_lines = "\n".join(msg.text.splitlines()[:head])
+    return replace(msg, subject="", text=own_lines, html_text=""), replace(msg, subject="", text=quoted, html_text="")
+
+
 #: "To continue, verify your identity: you will be asked a few questions" (a knowledge-based quiz behind
 #: a link, set L en-11 and fr-01): the person must answer, so it is an ask to prove who they are, never a
 #: link to open on their behalf (opening it would record a confirmation nobody gave).
@@ -2202,6 +2241,15 @@ def classify(msg: Incoming) -> Classification:
 
 def _classify(msg: Incoming) -> Classification:
     verdict = _classify_own(msg)
+    if verdict.kind in ("other", "acknowledged") and (found := _quoted_answer(msg)) is not None and (
+            verdict.kind == "other" or _classify_own(found[0]).kind == "other"):  # a receipt only in the subject ("Ticket #…")
+        inner = found[1]
+        # "Please see below." above the broker's own team's answer: the answer is the quoted mail (branch r23);
+        # read by a person before it is acted on, as a forward is
+        c = _classify_own(inner)
+        if c.kind != "other":
+            sure = min(c.confidence, THIN_OTHER) if c.kind in ("confirmed", "verify_link") else c.confidence
+            return replace(c, rule=c.rule + " (in the broker's own answer quoted below 'see below')", confidence=sure)
     if verdict.kind == "other" and (inner := _forwarded(msg)) is not None:
         # nothing read in the forwarder's own lines: what they forwarded is the broker's answer (branch r20)
         c = _classify_own(inner)
@@ -3052,3 +3100,25 @@ def _another_request(msg: Incoming) -> str | None:
     if _age_contradicted(own, thread, on):
         return "a record whose age is not the one the request's year of birth gives (another person's?)"
     return None
+
+
+# ---- set N2's misses (branch r23) -----------------------------------------------------------------
+# A completed deletion said impersonally, with no "we" and no "your": Spanish's reflexive past ("se
+# eliminaron el perfil y los domicilios", "se borró la ficha") and the formal "se procedió a la
+# eliminación", Italian "si è provveduto alla cancellazione", French "il a été procédé à la
+# suppression", Portuguese "procedeu-se à exclusão", Dutch "er is overgegaan tot verwijdering". Past
+# forms only: "se eliminarán", "procederemos a eliminar", "se procederá" are promises; a negation
+# before ("no se eliminaron") or a condition in the sentence still voids it (tests/test_replies_r23.py).
+_IMPERSONAL_DONE = (
+    r"\bse (?:eliminaron|elimino|borraron|borro|suprimieron|suprimio|retiraron|retiro|quitaron|quito|dieron de baja|dio de baja"
+    r"|anonimizaron|anonimizo|cancelaron|cancelo)\b",
+    r"\bse procedio a (?:la )?(?:eliminacion|supresion|baja|cancelacion|borrado|eliminar|suprimir|borrar|dar de baja)\b",
+    r"\bsi e provveduto (?:alla |a )(?:cancellazione|rimozione|eliminazione|cancellare|rimuovere|eliminare)\b",
+    r"\bil a ete procede (?:a la |a l')(?:suppression|effacement|retrait)\b",
+    r"\bprocedeu-se (?:a |ao )(?:exclusao|eliminacao|remocao|apagamento)\b", r"\bfoi procedid[oa] (?:a |ao )(?:exclusao|eliminacao|remocao|apagamento)\b",
+    r"\ber is overgegaan tot (?:de )?(?:verwijdering|wissing)\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_IMPERSONAL_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_IMPERSONAL_DONE)
+_REMOVAL_SAID = re.compile(_REMOVAL_SAID.pattern + r"|\bse (?:elimin|borr|suprim|retir|quit|dio de baja|dieron de baja|anonimiz)|procedi|provveduto|procede")
+_DELETION_SAID = re.compile(_DELETION_SAID.pattern + r"|\bse (?:elimin|borr|suprim)|eliminacion|cancellazione|rimozione|exclusao|verwijdering")
