@@ -244,3 +244,58 @@ def test_an_impersonal_completed_deletion_is_a_confirmation(body):
 ])
 def test_an_impersonal_promise_question_or_negation_is_no_confirmation(body):
     assert read(body).kind != "confirmed"
+
+
+# 5. "Already removed (after an earlier request); nothing about you remains": the data is gone, and a
+#    "no record" beside it only says why nothing is found now. A confirmation, in the seven languages.
+@pytest.mark.parametrize("body", [
+    "Your client's listing was already removed on 14 May 2026 after a previous request. We hold no information about her.",
+    "Los datos de su clienta ya fueron eliminados el 14 de mayo de 2026 por una solicitud anterior. No conservamos ningún dato suyo.",
+    "Les données de votre cliente ont déjà été supprimées le 14 mai 2026. Nous ne détenons plus aucune information la concernant.",
+    "Die Daten Ihrer Mandantin wurden bereits am 14. Mai 2026 gelöscht. Wir haben keine Daten mehr über sie gespeichert.",
+    "Os dados da sua cliente já foram excluídos em 14 de maio de 2026. Não encontramos nenhum registro dela.",
+])
+def test_already_removed_beside_no_record_is_a_confirmation(body):
+    got = read(body)
+    assert got.kind == "confirmed" and got.confidence >= ACT_CONFIDENCE
+
+
+# safety: a plain "no record", with something else deleted, a condition or a negation, stays "no record"
+@pytest.mark.parametrize("body", [
+    "We found no record of your client. We have deleted the copy of her ID you sent us.",
+    "We found no record of your client. If we had found one, it would already have been deleted.",
+    "We hold no information about your client. We deleted your request from our queue.",
+    "No encontramos ningún registro de su clienta. Si lo hubiéramos encontrado, ya lo habríamos eliminado.",
+    "Nous n'avons trouvé aucune information concernant votre cliente.",
+])
+def test_no_record_without_an_earlier_removal_stays_no_record(body):
+    got = read(body)
+    assert got.kind == "refused" and got.reason == "no record"
+
+
+def test_another_persons_record_already_removed_is_no_confirmation():
+    body = ("The profile of another person with the same name was already removed last year. "
+            "We found no record of your client.")
+    assert read(body).kind != "confirmed"
+
+
+# 6. A month read as a negation: Italian "mai" (never) is French and Romanian May ("le 14 mai 2026",
+#    "en mai", "pe 3 mai"): a completed deletion dated in May read as not done
+@pytest.mark.parametrize("body", [
+    "Les données de votre cliente ont été supprimées le 14 mai 2026.",
+    "Le profil de votre cliente a été supprimé en mai.",
+    "Nous avons supprimé la fiche de votre cliente le 1er mai.",
+])
+def test_a_deletion_dated_in_may_is_a_confirmation(body):
+    assert read(body).kind == "confirmed"
+
+
+def test_a_romanian_deletion_dated_in_may_is_a_confirmation():
+    got = read("Datele clientei au fost șterse pe 3 mai 2026.")
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE
+
+
+# safety: Italian "mai" (never) still negates
+@pytest.mark.parametrize("body", ["Non abbiamo mai cancellato i dati della sua cliente.", "I dati non sono mai stati cancellati."])
+def test_italian_never_still_negates(body):
+    assert read(body).kind != "confirmed"

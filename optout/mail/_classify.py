@@ -657,7 +657,7 @@ _NOT_DONE = _rx(
     r"\b(?:pas|jamais)\b", r"\bn'(?:a|ont|avons)\b",
     r"\b(?:nicht|kein|keine|noch)\b",
     r"\b(?:nao|nunca|ainda)\b",
-    r"\b(?:non|ancora)\b", r"(?<!\d\. )\bmai\b",  # not the German May of "vom 3. Mai"
+    r"\b(?:non|ancora)\b", r"(?<!\d\. )(?<!\d )(?<!1er )(?<!\ben )(?<!\bde )\bmai\b(?! \d{4})",  # not May: German "vom 3. Mai", French "le 14 mai 2026", "en mai" (branch r23)
     r"\b(?:niet|geen|nog)\b",
 )
 #: In the same sentence as a success phrase, these make it no removal of the data: off a list that
@@ -2275,6 +2275,10 @@ def _classify_own(msg: Incoming) -> Classification:
     refusable = _SUPPRESSION_KEPT.sub(" ", text)
     for reason, pattern in _REFUSED:
         if m := _refusal(reason, pattern, refusable):
+            if reason == "no record" and (done := _already_removed(own)) is not None:
+                # "already removed on 3 March after an earlier request; nothing about you remains": the
+                # broker says the data is gone, and why nothing is found now (set N2, branch r23)
+                return done
             if reason == "no record" and (ask := _asks_info(text)):
                 # "we could not find the listing; could you send us its URL?": not an answer yet
                 return Classification("needs_info", "needs_info: not found yet, asks for more to find it", confidence=0.9,
@@ -3122,3 +3126,20 @@ _CONFIRMED = _with(_CONFIRMED, *_IMPERSONAL_DONE)
 _CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_IMPERSONAL_DONE)
 _REMOVAL_SAID = re.compile(_REMOVAL_SAID.pattern + r"|\bse (?:elimin|borr|suprim|retir|quit|dio de baja|dieron de baja|anonimiz)|procedi|provveduto|procede")
 _DELETION_SAID = re.compile(_DELETION_SAID.pattern + r"|\bse (?:elimin|borr|suprim)|eliminacion|cancellazione|rimozione|exclusao|verwijdering")
+
+
+#: "Already removed" in the seven languages: nothing is found now because an earlier request removed it.
+_ALREADY = _rx(
+    r"\b(?:already|previously|earlier|prior)\b", r"\b(?:ya|anteriormente|previamente|con anterioridad)\b", r"\b(?:deja|precedemment|auparavant)\b",
+    r"\b(?:bereits|schon|zuvor|fruher)\b", r"\b(?:ja|anteriormente|previamente)\b", r"\b(?:gia|precedentemente|in precedenza)\b", r"\b(?:al|reeds|eerder|eerdere)\b",
+)
+
+
+def _already_removed(own: str) -> Classification | None:
+    """A confirmation when the reply says the data was already removed (by an earlier request), which a
+    "no record" beside it only explains; None otherwise (a condition, a negation, a promise: no success)."""
+    done = _confirmed(own)
+    if done is None or done.kind != "confirmed" or not _REMOVAL_SAID.search(done.evidence):
+        return None
+    sentence = next((x for x in _sentences(own) if done.evidence in x), "")
+    return replace(done, rule=done.rule + " (already, so nothing is found now)") if _ALREADY.search(sentence) else None
