@@ -299,3 +299,33 @@ def test_a_romanian_deletion_dated_in_may_is_a_confirmation():
 @pytest.mark.parametrize("body", ["Non abbiamo mai cancellato i dati della sua cliente.", "I dati non sono mai stati cancellati."])
 def test_italian_never_still_negates(body):
     assert read(body).kind != "confirmed"
+
+
+# 7. An opt-out of sale and sharing, the reply saying the request deletes nothing: refused, processed as
+#    do-not-sell only (was unsure, or other in Spanish, Portuguese and French)
+@pytest.mark.parametrize("body", [
+    "Your request is complete: your personal information has been opted out of sale and sharing. "
+    "This request does not delete the information we hold to provide our services.",
+    "Su solicitud está completa. Excluimos los datos de su clienta de la venta a terceros. Esta solicitud no borra la información que conservamos.",
+    "O pedido foi concluído. Desativamos a venda dos dados da sua cliente. Este pedido não apaga os dados que mantemos.",
+    "Votre demande est traitée : nous avons désactivé la vente des données de votre cliente. Cette demande ne supprime pas les données que nous conservons.",
+    "Yêu cầu đã hoàn tất: chúng tôi đã ngừng bán thông tin của khách hàng. Yêu cầu này không xóa dữ liệu mà chúng tôi lưu giữ.",
+    "요청하신 내용은 개인정보 판매 및 공유 거부로 처리되었습니다. 보유 중인 정보는 삭제되지 않습니다.",
+])
+def test_a_sale_opt_out_that_says_it_deletes_nothing_is_refused(body):
+    got = read(body)
+    assert got.kind == "refused" and got.reason == "processed as do-not-sell only"
+
+
+# safety: Spanish "excluimos … de la venta" is no deletion (Portuguese "excluímos" is): main read it as a
+# confirmation acted on (0.95); and a deletion beside a sale opt-out and a kept-by-law part is no refusal
+def test_a_spanish_exclusion_from_sale_is_no_confirmation():
+    assert read("Su solicitud está completa. Excluimos sus datos de la venta y del intercambio con terceros.").kind != "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "We deleted your client's profile and opted her out of sale and sharing. This request does not delete records we must keep by law.",
+    "Hemos eliminado el perfil de su clienta y ya no venderemos sus datos. Esta solicitud no elimina los datos que la ley nos obliga a guardar.",
+])
+def test_a_deletion_beside_a_sale_opt_out_is_no_do_not_sell_refusal(body):
+    assert read(body).kind != "refused"

@@ -2344,6 +2344,10 @@ def _classify_own(msg: Incoming) -> Classification:
         # nothing says it was done, something says it was not, and the request is closed: a refusal
         return Classification("refused", "refused: not done and the request closed", reason="declined", confidence=0.9,
                               evidence=f"{done.evidence} / {closed.group(0)}")
+    if (sold := _sale_opt_out_not_deletion(own, text)) is not None:
+        # "we opted you out of sale and sharing; this request does not delete the information we keep" (branch r23)
+        return Classification("refused", "refused: processed as do-not-sell only (says the request deletes nothing)",
+                              reason="processed as do-not-sell only", confidence=0.95, evidence=sold)
     if done is not None and done.kind == "confirmed" and not _DELETION_SAID.search(done.evidence) \
             and (sale := _sale_opt_out_only(" ".join(own.partition("\n")[2].split()))):  # the body: "Re:" is ours
         return Classification("unsure", "unsure: an opt-out of the sale or sharing of data was done; nothing says "
@@ -3143,3 +3147,42 @@ def _already_removed(own: str) -> Classification | None:
         return None
     sentence = next((x for x in _sentences(own) if done.evidence in x), "")
     return replace(done, rule=done.rule + " (already, so nothing is found now)") if _ALREADY.search(sentence) else None
+
+
+# An opt-out of the sale and sharing of data, with the reply saying in words that the request deletes
+# nothing ("This request does not delete the information we keep", "Esta solicitud no elimina …"): a
+# refusal of the deletion, processed as do-not-sell only (set N2 en-16, es-13, pt-08, vi-04, ko-03; branch
+# r23). Without such words a completed sale opt-out stays ``unsure`` (branch r20). Spanish "excluir de la
+# venta", Portuguese "desativar a venda", French "désactiver la vente" and their kin are sale opt-outs too.
+_SALE_OPT_OUT = _with(
+    _SALE_OPT_OUT,
+    r"\b(?:excluid[oa]s?|excluimos|retirad[oa]s?|retiramos|desactivamos|desactivad[oa]) (?:\S+ ){0,6}?(?:de|del) (?:la )?(?:venta|intercambio|comparticion)\b",
+    r"\b(?:ya )?no (?:venderemos|compartiremos|vendemos)\b",
+    r"\b(?:desativamos|desativad[oa]|bloqueamos|excluimos) (?:\S+ ){0,3}?(?:a )?(?:venda|compartilhamento)\b", r"\bnao (?:venderemos|compartilharemos)\b",
+    r"\b(?:desactive|desactivons|desactivee?) (?:\S+ ){0,3}?(?:la )?(?:vente|partage)\b", r"\bne (?:vendrons|partagerons) plus\b",
+    r"\bngung ban(?: va chia se)?\b", r"\bkhong (?:con )?ban\b",
+    _ko(r"\ud310\ub9e4 \ubc0f \uacf5\uc720 \uac70\ubd80"), _ko(r"\ud310\ub9e4 (?:\ubc0f \uacf5\uc720 )?(?:\uac70\ubd80|\uc911\ub2e8)"),  # 판매 및 공유 거부, 판매 중단
+)
+_DOES_NOT_DELETE = _rx(
+    r"\b(?:this|the|your|that) (?:request|opt[- ]?out) (?:does not|doesn't|did not|didn't|will not|won't) (?:\S+ )?(?:delete|remove|erase)\b",
+    r"\b(?:esta|la|su|dicha) solicitud no (?:elimina|borra|suprime|eliminara|borrara|supone la eliminacion|implica la eliminacion)\b",
+    r"\b(?:este|o|seu|esse) pedido nao (?:exclui|apaga|elimina|remove|excluira|apagara)\b",
+    r"\b(?:cette|la|votre) demande (?:ne (?:supprime|efface) (?:pas|aucune)|n'(?:entraine|implique) pas (?:la suppression|l'effacement))\b",
+    r"\b(?:dieser|der|ihr) (?:antrag|widerspruch) (?:loscht|entfernt) (?:keine|nicht)\b", r"\b(?:questa|la sua) richiesta non (?:cancella|elimina|rimuove)\b",
+    r"\b(?:dit|uw) verzoek (?:verwijdert|wist) (?:geen|niet)\b",
+    r"\byeu cau nay khong (?:xoa|loai bo)\b",
+    _ko(r"(?:\uc0ad\uc81c|\ud30c\uae30)(?:\ub418|\ud558)\uc9c0 (?:\uc54a|\ubabb)"),  # 삭제되지 않 / 삭제하지 않
+)
+
+
+def _sale_opt_out_not_deletion(own: str, text: str) -> str | None:
+    """The words of a sale opt-out and of "this request deletes nothing", when no sentence outside a
+    sale opt-out says something was deleted; None otherwise."""
+    sale, nothing = _SALE_OPT_OUT.search(text), _DOES_NOT_DELETE.search(text)
+    if sale is None or nothing is None:
+        return None
+    for sentence in _sentences(own):
+        done = _CONFIRMED.search(sentence)
+        if done and _DELETION_SAID.search(done.group(0)) and not _DOES_NOT_DELETE.search(sentence):
+            return None  # "we deleted your profile, and opted you out of sale": a deletion
+    return f"{sale.group(0)} / {nothing.group(0)}"
