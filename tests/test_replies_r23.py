@@ -329,3 +329,68 @@ def test_a_spanish_exclusion_from_sale_is_no_confirmation():
 ])
 def test_a_deletion_beside_a_sale_opt_out_is_no_do_not_sell_refusal(body):
     assert read(body).kind != "refused"
+
+
+# 8. A help desk's status table: the type a deletion, the status a completion (HTML cells, one row a line)
+def table(rows: list[tuple[str, str]], intro: str = "<p>Here is the current status of your request.</p>") -> bytes:
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return html_only(f"{intro}<table>{cells}</table>", subject="Privacy request update (RQ-44120)")
+
+
+@pytest.mark.parametrize("rows", [
+    [("Request ID", "RQ-44120"), ("Request type", "Deletion"), ("Status", "Completed"), ("Closed on", "11/02/2026")],
+    [("Número", "RQ-44120"), ("Tipo de solicitud", "Eliminación de datos"), ("Estado", "Finalizada")],
+    [("Référence", "RQ-44120"), ("Type de demande", "Suppression des données"), ("Statut", "Terminée")],
+    [("Protocolo", "RQ-44120"), ("Tipo de pedido", "Exclusão de dados"), ("Status", "Concluído")],
+])
+def test_a_status_table_with_a_completed_deletion_is_a_confirmation(rows):
+    got = classify(parse(table(rows)))
+    assert got.kind == "confirmed" and got.confidence >= ACT_CONFIDENCE
+
+
+# safety: another type, another status, or no type: not a confirmation
+@pytest.mark.parametrize("rows", [
+    [("Request ID", "RQ-44120"), ("Request type", "Opt-out of sale"), ("Status", "Completed")],
+    [("Request ID", "RQ-44120"), ("Request type", "Deletion"), ("Status", "In progress")],
+    [("Request ID", "RQ-44120"), ("Request type", "Deletion"), ("Status", "Denied")],
+    [("Número", "RQ-44120"), ("Tipo de solicitud", "Eliminación de datos"), ("Estado", "Pendiente")],
+    [("Request ID", "RQ-44120"), ("Status", "Completed")],
+])
+def test_a_status_table_without_a_completed_deletion_is_no_confirmation(rows):
+    assert classify(parse(table(rows))).kind != "confirmed"
+
+
+# 9. An office closed for a holiday, with its dates: an auto-reply
+@pytest.mark.parametrize("body", [
+    "Thank you for your e-mail. Our offices are closed for the New Year holiday from December 31 to January 2. We will answer when we return.",
+    "Gracias por su mensaje. Nuestras oficinas permanecen cerradas por las fiestas del 24 al 26 de diciembre.",
+    "Merci pour votre message. Nos bureaux sont fermés pour les congés de fin d'année jusqu'au 2 janvier.",
+])
+def test_an_office_closed_for_a_holiday_is_an_auto_reply(body):
+    assert read(body, subject="Automatic reply: Deletion request").kind == "auto_reply"
+
+
+# 10. A ticket "marked as solved" in the Romance languages' words: nothing said of what was done
+@pytest.mark.parametrize("body", [
+    "Su solicitud (#7781) se ha marcado como resuelta. Para reabrirla, responda a este correo.",
+    "Votre demande (#7781) a été marquée comme résolue.",
+    "O seu pedido (#7781) foi marcado como resolvido.",
+    "La sua richiesta (#7781) è stata contrassegnata come risolta.",
+])
+def test_a_ticket_marked_solved_is_unsure(body):
+    assert read(body, subject="[Help] #7781").kind == "unsure"
+
+
+# 11. A refusal in the negated future after the reason ("we only hold business contact data")
+@pytest.mark.parametrize("body", [
+    "We only hold business contact details taken from company websites. We will therefore not delete this record.",
+    "Nous ne détenons que des coordonnées professionnelles. Nous ne supprimerons donc pas cette fiche.",
+    "Solo tenemos datos de contacto de empresa; no eliminaremos esta ficha.",
+    "Deteniamo solo dati di contatto aziendali: non cancelleremo questa scheda.",
+])
+def test_we_will_not_delete_is_a_refusal(body):
+    assert read(body).kind == "refused"
+
+
+def test_we_will_never_sell_beside_a_deletion_is_no_refusal():
+    assert read("We have deleted your client's profile. We will never sell her data.").kind == "confirmed"

@@ -2344,6 +2344,10 @@ def _classify_own(msg: Incoming) -> Classification:
         # nothing says it was done, something says it was not, and the request is closed: a refusal
         return Classification("refused", "refused: not done and the request closed", reason="declined", confidence=0.9,
                               evidence=f"{done.evidence} / {closed.group(0)}")
+    if done is None and (row := _TABLE_DONE_RX.search(text)):
+        # "Request type | Deletion | Status | Completed": a help desk's status table (branch r23)
+        done = Classification("confirmed", "confirmed: a status table says the deletion request is completed",
+                              confidence=CORE_CONFIDENCE, evidence=row.group(0))
     if (sold := _sale_opt_out_not_deletion(own, text)) is not None:
         # "we opted you out of sale and sharing; this request does not delete the information we keep" (branch r23)
         return Classification("refused", "refused: processed as do-not-sell only (says the request deletes nothing)",
@@ -3186,3 +3190,46 @@ def _sale_opt_out_not_deletion(own: str, text: str) -> str | None:
         if done and _DELETION_SAID.search(done.group(0)) and not _DOES_NOT_DELETE.search(sentence):
             return None  # "we deleted your profile, and opted you out of sale": a deletion
     return f"{sale.group(0)} / {nothing.group(0)}"
+
+# A ticket "marked as solved" in the Romance languages' own words ("se ha marcado como resuelta", "a été
+# marquée comme résolue", "foi marcada como resolvida", "è stata contrassegnata come risolta"), as English
+# "marked as solved" already was: nothing said of what was done (set N2 es-02; branch r23).
+_SOLVED = _with(
+    _SOLVED, r"\b(?:solicitud|ticket|caso|peticion) (?:\S+ ){0,2}se (?:ha )?marcado como (?:resuelt|solucionad|cerrad)[oa]\b",
+    r"\b(?:demande|ticket) (?:\S+ ){0,2}a ete marquee? comme (?:resolue?|fermee?)\b",
+    r"\b(?:solicitacao|pedido|chamado|ticket) (?:\S+ ){0,2}foi marcad[oa] como (?:resolvid|solucionad|fechad)[oa]\b",
+    r"\b(?:richiesta|ticket) (?:\S+ ){0,2}e stat[oa] (?:contrassegnat|segnat)[oa] come (?:risolt|chius)[oa]\b",
+    r"\b(?:anfrage|ticket) (?:\S+ ){0,2}wurde als (?:gelost|erledigt) markiert\b", r"\b(?:verzoek|ticket) (?:\S+ ){0,2}is gemarkeerd als opgelost\b",
+)
+# An office closed for a holiday, with dates ("Our offices are closed for the Thanksgiving holiday from
+# November 26 to 29"; "nuestras oficinas permanecen cerradas por …"): an auto-reply (set N2 en-46).
+_OOO = _with(
+    _OOO, r"\b(?:offices?|team|we) (?:are|is|will be) closed (?:for|over|during) (?:the )?(?:\S+ ){0,3}(?:holiday|holidays|break|vacation)\b[^.]{0,30}?\b(?:from|until|through|till|between)\b",
+    r"\b(?:oficinas?|equipo) (?:estan?|permanecer[aá]n?|permanecen?) cerrad[oa]s? (?:por|durante) (?:el |las |los |la )?(?:\S+ ){0,3}(?:feriado|festivo|vacaciones|fiestas|puente)\b[^.]{0,30}?\b(?:del?|hasta)\b \d",
+    r"\b(?:bureaux?|equipe) (?:sont|est|seront|sera) fermee?s? (?:pour|pendant) (?:les |la |le )?(?:\S+ ){0,3}(?:conges|vacances|fetes|jour ferie)\b[^.]{0,40}?(?:\bdu \d|\bjusqu'(?:au|a))",
+    r"\b(?:escritorios?|equipe) (?:estao|esta|estara|estarao) fechad[oa]s? (?:para|durante|por) (?:o |os |as |a )?(?:\S+ ){0,3}(?:feriado|ferias|festas)\b[^.]{0,30}?\b(?:de \d|ate)\b",
+)
+# A status table ("Request type | Deletion | Status | Completed"; "Tipo | Eliminación de datos |
+# Estado | Completada"), a help desk's usual update: a completed deletion (set N2 en-22, es-16). The
+# type must be a deletion and the status a completion: an opt-out of sale, "Pending", "In progress",
+# "Denied" are not; the rest of the reading (another request's number, a sale opt-out) still applies.
+_TABLE_DONE = (
+    r"\b(?:request )?type ?\| ?(?:deletion|delete|erasure|removal|right to delete)(?: request)? ?\|(?:[^|]{0,60}\|){0,6} ?status ?\| ?(?:completed?|done|fulfilled)\b",
+    r"\btipo(?: de solicitud)? ?\| ?(?:eliminacion|supresion|borrado|baja)(?: de (?:datos|perfil|informacion))? ?\|(?:[^|]{0,60}\|){0,6} ?estado ?\| ?(?:completad[ao]|finalizad[ao]|realizad[ao])\b",
+    r"\btype(?: de demande)? ?\| ?(?:suppression|effacement)(?: des donnees)? ?\|(?:[^|]{0,60}\|){0,6} ?statut ?\| ?(?:terminee?|traitee?|effectuee?)\b",
+    r"\btipo(?: de (?:pedido|solicitacao))? ?\| ?(?:exclusao|eliminacao|remocao)(?: de dados)? ?\|(?:[^|]{0,60}\|){0,6} ?(?:status|estado) ?\| ?(?:concluid[oa]|finalizad[oa])\b",
+)
+_TABLE_DONE_RX = _rx(*_TABLE_DONE)  # read on the whole reply: each row is a sentence of its own
+# "We will therefore not delete this record" / "Nous ne supprimerons donc pas cette fiche": a refusal in
+# the negated future, as German "werden … nicht löschen" and Portuguese "não excluiremos" already were
+# (set N2 fr-02, after "we only hold business contact data"). A condition before it still voids it
+# (``_refusal``'s own check).
+_WILL_NOT_DELETE = (
+    r"\b(?:we|i) will (?:therefore |thus |hence |accordingly |consequently )?(?:not|never) (?:\S+ )?(?:delete|remove|erase) (?:this|the|that|these|your|her|his|their|any)\b",
+    r"\b(?:we|i) won't (?:\S+ )?(?:delete|remove|erase) (?:this|the|that|these|your|her|his|their|any)\b",
+    r"\bne (?:supprimerons|effacerons|retirerons|supprimerai) (?:donc |par consequent |ainsi )?(?:pas|jamais)\b",
+    r"\bno (?:eliminaremos|borraremos|suprimiremos|retiraremos)\b", r"\bnon (?:cancelleremo|elimineremo|rimuoveremo)\b",
+    r"\bzullen (?:\S+ ){0,4}(?:daarom |dus )?niet (?:verwijderen|wissen)\b",
+)
+_REFUSED = [(reason, _with(rx, *_WILL_NOT_DELETE)) if reason == "declined" else (reason, rx) for reason, rx in _REFUSED]
+_R20_DECLINED = re.compile(_R20_DECLINED.pattern + "|" + "|".join(f"(?:{p})" for p in _WILL_NOT_DELETE))  # "if …, we will not delete": no refusal
