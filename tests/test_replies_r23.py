@@ -394,3 +394,69 @@ def test_we_will_not_delete_is_a_refusal(body):
 
 def test_we_will_never_sell_beside_a_deletion_is_no_refusal():
     assert read("We have deleted your client's profile. We will never sell her data.").kind == "confirmed"
+
+
+# 12. Persian (Farsi, Dari) and Swahili: the states a reply really takes; a success only in a completed
+#     past form, at 0.85 (a person reads it, translated)
+@pytest.mark.parametrize("body", [
+    "اطلاعات موکل شما از سامانه ما حذف شد.",
+    "ما نمایه و شماره‌های تلفن موکل شما را حذف کردیم.",
+    "پرونده موکل شما از فهرست ما حذف گردید.",
+    "اطلاعات موكل شما حذف شده است.",  # Arabic ك on an Arabic keyboard
+    "Tumefuta taarifa zote za mteja wako kwenye tovuti yetu.",
+    "Taarifa za mteja wako zimefutwa kutoka kwenye orodha yetu.",
+    "Wasifu wa mteja wako umeondolewa.",
+])
+def test_a_persian_or_swahili_completed_deletion_is_a_confirmation_a_person_reads(body):
+    got = read(body)
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE
+
+
+# safety: a future, a negation, a condition or a question is no confirmation
+@pytest.mark.parametrize("body", [
+    "اطلاعات موکل شما ظرف ۳۰ روز حذف خواهد شد.",
+    "اطلاعات موکل شما هنوز حذف نشده است.",
+    "ما اطلاعات موکل شما را حذف نکردیم.",
+    "اگر هویت موکل تأیید شود، اطلاعات حذف شد.",
+    "آیا اطلاعات موکل شما حذف شد؟",
+    "Taarifa za mteja wako zitafutwa ndani ya siku 30.",
+    "Bado hatujafuta taarifa za mteja wako.",
+    "Taarifa za mteja wako hazijafutwa.",
+    "Ikiwa tutathibitisha utambulisho, taarifa zimefutwa.",
+    "Je, taarifa za mteja wangu zimefutwa?",
+])
+def test_a_persian_or_swahili_promise_negation_condition_or_question_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+def test_an_arabic_not_before_a_deletion_still_negates():
+    # Persian "ما" (we, our) no longer negates a Persian success; Arabic "ما" (not) still negates an Arabic one
+    assert read("ما تم حذف بيانات موكلتكم.").kind != "confirmed"
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("لطفاً تصویر کارت ملی یا گذرنامه موکل را برای ما بفرستید.", "needs_id"),
+    ("برای ادامه، یک سوگندنامه محضری با امضای موکل لازم است.", "needs_id"),
+    ("درخواست شما را دریافت کردیم و ظرف ۴۵ روز پاسخ می‌دهیم.", "acknowledged"),
+    ("هیچ اطلاعاتی درباره موکل شما در سامانه ما پیدا نکردیم.", "refused"),
+    ("Tafadhali tutumie nakala ya kitambulisho cha mteja wako au pasipoti yake.", "needs_id"),
+    ("Tumepokea ombi lako na tutalishughulikia ndani ya siku 45.", "acknowledged"),
+    ("Hatukupata taarifa zozote kuhusu mteja wako.", "refused"),
+    ("Ombi lako limeshughulikiwa kama kusitisha uuzaji wa taarifa. Hatutauza tena taarifa za mteja wako, lakini hatukuzifuta.", "refused"),
+])
+def test_persian_and_swahili_asks_receipts_and_refusals_are_read(body, kind):
+    assert read(body).kind == kind
+
+
+@pytest.mark.parametrize("body", [
+    "برای تکمیل، درخواست خود را تأیید کنید: https://broker.example/confirm?t=fa91",
+    "Tafadhali thibitisha ombi lako: https://broker.example/confirm?t=sw33",
+])
+def test_a_persian_or_swahili_ask_to_confirm_is_read_and_left_to_a_person(body):
+    got = read(body)
+    assert got.kind == "verify_link" and got.confidence < ACT_CONFIDENCE
+
+
+def test_persian_and_swahili_are_named_as_read_in_part():
+    from optout.mail._language import PARTIAL_LANGUAGES
+    assert {"fa", "sw"} <= PARTIAL_LANGUAGES

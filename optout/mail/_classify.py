@@ -2604,8 +2604,8 @@ def _negated_before(sentence: str) -> bool:
     """Any success phrase of ``sentence`` with a negation among the two words before it."""
     for m in _CONFIRMED.finditer(sentence):
         words = sentence[:m.start()].split()[-2:]
-        if words and _NEG_BEFORE.search(" " + words[-1]):
-            return True
+        if words and _NEG_BEFORE.search(" " + words[-1]) and not (words[-1] == "\u0645\u0627" and _FA_SUCCESS.search(m.group(0))):
+            return True  # (Persian "ما", we/our, before a Persian success is no Arabic "not": branch r23)
         if sentence[:m.start()].endswith(("n'", "n\u2019")) or (words and words[-1] in ("ne", "n'")):
             return True  # French "nous n'avons rien supprimé": the negation elided onto the auxiliary (branch r21)
         # "No lo borramos", "não o excluímos": a clitic between; not "No obstante, hemos eliminado…"
@@ -3233,3 +3233,57 @@ _WILL_NOT_DELETE = (
 )
 _REFUSED = [(reason, _with(rx, *_WILL_NOT_DELETE)) if reason == "declined" else (reason, rx) for reason, rx in _REFUSED]
 _R20_DECLINED = re.compile(_R20_DECLINED.pattern + "|" + "|".join(f"(?:{p})" for p in _WILL_NOT_DELETE))  # "if …, we will not delete": no refusal
+
+
+# ---- Persian (Farsi and Dari) and Swahili: the states a reply really takes (branch r23) -------------
+# Set N2 (fa, and Pashto mail Lingua names Persian) and set M (fa-01, fa-02) had replies in Persian, and
+# set N2 in Swahili, which no rule read. As for Amharic, Hindi and Turkish (branch r20): a success only in
+# a completed past form (fa "حذف شد", "حذف شده است", "حذف کردیم"; sw "tumefuta", "zimefutwa",
+# "imeondolewa"), never a future (fa "حذف خواهد شد", sw "zitafutwa"), a negation (fa "حذف نشد", "هنوز";
+# sw "hatujafuta", "bado"), a condition (fa "اگر", "در صورت", "پس از"; sw "ikiwa", "kama", "baada ya") or
+# a question; every such confirmation carries ``THIN_OTHER`` (0.85): a person reads it, translated. The
+# ID documents (fa "کارت ملی", "گذرنامه", "مدرک شناسایی", a notarised "سوگندنامه"; sw "kitambulisho",
+# "pasipoti"), a receipt (fa "درخواست شما را دریافت کردیم", "ظرف ۳۰ روز"; sw "tumepokea ombi lako", "ndani
+# ya siku 30"), "no record" (fa "هیچ اطلاعاتی … پیدا نکردیم", sw "hatukupata taarifa yoyote") and an
+# ask to confirm (fa "درخواست خود را تأیید کنید", sw "thibitisha ombi lako"). Persian is written with
+# Persian ی/ک or, on Arabic keyboards, Arabic ي/ك, and its words joined by a zero-width non-joiner or a
+# space: each pattern accepts both (``_fa``). Wordings are ours, in tests/test_replies_r23.py.
+def _fa(*patterns: str) -> tuple[str, ...]:
+    """Persian patterns folded as the text is, accepting Arabic ي/ك for ی/ک and a space for ZWNJ."""
+    return tuple(fold(p).replace("\u06cc", "[\u06cc\u064a]").replace("\u06a9", "[\u06a9\u0643]").replace("\u200c", "[\u200c ]?")
+                 for p in patterns)
+
+
+_FA_END = r"(?![\u0600-\u06ff])"
+_FA_DEL_PAST = r"(?:حذف|پاک|محو) (?:شد|شده است|شده‌اند|شده اند|گردید|گردیده است|گردیده‌اند)" + _FA_END
+_SW_DEL_PAST = r"\b(?:zimefutwa|umefutwa|imefutwa|yamefutwa|limefutwa|zimeondolewa|umeondolewa|imeondolewa|yameondolewa|limeondolewa)\b"
+_CONFIRMED = _with(
+    _CONFIRMED, *_fa(_FA_DEL_PAST, r"(?:حذف|پاک|محو) کرده‌ایم" + _FA_END, r"(?:حذف|پاک|محو) کردیم" + _FA_END),
+    _SW_DEL_PAST, r"\b(?:tumefuta|tumeziondoa|tumeondoa|tumeifuta|tumezifuta|tumeufuta)\b",
+)
+_NOT_DONE = _with(_NOT_DONE, *_fa(r"(?:^|\s)(?:هنوز|نه)(?=\s|$)", r"(?:^|\s)ن(?:شد|کرد|کردیم|شده)" + _FA_END), r"\b(?:bado|hatuja\w*|haiku\w*|hazija\w*|haija\w*)\b")
+_CONDITION = _with(_CONDITION, *_fa(r"(?:^|\s)(?:اگر|چنانچه|وقتی|هنگامی که|پس از|بعد از|خواهد|خواهیم|خواهند)(?=\s|$)", r"در صورت"),
+                   r"\b(?:ikiwa|kama|endapo|baada ya|mara tu|pindi)\b", r"\b\w*(?:tafutwa|taondolewa)\b")
+_NOT_YET = _with(_NOT_YET, *_fa(r"(?:حذف|پاک) (?:نشد|نشده است|نشده‌اند)" + _FA_END, r"(?:حذف|پاک) نکرده(?:ایم|‌ایم)?" + _FA_END),
+                 r"\b(?:hazijafutwa|haijafutwa|hatujafuta|hatukufuta|hatukuzifuta)\b")
+_NEEDS_ID = _with(_NEEDS_ID, *_fa(r"کارت ملی", r"گذرنامه", r"پاسپورت", r"گواهینامه(?: رانندگی)?", r"مدرک شناسایی", r"کارت شناسایی", r"سوگندنامه", r"استشهادنامه", r"تذکره"),
+                  r"\bkitambulisho\w*", r"\bpasipoti\b", r"\bleseni ya udereva\b")
+_NO_DOC_AFTER = _with(_NO_DOC_AFTER, *_fa(r"(?:لازم|ضروری) نیست", r"نیازی نیست", r"نیست" + _FA_END), r"\b(?:haihitajiki|hakuna haja)\b")
+_ACK = _with(
+    _ACK, *_fa(r"درخواست (?:شما|تان)(?: را)? دریافت (?:کردیم|شد|کرده‌ایم)", r"ظرف \d{1,3} روز", r"(?:شماره|کد) پیگیری"),
+    r"\btumepokea ombi lako\b", r"\bombi lako (?:limepokelewa|limepokewa)\b", r"\bndani ya siku \d{1,3}\b", r"\bnamba ya (?:kumbukumbu|ombi|tiketi)\b",
+)
+_VERIFY = _with(_VERIFY, *_fa(r"درخواست (?:خود|تان) را تایید کنید", r"(?:روی )?(?:لینک|پیوند)(?: زیر)? (?:کلیک|ضربه) (?:کنید|بزنید)"),
+                r"\bthibitisha ombi lako\b", r"\bbofya (?:kiungo|kitufe)\b")
+_REFUSED = [(reason, _with(rx, *{
+    "no record": _fa(r"(?:هیچ )?(?:اطلاعاتی|سابقه‌ای|رکوردی|پرونده‌ای)(?: [^ ]+){0,8} (?:پیدا نکردیم|نیافتیم|یافت نشد)") + (
+        r"\bhatukupata (?:taarifa|rekodi|kumbukumbu) (?:yoyote|zozote)\b", r"\bhatuna (?:taarifa|rekodi|kumbukumbu) (?:yoyote|zozote)\b"),
+    "declined": _fa(r"(?:نمی‌توانیم|نمی توانیم|نمیتوانیم) (?:[^ ]+ ){0,3}(?:حذف|پاک) کنیم", r"درخواست (?:شما|تان) (?:را )?رد (?:کردیم|شد)") + (
+        r"\b(?:hatuwezi|hatutaweza) kufuta\b", r"\bombi lako limekataliwa\b"),
+}.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
+_SALE_OPT_OUT = _with(_SALE_OPT_OUT, r"\b(?:kusitisha |kuacha )?uuzaji\b", r"\bhatutauza\b", *_fa(r"فروش (?:و اشتراک‌گذاری )?(?:اطلاعات|داده)"))
+_DOES_NOT_DELETE = _with(_DOES_NOT_DELETE, r"\b(?:hatukuzifuta|hatukuifuta|hatukufuta)\b", r"\bombi hili (?:halifuti|haliondoi)\b",
+                         *_fa(r"این درخواست (?:[^ ]+ ){0,4}(?:حذف|پاک) نمی‌کند"))
+# Persian "ما" is "we, our" ("از سامانه ما حذف شد": deleted from our system), Arabic "ما" is "not": before a
+# Persian success phrase it negates nothing (Persian negates the verb itself: "حذف نشد").
+_FA_SUCCESS = re.compile("|".join(_fa(_FA_DEL_PAST, r"(?:حذف|پاک|محو) کرده‌ایم" + _FA_END, r"(?:حذف|پاک|محو) کردیم" + _FA_END)))
