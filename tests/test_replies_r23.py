@@ -460,3 +460,49 @@ def test_a_persian_or_swahili_ask_to_confirm_is_read_and_left_to_a_person(body):
 def test_persian_and_swahili_are_named_as_read_in_part():
     from optout.mail._language import PARTIAL_LANGUAGES
     assert {"fa", "sw"} <= PARTIAL_LANGUAGES
+
+
+# 13. Set M's remaining misses in languages without rules: Nepali (read as Hindi by Lingua), a Persian
+#     "tell us which record", a Tagalog "send the signed copy"
+@pytest.mark.parametrize(("body", "kind"), [
+    ("हामीले तपाईंको अनुरोध प्राप्त गर्यौं। हामी ३० दिनभित्र जवाफ दिनेछौं।", "acknowledged"),
+    ("हामीले कुनै परिवर्तन नगरी यो अनुरोध बन्द गरेका छौं।", "refused"),
+    ("कृपया ग्राहकको नागरिकताको प्रमाणपत्र वा राहदानीको प्रतिलिपि पठाउनुहोस्।", "needs_id"),
+    ("لطفاً بگویید کدام یک از این دو پرونده متعلق به موکل شماست.", "needs_info"),
+    ("Wala pa kaming binura. Ipadala ang kopyang may pirma ng inyong kliyente.", "needs_info"),
+])
+def test_nepali_persian_and_tagalog_asks_receipts_and_closures_are_read(body, kind):
+    assert read(body).kind == kind
+
+
+def test_a_nepali_completed_deletion_is_a_confirmation_a_person_reads():
+    got = read("तपाईंको ग्राहकको विवरण हाम्रो वेबसाइटबाट हटाइएको छ।")
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE
+
+
+@pytest.mark.parametrize("body", [
+    "तपाईंको ग्राहकको विवरण ३० दिनभित्र हटाइनेछ।",
+    "तपाईंको ग्राहकको विवरण अझै हटाइएको छैन।",
+    "यदि पहिचान पुष्टि भयो भने विवरण हटाइएको छ।",
+])
+def test_a_nepali_promise_negation_or_condition_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+# 14. Ukrainian "if" and future beside "видалено": a promise, not a deletion (main read it as one, at 0.85)
+@pytest.mark.parametrize("body", [
+    "Ми отримали ваш запит. Якщо ми знайдемо запис про вашу клієнтку, його буде видалено протягом 30 днів.",
+    "Дані вашої клієнтки буде видалено після перевірки особи.",
+    "Коли ми перевіримо запит, дані буде видалено.",
+])
+def test_a_ukrainian_promise_to_delete_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+def test_a_ukrainian_deletion_done_is_still_a_confirmation():
+    assert read("Дані вашої клієнтки видалено з нашої бази.").kind == "confirmed"
+
+
+def test_a_ukrainian_receipt_with_a_promise_is_acknowledged():
+    body = "Ми отримали ваш запит. Якщо ми знайдемо запис про вашу клієнтку, його буде видалено протягом 30 днів."
+    assert read(body).kind == "acknowledged"

@@ -3287,3 +3287,29 @@ _DOES_NOT_DELETE = _with(_DOES_NOT_DELETE, r"\b(?:hatukuzifuta|hatukuifuta|hatuk
 # Persian "ما" is "we, our" ("از سامانه ما حذف شد": deleted from our system), Arabic "ما" is "not": before a
 # Persian success phrase it negates nothing (Persian negates the verb itself: "حذف نشد").
 _FA_SUCCESS = re.compile("|".join(_fa(_FA_DEL_PAST, r"(?:حذف|پاک|محو) کرده‌ایم" + _FA_END, r"(?:حذف|پاک|محو) کردیم" + _FA_END)))
+
+
+# ---- set M's remaining misses in languages without rules (branch r23) -------------------------------
+# Nepali (set M ne-01, ne-02; Lingua names it Hindi, written in Devanagari as Hindi is): a receipt
+# ("हामीले अनुरोध प्राप्त गर्यौं", "४५ दिनभित्र"), a request closed without any change ("कुनै परिवर्तन नगरी …
+# बन्द गरेका छौं"), a completed deletion ("मेटाइएको छ", "हटाइएको छ", "मेटायौं"; 0.85, a person reads it),
+# never a future ("मेटाइनेछ", "गर्नेछौं"), negation ("छैन", "नगरी", "अझै") or condition ("यदि", "भने"); ID
+# documents (नागरिकता, राहदानी, परिचयपत्र). Folded as Hindi is (``_fo``). Persian and Tagalog asks left
+# unread by set M fa-02 ("لطفاً بگویید کدام …", which of the records) and tl-03 ("Ipadala ang kopyang
+# may pirma": send the signed copy) are asks for information.
+_NE_DEL_PAST = r"(?:मेटाइएको|हटाइएको|मेटिएको|हटिएको) छ|(?:मेटायौं|हटायौं|मेटाएका छौं|हटाएका छौं)"
+_CONFIRMED = _with(_CONFIRMED, *_fo(_NE_DEL_PAST))
+_NOT_DONE = _with(_NOT_DONE, *_fo(r"छैन|नगरी|अझै|सकेनौं"))
+_CONDITION = _with(_CONDITION, *_fo(r"यदि|भने(?= |$)|पछि(?= |$)|नेछ|नेछौं"))
+_NEEDS_ID = _with(_NEEDS_ID, *_fo(r"नागरिकता(?: को)? (?:प्रमाणपत्र|कार्ड)?", r"राहदानी", r"परिचयपत्र", r"सवारी चालक अनुमतिपत्र"))
+_ACK = _with(_ACK, *_fo(r"अनुरोध (?:हामीले )?प्राप्त (?:गर्यौं|गरेका छौं|भयो|गरियो)", r"\d{1,3} (?:कार्य )?दिनभित्र"))
+_CLOSED = _with(_CLOSED, *_fo(r"अनुरोध बन्द गरेका छौं", r"अनुरोध बन्द गरियो"))
+_NOTHING_DONE = _with(_NOTHING_DONE, *_fo(r"(?:कुनै )?परिवर्तन नगरी", r"केही नगरी"))
+_NEEDS_INFO = _with(
+    _NEEDS_INFO, *_fa(r"لطفا(?: [^ ]+){0,6} (?:بفرستید|ارسال کنید|بگویید|اطلاع دهید|مشخص کنید)"),
+    r"\bipadala (?:ninyo |mo |po )?(?:ang|sa amin)\b", r"\bpakipadala (?:ninyo |mo |po )?ang\b",
+)
+# Ukrainian "if" and the future ("Якщо ми знайдемо запис, його буде видалено протягом 30 днів": a promise,
+# set N2 uk-02, read as a deletion at 0.85), as Russian's "если" and "будет" already were.
+_CONDITION = _with(_CONDITION, r"\b(?:якщо|коли|після того|щойно|як тільки|буде|будуть|будемо)\b")
+_ACK = _with(_ACK, r"\bми отримали ваш (?:запит|лист|звернення)\b", r"\bваш (?:запит|звернення) (?:отримано|зареєстровано)\b", r"\bпротягом \d{1,3} (?:днів|робочих днів)\b")
