@@ -24,13 +24,13 @@ seventh set, written without reading the reader, with answers to an authorised a
 legal-aid clinic, partial and affiliate-only removals, suppression against deletion, answers hidden
 in an attachment, quoted history that contradicts the new answer, and the states' and GDPR's,
 LGPD's and ARCO's clocks; held out until it was retired to development on 2026-12-01 after its
-reads), and set N2 (tests/replies/setn2: an eighth held-out set, written without
+reads), and set N2 (tests/replies/setn2: an eighth set, written without
 reading the reader, named N2 because tests/replies/setn already holds set N; with help-desk ticket
 templates, conditional promises, "no record found" and "already removed", "not a data broker",
 replies about another person, affidavits and authorised-agent forms asked, "delete it yourself",
 opt-outs of sale against deletion, retention, subjects that contradict their bodies, decisions in
 HTML tables or only in the quoted letter, tracked and expiring links, and bounces and auto-replies
-in many languages), and set O (tests/replies/seto: a ninth held-out set, written without reading
+in many languages; held out until it was retired to development on 2026-12-01 after its reads), and set O (tests/replies/seto: a ninth held-out set, written without reading
 the reader, modelled on the big brokers' templates: people-search receipts and suppressions,
 do-not-contact lists, FCRA wording, GDPR's and the CCPA's other answers, partial and
 other-data-set deletions, codes to paste back, links inside attachments, negative wordings,
@@ -57,8 +57,8 @@ from optout.mail._corpus import Report, Scored, score  # noqa: E402
 TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
-#: Sets H2, I and J were retired to development on 2026-11-30, sets K, L and M on 2026-12-01 (their README.md).
-HELD_OUT = {"set N2", "set O"}
+#: Sets H2, I and J were retired to development on 2026-11-30, sets K, L, M and N2 on 2026-12-01 (their README.md).
+HELD_OUT = {"set O"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",

@@ -1,11 +1,11 @@
-"""Set N2 (tests/replies/setn2): held out, a measure only. These tests hold that it is whole, that it
-holds the help-desk templates, conditional promises, "no record" and "already removed" answers,
-refusals of scope, documents asked, opt-outs of sale, subjects that contradict their bodies,
-decisions in HTML tables or only in the quoted mail, tracked and expiring links, bounces and
-auto-replies its README promises, with the mail machinery around them, that everything in it is
-invented, that build.py writes exactly these files, and that `scripts/bench replies` keeps it held
-out; they never assert how well the reader does on it (the benchmark reports that, and never lists
-its wrong readings)."""
+"""Set N2 (tests/replies/setn2): held out for its reads, retired to development on 2026-12-01 (its
+README). These tests hold that it is whole, that it holds the help-desk templates, conditional
+promises, "no record" and "already removed" answers, refusals of scope, documents asked, opt-outs of
+sale, subjects that contradict their bodies, decisions in HTML tables or only in the quoted mail,
+tracked and expiring links, bounces and auto-replies its README promises, with the mail machinery
+around them, that everything in it is invented, that build.py writes exactly these files, that
+`scripts/bench replies` now lists its misses, and the core promise on it (no false confirmation, no
+wrong link opened); they assert no accuracy (its figures are the benchmark's)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 
 from .replies_sets import (
     check_built_by_build_py,
-    check_held_out_in_the_bench,
     check_invented,
     check_labelled,
+    check_no_broken_promise,
+    check_retired_in_the_bench,
     check_well_formed,
     mail_machinery,
     messages,
@@ -47,8 +48,14 @@ def test_every_reply_of_set_n2_is_well_formed_mime_with_a_readable_text():
     check_well_formed(SET_N2)
 
 
-def test_set_n2_is_held_out_in_the_replies_benchmark(capsys):
-    check_held_out_in_the_bench(SET_N2, "set N2", capsys)
+def test_set_n2_is_retired_and_its_misses_are_listed(capsys):
+    check_retired_in_the_bench(SET_N2, "set N2", capsys)
+
+
+def test_set_n2_never_confirms_wrongly_nor_opens_a_wrong_link():
+    # first read (2026-12-01, the lead): 2 false confirmations, fixed as a class before any other miss was
+    # read (tests/test_replies_setn2_promises.py); its other misses were read only after it was retired
+    check_no_broken_promise(SET_N2)
 
 
 def test_set_n2_holds_the_mail_machinery_its_readme_promises():

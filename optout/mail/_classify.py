@@ -102,12 +102,31 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+#: Words whose accent is all that tells them from a word the rules read as "if" or "will" ("si",
+#: "se", ``_IF_SI_SE``): Spanish and Italian "sí"/"sì" (yes), Spanish "sé" (I know; be), Vietnamese
+#: "sĩ", "sỉ", "sị", "sí", "sì" and "sẻ", "sẹ", "sé", "sè" ("chia sẻ", share: only "sẽ" is "will"),
+#: Romanian "și" (and, with a comma or, as older keyboards write it, a cedilla). Folded, "Sí, hemos
+#: eliminado sus datos" was "si, hemos eliminado …", a condition (branch r23). They keep their
+#: accent, so no rule reads them as "if"; a rule that means one of them writes it accented.
+#: Other accent pairs (é/e in Portuguese and è/e in Italian, más/mas, él/el, là/la, où/ou) fold
+#: together on purpose: the rules write "é" as "e" ("não e necessário") and "más" as "mas", and no
+#: rule reads their folded form as a condition, negation or future (tests/test_replies_r23.py).
+_ACCENT_KEPT = re.compile(r"(?<!\w)(?:s[\u00ed\u00ec\u0129\u1ec9\u1ecb\u00e9\u00e8\u1ebb\u1eb9]|[\u0219\u015f]i)(?!\w)")
+
+
 def fold(text: str) -> str:
     """Lower case, accents off (NFKD: also harakat, hamza seats, Hangul into jamo), ß → ss, Arabic
-    tatweel dropped, typographic quotes plain, whitespace kept."""
+    tatweel dropped, typographic quotes plain, whitespace kept; the few words ``_ACCENT_KEPT`` names
+    keep their accent (NFC), so they stay apart from the word they would fold into."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("ß", "ss").replace("\u00a0", " ").replace("\u0640", "")
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text.lower())
+    kept = _ACCENT_KEPT.findall(text)
+    if kept:
+        text = _ACCENT_KEPT.sub("\ue020", text)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    for word in kept:
+        text = text.replace("\ue020", word, 1)
+    return text
 
 
 # ---- bounces ------------------------------------------------------------------------------------
@@ -638,7 +657,7 @@ _NOT_DONE = _rx(
     r"\b(?:pas|jamais)\b", r"\bn'(?:a|ont|avons)\b",
     r"\b(?:nicht|kein|keine|noch)\b",
     r"\b(?:nao|nunca|ainda)\b",
-    r"\b(?:non|ancora)\b", r"(?<!\d\. )\bmai\b",  # not the German May of "vom 3. Mai"
+    r"\b(?:non|ancora)\b", r"(?<!\d\. )(?<!\d )(?<!1er )(?<!\ben )(?<!\bde )\bmai\b(?! \d{4})",  # not May: German "vom 3. Mai", French "le 14 mai 2026", "en mai" (branch r23)
     r"\b(?:niet|geen|nog)\b",
 )
 #: In the same sentence as a success phrase, these make it no removal of the data: off a list that
@@ -1445,11 +1464,11 @@ _NEEDS_INFO = _with(_NEEDS_INFO, _RESUBMIT.pattern)
 _NEEDS_INFO = _with(
     _NEEDS_INFO,
     r"\b(?:reply|respond|answer|write back) (?:\S+ ){0,5}?(?:with|saying|containing) (?:the word |just )?[\"'\u201c]?(?:yes|confirm|confirmed)\b",
-    r"\b(?:responda|responde|conteste|contesta|respondanos) (?:\S+ ){0,5}?con (?:la palabra |un )?[\"'\u201c]?(?:si|confirmo|acepto)\b",
+    r"\b(?:responda|responde|conteste|contesta|respondanos) (?:\S+ ){0,5}?con (?:la palabra |un )?[\"'\u201c]?(?:si|s\u00ed|confirmo|acepto)\b",
     r"\b(?:repondez|repondre|repondez-nous) (?:\S+ ){0,5}?(?:par|avec) (?:le mot )?[\"'\u201c\u00ab]?\s?(?:oui|je confirme|confirme)\b",
     r"\b(?:antworten sie|antworte) (?:\S+ ){0,5}?mit (?:dem wort )?[\"'\u201e\u201c]?(?:ja|bestatigt|bestatige)\b",
     r"\b(?:responda|responde|respondam) (?:\S+ ){0,5}?com (?:a palavra |um )?[\"'\u201c]?(?:sim|confirmo)\b",
-    r"\b(?:risponda|rispondi|rispondete) (?:\S+ ){0,5}?con (?:la parola |un )?[\"'\u201c]?(?:si|confermo)\b",
+    r"\b(?:risponda|rispondi|rispondete) (?:\S+ ){0,5}?con (?:la parola |un )?[\"'\u201c]?(?:si|s\u00ec|s\u00ed|confermo)\b",
     r"\b(?:antwoord|beantwoord|reageer) (?:\S+ ){0,5}?met (?:het woord )?[\"'\u201c]?(?:ja|bevestig)\b",
     r"\b(?:until|unless) (?:the|your) (?:consumer|client|individual|person|data subject) (?:\S+ )?(?:confirms|verifies|replies|responds)\b",
     r"\bask (?:your|the) (?:client|consumer|customer) to (?:confirm|reply|respond|answer|look for|contact)\b",
@@ -2002,6 +2021,45 @@ def _forwarded(msg: Incoming) -> Incoming | None:
     return replace(msg, subject=subject, text=body, html_text="")
 
 
+#: "Please see below." above the answer of the broker's own privacy or legal team, quoted ("On …, TraceLane
+#: Privacy <privacy@tracelane.example> wrote: > …"): the quoted mail is the answer (set N2, branch r23). Read
+#: only when the reply's own lines are a short pointer to it, the quoted mail is no letter of ours (no
+#: OPT- token, its sender none of the reply's recipients nor of their domains) and comes from the broker
+#: itself (its sender's domain named in the replying address's, as a help desk's "tracelane.freshdesk…").
+_SEE_BELOW = _rx(
+    r"\b(?:see|find|read) (?:\S+ ){0,5}?below\b",
+    r"\b(?:answer|reply|response|decision) (?:is )?below\b",
+    r"\b(?:vea|ver|mire|lea) (?:la respuesta |el mensaje |la decision )?(?:\S+ ){0,4}?(?:abajo|mas abajo|a continuacion)\b", r"\brespuesta (?:mas )?abajo\b",
+    r"\b(?:veja|ver|leia) (?:a resposta |a mensagem )?(?:\S+ ){0,4}?(?:abaixo|a seguir)\b", r"\bsegue abaixo\b",
+    r"\b(?:voir|voyez|veuillez trouver|lire) (?:la reponse |le message )?(?:\S+ ){0,4}?ci-dessous\b",
+    r"\bsiehe (?:\S+ ){0,4}?unten\b", r"\b(?:vedi|vedere|veda|trova) (?:la risposta )?(?:\S+ ){0,4}?(?:sotto|di seguito|qui sotto)\b", r"\bzie (?:\S+ ){0,4}?hieronder\b",
+)
+_QUOTED_FROM = re.compile(r"^\s*(?:on|el|le|am|il giorno|em|op) .{0,160}?<?(?P<addr>[^\s<>@]+@(?P<domain>[^\s<>@]+?))>?,? ?"
+                          r"(?:wrote|escribio|a ecrit|schrieb|ha scritto|escreveu|schreef)\b.{0,40}:\s*$", re.MULTILINE)
+_SEE_BELOW_OWN_MAX = 300
+
+
+def _quoted_answer(msg: Incoming) -> tuple[Incoming, Incoming] | None:
+    """The reply's own lines and the broker's own quoted answer below them, when those lines only say
+    "see below", each as a message of its own (no subject), or None."""
+    folded = fold(msg.text).splitlines()
+    head = next((i for i, line in enumerate(folded) if _QUOTED_FROM.match(line)), None)
+    if head is None:
+        return None
+    own = " ".join(" ".join(folded[:head]).split())
+    if len(own) > _SEE_BELOW_OWN_MAX or not _SEE_BELOW.search(own):
+        return None
+    m = _QUOTED_FROM.match(folded[head])
+    addr, domain = m.group("addr"), m.group("domain")
+    quoted = "\n".join(re.sub(r"^\s*> ?", "", line) for line in msg.text.splitlines()[head + 1:] if line.lstrip().startswith(">"))
+    if not quoted.strip() or _OUR_TOKEN.search(quoted) or addr in msg.to or domain in {a.rpartition("@")[2] for a in msg.to}:
+        return None  # our own letter quoted
+    if not msg.from_domain or domain.split(".")[0] not in msg.from_domain.split("."):
+        return None  # someone else's mail, not the broker's answer
+    own_lines = "\n".join(msg.text.splitlines()[:head])
+    return replace(msg, subject="", text=own_lines, html_text=""), replace(msg, subject="", text=quoted, html_text="")
+
+
 #: "To continue, verify your identity: you will be asked a few questions" (a knowledge-based quiz behind
 #: a link, set L en-11 and fr-01): the person must answer, so it is an ask to prove who they are, never a
 #: link to open on their behalf (opening it would record a confirmation nobody gave).
@@ -2187,6 +2245,15 @@ def classify(msg: Incoming) -> Classification:
 
 def _classify(msg: Incoming) -> Classification:
     verdict = _classify_own(msg)
+    if verdict.kind in ("other", "acknowledged") and (found := _quoted_answer(msg)) is not None and (
+            verdict.kind == "other" or _classify_own(found[0]).kind == "other"):  # a receipt only in the subject ("Ticket #…")
+        inner = found[1]
+        # "Please see below." above the broker's own team's answer: the answer is the quoted mail (branch r23);
+        # read by a person before it is acted on, as a forward is
+        c = _classify_own(inner)
+        if c.kind != "other":
+            sure = min(c.confidence, THIN_OTHER) if c.kind in ("confirmed", "verify_link") else c.confidence
+            return replace(c, rule=c.rule + " (in the broker's own answer quoted below 'see below')", confidence=sure)
     if verdict.kind == "other" and (inner := _forwarded(msg)) is not None:
         # nothing read in the forwarder's own lines: what they forwarded is the broker's answer (branch r20)
         c = _classify_own(inner)
@@ -2212,6 +2279,10 @@ def _classify_own(msg: Incoming) -> Classification:
     refusable = _SUPPRESSION_KEPT.sub(" ", text)
     for reason, pattern in _REFUSED:
         if m := _refusal(reason, pattern, refusable):
+            if reason == "no record" and (done := _already_removed(own)) is not None:
+                # "already removed on 3 March after an earlier request; nothing about you remains": the
+                # broker says the data is gone, and why nothing is found now (set N2, branch r23)
+                return done
             if reason == "no record" and (ask := _asks_info(text)):
                 # "we could not find the listing; could you send us its URL?": not an answer yet
                 return Classification("needs_info", "needs_info: not found yet, asks for more to find it", confidence=0.9,
@@ -2277,6 +2348,14 @@ def _classify_own(msg: Incoming) -> Classification:
         # nothing says it was done, something says it was not, and the request is closed: a refusal
         return Classification("refused", "refused: not done and the request closed", reason="declined", confidence=0.9,
                               evidence=f"{done.evidence} / {closed.group(0)}")
+    if done is None and (row := _TABLE_DONE_RX.search(text)):
+        # "Request type | Deletion | Status | Completed": a help desk's status table (branch r23)
+        done = Classification("confirmed", "confirmed: a status table says the deletion request is completed",
+                              confidence=CORE_CONFIDENCE, evidence=row.group(0))
+    if (sold := _sale_opt_out_not_deletion(own, text)) is not None:
+        # "we opted you out of sale and sharing; this request does not delete the information we keep" (branch r23)
+        return Classification("refused", "refused: processed as do-not-sell only (says the request deletes nothing)",
+                              reason="processed as do-not-sell only", confidence=0.95, evidence=sold)
     if done is not None and done.kind == "confirmed" and not _DELETION_SAID.search(done.evidence) \
             and (sale := _sale_opt_out_only(" ".join(own.partition("\n")[2].split()))):  # the body: "Re:" is ours
         return Classification("unsure", "unsure: an opt-out of the sale or sharing of data was done; nothing says "
@@ -2529,8 +2608,8 @@ def _negated_before(sentence: str) -> bool:
     """Any success phrase of ``sentence`` with a negation among the two words before it."""
     for m in _CONFIRMED.finditer(sentence):
         words = sentence[:m.start()].split()[-2:]
-        if words and _NEG_BEFORE.search(" " + words[-1]):
-            return True
+        if words and _NEG_BEFORE.search(" " + words[-1]) and not (words[-1] == "\u0645\u0627" and _FA_SUCCESS.search(m.group(0))):
+            return True  # (Persian "ما", we/our, before a Persian success is no Arabic "not": branch r23)
         if sentence[:m.start()].endswith(("n'", "n\u2019")) or (words and words[-1] in ("ne", "n'")):
             return True  # French "nous n'avons rien supprimé": the negation elided onto the auxiliary (branch r21)
         # "No lo borramos", "não o excluímos": a clitic between; not "No obstante, hemos eliminado…"
@@ -2598,7 +2677,7 @@ _GENERIC = _rx(r"^(?:(?:please|haz|haga|pulsa|pulse|click|clic|klik|clique|clicc
 _INTENT = _rx(
     r"\bconfirm", r"\bverif", r"\bvalidat", r"\bactivat", r"\bcomplete (?:your|my|the) (?:request|opt|removal|deletion)",
     r"\bfinali[sz]e", r"\bfinish (?:your|my|the|this) (?:request|opt|removal|deletion)", r"\byes,? (?:remove|delete|opt)", r"\b(?:remove|delete) my (?:information|info|data|listing|profile|record)",
-    r"\b(?:si,? )?(?:eliminar|borrar|suprimir|quitar) mis? (?:perfil|ficha|informacion|datos|registro)", r"\bsupprimer (?:ma|mes) (?:fiche|donnees|profil)",
+    r"\b(?:(?:si|s\u00ed),? )?(?:eliminar|borrar|suprimir|quitar) mis? (?:perfil|ficha|informacion|datos|registro)", r"\bsupprimer (?:ma|mes) (?:fiche|donnees|profil)",
     r"\b(?:eintrag|daten|profil) (?:jetzt )?(?:loschen|entfernen)\b", r"\b(?:excluir|remover|apagar) (?:os )?(?:meus|minha|meu) (?:dados|perfil|registo|registro)",
     r"\b(?:rimuovi|elimina|cancella) (?:i miei|il mio) (?:dati|profilo)", r"\bverwijder (?:mijn|m'n) (?:gegevens|profiel|vermelding)",
     r"\bconfirmar", r"\bverificar", r"\bvalidar", r"\bvalida\b", r"\bconfirmer", r"\bverifier", r"\bvalider", r"\bbestatig", r"\bverifizier",
@@ -3127,3 +3206,204 @@ def _not_what_was_asked(msg: Incoming) -> Classification | None:
                               confidence=0.4, evidence=access)
     return Classification("unsure", "unsure: unsubscribed from marketing mail, not a deletion", confidence=0.4,
                           evidence=scoped or "")
+
+
+# ---- set N2's misses (branch r23) -----------------------------------------------------------------
+# A completed deletion said impersonally, with no "we" and no "your": Spanish's reflexive past ("se
+# eliminaron el perfil y los domicilios", "se borró la ficha") and the formal "se procedió a la
+# eliminación", Italian "si è provveduto alla cancellazione", French "il a été procédé à la
+# suppression", Portuguese "procedeu-se à exclusão", Dutch "er is overgegaan tot verwijdering". Past
+# forms only: "se eliminarán", "procederemos a eliminar", "se procederá" are promises; a negation
+# before ("no se eliminaron") or a condition in the sentence still voids it (tests/test_replies_r23.py).
+_IMPERSONAL_DONE = (
+    r"\bse (?:eliminaron|elimino|borraron|borro|suprimieron|suprimio|retiraron|retiro|quitaron|quito|dieron de baja|dio de baja"
+    r"|anonimizaron|anonimizo|cancelaron|cancelo)\b",
+    r"\bse procedio a (?:la )?(?:eliminacion|supresion|baja|cancelacion|borrado|eliminar|suprimir|borrar|dar de baja)\b",
+    r"\bsi e provveduto (?:alla |a )(?:cancellazione|rimozione|eliminazione|cancellare|rimuovere|eliminare)\b",
+    r"\bil a ete procede (?:a la |a l')(?:suppression|effacement|retrait)\b",
+    r"\bprocedeu-se (?:a |ao )(?:exclusao|eliminacao|remocao|apagamento)\b", r"\bfoi procedid[oa] (?:a |ao )(?:exclusao|eliminacao|remocao|apagamento)\b",
+    r"\ber is overgegaan tot (?:de )?(?:verwijdering|wissing)\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_IMPERSONAL_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_IMPERSONAL_DONE)
+_REMOVAL_SAID = re.compile(_REMOVAL_SAID.pattern + r"|\bse (?:elimin|borr|suprim|retir|quit|dio de baja|dieron de baja|anonimiz)|procedi|provveduto|procede")
+_DELETION_SAID = re.compile(_DELETION_SAID.pattern + r"|\bse (?:elimin|borr|suprim)|eliminacion|cancellazione|rimozione|exclusao|verwijdering")
+
+
+#: "Already removed" in the seven languages: nothing is found now because an earlier request removed it.
+_ALREADY = _rx(
+    r"\b(?:already|previously|earlier|prior)\b", r"\b(?:ya|anteriormente|previamente|con anterioridad)\b", r"\b(?:deja|precedemment|auparavant)\b",
+    r"\b(?:bereits|schon|zuvor|fruher)\b", r"\b(?:ja|anteriormente|previamente)\b", r"\b(?:gia|precedentemente|in precedenza)\b", r"\b(?:al|reeds|eerder|eerdere)\b",
+)
+
+
+def _already_removed(own: str) -> Classification | None:
+    """A confirmation when the reply says the data was already removed (by an earlier request), which a
+    "no record" beside it only explains; None otherwise (a condition, a negation, a promise: no success)."""
+    done = _confirmed(own)
+    if done is None or done.kind != "confirmed" or not _REMOVAL_SAID.search(done.evidence):
+        return None
+    sentence = next((x for x in _sentences(own) if done.evidence in x), "")
+    return replace(done, rule=done.rule + " (already, so nothing is found now)") if _ALREADY.search(sentence) else None
+
+
+# An opt-out of the sale and sharing of data, with the reply saying in words that the request deletes
+# nothing ("This request does not delete the information we keep", "Esta solicitud no elimina …"): a
+# refusal of the deletion, processed as do-not-sell only (set N2 en-16, es-13, pt-08, vi-04, ko-03; branch
+# r23). Without such words a completed sale opt-out stays ``unsure`` (branch r20). Spanish "excluir de la
+# venta", Portuguese "desativar a venda", French "désactiver la vente" and their kin are sale opt-outs too.
+_SALE_OPT_OUT = _with(
+    _SALE_OPT_OUT,
+    r"\b(?:excluid[oa]s?|excluimos|retirad[oa]s?|retiramos|desactivamos|desactivad[oa]) (?:\S+ ){0,6}?(?:de|del) (?:la )?(?:venta|intercambio|comparticion)\b",
+    r"\b(?:ya )?no (?:venderemos|compartiremos|vendemos)\b",
+    r"\b(?:desativamos|desativad[oa]|bloqueamos|excluimos) (?:\S+ ){0,3}?(?:a )?(?:venda|compartilhamento)\b", r"\bnao (?:venderemos|compartilharemos)\b",
+    r"\b(?:desactive|desactivons|desactivee?) (?:\S+ ){0,3}?(?:la )?(?:vente|partage)\b", r"\bne (?:vendrons|partagerons) plus\b",
+    r"\bngung ban(?: va chia se)?\b", r"\bkhong (?:con )?ban\b",
+    _ko(r"\ud310\ub9e4 \ubc0f \uacf5\uc720 \uac70\ubd80"), _ko(r"\ud310\ub9e4 (?:\ubc0f \uacf5\uc720 )?(?:\uac70\ubd80|\uc911\ub2e8)"),  # 판매 및 공유 거부, 판매 중단
+)
+_DOES_NOT_DELETE = _rx(
+    r"\b(?:this|the|your|that) (?:request|opt[- ]?out) (?:does not|doesn't|did not|didn't|will not|won't) (?:\S+ )?(?:delete|remove|erase)\b",
+    r"\b(?:esta|la|su|dicha) solicitud no (?:elimina|borra|suprime|eliminara|borrara|supone la eliminacion|implica la eliminacion)\b",
+    r"\b(?:este|o|seu|esse) pedido nao (?:exclui|apaga|elimina|remove|excluira|apagara)\b",
+    r"\b(?:cette|la|votre) demande (?:ne (?:supprime|efface) (?:pas|aucune)|n'(?:entraine|implique) pas (?:la suppression|l'effacement))\b",
+    r"\b(?:dieser|der|ihr) (?:antrag|widerspruch) (?:loscht|entfernt) (?:keine|nicht)\b", r"\b(?:questa|la sua) richiesta non (?:cancella|elimina|rimuove)\b",
+    r"\b(?:dit|uw) verzoek (?:verwijdert|wist) (?:geen|niet)\b",
+    r"\byeu cau nay khong (?:xoa|loai bo)\b",
+    _ko(r"(?:\uc0ad\uc81c|\ud30c\uae30)(?:\ub418|\ud558)\uc9c0 (?:\uc54a|\ubabb)"),  # 삭제되지 않 / 삭제하지 않
+)
+
+
+def _sale_opt_out_not_deletion(own: str, text: str) -> str | None:
+    """The words of a sale opt-out and of "this request deletes nothing", when no sentence outside a
+    sale opt-out says something was deleted; None otherwise."""
+    sale, nothing = _SALE_OPT_OUT.search(text), _DOES_NOT_DELETE.search(text)
+    if sale is None or nothing is None:
+        return None
+    for sentence in _sentences(own):
+        done = _CONFIRMED.search(sentence)
+        if done and _DELETION_SAID.search(done.group(0)) and not _DOES_NOT_DELETE.search(sentence):
+            return None  # "we deleted your profile, and opted you out of sale": a deletion
+    return f"{sale.group(0)} / {nothing.group(0)}"
+
+# A ticket "marked as solved" in the Romance languages' own words ("se ha marcado como resuelta", "a été
+# marquée comme résolue", "foi marcada como resolvida", "è stata contrassegnata come risolta"), as English
+# "marked as solved" already was: nothing said of what was done (set N2 es-02; branch r23).
+_SOLVED = _with(
+    _SOLVED, r"\b(?:solicitud|ticket|caso|peticion) (?:\S+ ){0,2}se (?:ha )?marcado como (?:resuelt|solucionad|cerrad)[oa]\b",
+    r"\b(?:demande|ticket) (?:\S+ ){0,2}a ete marquee? comme (?:resolue?|fermee?)\b",
+    r"\b(?:solicitacao|pedido|chamado|ticket) (?:\S+ ){0,2}foi marcad[oa] como (?:resolvid|solucionad|fechad)[oa]\b",
+    r"\b(?:richiesta|ticket) (?:\S+ ){0,2}e stat[oa] (?:contrassegnat|segnat)[oa] come (?:risolt|chius)[oa]\b",
+    r"\b(?:anfrage|ticket) (?:\S+ ){0,2}wurde als (?:gelost|erledigt) markiert\b", r"\b(?:verzoek|ticket) (?:\S+ ){0,2}is gemarkeerd als opgelost\b",
+)
+# An office closed for a holiday, with dates ("Our offices are closed for the Thanksgiving holiday from
+# November 26 to 29"; "nuestras oficinas permanecen cerradas por …"): an auto-reply (set N2 en-46).
+_OOO = _with(
+    _OOO, r"\b(?:offices?|team|we) (?:are|is|will be) closed (?:for|over|during) (?:the )?(?:\S+ ){0,3}(?:holiday|holidays|break|vacation)\b[^.]{0,30}?\b(?:from|until|through|till|between)\b",
+    r"\b(?:oficinas?|equipo) (?:estan?|permanecer[aá]n?|permanecen?) cerrad[oa]s? (?:por|durante) (?:el |las |los |la )?(?:\S+ ){0,3}(?:feriado|festivo|vacaciones|fiestas|puente)\b[^.]{0,30}?\b(?:del?|hasta)\b \d",
+    r"\b(?:bureaux?|equipe) (?:sont|est|seront|sera) fermee?s? (?:pour|pendant) (?:les |la |le )?(?:\S+ ){0,3}(?:conges|vacances|fetes|jour ferie)\b[^.]{0,40}?(?:\bdu \d|\bjusqu'(?:au|a))",
+    r"\b(?:escritorios?|equipe) (?:estao|esta|estara|estarao) fechad[oa]s? (?:para|durante|por) (?:o |os |as |a )?(?:\S+ ){0,3}(?:feriado|ferias|festas)\b[^.]{0,30}?\b(?:de \d|ate)\b",
+)
+# A status table ("Request type | Deletion | Status | Completed"; "Tipo | Eliminación de datos |
+# Estado | Completada"), a help desk's usual update: a completed deletion (set N2 en-22, es-16). The
+# type must be a deletion and the status a completion: an opt-out of sale, "Pending", "In progress",
+# "Denied" are not; the rest of the reading (another request's number, a sale opt-out) still applies.
+_TABLE_DONE = (
+    r"\b(?:request )?type ?\| ?(?:deletion|delete|erasure|removal|right to delete)(?: request)? ?\|(?:[^|]{0,60}\|){0,6} ?status ?\| ?(?:completed?|done|fulfilled)\b",
+    r"\btipo(?: de solicitud)? ?\| ?(?:eliminacion|supresion|borrado|baja)(?: de (?:datos|perfil|informacion))? ?\|(?:[^|]{0,60}\|){0,6} ?estado ?\| ?(?:completad[ao]|finalizad[ao]|realizad[ao])\b",
+    r"\btype(?: de demande)? ?\| ?(?:suppression|effacement)(?: des donnees)? ?\|(?:[^|]{0,60}\|){0,6} ?statut ?\| ?(?:terminee?|traitee?|effectuee?)\b",
+    r"\btipo(?: de (?:pedido|solicitacao))? ?\| ?(?:exclusao|eliminacao|remocao)(?: de dados)? ?\|(?:[^|]{0,60}\|){0,6} ?(?:status|estado) ?\| ?(?:concluid[oa]|finalizad[oa])\b",
+)
+_TABLE_DONE_RX = _rx(*_TABLE_DONE)  # read on the whole reply: each row is a sentence of its own
+# "We will therefore not delete this record" / "Nous ne supprimerons donc pas cette fiche": a refusal in
+# the negated future, as German "werden … nicht löschen" and Portuguese "não excluiremos" already were
+# (set N2 fr-02, after "we only hold business contact data"). A condition before it still voids it
+# (``_refusal``'s own check).
+_WILL_NOT_DELETE = (
+    r"\b(?:we|i) will (?:therefore |thus |hence |accordingly |consequently )?(?:not|never) (?:\S+ )?(?:delete|remove|erase) (?:this|the|that|these|your|her|his|their|any)\b",
+    r"\b(?:we|i) won't (?:\S+ )?(?:delete|remove|erase) (?:this|the|that|these|your|her|his|their|any)\b",
+    r"\bne (?:supprimerons|effacerons|retirerons|supprimerai) (?:donc |par consequent |ainsi )?(?:pas|jamais)\b",
+    r"\bno (?:eliminaremos|borraremos|suprimiremos|retiraremos)\b", r"\bnon (?:cancelleremo|elimineremo|rimuoveremo)\b",
+    r"\bzullen (?:\S+ ){0,4}(?:daarom |dus )?niet (?:verwijderen|wissen)\b",
+)
+_REFUSED = [(reason, _with(rx, *_WILL_NOT_DELETE)) if reason == "declined" else (reason, rx) for reason, rx in _REFUSED]
+_R20_DECLINED = re.compile(_R20_DECLINED.pattern + "|" + "|".join(f"(?:{p})" for p in _WILL_NOT_DELETE))  # "if …, we will not delete": no refusal
+
+
+# ---- Persian (Farsi and Dari) and Swahili: the states a reply really takes (branch r23) -------------
+# Set N2 (fa, and Pashto mail Lingua names Persian) and set M (fa-01, fa-02) had replies in Persian, and
+# set N2 in Swahili, which no rule read. As for Amharic, Hindi and Turkish (branch r20): a success only in
+# a completed past form (fa "حذف شد", "حذف شده است", "حذف کردیم"; sw "tumefuta", "zimefutwa",
+# "imeondolewa"), never a future (fa "حذف خواهد شد", sw "zitafutwa"), a negation (fa "حذف نشد", "هنوز";
+# sw "hatujafuta", "bado"), a condition (fa "اگر", "در صورت", "پس از"; sw "ikiwa", "kama", "baada ya") or
+# a question; every such confirmation carries ``THIN_OTHER`` (0.85): a person reads it, translated. The
+# ID documents (fa "کارت ملی", "گذرنامه", "مدرک شناسایی", a notarised "سوگندنامه"; sw "kitambulisho",
+# "pasipoti"), a receipt (fa "درخواست شما را دریافت کردیم", "ظرف ۳۰ روز"; sw "tumepokea ombi lako", "ndani
+# ya siku 30"), "no record" (fa "هیچ اطلاعاتی … پیدا نکردیم", sw "hatukupata taarifa yoyote") and an
+# ask to confirm (fa "درخواست خود را تأیید کنید", sw "thibitisha ombi lako"). Persian is written with
+# Persian ی/ک or, on Arabic keyboards, Arabic ي/ك, and its words joined by a zero-width non-joiner or a
+# space: each pattern accepts both (``_fa``). Wordings are ours, in tests/test_replies_r23.py.
+def _fa(*patterns: str) -> tuple[str, ...]:
+    """Persian patterns folded as the text is, accepting Arabic ي/ك for ی/ک and a space for ZWNJ."""
+    return tuple(fold(p).replace("\u06cc", "[\u06cc\u064a]").replace("\u06a9", "[\u06a9\u0643]").replace("\u200c", "[\u200c ]?")
+                 for p in patterns)
+
+
+_FA_END = r"(?![\u0600-\u06ff])"
+_FA_DEL_PAST = r"(?:حذف|پاک|محو) (?:شد|شده است|شده‌اند|شده اند|گردید|گردیده است|گردیده‌اند)" + _FA_END
+_SW_DEL_PAST = r"\b(?:zimefutwa|umefutwa|imefutwa|yamefutwa|limefutwa|zimeondolewa|umeondolewa|imeondolewa|yameondolewa|limeondolewa)\b"
+_CONFIRMED = _with(
+    _CONFIRMED, *_fa(_FA_DEL_PAST, r"(?:حذف|پاک|محو) کرده‌ایم" + _FA_END, r"(?:حذف|پاک|محو) کردیم" + _FA_END),
+    _SW_DEL_PAST, r"\b(?:tumefuta|tumeziondoa|tumeondoa|tumeifuta|tumezifuta|tumeufuta)\b",
+)
+_NOT_DONE = _with(_NOT_DONE, *_fa(r"(?:^|\s)(?:هنوز|نه)(?=\s|$)", r"(?:^|\s)ن(?:شد|کرد|کردیم|شده)" + _FA_END), r"\b(?:bado|hatuja\w*|haiku\w*|hazija\w*|haija\w*)\b")
+_CONDITION = _with(_CONDITION, *_fa(r"(?:^|\s)(?:اگر|چنانچه|وقتی|هنگامی که|پس از|بعد از|خواهد|خواهیم|خواهند)(?=\s|$)", r"در صورت"),
+                   r"\b(?:ikiwa|kama|endapo|baada ya|mara tu|pindi)\b", r"\b\w*(?:tafutwa|taondolewa)\b")
+_NOT_YET = _with(_NOT_YET, *_fa(r"(?:حذف|پاک) (?:نشد|نشده است|نشده‌اند)" + _FA_END, r"(?:حذف|پاک) نکرده(?:ایم|‌ایم)?" + _FA_END),
+                 r"\b(?:hazijafutwa|haijafutwa|hatujafuta|hatukufuta|hatukuzifuta)\b")
+_NEEDS_ID = _with(_NEEDS_ID, *_fa(r"کارت ملی", r"گذرنامه", r"پاسپورت", r"گواهینامه(?: رانندگی)?", r"مدرک شناسایی", r"کارت شناسایی", r"سوگندنامه", r"استشهادنامه", r"تذکره"),
+                  r"\bkitambulisho\w*", r"\bpasipoti\b", r"\bleseni ya udereva\b")
+_NO_DOC_AFTER = _with(_NO_DOC_AFTER, *_fa(r"(?:لازم|ضروری) نیست", r"نیازی نیست", r"نیست" + _FA_END), r"\b(?:haihitajiki|hakuna haja)\b")
+_ACK = _with(
+    _ACK, *_fa(r"درخواست (?:شما|تان)(?: را)? دریافت (?:کردیم|شد|کرده‌ایم)", r"ظرف \d{1,3} روز", r"(?:شماره|کد) پیگیری"),
+    r"\btumepokea ombi lako\b", r"\bombi lako (?:limepokelewa|limepokewa)\b", r"\bndani ya siku \d{1,3}\b", r"\bnamba ya (?:kumbukumbu|ombi|tiketi)\b",
+)
+_VERIFY = _with(_VERIFY, *_fa(r"درخواست (?:خود|تان) را تایید کنید", r"(?:روی )?(?:لینک|پیوند)(?: زیر)? (?:کلیک|ضربه) (?:کنید|بزنید)"),
+                r"\bthibitisha ombi lako\b", r"\bbofya (?:kiungo|kitufe)\b")
+_REFUSED = [(reason, _with(rx, *{
+    "no record": _fa(r"(?:هیچ )?(?:اطلاعاتی|سابقه‌ای|رکوردی|پرونده‌ای)(?: [^ ]+){0,8} (?:پیدا نکردیم|نیافتیم|یافت نشد)") + (
+        r"\bhatukupata (?:taarifa|rekodi|kumbukumbu) (?:yoyote|zozote)\b", r"\bhatuna (?:taarifa|rekodi|kumbukumbu) (?:yoyote|zozote)\b"),
+    "declined": _fa(r"(?:نمی‌توانیم|نمی توانیم|نمیتوانیم) (?:[^ ]+ ){0,3}(?:حذف|پاک) کنیم", r"درخواست (?:شما|تان) (?:را )?رد (?:کردیم|شد)") + (
+        r"\b(?:hatuwezi|hatutaweza) kufuta\b", r"\bombi lako limekataliwa\b"),
+}.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
+_SALE_OPT_OUT = _with(_SALE_OPT_OUT, r"\b(?:kusitisha |kuacha )?uuzaji\b", r"\bhatutauza\b", *_fa(r"فروش (?:و اشتراک‌گذاری )?(?:اطلاعات|داده)"))
+_DOES_NOT_DELETE = _with(_DOES_NOT_DELETE, r"\b(?:hatukuzifuta|hatukuifuta|hatukufuta)\b", r"\bombi hili (?:halifuti|haliondoi)\b",
+                         *_fa(r"این درخواست (?:[^ ]+ ){0,4}(?:حذف|پاک) نمی‌کند"))
+# Persian "ما" is "we, our" ("از سامانه ما حذف شد": deleted from our system), Arabic "ما" is "not": before a
+# Persian success phrase it negates nothing (Persian negates the verb itself: "حذف نشد").
+_FA_SUCCESS = re.compile("|".join(_fa(_FA_DEL_PAST, r"(?:حذف|پاک|محو) کرده‌ایم" + _FA_END, r"(?:حذف|پاک|محو) کردیم" + _FA_END)))
+
+
+# ---- set M's remaining misses in languages without rules (branch r23) -------------------------------
+# Nepali (set M ne-01, ne-02; Lingua names it Hindi, written in Devanagari as Hindi is): a receipt
+# ("हामीले अनुरोध प्राप्त गर्यौं", "४५ दिनभित्र"), a request closed without any change ("कुनै परिवर्तन नगरी …
+# बन्द गरेका छौं"), a completed deletion ("मेटाइएको छ", "हटाइएको छ", "मेटायौं"; 0.85, a person reads it),
+# never a future ("मेटाइनेछ", "गर्नेछौं"), negation ("छैन", "नगरी", "अझै") or condition ("यदि", "भने"); ID
+# documents (नागरिकता, राहदानी, परिचयपत्र). Folded as Hindi is (``_fo``). Persian and Tagalog asks left
+# unread by set M fa-02 ("لطفاً بگویید کدام …", which of the records) and tl-03 ("Ipadala ang kopyang
+# may pirma": send the signed copy) are asks for information.
+_NE_DEL_PAST = r"(?:मेटाइएको|हटाइएको|मेटिएको|हटिएको) छ|(?:मेटायौं|हटायौं|मेटाएका छौं|हटाएका छौं)"
+_CONFIRMED = _with(_CONFIRMED, *_fo(_NE_DEL_PAST))
+_NOT_DONE = _with(_NOT_DONE, *_fo(r"छैन|नगरी|अझै|सकेनौं"))
+_CONDITION = _with(_CONDITION, *_fo(r"यदि|भने(?= |$)|पछि(?= |$)|नेछ|नेछौं"))
+_NEEDS_ID = _with(_NEEDS_ID, *_fo(r"नागरिकता(?: को)? (?:प्रमाणपत्र|कार्ड)?", r"राहदानी", r"परिचयपत्र", r"सवारी चालक अनुमतिपत्र"))
+_ACK = _with(_ACK, *_fo(r"अनुरोध (?:हामीले )?प्राप्त (?:गर्यौं|गरेका छौं|भयो|गरियो)", r"\d{1,3} (?:कार्य )?दिनभित्र"))
+_CLOSED = _with(_CLOSED, *_fo(r"अनुरोध बन्द गरेका छौं", r"अनुरोध बन्द गरियो"))
+_NOTHING_DONE = _with(_NOTHING_DONE, *_fo(r"(?:कुनै )?परिवर्तन नगरी", r"केही नगरी"))
+_NEEDS_INFO = _with(
+    _NEEDS_INFO, *_fa(r"لطفا(?: [^ ]+){0,6} (?:بفرستید|ارسال کنید|بگویید|اطلاع دهید|مشخص کنید)"),
+    r"\bipadala (?:ninyo |mo |po )?(?:ang|sa amin)\b", r"\bpakipadala (?:ninyo |mo |po )?ang\b",
+)
+# Ukrainian "if" and the future ("Якщо ми знайдемо запис, його буде видалено протягом 30 днів": a promise,
+# set N2 uk-02, read as a deletion at 0.85), as Russian's "если" and "будет" already were.
+_CONDITION = _with(_CONDITION, r"\b(?:якщо|коли|після того|щойно|як тільки|буде|будуть|будемо)\b")
+_ACK = _with(_ACK, r"\bми отримали ваш (?:запит|лист|звернення)\b", r"\bваш (?:запит|звернення) (?:отримано|зареєстровано)\b", r"\bпротягом \d{1,3} (?:днів|робочих днів)\b")

@@ -351,6 +351,27 @@ _BLOCKS = ("//br|//p|//div|//tr|//li|//h1|//h2|//h3|//h4|//h5|//h6|//table|//sec
            "|//blockquote|//pre|//dd|//dt|//ul|//ol|//hr|//caption|//address")
 
 
+#: The quoted history of an HTML reply, as mail programs mark it: Apple Mail's and Thunderbird's
+#: ``<blockquote type="cite">``, Gmail's ``gmail_quote``, Yahoo's ``yahoo_quoted``, Outlook's
+#: ``divRplyFwdMsg`` header and what follows it. Its lines are read as a plain part's ``> `` lines are:
+#: the letter we sent, never the broker's words (set N2: "whose signed permission is attached", unquoted
+#: in the HTML alternative, read as an ID demand over a completed deletion; branch r23).
+_HTML_QUOTE = ('//blockquote[@type="cite"]|//*[contains(concat(" ", normalize-space(@class), " "), " gmail_quote ")]'
+               '|//*[contains(concat(" ", normalize-space(@class), " "), " yahoo_quoted ")]|//*[@id="divRplyFwdMsg"]')
+_QUOTED_IN, _QUOTED_OUT = "\ue010", "\ue011"
+
+
+def _quoted_lines(text: str) -> str:
+    """``text`` with each line between the quote markers written as a ``> `` line, markers dropped."""
+    depth, lines = 0, []
+    for line in text.splitlines():
+        quoted = depth > 0 or _QUOTED_IN in line
+        depth += line.count(_QUOTED_IN) - line.count(_QUOTED_OUT)
+        line = line.replace(_QUOTED_IN, "").replace(_QUOTED_OUT, "")
+        lines.append("> " + line if quoted and line.strip() else line)
+    return "\n".join(lines)
+
+
 def _html_text(html: str, out: Incoming) -> str:
     try:
         import lxml.html
@@ -358,6 +379,18 @@ def _html_text(html: str, out: Incoming) -> str:
         doc = lxml.html.document_fromstring(html)
         for bad in doc.xpath("//script|//style|//head"):
             bad.drop_tree()
+        for quote in doc.xpath(_HTML_QUOTE):
+            if quote.get("id") == "divRplyFwdMsg":  # Outlook: the header block, then the quoted mail after it
+                quote.text = _QUOTED_IN + (quote.text or "")
+                parent = quote.getparent()
+                if parent is not None:
+                    parent[-1].tail = (parent[-1].tail or "") + _QUOTED_OUT
+                continue
+            quote.text = _QUOTED_IN + (quote.text or "")
+            if len(quote):
+                quote[-1].tail = (quote[-1].tail or "") + _QUOTED_OUT
+            else:
+                quote.text += _QUOTED_OUT
         for img in doc.xpath("//img[@alt]"):
             # a mail whose message is an image: its alt text is what a reader without images sees
             img.tail = " " + str(img.get("alt")) + " " + (img.tail or "")
@@ -365,7 +398,7 @@ def _html_text(html: str, out: Incoming) -> str:
             # a block ends a line; a table cell or a link ends a word ("88120 | Opt out of sale | Completed")
             block.tail = ("\n" if block.tag not in ("a", "td", "th") else " | " if block.tag != "a" else " ") \
                 + (block.tail or "")
-        text = doc.text_content()
+        text = _quoted_lines(doc.text_content())
     except Exception:
         out.problems.append("unreadable HTML: tags stripped roughly")
         text = re.sub(r"<[^>]*>", " ", html)
