@@ -53,3 +53,28 @@ def test_the_setting_defaults_to_reject_and_reads_the_environment(monkeypatch):
     assert Settings().match.other_phone == "reject"
     monkeypatch.setenv("OPTOUT_MATCH__OTHER_PHONE", "ask")
     assert Settings().match.other_phone == "ask"
+
+
+def test_a_not_found_says_how_many_were_rejected_only_for_their_phones_in_both_languages():
+    from optout.matching import not_found_note
+    from optout.reasons import of_not_found, render
+
+    cards = [Listing("Lucia Ferreira", 42, ["Paterson, NJ"], phones=["(201) 555-0190"]),
+             Listing("Lucia Ferreira", 67, ["Tampa, FL"])]
+    data, note = not_found_note(["first_name", "last_name"], [score(LUCIA, c, today=TODAY) for c in cards])
+    assert data["rejected"] == 2 and data["other_phone"] == 1
+    assert "1 of them only for phone numbers the profile does not give" in note
+    reason = of_not_found(data)
+    assert reason.code == "not_recognised_phone"
+    assert "old number" in render(reason, "en")
+    assert "número antiguo" in render(reason, "es")
+    assert "555" not in render(reason, "en") + render(reason, "es") + note  # no value of the card
+
+
+def test_a_not_found_without_such_listings_reads_as_before():
+    from optout.matching import not_found_note
+    from optout.reasons import of_not_found
+
+    data, _ = not_found_note(["first_name"], [score(LUCIA, Listing("Lucia Ferreira", 67, ["Tampa, FL"]), today=TODAY)])
+    assert data["other_phone"] == 0
+    assert of_not_found(data).code == "not_recognised"

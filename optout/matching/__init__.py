@@ -1327,7 +1327,8 @@ def preload() -> None:
 def not_found_note(searched: list[str], results: list[Match], searches: int = 1) -> tuple[dict[str, object], str]:
     """What a "not found" rests on, without any value: the profile fields the recipe gives the
     broker (``searched``), how many listings the broker showed and how many were rejected as
-    someone else, and the commonest reasons (kinds of evidence). Returns the event data and a
+    someone else (``other_phone``: how many of those only for phones the profile does not give), and
+    the commonest reasons (kinds of evidence). Returns the event data and a
     one-line note for a person, which tells "not listed" (no listing seen) from "not recognised"
     (listings seen, none this person). ``searches`` is how many forms of the name were searched
     (the engine tries one of two surnames, the first given name…: ``Person.search_names``)."""
@@ -1335,8 +1336,9 @@ def not_found_note(searched: list[str], results: list[Match], searches: int = 1)
     why = Counter(r for m in rejected for r in m.reasons[1:] or m.reasons[:1])
     top = [r for r, _ in why.most_common(3)]
     fields = sorted(set(searched))
+    phones = sum("other phone" in m.evidence for m in rejected)
     data: dict[str, object] = {"searched": fields, "listings": len(results), "rejected": len(rejected),
-                               "rejected_because": top, "searches": searches}
+                               "rejected_because": top, "searches": searches, "other_phone": phones}
     by = ", ".join(fields) or "the recipe's fixed search"
     if searches > 1:
         by += f" ({searches} forms of the name)"
@@ -1344,7 +1346,9 @@ def not_found_note(searched: list[str], results: list[Match], searches: int = 1)
         note = f"not listed: searched by {by}; the broker showed no listing"
     else:
         note = (f"not recognised: searched by {by}; {len(results)} listing(s) seen, {len(rejected)} rejected as "
-                f"someone else" + (f" ({'; '.join(top)})" if top else ""))
+                f"someone else" + (f" ({'; '.join(top)})" if top else "")
+                + (f"; {phones} of them only for phone numbers the profile does not give: if one was the "
+                   f"person's, add it and run again" if phones else ""))
     return data, note
 
 
