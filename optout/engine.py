@@ -676,7 +676,8 @@ class Engine:
                         await self._keep_failure(page, evidence, e)
                     raise
                 scored = [(li, score(loaded.person, li, submit_at=self.settings.match.submit_at,
-                                     ask_at=self.settings.match.ask_at, today=today)) for li in listings]
+                                     ask_at=self.settings.match.ask_at, today=today,
+                                     other_phone=self.settings.match.other_phone)) for li in listings]
                 decisions = [m.decision for _, m in scored]
                 if case.state in _CONFIRMING and "uncertain" in decisions:
                     # after a request the page proves the removal only as proves_removal says: a

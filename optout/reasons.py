@@ -58,6 +58,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # the same after several forms of the name were searched (Person.search_names, match.searches)
     "not_listed_forms": ("fields", "searches"),
     "not_recognised_forms": ("fields", "listings", "rejected", "searches"),
+    # … of which some showed only phone numbers the profile does not give (optout.matching: "other phone")
+    "not_recognised_phone": ("fields", "listings", "rejected", "phones"),
+    "not_recognised_forms_phone": ("fields", "listings", "rejected", "searches", "phones"),
     "still_listed": ("since", "attempt", "max"),
     "still_listed_confirmed": ("since", "attempt", "max"),
     "still_listed_final": ("attempts",),
@@ -375,6 +378,14 @@ def of_not_found(data: Mapping[str, Any]) -> Reason:
             return Reason("not_listed_forms", {"fields": fields, "searches": searches})
         return Reason("not_listed", {"fields": fields})
     params = {"fields": fields, "listings": listings, "rejected": int(data.get("rejected") or 0)}
+    phones = int(data.get("other_phone") or 0)
+    if phones:
+        # a listing taken for someone else only because its phones are none of the profile's: the
+        # person's, if one was an old number of theirs; the note says so, so it can be added
+        params |= {"phones": phones}
+        if searches > 1:
+            return Reason("not_recognised_forms_phone", params | {"searches": searches})
+        return Reason("not_recognised_phone", params)
     if searches > 1:
         return Reason("not_recognised_forms", params | {"searches": searches})
     return Reason("not_recognised", params)

@@ -29,8 +29,10 @@ LUIS = parse_person({
 
 
 def luis(past=(), phones=(), relatives=(), current=("Houston, TX",)):
+    # the weights themselves, as a person would be asked: by default a card a person would be asked about
+    # that shows only other phones is rejected outright (tests/test_matching_other_phone.py)
     return score(LUIS, Listing("Luis Hernandez", 48, list(current), list(past), phones=list(phones),
-                               relatives=list(relatives)), today=TODAY)
+                               relatives=list(relatives)), today=TODAY, other_phone="ask")
 
 
 def odds(m) -> float:

@@ -137,10 +137,14 @@ class TestContradicted:
         return decide(self.P, "Rony Saint-Fleur", **base)
 
     def test_name_age_and_city_with_phones_and_relatives_not_theirs_goes_to_a_person(self):
+        # with match.other_phone = "ask"; by default such a card (only other phones, nothing decisive) is
+        # rejected: tests/test_matching_other_phone.py
         for phones, relatives in [(["973-555-0190"], ["Samira Jean"]),
                                   (["973-555-0190", "201-555-0133"], ["Samira Jean", "Omar Pierre"])]:
-            m = self.card(phones=phones, relatives=relatives)
+            m = score(self.P, Listing("Rony Saint-Fleur", 47, ["Paterson, NJ"], phones=phones, relatives=relatives),
+                      today=TODAY, other_phone="ask")
             assert m.decision == "uncertain", m
+            assert self.card(phones=phones, relatives=relatives).decision == "no_match"
             assert "the phones and relatives shown are someone else's: a person decides" in m.reasons
 
     def test_the_same_card_without_contradictions_is_submitted(self):

@@ -70,8 +70,10 @@ class TestCommunityCity:
         bare = score(p, Listing("Tamari Gelashvili", 46, [], relatives=["Zurab Beridze"]), today=TODAY)
         assert _odds(m.confidence) / _odds(bare.confidence) == pytest.approx(8, rel=0.15)
         li = Listing("Tamari Gelashvili", 46, ["Brooklyn, NY"], phones=["347-555-0199"])
-        m = score(p, li, today=TODAY)
+        m = score(p, li, today=TODAY, other_phone="ask")
         assert "phone numbers differ" in m.reasons and m.decision == "uncertain"
+        # by default (match.other_phone = "reject") that card is someone else's: tests/test_matching_other_phone.py
+        assert score(p, li, today=TODAY).decision == "no_match"
 
     def test_the_reason_reads_in_both_languages(self):
         from optout import reasons

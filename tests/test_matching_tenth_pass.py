@@ -107,9 +107,11 @@ class TestWhatStillGoesToAPerson:
         m = decide("Kevin", "Walsh", "Lowell", "MA", phones=["978-555-0142"], relatives=["Maura Walsh", "Eileen Doyle"])
         assert m.decision == "match"  # the plain case, for contrast
         p = person("Kevin", "Walsh", "Lowell", "MA", phones=["978-555-0142"], relatives=["Maura Walsh", "Eileen Doyle"])
-        m = score(p, Listing("Kevin Walsh", 51, ["Lowell, MA"], phones=["978-555-0199", "978-555-0177"],
-                             relatives=["Brian Walsh", "Tina Hollis"]), today=TODAY)
-        assert m.decision == "uncertain", m
+        li = Listing("Kevin Walsh", 51, ["Lowell, MA"], phones=["978-555-0199", "978-555-0177"],
+                     relatives=["Brian Walsh", "Tina Hollis"])
+        assert score(p, li, today=TODAY, other_phone="ask").decision == "uncertain"
+        # by default (match.other_phone = "reject") that card is someone else's: tests/test_matching_other_phone.py
+        assert score(p, li, today=TODAY).decision == "no_match"
 
     def test_a_twin_of_a_common_name_in_a_big_city_is_asked_not_dropped(self):
         m = decide("Jose", "Rodriguez", "Los Angeles", "CA")
@@ -161,9 +163,11 @@ class TestACommunityNameWithAnotherPhone:
         ("Paw", "Htoo Moo", "Omaha", "NE"),           # a Karen name in Omaha
     ])
     def test_another_phone_goes_to_a_person(self, first, last, city, state):
-        m = score(self.p(first, last, city, state),
-                  Listing(f"{first} {last}", 51, [f"{city}, {state}"], phones=["402-555-0199"]), today=TODAY)
+        # with match.other_phone = "ask"; by default the card is rejected (tests/test_matching_other_phone.py)
+        li = Listing(f"{first} {last}", 51, [f"{city}, {state}"], phones=["402-555-0199"])
+        m = score(self.p(first, last, city, state), li, today=TODAY, other_phone="ask")
         assert m.decision == "uncertain" and "contradicted phone" in m.evidence, m
+        assert score(self.p(first, last, city, state), li, today=TODAY).decision == "no_match"
 
     @pytest.mark.parametrize("phones", [[], ["402-555-0142"]])
     def test_no_phone_or_theirs_is_still_a_match(self, phones):

@@ -988,10 +988,12 @@ def _relative_lr(a: _names.NameAgreement, listing: Listing) -> float:
 
 
 def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: float = 0.45,
-          today: dt.date | None = None) -> Match:
+          today: dt.date | None = None, other_phone: str = "reject") -> Match:
     """How likely ``listing`` is ``person``: a :class:`Match` with ``confidence`` in [0, 1], a
     ``decision`` ("match" at or above ``submit_at``, "uncertain" at or above ``ask_at``, else
-    "no_match") and reasons naming the kinds of evidence. Never raises on any listing text."""
+    "no_match") and reasons naming the kinds of evidence. Never raises on any listing text.
+    ``other_phone``: "reject" (default) a card that would be asked about but shows only phones that
+    are not the person's and nothing decisive; "ask" a person about it."""
     today = today or dt.date.today()
     forms = _names.person_forms(person)
     nicknames = tuple(t for n in person.nicknames for t in _names.tokens(n)[:1])
@@ -1241,6 +1243,20 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("the relatives shown are a family of their surname, none of them theirs: a person decides")
             evidence.append("another family")
+    if other_phone == "reject" and ask_at <= confidence < submit_at \
+            and any(k in ("phone differs", "phones differ") for k in kinds) and not any(k in DECISIVE for k in kinds):
+        # a card a person would be asked about (the name and some corroboration, not enough) that shows
+        # phones, none of them the person's, and nothing decisive (their phone, street, ZIP, a relative,
+        # a birth date): on the eleven read sets these questions were 384 strangers' cards and none of
+        # the person's (157 of the person's cards were asked, none showing only other phones; the
+        # fifteenth pass's count, BENCHMARKS.md), and on holdout11, held out, the rule lost no card of
+        # the person's either. The one identifier on the card is someone else's: it is rejected, and
+        # counted among the listings seen and rejected ("not found" says so). A profile should give
+        # every number the person has had (docs/PEOPLE.md); ``MatchSettings.other_phone = "ask"``
+        # sends these to a person as before.
+        confidence = math.floor((ask_at - 0.001) * 1000) / 1000
+        reasons.append("the phones shown are all someone else's and nothing decisive agrees: not them")
+        evidence.append("other phone")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
 
@@ -1311,7 +1327,8 @@ def preload() -> None:
 def not_found_note(searched: list[str], results: list[Match], searches: int = 1) -> tuple[dict[str, object], str]:
     """What a "not found" rests on, without any value: the profile fields the recipe gives the
     broker (``searched``), how many listings the broker showed and how many were rejected as
-    someone else, and the commonest reasons (kinds of evidence). Returns the event data and a
+    someone else (``other_phone``: how many of those only for phones the profile does not give), and
+    the commonest reasons (kinds of evidence). Returns the event data and a
     one-line note for a person, which tells "not listed" (no listing seen) from "not recognised"
     (listings seen, none this person). ``searches`` is how many forms of the name were searched
     (the engine tries one of two surnames, the first given name…: ``Person.search_names``)."""
@@ -1319,8 +1336,9 @@ def not_found_note(searched: list[str], results: list[Match], searches: int = 1)
     why = Counter(r for m in rejected for r in m.reasons[1:] or m.reasons[:1])
     top = [r for r, _ in why.most_common(3)]
     fields = sorted(set(searched))
+    phones = sum("other phone" in m.evidence for m in rejected)
     data: dict[str, object] = {"searched": fields, "listings": len(results), "rejected": len(rejected),
-                               "rejected_because": top, "searches": searches}
+                               "rejected_because": top, "searches": searches, "other_phone": phones}
     by = ", ".join(fields) or "the recipe's fixed search"
     if searches > 1:
         by += f" ({searches} forms of the name)"
@@ -1328,7 +1346,9 @@ def not_found_note(searched: list[str], results: list[Match], searches: int = 1)
         note = f"not listed: searched by {by}; the broker showed no listing"
     else:
         note = (f"not recognised: searched by {by}; {len(results)} listing(s) seen, {len(rejected)} rejected as "
-                f"someone else" + (f" ({'; '.join(top)})" if top else ""))
+                f"someone else" + (f" ({'; '.join(top)})" if top else "")
+                + (f"; {phones} of them only for phone numbers the profile does not give: if one was the "
+                   f"person's, add it and run again" if phones else ""))
     return data, note
 
 
