@@ -976,6 +976,10 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                                 places="; ".join(shown.get("locations", []) + shown.get("past_locations", [])))
                             if shown else say("listing_hidden"))
                     print("    " + say("listing", id=li["id"], confidence=f"{li['confidence']:.2f}", what=what))
+                if r.get("mail"):  # the task's words say "kept with the case's evidence": here, its command
+                    print("    " + say("mail", case=r["case"]))
+                if r["kind"] == "dead_address":  # the words say "whoever keeps the list": here, where
+                    print("    " + say("mail_address", broker=r["broker"]))
                 if r["screenshot"]:
                     print("    " + say("screenshot", case=r["case"]))
             print()
