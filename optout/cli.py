@@ -96,10 +96,9 @@ def say(key: str, lang: str, **params: Any) -> str:
 
 
 def state_word(state: str, lang: str) -> str:
-    """A case's state as ``optout run`` prints it: the state's value in English (``not_found``;
-    ``missing data`` for a case waiting for data the person lacks), else ``cli:state.<state>``."""
-    if lang == "en":
-        return state
+    """A case's state as a person reads it in a run's lines and counts (``cli:state.<state>``, in
+    English too: "needs a person", not ``needs_human``; ``missing data`` for a case waiting for data
+    the person lacks; ``held`` for a letter the sending limits kept back). ``--json`` keeps the values."""
     return say(f"state.{'needs_info' if state == 'missing data' else state}", lang)
 
 
@@ -510,6 +509,10 @@ class RunProgress:
 
             outcome, why = of_case(after.state.value, after.last_error, await self.store.events(after.id))
             outcome = "missing data" if outcome == NEEDS_INFO else after.state.value
+        elif shown and self.store is not None:
+            from optout.worker import outcome as counted
+
+            outcome = await counted(self.store, before, after)  # a letter the sending limits held: "held"
         self.counts[outcome] += 1
         if after.state == CaseState.FAILED:
             self.failed.add(after.id)

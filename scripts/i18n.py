@@ -101,7 +101,7 @@ def used_ids() -> dict[str, str]:
     for kind in KINDS:
         found.setdefault(f"kind:{kind}", "optout/web/_views.py KINDS")
         found.setdefault(f"howto:{kind}", "optout/web/_views.py KINDS")
-    for state in [s.value for s in CaseState] + [reasons.NEEDS_INFO]:
+    for state in [s.value for s in CaseState] + [reasons.NEEDS_INFO, "held"]:  # held: optout.worker.outcome
         found.setdefault(state, "optout/web/templates/runs.html (a run's counts)")
         found.setdefault(f"cli:state.{state}", "optout/cli.py (status)")
     for h in Health:

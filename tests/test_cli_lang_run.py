@@ -92,7 +92,7 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         assert "se procesan 3 casos pendientes: 1 persona(s), 3 corredor(es), el laboratorio de corredores" in r.stderr
         # a line per case (not a terminal): the states in Spanish, as optout status says them
         per_case = [x for x in r.stderr.splitlines() if re.match(r"\[\d/3\]", x)]
-        assert len(per_case) == 3 and all(" nuevo → " in x for x in per_case), r.stderr
+        assert len(per_case) == 3 and all(" pendiente → " in x for x in per_case), r.stderr
         assert not any(re.search(r"\b(new|not_found|needs_human|failed)\b", x) for x in per_case), per_case
         # a case's note is its reason in Spanish (the catalogue has it), never the engine's English
         # labelled "solo en inglés"; a case waiting for data says so, as the summary below does
