@@ -237,7 +237,11 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 move_to=_address_arg(args.move, "--move") if args.move else None)
             lang = reader_language(args, settings)
             print(say("edit.done", lang, person=edit.person_id))
-            if edit.searched_again:
+            if args.move and "addresses" in edit.changed:
+                # a move: what is checked again with the new address, and when, even when no case
+                # was searched before (every case still to run reads the new address then)
+                print(say("edit.moved", lang, count=edit.searched_again, new=edit.new_cases))
+            elif edit.searched_again:
                 # a new name or address: the brokers that did not find them, or removed them, are
                 # searched for it on the next run
                 print(say("edit.searched_again", lang, count=edit.searched_again))

@@ -72,6 +72,12 @@ def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path): 
     assert cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good)).stdout.startswith("0 person(s) imported")
     r = cli(es, "person", "edit", "M-1", "--move", "Fresno, CA")
     assert r.returncode == 0 and r.stdout.startswith("p_") and "actualizada; sus casos y pruebas se conservan" in r.stdout
+    # a move says that the brokers are checked again with the new address, and when (c25: it said nothing)
+    moved = r.stdout.splitlines()[1]
+    assert moved.startswith("los corredores se vuelven a revisar con la nueva dirección en la próxima ejecución"), r.stdout
+    assert "0 caso(s) se buscan de nuevo" in moved and "aún no se ejecutaron la usan" in moved, moved
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "edit", "M-1", "--move", "Sacramento, CA")
+    assert r.stdout.splitlines()[1].startswith("the brokers are checked again for the new address at the next run "), r.stdout
 
 
 def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa: F811
