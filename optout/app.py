@@ -1099,7 +1099,8 @@ class App:
                        "broker": c.broker_id, "kind": "missing", "missing": missing, "reason": c.last_error,
                        "why": (failed[-1].data.get("why") if failed else None)
                        or Reason("missing_info", {"field": missing}).to_json(),
-                       "url": None, "instructions": None, "instructions_es": None, "screenshot": None, "listings": []}
+                       "url": None, "instructions": None, "instructions_es": None, "screenshot": None, "listings": [],
+                       "mail": False}
             else:
                 data = await self._human_data(c)
                 shot = data.get("screenshot")
@@ -1115,6 +1116,9 @@ class App:
                     "instructions_es": opened.get("instructions_es"),  # the recipe's Spanish, if any
                     "screenshot": str(self.settings.evidence_dir / shot) if shot else None,
                     "listings": data.get("listings", []),
+                    # a broker's reply the task is about (kept with the case's evidence): the CLI
+                    # names its command (`optout evidence CASE`), the dashboard its evidence page
+                    "mail": bool(data.get("mail")),
                 }
                 if row["kind"] == "letter":  # a letter the queue can print (optout.legal.postal)
                     from optout.legal.postal import is_postal

@@ -96,10 +96,9 @@ def say(key: str, lang: str, **params: Any) -> str:
 
 
 def state_word(state: str, lang: str) -> str:
-    """A case's state as ``optout run`` prints it: the state's value in English (``not_found``;
-    ``missing data`` for a case waiting for data the person lacks), else ``cli:state.<state>``."""
-    if lang == "en":
-        return state
+    """A case's state as a person reads it in a run's lines and counts (``cli:state.<state>``, in
+    English too: "needs a person", not ``needs_human``; ``missing data`` for a case waiting for data
+    the person lacks; ``held`` for a letter the sending limits kept back). ``--json`` keeps the values."""
     return say(f"state.{'needs_info' if state == 'missing data' else state}", lang)
 
 
@@ -238,7 +237,11 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 move_to=_address_arg(args.move, "--move") if args.move else None)
             lang = reader_language(args, settings)
             print(say("edit.done", lang, person=edit.person_id))
-            if edit.searched_again:
+            if args.move and "addresses" in edit.changed:
+                # a move: what is checked again with the new address, and when, even when no case
+                # was searched before (every case still to run reads the new address then)
+                print(say("edit.moved", lang, count=edit.searched_again, new=edit.new_cases))
+            elif edit.searched_again:
                 # a new name or address: the brokers that did not find them, or removed them, are
                 # searched for it on the next run
                 print(say("edit.searched_again", lang, count=edit.searched_again))
@@ -510,6 +513,10 @@ class RunProgress:
 
             outcome, why = of_case(after.state.value, after.last_error, await self.store.events(after.id))
             outcome = "missing data" if outcome == NEEDS_INFO else after.state.value
+        elif shown and self.store is not None:
+            from optout.worker import outcome as counted
+
+            outcome = await counted(self.store, before, after)  # a letter the sending limits held: "held"
         self.counts[outcome] += 1
         if after.state == CaseState.FAILED:
             self.failed.add(after.id)
@@ -976,6 +983,10 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                                 places="; ".join(shown.get("locations", []) + shown.get("past_locations", [])))
                             if shown else say("listing_hidden"))
                     print("    " + say("listing", id=li["id"], confidence=f"{li['confidence']:.2f}", what=what))
+                if r.get("mail"):  # the task's words say "kept with the case's evidence": here, its command
+                    print("    " + say("mail", case=r["case"]))
+                if r["kind"] == "dead_address":  # the words say "whoever keeps the list": here, where
+                    print("    " + say("mail_address", broker=r["broker"]))
                 if r["screenshot"]:
                     print("    " + say("screenshot", case=r["case"]))
             print()

@@ -328,6 +328,34 @@ NAME_PARTICLES = frozenset({"de", "del", "dela", "delos", "delas", "della", "la"
                             "von", "der", "den", "ter", "abu", "umm"})
 
 
+def surname_units(words: list[str]) -> list[str]:
+    """A last name's surnames, each with the particles before it: "García de la Fuente" →
+    ["García", "de la Fuente"], "dela Cruz" → ["dela Cruz"], "van der Berg" → ["van der Berg"]; a
+    name ending in a particle keeps it with its last surname. Read by the searches
+    (:meth:`Person.search_names`) and by the lab's printed names (``optout.lab.sites.listings``)."""
+    units: list[str] = []
+    pending: list[str] = []
+    for w in words:
+        pending.append(w)
+        if w.lower().strip(".") not in NAME_PARTICLES:
+            units.append(" ".join(pending))
+            pending = []
+    if pending:  # a name ending in a particle: it stays with the last unit
+        units = units[:-1] + [" ".join(([units[-1]] if units else []) + pending)]
+    return units
+
+
+def particle_forms(unit: str) -> list[str]:
+    """How US records print one surname behind its particles (NAMES.md): glued ("dela Cruz" →
+    "Delacruz", "van der Berg" → "Vanderberg") and without them ("Cruz"); [] for a surname with
+    no particle."""
+    words = unit.split()
+    if len(words) < 2 or not all(w.lower().strip(".") in NAME_PARTICLES for w in words[:-1]):
+        return []
+    glued = "".join(words)
+    return [glued[:1].upper() + glued[1:].lower(), words[-1]]
+
+
 class Person(BaseModel):
     """A person's profile. Values are sensitive: never put one in a log line or an exception."""
 
@@ -526,18 +554,6 @@ class Person(BaseModel):
             if first and last and (first.casefold(), last.casefold()) not in {(a.casefold(), b.casefold()) for a, b in out}:
                 out.append((first, last))
 
-        def surname_units(words: list[str]) -> list[str]:
-            units: list[str] = []
-            pending: list[str] = []
-            for w in words:
-                pending.append(w)
-                if w.lower().strip(".") not in NAME_PARTICLES:
-                    units.append(" ".join(pending))
-                    pending = []
-            if pending:  # a name ending in a particle: it stays with the last unit
-                units = units[:-1] + [" ".join(([units[-1]] if units else []) + pending)]
-            return units
-
         given, surnames = self.first_name.split(), self.last_name.split()
         add(" ".join(given), " ".join(surnames), ascii_only=False)
         add(" ".join(given), " ".join(surnames))
@@ -554,14 +570,12 @@ class Person(BaseModel):
             add(" ".join(g), " ".join(sn))
         for g, sn in [*([] if self.one_part_name else [(given, surnames)]), *others]:
             units = surname_units(" ".join(sn).split())
-            words = units[0].split() if len(units) == 1 else []
-            if g and len(words) > 1 and all(w.lower().strip(".") in NAME_PARTICLES for w in words[:-1]):
+            if g and len(units) == 1:
                 # one surname behind its particles ("dela Cruz", "del Río", "van der Berg"): US
                 # records glue them ("Delacruz", "Delrio", "Vanderberg") or drop them ("Cruz")
                 # (NAMES.md); without these a broker that prints either is "not found" for ever
-                glued = "".join(words)
-                add(g[0], glued[:1].upper() + glued[1:].lower())
-                add(g[0], words[-1])
+                for form in particle_forms(units[0]):
+                    add(g[0], form)
             if g and len(units) == 2:
                 add(g[0], units[0])
                 add(g[0], units[1])

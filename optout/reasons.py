@@ -32,6 +32,18 @@ from typing import Any
 LOCALES = Path(__file__).parent / "locales"
 LANGUAGES = ("en", "es")
 
+#: Catalogue entries whose Spanish is written as the English (a law's initials, an acronym, a
+#: cognate, a log level): the one list, read by ``scripts/i18n.py`` and ``tests/test_report_i18n.py``
+#: alike (:func:`same_in_both`), so a word allowed by one is allowed by the other.
+SAME_IN_BOTH = frozenset({"law:ccpa", "report:total", "kind:captcha", "CAPTCHA", "Broker", "Brokers",
+                          "log:level.error"})
+
+
+def same_in_both(msgid: str) -> bool:
+    """Whether an entry's Spanish may be its English: :data:`SAME_IN_BOTH`, and the ``cli:column.*``
+    headings kept as keys a script reads."""
+    return msgid in SAME_IN_BOTH or msgid.startswith("cli:column.")
+
 #: Every reason code, with the parameters its text uses (rendered with ``str.format``).
 CODES: dict[str, tuple[str, ...]] = {
     # data the client did not give: a person can act (add it), never a failure

@@ -99,7 +99,7 @@ def scheduled_environment(settings: Settings, environ: Mapping[str, str] | None 
     env["OPTOUT_CACHE_DIR"] = str(settings.cache_dir.resolve())
     if "OPTOUT_RECIPE_DIRS" in env or settings.recipe_dirs != [PROJECT_BROKERS]:
         env["OPTOUT_RECIPE_DIRS"] = json.dumps([str(p.resolve()) for p in settings.recipe_dirs])
-    config = Settings.config_file()
+    config = Settings.config_file(settings.data_dir)  # the file this data directory's settings came from
     if "OPTOUT_CONFIG" in environ or config.is_file():
         env["OPTOUT_CONFIG"] = str(config.resolve())
     if settings.lab_url:

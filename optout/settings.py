@@ -265,17 +265,20 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        toml = TomlConfigSettingsSource(settings_cls, toml_file=cls.config_file())
+        # the data directory given on the command line (``--data-dir``: an init argument) names the
+        # settings file read, as OPTOUT_DATA_DIR does: never the default folder's beside another's store
+        given = getattr(init_settings, "init_kwargs", {}).get("data_dir")
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=cls.config_file(given))
         return (init_settings, env_settings, toml)
 
     @staticmethod
-    def config_file() -> Path:
-        """The settings file read: ``$OPTOUT_CONFIG``, else ``optout.toml`` in ``$OPTOUT_DATA_DIR``
-        or the default data directory."""
+    def config_file(data_dir: str | os.PathLike[str] | None = None) -> Path:
+        """The settings file read: ``$OPTOUT_CONFIG``, else ``optout.toml`` in ``data_dir`` (the
+        command line's ``--data-dir``), in ``$OPTOUT_DATA_DIR`` or in the default data directory."""
         config = os.environ.get("OPTOUT_CONFIG")
         if not config:
-            data_dir = os.environ.get("OPTOUT_DATA_DIR")
-            config = str(Path(data_dir) / "optout.toml") if data_dir else str(default_data_dir() / "optout.toml")
+            data_dir = data_dir or os.environ.get("OPTOUT_DATA_DIR")
+            config = str(Path(data_dir).expanduser() / "optout.toml") if data_dir else str(default_data_dir() / "optout.toml")
         return Path(config)
 
     @classmethod

@@ -36,7 +36,7 @@ from optout.engine import Engine
 from optout.errors import BrowserUnavailable, MachineFault, OptoutError, StoreError
 from optout.leases import run_owner
 from optout.log import get_logger
-from optout.store import Case
+from optout.store import Case, CaseState
 
 log = get_logger(__name__)
 
@@ -88,11 +88,10 @@ class RunSummary:
         def english(message: str) -> str:
             return message if lang == "en" else say("error.english_only", message=message)
 
-        if lang == "en":  # the states as their values (not_found 2), as scripts and cron mail read them
-            counts = ", ".join(f"{k} {v}" for k, v in sorted(self.by_state.items()))
-        else:
-            counts = ", ".join(f"{say('state.' + ('needs_info' if k == 'missing data' else k))}: {v}"
-                               for k, v in sorted(self.by_state.items()) if v)
+        # the states in words, in English too (cron mail is read by a person: "needs a person 2",
+        # not needs_human; a letter the sending limits held is "held", never "new"); --json keeps values
+        counts = ", ".join(f"{say('state.' + ('needs_info' if k == 'missing data' else k))}: {v}"
+                           for k, v in sorted(self.by_state.items()) if v)
         extra = "".join([", " + say("due.deferred", count=self.deferred) if self.deferred else "",
                          ", " + say("due.handed_back", count=self.handed_back) if self.handed_back else ""])
         stopped = ""
@@ -101,6 +100,22 @@ class RunSummary:
         if faults and self.setting:
             stopped += "; " + say("run.setting_wait", count=self.setting_held, setting=english(self.setting))
         return say("run.processed", count=self.processed) + (f" ({counts})" if counts else "") + extra + stopped
+
+
+#: The states a letter keeps when the sending limits hold it back (a first letter, a follow-up).
+_LETTER_STATES = (CaseState.NEW, CaseState.SUBMITTED)
+
+
+async def outcome(store: Any, before: Case, after: Case) -> str:
+    """What a pass did to a case, as a run counts it: its state's value, or ``held`` for a letter or
+    follow-up the daily cap or a broker's spacing kept back (recorded as ``deferred``, the case's
+    state unchanged): nothing was sent, and "new 36" said 36 cases were done. The run's summary,
+    ``optout run``'s lines and the dashboard's Runs page all count by this one rule."""
+    if after.state == before.state and after.state in _LETTER_STATES:
+        events = await store.events(after.id)
+        if events and events[-1].kind == "deferred":
+            return "held"
+    return after.state.value
 
 
 def worker_id() -> str:
@@ -185,7 +200,7 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
         finally:
             sem(case.broker_id).release()
         summary.processed += 1
-        summary.by_state[after.state.value] += 1
+        summary.by_state[await outcome(engine.store, case, after)] += 1
         if progress:
             said = progress(case, after, summary.processed, len(running) - 1)
             if inspect.isawaitable(said):  # a display that reads the case's reason from the store

@@ -11,7 +11,7 @@ This command:
    templates' ``t("…")`` phrases, the CLI's ``say("…")`` keys, every reason code and profile field,
    the dashboard's task kinds, case states and recipe health values;
 2. **checks** each has a Spanish text (different from the English unless the word is the same in
-   both, :data:`SAME_IN_BOTH`) with the same placeholders (``{name}`` and ``%(name)s``), and that
+   both, :func:`optout.reasons.same_in_both`: the one list) with the same placeholders (``{name}`` and ``%(name)s``), and that
    every id of the English catalogue has a Spanish entry;
 3. **compiles** each language's ``.po`` to a ``.mo`` in memory, as :func:`optout.reasons.load_po`
    does at run time (no ``.mo`` file to forget), so a syntax error shows here.
@@ -32,8 +32,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-#: The same word in both languages (a law's initials, an acronym, a column name kept as a key).
-SAME_IN_BOTH = {"law:ccpa", "report:total", "kind:captcha", "CAPTCHA", "log:level.error"}
 
 
 def _po(lang: str) -> Path:
@@ -103,7 +101,7 @@ def used_ids() -> dict[str, str]:
     for kind in KINDS:
         found.setdefault(f"kind:{kind}", "optout/web/_views.py KINDS")
         found.setdefault(f"howto:{kind}", "optout/web/_views.py KINDS")
-    for state in [s.value for s in CaseState] + [reasons.NEEDS_INFO]:
+    for state in [s.value for s in CaseState] + [reasons.NEEDS_INFO, "held"]:  # held: optout.worker.outcome
         found.setdefault(state, "optout/web/templates/runs.html (a run's counts)")
         found.setdefault(f"cli:state.{state}", "optout/cli.py (status)")
     for h in Health:
@@ -146,6 +144,8 @@ def check(catalogues: dict[str, Path] | None = None) -> list[str]:
         return problems
     others = [p for p in (ROOT / "optout").rglob("*.po") if p not in (_po("en"), _po("es"))]
     problems += [f"{p.relative_to(ROOT)}: a second catalogue; fold it into reasons.po" for p in others]
+    from optout.reasons import same_in_both  # the one list of words Spanish writes as English
+
     en, es = cats["en"], cats["es"]
     ids = used_ids()
     for mid in sorted(set(ids) | {m.id for m in en if m.id}):
@@ -156,7 +156,7 @@ def check(catalogues: dict[str, Path] | None = None) -> list[str]:
         if not spanish or not spanish.strip():
             problems.append(f"es: {mid!r}: no Spanish text (used in {where})")
             continue
-        if spanish == english and mid not in SAME_IN_BOTH and not mid.startswith("cli:column."):
+        if spanish == english and not same_in_both(mid):
             problems.append(f"es: {mid!r}: the Spanish text is the English one")
         if placeholders(spanish) != placeholders(english):
             problems.append(f"es: {mid!r}: placeholders differ from the English "

@@ -72,6 +72,12 @@ def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path): 
     assert cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good)).stdout.startswith("0 person(s) imported")
     r = cli(es, "person", "edit", "M-1", "--move", "Fresno, CA")
     assert r.returncode == 0 and r.stdout.startswith("p_") and "actualizada; sus casos y pruebas se conservan" in r.stdout
+    # a move says that the brokers are checked again with the new address, and when (c25: it said nothing)
+    moved = r.stdout.splitlines()[1]
+    assert moved.startswith("los corredores se vuelven a revisar con la nueva dirección en la próxima ejecución"), r.stdout
+    assert "0 caso(s) se buscan de nuevo" in moved and "aún no se ejecutaron la usan" in moved, moved
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "edit", "M-1", "--move", "Sacramento, CA")
+    assert r.stdout.splitlines()[1].startswith("the brokers are checked again for the new address at the next run "), r.stdout
 
 
 def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa: F811
@@ -92,7 +98,7 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         assert "se procesan 3 casos pendientes: 1 persona(s), 3 corredor(es), el laboratorio de corredores" in r.stderr
         # a line per case (not a terminal): the states in Spanish, as optout status says them
         per_case = [x for x in r.stderr.splitlines() if re.match(r"\[\d/3\]", x)]
-        assert len(per_case) == 3 and all(" nuevo → " in x for x in per_case), r.stderr
+        assert len(per_case) == 3 and all(" pendiente → " in x for x in per_case), r.stderr
         assert not any(re.search(r"\b(new|not_found|needs_human|failed)\b", x) for x in per_case), per_case
         # a case's note is its reason in Spanish (the catalogue has it), never the engine's English
         # labelled "solo en inglés"; a case waiting for data says so, as the summary below does

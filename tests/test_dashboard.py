@@ -687,11 +687,14 @@ async def test_a_finished_run_says_the_letters_still_waiting_for_the_daily_limit
     now = dt.datetime.now(dt.UTC)
     d.run = RunState(1, "ana", None, now, total=126, done=126, finished_at=now,
                      letters_pending=46, letters_finish=dt.date(2026, 12, 2))
-    d.run.by_state.update({"new": 46, "submitted": 80})
+    d.run.by_state.update({"held": 46, "submitted": 80})  # counted as held (optout.worker.outcome), not "new"
     await dash.login()
     page = await dash.get("/runs", headers={"accept-language": "es"})
     assert ("46 cartas esperan el límite diario de la cuenta de correo; la última sale el 2026-12-02."
             in page.text), page.text
+    assert "carta retenida para más tarde (límite de envío)</span> 46" in page.text, page.text
+    page = await dash.get("/runs", headers={"accept-language": "en"})
+    assert "letter held for later (sending limit)</span> 46" in page.text
     d.run.letters_pending = 0
     page = await dash.get("/runs", headers={"accept-language": "es"})
     assert "letters-pending" not in page.text

@@ -58,25 +58,66 @@ def test_no_cli_command_in_what_the_dashboard_or_the_report_shows(where, msgid, 
     assert not CLI.search(msgid) and not CLI.search(text), f"{where}: {msgid!r} tells a volunteer to run a command: {text!r}"
 
 
+#: What a volunteer cannot do from the dashboard either: edit a recipe's field or a settings key
+#: (``optout.email.to``, ``mail.smtp_host``), or open a file by its name (``brokers/x.yaml``).
+FILES = re.compile(r"\b(?:recipe|receta)s?\b|\boptout\.[a-z_]+\.[a-z_]+|\b[\w./-]+\.(?:ya?ml|toml|py|md|json|po)\b",
+                   re.IGNORECASE)
+
+
+def _constants(node: ast.AST) -> list[str]:
+    return [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+
+
 def _instructions(path: Path) -> list[tuple[int, str]]:
-    """The literal text of every ``instructions=`` argument in a module (f-strings' literal parts)."""
+    """The literal text of every ``instructions=`` / ``instructions_es=`` argument in a module
+    (f-strings' literal parts), and, when the argument names a variable (``instructions=advice``),
+    every text assigned to that variable in the same function (a dict of texts by kind: each value
+    on its own), so a text is held wherever it is written before it is stored."""
     found = []
-    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-        if isinstance(node, ast.keyword) and node.arg in ("instructions", "instructions_es"):
-            parts = [n.value for n in ast.walk(node.value) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
-            found.append((node.value.lineno, "".join(parts)))
+    tree = ast.parse(path.read_text("utf-8"))
+    scopes = [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))] or [tree]
+    for scope in scopes:
+        assigned: dict[str, list[ast.AST]] = {}
+        for node in ast.walk(scope):
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        assigned.setdefault(target.id, []).append(node.value)
+        for node in ast.walk(scope):
+            if isinstance(node, ast.keyword) and node.arg in ("instructions", "instructions_es"):
+                found.append((node.value.lineno, "".join(_constants(node.value))))
+                for name in {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}:
+                    for value in assigned.get(name, []):
+                        parts = value.values if isinstance(value, ast.Dict) else [value]
+                        found += [(v.lineno, "".join(_constants(v))) for v in parts if v is not None]
     return found
+
+
+def test_the_pattern_sees_a_file_or_a_recipe_field():
+    assert FILES.search("corrija optout.email.to en la receta") and FILES.search("correct the recipe's address")
+    assert FILES.search("see brokers/acme.yaml") and FILES.search("edit optout.toml")
+    assert not FILES.search("Read its e-mail (kept with the case's evidence).")
+    assert CLI.search("Lea su correo (`optout evidence {case}`)")
+
+
+def test_the_instructions_walk_reads_a_text_written_before_it_is_stored():
+    """The mail flow wrote its reply tasks' advice into a dict by kind and passed the variable:
+    the first version of this test read only literal arguments and missed them."""
+    texts = [t for _, t in _instructions(ROOT / "optout" / "mail" / "_flow.py")]
+    assert any("quoting the reference" in t for t in texts)  # needs_info's advice, written in a dict
+    assert any("citando la referencia" in t for t in texts)  # and its Spanish
 
 
 def test_no_cli_command_in_a_task_the_engine_or_the_mail_flow_stores():
     """What a needs_human task carries is shown in the dashboard's queue as it is: the CLI adds its
-    own commands (``cli:human.howto.*``), the dashboard its buttons."""
+    own commands (``cli:human.howto.*``, ``cli:human.mail``), the dashboard its buttons. Nor does it
+    send a volunteer to a file, a recipe or a settings key: whoever keeps those is told by the CLI."""
     bad = []
     for path in (ROOT / "optout").rglob("*.py"):
         if path.name == "cli.py":
             continue
         for line, text in _instructions(path):
-            if CLI.search(text):
+            if CLI.search(text) or FILES.search(text):
                 bad.append(f"{path.relative_to(ROOT)}:{line}: {text!r}")
     assert not bad, bad
 

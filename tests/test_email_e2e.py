@@ -135,6 +135,9 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
             assert "publicly available" in (await state(key, "mailpublic")).last_error
             bounce = await state(key, "mailbounce")
             assert bounce.state == S.NEEDS_HUMAN and "privacy@mailbounce.lab.test is dead" in bounce.last_error
+            told = await human_task(app, PID[key], bounce.id)  # no recipe field a volunteer cannot edit
+            assert "optout.email.to" not in told["instructions"] + told["instructions_es"]
+            assert "recipe" not in told["instructions"] and "receta" not in told["instructions_es"]
             assert "deadline_extended" in await kinds(key, "mailextend")
             assert (await state(key, "mailsilent")).state == S.SUBMITTED
 
@@ -154,13 +157,31 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
                             ("maria", "ante esta oficina: ")):
             told = await human_task(app, PID[key], (await state(key, "mailrefuse")).id)
             assert "File a complaint" in told["instructions"] or "File a consumer complaint" in told["instructions"]
-            assert told["instructions_es"].startswith("Lea su correo (`optout evidence ")
+            # volunteer words, shown as they are in the dashboard's queue: no command (the CLI adds it)
+            assert told["instructions_es"].startswith("Lea su correo (guardado con las pruebas del caso)")
+            assert told["instructions"].startswith("Read its e-mail (kept with the case's evidence)")
             assert office in told["instructions_es"], told["instructions_es"]
             assert "complaint with" not in told["instructions_es"] and "quoting" not in told["instructions_es"]
             html = await report_html(app, PID[key], "es")
             assert "Dónde reclamar" in html and office in html.replace("&#34;", '"'), key
             assert "File a complaint with" not in html and "File a consumer complaint" not in html
         assert "Where to complain" in await report_html(app, PID["cal"], "en")
+
+        # ---- the CLI adds what the task's words leave to it: the command that shows the broker's
+        # e-mail, and where a dead address is kept (the dashboard shows neither: it has its pages)
+        import argparse
+
+        from optout import cli
+
+        capsys.readouterr()
+        for lang in ("en", "es"):
+            args = argparse.Namespace(person=[PID["cal"]], kind=None, show=False, json=False, lang=lang)
+            assert await cli.cmd_human(args, settings) == 0
+            said = capsys.readouterr().out
+            refused, bounced = (await state("cal", "mailrefuse")).id, (await state("cal", "mailbounce")).id
+            assert f"optout evidence {refused} --export" in said, said
+            assert "optout.email.to" in said and "mailbounce" in said, said
+            assert ("the broker's e-mail:" in said) is (lang == "en") and ("el correo del corredor:" in said) is (lang == "es")
 
         # ---- 46 days on: the silent broker gets one follow-up, threaded; the extended one does not
         lab.advance(days=46)

@@ -163,9 +163,13 @@ async def test_daily_cap_and_broker_spacing_defer_instead_of_sending(tmp_path, l
     async with Optout(mail_settings(tmp_path, lab, daily_cap=2)) as app:
         for k, p in people.items():
             await app.add(f"p_{k}", p, ["maildemo"])
-        await app.run()
+        summary = await app.run()
         states = {k: (await app.case(f"p_{k}", "maildemo")) for k in people}
         assert sorted(c.state.value for c in states.values()) == ["new", "submitted", "submitted"]
+        # the run counts the held letter as held, never as "new 1" (read as a case done), in words
+        assert dict(summary.by_state) == {"held": 1, "submitted": 2}
+        assert summary.line("en") == "3 case(s) processed (letter held for later (sending limit): 1, request sent: 2)"
+        assert "carta retenida para más tarde (límite de envío): 1" in summary.line("es")
         [waiting] = [c for c in states.values() if c.state == CaseState.NEW]
         assert "daily cap of 2" in waiting.last_error
         assert waiting.next_action_at - app.clock.now() > dt.timedelta(hours=23)
@@ -180,7 +184,8 @@ async def test_daily_cap_and_broker_spacing_defer_instead_of_sending(tmp_path, l
     async with Optout(mail_settings(tmp_path / "spaced", lab, broker_spacing="1h", max_wait="1s")) as app:
         for k, p in list(people.items())[:2]:
             await app.add(f"p_{k}", p, ["maildemo"])
-        await app.run(concurrency=1)
+        summary = await app.run(concurrency=1)
+        assert dict(summary.by_state) == {"held": 1, "submitted": 1}  # held by the broker's spacing
         states = sorted([(await app.case(f"p_{k}", "maildemo")).state.value for k in list(people)[:2]])
         assert states == ["new", "submitted"], [(await app.case(f"p_{k}", "maildemo")).last_error for k in list(people)[:2]]
         assert sum(lab.submissions()["mailonly"].values()) == 1

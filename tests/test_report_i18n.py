@@ -15,14 +15,12 @@ import pytest
 from babel.messages.checkers import python_format
 from babel.messages.pofile import read_po
 
+from optout.reasons import same_in_both
 from optout.report import _i18n
 from optout.store import CaseState
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUES = {"reasons": ROOT / "optout/locales/{}/LC_MESSAGES/reasons.po"}  # the one catalogue
-#: the same word in both languages (a law's initials, an acronym, a cognate)
-# as scripts/i18n.py's list: words Spanish writes the same ("error" is a log level in both, c24)
-SAME_IN_BOTH = {"law:ccpa", "report:total", "kind:captcha", "Broker", "Brokers", "log:level.error"}
 
 
 def _read(path: Path, lang: str):
@@ -57,7 +55,7 @@ def test_every_english_id_has_a_spanish_entry():
 def test_every_message_reads_in_spanish_with_the_same_placeholders(catalogue, msgid, english, msg):
     spanish = msg.string
     assert spanish and spanish.strip(), f"{catalogue}: {msgid!r} has no Spanish text"
-    if msgid not in SAME_IN_BOTH:
+    if not same_in_both(msgid):  # the one list, scripts/i18n.py's too
         assert spanish != english, f"{catalogue}: {msgid!r}: the Spanish text is the English one"
     assert _braces(spanish) == _braces(english), f"{catalogue}: {msgid!r}: placeholders differ"
     python_format(None, msg)  # Babel's checker: %(name)s placeholders agree with the id's (raises)
@@ -79,10 +77,24 @@ def test_every_phrase_the_report_templates_use_is_in_the_catalogue_in_both_langu
     known = set(_i18n.ids())
     assert used and not used - known, sorted(used - known)
     for key in used:
-        assert _i18n.phrase(key, "es") != _i18n.phrase(key, "en") or f"report:{key}" in SAME_IN_BOTH, key
+        assert _i18n.phrase(key, "es") != _i18n.phrase(key, "en") or same_in_both(f"report:{key}"), key
 
 
 def test_a_missing_phrase_falls_back_to_english_then_to_its_id():
     assert _i18n.phrase("title", "es-MX") == "Informe de eliminación de datos en corredores de datos"
     assert _i18n.phrase("title", "fr") == "Data broker removal report"
     assert _i18n.phrase("no.such.phrase", "es") == "no.such.phrase"
+
+
+def test_the_words_the_same_in_both_languages_have_one_home():
+    """scripts/i18n.py and this test read one list (``optout.reasons.SAME_IN_BOTH``): a word one
+    allowed and the other refused made the clean-clone CI fail on 'error' (c24)."""
+    from optout import reasons
+
+    for path in (ROOT / "scripts/i18n.py", Path(__file__)):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        lists = [n for n in ast.walk(tree) if isinstance(n, ast.Set)
+                 and any(isinstance(e, ast.Constant) and e.value == "law:ccpa" for e in n.elts)]
+        assert not lists, f"{path.name}: a second list of words the same in both languages"
+    assert "law:ccpa" in reasons.SAME_IN_BOTH and "CAPTCHA" in reasons.SAME_IN_BOTH and "Broker" in reasons.SAME_IN_BOTH
+    assert same_in_both("cli:column.case") and not same_in_both("report:title")

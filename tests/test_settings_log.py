@@ -24,6 +24,40 @@ def test_settings_file_then_environment_then_arguments(tmp_path, monkeypatch):
     assert Settings(lab_url="http://127.0.0.1:9").effective_proxy == "http://127.0.0.1:9"
 
 
+def test_the_data_dir_given_on_the_command_line_names_the_settings_file_read(tmp_path, monkeypatch):
+    """``optout --data-dir D`` without OPTOUT_DATA_DIR reads D's optout.toml, never the default
+    folder's (another clinic's settings beside this store): as OPTOUT_DATA_DIR does, and the
+    service's env file names the same file."""
+    from optout import cli
+    from optout.service import scheduled_environment
+
+    monkeypatch.delenv("OPTOUT_CONFIG", raising=False)
+    monkeypatch.delenv("OPTOUT_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    default, given = tmp_path / "xdg" / "optout", tmp_path / "given"
+    default.mkdir(parents=True)
+    given.mkdir()
+    (default / "optout.toml").write_text('log_level = "debug"\n[worker]\nconcurrency = 7\n')
+    (given / "optout.toml").write_text('log_level = "error"\n')
+    s = Settings(data_dir=given)
+    assert s.log_level == "error" and s.worker.concurrency != 7  # nothing of the default folder's file
+    assert Settings.config_file(given) == given / "optout.toml"
+    assert Settings().log_level == "debug"  # without --data-dir: the default folder's, as before
+    monkeypatch.setenv("OPTOUT_DATA_DIR", str(default))
+    assert Settings(data_dir=given).log_level == "error"  # the command line beats the environment
+    monkeypatch.delenv("OPTOUT_DATA_DIR")
+    assert scheduled_environment(s, {})["OPTOUT_CONFIG"] == str((given / "optout.toml").resolve())
+    # and the command line itself: the file's setting is the one the command runs with
+    seen = {}
+    monkeypatch.setattr(cli, "configure_logging", lambda level, *a, **k: seen.setdefault("level", level))
+    monkeypatch.setattr(cli, "_command", lambda name: (lambda args, settings: _done()))
+    assert cli.main(["--data-dir", str(given), "status"]) == 0 and seen["level"] == "error"
+
+
+async def _done() -> int:
+    return 0
+
+
 def test_unknown_setting_is_refused(tmp_path, monkeypatch):
     cfg = tmp_path / "optout.toml"
     cfg.write_text("[worker]\nconcurency = 3\n")

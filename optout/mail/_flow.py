@@ -411,11 +411,15 @@ class MailFlow:
         return None
 
     async def _dead_address(self, case: Case, owner: str, to: str, why: str) -> Case:
+        # volunteer words: the dashboard's queue shows them as they are (no recipe field, no file);
+        # the CLI adds where the address is kept (``cli:human.mail_address``)
         h = NeedsHuman(f"the broker's address {to} is dead ({why})", kind="dead_address",
                        instructions="Find the broker's current privacy address (its privacy policy, or the "
-                                    "state registry) and correct the recipe's optout.email.to.",
+                                    "state registry) and give it to whoever keeps the clinic's list of brokers, "
+                                    "so that the next letters go there.",
                        instructions_es="Busque la dirección de privacidad actual del corredor (en su política de "
-                                       "privacidad o en el registro del estado) y corrija optout.email.to en la receta.",
+                                       "privacidad o en el registro del estado) y désela a quien mantiene la lista "
+                                       "de corredores de la clínica, para que las próximas cartas vayan allí.",
                        details={"dead_address": to}, why=Reason("dead_address"))
         return await self.e._needs_human(case, owner, h)
 
@@ -572,20 +576,24 @@ class MailFlow:
             reason = {"needs_id": "the broker asks for proof of identity",
                       "needs_info": "the broker asks for more information",
                       "refused": f"the broker refused the request ({data.get('reason') or 'no reason given'})"}[kind]
-            advice = {"needs_id": "Read its e-mail (`optout evidence {case}`). Send only what the law lets it ask "
-                                  "for, ideally a redacted document, and never more than it needs to match you.",
-                      "needs_info": "Read its e-mail (`optout evidence {case}`) and answer it, quoting the reference.",
-                      "refused": "Read its e-mail (`optout evidence {case}`). If the refusal is wrong: "
-                                 + law.complaint}[kind].format(case=case.id)
-            advice_es = {"needs_id": "Lea su correo (`optout evidence {case}`). Envíe solo lo que la ley le deja "
-                                     "pedir, mejor un documento tapado en parte, y nunca más de lo que necesita para "
-                                     "reconocer a la persona.",
-                         "needs_info": "Lea su correo (`optout evidence {case}`) y contéstelo citando la referencia.",
+            # volunteer words, shown as they are in the dashboard's queue: the e-mail is "kept with the
+            # case's evidence" (the CLI adds its command, ``cli:human.mail``), never a command here
+            advice = {"needs_id": "Read its e-mail (kept with the case's evidence). Send only what the law lets "
+                                  "it ask for, ideally a redacted document, and never more than it needs to match you.",
+                      "needs_info": "Read its e-mail (kept with the case's evidence) and answer it, quoting the "
+                                    "reference.",
+                      "refused": "Read its e-mail (kept with the case's evidence). If the refusal is wrong: "
+                                 + law.complaint}[kind]
+            advice_es = {"needs_id": "Lea su correo (guardado con las pruebas del caso). Envíe solo lo que la ley le "
+                                     "deja pedir, mejor un documento tapado en parte, y nunca más de lo que necesita "
+                                     "para reconocer a la persona.",
+                         "needs_info": "Lea su correo (guardado con las pruebas del caso) y contéstelo citando la "
+                                       "referencia.",
                          # the law's complaint office, its name as it is, the sentence around it in Spanish
-                         "refused": "Lea su correo (`optout evidence {case}`). Si el rechazo no es correcto: "
+                         "refused": "Lea su correo (guardado con las pruebas del caso). Si el rechazo no es correcto: "
                                     + law.complaint_in("es")}.get(kind)
             h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=Reason(f"reply_{kind}"),
-                           instructions_es=advice_es.format(case=case.id) if advice_es else None)
+                           instructions_es=advice_es)
             return await self.e._needs_human(case, owner, h)
         # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on). A
         # receipt on a case that waits for the broker's answer says so in the case's note (`optout

@@ -605,9 +605,11 @@ class Dashboard:
     async def _run(self, state: RunState) -> None:
         app = self.app
 
-        def progress(before: Case, after: Case, done: int, running: int) -> None:
+        from optout.worker import outcome
+
+        async def progress(before: Case, after: Case, done: int, running: int) -> None:
             state.done, state.running = done, running
-            state.by_state[after.state.value] += 1
+            state.by_state[await outcome(app.store, before, after)] += 1  # a held letter is "held", not "new"
             if after.state == CaseState.FAILED:
                 state.failed.add(after.id)
 

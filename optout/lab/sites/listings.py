@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
 
-from optout.person import Person
+from optout.person import Person, particle_forms, surname_units
 
 # Places and names for decoys (never the seeded people's own values).
 CITIES = [
@@ -261,15 +261,23 @@ def _plain(person: Person) -> bool:
 
 
 def _as_records_show_it(person: Person, rng: random.Random) -> str:
-    """One of the ways US records print a name that is not "First Last" in ASCII (NAMES.md)."""
+    """One of the ways US records print a name that is not "First Last" in ASCII (NAMES.md). A
+    surname keeps the particles before it (``optout.person.surname_units``: "dela Cruz", "de la
+    Fuente", "van der Berg", "bin Said" are one surname each): a record printing one surname of
+    two never prints a particle alone ("Maricel dela", which no search finds), and a particle
+    surname is also printed glued ("Delacruz") or without its particles ("Cruz"); "Last, First"
+    is the other order."""
     given = anyascii(person.first_name).split() + (anyascii(person.middle_name).split() if person.middle_name else [])
     surnames = anyascii(person.last_name).split()
+    units = surname_units(surnames)
     full = " ".join(given + surnames)
-    forms = [full, f"{given[0]} {surnames[-1] if len(surnames) > 2 else surnames[0]}"]
+    forms = [full, f"{given[0]} {units[-1] if len(units) > 2 else units[0]}"]
     if len(given) > 1:
         forms.append(f"{given[0]} {given[1][0]} {' '.join(surnames)}")
-    if len(surnames) == 2:
-        forms.append(f"{given[0]} {'-'.join(surnames)}")
+    if len(units) == 2 and all(len(u.split()) == 1 for u in units):
+        forms.append(f"{given[0]} {'-'.join(units)}")
+    if len(units) == 1:
+        forms += [f"{given[0]} {form}" for form in particle_forms(units[0])]
     forms.append(f"{' '.join(surnames)}, {' '.join(given)}")
     return rng.choice(forms)
 
