@@ -390,7 +390,7 @@ def test_the_not_found_note_tells_not_listed_from_not_recognised_without_values(
     ms = [decide(MJGL, "Maria Garcia", age=70, places=["Boston, MA"]), decide(MJGL, "Pedro Ruiz")]
     data, note = not_found_note(["first_name", "last_name", "state"], ms)
     assert data == {"searched": ["first_name", "last_name", "state"], "listings": 2, "rejected": 2,
-                    "rejected_because": data["rejected_because"], "searches": 1}
+                    "rejected_because": data["rejected_because"], "searches": 1, "other_phone": 0}
     assert note.startswith("not recognised: searched by first_name, last_name, state; 2 listing(s) seen, 2 rejected")
     assert "Garcia" not in note and "Boston" not in note and "70" not in note
     assert not_found_note(["first_name"], [])[1] == "not listed: searched by first_name; the broker showed no listing"
