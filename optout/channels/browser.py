@@ -170,7 +170,9 @@ _FIELDS_JS = r"""
               in_chrome: !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]'),
               in_hidden_block: !!(el.parentElement && el.parentElement.closest(
                 '[hidden], [style*="display:none" i], [style*="display: none" i]')),
-              tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
+              tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,
+              // a list's options, as _CHOICES_JS reads them: a choice in it needs no read of its own
+              options: el.tagName === 'SELECT' ? [...el.options].map(o => [o.value, o.text]) : null});
   }
   return out;
 }
@@ -855,7 +857,7 @@ class BrowserPage:
             # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option;
             # and for a radio group or a tick box, as the http channel does
             if tag == "SELECT" or (tag == "INPUT" and kind in ("radio", "checkbox")):
-                await self._choose(l, loc, value, "fill")
+                await self._choose(l, loc, value, "fill", info)
                 return
             if isinstance(limit, int) and 0 <= limit < len(value):
                 raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
@@ -864,13 +866,18 @@ class BrowserPage:
             await l.fill(value)
         await self._act(field, "fill", fill_or_choose)
 
-    async def _choose(self, l, loc: Locator, value: str, what: str) -> None:  # type: ignore[no-untyped-def]
+    async def _choose(self, l, loc: Locator, value: str, what: str,  # type: ignore[no-untyped-def]
+                      info: FieldInfo | None = None) -> None:
         """Choose in a list, a radio group or a tick box what ``value`` names, by an option's value or
-        its text (``optout.steps.fields.choose_option``, the http channel's rule too)."""
-        # the element at once if it is there (one call; a locator's evaluate is three: wait, evaluate,
-        # release the handle), else once it appears
-        now = await l.evaluate_all(f"els => els.length ? ({_CHOICES_JS.strip()})(els[0]) : null")
-        kind, options = now if now is not None else await l.evaluate(_CHOICES_JS)
+        its text (``optout.steps.fields.choose_option``, the http channel's rule too). ``info``: the
+        field as the read that chose it saw it; a list's options read there are used, not read again."""
+        if info is not None and info.tag == "SELECT" and info.options is not None:
+            kind, options = "select", info.options
+        else:
+            # the element at once if it is there (one call; a locator's evaluate is three: wait,
+            # evaluate, release the handle), else once it appears
+            now = await l.evaluate_all(f"els => els.length ? ({_CHOICES_JS.strip()})(els[0]) : null")
+            kind, options = now if now is not None else await l.evaluate(_CHOICES_JS)
         if kind == "checkbox":
             own, text = options[0]
             if choose_option([(own, text)], value) is None and " ".join(value.split()).casefold() not in TICKED:
@@ -890,9 +897,11 @@ class BrowserPage:
                              chosen)
 
     async def select(self, loc: Locator, value: str) -> None:
+        field, info = await self._chosen(loc, "select")
+
         async def sel(l) -> None:  # type: ignore[no-untyped-def]
-            await self._choose(l, loc, value, "select")
-        await self._act(await self._field(loc, "select"), "select", sel)
+            await self._choose(l, loc, value, "select", info)
+        await self._act(field, "select", sel)
 
     async def check(self, loc: Locator) -> None:
         await self._act(await self._field(loc, "check"), "check", lambda l: l.check())
