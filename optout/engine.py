@@ -53,6 +53,8 @@ from optout.store import Case, CaseState, Request, Store
 from optout.vault import PersonKey, Vault
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from optout.channels.browser import BrowserChannel
     from optout.channels.http import HttpChannel
     from optout.mail import MailFlow
@@ -972,29 +974,58 @@ class Engine:
     def _evidence_sink(self, case: Case, key: PersonKey, request_id: int | None):  # type: ignore[no-untyped-def]
         counter = {"n": 0}
 
-        async def sink(kind: str, data: bytes, step: str) -> None:
+        def write(kind: str, data: bytes, now: dt.datetime) -> tuple[str, Path]:
             counter["n"] += 1
-            now = self.clock.now()
             ext = {"screenshot": "jpg" if image_media_type(data) == "image/jpeg" else "png", "page_text": "txt",
                    "email": "eml", "html": "html"}.get(kind, "bin")
             # opaque names only: case id, time, counter; never a person's value or a broker's URL
             rel = f"{case.id}/{now:%Y%m%dT%H%M%S}-{request_id or 0}-{counter['n']:02d}-{kind}.{ext}.sealed"
             path = self.settings.evidence_dir / rel
             private_dir(path.parent, under=self.settings.data_dir)
-            sealed = key.seal(data, f"evidence:{rel}")
-            await asyncio.to_thread(write_private, path, sealed)
-            try:
-                await self.store.add_evidence(case.id, kind, rel, hashlib.sha256(data).hexdigest(), now,
-                                              request_id=request_id, step=step)
-            except BaseException:
-                # not in the index (the person was removed meanwhile, the disk is full): a file
-                # nothing lists would outlive the person's removal
-                with contextlib.suppress(OSError):
-                    path.unlink()
-                with contextlib.suppress(OSError):
-                    path.parent.rmdir()
-                raise
+            return rel, path
 
+        def unlink(path: Path) -> None:
+            # not in the index (the person was removed meanwhile, the disk is full): a file
+            # nothing lists would outlive the person's removal
+            with contextlib.suppress(OSError):
+                path.unlink()
+            with contextlib.suppress(OSError):
+                path.parent.rmdir()
+
+        async def many(items: list[tuple[str, bytes]], step: str) -> None:
+            """Keep several files of one moment (a page's screenshot, text, markup): each sealed and
+            written side by side, then indexed in ONE store transaction (one commit synced to the
+            disk, not one per file: issue 15). A file that could not be written is left out and
+            the first such failure raised once the others are kept."""
+            now = self.clock.now()
+            named = [(kind, data, *write(kind, data, now)) for kind, data in items]
+
+            async def put(path: Path, sealed: bytes) -> None:
+                await asyncio.to_thread(write_private, path, sealed)
+
+            done = await asyncio.gather(*(put(path, key.seal(data, f"evidence:{rel}"))
+                                          for _, data, rel, path in named), return_exceptions=True)
+            kept = [x for x, outcome in zip(named, done, strict=True) if not isinstance(outcome, BaseException)]
+            for (_, _, _, path), outcome in zip(named, done, strict=True):
+                if isinstance(outcome, BaseException):
+                    unlink(path)
+            if kept:
+                try:
+                    await self.store.add_evidence_many(
+                        case.id, [(kind, rel, hashlib.sha256(data).hexdigest(), step) for kind, data, rel, _ in kept],
+                        now, request_id=request_id)
+                except BaseException:
+                    for *_, path in kept:
+                        unlink(path)
+                    raise
+            for outcome in done:
+                if isinstance(outcome, BaseException):
+                    raise outcome
+
+        async def sink(kind: str, data: bytes, step: str) -> None:
+            await many([(kind, data)], step)
+
+        sink.many = many  # type: ignore[attr-defined]
         return sink
 
     async def _keep_failure(self, page: Any, evidence: Any, e: StepError) -> None:

@@ -37,6 +37,7 @@ import importlib.metadata
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -187,6 +188,19 @@ def _group(comm: str) -> str:
     return comm
 
 
+def _chromium_kind(pid: int) -> str:
+    """A Chromium process's kind by its ``--type`` switch: browser (none), renderer, gpu-process,
+    utility (the network service), zygote; "?" when it is gone."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            raw = f.read()
+    except OSError:
+        return "?"
+    # a zygote's child sets its title over its arguments: one string with spaces, not one per NUL
+    m = re.search(rb"(?:^|[\0 ])--type=([\w-]+)", raw)
+    return m.group(1).decode("ascii") if m else "browser"
+
+
 def become_subreaper() -> bool:
     """Make orphaned descendants (Chromium's zygote children outlive the browser for a moment) our
     children instead of init's, so that they stay in the measured tree and their CPU time is counted."""
@@ -226,6 +240,8 @@ class TreeSampler(threading.Thread):
         self.peak_procs = 0
         self.samples = 0
         self.cpu: dict[tuple[int, int], tuple[str, float]] = {}
+        #: Chromium's processes by kind (browser, renderer, gpu-process, utility, zygote), read once each
+        self.chromium_kind: dict[tuple[int, int], str] = {}
         self._halt = threading.Event()
 
     def run(self) -> None:
@@ -243,6 +259,8 @@ class TreeSampler(threading.Thread):
             for pid in tree:
                 _, comm, start, cpu = table[pid]
                 self.cpu[(pid, start)] = (_group(comm), cpu)
+                if _group(comm) == "chromium" and (pid, start) not in self.chromium_kind:
+                    self.chromium_kind[(pid, start)] = _chromium_kind(pid)
                 by_group[_group(comm)] += _pss_kb(pid)
             total = sum(by_group.values())
             if tree:
@@ -260,6 +278,14 @@ class TreeSampler(threading.Thread):
         out: dict[str, float] = defaultdict(float)
         for group, cpu in self.cpu.values():
             out[group] += cpu
+        return {k: round(v, 2) for k, v in sorted(out.items())}
+
+    def chromium_cpu_by_kind(self) -> dict[str, float]:
+        """Chromium's sampled CPU seconds by process kind (the browser, its renderers, GPU, utility)."""
+        out: dict[str, float] = defaultdict(float)
+        for key, (group, cpu) in self.cpu.items():
+            if group == "chromium":
+                out[self.chromium_kind.get(key, "?")] += cpu
         return {k: round(v, 2) for k, v in sorted(out.items())}
 
 
@@ -315,6 +341,7 @@ def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Pat
         "machine_steal_s": round(steal1 - steal0, 2),
         "load_1min": [round(load0, 2), round(os.getloadavg()[0], 2)],  # before, after
         "cpu_s_sampled": sampler.cpu_by_group(),
+        "chromium_cpu_s_by_kind": sampler.chromium_cpu_by_kind(),
         "requests": lab_probe.counts(),
     }
 

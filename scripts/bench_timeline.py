@@ -100,23 +100,23 @@ def strace_events(path: Path) -> list[list]:
 BASE: dict[str, Path] = {}
 
 
-def run_side(side: str, labt, stamps: Stamps, people, work: Path, strace: bool) -> list[list]:  # type: ignore[no-untyped-def]
+def run_side(side: str, labt, stamps: Stamps, people, work: Path, strace: bool, c: int = 1) -> list[list]:  # type: ignore[no-untyped-def]
     d = work / side
     trace = d / "trace.json"
     st = d / "strace.txt"
     cwd = bench.ROOT
     if side in ("optout", "base"):
-        env = bench.prepare_optout(d, labt, stamps.probe, people, 1)
+        env = bench.prepare_optout(d, labt, stamps.probe, people, c)
         if side == "base":
             cwd = BASE["dir"]
             env["PYTHONPATH"] = str(cwd)
-        cmd, stdin = [sys.executable, str(TRACE), str(trace), *bench.CLI[1:], *bench.run_args(1)], None
+        cmd, stdin = [sys.executable, str(TRACE), str(trace), *bench.CLI[1:], *bench.run_args(c)], None
     else:
         shutil.rmtree(d, ignore_errors=True)
         d.mkdir(parents=True)
         bench.fresh_lab(labt, stamps.probe, people)
         env = dict(os.environ)
-        stdin = json.dumps(bench.bare_job(labt, people, 1))
+        stdin = json.dumps(bench.bare_job(labt, people, c))
         cmd = [sys.executable, str(TRACE), str(trace), str(bench.BARE)]
     if strace:
         cmd = ["strace", "-f", "--seccomp-bpf", "-ttt", "-y", "-e", "trace=execve,fsync,fdatasync",
@@ -177,6 +177,9 @@ def main() -> int:
     ap.add_argument("--latency", default="0,500", help="comma-separated fixed latencies in ms (default 0,500)")
     ap.add_argument("--runs", type=int, default=5, help="runs per side and latency, alternating (default 5)")
     ap.add_argument("--sides", default="bare,optout")
+    ap.add_argument("--concurrency", type=int, default=1,
+                    help="flows run at once, one person each (default 1); the landmarks are then each request's "
+                         "first answer: the start-up at concurrency C")
     ap.add_argument("--detail", action="store_true", help="print one run's whole timeline per side")
     ap.add_argument("--no-strace", action="store_true", help="no strace (no exec/fsync marks)")
     ap.add_argument("--base", type=Path, help="another optout checkout, run as the side 'base' (add it to --sides)")
@@ -185,7 +188,7 @@ def main() -> int:
     if args.base:
         BASE["dir"] = args.base.resolve()
     strace = not args.no_strace and shutil.which("strace") is not None
-    people = bench.make_people(1)
+    people = bench.make_people(args.concurrency)
     work = Path(tempfile.mkdtemp(prefix="optout-bench-timeline-"))
     sides = args.sides.split(",")
     saved: dict = {}
@@ -193,17 +196,18 @@ def main() -> int:
         with bench.LabThread(seed=2026, latency_ms=(0, 0), failure_rate=0, data_dir=work / "lab") as labt:
             stamps = Stamps(labt)
             for side in sides:  # warm-up: disk caches, bytecode
-                run_side(side, labt, stamps, people, work / "warm", False)
+                run_side(side, labt, stamps, people, work / "warm", False, args.concurrency)
             for lat in [float(x) for x in args.latency.split(",")]:
                 labt.lab.latency_ms = (lat, lat)  # type: ignore[union-attr]
                 runs: dict[str, list[list[list]]] = {s: [] for s in sides}
                 load = [os.getloadavg()[0]]
                 for i in range(args.runs):
                     for side in (sides if i % 2 == 0 else sides[::-1]):
-                        runs[side].append(run_side(side, labt, stamps, people, work / f"l{lat:g}", strace))
+                        runs[side].append(run_side(side, labt, stamps, people, work / f"l{lat:g}", strace,
+                                                   args.concurrency))
                 load.append(os.getloadavg()[0])
                 saved[f"{lat:g}"] = runs
-                report(lat, runs, load, args.detail)
+                report(lat, runs, load, args.detail, args.concurrency)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if args.save:
@@ -211,14 +215,15 @@ def main() -> int:
     return 0
 
 
-def report(lat: float, runs: dict[str, list], load: list[float], detail: bool) -> None:
+def report(lat: float, runs: dict[str, list], load: list[float], detail: bool, c: int = 1) -> None:
     sides = list(runs)
     segs = {s: [segments(ev) for ev in runs[s]] for s in sides}
     names: list[str] = []
     for s in sides:
         for seg in segs[s]:
             names += [k for k in seg if k not in names]
-    print(f"\n### latency {lat:g} ms: median of {len(runs[sides[0]])} runs a side (s); load {load[0]:.1f}-{load[1]:.1f}")
+    print(f"\n### latency {lat:g} ms{f', concurrency {c} (landmarks: each request kind first answered)' if c > 1 else ''}"
+          f": median of {len(runs[sides[0]])} runs a side (s); load {load[0]:.1f}-{load[1]:.1f}")
     others = sides[1:]
     print("| segment | " + " | ".join(sides) + "".join(f" | {o} − {sides[0]}" for o in others) + " |")
     print("| --- |" + " --- |" * (len(sides) + len(others)))

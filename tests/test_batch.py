@@ -236,7 +236,9 @@ async def test_a_case_scans_and_submits_in_one_browser_context(lab, tmp_path, mo
 async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp_path, monkeypatch):
     """The scan page as found (screenshot, text, and the markup the listing was read from, drawn by
     the page's script) and the confirmation page (screenshot, text with the broker's words) are kept;
-    the scan's markup is read from the browser once, for extraction and evidence both (issue 15)."""
+    the scan's markup is read from the browser once, for extraction and evidence both, and each
+    page's files are indexed in one store commit, not one per file (issue 15: a synced commit each,
+    on the flow's critical path)."""
     from optout.channels.browser import BrowserPage
 
     reads = []
@@ -252,7 +254,18 @@ async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp
     mine = lab.listing_ids("searchly", "alex")[0]
     async with Optout(lab_settings(tmp_path / "data", lab)) as o:
         await o.add("p_alex", alex, ["searchly"])
+        statements: list[str] = []
+        await o.store._call("trace", lambda: o.store._db.set_trace_callback(statements.append))  # type: ignore[attr-defined]
         await o.run()
+        await o.store._call("trace", lambda: o.store._db.set_trace_callback(None))  # type: ignore[attr-defined]
+        transactions, now = [], []
+        for sql in statements:
+            now.append(sql)
+            if sql.strip().upper() in ("COMMIT", "ROLLBACK"):
+                transactions.append(now)
+                now = []
+        holding = [t for t in transactions if any("INSERT INTO evidence" in x for x in t)]
+        assert [sum("INSERT INTO evidence" in x for x in t) for t in holding] == [3, 2]
         case = await o.case("p_alex", "searchly")
         assert case.state == CaseState.CONFIRMED, case.last_error
         key = (await o.engine.person("p_alex")).key

@@ -11,6 +11,7 @@ from optout.errors import StepError
 from optout.steps.fields import choose_option, option_value
 from optout.steps.runner import Flow
 
+from .conftest import requires_browser
 from .test_markup import ANSWER, CHANNELS, FORM, SITE, posted, run
 
 CHOICES = """<!doctype html><title>Request</title><main>
@@ -86,3 +87,38 @@ def test_the_option_rule():
     assert option_value(None, "  United\n  States ") == "United States"
     assert option_value("", "Choose") == ""
 
+
+
+@requires_browser
+async def test_a_choice_in_a_list_found_by_its_label_reads_no_options_of_its_own(monkeypatch):
+    """The browser's field read that chooses a list by its label carries the list's options: the
+    choice is made from them, with no read of its own (issue 15: one driver round trip per select
+    step, Searchly's State); a list found by a selector, or a radio group, still reads its choices."""
+    import optout.channels.browser as b
+
+    counted = ("(e) => { window.__optoutChoices = (window.__optoutChoices || 0) + 1; "
+               f"return ({b._CHOICES_JS.strip()})(e); }}")
+    monkeypatch.setattr(b, "_CHOICES_JS", counted)
+    seen: list[int] = []
+    real = b.BrowserPage.click
+
+    async def click(self, loc, **kw):  # type: ignore[no-untyped-def]
+        seen.append(await self.p.evaluate("window.__optoutChoices || 0"))
+        return await real(self, loc, **kw)
+
+    monkeypatch.setattr(b.BrowserPage, "click", click)
+    flow, recorded = await run("browser", PAGES, steps(
+        {"action": "select", "label": "State", "value": "Ohio"},  # right after the look
+        {"action": "fill", "label": "Country", "value": "united states"},  # a read of the page of its own
+        {"action": "select", "label": "Language", "value": "español"}))
+    assert isinstance(flow, Flow), flow
+    assert seen == [0], seen
+    sent = posted(recorded)
+    assert (sent["state"], sent["country"], sent["lang"]) == ("OH", "United States", "Español"), sent
+    seen.clear()
+    flow, recorded = await run("browser", PAGES, steps(
+        {"action": "select", "selector": "#st", "value": "IL"},
+        {"action": "fill", "selector": "input[name=contact]", "value": "By phone"}))
+    assert isinstance(flow, Flow), flow
+    assert seen == [2], seen
+    assert (posted(recorded)["state"], posted(recorded)["contact"]) == ("IL", "phone")

@@ -595,6 +595,34 @@ async def test_remove_person_cascades_and_returns_evidence_paths(backend: Backen
         assert backend.raw("PRAGMA foreign_key_check") == []
 
 
+@pytest.mark.asyncio
+async def test_a_pages_evidence_files_are_indexed_in_one_transaction(backend: Backend) -> None:
+    """A page kept as evidence (screenshot, text, markup) is indexed all or none in ONE transaction:
+    one commit synced to the disk, not one per file (issue 15: they sat on every flow's critical
+    path, after the search and after the confirmation); one refused row adds none of them."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, "p_aaaaaaaaaa", ("a", "b"))
+        a, b = await store.cases()
+        req = await store.start_request(a.id, None, "browser", T0)
+        commits: list[str] = []
+        if backend.name == "sqlite":
+            await store._call("trace", lambda: store._db.set_trace_callback(  # type: ignore[attr-defined]
+                lambda sql: commits.append(sql) if sql.strip().upper() == "COMMIT" else None))
+        items = [("screenshot", "ev/1.jpg", SHA, "optout (done)"), ("page_text", "ev/2.txt", SHA, "optout (done)"),
+                 ("html", "ev/3.html", SHA, "optout (done)")]
+        ids = await store.add_evidence_many(a.id, items, T0, request_id=req)
+        if backend.name == "sqlite":
+            assert len(commits) == 1, commits
+        got = await store.evidence(a.id)
+        assert [(e.id, e.kind, e.path, e.step) for e in got] == [(i, k, p, s) for i, (k, p, _, s) in zip(ids, items)]
+        with pytest.raises(StoreError, match="no request"):  # another case's request: nothing indexed
+            await store.add_evidence_many(b.id, [("page_text", "ev/4.txt", SHA, None)], T0, request_id=req)
+        with pytest.raises(ValueError):  # a path outside the folder, after a good one: neither
+            await store.add_evidence_many(b.id, [("page_text", "ev/5.txt", SHA, None),
+                                                 ("note", "../outside.txt", SHA, None)], T0)
+        assert await store.evidence(b.id) == []
+
+
 # ---- two stores on one file -------------------------------------------------------------------
 
 

@@ -17,11 +17,12 @@ import asyncio
 import base64
 import contextlib
 import functools
+import json
 import os
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
@@ -170,7 +171,9 @@ _FIELDS_JS = r"""
               in_chrome: !!el.closest('header, nav, [role=search], form[role=search], form[action*=search i]'),
               in_hidden_block: !!(el.parentElement && el.parentElement.closest(
                 '[hidden], [style*="display:none" i], [style*="display: none" i]')),
-              tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1});
+              tag: el.tagName, kind: type, max_length: typeof el.maxLength === 'number' ? el.maxLength : -1,
+              // a list's options, as _CHOICES_JS reads them: a choice in it needs no read of its own
+              options: el.tagName === 'SELECT' ? [...el.options].map(o => [o.value, o.text]) : null});
   }
   return out;
 }
@@ -230,6 +233,26 @@ _CONTENT_JS = """(limit) => {
 # only then, as the fields cost the look ~3 ms of Chromium's CPU on the lab's search page).
 _LOOK_JS = ("(a) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
             f"a.sels.length ? ({_CONSENT_JS.strip()})(a.sels) : null, a.fields ? ({_FIELDS_JS.strip()})(null) : null]")
+
+
+async def _evaluate_json(page: PWPage, js: str, arg: Any, shaped: Callable[[Any], bool]) -> Any:
+    """``page.evaluate(js, arg)`` for a result of many small parts (the look, a read of the form's
+    fields), brought back as ONE JSON string: Playwright's driver serialises an object result node by
+    node and its Python client validates every node of the answer (the fields' labels, marks and
+    styles: hundreds per read; issue 15), where one string is one node, parsed by Python's json.
+    A page whose own script changed ``JSON.stringify`` (an old library's ``toJSON`` on arrays) gives
+    something not ``shaped``: read again the ordinary way."""
+    raw = await page.evaluate(f"(a) => JSON.stringify(({js.strip()})(a))", arg)
+    try:
+        got = json.loads(raw)
+    except (TypeError, ValueError):
+        got = None
+    return got if shaped(got) else await page.evaluate(js, arg)
+def _fields_shaped(x: Any) -> bool:
+    """Whether ``x`` is a read of fields as ``_FIELDS_JS`` gives it: a list of objects with a key."""
+    return isinstance(x, list) and all(isinstance(f, dict) and isinstance(f.get("key"), str) for f in x)
+
+
 #: Whether element e is a form's submit button (the only click the browser's own check can refuse).
 _SUBMITS_JS = ("(e) => !!e.form && ((e.tagName === 'BUTTON' && (e.type || 'submit') === 'submit') "
                "|| (e.tagName === 'INPUT' && ['submit', 'image'].includes(e.type)))")
@@ -752,8 +775,10 @@ class BrowserPage:
 
         page = self.p
         try:
-            head, banner, fields = await page.evaluate(
-                _LOOK_JS, {"sels": list(CONSENT_BUTTONS) if consent else [], "fields": self.fields_next})
+            head, banner, fields = await _evaluate_json(
+                page, _LOOK_JS, {"sels": list(CONSENT_BUTTONS) if consent else [], "fields": self.fields_next},
+                lambda x: isinstance(x, list) and len(x) == 3 and isinstance(x[0], str)
+                and (x[2] is None or _fields_shaped(x[2])))
         except PlaywrightError:
             self._looked = None
             return "?" if consent else None  # not known: the caller looks again
@@ -828,7 +853,7 @@ class BrowserPage:
             try:
                 if loc.within:
                     scope = await self.p.query_selector(("xpath=" if is_xpath(loc.within) else "css=") + loc.within)
-                raw = await self.p.evaluate(_FIELDS_JS, scope)
+                raw = await _evaluate_json(self.p, _FIELDS_JS, scope, _fields_shaped)
             except PlaywrightError:
                 # the page navigated while it was read (a script or a meta refresh took it away):
                 # read the page it is now on, unless that is the opt-out page gone home
@@ -855,7 +880,7 @@ class BrowserPage:
             # a recipe says "fill" for a <select> too (DuckDuckGo's fillForm does): choose the option;
             # and for a radio group or a tick box, as the http channel does
             if tag == "SELECT" or (tag == "INPUT" and kind in ("radio", "checkbox")):
-                await self._choose(l, loc, value, "fill")
+                await self._choose(l, loc, value, "fill", info)
                 return
             if isinstance(limit, int) and 0 <= limit < len(value):
                 raise StepError(f"the field takes at most {limit} characters and the value has {len(value)}: "
@@ -864,13 +889,18 @@ class BrowserPage:
             await l.fill(value)
         await self._act(field, "fill", fill_or_choose)
 
-    async def _choose(self, l, loc: Locator, value: str, what: str) -> None:  # type: ignore[no-untyped-def]
+    async def _choose(self, l, loc: Locator, value: str, what: str,  # type: ignore[no-untyped-def]
+                      info: FieldInfo | None = None) -> None:
         """Choose in a list, a radio group or a tick box what ``value`` names, by an option's value or
-        its text (``optout.steps.fields.choose_option``, the http channel's rule too)."""
-        # the element at once if it is there (one call; a locator's evaluate is three: wait, evaluate,
-        # release the handle), else once it appears
-        now = await l.evaluate_all(f"els => els.length ? ({_CHOICES_JS.strip()})(els[0]) : null")
-        kind, options = now if now is not None else await l.evaluate(_CHOICES_JS)
+        its text (``optout.steps.fields.choose_option``, the http channel's rule too). ``info``: the
+        field as the read that chose it saw it; a list's options read there are used, not read again."""
+        if info is not None and info.tag == "SELECT" and info.options is not None:
+            kind, options = "select", info.options
+        else:
+            # the element at once if it is there (one call; a locator's evaluate is three: wait,
+            # evaluate, release the handle), else once it appears
+            now = await l.evaluate_all(f"els => els.length ? ({_CHOICES_JS.strip()})(els[0]) : null")
+            kind, options = now if now is not None else await l.evaluate(_CHOICES_JS)
         if kind == "checkbox":
             own, text = options[0]
             if choose_option([(own, text)], value) is None and " ".join(value.split()).casefold() not in TICKED:
@@ -890,9 +920,11 @@ class BrowserPage:
                              chosen)
 
     async def select(self, loc: Locator, value: str) -> None:
+        field, info = await self._chosen(loc, "select")
+
         async def sel(l) -> None:  # type: ignore[no-untyped-def]
-            await self._choose(l, loc, value, "select")
-        await self._act(await self._field(loc, "select"), "select", sel)
+            await self._choose(l, loc, value, "select", info)
+        await self._act(field, "select", sel)
 
     async def check(self, loc: Locator) -> None:
         await self._act(await self._field(loc, "check"), "check", lambda l: l.check())

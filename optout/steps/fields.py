@@ -50,6 +50,9 @@ class FieldInfo(Signs):
     tag: str = ""  # INPUT, SELECT, TEXTAREA, where the channel knows it
     kind: str = ""  # an input's type, lower case ("" for other tags or where unknown)
     max_length: int = -1  # the field's maxlength (-1: none or unknown)
+    #: a list's options as (value sent, text a person sees), read with the field where the channel
+    #: can (the browser's field read): choosing in it then needs no read of its own (issue 15)
+    options: list[tuple[str, str]] | None = None
 
     @property
     def honeypot(self) -> bool:

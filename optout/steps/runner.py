@@ -279,6 +279,10 @@ async def keep_page(page: Page, evidence: EvidenceSink, label: str, *, html: boo
     kept = ([("screenshot", shot)] if shot else []) + [("page_text", text.encode())]
     if html:
         kept.append(("html", (markup or "").encode()))
+    many = getattr(evidence, "many", None)
+    if many is not None:  # the engine's: every file written side by side, indexed in one commit
+        await many(kept, label)
+        return
     done = await asyncio.gather(*(evidence(kind, data, label) for kind, data in kept), return_exceptions=True)
     for outcome in done:
         if isinstance(outcome, BaseException):

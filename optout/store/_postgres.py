@@ -996,22 +996,35 @@ class PostgresStore(Store):
         request_id: int | None = None,
         step: str | None = None,
     ) -> int:
-        at = to_us(now)
-        evidence_args(kind, path, sha256)
+        return (await self.add_evidence_many(case_id, [(kind, path, sha256, step)], now, request_id=request_id))[0]
 
-        async def run(conn: Conn) -> int:
+    async def add_evidence_many(
+        self,
+        case_id: int,
+        items: list[tuple[EvidenceKind, str, str, str | None]],
+        now: datetime,
+        request_id: int | None = None,
+    ) -> list[int]:
+        at = to_us(now)
+        for kind, path, sha256, _ in items:
+            evidence_args(kind, path, sha256)
+
+        async def run(conn: Conn) -> list[int]:
             await self._require_case(conn, case_id)
             if request_id is not None:
                 owner = await self._one(conn, "SELECT case_id FROM requests WHERE id = %s", (request_id,))
                 if owner is None or owner[0] != case_id:
                     raise UnknownRecord(f"no request with id {request_id} in case {case_id}")
-            row = await self._one(
-                conn,
-                "INSERT INTO evidence (case_id, request_id, kind, path, sha256, step, at) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
-                (case_id, request_id, kind, path, sha256, step, at),
-            )
-            return int(row[0])
+            ids = []
+            for kind, path, sha256, step in items:
+                row = await self._one(
+                    conn,
+                    "INSERT INTO evidence (case_id, request_id, kind, path, sha256, step, at) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
+                    (case_id, request_id, kind, path, sha256, step, at),
+                )
+                ids.append(int(row[0]))
+            return ids
 
         return await self._call("add evidence", run)
 

@@ -1162,23 +1162,36 @@ class SQLiteStore(Store):
         request_id: int | None = None,
         step: str | None = None,
     ) -> int:
-        at = to_us(now)
-        evidence_args(kind, path, sha256)
+        return (await self.add_evidence_many(case_id, [(kind, path, sha256, step)], now, request_id=request_id))[0]
 
-        def run() -> int:
+    async def add_evidence_many(
+        self,
+        case_id: int,
+        items: list[tuple[EvidenceKind, str, str, str | None]],
+        now: datetime,
+        request_id: int | None = None,
+    ) -> list[int]:
+        at = to_us(now)
+        for kind, path, sha256, _ in items:
+            evidence_args(kind, path, sha256)
+
+        def run() -> list[int]:
             with self._tx() as conn:
                 self._require_case(conn, case_id)
                 if request_id is not None:
                     owner = conn.execute("SELECT case_id FROM requests WHERE id = ?", (request_id,)).fetchone()
                     if owner is None or owner[0] != case_id:
                         raise UnknownRecord(f"no request with id {request_id} in case {case_id}")
-                cur = conn.execute(
-                    "INSERT INTO evidence (case_id, request_id, kind, path, sha256, step, at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (case_id, request_id, kind, path, sha256, step, at),
-                )
-                assert cur.lastrowid is not None
-                return cur.lastrowid
+                ids = []
+                for kind, path, sha256, step in items:
+                    cur = conn.execute(
+                        "INSERT INTO evidence (case_id, request_id, kind, path, sha256, step, at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (case_id, request_id, kind, path, sha256, step, at),
+                    )
+                    assert cur.lastrowid is not None
+                    ids.append(cur.lastrowid)
+                return ids
 
         return await self._call("add evidence", run)
 

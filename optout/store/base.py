@@ -571,5 +571,19 @@ class Store(ABC):
         step: str | None = None,
     ) -> int: ...
 
+    async def add_evidence_many(
+        self,
+        case_id: int,
+        items: list[tuple[EvidenceKind, str, str, str | None]],
+        now: datetime,
+        request_id: int | None = None,
+    ) -> list[int]:
+        """Index several evidence files of one moment ((kind, path, sha256, step) each), all or
+        none, in ONE transaction: a page kept as evidence (its screenshot, text and markup) costs one
+        commit, one sync to the disk, not one per file (issue 15: they sat on a flow's critical
+        path). The backends override this with one transaction; this fallback is not atomic."""
+        return [await self.add_evidence(case_id, kind, path, sha256, now, request_id=request_id, step=step)
+                for kind, path, sha256, step in items]
+
     @abstractmethod
     async def evidence(self, case_id: int) -> list[Evidence]: ...
