@@ -1152,18 +1152,6 @@ class SQLiteStore(Store):
 
     # ---- evidence ---------------------------------------------------------------------------
 
-    async def add_evidence(
-        self,
-        case_id: int,
-        kind: EvidenceKind,
-        path: str,
-        sha256: str,
-        now: datetime,
-        request_id: int | None = None,
-        step: str | None = None,
-    ) -> int:
-        return (await self.add_evidence_many(case_id, [(kind, path, sha256, step)], now, request_id=request_id))[0]
-
     async def add_evidence_many(
         self,
         case_id: int,

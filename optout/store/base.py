@@ -559,7 +559,6 @@ class Store(ABC):
 
     # evidence
 
-    @abstractmethod
     async def add_evidence(
         self,
         case_id: int,
@@ -569,8 +568,11 @@ class Store(ABC):
         now: datetime,
         request_id: int | None = None,
         step: str | None = None,
-    ) -> int: ...
+    ) -> int:
+        """Index one evidence file: :meth:`add_evidence_many` with one item. Returns its id."""
+        return (await self.add_evidence_many(case_id, [(kind, path, sha256, step)], now, request_id=request_id))[0]
 
+    @abstractmethod
     async def add_evidence_many(
         self,
         case_id: int,
@@ -581,9 +583,7 @@ class Store(ABC):
         """Index several evidence files of one moment ((kind, path, sha256, step) each), all or
         none, in ONE transaction: a page kept as evidence (its screenshot, text and markup) costs one
         commit, one sync to the disk, not one per file (issue 15: they sat on a flow's critical
-        path). The backends override this with one transaction; this fallback is not atomic."""
-        return [await self.add_evidence(case_id, kind, path, sha256, now, request_id=request_id, step=step)
-                for kind, path, sha256, step in items]
+        path). Returns their ids, in order."""
 
     @abstractmethod
     async def evidence(self, case_id: int) -> list[Evidence]: ...
