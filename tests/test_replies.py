@@ -394,3 +394,22 @@ def test_a_negative_subject_is_no_deletion_in_any_language():
     # a success with a negative word elsewhere in the sentence stays a success
     assert kind_of("Your profile has been removed, and no further action is needed from you.") == "confirmed"
     assert kind_of("We have deleted your listing. No further action is required.") == "confirmed"
+
+
+def test_a_recipes_link_pattern_opens_the_brokers_own_link_even_after_a_look_alike():
+    """A recipe's link_pattern matches a look-alike host too ("…/optout/confirm" anywhere): the
+    broker's own link is taken, whatever comes first in the mail; a mail whose only matching link is
+    off the broker's domains is a person's to judge (trial25)."""
+    import pytest
+
+    from optout.errors import NeedsHuman
+    from optout.mail._used import the_link
+
+    both = parse(mail("Confirm here: https://broker-example.net/optout/confirm/91\n"
+                      "or here: https://www.broker.example/optout/confirm/91\n"))
+    assert the_link(both, ["broker.example"], r"/optout/confirm/\d+") == "https://www.broker.example/optout/confirm/91"
+    only = parse(mail("Confirm here: https://broker-example.net/optout/confirm/91\n"))
+    with pytest.raises(NeedsHuman) as caught:
+        the_link(only, ["broker.example"], r"/optout/confirm/\d+")
+    assert caught.value.kind == "suspicious_link"
+    assert the_link(parse(mail("Thanks, nothing to click.\n")), ["broker.example"], r"/optout/confirm/\d+") is None

@@ -2264,14 +2264,26 @@ def _classify(msg: Incoming) -> Classification:
     return verdict
 
 
-def _classify_own(msg: Incoming) -> Classification:
+#: What an answer beside an office's closure says that the closure does not take back (r23's note:
+#: "We have deleted the profile. Our offices are closed for the holiday next week." read auto_reply).
+_ANSWERS = frozenset({"confirmed", "refused", "needs_id", "needs_info", "verify_link", "extended"})
+
+
+def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
     full = " ".join(fold(f"{msg.subject}\n{msg.text}").split())
     bounce = _bounce(msg, full)
     if bounce:
         return bounce
     own = reply_text(msg)
     text = " ".join(own.split())
-    if m := _OOO.search(text):
+    if not away_read and (m := _OOO.search(text)):
+        # an answer written beside a notice that the office is away or closed is the answer: the
+        # notice's lines are set aside and the rest read; a true out-of-office says nothing more
+        rest = "\n".join(line for line in re.split(r"(?<=[.!?])[ \t]+|\n", msg.text)
+                         if not _OOO.search(" ".join(fold(line).split())))
+        answer = _classify_own(replace(msg, subject="", text=rest, html_text=""), away_read=True) if rest.strip() else None
+        if answer is not None and answer.kind in _ANSWERS:
+            return replace(answer, rule=answer.rule + " (beside a notice that the office is away)")
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
     if len({m.group(0).strip() for m in _DIGEST_LINE.finditer(own)}) >= 2:
         return Classification("unsure", "unsure: a digest of several requests; a person reads which is this one",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from urllib.parse import urlsplit
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from optout.channels.base import host_allowed
 from optout.errors import NeedsHuman
@@ -73,7 +73,12 @@ def the_link(msg: Incoming, domains: list[str], link_pattern: str | None) -> str
     language read in part that are no exact "confirm your request" on the broker's host (a person chooses)."""
     if link_pattern:
         hits = [x for x in msg.links if re.search(link_pattern, x)]
-        return hits[0] if hits else None
+        own = [x for x in hits if host_allowed(x, domains)]
+        if own:
+            return own[0]  # the broker's own link, even after a look-alike the pattern also matches (trial25)
+        if hits:
+            return _foreign(hits[0])
+        return None
     from optout.mail._classify import ACT_CONFIDENCE, choose_link  # its patterns compile at import: once a mail is read
 
     choice = choose_link(msg, domains)
@@ -90,14 +95,19 @@ def the_link(msg: Incoming, domains: list[str], link_pattern: str | None) -> str
                          instructions_es="Abra el correo del corredor y pulse el enlace que confirma.",
                          why=Reason("confirm_links_several"))
     if choice.status == "foreign":
-        host = urlsplit(choice.url or "").hostname or "?"
-        raise NeedsHuman(f"the broker's confirmation e-mail asks to open a link outside its domains ({host}); not opened",
-                         kind="suspicious_link", url=choice.url,
-                         instructions="This may be phishing. Check the e-mail and open the link yourself only if you trust it.",
-                         instructions_es="Puede ser un engaño (phishing). Revise el correo y abra el enlace usted "
-                                         "mismo solo si confía en él.",
-                         why=Reason("confirm_link_foreign", {"host": host}))
+        return _foreign(choice.url or "")
     return choice.url
+
+
+def _foreign(url: str) -> NoReturn:
+    """A confirmation link outside the broker's domains: never opened; a person looks (phishing?)."""
+    host = urlsplit(url).hostname or "?"
+    raise NeedsHuman(f"the broker's confirmation e-mail asks to open a link outside its domains ({host}); not opened",
+                     kind="suspicious_link", url=url,
+                     instructions="This may be phishing. Check the e-mail and open the link yourself only if you trust it.",
+                     instructions_es="Puede ser un engaño (phishing). Revise el correo y abra el enlace usted "
+                                     "mismo solo si confía en él.",
+                     why=Reason("confirm_link_foreign", {"host": host}))
 
 
 async def take_newest(candidates: list[tuple[float, Incoming]], used: UsedMail, *, to: str, domains: list[str],
