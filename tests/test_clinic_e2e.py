@@ -75,7 +75,7 @@ def test_forty_clients_end_to_end(tmp_path):
         plain = ANSI.sub("", screen)
         lines = [x for x in re.split(r"[\r\n]", plain) if x.strip()]
         assert any("━" in x and "ETA" in x and "80/80" in x for x in lines), plain[-2000:]
-        assert any("needs_human" in x and "not_found" in x for x in lines), plain[-2000:]
+        assert any("needs a person" in x and "not found" in x for x in lines), plain[-2000:]  # states in words (c25)
         assert not any(x.startswith("[1/") for x in lines)  # the per-case log is for pipes and --verbose
         assert all(len(x) <= 80 for x in lines), max(lines, key=len)
         assert "80 case(s) processed" in plain
