@@ -355,25 +355,27 @@ def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law
     """The law a letter from ``person`` to ``recipe``'s broker, dated ``on`` (default: today, UTC),
     invokes.
 
-    A recipe that names a letter gets it; with ``auto`` (the default): an EU/EEA/UK broker, or a
-    person living there, → GDPR; a Californian → CCPA; a resident of a state with its own privacy
-    law in force on ``on`` → that law (:data:`STATE_LAWS`); anyone else, or before the state's law
-    took effect → a courtesy request. A postal letter (no ``optout.email``, :mod:`optout.legal.postal`)
-    chooses as ``auto`` does.
+    The law is the one the person has: an EU/EEA/UK broker, or a person living there, → GDPR; a
+    Californian → CCPA; a resident of a state with its own privacy law in force on ``on`` → that
+    law (:data:`STATE_LAWS`); anyone else, or before the state's law took effect → a courtesy
+    request. The recipe's ``optout.email.letter`` never overrides that: a law named there that the
+    person does not have (``ccpa`` for a New Yorker, or for a client who has moved from California;
+    ``us_state`` for a Californian) would claim a right they lack or drop the one they have, so
+    ``recipe check`` holds a named law to the brokers and residents it fits, and the letter is
+    still chosen from the person's residence. A postal letter (no ``optout.email``,
+    :mod:`optout.legal.postal`) chooses the same way.
     """
     on = on or dt.datetime.now(dt.UTC).date()
-    named = recipe.optout.email.letter if recipe.optout.email is not None else "auto"
     addr = person.current_address
     country = addr.country if addr else "US"
     state = addr.state if addr and country == "US" else None
-    if named == "gdpr" or (named == "auto" and (
-            any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions) or country in GDPR_COUNTRIES)):
+    if any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions) or country in GDPR_COUNTRIES:
         return gdpr()
-    if (named == "ccpa" or (named == "auto" and state == "CA")) and on >= CCPA_IN_FORCE:
+    if state == "CA" and on >= CCPA_IN_FORCE:
         return ccpa()
     if state in STATE_LAWS and on >= STATE_LAWS[state].in_force:
         return us_state(state, on)
-    return courtesy(state)  # also when the recipe says us_state but the person's state has no such law
+    return courtesy(state)
 
 
 def ccpa() -> Law:
