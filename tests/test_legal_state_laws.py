@@ -198,6 +198,47 @@ def test_a_broker_gets_only_the_extension_the_law_allows(recipe):
     assert choose_law(resident("IL"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 90  # no statute
 
 
+@pytest.mark.parametrize(("state", "country"), [("CA", "US"), ("TX", "US"), ("VA", "US"), ("CO", "US"), ("OR", "US"),
+                                              (None, "ES")])
+def test_an_extension_counts_only_when_the_broker_says_so_before_the_answer_is_due(recipe, state, country):
+    """Cal. Civ. Code §1798.130(a)(2)(A), Tex. Bus. & Com. Code §541.052(b) and the other state laws,
+    GDPR Art. 12(3): the broker may take more time once, by telling the person within the first
+    period. "We need 45 more days" sent after the deadline moves nothing: the deadline has passed."""
+    person = Person(first_name="Robin", last_name="Quill", emails=["robin@example.org"],
+                    addresses=[{"city": "Somewhere", "country": country} | ({"state": state} if state else {})])
+    sent = dt.datetime(2026, 1, 31, 9, tzinfo=dt.UTC)
+    law = choose_law(person, recipe, sent.date())
+    due = law.deadline(sent)
+    assert law.extended(due, 45, due - dt.timedelta(days=1)) is not None  # in time: honoured
+    assert law.extended(due, 45, due + dt.timedelta(days=1)) is None  # too late: the first deadline stands
+    assert law.extended(due, 45, due + dt.timedelta(days=40)) is None
+
+
+def test_the_gdpr_extension_is_two_calendar_months_and_the_state_ones_their_days(recipe):
+    spain = Person(first_name="Robin", last_name="Quill", emails=["robin@example.org"],
+                   addresses=[{"city": "Madrid", "country": "ES"}])
+    sent = dt.datetime(2026, 1, 31, 9, tzinfo=dt.UTC)
+    law = choose_law(spain, recipe, sent.date())
+    due = law.deadline(sent)
+    assert due == dt.datetime(2026, 2, 28, 9, tzinfo=dt.UTC)  # one month (Art. 12(3))
+    # two further months from 28 February is 28 April, not 61 days (30 April)
+    assert law.extended(due, 90, sent) == dt.datetime(2026, 4, 28, 9, tzinfo=dt.UTC)
+    assert law.extended(due, 30, sent) == due + dt.timedelta(days=30)
+    texan = choose_law(resident("TX"), recipe, sent.date())
+    assert texan.extended(texan.deadline(sent), 90, sent) == texan.deadline(sent) + dt.timedelta(days=45)
+    courtesy = choose_law(resident("NY"), recipe, sent.date())  # no statute: the broker's word, whenever it comes
+    assert courtesy.extended(courtesy.deadline(sent), 90, sent + dt.timedelta(days=60)) == \
+        courtesy.deadline(sent) + dt.timedelta(days=90)
+
+
+def test_a_late_extension_reads_in_both_languages():
+    from optout.reasons import Reason, render
+
+    why = Reason("deadline_extension_late", {"asked": 45, "deadline": "2026-03-17"})
+    assert "only after its answer was due (2026-03-17)" in render(why, "en")
+    assert "después de vencido el plazo de respuesta (2026-03-17)" in render(why, "es")
+
+
 def test_the_capped_extension_reads_in_both_languages():
     from optout.reasons import Reason, render
 

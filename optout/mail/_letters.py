@@ -330,6 +330,21 @@ class Law:
         two months); a courtesy request has no statute, so the broker's word stands."""
         return asked if self.id == "courtesy" else min(asked, self.extension.days)
 
+    def extended(self, due: dt.datetime, asked: int, told: dt.datetime) -> dt.datetime | None:
+        """The answer's new due date when a broker whose answer is due by ``due`` says, on ``told``,
+        that it needs ``asked`` more days: the law's one extension at most (``extension`` days; GDPR
+        Art. 12(3): two further calendar months). None when it said so after ``due``: every law here
+        lets a broker extend only by telling the person within the first period (Cal. Civ. Code
+        §1798.130(a)(2)(A); e.g. Tex. Bus. & Com. Code §541.052(b), Va. Code §59.1-578(B); GDPR
+        Art. 12(3)), so a late notice changes nothing and the first deadline has passed. A courtesy
+        request has no statute: the broker's word stands, whenever it comes."""
+        if self.id == "courtesy":
+            return due + dt.timedelta(days=asked)
+        if told > due:
+            return None
+        cap = add_month(add_month(due)) if self.id == "gdpr" else due + self.extension
+        return min(due + dt.timedelta(days=asked), cap)
+
     def deadline(self, sent: dt.datetime) -> dt.datetime:
         if self.id == "gdpr":
             return add_month(sent)
