@@ -54,9 +54,33 @@ async def test_an_extension_told_after_the_deadline_moves_nothing(tmp_path, lab,
         if not late:
             assert last.kind == "deadline_extended"
             assert case.next_action_at == due + dt.timedelta(days=45)
+            # the report a lawyer attaches says the due date moved, and to when, in both languages
+            new_due = f"{due + dt.timedelta(days=45):%Y-%m-%d}"
+            assert f"{due:%Y-%m-%d}; extended, as the broker asked in time, to {new_due}" in await deadline_cell(app, "en")
+            assert f"{due:%Y-%m-%d}; ampliado, como el corredor pidió a tiempo, hasta el {new_due}" in \
+                await deadline_cell(app, "es")
             return
         assert last.kind == "deadline_extension_late"
         assert case.next_action_at == due  # the first deadline stands, and has passed
         assert f"only after its answer was due ({due:%Y-%m-%d})" in case.last_error
         await app.run()  # so the follow-up goes out, as for silence
         assert (await app.store.events(case.id))[-1].kind == "follow_up_sent"
+        # and the report says the deadline passed unanswered, the late request for time given no force
+        told = f"{app.clock.now():%Y-%m-%d}"
+        assert (f"{due:%Y-%m-%d}; the broker asked for more time only after it was due, on {told}; "
+                "passed with no answer") in await deadline_cell(app, "en")
+        assert (f"{due:%Y-%m-%d}; el corredor pidió más tiempo solo después de vencido, el {told}; "
+                "vencido sin respuesta") in await deadline_cell(app, "es")
+
+
+async def deadline_cell(app: Optout, lang: str) -> str:
+    """The letters table's deadline cell of the client's report, as the reader sees it."""
+    import html
+    import re
+
+    from optout.report import render_person
+    from optout.report._collect import collect
+
+    report = await collect(app.store, app.vault, app.catalogue, app.settings.evidence_dir, PID, app.clock.now())
+    cells = re.findall(r'class="deadline">(.*?)</td>', render_person(report, lang), re.S)
+    return " | ".join(html.unescape(re.sub(r"\s+", " ", c)).strip() for c in cells)
