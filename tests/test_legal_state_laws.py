@@ -239,6 +239,27 @@ def test_a_late_extension_reads_in_both_languages():
     assert "después de vencido el plazo de respuesta (2026-03-17)" in render(why, "es")
 
 
+@pytest.mark.parametrize(("state", "appeal"), [
+    ("TX", "Tex. Bus. & Com. Code §541.053"),  # §541.052(c): a refusal says how to appeal under §541.053
+    ("VA", "Va. Code §59.1-577(C)"),           # §59.1-577(B)(2): ... how to appeal pursuant to subsection C
+    ("OR", "ORS 646A.576(6)"),                  # the controller decides an appeal within 45 days, in writing
+])
+def test_where_the_law_gives_an_appeal_the_complaint_says_to_appeal_first(recipe, state, appeal):
+    law = choose_law(resident(state), recipe, dt.date(2026, 12, 1))
+    office = STATE_LAWS[state].complaint_to.removeprefix("the ")
+    en, es = law.complaint_in("en"), law.complaint_in("es")
+    assert f"first appeal the refusal to it, as the {STATE_LAWS[state].name} provides ({appeal})" in en
+    assert en.index("appeal") < en.index(office)  # the appeal first, then the office
+    assert f"primero apele el rechazo ante el propio corredor" in es and f"({appeal})" in es and office in es
+
+
+def test_utah_gives_no_appeal_and_its_complaint_claims_none(recipe):
+    """Utah's Act has no appeal (unlike Virginia's, Colorado's and the rest): the complaint names the office alone."""
+    law = choose_law(resident("UT"), recipe, dt.date(2026, 12, 1))
+    assert "appeal" not in law.complaint_in("en") and "apele" not in law.complaint_in("es")
+    assert STATE_LAWS["UT"].appeal_cite == ""
+
+
 def test_the_capped_extension_reads_in_both_languages():
     from optout.reasons import Reason, render
 

@@ -94,6 +94,10 @@ class StateLaw:
     agent_since: dt.date | None = None
     agent_verified: bool = True
     checked: str = ""
+    #: where the law gives the consumer an appeal to the controller against a refusal (the step a
+    #: state's complaint office expects first), as read in the statute's text; "" where not read
+    #: (the complaint then names the office alone) and for Utah, whose Act gives no appeal
+    appeal_cite: str = ""
 
 
 _SOURCES = "IAPP US State Privacy Legislation Tracker; Mayer Brown State Privacy Law Tracker (data subject rights)"
@@ -199,7 +203,9 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              checked="2026-12-01: the agent only for opting out (ORS 646A.576(4)) and a parent, guardian or "
                      "conservator for others (646A.576(3)) read in the statute's text; in force 2024-07-01 and the "
                      "sections' subjects (646A.574 rights, 646A.576 requests and agents) from a reliable summary; "
-                     "the clock not re-read"),
+                     "the clock not re-read; the appeal (646A.576(6): decided within 45 days, in writing) read "
+                     "in the statute's text (Deskbook) on 2026-12-01",
+             appeal_cite="ORS 646A.576(6)"),
     # RI: whether an agent may act is not settled from the text we could read: unverified, so the
     # letter is the person's own, sent for them, and says nothing about what the law allows an agent
     StateLaw("RI", "Rhode Island Data Transparency and Privacy Protection Act", "R.I. Gen. Laws §6-48.1-1 et seq.",
@@ -226,7 +232,9 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              checked="2026-12-01: in force 2024-07-01, the agent clause (a consumer may designate an agent to opt "
                      "out) only from 2025-01-01 (HB 4 (2023); Akin Gump 2023-07-31, DataGuidance's Texas page, "
                      "consumerprivacyact.com); deletion of data 'provided by or obtained about' the consumer and the "
-                     "three opt-outs from the same summaries; section numbers not re-read in the text"),
+                     "three opt-outs from the same summaries; section numbers not re-read in the text; a refusal "
+                     "must say how to appeal under §541.053 (§541.052(c), read in the text, FindLaw)",
+             appeal_cite="Tex. Bus. & Com. Code §541.053"),
     StateLaw("UT", "Utah Consumer Privacy Act", "Utah Code §13-61-101 et seq.", dt.date(2023, 12, 31), 45, 45,
              "Utah Code §13-61-203(2)", "provided", "Utah Code §13-61-201(2)", "Utah Code §13-61-201",
              "none", "Utah Code §13-61-202 (only a child's parent or a guardian or conservator)",
@@ -239,7 +247,9 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "Va. Code §59.1-577 (text); " + _SOURCES,
              checked="2026-12-01: the clock, 45 days + 45 once (§59.1-577(B)(1)), deletion of data 'provided by or obtained "
                          "about' the consumer (A)(3), the three opt-outs (A)(5), and no agent (only a known child's "
-                         "parent or legal guardian, (A)) read in the statute's text (self-law.org, Deskbook)"),
+                         "parent or legal guardian, (A)) read in the statute's text (self-law.org, Deskbook); a refusal "
+                         "must say how to appeal under subsection C ((B)(2), read in the text)",
+             appeal_cite="Va. Code §59.1-577(C)"),
 )}
 
 
@@ -267,7 +277,7 @@ IDENTIFIER_LABELS: dict[str, str] = {
 
 #: The complaint sentences (``complaint:<key>`` of the reasons catalogue, ``Law.complaint_key``),
 #: and the overdue task's line after them; ``{office}`` is an office's name without its English "the".
-COMPLAINTS = ("ccpa", "us_state", "gdpr", "courtesy_before_law", "courtesy", "courtesy_no_state", "quote_reference")
+COMPLAINTS = ("ccpa", "us_state", "us_state_appeal", "gdpr", "courtesy_before_law", "courtesy", "courtesy_no_state", "quote_reference")
 
 
 def quote_reference(token: str, lang: str) -> str:
@@ -412,9 +422,12 @@ def us_state(state: str, on: dt.date | None = None) -> Law:
     agent_from = None
     if s.agent_since is not None and on is not None and on < s.agent_since:
         agent_rule, agent_from = "none", s.agent_since
+    # where the law gives an appeal against a refusal, the complaint office expects it first
+    complaint_key, with_appeal = ("us_state_appeal", (("appeal", s.appeal_cite),)) if s.appeal_cite else ("us_state", ())
     return Law("us_state", f"the {s.name} ({s.cite})", dt.timedelta(days=s.answer_days),
                dt.timedelta(days=s.extension_days),
-               "us_state", complaint_with=(("office", s.complaint_to.removeprefix("the ")), ("law", s.name)),
+               complaint_key, complaint_with=(("office", s.complaint_to.removeprefix("the ")), ("law", s.name),
+                                              *with_appeal),
                state=state, deletion=s.deletion, agent=agent_rule, clock_cite=s.clock, deletion_cite=s.deletion_cite,
                opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs,
                agent_verified=s.agent_verified, agent_from=agent_from)
