@@ -191,6 +191,28 @@ def test_the_signed_form_covers_requests_the_clinic_only_sends_in_the_persons_na
     assert "I make those requests myself, in my own name, and ask Clínica Legal del Valle to send them for me" in text
 
 
+@pytest.mark.parametrize(("state", "country", "cites", "never"), [
+    ("CA", "US", ["California Consumer Privacy Act", "§1798.135(e)"], ["Colorado", "Virginia"]),
+    ("VA", "US", ["Virginia Consumer Data Protection Act"], ["California", "Colorado", "§7063"]),
+    ("TX", "US", ["Texas Data Privacy and Security Act", "agent to opt out", "§541.055(e)"], ["California", "Colorado"]),
+    ("NY", "US", ["the privacy laws that apply to me"], ["California", "Colorado", "New York"]),
+    (None, "ES", ["General Data Protection Regulation"], ["California", "Colorado"]),
+])
+def test_the_signed_form_cites_only_the_law_the_client_has(state, country, cites, never):
+    """The signed authorisation travels with every agent letter: a Virginian's must not cite the
+    CCPA or the Colorado Privacy Act (it named both for everyone)."""
+    from optout.mail import residence_law
+
+    person = Person(first_name="Robin", last_name="Quill", emails=["robin@example.org"],
+                    addresses=[{"city": "Somewhere", "country": country} | ({"state": state} if state else {})])
+    org = type("Org", (), {"name": "Clínica Legal del Valle"})()
+    text = " ".join(agent.form("Robin Quill", org, None, residence_law(person, dt.date(2026, 12, 1))).split())
+    for c in cites:
+        assert c in text, c
+    for n in never:
+        assert n not in text, n
+
+
 def test_a_broker_gets_only_the_extension_the_law_allows(recipe):
     # "we need 90 more days": Iowa Code §715D.3(2) and Cal. Civ. Code §1798.130(a)(2)(A) allow 45
     assert choose_law(resident("IA"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 45

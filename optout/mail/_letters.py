@@ -390,11 +390,22 @@ def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law
     still chosen from the person's residence. A postal letter (no ``optout.email``,
     :mod:`optout.legal.postal`) chooses the same way.
     """
+    if any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions):
+        return gdpr()
+    return residence_law(person, on)
+
+
+def residence_law(person: Person, on: dt.date | None = None) -> Law:
+    """The law the person's residence gives them on ``on`` (default: today, UTC), whoever the broker
+    is: GDPR for an EU/EEA/UK resident, CCPA for a Californian, their state's own law
+    (:data:`STATE_LAWS`) once in force, else a courtesy request. What the authorisation form a
+    client signs cites (:func:`optout.legal.agent.form`), and :func:`choose_law` for a broker that is
+    not European."""
     on = on or dt.datetime.now(dt.UTC).date()
     addr = person.current_address
     country = addr.country if addr else "US"
     state = addr.state if addr and country == "US" else None
-    if any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions) or country in GDPR_COUNTRIES:
+    if country in GDPR_COUNTRIES:
         return gdpr()
     if state == "CA" and on >= CCPA_IN_FORCE:
         return ccpa()
