@@ -549,26 +549,32 @@ ONE_PART_LABEL = "Name (one name only; no surname)"
 
 
 def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime,
-            law: Law | None = None) -> Letter:
+            law: Law | None = None, by_post: bool = False) -> Letter:
     """The first request. ``values`` are the person's fields the recipe declared (nothing else is
-    available, so nothing else can leak into the letter)."""
+    available, so nothing else can leak into the letter). ``by_post``: a printed letter, posted some
+    day after ``sent`` and received later still: every clock runs from receipt (e.g. Cal. Civ. Code
+    §1798.130(a)(2)(A), GDPR Art. 12(3)), so it names no date, only the time from receipt (a date
+    counted from the day it was printed would claim an answer due before the law says)."""
     law = law or choose_law(person, recipe)
     name = signed_name(values)
     ids = "\n".join(f"  {label}: {value}" for label, value in _identifiers(recipe, values))
     due = law.deadline(sent).date().isoformat()
+    # "that is by 2027-01-15" for an e-mail (received the day it is sent); nothing for a letter by post
+    by_due = "" if by_post else f", that is by {due}"
     if law.id == "gdpr":
         subject = f"Erasure request under GDPR Article 17 [{token}]"
         asks = (f"Under {law.name}, I ask you to erase all personal data you hold about me without undue delay, "
                 "and, under Article 21, I object to any further processing of it for marketing, profiling or "
                 "disclosure to others. Please also tell the recipients to whom you disclosed my data about this "
                 "erasure (Article 19).")
-        clock = (f"Article 12(3) requires an answer within one month of receipt, that is by {due}. "
+        clock = (f"Article 12(3) requires an answer within one month of receipt{by_due}. "
                  "Please confirm in writing when my data has been erased.")
     elif law.id == "courtesy":
         subject = f"Request to delete my personal information [{token}]"
         asks = ("I ask you to delete all personal information you hold about me, to remove any listing or profile "
                 "about me from your website and products, and to stop selling or sharing my information.")
-        clock = f"I would be grateful for a confirmation by {due}."
+        clock = ("I would be grateful for a confirmation within 45 days of receipt of this letter." if by_post
+                 else f"I would be grateful for a confirmation by {due}.")
     elif law.deletion == "provided":
         # the law's right to delete reaches only what the consumer gave the broker: say so, ask for
         # that, use the opt-out of sale the law does give, and ask for the rest as a courtesy
@@ -577,8 +583,8 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
                 f"that you delete the personal data I provided to you ({law.deletion_cite}). That law's right to "
                 "delete covers only data I provided to you; if you obtained information about me from others, I also "
                 "ask you, as a courtesy, to delete it and to remove any listing or profile about me from your website and products.")
-        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite}), "
-                 f"that is by {due}. If you need more time, please tell me why within that period, as the law "
+        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite})"
+                 f"{by_due}. If you need more time, please tell me why within that period, as the law "
                  "requires. Please confirm in writing what you have done.")
     else:
         subject = f"Request to delete and to opt out of sale/sharing ({'CCPA' if law.id == 'ccpa' else 'state privacy law'}) [{token}]"
@@ -589,8 +595,8 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
         asks = (f"Under {law.name}, I request that you delete all personal information you have collected or hold "
                 f"about me ({law.deletion_cite}), including any listing or profile about me, and direct your service "
                 f"providers and contractors to do the same. {opt_out}")
-        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite}), "
-                 f"that is by {due}. If you need more time, please tell me why within that period, as the law "
+        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite})"
+                 f"{by_due}. If you need more time, please tell me why within that period, as the law "
                  "requires. Please confirm in writing when the deletion is done.")
     body = (
         f"To the privacy team of {recipe.name},\n\n{asks}\n\n"
