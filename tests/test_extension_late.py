@@ -71,6 +71,14 @@ async def test_an_extension_told_after_the_deadline_moves_nothing(tmp_path, lab,
                 "passed with no answer") in await deadline_cell(app, "en")
         assert (f"{due:%Y-%m-%d}; el corredor pidió más tiempo solo después de vencido, el {told}; "
                 "vencido sin respuesta") in await deadline_cell(app, "es")
+        # and `optout report --json` says the same, for a clinic tracking many clients' clocks
+        from optout.report import case_rows
+        from optout.report._collect import collect
+
+        report = await collect(app.store, app.vault, app.catalogue, app.settings.evidence_dir, PID, app.clock.now())
+        first = case_rows(report)[0]["letters"][0]
+        assert first["law"] == "us_state" and first["due"] == due.isoformat() and first["extended_to"] is None
+        assert first["extension_late"] and first["passed_unanswered"] is True and first["answered"] is None
 
 
 async def deadline_cell(app: Optout, lang: str) -> str:
