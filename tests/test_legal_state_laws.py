@@ -213,6 +213,21 @@ def test_the_signed_form_cites_only_the_law_the_client_has(state, country, cites
         assert n not in text, n
 
 
+def test_a_courtesy_follow_up_claims_no_legal_time_to_answer(recipe):
+    """A New Yorker's request is voluntary: the follow-up says the date it asked for has passed,
+    never that 'the time to answer' (a legal term) has, and names no law."""
+    from optout.mail import compose_follow_up
+
+    sent = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    law = choose_law(resident("NY"), recipe, sent.date())
+    body = compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, law, sent).body
+    assert "The date I asked you to confirm it by (2027-01-15) has passed" in body
+    assert "time to answer" not in body and "Act" not in body
+    texan = choose_law(resident("TX"), recipe, sent.date())
+    assert "The time to answer it has passed" in compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF",
+                                                                   sent, texan, sent).body
+
+
 def test_a_broker_gets_only_the_extension_the_law_allows(recipe):
     # "we need 90 more days": Iowa Code §715D.3(2) and Cal. Civ. Code §1798.130(a)(2)(A) allow 45
     assert choose_law(resident("IA"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 45

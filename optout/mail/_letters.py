@@ -618,7 +618,10 @@ def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: 
         f"To the privacy team of {recipe.name},\n\n"
         f"On {sent.date().isoformat()} I sent you a request to delete my personal information (reference {token}), "
         + (f"under {law.name}. " if law.id != "courtesy" else "as a voluntary request. ")
-        + "The time to answer it has passed and I have not received a reply.\n\n"
+        # a voluntary request has no legal time to answer: only the date it asked for has passed
+        + ("The time to answer it has passed" if law.id != "courtesy" else
+           f"The date I asked you to confirm it by ({(sent + law.answer_within).date().isoformat()}) has passed")
+        + " and I have not received a reply.\n\n"
         "Please complete the request and confirm it in writing. If you already answered, please send the answer "
         "again to this address, quoting the reference.\n\n"
         + (f"If I receive no answer, I will file a complaint with {law.regulator}.\n\n" if law.regulator else
