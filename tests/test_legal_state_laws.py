@@ -384,3 +384,14 @@ def test_citations_corrected_against_the_statutes_text():
     # where a law names no agent, the row cites the clause that names who else may act
     for st, words in (("VA", "§59.1-577(A)"), ("TN", "§47-18-3304(a)(1)"), ("IN", "24-15-3-1(a)")):
         assert words in STATE_LAWS[st].agent_cite and STATE_LAWS[st].agent == "none", st
+
+
+@pytest.mark.parametrize("key", ["cli:human.howto.overdue", "howto:overdue"])
+def test_the_overdue_task_claims_no_legal_deadline_for_a_request_no_law_backs(key):
+    """The same task follows a courtesy request (a New Yorker, a Floridian): it must not say the law
+    gave the broker a time to answer, only that it did not answer in time."""
+    from optout import reasons
+
+    en, es = reasons.text(key, "en"), reasons.text(key, "es")
+    assert "for a request no law backs, " in en and "the date the letter asked for" in en
+    assert "si ninguna ley respalda la solicitud" in es and "la fecha que pedía la carta" in es
