@@ -65,7 +65,7 @@ __all__ = [
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
     "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",
-    "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters",
+    "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters", "residence_law",
 ]
 
 
