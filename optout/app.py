@@ -1011,7 +1011,7 @@ class App:
         who = postal.sender(self.settings, person.full_name, everything, authorised=auth is not None)
         law = choose_law(person, recipe, now.date())
         token = new_token()
-        letter = compose(person, recipe, values, token, now, law)
+        letter = compose(person, recipe, values, token, now, law, by_post=True)
         capacity, signatures, role = None, None, None
         if auth is not None:
             addr = person.current_address

@@ -1178,7 +1178,10 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
         if args.agent_cmd == "form":
             from optout.clinic import agent_postal_address
 
-            print(agent.form(person.full_name, settings.agent, agent_postal_address(settings)))
+            from optout.mail import residence_law
+
+            print(agent.form(person.full_name, settings.agent, agent_postal_address(settings),
+                             residence_law(person, app.clock.now().date())))
             return 0
         if args.agent_cmd == "authorise":
             auth = agent.read_signed(args.file, args.signed, app.clock.now().date())

@@ -121,6 +121,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "deadline_extended": ("days", "deadline"),
     "reply_acknowledged": ("date", "deadline"),
     "deadline_extended_capped": ("asked", "days", "deadline"),
+    "deadline_extension_late": ("asked", "deadline"),
     "verify_link_opened": ("token",),
     "letter_deferred": (),
     "drop_filed": ("filed_on", "next_cycle"),

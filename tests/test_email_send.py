@@ -68,6 +68,31 @@ def test_the_law_follows_residence_and_jurisdiction(tmp_path, state, country, ju
     assert choose_law(resident(state, country), recipe(tmp_path, jurisdictions)).id == law
 
 
+@pytest.mark.parametrize(("named", "legal", "state", "country", "law"), [
+    ("ccpa", "legal: {registered: [CA], residents: [CA]}\n", "NY", "US", "courtesy"),  # no CCPA right in New York
+    ("ccpa", "legal: {registered: [CA], residents: [CA]}\n", "AZ", "US", "courtesy"),  # moved away from California
+    ("ccpa", "legal: {registered: [CA], residents: [CA]}\n", "TX", "US", "us_state"),  # Texas's own law, not CCPA
+    ("ccpa", "legal: {registered: [CA], residents: [CA]}\n", None, "ES", "gdpr"),      # living in Spain
+    ("us_state", "", "CA", "US", "ccpa"),  # a Californian keeps the CCPA, never a courtesy request
+    ("us_state", "", "NY", "US", "courtesy"),
+])
+def test_a_law_named_in_the_recipe_is_never_one_the_person_does_not_have(tmp_path, named, legal, state, country, law):
+    """``optout.email.letter`` names a law, but the letter invokes the person's own: a New Yorker or
+    a client who moved from California to Arizona never cites the CCPA, a Californian never loses it."""
+    folder = tmp_path / "r"
+    folder.mkdir()
+    text = RECIPE.format(id="maildemo", jurisdictions="[US]").replace(
+        "    identifiers:", f"    letter: {named}\n    identifiers:") + legal
+    (folder / "maildemo.yaml").write_text(text)
+    r = load_catalogue([folder]).recipes["maildemo"]
+    person = resident(state, country)
+    chosen = choose_law(person, r, dt.date(2026, 12, 1))
+    assert chosen.id == law
+    letter = compose(person, r, {"full_name": "Robin Quill"}, "OPT-ABCDEF", dt.datetime(2026, 12, 1, tzinfo=dt.UTC), chosen)
+    assert ("California Consumer Privacy Act" in letter.body) == (law == "ccpa")
+    assert ("CCPA" in letter.subject) == (law == "ccpa")
+
+
 def test_deadlines_45_days_and_one_calendar_month(tmp_path):
     sent = dt.datetime(2026, 1, 31, 9, tzinfo=dt.UTC)
     assert choose_law(resident("CA"), recipe(tmp_path)).deadline(sent) == sent + dt.timedelta(days=45)

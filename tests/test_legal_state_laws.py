@@ -191,11 +191,110 @@ def test_the_signed_form_covers_requests_the_clinic_only_sends_in_the_persons_na
     assert "I make those requests myself, in my own name, and ask Clínica Legal del Valle to send them for me" in text
 
 
+@pytest.mark.parametrize(("state", "country", "cites", "never"), [
+    ("CA", "US", ["California Consumer Privacy Act", "§1798.135(e)"], ["Colorado", "Virginia"]),
+    ("VA", "US", ["Virginia Consumer Data Protection Act"], ["California", "Colorado", "§7063"]),
+    ("TX", "US", ["Texas Data Privacy and Security Act", "agent to opt out", "§541.055(e)"], ["California", "Colorado"]),
+    ("NY", "US", ["the privacy laws that apply to me"], ["California", "Colorado", "New York"]),
+    (None, "ES", ["General Data Protection Regulation"], ["California", "Colorado"]),
+])
+def test_the_signed_form_cites_only_the_law_the_client_has(state, country, cites, never):
+    """The signed authorisation travels with every agent letter: a Virginian's must not cite the
+    CCPA or the Colorado Privacy Act (it named both for everyone)."""
+    from optout.mail import residence_law
+
+    person = Person(first_name="Robin", last_name="Quill", emails=["robin@example.org"],
+                    addresses=[{"city": "Somewhere", "country": country} | ({"state": state} if state else {})])
+    org = type("Org", (), {"name": "Clínica Legal del Valle"})()
+    text = " ".join(agent.form("Robin Quill", org, None, residence_law(person, dt.date(2026, 12, 1))).split())
+    for c in cites:
+        assert c in text, c
+    for n in never:
+        assert n not in text, n
+
+
+def test_a_courtesy_follow_up_claims_no_legal_time_to_answer(recipe):
+    """A New Yorker's request is voluntary: the follow-up says the date it asked for has passed,
+    never that 'the time to answer' (a legal term) has, and names no law."""
+    from optout.mail import compose_follow_up
+
+    sent = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    law = choose_law(resident("NY"), recipe, sent.date())
+    body = compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, law, sent).body
+    assert "The date I asked you to confirm it by (2027-01-15) has passed" in body
+    assert "time to answer" not in body and "Act" not in body
+    texan = choose_law(resident("TX"), recipe, sent.date())
+    assert "The time to answer it has passed" in compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF",
+                                                                   sent, texan, sent).body
+
+
 def test_a_broker_gets_only_the_extension_the_law_allows(recipe):
     # "we need 90 more days": Iowa Code §715D.3(2) and Cal. Civ. Code §1798.130(a)(2)(A) allow 45
     assert choose_law(resident("IA"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 45
     assert choose_law(resident("CA"), recipe, dt.date(2026, 3, 1)).allowed_extension(30) == 30
     assert choose_law(resident("IL"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 90  # no statute
+
+
+@pytest.mark.parametrize(("state", "country"), [("CA", "US"), ("TX", "US"), ("VA", "US"), ("CO", "US"), ("OR", "US"),
+                                              (None, "ES")])
+def test_an_extension_counts_only_when_the_broker_says_so_before_the_answer_is_due(recipe, state, country):
+    """Cal. Civ. Code §1798.130(a)(2)(A), Tex. Bus. & Com. Code §541.052(b) and the other state laws,
+    GDPR Art. 12(3): the broker may take more time once, by telling the person within the first
+    period. "We need 45 more days" sent after the deadline moves nothing: the deadline has passed."""
+    person = Person(first_name="Robin", last_name="Quill", emails=["robin@example.org"],
+                    addresses=[{"city": "Somewhere", "country": country} | ({"state": state} if state else {})])
+    sent = dt.datetime(2026, 1, 31, 9, tzinfo=dt.UTC)
+    law = choose_law(person, recipe, sent.date())
+    due = law.deadline(sent)
+    assert law.extended(due, 45, due - dt.timedelta(days=1)) is not None  # in time: honoured
+    assert law.extended(due, 45, due + dt.timedelta(days=1)) is None  # too late: the first deadline stands
+    assert law.extended(due, 45, due + dt.timedelta(days=40)) is None
+
+
+def test_the_gdpr_extension_is_two_calendar_months_and_the_state_ones_their_days(recipe):
+    spain = Person(first_name="Robin", last_name="Quill", emails=["robin@example.org"],
+                   addresses=[{"city": "Madrid", "country": "ES"}])
+    sent = dt.datetime(2026, 1, 31, 9, tzinfo=dt.UTC)
+    law = choose_law(spain, recipe, sent.date())
+    due = law.deadline(sent)
+    assert due == dt.datetime(2026, 2, 28, 9, tzinfo=dt.UTC)  # one month (Art. 12(3))
+    # two further months from 28 February is 28 April, not 61 days (30 April)
+    assert law.extended(due, 90, sent) == dt.datetime(2026, 4, 28, 9, tzinfo=dt.UTC)
+    assert law.extended(due, 30, sent) == due + dt.timedelta(days=30)
+    texan = choose_law(resident("TX"), recipe, sent.date())
+    assert texan.extended(texan.deadline(sent), 90, sent) == texan.deadline(sent) + dt.timedelta(days=45)
+    courtesy = choose_law(resident("NY"), recipe, sent.date())  # no statute: the broker's word, whenever it comes
+    assert courtesy.extended(courtesy.deadline(sent), 90, sent + dt.timedelta(days=60)) == \
+        courtesy.deadline(sent) + dt.timedelta(days=90)
+
+
+def test_a_late_extension_reads_in_both_languages():
+    from optout.reasons import Reason, render
+
+    why = Reason("deadline_extension_late", {"asked": 45, "deadline": "2026-03-17"})
+    assert "only after its answer was due (2026-03-17)" in render(why, "en")
+    assert "después de vencido el plazo de respuesta (2026-03-17)" in render(why, "es")
+
+
+@pytest.mark.parametrize(("state", "appeal"), [
+    ("TX", "Tex. Bus. & Com. Code §541.053"),  # §541.052(c): a refusal says how to appeal under §541.053
+    ("VA", "Va. Code §59.1-577(C)"),           # §59.1-577(B)(2): ... how to appeal pursuant to subsection C
+    ("OR", "ORS 646A.576(6)"),                  # the controller decides an appeal within 45 days, in writing
+])
+def test_where_the_law_gives_an_appeal_the_complaint_says_to_appeal_first(recipe, state, appeal):
+    law = choose_law(resident(state), recipe, dt.date(2026, 12, 1))
+    office = STATE_LAWS[state].complaint_to.removeprefix("the ")
+    en, es = law.complaint_in("en"), law.complaint_in("es")
+    assert f"appeal the refusal to it first, as the {STATE_LAWS[state].name} provides ({appeal})" in en
+    assert "complain if it denies the appeal or does not answer it" in en and office in en
+    assert "apele primero el rechazo ante el propio corredor" in es and f"({appeal})" in es and office in es
+
+
+def test_utah_gives_no_appeal_and_its_complaint_claims_none(recipe):
+    """Utah's Act has no appeal (unlike Virginia's, Colorado's and the rest): the complaint names the office alone."""
+    law = choose_law(resident("UT"), recipe, dt.date(2026, 12, 1))
+    assert "appeal" not in law.complaint_in("en") and "apele" not in law.complaint_in("es")
+    assert STATE_LAWS["UT"].appeal_cite == ""
 
 
 def test_the_capped_extension_reads_in_both_languages():
@@ -285,3 +384,14 @@ def test_citations_corrected_against_the_statutes_text():
     # where a law names no agent, the row cites the clause that names who else may act
     for st, words in (("VA", "§59.1-577(A)"), ("TN", "§47-18-3304(a)(1)"), ("IN", "24-15-3-1(a)")):
         assert words in STATE_LAWS[st].agent_cite and STATE_LAWS[st].agent == "none", st
+
+
+@pytest.mark.parametrize("key", ["cli:human.howto.overdue", "howto:overdue"])
+def test_the_overdue_task_claims_no_legal_deadline_for_a_request_no_law_backs(key):
+    """The same task follows a courtesy request (a New Yorker, a Floridian): it must not say the law
+    gave the broker a time to answer, only that it did not answer in time."""
+    from optout import reasons
+
+    en, es = reasons.text(key, "en"), reasons.text(key, "es")
+    assert "for a request no law backs, " in en and "the date the letter asked for" in en
+    assert "si ninguna ley respalda la solicitud" in es and "la fecha que pedía la carta" in es

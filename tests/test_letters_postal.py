@@ -63,6 +63,21 @@ async def test_the_clients_own_letter_carries_only_what_the_broker_needs_and_is_
             assert printed in html and sent not in html
 
 
+async def test_a_posted_letter_counts_the_answer_from_receipt_and_names_no_date_before_it(tmp_path):
+    """Cal. Civ. Code §1798.130(a)(2)(A): 45 days from receiving the request. A printed letter is
+    posted some day later and received later still: a date counted from the day it was printed
+    ("that is by …") would claim an answer due before the law says."""
+    import datetime as dt
+
+    async with open_app(Settings(data_dir=tmp_path / "data"), create=True) as app:
+        case = await _letter_case(app, CLIENT)
+        text = _text(await app.postal_letter(case))
+        assert "within 45 days of receipt (Cal. Civ. Code §1798.130(a)(2)(A))." in text
+        assert "that is by" not in text
+        printed_plus_45 = (app.clock.now() + dt.timedelta(days=45)).date().isoformat()
+        assert printed_plus_45 not in text
+
+
 def _signed_pdf(words: str) -> bytes:
     """A real one-page PDF, as a scanner or phone writes the signed form (ReportLab)."""
     from reportlab.pdfgen import canvas

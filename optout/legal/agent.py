@@ -203,9 +203,7 @@ AUTHORISATION OF AN AUTHORISED AGENT
 
 I, {person}, authorise {agent}{address} to act as my authorised agent to request, on my
 behalf, that data brokers and other businesses delete my personal information, stop selling or
-sharing it, and tell me what they hold, under the California Consumer Privacy Act (Cal. Civ. Code
-§1798.135(e); Cal. Code Regs. tit. 11, §7063), the Colorado Privacy Act (C.R.S. §6-1-1306(1)(a)(II))
-and the other privacy laws that apply to me. Where a law lets an agent make only some of these
+sharing it, and tell me what they hold, {under}. Where a law lets an agent make only some of these
 requests, or none, I make those requests myself, in my own name, and ask {agent} to send them
 for me. The agent may use my information only for these requests.
 I may withdraw this authorisation at any time by telling the agent.
@@ -216,7 +214,27 @@ Printed name: {person}
 """
 
 
-def form(person_name: str, agent: object, address: str | None = None) -> str:
+def _under(law: Law | None) -> str:
+    """The law the form names: the one the person's residence gives them (a signed form travels with
+    every letter, so it never cites a law the person does not have: no CCPA for a Virginian), with
+    its agent section only where that law lets an agent act."""
+    if law is None or law.id == "courtesy":
+        return "under the privacy laws that apply to me"
+    if law.id == "ccpa":
+        return ("under the California Consumer Privacy Act (Cal. Civ. Code §1798.135(e); "
+                "Cal. Code Regs. tit. 11, §7063)")
+    if law.id == "gdpr":
+        return "under the General Data Protection Regulation (GDPR) and the data protection law where I live"
+    name = law.name.removeprefix("the ")
+    if role(law) == "opt_out_agent":
+        return f"under the {name}, which lets me authorise an agent to opt out for me ({law.agent_cite})"
+    return f"under the {name}"
+
+
+def form(person_name: str, agent: object, address: str | None = None, law: Law | None = None) -> str:
     """The text a person reads and signs (then `optout agent authorise PERSON FILE --signed DATE`);
-    ``address``: the agent's postal address (``optout.clinic.agent_postal_address``), or none."""
-    return FORM.format(person=person_name, agent=getattr(agent, "name"), address=f", {address}," if address else "")
+    ``address``: the agent's postal address (``optout.clinic.agent_postal_address``), or none;
+    ``law``: the law the person's residence gives them (``optout.mail.residence_law``), which the
+    form cites (None: no law named)."""
+    return FORM.format(person=person_name, agent=getattr(agent, "name"), address=f", {address}," if address else "",
+                       under=_under(law))

@@ -3,7 +3,8 @@
 A case whose opt-out is a letter (a ``manual`` opt-out without a web form, or a ``human`` step of
 kind ``letter``) waits for a person (kind ``letter``). The human queue (dashboard and CLI) offers
 this letter as a PDF: the deletion request of :func:`optout.mail.compose` (the law it cites, the
-legal deadline, only the fields the recipe declares: data minimisation), dated, with a sender's
+time to answer counted from receipt, with no date: the day it arrives is unknown; only the fields
+the recipe declares: data minimisation), dated, with a sender's
 address and a line for the signature. The PDF is drawn by ReportLab (BSD, maintained since 2000,
 pure-Python wheels; no browser to start for one page).
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 # Each name is imported from its module on first use (PEP 562), so that a command that only asks
 # which law applies (optout.app) does not load SMTP, IMAP, e-mail parsing and the flow at start-up.
 _HOME = {
-    "_letters": ["GDPR_COUNTRIES", "STATE_LAWS", "Law", "Letter", "add_month", "choose_law", "compose", "compose_follow_up", "law_by_id", "letter_values", "new_token"],
+    "_letters": ["GDPR_COUNTRIES", "STATE_LAWS", "Law", "Letter", "add_month", "choose_law", "compose", "compose_follow_up", "law_by_id", "letter_values", "new_token", "residence_law"],
     "_send": ["AddressRejected", "Deferred", "MailSender"],
     "_parse": ["Anchor", "Attachment", "Incoming", "mail_key", "parse"],
     "_classify": ["ACT_CONFIDENCE", "KINDS", "Classification", "Kind", "LinkChoice", "candidate_links", "choose_link", "classify", "looks_like_tracker"],
@@ -48,7 +48,7 @@ def __getattr__(name: str) -> object:
 
 
 if TYPE_CHECKING:
-    from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, law_by_id, letter_values, new_token
+    from optout.mail._letters import GDPR_COUNTRIES, STATE_LAWS, Law, Letter, add_month, choose_law, compose, compose_follow_up, law_by_id, letter_values, new_token, residence_law
     from optout.mail._send import AddressRejected, Deferred, MailSender
     from optout.mail._parse import Anchor, Attachment, Incoming, mail_key, parse
     from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify, looks_like_tracker
@@ -65,7 +65,7 @@ __all__ = [
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
     "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",
-    "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters",
+    "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters", "residence_law",
 ]
 
 

@@ -5,7 +5,8 @@
     new ─letter→ submitted ─reply "done"→ confirmed ─(re-request when due, e.g. 45 days)→ letter again
                    │  ├ verification link on the broker's domain → opened → still submitted
                    │  ├ link elsewhere, asks for ID or more, refuses, bounces → needs_human (with why)
-                   │  └ "we need 45 more days" → deadline moved
+                   │  └ "we need 45 more days" → deadline moved (once, by the law's extension at most, and
+                   │    only when told before the answer was due; later, the first deadline stands)
                    └ deadline passes → one polite follow-up → still nothing → needs_human
                                                                   (with the regulator to complain to)
 
@@ -552,9 +553,22 @@ class MailFlow:
             # §1798.130(a)(2)(A), and the state laws; two months under GDPR Art. 12(3)): a broker that
             # asks for more is followed up when the law's time runs out; a courtesy request has no cap
             law = law_by_id(self._law_of(events), self._law_state_of(events)
-                            or (loaded.person.current_address.state if loaded.person.current_address else None))
-            days = law.allowed_extension(asked)
-            deadline = base + dt.timedelta(days=days)
+                            or (loaded.person.current_address.state if loaded.person.current_address else None),
+                            letter.at.date() if letter else None)
+            # when the broker told us: when our server received it (else its Date), never later than now
+            stamp = getattr(msg, "received", None) or getattr(msg, "date", None)
+            told = min(now, stamp) if isinstance(stamp, dt.datetime) and stamp.tzinfo else now
+            extended = law.extended(base, asked, told)
+            if extended is None:
+                # told after the answer was due: the law gave it no more time, the first deadline
+                # stands (passed), and the follow-up and complaint go on from it
+                why = Reason("deadline_extension_late", {"asked": asked, "deadline": f"{base:%Y-%m-%d}"})
+                return await store.record(case.id, "deadline_extension_late", case.state, now,
+                                          data={**data, "asked": asked, "deadline": base.isoformat(),
+                                                "why": why.to_json()},
+                                          last_error=why.english)
+            days = (extended - base).days
+            deadline = extended
             why = (Reason("deadline_extended", {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}) if days == asked
                    else Reason("deadline_extended_capped",
                                {"asked": asked, "days": days, "deadline": f"{deadline:%Y-%m-%d}"}))

@@ -94,6 +94,10 @@ class StateLaw:
     agent_since: dt.date | None = None
     agent_verified: bool = True
     checked: str = ""
+    #: where the law gives the consumer an appeal to the controller against a refusal (the step a
+    #: state's complaint office expects first), as read in the statute's text; "" where not read
+    #: (the complaint then names the office alone) and for Utah, whose Act gives no appeal
+    appeal_cite: str = ""
 
 
 _SOURCES = "IAPP US State Privacy Legislation Tracker; Mayer Brown State Privacy Law Tracker (data subject rights)"
@@ -199,7 +203,9 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              checked="2026-12-01: the agent only for opting out (ORS 646A.576(4)) and a parent, guardian or "
                      "conservator for others (646A.576(3)) read in the statute's text; in force 2024-07-01 and the "
                      "sections' subjects (646A.574 rights, 646A.576 requests and agents) from a reliable summary; "
-                     "the clock not re-read"),
+                     "the clock not re-read; the appeal (646A.576(6): decided within 45 days, in writing) read "
+                     "in the statute's text (Deskbook) on 2026-12-01",
+             appeal_cite="ORS 646A.576(6)"),
     # RI: whether an agent may act is not settled from the text we could read: unverified, so the
     # letter is the person's own, sent for them, and says nothing about what the law allows an agent
     StateLaw("RI", "Rhode Island Data Transparency and Privacy Protection Act", "R.I. Gen. Laws §6-48.1-1 et seq.",
@@ -226,7 +232,9 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              checked="2026-12-01: in force 2024-07-01, the agent clause (a consumer may designate an agent to opt "
                      "out) only from 2025-01-01 (HB 4 (2023); Akin Gump 2023-07-31, DataGuidance's Texas page, "
                      "consumerprivacyact.com); deletion of data 'provided by or obtained about' the consumer and the "
-                     "three opt-outs from the same summaries; section numbers not re-read in the text"),
+                     "three opt-outs from the same summaries; section numbers not re-read in the text; a refusal "
+                     "must say how to appeal under §541.053 (§541.052(c), read in the text, FindLaw)",
+             appeal_cite="Tex. Bus. & Com. Code §541.053"),
     StateLaw("UT", "Utah Consumer Privacy Act", "Utah Code §13-61-101 et seq.", dt.date(2023, 12, 31), 45, 45,
              "Utah Code §13-61-203(2)", "provided", "Utah Code §13-61-201(2)", "Utah Code §13-61-201",
              "none", "Utah Code §13-61-202 (only a child's parent or a guardian or conservator)",
@@ -239,7 +247,9 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
              "Va. Code §59.1-577 (text); " + _SOURCES,
              checked="2026-12-01: the clock, 45 days + 45 once (§59.1-577(B)(1)), deletion of data 'provided by or obtained "
                          "about' the consumer (A)(3), the three opt-outs (A)(5), and no agent (only a known child's "
-                         "parent or legal guardian, (A)) read in the statute's text (self-law.org, Deskbook)"),
+                         "parent or legal guardian, (A)) read in the statute's text (self-law.org, Deskbook); a refusal "
+                         "must say how to appeal under subsection C ((B)(2), read in the text)",
+             appeal_cite="Va. Code §59.1-577(C)"),
 )}
 
 
@@ -267,7 +277,7 @@ IDENTIFIER_LABELS: dict[str, str] = {
 
 #: The complaint sentences (``complaint:<key>`` of the reasons catalogue, ``Law.complaint_key``),
 #: and the overdue task's line after them; ``{office}`` is an office's name without its English "the".
-COMPLAINTS = ("ccpa", "us_state", "gdpr", "courtesy_before_law", "courtesy", "courtesy_no_state", "quote_reference")
+COMPLAINTS = ("ccpa", "us_state", "us_state_appeal", "gdpr", "courtesy_before_law", "courtesy", "courtesy_no_state", "quote_reference")
 
 
 def quote_reference(token: str, lang: str) -> str:
@@ -330,6 +340,21 @@ class Law:
         two months); a courtesy request has no statute, so the broker's word stands."""
         return asked if self.id == "courtesy" else min(asked, self.extension.days)
 
+    def extended(self, due: dt.datetime, asked: int, told: dt.datetime) -> dt.datetime | None:
+        """The answer's new due date when a broker whose answer is due by ``due`` says, on ``told``,
+        that it needs ``asked`` more days: the law's one extension at most (``extension`` days; GDPR
+        Art. 12(3): two further calendar months). None when it said so after ``due``: every law here
+        lets a broker extend only by telling the person within the first period (Cal. Civ. Code
+        §1798.130(a)(2)(A); e.g. Tex. Bus. & Com. Code §541.052(b), Va. Code §59.1-578(B); GDPR
+        Art. 12(3)), so a late notice changes nothing and the first deadline has passed. A courtesy
+        request has no statute: the broker's word stands, whenever it comes."""
+        if self.id == "courtesy":
+            return due + dt.timedelta(days=asked)
+        if told > due:
+            return None
+        cap = add_month(add_month(due)) if self.id == "gdpr" else due + self.extension
+        return min(due + dt.timedelta(days=asked), cap)
+
     def deadline(self, sent: dt.datetime) -> dt.datetime:
         if self.id == "gdpr":
             return add_month(sent)
@@ -355,25 +380,38 @@ def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law
     """The law a letter from ``person`` to ``recipe``'s broker, dated ``on`` (default: today, UTC),
     invokes.
 
-    A recipe that names a letter gets it; with ``auto`` (the default): an EU/EEA/UK broker, or a
-    person living there, → GDPR; a Californian → CCPA; a resident of a state with its own privacy
-    law in force on ``on`` → that law (:data:`STATE_LAWS`); anyone else, or before the state's law
-    took effect → a courtesy request. A postal letter (no ``optout.email``, :mod:`optout.legal.postal`)
-    chooses as ``auto`` does.
+    The law is the one the person has: an EU/EEA/UK broker, or a person living there, → GDPR; a
+    Californian → CCPA; a resident of a state with its own privacy law in force on ``on`` → that
+    law (:data:`STATE_LAWS`); anyone else, or before the state's law took effect → a courtesy
+    request. The recipe's ``optout.email.letter`` never overrides that: a law named there that the
+    person does not have (``ccpa`` for a New Yorker, or for a client who has moved from California;
+    ``us_state`` for a Californian) would claim a right they lack or drop the one they have, so
+    ``recipe check`` holds a named law to the brokers and residents it fits, and the letter is
+    still chosen from the person's residence. A postal letter (no ``optout.email``,
+    :mod:`optout.legal.postal`) chooses the same way.
     """
+    if any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions):
+        return gdpr()
+    return residence_law(person, on)
+
+
+def residence_law(person: Person, on: dt.date | None = None) -> Law:
+    """The law the person's residence gives them on ``on`` (default: today, UTC), whoever the broker
+    is: GDPR for an EU/EEA/UK resident, CCPA for a Californian, their state's own law
+    (:data:`STATE_LAWS`) once in force, else a courtesy request. What the authorisation form a
+    client signs cites (:func:`optout.legal.agent.form`), and :func:`choose_law` for a broker that is
+    not European."""
     on = on or dt.datetime.now(dt.UTC).date()
-    named = recipe.optout.email.letter if recipe.optout.email is not None else "auto"
     addr = person.current_address
     country = addr.country if addr else "US"
     state = addr.state if addr and country == "US" else None
-    if named == "gdpr" or (named == "auto" and (
-            any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions) or country in GDPR_COUNTRIES)):
+    if country in GDPR_COUNTRIES:
         return gdpr()
-    if (named == "ccpa" or (named == "auto" and state == "CA")) and on >= CCPA_IN_FORCE:
+    if state == "CA" and on >= CCPA_IN_FORCE:
         return ccpa()
     if state in STATE_LAWS and on >= STATE_LAWS[state].in_force:
         return us_state(state, on)
-    return courtesy(state)  # also when the recipe says us_state but the person's state has no such law
+    return courtesy(state)
 
 
 def ccpa() -> Law:
@@ -395,9 +433,12 @@ def us_state(state: str, on: dt.date | None = None) -> Law:
     agent_from = None
     if s.agent_since is not None and on is not None and on < s.agent_since:
         agent_rule, agent_from = "none", s.agent_since
+    # where the law gives an appeal against a refusal, the complaint office expects it first
+    complaint_key, with_appeal = ("us_state_appeal", (("appeal", s.appeal_cite),)) if s.appeal_cite else ("us_state", ())
     return Law("us_state", f"the {s.name} ({s.cite})", dt.timedelta(days=s.answer_days),
                dt.timedelta(days=s.extension_days),
-               "us_state", complaint_with=(("office", s.complaint_to.removeprefix("the ")), ("law", s.name)),
+               complaint_key, complaint_with=(("office", s.complaint_to.removeprefix("the ")), ("law", s.name),
+                                              *with_appeal),
                state=state, deletion=s.deletion, agent=agent_rule, clock_cite=s.clock, deletion_cite=s.deletion_cite,
                opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs,
                agent_verified=s.agent_verified, agent_from=agent_from)
@@ -508,26 +549,32 @@ ONE_PART_LABEL = "Name (one name only; no surname)"
 
 
 def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime,
-            law: Law | None = None) -> Letter:
+            law: Law | None = None, by_post: bool = False) -> Letter:
     """The first request. ``values`` are the person's fields the recipe declared (nothing else is
-    available, so nothing else can leak into the letter)."""
+    available, so nothing else can leak into the letter). ``by_post``: a printed letter, posted some
+    day after ``sent`` and received later still: every clock runs from receipt (e.g. Cal. Civ. Code
+    §1798.130(a)(2)(A), GDPR Art. 12(3)), so it names no date, only the time from receipt (a date
+    counted from the day it was printed would claim an answer due before the law says)."""
     law = law or choose_law(person, recipe)
     name = signed_name(values)
     ids = "\n".join(f"  {label}: {value}" for label, value in _identifiers(recipe, values))
     due = law.deadline(sent).date().isoformat()
+    # "that is by 2027-01-15" for an e-mail (received the day it is sent); nothing for a letter by post
+    by_due = "" if by_post else f", that is by {due}"
     if law.id == "gdpr":
         subject = f"Erasure request under GDPR Article 17 [{token}]"
         asks = (f"Under {law.name}, I ask you to erase all personal data you hold about me without undue delay, "
                 "and, under Article 21, I object to any further processing of it for marketing, profiling or "
                 "disclosure to others. Please also tell the recipients to whom you disclosed my data about this "
                 "erasure (Article 19).")
-        clock = (f"Article 12(3) requires an answer within one month of receipt, that is by {due}. "
+        clock = (f"Article 12(3) requires an answer within one month of receipt{by_due}. "
                  "Please confirm in writing when my data has been erased.")
     elif law.id == "courtesy":
         subject = f"Request to delete my personal information [{token}]"
         asks = ("I ask you to delete all personal information you hold about me, to remove any listing or profile "
                 "about me from your website and products, and to stop selling or sharing my information.")
-        clock = f"I would be grateful for a confirmation by {due}."
+        clock = ("I would be grateful for a confirmation within 45 days of receipt of this letter." if by_post
+                 else f"I would be grateful for a confirmation by {due}.")
     elif law.deletion == "provided":
         # the law's right to delete reaches only what the consumer gave the broker: say so, ask for
         # that, use the opt-out of sale the law does give, and ask for the rest as a courtesy
@@ -536,8 +583,8 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
                 f"that you delete the personal data I provided to you ({law.deletion_cite}). That law's right to "
                 "delete covers only data I provided to you; if you obtained information about me from others, I also "
                 "ask you, as a courtesy, to delete it and to remove any listing or profile about me from your website and products.")
-        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite}), "
-                 f"that is by {due}. If you need more time, please tell me why within that period, as the law "
+        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite})"
+                 f"{by_due}. If you need more time, please tell me why within that period, as the law "
                  "requires. Please confirm in writing what you have done.")
     else:
         subject = f"Request to delete and to opt out of sale/sharing ({'CCPA' if law.id == 'ccpa' else 'state privacy law'}) [{token}]"
@@ -548,8 +595,8 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
         asks = (f"Under {law.name}, I request that you delete all personal information you have collected or hold "
                 f"about me ({law.deletion_cite}), including any listing or profile about me, and direct your service "
                 f"providers and contractors to do the same. {opt_out}")
-        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite}), "
-                 f"that is by {due}. If you need more time, please tell me why within that period, as the law "
+        clock = (f"The law requires a response within {law.answer_within.days} days of receipt ({law.clock_cite})"
+                 f"{by_due}. If you need more time, please tell me why within that period, as the law "
                  "requires. Please confirm in writing when the deletion is done.")
     body = (
         f"To the privacy team of {recipe.name},\n\n{asks}\n\n"
@@ -571,7 +618,10 @@ def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: 
         f"To the privacy team of {recipe.name},\n\n"
         f"On {sent.date().isoformat()} I sent you a request to delete my personal information (reference {token}), "
         + (f"under {law.name}. " if law.id != "courtesy" else "as a voluntary request. ")
-        + "The time to answer it has passed and I have not received a reply.\n\n"
+        # a voluntary request has no legal time to answer: only the date it asked for has passed
+        + ("The time to answer it has passed" if law.id != "courtesy" else
+           f"The date I asked you to confirm it by ({(sent + law.answer_within).date().isoformat()}) has passed")
+        + " and I have not received a reply.\n\n"
         "Please complete the request and confirm it in writing. If you already answered, please send the answer "
         "again to this address, quoting the reference.\n\n"
         + (f"If I receive no answer, I will file a complaint with {law.regulator}.\n\n" if law.regulator else

@@ -564,7 +564,9 @@ class Scan(_Model):
 class EmailRequest(_Model):
     to: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
     letter: Literal["auto", "ccpa", "us_state", "gdpr"] = Field(
-        "auto", description="auto: chosen from the person's residence and the recipe's jurisdictions")
+        "auto", description="auto: chosen from the person's residence and the recipe's jurisdictions; a named law is "
+                            "held by `recipe check` to the brokers and residents it fits, and a letter still never "
+                            "invokes a law the person does not have (optout.mail.choose_law)")
     identifiers: list[str] = Field(default_factory=lambda: ["full_name", "email"])
     named_on: str | None = Field(
         None, pattern=r"^https?://\S+$",

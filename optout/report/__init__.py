@@ -87,11 +87,22 @@ def render_organisation(rows: list[dict[str, Any]], generated_at: dt.datetime, l
 
 
 def case_rows(report: PersonReport) -> list[dict[str, Any]]:
-    """One row per broker for ``optout report --json``: ``broker``, ``outcome`` (its code) and
+    """One row per broker for ``optout report --json``: ``broker``, ``outcome`` (its code),
     ``acted_as``, a list of ``{"by": organisation or None, "role": …}`` (``optout.report._collect.ROLES``;
-    empty: the person acted alone). Codes and the organisation's name only, never a person's value."""
+    empty: the person acted alone), and ``letters``: each letter's legal clock as the report shows it
+    (``sent``, ``law``, ``kind``, ``due`` (the first due date), ``extended_to`` (an extension asked
+    for in time), ``extension_late`` (when one was asked for after the due date), ``answered``,
+    ``passed_unanswered``), dates as ISO 8601. Codes, dates and the organisation's name only, never a
+    person's value."""
+    def day(d: Any) -> str | None:
+        return d.isoformat() if d is not None else None
+
     return [{"broker": s.broker_id, "outcome": s.outcome,
-             "acted_as": [{"by": who or None, "role": role} for who, role in s.acted_as]}
+             "acted_as": [{"by": who or None, "role": role} for who, role in s.acted_as],
+             "letters": [{"sent": day(lt.sent_at), "law": lt.law, "kind": lt.kind, "due": day(lt.deadline),
+                          "extended_to": day(lt.extended_to), "extension_late": day(lt.extension_late_at),
+                          "answered": day(lt.answered_at), "passed_unanswered": lt.passed_unanswered}
+                         for lt in s.letters]}
             for s in report.sections]
 
 

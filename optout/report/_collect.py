@@ -77,6 +77,23 @@ class LetterInfo:
     deadline: dt.datetime | None
     kind: str  # letter_sent | follow_up_sent | letter_in_doubt
     agent: str | None = None
+    #: the due date after an extension the broker asked for in time (``deadline_extended``)
+    extended_to: dt.datetime | None = None
+    #: when the broker asked for more time only after the answer was due (no extension: the law's)
+    extension_late_at: dt.datetime | None = None
+    #: when the broker first answered (not an acknowledgement, an auto-reply, an extension or a bounce)
+    answered_at: dt.datetime | None = None
+    #: the due date (``extended_to`` or ``deadline``) had passed with no answer when the report was made
+    passed_unanswered: bool = False
+
+    @property
+    def due(self) -> dt.datetime | None:
+        """The day the answer was due, extension included."""
+        return self.extended_to or self.deadline
+
+    @property
+    def answered_late(self) -> bool:
+        return bool(self.answered_at and self.due and self.answered_at > self.due)
 
 
 #: The reasons of a case whose task names the office that takes a complaint (optout.mail's flow).
@@ -207,8 +224,43 @@ async def _mail(key: PersonKey, evidence_dir: Path, e: Evidence) -> Mail:
     return Mail(e.at, role, parts, body, e.sha256)
 
 
+#: The replies that answer a letter (optout.mail's reading of them): not an acknowledgement, an
+#: auto-reply, a request for more time or a bounce, none of which is the answer the law asks for.
+NOT_AN_ANSWER = ("acknowledged", "auto_reply", "extended", "bounce")
+
+
+def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
+    """Each letter with its legal clock as it stands: the due date, moved by an extension asked for
+    in time, or left by one asked for late; when the broker answered; whether the due date passed
+    with no answer by ``now`` (the report's date; None: not said)."""
+    out: list[LetterInfo] = []
+    for i, ev in enumerate(events):
+        if ev.kind not in ("letter_sent", "follow_up_sent", "letter_in_doubt"):
+            continue
+        info = LetterInfo(ev.at, ev.data.get("law", ""), ev.data.get("to", ""),
+                          dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
+                          ev.kind, ev.data.get("agent"))
+        out.append(info)
+        if info.deadline is None or ev.kind == "follow_up_sent":
+            continue
+        # what came back before the next letter of the case (a re-request starts its own clock)
+        for later in events[i + 1:]:
+            if later.kind in ("letter_sent", "letter_in_doubt"):
+                break
+            if later.kind == "deadline_extended" and later.data.get("deadline"):
+                info.extended_to = dt.datetime.fromisoformat(later.data["deadline"])
+            elif later.kind == "deadline_extension_late" and info.extension_late_at is None:
+                info.extension_late_at = later.at
+            elif (later.data.get("mail") and later.data["mail"] not in NOT_AN_ANSWER
+                  and info.answered_at is None):
+                info.answered_at = later.at
+        info.passed_unanswered = bool(now and info.law != "courtesy" and info.answered_at is None
+                                      and info.due is not None and info.due < now)
+    return out
+
+
 async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalogue: Catalogue,
-                       case: Case) -> BrokerSection:
+                       case: Case, now: dt.datetime | None = None) -> BrokerSection:
     recipe = catalogue.recipes.get(case.broker_id)
     events = await store.events(case.id)
     evidence = await store.evidence(case.id)
@@ -258,10 +310,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         return next((ev.at for ev in reversed(events)
                      if ev.kind in kinds and (state is None or ev.state == state)), None)
 
-    letters = [LetterInfo(ev.at, ev.data.get("law", ""), ev.data.get("to", ""),
-                          dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
-                          ev.kind, ev.data.get("agent"))
-               for ev in events if ev.kind in ("letter_sent", "follow_up_sent", "letter_in_doubt")]
+    letters = _letters(events, now)
     agents = {ev.data["agent"] for ev in events if isinstance(ev.data.get("agent"), str) and ev.data["agent"]}
     outcome, why = reasons.of_case(case.state.value, case.last_error, events)
     complaint = None
@@ -319,6 +368,6 @@ async def collect(store: Store, vault: Vault, catalogue: Catalogue, evidence_dir
     key, raw = vault.open_person(person_id, await store.get_person(person_id))
     person = parse_person(json.loads(raw), f"person {person_id}")
     cases = await store.cases(person_id=person_id)
-    sections = [await collect_case(store, key, evidence_dir, catalogue, c)
+    sections = [await collect_case(store, key, evidence_dir, catalogue, c, now)
                 for c in sorted(cases, key=lambda c: c.broker_id)]
     return PersonReport(person_id, person, now, sections)

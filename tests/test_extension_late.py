@@ -1,0 +1,94 @@
+"""A broker may take more time once, by telling the person before the answer is due (Cal. Civ. Code
+§1798.130(a)(2)(A); Tex. Bus. & Com. Code §541.052(b) and the other state laws; GDPR Art. 12(3)).
+"We need 45 more days" that arrives after the deadline moves nothing: the deadline stands, has
+passed, and the follow-up goes out. Through the real mail flow: the lab's SMTP server takes the
+letter, the broker's answer is put in the Maildir the flow reads, the lab's clock moves on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import mailbox
+from email.message import EmailMessage
+
+import pytest
+
+from optout.person import Person, load_person
+
+from .conftest import EXAMPLES
+from .harness import Optout
+from .test_mail_confidence import settings, take_letter
+
+PID = "p_t26xq7m4ka"
+
+
+def texan() -> Person:
+    alex = load_person(EXAMPLES / "alex.toml").model_dump()
+    alex["addresses"] = [{"street": "22 Nolana Loop", "city": "McAllen", "state": "TX", "zip": "78504"}]
+    return Person(**alex)
+
+
+@pytest.mark.parametrize(("days_on", "late"), [(10, False), (50, True)])
+async def test_an_extension_told_after_the_deadline_moves_nothing(tmp_path, lab, days_on, late):
+    async with Optout(settings(tmp_path, lab)) as app:
+        await app.add(PID, texan(), ["quietmail"])
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0]
+        token, due = sent.data["token"], dt.datetime.fromisoformat(sent.data["deadline"])
+        assert sent.data["law"] == "us_state" and due.date() == (sent.at + dt.timedelta(days=45)).date()
+        await take_letter(lab, token)
+        lab.advance(days=days_on)
+        await app.clock.refresh(app.settings.lab_url)
+        reply = EmailMessage()
+        reply["From"] = "privacy@quietmail.example"
+        reply["To"] = "optout-desk@user.example"
+        reply["Subject"] = f"Re: Request to delete [{token}]"
+        reply["Message-ID"] = f"<{token.lower()}.extend@quietmail.example>"
+        reply["Date"] = email.utils.format_datetime(app.clock.now())
+        reply.set_content("We need 45 more days to complete your request. We have not yet deleted any data.")
+        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        await app.engine.read_mail()
+        case = await app.case(PID, "quietmail")
+        last = (await app.store.events(case.id))[-1]
+        if not late:
+            assert last.kind == "deadline_extended"
+            assert case.next_action_at == due + dt.timedelta(days=45)
+            # the report a lawyer attaches says the due date moved, and to when, in both languages
+            new_due = f"{due + dt.timedelta(days=45):%Y-%m-%d}"
+            assert f"{due:%Y-%m-%d}; extended, as the broker asked in time, to {new_due}" in await deadline_cell(app, "en")
+            assert f"{due:%Y-%m-%d}; ampliado, como el corredor pidió a tiempo, hasta el {new_due}" in \
+                await deadline_cell(app, "es")
+            return
+        assert last.kind == "deadline_extension_late"
+        assert case.next_action_at == due  # the first deadline stands, and has passed
+        assert f"only after its answer was due ({due:%Y-%m-%d})" in case.last_error
+        await app.run()  # so the follow-up goes out, as for silence
+        assert (await app.store.events(case.id))[-1].kind == "follow_up_sent"
+        # and the report says the deadline passed unanswered, the late request for time given no force
+        told = f"{app.clock.now():%Y-%m-%d}"
+        assert (f"{due:%Y-%m-%d}; the broker asked for more time only after it was due, on {told}; "
+                "passed with no answer") in await deadline_cell(app, "en")
+        assert (f"{due:%Y-%m-%d}; el corredor pidió más tiempo solo después de vencido, el {told}; "
+                "vencido sin respuesta") in await deadline_cell(app, "es")
+        # and `optout report --json` says the same, for a clinic tracking many clients' clocks
+        from optout.report import case_rows
+        from optout.report._collect import collect
+
+        report = await collect(app.store, app.vault, app.catalogue, app.settings.evidence_dir, PID, app.clock.now())
+        first = case_rows(report)[0]["letters"][0]
+        assert first["law"] == "us_state" and first["due"] == due.isoformat() and first["extended_to"] is None
+        assert first["extension_late"] and first["passed_unanswered"] is True and first["answered"] is None
+
+
+async def deadline_cell(app: Optout, lang: str) -> str:
+    """The letters table's deadline cell of the client's report, as the reader sees it."""
+    import html
+    import re
+
+    from optout.report import render_person
+    from optout.report._collect import collect
+
+    report = await collect(app.store, app.vault, app.catalogue, app.settings.evidence_dir, PID, app.clock.now())
+    cells = re.findall(r'class="deadline">(.*?)</td>', render_person(report, lang), re.S)
+    return " | ".join(html.unescape(re.sub(r"\s+", " ", c)).strip() for c in cells)
