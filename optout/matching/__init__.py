@@ -438,6 +438,7 @@ def _source(forms: list, i: int) -> int:
 def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
              "patronymic": "given names (the second as a surname)",
+             "third given": "given names (the third as a surname)",
              "married": "married name", "in_use": "name in use", "transliteration": "transliterated name",
              "relative": "their given name with a relative's name (a spouse's?)",
              "middle surname": "given names with the middle name as surname (a maiden name?)",

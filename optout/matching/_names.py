@@ -893,7 +893,8 @@ def compare(listed: Listed, forms: list[tuple],
         givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
             s = compare_surnames(surname_part, surnames)
-            if s is None or kind == "patronymic" and (s[0] not in ("full", "variant") or len(given_part) != 1):
+            if s is None or kind in ("patronymic", "third given") \
+                    and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
                 continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
             if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
@@ -990,6 +991,7 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
     # surname: Abdirahman Hassan (Warsame), Yonas Haile (Ghebremariam), Mohammad Nasir (Sarwari) --
     # the father's name in Somali, Ethiopian, Eritrean and Arabic naming, a second given name in Afghan
     # and South Asian names. Read last, so any other reading of the same listing wins.
+    chains: list[tuple] = []  # read after every other form (a middle name as a surname first)
     for kind, given, _surnames, _words, joined in list(out):
         if kind in ("legal", "in_use") and len(given) >= 2 and given[1] not in PARTICLES \
                 and not any(given[0] in grp and given[1] in grp for grp in joined):
@@ -998,6 +1000,14 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
                 # the same after Md or Syed, which records drop: Anisur Rahman for Md Anisur Rahman
                 # (Chowdhury), the calling name and the next name read as the surname (fourteenth pass)
                 out.append(("patronymic", given[1:2], given[2:3], 1, ()))
+            elif len(given) >= 3 and given[2] not in PARTICLES and given[1] not in HONORIFIC_GIVEN \
+                    and given != _surnames:
+                # a nasab chain kept to its first and third names: the grandfather's name read as the
+                # surname, the father's dropped or shown as an initial (Mokhtar Saleh, Mokhtar A Saleh for
+                # Mokhtar Ali Saleh Alshaibi; Somali and Yemeni records take the grandfather's name as the
+                # family name, sixteenth pass). The father's name is kept among the given names, so that a
+                # middle name shown must be his (a whole other name is a cousin's chain)
+                chains.append(("third given", given[:2], given[2:3], 1, ()))
     # a middle name that is a surname, not a given name (Filipino custom: the mother's maiden surname, a
     # married woman's own; "Maria Theresa Villareal Sumangil" is Theresa Villareal on a record from before
     # her marriage): her given names with it as the surname, read last (fifteenth pass, the tenth held-out
@@ -1010,7 +1020,7 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
             share("surnames", t) >= MIDDLE_SURNAME and share("surnames", t) >= 10 * share("given_names", t)
             for t in middle):
         out.append(("middle surname", first[:MAX_TOKENS], middle, len(middle), ()))
-    return out + deleted
+    return out + chains + deleted
 
 
 MIDDLE_SURNAME = 1e-5  # 1 in 100,000 people: a surname some 3,300 Americans hold
