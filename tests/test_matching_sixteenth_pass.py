@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from optout.matching import score
 from optout.person import parse_person
 from optout.steps.extract import Listing
@@ -51,3 +53,42 @@ def test_a_one_part_name_is_not_read_as_a_chain():
                       "birth_year": 1985, "addresses": [{"city": "Omaha", "state": "NE"}]})
     m = score(p, Listing("Hsa Moo", 41, ["Omaha, NE"]), today=TODAY)
     assert not any(e.startswith("name/third given/") for e in m.evidence), m.evidence
+
+
+# ---- one given name in its Somali, Arabic and Swahili forms; a Ukrainian name's Western form ---------------------
+
+@pytest.mark.parametrize("mine, listed", [
+    ("Xaawo", "Hawa"), ("Halimo", "Halima"), ("Faadumo", "Fatuma"), ("Fadumo", "Fatima"), ("Maryan", "Maryam"),
+])
+def test_a_somali_womans_name_in_its_arabic_or_swahili_form_is_her_name(mine, listed):
+    p = person(mine, "Jaamac", "Columbus", "OH", relatives=["Abdullahi Jama"])
+    m = score(p, Listing(f"{listed} Jama", 46, ["Columbus, OH"], relatives=["Abdullahi Jama"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+@pytest.mark.parametrize("mine, listed", [("Mario", "Maria"), ("Julio", "Julia"), ("Bernardo", "Bernarda")])
+def test_a_final_o_for_a_is_still_the_other_sex_outside_those_forms(mine, listed):
+    p = person(mine, "Zepeda", "Salinas", "CA", relatives=["Ofelia Zepeda"])
+    m = score(p, Listing(f"{listed} Zepeda", 46, ["Salinas, CA"], relatives=["Ofelia Zepeda"]), today=TODAY)
+    assert m.decision != "match", m
+
+
+@pytest.mark.parametrize("mine, listed", [("Khrystyna", "Christina"), ("Yuliia", "Julia"), ("Iryna", "Irene")])
+def test_a_ukrainian_passport_name_in_its_western_form_is_her_name(mine, listed):
+    p = person(mine, "Bondarenko", "Sacramento", "CA",
+               addresses=[{"city": "Sacramento", "state": "CA", "zip": "95821"}])
+    m = score(p, Listing(f"{listed} Bondarenko", 46, ["Sacramento, CA 95821"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_sasha_for_a_man_named_aleksandr_is_not_read_as_a_woman():
+    # the US baby-name counts make Sasha a girl's name; in Russian and Ukrainian it is any Aleksandr's
+    p = person("Aleksandr", "Tkachenko", "Vancouver", "WA", relatives=["Oksana Tkachenko"])
+    m = score(p, Listing("Sasha Tkachenko", 46, ["Vancouver, WA"], relatives=["Oksana Tkachenko"]), today=TODAY)
+    assert "another sex" not in m.evidence and m.decision == "match", m
+
+
+def test_a_spelled_apart_name_of_the_other_sex_still_marks_a_sibling():
+    p = person("Samira", "Haddad", "Toledo", "OH", relatives=["Nabil Haddad"])
+    m = score(p, Listing("Samir Haddad", 44, ["Toledo, OH"], relatives=["Nabil Haddad"]), today=TODAY)
+    assert m.decision != "match", m

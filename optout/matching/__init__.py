@@ -596,8 +596,8 @@ def _other_sex_given(a: _names.NameAgreement, listed: _names.Listed, mine: set[s
         if sg is None:
             continue
         for t in listed.tokens:
-            if t in mine or t == g:
-                continue
+            if t in mine or t == g or _names.listed_form(t, g):
+                continue  # (a community's own form of the name: Sasha for Oleksandr, sixteenth pass)
             st = sex_of(t)
             if st is not None and st != sg and (_names.spelling_variant(t, g) or _names.nickname_of(t, g)):
                 return True

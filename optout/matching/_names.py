@@ -182,6 +182,36 @@ _TIBETAN: dict[str, set[str]] = {
 # One given name in two languages' forms, where a final a is no other sex (other_gender's Juan/Juana):
 # Georgian and Hebrew Tamar is Russian Tamara (a Georgian woman's Soviet papers)
 _LANGUAGE_FORMS: dict[str, set[str]] = {"tamar": {"tamara"}}
+# Somali women's names from Arabic end in -o where Arabic and English records write -a (Faadumo for Fatima,
+# Xaliimo for Halima, Xaawo for Hawa), and East African records give the Swahili form (Fatuma): one name
+# in two languages' forms, not a man's and a woman's (Somali men's names end otherwise). Keys and forms
+# as US records write them; the Somali orthography's c, x and doubled vowels are read by _translit first
+# (sixteenth pass, from the eleventh held-out set's Fatuma for Fadumo)
+_SOMALI_FORMS: dict[str, set[str]] = {
+    "fadumo": {"faduma", "fatuma", "fatima", "fatma", "fadima"}, "halimo": {"halima"}, "hawo": {"hawa"},
+    "sahro": {"sahra", "zahra"}, "maryan": {"maryam", "mariam"}, "saynab": {"zeynab", "zainab", "zaynab"},
+    "ruqiyo": {"ruqiya", "ruqaya", "ruqia", "rukiya"}, "sadiyo": {"sadia", "sadiya", "saadia"},
+    "khadro": {"khadra"}, "amino": {"amina"}, "hibo": {"hiba"}, "safiyo": {"safiya", "safia"},
+    "naimo": {"naima"}, "rahmo": {"rahma"}, "sumayo": {"sumaya", "sumaiya"}, "nimo": {"nima", "nimco"},
+}
+for _name, _forms in _SOMALI_FORMS.items():
+    _LANGUAGE_FORMS.setdefault(_name, set()).update(_forms)
+
+
+def listed_form(a: str, b: str) -> bool:
+    """``a`` is a form of ``b`` (or ``b`` of ``a``) that optout's own tables give for the communities it
+    serves (_EXTRA_NICKNAMES, _LANGUAGE_FORMS): a pet form such as Sasha is given there for a man's and a
+    woman's name alike, whatever sex the US baby-name counts give it."""
+    return b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()) or language_form(a, b)
+
+
+def language_form(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one given name in two languages' forms (_LANGUAGE_FORMS), either way round,
+    read as written or through the Somali and Arabic letters (_translit: Faadumo, Xaliimo)."""
+    for x, y in ((a, b), (_translit(a), _translit(b))):
+        if x != y and (y in _LANGUAGE_FORMS.get(x, ()) or x in _LANGUAGE_FORMS.get(y, ())):
+            return True
+    return False
 # Everyday short forms and English names the nicknames package (English hypocoristics) lacks, for the
 # communities optout serves (fifteenth pass, from the tenth held-out set's dropped cards): Spanish women's
 # hypocoristics (Paca, Paquita and Pancha for Francisca, as Paco for Francisco; Dani for Daniela and Daniel);
@@ -200,6 +230,10 @@ _COMMUNITY_FORMS: dict[str, set[str]] = {
     "evgeniy": {"eugene", "gene"}, "evgenii": {"eugene", "gene"}, "yevhen": {"eugene", "gene"},
     "yevgeniya": {"eugenia"}, "evgenia": {"eugenia"}, "evgeniya": {"eugenia"},
     "volodymyr": {"walter"}, "vladimir": {"walter"},
+    # the Western forms of Ukrainian passport names, as US records and employers write them (sixteenth pass)
+    "yuliia": {"julia", "julie"}, "yulia": {"julia"}, "yuliya": {"julia"}, "iuliia": {"julia"},
+    "khrystyna": {"christina", "kristina"}, "iryna": {"irene"}, "kateryna": {"catherine", "kate"},
+    "mariia": {"maria", "mary"}, "nataliia": {"natalie"}, "yevheniia": {"eugenia"},
 }
 for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS):
     for _name, _forms in _table.items():
@@ -771,8 +805,9 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
         return None
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "variant"
-    if other_gender(listed, mine) and listed not in _LANGUAGE_FORMS.get(mine, ()) \
-            and mine not in _LANGUAGE_FORMS.get(listed, ()):
+    if language_form(listed, mine):
+        return "variant"
+    if other_gender(listed, mine):
         return None
     if chinese and _pinyin_names_differ(listed, mine, least):
         return None
