@@ -92,3 +92,35 @@ def test_a_spelled_apart_name_of_the_other_sex_still_marks_a_sibling():
     p = person("Samira", "Haddad", "Toledo", "OH", relatives=["Nabil Haddad"])
     m = score(p, Listing("Samir Haddad", 44, ["Toledo, OH"], relatives=["Nabil Haddad"]), today=TODAY)
     assert m.decision != "match", m
+
+
+# ---- a Korean given name in another romanisation, and a Korean name in Hangul ----------------------------------
+
+def junseo():
+    return parse_person({"first_name": "Jun-seo", "last_name": "Park", "birth_year": 1988,
+                         "relatives": ["Mi Kyung Park"],
+                         "addresses": [{"city": "Palisades Park", "state": "NJ", "zip": "07650"}]})
+
+
+@pytest.mark.parametrize("listed", ["Chun So Pak", "Chunso Park", "Junseo Park"])
+def test_his_given_name_in_mccune_reischauer_or_glued_is_his_name(listed):
+    m = score(junseo(), Listing(listed, 38, ["Palisades Park, NJ 07650"], relatives=["Mi Kyung Park"]), today=TODAY)
+    assert m.decision == "match", m
+    assert "middle agrees" not in m.evidence, m.evidence  # Jun-seo is one given name, not a middle name agreeing
+
+
+@pytest.mark.parametrize("listed", ["Jun Su Park", "Jin Seo Park", "Jun Sik Park"])
+def test_another_korean_given_name_is_not_made_a_romanisation(listed):
+    m = score(junseo(), Listing(listed, 38, ["Palisades Park, NJ"]), today=TODAY)
+    assert m.decision != "match", m
+
+
+def test_his_name_in_hangul_is_his_name():
+    m = score(junseo(), Listing("박준서", 38, ["Palisades Park, NJ"], relatives=["Mi Kyung Park"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+@pytest.mark.parametrize("listed", ["박준수", "김준서", "박", "준서"])
+def test_another_name_in_hangul_is_not_his(listed):
+    m = score(junseo(), Listing(listed, 38, ["Palisades Park, NJ"], relatives=["Mi Kyung Park"]), today=TODAY)
+    assert m.decision != "match", m

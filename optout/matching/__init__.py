@@ -1010,6 +1010,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             # a name in Arabic or Ge'ez script, read consonant for consonant (fifteenth pass)
             listed = unvowelled
             a = _names.compare(listed, forms, nicknames)
+        if a is None and (hangul := _names.read_hangul(text)) is not None:
+            # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
+            listed = hangul
+            a = _names.compare(listed, forms, nicknames)
         if a is None:
             continue
         odds, _ = _name_odds(a, listed, [], forms, person=person)

@@ -561,6 +561,70 @@ _KOREAN_SURNAMES: tuple[tuple[str, ...], ...] = (
 _EAST_ASIAN_SURNAMES = _CHINESE_SURNAMES + _KOREAN_SURNAMES
 
 
+def korean_surname(s: str) -> bool:
+    """``s`` is one of the commonest Korean surnames in one of its spellings (_KOREAN_SURNAMES)."""
+    return any(s in group for group in _KOREAN_SURNAMES)
+
+
+def _korean_key(word: str) -> str:
+    """One spelling for a Korean given name romanised by the Revised Romanization (2000: Jong-ho, Seo-yeon,
+    Geun-hye), McCune–Reischauer (1939, South Korea's official system until 2000 and the North's, its
+    breves and apostrophes dropped as US records drop them: Chong-ho, So-yon, Kun-hye) or everyday US
+    spellings (Soo for su, Hee for hui's i): the vowels ㅓ (eo / o), ㅡ (eu / u) and the plain and aspirated
+    consonants that MR writes voiceless at a word's start (g / k, d / t, b / p, j / ch) read as one."""
+    w = word.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ee", "i").replace("sh", "s")
+    w = w.replace("ch", "c").replace("j", "c").replace("g", "k").replace("d", "t").replace("b", "p")
+    return w
+
+
+def korean_agrees(listed: tuple[str, ...], mine: tuple[str, ...]) -> bool:
+    """A Korean given name (``mine``: the syllables, one word or two) and the listed one are one name in
+    two romanisations (_korean_key): Chong Ho for Jong-ho, Sooyeon for Su-yeon; not Jong Hoon for Jong-ho
+    nor Seo Yun for Seo-yeon (ㅜ is no ㅓ). Whole names only, of two letters or more a syllable."""
+    a, b = "".join(listed), "".join(mine)
+    return a != b and min(len(t) for t in (*listed, *mine)) >= 2 and _korean_key(a) == _korean_key(b)
+
+
+# A romanised Korean syllable (an initial, a vowel of one to three letters, a final), as a Korean given
+# name entered in syllables (Jun-seo, Seo Yeon) is written
+_KOREAN_SYLLABLE = re.compile(r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjkmnprstwy])?[wy]?[aeiou]{1,3}(?:ng|[nmlkpt])?")
+# Hangul syllables (the Unicode block of precomposed syllables): a card showing a Korean name in Hangul
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# The commonest Korean surnames in Hangul, as the spelling of _KOREAN_SURNAMES that US records use most
+# (anyascii gives the Revised Romanization, which writes 이 "I", 박 "Bak", 김 "Gim": spellings Korean
+# Americans rarely use). Korean names are written surname first, a one-syllable surname, no space.
+_HANGUL_SURNAMES = {"이": "lee", "리": "lee", "박": "park", "김": "kim", "최": "choi", "정": "jung", "강": "kang",
+                    "조": "cho", "윤": "yoon", "장": "jang", "임": "lim", "한": "han", "오": "oh", "서": "seo",
+                    "신": "shin", "권": "kwon", "황": "hwang", "안": "ahn", "송": "song", "류": "yoo", "유": "yoo",
+                    "홍": "hong", "전": "jeon", "고": "ko", "문": "moon", "양": "yang", "손": "son", "배": "bae",
+                    "백": "baek", "허": "heo", "남": "nam", "노": "noh", "곽": "kwak", "채": "chae", "진": "jin",
+                    "민": "min", "하": "ha", "차": "cha", "원": "won", "엄": "um", "구": "koo", "우": "woo"}
+
+
+def read_hangul(text: str) -> Listed | None:
+    """A listed name written in Hangul (이서연: surname first, glued) read as a US record writes it: the
+    given name's syllables romanised and joined, then the surname in its everyday spelling ("seoyeon lee"),
+    so that it is compared as any listed name (a Korean given name's other romanisations agree through
+    ``korean_agrees``). None when the text holds no Hangul, a word is not Hangul throughout, or the
+    surname is none of ``_HANGUL_SURNAMES`` (sixteenth pass, the eleventh held-out set's Hangul card)."""
+    if not isinstance(text, str) or not _HANGUL.search(text[:300]):
+        return None
+    words = text[:300].split()
+    if not words or len(words) > 3 or not all(all(_HANGUL.fullmatch(c) for c in w) for w in words):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if not 2 <= len(word) <= 4:
+            return None
+        surname, given = word[0], word[1:]
+    else:  # "이 서연": the surname written apart
+        surname, given = words[0], "".join(words[1:])
+    if surname not in _HANGUL_SURNAMES or not given:
+        return None
+    romanised = "".join(t for c in given for t in tokens(c))
+    return Listed((romanised, _HANGUL_SURNAMES[surname]), None, False)
+
+
 @functools.cache
 def _chinese_surname(s: str) -> frozenset[str]:
     """The groups ``s`` belongs to among the Chinese and Korean surnames' romanisations (empty if
@@ -823,7 +887,8 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
 
 
 def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tuple[str, ...],
-                  chinese: bool = False, vietnamese: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+                  chinese: bool = False, vietnamese: bool = False,
+                  korean: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
     """(given level, middle level, the person's given tokens that agreed) or None."""
     if not listed or not mine:
         return None
@@ -840,6 +905,12 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
                 level = _given_token(glued, mine_glued, chinese, vietnamese=vietnamese)
                 if level is None and chinese and wade_giles_agrees(listed[:lj], mine[i:j]):
                     level = "variant"  # Zhiming for a Taiwanese Chih-ming: Wade-Giles read as pinyin
+                if korean and j - i >= 2 and all(_KOREAN_SYLLABLE.fullmatch(t) for t in mine[i:j]) \
+                        and level != "exact" and not (lj == 1 and len(glued) == 1):
+                    # a Korean given name of syllables (Jun-seo): one syllable's vowel or consonant more or
+                    # other is another name (Jun-su, Jin-seo), not a spelling; only another romanisation of
+                    # the same syllables agrees (Chun So for Jun-seo: McCune-Reischauer, Revised Romanization)
+                    level = "variant" if korean_agrees(listed[:lj], mine[i:j]) else None
             if level is None:
                 continue
             if level == "exact" and i > 0:
@@ -942,14 +1013,17 @@ def compare(listed: Listed, forms: list[tuple],
                 # a Chinese surname of theirs: their given name may be pinyin, a character per syllable
                 chinese = any(t in group for t in surnames for group in _CHINESE_SURNAMES)
                 vietnamese = any(t in VIETNAMESE_SURNAMES for t in surnames) and not chinese
-                g = compare_given(given_part, g_tokens, unshown, chinese, vietnamese)
+                korean = any(korean_surname(t) for t in surnames)
+                g = compare_given(given_part, g_tokens, unshown, chinese, vietnamese, korean)
                 if g is None:
                     continue
                 if len(rest) > 1 and (g[0] not in ("exact", "other") or s[0] not in ("full", "partial")):
                     continue  # a form with letters deleted agrees letter for letter, never as a variant
-                if g[1] == "agrees" and any(len(grp) > 1 and set(grp) <= set(given_part) for grp in joined):
+                if g[1] == "agrees" and any(len(grp) > 1 and (set(grp) <= set(given_part) or korean
+                                                              and korean_agrees(given_part, grp)) for grp in joined):
                     # "Ji Hoon" is Ji-hoon written in two words: one given name, not a middle name agreeing
-                    grp = next(grp for grp in joined if len(grp) > 1 and set(grp) <= set(given_part))
+                    grp = next(grp for grp in joined if len(grp) > 1 and (set(grp) <= set(given_part) or korean
+                                                                          and korean_agrees(given_part, grp)))
                     g = (g[0], "absent", grp)
                 if g_tokens == surnames and len(g_tokens) > 1 and gi == 0 \
                         and sorted(toks) != sorted(g_tokens) and "".join(toks) != "".join(g_tokens):
