@@ -124,3 +124,18 @@ def test_his_name_in_hangul_is_his_name():
 def test_another_name_in_hangul_is_not_his(listed):
     m = score(junseo(), Listing(listed, 38, ["Palisades Park, NJ"], relatives=["Mi Kyung Park"]), today=TODAY)
     assert m.decision != "match", m
+
+
+# ---- a Tamil or Telugu man's -kumar dropped ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("mine, listed", [("Arunkumar", "Arun"), ("Sathishkumar", "Sathish")])
+def test_his_name_without_kumar_is_his_calling_name(mine, listed):
+    p = person(mine, "Velusamy", "Plano", "TX", relatives=["Kavya Arunkumar"])
+    m = score(p, Listing(f"{listed} Velusamy", 46, ["Plano, TX"], relatives=["Kavya Arunkumar"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_kumar_after_another_name_is_not_his():
+    p = person("Arunkumar", "Velusamy", "Plano", "TX")
+    m = score(p, Listing("Aru Velusamy", 46, ["Plano, TX"]), today=TODAY)
+    assert "name/legal/variant/full" not in m.evidence, m

@@ -250,8 +250,10 @@ _DROPPED_PREFIXES = ("oluwa", "olu", "chukwu", "chi", "ade", "ayo", "ife", "oyin
 # Only La-, and only when the rest is a given name of four letters or more that people hold (not
 # Laura's "ura", Lana's "na"): De- and Da- would read Delia as Lia and Daniel as Niel (thirteenth pass)
 _PREFIX_LA = "la"
-_DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
-# written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai
+_DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn", "kumar")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
+# written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai; and Tamil and Telugu
+# "-kumar" glued to a man's name (Senthilkumar, Sathishkumar, Arunkumar), called Senthil, Sathish, Arun
+# (sixteenth pass)
 # Afghan and South Asian theophoric names ("… of God", "… of the faith") are used without their last
 # part: Rahmat for Rahmatullah, Hamid for Hamidullah, Kamal for Kamaluddin. The part left must be a
 # name of four letters or more (Abd of Abdullah is not one).
