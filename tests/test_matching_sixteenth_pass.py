@@ -139,3 +139,30 @@ def test_kumar_after_another_name_is_not_his():
     p = person("Arunkumar", "Velusamy", "Plano", "TX")
     m = score(p, Listing("Aru Velusamy", 46, ["Plano, TX"]), today=TODAY)
     assert "name/legal/variant/full" not in m.evidence, m
+
+
+# ---- their own card as Sr, their son of the same name as Jr among its relatives -----------------------------------
+
+def wilfredo():
+    # the profile gives no suffix; his son of his name is among the relatives he gave
+    return parse_person({"first_name": "Wilfredo", "last_name": "Ayala Cintron", "birth_year": 1968,
+                         "relatives": ["Wilfredo Ayala Medina", "Carmen Medina"],
+                         "addresses": [{"city": "Kissimmee", "state": "FL", "zip": "34741"}]})
+
+
+def test_his_card_as_sr_listing_his_son_as_jr_is_his():
+    m = score(wilfredo(), Listing("Wilfredo Ayala Sr", 58, ["Kissimmee, FL 34741"],
+                                  relatives=["Wilfredo Ayala Jr", "Carmen Medina"]), today=TODAY)
+    assert "lists the person as a relative" not in m.evidence and m.decision == "match", m
+
+
+def test_his_sons_card_as_jr_listing_him_as_sr_is_not_his():
+    m = score(wilfredo(), Listing("Wilfredo Ayala Jr", 33, ["Kissimmee, FL 34741"],
+                                  relatives=["Wilfredo Ayala Sr", "Carmen Medina"]), today=TODAY)
+    assert m.decision == "no_match", m
+
+
+def test_a_card_of_his_name_without_his_age_listing_his_name_is_still_a_relatives():
+    m = score(wilfredo(), Listing("Wilfredo Ayala Jr", None, ["Kissimmee, FL"], relatives=["Wilfredo Ayala Sr"]),
+              today=TODAY)
+    assert m.decision != "match", m

@@ -297,6 +297,7 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "birth yea
 # Against that alternative, what a household shares is no evidence of identity: the son lives at the
 # parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
+AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth month agrees", "birth date agrees"})
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
                        "community metro",
@@ -887,7 +888,8 @@ def _phones(person: Person, listing: Listing) -> list[str]:
     return ["phones differ"] if len(theirs) >= 2 else ["phone differs"]
 
 
-def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...]) -> tuple[list[str], float]:
+def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...],
+               card_generation: str | None = None) -> tuple[list[str], float]:
     """The kinds of relative evidence, and the likelihood ratio of a relative in common."""
     listed = [r for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)]
     if not listed:
@@ -910,6 +912,8 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         read = _names.read_listed(r)
         if read.suffix and mine_suffix and read.suffix != mine_suffix:
             continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
+        if read.suffix and card_generation and read.suffix != card_generation:
+            continue  # "Wilfredo Ayala Jr" on the card "Wilfredo Ayala Sr" of their age: the son, not them
         if " ".join(read.tokens) in own_relatives or (" ".join(read.tokens), read.suffix) in own_suffixed:
             continue  # a relative of theirs who shares their name (Dana for Dana): that relative, not them
         a = _names.compare(read, forms, ())
@@ -1097,7 +1101,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     kinds += place_kinds
     kinds += _streets(person, listing)
     kinds += _phones(person, listing)
-    relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames)
+    # a Sr or Jr on a card of their age, the profile giving none: the card's own generation (their own card
+    # once records told them from a son or father of their name), so the other generation's name among its
+    # relatives is that son or father, not the person (sixteenth pass)
+    card_generation = listed.suffix if listed.suffix and not my_suffix and age_kind in AGE_AGREES else None
+    relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames, card_generation)
     kinds += relative_kinds
 
     # the listing's aliases: another of the person's names (not the one the listing is under)
