@@ -166,3 +166,29 @@ def test_a_card_of_his_name_without_his_age_listing_his_name_is_still_a_relative
     m = score(wilfredo(), Listing("Wilfredo Ayala Jr", None, ["Kissimmee, FL"], relatives=["Wilfredo Ayala Sr"]),
               today=TODAY)
     assert m.decision != "match", m
+
+
+# ---- the second word most Nepali women or men carry (Maya, Kumari, Bahadur) narrows little ------------------------
+
+def chandra():
+    return parse_person({"first_name": "Chandra Kumari", "last_name": "Rai", "birth_year": 1972,
+                         "phones": ["717-555-0160"], "relatives": ["Tika Ram Rai"],
+                         "addresses": [{"city": "Harrisburg", "state": "PA", "zip": "17109"}]})
+
+
+def test_a_namesake_of_her_age_in_a_town_she_never_lived_in_is_not_submitted():
+    m = score(chandra(), Listing("Chandra Kumari Rai", 54, ["Erie, PA"]), today=TODAY)
+    assert m.decision != "match", m
+
+
+def test_her_own_card_with_her_town_is_still_submitted():
+    m = score(chandra(), Listing("Chandra Kumari Rai", 54, ["Harrisburg, PA"], relatives=["Tika Ram Rai"]),
+              today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_a_whole_middle_name_of_another_kind_still_narrows():
+    p = person("Colleen Bridget", "Donnelly", "Scranton", "PA")
+    m = score(p, Listing("Colleen Bridget Donnelly", 46, ["Erie, PA"]), today=TODAY)
+    assert "middle agrees" in m.evidence and m.confidence > score(
+        p, Listing("Colleen Donnelly", 46, ["Erie, PA"]), today=TODAY).confidence, m

@@ -274,6 +274,12 @@ SEX_MARKERS = {"singh": "kaur", "kaur": "singh", "van": "thi", "thi": "van"}
 # Middle names that nearly everyone of one sex carries in a tradition, so their agreement tells little:
 # Vietnamese Văn (men) and Thị (women) (NAMES.md; read without marks by .\_text)
 GENERIC_MIDDLE = frozenset({"van", "thi"})
+# The second word of a two-word given name in Nepali (Bhutanese Nepali too) and North Indian naming that a
+# large share of one sex carries after any first word: women's Maya, Kumari, Devi; men's Bahadur, Prasad,
+# Kumar (Dil Maya, Chandra Kumari, Khem Bahadur, Sunil Kumar). Shown whole beside the first word, it agrees
+# as "generic middle agrees" (u ~.3-.5 of the namesakes of that first word and surname), not as a whole
+# middle name (u .03); sixteenth pass, holdout7 #338
+SECOND_ELEMENTS = frozenset({"maya", "kumari", "devi", "bahadur", "prasad", "kumar"})
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
 # A listing whose phones and relatives both contradict the profile (each shown, none the person's)
@@ -554,6 +560,13 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
             # second of them agrees as a whole middle name does in "Thu Ha Tran"; in their order only (Ngọc
             # Bích is another woman than Bích Ngọc), thirteenth pass
             odds *= WEIGHTS["full middle agrees"]
+        reasons.append("middle name agrees")
+        keys.append("middle agrees")
+    elif a.middle == "agrees" and unused and all(t in SECOND_ELEMENTS for t in unused) \
+            and all(t in listed.tokens for t in unused):
+        # Dil Maya, Khem Bahadur, Sunil Kumar: the second word of a Nepali or North Indian given name is one
+        # of a few that most women or men carry, so it narrows the namesakes as little as Văn or Thị does
+        odds *= WEIGHTS["generic middle agrees"]
         reasons.append("middle name agrees")
         keys.append("middle agrees")
     elif a.middle == "agrees":
