@@ -192,3 +192,32 @@ def test_a_whole_middle_name_of_another_kind_still_narrows():
     m = score(p, Listing("Colleen Bridget Donnelly", 46, ["Erie, PA"]), today=TODAY)
     assert "middle agrees" in m.evidence and m.confidence > score(
         p, Listing("Colleen Donnelly", 46, ["Erie, PA"]), today=TODAY).confidence, m
+
+
+# ---- a namesake at their ZIP whose phone and family are someone else's, for a name of one community ----------------
+
+def maribel():
+    return parse_person({"first_name": "Maribel", "last_name": "Condori Apaza", "birth_year": 1983,
+                         "phones": ["973-555-0171"], "relatives": ["Edwin Condori", "Julia Apaza"],
+                         "addresses": [{"city": "Paterson", "state": "NJ", "zip": "07501"}]})
+
+
+def test_a_community_namesake_at_her_zip_with_another_phone_and_family_is_not_submitted():
+    m = score(maribel(), Listing("Maribel Condori", 43, ["Paterson, NJ 07501"], phones=["973-555-0199"],
+                                 relatives=["Rolando Quispe", "Yaneth Condori"]), today=TODAY)
+    assert m.decision == "uncertain" and "contradicted" in m.evidence, m
+
+
+def test_her_own_card_at_her_zip_with_her_phone_is_submitted():
+    m = score(maribel(), Listing("Maribel Condori", 43, ["Paterson, NJ 07501"], phones=["973-555-0171"],
+                                 relatives=["Rolando Quispe", "Yaneth Condori"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_a_zip_still_decides_for_a_name_the_census_counts():
+    p = parse_person({"first_name": "Brenda", "last_name": "Whitaker", "birth_year": 1983,
+                      "phones": ["614-555-0171"], "relatives": ["Gary Whitaker", "Joan Whitaker"],
+                      "addresses": [{"city": "Columbus", "state": "OH", "zip": "43229"}]})
+    m = score(p, Listing("Brenda Whitaker", 43, ["Columbus, OH 43229"], phones=["614-555-0199"],
+                         relatives=["Tom Reed", "Lisa Reed"]), today=TODAY)
+    assert "contradicted" not in m.evidence, m

@@ -77,7 +77,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    profile, unless a street, ZIP, phone, relative, date of birth, a second city or another of the
    person's names agrees (``CONTRADICTED``): there the model's independence assumption is weakest
    (a namesake's card, or the person's own card with stale numbers and in-laws), and the
-   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks. So is
+   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks (for a name
+   of one community, ``clustered_name``, a ZIP is not decisive here: its enclaves are a few ZIPs;
+   sixteenth pass). So is
    a listing whose places (two or more) are all towns the person never lived in and whose phone or
    relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places");
    and a name of one community (its prior a bound, the community floor) in one of its places whose
@@ -1215,8 +1217,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             evidence.append("name only")
         if cap > 0:
             confidence = min(confidence, round(cap, 3))
+    # a ZIP is no decisive kind for a name of one community (clustered_name): its enclaves are a few ZIPs, so
+    # a namesake at the person's ZIP is what such a name's namesakes look like (holdout7 #135, sixteenth pass)
+    decisive = DECISIVE - {"zip"} if clustered_name(*_name_pair(agreement)) else DECISIVE
     if CONTRADICTED <= {k.replace("relative differs", "relatives differ").replace("phone differs", "phones differ")
-                        for k in kinds} and not any(k in DECISIVE for k in kinds):
+                        for k in kinds} and not any(k in decisive for k in kinds):
         # the listing's phones and relatives are all someone else's, and only the name, an age and
         # places agree: the independence the odds rest on fails here (a namesake's card, or the
         # person's card with stale data), so a person decides (point 4, the clerical-review region)
