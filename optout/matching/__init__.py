@@ -12,7 +12,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    the community's size is what its names allow, between the smallest that can hold them and 1%:
    ``frequency.community_size``),
    more for an initial, less when two surnames or a middle name agree (but Vietnamese
-   Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown).
+   Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown, nor
+   do Maya, Kumari, Bahadur or Kumar after a Nepali or North Indian first given name: sixteenth pass).
    A nickname or spelling variant (Bob Smith for Robert Smith): each namesake of the same name is
    listed so as often as the person (a rate r), so r cancels for them; the people whose own name
    is the listed form (Frank, Wong) count in full, namesakes = N·(u(name) + u(listed form)/r).
