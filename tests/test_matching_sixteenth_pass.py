@@ -221,3 +221,17 @@ def test_a_zip_still_decides_for_a_name_the_census_counts():
     m = score(p, Listing("Brenda Whitaker", 43, ["Columbus, OH 43229"], phones=["614-555-0199"],
                          relatives=["Tom Reed", "Lisa Reed"]), today=TODAY)
     assert "contradicted" not in m.evidence, m
+
+
+# ---- a relative they gave, shown in another romanisation of the same letters ---------------------------------------
+
+def test_her_relative_in_english_spelling_for_the_somali_she_gave_agrees():
+    p = person("Xaawo", "Jaamac", "Columbus", "OH", relatives=["Cabdullahi Jaamac"])
+    m = score(p, Listing("Hawa Jama", 46, ["Columbus, OH"], relatives=["Abdullahi Jama"]), today=TODAY)
+    assert "relative agrees" in m.evidence and m.decision == "match", m
+
+
+def test_a_relative_a_letter_apart_is_not_their_relative():
+    p = person("Ronel", "Exume", "Brockton", "MA", relatives=["Wilner Exume"])
+    m = score(p, Listing("Ronel Exume", 46, ["Brockton, MA"], relatives=["Wilmer Exume"]), today=TODAY)
+    assert "relative agrees" not in m.evidence, m

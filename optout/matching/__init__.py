@@ -957,8 +957,11 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
                       for r in person.relatives[:MAX_ITEMS] if len(t := _names.tokens(r)) >= 3]
         hit = False
         for r in listed:
-            a = _names.compare(_names.read_listed(r), rel_forms, ())
-            if a and a.given == "exact" and a.middle != "differs" and not (a.part_of_given or a.part_of_one) \
+            read = _names.read_listed(r)
+            a = _names.compare(read, rel_forms, ())
+            if a and a.given == "variant" and not _transliterated(read, a):
+                a = None
+            if a and a.given in ("exact", "variant") and a.middle != "differs" and not (a.part_of_given or a.part_of_one) \
                     and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):  # "Syed Rizvi": any Rizvi man
                 hit = True
                 strength.append(_relative_lr(a, listing))
@@ -970,6 +973,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         out.append("relatives differ" if len(listed) >= 2 else "relative differs")
         return out, _relatives_differ_lr(given, len(listed))
     return out, 1.0
+
+
+def _transliterated(read: _names.Listed, a: _names.NameAgreement) -> bool:
+    """The relative's given name agreed as a variant only because it is written in another romanisation
+    of the same letters (Somali Cabdullahi for Abdullahi, Cyrillic Iryna for Irina: ``_names.transliterated``),
+    not as a nickname or a spelling a letter apart (Fritzner for Fritznel, a brother)."""
+    mine = a.given_tokens[0] if a.given_tokens else ""
+    return any(_names.transliterated(t, mine) for t in read.tokens)
 
 
 RELATIVE_LINKED = 0.6  # P(a relative the person gave is among the relatives a broker links to them)

@@ -205,6 +205,16 @@ def listed_form(a: str, b: str) -> bool:
     return b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()) or language_form(a, b)
 
 
+def transliterated(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one name in two romanisations of its letters: the Somali orthography's c, x and
+    doubled vowels, Arabic q/k and dj/j (_translit), the Cyrillic transliterations (_slavic), or one name
+    in two languages' forms (language_form). Not a nickname, not a letter or two apart."""
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    return _translit(a) == _translit(b) or (min(len(a), len(b)) >= 4 and _slavic(a) == _slavic(b)) \
+        or language_form(a, b)
+
+
 def language_form(a: str, b: str) -> bool:
     """``a`` and ``b`` are one given name in two languages' forms (_LANGUAGE_FORMS), either way round,
     read as written or through the Somali and Arabic letters (_translit: Faadumo, Xaliimo)."""
