@@ -235,3 +235,28 @@ def test_a_relative_a_letter_apart_is_not_their_relative():
     p = person("Ronel", "Exume", "Brockton", "MA", relatives=["Wilner Exume"])
     m = score(p, Listing("Ronel Exume", 46, ["Brockton, MA"], relatives=["Wilmer Exume"]), today=TODAY)
     assert "relative agrees" not in m.evidence, m
+
+
+# ---- a one-part name of three words shown as its first and last word ----------------------------------------------
+
+def mu():
+    return parse_person({"first_name": "Mu Ku Htoo", "last_name": "Mu Ku Htoo", "one_part_name": True,
+                         "birth_year": 1984, "phones": ["260-555-0175"], "relatives": ["Saw Kaw Htoo"],
+                         "addresses": [{"city": "Fort Wayne", "state": "IN", "zip": "46805"}]})
+
+
+def test_her_card_with_the_middle_word_dropped_and_her_phone_is_hers():
+    m = score(mu(), Listing("Mu Htoo", 42, ["Fort Wayne, IN"], phones=["260-555-0175"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_the_two_word_name_with_only_an_age_and_her_town_is_not_submitted():
+    # "Mu Htoo" is also another Karen woman's whole name
+    m = score(mu(), Listing("Mu Htoo", 42, ["Fort Wayne, IN"]), today=TODAY)
+    assert m.decision != "match", m
+
+
+@pytest.mark.parametrize("listed", ["Mu Ku", "Ku Htoo", "Htoo Mu"])
+def test_other_parts_of_her_name_are_not_read_so(listed):
+    m = score(mu(), Listing(listed, 42, ["Fort Wayne, IN"], phones=["260-555-0175"]), today=TODAY)
+    assert not (m.evidence and m.evidence[0] == "name/legal/exact/partial"), m
