@@ -260,3 +260,25 @@ def test_the_two_word_name_with_only_an_age_and_her_town_is_not_submitted():
 def test_other_parts_of_her_name_are_not_read_so(listed):
     m = score(mu(), Listing(listed, 42, ["Fort Wayne, IN"], phones=["260-555-0175"]), today=TODAY)
     assert not (m.evidence and m.evidence[0] == "name/legal/exact/partial"), m
+
+
+# ---- her father, whose given name is her middle name, among a card's relatives ----------------------------------
+
+def idil():
+    return parse_person({"first_name": "Idil", "middle_name": "Farah", "last_name": "Jama", "birth_year": 1990,
+                         "relatives": ["Farah Jama Nur", "Hodan Ali"],
+                         "addresses": [{"city": "Saint Paul", "state": "MN"}]})
+
+
+def test_her_father_named_as_her_middle_name_is_her_relative_not_her():
+    m = score(idil(), Listing("Idil Jama", 36, ["St Paul, MN"], relatives=["Farah Jama"]), today=TODAY)
+    assert "lists the person as a relative" not in m.evidence and "relative agrees" in m.evidence, m
+    assert m.decision == "match", m
+
+
+def test_her_middle_name_and_surname_among_the_relatives_of_no_relative_she_gave_is_still_read_as_her():
+    # she gave no relative of that name: "Farah Jama" may be her, under her middle name (a sibling's card)
+    p = parse_person({"first_name": "Idil", "middle_name": "Farah", "last_name": "Jama", "birth_year": 1990,
+                      "relatives": ["Hodan Ali"], "addresses": [{"city": "Saint Paul", "state": "MN"}]})
+    m = score(p, Listing("Idil Jama", 36, ["St Paul, MN"], relatives=["Farah Jama"]), today=TODAY)
+    assert "lists the person as a relative" in m.evidence, m

@@ -937,12 +937,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
                 and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
             theirs = _names.compare(read, plain_forms, ()) if plain_forms and not read.suffix else None
             if theirs and theirs.given == "exact" and theirs.middle not in ("differs", "conflicts") \
-                    and theirs.surname in ("full", "partial") and a.middle != "agrees" and a.given == "exact" \
-                    and len(a.given_tokens) < len(forms[0][1]):
+                    and theirs.surname in ("full", "partial") and a.middle != "agrees" \
+                    and (a.given == "exact" and len(a.given_tokens) < len(forms[0][1]) or a.given == "other"):
                 # a shorter copy of a relative they gave who shares their first given name and surname ("Joao
                 # Da Silva" for the father João Ferreira da Silva of João Vitor Ferreira da Silva), with nothing
                 # only the person carries (their second given name) and no suffix on either: that relative, as
-                # an exact copy is above (fifteenth pass, holdout10 #39)
+                # an exact copy is above (fifteenth pass, holdout10 #39). So is one whose given name is only
+                # another of theirs (Abdi Warsame, the father Abdi Warsame Yusuf of Sagal Abdi Warsame: a
+                # Somali or Arabic daughter's middle name is her father's name; sixteenth pass, holdout11 #93)
                 continue
             out.append("lists the person as a relative")
             break
