@@ -282,3 +282,22 @@ def test_her_middle_name_and_surname_among_the_relatives_of_no_relative_she_gave
                       "relatives": ["Hodan Ali"], "addresses": [{"city": "Saint Paul", "state": "MN"}]})
     m = score(p, Listing("Idil Jama", 36, ["St Paul, MN"], relatives=["Farah Jama"]), today=TODAY)
     assert "lists the person as a relative" in m.evidence, m
+
+
+# ---- a relative they gave with Md before his name, shown whole -------------------------------------------------
+
+def kamrul():
+    return parse_person({"first_name": "Md. Kamrul", "last_name": "Hasan", "birth_year": 1979,
+                         "relatives": ["Md. Shafiqul Hasan", "Nasima Begum"],
+                         "addresses": [{"city": "Jamaica", "state": "NY", "zip": "11432"}]})
+
+
+def test_his_brother_with_md_and_his_whole_name_is_a_relative_in_common():
+    m = score(kamrul(), Listing("Kamrul Hasan", 47, ["Jamaica, NY"], relatives=["Md Shafiqul Hasan"]), today=TODAY)
+    assert "relative agrees" in m.evidence, m
+
+
+@pytest.mark.parametrize("relative", ["Md S Hasan", "Md Hasan", "Syed Hasan"])
+def test_md_and_the_surname_alone_are_any_mans_of_that_surname(relative):
+    m = score(kamrul(), Listing("Kamrul Hasan", 47, ["Jamaica, NY"], relatives=[relative]), today=TODAY)
+    assert "relative agrees" not in m.evidence, m

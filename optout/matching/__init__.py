@@ -963,8 +963,11 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             a = _names.compare(read, rel_forms, ())
             if a and a.given == "variant" and not _transliterated(read, a):
                 a = None
+            honorific_only = all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens) if a else False
+            if honorific_only and a.middle == "agrees" and sum(len(t) > 1 for t in read.tokens) >= 3:
+                honorific_only = False  # "Md Rafiqul Alam": the name after Md agrees whole (sixteenth pass)
             if a and a.given in ("exact", "variant") and a.middle != "differs" and not (a.part_of_given or a.part_of_one) \
-                    and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):  # "Syed Rizvi": any Rizvi man
+                    and not honorific_only:  # "Syed Rizvi": any Rizvi man
                 hit = True
                 strength.append(_relative_lr(a, listing))
                 break
