@@ -12,7 +12,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    the community's size is what its names allow, between the smallest that can hold them and 1%:
    ``frequency.community_size``),
    more for an initial, less when two surnames or a middle name agree (but Vietnamese
-   Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown).
+   Văn and Thị, which most men and women carry, hardly narrow, in whatever place they are shown, nor
+   do Maya, Kumari, Bahadur or Kumar after a Nepali or North Indian first given name: sixteenth pass).
    A nickname or spelling variant (Bob Smith for Robert Smith): each namesake of the same name is
    listed so as often as the person (a rate r), so r cancels for them; the people whose own name
    is the listed form (Frank, Wong) count in full, namesakes = N·(u(name) + u(listed form)/r).
@@ -77,7 +78,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    profile, unless a street, ZIP, phone, relative, date of birth, a second city or another of the
    person's names agrees (``CONTRADICTED``): there the model's independence assumption is weakest
    (a namesake's card, or the person's own card with stale numbers and in-laws), and the
-   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks. So is
+   Fellegi–Sunter answer to evidence that cannot decide is clerical review: a person looks (for a name
+   of one community, ``clustered_name``, a ZIP is not decisive here: its enclaves are a few ZIPs;
+   sixteenth pass). So is
    a listing whose places (two or more) are all towns the person never lived in and whose phone or
    relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places");
    and a name of one community (its prior a bound, the community floor) in one of its places whose
@@ -274,6 +277,12 @@ SEX_MARKERS = {"singh": "kaur", "kaur": "singh", "van": "thi", "thi": "van"}
 # Middle names that nearly everyone of one sex carries in a tradition, so their agreement tells little:
 # Vietnamese Văn (men) and Thị (women) (NAMES.md; read without marks by .\_text)
 GENERIC_MIDDLE = frozenset({"van", "thi"})
+# The second word of a two-word given name in Nepali (Bhutanese Nepali too) and North Indian naming that a
+# large share of one sex carries after any first word: women's Maya, Kumari, Devi; men's Bahadur, Prasad,
+# Kumar (Dil Maya, Chandra Kumari, Khem Bahadur, Sunil Kumar). Shown whole beside the first word, it agrees
+# as "generic middle agrees" (u ~.3-.5 of the namesakes of that first word and surname), not as a whole
+# middle name (u .03); sixteenth pass, holdout7 #338
+SECOND_ELEMENTS = frozenset({"maya", "kumari", "devi", "bahadur", "prasad", "kumar"})
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
 # A listing whose phones and relatives both contradict the profile (each shown, none the person's)
@@ -297,6 +306,7 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "birth yea
 # Against that alternative, what a household shares is no evidence of identity: the son lives at the
 # parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
+AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth month agrees", "birth date agrees"})
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
                        "community metro",
@@ -438,6 +448,7 @@ def _source(forms: list, i: int) -> int:
 def _name_reason(a: _names.NameAgreement) -> str:
     which = {"legal": "name", "alias": "alias or past name", "previous": "previous name",
              "patronymic": "given names (the second as a surname)",
+             "third given": "given names (the third as a surname)",
              "married": "married name", "in_use": "name in use", "transliteration": "transliterated name",
              "relative": "their given name with a relative's name (a spouse's?)",
              "middle surname": "given names with the middle name as surname (a maiden name?)",
@@ -554,6 +565,13 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
             odds *= WEIGHTS["full middle agrees"]
         reasons.append("middle name agrees")
         keys.append("middle agrees")
+    elif a.middle == "agrees" and unused and all(t in SECOND_ELEMENTS for t in unused) \
+            and all(t in listed.tokens for t in unused):
+        # Dil Maya, Khem Bahadur, Sunil Kumar: the second word of a Nepali or North Indian given name is one
+        # of a few that most women or men carry, so it narrows the namesakes as little as Văn or Thị does
+        odds *= WEIGHTS["generic middle agrees"]
+        reasons.append("middle name agrees")
+        keys.append("middle agrees")
     elif a.middle == "agrees":
         full = any(len(t) > 1 for t in listed.tokens[1:-1])
         odds *= WEIGHTS["full middle agrees" if full else "middle agrees"]
@@ -595,8 +613,8 @@ def _other_sex_given(a: _names.NameAgreement, listed: _names.Listed, mine: set[s
         if sg is None:
             continue
         for t in listed.tokens:
-            if t in mine or t == g:
-                continue
+            if t in mine or t == g or _names.listed_form(t, g):
+                continue  # (a community's own form of the name: Sasha for Oleksandr, sixteenth pass)
             st = sex_of(t)
             if st is not None and st != sg and (_names.spelling_variant(t, g) or _names.nickname_of(t, g)):
                 return True
@@ -886,7 +904,8 @@ def _phones(person: Person, listing: Listing) -> list[str]:
     return ["phones differ"] if len(theirs) >= 2 else ["phone differs"]
 
 
-def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...]) -> tuple[list[str], float]:
+def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...],
+               card_generation: str | None = None) -> tuple[list[str], float]:
     """The kinds of relative evidence, and the likelihood ratio of a relative in common."""
     listed = [r for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)]
     if not listed:
@@ -909,6 +928,8 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         read = _names.read_listed(r)
         if read.suffix and mine_suffix and read.suffix != mine_suffix:
             continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
+        if read.suffix and card_generation and read.suffix != card_generation:
+            continue  # "Wilfredo Ayala Jr" on the card "Wilfredo Ayala Sr" of their age: the son, not them
         if " ".join(read.tokens) in own_relatives or (" ".join(read.tokens), read.suffix) in own_suffixed:
             continue  # a relative of theirs who shares their name (Dana for Dana): that relative, not them
         a = _names.compare(read, forms, ())
@@ -916,12 +937,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
                 and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):
             theirs = _names.compare(read, plain_forms, ()) if plain_forms and not read.suffix else None
             if theirs and theirs.given == "exact" and theirs.middle not in ("differs", "conflicts") \
-                    and theirs.surname in ("full", "partial") and a.middle != "agrees" and a.given == "exact" \
-                    and len(a.given_tokens) < len(forms[0][1]):
+                    and theirs.surname in ("full", "partial") and a.middle != "agrees" \
+                    and (a.given == "exact" and len(a.given_tokens) < len(forms[0][1]) or a.given == "other"):
                 # a shorter copy of a relative they gave who shares their first given name and surname ("Joao
                 # Da Silva" for the father João Ferreira da Silva of João Vitor Ferreira da Silva), with nothing
                 # only the person carries (their second given name) and no suffix on either: that relative, as
-                # an exact copy is above (fifteenth pass, holdout10 #39)
+                # an exact copy is above (fifteenth pass, holdout10 #39). So is one whose given name is only
+                # another of theirs (Abdi Warsame, the father Abdi Warsame Yusuf of Sagal Abdi Warsame: a
+                # Somali or Arabic daughter's middle name is her father's name; sixteenth pass, holdout11 #93)
                 continue
             out.append("lists the person as a relative")
             break
@@ -936,9 +959,15 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
                       for r in person.relatives[:MAX_ITEMS] if len(t := _names.tokens(r)) >= 3]
         hit = False
         for r in listed:
-            a = _names.compare(_names.read_listed(r), rel_forms, ())
-            if a and a.given == "exact" and a.middle != "differs" and not (a.part_of_given or a.part_of_one) \
-                    and not all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens):  # "Syed Rizvi": any Rizvi man
+            read = _names.read_listed(r)
+            a = _names.compare(read, rel_forms, ())
+            if a and a.given == "variant" and not _transliterated(read, a):
+                a = None
+            honorific_only = all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens) if a else False
+            if honorific_only and a.middle == "agrees" and sum(len(t) > 1 for t in read.tokens) >= 3:
+                honorific_only = False  # "Md Rafiqul Alam": the name after Md agrees whole (sixteenth pass)
+            if a and a.given in ("exact", "variant") and a.middle != "differs" and not (a.part_of_given or a.part_of_one) \
+                    and not honorific_only:  # "Syed Rizvi": any Rizvi man
                 hit = True
                 strength.append(_relative_lr(a, listing))
                 break
@@ -949,6 +978,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         out.append("relatives differ" if len(listed) >= 2 else "relative differs")
         return out, _relatives_differ_lr(given, len(listed))
     return out, 1.0
+
+
+def _transliterated(read: _names.Listed, a: _names.NameAgreement) -> bool:
+    """The relative's given name agreed as a variant only because it is written in another romanisation
+    of the same letters (Somali Cabdullahi for Abdullahi, Cyrillic Iryna for Irina: ``_names.transliterated``),
+    not as a nickname or a spelling a letter apart (Fritzner for Fritznel, a brother)."""
+    mine = a.given_tokens[0] if a.given_tokens else ""
+    return any(_names.transliterated(t, mine) for t in read.tokens)
 
 
 RELATIVE_LINKED = 0.6  # P(a relative the person gave is among the relatives a broker links to them)
@@ -1008,6 +1045,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         if a is None and (unvowelled := _names.read_unvowelled(text, forms)) is not None:
             # a name in Arabic or Ge'ez script, read consonant for consonant (fifteenth pass)
             listed = unvowelled
+            a = _names.compare(listed, forms, nicknames)
+        if a is None and (hangul := _names.read_hangul(text)) is not None:
+            # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
+            listed = hangul
             a = _names.compare(listed, forms, nicknames)
         if a is None:
             continue
@@ -1092,7 +1133,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     kinds += place_kinds
     kinds += _streets(person, listing)
     kinds += _phones(person, listing)
-    relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames)
+    # a Sr or Jr on a card of their age, the profile giving none: the card's own generation (their own card
+    # once records told them from a son or father of their name), so the other generation's name among its
+    # relatives is that son or father, not the person (sixteenth pass)
+    card_generation = listed.suffix if listed.suffix and not my_suffix and age_kind in AGE_AGREES else None
+    relative_kinds, relative_lr = _relatives(person, listing, forms, nicknames, card_generation)
     kinds += relative_kinds
 
     # the listing's aliases: another of the person's names (not the one the listing is under)
@@ -1189,8 +1234,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             evidence.append("name only")
         if cap > 0:
             confidence = min(confidence, round(cap, 3))
+    # a ZIP is no decisive kind for a name of one community (clustered_name): its enclaves are a few ZIPs, so
+    # a namesake at the person's ZIP is what such a name's namesakes look like (holdout7 #135, sixteenth pass)
+    decisive = DECISIVE - {"zip"} if clustered_name(*_name_pair(agreement)) else DECISIVE
     if CONTRADICTED <= {k.replace("relative differs", "relatives differ").replace("phone differs", "phones differ")
-                        for k in kinds} and not any(k in DECISIVE for k in kinds):
+                        for k in kinds} and not any(k in decisive for k in kinds):
         # the listing's phones and relatives are all someone else's, and only the name, an age and
         # places agree: the independence the odds rest on fails here (a namesake's card, or the
         # person's card with stale data), so a person decides (point 4, the clerical-review region)

@@ -182,6 +182,46 @@ _TIBETAN: dict[str, set[str]] = {
 # One given name in two languages' forms, where a final a is no other sex (other_gender's Juan/Juana):
 # Georgian and Hebrew Tamar is Russian Tamara (a Georgian woman's Soviet papers)
 _LANGUAGE_FORMS: dict[str, set[str]] = {"tamar": {"tamara"}}
+# Somali women's names from Arabic end in -o where Arabic and English records write -a (Faadumo for Fatima,
+# Xaliimo for Halima, Xaawo for Hawa), and East African records give the Swahili form (Fatuma): one name
+# in two languages' forms, not a man's and a woman's (Somali men's names end otherwise). Keys and forms
+# as US records write them; the Somali orthography's c, x and doubled vowels are read by _translit first
+# (sixteenth pass, from the eleventh held-out set's Fatuma for Fadumo)
+_SOMALI_FORMS: dict[str, set[str]] = {
+    "fadumo": {"faduma", "fatuma", "fatima", "fatma", "fadima"}, "halimo": {"halima"}, "hawo": {"hawa"},
+    "sahro": {"sahra", "zahra"}, "maryan": {"maryam", "mariam"}, "saynab": {"zeynab", "zainab", "zaynab"},
+    "ruqiyo": {"ruqiya", "ruqaya", "ruqia", "rukiya"}, "sadiyo": {"sadia", "sadiya", "saadia"},
+    "khadro": {"khadra"}, "amino": {"amina"}, "hibo": {"hiba"}, "safiyo": {"safiya", "safia"},
+    "naimo": {"naima"}, "rahmo": {"rahma"}, "sumayo": {"sumaya", "sumaiya"}, "nimo": {"nima", "nimco"},
+}
+for _name, _forms in _SOMALI_FORMS.items():
+    _LANGUAGE_FORMS.setdefault(_name, set()).update(_forms)
+
+
+def listed_form(a: str, b: str) -> bool:
+    """``a`` is a form of ``b`` (or ``b`` of ``a``) that optout's own tables give for the communities it
+    serves (_EXTRA_NICKNAMES, _LANGUAGE_FORMS): a pet form such as Sasha is given there for a man's and a
+    woman's name alike, whatever sex the US baby-name counts give it."""
+    return b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()) or language_form(a, b)
+
+
+def transliterated(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one name in two romanisations of its letters: the Somali orthography's c, x and
+    doubled vowels, Arabic q/k and dj/j (_translit), the Cyrillic transliterations (_slavic), or one name
+    in two languages' forms (language_form). Not a nickname, not a letter or two apart."""
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    return _translit(a) == _translit(b) or (min(len(a), len(b)) >= 4 and _slavic(a) == _slavic(b)) \
+        or language_form(a, b)
+
+
+def language_form(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one given name in two languages' forms (_LANGUAGE_FORMS), either way round,
+    read as written or through the Somali and Arabic letters (_translit: Faadumo, Xaliimo)."""
+    for x, y in ((a, b), (_translit(a), _translit(b))):
+        if x != y and (y in _LANGUAGE_FORMS.get(x, ()) or x in _LANGUAGE_FORMS.get(y, ())):
+            return True
+    return False
 # Everyday short forms and English names the nicknames package (English hypocoristics) lacks, for the
 # communities optout serves (fifteenth pass, from the tenth held-out set's dropped cards): Spanish women's
 # hypocoristics (Paca, Paquita and Pancha for Francisca, as Paco for Francisco; Dani for Daniela and Daniel);
@@ -200,6 +240,10 @@ _COMMUNITY_FORMS: dict[str, set[str]] = {
     "evgeniy": {"eugene", "gene"}, "evgenii": {"eugene", "gene"}, "yevhen": {"eugene", "gene"},
     "yevgeniya": {"eugenia"}, "evgenia": {"eugenia"}, "evgeniya": {"eugenia"},
     "volodymyr": {"walter"}, "vladimir": {"walter"},
+    # the Western forms of Ukrainian passport names, as US records and employers write them (sixteenth pass)
+    "yuliia": {"julia", "julie"}, "yulia": {"julia"}, "yuliya": {"julia"}, "iuliia": {"julia"},
+    "khrystyna": {"christina", "kristina"}, "iryna": {"irene"}, "kateryna": {"catherine", "kate"},
+    "mariia": {"maria", "mary"}, "nataliia": {"natalie"}, "yevheniia": {"eugenia"},
 }
 for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS):
     for _name, _forms in _table.items():
@@ -216,8 +260,10 @@ _DROPPED_PREFIXES = ("oluwa", "olu", "chukwu", "chi", "ade", "ayo", "ife", "oyin
 # Only La-, and only when the rest is a given name of four letters or more that people hold (not
 # Laura's "ura", Lana's "na"): De- and Da- would read Delia as Lia and Daniel as Niel (thirteenth pass)
 _PREFIX_LA = "la"
-_DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
-# written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai
+_DROPPED_SUFFIXES = ("ul", "ben", "bhai", "behn", "kumar")  # and Gujarati "-ben" (sister) / "-bhai" (brother),
+# written glued to a woman's or man's given name on records: Niraliben, Jigneshbhai; and Tamil and Telugu
+# "-kumar" glued to a man's name (Senthilkumar, Sathishkumar, Arunkumar), called Senthil, Sathish, Arun
+# (sixteenth pass)
 # Afghan and South Asian theophoric names ("… of God", "… of the faith") are used without their last
 # part: Rahmat for Rahmatullah, Hamid for Hamidullah, Kamal for Kamaluddin. The part left must be a
 # name of four letters or more (Abd of Abdullah is not one).
@@ -527,6 +573,70 @@ _KOREAN_SURNAMES: tuple[tuple[str, ...], ...] = (
 _EAST_ASIAN_SURNAMES = _CHINESE_SURNAMES + _KOREAN_SURNAMES
 
 
+def korean_surname(s: str) -> bool:
+    """``s`` is one of the commonest Korean surnames in one of its spellings (_KOREAN_SURNAMES)."""
+    return any(s in group for group in _KOREAN_SURNAMES)
+
+
+def _korean_key(word: str) -> str:
+    """One spelling for a Korean given name romanised by the Revised Romanization (2000: Jong-ho, Seo-yeon,
+    Geun-hye), McCune–Reischauer (1939, South Korea's official system until 2000 and the North's, its
+    breves and apostrophes dropped as US records drop them: Chong-ho, So-yon, Kun-hye) or everyday US
+    spellings (Soo for su, Hee for hui's i): the vowels ㅓ (eo / o), ㅡ (eu / u) and the plain and aspirated
+    consonants that MR writes voiceless at a word's start (g / k, d / t, b / p, j / ch) read as one."""
+    w = word.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ee", "i").replace("sh", "s")
+    w = w.replace("ch", "c").replace("j", "c").replace("g", "k").replace("d", "t").replace("b", "p")
+    return w
+
+
+def korean_agrees(listed: tuple[str, ...], mine: tuple[str, ...]) -> bool:
+    """A Korean given name (``mine``: the syllables, one word or two) and the listed one are one name in
+    two romanisations (_korean_key): Chong Ho for Jong-ho, Sooyeon for Su-yeon; not Jong Hoon for Jong-ho
+    nor Seo Yun for Seo-yeon (ㅜ is no ㅓ). Whole names only, of two letters or more a syllable."""
+    a, b = "".join(listed), "".join(mine)
+    return a != b and min(len(t) for t in (*listed, *mine)) >= 2 and _korean_key(a) == _korean_key(b)
+
+
+# A romanised Korean syllable (an initial, a vowel of one to three letters, a final), as a Korean given
+# name entered in syllables (Jun-seo, Seo Yeon) is written
+_KOREAN_SYLLABLE = re.compile(r"(?:ch|kk|tt|pp|ss|jj|sh|[bcdghjkmnprstwy])?[wy]?[aeiou]{1,3}(?:ng|[nmlkpt])?")
+# Hangul syllables (the Unicode block of precomposed syllables): a card showing a Korean name in Hangul
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# The commonest Korean surnames in Hangul, as the spelling of _KOREAN_SURNAMES that US records use most
+# (anyascii gives the Revised Romanization, which writes 이 "I", 박 "Bak", 김 "Gim": spellings Korean
+# Americans rarely use). Korean names are written surname first, a one-syllable surname, no space.
+_HANGUL_SURNAMES = {"이": "lee", "리": "lee", "박": "park", "김": "kim", "최": "choi", "정": "jung", "강": "kang",
+                    "조": "cho", "윤": "yoon", "장": "jang", "임": "lim", "한": "han", "오": "oh", "서": "seo",
+                    "신": "shin", "권": "kwon", "황": "hwang", "안": "ahn", "송": "song", "류": "yoo", "유": "yoo",
+                    "홍": "hong", "전": "jeon", "고": "ko", "문": "moon", "양": "yang", "손": "son", "배": "bae",
+                    "백": "baek", "허": "heo", "남": "nam", "노": "noh", "곽": "kwak", "채": "chae", "진": "jin",
+                    "민": "min", "하": "ha", "차": "cha", "원": "won", "엄": "um", "구": "koo", "우": "woo"}
+
+
+def read_hangul(text: str) -> Listed | None:
+    """A listed name written in Hangul (이서연: surname first, glued) read as a US record writes it: the
+    given name's syllables romanised and joined, then the surname in its everyday spelling ("seoyeon lee"),
+    so that it is compared as any listed name (a Korean given name's other romanisations agree through
+    ``korean_agrees``). None when the text holds no Hangul, a word is not Hangul throughout, or the
+    surname is none of ``_HANGUL_SURNAMES`` (sixteenth pass, the eleventh held-out set's Hangul card)."""
+    if not isinstance(text, str) or not _HANGUL.search(text[:300]):
+        return None
+    words = text[:300].split()
+    if not words or len(words) > 3 or not all(all(_HANGUL.fullmatch(c) for c in w) for w in words):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if not 2 <= len(word) <= 4:
+            return None
+        surname, given = word[0], word[1:]
+    else:  # "이 서연": the surname written apart
+        surname, given = words[0], "".join(words[1:])
+    if surname not in _HANGUL_SURNAMES or not given:
+        return None
+    romanised = "".join(t for c in given for t in tokens(c))
+    return Listed((romanised, _HANGUL_SURNAMES[surname]), None, False)
+
+
 @functools.cache
 def _chinese_surname(s: str) -> frozenset[str]:
     """The groups ``s`` belongs to among the Chinese and Korean surnames' romanisations (empty if
@@ -771,8 +881,9 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
         return None
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "variant"
-    if other_gender(listed, mine) and listed not in _LANGUAGE_FORMS.get(mine, ()) \
-            and mine not in _LANGUAGE_FORMS.get(listed, ()):
+    if language_form(listed, mine):
+        return "variant"
+    if other_gender(listed, mine):
         return None
     if chinese and _pinyin_names_differ(listed, mine, least):
         return None
@@ -788,7 +899,8 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
 
 
 def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tuple[str, ...],
-                  chinese: bool = False, vietnamese: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+                  chinese: bool = False, vietnamese: bool = False,
+                  korean: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
     """(given level, middle level, the person's given tokens that agreed) or None."""
     if not listed or not mine:
         return None
@@ -805,6 +917,12 @@ def compare_given(listed: tuple[str, ...], mine: tuple[str, ...], surnames: tupl
                 level = _given_token(glued, mine_glued, chinese, vietnamese=vietnamese)
                 if level is None and chinese and wade_giles_agrees(listed[:lj], mine[i:j]):
                     level = "variant"  # Zhiming for a Taiwanese Chih-ming: Wade-Giles read as pinyin
+                if korean and j - i >= 2 and all(_KOREAN_SYLLABLE.fullmatch(t) for t in mine[i:j]) \
+                        and level != "exact" and not (lj == 1 and len(glued) == 1):
+                    # a Korean given name of syllables (Jun-seo): one syllable's vowel or consonant more or
+                    # other is another name (Jun-su, Jin-seo), not a spelling; only another romanisation of
+                    # the same syllables agrees (Chun So for Jun-seo: McCune-Reischauer, Revised Romanization)
+                    level = "variant" if korean_agrees(listed[:lj], mine[i:j]) else None
             if level is None:
                 continue
             if level == "exact" and i > 0:
@@ -889,11 +1007,23 @@ def compare(listed: Listed, forms: list[tuple],
             if best is None or 1.0 - idx * 1e-6 > best[0]:
                 best = (1.0 - idx * 1e-6, agreement)
             continue
+        if len(toks) == 2 and given == surnames and len(given) >= 3 and toks[0] not in BURMESE_HONORIFICS \
+                and same(toks[0], given[0]) and same(toks[1], given[-1]) and not rest[1:]:
+            # a one-part name of three words or more shown as its first and last (Paw Wah for a Karen woman's
+            # Paw Ku Wah: a US form's first and last name fields): part of one name, as half of a hyphenated
+            # surname is ("surname part", x0.05), since "Paw Wah" is also another woman's whole name; her
+            # phone, street or family must decide (sixteenth pass, the eleventh held-out set's #44)
+            agreement = NameAgreement("exact", "partial", "absent", given[:1], given[-1:], idx, kind,
+                                      part_of_one=True)
+            if best is None or 0.8 * 0.05 - idx * 1e-6 > best[0]:
+                best = (0.8 * 0.05 - idx * 1e-6, agreement)
+            continue
         # a nickname stands for the first given name; the others still count ("Pepe L Perez")
         givens = [given] + [(n,) + given[1:] for n in nicknames]
         for given_part, surname_part in candidates:
             s = compare_surnames(surname_part, surnames)
-            if s is None or kind == "patronymic" and (s[0] not in ("full", "variant") or len(given_part) != 1):
+            if s is None or kind in ("patronymic", "third given") \
+                    and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
                 continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
             if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
@@ -906,14 +1036,17 @@ def compare(listed: Listed, forms: list[tuple],
                 # a Chinese surname of theirs: their given name may be pinyin, a character per syllable
                 chinese = any(t in group for t in surnames for group in _CHINESE_SURNAMES)
                 vietnamese = any(t in VIETNAMESE_SURNAMES for t in surnames) and not chinese
-                g = compare_given(given_part, g_tokens, unshown, chinese, vietnamese)
+                korean = any(korean_surname(t) for t in surnames)
+                g = compare_given(given_part, g_tokens, unshown, chinese, vietnamese, korean)
                 if g is None:
                     continue
                 if len(rest) > 1 and (g[0] not in ("exact", "other") or s[0] not in ("full", "partial")):
                     continue  # a form with letters deleted agrees letter for letter, never as a variant
-                if g[1] == "agrees" and any(len(grp) > 1 and set(grp) <= set(given_part) for grp in joined):
+                if g[1] == "agrees" and any(len(grp) > 1 and (set(grp) <= set(given_part) or korean
+                                                              and korean_agrees(given_part, grp)) for grp in joined):
                     # "Ji Hoon" is Ji-hoon written in two words: one given name, not a middle name agreeing
-                    grp = next(grp for grp in joined if len(grp) > 1 and set(grp) <= set(given_part))
+                    grp = next(grp for grp in joined if len(grp) > 1 and (set(grp) <= set(given_part) or korean
+                                                                          and korean_agrees(given_part, grp)))
                     g = (g[0], "absent", grp)
                 if g_tokens == surnames and len(g_tokens) > 1 and gi == 0 \
                         and sorted(toks) != sorted(g_tokens) and "".join(toks) != "".join(g_tokens):
@@ -990,6 +1123,7 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
     # surname: Abdirahman Hassan (Warsame), Yonas Haile (Ghebremariam), Mohammad Nasir (Sarwari) --
     # the father's name in Somali, Ethiopian, Eritrean and Arabic naming, a second given name in Afghan
     # and South Asian names. Read last, so any other reading of the same listing wins.
+    chains: list[tuple] = []  # read after every other form (a middle name as a surname first)
     for kind, given, _surnames, _words, joined in list(out):
         if kind in ("legal", "in_use") and len(given) >= 2 and given[1] not in PARTICLES \
                 and not any(given[0] in grp and given[1] in grp for grp in joined):
@@ -998,6 +1132,14 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
                 # the same after Md or Syed, which records drop: Anisur Rahman for Md Anisur Rahman
                 # (Chowdhury), the calling name and the next name read as the surname (fourteenth pass)
                 out.append(("patronymic", given[1:2], given[2:3], 1, ()))
+            elif len(given) >= 3 and given[2] not in PARTICLES and given[1] not in HONORIFIC_GIVEN \
+                    and given != _surnames:
+                # a nasab chain kept to its first and third names: the grandfather's name read as the
+                # surname, the father's dropped or shown as an initial (Mokhtar Saleh, Mokhtar A Saleh for
+                # Mokhtar Ali Saleh Alshaibi; Somali and Yemeni records take the grandfather's name as the
+                # family name, sixteenth pass). The father's name is kept among the given names, so that a
+                # middle name shown must be his (a whole other name is a cousin's chain)
+                chains.append(("third given", given[:2], given[2:3], 1, ()))
     # a middle name that is a surname, not a given name (Filipino custom: the mother's maiden surname, a
     # married woman's own; "Maria Theresa Villareal Sumangil" is Theresa Villareal on a record from before
     # her marriage): her given names with it as the surname, read last (fifteenth pass, the tenth held-out
@@ -1010,7 +1152,7 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
             share("surnames", t) >= MIDDLE_SURNAME and share("surnames", t) >= 10 * share("given_names", t)
             for t in middle):
         out.append(("middle surname", first[:MAX_TOKENS], middle, len(middle), ()))
-    return out + deleted
+    return out + chains + deleted
 
 
 MIDDLE_SURNAME = 1e-5  # 1 in 100,000 people: a surname some 3,300 Americans hold
