@@ -2125,6 +2125,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "if we are unable to verify your identity, we will let you know": a condition (branch r21)
         if reason == "identity not verified" and _EXPIRES.search(sentence):
             continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
+        if reason == "declined" and _your_step_if(sentence, m.group(0)):
+            continue  # "if you do not confirm, we will not delete your data": what the person is to do (branch r24)
         if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "tell us which one, so that we do not delete someone else's data" (branch r21)
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
@@ -3419,3 +3421,40 @@ _NEEDS_INFO = _with(
 # set N2 uk-02, read as a deletion at 0.85), as Russian's "если" and "будет" already were.
 _CONDITION = _with(_CONDITION, r"\b(?:якщо|коли|після того|щойно|як тільки|буде|будуть|будемо)\b")
 _ACK = _with(_ACK, r"\bми отримали ваш (?:запит|лист|звернення)\b", r"\bваш (?:запит|звернення) (?:отримано|зареєстровано)\b", r"\bпротягом \d{1,3} (?:днів|робочих днів)\b")
+
+
+# ---- branch r24: set O retired; a refusal inside a condition about the person's own next step ------
+# "If you do not confirm, we will not delete your data" read refused (the "will not delete" rule), where
+# it is what the broker waits for: a request to confirm (the confirm rule reads it when it asks) or a
+# person's to read, never a refusal. The class: a refusal whose own sentence holds, before or after it,
+# a condition on the person's reply, confirmation, verification or document ("if you do not …", "unless
+# you …", "without your confirmation", "si no confirma", "si vous ne …", "wenn Sie … nicht", "se não
+# confirmar", "se non conferma", "als u … niet"), in the seven rule languages. A refusal with a
+# condition on the broker's side ("if the law requires it, we will not delete …") stays a refusal;
+# "unless/until" were already ``_PENDING``. Wordings are ours, in tests/test_replies_r24.py.
+_YOUR_STEP_IF = _rx(
+    r"\b(?:if|should|in case) you (?:\S+ ){0,2}?(?:do not|don't|did not|didn't|fail to|cannot|can't|choose not to|decide not to|never|no longer)\b",
+    r"\bif (?:we|i) (?:do not|don't|did not|didn't) (?:\S+ ){0,2}?(?:receive|hear|get|obtain) (?:\S+ ){0,2}?(?:your|from you|a reply|a response|the confirmation|the verification|the document)",
+    r"\bif (?:your|the|this) (?:request|e-?mail(?: address)?|identity|address|submission) (?:is|was|has) not (?:been )?(?:confirmed|verified|validated)\b",
+    r"\bwithout (?:your|a|the|such|this) (?:\S+ )?(?:confirmation|verification|reply|response|consent|click|document|proof)\b",
+    r"\bsi (?:usted |ud |tu )?no (?:nos )?(?:confirma|confirmas|confirmar|verifica|verificas|responde|respondes|contesta|contestas|envia|envias|recibimos|hace clic|haces clic|completa|completas)\w*",
+    r"\bsin (?:su|tu|la|una) (?:\S+ )?(?:confirmacion|verificacion|respuesta|consentimiento|documentacion)\b",
+    r"\bsi vous (?:ne|n')",
+    r"\bsans (?:votre|ta|la|une) (?:\S+ )?(?:confirmation|verification|reponse|validation)\b",
+    r"\b(?:wenn|falls|sofern) sie (?:\S+ ){0,5}?(?:nicht|keine|keinen)\b", r"\bohne (?:ihre|deine|eine) (?:\S+ )?(?:bestatigung|verifizierung|antwort|zustimmung)\b",
+    r"\bse (?:voce |o senhor |a senhora |o sr\.? |a sra\.? )?nao (?:nos )?(?:confirmar|verificar|responder|enviar|clicar|validar)\b",
+    r"\bsem (?:a sua|a tua|a|uma) (?:\S+ )?(?:confirmacao|verificacao|resposta|validacao)\b",
+    r"\bse (?:lei |tu )?non (?:ci )?(?:conferma|confermi|verifica|verifichi|risponde|rispondi|invia|invii|clicca|clicchi)\b",
+    r"\bsenza (?:la sua|la tua|una|la) (?:\S+ )?(?:conferma|verifica|risposta)\b",
+    r"\b(?:als|indien|wanneer) (?:u|je|jij) (?:\S+ ){0,5}?(?:niet|geen)\b", r"\bzonder (?:uw|je|jouw|een|de) (?:\S+ )?(?:bevestiging|verificatie|reactie|antwoord)\b",
+)
+
+
+def _your_step_if(sentence: str, refusal: str) -> bool:
+    """Whether ``sentence`` makes its refusal ``refusal`` hang on the person's own next step: a condition
+    on their reply or confirmation before the refusal, or right after it."""
+    at = sentence.find(refusal)
+    if at < 0:
+        return False
+    return bool(_YOUR_STEP_IF.search(sentence[:at]) or _YOUR_STEP_IF.search(sentence[at + len(refusal):]))
+
