@@ -3449,7 +3449,6 @@ _YOUR_STEP_IF = _rx(
     r"\b(?:als|indien|wanneer) (?:u|je|jij) (?:\S+ ){0,5}?(?:niet|geen)\b", r"\bzonder (?:uw|je|jouw|een|de) (?:\S+ )?(?:bevestiging|verificatie|reactie|antwoord)\b",
 )
 
-
 def _your_step_if(sentence: str, refusal: str) -> bool:
     """Whether ``sentence`` makes its refusal ``refusal`` hang on the person's own next step: a condition
     on their reply or confirmation before the refusal, or right after it."""
@@ -3458,3 +3457,90 @@ def _your_step_if(sentence: str, refusal: str) -> bool:
         return False
     return bool(_YOUR_STEP_IF.search(sentence[:at]) or _YOUR_STEP_IF.search(sentence[at + len(refusal):]))
 
+
+
+# ---- Japanese, Urdu, Bengali and Punjabi: the states a reply really takes (branch r24) -------------
+# Replies arrive in these four languages (earlier reads named them, unread); Lingua names each. Added as
+# Persian and Swahili were (r23): a success only in a completed past form (ja "削除しました", "削除いたし
+# ました", "削除されました", "削除させていただきました"; ur "حذف کر دیا گیا ہے", "ہٹا دیا ہے"; bn "মুছে ফেলা
+# হয়েছে", "মুছে ফেলেছি"; pa "ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ"), never a future (ja "削除します", "削除いたします"; ur "حذف
+# کر دیا جائے گا"; bn "মুছে ফেলা হবে"; pa "ਮਿਟਾ ਦਿੱਤਾ ਜਾਵੇਗਾ"), a negation (ja "削除されていません", "まだ";
+# ur "نہیں", "ابھی تک"; bn "হয়নি", "এখনও"; pa "ਨਹੀਂ", "ਅਜੇ"), a condition (ja "場合は", "次第", "予定"; ur
+# "اگر", "کے بعد"; bn "যদি", "পরে"; pa "ਜੇ", "ਜੇਕਰ", "ਬਾਅਦ") or a question (ja "…ましたか"); every such
+# confirmation carries ``THIN_OTHER`` (0.85): a person reads it, translated. Also their ID documents, a
+# receipt, "no record", a refusal, an ask to confirm, and a refusal that hangs on the person's own step
+# ("ご確認いただけない場合、削除できません") as in the seven languages (``_YOUR_STEP_IF``). Japanese has no
+# spaces (no \b) and folds its voiced kana to unvoiced (で → て): every pattern is folded as the text is
+# (``_fo``). Urdu is written with Urdu ی/ک/ہ or, on Arabic keyboards, ي/ك/ه (``_ur``). Urdu's "۔" and the
+# danda "।" (Bengali, Punjabi, Hindi, Nepali) end a sentence. Pashto (which Lingua names Persian or Urdu),
+# Burmese, Khmer and Tigrinya have no rules: a person who reads them natively should write them; Burmese
+# and Khmer are named by their script (``_language.detect``). Wordings are ours, in tests/test_replies_r24.py.
+def _ur(*patterns: str) -> tuple[str, ...]:
+    """Urdu patterns folded as the text is, accepting Arabic ي/ك/ه for ی/ک/ہ and a space for ZWNJ."""
+    return tuple(p.replace("\u06c1", "[\u06c1\u0647]") for p in _fa(*patterns))
+
+
+_JA_DEL = r"(?:削除|消去|抹消)"
+_JA_DEL_PAST = _JA_DEL + r"(?:いたしました|しました|されました|させていただきました|させて頂きました|済み|済です|が完了(?:いた)?しました|を完了(?:いた)?しました)"
+_UR_DEL_PAST = r"(?:حذف|ہٹا|مٹا|ڈیلیٹ)(?: کر)? (?:دیا|دی|دیے|دیئے)(?: گیا| گئی| گئے)? (?:ہے|ہیں)"
+_BN_DEL_PAST = r"(?:মুছে|সরিয়ে) (?:ফেলা|দেওয়া) হয়েছে|(?:মুছে|সরিয়ে) (?:ফেলেছি|দিয়েছি|ফেলেছে|দিয়েছে)|(?:ডিলিট|অপসারণ) করা হয়েছে"
+_PA_DEL_PAST = r"(?:ਮਿਟਾ|ਹਟਾ|ਡਿਲੀਟ ਕਰ) (?:ਦਿੱਤਾ|ਦਿੱਤੀ|ਦਿੱਤੇ) (?:ਗਿਆ|ਗਈ|ਗਏ) (?:ਹੈ|ਹਨ)|(?:ਮਿਟਾ|ਹਟਾ) (?:ਦਿੱਤਾ|ਦਿੱਤੀ|ਦਿੱਤੇ) (?:ਹੈ|ਹਨ)"
+
+
+def _sentences(text: str) -> list[str]:  # noqa: F811 - the danda and Urdu's full stop end a sentence too (branch r24)
+    text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)
+    text = _ORDINAL_DATE.sub("\\1\u2024", text)  # a one-dot leader: no split, no word
+    return [" ".join(x.split()).replace("\u2024", ".")
+            for x in re.split(r"\|[ \t]*\n|(?<=[.!?;\u061f\u061b])\s+|(?<=[\u1362\u1367\u06d4\u0964])\s*|(?<=[\u3002\uff01\uff1f\uff1b])|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text)
+            if x.strip()]
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:  # noqa: F811 - as above (branch r24)
+    """The sentence of ``text`` holding ``text[start:end]``."""
+    a = max(text.rfind(c, 0, start) for c in ".!?;\n\u06d4\u0964") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?;\n\u06d4\u0964") if i >= 0]
+    return text[a:min(ends) + 1 if ends else len(text)].strip()
+
+
+_CONFIRMED = _with(_CONFIRMED, *_fo(_JA_DEL_PAST, _BN_DEL_PAST, _PA_DEL_PAST), *_ur(_UR_DEL_PAST))
+_NOT_DONE = _with(_NOT_DONE, *_fo(r"まだ|未だ", r"(?:^|\s)এখনও(?=\s|$)|(?:^|\s)এখনো(?=\s|$)", r"(?:^|\s)ਅਜੇ(?=\s|$)"), *_ur(r"(?:^|\s)(?:ابھی تک|ابھی|نہیں)(?=\s|$)"))
+_NOT_YET = _with(
+    _NOT_YET, *_fo(_JA_DEL + r"(?:され|し|いたし)?(?:ていません|ておりません|ませんでした|できません|できませんでした|されていません)",
+                   r"(?:মুছে|সরিয়ে) (?:ফেলা|দেওয়া) হয়নি|(?:মুছে|সরিয়ে) (?:ফেলিনি|দিইনি)", r"ਨਹੀਂ (?:ਮਿਟਾਇਆ|ਹਟਾਇਆ|ਮਿਟਾਈ|ਹਟਾਈ) (?:ਗਿਆ|ਗਈ)"),
+    *_ur(r"(?:حذف|ہٹا|مٹا|ڈیلیٹ) نہیں (?:کیا|کی|کیے|ہوا|ہوئی)"),
+)
+_CONDITION = _with(_CONDITION, *_fo(r"場合(?:は|には|、|,)|次第|予定|れば|たら(?:、|,)|後(?:に|で)(?!.*(?:しました|されました))"),
+                   *_fo(r"(?:^|\s)(?:যদি|পরে|হবে)(?=\s|$)", r"(?:^|\s)(?:ਜੇ|ਜੇਕਰ|ਬਾਅਦ|ਜਾਵੇਗਾ|ਜਾਵੇਗੀ)(?=\s|$)"),
+                   *_ur(r"(?:^|\s)(?:اگر|جب|بعد|گا|گی|گے)(?=\s|$)"))
+_QUESTION = re.compile(_QUESTION.pattern + "|" + "|".join(_fo(r"(?:ます|ました|でしょう|です|ません)か[\s\u3002.]*$")))
+_NEEDS_ID = _with(_NEEDS_ID, *_fo(r"本人確認書類", r"身分証明書", r"運転免許証", r"パスポート", r"旅券", r"マイナンバーカード", r"在留カード", r"住民票"),
+                  *_ur(r"شناختی کارڈ", r"پاسپورٹ", r"ڈرائیونگ لائسنس", r"شناخت کا ثبوت", r"رہائش کا ثبوت"),
+                  *_fo(r"জাতীয় পরিচয়পত্র", r"পরিচয়পত্র", r"পাসপোর্ট", r"ড্রাইভিং লাইসেন্স", r"ঠিকানার প্রমাণ"),
+                  *_fo(r"ਪਛਾਣ ਪੱਤਰ", r"ਪਾਸਪੋਰਟ", r"ਡਰਾਈਵਿੰਗ ਲਾਇਸੈਂਸ", r"ਆਧਾਰ ਕਾਰਡ", r"ਪਤੇ ਦਾ ਸਬੂਤ"))
+_NO_DOC_AFTER = _with(_NO_DOC_AFTER, *_fo(r"不要|必要(?:は)?ありません|必要はございません", r"প্রয়োজন নেই", r"ਲੋੜ ਨਹੀਂ"), *_ur(r"ضرورت نہیں"))
+_ACK = _with(
+    _ACK, *_fo(r"(?:リクエスト|申請|ご依頼|依頼|請求|お問い合わせ|ご連絡)を(?:受け付け|受付|受領|承り|拝受)(?:ました|いたしました)", r"\d{1,3}(?:時間|日|営業日)以内に", r"(?:受付|チケット|お問い合わせ)番号"),
+    *_ur(r"(?:درخواست|ای میل) (?:ہمیں )?موصول ہو (?:گئی|گیا) ہے", r"درخواست موصول ہوئی", r"\d{1,3} (?:دن|دنوں) (?:کے اندر|میں)"),
+    *_fo(r"অনুরোধ(?:টি)? (?:আমরা )?পেয়েছি", r"অনুরোধ(?:টি)? গ্রহণ করা হয়েছে", r"\d{1,3} (?:কার্য)?দিনের মধ্যে"),
+    *_fo(r"ਬੇਨਤੀ (?:ਪ੍ਰਾਪਤ ਹੋ ਗਈ ਹੈ|ਮਿਲ ਗਈ ਹੈ|ਪ੍ਰਾਪਤ ਹੋਈ ਹੈ)", r"\d{1,3} ਦਿਨਾਂ ਦੇ ਅੰਦਰ"),
+)
+_EXTENDED = _with(_EXTENDED, *_ur(r"توسیع"), *_fo(r"সময় বাড়ানো", r"ਵਧਾ ਦਿੱਤਾ"))  # ja 延長 is the Chinese rule's
+_JA_UR_BN_PA_CONFIRM = (
+    *_fo(r"(?:削除)?(?:リクエスト|申請|依頼|ご依頼|請求)(?:を|の)(?:ご)?確認(?:して|を)?(?:ください|下さい|お願い)", r"リンクを(?:クリック|タップ)して(?:ください|下さい)?"),
+    *_ur(r"(?:اپنی )?درخواست کی تصدیق (?:کریں|کیجیے|کیجئے)", r"لنک پر کلک (?:کریں|کیجیے|کیجئے)"),
+    *_fo(r"অনুরোধ(?:টি)? নিশ্চিত করুন", r"লিঙ্কে ক্লিক করুন", r"ਬੇਨਤੀ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ", r"ਲਿੰਕ '?ਤੇ ਕਲਿੱਕ ਕਰੋ"),
+)
+_VERIFY = _with(_VERIFY, *_JA_UR_BN_PA_CONFIRM)
+_THIN_CONFIRM_REQUEST = re.compile(_THIN_CONFIRM_REQUEST.pattern + "|" + "|".join(
+    _fo(r"(?:削除)?(?:リクエスト|申請|依頼|ご依頼|請求)(?:を|の)(?:ご)?確認", r"অনুরোধ(?:টি)? নিশ্চিত করুন", r"ਬੇਨਤੀ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ") + _ur(r"درخواست کی تصدیق")))
+_THIN_DELETED = re.compile(_THIN_DELETED.pattern + "|" + "|".join(_fo(_JA_DEL, r"মুছে|সরিয়ে", r"ਮਿਟਾ|ਹਟਾ") + _ur(r"ہٹا|مٹا|ڈیلیٹ")))
+_REFUSED = [(reason, _with(rx, *{
+    "no record": _fo(r"(?:情報|データ|記録|レコード|個人情報|登録)(?:は|が)?[^\u3002]{0,24}?(?:見つかりませんでした|見つかりません|見当たりませんでした|見当たりません|存在しませんでした|存在しません|保有しておりません|保有していません|ございませんでした)",
+                     r"কোনো (?:তথ্য|রেকর্ড|ডেটা)(?: [^ ]+){0,3} (?:খুঁজে )?(?:পাইনি|পাওয়া যায়নি)", r"ਕੋਈ (?:ਰਿਕਾਰਡ|ਜਾਣਕਾਰੀ|ਡੇਟਾ)(?: [^ ]+){0,3} ਨਹੀਂ (?:ਮਿਲਿਆ|ਮਿਲੀ|ਲੱਭਿਆ)")
+                 + _ur(r"(?:ریکارڈ|معلومات|ڈیٹا)(?: [^ ]+){0,3} نہیں (?:ملا|ملی|ملیں|مل سکا|مل سکی)"),
+    "declined": _fo(_JA_DEL + r"(?:することは|は|いたしかねます|することができません)?(?:できません|いたしかねます)", r"(?:ご要望|ご請求|ご依頼|リクエスト)(?:には|に)(?:お応え|応じること)(?:は)?できません",
+                    r"মুছে (?:ফেলতে|দিতে) পারব না|মুছতে পারছি না|অনুরোধ(?:টি)? প্রত্যাখ্যান করা হয়েছে", r"(?:ਮਿਟਾ|ਹਟਾ) ਨਹੀਂ ਸਕਦੇ|ਬੇਨਤੀ ਰੱਦ ਕਰ ਦਿੱਤੀ ਗਈ ਹੈ")
+                + _ur(r"(?:حذف|ڈیلیٹ) نہیں کر (?:سکتے|سکیں گے|سکتی)", r"درخواست مسترد کر دی گئی ہے"),
+}.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
+_YOUR_STEP_IF = _with(_YOUR_STEP_IF, *_fo(r"(?:いただけ|され|し|でき|くれ)ない場合", r"যদি আপনি (?:[^ ]+ ){0,3}না", r"ਜੇ(?:ਕਰ)? ਤੁਸੀਂ (?:[^ ]+ ){0,3}ਨਹੀਂ"),
+                      *_ur(r"اگر آپ (?:[^ ]+ ){0,3}نہیں"))
