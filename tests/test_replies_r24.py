@@ -199,3 +199,51 @@ def test_a_burmese_or_khmer_reply_is_named_by_its_script_for_translation(text, c
     got = read(text)
     assert got.kind == "other" and got.language == code
 
+
+# 4. Near misses of a confirmation that read "confirmed" (found writing the tests above): another
+#    person's record said with the verb "belongs to", one listing of two, and a sale opt-out with its
+#    object between "opted" and "out". Each is a person's to look at, never a confirmation.
+@pytest.mark.parametrize("text,subject", [
+    ("The profile we removed belongs to another person with a similar name.", "Re: Deletion request"),
+    ("We removed a listing, but it belonged to a different individual.", "Re: Deletion request"),
+    ("Eliminamos el perfil, que pertenece a otra persona con el mismo nombre.", "Re: Su solicitud"),
+    ("Excluímos o perfil, que pertence a outra pessoa.", "Re: Seu pedido"),
+    ("Nous avons supprimé la fiche, qui appartient à une autre personne.", "Re: Votre demande"),
+    ("Abbiamo cancellato il profilo, che appartiene a un'altra persona.", "Re: La sua richiesta"),
+    ("Wir haben das Profil gelöscht, das einer anderen Person gehört.", "Re: Ihre Anfrage"),
+    ("Wij hebben het profiel verwijderd, dat aan een andere persoon toebehoort.", "Re: Uw verzoek"),
+])
+def test_a_removal_of_another_persons_record_is_no_confirmation(text, subject):
+    assert read(text, subject).kind != "confirmed"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("We removed one of the two listings you sent.", "Re: Deletion request"),
+    ("We removed the first listing; the second listing remains.", "Re: Deletion request"),
+    ("Hemos eliminado uno de los dos perfiles que nos envió.", "Re: Su solicitud"),
+    ("Excluímos um dos dois perfis que nos enviou.", "Re: Seu pedido"),
+    ("Nous avons supprimé l'une des deux fiches signalées.", "Re: Votre demande"),
+    ("Abbiamo cancellato uno dei due profili segnalati.", "Re: La sua richiesta"),
+    ("Wir haben einen der beiden Einträge gelöscht.", "Re: Ihre Anfrage"),
+    ("Wij hebben een van de twee vermeldingen verwijderd.", "Re: Uw verzoek"),
+])
+def test_one_listing_of_two_removed_is_no_confirmation(text, subject):
+    assert read(text, subject).kind != "confirmed"
+
+
+@pytest.mark.parametrize("text", [
+    "We have opted you out of the sale of your personal information.",
+    "We opted your client out of the sale and sharing of her data.",
+])
+def test_a_sale_opt_out_with_its_object_between_is_no_confirmation(text):
+    assert read(text).kind != "confirmed"
+
+
+@pytest.mark.parametrize("text,subject", [  # the confirmations beside them stay confirmations
+    ("We removed both listings you sent.", "Re: Deletion request"),
+    ("We have deleted your profile and the two listings linked to it.", "Re: Deletion request"),
+    ("Hemos eliminado los dos perfiles que nos envió.", "Re: Su solicitud"),
+    ("We have opted you out and deleted your profile from our site.", "Re: Deletion request"),
+])
+def test_a_whole_removal_stays_a_confirmation(text, subject):
+    assert read(text, subject).kind == "confirmed"
