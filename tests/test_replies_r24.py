@@ -200,6 +200,51 @@ def test_a_burmese_or_khmer_reply_is_named_by_its_script_for_translation(text, c
     assert got.kind == "other" and got.language == code
 
 
+# 3. A removal followed by "we found no OTHER / additional records" read refused (no record) over the
+#    removal: the "no record" is about the rest, not a refusal. The removal is read by its own sentence.
+REMOVED_NO_OTHER = [
+    ("We removed the listing you named. We could not find any other records linked to your name. Nothing more is "
+     "needed from you.", "Re: Deletion request"),
+    ("We have deleted the profile. No additional records were found under the name and address you gave.", "Re: Deletion request"),
+    ("Hemos eliminado el perfil que usted indicó. No pudimos localizar ningún registro adicional asociado con su "
+     "nombre. No se requiere nada más de su parte.", "Re: Su solicitud"),
+    ("Excluímos o perfil indicado. Não encontramos outros registros associados ao seu nome.", "Re: Seu pedido"),
+    ("Abbiamo cancellato il profilo indicato. Non abbiamo trovato altri dati a lei riferibili.", "Re: La sua richiesta"),
+    ("Usunęliśmy Pani profil z naszej bazy. Nie znaleźliśmy innych danych dotyczących Pani.", "Re: Wniosek"),
+    ("Inalis na namin ang inyong listing. Wala kaming nahanap na iba pang rekord na kaugnay ng inyong pangalan.",
+     "Re: Kahilingan"),
+]
+
+
+@pytest.mark.parametrize("text,subject", REMOVED_NO_OTHER)
+def test_a_removal_then_no_other_records_is_a_confirmation(text, subject):
+    assert read(text, subject).kind == "confirmed"
+
+
+@pytest.mark.parametrize("text,subject", [  # safety: the near misses stay what they were, never confirmed
+    ("We could not find any other records linked to your name.", "Re: Deletion request"),  # no removal beside it
+    ("No pudimos localizar ningún registro adicional asociado con su nombre.", "Re: Su solicitud"),
+    ("If we find a listing that matches, we will remove it. We could not find any other records.", "Re: Deletion request"),
+    ("We removed a listing that belongs to another person with a similar name. We found no other records.",
+     "Re: Deletion request"),
+    ("We have opted you out of the sale of your data. We found no other records.", "Re: Deletion request"),
+    ("We removed one of the two listings you sent; the other listing remains. We found no additional records.",
+     "Re: Deletion request"),
+])
+def test_no_other_records_without_a_removal_of_the_persons_record_is_no_confirmation(text, subject):
+    assert read(text, subject).kind != "confirmed"
+
+
+@pytest.mark.parametrize("text,subject", [  # a bare "no record", or one followed by another sentence, stays a refusal
+    ("We could not find any records linked to your name. Other brokers may hold your data.", "Re: Deletion request"),
+    ("No encontramos ningún registro asociado con su nombre.", "Re: Su solicitud"),
+    ("Nie znaleźliśmy żadnych danych dotyczących Pani.", "Re: Wniosek"),
+])
+def test_a_bare_no_record_stays_refused(text, subject):
+    got = read(text, subject)
+    assert (got.kind, got.reason) == ("refused", "no record")
+
+
 # 4. Near misses of a confirmation that read "confirmed" (found writing the tests above): another
 #    person's record said with the verb "belongs to", one listing of two, and a sale opt-out with its
 #    object between "opted" and "out". Each is a person's to look at, never a confirmation.

@@ -2125,6 +2125,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "if we are unable to verify your identity, we will let you know": a condition (branch r21)
         if reason == "identity not verified" and _EXPIRES.search(sentence):
             continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
+        if reason == "no record" and _no_other_record(sentence, m):
+            continue  # "we removed the listing; we found no other records": about the rest, not a refusal (branch r24)
         if reason == "declined" and _your_step_if(sentence, m.group(0)):
             continue  # "if you do not confirm, we will not delete your data": what the person is to do (branch r24)
         if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
@@ -3448,6 +3450,29 @@ _YOUR_STEP_IF = _rx(
     r"\bsenza (?:la sua|la tua|una|la) (?:\S+ )?(?:conferma|verifica|risposta)\b",
     r"\b(?:als|indien|wanneer) (?:u|je|jij) (?:\S+ ){0,5}?(?:niet|geen)\b", r"\bzonder (?:uw|je|jouw|een|de) (?:\S+ )?(?:bevestiging|verificatie|reactie|antwoord)\b",
 )
+
+# A "no record" about OTHER records ("we removed the listing you named; we could not find any other /
+# additional records", "no pudimos localizar ningún registro adicional", "non abbiamo trovato altri dati",
+# "nie znaleźliśmy innych danych", "wala kaming nahanap na iba pang rekord") read refused over the removal
+# it follows (set O en-23, es-09, it-02, pl-02, tl-02). It says nothing is left beyond what was removed: no
+# refusal. The removal is then read by its own sentence, under every check a confirmation has; a "no other
+# record" with no removal beside it confirms nothing (no success words) and a bare "no record" stays one.
+_OTHER_QUAL = _rx(
+    r"\b(?:other|additional|further|remaining|more)\b(?! than (?:this|that|the|your) (?:request|e-?mail|letter))",
+    r"\b(?:otros?|otras?|adicional(?:es)?|restantes?|mas)\b", r"\b(?:autres?|supplementaires?|additionnel(?:le)?s?|restant(?:e)?s?)\b",
+    r"\b(?:weitere[nmrs]?|andere[nmrs]?|zusatzliche[nmrs]?|sonstige[nmrs]?)\b", r"\b(?:outros?|outras?|adiciona(?:l|is)|restantes?)\b",
+    r"\b(?:altri|altre|altro|altra|ulteriori|aggiuntiv[oiae])\b", r"\b(?:andere|verdere|aanvullende|overige|meer)\b",
+    r"\b(?:innych|inne|innej|dodatkowych|dalszych)\b", r"\biba pang\b", r"\b(?:alte|alti|suplimentare)\b", r"\b(?:andra|ytterligare|ovriga)\b",
+)
+
+
+def _no_other_record(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the "no record" ``m`` is about other records than the one the reply removed: an "other",
+    "additional" or "further" in its own words or in the two words after it, in its sentence."""
+    at = sentence.find(m.group(0))
+    after = sentence[at + len(m.group(0)):] if at >= 0 else ""
+    return bool(_OTHER_QUAL.search(m.group(0)) or _OTHER_QUAL.search(" ".join(after.split()[:2])))
+
 
 def _your_step_if(sentence: str, refusal: str) -> bool:
     """Whether ``sentence`` makes its refusal ``refusal`` hang on the person's own next step: a condition
