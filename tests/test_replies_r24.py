@@ -292,3 +292,58 @@ def test_a_sale_opt_out_with_its_object_between_is_no_confirmation(text):
 ])
 def test_a_whole_removal_stays_a_confirmation(text, subject):
     assert read(text, subject).kind == "confirmed"
+
+
+# 5. An ask to confirm with no link in the mail: a one-time code to enter or send back, or the
+#    confirmation link only in an attached page. Both read verify_link with no link (a person does it);
+#    never a confirmation, never an ask for information, and no link is opened.
+CODES = [
+    "Your one-time code is 552 031. Type it on the removal page where you began, or reply to this e-mail with the code.",
+    "To finish your opt-out, copy the code below and paste it into the form on our privacy page.\n\nCode: QX-4471",
+    "Su código es 118 402. Introduzca este código en la página de eliminación o responda a este correo con el código.",
+    "Seu código de verificação é 664 210. Digite o código na página onde iniciou o pedido.",
+    "Votre code à usage unique est 301 775. Saisissez ce code sur la page de suppression.",
+    "Ihr Bestätigungscode lautet 908 112. Geben Sie diesen Code auf der Seite ein, auf der Sie den Antrag gestellt haben.",
+    "Il suo codice è 417 550. Inserisca il codice nella pagina della richiesta.",
+    "Uw code is 720 331. Voer deze code in op de pagina van uw verzoek.",
+    "Mã của quý vị là 245 901. Vui lòng nhập mã này vào trang yêu cầu xóa hồ sơ.",
+    "Ваш код: 613 208. Введіть цей код на сторінці запиту.",
+]
+
+
+@pytest.mark.parametrize("text", CODES)
+def test_a_code_to_enter_is_a_verify_link_with_no_link_to_open(text):
+    msg = parse(mail(text, "Your verification code"))
+    got = classify(msg)
+    assert got.kind == "verify_link" and got.links == (), (got.kind, got.rule)
+    assert choose_link(msg, ["broker.example"]).status == "none"
+
+
+@pytest.mark.parametrize("text", [  # near misses: a number to quote is no code to enter; a code never confirms
+    "Thank you. Your reference code is QX-4471; please quote it in any reply.",
+    "Hemos recibido su solicitud. Su número de referencia es 118402.",
+    "We have deleted your profile. Your confirmation number is 552031.",
+])
+def test_a_reference_number_is_no_code_to_enter(text):
+    assert read(text).kind != "verify_link"
+
+
+def with_attached_page(body: str, page: str, name: str = "confirm.html") -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "privacy@broker.example", "clinic@example.org", "Confirm your request"
+    msg.set_content(body)
+    msg.add_attachment(page.encode(), maintype="text", subtype="html", filename=name)
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks for your request. The confirmation link is in the attached file; open it in your browser.",
+    "Gracias. El enlace de confirmación está en el archivo adjunto; ábralo en su navegador.",
+    "Merci. Le lien de confirmation se trouve dans la pièce jointe ; ouvrez-la dans votre navigateur.",
+])
+def test_a_confirmation_link_only_in_an_attached_page_is_never_opened(body):
+    page = '<p>Confirm your removal:</p><p><a href="https://broker.example/confirm?id=77&h=ab">Confirm</a></p>'
+    msg = parse(with_attached_page(body, page))
+    got = classify(msg)
+    assert got.kind == "verify_link" and got.links == ()
+    assert choose_link(msg, ["broker.example"]).url is None  # a link in an attachment is a person's to open

@@ -2345,6 +2345,8 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
                 " (a language read in part: an exact 'confirm your request')" if sure >= ACT_CONFIDENCE else
                 " (a language read in part, in words that are no exact 'confirm your request': a person reads it)")),
             links=tuple(links), confidence=sure, evidence=m.group(0)))
+    if not links and (code := _code_or_attached_link(msg, text)) is not None:
+        return _named(msg, code)  # a code to enter, or a link only in an attached page: a person's (branch r24)
     if ask := _asks_info(text):
         return Classification("needs_info", "needs_info: asks for more information", confidence=0.9, evidence=ask)
     done = _confirmed(own)
@@ -3611,3 +3613,54 @@ _NOT_YET = _with(
     r"\b(?:de andere|het andere|de tweede|het tweede) (?:vermelding|profiel) (?:\S+ ){0,2}?(?:blijft|staat nog)\b",
 )
 _SALE_OPT_OUT = _with(_SALE_OPT_OUT, r"\bopt(?:ed|ing)?[- ]?(?:you|them|her|him|your client|the consumer|this person|your (?:data|information)) out of (?:the )?(?:sale|sales|selling|sharing|share|targeted)")
+
+
+# ---- branch r24: asks to confirm with no link to open in the mail ------------------------------------
+# Set O: "Enter this code on the page where you started your request, or reply with the code" read
+# needs_info or other (en-06, en-07, es-06, es-35, vi-03, uk-01), and "the confirmation link is in the
+# attached file; open it in your browser" read other (en-18, es-17). Both ask to confirm the request, and
+# neither gives optout a link to open: a one-time code is a person's to enter, and a link in an attached
+# file is never optout's to open (``parse`` adds none). Read ``verify_link`` with no link, so the flow
+# hands it to a person ("nothing was opened"); a code at ``THIN_OTHER`` (read and entered by a person), an
+# attached link at 0.9 (the person is told to open the confirmation link themselves). The ask must name a
+# code to enter, paste or send back, or a confirmation in an attached file; a reference or ticket number
+# ("your reference code is …") is no such ask. In the seven languages, Vietnamese and Ukrainian/Russian.
+_CODE_ASK = _rx(
+    r"\b(?:enter|type|paste|input|copy|reply (?:to this (?:e-?mail|message) )?with|send us|submit) (?:\S+ ){0,3}?(?:code|pin|otp)\b",
+    r"\b(?:verification|confirmation|one-time|security|validation) code\b.{0,120}\b(?:enter|type|paste|reply)\b",
+    r"\b(?:escriba|introduzca|ingrese|introduce|ingresa|escribe|copie|copiar|pegue|pegar|responda|responder|envie|enviar) (?:\S+ ){0,6}?(?:codigo|pin)\b",
+    r"\b(?:saisissez|entrez|copiez|collez|indiquez|renvoyez|repondez) (?:\S+ ){0,5}?code\b",
+    r"\b(?:geben sie|tragen sie|kopieren sie|fugen sie) (?:\S+ ){0,5}?(?:code|pin)\b", r"\bcode (?:\S+ ){0,4}?(?:ein|eingeben|einfugen)\b",
+    r"\b(?:insira|digite|introduza|copie|cole|responda) (?:\S+ ){0,5}?(?:codigo|pin)\b",
+    r"\b(?:inserisca|inserire|digiti|copi|incolli|risponda) (?:\S+ ){0,5}?(?:codice|pin)\b",
+    r"\b(?:voer|vul|kopieer|plak|beantwoord) (?:\S+ ){0,5}?(?:code|pincode)\b",
+    r"\b(?:nhap|dan|tra loi) (?:\S+ ){0,5}?ma\b", r"\bma xac (?:minh|nhan)\b.{0,120}\bnhap\b",
+    r"\b(?:введіть|введите|вкажіть|укажите|вставте|вставьте) (?:\S+ ){0,3}?код\w*",
+)
+_ATTACHED_CONFIRM = _rx(
+    r"\b(?:confirm|confirmation|verify|verification)\w* (?:\S+ ){0,6}?(?:in|inside|within) the attach(?:ed|ment)\b",
+    r"\battach(?:ed|ment) (?:\S+ ){0,4}?(?:to confirm|to verify|to complete (?:the|your) request)",
+    r"\b(?:enlace|link|vinculo) de (?:confirmacion|verificacion) (?:\S+ ){0,3}?(?:en|dentro de)l? (?:\S+ )?(?:archivo|documento|fichero) adjunto\b",
+    r"\blien de (?:confirmation|validation) (?:\S+ ){0,3}?(?:dans|en) (?:la |le )?(?:piece jointe|fichier joint)\b",
+    r"\bbestatigungslink (?:\S+ ){0,4}?(?:im|in der) (?:angehangten|beigefugten) (?:datei|anhang)|\bbestatigungslink (?:\S+ ){0,3}?im anhang\b",
+    r"\blink de confirmacao (?:\S+ ){0,3}?(?:no|em) (?:\S+ )?(?:arquivo|ficheiro|anexo)\b",
+    r"\blink di conferma (?:\S+ ){0,3}?(?:nel|in) (?:\S+ )?(?:file|documento) allegato\b",
+    r"\bbevestigingslink (?:\S+ ){0,3}?in (?:de |het )?(?:bijlage|bijgevoegde bestand)\b",
+)
+
+
+def _code_or_attached_link(msg: Incoming, text: str) -> Classification | None:
+    """An ask to confirm the request that gives no link to open: a code to enter or send back, or a
+    confirmation link only in an attached file (see above); None otherwise."""
+    if m := _ATTACHED_CONFIRM.search(text):
+        return Classification("verify_link", "verify_link: the confirmation link is only in an attached file, which "
+                              "optout never opens: a person opens it", confidence=0.9, evidence=m.group(0))
+    if (m := _CODE_ASK.search(text)) and not _ACK_NUMBER_ONLY.search(m.group(0)):
+        return Classification("verify_link", "verify_link: asks for a one-time code to be entered or sent back: a person "
+                              "does it", confidence=THIN_OTHER, evidence=m.group(0))
+    return None
+
+
+#: "Send us your reference code / ticket number": a number to quote, no code that confirms.
+_ACK_NUMBER_ONLY = re.compile(r"\b(?:reference|ticket|case|tracking|referencia|ticket|dossier|aktenzeichen|referenza|referentie)\b")
+
