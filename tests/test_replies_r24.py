@@ -347,3 +347,33 @@ def test_a_confirmation_link_only_in_an_attached_page_is_never_opened(body):
     got = classify(msg)
     assert got.kind == "verify_link" and got.links == ()
     assert choose_link(msg, ["broker.example"]).url is None  # a link in an attachment is a person's to open
+
+
+# 6. Another data set deleted, in languages read in part: the marketing list, the mailing list or the
+#    member account (Vietnamese, Korean, Chinese) read as a confirmation of the listing's removal; and a
+#    Korean "수신 거부" (unsubscribed from receiving mail) read as a refusal of the request.
+@pytest.mark.parametrize("text", [
+    "Quý vị đã được hủy đăng ký khỏi email tiếp thị và địa chỉ của quý vị đã được xóa khỏi danh sách gửi thư.",
+    "Tài khoản thành viên của quý vị đã được xóa.",
+    "회원 계정이 삭제되었습니다. 공개 프로필은 회원 계정과 별개입니다.",
+    "마케팅 이메일 수신이 거부되었으며 이메일 주소가 메일링 목록에서 삭제되었습니다.",
+    "您的会员账户已被删除。",
+    "您的电子邮件地址已从营销邮件列表中删除。",
+])
+def test_another_data_set_deleted_is_no_confirmation_nor_a_refusal(text):
+    got = read(text, "Re: request")
+    assert got.kind not in ("confirmed", "refused"), (got.kind, got.rule)
+
+
+@pytest.mark.parametrize("text", [  # the listing itself removed stays a confirmation (for a person to read)
+    "Hồ sơ của quý vị đã được xóa khỏi trang web của chúng tôi.",
+    "고객님의 프로필이 삭제되었습니다.",
+    "您的个人资料已被删除。",
+])
+def test_the_listing_removed_in_these_languages_stays_a_confirmation(text):
+    got = read(text, "Re: request")
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE
+
+
+def test_a_korean_refusal_of_the_request_stays_a_refusal():
+    assert read("귀하의 요청은 거부되었습니다.", "Re: request").kind == "refused"

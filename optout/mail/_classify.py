@@ -2127,6 +2127,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
         if reason == "no record" and _no_other_record(sentence, m):
             continue  # "we removed the listing; we found no other records": about the rest, not a refusal (branch r24)
+        if reason == "declined" and _KO_UNSUBSCRIBED.search(text[max(0, m.start() - 12):m.end()]):
+            continue  # Korean "수신 거부되었습니다": receiving (marketing mail) refused, i.e. unsubscribed (branch r24)
         if reason == "declined" and _your_step_if(sentence, m.group(0)):
             continue  # "if you do not confirm, we will not delete your data": what the person is to do (branch r24)
         if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
@@ -3663,4 +3665,19 @@ def _code_or_attached_link(msg: Incoming, text: str) -> Classification | None:
 
 #: "Send us your reference code / ticket number": a number to quote, no code that confirms.
 _ACK_NUMBER_ONLY = re.compile(r"\b(?:reference|ticket|case|tracking|referencia|ticket|dossier|aktenzeichen|referenza|referentie)\b")
+
+
+# ---- branch r24: another data set deleted, in the languages read in part ----------------------------
+# Set O vi-04 ("you were unsubscribed from all marketing e-mails and your address removed from the mailing
+# list") and ko-03 ("the member account was closed and deleted; the public profile is not part of it") read
+# as confirmations (0.85): what was deleted is not the listing asked about. The marketing list, the
+# mailing list and the member account in Vietnamese, Korean and Chinese join ``_LIST_ONLY`` (a success
+# beside them is no confirmation: a person looks), as the newsletter words of every language are; and
+# Korean "수신 거부" (receiving refused: unsubscribed) is no refusal of the request.
+_LIST_ONLY = _with(
+    _LIST_ONLY, r"\bemail (?:tiep thi|quang cao)\b", r"\bdanh sach (?:gui thu|email|thu dien tu)\b", r"\btai khoan thanh vien\b",
+    r"会员账户|会员帐户|會員帳戶|會員賬戶|营销邮件|營銷郵件|行销邮件|行銷郵件|邮件列表|郵件列表",
+    _ko(r"\ud68c\uc6d0 ?\uacc4\uc815|\ub9c8\ucf00\ud305 ?(?:\uc774\uba54\uc77c|\uba54\uc77c)|\uba54\uc77c\ub9c1 ?(?:\ubaa9\ub85d|\ub9ac\uc2a4\ud2b8)"),  # 회원 계정 / 마케팅 이메일 / 메일링 목록
+)
+_KO_UNSUBSCRIBED = re.compile(_ko(r"\uc218\uc2e0(?:\uc774|\uc744)? ?\uac70\ubd80"))  # 수신(이/을) 거부
 
