@@ -377,3 +377,34 @@ def test_the_listing_removed_in_these_languages_stays_a_confirmation(text):
 
 def test_a_korean_refusal_of_the_request_stays_a_refusal():
     assert read("귀하의 요청은 거부되었습니다.", "Re: request").kind == "refused"
+
+
+# 7. Completed deletions in the rule languages that no rule read: the object pronoun before the
+#    auxiliary (French, Italian), a long place between German "wurden" and "gelöscht", and "no longer
+#    passed on to clients" as the success's own tail.
+@pytest.mark.parametrize("text,subject", [
+    ("Nous les avons supprimées de notre annuaire et de nos fichiers.", "Re: Votre demande"),
+    ("Nous avons reçu votre demande et l'avons effacée de notre base.", "Re: Votre demande"),
+    ("Li abbiamo cancellati dal nostro elenco online.", "Re: La sua richiesta"),
+    ("Abbiamo ricevuto i suoi dati e l'abbiamo eliminato dall'archivio.", "Re: La sua richiesta"),
+    ("Ihre Daten wurden aus unserer Adressdatenbank und aus dem Online-Verzeichnis vollständig gelöscht.", "Re: Ihre Anfrage"),
+    ("Ihr Eintrag wurde aus dem Branchenbuch und aus allen Partnerverzeichnissen entfernt und wird nicht mehr an "
+     "Partner weitergegeben.", "Re: Ihre Anfrage"),
+])
+def test_a_completed_deletion_with_a_pronoun_or_a_long_place_is_a_confirmation(text, subject):
+    got = read(text, subject)
+    assert got.kind == "confirmed" and got.confidence >= ACT_CONFIDENCE, (got.kind, got.rule)
+
+
+@pytest.mark.parametrize("text,subject", [  # safety: negated, conditional, future, not yet
+    ("Nous ne les avons pas supprimées.", "Re: Votre demande"),
+    ("Nous ne l'avons pas encore effacée.", "Re: Votre demande"),
+    ("Si nous les avons supprimées par erreur, nous vous le dirons.", "Re: Votre demande"),
+    ("Non li abbiamo cancellati.", "Re: La sua richiesta"),
+    ("Non li abbiamo ancora eliminati dall'elenco.", "Re: La sua richiesta"),
+    ("Ihre Daten wurden aus unserer Adressdatenbank und aus dem Online-Verzeichnis nicht gelöscht.", "Re: Ihre Anfrage"),
+    ("Ihre Daten wurden aus unserer Adressdatenbank und aus dem Online-Verzeichnis noch nicht gelöscht.", "Re: Ihre Anfrage"),
+    ("Ihre Daten werden nicht mehr an Kunden weitergegeben.", "Re: Ihre Anfrage"),  # no longer passed on: no deletion
+])
+def test_their_near_misses_are_no_confirmation(text, subject):
+    assert read(text, subject).kind != "confirmed"

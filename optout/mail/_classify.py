@@ -3681,3 +3681,32 @@ _LIST_ONLY = _with(
 )
 _KO_UNSUBSCRIBED = re.compile(_ko(r"\uc218\uc2e0(?:\uc774|\uc744)? ?\uac70\ubd80"))  # 수신(이/을) 거부
 
+
+
+# ---- branch r24: completed deletions the rule languages said in ways no rule read -------------------
+# Set O fr-03 ("nous … les avons effacées de nos fichiers de prospection et de notre annuaire") and de-04
+# ("Ihre Daten wurden aus unseren Marketingdatenbanken und aus dem Firmenverzeichnis gelöscht") read other:
+# French and Italian put the object pronoun before the auxiliary ("nous les avons supprimées", "nous l'avons
+# effacé", "li abbiamo cancellati", "l'abbiamo eliminato"), and a German passive may hold a long place
+# between "wurden" and "gelöscht". Read as completed deletions with every check a confirmation has (a
+# negation, "ne … pas" / "non" before, a condition, another data set); the German gap holds no negation
+# and is no future or modal ("gelöscht werden").
+_PRONOUN_DONE = (
+    r"\b(?:les|l') ?avons (?:bien |deja |definitivement |egalement )?(?:supprime|efface|retire|detruit)e?s?\b",
+    r"\b(?:li|le|lo|l') ?abbiamo (?:gia |definitivamente |anche )?(?:cancellat|eliminat|rimoss|distrutt)[oiae]\b",
+    r"\b(?:wurden|wurde) (?:(?!(?:nicht|kein\w*|noch|nie|erst|bald|demnachst)\b)\S+ ){5,12}?(?:geloscht|entfernt)\b(?! (?:werden|wird|worden sein|sein))",
+)
+_CONFIRMED = _with(_CONFIRMED, *_PRONOUN_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_PRONOUN_DONE)
+# Haitian Creole "non li" (his name) is Italian "non li" (not … them) before an Italian verb: "Non li abbiamo
+# cancellati" (we have not deleted them) read as a deletion once the pronoun form above was read.
+_HT_NAME = re.compile(r"\bnon (?=(?:ou|li|yo|nou|fanmi|konplè|konple)\b(?! (?:abbiamo|avevamo|ha|hanno|sono|siamo|possiamo|potremo|potremmo|avremo|e stat|vengono|verranno|saranno)\b))")
+# "… deleted and no longer passed on to clients" (set O de-04: "gelöscht und werden nicht mehr an Kunden
+# weitergegeben"): as "to third parties" already was, the success's own tail, no part left undone.
+_NO_LONGER_SHARED = _with(
+    _NO_LONGER_SHARED,
+    r"\b(?:will|shall) (?:no longer|not) be (?:\S+ )?(?:shared|disclosed|passed on|communicated|transferred|provided|sold) (?:\S+ ){0,2}(?:with|to) (?:any |our )?(?:clients|customers|partners)\b",
+    r"\bno (?:seran|sera) (?:mas )?(?:comunicad|cedid|compartid|transferid)[oa]s? (?:\S+ )?(?:a|con) (?:nuestros )?(?:clientes|socios)\b",
+    r"\bne (?:seront|sera) plus (?:communiquee?s?|transmise?s?|partagee?s?|cedee?s?) a (?:nos )?(?:clients|partenaires)\b",
+    r"\b(?:und )?(?:werden|wird) (?:sie |diese |ihre daten )?nicht mehr an (?:unsere )?(?:kunden|partner|dritte) (?:weitergegeben|ubermittelt)\b",
+)
