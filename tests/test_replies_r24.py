@@ -408,3 +408,27 @@ def test_a_completed_deletion_with_a_pronoun_or_a_long_place_is_a_confirmation(t
 ])
 def test_their_near_misses_are_no_confirmation(text, subject):
     assert read(text, subject).kind != "confirmed"
+
+
+# 8. French "indiqué" (named, stated) folded into Spanish and Portuguese "indique" (please state): "Nous
+#    avons supprimé le profil indiqué." read needs_info. The participle keeps its accent in ``fold``.
+@pytest.mark.parametrize("text,subject", [
+    ("Nous avons supprimé le profil indiqué.", "Re: Votre demande"),
+    ("Les fiches indiquées dans votre courrier ont été supprimées.", "Re: Votre demande"),
+])
+def test_a_french_participle_indique_is_no_ask(text, subject):
+    assert read(text, subject).kind == "confirmed"
+
+
+@pytest.mark.parametrize("text,subject", [  # the imperative, unaccented, is still an ask
+    ("Por favor, indique la dirección de la ficha que desea eliminar.", "Re: Su solicitud"),
+    ("Por favor, indique o endereço do perfil que deseja excluir.", "Re: Seu pedido"),
+])
+def test_the_imperative_indique_is_still_an_ask(text, subject):
+    assert read(text, subject).kind == "needs_info"
+
+
+def test_fold_keeps_the_participles_accent_only():
+    from optout.mail._classify import fold
+
+    assert fold("Le profil Indiqué") == "le profil indiqué" and fold("Indique cuál") == "indique cual"

@@ -3710,3 +3710,7 @@ _NO_LONGER_SHARED = _with(
     r"\bne (?:seront|sera) plus (?:communiquee?s?|transmise?s?|partagee?s?|cedee?s?) a (?:nos )?(?:clients|partenaires)\b",
     r"\b(?:und )?(?:werden|wird) (?:sie |diese |ihre daten )?nicht mehr an (?:unsere )?(?:kunden|partner|dritte) (?:weitergegeben|ubermittelt)\b",
 )
+# French "le profil indiqué" (the profile named) folded into Spanish and Portuguese "indique" (please
+# state), an ask for information: "Nous avons supprimé le profil indiqué." read needs_info. The participle
+# (French "indiqué(e)(s)", Spanish "indiqué", I stated) keeps its accent, as "sí" does; the imperative has none.
+_ACCENT_KEPT = re.compile(_ACCENT_KEPT.pattern[:-len(r"(?!\w)")] .replace("(?:s[", "(?:indiqu\u00e9e?s?|s[", 1) + r"(?!\w)")
