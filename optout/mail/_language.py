@@ -18,9 +18,11 @@ from typing import Any
 RULE_LANGUAGES = frozenset({"en", "es", "fr", "de", "pt", "it", "nl"})
 #: Languages whose commonest reply states have rules (optout.mail._classify), not every wording:
 #: a reply in one of them that no rule reads is still named, so that it is translated.
-PARTIAL_LANGUAGES = frozenset({"ar", "ht", "so", "tl", "ru", "uk", "vi", "zh", "ko", "pl", "ro", "sv", "am", "hi", "tr", "fa", "sw"})
+PARTIAL_LANGUAGES = frozenset({"ar", "ht", "so", "tl", "ru", "uk", "vi", "zh", "ko", "pl", "ro", "sv", "am", "hi", "tr", "fa", "sw", "ja", "ur", "bn", "pa"})
 #: Below this confidence (0..1, Lingua's) the language is not named: "a language optout cannot tell".
 MIN_CONFIDENCE = 0.6
+#: Scripts Lingua has no model for, each written by one language a clinic's clients use: (first, last, code, name).
+_SCRIPTS = (("\u1000", "\u109f", "my", "Burmese"), ("\u1780", "\u17ff", "km", "Khmer"))
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
@@ -43,6 +45,9 @@ def detect(text: str) -> tuple[str, str] | None:
         # Lingua has no model for the Ethiopic script's languages: named by the script, Amharic the
         # commonest among the clinics' clients (Tigrinya is written the same way)
         return "am", "Amharic (or Tigrinya: Ethiopic script)"
+    for first, last, code, name in _SCRIPTS:
+        if sum(1 for c in letters if first <= c <= last) * 2 > len(letters):
+            return code, name  # Lingua has no model for these scripts' languages: named by the script (branch r24)
     try:
         values = _detector().compute_language_confidence_values(text)
     except Exception:  # noqa: BLE001 - naming the language is a help, never a failure
