@@ -657,6 +657,7 @@ class Engine:
         "before"), the confirmation scan that no longer finds it (:data:`SCAN_AFTER`, the proof of
         removal) or still does (:data:`SCAN_STILL`)."""
         from optout.matching import score  # after the start-up, not before the first broker request
+        from optout.matching.page import namesakes_on_page
 
         assert recipe.scan is not None
         scan = recipe.scan
@@ -723,7 +724,9 @@ class Engine:
                     best[li.key] = (li, m)
             if any(m.decision == "match" for _, m in got):
                 break
-        scored = list(best.values())
+        # two cards submitted on one page, one of them on the name, an age and places alone: a
+        # namesake or the broker's duplicate record, which the evidence cannot tell; a person looks
+        scored = namesakes_on_page(list(best.values()), submit_at=self.settings.match.submit_at)
         now = self.clock.now()
         for li, m in scored:
             sealed = loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing")

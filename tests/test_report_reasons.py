@@ -183,7 +183,7 @@ def test_every_kind_of_match_evidence_reads_in_spanish_and_english():
 
     keys = [*matching._REASONS, "middle agrees", "middle differs", "middle conflicts", "both surnames",
             "age unknown", "household", "name only", "contradicted", "contradicted places", "contradicted phone", "another family", "no name",
-            "name differs"]
+            "name differs", "namesakes on the page"]
     forms = ("legal", "alias", "previous", "patronymic", "third given", "married", "in_use", "transliteration")
     keys += [f"name/{f}/{g}/{s}" for f in forms for g in ("exact", "other", "variant", "initial")
              for s in ("full", "partial", "extra", "variant", "initial")]

@@ -2677,7 +2677,8 @@ def _confirmed(own: str) -> Classification | None:
             if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence) or _OTHER_PERSON.search(sentence):
                 unsaid.append(m.group(0))
             elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(rest) \
-                    and not (_IF_SI_SE.search(cond) and not _RO_SV_DONE.search(sentence)):
+                    and not (_IF_SI_SE.search(cond) and not _RO_SV_DONE.search(sentence)) \
+                    and not _INTERIM.search(sentence):  # "… and will not sell it in the meantime": an interim measure (set P)
                 # "click the link below to confirm you want us to remove your file": a request, no success
                 said.append(m.group(0))
     if said and not unsaid:
@@ -3714,3 +3715,41 @@ _NO_LONGER_SHARED = _with(
 # state), an ask for information: "Nous avons supprimé le profil indiqué." read needs_info. The participle
 # (French "indiqué(e)(s)", Spanish "indiqué", I stated) keeps its accent, as "sí" does; the imperative has none.
 _ACCENT_KEPT = re.compile(_ACCENT_KEPT.pattern[:-len(r"(?!\w)")] .replace("(?:s[", "(?:indiqu\u00e9e?s?|s[", 1) + r"(?!\w)")
+
+
+# ---- set P's broken promises (the lead, first read of set P) ------------------------------------------
+# An interim measure while the request is handled is no outcome: "we will not sell or share your
+# information in the meantime", "mientras tanto, no venderemos sus datos", "en attendant, vos données
+# ne seront plus partagées". A success phrase in the same sentence as one of these words says what
+# holds until the broker answers, not that the request was carried out. Dutch "intussen" and German
+# "inzwischen" also mean "by now" ("uw gegevens zijn intussen verwijderd": a deletion) and are not here.
+_INTERIM = _rx(
+    r"\bin the meantime\b", r"\bmeanwhile\b", r"\bwhile (?:we|our team) (?:process|review|handle|complete|verify|look)",
+    r"\bwhile (?:your|the|this) (?:request|deletion|opt-?out|removal|case|ticket) (?:is|remains) (?:being )?(?:processed|reviewed|pending|handled|open|under review)",
+    r"\bpending (?:the |your |its )?(?:completion|processing|review|verification|outcome|resolution)\b",
+    r"\bmientras tanto\b", r"\bentretanto\b", r"\ben tanto (?:se )?(?:procesa|tramita|resuelve|revisa)",
+    r"\bmientras (?:se )?(?:procesa|tramita|resuelve|revisa|atiende)(?:mos)?\b", r"\bmientras (?:su|tu|la) (?:solicitud|peticion)\b",
+    r"\benquanto isso\b", r"\bnes[st]e meio tempo\b", r"\benquanto (?:processamos|analisamos|tratamos)\b",
+    r"\benquanto (?:o seu |seu |a sua |sua |o |a )(?:pedido|solicitacao|requerimento)\b",
+    r"\ben attendant\b", r"\bentre-?temps\b", r"\bdans l'intervalle\b", r"\bpendant (?:le traitement|l'examen|que nous traitons)\b",
+    r"\bin der zwischenzeit\b", r"\bzwischenzeitlich\b", r"\bbis zur (?:bearbeitung|erledigung|entscheidung)\b",
+    r"\bwahrend (?:der bearbeitung|wir ihre? (?:anfrage|antrag|ersuchen))\b",
+    r"\bnel frattempo\b", r"\bin attesa (?:del|della|dell')\b", r"\bdurante (?:l'elaborazione|la gestione|l'esame)\b",
+    r"\bin de tussentijd\b", r"\bin afwachting van\b", r"\btijdens de (?:verwerking|behandeling)\b",
+)
+# A request said not to reach part of what was asked: "your request has not been applied to those
+# sites", "su solicitud no se aplicó en esos sitios", "this opt-out does not extend to our affiliates".
+# Beside a removal it leaves the reply unsure (``_confirmed``: a success and a negated one), as a
+# confirmation for one listing of two does: a person reads which part was done.
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:request|opt-?out|removal|deletion|suppression)s? (?:\S+ ){0,3}(?:has not been|have not been|was not|were not|is not|are not|will not be|won't be|cannot be|can't be) (?:applied|extended|carried over|honou?red) (?:to|on|for|at|across)\b",
+    r"\b(?:request|opt-?out|removal|deletion|this) (?:\S+ ){0,2}(?:does|do|will|did) not (?:apply|extend|carry over) to\b",
+    r"\b(?:solicitud|peticion|baja|eliminacion|supresion)(?: \S+){0,3} no se (?:aplico|aplica|aplicara|extiende|extendio|ha aplicado) (?:a|en)\b",
+    r"\b(?:pedido|solicitacao|exclusao|remocao)(?: \S+){0,3} nao (?:foi|sera) (?:aplicad|estendid)[oa] (?:a|aos|as|em|nos|nas)\b",
+    r"\b(?:pedido|solicitacao|exclusao|remocao)(?: \S+){0,3} nao se (?:aplica|aplicou|estende) (?:a|aos|as|em|nos|nas)\b",
+    r"\b(?:demande|suppression|opposition)(?: \S+){0,3} (?:ne s'(?:applique|appliquera) pas|n'a pas ete (?:appliquee?|etendue?)) (?:a|aux|sur)\b",
+    r"\b(?:antrag|anfrage|loschung|ersuchen)(?: \S+){0,3} (?:gilt nicht fur|wurde nicht auf (?:\S+ ){0,3}(?:angewendet|ubertragen|erstreckt))",
+    r"\b(?:richiesta|cancellazione)(?: \S+){0,3} non (?:e stata|sara|viene) (?:applicat|estes)[ao] (?:a|ai|alle|agli|su)\b",
+    r"\b(?:verzoek|verwijdering)(?: \S+){0,3} (?:is niet toegepast op|geldt niet voor|wordt niet toegepast op)\b",
+)

@@ -99,6 +99,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    over the set (one-to-one assignment: one namesake of thirty agreeing is likelier the person than
    one of three) gains only when the page shows a large share of all the namesakes in scope, which
    a pair cannot know, and its competition half breaks on brokers' duplicate records of one person.
+   What the page does change is left to a person, not re-weighted (``optout.matching.page``): two
+   cards of one search that would both be submitted, one on the name, an age and places alone, are a
+   namesake or a duplicate, and the thin ones are asked about.
    (c) A city's size sets its u only within the bounds of 2. (a big city .02, a rare name's town .02,
    a community's city .1). (d) A stronger city (u .01 per comparison, ×80 for one place
    against one city) traded precision for a little recall on the evaluation set (BENCHMARKS.md) and
