@@ -1268,7 +1268,8 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
         return 1 if catalogue.errors else 0
     from optout.recipe.check import check_recipes
 
-    return await check_recipes(catalogue, args.ids, settings, as_json=args.json)
+    return await check_recipes(catalogue, args.ids, settings, as_json=args.json,
+                               lang="en" if args.json else reader_language(args, settings))
 
 
 async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
@@ -1566,6 +1567,8 @@ def parser() -> argparse.ArgumentParser:
                          help="validate recipes and run their own tests offline (also: recipe test)")
     rk.add_argument("ids", nargs="*")
     rk.add_argument("--json", action="store_true")
+    rk.add_argument("--lang", choices=["en", "es"], help="language of the table (es: Spanish); default: the "
+                    "terminal's locale, else the clinic's language; --json stays English")
     from optout.recipe import kit_cli
 
     kit_cli.add_parsers(rsub)
