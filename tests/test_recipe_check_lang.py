@@ -71,7 +71,7 @@ def test_english_reads_as_before_and_json_keeps_english_whatever_the_language(re
     monkeypatch.setenv("LANG", "C.UTF-8")
     code, out, err = _check(capsys)
     assert code == 1 and out.splitlines()[0].split() == ["recipe", "test", "result", "detail"]
-    assert "valid; no tests of its own" in out and "(TODO left)" in out and "(solo" not in out
+    assert "valid; no tests of its own" in out and "(TODO left)" in out and " FAIL " in out and "(solo" not in out
     assert err.strip().splitlines()[-1] == "2 ok, 2 failed"
     monkeypatch.setenv("LANG", "es_MX.UTF-8")
     code, out, _ = _check(capsys, "--json")
