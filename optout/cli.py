@@ -878,13 +878,14 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             emit(args, rows, STATUS_COLUMNS)
             return 0
-        if lang != "en":  # the words of the table, not its --json: states and times in the reader's language
-            for c, r in zip(cases, rows):
-                r["state"] = say(f"state.{r['state']}", lang)
-                held = c.lease_until if c.lease_until and c.lease_until > now else None
-                r["since"] = when(c.state_since, now, lang)
-                r["next"] = (say("status.held", lang, free=when(held, now, lang)) if held
-                             else when(c.next_action_at, now, lang) if c.next_action_at else "-")
+        # the words of the table, in English too ("needs a person", not needs_human: state_word), not
+        # its --json, which keeps the codes: states and times in the reader's language
+        for c, r in zip(cases, rows):
+            r["state"] = state_word(r["state"], lang)
+            held = c.lease_until if c.lease_until and c.lease_until > now else None
+            r["since"] = when(c.state_since, now, lang)
+            r["next"] = (say("status.held", lang, free=when(held, now, lang)) if held
+                         else when(c.next_action_at, now, lang) if c.next_action_at else "-")
         columns = STATUS_COLUMNS if not person else [c for c in STATUS_COLUMNS if c != "label"]
         if not person:
             columns = ["person", *columns]
@@ -912,7 +913,7 @@ async def _failing_footer(app: App, now: dt.datetime, lang: str = "en") -> None:
 
 def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
     """The status of a store too big to list: cases by state, and how to see some of them."""
-    rows = [{"state": state.value if lang == "en" else say(f"state.{state.value}", lang), "cases": f"{n:,}"}
+    rows = [{"state": state_word(state.value, lang), "cases": f"{n:,}"}  # words in English too
             for state, n in counts.items() if n]
     return (say("status.summary", lang, total=f"{sum(counts.values()):,}", max=f"{STATUS_LIST_MAX:,}") + "\n\n"
             + table(rows, ["state", "cases"], lang))
@@ -1270,7 +1271,8 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
         return 1 if catalogue.errors else 0
     from optout.recipe.check import check_recipes
 
-    return await check_recipes(catalogue, args.ids, settings, as_json=args.json)
+    return await check_recipes(catalogue, args.ids, settings, as_json=args.json,
+                               lang="en" if args.json else reader_language(args, settings))
 
 
 async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
@@ -1568,6 +1570,8 @@ def parser() -> argparse.ArgumentParser:
                          help="validate recipes and run their own tests offline (also: recipe test)")
     rk.add_argument("ids", nargs="*")
     rk.add_argument("--json", action="store_true")
+    rk.add_argument("--lang", choices=["en", "es"], help="language of the table (es: Spanish); default: the "
+                    "terminal's locale, else the clinic's language; --json stays English")
     from optout.recipe import kit_cli
 
     kit_cli.add_parsers(rsub)

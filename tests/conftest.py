@@ -13,15 +13,26 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "people"
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory):
+    """One cache directory for the whole session: the compiled catalogue index (the only thing
+    optout keeps in ``cache_dir``) is built once, not by every test that opens the catalogue.
+    Parsing the ~960 shipped recipes cold costs 2-4 s; the index follows each recipe file's content
+    and the code that validates it (tests/test_catalogue_index.py), so a shared one never serves a
+    stale recipe, and a test that changes recipes writes them in its own folder (its own index)."""
+    return tmp_path_factory.mktemp("xdg-cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(monkeypatch, tmp_path):
-    """No test reads the developer's own settings file, data directory or OPTOUT_ variables."""
+def _isolated_env(monkeypatch, tmp_path, _shared_cache):
+    """No test reads the developer's own settings file, data directory or OPTOUT_ variables, nor
+    their cache: the session's own (:func:`_shared_cache`)."""
     for k in list(os.environ):
         if k.startswith("OPTOUT_"):
             monkeypatch.delenv(k)
     monkeypatch.setenv("OPTOUT_CONFIG", str(tmp_path / "no-such-settings.toml"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_shared_cache))
 
 
 def have_browser() -> bool:

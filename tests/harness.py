@@ -63,7 +63,9 @@ class Optout:
     async def __aenter__(self) -> Optout:
         self.vault = Vault.open(self.settings.data_dir, None, create=True)
         self.store = await open_store(self.settings.db_url)
-        self.catalogue = load_catalogue(self.settings.recipe_dirs)
+        # the index kept in the settings' cache (the session's, tests/conftest.py), as the CLI keeps it:
+        # not every shipped recipe parsed again by each end-to-end test
+        self.catalogue = load_catalogue(self.settings.recipe_dirs, cache_dir=self.settings.cache_dir)
         self.clock = await Clock.for_lab(self.settings.lab_url)
         self.engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock)
         return self

@@ -216,3 +216,101 @@ def test_status_and_person_list_import_no_recipe_schema_and_no_browser(tmp_path)
             assert len(json.loads(r.stdout)) > 900
         # PyYAML (~10 ms) comes with the profile reader (person) and the loader module (recipe)
         assert loaded == ("['yaml']" if args[0] in ("recipe", "person") else "[]"), (args, loaded)
+
+
+GDPR_RECIPE = """\
+id: swissbroker
+name: Swissbroker
+url: https://www.swissbroker.example/
+domains: [swissbroker.example]
+jurisdictions: [CH]
+inputs: [full_name, email]
+verified: {status: unverified, how: written from its public privacy page}
+optout:
+  channel: email
+  email:
+    to: privacy@swissbroker.example
+    letter: gdpr
+    identifiers: [full_name, email]
+"""
+
+LOAD = """\
+import json, sys
+from optout.recipe.loader import load_catalogue
+cat = load_catalogue([sys.argv[1]], cache_dir=sys.argv[2])
+print(json.dumps({"valid": sorted(cat.index), "errors": [str(e) for e in cat.errors.values()]}))
+"""
+
+
+def test_a_change_to_the_law_tables_rebuilds_the_index(tmp_path):
+    """The loader refuses ``letter: gdpr`` for a broker in no GDPR country (``GDPR_COUNTRIES``, in
+    optout/mail/_letters.py, outside the recipe package). When that table changes, the cached
+    index must not keep serving the old verdict: here Switzerland joins the table in a copy of the
+    package, and the same cache then gives the recipe as valid."""
+    import shutil
+
+    import optout
+
+    pkg = tmp_path / "src" / "optout"
+    shutil.copytree(Path(optout.__file__).parent, pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    recipes, cache = tmp_path / "brokers", tmp_path / "cache"
+    recipes.mkdir()
+    (recipes / "swissbroker.yaml").write_text(GDPR_RECIPE)
+    env = {**os.environ, "PYTHONPATH": str(pkg.parent), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def load() -> dict:
+        r = subprocess.run([sys.executable, "-c", LOAD, str(recipes), str(cache)], env=env, capture_output=True,
+                           text=True, timeout=120, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        return json.loads(r.stdout)
+
+    before = load()
+    assert before["valid"] == [] and "names no EU/EEA/UK country" in before["errors"][0]
+    letters = pkg / "mail" / "_letters.py"
+    text = letters.read_text(encoding="utf-8")
+    assert '"AT BE BG' in text
+    letters.write_text(text.replace('"AT BE BG', '"CH AT BE BG', 1), encoding="utf-8")
+    after = load()
+    assert after == {"valid": ["swissbroker"], "errors": []}
+
+
+IMPORTED = """\
+import json, sys
+from optout.recipe.loader import load_catalogue, recipe_from_bytes
+from optout.errors import RecipeError
+from pathlib import Path
+cat = load_catalogue([sys.argv[1]], cache_dir=sys.argv[2])
+for rid in cat.index:
+    cat.recipes[rid]
+for name in sorted(Path(sys.argv[3]).iterdir()):  # the lazy paths: a letter's law, a broken file
+    try:
+        recipe_from_bytes(name.read_bytes(), name)
+    except RecipeError:
+        pass
+print(json.dumps(sorted(m.__file__ for n, m in sys.modules.items()
+                        if (n == "optout" or n.startswith("optout.")) and getattr(m, "__file__", None))))
+"""
+
+
+def test_every_module_a_recipe_load_imports_is_in_the_fingerprint(tmp_path):
+    """Whatever optout module loading and validating recipes runs is an input of the index: it is
+    in ``index.SOURCES``, so that a change to it rebuilds the cached index (a module added to the
+    loader's imports later fails here until it is listed)."""
+    import fnmatch
+
+    import optout
+
+    pkg = Path(optout.__file__).parent
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "swissbroker.yaml").write_text(GDPR_RECIPE)
+    (extra / "demo.yaml").write_text(GDPR_RECIPE.replace("[CH]", "[DE]").replace("swissbroker", "demo"))
+    (extra / "broken.yaml").write_text("id: broken\nname: [unclosed\n")
+    r = subprocess.run([sys.executable, "-c", IMPORTED, str(ROOT / "brokers"), str(tmp_path / "cache"), str(extra)],
+                       env={**os.environ, "PYTHONPATH": str(pkg.parent)}, capture_output=True, text=True, timeout=300,
+                       cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    used = {Path(f).resolve().relative_to(pkg.resolve()).as_posix() for f in json.loads(r.stdout)}
+    assert "mail/_letters.py" in used  # the lazy import was reached
+    uncovered = sorted(f for f in used if not any(fnmatch.fnmatchcase(f, p) for p in idx.SOURCES))
+    assert uncovered == [], f"inputs of the index outside index.SOURCES: {uncovered}"

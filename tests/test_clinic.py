@@ -299,9 +299,11 @@ def test_a_kill_between_the_person_and_the_cases_leaves_nothing_half_done(env, t
     assert r.returncode == -signal.SIGKILL
     assert people(env) == []  # rolled back: no person without cases
     r = cli(env, "person", "add", str(a), "--json")  # and adding again is not a duplicate
-    assert r.returncode == 0 and len(people(env)) == 1
+    held = people(env)
+    assert r.returncode == 0 and len(held) == 1
     rows = json.loads(cli(env, "status", "--all", "--json").stdout)
-    assert rows and all(x["person"] == people(env)[0]["person"] for x in rows)
+    # the one person asked for once (it was a `person list` process per case row: ~80 of them)
+    assert rows and all(x["person"] == held[0]["person"] for x in rows)
 
 
 # ---- lookup, show, edit, remove ---------------------------------------------------------------------
@@ -610,7 +612,9 @@ def test_cases_held_by_a_killed_run_are_reported_and_only_another_machines_are_w
             "the next `optout run` (or worker) takes them over at once") in status.stdout
     elsewhere = claim("elsewhere", 100)  # the rest, by another machine's run
     assert elsewhere >= 1
-    r = cli(env, "run", "--broker", broker)
+    # the taken-over cases go to the real broker, which this machine cannot reach: no retries of a
+    # page that cannot load (each case waited out four back-offs, ~30 s); what is asserted is the leases
+    r = cli({**env, "OPTOUT_NETWORK__RETRIES": "0"}, "run", "--broker", broker)
     no_traceback(r)
     took = next(x for x in r.stderr.splitlines() if "taken over now" in x)
     assert took.startswith(f"{n} case(s) still leased by 1 run(s) on this machine that were stopped or killed")

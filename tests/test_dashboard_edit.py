@@ -122,7 +122,8 @@ async def test_a_corrected_name_and_a_new_address_are_searched_again(dash):
                  "phones": "+1 213 555 0147\n+1 510 555 0199", "language": "es"})
     r = await dash.post(f"/people/{dash.pid}/edit", data=form)
     assert r.status_code == 303, r.text
-    assert r.headers["location"] == f"/people/{dash.pid}?saved=2"
+    # a move (c26): the counts of what is searched again and of new cases, never the address
+    assert r.headers["location"].startswith(f"/people/{dash.pid}?saved=2&moved=")
     _, p = await app.open_person(dash.pid)
     assert p.last_name == "García López" and p.aliases == ["Chepita"] and p.language == "es"
     assert [(n.kind, n.given, n.surnames) for n in p.names] == [
@@ -138,7 +139,8 @@ async def test_a_corrected_name_and_a_new_address_are_searched_again(dash):
     assert (await app.get_case(nh)).state == CaseState.NEEDS_HUMAN  # a person's question is left to them
     assert len(await app.store.cases(person_id=dash.pid)) >= before
     page = await dash.get(r.headers["location"])
-    assert "On the next run optout searches 2 brokers again for the new name or address." in page.text
+    assert "every broker is checked again for the new address on the next run" in page.text
+    assert ": 2 searched again," in page.text
     assert "María José García López" in page.text
     entries = [json.loads(x) for x in (app.settings.data_dir / "audit.log").read_text().splitlines()]
     edit = next(e for e in entries if e["action"] == "edit_person")
@@ -147,6 +149,47 @@ async def test_a_corrected_name_and_a_new_address_are_searched_again(dash):
     text = (app.settings.data_dir / "audit.log").read_text()
     for v in VALUES:
         assert v not in text, v
+
+
+async def test_a_move_says_the_brokers_are_checked_again_and_when_in_both_languages(dash):
+    """As ``optout person edit --move`` says it: after a move every broker is checked again for the
+    new address on the next run (the scheduled one, or one started sooner), brokers that now apply are added,
+    requests already sent go on. The edit page says it before saving, the person's page after, in
+    English and in Spanish; an earlier address added is no move and says the old sentence."""
+    app = dash.app
+    await _states(app, dash.pid)
+    await dash.login()
+    page = await dash.get(f"/people/{dash.pid}/edit")
+    assert "After a move (a new current address first in the list" in page.text
+    assert "checked again for the new address on the next run (the scheduled run" in page.text
+    es = await dash.get(f"/people/{dash.pid}/edit", headers={"accept-language": "es"})
+    assert "Después de una mudanza" in es.text and "en la próxima ejecución (la programada" in es.text
+    assert "After a move" not in es.text
+    # an earlier address only: no move
+    form = _form(page.text)
+    form.update({"addresses-2-city": "Sacramento", "addresses-2-state": "CA"})
+    r = await dash.post(f"/people/{dash.pid}/edit", data=form)
+    assert r.status_code == 303 and "moved=" not in r.headers["location"]
+    assert "The client moved" not in (await dash.get(r.headers["location"])).text
+    # the move: Texas, where other brokers apply
+    form = _form((await dash.get(f"/people/{dash.pid}/edit")).text)
+    form.update({"addresses-0-street": "", "addresses-0-zip": "", "addresses-0-city": "Houston",
+                 "addresses-0-state": "TX", "addresses-3-city": "Los Angeles", "addresses-3-state": "CA"})
+    r = await dash.post(f"/people/{dash.pid}/edit", data=form)
+    assert r.status_code == 303, r.text
+    where = r.headers["location"]
+    saved, moved = (int(x.split("=")[1]) for x in where.split("?")[1].split("&"))
+    _, p = await app.open_person(dash.pid)
+    assert p.addresses[0].city == "Houston"
+    page = (await dash.get(where)).text
+    assert (f"The client moved: every broker is checked again for the new address on the next run (the "
+            f"scheduled run, or one started sooner): {saved} searched again, {moved} new for brokers "
+            "that now apply") in page
+    assert "Requests already sent go on as they were." in page
+    es = (await dash.get(where, headers={"accept-language": "es"})).text
+    assert (f"La persona se mudó: en la próxima ejecución (la programada, o una iniciada antes) se "
+            f"vuelve a revisar cada corredor con la nueva dirección: {saved} se buscan de nuevo, {moved} nuevos") in es
+    assert "Houston" not in where and "TX" not in where
 
 
 async def test_a_bad_field_is_said_by_its_name_and_nothing_is_saved(dash):

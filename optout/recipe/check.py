@@ -415,7 +415,8 @@ def covered_twice(catalogue: Catalogue, ids: set[str] | None) -> list[dict[str, 
                     continue
                 rows.append({"recipe": other, "test": "(covered twice)", "result": "FAIL",
                              "detail": f"{g.path} declares {d} too: both would write to this broker; run "
-                                       "scripts/import_catalogue.py, which then leaves the generated recipe out"})
+                                       "scripts/import_catalogue.py, which then leaves the generated recipe out",
+                             _SAY: ("check.covered_twice", {"file": g.path, "domain": d})})
     return rows
 
 
@@ -423,18 +424,56 @@ def todo_left(path: Path) -> str | None:
     """The first ``TODO`` that ``optout recipe new`` wrote and the author has not yet replaced, as
     "FILE line N: …", else None. A scaffold's guesses (selectors, the broker's name, where its facts
     came from) must not pass as a finished recipe."""
+    found = _todo(path)
+    if found is None:
+        return None
+    return f"{path} line {found[0]}: {found[1]} (left from `optout recipe new`: replace it with what you found)"
+
+
+def _todo(path: Path) -> tuple[int, str] | None:
+    """(line number, the TODO's words) of the first ``TODO`` left in ``path``, else None."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError:
         return None
     for n, line in enumerate(lines, 1):
         if _TODO.search(line):
-            what = line[line.index("TODO"):].strip()[:120]
-            return f"{path} line {n}: {what} (left from `optout recipe new`: replace it with what you found)"
+            return n, line[line.index("TODO"):].strip()[:120]
     return None
 
 
-async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: Settings, *, as_json: bool = False) -> int:
+#: A row's words in the catalogue (``cli:<key>`` and its parameters: paths, domains, line numbers,
+#: never a person's value), for a detail this module writes itself; ``--json`` drops it.
+_SAY = "_say"
+#: The rows' own "test" names (a recipe's own tests keep the names its author gave them).
+_PSEUDO_TESTS = {"(load)": "load", "(schema)": "schema", "(TODO left)": "todo", "(covered twice)": "covered_twice"}
+
+
+def check_table(rows: list[dict[str, Any]], lang: str) -> str:
+    """The check's table in ``lang`` (the CLI's catalogue, ``cli:check.*``): headings, results,
+    the rows' own test names and the details this module words itself. A failed test's detail is
+    the recipe checker's own diagnosis of the recipe (its selectors, fields, steps and expected
+    listings, from the loader, pydantic or the replay) for which only English words exist: it
+    stays English, labelled so (``cli:error.english_only``), as the CLI's other such messages are.
+    A recipe's own test names are the recipe's data, shown as written."""
+    from optout.cli import _english, say, table
+
+    shown = []
+    for r in rows:
+        words = r.get(_SAY)
+        pseudo = _PSEUDO_TESTS.get(r["test"])
+        shown.append({
+            "recipe": r["recipe"],
+            "test": say(f"check.test.{pseudo}", lang) if pseudo else r["test"],
+            "result": say("check.ok" if r["result"] == "ok" else "check.failed", lang),
+            "detail": (say(words[0], lang, **words[1]) if words
+                       else _english(r["detail"], lang) if r["detail"] else ""),
+        })
+    return table(shown, ["recipe", "test", "result", "detail"], lang)
+
+
+async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: Settings, *, as_json: bool = False,
+                        lang: str = "en") -> int:
     rows: list[dict[str, Any]] = []
     for path, err in catalogue.errors.items():
         rows.append({"recipe": Path(path).stem, "test": "(load)", "result": "FAIL", "detail": str(err)})
@@ -453,9 +492,12 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
     async with lab_cm as lab:
         for r in recipes:
             if todo := todo_left(catalogue.paths[r.id]):
-                rows.append({"recipe": r.id, "test": "(TODO left)", "result": "FAIL", "detail": todo})
+                line, what = _todo(catalogue.paths[r.id]) or (0, "")
+                rows.append({"recipe": r.id, "test": "(TODO left)", "result": "FAIL", "detail": todo,
+                             _SAY: ("check.todo", {"file": str(catalogue.paths[r.id]), "line": line, "what": what})})
             if not r.tests:
-                rows.append({"recipe": r.id, "test": "(schema)", "result": "ok", "detail": "valid; no tests of its own"})
+                rows.append({"recipe": r.id, "test": "(schema)", "result": "ok", "detail": "valid; no tests of its own",
+                             _SAY: ("check.no_tests", {})})
                 continue
             for t in r.tests:
                 try:
@@ -471,13 +513,13 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
                 rows.append({"recipe": r.id, "test": t.name, "result": "FAIL" if problems else "ok",
                              "detail": "; ".join(problems)})
     failed = sum(1 for r in rows if r["result"] == "FAIL")
-    if as_json:
-        print(json.dumps(rows, indent=2))
+    if as_json:  # English words and codes, for a program
+        print(json.dumps([{k: v for k, v in r.items() if k != _SAY} for r in rows], indent=2))
     else:
-        from optout.cli import table
+        from optout.cli import say
 
-        print(table(rows, ["recipe", "test", "result", "detail"]))
-        print(f"\n{len(rows) - failed} ok, {failed} failed", file=sys.stderr)
+        print(check_table(rows, lang))
+        print("\n" + say("check.summary", lang, ok=len(rows) - failed, failed=failed), file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -17,8 +17,9 @@ the file's load error, and it is kept on disk (a JSON file in a cache directory)
   it is older, because a second write within the file system's timestamp granularity could keep
   size and mtime (git's "racily clean" entries, Documentation/technical/racy-git.txt);
 - the whole index is rebuilt when the code that validates recipes changes (``code_fingerprint``:
-  a hash of the sources that validate recipes: the recipe package, the person model, the URL
-  and YAML-shape checks), when the recipe directories
+  a hash of every source an entry or a load error depends on, ``SOURCES``: the recipe package,
+  the person model, the URL and YAML-shape checks, the errors, and the law tables a letter is
+  checked against, ``GDPR_COUNTRIES`` among them), when the recipe directories
   differ, or when the file is missing or unreadable.
 
 Files that appeared are parsed, files that went away are dropped. A cache that cannot be written
@@ -149,18 +150,29 @@ def recipe_files(dirs: Iterable[str | Path]) -> list[str]:
     return out
 
 
-def code_fingerprint() -> str:
-    """A hash of the sources that decide whether a recipe is valid and what its entry holds."""
+#: Every source, relative to the ``optout`` package, that decides whether a recipe is valid, what
+#: its entry holds or what its load error says: the recipe package, the person model (template
+#: fields), US states, the host check of navigate URLs, the YAML shape check, the error family (a
+#: load error's words are kept in the index), and the law tables the loader checks a letter
+#: against (``optout/mail/_letters.py``: ``letter: gdpr`` needs a country in ``GDPR_COUNTRIES``), with
+#: the packages' ``__init__`` files those imports run. ``tests/test_catalogue_index.py`` loads every
+#: recipe and holds this list to each optout module the loading imported: a new input of the
+#: index is a new line here, or that test fails.
+SOURCES: tuple[str, ...] = ("__init__.py", "recipe/*.py", "person.py", "usstates.py", "urls.py", "yamlshape.py",
+                            "errors.py", "mail/__init__.py", "mail/_letters.py")
+
+
+def code_fingerprint(pkg: Path | None = None) -> str:
+    """A hash of :data:`SOURCES` (in ``pkg``, the installed ``optout`` package unless given): the
+    sources that decide whether a recipe is valid and what its entry or its load error holds."""
     import optout
 
-    pkg = Path(optout.__file__).parent
+    pkg = pkg or Path(optout.__file__).parent
     h = hashlib.sha256(f"{FORMAT}:{getattr(optout, '__version__', '')}".encode())
-    # the modules a recipe's validity depends on: the recipe package, the person model (template
-    # fields), US states, the host check of navigate URLs, and the YAML shape check
-    for f in [*sorted((pkg / "recipe").glob("*.py")), *(pkg / m for m in ("person.py", "usstates.py", "urls.py",
-                                                                          "yamlshape.py"))]:
-        with contextlib.suppress(OSError):
-            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    for pattern in SOURCES:
+        for f in sorted(pkg.glob(pattern)):
+            with contextlib.suppress(OSError):
+                h.update(f.relative_to(pkg).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()
 
 

@@ -346,9 +346,11 @@ class Dashboard:
         active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
         _, answers = await self.app.answers(pid)
         saved = request.query_params.get("saved")  # after the edit form: how many searched again
+        moved = request.query_params.get("moved")  # and, after a move, how many new cases
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
                            has_report=True, answers=answers,
-                           saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None)
+                           saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
+                           moved=moved if moved is not None and moved.isdigit() else None)
 
     async def _person_or_404(self, request: Request) -> Any:
         """The person of the URL's ``{pid}`` (an opaque id only), or None."""
@@ -388,8 +390,13 @@ class Dashboard:
         # the names of the fields that changed, never their values
         self.audit.write(self.account(request), "edit_person", person=info.id, fields=edit.changed,
                          count=edit.searched_again)
-        return RedirectResponse(f"/people/{info.id}?saved={edit.searched_again if edit.changed else 'none'}",
-                                status_code=303)
+        saved = f"saved={edit.searched_again if edit.changed else 'none'}"
+        if "addresses" in edit.changed and _current_address(info.person) != _current_address(
+                (await self.app.find(info.id)).person):
+            # a move, as `optout person edit --move` says it: what is checked again, and when, even
+            # when nothing was searched before; the counts only, never the address
+            saved += f"&moved={edit.new_cases}"
+        return RedirectResponse(f"/people/{info.id}?{saved}", status_code=303)
 
     async def person_remove_page(self, request: Request) -> Response:
         """What removing the person deletes and what it cannot undo, before anything is deleted."""
@@ -789,3 +796,8 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
 
 
 __all__ = ["Dashboard", "build"]
+
+
+def _current_address(person: Any) -> dict[str, Any] | None:
+    """The person's current address (the first) as data, or None: a different one is a move."""
+    return person.addresses[0].model_dump(mode="json") if person.addresses else None
