@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from optout._marks import mark
 from optout import __version__
 from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
@@ -602,6 +603,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: Any) -> int:
     """``optout run`` on an open app, ``browser`` already starting (or None): plan, say what is left
     out, run through ``App.run_batch`` with a progress bar or lines, and report."""
+    mark("run: planning")
     plan = await app.plan_run(args.person, args.broker or None)
     lang = "en" if args.json else reader_language(args, settings)  # --json stays English
     _plan_notes(plan, await app.held_elsewhere(plan), args.json, lang=lang)
@@ -624,6 +626,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
             print(f"{say('letters.head', lang)}: {(await app.letter_plan(plan.recipes)).summary(lang)} (optout letters plan)",
                   file=sys.stderr)
     stop, hurry = _signals()
+    mark("run: batch begins")
     with progress:
         summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
                                       grace=args.grace, browser=browser,

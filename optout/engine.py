@@ -31,6 +31,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from optout._marks import mark
 from optout.clock import Clock
 from optout.diskspace import release_reserve
 from optout.errors import (BotWall, BrowserUnavailable, ConfigError, DiskFull, MachineFault, MissingPersonField,
@@ -463,10 +464,12 @@ class Engine:
             e = OptoutError(err or f"no recipe {case.broker_id!r} in {', '.join(map(str, self.settings.recipe_dirs))}")
             e.why = reasons.Reason("no_recipe")  # type: ignore[attr-defined]
             raise e
+        mark("case: recipe ready")
         loaded = await self.person(case.person_id)
         values = self._values(recipe, loaded.person)
-
+        mark("case: person open")
         doubt = await self._unaccounted_requests(case)
+        mark("case: requests checked")
         if doubt and recipe.optout.channel == "email" and recipe.scan is None:
             return await self.mailflow.settle(case, owner, recipe, loaded, doubt)  # the letter kept says
         if doubt:
