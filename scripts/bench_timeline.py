@@ -242,9 +242,10 @@ def report(lat: float, runs: dict[str, list], load: list[float], detail: bool, c
     for s in sides:
         for seg in segs[s]:
             names += [k for k in seg if k not in names]
-    # in time order (the earliest median of any side): optout's own landmarks fall between the rest
-    names.sort(key=lambda n: min(statistics.median(xs) for s in sides
-                                 if (xs := [seg[n] for seg in segs[s] if n in seg])))
+    # in the time order of the last side that has the landmark (optout's, or the base's): its own
+    # landmarks fall between the shared ones
+    names.sort(key=lambda n: [statistics.median(xs) for s in sides
+                              if (xs := [seg[n] for seg in segs[s] if n in seg])][-1])
     print(f"\n### latency {lat:g} ms{f', concurrency {c} (landmarks: each request kind first answered)' if c > 1 else ''}"
           f": median of {len(runs[sides[0]])} runs a side of each landmark's time from spawn (s); "
           f"load {load[0]:.1f}-{load[1]:.1f}")
