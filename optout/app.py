@@ -278,10 +278,17 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
 
 
 def _import_engine() -> None:
-    """What a browser run needs before its first scan, loaded in a thread while Chromium starts:
-    the worker and with it the engine, and the matcher's name tables (which the first listing's
-    score would otherwise read on the event loop, holding up every running case)."""
+    """What a browser run needs before its first case, loaded in a thread while Chromium starts:
+    the worker and with it the engine."""
     importlib.import_module("optout.worker")  # and with it optout.engine
+
+
+def _warm_matcher() -> None:
+    """What a browser run needs only at its first score, read in a thread while the first pages
+    load: the matcher's tables (which the first listing's score would otherwise read on the event
+    loop, holding up every running case). Not awaited before the first case (e23: at concurrency 8
+    it held every case's first context back by the tables' 0.2-0.45 s); the engine awaits it
+    before its first score (``Engine(warming=…)``)."""
     from optout import matching
 
     matching.preload()
@@ -296,6 +303,8 @@ class App:
         self._vault, self._catalogue = vault, catalogue
         self._people: dict[str, PersonInfo] | None = None
         self._stamps: dict[str, Any] = {}  # person id → PersonRow.updated_at of the profile cached
+        #: the matcher's tables being read in a thread (:meth:`early_browser`), for the engine
+        self._warming: asyncio.Future[None] | None = None
 
     @property
     def vault(self) -> Vault:
@@ -354,7 +363,9 @@ class App:
         """For a run about to start: when a broker of ``recipes`` uses the browser, a browser channel
         whose Chromium is already starting (hand it to ``Engine(browser=…)``), with the engine's
         modules imported in a thread meanwhile, so that the two overlap instead of adding up
-        (~0.5 s of start-up on 2 CPUs). None when no broker needs a browser."""
+        (~0.5 s of start-up on 2 CPUs), and the matcher's tables then read in another thread that
+        the run does not wait for (the engine waits for it before its first score: :meth:`run_batch`).
+        None when no broker needs a browser."""
         if not any("browser" in (r.channel, r.scan) for r in recipes):
             return None
         from optout.channels.browser import BrowserChannel
@@ -362,6 +373,9 @@ class App:
         channel = BrowserChannel(self.settings.browser, self.settings.network, self.settings.effective_proxy, None)
         channel.start_soon()
         await asyncio.to_thread(_import_engine)
+        if self._warming is None:
+            self._warming = asyncio.ensure_future(asyncio.to_thread(_warm_matcher))
+            self._warming.add_done_callback(lambda f: f.cancelled() or f.exception())  # read: no warning
         return channel
 
     def applicable(self, p: Person, recipes: list[IndexEntry] | None = None) -> list[IndexEntry]:
@@ -806,7 +820,8 @@ class App:
         from optout.worker import drain
 
         await self.clock.refresh(self.settings.lab_url)  # the lab's time now; Unavailable if it is down
-        engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser)
+        engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser,
+                        warming=self._warming)
         try:
             await _read_mail(engine, on_mail)  # answers that came since the last run
             summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,

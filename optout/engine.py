@@ -152,14 +152,17 @@ class Engine:
     """Holds the long-lived parts (store, vault, one browser, one http client) and runs cases."""
 
     def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock,
-                 *, browser: BrowserChannel | None = None):
+                 *, browser: BrowserChannel | None = None, warming: asyncio.Future[None] | None = None):
         """``browser``: a channel already starting (``BrowserChannel.start_soon``), else one is made
-        on first use."""
+        on first use. ``warming``: the matcher's tables being read in a thread (``App.early_browser``),
+        waited for before the first score, so that no score reads a table on the event loop nor
+        while the thread reads it."""
         self.settings = settings
         self.store = store
         self.vault = vault
         self.catalogue = catalogue
         self.clock = clock
+        self._warming = warming
         # from the index: no recipe is parsed until a case of its broker runs
         overrides = {e.id: e.per_minute for e in catalogue.index.values() if e.per_minute}
         # the per-broker pace is held in the store: every worker sharing it shares the limit
@@ -637,6 +640,15 @@ class Engine:
             await held.close()  # a failed flow leaves nothing behind: a retry gets a fresh context
             raise
 
+    async def _warmed(self) -> None:
+        """Wait until the matcher's tables (``warming``) are read: every case that scores meanwhile
+        waits for the same thread. A read that failed is not this case's fault: the score reads
+        the tables itself and says what is wrong."""
+        warming = self._warming
+        if warming is not None:
+            await asyncio.wait([warming])  # never raises the thread's error; leaves it running if cancelled
+            self._warming = None
+
     async def _with_retries(self, what: str, fn: Any) -> Any:
         """Retry a whole flow (fresh page each time) on transient errors, with jittered back-off."""
         net = self.settings.network
@@ -680,6 +692,8 @@ class Engine:
                     if not e.transient:
                         await self._keep_failure(page, evidence, e)
                     raise
+                if self._warming is not None:
+                    await self._warmed()
                 scored = [(li, score(loaded.person, li, submit_at=self.settings.match.submit_at,
                                      ask_at=self.settings.match.ask_at, today=today,
                                      other_phone=self.settings.match.other_phone)) for li in listings]
