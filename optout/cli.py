@@ -584,7 +584,9 @@ def _signals() -> tuple[asyncio.Event, asyncio.Event]:
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
+    mark("run: command")
     async with open_app(settings, warn=warn, brokers=True) as app:
+        mark("run: app open")
         if not await app.store.people():  # the rows alone: the vault is unlocked below, while Chromium starts
             print(say("run.no_people", "en" if args.json else reader_language(args, settings)), file=sys.stderr)
             return Exit.NOINPUT
@@ -593,6 +595,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         # known before the vault is unlocked and anyone's cases are prepared), so that its start
         # overlaps that work instead of following it. Closed here if the run does not take it.
         browser = await app.early_browser(app.selection(args.broker or None)[0])
+        mark("run: engine imported")
         try:
             return await _run(args, settings, app, browser)
         finally:
