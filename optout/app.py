@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from optout._marks import mark
 from optout.clock import LAB_OFFSET_FILE, Clock
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
 from optout import reasons
@@ -283,16 +284,6 @@ def _import_engine() -> None:
     importlib.import_module("optout.worker")  # and with it optout.engine
 
 
-def _warm_matcher() -> None:
-    """What a browser run needs only at its first score, read in a thread while the first pages
-    load: the matcher's tables (which the first listing's score would otherwise read on the event
-    loop, holding up every running case). Not awaited before the first case (e23: at concurrency 8
-    it held every case's first context back by the tables' 0.2-0.45 s); the engine awaits it
-    before its first score (``Engine(warming=…)``)."""
-    from optout import matching
-
-    matching.preload()
-
 
 class App:
     """One open data directory: settings, store, vault, recipes and clock."""
@@ -303,8 +294,6 @@ class App:
         self._vault, self._catalogue = vault, catalogue
         self._people: dict[str, PersonInfo] | None = None
         self._stamps: dict[str, Any] = {}  # person id → PersonRow.updated_at of the profile cached
-        #: the matcher's tables being read in a thread (:meth:`early_browser`), for the engine
-        self._warming: asyncio.Future[None] | None = None
 
     @property
     def vault(self) -> Vault:
@@ -363,9 +352,9 @@ class App:
         """For a run about to start: when a broker of ``recipes`` uses the browser, a browser channel
         whose Chromium is already starting (hand it to ``Engine(browser=…)``), with the engine's
         modules imported in a thread meanwhile, so that the two overlap instead of adding up
-        (~0.5 s of start-up on 2 CPUs), and the matcher's tables then read in another thread that
-        the run does not wait for (the engine waits for it before its first score: :meth:`run_batch`).
-        None when no broker needs a browser."""
+        (~0.5 s of start-up on 2 CPUs). The matcher's tables are not read here: the engine reads
+        them once its first scan's page is open (``Engine._warm_soon``). None when no broker needs
+        a browser."""
         if not any("browser" in (r.channel, r.scan) for r in recipes):
             return None
         from optout.channels.browser import BrowserChannel
@@ -373,9 +362,6 @@ class App:
         channel = BrowserChannel(self.settings.browser, self.settings.network, self.settings.effective_proxy, None)
         channel.start_soon()
         await asyncio.to_thread(_import_engine)
-        if self._warming is None:
-            self._warming = asyncio.ensure_future(asyncio.to_thread(_warm_matcher))
-            self._warming.add_done_callback(lambda f: f.cancelled() or f.exception())  # read: no warning
         return channel
 
     def applicable(self, p: Person, recipes: list[IndexEntry] | None = None) -> list[IndexEntry]:
@@ -820,10 +806,11 @@ class App:
         from optout.worker import drain
 
         await self.clock.refresh(self.settings.lab_url)  # the lab's time now; Unavailable if it is down
-        engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser,
-                        warming=self._warming)
+        mark("run: clock read")
+        engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser)
         try:
             await _read_mail(engine, on_mail)  # answers that came since the last run
+            mark("run: mail read")
             summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
                                   concurrency=concurrency, progress=progress, stop=stop, grace=grace, hurry=hurry)
             if not (stop is not None and stop.is_set()) and not summary.fault:

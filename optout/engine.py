@@ -145,6 +145,12 @@ class _CaseBrowser:
         await stack.aclose()
 
 
+def _read_matcher_tables() -> None:
+    from optout import matching
+
+    matching.preload()
+
+
 _case_browser: ContextVar[_CaseBrowser | None] = ContextVar("optout_case_browser", default=None)
 
 
@@ -152,17 +158,17 @@ class Engine:
     """Holds the long-lived parts (store, vault, one browser, one http client) and runs cases."""
 
     def __init__(self, settings: Settings, store: Store, vault: Vault, catalogue: Catalogue, clock: Clock,
-                 *, browser: BrowserChannel | None = None, warming: asyncio.Future[None] | None = None):
+                 *, browser: BrowserChannel | None = None):
         """``browser``: a channel already starting (``BrowserChannel.start_soon``), else one is made
-        on first use. ``warming``: the matcher's tables being read in a thread (``App.early_browser``),
-        waited for before the first score, so that no score reads a table on the event loop nor
-        while the thread reads it."""
+        on first use."""
         self.settings = settings
         self.store = store
         self.vault = vault
         self.catalogue = catalogue
         self.clock = clock
-        self._warming = warming
+        #: the matcher's tables being read in a thread (:meth:`_warm_soon`), until they are read
+        self._warming: asyncio.Future[None] | None = None
+        self._warm_started = False
         # from the index: no recipe is parsed until a case of its broker runs
         overrides = {e.id: e.per_minute for e in catalogue.index.values() if e.per_minute}
         # the per-broker pace is held in the store: every worker sharing it shares the limit
@@ -640,6 +646,17 @@ class Engine:
             await held.close()  # a failed flow leaves nothing behind: a retry gets a fresh context
             raise
 
+    def _warm_soon(self) -> None:
+        """Start reading the matcher's tables (name shares, places, nicknames, pinyin: 0.15-0.45
+        CPU-s) in a thread, once per engine, when the first scan's page is open: they then load
+        while that page waits on the broker, not on the event loop at the first score (holding up
+        every running case), nor before the first case's context (e23: read before the first claim,
+        they held every case's first context back at concurrency 8)."""
+        if not self._warm_started:
+            self._warm_started = True
+            self._warming = asyncio.ensure_future(asyncio.to_thread(_read_matcher_tables))
+            self._warming.add_done_callback(lambda f: f.cancelled() or f.exception())  # read: no warning
+
     async def _warmed(self) -> None:
         """Wait until the matcher's tables (``warming``) are read: every case that scores meanwhile
         waits for the same thread. A read that failed is not this case's fault: the score reads
@@ -679,6 +696,7 @@ class Engine:
 
         async def once(values: dict[str, str]) -> list[tuple[Listing, Match]]:
             async with self._page(scan.channel, recipe) as page:
+                self._warm_soon()
                 evidence = self._evidence_sink(case, loaded.key, None)
                 try:
                     await run_steps(scan.steps, page, values, flow_name="scan", domains=recipe.domains,

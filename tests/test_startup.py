@@ -72,18 +72,19 @@ def test_the_browser_channel_starts_without_what_pages_need():
 
 
 
-def test_a_browser_run_reads_the_matchers_tables_while_chromium_starts():
-    """``App.early_browser``'s thread (it runs while Chromium starts) imports the engine, and a
-    second one, which the first case does not wait for (e23), reads every table the matcher reads at
-    a first score (name shares, places' populations, nicknames, pinyin syllables), so that the first
-    listing's score does not read one on the event loop every running case shares (issue 15). Then a
-    score opens no data file at all."""
+def test_a_browser_run_reads_the_matchers_tables_in_a_thread_after_its_first_case_began():
+    """``App.early_browser``'s thread (it runs while Chromium starts) imports the engine and reads
+    no table (e23: the tables held every case's first context back at concurrency 8); the engine's
+    thread, started when its first scan's page is open (``Engine._warm_soon``), reads every table
+    the matcher reads at a first score (name shares, places' populations, nicknames, pinyin
+    syllables), so that the first listing's score does not read one on the event loop every
+    running case shares (issue 15). Then a score opens no data file at all."""
     out = python(
-        "import sys, importlib, datetime as dt; from optout.app import _import_engine, _warm_matcher; "
+        "import sys, importlib, datetime as dt; from optout.app import _import_engine; "
         "from optout.matching import frequency, _names; P = importlib.import_module('optout.matching._places'); "
         "caches = lambda: [f.cache_info().currsize for f in (frequency._table, P._populations, _names._nicknamer, "
         "_names._pinyin)]; print(caches()); _import_engine(); print('optout.engine' in sys.modules, caches()); "
-        "_warm_matcher(); print(caches()); "
+        "from optout.engine import _read_matcher_tables; _read_matcher_tables(); print(caches()); "
         "import importlib.resources as r; r.files = lambda *a: (_ for _ in ()).throw(AssertionError('a table read')); "
         "from optout.matching import score; from optout.person import parse_person; from optout.steps.extract import Listing; "
         "p = parse_person({'first_name': 'William', 'last_name': 'Abernathy', 'birth_year': 1980, "
@@ -93,10 +94,11 @@ def test_a_browser_run_reads_the_matchers_tables_while_chromium_starts():
     assert out.split("\n")[:4] == ["[0, 0, 0, 0]", "True [0, 0, 0, 0]", "[2, 1, 1, 1]", "True"], out
 
 def test_the_first_score_waits_for_the_matchers_tables_and_the_first_case_does_not():
-    """The tables' thread (``App.early_browser``) is not awaited before the first case (e23: at
-    concurrency 8 it held every case's first context back by 0.2-0.45 s); the engine waits for it
-    before its first score (``Engine._warmed``), every case that scores meanwhile waits for the same
-    thread, and a thread that failed does not fail a case (the score reads the tables itself)."""
+    """The tables' thread (``Engine._warm_soon``) is not awaited before any page opens (e23: at
+    concurrency 8 reading them held every case's first context back by 0.2-0.45 s); the engine
+    waits for it before its first score (``Engine._warmed``), every case that scores meanwhile waits
+    for the same thread, and a thread that failed does not fail a case (the score reads the
+    tables itself)."""
     out = python(
         "import asyncio, threading; from optout.engine import Engine\n"
         "async def main():\n"
