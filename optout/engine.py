@@ -50,7 +50,7 @@ from optout.retry import longest_wait, retry_now
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
-from optout.store import Case, CaseState, Request, Store
+from optout.store import Case, CaseState, Finish, Request, Store
 from optout.vault import PersonKey, Vault
 
 if TYPE_CHECKING:
@@ -803,8 +803,12 @@ class Engine:
         confirmed = True
         references = []
         # a broker without search gets one request and no listing; re-requested on its cadence
-        for li in [li for li, _ in matched] or [None]:
-            flow = await self._submit_one(case, recipe, loaded, values, li)
+        listings = [li for li, _ in matched] or [None]
+        finish: Finish | None = None
+        for n, li in enumerate(listings):
+            # the last request's outcome is written with the case's event, in one transaction
+            # (Store.record's finish): no crash can fall between them, and one synced commit less
+            flow, finish = await self._submit_one(case, recipe, loaded, values, li, defer=n == len(listings) - 1)
             confirmed &= flow.confirmed
             if flow.reference:
                 references.append(flow.reference)
@@ -814,7 +818,7 @@ class Engine:
                 self.settings, loaded.person.template_values().get("email"), recipe.legal.authorised_agents):
             data["contact"] = values["email"]  # the clinic's own address (the report says it was used)
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state, data,
-                                  recipe, attempts=1, last_error=note, why=why)
+                                  recipe, attempts=1, last_error=note, why=why, finish=finish)
 
     async def _drop_holds(self, case: Case, recipe: Recipe, loaded: Loaded) -> drop.Filing | None:
         """The person's DROP filing when it carries this broker's request (optout.legal.drop.holds)."""
@@ -827,7 +831,10 @@ class Engine:
         return filing if drop.holds(loaded.person, filing, recipe, True) else None
 
     async def _submit_one(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str],
-                          listing: Listing | None) -> Flow:
+                          listing: Listing | None, *, defer: bool = False) -> tuple[Flow, Finish | None]:
+        """One request. ``defer``: a request that went through is not finished here; its outcome is
+        returned for the case's event to write in the same transaction (``_record(finish=)``).
+        Every other outcome (failed, sent but unconfirmed, needs a person) is written at once."""
         opt = recipe.optout
         vals = dict(values)
         listing_id = None
@@ -838,7 +845,7 @@ class Engine:
             stored = {x.key: x for x in await self.store.listings(case.id)}
             listing_id = stored[listing.key].id if listing.key in stored else None
 
-        async def once() -> Flow:
+        async def once() -> tuple[Flow, Finish | None]:
             async with self._page(opt.channel, recipe) as page:
                 request_id = await self.store.start_request(case.id, listing_id, opt.channel, self.clock.now())
                 evidence = self._evidence_sink(case, loaded.key, request_id)
@@ -875,7 +882,7 @@ class Engine:
                         log.warning("request sent but not confirmed", error=str(e))
                         await self._keep_failure(page, evidence, e)
                         await self.store.finish_request(request_id, "submitted", self.clock.now())
-                        return Flow(values={}, confirmed=False)
+                        return Flow(values={}, confirmed=False), None
                     await self.store.finish_request(request_id, "failed", self.clock.now())
                     if not e.transient and getattr(page, "server_errors", None):
                         raise TransientError(f"{e} (after HTTP {page.server_errors[-1]})", step=e.step) from None
@@ -884,9 +891,12 @@ class Engine:
                     raise
                 await keep_page(page, evidence, "optout (done)")
                 sealed = loaded.key.seal(json.dumps(flow.extracted).encode(), "request")
-                await self.store.finish_request(request_id, "confirmed" if flow.confirmed else "submitted",
-                                                self.clock.now(), reference=flow.reference, sealed=sealed)
-                return flow
+                done = Finish(request_id, "confirmed" if flow.confirmed else "submitted", flow.reference, sealed)
+                if defer:
+                    return flow, done
+                await self.store.finish_request(done.request_id, done.status, self.clock.now(),
+                                                reference=done.reference, sealed=done.sealed)
+                return flow, None
 
         return await self._with_retries(f"{recipe.id} opt-out", once)
 
@@ -917,11 +927,13 @@ class Engine:
     async def _record(self, case: Case, owner: str, kind: str, state: CaseState, data: dict[str, Any] | None,
                       recipe: Recipe | None = None, *, error: bool = False, last_error: str | None = None,
                       attempts: int = 0, scan: int = 0, keep_lease: bool = False,
-                      at: dt.datetime | None = None, why: reasons.Reason | None = None) -> Case:
+                      at: dt.datetime | None = None, why: reasons.Reason | None = None,
+                      finish: Finish | None = None) -> Case:
         """Append the event; the due time comes from :mod:`optout.schedule` (state + cadence + jitter),
         unless the law sets it (``at``: an e-mail request's answer deadline). ``why``: the case's note
         as a reason code (:mod:`optout.reasons`), kept in the event as ``data["why"]`` for every
-        reader's language; ``last_error`` (English, for the log and ``status``) defaults to its text."""
+        reader's language; ``last_error`` (English, for the log and ``status``) defaults to its text.
+        ``finish``: a request's outcome written in the same transaction (``Store.record``)."""
         now = self.clock.now()
         if why is not None:
             data = {**(data or {}), "why": why.to_json()}
@@ -934,7 +946,7 @@ class Engine:
             case.id, kind, state, now, data=data,
             next_action_at=at or schedule.next_action_at(state, recipe, now, key=key, error=error),
             last_error=last_error, attempts_delta=attempts, scan_delta=scan,
-            release_owner=None if keep_lease else owner,
+            release_owner=None if keep_lease else owner, finish=finish,
         )
 
     # ---- crash safety ---------------------------------------------------------------------------------
