@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from optout._marks import mark
 from optout.clock import LAB_OFFSET_FILE, Clock
 from optout.errors import MachineFault, OptoutError, StoreError, TransientError
 from optout import reasons
@@ -278,13 +279,10 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
 
 
 def _import_engine() -> None:
-    """What a browser run needs before its first scan, loaded in a thread while Chromium starts:
-    the worker and with it the engine, and the matcher's name tables (which the first listing's
-    score would otherwise read on the event loop, holding up every running case)."""
+    """What a browser run needs before its first case, loaded in a thread while Chromium starts:
+    the worker and with it the engine."""
     importlib.import_module("optout.worker")  # and with it optout.engine
-    from optout import matching
 
-    matching.preload()
 
 
 class App:
@@ -354,7 +352,9 @@ class App:
         """For a run about to start: when a broker of ``recipes`` uses the browser, a browser channel
         whose Chromium is already starting (hand it to ``Engine(browser=…)``), with the engine's
         modules imported in a thread meanwhile, so that the two overlap instead of adding up
-        (~0.5 s of start-up on 2 CPUs). None when no broker needs a browser."""
+        (~0.5 s of start-up on 2 CPUs). The matcher's tables are not read here: the engine reads
+        them once its first scan's page is open (``Engine._warm_soon``). None when no broker needs
+        a browser."""
         if not any("browser" in (r.channel, r.scan) for r in recipes):
             return None
         from optout.channels.browser import BrowserChannel
@@ -806,9 +806,11 @@ class App:
         from optout.worker import drain
 
         await self.clock.refresh(self.settings.lab_url)  # the lab's time now; Unavailable if it is down
+        mark("run: clock read")
         engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser)
         try:
             await _read_mail(engine, on_mail)  # answers that came since the last run
+            mark("run: mail read")
             summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
                                   concurrency=concurrency, progress=progress, stop=stop, grace=grace, hurry=hurry)
             if not (stop is not None and stop.is_set()) and not summary.fault:

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from optout._marks import mark
 from optout import __version__
 from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
@@ -583,7 +584,9 @@ def _signals() -> tuple[asyncio.Event, asyncio.Event]:
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.due:
         return await cmd_run_due(args, settings)
+    mark("run: command")
     async with open_app(settings, warn=warn, brokers=True) as app:
+        mark("run: app open")
         if not await app.store.people():  # the rows alone: the vault is unlocked below, while Chromium starts
             print(say("run.no_people", "en" if args.json else reader_language(args, settings)), file=sys.stderr)
             return Exit.NOINPUT
@@ -592,6 +595,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         # known before the vault is unlocked and anyone's cases are prepared), so that its start
         # overlaps that work instead of following it. Closed here if the run does not take it.
         browser = await app.early_browser(app.selection(args.broker or None)[0])
+        mark("run: engine imported")
         try:
             return await _run(args, settings, app, browser)
         finally:
@@ -602,6 +606,7 @@ async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: Any) -> int:
     """``optout run`` on an open app, ``browser`` already starting (or None): plan, say what is left
     out, run through ``App.run_batch`` with a progress bar or lines, and report."""
+    mark("run: planning")
     plan = await app.plan_run(args.person, args.broker or None)
     lang = "en" if args.json else reader_language(args, settings)  # --json stays English
     _plan_notes(plan, await app.held_elsewhere(plan), args.json, lang=lang)
@@ -624,6 +629,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
             print(f"{say('letters.head', lang)}: {(await app.letter_plan(plan.recipes)).summary(lang)} (optout letters plan)",
                   file=sys.stderr)
     stop, hurry = _signals()
+    mark("run: batch begins")
     with progress:
         summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
                                       grace=args.grace, browser=browser,

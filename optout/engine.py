@@ -31,6 +31,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from optout._marks import mark
 from optout.clock import Clock
 from optout.diskspace import release_reserve
 from optout.errors import (BotWall, BrowserUnavailable, ConfigError, DiskFull, MachineFault, MissingPersonField,
@@ -49,7 +50,7 @@ from optout.retry import longest_wait, retry_now
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
-from optout.store import Case, CaseState, Request, Store
+from optout.store import Case, CaseState, Finish, Request, Store
 from optout.vault import PersonKey, Vault
 
 if TYPE_CHECKING:
@@ -144,6 +145,12 @@ class _CaseBrowser:
         await stack.aclose()
 
 
+def _read_matcher_tables() -> None:
+    from optout import matching
+
+    matching.preload()
+
+
 _case_browser: ContextVar[_CaseBrowser | None] = ContextVar("optout_case_browser", default=None)
 
 
@@ -159,6 +166,9 @@ class Engine:
         self.vault = vault
         self.catalogue = catalogue
         self.clock = clock
+        #: the matcher's tables being read in a thread (:meth:`_warm_soon`), until they are read
+        self._warming: asyncio.Future[None] | None = None
+        self._warm_started = False
         # from the index: no recipe is parsed until a case of its broker runs
         overrides = {e.id: e.per_minute for e in catalogue.index.values() if e.per_minute}
         # the per-broker pace is held in the store: every worker sharing it shares the limit
@@ -463,10 +473,12 @@ class Engine:
             e = OptoutError(err or f"no recipe {case.broker_id!r} in {', '.join(map(str, self.settings.recipe_dirs))}")
             e.why = reasons.Reason("no_recipe")  # type: ignore[attr-defined]
             raise e
+        mark("case: recipe ready")
         loaded = await self.person(case.person_id)
         values = self._values(recipe, loaded.person)
-
+        mark("case: person open")
         doubt = await self._unaccounted_requests(case)
+        mark("case: requests checked")
         if doubt and recipe.optout.channel == "email" and recipe.scan is None:
             return await self.mailflow.settle(case, owner, recipe, loaded, doubt)  # the letter kept says
         if doubt:
@@ -634,6 +646,26 @@ class Engine:
             await held.close()  # a failed flow leaves nothing behind: a retry gets a fresh context
             raise
 
+    def _warm_soon(self) -> None:
+        """Start reading the matcher's tables (name shares, places, nicknames, pinyin: 0.15-0.45
+        CPU-s) in a thread, once per engine, when the first scan's page is open: they then load
+        while that page waits on the broker, not on the event loop at the first score (holding up
+        every running case), nor before the first case's context (e23: read before the first claim,
+        they held every case's first context back at concurrency 8)."""
+        if not self._warm_started:
+            self._warm_started = True
+            self._warming = asyncio.ensure_future(asyncio.to_thread(_read_matcher_tables))
+            self._warming.add_done_callback(lambda f: f.cancelled() or f.exception())  # read: no warning
+
+    async def _warmed(self) -> None:
+        """Wait until the matcher's tables (``warming``) are read: every case that scores meanwhile
+        waits for the same thread. A read that failed is not this case's fault: the score reads
+        the tables itself and says what is wrong."""
+        warming = self._warming
+        if warming is not None:
+            await asyncio.wait([warming])  # never raises the thread's error; leaves it running if cancelled
+            self._warming = None
+
     async def _with_retries(self, what: str, fn: Any) -> Any:
         """Retry a whole flow (fresh page each time) on transient errors, with jittered back-off."""
         net = self.settings.network
@@ -665,6 +697,7 @@ class Engine:
 
         async def once(values: dict[str, str]) -> list[tuple[Listing, Match]]:
             async with self._page(scan.channel, recipe) as page:
+                self._warm_soon()
                 evidence = self._evidence_sink(case, loaded.key, None)
                 try:
                     await run_steps(scan.steps, page, values, flow_name="scan", domains=recipe.domains,
@@ -678,6 +711,8 @@ class Engine:
                     if not e.transient:
                         await self._keep_failure(page, evidence, e)
                     raise
+                if self._warming is not None:
+                    await self._warmed()
                 scored = [(li, score(loaded.person, li, submit_at=self.settings.match.submit_at,
                                      ask_at=self.settings.match.ask_at, today=today,
                                      other_phone=self.settings.match.other_phone)) for li in listings]
@@ -771,8 +806,12 @@ class Engine:
         confirmed = True
         references = []
         # a broker without search gets one request and no listing; re-requested on its cadence
-        for li in [li for li, _ in matched] or [None]:
-            flow = await self._submit_one(case, recipe, loaded, values, li)
+        listings = [li for li, _ in matched] or [None]
+        finish: Finish | None = None
+        for n, li in enumerate(listings):
+            # the last request's outcome is written with the case's event, in one transaction
+            # (Store.record's finish): no crash can fall between them, and one synced commit less
+            flow, finish = await self._submit_one(case, recipe, loaded, values, li, defer=n == len(listings) - 1)
             confirmed &= flow.confirmed
             if flow.reference:
                 references.append(flow.reference)
@@ -782,7 +821,7 @@ class Engine:
                 self.settings, loaded.person.template_values().get("email"), recipe.legal.authorised_agents):
             data["contact"] = values["email"]  # the clinic's own address (the report says it was used)
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state, data,
-                                  recipe, attempts=1, last_error=note, why=why)
+                                  recipe, attempts=1, last_error=note, why=why, finish=finish)
 
     async def _drop_holds(self, case: Case, recipe: Recipe, loaded: Loaded) -> drop.Filing | None:
         """The person's DROP filing when it carries this broker's request (optout.legal.drop.holds)."""
@@ -795,7 +834,10 @@ class Engine:
         return filing if drop.holds(loaded.person, filing, recipe, True) else None
 
     async def _submit_one(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str],
-                          listing: Listing | None) -> Flow:
+                          listing: Listing | None, *, defer: bool = False) -> tuple[Flow, Finish | None]:
+        """One request. ``defer``: a request that went through is not finished here; its outcome is
+        returned for the case's event to write in the same transaction (``_record(finish=)``).
+        Every other outcome (failed, sent but unconfirmed, needs a person) is written at once."""
         opt = recipe.optout
         vals = dict(values)
         listing_id = None
@@ -806,7 +848,7 @@ class Engine:
             stored = {x.key: x for x in await self.store.listings(case.id)}
             listing_id = stored[listing.key].id if listing.key in stored else None
 
-        async def once() -> Flow:
+        async def once() -> tuple[Flow, Finish | None]:
             async with self._page(opt.channel, recipe) as page:
                 request_id = await self.store.start_request(case.id, listing_id, opt.channel, self.clock.now())
                 evidence = self._evidence_sink(case, loaded.key, request_id)
@@ -843,7 +885,7 @@ class Engine:
                         log.warning("request sent but not confirmed", error=str(e))
                         await self._keep_failure(page, evidence, e)
                         await self.store.finish_request(request_id, "submitted", self.clock.now())
-                        return Flow(values={}, confirmed=False)
+                        return Flow(values={}, confirmed=False), None
                     await self.store.finish_request(request_id, "failed", self.clock.now())
                     if not e.transient and getattr(page, "server_errors", None):
                         raise TransientError(f"{e} (after HTTP {page.server_errors[-1]})", step=e.step) from None
@@ -852,9 +894,12 @@ class Engine:
                     raise
                 await keep_page(page, evidence, "optout (done)")
                 sealed = loaded.key.seal(json.dumps(flow.extracted).encode(), "request")
-                await self.store.finish_request(request_id, "confirmed" if flow.confirmed else "submitted",
-                                                self.clock.now(), reference=flow.reference, sealed=sealed)
-                return flow
+                done = Finish(request_id, "confirmed" if flow.confirmed else "submitted", flow.reference, sealed)
+                if defer:
+                    return flow, done
+                await self.store.finish_request(done.request_id, done.status, self.clock.now(),
+                                                reference=done.reference, sealed=done.sealed)
+                return flow, None
 
         return await self._with_retries(f"{recipe.id} opt-out", once)
 
@@ -885,11 +930,13 @@ class Engine:
     async def _record(self, case: Case, owner: str, kind: str, state: CaseState, data: dict[str, Any] | None,
                       recipe: Recipe | None = None, *, error: bool = False, last_error: str | None = None,
                       attempts: int = 0, scan: int = 0, keep_lease: bool = False,
-                      at: dt.datetime | None = None, why: reasons.Reason | None = None) -> Case:
+                      at: dt.datetime | None = None, why: reasons.Reason | None = None,
+                      finish: Finish | None = None) -> Case:
         """Append the event; the due time comes from :mod:`optout.schedule` (state + cadence + jitter),
         unless the law sets it (``at``: an e-mail request's answer deadline). ``why``: the case's note
         as a reason code (:mod:`optout.reasons`), kept in the event as ``data["why"]`` for every
-        reader's language; ``last_error`` (English, for the log and ``status``) defaults to its text."""
+        reader's language; ``last_error`` (English, for the log and ``status``) defaults to its text.
+        ``finish``: a request's outcome written in the same transaction (``Store.record``)."""
         now = self.clock.now()
         if why is not None:
             data = {**(data or {}), "why": why.to_json()}
@@ -902,7 +949,7 @@ class Engine:
             case.id, kind, state, now, data=data,
             next_action_at=at or schedule.next_action_at(state, recipe, now, key=key, error=error),
             last_error=last_error, attempts_delta=attempts, scan_delta=scan,
-            release_owner=None if keep_lease else owner,
+            release_owner=None if keep_lease else owner, finish=finish,
         )
 
     # ---- crash safety ---------------------------------------------------------------------------------

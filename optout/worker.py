@@ -32,6 +32,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from dataclasses import dataclass, field
 
+from optout._marks import mark
 from optout.engine import Engine
 from optout.errors import BrowserUnavailable, MachineFault, OptoutError, StoreError
 from optout.leases import run_owner
@@ -233,6 +234,7 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
             free = limit - len(running)
             if free > 0 and engine.fault is None:  # a fault of this machine: claim nothing more
                 try:
+                    mark("worker: claiming")
                     off = await backing_off(engine)
                     brokers = _without(broker_ids, off, engine)
                     claimed = await engine.store.claim_due(owner, engine.clock.now(), free, lease,
@@ -240,6 +242,7 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                 except MachineFault as e:
                     engine.fault = engine.fault or str(e)
                     claimed = []
+                mark("worker: claimed")
                 for case in claimed:
                     running[asyncio.create_task(run(case), name=f"case-{case.id}")] = case
             if not running:

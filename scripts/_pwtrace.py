@@ -8,7 +8,8 @@ For `scripts/bench timeline` (scripts/bench_timeline.py). Writes, as the program
 wrapper began), ``import`` (Playwright's client being imported: its connection module loaded, the rest of the client still to come),
 ``call`` (a message to the driver: ``type.method #id``; a DevTools session's ``send`` is named by
 its DevTools method), ``reply`` (the driver's answer to ``#id``), ``event`` (a message from the
-driver that answers nothing: ``__create__ Type``, ``route``, ``console``...), ``exit``. Nothing a
+driver that answers nothing: ``__create__ Type``, ``route``, ``console``...), ``mark`` (one of
+optout's own landmarks, ``optout._marks.mark``: a fixed step name), ``exit``. Nothing a
 person entered is written: methods, object types and ids only.
 """
 
@@ -75,8 +76,14 @@ class _AfterImport:
         return spec
 
 
+def _on_audit(event: str, args: tuple) -> None:
+    if event == "optout.mark":
+        events.append([time.time(), "mark", str(args[0])])
+
+
 def main() -> None:
     out, *rest = sys.argv[1:]
+    sys.addaudithook(_on_audit)  # optout's landmarks (optout/_marks.py); the bare script raises none
     sys.meta_path.insert(0, _AfterImport())
 
     def write() -> None:

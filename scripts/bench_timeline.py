@@ -7,9 +7,10 @@ and Chromium's start; every ``fsync``/``fdatasync``: the store's commits and the
 The lab, in this process, stamps each broker request as it arrives and as its answer begins (after
 the added latency). Every time is from the side's process start (spawn).
 
-It prints, per latency, the median over ``--runs`` runs a side of each segment of the flow (start →
-the driver's exec → Chromium's exec → the first broker request → each next request → exit) and
-the difference; with ``--detail``, one run's whole timeline per side. Load makes a timeline at
+It prints, per latency, the median over ``--runs`` runs a side of each landmark's time from spawn
+(the driver's exec → Chromium's exec → the first context and navigation asked → the first broker
+request → each next request → exit; optout's own landmarks between them, ``optout/_marks.py``:
+planning, claiming, each case's recipe, person and page, each first time) and the difference; with ``--detail``, one run's whole timeline per side. Load makes a timeline at
 concurrency 1 move far less than a throughput ratio (issue 15), but say the load anyway: it is
 printed. Nothing a person entered is printed: benchmark keys, methods and paths' kinds only.
 """
@@ -157,6 +158,14 @@ def segments(ev: list[list]) -> dict[str, float]:
     launched = next((e[0] for e in ev if e[1] == "event" and e[2] == "__create__ Browser"), None)
     if launched is not None:
         marks.append(("browser launched (driver says)", launched))
+    # optout's own landmarks (optout/_marks.py: claimed, person opened, ... each first time), and
+    # the first context and navigation either side asks for: where a start-up goes between them
+    for name in dict.fromkeys(e[2] for e in ev if e[1] == "mark"):
+        marks.append((f"optout: {name}", first("mark", name)))  # type: ignore[arg-type]
+    for call, name in (("browser.newContext", "first newContext asked"), ("frame.goto", "first goto asked")):
+        t = first("call", call)
+        if t is not None:
+            marks.append((name, t))
     after = 0.0
     for req in REQUESTS:
         a = first("answer", req, after)
@@ -166,9 +175,20 @@ def segments(ev: list[list]) -> dict[str, float]:
         after = a
     marks.append(("exit", first("exit") or ev[-1][0]))
     marks.append(("reaped", ev[-1][0]))
+    marks.sort(key=lambda m: m[1])  # each segment ends at its landmark, from the one before it
     out = {}
     for (_, t_a), (name, t_b) in zip(marks, marks[1:]):
         out[f"→ {name}"] = round(t_b - t_a, 4)
+    return out
+
+
+def landmarks(ev: list[list]) -> dict[str, float]:
+    """Each landmark's time from spawn (the segments' ends): sides compare landmark by landmark
+    even where their order differs."""
+    out, t = {}, 0.0
+    for name, seg in segments(ev).items():
+        t += seg
+        out[name] = t
     return out
 
 
@@ -217,15 +237,20 @@ def main() -> int:
 
 def report(lat: float, runs: dict[str, list], load: list[float], detail: bool, c: int = 1) -> None:
     sides = list(runs)
-    segs = {s: [segments(ev) for ev in runs[s]] for s in sides}
+    segs = {s: [landmarks(ev) for ev in runs[s]] for s in sides}
     names: list[str] = []
     for s in sides:
         for seg in segs[s]:
             names += [k for k in seg if k not in names]
+    # in the time order of the last side that has the landmark (optout's, or the base's): its own
+    # landmarks fall between the shared ones
+    names.sort(key=lambda n: [statistics.median(xs) for s in sides
+                              if (xs := [seg[n] for seg in segs[s] if n in seg])][-1])
     print(f"\n### latency {lat:g} ms{f', concurrency {c} (landmarks: each request kind first answered)' if c > 1 else ''}"
-          f": median of {len(runs[sides[0]])} runs a side (s); load {load[0]:.1f}-{load[1]:.1f}")
+          f": median of {len(runs[sides[0]])} runs a side of each landmark's time from spawn (s); "
+          f"load {load[0]:.1f}-{load[1]:.1f}")
     others = sides[1:]
-    print("| segment | " + " | ".join(sides) + "".join(f" | {o} − {sides[0]}" for o in others) + " |")
+    print("| landmark (from spawn) | " + " | ".join(sides) + "".join(f" | {o} − {sides[0]}" for o in others) + " |")
     print("| --- |" + " --- |" * (len(sides) + len(others)))
     for n in names:
         med = {}

@@ -72,23 +72,48 @@ def test_the_browser_channel_starts_without_what_pages_need():
 
 
 
-def test_a_browser_run_reads_the_matchers_tables_while_chromium_starts():
+def test_a_browser_run_reads_the_matchers_tables_in_a_thread_after_its_first_case_began():
     """``App.early_browser``'s thread (it runs while Chromium starts) imports the engine and reads
-    every table the matcher reads at a first score (name shares, places' populations, nicknames,
-    pinyin syllables), so that the first listing's score does not read one on the event loop every
+    no table (e23: the tables held every case's first context back at concurrency 8); the engine's
+    thread, started when its first scan's page is open (``Engine._warm_soon``), reads every table
+    the matcher reads at a first score (name shares, places' populations, nicknames, pinyin
+    syllables), so that the first listing's score does not read one on the event loop every
     running case shares (issue 15). Then a score opens no data file at all."""
     out = python(
         "import sys, importlib, datetime as dt; from optout.app import _import_engine; "
         "from optout.matching import frequency, _names; P = importlib.import_module('optout.matching._places'); "
         "caches = lambda: [f.cache_info().currsize for f in (frequency._table, P._populations, _names._nicknamer, "
         "_names._pinyin)]; print(caches()); _import_engine(); print('optout.engine' in sys.modules, caches()); "
+        "from optout.engine import _read_matcher_tables; _read_matcher_tables(); print(caches()); "
         "import importlib.resources as r; r.files = lambda *a: (_ for _ in ()).throw(AssertionError('a table read')); "
         "from optout.matching import score; from optout.person import parse_person; from optout.steps.extract import Listing; "
         "p = parse_person({'first_name': 'William', 'last_name': 'Abernathy', 'birth_year': 1980, "
         "'addresses': [{'city': 'Akron', 'state': 'OH'}]}); "
         "print(score(p, Listing(name='Bill Abernathy', age=46, locations=['Akron, OH']), "
         "today=dt.date(2026, 12, 1)).confidence > 0)")
-    assert out.split("\n")[:3] == ["[0, 0, 0, 0]", "True [2, 1, 1, 1]", "True"], out
+    assert out.split("\n")[:4] == ["[0, 0, 0, 0]", "True [0, 0, 0, 0]", "[2, 1, 1, 1]", "True"], out
+
+def test_the_first_score_waits_for_the_matchers_tables_and_the_first_case_does_not():
+    """The tables' thread (``Engine._warm_soon``) is not awaited before any page opens (e23: at
+    concurrency 8 reading them held every case's first context back by 0.2-0.45 s); the engine
+    waits for it before its first score (``Engine._warmed``), every case that scores meanwhile waits
+    for the same thread, and a thread that failed does not fail a case (the score reads the
+    tables itself)."""
+    out = python(
+        "import asyncio, threading; from optout.engine import Engine\n"
+        "async def main():\n"
+        "    gate = threading.Event()\n"
+        "    def read():\n"
+        "        gate.wait(10)\n"
+        "        raise OSError('a table unreadable')\n"
+        "    e = Engine.__new__(Engine); e._warming = asyncio.ensure_future(asyncio.to_thread(read))\n"
+        "    waiting = [asyncio.create_task(e._warmed()) for _ in range(3)]\n"
+        "    await asyncio.sleep(0.3); print(sum(t.done() for t in waiting))\n"
+        "    gate.set(); await asyncio.wait_for(asyncio.gather(*waiting), 10)\n"
+        "    print(e._warming is None)\n"
+        "asyncio.run(main())")
+    assert out.split("\n")[:2] == ["0", "True"], out
+
 
 # ---- optout run: what is imported before its first broker request ---------------------------------
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from optout.errors import LeaseLost, StoreError
-from optout.store import KEEP, CaseState, Store, derive_state, is_postgres_url, open_store, sqlite_path
+from optout.store import KEEP, CaseState, Finish, Store, derive_state, is_postgres_url, open_store, sqlite_path
 from optout.store.base import Event, load_migrations, postgres_dialect, split_statements
 
 T0 = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
@@ -547,6 +547,36 @@ async def test_requests_in_doubt(backend: Backend) -> None:
             await store.finish_request(crashed, "started", T0)  # type: ignore[arg-type]
         with pytest.raises(StoreError, match="no request with id 999"):
             await store.finish_request(999, "failed", T0)
+
+
+@pytest.mark.asyncio
+async def test_a_requests_outcome_is_written_with_the_cases_event_or_not_at_all(backend: Backend) -> None:
+    """``record(finish=...)`` (e23): the request's row and the case's event in one transaction, so no
+    crash can fall between them; a request that is not there writes neither."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a",))
+        (case,) = await store.cases()
+        listing = await store.upsert_listing(case.id, "k1", b"s", 0.9, "match", T0)
+        rid = await store.start_request(case.id, listing.id, "browser", T0)
+        at = T0 + timedelta(seconds=30)
+        before = len(await store.events(case.id))
+        with pytest.raises(StoreError, match="no request with id 999"):
+            await store.record(case.id, "confirmed", CaseState.CONFIRMED, at, attempts_delta=1,
+                               finish=Finish(999, "confirmed", "REQ-1", b"sealed"))
+        assert len(await store.events(case.id)) == before  # nothing of the event either
+        assert (await store.get_case(case.id)).state != CaseState.CONFIRMED
+        assert [r.id for r in await store.requests_in_doubt(case.id)] == [rid]
+
+        after = await store.record(case.id, "confirmed", CaseState.CONFIRMED, at, attempts_delta=1,
+                                   finish=Finish(rid, "confirmed", "REQ-1", b"sealed"))
+        assert after.state == CaseState.CONFIRMED and after.attempts == case.attempts + 1
+        (req,) = await store.requests(case.id)
+        assert (req.status, req.reference, req.submitted_at, req.finished_at) == ("confirmed", "REQ-1", at, at)
+        assert req.sealed == b"sealed"
+        assert await store.requests_in_doubt(case.id) == []
+        assert (await store.events(case.id))[-1].kind == "confirmed"
+        with pytest.raises(ValueError):
+            await store.record(case.id, "x", CaseState.CONFIRMED, at, finish=Finish(rid, "started"))  # type: ignore[arg-type]
 
 
 async def test_submitted_since_counts_letters_for_the_daily_cap(backend: Backend) -> None:

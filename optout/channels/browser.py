@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from playwright.async_api import Browser, Error as PlaywrightError, Page as PWPage, Playwright
 from playwright.async_api import Route, TimeoutError as PWTimeout
 
+from optout._marks import mark
 from optout.channels.base import carries_values, host_allowed, still_there, watched_forms
 from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
 from optout.reasons import Reason
@@ -454,7 +455,9 @@ class BrowserChannel:
     async def page(self, broker: str, domains: list[str], *, record_har: Path | None = None) -> AsyncIterator[BrowserPage]:
         """A fresh context and page under the egress guard. ``record_har``: write the whole
         exchange there as a HAR (Playwright's recording, bodies embedded) when the context closes."""
+        mark("page: asked")
         browser = await self._ensure()
+        mark("page: browser up")
         har = {"record_har_path": record_har, "record_har_content": "embed"} if record_har else {}
         try:
             context = await browser.new_context(**har,
@@ -468,9 +471,11 @@ class BrowserChannel:
             # the browser died under us: drop it so the next case relaunches it
             self._browser = None
             raise TransientError(f"browser context could not be created ({type(e).__name__})") from None
+        mark("page: context made")
         bp = BrowserPage(self, context, broker, domains)
         try:
             await bp.setup()
+            mark("page: ready")
             yield bp
         finally:
             with contextlib.suppress(Exception):

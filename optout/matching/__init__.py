@@ -1361,8 +1361,10 @@ def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgr
 def preload() -> None:
     """Read every table a score reads on its first use, now: the name shares and the given names
     by sex (``frequency``), the places' populations (``_places``), the nicknames and the pinyin
-    syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). ``optout run`` calls it in the thread that imports the engine while Chromium starts
-    (``App.early_browser``), so that the first listing's score does not read them on the event loop
+    syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). The engine calls it in a thread
+    once its first scan's page is open (``Engine._warm_soon``; before e23, in the thread that imported
+    the engine while Chromium started, which held the first contexts back), and its first score waits
+    for that thread, so that the first listing's score does not read them on the event loop
     every running case shares (issue 15: the places' table, added after the name tables were
     preloaded, was read there at the first scan of every run)."""
     import importlib

@@ -67,6 +67,7 @@ from optout.store.base import (
     Event,
     Evidence,
     EvidenceKind,
+    Finish,
     Listing,
     PersonRow,
     Request,
@@ -131,6 +132,13 @@ def _filters(person_ids: list[str] | None, broker_ids: list[str] | None, params:
         extra += " AND broker_id = ANY(%(brokers)s)"
         params["brokers"] = list(broker_ids)
     return extra
+
+
+def _finish_args(status: RequestStatus, sealed: bytes | None) -> tuple[bytes | None, bool]:
+    """(the sealed blob to store, whether the request counts as submitted), or ValueError."""
+    if status not in REQUEST_STATUSES or status == "started":
+        raise ValueError(f"finish_request needs a final status, not {status!r}")
+    return (None if sealed is None else sealed_bytes(sealed)), status in ("submitted", "confirmed")
 
 
 class PostgresStore(Store):
@@ -544,8 +552,10 @@ class PostgresStore(Store):
         scan_delta: int = 0,
         release_owner: str | None = None,
         owner: str | None = None,
+        finish: Finish | None = None,
     ) -> Case:
         args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
+        done = None if finish is None else _finish_args(finish.status, finish.sealed)
 
         async def run(conn: Conn) -> Case:
             # FOR UPDATE: no claim can take the case between the lease check and the write.
@@ -554,6 +564,8 @@ class PostgresStore(Store):
                 raise UnknownRecord.case(case_id)
             if owner is not None and row[0] != owner:
                 raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
+            if finish is not None and done is not None:
+                await self._finish(conn, finish.request_id, finish.status, args.at, finish.reference, *done)
             await conn.execute(
                 "INSERT INTO events (case_id, at, kind, state, data) VALUES (%s, %s, %s, %s, %s)",
                 (case_id, args.at, kind, args.state.value, args.payload),
@@ -808,25 +820,27 @@ class PostgresStore(Store):
         sealed: bytes | None = None,
     ) -> Request:
         at = to_us(now)
-        if status not in REQUEST_STATUSES or status == "started":
-            raise ValueError(f"finish_request needs a final status, not {status!r}")
-        blob = None if sealed is None else sealed_bytes(sealed)
-        submitted = status in ("submitted", "confirmed")
+        blob, submitted = _finish_args(status, sealed)
 
         async def run(conn: Conn) -> Request:
-            row = await self._one(
-                conn,
-                "UPDATE requests SET status = %(s)s, finished_at = %(at)s, "
-                "submitted_at = CASE WHEN submitted_at IS NULL AND %(sub)s THEN %(at)s ELSE submitted_at END, "
-                "reference = COALESCE(%(ref)s, reference), sealed = COALESCE(%(b)s::bytea, sealed) "
-                f"WHERE id = %(id)s RETURNING {REQUEST_COLS}",
-                {"s": status, "at": at, "sub": submitted, "ref": reference, "b": blob, "id": request_id},
-            )
-            if row is None:
-                raise UnknownRecord(f"no request with id {request_id}")
-            return request_row(row)
+            return await self._finish(conn, request_id, status, at, reference, blob, submitted)
 
         return await self._call("finish a request", run, tx=False)
+
+    async def _finish(self, conn: Conn, request_id: int, status: RequestStatus, at: int, reference: str | None,
+                      blob: bytes | None, submitted: bool) -> Request:
+        """A request's outcome, in the caller's statement or transaction (``finish_request``, ``record``)."""
+        row = await self._one(
+            conn,
+            "UPDATE requests SET status = %(s)s, finished_at = %(at)s, "
+            "submitted_at = CASE WHEN submitted_at IS NULL AND %(sub)s THEN %(at)s ELSE submitted_at END, "
+            "reference = COALESCE(%(ref)s, reference), sealed = COALESCE(%(b)s::bytea, sealed) "
+            f"WHERE id = %(id)s RETURNING {REQUEST_COLS}",
+            {"s": status, "at": at, "sub": submitted, "ref": reference, "b": blob, "id": request_id},
+        )
+        if row is None:
+            raise UnknownRecord(f"no request with id {request_id}")
+        return request_row(row)
 
     async def note_request(self, request_id: int, reference: str) -> None:
         async def run(conn: Conn) -> None:

@@ -57,6 +57,7 @@ from optout.store.base import (
     Event,
     Evidence,
     EvidenceKind,
+    Finish,
     Listing,
     PersonRow,
     Request,
@@ -106,6 +107,26 @@ def _where(**equal: str | None) -> tuple[str, list[Any]]:
 class _EventState(NamedTuple):
     id: int
     state: str
+
+
+def _finish_args(status: RequestStatus, sealed: bytes | None) -> tuple[bytes | None, int]:
+    """(the sealed blob to store, whether the request counts as submitted), or ValueError."""
+    if status not in REQUEST_STATUSES or status == "started":
+        raise ValueError(f"finish_request needs a final status, not {status!r}")
+    return (None if sealed is None else sealed_bytes(sealed)), 1 if status in ("submitted", "confirmed") else 0
+
+
+def _finish(conn: sqlite3.Connection, request_id: int, status: RequestStatus, at: int, reference: str | None,
+            blob: bytes | None, submitted: int) -> None:
+    """A request's outcome, inside the caller's transaction (``finish_request``, ``record``)."""
+    cur = conn.execute(
+        "UPDATE requests SET status = ?, finished_at = ?, "
+        "submitted_at = CASE WHEN submitted_at IS NULL AND ? THEN ? ELSE submitted_at END, "
+        "reference = COALESCE(?, reference), sealed = COALESCE(?, sealed) WHERE id = ?",
+        (status, at, submitted, at, reference, blob, request_id),
+    )
+    if cur.rowcount == 0:
+        raise UnknownRecord(f"no request with id {request_id}")
 
 
 class SQLiteStore(Store):
@@ -675,9 +696,11 @@ class SQLiteStore(Store):
         scan_delta: int = 0,
         release_owner: str | None = None,
         owner: str | None = None,
+        finish: Finish | None = None,
     ) -> Case:
         args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
         new_state, at, keep_due, due, payload, error = args
+        done = None if finish is None else _finish_args(finish.status, finish.sealed)
 
         def run() -> Case:
             with self._tx() as conn:
@@ -686,6 +709,8 @@ class SQLiteStore(Store):
                     raise UnknownRecord.case(case_id)
                 if owner is not None and row[0] != owner:
                     raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
+                if finish is not None and done is not None:
+                    _finish(conn, finish.request_id, finish.status, at, finish.reference, *done)
                 conn.execute(
                     "INSERT INTO events (case_id, at, kind, state, data) VALUES (?, ?, ?, ?, ?)",
                     (case_id, at, kind, new_state.value, payload),
@@ -948,21 +973,11 @@ class SQLiteStore(Store):
         sealed: bytes | None = None,
     ) -> Request:
         at = to_us(now)
-        if status not in REQUEST_STATUSES or status == "started":
-            raise ValueError(f"finish_request needs a final status, not {status!r}")
-        blob = None if sealed is None else sealed_bytes(sealed)
-        submitted = 1 if status in ("submitted", "confirmed") else 0
+        blob, submitted = _finish_args(status, sealed)
 
         def run() -> Request:
             with self._tx() as conn:
-                cur = conn.execute(
-                    "UPDATE requests SET status = ?, finished_at = ?, "
-                    "submitted_at = CASE WHEN submitted_at IS NULL AND ? THEN ? ELSE submitted_at END, "
-                    "reference = COALESCE(?, reference), sealed = COALESCE(?, sealed) WHERE id = ?",
-                    (status, at, submitted, at, reference, blob, request_id),
-                )
-                if cur.rowcount == 0:
-                    raise UnknownRecord(f"no request with id {request_id}")
+                _finish(conn, request_id, status, at, reference, blob, submitted)
                 row = conn.execute(f"SELECT {REQUEST_COLS} FROM requests WHERE id = ?", (request_id,)).fetchone()
                 return request_row(row)
 

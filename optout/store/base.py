@@ -139,6 +139,17 @@ class Request:
 
 
 @dataclass(frozen=True, slots=True)
+class Finish:
+    """A request's outcome written with the case's event in one transaction (``Store.record``'s
+    ``finish``), as :meth:`Store.finish_request` would write it alone."""
+
+    request_id: int
+    status: RequestStatus
+    reference: str | None = None
+    sealed: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     id: int
     case_id: int
@@ -377,8 +388,14 @@ class Store(ABC):
         scan_delta: int = 0,
         release_owner: str | None = None,
         owner: str | None = None,
+        finish: Finish | None = None,
     ) -> Case:
         """Append an event and update the case's cache in ONE transaction; returns the case.
+
+        ``finish``: a request's outcome (as :meth:`finish_request`) written in the same
+        transaction, so that no crash falls between the request's row and the case's event (e23:
+        the removal's path made one synced commit for each). A request that is not there raises
+        :class:`~optout.errors.UnknownRecord` and nothing is written.
 
         ``state_since`` moves only when the state changes. ``last_error`` is replaced (``None``
         clears it: it describes the latest outcome). Entering a parked state (failed,
@@ -482,7 +499,8 @@ class Store(ABC):
         reference: str | None = None,
         sealed: bytes | None = None,
     ) -> Request:
-        """Record how a request went. ``submitted_at`` is set the first time the status is
+        """Record how a request went (with the case's event instead: ``record(finish=...)``).
+        ``submitted_at`` is set the first time the status is
         'submitted' or 'confirmed'; ``reference``/``sealed`` given as ``None`` keep their value."""
 
     @abstractmethod
