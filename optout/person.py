@@ -710,6 +710,10 @@ def input_reason(err: Any) -> Any:
     return Reason(_PYDANTIC_CODES.get(kind, "input_invalid"))
 
 
+#: A field of an address given beside the name (``zip: 95206`` at the top of a profile).
+ADDRESS_FIELD = "a field of an address: give it inside addresses (addresses: [{city: …, state: …, zip: …}])"
+
+
 def parse_person(data: Any, source: str = "<profile>") -> Person:
     """Validate a profile's fields. Raises :class:`ProfileError` as one line naming ``source``, the
     field and what was expected; never a value, never a key that does not look like a field name."""
@@ -723,13 +727,19 @@ def parse_person(data: Any, source: str = "<profile>") -> Person:
         coded = []
         for err in e.errors(include_url=False, include_input=False):
             where = _where(tuple(err["loc"]), known)
-            if err["type"] == "extra_forbidden":
-                near = _near(str(err["loc"][-1]), known)
+            why = input_reason(err)
+            key = str(err["loc"][-1]) if err["loc"] else ""
+            if err["type"] == "extra_forbidden" and len(err["loc"]) == 1 and key in Address.model_fields \
+                    and key not in Person.model_fields:
+                # "zip: 95206" beside the name: a field of an address, one level too high (m16)
+                msg = ADDRESS_FIELD
+                why = input_reason({"type": "input_address_field"})
+            elif err["type"] == "extra_forbidden":
+                near = _near(key, known)
                 msg = f"not a profile field (did you mean {near}?)" if near else \
                     "not a profile field (see examples/people/ for the fields)"
             else:
                 msg = err["msg"].removeprefix("Value error, ")
-            why = input_reason(err)
             if err["type"] == "missing" and where in ("first_name", "last_name"):
                 # no name at all: said once, with where a one-part name goes (docs/PEOPLE.md,
                 # "one-part names"), as the CSV importer says it

@@ -130,6 +130,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_name_required": (),
     "input_one_part_two_names": (),
     "input_unknown_field": (),
+    "input_address_field": (),
     "input_too_many": ("max",),
     "input_too_long": ("limit",),
     "input_control": (),

@@ -119,6 +119,9 @@ PROFILES: list[tuple[str, str, bytes | str, str]] = [
      "firts_name: not a profile field (did you mean first_name?)"),  # last_name alone is a one-part name
     ("misspelt-address-field", "p.toml", toml('[[addresses]]\ncity = "X"\nstate = "IL"\nzipp = "62701"\n'),
      "addresses.0.zipp: not a profile field (did you mean zip?)"),
+    ("address-field-beside-the-name", "p.yaml", b"first_name: A\nlast_name: B\nzip: '62701'\ncity: Springfield\n",
+     "zip: a field of an address: give it inside addresses (addresses: [{city: \u2026, state: \u2026, zip: \u2026}]); "
+     "city: a field of an address: give it inside addresses (addresses: [{city: \u2026, state: \u2026, zip: \u2026}])"),
     ("json-extension", "p.json", b'{"first_name": "A"}', "a profile must be a .toml, .yaml or .yml file"),
     ("missing-file", "missing.toml", "missing", "cannot read the profile (No such file or directory)"),
     ("directory", "dir.yaml", "dir", "not a regular file"),
