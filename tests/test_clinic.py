@@ -612,9 +612,11 @@ def test_cases_held_by_a_killed_run_are_reported_and_only_another_machines_are_w
             "the next `optout run` (or worker) takes them over at once") in status.stdout
     elsewhere = claim("elsewhere", 100)  # the rest, by another machine's run
     assert elsewhere >= 1
-    # the taken-over cases go to the real broker, which this machine cannot reach: no retries of a
-    # page that cannot load (each case waited out four back-offs, ~30 s); what is asserted is the leases
-    r = cli({**env, "OPTOUT_NETWORK__RETRIES": "0"}, "run", "--broker", broker)
+    # the taken-over cases go to the real broker's recipe: through a proxy that refuses every
+    # connection (the discard port), so a machine with internet never sends a real broker these
+    # invented clients; no retries of a page that cannot load (each case waited out four back-offs,
+    # ~30 s); what is asserted is the leases
+    r = cli({**env, "OPTOUT_NETWORK__RETRIES": "0", "OPTOUT_NETWORK__PROXY": "http://127.0.0.1:9"}, "run", "--broker", broker)
     no_traceback(r)
     took = next(x for x in r.stderr.splitlines() if "taken over now" in x)
     assert took.startswith(f"{n} case(s) still leased by 1 run(s) on this machine that were stopped or killed")
