@@ -2650,7 +2650,7 @@ def _confirmed(own: str) -> Classification | None:
     A success phrase under a condition or in the future ("we will notify you when it has been
     completed", "once verified, your data will have been deleted") says nothing happened yet: it is
     neither a success nor a negation, and leaves the reply to the families after this one."""
-    said, unsaid = [], []
+    said, unsaid, said_in = [], [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
     all_sentences = _sentences(subject) + _sentences(body)
     for i, sentence in enumerate(all_sentences):
@@ -2658,7 +2658,7 @@ def _confirmed(own: str) -> Classification | None:
             continue  # a question ("Ist Ihr Profil bereits entfernt?") says nothing was done
         if _COMPLAINT_RIGHT.search(sentence) and _IF_CLAUSE.search(sentence) and not _DELETION_SAID.search(sentence):
             continue  # "if you consider your rights were not respected, you may complain to …" (branch r20)
-        sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", sentence))
+        sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", _NOT_DATA_DELETED.sub(" ", sentence)))  # not "we deleted the duplicate request"
         if (told := _REPORTED.search(sentence)):
             sentence = sentence[:told.start()]  # "… your message, in which you say that it is still published"
         if _DELETION_SAID.search(sentence):
@@ -2681,6 +2681,10 @@ def _confirmed(own: str) -> Classification | None:
                     and not _INTERIM.search(sentence):  # "… and will not sell it in the meantime": an interim measure (set P)
                 # "click the link below to confirm you want us to remove your file": a request, no success
                 said.append(m.group(0))
+                said_in.append(sentence)
+    if said and not unsaid and any(_FUTURE_DELETION.search(x) and not _BACKUPS.search(x) for x in all_sentences) and all(
+            _GENERIC_DONE.search(x) and not _DELETION_SAID.search(_REQUEST_NOUN.sub(" ", s)) for x, s in zip(said, said_in)):
+        return None  # "we have processed your request; your data will be deleted within 30 days": a promise
     if said and not unsaid:
         confidence, note = _confidence_of(said[0])
         return Classification("confirmed", "confirmed: says the data was deleted or the request completed" + note,
@@ -3752,4 +3756,57 @@ _NOT_YET = _with(
     r"\b(?:antrag|anfrage|loschung|ersuchen)(?: \S+){0,3} (?:gilt nicht fur|wurde nicht auf (?:\S+ ){0,3}(?:angewendet|ubertragen|erstreckt))",
     r"\b(?:richiesta|cancellazione)(?: \S+){0,3} non (?:e stata|sara|viene) (?:applicat|estes)[ao] (?:a|ai|alle|agli|su)\b",
     r"\b(?:verzoek|verwijdering)(?: \S+){0,3} (?:is niet toegepast op|geldt niet voor|wordt niet toegepast op)\b",
+)
+
+
+# ---- near misses of a confirmation found by the lead's own probes (2026-12-01) ------------------------
+# 1. What was deleted is a message, not the person's data: "we deleted the duplicate request you sent",
+#    "cerramos la solicitud duplicada". Taken out of the sentence before its success is looked for.
+_NOT_DATA_DELETED = _rx(
+    r"\b(?:deleted|removed|closed|merged|cancell?ed|discarded|withdrawn) (?:the|your|this|that|a|an|one|all) (?:of (?:the|your) )?"
+    r"(?:duplicate|duplicated|second|earlier|previous|extra|older|repeated|additional)s? (?:\S+ )?(?:requests?|tickets?|messages?|e-?mails?|submissions?|cases?|forms?|inquir(?:y|ies)|enquir(?:y|ies)|threads?)\b",
+    r"\b(?:duplicate|duplicated|second|earlier|previous|extra|older|repeated|additional) (?:requests?|tickets?|messages?|e-?mails?|submissions?|cases?|forms?|inquir(?:y|ies))"
+    r" (?:\S+ ){0,4}(?:was|were|has been|have been|is|are) (?:now )?(?:deleted|removed|closed|merged|cancell?ed|discarded)\b",
+    r"\b(?:eliminamos|borramos|cerramos|fusionamos|descartamos|anulamos|hemos (?:eliminado|borrado|cerrado|fusionado|descartado|anulado))"
+    r" (?:la|el|su|sus|las|los|una|un) (?:solicitud|peticion|ticket|mensaje|correo|caso|formulario)(?:es|s)? (?:duplicad|repetid|anterior|adicional)\w*",
+    r"\b(?:excluimos|removemos|apagamos|encerramos|descartamos|cancelamos) (?:o|a|seu|sua|os|as) (?:pedido|solicitacao|ticket|mensagem|e-?mail)s? (?:duplicad|repetid|anterior)\w*",
+    r"\b(?:supprime|ferme|fusionne|annule)e?s? (?:la|le|votre|les|vos) (?:demande|ticket|message|courriel)s? (?:en double|doublons?|precedentes?|anterieures?)\b",
+    r"\b(?:doppelte|doppelten|fruhere|fruheren|zweite|zweiten) (?:anfrage|antrag|nachricht|e-?mail|ticket)\w* (?:\S+ ){0,4}(?:geloscht|geschlossen|zusammengefuhrt|entfernt)\b",
+)
+# 2. A part left live: "other listings under your name remain active", "los demás registros siguen
+#    publicados"; and an account deleted beside public listings "handled separately" / "that must be
+#    removed through our opt-out page": the listing asked about is not what was deleted.
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:other|remaining|additional|further|older) (?:\S+ )?(?:listings?|profiles?|records?|entries|pages?|reports?) (?:\S+ ){0,4}?(?:remain|remains|are still|is still|stay|stays|will remain) (?:\S+ )?(?:active|live|online|published|visible|listed|up|available|searchable)\b",
+    r"\b(?:public(?: record)? (?:listings?|profiles?|records?|pages?)|public records?) (?:\S+ ){0,3}(?:are|is) (?:separate|handled separately|managed separately|processed separately|not part of (?:your|the|an) account)\b",
+    r"\b(?:listings?|profiles?|records?) (?:\S+ ){0,4}must be removed (?:separately|through|via|using|on) ",
+    r"\b(?:los demas|las demas|otros|otras) (?:\S+ )?(?:registros|perfiles|fichas|anuncios|listados) (?:\S+ ){0,4}(?:siguen|permanecen|continuan|quedan) (?:\S+ )?(?:activ|publicad|visibles|en linea|disponibles)",
+    r"\b(?:os demais|as demais|outros|outras) (?:\S+ )?(?:registros|perfis|fichas|anuncios) (?:\S+ ){0,4}(?:continuam|permanecem|seguem) (?:\S+ )?(?:ativ|publicad|visiveis|online|disponiveis)",
+    r"\b(?:les autres|d'autres) (?:\S+ )?(?:fiches|profils|annonces|enregistrements) (?:\S+ ){0,4}(?:restent|demeurent) (?:\S+ )?(?:actives?|publiees?|visibles|en ligne)",
+)
+# 3. A completion said in general words ("we have processed your request") beside the deletion itself
+#    promised for later ("your personal information will be deleted within 30 days"): the deletion is
+#    not said done; the reply waits (``_confirmed`` leaves it to the families after it).
+_GENERIC_DONE = _rx(
+    r"\b(?:processed|completed|fulfilled|honou?red|executed|handled) (?:your|the|this) (?:\S+ )?(?:request|ticket|submission)\b",
+    r"\b(?:processed|completed|fulfilled|honou?red|executed) (?:your|the|this)$",  # the success phrase's own end
+    r"\b(?:request|ticket|submission) (?:is|was|has been) (?:now )?(?:successfully )?(?:complete|completed|processed|fulfilled|successful|honou?red|executed)\b",
+    r"\b(?:has|have) (?:now )?been (?:successfully )?(?:processed|completed|honou?red|fulfilled|executed)\b",
+    r"\b(?:hemos|ha sido|fue) (?:procesad|tramitad|completad|atendid)[oa]\b", r"\bprocesamos su solicitud\b",
+)
+#: copies kept for a while after a deletion ("backups will be purged within 90 days"): no promise of it
+_BACKUPS = _rx(r"\b(?:backups?|back-ups?|archives?|archived|residual|logs?|copias? de seguridad|respaldos?|sauvegardes?|sicherungs?kopien|backup-?systeme?n?)\b")
+#: a request named by what it asks ("your deletion request"): no deletion said
+_REQUEST_NOUN = _rx(r"\b(?:deletion|removal|erasure|opt-?out|suppression|delete|remove|data) (?:request|ticket|form)s?\b",
+                    r"\bsolicitud(?:es)? de (?:eliminacion|supresion|baja|borrado|exclusion)\b")
+_FUTURE_DELETION = _rx(
+    r"\b(?:will|shall) (?:be|get) (?:\S+ )?(?:deleted|removed|erased|purged|suppressed|anonymi[sz]ed)\b",
+    r"\b(?:is|are) (?:scheduled|due|set|queued) (?:to be |for )(?:\S+ )?(?:deleted|removed|erased|purged|deletion|removal|erasure)\b",
+    r"\bwe will (?:\S+ )?(?:delete|remove|erase|purge)\b",
+    r"\bser[a]n? (?:\S+ )?(?:eliminad|borrad|suprimid|retirad)[oa]s?\b", r"\b(?:eliminaremos|borraremos|suprimiremos|retiraremos)\b",
+    r"\bser[a]o? (?:\S+ )?(?:excluid|removid|apagad|eliminad)[oa]s?\b", r"\b(?:excluiremos|removeremos|apagaremos)\b",
+    r"\bseront? (?:\S+ )?(?:supprimee?s?|effacee?s?)\b", r"\b(?:supprimerons|effacerons)\b",
+    r"\bwerden (?:\S+ ){0,6}(?:geloscht|entfernt)(?: werden)?\b",
+    r"\bsarann?o? (?:\S+ )?(?:cancellat|eliminat|rimoss)[ioae]\b",
 )

@@ -1,0 +1,53 @@
+"""Near misses of a confirmation the lead found by probing the reader with wordings of its own
+(2026-12-01, after set P's read), none from any set, each a class in the languages it names, with
+the near misses that must stay confirmations:
+
+1. what was deleted is a message, not the person's data ("we deleted the duplicate request you sent");
+2. a part left live: "other listings under your name remain active", an account deleted beside public
+   listings "handled separately";
+3. a completion said in general words beside the deletion itself promised for later ("we have
+   processed your request; your data will be deleted within 30 days"): a promise, not a deletion."""
+
+from __future__ import annotations
+
+import pytest
+
+from optout.mail import classify, parse
+
+
+def read(body: str, subject: str = "Re: your request"):
+    raw = (f"From: privacy@broker.example\nTo: ana@example.org\nSubject: {subject}\nMIME-Version: 1.0\n"
+           f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+    return classify(parse(raw))
+
+
+@pytest.mark.parametrize("body", [
+    # 1. a message deleted
+    "We deleted the duplicate request you sent. Your original request is still being processed.",
+    "The second request you submitted has been closed as a duplicate; we will answer the first one.",
+    "Cerramos la solicitud duplicada que nos envió. Su solicitud original sigue en trámite.",
+    # 2. a part left live
+    "The listing you submitted has already been removed by another request. Other listings under your name remain active.",
+    "Eliminamos el perfil indicado. Los demás registros a su nombre siguen publicados.",
+    "Removemos o perfil indicado. Os demais registros em seu nome continuam publicados.",
+    "Nous avons supprimé la fiche indiquée. Les autres fiches à votre nom restent en ligne.",
+    "Your account has been deleted. Please note that public record listings are separate and must be removed through our opt-out page.",
+    # 3. a general completion, the deletion promised for later
+    "We have successfully processed your request. Your personal information will be deleted within 30 days.",
+    "Your removal request has been processed. Your listing will be removed within 72 hours.",
+    "Hemos procesado su solicitud. Sus datos serán eliminados en un plazo de 30 días.",
+])
+def test_a_deletion_of_something_else_or_a_later_one_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "We deleted your profile and the duplicate request you sent.",
+    "Your profile has been deleted. Your duplicate request was closed.",
+    "We have processed your request and deleted your listing. Backups will be purged within 30 days.",
+    "Your deletion request has been completed. Residual copies in backups will be erased within 90 days.",
+    "Your listing and all other records under your name have been removed.",
+    "Hemos eliminado su perfil y todos los demás registros a su nombre.",
+])
+def test_a_deletion_said_beside_such_words_stays_a_confirmation(body):
+    assert read(body).kind == "confirmed"
