@@ -6,7 +6,10 @@ the near misses that must stay confirmations:
 2. a part left live: "other listings under your name remain active", an account deleted beside public
    listings "handled separately";
 3. a completion said in general words beside the deletion itself promised for later ("we have
-   processed your request; your data will be deleted within 30 days"): a promise, not a deletion."""
+   processed your request; your data will be deleted within 30 days"): a promise, not a deletion;
+4. a subscription ended, a record updated or corrected, a form filled in for the person;
+5. the rest kept: "but not from our partner site", "your public profile is unchanged", "except for
+   your name and phone, which we keep"."""
 
 from __future__ import annotations
 
@@ -36,6 +39,20 @@ def read(body: str, subject: str = "Re: your request"):
     "We have successfully processed your request. Your personal information will be deleted within 30 days.",
     "Your removal request has been processed. Your listing will be removed within 72 hours.",
     "Hemos procesado su solicitud. Sus datos serán eliminados en un plazo de 30 días.",
+    "Su solicitud ha sido procesada. Sus datos se eliminarán de nuestros sistemas en los próximos días.",
+    # 4. a subscription ended, a record updated or corrected, a form filled in: not the deletion
+    "Hemos dado de baja su suscripción. Si desea eliminar su perfil público, use nuestro formulario de exclusión.",
+    "We cancelled your subscription. To remove your public profile, use our opt-out form.",
+    "Your request has been completed. We have updated your record to reflect your preferences.",
+    "Your request has been fulfilled: the correction you asked for has been made to your profile.",
+    "Hemos atendido su solicitud: corregimos su ficha con los datos que nos envió.",
+    "Gracias. Hemos completado el formulario en su nombre; ahora debe hacer clic en el enlace que le enviamos para confirmar.",
+    # 5. the rest kept: another site, the public profile unchanged, identifying data excepted
+    "Su perfil se eliminó de PeopleDex, pero no de nuestro sitio asociado BuscaPersonas, que gestiona sus propios datos.",
+    "Your profile was removed from TownLookup, but not from our partner site RoadFinder.",
+    "Your opt-out is complete. Note: this only keeps your data from marketers; your public profile is unchanged.",
+    "We have deleted your information as requested, except for your name and phone, which we keep for legal reasons.",
+    "Eliminamos sus datos, excepto su nombre y dirección, que conservamos por obligación legal.",
 ])
 def test_a_deletion_of_something_else_or_a_later_one_is_no_confirmation(body):
     assert read(body).kind != "confirmed"
@@ -48,6 +65,10 @@ def test_a_deletion_of_something_else_or_a_later_one_is_no_confirmation(body):
     "Your deletion request has been completed. Residual copies in backups will be erased within 90 days.",
     "Your listing and all other records under your name have been removed.",
     "Hemos eliminado su perfil y todos los demás registros a su nombre.",
+    # a marketing data broker's deletion from its consumer marketing database is the deletion asked for
+    "We have deleted your personal information from our consumer marketing database.",
+    "We removed your listing from TownLookup and from our partner site RoadFinder.",
+    "Your record has been deleted, and we have updated our suppression file so that it is not added again.",
 ])
 def test_a_deletion_said_beside_such_words_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"

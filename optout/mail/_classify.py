@@ -3188,6 +3188,9 @@ _MARKETING_ONLY = _rx(
     r"\bwerbe-? ?(?:e-?mails?|mails?|nachrichten|post|anrufe|sendungen)\b", r"\bmarketing-? ?(?:e-?mails?|mails?|nachrichten)\b",
     r"\bverteiler(?:liste)?n?\b", r"\bmailingliste\w*",
     r"\b(?:marketing|reclame|promotionele) ?(?:e-?mails?|berichten)\b", r"\bverzendlijst(?:en)?\b", r"\bmailinglijst(?:en)?\b", r"\bnieuwsbrie[fv]\w*",
+    # a subscription ended (the lead's probes, 2026-12-01); not a "marketing database": a marketing data
+    # broker's deletion from its "consumer marketing database" is the deletion asked for (sets L, M, N)
+    r"\bsubscriptions?\b", r"\bsuscripci(?:on|ones)\b", r"\bassinatura\b", r"\babonnement\b",
 )
 #: The contact kept, suppressed, on a do-not-contact list: not deleted. A people-search site's "added
 #: to our suppression list, so your listing no longer appears" says the removal too, and stays one.
@@ -3216,10 +3219,11 @@ def _not_what_was_asked(msg: Incoming) -> Classification | None:
     access = next((m.group(0) for s in sentences if (m := _ACCESS_ANSWER.search(s))), None)
     scoped = next((m.group(0) for s in sentences if (m := _MARKETING_ONLY.search(s))), None)
     kept = next((m.group(0) for s in sentences if (m := _KEPT_SUPPRESSED.search(s))), None)
-    if not (access or scoped or kept):
+    updated = next((m.group(0) for s in sentences if (m := _UPDATED_ONLY.search(s))), None)
+    if not (access or scoped or kept or updated):
         return None
     for s in sentences:
-        if _ACCESS_ANSWER.search(s) or _MARKETING_ONLY.search(s) or _KEPT_SUPPRESSED.search(s):
+        if _ACCESS_ANSWER.search(s) or _MARKETING_ONLY.search(s) or _KEPT_SUPPRESSED.search(s) or _UPDATED_ONLY.search(s):
             continue
         if _CONFIRMED.search(s) and (_DELETION_SAID.search(s) or _REMOVAL_SAID.search(s)):
             return None  # "votre demande a été traitée : votre fiche a été supprimée" beside a footer's "se désabonner"
@@ -3229,6 +3233,8 @@ def _not_what_was_asked(msg: Incoming) -> Classification | None:
     if access:
         return Classification("unsure", "unsure: an access request's answer (the data held), not a deletion",
                               confidence=0.4, evidence=access)
+    if updated and not scoped:
+        return Classification("unsure", "unsure: a record corrected or updated, not deleted", confidence=0.4, evidence=updated)
     return Classification("unsure", "unsure: unsubscribed from marketing mail, not a deletion", confidence=0.4,
                           evidence=scoped or "")
 
@@ -3772,6 +3778,11 @@ _NOT_DATA_DELETED = _rx(
     r"\b(?:excluimos|removemos|apagamos|encerramos|descartamos|cancelamos) (?:o|a|seu|sua|os|as) (?:pedido|solicitacao|ticket|mensagem|e-?mail)s? (?:duplicad|repetid|anterior)\w*",
     r"\b(?:supprime|ferme|fusionne|annule)e?s? (?:la|le|votre|les|vos) (?:demande|ticket|message|courriel)s? (?:en double|doublons?|precedentes?|anterieures?)\b",
     r"\b(?:doppelte|doppelten|fruhere|fruheren|zweite|zweiten) (?:anfrage|antrag|nachricht|e-?mail|ticket)\w* (?:\S+ ){0,4}(?:geloscht|geschlossen|zusammengefuhrt|entfernt)\b",
+    # a form filled in for the person is a step of the request, not its outcome ("hemos completado el formulario
+    # en su nombre; ahora debe hacer clic en el enlace")
+    r"\b(?:(?:we|i) (?:have |'ve )?)?(?:completed|filled (?:in|out)|submitted) (?:the|your|this|an?) (?:\S+ )?form\b",
+    r"\b(?:hemos |ya )?(?:completado|completamos|llenado|llenamos|rellenado|rellenamos|enviado|enviamos) (?:el|su|un) formulario\b",
+    r"\b(?:preenchemos|completamos|enviamos) (?:o|seu) formulario\b", r"\b(?:avons )?(?:rempli|complete|envoye) (?:le|votre) formulaire\b",
 )
 # 2. A part left live: "other listings under your name remain active", "los demás registros siguen
 #    publicados"; and an account deleted beside public listings "handled separately" / "that must be
@@ -3784,6 +3795,16 @@ _NOT_YET = _with(
     r"\b(?:los demas|las demas|otros|otras) (?:\S+ )?(?:registros|perfiles|fichas|anuncios|listados) (?:\S+ ){0,4}(?:siguen|permanecen|continuan|quedan) (?:\S+ )?(?:activ|publicad|visibles|en linea|disponibles)",
     r"\b(?:os demais|as demais|outros|outras) (?:\S+ )?(?:registros|perfis|fichas|anuncios) (?:\S+ ){0,4}(?:continuam|permanecem|seguem) (?:\S+ )?(?:ativ|publicad|visiveis|online|disponiveis)",
     r"\b(?:les autres|d'autres) (?:\S+ )?(?:fiches|profils|annonces|enregistrements) (?:\S+ ){0,4}(?:restent|demeurent) (?:\S+ )?(?:actives?|publiees?|visibles|en ligne)",
+    # "… from PeopleDex, but not from our partner site", "se eliminó de X, pero no de nuestro sitio asociado"
+    r"\bbut not (?:from|on|in|at) (?:our|the|its|their|your|any)\b", r"\bpero no (?:de|en|del|desde) (?:nuestro|nuestros|nuestra|nuestras|su|sus|los|las|el|la)\b",
+    r"\bmas nao (?:de|do|da|dos|das|em|no|na|nos|nas) ", r"\bmais pas (?:de|du|des|sur) ", r"\baber nicht (?:von|aus|auf|bei) ", r"\bma non (?:da|dal|dalla|dai|su|sul) ",
+    # "your public profile is unchanged / unaffected"
+    r"\b(?:public )?(?:profile|listing|record|page)s? (?:is|are|remains?|stays?) (?:\S+ )?(?:unchanged|unaffected|untouched|as (?:it|they) (?:was|were)|still (?:public|visible|live|online|listed|searchable))\b",
+    # "deleted as requested, except for your name and phone, which we keep"
+    r"\b(?:except|excepting|apart from|other than|save) (?:for )?(?:your |the )?(?:name|full name|address|addresses|phone|phones|phone numbers?|age|date of birth|e-?mail|relatives)\b",
+    r"\b(?:excepto|salvo|menos|a excepcion de) (?:su |sus |el |la |los |las )?(?:nombre|direccion|direcciones|telefono|telefonos|edad|fecha de nacimiento|correo|familiares)\b",
+    r"\b(?:exceto|salvo|com excecao de) (?:o seu |a sua |seu |sua |o |a )?(?:nome|endereco|telefone|idade|data de nascimento|e-?mail)\b",
+    r"\b(?:sauf|a l'exception de|hormis) (?:votre |vos |le |la |les )?(?:nom|adresse|adresses|telephone|age|date de naissance|courriel)\b",
 )
 # 3. A completion said in general words ("we have processed your request") beside the deletion itself
 #    promised for later ("your personal information will be deleted within 30 days"): the deletion is
@@ -3793,7 +3814,8 @@ _GENERIC_DONE = _rx(
     r"\b(?:processed|completed|fulfilled|honou?red|executed) (?:your|the|this)$",  # the success phrase's own end
     r"\b(?:request|ticket|submission) (?:is|was|has been) (?:now )?(?:successfully )?(?:complete|completed|processed|fulfilled|successful|honou?red|executed)\b",
     r"\b(?:has|have) (?:now )?been (?:successfully )?(?:processed|completed|honou?red|fulfilled|executed)\b",
-    r"\b(?:hemos|ha sido|fue) (?:procesad|tramitad|completad|atendid)[oa]\b", r"\bprocesamos su solicitud\b",
+    r"\b(?:hemos|ha sido|han sido|fue|fueron) (?:procesad|tramitad|completad|atendid)", r"\bprocesamos su solicitud\b",
+    r"\b(?:foi|foram) (?:processad|concluid|atendid)", r"\ba ete (?:traitee?|effectuee?)\b", r"\bwurde (?:\S+ ){0,3}bearbeitet\b",
 )
 #: copies kept for a while after a deletion ("backups will be purged within 90 days"): no promise of it
 _BACKUPS = _rx(r"\b(?:backups?|back-ups?|archives?|archived|residual|logs?|copias? de seguridad|respaldos?|sauvegardes?|sicherungs?kopien|backup-?systeme?n?)\b")
@@ -3808,5 +3830,21 @@ _FUTURE_DELETION = _rx(
     r"\bser[a]o? (?:\S+ )?(?:excluid|removid|apagad|eliminad)[oa]s?\b", r"\b(?:excluiremos|removeremos|apagaremos)\b",
     r"\bseront? (?:\S+ )?(?:supprimee?s?|effacee?s?)\b", r"\b(?:supprimerons|effacerons)\b",
     r"\bwerden (?:\S+ ){0,6}(?:geloscht|entfernt)(?: werden)?\b",
-    r"\bsarann?o? (?:\S+ )?(?:cancellat|eliminat|rimoss)[ioae]\b",
+    r"\bsarann?o? (?:\S+ )?(?:cancellat|eliminat|rimoss)[ioae]\b", r"\bverr(?:a|anno) (?:\S+ )?(?:cancellat|eliminat|rimoss)[ioae]\b",
+    r"\bse (?:eliminara|eliminaran|borrara|borraran|suprimira|suprimiran|retirara|retiraran|daran de baja|dara de baja)\b",
+    r"\b(?:vamos|iremos|vao|irao) (?:\S+ )?(?:excluir|remover|apagar|eliminar|borrar)\b", r"\bvont etre (?:supprimee?s?|effacee?s?)\b",
+)
+# a click asked in Spanish, Portuguese and French beside a success phrase: the request waits on it
+_VERIFY = _with(_VERIFY, r"\b(?:haga|hacer|haz|pulse|pulsar|presione) (?:clic|click) (?:en )?(?:el |este |nuestro )?(?:enlace|boton|vinculo)",
+                r"\b(?:clique|clicar|cliquer|cliquez) (?:no |em |sur )?(?:o |le |ce )?(?:link|lien|botao|bouton)")
+# 4. A completion that is a correction or an update of the record ("your request has been completed: we
+#    have updated your record to reflect your preferences", "the correction you asked for has been made"):
+#    the record stays; a person reads it (``_not_what_was_asked``).
+_UPDATED_ONLY = _rx(
+    r"\b(?:updated|corrected|amended|rectified|edited) (?:your|the|this) (?:\S+ ){0,2}?(?:record|profile|listing|information|data|details|entry|preferences)\b",
+    r"\bcorrections? (?:\S+ ){0,6}(?:has|have) been (?:made|applied|completed|entered)\b",
+    r"\b(?:record|profile|listing|information|entry) (?:\S+ ){0,3}(?:has|have) been (?:updated|corrected|amended|rectified)\b",
+    r"\b(?:actualizamos|corregimos|rectificamos|modificamos|hemos (?:actualizado|corregido|rectificado|modificado)) (?:su|sus|la|el|los|las) (?:\S+ ){0,2}?(?:registro|perfil|ficha|informacion|datos)\b",
+    r"\b(?:atualizamos|corrigimos|retificamos) (?:o seu|a sua|seu|sua|os seus|o|a) (?:\S+ ){0,2}?(?:registro|perfil|ficha|informacoes|dados)\b",
+    r"\b(?:mis a jour|corrige|rectifie)e?s? (?:votre|vos|la|le|les) (?:\S+ ){0,2}?(?:fiche|profil|donnees|informations)\b",
 )
