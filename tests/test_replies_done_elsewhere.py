@@ -9,7 +9,10 @@ the near misses that must stay confirmations:
    processed your request; your data will be deleted within 30 days"): a promise, not a deletion;
 4. a subscription ended, a record updated or corrected, a form filled in for the person;
 5. the rest kept: "but not from our partner site", "your public profile is unchanged", "except for
-   your name and phone, which we keep"."""
+   your name and phone, which we keep", "some information was retained", "we could not find the other
+   listings you sent us";
+6. another right than deletion honoured (to limit, to correct, to object to marketing), or the
+   broker's own calls and mail stopped."""
 
 from __future__ import annotations
 
@@ -53,6 +56,16 @@ def read(body: str, subject: str = "Re: your request"):
     "Your opt-out is complete. Note: this only keeps your data from marketers; your public profile is unchanged.",
     "We have deleted your information as requested, except for your name and phone, which we keep for legal reasons.",
     "Eliminamos sus datos, excepto su nombre y dirección, que conservamos por obligación legal.",
+    "Your request to delete was processed under the CCPA. Some of your information was retained as the law permits.",
+    "We removed the listing in Tucson. We could not find the other listings you sent us.",
+    "Eliminamos la ficha de Tucson. No encontramos los demás registros que nos envió.",
+    # 6. another right than deletion, or the broker's own calls and mail
+    "We have honored your request to limit the use of your sensitive personal information.",
+    "Your request to correct your information has been completed.",
+    "Hemos atendido su solicitud de rectificación.",
+    "Nous avons bien traité votre demande d'opposition à la prospection commerciale.",
+    "Your request was processed. You will no longer receive calls from us.",
+    "We have removed your number from our call list.",
 ])
 def test_a_deletion_of_something_else_or_a_later_one_is_no_confirmation(body):
     assert read(body).kind != "confirmed"
@@ -69,6 +82,8 @@ def test_a_deletion_of_something_else_or_a_later_one_is_no_confirmation(body):
     "We have deleted your personal information from our consumer marketing database.",
     "We removed your listing from TownLookup and from our partner site RoadFinder.",
     "Your record has been deleted, and we have updated our suppression file so that it is not added again.",
+    "We removed the listing you reported. We did not find any other listing under that name.",
+    "Your request has been processed and your information has been removed from our search results. Data from public records may appear again.",
 ])
 def test_a_deletion_said_beside_such_words_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"

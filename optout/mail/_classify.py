@@ -3191,6 +3191,9 @@ _MARKETING_ONLY = _rx(
     # a subscription ended (the lead's probes, 2026-12-01); not a "marketing database": a marketing data
     # broker's deletion from its "consumer marketing database" is the deletion asked for (sets L, M, N)
     r"\bsubscriptions?\b", r"\bsuscripci(?:on|ones)\b", r"\bassinatura\b", r"\babonnement\b",
+    # calls and mail from the broker itself: a do-not-call or mailing suppression, not the listing
+    r"\b(?:call|calling|telemarketing|do[- ]not[- ]call) lists?\b", r"\bno longer (?:\S+ )?receive (?:\S+ )?(?:calls|e-?mails|texts|messages|mail|offers|catalog(?:ue)?s?)\b",
+    r"\blistas? de llamadas\b", r"\bya no (?:\S+ )?recibira (?:\S+ )?(?:llamadas|correos|mensajes|ofertas)\b", r"\bprospection commerciale\b",
 )
 #: The contact kept, suppressed, on a do-not-contact list: not deleted. A people-search site's "added
 #: to our suppression list, so your listing no longer appears" says the removal too, and stays one.
@@ -3219,11 +3222,12 @@ def _not_what_was_asked(msg: Incoming) -> Classification | None:
     access = next((m.group(0) for s in sentences if (m := _ACCESS_ANSWER.search(s))), None)
     scoped = next((m.group(0) for s in sentences if (m := _MARKETING_ONLY.search(s))), None)
     kept = next((m.group(0) for s in sentences if (m := _KEPT_SUPPRESSED.search(s))), None)
-    updated = next((m.group(0) for s in sentences if (m := _UPDATED_ONLY.search(s))), None)
+    updated = next((m.group(0) for s in sentences if (m := _UPDATED_ONLY.search(s) or _OTHER_RIGHT.search(s))), None)
     if not (access or scoped or kept or updated):
         return None
     for s in sentences:
-        if _ACCESS_ANSWER.search(s) or _MARKETING_ONLY.search(s) or _KEPT_SUPPRESSED.search(s) or _UPDATED_ONLY.search(s):
+        if _ACCESS_ANSWER.search(s) or _MARKETING_ONLY.search(s) or _KEPT_SUPPRESSED.search(s) or _UPDATED_ONLY.search(s) \
+                or _OTHER_RIGHT.search(s):
             continue
         if _CONFIRMED.search(s) and (_DELETION_SAID.search(s) or _REMOVAL_SAID.search(s)):
             return None  # "votre demande a été traitée : votre fiche a été supprimée" beside a footer's "se désabonner"
@@ -3234,7 +3238,8 @@ def _not_what_was_asked(msg: Incoming) -> Classification | None:
         return Classification("unsure", "unsure: an access request's answer (the data held), not a deletion",
                               confidence=0.4, evidence=access)
     if updated and not scoped:
-        return Classification("unsure", "unsure: a record corrected or updated, not deleted", confidence=0.4, evidence=updated)
+        return Classification("unsure", "unsure: a record corrected or updated, or another right than deletion, not a deletion",
+                              confidence=0.4, evidence=updated)
     return Classification("unsure", "unsure: unsubscribed from marketing mail, not a deletion", confidence=0.4,
                           evidence=scoped or "")
 
@@ -3847,4 +3852,22 @@ _UPDATED_ONLY = _rx(
     r"\b(?:actualizamos|corregimos|rectificamos|modificamos|hemos (?:actualizado|corregido|rectificado|modificado)) (?:su|sus|la|el|los|las) (?:\S+ ){0,2}?(?:registro|perfil|ficha|informacion|datos)\b",
     r"\b(?:atualizamos|corrigimos|retificamos) (?:o seu|a sua|seu|sua|os seus|o|a) (?:\S+ ){0,2}?(?:registro|perfil|ficha|informacoes|dados)\b",
     r"\b(?:mis a jour|corrige|rectifie)e?s? (?:votre|vos|la|le|les) (?:\S+ ){0,2}?(?:fiche|profil|donnees|informations)\b",
+)
+#: A request of another right than deletion, honoured: to limit the use of sensitive data (CCPA
+#: §1798.121), to correct, to know or access, to restrict, to object to direct marketing.
+_OTHER_RIGHT = _rx(
+    r"\b(?:request|right) to (?:limit|correct|rectify|know|access|restrict|port|object)\b",
+    r"\b(?:request|right) (?:for|of) (?:access|correction|rectification|restriction|portability|a copy)\b",
+    r"\b(?:solicitud|derecho|peticion) de (?:acceso|rectificacion|limitacion|portabilidad|oposicion|correccion)\b",
+    r"\b(?:demande|droit) d'(?:acces|opposition|rectification|limitation)\b", r"\b(?:demande|droit) de (?:rectification|limitation|portabilite)\b",
+    r"\b(?:pedido|solicitacao|direito) de (?:acesso|correcao|retificacao|oposicao|portabilidade)\b",
+)
+# a part not found or kept: "we could not find the other listings you mentioned", "some information was
+# retained as permitted by law"
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:could not|couldn't|cannot|can't|were unable to|was unable to|did not|didn't) (?:\S+ )?(?:find|locate|identify|match) the (?:other|remaining|additional|rest of the|second|further) (?:\S+ )?(?:listings?|profiles?|records?|pages?|entries|urls?)\b",  # not "any other": none left
+    r"\bno (?:pudimos |logramos )?(?:encontrar|encontramos|localizar|localizamos|ubicar|ubicamos|identificar|identificamos) (?:los|las) (?:demas|otros|otras|restantes) (?:\S+ )?(?:registros|perfiles|fichas|anuncios|enlaces)\b",
+    r"\b(?:some|certain|part of (?:your|the)|a part of (?:your|the)) (?:\S+ )?(?:information|data|records?|details|personal information) (?:\S+ ){0,2}?(?:was|were|has been|have been|is|are|will be) (?:\S+ )?(?:retained|kept|preserved|held|maintained)\b",
+    r"\b(?:parte de (?:sus|los|la)|algunos|algunas|ciertos|ciertas) (?:\S+ )?(?:datos|informacion|registros) (?:\S+ ){0,2}?(?:se )?(?:conservan|conservaron|mantienen|mantuvieron|retienen|retuvieron|guardan|conservara|mantendra)\b",
 )
