@@ -66,6 +66,19 @@ def read(body: str, subject: str = "Re: your request"):
     "Nous avons bien traité votre demande d'opposition à la prospection commerciale.",
     "Your request was processed. You will no longer receive calls from us.",
     "We have removed your number from our call list.",
+    # the same classes in Portuguese, French, Italian, German, Haitian Creole and Chinese
+    "Excluímos a solicitação duplicada que você enviou. Sua solicitação original ainda está em andamento.",
+    "Nous avons supprimé la demande en double que vous avez envoyée.",
+    "Votre demande a été traitée. Nous avons mis à jour votre fiche.",
+    "Nous avons supprimé votre fiche, sauf votre nom et votre adresse, que nous conservons pour des raisons légales.",
+    "Votre fiche a été supprimée de PagesVoisins, mais pas de notre site partenaire RueFacile.",
+    "Abbiamo completato la sua richiesta. I suoi dati saranno cancellati entro 30 giorni.",
+    "La sua richiesta è stata evasa: abbiamo aggiornato il suo profilo.",
+    "Wir haben Ihre Anfrage bearbeitet. Ihre Daten werden in den nächsten Tagen gelöscht.",
+    "Wir haben Ihr Profil gelöscht, aber nicht auf unserer Partnerseite.",
+    "Nou retire fich ou a sou Paj Vwazen, men pa sou sit patnè nou an.",
+    "我们已删除您的重复请求。",
+    "我们已处理您的请求。您的数据将在30天内删除。",
 ])
 def test_a_deletion_of_something_else_or_a_later_one_is_no_confirmation(body):
     assert read(body).kind != "confirmed"

@@ -3788,6 +3788,7 @@ _NOT_DATA_DELETED = _rx(
     r"\b(?:(?:we|i) (?:have |'ve )?)?(?:completed|filled (?:in|out)|submitted) (?:the|your|this|an?) (?:\S+ )?form\b",
     r"\b(?:hemos |ya )?(?:completado|completamos|llenado|llenamos|rellenado|rellenamos|enviado|enviamos) (?:el|su|un) formulario\b",
     r"\b(?:preenchemos|completamos|enviamos) (?:o|seu) formulario\b", r"\b(?:avons )?(?:rempli|complete|envoye) (?:le|votre) formulaire\b",
+    r"(?:删除|刪除|关闭|關閉|合并|合併)(?:了)?(?:您的|你的)?(?:重复|重複)(?:的)?(?:请求|請求|申请|申請|工单|工單)",
 )
 # 2. A part left live: "other listings under your name remain active", "los demás registros siguen
 #    publicados"; and an account deleted beside public listings "handled separately" / "that must be
@@ -3803,6 +3804,7 @@ _NOT_YET = _with(
     # "… from PeopleDex, but not from our partner site", "se eliminó de X, pero no de nuestro sitio asociado"
     r"\bbut not (?:from|on|in|at) (?:our|the|its|their|your|any)\b", r"\bpero no (?:de|en|del|desde) (?:nuestro|nuestros|nuestra|nuestras|su|sus|los|las|el|la)\b",
     r"\bmas nao (?:de|do|da|dos|das|em|no|na|nos|nas) ", r"\bmais pas (?:de|du|des|sur) ", r"\baber nicht (?:von|aus|auf|bei) ", r"\bma non (?:da|dal|dalla|dai|su|sul) ",
+    r"\bmen pa (?:sou|nan|de|lakay) ",  # Haitian Creole "men pa sou sit patnè nou an"
     # "your public profile is unchanged / unaffected"
     r"\b(?:public )?(?:profile|listing|record|page)s? (?:is|are|remains?|stays?) (?:\S+ )?(?:unchanged|unaffected|untouched|as (?:it|they) (?:was|were)|still (?:public|visible|live|online|listed|searchable))\b",
     # "deleted as requested, except for your name and phone, which we keep"
@@ -3821,6 +3823,9 @@ _GENERIC_DONE = _rx(
     r"\b(?:has|have) (?:now )?been (?:successfully )?(?:processed|completed|honou?red|fulfilled|executed)\b",
     r"\b(?:hemos|ha sido|han sido|fue|fueron) (?:procesad|tramitad|completad|atendid)", r"\bprocesamos su solicitud\b",
     r"\b(?:foi|foram) (?:processad|concluid|atendid)", r"\ba ete (?:traitee?|effectuee?)\b", r"\bwurde (?:\S+ ){0,3}bearbeitet\b",
+    r"\b(?:haben|hat|habe) (?:\S+ ){0,3}(?:bearbeitet|erledigt|abgeschlossen)\b", r"\bavons (?:bien )?(?:traite|donne suite)\b",
+    r"\b(?:abbiamo (?:completato|evaso|gestito)|e stata (?:evasa|gestita|completata))\b",
+    r"\b(?:concluimos|processamos|atendemos) (?:o seu |seu |a sua |sua )?(?:pedido|solicitacao)\b", r"\bhebben (?:\S+ ){0,3}(?:verwerkt|afgehandeld)\b",
 )
 #: copies kept for a while after a deletion ("backups will be purged within 90 days"): no promise of it
 _BACKUPS = _rx(r"\b(?:backups?|back-ups?|archives?|archived|residual|logs?|copias? de seguridad|respaldos?|sauvegardes?|sicherungs?kopien|backup-?systeme?n?)\b")
@@ -3852,6 +3857,9 @@ _UPDATED_ONLY = _rx(
     r"\b(?:actualizamos|corregimos|rectificamos|modificamos|hemos (?:actualizado|corregido|rectificado|modificado)) (?:su|sus|la|el|los|las) (?:\S+ ){0,2}?(?:registro|perfil|ficha|informacion|datos)\b",
     r"\b(?:atualizamos|corrigimos|retificamos) (?:o seu|a sua|seu|sua|os seus|o|a) (?:\S+ ){0,2}?(?:registro|perfil|ficha|informacoes|dados)\b",
     r"\b(?:mis a jour|corrige|rectifie)e?s? (?:votre|vos|la|le|les) (?:\S+ ){0,2}?(?:fiche|profil|donnees|informations)\b",
+    r"\babbiamo (?:aggiornato|corretto|rettificato) (?:il suo |i suoi |la sua |le sue |il |la |i )?(?:\S+ ){0,2}?(?:profilo|dati|scheda|informazioni)\b",
+    r"\b(?:haben|wurde|wurden|hat) (?:\S+ ){0,4}(?:aktualisiert|berichtigt|korrigiert)\b",
+    r"\b(?:atualizamos|corrigimos) o seu cadastro\b", r"\batualizamos (?:o seu |seu )?cadastro\b",
 )
 #: A request of another right than deletion, honoured: to limit the use of sensitive data (CCPA
 #: §1798.121), to correct, to know or access, to restrict, to object to direct marketing.
