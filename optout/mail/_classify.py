@@ -3212,36 +3212,28 @@ _KEPT_SUPPRESSED = _rx(
 
 
 def _not_what_was_asked(msg: Incoming) -> Classification | None:
-    """A completion whose mail shows that what was done is not the deletion asked for: an access
-    request's answer or an unsubscribe from marketing mail (``unsure``: a person reads it), or the
-    contact kept in suppressed form (a refusal: nothing deleted). None when a sentence of its own,
-    outside those, says the data was deleted or removed (a deletion beside an unsubscribe is still
-    one). Source: set O's first read, four such replies confirmed (the lead)."""
+    """A completion whose mail shows that what was done is not the deletion asked for
+    (:data:`_NOT_ASKED`, in that order): the contact kept in suppressed form (a refusal: nothing
+    deleted), an access request's answer, an unsubscribe from marketing mail or the broker's own
+    calls, a record corrected or updated or another right than deletion honoured (``unsure``: a
+    person reads it). None when a sentence of its own, outside those, says the data was deleted or
+    removed (a deletion beside an unsubscribe is still one). Source: set O's first read, four such
+    replies confirmed; the lead's probes after set P's."""
     subject, _, body = reply_text(msg).partition("\n")
-    sentences = _sentences(subject) + _sentences(body)
-    access = next((m.group(0) for s in sentences if (m := _ACCESS_ANSWER.search(s))), None)
-    scoped = next((m.group(0) for s in sentences if (m := _MARKETING_ONLY.search(s))), None)
-    kept = next((m.group(0) for s in sentences if (m := _KEPT_SUPPRESSED.search(s))), None)
-    updated = next((m.group(0) for s in sentences if (m := _UPDATED_ONLY.search(s) or _OTHER_RIGHT.search(s))), None)
-    if not (access or scoped or kept or updated):
+    found: dict[str, str] = {}
+    deleted = False
+    for s in _sentences(subject) + _sentences(body):
+        hits = [(kind, m.group(0)) for kind, rx, _why in _NOT_ASKED if (m := rx.search(s))]
+        for kind, said in hits:
+            found.setdefault(kind, said)
+        # "votre demande a été traitée : votre fiche a été supprimée" beside a footer's "se désabonner"
+        deleted = deleted or (not hits and bool(_CONFIRMED.search(s)) and bool(_DELETION_SAID.search(s) or _REMOVAL_SAID.search(s)))
+    if not found or deleted:
         return None
-    for s in sentences:
-        if _ACCESS_ANSWER.search(s) or _MARKETING_ONLY.search(s) or _KEPT_SUPPRESSED.search(s) or _UPDATED_ONLY.search(s) \
-                or _OTHER_RIGHT.search(s):
-            continue
-        if _CONFIRMED.search(s) and (_DELETION_SAID.search(s) or _REMOVAL_SAID.search(s)):
-            return None  # "votre demande a été traitée : votre fiche a été supprimée" beside a footer's "se désabonner"
-    if kept:
-        return Classification("refused", "refused: kept in suppressed form, not deleted", reason="suppressed, not deleted",
-                              confidence=0.9, evidence=kept)
-    if access:
-        return Classification("unsure", "unsure: an access request's answer (the data held), not a deletion",
-                              confidence=0.4, evidence=access)
-    if updated and not scoped:
-        return Classification("unsure", "unsure: a record corrected or updated, or another right than deletion, not a deletion",
-                              confidence=0.4, evidence=updated)
-    return Classification("unsure", "unsure: unsubscribed from marketing mail, not a deletion", confidence=0.4,
-                          evidence=scoped or "")
+    kind, _rx, why = next(k for k in _NOT_ASKED if k[0] in found)
+    if kind == "kept":
+        return Classification("refused", why, reason="suppressed, not deleted", confidence=0.9, evidence=found[kind])
+    return Classification("unsure", why, confidence=0.4, evidence=found[kind])
 
 
 # ---- set N2's misses (branch r23) -----------------------------------------------------------------
@@ -3878,4 +3870,13 @@ _NOT_YET = _with(
     r"\bno (?:pudimos |logramos )?(?:encontrar|encontramos|localizar|localizamos|ubicar|ubicamos|identificar|identificamos) (?:los|las) (?:demas|otros|otras|restantes) (?:\S+ )?(?:registros|perfiles|fichas|anuncios|enlaces)\b",
     r"\b(?:some|certain|part of (?:your|the)|a part of (?:your|the)) (?:\S+ )?(?:information|data|records?|details|personal information) (?:\S+ ){0,2}?(?:was|were|has been|have been|is|are|will be) (?:\S+ )?(?:retained|kept|preserved|held|maintained)\b",
     r"\b(?:parte de (?:sus|los|la)|algunos|algunas|ciertos|ciertas) (?:\S+ )?(?:datos|informacion|registros) (?:\S+ ){0,2}?(?:se )?(?:conservan|conservaron|mantienen|mantuvieron|retienen|retuvieron|guardan|conservara|mantendra)\b",
+)
+
+#: What ``_not_what_was_asked`` looks for, first found first said: (kind, pattern, the reading's rule).
+_NOT_ASKED: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("kept", _KEPT_SUPPRESSED, "refused: kept in suppressed form, not deleted"),
+    ("access", _ACCESS_ANSWER, "unsure: an access request's answer (the data held), not a deletion"),
+    ("marketing", _MARKETING_ONLY, "unsure: unsubscribed from marketing mail, not a deletion"),
+    ("other", re.compile(_UPDATED_ONLY.pattern + "|" + _OTHER_RIGHT.pattern),
+     "unsure: a record corrected or updated, or another right than deletion, not a deletion"),
 )
