@@ -79,6 +79,18 @@ def read(body: str, subject: str = "Re: your request"):
     "Nou retire fich ou a sou Paj Vwazen, men pa sou sit patnè nou an.",
     "我们已删除您的重复请求。",
     "我们已处理您的请求。您的数据将在30天内删除。",
+    # 7. a fresh tester's classes (replies the lead did not write; these are our own wordings of them)
+    "We cleared the cookies stored for your browser session. Your profile data is kept under our retention policy.",
+    "Your message was deleted because it came with an attachment we do not open.",
+    "We merged the duplicate copy of your listing into the main one, which remains active.",
+    "Your record was taken out of our Google-indexed pages. The profile on our own site is still live.",
+    "Your listing was removed in March, but it has since reappeared from a new source.",
+    "We removed 2 of the 4 listings you sent; the others did not match closely enough.",
+    "We removed the profile for your husband, as requested on his behalf.",
+    "Your data has been deleted, provided that the details you sent match our records.",
+    "Su cuenta fue cerrada. Los perfiles de búsqueda de personas son independientes de las cuentas.",
+    "Excluímos seu telefone do nosso cadastro. Os demais dados permanecem publicados.",
+    "Removemos seu e-mail da lista, mas mantemos seu nome e endereço por obrigação legal.",
 ])
 def test_a_deletion_of_something_else_or_a_later_one_is_no_confirmation(body):
     assert read(body).kind != "confirmed"
@@ -97,6 +109,8 @@ def test_a_deletion_of_something_else_or_a_later_one_is_no_confirmation(body):
     "Your record has been deleted, and we have updated our suppression file so that it is not added again.",
     "We removed the listing you reported. We did not find any other listing under that name.",
     "Your request has been processed and your information has been removed from our search results. Data from public records may appear again.",
+    "The profile and the addresses of the person named in the request have been removed from our site.",
+    "Nous avons effacé vos données de nos fichiers de prospection, comme vous le demandiez.",
 ])
 def test_a_deletion_said_beside_such_words_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"

@@ -3872,6 +3872,43 @@ _NOT_YET = _with(
     r"\b(?:parte de (?:sus|los|la)|algunos|algunas|ciertos|ciertas) (?:\S+ )?(?:datos|informacion|registros) (?:\S+ ){0,2}?(?:se )?(?:conservan|conservaron|mantienen|mantuvieron|retienen|retuvieron|guardan|conservara|mantendra)\b",
 )
 
+# ---- a fresh tester's near misses (helper, 2026-12-01, replies the lead did not write) ---------------
+# 1. what was deleted is a session's cookies, or the request or message itself ("your request has been
+#    deleted from our queue because it was a duplicate", "your email has been deleted")
+_NOT_DATA_DELETED = _with(
+    _NOT_DATA_DELETED,
+    r"\b(?:deleted|removed|cleared) (?:the |your )?(?:\S+ )?(?:cookies|session|browsing (?:data|history))\b",
+    # the sentence's subject only, not "the records of the consumer named in the request have been removed"
+    r"^[\W]*(?:your|the|this) (?:request|e-?mail|message|ticket|submission) (?:has been|was) (?:deleted|removed|discarded|closed)\b",
+    r"\b(?:deleted|removed|merged) (?:the |a |one )?(?:duplicate|duplicated|extra|second) (?:copy|copies|record|records|profile|profiles|listing|listings)\b(?: of your (?:\S+ )?)?",
+)
+# 2. the rest still live, kept, or back: "the profile on our own site is still active", "your main profile
+#    remains active", "it has reappeared from a new data source", "os demais dados permanecem",
+#    "mantemos seu nome e CPF", "we have removed 1 of the 3 profiles", an account deleted beside
+#    profiles "separate from accounts" / "independientes"
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:profile|listing|record|page)s? (?:\S+ ){0,5}(?:is|are) still (?:\S+ )?(?:active|live|online|visible|up|published|searchable)\b",
+    r"\b(?:main|primary|original|own) (?:\S+ )?(?:profile|listing|record|page)s? (?:\S+ ){0,3}(?:remains?|stays?) (?:\S+ )?(?:active|live|online|visible|up|published)\b",
+    r"\b(?:has|have) (?:since )?reappeared\b", r"\b(?:reaparecio|reaparecieron|ha vuelto a aparecer|reapareceu|est reapparue?)\b",
+    r"\b\d+ (?:of|out of) (?:the )?\d+ (?:\S+ )?(?:profiles|listings|records|pages|entries)\b",
+    r"\b(?:profiles?|listings?|records?) (?:\S+ ){0,4}(?:are|is) (?:separate|independent|distinct) (?:from|of)\b",
+    r"\b(?:perfiles|registros|fichas|anuncios) (?:\S+ ){0,5}son (?:independientes|distintos|aparte)\b",
+    r"\b(?:os demais|as demais|o resto dos?) (?:\S+ )?(?:dados|informacoes|registros) (?:\S+ )?(?:permanecem|continuam|seguem)\b",
+    r"\b(?:mantemos|conservamos|guardamos) (?:o |a )?(?:seu|sua|seus|suas) (?:nome|cpf|endereco|telefone|dados)\b",
+    r"\b(?:continuam|permanecem) armazenad[oa]s\b", r"\b(?:sont|restent) (?:conservees?|gardees?) dans notre (?:annuaire|site|base)\b",
+)
+# 3. a relative's record removed for them ("the listing for your spouse, as requested on their behalf")
+_OTHER_PERSON = _with(
+    _OTHER_PERSON,
+    r"\b(?:listing|profile|record|data|information) (?:for|of) your (?:spouse|husband|wife|partner|son|daughter|mother|father|parent|child|brother|sister)\b",
+    r"\bon (?:their|his|her) behalf\b",
+)
+# 4. a deletion under a condition after it ("deleted, provided that the information you gave matches")
+_CONDITION = _with(_CONDITION, r"\b(?:provided that|as long as|on condition that|siempre que|siempre y cuando|desde que|a condition que|sofern|purche)\b")
+# 5. removed from a sharing list or a prospecting file, not the listing
+_MARKETING_ONLY = _with(_MARKETING_ONLY, r"\blista de compartilhamento\b", r"\bsharing with (?:our )?partners\b")
+
 #: What ``_not_what_was_asked`` looks for, first found first said: (kind, pattern, the reading's rule).
 _NOT_ASKED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("kept", _KEPT_SUPPRESSED, "refused: kept in suppressed form, not deleted"),
