@@ -314,3 +314,36 @@ def test_every_module_a_recipe_load_imports_is_in_the_fingerprint(tmp_path):
     assert "mail/_letters.py" in used  # the lazy import was reached
     uncovered = sorted(f for f in used if not any(fnmatch.fnmatchcase(f, p) for p in idx.SOURCES))
     assert uncovered == [], f"inputs of the index outside index.SOURCES: {uncovered}"
+
+
+def test_a_new_version_of_a_parsing_library_rebuilds_the_index(tmp_path, monkeypatch, counting):
+    """A ``pip install -U`` of PyYAML or pydantic may accept, refuse or read a recipe differently
+    while no optout file changed: the index is then rebuilt, not served from before. A stand-in
+    library on ``sys.path`` takes their place in ``index.LIBRARIES`` (the real ones cannot be
+    reinstalled by a test); its new version is a rewritten ``version.py``."""
+    lib = tmp_path / "site" / "fakeparselib"
+    lib.mkdir(parents=True)
+    (lib / "__init__.py").write_text("from .version import VERSION\n")
+    (lib / "version.py").write_text("VERSION = '1.0'\n")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.setattr(idx, "LIBRARIES", (*idx.LIBRARIES, "fakeparselib"))
+    recipes, cache = tmp_path / "brokers", tmp_path / "cache"
+    for rid in ("alpha", "beta"):
+        age(write(recipes, rid))
+    load_catalogue([recipes], cache_dir=cache)
+    counting.clear()
+    load_catalogue([recipes], cache_dir=cache)
+    assert counting == []  # the same library: the index serves
+    (lib / "version.py").write_text("VERSION = '1.10'\n")  # one byte longer
+    load_catalogue([recipes], cache_dir=cache)
+    assert sorted(counting) == ["alpha.yaml", "beta.yaml"]  # a new version: every recipe parsed again
+
+
+def test_the_fingerprint_knows_the_installed_parsers_and_costs_no_import():
+    """The real libraries are in the fingerprint by their files, and reading them imports nothing
+    (``importlib.metadata`` would cost every command tens of milliseconds)."""
+    marks = idx._library_marks()
+    for name in ("pydantic", "pydantic_core", "yaml"):
+        assert f"\n{name}/__init__.py:" in marks, marks
+    assert "pydantic/version.py:" in marks and "yaml/_yaml." in marks
+    assert "importlib.metadata" not in idx._library_marks.__code__.co_names

@@ -19,7 +19,8 @@ the file's load error, and it is kept on disk (a JSON file in a cache directory)
 - the whole index is rebuilt when the code that validates recipes changes (``code_fingerprint``:
   a hash of every source an entry or a load error depends on, ``SOURCES``: the recipe package,
   the person model, the URL and YAML-shape checks, the errors, and the law tables a letter is
-  checked against, ``GDPR_COUNTRIES`` among them), when the recipe directories
+  checked against, ``GDPR_COUNTRIES`` among them; and the installed YAML and pydantic libraries
+  and Python, ``LIBRARIES``), when the recipe directories
   differ, or when the file is missing or unreadable.
 
 Files that appeared are parsed, files that went away are dropped. A cache that cannot be written
@@ -160,15 +161,48 @@ def recipe_files(dirs: Iterable[str | Path]) -> list[str]:
 #: index is a new line here, or that test fails.
 SOURCES: tuple[str, ...] = ("__init__.py", "recipe/*.py", "person.py", "usstates.py", "urls.py", "yamlshape.py",
                             "errors.py", "mail/__init__.py", "mail/_letters.py")
+#: The libraries that parse and validate a recipe: a new version of one (``pip install -U``) may
+#: accept, refuse or read a file differently, so it rebuilds the index like a change to
+#: :data:`SOURCES`. Each is known by its installed files' size and modification time (a reinstall
+#: rewrites them), found without importing it: ``importlib.metadata`` would cost ~50-200 ms per
+#: command, ``find_spec`` and a ``stat`` well under 1 ms.
+LIBRARIES: tuple[str, ...] = ("pydantic", "pydantic_core", "yaml")
+
+
+def _library_marks(names: Iterable[str] | None = None) -> str:
+    """``name:size:mtime_ns`` of each library's package files (its ``__init__`` and the ``version``
+    module or compiled core beside it), or ``name:-`` when it is not installed."""
+    import importlib.util
+    import sys
+
+    marks = [sys.version.split()[0]]
+    for name in LIBRARIES if names is None else names:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.origin:
+            marks.append(f"{name}:-")
+            continue
+        origin = Path(spec.origin)
+        files = [origin, *sorted(p for p in origin.parent.glob("*") if p.name.startswith(("version.", "_version.", "_pydantic_core.", "_yaml.")))]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            marks.append(f"{name}/{f.name}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(marks)
 
 
 def code_fingerprint(pkg: Path | None = None) -> str:
-    """A hash of :data:`SOURCES` (in ``pkg``, the installed ``optout`` package unless given): the
-    sources that decide whether a recipe is valid and what its entry or its load error holds."""
+    """A hash of :data:`SOURCES` (in ``pkg``, the installed ``optout`` package unless given) and of
+    the installed :data:`LIBRARIES` and Python: what decides whether a recipe is valid and what its
+    entry or its load error holds."""
     import optout
 
     pkg = pkg or Path(optout.__file__).parent
-    h = hashlib.sha256(f"{FORMAT}:{getattr(optout, '__version__', '')}".encode())
+    h = hashlib.sha256(f"{FORMAT}:{getattr(optout, '__version__', '')}\n{_library_marks()}".encode())
     for pattern in SOURCES:
         for f in sorted(pkg.glob(pattern)):
             with contextlib.suppress(OSError):
