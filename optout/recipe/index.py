@@ -185,7 +185,8 @@ def _library_marks(names: Iterable[str] | None = None) -> str:
             marks.append(f"{name}:-")
             continue
         origin = Path(spec.origin)
-        files = [origin, *sorted(p for p in origin.parent.glob("*") if p.name.startswith(("version.", "_version.", "_pydantic_core.", "_yaml.")))]
+        beside = ("version.", "_version.", "_pydantic_core.", "_yaml.")
+        files = [origin, *sorted(p for p in origin.parent.iterdir() if p.name.startswith(beside))]
         for f in files:
             try:
                 st = f.stat()
