@@ -1033,6 +1033,8 @@ class App:
         data: dict[str, Any] = {"law": law.id, "token": token, "agent": org.name if auth is not None else None}
         if law.state:
             data["law_state"] = law.state
+        if law.authority:
+            data["law_authority"] = law.authority
         if role:
             data["agent_role"] = role  # in which capacity: the report says it (optout.report._collect.acted_as)
         await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error, data=data)

@@ -230,6 +230,7 @@ class MailFlow:
                     agent_address: str | None = None) -> Case:
         deadline = law.deadline(now)
         details = {"to": to, "message_id": message_id, "token": token, "law": law.id, "law_state": law.state,
+                   "law_authority": law.authority,
                    "sent_at": now.isoformat(), "deadline": deadline.isoformat(), "account": account,
                    "from": from_address, "agent": agent_name, "agent_address": agent_address}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
@@ -237,6 +238,8 @@ class MailFlow:
         data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
         if law.state:
             data["law_state"] = law.state  # whose law: a person who moves later keeps this letter's law
+        if law.authority:
+            data["law_authority"] = law.authority  # GDPR: whose supervisory authority takes a complaint
         if agent_name:
             data["agent"] = agent_name  # who acted: the report names the organisation
             # in which capacity: the agent's own right, or the person's request sent for them
@@ -341,7 +344,8 @@ class MailFlow:
             return await self.send_request(case, owner, recipe, loaded, values)
         law = law_by_id(sent["law"], sent.get("law_state")
                         or (loaded.person.current_address.state if loaded.person.current_address else None),
-                        dt.datetime.fromisoformat(sent["sent_at"]).date() if sent.get("sent_at") else None)
+                        dt.datetime.fromisoformat(sent["sent_at"]).date() if sent.get("sent_at") else None,
+                        sent.get("law_authority"))
         events = await self.e.store.events(case.id)
         last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
         followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
@@ -554,7 +558,7 @@ class MailFlow:
             # asks for more is followed up when the law's time runs out; a courtesy request has no cap
             law = law_by_id(self._law_of(events), self._law_state_of(events)
                             or (loaded.person.current_address.state if loaded.person.current_address else None),
-                            letter.at.date() if letter else None)
+                            letter.at.date() if letter else None, self._law_authority_of(events))
             # when the broker told us: when our server received it (else its Date), never later than now
             stamp = getattr(msg, "received", None) or getattr(msg, "date", None)
             told = min(now, stamp) if isinstance(stamp, dt.datetime) and stamp.tzinfo else now
@@ -586,7 +590,8 @@ class MailFlow:
         if kind in ("needs_id", "needs_info", "refused"):
             events = await store.events(case.id)
             law = law_by_id(self._law_of(events), self._law_state_of(events)
-                            or (loaded.person.current_address.state if loaded.person.current_address else None))
+                            or (loaded.person.current_address.state if loaded.person.current_address else None),
+                            authority=self._law_authority_of(events))
             reason = {"needs_id": "the broker asks for proof of identity",
                       "needs_info": "the broker asks for more information",
                       "refused": f"the broker refused the request ({data.get('reason') or 'no reason given'})"}[kind]
@@ -632,6 +637,13 @@ class MailFlow:
         for ev in reversed(events):
             if ev.kind == "letter_sent":
                 return ev.data.get("law_state")
+        return None
+
+    @staticmethod
+    def _law_authority_of(events: list[Any]) -> str | None:
+        for ev in reversed(events):
+            if ev.kind == "letter_sent":
+                return ev.data.get("law_authority")
         return None
 
     async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, msg: Any, data: dict[str, Any]) -> Case:

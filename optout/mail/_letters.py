@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -258,6 +259,66 @@ GDPR_COUNTRIES: frozenset[str] = frozenset(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB UK EU EEA".split()
 )
 
+#: The supervisory authority that takes a GDPR complaint in each EU/EEA country and the UK, by its
+#: English name (with its own name or initials where people know it by them), from the European
+#: Data Protection Board's list of its members (edpb.europa.eu, "About EDPB" > "Members"; the UK's
+#: from ico.org.uk), as known on 2026-12-01: not read live from here, so a clinic that files a
+#: complaint checks the address there. Germany has none for the whole country: a company answers to
+#: the authority of the state (Land) where it is established, a person may go to their own Land's
+#: (GDPR Art. 77(1), BDSG §40), so a German complaint names the Land (``gdpr_de_*``), not an office.
+DATA_PROTECTION_AUTHORITIES: dict[str, str] = {
+    "AT": "Austrian Data Protection Authority (Datenschutzbehörde)",
+    "BE": "Belgian Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit)",
+    "BG": "Bulgarian Commission for Personal Data Protection",
+    "HR": "Croatian Personal Data Protection Agency (AZOP)",
+    "CY": "Commissioner for Personal Data Protection of Cyprus",
+    "CZ": "Czech Office for Personal Data Protection (ÚOOÚ)",
+    "DK": "Danish Data Protection Agency (Datatilsynet)",
+    "EE": "Estonian Data Protection Inspectorate (Andmekaitse Inspektsioon)",
+    "FI": "Office of the Data Protection Ombudsman of Finland",
+    "FR": "Commission nationale de l'informatique et des libertés (CNIL)",
+    "GR": "Hellenic Data Protection Authority",
+    "HU": "Hungarian National Authority for Data Protection and Freedom of Information (NAIH)",
+    "IE": "Data Protection Commission of Ireland",
+    "IT": "Garante per la protezione dei dati personali",
+    "LV": "Data State Inspectorate of Latvia",
+    "LT": "State Data Protection Inspectorate of Lithuania",
+    "LU": "National Commission for Data Protection of Luxembourg (CNPD)",
+    "MT": "Information and Data Protection Commissioner of Malta",
+    "NL": "Dutch Data Protection Authority (Autoriteit Persoonsgegevens)",
+    "PL": "Polish Personal Data Protection Office (UODO)",
+    "PT": "Portuguese National Data Protection Commission (CNPD)",
+    "RO": "Romanian National Supervisory Authority for Personal Data Processing (ANSPDCP)",
+    "SK": "Office for Personal Data Protection of the Slovak Republic",
+    "SI": "Information Commissioner of Slovenia (Informacijski pooblaščenec)",
+    "ES": "Spanish Data Protection Agency (Agencia Española de Protección de Datos, AEPD)",
+    "SE": "Swedish Authority for Privacy Protection (Integritetsskyddsmyndigheten, IMY)",
+    "IS": "Icelandic Data Protection Authority (Persónuvernd)",
+    "LI": "Data Protection Authority of Liechtenstein (Datenschutzstelle)",
+    "NO": "Norwegian Data Protection Authority (Datatilsynet)",
+    "GB": "Information Commissioner's Office (ICO, ico.org.uk)",
+}
+
+
+def gdpr_authority(person_country: str | None, jurisdictions: Iterable[str] = ()) -> str:
+    """Whose supervisory authority takes a complaint about a GDPR letter (``Law.authority``):
+    ``resident:XX`` for a person living in EU/EEA/UK country XX (their own: Art. 77(1), "the Member
+    State of his or her habitual residence"); else ``broker:XX`` when the broker's recipe names one
+    such country (where it is established, the place of the alleged infringement); else ``broker``
+    (a recipe that says only "EU": the country is the broker's, which its privacy notice names).
+    Most of optout's clients live in the US, where no authority is "where they live"."""
+    def one(code: str | None) -> str | None:
+        code = (code or "").upper()
+        code = "GB" if code == "UK" else code
+        return code if code in GDPR_COUNTRIES and code not in ("EU", "EEA") else None
+
+    home = one(person_country)
+    if home:
+        return f"resident:{home}"
+    named = sorted({c for c in (one(j) for j in jurisdictions) if c})
+    return f"broker:{named[0]}" if len(named) == 1 else "broker"
+
+
 IDENTIFIER_LABELS: dict[str, str] = {
     "full_name": "Full name",
     "first_name": "First name",
@@ -277,7 +338,8 @@ IDENTIFIER_LABELS: dict[str, str] = {
 
 #: The complaint sentences (``complaint:<key>`` of the reasons catalogue, ``Law.complaint_key``),
 #: and the overdue task's line after them; ``{office}`` is an office's name without its English "the".
-COMPLAINTS = ("ccpa", "us_state", "us_state_appeal", "gdpr", "courtesy_before_law", "courtesy", "courtesy_no_state", "quote_reference")
+COMPLAINTS = ("ccpa", "us_state", "us_state_appeal", "gdpr_office", "gdpr_uk", "gdpr_de_resident",
+              "gdpr_de_broker", "gdpr_broker", "courtesy_before_law", "courtesy", "courtesy_no_state", "quote_reference")
 
 
 def quote_reference(token: str, lang: str) -> str:
@@ -320,6 +382,9 @@ class Law:
     agent_from: dt.date | None = None
     #: the complaint sentence's names (``{office}``, ``{law}``, ``{state}``, ``{date}``), as they are
     complaint_with: tuple[tuple[str, str], ...] = ()
+    #: GDPR only: whose supervisory authority takes a complaint (:func:`gdpr_authority`:
+    #: ``resident:XX``, ``broker:XX`` or ``broker``); None for a letter sent before it was recorded
+    authority: str | None = None
 
     @property
     def complaint(self) -> str:
@@ -391,7 +456,8 @@ def choose_law(person: Person, recipe: Recipe, on: dt.date | None = None) -> Law
     :mod:`optout.legal.postal`) chooses the same way.
     """
     if any(j.upper() in GDPR_COUNTRIES for j in recipe.jurisdictions):
-        return gdpr()
+        addr = person.current_address
+        return gdpr(gdpr_authority(addr.country if addr else "US", recipe.jurisdictions))
     return residence_law(person, on)
 
 
@@ -406,7 +472,7 @@ def residence_law(person: Person, on: dt.date | None = None) -> Law:
     country = addr.country if addr else "US"
     state = addr.state if addr and country == "US" else None
     if country in GDPR_COUNTRIES:
-        return gdpr()
+        return gdpr(gdpr_authority(country))
     if state == "CA" and on >= CCPA_IN_FORCE:
         return ccpa()
     if state in STATE_LAWS and on >= STATE_LAWS[state].in_force:
@@ -444,22 +510,41 @@ def us_state(state: str, on: dt.date | None = None) -> Law:
                agent_verified=s.agent_verified, agent_from=agent_from)
 
 
-def law_by_id(law_id: str, state: str | None, on: dt.date | None = None) -> Law:
-    """The law a sent letter invoked, from its id and state; ``on``: the letter's date, so a
-    follow-up writes in the capacity the first letter had (a clause in force later does not apply)."""
+def law_by_id(law_id: str, state: str | None, on: dt.date | None = None, authority: str | None = None) -> Law:
+    """The law a sent letter invoked, from its id and state (its event's ``law``, ``law_state``
+    and, for GDPR, ``law_authority``); ``on``: the letter's date, so a follow-up writes in the
+    capacity the first letter had (a clause in force later does not apply)."""
     if law_id == "ccpa":
         return ccpa()
     if law_id == "gdpr":
-        return gdpr()
+        return gdpr(authority)
     if law_id == "us_state" and state in STATE_LAWS:
         return us_state(state, on)
     return courtesy(state)
 
 
-def gdpr() -> Law:
+def gdpr(authority: str | None = None) -> Law:
+    """GDPR Art. 17, with the complaint office ``authority`` names (:func:`gdpr_authority`): the
+    person's own country's authority, the broker's country's, or, when neither is known, the
+    authority where the broker is established. None (a letter recorded before the authority was) is
+    read as the last: "where I live" was the old letters' words, which no US resident can use."""
+    where, _, code = (authority or "").partition(":")
+    office = DATA_PROTECTION_AUTHORITIES.get(code, "")
+    if code == "GB":
+        key, regulator = "gdpr_uk", f"the {office}, under UK GDPR Art. 77"
+    elif code == "DE":
+        key = f"gdpr_de_{where}"
+        regulator = ("the data protection authority of my German state (GDPR Art. 77)" if where == "resident" else
+                     "the data protection authority of the German state where you are established (GDPR Art. 77)")
+    elif office:
+        key = "gdpr_office"
+        regulator = f"the {office}, under GDPR Art. 77"
+    else:  # the broker's country, unnamed; or a letter from before the authority was recorded, whose
+        # reader may live anywhere: every data subject may complain where the infringement took place
+        key, regulator = "gdpr_broker", "the data protection authority where you are established (GDPR Art. 77)"
     return Law("gdpr", "Article 17 of the General Data Protection Regulation (GDPR)", dt.timedelta(days=31),
-               dt.timedelta(days=61), "gdpr",
-               regulator="the data protection authority where I live (GDPR Art. 77)")
+               dt.timedelta(days=61), key, regulator=regulator, authority=authority,
+               complaint_with=(("office", office),) if office else ())
 
 
 def courtesy(state: str | None) -> Law:

@@ -188,7 +188,8 @@ def acted_as(events: list[Any]) -> list[tuple[str, str]]:
         d = ev.data
         if ev.kind in _LETTER_EVENTS and d.get("agent"):
             who = d["agent"] if isinstance(d["agent"], str) else ""
-            r = d.get("agent_role") or role(law_by_id(d.get("law", ""), d.get("law_state"), ev.at.date()))
+            r = d.get("agent_role") or role(law_by_id(d.get("law", ""), d.get("law_state"), ev.at.date(),
+                                                      d.get("law_authority")))
         elif d.get("contact"):
             who, r = "", "form"
         else:
@@ -320,7 +321,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
 
         sent = next((ev for ev in reversed(events) if ev.kind in ("letter_sent", "letter_in_doubt")), None)
         if sent is not None and sent.data.get("law"):
-            complaint = law_by_id(str(sent.data["law"]), sent.data.get("law_state"), sent.at.date())
+            complaint = law_by_id(str(sent.data["law"]), sent.data.get("law_state"), sent.at.date(),
+                                  sent.data.get("law_authority"))
     contact = next((ev.data["contact"] for ev in reversed(events) if ev.data.get("contact")), None)
     agent_address = next((ev.data["agent_address"] for ev in reversed(events) if ev.data.get("agent_address")), None)
     return BrokerSection(
