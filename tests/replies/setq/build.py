@@ -1551,5 +1551,81 @@ R("ja", "refused", ("個人情報保護窓口", "privacy@sakura-meibo.example"),
   reason="service provider (ask the business)", charset="iso-2022-jp", cte="7bit")
 
 
+# -- status tables, calendar reminders, PDF letters, more bounces and auto-replies ------------------
+R("en", "unsure", ("Privacy Portal", "portal@privacy.oakhollowdata.example"),
+  "Your request is complete",
+  """Hello,
+
+Here is the latest status of your privacy request.
+
+Questions? Reply to this e-mail.""", domains="oakhollowdata.example privacy.oakhollowdata.example",
+  form="html", pre="Your request is complete. No further action needed.",
+  track="https://privacy.oakhollowdata.example/open/p.gif?r=OH-6620",
+  table=[("Request", "OH-6620"), ("Request type", "Opt out of sale/sharing"), ("Status", "Completed"),
+         ("Completed on", "November 18, 2026")])
+R("en", "confirmed", ("Privacy Portal", "portal@privacy.oakhollowdata.example"),
+  "Your request is complete",
+  """Hello,
+
+Here is the latest status of your privacy request.
+
+Questions? Reply to this e-mail.""", domains="oakhollowdata.example privacy.oakhollowdata.example",
+  form="html", pre="Your request is complete.", track="https://privacy.oakhollowdata.example/open/p.gif?r=OH-6641",
+  table=[("Request", "OH-6641"), ("Request type", "Delete my personal information"), ("Status", "Completed"),
+         ("Result", "2 records deleted, profile removed from search")])
+R("es", "acknowledged", ("Portal de Privacidad", "portal@privacy.oakhollowdata.example"),
+  "Actualización de su solicitud",
+  """Hola:
+
+Este es el estado actual de su solicitud de privacidad.
+
+¿Preguntas? Responda a este correo.""", domains="oakhollowdata.example privacy.oakhollowdata.example",
+  form="html", pre="¡Listo! Su solicitud fue completada", track="https://privacy.oakhollowdata.example/open/p.gif?r=OH-6702",
+  table=[("Solicitud", "OH-6702"), ("Tipo", "Eliminar mi información personal"), ("Estado", "En proceso"),
+         ("Fecha estimada", "15 de diciembre de 2026")])
+R("en", "acknowledged", ("Opt-Out Scheduling", "schedule@harvestlookup.example"),
+  "Your removal is scheduled",
+  """Hello,
+
+Your removal has been approved and scheduled for our December 15 publishing cycle. We've attached a calendar reminder; after that date, search for the listing to make sure it is gone.""",
+  form="ics", cal=ics("Listing removal scheduled (HarvestLookup)", "20261215T090000Z",
+                      "The listing is scheduled to be removed in the December 15 publishing cycle.",
+                      "hl-removal-5521@harvestlookup.example", "schedule@harvestlookup.example"))
+R("en", "confirmed", ("Privacy Compliance", "compliance@pioneerdirectories.example"),
+  "Response to your request",
+  """Our response is in the attached letter.""", form="pdf", pdf=[
+      "Pioneer Directories, Privacy Compliance", "", "Re: request to delete personal information, OPT-Q-4417", "",
+      "We have deleted the personal information we held about your client and removed the",
+      "directory listing from pioneerdirectories.example. The deletion covers our archives",
+      "and the data we supply to partners.", "", "Pioneer Directories"])
+R("es", "needs_info", ("Privacidad", "privacidad@sunbeltpeople.example"),
+  "RE: Solicitud de eliminación",
+  """Hola:
+
+No aceptamos solicitudes de eliminación por correo electrónico. Por favor envíe su solicitud mediante nuestro [formulario en línea](https://sunbeltpeople.example/privacy/form?lang=es), indicando el enlace del perfil.
+
+Sunbelt People""", quoted=L3)
+R("fr", "bounce", ("MAILER-DAEMON", "mailer-daemon@relais.courrier-fr.example"),
+  "Message non remis",
+  """Votre message n'a pas pu être remis à dpo@annuaire-ferme.example : adresse inconnue.""",
+  form="bounce", domains="annuaire-ferme.example", quoted=L1, headers={"X-Failed": "dpo@annuaire-ferme.example"})
+R("vi", "bounce", ("Mail Delivery System", "mailer-daemon@mx1.relay-mail.example"),
+  "Thư không gửi được",
+  """Không thể gửi thư của bạn tới privacy@vn-danba.example. Hộp thư không tồn tại.""",
+  form="bounce", domains="vn-danba.example", quoted=L4, headers={"X-Failed": "privacy@vn-danba.example"})
+R("de", "auto_reply", ("Datenschutz", "datenschutz@adressbruecke.example"),
+  "Abwesenheitsnotiz: Ihr Antrag auf Löschung",
+  """Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 7. Dezember nicht im Büro. Ihre E-Mail wird nicht weitergeleitet.""",
+  headers={"Auto-Submitted": "auto-replied"})
+R("pt", "auto_reply", ("Privacidade", "privacidade@buscagente-br.example"),
+  "Resposta automática",
+  """Obrigado pela sua mensagem. Estamos em recesso de fim de ano e responderemos a partir de 5 de janeiro.""",
+  headers={"Auto-Submitted": "auto-replied"})
+R("zh", "auto_reply", ("隐私团队", "privacy@huaxun-data.example"),
+  "自动回复：删除请求",
+  """您好，您的邮件已收到。我们的办公室目前休假，将于12月7日恢复办公，届时将按顺序处理。""",
+  headers={"Auto-Submitted": "auto-replied"})
+
+
 if __name__ == "__main__":
     main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
