@@ -319,7 +319,7 @@ HarborMark compiles marketing data from public and commercially available source
 If you have questions, reply to this message.
 
 HarborMark Consumer Privacy""", reason="opt-out of sale only (deletion declined)", quoted=L1)
-R("en", "unsure", ("Marketing Preferences", "preferences@bluefernmedia.example"),
+R("en", "needs_info", ("Marketing Preferences", "preferences@bluefernmedia.example"),
   "Opt-out confirmation",
   """Dear Consumer,
 
@@ -337,7 +337,7 @@ We completed your deletion request OL-22871. The consumer profile that matched t
 We have also opted you out of the sale and sharing of any information we may receive in the future.
 
 Orchard Lane Data Privacy Office""")
-R("en", "unsure", ("noreply", "noreply@peoplescope.example"),
+R("en", "needs_info", ("noreply", "noreply@peoplescope.example"),
   "We've received your privacy choice",
   """Your privacy choice has been saved.
 
@@ -396,7 +396,7 @@ We couldn't find a listing with the name you sent. Names are often spelled sever
 LookupHarbor Support""")
 
 # -- English: account or newsletter deleted, not the listing --------------------------------------
-R("en", "unsure", ("Account Services", "accounts@findfolk.example"),
+R("en", "needs_info", ("Account Services", "accounts@findfolk.example"),
   "Your account has been deleted",
   """Hello,
 
@@ -805,7 +805,7 @@ R("es", "refused", ("Privacidad del Consumidor", "privacidad@harbormark.example"
 No podemos eliminar esta información porque la usamos para cumplir contratos vigentes con nuestros clientes. En su lugar, hemos incluido a su clienta en nuestra lista de No Vender, de modo que sus datos ya no se licenciarán a terceros.
 
 HarborMark""", reason="opt-out of sale only (deletion declined)", quoted=L3)
-R("es", "unsure", ("Preferencias", "preferencias@bluefernmedia.example"),
+R("es", "needs_info", ("Preferencias", "preferencias@bluefernmedia.example"),
   "Confirmación de baja de publicidad",
   """Estimado consumidor:
 
@@ -838,7 +838,7 @@ Le informamos de que, tras consultar nuestros ficheros, Iberlistas, S.L. no trat
 
 Atentamente,
 Delegado de Protección de Datos""", charset="iso-8859-15", cte="8bit")
-R("es", "unsure", ("Servicios de Cuenta", "cuentas@findfolk.example"),
+R("es", "needs_info", ("Servicios de Cuenta", "cuentas@findfolk.example"),
   "Su cuenta ha sido eliminada",
   """Hola:
 
@@ -1248,7 +1248,7 @@ R("pt", "confirmed", ("Encarregado de Dados", "dpo@listaslusas.example"),
 Confirmamos que os dados pessoais da sua cliente foram apagados das nossas bases de dados, nos termos do artigo 17.º do RGPD.
 
 Com os melhores cumprimentos""")
-R("pt", "unsure", ("Privacidade", "privacidade@buscagente-br.example"),
+R("pt", "needs_info", ("Privacidade", "privacidade@buscagente-br.example"),
   "Seu pedido foi atendido",
   """Olá,
 
@@ -1460,7 +1460,7 @@ R("ko", "confirmed", ("개인정보 보호팀", "privacy@hangang-info.example"),
 요청하신 개인정보를 데이터베이스에서 삭제하였으며, 해당 프로필은 더 이상 검색되지 않습니다.
 
 한강정보 개인정보 보호팀""", charset="euc-kr", cte="base64")
-R("ko", "unsure", ("고객센터", "help@hangang-info.example"),
+R("ko", "needs_info", ("고객센터", "help@hangang-info.example"),
   "회원 탈퇴 완료",
   """안녕하세요.
 
@@ -1479,7 +1479,7 @@ R("tl", "confirmed", ("Privacy Team", "privacy@lookwise.example"),
 Natanggal na ang listing na ipinadala ninyo sa LookWise at sa aming mga partner site. Wala na kayong kailangang gawin.
 
 LookWise Privacy""")
-R("tl", "unsure", ("Privacy Team", "privacy@findfolk.example"),
+R("tl", "needs_info", ("Privacy Team", "privacy@findfolk.example"),
   "Nabura na ang inyong account",
   """Magandang araw,
 
