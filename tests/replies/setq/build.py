@@ -46,7 +46,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 REPLIES: list[dict[str, object]] = []
-START = datetime(2026, 11, 9, 8, 13, tzinfo=timezone.utc)
+START = datetime(2026, 10, 30, 8, 13, tzinfo=timezone.utc)
 COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
 CLINIC = ("Clínica Comunitaria Puentes", "bajas@puentes-clinica.example")
 CLINIC_EN = ("Riverbend Immigrant Legal Services", "privacy@riverbend-ils.example")
@@ -245,7 +245,7 @@ def _body(r: dict[str, object], n: int) -> bytes:
                                                   _attachment("text/calendar", "reminder.ics", r["cal"])])  # type: ignore[arg-type]
     if form == "fwd":
         inner = dict(r["inner"])  # type: ignore[arg-type]
-        msg = _message(inner, n + 500)
+        msg = _message(inner, n, timedelta(hours=20))  # what the client received the day before
         part = b"Content-Type: message/rfc822\nContent-Disposition: inline\n\n" + msg
         return _multipart("mixed", f"=_fwd_{b}", [_leaf("text/plain", text, cs, cte), part])
     if form == "bounce":
@@ -263,10 +263,10 @@ def _body(r: dict[str, object], n: int) -> bytes:
     raise ValueError(form)
 
 
-def _message(r: dict[str, object], n: int) -> bytes:
+def _message(r: dict[str, object], n: int, earlier: timedelta = timedelta(0)) -> bytes:
     frm = r["frm"]
     host = frm[1].split("@")[1]  # type: ignore[index]
-    date = START + timedelta(hours=5 * n, minutes=17 * n)
+    date = START + timedelta(minutes=233 * n) - earlier  # the last reply on 2026-11-27, before the set was written
     heads = [f"From: {_addr(*frm)}", f"To: {_addr(*r['to'])}",  # type: ignore[misc]
              f"Subject: {_subject(str(r['subject']), str(r['charset']))}",
              f"Date: {format_datetime(date)}", f"Message-ID: <q{n:03d}.{date:%Y%m%d%H%M}@{host}>"]
@@ -729,7 +729,7 @@ R("en", "refused", ("Privacy", "privacy@birchlanedata.example"),
   "Request closed: identity not verified",
   """Hello,
 
-We asked on November 3 for information to verify the identity of the person named in the request. We did not receive it within 30 days, so the request has been closed without any action. You may submit a new request at any time.
+We asked on October 2 for information to verify the identity of the person named in the request. We did not receive it within 30 days, so the request has been closed without any action. You may submit a new request at any time.
 
 Birch Lane Data""", reason="identity not verified")
 R("en", "needs_id", ("Authorized Agent Requests", "agents@peoplemap.example"),
@@ -1034,7 +1034,7 @@ R("es", "refused", ("Privacidad", "privacidad@birchlanedata.example"),
   "Solicitud cerrada: identidad no verificada",
   """Hola:
 
-El 3 de noviembre pedimos información para verificar la identidad de la persona. No la recibimos en 30 días, así que cerramos la solicitud sin tomar ninguna medida. Puede enviar una nueva solicitud cuando quiera.
+El 2 de octubre pedimos información para verificar la identidad de la persona. No la recibimos en 30 días, así que cerramos la solicitud sin tomar ninguna medida. Puede enviar una nueva solicitud cuando quiera.
 
 Birch Lane Data""", reason="identity not verified")
 R("es", "extended", ("Privacidad", "privacidad@goldcoastcontacts.example"),
