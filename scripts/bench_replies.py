@@ -40,7 +40,13 @@ was retired to development on 2026-12-01 after its reads), and set P
 states' privacy laws beyond California, California's Delete Act and its DROP platform, ticketing
 systems' answers, suppression caveats, partial and family-site removals, authorised agents and
 notarised ID, extensions, future deletions, HTML-only mails, redirected and look-alike links,
-calendar invites and PDF-only replies, bounces, auto-replies and legacy encodings). For each
+calendar invites and PDF-only replies, bounces, auto-replies and legacy encodings), and set Q
+(tests/replies/setq: an eleventh held-out set, written without reading the reader, modelled on the
+distinctions that decide a client's case: sale opt-outs and suppressions against deletions, "no
+records", account or newsletter deletions, one address or listing of two, retention, exemptions,
+processors, another person's reply, status, survey, unsubscribe and login links against the real
+confirm link, footers and our quoted letter, forwarded and multi-step answers, future removals,
+subjects that contradict their bodies, in many languages and encodings). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -64,7 +70,7 @@ TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2, I and J were retired to development on 2026-11-30, sets K, L, M, N2 and O on 2026-12-01 (their README.md).
-HELD_OUT = {"set P"}
+HELD_OUT = {"set P", "set Q"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
@@ -72,7 +78,8 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set K": ROOT / "tests" / "replies" / "setk", "set L": ROOT / "tests" / "replies" / "setl",
         "set M": ROOT / "tests" / "replies" / "setm", "set N2": ROOT / "tests" / "replies" / "setn2",
         "set O": ROOT / "tests" / "replies" / "seto",
-        "set P": ROOT / "tests" / "replies" / "setp"}
+        "set P": ROOT / "tests" / "replies" / "setp",
+        "set Q": ROOT / "tests" / "replies" / "setq"}
 
 
 def _name(p: Path) -> str:
