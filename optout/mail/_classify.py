@@ -3132,6 +3132,11 @@ def _another_request(msg: Incoming) -> str | None:
     series = {prefix for prefix, _ in theirs}
     if mine and theirs and not (mine & theirs) and any(prefix in series for prefix, _ in mine):
         return "a request number that is not the one this thread is about"
+    ours, quoted = set(_OUR_REFERENCE.findall(own)), set(_OUR_REFERENCE.findall(thread))
+    if ours and quoted and not (ours & quoted):
+        return "a reference of ours that is not the one this thread is about"
+    if greeted := _greeted_other(msg, own, thread):
+        return greeted
     codes = {c.upper() for c in STATES}
     said = {s for s in _CITY_STATE.findall(own) if s.upper() in codes}
     asked = {s for s in _CITY_STATE.findall(thread) if s.upper() in codes}
@@ -3917,3 +3922,71 @@ _NOT_ASKED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("other", re.compile(_UPDATED_ONLY.pattern + "|" + _OTHER_RIGHT.pattern),
      "unsure: a record corrected or updated, or another right than deletion, not a deletion"),
 )
+
+
+# ---- set Q's broken promises (lead, 2026-12-01) ----------------------------------------------------
+# Set Q (tests/replies/setq, held out) put five non-confirmations under "confirmed" on its first read.
+# The lead read those five (never its other misses). Four classes, each in wordings of our own in
+# tests/test_replies_setq_promises.py: a completion that names another of our references, or greets
+# another person than the one the request names (the reply to someone else's request); a removal
+# from partners' lists (a promotional mail's footer); one part removed and the rest "handled
+# separately".
+
+#: One of optout's reference tokens (``OPT-7K2Q9X``; the replies' own variants, "OPT-Q-7119"),
+#: folded: at least one digit, so "opt-outs" is none.
+_OUR_REFERENCE = re.compile(r"\bopt-(?=[a-z-]*\d)[a-z0-9]+(?:-[a-z0-9]+)*\b")
+#: A greeting with a title and a name, first in the reply ("Dear Mr. Okonkwo-Baptiste,", "Estimado Sr.
+#: Villalobos Ureña:"), folded: the name's words. A greeting with no title ("Dear Maria", "Dear
+#: customer") names no one for certain and is not read.
+_GREETING = re.compile(
+    r"^\W*(?:dear|hello|hi|good (?:morning|afternoon|day)|estimad[oa]s?|apreciad[oa]|querid[oa]|hola|buen(?:os|as) (?:dias|tardes)"
+    r"|bonjour|chere?|sehr geehrte[rs]?|hallo|guten tag|prezad[oa]|ola|caro|cara|gentile|egregi[oa]|geachte|beste)\s+"
+    r"(?:mr|mrs|ms|miss|mx|dr|sr|sra|srta|don|dona|m|mme|mlle|herr|frau|sig(?:\.?ra)?|signor[ae]?|dhr|mevr)\.?\s+"
+    r"([a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3})")
+#: Where a request names its person: our letters' identifiers ("Full name: …"), an agent's "on behalf
+#: of our client …", the signature, in the reader languages; folded text, the name's words after it.
+_REQUEST_NAMES = re.compile(
+    r"(?:\b(?:full name|name|nombre(?: completo)?|nom(?: complet)?|nome(?: completo)?|vollstandiger name)\s*:\s*"
+    r"|\b(?:our client|nuestr[oa] client[ea]|notre client[e]?|nosso cliente|nossa cliente|on behalf of|in the name of"
+    r"|en nombre de|a nombre de|au nom de|em nome de|im namen (?:von|unseres mandanten|unserer mandantin)|per conto di"
+    r"|namens|authori[sz]ed agent (?:of|for)|agente autorizado de|representing)\s+"
+    r"|\b(?:sincerely|regards|atentamente|saludos|cordialement|mit freundlichen grussen|atenciosamente|cordiali saluti),?\s*(?:>\s*)*)"
+    r"((?:[a-z][a-z'-]*)(?: [a-z][a-z'-]*){0,5})")
+_NAME_PARTICLES = frozenset("de del la las los da das do dos di van von der den du le y e el al bin ben our client clienta cliente".split())
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.split(r"[ '-]+", text) if len(w) > 1 and w not in _NAME_PARTICLES}
+
+
+def _greeted_other(msg: Incoming, own: str, thread: str) -> str | None:
+    """The reply greets, by title and name, someone whose name shares no word with any name the
+    request gives (its identifiers, "on behalf of our client …", its signature) nor with the
+    addressees of the reply: a reply to another person's request. None when either side names no
+    one. Folded text."""
+    greeting = _GREETING.search(own.strip())
+    if greeting is None:
+        return None
+    greeted = _name_words(greeting.group(1))
+    named = set().union(*(_name_words(m.group(1)) for m in _REQUEST_NAMES.finditer(thread)))
+    if not greeted or not named:
+        return None
+    named |= _name_words(fold(f"{msg.headers.get('to', '')} {msg.headers.get('cc', '')}").replace("@", " ").replace(".", " "))
+    return None if greeted & named else "a greeting to another person than the one the request names"
+
+
+# a removal from partners' lists: the partners' mailing lists, not the broker's listing
+_LIST_ONLY = _with(_LIST_ONLY, r"\b(?:our |its |their )?(?:marketing )?(?:partners?'?|affiliates?'?) (?:\S+ )?lists?\b",
+                   r"\blistas? de (?:nuestros )?(?:socios|aliados)\b", r"\blistes? de (?:nos )?partenaires\b", r"\blistas? de (?:nossos )?parceiros\b")
+# one part removed, the rest "handled separately" ("your phone number has been removed; the address
+# and relatives shown in the profile come from public records and are handled separately")
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:are|is|will be|get|gets) (?:handled|processed|managed|dealt with|treated|reviewed|removed) (?:separately|independently|by a separate (?:team|process))\b",
+    r"\b(?:through|via|with|using|in) a (?:separate|different) (?:process|request|form|procedure)\b",
+    r"\bse (?:gestionan|gestiona|tramitan|tramita|procesan|procesa|manejan|maneja|tratan|trata) (?:por separado|aparte|de forma independiente)\b",
+    r"\b(?:sao|e) (?:tratad|processad|gerid)[oa]s? (?:separadamente|a parte|em separado)\b",
+    r"\b(?:sont|est) traite(?:e|es|s)? (?:separement|a part)\b", r"\b(?:werden|wird) (?:separat|gesondert|getrennt) (?:bearbeitet|behandelt)\b",
+    r"\b(?:sono|e|vengono|viene) (?:gestit|trattat)[ieao] (?:separatamente|a parte)\b",
+)
+
