@@ -96,8 +96,10 @@ async def test_hostile_redirects_are_real(lab, path):
 
 
 @requires_browser
-@pytest.mark.xfail(strict=True, reason="Playwright's route() never sees a redirect's next hop: a broker's "
-                   "redirect to another host is caught (the case fails) but not stopped; see SECURITY.md")
+@pytest.mark.xfail(strict=False, reason="Playwright's route() never sees a redirect's next hop: a broker's "
+                   "redirect to another host is caught (the case fails) but not stopped; see SECURITY.md. Not "
+                   "strict: on a slow machine the case can fail before Chromium sends the hop (seen under strace), "
+                   "which would pass this test without the limitation being gone")
 async def test_a_browser_redirect_to_another_host_is_stopped_before_it_is_sent(lab, tmp_path):
     alex = load_person(EXAMPLES / "alex.toml")
     settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[HOSTILE_RECIPES], network={"retries": 0})
