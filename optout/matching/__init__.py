@@ -24,7 +24,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
-   full date of birth shown and given is compared as a date, and replaces the age; a year of birth
+   full date of birth shown and given is compared as a date, and replaces the age, except a 1 January
+   on either side, the date records carry when the day is unknown, which is compared as its year; a year of birth
    shown is compared as a year with the one given, one in ~62: "birth year agrees", twelfth pass),
    places (street within the same city, ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
@@ -1115,8 +1116,14 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     shown = parse_birth_date(getattr(listing, "age_text", None), today)
     if person.birth_date and shown and age_kind in ("age agrees", "age close"):
         mine = person.birth_date
-        same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
-        age_kind = "birth date agrees" if same else "birth date differs"
+        if (1, 1) in ((mine.month, mine.day), (shown.month, shown.day)):
+            # 1 January is the date records carry when the day is unknown (USCIS and the US refugee
+            # programme assign it; so do many countries' papers): for Afghan, Somali, Rohingya… clients
+            # many namesakes share it, so it says the year only, in either direction
+            age_kind = "birth year agrees" if shown.year == mine.year else age_kind
+        else:
+            same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
+            age_kind = "birth date agrees" if same else "birth date differs"
     month = parse_birth_month(getattr(listing, "age_text", None), today)
     if person.birth_date and month and age_kind in ("age agrees", "age close"):
         age_kind = "birth month agrees" if month == (person.birth_date.year, person.birth_date.month) \
