@@ -26,11 +26,15 @@ def fold(s: str) -> str:
 
 
 def name_keys(person: dict) -> set[str]:
-    """A profile's full name, and its first given name + last surname, folded."""
-    first = fold(person["first_name"]).split()
-    last = fold(person["last_name"]).split()
+    """A profile's full name, and its first given name + last surname, folded. A one-part name (no
+    surname, or no given name: docs/PEOPLE.md) is its one word."""
+    first = fold(person.get("first_name") or "").split()
+    last = fold(person.get("last_name") or "").split()
     middle = fold(person.get("middle_name") or "").split()
-    return {" ".join(first + middle + last), f"{first[0]} {last[-1]}"}
+    keys = {" ".join(first + middle + last)}
+    if first and last:
+        keys.add(f"{first[0]} {last[-1]}")
+    return keys - {""}
 
 
 def people(folder: Path) -> dict:
