@@ -24,7 +24,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
-   full date of birth shown and given is compared as a date, and replaces the age; a year of birth
+   full date of birth shown and given is compared as a date, and replaces the age, except January 1, the
+   date records give a refugee whose day of birth is unknown, which counts little more than the year and
+   is never decisive (seventeenth pass); a year of birth
    shown is compared as a year with the one given, one in ~62: "birth year agrees", twelfth pass),
    places (street within the same city, ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
@@ -187,6 +189,13 @@ WEIGHTS: dict[str, float] = {
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
     "birth date agrees": 10000.0,  # the full date of birth (day and month swapped too): m .8 / u 1/(365 x 62)
                                    # ~4e-5 (about 18 000), taken down to 10 000 for twins and slips
+    "assigned birth date agrees": 100.0,  # the date agreeing is January 1, which US immigration records give a
+                                 # refugee or immigrant whose day of birth is unknown (Afghan, Somali, Iraqi,
+                                 # Burmese, Bhutanese arrivals): among the namesakes of such a name born in
+                                 # that year, up to about half carry it, so the date says little more than the
+                                 # year: m .8 / u (1/62 x .5) ~ 100, below any other date (x10 000) and any
+                                 # month (x500); not decisive (seventeenth pass). A month of January shown for
+                                 # a person born on January 1 counts so too
     "birth month agrees": 500.0,  # a month and year of birth shown ("DOB 11/1980") agree with the person's
                                  # date of birth: m .8 / u 1/(12 x 62) ~ 1/750 (600), down to 500 for slips
     "birth month differs": 0.05,  # the same year, another month: m .05 (a broker's slip) / u ~1
@@ -298,7 +307,7 @@ DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth
 PLACE_AGREES = frozenset({"city", "community city", "another city", "metro", "community metro", "zip", "street",
                           "state only"})
 DIFFERS = frozenset({"phone differs", "phones differ", "relative differs", "relatives differ"})
-CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "birth year agrees", "age agrees", "age close", "street", "zip", "city",
+CORROBORATION = frozenset({"birth date agrees", "assigned birth date agrees", "birth month agrees", "birth year agrees", "age agrees", "age close", "street", "zip", "city",
                            "community city",
                            "another city", "metro", "community metro",
                            "state only",
@@ -309,7 +318,8 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "birth yea
 # Against that alternative, what a household shares is no evidence of identity: the son lives at the
 # parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
-AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth month agrees", "birth date agrees"})
+AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth month agrees", "birth date agrees",
+                        "assigned birth date agrees"})
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
                        "community metro",
@@ -319,6 +329,7 @@ HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community cit
 _REASONS = {
     "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
     "birth month agrees": "month and year of birth agree",
+    "assigned birth date agrees": "date of birth agrees, but it is January 1, which records give many people",
     "birth year agrees": "year of birth agrees",
     "birth month differs": "month of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
@@ -356,6 +367,12 @@ class Match:
     #: the same as ``reasons``, as value-free keys a reader renders in its own language
     #: (``optout.reasons.evidence_text``): a kind of :data:`EVIDENCE`, or ``name/<form>/<given>/<surname>``
     evidence: list[str] = field(default_factory=list)
+
+
+def _assigned(date: dt.date) -> bool:
+    """January 1: the date of birth US immigration records give a person whose day of birth is unknown
+    (refugees from Afghanistan, Somalia, Iraq, Burma, Bhutan), shared by many namesakes born that year."""
+    return (date.month, date.day) == (1, 1)
 
 
 def confidence_of(odds: float) -> float:
@@ -1116,11 +1133,19 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     if person.birth_date and shown and age_kind in ("age agrees", "age close"):
         mine = person.birth_date
         same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
-        age_kind = "birth date agrees" if same else "birth date differs"
+        if _assigned(shown) or _assigned(mine):
+            # January 1 is the date records give a refugee or immigrant whose day of birth is unknown: agreeing,
+            # it says little more than the year; differing, one of the two is that placeholder, not a slip, and
+            # the age alone counts (seventeenth pass)
+            age_kind = "assigned birth date agrees" if same else age_kind
+        else:
+            age_kind = "birth date agrees" if same else "birth date differs"
     month = parse_birth_month(getattr(listing, "age_text", None), today)
     if person.birth_date and month and age_kind in ("age agrees", "age close"):
         age_kind = "birth month agrees" if month == (person.birth_date.year, person.birth_date.month) \
             else "birth month differs"
+        if _assigned(person.birth_date):  # a January 1 placeholder: its month is no more than its year
+            age_kind = "assigned birth date agrees" if age_kind == "birth month agrees" else "age agrees"
     year = parse_birth_year(getattr(listing, "age_text", None), today)
     mine_year = person.birth_date.year if person.birth_date else person.birth_year
     if year and mine_year and age_kind in ("age agrees", "age close"):

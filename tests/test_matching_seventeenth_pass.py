@@ -1,0 +1,64 @@
+"""Matching, seventeenth pass (issue 10): reading faults found by entering people of our own as a volunteer
+would and scoring the cards people-search sites show for them (thin, whole, stale, a relative's, a
+namesake's). Invented people, not any evaluation set's; the right value is the expected result. ``TODAY``
+is fixed so ages are exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from optout.matching import WEIGHTS, score
+from optout.person import parse_person
+from optout.steps.extract import Listing
+
+TODAY = dt.date(2026, 11, 30)
+
+
+# ---- January 1: the date of birth records give a refugee whose day of birth is unknown ---------------------------
+
+def zia(born="1990-01-01"):
+    return parse_person({"first_name": "Ahmad Zia", "last_name": "Noori", "birth_date": born,
+                         "phones": ["916-555-0102"], "relatives": ["Freshta Noori", "Wahid Noori"],
+                         "addresses": [{"city": "Sacramento", "state": "CA"}]})
+
+
+def test_january_first_weighs_less_than_any_other_date():
+    card = "Ahmad Noori"
+    jan1 = score(zia(), Listing(card, 36, ["Sacramento, CA"], age_text="DOB 01/01/1990"), today=TODAY)
+    other = score(zia("1990-03-14"), Listing(card, 36, ["Sacramento, CA"], age_text="DOB 03/14/1990"), today=TODAY)
+    assert "assigned birth date agrees" in jan1.evidence, jan1.evidence
+    assert "birth date agrees" in other.evidence, other.evidence
+    assert jan1.confidence < other.confidence
+    assert WEIGHTS["birth year agrees"] < WEIGHTS["assigned birth date agrees"] < WEIGHTS["birth month agrees"]
+
+
+def test_a_namesake_with_the_same_january_first_and_someone_elses_family_is_not_submitted():
+    # other phones and other relatives: a contradicted card goes to a person unless something decisive agrees,
+    # and a January 1 that many namesakes born that year carry is not decisive
+    m = score(zia(), Listing("Ahmad Noori", 36, ["Sacramento, CA"], age_text="DOB 01/01/1990",
+                             phones=["916-555-0177", "279-555-0140"], relatives=["Mina Rahimi", "Jawad Noori"]),
+              today=TODAY)
+    assert m.decision != "match", m
+
+
+def test_another_date_against_a_january_first_is_no_broker_slip():
+    # the profile has the placeholder January 1, the card his real date (or the other way round): the age counts
+    for born, shown in (("1990-01-01", "DOB 06/12/1990"), ("1990-06-12", "DOB 01/01/1990")):
+        m = score(zia(born), Listing("Ahmad Zia Noori", 36, ["Sacramento, CA"], age_text=shown,
+                                     phones=["916-555-0102"]), today=TODAY)
+        assert "birth date differs" not in m.evidence, m.evidence
+        assert m.decision == "match", m
+
+
+def test_a_january_month_for_a_person_born_on_january_first_is_weak_too():
+    m = score(zia(), Listing("Ahmad Noori", 36, ["Sacramento, CA"], age_text="DOB 01/1990"), today=TODAY)
+    assert "birth month agrees" not in m.evidence, m.evidence
+    assert "assigned birth date agrees" in m.evidence, m.evidence
+
+
+def test_another_date_of_the_same_age_still_counts_against():
+    m = score(zia("1990-03-14"), Listing("Ahmad Noori", 36, ["Sacramento, CA"], age_text="DOB 05/20/1990"),
+              today=TODAY)
+    assert "birth date differs" in m.evidence, m.evidence
