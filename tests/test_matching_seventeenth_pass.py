@@ -62,3 +62,51 @@ def test_another_date_of_the_same_age_still_counts_against():
     m = score(zia("1990-03-14"), Listing("Ahmad Noori", 36, ["Sacramento, CA"], age_text="DOB 05/20/1990"),
               today=TODAY)
     assert "birth date differs" in m.evidence, m.evidence
+
+
+# ---- a relative they gave, shown in another romanisation or in the other order ------------------------------------
+
+def relative_card(given_relative, shown_relative, first="Svitlana", last="Kovalenko", city=("Sacramento", "CA")):
+    p = parse_person({"first_name": first, "last_name": last, "birth_year": 1988, "relatives": [given_relative],
+                      "addresses": [{"city": city[0], "state": city[1]}]})
+    return score(p, Listing(f"{first} {last}", 38, [f"{city[0]}, {city[1]}"], relatives=[shown_relative]),
+                 today=TODAY)
+
+
+@pytest.mark.parametrize("given, shown", [
+    ("Iryna Kovalenko", "Irina Kovalenko"), ("Irina Kovalenko", "Iryna Kovalenko"),   # Ukrainian и: y or i
+    ("Olena Kovalenko", "Elena Kovalenko"), ("Olha Kovalenko", "Olga Kovalenko"),     # a Soviet passport's form
+    ("Oleksandr Kovalenko", "Alexander Kovalenko"), ("Oleksandr Kovalenko", "Aleksandr Kovalenko"),
+    ("Mohammed Kovalenko", "Muhammad Kovalenko"), ("Mohammed Kovalenko", "Mohamed Kovalenko"),
+    ("Hussein Kovalenko", "Husain Kovalenko"), ("Zeinab Kovalenko", "Zainab Kovalenko"),
+])
+def test_a_relative_in_another_romanisation_of_one_name_agrees(given, shown):
+    m = relative_card(given, shown)
+    assert "relative agrees" in m.evidence, m.evidence
+    assert m.decision == "match", m
+
+
+@pytest.mark.parametrize("given, shown", [
+    ("Mohammed Kovalenko", "Mahmoud Kovalenko"),   # another name of the same letters' family
+    ("Samer Kovalenko", "Samar Kovalenko"),        # a brother and a sister
+    ("Wilner Kovalenko", "Wilmer Kovalenko"),      # a letter apart: a brother
+    ("Olena Kovalenko", "Lena Kovalenko"),         # a pet form, not a spelling
+])
+def test_another_name_a_letter_or_a_vowel_apart_is_not_that_relative(given, shown):
+    assert "relative agrees" not in relative_card(given, shown).evidence
+
+
+@pytest.mark.parametrize("given, shown", [
+    ("Nguyễn Văn Hùng", "Hung Van Nguyen"), ("Nguyễn Văn Hùng", "Hung V Nguyen"),
+    ("Hung Van Nguyen", "Nguyen Van Hung"), ("Hùng Nguyễn", "Nguyen Van Hung"), ("Nguyễn Thị Mai", "Mai Thi Nguyen"),
+])
+def test_a_vietnamese_relative_in_the_other_order_agrees(given, shown):
+    m = relative_card(given, shown, "Lan", "Tran", ("Westminster", "CA"))
+    assert "relative agrees" in m.evidence, m.evidence
+
+
+@pytest.mark.parametrize("shown", ["Van Nguyen", "Hung Thi Nguyen", "Nguyen Thi Hung"])
+def test_van_alone_or_a_sisters_thi_is_not_their_relative(shown):
+    # Văn is any Vietnamese man's middle name; Thị in its place is a woman of the family
+    m = relative_card("Nguyễn Văn Hùng", shown, "Lan", "Tran", ("Westminster", "CA"))
+    assert "relative agrees" not in m.evidence, m.evidence

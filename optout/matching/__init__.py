@@ -983,6 +983,23 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             a = _names.compare(read, rel_forms, ())
             if a and a.given == "variant" and not _transliterated(read, a):
                 a = None
+            if a and (all(t in GENERIC_MIDDLE for t in a.given_tokens)
+                      or all(t in GENERIC_MIDDLE for t in a.surname_tokens)):
+                a = None  # "Van Nguyen" for Nguyễn Văn Hùng: Văn is any Vietnamese man's (seventeenth pass)
+            if not a and len(read.tokens) == 3 and read.tokens[1] in GENERIC_MIDDLE | {"v", "t"}:
+                # a Vietnamese name in the other order from the one they gave ("Hung Van Nguyen" for Nguyễn
+                # Văn Hùng, "Nguyen Van Hung" for Hung Van Nguyen): Văn or Thị stays in the middle either way,
+                # and the given name and the family name swap ends; Thị for their Văn is a sister (seventeenth pass)
+                turned = _names.read_listed(" ".join(reversed(read.tokens)))
+                b = _names.compare(turned, rel_forms, ())
+                theirs = {t for t in (*rel_forms[b.form][1], *rel_forms[b.form][2])} if b else set()
+                if b and b.given == "exact" and b.surname == "full" \
+                        and not (theirs & GENERIC_MIDDLE and read.tokens[1][0] not in {t[0] for t in theirs & GENERIC_MIDDLE}) \
+                        and not any(t in GENERIC_MIDDLE for t in (*b.given_tokens, *b.surname_tokens)):
+                    read, a = turned, b
+            if a and any(SEX_MARKERS[t] in (f := {*rel_forms[a.form][1], *rel_forms[a.form][2]}) and t not in f
+                         for t in read.tokens if t in SEX_MARKERS):
+                a = None  # "Nguyen Thi Hung" for Nguyễn Văn Hùng, a Kaur for a Singh: the other sex's marker
             honorific_only = all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens) if a else False
             if honorific_only and a.middle == "agrees" and sum(len(t) > 1 for t in read.tokens) >= 3:
                 honorific_only = False  # "Md Rafiqul Alam": the name after Md agrees whole (sixteenth pass)

@@ -205,12 +205,36 @@ def listed_form(a: str, b: str) -> bool:
     return b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()) or language_form(a, b)
 
 
+# The commonest Arabic given names in the romanisations US records give one person (a passport, a visa,
+# an employer's, a school's): vowels written o or u, e or a, ou or oo, a letter doubled or not. One group is
+# one name; Mahmoud is not Mohamed, Samer is not Samar (no rule on vowels: a table; seventeenth pass).
+_ARABIC_SPELLINGS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "muhammad mohammad mohammed muhammed mohamed mohamad muhamad muhamed mohammod mohamet mahamed",
+    "ahmad ahmed ahmet", "mahmoud mahmud mahmood mehmood",
+    "hussein husain hussain husein hossein houssein husayn", "hassan hasan", "hassen hasen",
+    "abdullah abdallah abdalla abdulla abdellah", "abdulrahman abdelrahman abdurrahman abdirahman abderrahmane",
+    "mustafa mostafa moustafa mustapha mostapha", "youssef yusuf yousef yousif youssif yusef yosef",
+    "khaled khalid", "waleed walid", "rashid rasheed", "saeed said saied", "fatima fatimah", "aisha aysha ayesha",
+    "khadija khadijah", "zainab zaynab zeinab zeynab", "maryam mariam", "osman othman uthman usman",
+))
+_ARABIC_GROUP = {n: g for g in _ARABIC_SPELLINGS for n in g}
+# Ukrainian given names and their Russian forms (_UKRAINIAN_RUSSIAN, one person on a Soviet and a Ukrainian
+# passport), less the diminutives that table also gives (Lena, Sasha): the same name written two ways
+_PASSPORT_FORMS: dict[str, set[str]] = {k: v - {"lena", "sasha"} for k, v in _UKRAINIAN_RUSSIAN.items()}
+
+
 def transliterated(a: str, b: str) -> bool:
     """``a`` and ``b`` are one name in two romanisations of its letters: the Somali orthography's c, x and
-    doubled vowels, Arabic q/k and dj/j (_translit), the Cyrillic transliterations (_slavic), or one name
-    in two languages' forms (language_form). Not a nickname, not a letter or two apart."""
+    doubled vowels, Arabic q/k and dj/j (_translit), the Cyrillic transliterations (_slavic), one name
+    in two languages' forms (language_form), a Ukrainian name's Russian form (Iryna/Irina, Olena/Elena,
+    Oleksandr/Alexander) or an Arabic name's common romanisations (Mohammed/Muhammad/Mohamed:
+    _ARABIC_SPELLINGS; seventeenth pass). Not a nickname, not a letter or two apart."""
     if a == b or min(len(a), len(b)) < 3:
         return False
+    for x, y in ((a, b), (b, a)):
+        if y in _PASSPORT_FORMS.get(x, ()) or y in _ARABIC_GROUP.get(x, ()) \
+                or _translit(y) in _ARABIC_GROUP.get(_translit(x), ()):
+            return True
     return _translit(a) == _translit(b) or (min(len(a), len(b)) >= 4 and _slavic(a) == _slavic(b)) \
         or language_form(a, b)
 
