@@ -110,3 +110,32 @@ def test_van_alone_or_a_sisters_thi_is_not_their_relative(shown):
     # Văn is any Vietnamese man's middle name; Thị in its place is a woman of the family
     m = relative_card("Nguyễn Văn Hùng", shown, "Lan", "Tran", ("Westminster", "CA"))
     assert "relative agrees" not in m.evidence, m.evidence
+
+
+# ---- the English name an immigrant took, shown beside the given name -----------------------------------------------
+
+def minh():
+    return parse_person({"first_name": "Minh", "middle_name": "Văn", "last_name": "Nguyễn", "aliases": ["Kevin"],
+                         "birth_year": 1972, "phones": ["714-555-0181"],
+                         "addresses": [{"city": "Garden Grove", "state": "CA"}]})
+
+
+@pytest.mark.parametrize("shown", ['Minh "Kevin" Nguyen', "Minh (Kevin) Nguyen", "Minh “Kevin” Nguyen",
+                                   "Kevin Minh Nguyen", "NGUYEN, KEVIN MINH"])
+def test_his_english_name_beside_his_given_name_is_no_other_middle_name(shown):
+    m = score(minh(), Listing(shown, 54, ["Garden Grove, CA"], phones=["714-555-0181"]), today=TODAY)
+    assert "middle conflicts" not in m.evidence, m.evidence
+    assert m.decision == "match", m
+
+
+def test_another_whole_middle_name_still_conflicts():
+    m = score(minh(), Listing("Kevin Tuan Nguyen", 54, ["Garden Grove, CA"]), today=TODAY)
+    assert "middle conflicts" in m.evidence, m.evidence
+
+
+@pytest.mark.parametrize("shown, tokens", [("Ng'ang'a Kamau", ("nganga", "kamau")),
+                                           ("D'Angelo 'Dee' Smith", ("dangelo", "smith")),
+                                           ("O'Brien, Mary", ("mary", "obrien"))])
+def test_apostrophes_inside_a_name_are_not_quotation_marks(shown, tokens):
+    from optout.matching._names import read_listed
+    assert read_listed(shown).tokens == tokens

@@ -339,8 +339,15 @@ class NameAgreement:
     part_of_given: bool = False  # the listing shows half of one hyphenated given name ("Min" of Min-jun)
 
 
+# A name shown in quotation marks or brackets inside a card's name is what the person is called ('Minh
+# "Kevin" Nguyen', "Jesus (Chuy) Carrillo"), not a middle name: read without it (seventeenth pass)
+_QUOTED = re.compile(r"\s*(?:\"[^\"]{1,40}\"|“[^”]{1,40}”|\([^()]{1,40}\)|(?<!\S)'[^'\s]{2,40}'(?!\S))\s*")
+
+
 def read_listed(name: str) -> Listed:
     raw = name[:300]
+    if _QUOTED.search(raw) and len(tokens(without := _QUOTED.sub(" ", raw))) >= 2:
+        raw = without
     surname_first = False
     if "," in raw:
         head, _, tail = raw.partition(",")
@@ -1044,6 +1051,9 @@ def compare(listed: Listed, forms: list[tuple],
             continue
         # a nickname stands for the first given name; the others still count ("Pepe L Perez")
         givens = [given] + [(n,) + given[1:] for n in nicknames]
+        # or is shown before all of them: the English name an immigrant took, then the given name ("Kevin Minh
+        # Nguyen", "David Wei Chen"), which is theirs, not a middle name they lack (seventeenth pass)
+        givens += [(n,) + given for n in nicknames if n not in given]
         for given_part, surname_part in candidates:
             s = compare_surnames(surname_part, surnames)
             if s is None or kind in ("patronymic", "third given") \
