@@ -139,3 +139,27 @@ def test_another_whole_middle_name_still_conflicts():
 def test_apostrophes_inside_a_name_are_not_quotation_marks(shown, tokens):
     from optout.matching._names import read_listed
     assert read_listed(shown).tokens == tokens
+
+
+# ---- the English names immigrants go by -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("mine, shown", [
+    ("Jesús", "Jesse"), ("Jesús", "Jessie"), ("Jorge", "George"), ("María", "Mary"), ("Esteban", "Steven"),
+    ("Felipe", "Phillip"), ("Javier", "Xavier"), ("Juana", "Jane"), ("Gerardo", "Gerald"), ("Jerzy", "George"),
+    ("Stanisław", "Stanley"),
+])
+def test_the_english_name_they_go_by_is_their_name(mine, shown):
+    p = parse_person({"first_name": mine, "last_name": "Carrillo", "birth_year": 1981, "phones": ["210-555-0163"],
+                      "addresses": [{"city": "San Antonio", "state": "TX"}]})
+    m = score(p, Listing(f"{shown} Carrillo", 45, ["San Antonio, TX"], phones=["210-555-0163"]), today=TODAY)
+    assert m.evidence[0].startswith("name/legal/variant/"), m.evidence
+    assert m.decision == "match", m
+
+
+@pytest.mark.parametrize("mine, shown", [("María", "Mario"), ("Juana", "Juan"), ("Jesús", "Josue")])
+def test_the_other_sexs_form_or_another_name_is_still_another_name(mine, shown):
+    p = parse_person({"first_name": mine, "last_name": "Carrillo", "birth_year": 1981,
+                      "addresses": [{"city": "San Antonio", "state": "TX"}]})
+    m = score(p, Listing(f"{shown} Carrillo", 45, ["San Antonio, TX"]), today=TODAY)
+    assert m.decision != "match", m
+
