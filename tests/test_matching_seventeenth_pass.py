@@ -163,3 +163,31 @@ def test_the_other_sexs_form_or_another_name_is_still_another_name(mine, shown):
     m = score(p, Listing(f"{shown} Carrillo", 45, ["San Antonio, TX"]), today=TODAY)
     assert m.decision != "match", m
 
+
+# ---- a married name added with "de" (Latin American), and a widow's "Vda. de" ---------------------------------------
+
+def ana(**kw):
+    return parse_person({"first_name": "Ana Lucía", "last_name": "Mendoza", "birth_year": 1986,
+                         "phones": ["704-555-0171"], "addresses": [{"city": "Charlotte", "state": "NC"}]} | kw)
+
+
+@pytest.mark.parametrize("shown", ["Ana Mendoza de Walker", "ANA L MENDOZA DE WALKER", "Ana Mendoza Vda de Walker"])
+def test_her_surname_with_her_husbands_after_de_is_her_name(shown):
+    m = score(ana(), Listing(shown, 40, ["Charlotte, NC"], phones=["704-555-0171"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_with_the_married_name_given_the_card_reads_as_her_name_and_no_other_middle_name():
+    p = ana(names=[{"kind": "married", "given": ["Ana Lucía"], "surnames": ["Walker"]}])
+    m = score(p, Listing("Ana Mendoza de Walker", 40, ["Charlotte, NC"], phones=["704-555-0171"]), today=TODAY)
+    assert "middle conflicts" not in m.evidence and m.decision == "match", m
+
+
+@pytest.mark.parametrize("first, last, shown", [("Juan", "de la Cruz", "Juan de la Cruz"),
+                                               ("José de Jesús", "Ochoa", "Jose de Jesus Ochoa"),
+                                               ("Juan Carlos", "de León", "Juan Carlos de Leon")])
+def test_a_surname_or_given_name_with_de_is_read_as_before(first, last, shown):
+    p = parse_person({"first_name": first, "last_name": last, "birth_year": 1970,
+                      "addresses": [{"city": "Fresno", "state": "CA"}]})
+    m = score(p, Listing(shown, 56, ["Fresno, CA"]), today=TODAY)
+    assert m.evidence[0].endswith("/full"), m.evidence

@@ -1087,6 +1087,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
             listed = hangul
             a = _names.compare(listed, forms, nicknames)
+        if (married := _names.without_married_de(listed)) is not None \
+                and (b := _names.compare(married, forms, nicknames)) is not None \
+                and (a is None or _name_odds(b, married, [], forms, person=person)[0]
+                     > _name_odds(a, listed, [], forms, person=person)[0]):
+            listed, a = married, b  # "Ana Mendoza de Walker": her surname and her husband's (seventeenth pass)
         if a is None:
             continue
         odds, _ = _name_odds(a, listed, [], forms, person=person)

@@ -351,6 +351,26 @@ class NameAgreement:
 _QUOTED = re.compile(r"\s*(?:\"[^\"]{1,40}\"|“[^”]{1,40}”|\([^()]{1,40}\)|(?<!\S)'[^'\s]{2,40}'(?!\S))\s*")
 
 
+_WIDOW = frozenset({"vda", "viuda"})
+
+
+def without_married_de(listed: Listed) -> Listed | None:
+    """A Latin American married woman's name, her surname, then "de" and her husband's ("Ana Mendoza de
+    Walker"; a widow's "Vda. de Walker"), read as her name and one surname more, as a hyphen writes it
+    ("Ana Mendoza-Walker"): "de Walker" is no surname of hers with a particle. Only for a last word after
+    "de" that follows a surname (four words or more, the word before "de" no particle: "Juan de la Cruz",
+    "José de Jesús Ochoa" are left). None when the card is not so written (seventeenth pass)."""
+    t = listed.tokens
+    if len(t) < 4 or t[-2] != "de" or t[-1] in PARTICLES:
+        return None
+    head = t[:-2]
+    if head[-1] in _WIDOW:
+        head = head[:-1]
+    if len(head) < 2 or head[-1] in PARTICLES:
+        return None
+    return Listed((*head, t[-1]), listed.suffix, listed.surname_first)
+
+
 def read_listed(name: str) -> Listed:
     raw = name[:300]
     if _QUOTED.search(raw) and len(tokens(without := _QUOTED.sub(" ", raw))) >= 2:
