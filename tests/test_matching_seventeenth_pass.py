@@ -191,3 +191,27 @@ def test_a_surname_or_given_name_with_de_is_read_as_before(first, last, shown):
                       "addresses": [{"city": "Fresno", "state": "CA"}]})
     m = score(p, Listing(shown, 56, ["Fresno, CA"]), today=TODAY)
     assert m.evidence[0].endswith("/full"), m.evidence
+
+
+# ---- a neighbourhood of a city printed as the town (its own postal place name) --------------------------------------
+
+@pytest.mark.parametrize("home, shown", [("Boston, MA", "Mattapan, MA"), ("Boston, MA", "Dorchester, MA"),
+                                         ("Los Angeles, CA", "Van Nuys, CA"), ("Mattapan, MA", "Roxbury, MA")])
+def test_a_neighbourhood_of_their_city_is_their_city_area(home, shown):
+    city, state = home.split(", ")
+    p = parse_person({"first_name": "Guerda", "last_name": "Pierre-Louis", "birth_year": 1985,
+                      "addresses": [{"city": city, "state": state}]})
+    m = score(p, Listing("Guerda Pierre-Louis", 41, [shown]), today=TODAY)
+    assert any(e in ("metro", "community metro") for e in m.evidence), m.evidence
+    assert "a town they never lived in" not in m.evidence, m.evidence
+
+
+@pytest.mark.parametrize("home, shown", [("Boston, MA", "Brookline, MA"), ("Los Angeles, CA", "Burbank, CA"),
+                                         ("Boston, MA", "Hyde Park, NY")])
+def test_a_neighbouring_town_is_still_another_town(home, shown):
+    city, state = home.split(", ")
+    p = parse_person({"first_name": "Guerda", "last_name": "Pierre-Louis", "birth_year": 1985,
+                      "addresses": [{"city": city, "state": state}]})
+    m = score(p, Listing("Guerda Pierre-Louis", 41, [shown]), today=TODAY)
+    assert not any(e in ("metro", "community metro") for e in m.evidence), m.evidence
+
