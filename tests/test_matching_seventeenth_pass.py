@@ -215,3 +215,24 @@ def test_a_neighbouring_town_is_still_another_town(home, shown):
     m = score(p, Listing("Guerda Pierre-Louis", 41, [shown]), today=TODAY)
     assert not any(e in ("metro", "community metro") for e in m.evidence), m.evidence
 
+
+# ---- her husband's surname, which a daughter named after her also carries -------------------------------------------
+
+def yolanda():
+    # Yolanda Treviño Garza, married to Arturo Salinas; their daughter Yolanda Salinas Treviño lives with them
+    return parse_person({"first_name": "Yolanda", "last_name": "Treviño Garza", "birth_year": 1974,
+                         "phones": ["956-555-0148"], "relatives": ["Arturo Salinas", "Yolanda Salinas Treviño"],
+                         "addresses": [{"city": "McAllen", "state": "TX"}]})
+
+
+def test_her_card_under_her_husbands_surname_at_her_age_is_hers():
+    m = score(yolanda(), Listing("Yolanda Salinas", 52, ["McAllen, TX"], phones=["956-555-0148"],
+                                 relatives=["Arturo Salinas"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+@pytest.mark.parametrize("age", [24, None])
+def test_the_daughters_card_of_that_name_is_not_hers(age):
+    m = score(yolanda(), Listing("Yolanda Salinas", age, ["McAllen, TX"], phones=["956-555-0148"],
+                                 relatives=["Arturo Salinas"]), today=TODAY)
+    assert m.decision != "match", m

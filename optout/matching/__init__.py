@@ -1109,10 +1109,14 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         extra = _relative_forms(person, forms)
         listed = _names.read_listed(candidates[0])
         a = _names.compare(listed, extra, nicknames) if listed.tokens and extra else None
-        # the listed name is not a relative's own (a wife's or sister's card: Sahra Abdullahi)
+        # the listed name is not a relative's own (a wife's or sister's card: Sahra Abdullahi), unless the card
+        # shows the person's age: a relative who shares her given name and a surname is a daughter or mother
+        # named after her (Rosalba Cantú del Ángel, the daughter of Rosalba del Ángel Mireles, who is Rosalba
+        # Cantú by her husband), another generation, whose card shows another age (seventeenth pass, holdout11 #191)
         theirs = {frozenset(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS]}
         if a and a.given == "exact" and a.surname == "full" and a.middle != "conflicts" \
-                and not any(set(listed.tokens) <= r for r in theirs):
+                and (not any(set(listed.tokens) <= r for r in theirs)
+                     or _age(person, listing, today) in ("age agrees", "age close")):
             a = dataclasses.replace(a, form=a.form + len(forms))
             forms = forms + extra
             odds, _ = _name_odds(a, listed, [], forms, person=person)
