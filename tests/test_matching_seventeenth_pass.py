@@ -236,3 +236,29 @@ def test_the_daughters_card_of_that_name_is_not_hers(age):
     m = score(yolanda(), Listing("Yolanda Salinas", age, ["McAllen, TX"], phones=["956-555-0148"],
                                  relatives=["Arturo Salinas"]), today=TODAY)
     assert m.decision != "match", m
+
+
+# ---- "del Carmen", "de Jesús": the part of a compound given name after its particle, in the last-name field ---------
+
+def carmen():
+    return parse_person({"first_name": "María del Carmen", "last_name": "Ruiz Salazar", "birth_year": 1968,
+                         "phones": ["714-555-0133"], "addresses": [{"city": "Santa Ana", "state": "CA"}]})
+
+
+@pytest.mark.parametrize("shown", ["Maria Delcarmen", "Del Carmen, Maria", "MARIA DEL CARMEN"])
+def test_del_carmen_as_her_surname_is_read_as_her_given_names(shown):
+    m = score(carmen(), Listing(shown, 58, ["Santa Ana, CA"], phones=["714-555-0133"]), today=TODAY)
+    assert m.evidence[0].startswith("name/given particle/"), m.evidence
+    assert m.decision == "match", m
+
+
+def test_del_carmen_as_a_surname_with_only_an_age_and_her_city_is_asked():
+    m = score(carmen(), Listing("Maria Delcarmen", 58, ["Santa Ana, CA"], phones=["714-555-0190", "657-555-0111"]),
+              today=TODAY)
+    assert m.decision != "match", m
+
+
+def test_another_given_name_before_del_carmen_is_not_hers():
+    m = score(carmen(), Listing("Rosa Delcarmen", 58, ["Santa Ana, CA"], phones=["714-555-0133"]), today=TODAY)
+    assert m.evidence[0] == "name differs", m.evidence
+

@@ -472,6 +472,7 @@ def _name_reason(a: _names.NameAgreement) -> str:
              "married": "married name", "in_use": "name in use", "transliteration": "transliterated name",
              "relative": "their given name with a relative's name (a spouse's?)",
              "middle surname": "given names with the middle name as surname (a maiden name?)",
+             "given particle": "given names (the part after de or del as a surname)",
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
@@ -1104,6 +1105,13 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         forms = forms + extra
         odds, _ = _name_odds(a, listed, [], forms, person=person)
         best = (odds, a, listed, False)
+    if best is None and candidates and (particle := _given_particle_surname(candidates[0], forms)):
+        # "Maria Delcarmen" for María del Carmen Ruiz: the given name's particle part read as the surname
+        listed, a, extra = particle
+        a = dataclasses.replace(a, form=a.form + len(forms))
+        forms = forms + extra
+        odds, _ = _name_odds(a, listed, [], forms, person=person)
+        best = (odds, a, listed, False)
     if best is None and candidates:
         # no name of theirs: their given name beside a relative's name (a woman under her husband's)
         extra = _relative_forms(person, forms)
@@ -1384,6 +1392,27 @@ def _agnomen_surname(person: Person, text: str, forms: list):
     if a is None or a.given != "exact":
         return None
     return shown, a, extra
+
+
+def _given_particle_surname(text: str, forms: list):
+    """A card showing their first given name and the rest of a Spanish compound given name that begins with a
+    particle as the surname ("Maria Delcarmen", "Del Carmen, Maria" for María del Carmen Ruiz; "Jose Dejesus"
+    for José de Jesús Ochoa): US forms put "del Carmen" in the last-name field, and the card keeps no surname
+    of theirs. Read so, as (listed, agreement, forms); the namesakes are every "Maria Delcarmen" (the Census
+    counts Delcarmen and Dejesus as surnames), so the card's other evidence decides. None otherwise
+    (seventeenth pass)."""
+    listed = _names.read_listed(text)
+    if not 2 <= len(listed.tokens) <= 4:
+        return None
+    extra = [("given particle", given[:i], given[i:], 1, *rest) for kind, given, _surnames, _words, *rest in forms
+             if kind in ("legal", "in_use") for i in range(1, len(given) - 1)
+             if given[i] in _names.PARTICLES and given[i - 1] not in _names.PARTICLES]
+    if not extra:
+        return None
+    a = _names.compare(listed, extra, ())
+    if a is None or a.given != "exact" or a.surname != "full" or a.middle in ("differs", "conflicts"):
+        return None
+    return listed, a, extra
 
 
 def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgreement) -> bool:
