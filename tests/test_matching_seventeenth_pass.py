@@ -262,3 +262,10 @@ def test_another_given_name_before_del_carmen_is_not_hers():
     m = score(carmen(), Listing("Rosa Delcarmen", 58, ["Santa Ana, CA"], phones=["714-555-0133"]), today=TODAY)
     assert m.evidence[0] == "name differs", m.evidence
 
+
+@pytest.mark.parametrize("shown", ["Lana Kovalenko", "Sveta Kovalenko", "Svetlana Kovalenko"])
+def test_svitlanas_russian_form_and_pet_forms(shown):
+    p = parse_person({"first_name": "Svitlana", "last_name": "Kovalenko", "birth_year": 1988,
+                      "phones": ["916-555-0144"], "addresses": [{"city": "Sacramento", "state": "CA"}]})
+    m = score(p, Listing(shown, 38, ["Sacramento, CA"], phones=["916-555-0144"]), today=TODAY)
+    assert m.decision == "match", m
