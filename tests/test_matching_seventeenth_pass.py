@@ -269,3 +269,29 @@ def test_svitlanas_russian_form_and_pet_forms(shown):
                       "phones": ["916-555-0144"], "addresses": [{"city": "Sacramento", "state": "CA"}]})
     m = score(p, Listing(shown, 38, ["Sacramento, CA"], phones=["916-555-0144"]), today=TODAY)
     assert m.decision == "match", m
+
+
+# ---- an Afghan arrival's record from before the surname taken in the US ("Fawad FNU") --------------------------------
+
+def fawad():
+    return parse_person({"first_name": "Fawad", "last_name": "Ahmadzai", "birth_year": 1990, "phones": ["916-555-0102"],
+                         "addresses": [{"city": "Sacramento", "state": "CA"}]})
+
+
+@pytest.mark.parametrize("shown", ["Fawad FNU", "LNU FAWAD", "Fawad Unknown"])
+def test_his_given_name_with_an_unknown_surname_and_his_phone_is_his(shown):
+    m = score(fawad(), Listing(shown, 36, ["Sacramento, CA"], phones=["916-555-0102"]), today=TODAY)
+    assert m.evidence[0].startswith("name/one name/"), m.evidence
+    assert m.decision == "match", m
+
+
+def test_his_given_name_alone_with_an_age_and_his_city_is_asked_not_submitted():
+    # every Fawad recorded without a surname is a namesake
+    m = score(fawad(), Listing("Fawad FNU", 36, ["Sacramento, CA"]), today=TODAY)
+    assert m.decision == "uncertain", m
+
+
+@pytest.mark.parametrize("shown", ["Ahmad FNU", "FNU Ahmadzai"])
+def test_another_given_name_or_the_surname_alone_is_not_read_so(shown):
+    m = score(fawad(), Listing(shown, 36, ["Sacramento, CA"], phones=["916-555-0102"]), today=TODAY)
+    assert m.evidence[0] == "name differs", m.evidence

@@ -473,6 +473,7 @@ def _name_reason(a: _names.NameAgreement) -> str:
              "relative": "their given name with a relative's name (a spouse's?)",
              "middle surname": "given names with the middle name as surname (a maiden name?)",
              "given particle": "given names (the part after de or del as a surname)",
+             "one name": "their given name alone, the surname written as unknown (FNU, LNU)",
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
@@ -540,6 +541,10 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         u = share("given_names", given) * WEIGHTS["surname initial"]
     else:
         u = _joint(given, glued)
+    if a.form_kind == "one name":
+        # their given name alone, the surname unknown ("Fawad FNU"): every holder of that given name could be
+        # recorded so; the share of them who were is not known, so all of them count (seventeenth pass)
+        u = max(u, share("given_names", given))
     u /= narrowing
     if all(t in _names.HONORIFIC_GIVEN or t in _names.BURMESE_HONORIFICS for t in a.given_tokens):
         # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it; so do
@@ -1105,6 +1110,13 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         forms = forms + extra
         odds, _ = _name_odds(a, listed, [], forms, person=person)
         best = (odds, a, listed, False)
+    if best is None and candidates and (unknown := _unknown_surname(candidates[0], forms)):
+        # "Fawad FNU" for Fawad Ahmadzai: a record from before the surname he took in the US
+        listed, a, extra = unknown
+        a = dataclasses.replace(a, form=a.form + len(forms))
+        forms = forms + extra
+        odds, _ = _name_odds(a, listed, [], forms, person=person)
+        best = (odds, a, listed, False)
     if best is None and candidates and (particle := _given_particle_surname(candidates[0], forms)):
         # "Maria Delcarmen" for María del Carmen Ruiz: the given name's particle part read as the surname
         listed, a, extra = particle
@@ -1389,6 +1401,25 @@ def _agnomen_surname(person: Person, text: str, forms: list):
              if kind in ("legal", "in_use")]
     shown = _names.Listed((listed.tokens[0], "junior"), None, False)
     a = _names.compare(shown, extra, ())
+    if a is None or a.given != "exact":
+        return None
+    return shown, a, extra
+
+
+def _unknown_surname(text: str, forms: list):
+    """A card showing one given name of theirs and the placeholder US records write for a name that is not
+    known ("Fawad FNU", "LNU Fawad", "Fawad Unknown") for a person who gave a surname: an Afghan or other
+    single-named arrival's record from before the surname taken in the US (a father's or tribal name). Read
+    as a one-part name of their first given name (its namesakes are everyone of that given name recorded so),
+    as (listed, agreement, forms). None otherwise (seventeenth pass)."""
+    raw = _names.tokens(text)
+    listed = _names.read_listed(text)
+    if len(listed.tokens) != 1 or not any(t in _names.FILLERS for t in raw):
+        return None
+    extra = [("one name", given[:1], given[:1], 1, *rest) for kind, given, surnames, _words, *rest in forms
+             if kind in ("legal", "in_use") and given and given != surnames]
+    shown = _names.Listed((listed.tokens[0],), None, False)
+    a = _names.compare(shown, extra, ()) if extra else None
     if a is None or a.given != "exact":
         return None
     return shown, a, extra
