@@ -545,6 +545,12 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         # their given name alone, the surname unknown ("Fawad FNU"): every holder of that given name could be
         # recorded so; the share of them who were is not known, so all of them count (seventeenth pass)
         u = max(u, share("given_names", given))
+    if a.form_kind == "given particle":
+        # "Maria Delcarmen": a card of given names only, which any María del Carmen whose record was cut so
+        # may carry; the Census counts the few who report Delcarmen as their surname, not them: at least the
+        # holders of the name after the particle (Carmen, Jesús) count (seventeenth pass)
+        words = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+        u = max(u, share("given_names", words[-1]) if words else u)
     u /= narrowing
     if all(t in _names.HONORIFIC_GIVEN or t in _names.BURMESE_HONORIFICS for t in a.given_tokens):
         # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it; so do
@@ -1429,9 +1435,9 @@ def _given_particle_surname(text: str, forms: list):
     """A card showing their first given name and the rest of a Spanish compound given name that begins with a
     particle as the surname ("Maria Delcarmen", "Del Carmen, Maria" for María del Carmen Ruiz; "Jose Dejesus"
     for José de Jesús Ochoa): US forms put "del Carmen" in the last-name field, and the card keeps no surname
-    of theirs. Read so, as (listed, agreement, forms); the namesakes are every "Maria Delcarmen" (the Census
-    counts Delcarmen and Dejesus as surnames), so the card's other evidence decides. None otherwise
-    (seventeenth pass)."""
+    of theirs. Read so, as (listed, agreement, forms); the namesakes are every María del Carmen recorded so,
+    counted as at least the holders of the name after the particle (``_name_odds``), so a phone, ZIP or
+    family must decide. None otherwise (seventeenth pass)."""
     listed = _names.read_listed(text)
     if not 2 <= len(listed.tokens) <= 4:
         return None
