@@ -296,3 +296,26 @@ def test_his_given_name_alone_with_an_age_and_his_city_is_asked_not_submitted():
 def test_another_given_name_or_the_surname_alone_is_not_read_so(shown):
     m = score(fawad(), Listing(shown, 36, ["Sacramento, CA"], phones=["916-555-0102"]), today=TODAY)
     assert m.evidence[0] == "name differs", m.evidence
+
+
+# ---- a date of birth written with the month's name ---------------------------------------------------------------
+
+@pytest.mark.parametrize("shown", ["Born March 14, 1990", "DOB: Mar. 14th, 1990", "14 March 1990", "14 de marzo de 1990"])
+def test_a_date_with_the_months_name_is_read_as_the_date(shown):
+    p = parse_person({"first_name": "Rosa", "last_name": "Vega", "birth_date": "1990-03-14",
+                      "addresses": [{"city": "Houston", "state": "TX"}]})
+    m = score(p, Listing("Rosa Vega", None, ["Houston, TX"], age_text=shown), today=TODAY)
+    assert "birth date agrees" in m.evidence, m.evidence
+
+
+@pytest.mark.parametrize("shown, month", [("Born January 1990", (1990, 1)), ("DOB: Sept 1990", (1990, 9)),
+                                          ("marzo de 1990", (1990, 3))])
+def test_a_month_and_year_with_the_months_name_is_read_as_them(shown, month):
+    from optout.matching.ages import parse_birth_month
+    assert parse_birth_month(shown, TODAY) == month
+
+
+@pytest.mark.parametrize("shown", ["Maybe 36", "Janet 1990", "Age 36"])
+def test_words_that_begin_like_a_month_are_no_month(shown):
+    from optout.matching.ages import parse_birth_date, parse_birth_month
+    assert parse_birth_date(shown, TODAY) is None and parse_birth_month(shown, TODAY) is None
