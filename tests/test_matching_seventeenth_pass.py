@@ -319,3 +319,22 @@ def test_a_month_and_year_with_the_months_name_is_read_as_them(shown, month):
 def test_words_that_begin_like_a_month_are_no_month(shown):
     from optout.matching.ages import parse_birth_date, parse_birth_month
     assert parse_birth_date(shown, TODAY) is None and parse_birth_month(shown, TODAY) is None
+
+
+# ---- the contraction of a compound given name (Chema, Maribel, Malou) ----------------------------------------------
+
+@pytest.mark.parametrize("mine, shown", [("José María", "Chema"), ("María Isabel", "Maribel"), ("Maria Lourdes", "Malou"),
+                                         ("María Teresa", "Maite"), ("María del Carmen", "Maricarmen")])
+def test_the_contraction_of_her_compound_given_name_is_her_name(mine, shown):
+    p = parse_person({"first_name": mine, "last_name": "López", "birth_year": 1980, "phones": ["713-555-0101"],
+                      "addresses": [{"city": "Houston", "state": "TX"}]})
+    m = score(p, Listing(f"{shown} Lopez", 46, ["Houston, TX"], phones=["713-555-0101"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+@pytest.mark.parametrize("mine", ["María", "Isabel"])
+def test_maribel_is_not_either_half_alone(mine):
+    p = parse_person({"first_name": mine, "last_name": "López", "birth_year": 1980,
+                      "addresses": [{"city": "Houston", "state": "TX"}]})
+    m = score(p, Listing("Maribel Lopez", 46, ["Houston, TX"]), today=TODAY)
+    assert m.evidence[0] == "name differs", m.evidence

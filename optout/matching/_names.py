@@ -279,6 +279,20 @@ _COMMUNITY_FORMS: dict[str, set[str]] = {
 for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS):
     for _name, _forms in _table.items():
         _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
+# The everyday contractions of Spanish and Filipino compound given names (Maribel for María Isabel, Malou for
+# Maria Lourdes, Maite for María Teresa), called by them on records as a nickname is (seventeenth pass)
+_COMPOUND_FORMS: dict[str, set[str]] = {
+    "maria isabel": {"maribel"}, "maria luisa": {"marilu", "malu", "marilou"}, "maria lourdes": {"malou"},
+    "maria jose": {"majo"}, "maria teresa": {"maite", "maritere"}, "maria del carmen": {"maricarmen"},
+    "maria elena": {"malena"}, "maria fernanda": {"marifer"}, "maria cristina": {"maricris"},
+    "maria eugenia": {"maru"}, "juan carlos": {"juanca"},
+}
+for _name, _forms in _COMPOUND_FORMS.items():
+    _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
+# A compound given name is compared glued ("josemaria": the person's given names run together), so each key of
+# two words or more is also kept glued; before this, "jose maria": {"chema"} was never reached
+for _name in [k for k in _EXTRA_NICKNAMES if " " in k]:
+    _EXTRA_NICKNAMES.setdefault(_name.replace(" ", ""), set()).update(_EXTRA_NICKNAMES[_name])
 # Yemeni and Egyptian everyday forms of any Abd- name (Abdulwahab, Abdulrahman… called Abdo)
 _ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 # Yoruba and Igbo names are used without their first part, which names God: Seun for Oluwaseun,
