@@ -24,8 +24,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
-   full date of birth shown and given is compared as a date, and replaces the age, except a 1 January
-   on either side, the date records carry when the day is unknown, which is compared as its year; a year of birth
+   full date of birth shown and given is compared as a date, and replaces the age, except January 1, the
+   date records give a refugee whose day of birth is unknown, which counts little more than the year and
+   is never decisive (seventeenth pass); a year of birth
    shown is compared as a year with the one given, one in ~62: "birth year agrees", twelfth pass),
    places (street within the same city, ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
@@ -188,6 +189,13 @@ WEIGHTS: dict[str, float] = {
     # age (intervals, see .ages): u is the share of adults whose age falls in the listed interval
     "birth date agrees": 10000.0,  # the full date of birth (day and month swapped too): m .8 / u 1/(365 x 62)
                                    # ~4e-5 (about 18 000), taken down to 10 000 for twins and slips
+    "assigned birth date agrees": 100.0,  # the date agreeing is January 1, which US immigration records give a
+                                 # refugee or immigrant whose day of birth is unknown (Afghan, Somali, Iraqi,
+                                 # Burmese, Bhutanese arrivals): among the namesakes of such a name born in
+                                 # that year, up to about half carry it, so the date says little more than the
+                                 # year: m .8 / u (1/62 x .5) ~ 100, below any other date (x10 000) and any
+                                 # month (x500); not decisive (seventeenth pass). A month of January shown for
+                                 # a person born on January 1 counts so too
     "birth month agrees": 500.0,  # a month and year of birth shown ("DOB 11/1980") agree with the person's
                                  # date of birth: m .8 / u 1/(12 x 62) ~ 1/750 (600), down to 500 for slips
     "birth month differs": 0.05,  # the same year, another month: m .05 (a broker's slip) / u ~1
@@ -299,7 +307,7 @@ DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth
 PLACE_AGREES = frozenset({"city", "community city", "another city", "metro", "community metro", "zip", "street",
                           "state only"})
 DIFFERS = frozenset({"phone differs", "phones differ", "relative differs", "relatives differ"})
-CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "birth year agrees", "age agrees", "age close", "street", "zip", "city",
+CORROBORATION = frozenset({"birth date agrees", "assigned birth date agrees", "birth month agrees", "birth year agrees", "age agrees", "age close", "street", "zip", "city",
                            "community city",
                            "another city", "metro", "community metro",
                            "state only",
@@ -310,7 +318,8 @@ CORROBORATION = frozenset({"birth date agrees", "birth month agrees", "birth yea
 # Against that alternative, what a household shares is no evidence of identity: the son lives at the
 # parent's address, answers the home phone and lists the same relatives (m ≈ u ≈ 1 under both
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
-AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth month agrees", "birth date agrees"})
+AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth month agrees", "birth date agrees",
+                        "assigned birth date agrees"})
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
                        "community metro",
@@ -320,6 +329,7 @@ HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community cit
 _REASONS = {
     "birth date agrees": "date of birth agrees", "birth date differs": "date of birth differs (same age)",
     "birth month agrees": "month and year of birth agree",
+    "assigned birth date agrees": "date of birth agrees, but it is January 1, which records give many people",
     "birth year agrees": "year of birth agrees",
     "birth month differs": "month of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
@@ -357,6 +367,12 @@ class Match:
     #: the same as ``reasons``, as value-free keys a reader renders in its own language
     #: (``optout.reasons.evidence_text``): a kind of :data:`EVIDENCE`, or ``name/<form>/<given>/<surname>``
     evidence: list[str] = field(default_factory=list)
+
+
+def _assigned(date: dt.date) -> bool:
+    """January 1: the date of birth US immigration records give a person whose day of birth is unknown
+    (refugees from Afghanistan, Somalia, Iraq, Burma, Bhutan), shared by many namesakes born that year."""
+    return (date.month, date.day) == (1, 1)
 
 
 def confidence_of(odds: float) -> float:
@@ -456,6 +472,8 @@ def _name_reason(a: _names.NameAgreement) -> str:
              "married": "married name", "in_use": "name in use", "transliteration": "transliterated name",
              "relative": "their given name with a relative's name (a spouse's?)",
              "middle surname": "given names with the middle name as surname (a maiden name?)",
+             "given particle": "given names (the part after de or del as a surname)",
+             "one name": "their given name alone, the surname written as unknown (FNU, LNU)",
              }.get(a.form_kind, "name")
     given = {"exact": "given name", "other": "another given name", "variant": "a variant of a given name",
              "initial": "initial of the given name"}[a.given]
@@ -523,6 +541,16 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
         u = share("given_names", given) * WEIGHTS["surname initial"]
     else:
         u = _joint(given, glued)
+    if a.form_kind == "one name":
+        # their given name alone, the surname unknown ("Fawad FNU"): every holder of that given name could be
+        # recorded so; the share of them who were is not known, so all of them count (seventeenth pass)
+        u = max(u, share("given_names", given))
+    if a.form_kind == "given particle":
+        # "Maria Delcarmen": a card of given names only, which any María del Carmen whose record was cut so
+        # may carry; the Census counts the few who report Delcarmen as their surname, not them: at least the
+        # holders of the name after the particle (Carmen, Jesús) count (seventeenth pass)
+        words = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+        u = max(u, share("given_names", words[-1]) if words else u)
     u /= narrowing
     if all(t in _names.HONORIFIC_GIVEN or t in _names.BURMESE_HONORIFICS for t in a.given_tokens):
         # only Syed/Syeda or Md agrees: about half the holders of the surname (one sex) carry it; so do
@@ -967,6 +995,23 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             a = _names.compare(read, rel_forms, ())
             if a and a.given == "variant" and not _transliterated(read, a):
                 a = None
+            if a and (all(t in GENERIC_MIDDLE for t in a.given_tokens)
+                      or all(t in GENERIC_MIDDLE for t in a.surname_tokens)):
+                a = None  # "Van Nguyen" for Nguyễn Văn Hùng: Văn is any Vietnamese man's (seventeenth pass)
+            if not a and len(read.tokens) == 3 and read.tokens[1] in GENERIC_MIDDLE | {"v", "t"}:
+                # a Vietnamese name in the other order from the one they gave ("Hung Van Nguyen" for Nguyễn
+                # Văn Hùng, "Nguyen Van Hung" for Hung Van Nguyen): Văn or Thị stays in the middle either way,
+                # and the given name and the family name swap ends; Thị for their Văn is a sister (seventeenth pass)
+                turned = _names.read_listed(" ".join(reversed(read.tokens)))
+                b = _names.compare(turned, rel_forms, ())
+                theirs = {t for t in (*rel_forms[b.form][1], *rel_forms[b.form][2])} if b else set()
+                if b and b.given == "exact" and b.surname == "full" \
+                        and not (theirs & GENERIC_MIDDLE and read.tokens[1][0] not in {t[0] for t in theirs & GENERIC_MIDDLE}) \
+                        and not any(t in GENERIC_MIDDLE for t in (*b.given_tokens, *b.surname_tokens)):
+                    read, a = turned, b
+            if a and any(SEX_MARKERS[t] in (f := {*rel_forms[a.form][1], *rel_forms[a.form][2]}) and t not in f
+                         for t in read.tokens if t in SEX_MARKERS):
+                a = None  # "Nguyen Thi Hung" for Nguyễn Văn Hùng, a Kaur for a Singh: the other sex's marker
             honorific_only = all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens) if a else False
             if honorific_only and a.middle == "agrees" and sum(len(t) > 1 for t in read.tokens) >= 3:
                 honorific_only = False  # "Md Rafiqul Alam": the name after Md agrees whole (sixteenth pass)
@@ -1054,6 +1099,11 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
             listed = hangul
             a = _names.compare(listed, forms, nicknames)
+        if (married := _names.without_married_de(listed)) is not None \
+                and (b := _names.compare(married, forms, nicknames)) is not None \
+                and (a is None or _name_odds(b, married, [], forms, person=person)[0]
+                     > _name_odds(a, listed, [], forms, person=person)[0]):
+            listed, a = married, b  # "Ana Mendoza de Walker": her surname and her husband's (seventeenth pass)
         if a is None:
             continue
         odds, _ = _name_odds(a, listed, [], forms, person=person)
@@ -1066,15 +1116,33 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         forms = forms + extra
         odds, _ = _name_odds(a, listed, [], forms, person=person)
         best = (odds, a, listed, False)
+    if best is None and candidates and (unknown := _unknown_surname(candidates[0], forms)):
+        # "Fawad FNU" for Fawad Ahmadzai: a record from before the surname he took in the US
+        listed, a, extra = unknown
+        a = dataclasses.replace(a, form=a.form + len(forms))
+        forms = forms + extra
+        odds, _ = _name_odds(a, listed, [], forms, person=person)
+        best = (odds, a, listed, False)
+    if best is None and candidates and (particle := _given_particle_surname(candidates[0], forms)):
+        # "Maria Delcarmen" for María del Carmen Ruiz: the given name's particle part read as the surname
+        listed, a, extra = particle
+        a = dataclasses.replace(a, form=a.form + len(forms))
+        forms = forms + extra
+        odds, _ = _name_odds(a, listed, [], forms, person=person)
+        best = (odds, a, listed, False)
     if best is None and candidates:
         # no name of theirs: their given name beside a relative's name (a woman under her husband's)
         extra = _relative_forms(person, forms)
         listed = _names.read_listed(candidates[0])
         a = _names.compare(listed, extra, nicknames) if listed.tokens and extra else None
-        # the listed name is not a relative's own (a wife's or sister's card: Sahra Abdullahi)
+        # the listed name is not a relative's own (a wife's or sister's card: Sahra Abdullahi), unless the card
+        # shows the person's age: a relative who shares her given name and a surname is a daughter or mother
+        # named after her (Rosalba Cantú del Ángel, the daughter of Rosalba del Ángel Mireles, who is Rosalba
+        # Cantú by her husband), another generation, whose card shows another age (seventeenth pass, holdout11 #191)
         theirs = {frozenset(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS]}
         if a and a.given == "exact" and a.surname == "full" and a.middle != "conflicts" \
-                and not any(set(listed.tokens) <= r for r in theirs):
+                and (not any(set(listed.tokens) <= r for r in theirs)
+                     or _age(person, listing, today) in ("age agrees", "age close")):
             a = dataclasses.replace(a, form=a.form + len(forms))
             forms = forms + extra
             odds, _ = _name_odds(a, listed, [], forms, person=person)
@@ -1116,18 +1184,20 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     shown = parse_birth_date(getattr(listing, "age_text", None), today)
     if person.birth_date and shown and age_kind in ("age agrees", "age close"):
         mine = person.birth_date
-        if (1, 1) in ((mine.month, mine.day), (shown.month, shown.day)):
-            # 1 January is the date records carry when the day is unknown (USCIS and the US refugee
-            # programme assign it; so do many countries' papers): for Afghan, Somali, Rohingya… clients
-            # many namesakes share it, so it says the year only, in either direction
-            age_kind = "birth year agrees" if shown.year == mine.year else age_kind
+        same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
+        if _assigned(shown) or _assigned(mine):
+            # January 1 is the date records give a refugee or immigrant whose day of birth is unknown: agreeing,
+            # it says little more than the year; differing, one of the two is that placeholder, not a slip, and
+            # the age alone counts (seventeenth pass)
+            age_kind = "assigned birth date agrees" if same else age_kind
         else:
-            same = shown == mine or (shown.year == mine.year and (shown.day, shown.month) == (mine.month, mine.day))
             age_kind = "birth date agrees" if same else "birth date differs"
     month = parse_birth_month(getattr(listing, "age_text", None), today)
     if person.birth_date and month and age_kind in ("age agrees", "age close"):
         age_kind = "birth month agrees" if month == (person.birth_date.year, person.birth_date.month) \
             else "birth month differs"
+        if _assigned(person.birth_date):  # a January 1 placeholder: its month is no more than its year
+            age_kind = "assigned birth date agrees" if age_kind == "birth month agrees" else "age agrees"
     year = parse_birth_year(getattr(listing, "age_text", None), today)
     mine_year = person.birth_date.year if person.birth_date else person.birth_year
     if year and mine_year and age_kind in ("age agrees", "age close"):
@@ -1340,6 +1410,46 @@ def _agnomen_surname(person: Person, text: str, forms: list):
     if a is None or a.given != "exact":
         return None
     return shown, a, extra
+
+
+def _unknown_surname(text: str, forms: list):
+    """A card showing one given name of theirs and the placeholder US records write for a name that is not
+    known ("Fawad FNU", "LNU Fawad", "Fawad Unknown") for a person who gave a surname: an Afghan or other
+    single-named arrival's record from before the surname taken in the US (a father's or tribal name). Read
+    as a one-part name of their first given name (its namesakes are everyone of that given name recorded so),
+    as (listed, agreement, forms). None otherwise (seventeenth pass)."""
+    raw = _names.tokens(text)
+    listed = _names.read_listed(text)
+    if len(listed.tokens) != 1 or not any(t in _names.FILLERS for t in raw):
+        return None
+    extra = [("one name", given[:1], given[:1], 1, *rest) for kind, given, surnames, _words, *rest in forms
+             if kind in ("legal", "in_use") and given and given != surnames]
+    shown = _names.Listed((listed.tokens[0],), None, False)
+    a = _names.compare(shown, extra, ()) if extra else None
+    if a is None or a.given != "exact":
+        return None
+    return shown, a, extra
+
+
+def _given_particle_surname(text: str, forms: list):
+    """A card showing their first given name and the rest of a Spanish compound given name that begins with a
+    particle as the surname ("Maria Delcarmen", "Del Carmen, Maria" for María del Carmen Ruiz; "Jose Dejesus"
+    for José de Jesús Ochoa): US forms put "del Carmen" in the last-name field, and the card keeps no surname
+    of theirs. Read so, as (listed, agreement, forms); the namesakes are every María del Carmen recorded so,
+    counted as at least the holders of the name after the particle (``_name_odds``), so a phone, ZIP or
+    family must decide. None otherwise (seventeenth pass)."""
+    listed = _names.read_listed(text)
+    if not 2 <= len(listed.tokens) <= 4:
+        return None
+    extra = [("given particle", given[:i], given[i:], 1, *rest) for kind, given, _surnames, _words, *rest in forms
+             if kind in ("legal", "in_use") for i in range(1, len(given) - 1)
+             if given[i] in _names.PARTICLES and given[i - 1] not in _names.PARTICLES]
+    if not extra:
+        return None
+    a = _names.compare(listed, extra, ())
+    if a is None or a.given != "exact" or a.surname != "full" or a.middle in ("differs", "conflicts"):
+        return None
+    return listed, a, extra
 
 
 def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgreement) -> bool:

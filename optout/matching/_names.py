@@ -116,7 +116,7 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "yevgeny": {"zhenya"}, "evgeny": {"zhenya"}, "yevhen": {"zhenya"}, "yevgeniya": {"zhenya"}, "evgenia": {"zhenya"},
     "natalia": {"natasha"}, "natalya": {"natasha"}, "nataliya": {"natasha"},
     "yekaterina": {"katya"}, "ekaterina": {"katya"}, "kateryna": {"katya"},
-    "elena": {"lena"}, "yelena": {"lena"}, "olena": {"lena"}, "tatiana": {"tanya"}, "tatyana": {"tanya"},
+    "elena": {"lena"}, "yelena": {"lena"}, "olena": {"lena"}, "tatiana": {"tanya"}, "tatyana": {"tanya"}, "svitlana": {"sveta", "lana"},
     "tetiana": {"tanya"}, "olga": {"olya"}, "olha": {"olya"}, "sergei": {"seryozha"}, "serhiy": {"seryozha"},
     "ivan": {"vanya"}, "anastasia": {"nastya"}, "anastasiya": {"nastya"}, "svetlana": {"sveta", "lana"},
     "lyudmila": {"lyuda", "mila"}, "pavel": {"pasha"}, "yuri": {"yura"}, "yuriy": {"yura"},
@@ -140,7 +140,7 @@ _UKRAINIAN_RUSSIAN: dict[str, set[str]] = {
     "sasha"}, "oleksandra": {"aleksandra", "alexandra"}, "mykola": {"nikolai", "nikolay"},
     "dmytro": {"dmitry", "dmitriy", "dmitri"}, "serhiy": {"sergei", "sergey"}, "serhii": {"sergei", "sergey"},
     "andriy": {"andrei", "andrey"}, "andrii": {"andrei", "andrey"}, "yuriy": {"yuri", "yury"},
-    "petro": {"pyotr", "petr"}, "pavlo": {"pavel"}, "iryna": {"irina"}, "halyna": {"galina"},
+    "petro": {"pyotr", "petr"}, "pavlo": {"pavel"}, "iryna": {"irina"}, "halyna": {"galina"}, "svitlana": {"svetlana"},
     "hanna": {"anna"}, "volodymyr": {"vladimir"}, "mykhailo": {"mikhail"}, "vasyl": {"vasily", "vasiliy"},
     "tetiana": {"tatiana", "tatyana"}, "kateryna": {"yekaterina", "ekaterina"}, "liudmyla": {"lyudmila"},
     "nataliia": {"natalia", "natalya"}, "oleh": {"oleg"}, "ihor": {"igor"}, "hryhoriy": {"grigory"},
@@ -205,12 +205,36 @@ def listed_form(a: str, b: str) -> bool:
     return b in _EXTRA_NICKNAMES.get(a, ()) or a in _EXTRA_NICKNAMES.get(b, ()) or language_form(a, b)
 
 
+# The commonest Arabic given names in the romanisations US records give one person (a passport, a visa,
+# an employer's, a school's): vowels written o or u, e or a, ou or oo, a letter doubled or not. One group is
+# one name; Mahmoud is not Mohamed, Samer is not Samar (no rule on vowels: a table; seventeenth pass).
+_ARABIC_SPELLINGS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "muhammad mohammad mohammed muhammed mohamed mohamad muhamad muhamed mohammod mohamet mahamed",
+    "ahmad ahmed ahmet", "mahmoud mahmud mahmood mehmood",
+    "hussein husain hussain husein hossein houssein husayn", "hassan hasan", "hassen hasen",
+    "abdullah abdallah abdalla abdulla abdellah", "abdulrahman abdelrahman abdurrahman abdirahman abderrahmane",
+    "mustafa mostafa moustafa mustapha mostapha", "youssef yusuf yousef yousif youssif yusef yosef",
+    "khaled khalid", "waleed walid", "rashid rasheed", "saeed said saied", "fatima fatimah", "aisha aysha ayesha",
+    "khadija khadijah", "zainab zaynab zeinab zeynab", "maryam mariam", "osman othman uthman usman",
+))
+_ARABIC_GROUP = {n: g for g in _ARABIC_SPELLINGS for n in g}
+# Ukrainian given names and their Russian forms (_UKRAINIAN_RUSSIAN, one person on a Soviet and a Ukrainian
+# passport), less the diminutives that table also gives (Lena, Sasha): the same name written two ways
+_PASSPORT_FORMS: dict[str, set[str]] = {k: v - {"lena", "sasha"} for k, v in _UKRAINIAN_RUSSIAN.items()}
+
+
 def transliterated(a: str, b: str) -> bool:
     """``a`` and ``b`` are one name in two romanisations of its letters: the Somali orthography's c, x and
-    doubled vowels, Arabic q/k and dj/j (_translit), the Cyrillic transliterations (_slavic), or one name
-    in two languages' forms (language_form). Not a nickname, not a letter or two apart."""
+    doubled vowels, Arabic q/k and dj/j (_translit), the Cyrillic transliterations (_slavic), one name
+    in two languages' forms (language_form), a Ukrainian name's Russian form (Iryna/Irina, Olena/Elena,
+    Oleksandr/Alexander) or an Arabic name's common romanisations (Mohammed/Muhammad/Mohamed:
+    _ARABIC_SPELLINGS; seventeenth pass). Not a nickname, not a letter or two apart."""
     if a == b or min(len(a), len(b)) < 3:
         return False
+    for x, y in ((a, b), (b, a)):
+        if y in _PASSPORT_FORMS.get(x, ()) or y in _ARABIC_GROUP.get(x, ()) \
+                or _translit(y) in _ARABIC_GROUP.get(_translit(x), ()):
+            return True
     return _translit(a) == _translit(b) or (min(len(a), len(b)) >= 4 and _slavic(a) == _slavic(b)) \
         or language_form(a, b)
 
@@ -244,10 +268,31 @@ _COMMUNITY_FORMS: dict[str, set[str]] = {
     "yuliia": {"julia", "julie"}, "yulia": {"julia"}, "yuliya": {"julia"}, "iuliia": {"julia"},
     "khrystyna": {"christina", "kristina"}, "iryna": {"irene"}, "kateryna": {"catherine", "kate"},
     "mariia": {"maria", "mary"}, "nataliia": {"natalie"}, "yevheniia": {"eugenia"},
+    # the English names Mexican and Central American immigrants go by, or employers and schools write, where
+    # the nicknames package's cognates lack them (seventeenth pass): Jesús is Jesse, Jorge is George, María is
+    # Mary, and Polish Jerzy and Stanisław George and Stanley
+    "jesus": {"jesse", "jessie"}, "jorge": {"george"}, "maria": {"mary"}, "esteban": {"steven", "stephen", "steve"},
+    "felipe": {"philip", "phillip", "phil"}, "javier": {"xavier"}, "juana": {"jane", "joan"},
+    "gerardo": {"gerald", "gerry", "jerry"}, "rogelio": {"roger"}, "agustin": {"august", "gus"},
+    "jerzy": {"george"}, "stanislaw": {"stanley", "stan"},
 }
 for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS):
     for _name, _forms in _table.items():
         _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
+# The everyday contractions of Spanish and Filipino compound given names (Maribel for María Isabel, Malou for
+# Maria Lourdes, Maite for María Teresa), called by them on records as a nickname is (seventeenth pass)
+_COMPOUND_FORMS: dict[str, set[str]] = {
+    "maria isabel": {"maribel"}, "maria luisa": {"marilu", "malu", "marilou"}, "maria lourdes": {"malou"},
+    "maria jose": {"majo"}, "maria teresa": {"maite", "maritere"}, "maria del carmen": {"maricarmen"},
+    "maria elena": {"malena"}, "maria fernanda": {"marifer"}, "maria cristina": {"maricris"},
+    "maria eugenia": {"maru"}, "juan carlos": {"juanca"},
+}
+for _name, _forms in _COMPOUND_FORMS.items():
+    _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
+# A compound given name is compared glued ("josemaria": the person's given names run together), so each key of
+# two words or more is also kept glued; before this, "jose maria": {"chema"} was never reached
+for _name in [k for k in _EXTRA_NICKNAMES if " " in k]:
+    _EXTRA_NICKNAMES.setdefault(_name.replace(" ", ""), set()).update(_EXTRA_NICKNAMES[_name])
 # Yemeni and Egyptian everyday forms of any Abd- name (Abdulwahab, Abdulrahman… called Abdo)
 _ABD_SHORT = frozenset({"abdo", "abdu", "aboud", "abboud", "abood"})
 # Yoruba and Igbo names are used without their first part, which names God: Seun for Oluwaseun,
@@ -315,8 +360,35 @@ class NameAgreement:
     part_of_given: bool = False  # the listing shows half of one hyphenated given name ("Min" of Min-jun)
 
 
+# A name shown in quotation marks or brackets inside a card's name is what the person is called ('Minh
+# "Kevin" Nguyen', "Jesus (Chuy) Carrillo"), not a middle name: read without it (seventeenth pass)
+_QUOTED = re.compile(r"\s*(?:\"[^\"]{1,40}\"|“[^”]{1,40}”|\([^()]{1,40}\)|(?<!\S)'[^'\s]{2,40}'(?!\S))\s*")
+
+
+_WIDOW = frozenset({"vda", "viuda"})
+
+
+def without_married_de(listed: Listed) -> Listed | None:
+    """A Latin American married woman's name, her surname, then "de" and her husband's ("Ana Mendoza de
+    Walker"; a widow's "Vda. de Walker"), read as her name and one surname more, as a hyphen writes it
+    ("Ana Mendoza-Walker"): "de Walker" is no surname of hers with a particle. Only for a last word after
+    "de" that follows a surname (four words or more, the word before "de" no particle: "Juan de la Cruz",
+    "José de Jesús Ochoa" are left). None when the card is not so written (seventeenth pass)."""
+    t = listed.tokens
+    if len(t) < 4 or t[-2] != "de" or t[-1] in PARTICLES:
+        return None
+    head = t[:-2]
+    if head[-1] in _WIDOW:
+        head = head[:-1]
+    if len(head) < 2 or head[-1] in PARTICLES:
+        return None
+    return Listed((*head, t[-1]), listed.suffix, listed.surname_first)
+
+
 def read_listed(name: str) -> Listed:
     raw = name[:300]
+    if _QUOTED.search(raw) and len(tokens(without := _QUOTED.sub(" ", raw))) >= 2:
+        raw = without
     surname_first = False
     if "," in raw:
         head, _, tail = raw.partition(",")
@@ -883,6 +955,8 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
         return "variant"
     if language_form(listed, mine):
         return "variant"
+    if listed_form(listed, mine):
+        return "variant"  # a form optout's own tables give (Mary for María): never "the other sex's" by its ending
     if other_gender(listed, mine):
         return None
     if chinese and _pinyin_names_differ(listed, mine, least):
@@ -1020,6 +1094,9 @@ def compare(listed: Listed, forms: list[tuple],
             continue
         # a nickname stands for the first given name; the others still count ("Pepe L Perez")
         givens = [given] + [(n,) + given[1:] for n in nicknames]
+        # or is shown before all of them: the English name an immigrant took, then the given name ("Kevin Minh
+        # Nguyen", "David Wei Chen"), which is theirs, not a middle name they lack (seventeenth pass)
+        givens += [(n,) + given for n in nicknames if n not in given]
         for given_part, surname_part in candidates:
             s = compare_surnames(surname_part, surnames)
             if s is None or kind in ("patronymic", "third given") \

@@ -30,6 +30,29 @@ NYC = frozenset({"new york", "new york city", "nyc", "manhattan", "brooklyn", "q
                  "forest hills", "bayside", "woodside", "sunnyside", "ridgewood", "east elmhurst"})
 
 
+# Cities whose neighbourhoods are postal place names of their own, which brokers print as the town (a
+# Mattapan ZIP is "Mattapan, MA"; a Van Nuys one "Van Nuys, CA"), as New York's boroughs are (NYC above):
+# each is its city's area, "metro", not a town the person never lived in (seventeenth pass, holdout11 #128).
+# Only neighbourhoods inside the city's limits (Boston's 23, the City of Los Angeles' communities with their
+# own post office names), not neighbouring towns (Brookline, Burbank: the fifteenth pass measured those)
+CITY_AREAS: dict[tuple[str, str], frozenset[str]] = {
+    ("boston", "MA"): frozenset({
+        "allston", "brighton", "charlestown", "dorchester", "dorchester center", "east boston", "hyde park",
+        "jamaica plain", "mattapan", "roslindale", "roxbury", "roxbury crossing", "south boston", "west roxbury",
+        "mission hill", "back bay", "south end", "north end", "fenway", "readville", "beacon hill"}),
+    ("los angeles", "CA"): frozenset({
+        "arleta", "canoga park", "chatsworth", "eagle rock", "encino", "granada hills", "harbor city", "hollywood",
+        "north hollywood", "lake balboa", "mission hills", "northridge", "north hills", "pacoima", "panorama city",
+        "playa del rey", "playa vista", "porter ranch", "reseda", "san pedro", "sherman oaks", "studio city",
+        "sun valley", "sunland", "sylmar", "tarzana", "toluca lake", "tujunga", "valley village", "van nuys",
+        "venice", "west hills", "west los angeles", "westchester", "wilmington", "winnetka", "woodland hills",
+        "koreatown", "silver lake", "echo park", "los feliz", "boyle heights", "lincoln heights", "el sereno",
+        "highland park", "watts", "westwood", "bel air", "brentwood", "pacific palisades", "mar vista", "palms",
+        "hyde park"}),
+}
+_AREA_OF = {(area, state): city for (city, state), areas in CITY_AREAS.items() for area in (city, *areas)}
+
+
 @dataclass(frozen=True)
 class Place:
     city: str | None  # normalised words, or None
@@ -38,10 +61,11 @@ class Place:
 
     @property
     def metro(self) -> str | None:
-        """A wider name for the city where one is known (New York's boroughs): "new york"."""
+        """A wider name for the city where one is known (New York's boroughs: "new york"; Boston's and Los
+        Angeles' neighbourhoods that are postal place names: CITY_AREAS)."""
         if self.city in NYC and self.state in (None, "NY"):
             return "new york"
-        return None
+        return _AREA_OF.get((self.city, self.state)) if self.city and self.state else None
 
 
 def norm_city(text: str | None) -> str | None:

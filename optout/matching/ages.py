@@ -1,5 +1,5 @@
 """Ages on listings as intervals of whole years: "Age 41", "41", "In her 40s", "Born 1985",
-"DOB: 03/1985", "03/14/1985", "Age 40-45".
+"DOB: 03/1985", "03/14/1985", "Born March 14, 1985", "14 de marzo de 1985", "Age 40-45".
 
 Brokers print ages in several ways (NAMES.md, "Ages on listings"); each is read as the interval of
 ages the person can have today, so that a decade and an exact age can be compared. This module has
@@ -22,6 +22,31 @@ _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _NUMBER = re.compile(r"(?<![\d/.-])(\d{1,3})(?![\d/])")
 
 
+# Month names as brokers and records write dates of birth ("Born March 14, 1990", "DOB: Mar 1990", "14 de marzo
+# de 1990"): English and Spanish, whole or cut to three letters (Sept too). Such a date is rewritten in
+# figures before it is read, so it counts as the date it is, not as its year alone (seventeenth pass)
+_MONTHS = {name: i for i, names in enumerate((
+    "january jan enero ene", "february feb febrero", "march mar marzo", "april apr abril abr", "may mayo",
+    "june jun junio", "july jul julio", "august aug agosto ago", "september sep sept septiembre setiembre",
+    "october oct octubre", "november nov noviembre", "december dec diciembre dic"), start=1)
+    for name in names.split()}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.IGNORECASE)
+_DAY_MONTH_YEAR = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?" + _MONTH
+                             + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
+_MONTH_NAME_YEAR = re.compile(r"\b" + _MONTH + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
+
+
+def _in_figures(text: str) -> str:
+    """``text`` with a date or a month and year written with a month name rewritten in figures
+    (MM/DD/YYYY, MM/YYYY), as the patterns below read them."""
+    def whole(m: re.Match) -> str:
+        return f"{_MONTHS[m.group('month').lower()]:02d}/{int(m.group('day')):02d}/{m.group('year')}"
+
+    text = _DAY_MONTH_YEAR.sub(whole, _MONTH_DAY_YEAR.sub(whole, text))
+    return _MONTH_NAME_YEAR.sub(lambda m: f"{_MONTHS[m.group('month').lower()]:02d}/{m.group('year')}", text)
+
+
 def age_on(birth: dt.date, today: dt.date) -> int:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
@@ -32,7 +57,7 @@ def parse_age(text: str | None, today: dt.date | None = None) -> tuple[int, int]
     if not text:
         return None
     today = today or dt.date.today()
-    text = str(text)[:200]
+    text = _in_figures(str(text)[:200])
     try:
         return _parse(text, today)
     except (ValueError, OverflowError):
@@ -87,7 +112,7 @@ def parse_birth_date(text: str | None, today: dt.date | None = None) -> dt.date 
     if not isinstance(text, str) or not text:
         return None
     today = today or dt.date.today()
-    m = _DATE.search(text[:200])
+    m = _DATE.search(_in_figures(text[:200]))
     if not m:
         return None
     try:
@@ -107,7 +132,7 @@ def parse_birth_month(text: str | None, today: dt.date | None = None) -> tuple[i
     if not isinstance(text, str) or not text or parse_birth_date(text, today):
         return None
     today = today or dt.date.today()
-    m = _MONTH_YEAR.search(text[:200])
+    m = _MONTH_YEAR.search(_in_figures(text[:200]))
     if not m:
         return None
     month, year = int(m.group(1)), int(m.group(2))
@@ -123,7 +148,7 @@ def parse_birth_year(text: str | None, today: dt.date | None = None) -> int | No
     if not isinstance(text, str) or not text:
         return None
     today = today or dt.date.today()
-    text = text[:200]
+    text = _in_figures(text[:200])
     if _DATE.search(text) or _MONTH_YEAR.search(text) or _DECADE.search(text) or _RANGE.search(text):
         return None
     m = _YEAR.search(text)
