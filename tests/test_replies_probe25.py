@@ -79,6 +79,41 @@ def test_something_other_than_the_listing_done_is_no_confirmation(body):
     assert read(body).kind != "confirmed"
 
 
+@pytest.mark.parametrize("body", [
+    # round 2: a deletion limited by a hedge, or a part left to others
+    "We erased your records to the extent permitted by law.",
+    "Eliminamos sus datos en la medida en que la ley lo permite.",
+    "Ihre Daten wurden gelöscht, soweit dies rechtlich zulässig ist.",
+    "Your listing is gone from PeopleNearby. Our wholesale data products are governed by different agreements.",
+    "We deleted the data on our platform. Copies shared with our customers are their own responsibility.",
+    # round 2: marketing lists in German, Vietnamese, Chinese and Korean words
+    "Ihre Anschrift wurde aus unserer Werbeliste entfernt.",
+    "Chúng tôi đã xóa số điện thoại của bạn khỏi danh sách quảng cáo.",
+    "您的手机号已从我们的推广短信名单中删除。",
+    "귀하의 연락처를 마케팅 수신 목록에서 삭제했습니다.",
+])
+def test_a_hedged_deletion_or_a_marketing_list_in_more_languages_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    # round 2: confirmations missed
+    "We hereby confirm the permanent deletion of your personal information.",
+    "Le confirmamos la supresión de todos sus datos personales.",
+    "Nous vous confirmons l'effacement de vos données.",
+    "Wir bestätigen Ihnen hiermit die vollständige Löschung Ihrer Daten.",
+    "Your file was securely wiped from our servers.",
+    "The profile you wrote to us about has been completely removed.",
+    # a caveat that the data may come back is no condition of the deletion
+    "We removed your listing, though it could show up again if new public records come in.",
+    "Retiramos su ficha, aunque podría volver a aparecer si llegan nuevos registros públicos.",
+])
+def test_a_deletion_said_in_other_words_is_read(body):
+    c = read(body)
+    assert c.kind == "confirmed"
+    assert c.confidence >= 0.9
+
+
 @pytest.mark.parametrize(("subject", "body", "kind"), [
     # 6. the subject says it, the body waits
     ("Your profile has been deleted", "Thanks for writing. Our team is currently reviewing your request and will reply soon.", "acknowledged"),

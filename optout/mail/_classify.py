@@ -2662,7 +2662,7 @@ def _confirmed(own: str) -> Classification | None:
         if n := _OTHER_PART.search(sentence):
             unsaid.append(n.group(0))  # probe pass 25: before "you mentioned" is cut off
             continue
-        if (told := _REPORTED.search(sentence)):
+        if (told := _REPORTED.search(sentence)) and not _RELATIVE_REPORT.match(sentence[told.end():]):
             sentence = sentence[:told.start()]  # "… your message, in which you say that it is still published"
         if _DELETION_SAID.search(sentence):
             sentence = _NO_LONGER_SHARED.sub(" ", sentence)  # "deleted, and no longer shared with third parties" (branch r20)
@@ -2679,7 +2679,7 @@ def _confirmed(own: str) -> Classification | None:
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
             if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence) or _OTHER_PERSON.search(sentence):
                 unsaid.append(m.group(0))
-            elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(_CONFIRM_STATEMENT.sub(" ", rest)) \
+            elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", _REAPPEAR_CAVEAT.sub(" ", rest))) and not _VERIFY.search(_CONFIRM_STATEMENT.sub(" ", rest)) \
                     and not (_IF_SI_SE.search(cond) and not _RO_SV_DONE.search(sentence)) \
                     and not _INTERIM.search(sentence):  # "… and will not sell it in the meantime": an interim measure (set P)
                 # "click the link below to confirm you want us to remove your file": a request, no success
@@ -4050,6 +4050,58 @@ _BODY_WAITS = _rx(
     r"\b(?:in bearbeitung|wird (?:derzeit )?(?:bearbeitet|gepruft)|wir prufen)\b", r"\b(?:estamos (?:analisando|processando)|em andamento|em analise)\b",
     r"\b(?:stiamo (?:esaminando|elaborando|valutando)|in lavorazione)\b", r"\b(?:in behandeling|we bekijken|wordt (?:nog )?(?:bekeken|verwerkt))\b",
 )
+
+# ---- probe pass 25, round 2: 40 more replies written after round 1's fixes (7 false confirmations and 3
+# missed left, of 12 and 4 on main): their classes
+# 9. a deletion limited by a hedge or a part left to others: "deleted to the extent required by applicable
+#    law", "soweit gesetzlich zulässig", "records on our licensing products are governed by separate terms",
+#    "data held by our clients is their responsibility"
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\bto the extent (?:\S+ )?(?:required|permitted|allowed|mandated|possible|applicable|feasible)\b",
+    r"\ben la medida (?:de lo posible|en que (?:\S+ ){0,3}(?:exij|permit|requier|oblig)\w*)", r"\bdans la mesure (?:du possible|ou (?:la loi|cela|c'est))\b",
+    r"\bsoweit (?:\S+ )?(?:gesetzlich|rechtlich|moglich|zulassig|erforderlich)\b", r"\bna medida (?:do possivel|em que (?:a lei|for))\b",
+    r"\bnella misura (?:del possibile|in cui (?:la legge|sia))\b", r"\bvoor zover (?:\S+ )?(?:wettelijk|mogelijk|toegestaan)\b",
+    r"\b(?:governed|covered|handled|managed) by (?:separate|different|its own|their own|other) (?:\S+ )?(?:terms|policies|rules|processes|procedures|agreements)\b",
+    r"\b(?:held|kept|stored|licensed|sold|shared|used) (?:by|to|with) (?:our )?(?:clients|customers|partners|licensees|third parties)(?: (?:is|are|remains?))? (?:their|its) (?:own )?responsibility\b",
+    r"\b(?:is|are|remains?) (?:the )?(?:clients?|customers?|partners?|licensees?)'?s? (?:own )?responsibility\b",
+)
+# 10. marketing lists in German, Vietnamese, Chinese and Korean words ("Werbeverteiler", "danh sách tiếp
+#     thị", "营销名单", "마케팅 수신")
+_MARKETING_ONLY = _with(
+    _MARKETING_ONLY, r"\bwerbe(?:verteiler|liste|mails?|e-mails?|post|sendungen)\w*",
+    r"\bdanh sach (?:tiep thi|quang cao|gui thu|email)\b", r"\b(?:email|thu) (?:tiep thi|quang cao)\b",
+    r"(?:营销|營銷|推广|推廣|广告|廣告|促销|促銷)(?:名单|名單|列表|邮件|郵件|短信|信息|訊息)", _ko(r"\ub9c8\ucf00\ud305 ?(?:\uc218\uc2e0|\uba54\uc77c|\ubb38\uc790|\ubaa9\ub85d)"),  # 마케팅 수신/메일/문자/목록
+)
+# 11. confirmations missed: a noun of deletion confirmed ("we confirm the erasure of your personal data",
+#     "confirmamos la supresión de sus datos"), "wiped", "have been fully removed"
+_NOUN_DONE = (
+    r"\bwe (?:hereby |can )?confirm (?:the )?(?:complete |full |permanent )?(?:erasure|deletion|removal|purging) of (?:your|all|the)\b",
+    r"\b(?:le |les )?confirmamos (?:la )?(?:completa |total |definitiva )?(?:eliminacion|supresion|baja|borrado) (?:de|del)\b",
+    r"\bnous (?:vous )?confirmons (?:la |l')(?:suppression|effacement|retrait) (?:de|du|des)\b",
+    r"\bwir bestatigen (?:ihnen )?(?:hiermit )?die (?:vollstandige |endgultige )?(?:loschung|entfernung) (?:ihrer|der|von)\b",
+    r"\b(?:lhe )?confirmamos a (?:exclusao|eliminacao|remocao) (?:de|do|dos|das)\b", r"\b(?:le )?confermiamo (?:la |l')(?:cancellazione|eliminazione|rimozione) (?:dei|di|del|delle)\b",
+    r"\bwij bevestigen (?:u )?(?:hierbij )?de (?:verwijdering|wissing) van\b",
+    r"\b(?:we(?: have|'ve)?|(?:has|have) (?:now )?been|was|were) (?:now )?(?:permanently |completely |fully |securely )?wiped\b",
+    r"\b(?:has|have) (?:now |already )?been (?:fully|completely|entirely|permanently|successfully|securely) (?:deleted|removed|erased|purged)\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_NOUN_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_NOUN_DONE)
+_DELETION_SAID = re.compile(_DELETION_SAID.pattern + r"|wiped|purg")
+
+# 12. a deletion said beside a caveat that the data may come back if received again ("eliminamos su
+#     información, aunque podría volver a aparecer si la recibimos de terceros"): the caveat's "si" / "if" is
+#     no condition of the deletion (a missed confirmation, round 1's only one)
+_REAPPEAR_CAVEAT = _rx(
+    r"\b(?:aunque|si bien|although|though|but|however|pero|mais|bien que|toutefois|aber|obwohl|jedoch|embora|porem|anche se|tuttavia|hoewel|maar)\b[^.;]*?"
+    r"\b(?:volver a aparecer|vuelva a aparecer|reaparec\w*|reappear\w*|appear again|show up again|be re-?added|reapparai\w*|reapparaitre|wieder (?:erscheinen|auftauchen)|erneut (?:erscheinen|auftauchen)"
+    r"|voltar a aparecer|volte a aparecer|riapparire|ricompar\w*|opnieuw (?:verschijnen|opduiken))\b[^.;]*",
+)
+
+# 13. "the profile you wrote to us about has been completely removed", "the listing you reported was
+#     removed": the person's words as a relative clause before the main verb, not a report of what they said
+#     (``_REPORTED`` cut the sentence there, and the success with it)
+_RELATIVE_REPORT = re.compile(r"^(?:to us |us |to me )?(?:about |of |on )?(?:has|have|had|was|were)\b")
 
 #: What ``_not_what_was_asked`` looks for, first found first said: (kind, pattern, the reading's rule).
 _NOT_ASKED: tuple[tuple[str, re.Pattern[str], str], ...] = (
