@@ -84,7 +84,7 @@ def test_something_other_than_the_listing_done_is_no_confirmation(body):
     "We erased your records to the extent permitted by law.",
     "Eliminamos sus datos en la medida en que la ley lo permite.",
     "Ihre Daten wurden gelöscht, soweit dies rechtlich zulässig ist.",
-    "Your listing is gone from PeopleNearby. Our wholesale data products are governed by different agreements.",
+    "We removed your listing from PeopleNearby. Our wholesale data products are governed by different agreements.",
     "We deleted the data on our platform. Copies shared with our customers are their own responsibility.",
     # round 2: marketing lists in German, Vietnamese, Chinese and Korean words
     "Ihre Anschrift wurde aus unserer Werbeliste entfernt.",

@@ -2673,7 +2673,12 @@ def _confirmed(own: str) -> Classification | None:
         if _NOT_OURS.search(sentence) and not _DELETION_SAID.search(sentence) and not _CONFIRMED.search(sentence) \
                 and not _SEND_THEM.search(" ".join(all_sentences[i:i + 2])):
             continue  # another company, none of the broker's: nothing of this request left undone (branch r21)
-        if n := _NOT_YET.search(sentence):
+        if (f := _FIELD_ONLY.search(sentence)) and _CONFIRMED.search(sentence):
+            said.append(f.group(0))  # one field done, the listing not (probe pass 25)
+            said_in.append(sentence)
+            in_subject.append(i < len(_sentences(subject)))
+            unsaid.append(f.group(0))
+        elif n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
@@ -3971,7 +3976,6 @@ _NOT_YET = _with(
     r"\bpaid (?:\S+ )?(?:reports?|results?|searches|products?) (?:\S+ ){0,3}(?:is|are) (?:governed|subject|covered|regulated|not)\b",
     r"\b(?:informes?|reportes?) (?:de pago|pagados|premium) (?:\S+ ){0,3}(?:se rigen|estan sujetos|siguen|permanecen|no)\b",
     r"\b(?:sitio|resultados|busqueda|pagina)(?: web)? gratuit[oa]s?\b",
-    r"\b(?:deleted|removed|hidden|hid|took down|taken down) (?:the|your) (?:profile |listing )?(?:photo|photograph|picture|image|phone number|telephone number|e-?mail address|date of birth)s?\b(?!,| and\b| along\b| as well\b)",
     r"\b(?:your |the )?(?:new|current|latest|second|recent|other|newer) (?:\S+ )?request (?:\S+ ){0,3}?(?:is|remains|has been placed|was placed|was added) (?:still )?(?:in (?:our|the) queue|pending|open|being processed|under review|in progress|queued)\b",
 )
 #: the other address or listing named, and not done: read on the whole sentence, before a "you mentioned"
@@ -3980,6 +3984,12 @@ _NOT_YET = _with(
 _OTHER_PART = _rx(
     r"\b(?:the )?(?:other|second|remaining|first|additional) (?:\S+ )?(?:address|listing|profile|record|url|link|entry|page)e?s? (?:\S+ ){0,6}?(?:could not|couldn't|cannot|can't|was not|were not|will need|needs|need|requires?|is linked to a different|belongs? to a different)\b",
     r"\b(?:la otra|el otro|la segunda|el segundo) (?:direccion|ficha|perfil|registro|enlace|url) (?:\S+ ){0,6}?(?:no pudimos|no se pudo|no es|necesita|requiere|pertenece a otr|corresponde a otr)",
+)
+#: a single field deleted ("we deleted the photo", "we removed your phone number"): something was done and
+#: the rest of the listing was not; read as both, so the reply is ``unsure`` (not a receipt when the rest is
+#: "scheduled", test_replies_r19)
+_FIELD_ONLY = _rx(
+    r"\b(?:deleted|removed|hidden|hid|took down|taken down) (?:the|your) (?:profile |listing )?(?:photo|photograph|picture|image|phone number|telephone number|e-?mail address|date of birth)s?\b(?!,| and\b| along\b| as well\b)",
 )
 # 4. what was done is marketing, a sale or sharing opt-out, or a suppression file, not the listing:
 #    "removed from all of our marketing campaigns", "eliminada de nuestras campañas de publicidad",
