@@ -246,6 +246,42 @@ PROBES: list[tuple[str, str, str]] = [
     (C, "", "تم حذف ملفك الشخصي من موقعنا."),
     (U, "", "Мы удалили ваш адрес из нашей рекламной рассылки."),
     (C, "", "Nou retire fich ou a sou sit nou an."),
+
+    # ---- round 3, written after round 2's fixes: mail structure (an Outlook-style quoted letter, footers),
+    # search engines against the site, deactivation and anonymisation, subsidiaries, matching by one identifier
+    (A, "", "Thank you, we are processing your request.\n\n-----Original Message-----\nFrom: Clinica Legal\nSent: Monday, November 3, 2026\n"
+            "Subject: Deletion request\n\nPlease confirm that all personal data has been deleted and removed from your site."),
+    (A, "", "Your request is under review.\n\nFrom: agent@clinic.example\nSent: 3 Nov 2026\nTo: privacy@broker.example\nSubject: Data deletion\n"
+            "We ask that you confirm in writing that the data has been deleted."),
+    (NI, "", "Please provide the URL of the listing.\n\nConfidentiality notice: if you received this in error, delete it and notify the sender. "
+             "Records of this correspondence are removed after 30 days."),
+    (A, "", "We have opened ticket 8812 for your request.\n\nUnsubscribed addresses are removed from our lists within 10 days."),
+    (C, "", "Your opt-out has been completed and your listing has been removed.\n\nThis e-mail was sent from a notification-only address."),
+    (C, "", "Removal complete. The profile no longer appears in our search results."),
+    (U, "", "We have completed your request by removing you from our mail and phone solicitation lists."),
+    (U, "", "Your listing was removed on Friday. However, a new listing with your information was published today from a different source."),
+    (U, "", "Your profile is now hidden from search engines such as Google. It remains available on our site."),
+    (A, "", "We expect your listing to be removed by the end of the month."),
+    (A, "", "Deletion is pending. Your data will be purged after the 30-day grace period."),
+    (ID, "", "To complete the deletion we need a copy of your ID. Once received, your data will be deleted."),
+    (U, "", "We anonymized your data for analytics purposes; your public profile is not affected."),
+    (C, "", "We have anonymised all personal data relating to you; it can no longer be linked to you."),
+    (R, "", "We are unable to delete your information because it is required for fraud prevention."),
+    (R, "", "Your request was processed in accordance with our policy. Information obtained from public records is not subject to deletion."),
+    (U, "", "We've removed your listing from Google search. To remove it from our site, use the opt-out form."),
+    (U, "", "The profile has been deactivated. It may be reactivated if you log in again."),
+    (C, "", "We have processed your deletion request and erased your personal information from all of our systems."),
+    (U, "", "Your data was deleted from our US database. Our EU subsidiary processes data separately."),
+    (U, "", "The requested deletion has been applied to records matching your email address. Records matched on your phone number were not affected."),
+    (A, "", "Su baja se hará efectiva en un plazo de 10 días hábiles."),
+    (U, "", "Le hemos dado de baja de nuestras comunicaciones comerciales."),
+    (C, "", "Confirmamos que su perfil ha sido eliminado de forma permanente de nuestro sitio."),
+    (U, "", "Hemos ocultado su perfil en los buscadores; seguirá visible en nuestro sitio."),
+    (U, "", "Su cuenta ha sido cerrada y sus datos de pago borrados. El directorio es un servicio independiente."),
+    (U, "", "Votre profil n'est plus référencé sur les moteurs de recherche, mais il reste accessible sur notre site."),
+    (U, "", "Wir haben Ihren Eintrag für Statistikzwecke anonymisiert; Ihr öffentliches Profil bleibt bestehen."),
+    (U, "", "Seu perfil foi ocultado dos mecanismos de busca, mas continua visível no nosso site."),
+    (C, "", "Confermiamo che il suo profilo è stato rimosso definitivamente."),
 ]
 
 

@@ -97,6 +97,21 @@ def test_a_hedged_deletion_or_a_marketing_list_in_more_languages_is_no_confirmat
 
 
 @pytest.mark.parametrize("body", [
+    # round 3: search engines only, a new listing since, a deactivation, a subsidiary apart, solicitation lists
+    "We deleted your page from Bing and other search engines.",
+    "We removed your listing from our partner feed. To delete it from our website, please use the removal form.",
+    "We removed your listing last week. A new profile with your details has since been published.",
+    "Eliminamos su ficha. Un nuevo perfil con sus datos se ha publicado desde otra fuente.",
+    "Your account has been deactivated and can be restored at any time by signing in.",
+    "We erased your data in our Canadian database. Our affiliates handle their data independently.",
+    "Wir haben Ihre Daten für Statistikzwecke anonymisiert. Ihr Profil bleibt bestehen.",
+    "We removed your name from our telephone solicitation list.",
+])
+def test_a_removal_from_elsewhere_or_of_another_kind_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+@pytest.mark.parametrize("body", [
     # round 2: confirmations missed
     "We hereby confirm the permanent deletion of your personal information.",
     "Le confirmamos la supresión de todos sus datos personales.",
@@ -107,6 +122,8 @@ def test_a_hedged_deletion_or_a_marketing_list_in_more_languages_is_no_confirmat
     # a caveat that the data may come back is no condition of the deletion
     "We removed your listing, though it could show up again if new public records come in.",
     "Retiramos su ficha, aunque podría volver a aparecer si llegan nuevos registros públicos.",
+    # round 3: an erasure said as anonymisation of all the person's data
+    "All of your personal information has been irreversibly anonymised.",
 ])
 def test_a_deletion_said_in_other_words_is_read(body):
     c = read(body)
@@ -149,6 +166,8 @@ def test_a_confirmation_said_as_a_statement_or_a_status_line_is_read(body):
     "We deleted the profile at the first address and the profile at the second address.",
     "Hemos eliminado su ficha de nuestro sitio y de los sitios asociados.",
     "Thank you for your request. Your personal information has been deleted.",
+    "Your listing has been removed from our site and from Google's index.",
+    "We deleted your profile. It cannot be restored.",
 ])
 def test_a_deletion_said_beside_such_words_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"

@@ -4113,6 +4113,33 @@ _REAPPEAR_CAVEAT = _rx(
 #     (``_REPORTED`` cut the sentence there, and the success with it)
 _RELATIVE_REPORT = re.compile(r"^(?:to us |us |to me )?(?:about |of |on )?(?:has|have|had|was|were)\b")
 
+# ---- probe pass 25, round 3: 30 more replies written after round 2's fixes (6 false confirmations and 1
+# missed): their classes
+# 14. a removal from search engines only ("removed your listing from Google search"), a new listing
+#     published since, a profile only deactivated ("it may be reactivated"), a subsidiary or affiliate that
+#     processes data separately, a German profile that "bleibt bestehen"; solicitation lists (marketing)
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:removed|deleted|hidden|excluded|de-?indexed|de-?listed|taken) (?:\S+ ){0,4}from (?:google|bing|yahoo|duckduckgo|(?:external |third-party |other )?search engines?)(?: search| results)?"
+    r"(?:(?:,| and| or) (?:other |all |the )?(?:google|bing|yahoo|duckduckgo|(?:\S+ )?search engines?)(?: search| results)?)*\s*(?:[.;]|$)",
+    r"\bto (?:remove|delete) (?:it|them|your (?:\S+ )?(?:listing|profile|record|data|information)) from (?:our|the) (?:\S+ )?(?:site|website|directory|database)\b",
+    r"\b(?:a |an? )?new (?:\S+ )?(?:listing|profile|record|page|entry)s? (?:\S+ ){0,5}(?:was|were|has|have|is|are)(?: since| now| already)? (?:been )?(?:published|posted|created|added|live|online|visible)\b",
+    r"\b(?:un |una )?nuev[oa] (?:perfil|ficha|registro|anuncio) (?:\S+ ){0,5}(?:fue|ha sido|se ha|se) (?:publicad|cread|agregad|añadid)\w*",
+    r"\b(?:may|can|could|will|might) be (?:re-?activated|restored|re-?enabled|re-?opened)\b", r"\b(?:podra|puede|podria) (?:ser )?reactiva\w*",
+    r"\b(?:subsidiar(?:y|ies)|affiliates?|sister compan(?:y|ies)|parent company|partners?|entit(?:y|ies)) (?:\S+ ){0,3}(?:process|processes|handle|handles|manage|manages|hold|holds|maintain|maintains|operate|operates) (?:\S+ ){0,2}(?:separately|independently)\b",
+    r"\b(?:profil|eintrag|datensatz|seite)\w* (?:\S+ ){0,3}bleib(?:t|en) (?:\S+ )?(?:bestehen|erhalten|sichtbar|online|abrufbar|veroffentlicht)\b",
+)
+_MARKETING_ONLY = _with(_MARKETING_ONLY, r"\bsolicitation lists?\b", r"\bdo[- ]not[- ]solicit\b", r"\blistas? de (?:solicitacion|publicidad postal|correo directo)\b")
+# 15. an erasure said as anonymisation of all the data ("we have anonymised all personal data relating to
+#     you"): GDPR's recital 26 takes anonymised data out of its scope; said of the person's data, it is the
+#     erasure (an anonymisation "for analytics" beside a profile "not affected" stays unsure, by the rest)
+_ANONYMISED = (
+    r"\b(?:we(?: have|'ve)?|(?:has|have) been|was|were) (?:now )?(?:fully |irreversibly |permanently )?anonymi[sz]ed (?:all (?:of )?(?:your |the )?|your )(?:personal )?(?:data|information|records?)\b",
+    r"\b(?:all )?(?:your )?(?:personal )?(?:data|information|records?) (?:\S+ ){0,3}(?:has|have) been (?:fully |irreversibly |permanently )?anonymi[sz]ed\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_ANONYMISED)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_ANONYMISED)
+
 #: What ``_not_what_was_asked`` looks for, first found first said: (kind, pattern, the reading's rule).
 _NOT_ASKED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("kept", _KEPT_SUPPRESSED, "refused: kept in suppressed form, not deleted"),
