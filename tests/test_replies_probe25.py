@@ -1,5 +1,5 @@
 """Probe pass 25 (branch r25, 2026-12-01): near misses of a confirmation, and confirmations missed, found
-by reading 152 replies of our own (scripts/probe_replies25.py) modelled on brokers' privacy teams' habits
+by reading 222 replies of our own (scripts/probe_replies25.py) modelled on brokers' privacy teams' habits
 (DROP's outcomes, suppression files kept so a record is not re-added, free results removed while paid
 reports stay, account deletions beside public listings, future and conditional deletions). Each case is a
 wording of its own, not the probe's, in the class the probe found; the expected class is asserted:
@@ -10,7 +10,11 @@ wording of its own, not the probe's, in the class the probe found; the expected 
 4. marketing campaigns or lists, a sale or sharing opt-out, a suppression file instead of a deletion;
 5. a session's cookies deleted, in the Romance languages and German;
 6. the subject says "deleted", the body that the request is being reviewed;
-7. confirmations said as "this is to confirm that …" or as a status line ("outcome: record deleted").
+7. confirmations said as "this is to confirm that …" or as a status line ("outcome: record deleted");
+8. (round 2) a deletion hedged "to the extent permitted by law", marketing lists in more languages, and
+   confirmations in other words ("we confirm the erasure of", "wiped", a "may reappear if" caveat);
+9. (round 3) a removal from search engines only, a new listing since, a deactivation, an affiliate apart,
+   solicitation lists; an anonymisation of all the person's data is an erasure.
 """
 
 from __future__ import annotations

@@ -4123,9 +4123,9 @@ _NOT_YET = _with(
     r"\b(?:removed|deleted|hidden|excluded|de-?indexed|de-?listed|taken) (?:\S+ ){0,4}from (?:google|bing|yahoo|duckduckgo|(?:external |third-party |other )?search engines?)(?: search| results)?"
     r"(?:(?:,| and| or) (?:other |all |the )?(?:google|bing|yahoo|duckduckgo|(?:\S+ )?search engines?)(?: search| results)?)*\s*(?:[.;]|$)",
     r"\bto (?:remove|delete) (?:it|them|your (?:\S+ )?(?:listing|profile|record|data|information)) from (?:our|the) (?:\S+ )?(?:site|website|directory|database)\b",
-    r"\b(?:a |an? )?new (?:\S+ )?(?:listing|profile|record|page|entry)s? (?:\S+ ){0,5}(?:was|were|has|have|is|are)(?: since| now| already)? (?:been )?(?:published|posted|created|added|live|online|visible)\b",
+    r"\b(?:a |an? )?new (?:\S+ )?(?:listing|profile|record|page|entry)s? (?:\S+ ){0,5}(?:was|were|has|have)(?: since| now| already)? (?:been )?(?:published|posted|created|added|live|online|visible)\b",  # past: "if a new record is published" is none
     r"\b(?:un |una )?nuev[oa] (?:perfil|ficha|registro|anuncio) (?:\S+ ){0,5}(?:fue|ha sido|se ha|se) (?:publicad|cread|agregad|añadid)\w*",
-    r"\b(?:may|can|could|will|might) be (?:re-?activated|restored|re-?enabled|re-?opened)\b", r"\b(?:podra|puede|podria) (?:ser )?reactiva\w*",
+    r"\b(?:may|can|could|will|might) be (?:re-?activated|restored|re-?enabled)\b",  # not a ticket "reopened" (set I) r"\b(?:podra|puede|podria) (?:ser )?reactiva\w*",
     r"\b(?:subsidiar(?:y|ies)|affiliates?|sister compan(?:y|ies)|parent company|partners?|entit(?:y|ies)) (?:\S+ ){0,3}(?:process|processes|handle|handles|manage|manages|hold|holds|maintain|maintains|operate|operates) (?:\S+ ){0,2}(?:separately|independently)\b",
     r"\b(?:profil|eintrag|datensatz|seite)\w* (?:\S+ ){0,3}bleib(?:t|en) (?:\S+ )?(?:bestehen|erhalten|sichtbar|online|abrufbar|veroffentlicht)\b",
 )
