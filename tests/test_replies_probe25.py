@@ -172,6 +172,7 @@ def test_a_confirmation_said_as_a_statement_or_a_status_line_is_read(body):
     "Thank you for your request. Your personal information has been deleted.",
     "Your listing has been removed from our site and from Google's index.",
     "We deleted your profile. It cannot be restored.",
+    "We removed your listing. If a new public record is published, a new listing may appear later.",
 ])
 def test_a_deletion_said_beside_such_words_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"
