@@ -27,7 +27,11 @@ ignored. Then, in this order, the first family that speaks wins:
    remove or that will go on being shown ("we are not able to remove it", "seguirá apareciendo"),
    is ``unsure``; one under a condition
    or in the future ("we will notify you when it has been completed") is a promise and counts for
-   neither. Nothing removed, something not done and the request closed is a refusal;
+   neither. Nothing removed, something not done and the request closed is a refusal. A deletion of
+   something else (an account beside listings "handled separately", a marketing list, a suppression
+   file, one listing, address, site or field of several, the rest kept "except what we must retain") is
+   ``unsure``; a subject that says it was done above a body still reviewing is read by its body; "this is
+   to confirm that …" states, never asks (probe pass 25);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done; a
    closure "without action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
