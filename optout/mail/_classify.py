@@ -27,7 +27,11 @@ ignored. Then, in this order, the first family that speaks wins:
    remove or that will go on being shown ("we are not able to remove it", "seguirá apareciendo"),
    is ``unsure``; one under a condition
    or in the future ("we will notify you when it has been completed") is a promise and counts for
-   neither. Nothing removed, something not done and the request closed is a refusal;
+   neither. Nothing removed, something not done and the request closed is a refusal. A deletion of
+   something else (an account beside listings "handled separately", a marketing list, a suppression
+   file, one listing, address, site or field of several, the rest kept "except what we must retain") is
+   ``unsure``; a subject that says it was done above a body still reviewing is read by its body; "this is
+   to confirm that …" states, never asks (probe pass 25);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done; a
    closure "without action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
@@ -2340,7 +2344,7 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
         # a report of the data held, not a deletion: nothing to click for the request (branch r20)
         return Classification("unsure", "unsure: a report of the data held, not a deletion", confidence=0.4, evidence=m.group(0))
     links = candidate_links(msg)
-    if links and (m := _VERIFY.search(text)):
+    if links and (m := _VERIFY.search(_CONFIRM_STATEMENT.sub(" ", text))):
         sure = _verify_confidence(text)
         return _named(msg, Classification(
             "verify_link", "verify_link: asks to confirm, with a link that says so" + ("" if sure == CORE_CONFIDENCE else (
@@ -2650,7 +2654,7 @@ def _confirmed(own: str) -> Classification | None:
     A success phrase under a condition or in the future ("we will notify you when it has been
     completed", "once verified, your data will have been deleted") says nothing happened yet: it is
     neither a success nor a negation, and leaves the reply to the families after this one."""
-    said, unsaid, said_in = [], [], []
+    said, unsaid, said_in, in_subject = [], [], [], []
     subject, _, body = own.partition("\n")  # the subject is a sentence of its own, never the start of the first
     all_sentences = _sentences(subject) + _sentences(body)
     for i, sentence in enumerate(all_sentences):
@@ -2659,7 +2663,10 @@ def _confirmed(own: str) -> Classification | None:
         if _COMPLAINT_RIGHT.search(sentence) and _IF_CLAUSE.search(sentence) and not _DELETION_SAID.search(sentence):
             continue  # "if you consider your rights were not respected, you may complain to …" (branch r20)
         sentence = _HT_NAME.sub("nonm ", _SUPPRESSION_KEPT.sub(" ", _NOT_DATA_DELETED.sub(" ", sentence)))  # not "we deleted the duplicate request"
-        if (told := _REPORTED.search(sentence)):
+        if n := _OTHER_PART.search(sentence):
+            unsaid.append(n.group(0))  # probe pass 25: before "you mentioned" is cut off
+            continue
+        if (told := _REPORTED.search(sentence)) and not _RELATIVE_REPORT.match(sentence[told.end():]):
             sentence = sentence[:told.start()]  # "… your message, in which you say that it is still published"
         if _DELETION_SAID.search(sentence):
             sentence = _NO_LONGER_SHARED.sub(" ", sentence)  # "deleted, and no longer shared with third parties" (branch r20)
@@ -2670,18 +2677,30 @@ def _confirmed(own: str) -> Classification | None:
         if _NOT_OURS.search(sentence) and not _DELETION_SAID.search(sentence) and not _CONFIRMED.search(sentence) \
                 and not _SEND_THEM.search(" ".join(all_sentences[i:i + 2])):
             continue  # another company, none of the broker's: nothing of this request left undone (branch r21)
-        if n := _NOT_YET.search(sentence):
+        if (f := _FIELD_ONLY.search(sentence)) and _CONFIRMED.search(sentence):
+            said.append(f.group(0))  # one field done, the listing not (probe pass 25)
+            said_in.append(sentence)
+            in_subject.append(i < len(_sentences(subject)))
+            unsaid.append(f.group(0))
+        elif n := _NOT_YET.search(sentence):
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
             if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence) or _OTHER_PERSON.search(sentence):
                 unsaid.append(m.group(0))
-            elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", rest)) and not _VERIFY.search(rest) \
+            elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", _REAPPEAR_CAVEAT.sub(" ", rest))) and not _VERIFY.search(_CONFIRM_STATEMENT.sub(" ", rest)) \
                     and not (_IF_SI_SE.search(cond) and not _RO_SV_DONE.search(sentence)) \
                     and not _INTERIM.search(sentence):  # "… and will not sell it in the meantime": an interim measure (set P)
                 # "click the link below to confirm you want us to remove your file": a request, no success
                 said.append(m.group(0))
                 said_in.append(sentence)
+                in_subject.append(i < len(_sentences(subject)))
+    if said and all(in_subject) and (_BODY_WAITS.search(body) or _FUTURE_DELETION.search(body)):
+        # the subject says it was done, the body that the request is still being looked at: the body is
+        # the answer (probe pass 25)
+        said, said_in = [], []
+        if not unsaid:
+            return None
     if said and not unsaid and any(_FUTURE_DELETION.search(x) and not _BACKUPS.search(x) for x in all_sentences) and all(
             _GENERIC_DONE.search(x) and not _DELETION_SAID.search(_REQUEST_NOUN.sub(" ", s)) for x, s in zip(said, said_in)):
         return None  # "we have processed your request; your data will be deleted within 30 days": a promise
@@ -3233,6 +3252,10 @@ def _not_what_was_asked(msg: Incoming) -> Classification | None:
             found.setdefault(kind, said)
         # "votre demande a été traitée : votre fiche a été supprimée" beside a footer's "se désabonner"
         deleted = deleted or (not hits and bool(_CONFIRMED.search(s)) and bool(_DELETION_SAID.search(s) or _REMOVAL_SAID.search(s)))
+        # "your record has been deleted, and we updated our suppression file so it is not added again": a
+        # suppression file beside a deletion said in words is the deletion kept (probe pass 25)
+        deleted = deleted or (bool(hits) and all(kind == "suppressed" for kind, _ in hits)
+                              and bool(_CONFIRMED.search(s)) and bool(_DELETION_SAID.search(s)))
     if not found or deleted:
         return None
     kind, _rx, why = next(k for k in _NOT_ASKED if k[0] in found)
@@ -3914,11 +3937,224 @@ _CONDITION = _with(_CONDITION, r"\b(?:provided that|as long as|on condition that
 # 5. removed from a sharing list or a prospecting file, not the listing
 _MARKETING_ONLY = _with(_MARKETING_ONLY, r"\blista de compartilhamento\b", r"\bsharing with (?:our )?partners\b")
 
+# ---- probe pass 25 (branch r25, 2026-12-01): near misses of a confirmation, replies of our own -------
+# A probe of 152 replies of our own (scripts/probe_replies25.py), modelled on what brokers' privacy teams
+# send (DROP's outcomes "record deleted / opted out of sale / exempt / not found", suppression files kept
+# so a record is not re-added, free results removed while paid reports stay, processors sending the person
+# to the business), read 35 non-confirmations as confirmed and missed 3 confirmations. Their classes, in
+# every language with rules where the class applies; cases in tests/test_replies_probe25.py:
+# 1. the rest kept by law, said without naming which data: "deleted, with the exception of the data we
+#    must retain", "salvo los que la ley nos obliga a conservar", "mit Ausnahme der Daten, die …",
+#    "certain records must be kept for seven years", "we retain … limited information as the law permits"
+#    (not "we keep a record of your request": that is no data of the listing);
+# 2. an account deleted beside listings "handled separately", "unrelated to your user account", in es, fr,
+#    pt, nl and vi too (English "public records are separate" was read already);
+# 3. one listing, address or site of several: "the second address … could not verify", "the Dallas profile
+#    will need a separate request", "completed for the Spokane record only", "for our website only;
+#    affiliated websites operate independently", "removed from our free site; paid reports are governed by
+#    the FCRA", a single field deleted ("we deleted the photo"); another request done, the new one queued;
+_NOT_YET = _with(
+    _NOT_YET,
+    # 1. the rest kept by law
+    r"\b(?:with the exception of|except(?: for)?|other than|apart from|save for|excluding) (?:the |any |certain |some |such )?(?:\S+ )?(?:information|data|records?|details)(?: that| which)? (?:\S+ ){0,3}?(?:we|is|are|must|required|legally|by law)\b",
+    r"\b(?:certain|some|limited|minimal|specific) (?:\S+ )?(?:records?|information|data|details) (?:\S+ ){0,2}?(?:must|need to|have to|has to|may|will|shall) (?:still )?be (?:\S+ )?(?:kept|retained|preserved|maintained|held|stored)\b",
+    r"\bwe (?:retain|keep|hold|maintain|preserve)(?: only)? (?:\S+ ){0,6}?(?:limited|certain|some|minimal|other) (?:\S+ )?(?:information|data|details)\b",
+    r"\b(?:salvo|excepto|menos|a excepcion de|con excepcion de) (?:los|las|aquellos|aquellas|aquello|lo)(?: datos| informacion)? que\b",
+    r"\b(?:a l'exception|a l'exclusion|sauf|hormis) (?:de )?(?:celles|ceux|celle|celui|des donnees|des informations|les donnees|les informations) (?:que|qui|dont)\b",
+    r"\bmit ausnahme (?:der|derjenigen|von|jener) (?:\S+ )?(?:daten|angaben|informationen)\b", r"\bausgenommen (?:sind )?(?:\S+ )?(?:daten|angaben)\b",
+    r"\b(?:exceto|salvo|com excecao d[eoa]s?|a excecao d[eoa]s?) (?:os |as |aqueles|aquelas|aquilo)?(?: ?dados| ?informacoes)? ?que\b",
+    r"\b(?:ad eccezione|eccetto|tranne|salvo|fatta eccezione per) (?:di |dei |delle )?(?:quelli|quelle|dati|informazioni) (?:che|i quali|le quali)\b",
+    r"\bmet uitzondering van (?:de |die |het )?(?:\S+ )?(?:gegevens|informatie)\b", r"\bbehalve (?:de |die )?(?:gegevens|informatie) die\b",
+    r"\bz wyjatkiem (?:danych|informacji|tych)\b",
+    # 2. the listings handled apart from the account deleted
+    r"\b(?:handled|managed|processed|treated|removed|compiled|maintained) separately\b",
+    r"\b(?:reports?|listings?|profiles?|records?|search results?|results?) (?:\S+ ){0,5}(?:are|is) (?:unrelated to|not (?:linked|connected|related|tied) to|independent of|not affected by) (?:your|the|an?) (?:\S+ )?account\b",
+    r"\b(?:listados|perfiles|registros|fichas|anuncios|resultados)(?: publicos)? (?:\S+ ){0,3}(?:se )?(?:gestionan|tratan|manejan|procesan|eliminan|administran|retiran) (?:por separado|aparte|de forma (?:independiente|separada))\b",
+    r"\b(?:fiches|profils|annonces|donnees|resultats)(?: publi(?:ques|cs))? (?:\S+ ){0,3}sont (?:traitee?s|geree?s|supprimee?s|retiree?s) (?:separement|a part|independamment)\b",
+    r"\b(?:perfis|registros|anuncios|fichas|resultados)(?: publicos)? (?:\S+ ){0,3}sao (?:tratad|gerid|processad|removid)[oa]s (?:separadamente|a parte|em separado)\b",
+    r"\b(?:vermeldingen|profielen|gegevens|resultaten)(?: \S+){0,3} worden (?:apart|afzonderlijk|los) (?:behandeld|verwerkt|beheerd|verwijderd)\b",
+    r"\b(?:getrennt|gesondert|separat) (?:\S+ )?(?:bearbeitet|behandelt|verwaltet|geloscht)\b",
+    r"\bduoc xu ly rieng\b", r"\bxu ly rieng\b",
+    # 3. one of several: the other address or listing, a separate request, one record or site only
+    r"\b(?:will )?(?:need|needs|require|requires|requiring) (?:a |its own )?(?:separate|new|another|additional) (?:\S+ )?(?:request|submission|opt-?out|form)\b",
+    r"\b(?:necesita|requiere|requeriran|necesitara|necesitaran) (?:una |otra )?(?:solicitud|peticion) (?:aparte|separada|nueva|propia)\b",
+    r"\bfor (?:the |our |this )?(?:\S+ ){1,4}?(?:record|listing|profile|address|url|site|website|page|domain)s? only\b",
+    r"\bonly (?:for|from|on) (?:the |our |this )?(?:\S+ ){0,3}?(?:record|listing|profile|address|site|website|domain)\b",
+    r"\b(?:affiliated|partner|sister|other|related) (?:web)?sites? (?:\S+ ){0,3}(?:operate|are operated|are run|are managed|act) (?:independently|separately)\b",
+    r"\b(?:from|on) (?:our |the )?free (?:people-?search |search )?(?:results|site|website|pages?|search|listings?)\b",
+    r"\bpaid (?:\S+ )?(?:reports?|results?|searches|products?) (?:\S+ ){0,3}(?:is|are) (?:governed|subject|covered|regulated|not)\b",
+    r"\b(?:informes?|reportes?) (?:de pago|pagados|premium) (?:\S+ ){0,3}(?:se rigen|estan sujetos|siguen|permanecen|no)\b",
+    r"\b(?:sitio|resultados|busqueda|pagina)(?: web)? gratuit[oa]s?\b",
+    r"\b(?:your |the )?(?:new|current|latest|second|recent|other|newer) (?:\S+ )?request (?:\S+ ){0,3}?(?:is|remains|has been placed|was placed|was added) (?:still )?(?:in (?:our|the) queue|pending|open|being processed|under review|in progress|queued)\b",
+)
+#: the other address or listing named, and not done: read on the whole sentence, before a "you mentioned"
+#: (``_REPORTED``) cuts what the person said from it ("the second address you mentioned is linked to a
+#: different record, which we could not verify as yours")
+_OTHER_PART = _rx(
+    r"\b(?:the )?(?:other|second|remaining|first|additional) (?:\S+ )?(?:address|listing|profile|record|url|link|entry|page)e?s? (?:\S+ ){0,6}?(?:could not|couldn't|cannot|can't|was not|were not|will need|needs|need|requires?|is linked to a different|belongs? to a different)\b",
+    r"\b(?:la otra|el otro|la segunda|el segundo) (?:direccion|ficha|perfil|registro|enlace|url) (?:\S+ ){0,6}?(?:no pudimos|no se pudo|no es|necesita|requiere|pertenece a otr|corresponde a otr)",
+)
+#: a single field deleted ("we deleted the photo", "we removed your phone number"): something was done and
+#: the rest of the listing was not; read as both, so the reply is ``unsure`` (not a receipt when the rest is
+#: "scheduled", test_replies_r19)
+_FIELD_ONLY = _rx(
+    r"\b(?:deleted|removed|hidden|hid|took down|taken down) (?:the|your) (?:profile |listing )?(?:photo|photograph|picture|image|phone number|telephone number|e-?mail address|date of birth)s?\b(?!,| and\b| along\b| as well\b)",
+)
+# 4. what was done is marketing, a sale or sharing opt-out, or a suppression file, not the listing:
+#    "removed from all of our marketing campaigns", "eliminada de nuestras campañas de publicidad",
+#    "rimosso dalle nostre liste di marketing", "für Werbung gesperrt", "opted out of data sharing with our
+#    marketing partners", "no longer available for sale"; "suppressed from our direct marketing products",
+#    "added to our internal suppression file", "flagged as do-not-market", "your request has been
+#    completed; we retained your name and address on a suppression list" (nothing said deleted)
+_MARKETING_ONLY = _with(
+    _MARKETING_ONLY,
+    r"\b(?:marketing|advertising|promotional|e-?mail|ad) campaigns?\b", r"\bsharing with (?:our |its |their )?(?:\S+ )?partners\b",
+    r"\bcampanas? (?:de )?(?:publicidad|publicitarias|marketing|mercadeo|mercadotecnia|promocionales|correo)\b", r"\blistas? de (?:mercadotecnia|publicidad|prospeccion)\b",
+    r"\bcampagnes? (?:de )?(?:marketing|publicitaires?|promotionnelles?|prospection)\b", r"\blistes? (?:de )?marketing\b",
+    r"\bwerbe(?:kampagnen|zwecke\w*|widerspruch|sperre|nutzung)\b", r"\bfur (?:werbung|werbezwecke|marketing(?:zwecke)?)\b", r"\bzu werbezwecken\b",
+    r"\bcampanhas? (?:de )?(?:marketing|publicidade|publicitarias|promocionais)\b",
+    r"\bcampagne (?:di )?(?:marketing|pubblicitarie|promozionali)\b", r"\bliste? (?:di )?marketing\b",
+    r"\bmarketing ?campagnes?\b", r"\bmarketing ?lijst(?:en)?\b",
+)
+_SALE_OPT_OUT = _with(
+    _SALE_OPT_OUT,
+    r"\bopt(?:ed|ing)?[- ]?(?:you |them |him |her |your client |the consumer )?out of (?:the )?(?:data|information|personal data|personal information|your data|your information) (?:sale|sales|selling|sharing)\b",
+    r"\bno longer (?:\S+ ){0,2}?available for (?:sale|purchase|licensing)\b", r"\bya no (?:\S+ ){0,2}?(?:esta|estara) disponible (?:para|a la) (?:venta|compra)\b",
+)
+#: A suppression file kept instead of a deletion (marketing brokers' habit): no deletion said beside it.
+_SUPPRESSED_ONLY = _rx(
+    r"\bsuppressed (?:from|in|within) (?:our |the |all )?(?:\S+ ){0,2}?(?:marketing|products?|files?|lists?|databases?|mailings?)\b",
+    r"\b(?:internal |our )?suppression (?:file|list|database|registry)\b",
+    r"\b(?:flagged|marked|coded|tagged) (?:\S+ ){0,4}?(?:as )?(?:do[- ]not[- ](?:market|mail|sell|contact|solicit)|suppressed)\b",
+    r"\blista (?:interna )?de (?:supresion|exclusion publicitaria)\b", r"\bfichier (?:interne )?(?:d'opposition|de suppression)\b",
+    r"\b(?:sperrliste|sperrdatei|werbesperrliste|robinsonliste)\b", r"\blista de (?:supressao|bloqueio)\b", r"\blista di (?:soppressione|esclusione)\b",
+)
+# the same sentence that names the suppression file names the removal ("added to our suppression list, and
+# your listing has been removed"): ``_not_what_was_asked`` reads such a sentence's deletion as one
+# 5. a Spanish, French, German, Portuguese and Italian session's cookies deleted (English was read already)
+_NOT_DATA_DELETED = _with(
+    _NOT_DATA_DELETED,
+    r"\b(?:eliminado|eliminamos|borrado|borramos|suprimido|suprimimos|limpiado|limpiamos) (?:las |sus |todas las )?cookies\b",
+    r"\b(?:supprime|efface)s? (?:les |vos )?(?:cookies|temoins)\b", r"\bcookies (?:\S+ ){0,3}(?:geloscht|entfernt)\b",
+    r"\b(?:excluimos|apagamos|removemos|excluido|apagado|removido) (?:os |seus )?cookies\b", r"\b(?:cancellato|eliminato|rimosso) (?:i |tutti i )?cookie\b",
+    r"\bcookies (?:\S+ ){0,3}(?:verwijderd|gewist)\b",
+)
+# 6. a confirmation said as a statement of what the mail is for: "This is to confirm that your personal
+#    information has been deleted", "we write to confirm that …", "le escribimos para confirmarle que …":
+#    no ask to confirm (``_VERIFY``'s "to confirm that"); taken out before the ask is looked for
+_CONFIRM_STATEMENT = _rx(
+    r"\b(?:this (?:e-?mail |letter |message |note |notice )?(?:is|serves) (?:sent |written )?(?:to|as) (?:a )?|(?:we|i)(?: are| am|'re|'m)? (?:writ(?:e|ing)|e-?mail(?:ing)?|contact(?:ing)?|reach(?:ing)? out)(?: to you)? to |"
+    r"(?:we|i)(?: would|'d)? (?:like|wish|want) to |we are (?:pleased|happy|glad) to |(?:the )?purpose of this (?:\S+ )?is to )confirm(?:ation)? (?:\S+ )?(?:that|of)\b",
+    r"\b(?:le |les )?(?:escribimos|escribo|contactamos|enviamos este (?:correo|mensaje)) para confirmar(?:le|les)? (?:que|la)\b",
+    r"\b(?:nous vous ecrivons|je vous ecris|ce (?:courriel|message) (?:a pour objet|vise)) (?:pour|de|a) (?:vous )?confirmer que\b",
+    r"\b(?:wir schreiben ihnen|hiermit (?:mochten|wollen) wir)(?:,)? (?:um )?(?:ihnen )?(?:zu )?bestatigen\b",
+    r"\b(?:escrevemos|entramos em contato) para (?:lhe )?confirmar que\b", r"\b(?:le )?scriviamo per confermar(?:le|ti)? che\b",
+)
+# 7. an outcome given as a status line: "DROP request outcome: record deleted", "Status: profile removed"
+_STATUS_DONE = (
+    r"\b(?:outcome|status|result|resolution|action taken|disposition)\s?:\s?(?:the )?(?:record|profile|listing|data|information|personal information) (?:was |has been )?(?:deleted|removed|erased|purged)\b",
+    r"\b(?:resultado|estado)\s?:\s?(?:registro|perfil|ficha|datos) (?:eliminad|borrad|suprimid)[oa]s?\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_STATUS_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_STATUS_DONE)
+# 8. the subject says it was done, the body that the request is still being looked at ("Subject: Your
+#    data has been deleted" / "We are reviewing your request and will respond within 45 days"): the body
+#    is the broker's answer; a subject alone confirms only when the body says nothing of a wait
+_BODY_WAITS = _rx(
+    r"\b(?:are|is) (?:now |currently |still )?(?:reviewing|processing|looking into|investigating|being (?:reviewed|processed|handled|looked into))\b",
+    r"\bwill (?:respond|reply|review|process|get back|be in touch|follow up|update you|notify you|let you know)\b", r"\bunder review\b", r"\bin progress\b",
+    r"\b(?:estamos|la estamos|lo estamos) (?:revisando|procesando|tramitando|analizando|estudiando)\b", r"\b(?:le )?responderemos\b", r"\ben (?:proceso|tramite|revision)\b",
+    r"\besta siendo (?:revisad|procesad|tramitad)[oa]\b",
+    r"\b(?:nous examinons|nous traitons|en cours (?:de traitement|d'examen))\b", r"\bnous (?:vous )?repondrons\b",
+    r"\b(?:in bearbeitung|wird (?:derzeit )?(?:bearbeitet|gepruft)|wir prufen)\b", r"\b(?:estamos (?:analisando|processando)|em andamento|em analise)\b",
+    r"\b(?:stiamo (?:esaminando|elaborando|valutando)|in lavorazione)\b", r"\b(?:in behandeling|we bekijken|wordt (?:nog )?(?:bekeken|verwerkt))\b",
+)
+
+# ---- probe pass 25, round 2: 40 more replies written after round 1's fixes (7 false confirmations and 3
+# missed left, of 12 and 4 on main): their classes
+# 9. a deletion limited by a hedge or a part left to others: "deleted to the extent required by applicable
+#    law", "soweit gesetzlich zulässig", "records on our licensing products are governed by separate terms",
+#    "data held by our clients is their responsibility"
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\bto the extent (?:\S+ )?(?:required|permitted|allowed|mandated|possible|applicable|feasible)\b",
+    r"\ben la medida (?:de lo posible|en que (?:\S+ ){0,3}(?:exij|permit|requier|oblig)\w*)", r"\bdans la mesure (?:du possible|ou (?:la loi|cela|c'est))\b",
+    r"\bsoweit (?:\S+ )?(?:gesetzlich|rechtlich|moglich|zulassig|erforderlich)\b", r"\bna medida (?:do possivel|em que (?:a lei|for))\b",
+    r"\bnella misura (?:del possibile|in cui (?:la legge|sia))\b", r"\bvoor zover (?:\S+ )?(?:wettelijk|mogelijk|toegestaan)\b",
+    r"\b(?:governed|covered|handled|managed) by (?:separate|different|its own|their own|other) (?:\S+ )?(?:terms|policies|rules|processes|procedures|agreements)\b",
+    r"\b(?:held|kept|stored|licensed|sold|shared|used) (?:by|to|with) (?:our )?(?:clients|customers|partners|licensees|third parties)(?: (?:is|are|remains?))? (?:their|its) (?:own )?responsibility\b",
+    r"\b(?:is|are|remains?) (?:the )?(?:clients?|customers?|partners?|licensees?)'?s? (?:own )?responsibility\b",
+)
+# 10. marketing lists in German, Vietnamese, Chinese and Korean words ("Werbeverteiler", "danh sách tiếp
+#     thị", "营销名单", "마케팅 수신")
+_MARKETING_ONLY = _with(
+    _MARKETING_ONLY, r"\bwerbe(?:verteiler|liste|mails?|e-mails?|post|sendungen)\w*",
+    r"\bdanh sach (?:tiep thi|quang cao|gui thu|email)\b", r"\b(?:email|thu) (?:tiep thi|quang cao)\b",
+    r"(?:营销|營銷|推广|推廣|广告|廣告|促销|促銷)(?:名单|名單|列表|邮件|郵件|短信|信息|訊息)", _ko(r"\ub9c8\ucf00\ud305 ?(?:\uc218\uc2e0|\uba54\uc77c|\ubb38\uc790|\ubaa9\ub85d)"),  # 마케팅 수신/메일/문자/목록
+)
+# 11. confirmations missed: a noun of deletion confirmed ("we confirm the erasure of your personal data",
+#     "confirmamos la supresión de sus datos"), "wiped", "have been fully removed"
+_NOUN_DONE = (
+    r"\bwe (?:hereby |can )?confirm (?:the )?(?:complete |full |permanent )?(?:erasure|deletion|removal|purging) of (?:your|all|the)\b",
+    r"\b(?:le |les )?confirmamos (?:la )?(?:completa |total |definitiva )?(?:eliminacion|supresion|baja|borrado) (?:de|del)\b",
+    r"\bnous (?:vous )?confirmons (?:la |l')(?:suppression|effacement|retrait) (?:de|du|des)\b",
+    r"\bwir bestatigen (?:ihnen )?(?:hiermit )?die (?:vollstandige |endgultige )?(?:loschung|entfernung) (?:ihrer|der|von)\b",
+    r"\b(?:lhe )?confirmamos a (?:exclusao|eliminacao|remocao) (?:de|do|dos|das)\b", r"\b(?:le )?confermiamo (?:la |l')(?:cancellazione|eliminazione|rimozione) (?:dei|di|del|delle)\b",
+    r"\bwij bevestigen (?:u )?(?:hierbij )?de (?:verwijdering|wissing) van\b",
+    r"\b(?:we(?: have|'ve)?|(?:has|have) (?:now )?been|was|were) (?:now )?(?:permanently |completely |fully |securely )?wiped\b",
+    r"\b(?:has|have) (?:now |already )?been (?:fully|completely|entirely|permanently|successfully|securely) (?:deleted|removed|erased|purged)\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_NOUN_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_NOUN_DONE)
+_DELETION_SAID = re.compile(_DELETION_SAID.pattern + r"|wiped|purg")
+
+# 12. a deletion said beside a caveat that the data may come back if received again ("eliminamos su
+#     información, aunque podría volver a aparecer si la recibimos de terceros"): the caveat's "si" / "if" is
+#     no condition of the deletion (a missed confirmation, round 1's only one)
+_REAPPEAR_CAVEAT = _rx(
+    r"\b(?:aunque|si bien|although|though|but|however|pero|mais|bien que|toutefois|aber|obwohl|jedoch|embora|porem|anche se|tuttavia|hoewel|maar)\b[^.;]*?"
+    r"\b(?:volver a aparecer|vuelva a aparecer|reaparec\w*|reappear\w*|appear again|show up again|be re-?added|reapparai\w*|reapparaitre|wieder (?:erscheinen|auftauchen)|erneut (?:erscheinen|auftauchen)"
+    r"|voltar a aparecer|volte a aparecer|riapparire|ricompar\w*|opnieuw (?:verschijnen|opduiken))\b[^.;]*",
+)
+
+# 13. "the profile you wrote to us about has been completely removed", "the listing you reported was
+#     removed": the person's words as a relative clause before the main verb, not a report of what they said
+#     (``_REPORTED`` cut the sentence there, and the success with it)
+_RELATIVE_REPORT = re.compile(r"^(?:to us |us |to me )?(?:about |of |on )?(?:has|have|had|was|were)\b")
+
+# ---- probe pass 25, round 3: 30 more replies written after round 2's fixes (6 false confirmations and 1
+# missed): their classes
+# 14. a removal from search engines only ("removed your listing from Google search"), a new listing
+#     published since, a profile only deactivated ("it may be reactivated"), a subsidiary or affiliate that
+#     processes data separately, a German profile that "bleibt bestehen"; solicitation lists (marketing)
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:removed|deleted|hidden|excluded|de-?indexed|de-?listed|taken) (?:\S+ ){0,4}from (?:google|bing|yahoo|duckduckgo|(?:external |third-party |other )?search engines?)(?: search| results)?"
+    r"(?:(?:,| and| or) (?:other |all |the )?(?:google|bing|yahoo|duckduckgo|(?:\S+ )?search engines?)(?: search| results)?)*\s*(?:[.;]|$)",
+    r"\bto (?:remove|delete) (?:it|them|your (?:\S+ )?(?:listing|profile|record|data|information)) from (?:our|the) (?:\S+ )?(?:site|website|directory|database)\b",
+    r"\b(?:a |an? )?new (?:\S+ )?(?:listing|profile|record|page|entry)s? (?:\S+ ){0,5}(?:was|were|has|have)(?: since| now| already)? (?:been )?(?:published|posted|created|added|live|online|visible)\b",  # past: "if a new record is published" is none
+    r"\b(?:un |una )?nuev[oa] (?:perfil|ficha|registro|anuncio) (?:\S+ ){0,5}(?:fue|ha sido|se ha|se) (?:publicad|cread|agregad|añadid)\w*",
+    r"\b(?:may|can|could|will|might) be (?:re-?activated|restored|re-?enabled)\b",  # not a ticket "reopened" (set I) r"\b(?:podra|puede|podria) (?:ser )?reactiva\w*",
+    r"\b(?:subsidiar(?:y|ies)|affiliates?|sister compan(?:y|ies)|parent company|partners?|entit(?:y|ies)) (?:\S+ ){0,3}(?:process|processes|handle|handles|manage|manages|hold|holds|maintain|maintains|operate|operates) (?:\S+ ){0,2}(?:separately|independently)\b",
+    r"\b(?:profil|eintrag|datensatz|seite)\w* (?:\S+ ){0,3}bleib(?:t|en) (?:\S+ )?(?:bestehen|erhalten|sichtbar|online|abrufbar|veroffentlicht)\b",
+)
+_MARKETING_ONLY = _with(_MARKETING_ONLY, r"\bsolicitation lists?\b", r"\bdo[- ]not[- ]solicit\b", r"\blistas? de (?:solicitacion|publicidad postal|correo directo)\b")
+# 15. an erasure said as anonymisation of all the data ("we have anonymised all personal data relating to
+#     you"): GDPR's recital 26 takes anonymised data out of its scope; said of the person's data, it is the
+#     erasure (an anonymisation "for analytics" beside a profile "not affected" stays unsure, by the rest)
+_ANONYMISED = (
+    r"\b(?:we(?: have|'ve)?|(?:has|have) been|was|were) (?:now )?(?:fully |irreversibly |permanently )?anonymi[sz]ed (?:all (?:of )?(?:your |the )?|your )(?:personal )?(?:data|information|records?)\b",
+    r"\b(?:all )?(?:your )?(?:personal )?(?:data|information|records?) (?:\S+ ){0,3}(?:has|have) been (?:fully |irreversibly |permanently )?anonymi[sz]ed\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_ANONYMISED)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_ANONYMISED)
+
 #: What ``_not_what_was_asked`` looks for, first found first said: (kind, pattern, the reading's rule).
 _NOT_ASKED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("kept", _KEPT_SUPPRESSED, "refused: kept in suppressed form, not deleted"),
     ("access", _ACCESS_ANSWER, "unsure: an access request's answer (the data held), not a deletion"),
     ("marketing", _MARKETING_ONLY, "unsure: unsubscribed from marketing mail, not a deletion"),
+    ("suppressed", _SUPPRESSED_ONLY, "unsure: kept on a suppression file, no deletion said (probe pass 25)"),
     ("other", re.compile(_UPDATED_ONLY.pattern + "|" + _OTHER_RIGHT.pattern),
      "unsure: a record corrected or updated, or another right than deletion, not a deletion"),
 )
