@@ -64,6 +64,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 from urllib.parse import urlsplit
@@ -4195,20 +4196,31 @@ def _name_words(text: str) -> set[str]:
     return {w for w in re.split(r"[ '-]+", text) if len(w) > 1 and w not in _NAME_PARTICLES}
 
 
-def _greeted_other(msg: Incoming, own: str, thread: str) -> str | None:
+def _greeted_other(msg: Incoming, own: str, thread: str, names: Iterable[str] = ()) -> str | None:
     """The reply greets, by title and name, someone whose name shares no word with any name the
-    request gives (its identifiers, "on behalf of our client …", its signature) nor with the
-    addressees of the reply: a reply to another person's request. None when either side names no
-    one. Folded text."""
+    request gives (its identifiers, "on behalf of our client …", its signature), with ``names`` (the
+    person's own and their agent's, when the caller knows them) nor with the addressees of the reply:
+    a reply to another person's request. None when either side names no one. Folded text."""
     greeting = _GREETING.search(own.strip())
     if greeting is None:
         return None
     greeted = _name_words(greeting.group(1))
-    named = set().union(*(_name_words(m.group(1)) for m in _REQUEST_NAMES.finditer(thread)))
+    named = set().union(*(_name_words(m.group(1)) for m in _REQUEST_NAMES.finditer(thread)),
+                        *(_name_words(fold(n)) for n in names if n))
     if not greeted or not named:
         return None
     named |= _name_words(fold(f"{msg.headers.get('to', '')} {msg.headers.get('cc', '')}").replace("@", " ").replace(".", " "))
     return None if greeted & named else "a greeting to another person than the one the request names"
+
+
+def greets_another(msg: Incoming, names: Iterable[str]) -> str | None:
+    """What the mail flow asks of a reply read as a confirmation, knowing whose request it is: does
+    it greet, by title and name ("Dear Mr. Okafor,"), someone who is neither the person (``names``:
+    every form of their name) nor their agent nor an addressee of the reply? Then it answers
+    another person's request, whatever it says (``classify`` alone sees only the mail, and catches
+    this only when the quoted request names the person). Returns the reason, or None."""
+    own = reply_text(msg).partition("\n")[2]
+    return _greeted_other(msg, own, _thread_text(msg), names)
 
 
 # a removal from partners' lists: the partners' mailing lists, not the broker's listing

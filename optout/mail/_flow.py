@@ -487,8 +487,8 @@ class MailFlow:
             if not await used.claim(key, "reply", target.case_id):
                 count("taken by another worker")
                 continue
-            verdict = classify(msg)
             try:
+                verdict = await self._judged(target, msg, classify(msg))
                 await self.handle(target, msg, verdict)
                 # a success read too thinly to act on went to a person, as an unsure reply does: say so
                 low = verdict.kind in ("confirmed", "verify_link") and verdict.confidence < ACT_CONFIDENCE
@@ -501,6 +501,26 @@ class MailFlow:
         if counts:
             log.info("mailbox read", **counts)
         return counts
+
+    async def _judged(self, target: Any, msg: Any, verdict: Any) -> Any:
+        """``verdict`` (``classify``'s) read against whose request the letter was: a success that
+        greets, by title and name, someone who is neither the person (any form of their name) nor
+        their agent answers another person's request, and is ``unsure`` (a person reads it).
+        ``classify`` sees only the mail (tests/test_reply_to_another_person.py)."""
+        if str(verdict.kind) != "confirmed":
+            return verdict
+        from dataclasses import replace
+
+        from optout.mail._classify import greets_another
+
+        case = await self.e.store.get_case(target.case_id)
+        p, org = (await self.e.person(case.person_id)).person, self.e.settings.agent
+        names = [p.full_name, *p.aliases, *(" ".join((*f.given, *f.surnames)) for f in p.names),
+                 org.name or "", org.signatory or ""]
+        if (other := greets_another(msg, names)) is None:
+            return verdict
+        return replace(verdict, kind="unsure", rule=f"unsure: the completion names {other}",
+                       confidence=min(float(getattr(verdict, "confidence", 1.0)), 0.4))
 
     async def handle(self, target: Any, msg: Any, verdict: Any) -> Case:
         """Record one reply against its case and act on it."""

@@ -1,0 +1,78 @@
+"""A broker's "your listing has been deleted" that greets someone else by name ("Dear Mr.
+Pennington,") answers another person's request, whatever it says: the mail flow, which knows whose
+request the letter was, sends it to a person instead of counting it as the broker's confirmation
+(``optout.mail._classify.greets_another``). ``classify`` alone sees only the mail, and catches this
+only when the quoted request names the client (tests/test_replies_setq_promises.py). A lab broker
+that never answers receives the letter; the reply is put in the person's Maildir as a mail client
+would keep it."""
+
+from __future__ import annotations
+
+import mailbox
+from pathlib import Path
+
+import pytest
+
+from optout.person import load_person
+from optout.store import CaseState
+
+from .conftest import EXAMPLES
+from .harness import Optout, lab_settings
+
+RECIPE = """\
+id: quietdesk
+name: Quiet Desk (lab)
+url: http://mailsilent.lab.test/
+domains: [mailsilent.lab.test]
+jurisdictions: [US]
+inputs: [full_name, email]
+verified: {status: lab, how: written for the reply tests}
+optout:
+  channel: email
+  email:
+    to: privacy@mailsilent.lab.test
+    identifiers: [full_name, email]
+"""
+
+
+def settings(tmp_path: Path, lab):  # type: ignore[no-untyped-def]
+    recipes = tmp_path / "recipes"
+    recipes.mkdir(exist_ok=True)
+    (recipes / "quietdesk.yaml").write_text(RECIPE)
+    return lab_settings(tmp_path / "data", lab, recipe_dirs=[recipes],
+                        mail={"smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+                              "from_address": "optout-desk@user.example", "broker_spacing": 0})
+
+
+def reply(token: str, greeting: str) -> bytes:
+    return (f"From: Privacy Desk <privacy@mailsilent.lab.test>\nTo: optout-desk@user.example\n"
+            f"Subject: Re: Request to delete my personal information [{token}]\nMessage-ID: <r1@mailsilent.lab.test>\n"
+            f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"{greeting}\n\nYour listing has been deleted from our directory.\n\nPrivacy Desk\n").encode()
+
+
+@pytest.mark.parametrize(("greeting", "state"), [
+    ("Dear Mr. Pennington,", CaseState.NEEDS_HUMAN),    # someone else
+    ("Estimado Sr. Pennington:", CaseState.NEEDS_HUMAN),
+    ("Dear Mx. Rivera,", CaseState.CONFIRMED),          # the client, by surname
+    ("Dear Alex,", CaseState.CONFIRMED),                # no title: names no one for certain
+])
+async def test_a_confirmation_greeting_someone_else_goes_to_a_person(tmp_path, lab, greeting, state):
+    alex = load_person(EXAMPLES / "alex.toml")
+    assert alex.last_name == "Rivera"
+    async with Optout(settings(tmp_path, lab)) as app:
+        await app.add("p_alex", alex, ["quietdesk"])
+        await app.run()
+        case = await app.case("p_alex", "quietdesk")
+        [sent] = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"]
+        mailbox.Maildir(lab.maildir, create=False).add(reply(sent.data["token"], greeting))
+        counts = await app.engine.read_mail()
+        case = await app.case("p_alex", "quietdesk")
+        assert case.state == state, (counts, case.last_error)
+        if state == CaseState.NEEDS_HUMAN:
+            assert counts.get("unsure") == 1 and "confirmed" not in counts, counts  # what the run prints
+            [task] = [e.data for e in await app.store.events(case.id) if e.kind == "human_needed"]
+            assert task["mail"] == "unsure" and "greeting to another person" in task["reason"], task
+            assert "Pennington" not in str(task) and "Rivera" not in str(task)
+        else:
+            assert counts.get("confirmed") == 1, counts
