@@ -244,3 +244,14 @@ def test_a_removal_beside_where_the_pages_come_from_is_a_confirmation(lang, text
 def test_public_records_as_the_reason_to_keep_stays_unconfirmed(text):
     got = read(text)
     assert got.kind != "confirmed", (got.kind, got.rule)
+
+
+# 9. Vietnamese keeps "đ" when folded (tones off, đ stays): branch r19's "hoa don dien" (a utility bill) and
+#    "dia chi" (address) never matched a folded "hóa đơn điện", "địa chỉ".
+@pytest.mark.parametrize("text", [
+    "Vui lòng gửi cho chúng tôi bản sao hóa đơn điện gần đây có tên của bạn.",
+    "Xin gửi giấy tờ xác nhận địa chỉ của bạn để chúng tôi xử lý yêu cầu.",
+])
+def test_a_vietnamese_utility_bill_or_proof_of_address_is_an_id_ask(text):
+    got = read(text)
+    assert got.kind == "needs_id", (got.kind, got.rule)

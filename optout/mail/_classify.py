@@ -1630,7 +1630,7 @@ _ACK = _with(
 #: these is a success, so none is acted on: each sends the case to a person or leaves it waiting.
 _NEEDS_ID = _with(
     _NEEDS_ID, r"水电费|水電費|公用事业账单|公用事業帳單|银行对账单|銀行對帳單|(?:地址|住址|居住)(?:证明|證明)|自动(?:语音)?电话|自動(?:語音)?電話",
-    r"\bhoa don (?:tien )?(?:dien|nuoc|dien nuoc|tien ich)\b", r"\bsao ke (?:tai khoan )?ngan hang\b", r"\b(?:giay to|bang chung) (?:xac nhan |chung minh )?dia chi\b", r"\bcuoc goi tu dong\b",
+    r"\bhoa [dđ]on (?:tien )?(?:[dđ]ien|nuoc|[dđ]ien nuoc|tien ich)\b", r"\bsao ke (?:tai khoan )?ngan hang\b", r"\b(?:giay to|bang chung) (?:xac nhan |chung minh )?[dđ]ia chi\b", r"\bcuoc goi tu dong\b",
     r"\bсчет\w* за (?:коммунальн|электричеств|газ|воду)", r"\bквитанци\w* (?:\S+ ){0,2}(?:коммунальн|жкх)", r"\bвыписк\w* (?:из )?банк", r"\bподтверждени\w* (?:адреса|места жительства)", r"\bавтоматическ\w* звон",
     r"\bрахун\w* за (?:комунальн|електроенерг|газ|воду)", r"\bпідтвердженн\w* (?:адреси|місця проживання)", r"\bавтоматичн\w* дзвін",
     _ko(r"\uacf5\uacfc\uae08"), _ko(r"\uc8fc\uc18c \uc99d\uba85|\uac70\uc8fc \uc99d\uba85"), _ko(r"\uc790\ub3d9 \uc804\ud654"), _ko(r"\uc740\ud589 \uac70\ub798 \ub0b4\uc5ed"),  # 공과금 주소 증명 거주 증명 자동 전화 은행 거래 내역
