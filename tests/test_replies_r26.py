@@ -255,3 +255,29 @@ def test_public_records_as_the_reason_to_keep_stays_unconfirmed(text):
 def test_a_vietnamese_utility_bill_or_proof_of_address_is_an_id_ask(text):
     got = read(text)
     assert got.kind == "needs_id", (got.kind, got.rule)
+
+
+# 10. A request closed because the identity was not verified, in Vietnamese: a refusal (identity not verified)
+@pytest.mark.parametrize("text", [
+    "Yêu cầu của bạn đã được đóng lại vì chúng tôi không thể xác minh danh tính của bạn.",
+    "Chúng tôi không xác minh được danh tính của bạn, vì vậy yêu cầu đã bị hủy. Nếu muốn, bạn có thể gửi yêu cầu mới.",
+])
+def test_vietnamese_identity_not_verified_is_a_refusal(text):
+    got = read(text)
+    assert got.kind == "refused" and got.reason == "identity not verified", (got.kind, got.rule)
+
+
+# 11. A receipt in the passive, in Haitian Creole and Tagalog
+@pytest.mark.parametrize("text", [
+    "Mèsi. Demann pou efase done ou yo te resevwa pa sèvis konfidansyalite nou an. N ap trete l nan lòd li te rive.",
+    "Salamat. Natanggap na ang iyong kahilingan at ipoproseso ito ng aming koponan.",
+])
+def test_a_passive_receipt_in_haitian_and_tagalog_is_acknowledged(text):
+    got = read(text)
+    assert got.kind == "acknowledged", (got.kind, got.rule)
+
+
+# stays: a Haitian deletion beside its receipt is still read as a deletion a person reads, never a receipt only
+def test_a_haitian_deletion_after_the_receipt_stays_a_deletion():
+    got = read("Demann ou an te resevwa. Nou efase fich ou a sou sit nou an.")
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE, (got.kind, got.rule)

@@ -4135,3 +4135,17 @@ _PUBLIC_SOURCE_TOLD = _with(
     r"\b(?:sono|e) (?:basat|costruit|elaborat|generat)[ieoa] (?:su|da|a partire da)\b",
     r"\b(?:zijn|is) gebaseerd op\b|\bworden (?:samengesteld|opgebouwd) uit\b",
 )
+
+
+# 9. A request closed because the identity could not be verified, in Vietnamese ("đã bị đóng vì chúng tôi
+#    không thể xác minh danh tính của bạn"): the refusal "identity not verified" (its "send a new request if
+#    you still wish" after it is no ask: the refusal is read first, as in the seven languages).
+_REFUSED = [(reason, _with(rx, r"\bkhong (?:the |xac minh đuoc |xac minh duoc )?(?:xac minh|xac thuc) (?:đuoc |duoc )?danh tinh\b"))
+            if reason == "identity not verified" else (reason, rx) for reason, rx in _REFUSED]
+# 10. A receipt in the passive, in Haitian Creole and Tagalog ("demann ou an te resevwa pa ekip nou an, l ap
+#    trete nan lòd li te rive"; "natanggap na ang iyong kahilingan"): acknowledged, as "nou resevwa demann
+#    ou" and "natanggap namin" already were.
+_ACK = _with(
+    _ACK, r"\b(?:demann|imel|mesaj|let) (?:\S+ ){0,5}te (?:byen )?resevwa\b", r"\b(?:pral|ap|va) trete (?:\S+ ){0,3}nan lod\b",
+    r"\bnan lod (?:li|yo|demann yo) te rive\b", r"\b(?:natanggap|nakuha) na (?:ang|namin ang) (?:iyong )?(?:kahilingan|mensahe|email)\b",
+)
