@@ -281,3 +281,34 @@ def test_a_passive_receipt_in_haitian_and_tagalog_is_acknowledged(text):
 def test_a_haitian_deletion_after_the_receipt_stays_a_deletion():
     got = read("Demann ou an te resevwa. Nou efase fich ou a sou sit nou an.")
     assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE, (got.kind, got.rule)
+
+
+# 12. "Your state's law does not apply to us" in Punjabi, Hindi, Urdu and Bengali: a refusal
+@pytest.mark.parametrize("lang,text", [
+    ("pa", "ਅਸੀਂ ਸਿਰਫ਼ ਓਰੇਗਨ ਦੇ ਵਸਨੀਕਾਂ ਦੀਆਂ ਬੇਨਤੀਆਂ ਲੈਂਦੇ ਹਾਂ। ਤੁਹਾਡੇ ਰਾਜ ਦਾ ਕਾਨੂੰਨ ਸਾਡੇ ਉੱਤੇ ਲਾਗੂ ਨਹੀਂ ਹੁੰਦਾ।"),
+    ("hi", "हम केवल टेक्सास के निवासियों के अनुरोध लेते हैं। आपके राज्य का कानून हम पर लागू नहीं होता।"),
+    ("ur", "ہم صرف ٹیکساس کے رہائشیوں کی درخواستیں لیتے ہیں۔ آپ کی ریاست کا قانون ہم پر لاگو نہیں ہوتا۔"),
+    ("bn", "আমরা শুধু টেক্সাসের বাসিন্দাদের অনুরোধ নিই। আপনার রাজ্যের আইন আমাদের ক্ষেত্রে প্রযোজ্য নয়।"),
+])
+def test_your_states_law_does_not_apply_is_a_refusal(lang, text):
+    got = read(text)
+    assert got.kind == "refused", (lang, got.kind, got.rule)
+
+
+def test_bengali_more_days_in_its_own_digits_is_an_extension():
+    got = read("অনেক অনুরোধ জমা হওয়ায় আমরা উত্তর দেওয়ার সময় আরও ৩০ দিন নিচ্ছি।")
+    assert got.kind == "extended", (got.kind, got.rule)
+
+
+def test_an_amharic_deletion_with_a_long_place_is_a_deletion_a_person_reads():
+    got = read("ስምዎ እና ስልክ ቁጥርዎ ከድረ ገጻችን እና ከደንበኞች ዝርዝራችን ሙሉ በሙሉ ተሰርዘዋል።")
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE, (got.kind, got.rule)
+
+
+# stays: the Amharic negated or future form is none
+@pytest.mark.parametrize("text", [
+    "ስምዎ እና ስልክ ቁጥርዎ ከድረ ገጻችን እና ከደንበኞች ዝርዝራችን ገና አልተሰረዘም።",
+    "ስምዎ እና ስልክ ቁጥርዎ ከድረ ገጻችን እና ከደንበኞች ዝርዝራችን ይሰረዛል።",
+])
+def test_an_amharic_negated_or_future_deletion_is_no_confirmation(text):
+    assert read(text).kind != "confirmed"

@@ -4149,3 +4149,15 @@ _ACK = _with(
     _ACK, r"\b(?:demann|imel|mesaj|let) (?:\S+ ){0,5}te (?:byen )?resevwa\b", r"\b(?:pral|ap|va) trete (?:\S+ ){0,3}nan lod\b",
     r"\bnan lod (?:li|yo|demann yo) te rive\b", r"\b(?:natanggap|nakuha) na (?:ang|namin ang) (?:iyong )?(?:kahilingan|mensahe|email)\b",
 )
+
+
+# 11. In the South Asian and Ethiopic languages read in part: "your state's law does not apply to us" (a
+#    refusal, not a resident: pa "ਕਾਨੂੰਨ … ਲਾਗੂ ਨਹੀਂ", hi "कानून … लागू नहीं", ur "قانون … لاگو نہیں", bn "আইন … প্রযোজ্য
+#    নয়"); Bengali "N more days" with its own digits (extended: "আরও ৪৫ দিন"); an Amharic deletion whose
+#    subject is the name, address or phone and a long place before the verb ("ስምዎ፣ አድራሻዎ … ከመረጃ ቋታችን …
+#    ተሰርዘዋል"), still only the completed past form, at 0.85 (a person reads it).
+_REFUSED = [(reason, _with(rx, *_fo(r"ਕਾਨੂੰਨ (?:[^ ]+ ){0,4}ਲਾਗੂ ਨਹੀਂ", r"कानून (?:[^ ]+ ){0,4}लागू नहीं", r"আইন (?:[^ ]+ ){0,4}প্রযোজ্য নয়"),
+                             *_ur(r"قانون (?:[^ ]+ ){0,4}لاگو نہیں")))
+            if reason == "not a resident" else (reason, rx) for reason, rx in _REFUSED]
+_EXTENDED = _with(_EXTENDED, *_fo(r"আরও [০-৯\d]{1,3} দিন"))
+_CONFIRMED = _with(_CONFIRMED, *_fo(rf"(?:ስምዎ|አድራሻዎ|ስልክ ቁጥርዎ|መረጃዎ|መረጃዎን|መገለጫዎ)(?: [^ ]+){{0,9}} {_AM_DEL_PAST}"))
