@@ -95,6 +95,10 @@ def test_a_removal_set_for_a_later_date_is_a_receipt(lang, text):
     assert got.kind == "acknowledged", (lang, got.kind, got.rule)
 
 
+# 3. (tried and not kept: "we do not take requests by e-mail, use our form" as needs_info; earlier sets label
+#    it refused. BENCHMARKS.md, "set P retired (branch r26)".)
+
+
 # 4. "No account under this address: which e-mail address did you sign up with?": not found yet, and an
 #    ask to find it.
 WHICH_ADDRESS = [
