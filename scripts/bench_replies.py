@@ -36,11 +36,13 @@ do-not-contact lists, FCRA wording, GDPR's and the CCPA's other answers, partial
 other-data-set deletions, codes to paste back, links inside attachments, negative wordings,
 reopened threads, legacy encodings, bounces and auto-replies in many languages; held out until it
 was retired to development on 2026-12-01 after its reads), and set P
-(tests/replies/setp: a tenth held-out set, written without reading the reader, modelled on the US
+(tests/replies/setp: a tenth set, written without reading the reader, modelled on the US
 states' privacy laws beyond California, California's Delete Act and its DROP platform, ticketing
 systems' answers, suppression caveats, partial and family-site removals, authorised agents and
 notarised ID, extensions, future deletions, HTML-only mails, redirected and look-alike links,
-calendar invites and PDF-only replies, bounces, auto-replies and legacy encodings), and set Q
+calendar invites and PDF-only replies, bounces, auto-replies and legacy encodings; held out until
+it was retired to development on
+2026-12-01 after its reads), and set Q
 (tests/replies/setq: an eleventh held-out set, written without reading the reader, modelled on the
 distinctions that decide a client's case: sale opt-outs and suppressions against deletions, "no
 records", account or newsletter deletions, one address or listing of two, retention, exemptions,
@@ -69,8 +71,8 @@ from optout.mail._corpus import Report, Scored, score  # noqa: E402
 TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
-#: Sets H2, I and J were retired to development on 2026-11-30, sets K, L, M, N2 and O on 2026-12-01 (their README.md).
-HELD_OUT = {"set P", "set Q"}
+#: Sets H2, I and J were retired to development on 2026-11-30, sets K, L, M, N2, O and P on 2026-12-01 (their README.md).
+HELD_OUT = {"set Q"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",

@@ -1635,7 +1635,7 @@ _ACK = _with(
 #: these is a success, so none is acted on: each sends the case to a person or leaves it waiting.
 _NEEDS_ID = _with(
     _NEEDS_ID, r"水电费|水電費|公用事业账单|公用事業帳單|银行对账单|銀行對帳單|(?:地址|住址|居住)(?:证明|證明)|自动(?:语音)?电话|自動(?:語音)?電話",
-    r"\bhoa don (?:tien )?(?:dien|nuoc|dien nuoc|tien ich)\b", r"\bsao ke (?:tai khoan )?ngan hang\b", r"\b(?:giay to|bang chung) (?:xac nhan |chung minh )?dia chi\b", r"\bcuoc goi tu dong\b",
+    r"\bhoa [dđ]on (?:tien )?(?:[dđ]ien|nuoc|[dđ]ien nuoc|tien ich)\b", r"\bsao ke (?:tai khoan )?ngan hang\b", r"\b(?:giay to|bang chung) (?:xac nhan |chung minh )?[dđ]ia chi\b", r"\bcuoc goi tu dong\b",
     r"\bсчет\w* за (?:коммунальн|электричеств|газ|воду)", r"\bквитанци\w* (?:\S+ ){0,2}(?:коммунальн|жкх)", r"\bвыписк\w* (?:из )?банк", r"\bподтверждени\w* (?:адреса|места жительства)", r"\bавтоматическ\w* звон",
     r"\bрахун\w* за (?:комунальн|електроенерг|газ|воду)", r"\bпідтвердженн\w* (?:адреси|місця проживання)", r"\bавтоматичн\w* дзвін",
     _ko(r"\uacf5\uacfc\uae08"), _ko(r"\uc8fc\uc18c \uc99d\uba85|\uac70\uc8fc \uc99d\uba85"), _ko(r"\uc790\ub3d9 \uc804\ud654"), _ko(r"\uc740\ud589 \uac70\ub798 \ub0b4\uc5ed"),  # 공과금 주소 증명 거주 증명 자동 전화 은행 거래 내역
@@ -4238,3 +4238,174 @@ _NOT_YET = _with(
     r"\b(?:sono|e|vengono|viene) (?:gestit|trattat)[ieao] (?:separatamente|a parte)\b",
 )
 
+
+
+# ---- set P's misses (branch r26) ----------------------------------------------------------------------
+# Set P (tests/replies/setp) was retired to development on 2026-12-01 and its misses read; each class is
+# fixed here in the languages it applies to, with wordings of our own in tests/test_replies_r26.py (none a
+# set P sentence). Only ``_with`` extensions of the families, read at call time by the functions above: no
+# table built earlier (``_NOT_ASKED``, ``_REFUSED``) is rebuilt.
+
+# 1. One site of a broker's family removed, the sister sites not ("they keep their own database; send a
+#    request to each site"), in Haitian Creole and Tagalog (the seven languages already read it): a part
+#    done (unsure), never the removal alone. Only the words that say the rest is left (their own database,
+#    a separate request, "does not apply to them"), not "sister site" itself: "removed from all our sister
+#    sites" is a whole removal.
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\bbaz done (?:pa yo|pa l|apa|separe)\b", r"\bdemann (?:apa|separe)\b", r"\bpa (?:aplike|konsene|konsènen?) (?:\S+ ){0,2}(?:sou|pou|ak) (?:yo|sit)\b",
+    r"\bvoye (?:\S+ ){0,3}(?:sou|bay|pou) chak sit\b", r"\bsit (?:se|sè) (?:\S+ ){0,4}(?:pa konsene|gen pwop|gen pwòp)\b",
+    r"\bsariling (?:database|datos|talaan|sistema)\b", r"\bhiwalay na (?:kahilingan|request|aplikasyon)\b",
+    r"\bhindi (?:naipatupad|kasama|sakop|saklaw) (?:\S+ ){0,6}(?:site|website|kapatid)\b",
+    r"\bco (?:co so du lieu|du lieu) rieng\b", r"各自的数据库|各自的資料庫|独立的数据库|獨立的資料庫",
+)
+# 2. A removal approved and set for a later date ("will be removed in our next monthly update, on 15 January;
+#    until then the listing stays visible"): a receipt with a date (acknowledged). "Until then" / "hasta
+#    entonces" / "até lá" / "d'ici là" is what the broker waits for, as "until" already was: the listing
+#    staying visible in the meantime is no refusal.
+_PENDING = _with(
+    _PENDING, r"\bhasta (?:entonces|esa fecha|ese dia|ese momento|la fecha)\b", r"\bate (?:la|entao|essa data|esse dia|a data)\b",
+    r"\bd'ici (?:la|cette date)\b|\bjusque-la\b|\bjusqu'a cette date\b", r"\bbis (?:dahin|zu diesem (?:datum|zeitpunkt|tag))\b",
+    r"\bfino ad allora\b|\bfino a quella data\b", r"\btot (?:dan|die datum|die tijd)\b",
+)
+_SCHEDULED = _with(
+    _SCHEDULED, r"\bnext (?:\S+ ){0,3}(?:update|refresh|batch|cycle|purge|run)\b",
+    r"\b(?:se|sẽ) đuoc (?:xoa|go|go bo|loai bo) vao ngay\b", r"\blan cap nhat (?:\S+ ){0,3}tiep theo\b",
+)
+_MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ACK = _with(
+    _ACK,
+    r"\b(?:request|opt-?out|removal|deletion)(?: request)? (?:has been|was|is) (?:approved|accepted)\b",
+    rf"\bwill (?:\S+ ){{0,2}}(?:deleted|removed|erased|purged|taken down|run|take place|happen|occur) (?:\S+ ){{0,8}}?(?:next|upcoming|scheduled|planned|on {_MONTH_EN}|on \d)",
+    r"\b(?:solicitud|peticion)(?: de \S+)? (?:ha sido|fue) (?:aprobada|aceptada)\b",
+    r"\b(?:pedido|solicitacao)(?: de \S+)? (?:foi|esta) (?:aprovad|aceit)[oa]\b",
+    r"\bdemande(?: de \S+)? a ete (?:acceptee|approuvee|validee)\b",
+    r"\b(?:antrag|anfrage)(?: auf \S+)? wurde (?:genehmigt|angenommen|akzeptiert)\b",
+    r"\brichiesta(?: di \S+)? (?:e stata) (?:approvata|accettata)\b", r"\bverzoek(?: tot \S+)? is (?:goedgekeurd|geaccepteerd|aanvaard)\b",
+    r"\byeu cau (?:\S+ ){0,4}đa đuoc (?:chap thuan|chap nhan|phe duyet)\b",
+)
+# 3. (tried, not kept: "we do not take deletion requests by e-mail, use our web form or DROP" read as an ask,
+#    needs_info, as set P labels it; the blind set (en-ref-08) and set N2 (en-15, es-12) label the same
+#    answer refused, and both go to a person: left as it was, the labels to be reconciled by the lead.)
+# 4. "No account under this address: which e-mail address did you sign up with?": not found yet, with an
+#    ask to find it (needs_info: the "no record" read first asks ``_asks_info``).
+_NEEDS_INFO = _with(
+    _NEEDS_INFO,
+    r"\b(?:which|what) (?:e-?mail(?: address)?|address|phone(?: number)?|username|user name|account) (?:did you|have you|you) (?:\S+ ){0,2}(?:use|used|register|registered|sign up|signed up|create|created)\b",
+    r"\b(?:que|cual) (?:direccion de )?(?:correo(?: electronico)?|e-?mail|telefono|numero de telefono) (?:\S+ ){0,2}(?:uso|utilizo|registro|empleo|dio)\b",
+    r"\bqual (?:(?:o )?endereco de )?(?:e-?mail|telefone|numero de telefone) (?:\S+ ){0,2}(?:usou|utilizou|cadastrou|registrou)\b",
+    r"\bquelle adresse (?:e-?mail |electronique |courriel )?(?:avez-vous|vous avez) (?:utilisee?|employee?|donnee?)\b",
+    r"\bwelche (?:e-?mail-?adresse|telefonnummer) haben sie (?:\S+ ){0,3}(?:verwendet|benutzt|angegeben)\b",
+    r"\bquale (?:indirizzo (?:e-?mail|di posta(?: elettronica)?)|numero(?: di telefono)?) (?:ha|hai) (?:usato|utilizzato|indicato)\b",
+    r"\bwelk (?:e-?mailadres|telefoonnummer) (?:heeft u|hebt u|heb je) (?:\S+ ){0,3}(?:gebruikt|opgegeven)\b",
+    r"(?:哪个|哪個)(?:电子邮件|電子郵件|邮箱|郵箱|电话|電話)(?:地址|号码|號碼)?",
+)
+# 5. A refusal that hangs on a document not yet sent ("requests without a notarised ID will not be
+#    processed"): the person's own next step, as "if you do not confirm, we will not delete" (branch r24),
+#    so the ask for the document is the answer (needs_id). The broker's own grounds ("without a court
+#    order") stay a refusal. Portuguese "documento oficial com foto" and "cópia autenticada (em cartório)",
+#    and English "must include a copy of … ID", are asks for an identity document.
+_YOUR_STEP_IF = _with(
+    _YOUR_STEP_IF,
+    r"\bwithout (?:\S+ ){0,2}(?:identification|id|photo id|identity documents?|id documents?|documents?|documentation|proof of (?:identity|residence|residency|address)|cop(?:y|ies))\b",
+    r"\bsin (?:\S+ ){0,2}(?:identificacion|documentos?(?: de identidad)?|copia|prueba de (?:identidad|residencia)|comprobante)\b",
+    r"\bsem (?:\S+ ){0,2}(?:identificacao|documentos?|copia|comprovante)\b",
+    r"\bsans (?:\S+ ){0,2}(?:piece d'identite|pieces justificatives|justificatifs?|copie|documents?)\b",
+    r"\bohne (?:\S+ ){0,2}(?:ausweis\w*|nachweis|identitatsnachweis|kopie|dokument\w*)\b",
+    r"\bsenza (?:\S+ ){0,2}(?:documento|documenti|copia|identificazione|prova)\b",
+    r"\bzonder (?:\S+ ){0,2}(?:identiteitsbewijs|legitimatie|bewijs|kopie|document(?:en)?)\b",
+)
+_NEEDS_ID = _with(
+    _NEEDS_ID, r"\bdocumento (?:oficial |de identidade )?com foto\b", r"\bcopia autenticada\b", r"\bautenticad[ao] em cartorio\b",
+    r"\bmust (?:include|be accompanied by|come with|contain) (?:\S+ ){0,3}(?:cop(?:y|ies) of (?:\S+ ){0,3}(?:id|identification|passport|license|licence)|notari[sz]ed|(?:government-issued )?photo id)\b",
+)
+# 6. A deletion "so that we do not collect it again" (a suppression's or a platform list's purpose): the
+#    negation is the purpose of the deletion, not a part left undone, as "so that it is not republished"
+#    already was (``_NOT_AGAIN``). A collection that goes on ("we will continue to collect it") is a part
+#    left: not yet.
+_NOT_AGAIN = _with(
+    _NOT_AGAIN,
+    r"\bso (?:that )?(?:we|it|they) (?:do|does|will|would) not (?:\S+ )?(?:collect|gather|add|acquire|obtain|ingest) (?:\S+ ){0,2}again\b",
+    r"\b(?:so as|in order) not to (?:re-?)?(?:collect|gather|add|acquire|obtain)\w*(?: (?:\S+ ){0,2}again)?",
+    r"\bpara (?:que )?no (?:volver|vuelva|vuelvan|volvamos) a (?:recopilar|recoger|recolectar|obtener|agregar|anadir|incluir)\w*",
+    r"\bpara no (?:recopilar|recoger|recolectar|obtener|agregar|incluir)\w* (?:\S+ )?(?:de nuevo|nuevamente|otra vez)\b",
+    r"\bpara (?:que )?nao (?:voltar|volte|voltem|voltarmos) a (?:colet|recolh|obt|adicion|inclu)\w*",
+    r"\bpara nao (?:colet|recolh|adicion|inclu)\w* (?:\S+ )?(?:novamente|de novo)\b",
+    r"\bpour ne (?:pas|plus) (?:les |la |le |l')?(?:collecter|recueillir|ajouter|obtenir|reintegrer)\w*(?: (?:a nouveau|de nouveau))?",
+    r"\bum (?:sie |diese |ihre daten )?nicht (?:erneut|wieder) (?:zu )?(?:erheben|erfassen|sammeln|aufzunehmen)\b",
+    r"\bdamit wir (?:sie |diese )?nicht (?:erneut|wieder) (?:erheben|erfassen|sammeln|aufnehmen)\b",
+    r"\bper non (?:raccoglierl\w*|acquisirl\w*|aggiungerl\w*|reinserirl\w*)(?: (?:di nuovo|nuovamente))?",
+    r"\bom (?:ze |deze |uw gegevens )?niet opnieuw te (?:verzamelen|verwerven|toevoegen|verkrijgen)\b",
+    r"\b(?:upang|para) hindi na (?:muling )?(?:maidagdag|maisama|makolekta|mailathala)\b",
+)
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:will|shall) (?:continue|keep) (?:to )?(?:collect|collecting|gather|gathering|publish|publishing|sell|selling)\b",
+    r"\b(?:seguiremos|continuaremos) (?:recopilando|recogiendo|publicando|vendiendo)\b",
+    r"\bcontinuaremos (?:a )?(?:coletar|coletando|publicar|publicando|vender|vendendo)\b",
+    r"\bcontinuerons a (?:les |la |le )?(?:collecter|publier|vendre|recueillir)\b",
+    r"\bweiterhin (?:\S+ ){0,3}(?:erheben|sammeln|veroffentlichen|verkaufen)\b",
+    r"\bcontinueremo a (?:raccoglier|pubblicar|vender)\w*", r"\bblijven (?:\S+ ){0,3}(?:verzamelen|publiceren|verkopen)\b",
+)
+# 7. Dutch: a long place between the auxiliary and "verwijderd" ("zijn uit onze bestanden en uit onze
+#    zoekresultaten verwijderd"), as the German "wurden … gelöscht" (branch r24); the gap holds no negation,
+#    "nog" or future, and the participle is no future's or a subordinate clause's ("verwijderd worden/zijn").
+_NL_LONG_DONE = (
+    r"\b(?:zijn|werden|werd|is) (?:(?!(?:niet|geen|nog|nooit|pas|binnenkort|zullen|zal|worden|wordt|als|indien|wanneer)\b)\S+ ){4,12}?(?:verwijderd|gewist)\b(?! (?:worden|wordt|zijn|is|hebben|zal|zullen))",
+)
+_CONFIRMED = _with(_CONFIRMED, *_NL_LONG_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_NL_LONG_DONE)
+
+
+def _your_step_if(sentence: str, refusal: str) -> bool:  # noqa: F811 - the refusal's own words too (branch r26)
+    """Whether ``sentence`` makes its refusal ``refusal`` hang on the person's own next step: a condition
+    on their reply, confirmation or document before the refusal, right after it, or inside its own words
+    ("requests without a notarised ID will not be processed")."""
+    at = sentence.find(refusal)
+    if at < 0:
+        return False
+    return bool(_YOUR_STEP_IF.search(sentence[:at]) or _YOUR_STEP_IF.search(refusal)
+                or _YOUR_STEP_IF.search(sentence[at + len(refusal):]))
+
+
+# 8. Where the pages come from, said as how they are made ("nuestras páginas se elaboran con registros
+#    públicos", "are built from public records"), beside a removal and "it may appear again": provenance, no
+#    refusal, as "come from" / "provienen de" already were (``_PUBLIC_SOURCE_TOLD``, read at call time; a
+#    "so we cannot remove it" after it still keeps the refusal, ``_PUBLIC_KEPT``).
+_PUBLIC_SOURCE_TOLD = _with(
+    _PUBLIC_SOURCE_TOLD,
+    r"\b(?:built|created|generated|made|drawn|sourced|assembled) (?:\S+ ){0,2}from\b", r"\bbased on\b",
+    r"\bse (?:elaboran|elabora|construyen|construye|generan|genera|crean|crea|basan|basa|nutren|nutre) (?:con|a partir de|en|de)\b",
+    r"\b(?:elaborad|basad|construid|generad)[oa]s? (?:con|en|a partir de)\b",
+    r"\b(?:sao|e) (?:elaborad|construid|gerad|baseada?|basead)[oa]?s? (?:com|em|a partir de)\b",
+    r"\b(?:sont|est) (?:etablie?s?|construite?s?|basee?s?|elaboree?s?|generee?s?) (?:a partir de|sur)\b",
+    r"\b(?:basieren|beruhen) auf\b|\bwerden aus (?:\S+ ){0,3}erstellt\b",
+    r"\b(?:sono|e) (?:basat|costruit|elaborat|generat)[ieoa] (?:su|da|a partire da)\b",
+    r"\b(?:zijn|is) gebaseerd op\b|\bworden (?:samengesteld|opgebouwd) uit\b",
+)
+
+
+# 9. A request closed because the identity could not be verified, in Vietnamese ("đã bị đóng vì chúng tôi
+#    không thể xác minh danh tính của bạn"): the refusal "identity not verified" (its "send a new request if
+#    you still wish" after it is no ask: the refusal is read first, as in the seven languages).
+_REFUSED = [(reason, _with(rx, r"\bkhong (?:the |xac minh đuoc |xac minh duoc )?(?:xac minh|xac thuc) (?:đuoc |duoc )?danh tinh\b"))
+            if reason == "identity not verified" else (reason, rx) for reason, rx in _REFUSED]
+# 10. A receipt in the passive, in Haitian Creole and Tagalog ("demann ou an te resevwa pa ekip nou an, l ap
+#    trete nan lòd li te rive"; "natanggap na ang iyong kahilingan"): acknowledged, as "nou resevwa demann
+#    ou" and "natanggap namin" already were.
+_ACK = _with(
+    _ACK, r"\b(?:demann|imel|mesaj|let) (?:\S+ ){0,5}te (?:byen )?resevwa\b", r"\b(?:pral|ap|va) trete (?:\S+ ){0,3}nan lod\b",
+    r"\bnan lod (?:li|yo|demann yo) te rive\b", r"\b(?:natanggap|nakuha) na (?:ang|namin ang) (?:iyong )?(?:kahilingan|mensahe|email)\b",
+)
+
+
+# 11. In the South Asian and Ethiopic languages read in part: "your state's law does not apply to us" (a
+#    refusal, not a resident: pa "ਕਾਨੂੰਨ … ਲਾਗੂ ਨਹੀਂ", hi "कानून … लागू नहीं", ur "قانون … لاگو نہیں", bn "আইন … প্রযোজ্য
+#    নয়"); Bengali "N more days" with its own digits (extended: "আরও ৪৫ দিন"); an Amharic deletion whose
+#    subject is the name, address or phone and a long place before the verb ("ስምዎ፣ አድራሻዎ … ከመረጃ ቋታችን …
+#    ተሰርዘዋል"), still only the completed past form, at 0.85 (a person reads it).
+_REFUSED = [(reason, _with(rx, *_fo(r"ਕਾਨੂੰਨ (?:[^ ]+ ){0,4}ਲਾਗੂ ਨਹੀਂ", r"कानून (?:[^ ]+ ){0,4}लागू नहीं", r"আইন (?:[^ ]+ ){0,4}প্রযোজ্য নয়"),
+                             *_ur(r"قانون (?:[^ ]+ ){0,4}لاگو نہیں")))
+            if reason == "not a resident" else (reason, rx) for reason, rx in _REFUSED]
+_EXTENDED = _with(_EXTENDED, *_fo(r"আরও [০-৯\d]{1,3} দিন"))
+_CONFIRMED = _with(_CONFIRMED, *_fo(rf"(?:ስምዎ|አድራሻዎ|ስልክ ቁጥርዎ|መረጃዎ|መረጃዎን|መገለጫዎ)(?: [^ ]+){{0,9}} {_AM_DEL_PAST}"))
