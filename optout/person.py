@@ -540,9 +540,13 @@ class Person(BaseModel):
         "de la Cruz") and with the two hyphenated; of three or more (two surnames and a married "de
         X"), with the first alone, the last alone (without its particle, then with it) and those
         before the last; of one surname behind particles ("dela Cruz"), with it glued ("Delacruz")
-        and without them ("Cruz"). Every form after the first is in ASCII. Pairs
-        that differ only in letter case are one. A one-word ASCII first and last name gives exactly
-        one search, as before."""
+        and without them ("Cruz"); then the name in the other order, surname as given name ("NDIAYE
+        Fatou" entered as on her papers, an intake form's boxes swapped), or, when the order is
+        likely the papers' (a word of the first name in capitals, a family-name-first language:
+        :meth:`_surname_first_likely`), that order and the whole name read family name first
+        ("Trương Văn Khải": "Khai Truong") right after the ASCII form. Every form after the first
+        is in ASCII. Pairs that differ only in letter case are one. A one-word ASCII first and last
+        name gives two searches: as entered, then swapped."""
         from anyascii import anyascii  # the transliteration the matcher uses (optout/matching/_text.py)
 
         out: list[tuple[str, str]] = []
@@ -589,7 +593,44 @@ class Person(BaseModel):
                 add(g[0], " ".join(w for w in last if w.lower().strip(".") not in NAME_PARTICLES) or units[-1])
                 add(g[0], units[-1])
                 add(g[0], " ".join(units[:-1]))
+        if not self.one_part_name and given and surnames:
+            # the name entered in the order of the person's papers, family name first: "NDIAYE
+            # Fatou" (the surname in capitals, as French and West African papers write it),
+            # "Trương Văn Khải"; a paper intake form's boxes swapped. The matcher reads a listing in
+            # either order, but a broker finds it only under the order its records print ("Fatou
+            # Ndiaye", "Khai Truong"): without these the person is "not found" everywhere.
+            swapped = [(" ".join(surnames), " ".join(given))]
+            if self._surname_first_likely():
+                # a sign the order is the papers': searched before the surname splits, which a name
+                # in that order makes nonsense of ("Truong Van"), and first the whole name read
+                # family name first, its last word the given name the records print ("Khai Truong")
+                words = given + surnames
+                if len(words) >= 3:
+                    swapped.insert(0, (words[-1], words[0]))
+                rest = out[2:]
+                del out[2:]
+                for first, last in swapped:
+                    add(first, last)
+                for first, last in rest:
+                    add(first, last, ascii_only=False)
+            else:
+                # no sign: the other order last, after every form of the order as entered
+                for first, last in swapped:
+                    add(first, last)
         return out[:max(1, limit)]
+
+    def _surname_first_likely(self) -> bool:
+        """Whether the entered first name is likely the family name: a word of it in capitals while
+        the surname is not ("NDIAYE" / "Fatou": French and West African papers write the surname in
+        capitals), or a person who reads a language whose names are written family name first
+        (Vietnamese, Chinese, Korean, Japanese, Hungarian, Khmer, Mongolian)."""
+        def caps(w: str) -> bool:
+            letters = [c for c in w if c.isalpha()]
+            return len(letters) >= 2 and all(c.isupper() for c in letters)
+        if any(caps(w) for w in self.first_name.split()) and not all(caps(w) for w in self.last_name.split()):
+            return True
+        lang = (self.language or "").split("-")[0].split("_")[0].lower()
+        return lang in {"vi", "zh", "yue", "ko", "ja", "hu", "km", "mn"}
 
     @property
     def nicknames(self) -> list[str]:
