@@ -147,6 +147,43 @@ def invalid(code: str, message: str, **params: Any) -> PydanticCustomError:
     return PydanticCustomError(code, message, params)  # type: ignore[arg-type]
 
 
+#: The mail providers most clients use, and real ones one letter from them (mail.com is one letter
+#: from gmail.com): an address at one of these is never taken for a misspelling.
+_MAIL_PROVIDERS = ("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com", "aol.com", "live.com",
+                   "msn.com", "yahoo.com.mx", "hotmail.es", "outlook.es", "yahoo.es", "hotmail.fr", "yahoo.fr",
+                   "comcast.net", "att.net", "sbcglobal.net", "protonmail.com", "proton.me", "me.com")
+_REAL_NEAR_PROVIDERS = frozenset({"mail.com", "gmx.com", "ymail.com", "email.com", "gmx.net", "mac.com",
+                                  "live.fr", "live.es", "aim.com", "outlook.fr"})
+
+_MISSPELT = ("the address's domain looks misspelt: did the client mean {provider}? Check it with them: a broker's "
+             "confirmation sent there never arrives")
+
+
+def misspelt_provider(address: str) -> str | None:
+    """The well-known mail provider an address's domain is one letter away from ("gmial.com",
+    "hotmal.com", "yaho.com": one letter wrong, missing, added or two swapped), or None. A
+    verification link sent to a misspelt domain never arrives, and nothing says why."""
+    domain = address.rpartition("@")[2].strip().lower().rstrip(".")
+    if not domain or domain in _MAIL_PROVIDERS or domain in _REAL_NEAR_PROVIDERS:
+        return None
+    for known in _MAIL_PROVIDERS:
+        if _one_edit(domain, known):
+            return known
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter changed, missing or added, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _bounded(name: str, v: Any) -> Any:
     """Bounds shared by every field of a profile, present and future: text length, list length,
     characters. Used as a ``field_validator("*")`` so fields added later are covered too."""
@@ -407,6 +444,8 @@ class Person(BaseModel):
         for i, e in enumerate(v):
             if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", e):
                 raise invalid("input_email", f"item {i} is not an e-mail address")
+            if known := misspelt_provider(e):
+                raise invalid("input_email_misspelt", _MISSPELT, provider=known)
         return v
 
     @field_validator("suffix")
@@ -449,6 +488,8 @@ class Person(BaseModel):
     def _optout_email(cls, v: str | None) -> str | None:
         if v is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
             raise invalid("input_email", "not an e-mail address")
+        if v is not None and (known := misspelt_provider(v)):
+            raise invalid("input_email_misspelt", _MISSPELT, provider=known)
         return v
 
     @model_validator(mode="before")

@@ -146,6 +146,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_phone": ("item",),
     "input_phone_incomplete": ("item",),
     "input_email": (),
+    "input_email_misspelt": ("provider",),
     "input_suffix": (),
     "input_language": (),
     "input_country": (),
