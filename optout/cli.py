@@ -318,7 +318,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
             rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
             print(json.dumps({"imported": 0, "problems": rows}, indent=2))
         else:
-            rows = [{"row": p.row, "column": p.column if lang == "en" or p.column == "(row)" else field_name(p.column, lang),
+            rows = [{"row": p.row, "column": p.column if lang == "en" else field_name(p.column, lang),
                      "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)}
                     for p in e.problems]
             print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
