@@ -598,7 +598,9 @@ class App:
         if info.id != person_id:
             raise PersonNotFound(f"no person has the id {person_id}")
         key, old = await self.open_person(info.id)
-        edited = parse_person(data, source)
+        # an address the profile held is not refused again: only one typed now (the form, --add-email)
+        edited = parse_person(data, source, intake=True,
+                              known_emails=[*old.emails, *([old.optout_email] if old.optout_email else [])])
         if edited.label:
             others = [i for i in await self.people()
                       if i.id != info.id and i.label and fold(i.label) == fold(edited.label)]

@@ -41,6 +41,7 @@ import stat
 import tomllib
 import unicodedata
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any, Literal
 
 import yaml
@@ -170,6 +171,15 @@ def misspelt_provider(address: str) -> str | None:
         if _one_edit(domain, known):
             return known
     return None
+
+
+def _new_address(address: str, info: ValidationInfo) -> bool:
+    """Whether an address is new input a person typed (a profile file, a sheet's row, the
+    dashboard's form: ``parse_person(..., intake=True)``) and not one the profile held before
+    (``known_emails``). A profile read back from the store is never refused for one: a client
+    stored before the check came must still open, run and be corrected."""
+    ctx = info.context or {}
+    return bool(ctx.get("intake")) and address.strip().lower() not in ctx.get("known_emails", ())
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -440,11 +450,11 @@ class Person(BaseModel):
 
     @field_validator("emails")
     @classmethod
-    def _emails(cls, v: list[str]) -> list[str]:
+    def _emails(cls, v: list[str], info: ValidationInfo) -> list[str]:
         for i, e in enumerate(v):
             if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", e):
                 raise invalid("input_email", f"item {i} is not an e-mail address")
-            if known := misspelt_provider(e):
+            if _new_address(e, info) and (known := misspelt_provider(e)):
                 raise invalid("input_email_misspelt", _MISSPELT, provider=known)
         return v
 
@@ -485,10 +495,10 @@ class Person(BaseModel):
 
     @field_validator("optout_email")
     @classmethod
-    def _optout_email(cls, v: str | None) -> str | None:
+    def _optout_email(cls, v: str | None, info: ValidationInfo) -> str | None:
         if v is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
             raise invalid("input_email", "not an e-mail address")
-        if v is not None and (known := misspelt_provider(v)):
+        if v is not None and _new_address(v, info) and (known := misspelt_provider(v)):
             raise invalid("input_email_misspelt", _MISSPELT, provider=known)
         return v
 
@@ -796,13 +806,18 @@ def input_reason(err: Any) -> Any:
 ADDRESS_FIELD = "a field of an address: give it inside addresses (addresses: [{city: …, state: …, zip: …}])"
 
 
-def parse_person(data: Any, source: str = "<profile>") -> Person:
+def parse_person(data: Any, source: str = "<profile>", *, intake: bool = False,
+                 known_emails: Iterable[str] = ()) -> Person:
     """Validate a profile's fields. Raises :class:`ProfileError` as one line naming ``source``, the
-    field and what was expected; never a value, never a key that does not look like a field name."""
+    field and what was expected; never a value, never a key that does not look like a field name.
+    ``intake``: the fields are new input a person typed (a file, a form), so an e-mail address one
+    letter from a well-known provider's is refused (:func:`misspelt_provider`), except one of
+    ``known_emails`` (the profile's before an edit); a profile read back from the store is not."""
     if not isinstance(data, dict):
         raise ProfileError(f"{source}: a profile must be a table of fields (first_name, last_name, …)")
     try:
-        return Person.model_validate(data)
+        context = {"intake": True, "known_emails": frozenset(e.strip().lower() for e in known_emails)} if intake else None
+        return Person.model_validate(data, context=context)
     except ValidationError as e:
         known = set(Person.model_fields) | set(Address.model_fields)
         problems = []
@@ -885,7 +900,7 @@ def load_person(path: str | Path) -> Person:
         except RecursionError:
             raise ProfileError(f"{path}: not valid TOML: nested too deeply") from None
         _check_depth(data, path)
-        return parse_person(data, str(path))
+        return parse_person(data, str(path), intake=True)
     try:
         check_shape(text, max_depth=MAX_PROFILE_DEPTH, max_nodes=MAX_PROFILE_NODES, allow_aliases=False)
     except ShapeError as e:
@@ -904,7 +919,7 @@ def load_person(path: str | Path) -> Person:
         raise ProfileError(f"{path}: not valid YAML{line}") from None
     except RecursionError:
         raise ProfileError(f"{path}: not valid YAML: nested too deeply") from None
-    return parse_person(data, str(path))
+    return parse_person(data, str(path), intake=True)
 
 
 def _check_depth(data: Any, path: Path) -> None:

@@ -31,8 +31,27 @@ def test_real_providers_and_other_domains_are_left_alone(domain):
 def test_a_profile_with_a_misspelt_address_is_refused_naming_the_field_and_never_the_address():
     for field, value in (("emails", ["yesenia.p@gmial.com"]), ("optout_email", "yesenia.p@gmial.com")):
         with pytest.raises(ProfileError) as e:
-            parse_person({"first_name": "Yesenia", "last_name": "Portillo", field: value}, "intake")
+            parse_person({"first_name": "Yesenia", "last_name": "Portillo", field: value}, "intake", intake=True)
         assert field in str(e.value) and "yesenia.p" not in str(e.value) and "gmial" not in str(e.value)
+
+
+def test_a_profile_already_held_opens_and_an_edit_refuses_only_a_new_misspelt_address(tmp_path):
+    """A client stored before the check came (trial27's own clinic: every command stopped on her)
+    still opens, runs and is edited; only an address typed now is refused."""
+    held = {"first_name": "Yesenia", "last_name": "Portillo", "emails": ["yesenia.p@gmial.com"]}
+    assert parse_person(held, "person p_1").emails == ["yesenia.p@gmial.com"]  # read back from the store
+    edited = parse_person({**held, "phones": ["951 555 0100"]}, "person p_1", intake=True,
+                          known_emails=held["emails"])
+    assert edited.phones == ["951 555 0100"]
+    with pytest.raises(ProfileError):
+        parse_person({**held, "emails": [*held["emails"], "y.portillo@hotmal.com"]}, "person p_1", intake=True,
+                     known_emails=held["emails"])
+    # a profile file is new input
+    f = tmp_path / "yesenia.toml"
+    f.write_text('first_name = "Yesenia"\nlast_name = "Portillo"\noptout_email = "y.optout@yaho.com"\n')
+    from optout.person import load_person
+    with pytest.raises(ProfileError, match="optout_email"):
+        load_person(f)
 
 
 def test_a_sheet_row_with_a_misspelt_address_is_named_in_spanish(tmp_path):
