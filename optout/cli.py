@@ -616,14 +616,19 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
     people = plan.person_ids or [p.id for p in await app.people()]
     brokers = set(plan.broker_ids)
-    total = await app.due_count(plan)
+    due = await app.due_cases(plan)
+    total = len(due)
+    # the first line counts the people and brokers of the cases due now: one new client among
+    # eight already run is "1 person", not every person held (trial27 read "18 cases: 9 people,
+    # 18 brokers", all 18 the new client's)
+    due_people, due_brokers = {c.person_id for c in due}, {c.broker_id for c in due}
     labels = {i.id: i.label for i in await app.people()}
     tty = sys.stderr.isatty() and not args.json
     progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
                            lines=not args.json and (not tty or args.verbose), labels=labels, lang=lang,
                            store=app.store)
     if not args.json:
-        print(say("run.start", lang, total=total, people=len(people), brokers=len(plan.recipes))
+        print(say("run.start", lang, total=total, people=len(due_people), brokers=len(due_brokers))
               + (say("run.lab", lang) if settings.lab_url else ""), file=sys.stderr)
         if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
             print(f"{say('letters.head', lang)}: {(await app.letter_plan(plan.recipes)).summary(lang)} (optout letters plan)",
