@@ -78,6 +78,14 @@ def error_line(e: OptoutError, lang: str) -> str:
     why = getattr(e, "why", None)
     if isinstance(why, Reason):
         return head + render(why, lang)
+    from optout import errors
+
+    # a fault of this machine (the store's or a file's): what it is and what to do, in the reader's
+    # language, whatever command met it (trial27: "(solo en inglés) … the disk is full")
+    if isinstance(e, errors.DiskFull):
+        return head + render(Reason("machine_disk_full"), lang)
+    if isinstance(e, errors.StoreUnwritable):
+        return head + render(Reason("machine_unwritable"), lang)
     return say("error.english_only", lang, message=str(e))
 
 

@@ -60,6 +60,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "broker_unreachable": (),
     "bot_wall": ("vendor",),
     "machine_fault": (),
+    "machine_disk_full": (),
+    "machine_unwritable": (),
     "setting_fault": (),
     "browser_unavailable": (),
     "internal_error": ("error",),
