@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from pydantic_core import PydanticCustomError
 
 from optout.errors import ProfileError
-from optout.usstates import NAME_TO_CODE, STATES
+from optout.usstates import near_state, written_state
 from optout.yamlshape import ShapeError, check_shape
 
 # The fields a recipe template may name, e.g. ``${first_name}`` or ``${state|stateFull}``.
@@ -261,10 +261,15 @@ class Address(BaseModel):
     @classmethod
     def _state_code(cls, v: str | None, info: ValidationInfo) -> str | None:
         if v is not None and info.data.get("country", "US") == "US":
-            # a spreadsheet often has the name written out ("California", "new york"): its code
-            v = NAME_TO_CODE.get(" ".join(v.replace(".", " ").split()).lower(), v.upper())
-            if v not in STATES:
+            # a spreadsheet often has the name written out ("California", "new york"), in Spanish
+            # ("Nueva York") or abbreviated ("Calif."): its code
+            code = written_state(v)
+            if code is None:
+                if near := near_state(v):  # "Califronia": said, for the volunteer to confirm
+                    raise invalid("input_state_near", "not a US state code (expected two letters such as IL): "
+                                  "did you mean {near}?", near=near)
                 raise invalid("input_state", "not a US state code (expected two letters such as IL)")
+            v = code
         return v
 
     @model_validator(mode="after")

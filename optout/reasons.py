@@ -143,6 +143,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_zip": (),
     "input_postal_code": (),
     "input_state": (),
+    "input_state_near": ("near",),
     "input_state_required": (),
     "input_name_needed": (),
     "input_phone": ("item",),
