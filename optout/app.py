@@ -598,7 +598,9 @@ class App:
         if info.id != person_id:
             raise PersonNotFound(f"no person has the id {person_id}")
         key, old = await self.open_person(info.id)
-        edited = parse_person(data, source)
+        # an address the profile held is not refused again: only one typed now (the form, --add-email)
+        edited = parse_person(data, source, intake=True,
+                              known_emails=[*old.emails, *([old.optout_email] if old.optout_email else [])])
         if edited.label:
             others = [i for i in await self.people()
                       if i.id != info.id and i.label and fold(i.label) == fold(edited.label)]
@@ -782,10 +784,15 @@ class App:
 
     async def due_count(self, plan: RunPlan) -> int:
         """How many cases of ``plan`` are due now and not leased by another run."""
+        return len(await self.due_cases(plan))
+
+    async def due_cases(self, plan: RunPlan) -> list[Any]:
+        """The cases of ``plan`` due now and not leased by another run: whose people and brokers a
+        run's first line counts (not every person held and every broker of the plan)."""
         now, people, brokers = self.clock.now(), plan.person_ids, set(plan.broker_ids)
-        return len([c for c in await self.store.cases() if (people is None or c.person_id in people)
-                    and c.broker_id in brokers and c.next_action_at and c.next_action_at <= now
-                    and not (c.lease_until and c.lease_until > now)])
+        return [c for c in await self.store.cases() if (people is None or c.person_id in people)
+                and c.broker_id in brokers and c.next_action_at and c.next_action_at <= now
+                and not (c.lease_until and c.lease_until > now)]
 
     async def run_batch(self, plan: RunPlan, *, progress: Any = None, stop: Any = None, hurry: Any = None,
                         concurrency: int | None = None, grace: float = 30.0, browser: BrowserChannel | None = None,

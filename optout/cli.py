@@ -78,6 +78,14 @@ def error_line(e: OptoutError, lang: str) -> str:
     why = getattr(e, "why", None)
     if isinstance(why, Reason):
         return head + render(why, lang)
+    from optout import errors
+
+    # a fault of this machine (the store's or a file's): what it is and what to do, in the reader's
+    # language, whatever command met it (trial27: "(solo en inglés) … the disk is full")
+    if isinstance(e, errors.DiskFull):
+        return head + render(Reason("machine_disk_full"), lang)
+    if isinstance(e, errors.StoreUnwritable):
+        return head + render(Reason("machine_unwritable"), lang)
     return say("error.english_only", lang, message=str(e))
 
 
@@ -318,7 +326,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
             rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
             print(json.dumps({"imported": 0, "problems": rows}, indent=2))
         else:
-            rows = [{"row": p.row, "column": p.column if lang == "en" or p.column == "(row)" else field_name(p.column, lang),
+            rows = [{"row": p.row, "column": p.column if lang == "en" else field_name(p.column, lang),
                      "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)}
                     for p in e.problems]
             print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
@@ -616,14 +624,19 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
     people = plan.person_ids or [p.id for p in await app.people()]
     brokers = set(plan.broker_ids)
-    total = await app.due_count(plan)
+    due = await app.due_cases(plan)
+    total = len(due)
+    # the first line counts the people and brokers of the cases due now: one new client among
+    # eight already run is "1 person", not every person held (trial27 read "18 cases: 9 people,
+    # 18 brokers", all 18 the new client's)
+    due_people, due_brokers = {c.person_id for c in due}, {c.broker_id for c in due}
     labels = {i.id: i.label for i in await app.people()}
     tty = sys.stderr.isatty() and not args.json
     progress = RunProgress(total, bar=tty and not args.verbose and total > 0,
                            lines=not args.json and (not tty or args.verbose), labels=labels, lang=lang,
                            store=app.store)
     if not args.json:
-        print(say("run.start", lang, total=total, people=len(people), brokers=len(plan.recipes))
+        print(say("run.start", lang, total=total, people=len(due_people), brokers=len(due_brokers))
               + (say("run.lab", lang) if settings.lab_url else ""), file=sys.stderr)
         if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
             print(f"{say('letters.head', lang)}: {(await app.letter_plan(plan.recipes)).summary(lang)} (optout letters plan)",

@@ -490,7 +490,7 @@ def _read_sheet(path: Path) -> Sheet:
             data.pop("birth_date", None)
             found = [mixed[row] if p.column == "birth_date" else p for p in found]
         try:
-            person = Person.model_validate(data)
+            person = Person.model_validate(data, context={"intake": True})
         except ValidationError as e:
             reported = {p.column for p in found}
             for err in e.errors():

@@ -41,6 +41,7 @@ import stat
 import tomllib
 import unicodedata
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any, Literal
 
 import yaml
@@ -48,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from pydantic_core import PydanticCustomError
 
 from optout.errors import ProfileError
-from optout.usstates import NAME_TO_CODE, STATES
+from optout.usstates import near_state, written_state
 from optout.yamlshape import ShapeError, check_shape
 
 # The fields a recipe template may name, e.g. ``${first_name}`` or ``${state|stateFull}``.
@@ -147,6 +148,52 @@ def invalid(code: str, message: str, **params: Any) -> PydanticCustomError:
     return PydanticCustomError(code, message, params)  # type: ignore[arg-type]
 
 
+#: The mail providers most clients use, and real ones one letter from them (mail.com is one letter
+#: from gmail.com): an address at one of these is never taken for a misspelling.
+_MAIL_PROVIDERS = ("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com", "aol.com", "live.com",
+                   "msn.com", "yahoo.com.mx", "hotmail.es", "outlook.es", "yahoo.es", "hotmail.fr", "yahoo.fr",
+                   "comcast.net", "att.net", "sbcglobal.net", "protonmail.com", "proton.me", "me.com")
+_REAL_NEAR_PROVIDERS = frozenset({"mail.com", "gmx.com", "ymail.com", "email.com", "gmx.net", "mac.com",
+                                  "live.fr", "live.es", "aim.com", "outlook.fr"})
+
+_MISSPELT = ("the address's domain looks misspelt: did the client mean {provider}? Check it with them: a broker's "
+             "confirmation sent there never arrives")
+
+
+def misspelt_provider(address: str) -> str | None:
+    """The well-known mail provider an address's domain is one letter away from ("gmial.com",
+    "hotmal.com", "yaho.com": one letter wrong, missing, added or two swapped), or None. A
+    verification link sent to a misspelt domain never arrives, and nothing says why."""
+    domain = address.rpartition("@")[2].strip().lower().rstrip(".")
+    if not domain or domain in _MAIL_PROVIDERS or domain in _REAL_NEAR_PROVIDERS:
+        return None
+    for known in _MAIL_PROVIDERS:
+        if _one_edit(domain, known):
+            return known
+    return None
+
+
+def _new_address(address: str, info: ValidationInfo) -> bool:
+    """Whether an address is new input a person typed (a profile file, a sheet's row, the
+    dashboard's form: ``parse_person(..., intake=True)``) and not one the profile held before
+    (``known_emails``). A profile read back from the store is never refused for one: a client
+    stored before the check came must still open, run and be corrected."""
+    ctx = info.context or {}
+    return bool(ctx.get("intake")) and address.strip().lower() not in ctx.get("known_emails", ())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by one letter changed, missing or added, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _bounded(name: str, v: Any) -> Any:
     """Bounds shared by every field of a profile, present and future: text length, list length,
     characters. Used as a ``field_validator("*")`` so fields added later are covered too."""
@@ -214,10 +261,15 @@ class Address(BaseModel):
     @classmethod
     def _state_code(cls, v: str | None, info: ValidationInfo) -> str | None:
         if v is not None and info.data.get("country", "US") == "US":
-            # a spreadsheet often has the name written out ("California", "new york"): its code
-            v = NAME_TO_CODE.get(" ".join(v.replace(".", " ").split()).lower(), v.upper())
-            if v not in STATES:
+            # a spreadsheet often has the name written out ("California", "new york"), in Spanish
+            # ("Nueva York") or abbreviated ("Calif."): its code
+            code = written_state(v)
+            if code is None:
+                if near := near_state(v):  # "Califronia": said, for the volunteer to confirm
+                    raise invalid("input_state_near", "not a US state code (expected two letters such as IL): "
+                                  "did you mean {near}?", near=near)
                 raise invalid("input_state", "not a US state code (expected two letters such as IL)")
+            v = code
         return v
 
     @model_validator(mode="after")
@@ -403,10 +455,12 @@ class Person(BaseModel):
 
     @field_validator("emails")
     @classmethod
-    def _emails(cls, v: list[str]) -> list[str]:
+    def _emails(cls, v: list[str], info: ValidationInfo) -> list[str]:
         for i, e in enumerate(v):
             if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", e):
                 raise invalid("input_email", f"item {i} is not an e-mail address")
+            if _new_address(e, info) and (known := misspelt_provider(e)):
+                raise invalid("input_email_misspelt", _MISSPELT, provider=known)
         return v
 
     @field_validator("suffix")
@@ -446,9 +500,11 @@ class Person(BaseModel):
 
     @field_validator("optout_email")
     @classmethod
-    def _optout_email(cls, v: str | None) -> str | None:
+    def _optout_email(cls, v: str | None, info: ValidationInfo) -> str | None:
         if v is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
             raise invalid("input_email", "not an e-mail address")
+        if v is not None and _new_address(v, info) and (known := misspelt_provider(v)):
+            raise invalid("input_email_misspelt", _MISSPELT, provider=known)
         return v
 
     @model_validator(mode="before")
@@ -540,9 +596,13 @@ class Person(BaseModel):
         "de la Cruz") and with the two hyphenated; of three or more (two surnames and a married "de
         X"), with the first alone, the last alone (without its particle, then with it) and those
         before the last; of one surname behind particles ("dela Cruz"), with it glued ("Delacruz")
-        and without them ("Cruz"). Every form after the first is in ASCII. Pairs
-        that differ only in letter case are one. A one-word ASCII first and last name gives exactly
-        one search, as before."""
+        and without them ("Cruz"); then the name in the other order, surname as given name ("NDIAYE
+        Fatou" entered as on her papers, an intake form's boxes swapped), or, when the order is
+        likely the papers' (a word of the first name in capitals, a family-name-first language:
+        :meth:`_surname_first_likely`), that order and the whole name read family name first
+        ("Trương Văn Khải": "Khai Truong") right after the ASCII form. Every form after the first
+        is in ASCII. Pairs that differ only in letter case are one. A one-word ASCII first and last
+        name gives two searches: as entered, then swapped."""
         from anyascii import anyascii  # the transliteration the matcher uses (optout/matching/_text.py)
 
         out: list[tuple[str, str]] = []
@@ -589,7 +649,44 @@ class Person(BaseModel):
                 add(g[0], " ".join(w for w in last if w.lower().strip(".") not in NAME_PARTICLES) or units[-1])
                 add(g[0], units[-1])
                 add(g[0], " ".join(units[:-1]))
+        if not self.one_part_name and given and surnames:
+            # the name entered in the order of the person's papers, family name first: "NDIAYE
+            # Fatou" (the surname in capitals, as French and West African papers write it),
+            # "Trương Văn Khải"; a paper intake form's boxes swapped. The matcher reads a listing in
+            # either order, but a broker finds it only under the order its records print ("Fatou
+            # Ndiaye", "Khai Truong"): without these the person is "not found" everywhere.
+            swapped = [(" ".join(surnames), " ".join(given))]
+            if self._surname_first_likely():
+                # a sign the order is the papers': searched before the surname splits, which a name
+                # in that order makes nonsense of ("Truong Van"), and first the whole name read
+                # family name first, its last word the given name the records print ("Khai Truong")
+                words = given + surnames
+                if len(words) >= 3:
+                    swapped.insert(0, (words[-1], words[0]))
+                rest = out[2:]
+                del out[2:]
+                for first, last in swapped:
+                    add(first, last)
+                for first, last in rest:
+                    add(first, last, ascii_only=False)
+            else:
+                # no sign: the other order last, after every form of the order as entered
+                for first, last in swapped:
+                    add(first, last)
         return out[:max(1, limit)]
+
+    def _surname_first_likely(self) -> bool:
+        """Whether the entered first name is likely the family name: a word of it in capitals while
+        the surname is not ("NDIAYE" / "Fatou": French and West African papers write the surname in
+        capitals), or a person who reads a language whose names are written family name first
+        (Vietnamese, Chinese, Korean, Japanese, Hungarian, Khmer, Mongolian)."""
+        def caps(w: str) -> bool:
+            letters = [c for c in w if c.isalpha()]
+            return len(letters) >= 2 and all(c.isupper() for c in letters)
+        if any(caps(w) for w in self.first_name.split()) and not all(caps(w) for w in self.last_name.split()):
+            return True
+        lang = (self.language or "").split("-")[0].split("_")[0].lower()
+        return lang in {"vi", "zh", "yue", "ko", "ja", "hu", "km", "mn"}
 
     @property
     def nicknames(self) -> list[str]:
@@ -714,13 +811,18 @@ def input_reason(err: Any) -> Any:
 ADDRESS_FIELD = "a field of an address: give it inside addresses (addresses: [{city: …, state: …, zip: …}])"
 
 
-def parse_person(data: Any, source: str = "<profile>") -> Person:
+def parse_person(data: Any, source: str = "<profile>", *, intake: bool = False,
+                 known_emails: Iterable[str] = ()) -> Person:
     """Validate a profile's fields. Raises :class:`ProfileError` as one line naming ``source``, the
-    field and what was expected; never a value, never a key that does not look like a field name."""
+    field and what was expected; never a value, never a key that does not look like a field name.
+    ``intake``: the fields are new input a person typed (a file, a form), so an e-mail address one
+    letter from a well-known provider's is refused (:func:`misspelt_provider`), except one of
+    ``known_emails`` (the profile's before an edit); a profile read back from the store is not."""
     if not isinstance(data, dict):
         raise ProfileError(f"{source}: a profile must be a table of fields (first_name, last_name, …)")
     try:
-        return Person.model_validate(data)
+        context = {"intake": True, "known_emails": frozenset(e.strip().lower() for e in known_emails)} if intake else None
+        return Person.model_validate(data, context=context)
     except ValidationError as e:
         known = set(Person.model_fields) | set(Address.model_fields)
         problems = []
@@ -803,7 +905,7 @@ def load_person(path: str | Path) -> Person:
         except RecursionError:
             raise ProfileError(f"{path}: not valid TOML: nested too deeply") from None
         _check_depth(data, path)
-        return parse_person(data, str(path))
+        return parse_person(data, str(path), intake=True)
     try:
         check_shape(text, max_depth=MAX_PROFILE_DEPTH, max_nodes=MAX_PROFILE_NODES, allow_aliases=False)
     except ShapeError as e:
@@ -822,7 +924,7 @@ def load_person(path: str | Path) -> Person:
         raise ProfileError(f"{path}: not valid YAML{line}") from None
     except RecursionError:
         raise ProfileError(f"{path}: not valid YAML: nested too deeply") from None
-    return parse_person(data, str(path))
+    return parse_person(data, str(path), intake=True)
 
 
 def _check_depth(data: Any, path: Path) -> None:

@@ -117,6 +117,11 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         r = cli(e, "run", "--due")
         assert r.returncode == 0 and r.stdout.startswith("optout run --due: casos procesados: "), r.stdout
         assert "processed" not in r.stdout and "falló" not in r.stdout, r.stdout  # the missing data is said so
+        # a run with nothing due counts nobody: its first line counts the people and brokers of the
+        # cases due, not every person held and every broker (trial27: "18 cases: 9 people, 18
+        # brokers" when all 18 were one new client's)
+        r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook", "--broker", "peoplefind")
+        assert "se procesan 0 casos pendientes: 0 persona(s), 0 corredor(es)" in r.stderr, r.stderr
 
 
 def test_what_a_run_leaves_out_is_said_in_spanish_and_unchanged_in_english(capsys):

@@ -151,6 +151,18 @@ def test_a_bad_row_imports_nothing_and_every_problem_is_listed(env, tmp_path):
     assert people(env) == []
 
 
+def test_a_client_entered_twice_is_named_as_the_whole_row_in_spanish(env, tmp_path):
+    """A volunteer reading Spanish saw "(row)" in the column of a duplicated client (trial27), where
+    the dashboard says "(toda la fila)": the terminal's table names it in the reader's language too."""
+    f = tmp_path / "dup.csv"
+    f.write_text(HEADER + "B-1,Ana,Pérez-Ortega,,,,,Brownsville,TX,,\r\n"
+                 + "B-2,Ana,Pérez-Ortega,,,,,Brownsville,TX,,\r\n", encoding="utf-8")
+    r = cli({**env, "LANG": "es_MX.UTF-8"}, "person", "import", str(f))
+    assert r.returncode == Exit.DATAERR
+    assert "3     (toda la fila)  la misma persona que la fila 2" in r.stderr, r.stderr
+    assert "(row)" not in r.stderr and "Pérez" not in r.stderr
+
+
 def test_a_phone_without_its_area_code_is_refused_by_row_and_column(env, tmp_path):
     """A 7-digit number is possible only when dialled locally: brokers print the area code, so it
     could never match a listing. Said by row and column, how to write it, never the number."""

@@ -31,7 +31,8 @@ SAMPLE = {"field": "birth_date", "fields": ["first_name", "last_name", "city"], 
           "other": "p_x7k2m9q4ab", "max": 50, "limit": 200, "item": 2, "index": 1, "cells": 9, "columns": 8,
           "line": 4, "position": 3, "near": "last_name", "first": 2, "second": 5, "column": "phones", "row": 7,
           "searches": 4, "asked": 90, "ids": "p_x7k2m9q4ab (C-1), p_9q4abx7k2m", "case": 12, "state": "removed",
-          "rows": "3, 4, 7", "name": "ana.lucia", "accept": "`optout run --accept-lost-requests`", "phones": 2}
+          "rows": "3, 4, 7", "name": "ana.lucia", "accept": "`optout run --accept-lost-requests`", "phones": 2,
+          "provider": "gmail.com"}
 
 
 def _placeholders(text: str) -> set[str]:

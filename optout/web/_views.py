@@ -281,7 +281,7 @@ class Dashboard:
         if addr:
             data["addresses"] = [addr]
         try:
-            person = parse_person(data, "the form")
+            person = parse_person(data, "the form", intake=True)
             result = await self.app.add_people([("the form", person)])
         except OptoutError as e:
             return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
