@@ -1053,6 +1053,11 @@ def compare(listed: Listed, forms: list[tuple],
     for k in range(1, len(toks)):
         if listed.surname_first:
             candidates.append((toks[:k], toks[k:]))  # read_listed put the given part first
+            if k == len(toks) - 1:
+                # and the card's order against a profile entered family name first, as on the papers
+                # ("NDIAYE" / "Fatou" for Fatou Ndiaye; a volunteer's trial, 2026-12-01): the other reading
+                # of a card without a comma ("Ndiaye Fatou") already meets such a profile
+                candidates.append((toks[k:], toks[:k]))
             continue
         candidates.append((toks[:k], toks[k:]))  # given names first
         candidates.append((toks[len(toks) - k:], toks[:len(toks) - k]))  # family name first
