@@ -1183,6 +1183,12 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
         joined = tuple(tuple(tokens(w)) for g in f.given for w in g.split() if "-" in w and len(tokens(w)) > 1)
         if given or surnames:
             out.append((f.kind, given[:MAX_TOKENS], surnames[:MAX_TOKENS], words, joined))
+            if len(given) == 1 and given[0] in VIETNAMESE_SURNAMES and len(surnames) == 2 \
+                    and surnames[0] in ("van", "thi"):
+                # a Vietnamese name entered in the papers' order, the family name in the first-name field
+                # ("Trương" / "Văn Khải": a volunteer's trial, 2026-12-01): read as written the right way
+                # round too (given Khải with Văn, surname Trương), after the form as written
+                deleted.append((f.kind, (surnames[1], surnames[0]), given, 1, (), len(out) - 1))
             # a broker that cannot print a letter may delete it ("Gity" for Güity, "Muoz" for Muñoz):
             # the same name without its letters outside ASCII is read after every other form, and names
             # the form it comes from (a sixth field), so it never counts as another of their names
