@@ -1109,27 +1109,24 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         odds, _ = _name_odds(a, listed, [], forms, person=person)
         if best is None or odds > best[0]:
             best = (odds, a, listed, i > 0)
-    if best is None and candidates and (agnomen := _agnomen_surname(person, candidates[0], forms)):
+    # no reading yet: name forms made for this card, tried in turn, each read after the person's own
+    fallbacks = (
         # "Joao Junior" for João Vitor Ferreira da Silva Júnior: Júnior read as his surname (fifteenth pass)
-        listed, a, extra = agnomen
-        a = dataclasses.replace(a, form=a.form + len(forms))
-        forms = forms + extra
-        odds, _ = _name_odds(a, listed, [], forms, person=person)
-        best = (odds, a, listed, False)
-    if best is None and candidates and (unknown := _unknown_surname(candidates[0], forms)):
+        lambda card, known: _agnomen_surname(person, card, known),
         # "Fawad FNU" for Fawad Ahmadzai: a record from before the surname he took in the US
-        listed, a, extra = unknown
-        a = dataclasses.replace(a, form=a.form + len(forms))
-        forms = forms + extra
-        odds, _ = _name_odds(a, listed, [], forms, person=person)
-        best = (odds, a, listed, False)
-    if best is None and candidates and (particle := _given_particle_surname(candidates[0], forms)):
+        _unknown_surname,
         # "Maria Delcarmen" for María del Carmen Ruiz: the given name's particle part read as the surname
-        listed, a, extra = particle
-        a = dataclasses.replace(a, form=a.form + len(forms))
-        forms = forms + extra
-        odds, _ = _name_odds(a, listed, [], forms, person=person)
-        best = (odds, a, listed, False)
+        _given_particle_surname,
+    )
+    for fallback in fallbacks:
+        if best is not None or not candidates:
+            break
+        if (found := fallback(candidates[0], forms)):
+            listed, a, extra = found
+            a = dataclasses.replace(a, form=a.form + len(forms))
+            forms = forms + extra
+            odds, _ = _name_odds(a, listed, [], forms, person=person)
+            best = (odds, a, listed, False)
     if best is None and candidates:
         # no name of theirs: their given name beside a relative's name (a woman under her husband's)
         extra = _relative_forms(person, forms)
