@@ -92,3 +92,16 @@ def test_one_part_removed_and_the_rest_handled_separately_is_unsure(body):
 def test_near_misses_stay_confirmations(body, subject, to):
     r = read(body, subject, to)
     assert r.kind == "confirmed", r
+
+
+# the lead's probe after set Q: a removal from a search engine's results for the site, not from the site
+@pytest.mark.parametrize("body", [
+    "Your record has been removed from Google search results associated with our site.",
+    "We have removed the profile from Bing results linked to our website.",
+])
+def test_a_removal_from_search_results_for_the_site_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+def test_a_removal_from_the_site_and_the_search_engines_stays_a_confirmation():
+    assert read("We removed your listing from our site and asked Google to drop it from its search results.").kind == "confirmed"

@@ -1,5 +1,6 @@
 """A broker's "your listing has been deleted" that greets someone else by name ("Dear Mr.
-Pennington,") answers another person's request, whatever it says: the mail flow, which knows whose
+Pennington,"), or names the record it removed as someone else's ("the listing for Gregory T.
+Pennington"), answers another person's request, whatever it says: the mail flow, which knows whose
 request the letter was, sends it to a person instead of counting it as the broker's confirmation
 (``optout.mail._classify.greets_another``). ``classify`` alone sees only the mail, and catches this
 only when the quoted request names the client (tests/test_replies_setq_promises.py). A lab broker
@@ -44,20 +45,23 @@ def settings(tmp_path: Path, lab):  # type: ignore[no-untyped-def]
                               "from_address": "optout-desk@user.example", "broker_spacing": 0})
 
 
-def reply(token: str, greeting: str) -> bytes:
+def reply(token: str, greeting: str, said: str = "Your listing has been deleted from our directory.") -> bytes:
     return (f"From: Privacy Desk <privacy@mailsilent.lab.test>\nTo: optout-desk@user.example\n"
             f"Subject: Re: Request to delete my personal information [{token}]\nMessage-ID: <r1@mailsilent.lab.test>\n"
             f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
-            f"{greeting}\n\nYour listing has been deleted from our directory.\n\nPrivacy Desk\n").encode()
+            f"{greeting}\n\n{said}\n\nPrivacy Desk\n").encode()
 
 
-@pytest.mark.parametrize(("greeting", "state"), [
-    ("Dear Mr. Pennington,", CaseState.NEEDS_HUMAN),    # someone else
-    ("Estimado Sr. Pennington:", CaseState.NEEDS_HUMAN),
-    ("Dear Mx. Rivera,", CaseState.CONFIRMED),          # the client, by surname
-    ("Dear Alex,", CaseState.CONFIRMED),                # no title: names no one for certain
+@pytest.mark.parametrize(("greeting", "said", "state"), [
+    ("Dear Mr. Pennington,", None, CaseState.NEEDS_HUMAN),    # someone else
+    ("Estimado Sr. Pennington:", None, CaseState.NEEDS_HUMAN),
+    ("Hello,", "We have deleted the listing for Gregory T. Pennington at 40 Birch Road.", CaseState.NEEDS_HUMAN),
+    ("Hola:", "Eliminamos el perfil de Gregory Pennington de nuestro directorio.", CaseState.NEEDS_HUMAN),
+    ("Dear Mx. Rivera,", None, CaseState.CONFIRMED),          # the client, by surname
+    ("Dear Alex,", None, CaseState.CONFIRMED),                # no title: names no one for certain
+    ("Hello,", "We have deleted the listing for A. J. Rivera.", CaseState.CONFIRMED),  # the client's record
 ])
-async def test_a_confirmation_greeting_someone_else_goes_to_a_person(tmp_path, lab, greeting, state):
+async def test_a_confirmation_greeting_someone_else_goes_to_a_person(tmp_path, lab, greeting, said, state):
     alex = load_person(EXAMPLES / "alex.toml")
     assert alex.last_name == "Rivera"
     async with Optout(settings(tmp_path, lab)) as app:
@@ -65,14 +69,14 @@ async def test_a_confirmation_greeting_someone_else_goes_to_a_person(tmp_path, l
         await app.run()
         case = await app.case("p_alex", "quietdesk")
         [sent] = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"]
-        mailbox.Maildir(lab.maildir, create=False).add(reply(sent.data["token"], greeting))
+        mailbox.Maildir(lab.maildir, create=False).add(reply(sent.data["token"], greeting, *([said] if said else [])))
         counts = await app.engine.read_mail()
         case = await app.case("p_alex", "quietdesk")
         assert case.state == state, (counts, case.last_error)
         if state == CaseState.NEEDS_HUMAN:
             assert counts.get("unsure") == 1 and "confirmed" not in counts, counts  # what the run prints
             [task] = [e.data for e in await app.store.events(case.id) if e.kind == "human_needed"]
-            assert task["mail"] == "unsure" and "greeting to another person" in task["reason"], task
+            assert task["mail"] == "unsure" and "another person than the one the request names" in task["reason"], task
             assert "Pennington" not in str(task) and "Rivera" not in str(task)
         else:
             assert counts.get("confirmed") == 1, counts

@@ -4193,7 +4193,7 @@ _NAME_PARTICLES = frozenset("de del la las los da das do dos di van von der den 
 
 
 def _name_words(text: str) -> set[str]:
-    return {w for w in re.split(r"[ '-]+", text) if len(w) > 1 and w not in _NAME_PARTICLES}
+    return {w for w in re.split(r"[\s'’.,-]+", text) if len(w) > 1 and w not in _NAME_PARTICLES}
 
 
 def _greeted_other(msg: Incoming, own: str, thread: str, names: Iterable[str] = ()) -> str | None:
@@ -4216,14 +4216,38 @@ def _greeted_other(msg: Incoming, own: str, thread: str, names: Iterable[str] = 
 def greets_another(msg: Incoming, names: Iterable[str]) -> str | None:
     """What the mail flow asks of a reply read as a confirmation, knowing whose request it is: does
     it greet, by title and name ("Dear Mr. Okafor,"), someone who is neither the person (``names``:
-    every form of their name) nor their agent nor an addressee of the reply? Then it answers
-    another person's request, whatever it says (``classify`` alone sees only the mail, and catches
-    this only when the quoted request names the person). Returns the reason, or None."""
+    every form of their name) nor their agent nor an addressee of the reply, or name the record it
+    removed as someone else's ("the listing for John M. Carter")? Then it answers another person's
+    request, whatever it says (``classify`` alone sees only the mail, and catches the greeting only
+    when the quoted request names the person). Returns the reason, or None."""
+    names = list(names)
     own = reply_text(msg).partition("\n")[2]
-    return _greeted_other(msg, own, _thread_text(msg), names)
+    if greeted := _greeted_other(msg, own, _thread_text(msg), names):
+        return greeted
+    mine = set().union(*(_name_words(fold(n)) for n in names if n))
+    if not mine:
+        return None
+    for m in _RECORD_OF_NAME.finditer(_own_words(msg)):
+        shown = _name_words(fold(m.group(1))) - _TITLE_WORDS
+        if len(shown) >= 1 and not shown & mine:
+            return "a record of another person than the one the request names"
+    return None
+
+
+#: A record named by a person's name in the broker's own words ("the listing for John M. Carter", "el
+#: perfil de Ana Ruiz"), read on the unfolded text: two to four capitalised words, initials allowed.
+_RECORD_OF_NAME = re.compile(
+    r"\b(?:listing|profile|record|entry|report|page|ficha|perfil|registro|fiche|profil|registo|cadastro|Eintrag)s? "
+    r"(?:for|of|about|belonging to|under(?: the name)?|de|para|a nombre de|au nom de|von|für|em nome de)\s+"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?[A-ZÀ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){1,3})")
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sr", "sra"})
 
 
 # a removal from partners' lists: the partners' mailing lists, not the broker's listing
+# a removal from a search engine's results for the site only ("removed from Google search results associated
+# with our site"), beside probe pass 25's search-engine class, which ends at the engine's name
+_NOT_YET = _with(_NOT_YET, r"\bfrom (?:google|bing|yahoo|duckduckgo|(?:the )?search engines?)(?:'s)?(?: search)? (?:results|index|listings) "
+                 r"(?:associated with|linked to|for|pointing to|that (?:link|point) to) (?:our|this|the) (?:site|website|domain|pages?)\b")
 _LIST_ONLY = _with(_LIST_ONLY, r"\b(?:our |its |their )?(?:marketing )?(?:partners?'?|affiliates?'?) (?:\S+ )?lists?\b",
                    r"\blistas? de (?:nuestros )?(?:socios|aliados)\b", r"\blistes? de (?:nos )?partenaires\b", r"\blistas? de (?:nossos )?parceiros\b")
 # one part removed, the rest "handled separately" ("your phone number has been removed; the address
