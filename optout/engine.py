@@ -249,12 +249,19 @@ class Engine:
                 assert mail.maildir is not None
                 self._inbox = MaildirInbox(mail.maildir)
             await self._inbox.open()
-        import mailbox
-
         self._mail_passes += 1
         try:
-            return await self.mailflow.read_inbox(self._inbox)
-        except mailbox.Error as e:
+            # fetched first: an empty mailbox (a run's start, most of a worker's passes) needs no
+            # mail flow, and so no letters, SMTP, e-mail parsing or legal tables (issue 15)
+            messages = await self._inbox.fetch_new()
+            if not messages:
+                return {}
+            return await self.mailflow.read_inbox(self._inbox, messages)
+        except Exception as e:
+            import mailbox  # already loaded when it raised its own error: nothing to pay otherwise
+
+            if not isinstance(e, mailbox.Error):
+                raise
             # a local Maildir that is not there or not a Maildir (a typo in mail.maildir, a mount not
             # up): a mailbox not read this time, as an IMAP server that does not answer, never a
             # crash of the pass or the worker before any case ran

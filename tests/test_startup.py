@@ -153,9 +153,12 @@ runpy.run_module("optout", run_name="__main__")
 
 #: Not needed for a run's first broker request (an http broker, a Maildir read first and found
 #: empty): the reply classifier (its patterns compile at import, ~0.05-0.1 s), IMAP, httpx (~0.07 s),
-#: the matcher, reports, rich, Playwright.
+#: the matcher, reports, rich, Playwright; and (e24) the mail flow with the letters, SMTP, the
+#: agent's and postal rules, the e-mail parser and the standard library's ``mailbox`` (~0.03 CPU-s:
+#: an empty Maildir is told from two folder listings, and no mail flow is made for no mail).
 WATCHED = ["optout.mail._classify", "optout.mail._match", "imapclient", "httpx", "optout.matching", "optout.report",
-           "jinja2", "rich", "playwright"]
+           "jinja2", "rich", "playwright", "optout.mail._flow", "optout.mail._letters", "optout.mail._send",
+           "optout.mail._parse", "optout.legal.agent", "optout.legal.postal", "mailbox"]
 
 _REPLY = (b"From: privacy@somebroker.example\r\nTo: someone@example.org\r\nSubject: Re: your request\r\n"
           b"Message-ID: <probe-1@somebroker.example>\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\n\r\n"
