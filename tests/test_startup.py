@@ -93,6 +93,23 @@ def test_a_browser_run_reads_the_matchers_tables_in_a_thread_after_its_first_cas
         "today=dt.date(2026, 12, 1)).confidence > 0)")
     assert out.split("\n")[:4] == ["[0, 0, 0, 0]", "True [0, 0, 0, 0]", "[2, 1, 1, 1]", "True"], out
 
+def test_the_engines_import_leaves_the_first_scores_libraries_to_the_tables_thread():
+    """What a browser run imports beside Chromium's launch (``App.early_browser``'s thread: the
+    worker, the engine) holds none of what only a scan's first listing read and score need:
+    phonenumbers, regex, nicknames, usaddress (pycrfsuite's model), the matcher (e24: ~0.05 CPU-s
+    that competed with Chromium's start, or ran on the event loop at the first case). The engine's
+    tables thread (``_read_matcher_tables``, started when its first scan's page is open and awaited
+    before that page's listings are read) imports every one. Fails if a module imports one at its top
+    again."""
+    out = python(
+        "import sys; from optout.app import _import_engine; from optout.engine import FIRST_SCORE_MODULES as M\n"
+        "import optout.cli, optout.channels.browser; _import_engine()\n"
+        "print(sorted(m for m in M if m in sys.modules))\n"
+        "from optout.engine import _read_matcher_tables; _read_matcher_tables()\n"
+        "print(sorted(m for m in M if m not in sys.modules), len(M))")
+    assert out.split("\n")[:2] == ["[]", "[] 6"], out
+
+
 def test_the_first_score_waits_for_the_matchers_tables_and_the_first_case_does_not():
     """The tables' thread (``Engine._warm_soon``) is not awaited before any page opens (e23: at
     concurrency 8 reading them held every case's first context back by 0.2-0.45 s); the engine
