@@ -140,6 +140,21 @@ async def test_closed_store_raises(backend: Backend) -> None:
 
 
 @pytest.mark.asyncio
+async def test_get_people_reads_many_profiles_in_one_call(backend: Backend) -> None:
+    """``get_people``: everyone asked for in one read (a run's start opens every person: e24), by id;
+    one removed or never held is absent, not an error; more ids than SQLite binds at once."""
+    async with await _store(backend) as store:
+        ids = [f"p_{i:010d}" for i in range(1200)]
+        for i, pid in enumerate(ids):
+            await store.add_person(pid, f"sealed {i}".encode(), T0)
+        await store.remove_person(ids[7])
+        got = await store.get_people([*ids, "p_missing"])
+        assert len(got) == 1199 and ids[7] not in got and "p_missing" not in got
+        assert got[ids[0]] == b"sealed 0" and got[ids[1199]] == b"sealed 1199"
+        assert await store.get_people([]) == {}
+
+
+@pytest.mark.asyncio
 async def test_people(backend: Backend) -> None:
     async with await _store(backend) as store:
         await store.add_person("p_aaaaaaaaaa", b"one", T0)

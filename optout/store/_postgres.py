@@ -317,6 +317,13 @@ class PostgresStore(Store):
 
         return await self._call("read a person", run, tx=False)
 
+    async def get_people(self, person_ids: list[str]) -> dict[str, bytes]:
+        async def run(conn: Conn) -> dict[str, bytes]:
+            rows = await self._all(conn, "SELECT id, sealed FROM people WHERE id = ANY(%s)", (list(person_ids),))
+            return {r[0]: bytes(r[1]) for r in rows}
+
+        return await self._call("read people", run, tx=False) if person_ids else {}
+
     async def people(self) -> list[PersonRow]:
         async def run(conn: Conn) -> list[PersonRow]:
             rows = await self._all(conn, "SELECT id, created_at, updated_at FROM people ORDER BY created_at, id")

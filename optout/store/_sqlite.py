@@ -436,6 +436,18 @@ class SQLiteStore(Store):
 
         return await self._call("read a person", run)
 
+    async def get_people(self, person_ids: list[str]) -> dict[str, bytes]:
+        def run() -> dict[str, bytes]:
+            out: dict[str, bytes] = {}
+            for i in range(0, len(person_ids), 500):  # under SQLite's bound-variable limit
+                chunk = person_ids[i:i + 500]
+                rows = self._db.execute(f"SELECT id, sealed FROM people WHERE id IN ({','.join('?' * len(chunk))})",
+                                        chunk)
+                out.update((r[0], bytes(r[1])) for r in rows)
+            return out
+
+        return await self._call("read people", run) if person_ids else {}
+
     async def people(self) -> list[PersonRow]:
         def run() -> list[PersonRow]:
             rows = self._db.execute("SELECT id, created_at, updated_at FROM people ORDER BY created_at, id")

@@ -288,6 +288,11 @@ class Store(ABC):
         """Every person, oldest first."""
 
     @abstractmethod
+    async def get_people(self, person_ids: list[str]) -> dict[str, bytes]:
+        """The sealed data of each of ``person_ids`` still held, by id, in one read (a run's start
+        opens everyone: one round trip, not one per person); a person removed meanwhile is absent."""
+
+    @abstractmethod
     async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
         """Replace the person's sealed data (e.g. after an edit or a key change)."""
 
