@@ -782,9 +782,10 @@ class Engine:
 
         scored = namesakes_on_page(list(best.values()), submit_at=self.settings.match.submit_at)
         now = self.clock.now()
-        for li, m in scored:
-            sealed = loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing")
-            await self.store.upsert_listing(case.id, li.key, sealed, m.confidence, m.decision, now)
+        # the scan's listings in one call and one transaction, not a round trip and a commit each
+        await self.store.upsert_listings(case.id, [
+            (li.key, loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
+             m.confidence, m.decision) for li, m in scored], now)
         return scored, n, [k for k in named if values.get(k)]
 
     # ---- submit ---------------------------------------------------------------------------------------

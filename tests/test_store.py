@@ -539,6 +539,31 @@ async def test_listings_upsert_gone_and_reappear(backend: Backend) -> None:
 
 
 @pytest.mark.asyncio
+async def test_a_scans_listings_are_saved_in_one_call_all_or_none(backend: Backend) -> None:
+    """``upsert_listings``: a scan's listings in one call and one transaction (e24: a round trip and
+    a commit each before), with what ``upsert_listing`` gives each: a new one, one seen again, one
+    that was gone and reappeared. A bad item or an unknown case writes none of them."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a",))
+        [case] = await store.cases()
+        t1, t2 = T0 + timedelta(days=1), T0 + timedelta(days=2)
+        first = await store.upsert_listings(case.id, [("k1", b"s1", 0.9, "match"), ("k2", b"s2", 0.4, "uncertain")], T0)
+        assert [(x.key, x.first_seen, x.reappeared) for x in first] == [("k1", T0, False), ("k2", T0, False)]
+        await store.mark_listings_gone(case.id, {"k1"}, t1)
+        again = await store.upsert_listings(case.id, [("k1", b"s1b", 0.95, "match"), ("k2", b"s2", 0.5, "uncertain"),
+                                                      ("k3", b"s3", 0.1, "no_match")], t2)
+        assert [(x.id, x.last_seen, x.reappeared) for x in again[:2]] == [(first[0].id, t2, False), (first[1].id, t2, True)]
+        assert [(x.key, x.sealed, x.gone_at) for x in await store.listings(case.id)] == [
+            ("k1", b"s1b", None), ("k2", b"s2", None), ("k3", b"s3", None)]
+        with pytest.raises(ValueError):
+            await store.upsert_listings(case.id, [("k4", b"s4", 0.5, "match"), ("k5", b"s", 0.5, "maybe")], t2)  # type: ignore[list-item]
+        with pytest.raises(StoreError):
+            await store.upsert_listings(case.id + 999, [("k6", b"s6", 0.5, "match")], t2)
+        assert [x.key for x in await store.listings(case.id, include_gone=True)] == ["k1", "k2", "k3"]
+        assert await store.upsert_listings(case.id, [], t2) == []
+
+
+@pytest.mark.asyncio
 async def test_requests_in_doubt(backend: Backend) -> None:
     async with await _store(backend) as store:
         await _person_with_cases(store, brokers=("a", "b"))

@@ -478,6 +478,13 @@ class Store(ABC):
         last_seen). A listing that was gone is brought back: ``gone_at`` cleared and the returned
         row has ``reappeared=True``."""
 
+    async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
+                              now: datetime) -> list[Listing]:
+        """:meth:`upsert_listing` for each ``(key, sealed, confidence, decision)`` of one scan, in
+        one transaction (all or none) and one call: a scan's listings were one round trip and one
+        commit each (e24). A backend that has no such call does them one by one."""
+        return [await self.upsert_listing(case_id, k, s, c, d, now) for k, s, c, d in items]
+
     @abstractmethod
     async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
         """Mark the case's live listings whose key is not in ``keys_still_present`` gone at
