@@ -15,7 +15,6 @@ import re
 from dataclasses import asdict, dataclass
 from urllib.parse import unquote, urlsplit
 
-import usaddress
 
 from optout.usstates import STATES
 
@@ -115,6 +114,8 @@ _SUFFIX = {"street": "St", "avenue": "Ave", "road": "Rd", "drive": "Dr", "boulev
 
 
 def _full_address(text: str) -> Place | None:
+    import usaddress  # with the first full address (pycrfsuite's model): not at every engine's start
+
     text = re.sub(r"\b(\d{5})[\s-]+\d{4}\s*$", r"\1", text)  # ZIP+4: the five digits are the ZIP
     try:
         tagged, _ = usaddress.tag(text)

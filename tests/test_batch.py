@@ -238,7 +238,7 @@ async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp
     the page's script) and the confirmation page (screenshot, text with the broker's words) are kept;
     the scan's markup is read from the browser once, for extraction and evidence both, and each
     page's files are indexed in one store commit, not one per file (issue 15: a synced commit each,
-    on the flow's critical path)."""
+    on the flow's critical path), and so are the scan's listings (e24)."""
     from optout.channels.browser import BrowserPage
 
     reads = []
@@ -266,6 +266,9 @@ async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp
                 now = []
         holding = [t for t in transactions if any("INSERT INTO evidence" in x for x in t)]
         assert [sum("INSERT INTO evidence" in x for x in t) for t in holding] == [3, 2]
+        # the scan's listings (the person's and the namesakes the page showed) in one transaction (e24)
+        listing_tx = [t for t in transactions if any("INSERT INTO listings" in x for x in t)]
+        assert len(listing_tx) == 1 and sum("INSERT INTO listings" in x for x in listing_tx[0]) >= 2, listing_tx
         case = await o.case("p_alex", "searchly")
         assert case.state == CaseState.CONFIRMED, case.last_error
         key = (await o.engine.person("p_alex")).key

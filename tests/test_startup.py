@@ -93,6 +93,23 @@ def test_a_browser_run_reads_the_matchers_tables_in_a_thread_after_its_first_cas
         "today=dt.date(2026, 12, 1)).confidence > 0)")
     assert out.split("\n")[:4] == ["[0, 0, 0, 0]", "True [0, 0, 0, 0]", "[2, 1, 1, 1]", "True"], out
 
+def test_the_engines_import_leaves_the_first_scores_libraries_to_the_tables_thread():
+    """What a browser run imports beside Chromium's launch (``App.early_browser``'s thread: the
+    worker, the engine) holds none of what only a scan's first listing read and score need:
+    phonenumbers, regex, nicknames, usaddress (pycrfsuite's model), the matcher (e24: ~0.05 CPU-s
+    that competed with Chromium's start, or ran on the event loop at the first case). The engine's
+    tables thread (``_read_matcher_tables``, started when its first scan's page is open and awaited
+    before that page's listings are read) imports every one. Fails if a module imports one at its top
+    again."""
+    out = python(
+        "import sys; from optout.app import _import_engine; from optout.engine import FIRST_SCORE_MODULES as M\n"
+        "import optout.cli, optout.channels.browser; _import_engine()\n"
+        "print(sorted(m for m in M if m in sys.modules))\n"
+        "from optout.engine import _read_matcher_tables; _read_matcher_tables()\n"
+        "print(sorted(m for m in M if m not in sys.modules), len(M))")
+    assert out.split("\n")[:2] == ["[]", "[] 6"], out
+
+
 def test_the_first_score_waits_for_the_matchers_tables_and_the_first_case_does_not():
     """The tables' thread (``Engine._warm_soon``) is not awaited before any page opens (e23: at
     concurrency 8 reading them held every case's first context back by 0.2-0.45 s); the engine
@@ -153,9 +170,12 @@ runpy.run_module("optout", run_name="__main__")
 
 #: Not needed for a run's first broker request (an http broker, a Maildir read first and found
 #: empty): the reply classifier (its patterns compile at import, ~0.05-0.1 s), IMAP, httpx (~0.07 s),
-#: the matcher, reports, rich, Playwright.
+#: the matcher, reports, rich, Playwright; and (e24) the mail flow with the letters, SMTP, the
+#: agent's and postal rules, the e-mail parser and the standard library's ``mailbox`` (~0.03 CPU-s:
+#: an empty Maildir is told from two folder listings, and no mail flow is made for no mail).
 WATCHED = ["optout.mail._classify", "optout.mail._match", "imapclient", "httpx", "optout.matching", "optout.report",
-           "jinja2", "rich", "playwright"]
+           "jinja2", "rich", "playwright", "optout.mail._flow", "optout.mail._letters", "optout.mail._send",
+           "optout.mail._parse", "optout.legal.agent", "optout.legal.postal", "mailbox"]
 
 _REPLY = (b"From: privacy@somebroker.example\r\nTo: someone@example.org\r\nSubject: Re: your request\r\n"
           b"Message-ID: <probe-1@somebroker.example>\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\n\r\n"

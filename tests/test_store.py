@@ -140,6 +140,21 @@ async def test_closed_store_raises(backend: Backend) -> None:
 
 
 @pytest.mark.asyncio
+async def test_get_people_reads_many_profiles_in_one_call(backend: Backend) -> None:
+    """``get_people``: everyone asked for in one read (a run's start opens every person: e24), by id;
+    one removed or never held is absent, not an error; more ids than SQLite binds at once."""
+    async with await _store(backend) as store:
+        ids = [f"p_{i:010d}" for i in range(1200)]
+        for i, pid in enumerate(ids):
+            await store.add_person(pid, f"sealed {i}".encode(), T0)
+        await store.remove_person(ids[7])
+        got = await store.get_people([*ids, "p_missing"])
+        assert len(got) == 1199 and ids[7] not in got and "p_missing" not in got
+        assert got[ids[0]] == b"sealed 0" and got[ids[1199]] == b"sealed 1199"
+        assert await store.get_people([]) == {}
+
+
+@pytest.mark.asyncio
 async def test_people(backend: Backend) -> None:
     async with await _store(backend) as store:
         await store.add_person("p_aaaaaaaaaa", b"one", T0)
@@ -521,6 +536,31 @@ async def test_listings_upsert_gone_and_reappear(backend: Backend) -> None:
         assert (await store.upsert_listing(case.id, "k2", b"s2", 0.5, "uncertain", t3)).reappeared is False
         with pytest.raises(ValueError):
             await store.upsert_listing(case.id, "k3", b"s", 0.5, "maybe", t3)  # type: ignore[arg-type]
+
+
+@pytest.mark.asyncio
+async def test_a_scans_listings_are_saved_in_one_call_all_or_none(backend: Backend) -> None:
+    """``upsert_listings``: a scan's listings in one call and one transaction (e24: a round trip and
+    a commit each before), with what ``upsert_listing`` gives each: a new one, one seen again, one
+    that was gone and reappeared. A bad item or an unknown case writes none of them."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a",))
+        [case] = await store.cases()
+        t1, t2 = T0 + timedelta(days=1), T0 + timedelta(days=2)
+        first = await store.upsert_listings(case.id, [("k1", b"s1", 0.9, "match"), ("k2", b"s2", 0.4, "uncertain")], T0)
+        assert [(x.key, x.first_seen, x.reappeared) for x in first] == [("k1", T0, False), ("k2", T0, False)]
+        await store.mark_listings_gone(case.id, {"k1"}, t1)
+        again = await store.upsert_listings(case.id, [("k1", b"s1b", 0.95, "match"), ("k2", b"s2", 0.5, "uncertain"),
+                                                      ("k3", b"s3", 0.1, "no_match")], t2)
+        assert [(x.id, x.last_seen, x.reappeared) for x in again[:2]] == [(first[0].id, t2, False), (first[1].id, t2, True)]
+        assert [(x.key, x.sealed, x.gone_at) for x in await store.listings(case.id)] == [
+            ("k1", b"s1b", None), ("k2", b"s2", None), ("k3", b"s3", None)]
+        with pytest.raises(ValueError):
+            await store.upsert_listings(case.id, [("k4", b"s4", 0.5, "match"), ("k5", b"s", 0.5, "maybe")], t2)  # type: ignore[list-item]
+        with pytest.raises(StoreError):
+            await store.upsert_listings(case.id + 999, [("k6", b"s6", 0.5, "match")], t2)
+        assert [x.key for x in await store.listings(case.id, include_gone=True)] == ["k1", "k2", "k3"]
+        assert await store.upsert_listings(case.id, [], t2) == []
 
 
 @pytest.mark.asyncio

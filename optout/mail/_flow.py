@@ -448,8 +448,9 @@ class MailFlow:
                                        token=d["token"], domains=tuple(recipe.domains), to=d["to"]))
         return out
 
-    async def read_inbox(self, mailbox: Any) -> dict[str, int]:
-        """Read the messages not handled yet: tie each to a letter, act on it, mark it handled.
+    async def read_inbox(self, mailbox: Any, messages: list[Any] | None = None) -> dict[str, int]:
+        """Read the messages not handled yet (``messages``: those the caller already fetched from
+        ``mailbox``): tie each to a letter, act on it, mark it handled.
 
         A message that ties to no letter is left for the ``email_confirmation`` steps of
         people-search opt-outs (they read the same mailbox) and marked handled only once it is a
@@ -460,7 +461,8 @@ class MailFlow:
         def count(what: str) -> None:
             counts[what] = counts.get(what, 0) + 1
 
-        messages = await mailbox.fetch_new()
+        if messages is None:
+            messages = await mailbox.fetch_new()
         if not messages:
             return counts  # the common case in a worker's loop: no need to list the letters
         # the classifier compiles its patterns at import (~0.1 s): only once there is mail to read

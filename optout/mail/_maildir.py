@@ -9,16 +9,31 @@ anything else and hands the case to a person instead.
 from __future__ import annotations
 
 import asyncio
-import mailbox
+import os
 import time
 from pathlib import Path
 from typing import Any
 
 from optout.errors import NeedsHuman
 from optout.reasons import Reason
-from optout.mail._parse import parse
 from optout.mail._used import UsedMail, take_newest
 from optout.steps.runner import MailSource
+
+def _empty(path: Path) -> bool:
+    """True when the Maildir's ``new`` and ``cur`` hold nothing but dot files: told from two folder
+    listings, without the standard library's ``mailbox`` and ``email`` modules or optout's parser,
+    which a run's start-up and most of a worker's passes (no mail) need not import (issue 15).
+    Anything else (an entry, a missing or unreadable folder) is for ``mailbox`` to read and to
+    name: False."""
+    try:
+        for sub in ("new", "cur"):
+            with os.scandir(path / sub) as entries:
+                if any(not e.name.startswith(".") for e in entries):
+                    return False
+    except OSError:
+        return False
+    return True
+
 
 class MaildirSource(MailSource):
     """The ``email_confirmation`` step's mail, from a local Maildir: the newest unused message
@@ -30,6 +45,12 @@ class MaildirSource(MailSource):
         self.used = UsedMail(store)
 
     def _read(self, not_before: float) -> list[tuple[float, Any]]:
+        if _empty(self.path):
+            return []
+        import mailbox
+
+        from optout.mail._parse import parse
+
         box = mailbox.Maildir(self.path, create=False)
         out = []
         for key in box.keys():
@@ -83,6 +104,12 @@ class MaildirInbox:
 
     async def fetch_new(self) -> list[Any]:
         def read() -> list[Any]:
+            if _empty(self.path):
+                return []
+            import mailbox
+
+            from optout.mail._parse import parse
+
             box = mailbox.Maildir(self.path, create=False)
             out = []
             for key in sorted(box.keys()):

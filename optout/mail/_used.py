@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, NoReturn
 from optout.channels.base import host_allowed
 from optout.errors import NeedsHuman
 from optout.reasons import Reason
-from optout.mail._parse import Incoming, mail_key
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the parser (and the e-mail modules under it) loads with the first mail read
+    from optout.mail._parse import Incoming
     from optout.store import Store
 
 #: A claim on a mail not finished within this long (its process died) may be taken over.
@@ -120,6 +120,8 @@ async def take_newest(candidates: list[tuple[float, Incoming]], used: UsedMail, 
     fitting = [m for _, m in fresh if addressed(m, to, domains, subject_contains)]
     if not fitting:
         return None
+    from optout.mail._parse import mail_key
+
     taken = await used.taken([mail_key(m) for m in fitting])
     for msg in fitting:
         key = mail_key(msg)

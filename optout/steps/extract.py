@@ -11,11 +11,8 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
-
-import phonenumbers
-import regex
-from nicknames import NickNamer
 
 from parsel.csstranslator import HTMLTranslator
 from parsel import Selector, SelectorList
@@ -23,6 +20,13 @@ from parsel import Selector, SelectorList
 from optout.errors import SelectorNotFound
 from optout.places import Place, parse_place, place_from_slug, state_code
 from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec, ListingMatch
+
+# phonenumbers, regex and nicknames (~0.04 CPU-s) load with the first listing read, not with the
+# engine: in a run the engine's tables thread imports them while the first page waits on the broker
+# (optout.engine._read_matcher_tables), not the thread that runs beside Chromium's launch (issue 15).
+if TYPE_CHECKING:
+    import regex
+    from nicknames import NickNamer
 
 
 @dataclass
@@ -125,6 +129,8 @@ def marker(text: str) -> regex.Pattern[str]:
     with the ``regex`` module, which reads what JavaScript allows and ``re`` does not (a look-behind
     of any width, ``(?<name>…)``). A pattern that does not compile is literal text, as DuckDuckGo
     treats it."""
+    import regex
+
     m = re.fullmatch(r"/(.+)/([a-z]*)", text, re.DOTALL)
     if m and set(m.group(2)) <= set(_FLAGS):
         flags = 0
@@ -198,6 +204,8 @@ def _items(name: str, raw: str, spec: FieldSpec) -> list[str]:
 def normalise_phone(text: str) -> str:
     """``"(217) 555-0142"`` / ``"+1 217 555 0142"`` -> ``"2175550142"``: a US number's ten digits
     (``phonenumbers``, Google's libphonenumber); another country's in E.164; otherwise the digits."""
+    import phonenumbers
+
     digits = re.sub(r"\D", "", text)
     try:
         num = phonenumbers.parse(text, "US")
@@ -422,6 +430,8 @@ def same_name(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _nicknamer() -> NickNamer:
+    from nicknames import NickNamer
+
     return NickNamer()
 
 

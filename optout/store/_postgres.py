@@ -317,6 +317,13 @@ class PostgresStore(Store):
 
         return await self._call("read a person", run, tx=False)
 
+    async def get_people(self, person_ids: list[str]) -> dict[str, bytes]:
+        async def run(conn: Conn) -> dict[str, bytes]:
+            rows = await self._all(conn, "SELECT id, sealed FROM people WHERE id = ANY(%s)", (list(person_ids),))
+            return {r[0]: bytes(r[1]) for r in rows}
+
+        return await self._call("read people", run, tx=False) if person_ids else {}
+
     async def people(self) -> list[PersonRow]:
         async def run(conn: Conn) -> list[PersonRow]:
             rows = await self._all(conn, "SELECT id, created_at, updated_at FROM people ORDER BY created_at, id")
@@ -739,27 +746,35 @@ class PostgresStore(Store):
         decision: Decision,
         now: datetime,
     ) -> Listing:
-        blob, score = listing_args(sealed, key, confidence, decision)
+        return (await self.upsert_listings(case_id, [(key, sealed, confidence, decision)], now))[0]
+
+    async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
+                              now: datetime) -> list[Listing]:
+        rows = [(key, *listing_args(sealed, key, confidence, decision), decision)
+                for key, sealed, confidence, decision in items]
         at = to_us(now)
 
-        async def run(conn: Conn) -> Listing:
+        async def run(conn: Conn) -> list[Listing]:
             await self._require_case(conn, case_id)
-            # ``old`` reads the row as it was before this statement: a listing that was gone and
-            # is seen again "reappeared".
-            row = await self._one(
-                conn,
-                "WITH old AS (SELECT gone_at FROM listings WHERE case_id = %(c)s AND key = %(k)s) "
-                "INSERT INTO listings (case_id, key, sealed, confidence, decision, first_seen, last_seen, gone_at) "
-                "VALUES (%(c)s, %(k)s, %(b)s, %(score)s, %(d)s, %(at)s, %(at)s, NULL) "
-                "ON CONFLICT (case_id, key) DO UPDATE SET sealed = excluded.sealed, "
-                "confidence = excluded.confidence, decision = excluded.decision, "
-                "last_seen = excluded.last_seen, gone_at = NULL "
-                f"RETURNING {LISTING_COLS}, (SELECT gone_at FROM old) IS NOT NULL",
-                {"c": case_id, "k": key, "b": blob, "score": score, "d": decision, "at": at},
-            )
-            return listing_row(row, reappeared=bool(row[-1]))
+            out = []
+            for key, blob, score, decision in rows:
+                # ``old`` reads the row as it was before this statement: a listing that was gone and
+                # is seen again "reappeared".
+                row = await self._one(
+                    conn,
+                    "WITH old AS (SELECT gone_at FROM listings WHERE case_id = %(c)s AND key = %(k)s) "
+                    "INSERT INTO listings (case_id, key, sealed, confidence, decision, first_seen, last_seen, gone_at) "
+                    "VALUES (%(c)s, %(k)s, %(b)s, %(score)s, %(d)s, %(at)s, %(at)s, NULL) "
+                    "ON CONFLICT (case_id, key) DO UPDATE SET sealed = excluded.sealed, "
+                    "confidence = excluded.confidence, decision = excluded.decision, "
+                    "last_seen = excluded.last_seen, gone_at = NULL "
+                    f"RETURNING {LISTING_COLS}, (SELECT gone_at FROM old) IS NOT NULL",
+                    {"c": case_id, "k": key, "b": blob, "score": score, "d": decision, "at": at},
+                )
+                out.append(listing_row(row, reappeared=bool(row[-1])))
+            return out
 
-        return await self._call("save a listing", run)
+        return await self._call("save a listing" if len(rows) == 1 else "save listings", run) if rows else []
 
     async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
         at = to_us(now)

@@ -436,6 +436,18 @@ class SQLiteStore(Store):
 
         return await self._call("read a person", run)
 
+    async def get_people(self, person_ids: list[str]) -> dict[str, bytes]:
+        def run() -> dict[str, bytes]:
+            out: dict[str, bytes] = {}
+            for i in range(0, len(person_ids), 500):  # under SQLite's bound-variable limit
+                chunk = person_ids[i:i + 500]
+                rows = self._db.execute(f"SELECT id, sealed FROM people WHERE id IN ({','.join('?' * len(chunk))})",
+                                        chunk)
+                out.update((r[0], bytes(r[1])) for r in rows)
+            return out
+
+        return await self._call("read people", run) if person_ids else {}
+
     async def people(self) -> list[PersonRow]:
         def run() -> list[PersonRow]:
             rows = self._db.execute("SELECT id, created_at, updated_at FROM people ORDER BY created_at, id")
@@ -880,32 +892,40 @@ class SQLiteStore(Store):
         decision: Decision,
         now: datetime,
     ) -> Listing:
-        blob, score = listing_args(sealed, key, confidence, decision)
+        return (await self.upsert_listings(case_id, [(key, sealed, confidence, decision)], now))[0]
+
+    async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
+                              now: datetime) -> list[Listing]:
+        rows = [(key, *listing_args(sealed, key, confidence, decision), decision)
+                for key, sealed, confidence, decision in items]
         at = to_us(now)
 
-        def run() -> Listing:
+        def one(conn: sqlite3.Connection, key: str, blob: bytes, score: float, decision: Decision) -> Listing:
+            old = conn.execute(
+                "SELECT id, gone_at FROM listings WHERE case_id = ? AND key = ?", (case_id, key)
+            ).fetchone()
+            if old is None:
+                listing_id = conn.execute(
+                    "INSERT INTO listings (case_id, key, sealed, confidence, decision, first_seen, "
+                    "last_seen, gone_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                    (case_id, key, blob, score, decision, at, at),
+                ).lastrowid
+            else:
+                listing_id = old[0]
+                conn.execute(
+                    "UPDATE listings SET sealed = ?, confidence = ?, decision = ?, last_seen = ?, "
+                    "gone_at = NULL WHERE id = ?",
+                    (blob, score, decision, at, listing_id),
+                )
+            row = conn.execute(f"SELECT {LISTING_COLS} FROM listings WHERE id = ?", (listing_id,)).fetchone()
+            return listing_row(row, reappeared=old is not None and old[1] is not None)
+
+        def run() -> list[Listing]:
             with self._tx() as conn:
                 self._require_case(conn, case_id)
-                old = conn.execute(
-                    "SELECT id, gone_at FROM listings WHERE case_id = ? AND key = ?", (case_id, key)
-                ).fetchone()
-                if old is None:
-                    listing_id = conn.execute(
-                        "INSERT INTO listings (case_id, key, sealed, confidence, decision, first_seen, "
-                        "last_seen, gone_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                        (case_id, key, blob, score, decision, at, at),
-                    ).lastrowid
-                else:
-                    listing_id = old[0]
-                    conn.execute(
-                        "UPDATE listings SET sealed = ?, confidence = ?, decision = ?, last_seen = ?, "
-                        "gone_at = NULL WHERE id = ?",
-                        (blob, score, decision, at, listing_id),
-                    )
-                row = conn.execute(f"SELECT {LISTING_COLS} FROM listings WHERE id = ?", (listing_id,)).fetchone()
-                return listing_row(row, reappeared=old is not None and old[1] is not None)
+                return [one(conn, *r) for r in rows]
 
-        return await self._call("save a listing", run)
+        return await self._call("save a listing" if len(rows) == 1 else "save listings", run) if rows else []
 
     async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
         at = to_us(now)

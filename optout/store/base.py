@@ -288,6 +288,11 @@ class Store(ABC):
         """Every person, oldest first."""
 
     @abstractmethod
+    async def get_people(self, person_ids: list[str]) -> dict[str, bytes]:
+        """The sealed data of each of ``person_ids`` still held, by id, in one read (a run's start
+        opens everyone: one round trip, not one per person); a person removed meanwhile is absent."""
+
+    @abstractmethod
     async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
         """Replace the person's sealed data (e.g. after an edit or a key change)."""
 
@@ -472,6 +477,13 @@ class Store(ABC):
         """Insert the listing, or refresh an existing one (sealed, confidence, decision,
         last_seen). A listing that was gone is brought back: ``gone_at`` cleared and the returned
         row has ``reappeared=True``."""
+
+    async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
+                              now: datetime) -> list[Listing]:
+        """:meth:`upsert_listing` for each ``(key, sealed, confidence, decision)`` of one scan, in
+        one transaction (all or none) and one call: a scan's listings were one round trip and one
+        commit each (e24). A backend that has no such call does them one by one."""
+        return [await self.upsert_listing(case_id, k, s, c, d, now) for k, s, c, d in items]
 
     @abstractmethod
     async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
