@@ -648,25 +648,24 @@ class MailFlow:
                                   now, data=data, last_error=case.last_error)
 
     @staticmethod
-    def _law_of(events: list[Any]) -> str:
+    def _sent_law(events: list[Any], key: str) -> Any:
+        """``key`` (``law``, ``law_state``, ``law_authority``) of the last letter sent, None without one."""
         for ev in reversed(events):
             if ev.kind == "letter_sent":
-                return str(ev.data.get("law", "courtesy"))
-        return "courtesy"
-
-    @staticmethod
-    def _law_state_of(events: list[Any]) -> str | None:
-        for ev in reversed(events):
-            if ev.kind == "letter_sent":
-                return ev.data.get("law_state")
+                return ev.data.get(key)
         return None
 
-    @staticmethod
-    def _law_authority_of(events: list[Any]) -> str | None:
-        for ev in reversed(events):
-            if ev.kind == "letter_sent":
-                return ev.data.get("law_authority")
-        return None
+    @classmethod
+    def _law_of(cls, events: list[Any]) -> str:
+        return str(cls._sent_law(events, "law") or "courtesy")
+
+    @classmethod
+    def _law_state_of(cls, events: list[Any]) -> str | None:
+        return cls._sent_law(events, "law_state")
+
+    @classmethod
+    def _law_authority_of(cls, events: list[Any]) -> str | None:
+        return cls._sent_law(events, "law_authority")
 
     async def _verify(self, case: Case, recipe: Recipe, loaded: Loaded, msg: Any, data: dict[str, Any]) -> Case:
         """Open the one link that asks to confirm (``choose_link``): on the broker's domains, or behind
