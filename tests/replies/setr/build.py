@@ -601,7 +601,7 @@ Juniper Trace Privacy Center""", frm=("Juniper Trace Privacy Center", "privacyce
   subject="Request DEL-20914: completed", domains="junipertrace.example", form="alt",
   table=[("Request type", "Deletion"), ("Status", "Completed"), ("Completed on", "2026-11-18")])
 
-R("en-24.eml", "en", "acknowledged", """Hello,
+R("en-24.eml", "en", "unsure", """Hello,
 
 We have received your request to delete your personal information. Our team is reviewing it and will contact you when it has been processed.
 
@@ -807,12 +807,12 @@ Request number: CP-2026-448120
 Westbury Consumer Data""", frm=("Westbury Consumer Data", "privacy@westburydata.example"),
   subject="Request CP-2026-448120 completed", domains="westburydata.example")
 
-R("en-44.eml", "en", "refused", """Hello,
+R("en-44.eml", "en", "unsure", """Hello,
 
 We have deleted your consumer listing. Please note that business listings (owner name, business address and phone) come from public business filings and are not covered by consumer privacy laws; they remain in our business database.
 
 Copperfield Business Data""", frm=("Copperfield Business Data", "privacy@copperfielddata.example"),
-  subject="Re: your request", domains="copperfielddata.example", reason="exempt (public records)")
+  subject="Re: your request", domains="copperfielddata.example")
 
 # -- DROP ----------------------------------------------------------------------------------------
 
@@ -1255,7 +1255,7 @@ Puede ver la solicitud completada en su [historial](https://privacidad.rastroene
 Centro de Privacidad Rastro Enebro""", frm=("Rastro Enebro", "centroprivacidad@rastroenebro.example"),
   subject="Solicitud SUP-30981: completada", domains="rastroenebro.example", form="alt")
 
-R("es-21.eml", "es", "acknowledged", """Hola:
+R("es-21.eml", "es", "unsure", """Hola:
 
 Recibimos su solicitud de eliminación de datos personales. Nuestro equipo la está revisando y le escribirá cuando se haya tramitado.
 
