@@ -164,6 +164,11 @@ def test_set_r_holds_our_letter_quoted_forwards_and_quoted_older_confirmations()
         if any(p.get_content_type() == "message/rfc822" for p in msg.walk()) and r["class"] != "bounce":
             forwards.append(r["class"])
     assert len(quoting) >= 15 and {"acknowledged", "confirmed", "unsure", "refused", "needs_info"} <= set(quoting)
+    # our letter (it asks to "confirm once the deletion is complete") quoted in an HTML part as Gmail marks it
+    html_quoting = [r["class"] for r, msg in messages(SET_R) for p in msg.walk()
+                    if p.get_content_type() == "text/html" and "Referen" in p.get_content()
+                    and 'class="gmail_quote"' in p.get_content()]
+    assert len(html_quoting) >= 2 and "confirmed" not in html_quoting
     assert {"acknowledged", "confirmed"} <= set(forwards)
     older = _found({"other broker": ("removed from Lanternlane", "removed from Marsh Hollow Directory",
                                      "eliminado del Directorio Marisma")})["other broker"]

@@ -88,9 +88,12 @@ def html_of(body: str, quoted: str = "", charset: str = "utf-8", pre: str = "", 
         paras.insert(1, f'<table role="presentation" cellpadding="0" cellspacing="0" border="1">\n{rows}</table>')
     q = ""
     if quoted:
-        q = ('\n<div class="gmail_quote"><blockquote class="gmail_quote" style="margin:0 0 0 .8ex;'
-             'border-left:1px solid #ccc;padding-left:1ex">' + _esc(quoted.strip()).replace("\n", "<br>\n")
-             + "</blockquote></div>")
+        attr, _, rest = quoted.strip().partition("\n")
+        if not attr.endswith("wrote:"):  # Gmail's attribution line stands above the quote, not in it
+            attr, rest = "", quoted.strip()
+        q = ('\n<div class="gmail_quote">' + (f'<div class="gmail_attr">{_esc(attr)}</div>' if attr else "")
+             + '<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">'
+             + _esc(rest.strip()).replace("\n", "<br>\n") + "</blockquote></div>")
     head = (f'<div style="display:none;max-height:0;overflow:hidden;mso-hide:all">{_esc(pre)}'
             + "&zwnj;&nbsp;" * 8 + "</div>\n") if pre else ""
     if hidden:
@@ -280,7 +283,7 @@ def _build(i: int, r: dict[str, object]) -> bytes:
         return _leaf("text/plain", plain, charset, _pick_cte(plain, charset, r["cte"]), params=fparam)
 
     def html_leaf(src: str) -> bytes:
-        h = html_of(src, quoted=qtext, charset=charset, pre=str(r["pre"]), hidden=str(r["hidden"]),
+        h = html_of(src, quoted=re.sub(r"(?m)^> ?", "", qtext), charset=charset, pre=str(r["pre"]), hidden=str(r["hidden"]),
                     track=str(r["track"]), table=r["table"])
         return _leaf("text/html", h, charset, "quoted-printable" if charset == "utf-8" else _pick_cte(h, charset, r["cte"]))
 
@@ -1889,6 +1892,15 @@ Sincerely,
 Privacy Team, Wyeth Consumer Insights""", frm=("Wyeth Consumer Insights", "privacy@wyethinsights.example"),
   subject="Your privacy request", domains="wyethinsights.example", reason="opt-out of sale only (deletion declined)")
 
+R("en-81.eml", "en", "acknowledged", """Hi,
+
+Thank you for your email. We have logged your client's request as case 118-3302 and passed it to our data team. You will hear from us within 45 days.
+
+Best,
+Elm Hollow Records""", frm=("Elm Hollow Records", "privacy@elmhollowrecords.example"),
+  subject="Re: Deletion request - Reference: OPT-R-5467", domains="elmhollowrecords.example", form="alt", quote="gmail",
+  name="Marisol D'Souza Ferreira")
+
 # == more Spanish ==================================================================================
 
 R("es-40.eml", "es", "unsure", """Hola:
@@ -1921,6 +1933,15 @@ Para continuar con su solicitud de eliminación, confirme su dirección de corre
 
 SauceLoma""", frm=("SauceLoma", "privacidad@sauceloma.example"), subject="Confirme su correo", domains="sauceloma.example",
   link="https://nam04.safelinks.protection.outlook.example/?url=https%3A%2F%2Fwww.sauceloma.example%2Fprivacidad%2Fconfirmar%3Fc%3Dc0ffee71&data=05%7C02&reserved=0")
+
+R("es-43.eml", "es", "needs_id", """Hola:
+
+Gracias por su mensaje. Antes de eliminar cualquier dato necesitamos comprobar la identidad de la titular: envíenos una copia de su identificación oficial vigente (pasaporte, matrícula consular o licencia de conducir) respondiendo a este correo.
+
+Saludos,
+Privacidad de Ciprés Datos""", frm=("Ciprés Datos", "privacidad@cipresdatos.example"),
+  subject="Re: Solicitud de eliminación - Referencia: OPT-R-5481", domains="cipresdatos.example", form="html", quote="gmail",
+  name="María Fernanda Quispe Huamán")
 
 
 if __name__ == "__main__":
