@@ -48,7 +48,13 @@ distinctions that decide a client's case: sale opt-outs and suppressions against
 records", account or newsletter deletions, one address or listing of two, retention, exemptions,
 processors, another person's reply, status, survey, unsubscribe and login links against the real
 confirm link, footers and our quoted letter, forwarded and multi-step answers, future removals,
-subjects that contradict their bodies, in many languages and encodings). For each
+subjects that contradict their bodies, in many languages and encodings), and set R
+(tests/replies/setr: a twelfth held-out set, written without reading the reader, modelled on the
+privacy-request portals, identity-verification vendors, FCRA screeners, adtech and marketing-data
+brokers, DROP, Law 25 and PIPEDA: requests closed unanswered or unverified, residency limits,
+extensions, manifestly unfounded refusals, vendors, agents, another request type completed,
+corrections, future removals, disagreeing HTML and plain parts, quoted older confirmations,
+auto-replies and bounces, in many languages and mail formats). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -72,7 +78,7 @@ TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2, I and J were retired to development on 2026-11-30, sets K, L, M, N2, O and P on 2026-12-01 (their README.md).
-HELD_OUT = {"set Q"}
+HELD_OUT = {"set Q", "set R"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
@@ -81,7 +87,8 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set M": ROOT / "tests" / "replies" / "setm", "set N2": ROOT / "tests" / "replies" / "setn2",
         "set O": ROOT / "tests" / "replies" / "seto",
         "set P": ROOT / "tests" / "replies" / "setp",
-        "set Q": ROOT / "tests" / "replies" / "setq"}
+        "set Q": ROOT / "tests" / "replies" / "setq",
+        "set R": ROOT / "tests" / "replies" / "setr"}
 
 
 def _name(p: Path) -> str:
