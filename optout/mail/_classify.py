@@ -2251,6 +2251,8 @@ def classify(msg: Incoming) -> Classification:
                               evidence=f"{verdict.evidence} / {other}")
     if (instead := _not_what_was_asked(msg)) is not None:
         return replace(instead, evidence=f"{verdict.evidence} / {instead.evidence}")
+    if (instead := _not_this_answer(msg, verdict)) is not None:
+        return instead
     return verdict
 
 
@@ -2296,6 +2298,9 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
         if answer is not None and answer.kind in _ANSWERS:
             return replace(answer, rule=answer.rule + " (beside a notice that the office is away)")
         return Classification("auto_reply", "auto_reply: out of office", confidence=0.95, evidence=m.group(0))
+    if m := _CHALLENGE.search(text):
+        return Classification("auto_reply", "auto_reply: a challenge-response filter holds the letter until a person "
+                              "releases it (its link is the filter's, never opened)", confidence=0.9, evidence=m.group(0))
     if len({m.group(0).strip() for m in _DIGEST_LINE.finditer(own)}) >= 2:
         return Classification("unsure", "unsure: a digest of several requests; a person reads which is this one",
                               confidence=0.4, evidence=" / ".join(m.group(0).strip() for m in list(_DIGEST_LINE.finditer(own))[:2]))
@@ -4186,7 +4191,7 @@ _REQUEST_NAMES = re.compile(
     r"(?:\b(?:full name|name|nombre(?: completo)?|nom(?: complet)?|nome(?: completo)?|vollstandiger name)\s*:\s*"
     r"|\b(?:our client|nuestr[oa] client[ea]|notre client[e]?|nosso cliente|nossa cliente|on behalf of|in the name of"
     r"|en nombre de|a nombre de|au nom de|em nome de|im namen (?:von|unseres mandanten|unserer mandantin)|per conto di"
-    r"|namens|authori[sz]ed agent (?:of|for)|agente autorizado de|representing)\s+"
+    r"|namens|authori[sz]ed agent (?:of|for)|agente autorizado de|representing),?\s+"
     r"|\b(?:sincerely|regards|atentamente|saludos|cordialement|mit freundlichen grussen|atenciosamente|cordiali saluti),?\s*(?:>\s*)*)"
     r"((?:[a-z][a-z'-]*)(?: [a-z][a-z'-]*){0,5})")
 _NAME_PARTICLES = frozenset("de del la las los da das do dos di van von der den du le y e el al bin ben our client clienta cliente".split())
@@ -4227,7 +4232,8 @@ def greets_another(msg: Incoming, names: Iterable[str]) -> str | None:
     mine = set().union(*(_name_words(fold(n)) for n in names if n))
     if not mine:
         return None
-    for m in _RECORD_OF_NAME.finditer(_own_words(msg)):
+    words = _own_words(msg)
+    for m in (*_RECORD_OF_NAME.finditer(words), *_NAME_QUOTED.finditer(words)):  # "the name 'X'": set R's class 5
         shown = _name_words(fold(m.group(1))) - _TITLE_WORDS
         if len(shown) >= 1 and not shown & mine:
             return "a record of another person than the one the request names"
@@ -4433,3 +4439,145 @@ _REFUSED = [(reason, _with(rx, *_fo(r"ਕਾਨੂੰਨ (?:[^ ]+ ){0,4}ਲਾ�
             if reason == "not a resident" else (reason, rx) for reason, rx in _REFUSED]
 _EXTENDED = _with(_EXTENDED, *_fo(r"আরও [০-৯\d]{1,3} দিন"))
 _CONFIRMED = _with(_CONFIRMED, *_fo(rf"(?:ስምዎ|አድራሻዎ|ስልክ ቁጥርዎ|መረጃዎ|መረጃዎን|መገለጫዎ)(?: [^ ]+){{0,9}} {_AM_DEL_PAST}"))
+
+
+# ---- set R's broken promises (the lead, first read of set R, 2026-12-02) ---------------------------------
+# Set R (tests/replies/setr) is held out; its first read showed nine non-confirmations read as confirmed and
+# three links opened that should not be. Each class is fixed here in wordings of our own
+# (tests/test_replies_setr_promises.py, none a set R sentence); its hidden HTML text is optout.mail._parse's
+# (``_drop_hidden``). ``classify`` asks ``_not_this_answer`` of every confirmation, and ``_classify_own``
+# reads ``_CHALLENGE`` before any link.
+
+# 1. A removal that takes effect on a later date or at the next update ("it will stop showing in search
+#    results starting January 4", "dejará de mostrarse a partir del 4 de enero", "ne sera plus visible à
+#    compter du"): not done yet, a receipt with a date (acknowledged). Only a date or the next update, not a
+#    delay ("please allow 48 hours", "within 72 hours"): a removal done whose effect takes hours to show is
+#    the removal said done, as before.
+_WHEN_LATER = (r"(?:(?:our|the|its) (?:next|following|upcoming|coming)|next|the \d|\d|" + _MONTH_EN
+               + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")
+_LATER_DATE = _rx(
+    r"\bwill (?:\S+ ){0,2}?(?:no longer|stop|cease to|not) (?:\S+ ){0,2}?(?:appear|appearing|show|showing|be (?:visible|shown|displayed|"
+    r"listed|searchable|available|published|accessible)|disappear)\b[^.;!?]{0,80}?\b(?:after|starting(?: on| from)?|beginning|from|as of|"
+    rf"effective|on|following|once) {_WHEN_LATER}",
+    rf"\bwill (?:\S+ ){{0,2}}?(?:disappear|drop off|come down|go offline|be (?:removed|hidden|taken down|unpublished|deleted|purged|suppressed))\b[^.;!?]{{0,80}}?\b(?:after|starting(?: on| from)?|beginning|as of|effective|on|following) {_WHEN_LATER}",
+    r"\b(?:dejara|dejaran) de (?:aparecer|mostrarse|verse|ser visibles?|estar visibles?|publicarse|figurar)\b[^.;!?]{0,80}?\b(?:a partir del?|despues del?|desde el|el|con la proxima|en la proxima) (?:\d|proxim|siguiente)",
+    r"\bya no (?:sera|seran|estara|estaran|aparecera|apareceran|se (?:vera|veran|mostrara|mostraran))\b[^.;!?]{0,80}?\b(?:a partir del?|despues del?|desde el|con la proxima|en la proxima) (?:\d|proxim|siguiente)",
+    r"\b(?:sera|seran) (?:eliminad|retirad|ocultad|suprimid|borrad|despublicad)[oa]s?\b[^.;!?]{0,60}?\b(?:el|a partir del?|despues del?|con la proxima|en la proxima) (?:\d|proxim|siguiente)",
+    r"\b(?:deixara|deixarao) de (?:aparecer|ser exibid[oa]s?|ser mostrad[oa]s?|estar visive(?:l|is))\b[^.;!?]{0,80}?\b(?:a partir de|apos|depois de|em|na proxima) (?:\d|proxim|seguinte)",
+    r"\b(?:sera|serao) (?:removid|excluid|ocultad|apagad|despublicad)[oa]s?\b[^.;!?]{0,60}?\b(?:em|a partir de|apos|na proxima) (?:\d|proxim|seguinte)",
+    r"\bne (?:sera|seront) plus (?:visibles?|affichee?s?|accessibles?|consultables?|publiee?s?)\b[^.;!?]{0,60}?\b(?:a compter du|a partir du|apres le|des le|le|lors de la prochaine) (?:\d|prochain)",
+    r"\b(?:sera|seront) (?:supprimee?s?|retiree?s?|masquee?s?|effacee?s?|depubliee?s?)\b[^.;!?]{0,60}?\b(?:le|a compter du|a partir du|apres le|lors de la prochaine) (?:\d|prochain)",
+    r"\b(?:ab|nach) dem (?:\d{1,2}\.? ?|nachsten)[^.;!?]{0,80}?\bnicht mehr\b", r"\bnicht mehr\b[^.;!?]{0,60}?\b(?:ab|nach) dem (?:\d|nachsten)",
+    r"\bwird (?:\S+ ){0,4}?(?:am|ab dem|nach dem|mit der nachsten) (?:\d|aktualisierung)[^.;!?]{0,40}?(?:geloscht|entfernt|ausgeblendet|gesperrt)\b",
+    r"\bnon (?:sara|saranno) piu (?:visibil|mostrat|pubblicat)\w*\b[^.;!?]{0,60}?\b(?:a partire dal|dopo il|dal|con il prossimo) (?:\d|prossim)",
+    r"\b(?:niet meer|niet langer) (?:zichtbaar|getoond|vindbaar|te zien)\b[^.;!?]{0,60}?\b(?:vanaf|na|per) (?:\d|de volgende)",
+    r"\b(?:vanaf|na|per) (?:\d|de volgende)[^.;!?]{0,60}?\bniet (?:meer|langer) (?:zichtbaar|getoond|vindbaar|te zien)\b",
+)
+
+# 2. The deletion said still in progress beside a completion of something else ("the confirmation we sent
+#    was for your do-not-sell request; we are still working on the deletion"): a receipt (acknowledged).
+_STILL_IN_PROGRESS_WORDS = (
+    r"\b(?:still|currently) (?:working on|processing|reviewing|handling) (?:\S+ ){0,2}(?:deletion|removal|erasure|request)\b",
+    r"\b(?:deletion|removal|erasure|request) (?:\S+ ){0,3}(?:is|remains) (?:still )?(?:in progress|being processed|pending|under review|open)\b",
+    r"\b(?:eliminacion|supresion|baja|solicitud) (?:\S+ ){0,3}(?:sigue|continua|esta|permanece) (?:todavia |aun )?(?:en (?:curso|tramite|proceso|revision)|pendiente)\b",
+    r"\b(?:seguimos|continuamos|estamos) (?:todavia |aun )?(?:trabajando en|procesando|tramitando) (?:\S+ ){0,2}(?:eliminacion|supresion|baja|solicitud)\b",
+    r"\b(?:exclusao|remocao|solicitacao|pedido) (?:\S+ ){0,3}(?:ainda )?(?:esta|continua|segue) (?:ainda )?(?:em (?:andamento|curso|processamento|analise)|pendente)\b",
+    r"\b(?:suppression|effacement|demande) (?:\S+ ){0,3}(?:est|reste) (?:toujours |encore )?(?:en cours|en attente)\b",
+    r"\b(?:loschung|antrag|anfrage) (?:\S+ ){0,3}(?:ist|bleibt) (?:noch )?(?:in bearbeitung|offen|ausstehend)\b",
+    r"\b(?:cancellazione|richiesta) (?:\S+ ){0,3}(?:e|resta) (?:ancora )?(?:in corso|in lavorazione|in sospeso)\b",
+    r"\b(?:verwijdering|verzoek) (?:\S+ ){0,3}(?:is|blijft) (?:nog )?(?:in behandeling|in uitvoering|open)\b",
+)
+_STILL_IN_PROGRESS = _rx(*_STILL_IN_PROGRESS_WORDS)
+_ACK = _with(_ACK, *_STILL_IN_PROGRESS_WORDS)  # and, alone, a receipt
+
+# 3. A removal dated years before the mail ("your data was removed from our public directory in 2024", in a
+#    promotional mail of 2026): an earlier request's, not this one's (unsure). A year before the mail's only
+#    from April on: a letter of December may be answered in January.
+_YEAR_SAID = re.compile(r"\b(?:in|en|em|on|el|le|am|il|op|since|desde|depuis|seit|dal|sinds|de|of)\b[^.;!?]{0,20}?\b(20\d\d)\b")
+
+# 4. A promotional mail (two or more sales words: "40% off", "shop now", "Black Friday"), with no sign of
+#    being a reply (no "Re:", no reference of ours): whatever its footer says was removed, it answers nothing.
+_PROMO = _rx(
+    r"\b\d{1,2} ?% (?:off|discount|de descuento|de desconto|de reduction|de remise|rabatt|sconto|korting)\b",
+    r"\b(?:save|ahorra|ahorre|economize|economisez|spare|sparen sie|risparmia|bespaar) (?:up to |hasta |ate |jusqu'a |bis zu |fino al |tot )?\d{1,2} ?%",
+    r"\b(?:shop|buy|order|upgrade) now\b", r"\b(?:compra|compre|comprar|aprovecha|aproveche) (?:ya|ahora|hoy)\b", r"\b(?:achetez|profitez)(?:-en)? maintenant\b",
+    r"\b(?:black friday|cyber monday|buen fin|hot sale|limited[- ]time (?:offer|deal|sale)|this week only|today only|solo esta semana|solo hoy|"
+    r"oferta por tiempo limitado|promo(?:tional)? code|coupon code|codigo (?:promocional|de descuento)|cupon de descuento)\b",
+    r"\b(?:deals|ofertas|offres|angebote) (?:are here|of the (?:week|year)|de (?:la semana|fin de ano)|de la semaine)\b",
+)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|rv|res|r|antw|odp|ynt)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+
+# 5. A completion that names, in quotes, the name its request was about ("this request concerned the name
+#    'Gregory T. Pennington'", "correspondía al nombre «Ernesto Valladares»"), when the thread's own request
+#    names someone else: another person's request (unsure). ``greets_another`` (the mail flow, which knows
+#    the person) reads the same words against every form of the person's name.
+_NAME_QUOTED = re.compile(
+    r"\b(?:name|nombre|nom|nome|Namen|naam)\s*[:(]?\s*[\"“”«„'‘]\s*"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?[A-ZÀ-Þ][\w'’-]*\.?(?:\s+[A-ZÀ-Þ][\w'’-]*\.?){1,4})\s*[\"“”»‟'’]")
+
+# 6. A challenge-response spam filter holding our letter until someone proves to be a person ("your message
+#    is being held until you confirm you are human"): no answer of the broker, and its link is the filter's,
+#    never a verification of the request (auto_reply; the letter waits for a person to release it). Read by
+#    what is held, the message: a broker's own "confirm you are not a robot" before it processes the request
+#    (set O en-05) is its verification and stays one.
+_CHALLENGE = _rx(
+    r"\bchallenge[- ]response\b", r"\b(?:release|deliver) (?:your|the) (?:held )?(?:message|e-?mail)\b[^.;!?]{0,40}\b(?:confirm|click|verify)",
+    r"\b(?:your )?(?:message|e-?mail) (?:is|has been|was) (?:being )?(?:held|quarantined|on hold)\b[^.;!?]{0,60}\buntil\b",
+    r"\bmensaje (?:\S+ ){0,2}(?:retenido|en espera) hasta que\b", r"\b(?:liberar|entregar) (?:su|tu|el) mensaje\b",
+    r"\bfiltro (?:de )?(?:desafio|verificacion|reto)\b", r"\bmessage (?:est )?(?:retenu|bloque) jusqu'a\b",
+    r"\b(?:nachricht|e-?mail) (?:wird|wurde) (?:\S+ ){0,2}zuruckgehalten\b", r"\bmensagem (?:\S+ ){0,2}retida ate\b",
+)
+
+# 7. A request that needs the person's identity checked by signing in with an identity provider ("your request
+#    requires identity verification; sign in with your government ID account"): the person's proof of who they
+#    are (needs_id), its link the provider's, never the verification of the request.
+_ID_ASK = _with(
+    _ID_ASK,
+    r"\b(?:request|deletion|opt-?out|removal)s? (?:\S+ ){0,2}(?:requires?|needs?|is subject to) (?:an? )?(?:identity|id) verification\b",
+    r"\bsign in (?:\S+ ){0,3}with (?:\S+ ){0,3}(?:government(?:[- ]issued)? id|identity|id\.me|verified id)\b",
+    r"\b(?:solicitud|peticion) (?:\S+ ){0,2}(?:requiere|necesita|exige) (?:una )?verificacion de (?:su )?identidad\b",
+    r"\b(?:pedido|solicitacao) (?:\S+ ){0,2}(?:requer|exige|precisa de) (?:uma )?verificacao de identidade\b",
+    r"\bdemande (?:\S+ ){0,2}(?:necessite|requiert|exige) une verification (?:de votre |d')identite\b",
+    r"\b(?:antrag|anfrage) (?:\S+ ){0,2}erfordert eine identitatsprufung\b",
+)
+
+
+def _record_named_other(msg: Incoming) -> str | None:
+    """A completion naming in quotes a name none of whose words the thread's request names ("the name
+    'Gregory T. Pennington'" in the answer to our client Rosa Quintanilla's letter), or None."""
+    named = set().union(*(_name_words(m.group(1)) for m in _REQUEST_NAMES.finditer(_thread_text(msg))))
+    if not named:
+        return None
+    for m in _NAME_QUOTED.finditer(_own_words(msg)):
+        shown = _name_words(fold(m.group(1))) - _TITLE_WORDS
+        if shown and not shown & named:
+            return "a record of another person than the one the request names"
+    return None
+
+
+def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification | None:
+    """What a mail read as a confirmation says that makes it none of this request's (set R's classes
+    above): a removal dated later, the deletion still in progress, another person's name, a removal
+    years old, a promotional mail. None when nothing does."""
+    own = reply_text(msg)
+    body = " ".join(own.partition("\n")[2].split())
+    if m := _LATER_DATE.search(body):
+        return Classification("acknowledged", "acknowledged: the removal takes effect at a later date", confidence=0.9,
+                              evidence=f"{verdict.evidence} / {m.group(0)}")
+    if m := _STILL_IN_PROGRESS.search(body):
+        return Classification("acknowledged", "acknowledged: the deletion is still in progress; what was completed is "
+                              "something else", confidence=0.9, evidence=f"{verdict.evidence} / {m.group(0)}")
+    if other := _record_named_other(msg):
+        return Classification("unsure", "unsure: the completion names " + other, confidence=0.4,
+                              evidence=verdict.evidence)
+    on = msg.date.date() if msg.date else dt.date.today()
+    said = next((s for s in re.split(r"(?<=[.!?])\s+", body) if verdict.evidence and verdict.evidence in s), "")
+    years = [int(y) for y in _YEAR_SAID.findall(said)]
+    if years and all(y < on.year - 1 or (y == on.year - 1 and on.month >= 4) for y in years):
+        return Classification("unsure", "unsure: the removal it tells of was done long before this request (an earlier "
+                              "one?)", confidence=0.4, evidence=f"{verdict.evidence} / {years[0]}")
+    if len({m.group(0) for m in _PROMO.finditer(body)}) >= 2 and not _REPLY_SUBJECT.match(msg.subject or "") \
+            and not _OUR_REFERENCE.search(fold(f"{msg.subject}\n{msg.text}")):
+        return Classification("other", "other: a promotional mail; a removal it mentions answers no request of ours",
+                              confidence=0.9, evidence=verdict.evidence)
+    return None

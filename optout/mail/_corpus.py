@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 from optout.mail._classify import ACT_CONFIDENCE, choose_link, classify
 from optout.mail._parse import parse
@@ -60,7 +61,28 @@ class Report:
     @property
     def links_right(self) -> tuple[int, int]:
         verify = [r for r in self.rows if r.label == "verify_link"]
-        return sum(r.link_opened == (r.link_label or None) for r in verify), len(verify)
+        return sum(same_link(r.link_opened, r.link_label) for r in verify), len(verify)
+
+
+#: The query parameters in which a link-protection wrapper carries the address it sends to (Microsoft's
+#: Safe Links ``url=``, Proofpoint's and Mimecast's ``u=``/``url=``, Google's redirect ``q=``).
+_WRAPPED = ("url", "u", "q", "target")
+
+
+def same_link(opened: str | None, label: str) -> bool:
+    """Whether the link opened is the labelled one: the same address, or the address a labelled
+    link-protection wrapper carries whole in its query (a mail that gives both the broker's link and
+    the wrapper's copy of it, the broker's is opened: ``choose_link`` prefers a direct link to the
+    broker; the wrapper would only redirect there). ``None`` matches an empty label."""
+    if opened is None or not label:
+        return opened is None and not label
+    if opened == label:
+        return True
+    try:
+        query = parse_qs(urlsplit(label).query)
+    except ValueError:
+        return False
+    return any(opened in query.get(k, ()) for k in _WRAPPED)
 
 
 def score(corpus: Path) -> Report:
@@ -75,6 +97,6 @@ def score(corpus: Path) -> Report:
                 choice = choose_link(msg, row["domains"].split())
                 r.link_opened = choice.url if choice.status in ("open", "follow") and choice.confidence >= ACT_CONFIDENCE else None
             r.false_confirmed = c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE and row["class"] != "confirmed"
-            r.wrong_link = r.link_opened is not None and r.link_opened != row["link"]
+            r.wrong_link = r.link_opened is not None and not same_link(r.link_opened, row["link"])
             report.rows.append(r)
     return report

@@ -372,11 +372,61 @@ def _quoted_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+#: Inline CSS that hides what it styles from a reader: a preheader (``display:none; max-height:0``, the
+#: summary line a mail client shows beside the subject), text in 0-size or transparent type, Outlook's
+#: ``mso-hide:all``. Such text is not what the broker told the person ("Your request is complete" hidden
+#: above a visible "in review": set R's first read, 2026-12-02), so it is not read.
+_HIDDEN_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all"
+    r"|(?:font-size|opacity|max-height|height|width)\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!\s*important\s*)?(?:;|$))",
+    re.IGNORECASE)
+
+
+def _hidden_selectors(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    """XPath tests for the classes and ids a document's own ``<style>`` rules hide (``.hide{display:none}``),
+    outside ``@media`` blocks (those hide a part on some screens only, and show it on others)."""
+    css = " ".join(str(t) for t in doc.xpath("//style/text()"))
+    flat, depth, media = [], 0, 0
+    for part in re.split(r"([{}])", re.sub(r"/\*.*?\*/", " ", css, flags=re.DOTALL)):
+        if part == "{":
+            depth += 1
+            if flat and re.search(r"@media|@supports", flat[-1]) and not media:
+                media = depth
+        elif part == "}":
+            depth -= 1
+            if media and depth < media:
+                media = 0
+        elif not media:
+            flat.append(part)
+    tests: list[str] = []
+    for selectors, body in zip(flat[::2], flat[1::2]):
+        if not any(_HIDDEN_STYLE.search(d.strip() + ";") for d in body.split(";") if d.strip()):
+            continue
+        for sel in selectors.split(","):
+            if m := re.fullmatch(r"\s*[a-z0-9]*\.([\w-]+)\s*", sel, re.IGNORECASE):
+                tests.append(f'contains(concat(" ", normalize-space(@class), " "), " {m.group(1)} ")')
+            elif m := re.fullmatch(r"\s*[a-z0-9]*#([\w-]+)\s*", sel, re.IGNORECASE):
+                tests.append(f'@id="{m.group(1)}"')
+    return tests
+
+
+def _drop_hidden(doc) -> None:  # type: ignore[no-untyped-def]
+    """Remove what a reader of the rendered mail does not see (``_HIDDEN_STYLE``, the ``hidden``
+    attribute, the document's own hiding rules); the text after each stays."""
+    tests = ["@hidden", *_hidden_selectors(doc)]
+    found = [e for e in doc.xpath("//*[@style]") if _HIDDEN_STYLE.search(str(e.get("style")))]
+    found += doc.xpath("//*[" + " or ".join(tests) + "]")
+    for e in found:
+        if e.getparent() is not None and e.tag not in ("html", "body"):
+            e.drop_tree()
+
+
 def _html_text(html: str, out: Incoming) -> str:
     try:
         import lxml.html
 
         doc = lxml.html.document_fromstring(html)
+        _drop_hidden(doc)
         for bad in doc.xpath("//script|//style|//head"):
             bad.drop_tree()
         for quote in doc.xpath(_HTML_QUOTE):
@@ -451,6 +501,7 @@ def _html_anchors(html: str) -> list[Anchor]:
         import lxml.html
 
         doc = lxml.html.document_fromstring(html)
+        _drop_hidden(doc)
         for bad in doc.xpath("//script|//style|//head"):
             bad.drop_tree()
         for img in doc.xpath("//img[@alt]"):
