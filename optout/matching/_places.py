@@ -1,5 +1,6 @@
 """Places as (city, state, ZIP): "Springfield, IL", "St Louis MO", "Miami FL 33125", "Miami, FL, US",
-"33125", "California", "12 Elm St, Springfield, IL 62701", "Phoenix, Arizona".
+"33125", "California", "12 Elm St, Springfield, IL 62701", "Phoenix, Arizona"; a place abroad, "Cuenca, Ecuador" or
+a big city's name alone ("Caracas"), is told by :func:`abroad`.
 
 The state, ZIP and country are read from the end of the text (two-letter codes or names); what is
 left is the city, or, when it still holds a street address, the city :mod:`optout.places` reads
@@ -58,6 +59,7 @@ class Place:
     city: str | None  # normalised words, or None
     state: str | None  # two-letter code
     zip: str | None  # five digits
+    country: str | None = None  # ISO 3166 two-letter code of a country named after a comma, other than the US
 
     @property
     def metro(self) -> str | None:
@@ -102,12 +104,20 @@ def parse_place(text: str) -> Place:
             words, changed = words[:-1], True
         elif re.fullmatch(r"\d{5}(?:\d{4})?", words[-1]) and zip_code is None:
             zip_code, words, changed = words[-1][:5], words[:-1], True
-    state, n = _state_code([w.strip(".") for w in words])
+    country = None
+    for k in (3, 2, 1):  # "Caracas, Venezuela", "Pachuca, Hidalgo, México": a country after a comma, never a state's name
+        if len(words) > k + 1 and words[-k - 1] == "," and not _state_code(words[-k:])[1] \
+                and (code := _countries().get(norm_city(" ".join(words[-k:])) or "")) and code != "US":
+            country, words = code, words[:-k - 1]
+            break
+    state, n = _state_code([w.strip(".") for w in words]) if country is None else (None, 0)
     if n:
         words = words[:-n]
     while words and words[-1] == ",":
         words = words[:-1]
-    if "," in words:  # "12 Elm St, Springfield": the city is the last part
+    if "," in words and country:  # "Pachuca, Hidalgo, México": the city, then its state or province
+        words = words[:words.index(",")]
+    elif "," in words:  # "12 Elm St, Springfield": the city is the last part
         last = len(words) - 1 - words[::-1].index(",")
         words = words[last + 1:]
     city_text = " ".join(words)
@@ -116,7 +126,61 @@ def parse_place(text: str) -> Place:
     city = norm_city(city_text)
     if city and city in _COUNTRY:
         city = None
-    return Place(city, state, zip_code)
+    return Place(city, state, zip_code, country)
+
+
+@functools.cache
+def _countries() -> dict[str, str]:
+    """Countries' names in English, Spanish, French and Portuguese (CLDR's, via babel), normalised as
+    cities are → their two-letter code. Read once, on first use."""
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    for locale in ("en", "es", "fr", "pt"):
+        for code, shown in Locale(locale).territories.items():
+            if len(code) == 2 and code.isalpha() and (name := norm_city(shown)):
+                out.setdefault(name, code)
+    return out
+
+
+WORLD_MIN = 100_000   # the cities abroad in ``data/world_cities.tsv.gz``: 100,000 people or more
+US_TOWN_MAX = 10_000  # a name is a city abroad only if no US place of that name has this many people
+
+
+@functools.cache
+def _world() -> dict[str, tuple[int, str]]:
+    """Normalised name → (population, country) of the cities abroad of ``WORLD_MIN`` people or more, by
+    every Latin-script name GeoNames gives them (scripts/make_places_table.py; NOTICE). Read once."""
+    out: dict[str, tuple[int, str]] = {}
+    with resources.files("optout.matching").joinpath("data/world_cities.tsv.gz").open("rb") as raw:
+        text = gzip.decompress(raw.read()).decode("ascii", "replace")
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            name, country, pop = line.split("\t")
+            out[name] = (int(pop), country)
+    return out
+
+
+@functools.cache
+def _us_largest() -> dict[str, int]:
+    """Normalised city name → the population of the largest US place of that name, in any state."""
+    out: dict[str, int] = {}
+    for (city, _state), (pop, _lat, _lon) in _populations().items():
+        out[city] = max(pop, out.get(city, 0))
+    return out
+
+
+def abroad(place: Place) -> str | None:
+    """The country, when ``place`` is outside the US: a country named after a comma ("Cuenca, Ecuador"), or a
+    town shown with no state or ZIP that is a city abroad of 100,000 people or more and no US town of
+    10,000 ("Caracas", "Buenos Aires"; not "Lima", "Toledo" or "Kingston", which may be Ohio's or New
+    York's). None when it is or may be in the US."""
+    if place.country:
+        return place.country if place.country != "US" else None
+    if place.state or place.zip or not place.city:
+        return None
+    hit = _world().get(place.city)
+    return hit[1] if hit and _us_largest().get(place.city, 0) < US_TOWN_MAX else None
 
 
 def _usaddress_city(text: str) -> str | None:
