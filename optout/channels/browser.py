@@ -591,9 +591,30 @@ class BrowserPage:
                               f"recipe does not declare (blocked; nothing was sent)", close=False)
                 await ws.close(code=1008, reason="blocked")
 
+        def on_request(req) -> None:  # type: ignore[no-untyped-def]
+            if req.method != "GET" and host_allowed(req.url, self.domains):
+                self.requests_sent += 1
+            # Playwright shows route() only a redirect's first hop, so a broker's redirect to another
+            # host cannot be stopped here (see SECURITY.md); it is at least caught and the case failed
+            if req.redirected_from is not None and not host_allowed(req.url, self.domains):
+                host = urlsplit(req.url).hostname or "?"
+                self.blocked_hosts.add(host)
+                if req.is_navigation_request() or carries_values([req.url], self.watched):
+                    self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
+
+        wired: set[PWPage] = set()  # the flow's pages (``wire``): their requests go to on_request
+
         def on_context_request(req) -> None:  # type: ignore[no-untyped-def]
             if self._clicking and not self._tab_coming and req.is_navigation_request() and _new_tab_request(req):
                 self._tab_coming = True  # the click opened a tab (window.open): click() waits for it
+            # the flow's own pages' requests (``wire``): this one listener, not one on each page too,
+            # which was one more driver subscription per case for the same events (issue 15)
+            try:
+                page = req.frame.page
+            except PlaywrightError:  # a service worker's, or a popup's first, before its frame exists
+                return
+            if page in wired:
+                on_request(req)
 
         # only what the guard or the type block must decide reaches Python (route_pattern)
         await self.context.route(route_pattern(self.domains, blocked_types), route)
@@ -612,19 +633,8 @@ class BrowserPage:
             if resp.status >= 500 or resp.status == 429:
                 self.server_errors.append(resp.status)
 
-        def on_request(req) -> None:  # type: ignore[no-untyped-def]
-            if req.method != "GET" and host_allowed(req.url, self.domains):
-                self.requests_sent += 1
-            # Playwright shows route() only a redirect's first hop, so a broker's redirect to another
-            # host cannot be stopped here (see SECURITY.md); it is at least caught and the case failed
-            if req.redirected_from is not None and not host_allowed(req.url, self.domains):
-                host = urlsplit(req.url).hostname or "?"
-                self.blocked_hosts.add(host)
-                if req.is_navigation_request() or carries_values([req.url], self.watched):
-                    self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
-
         def wire(p: PWPage) -> None:
-            p.on("request", on_request)
+            wired.add(p)  # its requests: on_context_request
             p.on("response", on_response)
             p.on("dialog", self._on_dialog)
             p.on("download", self._on_download)
