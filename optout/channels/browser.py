@@ -242,6 +242,8 @@ async def _evaluate_json(page: PWPage, js: str, arg: Any, shaped: Callable[[Any]
     except (TypeError, ValueError):
         got = None
     return got if shaped(got) else await page.evaluate(js, arg)
+
+
 def _refused_shaped(x: Any) -> bool:
     """Whether ``x`` is the look's read of a marked button's refused fields: ``[None]`` or ``[[labels]]``."""
     return (isinstance(x, list) and len(x) == 1
