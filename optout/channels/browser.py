@@ -227,13 +227,6 @@ _CONTENT_JS = """(limit) => {
   if (root.length > limit) return {size: root.length};
   return {html: (document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '') + root};
 }"""
-# The look at a page after each navigation and click, in one call: the first 20 kB of its markup
-# (for a bot wall), the consent button that shows (if any), and, when the next step fills a field
-# found by its label (``Page.fields_next``), its form fields as ``_FIELDS_JS`` reads them, for that
-# step (``BrowserPage._looked``: a separate read was one more round trip before it, issue 15; read
-# only then, as the fields cost the look ~3 ms of Chromium's CPU on the lab's search page).
-_LOOK_JS = ("(a) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
-            f"a.sels.length ? ({_CONSENT_JS.strip()})(a.sels) : null, a.fields ? ({_FIELDS_JS.strip()})(null) : null]")
 
 
 async def _evaluate_json(page: PWPage, js: str, arg: Any, shaped: Callable[[Any], bool]) -> Any:
@@ -249,6 +242,14 @@ async def _evaluate_json(page: PWPage, js: str, arg: Any, shaped: Callable[[Any]
     except (TypeError, ValueError):
         got = None
     return got if shaped(got) else await page.evaluate(js, arg)
+
+
+def _refused_shaped(x: Any) -> bool:
+    """Whether ``x`` is the look's read of a marked button's refused fields: ``[None]`` or ``[[labels]]``."""
+    return (isinstance(x, list) and len(x) == 1
+            and (x[0] is None or (isinstance(x[0], list) and all(isinstance(f, str) for f in x[0]))))
+
+
 def _fields_shaped(x: Any) -> bool:
     """Whether ``x`` is a read of fields as ``_FIELDS_JS`` gives it: a list of objects with a key."""
     return isinstance(x, list) and all(isinstance(f, dict) and isinstance(f.get("key"), str) for f in x)
@@ -273,9 +274,23 @@ _REFUSED_FIELDS_JS = r"""e => {
 # Where a click on element e leads: [the target of its link or form, its link's address, the consent
 # button that shows over the page (if any), whether e is a form's submit button (``_SUBMITS_JS``:
 # only then can the browser's own check refuse the click, and only then is that looked at after it)].
-_CLICK_TARGET_JS = ("(e, sels) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
+_CLICK_TARGET_JS = ("(e, sels, mark) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
                     "e.form : null); const a = e.closest('a[href]'); "
-                    f"return [t ? t.target : '', a ? a.href : '', ({_CONSENT_JS.strip()})(sels), ({_SUBMITS_JS})(e)] }}")
+                    f"const submits = ({_SUBMITS_JS})(e); if (submits && mark) e.setAttribute('data-optout-click', mark); "
+                    f"return [t ? t.target : '', a ? a.href : '', ({_CONSENT_JS.strip()})(sels), submits] }}")
+#: The look at a page after each navigation and click, in one call: the first 20 kB of its markup
+#: (for a bot wall), the consent button that shows (if any), when the next step fills a field found
+#: by its label (``Page.fields_next``) its form fields as ``_FIELDS_JS`` reads them, for that step
+#: (``BrowserPage._looked``: a separate read was one more round trip before it, issue 15; read only
+#: then, as the fields cost the look ~3 ms of Chromium's CPU on the lab's search page), and after a
+#: click on a form's submit button that sent nothing, the fields that kept the browser from sending
+#: it (``_REFUSED_FIELDS_JS``, at the button the click marked ``data-optout-click``; ``[refused]``
+#: when the button is on the page, null when not: a separate read of the button was one more round
+#: trip after every such click, issue 15).
+_LOOK_JS = ("(a) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
+            f"a.sels.length ? ({_CONSENT_JS.strip()})(a.sels) : null, a.fields ? ({_FIELDS_JS.strip()})(null) : null, "
+            "a.mark ? (() => { const e = document.querySelector('[data-optout-click=\"' + a.mark + '\"]'); "
+            f"return e ? [({_REFUSED_FIELDS_JS.strip()})(e)] : null }})() : null]")
 
 
 def find_executable(settings: BrowserSettings) -> str | None:
@@ -508,6 +523,7 @@ class BrowserPage:
         self._cdp = None  # a DevTools session on _cdp_page, for screenshots (made on the first one)
         self._cdp_page: PWPage | None = None
         self._clicking = False
+        self._click_mark = 0  # the last click's mark on its submit button (data-optout-click)
         self._opened: list[PWPage] = []
         self._tab_opened = asyncio.Event()  # set when a click's tab is appended to _opened
         self._tab_coming = False  # the click's tab has asked for its first page
@@ -577,9 +593,30 @@ class BrowserPage:
                               f"recipe does not declare (blocked; nothing was sent)", close=False)
                 await ws.close(code=1008, reason="blocked")
 
+        def on_request(req) -> None:  # type: ignore[no-untyped-def]
+            if req.method != "GET" and host_allowed(req.url, self.domains):
+                self.requests_sent += 1
+            # Playwright shows route() only a redirect's first hop, so a broker's redirect to another
+            # host cannot be stopped here (see SECURITY.md); it is at least caught and the case failed
+            if req.redirected_from is not None and not host_allowed(req.url, self.domains):
+                host = urlsplit(req.url).hostname or "?"
+                self.blocked_hosts.add(host)
+                if req.is_navigation_request() or carries_values([req.url], self.watched):
+                    self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
+
+        wired: set[PWPage] = set()  # the flow's pages (``wire``): their requests go to on_request
+
         def on_context_request(req) -> None:  # type: ignore[no-untyped-def]
             if self._clicking and not self._tab_coming and req.is_navigation_request() and _new_tab_request(req):
                 self._tab_coming = True  # the click opened a tab (window.open): click() waits for it
+            # the flow's own pages' requests (``wire``): this one listener, not one on each page too,
+            # which was one more driver subscription per case for the same events (issue 15)
+            try:
+                page = req.frame.page
+            except PlaywrightError:  # a service worker's, or a popup's first, before its frame exists
+                return
+            if page in wired:
+                on_request(req)
 
         # only what the guard or the type block must decide reaches Python (route_pattern)
         await self.context.route(route_pattern(self.domains, blocked_types), route)
@@ -598,19 +635,8 @@ class BrowserPage:
             if resp.status >= 500 or resp.status == 429:
                 self.server_errors.append(resp.status)
 
-        def on_request(req) -> None:  # type: ignore[no-untyped-def]
-            if req.method != "GET" and host_allowed(req.url, self.domains):
-                self.requests_sent += 1
-            # Playwright shows route() only a redirect's first hop, so a broker's redirect to another
-            # host cannot be stopped here (see SECURITY.md); it is at least caught and the case failed
-            if req.redirected_from is not None and not host_allowed(req.url, self.domains):
-                host = urlsplit(req.url).hostname or "?"
-                self.blocked_hosts.add(host)
-                if req.is_navigation_request() or carries_values([req.url], self.watched):
-                    self._hostile(f"the page redirected to {host}, a host the recipe does not declare")
-
         def wire(p: PWPage) -> None:
-            p.on("request", on_request)
+            wired.add(p)  # its requests: on_context_request
             p.on("response", on_response)
             p.on("dialog", self._on_dialog)
             p.on("download", self._on_download)
@@ -772,18 +798,25 @@ class BrowserPage:
             except PlaywrightError:
                 return
 
-    async def _bot_wall(self, url: str | None = None, *, consent: bool = False) -> str | None:
+    async def _bot_wall(self, url: str | None = None, *, consent: bool = False,
+                        refused: list[list[str] | None] | None = None) -> str | None:
         """Raise BotWall when the page is a bot-protection challenge (``optout.recipe.detect.bot_wall``).
         With ``consent``, the same look at the page also says which consent banner's button
-        (``CONSENT_BUTTONS``) shows, if any: the selector, or None."""
+        (``CONSENT_BUTTONS``) shows, if any: the selector, or None. With ``refused`` (a list, after
+        a click on a form's submit button that sent nothing), the same look reads the fields that
+        kept the browser from sending the button's form, when the button the click marked is on
+        the page: appended to ``refused`` (``_REFUSED_FIELDS_JS``'s answer, None included); nothing
+        appended when it is not (the caller reads the button itself)."""
         from optout.recipe.detect import bot_wall
 
         page = self.p
+        mark = str(self._click_mark) if refused is not None else None
         try:
-            head, banner, fields = await _evaluate_json(
-                page, _LOOK_JS, {"sels": list(CONSENT_BUTTONS) if consent else [], "fields": self.fields_next},
-                lambda x: isinstance(x, list) and len(x) == 3 and isinstance(x[0], str)
-                and (x[2] is None or _fields_shaped(x[2])))
+            head, banner, fields, after = await _evaluate_json(
+                page, _LOOK_JS, {"sels": list(CONSENT_BUTTONS) if consent else [], "fields": self.fields_next,
+                                 "mark": mark},
+                lambda x: isinstance(x, list) and len(x) == 4 and isinstance(x[0], str)
+                and (x[2] is None or _fields_shaped(x[2])) and (x[3] is None or _refused_shaped(x[3])))
         except PlaywrightError:
             self._looked = None
             return "?" if consent else None  # not known: the caller looks again
@@ -791,6 +824,8 @@ class BrowserPage:
         if vendor:
             raise BotWall(vendor, url=url or self.url)
         self._looked = (page, fields) if isinstance(fields, list) else None
+        if refused is not None and after is not None:
+            refused.append(after[0])
         return banner
 
     async def _settle(self) -> None:
@@ -941,16 +976,23 @@ class BrowserPage:
         await self.channel.limiter.acquire(self.broker)
         self._clicking, self._opened = True, []
         self._tab_opened.clear()
-        self._tab_coming = new_tab = False
+        self._tab_coming = new_tab = submits = False
+        sent = self.requests_sent
+        clicked = None  # the element clicked (its locator)
 
         async def click(l) -> None:  # type: ignore[no-untyped-def]
-            nonlocal new_tab
+            nonlocal new_tab, submits, sent, clicked
+            clicked = l
             # where the click leads (a target, a link's address) and a consent banner over the page,
             # in one look: at the element if it is there (one call), else once it appears (a wait:
-            # three calls)
-            sels = list(CONSENT_BUTTONS)
-            now = await l.evaluate_all(f"(els, sels) => els.length ? ({_CLICK_TARGET_JS})(els[0], sels) : null", sels)
-            target, href, banner, submits = now if now is not None else await l.evaluate(_CLICK_TARGET_JS, sels)
+            # three calls); a form's submit button is marked (data-optout-click) so that the look
+            # after the click can read its form's refused fields in the same call (``_LOOK_JS``)
+            self._click_mark += 1
+            arg = {"sels": list(CONSENT_BUTTONS), "mark": str(self._click_mark)}
+            now = await l.evaluate_all(
+                f"(els, a) => els.length ? ({_CLICK_TARGET_JS})(els[0], a.sels, a.mark) : null", arg)
+            target, href, banner, submits = now if now is not None else await l.evaluate(
+                f"(e, a) => ({_CLICK_TARGET_JS})(e, a.sels, a.mark)", arg)
             if href.startswith(("http:", "https:")) and not host_allowed(href, self.domains):
                 raise _hosted_elsewhere(href)  # a link off the broker's domains: not clicked at all
             new_tab = target not in ("", "_self", "_parent", "_top")
@@ -958,15 +1000,24 @@ class BrowserPage:
                 await self._dismiss_consent()
             sent = self.requests_sent
             await l.click()
+            if new_tab:  # a refused form opens no tab: known before waiting for one
+                await refused_check(l, None)
+
+        async def refused_check(l, looked: list[list[str] | None] | None) -> None:  # type: ignore[no-untyped-def]
             # the browser checks a form before sending it: a required field left empty and the click
             # sends nothing at all (no request, no new page), which must not pass for a submission;
-            # only a form's submit button is checked so (a link's click is not looked at again)
-            if submits and self.requests_sent == sent:
+            # only a form's submit button is checked so (a link's click is not looked at again).
+            # ``looked``: the look after the click read it at the marked button (one call less);
+            # empty when the button was not on the page it looked at: read here
+            if not submits or self.requests_sent != sent:
+                return
+            refused = looked[0] if looked else None
+            if not looked:
                 with contextlib.suppress(PlaywrightError):
                     # evaluate_all: no waiting for an element the page took away when it moved on
                     refused = await l.evaluate_all(f"els => els.length ? ({_REFUSED_FIELDS_JS})(els[0]) : null")
-                    if refused and self.requests_sent == sent:
-                        raise form_refused(refused, self.url)
+            if refused and self.requests_sent == sent:
+                raise form_refused(refused, self.url)
 
         self._blocked_main = None
         try:
@@ -987,7 +1038,11 @@ class BrowserPage:
             # the click's script sent the page itself off the broker's domains (blocked): the form
             # lives elsewhere, and nothing here was submitted
             raise _hosted_elsewhere(self._blocked_main)
-        await self._bot_wall()
+        checking = submits and not new_tab and self.requests_sent == sent
+        looked: list[list[str] | None] = []
+        await self._bot_wall(refused=looked if checking else None)
+        if checking:
+            await refused_check(clicked, looked)
         return True
 
     @_guarded
