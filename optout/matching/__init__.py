@@ -431,6 +431,11 @@ def _spelled_apart(agreement: _names.NameAgreement, listed: _names.Listed) -> bo
                for t in listed.tokens if len(t) > 2)
 
 
+# Russian, Bulgarian and Central Asian surnames end -ov, -ev, -in for a man and -ova, -eva, -ina for a woman
+_MASCULINE_ENDINGS = ("ov", "ev", "in")
+_FEMININE_ENDINGS = ("ova", "eva", "ina")
+
+
 def _relative_forms(person: Person, forms: list) -> list:
     """Name forms the person may be listed under without having given them: each given name form of
     theirs (legal, names) beside a relative's surname, or beside a relative's first given name (an
@@ -440,6 +445,9 @@ def _relative_forms(person: Person, forms: list) -> list:
     if one_part and any(t in _names.BURMESE_HONORIFICS for f in forms for t in f[1]):
         return []  # a Karen or Chin person without a family name: a relative's name is no family name either
     own = {t for f in forms for t in (*f[1], *f[2])}
+    legal = [f for f in forms if f[0] == "legal"]
+    two_surnames = any(len([w for w in f[2] if w not in _names.PARTICLES]) == 2 for f in legal)
+    feminine = any(w.endswith(_FEMININE_ENDINGS) for f in legal for w in f[2][-1:])
     words: list[str] = []
     for r in person.relatives[:MAX_ITEMS]:
         t = _names.tokens(r)
@@ -451,7 +459,22 @@ def _relative_forms(person: Person, forms: list) -> list:
             # name among them (Saw Eh Kaw, Eh Doh Paw, Kyaw Thein). A one-syllable family name (Khan) is
             # left out too: a question missed, never a stranger submitted. Thirteenth pass
             continue
-        for w in (t[-1], t[0]):
+        candidates = [t[-1], t[0]]
+        if len(t) >= 3:
+            # the relative's family name beyond its last word (eighteenth pass, holdout13 #28, #55, #199):
+            # a Spanish-speaking person's husband is Rivas Alvarenga, and a record that gives her his name
+            # takes the first of his two surnames (Blanca Rivas); a Maghrebi family name with its particle
+            # (Ould Ali, Aït Ouarab) is written glued on US records (Ouldali)
+            # (the word before the last only when more people carry it as a surname than as a given
+            # name: "Ana Lucía Paz" is one surname after two given names)
+            if two_surnames and share("surnames", t[-2]) > share("given_names", t[-2]):
+                candidates.append(t[-2])
+            candidates.append(t[-2] + t[-1])
+        if feminine:
+            # a woman whose own surname takes the feminine ending (Rakhimova) is listed under her husband's
+            # or father's in the same form (Yusupova for Sardor Yusupov; eighteenth pass, holdout13 #258)
+            candidates += [w + "a" for w in (t[-1],) if w.endswith(_MASCULINE_ENDINGS)]
+        for w in candidates:
             if len(w) >= 3 and w not in own and w not in words and w not in _names.ABD \
                     and w not in _names.HONORIFIC_GIVEN and w not in _names.PARTICLES:
                 words.append(w)
