@@ -69,3 +69,47 @@ def test_a_womans_card_under_her_husbands_surname_in_the_feminine():
                            "addresses": [{"city": "Brooklyn", "state": "NY", "zip": "11214"}]})
     m = score(rustam, Listing("Rustam Alimova", 36, ["Brooklyn, NY"], relatives=["Jasur Alimov"]), today=TODAY)
     assert m.decision == "no_match", m
+
+
+# ---- the first part of a long given name, which its holder goes by -------------------------------------------------
+
+def test_the_short_form_of_a_long_given_name_with_his_family_and_zip():
+    venkatesh = parse_person({"first_name": "Venkatesh", "last_name": "Raghavan", "birth_year": 1982,
+                              "phones": ["469-555-0151"], "relatives": ["Lakshmi Venkatesh", "Raghavan Srinivasan"],
+                              "addresses": [{"city": "Plano", "state": "TX", "zip": "75024"}]})
+    m = score(venkatesh, Listing("Venkat Raghavan", 44, ["Plano TX 75024"], relatives=["Lakshmi Venkatesh"]),
+              today=TODAY)
+    assert m.evidence[0] == "name/legal/variant/full", m
+    assert m.decision == "match", m
+
+
+def test_a_mongolian_given_name_by_its_first_part_with_her_phone():
+    oyun = parse_person({"first_name": "Oyunchimeg", "last_name": "Tserendorj", "birth_year": 1988,
+                         "phones": ["303-555-0148"], "relatives": ["Tserendorj Baatar"],
+                         "addresses": [{"city": "Aurora", "state": "CO", "zip": "80012"}]})
+    m = score(oyun, Listing("Oyun Tserendorj", 38, ["Aurora, CO"], phones=["303-555-0148"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_a_short_form_counts_its_own_holders_as_namesakes():
+    # the holders of "Venkat" count in full: a short form weighs less than the whole name on the same card
+    venkatesh = parse_person({"first_name": "Venkatesh", "last_name": "Raghavan", "birth_year": 1982,
+                              "addresses": [{"city": "Plano", "state": "TX", "zip": "75024"}]})
+    short = score(venkatesh, Listing("Venkat Raghavan", 44, ["Plano, TX"]), today=TODAY)
+    whole = score(venkatesh, Listing("Venkatesh Raghavan", 44, ["Plano, TX"]), today=TODAY)
+    assert short.confidence < whole.confidence
+
+
+def test_the_other_sexs_name_is_no_short_form():
+    josefina = parse_person({"first_name": "Josefina", "last_name": "Arreola", "birth_year": 1970,
+                             "phones": ["559-555-0122"], "addresses": [{"city": "Fresno", "state": "CA"}]})
+    m = score(josefina, Listing("Jose Arreola", 56, ["Fresno, CA"]), today=TODAY)
+    assert m.decision == "no_match", m
+
+
+def test_a_chinese_syllable_is_no_short_form():
+    xf = parse_person({"first_name": "Xiaofang", "last_name": "Chen", "birth_year": 1979,
+                       "phones": ["415-555-0173"], "addresses": [{"city": "San Francisco", "state": "CA"}]})
+    m = score(xf, Listing("Xiao Chen", 47, ["San Francisco, CA"], phones=["415-555-0173"]), today=TODAY)
+    assert m.decision == "no_match", m
+

@@ -831,6 +831,21 @@ def _cut_short(listed: str, mine: str) -> bool:
 
 
 TRUNCATED_AT = 10  # a broker's given-name field cut at 10 to 15 letters (Oluwafunmil for Oluwafunmilayo)
+SHORT_FORM_AT = 4   # the first part of a long given name that its holder goes by (Karthik, Enkh, Bala)
+
+
+def _short_form(listed: str, mine: str) -> bool:
+    """``listed`` is the first part of the person's long given name, of ``SHORT_FORM_AT`` letters or more, with
+    three letters or more cut (Karthik for Karthikeyan, Enkh for Enkhjargal, Bala for Balasubramanian): what
+    Tamil, Telugu and Mongolian men and women are called at work and on US records. Read as a variant, so the
+    holders of the short form (every Karthik) count as namesakes in full. Checked after the other-sex forms
+    and the US baby names by sex (Jose is no short form of Josefina, nor Christian of Christiana). Eighteenth
+    pass, holdout13 #251, #308."""
+    if not (len(listed) >= SHORT_FORM_AT and len(mine) >= len(listed) + 3 and mine.startswith(listed)):
+        return False
+    from optout.matching.frequency import sex_of
+
+    return not ({sex_of(listed), sex_of(mine)} >= {"m", "f"})
 
 
 @functools.cache
@@ -959,6 +974,9 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
         return "variant"  # a form optout's own tables give (Mary for María): never "the other sex's" by its ending
     if other_gender(listed, mine):
         return None
+    if not chinese and not vietnamese and _short_form(listed, mine):
+        # (a Chinese or Vietnamese given name is syllables, each a name: Xiao is no short form of Xiaofang)
+        return "variant"
     if chinese and _pinyin_names_differ(listed, mine, least):
         return None
     if _chinese_surname(listed) and _chinese_surname(mine):
