@@ -113,3 +113,30 @@ def test_a_chinese_syllable_is_no_short_form():
     m = score(xf, Listing("Xiao Chen", 47, ["San Francisco, CA"], phones=["415-555-0173"]), today=TODAY)
     assert m.decision == "no_match", m
 
+
+# ---- the commonest Arabic names in another romanisation, for the person's own given name --------------------------
+
+def test_their_own_arabic_given_name_in_another_romanisation():
+    # the seventeenth pass's table (Mustafa, Mostafa, Mustapha ...) was read for relatives only
+    mustapha = parse_person({"first_name": "Mustapha", "last_name": "Benali", "birth_year": 1975,
+                             "phones": ["201-555-0166"], "relatives": ["Khadija Benali"],
+                             "addresses": [{"city": "Paterson", "state": "NJ", "zip": "07501"}]})
+    m = score(mustapha, Listing("Mostafa Benali", 51, ["Paterson, NJ 07501"], relatives=["Khadija Benali"]),
+              today=TODAY)
+    assert m.evidence[0] == "name/legal/variant/full", m
+    assert m.decision == "match", m
+
+
+def test_nur_written_with_the_english_oo():
+    nur = parse_person({"first_name": "Nur", "last_name": "Hossain", "birth_year": 1984,
+                        "phones": ["718-555-0144"], "relatives": ["Rokeya Begum"],
+                        "addresses": [{"city": "Bronx", "state": "NY", "zip": "10462"}]})
+    m = score(nur, Listing("Noor Hossain", 42, ["Bronx, NY 10462"], phones=["718-555-0144"]), today=TODAY)
+    assert m.decision == "match", m
+
+
+def test_another_arabic_name_is_still_another_name():
+    mohamed = parse_person({"first_name": "Mohamed", "last_name": "Benali", "birth_year": 1975,
+                            "phones": ["201-555-0167"], "addresses": [{"city": "Paterson", "state": "NJ"}]})
+    m = score(mohamed, Listing("Mahmoud Benali", 51, ["Paterson, NJ"], phones=["201-555-0167"]), today=TODAY)
+    assert m.decision == "no_match", m

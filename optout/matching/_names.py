@@ -216,11 +216,20 @@ _ARABIC_SPELLINGS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "mustafa mostafa moustafa mustapha mostapha", "youssef yusuf yousef yousif youssif yusef yosef",
     "khaled khalid", "waleed walid", "rashid rasheed", "saeed said saied", "fatima fatimah", "aisha aysha ayesha",
     "khadija khadijah", "zainab zaynab zeinab zeynab", "maryam mariam", "osman othman uthman usman",
+    # Nur written with the English oo or the French ou for its long u (Rohingya, Bangladeshi, Afghan and
+    # Pakistani papers); Fereshteh, Persian, as Dari speakers' papers write it (eighteenth pass)
+    "nur noor nour", "fereshteh freshta fereshta",
 ))
 _ARABIC_GROUP = {n: g for g in _ARABIC_SPELLINGS for n in g}
 # Ukrainian given names and their Russian forms (_UKRAINIAN_RUSSIAN, one person on a Soviet and a Ukrainian
 # passport), less the diminutives that table also gives (Lena, Sasha): the same name written two ways
 _PASSPORT_FORMS: dict[str, set[str]] = {k: v - {"lena", "sasha"} for k, v in _UKRAINIAN_RUSSIAN.items()}
+
+
+def arabic_spelling(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one name of ``_ARABIC_SPELLINGS`` in two of its romanisations, as written or
+    through the Somali and Arabic letters (_translit)."""
+    return a != b and (b in _ARABIC_GROUP.get(a, ()) or _translit(b) in _ARABIC_GROUP.get(_translit(a), ()))
 
 
 def transliterated(a: str, b: str) -> bool:
@@ -969,6 +978,10 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "variant"
     if language_form(listed, mine):
+        return "variant"
+    if arabic_spelling(listed, mine):
+        # one of the commonest Arabic names in another romanisation (Mostafa for Mustapha, Noor for Nur): the
+        # table was read for relatives only, so the person's own given name missed it (eighteenth pass)
         return "variant"
     if listed_form(listed, mine):
         return "variant"  # a form optout's own tables give (Mary for María): never "the other sex's" by its ending
