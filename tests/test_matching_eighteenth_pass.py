@@ -83,12 +83,17 @@ def test_the_short_form_of_a_long_given_name_with_his_family_and_zip():
     assert m.decision == "match", m
 
 
-def test_a_mongolian_given_name_by_its_first_part_with_her_phone():
+def test_a_first_element_many_names_share_is_no_short_form():
+    # Oyun- begins Oyunchimeg, Oyuntsetseg, Oyunbileg: a sister's card as much as hers; Abdul begins many names
     oyun = parse_person({"first_name": "Oyunchimeg", "last_name": "Tserendorj", "birth_year": 1988,
                          "phones": ["303-555-0148"], "relatives": ["Tserendorj Baatar"],
                          "addresses": [{"city": "Aurora", "state": "CO", "zip": "80012"}]})
     m = score(oyun, Listing("Oyun Tserendorj", 38, ["Aurora, CO"], phones=["303-555-0148"]), today=TODAY)
-    assert m.decision == "match", m
+    assert m.evidence == ["name differs"], m
+    wahid = parse_person({"first_name": "Abdulwahid", "last_name": "Popalzai", "birth_year": 1980,
+                          "phones": ["916-555-0149"], "addresses": [{"city": "Sacramento", "state": "CA"}]})
+    m = score(wahid, Listing("Abdul Popalzai", 46, ["Sacramento, CA"]), today=TODAY)
+    assert m.decision != "match", m
 
 
 def test_a_short_form_counts_its_own_holders_as_namesakes():

@@ -840,17 +840,22 @@ def _cut_short(listed: str, mine: str) -> bool:
 
 
 TRUNCATED_AT = 10  # a broker's given-name field cut at 10 to 15 letters (Oluwafunmil for Oluwafunmilayo)
-SHORT_FORM_AT = 4   # the first part of a long given name that its holder goes by (Karthik, Enkh, Bala)
+SHORT_FORM_AT = 4   # the first part of a long given name that its holder goes by (Karthik, Venkat, Bala)
 
 
 def _short_form(listed: str, mine: str) -> bool:
     """``listed`` is the first part of the person's long given name, of ``SHORT_FORM_AT`` letters or more, with
-    three letters or more cut (Karthik for Karthikeyan, Enkh for Enkhjargal, Bala for Balasubramanian): what
-    Tamil, Telugu and Mongolian men and women are called at work and on US records. Read as a variant, so the
+    three letters or more cut, and a given name of its own (Karthik for Karthikeyan, Venkat for Venkatesh,
+    Fritz for Fritzner): what Tamil, Telugu and Haitian men and women are called at work and on US records. Read as a variant, so the
     holders of the short form (every Karthik) count as namesakes in full. Checked after the other-sex forms
     and the US baby names by sex (Jose is no short form of Josefina, nor Christian of Christiana). Eighteenth
-    pass, holdout13 #251, #308."""
+    pass, holdout13 #308."""
     if not (len(listed) >= SHORT_FORM_AT and len(mine) >= len(listed) + 3 and mine.startswith(listed)):
+        return False
+    if not known_given(listed) or listed in ABD or listed in HONORIFIC_GIVEN or listed in HONORIFIC_FULL:
+        # the short form is a given name people carry on its own (Karthik, Venkat, Rose): the first element
+        # that many names share is not (Igbo Chukwu-, Yoruba Oluwa-, Mongolian Enkh-, Arabic Abdul-,
+        # Mohammad before a Persian name), and a sister's Enkhtuya begins as Enkhjargal does
         return False
     from optout.matching.frequency import sex_of
 
