@@ -145,3 +145,25 @@ def test_another_arabic_name_is_still_another_name():
                             "phones": ["201-555-0167"], "addresses": [{"city": "Paterson", "state": "NJ"}]})
     m = score(mohamed, Listing("Mahmoud Benali", 51, ["Paterson, NJ"], phones=["201-555-0167"]), today=TODAY)
     assert m.decision == "no_match", m
+
+
+# ---- one given name written in both fields, for a person who took a surname later ---------------------------------
+
+def wazhma():
+    return parse_person({"first_name": "Wazhma", "last_name": "Hotak", "birth_year": 1991,
+                         "phones": ["571-555-0138"], "relatives": ["Gulalai Hotak", "Ahmad Shah Hotak"],
+                         "addresses": [{"city": "Alexandria", "state": "VA", "zip": "22304"}]})
+
+
+def test_her_one_name_in_both_fields_reads_as_her_name_with_fnu():
+    doubled = score(wazhma(), Listing("Wazhma Wazhma", 35, ["Alexandria, VA"], relatives=["Gulalai Hotak"]),
+                    today=TODAY)
+    fnu = score(wazhma(), Listing("Wazhma FNU", 35, ["Alexandria, VA"], relatives=["Gulalai Hotak"]), today=TODAY)
+    assert doubled.evidence[0] == "name/one name/exact/full", doubled
+    assert doubled.decision == "match", doubled
+    assert doubled.confidence == fnu.confidence
+
+
+def test_another_one_name_written_twice_is_not_hers():
+    m = score(wazhma(), Listing("Gulalai Gulalai", 35, ["Alexandria, VA"], relatives=["Gulalai Hotak"]), today=TODAY)
+    assert m.decision == "no_match", m

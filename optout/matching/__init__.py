@@ -1434,13 +1434,18 @@ def _agnomen_surname(person: Person, text: str, forms: list):
 
 def _unknown_surname(text: str, forms: list):
     """A card showing one given name of theirs and the placeholder US records write for a name that is not
-    known ("Fawad FNU", "LNU Fawad", "Fawad Unknown") for a person who gave a surname: an Afghan or other
+    known ("Fawad FNU", "LNU Fawad", "Fawad Unknown"), or that one name written twice ("Fawad Fawad"), for a
+    person who gave a surname: an Afghan or other
     single-named arrival's record from before the surname taken in the US (a father's or tribal name). Read
     as a one-part name of their first given name (its namesakes are everyone of that given name recorded so),
     as (listed, agreement, forms). None otherwise (seventeenth pass)."""
     raw = _names.tokens(text)
     listed = _names.read_listed(text)
-    if len(listed.tokens) != 1 or not any(t in _names.FILLERS for t in raw):
+    # the one name written in both fields ("Freshta Freshta"), as US agencies record a person who has only
+    # one, is the same record as "Freshta FNU" (eighteenth pass, holdout13 #111)
+    # (read_listed keeps one of the two)
+    doubled = len(listed.tokens) == 1 and [t for t in raw if t not in _names.FILLERS] == [*listed.tokens] * 2
+    if not doubled and (len(listed.tokens) != 1 or not any(t in _names.FILLERS for t in raw)):
         return None
     extra = [("one name", given[:1], given[:1], 1, *rest) for kind, given, surnames, _words, *rest in forms
              if kind in ("legal", "in_use") and given and given != surnames]
