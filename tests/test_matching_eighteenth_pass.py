@@ -167,3 +167,28 @@ def test_her_one_name_in_both_fields_reads_as_her_name_with_fnu():
 def test_another_one_name_written_twice_is_not_hers():
     m = score(wazhma(), Listing("Gulalai Gulalai", 35, ["Alexandria, VA"], relatives=["Gulalai Hotak"]), today=TODAY)
     assert m.decision == "no_match", m
+
+
+# ---- a surname made from a father's name, in its other official form ----------------------------------------------
+
+def test_a_mongolian_patronymic_in_the_genitive():
+    # "Ganbaataryn Saruul": of Ganbaatar, as her passport writes it; she gave Ganbaatar
+    saruul = parse_person({"first_name": "Saruul", "last_name": "Ganbaatar", "birth_year": 1994,
+                           "phones": ["720-555-0181"], "addresses": [{"city": "Denver", "state": "CO", "zip": "80219"}]})
+    m = score(saruul, Listing("Saruul Ganbaataryn", 32, ["Denver, CO 80219"]), today=TODAY)
+    assert m.evidence[0] == "name/legal/exact/variant", m
+    assert m.decision == "match", m
+    # the father himself (the name in the nominative as his given name) is not she
+    m = score(saruul, Listing("Ganbaatar Tsogt", 60, ["Denver, CO 80219"]), today=TODAY)
+    assert m.decision == "no_match", m
+
+
+def test_a_tajik_surname_in_its_zoda_form():
+    davron = parse_person({"first_name": "Davron", "last_name": "Karimov", "birth_year": 1987,
+                           "phones": ["267-555-0186"], "addresses": [{"city": "Philadelphia", "state": "PA"}]})
+    m = score(davron, Listing("Davron Karimzoda", 39, ["Philadelphia, PA"], phones=["267-555-0186"]), today=TODAY)
+    assert m.evidence[0] == "name/legal/exact/variant", m
+    assert m.decision == "match", m
+    # another stem is another family (Rahimzoda is no Karimov)
+    m = score(davron, Listing("Davron Rahimzoda", 39, ["Philadelphia, PA"], phones=["267-555-0186"]), today=TODAY)
+    assert m.decision == "no_match", m
