@@ -192,3 +192,24 @@ def test_a_tajik_surname_in_its_zoda_form():
     # another stem is another family (Rahimzoda is no Karimov)
     m = score(davron, Listing("Davron Rahimzoda", 39, ["Philadelphia, PA"], phones=["267-555-0186"]), today=TODAY)
     assert m.decision == "no_match", m
+
+
+# ---- a maiden surname kept beside the married one -------------------------------------------------------------------
+
+def deborah():
+    return parse_person({"first_name": "Deborah", "last_name": "Kowalski", "birth_year": 1961,
+                         "names": [{"kind": "previous", "given": ["Deborah"], "surnames": ["Lynch"]}],
+                         "phones": ["412-555-0119"], "relatives": ["Mark Kowalski"],
+                         "addresses": [{"city": "Pittsburgh", "state": "PA", "zip": "15216"}]})
+
+
+def test_her_maiden_and_married_surnames_together_are_both_hers():
+    for card in ("Deborah Lynch Kowalski", "KOWALSKI, DEBORAH LYNCH"):
+        m = score(deborah(), Listing(card, 65, ["Pittsburgh, PA 15216"]), today=TODAY)
+        assert m.evidence[:2] == ["name/previous/exact/full", "both surnames"], (card, m)
+        assert m.decision == "match", (card, m)
+
+
+def test_her_maiden_surname_beside_another_womans_married_one_is_not_both():
+    m = score(deborah(), Listing("Deborah Lynch Moreno", 65, ["Pittsburgh, PA 15216"]), today=TODAY)
+    assert "both surnames" not in m.evidence, m

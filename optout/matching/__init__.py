@@ -482,6 +482,24 @@ def _relative_forms(person: Person, forms: list) -> list:
     return [("relative", g, (w,), 1, ()) for g in givens for w in words]
 
 
+def _maiden_and_married(forms: list) -> list:
+    """A woman's maiden surname kept beside her married one, as American women write it ("Patricia Smith
+    Williams" for Patricia Williams, née Smith): her previous (or married) name form and her legal form as one
+    form of two surnames, in that order (the other is read as two surnames swapped, a family member's, as
+    before). Only one surname each, and
+    ``score`` reads it only when both agree whole: a part of it beside her given name is one of her own forms
+    already, or another woman's (eighteenth pass, holdout13 #351)."""
+    legal = next((f for f in forms if f[0] == "legal"), None)
+    if legal is None or len(legal[2]) != 1:
+        return []
+    out = []
+    for kind, given, surnames, words, *_ in forms:
+        if kind in ("previous", "married") and given[:1] == legal[1][:1] and len(surnames) == 1 \
+                and surnames != legal[2]:
+            out.append((kind, given, surnames + legal[2], words + legal[3], ()))
+    return out
+
+
 def _source(forms: list, i: int) -> int:
     """The person's name form that form ``i`` was made from (itself, or for a form with the letters
     a broker could not print deleted, its sixth field: ``_names.person_forms``)."""
@@ -1104,7 +1122,9 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     ``other_phone``: "reject" (default) a card that would be asked about but shows only phones that
     are not the person's and nothing decisive; "ask" a person about it."""
     today = today or dt.date.today()
-    forms = _names.person_forms(person)
+    own = _names.person_forms(person)
+    both = _maiden_and_married(own)
+    forms = own + both
     nicknames = tuple(t for n in person.nicknames for t in _names.tokens(n)[:1])
     candidates = [listing.name] if isinstance(listing.name, str) else []
     aliases = [a for a in listing.aliases[:MAX_ITEMS] if isinstance(a, str)]
@@ -1113,20 +1133,26 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         listed = _names.read_listed(text)
         if not listed.tokens:
             continue
-        a = _names.compare(listed, forms, nicknames)
-        if a is None and (unvowelled := _names.read_unvowelled(text, forms)) is not None:
+        a = _names.compare(listed, own, nicknames)
+        if a is None and (unvowelled := _names.read_unvowelled(text, own)) is not None:
             # a name in Arabic or Ge'ez script, read consonant for consonant (fifteenth pass)
             listed = unvowelled
-            a = _names.compare(listed, forms, nicknames)
+            a = _names.compare(listed, own, nicknames)
         if a is None and (hangul := _names.read_hangul(text)) is not None:
             # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
             listed = hangul
-            a = _names.compare(listed, forms, nicknames)
+            a = _names.compare(listed, own, nicknames)
         if (married := _names.without_married_de(listed)) is not None \
-                and (b := _names.compare(married, forms, nicknames)) is not None \
+                and (b := _names.compare(married, own, nicknames)) is not None \
                 and (a is None or _name_odds(b, married, [], forms, person=person)[0]
                      > _name_odds(a, listed, [], forms, person=person)[0]):
             listed, a = married, b  # "Ana Mendoza de Walker": her surname and her husband's (seventeenth pass)
+        if both and (c := _names.compare(listed, both, nicknames)) is not None and c.surname == "full" \
+                and c.given == "exact":
+            c = dataclasses.replace(c, form=c.form + len(own))
+            if a is None or _name_odds(c, listed, [], forms, person=person)[0] \
+                    > _name_odds(a, listed, [], forms, person=person)[0]:
+                a = c  # "Patricia Smith Williams": her maiden and married surnames together (eighteenth pass)
         if a is None:
             continue
         odds, _ = _name_odds(a, listed, [], forms, person=person)
