@@ -213,3 +213,22 @@ def test_her_maiden_and_married_surnames_together_are_both_hers():
 def test_her_maiden_surname_beside_another_womans_married_one_is_not_both():
     m = score(deborah(), Listing("Deborah Lynch Moreno", 65, ["Pittsburgh, PA 15216"]), today=TODAY)
     assert "both surnames" not in m.evidence, m
+
+
+def test_her_married_name_given_after_her_maiden_legal_name():
+    # the volunteer entered her maiden name as the legal one and her husband's as married: the same card
+    p = parse_person({"first_name": "Deborah", "last_name": "Lynch", "birth_year": 1961,
+                      "names": [{"kind": "married", "given": ["Deborah"], "surnames": ["Kowalski"]}],
+                      "addresses": [{"city": "Pittsburgh", "state": "PA", "zip": "15216"}]})
+    m = score(p, Listing("Deborah Lynch Kowalski", 65, ["Pittsburgh, PA 15216"]), today=TODAY)
+    assert m.evidence[:2] == ["name/married/exact/full", "both surnames"], m
+    assert m.decision == "match", m
+
+
+def test_kaur_beside_her_married_surname_is_no_maiden_name():
+    # every Sikh woman may be Kaur: "Jasleen Kaur Grewal" is her married form and any Kaur of the Grewals
+    p = parse_person({"first_name": "Jasleen", "last_name": "Kaur", "birth_year": 1990,
+                      "names": [{"kind": "married", "given": ["Jasleen"], "surnames": ["Grewal"]}],
+                      "addresses": [{"city": "Yuba City", "state": "CA"}]})
+    m = score(p, Listing("Jasleen Kaur Grewal", 36, ["Yuba City, CA"]), today=TODAY)
+    assert "both surnames" not in m.evidence, m

@@ -485,18 +485,23 @@ def _relative_forms(person: Person, forms: list) -> list:
 def _maiden_and_married(forms: list) -> list:
     """A woman's maiden surname kept beside her married one, as American women write it ("Patricia Smith
     Williams" for Patricia Williams, née Smith): her previous (or married) name form and her legal form as one
-    form of two surnames, in that order (the other is read as two surnames swapped, a family member's, as
-    before). Only one surname each, and
+    form of two surnames, the maiden one first (the other order is read as two surnames swapped, a family
+    member's, as before). Only one surname each, and
     ``score`` reads it only when both agree whole: a part of it beside her given name is one of her own forms
     already, or another woman's (eighteenth pass, holdout13 #351)."""
     legal = next((f for f in forms if f[0] == "legal"), None)
-    if legal is None or len(legal[2]) != 1:
+    if legal is None or len(legal[2]) != 1 or legal[2][0] in _names.SHARED_SURNAMES:
+        # (Kaur, Singh, Begum are no maiden names: every Sikh woman or Bangladeshi woman may carry one beside
+        # her husband's, so the two together narrow nothing; holdout's twin #265)
         return []
     out = []
     for kind, given, surnames, words, *_ in forms:
         if kind in ("previous", "married") and given[:1] == legal[1][:1] and len(surnames) == 1 \
-                and surnames != legal[2]:
-            out.append((kind, given, surnames + legal[2], words + legal[3], ()))
+                and surnames != legal[2] and surnames[0] not in _names.SHARED_SURNAMES:
+            # the maiden surname first: a previous form's before the legal (married) one, the legal (maiden)
+            # before a married form's
+            both = surnames + legal[2] if kind == "previous" else legal[2] + surnames
+            out.append((kind, given, both, words + legal[3], ()))
     return out
 
 
