@@ -1106,7 +1106,8 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
-    from optout.report import case_rows, write_reports
+    from optout.reasons import language_name
+    from optout.report import case_rows, untranslated_language, write_reports
 
     lang = reader_language(args, settings)
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
@@ -1131,11 +1132,17 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
                                          progress=progress)
         if not quiet:
             print(file=sys.stderr)
+        for f in files:  # a report in English for a reader of a language optout has no words for: said
+            missing = untranslated_language(f.report, args.lang)
+            if missing and not args.json:
+                print("optout: " + say("report.untranslated", lang, person=f.person_id,
+                                       language=language_name(missing, lang)), file=sys.stderr)
         # --json also says, per broker, in which capacity the organisation acted (the report's "Acting
         # for the person": optout.report._collect.ROLES), the outcome's code, never a value
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
                  "removed": f.report.counts().get("removed", 0), "html": str(f.html),
-                 "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report)} for f in files]
+                 "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report),
+                 "untranslated": untranslated_language(f.report, args.lang)} for f in files]
         emit(args, rows, ["person", "brokers", "removed", "html", "pdf"], settings)
         if org and not args.json:
             print(say("report.organisation", lang, path=org))

@@ -265,6 +265,39 @@ def pick(lang: str | None) -> str:
     return base if base in LANGUAGES else "en"
 
 
+def untranslated(wanted: str | None) -> str | None:
+    """The language ``wanted`` names (as a person's ``language`` holds it: ``"ht"``, ``"fa_AF"``,
+    ``"fr-CA"``) when optout has no catalogue for it, so its reader is given English instead (as
+    :func:`pick` chooses); None when nothing is asked or the language has a catalogue. A text given
+    in another language than its reader's says so, naming theirs (:func:`language_name`)."""
+    code = (wanted or "").strip()
+    return code if code and pick(code) != code.split("-")[0].split("_")[0].lower() else None
+
+
+def language_name(code: str, lang: str) -> str:
+    """The language ``code`` as its readers write it and, where that differs, as a ``lang`` reader
+    does: ``"Kreyòl Ayisyen (Haitian Creole)"``, ``"دری (darí)"`` for ``fa_AF``; CLDR's names, from
+    Babel (a regional variant by its own name where CLDR gives one: Dari, not "Persian
+    (Afghanistan)"). The code itself when CLDR has no name for it."""
+    from babel import Locale, UnknownLocaleError
+
+    key = code.strip().replace("-", "_")
+
+    def name_in(where: Locale) -> str:
+        names = where.languages
+        return str(names.get(key) or names.get(key.split("_")[0]) or "")
+
+    try:
+        own = name_in(Locale.parse(key))
+        known = name_in(Locale.parse(pick(lang)))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+    own = own[:1].upper() + own[1:]
+    if not own:
+        return known or code
+    return own if not known or known.casefold() == own.casefold() else f"{own} ({known})"
+
+
 def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
     """The language the terminal's locale names, as gettext reads it (the first of ``LANGUAGE``
     (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set), when a catalogue exists

@@ -69,3 +69,33 @@ def test_the_clinics_language_is_read_as_a_volunteer_writes_it(tmp_path, given, 
     assert clinic.default_language(settings) == expected
     assert clinic.reader_language(settings, None) == (expected or "en")
     assert clinic.reader_language(settings, "en") == "en"
+
+
+@pytest.mark.parametrize("language,name", [("ht", "Kreyòl Ayisyen (Haitian Creole)"), ("vi", "Tiếng Việt (Vietnamese)"),
+                                           ("fa_AF", "دری (Dari)"), ("fr", "Français (French)")])
+async def test_a_report_in_english_for_a_client_of_another_language_says_so(tmp_path, language, name):
+    """A Haitian, Vietnamese, Dari or French reader's report falls back to English (not to the clinic's
+    Spanish: docs/PEOPLE.md), and says at its top that no translation into their language exists,
+    naming it as they write it; a Spanish or English reader's report says nothing of the kind."""
+    settings = Settings(data_dir=tmp_path / "data", clinic={"language": "es"})
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person(ROSA | {"language": language}, "f"))])).added
+        page = (await app.report(pid)).decode()
+        assert '<html lang="en">' in page
+        assert 'id="untranslated"' in page and f"no translation into {name}" in page
+        for own in ("es", "en"):
+            (_, other), = (await app.add_people([("f", parse_person(ROSA | {"language": own, "label": f"C-{own}", "last_name": f"Ruiz {own}",
+                                                                           "first_name": "Ana"}, "f"))])).added
+            assert 'id="untranslated"' not in (await app.report(other)).decode()
+
+
+async def test_the_dashboard_says_beside_the_report_links_that_there_is_no_translation(dash):  # noqa: F811
+    """The volunteer sees, before handing a Haitian client their report, that it is in English; a
+    Spanish reader's page says nothing of it."""
+    await dash.login()
+    (_, ht), = (await dash.app.add_people([("f", parse_person(ROSA | {"language": "Kreyòl"}, "f"))])).added
+    page = (await dash.get(f"/people/{ht}", headers={"accept-language": "es"})).text
+    assert 'id="untranslated"' in page and "No hay traducción a Kreyòl Ayisyen (criollo haitiano)" in page
+    (_, es), = (await dash.app.add_people([("f", parse_person(ROSA | {"language": "es", "label": "C-9",
+                                                                      "last_name": "Ruiz"}, "f"))])).added
+    assert 'id="untranslated"' not in (await dash.get(f"/people/{es}")).text

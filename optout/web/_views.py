@@ -347,8 +347,11 @@ class Dashboard:
         _, answers = await self.app.answers(pid)
         saved = request.query_params.get("saved")  # after the edit form: how many searched again
         moved = request.query_params.get("moved")  # and, after a move, how many new cases
+        # the report's language as the report chooses it: one optout has no words for is said here too
+        missing = reasons.untranslated(info.person.language)
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
                            has_report=True, answers=answers,
+                           untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None)
 
