@@ -250,8 +250,9 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
       a parent's), lists people of its jurisdictions: it applies when the person has lived in one
       of them (any address, past ones too).
     * A broker reached only by a legal request (e-mail, or by post/phone: ``manual``) applies when
-      the person can invoke a law against it: an EU/EEA/UK resident (GDPR) for a broker of those
-      jurisdictions, and for a US broker a resident of California (CCPA) or of a state with its own
+      the person can invoke a law against it: for a broker of the EU/EEA/UK, anyone who lived (or
+      lives) in its country (the GDPR binds a broker established there whatever the person's
+      residence, Art. 3(1); the letter invokes it, ``optout.mail.choose_law``), and for a US broker a resident of California (CCPA) or of a state with its own
       privacy law (``optout.mail.STATE_LAWS``); elsewhere in the US no statute gives a right to deletion,
       so the registry's hundreds of brokers are not written to. Source of the rules: the laws
       summarised in ``optout/mail/_letters.py``.
@@ -263,10 +264,14 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
         return False  # a route for residents of some states only (California's DROP)
     if recipe.scan is not None or channel in ("parent", "browser", "http"):
         return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))
+    gdpr_countries, state_laws = _laws()
+    if any(c in gdpr_countries and _jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p)):
+        # the GDPR binds a broker established in the EU/EEA/UK whoever and wherever the person is
+        # (Art. 3(1)): a client who lived in its country, now in the US, may ask it to delete (Art. 17)
+        return True
     country = addr.country if addr else "US"
     if not _jurisdiction_covers(recipe.jurisdictions, country):
         return False
-    gdpr_countries, state_laws = _laws()
     if country in gdpr_countries:
         return True
     if country == "US":
