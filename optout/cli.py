@@ -86,7 +86,25 @@ def error_line(e: OptoutError, lang: str) -> str:
         return head + render(Reason("machine_disk_full"), lang)
     if isinstance(e, errors.StoreUnwritable):
         return head + render(Reason("machine_unwritable"), lang)
+    if isinstance(e, errors.StoreError) and store_busy(e.__cause__):
+        return head + render(Reason("store_busy"), lang)
     return say("error.english_only", lang, message=str(e))
+
+
+#: SQLite's "database is locked" / "table is locked", and PostgreSQL's lock and serialisation
+#: failures (SQLSTATE 55P03, 40001, 40P01): another process was writing at the same moment.
+_BUSY_SQLSTATES = frozenset({"55P03", "40001", "40P01"})
+
+
+def store_busy(cause: BaseException | None) -> bool:
+    """Whether a store error's cause is another process holding the store (two volunteers at once,
+    the dashboard open while the worker writes), by the database's own error code, not its words."""
+    import sqlite3
+
+    if isinstance(cause, sqlite3.Error):
+        code = getattr(cause, "sqlite_errorcode", None)
+        return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return getattr(cause, "sqlstate", None) in _BUSY_SQLSTATES
 
 
 def _english(message: str, lang: str) -> str:

@@ -62,6 +62,11 @@ CODES: dict[str, tuple[str, ...]] = {
     "machine_fault": (),
     "machine_disk_full": (),
     "machine_unwritable": (),
+    # the broker lab (OPTOUT_LAB_URL) does not answer, or what answers is not the lab
+    "lab_unanswered": ("url",),
+    "lab_not_lab": ("url",),
+    # another process (a run, the worker, a colleague's dashboard) holds the store's write lock
+    "store_busy": (),
     "setting_fault": (),
     "browser_unavailable": (),
     "internal_error": ("error",),
