@@ -697,7 +697,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         if paused:  # due cases no run took: said, so "0 processed" after "running 81 due" is not a riddle
             print("optout: " + say("run.paused", lang, count=paused, brokers=", ".join(brokers)), file=sys.stderr)
     if summary.error:
-        print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
+        print("optout: " + run_stopped(summary.error, lang), file=sys.stderr)
         return Exit.UNAVAILABLE  # the browser did not start: a later run may start it
     if summary.setting:
         return stopped_by_setting(summary, lang)
@@ -705,6 +705,17 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         print("optout: " + say("run.interrupted", lang, count=summary.handed_back), file=sys.stderr)
         return 130
     return 0
+
+
+def run_stopped(error: str, lang: str) -> str:
+    """The line of a run the browser stopped (``RunSummary.error``: ``BrowserUnavailable``'s own
+    English, naming the setting): in English as it is; in another language what happened in the
+    reader's words, then the browser's detail labelled as English, never English passed off as theirs."""
+    if lang == "en":
+        return say("run.stopped", lang, error=error)
+    from optout.reasons import Reason, render
+
+    return render(Reason("browser_unavailable"), lang) + ": " + _english(error, lang)
 
 
 def stopped_by_fault(settings: Settings, summary: Any, lang: str = "en") -> int:
@@ -804,7 +815,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                     del summary.by_state["failed"]
             print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else ""))
         if summary.error:
-            print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
+            print("optout: " + run_stopped(summary.error, lang), file=sys.stderr)
             return Exit.UNAVAILABLE
         if summary.setting:
             return stopped_by_setting(summary, lang)
