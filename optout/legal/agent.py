@@ -96,7 +96,7 @@ def role(law: Law) -> str:
         return "agent"
     if law.id == "us_state" and law.agent == "opt_out":
         return "opt_out_agent"
-    return "on_behalf"
+    return "on_behalf"  # opt_out_individual too: the organisation is no individual (Maryland)
 
 
 def authority(law: Law, state: str | None, enclosed: bool = False) -> str:
@@ -117,6 +117,9 @@ def authority(law: Law, state: str | None, enclosed: bool = False) -> str:
                 f"Their signed authorisation and instruction are {att}.")
     own = ("the request below is the consumer's own, made in their name and signed by them; we only send it for "
            f"them, at their written request, which is {att}.")
+    if law.id == "us_state" and law.agent == "opt_out_individual":
+        return (f"The {name} lets a consumer designate only an individual as their agent to opt out "
+                f"({law.agent_cite}), and we are an organisation, so {own}")
     if law.id == "us_state" and law.agent_from is not None:
         return (f"The {name}'s provision for authorised agents ({law.agent_cite}) takes effect on "
                 f"{law.agent_from.isoformat()}, after this request, so {own}")
