@@ -143,6 +143,42 @@ def identity_key(p: Person) -> tuple[str, ...]:
     return (name, birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
 
 
+def _household_key(p: Person) -> tuple[str, ...] | None:
+    """Birth (date, else year) and the current address's street and city, folded: where two
+    profiles of one client entered twice meet (:func:`same_client`); None when any is missing."""
+    addr = p.current_address
+    birth = p.birth_date.isoformat() if p.birth_date else str(p.birth_year or "")
+    key = (birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
+    return key if all(key) else None
+
+
+#: How alike two whole names must be (difflib's ratio, folded) to be one client spelt two ways:
+#: "Wilner Desrosiers" / "Wilner Desrozier" 0.91, "José Ramírez" / "Jose Ramires" 0.92; a spouse or
+#: sibling at one address has another birth date, and twins another given name ("Ana" / "Eva" 0.67).
+SAME_CLIENT_RATIO = 0.85
+
+
+def same_client(a: Person, b: Person) -> bool:
+    """Whether ``a`` and ``b`` look like one client entered twice with the name spelt differently
+    (a second intake form, a document that spells the surname otherwise): the same birth and current
+    street and city (:func:`_household_key`), and a name of one among the other's forms (full name,
+    ``names``, aliases), or whole names at most a few letters apart (:data:`SAME_CLIENT_RATIO`).
+    Not proof: the volunteer is asked (the add is refused naming the other id; ``--allow-duplicates``
+    adds them anyway)."""
+    import difflib
+
+    if _household_key(a) is None or _household_key(a) != _household_key(b):
+        return False
+
+    def forms(p: Person) -> set[str]:
+        return {fold(" ".join(f.given + f.surnames)) for f in p.name_forms()} | {fold(p.full_name)}
+
+    fa, fb = forms(a), forms(b)
+    if fa & fb:
+        return True
+    return any(difflib.SequenceMatcher(None, x, y).ratio() >= SAME_CLIENT_RATIO for x in fa for y in fb)
+
+
 @dataclass
 class PersonInfo:
     """A person as the front ends list them. ``person`` holds personal values: show on request only."""
@@ -489,6 +525,11 @@ class App:
         problems: list[tuple[str, str, str, Reason]] = []
         seen: dict[tuple[str, ...], str] = {}
         seen_labels: dict[str, str] = {}
+        # one client entered twice with the name spelt otherwise: met by birth and address
+        near: dict[tuple[str, ...], list[tuple[str, Person]]] = {}
+        for i in held:
+            if (hk := _household_key(i.person)) is not None:
+                near.setdefault(hk, []).append((i.id, i.person))
         for source, p in people:
             k = identity_key(p)
             if k in seen:
@@ -499,6 +540,15 @@ class App:
             if k in keys and not allow_duplicates:
                 skipped.append((source, keys[k]))  # held already (under whatever label): not added
                 continue
+            hk = _household_key(p)
+            like = next((other for other, q in near.get(hk, []) if same_client(p, q)), None) if hk else None
+            if like is not None and not allow_duplicates:
+                problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth and "
+                                 "address): add this spelling to that person (person edit), or --allow-duplicates "
+                                 "if they are two people", Reason("input_similar_person", {"other": like})))
+                continue
+            if hk is not None:
+                near.setdefault(hk, []).append((source, p))
             if p.label:
                 lab = fold(p.label)
                 if lab in labels:

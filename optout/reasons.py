@@ -194,6 +194,7 @@ CODES: dict[str, tuple[str, ...]] = {
     # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
     "lost_requests": ("count", "accept"),
     "input_same_person": ("other",),
+    "input_similar_person": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),
     # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)

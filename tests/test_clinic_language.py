@@ -99,3 +99,43 @@ async def test_the_dashboard_says_beside_the_report_links_that_there_is_no_trans
     (_, es), = (await dash.app.add_people([("f", parse_person(ROSA | {"language": "es", "label": "C-9",
                                                                       "last_name": "Ruiz"}, "f"))])).added
     assert 'id="untranslated"' not in (await dash.get(f"/people/{es}")).text
+
+
+async def test_one_client_entered_twice_with_the_surname_spelt_otherwise_is_asked_about(tmp_path):
+    """Trial28: a Haitian client whose papers spell his surname two ways was imported twice (two
+    people, two letters to every broker) because the duplicate check wanted the name exactly. Same
+    birth and address and a name a few letters off, or one among the other's forms, is refused
+    naming the person already held, in the reader's language; a couple or twins at one address are
+    not; --allow-duplicates adds them anyway."""
+    from optout.errors import OptoutError
+    from optout.reasons import render
+
+    settings = Settings(data_dir=tmp_path / "data")
+    home = [{"street": "41 Norfolk St", "city": "Mattapan", "state": "MA", "zip": "02126"}]
+    wilner = {"first_name": "Wilner", "last_name": "Desrosiers", "birth_date": "1979-03-14", "addresses": home,
+              "label": "L-1"}
+    async with open_app(settings, create=True) as app:
+        (_, held), = (await app.add_people([("intake", parse_person(wilner, "f"))])).added
+        for other in ({"last_name": "Desrozier"}, {"last_name": "Desrosier"},
+                      {"first_name": "Wilnè", "last_name": "Desrosiers"}):
+            with pytest.raises(OptoutError) as e:
+                await app.add_people([("row 2", parse_person(wilner | other | {"label": "L-2"}, "f"))])
+            assert e.value.why.code == "input_similar_person" and e.value.why.params["other"] == held
+            assert render(e.value.why, "es").startswith(f"parece ser {held} con el nombre escrito de otra forma")
+        # a Vietnamese client entered under her legal name, then under the English name she uses at work
+        home2 = [{"street": "2218 Story Rd", "city": "San Jose", "state": "CA"}]
+        hang = {"first_name": "Thi Thu Hang", "last_name": "Nguyen", "birth_year": 1990, "addresses": home2,
+                "aliases": ["Holly Nguyen"], "label": "V-1"}
+        (_, hang_id), = (await app.add_people([("f", parse_person(hang, "f"))])).added
+        holly = {"first_name": "Holly", "last_name": "Nguyen", "birth_year": 1990, "addresses": home2, "label": "V-2"}
+        with pytest.raises(OptoutError) as e:
+            await app.add_people([("f", parse_person(holly, "f"))])
+        assert e.value.why.params["other"] == hang_id
+        # his wife (another birth date) and twins (another given name) at one address are added
+        wife = wilner | {"first_name": "Marie-Claude", "birth_date": "1981-06-02", "label": "L-4"}
+        twin_a = wilner | {"first_name": "Ana", "last_name": "Joseph", "birth_date": "2001-01-05", "label": "L-5"}
+        twin_b = twin_a | {"first_name": "Eva", "label": "L-6"}
+        assert len((await app.add_people([("a", parse_person(wife, "f")), ("b", parse_person(twin_a, "f")),
+                                          ("c", parse_person(twin_b, "f"))])).added) == 3
+        again = wilner | {"last_name": "Desrozier", "label": "L-7"}
+        assert (await app.add_people([("f", parse_person(again, "f"))], allow_duplicates=True)).added
