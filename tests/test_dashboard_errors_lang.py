@@ -46,3 +46,22 @@ async def test_the_store_held_by_another_process_is_said_in_the_pages_language(d
     assert (await dash.app.get_case(case)).state == CaseState.NEEDS_HUMAN
     r = await dash.post(f"/cases/{case}/done", data={"csrf": token}, headers=ES)  # again: it works
     assert r.status_code == 303 and (await dash.app.get_case(case)).state == CaseState.SUBMITTED
+
+
+async def test_the_add_form_asks_about_a_client_held_under_another_spelling_and_lets_two_people_be_added(dash):  # noqa: F811
+    """Two volunteers enter one client from two intake forms: the second is told, in the page's
+    language, who is held already; a box to tick says they are two people, and only then is the
+    second added."""
+    await dash.login()
+    token = await dash.csrf("/people/new")
+    form = {"csrf": token, "first_name": "Wilner", "last_name": "Desrosiers", "birth_date": "1979-03-14",
+            "street": "41 Norfolk St", "city": "Mattapan", "state": "MA"}
+    first = await dash.post("/people/new", data=form, headers=ES)
+    assert first.status_code == 303
+    held = first.headers["location"].rsplit("/", 1)[1]
+    again = await dash.post("/people/new", data=form | {"last_name": "Desrozier"}, headers=ES)
+    assert again.status_code == 400 and f"parece ser {held} con el nombre escrito de otra forma" in again.text
+    assert 'name="two_people"' in again.text and "Son dos personas distintas" in again.text
+    assert 'name="two_people"' not in (await dash.get("/people/new", headers=ES)).text
+    anyway = await dash.post("/people/new", data=form | {"last_name": "Desrozier", "two_people": "yes"}, headers=ES)
+    assert anyway.status_code == 303 and anyway.headers["location"] != first.headers["location"]

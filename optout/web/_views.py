@@ -277,7 +277,7 @@ class Dashboard:
         return await self.people(request, str(self.form(request).get("q", "")).strip())
 
     async def person_new_page(self, request: Request) -> Response:
-        return self.render(request, "person_new.html", values={}, error=None,
+        return self.render(request, "person_new.html", values={}, error=None, similar=False,
                            clinic_language=clinic.default_language(self.app.settings))
 
     async def person_new(self, request: Request) -> Response:
@@ -301,10 +301,14 @@ class Dashboard:
             data["addresses"] = [addr]
         try:
             person = parse_person(data, "the form", intake=True)
-            result = await self.app.add_people([("the form", person)])
+            # "they are two people", ticked after optout asked whether this is someone held already
+            result = await self.app.add_people([("the form", person)],
+                                               allow_duplicates=values.get("two_people") == "yes")
         except OptoutError as e:
+            why = getattr(e, "why", None)
             return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
-                               clinic_language=clinic.default_language(self.app.settings))
+                               clinic_language=clinic.default_language(self.app.settings),
+                               similar=isinstance(why, Reason) and why.code == "input_similar_person")
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
