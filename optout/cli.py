@@ -1237,7 +1237,13 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
             from optout.mail import residence_law
 
             print(agent.form(person.full_name, settings.agent, agent_postal_address(settings),
-                             residence_law(person, app.clock.now().date())))
+                             residence_law(person, app.clock.now().date()), person.language))
+            if missing := agent.untranslated_form(person.language):  # said to the volunteer, not on the form
+                from optout.reasons import language_name
+
+                lang = reader_language(args, settings)
+                print("optout: " + say("agent.form_untranslated", lang, person=pid,
+                                       language=language_name(missing, lang)), file=sys.stderr)
             return 0
         if args.agent_cmd == "authorise":
             auth = agent.read_signed(args.file, args.signed, app.clock.now().date())

@@ -418,3 +418,23 @@ def test_the_overdue_task_claims_no_legal_deadline_for_a_request_no_law_backs(ke
     en, es = reasons.text(key, "en"), reasons.text(key, "es")
     assert "for a request no law backs, " in en and "the date the letter asked for" in en
     assert "si ninguna ley respalda la solicitud" in es and "la fecha que pedía la carta" in es
+
+
+def test_a_spanish_reader_signs_a_form_they_can_read_and_another_language_is_said_to_have_none():
+    """Trial28: the authorisation a client signs was in English for everyone. A Spanish reader's form
+    now carries its Spanish below the English (which brokers receive), citing the same law and
+    section; a Haitian Creole or Dari reader's is English alone and optout says so to the volunteer."""
+    from optout.mail import residence_law
+
+    org = type("Org", (), {"name": "Clínica Legal del Valle"})()
+    for state, cite in (("CA", "Cal. Code Regs. tit. 11, §7063"), ("CO", "C.R.S. §6-1-1306(1)(a)(II)")):
+        person = Person(first_name="Rosa", last_name="Cárcamo", addresses=[{"city": "Somewhere", "state": state}])
+        law = residence_law(person, dt.date(2026, 12, 1))
+        text = " ".join(agent.form("Rosa Cárcamo", org, None, law, "es").split())
+        english, spanish = text.split("AUTORIZACIÓN DE UN AGENTE AUTORIZADO")
+        assert english.startswith("AUTHORISATION OF AN AUTHORISED AGENT") and cite in english and cite in spanish
+        assert "Yo, Rosa Cárcamo, autorizo a Clínica Legal del Valle a actuar como mi agente autorizado" in spanish
+        assert "Puedo retirar esta autorización en cualquier momento" in spanish
+        assert "AUTORIZACIÓN" not in agent.form("Rosa Cárcamo", org, None, law, "en")
+    assert agent.untranslated_form("ht") == "ht" and agent.untranslated_form("fa_AF") == "fa_AF"
+    assert agent.untranslated_form("es-MX") is None and agent.untranslated_form(None) is None
