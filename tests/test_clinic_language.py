@@ -139,3 +139,19 @@ async def test_one_client_entered_twice_with_the_surname_spelt_otherwise_is_aske
                                           ("c", parse_person(twin_b, "f"))])).added) == 3
         again = wilner | {"last_name": "Desrozier", "label": "L-7"}
         assert (await app.add_people([("f", parse_person(again, "f"))], allow_duplicates=True)).added
+
+
+async def test_the_organisation_summary_is_in_the_clinics_language(tmp_path):
+    """Trial28: `optout report --all` in a Spanish clinic wrote every client's report in Spanish and the
+    organisation's summary in English (it read only --lang)."""
+    from optout.report import write_reports
+
+    settings = Settings(data_dir=tmp_path / "data", clinic={"language": "es"})
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person(ROSA, "f"))])).added
+        _, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), [pid],
+                                     tmp_path / "out", pdf=False, organisation=True)
+        assert '<html lang="es">' in org.read_text()
+        _, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), [pid],
+                                     tmp_path / "out", lang="en", pdf=False, organisation=True)
+        assert '<html lang="en">' in org.read_text()

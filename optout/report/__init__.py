@@ -219,6 +219,9 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
         rows = [{"person_id": f.person_id, "name": f.report.person.full_name, "counts": f.report.counts(),
                  "total": len(f.report.sections), "checked": f.report.checked(), "file": f.html.name} for f in written]
         org_path = out / "organisation.html"
-        write_private(org_path, render_organisation(rows, now, lang or "en",
+        from optout.clinic import default_language
+
+        # the organisation's page is the clinic's: --lang, else the clinic's language, as its people's are
+        write_private(org_path, render_organisation(rows, now, lang or default_language(settings) or "en",
                                                     getattr(getattr(settings, "agent", None), "name", None)).encode())
     return written, org_path
