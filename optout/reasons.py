@@ -113,6 +113,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "reply_needs_id": (),
     "reply_needs_info": (),
     "reply_refused": (),
+    # … and why, as the reply reader found it (optout.mail._classify's Verdict.reason: refusal:<it>)
+    "reply_refused_because": ("because",),
     "verify_link_unclear": (),
     "verify_link_foreign": ("host",),
     "verify_link_failed": (),
@@ -366,6 +368,9 @@ def render(reason: Reason | None, lang: str | None) -> str:
         params["state"] = text(f"report:state.{params['state']}", lang) or str(params["state"])
     if "law" in params:
         params["law"] = text(f"law:{params['law']}", lang) or str(params["law"]).upper()
+    if params.get("because"):  # a broker's reason for refusing, as the reply reader named it
+        params["because"] = (text(f"refusal:{params['because']}", lang) or text(f"refusal:{params['because']}", "en")
+                             or str(params["because"]))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -633,7 +633,11 @@ class MailFlow:
                          # the law's complaint office, its name as it is, the sentence around it in Spanish
                          "refused": "Lea su correo (guardado con las pruebas del caso). Si el rechazo no es correcto: "
                                     + law.complaint_in("es")}.get(kind)
-            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=Reason(f"reply_{kind}"),
+            # a refusal's reason, as the reply reader found it, said in the reader's language too
+            # (the English note had it, the Spanish one and the dashboard did not: trial28)
+            why = (Reason("reply_refused_because", {"because": str(data["reason"])})
+                   if kind == "refused" and data.get("reason") else Reason(f"reply_{kind}"))
+            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=why,
                            instructions_es=advice_es)
             return await self.e._needs_human(case, owner, h)
         # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on). A
