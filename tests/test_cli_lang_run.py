@@ -237,7 +237,7 @@ def test_a_lab_that_does_not_answer_is_said_in_spanish_naming_the_setting(env, t
     r = cli(es, "run")
     assert r.returncode == 69
     assert r.stderr.strip().splitlines()[-1] == (
-        "optout: lab_url: el laboratorio de corredores no responde en http://127.0.0.1:9: inícielo (optout lab) "
+        "optout: lab_url: el laboratorio de corredores no responde en http://127.0.0.1:9: inícielo, "
         "o corrija OPTOUT_LAB_URL, y vuelva a hacerlo"), r.stderr
     assert "solo en inglés" not in r.stderr and "Traceback" not in r.stderr
     r = cli(_env(env, LANG="C", OPTOUT_LAB_URL="http://127.0.0.1:9"), "run")
