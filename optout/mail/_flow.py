@@ -38,7 +38,7 @@ from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, com
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
-from optout.reasons import Reason
+from optout.reasons import Reason, language_name
 from optout.recipe.schema import Recipe
 from optout.store import KEEP, Case, CaseState
 
@@ -555,12 +555,13 @@ class MailFlow:
                            kind="unclear_reply", why=Reason("reply_unclear"),
                            details={"mail": kind, "confidence": confidence,
                                     **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
+                           # the language by its name, its own and the reader's ("Русский (ruso)"), not its code
                            instructions=("Read its e-mail (kept with the case's evidence) and record what it says."
-                                         + (f" It is written in language '{verdict.language}': have it translated first."
-                                            if getattr(verdict, "language", None) else "")),
+                                         + (f" It is written in {language_name(verdict.language, 'en')}: have it "
+                                            "translated first." if getattr(verdict, "language", None) else "")),
                            instructions_es=("Lea su correo (guardado con las pruebas del caso) y anote lo que dice."
-                                            + (f" Está escrito en el idioma «{verdict.language}»: hágalo traducir primero."
-                                               if getattr(verdict, "language", None) else "")))
+                                            + (f" Está escrito en {language_name(verdict.language, 'es')}: hágalo "
+                                               "traducir primero." if getattr(verdict, "language", None) else "")))
             return await self.e._needs_human(case, owner, h)
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
