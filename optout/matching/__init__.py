@@ -31,7 +31,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    places (street within the same city, ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
-   ("another city"), every listed city they never lived in divides them; several phones none of
+   ("another city"), every listed city they never lived in divides them (a card whose places are all
+   abroad and none of theirs, ``_places.abroad``, as one whose places are all in states they never
+   lived in: "no place in common"); several phones none of
    which is theirs, or several relatives none of whom is theirs, count more than one; relatives
    that differ weigh by how many the person gave and the listing shows (``_relatives_differ_lr``:
    a relative a clinic client names is linked to them by a broker with P .6, since many live
