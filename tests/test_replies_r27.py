@@ -107,6 +107,19 @@ def test_one_site_done_and_a_form_for_the_others_stays_a_part(text):
     assert got.kind == "unsure", (got.kind, got.rule)
 
 
+# stays: "a separate request" for someone else's data names no listing: no ask (probe pass 25's class)
+@pytest.mark.parametrize("text", [
+    "We finished the erasure for the address kim@elsewhere.example. If you wrote for another person, please send "
+    "a separate request.",
+    "Terminamos el borrado para el correo ana@otra.example. Si escribió por otra persona, mande una solicitud aparte.",
+])
+def test_a_separate_request_for_another_person_is_no_ask(text):
+    # (the English reads "confirmed" on main as here: an address erased is read as the request done; whose
+    # address it is the mail flow does not check, noted in BENCHMARKS.md)
+    got = read(text)
+    assert got.kind != "needs_info", (got.kind, got.rule)
+
+
 # stays: an account closed with no route named is never a confirmation of the listing
 def test_an_account_closed_without_a_route_stays_unconfirmed():
     got = read("Your account has been closed and its saved searches deleted. Public profiles are not affected.")
@@ -276,3 +289,120 @@ def test_a_refusal_under_the_persons_step_beside_a_confirm_link_is_the_ask(text)
 # stays: the profile staying public as the broker's decision is a refusal
 def test_a_profile_that_stays_public_as_a_decision_stays_refused():
     assert read("Procesamos su solicitud solo como exclusión de venta; el perfil seguirá publicado.").kind == "refused"
+
+
+# 10. Swedish "om" after a noun is "about", not "if": "uppgifterna om din klient har raderats" is a deletion
+#     (0.85: Swedish is read in part); "om din ansökan godkänns" stays a condition
+def test_swedish_om_after_a_noun_is_about_not_if():
+    got = read("Vi meddelar att uppgifterna om din klient har raderats ur vårt register.")
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE, (got.kind, got.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Om din ansökan godkänns har uppgifterna raderats inom en vecka.",
+    "Uppgifterna om din klient kommer att raderas när vi har granskat begäran.",
+])
+def test_swedish_if_and_future_stay_unconfirmed(text):
+    assert read(text).kind != "confirmed"
+
+
+# 11. A processor named beside its clients as publishers or advertisers, and in Chinese and Japanese: refused
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Our company is a data processor for the advertisers and publishers on our exchange; we cannot act on "
+           "your request ourselves."),
+    ("zh", "您好，本公司只是替客戶處理資料的受託方，請向您使用的網站經營者提出刪除要求。"),
+    ("ja", "当社は委託先として取引先企業のデータを扱っております。お手数ですが委託元の企業様にご連絡ください。"),
+])
+def test_a_processor_sending_the_person_back_is_refused(lang, text):
+    got = read(text)
+    assert got.kind == "refused" and got.reason == "service provider", (lang, got.kind, got.rule)
+
+
+# 12. A ticket closed with its title quoted: closed, nothing said done (unsure), never a receipt or a success
+@pytest.mark.parametrize("text", [
+    'Your case #5521 "Remove my information" has been closed. Reply to reopen it.',
+    'Su caso #5521 "Borrar mis datos" ha sido cerrado. Responda para reabrirlo.',
+])
+def test_a_ticket_closed_with_its_title_quoted_is_unsure(text):
+    got = read(text)
+    assert got.kind == "unsure", (got.kind, got.rule)
+
+
+# 13. A Spanish receipt with its number between, and a status table's "in progress" row: acknowledged
+@pytest.mark.parametrize("text", [
+    "Hola: su solicitud de borrado n.º AB-7781 fue registrada y asignada a nuestro equipo.",
+    "Solicitud | QX-118 |\nTipo | Borrar mis datos |\nEstado | En trámite |\nEste es el estado de su solicitud.",
+    "Request | QX-118 |\nType | Delete my data |\nStatus | In progress |\nThis is your request's current status.",
+])
+def test_a_receipt_with_its_number_or_an_in_progress_row_is_acknowledged(text):
+    got = read(text, subject="Update on your request")
+    assert got.kind == "acknowledged", (got.kind, got.rule)
+
+
+# 14. "We deleted what we need not keep; the rest is kept under a legal basis": a part done (unsure), not a refusal
+@pytest.mark.parametrize("text", [
+    "Borramos los datos personales que no estamos obligados a conservar. Se conservan algunos datos por obligación "
+    "legal, como registros públicos exentos.",
+    "Apagamos os dados pessoais que não somos obrigados a manter. Alguns dados públicos estão isentos da exclusão.",
+])
+def test_deleted_what_need_not_be_kept_is_a_part(text):
+    got = read(text)
+    assert got.kind == "unsure", (got.kind, got.rule)
+
+
+# 15. Vietnamese "đã gỡ hồ sơ" and Tagalog "natanggal na ang listing": a deletion a person reads (0.85)
+@pytest.mark.parametrize("lang,text", [
+    ("vi", "Chúng tôi đã gỡ hồ sơ của bạn khỏi trang tìm kiếm của chúng tôi."),
+    ("tl", "Natanggal na ang profile ninyo sa aming direktoryo."),
+])
+def test_vietnamese_and_tagalog_removed_is_a_deletion_a_person_reads(lang, text):
+    got = read(text)
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE, (lang, got.kind, got.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Chúng tôi chưa gỡ bỏ hồ sơ của bạn.",
+    "Chúng tôi sẽ gỡ bỏ hồ sơ của bạn trong 30 ngày.",
+    "Hindi pa natanggal ang profile ninyo.",
+    "Kung natanggal na ang profile ninyo, padadalhan namin kayo ng email.",
+])
+def test_vietnamese_and_tagalog_near_misses_stay_unconfirmed(text):
+    assert read(text).kind != "confirmed"
+
+
+# 16. Chinese "unsubscribed from our marketing mail": a mailing list left (unsure)
+def test_chinese_marketing_unsubscribe_is_unsure():
+    got = read("您好，您已退订我们的推广邮件，以后不会再收到优惠信息。")
+    assert got.kind == "unsure", (got.kind, got.rule)
+
+
+# 17. A log-in page to approve the request: verify_link, no link opened, below the confidence acted on
+@pytest.mark.parametrize("text", [
+    "To complete your removal request, log in to your account and confirm it under Privacy: "
+    "https://broker.example/account/login?next=/privacy",
+    "Para completar su solicitud de baja, inicie sesión en su cuenta y confírmela en Privacidad: "
+    "https://broker.example/account/login?next=/privacidad",
+])
+def test_sign_in_to_approve_is_an_ask_to_confirm_with_no_link(text):
+    got = read(text)
+    assert got.kind == "verify_link" and not got.links and got.confidence < ACT_CONFIDENCE, (got.kind, got.rule, got.links)
+
+
+# 18. An unsubscribe footer below a receipt leaves nothing undone: the receipt
+@pytest.mark.parametrize("text", [
+    "Thanks for your removal request. It is in our queue and usually finished within three days. You will get "
+    "another e-mail once it is done.\n\nTo stop receiving marketing e-mails from us, unsubscribe here: "
+    "https://mail.broker.example/u?x=1",
+    "Gracias por su solicitud de baja. Está en nuestra cola; le escribiremos cuando esté hecha.\n\n"
+    "Para dejar de recibir correos promocionales, dese de baja aquí: https://mail.broker.example/u?x=2",
+])
+def test_a_receipt_above_an_unsubscribe_footer_is_a_receipt(text):
+    got = read(text)
+    assert got.kind == "acknowledged", (got.kind, got.rule)
+
+
+# stays: a deletion above the footer is never made more of a confirmation than it was
+def test_a_footer_never_turns_a_part_into_a_confirmation():
+    got = read("We removed one of your two listings; the other is still under review.\n\n"
+               "To stop receiving marketing e-mails, unsubscribe here: https://mail.broker.example/u?x=3")
+    assert not acted_on_as_confirmed(got)
