@@ -406,3 +406,38 @@ def test_a_footer_never_turns_a_part_into_a_confirmation():
     got = read("We removed one of your two listings; the other is still under review.\n\n"
                "To stop receiving marketing e-mails, unsubscribe here: https://mail.broker.example/u?x=3")
     assert not acted_on_as_confirmed(got)
+
+
+# 19. A broker's answer forwarded "as attachment" (message/rfc822 under "Fwd:"): read by the attached mail, its
+#     success going to a person (below the confidence acted on), never our own letter attached
+def forwarded_as_attachment(note: str, inner_body: str, inner_from: str = "privacy@listbroker.example",
+                            inner_subject: str = "Your removal request") -> bytes:
+    inner = EmailMessage()
+    inner["From"], inner["To"], inner["Subject"] = inner_from, "client@mailbox.example", inner_subject
+    inner.set_content(inner_body)
+    outer = EmailMessage()
+    outer["From"], outer["To"], outer["Subject"] = "volunteer@clinic.example", "cases@clinic.example", f"Fwd: {inner_subject}"
+    outer.set_content(note)
+    outer.add_attachment(inner)
+    return outer.as_bytes()
+
+
+@pytest.mark.parametrize("note,body", [
+    ("Forwarding the broker's answer for the file.", "We have deleted the profile you asked about from our site."),
+    ("Les reenvío la respuesta que recibió la clienta.", "Hemos eliminado su perfil de nuestro directorio."),
+])
+def test_an_answer_forwarded_as_attachment_is_read_and_goes_to_a_person(note, body):
+    got = classify(parse(forwarded_as_attachment(note, body)))
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE, (got.kind, got.rule)
+
+
+def test_an_attached_answer_that_is_not_done_stays_unconfirmed():
+    got = classify(parse(forwarded_as_attachment("FYI", "Your profile has not been removed yet; we are still reviewing it.")))
+    assert got.kind != "confirmed"
+
+
+def test_our_own_letter_attached_is_not_the_answer():
+    got = classify(parse(forwarded_as_attachment(
+        "Forwarding our letter for the file.", "Please confirm once the deletion is complete. Reference: OPT-7K2Q9X",
+        inner_from="cases@clinic.example", inner_subject="Request to delete personal information")))
+    assert got.kind != "confirmed"

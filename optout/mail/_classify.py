@@ -4773,3 +4773,27 @@ _DELETED_EXCEPT = _rx(
     r"\b(?:excluimos|eliminamos|apagamos) (?:\S+ ){0,5}que nao (?:somos|estamos) obrigad[oa]s? a (?:manter|conservar|reter)\b",
     r"\b(?:avons )?(?:supprime|efface) (?:\S+ ){0,5}que nous ne sommes pas tenus de conserver\b",
 )
+
+
+# 19. A broker's answer a person forwarded "as attachment" (message/rfc822 under "Fwd:", their own lines a short
+#     note): read as the inline forward is (branch r20): by the forwarded mail, its success or link going to a
+#     person (``_classify`` caps them below the confidence acted on). Not a letter of ours (an OPT- token), not a
+#     mail of the forwarder's own organisation, not a bounce (read before any of this).
+_forwarded_inline = _forwarded
+
+
+def _forwarded(msg: Incoming) -> Incoming | None:  # noqa: F811 - the inline forward, then one attached (branch r27)
+    inline = _forwarded_inline(msg)
+    if inline is not None or not msg.attached_messages or not _FORWARD_SUBJECT.match(msg.subject):
+        return inline
+    if len(msg.text.strip()) > _FORWARD_OWN_MAX or _FORWARD_HEAD.search(msg.text):
+        return None
+    from optout.mail._parse import parse
+
+    inner = parse(msg.attached_messages[0])
+    sender = fold(inner.from_addr)
+    if _OUR_TOKEN.search(f"{inner.subject}\n{inner.text}") or not inner.from_addr \
+            or (msg.from_domain and msg.from_domain in sender):
+        return None  # our own letter, or a note of the forwarder's own organisation
+    return replace(msg, subject=inner.subject, text=inner.text, html_text=inner.html_text, links=inner.links,
+                   anchors=inner.anchors, attachments=inner.attachments)
