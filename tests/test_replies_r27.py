@@ -441,3 +441,35 @@ def test_our_own_letter_attached_is_not_the_answer():
         "Forwarding our letter for the file.", "Please confirm once the deletion is complete. Reference: OPT-7K2Q9X",
         inner_from="cases@clinic.example", inner_subject="Request to delete personal information")))
     assert got.kind != "confirmed"
+
+
+# 20. Greek, read in part: a deletion in a completed form at 0.85 (a person reads it, named as Greek); never a
+#     future, a negation, a condition, a question or a newsletter left
+@pytest.mark.parametrize("text", [
+    "Αγαπητέ κύριε, τα προσωπικά δεδομένα του πελάτη σας διαγράφηκαν από τη βάση μας.",
+    "Έχουμε διαγράψει το προφίλ σας από τον κατάλογο.",
+])
+def test_a_greek_deletion_is_read_and_goes_to_a_person(text):
+    got = read(text)
+    assert got.kind == "confirmed" and got.confidence < ACT_CONFIDENCE, (got.kind, got.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "Τα δεδομένα σας δεν διαγράφηκαν ακόμη.",
+    "Τα δεδομένα σας θα διαγραφούν εντός 30 ημερών.",
+    "Αν τα δεδομένα σας διαγράφηκαν, θα σας ενημερώσουμε.",
+    "Διαγράφηκαν τα δεδομένα μου;",
+])
+def test_greek_near_misses_stay_unconfirmed(text):
+    assert read(text).kind != "confirmed"
+
+
+def test_a_greek_newsletter_left_is_unsure():
+    got = read("Η διεύθυνσή σας διαγράφηκε από τη λίστα ενημερωτικών δελτίων μας. Δεν θα λαμβάνετε πλέον προσφορές.")
+    assert got.kind == "unsure", (got.kind, got.rule)
+
+
+def test_greek_is_named_as_read_in_part():
+    from optout.mail._language import PARTIAL_LANGUAGES
+
+    assert "el" in PARTIAL_LANGUAGES

@@ -4797,3 +4797,26 @@ def _forwarded(msg: Incoming) -> Incoming | None:  # noqa: F811 - the inline for
         return None  # our own letter, or a note of the forwarder's own organisation
     return replace(msg, subject=inner.subject, text=inner.text, html_text=inner.html_text, links=inner.links,
                    anchors=inner.anchors, attachments=inner.attachments)
+
+
+# 20. Greek (GDPR replies from Greek and Cypriot brokers; set Q's el-01, el-02 read "other", no rules): the states
+#     a reply really takes, conservative as the other languages read in part. A deletion only in a completed form
+#     (the passive aorist "διαγράφηκαν" / "αφαιρέθηκε", the perfect "έχουν διαγραφεί", "διαγράψαμε"), at 0.85 (a
+#     person reads it, named as Greek for translation); never the future ("θα διαγραφούν"), a negation ("δεν",
+#     "ακόμη"), a condition ("αν", "εάν", "όταν", "μόλις", "αφού") or a mailing list ("διαγράφηκε από τη λίστα
+#     των ενημερωτικών δελτίων": a newsletter left, unsure). Words checked against the Greek text of GDPR Art. 17
+#     ("δικαίωμα διαγραφής", "διαγραφή δεδομένων προσωπικού χαρακτήρα") and Greek account-deletion pages; read
+#     folded (accents off, final sigma kept).
+_EL_DONE = (
+    r"\b(?:διαγραφηκε|διαγραφηκαν|αφαιρεθηκε|αφαιρεθηκαν|εξαλειφθηκαν|(?:εχουν|εχει) (?:ηδη )?(?:διαγραφει|αφαιρεθει)"
+    r"|διαγραψαμε|αφαιρεσαμε|εχουμε (?:ηδη )?(?:διαγραψει|αφαιρεσει))\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_EL_DONE)
+_NOT_DONE = _with(_NOT_DONE, r"\b(?:δεν|ακομα|ακομη|ουτε|μην)\b")
+_CONDITION = _with(_CONDITION, r"\b(?:θα|εαν|αν|οταν|μολις|αφου|εφοσον|σε περιπτωση)\b")
+_NOT_YET = _with(_NOT_YET, r"\b(?:δεν|ακομα δεν|ακομη δεν) (?:εχουν |εχει )?(?:διαγραφ|αφαιρε)\w*")
+_LIST_ONLY = _with(_LIST_ONLY, r"\b(?:λιστα|λιστες) (?:\S+ ){0,3}(?:ενημερωτικ\w*|αλληλογραφιας|διαφημισ\w*|προωθητικ\w*|newsletter)")
+_OFF_LIST = _with(_OFF_LIST, r"\b(?:διαγραφηκε|διαγραφηκατε|αφαιρεθηκε) (?:\S+ ){0,3}απο (?:τη|την) λιστα\b")
+#    The Greek question mark (U+037E) folds to ";": a Greek word ending its sentence with it asks ("Διαγράφηκαν
+#    τα δεδομένα μου;"), as "?" does.
+_QUESTION = re.compile(_QUESTION.pattern + r"|[\u0370-\u03ff][^\W\d_]*\s*;\s*$")
