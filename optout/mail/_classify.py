@@ -4475,14 +4475,16 @@ _OFF_LIST = _with(_OFF_LIST, *_MARKETING_OBJECTION)
 #    ``classify``). Only a route for the listing, the profile or the deletion itself: "to close your account
 #    too, use the settings page" beside a removal says nothing of the listing.
 _ROUTE_FOR_LISTING = _rx(
-    # en: the listing or profile, and a separate request, page or form for it (the next sentence may name it:
-    # "… does not remove public profiles. Those are handled through our opt-out page"); or "to request deletion,
-    # visit …". Not a "separate request" for someone else's data: the listing has to be named.
+    # en: the listing or profile, and the page or form for it (the next sentence may name it: "… does not remove
+    # public profiles. Those are handled through our opt-out page"); or "to request deletion, visit …". A place
+    # has to be named: "the rest is handled through a separate process" (the lead's set Q class) stays a part
+    # done, and a "separate request" for someone else's data names no listing (r25's probes).
     r"\b(?:listings?|profiles?|public records?|people-?search|search results)\b[^!?]{0,160}"
-    r"\b(?:separate request|separate process|(?:opt-?out|removal|privacy request|deletion|request|suppression) (?:page|form|portal)|remove a listing)\b",
-    r"\b(?:separate request|separate process|(?:opt-?out|removal|privacy request|deletion) (?:page|form|portal))\b[^.!?]{0,80}"
+    r"\b(?:(?:opt-?out|removal|privacy request|deletion|request|suppression) (?:page|form|portal)|remove a listing)\b",
+    r"\b(?:(?:opt-?out|removal|privacy request|deletion) (?:page|form|portal))\b[^.!?]{0,80}"
     r"\b(?:listings?|profiles?|public records?)\b",
     r"\bto (?:request|ask for) (?:\S+ ){0,4}(?:deletion|removal|erasure)\b[^.!?]{0,80}\b(?:visit|use|go to|submit)\b",
+    r"\bseparate request\W{1,3}(?:remove|delete|opt out|suppress) (?:a |your |the |my )?(?:listing|profile|record)s?\b",  # its link's words
     # es, pt, fr, de, it, nl: the same
     r"\b(?:perfil(?:es)?|ficha|registros? publicos?)\b[^!?]{0,160}"
     r"\b(?:(?:pagina|formulario|portal) de (?:exclusion|solicitudes|eliminacion|baja|privacidad)|solicitud (?:aparte|separada|independiente))\b",
@@ -4496,7 +4498,7 @@ _ROUTE_FOR_LISTING = _rx(
     r"\bprofil[oi]\b[^!?]{0,160}\b(?:(?:pagina|modulo) (?:di|per la) (?:cancellazione|rimozione|opt-?out|richiesta)|richiesta separata)\b",
     r"\b(?:profiel|profielen|vermelding)\b[^!?]{0,160}\b(?:(?:verwijder|opt-?out|aanvraag)\w*(?:pagina|formulier)|apart verzoek|afzonderlijk verzoek)\b",
     # tl: "hiwalay na request iyon sa aming opt-out page"; ko: "별도로 삭제를 요청하셔야" (a separate request to delete)
-    r"\b(?:profile|listing|public record)\b[^!?]{0,160}\bhiwalay na (?:request|kahilingan)\b",
+    r"\b(?:profile|listing|public record)\b[^!?]{0,160}\bhiwalay na (?:request|kahilingan)\b[^.!?]{0,40}\b(?:page|form|pahina|site)\b",
     _ko(r"\ubcc4\ub3c4(?:\ub85c|\uc758)? (?:\S+ ){0,2}(?:\uc0ad\uc81c|\uc694\uccad)"),
 )
 #: The readings a named route turns into an ask: nothing a person may act on as a success was read.
@@ -4820,3 +4822,10 @@ _OFF_LIST = _with(_OFF_LIST, r"\b(?:διαγραφηκε|διαγραφηκατ�
 #    The Greek question mark (U+037E) folds to ";": a Greek word ending its sentence with it asks ("Διαγράφηκαν
 #    τα δεδομένα μου;"), as "?" does.
 _QUESTION = re.compile(_QUESTION.pattern + r"|[\u0370-\u03ff][^\W\d_]*\s*;\s*$")
+#    (class 2) the listing said removed in Tagalog and Haitian Creole ("binura na namin ang iyong listing", "nou efase
+#    fich ou a"): a route then named is for another site of a family (r26's class), the part done stays unsure.
+_LISTING_DONE = _with(
+    _LISTING_DONE,
+    r"\b(?:binura|inalis|tinanggal|nabura|natanggal|naalis)(?: na)?(?: namin)?(?: ang)? (?:\S+ ){0,3}(?:listing|profile|impormasyon|record)\b",
+    r"\b(?:efase|retire)\b (?:\S+ ){0,3}(?:fich|lis|pwofil|profil|enfòmasyon|enfomasyon)\b",
+)
