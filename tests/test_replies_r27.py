@@ -473,3 +473,22 @@ def test_greek_is_named_as_read_in_part():
     from optout.mail._language import PARTIAL_LANGUAGES
 
     assert "el" in PARTIAL_LANGUAGES
+
+
+# 21. One address of two deleted, none found for the other: unsure (a part), never a refusal of the whole
+def test_one_address_deleted_and_none_found_for_the_other_is_a_part():
+    got = read("We removed the listing tied to your client's first address. We found no record for the second address "
+               "you gave, so nothing was done for it.")
+    assert got.kind == "unsure", (got.kind, got.rule)
+
+
+# stays: nothing found at all is the refusal "no record" the other sets label
+def test_no_record_for_any_address_stays_refused():
+    got = read("We found no record for the addresses you gave.")
+    assert got.kind == "refused" and got.reason == "no record"
+
+
+def test_no_record_and_another_address_invited_stays_refused():
+    got = read("Nous n'avons trouvé aucune fiche à votre nom ; rien n'a donc été supprimé. Si vous avez une autre "
+               "adresse, écrivez-nous de nouveau.", subject="Votre demande a été traitée")
+    assert got.kind == "refused", (got.kind, got.rule)

@@ -4651,6 +4651,12 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
         # kept; a person reads which is which (class 14)
         return Classification("unsure", "unsure: deleted what it need not keep, the rest kept under an exemption",
                               confidence=0.4, evidence=f"{kept.group(0)} / {verdict.evidence}")
+    if verdict.kind == "refused" and verdict.reason == "no record" and _second_one_not_found(msg, verdict.evidence) \
+            and (part := _part_done(reply_text(msg))):
+        # "we deleted the records of the first address; we found none for the second": one of two, a person
+        # reads which (class 21), never a refusal of the whole
+        return Classification("unsure", "unsure: one of the addresses or listings deleted, none found for the other",
+                              confidence=0.4, evidence=f"{part} / {verdict.evidence}")
     if verdict.kind == "unsure" and _UNSUB_FOOTER.search(msg.text):
         # "… you will receive a second e-mail when it is done. To stop receiving marketing e-mails, unsubscribe
         # here": the footer leaves nothing of the request undone; only a receipt is taken from the rest
@@ -4829,3 +4835,20 @@ _LISTING_DONE = _with(
     r"\b(?:binura|inalis|tinanggal|nabura|natanggal|naalis)(?: na)?(?: namin)?(?: ang)? (?:\S+ ){0,3}(?:listing|profile|impormasyon|record)\b",
     r"\b(?:efase|retire)\b (?:\S+ ){0,3}(?:fich|lis|pwofil|profil|enfòmasyon|enfomasyon)\b",
 )
+
+# 21. One address or listing of two deleted, none found for the other ("we deleted the records tied to the first
+#     address; we found nothing linked to the second one"): the part done and the rest not found, unsure (read
+#     last in ``classify``), as set Q labels one of two; never a refusal of the whole nor a confirmation.
+_SECOND_ONE = _rx(
+    r"\b(?:second|other|another|remaining|additional) (?:e-?mail )?(?:address|listing|profile|record|phone(?: number)?|name)\b".replace("\\b", r"\b"),
+    r"\b(?:segund[oa]|otr[oa]) (?:direccion|correo|perfil|ficha|anuncio|telefono)\b", r"\b(?:segund[oa]|outr[oa]) (?:endereco|e-?mail|perfil|telefone)\b",
+    r"\b(?:seconde?|autre) (?:adresse|fiche|profil)\b", r"\b(?:zweite[nrs]?|andere[nrs]?) (?:adresse|e-?mail-adresse|eintrag|profil)\b",
+)
+
+
+def _second_one_not_found(msg: Incoming, evidence: str) -> bool:
+    """Whether the sentence that says nothing was found is about a second address or listing ("we found no
+    record for the second address"), not "if you have another address, write again" in another sentence."""
+    text = " ".join(reply_text(msg).split())
+    at = text.find(evidence)
+    return at >= 0 and bool(_SECOND_ONE.search(_sentence_at(text, at, at + len(evidence))))
