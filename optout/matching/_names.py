@@ -125,6 +125,12 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "william": {"wm"}, "charles": {"chas"}, "thomas": {"thos"}, "james": {"jas"}, "george": {"geo"},
     "robert": {"robt"}, "samuel": {"saml"}, "benjamin": {"benj"}, "edward": {"edw"}, "richard": {"richd"},
     "joseph": {"jos"}, "john": {"jno"}, "daniel": {"danl"}, "jonathan": {"jona"},
+    # Polish given names and the short forms their holders go by at home and on US records (nineteenth
+    # pass: none is in the English nicknames table; Gosia for Małgorzata was read as another name)
+    "malgorzata": {"gosia", "malgosia"}, "katarzyna": {"kasia"}, "agnieszka": {"aga"},
+    "aleksandra": {"ola"}, "wojciech": {"wojtek"}, "grzegorz": {"grzesiek"}, "krzysztof": {"krzysiek"},
+    "joanna": {"asia"}, "barbara": {"basia"}, "elzbieta": {"ela"}, "zbigniew": {"zbyszek"},
+    "stanislaw": {"staszek"}, "jadwiga": {"jadzia"}, "tadeusz": {"tadek"}, "przemyslaw": {"przemek"},
 }
 # Given names written abbreviated with a period on papers and by clinics: Spanish Ma. (María), Fco.
 # (Francisco), Ma. and Jse. in Mexican and Central American registries, and the English written short
@@ -542,6 +548,22 @@ def _spanish(s: str) -> str:
     return re.sub(r"s+", "s", s)
 
 
+def _portuguese(s: str) -> str:
+    """One spelling for a final nasal vowel, which Portuguese writes -m and Brazilian and Cape Verdean
+    registries and US records also -n (Adilsom/Adilson, Joaquim/Joaquin, Mirian/Miriam, Willian/William):
+    one sound, two letters (nineteenth pass)."""
+    return re.sub(r"(?<=[aeiou])m$", "n", s)
+
+
+def _armenian(s: str) -> str | None:
+    """An Armenian surname's stem, without its ending -yan/-ian (-jan in German and Scandinavian
+    records) and with doubled letters single (Petrosyan/Petrossian/Petrosian, Sarkisyan/Sarkissian):
+    the Soviet passport's -yan and the diaspora's -ian, one name (nineteenth pass). None for a name
+    without that ending."""
+    m = re.fullmatch(r"(.{3,}?)[iyj]an", s)
+    return re.sub(r"(.)\1", r"\1", m.group(1)) if m else None
+
+
 def _syllable_inserted(short: str, long_: str) -> bool:
     """``long_`` is ``short`` with two or more letters holding a vowel put inside it (Andreína for
     Andrea, Mariana for Maria): another name, not a spelling (a spelling adds a letter: Mohammed,
@@ -591,6 +613,10 @@ def spelling_variant(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
+    if min(len(a), len(b)) >= 5 and a != b and _portuguese(a) == _portuguese(b):
+        return True  # Adilsom/Adilson: a final nasal written -m or -n
+    if min(len(a), len(b)) >= 6 and a != b and (stem := _armenian(a)) is not None and stem == _armenian(b):
+        return True  # Petrossian/Petrosyan
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
             and not (_chinese_surname(a) or _chinese_surname(b)):
         return True  # Ceja/Zeja, Wilber/Wilver, Hermelinda/Ermelinda: one Spanish sound, two letters
