@@ -99,3 +99,31 @@ def test_a_card_with_a_lost_letter_is_hers():
     got = score(person, card("Åucja PrzybyÅ‚owska", "Age 36", ["Ridgewood, NY 11385"], phones=["718-555-0137"]),
                 today=TODAY)
     assert got.decision == "match", got
+
+
+# 5. a sibling's card one year off
+def sisters():
+    return parse_person({"first_name": "Yeimy", "last_name": "Castaño Ríos", "birth_year": 1994,
+                         "relatives": ["Yeimi Castaño Ríos", "Luz Ríos"],
+                         "addresses": [{"city": "Kennesaw", "state": "GA", "zip": "30144"}]})
+
+
+def test_a_sisters_card_a_year_off_is_hers_not_the_persons():
+    for name, age in (("Yeimi Castano", "Born 1995"), ("Yeimi Castano Rios", "Born 1993")):
+        got = score(sisters(), card(name, age, ["Kennesaw, GA 30144"]), today=TODAY)
+        assert got.decision != "match" and "the card's own name is that of a relative of the person" in got.reasons, got
+
+
+def test_the_persons_own_card_a_year_off_is_still_hers():
+    got = score(sisters(), card("Yeimy Castano", "Born 1995", ["Kennesaw, GA 30144"]), today=TODAY)
+    assert got.decision == "match", got
+
+
+def test_a_brother_known_by_the_persons_name_with_his_age_a_year_off_is_not_the_person():
+    person = parse_person({"first_name": "Wilnick", "last_name": "Jean-Baptiste", "birth_year": 1992,
+                           "relatives": ["Wilnik Jean-Baptiste", "Rose-Marie Jean-Baptiste"],
+                           "addresses": [{"city": "Mattapan", "state": "MA", "zip": "02126"}]})
+    got = score(person, card("Wilnik Jean-Baptiste", "Born 1993", ["Mattapan, MA 02126"]), today=TODAY)
+    assert got.decision != "match", got
+    own = score(person, card("Wilnick Jean Baptiste", "Born 1993", ["Mattapan, MA 02126"]), today=TODAY)
+    assert own.decision == "match", own

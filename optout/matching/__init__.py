@@ -1303,9 +1303,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # sisters born 1994 and 1996, holdout14's first read)
         age_kind = "birth year agrees" if year == mine_year else "age close" if abs(year - mine_year) == 1 \
             else "age near" if abs(year - mine_year) <= 3 else "age differs"
-    if (via_alias or age_kind not in AGE_AGREES) and _relatives_card(person, candidates, agreement, via_alias, forms, nicknames):
+    if (via_alias or age_kind not in AGE_AGREES or age_kind == "age close") \
+            and _relatives_card(person, candidates, agreement, via_alias, forms, nicknames):
         # (the card's age is its own name's: under a relative's name it says nothing of the person; under a
-        # name near theirs, an age of theirs makes the card theirs: a son known by his father's name, holdout5)
+        # name near theirs, an age of theirs makes the card theirs: a son known by his father's name, holdout5;
+        # an age a year off does not: it is a sibling's born a year apart as often as a stale age of theirs,
+        # and the name is the sibling's exactly (Yeimi on Yeimy's sister's card; nineteenth pass))
         kinds.append("a relative's card")
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
