@@ -127,3 +127,47 @@ def test_a_brother_known_by_the_persons_name_with_his_age_a_year_off_is_not_the_
     assert got.decision != "match", got
     own = score(person, card("Wilnick Jean Baptiste", "Born 1993", ["Mattapan, MA 02126"]), today=TODAY)
     assert own.decision == "match", own
+
+
+# 6. places in Spanish
+def test_us_places_in_spanish_are_read_as_the_places():
+    assert parse_place("Nueva York, NY").city == "new york"
+    assert parse_place("Paterson, Nueva Jersey").state == "NJ"
+    assert parse_place("Raleigh, Carolina del Norte").state == "NC"
+    assert parse_place("Nueva Orleans, LA").city == "new orleans"
+    assert parse_place("Nueva York").state == "NY"  # as "New York" alone: the state
+    assert abroad(parse_place("Nueva York")) is None
+
+
+def test_a_card_in_spanish_shows_a_place_of_theirs():
+    person = parse_person({"first_name": "Kenia", "last_name": "Zelaya Bonilla", "birth_year": 1990,
+                           "addresses": [{"city": "Paterson", "state": "NJ"}, {"city": "New Orleans", "state": "LA"}]})
+    for spanish, english in ((["Nueva Orleans, LA"], ["New Orleans, LA"]), (["Paterson, Nueva Jersey"], ["Paterson, NJ"])):
+        got = score(person, card("Kenia Zelaya", "Age 36", spanish), today=TODAY)
+        want = score(person, card("Kenia Zelaya", "Age 36", english), today=TODAY)
+        assert got.evidence == want.evidence and got.confidence == want.confidence, (spanish, got, want)
+        assert any("city" in e for e in got.evidence), got
+
+
+# 7. a city abroad with its province
+def test_a_city_abroad_with_its_state_or_province_is_abroad():
+    assert abroad(parse_place("Guadalajara, Jalisco")) == "MX"
+    assert abroad(parse_place("Tegucigalpa, Francisco Morazan")) == "HN"
+    assert abroad(parse_place("Cebu City, Cebu")) == "PH"
+    for us in ("12 Elm St, Springfield", "Flushing, Queens", "Hialeah, Miami-Dade", "Kingston, Ulster"):
+        assert abroad(parse_place(us)) is None, us
+
+
+def test_a_card_in_a_city_abroad_with_its_province_is_no_place_of_theirs():
+    person = parse_person({"first_name": "Yoandy", "last_name": "Rodríguez Peña", "birth_year": 1985,
+                           "addresses": [{"city": "Hialeah", "state": "FL", "zip": "33012"}]})
+    got = score(person, card("Yoandy Rodriguez", "Age 41", ["Guadalajara, Jalisco"]), today=TODAY)
+    assert "no place in common" in got.reasons and got.decision != "match", got
+
+
+def test_the_persons_own_town_abroad_with_its_province_agrees():
+    person = parse_person({"first_name": "Maribel", "last_name": "Ochoa Tapia", "birth_year": 1987,
+                           "addresses": [{"city": "Santa Ana", "state": "CA"},
+                                         {"city": "Guadalajara", "state": "Jalisco", "country": "MX"}]})
+    got = score(person, card("Maribel Ochoa", "Age 39", ["Guadalajara, Jalisco"]), today=TODAY)
+    assert "a city the person lived in" in got.reasons, got
