@@ -8,6 +8,10 @@ holdout12's classes (reading faults):
 2. An Armenian surname's -yan and -ian, with a doubled letter or not (Petrossian for Petrosyan).
 3. The Polish short forms a person goes by (Gosia for Małgorzata), which the English nicknames table lacks.
 4. UTF-8 read as Windows-1252 that lost a byte the code page leaves undefined ("Åukasz" for Łukasz).
+8. A hyphenated given name and the father's name after it as the surname (Abdel-Fattah Mostafa for
+   Abdel-Fattah Mostafa El-Sayed), as for two given names written apart.
+9. A relative's given name Abd + a name of God, written as one word as a daughter's surname (Rawan Abdulhadi,
+   her father Abd al-Hadi Kassab).
 
 The lead's classes, probed:
 5. A sibling's card one year off: the name a sister's exactly, the person's only as a spelling (Yeimi on
@@ -171,3 +175,35 @@ def test_the_persons_own_town_abroad_with_its_province_agrees():
                                          {"city": "Guadalajara", "state": "Jalisco", "country": "MX"}]})
     got = score(person, card("Maribel Ochoa", "Age 39", ["Guadalajara, Jalisco"]), today=TODAY)
     assert "a city the person lived in" in got.reasons, got
+
+
+# 8. a hyphenated given name, the father's name as the surname
+def test_a_hyphenated_given_name_with_the_fathers_name_as_surname_is_his():
+    person = parse_person({"first_name": "Abdel-Rahman", "middle_name": "Fathy", "last_name": "Soliman",
+                           "birth_year": 1966, "phones": ["(732) 555-0155"],
+                           "addresses": [{"city": "Jersey City", "state": "NJ", "zip": "07306"}]})
+    for name in ("Abdel-Rahman Fathy", "Abdelrahman Fathy", "Abdel Rahman Fathy"):
+        got = score(person, card(name, "Age 60", ["Jersey City, NJ 07306"], phones=["732-555-0155"]), today=TODAY)
+        assert got.decision == "match" and "middle name agrees" not in got.reasons, (name, got)
+    stranger = score(person, card("Abdel-Rahman Fouad", "Age 60", ["Jersey City, NJ"]), today=TODAY)
+    assert stranger.decision == "no_match", stranger  # another father's name is another man
+
+
+def test_a_haitian_hyphenated_given_name_and_middle_name_as_surname():
+    person = parse_person({"first_name": "Jean-Robert", "middle_name": "Wilner", "last_name": "Dorcéus",
+                           "birth_year": 1971, "phones": ["(617) 555-0170"],
+                           "addresses": [{"city": "Randolph", "state": "MA", "zip": "02368"}]})
+    got = score(person, card("Jean-Robert Wilner", "Age 55", ["Randolph, MA 02368"], phones=["617-555-0170"]), today=TODAY)
+    assert got.decision == "match", got
+
+
+# 9. a relative's Abd name glued as the person's surname
+def test_a_daughter_under_her_fathers_abd_name_written_as_one_word():
+    person = parse_person({"first_name": "Hiba", "last_name": "Darwish", "birth_year": 1992,
+                           "phones": ["(313) 555-0119"], "relatives": ["Abd al-Karim Darwish", "Salma Darwish"],
+                           "addresses": [{"city": "Dearborn", "state": "MI", "zip": "48126"}]})
+    for name in ("Hiba Abdulkarim", "Hiba Abdelkarim", "Hiba Abdalkarim"):
+        got = score(person, card(name, "Age 34", ["Dearborn, MI 48126"], phones=["313-555-0119"]), today=TODAY)
+        assert got.decision == "match" and "name differs" not in got.evidence, (name, got)
+    other = score(person, card("Hiba Abdulrahman", "Age 34", ["Dearborn, MI 48126"]), today=TODAY)
+    assert other.decision == "no_match", other  # another Abd name is another father's

@@ -464,6 +464,12 @@ def _relative_forms(person: Person, forms: list) -> list:
             # left out too: a question missed, never a stranger submitted. Thirteenth pass
             continue
         candidates = [t[-1], t[0]]
+        if t[0] in _names.ABD and len(t) >= 3:
+            # a relative's given name of two words, Abd and a name of God (Abd al-Hadi, Abdul Karim), which US
+            # records write as one word: a daughter listed under her father's name is Rawan Abdulhadi
+            # (nineteenth pass, holdout12 #223)
+            rest = t[2] if t[1] in ("al", "el", "ul") and len(t) >= 4 else t[1]
+            candidates += [t[0] + (t[1] if rest == t[2] else "") + rest, "abdul" + rest, "abdel" + rest]
         if len(t) >= 3:
             # the relative's family name beyond its last word (eighteenth pass, holdout13 #28, #55, #199):
             # a Spanish-speaking person's husband is Rivas Alvarenga, and a record that gives her his name

@@ -1312,6 +1312,12 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
                 # family name, sixteenth pass). The father's name is kept among the given names, so that a
                 # middle name shown must be his (a whole other name is a cousin's chain)
                 chains.append(("third given", given[:2], given[2:3], 1, ()))
+        elif kind in ("legal", "in_use") and joined and len(given) > len(joined[0]) \
+                and given[:len(joined[0])] == joined[0] and given[len(joined[0])] not in PARTICLES:
+            # the same after a given name written as one hyphenated word: Abdel-Fattah Mostafa for
+            # Abdel-Fattah Mostafa El-Sayed, the father's name read as the surname (nineteenth pass, holdout12)
+            k = len(joined[0])
+            out.append(("patronymic", given[:k], given[k:k + 1], 1, (joined[0],)))
     # a middle name that is a surname, not a given name (Filipino custom: the mother's maiden surname, a
     # married woman's own; "Maria Theresa Villareal Sumangil" is Theresa Villareal on a record from before
     # her marriage): her given names with it as the surname, read last (fifteenth pass, the tenth held-out
