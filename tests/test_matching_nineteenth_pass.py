@@ -141,6 +141,8 @@ def test_us_places_in_spanish_are_read_as_the_places():
     assert parse_place("Raleigh, Carolina del Norte").state == "NC"
     assert parse_place("Nueva Orleans, LA").city == "new orleans"
     assert parse_place("Nueva York").state == "NY"  # as "New York" alone: the state
+    for city in ("Ciudad de Nueva York", "Ciudad de Nueva York, NY", "Ciudad de Nueva York, Nueva York"):
+        assert parse_place(city).metro == "new york", city
     assert abroad(parse_place("Nueva York")) is None
 
 

@@ -127,6 +127,8 @@ def parse_place(text: str) -> Place:
     state, n = _state_code([w.strip(".") for w in words]) if country is None else (None, 0)
     if n:
         words = words[:-n]
+        if state == "NY" and norm_city(" ".join(words)) == "ciudad de":  # "Ciudad de Nueva York": the city
+            words = ["new", "york", "city"]
     while words and words[-1] == ",":
         words = words[:-1]
     if "," in words and country:  # "Pachuca, Hidalgo, México": the city, then its state or province
