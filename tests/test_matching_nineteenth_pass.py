@@ -13,6 +13,8 @@ holdout12's classes (reading faults; 8-10 were found after 5-7, hence the order 
 9. A relative's given name Abd + a name of God, written as one word as a daughter's surname (Rawan Abdulhadi,
    her father Abd al-Hadi Kassab).
 10. A Ge'ez, Hebrew or Arabic y- written j- (Johannes for Yohannes, Jonas for Yonas), letter for letter otherwise.
+11. A Kerala or Tamil name with the house name and the father's name as initials beside the given name ("P V
+    Sebastian", "Sebastian P V").
 
 The lead's classes, probed:
 5. A sibling's card one year off: the name a sister's exactly, the person's only as a spelling (Yeimi on
@@ -226,3 +228,17 @@ def test_an_eritrean_card_under_the_german_spelling_is_his():
                            "addresses": [{"city": "Seattle", "state": "WA", "zip": "98118"}]})
     got = score(person, card("Jonas Tesfamariam", "Age 42", ["Seattle, WA 98118"], phones=["206-555-0131"]), today=TODAY)
     assert got.decision == "match", got
+
+
+# 11. initials of the house name and the father's name beside the given name
+def test_a_kerala_name_with_its_initials_before_or_after_the_given_name_is_his():
+    person = parse_person({"first_name": "Thomas", "middle_name": "Kurian", "last_name": "Mannarathil",
+                           "birth_year": 1958, "phones": ["(914) 555-0163"],
+                           "addresses": [{"city": "Yonkers", "state": "NY", "zip": "10704"}]})
+    for name in ("M K Thomas", "Thomas M K", "M. K. Thomas"):
+        got = score(person, card(name, "Age 68", ["Yonkers, NY 10704"], phones=["914-555-0163"]), today=TODAY)
+        assert got.decision == "match" and "middle name agrees" in got.reasons, (name, got)
+    thin = score(person, card("M K Thomas", "Age 68", ["Yonkers, NY"]), today=TODAY)
+    assert thin.decision != "match", thin  # Thomas and two initials, an age and a city: a person decides
+    other = score(person, card("M J Thomas", "Age 68", ["Yonkers, NY"]), today=TODAY)
+    assert other.decision == "no_match", other  # another father's initial

@@ -1151,6 +1151,16 @@ def compare(listed: Listed, forms: list[tuple],
             continue
         candidates.append((toks[:k], toks[k:]))  # given names first
         candidates.append((toks[len(toks) - k:], toks[:len(toks) - k]))  # family name first
+    # a Kerala or Tamil name as its records write it: the house name and the father's name as initials beside
+    # the given name, before or after it ("P V Sebastian", "Sebastian P V" for Sebastian Varghese
+    # Puthenveettil): each initial read as the surname's, the others as middle initials (nineteenth pass,
+    # holdout12 #295; one initial beside a given name, "Sebastian P", was read already)
+    initials = len(toks) >= 3 and not listed.surname_first and (
+        all(len(t) == 1 for t in toks[:-1]) and len(toks[-1]) >= 3 or all(len(t) == 1 for t in toks[1:]) and len(toks[0]) >= 3)
+    if initials:
+        word, letters = (toks[-1], toks[:-1]) if len(toks[-1]) >= 3 else (toks[0], toks[1:])
+        for i, letter in enumerate(letters):
+            candidates.append(((word, *letters[:i], *letters[i + 1:]), (letter,)))
     # the reading kept is the one with the most weight: the same factors as the matcher's prior
     best: tuple[float, NameAgreement] | None = None
     s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3, "initial": 0.05}
@@ -1197,7 +1207,7 @@ def compare(listed: Listed, forms: list[tuple],
             if s is None or kind in ("patronymic", "third given") \
                     and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
                 continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
-            if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
+            if s[0] == "initial" and (len(toks) != 2 and not initials or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
