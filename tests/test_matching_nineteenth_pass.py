@@ -15,6 +15,7 @@ holdout12's classes (reading faults; 8-10 were found after 5-7, hence the order 
 10. A Ge'ez, Hebrew or Arabic y- written j- (Johannes for Yohannes, Jonas for Yonas), letter for letter otherwise.
 11. A Kerala or Tamil name with the house name and the father's name as initials beside the given name ("P V
     Sebastian", "Sebastian P V").
+12. A name in Arabic or Ge'ez script whose ق (ቀ) the person's romanisation writes k (قصاب for Kassab).
 
 The lead's classes, probed:
 5. A sibling's card one year off: the name a sister's exactly, the person's only as a spelling (Yeimi on
@@ -242,3 +243,14 @@ def test_a_kerala_name_with_its_initials_before_or_after_the_given_name_is_his()
     assert thin.decision != "match", thin  # Thomas and two initials, an age and a city: a person decides
     other = score(person, card("M J Thomas", "Age 68", ["Yonkers, NY"]), today=TODAY)
     assert other.decision == "no_match", other  # another father's initial
+
+
+# 12. Arabic or Ge'ez q read as k
+def test_a_card_in_arabic_script_with_qaf_for_the_persons_k():
+    person = parse_person({"first_name": "Samir", "last_name": "Kanaan", "birth_year": 1975,
+                           "phones": ["(708) 555-0144"],
+                           "addresses": [{"city": "Bridgeview", "state": "IL", "zip": "60455"}]})
+    got = score(person, card("سمير قنان", "Age 51", ["Bridgeview, IL 60455"], phones=["708-555-0144"]), today=TODAY)
+    assert got.decision == "match", got
+    other = score(person, card("سمير حسن", "Age 51", ["Bridgeview, IL 60455"]), today=TODAY)
+    assert other.decision == "no_match", other  # another surname in the same script
