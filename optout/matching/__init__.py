@@ -261,7 +261,9 @@ WEIGHTS: dict[str, float] = {
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "a relative's card": 0.05,   # the card's own name is a relative's they gave, theirs only approximately or
                                  # as an alias (_relatives_card): m .05 (a broker merged the person under a
-                                 # relative's name) / u ~1 (that relative's own card shows it); as above
+                                 # relative's name) / u ~1 (that relative's own card shows it); as above. Not
+                                 # read under a name near theirs with an age that agrees (a year off does not:
+                                 # a sibling born a year apart; nineteenth pass)
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
     "another full name": 0.05,   # an alias is the listed name and one name more, where the person's own full
                                  # name has another (Fartun Abdullahi Hassan for Fartun Abdullahi Jimale: a
