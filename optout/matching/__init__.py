@@ -263,7 +263,9 @@ WEIGHTS: dict[str, float] = {
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "a relative's card": 0.05,   # the card's own name is a relative's they gave, theirs only approximately or
                                  # as an alias (_relatives_card): m .05 (a broker merged the person under a
-                                 # relative's name) / u ~1 (that relative's own card shows it); as above
+                                 # relative's name) / u ~1 (that relative's own card shows it); as above. Not
+                                 # read under a name near theirs with an age that agrees (a year off does not:
+                                 # a sibling born a year apart; nineteenth pass)
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
     "another full name": 0.05,   # an alias is the listed name and one name more, where the person's own full
                                  # name has another (Fartun Abdullahi Hassan for Fartun Abdullahi Jimale: a
@@ -466,6 +468,12 @@ def _relative_forms(person: Person, forms: list) -> list:
             # left out too: a question missed, never a stranger submitted. Thirteenth pass
             continue
         candidates = [t[-1], t[0]]
+        if t[0] in _names.ABD and len(t) >= 3:
+            # a relative's given name of two words, Abd and a name of God (Abd al-Hadi, Abdul Karim), which US
+            # records write as one word: a daughter listed under her father's name is Rawan Abdulhadi
+            # (nineteenth pass, holdout12 #223)
+            rest = t[2] if t[1] in ("al", "el", "ul") and len(t) >= 4 else t[1]
+            candidates += [t[0] + (t[1] if rest == t[2] else "") + rest, "abdul" + rest, "abdel" + rest]
         if len(t) >= 3:
             # the relative's family name beyond its last word (eighteenth pass, holdout13 #28, #55, #199):
             # a Spanish-speaking person's husband is Rivas Alvarenga, and a record that gives her his name
@@ -1305,9 +1313,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # sisters born 1994 and 1996, holdout14's first read)
         age_kind = "birth year agrees" if year == mine_year else "age close" if abs(year - mine_year) == 1 \
             else "age near" if abs(year - mine_year) <= 3 else "age differs"
-    if (via_alias or age_kind not in AGE_AGREES) and _relatives_card(person, candidates, agreement, via_alias, forms, nicknames):
+    if (via_alias or age_kind not in AGE_AGREES or age_kind == "age close") \
+            and _relatives_card(person, candidates, agreement, via_alias, forms, nicknames):
         # (the card's age is its own name's: under a relative's name it says nothing of the person; under a
-        # name near theirs, an age of theirs makes the card theirs: a son known by his father's name, holdout5)
+        # name near theirs, an age of theirs makes the card theirs: a son known by his father's name, holdout5;
+        # an age a year off does not: it is a sibling's born a year apart as often as a stale age of theirs,
+        # and the name is the sibling's exactly (Yeimi on Yeimy's sister's card; nineteenth pass))
         kinds.append("a relative's card")
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)

@@ -125,6 +125,12 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "william": {"wm"}, "charles": {"chas"}, "thomas": {"thos"}, "james": {"jas"}, "george": {"geo"},
     "robert": {"robt"}, "samuel": {"saml"}, "benjamin": {"benj"}, "edward": {"edw"}, "richard": {"richd"},
     "joseph": {"jos"}, "john": {"jno"}, "daniel": {"danl"}, "jonathan": {"jona"},
+    # Polish given names and the short forms their holders go by at home and on US records (nineteenth
+    # pass: none is in the English nicknames table; Gosia for Małgorzata was read as another name)
+    "malgorzata": {"gosia", "malgosia"}, "katarzyna": {"kasia"}, "agnieszka": {"aga"},
+    "aleksandra": {"ola"}, "wojciech": {"wojtek"}, "grzegorz": {"grzesiek"}, "krzysztof": {"krzysiek"},
+    "joanna": {"asia"}, "barbara": {"basia"}, "elzbieta": {"ela"}, "zbigniew": {"zbyszek"},
+    "stanislaw": {"staszek"}, "jadwiga": {"jadzia"}, "tadeusz": {"tadek"}, "przemyslaw": {"przemek"},
 }
 # Given names written abbreviated with a period on papers and by clinics: Spanish Ma. (María), Fco.
 # (Francisco), Ma. and Jse. in Mexican and Central American registries, and the English written short
@@ -542,6 +548,22 @@ def _spanish(s: str) -> str:
     return re.sub(r"s+", "s", s)
 
 
+def _portuguese(s: str) -> str:
+    """One spelling for a final nasal vowel, which Portuguese writes -m and Brazilian and Cape Verdean
+    registries and US records also -n (Adilsom/Adilson, Joaquim/Joaquin, Mirian/Miriam, Willian/William):
+    one sound, two letters (nineteenth pass)."""
+    return re.sub(r"(?<=[aeiou])m$", "n", s)
+
+
+def _armenian(s: str) -> str | None:
+    """An Armenian surname's stem, without its ending -yan/-ian (-jan in German and Scandinavian
+    records) and with doubled letters single (Petrosyan/Petrossian/Petrosian, Sarkisyan/Sarkissian):
+    the Soviet passport's -yan and the diaspora's -ian, one name (nineteenth pass). None for a name
+    without that ending."""
+    m = re.fullmatch(r"(.{3,}?)[iyj]an", s)
+    return re.sub(r"(.)\1", r"\1", m.group(1)) if m else None
+
+
 def _syllable_inserted(short: str, long_: str) -> bool:
     """``long_`` is ``short`` with two or more letters holding a vowel put inside it (Andreína for
     Andrea, Mariana for Maria): another name, not a spelling (a spelling adds a letter: Mohammed,
@@ -591,6 +613,16 @@ def spelling_variant(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
+    if min(len(a), len(b)) >= 5 and {a[0], b[0]} == {"j", "y"} and a[1:] == b[1:] and a[1] in "aeiou" \
+            and pinyin_syllables(a) is None and pinyin_syllables(b) is None:
+        # the Ge'ez, Hebrew and Arabic y- that German, Scandinavian and Slavic spellings write j- (Yohannes/
+        # Johannes, Yonas/Jonas, Yosef/Josef, Yasmin/Jasmin, Yakub/Jakub): letter for letter otherwise
+        # (nineteenth pass, holdout12 #192); never in pinyin, where j and y are two sounds
+        return True
+    if min(len(a), len(b)) >= 5 and a != b and _portuguese(a) == _portuguese(b):
+        return True  # Adilsom/Adilson: a final nasal written -m or -n
+    if min(len(a), len(b)) >= 6 and a != b and (stem := _armenian(a)) is not None and stem == _armenian(b):
+        return True  # Petrossian/Petrosyan
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
             and not (_chinese_surname(a) or _chinese_surname(b)):
         return True  # Ceja/Zeja, Wilber/Wilver, Hermelinda/Ermelinda: one Spanish sound, two letters
@@ -1119,6 +1151,16 @@ def compare(listed: Listed, forms: list[tuple],
             continue
         candidates.append((toks[:k], toks[k:]))  # given names first
         candidates.append((toks[len(toks) - k:], toks[:len(toks) - k]))  # family name first
+    # a Kerala or Tamil name as its records write it: the house name and the father's name as initials beside
+    # the given name, before or after it ("P V Sebastian", "Sebastian P V" for Sebastian Varghese
+    # Puthenveettil): each initial read as the surname's, the others as middle initials (nineteenth pass,
+    # holdout12 #295; one initial beside a given name, "Sebastian P", was read already)
+    initials = len(toks) >= 3 and not listed.surname_first and (
+        all(len(t) == 1 for t in toks[:-1]) and len(toks[-1]) >= 3 or all(len(t) == 1 for t in toks[1:]) and len(toks[0]) >= 3)
+    if initials:
+        word, letters = (toks[-1], toks[:-1]) if len(toks[-1]) >= 3 else (toks[0], toks[1:])
+        for i, letter in enumerate(letters):
+            candidates.append(((word, *letters[:i], *letters[i + 1:]), (letter,)))
     # the reading kept is the one with the most weight: the same factors as the matcher's prior
     best: tuple[float, NameAgreement] | None = None
     s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3, "initial": 0.05}
@@ -1165,7 +1207,7 @@ def compare(listed: Listed, forms: list[tuple],
             if s is None or kind in ("patronymic", "third given") \
                     and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
                 continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
-            if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
+            if s[0] == "initial" and (len(toks) != 2 and not initials or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
@@ -1286,6 +1328,12 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
                 # family name, sixteenth pass). The father's name is kept among the given names, so that a
                 # middle name shown must be his (a whole other name is a cousin's chain)
                 chains.append(("third given", given[:2], given[2:3], 1, ()))
+        elif kind in ("legal", "in_use") and joined and len(given) > len(joined[0]) \
+                and given[:len(joined[0])] == joined[0] and given[len(joined[0])] not in PARTICLES:
+            # the same after a given name written as one hyphenated word: Abdel-Fattah Mostafa for
+            # Abdel-Fattah Mostafa El-Sayed, the father's name read as the surname (nineteenth pass, holdout12)
+            k = len(joined[0])
+            out.append(("patronymic", given[:k], given[k:k + 1], 1, (joined[0],)))
     # a middle name that is a surname, not a given name (Filipino custom: the mother's maiden surname, a
     # married woman's own; "Maria Theresa Villareal Sumangil" is Theresa Villareal on a record from before
     # her marriage): her given names with it as the surname, read last (fifteenth pass, the tenth held-out
@@ -1348,8 +1396,9 @@ CONSONANTS_LEAST = 5  # consonants the whole listed name must carry: Ali (l) or 
 def _consonants(word: str) -> str:
     """A romanised word's consonants, doubled letters once: what an unvowelled script writes. w and y are
     left out (in these scripts they are also the long vowels u and i: Zoubi's u is not written, its i is
-    y), and so is h after a consonant (Ghebre / Gebre, Tesfai / Tesfay) and at the end (ta marbuta)."""
-    w = re.sub(r"[^a-z]", "", word)
+    y), and so is h after a consonant (Ghebre / Gebre, Tesfai / Tesfay) and at the end (ta marbuta); q is read
+    as k, the letter most romanisations give ق (nineteenth pass, holdout12 #228: قصاب for Kassab)."""
+    w = re.sub(r"[^a-z]", "", word).replace("q", "k")  # ق (and Ge'ez ቀ), written q or k: Qassab/Kassab, Bekele
     w = re.sub(r"(?<=[bcdgkpstz])h", "", w)
     w = re.sub(r"h$", "", w)
     w = re.sub(r"[aeiouwy]", "", w)
