@@ -1598,8 +1598,8 @@ def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgr
 
 def preload() -> None:
     """Read every table a score reads on its first use, now: the name shares and the given names
-    by sex (``frequency``), the places' populations (``_places``), the nicknames and the pinyin
-    syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). The engine calls it in a thread
+    by sex (``frequency``), the places' populations and the cities abroad (``_places``),
+    the nicknames and the pinyin syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). The engine calls it in a thread
     once its first scan's page is open (``Engine._warm_soon``; before e23, in the thread that imported
     the engine while Chromium started, which held the first contexts back), and its first score waits
     for that thread, so that the first listing's score does not read them on the event loop
@@ -1610,7 +1610,11 @@ def preload() -> None:
     from optout.matching import frequency
 
     frequency.preload()
-    importlib.import_module("optout.matching._places")._populations()
+    places = importlib.import_module("optout.matching._places")
+    places._populations()
+    places._us_largest()
+    places._world()  # the cities abroad (holdout14's first read, 0.06 CPU-s), else read at a score's first town
+    # shown with no state; the countries' names (babel, 0.11 CPU-s) stay for the first "town, country" a card shows
     _names._nicknamer()
     _names._pinyin()
 
