@@ -193,3 +193,23 @@ def test_a_direct_link_is_the_same_as_the_wrappers_copy_of_it():
     assert not same_link(inner, "")
     assert same_link(None, "")
     assert not same_link(None, wrapped)
+
+
+# the mail flow, knowing the person's addresses: a completion for another e-mail address
+def test_a_completion_for_another_e_mail_address_is_another_persons():
+    msg = parse(raw_mail("We finished the erasure for the address harold.w@mailbox.example.\n\nPrivacy team, "
+                         "write to privacy@broker.example with questions."))
+    assert greets_another(msg, ["Rosa Elvira Quintanilla"], ["rosa.q@example.org"]) is not None
+    ours = parse(raw_mail("We finished the erasure for the address Rosa.Q+optout@example.org. Questions: privacy@broker.example"))
+    assert greets_another(ours, ["Rosa Elvira Quintanilla"], ["rosa.q@example.org"]) is None
+    to_us = parse(raw_mail("We finished the erasure for the address clinic@example.org."))  # the reply's addressee
+    assert greets_another(to_us, ["Rosa Elvira Quintanilla"], ["rosa.q@example.org"]) is None
+    assert greets_another(msg, ["Rosa Elvira Quintanilla"]) is None  # no address known: nothing to compare
+
+
+def test_a_contact_address_on_another_domain_is_no_other_persons_record():
+    msg = parse(raw_mail("Your data has been deleted. For questions, write to our parent company's privacy office, "
+                         "dpo@parent-group.example."))
+    assert greets_another(msg, ["Rosa Elvira Quintanilla"], ["rosa.q@example.org"]) is None
+    es = parse(raw_mail("Eliminamos los datos asociados a la dirección harold.w@mailbox.example."))
+    assert greets_another(es, ["Rosa Elvira Quintanilla"], ["rosa.q@example.org"]) is not None

@@ -4224,14 +4224,19 @@ def _greeted_other(msg: Incoming, own: str, thread: str, names: Iterable[str] = 
     return None if greeted & named else "a greeting to another person than the one the request names"
 
 
-def greets_another(msg: Incoming, names: Iterable[str]) -> str | None:
+def greets_another(msg: Incoming, names: Iterable[str], addresses: Iterable[str] = ()) -> str | None:
     """What the mail flow asks of a reply read as a confirmation, knowing whose request it is: does
     it greet, by title and name ("Dear Mr. Okafor,"), someone who is neither the person (``names``:
     every form of their name) nor their agent nor an addressee of the reply, or name the record it
     removed as someone else's ("the listing for John M. Carter")? Then it answers another person's
     request, whatever it says (``classify`` alone sees only the mail, and catches the greeting only
-    when the quoted request names the person). Returns the reason, or None."""
+    when the quoted request names the person). With ``addresses`` (the person's e-mail addresses and
+    their agent's), a completion naming only e-mail addresses that are none of those, of the reply's
+    addressees or of the broker's own domain ("we finished the erasure for the address …") is another
+    person's too (branch r27's note). Returns the reason, or None."""
     names = list(names)
+    if (other := _address_of_another(msg, addresses)) is not None:
+        return other
     own = reply_text(msg).partition("\n")[2]
     if greeted := _greeted_other(msg, own, _thread_text(msg), names):
         return greeted
@@ -4998,3 +5003,35 @@ def _second_one_not_found(msg: Incoming, evidence: str) -> bool:
     text = " ".join(reply_text(msg).split())
     at = text.find(evidence)
     return at >= 0 and bool(_SECOND_ONE.search(_sentence_at(text, at, at + len(evidence))))
+
+
+#: An e-mail address named as whose data a reply speaks of ("for the address x@y", "associated with x@y",
+#: "la dirección x@y", "E-Mail-Adresse x@y"), not a contact address given for questions.
+_ADDRESS_NAMED = re.compile(
+    r"(?i)(?:\b(?:address|e-?mail(?: address)?|account|correo(?: electr[oó]nico)?|direcci[oó]n(?: de correo)?|adresse(?: e-?mail)?"
+    r"|e-?mail-?adresse|conta|endere[cç]o(?: de e-?mail)?|indirizzo(?: e-?mail)?|e-?mailadres)\s*(?:de\s+)?[:\"“«']?\s*"
+    r"|\b(?:for|of|associated with|linked to|tied to|registered (?:to|under)|under|asociad[oa]s? (?:a|con)|vinculad[oa]s? (?:a|con)"
+    r"|para|associ[ée]e?s? [àa]|li[ée]e?s? [àa]|verkn[üu]pft mit|zu)\s+)"
+    r"([A-Za-z0-9._%+'=-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+
+
+def _address_of_another(msg: Incoming, addresses: Iterable[str]) -> str | None:
+    """The reply's own words name e-mail addresses, and none is one of ``addresses``, of the reply's
+    addressees (To, Cc, Delivered-To) or on the sender's own domain: the completion is for another
+    address's request. A plus-tag and letter case are no difference (``ana+p7@x`` is ``ana@x``).
+    None when ``addresses`` is empty or the reply names no address."""
+    def bare(a: str) -> str:
+        local, _, domain = a.strip().strip("<>.,;").lower().partition("@")
+        return f"{local.split('+', 1)[0]}@{domain}"
+
+    known = {bare(a) for a in addresses if a and "@" in a}
+    if not known:
+        return None
+    heads = " ".join(str(msg.headers.get(h, "")) for h in ("to", "cc", "delivered-to"))
+    known |= {bare(a) for a in _EMAIL.findall(heads)}
+    sender = (msg.from_domain or "").lower()
+    named = {bare(m.group(1)) for m in _ADDRESS_NAMED.finditer(_own_words(msg))}
+    named = {a for a in named if not (sender and (a.endswith("@" + sender) or a.endswith("." + sender)))}
+    if named and not named & known:
+        return "a record of another e-mail address than the person's"
+    return None

@@ -519,7 +519,10 @@ class MailFlow:
         p, org = (await self.e.person(case.person_id)).person, self.e.settings.agent
         names = [p.full_name, *p.aliases, *(" ".join((*f.given, *f.surnames)) for f in p.names),
                  org.name or "", org.signatory or ""]
-        if (other := greets_another(msg, names)) is None:
+        # (the accounts letters are sent from: a plus-address of one is that account's, see _address_of_another)
+        addresses = [*p.emails, p.optout_email or "", org.email or "",
+                     *(a.sender.settings.from_address or "" for a in self.accounts)]
+        if (other := greets_another(msg, names, addresses)) is None:
             return verdict
         return replace(verdict, kind="unsure", rule=f"unsure: the completion names {other}",
                        confidence=min(float(getattr(verdict, "confidence", 1.0)), 0.4))
