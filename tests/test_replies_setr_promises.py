@@ -213,3 +213,14 @@ def test_a_contact_address_on_another_domain_is_no_other_persons_record():
     assert greets_another(msg, ["Rosa Elvira Quintanilla"], ["rosa.q@example.org"]) is None
     es = parse(raw_mail("Eliminamos los datos asociados a la dirección harold.w@mailbox.example."))
     assert greets_another(es, ["Rosa Elvira Quintanilla"], ["rosa.q@example.org"]) is not None
+
+
+# r27's note: Vietnamese "danh bạ" (a directory) and "ba" (three) are no Tagalog question particle
+@pytest.mark.parametrize("body", ["Chúng tôi đã xóa hồ sơ của bạn khỏi danh bạ công khai.",
+                                  "Hồ sơ của bạn đã được xóa trong vòng ba ngày."])
+def test_vietnamese_ba_is_no_question(body):
+    assert read(body).kind == "confirmed"
+
+
+def test_the_tagalog_question_stays_a_question():
+    assert read("Nabura na ba ang aking impormasyon").kind != "confirmed"

@@ -2636,7 +2636,7 @@ _NEG_BEFORE = re.compile(r"(?:^|\s)(?:no|not|never|nunca|jamas|nao|non|nicht|nie
 
 #: A question without its question mark, by its particle: Arabic هل, Haitian Creole èske, Tagalog
 #: "ba", Russian "ли", Chinese 吗/嗎 at the end.
-_QUESTION = re.compile(r"^(?:\u0647\u0644|\u0648\u0647\u0644|eske|est-ce que)\s|\s(?:ba|\u043b\u0438)\s|[\u5417\u55ce][\s\u3002.]*$"
+_QUESTION = re.compile(r"^(?:\u0647\u0644|\u0648\u0647\u0644|eske|est-ce que)\s|\s(?:na|pa|po) ba\s|\s\u043b\u0438\s|[\u5417\u55ce][\s\u3002.]*$"
                        + _ko(r"|(?:\uc2b5\ub2c8\uae4c|\ub098\uc694)[\s.]*$"))  # Korean 습니까 / 나요
 
 
