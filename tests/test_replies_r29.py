@@ -140,6 +140,7 @@ def test_a_promotional_mail_or_an_old_removal_is_not_this_requests_answer(subjec
     ("Re: Löschung", "Ihr Eintrag wurde gelöscht.\n\n-- \nJetzt 30 % sparen! Nur diese Woche."),
     ("Re: Cancellazione", "Il suo profilo è stato rimosso dal nostro elenco.\n\n-- \nSconto del 30%: acquista ora!"),
     ("", "We have been in business since 2005. Your listing has been deleted."),
+    ("", "Your listing, first published in 2019, has been deleted from our site."),
 ])
 def test_a_reply_with_an_offer_below_or_an_old_year_elsewhere_stays_a_confirmation(subject, body):
     assert read(body, subject or "Re: your request").kind == "confirmed"

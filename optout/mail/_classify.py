@@ -4655,8 +4655,13 @@ _PROMO = _with(
     r"\bbestel (?:nu|vandaag)\b", r"\balleen (?:deze week|vandaag)\b", r"\bcompre (?:agora|ja|hoje)\b", r"\bso (?:esta semana|hoje)\b",
     r"\b(?:commandez|achetez|profitez[- ]en) (?:des )?maintenant\b", r"\boffre limitee\b", r"\b(?:seulement|uniquement) cette semaine\b",
 )
+#    A year that dates something else than the removal ("your listing, first published in 2019, has been
+#    deleted", "held since 2019") says nothing of when it was removed: not read.
+_YEAR_OF_ELSE = "".join(f"(?<!{w} )" for w in (
+    "published", "created", "added", "listed", "collected", "compiled", "founded", "held", "posted", "publicado", "creado",
+    "publicada", "creada", "publie", "publiee", "cree", "veroffentlicht", "erstellt", "pubblicato", "creato", "gepubliceerd"))
 _YEAR_SAID = re.compile(
-    r"(?:\b(?:in|en|em|on|el|le|am|il|op|since|desde|depuis|seit|dal|sinds|de|of|im|im jahr|nel|w|nam|vao nam|anno|jahr|ano|year|del|"
+    r"(?:" + _YEAR_OF_ELSE + r"\b(?:in|en|em|on|el|le|am|il|op|since|desde|depuis|seit|dal|sinds|de|of|im|im jahr|nel|w|nam|vao nam|anno|jahr|ano|year|del|"
     r"du|des|van|z|roku)\b[^.;!?]{0,20}?\b|(?=20\d\d\s*(?:年|\u1102\u1167\u11ab)))(20\d\d)(?:\b|(?=\s*(?:年|\u1102\u1167\u11ab)))")
 
 
