@@ -179,6 +179,9 @@ PROBES: list[tuple[str, str, str, str]] = [
     (V, "Confirm your request", "Please verify your email address to complete your opt-out request: https://privacy.lindenpeople.example/confirm?t=1a2b", "lindenpeople.example"),
     (V, "Confirme su solicitud", "Para procesar su solicitud de eliminación, confirme su correo electrónico: https://privacy.lindenpeople.example/confirmar?t=1a2b", "lindenpeople.example"),
     (A, "Re: deletion", "Your message has been received and is held in our privacy queue until an agent reviews it. Ticket 5512.", "lindenpeople.example"),
+    (C, "", "We have deleted your personal information. To make sure you receive our replies, add privacy@broker.example to your approved senders list.", ""),
+    (C, "", "Your listing has been removed. A confirmation e-mail will be delivered to you shortly.", ""),
+    (C, "", "Vos données ont été supprimées ; il sera remis une attestation sur demande.", ""),
 
     # ---- 7. identity providers
     (ID, "Verify your identity", "To continue your request, please sign in or create an ID.me account so we can verify who you are: https://api.idme.example/oauth/authorize?c=1", "broker.example"),

@@ -207,6 +207,15 @@ def test_the_brokers_own_check_is_still_its_verification(body):
     assert choose_link(msg, ["lindenpeople.example"]).status == "open"
 
 
+@pytest.mark.parametrize("body", [
+    "We have deleted your personal information. To make sure you receive our replies, add privacy@broker.example to your "
+    "approved senders list.",
+    "Your listing has been removed. A confirmation e-mail will be delivered to you shortly.",
+])
+def test_a_confirmation_speaking_of_delivery_or_a_senders_list_stays_one(body):
+    assert read(body).kind == "confirmed"
+
+
 # 7. identity providers by name
 @pytest.mark.parametrize("body", [
     "To continue your request, please sign in or create an ID.me account so we can verify who you are: https://api.idme.example/oauth?c=1",

@@ -4708,22 +4708,27 @@ def greets_another(msg: Incoming, names: Iterable[str]) -> str | None:  # noqa: 
 
 # 6. Challenge-response filters in the words real ones use (BoxTrapper, Spam Arrest, Boxbe): the sender
 #    asked to verify, or to reply, so that "your message will be delivered", "placed on a waiting list", "not
-#    yet on my approved senders list", in each reader language. What is delivered is the message: a broker's
-#    own robot check speaks of the request ("before we process your removal request").
+#    yet on my approved senders list", in each reader language. What is delivered is the message, beside an ask
+#    to verify or reply, and the list is "my" list: a broker's own robot check speaks of the request ("before we
+#    process your removal request"), and its "add us to your approved senders list" or "the e-mail will be
+#    delivered shortly" is no filter.
 _CHALLENGE = _with(
     _CHALLENGE,
-    r"\b(?:your|the|my|this) (?:message|e-?mail)\b[^.;!?]{0,80}?\bwill (?:then )?(?:be (?:delivered|released|forwarded to (?:me|my inbox))|reach (?:me|my inbox))\b",
+    r"\b(?:verif\w*|confirm\w*|click\w*|reply|respond)\b[^.;!?]{0,80}?\b(?:your|the|my|this) (?:message|e-?mail)\b[^.;!?]{0,40}?"
+    r"\bwill (?:then )?(?:be delivered|be released|reach (?:me|my inbox))\b",
+    r"\b(?:your|the|my|this) (?:message|e-?mail)\b[^.;!?]{0,40}?\bwill (?:only )?(?:be delivered|be released|reach (?:me|my inbox))\b"
+    r"[^.;!?]{0,60}?\b(?:once|after|when|if) you (?:verify|confirm|click|reply|respond)",
     r"\bto have (?:it|your (?:message|e-?mail)) delivered\b", r"\b(?:message|e-?mail) you sent requires (?:a )?verification\b",
     r"\b(?:message|e-?mail)\b[^.;!?]{0,40}?\b(?:placed|put|held|parked) (?:on|in) (?:a |the |my )?(?:waiting list|pending (?:folder|queue)|quarantine)\b",
-    r"\b(?:approved|allowed|accepted) senders? list\b", r"\bprotect(?:ing)? (?:my|our) (?:inbox|mailbox|e-?mail)\b",
-    r"\bpara que su (?:mensaje|correo) (?:llegue|sea entregado)\b", r"\bsu (?:mensaje|correo) (?:\S+ ){0,3}(?:sera entregado|llegara a mi)\b",
+    r"\b(?:not (?:yet )?on|added to) my (?:approved|allowed|accepted) senders? list\b", r"\bprotect(?:ing)? my (?:inbox|mailbox|e-?mail)\b",
+    r"\bpara que su (?:mensaje|correo) (?:llegue|sea entregado)\b", r"\bsu mensaje (?:\S+ ){0,3}(?:sera entregado|llegara a mi)\b",
     r"\b(?:sistema|filtro) antispam\b[^.;!?]{0,80}?\b(?:verifi|confirm)",
-    r"\bmensagem (?:\S+ ){0,2}(?:aguardando|aguarda|em espera de) (?:verificacao|confirmacao|aprovacao)\b", r"\b(?:ela|sua mensagem) sera entregue\b",
-    r"\bmessage (?:\S+ ){0,2}en attente de (?:validation|verification|confirmation)\b", r"\bil sera (?:distribue|delivre|remis)\b",
-    r"\b(?:nachricht|e-?mail) (?:\S+ ){0,2}wartet auf (?:bestatigung|freigabe|verifizierung)\b", r"\bdamit sie zugestellt wird\b",
-    r"\bmessaggio (?:\S+ ){0,2}in attesa di (?:verifica|conferma|approvazione)\b", r"\bsara consegnato\b",
-    r"\bbericht (?:\S+ ){0,2}(?:wordt )?vastgehouden\b", r"\bbericht (?:\S+ ){0,3}(?:wordt )?(?:afgeleverd|bezorgd)\b",
-    r"\bwiadomosc (?:\S+ ){0,2}oczekuje na (?:weryfikacje|potwierdzenie|zatwierdzenie)\b", r"\bzostanie dostarczona\b",
+    r"\bmensagem (?:\S+ ){0,2}(?:aguardando|aguarda|em espera de) (?:verificacao|confirmacao|aprovacao)\b", r"\bsua mensagem sera entregue\b",
+    r"\bmessage (?:\S+ ){0,2}en attente de (?:validation|verification|confirmation)\b",
+    r"\b(?:nachricht|e-?mail) (?:\S+ ){0,2}wartet auf (?:bestatigung|freigabe|verifizierung)\b",
+    r"\bmessaggio (?:\S+ ){0,2}in attesa di (?:verifica|conferma|approvazione)\b",
+    r"\bbericht (?:\S+ ){0,2}(?:wordt )?vastgehouden\b",
+    r"\bwiadomosc (?:\S+ ){0,2}oczekuje na (?:weryfikacje|potwierdzenie|zatwierdzenie)\b",
 )
 
 # 7. A sign-in with an identity provider named by its name (ID.me, Login.gov, Persona, Yoti, Onfido, Jumio,
