@@ -103,6 +103,7 @@ PROBES: list[tuple[str, str, str, str]] = [
     (C, "", "Votre fiche a été supprimée le 28 novembre.", ""),
     (C, "", "Seu perfil foi excluído em 28 de novembro.", ""),
     (C, "", "Your profile has been deleted. The change may take up to 72 hours to show in search engines.", ""),
+    (C, "", "Your listing has been removed. It usually takes at least 2 days for Google to update its cache.", ""),
 
     # ---- 3. the deletion still in progress beside a completion of something else
     (A, "", "Your account was closed. Removal of your public listing is still pending.", ""),

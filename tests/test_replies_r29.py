@@ -100,6 +100,7 @@ def test_a_removal_whose_change_takes_effect_later_is_no_confirmation(body):
     "Your removal is effective immediately: the profile has been deleted.",
     "Ihr Eintrag wurde am 28. November gelöscht.",
     "Your profile has been deleted. The change may take up to 72 hours to show in search engines.",
+    "Your listing has been removed. It usually takes at least 2 days for Google to update its cache.",
 ])
 def test_a_removal_done_with_a_delay_or_a_past_date_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"

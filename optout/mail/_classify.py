@@ -4597,9 +4597,9 @@ def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification |
 _NEXT_RUN = r"(?:update|refresh|release|rebuild|cycle|index(?:ing)?|build|publication|crawl|data (?:release|update|refresh))"
 _LATER_DATE = _with(
     _LATER_DATE,
-    rf"\b(?:will|shall) (?:\S+ ){{0,2}}?(?:be reflected|take effect|go into effect|come into effect|become effective|be effective|go live|apply|"
-    rf"be applied)\b[^.;!?]{{0,60}}?\b(?:on|starting(?: on| from)?|from|as of|after|beginning|with|at|effective|following|upon) {_WHEN_LATER}",
-    rf"\b(?:takes|goes into|comes into|becomes|go(?:es)? live) ?(?:effect|effective)?\b[^.;!?]{{0,40}}?\b(?:on|starting(?: on| from)?|from|as of|"
+    rf"\b(?:will|shall) (?:\S+ ){{0,2}}?(?:be reflected|take effect|go into effect|come into effect|become effective|be effective|go live)"
+    rf"\b[^.;!?]{{0,60}}?\b(?:on|starting(?: on| from)?|from|as of|after|beginning|with|at|effective|following|upon) {_WHEN_LATER}",
+    rf"\b(?:takes effect|goes into effect|comes into effect|becomes effective|goes live)\b[^.;!?]{{0,40}}?\b(?:on|starting(?: on| from)?|from|as of|"
     rf"after|beginning|with|at|following|upon) {_WHEN_LATER}",
     rf"\bwill (?:\S+ ){{0,2}}?(?:disappear|drop off|go offline|be (?:removed|hidden|taken down|unpublished|deleted|purged|suppressed))\b"
     rf"[^.;!?]{{0,80}}?\b(?:with|at|during|in|upon) (?:our|the|its) (?:next|following|upcoming|coming) (?:\S+ ){{0,2}}?{_NEXT_RUN}",
