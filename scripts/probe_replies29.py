@@ -7,7 +7,8 @@ still pending, promotional mails in the languages the lead did not write, anothe
 (a relative sharing the surname, a name with particles), the wordings of real challenge-response filters
 (a sender asked to verify so the message is delivered), identity providers by name (ID.me, Login.gov,
 Persona, Yoti, Onfido, DigiD, SPID, FranceConnect), each with the near misses that must keep their
-reading. Facts from public descriptions of those systems; no sentence copied.
+reading. Facts from public descriptions of those systems; no sentence copied. Round 1: 139 replies; round 2:
+23 more, written after round 1's fixes.
 Run: PYTHONPATH=. .venv/bin/python scripts/probe_replies29.py [-v]
 
 Prints every reply read wrongly on the line that decides a case (confirmed or not, and a link opened or
@@ -200,6 +201,34 @@ PROBES: list[tuple[str, str, str, str]] = [
     (C, "", "We verified your identity through ID.me and have deleted your records.", ""),
     (O, "", "Sign in to your account to view the status of your request: https://privacy.broker.example/status", "broker.example"),
     (V, "Confirm your request", "Click here to confirm your deletion request: https://privacy.broker.example/confirm?t=99", "broker.example"),
+
+    # ---- round 2, written after round 1's fixes, to see whether they hold as classes (3 false confirmations
+    #      found, each fixed: a later release "in our next quarterly release", "Name on the request:", "verify
+    #      your identity with Onfido")
+    (A, "Your request", html(REVIEW, "All done - your profile is gone.", "font-size:0.5px;color:#fefefe"), ""),
+    (A, "Your request", html(REVIEW, "Your data was deleted.", "", "<style>\n/* preview */\ndiv > .pv{display:none}\n</style>", "div", "pv"), ""),
+    (A, "Your request", "<html><head><style>#preheader-text{visibility:hidden;}</style></head><body><div id=\"preheader-text\">Your data "
+        "was deleted.</div><p>" + REVIEW + "</p></body></html>", ""),
+    (A, "", "Thanks. Your opt-out is scheduled and goes live on December 20.", ""),
+    (A, "", "The record has been removed from our master file; the removal will be effective in our next quarterly release.", ""),
+    (A, "", "Hemos dado de baja su perfil. El cambio entrará en vigor el 1 de enero.", ""),
+    (A, "", "Votre profil a été supprimé ; cela prendra effet à partir du 5 janvier.", ""),
+    (A, "", "Uw gegevens zijn verwijderd en dit wordt van kracht op 1 januari.", ""),
+    (A, "", "Your e-mail was removed from our newsletter. The deletion of your background-check profile is still under review.", ""),
+    (A, "", "Cancelamos sua assinatura. A exclusão do seu perfil ainda está em análise.", ""),
+    (O, "Weekend deal", "Save 40% this weekend only - upgrade now! You are receiving this because you joined in 2021. Your old listing was removed in 2022.", ""),
+    (U, "Request completed", "Your data has been erased. Name on the request: \"Luis Quintanilla Reyes\"." + CLIENT, ""),
+    (U, "Request completed", "Your data has been erased. This request was filed under the name 'Rosa Maria Quintanilla Ortiz'." + CLIENT, ""),
+    (C, "Request completed", "Your data has been erased. This request was filed under the name 'Rosa Quintanilla'." + CLIENT, ""),
+    (AR, "Verify", "Hi! I only accept mail from people I know. Reply to this e-mail once and your message will be delivered to me.", "x.example"),
+    (AR, "Verify", "This address uses sender verification. Please confirm you are a real person and your email will then reach my inbox: https://cr.example/c?1", "cr.example"),
+    (V, "Confirm", "We received your deletion request. Please confirm you are a real person by clicking https://privacy.broker.example/confirm?h=1 so we can process it.", "broker.example"),
+    (ID, "Verify", "To finish your request, verify your identity with Onfido: https://onfido.example/start?x=1", "broker.example"),
+    (ID, "Verify", "Inicie sesión con Login.gov para confirmar su identidad: https://login.example/x", "broker.example"),
+    (C, "", "Your identity was confirmed via Socure and your profile has been permanently deleted.", ""),
+    (C, "", "Your opt-out became effective on November 25; the listing has been removed.", ""),
+    (C, "", "Nous avons supprimé votre fiche le 27 novembre ; la suppression a pris effet immédiatement.", ""),
+    (C, "", "We verified your identity with ID.me and deleted your listing.", ""),
 ]
 
 

@@ -88,6 +88,7 @@ def test_a_visible_confirmation_stays_one(body):
     "تم حذف بياناتك، وسيسري التغيير اعتبارًا من 15 ديسمبر.",
     "Nou retire enfòmasyon ou yo; chanjman an ap pran efè apati 15 desanm.",
     "Natanggal na ang iyong impormasyon; magkakabisa ang pagbabago sa Disyembre 15.",
+    "The record has been removed from our master file; the removal will be effective in our next quarterly release.",
 ])
 def test_a_removal_whose_change_takes_effect_later_is_no_confirmation(body):
     r = read(body)
@@ -101,6 +102,7 @@ def test_a_removal_whose_change_takes_effect_later_is_no_confirmation(body):
     "Ihr Eintrag wurde am 28. November gelöscht.",
     "Your profile has been deleted. The change may take up to 72 hours to show in search engines.",
     "Your listing has been removed. It usually takes at least 2 days for Google to update its cache.",
+    "Your opt-out became effective on November 25; the listing has been removed.",
 ])
 def test_a_removal_done_with_a_delay_or_a_past_date_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"
@@ -155,6 +157,7 @@ def test_a_reply_with_an_offer_below_or_an_old_year_elsewhere_stays_a_confirmati
     "Excluímos os dados do pedido 8812, referente ao nome \"Marco Antônio Quintanilla\".",
     "Wir haben die Daten zur Anfrage 8812 gelöscht. Name: „Harald Weber“.",
     "We hebben de gegevens van verzoek 8812 verwijderd, op naam van \"Jan de Vries\".",
+    "Your data has been erased. Name on the request: \"Luis Quintanilla Reyes\".",
 ])
 def test_a_completion_naming_a_relative_or_another_person_is_unsure(body):
     r = read(body + CLIENT, "Request completed")
@@ -227,10 +230,15 @@ def test_a_confirmation_speaking_of_delivery_or_a_senders_list_stays_one(body):
     "Per procedere con la cancellazione acceda con SPID o CIE per verificare la sua identità: https://spid.example/login",
     "Log in met DigiD om uw identiteit te bevestigen, daarna verwerken wij uw verzoek: https://digid.example/login",
     "Aby kontynuować, potwierdź swoją tożsamość przez Profil Zaufany: https://pz.example/login",
+    "To finish your request, verify your identity with Onfido: https://onfido.example/start?x=1",
 ])
 def test_a_sign_in_with_a_named_identity_provider_is_a_proof_of_identity(body):
     assert read(body, "Verify your identity").kind == "needs_id"
 
 
-def test_a_deletion_after_an_identity_check_stays_a_confirmation():
-    assert read("We verified your identity through ID.me and have deleted your records.").kind == "confirmed"
+@pytest.mark.parametrize("body", [
+    "We verified your identity through ID.me and have deleted your records.",
+    "Your identity was confirmed via Socure and your profile has been permanently deleted.",
+])
+def test_a_deletion_after_an_identity_check_stays_a_confirmation(body):
+    assert read(body).kind == "confirmed"

@@ -4599,6 +4599,8 @@ _LATER_DATE = _with(
     _LATER_DATE,
     rf"\b(?:will|shall) (?:\S+ ){{0,2}}?(?:be reflected|take effect|go into effect|come into effect|become effective|be effective|go live)"
     rf"\b[^.;!?]{{0,60}}?\b(?:on|starting(?: on| from)?|from|as of|after|beginning|with|at|effective|following|upon) {_WHEN_LATER}",
+    rf"\b(?:will|shall) (?:\S+ ){{0,2}}?(?:be reflected|take effect|go into effect|come into effect|become effective|be effective|go live)"
+    rf"\b[^.;!?]{{0,60}}?\b(?:in|during) (?:our|the|its) (?:next|following|upcoming|coming) (?:\S+ ){{0,2}}?{_NEXT_RUN}",
     rf"\b(?:takes effect|goes into effect|comes into effect|becomes effective|goes live)\b[^.;!?]{{0,40}}?\b(?:on|starting(?: on| from)?|from|as of|"
     rf"after|beginning|with|at|following|upon) {_WHEN_LATER}",
     rf"\bwill (?:\S+ ){{0,2}}?(?:disappear|drop off|go offline|be (?:removed|hidden|taken down|unpublished|deleted|purged|suppressed))\b"
@@ -4672,7 +4674,7 @@ _YEAR_SAID = re.compile(
 #    word makes it another person's, for a person to read.
 _PARTICLE_RX = r"(?:de|del|la|las|los|da|das|do|dos|di|van|von|der|den|du|le|y|e|bin|ben|al|el|ter|zu)"
 _NAME_QUOTED = re.compile(
-    r"\b(?:[Nn]ame|[Nn]ombre|[Nn]om|[Nn]ome|[Nn]amen|[Nn]aam|[Nn]ominativo|[Tt]itular|[Nn]azwisko)(?:\s+(?:de|van|von|di|do|da))?\s*[:(]?\s*[\"“”«„'‘]\s*"
+    r"\b(?:[Nn]ame|[Nn]ombre|[Nn]om|[Nn]ome|[Nn]amen|[Nn]aam|[Nn]ominativo|[Tt]itular|[Nn]azwisko)(?:\s+(?:de|van|von|di|do|da))?(?:\s+(?:on|in|of|for)\s+(?:the|this|your)\s+(?:request|record|form|file|ticket))?\s*[:(]?\s*[\"“”«„'‘]\s*"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?[A-ZÀ-Þ][\w'’-]*\.?(?:\s+(?:" + _PARTICLE_RX + r"\s+)*[A-ZÀ-Þ][\w'’-]*\.?){1,5})\s*[\"“”»‟'’]")
 
 
@@ -4737,7 +4739,7 @@ _CHALLENGE = _with(
 _IDP = (r"(?:id\.me|login\.gov|with persona|persona (?:verification|inquiry)|yoti|onfido|jumio|socure|veriff|idnow|gov\.br|franceconnect|"
         r"spid|cie|digid|itsme|profil(?:u)? zaufan\w*|mobywatel|bankid|mitid|video-?ident|postident|clear secure)")
 _IDW = (r"(?:identity|who you are|identidad|identidade|identite|identitat|identita|identiteit|tozsamosc|identifizieren sie sich|ausweis)")
-_IDV = (r"(?:sign in|log ?in|create|complete|scan|inicie sesion|ingrese|acceda|entre|entrando|confirme|verifique|connectez-vous|"
+_IDV = (r"(?:sign in|log ?in|create|complete|scan|verify|confirm|inicie sesion|ingrese|acceda|entre|entrando|confirme|verifique|connectez-vous|"
         r"identifizieren sie sich|melden sie sich|log in|bevestig|zaloguj|potwierdz|accedi|verifichi)")
 _ID_ASK = _with(
     _ID_ASK,
