@@ -4584,7 +4584,7 @@ def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification |
 
 
 # ---- probe pass 29 (branch r29) ----
-# scripts/probe_replies29.py: 135 replies of our own against set R's seven classes, as a stranger to the
+# scripts/probe_replies29.py: 162 replies of our own (two rounds) against set R's seven classes, as a stranger to the
 # lead's block above would write them (tests/test_replies_r29.py). Each table is extended where the lead's
 # function reads it at call time (``_not_this_answer``, ``_classify_own``, ``_asks_id``): a name rebound
 # here is the one read. Class 1 (hidden HTML) is optout.mail._parse's (``_HIDDEN_STYLE``, ``_hidden_selectors``).
