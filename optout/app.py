@@ -143,6 +143,42 @@ def identity_key(p: Person) -> tuple[str, ...]:
     return (name, birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
 
 
+def _household_key(p: Person) -> tuple[str, ...] | None:
+    """Birth (date, else year) and the current address's street and city, folded: where two
+    profiles of one client entered twice meet (:func:`same_client`); None when any is missing."""
+    addr = p.current_address
+    birth = p.birth_date.isoformat() if p.birth_date else str(p.birth_year or "")
+    key = (birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
+    return key if all(key) else None
+
+
+#: How alike two whole names must be (difflib's ratio, folded) to be one client spelt two ways:
+#: "Wilner Desrosiers" / "Wilner Desrozier" 0.91, "José Ramírez" / "Jose Ramires" 0.92; a spouse or
+#: sibling at one address has another birth date, and twins another given name ("Ana" / "Eva" 0.67).
+SAME_CLIENT_RATIO = 0.85
+
+
+def same_client(a: Person, b: Person) -> bool:
+    """Whether ``a`` and ``b`` look like one client entered twice with the name spelt differently
+    (a second intake form, a document that spells the surname otherwise): the same birth and current
+    street and city (:func:`_household_key`), and a name of one among the other's forms (full name,
+    ``names``, aliases), or whole names at most a few letters apart (:data:`SAME_CLIENT_RATIO`).
+    Not proof: the volunteer is asked (the add is refused naming the other id; ``--allow-duplicates``
+    adds them anyway)."""
+    import difflib
+
+    if _household_key(a) is None or _household_key(a) != _household_key(b):
+        return False
+
+    def forms(p: Person) -> set[str]:
+        return {fold(" ".join(f.given + f.surnames)) for f in p.name_forms()} | {fold(p.full_name)}
+
+    fa, fb = forms(a), forms(b)
+    if fa & fb:
+        return True
+    return any(difflib.SequenceMatcher(None, x, y).ratio() >= SAME_CLIENT_RATIO for x in fa for y in fb)
+
+
 @dataclass
 class PersonInfo:
     """A person as the front ends list them. ``person`` holds personal values: show on request only."""
@@ -250,8 +286,9 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
       a parent's), lists people of its jurisdictions: it applies when the person has lived in one
       of them (any address, past ones too).
     * A broker reached only by a legal request (e-mail, or by post/phone: ``manual``) applies when
-      the person can invoke a law against it: an EU/EEA/UK resident (GDPR) for a broker of those
-      jurisdictions, and for a US broker a resident of California (CCPA) or of a state with its own
+      the person can invoke a law against it: for a broker of the EU/EEA/UK, anyone who lived (or
+      lives) in its country (the GDPR binds a broker established there whatever the person's
+      residence, Art. 3(1); the letter invokes it, ``optout.mail.choose_law``), and for a US broker a resident of California (CCPA) or of a state with its own
       privacy law (``optout.mail.STATE_LAWS``); elsewhere in the US no statute gives a right to deletion,
       so the registry's hundreds of brokers are not written to. Source of the rules: the laws
       summarised in ``optout/mail/_letters.py``.
@@ -263,10 +300,14 @@ def applies(recipe: IndexEntry | Recipe, p: Person) -> bool:
         return False  # a route for residents of some states only (California's DROP)
     if recipe.scan is not None or channel in ("parent", "browser", "http"):
         return any(_jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p))
+    gdpr_countries, state_laws = _laws()
+    if any(c in gdpr_countries and _jurisdiction_covers(recipe.jurisdictions, c) for c in person_countries(p)):
+        # the GDPR binds a broker established in the EU/EEA/UK whoever and wherever the person is
+        # (Art. 3(1)): a client who lived in its country, now in the US, may ask it to delete (Art. 17)
+        return True
     country = addr.country if addr else "US"
     if not _jurisdiction_covers(recipe.jurisdictions, country):
         return False
-    gdpr_countries, state_laws = _laws()
     if country in gdpr_countries:
         return True
     if country == "US":
@@ -484,6 +525,11 @@ class App:
         problems: list[tuple[str, str, str, Reason]] = []
         seen: dict[tuple[str, ...], str] = {}
         seen_labels: dict[str, str] = {}
+        # one client entered twice with the name spelt otherwise: met by birth and address
+        near: dict[tuple[str, ...], list[tuple[str, Person]]] = {}
+        for i in held:
+            if (hk := _household_key(i.person)) is not None:
+                near.setdefault(hk, []).append((i.id, i.person))
         for source, p in people:
             k = identity_key(p)
             if k in seen:
@@ -494,6 +540,15 @@ class App:
             if k in keys and not allow_duplicates:
                 skipped.append((source, keys[k]))  # held already (under whatever label): not added
                 continue
+            hk = _household_key(p)
+            like = next((other for other, q in near.get(hk, []) if same_client(p, q)), None) if hk else None
+            if like is not None and not allow_duplicates:
+                problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth and "
+                                 "address): add this spelling to that person (person edit), or --allow-duplicates "
+                                 "if they are two people", Reason("input_similar_person", {"other": like})))
+                continue
+            if hk is not None:
+                near.setdefault(hk, []).append((source, p))
             if p.label:
                 lab = fold(p.label)
                 if lab in labels:

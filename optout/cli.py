@@ -86,7 +86,25 @@ def error_line(e: OptoutError, lang: str) -> str:
         return head + render(Reason("machine_disk_full"), lang)
     if isinstance(e, errors.StoreUnwritable):
         return head + render(Reason("machine_unwritable"), lang)
+    if isinstance(e, errors.StoreError) and store_busy(e.__cause__):
+        return head + render(Reason("store_busy"), lang)
     return say("error.english_only", lang, message=str(e))
+
+
+#: SQLite's "database is locked" / "table is locked", and PostgreSQL's lock and serialisation
+#: failures (SQLSTATE 55P03, 40001, 40P01): another process was writing at the same moment.
+_BUSY_SQLSTATES = frozenset({"55P03", "40001", "40P01"})
+
+
+def store_busy(cause: BaseException | None) -> bool:
+    """Whether a store error's cause is another process holding the store (two volunteers at once,
+    the dashboard open while the worker writes), by the database's own error code, not its words."""
+    import sqlite3
+
+    if isinstance(cause, sqlite3.Error):
+        code = getattr(cause, "sqlite_errorcode", None)
+        return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return getattr(cause, "sqlstate", None) in _BUSY_SQLSTATES
 
 
 def _english(message: str, lang: str) -> str:
@@ -679,7 +697,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         if paused:  # due cases no run took: said, so "0 processed" after "running 81 due" is not a riddle
             print("optout: " + say("run.paused", lang, count=paused, brokers=", ".join(brokers)), file=sys.stderr)
     if summary.error:
-        print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
+        print("optout: " + run_stopped(summary.error, lang), file=sys.stderr)
         return Exit.UNAVAILABLE  # the browser did not start: a later run may start it
     if summary.setting:
         return stopped_by_setting(summary, lang)
@@ -687,6 +705,17 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         print("optout: " + say("run.interrupted", lang, count=summary.handed_back), file=sys.stderr)
         return 130
     return 0
+
+
+def run_stopped(error: str, lang: str) -> str:
+    """The line of a run the browser stopped (``RunSummary.error``: ``BrowserUnavailable``'s own
+    English, naming the setting): in English as it is; in another language what happened in the
+    reader's words, then the browser's detail labelled as English, never English passed off as theirs."""
+    if lang == "en":
+        return say("run.stopped", lang, error=error)
+    from optout.reasons import Reason, render
+
+    return render(Reason("browser_unavailable"), lang) + ": " + _english(error, lang)
 
 
 def stopped_by_fault(settings: Settings, summary: Any, lang: str = "en") -> int:
@@ -786,7 +815,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                     del summary.by_state["failed"]
             print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else ""))
         if summary.error:
-            print("optout: " + say("run.stopped", lang, error=summary.error), file=sys.stderr)
+            print("optout: " + run_stopped(summary.error, lang), file=sys.stderr)
             return Exit.UNAVAILABLE
         if summary.setting:
             return stopped_by_setting(summary, lang)
@@ -1106,7 +1135,8 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
-    from optout.report import case_rows, write_reports
+    from optout.reasons import language_name
+    from optout.report import case_rows, untranslated_language, write_reports
 
     lang = reader_language(args, settings)
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
@@ -1131,11 +1161,17 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
                                          progress=progress)
         if not quiet:
             print(file=sys.stderr)
+        for f in files:  # a report in English for a reader of a language optout has no words for: said
+            missing = untranslated_language(f.report, args.lang)
+            if missing and not args.json:
+                print("optout: " + say("report.untranslated", lang, person=f.person_id,
+                                       language=language_name(missing, lang)), file=sys.stderr)
         # --json also says, per broker, in which capacity the organisation acted (the report's "Acting
         # for the person": optout.report._collect.ROLES), the outcome's code, never a value
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
                  "removed": f.report.counts().get("removed", 0), "html": str(f.html),
-                 "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report)} for f in files]
+                 "pdf": str(f.pdf) if f.pdf else None, "cases": case_rows(f.report),
+                 "untranslated": untranslated_language(f.report, args.lang)} for f in files]
         emit(args, rows, ["person", "brokers", "removed", "html", "pdf"], settings)
         if org and not args.json:
             print(say("report.organisation", lang, path=org))
@@ -1201,7 +1237,13 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
             from optout.mail import residence_law
 
             print(agent.form(person.full_name, settings.agent, agent_postal_address(settings),
-                             residence_law(person, app.clock.now().date())))
+                             residence_law(person, app.clock.now().date()), person.language))
+            if missing := agent.untranslated_form(person.language):  # said to the volunteer, not on the form
+                from optout.reasons import language_name
+
+                lang = reader_language(args, settings)
+                print("optout: " + say("agent.form_untranslated", lang, person=pid,
+                                       language=language_name(missing, lang)), file=sys.stderr)
             return 0
         if args.agent_cmd == "authorise":
             auth = agent.read_signed(args.file, args.signed, app.clock.now().date())

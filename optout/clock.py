@@ -21,6 +21,15 @@ from optout.files import write_private
 LAB_OFFSET_FILE = "lab-clock.json"
 
 
+def _in_words(e: Exception, code: str, lab_url: str) -> Exception:
+    """``e`` with its reason code (``why``), so the CLI and the dashboard say it in their reader's
+    language (``optout.cli.error_line``), naming the setting; the lab's address is no one's data."""
+    from optout.reasons import Reason
+
+    e.why, e.source = Reason(code, {"url": lab_url}), "lab_url"  # type: ignore[attr-defined]
+    return e
+
+
 class Clock:
     def __init__(self, offset: dt.timedelta = dt.timedelta(0), memo: Path | None = None):
         self.offset = offset
@@ -51,9 +60,11 @@ class Clock:
         try:
             lab_now = dt.datetime.fromisoformat(json.loads(await asyncio.to_thread(get))["now"])
         except (OSError, urllib.error.URLError) as e:  # not up (yet): a later start may find it
-            raise Unavailable(f"lab_url (OPTOUT_LAB_URL={lab_url}): the broker lab does not answer ({type(e).__name__})") from None
+            down = Unavailable(f"lab_url (OPTOUT_LAB_URL={lab_url}): the broker lab does not answer ({type(e).__name__})")
+            raise _in_words(down, "lab_unanswered", lab_url) from None
         except (KeyError, ValueError, TypeError) as e:  # something answers there, and it is not the lab
-            raise ConfigError(f"lab_url (OPTOUT_LAB_URL={lab_url}): not the broker lab's address ({type(e).__name__})") from None
+            wrong = ConfigError(f"lab_url (OPTOUT_LAB_URL={lab_url}): not the broker lab's address ({type(e).__name__})")
+            raise _in_words(wrong, "lab_not_lab", lab_url) from None
         if lab_now.tzinfo is None:
             lab_now = lab_now.replace(tzinfo=dt.UTC)
         clock = cls(lab_now - dt.datetime.now(dt.UTC), memo)

@@ -25,7 +25,9 @@ city
 state          two letters for a US address (IL, CA, TX), or the state's name
 zip
 country        two letters, or the country's name in English or Spanish (Estados Unidos, USA, México); default US
-past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US)
+past_addresses earlier addresses, each "street, city, ST ZIP" or "city, ST" (US), or abroad
+               "street, postcode city, Country" or "city, Country" (the country in English,
+               Spanish or its own language: "Kaiserstraße 12, 63065 Offenbach, Deutschland")
 relatives      names of relatives, in full
 suffix         Jr, Sr, II, III or IV (also read off the end of last_name: "Smith Jr")
 language       the language the person reads, as a code (es, en, ht) or its name in English or
@@ -66,8 +68,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from optout.errors import Exit, OptoutError
-from optout.person import NAME_REQUIRED, Person, input_reason
+from optout.person import NAME_REQUIRED, Person, country_code, input_reason
 from optout.reasons import Reason
+from optout.usstates import written_state
 
 COLUMNS: tuple[str, ...] = (
     "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
@@ -160,19 +163,44 @@ def _split(cell: str, delimiter: str) -> list[str]:
 
 
 def _address(text: str) -> dict[str, Any] | None:
-    """``"street, city, ST ZIP"`` or ``"city, ST"`` → an address dict; None if not that shape."""
+    """``"street, city, ST ZIP"`` or ``"city, ST"`` (the state by its code or written out, as
+    "Georgia 30301") → a US address dict; or, abroad, ``"street, postcode city, Country"`` or
+    ``"city, Country"``, the country by its name in English, Spanish or its own language
+    ("Deutschland", "Belgique", "México"; a postcode may stand before it, as "63065 Deutschland")
+    → an address in that country; None if neither shape. A name that is both a state and a
+    country ("Georgia") is the state."""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) < 2:
         return None
-    m = _US_TAIL.match(parts[-1])
-    if not m:
-        return None
-    addr: dict[str, Any] = {"city": parts[-2], "state": m["state"].upper()}
-    if m["zip"]:
-        addr["zip"] = m["zip"]
+    addr: dict[str, Any]
+    if m := _US_TAIL.match(parts[-1]):
+        addr = {"city": parts[-2], "state": m["state"].upper()}
+        if m["zip"]:
+            addr["zip"] = m["zip"]
+    elif (m := _WRITTEN_TAIL.match(parts[-1])) and (state := written_state(m["name"])):
+        addr = {"city": parts[-2], "state": state}
+        if m["zip"]:
+            addr["zip"] = m["zip"]
+    else:
+        m = _ABROAD_TAIL.match(parts[-1])
+        country = country_code(m["name"]) if m else None
+        if m is None or country is None or country == "US":
+            return None
+        city = _POSTCODE_FIRST.match(parts[-2])
+        addr = {"country": country, "city": city["city"] if city else parts[-2]}
+        if postcode := (city["code"] if city else None) or m["code"]:
+            addr["zip"] = postcode
     if len(parts) > 2:
         addr["street"] = ", ".join(parts[:-2])
     return addr
+
+
+#: A past address's last part written out: a state's name and its ZIP ("Georgia 30301"), or a
+#: country's name, after its postcode when a form put it there ("63065 Deutschland").
+_WRITTEN_TAIL = re.compile(r"^(?P<name>\D+?)(?:\s+(?P<zip>\d{5}(?:-\d{4})?))?$")
+_ABROAD_TAIL = re.compile(r"^(?:(?P<code>[A-Za-z]{0,2}-?\d[\w-]{1,9})\s+)?(?P<name>\D+)$")
+#: A European city part with its postcode first: "63065 Offenbach am Main", "1030 Schaerbeek", "F-75011 Paris".
+_POSTCODE_FIRST = re.compile(r"^(?P<code>[A-Za-z]{0,2}-?\d[\w-]{1,9})\s+(?P<city>\D.*)$")
 
 
 def _column(loc: tuple[Any, ...]) -> str:
@@ -290,7 +318,8 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | N
         addr = _address(text)
         if addr is None:
             problems.append(Problem(row, "past_addresses",
-                                    f'address {i}: expected "street, city, ST ZIP" or "city, ST"',
+                                    f'address {i}: expected "street, city, ST ZIP" or "city, ST", or abroad '
+                                    '"street, postcode city, Country"',
                                     Reason("input_past_address", {"index": i})))
         else:
             addresses.append(addr)

@@ -308,21 +308,44 @@ _US_SHORT = frozenset({"usa", "u s a", "u s", "eeuu", "ee uu", "eua", "united st
 
 
 def country_code(name: str) -> str | None:
-    """The ISO 3166 two-letter code a country's name means, in English or Spanish (CLDR's names,
-    case, accents and punctuation aside: "Estados Unidos", "mexico", "EE. UU."); None when neither
-    names one."""
-    from babel import Locale
-
-    wanted = " ".join(re.sub(r"[^\w\s]", " ", "".join(
-        c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))).split())
+    """The ISO 3166 two-letter code a country's name means, in English or Spanish, or in the
+    languages of Europe and of :data:`AUTONYM_LANGUAGES` (CLDR's names, case, accents and
+    punctuation aside: "Estados Unidos", "mexico", "EE. UU.", "Deutschland", "Belgique", "Norge",
+    as a client who lived there writes a past address); None when none names one."""
+    wanted = _fold_place(name)
     if wanted in _US_SHORT:
         return "US"
-    for locale in ("en", "es"):
-        for code, shown in Locale(locale).territories.items():
-            plain = "".join(c for c in unicodedata.normalize("NFKD", shown.casefold()) if not unicodedata.combining(c))
-            if len(code) == 2 and code.isalpha() and " ".join(re.sub(r"[^\w\s]", " ", plain).split()) == wanted:
-                return code
-    return None
+    return _country_names().get(wanted)
+
+
+def _fold_place(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))).split())
+
+
+#: The languages of the EU, the EEA and the UK, whose names for their own and each other's
+#: countries a past address abroad is written with (:func:`country_code`).
+EUROPEAN_LANGUAGES = ("de", "fr", "nl", "it", "pt", "pl", "sv", "da", "nb", "nn", "fi", "el", "cs", "sk", "hu",
+                      "ro", "bg", "hr", "sl", "et", "lv", "lt", "ga", "mt", "is", "ca", "eu", "gl", "lb")
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Every country's name, folded, → its two-letter code: English's and Spanish's first (their
+    reading wins where two languages give one name to different countries), then Europe's
+    languages and the clinic's clients' own."""
+    from babel import Locale, UnknownLocaleError
+
+    names: dict[str, str] = {}
+    for locale in ("en", "es", *EUROPEAN_LANGUAGES, *AUTONYM_LANGUAGES):
+        try:
+            territories = Locale.parse(locale).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, shown in territories.items():
+            if len(code) == 2 and code.isalpha():
+                names.setdefault(_fold_place(shown), code)
+    return names
 
 
 #: Languages a clinic's clients may name in their own words (CLDR's autonyms, read by

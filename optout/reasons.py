@@ -62,6 +62,11 @@ CODES: dict[str, tuple[str, ...]] = {
     "machine_fault": (),
     "machine_disk_full": (),
     "machine_unwritable": (),
+    # the broker lab (OPTOUT_LAB_URL) does not answer, or what answers is not the lab
+    "lab_unanswered": ("url",),
+    "lab_not_lab": ("url",),
+    # another process (a run, the worker, a colleague's dashboard) holds the store's write lock
+    "store_busy": (),
     "setting_fault": (),
     "browser_unavailable": (),
     "internal_error": ("error",),
@@ -108,6 +113,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "reply_needs_id": (),
     "reply_needs_info": (),
     "reply_refused": (),
+    # … and why, as the reply reader found it (optout.mail._classify's Verdict.reason: refusal:<it>)
+    "reply_refused_because": ("because",),
     "verify_link_unclear": (),
     "verify_link_foreign": ("host",),
     "verify_link_failed": (),
@@ -189,6 +196,7 @@ CODES: dict[str, tuple[str, ...]] = {
     # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
     "lost_requests": ("count", "accept"),
     "input_same_person": ("other",),
+    "input_similar_person": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),
     # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
@@ -265,6 +273,39 @@ def pick(lang: str | None) -> str:
     return base if base in LANGUAGES else "en"
 
 
+def untranslated(wanted: str | None) -> str | None:
+    """The language ``wanted`` names (as a person's ``language`` holds it: ``"ht"``, ``"fa_AF"``,
+    ``"fr-CA"``) when optout has no catalogue for it, so its reader is given English instead (as
+    :func:`pick` chooses); None when nothing is asked or the language has a catalogue. A text given
+    in another language than its reader's says so, naming theirs (:func:`language_name`)."""
+    code = (wanted or "").strip()
+    return code if code and pick(code) != code.split("-")[0].split("_")[0].lower() else None
+
+
+def language_name(code: str, lang: str) -> str:
+    """The language ``code`` as its readers write it and, where that differs, as a ``lang`` reader
+    does: ``"Kreyòl Ayisyen (Haitian Creole)"``, ``"دری (darí)"`` for ``fa_AF``; CLDR's names, from
+    Babel (a regional variant by its own name where CLDR gives one: Dari, not "Persian
+    (Afghanistan)"). The code itself when CLDR has no name for it."""
+    from babel import Locale, UnknownLocaleError
+
+    key = code.strip().replace("-", "_")
+
+    def name_in(where: Locale) -> str:
+        names = where.languages
+        return str(names.get(key) or names.get(key.split("_")[0]) or "")
+
+    try:
+        own = name_in(Locale.parse(key))
+        known = name_in(Locale.parse(pick(lang)))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+    own = own[:1].upper() + own[1:]
+    if not own:
+        return known or code
+    return own if not known or known.casefold() == own.casefold() else f"{own} ({known})"
+
+
 def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
     """The language the terminal's locale names, as gettext reads it (the first of ``LANGUAGE``
     (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set), when a catalogue exists
@@ -327,6 +368,9 @@ def render(reason: Reason | None, lang: str | None) -> str:
         params["state"] = text(f"report:state.{params['state']}", lang) or str(params["state"])
     if "law" in params:
         params["law"] = text(f"law:{params['law']}", lang) or str(params["law"]).upper()
+    if params.get("because"):  # a broker's reason for refusing, as the reply reader named it
+        params["because"] = (text(f"refusal:{params['because']}", lang) or text(f"refusal:{params['because']}", "en")
+                             or str(params["because"]))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

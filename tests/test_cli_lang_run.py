@@ -225,3 +225,41 @@ def test_a_volunteers_account_by_their_two_names_and_in_spanish(env, tmp_path): 
     assert r.returncode == 65 and "la cuenta ana.lucia ya existe" in r.stderr and "solo en inglés" not in r.stderr
     r = cli(es, "staff", "add", "ana/lucia", "--password-stdin", stdin="otra-clave-larga\n")
     assert r.returncode == 65 and r.stderr.startswith("optout: nombre de la cuenta: use de 1 a 40 letras"), r.stderr
+
+
+def test_a_lab_that_does_not_answer_is_said_in_spanish_naming_the_setting(env, tmp_path):  # noqa: F811
+    """The lab not started yet (the usual first mistake of a clinic following the demo): one line
+    in the reader's language naming the setting and what to do, never "(solo en inglés)", exit 69."""
+    f = tmp_path / "one.csv"
+    f.write_text(CSV, encoding="utf-8")
+    es = _env(env, LANG="es_MX.UTF-8", OPTOUT_LAB_URL="http://127.0.0.1:9")
+    assert cli(es, "person", "import", str(f)).returncode == 0
+    r = cli(es, "run")
+    assert r.returncode == 69
+    assert r.stderr.strip().splitlines()[-1] == (
+        "optout: lab_url: el laboratorio de corredores no responde en http://127.0.0.1:9: inícielo, "
+        "o corrija OPTOUT_LAB_URL, y vuelva a hacerlo"), r.stderr
+    assert "solo en inglés" not in r.stderr and "Traceback" not in r.stderr
+    r = cli(_env(env, LANG="C", OPTOUT_LAB_URL="http://127.0.0.1:9"), "run")
+    assert "the broker lab does not answer" in r.stderr
+
+
+def test_a_run_the_browser_stopped_says_so_in_spanish_and_labels_the_english_detail(env, tmp_path):  # noqa: F811
+    """Chromium cannot start (a wrong path after an upgrade): the Spanish reader reads what happened
+    in Spanish and the setting's own English detail labelled as English, not a Spanish sentence
+    with English spliced in as if it were theirs."""
+    profile = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
+               "addresses": [{"city": "Bakersfield", "state": "CA"}]}
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("marisol", parse_person(profile))])
+        e = _env(env, LANG="es_MX.UTF-8", OPTOUT_LAB_URL=lab.url,
+                 OPTOUT_BROWSER__EXECUTABLE_PATH=str(tmp_path / "no-such-chrome"))
+        f = tmp_path / "one.csv"
+        f.write_text(CSV, encoding="utf-8")
+        assert cli(e, "person", "import", str(f)).returncode == 0
+        r = cli(e, "run", "--broker", "peoplecheck")
+    assert r.returncode == 69, r.stderr
+    last = r.stderr.strip().splitlines()[-1]
+    assert last.startswith("optout: el navegador no pudo iniciarse y la ejecución se detuvo"), last
+    assert "(solo en inglés) browser.executable_path (OPTOUT_BROWSER__EXECUTABLE_PATH)" in last
+    assert "la ejecución se detuvo: browser" not in last

@@ -22,6 +22,7 @@ import pytest
 
 from optout.errors import Exit
 from optout.app import applies
+from optout.mail import GDPR_COUNTRIES
 from optout.intake import read_csv
 from optout.lab import LabThread
 from optout.person import parse_person
@@ -69,6 +70,32 @@ def test_the_clinic_file_is_read_whole():
     assert [a.city for a in by_label["C-04"].addresses] == ["Brownsville", "Harlingen"]
     assert by_label["C-07"].phones == [] and by_label["C-07"].emails == []
     assert by_label["C-03"].first_name == "Nguyễn"
+
+
+def test_a_sheets_past_addresses_abroad_are_read_with_their_country(tmp_path):
+    """A client who lived in Germany, Belgium or Norway: the intake form writes the address as it is
+    written there, the country in its own language or in English or Spanish. Each is kept with its
+    country (which brokers and which law apply follow it); a state written out stays a US state
+    ("Georgia" is not the country), and a past address that is neither shape is refused, naming
+    the column and both shapes."""
+    sheet = tmp_path / "clients.csv"
+    sheet.write_text(
+        "label,first_name,last_name,birth_year,city,state,past_addresses\n"
+        'C-1,Zarghuna,Rahimi,1985,Falls Church,VA,"Kaiserstraße 12, 63065 Offenbach am Main, Deutschland"\n'
+        'C-2,Jean-Pierre,Mukendi Kabasele,1972,Hyattsville,MD,"Rue de Brabant 120, 1030 Schaerbeek, Belgique | '
+        'Atlanta, Georgia 30301"\n'
+        'C-3,Ingrid,Haugen-Okafor,1994,New York,NY,"Oslo, Norway ; Ciudad de México, México"\n', encoding="utf-8")
+    rows, problems = read_csv(sheet)
+    assert problems == []
+    past = {p.label: [(a.country, a.street, a.zip, a.city, a.state) for a in p.addresses[1:]] for _, p in rows}
+    assert past == {"C-1": [("DE", "Kaiserstraße 12", "63065", "Offenbach am Main", None)],
+                    "C-2": [("BE", "Rue de Brabant 120", "1030", "Schaerbeek", None), ("US", None, "30301", "Atlanta", "GA")],
+                    "C-3": [("NO", None, None, "Oslo", None), ("MX", None, None, "Ciudad de México", None)]}
+    sheet.write_text("label,first_name,last_name,birth_year,city,state,past_addresses\n"
+                     'C-4,Rosa,Cárcamo,1966,Los Angeles,CA,"Somewhere, Atlantis"\n', encoding="utf-8")
+    _, problems = read_csv(sheet)
+    assert [(p.column, p.why.code if p.why else None) for p in problems] == [("past_addresses", "input_past_address")]
+    assert "abroad" in problems[0].problem
 
 
 def test_import_twice_adds_nobody_the_second_time(env):
@@ -435,6 +462,36 @@ def test_cases_per_person_follow_their_jurisdiction():
     # PeekYou's form (trial25; its other recipe, PeopleSearcher's letter, replaced the generated one)
     assert (count["CA"], count["TX"], count["IL"], count["DE"]) == (562, 561, 76, 430)
     assert 0 < count["IL"] < count["CA"] and us_letters
+
+
+def test_a_us_resident_who_lived_in_europe_gets_the_gdpr_brokers_of_the_countries_she_lived_in():
+    """The GDPR binds a broker established in the EU/EEA/UK whatever the person's residence (Art.
+    3(1)), and the letter invokes it (``choose_law``): a New Yorker who lived six years in Germany
+    may ask Germany's brokers (and the EU-wide ones) to delete; one who lived in Norway Norway's and the EU-wide
+    ones (a recipe saying "EU" covers the EEA and the UK, as for a resident); one who never lived in Europe gets none of them, and none of another country's."""
+    from optout.mail import choose_law
+
+    catalogue = load_catalogue([PROJECT_BROKERS])
+    real = catalogue.select(lab=False)
+    new_yorker = {"first_name": "Zarghuna", "last_name": "Rahimi", "addresses": [{"city": "Queens", "state": "NY"}]}
+    lived_de = new_yorker | {"addresses": [*new_yorker["addresses"], {"city": "Offenbach am Main", "country": "DE"}]}
+    lived_no = new_yorker | {"addresses": [*new_yorker["addresses"], {"city": "Oslo", "country": "NO"}]}
+    gdpr = [r for r in real if r.scan is None and r.optout.channel not in ("parent", "browser", "http")
+            and any(j.upper() in GDPR_COUNTRIES for j in r.jurisdictions)]
+    german = {r.id for r in gdpr if any(j.upper() in ("DE", "EU", "EEA") for j in r.jurisdictions)}
+    assert german, "the catalogue holds German and EU-wide brokers written to under the GDPR"
+
+    def letters(p):
+        return {r.id for r in gdpr if applies(r, parse_person(p))}
+
+    assert letters(new_yorker) == set()
+    assert letters(lived_de) == german
+    assert letters(lived_no) == {r.id for r in gdpr if any(j.upper() in ("NO", "EU", "EEA") for j in r.jurisdictions)}
+    # and each such letter invokes the GDPR; she lives in the US, so the complaint goes to the
+    # authority of the broker's country (Art. 77(1): no authority is "where she lives"), not Germany's
+    for rid in sorted(german)[:20]:
+        law = choose_law(parse_person(lived_de), catalogue.recipes[rid])
+        assert law.id == "gdpr" and law.authority.startswith("broker"), rid
 
 
 def test_against_the_lab_every_lab_recipe_applies(tmp_path, env):

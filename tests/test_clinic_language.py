@@ -69,3 +69,89 @@ def test_the_clinics_language_is_read_as_a_volunteer_writes_it(tmp_path, given, 
     assert clinic.default_language(settings) == expected
     assert clinic.reader_language(settings, None) == (expected or "en")
     assert clinic.reader_language(settings, "en") == "en"
+
+
+@pytest.mark.parametrize("language,name", [("ht", "Kreyòl Ayisyen (Haitian Creole)"), ("vi", "Tiếng Việt (Vietnamese)"),
+                                           ("fa_AF", "دری (Dari)"), ("fr", "Français (French)")])
+async def test_a_report_in_english_for_a_client_of_another_language_says_so(tmp_path, language, name):
+    """A Haitian, Vietnamese, Dari or French reader's report falls back to English (not to the clinic's
+    Spanish: docs/PEOPLE.md), and says at its top that no translation into their language exists,
+    naming it as they write it; a Spanish or English reader's report says nothing of the kind."""
+    settings = Settings(data_dir=tmp_path / "data", clinic={"language": "es"})
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person(ROSA | {"language": language}, "f"))])).added
+        page = (await app.report(pid)).decode()
+        assert '<html lang="en">' in page
+        assert 'id="untranslated"' in page and f"no translation into {name}" in page
+        for own in ("es", "en"):
+            (_, other), = (await app.add_people([("f", parse_person(ROSA | {"language": own, "label": f"C-{own}", "last_name": f"Ruiz {own}",
+                                                                           "first_name": "Ana"}, "f"))])).added
+            assert 'id="untranslated"' not in (await app.report(other)).decode()
+
+
+async def test_the_dashboard_says_beside_the_report_links_that_there_is_no_translation(dash):  # noqa: F811
+    """The volunteer sees, before handing a Haitian client their report, that it is in English; a
+    Spanish reader's page says nothing of it."""
+    await dash.login()
+    (_, ht), = (await dash.app.add_people([("f", parse_person(ROSA | {"language": "Kreyòl"}, "f"))])).added
+    page = (await dash.get(f"/people/{ht}", headers={"accept-language": "es"})).text
+    assert 'id="untranslated"' in page and "No hay traducción a Kreyòl Ayisyen (criollo haitiano)" in page
+    (_, es), = (await dash.app.add_people([("f", parse_person(ROSA | {"language": "es", "label": "C-9",
+                                                                      "last_name": "Ruiz"}, "f"))])).added
+    assert 'id="untranslated"' not in (await dash.get(f"/people/{es}")).text
+
+
+async def test_one_client_entered_twice_with_the_surname_spelt_otherwise_is_asked_about(tmp_path):
+    """Trial28: a Haitian client whose papers spell his surname two ways was imported twice (two
+    people, two letters to every broker) because the duplicate check wanted the name exactly. Same
+    birth and address and a name a few letters off, or one among the other's forms, is refused
+    naming the person already held, in the reader's language; a couple or twins at one address are
+    not; --allow-duplicates adds them anyway."""
+    from optout.errors import OptoutError
+    from optout.reasons import render
+
+    settings = Settings(data_dir=tmp_path / "data")
+    home = [{"street": "41 Norfolk St", "city": "Mattapan", "state": "MA", "zip": "02126"}]
+    wilner = {"first_name": "Wilner", "last_name": "Desrosiers", "birth_date": "1979-03-14", "addresses": home,
+              "label": "L-1"}
+    async with open_app(settings, create=True) as app:
+        (_, held), = (await app.add_people([("intake", parse_person(wilner, "f"))])).added
+        for other in ({"last_name": "Desrozier"}, {"last_name": "Desrosier"},
+                      {"first_name": "Wilnè", "last_name": "Desrosiers"}):
+            with pytest.raises(OptoutError) as e:
+                await app.add_people([("row 2", parse_person(wilner | other | {"label": "L-2"}, "f"))])
+            assert e.value.why.code == "input_similar_person" and e.value.why.params["other"] == held
+            assert render(e.value.why, "es").startswith(f"parece ser {held} con el nombre escrito de otra forma")
+        # a Vietnamese client entered under her legal name, then under the English name she uses at work
+        home2 = [{"street": "2218 Story Rd", "city": "San Jose", "state": "CA"}]
+        hang = {"first_name": "Thi Thu Hang", "last_name": "Nguyen", "birth_year": 1990, "addresses": home2,
+                "aliases": ["Holly Nguyen"], "label": "V-1"}
+        (_, hang_id), = (await app.add_people([("f", parse_person(hang, "f"))])).added
+        holly = {"first_name": "Holly", "last_name": "Nguyen", "birth_year": 1990, "addresses": home2, "label": "V-2"}
+        with pytest.raises(OptoutError) as e:
+            await app.add_people([("f", parse_person(holly, "f"))])
+        assert e.value.why.params["other"] == hang_id
+        # his wife (another birth date) and twins (another given name) at one address are added
+        wife = wilner | {"first_name": "Marie-Claude", "birth_date": "1981-06-02", "label": "L-4"}
+        twin_a = wilner | {"first_name": "Ana", "last_name": "Joseph", "birth_date": "2001-01-05", "label": "L-5"}
+        twin_b = twin_a | {"first_name": "Eva", "label": "L-6"}
+        assert len((await app.add_people([("a", parse_person(wife, "f")), ("b", parse_person(twin_a, "f")),
+                                          ("c", parse_person(twin_b, "f"))])).added) == 3
+        again = wilner | {"last_name": "Desrozier", "label": "L-7"}
+        assert (await app.add_people([("f", parse_person(again, "f"))], allow_duplicates=True)).added
+
+
+async def test_the_organisation_summary_is_in_the_clinics_language(tmp_path):
+    """Trial28: `optout report --all` in a Spanish clinic wrote every client's report in Spanish and the
+    organisation's summary in English (it read only --lang)."""
+    from optout.report import write_reports
+
+    settings = Settings(data_dir=tmp_path / "data", clinic={"language": "es"})
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person(ROSA, "f"))])).added
+        _, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), [pid],
+                                     tmp_path / "out", pdf=False, organisation=True)
+        assert '<html lang="es">' in org.read_text()
+        _, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), [pid],
+                                     tmp_path / "out", lang="en", pdf=False, organisation=True)
+        assert '<html lang="en">' in org.read_text()

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from optout.person import Person, load_person
+from optout.reasons import Reason, render
 from optout.store import CaseState
 
 from .conftest import EXAMPLES, ROOT
@@ -133,6 +134,13 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
             assert "proof of identity" in (await state(key, "mailid")).last_error
             assert "not a resident" in (await state(key, "mailrefuse")).last_error
             assert "publicly available" in (await state(key, "mailpublic")).last_error
+            # and why, in the reader's language too (trial28: the Spanish note and the dashboard said
+            # only "el corredor rechazó la solicitud", hiding a wrong "not a resident" from a Marylander)
+            for rid, words in (("mailrefuse", "dice que su proceso es solo para residentes de ciertos lugares"),
+                               ("mailpublic", "dice que los datos son públicos (registros públicos)")):
+                why = [e for e in await app.store.events((await state(key, rid)).id) if e.kind == "human_needed"][-1]
+                told = render(Reason.from_json(why.data["why"]), "es")
+                assert told.startswith("el corredor rechazó la solicitud: ") and words in told, told
             bounce = await state(key, "mailbounce")
             assert bounce.state == S.NEEDS_HUMAN and "privacy@mailbounce.lab.test is dead" in bounce.last_error
             told = await human_task(app, PID[key], bounce.id)  # no recipe field a volunteer cannot edit

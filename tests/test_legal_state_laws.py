@@ -167,6 +167,29 @@ def test_the_clinic_never_claims_an_agents_right_the_law_does_not_give(recipe, s
         assert "Robin Quill's own request reads:" in body
 
 
+def test_a_clinic_is_not_the_individual_marylands_act_lets_a_consumer_designate(recipe):
+    """Md. Code, Com. Law §14-4706(a)(1): "A consumer may designate an individual to serve as the
+    consumer's authorized agent ... to opt out" (read on mgaleg.maryland.gov, trial28). Colorado's
+    and Oregon's "another person" covers a clinic; Maryland's "individual" does not: a Maryland
+    client's letter from the clinic is their own request, sent for them, and says why, claiming no
+    agent's opt-out; New Hampshire's agent clause is cited by its subsection (RSA 507-H:4, II)."""
+    law = choose_law(resident("MD"), recipe, dt.date(2026, 3, 1))
+    assert law.agent == "opt_out_individual" and agent.role(law) == "on_behalf"
+    letter = compose(resident("MD"), recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF",
+                     dt.datetime(2026, 3, 1, tzinfo=dt.UTC), law)
+    data = b"%PDF-1.4\n%%EOF\n"
+    auth = agent.Authorisation("authorisation-2026-02-27.pdf", "application/pdf", data, dt.date(2026, 2, 27),
+                               hashlib.sha256(data).hexdigest())
+    org = type("Org", (), {"name": "Clínica Legal del Valle", "email": None, "phone": None, "signatory": None})()
+    body = " ".join(agent.agent_letter(letter, recipe, "Robin Quill", "MD", org, auth, "OPT-ABCDEF").body.split())
+    assert "designate only an individual as their agent to opt out (Md. Code, Com. Law §14-4706(a)(1))" in body
+    assert "we are an organisation" in body and "Robin Quill's own request reads:" in body
+    assert "authorised agent for the opt-out" not in body and "authorised agent of" not in body
+    assert "which lets me authorise an agent" not in agent.form("Robin Quill", org, None, law)
+    nh = choose_law(resident("NH"), recipe, dt.date(2026, 3, 1))
+    assert agent.role(nh) == "opt_out_agent" and nh.agent_cite.startswith("RSA 507-H:4, II")
+
+
 @pytest.mark.parametrize(("state", "office"), [
     ("UT", "Utah Division of Consumer Protection"),   # Utah Code §13-61-401 receives complaints
     ("NJ", "New Jersey Division of Consumer Affairs"),
@@ -368,7 +391,7 @@ def test_an_unverified_agent_rule_is_marked_and_the_letter_claims_nothing_about_
 def test_each_checked_row_says_when_and_connecticuts_agent_section_is_42_519():
     for st, s in STATE_LAWS.items():
         if s.checked:
-            assert dt.date.fromisoformat(s.checked[:10]) <= dt.date(2026, 12, 1), st
+            assert dt.date.fromisoformat(s.checked[:10]) <= dt.datetime.now(dt.UTC).date(), st  # never a day to come
     assert {st for st, s in STATE_LAWS.items() if s.checked} >= {"CT", "OR", "RI", "TX"}
     ct = STATE_LAWS["CT"]  # Conn. Gen. Stat. §42-519 (P.A. 22-15 §5): an agent only to opt out
     assert "42-519" in ct.agent_cite and ct.deletion_cite.endswith("§42-518(a)(3)")
@@ -379,7 +402,7 @@ def test_citations_corrected_against_the_statutes_text():
     # Maryland's Act is codified in Com. Law subtitle 47 (its agent section §14-4706, mgaleg.maryland.gov),
     # Montana's agent section is §30-14-2809: both were cited wrongly from memory
     md, mt = STATE_LAWS["MD"], STATE_LAWS["MT"]
-    assert md.cite == "Md. Code, Com. Law §14-4701 et seq." and md.agent_cite == "Md. Code, Com. Law §14-4706"
+    assert md.cite == "Md. Code, Com. Law §14-4701 et seq." and md.agent_cite == "Md. Code, Com. Law §14-4706(a)(1)"
     assert "30-14-2809" in mt.agent_cite
     # where a law names no agent, the row cites the clause that names who else may act
     for st, words in (("VA", "§59.1-577(A)"), ("TN", "§47-18-3304(a)(1)"), ("IN", "24-15-3-1(a)")):
@@ -395,3 +418,23 @@ def test_the_overdue_task_claims_no_legal_deadline_for_a_request_no_law_backs(ke
     en, es = reasons.text(key, "en"), reasons.text(key, "es")
     assert "for a request no law backs, " in en and "the date the letter asked for" in en
     assert "si ninguna ley respalda la solicitud" in es and "la fecha que pedía la carta" in es
+
+
+def test_a_spanish_reader_signs_a_form_they_can_read_and_another_language_is_said_to_have_none():
+    """Trial28: the authorisation a client signs was in English for everyone. A Spanish reader's form
+    now carries its Spanish below the English (which brokers receive), citing the same law and
+    section; a Haitian Creole or Dari reader's is English alone and optout says so to the volunteer."""
+    from optout.mail import residence_law
+
+    org = type("Org", (), {"name": "Clínica Legal del Valle"})()
+    for state, cite in (("CA", "Cal. Code Regs. tit. 11, §7063"), ("CO", "C.R.S. §6-1-1306(1)(a)(II)")):
+        person = Person(first_name="Rosa", last_name="Cárcamo", addresses=[{"city": "Somewhere", "state": state}])
+        law = residence_law(person, dt.date(2026, 12, 1))
+        text = " ".join(agent.form("Rosa Cárcamo", org, None, law, "es").split())
+        english, spanish = text.split("AUTORIZACIÓN DE UN AGENTE AUTORIZADO")
+        assert english.startswith("AUTHORISATION OF AN AUTHORISED AGENT") and cite in english and cite in spanish
+        assert "Yo, Rosa Cárcamo, autorizo a Clínica Legal del Valle a actuar como mi agente autorizado" in spanish
+        assert "Puedo retirar esta autorización en cualquier momento" in spanish
+        assert "AUTORIZACIÓN" not in agent.form("Rosa Cárcamo", org, None, law, "en")
+    assert agent.untranslated_form("ht") == "ht" and agent.untranslated_form("fa_AF") == "fa_AF"
+    assert agent.untranslated_form("es-MX") is None and agent.untranslated_form(None) is None

@@ -16,6 +16,7 @@ from optout.person import load_person
 from optout.store import CaseState
 
 from .conftest import EXAMPLES
+from .test_email_e2e import human_task
 from .harness import Optout, lab_settings
 
 RECIPE = """\
@@ -87,6 +88,10 @@ async def test_a_confirmation_in_a_language_read_in_part_goes_to_a_person(tmp_pa
         else:
             assert events[-1].data["confidence"] == 0.85 and events[-1].data["kind"] == "unclear_reply"
             assert events[-1].data["language"] == "ru"  # named, so the person gets it translated first
+            # by its name, not its code (trial28: a Spanish volunteer read «ru»)
+            told = await human_task(app, "p_k3v9q2m7xa", case.id)
+            assert "It is written in Русский (Russian): have it translated first." in told["instructions"]
+            assert "Está escrito en Русский (ruso): hágalo traducir primero." in told["instructions_es"]
             assert "confidence 0.85" in (case.last_error or "")
 
 

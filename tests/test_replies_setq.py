@@ -1,4 +1,5 @@
-"""Set Q (tests/replies/setq): held out, a measure only. These tests hold that it is whole, that it
+"""Set Q (tests/replies/setq): held out for its reads, retired to development on 2026-12-02 (its
+README). These tests hold that it is whole, that it
 holds what its README promises (the distinctions that decide a client's case: a sale or marketing
 opt-out against a deletion, "we hold nothing", an account or a newsletter deleted instead of the
 listing, one address or listing of two, "deleted except what we must keep", public-record, FCRA,
@@ -8,8 +9,9 @@ our letter quoted, forwarded and multi-step answers, removals promised for later
 contradict their bodies), with the mail machinery around them (HTML-only status tables with hidden
 preheaders and tracking pixels, ticketing systems' headers, safelinks, redirectors and
 click-trackers, forwarded messages, PDF letters and calendar files, legacy encodings, delivery
-reports), that everything in it is invented, that build.py writes exactly these files, and that
-`scripts/bench replies` keeps it held out; they never assert how well the reader does on it."""
+reports), that everything in it is invented, that build.py writes exactly these files, that
+`scripts/bench replies` now lists its misses, and the core promise on it (no false confirmation,
+no wrong link opened); they assert no accuracy (its figures are the benchmark's)."""
 
 from __future__ import annotations
 
@@ -17,9 +19,10 @@ from pathlib import Path
 
 from .replies_sets import (
     check_built_by_build_py,
-    check_held_out_in_the_bench,
     check_invented,
     check_labelled,
+    check_no_broken_promise,
+    check_retired_in_the_bench,
     check_well_formed,
     mail_machinery,
     messages,
@@ -52,8 +55,14 @@ def test_every_reply_of_set_q_is_well_formed_mime_with_a_readable_text():
     check_well_formed(SET_Q)
 
 
-def test_set_q_is_held_out_in_the_replies_benchmark(capsys):
-    check_held_out_in_the_bench(SET_Q, "set Q", capsys)
+def test_set_q_is_retired_and_its_misses_are_listed(capsys):
+    check_retired_in_the_bench(SET_Q, "set Q", capsys)
+
+
+def test_set_q_never_confirms_wrongly_nor_opens_a_wrong_link():
+    # first read (2026-12-01, the lead): 5 false confirmations (en-24, en-25, en-55, en-57, es-16), fixed as four
+    # classes before any other miss was read; its other misses were read only after it was retired (branch r27)
+    check_no_broken_promise(SET_Q)
 
 
 def test_set_q_holds_the_mail_machinery_its_readme_promises():

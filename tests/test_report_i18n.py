@@ -98,3 +98,27 @@ def test_the_words_the_same_in_both_languages_have_one_home():
         assert not lists, f"{path.name}: a second list of words the same in both languages"
     assert "law:ccpa" in reasons.SAME_IN_BOTH and "CAPTCHA" in reasons.SAME_IN_BOTH and "Broker" in reasons.SAME_IN_BOTH
     assert same_in_both("cli:column.case") and not same_in_both("report:title")
+
+
+def test_a_spanish_report_says_its_letters_and_replies_are_copies_in_their_own_language():
+    """Trial28: a Spanish reader's report showed the letters and the brokers' answers in English with
+    nothing to say why; each is a copy as sent and received (evidence), and the report now says so
+    in the reader's language, pointing to the outcome for what the answer meant."""
+    import datetime as dt
+
+    from optout.person import parse_person
+    from optout.report import render_person
+    from optout.report._collect import BrokerSection, LetterInfo, Mail, PersonReport, RequestInfo
+
+    at = dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+    letter = Mail(at, "letter", {"Subject": "Request to delete [OPT-ABCDEF]"}, "To the privacy team,", "0" * 64)
+    reply = Mail(at, "reply", {"Subject": "Re: Request to delete [OPT-ABCDEF]"}, "It has been completed.", "1" * 64)
+    section = BrokerSection("mailonly", "MailOnly Data Co.", "email", "confirmed", at, None, None, at, [], [], [], [],
+                            [RequestInfo(1, "email", at, at, "confirmed", "OPT-ABCDEF", mails=[letter])], [reply],
+                            [LetterInfo(at, "ccpa", "privacy@mailonly.lab.test", at + dt.timedelta(days=45), "letter_sent")],
+                            [], [], None, None, [], [], outcome="confirmed")
+    person = parse_person({"first_name": "Rosa Imelda", "last_name": "Cárcamo Funes", "language": "es",
+                           "addresses": [{"city": "Los Angeles", "state": "CA"}]})
+    page = render_person(PersonReport("p_0123456789", person, at, [section]))
+    assert page.count("Copias tal como se enviaron y recibieron, en el idioma en que se escribieron") == 2
+    assert "To the privacy team," in page and "It has been completed." in page  # the copies themselves untouched

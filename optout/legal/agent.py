@@ -96,7 +96,7 @@ def role(law: Law) -> str:
         return "agent"
     if law.id == "us_state" and law.agent == "opt_out":
         return "opt_out_agent"
-    return "on_behalf"
+    return "on_behalf"  # opt_out_individual too: the organisation is no individual (Maryland)
 
 
 def authority(law: Law, state: str | None, enclosed: bool = False) -> str:
@@ -117,6 +117,9 @@ def authority(law: Law, state: str | None, enclosed: bool = False) -> str:
                 f"Their signed authorisation and instruction are {att}.")
     own = ("the request below is the consumer's own, made in their name and signed by them; we only send it for "
            f"them, at their written request, which is {att}.")
+    if law.id == "us_state" and law.agent == "opt_out_individual":
+        return (f"The {name} lets a consumer designate only an individual as their agent to opt out "
+                f"({law.agent_cite}), and we are an organisation, so {own}")
     if law.id == "us_state" and law.agent_from is not None:
         return (f"The {name}'s provision for authorised agents ({law.agent_cite}) takes effect on "
                 f"{law.agent_from.isoformat()}, after this request, so {own}")
@@ -231,10 +234,56 @@ def _under(law: Law | None) -> str:
     return f"under the {name}"
 
 
-def form(person_name: str, agent: object, address: str | None = None, law: Law | None = None) -> str:
+#: The form in Spanish, below the English a Spanish-reading client signs: what they sign, in words
+#: they read. The English above is what brokers receive; the law's and the agent's names stay as they are.
+FORM_ES = """\
+AUTORIZACIÓN DE UN AGENTE AUTORIZADO (traducción al español para la persona que firma; los
+corredores reciben la versión en inglés de arriba, que es la que se firma)
+
+Yo, {person}, autorizo a {agent}{address} a actuar como mi agente autorizado para pedir, en mi
+nombre, que los corredores de datos y otras empresas borren mi información personal, dejen de
+venderla o compartirla, y me digan qué datos tienen, {under}. Cuando una ley permita a un agente
+hacer solo algunas de estas solicitudes, o ninguna, hago esas solicitudes yo, en mi propio nombre, y
+pido a {agent} que las envíe por mí. El agente puede usar mi información solo para estas solicitudes.
+Puedo retirar esta autorización en cualquier momento avisándole al agente.
+"""
+
+
+def _under_es(law: Law | None) -> str:
+    """:func:`_under` in Spanish: the same law and section, the statute's own name kept."""
+    if law is None or law.id == "courtesy":
+        return "según las leyes de privacidad que me correspondan"
+    if law.id == "ccpa":
+        return ("según la Ley de Privacidad del Consumidor de California (California Consumer Privacy Act, "
+                "Cal. Civ. Code §1798.135(e); Cal. Code Regs. tit. 11, §7063)")
+    if law.id == "gdpr":
+        return ("según el Reglamento General de Protección de Datos (RGPD) y la ley de protección de datos del "
+                "lugar donde vivo")
+    name = law.name.removeprefix("the ")
+    if role(law) == "opt_out_agent":
+        return (f"según la ley {name}, que me permite autorizar a un agente para que ejerza por mí el derecho a "
+                f"oponerme (opt-out) ({law.agent_cite})")
+    return f"según la ley {name}"
+
+
+def form(person_name: str, agent: object, address: str | None = None, law: Law | None = None,
+         language: str | None = None) -> str:
     """The text a person reads and signs (then `optout agent authorise PERSON FILE --signed DATE`);
     ``address``: the agent's postal address (``optout.clinic.agent_postal_address``), or none;
     ``law``: the law the person's residence gives them (``optout.mail.residence_law``), which the
-    form cites (None: no law named)."""
-    return FORM.format(person=person_name, agent=getattr(agent, "name"), address=f", {address}," if address else "",
-                       under=_under(law))
+    form cites (None: no law named); ``language``: the person's (``Person.language``): a Spanish
+    reader's form carries its Spanish translation below the English they sign. For a language with
+    no translation the form is English alone, and the caller says so (:func:`untranslated_form`)."""
+    values = {"person": person_name, "agent": getattr(agent, "name"),
+              "address": f", {address}," if address else ""}
+    text = FORM.format(**values, under=_under(law))
+    if (language or "").split("-")[0].split("_")[0].lower() == "es":
+        text += "\n" + FORM_ES.format(**values, under=_under_es(law))
+    return text
+
+
+def untranslated_form(language: str | None) -> str | None:
+    """The code of the person's language when the form has no translation into it (it is then in
+    English alone: ``ht``, ``vi``, ``fa_AF``, ``fr``); None for English, Spanish or none said."""
+    code = (language or "").strip()
+    return code if code and code.split("-")[0].split("_")[0].lower() not in ("en", "es") else None

@@ -38,7 +38,7 @@ from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, com
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
-from optout.reasons import Reason
+from optout.reasons import Reason, language_name
 from optout.recipe.schema import Recipe
 from optout.store import KEEP, Case, CaseState
 
@@ -555,12 +555,13 @@ class MailFlow:
                            kind="unclear_reply", why=Reason("reply_unclear"),
                            details={"mail": kind, "confidence": confidence,
                                     **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
+                           # the language by its name, its own and the reader's ("Русский (ruso)"), not its code
                            instructions=("Read its e-mail (kept with the case's evidence) and record what it says."
-                                         + (f" It is written in language '{verdict.language}': have it translated first."
-                                            if getattr(verdict, "language", None) else "")),
+                                         + (f" It is written in {language_name(verdict.language, 'en')}: have it "
+                                            "translated first." if getattr(verdict, "language", None) else "")),
                            instructions_es=("Lea su correo (guardado con las pruebas del caso) y anote lo que dice."
-                                            + (f" Está escrito en el idioma «{verdict.language}»: hágalo traducir primero."
-                                               if getattr(verdict, "language", None) else "")))
+                                            + (f" Está escrito en {language_name(verdict.language, 'es')}: hágalo "
+                                               "traducir primero." if getattr(verdict, "language", None) else "")))
             return await self.e._needs_human(case, owner, h)
         if kind == "confirmed":
             await store.finish_request(target.request_id, "confirmed", now)
@@ -633,7 +634,11 @@ class MailFlow:
                          # the law's complaint office, its name as it is, the sentence around it in Spanish
                          "refused": "Lea su correo (guardado con las pruebas del caso). Si el rechazo no es correcto: "
                                     + law.complaint_in("es")}.get(kind)
-            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=Reason(f"reply_{kind}"),
+            # a refusal's reason, as the reply reader found it, said in the reader's language too
+            # (the English note had it, the Spanish one and the dashboard did not: trial28)
+            why = (Reason("reply_refused_because", {"because": str(data["reason"])})
+                   if kind == "refused" and data.get("reason") else Reason(f"reply_{kind}"))
+            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=why,
                            instructions_es=advice_es)
             return await self.e._needs_human(case, owner, h)
         # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on). A

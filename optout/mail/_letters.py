@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # annotations only: asking which law applies loads neither mo
 LawId = Literal["ccpa", "us_state", "gdpr", "courtesy"]
 
 DeletionScope = Literal["all", "provided"]
-AgentScope = Literal["deletion", "opt_out", "none"]
+AgentScope = Literal["deletion", "opt_out", "opt_out_individual", "none"]
 OptOut = Literal["sale", "targeted_advertising", "profiling"]
 
 
@@ -59,8 +59,11 @@ class StateLaw:
       consumer gave the controller (Utah, Iowa): a broker that bought the data owes no deletion
       under that law, so the letter says so and leans on the opt-out of sale, which it does owe.
     * ``agent``: what an authorised agent (a clinic) may ask in its own right: ``deletion`` (every
-      right), ``opt_out`` (only opt-outs of sale/targeted advertising/profiling), ``none`` (the
-      statute names no agent: only a child's parent or a guardian acts for another).
+      right), ``opt_out`` (only opt-outs of sale/targeted advertising/profiling), ``opt_out_individual``
+      (the same, but the agent must be an individual: Maryland's "designate an individual", Md. Code,
+      Com. Law §14-4706(a)(1); a clinic, an organisation, is none, so its letter is the person's own,
+      sent for them), ``none`` (the statute names no agent: only a child's parent or a guardian acts
+      for another).
     * ``complaint_to``: who takes a consumer's complaint about the law.
     * ``opt_outs``: the opt-outs the law gives (``opt_out_cite``), each of ``sale``,
       ``targeted_advertising``, ``profiling``: most give all three; Utah only sale and targeted
@@ -156,9 +159,13 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
                      "(3) from the Deskbook's cross-reference, its 45 + 45 days not re-read"),
     StateLaw("MD", "Maryland Online Data Privacy Act", "Md. Code, Com. Law §14-4701 et seq.", dt.date(2025, 10, 1), 45, 45,
              "Md. Code, Com. Law §14-4705", "all", "Md. Code, Com. Law §14-4705(b)", "Md. Code, Com. Law §14-4705(b)(7)",
-             "opt_out", "Md. Code, Com. Law §14-4706", "the Maryland Attorney General (Consumer Protection Division)",
+             "opt_out_individual", "Md. Code, Com. Law §14-4706(a)(1)",
+             "the Maryland Attorney General (Consumer Protection Division)",
              "Md. Code, Com. Law §14-4706 (text, mgaleg.maryland.gov); " + _SOURCES,
-             checked="2026-12-01: the agent only for the opt-outs of §14-4705(b)(7) (§14-4706) read in the "
+             checked="2026-12-02: the agent only an individual the consumer designates (§14-4706(a)(1): 'designate "
+                     "an individual to serve as the consumer's authorized agent'), not an organisation, read in the "
+                     "statute's text on the General Assembly's site (trial28); "
+                     "2026-12-01: the agent only for the opt-outs of §14-4705(b)(7) (§14-4706) read in the "
                      "statute's text on the General Assembly's site: the Act sits in subtitle 47 (§14-4701 et seq.), "
                      "not subtitle 46 as written before (SB 541 (2024, ch. 455) enacted it as §14-4601 et seq.; we "
                      "read it as renumbered, not the renumbering itself); in force 2025-10-01 (Clifford Chance 2024-08-04, DataGuidance); the clock (45 + 45) "
@@ -188,8 +195,11 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
                      "2025-01-01 (DataGuidance); the clock and deletion subsections not read"),
     StateLaw("NH", "New Hampshire Privacy Act", "RSA 507-H", dt.date(2025, 1, 1), 45, 45,
              "RSA 507-H", "all", "RSA 507-H", "RSA 507-H",
-             "opt_out", "RSA 507-H", "the New Hampshire Attorney General (Consumer Protection and Antitrust Bureau)",
-             "RSA 507-H; " + _SOURCES),
+             "opt_out", "RSA 507-H:4, II; 507-H:5", "the New Hampshire Attorney General (Consumer Protection and Antitrust Bureau)",
+             "RSA 507-H; " + _SOURCES,
+             checked="2026-12-02: the agent only to opt out (RSA 507-H:4, II, 'designate an authorized agent in "
+                     "accordance with RSA 507-H:5 ... to opt-out') read in the statute's text (Deskbook); the other "
+                     "sections' figures not read (trial28)"),
     StateLaw("NJ", "New Jersey Data Privacy Act", "N.J.S.A. 56:8-166.4 et seq.", dt.date(2025, 1, 15), 45, 45,
              "N.J.S.A. 56:8-166.4 et seq.", "all", "N.J.S.A. 56:8-166.10(a)(3)", "N.J.S.A. 56:8-166.10(a)(5)",
              "opt_out", "N.J.S.A. 56:8-166.11(a)", "the New Jersey Division of Consumer Affairs (Office of the Attorney General)",

@@ -79,6 +79,9 @@ class Incoming:
     dsn_actions: list[str] = field(default_factory=list)  # every Action: of the report ("failed", "delayed", ...)
     #: The headers of the message a bounce returns (text/rfc822-headers or message/rfc822), as text.
     returned_headers: str = ""
+    #: Each message attached whole (message/rfc822: a bounce's returned letter, or a mail a person forwarded
+    #: "as attachment"), as its bytes; read only by the classifier's forward rule (``_classify._forwarded``).
+    attached_messages: list[bytes] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     uid: int | None = None  # set by a mailbox reader (the IMAP UID); None when parsed on its own
     #: When the mailbox's server received it (IMAP INTERNALDATE), set by a mailbox reader; a
@@ -202,6 +205,10 @@ def _body(m: Message, out: Incoming) -> None:
             inner = part.get_payload()
             if isinstance(inner, list) and inner and isinstance(inner[0], Message):
                 out.returned_headers += "".join(f"{k}: {_decode(v)}\n" for k, v in inner[0].items())
+                try:
+                    out.attached_messages.append(inner[0].as_bytes())
+                except Exception:  # noqa: BLE001 - a message the library cannot write back is left unread, never a crash
+                    out.problems.append("an attached message could not be read")
         elif ctype.startswith("multipart/"):  # never split (no boundary): read what is there as text
             plain.append(_text_of(part, out))
         elif part.get_content_maintype() == "text" and disposition != "attachment" and not filename:

@@ -31,7 +31,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    places (street within the same city, ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
-   ("another city"), every listed city they never lived in divides them; several phones none of
+   ("another city"), every listed city they never lived in divides them (a card whose places are all
+   abroad and none of theirs, ``_places.abroad``, as one whose places are all in states they never
+   lived in: "no place in common"); several phones none of
    which is theirs, or several relatives none of whom is theirs, count more than one; relatives
    that differ weigh by how many the person gave and the listing shows (``_relatives_differ_lr``:
    a relative a clinic client names is linked to them by a broker with P .6, since many live
@@ -261,7 +263,9 @@ WEIGHTS: dict[str, float] = {
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
     "a relative's card": 0.05,   # the card's own name is a relative's they gave, theirs only approximately or
                                  # as an alias (_relatives_card): m .05 (a broker merged the person under a
-                                 # relative's name) / u ~1 (that relative's own card shows it); as above
+                                 # relative's name) / u ~1 (that relative's own card shows it); as above. Not
+                                 # read under a name near theirs with an age that agrees (a year off does not:
+                                 # a sibling born a year apart; nineteenth pass)
     "another of their names": 20.0,           # an alias on the listing is another of the person's names
     "another full name": 0.05,   # an alias is the listed name and one name more, where the person's own full
                                  # name has another (Fartun Abdullahi Hassan for Fartun Abdullahi Jimale: a
@@ -435,6 +439,11 @@ def _spelled_apart(agreement: _names.NameAgreement, listed: _names.Listed) -> bo
                for t in listed.tokens if len(t) > 2)
 
 
+# Russian, Bulgarian and Central Asian surnames end -ov, -ev, -in for a man and -ova, -eva, -ina for a woman
+_MASCULINE_ENDINGS = ("ov", "ev", "in")
+_FEMININE_ENDINGS = ("ova", "eva", "ina")
+
+
 def _relative_forms(person: Person, forms: list) -> list:
     """Name forms the person may be listed under without having given them: each given name form of
     theirs (legal, names) beside a relative's surname, or beside a relative's first given name (an
@@ -444,6 +453,9 @@ def _relative_forms(person: Person, forms: list) -> list:
     if one_part and any(t in _names.BURMESE_HONORIFICS for f in forms for t in f[1]):
         return []  # a Karen or Chin person without a family name: a relative's name is no family name either
     own = {t for f in forms for t in (*f[1], *f[2])}
+    legal = [f for f in forms if f[0] == "legal"]
+    two_surnames = any(len([w for w in f[2] if w not in _names.PARTICLES]) == 2 for f in legal)
+    feminine = any(w.endswith(_FEMININE_ENDINGS) for f in legal for w in f[2][-1:])
     words: list[str] = []
     for r in person.relatives[:MAX_ITEMS]:
         t = _names.tokens(r)
@@ -455,12 +467,56 @@ def _relative_forms(person: Person, forms: list) -> list:
             # name among them (Saw Eh Kaw, Eh Doh Paw, Kyaw Thein). A one-syllable family name (Khan) is
             # left out too: a question missed, never a stranger submitted. Thirteenth pass
             continue
-        for w in (t[-1], t[0]):
+        candidates = [t[-1], t[0]]
+        if t[0] in _names.ABD and len(t) >= 3:
+            # a relative's given name of two words, Abd and a name of God (Abd al-Hadi, Abdul Karim), which US
+            # records write as one word: a daughter listed under her father's name is Rawan Abdulhadi
+            # (nineteenth pass, holdout12 #223)
+            rest = t[2] if t[1] in ("al", "el", "ul") and len(t) >= 4 else t[1]
+            candidates += [t[0] + (t[1] if rest == t[2] else "") + rest, "abdul" + rest, "abdel" + rest]
+        if len(t) >= 3:
+            # the relative's family name beyond its last word (eighteenth pass, holdout13 #28, #55, #199):
+            # a Spanish-speaking person's husband is Rivas Alvarenga, and a record that gives her his name
+            # takes the first of his two surnames (Blanca Rivas); a Maghrebi family name with its particle
+            # (Ould Ali, Aït Ouarab) is written glued on US records (Ouldali)
+            # (the word before the last only when more people carry it as a surname than as a given
+            # name: "Ana Lucía Paz" is one surname after two given names)
+            if two_surnames and share("surnames", t[-2]) > share("given_names", t[-2]):
+                candidates.append(t[-2])
+            candidates.append(t[-2] + t[-1])
+        if feminine:
+            # a woman whose own surname takes the feminine ending (Rakhimova) is listed under her husband's
+            # or father's in the same form (Yusupova for Sardor Yusupov; eighteenth pass, holdout13 #258)
+            candidates += [w + "a" for w in (t[-1],) if w.endswith(_MASCULINE_ENDINGS)]
+        for w in candidates:
             if len(w) >= 3 and w not in own and w not in words and w not in _names.ABD \
                     and w not in _names.HONORIFIC_GIVEN and w not in _names.PARTICLES:
                 words.append(w)
     givens = list(dict.fromkeys(f[1] for f in forms if f[0] in ("legal", "in_use") and len(f) <= 5 and f[1]))
     return [("relative", g, (w,), 1, ()) for g in givens for w in words]
+
+
+def _maiden_and_married(forms: list) -> list:
+    """A woman's maiden surname kept beside her married one, as American women write it ("Patricia Smith
+    Williams" for Patricia Williams, née Smith): her previous (or married) name form and her legal form as one
+    form of two surnames, the maiden one first (the other order is read as two surnames swapped, a family
+    member's, as before). Only one surname each, and
+    ``score`` reads it only when both agree whole: a part of it beside her given name is one of her own forms
+    already, or another woman's (eighteenth pass, holdout13 #351)."""
+    legal = next((f for f in forms if f[0] == "legal"), None)
+    if legal is None or len(legal[2]) != 1 or legal[2][0] in _names.SHARED_SURNAMES:
+        # (Kaur, Singh, Begum are no maiden names: every Sikh woman or Bangladeshi woman may carry one beside
+        # her husband's, so the two together narrow nothing; holdout's twin #265)
+        return []
+    out = []
+    for kind, given, surnames, words, *_ in forms:
+        if kind in ("previous", "married") and given[:1] == legal[1][:1] and len(surnames) == 1 \
+                and surnames != legal[2] and surnames[0] not in _names.SHARED_SURNAMES:
+            # the maiden surname first: a previous form's before the legal (married) one, the legal (maiden)
+            # before a married form's
+            both = surnames + legal[2] if kind == "previous" else legal[2] + surnames
+            out.append((kind, given, both, words + legal[3], ()))
+    return out
 
 
 def _source(forms: list, i: int) -> int:
@@ -1127,7 +1183,9 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     ``other_phone``: "reject" (default) a card that would be asked about but shows only phones that
     are not the person's and nothing decisive; "ask" a person about it."""
     today = today or dt.date.today()
-    forms = _names.person_forms(person)
+    own = _names.person_forms(person)
+    both = _maiden_and_married(own)
+    forms = own + both
     nicknames = tuple(t for n in person.nicknames for t in _names.tokens(n)[:1])
     candidates = [listing.name] if isinstance(listing.name, str) else []
     aliases = [a for a in listing.aliases[:MAX_ITEMS] if isinstance(a, str)]
@@ -1136,20 +1194,26 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         listed = _names.read_listed(text)
         if not listed.tokens:
             continue
-        a = _names.compare(listed, forms, nicknames)
-        if a is None and (unvowelled := _names.read_unvowelled(text, forms)) is not None:
+        a = _names.compare(listed, own, nicknames)
+        if a is None and (unvowelled := _names.read_unvowelled(text, own)) is not None:
             # a name in Arabic or Ge'ez script, read consonant for consonant (fifteenth pass)
             listed = unvowelled
-            a = _names.compare(listed, forms, nicknames)
+            a = _names.compare(listed, own, nicknames)
         if a is None and (hangul := _names.read_hangul(text)) is not None:
             # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
             listed = hangul
-            a = _names.compare(listed, forms, nicknames)
+            a = _names.compare(listed, own, nicknames)
         if (married := _names.without_married_de(listed)) is not None \
-                and (b := _names.compare(married, forms, nicknames)) is not None \
+                and (b := _names.compare(married, own, nicknames)) is not None \
                 and (a is None or _name_odds(b, married, [], forms, person=person)[0]
                      > _name_odds(a, listed, [], forms, person=person)[0]):
             listed, a = married, b  # "Ana Mendoza de Walker": her surname and her husband's (seventeenth pass)
+        if both and (c := _names.compare(listed, both, nicknames)) is not None and c.surname == "full" \
+                and c.given == "exact":
+            c = dataclasses.replace(c, form=c.form + len(own))
+            if a is None or _name_odds(c, listed, [], forms, person=person)[0] \
+                    > _name_odds(a, listed, [], forms, person=person)[0]:
+                a = c  # "Patricia Smith Williams": her maiden and married surnames together (eighteenth pass)
         if a is None:
             continue
         odds, _ = _name_odds(a, listed, [], forms, person=person)
@@ -1249,9 +1313,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # sisters born 1994 and 1996, holdout14's first read)
         age_kind = "birth year agrees" if year == mine_year else "age close" if abs(year - mine_year) == 1 \
             else "age near" if abs(year - mine_year) <= 3 else "age differs"
-    if (via_alias or age_kind not in AGE_AGREES) and _relatives_card(person, candidates, agreement, via_alias, forms, nicknames):
+    if (via_alias or age_kind not in AGE_AGREES or age_kind == "age close") \
+            and _relatives_card(person, candidates, agreement, via_alias, forms, nicknames):
         # (the card's age is its own name's: under a relative's name it says nothing of the person; under a
-        # name near theirs, an age of theirs makes the card theirs: a son known by his father's name, holdout5)
+        # name near theirs, an age of theirs makes the card theirs: a son known by his father's name, holdout5;
+        # an age a year off does not: it is a sibling's born a year apart as often as a stale age of theirs,
+        # and the name is the sibling's exactly (Yeimi on Yeimy's sister's card; nineteenth pass))
         kinds.append("a relative's card")
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
@@ -1463,13 +1530,18 @@ def _agnomen_surname(person: Person, text: str, forms: list):
 
 def _unknown_surname(text: str, forms: list):
     """A card showing one given name of theirs and the placeholder US records write for a name that is not
-    known ("Fawad FNU", "LNU Fawad", "Fawad Unknown") for a person who gave a surname: an Afghan or other
+    known ("Fawad FNU", "LNU Fawad", "Fawad Unknown"), or that one name written twice ("Fawad Fawad"), for a
+    person who gave a surname: an Afghan or other
     single-named arrival's record from before the surname taken in the US (a father's or tribal name). Read
     as a one-part name of their first given name (its namesakes are everyone of that given name recorded so),
     as (listed, agreement, forms). None otherwise (seventeenth pass)."""
     raw = _names.tokens(text)
     listed = _names.read_listed(text)
-    if len(listed.tokens) != 1 or not any(t in _names.FILLERS for t in raw):
+    # the one name written in both fields ("Freshta Freshta"), as US agencies record a person who has only
+    # one, is the same record as "Freshta FNU" (eighteenth pass, holdout13 #111)
+    # (read_listed keeps one of the two)
+    doubled = len(listed.tokens) == 1 and [t for t in raw if t not in _names.FILLERS] == [*listed.tokens] * 2
+    if not doubled and (len(listed.tokens) != 1 or not any(t in _names.FILLERS for t in raw)):
         return None
     extra = [("one name", given[:1], given[:1], 1, *rest) for kind, given, surnames, _words, *rest in forms
              if kind in ("legal", "in_use") and given and given != surnames]
@@ -1526,8 +1598,8 @@ def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgr
 
 def preload() -> None:
     """Read every table a score reads on its first use, now: the name shares and the given names
-    by sex (``frequency``), the places' populations (``_places``), the nicknames and the pinyin
-    syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). The engine calls it in a thread
+    by sex (``frequency``), the places' populations and the cities abroad (``_places``),
+    the nicknames and the pinyin syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). The engine calls it in a thread
     once its first scan's page is open (``Engine._warm_soon``; before e23, in the thread that imported
     the engine while Chromium started, which held the first contexts back), and its first score waits
     for that thread, so that the first listing's score does not read them on the event loop
@@ -1538,7 +1610,11 @@ def preload() -> None:
     from optout.matching import frequency
 
     frequency.preload()
-    importlib.import_module("optout.matching._places")._populations()
+    places = importlib.import_module("optout.matching._places")
+    places._populations()
+    places._us_largest()
+    places._world()  # the cities abroad (holdout14's first read, 0.06 CPU-s), else read at a score's first town
+    # shown with no state; the countries' names (babel, 0.11 CPU-s) stay for the first "town, country" a card shows
     _names._nicknamer()
     _names._pinyin()
 

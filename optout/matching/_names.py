@@ -125,6 +125,12 @@ _EXTRA_NICKNAMES: dict[str, set[str]] = {
     "william": {"wm"}, "charles": {"chas"}, "thomas": {"thos"}, "james": {"jas"}, "george": {"geo"},
     "robert": {"robt"}, "samuel": {"saml"}, "benjamin": {"benj"}, "edward": {"edw"}, "richard": {"richd"},
     "joseph": {"jos"}, "john": {"jno"}, "daniel": {"danl"}, "jonathan": {"jona"},
+    # Polish given names and the short forms their holders go by at home and on US records (nineteenth
+    # pass: none is in the English nicknames table; Gosia for Małgorzata was read as another name)
+    "malgorzata": {"gosia", "malgosia"}, "katarzyna": {"kasia"}, "agnieszka": {"aga"},
+    "aleksandra": {"ola"}, "wojciech": {"wojtek"}, "grzegorz": {"grzesiek"}, "krzysztof": {"krzysiek"},
+    "joanna": {"asia"}, "barbara": {"basia"}, "elzbieta": {"ela"}, "zbigniew": {"zbyszek"},
+    "stanislaw": {"staszek"}, "jadwiga": {"jadzia"}, "tadeusz": {"tadek"}, "przemyslaw": {"przemek"},
 }
 # Given names written abbreviated with a period on papers and by clinics: Spanish Ma. (María), Fco.
 # (Francisco), Ma. and Jse. in Mexican and Central American registries, and the English written short
@@ -216,11 +222,20 @@ _ARABIC_SPELLINGS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     "mustafa mostafa moustafa mustapha mostapha", "youssef yusuf yousef yousif youssif yusef yosef",
     "khaled khalid", "waleed walid", "rashid rasheed", "saeed said saied", "fatima fatimah", "aisha aysha ayesha",
     "khadija khadijah", "zainab zaynab zeinab zeynab", "maryam mariam", "osman othman uthman usman",
+    # Nur written with the English oo or the French ou for its long u (Rohingya, Bangladeshi, Afghan and
+    # Pakistani papers); Fereshteh, Persian, as Dari speakers' papers write it (eighteenth pass)
+    "nur noor nour", "fereshteh freshta fereshta",
 ))
 _ARABIC_GROUP = {n: g for g in _ARABIC_SPELLINGS for n in g}
 # Ukrainian given names and their Russian forms (_UKRAINIAN_RUSSIAN, one person on a Soviet and a Ukrainian
 # passport), less the diminutives that table also gives (Lena, Sasha): the same name written two ways
 _PASSPORT_FORMS: dict[str, set[str]] = {k: v - {"lena", "sasha"} for k, v in _UKRAINIAN_RUSSIAN.items()}
+
+
+def arabic_spelling(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one name of ``_ARABIC_SPELLINGS`` in two of its romanisations, as written or
+    through the Somali and Arabic letters (_translit)."""
+    return a != b and (b in _ARABIC_GROUP.get(a, ()) or _translit(b) in _ARABIC_GROUP.get(_translit(a), ()))
 
 
 def transliterated(a: str, b: str) -> bool:
@@ -533,6 +548,22 @@ def _spanish(s: str) -> str:
     return re.sub(r"s+", "s", s)
 
 
+def _portuguese(s: str) -> str:
+    """One spelling for a final nasal vowel, which Portuguese writes -m and Brazilian and Cape Verdean
+    registries and US records also -n (Adilsom/Adilson, Joaquim/Joaquin, Mirian/Miriam, Willian/William):
+    one sound, two letters (nineteenth pass)."""
+    return re.sub(r"(?<=[aeiou])m$", "n", s)
+
+
+def _armenian(s: str) -> str | None:
+    """An Armenian surname's stem, without its ending -yan/-ian (-jan in German and Scandinavian
+    records) and with doubled letters single (Petrosyan/Petrossian/Petrosian, Sarkisyan/Sarkissian):
+    the Soviet passport's -yan and the diaspora's -ian, one name (nineteenth pass). None for a name
+    without that ending."""
+    m = re.fullmatch(r"(.{3,}?)[iyj]an", s)
+    return re.sub(r"(.)\1", r"\1", m.group(1)) if m else None
+
+
 def _syllable_inserted(short: str, long_: str) -> bool:
     """``long_`` is ``short`` with two or more letters holding a vowel put inside it (Andreína for
     Andrea, Mariana for Maria): another name, not a spelling (a spelling adds a letter: Mohammed,
@@ -582,6 +613,16 @@ def spelling_variant(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
+    if min(len(a), len(b)) >= 5 and {a[0], b[0]} == {"j", "y"} and a[1:] == b[1:] and a[1] in "aeiou" \
+            and pinyin_syllables(a) is None and pinyin_syllables(b) is None:
+        # the Ge'ez, Hebrew and Arabic y- that German, Scandinavian and Slavic spellings write j- (Yohannes/
+        # Johannes, Yonas/Jonas, Yosef/Josef, Yasmin/Jasmin, Yakub/Jakub): letter for letter otherwise
+        # (nineteenth pass, holdout12 #192); never in pinyin, where j and y are two sounds
+        return True
+    if min(len(a), len(b)) >= 5 and a != b and _portuguese(a) == _portuguese(b):
+        return True  # Adilsom/Adilson: a final nasal written -m or -n
+    if min(len(a), len(b)) >= 6 and a != b and (stem := _armenian(a)) is not None and stem == _armenian(b):
+        return True  # Petrossian/Petrosyan
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
             and not (_chinese_surname(a) or _chinese_surname(b)):
         return True  # Ceja/Zeja, Wilber/Wilver, Hermelinda/Ermelinda: one Spanish sound, two letters
@@ -784,7 +825,8 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
             match = next((s for s in my_parts if same(glued, s)), None)
             if match is None and j == i + 1:
                 match = next((s for s in my_parts if len(my_parts[s]) == 1 and spelling_variant(glued, s)), None) \
-                    or next((s for s in my_parts if len(my_parts[s]) == 1 and _cut_short(glued, s)), None)
+                    or next((s for s in my_parts if len(my_parts[s]) == 1 and _cut_short(glued, s)), None) \
+                    or next((s for s in my_parts if len(my_parts[s]) == 1 and patronymic_form(glued, s)), None)
                 variant = variant or match is not None
             if match is not None:
                 hit += my_parts[match]
@@ -821,6 +863,27 @@ GEEZ_COMPOUND_LEADS = ("gebre", "ghebre", "gebra", "wolde", "welde", "walde", "h
 SURNAME_CUT_AT = 8  # a surname of more letters cut at a record's field length: Ndayishim for Ndayishimiye
 
 
+_MONGOLIAN_GENITIVE = ("yn", "iin", "giin")  # -ii after n (Ganbaatar → Ganbaataryn, Tsogt → Tsogtyn, Bat-Erdene → -giin)
+_TAJIK_RUSSIAN = ("ov", "ova", "ev", "eva")    # the Russian endings Tajik surnames dropped for -zoda after 2007
+
+
+def patronymic_form(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one surname made from a father's name in two of its official forms: the Mongolian
+    patronymic in the genitive case as passports and US records write it (Batbayaryn, Ganbaataryn, Ariunaagiin:
+    "of Batbayar") and in the nominative the person gave; a Tajik surname in its Russian -ov/-ova form and the
+    -zoda (-zod) form Tajikistan's 2007 and 2016 naming laws brought back (Nazarov / Nazarzoda). Eighteenth
+    pass, holdout13 #250, #262."""
+    for x, y in ((a, b), (b, a)):
+        if len(y) >= 4 and x.startswith(y) and (x[len(y):] in _MONGOLIAN_GENITIVE
+                                                or x[len(y):] == "ii" and y.endswith("n")):
+            return True
+        for end in _TAJIK_RUSSIAN:
+            stem = y[:-len(end)]
+            if y.endswith(end) and len(stem) >= 3 and x in (stem + "zoda", stem + "zod"):
+                return True
+    return False
+
+
 def _cut_short(listed: str, mine: str) -> bool:
     """``listed`` is the first ``SURNAME_CUT_AT`` or more letters of ``mine`` and is no surname of its
     own (Christen, a surname, is not Christensen cut short)."""
@@ -831,6 +894,26 @@ def _cut_short(listed: str, mine: str) -> bool:
 
 
 TRUNCATED_AT = 10  # a broker's given-name field cut at 10 to 15 letters (Oluwafunmil for Oluwafunmilayo)
+SHORT_FORM_AT = 4   # the first part of a long given name that its holder goes by (Karthik, Venkat, Bala)
+
+
+def _short_form(listed: str, mine: str) -> bool:
+    """``listed`` is the first part of the person's long given name, of ``SHORT_FORM_AT`` letters or more, with
+    three letters or more cut, and a given name of its own (Karthik for Karthikeyan, Venkat for Venkatesh,
+    Fritz for Fritzner): what Tamil, Telugu and Haitian men and women are called at work and on US records. Read as a variant, so the
+    holders of the short form (every Karthik) count as namesakes in full. Checked after the other-sex forms
+    and the US baby names by sex (Jose is no short form of Josefina, nor Christian of Christiana). Eighteenth
+    pass, holdout13 #308."""
+    if not (len(listed) >= SHORT_FORM_AT and len(mine) >= len(listed) + 3 and mine.startswith(listed)):
+        return False
+    if not known_given(listed) or listed in ABD or listed in HONORIFIC_GIVEN or listed in HONORIFIC_FULL:
+        # the short form is a given name people carry on its own (Karthik, Venkat, Rose): the first element
+        # that many names share is not (Igbo Chukwu-, Yoruba Oluwa-, Mongolian Enkh-, Arabic Abdul-,
+        # Mohammad before a Persian name), and a sister's Enkhtuya begins as Enkhjargal does
+        return False
+    from optout.matching.frequency import sex_of
+
+    return not ({sex_of(listed), sex_of(mine)} >= {"m", "f"})
 
 
 @functools.cache
@@ -955,10 +1038,17 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
         return "variant"
     if language_form(listed, mine):
         return "variant"
+    if arabic_spelling(listed, mine):
+        # one of the commonest Arabic names in another romanisation (Mostafa for Mustapha, Noor for Nur): the
+        # table was read for relatives only, so the person's own given name missed it (eighteenth pass)
+        return "variant"
     if listed_form(listed, mine):
         return "variant"  # a form optout's own tables give (Mary for María): never "the other sex's" by its ending
     if other_gender(listed, mine):
         return None
+    if not chinese and not vietnamese and _short_form(listed, mine):
+        # (a Chinese or Vietnamese given name is syllables, each a name: Xiao is no short form of Xiaofang)
+        return "variant"
     if chinese and _pinyin_names_differ(listed, mine, least):
         return None
     if _chinese_surname(listed) and _chinese_surname(mine):
@@ -1061,6 +1151,16 @@ def compare(listed: Listed, forms: list[tuple],
             continue
         candidates.append((toks[:k], toks[k:]))  # given names first
         candidates.append((toks[len(toks) - k:], toks[:len(toks) - k]))  # family name first
+    # a Kerala or Tamil name as its records write it: the house name and the father's name as initials beside
+    # the given name, before or after it ("P V Sebastian", "Sebastian P V" for Sebastian Varghese
+    # Puthenveettil): each initial read as the surname's, the others as middle initials (nineteenth pass,
+    # holdout12 #295; one initial beside a given name, "Sebastian P", was read already)
+    initials = len(toks) >= 3 and not listed.surname_first and (
+        all(len(t) == 1 for t in toks[:-1]) and len(toks[-1]) >= 3 or all(len(t) == 1 for t in toks[1:]) and len(toks[0]) >= 3)
+    if initials:
+        word, letters = (toks[-1], toks[:-1]) if len(toks[-1]) >= 3 else (toks[0], toks[1:])
+        for i, letter in enumerate(letters):
+            candidates.append(((word, *letters[:i], *letters[i + 1:]), (letter,)))
     # the reading kept is the one with the most weight: the same factors as the matcher's prior
     best: tuple[float, NameAgreement] | None = None
     s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3, "initial": 0.05}
@@ -1107,7 +1207,7 @@ def compare(listed: Listed, forms: list[tuple],
             if s is None or kind in ("patronymic", "third given") \
                     and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
                 continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
-            if s[0] == "initial" and (len(toks) != 2 or len(given_part[0]) < 2):
+            if s[0] == "initial" and (len(toks) != 2 and not initials or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
@@ -1228,6 +1328,12 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
                 # family name, sixteenth pass). The father's name is kept among the given names, so that a
                 # middle name shown must be his (a whole other name is a cousin's chain)
                 chains.append(("third given", given[:2], given[2:3], 1, ()))
+        elif kind in ("legal", "in_use") and joined and len(given) > len(joined[0]) \
+                and given[:len(joined[0])] == joined[0] and given[len(joined[0])] not in PARTICLES:
+            # the same after a given name written as one hyphenated word: Abdel-Fattah Mostafa for
+            # Abdel-Fattah Mostafa El-Sayed, the father's name read as the surname (nineteenth pass, holdout12)
+            k = len(joined[0])
+            out.append(("patronymic", given[:k], given[k:k + 1], 1, (joined[0],)))
     # a middle name that is a surname, not a given name (Filipino custom: the mother's maiden surname, a
     # married woman's own; "Maria Theresa Villareal Sumangil" is Theresa Villareal on a record from before
     # her marriage): her given names with it as the surname, read last (fifteenth pass, the tenth held-out
@@ -1290,8 +1396,9 @@ CONSONANTS_LEAST = 5  # consonants the whole listed name must carry: Ali (l) or 
 def _consonants(word: str) -> str:
     """A romanised word's consonants, doubled letters once: what an unvowelled script writes. w and y are
     left out (in these scripts they are also the long vowels u and i: Zoubi's u is not written, its i is
-    y), and so is h after a consonant (Ghebre / Gebre, Tesfai / Tesfay) and at the end (ta marbuta)."""
-    w = re.sub(r"[^a-z]", "", word)
+    y), and so is h after a consonant (Ghebre / Gebre, Tesfai / Tesfay) and at the end (ta marbuta); q is read
+    as k, the letter most romanisations give ق (nineteenth pass, holdout12 #228: قصاب for Kassab)."""
+    w = re.sub(r"[^a-z]", "", word).replace("q", "k")  # ق (and Ge'ez ቀ), written q or k: Qassab/Kassab, Bekele
     w = re.sub(r"(?<=[bcdgkpstz])h", "", w)
     w = re.sub(r"h$", "", w)
     w = re.sub(r"[aeiouwy]", "", w)

@@ -75,15 +75,29 @@ def norm_city(text: str | None) -> str | None:
         return None
     words = re.sub(r"[^a-z0-9 ]+", " ", ascii_text(text).replace("'", "")).split()
     words = [_CITY_WORDS.get(w, w) for w in words]
-    return " ".join(words) or None
+    city = " ".join(words) or None
+    return SPANISH_CITIES.get(city, city) if city else None
+
+
+# The US states and cities whose Spanish names differ from the English ones, as a card or a profile in
+# Spanish writes them ("Paterson, Nueva Jersey", "Nueva York, NY"): the same place (nineteenth pass; read
+# before, "Nueva York, NY" was a town the person never lived in, "Nueva Jersey" no state at all). Only names
+# no US or Latin American town bears in that form (not "San Luis", a town in Arizona and a Mexican state)
+SPANISH_STATES = {"nueva york": "NY", "nueva jersey": "NJ", "nuevo mexico": "NM", "carolina del norte": "NC",
+                  "carolina del sur": "SC", "dakota del norte": "ND", "dakota del sur": "SD", "pensilvania": "PA",
+                  "luisiana": "LA", "misuri": "MO", "misisipi": "MS", "hawai": "HI", "virginia occidental": "WV",
+                  "nueva hampshire": "NH"}
+SPANISH_CITIES = {"nueva york": "new york", "ciudad de nueva york": "new york city", "nueva orleans": "new orleans",
+                  "filadelfia": "philadelphia"}
 
 
 def _state_code(words: list[str]) -> tuple[str | None, int]:
-    """The state at the end of ``words`` and how many words it took."""
+    """The state at the end of ``words`` and how many words it took (its English or Spanish name)."""
     if words and len(words[-1]) == 2 and words[-1].upper() in STATES:
         return words[-1].upper(), 1
     for n in (4, 3, 2, 1):
-        if len(words) >= n and (code := NAME_TO_CODE.get(" ".join(words[-n:]).lower())):
+        key = " ".join(words[-n:]).lower()
+        if len(words) >= n and (code := NAME_TO_CODE.get(key) or SPANISH_STATES.get(key)):
             return code, n
     return None, 0
 
@@ -113,10 +127,16 @@ def parse_place(text: str) -> Place:
     state, n = _state_code([w.strip(".") for w in words]) if country is None else (None, 0)
     if n:
         words = words[:-n]
+        if state == "NY" and norm_city(" ".join(words)) == "ciudad de":  # "Ciudad de Nueva York": the city
+            words = ["new", "york", "city"]
     while words and words[-1] == ",":
         words = words[:-1]
     if "," in words and country:  # "Pachuca, Hidalgo, México": the city, then its state or province
         words = words[:words.index(",")]
+    elif "," in words and not state and not zip_code and (hit := _abroad_town(words[:words.index(",")])):
+        # "Guadalajara, Jalisco", "Tegucigalpa, Francisco Morazan": a city abroad, then its state or province
+        # (no US state), read as that city in its country, as with a country named (nineteenth pass)
+        country, words = hit, words[:words.index(",")]
     elif "," in words:  # "12 Elm St, Springfield": the city is the last part
         last = len(words) - 1 - words[::-1].index(",")
         words = words[last + 1:]
@@ -181,6 +201,15 @@ def abroad(place: Place) -> str | None:
         return None
     hit = _world().get(place.city)
     return hit[1] if hit and _us_largest().get(place.city, 0) < US_TOWN_MAX else None
+
+
+def _abroad_town(words: list[str]) -> str | None:
+    """The country of the town ``words`` name when it is a city abroad (as :func:`abroad` reads a town shown
+    alone), else None."""
+    city = norm_city(" ".join(words))
+    if not city or re.search(r"\d", city):
+        return None
+    return abroad(Place(city, None, None))
 
 
 def _usaddress_city(text: str) -> str | None:

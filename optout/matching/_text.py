@@ -38,6 +38,12 @@ def repair(text: str) -> str:
         return text
     from ftfy import fix_text
 
+    if _MOJIBAKE_PAIR.search(text):
+        # UTF-8 read as Windows-1252 loses the bytes that code page leaves undefined (0x81, 0x8D, 0x8F, 0x90,
+        # 0x9D: the second byte of Ł, Á, Í, Đ, č …), leaving their first byte's Ã, Ä or Å before a plain
+        # letter ("Åukasz" for Łukasz beside "WiÅ›niewski"): in a text that shows mojibake elsewhere, that
+        # is a letter the page could not print, read as "?" (nineteenth pass)
+        text = _LOST_LETTER.sub("?", text)
     fixed = fix_text(text)
     if fixed.isascii():
         return fixed
@@ -45,6 +51,10 @@ def repair(text: str) -> str:
     # "IonuÈ›"): a word whose Windows-1252 bytes are valid UTF-8 with a letter outside Latin-1 was
     # mojibake (a name never holds "›" or "™"; real Latin-1 names such as "José" are not valid UTF-8)
     return " ".join(_undo_cp1252(w) for w in fixed.split(" "))
+
+
+_MOJIBAKE_PAIR = re.compile("[\u00c2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_LOST_LETTER = re.compile("[\u00c3-\u00c5](?=[A-Za-z])")
 
 
 def _undo_cp1252(word: str) -> str:

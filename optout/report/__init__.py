@@ -9,7 +9,9 @@ its answer), letters with their legal deadlines, replies, the rescan that proved
 relistings, and who acted. ``--all`` writes one per person and an organisation summary.
 
 Language: the caller's choice, else the person's ``language`` (English or Spanish; others fall back
-to English), else the clinic's default language (``optout.clinic.default_language``), else English. Templates are Jinja2 (``templates/``), with HTML autoescaping on.
+to English, and the report says at its top that it has no translation into theirs, naming it), else
+the clinic's default language (``optout.clinic.default_language``), else English. Templates are
+Jinja2 (``templates/``), with HTML autoescaping on.
 
 Reports hold personal data in clear, so they are written only where the user says and never into
 the data directory (whose contents are sealed); files are created 0600 and named by person id.
@@ -28,13 +30,14 @@ import jinja2
 
 from optout.errors import BrowserUnavailable, OptoutError, UsageError
 from optout import reasons
+from optout.reasons import language_name, untranslated
 from optout.legal import drop
 from optout.report._collect import BrokerSection, PersonReport, collect
 from optout.report._i18n import LANGUAGES, pick_language, translator
 from optout.report.mailtext import mail_as_text
 
 __all__ = ["BrokerSection", "PersonReport", "LANGUAGES", "case_rows", "collect", "person_report", "mail_as_text", "render_person",
-           "render_organisation", "check_destination", "write_private", "ReportFiles"]
+           "render_organisation", "untranslated_language", "wanted_language", "check_destination", "write_private", "ReportFiles"]
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("optout.report", "templates"),
@@ -64,11 +67,29 @@ _env.filters["stamp"] = _stamp
 
 def render_person(report: PersonReport, lang: str | None = None) -> str:
     """The person's report as one HTML document, in ``lang`` (default: the person's language, else
-    the clinic's default language, else English)."""
-    lang = pick_language(lang or report.person.language or report.default_language)
+    the clinic's default language, else English). A language without a catalogue (Haitian Creole,
+    Vietnamese, Dari…) gives English, and the report says so at its top, naming that language
+    (:func:`untranslated_language`)."""
+    wanted = wanted_language(report, lang)
+    lang = pick_language(wanted)
+    missing = untranslated(wanted)
     return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang),
+                                                      untranslated=language_name(missing, lang) if missing else None,
                                                       why=lambda r: reasons.render(r, lang),
                                                       law=lambda x: reasons.text(f"law:{x}", lang) or x)
+
+
+def wanted_language(report: PersonReport, lang: str | None = None) -> str | None:
+    """The language the person's report is asked in: ``lang`` (``--lang``), else the person's own,
+    else the clinic's default; None when none is set. It may have no catalogue (``"ht"``)."""
+    return lang or report.person.language or report.default_language
+
+
+def untranslated_language(report: PersonReport, lang: str | None = None) -> str | None:
+    """The code of the language the person's report was asked in when optout has no translation
+    into it (the report is then in English and says so); None when it is written in the language
+    asked for."""
+    return untranslated(wanted_language(report, lang))
 
 
 def render_organisation(rows: list[dict[str, Any]], generated_at: dt.datetime, lang: str = "en",
@@ -198,6 +219,9 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
         rows = [{"person_id": f.person_id, "name": f.report.person.full_name, "counts": f.report.counts(),
                  "total": len(f.report.sections), "checked": f.report.checked(), "file": f.html.name} for f in written]
         org_path = out / "organisation.html"
-        write_private(org_path, render_organisation(rows, now, lang or "en",
+        from optout.clinic import default_language
+
+        # the organisation's page is the clinic's: --lang, else the clinic's language, as its people's are
+        write_private(org_path, render_organisation(rows, now, lang or default_language(settings) or "en",
                                                     getattr(getattr(settings, "agent", None), "name", None)).encode())
     return written, org_path

@@ -97,7 +97,7 @@ class LetterInfo:
 
 
 #: The reasons of a case whose task names the office that takes a complaint (optout.mail's flow).
-COMPLAINED = ("reply_refused", "overdue", "overdue_no_account")
+COMPLAINED = ("reply_refused", "reply_refused_because", "overdue", "overdue_no_account")
 
 
 @dataclass

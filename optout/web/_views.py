@@ -34,7 +34,7 @@ from optout import clinic
 from optout import reasons
 from optout.app import App, CaseNotWaiting, fold
 from optout.reasons import Reason
-from optout.errors import OptoutError
+from optout.errors import Exit, OptoutError
 from optout.files import image_media_type
 from optout.person import NameKind, parse_person
 from optout.store import Case, CaseState
@@ -134,24 +134,42 @@ class Dashboard:
                 try:
                     request.state.form = await request.form(max_files=1, max_fields=200)
                 except Exception:  # a malformed body: refused like a missing token
-                    return PlainTextResponse("bad request", status_code=400)
+                    return self.refused(request, 400, BAD_FORM)
             if public:
-                return await handler(request)
+                return await self.answered(request, handler)
             if session is None:
                 if request.method in ("GET", "HEAD"):
                     return RedirectResponse("/login", status_code=303)
-                return PlainTextResponse("log in first", status_code=403)
+                return self.refused(request, 403, SESSION_ENDED)
             if request.method not in ("GET", "HEAD"):
                 given = request.state.form.get("csrf") or request.headers.get("x-csrf-token")
                 if not csrf_ok(session, str(given) if given else None):
-                    return PlainTextResponse("missing or wrong form token: reload the page", status_code=403)
-            return await handler(request)
+                    return self.refused(request, 403, STALE_FORM)
+            return await self.answered(request, handler)
 
         return endpoint
 
+    def refused(self, request: Request, status: int, words: str) -> Response:
+        """A request refused before its view (a form from a page left open past the session, or
+        from before the volunteer logged in again): one line in the reader's language."""
+        return PlainTextResponse(translations(self.lang(request)).gettext(words), status_code=status)
+
+    async def answered(self, request: Request, handler: Handler) -> Response:
+        """``handler``'s response; an expected error no view caught (the store held by a run or a
+        colleague at that moment, the broker lab down, a full disk) as the error page, in the
+        reader's language, naming the setting or step (:meth:`say`): never a bare "Internal
+        Server Error"."""
+        try:
+            return await handler(request)
+        except OptoutError as e:
+            status = 503 if e.exit_code in (Exit.UNAVAILABLE, Exit.TEMPFAIL) else 409
+            return self.render(request, "error.html", status=status, message=self.say(request, e))
+
     def say(self, request: Request, e: OptoutError | Reason) -> str:
         """An error or a reason as the reader's language says it: its reason code when it has one
-        (:mod:`optout.reasons`), a form's problems field by field; else its English message."""
+        (:mod:`optout.reasons`), a form's problems field by field; else as the command line says
+        it (``optout.cli.error_line``: a machine's or the store's fault in words, else its English
+        message labelled as English)."""
         lang = self.lang(request)
         if isinstance(e, Reason):
             return reasons.render(e, lang)
@@ -162,8 +180,9 @@ class Dashboard:
             return "; ".join(f"{label(where)}: {reasons.render(why, lang)}" for where, why in problems)
         if isinstance(e, CaseNotWaiting):
             return reasons.render(Reason("not_waiting"), lang)
-        why = getattr(e, "why", None)
-        return reasons.render(why, lang) if isinstance(why, Reason) else str(e)
+        from optout.cli import error_line
+
+        return error_line(e, lang)
 
     def account(self, request: Request) -> str:
         return request.state.session.account  # type: ignore[no-any-return]
@@ -258,7 +277,7 @@ class Dashboard:
         return await self.people(request, str(self.form(request).get("q", "")).strip())
 
     async def person_new_page(self, request: Request) -> Response:
-        return self.render(request, "person_new.html", values={}, error=None,
+        return self.render(request, "person_new.html", values={}, error=None, similar=False,
                            clinic_language=clinic.default_language(self.app.settings))
 
     async def person_new(self, request: Request) -> Response:
@@ -282,10 +301,14 @@ class Dashboard:
             data["addresses"] = [addr]
         try:
             person = parse_person(data, "the form", intake=True)
-            result = await self.app.add_people([("the form", person)])
+            # "they are two people", ticked after optout asked whether this is someone held already
+            result = await self.app.add_people([("the form", person)],
+                                               allow_duplicates=values.get("two_people") == "yes")
         except OptoutError as e:
+            why = getattr(e, "why", None)
             return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
-                               clinic_language=clinic.default_language(self.app.settings))
+                               clinic_language=clinic.default_language(self.app.settings),
+                               similar=isinstance(why, Reason) and why.code == "input_similar_person")
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
@@ -347,8 +370,11 @@ class Dashboard:
         _, answers = await self.app.answers(pid)
         saved = request.query_params.get("saved")  # after the edit form: how many searched again
         moved = request.query_params.get("moved")  # and, after a move, how many new cases
+        # the report's language as the report chooses it: one optout has no words for is said here too
+        missing = reasons.untranslated(info.person.language)
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
                            has_report=True, answers=answers,
+                           untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None)
 
@@ -756,6 +782,14 @@ async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes,
     if fmt == "pdf":
         return await app.report(person_id, lang=lang, pdf=True), "application/pdf"
     return await app.report(person_id, lang=lang), "text/html; charset=utf-8"
+
+
+#: The requests refused before any view, in English as the catalogue's ids (Spanish in optout/locales).
+BAD_FORM = "The form could not be read: reload the page, then do it again."
+SESSION_ENDED = ("Your session has ended (the page was left open too long, or someone logged out): log in "
+                 "again, then do it again.")
+STALE_FORM = ("This page is out of date (it was opened before you last logged in, or in another window): "
+              "reload it, then do it again.")
 
 
 def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
