@@ -5035,3 +5035,172 @@ def _address_of_another(msg: Incoming, addresses: Iterable[str]) -> str | None:
     if named and not named & known:
         return "a record of another e-mail address than the person's"
     return None
+
+
+# ---- probe pass 29 (branch r29) ----
+# scripts/probe_replies29.py: 162 replies of our own (two rounds) against set R's seven classes, as a stranger to the
+# lead's block above would write them (tests/test_replies_r29.py). Each table is extended where the lead's
+# function reads it at call time (``_not_this_answer``, ``_classify_own``, ``_asks_id``): a name rebound
+# here is the one read. Class 1 (hidden HTML) is optout.mail._parse's (``_HIDDEN_STYLE``, ``_hidden_selectors``).
+
+# 2. A removal that takes effect later, said by the change's own verb ("the change will be reflected on the
+#    site starting December 14", "takes effect on January 4", "entrará em vigor em 15 de dezembro", "wird mit
+#    dem nächsten Update wirksam", "gaat in op 15 december", "将于12月15日起生效"): a receipt, as the lead's
+#    "will stop showing" is. Still only a date or the next update: "within 48 hours", "effective immediately"
+#    and a past "took effect on November 28" stay a removal done.
+_NEXT_RUN = r"(?:update|refresh|release|rebuild|cycle|index(?:ing)?|build|publication|crawl|data (?:release|update|refresh))"
+_LATER_DATE = _with(
+    _LATER_DATE,
+    rf"\b(?:will|shall) (?:\S+ ){{0,2}}?(?:be reflected|take effect|go into effect|come into effect|become effective|be effective|go live)"
+    rf"\b[^.;!?]{{0,60}}?\b(?:on|starting(?: on| from)?|from|as of|after|beginning|with|at|effective|following|upon) {_WHEN_LATER}",
+    rf"\b(?:will|shall) (?:\S+ ){{0,2}}?(?:be reflected|take effect|go into effect|come into effect|become effective|be effective|go live)"
+    rf"\b[^.;!?]{{0,60}}?\b(?:in|during) (?:our|the|its) (?:next|following|upcoming|coming) (?:\S+ ){{0,2}}?{_NEXT_RUN}",
+    rf"\b(?:takes effect|goes into effect|comes into effect|becomes effective|goes live)\b[^.;!?]{{0,40}}?\b(?:on|starting(?: on| from)?|from|as of|"
+    rf"after|beginning|with|at|following|upon) {_WHEN_LATER}",
+    rf"\bwill (?:\S+ ){{0,2}}?(?:disappear|drop off|go offline|be (?:removed|hidden|taken down|unpublished|deleted|purged|suppressed))\b"
+    rf"[^.;!?]{{0,80}}?\b(?:with|at|during|in|upon) (?:our|the|its) (?:next|following|upcoming|coming) (?:\S+ ){{0,2}}?{_NEXT_RUN}",
+    r"\b(?:sera|seran|entrara|entraran|surtira|surtiran|tendra|tendran|se hara|se haran|se vera|se veran|quedara|quedaran) (?:efectiv[oa]s?|en vigor|"
+    r"efecto|reflejad[oa]s?|vigente)\b[^.;!?]{0,60}?\b(?:(?:a partir del?|desde el|el|del) \d|(?:en|con|tras|despues de) (?:la|el) (?:proxim|siguiente))",
+    r"\b(?:sera|serao|entrara|entrarao|tera|terao) (?:\S+ )?(?:em vigor|efetiv[oa]s?|efeito|refletid[oa]s?)\b[^.;!?]{0,60}?"
+    r"\b(?:(?:em|a partir de|apos|de) \d|(?:na|no|apos a|apos o|com a|com o) (?:proxim|seguinte))",
+    r"\b(?:prendra|prendront|entrera|entreront|sera|seront) (?:effet|en vigueur|effecti(?:f|ve|fs|ves)|appliquee?s?|prise? en compte)\b[^.;!?]{0,60}?"
+    r"\b(?:(?:le|a compter du|a partir du|des le|du) \d|lors de la prochaine|(?:a|avec) la prochaine|au prochain|avec le prochain)",
+    r"\b(?:wird|werden|tritt|treten)\b[^.;!?]{0,80}?\b(?:am|ab dem|ab|zum|mit dem nachsten|mit der nachsten|nach dem nachsten|nach der nachsten) "
+    r"(?:\d|update|aktualisierung)(?:[^.;!?]|(?<=\d)\.){0,40}?\b(?:wirksam|in kraft)\b",
+    r"\b(?:sara|saranno|avra|avranno|entrera|entreranno) (?:effettiv[oaei]|effetto|in vigore)\b[^.;!?]{0,60}?\b(?:(?:dal|il|a partire dal|dopo il) \d|"
+    r"(?:con|dopo) (?:il|la) prossim)",
+    r"\b(?:gaat|gaan) (?:\S+ ){0,2}?in (?:op|per|vanaf) \d",
+    r"\b(?:wordt|worden) (?:\S+ ){0,2}?(?:zichtbaar|van kracht|doorgevoerd|verwerkt) (?:\S+ ){0,3}?(?:op|per|vanaf|na|bij|met) (?:\d|de volgende)",
+    r"\b(?:wejdzie|wejda) w zycie\b", r"\bbedzie (?:widoczn|obowiazywac|skuteczn)\S*[^.;!?]{0,40}?\b(?:od|po|z) (?:\d|nastepn|najblizsz)",
+    r"\bse co hieu luc\b", r"\bse (?:duoc )?(?:ap dung|cap nhat)\b[^.;!?]{0,40}?\b(?:tu ngay|vao ngay|ke tu|trong lan cap nhat tiep theo)",
+    r"(?:将|將)(?:于|於|在|从|從|自)?[^。；;]{0,20}?(?:起)?(?:生效|起效)", r"(?:下次|下一次)(?:更新|刷新)(?:后|後|时|時)",
+    _ko(r"\d{1,2}\uc6d4 \d{1,2}\uc77c(?:\ubd80\ud130|\uc5d0) (?:\uc801\uc6a9|\ubc18\uc601|\uc2dc\ud589)"),  # N월 N일부터 적용/반영/시행
+    _ko(r"\ub2e4\uc74c \uc5c5\ub370\uc774\ud2b8(?:\ubd80\ud130|\uc5d0|\uc2dc)"),  # 다음 업데이트부터
+    r"(?:سيسري|سيصبح|سيدخل|ستدخل|سيتم تطبيق)[^.؛!؟]{0,60}?(?:اعتبارا من|ابتداء من|بدءا من|في التحديث القادم)",
+    r"\b(?:ap|pral|va) (?:pran efe|aplike|vin an vig[eu]e?)\b[^.;!?]{0,40}?\b(?:apati|a pati|nan pwochen)",
+    r"\bmagkakabisa\b[^.;!?]{0,40}?\b(?:sa|simula sa|mula sa|pagkatapos ng)\b",
+)
+
+# 3. The deletion still in progress, in the words the lead's list did not have: "removal of your public listing
+#    is still pending", "le retrait de votre fiche est toujours en cours", "la rimozione del profilo è ancora in
+#    corso", "usuwanie profilu jest nadal w toku", "việc xóa hồ sơ vẫn đang được xử lý", "删除…仍在处理中".
+_R29_IN_PROGRESS = (
+    r"\b(?:deletion|removal|erasure)(?: request)? of (?:\S+ ){1,4}?(?:is|remains) (?:still )?(?:pending|in progress|being processed|ongoing|under review|open)\b",
+    r"\b(?:(?:deletion|removal) request|request for (?:deletion|removal)) (?:is|remains) (?:still )?ongoing\b",
+    r"\b(?:eliminacion|supresion|baja|solicitud)\b[^.;!?]{0,60}?\b(?:todavia|aun|sigue) (?:esta |continua )?(?:en (?:curso|tramite|proceso|revision)|pendiente)\b",
+    r"\bainda estamos (?:processando|analisando|trabalhando n[ao]) (?:\S+ ){0,2}(?:exclusao|remocao|solicitacao|pedido)\b",
+    r"\b(?:retrait|radiation|suppression|effacement)\b[^.;!?]{0,50}?\b(?:est|reste) (?:toujours |encore )?en cours\b",
+    r"\b(?:entfernung|loschung|sperrung)\b[^.;!?]{0,50}?\b(?:ist|bleibt) (?:noch )?(?:in bearbeitung|offen|ausstehend)\b",
+    r"\b(?:rimozione|cancellazione|eliminazione)\b[^.;!?]{0,50}?\b(?:e|resta) (?:ancora )?(?:in corso|in lavorazione|in sospeso)\b",
+    r"\b(?:verwijdering|verzoek)\b[^.;!?]{0,50}?\b(?:is|blijft) (?:nog )?(?:in behandeling|in uitvoering|open)\b",
+    r"\b(?:usuwanie|usuniecie|wniosek|zgloszenie)\b[^.;!?]{0,50}?\b(?:jest|pozostaje) (?:nadal |wciaz |jeszcze )?(?:w toku|w trakcie|w realizacji|rozpatrywan\w*)\b",
+    r"\bxoa\b[^.;!?]{0,50}?\bvan (?:[dđ]ang )?(?:[dđ]uoc )?(?:xu ly|xem xet|tien hanh)\b",
+    r"(?:删除|刪除|移除)[^。；;]{0,20}?(?:仍在|仍然在|还在|還在|尚在)(?:处理|處理|进行|進行|审核|審核)",
+)
+_STILL_IN_PROGRESS = _with(_STILL_IN_PROGRESS, *_R29_IN_PROGRESS)
+_ACK = _with(_ACK, *_R29_IN_PROGRESS)
+
+# 4. A promotional mail in the languages the lead's list did not read ("Jetzt 30 % sparen", "Sconto del 30%:
+#    acquista ora", "Rabat 30%! Kup teraz", "Bestel nu", "Compre agora", "Profitez-en dès maintenant"), and a year
+#    said with the prepositions of those languages ("im Jahr 2023", "nel 2023", "w 2023 r.", "vào năm 2023").
+_PROMO = _with(
+    _PROMO,
+    r"\b(?:jetzt|heute) (?:\d{1,2} ?% )?(?:sparen|bestellen|kaufen|zugreifen|sichern)\b", r"\bnur (?:diese woche|heute|fur kurze zeit)\b",
+    r"\b(?:sconto|rabat|znizka|promocja|desconto|korting|remise|rabatt) (?:del |de |van |na |von )?\d{1,2} ?%", r"\b(?:acquista|compra|ordina) (?:ora|subito|oggi)\b",
+    r"\bsolo (?:questa settimana|oggi|per oggi)\b", r"\bkup (?:teraz|dzis)\b", r"\btylko (?:w tym tygodniu|dzis|dzisiaj)\b", r"\b\d{1,2} ?% (?:taniej|rabatu|znizki)\b",
+    r"\bbestel (?:nu|vandaag)\b", r"\balleen (?:deze week|vandaag)\b", r"\bcompre (?:agora|ja|hoje)\b", r"\bso (?:esta semana|hoje)\b",
+    r"\b(?:commandez|achetez|profitez[- ]en) (?:des )?maintenant\b", r"\boffre limitee\b", r"\b(?:seulement|uniquement) cette semaine\b",
+)
+#    A year that dates something else than the removal ("your listing, first published in 2019, has been
+#    deleted", "held since 2019") says nothing of when it was removed: not read.
+_YEAR_OF_ELSE = "".join(f"(?<!{w} )" for w in (
+    "published", "created", "added", "listed", "collected", "compiled", "founded", "held", "posted", "publicado", "creado",
+    "publicada", "creada", "publie", "publiee", "cree", "veroffentlicht", "erstellt", "pubblicato", "creato", "gepubliceerd"))
+_YEAR_SAID = re.compile(
+    r"(?:" + _YEAR_OF_ELSE + r"\b(?:in|en|em|on|el|le|am|il|op|since|desde|depuis|seit|dal|sinds|de|of|im|im jahr|nel|w|nam|vao nam|anno|jahr|ano|year|del|"
+    r"du|des|van|z|roku)\b[^.;!?]{0,20}?\b|(?=20\d\d\s*(?:年|\u1102\u1167\u11ab)))(20\d\d)(?:\b|(?=\s*(?:年|\u1102\u1167\u11ab)))")
+
+
+# 5. Another person's name in quotes, also when it shares a word with the client's (a relative: "Marco
+#    Quintanilla" in the answer to Rosa Elvira Quintanilla's letter; siblings share both surnames), when it holds
+#    particles ("José de la Fuente", "Jan de Vries") or the field is capitalised ("Name: „Harald Weber“"): a name
+#    whose every word (initials, titles and particles aside) is among the request's is the client's; any other
+#    word makes it another person's, for a person to read.
+_PARTICLE_RX = r"(?:de|del|la|las|los|da|das|do|dos|di|van|von|der|den|du|le|y|e|bin|ben|al|el|ter|zu)"
+_NAME_QUOTED = re.compile(
+    r"\b(?:[Nn]ame|[Nn]ombre|[Nn]om|[Nn]ome|[Nn]amen|[Nn]aam|[Nn]ominativo|[Tt]itular|[Nn]azwisko)(?:\s+(?:de|van|von|di|do|da))?(?:\s+(?:on|in|of|for)\s+(?:the|this|your)\s+(?:request|record|form|file|ticket))?\s*[:(]?\s*[\"“”«„'‘]\s*"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?[A-ZÀ-Þ][\w'’-]*\.?(?:\s+(?:" + _PARTICLE_RX + r"\s+)*[A-ZÀ-Þ][\w'’-]*\.?){1,5})\s*[\"“”»‟'’]")
+
+
+def _another_name(shown: set[str], known: set[str]) -> bool:
+    """A quoted name with a word none of the known names has (``_name_words``: initials and particles
+    already left out), or none at all in common."""
+    shown = shown - _TITLE_WORDS
+    return bool(shown) and (not shown & known or bool(shown - known))
+
+
+def _record_named_other(msg: Incoming) -> str | None:  # rebinds the lead's: a shared surname is no longer enough
+    named = set().union(*(_name_words(m.group(1)) for m in _REQUEST_NAMES.finditer(_thread_text(msg))))
+    if not named:
+        return None
+    for m in _NAME_QUOTED.finditer(_own_words(msg)):
+        if _another_name(_name_words(fold(m.group(1))), named):
+            return "a record of another person than the one the request names"
+    return None
+
+
+_greets_another_r = greets_another
+
+
+def greets_another(msg: Incoming, names: Iterable[str], addresses: Iterable[str] = ()) -> str | None:  # noqa: F811  (the flow's check, stricter on a quoted name)
+    """The mail flow's check of whose request a confirmation answers (the first ``greets_another`` above:
+    a greeting, a record named, an e-mail address of another person), and a name in quotes any word of
+    which the person's names lack (probe pass 29). Returns the reason, or None."""
+    names = list(names)
+    if reason := _greets_another_r(msg, names, addresses):
+        return reason
+    mine = set().union(*(_name_words(fold(n)) for n in names if n))
+    if mine and any(_another_name(_name_words(fold(m.group(1))), mine) for m in _NAME_QUOTED.finditer(_own_words(msg))):
+        return "a record of another person than the one the request names"
+    return None
+
+
+# 6. Challenge-response filters in the words real ones use (BoxTrapper, Spam Arrest, Boxbe): the sender
+#    asked to verify, or to reply, so that "your message will be delivered", "placed on a waiting list", "not
+#    yet on my approved senders list", in each reader language. What is delivered is the message, beside an ask
+#    to verify or reply, and the list is "my" list: a broker's own robot check speaks of the request ("before we
+#    process your removal request"), and its "add us to your approved senders list" or "the e-mail will be
+#    delivered shortly" is no filter.
+_CHALLENGE = _with(
+    _CHALLENGE,
+    r"\b(?:verif\w*|confirm\w*|click\w*|reply|respond)\b[^.;!?]{0,80}?\b(?:your|the|my|this) (?:message|e-?mail)\b[^.;!?]{0,40}?"
+    r"\bwill (?:then )?(?:be delivered|be released|reach (?:me|my inbox))\b",
+    r"\b(?:your|the|my|this) (?:message|e-?mail)\b[^.;!?]{0,40}?\bwill (?:only )?(?:be delivered|be released|reach (?:me|my inbox))\b"
+    r"[^.;!?]{0,60}?\b(?:once|after|when|if) you (?:verify|confirm|click|reply|respond)",
+    r"\bto have (?:it|your (?:message|e-?mail)) delivered\b", r"\b(?:message|e-?mail) you sent requires (?:a )?verification\b",
+    r"\b(?:message|e-?mail)\b[^.;!?]{0,40}?\b(?:placed|put|held|parked) (?:on|in) (?:a |the |my )?(?:waiting list|pending (?:folder|queue)|quarantine)\b",
+    r"\b(?:not (?:yet )?on|added to) my (?:approved|allowed|accepted) senders? list\b", r"\bprotect(?:ing)? my (?:inbox|mailbox|e-?mail)\b",
+    r"\bpara que su (?:mensaje|correo) (?:llegue|sea entregado)\b", r"\bsu mensaje (?:\S+ ){0,3}(?:sera entregado|llegara a mi)\b",
+    r"\b(?:sistema|filtro) antispam\b[^.;!?]{0,80}?\b(?:verifi|confirm)",
+    r"\bmensagem (?:\S+ ){0,2}(?:aguardando|aguarda|em espera de) (?:verificacao|confirmacao|aprovacao)\b", r"\bsua mensagem sera entregue\b",
+    r"\bmessage (?:\S+ ){0,2}en attente de (?:validation|verification|confirmation)\b",
+    r"\b(?:nachricht|e-?mail) (?:\S+ ){0,2}wartet auf (?:bestatigung|freigabe|verifizierung)\b",
+    r"\bmessaggio (?:\S+ ){0,2}in attesa di (?:verifica|conferma|approvazione)\b",
+    r"\bbericht (?:\S+ ){0,2}(?:wordt )?vastgehouden\b",
+    r"\bwiadomosc (?:\S+ ){0,2}oczekuje na (?:weryfikacje|potwierdzenie|zatwierdzenie)\b",
+)
+
+# 7. A sign-in with an identity provider named by its name (ID.me, Login.gov, Persona, Yoti, Onfido, Jumio,
+#    Socure, Veriff, IDnow, gov.br, FranceConnect, SPID/CIE, DigiD, itsme, Profil Zaufany, BankID, Video-Ident):
+#    an imperative to sign in, complete or confirm, the provider, and the person's identity in one sentence.
+_IDP = (r"(?:id\.me|login\.gov|with persona|persona (?:verification|inquiry)|yoti|onfido|jumio|socure|veriff|idnow|gov\.br|franceconnect|"
+        r"spid|cie|digid|itsme|profil(?:u)? zaufan\w*|mobywatel|bankid|mitid|video-?ident|postident|clear secure)")
+_IDW = (r"(?:identity|who you are|identidad|identidade|identite|identitat|identita|identiteit|tozsamosc|identifizieren sie sich|ausweis)")
+_IDV = (r"(?:sign in|log ?in|create|complete|scan|verify|confirm|inicie sesion|ingrese|acceda|entre|entrando|confirme|verifique|connectez-vous|"
+        r"identifizieren sie sich|melden sie sich|log in|bevestig|zaloguj|potwierdz|accedi|verifichi)")
+_ID_ASK = _with(
+    _ID_ASK,
+    rf"\b{_IDV}\b[^.;!?]{{0,80}}?\b{_IDP}\b[^.;!?]{{0,80}}?\b{_IDW}",
+    rf"\b{_IDV}\b[^.;!?]{{0,80}}?\b{_IDW}\b[^.;!?]{{0,80}}?\b{_IDP}\b",
+    rf"\bidentifizieren sie sich (?:\S+ ){{0,3}}{_IDP}\b",
+)

@@ -383,8 +383,13 @@ def _quoted_lines(text: str) -> str:
 #: summary line a mail client shows beside the subject), text in 0-size or transparent type, Outlook's
 #: ``mso-hide:all``. Such text is not what the broker told the person ("Your request is complete" hidden
 #: above a visible "in review": set R's first read, 2026-12-02), so it is not read.
+#: Probe pass 29 (branch r29): also the other habits of preheaders and screen-reader-only text, which hide
+#: without a zero: type in ``color: transparent`` or at most 1 px ("font-size:1px; color:#ffffff", white on the
+#: white page), and ``clip: rect(0 0 0 0)``.
 _HIDDEN_STYLE = re.compile(
-    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all"
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|color\s*:\s*transparent"
+    r"|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)"
+    r"|font-size\s*:\s*(?:0*\.\d+|0*1(?:\.0+)?)\s*(?:px|pt)\s*(?:!\s*important\s*)?(?:;|$)"
     r"|(?:font-size|opacity|max-height|height|width)\s*:\s*0*(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:!\s*important\s*)?(?:;|$))",
     re.IGNORECASE)
 
@@ -392,7 +397,9 @@ _HIDDEN_STYLE = re.compile(
 def _hidden_selectors(doc) -> list[str]:  # type: ignore[no-untyped-def]
     """XPath tests for the classes and ids a document's own ``<style>`` rules hide (``.hide{display:none}``),
     outside ``@media`` blocks (those hide a part on some screens only, and show it on others)."""
-    css = " ".join(str(t) for t in doc.xpath("//style/text()"))
+    # a ``<style>`` whose rules sit inside an HTML comment (``<!-- .pre{display:none} -->``, old mail programs'
+    # habit) hides as well (probe pass 29)
+    css = " ".join(str(t) for t in doc.xpath("//style/text()")).replace("<!--", " ").replace("-->", " ")
     flat, depth, media = [], 0, 0
     for part in re.split(r"([{}])", re.sub(r"/\*.*?\*/", " ", css, flags=re.DOTALL)):
         if part == "{":
@@ -410,6 +417,9 @@ def _hidden_selectors(doc) -> list[str]:  # type: ignore[no-untyped-def]
         if not any(_HIDDEN_STYLE.search(d.strip() + ";") for d in body.split(";") if d.strip()):
             continue
         for sel in selectors.split(","):
+            # a descendant selector ("body .preheader", "table.body .preview-text") hides what its last part
+            # names: the ancestors it names hold the whole mail (probe pass 29)
+            sel = re.split(r"\s*[\s>+~]\s*", sel.strip())[-1]
             if m := re.fullmatch(r"\s*[a-z0-9]*\.([\w-]+)\s*", sel, re.IGNORECASE):
                 tests.append(f'contains(concat(" ", normalize-space(@class), " "), " {m.group(1)} ")')
             elif m := re.fullmatch(r"\s*[a-z0-9]*#([\w-]+)\s*", sel, re.IGNORECASE):
