@@ -770,7 +770,7 @@ add("en-44.eml", "en", "refused", ("Equinox Credit Services", "consumerprivacy@e
     "freeze free of charge.\n\nEquinox Consumer Relations",
     domains="equinoxcredit.example", reason="exempt (FCRA)", form="alt", quoted=q_en(144, YQ, "Equinox Credit Services"))
 
-add("en-45.eml", "en", "confirmed", ("Equinox Credit Services", "consumerprivacy@equinoxcredit.example"),
+add("en-45.eml", "en", "unsure", ("Equinox Credit Services", "consumerprivacy@equinoxcredit.example"),
     "Your dispute results are ready",
     "Dear Riverbend Immigrant Legal Services:\n\nWe have completed our reinvestigation of the item your client "
     "disputed. Result: the account NORTHBANK ****4471 has been deleted from her credit file. We have sent the "
