@@ -1621,5 +1621,53 @@ add("en-84.eml", "en", "confirmed", ("5557710441", "5557710441@txt.fastlistings.
     domains="fastlistings.example", charset="us-ascii", cte="7bit")
 
 
+# ---- more: a confirm link beside survey buttons, machine-translated Spanish, a Spanish thread ------
+
+add("en-85.eml", "en", "verify_link", ("Hollowpine Support", "support@hollowpine.zendesk.example"),
+    "[Hollowpine] Re: Deletion request OPT-S-185",
+    zendesk("hollowpine.zendesk.example", 48820, "Dana K.",
+            "Hello,\n\nBefore we delete the profile, the person it describes must confirm the request. Please have your "
+            "client open [this confirmation page](https://privacy.hollowpine.example/confirm?req=48820&sig=e1f0) within 24 "
+            "hours.\n\nWe'll set this ticket to pending until then.", survey=True),
+    domains="hollowpine.example hollowpine.zendesk.example", link="https://privacy.hollowpine.example/confirm?req=48820&sig=e1f0",
+    form="html", headers=ZD_HEADERS, pre="Action needed on your request (48820)")
+
+add("es-44.eml", "es", "unsure", ("Pelican Datos", "privacidad@pelicandata.example"),
+    "Su solicitud ha sido procesado exitosamente",
+    "Estimado cliente,\n\nGracias por su solicitud. Su solicitud ha sido procesado exitosamente. Usted ha sido optado "
+    "fuera de la venta de su informacion personal. Por favor permita hasta 15 dias de negocio para que el cambio toma "
+    "efecto.\n\nSinceramente,\nEl Equipo de Privacidad",
+    domains="pelicandata.example", charset="us-ascii", cte="7bit")
+
+_HILO = "\n\n".join(
+    f"De: {who}\nEnviado: {when}\nAsunto: RE: Solicitud de eliminación OPT-S-245\n\n{text}" for who, when, text in [
+        ("Privacidad Vantage <privacidad@vantagepf.example>", "martes, 17 de noviembre de 2026 15:02",
+         "Eliminamos el perfil vantagepf.example/p/jose-cruz-ayala/TX/2291 que nos indicó el 3 de noviembre."),
+        ("Centro Comunitario Puente Legal <bajas@puentelegal.example>", "martes, 3 de noviembre de 2026 9:40",
+         "Gracias. Hay un segundo perfil de José Luis de la Cruz Ayala con otra ortografía; por favor elimínenlo también."),
+        ("Centro Comunitario Puente Legal <bajas@puentelegal.example>", "lunes, 26 de octubre de 2026 9:14",
+         letter_es("OPT-S-245", JL, "Vantage People Finder"))])
+
+add("es-45.eml", "es", "needs_info", ("Privacidad Vantage", "privacidad@vantagepf.example"),
+    "RE: RE: RE: Solicitud de eliminación OPT-S-245",
+    "Hola:\n\nSobre el segundo perfil: no lo encontramos con la ortografía indicada. Envíenos su URL o la ciudad anterior "
+    "de su cliente para ubicarlo.\n\nPrivacidad Vantage",
+    domains="vantagepf.example", quoted=_HILO, form="alt", quote="outlook", charset="windows-1252", cte="quoted-printable")
+
+add("es-46.eml", "es", "acknowledged", ("Harrowgate Data", "privacy@harrowgatedata.example"),
+    "Solicitud DROP recibida",
+    "Hola:\n\nRecibimos por DROP una solicitud de eliminación que coincide con registros de nuestra base. Los borraremos "
+    "en nuestro próximo ciclo de procesamiento, antes del 15 de diciembre, e informaremos el resultado a la Agencia.",
+    domains="harrowgatedata.example", fresh=True, es=True, cte="base64")
+
+add("pt-04.eml", "pt", "verify_link", ("Quillfinder", "optout@quillfinder.example"),
+    "Confirme seu pedido de exclusão",
+    "Olá,\n\nRecebemos um pedido para remover um perfil do Quillfinder. Para concluí-lo, "
+    "[confirme a exclusão](https://www.quillfinder.example/optout/confirm?t=e55c0a1f93b6&lang=pt) em até 24 horas. "
+    "[Cancelar inscrição](https://www.quillfinder.example/unsubscribe?e=ef56)",
+    domains="quillfinder.example", link="https://www.quillfinder.example/optout/confirm?t=e55c0a1f93b6&lang=pt",
+    form="alt", fresh=True, charset="iso-8859-1", cte="quoted-printable", subject_cs="iso-8859-1")
+
+
 if __name__ == "__main__":
     main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
