@@ -55,7 +55,14 @@ privacy-request portals, identity-verification vendors, FCRA screeners, adtech a
 brokers, DROP, Law 25 and PIPEDA: requests closed unanswered or unverified, residency limits,
 extensions, manifestly unfounded refusals, vendors, agents, another request type completed,
 corrections, future removals, disagreeing HTML and plain parts, quoted older confirmations,
-auto-replies and bounces, in many languages and mail formats). For each
+auto-replies and bounces, in many languages and mail formats), and set S
+(tests/replies/sets: a thirteenth held-out set, written without reading the reader, modelled on
+help desks' ticket templates, people-search brands' and public-records vendors' opt-out answers,
+the US states' laws beyond California with their appeals, DROP and the FCRA: tickets solved with
+nothing said, suppressions against deletions, sale opt-outs, partial removals, "no record",
+qualifying suppressions, codes to type, promises, another listing confirmed, agents asked for
+permission, exemptions, bounces and out-of-office mails quoting other threads, in many languages
+and mail formats). For each
 set: the right-class rate per class and per language, the links chosen, and the two faults that
 must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is not the one
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
@@ -80,7 +87,7 @@ TARGET = 0.97
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2, I and J were retired to development on 2026-11-30, sets K, L, M, N2, O and P on 2026-12-01, set Q on
 #: 2026-12-02 (their README.md).
-HELD_OUT = {"set R"}
+HELD_OUT = {"set R", "set S"}
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
         "set H": ROOT / "tests" / "replies" / "seth", "set H2": ROOT / "tests" / "replies" / "seth2",
@@ -90,7 +97,8 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set O": ROOT / "tests" / "replies" / "seto",
         "set P": ROOT / "tests" / "replies" / "setp",
         "set Q": ROOT / "tests" / "replies" / "setq",
-        "set R": ROOT / "tests" / "replies" / "setr"}
+        "set R": ROOT / "tests" / "replies" / "setr",
+        "set S": ROOT / "tests" / "replies" / "sets"}
 
 
 def _name(p: Path) -> str:
