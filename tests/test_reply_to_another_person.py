@@ -80,3 +80,35 @@ async def test_a_confirmation_greeting_someone_else_goes_to_a_person(tmp_path, l
             assert "Pennington" not in str(task) and "Rivera" not in str(task)
         else:
             assert counts.get("confirmed") == 1, counts
+
+
+@pytest.mark.parametrize(("said", "state"), [
+    # another of the broker's listings than the one the case found: a person reads it (set S's first read)
+    ("The profile http://mailsilent.lab.test/people/alex-rivera/TX/78702 has been removed.", CaseState.NEEDS_HUMAN),
+    ("El perfil mailsilent.lab.test/people/alex-rivera/TX/78702 fue eliminado de nuestro sitio.", CaseState.NEEDS_HUMAN),
+    # the case's own listing, written without its scheme
+    ("The profile mailsilent.lab.test/people/alex-j-rivera/CA/94110 has been removed.", CaseState.CONFIRMED),
+    # no listing named: the reading stands
+    ("Your listing has been deleted from our directory.", CaseState.CONFIRMED),
+])
+async def test_a_confirmation_of_another_listing_than_the_case_s_goes_to_a_person(tmp_path, lab, said, state):
+    import json
+
+    alex = load_person(EXAMPLES / "alex.toml")
+    async with Optout(settings(tmp_path, lab)) as app:
+        await app.add("p_alex", alex, ["quietdesk"])
+        await app.run()
+        case = await app.case("p_alex", "quietdesk")
+        loaded = await app.engine.person("p_alex")
+        found = {"listing": {"name": "Alex J Rivera", "profile_url": "http://mailsilent.lab.test/people/alex-j-rivera/CA/94110"}}
+        await app.store.upsert_listings(case.id, [("k1", loaded.key.seal(json.dumps(found).encode(), "listing"), 0.9, "match")],
+                                        app.clock.now())
+        [sent] = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"]
+        mailbox.Maildir(lab.maildir, create=False).add(reply(sent.data["token"], "Hello,", said))
+        counts = await app.engine.read_mail()
+        case = await app.case("p_alex", "quietdesk")
+        assert case.state == state, (counts, case.last_error)
+        if state == CaseState.NEEDS_HUMAN:
+            [task] = [e.data for e in await app.store.events(case.id) if e.kind == "human_needed"]
+            assert task["mail"] == "unsure" and "another listing" in task["reason"], task
+            assert "78702" not in str(task) and "alex-rivera" not in str(task)

@@ -513,7 +513,9 @@ _EXTENDED = _rx(
     rf"\b(?:extend(?:ed|ing)?|prolong(?:ed|ing)?|lengthen(?:ed)?) (?:\S+ ){{0,6}}by (?:up to |a further |an additional |another )?{_N} (?:calendar |business |working )?(?:days|months)\b",
     r"\b(?:deadline|time limit|time to respond|response (?:time|period|deadline)|period) (?:\S+ ){0,3}(?:is|was|has been|will be) (?:\S+ )?(?:extended|prolonged)\b",
     r"\b(?:plazo|termino) (?:\S+ ){0,8}(?:ampliad|prorrogad|extendid)[oa]\b", rf"\b(?:ampliad|prorrogad|extendid|alargad)[oa]s? (?:en|por|hasta|otros|un plazo de) (?:\S+ )?{_N}\b", r"\b(?:ampliad|prorrogad|extendid)[oa] (?:\S+ ){0,3}(?:el )?plazo\b",
-    r"\b(?:prolonge|prolongee|prolonges|prolongees|allonge|allongee|reporte)\b(?: (?:\S+ ){0,2}(?:de|d'un|jusqu))",
+    r"\b(?:prolonge|prolongee|prolonges|prolongees|allonge|allongee)\b(?: (?:\S+ ){0,2}(?:de|d'un|jusqu))",
+    # French "reporté de deux mois", never Spanish "reporte de crédito" (a report: set S's first read)
+    r"\breportee?s? (?:\S+ ){0,2}(?:de (?:\S+ )?(?:\d|un|une|deux|trois|jours|mois|semaines)|d'un (?:mois|delai)|jusqu)",
     r"\b(?:verlangert|verlangern|verlangerung)\b",
     r"\b(?:prorrogad[oa]|prorrogamos|estendid[oa]|ampliad[oa]) (?:\S+ ){0,3}(?:por|em|mais|ate)\b",
     r"\b(?:prorogat[oa]|esteso|estesa|prorogheremo|prorogazione) (?:\S+ ){0,3}(?:di|fino|per|a)\b",
@@ -2074,7 +2076,23 @@ def _quoted_answer(msg: Incoming) -> tuple[Incoming, Incoming] | None:
 #: a link, set L en-11 and fr-01): the person must answer, so it is an ask to prove who they are, never a
 #: link to open on their behalf (opening it would record a confirmation nobody gave).
 _ID_ASK = _with(
-    _ID_ASK, r"\b(?:to continue|to proceed|next step|before we (?:can )?(?:continue|proceed))[,:]? (?:please )?(?:verify|confirm|validate) (?:your|the consumer'?s?) identity\b",
+    _ID_ASK,
+    # a code sent by text message to the person's phone, to be typed on the broker's page: only the person has it
+    # (set S's first read; a code written in the mail itself is a verification anyone with the mail can finish)
+    r"\b(?:code|passcode|pin|one[- ]time password|otp)\b[^.;!?]{0,60}?\b(?:sent|texted|send)\b[^.;!?]{0,30}?\b(?:by (?:text|sms)|via (?:text|sms)|"
+    r"(?:in )?(?:a )?text message|sms)\b",
+    r"\b(?:code|passcode|pin|one[- ]time password|otp)\b[^.;!?]{0,60}?\b(?:sent|texted)\b[^.;!?]{0,40}?\bto (?:the|your|her|his|their|your client'?s?) "
+    r"(?:\S+ ){0,2}?(?:phone|mobile|cell|number)\b",
+    r"\b(?:texted|sent (?:by|via) (?:text|sms)|sms(?:-ed|ed)?) (?:a |an |the )?(?:\S+ ){0,2}?(?:code|passcode|pin)\b",
+    r"\b(?:sent|send|texted|sms(?:-ed|ed)?) (?:you |her |him |them |your client |the consumer )?(?:a |an |the )?(?:\S+ ){0,2}?(?:code|passcode|pin)\b[^.;!?]{0,20}?"
+    r"\b(?:by (?:text|sms)|via (?:text|sms)|(?:in )?(?:a )?text message|sms|to (?:the|your|her|his|their) (?:\S+ ){0,2}?(?:phone|mobile|cell|number))",
+    r"\bcodigo\b[^.;!?]{0,60}?\b(?:enviamos|enviado|enviada|mandamos)\b[^.;!?]{0,40}?\b(?:por (?:mensaje de texto|sms|texto)|(?:al|a su) (?:telefono|celular|movil|numero))",
+    r"\bcodigo\b[^.;!?]{0,60}?\b(?:enviado|enviamos|recebido)\b[^.;!?]{0,40}?\b(?:por sms|por mensagem|para o (?:celular|telefone|numero))",
+    r"\bcode\b[^.;!?]{0,60}?\b(?:envoye|recu)\b[^.;!?]{0,40}?\b(?:par sms|par texto|au (?:telephone|portable|numero))",
+    r"\bma (?:xac (?:minh|nhan)|otp)\b[^.;!?]{0,60}?\b(?:tin nhan|sms|dien thoai)\b",
+    _ko(r"(?:\ubb38\uc790|SMS|sms)[^.;!?]{0,30}?(?:\uc778\uc99d ?\ubc88\ud638|\ucf54\ub4dc)"),  # 문자 … 인증번호/코드
+    r"(?:短信|簡訊)[^。；;]{0,20}?(?:验证码|驗證碼)",
+    r"\b(?:to continue|to proceed|next step|before we (?:can )?(?:continue|proceed))[,:]? (?:please )?(?:verify|confirm|validate) (?:your|the consumer'?s?) identity\b",
     r"\b(?:para continuar|antes de continuar)[,:]? (?:por favor,? )?(?:verifique|verifica|confirme|confirma|valide) (?:su|tu) identidad\b",
     r"\b(?:pour continuer|pour poursuivre)[,:]? (?:veuillez |merci de )?(?:verifier|confirmer|valider|verifiez|confirmez|validez) votre identite\b",
     r"\b(?:um fortzufahren|bevor wir fortfahren)[,:]? (?:bitte )?(?:bestatigen|verifizieren) sie ihre identitat\b",
@@ -2625,7 +2643,8 @@ def _sale_opt_out_only(text: str) -> str | None:
     """The reply names an opt-out of the sale or sharing of data and never a deletion or removal:
     a "completed" that follows says the data is no longer sold, not that the listing is gone."""
     m = _SALE_OPT_OUT.search(text)
-    return m.group(0) if m and not _DELETION_SAID.search(text) else None
+    # "excluida de la venta", "removed from the sale": the deletion word is the sale opt-out's own (set S)
+    return m.group(0) if m and not _DELETION_SAID.search(_SALE_OPT_OUT.sub(" ", text)) else None
 
 
 #: A negation standing just before a success phrase ("No borramos sus datos", "Nou pa efase…"):
@@ -3168,6 +3187,8 @@ def _another_request(msg: Incoming) -> str | None:
         return "a reference of ours that is not the one this thread is about"
     if greeted := _greeted_other(msg, own, thread):
         return greeted
+    if other := _another_listing(own, _listing_addresses(thread)):
+        return other
     codes = {c.upper() for c in STATES}
     said = {s for s in _CITY_STATE.findall(own) if s.upper() in codes}
     asked = {s for s in _CITY_STATE.findall(thread) if s.upper() in codes}
@@ -3177,6 +3198,45 @@ def _another_request(msg: Incoming) -> str | None:
     if _age_contradicted(own, thread, on):
         return "a record whose age is not the one the request's year of birth gives (another person's?)"
     return None
+
+
+#: A web address written in a reply, with or without its scheme ("https://www.broker.example/p/ana-ruiz/CA",
+#: "broker.example/p/884512"): the host (no "www.") and the path, query kept, in folded text.
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s<>\"'()\[\],]*[^\s<>\"'()\[\],.;:!?])")
+
+
+def _listing_addresses(text: str) -> set[tuple[str, str]]:
+    """Every web address with a path in ``text`` (folded), as (host, path without a closing slash or
+    fragment); "/" alone is no listing."""
+    found = set()
+    for host, path in _WEB_ADDRESS.findall(fold(text)):
+        path = path.split("#")[0].rstrip("/")
+        if path:
+            found.add((host, path))
+    return found
+
+
+def _another_listing(own: str, known: set[tuple[str, str]]) -> str | None:
+    """A completion that names, in a sentence saying something was removed, only listing addresses on the
+    hosts of ``known`` (the addresses the request sent) that are none of them: another listing was removed
+    than the one asked for (set S's first read: "the profile at broker.example/name/maria-ortiz/TX/77302
+    has been removed" for a request about …/maria-ortiz-zelaya/TX/77519). None when nothing compares."""
+    hosts = {h for h, _ in known}
+    said = set()
+    for sentence in _sentences(own):
+        if _CONFIRMED.search(fold(sentence)):
+            said |= {a for a in _listing_addresses(sentence) if a[0] in hosts}
+    if said and said.isdisjoint(known):
+        return "another listing (its address) than the one the request sent"
+    return None
+
+
+def names_another_listing(msg: Incoming, listings: Iterable[str]) -> str | None:
+    """The mail flow's check, knowing the case's listings (``listings``: their web addresses): a completion
+    that names only other listings of the same broker than those is another listing's (``unsure``). None when
+    the reply names none of the broker's listings, or the case has none to compare with."""
+    known = set().union(*(_listing_addresses(u) for u in listings if u))
+    return _another_listing(reply_text(msg).partition("\n")[2], known) if known else None
 
 
 # ---- set O's broken promises (lead, 2026-12-01) ----------------------------------------------------
@@ -3323,6 +3383,11 @@ def _already_removed(own: str) -> Classification | None:
 _SALE_OPT_OUT = _with(
     _SALE_OPT_OUT,
     r"\b(?:excluid[oa]s?|excluimos|retirad[oa]s?|retiramos|desactivamos|desactivad[oa]) (?:\S+ ){0,6}?(?:de|del) (?:la )?(?:venta|intercambio|comparticion)\b",
+    # machine-translated and US Spanish (set S's first read): "ha sido optado fuera de la venta", "dada de baja de
+    # la venta", "removed from the sale"
+    r"\b(?:optad[oa]s?|opto|optaron|optamos) (?:\S+ ){0,2}?fuera de (?:la )?(?:venta|intercambio|comparticion)\b",
+    r"\bfuera de la venta\b", r"\b(?:dad[oa]s? de baja|baja) (?:\S+ ){0,2}?de (?:la )?(?:venta|comparticion)\b",
+    r"\b(?:removed|excluded|taken out) from (?:the )?(?:sale|selling|sharing)\b",
     r"\b(?:ya )?no (?:venderemos|compartiremos|vendemos)\b",
     r"\b(?:desativamos|desativad[oa]|bloqueamos|excluimos) (?:\S+ ){0,3}?(?:a )?(?:venda|compartilhamento)\b", r"\bnao (?:venderemos|compartilharemos)\b",
     r"\b(?:desactive|desactivons|desactivee?) (?:\S+ ){0,3}?(?:la )?(?:vente|partage)\b", r"\bne (?:vendrons|partagerons) plus\b",
@@ -4162,6 +4227,20 @@ _CONFIRMED = _with(_CONFIRMED, *_ANONYMISED)
 _CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_ANONYMISED)
 
 #: What ``_not_what_was_asked`` looks for, first found first said: (kind, pattern, the reading's rule).
+#: A credit bureau's answer to a dispute under the FCRA (15 U.S.C. § 1681i: a reinvestigation, an account,
+#: inquiry or collection deleted from a credit file): another request's outcome, never the deletion of a
+#: listing or of the data a broker sells (set S's first read). Folded text.
+_CREDIT_DISPUTE = _rx(
+    r"\breinvestigat\w*", r"\b(?:your |the )?dispute (?:results?|resolution|outcome|decision)\b", r"\bresults? of (?:your |the )?dispute\b",
+    r"\b(?:information|items?|accounts?) (?:that |which )?(?:you|your client|the consumer) disputed\b",
+    r"\b(?:deleted|removed) from (?:\S+ ){0,2}?(?:credit (?:file|report|history|record)|consumer (?:file|report|disclosure))\b",
+    r"\breinvestigacion\b", r"\bresultados? de (?:la |su )?disputa\b", r"\b(?:cuenta|consulta|partida)s? (?:que )?(?:usted |su cliente )?(?:disputo|impugno)\b",
+    r"\b(?:eliminad|borrad|retirad|removid)[oa]s? (?:de|del) (?:\S+ ){0,2}?(?:reporte|informe|historial|expediente|archivo) (?:de )?credit(?:o|icio)\b",
+    r"\b(?:excluid|removid)[oa]s? (?:do|de) (?:\S+ ){0,2}?(?:relatorio|historico|cadastro) de credito\b", r"\bcontestacao\b",
+    r"\b(?:supprimee?s?|retiree?s?) (?:de|du) (?:\S+ ){0,2}?dossier de credit\b",
+)
+
+
 _NOT_ASKED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("kept", _KEPT_SUPPRESSED, "refused: kept in suppressed form, not deleted"),
     ("access", _ACCESS_ANSWER, "unsure: an access request's answer (the data held), not a deletion"),
@@ -4169,6 +4248,8 @@ _NOT_ASKED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("suppressed", _SUPPRESSED_ONLY, "unsure: kept on a suppression file, no deletion said (probe pass 25)"),
     ("other", re.compile(_UPDATED_ONLY.pattern + "|" + _OTHER_RIGHT.pattern),
      "unsure: a record corrected or updated, or another right than deletion, not a deletion"),
+    ("dispute", _CREDIT_DISPUTE, "unsure: a credit report dispute's result (an item of a credit file deleted), not the "
+     "deletion asked for"),
 )
 
 
@@ -4553,6 +4634,61 @@ _ID_ASK = _with(
 )
 
 
+# 8. (set S's first read) A suppression from the public sites while the data stays in use: "our screening
+#    services continue to use information from public records", "suppression only limits what is displayed on
+#    our consumer sites", "seguimos utilizando la información": the deletion asked for is not done (unsure). Not
+#    the suppression record kept to keep the listing down, nor security words ("we continue to use encryption").
+_STILL_IN_USE = _rx(
+    r"\b(?:continue|continues|continuing) to (?:use|sell|share|license|licence|provide|disclose|offer|process|make available) "
+    r"(?:\S+ ){0,3}?(?:information|data|records?|it|them|details)\b",
+    r"\b(?:information|data|records?)\b[^.;!?]{0,40}?\b(?:remains?|stays?|is still|are still|will (?:still|remain)) (?:be )?(?:available|accessible|used|sold|"
+    r"licensed|provided) (?:to|by|for|in) (?:our |its )?(?:\S+ ){0,2}?(?:customers|clients|business(?:es)?|partners|services|products)\b",
+    r"\b(?:seguimos|continuamos|seguiremos|continuaremos) (?:utilizando|usando|vendiendo|compartiendo|licenciando|proporcionando)\b",
+    r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:siendo )?(?:utilizad|usad|vendid|compartid|disponibles? para)\w*",
+    r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:utilizando|usando|vendiendo|compartiendo|licenciando)\b",
+    r"\b(?:continuamos|continuaremos|seguimos) a (?:utilizar|usar|vender|compartilhar)\b", r"\b(?:continuam|continuarao) (?:a ser )?(?:utilizad|usad|vendid)\w*",
+    r"\b(?:continuons|continuerons) (?:a|d') ?(?:utiliser|vendre|partager|exploiter)\b",
+    r"\bvan (?:tiep tuc )?(?:su dung|ban|chia se|cung cap) (?:\S+ ){0,3}?(?:du lieu|thong tin)\b",
+)
+#: ... or says the suppression touches only what is shown ("a suppression only limits what is displayed on our
+#: consumer sites", "la supresión solo afecta a lo que se muestra"): the data itself stays.
+_DISPLAY_ONLY = _rx(
+    r"\b(?:suppression|removal|opt-?out)s? (?:\S+ ){0,2}?(?:only )?(?:limits?|affects?|applies (?:only )?to|covers?) (?:only )?(?:the )?(?:display|what is (?:displayed|shown)|"
+    r"(?:our )?(?:public|consumer)[- ](?:facing )?(?:sites?|websites?|search))",
+    r"\b(?:supresion|exclusion|baja) (?:\S+ ){0,2}?(?:solo |solamente |unicamente )?(?:limita|afecta|se aplica|aplica) (?:solo |solamente |unicamente )?(?:a )?(?:la visualizacion|lo que se muestra|"
+    r"(?:nuestros )?sitios? (?:publicos|de busqueda|para consumidores))",
+    r"\b(?:supressao|exclusao) (?:\S+ ){0,2}?(?:so |somente |apenas )?(?:limita|afeta|se aplica) (?:so |somente |apenas )?(?:a )?(?:exibicao|o que e exibido)",
+)
+#: ... what a suppression record is kept for, or what is no one's data: such a sentence is no use elsewhere.
+_KEPT_TO_SUPPRESS = _rx(
+    r"\b(?:suppression|opt-?out|do[- ]not[- ]sell) (?:list|file|record|database|registry)\b", r"\bonly (?:to|for) (?:make sure|ensure|keep|prevent|honou?r|maintain|comply)\b",
+    r"\bnot (?:be )?(?:re-?)?(?:published|added|listed|displayed|collected)\b", r"\bagain\b",
+    r"\b(?:security|secure|encrypt\w*|protect\w*|safeguard\w*)\b",
+    r"\blista de (?:supresion|exclusion|no contactar)\b", r"\b(?:no vuelva|de nuevo|otra vez|seguridad|proteger|cifrad\w*)\b",
+    r"\blista de (?:supressao|exclusao)\b", r"\b(?:novamente|seguranca|proteger)\b", r"\bliste (?:d'opposition|de suppression)\b", r"\b(?:a nouveau|securite|proteger)\b",
+)
+#: ... and the other products or customers the data stays in use for.
+_OTHER_PRODUCTS = _rx(
+    r"\b(?:services?|products?|customers?|clients?|business(?:es)?|partners?|employers?|landlords?|fcra|glba|screening|background|"
+    r"identity|verification|fraud|risk|marketing|advertis\w*|law enforcement|government|agencies|records?|sources?)\b",
+    r"\b(?:servicios?|productos?|clientes?|empresas?|socios|verificacion|fraude|registros?|fuentes|publicidad|mercadeo)\b",
+    r"\b(?:servicos?|produtos?|empresas?|parceiros|verificacao|registros?|fontes)\b", r"\b(?:entreprises?|partenaires|verification)\b",
+    r"\b(?:dich vu|doanh nghiep|doi tac|khach hang)\b",
+)
+
+# 9. (set S's first read) Done, "to finalise it, sign in and confirm your details": not done until a person does;
+#    its sign-in link is never opened (unsure). Not an unrelated sign-in ("to manage your newsletters, sign in").
+_FINALISE = _rx(
+    r"\bto (?:finali[sz]e|complete|finish|activate) (?:it|this|the (?:deletion|removal|request|process|opt-?out)|your (?:deletion|removal|request|opt-?out))?[,:]? "
+    r"(?:\S+ ){0,2}?(?:please )?(?:sign in|log ?in|confirm your|verify your|create an account)\b",
+    r"\bpara (?:finalizar|completar|concluir|terminar)(?:la|lo)?(?: (?:la|su) (?:eliminacion|solicitud|baja))?[,:]? (?:por favor,? )?(?:\S+ ){0,2}?"
+    r"(?:inicie sesion|inicia sesion|ingrese|ingresa|acceda|confirme sus|confirma tus|verifique su)\b",
+    r"\bpara (?:finalizar|concluir|completar)(?: (?:a|o) (?:exclusao|pedido|solicitacao))?[,:]? (?:por favor,? )?(?:\S+ ){0,2}?"
+    r"(?:faca login|faca o login|entre na|acesse|confirme seus|inicie sessao)\b",
+    r"\bpour (?:finaliser|terminer|completer)(?: (?:la|votre) (?:suppression|demande))?[,:]? (?:\S+ ){0,2}?(?:connectez-vous|identifiez-vous|confirmez vos)\b",
+)
+
+
 def _record_named_other(msg: Incoming) -> str | None:
     """A completion naming in quotes a name none of whose words the thread's request names ("the name
     'Gregory T. Pennington'" in the answer to our client Rosa Quintanilla's letter), or None."""
@@ -4587,10 +4723,20 @@ def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification |
     if years and all(y < on.year - 1 or (y == on.year - 1 and on.month >= 4) for y in years):
         return Classification("unsure", "unsure: the removal it tells of was done long before this request (an earlier "
                               "one?)", confidence=0.4, evidence=f"{verdict.evidence} / {years[0]}")
-    if len({m.group(0) for m in _PROMO.finditer(body)}) >= 2 and not _REPLY_SUBJECT.match(msg.subject or "") \
+    promo = " ".join(fold(msg.subject or "").split()) + " / " + body  # the subject is the promotion's headline too
+    if len({m.group(0) for m in _PROMO.finditer(promo)}) >= 2 and not _REPLY_SUBJECT.match(msg.subject or "") \
             and not _OUR_REFERENCE.search(fold(f"{msg.subject}\n{msg.text}")):
         return Classification("other", "other: a promotional mail; a removal it mentions answers no request of ours",
                               confidence=0.9, evidence=verdict.evidence)
+    used = next((m for m in _STILL_IN_USE.finditer(body) if not _KEPT_TO_SUPPRESS.search(s := _sentence_at(body, m.start(), m.end()))
+                 and _OTHER_PRODUCTS.search(s)), None)
+    if m := used or _DISPLAY_ONLY.search(body):
+        return Classification("unsure", "unsure: removed from the public sites, the data kept and still used or sold in "
+                              "other products; the deletion asked for is not done", confidence=0.4,
+                              evidence=f"{verdict.evidence} / {m.group(0)}")
+    if m := _FINALISE.search(body):
+        return Classification("unsure", "unsure: says it is done, but asks a person to sign in or confirm to finish it "
+                              "(no link is opened)", confidence=0.4, evidence=f"{verdict.evidence} / {m.group(0)}")
     return None
 # ---- set Q's misses (branch r27) ----------------------------------------------------------------------
 # Set Q (tests/replies/setq) was retired to development on 2026-12-02 and its misses read; each class is

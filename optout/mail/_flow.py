@@ -19,6 +19,7 @@ evidence.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import email
 import email.policy
@@ -513,17 +514,25 @@ class MailFlow:
             return verdict
         from dataclasses import replace
 
-        from optout.mail._classify import greets_another
+        from optout.mail._classify import greets_another, names_another_listing
 
         case = await self.e.store.get_case(target.case_id)
-        p, org = (await self.e.person(case.person_id)).person, self.e.settings.agent
+        loaded = await self.e.person(case.person_id)
+        p, org = loaded.person, self.e.settings.agent
         names = [p.full_name, *p.aliases, *(" ".join((*f.given, *f.surnames)) for f in p.names),
                  org.name or "", org.signatory or ""]
         # (the accounts letters are sent from: a plus-address of one is that account's, see _address_of_another)
         addresses = [*p.emails, p.optout_email or "", org.email or "",
                      *(a.sender.settings.from_address or "" for a in self.accounts)]
         if (other := greets_another(msg, names, addresses)) is None:
-            return verdict
+            # a completion naming another listing's address of the broker than every one the case found
+            # (set S's first read); the letter's quote is read by ``classify`` itself
+            urls = []
+            for li in await self.e.store.listings(case.id, include_gone=True):
+                with contextlib.suppress(Exception):  # a listing that cannot be opened compares with nothing
+                    urls.append(json.loads(loaded.key.open(li.sealed, "listing"))["listing"].get("profile_url") or "")
+            if (other := names_another_listing(msg, urls)) is None:
+                return verdict
         return replace(verdict, kind="unsure", rule=f"unsure: the completion names {other}",
                        confidence=min(float(getattr(verdict, "confidence", 1.0)), 0.4))
 
