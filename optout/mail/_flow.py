@@ -508,8 +508,9 @@ class MailFlow:
     async def _judged(self, target: Any, msg: Any, verdict: Any) -> Any:
         """``verdict`` (``classify``'s) read against whose request the letter was: a success that
         greets, by title and name, someone who is neither the person (any form of their name) nor
-        their agent answers another person's request, and is ``unsure`` (a person reads it).
-        ``classify`` sees only the mail (tests/test_reply_to_another_person.py)."""
+        their agent answers another person's request, and one that names only other listings of the
+        broker than those the case found answers another listing; either is ``unsure`` (a person
+        reads it). ``classify`` sees only the mail (tests/test_reply_to_another_person.py)."""
         if str(verdict.kind) != "confirmed":
             return verdict
         from dataclasses import replace
