@@ -202,6 +202,7 @@ CODES: dict[str, tuple[str, ...]] = {
     # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
     "input_same_row": ("row",),
     "input_label_twice_row": ("row",),
+    "input_similar_row": ("row",),
     "duplicate_person": ("other",),
     "form_choose_each": (),
     "not_waiting": (),
@@ -210,6 +211,22 @@ CODES: dict[str, tuple[str, ...]] = {
     "no_such_case": ("case",),
     "ambiguous_person": ("count", "ids"),
     "case_not_waiting": ("case", "state"),
+    # a broker's answer by post or telephone, recorded by a person (App.record_reply)
+    "reply_post_confirmed": ("date",),
+    "reply_post_refused": ("date",),
+    "reply_post_needs_id": ("date",),
+    "reply_post_needs_info": ("date",),
+    "reply_post_acknowledged": ("date",),
+    "reply_phone_confirmed": ("date",),
+    "reply_phone_refused": ("date",),
+    "reply_phone_needs_id": ("date",),
+    "reply_phone_needs_info": ("date",),
+    "reply_phone_acknowledged": ("date",),
+    "reply_not_expected": ("case", "state"),
+    "input_reply_channel": (),
+    "input_reply_kind": (),
+    "input_reply_date": (),
+    "input_reply_note": (),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).

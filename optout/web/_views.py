@@ -323,25 +323,40 @@ class Dashboard:
                         headers={"content-disposition": f'attachment; filename="{name}"'})
 
     async def person_import(self, request: Request) -> Response:
-        upload = self.form(request).get("file")
+        form = self.form(request)
+        upload = form.get("file")
         if not isinstance(upload, UploadFile) or not upload.filename:
             return await self.people(request, import_error=self.say(request, Reason("import_no_file")))
+        # rows a volunteer ticked as two people after the last try said they look like someone
+        # else: "ROW|OTHER", OTHER a person id or "row N", each letting through that one pair only
+        two_people = set()
+        for tick in form.getlist("two_people"):
+            row, _, other = str(tick).partition("|")
+            if row.isdigit() and (other.startswith("p_") or other.removeprefix("row ").isdigit()):
+                two_people.add((int(row), other))
         data = await upload.read()
         # the importer reads a file: a private temporary one, gone when this request ends
         with tempfile.TemporaryDirectory(prefix="optout-import-") as tmp:
             path = Path(tmp) / "upload.csv"
             path.write_bytes(data)
             try:
-                result = await self.app.import_csv(path)
+                result = await self.app.import_csv(path, two_people=two_people)
             except OptoutError as e:
                 problems = getattr(e, "problems", [])
                 msg = (self.say(request, Reason("rows_rejected")) if problems
-                       else self.say(request, e).replace(str(path), "the file"))
-                return await self.people(request, import_error=msg, problems=problems)
+                       else self.say(request, e).replace(str(path), self.texts[self.lang(request)].gettext("the file")))
+                # the rows refused only for looking like someone else: the volunteer may say they are two
+                similar = [{"row": p.row, "key": f"{p.row}|{_similar_other(p.why)}"} for p in problems
+                           if p.why is not None and _similar_other(p.why)]
+                self.audit.write(self.account(request), "import_refused", count=len({p.row for p in problems}))
+                return await self.people(request, import_error=msg, problems=problems, similar=similar)
         self.audit.write(self.account(request), "import", count=len(result.added))
         from optout.intake import column_letter
 
+        skipped_rows = ", ".join(src.removeprefix("row ") for src, _ in result.skipped)
         return await self.people(request, imported=len(result.added), skipped=len(result.skipped),
+                                 skipped_rows=skipped_rows,
+                                 two_people=", ".join(str(r) for r in sorted({r for r, _ in two_people})),
                                  left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
 
     async def person_page(self, request: Request) -> Response:
@@ -372,8 +387,10 @@ class Dashboard:
         moved = request.query_params.get("moved")  # and, after a move, how many new cases
         # the report's language as the report chooses it: one optout has no words for is said here too
         missing = reasons.untranslated(info.person.language)
+        from optout.app import RECORDED_REPLIES
+
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
-                           has_report=True, answers=answers,
+                           has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None)
@@ -546,10 +563,16 @@ class Dashboard:
                 ids = [i for i, v in verdicts.items() if v == "them"]
                 # remembered: every other case of this client listing the same records is answered too
                 case, _ = await self.app.answer(case0.id, match=ids, no_match=not ids)
+            elif verb == "reply":
+                # a broker's answer by post or telephone, as the volunteer read or heard it
+                case = await self.app.record_reply(
+                    case_id, channel=str(form.get("channel") or ""), on=str(form.get("on") or ""),
+                    kind=str(form.get("kind") or ""), note=str(form.get("note") or ""), by=self.account(request))
             else:
                 return PlainTextResponse("not found", status_code=404)
         except OptoutError as e:
-            return self.render(request, "error.html", status=409, message=self.say(request, e))
+            return self.render(request, "error.html", status=409 if verb != "reply" else 400,
+                               message=self.say(request, e))
         self.audit.write(self.account(request), verb, person=case.person_id, case=case.id, outcome=case.state.value)
         back = str(form.get("back") or "/human")
         if not back.startswith("/") or back.startswith("//"):
@@ -664,6 +687,17 @@ class Dashboard:
     async def close(self) -> None:
         if self.run and self.run.task and not self.run.task.done():
             self.run.task.cancel()
+
+
+def _similar_other(why: Reason) -> str | None:
+    """Whom a row was refused for looking like (``input_similar_person``: a person id;
+    ``input_similar_row``: ``"row N"``), the other half of the volunteer's "two people" tick; None
+    for any other problem."""
+    if why.code == "input_similar_person" and str(why.params.get("other", "")).startswith("p_"):
+        return str(why.params["other"])
+    if why.code == "input_similar_row":
+        return f"row {why.params['row']}"
+    return None
 
 
 def _natural(text: str) -> list[Any]:
