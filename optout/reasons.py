@@ -49,6 +49,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # data the client did not give: a person can act (add it), never a failure
     "missing_info": ("field",),
     "missing_own_email": (),
+    # the client asked for letters only and this broker's form must have the client's own e-mail
+    "post_only_email": (),
+    "input_yes_no": (),
     # a step could not be done (the recipe or the broker's page)
     "page_changed": ("step",),
     "unexpected_page": ("step",),
@@ -233,7 +236,7 @@ CODES: dict[str, tuple[str, ...]] = {
 FIELDS = ("name", "first_name", "middle_name", "last_name", "age", "birth_year", "birth_date", "dob", "email",
           "phone", "phones", "emails", "street", "address", "city", "state", "zip", "country", "locations",
           "past_locations", "relatives", "aliases", "addresses", "label", "optout_email", "suffix", "names", "language",
-          "given", "surnames", "apartment", "clinic_postal_address")
+          "given", "surnames", "apartment", "clinic_postal_address", "post_only")
 
 
 @dataclass(frozen=True)

@@ -643,6 +643,18 @@ def _identifiers(recipe: Recipe, values: dict[str, str]) -> list[tuple[str, str]
 ONE_PART_LABEL = "Name (one name only; no surname)"
 
 
+def _post_only(person: Person, by_post: bool) -> str:
+    """For a client who asked to be contacted by post only (``Person.post_only``): the request's
+    own sentence that the broker must not write to them by e-mail (brokers hold e-mail addresses
+    of their own; the letter gives none of the client's), with the way to answer. Empty otherwise."""
+    if not person.post_only:
+        return ""
+    how = ("Please answer by post, to the postal address this letter gives" if by_post else
+           "Please answer only by replying to this message")
+    return (f"{how}. I ask to be contacted by post only: do not write to me at any e-mail address you may hold "
+            "for me.\n\n")
+
+
 def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime,
             law: Law | None = None, by_post: bool = False) -> Letter:
     """The first request. ``values`` are the person's fields the recipe declared (nothing else is
@@ -698,7 +710,7 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
         f"To find my records, please use only these details:\n{ids}\n\n"
         "Please use them only to process this request. If you cannot find me with them, tell me what else you "
         "need and why; do not ask for more than is needed to match your records.\n\n"
-        f"{clock}\n\nPlease keep the reference {token} in the subject of your reply.\n\n"
+        f"{clock}\n\n{_post_only(person, by_post)}Please keep the reference {token} in the subject of your reply.\n\n"
         f"Sincerely,\n{name}\n"
     )
     return Letter(subject, body, law)

@@ -294,6 +294,8 @@ class Dashboard:
                 data[field_] = [values[key]]
         if values.get("aliases"):
             data["aliases"] = [a.strip() for a in values["aliases"].splitlines() if a.strip()]
+        if values.get("post_only") == "yes":
+            data["post_only"] = True
         addr = {k: values[k] for k in ("street", "city", "state", "zip", "country") if values.get(k)}
         if values.get("apartment"):  # as the CSV import does: after the street
             addr["street"] = " ".join(x for x in (values.get("street"), values["apartment"]) if x)
@@ -726,6 +728,7 @@ def _form_of(profile: dict[str, Any]) -> dict[str, Any]:
     values["names"] = [{"kind": n.get("kind") or "in_use", "given": " ".join(n.get("given") or []),
                         "surnames": " ".join(n.get("surnames") or [])} for n in profile.get("names") or []]
     values["addresses"] = [{k: str(a.get(k) or "") for k in ADDRESS_FIELDS} for a in profile.get("addresses") or []]
+    values["post_only"] = "yes" if profile.get("post_only") else ""
     return values
 
 
@@ -734,6 +737,7 @@ def _form_values(form: Any) -> dict[str, Any]:
     get = lambda k: str(form.get(k) or "").strip()  # noqa: E731
     values: dict[str, Any] = {k: get(k) for k in PLAIN_FIELDS}
     values.update({k: str(form.get(k) or "") for k in LINE_FIELDS})
+    values["post_only"] = "yes" if form.get("post_only") == "yes" else ""
     rows: dict[str, dict[int, dict[str, str]]] = {"names": {}, "addresses": {}}
     for key in form.keys():
         m = re.fullmatch(r"(names|addresses)-(\d{1,3})-([a-z]+)", str(key))
@@ -751,7 +755,9 @@ def _profile_data(values: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]
     unless the text is the old form's own, which is kept as it was written."""
     # whether the name is one part is the form's to say (one of the two name fields left empty)
     data: dict[str, Any] = {k: v for k, v in old.items() if k not in (*PLAIN_FIELDS, *LINE_FIELDS, "names",
-                                                                       "addresses", "one_part_name")}
+                                                                       "addresses", "one_part_name", "post_only")}
+    if values.get("post_only") == "yes":
+        data["post_only"] = True
     data.update({k: values[k] for k in PLAIN_FIELDS if values.get(k)})
     for k in LINE_FIELDS:
         data[k] = [line.strip() for line in str(values.get(k) or "").splitlines() if line.strip()]
