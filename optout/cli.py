@@ -288,13 +288,13 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
 def show_person(data: dict[str, Any], lang: str = "en") -> str:
     """A person's profile as lines a volunteer reads (their values: shown because asked for), each
     field named in ``lang`` (``field:*``, ``name_kind:*`` and ``cli:show.*`` of the catalogue)."""
-    from optout.reasons import field_name, text
+    from optout.reasons import country_name, field_name, language_name, text
 
     def named(key: str) -> str:
         if lang == "en":
             return {"address": "address", "past_address": "past address", "other_name": "other name",
                     "given": "given", "surnames": "surname(s)", "person": "person", "name": "name",
-                    "one_part": "(one name only, no surname)"}.get(key, key)
+                    "one_part": "(one name only, no surname)", "yes": "yes"}.get(key, key)
         return say(f"show.{key}", lang)
 
     def field(k: str) -> str:
@@ -311,7 +311,8 @@ def show_person(data: dict[str, Any], lang: str = "en") -> str:
             for i, a in enumerate(v):
                 where = ", ".join(x for x in (a.get("street"), a.get("city"),
                                               " ".join(y for y in (a.get("state"), a.get("zip")) if y),
-                                              a.get("country") if a.get("country") != "US" else None) if x)
+                                              country_name(a["country"], lang)
+                                              if a.get("country") and a.get("country") != "US" else None) if x)
                 rows.append((named("address" if i == 0 else "past_address"), where))
         elif k == "names":
             # each other form of the name, its parts named (no order is implied: family-name-first
@@ -325,6 +326,12 @@ def show_person(data: dict[str, Any], lang: str = "en") -> str:
         elif isinstance(v, list):
             if v:
                 rows.append((field(k), "; ".join(map(str, v))))
+        elif k == "language":
+            # a code (fa_AF) as its readers and this reader name it: "دری (darí)"
+            rows.append((field(k), language_name(str(v), lang)))
+        elif isinstance(v, bool):
+            if v:  # a yes/no of the profile (post_only): said only when yes, in words
+                rows.append((field(k), named("yes")))
         else:
             rows.append((field(k), str(v)))
     width = max([13, *(len(h) for h, _ in rows)])

@@ -326,6 +326,17 @@ def language_name(code: str, lang: str) -> str:
     return own if not known or known.casefold() == own.casefold() else f"{own} ({known})"
 
 
+def country_name(code: str, lang: str) -> str:
+    """A two-letter country code (``Address.country``: ``MX``) as a ``lang`` reader names it
+    ("México"), from CLDR by Babel; the code itself when CLDR has no name for it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(pick(lang)).territories.get(code.strip().upper()) or code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
+
+
 def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
     """The language the terminal's locale names, as gettext reads it (the first of ``LANGUAGE``
     (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` that is set), when a catalogue exists

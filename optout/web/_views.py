@@ -417,7 +417,12 @@ class Dashboard:
                    error: str | None = None) -> Response:
         # one empty row more for another form of the name and another address
         values = {**values, "names": [*values["names"], {}], "addresses": [*values["addresses"], {}]}
+        # a language the list does not offer (fa_AF from a sheet or a profile file) is kept, shown by
+        # its name: the form must not save it away as "not said"
+        code = str(values.get("language") or "")
+        other = (code, reasons.language_name(code, self.lang(request))) if code not in ("", "es", "en") else None
         return self.render(request, "person_edit.html", status=status, info=info, values=values, error=error,
+                           other_language=other,
                            kinds=NAME_KINDS, clinic_language=clinic.default_language(self.app.settings))
 
     async def person_edit(self, request: Request) -> Response:
