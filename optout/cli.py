@@ -41,7 +41,7 @@ log = get_logger(__name__)
 
 def reader_language(args: argparse.Namespace | None, settings: Settings | None) -> str:
     """The language a volunteer reads the CLI in, for ``status``, ``human`` and the one-line errors
-    alike: ``--lang``; else the terminal's locale (``reasons.locale_language``: LANGUAGE, LC_ALL,
+    alike: ``--lang``; else the ``lang`` setting (``OPTOUT_LANG``); else the terminal's locale (``reasons.locale_language``: LANGUAGE, LC_ALL,
     LC_MESSAGES, LANG); else the clinic's default language (``optout.clinic.default_language``);
     else English. Always ``"en"`` or ``"es"``."""
     from optout import clinic, reasons
@@ -49,6 +49,11 @@ def reader_language(args: argparse.Namespace | None, settings: Settings | None) 
     given = getattr(args, "lang", None)
     if given:
         return reasons.pick(given)
+    # the setting (OPTOUT_LANG, or `lang` in the settings file): read from the environment when the
+    # settings could not be read, so that a bad setting's own line is said in it too
+    chosen = settings.lang if settings is not None else os.environ.get("OPTOUT_LANG", "").strip().lower()
+    if chosen in ("en", "es"):
+        return chosen
     found = reasons.locale_language()
     if found:
         return found
@@ -1719,7 +1724,8 @@ def argv_language(words: Sequence[str]) -> str:
     from optout.reasons import locale_language
 
     settings: Settings | None = None
-    if given not in ("en", "es") and locale_language() is None:  # only then the clinic's default
+    if given not in ("en", "es") and os.environ.get("OPTOUT_LANG", "").strip().lower() not in ("en", "es") \
+            and locale_language() is None:  # only then the settings file's language or the clinic's default
         try:
             settings = Settings()
         except Exception:  # a bad setting is said once the command runs, not here
@@ -1743,12 +1749,28 @@ def argparse_language(lang: str) -> Iterator[None]:
     def ngettext_(singular: str, plural: str, n: int) -> str:
         return gettext_(singular if n == 1 else plural)
 
+    # optout's own help (each command's and option's, the description, the exit codes), by its
+    # English words: ``cli:help:<words>`` (a test holds every one to its Spanish)
+    def helped(words: str | None) -> str | None:
+        return (text(f"cli:help:{words}", lang) or words) if words else words
+
+    formatter = argparse.HelpFormatter
+    get_help, format_text = formatter._get_help_string, formatter._format_text
+
+    def _get_help_string(self: argparse.HelpFormatter, action: argparse.Action) -> str | None:
+        return helped(get_help(self, action))
+
+    def _format_text(self: argparse.HelpFormatter, words: str) -> str:
+        return format_text(self, helped(words) or words)
+
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     argparse._, argparse.ngettext = gettext_, ngettext_  # type: ignore[attr-defined]
+    formatter._get_help_string, formatter._format_text = _get_help_string, _format_text  # type: ignore[method-assign]
     try:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        formatter._get_help_string, formatter._format_text = get_help, format_text  # type: ignore[method-assign]
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:

@@ -237,6 +237,10 @@ class Settings(BaseSettings):
         "auto", description="auto: console on a terminal, plain one-line messages elsewhere (cron mail); "
                             "json only when asked for (optout.log); logs always go to stderr")
     log_level: Literal["debug", "info", "warning", "error"] = "warning"
+    lang: Literal["en", "es"] | None = Field(
+        None, description="the language the command line speaks to its reader (OPTOUT_LANG): its messages, tables "
+                          "and help; a command's --lang comes first; unset: the terminal's locale, else the "
+                          "clinic's language, else English")
     browser: BrowserSettings = BrowserSettings()
     network: NetworkSettings = NetworkSettings()
     worker: WorkerSettings = WorkerSettings()

@@ -866,3 +866,20 @@ async def test_a_brokers_answer_by_letter_or_telephone_is_recorded_as_evidence_a
     assert "No borramos datos por teléfono" in report
     audit = (dash.app.settings.data_dir / "audit.log").read_text()
     assert '"reply"' in audit and "Hemos eliminado" not in audit and "No borramos" not in audit
+
+
+async def test_a_missing_page_or_evidence_file_is_said_in_the_readers_language(dash):
+    """"not found" and "the evidence file is missing on this machine" were English literals of the
+    views under a Spanish interface."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    r = await dash.get("/cases/999999/evidence/1", headers=es)
+    assert r.status_code == 404 and r.text.startswith("No se encontró"), r.text
+    case = (await dash.app.store.cases(person_id=dash.pid))[0]
+    await dash.app.store.add_evidence_many(case.id, [("note", f"{case.id}/gone.txt.sealed", "0" * 64, "x")],
+                                           dash.app.clock.now())
+    eid = (await dash.app.store.evidence(case.id))[-1].id
+    r = await dash.get(f"/cases/{case.id}/evidence/{eid}", headers=es)
+    assert r.status_code == 404 and r.text.startswith("El archivo de esta prueba falta"), r.text
+    r = await dash.post("/people/new", headers=es, data={"csrf": "wrong"})
+    assert r.status_code in (400, 403) and "token" not in r.text

@@ -241,7 +241,7 @@ class Dashboard:
         session it needs the session's CSRF token like every other POST."""
         session = request.state.session
         if session is not None and not csrf_ok(session, str(self.form(request).get("csrf") or "")):
-            return PlainTextResponse("missing or wrong form token: reload the page", status_code=403)
+            return self.refused(request, 403, STALE_FORM)
         lang = str(self.form(request).get("lang", "en"))
         back = str(self.form(request).get("back") or "/")
         resp = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
@@ -495,7 +495,7 @@ class Dashboard:
         pid = request.path_params["pid"]
         fmt = request.path_params.get("fmt", "html")
         if fmt not in ("html", "pdf"):
-            return PlainTextResponse("not found", status_code=404)
+            return self.refused(request, 404, NOT_FOUND)
         try:
             info = await self.app.find(pid)
         except OptoutError:
@@ -510,15 +510,15 @@ class Dashboard:
         try:
             case = await self.app.get_case(case_id)
         except OptoutError:
-            return PlainTextResponse("not found", status_code=404)
+            return self.refused(request, 404, NOT_FOUND)
         item = next((e for e in await self.app.store.evidence(case.id) if e.id == eid), None)
         if item is None:
-            return PlainTextResponse("not found", status_code=404)
+            return self.refused(request, 404, NOT_FOUND)
         key, _ = await self.app.open_person(case.person_id)
         try:
             plain = key.open((self.app.settings.evidence_dir / item.path).read_bytes(), f"evidence:{item.path}")
         except OSError:
-            return PlainTextResponse("the evidence file is missing on this machine", status_code=404)
+            return self.refused(request, 404, EVIDENCE_GONE)
         self.audit.write(self.account(request), "view_evidence", person=case.person_id, case=case.id, evidence=eid)
         # a broker's page or mail is shown as text, never rendered in our origin
         media = image_media_type(plain) if item.kind == "screenshot" else "text/plain; charset=utf-8"
@@ -576,7 +576,7 @@ class Dashboard:
                     case_id, channel=str(form.get("channel") or ""), on=str(form.get("on") or ""),
                     kind=str(form.get("kind") or ""), note=str(form.get("note") or ""), by=self.account(request))
             else:
-                return PlainTextResponse("not found", status_code=404)
+                return self.refused(request, 404, NOT_FOUND)
         except OptoutError as e:
             return self.render(request, "error.html", status=409 if verb != "reply" else 400,
                                message=self.say(request, e))
@@ -833,6 +833,8 @@ async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes,
 BAD_FORM = "The form could not be read: reload the page, then do it again."
 SESSION_ENDED = ("Your session has ended (the page was left open too long, or someone logged out): log in "
                  "again, then do it again.")
+NOT_FOUND = "Not found: this page or file does not exist (any more)."
+EVIDENCE_GONE = "The evidence file is missing on this machine (deleted, or not copied with a backup)."
 STALE_FORM = ("This page is out of date (it was opened before you last logged in, or in another window): "
               "reload it, then do it again.")
 
