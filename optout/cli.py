@@ -1363,9 +1363,21 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
         latency = (float(lo), float(hi or lo))
     except ValueError:
         raise UsageError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
+    from optout.reasons import Reason
+    from optout.settings import default_lab_dir
+
+    # the lab's fake brokers keep their mailbox and state in a folder of their own: a demo never
+    # writes into (or creates) optout's data directory, where a real clinic's store may be
+    folder = (args.dir or default_lab_dir()).expanduser().absolute()
+    data = settings.data_dir.expanduser().absolute()
+    if folder == data or data in folder.parents:
+        e = UsageError(f"lab --dir {folder}: inside optout's data directory ({data}); the lab keeps its fake "
+                       "brokers' mail and state in a folder of its own (default ~/.local/state/optout-lab)")
+        e.why = Reason("lab_dir_in_data_dir", {"dir": str(folder), "data": str(data)})  # type: ignore[attr-defined]
+        raise e
     try:
         with contextlib.suppress(asyncio.CancelledError):
-            await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency,
+            await serve_forever(port=args.port, people=people, data_dir=folder, latency_ms=latency,
                                 resale=args.resale, smtp_port=args.smtp_port)
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
@@ -1667,6 +1679,8 @@ def parser() -> argparse.ArgumentParser:
 
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=int, default=8700)
+    lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir and state (default "
+                    "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
     lb.add_argument("--latency", help="added latency per response in ms, e.g. 300-800")
     lb.add_argument("--resale", action=argparse.BooleanOptionalAction, default=True,
