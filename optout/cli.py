@@ -1363,7 +1363,6 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
         latency = (float(lo), float(hi or lo))
     except ValueError:
         raise UsageError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
-    from optout.reasons import Reason
     from optout.settings import default_lab_dir
 
     # the lab's fake brokers keep their mailbox and state in a folder of their own: a demo never
@@ -1371,10 +1370,9 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     folder = (args.dir or default_lab_dir()).expanduser().absolute()
     data = settings.data_dir.expanduser().absolute()
     if folder == data or data in folder.parents:
-        e = UsageError(f"lab --dir {folder}: inside optout's data directory ({data}); the lab keeps its fake "
-                       "brokers' mail and state in a folder of its own (default ~/.local/state/optout-lab)")
-        e.why = Reason("lab_dir_in_data_dir", {"dir": str(folder), "data": str(data)})  # type: ignore[attr-defined]
-        raise e
+        print("optout: " + say("lab.dir_in_data", reader_language(args, settings), dir=folder, data=data),
+              file=sys.stderr)
+        return Exit.USAGE
     try:
         with contextlib.suppress(asyncio.CancelledError):
             await serve_forever(port=args.port, people=people, data_dir=folder, latency_ms=latency,
