@@ -883,3 +883,14 @@ async def test_a_missing_page_or_evidence_file_is_said_in_the_readers_language(d
     assert r.status_code == 404 and r.text.startswith("El archivo de esta prueba falta"), r.text
     r = await dash.post("/people/new", headers=es, data={"csrf": "wrong"})
     assert r.status_code in (400, 403) and "token" not in r.text
+
+
+async def test_the_clinic_page_never_says_its_address_makes_the_clinic_the_clients_agent(dash):
+    """Trial 30: the clinic settings page said the clinic's contact address in a broker's form made
+    it "the client's authorised agent", against docs/LEGAL.md (a form filled in by the clinic is the
+    client's own request, not an agent's). Both languages now say what happens."""
+    await dash.login()
+    for lang, words, untrue in (("es", "no como su agente autorizado", "que actúa como agente autorizado"),
+                                ("en", "not as their authorised agent", "acting as the client's authorised agent")):
+        page = (await dash.get("/clinic", headers={"accept-language": lang})).text
+        assert words in page and untrue not in page, lang
