@@ -894,3 +894,15 @@ async def test_the_clinic_page_never_says_its_address_makes_the_clinic_the_clien
                                 ("en", "not as their authorised agent", "acting as the client's authorised agent")):
         page = (await dash.get("/clinic", headers={"accept-language": lang})).text
         assert words in page and untrue not in page, lang
+
+
+async def test_the_add_and_edit_forms_say_where_a_family_name_written_first_goes(dash):
+    """Trial 30: a new volunteer entering "Zhang Xiaoming" as the client writes it put Zhang in
+    the given names: the form said nothing of family-name-first order (docs/PEOPLE.md does). The
+    surname's hint now says it, in both languages, on both forms."""
+    await dash.login()
+    for path in ("/people/new", f"/people/{dash.pid}/edit"):
+        es = (await dash.get(path, headers={"accept-language": "es"})).text
+        en = (await dash.get(path, headers={"accept-language": "en"})).text
+        assert "el apellido de familia aunque la persona lo escriba primero (Zhang en «Zhang Wei»" in es, path
+        assert "the family name even when the client writes it first (Zhang in “Zhang Wei”" in en, path
