@@ -906,3 +906,27 @@ async def test_the_add_and_edit_forms_say_where_a_family_name_written_first_goes
         en = (await dash.get(path, headers={"accept-language": "en"})).text
         assert "el apellido de familia aunque la persona lo escriba primero (Zhang en «Zhang Wei»" in es, path
         assert "the family name even when the client writes it first (Zhang in “Zhang Wei”" in en, path
+
+
+async def test_the_add_form_offers_the_languages_the_clinics_clients_read_and_keeps_one(dash):
+    """Trial 30: a Haitian client could only be "Español", "English" or "not said" (then the clinic's
+    Spanish): the form now offers the languages the clinics' clients read, each by its own name and
+    the reader's; one optout does not write is kept, and her page says her report is in English."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    form = (await dash.get("/people/new", headers=es)).text
+    for option in ('<option value="ht">Kreyòl Ayisyen (criollo haitiano)</option>',
+                   '<option value="fa_AF">دری (darí)</option>', '<option value="vi">Tiếng Việt (vietnamita)</option>',
+                   '<option value="es">Español</option>'):
+        assert option in form, option
+    token = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+    r = await dash.post("/people/new", headers=es, data={"csrf": token, "first_name": "Marie-Claude",
+                                                         "last_name": "Jean-Baptiste", "city": "Miami", "state": "FL",
+                                                         "language": "ht"})
+    assert r.status_code == 303, r.text
+    pid = r.headers["location"].rsplit("/", 1)[1]
+    assert (await dash.app.find(pid)).person.language == "ht"
+    page = (await dash.get(f"/people/{pid}", headers=es)).text
+    assert "Kreyòl Ayisyen (criollo haitiano)" in page and 'id="untranslated"' in page
+    edit = (await dash.get(f"/people/{pid}/edit", headers=es)).text
+    assert '<option value="ht" selected>Kreyòl Ayisyen (criollo haitiano)</option>' in edit

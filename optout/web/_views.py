@@ -184,6 +184,13 @@ class Dashboard:
 
         return error_line(e, lang)
 
+    def _languages(self, request: Request) -> tuple[tuple[str, str], ...]:
+        """The languages a client may be said to read (:data:`CLIENT_LANGUAGES`), each by its own
+        name and the reader's (Babel's CLDR names): the clinics' clients read far more than the two
+        optout writes, and their profile must say which (their report is in English, saying so)."""
+        lang = self.lang(request)
+        return tuple((code, reasons.language_name(code, lang)) for code in CLIENT_LANGUAGES)
+
     def account(self, request: Request) -> str:
         return request.state.session.account  # type: ignore[no-any-return]
 
@@ -278,7 +285,8 @@ class Dashboard:
 
     async def person_new_page(self, request: Request) -> Response:
         return self.render(request, "person_new.html", values={}, error=None, similar=False,
-                           clinic_language=clinic.default_language(self.app.settings))
+                           clinic_language=clinic.default_language(self.app.settings),
+                           client_languages=self._languages(request))
 
     async def person_new(self, request: Request) -> Response:
         form = self.form(request)
@@ -310,6 +318,7 @@ class Dashboard:
             why = getattr(e, "why", None)
             return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
                                clinic_language=clinic.default_language(self.app.settings),
+                               client_languages=self._languages(request),
                                similar=isinstance(why, Reason) and why.code == "input_similar_person")
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
@@ -420,9 +429,11 @@ class Dashboard:
         # a language the list does not offer (fa_AF from a sheet or a profile file) is kept, shown by
         # its name: the form must not save it away as "not said"
         code = str(values.get("language") or "")
-        other = (code, reasons.language_name(code, self.lang(request))) if code not in ("", "es", "en") else None
+        languages = self._languages(request)
+        other = (code, reasons.language_name(code, self.lang(request))) \
+            if code and code not in {c for c, _ in languages} else None
         return self.render(request, "person_edit.html", status=status, info=info, values=values, error=error,
-                           other_language=other,
+                           other_language=other, client_languages=languages,
                            kinds=NAME_KINDS, clinic_language=clinic.default_language(self.app.settings))
 
     async def person_edit(self, request: Request) -> Response:
@@ -833,6 +844,11 @@ async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes,
 BAD_FORM = "The form could not be read: reload the page, then do it again."
 SESSION_ENDED = ("Your session has ended (the page was left open too long, or someone logged out): log in "
                  "again, then do it again.")
+#: The languages the add and edit forms offer for the client (``Person.language``): optout's two,
+#: then those the clinics' clients read most (Haitian Creole, French, Portuguese, Vietnamese,
+#: Chinese, Korean, Tagalog, Arabic, Dari, Persian, Pashto, Somali, Amharic, Russian, Ukrainian).
+CLIENT_LANGUAGES = ("es", "en", "ht", "fr", "pt", "vi", "zh", "ko", "tl", "ar", "fa_AF", "fa", "ps", "so", "am",
+                    "ru", "uk")
 NOT_FOUND = "Not found: this page or file does not exist (any more)."
 EVIDENCE_GONE = "The evidence file is missing on this machine (deleted, or not copied with a backup)."
 STALE_FORM = ("This page is out of date (it was opened before you last logged in, or in another window): "
