@@ -930,3 +930,16 @@ async def test_the_add_form_offers_the_languages_the_clinics_clients_read_and_ke
     assert "Kreyòl Ayisyen (criollo haitiano)" in page and 'id="untranslated"' in page
     edit = (await dash.get(f"/people/{pid}/edit", headers=es)).text
     assert '<option value="ht" selected>Kreyòl Ayisyen (criollo haitiano)</option>' in edit
+
+
+async def test_a_verb_on_the_queue_brings_the_volunteer_back_to_the_list_as_she_filtered_it(dash):
+    """Trial 30: on the queue filtered to one client, "I did it" came back to everyone's tasks; the
+    filter (an opaque id and a kind's code, nothing else) is kept."""
+    case = await _park(dash.app, dash.pid, "phone")
+    await dash.login()
+    page = await dash.get(f"/human?person={dash.pid}&kind=phone")
+    assert f'name="back" value="/human?person={dash.pid}&amp;kind=phone"' in page.text
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    r = await dash.post(f"/cases/{case}/done", data={"csrf": token, "back": f"/human?person={dash.pid}&kind=phone"})
+    assert r.status_code == 303 and r.headers["location"] == f"/human?person={dash.pid}&kind=phone"
+    assert 'name="back" value="/human"' in (await dash.get("/human")).text

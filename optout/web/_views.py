@@ -557,8 +557,13 @@ class Dashboard:
         people = [(i.id, i.label) for i in await self.app.people()]
         self.audit.write(self.account(request), "view_human", person=person, count=len(tasks))
         kinds = [*KINDS, *sorted({t["kind"] for t in tasks} - set(KINDS))]
+        # after a verb the volunteer comes back to the list as she filtered it (opaque id and code only)
+        from urllib.parse import urlencode
+
+        shown = {k: v for k, v in (("person", person), ("kind", kind)) if v}
+        back = "/human" + ("?" + urlencode(shown) if shown else "")
         return self.render(request, "human.html", tasks=tasks, people=people, person=person, kind=kind,
-                           kinds=kinds, done=request.query_params.get("done"))
+                           kinds=kinds, done=request.query_params.get("done"), back=back)
 
     async def case_action(self, request: Request) -> Response:
         case_id = int(request.path_params["case"])
