@@ -864,6 +864,7 @@ async def test_a_brokers_answer_by_letter_or_telephone_is_recorded_as_evidence_a
     assert "Respuestas por carta o por teléfono" in report and words in report
     assert f"el corredor escribió por carta el {today} que borró los datos" in report
     assert "No borramos datos por teléfono" in report
+    assert "respuesta anotada (carta o teléfono)" in report and "reply_recorded" not in report
     audit = (dash.app.settings.data_dir / "audit.log").read_text()
     assert '"reply"' in audit and "Hemos eliminado" not in audit and "No borramos" not in audit
 
