@@ -944,3 +944,16 @@ async def test_a_verb_on_the_queue_brings_the_volunteer_back_to_the_list_as_she_
     r = await dash.post(f"/cases/{case}/done", data={"csrf": token, "back": f"/human?person={dash.pid}&kind=phone"})
     assert r.status_code == 303 and r.headers["location"] == f"/human?person={dash.pid}&kind=phone"
     assert 'name="back" value="/human"' in (await dash.get("/human")).text
+
+
+async def test_a_dead_address_task_says_i_did_it_only_after_the_request_went_another_way(dash):
+    """Trial 30: a bounced letter's task said both "find another way and press I did it" and "give
+    the new address to whoever keeps the broker list": a volunteer who only passed the address on
+    pressed "I did it", and the case read as requested though nothing reached the broker."""
+    await _park(dash.app, dash.pid, "dead_address")
+    await dash.login()
+    es = (await dash.get("/human", headers={"accept-language": "es"})).text
+    en = (await dash.get("/human", headers={"accept-language": "en"})).text
+    assert "Pulse «Ya lo hice» solo después de enviar usted la solicitud por esa vía" in es
+    assert "optout nunca cuenta una solicitud que nadie envió" in es
+    assert "Press “I did it” only after you have sent the request that way yourself" in en
