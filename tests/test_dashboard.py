@@ -957,3 +957,11 @@ async def test_a_dead_address_task_says_i_did_it_only_after_the_request_went_ano
     assert "Pulse «Ya lo hice» solo después de enviar usted la solicitud por esa vía" in es
     assert "optout nunca cuenta una solicitud que nadie envió" in es
     assert "Press “I did it” only after you have sent the request that way yourself" in en
+
+
+async def test_the_runs_page_names_the_brokers_not_recipes(dash):
+    """Trial 30: a new volunteer read "Recetas" (recipes, a developer's word) over the count of
+    brokers on the Runs page."""
+    await dash.login()
+    es = (await dash.get("/runs", headers={"accept-language": "es"})).text
+    assert "Corredores con los que trabaja optout" in es and "Recetas" not in es
