@@ -21,7 +21,7 @@ import json
 import os
 import secrets
 import unicodedata
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -124,10 +124,20 @@ def _row_reason(why: Reason) -> Reason:
     """A :meth:`App.check_new` reason about a spreadsheet's rows, whose ``other`` is a source
     ``"row N"`` (English), as the code that names the row by its number, in any language."""
     other = str(why.params.get("other", ""))
-    codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row"}
+    codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row",
+             "input_similar_person": "input_similar_row"}
     if why.code in codes and other.startswith("row ") and other[4:].isdigit():
         return Reason(codes[why.code], {"row": int(other[4:])})
     return why
+
+
+#: What a person may record of a broker's answer that came by post or telephone: the reply
+#: reader's classes (``optout.mail._classify.KINDS``) a person can tell from a letter or a call.
+#: A link to open, an auto-reply or a bounce come only by e-mail; a request for more time by post
+#: is recorded as ``acknowledged`` (the legal clock is not moved on a person's word).
+RECORDED_REPLIES: tuple[str, ...] = ("confirmed", "refused", "needs_id", "needs_info", "acknowledged")
+REPLY_CHANNELS: tuple[str, ...] = ("post", "phone")
+REPLY_NOTE_MAX = 4000
 
 
 def identity_key(p: Person) -> tuple[str, ...]:
@@ -512,11 +522,15 @@ class App:
             return None
         return [await self.find_id(q) for q in queries]
 
-    async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False
+    async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
+                        two_people: Collection[tuple[str, str]] = ()
                         ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str, Reason]]]:
         """Split ``(source, person)`` into new ones, ``(source, existing id)`` already held, and
         ``(source, column, problem, reason)``: a label already in use, the same person twice in
-        ``people`` (``problem`` in English, ``reason`` for any language)."""
+        ``people``, one like someone else with the name spelt otherwise (``problem`` in English,
+        ``reason`` for any language). ``two_people`` holds ``(source, other)`` pairs a person said
+        are two people: that one source is not refused for looking like that one other (a person id
+        or another source), and nothing else is let through."""
         held = await self.people()
         keys = {identity_key(i.person): i.id for i in held}
         labels = {fold(i.label): i.id for i in held if i.label}
@@ -542,7 +556,7 @@ class App:
                 continue
             hk = _household_key(p)
             like = next((other for other, q in near.get(hk, []) if same_client(p, q)), None) if hk else None
-            if like is not None and not allow_duplicates:
+            if like is not None and not allow_duplicates and (source, like) not in two_people:
                 problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth and "
                                  "address): add this spelling to that person (person edit), or --allow-duplicates "
                                  "if they are two people", Reason("input_similar_person", {"other": like})))
@@ -604,18 +618,23 @@ class App:
         self._forget()
         return result
 
-    async def import_csv(self, path: Path, *, allow_duplicates: bool = False) -> AddResult:
+    async def import_csv(self, path: Path, *, allow_duplicates: bool = False,
+                         two_people: Collection[tuple[int, str]] = ()) -> AddResult:
         """Add everyone in a clinic's CSV (format: ``optout/intake.py``), all or nothing.
 
         Rows with problems raise ``RowsRejected`` listing every one (row, column, what was
         expected) and nothing is added; people already held are left out and reported in
-        ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody."""
+        ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody.
+        ``two_people`` holds ``(row, other)`` pairs a person said are two people (``other`` a
+        person id or ``"row N"``): that row is not refused for looking like that other, the
+        dashboard's per-row answer to ``input_similar_person`` (the CLI's is ``--allow-duplicates``)."""
         from optout.intake import Problem, RowsRejected, read_sheet
 
         sheet = read_sheet(path)
         people, problems = sheet.people, list(sheet.problems)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
-                                                 allow_duplicates=allow_duplicates)
+                                                 allow_duplicates=allow_duplicates,
+                                                 two_people={(f"row {row}", other) for row, other in two_people})
         problems += [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in dup]
         if problems:
             problems.sort(key=lambda x: x.row)
@@ -904,6 +923,78 @@ class App:
         when = next_action_at(CaseState.SUBMITTED, recipe, now, key=f"{case.id}:done:{case.attempts}")
         await self.store.record(case.id, "resumed", CaseState.SUBMITTED, now,
                                 data={"by": "person", "done": True}, next_action_at=when)
+        return await self.store.get_case(case.id)
+
+    async def record_reply(self, case_id: int, *, channel: str, on: dt.date | str, kind: str, note: str,
+                           by: str = "person") -> Case:
+        """A broker's answer that came by post or telephone, as a person read or heard it:
+        ``kind`` one of :data:`RECORDED_REPLIES` (the reply reader's own classes, ``optout.mail``'s
+        ``KINDS``, that a person can tell), ``on`` the day it came, ``note`` what it said. The note
+        is kept sealed with the case's evidence (kind ``note``) and printed in the report; the event
+        ``reply_recorded`` names the channel, the day and the class, never the words.
+
+        Never ``removed``: a "we deleted it" makes the case ``confirmed`` and the confirmation scan
+        still decides (only a later search proves removal); a refusal or a request for ID or more
+        information puts it before a person as the e-mailed one does; an acknowledgement leaves the
+        case as it is. Only a case a request went out for (submitted, confirmed, waiting for a
+        person) takes one. Bad input raises ``OptoutError`` with a reason naming the field."""
+        from optout.files import private_dir, write_private
+        from optout.schedule import next_action_at
+
+        def bad(field_: str, message: str) -> OptoutError:
+            e = OptoutError(f"case {case_id}: {field_}: {message}")
+            e.why = Reason(f"input_reply_{field_}")  # type: ignore[attr-defined]
+            return e
+
+        if channel not in REPLY_CHANNELS:
+            raise bad("channel", "expected post or phone")
+        if kind not in RECORDED_REPLIES:
+            raise bad("kind", "expected one of " + ", ".join(RECORDED_REPLIES))
+        try:
+            day = on if isinstance(on, dt.date) else dt.date.fromisoformat(str(on).strip())
+        except ValueError:
+            raise bad("date", "expected a date as YYYY-MM-DD") from None
+        now = self.clock.now()
+        if day > now.date():
+            raise bad("date", "a day still to come")
+        text = unicodedata.normalize("NFC", note.replace("\r\n", "\n")).strip()
+        if not text or len(text) > REPLY_NOTE_MAX or any(
+                unicodedata.category(c) in ("Cc", "Cf") and c not in "\n\t" for c in text):
+            raise bad("note", f"expected what the broker said, 1 to {REPLY_NOTE_MAX} characters of text")
+        case = await self.store.get_case(case_id)
+        if case.state not in (CaseState.SUBMITTED, CaseState.CONFIRMED, CaseState.NEEDS_HUMAN):
+            e = OptoutError(f"case {case.id} is {case.state.value}: no request is waiting for an answer")
+            e.why = Reason("reply_not_expected", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
+            raise e
+        if day < case.created_at.date():
+            raise bad("date", "before the case began")
+        recipe = self.catalogue.recipes.get(case.broker_id)
+        key, _ = await self.open_person(case.person_id)
+        # the words as evidence: sealed under the client's key, named by case, time and kind only
+        raw = text.encode()
+        rel = f"{case.id}/{now:%Y%m%dT%H%M%S}-0-{secrets.token_hex(2)}-note.txt.sealed"
+        path = self.settings.evidence_dir / rel
+        private_dir(path.parent, under=self.settings.data_dir)
+        await asyncio.to_thread(write_private, path, key.seal(raw, f"evidence:{rel}"))
+        import hashlib
+
+        digest = hashlib.sha256(raw).hexdigest()
+        await self.store.add_evidence_many(case.id, [("note", rel, digest, f"reply:{channel}")], now)
+        why = Reason(f"reply_{channel}_{kind}", {"date": day.isoformat()})
+        data: dict[str, Any] = {"reply": kind, "channel": channel, "on": day.isoformat(), "by": by,
+                                "note_sha256": digest, "why": why.to_json()}
+        if kind == "confirmed":
+            state, when = CaseState.CONFIRMED, next_action_at(CaseState.CONFIRMED, recipe, now,
+                                                             key=f"{case.id}:reply:{case.attempts}")
+            await self.store.record(case.id, "reply_recorded", state, now, data=data, next_action_at=when,
+                                    last_error=why.english)
+        elif kind in ("refused", "needs_id", "needs_info"):
+            # as the mail flow parks an e-mailed one: the queue's kind, the reason, nothing due
+            await self.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, now,
+                                    data={**data, "kind": kind, "reason": why.english}, next_action_at=None,
+                                    last_error=why.english)
+        else:  # an acknowledgement: noted, the case and its legal clock as they were
+            await self.store.record(case.id, "reply_recorded", case.state, now, data=data, last_error=why.english)
         return await self.store.get_case(case.id)
 
     async def answer(self, case_id: int, *, match: list[int] | None = None,

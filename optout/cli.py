@@ -41,7 +41,7 @@ log = get_logger(__name__)
 
 def reader_language(args: argparse.Namespace | None, settings: Settings | None) -> str:
     """The language a volunteer reads the CLI in, for ``status``, ``human`` and the one-line errors
-    alike: ``--lang``; else the terminal's locale (``reasons.locale_language``: LANGUAGE, LC_ALL,
+    alike: ``--lang``; else the ``lang`` setting (``OPTOUT_LANG``); else the terminal's locale (``reasons.locale_language``: LANGUAGE, LC_ALL,
     LC_MESSAGES, LANG); else the clinic's default language (``optout.clinic.default_language``);
     else English. Always ``"en"`` or ``"es"``."""
     from optout import clinic, reasons
@@ -49,6 +49,11 @@ def reader_language(args: argparse.Namespace | None, settings: Settings | None) 
     given = getattr(args, "lang", None)
     if given:
         return reasons.pick(given)
+    # the setting (OPTOUT_LANG, or `lang` in the settings file): read from the environment when the
+    # settings could not be read, so that a bad setting's own line is said in it too
+    chosen = settings.lang if settings is not None else os.environ.get("OPTOUT_LANG", "").strip().lower()
+    if chosen in ("en", "es"):
+        return chosen
     found = reasons.locale_language()
     if found:
         return found
@@ -288,13 +293,13 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
 def show_person(data: dict[str, Any], lang: str = "en") -> str:
     """A person's profile as lines a volunteer reads (their values: shown because asked for), each
     field named in ``lang`` (``field:*``, ``name_kind:*`` and ``cli:show.*`` of the catalogue)."""
-    from optout.reasons import field_name, text
+    from optout.reasons import country_name, field_name, language_name, text
 
     def named(key: str) -> str:
         if lang == "en":
             return {"address": "address", "past_address": "past address", "other_name": "other name",
                     "given": "given", "surnames": "surname(s)", "person": "person", "name": "name",
-                    "one_part": "(one name only, no surname)"}.get(key, key)
+                    "one_part": "(one name only, no surname)", "yes": "yes"}.get(key, key)
         return say(f"show.{key}", lang)
 
     def field(k: str) -> str:
@@ -311,7 +316,8 @@ def show_person(data: dict[str, Any], lang: str = "en") -> str:
             for i, a in enumerate(v):
                 where = ", ".join(x for x in (a.get("street"), a.get("city"),
                                               " ".join(y for y in (a.get("state"), a.get("zip")) if y),
-                                              a.get("country") if a.get("country") != "US" else None) if x)
+                                              country_name(a["country"], lang)
+                                              if a.get("country") and a.get("country") != "US" else None) if x)
                 rows.append((named("address" if i == 0 else "past_address"), where))
         elif k == "names":
             # each other form of the name, its parts named (no order is implied: family-name-first
@@ -325,6 +331,12 @@ def show_person(data: dict[str, Any], lang: str = "en") -> str:
         elif isinstance(v, list):
             if v:
                 rows.append((field(k), "; ".join(map(str, v))))
+        elif k == "language":
+            # a code (fa_AF) as its readers and this reader name it: "دری (darí)"
+            rows.append((field(k), language_name(str(v), lang)))
+        elif isinstance(v, bool):
+            if v:  # a yes/no of the profile (post_only): said only when yes, in words
+                rows.append((field(k), named("yes")))
         else:
             rows.append((field(k), str(v)))
     width = max([13, *(len(h) for h, _ in rows)])
@@ -1351,9 +1363,19 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
         latency = (float(lo), float(hi or lo))
     except ValueError:
         raise UsageError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
+    from optout.settings import default_lab_dir
+
+    # the lab's fake brokers keep their mailbox and state in a folder of their own: a demo never
+    # writes into (or creates) optout's data directory, where a real clinic's store may be
+    folder = (args.dir or default_lab_dir()).expanduser().absolute()
+    data = settings.data_dir.expanduser().absolute()
+    if folder == data or data in folder.parents:
+        print("optout: " + say("lab.dir_in_data", reader_language(args, settings), dir=folder, data=data),
+              file=sys.stderr)
+        return Exit.USAGE
     try:
         with contextlib.suppress(asyncio.CancelledError):
-            await serve_forever(port=args.port, people=people, data_dir=settings.data_dir / "lab", latency_ms=latency,
+            await serve_forever(port=args.port, people=people, data_dir=folder, latency_ms=latency,
                                 resale=args.resale, smtp_port=args.smtp_port)
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
@@ -1655,6 +1677,8 @@ def parser() -> argparse.ArgumentParser:
 
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=int, default=8700)
+    lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir and state (default "
+                    "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
     lb.add_argument("--latency", help="added latency per response in ms, e.g. 300-800")
     lb.add_argument("--resale", action=argparse.BooleanOptionalAction, default=True,
@@ -1712,7 +1736,8 @@ def argv_language(words: Sequence[str]) -> str:
     from optout.reasons import locale_language
 
     settings: Settings | None = None
-    if given not in ("en", "es") and locale_language() is None:  # only then the clinic's default
+    if given not in ("en", "es") and os.environ.get("OPTOUT_LANG", "").strip().lower() not in ("en", "es") \
+            and locale_language() is None:  # only then the settings file's language or the clinic's default
         try:
             settings = Settings()
         except Exception:  # a bad setting is said once the command runs, not here
@@ -1736,12 +1761,28 @@ def argparse_language(lang: str) -> Iterator[None]:
     def ngettext_(singular: str, plural: str, n: int) -> str:
         return gettext_(singular if n == 1 else plural)
 
+    # optout's own help (each command's and option's, the description, the exit codes), by its
+    # English words: ``cli:help:<words>`` (a test holds every one to its Spanish)
+    def helped(words: str | None) -> str | None:
+        return (text(f"cli:help:{words}", lang) or words) if words else words
+
+    formatter = argparse.HelpFormatter
+    get_help, format_text = formatter._get_help_string, formatter._format_text
+
+    def _get_help_string(self: argparse.HelpFormatter, action: argparse.Action) -> str | None:
+        return helped(get_help(self, action))
+
+    def _format_text(self: argparse.HelpFormatter, words: str) -> str:
+        return format_text(self, helped(words) or words)
+
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     argparse._, argparse.ngettext = gettext_, ngettext_  # type: ignore[attr-defined]
+    formatter._get_help_string, formatter._format_text = _get_help_string, _format_text  # type: ignore[method-assign]
     try:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        formatter._get_help_string, formatter._format_text = get_help, format_text  # type: ignore[method-assign]
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:

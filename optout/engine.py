@@ -422,10 +422,14 @@ class Engine:
             why = reasons.of_error(e)
             if why.code == "missing_info" and why.params.get("field") == "email":
                 recipe = self.catalogue.recipes.get(case.broker_id)
-                if recipe is not None and recipe.legal.authorised_agents == "no" and \
+                opened = self._people.get(case.person_id)
+                if opened is not None and opened.person.post_only:
+                    # the client asked for letters only: never "add their e-mail"; a letter, or skip
+                    why = reasons.Reason("post_only_email")
+                elif recipe is not None and recipe.legal.authorised_agents == "no" and \
                         clinic.contact(self.settings).contact_email:
                     why = reasons.Reason("missing_own_email")  # the clinic's address may not stand in
-            if why.code in ("missing_info", "missing_own_email"):
+            if why.code in ("missing_info", "missing_own_email", "post_only_email"):
                 # data the client did not give: a person can act (add it, or skip the broker); said
                 # as that, never as a failure of the broker or of optout
                 data["missing"] = why.params.get("field", "email")

@@ -19,6 +19,8 @@ birth_year     four digits (when the date is not known)
 emails
 phones
 optout_email   where brokers' confirmation mails should go
+post_only      yes when the client asked to be contacted by post only (yes/no, sí/no, x, 1/0; empty: no):
+               no e-mail address of theirs goes to a broker (``Person.post_only``)
 street         the current address: street and number
 apartment      apartment, suite or unit ("Apt 4B"); added after the street
 city
@@ -74,7 +76,7 @@ from optout.usstates import written_state
 
 COLUMNS: tuple[str, ...] = (
     "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
-    "phones", "optout_email", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
+    "phones", "optout_email", "post_only", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
     "relatives", "suffix", "language",
 )
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
@@ -302,6 +304,13 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | N
     for col in ("aliases", "emails", "phones", "relatives"):
         if cells.get(col):
             data[col] = _split(cells[col], delimiter)
+    if cells.get("post_only"):
+        answer = YES_NO.get(unicodedata.normalize("NFKD", cells["post_only"]).encode("ascii", "ignore")
+                            .decode().strip().lower().rstrip("."))
+        if answer is None:
+            problems.append(Problem(row, "post_only", "expected yes or no (or x for yes)", Reason("input_yes_no")))
+        elif answer:
+            data["post_only"] = True
     addresses: list[dict[str, Any]] = []
     if any(cells.get(c) for c in ("street", "apartment", "city", "state", "zip")):
         current: dict[str, Any] = {}
@@ -328,6 +337,13 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | N
     return data, problems
 
 
+#: A yes-or-no cell (``post_only``) as clinics write it, in English or Spanish, accents aside.
+YES_NO: dict[str, bool] = {
+    "yes": True, "y": True, "si": True, "s": True, "x": True, "1": True, "true": True, "verdadero": True,
+    "no": False, "n": False, "0": False, "false": False, "falso": False,
+}
+
+
 #: A second surname in a column of its own ("Segundo apellido", "Apellido materno"), as many
 #: clinics keep it: added after the first surname in ``last_name`` ("Hernández" + "López").
 SECOND_SURNAME = "second_surname"
@@ -345,6 +361,8 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "fecha_nacimiento": "birth_date", "ano_de_nacimiento": "birth_year", "ano_nacimiento": "birth_year",
     "correo": "emails", "correos": "emails", "correo_electronico": "emails",
     "telefono": "phones", "telefonos": "phones", "correo_para_bajas": "optout_email",
+    "solo_por_carta": "post_only", "solo_carta": "post_only", "contacto_solo_por_carta": "post_only", "solo_correo_postal": "post_only",
+    "by_post_only": "post_only", "letters_only": "post_only", "contact_by_post_only": "post_only",
     "calle": "street", "direccion": "street", "apartamento": "apartment", "apto": "apartment",
     "ciudad": "city", "estado": "state", "codigo_postal": "zip", "pais": "country",
     "direcciones_anteriores": "past_addresses", "familiares": "relatives", "parientes": "relatives",
@@ -369,7 +387,8 @@ COLUMN_SYNONYMS: dict[str, str] = {
 SPANISH_HEADERS: dict[str, str] = {
     "label": "etiqueta", "first_name": "nombres", "middle_name": "segundo_nombre", "last_name": "apellidos",
     "aliases": "otros_nombres", "birth_date": "fecha_de_nacimiento", "birth_year": "año_de_nacimiento",
-    "emails": "correos", "phones": "teléfonos", "optout_email": "correo_para_bajas", "street": "calle",
+    "emails": "correos", "phones": "teléfonos", "optout_email": "correo_para_bajas", "post_only": "solo_por_carta",
+    "street": "calle",
     "apartment": "apartamento", "city": "ciudad", "state": "estado", "zip": "código_postal", "country": "país",
     "past_addresses": "direcciones_anteriores", "relatives": "familiares", "suffix": "sufijo", "language": "idioma",
 }

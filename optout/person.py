@@ -453,6 +453,10 @@ class Person(BaseModel):
     emails: list[str] = Field(default_factory=list)
     phones: list[str] = Field(default_factory=list)
     optout_email: str | None = None
+    post_only: bool = Field(
+        False, description="the client asked to be contacted by post only: no e-mail address of theirs (emails, "
+                           "optout_email) is given to a broker, in a form or a letter, and a letter asks the broker "
+                           "to answer by post or to the clinic, never to write to them by e-mail")
     addresses: list[Address] = Field(default_factory=list)
     relatives: list[str] = Field(default_factory=list)
     language: str | None = Field(
@@ -745,7 +749,9 @@ class Person(BaseModel):
             "state": addr.state if addr else None,
             "zip": addr.zip if addr else None,
             "phone": self.phones[0] if self.phones else None,
-            "email": self.optout_email or (self.emails[0] if self.emails else None),
+            # a client who asked for letters only: no address of theirs goes to any broker (a form that
+            # must have one gets the clinic's contact address, where the recipe allows it, or waits)
+            "email": None if self.post_only else self.optout_email or (self.emails[0] if self.emails else None),
         }
         return {k: str(v) for k, v in values.items() if v not in (None, "")}
 

@@ -49,6 +49,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # data the client did not give: a person can act (add it), never a failure
     "missing_info": ("field",),
     "missing_own_email": (),
+    # the client asked for letters only and this broker's form must have the client's own e-mail
+    "post_only_email": (),
+    "input_yes_no": (),
     # a step could not be done (the recipe or the broker's page)
     "page_changed": ("step",),
     "unexpected_page": ("step",),
@@ -202,6 +205,7 @@ CODES: dict[str, tuple[str, ...]] = {
     # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
     "input_same_row": ("row",),
     "input_label_twice_row": ("row",),
+    "input_similar_row": ("row",),
     "duplicate_person": ("other",),
     "form_choose_each": (),
     "not_waiting": (),
@@ -210,13 +214,29 @@ CODES: dict[str, tuple[str, ...]] = {
     "no_such_case": ("case",),
     "ambiguous_person": ("count", "ids"),
     "case_not_waiting": ("case", "state"),
+    # a broker's answer by post or telephone, recorded by a person (App.record_reply)
+    "reply_post_confirmed": ("date",),
+    "reply_post_refused": ("date",),
+    "reply_post_needs_id": ("date",),
+    "reply_post_needs_info": ("date",),
+    "reply_post_acknowledged": ("date",),
+    "reply_phone_confirmed": ("date",),
+    "reply_phone_refused": ("date",),
+    "reply_phone_needs_id": ("date",),
+    "reply_phone_needs_info": ("date",),
+    "reply_phone_acknowledged": ("date",),
+    "reply_not_expected": ("case", "state"),
+    "input_reply_channel": (),
+    "input_reply_kind": (),
+    "input_reply_date": (),
+    "input_reply_note": (),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).
 FIELDS = ("name", "first_name", "middle_name", "last_name", "age", "birth_year", "birth_date", "dob", "email",
           "phone", "phones", "emails", "street", "address", "city", "state", "zip", "country", "locations",
           "past_locations", "relatives", "aliases", "addresses", "label", "optout_email", "suffix", "names", "language",
-          "given", "surnames", "apartment", "clinic_postal_address")
+          "given", "surnames", "apartment", "clinic_postal_address", "post_only")
 
 
 @dataclass(frozen=True)
@@ -304,6 +324,17 @@ def language_name(code: str, lang: str) -> str:
     if not own:
         return known or code
     return own if not known or known.casefold() == own.casefold() else f"{own} ({known})"
+
+
+def country_name(code: str, lang: str) -> str:
+    """A two-letter country code (``Address.country``: ``MX``) as a ``lang`` reader names it
+    ("México"), from CLDR by Babel; the code itself when CLDR has no name for it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(pick(lang)).territories.get(code.strip().upper()) or code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code
 
 
 def locale_language(environ: Mapping[str, str] | None = None) -> str | None:

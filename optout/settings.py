@@ -31,6 +31,15 @@ def default_data_dir() -> Path:
     return Path(base) / "optout"
 
 
+def default_lab_dir() -> Path:
+    """Where ``optout lab`` keeps its fake brokers' mailbox and state unless ``--dir`` says: a folder
+    of its own under ``$XDG_STATE_HOME`` (``~/.local/state/optout-lab``), never inside optout's data
+    directory, so that a demo never writes beside a real clinic's store (and stays put across
+    restarts, as the mail settings written for it need)."""
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "optout-lab"
+
+
 def default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "optout"
@@ -237,6 +246,10 @@ class Settings(BaseSettings):
         "auto", description="auto: console on a terminal, plain one-line messages elsewhere (cron mail); "
                             "json only when asked for (optout.log); logs always go to stderr")
     log_level: Literal["debug", "info", "warning", "error"] = "warning"
+    lang: Literal["en", "es"] | None = Field(
+        None, description="the language the command line speaks to its reader (OPTOUT_LANG): its messages, tables "
+                          "and help; a command's --lang comes first; unset: the terminal's locale, else the "
+                          "clinic's language, else English")
     browser: BrowserSettings = BrowserSettings()
     network: NetworkSettings = NetworkSettings()
     worker: WorkerSettings = WorkerSettings()

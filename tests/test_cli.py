@@ -170,3 +170,23 @@ def test_recipe_test_is_recipe_check(tmp_path):
     assert "invalid choice" not in test.stderr
     assert (test.returncode, json.loads(test.stdout)) == (check.returncode, json.loads(check.stdout))
     assert check.returncode == 0 and json.loads(check.stdout)
+
+
+def test_person_show_names_a_language_and_a_country_in_the_readers_language_not_by_code():
+    """`person show` printed the codes themselves ("language fa_AF", "..., MX", "post_only True"):
+    the language is named as its readers and this reader name it, a country by its name, a yes by
+    the word, in English and in Spanish."""
+    from optout.cli import show_person
+    from optout.person import parse_person
+
+    p = parse_person({"first_name": "Zarghuna", "last_name": "Ahmadi", "language": "fa_AF", "post_only": True,
+                      "addresses": [{"city": "Fremont", "state": "CA"},
+                                    {"city": "Guadalajara", "country": "MX"}]})
+    data = {"person": "p_x", **p.model_dump(mode="json", exclude_none=True)}
+    es, en = show_person(data, "es").splitlines(), show_person(data, "en").splitlines()
+    assert any(line.split(None, 1)[0] == "idioma" and line.endswith("دری (darí)") for line in es), es
+    assert any(line.startswith("language") and line.endswith("دری (Dari)") for line in en), en
+    assert any(line.endswith("Guadalajara, México") for line in es) and any(line.endswith("Guadalajara, Mexico") for line in en)
+    assert any(line.startswith("contacto solo por carta") and line.endswith(" sí") for line in es), es
+    for line in es + en:
+        assert "fa_AF" not in line and "True" not in line and not line.endswith(" MX"), line

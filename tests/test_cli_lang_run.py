@@ -263,3 +263,56 @@ def test_a_run_the_browser_stopped_says_so_in_spanish_and_labels_the_english_det
     assert last.startswith("optout: el navegador no pudo iniciarse y la ejecución se detuvo"), last
     assert "(solo en inglés) browser.executable_path (OPTOUT_BROWSER__EXECUTABLE_PATH)" in last
     assert "la ejecución se detuvo: browser" not in last
+
+
+def _helps() -> list[str]:
+    """Every help text optout's parser shows: the description, the exit codes, each command's and
+    each option's (argparse's own "show this help message and exit" is an ``argparse:`` entry)."""
+    from optout.cli import parser
+
+    seen: list[str] = []
+
+    def walk(p: argparse.ArgumentParser) -> None:
+        for words in (p.description, p.epilog):
+            if words and words not in seen:
+                seen.append(words)
+        for a in p._actions:
+            helps = [a.help] + ([c.help for c in a._choices_actions] if isinstance(a, argparse._SubParsersAction) else [])
+            seen.extend(h for h in helps if h and h != argparse.SUPPRESS and h not in seen)
+            if isinstance(a, argparse._SubParsersAction):
+                for sub in dict.fromkeys(a.choices.values()):
+                    walk(sub)
+
+    walk(parser())
+    return seen
+
+
+def test_every_help_text_of_the_command_line_has_its_spanish_with_the_same_placeholders():
+    helps = [h for h in _helps() if h != "show this help message and exit"]
+    assert len(helps) > 100
+    for words in helps:
+        es = text(f"cli:help:{words}", "es")
+        assert es and es != words or words.startswith("pending, deleted"), words
+        assert re.findall(r"%\(\w+\)\w", es or "") == re.findall(r"%\(\w+\)\w", words), words
+
+
+def test_optout_lang_es_says_the_whole_help_and_the_commands_lines_in_spanish(env, tmp_path):  # noqa: F811
+    """OPTOUT_LANG=es on an English terminal was "not a setting and is ignored", and the help
+    under Spanish said every command and option in English: both in Spanish now."""
+    es = _env(env, LANG="C.UTF-8", OPTOUT_LANG="es")
+    r = cli(es, "--help")
+    assert "not a setting" not in r.stderr and r.stdout.startswith("uso: optout")
+    assert "Quita los datos de una persona de los corredores de datos" in r.stdout
+    assert "una fila por persona; --person: sus casos" in r.stdout and "estado de salida" in r.stdout
+    for english in ("positional arguments", "one row per person", "exit status", "show program's version"):
+        assert english not in r.stdout, english
+    r = cli(es, "status", "--help")
+    assert "id, etiqueta o nombre: los casos de esta persona" in r.stdout and "options:" not in r.stdout
+    r = cli(es, "person", "import")
+    assert r.returncode == 64 and "faltan estos argumentos obligatorios: file" in r.stderr
+    # the setting reaches the commands' own lines too; --lang still comes first; LANG=C alone is English
+    f = tmp_path / "uno.csv"
+    f.write_text(CSV, "utf-8")
+    assert cli(es, "person", "import", str(f)).stdout.startswith("personas importadas de")
+    assert cli(es, "person", "import", str(f), "--lang", "en").stdout.startswith("0 person(s) imported")
+    assert cli(_env(env, LANG="C.UTF-8"), "--help").stdout.startswith("usage: optout")

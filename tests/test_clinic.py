@@ -540,7 +540,7 @@ def test_a_second_lab_on_a_taken_port_says_so(env):
         s.bind(("127.0.0.1", 0))
         s.listen()
         port = s.getsockname()[1]
-        r = cli(env, "lab", "--port", str(port))
+        r = cli(env, "lab", "--port", str(port), "--dir", str(Path(env["OPTOUT_DATA_DIR"]).parent / "lab"))
     no_traceback(r)
     assert r.returncode == Exit.UNAVAILABLE
     assert r.stderr == (f"optout: lab: port {port} is already in use (another `optout lab`?); "
@@ -738,7 +738,7 @@ def test_the_lab_keeps_the_smtp_port_it_is_given(env):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     p = subprocess.Popen([sys.executable, "-m", "optout", "lab", "--port", str(port), "--smtp-port", str(smtp),
-                          "--no-resale"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                          "--no-resale", "--dir", str(Path(env["OPTOUT_DATA_DIR"]).parent / "lab")], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         for _ in range(300):
             with socket.socket() as c:
@@ -751,3 +751,35 @@ def test_the_lab_keeps_the_smtp_port_it_is_given(env):
     finally:
         p.terminate()
         p.wait(timeout=30)
+
+
+def test_the_lab_never_writes_into_optouts_data_directory(tmp_path):
+    """`optout lab` without OPTOUT_DATA_DIR wrote its fake brokers' mail into
+    ~/.local/share/optout/lab, beside (or creating) a real clinic's store. Its folder is its own
+    now (~/.local/state/optout-lab, or --dir), and a --dir inside the data directory is refused
+    in the reader's language."""
+    home = tmp_path / "home"
+    home.mkdir()
+    e = {k: v for k, v in os.environ.items() if not k.startswith(("OPTOUT_", "XDG_"))}
+    e.update(HOME=str(home), LANG="C.UTF-8")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    p = subprocess.Popen([sys.executable, "-m", "optout", "lab", "--port", str(port), "--no-resale"], env=e,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        maildir = None
+        for line in p.stdout:  # the lab prints its Maildir once it is up
+            if line.startswith("Maildir:"):
+                maildir = Path(line.split(":", 1)[1].strip())
+                break
+        assert maildir == home / ".local" / "state" / "optout-lab" / "Maildir", maildir
+    finally:
+        p.terminate()
+        p.wait(timeout=30)
+    assert not (home / ".local" / "share" / "optout").exists()
+    r = cli({**e, "OPTOUT_DATA_DIR": str(tmp_path / "data"), "OPTOUT_LANG": "es"},
+            "lab", "--dir", str(tmp_path / "data" / "lab"))
+    no_traceback(r)
+    assert r.returncode == Exit.USAGE and "está dentro de la carpeta de datos de optout" in r.stderr, r.stderr
+    assert not (tmp_path / "data").exists()

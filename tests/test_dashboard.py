@@ -6,6 +6,7 @@ The end-to-end run in Chromium against the lab is tests/test_dashboard_e2e.py.""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -769,3 +770,198 @@ async def test_a_client_removed_or_changed_by_another_process_is_so_on_the_runni
         await other.edit_person(new_pid, label="CL-90")
     page = (await dash.get("/")).text
     assert "CL-90" in page and "CL-89" not in page
+
+
+async def test_an_import_refused_for_a_similar_client_lets_the_volunteer_say_per_row_they_are_two_people(dash):
+    """Twins of one birth date and home, Marisol and Marisela Hernández López, are two clients the
+    duplicate check reads as one entered twice. On the Spanish dashboard the refused rows are named
+    with why (like a held client, like another row), each with its own "another person" tick; the
+    file chosen again with the ticks imports them, and says which rows it added so; a tick names
+    one pair, so a row like someone else is still refused; the audit log holds no name."""
+    twin = {"first_name": "Marisol", "last_name": "Hernández López", "birth_date": "1990-05-04",
+            "addresses": [{"street": "12 W Cermak Rd", "city": "Chicago", "state": "IL"}]}
+    held = (await dash.app.add_people([("test", parse_person(twin, "test"))])).added[0][1]
+    await dash.login()
+    es = {"accept-language": "es"}
+    head = "nombres,apellidos,fecha de nacimiento,calle,ciudad,estado\r\n"
+    home = "1990-05-04,12 W Cermak Rd,Chicago,IL\r\n"
+    sheet = (head + "Marisela,Hernández López," + home + "Ana,Ruiz Soto,,,Fresno,CA\r\n"
+             + "Rosa María,Quispe Mamani,2001-02-03,8 Oak St,Tulsa,OK\r\n"
+             + "Rosa Mariela,Quispe Mamani,2001-02-03,8 Oak St,Tulsa,OK\r\n").encode()
+
+    async def send(ticks: list[str]) -> httpx.Response:
+        return await dash.post("/people/import", headers=es, data={"csrf": await dash.csrf(), "two_people": ticks},
+                               files={"file": ("clientes.csv", sheet, "text/csv")})
+
+    r = await send([])
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
+    assert cells[0] == "2" and cells[2].startswith(f"parece ser {held} con el nombre escrito de otra forma"), cells
+    assert cells[3] == "5" and cells[5].startswith("parece ser la fila 4 con el nombre escrito de otra forma"), cells
+    assert f'value="2|{held}"' in r.text and 'value="5|row 4"' in r.text and "La fila 2 es otra persona" in r.text
+    assert len(await dash.app.people()) == 2  # nothing imported
+    # a tick for another pair lets nothing through
+    r = await send([f"2|p_{'0' * 12}", "5|row 4"])
+    assert len(await dash.app.people()) == 2 and f'value="2|{held}"' in r.text
+    r = await send([f"2|{held}", "5|row 4"])
+    assert "Personas importadas: 4" in r.text, r.text
+    assert "Filas agregadas como personas distintas, como usted indicó, aunque se parecen a otra persona: 2, 5." in r.text
+    # importing the same file again: every row already here, and said by row
+    r = await send([])
+    assert "Personas importadas: 0" in r.text and "ya está aquí: 2, 3, 4, 5." in r.text, r.text
+    audit = (dash.app.settings.data_dir / "audit.log").read_text()
+    assert "import_refused" in audit and "Marisela" not in audit and "Quispe" not in audit
+
+
+async def test_a_brokers_answer_by_letter_or_telephone_is_recorded_as_evidence_and_never_as_removed(dash):
+    """A broker that answered by post, then one by telephone: the volunteer records each on the
+    Spanish person page (how, the day, what it answered from the reply classes, its words). "We
+    deleted it" makes the case confirmed, due for the search that proves it, never removed; a refusal
+    puts it before a person; the words are sealed with the evidence and printed in the client's
+    Spanish report with the day it came; a day to come, an empty note or a case no request went out
+    for is refused in Spanish naming the field; no word of the note reaches the audit log."""
+    client = {"first_name": "Yolanda", "last_name": "Pérez Ortiz", "label": "CASE-9", "language": "es",
+              "birth_year": 1971, "addresses": [{"city": "Houston", "state": "TX"}]}
+    pid = (await dash.app.add_people([("test", parse_person(client, "test"))])).added[0][1]
+    cases = await dash.app.store.cases(person_id=pid)
+    now = dash.app.clock.now()
+    for c in cases[:2]:
+        await dash.app.store.record(c.id, "submitted", CaseState.SUBMITTED, now, data={}, next_action_at=None)
+    posted, called, untouched = cases[0], cases[1], cases[2]
+    await dash.login()
+    es = {"accept-language": "es"}
+    page = await dash.get(f"/people/{pid}", headers=es)
+    assert f'action="/cases/{posted.id}/reply"' in page.text and f'action="/cases/{untouched.id}/reply"' not in page.text
+    assert "El corredor respondió por carta o por teléfono" in page.text and "dice que borró los datos" in page.text
+    words = "Hemos eliminado el perfil de Yolanda, ref 5521"
+    today = now.date().isoformat()
+    form = {"channel": "post", "on": today, "kind": "confirmed", "note": words, "back": f"/people/{pid}"}
+
+    async def send(case: int, **changes: str) -> httpx.Response:
+        return await dash.post(f"/cases/{case}/reply", headers=es,
+                               data={"csrf": await dash.csrf(f"/people/{pid}"), **{**form, **changes}})
+
+    tomorrow = (now + dt.timedelta(days=1)).date().isoformat()
+    for changes, said in (({"on": tomorrow}, "una fecha ya pasada"), ({"note": "  "}, "escriba lo que dijo el corredor"),
+                          ({"kind": "removed"}, "elija qué respondió el corredor")):
+        r = await send(posted.id, **changes)
+        assert r.status_code == 400 and said in r.text, (changes, r.text)
+    r = await send(untouched.id)
+    assert r.status_code == 400 and "ninguna solicitud suya espera respuesta" in r.text
+    assert (await dash.app.get_case(posted.id)).state == CaseState.SUBMITTED
+
+    r = await send(posted.id)
+    assert r.status_code == 303 and r.headers["location"] == f"/people/{pid}"
+    case = await dash.app.get_case(posted.id)
+    assert case.state == CaseState.CONFIRMED and case.next_action_at is not None  # the search decides
+    r = await send(called.id, channel="phone", kind="refused", note="No borramos datos por teléfono")
+    assert (await dash.app.get_case(called.id)).state == CaseState.NEEDS_HUMAN
+    queue = await dash.get(f"/human?person={pid}", headers=es)
+    assert "rechazó la solicitud por teléfono" in queue.text
+    # sealed: the words are in no evidence file as written
+    notes = [e for e in await dash.app.store.evidence(posted.id) if e.kind == "note"]
+    assert len(notes) == 1 and words.encode() not in (dash.app.settings.evidence_dir / notes[0].path).read_bytes()
+    report = (await dash.get(f"/people/{pid}/report.html", headers=es)).text
+    assert "Respuestas por carta o por teléfono" in report and words in report
+    assert f"el corredor escribió por carta el {today} que borró los datos" in report
+    assert "No borramos datos por teléfono" in report
+    assert "respuesta anotada (carta o teléfono)" in report and "reply_recorded" not in report
+    audit = (dash.app.settings.data_dir / "audit.log").read_text()
+    assert '"reply"' in audit and "Hemos eliminado" not in audit and "No borramos" not in audit
+
+
+async def test_a_missing_page_or_evidence_file_is_said_in_the_readers_language(dash):
+    """"not found" and "the evidence file is missing on this machine" were English literals of the
+    views under a Spanish interface."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    r = await dash.get("/cases/999999/evidence/1", headers=es)
+    assert r.status_code == 404 and r.text.startswith("No se encontró"), r.text
+    case = (await dash.app.store.cases(person_id=dash.pid))[0]
+    await dash.app.store.add_evidence_many(case.id, [("note", f"{case.id}/gone.txt.sealed", "0" * 64, "x")],
+                                           dash.app.clock.now())
+    eid = (await dash.app.store.evidence(case.id))[-1].id
+    r = await dash.get(f"/cases/{case.id}/evidence/{eid}", headers=es)
+    assert r.status_code == 404 and r.text.startswith("El archivo de esta prueba falta"), r.text
+    r = await dash.post("/people/new", headers=es, data={"csrf": "wrong"})
+    assert r.status_code in (400, 403) and "token" not in r.text
+
+
+async def test_the_clinic_page_never_says_its_address_makes_the_clinic_the_clients_agent(dash):
+    """Trial 30: the clinic settings page said the clinic's contact address in a broker's form made
+    it "the client's authorised agent", against docs/LEGAL.md (a form filled in by the clinic is the
+    client's own request, not an agent's). Both languages now say what happens."""
+    await dash.login()
+    for lang, words, untrue in (("es", "no como su agente autorizado", "que actúa como agente autorizado"),
+                                ("en", "not as their authorised agent", "acting as the client's authorised agent")):
+        page = (await dash.get("/clinic", headers={"accept-language": lang})).text
+        assert words in page and untrue not in page, lang
+
+
+async def test_the_add_and_edit_forms_say_where_a_family_name_written_first_goes(dash):
+    """Trial 30: a new volunteer entering "Zhang Xiaoming" as the client writes it put Zhang in
+    the given names: the form said nothing of family-name-first order (docs/PEOPLE.md does). The
+    surname's hint now says it, in both languages, on both forms."""
+    await dash.login()
+    for path in ("/people/new", f"/people/{dash.pid}/edit"):
+        es = (await dash.get(path, headers={"accept-language": "es"})).text
+        en = (await dash.get(path, headers={"accept-language": "en"})).text
+        assert "el apellido de familia aunque la persona lo escriba primero (Zhang en «Zhang Wei»" in es, path
+        assert "the family name even when the client writes it first (Zhang in “Zhang Wei”" in en, path
+
+
+async def test_the_add_form_offers_the_languages_the_clinics_clients_read_and_keeps_one(dash):
+    """Trial 30: a Haitian client could only be "Español", "English" or "not said" (then the clinic's
+    Spanish): the form now offers the languages the clinics' clients read, each by its own name and
+    the reader's; one optout does not write is kept, and her page says her report is in English."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    form = (await dash.get("/people/new", headers=es)).text
+    for option in ('<option value="ht">Kreyòl Ayisyen (criollo haitiano)</option>',
+                   '<option value="fa_AF">دری (darí)</option>', '<option value="vi">Tiếng Việt (vietnamita)</option>',
+                   '<option value="es">Español</option>'):
+        assert option in form, option
+    token = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+    r = await dash.post("/people/new", headers=es, data={"csrf": token, "first_name": "Marie-Claude",
+                                                         "last_name": "Jean-Baptiste", "city": "Miami", "state": "FL",
+                                                         "language": "ht"})
+    assert r.status_code == 303, r.text
+    pid = r.headers["location"].rsplit("/", 1)[1]
+    assert (await dash.app.find(pid)).person.language == "ht"
+    page = (await dash.get(f"/people/{pid}", headers=es)).text
+    assert "Kreyòl Ayisyen (criollo haitiano)" in page and 'id="untranslated"' in page
+    edit = (await dash.get(f"/people/{pid}/edit", headers=es)).text
+    assert '<option value="ht" selected>Kreyòl Ayisyen (criollo haitiano)</option>' in edit
+
+
+async def test_a_verb_on_the_queue_brings_the_volunteer_back_to_the_list_as_she_filtered_it(dash):
+    """Trial 30: on the queue filtered to one client, "I did it" came back to everyone's tasks; the
+    filter (an opaque id and a kind's code, nothing else) is kept."""
+    case = await _park(dash.app, dash.pid, "phone")
+    await dash.login()
+    page = await dash.get(f"/human?person={dash.pid}&kind=phone")
+    assert f'name="back" value="/human?person={dash.pid}&amp;kind=phone"' in page.text
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    r = await dash.post(f"/cases/{case}/done", data={"csrf": token, "back": f"/human?person={dash.pid}&kind=phone"})
+    assert r.status_code == 303 and r.headers["location"] == f"/human?person={dash.pid}&kind=phone"
+    assert 'name="back" value="/human"' in (await dash.get("/human")).text
+
+
+async def test_a_dead_address_task_says_i_did_it_only_after_the_request_went_another_way(dash):
+    """Trial 30: a bounced letter's task said both "find another way and press I did it" and "give
+    the new address to whoever keeps the broker list": a volunteer who only passed the address on
+    pressed "I did it", and the case read as requested though nothing reached the broker."""
+    await _park(dash.app, dash.pid, "dead_address")
+    await dash.login()
+    es = (await dash.get("/human", headers={"accept-language": "es"})).text
+    en = (await dash.get("/human", headers={"accept-language": "en"})).text
+    assert "Pulse «Ya lo hice» solo después de enviar usted la solicitud por esa vía" in es
+    assert "optout nunca cuenta una solicitud que nadie envió" in es
+    assert "Press “I did it” only after you have sent the request that way yourself" in en
+
+
+async def test_the_runs_page_names_the_brokers_not_recipes(dash):
+    """Trial 30: a new volunteer read "Recetas" (recipes, a developer's word) over the count of
+    brokers on the Runs page."""
+    await dash.login()
+    es = (await dash.get("/runs", headers={"accept-language": "es"})).text
+    assert "Corredores con los que trabaja optout" in es and "Recetas" not in es

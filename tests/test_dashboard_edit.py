@@ -276,3 +276,19 @@ async def test_the_people_page_with_nobody_says_what_to_do_first(tmp_path):
         await app.add_people([("t", parse_person({"first_name": "Ana", "last_name": "Soto"}, "t"))])
         assert 'id="first-steps"' not in (await d.get("/")).text
         await d.client.aclose()
+
+
+async def test_a_language_the_list_does_not_offer_is_shown_by_its_name_and_kept_on_save(dash):
+    """A client imported as reading Dari (fa_AF) opened the edit form on "Not said": saved
+    unchanged, the language was lost. Its own option now shows it by name, in the reader's language,
+    selected, and saving keeps it."""
+    app = dash.app
+    _, p = await app.open_person(dash.other)
+    await app.update_person(dash.other, {**p.model_dump(mode="json", exclude_none=True), "language": "fa_AF"})
+    await dash.login()
+    page = (await dash.get(f"/people/{dash.other}/edit", headers={"accept-language": "es"})).text
+    assert '<option value="fa_AF" selected>دری (darí)</option>' in page, page
+    r = await dash.post(f"/people/{dash.other}/edit", data=_form(page), headers={"accept-language": "es"})
+    assert r.status_code == 303, r.text
+    _, p = await app.open_person(dash.other)
+    assert p.language == "fa_AF"

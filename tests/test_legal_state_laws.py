@@ -377,15 +377,32 @@ def test_texas_agent_clause_applies_only_from_its_own_later_date(recipe):
     assert law_by_id("us_state", "TX", dt.date(2025, 3, 1)).agent == "opt_out"
 
 
-def test_an_unverified_agent_rule_is_marked_and_the_letter_claims_nothing_about_it(recipe):
-    ri = STATE_LAWS["RI"]
-    assert ri.agent_verified is False and ri.agent == "none" and "not verified" in ri.agent_cite
-    assert all(s.agent_verified for st, s in STATE_LAWS.items() if st != "RI")
-    role, body = _agent_body(recipe, "RI", dt.date(2026, 3, 1))
-    assert role == "on_behalf" and "authorised agent of" not in body
+@pytest.mark.parametrize("state, name", [("RI", "Rhode Island"), ("MN", "Minnesota")])
+def test_an_unverified_agent_rule_is_marked_and_the_letter_claims_nothing_about_it(recipe, state, name):
+    """Rhode Island's agent rule, and Minnesota's (t30: Minn. Stat. §325M.14 subd. 1 and the Act's
+    definition of "authenticate" were read, its clause designating an agent was in no text we could
+    read; the row had claimed an opt-out agent "from the trackers"), are unverified: the letter is
+    the person's own, sent for them, and says nothing of what the law lets an agent do."""
+    law = STATE_LAWS[state]
+    assert law.agent_verified is False and law.agent == "none" and "not verified" in law.agent_cite
+    assert {st for st, s in STATE_LAWS.items() if not s.agent_verified} == {"RI", "MN"}
+    role, body = _agent_body(recipe, state, dt.date(2026, 3, 1))
+    assert role == "on_behalf" and "authorised agent of" not in body and "for the opt-out" not in body
     # neither that the law gives an agent a right, nor that it gives none: it was not verified
-    assert "does not provide for authorised agents" not in body and "Rhode Island" not in body.split("reads:")[0]
+    assert "does not provide for authorised agents" not in body and name not in body.split("reads:")[0]
     assert "We do not write as the consumer's authorised agent" in body and "Robin Quill's own request reads:" in body
+
+
+def test_a_gdpr_agent_letter_claims_no_article_for_agents_and_offers_the_check_the_regulation_allows():
+    """The GDPR has no article on agents for Articles 15 to 22 (Art. 80 is complaints and remedies
+    through not-for-profit bodies): the letter rests on the data subject's written mandate, claims no
+    article for it, and offers the identity check of Art. 12(6)."""
+    from optout.mail._letters import gdpr
+
+    text = " ".join(agent.authority(gdpr(), None).split())
+    assert "mandated us in writing to make this request for them" in text and "Article 12(6) GDPR" in text
+    assert "Article 80" not in text and "exercise their rights" not in text
+    assert agent.role(gdpr()) == "agent"
 
 
 def test_each_checked_row_says_when_and_connecticuts_agent_section_is_42_519():

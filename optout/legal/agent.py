@@ -8,14 +8,24 @@ The law (../shared/BROKERS.md; the statutes and regulations named below):
   consumer to verify their identity or confirm the permission directly.
 * **Other US states**: what an agent may ask is each law's ``agent`` in
   :data:`optout.mail.STATE_LAWS`. Most (Colorado, C.R.S. §6-1-1306(1)(a)(II); Connecticut, Texas,
-  §541.055(e); Oregon, Montana, Delaware, Nebraska, New Hampshire, New Jersey, Minnesota, Maryland)
-  let an agent opt the consumer out of sale and targeted advertising, not delete; Virginia, Utah,
-  Iowa, Tennessee, Indiana and Kentucky name no agent at all. Rhode Island's rule is unverified: the
-  letter is the person's own and says nothing about what that law allows an agent. Texas's agent
+  §541.055(e); Oregon, Montana, Delaware, Nebraska, New Hampshire, New Jersey; Maryland only an
+  individual) let an agent opt the consumer out of sale and targeted advertising, not delete;
+  Virginia, Utah, Iowa, Tennessee, Indiana and Kentucky name no agent at all. Rhode Island's and
+  Minnesota's rules are unverified (Minnesota: Minn. Stat. §325M.14 subd. 1 and the Act's
+  definition of "authenticate", a request "made by or rightfully on behalf of the consumer", were
+  read; its clause designating an agent was not found in any text we could read): the letter is
+  the person's own, sent for them, and says nothing about what that law allows an agent. Texas's agent
   clause (§541.055(e)) took effect on 2025-01-01, after the rest of its law: a letter dated before
   is the person's own. There the deletion request is the consumer's own, in their name, and the clinic only sends
   it for them: the letter says so, and the case records the capacity (:func:`role`).
-* GDPR: the data subject's written authorisation of a representative.
+* **GDPR**: the Regulation has no article on agents for the rights of Articles 15 to 22. Article 80
+  lets a data subject mandate a not-for-profit body only to lodge a complaint and to seek the
+  remedies of Articles 77 to 79 and 82, not to make a request to a controller; whether another
+  person may make that request for them (a proxy, a power of attorney) is national law on
+  representation, and a controller may check the representative's authority as it checks identity
+  (Article 12(2) and (6); EDPB Guidelines 01/2022 on the right of access, v2.1, on requests made
+  through third parties or proxies). The letter says that the data subject authorised the
+  organisation in writing and encloses the authorisation, and claims no GDPR article for it.
 
 The signed authorisation (a scan or PDF the person signed) is kept sealed with the person's key
 (store record ``authorisation``), attached to every agent letter, and its SHA-256 quoted in the
@@ -88,8 +98,10 @@ def read_signed(path: Path, signed_on: dt.date, today: dt.date) -> Authorisation
 
 
 def role(law: Law) -> str:
-    """In which capacity the organisation writes under ``law``: ``agent`` (the law lets an agent
-    make every request in the letter: CCPA, GDPR), ``opt_out_agent`` (agent for the opt-out only;
+    """In which capacity the organisation writes under ``law``: ``agent`` (it makes every request in
+    the letter as the person's agent: CCPA, whose §1798.135(e) and regulation §7063 provide for it;
+    GDPR, where the written mandate is the data subject's under the law on representation, no article
+    of the Regulation: module docstring), ``opt_out_agent`` (agent for the opt-out only;
     the deletion is the person's own request, sent for them) or ``on_behalf`` (the law names no
     agent: the whole request is the person's own, sent for them). Recorded on the case."""
     if law.id in ("ccpa", "gdpr") or (law.id == "us_state" and law.agent == "deletion"):
@@ -128,8 +140,12 @@ def authority(law: Law, state: str | None, enclosed: bool = False) -> str:
     if law.id == "us_state":
         return f"The {name} does not provide for authorised agents, so {own}"
     if law.id == "gdpr":
-        return ("The data subject has authorised us in writing to exercise their rights on their behalf; the signed "
-                f"authorisation is {att}.")
+        # no GDPR article gives an agent these rights (Art. 80 is complaints and remedies only): the
+        # written mandate is the data subject's, under the law on representation; the controller may
+        # check it (Art. 12(6)). The letter cites nothing it cannot (module docstring)
+        return ("The data subject has mandated us in writing to make this request for them; the signed "
+                f"authorisation is {att}. If you have reasonable doubts about their identity (Article 12(6) GDPR) "
+                "or about our authority, tell us and we will arrange for them to confirm it.")
     return ("The consumer has authorised us in writing to make this request on their behalf; the signed "
             f"authorisation is {att}.")
 

@@ -422,10 +422,13 @@ class MailFlow:
         h = NeedsHuman(f"the broker's address {to} is dead ({why})", kind="dead_address",
                        instructions="Find the broker's current privacy address (its privacy policy, or the "
                                     "state registry) and give it to whoever keeps the clinic's list of brokers, "
-                                    "so that the next letters go there.",
+                                    "so that the next letters go there. The letter did not reach the broker: "
+                                    "press \u201cI did it\u201d only if you sent the request another way yourself.",
                        instructions_es="Busque la dirección de privacidad actual del corredor (en su política de "
                                        "privacidad o en el registro del estado) y désela a quien mantiene la lista "
-                                       "de corredores de la clínica, para que las próximas cartas vayan allí.",
+                                       "de corredores de la clínica, para que las próximas cartas vayan allí. La "
+                                       "carta no llegó al corredor: pulse «Ya lo hice» solo si usted envió la "
+                                       "solicitud por otra vía.",
                        details={"dead_address": to}, why=Reason("dead_address"))
         return await self.e._needs_human(case, owner, h)
 

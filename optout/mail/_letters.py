@@ -170,13 +170,22 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
                      "not subtitle 46 as written before (SB 541 (2024, ch. 455) enacted it as §14-4601 et seq.; we "
                      "read it as renumbered, not the renumbering itself); in force 2025-10-01 (Clifford Chance 2024-08-04, DataGuidance); the clock (45 + 45) "
                      "from a summary, its subsection not read"),
+    # MN: the agent clause itself could not be read (t30): unverified, as RI, so the letter is the
+    # person's own, sent for them, and claims nothing about what the Act allows an agent
     StateLaw("MN", "Minnesota Consumer Data Privacy Act", "Minn. Stat. §325M.10 et seq.", dt.date(2025, 7, 31), 45, 45,
              "Minn. Stat. §325M.14", "all", "Minn. Stat. §325M.14, subd. 1(d)", "Minn. Stat. §325M.14, subd. 1(f)",
-             "opt_out", "Minn. Stat. §325M.14", "the Minnesota Attorney General",
-             "Minn. Stat. §325M.14 (text, revisor.mn.gov); " + _SOURCES,
-             checked="2026-12-01: deletion of data 'concerning the consumer' (subd. 1(d)) and the three opt-outs "
-                     "(subd. 1(f)) read in the statute's text (revisor.mn.gov); the agent rule and the clock's "
-                     "subdivision not found in what we read: from the trackers"),
+             "none", "not verified", "the Minnesota Attorney General",
+             "Minn. Stat. §325M.14 (text, revisor.mn.gov); the Act as enacted, Laws 2024 ch. 121 (HF 4757), "
+             "§325O.02(c) (GDPR and US States General Privacy Laws Deskbook); ag.state.mn.us/Data-Privacy; " + _SOURCES,
+             agent_verified=False,
+             checked="2026-12-02 (t30): deletion of data 'concerning the consumer' (subd. 1(d)) and the three "
+                     "opt-outs (subd. 1(f)) read again in the statute's text (revisor.mn.gov); the Act's definition "
+                     "of 'authenticate' (enacted §325O.02(c), now §325M.11) reads a request 'made by or rightfully "
+                     "on behalf of the consumer' for every right of subd. 1(b) to (h), and the Attorney General's "
+                     "page names guardians, conservators and parents of a child under 13 as acting for a consumer; "
+                     "the clause on designating an authorised agent (reported by the trackers as an opt-out agent, "
+                     "§325M.14) was not found in any text we could read: unverified until a person reads "
+                     "§325M.14 subd. 2 on revisor.mn.gov; 2026-12-01: the clock's subdivision from the trackers"),
     StateLaw("MT", "Montana Consumer Data Privacy Act", "Mont. Code Ann. §30-14-2801 et seq.", dt.date(2024, 10, 1), 45, 45,
              "Mont. Code Ann. §30-14-2808(4)(a)", "all", "Mont. Code Ann. §30-14-2808", "Mont. Code Ann. §30-14-2808(1)(e)",
              "opt_out", "Mont. Code Ann. §§30-14-2808(3)(a), 30-14-2809", "the Montana Department of Justice (Office of Consumer Protection)",
@@ -643,6 +652,18 @@ def _identifiers(recipe: Recipe, values: dict[str, str]) -> list[tuple[str, str]
 ONE_PART_LABEL = "Name (one name only; no surname)"
 
 
+def _post_only(person: Person, by_post: bool) -> str:
+    """For a client who asked to be contacted by post only (``Person.post_only``): the request's
+    own sentence that the broker must not write to them by e-mail (brokers hold e-mail addresses
+    of their own; the letter gives none of the client's), with the way to answer. Empty otherwise."""
+    if not person.post_only:
+        return ""
+    how = ("Please answer by post, to the postal address this letter gives" if by_post else
+           "Please answer only by replying to this message")
+    return (f"{how}. I ask to be contacted by post only: do not write to me at any e-mail address you may hold "
+            "for me.\n\n")
+
+
 def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime,
             law: Law | None = None, by_post: bool = False) -> Letter:
     """The first request. ``values`` are the person's fields the recipe declared (nothing else is
@@ -698,7 +719,7 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
         f"To find my records, please use only these details:\n{ids}\n\n"
         "Please use them only to process this request. If you cannot find me with them, tell me what else you "
         "need and why; do not ask for more than is needed to match your records.\n\n"
-        f"{clock}\n\nPlease keep the reference {token} in the subject of your reply.\n\n"
+        f"{clock}\n\n{_post_only(person, by_post)}Please keep the reference {token} in the subject of your reply.\n\n"
         f"Sincerely,\n{name}\n"
     )
     return Letter(subject, body, law)

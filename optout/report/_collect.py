@@ -48,6 +48,19 @@ class Mail:
 
 
 @dataclass
+class Recorded:
+    """A broker's answer that came by post or telephone, as a person recorded it
+    (``App.record_reply``): when it was recorded, the day it came, how, its class and the words."""
+
+    at: dt.datetime
+    on: str  # YYYY-MM-DD
+    channel: str  # post | phone
+    kind: str  # optout.app.RECORDED_REPLIES
+    note: str
+    why: Reason | None
+
+
+@dataclass
 class RequestInfo:
     id: int
     channel: str
@@ -97,7 +110,8 @@ class LetterInfo:
 
 
 #: The reasons of a case whose task names the office that takes a complaint (optout.mail's flow).
-COMPLAINED = ("reply_refused", "reply_refused_because", "overdue", "overdue_no_account")
+COMPLAINED = ("reply_refused", "reply_refused_because", "overdue", "overdue_no_account",
+              "reply_post_refused", "reply_phone_refused")
 
 
 @dataclass
@@ -132,6 +146,8 @@ class BrokerSection:
     #: in which capacity the organisation acted, each once, in order: (organisation's name or "",
     #: role), role one of :data:`ROLES` (:func:`acted_as`); empty: the person acted alone
     acted_as: list[tuple[str, str]] = field(default_factory=list)
+    #: answers by post or telephone a person recorded, oldest first (never a removal: a search proves it)
+    recorded: list[Recorded] = field(default_factory=list)
     #: the law of the case's letter, whose complaint office a refused or overdue case names
     #: (``Law.complaint_in``: the sentence in the report's language, the office's name as it is)
     complaint: Any = None
@@ -252,9 +268,13 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
                 info.extended_to = dt.datetime.fromisoformat(later.data["deadline"])
             elif later.kind == "deadline_extension_late" and info.extension_late_at is None:
                 info.extension_late_at = later.at
-            elif (later.data.get("mail") and later.data["mail"] not in NOT_AN_ANSWER
+            elif (((later.data.get("mail") and later.data["mail"] not in NOT_AN_ANSWER)
+                   # an answer by post or telephone a person recorded: from the day it came
+                   or (later.data.get("reply") and later.data["reply"] not in NOT_AN_ANSWER))
                   and info.answered_at is None):
-                info.answered_at = later.at
+                on = later.data.get("on") if later.data.get("reply") else None
+                info.answered_at = (dt.datetime.combine(dt.date.fromisoformat(on), dt.time(), later.at.tzinfo)
+                                    if isinstance(on, str) else later.at)
         info.passed_unanswered = bool(now and info.law != "courtesy" and info.answered_at is None
                                       and info.due is not None and info.due < now)
     return out
@@ -281,7 +301,14 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
     still: list[Shot] = []
     replies: list[Mail] = []
     missing: list[str] = []
+    notes: dict[str, str] = {}  # a recorded answer's words by their SHA-256
     for e in evidence:
+        if e.kind == "note" and (e.step or "").startswith("reply:"):
+            if (evidence_dir / e.path).is_file():
+                notes[e.sha256] = key.open((evidence_dir / e.path).read_bytes(), f"evidence:{e.path}").decode()
+            else:
+                missing.append(f"{e.kind} {e.at:%Y-%m-%d %H:%M} (sha256 {e.sha256[:16]})")
+            continue
         if e.kind in ("screenshot", "email") and not (evidence_dir / e.path).is_file():
             missing.append(f"{e.kind} {e.at:%Y-%m-%d %H:%M} (sha256 {e.sha256[:16]})")
             continue  # a file deleted or not copied: the report says so instead of failing
@@ -360,6 +387,9 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         agent_address=agent_address,
         acted_as=acted_as(events),
         complaint=complaint,
+        recorded=[Recorded(ev.at, str(ev.data.get("on", "")), str(ev.data["channel"]), str(ev.data["reply"]),
+                           notes.get(str(ev.data.get("note_sha256")), ""), Reason.from_json(ev.data.get("why")))
+                  for ev in events if ev.data.get("reply") and ev.data.get("channel")],
     )
 
 

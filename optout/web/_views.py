@@ -184,6 +184,13 @@ class Dashboard:
 
         return error_line(e, lang)
 
+    def _languages(self, request: Request) -> tuple[tuple[str, str], ...]:
+        """The languages a client may be said to read (:data:`CLIENT_LANGUAGES`), each by its own
+        name and the reader's (Babel's CLDR names): the clinics' clients read far more than the two
+        optout writes, and their profile must say which (their report is in English, saying so)."""
+        lang = self.lang(request)
+        return tuple((code, reasons.language_name(code, lang)) for code in CLIENT_LANGUAGES)
+
     def account(self, request: Request) -> str:
         return request.state.session.account  # type: ignore[no-any-return]
 
@@ -241,7 +248,7 @@ class Dashboard:
         session it needs the session's CSRF token like every other POST."""
         session = request.state.session
         if session is not None and not csrf_ok(session, str(self.form(request).get("csrf") or "")):
-            return PlainTextResponse("missing or wrong form token: reload the page", status_code=403)
+            return self.refused(request, 403, STALE_FORM)
         lang = str(self.form(request).get("lang", "en"))
         back = str(self.form(request).get("back") or "/")
         resp = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
@@ -278,7 +285,8 @@ class Dashboard:
 
     async def person_new_page(self, request: Request) -> Response:
         return self.render(request, "person_new.html", values={}, error=None, similar=False,
-                           clinic_language=clinic.default_language(self.app.settings))
+                           clinic_language=clinic.default_language(self.app.settings),
+                           client_languages=self._languages(request))
 
     async def person_new(self, request: Request) -> Response:
         form = self.form(request)
@@ -294,6 +302,8 @@ class Dashboard:
                 data[field_] = [values[key]]
         if values.get("aliases"):
             data["aliases"] = [a.strip() for a in values["aliases"].splitlines() if a.strip()]
+        if values.get("post_only") == "yes":
+            data["post_only"] = True
         addr = {k: values[k] for k in ("street", "city", "state", "zip", "country") if values.get(k)}
         if values.get("apartment"):  # as the CSV import does: after the street
             addr["street"] = " ".join(x for x in (values.get("street"), values["apartment"]) if x)
@@ -308,6 +318,7 @@ class Dashboard:
             why = getattr(e, "why", None)
             return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
                                clinic_language=clinic.default_language(self.app.settings),
+                               client_languages=self._languages(request),
                                similar=isinstance(why, Reason) and why.code == "input_similar_person")
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
@@ -323,25 +334,40 @@ class Dashboard:
                         headers={"content-disposition": f'attachment; filename="{name}"'})
 
     async def person_import(self, request: Request) -> Response:
-        upload = self.form(request).get("file")
+        form = self.form(request)
+        upload = form.get("file")
         if not isinstance(upload, UploadFile) or not upload.filename:
             return await self.people(request, import_error=self.say(request, Reason("import_no_file")))
+        # rows a volunteer ticked as two people after the last try said they look like someone
+        # else: "ROW|OTHER", OTHER a person id or "row N", each letting through that one pair only
+        two_people = set()
+        for tick in form.getlist("two_people"):
+            row, _, other = str(tick).partition("|")
+            if row.isdigit() and (other.startswith("p_") or other.removeprefix("row ").isdigit()):
+                two_people.add((int(row), other))
         data = await upload.read()
         # the importer reads a file: a private temporary one, gone when this request ends
         with tempfile.TemporaryDirectory(prefix="optout-import-") as tmp:
             path = Path(tmp) / "upload.csv"
             path.write_bytes(data)
             try:
-                result = await self.app.import_csv(path)
+                result = await self.app.import_csv(path, two_people=two_people)
             except OptoutError as e:
                 problems = getattr(e, "problems", [])
                 msg = (self.say(request, Reason("rows_rejected")) if problems
-                       else self.say(request, e).replace(str(path), "the file"))
-                return await self.people(request, import_error=msg, problems=problems)
+                       else self.say(request, e).replace(str(path), self.texts[self.lang(request)].gettext("the file")))
+                # the rows refused only for looking like someone else: the volunteer may say they are two
+                similar = [{"row": p.row, "key": f"{p.row}|{_similar_other(p.why)}"} for p in problems
+                           if p.why is not None and _similar_other(p.why)]
+                self.audit.write(self.account(request), "import_refused", count=len({p.row for p in problems}))
+                return await self.people(request, import_error=msg, problems=problems, similar=similar)
         self.audit.write(self.account(request), "import", count=len(result.added))
         from optout.intake import column_letter
 
+        skipped_rows = ", ".join(src.removeprefix("row ") for src, _ in result.skipped)
         return await self.people(request, imported=len(result.added), skipped=len(result.skipped),
+                                 skipped_rows=skipped_rows,
+                                 two_people=", ".join(str(r) for r in sorted({r for r, _ in two_people})),
                                  left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
 
     async def person_page(self, request: Request) -> Response:
@@ -372,8 +398,10 @@ class Dashboard:
         moved = request.query_params.get("moved")  # and, after a move, how many new cases
         # the report's language as the report chooses it: one optout has no words for is said here too
         missing = reasons.untranslated(info.person.language)
+        from optout.app import RECORDED_REPLIES
+
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
-                           has_report=True, answers=answers,
+                           has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None)
@@ -398,7 +426,14 @@ class Dashboard:
                    error: str | None = None) -> Response:
         # one empty row more for another form of the name and another address
         values = {**values, "names": [*values["names"], {}], "addresses": [*values["addresses"], {}]}
+        # a language the list does not offer (fa_AF from a sheet or a profile file) is kept, shown by
+        # its name: the form must not save it away as "not said"
+        code = str(values.get("language") or "")
+        languages = self._languages(request)
+        other = (code, reasons.language_name(code, self.lang(request))) \
+            if code and code not in {c for c, _ in languages} else None
         return self.render(request, "person_edit.html", status=status, info=info, values=values, error=error,
+                           other_language=other, client_languages=languages,
                            kinds=NAME_KINDS, clinic_language=clinic.default_language(self.app.settings))
 
     async def person_edit(self, request: Request) -> Response:
@@ -471,7 +506,7 @@ class Dashboard:
         pid = request.path_params["pid"]
         fmt = request.path_params.get("fmt", "html")
         if fmt not in ("html", "pdf"):
-            return PlainTextResponse("not found", status_code=404)
+            return self.refused(request, 404, NOT_FOUND)
         try:
             info = await self.app.find(pid)
         except OptoutError:
@@ -486,15 +521,15 @@ class Dashboard:
         try:
             case = await self.app.get_case(case_id)
         except OptoutError:
-            return PlainTextResponse("not found", status_code=404)
+            return self.refused(request, 404, NOT_FOUND)
         item = next((e for e in await self.app.store.evidence(case.id) if e.id == eid), None)
         if item is None:
-            return PlainTextResponse("not found", status_code=404)
+            return self.refused(request, 404, NOT_FOUND)
         key, _ = await self.app.open_person(case.person_id)
         try:
             plain = key.open((self.app.settings.evidence_dir / item.path).read_bytes(), f"evidence:{item.path}")
         except OSError:
-            return PlainTextResponse("the evidence file is missing on this machine", status_code=404)
+            return self.refused(request, 404, EVIDENCE_GONE)
         self.audit.write(self.account(request), "view_evidence", person=case.person_id, case=case.id, evidence=eid)
         # a broker's page or mail is shown as text, never rendered in our origin
         media = image_media_type(plain) if item.kind == "screenshot" else "text/plain; charset=utf-8"
@@ -522,8 +557,13 @@ class Dashboard:
         people = [(i.id, i.label) for i in await self.app.people()]
         self.audit.write(self.account(request), "view_human", person=person, count=len(tasks))
         kinds = [*KINDS, *sorted({t["kind"] for t in tasks} - set(KINDS))]
+        # after a verb the volunteer comes back to the list as she filtered it (opaque id and code only)
+        from urllib.parse import urlencode
+
+        shown = {k: v for k, v in (("person", person), ("kind", kind)) if v}
+        back = "/human" + ("?" + urlencode(shown) if shown else "")
         return self.render(request, "human.html", tasks=tasks, people=people, person=person, kind=kind,
-                           kinds=kinds, done=request.query_params.get("done"))
+                           kinds=kinds, done=request.query_params.get("done"), back=back)
 
     async def case_action(self, request: Request) -> Response:
         case_id = int(request.path_params["case"])
@@ -546,10 +586,16 @@ class Dashboard:
                 ids = [i for i, v in verdicts.items() if v == "them"]
                 # remembered: every other case of this client listing the same records is answered too
                 case, _ = await self.app.answer(case0.id, match=ids, no_match=not ids)
+            elif verb == "reply":
+                # a broker's answer by post or telephone, as the volunteer read or heard it
+                case = await self.app.record_reply(
+                    case_id, channel=str(form.get("channel") or ""), on=str(form.get("on") or ""),
+                    kind=str(form.get("kind") or ""), note=str(form.get("note") or ""), by=self.account(request))
             else:
-                return PlainTextResponse("not found", status_code=404)
+                return self.refused(request, 404, NOT_FOUND)
         except OptoutError as e:
-            return self.render(request, "error.html", status=409, message=self.say(request, e))
+            return self.render(request, "error.html", status=409 if verb != "reply" else 400,
+                               message=self.say(request, e))
         self.audit.write(self.account(request), verb, person=case.person_id, case=case.id, outcome=case.state.value)
         back = str(form.get("back") or "/human")
         if not back.startswith("/") or back.startswith("//"):
@@ -666,6 +712,17 @@ class Dashboard:
             self.run.task.cancel()
 
 
+def _similar_other(why: Reason) -> str | None:
+    """Whom a row was refused for looking like (``input_similar_person``: a person id;
+    ``input_similar_row``: ``"row N"``), the other half of the volunteer's "two people" tick; None
+    for any other problem."""
+    if why.code == "input_similar_person" and str(why.params.get("other", "")).startswith("p_"):
+        return str(why.params["other"])
+    if why.code == "input_similar_row":
+        return f"row {why.params['row']}"
+    return None
+
+
 def _natural(text: str) -> list[Any]:
     """A sort key that orders the numbers in ``text`` by value: "C-9" before "C-10"."""
     return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part]
@@ -692,6 +749,7 @@ def _form_of(profile: dict[str, Any]) -> dict[str, Any]:
     values["names"] = [{"kind": n.get("kind") or "in_use", "given": " ".join(n.get("given") or []),
                         "surnames": " ".join(n.get("surnames") or [])} for n in profile.get("names") or []]
     values["addresses"] = [{k: str(a.get(k) or "") for k in ADDRESS_FIELDS} for a in profile.get("addresses") or []]
+    values["post_only"] = "yes" if profile.get("post_only") else ""
     return values
 
 
@@ -700,6 +758,7 @@ def _form_values(form: Any) -> dict[str, Any]:
     get = lambda k: str(form.get(k) or "").strip()  # noqa: E731
     values: dict[str, Any] = {k: get(k) for k in PLAIN_FIELDS}
     values.update({k: str(form.get(k) or "") for k in LINE_FIELDS})
+    values["post_only"] = "yes" if form.get("post_only") == "yes" else ""
     rows: dict[str, dict[int, dict[str, str]]] = {"names": {}, "addresses": {}}
     for key in form.keys():
         m = re.fullmatch(r"(names|addresses)-(\d{1,3})-([a-z]+)", str(key))
@@ -717,7 +776,9 @@ def _profile_data(values: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]
     unless the text is the old form's own, which is kept as it was written."""
     # whether the name is one part is the form's to say (one of the two name fields left empty)
     data: dict[str, Any] = {k: v for k, v in old.items() if k not in (*PLAIN_FIELDS, *LINE_FIELDS, "names",
-                                                                       "addresses", "one_part_name")}
+                                                                       "addresses", "one_part_name", "post_only")}
+    if values.get("post_only") == "yes":
+        data["post_only"] = True
     data.update({k: values[k] for k in PLAIN_FIELDS if values.get(k)})
     for k in LINE_FIELDS:
         data[k] = [line.strip() for line in str(values.get(k) or "").splitlines() if line.strip()]
@@ -788,6 +849,13 @@ async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes,
 BAD_FORM = "The form could not be read: reload the page, then do it again."
 SESSION_ENDED = ("Your session has ended (the page was left open too long, or someone logged out): log in "
                  "again, then do it again.")
+#: The languages the add and edit forms offer for the client (``Person.language``): optout's two,
+#: then those the clinics' clients read most (Haitian Creole, French, Portuguese, Vietnamese,
+#: Chinese, Korean, Tagalog, Arabic, Dari, Persian, Pashto, Somali, Amharic, Russian, Ukrainian).
+CLIENT_LANGUAGES = ("es", "en", "ht", "fr", "pt", "vi", "zh", "ko", "tl", "ar", "fa_AF", "fa", "ps", "so", "am",
+                    "ru", "uk")
+NOT_FOUND = "Not found: this page or file does not exist (any more)."
+EVIDENCE_GONE = "The evidence file is missing on this machine (deleted, or not copied with a backup)."
 STALE_FORM = ("This page is out of date (it was opened before you last logged in, or in another window): "
               "reload it, then do it again.")
 
