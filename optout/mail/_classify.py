@@ -276,9 +276,10 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
     ("not a resident", _rx(
         r"\bnot an? (?:\S+ ){0,2}residents?\b", r"\bonly (?:available|applies|apply|honou?r|process|accept)\S* (?:\S+ ){0,5}(?:from |to |for )?(?:\S+ ){0,2}residents\b",
         r"\bavailable only to (?:\S+ ){0,2}residents\b", r"\bdo(?:es)? not (?:appear to )?(?:reside|live) in\b",
-        r"\bresidents of (?:states|[a-z ]{2,30}) (?:with|only)\b", r"\b(?:law|laws|legislation) (?:of|in) your state (?:does not|doesn't|do not) (?:give|grant|provide)",
+        r"\bresidents of (?:states|[a-z ]{2,30}) (?:with|only)\b", r"\bresidents of [a-z][a-z ,]{1,80}? only\b",  # r30: a list of states
+        r"\b(?:unable|not able|could not|couldn't|were unable|was unable) to (?:confirm|verify|establish) that (?:the |your |our )?(?:consumer|client|person|individual|requester|data subject|you) (?:lives?|resides?)\b", r"\b(?:law|laws|legislation) (?:of|in) your state (?:does not|doesn't|do not) (?:give|grant|provide)",
         r"\byour state(?:'s)? (?:privacy )?laws? (?:does not|doesn't|do not)\b", r"\b(?:ley|legislacion)(?: de privacidad)? de su estado no (?:le )?(?:otorga|concede|da|reconoce)\b", r"\bresidency requirement",
-        r"\bno (?:es|eres|sea|seas) residente\b", r"\b(?:solo|unicamente|solamente) (?:\S+ ){0,4}residentes\b", r"\bno reside en\b",
+        r"\bno (?:es|eres|sea|seas) residente\b", r"\bno (?:pudimos|hemos podido|logramos) (?:confirmar|verificar|acreditar) que (?:\S+ ){1,3}(?:viva|resida|reside|vive)\b", r"\b(?:solo|unicamente|solamente) (?:\S+ ){0,4}residentes\b", r"\bno reside en\b",
         r"\b(?:pas|non) resident", r"\breserve(?:e|s)? aux residents\b", r"\bne residez pas\b",
         r"\bkeinen? (?:wohnsitz|einwohner)", r"\bnur (?:fur|an) (?:\S+ ){0,2}(?:einwohner|ansassige|personen mit wohnsitz)",
         r"\bnao (?:e|seja) residente\b", r"\b(?:apenas|somente) (?:\S+ ){0,4}residentes\b",
@@ -369,6 +370,15 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bnichts (?:\S+ ){0,3}(?:gefunden|finden|gespeichert)\b", r"\bnada (?:\S+ ){0,3}(?:encontrad|localizad)", r"\bnon (?:abbiamo trovato|risulta) (?:nulla|niente)\b",
         r"\bniets (?:\S+ ){0,4}(?:kunnen )?(?:vinden|gevonden|aantreffen|aangetroffen)\b",
         r"\bniet (?:gevonden|aangetroffen)\b",
+    )),
+    # GDPR Art. 12(5) (branch r30, set R): a request found "manifestly unfounded or excessive", most often for
+    # being repeated, is refused on that ground (its complaint goes to the supervisory authority); said as
+    # what the broker may do ("where requests are manifestly excessive we may refuse") it is none (``_refusal``)
+    ("manifestly unfounded or excessive", _rx(
+        r"\bmanifestly (?:unfounded|excessive|vexatious)\b", r"\bmanifiestamente (?:infundad|excesiv)[oa]s?\b",
+        r"\bmanifestement (?:infondee?s?|excessi(?:f|fs|ve|ves))\b", r"\b(?:offenkundig|offensichtlich) (?:unbegrundet|exzessiv)\w*",
+        r"\bmanifestamente (?:infundad|excessiv)[oa]s?\b", r"\bmanifestamente (?:infondat|eccessiv)[aoie]\b",
+        r"\bkennelijk (?:ongegrond|buitensporig)\w*",
     )),
     ("declined", _rx(
         r"\b(?:deny|denied|decline|declined|reject|rejected|cannot honou?r|can ?not honou?r|unable to honou?r|cannot process|unable to process|unable to fulfill|cannot fulfill|not able to (?:honou?r|process|fulfill))"
@@ -819,6 +829,17 @@ _ACK = _rx(
     r"\b(?:encaminhamos|encaminhei|repassamos) (?:a sua|sua|o seu|seu) (?:solicitacao|pedido|mensagem|e-?mail)\b",
     r"\b(?:abbiamo|ho) (?:inoltrato|trasmesso|girato) (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|email)\b",
     r"\b(?:hebben|heb) (?:uw|je) (?:verzoek|bericht|e-mail|vraag) (?:\S+ ){0,4}doorgestuurd\b",
+    # r30 (set R): a person passing it on ("se lo paso a nuestra encargada, ella le responde"), a processor that
+    # will answer ("foi reencaminhado para o nosso subcontratante"), the consumer contacted directly (CCPA regs.
+    # § 7063), work still going on ("still working on removing it; I'll confirm once it is done", "está en revisión")
+    r"\bse (?:la|lo|los|las) (?:paso|pase|pasamos|remito|remitimos|reenvio|reenviamos|traslado|trasladamos|envio|enviamos) a (?:\S+ ){0,3}(?:encargad[oa]|responsable|companer[oa]|equipo|departamento|area|delegad[oa]|jef[ae]|colega)\b",
+    r"\b(?:reencaminhad|encaminhad|transferid|remetid)[oa]s? (?:para|ao|a) (?:\S+ ){0,3}(?:subcontratante|fornecedor|parceiro|prestador|equipa|equipe|departamento|encarregad[oa]|responsavel)\b",
+    r"\bvoltaremos a contact\w*", r"\b(?:will|'ll) (?:contact|reach out to|write to|e-?mail) the (?:consumer|data subject|individual|person|client) directly\b",
+    r"\b(?:still|currently) working on (?:\S+ ){0,3}?(?:request|removing|deleting|removal|deletion|erasing|it|this)\b",
+    r"\b(?:i|we)(?:'ll| will) (?:confirm|let you know|update you|write (?:again|back)) (?:once|when|as soon as)\b",
+    r"\b(?:esta|se encuentra|sigue) en (?:revision|tramite|proceso|estudio|analisis)\b", r"\bplazo estimado\b",
+    r"\ben cours d'(?:examen|analyse|instruction)\b", r"\bwird (?:derzeit |noch )?(?:gepruft|bearbeitet)\b", r"\bin fase di (?:verifica|valutazione|esame|lavorazione)\b",
+    r"\bwordt (?:momenteel |nog )?(?:beoordeeld|bekeken|behandeld|onderzocht)\b",
     r"\bha sido recibid[oa]\b", r"\besta siendo (?:revisad|procesad|tramitad)[oa]\b", r"\ba ete (?:bien )?recue?\b", r"\ben cours de traitement\b",
     r"\bwird (?:derzeit )?bearbeitet\b", r"\bin bearbeitung\b", r"\bfoi recebid[oa]\b", r"\besta (?:sendo )?(?:analisad|processad)[oa]\b",
     r"\be stata ricevuta\b", r"\bin (?:lavorazione|corso di (?:elaborazione|verifica))\b", r"\bis ontvangen\b", r"\bin behandeling\b", r"\bstatus of your request\b", r"\brequest (?:is|has been) (?:being )?(?:logged|opened|created|submitted|in progress|under review)\b",
@@ -2142,6 +2163,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         if reason in ("declined", "processed as do-not-sell only") and _your_step_if(sentence, m.group(0)):
             continue  # "if you do not confirm, we will not delete your data": what the person is to do (branch r24);
             # "si no lo hace, … el perfil seguirá público": what happens if the person does not confirm (branch r27)
+        if reason == "manifestly unfounded or excessive" and _MAY_REFUSE.search(sentence[:max(0, sentence.find(m.group(0)))]):
+            continue  # "where requests are manifestly excessive, we may refuse to act": the law told of (branch r30)
         if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "tell us which one, so that we do not delete someone else's data" (branch r21)
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
@@ -2152,6 +2175,12 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # an earlier message told of; a sale looked for; "we have not yet deleted any data"
         return m
     return None
+
+
+#: Before "manifestly unfounded or excessive": the law told as a condition or a power, not this request's answer.
+_MAY_REFUSE = _rx(r"\b(?:if|where|when|whenever|should|may|might|can|could|any)\b", r"\b(?:si|cuando|en caso|puede|podemos|podremos|podriamos|toda)\b",
+                  r"\b(?:lorsque|quand|peut|pouvons|toute)\b", r"\b(?:wenn|falls|sofern|kann|konnen|bei)\b", r"\b(?:se|quando|caso|pode|podemos|qualora|possiamo|puo)\b",
+                  r"\b(?:als|indien|wanneer|kan|kunnen)\b", r"\b(?:αν|εαν|οταν|μπορει|μπορουμε)\b", r"\b(?:jesli|jezeli|gdy|moze|daca|poate)\b")
 
 
 # ---- How sure a confirmation is, by the rules that read it (branch r17) -----------------------------
@@ -2243,6 +2272,10 @@ def classify(msg: Incoming) -> Classification:
     mail shows something else was done (an access answer, an unsubscribe: ``unsure``; the contact
     kept suppressed: ``refused``) is not a confirmation."""
     verdict = _classify(msg)
+    if verdict.kind in ("acknowledged", "other") and (fixed := _corrected_only(msg)):
+        # "we have updated the address on file; your profile now shows the new one" (branch r30)
+        return Classification("unsure", "unsure: a record corrected or updated, not a deletion", confidence=0.4,
+                              evidence=fixed)
     if verdict.kind != "confirmed":
         return verdict
     if msg.html_text.strip():
@@ -3892,7 +3925,25 @@ _UPDATED_ONLY = _rx(
     r"\babbiamo (?:aggiornato|corretto|rettificato) (?:il suo |i suoi |la sua |le sue |il |la |i )?(?:\S+ ){0,2}?(?:profilo|dati|scheda|informazioni)\b",
     r"\b(?:haben|wurde|wurden|hat) (?:\S+ ){0,4}(?:aktualisiert|berichtigt|korrigiert)\b",
     r"\b(?:atualizamos|corrigimos) o seu cadastro\b", r"\batualizamos (?:o seu |seu )?cadastro\b",
+    # r30 (set R): a detail corrected or changed (an address, a phone number), Quebec's Law 25 art. 28 rectification
+    r"\b(?:updated|corrected|changed|amended|rectified|fixed) (?:the|your|their|his|her) (?:\S+ ){0,2}?(?:address|phone(?: number)?|number|name|e-?mail|date of birth|birth date|details)\b",
+    r"\b(?:actualizado|corregido|rectificado|modificado|cambiado|actualizamos|corregimos|rectificamos|cambiamos|modificamos) (?:el|la|su|los|las|sus) (?:\S+ ){0,2}?(?:direccion|domicilio|telefono|nombre|correo|fecha de nacimiento)\b",
+    r"\b(?:corrige|rectifie|mis a jour|modifie)e?s? (?:les|vos|votre|la|le|l'|son|sa|ses) ?(?:\S+ ){0,2}?(?:renseignements|coordonnees|adresse|numero|nom)\b",
+    r"\b(?:a|ont) ete (?:mise?s? a jour|corrigee?s?|rectifiee?s?)\b", r"\bla rectification a ete\b",
+    r"\b(?:atualizamos|corrigimos|retificamos|alteramos) (?:o|a|os|as|seu|sua) (?:\S+ ){0,2}?(?:endereco|morada|telefone|nome|e-?mail)\b",
+    r"\babbiamo (?:aggiornato|corretto|rettificato|modificato) (?:l'|il |la |i |le |il suo |la sua )?(?:\S+ ){0,2}?(?:indirizzo|telefono|nome|recapit\w*)\b",
+    r"\b(?:hebben|heb) (?:\S+ ){0,4}(?:bijgewerkt|gecorrigeerd|gerectificeerd)\b",
 )
+
+
+def _corrected_only(msg: Incoming) -> str | None:
+    """The words of a correction or an update done (``_UPDATED_ONLY``) in a reply with no deletion in it: read as
+    a receipt or as nothing, it is another request type answered; a person reads it (branch r30, set R)."""
+    subject, _, body = reply_text(msg).partition("\n")
+    for s in _sentences(subject) + _sentences(body):
+        if m := _UPDATED_ONLY.search(s):
+            return m.group(0)
+    return None
 #: A request of another right than deletion, honoured: to limit the use of sensitive data (CCPA
 #: §1798.121), to correct, to know or access, to restrict, to object to direct marketing.
 _OTHER_RIGHT = _rx(
@@ -4445,7 +4496,9 @@ _ACK = _with(
 #    নয়"); Bengali "N more days" with its own digits (extended: "আরও ৪৫ দিন"); an Amharic deletion whose
 #    subject is the name, address or phone and a long place before the verb ("ስምዎ፣ አድራሻዎ … ከመረጃ ቋታችን …
 #    ተሰርዘዋል"), still only the completed past form, at 0.85 (a person reads it).
-_REFUSED = [(reason, _with(rx, *_fo(r"ਕਾਨੂੰਨ (?:[^ ]+ ){0,4}ਲਾਗੂ ਨਹੀਂ", r"कानून (?:[^ ]+ ){0,4}लागू नहीं", r"আইন (?:[^ ]+ ){0,4}প্রযোজ্য নয়"),
+_REFUSED = [(reason, _with(rx, *_fo(r"ਕਾਨੂੰਨ (?:[^ ]+ ){0,4}ਲਾਗੂ ਨਹੀਂ", r"कानून (?:[^ ]+ ){0,4}लागू नहीं",
+                                     # r30: "we accept requests only from residents of states whose law applies"; "does not live in such a state"
+                                     r"केवल (?:[^ ]+ ){0,3}निवासियों", r"(?:ऐसे|उस|इस|उन|किसी) (?:[^ ]+ )?राज्य में नहीं (?:रहते|रहती|रहता)", r"আইন (?:[^ ]+ ){0,4}প্রযোজ্য নয়"),
                              *_ur(r"قانون (?:[^ ]+ ){0,4}لاگو نہیں")))
             if reason == "not a resident" else (reason, rx) for reason, rx in _REFUSED]
 _EXTENDED = _with(_EXTENDED, *_fo(r"আরও [০-৯\d]{1,3} দিন"))
@@ -4665,6 +4718,12 @@ _ROUTE_REFUSALS = frozenset({"publicly available", "processed as do-not-sell onl
 #    yourself" (self-service only, set N2) stays a refusal, and "sign in to approve the request" is an ask
 #    to confirm (verify_link, with no link to open: a log-in page is never opened for a person).
 _NOT_BY_EMAIL = _rx(
+    # r30: "we cannot process deletion requests sent to this address"; "requests sent to this mailbox will not be processed"
+    r"\b(?:do not|don't|cannot|can't|are unable to|are not able to) (?:\S+ ){0,2}(?:accept|process|take|handle|action|honou?r)\b(?: \S+){0,4}? (?:sent|submitted|addressed|received) to this (?:e-?mail )?(?:address|mailbox|inbox)\b",
+    r"\brequests? (?:sent|submitted|addressed) to this (?:e-?mail )?(?:address|mailbox|inbox) (?:will|can|cannot|can't|won't|are|is) (?:not )?(?:be )?(?:processed|answered|actioned|handled|read)\b",
+    r"\bno (?:podemos )?(?:tramitar|procesar|atender|aceptar|tramitamos|procesamos|atendemos|aceptamos) (?:\S+ ){0,4}(?:enviad|remitid|dirigid)[oa]s a (?:esta|este) (?:direccion|correo|buzon|cuenta)\b",
+    r"\bnao (?:podemos )?(?:processar|tratar|atender|aceitar|processamos|tratamos|atendemos|aceitamos) (?:\S+ ){0,4}enviad[oa]s para (?:este|esta) (?:endereco|e-?mail|caixa)\b",
+    r"\bne (?:pouvons|traitons|acceptons) pas (?:\S+ ){0,4}(?:envoyee?s?|adressee?s?) a cette adresse\b",
     r"\b(?:do not|don't|cannot|can't|no longer|are unable to|are not able to) (?:\S+ ){0,2}(?:accept|process|take|handle|receive|action|honou?r)\b(?: \S+){0,6}? (?:by|via|over|through|sent by|submitted by|received by|sent via|submitted via|received via) e-?mail\b",
     r"\bno (?:aceptamos|tramitamos|procesamos|atendemos|recibimos|gestionamos|podemos (?:aceptar|tramitar|procesar|atender)) (?:\S+ ){0,5}por (?:correo(?: electronico)?|e-?mail)\b",
     r"\bnao (?:aceitamos|processamos|tratamos|atendemos|recebemos|podemos (?:aceitar|processar|atender)) (?:\S+ ){0,5}por e-?mail\b",
@@ -4676,7 +4735,8 @@ _NOT_BY_EMAIL = _rx(
 _OTHER_ROUTE = _rx(
     r"\b(?:use|submit|send|fill (?:in|out)|complete|make|file|go through) (?:\S+ ){0,6}(?:(?:web|online|request|privacy|opt-?out|removal|deletion) ?form|form at|our form|portal|drop)\b",
     r"\bthrough (?:\S+ ){0,3}(?:(?:web|online|request|privacy) ?form|portal|drop)\b",
-    r"\b(?:envie|use|utilice|complete|llene|rellene|presente|haga) (?:\S+ ){0,6}(?:formulario|portal)\b|\bmediante (?:\S+ ){0,2}(?:formulario|portal)\b",
+    r"\b(?:envie|use|utilice|complete|llene|rellene|presente|haga) (?:\S+ ){0,6}(?:formulario|portal|drop)\b|\bmediante (?:\S+ ){0,2}(?:formulario|portal)\b",
+    r"\bpuede (?:presentar|enviar|hacer) (?:\S+ ){0,4}(?:en|por|mediante|a traves de) (?:la plataforma )?drop\b",
     r"\b(?:envie|use|utilize|preencha|faca) (?:\S+ ){0,6}(?:formulario|portal)\b|\b(?:pelo|atraves do|por meio do) (?:\S+ ){0,2}(?:formulario|portal)\b",
     r"\b(?:utilisez|utiliser|remplissez|remplir|soumettez|soumettre|passez par) (?:\S+ ){0,5}(?:formulaire|portail)\b|\bvia (?:notre |le )?(?:formulaire|portail)\b",
     r"\b(?:nutzen|verwenden|benutzen|fullen) sie (?:\S+ ){0,5}(?:formular|portal)\w*|\buber (?:unser|das) (?:\S+ )?(?:formular|portal)\w*",
@@ -4780,9 +4840,11 @@ _YOUR_STEP_IF = _with(
 def _route_elsewhere(text: str) -> str | None:
     """The words naming another route for the deletion: a sentence that says the broker takes none by e-mail
     beside a route it names (its form, portal or DROP), or one that names the listing's separate request or
-    page."""
+    page. The route may be named before the sentence ("we take requests only through DROP … we cannot process
+    requests sent to this address", branch r30) or after it."""
     for sentence in _sentences(text):
-        if (no := _NOT_BY_EMAIL.search(sentence)) and (route := _OTHER_ROUTE.search(text[text.find(sentence):][:600])):
+        at = text.find(sentence)
+        if (no := _NOT_BY_EMAIL.search(sentence)) and (route := _OTHER_ROUTE.search(text[max(0, at - 600):at + 600])):
             return f"{no.group(0)} / {route.group(0)}"
     return None
 
@@ -4979,6 +5041,10 @@ _OFF_LIST = _with(_OFF_LIST, r"\b(?:διαγραφηκε|διαγραφηκατ�
 #    The Greek question mark (U+037E) folds to ";": a Greek word ending its sentence with it asks ("Διαγράφηκαν
 #    τα δεδομένα μου;"), as "?" does.
 _QUESTION = re.compile(_QUESTION.pattern + r"|[\u0370-\u03ff][^\W\d_]*\s*;\s*$")
+#    (branch r30) GDPR Art. 12(5)'s refusal in Greek, Polish and Romanian ("προδήλως αβάσιμο ή υπερβολικό",
+#    "ewidentnie nieuzasadnione lub nadmierne", "vădit nefondate sau excesive"), as in the seven languages.
+_REFUSED = [(reason, _with(rx, r"\bπροδηλως (?:αβασιμ|υπερβολικ)\w*", r"\bewidentnie (?:nieuzasadnion|nadmiern)\w*", r"\bvadit (?:nefondat|excesiv)\w*"))
+            if reason == "manifestly unfounded or excessive" else (reason, rx) for reason, rx in _REFUSED]
 #    (class 2) the listing said removed in Tagalog and Haitian Creole ("binura na namin ang iyong listing", "nou efase
 #    fich ou a"): a route then named is for another site of a family (r26's class), the part done stays unsure.
 _LISTING_DONE = _with(
