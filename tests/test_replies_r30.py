@@ -12,6 +12,12 @@ no fix here makes a confirmation easier to reach.
 4. "We take no deletion request sent to this address: use DROP / our form": needs_info, the route named.
 5. "Deletion rights only for residents of these states; residence not confirmed, request closed": refused
    (not a resident), never a solved ticket.
+6. The listing or report kept under an exemption (public records, the FCRA) with only marketing mail or a
+   marketing list deleted beside it: refused (exempt), the exemption being the answer; a listing deleted
+   beside an exemption stays unsure.
+7. "There is an update on your request; see our privacy center": something changed, the mail does not say
+   what: unsure, never a receipt.
+8. A plain-text part that is a receipt beside an HTML part that says "deleted": the parts disagree, unsure.
 """
 
 from __future__ import annotations
@@ -19,6 +25,13 @@ from __future__ import annotations
 import pytest
 
 from optout.mail import classify, parse
+
+
+def raw_alternative(plain: str, html: str, subject: str = "Your request") -> bytes:
+    return (f"From: privacy@broker.example\nTo: Clinic <clinic@example.org>\nSubject: {subject}\n"
+            f"Date: Mon, 30 Nov 2026 10:00:00 +0000\nMIME-Version: 1.0\n"
+            f'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\nContent-Type: text/plain; charset=utf-8\n\n{plain}\n'
+            f"--b1\nContent-Type: text/html; charset=utf-8\n\n<html><body>{html}</body></html>\n--b1--\n").encode()
 
 
 def raw_mail(body: str, subject: str = "Re: your request") -> bytes:
@@ -154,3 +167,63 @@ def test_residence_confirmed_and_the_data_deleted_stays_a_confirmation():
     body = ("Hello,\n\nWe confirmed that the consumer resides in Oregon, and we have deleted the consumer's profile "
             "from our site.\n\nBriarwood Lookup")
     assert read(body).kind == "confirmed"
+
+
+# 6. the listing kept under an exemption, only marketing mail deleted ------------------------------------------
+@pytest.mark.parametrize("body, reason", [
+    ("Hello,\n\nWe have taken your client's e-mail address off our marketing lists. The court-record listing is "
+     "built from county records that are publicly available, so it will stay on our site.\n\nBellwood Records",
+     "publicly available"),
+    ("Hello,\n\nYour tenant screening reports are maintained as required by the FCRA and state law and cannot be "
+     "deleted. We did delete your contact details from our marketing database, so you will get no more offers.\n\n"
+     "Screening Desk, Hearthstone", "exempt"),
+    ("Hola:\n\nSus informes de antecedentes se conservan como exige la FCRA y no podemos eliminarlos. Sí hemos "
+     "eliminado sus datos de contacto de nuestra base de marketing.\n\nInforma Robledal", "exempt"),
+])
+def test_the_listing_kept_under_an_exemption_beside_marketing_deleted_is_refused(body, reason):
+    r = read(body)
+    assert (r.kind, r.reason) == ("refused", reason), r
+
+
+def test_a_listing_deleted_beside_an_exemption_stays_unsure():
+    body = ("Hello,\n\nWe have deleted your client's profile from our website. Court records we hold are exempt from "
+            "the CCPA and were not affected.\n\nBellwood Records")
+    assert read(body).kind == "unsure"
+
+
+# 7. an update, told only in the portal -----------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nThere is an update on your privacy request. For your security, it can only be viewed in our Privacy "
+    "Portal.\n\nThis is an automated message.",
+    "Hola:\n\nHay una actualización en su solicitud de privacidad. Por seguridad, puede verla solo en nuestro portal.\n\n"
+    "Mensaje automático.",
+    "Bonjour,\n\nLe statut de votre demande a changé. Consultez votre espace confidentialité pour le détail.\n\n"
+    "Message automatique.",
+])
+def test_an_update_told_only_in_the_portal_is_unsure(body):
+    r = read(body, "Your privacy request")
+    assert r.kind == "unsure", r
+
+
+def test_an_update_that_says_the_deletion_is_done_stays_a_confirmation():
+    body = ("Hello,\n\nThere is an update on your privacy request: we have deleted your personal information from our "
+            "systems.\n\nPrivacy Team")
+    assert read(body, "Your privacy request").kind == "confirmed"
+
+
+# 8. plain and HTML parts that disagree -----------------------------------------------------------------------------
+@pytest.mark.parametrize("plain, html", [
+    ("Hello, we received your deletion request. Our team is reviewing it and will write when it is processed.",
+     "<p>Hello,</p><p>We have deleted your personal information from our records.</p>"),
+    ("Hola: recibimos su solicitud de eliminación. La estamos revisando y le escribiremos cuando esté tramitada.",
+     "<p>Hola:</p><p>Hemos eliminado sus datos personales de nuestros registros.</p>"),
+])
+def test_a_receipt_in_plain_text_beside_a_deletion_in_html_is_unsure(plain, html):
+    r = classify(parse(raw_alternative(plain, html)))
+    assert r.kind == "unsure", r
+
+
+def test_a_receipt_in_both_parts_stays_a_receipt():
+    plain = "Hello, we have received your request. Our team will review it and write when it is processed."
+    html = "<p>Hello,</p><p>We have received your request. Our team will review it and write when it is processed.</p>"
+    assert classify(parse(raw_alternative(plain, html))).kind == "acknowledged"

@@ -309,6 +309,10 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bisent[oa]s?\b", r"\bnao (?:estamos|esta) (?:sujeit|obrigad)", r"\besent[ei]\b", r"\bnon (?:siamo|e) (?:soggett|tenut)",
         r"\buitgezonderd\b", r"\bvrijgesteld\b", r"\bniet van toepassing\b",
         r"\b(?:subject to|regulated (?:by|under)|governed by|covered by|falls under) (?:the )?(?:federal )?(?:gramm-leach-bliley|glba|fair credit reporting|fcra|hipaa|driver'?s privacy protection|dppa)\b",
+        # r30 (set R): a report kept because a law demands it ("maintained as required by the FCRA and state law")
+        r"\b(?:maintained|kept|retained|held|preserved) as (?:required|mandated) by (?:the )?(?:fcra|glba|fair credit reporting act|federal|state) ?(?:law|act)?\b",
+        r"\bse (?:conservan?|mantienen?|guardan?) (?:\S+ ){0,2}como (?:lo )?(?:exigen?|requieren?|establecen?|ordenan?) (?:la|el|las|los) (?:fcra|ley|leyes|normativa)\b",
+        r"\bsao (?:mantid|conservad|guardad)[oa]s (?:\S+ ){0,2}(?:como|conforme) (?:exige|exigem|determina) (?:a|o) (?:fcra|lei)\b",
     )),
     # CCPA §1798.140(ag) "service provider" / GDPR Art. 28 "processor": it holds the data for a
     # business and sends the person back to that business (the controller)
@@ -812,7 +816,7 @@ _ACK = _rx(
     r"\b(?:bestatigen|bestatige) (?:\S+ ){0,2}(?:den )?eingang\b", r"\beingangsbestatigung\b",
     r"\b(?:confirmamos|acusamos) (?:a )?rece(?:c|p)?cao\b", r"\bno prazo (?:maximo )?de\b", r"\bsera (?:analisad|respondid|tratad)[oa]\b",
     r"\bconfermiamo (?:la )?ricezione\b", r"\bontvangstbevestiging\b", r"\bin goede orde ontvangen\b", r"\bbevestigen (?:de )?ontvangst\b",
-    r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
+    r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:deletion |removal |privacy |opt-?out |erasure )?(?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
     r"\bticket (?:#|number|no|id)\b", r"\b(?:case|request|reference|tracking) (?:#|number|no\.?|id)\b", r"\b(?:case|request) \S*\d{3,}",
     r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\b(?:will|'ll) (?:look into|look at|investigate|take a look)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
     r"\bthank you for (?:contacting|reaching out|your (?:request|message|inquiry|submission))\b", r"\b(?:automated|automatic) (?:response|message|reply|confirmation)\b",
@@ -836,6 +840,7 @@ _ACK = _rx(
     r"\b(?:reencaminhad|encaminhad|transferid|remetid)[oa]s? (?:para|ao|a) (?:\S+ ){0,3}(?:subcontratante|fornecedor|parceiro|prestador|equipa|equipe|departamento|encarregad[oa]|responsavel)\b",
     r"\bvoltaremos a contact\w*", r"\b(?:will|'ll) (?:contact|reach out to|write to|e-?mail) the (?:consumer|data subject|individual|person|client) directly\b",
     r"\b(?:still|currently) working on (?:\S+ ){0,3}?(?:request|removing|deleting|removal|deletion|erasing|it|this)\b",
+    r"\b(?:is|are) (?:now |currently |still )?reviewing (?:it|your request|the request|your deletion request)\b",
     r"\b(?:i|we)(?:'ll| will) (?:confirm|let you know|update you|write (?:again|back)) (?:once|when|as soon as)\b",
     r"\b(?:esta|se encuentra|sigue) en (?:revision|tramite|proceso|estudio|analisis)\b", r"\bplazo estimado\b",
     r"\ben cours d'(?:examen|analyse|instruction)\b", r"\bwird (?:derzeit |noch )?(?:gepruft|bearbeitet)\b", r"\bin fase di (?:verifica|valutazione|esame|lavorazione)\b",
@@ -1881,6 +1886,14 @@ _PORTAL_ANSWER = _rx(
     r"\b(?:uma )?resposta (?:ao seu (?:\S+ )?pedido )?(?:esta disponivel|foi publicada)\b", r"\b(?:faca|faça) login (?:\S+ ){0,8}para (?:ler|ver|consultar) (?:a|nossa) resposta\b",
     r"\b(?:una )?risposta (?:alla sua (?:\S+ )?richiesta )?(?:e disponibile|e stata pubblicata)\b", r"\bacceda (?:\S+ ){0,8}per (?:leggere|visualizzare|consultare) (?:la|nostra) risposta\b",
     r"\b(?:er staat een )?(?:antwoord|reactie) (?:op uw (?:\S+ )?verzoek )?(?:klaar|is beschikbaar)\b", r"\blog in (?:\S+ ){0,8}om (?:het|ons) (?:antwoord|reactie) te (?:lezen|bekijken)\b",
+    # r30 (set R): "there is an update on your request; the details are only in our privacy center": something
+    # changed, the mail does not say what (a completion or a denial alike)
+    r"\bthere (?:is|has been) (?:a new |an )?update (?:on|to|about|regarding|for) your (?:\S+ ){0,2}request\b",
+    r"\b(?:status of your (?:\S+ ){0,2}request|request(?:'s)? status) has (?:been )?(?:changed|updated)\b",
+    r"\bhay (?:una )?(?:nueva )?actualizacion (?:en|de|sobre|para) su (?:\S+ )?solicitud\b", r"\b(?:el )?estado de su (?:\S+ ){0,2}solicitud ha cambiado\b",
+    r"\b(?:ha|existe) uma (?:nova )?atualizacao (?:no|do|sobre o|para o) seu (?:\S+ )?pedido\b", r"\bo estado do seu (?:\S+ )?pedido (?:foi alterado|mudou)\b",
+    r"\bil y a (?:une )?(?:nouvelle )?mise a jour (?:de|concernant|sur) votre demande\b", r"\ble statut de votre demande a (?:change|ete mis a jour)\b",
+    r"\b(?:es gibt|liegt) (?:eine )?(?:neue )?aktualisierung (?:zu|fur) ihre[rn]? anfrage\b", r"\bder status ihrer anfrage hat sich geandert\b",
 )
 #: A report of what the broker holds (an access request's answer) instead of a deletion: neither a
 #: removal nor a refusal; a person looks.
@@ -2272,6 +2285,12 @@ def classify(msg: Incoming) -> Classification:
     mail shows something else was done (an access answer, an unsubscribe: ``unsure``; the contact
     kept suppressed: ``refused``) is not a confirmation."""
     verdict = _classify(msg)
+    if verdict.kind == "acknowledged" and msg.html_text.strip() and (
+            shown := _classify(replace(msg, text=msg.html_text, html_text=""))).kind == "confirmed":
+        # the plain part "we are reviewing it", the HTML part most mail programs show "deleted": the parts disagree,
+        # a person reads the mail (branch r30, set R); text a reader does not see is gone from ``html_text`` already
+        return Classification("unsure", "unsure: the plain-text part is a receipt, the HTML part says it was done",
+                              confidence=0.4, evidence=f"{verdict.evidence} / {shown.evidence}")
     if verdict.kind in ("acknowledged", "other") and (fixed := _corrected_only(msg)):
         # "we have updated the address on file; your profile now shows the new one" (branch r30)
         return Classification("unsure", "unsure: a record corrected or updated, not a deletion", confidence=0.4,
@@ -2370,6 +2389,11 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
                 # GLBA": the person stays findable, the exemption is the answer (branch r20)
                 return Classification("refused", f"refused: {reason}, the identifying data kept", reason=reason, confidence=0.95,
                                       evidence=m.group(0))
+            if reason in ("exempt", "publicly available") and (part := _part_done(own)) and _only_marketing_done(text, part):
+                # "the public-record listing stays; we removed your e-mail from our marketing lists": what was asked
+                # is kept under the exemption, what was done is marketing mail only (branch r30, set R)
+                return Classification("refused", f"refused: {reason}, only marketing contact data deleted", reason=reason,
+                                      confidence=0.9, evidence=f"{m.group(0)} / {part}")
             if reason in ("exempt", "publicly available") and (part := _part_done(own)):
                 # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
                 # one part done, another kept under a law; a person reads which is which
@@ -2511,6 +2535,25 @@ def _own_words(msg: Incoming) -> str:
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return " ".join(" ".join(kept).split())
+
+
+def _only_marketing_done(text: str, part: str) -> bool:
+    """Whether every sentence holding the success words ``part`` tells of marketing mail or a marketing list only
+    (``_MARKETING_ONLY``, ``_OFF_LIST``), the listing or report not named in it (branch r30)."""
+    said = [s for s in _sentences(text) if part in s]
+    return bool(said) and all((_MARKETING_ONLY.search(s) or _OFF_LIST.search(s) or _MARKETING_BASE.search(s)) and not _LISTED_THING.search(s)
+                              for s in said)
+
+
+#: A marketing database or file named as where the data was deleted from (branch r30).
+_MARKETING_BASE = _rx(r"\bmarketing (?:database|data ?base|file|records)\b", r"\bbase (?:de datos )?de (?:marketing|mercadeo)\b",
+                      r"\bbase de (?:dados de )?marketing\b", r"\bfichier (?:de )?(?:marketing|prospection)\b")
+
+
+#: The thing a client asks removed, named beside marketing mail: then it is more than marketing (branch r30).
+_LISTED_THING = _rx(r"\b(?:listings?|profiles?|reports?|records? (?:about|of|for)|search results?|website|site|public records?)\b",
+                    r"\b(?:perfil|ficha|anuncio|informes?|reportes?|sitio|pagina|registros? publicos?)\b", r"\b(?:fiche|profil|rapport|site)\b",
+                    r"\b(?:eintrag|profil|bericht|webseite)\b", r"\b(?:perfil|ficha|relatorio|site|pagina)\b")
 
 
 def _part_done(own: str) -> str | None:
