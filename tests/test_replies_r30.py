@@ -18,6 +18,9 @@ no fix here makes a confirmation easier to reach.
 7. "There is an update on your request; see our privacy center": something changed, the mail does not say
    what: unsure, never a receipt.
 8. A plain-text part that is a receipt beside an HTML part that says "deleted": the parts disagree, unsure.
+10. A marketing suppression or a mailing list left, told with nothing else read: unsure, not nothing.
+9. Spanish "hemos retirado el listado / la ficha" and a person's own "ya la borré": a deletion done; never
+   "hemos retirado su solicitud", a negation, a condition, a question or "que ya la borre" (an ask).
 """
 
 from __future__ import annotations
@@ -227,3 +230,39 @@ def test_a_receipt_in_both_parts_stays_a_receipt():
     plain = "Hello, we have received your request. Our team will review it and write when it is processed."
     html = "<p>Hello,</p><p>We have received your request. Our team will review it and write when it is processed.</p>"
     assert classify(parse(raw_alternative(plain, html))).kind == "acknowledged"
+
+
+# 9. Spanish "retirado" with the listing as its object, and "ya la borré" -------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nHemos retirado el perfil de su clienta de nuestro sitio y de las búsquedas.\n\nEquipo Cardo",
+    "Hola,\n\nYa la borré de nuestra base de datos esta tarde. Perdone la espera.\n\nMarta\nEnviado desde mi teléfono",
+    "Buenas tardes:\n\nHemos ocultado la ficha de su representado en nuestro directorio.\n\nDirectorio Pinar",
+])
+def test_a_spanish_listing_taken_down_is_confirmed(body):
+    r = read(body)
+    assert r.kind == "confirmed", r
+
+
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nHemos retirado su solicitud a petición suya; no se ha hecho ningún cambio.\n\nEquipo Cardo",
+    "Hola:\n\nNo hemos retirado el perfil de su clienta todavía.\n\nEquipo Cardo",
+    "Hola:\n\nSi hemos retirado el perfil de su clienta por error, avísenos.\n\nEquipo Cardo",
+    "Hola:\n\n¿Ya la borré de la base de datos? Lo reviso y le digo.\n\nMarta",
+    "Hola:\n\nLe pido a mi compañera que ya la borre de la base de datos.\n\nMarta",
+    "Hola:\n\nRetiraremos el perfil de su clienta en la próxima actualización.\n\nEquipo Cardo",
+])
+def test_near_misses_of_a_spanish_take_down_stay_unconfirmed(body):
+    r = read(body)
+    assert r.kind != "confirmed", r
+
+
+# 10. a marketing suppression told with nothing else ---------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Dear consumer,\n\nAs you asked, your name and address were added to our marketing suppression file. Within 60 days "
+    "you will be left out of the mailing lists we supply to our clients.\n\nConsumer Desk, Hollyhock Marketing Data",
+    "Estimada consumidora:\n\nSegún nos pidió, añadimos su nombre a nuestra lista de exclusión. En 60 días quedará fuera "
+    "de las listas de correo que entregamos a nuestros clientes.\n\nDatos de Mercadeo Laurel",
+])
+def test_a_marketing_suppression_told_alone_is_unsure(body):
+    r = read(body, "Your request")
+    assert r.kind == "unsure", r

@@ -628,6 +628,11 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     # <name>", "dimos de baja el registro a nombre de …"; branch r22); the form is also the present,
     # so not a habit ("normalmente borramos …") nor before a time limit ("… en un plazo de 30 días")
     rf"{_NOT_HABIT}\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos|quitamos|dimos de baja) (?:tu|su|sus|tus|la|el|los|las) (?:ficha|perfil|datos|informacion|registro|expediente|anuncio)s?\b{_NOT_A_TERM}",
+    # branch r30 (set R): the perfect of "retirar" / "quitar" / "ocultar" with the listing as its object ("hemos
+    # retirado el listado de su clienta"; never "hemos retirado su solicitud"), and a person's own "ya la borré"
+    # (folded "borre", so never after "que": "le pido que ya la borre" asks)
+    r"\bhemos (?:\S+ )?(?:retirado|quitado|ocultado) (?:tu|su|sus|tus|la|el|los|las) (?:ficha|perfil|datos|informacion|registro|expediente|anuncio|listado|publicacion)s?\b",
+    r"(?<!\bque )\bya (?:la|lo|los|las) (?:borre|elimine|quite|retire|suprimi|di de baja)\b",
     r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
     r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
     # a third person's perfect ("Acme has deleted the information"; a negation in the sentence voids it)
@@ -2295,6 +2300,10 @@ def classify(msg: Incoming) -> Classification:
         # "we have updated the address on file; your profile now shows the new one" (branch r30)
         return Classification("unsure", "unsure: a record corrected or updated, not a deletion", confidence=0.4,
                               evidence=fixed)
+    if verdict.kind == "other" and (instead := _not_what_was_asked(msg)) is not None and instead.kind == "unsure":
+        # nothing else read, and the mail tells of another data set handled: a marketing suppression list, an
+        # unsubscribe, an access answer ("we added her name to our marketing suppression list") (branch r30)
+        return instead
     if verdict.kind != "confirmed":
         return verdict
     if msg.html_text.strip():
