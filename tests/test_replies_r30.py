@@ -18,6 +18,8 @@ no fix here makes a confirmation easier to reach.
 7. "There is an update on your request; see our privacy center": something changed, the mail does not say
    what: unsure, never a receipt.
 8. A plain-text part that is a receipt beside an HTML part that says "deleted": the parts disagree, unsure.
+11. An exception to the right to delete named, only the sale opted out of beside it: refused (exempt); and
+    Romanian, Polish and Swedish "we could not verify the identity": refused.
 10. A marketing suppression or a mailing list left, told with nothing else read: unsure, not nothing.
 9. Spanish "hemos retirado el listado / la ficha" and a person's own "ya la borré": a deletion done; never
    "hemos retirado su solicitud", a negation, a condition, a question or "que ya la borre" (an ask).
@@ -266,3 +268,32 @@ def test_near_misses_of_a_spanish_take_down_stay_unconfirmed(body):
 def test_a_marketing_suppression_told_alone_is_unsure(body):
     r = read(body, "Your request")
     assert r.kind == "unsure", r
+
+
+# 11. an exception to the right to delete, the sale opted out of; identity not verified in ro, pl, sv ----------------
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nWe reviewed your deletion request. We must keep this information to detect fraud, which is an exception "
+    "to the right to delete under the CCPA. We have, however, opted your client out of the sale of their data.\n\n"
+    "Privacy, Alder Insights",
+    "Hola:\n\nRevisamos su solicitud. Debemos conservar los datos para prevenir fraudes, una excepción al derecho de "
+    "supresión. Sí la hemos excluido de la venta de sus datos.\n\nPrivacidad, Aliso Datos",
+])
+def test_an_exception_to_deletion_beside_a_sale_opt_out_is_refused(body):
+    r = read(body)
+    assert (r.kind, r.reason) == ("refused", "exempt"), r
+
+
+def test_a_deletion_done_beside_a_sale_opt_out_stays_a_confirmation():
+    body = ("Hello,\n\nWe have deleted your client's profile from our website, and we have also opted her out of the "
+            "sale of her data.\n\nPrivacy, Alder Insights")
+    assert read(body).kind == "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "Stimate domn,\n\nNu am putut verifica identitatea clientei dumneavoastră, iar cererea a fost închisă.\n\nDPO",
+    "Szanowni Państwo,\n\nNie udało się zweryfikować tożsamości osoby, której dotyczy wniosek.\n\nIOD",
+    "Hej,\n\nVi kunde inte verifiera identiteten på den registrerade, så ärendet är avslutat.\n\nDataskydd",
+])
+def test_identity_not_verified_in_romanian_polish_and_swedish_is_refused(body):
+    r = read(body)
+    assert (r.kind, r.reason) == ("refused", "identity not verified"), r

@@ -309,7 +309,10 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bisent[oa]s?\b", r"\bnao (?:estamos|esta) (?:sujeit|obrigad)", r"\besent[ei]\b", r"\bnon (?:siamo|e) (?:soggett|tenut)",
         r"\buitgezonderd\b", r"\bvrijgesteld\b", r"\bniet van toepassing\b",
         r"\b(?:subject to|regulated (?:by|under)|governed by|covered by|falls under) (?:the )?(?:federal )?(?:gramm-leach-bliley|glba|fair credit reporting|fcra|hipaa|driver'?s privacy protection|dppa)\b",
-        # r30 (set R): a report kept because a law demands it ("maintained as required by the FCRA and state law")
+        # r30 (set R): an exception to the right to delete named ("we must retain it for fraud prevention, an exception to
+        # the right to delete"), and a report kept because a law demands it ("maintained as required by the FCRA")
+        r"\b(?:an |one of the |the )?exceptions? to the (?:consumer'?s? )?right to (?:delete|deletion|erasure|be forgotten)\b",
+        r"\bexcepcion(?:es)? al derecho de (?:supresion|eliminacion|borrado)\b", r"\bexce(?:c|p)?(?:ao|oes) ao direito de (?:eliminacao|exclusao|apagamento)\b",
         r"\b(?:maintained|kept|retained|held|preserved) as (?:required|mandated) by (?:the )?(?:fcra|glba|fair credit reporting act|federal|state) ?(?:law|act)?\b",
         r"\bse (?:conservan?|mantienen?|guardan?) (?:\S+ ){0,2}como (?:lo )?(?:exigen?|requieren?|establecen?|ordenan?) (?:la|el|las|los) (?:fcra|ley|leyes|normativa)\b",
         r"\bsao (?:mantid|conservad|guardad)[oa]s (?:\S+ ){0,2}(?:como|conforme) (?:exige|exigem|determina) (?:a|o) (?:fcra|lei)\b",
@@ -1110,7 +1113,14 @@ _REFUSED = [(reason, _with(rx, *{
     "exempt": (
         r"\bobowiazek (?:\S+ ){0,2}przechowywania\b", r"\bobligati\w* legal\w* (?:\S+ ){0,2}(?:de )?(?:pastrare|stocare)\b", r"\brattslig forpliktelse\b",
     ),
-}.get(reason, ()))) if reason in ("no record", "declined", "exempt") else (reason, rx) for reason, rx in _REFUSED]
+    # branch r30 (set R ro-01): identity not verified ("nu am putut verifica identitatea", "nie udało się
+    # zweryfikować tożsamości", "vi kunde inte verifiera identiteten")
+    "identity not verified": (
+        r"\bnie (?:uda[łl]o (?:nam )?sie|mog[łl]ismy|by[łl]ismy w stanie) (?:\S+ )?(?:zweryfikowac|potwierdzic|ustalic) tozsamosci\b",
+        r"\bnu (?:am putut|a fost posibil sa|putem) (?:\S+ )?(?:verifica|confirma|stabili) identitatea\b",
+        r"\b(?:kunde|kan) (?:vi )?inte (?:\S+ )?(?:verifiera|bekrafta|styrka) (?:din |er |identiteten|identitet)",
+    ),
+}.get(reason, ()))) if reason in ("no record", "declined", "exempt", "identity not verified") else (reason, rx) for reason, rx in _REFUSED]
 _NEEDS_ID = _with(
     _NEEDS_ID, r"\b(?:kopi\w*|skan\w*) (?:\S+ ){0,2}(?:dowodu osobistego|paszportu|dokumentu tozsamosci)\b", r"\bdokument\w* tozsamosci\b",
     r"\b(?:actul|actului|act) de identitate\b", r"\bcart(?:ea|ii)? de identitate\b", r"\bpasaport\w*\b",
@@ -2550,8 +2560,18 @@ def _only_marketing_done(text: str, part: str) -> bool:
     """Whether every sentence holding the success words ``part`` tells of marketing mail or a marketing list only
     (``_MARKETING_ONLY``, ``_OFF_LIST``), the listing or report not named in it (branch r30)."""
     said = [s for s in _sentences(text) if part in s]
-    return bool(said) and all((_MARKETING_ONLY.search(s) or _OFF_LIST.search(s) or _MARKETING_BASE.search(s)) and not _LISTED_THING.search(s)
-                              for s in said)
+    if not said:
+        said = [s for s in _sentences(text) if _DELETED_WORD.search(s) or _SALE_OPTED.search(s)]  # "completed" said above
+    return bool(said) and all((_MARKETING_ONLY.search(s) or _OFF_LIST.search(s) or _MARKETING_BASE.search(s) or _SALE_OPTED.search(s))
+                              and not _LISTED_THING.search(s) for s in said)
+
+
+#: A deletion told in a completed form, in any of the seven languages (which data: the sentence says).
+_DELETED_WORD = _rx(r"\b(?:deleted|removed|erased|eliminado|borrado|suprimido|eliminamos|borramos|suprimimos|supprimee?s?|effacee?s?|geloscht|entfernt"
+                    r"|excluid[oa]s?|apagad[oa]s?|removid[oa]s?|cancellat[oa]|eliminat[oa]|verwijderd)\b")
+#: The sale or sharing opted out of, as what was done beside a deletion declined (branch r30).
+_SALE_OPTED = _rx(r"\bopted (?:\S+ ){0,3}out of (?:the )?(?:sale|selling|sharing)\b", r"\b(?:excluido|excluimos) (?:\S+ ){0,3}de la venta\b",
+                  r"\bdejaremos de vender\b", r"\b(?:ne (?:vendrons|partagerons) plus)\b")
 
 
 #: A marketing database or file named as where the data was deleted from (branch r30).
