@@ -2310,9 +2310,11 @@ def classify(msg: Incoming) -> Classification:
         # "we have updated the address on file; your profile now shows the new one" (branch r30)
         return Classification("unsure", "unsure: a record corrected or updated, not a deletion", confidence=0.4,
                               evidence=fixed)
-    if verdict.kind == "other" and (instead := _not_what_was_asked(msg)) is not None and instead.kind == "unsure":
-        # nothing else read, and the mail tells of another data set handled: a marketing suppression list, an
-        # unsubscribe, an access answer ("we added her name to our marketing suppression list") (branch r30)
+    if verdict.kind == "other" and (instead := _not_what_was_asked(msg)) is not None and instead.kind == "unsure" \
+            and _AS_ASKED.search(" ".join(reply_text(msg).split())):
+        # nothing else read, and the mail tells of another data set handled as the person asked: a marketing
+        # suppression list, an unsubscribe ("as you asked, we added her name to our marketing suppression list")
+        # (branch r30); a newsletter that only mentions its own mailing list stays "other"
         return instead
     if verdict.kind != "confirmed":
         return verdict
@@ -2560,15 +2562,21 @@ def _only_marketing_done(text: str, part: str) -> bool:
     """Whether every sentence holding the success words ``part`` tells of marketing mail or a marketing list only
     (``_MARKETING_ONLY``, ``_OFF_LIST``), the listing or report not named in it (branch r30)."""
     said = [s for s in _sentences(text) if part in s]
+    # a sale opt-out counts as "marketing only" where the deletion itself is declined as an exception to the right to
+    # delete; beside an affiliate's data "not affected" it stays a part done (tests/test_replies_classes.py)
+    sale = _SALE_OPTED if _EXCEPTION_TO_DELETE.search(text) else None
     if not said:
-        said = [s for s in _sentences(text) if _DELETED_WORD.search(s) or _SALE_OPTED.search(s)]  # "completed" said above
-    return bool(said) and all((_MARKETING_ONLY.search(s) or _OFF_LIST.search(s) or _MARKETING_BASE.search(s) or _SALE_OPTED.search(s))
+        said = [s for s in _sentences(text) if _DELETED_WORD.search(s) or (sale and sale.search(s))]  # "completed" said above
+    return bool(said) and all((_MARKETING_ONLY.search(s) or _OFF_LIST.search(s) or _MARKETING_BASE.search(s) or (sale and sale.search(s)))
                               and not _LISTED_THING.search(s) for s in said)
 
 
 #: A deletion told in a completed form, in any of the seven languages (which data: the sentence says).
 _DELETED_WORD = _rx(r"\b(?:deleted|removed|erased|eliminado|borrado|suprimido|eliminamos|borramos|suprimimos|supprimee?s?|effacee?s?|geloscht|entfernt"
                     r"|excluid[oa]s?|apagad[oa]s?|removid[oa]s?|cancellat[oa]|eliminat[oa]|verwijderd)\b")
+#: The deletion declined as an exception to the right to delete (branch r30; read as "exempt" by the refusal rules).
+_EXCEPTION_TO_DELETE = _rx(r"\bexceptions? to the (?:consumer'?s? )?right to (?:delete|deletion|erasure|be forgotten)\b",
+                           r"\bexcepcion(?:es)? al derecho de (?:supresion|eliminacion|borrado)\b", r"\bexce(?:c|p)?(?:ao|oes) ao direito de (?:eliminacao|exclusao|apagamento)\b")
 #: The sale or sharing opted out of, as what was done beside a deletion declined (branch r30).
 _SALE_OPTED = _rx(r"\bopted (?:\S+ ){0,3}out of (?:the )?(?:sale|selling|sharing)\b", r"\b(?:excluido|excluimos) (?:\S+ ){0,3}de la venta\b",
                   r"\bdejaremos de vender\b", r"\b(?:ne (?:vendrons|partagerons) plus)\b")
@@ -4006,6 +4014,13 @@ _UPDATED_ONLY = _rx(
     r"\babbiamo (?:aggiornato|corretto|rettificato|modificato) (?:l'|il |la |i |le |il suo |la sua )?(?:\S+ ){0,2}?(?:indirizzo|telefono|nome|recapit\w*)\b",
     r"\b(?:hebben|heb) (?:\S+ ){0,4}(?:bijgewerkt|gecorrigeerd|gerectificeerd)\b",
 )
+
+
+#: "As you asked": what follows answers the person's request (branch r30).
+_AS_ASKED = _rx(r"\b(?:as (?:you )?(?:requested|asked|instructed)|per your (?:request|instructions)|at your request|following your request|in response to your request)\b",
+                r"\b(?:como|segun|tal como) (?:nos |usted )?(?:lo )?(?:pidio|solicito|indico)\b", r"\b(?:a|por) (?:su )?(?:peticion|solicitud)\b",
+                r"\b(?:conforme|como) (?:solicitado|pedido|nos pediu|solicitou)\b", r"\b(?:comme|suite a) (?:vous (?:l'avez|nous l'avez) )?(?:demande|votre demande)\b",
+                r"\bwie (?:gewunscht|beantragt)\b", r"\bcome (?:richiesto|da lei richiesto)\b", r"\bzoals (?:gevraagd|verzocht)\b")
 
 
 def _corrected_only(msg: Incoming) -> str | None:
