@@ -20,6 +20,7 @@ no fix here makes a confirmation easier to reach.
 8. A plain-text part that is a receipt beside an HTML part that says "deleted": the parts disagree, unsure.
 11. An exception to the right to delete named, only the sale opted out of beside it: refused (exempt); and
     Romanian, Polish and Swedish "we could not verify the identity": refused.
+12. An adtech firm that asks for the device's advertising ID: needs_info.
 10. A marketing suppression or a mailing list left, told with nothing else read: unsure, not nothing.
 9. Spanish "hemos retirado el listado / la ficha" and a person's own "ya la borré": a deletion done; never
    "hemos retirado su solicitud", a negation, a condition, a question or "que ya la borre" (an ask).
@@ -297,3 +298,15 @@ def test_a_deletion_done_beside_a_sale_opt_out_stays_a_confirmation():
 def test_identity_not_verified_in_romanian_polish_and_swedish_is_refused(body):
     r = read(body)
     assert (r.kind, r.reason) == ("refused", "identity not verified"), r
+
+
+# 12. the advertising ID asked for --------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nOur platform holds no names or postal addresses, only device identifiers, so we cannot look your client "
+    "up. Send us the mobile advertising ID shown in the phone's settings and we will delete what is tied to it.\n\nAd Ops",
+    "Hola:\n\nNo guardamos nombres ni direcciones, solo identificadores de dispositivos. Envíenos el identificador de "
+    "publicidad de su teléfono y borraremos lo asociado.\n\nPublicidad Cierzo",
+])
+def test_an_advertising_id_asked_for_is_needs_info(body):
+    r = read(body)
+    assert r.kind == "needs_info", r

@@ -573,6 +573,9 @@ _NEEDS_INFO = _rx(
     r"\bcould you (?:please )?(?:provide|send|confirm|tell|let us know)\b", r"\bkunt u (?:ons )?(?:laten weten|doorgeven|bevestigen|aangeven)\b",
     r"\bkonnen sie uns (?:\S+ ){0,3}(?:mitteilen|nennen|bestatigen)\b", r"\bpourriez-vous (?:nous )?(?:indiquer|preciser|confirmer)\b", r"\breply (?:to this (?:e-?mail|message) )?with (?:your|the)\b",
     r"\bby replying\b", r"\breply(?:ing)? (?:yes|\"yes\")\b", r"\bso (?:that )?we can (?:locate|find|identify|match)\b",
+    # branch r30 (set R en-40): an adtech firm that keys its data by device asks for the advertising ID
+    r"\bsend us (?:the |your |their )?(?:\S+ )?(?:advertising|device|mobile ad(?:vertising)?|ad) (?:id|identifier)s?\b", r"\benvienos (?:el|su) identificador (?:de )?(?:publicidad|publicitario|del dispositivo)\b",
+    r"\benvie-nos o identificador (?:de )?(?:publicidade|do dispositivo)\b", r"\benvoyez-nous (?:l'|votre )identifiant (?:publicitaire|de l'appareil)\b", r"\bsenden sie uns (?:die|ihre) werbe-?id\b",
     r"\bnos (?:podria|puede|podrias|puedes) (?:confirmar|indicar|enviar|facilitar|proporcionar)\b",
     # a polite ask with the pronoun joined to the verb ("¿Podría enviarnos el enlace…?", "poderia nos enviar")
     r"\b(?:podria|puede|podrias|puedes|podrian|pueden)(?: usted)? (?:enviarnos|indicarnos|facilitarnos|proporcionarnos|confirmarnos|decirnos|mandarnos|remitirnos|compartirnos|darnos)\b",
