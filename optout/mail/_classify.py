@@ -10,7 +10,8 @@ ignored. Then, in this order, the first family that speaks wins:
 3. **refused**: not a resident; publicly available; exempt; processed as do-not-sell only / the
    profile stays visible; identity not verified / request closed (also an e-mail address a portal
    saw go unverified); a service provider or processor sending the person back to the business;
-   not a data broker; no record; declined. A refusal beats everything below it, a success phrase above all: "your request has
+   not a data broker; no record; "manifestly unfounded or excessive" (GDPR Art. 12(5), branch r30); declined.
+   A refusal beats everything below it, a success phrase above all: "your request has
    been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
    "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info;
 4. **needs_id**: a copy of an identity document, part of an SSN, a sworn or notarised statement; or
@@ -2301,7 +2302,9 @@ def classify(msg: Incoming) -> Classification:
     mail programs show), the HTML's reading is the mail's, and never a confirmation; a completion
     naming another request number or another state than the thread's is ``unsure``, and one whose
     mail shows something else was done (an access answer, an unsubscribe: ``unsure``; the contact
-    kept suppressed: ``refused``) is not a confirmation."""
+    kept suppressed: ``refused``) is not a confirmation. A receipt in the plain part beside an HTML part that
+    says it was done is ``unsure`` (the parts disagree), and a correction or an update of a detail read as a
+    receipt or as nothing is ``unsure`` too (another request type answered; branch r30)."""
     verdict = _classify(msg)
     if verdict.kind == "acknowledged" and msg.html_text.strip() and (
             shown := _classify(replace(msg, text=msg.html_text, html_text=""))).kind == "confirmed":
