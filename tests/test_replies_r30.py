@@ -20,6 +20,8 @@ no fix here makes a confirmation easier to reach.
 8. A plain-text part that is a receipt beside an HTML part that says "deleted": the parts disagree, unsure.
 11. An exception to the right to delete named, only the sale opted out of beside it: refused (exempt); and
     Romanian, Polish and Swedish "we could not verify the identity": refused.
+13. Dissemination stopped or a link de-indexed (Quebec's Law 25), an opt-out kept in a browser cookie, read as a
+    receipt or as nothing: unsure (another request type done).
 12. An adtech firm that asks for the device's advertising ID: needs_info.
 10. A marketing suppression or a mailing list left, told with nothing else read: unsure, not nothing.
 9. Spanish "hemos retirado el listado / la ficha" and a person's own "ya la borré": a deletion done; never
@@ -310,3 +312,25 @@ def test_identity_not_verified_in_romanian_polish_and_swedish_is_refused(body):
 def test_an_advertising_id_asked_for_is_needs_info(body):
     r = read(body)
     assert r.kind == "needs_info", r
+
+
+# 13. dissemination stopped, a link de-indexed, a cookie opt-out: another request type done -------------------------
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nFurther to your request under Quebec's private-sector act, we have ceased disseminating your client's "
+    "information and de-indexed the link to the profile, so a search by name no longer finds it.\n\nPrivacy Officer",
+    "Bonjour,\n\nÀ la suite de votre demande, nous avons cessé de diffuser les renseignements de votre cliente et "
+    "désindexé l'hyperlien vers sa fiche.\n\nResponsable de la protection des renseignements personnels",
+    "Hi,\n\nThank you for your request. We hold no names, only cookie IDs. We have set an opt-out for the browser you "
+    "used to visit our page; the opt-out is stored in a cookie, so clearing cookies undoes it.\n\nAd Exchange",
+    "Hola:\n\nGracias por su solicitud. Solo usamos identificadores de cookies. Su exclusión quedó guardada en una "
+    "cookie de su navegador.\n\nIntercambio Publicitario",
+])
+def test_another_request_type_done_read_as_a_receipt_or_nothing_is_unsure(body):
+    r = read(body)
+    assert r.kind == "unsure", r
+
+
+def test_a_deletion_beside_a_de_indexing_stays_a_confirmation():
+    body = ("Hello,\n\nWe have deleted your client's profile from our database, and the link to it has been "
+            "de-indexed.\n\nPrivacy Officer")
+    assert read(body).kind == "confirmed"

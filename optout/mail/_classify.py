@@ -2313,8 +2313,9 @@ def classify(msg: Incoming) -> Classification:
         return Classification("unsure", "unsure: the plain-text part is a receipt, the HTML part says it was done",
                               confidence=0.4, evidence=f"{verdict.evidence} / {shown.evidence}")
     if verdict.kind in ("acknowledged", "other") and (fixed := _corrected_only(msg)):
-        # "we have updated the address on file; your profile now shows the new one" (branch r30)
-        return Classification("unsure", "unsure: a record corrected or updated, not a deletion", confidence=0.4,
+        # "we have updated the address on file; your profile now shows the new one"; "we ceased disseminating it and
+        # de-indexed the link" (branch r30)
+        return Classification("unsure", "unsure: a record corrected or updated, or another request type done, not a deletion", confidence=0.4,
                               evidence=fixed)
     if verdict.kind == "other" and (instead := _not_what_was_asked(msg)) is not None and instead.kind == "unsure" \
             and _AS_ASKED.search(" ".join(reply_text(msg).split())):
@@ -4034,9 +4035,20 @@ def _corrected_only(msg: Incoming) -> str | None:
     a receipt or as nothing, it is another request type answered; a person reads it (branch r30, set R)."""
     subject, _, body = reply_text(msg).partition("\n")
     for s in _sentences(subject) + _sentences(body):
-        if m := _UPDATED_ONLY.search(s):
+        if m := _UPDATED_ONLY.search(s) or _OTHER_DONE.search(s):
             return m.group(0)
     return None
+
+
+#: Another request type done, read as a receipt or as nothing (branch r30, set R en-76, en-39): dissemination
+#: stopped or a link de-indexed (Quebec's Law 25 art. 28.1), an opt-out kept in a browser's cookie; the data's
+#: deletion is not said, a person reads it.
+_OTHER_DONE = _rx(
+    r"\b(?:ceased|stopped) (?:disseminating|publishing|distributing)\b", r"\bde-?indexed (?:the |your |their )?(?:\S+ ){0,3}(?:link|hyperlink|profile|page|listing)\b",
+    r"\b(?:opt-?out|preference) (?:is |was |has been )?(?:stored|saved|kept|set) (?:in|as|with) a (?:browser )?cookie\b", r"\bset an opt-?out (?:cookie )?for (?:the|this|your) browser\b",
+    r"\b(?:cesse|arrete) de (?:diffuser|publier)\b", r"\bdesindex\w*",
+    r"\b(?:dejado|dejamos) de (?:difundir|publicar)\b", r"\b(?:opt-?out|exclusion|preferencia) (?:\S+ ){0,2}(?:guardad|almacenad)[oa] en una cookie\b",
+)
 #: A request of another right than deletion, honoured: to limit the use of sensitive data (CCPA
 #: §1798.121), to correct, to know or access, to restrict, to object to direct marketing.
 _OTHER_RIGHT = _rx(
