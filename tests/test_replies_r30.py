@@ -1,7 +1,7 @@
 """Set R (tests/replies/setr), retired to development on 2026-12-02 (branch r30): its misses read as
 classes, each fixed in the rule languages that write it. Every case is worded by us (names, numbers,
-dates and brokers of our own, no set R sentence), beside the near misses that must keep their reading:
-no fix here makes a confirmation easier to reach.
+dates and brokers of our own, no set R sentence), beside the near misses that must keep their reading;
+the one class that makes a confirmation easier to reach (9) carries its near misses that stay unconfirmed.
 
 1. "Manifestly unfounded or excessive" (GDPR Art. 12(5), repetitive requests): refused, not other; the
    article quoted as what the broker may do, or under a condition, is no refusal.
@@ -18,14 +18,15 @@ no fix here makes a confirmation easier to reach.
 7. "There is an update on your request; see our privacy center": something changed, the mail does not say
    what: unsure, never a receipt.
 8. A plain-text part that is a receipt beside an HTML part that says "deleted": the parts disagree, unsure.
-11. An exception to the right to delete named, only the sale opted out of beside it: refused (exempt); and
-    Romanian, Polish and Swedish "we could not verify the identity": refused.
-13. Dissemination stopped or a link de-indexed (Quebec's Law 25), an opt-out kept in a browser cookie, read as a
-    receipt or as nothing: unsure (another request type done).
-12. An adtech firm that asks for the device's advertising ID: needs_info.
-10. A marketing suppression or a mailing list left, told with nothing else read: unsure, not nothing.
 9. Spanish "hemos retirado el listado / la ficha" and a person's own "ya la borré": a deletion done; never
    "hemos retirado su solicitud", a negation, a condition, a question or "que ya la borre" (an ask).
+10. A marketing suppression or a mailing list left, told with nothing else read: unsure, not nothing.
+11. An exception to the right to delete named, only the sale opted out of beside it: refused (exempt); and
+    Romanian, Polish and Swedish "we could not verify the identity": refused.
+12. An adtech firm that asks for the device's advertising ID: needs_info.
+13. Dissemination stopped or a link de-indexed (Quebec's Law 25), an opt-out kept in a browser cookie, read as a
+    receipt or as nothing: unsure (another request type done).
+14. Arabic "it will stop appearing as of <date>": a removal promised, acknowledged (never done).
 """
 
 from __future__ import annotations
@@ -334,3 +335,13 @@ def test_a_deletion_beside_a_de_indexing_stays_a_confirmation():
     body = ("Hello,\n\nWe have deleted your client's profile from our database, and the link to it has been "
             "de-indexed.\n\nPrivacy Officer")
     assert read(body).kind == "confirmed"
+
+
+# 14. Arabic "it will stop appearing as of <date>": a removal promised, a receipt ---------------------------------
+@pytest.mark.parametrize("body", [
+    "مرحبا،\n\nشكرا لرسالتكم. قمنا بإخفاء ملف موكلكم، وسيتوقف ظهوره في نتائج البحث على موقعنا بعد التحديث القادم.\n\nفريق الدعم",
+    "مرحبا،\n\nستتوقف ظهور صفحة موكلتكم في الدليل اعتبارا من 20 يناير.\n\nالدعم",
+])
+def test_an_arabic_removal_promised_from_a_later_date_is_a_receipt(body):
+    r = read(body)
+    assert r.kind == "acknowledged", r

@@ -1025,6 +1025,8 @@ _ACK = _with(
     r"\bnou (?:te |byen )?resevwa (?:demann|imel|mesaj|let)\b", r"\bnimewo (?:tike|dosye|demann)\b", r"\bnan (?:\d{1,3}|karannsenk) jou\b",
     r"\b(?:helnay|la helay) (?:\S+ )?codsiga\w*", r"\bcodsigaaga (?:\S+ ){0,3}(?:waa la helay|helnay)\b", r"\btigidh\w*", r"\b\d{1,3} maalmood gudahood\b",
     r"\b(?:natanggap|nakuha) (?:na )?namin ang (?:iyong )?(?:kahilingan|mensahe|email|sulat)\b", r"\bsa loob ng \d{1,3} (?:na )?araw\b",
+    # branch r30 (set R ar-02): "it will stop appearing (in search results) as of <date>": a removal promised, a receipt
+    r"(?:\u0633\u064a\u062a\u0648\u0642\u0641|\u0633\u062a\u062a\u0648\u0642\u0641) (?:\S+ )?\u0638\u0647\u0648\u0631",  # سيتوقف / ستتوقف ظهور
 )
 _EXTENDED = _with(
     _EXTENDED, r"\u062a\u0645\u062f\u064a\u062f", r"\u0645\u0647\u0644\u0629 \u0627\u0636\u0627\u0641\u064a\u0629",  # تمديد، مهلة اضافية
