@@ -1,4 +1,5 @@
-"""Set R (tests/replies/setr): held out, a measure only. These tests hold that it is whole, that it
+"""Set R (tests/replies/setr): held out for its reads, retired to development on 2026-12-02 (its
+README). These tests hold that it is whole, that it
 holds what its README promises (the distinctions that decide a client's case: requests closed
 unanswered or unverified, residency limits, extensions, "manifestly unfounded or excessive",
 vendors and partners, agents' routes and signed authorisations, "opt-out or deletion?", auto-replies
@@ -8,8 +9,9 @@ promised for a later date, disagreeing HTML and plain parts, older confirmations
 quoted), with the mail machinery around them (S/MIME, winmail.dat, forwarded messages, delivery
 reports, mislabelled charsets, encoded-word subjects in many charsets, format=flowed, safelinks and
 click-trackers, identity-verification vendors' links), that everything in it is invented, that
-build.py writes exactly these files, and that `scripts/bench replies` keeps it held out; they never
-assert how well the reader does on it."""
+build.py writes exactly these files, that `scripts/bench replies` now lists its misses, and the core
+promise on it (no false confirmation, no wrong link opened); they assert no accuracy (its figures are
+the benchmark's)."""
 
 from __future__ import annotations
 
@@ -20,9 +22,10 @@ from pathlib import Path
 
 from .replies_sets import (
     check_built_by_build_py,
-    check_held_out_in_the_bench,
     check_invented,
     check_labelled,
+    check_no_broken_promise,
+    check_retired_in_the_bench,
     check_well_formed,
     mail_machinery,
     messages,
@@ -45,7 +48,7 @@ def _found(needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]
     return found
 
 
-def test_held_out_set_r_loads_and_every_reply_is_labelled():
+def test_set_r_loads_and_every_reply_is_labelled():
     check_labelled(SET_R, LANGUAGES, at_least=160, en=70, es=40)
 
 
@@ -53,8 +56,15 @@ def test_every_reply_of_set_r_is_well_formed_mime_with_a_readable_text():
     check_well_formed(SET_R)
 
 
-def test_set_r_is_held_out_in_the_replies_benchmark(capsys):
-    check_held_out_in_the_bench(SET_R, "set R", capsys)
+def test_set_r_is_retired_and_its_misses_are_listed(capsys):
+    check_retired_in_the_bench(SET_R, "set R", capsys)
+
+
+def test_set_r_never_confirms_wrongly_nor_opens_a_wrong_link():
+    # first read (2026-12-02, the lead): 9 false confirmations and 5 wrong links, fixed as seven classes
+    # (tests/test_replies_setr_promises.py) before any other miss was read; its other misses were read only after it
+    # was retired (branch r30)
+    check_no_broken_promise(SET_R)
 
 
 def test_set_r_holds_the_mail_machinery_its_readme_promises():

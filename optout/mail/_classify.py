@@ -10,7 +10,8 @@ ignored. Then, in this order, the first family that speaks wins:
 3. **refused**: not a resident; publicly available; exempt; processed as do-not-sell only / the
    profile stays visible; identity not verified / request closed (also an e-mail address a portal
    saw go unverified); a service provider or processor sending the person back to the business;
-   not a data broker; no record; declined. A refusal beats everything below it, a success phrase above all: "your request has
+   not a data broker; no record; "manifestly unfounded or excessive" (GDPR Art. 12(5), branch r30); declined.
+   A refusal beats everything below it, a success phrase above all: "your request has
    been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
    "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info;
 4. **needs_id**: a copy of an identity document, part of an SSN, a sworn or notarised statement; or
@@ -276,9 +277,10 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
     ("not a resident", _rx(
         r"\bnot an? (?:\S+ ){0,2}residents?\b", r"\bonly (?:available|applies|apply|honou?r|process|accept)\S* (?:\S+ ){0,5}(?:from |to |for )?(?:\S+ ){0,2}residents\b",
         r"\bavailable only to (?:\S+ ){0,2}residents\b", r"\bdo(?:es)? not (?:appear to )?(?:reside|live) in\b",
-        r"\bresidents of (?:states|[a-z ]{2,30}) (?:with|only)\b", r"\b(?:law|laws|legislation) (?:of|in) your state (?:does not|doesn't|do not) (?:give|grant|provide)",
+        r"\bresidents of (?:states|[a-z ]{2,30}) (?:with|only)\b", r"\bresidents of [a-z][a-z ,]{1,80}? only\b",  # r30: a list of states
+        r"\b(?:unable|not able|could not|couldn't|were unable|was unable) to (?:confirm|verify|establish) that (?:the |your |our )?(?:consumer|client|person|individual|requester|data subject|you) (?:lives?|resides?)\b", r"\b(?:law|laws|legislation) (?:of|in) your state (?:does not|doesn't|do not) (?:give|grant|provide)",
         r"\byour state(?:'s)? (?:privacy )?laws? (?:does not|doesn't|do not)\b", r"\b(?:ley|legislacion)(?: de privacidad)? de su estado no (?:le )?(?:otorga|concede|da|reconoce)\b", r"\bresidency requirement",
-        r"\bno (?:es|eres|sea|seas) residente\b", r"\b(?:solo|unicamente|solamente) (?:\S+ ){0,4}residentes\b", r"\bno reside en\b",
+        r"\bno (?:es|eres|sea|seas) residente\b", r"\bno (?:pudimos|hemos podido|logramos) (?:confirmar|verificar|acreditar) que (?:\S+ ){1,3}(?:viva|resida|reside|vive)\b", r"\b(?:solo|unicamente|solamente) (?:\S+ ){0,4}residentes\b", r"\bno reside en\b",
         r"\b(?:pas|non) resident", r"\breserve(?:e|s)? aux residents\b", r"\bne residez pas\b",
         r"\bkeinen? (?:wohnsitz|einwohner)", r"\bnur (?:fur|an) (?:\S+ ){0,2}(?:einwohner|ansassige|personen mit wohnsitz)",
         r"\bnao (?:e|seja) residente\b", r"\b(?:apenas|somente) (?:\S+ ){0,4}residentes\b",
@@ -308,6 +310,13 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bisent[oa]s?\b", r"\bnao (?:estamos|esta) (?:sujeit|obrigad)", r"\besent[ei]\b", r"\bnon (?:siamo|e) (?:soggett|tenut)",
         r"\buitgezonderd\b", r"\bvrijgesteld\b", r"\bniet van toepassing\b",
         r"\b(?:subject to|regulated (?:by|under)|governed by|covered by|falls under) (?:the )?(?:federal )?(?:gramm-leach-bliley|glba|fair credit reporting|fcra|hipaa|driver'?s privacy protection|dppa)\b",
+        # r30 (set R): an exception to the right to delete named ("we must retain it for fraud prevention, an exception to
+        # the right to delete"), and a report kept because a law demands it ("maintained as required by the FCRA")
+        r"\b(?:an |one of the |the )?exceptions? to the (?:consumer'?s? )?right to (?:delete|deletion|erasure|be forgotten)\b",
+        r"\bexcepcion(?:es)? al derecho de (?:supresion|eliminacion|borrado)\b", r"\bexce(?:c|p)?(?:ao|oes) ao direito de (?:eliminacao|exclusao|apagamento)\b",
+        r"\b(?:maintained|kept|retained|held|preserved) as (?:required|mandated) by (?:the )?(?:fcra|glba|fair credit reporting act|federal|state) ?(?:law|act)?\b",
+        r"\bse (?:conservan?|mantienen?|guardan?) (?:\S+ ){0,2}como (?:lo )?(?:exigen?|requieren?|establecen?|ordenan?) (?:la|el|las|los) (?:fcra|ley|leyes|normativa)\b",
+        r"\bsao (?:mantid|conservad|guardad)[oa]s (?:\S+ ){0,2}(?:como|conforme) (?:exige|exigem|determina) (?:a|o) (?:fcra|lei)\b",
     )),
     # CCPA §1798.140(ag) "service provider" / GDPR Art. 28 "processor": it holds the data for a
     # business and sends the person back to that business (the controller)
@@ -369,6 +378,15 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\bnichts (?:\S+ ){0,3}(?:gefunden|finden|gespeichert)\b", r"\bnada (?:\S+ ){0,3}(?:encontrad|localizad)", r"\bnon (?:abbiamo trovato|risulta) (?:nulla|niente)\b",
         r"\bniets (?:\S+ ){0,4}(?:kunnen )?(?:vinden|gevonden|aantreffen|aangetroffen)\b",
         r"\bniet (?:gevonden|aangetroffen)\b",
+    )),
+    # GDPR Art. 12(5) (branch r30, set R): a request found "manifestly unfounded or excessive", most often for
+    # being repeated, is refused on that ground (its complaint goes to the supervisory authority); said as
+    # what the broker may do ("where requests are manifestly excessive we may refuse") it is none (``_refusal``)
+    ("manifestly unfounded or excessive", _rx(
+        r"\bmanifestly (?:unfounded|excessive|vexatious)\b", r"\bmanifiestamente (?:infundad|excesiv)[oa]s?\b",
+        r"\bmanifestement (?:infondee?s?|excessi(?:f|fs|ve|ves))\b", r"\b(?:offenkundig|offensichtlich) (?:unbegrundet|exzessiv)\w*",
+        r"\bmanifestamente (?:infundad|excessiv)[oa]s?\b", r"\bmanifestamente (?:infondat|eccessiv)[aoie]\b",
+        r"\bkennelijk (?:ongegrond|buitensporig)\w*",
     )),
     ("declined", _rx(
         r"\b(?:deny|denied|decline|declined|reject|rejected|cannot honou?r|can ?not honou?r|unable to honou?r|cannot process|unable to process|unable to fulfill|cannot fulfill|not able to (?:honou?r|process|fulfill))"
@@ -558,6 +576,9 @@ _NEEDS_INFO = _rx(
     r"\bcould you (?:please )?(?:provide|send|confirm|tell|let us know)\b", r"\bkunt u (?:ons )?(?:laten weten|doorgeven|bevestigen|aangeven)\b",
     r"\bkonnen sie uns (?:\S+ ){0,3}(?:mitteilen|nennen|bestatigen)\b", r"\bpourriez-vous (?:nous )?(?:indiquer|preciser|confirmer)\b", r"\breply (?:to this (?:e-?mail|message) )?with (?:your|the)\b",
     r"\bby replying\b", r"\breply(?:ing)? (?:yes|\"yes\")\b", r"\bso (?:that )?we can (?:locate|find|identify|match)\b",
+    # branch r30 (set R en-40): an adtech firm that keys its data by device asks for the advertising ID
+    r"\bsend us (?:the |your |their )?(?:\S+ )?(?:advertising|device|mobile ad(?:vertising)?|ad) (?:id|identifier)s?\b", r"\benvienos (?:el|su) identificador (?:de )?(?:publicidad|publicitario|del dispositivo)\b",
+    r"\benvie-nos o identificador (?:de )?(?:publicidade|do dispositivo)\b", r"\benvoyez-nous (?:l'|votre )identifiant (?:publicitaire|de l'appareil)\b", r"\bsenden sie uns (?:die|ihre) werbe-?id\b",
     r"\bnos (?:podria|puede|podrias|puedes) (?:confirmar|indicar|enviar|facilitar|proporcionar)\b",
     # a polite ask with the pronoun joined to the verb ("¿Podría enviarnos el enlace…?", "poderia nos enviar")
     r"\b(?:podria|puede|podrias|puedes|podrian|pueden)(?: usted)? (?:enviarnos|indicarnos|facilitarnos|proporcionarnos|confirmarnos|decirnos|mandarnos|remitirnos|compartirnos|darnos)\b",
@@ -616,6 +637,11 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     # <name>", "dimos de baja el registro a nombre de …"; branch r22); the form is also the present,
     # so not a habit ("normalmente borramos …") nor before a time limit ("… en un plazo de 30 días")
     rf"{_NOT_HABIT}\b(?:borramos|suprimimos|eliminamos|retiramos|ocultamos|quitamos|dimos de baja) (?:tu|su|sus|tus|la|el|los|las) (?:ficha|perfil|datos|informacion|registro|expediente|anuncio)s?\b{_NOT_A_TERM}",
+    # branch r30 (set R): the perfect of "retirar" / "quitar" / "ocultar" with the listing as its object ("hemos
+    # retirado el listado de su clienta"; never "hemos retirado su solicitud"), and a person's own "ya la borré"
+    # (folded "borre", so never after "que": "le pido que ya la borre" asks)
+    r"\bhemos (?:\S+ )?(?:retirado|quitado|ocultado) (?:tu|su|sus|tus|la|el|los|las) (?:ficha|perfil|datos|informacion|registro|expediente|anuncio|listado|publicacion)s?\b",
+    r"(?<!\bque )\bya (?:la|lo|los|las) (?:borre|elimine|quite|retire|suprimi|di de baja)\b",
     r"\b(?:we|i)(?:'ve| have)? (?:gone ahead and|went ahead and|already|now) (?:\S+ )?(?:deleted|removed|erased|suppressed|opted you out|unlisted)\b",
     r"\b(?:is|are) now (?:\S+ )?(?:suppressed|removed|deleted|opted out|unlisted|hidden)\b",
     # a third person's perfect ("Acme has deleted the information"; a negation in the sentence voids it)
@@ -804,7 +830,7 @@ _ACK = _rx(
     r"\b(?:bestatigen|bestatige) (?:\S+ ){0,2}(?:den )?eingang\b", r"\beingangsbestatigung\b",
     r"\b(?:confirmamos|acusamos) (?:a )?rece(?:c|p)?cao\b", r"\bno prazo (?:maximo )?de\b", r"\bsera (?:analisad|respondid|tratad)[oa]\b",
     r"\bconfermiamo (?:la )?ricezione\b", r"\bontvangstbevestiging\b", r"\bin goede orde ontvangen\b", r"\bbevestigen (?:de )?ontvangst\b",
-    r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
+    r"\b(?:we|i) (?:have )?(?:successfully )?received your (?:deletion |removal |privacy |opt-?out |erasure )?(?:request|message|e-?mail|inquiry|submission|letter)\b", r"\b(?:request|message|inquiry|submission) (?:has been|was) received\b",
     r"\bticket (?:#|number|no|id)\b", r"\b(?:case|request|reference|tracking) (?:#|number|no\.?|id)\b", r"\b(?:case|request) \S*\d{3,}",
     r"\bwill (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b", r"\b(?:will|'ll) (?:look into|look at|investigate|take a look)\b", r"\bwithin (?:\d{1,3}|forty-five|thirty) (?:calendar |business )?days\b",
     r"\bthank you for (?:contacting|reaching out|your (?:request|message|inquiry|submission))\b", r"\b(?:automated|automatic) (?:response|message|reply|confirmation)\b",
@@ -821,6 +847,18 @@ _ACK = _rx(
     r"\b(?:encaminhamos|encaminhei|repassamos) (?:a sua|sua|o seu|seu) (?:solicitacao|pedido|mensagem|e-?mail)\b",
     r"\b(?:abbiamo|ho) (?:inoltrato|trasmesso|girato) (?:la sua|la tua|il suo|il tuo) (?:richiesta|messaggio|email)\b",
     r"\b(?:hebben|heb) (?:uw|je) (?:verzoek|bericht|e-mail|vraag) (?:\S+ ){0,4}doorgestuurd\b",
+    # r30 (set R): a person passing it on ("se lo paso a nuestra encargada, ella le responde"), a processor that
+    # will answer ("foi reencaminhado para o nosso subcontratante"), the consumer contacted directly (CCPA regs.
+    # § 7063), work still going on ("still working on removing it; I'll confirm once it is done", "está en revisión")
+    r"\bse (?:la|lo|los|las) (?:paso|pase|pasamos|remito|remitimos|reenvio|reenviamos|traslado|trasladamos|envio|enviamos) a (?:\S+ ){0,3}(?:encargad[oa]|responsable|companer[oa]|equipo|departamento|area|delegad[oa]|jef[ae]|colega)\b",
+    r"\b(?:reencaminhad|encaminhad|transferid|remetid)[oa]s? (?:para|ao|a) (?:\S+ ){0,3}(?:subcontratante|fornecedor|parceiro|prestador|equipa|equipe|departamento|encarregad[oa]|responsavel)\b",
+    r"\bvoltaremos a contact\w*", r"\b(?:will|'ll) (?:contact|reach out to|write to|e-?mail) the (?:consumer|data subject|individual|person|client) directly\b",
+    r"\b(?:still|currently) working on (?:\S+ ){0,3}?(?:request|removing|deleting|removal|deletion|erasing|it|this)\b",
+    r"\b(?:is|are) (?:now |currently |still )?reviewing (?:it|your request|the request|your deletion request)\b",
+    r"\b(?:i|we)(?:'ll| will) (?:confirm|let you know|update you|write (?:again|back)) (?:once|when|as soon as)\b",
+    r"\b(?:esta|se encuentra|sigue) en (?:revision|tramite|proceso|estudio|analisis)\b", r"\bplazo estimado\b",
+    r"\ben cours d'(?:examen|analyse|instruction)\b", r"\bwird (?:derzeit |noch )?(?:gepruft|bearbeitet)\b", r"\bin fase di (?:verifica|valutazione|esame|lavorazione)\b",
+    r"\bwordt (?:momenteel |nog )?(?:beoordeeld|bekeken|behandeld|onderzocht)\b",
     r"\bha sido recibid[oa]\b", r"\besta siendo (?:revisad|procesad|tramitad)[oa]\b", r"\ba ete (?:bien )?recue?\b", r"\ben cours de traitement\b",
     r"\bwird (?:derzeit )?bearbeitet\b", r"\bin bearbeitung\b", r"\bfoi recebid[oa]\b", r"\besta (?:sendo )?(?:analisad|processad)[oa]\b",
     r"\be stata ricevuta\b", r"\bin (?:lavorazione|corso di (?:elaborazione|verifica))\b", r"\bis ontvangen\b", r"\bin behandeling\b", r"\bstatus of your request\b", r"\brequest (?:is|has been) (?:being )?(?:logged|opened|created|submitted|in progress|under review)\b",
@@ -989,6 +1027,8 @@ _ACK = _with(
     r"\bnou (?:te |byen )?resevwa (?:demann|imel|mesaj|let)\b", r"\bnimewo (?:tike|dosye|demann)\b", r"\bnan (?:\d{1,3}|karannsenk) jou\b",
     r"\b(?:helnay|la helay) (?:\S+ )?codsiga\w*", r"\bcodsigaaga (?:\S+ ){0,3}(?:waa la helay|helnay)\b", r"\btigidh\w*", r"\b\d{1,3} maalmood gudahood\b",
     r"\b(?:natanggap|nakuha) (?:na )?namin ang (?:iyong )?(?:kahilingan|mensahe|email|sulat)\b", r"\bsa loob ng \d{1,3} (?:na )?araw\b",
+    # branch r30 (set R ar-02): "it will stop appearing (in search results) as of <date>": a removal promised, a receipt
+    r"(?:\u0633\u064a\u062a\u0648\u0642\u0641|\u0633\u062a\u062a\u0648\u0642\u0641) (?:\S+ )?\u0638\u0647\u0648\u0631",  # سيتوقف / ستتوقف ظهور
 )
 _EXTENDED = _with(
     _EXTENDED, r"\u062a\u0645\u062f\u064a\u062f", r"\u0645\u0647\u0644\u0629 \u0627\u0636\u0627\u0641\u064a\u0629",  # تمديد، مهلة اضافية
@@ -1081,7 +1121,14 @@ _REFUSED = [(reason, _with(rx, *{
     "exempt": (
         r"\bobowiazek (?:\S+ ){0,2}przechowywania\b", r"\bobligati\w* legal\w* (?:\S+ ){0,2}(?:de )?(?:pastrare|stocare)\b", r"\brattslig forpliktelse\b",
     ),
-}.get(reason, ()))) if reason in ("no record", "declined", "exempt") else (reason, rx) for reason, rx in _REFUSED]
+    # branch r30 (set R ro-01): identity not verified ("nu am putut verifica identitatea", "nie udało się
+    # zweryfikować tożsamości", "vi kunde inte verifiera identiteten")
+    "identity not verified": (
+        r"\bnie (?:uda[łl]o (?:nam )?sie|mog[łl]ismy|by[łl]ismy w stanie) (?:\S+ )?(?:zweryfikowac|potwierdzic|ustalic) tozsamosci\b",
+        r"\bnu (?:am putut|a fost posibil sa|putem) (?:\S+ )?(?:verifica|confirma|stabili) identitatea\b",
+        r"\b(?:kunde|kan) (?:vi )?inte (?:\S+ )?(?:verifiera|bekrafta|styrka) (?:din |er |identiteten|identitet)",
+    ),
+}.get(reason, ()))) if reason in ("no record", "declined", "exempt", "identity not verified") else (reason, rx) for reason, rx in _REFUSED]
 _NEEDS_ID = _with(
     _NEEDS_ID, r"\b(?:kopi\w*|skan\w*) (?:\S+ ){0,2}(?:dowodu osobistego|paszportu|dokumentu tozsamosci)\b", r"\bdokument\w* tozsamosci\b",
     r"\b(?:actul|actului|act) de identitate\b", r"\bcart(?:ea|ii)? de identitate\b", r"\bpasaport\w*\b",
@@ -1862,6 +1909,14 @@ _PORTAL_ANSWER = _rx(
     r"\b(?:uma )?resposta (?:ao seu (?:\S+ )?pedido )?(?:esta disponivel|foi publicada)\b", r"\b(?:faca|faça) login (?:\S+ ){0,8}para (?:ler|ver|consultar) (?:a|nossa) resposta\b",
     r"\b(?:una )?risposta (?:alla sua (?:\S+ )?richiesta )?(?:e disponibile|e stata pubblicata)\b", r"\bacceda (?:\S+ ){0,8}per (?:leggere|visualizzare|consultare) (?:la|nostra) risposta\b",
     r"\b(?:er staat een )?(?:antwoord|reactie) (?:op uw (?:\S+ )?verzoek )?(?:klaar|is beschikbaar)\b", r"\blog in (?:\S+ ){0,8}om (?:het|ons) (?:antwoord|reactie) te (?:lezen|bekijken)\b",
+    # r30 (set R): "there is an update on your request; the details are only in our privacy center": something
+    # changed, the mail does not say what (a completion or a denial alike)
+    r"\bthere (?:is|has been) (?:a new |an )?update (?:on|to|about|regarding|for) your (?:\S+ ){0,2}request\b",
+    r"\b(?:status of your (?:\S+ ){0,2}request|request(?:'s)? status) has (?:been )?(?:changed|updated)\b",
+    r"\bhay (?:una )?(?:nueva )?actualizacion (?:en|de|sobre|para) su (?:\S+ )?solicitud\b", r"\b(?:el )?estado de su (?:\S+ ){0,2}solicitud ha cambiado\b",
+    r"\b(?:ha|existe) uma (?:nova )?atualizacao (?:no|do|sobre o|para o) seu (?:\S+ )?pedido\b", r"\bo estado do seu (?:\S+ )?pedido (?:foi alterado|mudou)\b",
+    r"\bil y a (?:une )?(?:nouvelle )?mise a jour (?:de|concernant|sur) votre demande\b", r"\ble statut de votre demande a (?:change|ete mis a jour)\b",
+    r"\b(?:es gibt|liegt) (?:eine )?(?:neue )?aktualisierung (?:zu|fur) ihre[rn]? anfrage\b", r"\bder status ihrer anfrage hat sich geandert\b",
 )
 #: A report of what the broker holds (an access request's answer) instead of a deletion: neither a
 #: removal nor a refusal; a person looks.
@@ -2160,6 +2215,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         if reason in ("declined", "processed as do-not-sell only") and _your_step_if(sentence, m.group(0)):
             continue  # "if you do not confirm, we will not delete your data": what the person is to do (branch r24);
             # "si no lo hace, … el perfil seguirá público": what happens if the person does not confirm (branch r27)
+        if reason == "manifestly unfounded or excessive" and _MAY_REFUSE.search(sentence[:max(0, sentence.find(m.group(0)))]):
+            continue  # "where requests are manifestly excessive, we may refuse to act": the law told of (branch r30)
         if reason == "declined" and _PURPOSE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "tell us which one, so that we do not delete someone else's data" (branch r21)
         if reason == "declined" and _BARE_REFUSAL.match(m.group(0)) and _NEG_REFUSAL.search(text[max(0, m.start() - 30):m.start()]):
@@ -2170,6 +2227,12 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # an earlier message told of; a sale looked for; "we have not yet deleted any data"
         return m
     return None
+
+
+#: Before "manifestly unfounded or excessive": the law told as a condition or a power, not this request's answer.
+_MAY_REFUSE = _rx(r"\b(?:if|where|when|whenever|should|may|might|can|could|any)\b", r"\b(?:si|cuando|en caso|puede|podemos|podremos|podriamos|toda)\b",
+                  r"\b(?:lorsque|quand|peut|pouvons|toute)\b", r"\b(?:wenn|falls|sofern|kann|konnen|bei)\b", r"\b(?:se|quando|caso|pode|podemos|qualora|possiamo|puo)\b",
+                  r"\b(?:als|indien|wanneer|kan|kunnen)\b", r"\b(?:αν|εαν|οταν|μπορει|μπορουμε)\b", r"\b(?:jesli|jezeli|gdy|moze|daca|poate)\b")
 
 
 # ---- How sure a confirmation is, by the rules that read it (branch r17) -----------------------------
@@ -2259,8 +2322,27 @@ def classify(msg: Incoming) -> Classification:
     mail programs show), the HTML's reading is the mail's, and never a confirmation; a completion
     naming another request number or another state than the thread's is ``unsure``, and one whose
     mail shows something else was done (an access answer, an unsubscribe: ``unsure``; the contact
-    kept suppressed: ``refused``) is not a confirmation."""
+    kept suppressed: ``refused``) is not a confirmation. A receipt in the plain part beside an HTML part that
+    says it was done is ``unsure`` (the parts disagree), and a correction or an update of a detail read as a
+    receipt or as nothing is ``unsure`` too (another request type answered; branch r30)."""
     verdict = _classify(msg)
+    if verdict.kind == "acknowledged" and msg.html_text.strip() and (
+            shown := _classify(replace(msg, text=msg.html_text, html_text=""))).kind == "confirmed":
+        # the plain part "we are reviewing it", the HTML part most mail programs show "deleted": the parts disagree,
+        # a person reads the mail (branch r30, set R); text a reader does not see is gone from ``html_text`` already
+        return Classification("unsure", "unsure: the plain-text part is a receipt, the HTML part says it was done",
+                              confidence=0.4, evidence=f"{verdict.evidence} / {shown.evidence}")
+    if verdict.kind in ("acknowledged", "other") and (fixed := _corrected_only(msg)):
+        # "we have updated the address on file; your profile now shows the new one"; "we ceased disseminating it and
+        # de-indexed the link" (branch r30)
+        return Classification("unsure", "unsure: a record corrected or updated, or another request type done, not a deletion", confidence=0.4,
+                              evidence=fixed)
+    if verdict.kind == "other" and (instead := _not_what_was_asked(msg)) is not None and instead.kind == "unsure" \
+            and _AS_ASKED.search(" ".join(reply_text(msg).split())):
+        # nothing else read, and the mail tells of another data set handled as the person asked: a marketing
+        # suppression list, an unsubscribe ("as you asked, we added her name to our marketing suppression list")
+        # (branch r30); a newsletter that only mentions its own mailing list stays "other"
+        return instead
     if verdict.kind != "confirmed":
         return verdict
     if msg.html_text.strip():
@@ -2355,6 +2437,11 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
                 # GLBA": the person stays findable, the exemption is the answer (branch r20)
                 return Classification("refused", f"refused: {reason}, the identifying data kept", reason=reason, confidence=0.95,
                                       evidence=m.group(0))
+            if reason in ("exempt", "publicly available") and (part := _part_done(own)) and _only_marketing_done(text, part):
+                # "the public-record listing stays; we removed your e-mail from our marketing lists": what was asked
+                # is kept under the exemption, what was done is marketing mail only (branch r30, set R)
+                return Classification("refused", f"refused: {reason}, only marketing contact data deleted", reason=reason,
+                                      confidence=0.9, evidence=f"{m.group(0)} / {part}")
             if reason in ("exempt", "publicly available") and (part := _part_done(own)):
                 # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
                 # one part done, another kept under a law; a person reads which is which
@@ -2496,6 +2583,41 @@ def _own_words(msg: Incoming) -> str:
         if not line.lstrip().startswith(">"):
             kept.append(line)
     return " ".join(" ".join(kept).split())
+
+
+def _only_marketing_done(text: str, part: str) -> bool:
+    """Whether every sentence holding the success words ``part`` tells of marketing mail or a marketing list only
+    (``_MARKETING_ONLY``, ``_OFF_LIST``), the listing or report not named in it (branch r30)."""
+    said = [s for s in _sentences(text) if part in s]
+    # a sale opt-out counts as "marketing only" where the deletion itself is declined as an exception to the right to
+    # delete; beside an affiliate's data "not affected" it stays a part done (tests/test_replies_classes.py)
+    sale = _SALE_OPTED if _EXCEPTION_TO_DELETE.search(text) else None
+    if not said:
+        said = [s for s in _sentences(text) if _DELETED_WORD.search(s) or (sale and sale.search(s))]  # "completed" said above
+    return bool(said) and all((_MARKETING_ONLY.search(s) or _OFF_LIST.search(s) or _MARKETING_BASE.search(s) or (sale and sale.search(s)))
+                              and not _LISTED_THING.search(s) for s in said)
+
+
+#: A deletion told in a completed form, in any of the seven languages (which data: the sentence says).
+_DELETED_WORD = _rx(r"\b(?:deleted|removed|erased|eliminado|borrado|suprimido|eliminamos|borramos|suprimimos|supprimee?s?|effacee?s?|geloscht|entfernt"
+                    r"|excluid[oa]s?|apagad[oa]s?|removid[oa]s?|cancellat[oa]|eliminat[oa]|verwijderd)\b")
+#: The deletion declined as an exception to the right to delete (branch r30; read as "exempt" by the refusal rules).
+_EXCEPTION_TO_DELETE = _rx(r"\bexceptions? to the (?:consumer'?s? )?right to (?:delete|deletion|erasure|be forgotten)\b",
+                           r"\bexcepcion(?:es)? al derecho de (?:supresion|eliminacion|borrado)\b", r"\bexce(?:c|p)?(?:ao|oes) ao direito de (?:eliminacao|exclusao|apagamento)\b")
+#: The sale or sharing opted out of, as what was done beside a deletion declined (branch r30).
+_SALE_OPTED = _rx(r"\bopted (?:\S+ ){0,3}out of (?:the )?(?:sale|selling|sharing)\b", r"\b(?:excluido|excluimos) (?:\S+ ){0,3}de la venta\b",
+                  r"\bdejaremos de vender\b", r"\b(?:ne (?:vendrons|partagerons) plus)\b")
+
+
+#: A marketing database or file named as where the data was deleted from (branch r30).
+_MARKETING_BASE = _rx(r"\bmarketing (?:database|data ?base|file|records)\b", r"\bbase (?:de datos )?de (?:marketing|mercadeo)\b",
+                      r"\bbase de (?:dados de )?marketing\b", r"\bfichier (?:de )?(?:marketing|prospection)\b")
+
+
+#: The thing a client asks removed, named beside marketing mail: then it is more than marketing (branch r30).
+_LISTED_THING = _rx(r"\b(?:listings?|profiles?|reports?|records? (?:about|of|for)|search results?|website|site|public records?)\b",
+                    r"\b(?:perfil|ficha|anuncio|informes?|reportes?|sitio|pagina|registros? publicos?)\b", r"\b(?:fiche|profil|rapport|site)\b",
+                    r"\b(?:eintrag|profil|bericht|webseite)\b", r"\b(?:perfil|ficha|relatorio|site|pagina)\b")
 
 
 def _part_done(own: str) -> str | None:
@@ -3957,6 +4079,42 @@ _UPDATED_ONLY = _rx(
     r"\babbiamo (?:aggiornato|corretto|rettificato) (?:il suo |i suoi |la sua |le sue |il |la |i )?(?:\S+ ){0,2}?(?:profilo|dati|scheda|informazioni)\b",
     r"\b(?:haben|wurde|wurden|hat) (?:\S+ ){0,4}(?:aktualisiert|berichtigt|korrigiert)\b",
     r"\b(?:atualizamos|corrigimos) o seu cadastro\b", r"\batualizamos (?:o seu |seu )?cadastro\b",
+    # r30 (set R): a detail corrected or changed (an address, a phone number), Quebec's Law 25 art. 28 rectification
+    r"\b(?:updated|corrected|changed|amended|rectified|fixed) (?:the|your|their|his|her) (?:\S+ ){0,2}?(?:address|phone(?: number)?|number|name|e-?mail|date of birth|birth date|details)\b",
+    r"\b(?:actualizado|corregido|rectificado|modificado|cambiado|actualizamos|corregimos|rectificamos|cambiamos|modificamos) (?:el|la|su|los|las|sus) (?:\S+ ){0,2}?(?:direccion|domicilio|telefono|nombre|correo|fecha de nacimiento)\b",
+    r"\b(?:corrige|rectifie|mis a jour|modifie)e?s? (?:les|vos|votre|la|le|l'|son|sa|ses) ?(?:\S+ ){0,2}?(?:renseignements|coordonnees|adresse|numero|nom)\b",
+    r"\b(?:a|ont) ete (?:mise?s? a jour|corrigee?s?|rectifiee?s?)\b", r"\bla rectification a ete\b",
+    r"\b(?:atualizamos|corrigimos|retificamos|alteramos) (?:o|a|os|as|seu|sua) (?:\S+ ){0,2}?(?:endereco|morada|telefone|nome|e-?mail)\b",
+    r"\babbiamo (?:aggiornato|corretto|rettificato|modificato) (?:l'|il |la |i |le |il suo |la sua )?(?:\S+ ){0,2}?(?:indirizzo|telefono|nome|recapit\w*)\b",
+    r"\b(?:hebben|heb) (?:\S+ ){0,4}(?:bijgewerkt|gecorrigeerd|gerectificeerd)\b",
+)
+
+
+#: "As you asked": what follows answers the person's request (branch r30).
+_AS_ASKED = _rx(r"\b(?:as (?:you )?(?:requested|asked|instructed)|per your (?:request|instructions)|at your request|following your request|in response to your request)\b",
+                r"\b(?:como|segun|tal como) (?:nos |usted )?(?:lo )?(?:pidio|solicito|indico)\b", r"\b(?:a|por) (?:su )?(?:peticion|solicitud)\b",
+                r"\b(?:conforme|como) (?:solicitado|pedido|nos pediu|solicitou)\b", r"\b(?:comme|suite a) (?:vous (?:l'avez|nous l'avez) )?(?:demande|votre demande)\b",
+                r"\bwie (?:gewunscht|beantragt)\b", r"\bcome (?:richiesto|da lei richiesto)\b", r"\bzoals (?:gevraagd|verzocht)\b")
+
+
+def _corrected_only(msg: Incoming) -> str | None:
+    """The words of a correction or an update done (``_UPDATED_ONLY``) in a reply with no deletion in it: read as
+    a receipt or as nothing, it is another request type answered; a person reads it (branch r30, set R)."""
+    subject, _, body = reply_text(msg).partition("\n")
+    for s in _sentences(subject) + _sentences(body):
+        if m := _UPDATED_ONLY.search(s) or _OTHER_DONE.search(s):
+            return m.group(0)
+    return None
+
+
+#: Another request type done, read as a receipt or as nothing (branch r30, set R en-76, en-39): dissemination
+#: stopped or a link de-indexed (Quebec's Law 25 art. 28.1), an opt-out kept in a browser's cookie; the data's
+#: deletion is not said, a person reads it.
+_OTHER_DONE = _rx(
+    r"\b(?:ceased|stopped) (?:disseminating|publishing|distributing)\b", r"\bde-?indexed (?:the |your |their )?(?:\S+ ){0,3}(?:link|hyperlink|profile|page|listing)\b",
+    r"\b(?:opt-?out|preference) (?:is |was |has been )?(?:stored|saved|kept|set) (?:in|as|with) a (?:browser )?cookie\b", r"\bset an opt-?out (?:cookie )?for (?:the|this|your) browser\b",
+    r"\b(?:cesse|arrete) de (?:diffuser|publier)\b", r"\bdesindex\w*",
+    r"\b(?:dejado|dejamos) de (?:difundir|publicar)\b", r"\b(?:opt-?out|exclusion|preferencia) (?:\S+ ){0,2}(?:guardad|almacenad)[oa] en una cookie\b",
 )
 #: A request of another right than deletion, honoured: to limit the use of sensitive data (CCPA
 #: §1798.121), to correct, to know or access, to restrict, to object to direct marketing.
@@ -4526,7 +4684,9 @@ _ACK = _with(
 #    নয়"); Bengali "N more days" with its own digits (extended: "আরও ৪৫ দিন"); an Amharic deletion whose
 #    subject is the name, address or phone and a long place before the verb ("ስምዎ፣ አድራሻዎ … ከመረጃ ቋታችን …
 #    ተሰርዘዋል"), still only the completed past form, at 0.85 (a person reads it).
-_REFUSED = [(reason, _with(rx, *_fo(r"ਕਾਨੂੰਨ (?:[^ ]+ ){0,4}ਲਾਗੂ ਨਹੀਂ", r"कानून (?:[^ ]+ ){0,4}लागू नहीं", r"আইন (?:[^ ]+ ){0,4}প্রযোজ্য নয়"),
+_REFUSED = [(reason, _with(rx, *_fo(r"ਕਾਨੂੰਨ (?:[^ ]+ ){0,4}ਲਾਗੂ ਨਹੀਂ", r"कानून (?:[^ ]+ ){0,4}लागू नहीं",
+                                     # r30: "we accept requests only from residents of states whose law applies"; "does not live in such a state"
+                                     r"केवल (?:[^ ]+ ){0,3}निवासियों", r"(?:ऐसे|उस|इस|उन|किसी) (?:[^ ]+ )?राज्य में नहीं (?:रहते|रहती|रहता)", r"আইন (?:[^ ]+ ){0,4}প্রযোজ্য নয়"),
                              *_ur(r"قانون (?:[^ ]+ ){0,4}لاگو نہیں")))
             if reason == "not a resident" else (reason, rx) for reason, rx in _REFUSED]
 _EXTENDED = _with(_EXTENDED, *_fo(r"আরও [০-৯\d]{1,3} দিন"))
@@ -4811,6 +4971,12 @@ _ROUTE_REFUSALS = frozenset({"publicly available", "processed as do-not-sell onl
 #    yourself" (self-service only, set N2) stays a refusal, and "sign in to approve the request" is an ask
 #    to confirm (verify_link, with no link to open: a log-in page is never opened for a person).
 _NOT_BY_EMAIL = _rx(
+    # r30: "we cannot process deletion requests sent to this address"; "requests sent to this mailbox will not be processed"
+    r"\b(?:do not|don't|cannot|can't|are unable to|are not able to) (?:\S+ ){0,2}(?:accept|process|take|handle|action|honou?r)\b(?: \S+){0,4}? (?:sent|submitted|addressed|received) to this (?:e-?mail )?(?:address|mailbox|inbox)\b",
+    r"\brequests? (?:sent|submitted|addressed) to this (?:e-?mail )?(?:address|mailbox|inbox) (?:will|can|cannot|can't|won't|are|is) (?:not )?(?:be )?(?:processed|answered|actioned|handled|read)\b",
+    r"\bno (?:podemos )?(?:tramitar|procesar|atender|aceptar|tramitamos|procesamos|atendemos|aceptamos) (?:\S+ ){0,4}(?:enviad|remitid|dirigid)[oa]s a (?:esta|este) (?:direccion|correo|buzon|cuenta)\b",
+    r"\bnao (?:podemos )?(?:processar|tratar|atender|aceitar|processamos|tratamos|atendemos|aceitamos) (?:\S+ ){0,4}enviad[oa]s para (?:este|esta) (?:endereco|e-?mail|caixa)\b",
+    r"\bne (?:pouvons|traitons|acceptons) pas (?:\S+ ){0,4}(?:envoyee?s?|adressee?s?) a cette adresse\b",
     r"\b(?:do not|don't|cannot|can't|no longer|are unable to|are not able to) (?:\S+ ){0,2}(?:accept|process|take|handle|receive|action|honou?r)\b(?: \S+){0,6}? (?:by|via|over|through|sent by|submitted by|received by|sent via|submitted via|received via) e-?mail\b",
     r"\bno (?:aceptamos|tramitamos|procesamos|atendemos|recibimos|gestionamos|podemos (?:aceptar|tramitar|procesar|atender)) (?:\S+ ){0,5}por (?:correo(?: electronico)?|e-?mail)\b",
     r"\bnao (?:aceitamos|processamos|tratamos|atendemos|recebemos|podemos (?:aceitar|processar|atender)) (?:\S+ ){0,5}por e-?mail\b",
@@ -4822,7 +4988,8 @@ _NOT_BY_EMAIL = _rx(
 _OTHER_ROUTE = _rx(
     r"\b(?:use|submit|send|fill (?:in|out)|complete|make|file|go through) (?:\S+ ){0,6}(?:(?:web|online|request|privacy|opt-?out|removal|deletion) ?form|form at|our form|portal|drop)\b",
     r"\bthrough (?:\S+ ){0,3}(?:(?:web|online|request|privacy) ?form|portal|drop)\b",
-    r"\b(?:envie|use|utilice|complete|llene|rellene|presente|haga) (?:\S+ ){0,6}(?:formulario|portal)\b|\bmediante (?:\S+ ){0,2}(?:formulario|portal)\b",
+    r"\b(?:envie|use|utilice|complete|llene|rellene|presente|haga) (?:\S+ ){0,6}(?:formulario|portal|drop)\b|\bmediante (?:\S+ ){0,2}(?:formulario|portal)\b",
+    r"\bpuede (?:presentar|enviar|hacer) (?:\S+ ){0,4}(?:en|por|mediante|a traves de) (?:la plataforma )?drop\b",
     r"\b(?:envie|use|utilize|preencha|faca) (?:\S+ ){0,6}(?:formulario|portal)\b|\b(?:pelo|atraves do|por meio do) (?:\S+ ){0,2}(?:formulario|portal)\b",
     r"\b(?:utilisez|utiliser|remplissez|remplir|soumettez|soumettre|passez par) (?:\S+ ){0,5}(?:formulaire|portail)\b|\bvia (?:notre |le )?(?:formulaire|portail)\b",
     r"\b(?:nutzen|verwenden|benutzen|fullen) sie (?:\S+ ){0,5}(?:formular|portal)\w*|\buber (?:unser|das) (?:\S+ )?(?:formular|portal)\w*",
@@ -4926,9 +5093,11 @@ _YOUR_STEP_IF = _with(
 def _route_elsewhere(text: str) -> str | None:
     """The words naming another route for the deletion: a sentence that says the broker takes none by e-mail
     beside a route it names (its form, portal or DROP), or one that names the listing's separate request or
-    page."""
+    page. The route may be named before the sentence ("we take requests only through DROP … we cannot process
+    requests sent to this address", branch r30) or after it."""
     for sentence in _sentences(text):
-        if (no := _NOT_BY_EMAIL.search(sentence)) and (route := _OTHER_ROUTE.search(text[text.find(sentence):][:600])):
+        at = text.find(sentence)
+        if (no := _NOT_BY_EMAIL.search(sentence)) and (route := _OTHER_ROUTE.search(text[max(0, at - 600):at + 600])):
             return f"{no.group(0)} / {route.group(0)}"
     return None
 
@@ -5125,6 +5294,10 @@ _OFF_LIST = _with(_OFF_LIST, r"\b(?:διαγραφηκε|διαγραφηκατ�
 #    The Greek question mark (U+037E) folds to ";": a Greek word ending its sentence with it asks ("Διαγράφηκαν
 #    τα δεδομένα μου;"), as "?" does.
 _QUESTION = re.compile(_QUESTION.pattern + r"|[\u0370-\u03ff][^\W\d_]*\s*;\s*$")
+#    (branch r30) GDPR Art. 12(5)'s refusal in Greek, Polish and Romanian ("προδήλως αβάσιμο ή υπερβολικό",
+#    "ewidentnie nieuzasadnione lub nadmierne", "vădit nefondate sau excesive"), as in the seven languages.
+_REFUSED = [(reason, _with(rx, r"\bπροδηλως (?:αβασιμ|υπερβολικ)\w*", r"\bewidentnie (?:nieuzasadnion|nadmiern)\w*", r"\bvadit (?:nefondat|excesiv)\w*"))
+            if reason == "manifestly unfounded or excessive" else (reason, rx) for reason, rx in _REFUSED]
 #    (class 2) the listing said removed in Tagalog and Haitian Creole ("binura na namin ang iyong listing", "nou efase
 #    fich ou a"): a route then named is for another site of a family (r26's class), the part done stays unsure.
 _LISTING_DONE = _with(
