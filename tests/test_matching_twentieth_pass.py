@@ -1,0 +1,116 @@
+"""The twentieth pass (issue 10): holdout14 retired, its missed listings read as classes. Each case is an
+invented person and card (none a holdout14 pair), with the reading it must get; the near misses beside them
+must keep theirs.
+
+1. One given name in the forms of the languages a family crossed, and the short forms its holder goes by,
+   which the English nicknames package lacks: West African (Krio, Mende, Fula) forms of the Prophet's
+   family's names (Fatmata / Fatima, Kadiatu / Khadija), Greek (Panagiotis / Peter, Takis; Eleni / Helen;
+   Dimitrios / Jimmy), Hungarian (Katalin / Kati, Catherine; István / Steven), Hebrew (Tzipora / Tzipi;
+   Yosef / Yossi), Romanian (Gheorghe / George), and Belarusian passport names and their Russian forms
+   (Aliaksandra / Aleksandra, Sasha; Siarhei / Sergei).
+2. The patronymic suffix -вич as Russian, Yiddish, German and Polish records write it (-vich, -vitch, -witz,
+   -vitz, -wicz): one surname (Rabinovich / Rabinowitz).
+
+Invented people; ``TODAY`` fixed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from optout.matching import score
+from optout.matching._names import listed_form, transliterated
+from optout.person import parse_person
+from optout.steps.extract import Listing
+
+TODAY = dt.date(2026, 12, 2)
+
+
+def card(name: str, age_text: str | None = None, places=(), *, aliases=(), phones=(), relatives=()) -> Listing:
+    return Listing(name=name, age_text=age_text, locations=list(places), aliases=list(aliases), phones=list(phones),
+                   relatives=list(relatives))
+
+
+def person(first: str, last: str, year: int, phone: str, city: str, state: str, zip_code: str, **more):
+    return parse_person({"first_name": first, "last_name": last, "birth_year": year, "phones": [phone],
+                         "addresses": [{"city": city, "state": state, "zip": zip_code}], **more})
+
+
+# 1. a given name in another language's form, or the short form its holder goes by
+@pytest.mark.parametrize("full, form", [
+    ("fatmata", "fatima"), ("kadiatu", "khadija"), ("mariatu", "mariama"),
+    ("panagiotis", "peter"), ("panagiotis", "takis"), ("eleni", "helen"), ("dimitrios", "jimmy"),
+    ("konstantinos", "gus"), ("katalin", "kati"), ("katalin", "catherine"), ("istvan", "steven"),
+    ("laszlo", "leslie"), ("tzipora", "tzipi"), ("yosef", "yossi"), ("gheorghe", "george"),
+    ("aliaksandra", "sasha"), ("aliaksandra", "aleksandra"), ("siarhei", "sergei"),
+])
+def test_a_name_and_its_crossed_form_are_one_person_s(full, form):
+    assert listed_form(full, form) and listed_form(form, full), (full, form)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("fatmata", "mariatu"), ("panagiotis", "dimitrios"), ("katalin", "kinga"), ("tzipora", "tova"),
+    ("eleni", "elpida"), ("ion", "ivan"),  # Ivan left out: with a look-alike surname it submitted a stranger
+])
+def test_other_names_stay_other(a, b):
+    assert not listed_form(a, b), (a, b)
+
+
+@pytest.mark.parametrize("profile, listed", [
+    (("Fatmata", "Koroma", 1981, "(301) 555-0114", "Hyattsville", "MD", "20783"),
+     card("Fatima Koroma", "Age 45", ["Hyattsville, MD 20783"], phones=["301-555-0114"])),
+    (("Panagiotis", "Karamanlidis", 1958, "(727) 555-0133", "Tarpon Springs", "FL", "34689"),
+     card("Peter Karamanlidis", "Age 68", ["Tarpon Springs, FL 34689"], phones=["727-555-0133"])),
+    (("Eleni", "Papadakou", 1966, "(847) 555-0171", "Skokie", "IL", "60076"),
+     card("Helen Papadakou", "Age 60", ["Skokie, IL 60076"], phones=["847-555-0171"])),
+    (("Katalin", "Szentgyorgyi", 1972, "(732) 555-0148", "Edison", "NJ", "08817"),
+     card("Kati Szentgyorgyi", "Age 54", ["Edison, NJ 08817"], phones=["732-555-0148"])),
+    (("Tzipora", "Ben-Yehuda", 1990, "(818) 555-0126", "Tarzana", "CA", "91356"),
+     card("Tzipi Ben-Yehuda", "Age 36", ["Tarzana, CA 91356"], phones=["818-555-0126"])),
+    (("Aliaksandra", "Kavalchuk", 1988, "(215) 555-0109", "Bensalem", "PA", "19020"),
+     card("Sasha Kavalchuk", "Age 38", ["Bensalem, PA 19020"], phones=["215-555-0109"])),
+    (("Siarhei", "Hrynkevich", 1976, "(718) 555-0182", "Brooklyn", "NY", "11235"),
+     card("Sergei Hrynkevich", "Age 50", ["Brooklyn, NY 11235"], phones=["718-555-0182"])),
+])
+def test_a_card_under_the_crossed_form_is_the_persons(profile, listed):
+    got = score(person(*profile), listed, today=TODAY)
+    assert got.decision == "match", got
+
+
+def test_a_sister_under_another_name_of_the_family_stays_unmatched():
+    # her sister Mariatu on the family's phone: a name of its own, not a form of Fatmata
+    fatmata = person("Fatmata", "Sesay", 1984, "(612) 555-0147", "Brooklyn Park", "MN", "55443",
+                     relatives=["Mariatu Sesay"])
+    got = score(fatmata, card("Mariatu Sesay", "Age 39", ["Brooklyn Park, MN 55443"], phones=["612-555-0147"]),
+                today=TODAY)
+    assert got.decision == "no_match", got
+
+
+def test_a_namesake_of_the_english_form_elsewhere_stays_unmatched():
+    # a Peter Karamanlidis of another age in another state, with another phone: not Panagiotis
+    panagiotis = person("Panagiotis", "Karamanlidis", 1958, "(727) 555-0133", "Tarpon Springs", "FL", "34689")
+    got = score(panagiotis, card("Peter Karamanlidis", "Age 31", ["Lowell, MA"], phones=["978-555-0190"]),
+                today=TODAY)
+    assert got.decision == "no_match", got
+
+
+# 2. -vich, -vitch, -witz, -vitz, -wicz
+@pytest.mark.parametrize("a, b", [
+    ("rabinovich", "rabinowitz"), ("abramovich", "abramowitz"), ("gurvich", "gurvitz"),
+    ("shapovich", "shapowicz"), ("leibovich", "leibovitch"),
+])
+def test_the_patronymic_suffix_in_its_records_spellings_is_one_surname(a, b):
+    assert transliterated(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [("gurevich", "gurvitz"), ("horowitz", "gurvich"), ("rabinovich", "rubinowicz")])
+def test_other_stems_stay_other_surnames(a, b):
+    assert not transliterated(a, b), (a, b)
+
+
+def test_a_card_under_the_yiddish_spelling_is_his():
+    yakov = person("Yakov", "Rabinovich", 1961, "(201) 555-0175", "Fair Lawn", "NJ", "07410")
+    got = score(yakov, card("Yakov Rabinowitz", "Age 65", ["Fair Lawn, NJ 07410"], phones=["201-555-0175"]),
+                today=TODAY)
+    assert got.decision == "match", got
