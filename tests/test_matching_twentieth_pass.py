@@ -10,6 +10,8 @@ must keep theirs.
    (Aliaksandra / Aleksandra, Sasha; Siarhei / Sergei).
 2. The patronymic suffix -вич as Russian, Yiddish, German and Polish records write it (-vich, -vitch, -witz,
    -vitz, -wicz): one surname (Rabinovich / Rabinowitz).
+3. An open age ("Age: 40+", "over 40", "40 or older", "más de 40"): that age and every one above it, not
+   the age itself.
 
 Invented people; ``TODAY`` fixed."""
 
@@ -21,6 +23,7 @@ import pytest
 
 from optout.matching import score
 from optout.matching._names import listed_form, transliterated
+from optout.matching.ages import MAX_AGE, parse_age
 from optout.person import parse_person
 from optout.steps.extract import Listing
 
@@ -114,3 +117,32 @@ def test_a_card_under_the_yiddish_spelling_is_his():
     got = score(yakov, card("Yakov Rabinowitz", "Age 65", ["Fair Lawn, NJ 07410"], phones=["201-555-0175"]),
                 today=TODAY)
     assert got.decision == "match", got
+
+
+# 3. an open age
+@pytest.mark.parametrize("text, low", [
+    ("Age: 40+", 40), ("Age 50+", 50), ("over 40", 40), ("Over 65", 65), ("40 or older", 40),
+    ("30 and up", 30), ("más de 40", 40), ("Mayor de 60", 60), ("40 o más", 40), ("plus de 40 ans", 40),
+])
+def test_an_open_age_is_that_age_and_above(text, low):
+    assert parse_age(text, TODAY) == (low, MAX_AGE), text
+
+
+@pytest.mark.parametrize("text, interval", [("Age 41", (41, 41)), ("35-39", (35, 39)), ("In her 40s", (40, 49))])
+def test_closed_ages_keep_their_reading(text, interval):
+    assert parse_age(text, TODAY) == interval
+
+
+def test_a_card_with_an_open_age_that_holds_hers_is_hers():
+    abena = person("Abena", "Wreh-Tarpeh", 1979, "(952) 555-0163", "Burnsville", "MN", "55337",
+                   middle_name="Korto")
+    got = score(abena, card("Abena K Wreh-Tarpeh", "Age: 40+", ["Burnsville, MN 55337"]), today=TODAY)
+    assert got.decision == "match", got
+    assert not any("age differs" in r for r in got.reasons), got
+
+
+def test_an_open_age_above_hers_still_differs():
+    # another Abena Wreh-Tarpeh, over sixty: not the person at 47
+    abena = person("Abena", "Wreh-Tarpeh", 1979, "(952) 555-0163", "Burnsville", "MN", "55337")
+    got = score(abena, card("Abena Wreh-Tarpeh", "Age: 60+", ["Burnsville, MN"]), today=TODAY)
+    assert got.decision == "no_match", got
