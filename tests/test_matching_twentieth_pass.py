@@ -12,6 +12,8 @@ must keep theirs.
    -vitz, -wicz): one surname (Rabinovich / Rabinowitz).
 3. An open age ("Age: 40+", "over 40", "40 or older", "más de 40"): that age and every one above it, not
    the age itself.
+4. The English name first, then the name in home order ("Kelvin Ong Wei Siang", "Grace Kim Min Ji", "Peter
+   Nguyen Van An"), for a person of a Chinese, Korean or Vietnamese surname.
 
 Invented people; ``TODAY`` fixed."""
 
@@ -146,3 +148,30 @@ def test_an_open_age_above_hers_still_differs():
     abena = person("Abena", "Wreh-Tarpeh", 1979, "(952) 555-0163", "Burnsville", "MN", "55337")
     got = score(abena, card("Abena Wreh-Tarpeh", "Age: 60+", ["Burnsville, MN"]), today=TODAY)
     assert got.decision == "no_match", got
+
+
+# 4. the English name, then the name in home order
+@pytest.mark.parametrize("profile, shown", [
+    (("Jasper Kok Leong", "Tan", 1983, "(425) 555-0139", "Bellevue", "WA", "98004"), "Jasper Tan Kok Leong"),
+    (("Grace Min Ji", "Kim", 1991, "(201) 555-0152", "Fort Lee", "NJ", "07024"), "Grace Kim Min Ji"),
+    (("Peter Van An", "Nguyen", 1975, "(714) 555-0128", "Westminster", "CA", "92683"), "Peter Nguyen Van An"),
+])
+def test_the_english_name_before_the_home_order_name_is_the_persons(profile, shown):
+    p = person(*profile)
+    got = score(p, card(shown, f"Age {2026 - profile[2]}", [f"{profile[4]}, {profile[5]} {profile[6]}"]), today=TODAY)
+    assert got.decision == "match", got
+
+
+def test_another_given_name_in_home_order_stays_unmatched():
+    # Jasper Tan Kok Wai: another man's Chinese given name after the same English name and surname
+    jasper = person("Jasper Kok Leong", "Tan", 1983, "(425) 555-0139", "Bellevue", "WA", "98004")
+    got = score(jasper, card("Jasper Tan Kok Wai", "Age 43", ["Bellevue, WA 98004"], phones=["425-555-0101"]),
+                today=TODAY)
+    assert got.decision == "no_match", got
+
+
+def test_a_spanish_name_is_not_read_in_home_order():
+    # Maria Lourdes Garcia: "Maria Garcia Lourdes" is no form of hers (the reading is for East Asian surnames)
+    maria = person("Maria Lourdes", "Garcia", 1980, "(305) 555-0144", "Hialeah", "FL", "33012")
+    got = score(maria, card("Maria Garcia Lourdes", "Age 46", ["Hialeah, FL 33012"]), today=TODAY)
+    assert got.decision != "match", got

@@ -1261,7 +1261,14 @@ def compare(listed: Listed, forms: list[tuple],
         # or is shown before all of them: the English name an immigrant took, then the given name ("Kevin Minh
         # Nguyen", "David Wei Chen"), which is theirs, not a middle name they lack (seventeenth pass)
         givens += [(n,) + given for n in nicknames if n not in given]
-        for given_part, surname_part in candidates:
+        form_candidates = candidates
+        if len(toks) >= 3 and not listed.surname_first and len(given) >= 2 and _east_asian(surnames):
+            # the English name first, then the name in home order, family name before the given names
+            # ("Kelvin Ong Wei Siang", "Grace Kim Min Ji", "Peter Nguyen Van An"): how Malaysian, Singaporean,
+            # Hong Kong, Korean and Vietnamese papers and cards write a person who uses an English name
+            # (twentieth pass, holdout14 #288)
+            form_candidates = candidates + [((toks[0],) + toks[j:], toks[1:j]) for j in range(2, len(toks))]
+        for given_part, surname_part in form_candidates:
             s = compare_surnames(surname_part, surnames)
             if s is None or kind in ("patronymic", "third given") \
                     and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
@@ -1308,6 +1315,12 @@ def compare(listed: Listed, forms: list[tuple],
                 if best is None or weight > best[0]:
                     best = (weight, agreement)
     return best[1] if best else None
+
+
+def _east_asian(surnames: tuple[str, ...]) -> bool:
+    """A Chinese, Vietnamese or Korean surname among ``surnames``: a name written family name first at home."""
+    return any(t in group for t in surnames for group in _CHINESE_SURNAMES) \
+        or any(t in VIETNAMESE_SURNAMES for t in surnames) or any(korean_surname(t) for t in surnames)
 
 
 COMMON_SURNAME = 20e-5  # 20 in 100,000 people: about the 1,000 commonest US surnames
