@@ -175,3 +175,12 @@ def test_a_spanish_name_is_not_read_in_home_order():
     maria = person("Maria Lourdes", "Garcia", 1980, "(305) 555-0144", "Hialeah", "FL", "33012")
     got = score(maria, card("Maria Garcia Lourdes", "Age 46", ["Hialeah, FL 33012"]), today=TODAY)
     assert got.decision != "match", got
+
+
+
+def test_a_hyphenated_given_name_under_her_husbands_surname_keeps_its_reading():
+    # Yu-Hui Hsu, her husband Chih-Wei Tseng: "Yu-Hui Tseng" is her under his surname (the eleventh pass's
+    # reading), not "Yu Tseng" with "Hui" read as a variant of Hsu (the home-order reading read loosely)
+    yuhui = person("Yu-Hui", "Hsu", 1982, "(626) 555-0117", "Arcadia", "CA", "91006", relatives=["Chih-Wei Tseng"])
+    got = score(yuhui, card("Yu-Hui Tseng", "Age 44", ["Arcadia, CA"], relatives=["Chih-Wei Tseng"]), today=TODAY)
+    assert got.decision == "match", got

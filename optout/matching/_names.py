@@ -1267,7 +1267,10 @@ def compare(listed: Listed, forms: list[tuple],
             # ("Kelvin Ong Wei Siang", "Grace Kim Min Ji", "Peter Nguyen Van An"): how Malaysian, Singaporean,
             # Hong Kong, Korean and Vietnamese papers and cards write a person who uses an English name
             # (twentieth pass, holdout14 #288)
-            form_candidates = candidates + [((toks[0],) + toks[j:], toks[1:j]) for j in range(2, len(toks))]
+            # only with every given name shown as it is theirs: read looser, "Chia-Hui Chang" split Chia-Hui
+            # into a given name and a surname (holdout12 #328 lost its reading)
+            form_candidates = candidates + [((toks[0],) + toks[j:], toks[1:j]) for j in range(2, len(toks))
+                                             if (toks[0],) + toks[j:] == given]
         for given_part, surname_part in form_candidates:
             s = compare_surnames(surname_part, surnames)
             if s is None or kind in ("patronymic", "third given") \
