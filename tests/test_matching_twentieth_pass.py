@@ -12,6 +12,8 @@ must keep theirs.
    -vitz, -wicz): one surname (Rabinovich / Rabinowitz).
 3. An open age ("Age: 40+", "over 40", "40 or older", "más de 40"): that age and every one above it, not
    the age itself.
+5. A whole name cut at a broker's field length, mid-surname ("Marisela Alejandra Betancou" at 26
+   characters): the last word is the surname it begins, unless it is a surname of its own.
 4. The English name first, then the name in home order ("Kelvin Ong Wei Siang", "Grace Kim Min Ji", "Peter
    Nguyen Van An"), for a person of a Chinese, Korean or Vietnamese surname.
 
@@ -184,3 +186,25 @@ def test_a_hyphenated_given_name_under_her_husbands_surname_keeps_its_reading():
     yuhui = person("Yu-Hui", "Hsu", 1982, "(626) 555-0117", "Arcadia", "CA", "91006", relatives=["Chih-Wei Tseng"])
     got = score(yuhui, card("Yu-Hui Tseng", "Age 44", ["Arcadia, CA"], relatives=["Chih-Wei Tseng"]), today=TODAY)
     assert got.decision == "match", got
+
+
+# 5. a whole name cut at a field length
+def test_a_whole_name_cut_mid_surname_is_the_persons():
+    marisela = person("Marisela Alejandra", "Betancourt Paredes", 1988, "(407) 555-0166", "Kissimmee", "FL", "34741")
+    shown = "Marisela Alejandra Betancou"  # 27 characters: a field of that length
+    got = score(marisela, card(shown, "Age 38", ["Kissimmee, FL 34741"]), today=TODAY)
+    assert got.decision == "match", got
+
+
+def test_a_short_name_ending_in_a_surnames_start_is_not_read_cut():
+    # "Ana Betan" is 9 characters: no field limit cut it, so "Betan" is not read as Betancourt
+    ana = person("Ana", "Betancourt", 1988, "(407) 555-0166", "Kissimmee", "FL", "34741")
+    got = score(ana, card("Ana Betan", "Age 38", ["Kissimmee, FL 34741"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+def test_a_cut_that_is_a_surname_of_its_own_is_that_surname():
+    # "Santos" ends a long name: another family's whole surname, not Santoscoy cut short
+    rosa = person("Rosa Guadalupe", "Santoscoy Ibarra", 1979, "(956) 555-0104", "McAllen", "TX", "78501")
+    got = score(rosa, card("Rosa Guadalupe Ibarra Santos", "Age 47", ["McAllen, TX 78501"]), today=TODAY)
+    assert "(and one more)" in got.reasons[0], got  # Ibarra agrees, Santos is one more surname, not Santoscoy

@@ -943,6 +943,15 @@ def patronymic_form(a: str, b: str) -> bool:
     return False
 
 
+NAME_FIELD_CUT_AT = 20  # a card's whole name this long or longer may have been cut at a broker's field length
+
+
+def _known_surname_word(word: str) -> bool:
+    from optout.matching.frequency import known
+
+    return known("surnames", word)
+
+
 def _cut_short(listed: str, mine: str) -> bool:
     """``listed`` is the first ``SURNAME_CUT_AT`` or more letters of ``mine`` and is no surname of its
     own (Christen, a surname, is not Christensen cut short)."""
@@ -1271,6 +1280,15 @@ def compare(listed: Listed, forms: list[tuple],
             # into a given name and a surname (holdout12 #328 lost its reading)
             form_candidates = candidates + [((toks[0],) + toks[j:], toks[1:j]) for j in range(2, len(toks))
                                              if (toks[0],) + toks[j:] == given]
+        if len(" ".join(toks)) >= NAME_FIELD_CUT_AT and len(toks) >= 2 and len(toks[-1]) >= 3 \
+                and not listed.surname_first:
+            # a whole name cut at a broker's field length (20 to 30 characters), mid-surname ("Yorbelis Carolina
+            # Gutierr" at 25): the last word, the start of a surname of theirs and no surname of its own, is
+            # that surname (twentieth pass, holdout14 #1; a surname alone was read cut only at 8 letters)
+            whole = next((t for t in surnames if len(t) > len(toks[-1]) and t.startswith(toks[-1])), None)
+            if whole is not None and not _known_surname_word(toks[-1]):
+                cut = (*toks[:-1], whole)
+                form_candidates = form_candidates + [(cut[:k], cut[k:]) for k in range(1, len(cut))]
         for given_part, surname_part in form_candidates:
             s = compare_surnames(surname_part, surnames)
             if s is None or kind in ("patronymic", "third given") \
