@@ -14,6 +14,8 @@ must keep theirs.
    the age itself.
 5. A whole name cut at a broker's field length, mid-surname ("Marisela Alejandra Betan" at 24
    characters): the last word is the surname it begins, unless it is a surname of its own.
+6. Greek χ at a name's start written Ch, H, Kh or X (Chatzidakis / Hatzidakis, Christos / Hristos), for a name of
+   a Greek ending only (Chandler and Handler stay two).
 4. The English name first, then the name in home order ("Kelvin Ong Wei Siang", "Grace Kim Min Ji", "Peter
    Nguyen Van An"), for a person of a Chinese, Korean or Vietnamese surname.
 
@@ -26,7 +28,7 @@ import datetime as dt
 import pytest
 
 from optout.matching import score
-from optout.matching._names import listed_form, transliterated
+from optout.matching._names import listed_form, spelling_variant, transliterated
 from optout.matching.ages import MAX_AGE, parse_age
 from optout.person import parse_person
 from optout.steps.extract import Listing
@@ -209,3 +211,21 @@ def test_a_cut_that_is_a_surname_of_its_own_is_that_surname():
     rosa = person("Rosa Guadalupe", "Santoscoy Ibarra", 1979, "(956) 555-0104", "McAllen", "TX", "78501")
     got = score(rosa, card("Rosa Guadalupe Ibarra Santos", "Age 47", ["McAllen, TX 78501"]), today=TODAY)
     assert "(and one more)" in got.reasons[0], got  # Ibarra agrees, Santos is one more surname, not Santoscoy
+
+
+# 6. Greek chi
+@pytest.mark.parametrize("a, b", [("chatzidakis", "hatzidakis"), ("christos", "hristos"), ("kharalambos", "charalambos"),
+                                  ("xatzopoulos", "chatzopoulos")])
+def test_greek_chi_in_its_romanisations_is_one_name(a, b):
+    assert spelling_variant(a, b), (a, b)
+
+
+@pytest.mark.parametrize("a, b", [("chandler", "handler"), ("chapman", "hapman"), ("chatzidakis", "hatzidaki")])
+def test_other_names_with_ch_stay_other(a, b):
+    assert not spelling_variant(a, b), (a, b)
+
+
+def test_a_card_under_hatzi_is_chatzis():
+    stavroula = person("Stavroula", "Chatzidakis", 1970, "(727) 555-0122", "Tarpon Springs", "FL", "34689")
+    got = score(stavroula, card("Stavroula Hatzidakis", "Age 56", ["Tarpon Springs, FL 34689"]), today=TODAY)
+    assert got.decision == "match", got
