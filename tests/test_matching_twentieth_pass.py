@@ -16,6 +16,8 @@ must keep theirs.
    characters): the last word is the surname it begins, unless it is a surname of its own.
 6. Greek χ at a name's start written Ch, H, Kh or X (Chatzidakis / Hatzidakis, Christos / Hristos), for a name of
    a Greek ending only (Chandler and Handler stay two).
+7. ä, ö, ü written ae, oe, ue (German records; Turks who lived in Germany): the name letter for letter, not a
+   spelling variant.
 4. The English name first, then the name in home order ("Kelvin Ong Wei Siang", "Grace Kim Min Ji", "Peter
    Nguyen Van An"), for a person of a Chinese, Korean or Vietnamese surname.
 
@@ -229,3 +231,22 @@ def test_a_card_under_hatzi_is_chatzis():
     stavroula = person("Stavroula", "Chatzidakis", 1970, "(727) 555-0122", "Tarpon Springs", "FL", "34689")
     got = score(stavroula, card("Stavroula Hatzidakis", "Age 56", ["Tarpon Springs, FL 34689"]), today=TODAY)
     assert got.decision == "match", got
+
+
+# 7. umlauts written with e
+@pytest.mark.parametrize("first, last, shown", [
+    ("Valentina Sofía", "Bianchi Köhler", "Valentina Bianchi Koehler"),
+    ("Jürgen", "Haußmann", "Juergen Haussmann"),
+    ("Gülay", "Öztürk", "Guelay Oeztuerk"),
+])
+def test_umlauts_written_with_e_are_the_name_itself(first, last, shown):
+    p = person(first, last, 1990, "(305) 555-0150", "Aventura", "FL", "33180")
+    got = score(p, card(shown, "Age 36", ["Aventura, FL"]), today=TODAY)
+    assert "variant" not in got.reasons[0], got
+    assert got.decision == "match", got
+
+
+def test_a_namesake_with_umlauts_elsewhere_stays_unmatched():
+    juergen = person("Jürgen", "Haußmann", 1990, "(305) 555-0150", "Aventura", "FL", "33180")
+    got = score(juergen, card("Juergen Haussmann", "Age 61", ["Milwaukee, WI"], phones=["414-555-0199"]), today=TODAY)
+    assert got.decision == "no_match", got
