@@ -18,6 +18,8 @@ must keep theirs.
    a Greek ending only (Chandler and Handler stay two).
 7. ä, ö, ü written ae, oe, ue (German records; Turks who lived in Germany): the name letter for letter, not a
    spelling variant.
+8. A Hungarian married woman's forms: "Szabó Lászlóné" (wife of László Szabó, a relative she gave) and
+   "Szabóné Erzsébet" (his surname + -né before her given name).
 4. The English name first, then the name in home order ("Kelvin Ong Wei Siang", "Grace Kim Min Ji", "Peter
    Nguyen Van An"), for a person of a Chinese, Korean or Vietnamese surname.
 
@@ -249,4 +251,23 @@ def test_umlauts_written_with_e_are_the_name_itself(first, last, shown):
 def test_a_namesake_with_umlauts_elsewhere_stays_unmatched():
     juergen = person("Jürgen", "Haußmann", 1990, "(305) 555-0150", "Aventura", "FL", "33180")
     got = score(juergen, card("Juergen Haussmann", "Age 61", ["Milwaukee, WI"], phones=["414-555-0199"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+# 8. Hungarian -né
+@pytest.mark.parametrize("shown", ["Szabo Laszlone", "Laszlone Szabo", "Szabone Erzsebet"])
+def test_a_hungarian_married_form_is_hers(shown):
+    erzsebet = person("Erzsébet", "Szabó", 1961, "(732) 555-0137", "New Brunswick", "NJ", "08901",
+                      relatives=["László Szabó", "Péter Szabó"])
+    got = score(erzsebet, card(shown, "Age 65", ["New Brunswick, NJ 08901"], phones=["732-555-0137"],
+                               relatives=["Laszlo Szabo"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+
+
+def test_the_wife_of_a_man_she_did_not_name_stays_unmatched():
+    # "Szabó Istvánné": the wife of an István Szabó, no relative of hers, with another phone
+    erzsebet = person("Erzsébet", "Szabó", 1961, "(732) 555-0137", "New Brunswick", "NJ", "08901",
+                      relatives=["László Szabó"])
+    got = score(erzsebet, card("Szabo Istvanne", "Age 65", ["New Brunswick, NJ 08901"], phones=["732-555-0170"]),
+                today=TODAY)
     assert got.decision == "no_match", got

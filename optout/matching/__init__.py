@@ -493,7 +493,18 @@ def _relative_forms(person: Person, forms: list) -> list:
                     and w not in _names.HONORIFIC_GIVEN and w not in _names.PARTICLES:
                 words.append(w)
     givens = list(dict.fromkeys(f[1] for f in forms if f[0] in ("legal", "in_use") and len(f) <= 5 and f[1]))
-    return [("relative", g, (w,), 1, ()) for g in givens for w in words]
+    # a Hungarian married woman's forms (twentieth pass, holdout14 #253 "Pálfalvi Gáborné"): "wife of Gábor
+    # Pálfalvi", her husband's surname and given name + -né, or his surname + -né before her given name
+    # ("Pálfalviné Katalin"). Only a relative of her surname gives the first; no one else's card carries them
+    mine = list(dict.fromkeys(w for f in legal for w in f[2] if w not in _names.PARTICLES))
+    wife_of = []
+    for r in person.relatives[:MAX_ITEMS]:
+        t = _names.tokens(r)
+        if len(t) == 2 and (t[1] in mine or t[0] in mine):
+            wife_of.append(t[0] + "ne" if t[1] in mine else t[1] + "ne")
+    married = [("relative", (w,), (s,), 1, ()) for w in dict.fromkeys(wife_of) for s in mine if len(w) >= 5] \
+        + [("relative", g, (s + "ne",), 1, ()) for g in givens for s in mine]
+    return [("relative", g, (w,), 1, ()) for g in givens for w in words] + married
 
 
 def _maiden_and_married(forms: list) -> list:
