@@ -20,6 +20,8 @@ must keep theirs.
    spelling variant.
 8. A Hungarian married woman's forms: "Szabó Lászlóné" (wife of László Szabó, a relative she gave) and
    "Szabóné Erzsébet" (his surname + -né before her given name).
+9. A card showing a street address and nothing else ("3301 Williams Blvd Apt 6": no city, state or ZIP): the
+   same house number, street and unit as theirs is their street.
 4. The English name first, then the name in home order ("Kelvin Ong Wei Siang", "Grace Kim Min Ji", "Peter
    Nguyen Van An"), for a person of a Chinese, Korean or Vietnamese surname.
 
@@ -271,3 +273,26 @@ def test_the_wife_of_a_man_she_did_not_name_stays_unmatched():
     got = score(erzsebet, card("Szabo Istvanne", "Age 65", ["New Brunswick, NJ 08901"], phones=["732-555-0170"]),
                 today=TODAY)
     assert got.decision == "no_match", got
+
+
+# 9. a street address alone
+def street_person():
+    return parse_person({"first_name": "Dilcia", "last_name": "Banegas Ordoñez", "birth_year": 1983,
+                         "phones": ["(504) 555-0158"],
+                         "addresses": [{"street": "2716 Veterans Blvd Apt 14", "city": "Kenner", "state": "LA",
+                                        "zip": "70062"}]})
+
+
+@pytest.mark.parametrize("shown", ["2716 Veterans Blvd Apt 14", "2716 Veterans Boulevard, Apt. 14",
+                                   "2716 Veterans Blvd #14"])
+def test_her_street_and_unit_alone_are_her_street(shown):
+    got = score(street_person(), card("Dilcia Banegas", "Age 43", [shown]), today=TODAY)
+    assert "a street address of the person" in got.reasons, got
+    assert got.decision == "match", got
+
+
+@pytest.mark.parametrize("shown", ["2716 Veterans Blvd Apt 9", "2716 Veterans Blvd", "1408 Veterans Blvd Apt 14"])
+def test_another_unit_or_number_or_no_unit_is_not_her_street(shown):
+    got = score(street_person(), card("Dilcia Banegas", "Age 43", [shown]), today=TODAY)
+    assert "a street address of the person" not in got.reasons, got
+    assert got.decision != "match", got

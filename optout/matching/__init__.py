@@ -974,6 +974,19 @@ def _street_key(text: str | None) -> str | None:
     return f"{m.group(1)} {words[0]}" if words else None
 
 
+_UNIT = re.compile(r"\b(?:apt|apartment|unit|ste|suite)\b\.?\s*#?\s*([a-z0-9-]+)|#\s*([a-z0-9-]+)")
+
+
+def _street_line(text: str | None) -> str | None:
+    """"3301 Williams Blvd., Apt. 6" -> "3301 williams #6": the house number, the street's first name word and
+    the unit; None when the text has no house number or no unit."""
+    key = _street_key(text)
+    if key is None:
+        return None
+    m = _UNIT.search(ascii_text(str(text)[:120]).lower())
+    return f"{key} #{m.group(1) or m.group(2)}" if m else None
+
+
 def _streets(person: Person, listing: Listing) -> list[str]:
     """A listed street address against the streets the person gave, compared only within the same
     city (or ZIP): "street" when the house number and street agree, "another street" when the
@@ -987,12 +1000,21 @@ def _streets(person: Person, listing: Listing) -> list[str]:
             mine[(f"zip:{a.zip[:5]}", None)] = key
     if not mine:
         return []
+    # the street lines they gave with a unit (house number, street, apartment), for a card that shows one and
+    # nothing else ("3301 Williams Blvd Apt 6": no city, state or ZIP). The same house number, street and unit
+    # anywhere is no likelier a namesake's than in their city, so it is their street (twentieth pass,
+    # holdout14 #36, #305: such a card was read as having no place at all)
+    lines = {_street_line(a.street) for a in person.addresses[:MAX_ITEMS]} - {None}
     out: list[str] = []
     for text in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]]:
         key = _street_key(text)
         if not key:
             continue
         p = parse_place(text)
+        if p.city is None and p.state is None and p.zip is None and p.country is None:
+            if (line := _street_line(text)) is not None and line in lines:
+                out.append("street")
+            continue
         theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
         if theirs is None:
             continue
