@@ -28,7 +28,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    date records give a refugee whose day of birth is unknown, which counts little more than the year and
    is never decisive (seventeenth pass); a year of birth
    shown is compared as a year with the one given, one in ~62: "birth year agrees", twelfth pass),
-   places (street within the same city, ZIP, city, state), phones, relatives, aliases,
+   places (street within the same city, or with its unit on a card that shows nothing else; ZIP, city,
+   state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them (a card whose places are all
@@ -493,7 +494,18 @@ def _relative_forms(person: Person, forms: list) -> list:
                     and w not in _names.HONORIFIC_GIVEN and w not in _names.PARTICLES:
                 words.append(w)
     givens = list(dict.fromkeys(f[1] for f in forms if f[0] in ("legal", "in_use") and len(f) <= 5 and f[1]))
-    return [("relative", g, (w,), 1, ()) for g in givens for w in words]
+    # a Hungarian married woman's forms (twentieth pass, holdout14 #253 "Pálfalvi Gáborné"): "wife of Gábor
+    # Pálfalvi", her husband's surname and given name + -né, or his surname + -né before her given name
+    # ("Pálfalviné Katalin"). Only a relative of her surname gives the first; no one else's card carries them
+    mine = list(dict.fromkeys(w for f in legal for w in f[2] if w not in _names.PARTICLES))
+    wife_of = []
+    for r in person.relatives[:MAX_ITEMS]:
+        t = _names.tokens(r)
+        if len(t) == 2 and (t[1] in mine or t[0] in mine):
+            wife_of.append(t[0] + "ne" if t[1] in mine else t[1] + "ne")
+    married = [("relative", (w,), (s,), 1, ()) for w in dict.fromkeys(wife_of) for s in mine if len(w) >= 5] \
+        + [("relative", g, (s + "ne",), 1, ()) for g in givens for s in mine]
+    return [("relative", g, (w,), 1, ()) for g in givens for w in words] + married
 
 
 def _maiden_and_married(forms: list) -> list:
@@ -963,6 +975,19 @@ def _street_key(text: str | None) -> str | None:
     return f"{m.group(1)} {words[0]}" if words else None
 
 
+_UNIT = re.compile(r"\b(?:apt|apartment|unit|ste|suite)\b\.?\s*#?\s*([a-z0-9-]+)|#\s*([a-z0-9-]+)")
+
+
+def _street_line(text: str | None) -> str | None:
+    """"3301 Williams Blvd., Apt. 6" -> "3301 williams #6": the house number, the street's first name word and
+    the unit; None when the text has no house number or no unit."""
+    key = _street_key(text)
+    if key is None:
+        return None
+    m = _UNIT.search(ascii_text(str(text)[:120]).lower())
+    return f"{key} #{m.group(1) or m.group(2)}" if m else None
+
+
 def _streets(person: Person, listing: Listing) -> list[str]:
     """A listed street address against the streets the person gave, compared only within the same
     city (or ZIP): "street" when the house number and street agree, "another street" when the
@@ -976,12 +1001,21 @@ def _streets(person: Person, listing: Listing) -> list[str]:
             mine[(f"zip:{a.zip[:5]}", None)] = key
     if not mine:
         return []
+    # the street lines they gave with a unit (house number, street, apartment), for a card that shows one and
+    # nothing else ("3301 Williams Blvd Apt 6": no city, state or ZIP). The same house number, street and unit
+    # anywhere is no likelier a namesake's than in their city, so it is their street (twentieth pass,
+    # holdout14 #36, #305: such a card was read as having no place at all)
+    lines = {_street_line(a.street) for a in person.addresses[:MAX_ITEMS]} - {None}
     out: list[str] = []
     for text in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]]:
         key = _street_key(text)
         if not key:
             continue
         p = parse_place(text)
+        if p.city is None and p.state is None and p.zip is None and p.country is None:
+            if (line := _street_line(text)) is not None and line in lines:
+                out.append("street")
+            continue
         theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
         if theirs is None:
             continue
