@@ -16,7 +16,8 @@ KIT_COMMANDS = ("new", "record", "schema", "docs", "probe")
 def add_parsers(rsub: argparse._SubParsersAction) -> None:
     n = rsub.add_parser("new", help="write a recipe skeleton, with a test case, for a new broker")
     n.add_argument("id", help="the recipe id (lowercase; also its file name)")
-    n.add_argument("--url", help="the broker's home or opt-out page (default https://www.ID.com/)")
+    n.add_argument("--url", help="the broker's home or opt-out page (default https://www.ID.com/; "
+                   "with --lab, http://ID.lab.test/)")
     n.add_argument("--page", metavar="FIXTURE", help="a recorded opt-out page under brokers/fixtures/ "
                    "(from `recipe record`): its form pre-fills the steps, and the test runs on it")
     # its own dest: the global --lab URL is "lab", and one namespace holds both
@@ -62,7 +63,8 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
 
     root = _brokers_root(settings)
     if args.recipe_cmd == "new":
-        url = args.url or f"https://www.{args.id}.com/"
+        # a lab broker lives at http://ID.lab.test/ (optout/lab/README.md), not on the web
+        url = args.url or (f"http://{args.id}.lab.test/" if args.lab_broker else f"https://www.{args.id}.com/")
         folder = args.dir or (root / "lab" if args.lab_broker else root)
         target = folder / f"{args.id}.yaml"
         if target.exists():
