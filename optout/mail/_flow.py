@@ -359,8 +359,12 @@ class MailFlow:
             raise NeedsHuman("the deadline passed and no outgoing mail account is configured", kind="overdue",
                              why=Reason("overdue_no_account"),
                              instructions=law.complaint, instructions_es=law.complaint_in("es"))
+        # the answer that is overdue is the one due at the latest deadline the broker was given (an
+        # extension asked for in time moves it), not the letter's first one
+        due = next((ev.data["deadline"] for ev in reversed(events[last_letter:])
+                    if ev.kind == "deadline_extended" and ev.data and ev.data.get("deadline")), sent["deadline"])
         async with self._sending:
-            return await self._follow_up(case, owner, recipe, loaded, values, sent, law)
+            return await self._follow_up(case, owner, recipe, loaded, values, {**sent, "deadline": due}, law)
 
     async def _follow_up(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                          sent: dict[str, Any], law: Law) -> Case:
@@ -589,6 +593,12 @@ class MailFlow:
             stamp = getattr(msg, "received", None) or getattr(msg, "date", None)
             told = min(now, stamp) if isinstance(stamp, dt.datetime) and stamp.tzinfo else now
             extended = law.extended(base, asked, told)
+            if extended is not None and extended <= told:
+                # more time that has already run out when the broker asks (a courtesy request, which no
+                # statute caps, answered weeks late, after our follow-up): it gives no time at all, and
+                # a deadline set in the past would send the case to a person at once, the follow-up's
+                # own wait cut short
+                extended = None
             if extended is None:
                 # told after the answer was due: the law gave it no more time, the first deadline
                 # stands (passed), and the follow-up and complaint go on from it
@@ -607,7 +617,9 @@ class MailFlow:
             return await store.record(case.id, "deadline_extended", case.state, now,
                                       data={**data, "days": days, "asked": asked, "deadline": deadline.isoformat(),
                                             "why": why.to_json()},
-                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline,
+                                      # never earlier than what the case already waits for (a follow-up's answer)
+                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED)
+                                      else max(deadline, case.next_action_at or deadline),
                                       last_error=note)
         if kind == "bounce":
             bounced = list(verdict.failed_recipients) or [target.to]
