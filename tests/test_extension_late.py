@@ -132,6 +132,14 @@ async def test_more_time_asked_after_the_follow_up_does_not_send_the_case_to_a_p
         assert "human_needed" not in kinds and case.state.value == "submitted", (kinds, case.last_error)
         assert case.next_action_at == waits_until  # the follow-up's answer is still waited for
         assert kinds.count("follow_up_sent") == 1 and kinds.count("letter_sent") == 1
+        # once the follow-up's wait is over, a person is told the broker answered (it asked for time), not
+        # that it never did
+        lab.advance(days=15)
+        await app.clock.refresh(app.settings.lab_url)
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        assert case.state.value == "needs_human"
+        assert case.last_error.startswith("the broker answered the request of") and "no final answer" in case.last_error
 
 
 async def test_the_follow_up_after_an_extension_names_the_extended_deadline(tmp_path, lab):

@@ -77,6 +77,9 @@ S = CaseState
 
 #: How long after the follow-up a silent broker gets before the case goes to a person.
 FOLLOW_UP_GRACE = dt.timedelta(days=14)
+
+#: A case's events that record an answer from the broker short of a final one.
+_ANSWERS = frozenset({"verified", "deadline_extended", "deadline_extension_late"})
 #: Cases whose mail is still read: a reply can come after a confirmation or while a person looks.
 LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
 #: A message that answers no letter may still be a people-search broker's verification mail that
@@ -350,9 +353,15 @@ class MailFlow:
         last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
         followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
         if followed:
+            # "no answer" only when none came: a broker that asked for more time or sent a link we
+            # opened did answer, and gave no final word (what the person must be told, and complain of)
+            answered = any(ev.kind in _ANSWERS for ev in events[last_letter:])
+            said = (f"the broker answered the request of {sent['sent_at'][:10]} (it asked for more time or sent a "
+                    "link that was opened) but gave no final answer, to it nor to the follow-up" if answered
+                    else f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up")
             raise NeedsHuman(
-                f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up",
-                kind="overdue", why=Reason("overdue", {"sent_on": sent["sent_at"][:10]}),
+                said, kind="overdue",
+                why=Reason("overdue_after_answer" if answered else "overdue", {"sent_on": sent["sent_at"][:10]}),
                 instructions=f"{law.complaint} {quote_reference(sent['token'], 'en')}",
                 instructions_es=f"{law.complaint_in('es')} {quote_reference(sent['token'], 'es')}")
         if not self.sender.configured:
