@@ -44,4 +44,29 @@ def folder_fault(folder: str | Path) -> tuple[str, bool] | None:
         return "the disk is full", True
     if not os.access(p, os.W_OK | os.X_OK):
         return "the folder is not writable by this user", False
+    if (limit := _file_size_limit_reached(p)) is not None:
+        # a write past RLIMIT_FSIZE fails with EFBIG, which SQLite reports as "disk I/O error": for
+        # the store it is a full disk (nothing more fits), this machine's and not the case's
+        return f"a file-size limit of {limit} bytes (ulimit -f) stops the store's files from growing", True
     return None
+
+
+#: A file this close to the file-size limit cannot take another write of SQLite's (a page, a WAL frame).
+_LIMIT_MARGIN = 1024 * 1024
+
+
+def _file_size_limit_reached(folder: Path) -> int | None:
+    """The soft RLIMIT_FSIZE in bytes when a file in ``folder`` has grown to within a write of it."""
+    try:
+        import resource
+    except ImportError:  # not on this OS
+        return None
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if soft == resource.RLIM_INFINITY:
+        return None
+    try:
+        with os.scandir(folder) as entries:
+            sizes = [e.stat(follow_symlinks=False).st_size for e in entries if e.is_file(follow_symlinks=False)]
+    except OSError:
+        return None
+    return soft if any(size >= soft - _LIMIT_MARGIN for size in sizes) else None

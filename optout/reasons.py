@@ -110,6 +110,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "confirm_link_foreign": ("host",),
     "no_mail_account": (),
     "overdue": ("sent_on",),
+    "overdue_after_answer": ("sent_on",),
     "overdue_no_account": (),
     "dead_address": (),
     "reply_unclear": (),

@@ -11,7 +11,8 @@
   (:data:`CARRIED`): :func:`scheduled_environment`;
 * ``<data_dir>/optout-due`` (0700): a shell script that loads it and runs ``optout run --due`` by
   its absolute path under ``flock`` (cron's ``PATH`` is ``/usr/bin:/bin``; a pass still running is
-  not started twice) — the crontab line calls this script;
+  not started twice: a second start says so in one line on stderr and exits 0) — the crontab line
+  calls this script;
 * with ``--systemd DIR``: ``optout-worker.service`` (restarted 30 s after a failure, except on the
   permanent exit statuses of ``optout.errors.PERMANENT``: a wrong passphrase is not retried forever), ``optout-run.service`` and
   ``optout-run.timer`` naming that script's interpreter, the env file and the data directory (user
@@ -139,18 +140,32 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
     script = data / "optout-due"
     flock = shutil.which("flock", path="/usr/bin:/bin")
     run = " ".join(shlex.quote(x) for x in [*optout_command(), "run", "--due"])
-    locked = f"{flock} -n {shlex.quote(str(data / 'run.lock'))} {run}" if flock else run
+    lock = data / "run.lock"
+    if flock:
+        # a pass still running holds the lock: the second start says so in one line (cron mails it) and
+        # exits 0, since nothing failed and the running pass does the due cases (flock's own bare exit 1
+        # said nothing, and read as "something to look at"); BUSY is no exit status optout uses
+        skipped = (f"optout-due: another `optout run --due` still holds {lock}: this start did nothing "
+                   "(the running pass does the due cases)")
+        body = (f"{flock} -n -E {_BUSY} {shlex.quote(str(lock))} {run} \"$@\"\nrc=$?\n"
+                f"if [ \"$rc\" -eq {_BUSY} ]; then\n  echo {shlex.quote(skipped)} >&2\n  exit 0\nfi\nexit \"$rc\"\n")
+    else:
+        body = f"exec {run} \"$@\"\n"
     try:
         # systemd's EnvironmentFile and sh's `.` both read KEY='value' lines
         _write(env_file, "".join(f"{k}={shlex.quote(v)}\n" for k, v in env.items()), 0o600)
         _write(script, "#!/bin/sh\n# written by `optout install-service`: one pass over the due cases\n"
-                       f"set -a\n. {shlex.quote(str(env_file))}\nset +a\nexec {locked} \"$@\"\n", 0o700)
+                       f"set -a\n. {shlex.quote(str(env_file))}\nset +a\n{body}", 0o700)
     except OSError as e:
         raise OptoutError(f"{data}: cannot write the service files ({e.strerror})") from None
     units: list[Path] = []
     if systemd_dir is not None:
         units = write_units(systemd_dir, data, env_file, system=system, user=user)
     return Installed(env_file, script, f"{CRON_MINUTE} * * * *  {shlex.quote(str(script))}", units)
+
+
+#: optout-due's exit status when another pass holds the lock (flock -E): no status optout itself uses.
+_BUSY = 200
 
 
 def refresh_passphrase(data_dir: Path, passphrase: str | None) -> Path | None:

@@ -78,7 +78,8 @@ def main() -> int:
         # the brokers optout has lab recipes for (the lab also keeps a hostile broker for the
         # security tests and one left for newcomers to write a recipe for)
         brokers = sorted(b for b in lab.submissions() if (ROOT / "brokers" / "lab" / f"{b}.yaml").exists())
-        print("  " + "broker".ljust(12) + "".join(k.ljust(8) for k in people))
+        width = max(len(b) for b in ["broker", *brokers]) + 2  # the longest id, and a gap after it
+        print("  " + "broker".ljust(width) + "".join(k.ljust(8) for k in people))
         for b in brokers:
             row = []
             for k in people:
@@ -86,7 +87,7 @@ def main() -> int:
                     row.append("listed" if lab.is_listed(b, k) else "gone")
                 except KeyError:
                     row.append("-")
-            print("  " + b.ljust(12) + "".join(r.ljust(8) for r in row))
+            print("  " + b.ljust(width) + "".join(r.ljust(8) for r in row))
         dupes = {b: {lid: n for lid, n in c.items() if n > 1} for b, c in lab.submissions().items() if b in brokers}
         dupes = {b: c for b, c in dupes.items() if c}
         print(f"\nrepeat submissions per listing: {dupes or 'none'}")

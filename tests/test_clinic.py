@@ -634,6 +634,34 @@ def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
             assert v.returncode == 0, v.stderr
 
 
+def test_a_second_cron_start_while_a_pass_runs_says_so_and_does_nothing(env, tmp_path):
+    """Two cron starts at once (an hourly pass still running, or two crontab lines): the second used
+    to end with flock's bare exit 1 and no word, so cron mailed nothing and a timer showed a failure
+    though nothing had failed. It says, in one line, that the running pass does the work, and exits 0."""
+    r = cli(env, "install-service")
+    assert r.returncode == 0, r.stderr
+    data = Path(env["OPTOUT_DATA_DIR"])
+    script = data / "optout-due"
+    lock = data / "run.lock"
+    # a pass that holds the lock, as a running `optout run --due` under the script does
+    holder = subprocess.Popen(["/usr/bin/flock", str(lock), "sleep", "30"])
+    try:
+        for _ in range(100):
+            probe = subprocess.run(["/usr/bin/flock", "-n", str(lock), "true"])
+            if probe.returncode:
+                break
+            time.sleep(0.05)
+        ran = subprocess.run(["env", "-i", "PATH=/usr/bin:/bin", f"HOME={tmp_path}", str(script)],
+                             capture_output=True, text=True, timeout=120)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert ran.returncode == 0, (ran.returncode, ran.stderr)
+    assert ran.stdout == ""
+    (line,) = ran.stderr.splitlines()
+    assert "another `optout run --due`" in line and str(lock) in line and "did nothing" in line
+
+
 def test_install_service_needs_the_passphrase_to_give_it_to_cron(env):
     e = {k: v for k, v in env.items() if k != "OPTOUT_PASSPHRASE"}
     r = cli(e, "install-service")

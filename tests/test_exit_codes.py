@@ -85,6 +85,33 @@ def test_this_machine_short_of_disk_is_transient(optout):
     assert "a run needs at least" in r.stderr
 
 
+def test_a_file_size_limit_that_stops_the_store_is_this_machines_fault(tmp_path):
+    """A file-size limit (``ulimit -f``, a container's quota) stops the store from growing: SQLite says
+    only "disk I/O error", which used to leave with 69 ("a service does not answer") and those words.
+    It is this machine's fault, said in one line naming the limit (75), never a traceback."""
+    import resource
+    import subprocess
+    import sys
+
+    env = cli_env(tmp_path)
+    assert run_optout(env, "init").returncode == 0
+    store = tmp_path / "d" / "optout.db"
+    limit = 4096  # the write-ahead log cannot take one page
+
+    def capped() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    r = subprocess.run([sys.executable, "-m", "optout", "person", "add", str(EXAMPLES / "alex.toml")], env=env,
+                       capture_output=True, text=True, timeout=300, cwd=ROOT, preexec_fn=capped)
+    assert r.returncode == Exit.TEMPFAIL == 75, (r.returncode, r.stderr)
+    assert "Traceback" not in r.stderr
+    assert f"a file-size limit of {limit} bytes (ulimit -f)" in r.stderr, r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    # nothing half-done: without the limit the same person is added, once
+    assert run_optout(env, "person", "add", str(EXAMPLES / "alex.toml")).returncode == 0
+    assert len(json.loads(run_optout(env, "person", "list", "--json").stdout)) == 1
+
+
 def test_the_worker_unit_stops_restarting_on_the_permanent_statuses(tmp_path):
     units = write_units(tmp_path / "units", tmp_path / "data", tmp_path / "data" / "optout.env",
                         system=False, user=None)

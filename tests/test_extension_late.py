@@ -92,3 +92,83 @@ async def deadline_cell(app: Optout, lang: str) -> str:
     report = await collect(app.store, app.vault, app.catalogue, app.settings.evidence_dir, PID, app.clock.now())
     cells = re.findall(r'class="deadline">(.*?)</td>', render_person(report, lang), re.S)
     return " | ".join(html.unescape(re.sub(r"\s+", " ", c)).strip() for c in cells)
+
+
+async def test_more_time_asked_after_the_follow_up_does_not_send_the_case_to_a_person_at_once(tmp_path, lab):
+    """An Illinoisan's courtesy request (no statute caps an extension): the broker stays silent past the
+    deadline, gets the follow-up, and only then asks for "45 more days", counted from the letter's
+    deadline and so already over. That used to set the case due on that past day: the next run sent it
+    to a person ("no answer to the request nor to the follow-up") seconds after the broker wrote, the
+    follow-up's own wait cut short. The late extension moves nothing; the follow-up's wait stands."""
+    alex = load_person(EXAMPLES / "alex.toml")
+    async with Optout(settings(tmp_path, lab)) as app:
+        await app.add(PID, alex, ["quietmail"])
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0]
+        token, due = sent.data["token"], dt.datetime.fromisoformat(sent.data["deadline"])
+        assert sent.data["law"] == "courtesy"
+        await take_letter(lab, token)
+        lab.advance(days=(due - app.clock.now()).days + 60)  # the machine was off: well past due + 45
+        await app.clock.refresh(app.settings.lab_url)
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        assert (await app.store.events(case.id))[-1].kind == "follow_up_sent"
+        await take_letter(lab, token)  # the follow-up, as the broker's server takes it
+        waits_until = case.next_action_at
+        assert waits_until > app.clock.now()
+        reply = EmailMessage()
+        reply["From"] = "privacy@quietmail.example"
+        reply["To"] = "optout-desk@user.example"
+        reply["Subject"] = f"Re: Request to delete [{token}]"
+        reply["Message-ID"] = f"<{token.lower()}.extend@quietmail.example>"
+        reply["Date"] = email.utils.format_datetime(app.clock.now())
+        reply.set_content("We need 45 more days to complete your request. We have not yet deleted any data.")
+        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        await app.engine.read_mail()
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        kinds = [e.kind for e in await app.store.events(case.id)]
+        assert "human_needed" not in kinds and case.state.value == "submitted", (kinds, case.last_error)
+        assert case.next_action_at == waits_until  # the follow-up's answer is still waited for
+        assert kinds.count("follow_up_sent") == 1 and kinds.count("letter_sent") == 1
+        # once the follow-up's wait is over, a person is told the broker answered (it asked for time), not
+        # that it never did
+        lab.advance(days=15)
+        await app.clock.refresh(app.settings.lab_url)
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        assert case.state.value == "needs_human"
+        assert case.last_error.startswith("the broker answered the request of") and "no final answer" in case.last_error
+
+
+async def test_the_follow_up_after_an_extension_names_the_extended_deadline(tmp_path, lab):
+    """The broker took 45 more days in time and let them pass too: the follow-up's note and event said
+    "no answer by" the letter's first deadline, a date the broker had lawfully moved."""
+    async with Optout(settings(tmp_path, lab)) as app:
+        await app.add(PID, texan(), ["quietmail"])
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0]
+        token, due = sent.data["token"], dt.datetime.fromisoformat(sent.data["deadline"])
+        await take_letter(lab, token)
+        lab.advance(days=10)
+        await app.clock.refresh(app.settings.lab_url)
+        reply = EmailMessage()
+        reply["From"] = "privacy@quietmail.example"
+        reply["To"] = "optout-desk@user.example"
+        reply["Subject"] = f"Re: Request to delete [{token}]"
+        reply["Message-ID"] = f"<{token.lower()}.extend@quietmail.example>"
+        reply["Date"] = email.utils.format_datetime(app.clock.now())
+        reply.set_content("We need 45 more days to complete your request. We have not yet deleted any data.")
+        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        await app.engine.read_mail()
+        extended = due + dt.timedelta(days=45)
+        lab.advance(days=(extended - app.clock.now()).days + 2)
+        await app.clock.refresh(app.settings.lab_url)
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        last = (await app.store.events(case.id))[-1]
+        assert last.kind == "follow_up_sent"
+        assert last.data["overdue_since"] == extended.isoformat()
+        assert case.last_error.startswith(f"no answer by {extended:%Y-%m-%d}: follow-up sent")

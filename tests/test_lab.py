@@ -94,6 +94,7 @@ async def test_admin_api(lab):
             "peoplefind", "searchly", "peoplecheck", "idvault", "phonebook", "quicklook", "truthy",
             "clanroot", "clanbranch", "mailonly", "mailverify", "mailid", "mailrefuse", "mailpublic",
             "mailsilent", "mailbounce", "mailextend", "mailphish", "ledger", "hostile",
+            "roster", "gatekeep", "mailregistry",
         }
         assert all(s["host"] == f"{s['id']}.lab.test" and s["behaviours"] for s in sites)
         assert "peoplefind.lab.test" in (await admin.get("/")).text
@@ -457,6 +458,58 @@ async def test_ledger_needs_the_confirmation_box(lab, client):
     lab.advance(hours=2)
     assert not lab.is_listed("ledger", "alex")
     assert (await client.get(f"{base}/entry/{mine}")).status_code == 404
+
+
+@pytest.mark.asyncio
+async def test_roster_search_this_is_me_then_an_expiring_link(lab, client):
+    base = "http://roster.lab.test"
+    mine = lid(lab, "roster")
+    page = (await client.get(f"{base}/optout/search", params={"fn": "Alex", "ln": "Rivera", "st": "IL"})).text
+    assert f'<a class="this-is-me" href="/optout/select/{mine}">This is me</a>' in page
+    assert '<p class="empty">' in (await client.get(f"{base}/optout/search?fn=No&ln=Body")).text
+    r = await client.post(f"{base}/optout/select/{mine}", data={"email": "not an address"})
+    assert r.status_code == 400 and lab.submissions()["roster"] == {}
+
+    r = await client.post(f"{base}/optout/select/{mine}", data={"email": EMAIL})
+    assert "We sent you a link to verify your opt-out request" in r.text and 'id="request-number">PR-' in r.text
+    mail = await wait_for_mail(lab, "Verify your PeopleRoster opt-out")
+    link = re.search(r"http://roster\.lab\.test/optout/verify\?token=\S+", mail.get_content())[0]
+    lab.advance(hours=25)
+    assert (await client.get(link)).status_code == 410  # expired unused
+    assert lab.is_listed("roster", "alex")
+
+    mailbox.Maildir(lab.maildir).clear()
+    await client.post(f"{base}/optout/select/{mine}", data={"email": EMAIL})
+    mail = await wait_for_mail(lab, "Verify your PeopleRoster opt-out")
+    link = re.search(r"http://roster\.lab\.test/optout/verify\?token=\S+", mail.get_content())[0]
+    assert "Your opt-out is verified" in (await client.get(link)).text
+    lab.advance(hours=71)
+    assert lab.is_listed("roster", "alex")
+    lab.advance(hours=2)
+    assert not lab.is_listed("roster", "alex") and lab.submissions()["roster"] == {mine: 2}
+
+
+@pytest.mark.asyncio
+async def test_gatekeep_turnstile_blocks_the_form(lab, client):
+    from optout.lab.sites.gatekeep import TURNSTILE_TEST_TOKEN
+
+    base = "http://gatekeep.lab.test"
+    mine = lid(lab, "gatekeep")
+    page = (await client.get(f"{base}/results", params={"name": "Alex Rivera", "citystatezip": "IL"})).text
+    assert f'<a href="/details/{mine}">' in page
+    assert '<div class="no-match">' in (await client.get(f"{base}/results?name=No%20Body")).text
+    assert '<a class="remove-record" href="/removal?record=' in (await client.get(f"{base}/details/{mine}")).text
+    form = (await client.get(f"{base}/removal", params={"record": mine})).text
+    assert '<div class="cf-turnstile"' in form
+
+    r = await client.post(f"{base}/removal", data={"record": mine, "email": EMAIL})
+    assert r.status_code == 403 and lab.submissions()["gatekeep"] == {}
+    # what happens once a person passed the check (Turnstile's published test token stands for that)
+    r = await client.post(f"{base}/removal", data={"record": mine, "email": EMAIL,
+                                                   "cf-turnstile-response": TURNSTILE_TEST_TOKEN})
+    assert r.status_code == 200 and lab.submissions()["gatekeep"] == {mine: 1}
+    lab.advance(hours=25)
+    assert not lab.is_listed("gatekeep", "alex")
 
 
 # ---- mail -------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ EXPECTED = {
     "mailbounce": ("bounce", None),
     "mailextend": ("extended", 45),
     "mailphish": ("verify_link", None),
+    "mailregistry": ("confirmed", None),
 }
 BROKERS = [*EXPECTED, "mailsilent"]
 

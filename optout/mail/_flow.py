@@ -78,6 +78,9 @@ S = CaseState
 
 #: How long after the follow-up a silent broker gets before the case goes to a person.
 FOLLOW_UP_GRACE = dt.timedelta(days=14)
+
+#: A case's events that record an answer from the broker short of a final one.
+_ANSWERS = frozenset({"verified", "deadline_extended", "deadline_extension_late"})
 #: Cases whose mail is still read: a reply can come after a confirmation or while a person looks.
 LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
 #: A message that answers no letter may still be a people-search broker's verification mail that
@@ -351,17 +354,27 @@ class MailFlow:
         last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
         followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
         if followed:
+            # "no answer" only when none came: a broker that asked for more time or sent a link we
+            # opened did answer, and gave no final word (what the person must be told, and complain of)
+            answered = any(ev.kind in _ANSWERS for ev in events[last_letter:])
+            said = (f"the broker answered the request of {sent['sent_at'][:10]} (it asked for more time or sent a "
+                    "link that was opened) but gave no final answer, to it nor to the follow-up" if answered
+                    else f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up")
             raise NeedsHuman(
-                f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up",
-                kind="overdue", why=Reason("overdue", {"sent_on": sent["sent_at"][:10]}),
+                said, kind="overdue",
+                why=Reason("overdue_after_answer" if answered else "overdue", {"sent_on": sent["sent_at"][:10]}),
                 instructions=f"{law.complaint} {quote_reference(sent['token'], 'en')}",
                 instructions_es=f"{law.complaint_in('es')} {quote_reference(sent['token'], 'es')}")
         if not self.sender.configured:
             raise NeedsHuman("the deadline passed and no outgoing mail account is configured", kind="overdue",
                              why=Reason("overdue_no_account"),
                              instructions=law.complaint, instructions_es=law.complaint_in("es"))
+        # the answer that is overdue is the one due at the latest deadline the broker was given (an
+        # extension asked for in time moves it), not the letter's first one
+        due = next((ev.data["deadline"] for ev in reversed(events[last_letter:])
+                    if ev.kind == "deadline_extended" and ev.data and ev.data.get("deadline")), sent["deadline"])
         async with self._sending:
-            return await self._follow_up(case, owner, recipe, loaded, values, sent, law)
+            return await self._follow_up(case, owner, recipe, loaded, values, {**sent, "deadline": due}, law)
 
     async def _follow_up(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                          sent: dict[str, Any], law: Law) -> Case:
@@ -602,6 +615,12 @@ class MailFlow:
             stamp = getattr(msg, "received", None) or getattr(msg, "date", None)
             told = min(now, stamp) if isinstance(stamp, dt.datetime) and stamp.tzinfo else now
             extended = law.extended(base, asked, told)
+            if extended is not None and extended <= told:
+                # more time that has already run out when the broker asks (a courtesy request, which no
+                # statute caps, answered weeks late, after our follow-up): it gives no time at all, and
+                # a deadline set in the past would send the case to a person at once, the follow-up's
+                # own wait cut short
+                extended = None
             if extended is None:
                 # told after the answer was due: the law gave it no more time, the first deadline
                 # stands (passed), and the follow-up and complaint go on from it
@@ -620,7 +639,9 @@ class MailFlow:
             return await store.record(case.id, "deadline_extended", case.state, now,
                                       data={**data, "days": days, "asked": asked, "deadline": deadline.isoformat(),
                                             "why": why.to_json()},
-                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED) else deadline,
+                                      # never earlier than what the case already waits for (a follow-up's answer)
+                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED)
+                                      else max(deadline, case.next_action_at or deadline),
                                       last_error=note)
         if kind == "bounce":
             bounced = list(verdict.failed_recipients) or [target.to]

@@ -101,39 +101,160 @@ def _nameless_items(html: str, base_url: str, spec: Any) -> str | None:
             f"extract.fields.name ({shown!r}) read no name inside them")
 
 
-async def run_lab_test(recipe: Recipe, test: RecipeTest, lab: Any, settings: Settings) -> list[str]:
-    from optout.channels.browser import BrowserChannel
-    from optout.channels.http import HttpChannel
-    from optout.ratelimit import RateLimiter
-    from optout.steps.runner import keep_page, run_steps
-
-    assert recipe.scan is not None
-    person = test_person()
-    limiter = RateLimiter(settings.worker.per_broker_per_minute)
+async def _lab_scan(recipe: Recipe, page: Any, values: dict[str, str], *, wait: bool) -> list[Listing]:
+    from optout.steps.runner import run_steps
 
     async def nothing(*_: Any) -> None:
         return None
 
+    assert recipe.scan is not None
+    await run_steps(recipe.scan.steps, page, values, flow_name="scan", domains=recipe.domains, evidence=nothing)
+    if wait:
+        await page.wait_for_results(recipe.scan.extract.items, recipe.scan.extract.no_results)
+    return extract_listings(await page.html(), page.url, recipe.scan.extract)
+
+
+async def run_lab_test(recipe: Recipe, test: RecipeTest, lab: Any, settings: Settings) -> list[str]:
+    """The scan (and, with ``flow: optout``, the opt-out after it) against the broker lab, as the
+    lab's test person. A scan test alone never runs a step of the opt-out: a misspelt label, a
+    button that is not there, a missing e-mailed link or steps in the wrong order would all pass it,
+    so ``recipe new --lab`` writes an opt-out test too."""
+    from optout.channels.browser import BrowserChannel
+    from optout.channels.http import HttpChannel
+    from optout.ratelimit import RateLimiter
+
+    if recipe.scan is None and test.flow == "optout" and recipe.optout.email is not None:
+        return await _lab_named_on(recipe, test, lab, settings)
+    if recipe.scan is None:
+        return ["a lab test runs the recipe's scan, and this recipe has none (an e-mail opt-out: test it with "
+                "flow: letter, and its named_on page with flow: optout)"]
+    person = test_person()
+    limiter = RateLimiter(settings.worker.per_broker_per_minute)
     values = {k: v for k, v in person.template_values(lab.now().date()).items() if k in recipe.inputs}
-    if recipe.scan.channel == "http":
-        http = HttpChannel(settings.network, lab.url, limiter)
-        try:
-            page: Any = http.page(recipe.id, recipe.domains)
-            await run_steps(recipe.scan.steps, page, values, flow_name="scan", domains=recipe.domains, evidence=nothing)
-            listings = extract_listings(await page.html(), page.url, recipe.scan.extract)
-        finally:
-            await http.close()
-    else:
-        browser = BrowserChannel(settings.browser, settings.network, lab.url, limiter)
-        try:
+    channels = {recipe.scan.channel} | ({recipe.optout.channel} if test.flow == "optout" else set())
+    http = HttpChannel(settings.network, lab.url, limiter) if "http" in channels else None
+    browser = BrowserChannel(settings.browser, settings.network, lab.url, limiter) if "browser" in channels else None
+
+    @contextlib.asynccontextmanager
+    async def page_for(channel: str):  # type: ignore[no-untyped-def]
+        if channel == "http":
+            assert http is not None
+            yield http.page(recipe.id, recipe.domains)
+        else:
+            assert browser is not None
             async with browser.page(recipe.id, recipe.domains) as page:
-                await run_steps(recipe.scan.steps, page, values, flow_name="scan", domains=recipe.domains,
-                                evidence=nothing)
-                await page.wait_for_results(recipe.scan.extract.items, recipe.scan.extract.no_results)
-                listings = extract_listings(await page.html(), page.url, recipe.scan.extract)
-        finally:
+                yield page
+
+    try:
+        async with page_for(recipe.scan.channel) as page:
+            listings = await _lab_scan(recipe, page, values, wait=recipe.scan.channel == "browser")
+        problems = _compare(listings, person, test.expect, lab.now().date())
+        if test.flow == "optout" and not problems:
+            problems = await _lab_optout(recipe, test, lab, settings, person, values, listings, page_for)
+        return problems
+    finally:
+        if http is not None:
+            await http.close()
+        if browser is not None:
             await browser.close()
-    return _compare(listings, person, test.expect, lab.now().date())
+
+
+async def _lab_named_on(recipe: Recipe, test: RecipeTest, lab: Any, settings: Settings) -> list[str]:
+    """An e-mail opt-out against the lab: the page its ``named_on`` names must show ``to`` (the
+    check ``optout recipe probe`` makes of a live broker); nothing is filled or sent."""
+    from optout.channels.http import HttpChannel
+    from optout.ratelimit import RateLimiter
+    from optout.steps.runner import run_steps
+
+    email = recipe.optout.email
+    assert email is not None
+    if not email.named_on:
+        return ["an e-mail opt-out's lab test opens the page that gives its address: name it in "
+                "optout.email.named_on (its letter is tested with flow: letter)"]
+
+    async def nothing(*_: Any) -> None:
+        return None
+
+    http = HttpChannel(settings.network, lab.url, RateLimiter(settings.worker.per_broker_per_minute))
+    outcome, error = "letter", ""
+    try:
+        await run_steps(email.page_steps(), http.page(recipe.id, recipe.domains), {}, flow_name="optout.email.named_on",
+                        domains=recipe.domains, evidence=nothing)
+    except OptoutError as e:
+        outcome, error = "failed", str(e)
+    finally:
+        await http.close()
+    if outcome != test.expect.outcome:
+        return [f"the page that gives the address ended {outcome}, expected {test.expect.outcome}"
+                + (f": {error}" if error else "")]
+    return []
+
+
+def _span(d: dt.timedelta) -> str:
+    return f"{d.days} day(s)" if d.days and not d.seconds else f"{d.total_seconds() / 3600:g} hour(s)"
+
+
+async def _lab_optout(recipe: Recipe, test: RecipeTest, lab: Any, settings: Settings, person: Person,
+                      values: dict[str, str], listings: list[Listing], page_for: Any) -> list[str]:
+    """The opt-out steps against the lab for the listing the scan matched, the broker's e-mail read
+    from the lab's Maildir; with ``outcome: removed``, the lab's clock then moves on by the recipe's
+    ``confirm_after`` (plus the jitter's most) and a second scan must show nobody who could be the
+    person: the removal proven as the engine proves it."""
+    from optout.engine import proves_removal
+    from optout.errors import NeedsHuman
+    from optout.mail._maildir import MaildirSource
+    from optout.steps.extract import listing_values
+    from optout.steps.runner import run_steps
+
+    assert recipe.scan is not None
+    today = lab.now().date()
+    matched = [li for li in listings if score(person, li, today=today).decision == "match"]
+    if len(matched) != 1:
+        return [f"the opt-out needs the one listing that matches the test person; the scan matched {len(matched)}"]
+    vals = dict(values)
+    vals.update(listing_values(matched[0], near=(values.get("city"), values.get("state"))))
+    steps = recipe.optout.steps
+    if recipe.optout.channel not in ("browser", "http") or not steps:
+        return [f"a {recipe.optout.channel} opt-out runs no steps against the lab (an e-mail opt-out: test it "
+                f"with flow: letter; a parent one through its parent's recipe)"]
+
+    async def nothing(*_: Any) -> None:
+        return None
+
+    outcome, human, error = "?", None, ""
+    async with page_for(recipe.optout.channel) as page:
+        try:
+            flow = await run_steps(steps, page, vals, flow_name="optout", domains=recipe.domains, evidence=nothing,
+                                   mail=MaildirSource(lab.maildir, poll_interval=0.2),
+                                   step_timeout=settings.browser.step_timeout)
+            outcome = "confirmed" if flow.confirmed else "submitted"
+        except NeedsHuman as e:
+            outcome, human, error = "needs_human", e.kind, str(e)
+        except OptoutError as e:
+            outcome, error = "failed", str(e)
+    expect = test.expect
+    want = expect.outcome
+    problems: list[str] = []
+    if want == "removed":
+        if outcome not in ("confirmed", "submitted"):
+            return [f"the opt-out ended {outcome}, expected a request that goes through and then removed"
+                    + (f": {error}" if error else "")]
+        wait = recipe.cadence.confirm_after
+        lab.advance(hours=(wait + min(wait * 0.1, dt.timedelta(days=1))).total_seconds() / 3600 + 1)
+        async with page_for(recipe.scan.channel) as page:
+            again = await _lab_scan(recipe, page, values, wait=recipe.scan.channel == "browser")
+        found = [(li, score(person, li, today=lab.now().date())) for li in again]
+        if not proves_removal(found):
+            problems.append(f"the opt-out ended {outcome}, but a scan {_span(wait)} later still finds the "
+                            f"test person: the request did not remove them (a step the broker needs, such as its "
+                            f"e-mailed link, is missing?)")
+    elif outcome != want:
+        problems.append(f"the opt-out ended {outcome}, expected {want}" + (f": {error}" if error else ""))
+    elif expect.error and expect.error.lower() not in error.lower():
+        problems.append(f"the opt-out failed, but not saying {expect.error!r}: {error}")
+    if expect.human and human != expect.human:
+        problems.append(f"the person was asked for {human or 'nothing'}, expected {expect.human}")
+    return problems
 
 
 async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Path, settings: Settings) -> list[str]:

@@ -317,8 +317,14 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
             f"      outcome: {outcome}",
         ] + (["      human: captcha", "      screenshot: true"] if outcome == "needs_human" else [])
     elif lab:
+        # the scan alone never runs an opt-out step: a second test runs them against the lab too
         test = ["  - name: the lab's test person is found and matched", "    lab: true",
-                "    expect: {min_listings: 1, matches: 1}"]
+                "    expect: {min_listings: 1, matches: 1}",
+                "  - name: the opt-out goes through and a later scan no longer finds the test person",
+                "    lab: true",
+                "    flow: optout",
+                "    expect: {min_listings: 1, matches: 1, outcome: removed}   # a CAPTCHA's broker: "
+                "{outcome: needs_human, human: captcha}"]
     else:
         test = ["  - name: a recorded results page   # record it: optout recipe record URL --as " + broker_id,
                 f"    page: {broker_id}/search.html",
@@ -335,7 +341,8 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
         "verified:",
         f"  status: {'lab' if lab else 'unverified'}",
         f"  on: {today}",
-        "  how: " + ("run against the optout broker lab by its test" if lab
+        "  how: " + ("\"TODO: the real broker whose published steps it follows, if any; run only against the "
+                     "optout broker lab by its tests, never against a live site\"" if lab
                      else "\"TODO: what you read (the broker's own page? a guide?) and what you ran; not run against the live site\""),
         f"  source: {opt_url}{guessed}",
         "",

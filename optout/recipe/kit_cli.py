@@ -16,10 +16,12 @@ KIT_COMMANDS = ("new", "record", "schema", "docs", "probe")
 def add_parsers(rsub: argparse._SubParsersAction) -> None:
     n = rsub.add_parser("new", help="write a recipe skeleton, with a test case, for a new broker")
     n.add_argument("id", help="the recipe id (lowercase; also its file name)")
-    n.add_argument("--url", help="the broker's home or opt-out page (default https://www.ID.com/)")
+    n.add_argument("--url", help="the broker's home or opt-out page (default https://www.ID.com/; "
+                   "with --lab, http://ID.lab.test/)")
     n.add_argument("--page", metavar="FIXTURE", help="a recorded opt-out page under brokers/fixtures/ "
                    "(from `recipe record`): its form pre-fills the steps, and the test runs on it")
-    n.add_argument("--lab", action="store_true", help="a broker of optout's lab: status lab, a lab test")
+    # its own dest: the global --lab URL is "lab", and one namespace holds both
+    n.add_argument("--lab", action="store_true", dest="lab_broker", help="a broker of optout's lab: status lab, a lab test")
     n.add_argument("--dir", type=Path, help="where to write it (default: the first recipe dir; brokers/lab with --lab)")
 
     r = rsub.add_parser("record", help="save a page (or, with --flow, a whole opt-out) as a fixture, "
@@ -61,8 +63,9 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
 
     root = _brokers_root(settings)
     if args.recipe_cmd == "new":
-        url = args.url or f"https://www.{args.id}.com/"
-        folder = args.dir or (root / "lab" if args.lab else root)
+        # a lab broker lives at http://ID.lab.test/ (optout/lab/README.md), not on the web
+        url = args.url or (f"http://{args.id}.lab.test/" if args.lab_broker else f"https://www.{args.id}.com/")
+        folder = args.dir or (root / "lab" if args.lab_broker else root)
         target = folder / f"{args.id}.yaml"
         if target.exists():
             raise OptoutError(f"{target} already exists")
@@ -90,7 +93,7 @@ async def run(args: argparse.Namespace, settings: Settings) -> int:
                     raise OptoutError(f"{page_file}: recorded from {parts.netloc}, which is not on --url's domain "
                                       f"({urlsplit(url).hostname}): give the broker's own --url, or none")
             report = analyse(html, page_url or url)
-        text = scaffold(args.id, url, page=args.page, report=report, lab=args.lab, page_url=page_url)
+        text = scaffold(args.id, url, page=args.page, report=report, lab=args.lab_broker, page_url=page_url)
         folder.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
         print(f"wrote {target}")

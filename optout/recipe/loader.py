@@ -363,8 +363,23 @@ def check_literals(data: dict[str, Any], recipe: Recipe, source: str,
             raise fail(where, f"{shown} is never filled in here (only url, value, instructions and a choice's "
                               "left/right are templates): the step would look for those characters as written; "
                               "write the broker's own fixed words")
-    from optout.recipe.schema import EmailConfirmation, walk_steps
+    from optout.recipe.schema import Click, EmailConfirmation, Expect, Fill, walk_steps
 
+    # a step that waits for the broker's answer to the request before any click could have sent it:
+    # no mail or "thank you" can answer a form nobody sent (a wrong step order), and the check of a
+    # lab test would only find it by waiting the step's whole timeout
+    clicked = filled = False
+    for path, step in walk_steps(recipe.optout.steps, "optout.steps"):
+        clicked = clicked or isinstance(step, Click)
+        filled = filled or isinstance(step, Fill)
+        if not clicked and isinstance(step, EmailConfirmation):
+            raise fail(_path_tuple(path), "waits for the broker's e-mail before any click has sent the form: no "
+                                          "mail can answer a request not yet made; put it after the step that "
+                                          "sends the form (and its expect)")
+        if filled and not clicked and isinstance(step, Expect) and step.confirms:
+            raise fail((*_path_tuple(path), "confirms"), "comes after a fill but before any click has sent the "
+                       "form: the page cannot yet prove the broker took a request; mark the expect after the click "
+                       "that sends it")
     for flow, steps in (("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)):
         for path, step in walk_steps(steps, f"{flow}.steps"):
             if isinstance(step, EmailConfirmation) and "email" not in recipe.inputs:
@@ -376,6 +391,13 @@ def check_literals(data: dict[str, Any], recipe: Recipe, source: str,
                            "(https://www.example.com.*) also fits a look-alike host (www.example.com.evil.test): "
                            "give the link's path only (/optout/confirm)")
     email = recipe.optout.email
+    if email is not None:
+        host = email.to.rpartition("@")[2].lower().rstrip(".")
+        if not any(host == d.lower() or host.endswith("." + d.lower()) for d in recipe.domains):
+            # a misspelt domain sends the person's identifiers to whoever holds it, and the answer never comes
+            raise fail(("optout", "email", "to"), f"the address is on {host}, which is not one of domains "
+                       f"({', '.join(recipe.domains)}): a letter carries the person's data, so it goes only to a "
+                       "host the recipe declares (check the spelling, or add the broker's mail domain to domains)")
     if email is None or email.letter == "auto":
         return
     where = ("optout", "email", "letter")

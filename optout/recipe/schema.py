@@ -615,10 +615,12 @@ class TestExpect(_Model):
     first: dict[str, object] | None = Field(None, description="fields the first listing must have")
     matches: int | None = Field(None, ge=0, description="listings that match the test person")
     # for flow: optout
-    outcome: Literal["needs_human", "submitted", "confirmed", "failed", "letter"] | None = Field(
+    outcome: Literal["needs_human", "submitted", "confirmed", "failed", "letter", "removed"] | None = Field(
         None, description="flow optout: how the opt-out steps must end on the recorded page; failed: with an "
                           "error that says `error`; letter: an e-mail opt-out, whose page is only read (it must show the "
-                          "address the letter goes to; its optout.email.named_on when set)")
+                          "address the letter goes to; its optout.email.named_on when set); removed (lab: true only): the request goes "
+                          "through and, once the lab's clock passed the cadence's confirm_after, a scan finds nobody "
+                          "who could be the test person")
     error: str | None = Field(None, description="flow optout, outcome failed: words the error must say")
     shows: list[str] | None = Field(
         None, description="flow optout: text the page must show at the end (visible text, not markup)")
@@ -649,7 +651,8 @@ class RecipeTest(_Model):
     listing: dict[Literal["profile_url", "name", "id"], str] | None = Field(
         None, description="flow optout: the listing being removed, for steps that name ${listing.…}")
     url: str | None = Field(None, description="the URL the page was recorded from (resolves relative links)")
-    lab: bool = Field(False, description="run the scan against the broker lab with its test person")
+    lab: bool = Field(False, description="run the scan against the broker lab with its test person (flow: optout: and "
+                     "then the opt-out, for the listing it matched)")
     expect: TestExpect
     flow: Literal["scan", "optout", "letter"] = Field(
         "scan", description="scan: extract listings from the page; optout: run the opt-out steps on the "
@@ -688,9 +691,13 @@ class RecipeTest(_Model):
             raise ValueError("a test needs one of page: (a recorded page), har: (a recorded flow) or lab: true")
         if self.har and self.flow != "optout":
             raise ValueError("har: is for flow: optout")
-        if self.flow == "optout" and not ((self.page and self.url) or self.har) or (
+        if self.flow == "optout" and not ((self.page and self.url) or self.har or self.lab) or (
                 self.flow == "optout" and not self.expect.outcome):
-            raise ValueError("an optout test needs page: and the url it is served at (or har:), and expect.outcome")
+            raise ValueError("an optout test needs page: and the url it is served at (or har:, or lab: true), and "
+                             "expect.outcome")
+        if self.expect.outcome == "removed" and not self.lab:
+            raise ValueError("expect.outcome removed needs lab: true: only the lab's clock can move on to the "
+                             "confirmation scan")
         if self.answers and not (self.flow == "optout" and self.page):
             raise ValueError("answers: is for a flow: optout test on a recorded page")
         if self.redirects and not (self.flow == "optout" and self.page):

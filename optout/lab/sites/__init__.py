@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from optout.lab.sites.base import Site
 from optout.lab.sites.clan import ClanBranch, ClanRoot
+from optout.lab.sites.gatekeep import GateKeep
 from optout.lab.sites.hostile import Hostile
 from optout.lab.sites.idvault import IDVault
 from optout.lab.sites.ledger import Ledger
@@ -14,6 +15,7 @@ from optout.lab.sites.peoplecheck import PeopleCheck
 from optout.lab.sites.peoplefind import PeopleFind
 from optout.lab.sites.phonebook import PhoneBook
 from optout.lab.sites.quicklook import QuickLook
+from optout.lab.sites.roster import Roster
 from optout.lab.sites.searchly import Searchly
 from optout.lab.sites.sink import Sink
 from optout.lab.sites.truthy import Truthy
@@ -28,7 +30,7 @@ def build_sites(lab: Lab) -> list[Site]:
     root = ClanRoot(lab)
     return [
         PeopleFind(lab), Searchly(lab), PeopleCheck(lab), IDVault(lab), PhoneBook(lab),
-        QuickLook(lab), Truthy(lab), root, ClanBranch(lab, root), *(cls(lab) for cls in MAIL_BROKERS),
+        QuickLook(lab), Truthy(lab), root, ClanBranch(lab, root), Roster(lab), GateKeep(lab), *(cls(lab) for cls in MAIL_BROKERS),
         Ledger(lab),  # no recipe in the project: newcomers write one (tests/test_newcomer.py)
         Hostile(lab),
     ]

@@ -305,4 +305,22 @@ class MailPhish(MailVerify):
         return {**super().report(), "links_opened": opened}
 
 
-MAIL_BROKERS = (MailOnly, MailVerify, MailID, MailRefuse, MailPublic, MailSilent, MailBounce, MailExtend, MailPhish)
+class MailRegistry(MailBroker):
+    """Modelled on a registered data broker whose only published route is a privacy address
+    (no search, no form): it answers that the request was processed and the record deleted."""
+
+    id = "mailregistry"
+    name = "Registry Data Services"
+    answer = "confirm"
+    behaviours = ("no search, no forms", "deletion requests by e-mail to privacy@mailregistry.lab.test",
+                  "answers by e-mail: processed, deleted at once")
+
+    def act(self, key: str | None) -> None:
+        self._remove(key)
+
+    def reply_text(self, key: str | None) -> str:
+        return ("Hello,\n\nThank you for your request. We received your deletion request and it has been "
+                "completed: the personal information we held matching your request has been deleted.\n")
+
+
+MAIL_BROKERS = (MailOnly, MailVerify, MailID, MailRefuse, MailPublic, MailSilent, MailBounce, MailExtend, MailPhish, MailRegistry)
