@@ -16,6 +16,7 @@ not); with -v, every reply."""
 from __future__ import annotations
 
 import sys
+from email.header import Header
 
 from optout.mail import classify, parse
 from optout.mail._classify import choose_link
@@ -180,7 +181,8 @@ PROBES: list[tuple[str, str, str, str]] = [
 
 def raw(subject: str, body: str, domain: str) -> bytes:
     kind = "html" if body.startswith("<html") else "plain"
-    return (f"From: privacy@{domain or 'broker.example'}\nTo: clinic@example.org\nSubject: {subject or 'Re: your request'}\n"
+    subject = Header(subject or "Re: your request", "utf-8").encode()  # RFC 2047, as a mail program writes it
+    return (f"From: privacy@{domain or 'broker.example'}\nTo: clinic@example.org\nSubject: {subject}\n"
             f"Date: Mon, 30 Nov 2026 10:00:00 +0000\nMIME-Version: 1.0\nContent-Type: text/{kind}; charset=utf-8\n\n{body}\n").encode()
 
 

@@ -2410,8 +2410,9 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
         # "we opted you out of sale and sharing; this request does not delete the information we keep" (branch r23)
         return Classification("refused", "refused: processed as do-not-sell only (says the request deletes nothing)",
                               reason="processed as do-not-sell only", confidence=0.95, evidence=sold)
-    if done is not None and done.kind == "confirmed" and not _DELETION_SAID.search(done.evidence) \
-            and (sale := _sale_opt_out_only(" ".join(own.partition("\n")[2].split()))):  # the body: "Re:" is ours
+    body = " ".join(own.partition("\n")[2].split())  # the body: "Re:" is ours
+    if done is not None and done.kind == "confirmed" and (not _DELETION_SAID.search(done.evidence) or _said_of_the_sale(body, done.evidence)) \
+            and (sale := _sale_opt_out_only(body)):
         return Classification("unsure", "unsure: an opt-out of the sale or sharing of data was done; nothing says "
                               "the data or listing was deleted", confidence=0.4, evidence=f"{done.evidence} / {sale}")
     if done is not None:
@@ -2645,6 +2646,15 @@ def _sale_opt_out_only(text: str) -> str | None:
     m = _SALE_OPT_OUT.search(text)
     # "excluida de la venta", "removed from the sale": the deletion word is the sale opt-out's own (set S)
     return m.group(0) if m and not _DELETION_SAID.search(_SALE_OPT_OUT.sub(" ", text)) else None
+
+
+def _said_of_the_sale(text: str, evidence: str) -> bool:
+    """Every place the completion's words ``evidence`` stand in ``text`` overlaps an opt-out of the sale
+    ("su información fue eliminada de la venta", "você foi excluído da venda"): the deletion word's object is
+    the sale, not the data (probe pass 31)."""
+    spans = [m.span() for m in _SALE_OPT_OUT.finditer(text)]
+    at = [m.start() for m in re.finditer(re.escape(evidence), text)]
+    return bool(at and spans) and all(any(a < i + len(evidence) and i < b for a, b in spans) for i in at)
 
 
 #: A negation standing just before a success phrase ("No borramos sus datos", "Nou pa efase…"):
@@ -3388,6 +3398,13 @@ _SALE_OPT_OUT = _with(
     r"\b(?:optad[oa]s?|opto|optaron|optamos) (?:\S+ ){0,2}?fuera de (?:la )?(?:venta|intercambio|comparticion)\b",
     r"\bfuera de la venta\b", r"\b(?:dad[oa]s? de baja|baja) (?:\S+ ){0,2}?de (?:la )?(?:venta|comparticion)\b",
     r"\b(?:removed|excluded|taken out) from (?:the )?(?:sale|selling|sharing)\b",
+    # (probe pass 31) any deletion word whose object is the sale: "removed from data sharing and sale", "deleted
+    # you from our list of consumers whose data may be sold", "eliminada de la venta", "excluído da venda"
+    r"\b(?:removed|excluded|taken out|deleted|withdrawn|erased) (?:\S+ ){0,2}?from (?:the |our |any )?(?:data )?(?:sale|selling|sharing)\b",
+    r"\b(?:removed|excluded|deleted|taken) (?:\S+ ){0,2}?(?:from|off) (?:our |the )?(?:list|pool|file|database) of (?:\S+ ){0,2}?whose (?:\S+ ){0,2}?"
+    r"(?:may be|is|are|can be|will be|gets?) (?:sold|shared)\b",
+    r"\b(?:eliminad|removid|borrad|sacad|quitad|suprimid)[oa]s? (?:\S+ ){0,6}?(?:de|del) (?:la )?(?:lista de )?(?:venta|intercambio|comparticion)\b",
+    r"\b(?:excluid|removid|retirad|apagad|eliminad)[oa]s? (?:\S+ ){0,4}?(?:da|do) (?:lista de )?(?:venda|compartilhamento)\b",
     r"\b(?:ya )?no (?:venderemos|compartiremos|vendemos)\b",
     r"\b(?:desativamos|desativad[oa]|bloqueamos|excluimos) (?:\S+ ){0,3}?(?:a )?(?:venda|compartilhamento)\b", r"\bnao (?:venderemos|compartilharemos)\b",
     r"\b(?:desactive|desactivons|desactivee?) (?:\S+ ){0,3}?(?:la )?(?:vente|partage)\b", r"\bne (?:vendrons|partagerons) plus\b",
@@ -4639,15 +4656,19 @@ _ID_ASK = _with(
 #    our consumer sites", "seguimos utilizando la información": the deletion asked for is not done (unsure). Not
 #    the suppression record kept to keep the listing down, nor security words ("we continue to use encryption").
 _STILL_IN_USE = _rx(
-    r"\b(?:continue|continues|continuing) to (?:use|sell|share|license|licence|provide|disclose|offer|process|make available) "
+    r"\b(?:continue|continues|continuing) to (?:use|sell|share|license|licence|provide|disclose|offer|process|make available|rely on|draw on) "
     r"(?:\S+ ){0,3}?(?:information|data|records?|it|them|details)\b",
-    r"\b(?:information|data|records?)\b[^.;!?]{0,40}?\b(?:remains?|stays?|is still|are still|will (?:still|remain)) (?:be )?(?:available|accessible|used|sold|"
-    r"licensed|provided) (?:to|by|for|in) (?:our |its )?(?:\S+ ){0,2}?(?:customers|clients|business(?:es)?|partners|services|products)\b",
+    r"\b(?:information|data|records?)\b[^.;!?]{0,40}?\b(?:remains?|stays?|is still|are still|(?:will|may|can|could|might) (?:still|remain)) (?:be )?(?:made )?(?:available|accessible|used|sold|"
+    r"licensed|provided) (?:to|by|for|in) (?:our |its )?(?:\S+ ){0,4}?(?:customers|clients|business(?:es)?|partners|services|products)\b",
     r"\b(?:seguimos|continuamos|seguiremos|continuaremos) (?:utilizando|usando|vendiendo|compartiendo|licenciando|proporcionando)\b",
     r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:siendo )?(?:utilizad|usad|vendid|compartid|disponibles? para)\w*",
     r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:utilizando|usando|vendiendo|compartiendo|licenciando)\b",
     r"\b(?:continuamos|continuaremos|seguimos) a (?:utilizar|usar|vender|compartilhar)\b", r"\b(?:continuam|continuarao) (?:a ser )?(?:utilizad|usad|vendid)\w*",
     r"\b(?:continuons|continuerons) (?:a|d') ?(?:utiliser|vendre|partager|exploiter)\b",
+    # (probe pass 31) "les données restent utilisées par nos services", "continuano a essere utilizzati", "restano disponibili"
+    r"\b(?:restent|reste|resteront|demeurent|continuent d'etre) (?:\S+ ){0,1}?(?:utilisee?s?|disponibles?|exploitee?s?|vendue?s?|accessibles?)\b",
+    r"\b(?:continua|continuano|continuera|continueranno) ad? (?:essere )?(?:utilizzat|usat|vendut|condivis|disponibil)\w*",
+    r"\b(?:resta|restano|resteranno|rimane|rimangono) (?:\S+ ){0,1}?(?:utilizzat|disponibil|accessibil)\w*",
     r"\bvan (?:tiep tuc )?(?:su dung|ban|chia se|cung cap) (?:\S+ ){0,3}?(?:du lieu|thong tin)\b",
 )
 #: ... or says the suppression touches only what is shown ("a suppression only limits what is displayed on our
@@ -4655,6 +4676,9 @@ _STILL_IN_USE = _rx(
 _DISPLAY_ONLY = _rx(
     r"\b(?:suppression|removal|opt-?out)s? (?:\S+ ){0,2}?(?:only )?(?:limits?|affects?|applies (?:only )?to|covers?) (?:only )?(?:the )?(?:display|what is (?:displayed|shown)|"
     r"(?:our )?(?:public|consumer)[- ](?:facing )?(?:sites?|websites?|search))",
+    # (probe pass 31) "it only hides your profile on our public pages", "the underlying records are retained"
+    r"\b(?:it|this|which|the (?:suppression|removal|opt-?out)) only (?:hides|masks|conceals|suppresses) (?:\S+ ){0,3}?(?:on|from|in) (?:our )?(?:\S+ )?(?:public|consumer|search)",
+    r"\bunderlying (?:records?|data|information) (?:is|are|remains?|will be) (?:still )?(?:retained|kept|held|stored)\b",
     r"\b(?:supresion|exclusion|baja) (?:\S+ ){0,2}?(?:solo |solamente |unicamente )?(?:limita|afecta|se aplica|aplica) (?:solo |solamente |unicamente )?(?:a )?(?:la visualizacion|lo que se muestra|"
     r"(?:nuestros )?sitios? (?:publicos|de busqueda|para consumidores))",
     r"\b(?:supressao|exclusao) (?:\S+ ){0,2}?(?:so |somente |apenas )?(?:limita|afeta|se aplica) (?:so |somente |apenas )?(?:a )?(?:exibicao|o que e exibido)",
@@ -4674,18 +4698,29 @@ _OTHER_PRODUCTS = _rx(
     r"\b(?:servicios?|productos?|clientes?|empresas?|socios|verificacion|fraude|registros?|fuentes|publicidad|mercadeo)\b",
     r"\b(?:servicos?|produtos?|empresas?|parceiros|verificacao|registros?|fontes)\b", r"\b(?:entreprises?|partenaires|verification)\b",
     r"\b(?:dich vu|doanh nghiep|doi tac|khach hang)\b",
+    r"\b(?:servizi|prodotti|clienti|aziende|partner|verifica|antifrode)\b", r"\b(?:produkte\w*|dienste\w*|\w*kunden|unternehmen|partner\w*|prufung\w*)\b",
 )
 
 # 9. (set S's first read) Done, "to finalise it, sign in and confirm your details": not done until a person does;
 #    its sign-in link is never opened (unsure). Not an unrelated sign-in ("to manage your newsletters, sign in").
 _FINALISE = _rx(
-    r"\bto (?:finali[sz]e|complete|finish|activate) (?:it|this|the (?:deletion|removal|request|process|opt-?out)|your (?:deletion|removal|request|opt-?out))?[,:]? "
+    r"\bto (?:finali[sz]e|complete|finish|activate)(?: it| this| the (?:deletion|removal|request|process|opt-?out)| your (?:deletion|removal|request|opt-?out))?[,:]? "
     r"(?:\S+ ){0,2}?(?:please )?(?:sign in|log ?in|confirm your|verify your|create an account)\b",
+    # (probe pass 31) "log in to your account to finalize the removal", "sign in within 7 days to confirm", "one last step: sign in"
+    r"\b(?:sign|log) ?in\b[^.;!?]{0,40}?\bto (?:finali[sz]e|complete|finish|confirm|activate|validate) (?:it|this|the|your)\b",
+    r"\b(?:sign|log) ?in\b[^.;!?]{0,40}?\bto (?:confirm|finali[sz]e)[,.;]? or (?:the|your) (?:request|deletion|removal|opt-?out)\b",
+    r"\b(?:last|final|one more|remaining) step\b[^.;!?]{0,20}?\b(?:sign in|log ?in|confirm your|verify your)\b",
+    r"\bpara que (?:quede|se complete|sea efectiva)\w*[,:]? (?:\S+ ){0,2}?(?:inicie sesion|ingrese|acceda|confirme sus)\b",
+    r"\b(?:inicie|inicia) sesion\b[^.;!?]{0,30}?\bpara (?:confirmar|finalizar|completar|concluir) (?:la|su|el)\b",
+    r"\bpara (?:finaliza|conclui|completa)-(?:la|lo)[,:]? (?:\S+ ){0,2}?(?:faca login|acesse|entre na|confirme seus)\b",
     r"\bpara (?:finalizar|completar|concluir|terminar)(?:la|lo)?(?: (?:la|su) (?:eliminacion|solicitud|baja))?[,:]? (?:por favor,? )?(?:\S+ ){0,2}?"
     r"(?:inicie sesion|inicia sesion|ingrese|ingresa|acceda|confirme sus|confirma tus|verifique su)\b",
     r"\bpara (?:finalizar|concluir|completar)(?: (?:a|o) (?:exclusao|pedido|solicitacao))?[,:]? (?:por favor,? )?(?:\S+ ){0,2}?"
     r"(?:faca login|faca o login|entre na|acesse|confirme seus|inicie sessao)\b",
     r"\bpour (?:finaliser|terminer|completer)(?: (?:la|votre) (?:suppression|demande))?[,:]? (?:\S+ ){0,2}?(?:connectez-vous|identifiez-vous|confirmez vos)\b",
+    r"\bpour (?:la|le) (?:finaliser|terminer|completer)[,:]? (?:\S+ ){0,2}?(?:connectez-vous|identifiez-vous|confirmez vos)\b",
+    r"\bum (?:sie|ihn|es|die (?:loschung|anfrage|loschanfrage)) (?:abzuschliessen|zu finalisieren|zu bestatigen)[,:]? (?:\S+ ){0,2}?(?:melden sie sich|loggen sie sich|bestatigen sie)\b",
+    r"\bper (?:completar|finalizzar|concluder)(?:la|lo|e)[,:]? (?:\S+ ){0,2}?(?:acceda|accedi|effettui l'accesso|confermi|conferma i)\b",
 )
 
 
