@@ -2089,6 +2089,14 @@ _ID_ASK = _with(
     r"\bcodigo\b[^.;!?]{0,60}?\b(?:enviamos|enviado|enviada|mandamos)\b[^.;!?]{0,40}?\b(?:por (?:mensaje de texto|sms|texto)|(?:al|a su) (?:telefono|celular|movil|numero))",
     r"\bcodigo\b[^.;!?]{0,60}?\b(?:enviado|enviamos|recebido)\b[^.;!?]{0,40}?\b(?:por sms|por mensagem|para o (?:celular|telefone|numero))",
     r"\bcode\b[^.;!?]{0,60}?\b(?:envoye|recu)\b[^.;!?]{0,40}?\b(?:par sms|par texto|au (?:telephone|portable|numero))",
+    # (probe pass 31) the verb before the code ("le enviamos un código por mensaje de texto", "le abbiamo inviato un
+    # codice via SMS", "nous vous avons envoyé un code par SMS"), Italian, and "check your phone: we sent you a code"
+    r"\b(?:enviamos|enviado|mandamos|enviaremos)\b[^.;!?]{0,40}?\bcodigo\b[^.;!?]{0,40}?\b(?:por (?:mensaje de texto|mensagem|sms|texto)|por mensaje|"
+    r"(?:al|a su|para o|para seu|ao) (?:telefono|celular|movil|numero|telefone))",
+    r"\b(?:envoye|envoyons|enverrons)\b[^.;!?]{0,40}?\bcode\b[^.;!?]{0,40}?\b(?:par sms|par texto|au (?:telephone|portable|numero))",
+    r"\bcodice\b[^.;!?]{0,60}?\b(?:via sms|per sms|tramite sms|con un sms|al (?:suo |tuo )?(?:cellulare|telefono|numero))",
+    r"\b(?:inviato|inviata|mandato|invieremo)\b[^.;!?]{0,40}?\bcodice\b[^.;!?]{0,40}?\b(?:sms|messaggio|al (?:suo |tuo )?(?:cellulare|telefono|numero))",
+    r"\bcheck (?:your|her|his|their) (?:phone|mobile|cell|text messages|texts)\b[^.;!?]{0,45}?\b(?:code|passcode|pin)\b",
     r"\bma (?:xac (?:minh|nhan)|otp)\b[^.;!?]{0,60}?\b(?:tin nhan|sms|dien thoai)\b",
     _ko(r"(?:\ubb38\uc790|SMS|sms)[^.;!?]{0,30}?(?:\uc778\uc99d ?\ubc88\ud638|\ucf54\ub4dc)"),  # 문자 … 인증번호/코드
     r"(?:短信|簡訊)[^。；;]{0,20}?(?:验证码|驗證碼)",
@@ -3215,15 +3223,30 @@ def _another_request(msg: Incoming) -> str | None:
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s<>\"'()\[\],]*[^\s<>\"'()\[\],.;:!?])")
 
 
+#: A query's tracking fields, which name no listing ("?utm_source=optout", "&fbclid=…"): left out when two
+#: addresses are compared (probe pass 31); any other field ("?id=2") tells one listing from another.
+_TRACKING_FIELD = re.compile(r"^(?:utm_\w+|fbclid|gclid|msclkid|mc_[ce]id|ref|referrer|source|src|campaign|cmp|trk|_hs\w+)$")
+
+
 def _listing_addresses(text: str) -> set[tuple[str, str]]:
-    """Every web address with a path in ``text`` (folded), as (host, path without a closing slash or
-    fragment); "/" alone is no listing."""
+    """Every web address with a path in ``text`` (folded), as (host, path without a closing slash,
+    fragment or tracking fields of its query); "/" alone is no listing."""
     found = set()
     for host, path in _WEB_ADDRESS.findall(fold(text)):
-        path = path.split("#")[0].rstrip("/")
+        path, _, query = path.split("#")[0].partition("?")
+        kept = sorted(f for f in query.split("&") if f and not _TRACKING_FIELD.match(f.partition("=")[0]))
+        path = path.rstrip("/") + ("?" + "&".join(kept) if kept else "")
         if path:
             found.add((host, path))
     return found
+
+
+def _page_kind(address: tuple[str, str]) -> tuple[str, str] | None:
+    """(host, first folder) of a listing's address with two or more folders ("findfolk.example", "name" for
+    /name/ana-ruiz/TX/77002): the broker's listing pages share it, its privacy page ("/privacy") does not."""
+    host, path = address
+    parts = path.split("?")[0].strip("/").split("/")
+    return (host, parts[0]) if len(parts) >= 2 else None
 
 
 def _another_listing(own: str, known: set[tuple[str, str]]) -> str | None:
@@ -3236,6 +3259,10 @@ def _another_listing(own: str, known: set[tuple[str, str]]) -> str | None:
     for sentence in _sentences(own):
         if _CONFIRMED.search(fold(sentence)):
             said |= {a for a in _listing_addresses(sentence) if a[0] in hosts}
+    # an address of the same kind of page as one sent, anywhere in the completion's own words ("Your opt-out is
+    # complete. Removed: https://…"): a listing named as the one done (probe pass 31)
+    kinds = {k for k in map(_page_kind, known) if k}
+    said |= {a for a in _listing_addresses(own) if _page_kind(a) in kinds}
     if said and said.isdisjoint(known):
         return "another listing (its address) than the one the request sent"
     return None
@@ -4255,6 +4282,14 @@ _CREDIT_DISPUTE = _rx(
     r"\b(?:eliminad|borrad|retirad|removid)[oa]s? (?:de|del) (?:\S+ ){0,2}?(?:reporte|informe|historial|expediente|archivo) (?:de )?credit(?:o|icio)\b",
     r"\b(?:excluid|removid)[oa]s? (?:do|de) (?:\S+ ){0,2}?(?:relatorio|historico|cadastro) de credito\b", r"\bcontestacao\b",
     r"\b(?:supprimee?s?|retiree?s?) (?:de|du) (?:\S+ ){0,2}?dossier de credit\b",
+    # (probe pass 31) "the tradeline you disputed no longer appears on your consumer report", "su disputa", "cuenta de
+    # cobranza", German "Kreditauskunft", Italian "centrale rischi" and "segnalazione contestata"
+    r"\btradelines?\b", r"\b(?:inquir(?:y|ies)|collections?|debts?|entr(?:y|ies)|tradelines?) (?:that |which )?(?:you|your client|the consumer) (?:have |has |had )?disputed\b",
+    r"\bno longer (?:appears?|shows?|is reported|reports?) (?:on|in) (?:your |the )?(?:\S+ )?(?:credit|consumer) (?:file|report|history|disclosure)\b",
+    r"\b(?:investigacion|revision) de (?:su |la )?disputa\b", r"\bcuentas? de cobranza\b",
+    r"\bya no aparece (?:en|de) (?:su |el )?(?:reporte|informe|historial|expediente) (?:de )?credit(?:o|icio)\b",
+    r"\b(?:kreditauskunft|bonitatsauskunft|schufa-auskunft)\b", r"\bbestrittene[nr]? (?:eintrag|eintrage|forderung|konto)\b",
+    r"\bcentrale (?:dei )?rischi\b", r"\b(?:segnalazione|posizione|voce) (?:\S+ ){0,2}?contestat[ao]\b",
 )
 
 
@@ -5291,6 +5326,14 @@ _PROMO = _with(
     r"\bsolo (?:questa settimana|oggi|per oggi)\b", r"\bkup (?:teraz|dzis)\b", r"\btylko (?:w tym tygodniu|dzis|dzisiaj)\b", r"\b\d{1,2} ?% (?:taniej|rabatu|znizki)\b",
     r"\bbestel (?:nu|vandaag)\b", r"\balleen (?:deze week|vandaag)\b", r"\bcompre (?:agora|ja|hoje)\b", r"\bso (?:esta semana|hoje)\b",
     r"\b(?:commandez|achetez|profitez[- ]en) (?:des )?maintenant\b", r"\boffre limitee\b", r"\b(?:seulement|uniquement) cette semaine\b",
+    # (probe pass 31) a price per month, "half price", "last chance", "-50 %", "special offer", "subscribe now" in the
+    # seven languages: the headline (subject) and the body of a promotion
+    r"[$€£] ?\d+(?:[.,]\d\d)? ?(?:/ ?|per |a |al |por |par |pro |al )(?:month|mo|mes|mois|monat|mese)\b", r"\b(?:only|solo|por solo|apenas|seulement|nur) [$€£] ?\d",
+    r"\b(?:last chance|ultima oportunidad|ultima chance|derniere chance|letzte chance|ultima occasione)\b",
+    r"\b(?:half price|half off|mitad de precio|metade do preco|moitie prix|halber preis|meta prezzo)\b", r"(?:^|\s)-\d{1,2} ?%",
+    r"\b(?:special offer|exclusive offer|oferta especial|oferta exclusiva|offre (?:speciale|exclusive)|sonderangebot|exklusives angebot|offerta (?:speciale|esclusiva|limitata))\b",
+    r"\b(?:subscribe|suscribete|suscribase|assine|abonnez-vous|abonnieren sie|abbonati|iscriviti) (?:now|today|ahora|hoy|agora|ja|maintenant|jetzt|ora|subito)\b",
+    r"\b(?:unlimited (?:searches|reports)|busquedas ilimitadas|pesquisas ilimitadas|recherches illimitees|unbegrenzte suchen|ricerche illimitate)\b",
 )
 #    A year that dates something else than the removal ("your listing, first published in 2019, has been
 #    deleted", "held since 2019") says nothing of when it was removed: not read.
