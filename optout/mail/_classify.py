@@ -4704,6 +4704,7 @@ _STILL_IN_USE = _rx(
     r"\b(?:restent|reste|resteront|demeurent|continuent d'etre) (?:\S+ ){0,1}?(?:utilisee?s?|disponibles?|exploitee?s?|vendue?s?|accessibles?)\b",
     r"\b(?:continua|continuano|continuera|continueranno) ad? (?:essere )?(?:utilizzat|usat|vendut|condivis|disponibil)\w*",
     r"\b(?:resta|restano|resteranno|rimane|rimangono) (?:\S+ ){0,1}?(?:utilizzat|disponibil|accessibil)\w*",
+    r"\bweiterhin\b[^.;!?]{0,50}?\b(?:genutzt|verwendet|verkauft|weitergegeben|verarbeitet|bereitgestellt|verfugbar|nutzen|verwenden)\b",
     r"\bvan (?:tiep tuc )?(?:su dung|ban|chia se|cung cap) (?:\S+ ){0,3}?(?:du lieu|thong tin)\b",
 )
 #: ... or says the suppression touches only what is shown ("a suppression only limits what is displayed on our
