@@ -1,6 +1,7 @@
 """Probe pass 31 (branch r31, 2026-12-02): replies written for this pass against the seven classes the lead
 fixed from set S's first read (commit "Replies: set S's first read"), as a stranger to those fixes would write
-them, in more languages and wordings: a completion naming another listing's address than the one the request
+them, in more languages and wordings (round 1: 115 replies; round 2: 26 more,
+written after round 1's fixes): a completion naming another listing's address than the one the request
 sent; a suppression from the public sites while the data stays in use elsewhere, or that "only limits what is
 displayed"; a credit report dispute's result; an opt-out of the sale in words holding a deletion word or
 calqued by machine translation; "done; to finalise it, sign in"; a promotion whose headline is its subject; a
@@ -176,6 +177,34 @@ PROBES: list[tuple[str, str, str, str]] = [
     (V, "Confirme seu pedido", "Seu código de verificação é 528491. Digite-o em https://broker.example/verificar para confirmar o pedido de exclusão.", "broker.example"),
     (V, "Confirmez votre demande", "Votre code de vérification est 528491. Saisissez-le sur https://broker.example/verifier pour confirmer votre demande de suppression.", "broker.example"),
     (V, "Confirm your request", "Please confirm your deletion request: https://broker.example/confirm?t=8f2. We will never send codes by SMS.", "broker.example"),
+    # ---- round 2, written after round 1's fixes, to see whether they hold as classes: other wordings, and the
+    #      languages the reader has rules in for these classes (vi, zh, ko, ar, tl, ht, ru)
+    (U, "", q("Thanks for your patience. Here is the record we took down: findfolk.example/name/lucia-mendez/TX/77019"), ""),
+    (C, "", q("Thanks for your patience. Here is the record we took down: findfolk.example/name/lucia-mendez-arce/TX/77002?ref=mail"), ""),
+    (C, "", q("Listo, eliminamos su perfil. Más información: https://findfolk.example/ayuda/privacidad", "es"), ""),
+    (U, "", "Your record was suppressed from display. We will continue to sell this data to our marketing partners.", ""),
+    (U, "", "Suppression confirmed. Your information remains available to our business customers for fraud prevention.", ""),
+    (C, "", "Your record was deleted. We continue to protect the remaining account data of our customers with encryption.", ""),
+    (U, "", "Dữ liệu của bạn đã được xóa khỏi trang tìm kiếm, nhưng chúng tôi vẫn sử dụng dữ liệu này cho khách hàng doanh nghiệp.", ""),
+    (U, "Dispute results", "Good news! The late payment you disputed was deleted from your credit history.", ""),
+    (U, "", "Request processed: you were removed from the sharing of personal information with third parties.", ""),
+    (C, "", "We deleted your profile from our website. We also no longer sell or share your information.", ""),
+    (U, "", "Your account deletion is complete. Log in within 30 days to confirm it, otherwise it will be reversed.", ""),
+    (C, "", "Your data has been erased. If you ever want to use our service again, you can sign in to create a new account.", ""),
+    (O, "Flash sale ends tonight!", "Get 3 months of premium for the price of 1. Buy now. Your old public listing was removed earlier this year.", ""),
+    (C, "Re: Your request [#40213]", "Hi,\n\nYour listing has been removed.\n\nBest,\nSupport\n\nP.S. Buy now and save 20% on premium.", ""),
+    (ID, "", "Verification required: an SMS with a 6-digit code has been sent to the phone number you provided. Enter the code at https://broker.example/verify.", "broker.example"),
+    (ID, "", "Okta Verify: we sent a push notification and a text code to your mobile device; enter the code at https://broker.example/otp.", "broker.example"),
+    (ID, "", "Nous avons envoyé un SMS contenant un code à votre téléphone portable ; entrez-le sur https://broker.example/verifier.", "broker.example"),
+    (ID, "", "Wir haben Ihnen per SMS einen Code an Ihre Mobilnummer gesendet. Geben Sie ihn unter https://broker.example/verify ein.", "broker.example"),
+    (ID, "", "我們已透過簡訊將驗證碼傳送到您的手機，請在 https://broker.example/verify 輸入。", "broker.example"),
+    (ID, "", "Mã OTP đã được gửi qua SMS tới số điện thoại của bạn. Vui lòng nhập tại https://broker.example/verify.", "broker.example"),
+    (V, "Confirm", "Confirm your deletion request by entering code 314159 at https://broker.example/confirm. Do not share this code.", "broker.example"),
+    (V, "Xác nhận yêu cầu", "Mã xác nhận của bạn là 314159. Nhập tại https://broker.example/confirm để xác nhận yêu cầu xóa dữ liệu.", "broker.example"),
+    (U, "", "Su perfil ya no aparece en nuestro sitio. Seguiremos usando sus datos en nuestros productos de verificación para empresas.", ""),
+    (U, "", "O seu perfil foi removido, mas os dados continuam a ser usados em nossos produtos para empresas.", ""),
+    (U, "", "Hemos completado su solicitud. Para terminar, ingrese a su cuenta y confirme sus datos.", ""),
+    (U, "", "Solicitação concluída. Último passo: faça login para confirmar a exclusão.", ""),
 ]
 
 

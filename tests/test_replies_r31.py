@@ -157,6 +157,7 @@ def test_done_and_a_sign_in_for_something_else_keeps_the_confirmation(body):
     ("Oferta exclusiva: búsquedas ilimitadas", "Solo $2.99 al mes. Su perfil fue eliminado de nuestra web."),
     ("Offre spéciale : -40 % aujourd'hui", "Abonnez-vous maintenant. Votre fiche a été supprimée."),
     ("Offerta speciale", "Abbonati subito: ricerche illimitate. Il tuo profilo è stato rimosso."),
+    ("Flash sale ends tonight", "Two reports for the price of one. Your old listing was removed last spring."),
 ])
 def test_a_promotion_in_more_languages_is_no_confirmation(subject, body):
     got = read(body, subject)

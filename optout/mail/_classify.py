@@ -5335,6 +5335,8 @@ _PROMO = _with(
     r"\b(?:special offer|exclusive offer|oferta especial|oferta exclusiva|offre (?:speciale|exclusive)|sonderangebot|exklusives angebot|offerta (?:speciale|esclusiva|limitata))\b",
     r"\b(?:subscribe|suscribete|suscribase|assine|abonnez-vous|abonnieren sie|abbonati|iscriviti) (?:now|today|ahora|hoy|agora|ja|maintenant|jetzt|ora|subito)\b",
     r"\b(?:unlimited (?:searches|reports)|busquedas ilimitadas|pesquisas ilimitadas|recherches illimitees|unbegrenzte suchen|ricerche illimitate)\b",
+    r"\b(?:flash sale|venta flash|vente flash|blitzangebot|offerta lampo|ends (?:tonight|today|soon)|termina (?:hoy|hoje|oggi|esta noche)|"
+    r"se termine ce soir|endet heute)\b", r"\bfor the price of (?:one|1)\b",
 )
 #    A year that dates something else than the removal ("your listing, first published in 2019, has been
 #    deleted", "held since 2019") says nothing of when it was removed: not read.
