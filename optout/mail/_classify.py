@@ -2144,6 +2144,14 @@ _ID_ASK = _with(
     r"\bcodigo\b[^.;!?]{0,60}?\b(?:enviamos|enviado|enviada|mandamos)\b[^.;!?]{0,40}?\b(?:por (?:mensaje de texto|sms|texto)|(?:al|a su) (?:telefono|celular|movil|numero))",
     r"\bcodigo\b[^.;!?]{0,60}?\b(?:enviado|enviamos|recebido)\b[^.;!?]{0,40}?\b(?:por sms|por mensagem|para o (?:celular|telefone|numero))",
     r"\bcode\b[^.;!?]{0,60}?\b(?:envoye|recu)\b[^.;!?]{0,40}?\b(?:par sms|par texto|au (?:telephone|portable|numero))",
+    # (probe pass 31) the verb before the code ("le enviamos un código por mensaje de texto", "le abbiamo inviato un
+    # codice via SMS", "nous vous avons envoyé un code par SMS"), Italian, and "check your phone: we sent you a code"
+    r"\b(?:enviamos|enviado|mandamos|enviaremos)\b[^.;!?]{0,40}?\bcodigo\b[^.;!?]{0,40}?\b(?:por (?:mensaje de texto|mensagem|sms|texto)|por mensaje|"
+    r"(?:al|a su|para o|para seu|ao) (?:telefono|celular|movil|numero|telefone))",
+    r"\b(?:envoye|envoyons|enverrons)\b[^.;!?]{0,40}?\bcode\b[^.;!?]{0,40}?\b(?:par sms|par texto|au (?:telephone|portable|numero))",
+    r"\bcodice\b[^.;!?]{0,60}?\b(?:via sms|per sms|tramite sms|con un sms|al (?:suo |tuo )?(?:cellulare|telefono|numero))",
+    r"\b(?:inviato|inviata|mandato|invieremo)\b[^.;!?]{0,40}?\bcodice\b[^.;!?]{0,40}?\b(?:sms|messaggio|al (?:suo |tuo )?(?:cellulare|telefono|numero))",
+    r"\bcheck (?:your|her|his|their) (?:phone|mobile|cell|text messages|texts)\b[^.;!?]{0,45}?\b(?:code|passcode|pin)\b",
     r"\bma (?:xac (?:minh|nhan)|otp)\b[^.;!?]{0,60}?\b(?:tin nhan|sms|dien thoai)\b",
     _ko(r"(?:\ubb38\uc790|SMS|sms)[^.;!?]{0,30}?(?:\uc778\uc99d ?\ubc88\ud638|\ucf54\ub4dc)"),  # 문자 … 인증번호/코드
     r"(?:短信|簡訊)[^。；;]{0,20}?(?:验证码|驗證碼)",
@@ -2497,8 +2505,9 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
         # "we opted you out of sale and sharing; this request does not delete the information we keep" (branch r23)
         return Classification("refused", "refused: processed as do-not-sell only (says the request deletes nothing)",
                               reason="processed as do-not-sell only", confidence=0.95, evidence=sold)
-    if done is not None and done.kind == "confirmed" and not _DELETION_SAID.search(done.evidence) \
-            and (sale := _sale_opt_out_only(" ".join(own.partition("\n")[2].split()))):  # the body: "Re:" is ours
+    body = " ".join(own.partition("\n")[2].split())  # the body: "Re:" is ours
+    if done is not None and done.kind == "confirmed" and (not _DELETION_SAID.search(done.evidence) or _said_of_the_sale(body, done.evidence)) \
+            and (sale := _sale_opt_out_only(body)):
         return Classification("unsure", "unsure: an opt-out of the sale or sharing of data was done; nothing says "
                               "the data or listing was deleted", confidence=0.4, evidence=f"{done.evidence} / {sale}")
     if done is not None:
@@ -2767,6 +2776,15 @@ def _sale_opt_out_only(text: str) -> str | None:
     m = _SALE_OPT_OUT.search(text)
     # "excluida de la venta", "removed from the sale": the deletion word is the sale opt-out's own (set S)
     return m.group(0) if m and not _DELETION_SAID.search(_SALE_OPT_OUT.sub(" ", text)) else None
+
+
+def _said_of_the_sale(text: str, evidence: str) -> bool:
+    """Every place the completion's words ``evidence`` stand in ``text`` overlaps an opt-out of the sale
+    ("su información fue eliminada de la venta", "você foi excluído da venda"): the deletion word's object is
+    the sale, not the data (probe pass 31)."""
+    spans = [m.span() for m in _SALE_OPT_OUT.finditer(text)]
+    at = [m.start() for m in re.finditer(re.escape(evidence), text)]
+    return bool(at and spans) and all(any(a < i + len(evidence) and i < b for a, b in spans) for i in at)
 
 
 #: A negation standing just before a success phrase ("No borramos sus datos", "Nou pa efase…"):
@@ -3327,15 +3345,30 @@ def _another_request(msg: Incoming) -> str | None:
 _WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(/[^\s<>\"'()\[\],]*[^\s<>\"'()\[\],.;:!?])")
 
 
+#: A query's tracking fields, which name no listing ("?utm_source=optout", "&fbclid=…"): left out when two
+#: addresses are compared (probe pass 31); any other field ("?id=2") tells one listing from another.
+_TRACKING_FIELD = re.compile(r"^(?:utm_\w+|fbclid|gclid|msclkid|mc_[ce]id|ref|referrer|source|src|campaign|cmp|trk|_hs\w+)$")
+
+
 def _listing_addresses(text: str) -> set[tuple[str, str]]:
-    """Every web address with a path in ``text`` (folded), as (host, path without a closing slash or
-    fragment); "/" alone is no listing."""
+    """Every web address with a path in ``text`` (folded), as (host, path without a closing slash,
+    fragment or tracking fields of its query); "/" alone is no listing."""
     found = set()
     for host, path in _WEB_ADDRESS.findall(fold(text)):
-        path = path.split("#")[0].rstrip("/")
+        path, _, query = path.split("#")[0].partition("?")
+        kept = sorted(f for f in query.split("&") if f and not _TRACKING_FIELD.match(f.partition("=")[0]))
+        path = path.rstrip("/") + ("?" + "&".join(kept) if kept else "")
         if path:
             found.add((host, path))
     return found
+
+
+def _page_kind(address: tuple[str, str]) -> tuple[str, str] | None:
+    """(host, first folder) of a listing's address with two or more folders ("findfolk.example", "name" for
+    /name/ana-ruiz/TX/77002): the broker's listing pages share it, its privacy page ("/privacy") does not."""
+    host, path = address
+    parts = path.split("?")[0].strip("/").split("/")
+    return (host, parts[0]) if len(parts) >= 2 else None
 
 
 def _another_listing(own: str, known: set[tuple[str, str]]) -> str | None:
@@ -3348,6 +3381,10 @@ def _another_listing(own: str, known: set[tuple[str, str]]) -> str | None:
     for sentence in _sentences(own):
         if _CONFIRMED.search(fold(sentence)):
             said |= {a for a in _listing_addresses(sentence) if a[0] in hosts}
+    # an address of the same kind of page as one sent, anywhere in the completion's own words ("Your opt-out is
+    # complete. Removed: https://…"): a listing named as the one done (probe pass 31)
+    kinds = {k for k in map(_page_kind, known) if k}
+    said |= {a for a in _listing_addresses(own) if _page_kind(a) in kinds}
     if said and said.isdisjoint(known):
         return "another listing (its address) than the one the request sent"
     return None
@@ -3510,6 +3547,13 @@ _SALE_OPT_OUT = _with(
     r"\b(?:optad[oa]s?|opto|optaron|optamos) (?:\S+ ){0,2}?fuera de (?:la )?(?:venta|intercambio|comparticion)\b",
     r"\bfuera de la venta\b", r"\b(?:dad[oa]s? de baja|baja) (?:\S+ ){0,2}?de (?:la )?(?:venta|comparticion)\b",
     r"\b(?:removed|excluded|taken out) from (?:the )?(?:sale|selling|sharing)\b",
+    # (probe pass 31) any deletion word whose object is the sale: "removed from data sharing and sale", "deleted
+    # you from our list of consumers whose data may be sold", "eliminada de la venta", "excluído da venda"
+    r"\b(?:removed|excluded|taken out|deleted|withdrawn|erased) (?:\S+ ){0,2}?from (?:the |our |any )?(?:data )?(?:sale|selling|sharing)\b",
+    r"\b(?:removed|excluded|deleted|taken) (?:\S+ ){0,2}?(?:from|off) (?:our |the )?(?:list|pool|file|database) of (?:\S+ ){0,2}?whose (?:\S+ ){0,2}?"
+    r"(?:may be|is|are|can be|will be|gets?) (?:sold|shared)\b",
+    r"\b(?:eliminad|removid|borrad|sacad|quitad|suprimid)[oa]s? (?:\S+ ){0,6}?(?:de|del) (?:la )?(?:lista de )?(?:venta|intercambio|comparticion)\b",
+    r"\b(?:excluid|removid|retirad|apagad|eliminad)[oa]s? (?:\S+ ){0,4}?(?:da|do) (?:lista de )?(?:venda|compartilhamento)\b",
     r"\b(?:ya )?no (?:venderemos|compartiremos|vendemos)\b",
     r"\b(?:desativamos|desativad[oa]|bloqueamos|excluimos) (?:\S+ ){0,3}?(?:a )?(?:venda|compartilhamento)\b", r"\bnao (?:venderemos|compartilharemos)\b",
     r"\b(?:desactive|desactivons|desactivee?) (?:\S+ ){0,3}?(?:la )?(?:vente|partage)\b", r"\bne (?:vendrons|partagerons) plus\b",
@@ -4396,6 +4440,14 @@ _CREDIT_DISPUTE = _rx(
     r"\b(?:eliminad|borrad|retirad|removid)[oa]s? (?:de|del) (?:\S+ ){0,2}?(?:reporte|informe|historial|expediente|archivo) (?:de )?credit(?:o|icio)\b",
     r"\b(?:excluid|removid)[oa]s? (?:do|de) (?:\S+ ){0,2}?(?:relatorio|historico|cadastro) de credito\b", r"\bcontestacao\b",
     r"\b(?:supprimee?s?|retiree?s?) (?:de|du) (?:\S+ ){0,2}?dossier de credit\b",
+    # (probe pass 31) "the tradeline you disputed no longer appears on your consumer report", "su disputa", "cuenta de
+    # cobranza", German "Kreditauskunft", Italian "centrale rischi" and "segnalazione contestata"
+    r"\btradelines?\b", r"\b(?:inquir(?:y|ies)|collections?|debts?|entr(?:y|ies)|tradelines?) (?:that |which )?(?:you|your client|the consumer) (?:have |has |had )?disputed\b",
+    r"\bno longer (?:appears?|shows?|is reported|reports?) (?:on|in) (?:your |the )?(?:\S+ )?(?:credit|consumer) (?:file|report|history|disclosure)\b",
+    r"\b(?:investigacion|revision) de (?:su |la )?disputa\b", r"\bcuentas? de cobranza\b",
+    r"\bya no aparece (?:en|de) (?:su |el )?(?:reporte|informe|historial|expediente) (?:de )?credit(?:o|icio)\b",
+    r"\b(?:kreditauskunft|bonitatsauskunft|schufa-auskunft)\b", r"\bbestrittene[nr]? (?:eintrag|eintrage|forderung|konto)\b",
+    r"\bcentrale (?:dei )?rischi\b", r"\b(?:segnalazione|posizione|voce) (?:\S+ ){0,2}?contestat[ao]\b",
 )
 
 
@@ -4799,15 +4851,20 @@ _ID_ASK = _with(
 #    our consumer sites", "seguimos utilizando la información": the deletion asked for is not done (unsure). Not
 #    the suppression record kept to keep the listing down, nor security words ("we continue to use encryption").
 _STILL_IN_USE = _rx(
-    r"\b(?:continue|continues|continuing) to (?:use|sell|share|license|licence|provide|disclose|offer|process|make available) "
+    r"\b(?:continue|continues|continuing) to (?:use|sell|share|license|licence|provide|disclose|offer|process|make available|rely on|draw on) "
     r"(?:\S+ ){0,3}?(?:information|data|records?|it|them|details)\b",
-    r"\b(?:information|data|records?)\b[^.;!?]{0,40}?\b(?:remains?|stays?|is still|are still|will (?:still|remain)) (?:be )?(?:available|accessible|used|sold|"
-    r"licensed|provided) (?:to|by|for|in) (?:our |its )?(?:\S+ ){0,2}?(?:customers|clients|business(?:es)?|partners|services|products)\b",
+    r"\b(?:information|data|records?)\b[^.;!?]{0,40}?\b(?:remains?|stays?|is still|are still|(?:will|may|can|could|might) (?:still|remain)) (?:be )?(?:made )?(?:available|accessible|used|sold|"
+    r"licensed|provided) (?:to|by|for|in) (?:our |its )?(?:\S+ ){0,4}?(?:customers|clients|business(?:es)?|partners|services|products)\b",
     r"\b(?:seguimos|continuamos|seguiremos|continuaremos) (?:utilizando|usando|vendiendo|compartiendo|licenciando|proporcionando)\b",
     r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:siendo )?(?:utilizad|usad|vendid|compartid|disponibles? para)\w*",
     r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:utilizando|usando|vendiendo|compartiendo|licenciando)\b",
     r"\b(?:continuamos|continuaremos|seguimos) a (?:utilizar|usar|vender|compartilhar)\b", r"\b(?:continuam|continuarao) (?:a ser )?(?:utilizad|usad|vendid)\w*",
     r"\b(?:continuons|continuerons) (?:a|d') ?(?:utiliser|vendre|partager|exploiter)\b",
+    # (probe pass 31) "les données restent utilisées par nos services", "continuano a essere utilizzati", "restano disponibili"
+    r"\b(?:restent|reste|resteront|demeurent|continuent d'etre) (?:\S+ ){0,1}?(?:utilisee?s?|disponibles?|exploitee?s?|vendue?s?|accessibles?)\b",
+    r"\b(?:continua|continuano|continuera|continueranno) ad? (?:essere )?(?:utilizzat|usat|vendut|condivis|disponibil)\w*",
+    r"\b(?:resta|restano|resteranno|rimane|rimangono) (?:\S+ ){0,1}?(?:utilizzat|disponibil|accessibil)\w*",
+    r"\bweiterhin\b[^.;!?]{0,50}?\b(?:genutzt|verwendet|verkauft|weitergegeben|verarbeitet|bereitgestellt|verfugbar|nutzen|verwenden)\b",
     r"\bvan (?:tiep tuc )?(?:su dung|ban|chia se|cung cap) (?:\S+ ){0,3}?(?:du lieu|thong tin)\b",
 )
 #: ... or says the suppression touches only what is shown ("a suppression only limits what is displayed on our
@@ -4815,6 +4872,9 @@ _STILL_IN_USE = _rx(
 _DISPLAY_ONLY = _rx(
     r"\b(?:suppression|removal|opt-?out)s? (?:\S+ ){0,2}?(?:only )?(?:limits?|affects?|applies (?:only )?to|covers?) (?:only )?(?:the )?(?:display|what is (?:displayed|shown)|"
     r"(?:our )?(?:public|consumer)[- ](?:facing )?(?:sites?|websites?|search))",
+    # (probe pass 31) "it only hides your profile on our public pages", "the underlying records are retained"
+    r"\b(?:it|this|which|the (?:suppression|removal|opt-?out)) only (?:hides|masks|conceals|suppresses) (?:\S+ ){0,3}?(?:on|from|in) (?:our )?(?:\S+ )?(?:public|consumer|search)",
+    r"\bunderlying (?:records?|data|information) (?:is|are|remains?|will be) (?:still )?(?:retained|kept|held|stored)\b",
     r"\b(?:supresion|exclusion|baja) (?:\S+ ){0,2}?(?:solo |solamente |unicamente )?(?:limita|afecta|se aplica|aplica) (?:solo |solamente |unicamente )?(?:a )?(?:la visualizacion|lo que se muestra|"
     r"(?:nuestros )?sitios? (?:publicos|de busqueda|para consumidores))",
     r"\b(?:supressao|exclusao) (?:\S+ ){0,2}?(?:so |somente |apenas )?(?:limita|afeta|se aplica) (?:so |somente |apenas )?(?:a )?(?:exibicao|o que e exibido)",
@@ -4834,18 +4894,29 @@ _OTHER_PRODUCTS = _rx(
     r"\b(?:servicios?|productos?|clientes?|empresas?|socios|verificacion|fraude|registros?|fuentes|publicidad|mercadeo)\b",
     r"\b(?:servicos?|produtos?|empresas?|parceiros|verificacao|registros?|fontes)\b", r"\b(?:entreprises?|partenaires|verification)\b",
     r"\b(?:dich vu|doanh nghiep|doi tac|khach hang)\b",
+    r"\b(?:servizi|prodotti|clienti|aziende|partner|verifica|antifrode)\b", r"\b(?:produkte\w*|dienste\w*|\w*kunden|unternehmen|partner\w*|prufung\w*)\b",
 )
 
 # 9. (set S's first read) Done, "to finalise it, sign in and confirm your details": not done until a person does;
 #    its sign-in link is never opened (unsure). Not an unrelated sign-in ("to manage your newsletters, sign in").
 _FINALISE = _rx(
-    r"\bto (?:finali[sz]e|complete|finish|activate) (?:it|this|the (?:deletion|removal|request|process|opt-?out)|your (?:deletion|removal|request|opt-?out))?[,:]? "
+    r"\bto (?:finali[sz]e|complete|finish|activate)(?: it| this| the (?:deletion|removal|request|process|opt-?out)| your (?:deletion|removal|request|opt-?out))?[,:]? "
     r"(?:\S+ ){0,2}?(?:please )?(?:sign in|log ?in|confirm your|verify your|create an account)\b",
+    # (probe pass 31) "log in to your account to finalize the removal", "sign in within 7 days to confirm", "one last step: sign in"
+    r"\b(?:sign|log) ?in\b[^.;!?]{0,40}?\bto (?:finali[sz]e|complete|finish|confirm|activate|validate) (?:it|this|the|your)\b",
+    r"\b(?:sign|log) ?in\b[^.;!?]{0,40}?\bto (?:confirm|finali[sz]e)[,.;]? or (?:the|your) (?:request|deletion|removal|opt-?out)\b",
+    r"\b(?:last|final|one more|remaining) step\b[^.;!?]{0,20}?\b(?:sign in|log ?in|confirm your|verify your)\b",
+    r"\bpara que (?:quede|se complete|sea efectiva)\w*[,:]? (?:\S+ ){0,2}?(?:inicie sesion|ingrese|acceda|confirme sus)\b",
+    r"\b(?:inicie|inicia) sesion\b[^.;!?]{0,30}?\bpara (?:confirmar|finalizar|completar|concluir) (?:la|su|el)\b",
+    r"\bpara (?:finaliza|conclui|completa)-(?:la|lo)[,:]? (?:\S+ ){0,2}?(?:faca login|acesse|entre na|confirme seus)\b",
     r"\bpara (?:finalizar|completar|concluir|terminar)(?:la|lo)?(?: (?:la|su) (?:eliminacion|solicitud|baja))?[,:]? (?:por favor,? )?(?:\S+ ){0,2}?"
     r"(?:inicie sesion|inicia sesion|ingrese|ingresa|acceda|confirme sus|confirma tus|verifique su)\b",
     r"\bpara (?:finalizar|concluir|completar)(?: (?:a|o) (?:exclusao|pedido|solicitacao))?[,:]? (?:por favor,? )?(?:\S+ ){0,2}?"
     r"(?:faca login|faca o login|entre na|acesse|confirme seus|inicie sessao)\b",
     r"\bpour (?:finaliser|terminer|completer)(?: (?:la|votre) (?:suppression|demande))?[,:]? (?:\S+ ){0,2}?(?:connectez-vous|identifiez-vous|confirmez vos)\b",
+    r"\bpour (?:la|le) (?:finaliser|terminer|completer)[,:]? (?:\S+ ){0,2}?(?:connectez-vous|identifiez-vous|confirmez vos)\b",
+    r"\bum (?:sie|ihn|es|die (?:loschung|anfrage|loschanfrage)) (?:abzuschliessen|zu finalisieren|zu bestatigen)[,:]? (?:\S+ ){0,2}?(?:melden sie sich|loggen sie sich|bestatigen sie)\b",
+    r"\bper (?:completar|finalizzar|concluder)(?:la|lo|e)[,:]? (?:\S+ ){0,2}?(?:acceda|accedi|effettui l'accesso|confermi|conferma i)\b",
 )
 
 
@@ -5429,6 +5500,16 @@ _PROMO = _with(
     r"\bsolo (?:questa settimana|oggi|per oggi)\b", r"\bkup (?:teraz|dzis)\b", r"\btylko (?:w tym tygodniu|dzis|dzisiaj)\b", r"\b\d{1,2} ?% (?:taniej|rabatu|znizki)\b",
     r"\bbestel (?:nu|vandaag)\b", r"\balleen (?:deze week|vandaag)\b", r"\bcompre (?:agora|ja|hoje)\b", r"\bso (?:esta semana|hoje)\b",
     r"\b(?:commandez|achetez|profitez[- ]en) (?:des )?maintenant\b", r"\boffre limitee\b", r"\b(?:seulement|uniquement) cette semaine\b",
+    # (probe pass 31) a price per month, "half price", "last chance", "-50 %", "special offer", "subscribe now" in the
+    # seven languages: the headline (subject) and the body of a promotion
+    r"[$€£] ?\d+(?:[.,]\d\d)? ?(?:/ ?|per |a |al |por |par |pro |al )(?:month|mo|mes|mois|monat|mese)\b", r"\b(?:only|solo|por solo|apenas|seulement|nur) [$€£] ?\d",
+    r"\b(?:last chance|ultima oportunidad|ultima chance|derniere chance|letzte chance|ultima occasione)\b",
+    r"\b(?:half price|half off|mitad de precio|metade do preco|moitie prix|halber preis|meta prezzo)\b", r"(?:^|\s)-\d{1,2} ?%",
+    r"\b(?:special offer|exclusive offer|oferta especial|oferta exclusiva|offre (?:speciale|exclusive)|sonderangebot|exklusives angebot|offerta (?:speciale|esclusiva|limitata))\b",
+    r"\b(?:subscribe|suscribete|suscribase|assine|abonnez-vous|abonnieren sie|abbonati|iscriviti) (?:now|today|ahora|hoy|agora|ja|maintenant|jetzt|ora|subito)\b",
+    r"\b(?:unlimited (?:searches|reports)|busquedas ilimitadas|pesquisas ilimitadas|recherches illimitees|unbegrenzte suchen|ricerche illimitate)\b",
+    r"\b(?:flash sale|venta flash|vente flash|blitzangebot|offerta lampo|ends (?:tonight|today|soon)|termina (?:hoy|hoje|oggi|esta noche)|"
+    r"se termine ce soir|endet heute)\b", r"\bfor the price of (?:one|1)\b",
 )
 #    A year that dates something else than the removal ("your listing, first published in 2019, has been
 #    deleted", "held since 2019") says nothing of when it was removed: not read.
