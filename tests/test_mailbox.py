@@ -176,6 +176,20 @@ def test_parse_reads_headers_threads_and_html():
     assert only_html.text == "Line one\nLine two"
 
 
+@pytest.mark.parametrize(("header", "want"), [
+    ("Promoção: 50% de desconto — só hoje".encode(), "Promoção: 50% de desconto — só hoje"),  # RFC 6532: raw UTF-8
+    ("Re: Solicitud de eliminación".encode("latin-1"), "Re: Solicitud de eliminación"),        # a legacy mailer's Latin-1
+    (b"=?utf-8?q?Re:_Solicitud_de_eliminaci=C3=B3n?=", "Re: Solicitud de eliminación"),        # RFC 2047, as before
+])
+def test_raw_eight_bit_headers_are_read_as_text(header, want):
+    raw = (b"From: =?utf-8?q?Se=C3=B1ora?= <privacy@acme-data.com>\nTo: " + ME.encode() + b"\nSubject: " + header
+           + b"\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nHola\n")
+    msg = parse(raw)
+    assert msg.subject == want and "\ufffd" not in msg.subject
+    named = parse(raw.replace(b"=?utf-8?q?Se=C3=B1ora?=", "Señora Núñez".encode()))
+    assert named.headers["from"] == "Señora Núñez <privacy@acme-data.com>" and named.from_addr == "privacy@acme-data.com"
+
+
 def test_attachments_are_summarised_not_decoded():
     msg = EmailMessage()
     msg["From"], msg["To"], msg["Subject"] = "a@broker.example", ME, "ID form"

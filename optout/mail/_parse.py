@@ -564,12 +564,26 @@ def _decode(value: object) -> str:
     """A header value as text: RFC 2047 words decoded, anything unreadable replaced."""
     if value is None:
         return ""
-    if not isinstance(value, str):  # email.header.Header for undecodable raw bytes
-        value = str(value)
+    if not isinstance(value, str):
+        # email.header.Header: raw 8-bit bytes in the header (RFC 6532's UTF-8 headers, or a legacy
+        # mailer's Latin-1), kept by the parser as "unknown-8bit": read as UTF-8, else as Windows-1252,
+        # never as "\ufffd"s (branch r31's note: a promotion's subject read as "Promo\ufffd\ufffdo")
+        try:
+            value = "".join(_eight_bit(chunk) if isinstance(chunk, bytes) else chunk for chunk, _ in decode_header(value))
+        except Exception:
+            value = str(value)
     try:
         return str(make_header(decode_header(value)))
     except Exception:
         return value.encode("utf-8", "replace").decode("utf-8", "replace")
+
+
+def _eight_bit(data: bytes) -> str:
+    """Raw header bytes as text: UTF-8 when they are UTF-8, else Windows-1252 (a superset of Latin-1)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def _first_id(value: str) -> str | None:
