@@ -1751,7 +1751,15 @@ def argparse_language(lang: str) -> Iterator[None]:
     argparse reads them through its module's ``_`` and ``ngettext`` (gettext), which this points
     at the one catalogue (``argparse:<msgid>``), English for any it lacks."""
     if lang == "en":
-        yield
+        # English is argparse's own: its words as written, without gettext's search for a catalogue on
+        # disk at each of them (~150 a parser, ~0.05 CPU-s at every start of the command line)
+        saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+        argparse._ = lambda msgid: msgid  # type: ignore[attr-defined]
+        argparse.ngettext = lambda singular, plural, n: singular if n == 1 else plural  # type: ignore[attr-defined]
+        try:
+            yield
+        finally:
+            argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
         return
     from optout.reasons import text
 
@@ -1797,7 +1805,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     words = list(sys.argv[1:] if argv is None else argv)
     out, err = io.StringIO(), io.StringIO()
     try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), argparse_language("en"):
             return parser().parse_args(words)
     except SystemExit:
         lang = argv_language(words)
