@@ -637,7 +637,7 @@ def _syllable_inserted(short: str, long_: str) -> bool:
 
 
 _GREEK_CHI = re.compile(r"^(?:ch|kh|x|h)(?=[aeiour])")
-_GREEK_ENDINGS = ("os", "ou", "is", "as", "es", "ia", "oula", "ina", "ides", "idis", "akis")
+_GREEK_ENDINGS = ("os", "ou", "ous", "is", "as", "es", "ia", "oula", "ina", "ides", "idis", "akis")
 
 
 @functools.cache
