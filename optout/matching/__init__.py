@@ -1105,8 +1105,11 @@ def _relatives_card(person: Person, candidates: list[str], agreement: _names.Nam
             continue  # a relative who shares the person's own whole name (a Jr's father) tells nothing here
         theirs = _names.compare(main, [("legal", tuple(t[:1]), tuple(t[1:]), 2, ()), ("legal", tuple(t[:-1]),
                                                                                      tuple(t[-1:]), 2, ())], ())
-        if theirs and theirs.given == "exact" and theirs.surname in ("full", "partial") \
-                and theirs.middle not in ("differs", "conflicts"):
+        # exact; or a form of the relative's name as the card's is of the person's ("Takis", a short form
+        # of Panagiotis and of Dimitrios, on a card of the family's phone: the brother Panagiotis's as
+        # likely as Dimitrios's; twenty-first pass, the crossed forms of the twentieth)
+        if theirs and (theirs.given == "exact" or theirs.given == agreement.given == "variant") \
+                and theirs.surname in ("full", "partial") and theirs.middle not in ("differs", "conflicts"):
             return True
     return False
 
