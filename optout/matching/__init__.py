@@ -1099,6 +1099,7 @@ def _relatives_card(person: Person, candidates: list[str], agreement: _names.Nam
         return False
     if via_alias and _names.compare(main, forms, nicknames) is not None:
         return False  # the card's own name is theirs too: the alias is no sign of whose card it is
+    own_given = {g for f in forms for g in f[1][:1]}
     for r in person.relatives[:MAX_ITEMS]:
         t = _names.tokens(r) if isinstance(r, str) else ()
         if len(t) < 2 or tuple(t) in {tuple(f[1]) + tuple(f[2]) for f in forms}:
@@ -1107,8 +1108,10 @@ def _relatives_card(person: Person, candidates: list[str], agreement: _names.Nam
                                                                                      tuple(t[-1:]), 2, ())], ())
         # exact; or a form of the relative's name as the card's is of the person's ("Takis", a short form
         # of Panagiotis and of Dimitrios, on a card of the family's phone: the brother Panagiotis's as
-        # likely as Dimitrios's; twenty-first pass, the crossed forms of the twentieth)
-        if theirs and (theirs.given == "exact" or theirs.given == agreement.given == "variant") \
+        # likely as Dimitrios's; twenty-first pass, the crossed forms of the twentieth), unless the relative
+        # bears the person's own given name (a Jr's father William: Bill is a form of both, tells nothing)
+        crossed = theirs is not None and theirs.given == agreement.given == "variant" and t[0] not in own_given
+        if theirs and (theirs.given == "exact" or crossed) \
                 and theirs.surname in ("full", "partial") and theirs.middle not in ("differs", "conflicts"):
             return True
     return False
