@@ -57,10 +57,9 @@ def test_the_short_form_without_such_a_relative_is_still_his():
 
 def test_a_short_form_of_a_fathers_name_that_is_also_the_persons_is_not_a_relatives_card():
     # a Jr whose Sr father is William as he is: "Bill" is a form of both, and tells nothing
-    william = person("William Ray", "Pruitt", 1971, "(479) 555-0105", "Russellville", "AR", "72801",
-                     relatives=["William Ray Pruitt Sr", "Donna Pruitt"])
-    got = score(william, card("Bill Pruitt", "Age 55", ["Russellville, AR 72801"], phones=["479-555-0105"]),
-                today=TODAY)
+    william = person("William", "Pruitt", 1971, "(479) 555-0105", "Russellville", "AR", "72801", middle_name="Ray",
+                     suffix="Jr", relatives=["William Ray Pruitt Sr", "Donna Pruitt"], aliases=["Billy Pruitt"])
+    got = score(william, card("Bill Pruitt", "Age 56", ["Russellville, AR"], phones=["479-555-0105"]), today=TODAY)
     assert "a relative's card" not in got.evidence, got
 
 
