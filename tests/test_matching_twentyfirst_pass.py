@@ -7,6 +7,8 @@
 6. Greek χ at a name's start: the Cypriot genitive surnames in -ous (Charalambous, Christoforous) are of a
    Greek ending too (Haralambous was read as another surname); and a form without Ch that is a name of its
    own in the Census is not the Greek name's (Charris, a Colombian surname, was read as Harris).
+7. ä, ö, ü written ae, oe, ue the other way round: a person who gave "Jaeger", "Schroeder" (as German records
+   and passports write them) against a card that shows "Jäger", "Schröder" was read as a spelling variant.
 9. A card showing a street address alone: the street line read whole, as usaddress tags it and USPS
    abbreviates it. Before, a unit written "Apto", "Apartamento" or "4-C" was not read (a Spanish-speaking
    broker's card was read as having no place); "Veterans Memorial Hwy" was read as "Veterans Blvd" and
@@ -86,6 +88,25 @@ def test_a_card_under_harris_is_not_charris():
     maria = person("María José", "Charris", 1986, "(305) 555-0142", "Doral", "FL", "33178")
     got = score(maria, card("Maria Harris", "Age 40", ["Doral, FL 33178"]), today=TODAY)
     assert got.decision == "no_match", got
+
+
+# 7. the card's umlauts against the person's ae, oe, ue
+@pytest.mark.parametrize("first, last, shown", [
+    ("Jaeger", "Schroeder", "Jäger Schröder"), ("Joerg", "Boehm", "Jörg Böhm"), ("Guelay", "Oeztuerk", "Gülay Öztürk"),
+])
+def test_a_cards_umlauts_are_the_persons_ae_oe_ue(first, last, shown):
+    p = person(first, last, 1990, "(305) 555-0150", "Aventura", "FL", "33180")
+    got = score(p, card(shown, "Age 36", ["Aventura, FL 33180"]), today=TODAY)
+    assert got.evidence[0] == "name/legal/exact/full", got
+    assert got.decision == "match", got
+
+
+@pytest.mark.parametrize("first, last, shown", [("Joerg", "Boehm", "Jörg Bähm"), ("Hanna", "Mueller", "Hanna Möller")])
+def test_another_umlaut_is_another_name(first, last, shown):
+    p = person(first, last, 1990, "(305) 555-0150", "Aventura", "FL", "33180")
+    got = score(p, card(shown, "Age 36", ["Aventura, FL"], phones=["305-555-0196"]), today=TODAY)
+    assert not got.evidence[0].startswith("name/legal/exact/full"), got
+    assert got.decision != "match", got
 
 
 # 9. a street address alone

@@ -1283,6 +1283,15 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
             listed = hangul
             a = _names.compare(listed, own, nicknames)
+        if re.search(r"[äöüÄÖÜ]", unicodedata.normalize("NFC", text)) \
+                and (b := _names.compare(umlauted := _names.read_listed(_names._umlaut_e(text)), own, nicknames)) \
+                and (a is None or _name_odds(b, umlauted, [], forms, person=person)[0]
+                     > _name_odds(a, listed, [], forms, person=person)[0]):
+            # a card that shows ä, ö, ü, for a person who gave the name as German records write it (Jaeger,
+            # Schroeder for Jäger, Schröder): the card's umlauts written ae, oe, ue, as the twentieth pass reads
+            # the person's against a card's (twenty-first pass; only a card that shows one: folding the
+            # person's ue back to u would read Spanish Rueda as Ruda)
+            listed, a = umlauted, b
         if (married := _names.without_married_de(listed)) is not None \
                 and (b := _names.compare(married, own, nicknames)) is not None \
                 and (a is None or _name_odds(b, married, [], forms, person=person)[0]
