@@ -28,8 +28,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    date records give a refugee whose day of birth is unknown, which counts little more than the year and
    is never decisive (seventeenth pass); a year of birth
    shown is compared as a year with the one given, one in ~62: "birth year agrees", twelfth pass),
-   places (street within the same city, or with its unit on a card that shows nothing else; ZIP, city,
-   state), phones, relatives, aliases,
+   places (street within the same city, or with its unit on a card that shows nothing else, read whole:
+   number, direction, name, type and unit, as usaddress tags them, and another flat of their building as
+   another street of theirs, twenty-first pass; ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them (a card whose places are all
@@ -975,17 +976,50 @@ def _street_key(text: str | None) -> str | None:
     return f"{m.group(1)} {words[0]}" if words else None
 
 
-_UNIT = re.compile(r"\b(?:apt|apartment|unit|ste|suite)\b\.?\s*#?\s*([a-z0-9-]+)|#\s*([a-z0-9-]+)")
+_UNIT = re.compile(r"\b(?:apt|apartment|apto|apartamento|unit|ste|suite|depto|dpto|departamento)\b\.?\s*#?\s*"
+                   r"([a-z0-9-]+)|#\s*([a-z0-9-]+)")
+# USPS street suffixes (Publication 28, appendix C1) and directions, each read as its standard abbreviation:
+# usaddress tags a line's parts but does not normalise them ("Boulevard" and "Blvd" are two strings to it)
+_SUFFIX = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "boulevard": "blvd", "road": "rd",
+           "drive": "dr", "lane": "ln", "court": "ct", "place": "pl", "highway": "hwy", "parkway": "pkwy",
+           "terrace": "ter", "circle": "cir", "square": "sq", "trail": "trl", "way": "way", "pike": "pike",
+           "expressway": "expy", "turnpike": "tpke", "plaza": "plz", "alley": "aly", "crossing": "xing"}
+_DIRECTION = {"north": "n", "south": "s", "east": "e", "west": "w", "northeast": "ne", "northwest": "nw",
+              "southeast": "se", "southwest": "sw"}
 
 
-def _street_line(text: str | None) -> str | None:
-    """"3301 Williams Blvd., Apt. 6" -> "3301 williams #6": the house number, the street's first name word and
-    the unit; None when the text has no house number or no unit."""
-    key = _street_key(text)
-    if key is None:
+def _street_line(text: str | None) -> tuple[str, str | None, str, str | None, str] | None:
+    """"3301 Williams Blvd., Apt. 6" -> ("3301", None, "williams", "blvd", "6"): the house number, the direction
+    before the street, the street's whole name (ordinals as numbers: 181st is 181), its type and the unit, as
+    usaddress tags them and USPS abbreviates them; None when the text has no house number or no unit."""
+    if _street_key(text) is None:
         return None
-    m = _UNIT.search(ascii_text(str(text)[:120]).lower())
-    return f"{key} #{m.group(1) or m.group(2)}" if m else None
+    low = ascii_text(str(text)[:120]).lower()
+    m = _UNIT.search(low)
+    if not m:
+        return None
+    unit = re.sub(r"[^a-z0-9]", "", m.group(1) or m.group(2)).lstrip("0") or "0"
+    import usaddress  # lazily, as optout.places does: its model loads with the first street line read
+
+    try:
+        tagged, _ = usaddress.tag(low.replace(",", " "))  # whole, unit and all: "6120 State Road" alone is
+        # read as a road called "State Road" (a pre-type), with "Apt 12B" after it as State street, type Road
+    except usaddress.RepeatedLabelError:
+        return None
+    number = re.sub(r"[^0-9a-z]", "", tagged.get("AddressNumber", ""))
+    name = " ".join(re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", w) for w in re.findall(
+        r"[a-z0-9]+", f'{tagged.get("StreetNamePreType", "")} {tagged.get("StreetName", "")}'))
+    if not number or not name:
+        return None
+    pre = tagged.get("StreetNamePreDirectional", "").strip(". ")
+    post = tagged.get("StreetNamePostType", "").strip(". ")
+    return (number, _DIRECTION.get(pre, pre) or None, name, _SUFFIX.get(post, post) or None, unit)
+
+
+def _same_building(a: tuple, b: tuple) -> bool:
+    """Two street lines of one building: the same number and street name, and the same direction and street
+    type where both show one (a line may leave either out: "50 181st St" is "50 W 181 Street")."""
+    return a[0] == b[0] and a[2] == b[2] and all(x is None or y is None or x == y for x, y in ((a[1], b[1]), (a[3], b[3])))
 
 
 def _streets(person: Person, listing: Listing) -> list[str]:
@@ -1013,8 +1047,14 @@ def _streets(person: Person, listing: Listing) -> list[str]:
             continue
         p = parse_place(text)
         if p.city is None and p.state is None and p.zip is None and p.country is None:
-            if (line := _street_line(text)) is not None and line in lines:
-                out.append("street")
+            if (line := _street_line(text)) is not None:
+                building = [mine_ for mine_ in lines if _same_building(mine_, line)]
+                if any(mine_[4] == line[4] for mine_ in building):
+                    out.append("street")
+                elif building:
+                    # another flat of their building: a neighbour's card as likely as a past flat of theirs
+                    # (twenty-first pass: it was read as no place at all, and a rare name submitted)
+                    out.append("another street")
             continue
         theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
         if theirs is None:
@@ -1060,14 +1100,20 @@ def _relatives_card(person: Person, candidates: list[str], agreement: _names.Nam
         return False
     if via_alias and _names.compare(main, forms, nicknames) is not None:
         return False  # the card's own name is theirs too: the alias is no sign of whose card it is
+    own_given = {g for f in forms for g in f[1][:1]}
     for r in person.relatives[:MAX_ITEMS]:
         t = _names.tokens(r) if isinstance(r, str) else ()
         if len(t) < 2 or tuple(t) in {tuple(f[1]) + tuple(f[2]) for f in forms}:
             continue  # a relative who shares the person's own whole name (a Jr's father) tells nothing here
         theirs = _names.compare(main, [("legal", tuple(t[:1]), tuple(t[1:]), 2, ()), ("legal", tuple(t[:-1]),
                                                                                      tuple(t[-1:]), 2, ())], ())
-        if theirs and theirs.given == "exact" and theirs.surname in ("full", "partial") \
-                and theirs.middle not in ("differs", "conflicts"):
+        # exact; or a form of the relative's name as the card's is of the person's ("Takis", a short form
+        # of Panagiotis and of Dimitrios, on a card of the family's phone: the brother Panagiotis's as
+        # likely as Dimitrios's; twenty-first pass, the crossed forms of the twentieth), unless the relative
+        # bears the person's own given name (a Jr's father William: Bill is a form of both, tells nothing)
+        crossed = theirs is not None and theirs.given == agreement.given == "variant" and t[0] not in own_given
+        if theirs and (theirs.given == "exact" or crossed) \
+                and theirs.surname in ("full", "partial") and theirs.middle not in ("differs", "conflicts"):
             return True
     return False
 
@@ -1237,6 +1283,15 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
             listed = hangul
             a = _names.compare(listed, own, nicknames)
+        if re.search(r"[äöüÄÖÜ]", unicodedata.normalize("NFC", text)) \
+                and (b := _names.compare(umlauted := _names.read_listed(_names._umlaut_e(text)), own, nicknames)) \
+                and (a is None or _name_odds(b, umlauted, [], forms, person=person)[0]
+                     > _name_odds(a, listed, [], forms, person=person)[0]):
+            # a card that shows ä, ö, ü, for a person who gave the name as German records write it (Jaeger,
+            # Schroeder for Jäger, Schröder): the card's umlauts written ae, oe, ue, as the twentieth pass reads
+            # the person's against a card's (twenty-first pass; only a card that shows one: folding the
+            # person's ue back to u would read Spanish Rueda as Ruda)
+            listed, a = umlauted, b
         if (married := _names.without_married_de(listed)) is not None \
                 and (b := _names.compare(married, own, nicknames)) is not None \
                 and (a is None or _name_odds(b, married, [], forms, person=person)[0]

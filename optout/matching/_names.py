@@ -637,7 +637,8 @@ def _syllable_inserted(short: str, long_: str) -> bool:
 
 
 _GREEK_CHI = re.compile(r"^(?:ch|kh|x|h)(?=[aeiour])")
-_GREEK_ENDINGS = ("os", "ou", "is", "as", "es", "ia", "oula", "ina", "ides", "idis", "akis")
+GREEK_H_OWN = 1e-5  # a name some 3,300 Americans hold: Harris, Hollis, Hermes (not Hatzis, Hronis, Halkias)
+_GREEK_ENDINGS = ("os", "ou", "ous", "is", "as", "es", "ia", "oula", "ina", "ides", "idis", "akis")
 
 
 @functools.cache
@@ -670,11 +671,14 @@ def spelling_variant(a: str, b: str) -> bool:
         # Nepali ्याल / ेल written -yal or -el, औ au or ou: Poudyal/Poudel/Paudyal (thirteenth pass)
         return True
     if min(len(a), len(b)) >= 6 and a != b and not (_chinese_surname(a) or _chinese_surname(b)) \
-            and a.endswith(_GREEK_ENDINGS) and _GREEK_CHI.sub("h", a) == _GREEK_CHI.sub("h", b):
+            and a.endswith(_GREEK_ENDINGS) and _GREEK_CHI.sub("h", a) == _GREEK_CHI.sub("h", b) \
+            and not any(not x.startswith("ch") and max(share("surnames", x), share("given_names", x)) >= GREEK_H_OWN
+                        for x in (a, b)):
         # Greek χ begins a name as Ch, H, Kh or X in its romanisations (Chatzigeorgiou/Hatzigeorgiou, Hristos/
         # Christos, Haralambos/Charalambos; Bulgarian Hristo): only at the start, the rest letter for letter,
         # six letters or more, a name of a Greek ending (Chandler and Handler stay two; twentieth pass,
-        # holdout14 #242)
+        # holdout14 #242); not when the form without Ch is a name of its own in the Census (Charris, a
+        # Colombian surname, is not Harris; Chermes not Hermes; twenty-first pass)
         return True
     if min(len(a), len(b)) >= 6 and {a[:2], b[:2]} == {"th", "dh"} and a[2:] == b[2:]:
         # Tamil த, one letter for t and d, begins a name as Th in Sri Lankan records and Dh in Indian ones
