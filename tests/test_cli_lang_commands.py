@@ -194,7 +194,7 @@ def test_warnings_broken_recipes_key_rotation_and_the_worker_read_in_spanish(env
         w.send_signal(signal.SIGTERM)
         out, err = w.communicate(timeout=60)
     # what it leaves out (the e-mail brokers: no mail account) and its first line
-    assert said[0].startswith("se dejan fuera 9 corredor(es) que reciben solicitudes por correo"), said
+    assert re.match(r"se dejan fuera \d+ corredor\(es\) que reciben solicitudes por correo", said[0]), said  # the lab's e-mail brokers
     assert not any("left out" in x or "broker(s)" in x for x in said), said
     assert first.startswith("optout worker en marcha con el laboratorio de corredores, "), first
     assert "SIGTERM o Ctrl-C lo detiene" in first and "running" not in first

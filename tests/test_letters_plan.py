@@ -1,6 +1,6 @@
 """Letters at scale: the plan printed before the run is what happens.
 
-Forty people × the lab's nine e-mail brokers = 360 letters, from two sending accounts with their
+Forty people × the lab's ten e-mail brokers = 400 letters, from two sending accounts with their
 own daily caps (60 and 40), each person's letters from their own plus-address. The plan (letters
 per day per account, the day of the last letter) is made first; then the lab's clock is moved a day
 at a time and the worker runs: the letters sent per day per account, counted both in optout's
@@ -18,7 +18,7 @@ from optout.person import Person
 from .harness import Optout, lab_settings
 
 MAIL = ["mailonly", "mailverify", "mailid", "mailrefuse", "mailpublic", "mailsilent", "mailbounce",
-        "mailextend", "mailphish"]
+        "mailextend", "mailphish", "mailregistry"]
 FIRST = ["María José", "Thanh", "Oluwaseun", "Ana Lucía", "Wei", "José", "Fatima", "Nguyen", "Juan Pablo", "Ngozi"]
 LAST = ["Núñez Peña", "de la Cruz", "Nguyễn", "O'Brien", "García-López", "Zhang", "Al-Hassan", "van der Berg"]
 STATES = [("CA", "Fresno", "93650"), ("TX", "El Paso", "79901"), ("CO", "Denver", "80202"), ("IL", "Chicago", "60601")]
@@ -50,9 +50,9 @@ async def test_the_plan_for_40_people_is_what_happens(lab, tmp_path):
         await o.clock.refresh(s.lab_url)
         app = App(s, o.store, o.vault, o.catalogue, o.clock)
         plan = await app.letter_plan()
-        assert plan.pending == 360 and plan.held == 0
-        assert [(r["desk1"], r["desk2"]) for r in plan.rows()] == [(60, 40)] * 3 + [(60, 0)]
-        assert "360 letter(s) to send at 60/day (desk1) + 40/day (desk2): 4 day(s)" in plan.summary()
+        assert plan.pending == 400 and plan.held == 0
+        assert [(r["desk1"], r["desk2"]) for r in plan.rows()] == [(60, 40)] * 4
+        assert "400 letter(s) to send at 60/day (desk1) + 40/day (desk2): 4 day(s)" in plan.summary()
 
         for _ in range(plan.days + 1):  # one more day than planned: nothing more may go
             await o.run()
