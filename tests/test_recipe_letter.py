@@ -88,7 +88,9 @@ def test_a_hand_written_recipe_beside_the_generated_one_for_its_broker_fails_the
     generated = (brokers / "registry" / "pipl.yaml").read_text()  # a generated recipe, as the importer writes it
     (tmp_path / "registry" / "pipl.yaml").write_text(generated)
     shutil.copy(brokers / "peoplesearcher.yaml", tmp_path / "peoplesearcher.yaml")
-    mine = LETTER.replace("id: demo", "id: mypipl").replace("domains: [demo.example]", "domains: [pipl.com]")
+    # its letter to the broker's own mail domain: a recipe's e-mail goes only to a host it declares (trial31)
+    mine = (LETTER.replace("id: demo", "id: mypipl").replace("domains: [demo.example]", "domains: [pipl.com]")
+            .replace("privacy@demo.example", "privacy@pipl.com"))
     (tmp_path / "mypipl.yaml").write_text(mine)
     args = ["--data-dir", str(tmp_path / "d"), "recipe", "check", "--json"]
     with pytest.MonkeyPatch.context() as mp:
