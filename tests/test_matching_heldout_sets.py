@@ -1,5 +1,5 @@
 """The held-out matching sets written after the shared checks existed (data/matching/holdout3 to
-holdout15), each written without reading the matcher: the benchmark offers each and loads every pair
+holdout16), each written without reading the matcher: the benchmark offers each and loads every pair
 through its own loader; each is large enough to measure with and weighted like issue 10 asks; every
 pair has a known kind and a one-line reason; both truths appear in every kind and among the
 undecidable pairs (twins); every person has listings of both truths; phones stay fictional; and none
@@ -37,6 +37,7 @@ SETS = {
     "holdout13": (320, (0.5, 0.6), 40, 50, 13),
     "holdout14": (320, (0.5, 0.6), 40, 50, 14),
     "holdout15": (320, (0.5, 0.6), 40, 50, 15),
+    "holdout16": (320, (0.5, 0.6), 40, 50, 16),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
