@@ -104,7 +104,7 @@ def test_set_t_holds_the_answers_its_readme_promises():
                                   "processed in accordance with applicable law", "has taken the action it considers appropriate",
                                   "batch 46 have been processed", "درخواست شما بررسی و پردازش شد", "We are closing this request"),
         "access for deletion": ("a report of the personal information we hold", "derecho de acceso"),
-        "marketing suppression": ("added to our marketing suppression file", "archivo de supresión de mercadeo",
+        "marketing suppression": ("added to our marketing suppression file", "prospect marketing lists", "archivo de supresión de mercadeo",
                                   "lista de exclusión", "objection register", "liste d'opposition", "opt out of prescreened"),
         "public record stays": ("public records and will remain", "registros públicos y permanecerán", "will stay on Ledgerline",
                                 "屬於公開紀錄"),
@@ -113,11 +113,11 @@ def test_set_t_holds_the_answers_its_readme_promises():
                       "prolongeons de deux mois", "by 45 days", "처리 기한을 연장"),
         "regulator": ("Information Commissioner's Office", "ante el INAI", "Superintendencia de Industria y Comercio",
                       "Agencia Española de Protección de Datos", "(ANPD)", "Commission d'accès à l'information",
-                      "National Privacy Commission", "Texas Attorney General", "Secretaría Anticorrupción"),
+                      "National Privacy Commission", "Texas Attorney General", "Secretaría Anticorrupción", "la CNIL"),
         "confirm it was the person": ("with the word YES", "con la palabra SÍ", "Enter this code on the opt-out page"),
-        "replaced link": ("it replaces the old link", "reemplaza al anterior"),
+        "replaced link": ("it replaces the old link", "reemplaza al anterior", "substitui o anterior"),
         "another person": ("Maria Lopez, age 58, of Houston, TX", "María López, de 61 años, de San Antonio, Texas",
-                           "tracepoint.example/people/olena-kovalenko/NY/10457"),
+                           "tracepoint.example/people/olena-kovalenko/NY/10457", "Dear Mr. Adeyemi"),
         "identity check elsewhere": ("verify.idgate-secure.example", "account.verifyme-id.example"),
         "search engine": ("does not remove the content from the web", "La página sigue publicada", "La page reste en ligne"),
         "fcra": ("consumer reporting agency regulated by the Fair Credit Reporting Act",),
@@ -186,6 +186,9 @@ def test_set_t_holds_links_that_are_not_the_confirm_link():
     lookalike = [r for r, msg in messages(SET_T) if "peoplefinderhub-secure.example" in texts(msg)]
     assert lookalike and not [r for r in lookalike if r["link"] or r["class"] == "confirmed"]
     assert [r for r in rows(SET_T) if r["class"] == "verify_link" and not r["link"]]
+    # a look-alike confirm address hidden by CSS beside the broker's own link: the broker's link is the one
+    hidden_lookalike = [r for r, msg in messages(SET_T) if "harperwhlte.example" in texts(msg)]
+    assert len(hidden_lookalike) == 1 and hidden_lookalike[0]["link"].startswith("https://harperwhite.example/")
 
 
 def test_set_t_holds_bounces_auto_replies_and_confirmations_in_several_languages():

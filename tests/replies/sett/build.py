@@ -782,6 +782,20 @@ def english() -> None:
         "Your request - we need more time",
         "Hello,\n\nWe need more time to complete your deletion request. Under the Colorado Privacy Act we are extending our "
         "response period by 45 days. You will hear from us by January 19, 2027.\n\nLakemont Info", form="smime")
+    add("en", "unsure", "equinor-marketing.example", ("Equinor Marketing Services", "consumerservices@equinor-marketing.example"),
+        "Your request to Equinor Marketing Services",
+        "Dear Consumer,\n\nWe have removed your name from the prospect marketing lists that Equinor Marketing Services "
+        "rents to other companies. This does not affect any credit file maintained by our credit reporting affiliate, "
+        "which is governed by the Fair Credit Reporting Act and is not a marketing list.\n\nEquinor Consumer Services")
+    add("en", "verify_link", "harperwhite.example", ("Harper White Pages", "privacy@harperwhite.example"),
+        "Confirm your opt-out request", link="https://harperwhite.example/optout/confirm?r=HW-30017",
+        body="Hello,\n\nPlease confirm your opt-out request within 48 hours:\n\n"
+        "[Confirm opt-out](https://harperwhite.example/optout/confirm?r=HW-30017)\n\nHarper White Pages",
+        hidden="Confirm here instead: https://harperwhlte.example/optout/confirm?r=HW-30017", form="alt")
+    add("en", "unsure", "okafor-lookup.example", ("Okafor Lookup", "privacy@okafor-lookup.example"),
+        "Re: Your removal request",
+        "Dear Mr. Adeyemi,\n\nThank you for your patience. We have removed your record from our site as you asked on "
+        "October 28.\n\nOkafor Lookup Privacy", reply=True, quoted=letter("OPT-T-4712", "Rosa Elena Quispe Mamani"))
     thread = []
     for i, (who, day, said) in enumerate([
             ("Harborview Immigrant Rights Clinic", "Tuesday, October 6, 2026", "Reference: OPT-T-2901\nOn behalf of Luz María O'Brien Cárdenas, we request the deletion of her court-record listing."),
@@ -1013,6 +1027,11 @@ def spanish() -> None:
         "Hola:\n\nRetiramos la URL indicada de los resultados de SeekWide para búsquedas con el nombre de la persona. La "
         "página sigue publicada en el sitio web; para que la eliminen, contacte al propietario del sitio.\n\nEl equipo de "
         "SeekWide")
+    add("es", "confirmed", "buscagente-mx.example", ("Lupita - BuscaGente", "lupita@buscagente-mx.example"),
+        "Re: Solicitud OPT-T-5215",
+        "Hola, buenas tardes. Ya quedó: borramos el perfil de la señora y toda su información de nuestra base. Cualquier "
+        "cosa aquí estamos.\n\nSaludos,\nLupita\nBuscaGente", reply=True,
+        quoted=letter("OPT-T-5215", "Rosa Elena Quispe Mamani", es=True), attr="El 9 nov 2026, Centro Legal Raíces Unidas escribió:")
     add("es", "acknowledged", "westgate-people.example", ("Westgate People", "privacy@westgate-people.example"),
         "Re: Solicitud OPT-T-5210 / Request received",
         "Hola, recibimos su solicitud. / Hi, we received your request.\n\nLa estamos procesando y le escribiremos en 10 "
@@ -1054,6 +1073,12 @@ def others() -> None:
         "Bloqueio de dados",
         "Prezado(a),\n\nOs dados pessoais do titular foram bloqueados: permanecem armazenados, mas não serão tratados "
         "enquanto analisamos o pedido.\n\nEncarregado de Dados")
+    add("pt", "verify_link", "achei-pessoas.example", ("Achei Pessoas", "nao-responda@achei-pessoas.example"),
+        "Novo link de confirmação", link="https://achei-pessoas.example/privacidade/confirmar/41c9ab",
+        body="Olá,\n\nO link anterior expirou. Este novo link substitui o anterior e expira em 24 horas:\n\n"
+        "[Confirmar exclusão](https://achei-pessoas.example/privacidade/confirmar/41c9ab)\n\nAchei Pessoas",
+        quoted="Clique no link para confirmar a exclusão. O link expira em 24 horas.\n"
+        "Confirmar exclusão <https://achei-pessoas.example/privacidade/confirmar/8d1f0c>", attr="----- Mensagem anterior -----")
     add("pt", "bounce", "achei-pessoas.example", ("Mail Delivery Subsystem", "mailer-daemon@googlemail.example"),
         "Delivery Status Notification (Failure)",
         "Endereço não encontrado\n\nSua mensagem não foi entregue a dpo@achei-pessoas.example porque o endereço não foi "
@@ -1083,6 +1108,11 @@ def others() -> None:
         "Madame, Monsieur,\n\nNous avons bien pris en compte votre opposition au traitement à des fins de prospection. Vos "
         "coordonnées sont conservées dans notre liste d'opposition afin de garantir qu'elles ne soient plus utilisées.\n\n"
         "Le DPO", form="smime")
+    add("fr", "refused", "annuaire-hexagone.example", ("Annuaire Hexagone - DPO", "dpo@annuaire-hexagone.example"),
+        "Réponse à votre demande d'effacement", reason="exempt (legal obligation)",
+        body="Madame, Monsieur,\n\nNous ne pouvons pas donner suite à votre demande d'effacement : la conservation de ces "
+        "données est nécessaire au respect d'une obligation légale (article 17.3.b du RGPD). Vous pouvez introduire une "
+        "réclamation auprès de la CNIL.\n\nLe Délégué à la protection des données")
     add("fr", "auto_reply", "repertoire-laurentides.example", ("Julie Tremblay", "jtremblay@repertoire-laurentides.example"),
         "Réponse automatique : Demande OPT-T-6011",
         "Bonjour, je suis absente du bureau jusqu'au 30 novembre. Pour toute question urgente, écrivez à "
@@ -1113,6 +1143,10 @@ def others() -> None:
         "개인정보 삭제 요청 처리 지연 안내",
         "안녕하십니까.\n\n정당한 사유로 인해 요청하신 삭제 처리가 지연되고 있어, 처리 기한을 연장하게 되었음을 "
         "안내드립니다. 2026년 12월 15일까지 결과를 알려드리겠습니다.\n\n서울목록 고객센터", charset="utf-8", cte="base64")
+    add("ko", "auto_reply", "seoul-mokrok.example", ("서울목록 고객센터", "privacy@seoul-mokrok.example"),
+        "[자동응답] 문의가 접수되었습니다",
+        "본 메일은 발신 전용 자동응답 메일입니다. 담당자가 휴가 중이며 12월 7일부터 순차적으로 답변드리겠습니다.\n\n"
+        "서울목록 고객센터", headers={"Auto-Submitted": "auto-replied"}, charset="euc-kr", cte="quoted-printable")
     # Japanese
     add("ja", "confirmed", "sakura-meibo.example", ("さくら名簿株式会社", "privacy@sakura-meibo.example"),
         "保有個人データの消去について",
