@@ -69,6 +69,15 @@ must stay at 0 (a non-confirmation acted on as confirmed; a link opened that is 
 asking to confirm). --json for a program; --misses lists each wrong reading with the rule that
 decided; --corpus DIR scores one set only. Exit 1 when a target is missed: 0 false confirmations
 and 0 wrong links on every set, >= 97 % right per language on the reply corpus.
+
+Set T (tests/replies/sett: a fourteenth held-out set, written without reading the reader, modelled
+on privacy laws outside the US as brokers and their vendors answer them (ARCO, habeas data, LGPD,
+PIPEDA and Quebec, GDPR and the ICO, the Philippines, Korea, Japan, Vietnam), US marketing-list
+and data-append firms, FCRA screeners, mugshot and court-record sites, search engines' "results
+about you" and third-party identity checks: blocking against deletion, anonymisation, one product
+or country only, access answered for deletion, suppression against removal, removal for a fee,
+extensions, complaint routes, another person's record, attachments and hidden text) is registered
+below, apart from the other sets' entries.
 """
 
 from __future__ import annotations
@@ -99,7 +108,11 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set P": ROOT / "tests" / "replies" / "setp",
         "set Q": ROOT / "tests" / "replies" / "setq",
         "set R": ROOT / "tests" / "replies" / "setr",
-        "set S": ROOT / "tests" / "replies" / "sets"}
+        "set S": ROOT / "tests" / "replies" / "sets",
+        "set T": ROOT / "tests" / "replies" / "sett"}
+#: Set T is held out from before its first reply was written (2026-12-02); it is added here, on a
+#: line of its own, so that another set's retirement (an edit of HELD_OUT above) never meets it.
+HELD_OUT.add("set T")
 
 
 def _name(p: Path) -> str:
