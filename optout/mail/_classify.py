@@ -3297,15 +3297,46 @@ _BORN_SAID = re.compile(
 
 def _age_contradicted(own: str, thread: str, on: dt.date) -> bool:
     """The completion gives the removed record an age, and the thread our request gives a year of birth
-    more than 3 years from it (brokers' ages run a year or two off; a namesake's is anything).
-    Source: set N2's first read, two confirmations of a stranger's record removed (the lead)."""
+    or an age more than 3 years from it (brokers' ages run a year or two off; a namesake's is anything).
+    Source: set N2's first read, two confirmations of a stranger's record removed (the lead); set T's
+    first read (2026-12-02): the request's age written after the name ("López Ramírez, 34, of Columbus",
+    "de 29 años, de Dayton") against the removed record's 58 and 61."""
     ages = {int(next(g for g in m.groups() if g)) for m in _AGE_SAID.finditer(own)}
     years = {int(y) for y in _BORN_SAID.findall(thread)}
+    years |= {on.year - int(next(g for g in m.groups() if g)) for m in _AGE_SAID.finditer(thread)}
+    years |= {on.year - int(a) for a in _AGE_AFTER_NAME.findall(thread)}
     ages = {a for a in ages if 18 <= a <= 110}
-    years = {y for y in years if 1900 < y <= on.year}
+    years = {y for y in years if 1900 < y <= on.year - 18}
     if not ages or not years:
         return False
     return all(abs((on.year - y) - a) > 3 for a in ages for y in years)
+
+
+#: An age written between commas after a name and before its place, as a request names a person ("María
+#: López Ramírez, 34, of Columbus, Ohio"; "Ana Ruiz, 41, de Dayton"), in folded text.
+_AGE_AFTER_NAME = re.compile(r"[a-z.'-], (\d{2}), (?:of|from|de|en|in|da|do|du)\b")
+#: A US state written out after a town and a comma ("Columbus, Ohio"; "San Antonio, Texas"), in folded text.
+_STATE_NAMES: dict[str, str] = {}
+_GREETING_WORDS = frozenset({"hi", "hello", "dear", "hey", "hola", "estimado", "estimada", "querido", "querida", "bonjour",
+                             "ola", "oi", "prezado", "prezada", "thanks", "regards", "saludos", "gracias"})
+
+
+def _states_named(text: str) -> set[str]:
+    """The two-letter codes of the US states ``text`` writes out after a town and a comma, lower case."""
+    from optout.usstates import STATES
+
+    if not _STATE_NAMES:
+        _STATE_NAMES.update({fold(name): code.lower() for code, name in STATES.items()})
+    found = set()
+    for m in re.finditer(r"\b([a-z]+), (?=([a-z]+(?: [a-z]+)?)\b)", text):  # the state's words looked ahead: "anos, de reno, nevada"
+        if m.group(1) in _GREETING_WORDS:
+            continue  # "Hello, Georgia": a name, not a state
+        words = m.group(2)
+        for name in (words, words.split(" ")[0]):
+            if name in _STATE_NAMES:
+                found.add(_STATE_NAMES[name])
+                break
+    return found
 
 
 def _another_request(msg: Incoming) -> str | None:
@@ -3330,13 +3361,13 @@ def _another_request(msg: Incoming) -> str | None:
     if other := _another_listing(own, _listing_addresses(thread)):
         return other
     codes = {c.upper() for c in STATES}
-    said = {s for s in _CITY_STATE.findall(own) if s.upper() in codes}
-    asked = {s for s in _CITY_STATE.findall(thread) if s.upper() in codes}
+    said = {s for s in _CITY_STATE.findall(own) if s.upper() in codes} | _states_named(own)
+    asked = {s for s in _CITY_STATE.findall(thread) if s.upper() in codes} | _states_named(thread)
     if said and asked and said.isdisjoint(asked):
         return "a listing in another state than the one the request names"
     on = (msg.date.date() if msg.date else dt.date.today())
     if _age_contradicted(own, thread, on):
-        return "a record whose age is not the one the request's year of birth gives (another person's?)"
+        return "a record whose age is not the one the request's age or year of birth gives (another person's?)"
     return None
 
 
@@ -4090,6 +4121,19 @@ _GENERIC_DONE = _rx(
     r"\b(?:abbiamo (?:completato|evaso|gestito)|e stata (?:evasa|gestita|completata))\b",
     r"\b(?:concluimos|processamos|atendemos) (?:o seu |seu |a sua |sua )?(?:pedido|solicitacao)\b", r"\bhebben (?:\S+ ){0,3}(?:verwerkt|afgehandeld)\b",
 )
+#: What a broker says was done with the data or the listing, beyond the request being "processed" (``_confirmed``:
+#: a generic completion with none of these in the broker's words is no confirmation). Read at call time, so the
+#: later extensions of ``_REMOVAL_SAID`` count too.
+_OUTCOME_WORDS = _rx(
+    r"\bopt(?:ed)?[- ]?out\b", r"\bhidden\b", r"\bunlist", r"\b(?:took|taken) down\b", r"\bnot (?:be )?(?:shown|visible|displayed|listed|appear)",
+    r"\b(?:dad[oa]s? de baja|de baja|ocult[oa]|no (?:aparec|se muestr))", r"\b(?:ocult|oculto|nao aparec)", r"\b(?:masque|n'apparai)",
+)
+
+
+def _outcome_said(text: str) -> bool:
+    """Whether ``text`` names what was (or is to be) done: ``_REMOVAL_SAID``, ``_DELETION_SAID`` (as last extended)
+    or ``_OUTCOME_WORDS``."""
+    return bool(_REMOVAL_SAID.search(text) or _DELETION_SAID.search(text) or _OUTCOME_WORDS.search(text))
 #: copies kept for a while after a deletion ("backups will be purged within 90 days"): no promise of it
 _BACKUPS = _rx(r"\b(?:backups?|back-ups?|archives?|archived|residual|logs?|copias? de seguridad|respaldos?|sauvegardes?|sicherungs?kopien|backup-?systeme?n?)\b")
 #: a request named by what it asks ("your deletion request"): no deletion said
@@ -4879,6 +4923,30 @@ _DISPLAY_ONLY = _rx(
     r"(?:nuestros )?sitios? (?:publicos|de busqueda|para consumidores))",
     r"\b(?:supressao|exclusao) (?:\S+ ){0,2}?(?:so |somente |apenas )?(?:limita|afeta|se aplica) (?:so |somente |apenas )?(?:a )?(?:exibicao|o que e exibido)",
 )
+#: set T's first read (2026-12-02): a deletion by one company of a group, which names another, independent
+#: controller that holds the person's data elsewhere (another country's database, a US affiliate) and tells the
+#: person to write to it ("X USA, Inc. es un responsable independiente; para sus bases en Estados Unidos debe
+#: dirigirse a …"): part of what was asked may be done, the rest is another request (``_not_this_answer``).
+_OTHER_CONTROLLER = _rx(
+    r"\b(?:independent|separate|distinct) (?:data )?(?:controller|business|legal entity|entity|company)\b",
+    r"\b(?:responsable|controlador|encargado) (?:del tratamiento )?(?:independiente|distinto|separado)\b", r"\b(?:empresa|entidad|sociedad) (?:distinta|independiente|separada)\b",
+    r"\b(?:controladora?|responsavel) (?:\S+ )?independente\b", r"\b(?:empresa|entidade) (?:distinta|independente|separada)\b",
+    r"\bresponsable (?:de (?:traitement|ses propres traitements) )?(?:distinct|independant)\b", r"\b(?:societe|entite) (?:distincte|independante)\b",
+)
+_WRITE_TO_THEM = _rx(
+    r"\b(?:must|should|need to|will need to|have to|please) (?:contact|write to|reach out to|send (?:\S+ ){0,3}to|submit (?:\S+ ){0,3}to)\b",
+    r"\b(?:debe|debera|tendra que|tiene que|favor de|le pedimos) (?:dirigirse|escribir|contactar|enviar)\b", r"\bdirijase a\b",
+    r"\b(?:deve|devera|tera de|precisa) (?:contatar|entrar em contato|escrever|enviar|dirigir-se)\b",
+    r"\b(?:doit|devez|devrez|veuillez) (?:contacter|vous adresser|ecrire|adresser)\b",
+)
+#: set T's first read (2026-12-02): the profile "set to private", hidden from public search, kept: a setting of
+#: who sees it, which the broker can turn back, not the deletion asked for (``_not_this_answer``: unsure)
+_MADE_PRIVATE = _rx(
+    r"\b(?:profile|listing|record|page|account)s? (?:has been |have been |was |were |is now |is )?(?:set|made|marked|changed|switched|turned) (?:to )?private\b",
+    r"\b(?:perfil|ficha|registro|pagina)(?: \S+){0,3}? (?:ha sido |fue |esta |quedo |se ha )?(?:configurad[oa]|marcad[oa]|puest[oa]|cambiad[oa]|convertid[oa]|hech[oa]) (?:como |en |a )?privad[oa]\b",
+    r"\b(?:perfil|registro|pagina)(?: \S+){0,3}? (?:foi |esta |ficou )?(?:definid[oa]|configurad[oa]|marcad[oa]|tornad[oa]) (?:como )?privad[oa]\b",
+    r"\b(?:profil|fiche|page) (?:\S+ ){0,3}?(?:a ete |est )?(?:rendue?|passee?|mise?|configuree?) (?:en )?(?:mode )?priv",
+)
 #: ... what a suppression record is kept for, or what is no one's data: such a sentence is no use elsewhere.
 _KEPT_TO_SUPPRESS = _rx(
     r"\b(?:suppression|opt-?out|do[- ]not[- ]sell) (?:list|file|record|database|registry)\b", r"\bonly (?:to|for) (?:make sure|ensure|keep|prevent|honou?r|maintain|comply)\b",
@@ -4965,9 +5033,25 @@ def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification |
         return Classification("unsure", "unsure: removed from the public sites, the data kept and still used or sold in "
                               "other products; the deletion asked for is not done", confidence=0.4,
                               evidence=f"{verdict.evidence} / {m.group(0)}")
+    if (m := _OTHER_CONTROLLER.search(body)) and _WRITE_TO_THEM.search(body):
+        return Classification("unsure", "unsure: a deletion by one company, which names another, independent one that holds "
+                              "data of the person and must be written to", confidence=0.4,
+                              evidence=f"{verdict.evidence} / {m.group(0)}")
+    if m := _MADE_PRIVATE.search(body):
+        return Classification("unsure", "unsure: the profile was made private (hidden and kept), not deleted", confidence=0.4,
+                              evidence=f"{verdict.evidence} / {m.group(0)}")
     if m := _FINALISE.search(body):
         return Classification("unsure", "unsure: says it is done, but asks a person to sign in or confirm to finish it "
                               "(no link is opened)", confidence=0.4, evidence=f"{verdict.evidence} / {m.group(0)}")
+    subject = re.sub(r"^\s*\[[^\]]{1,60}\]", "", fold(msg.subject or ""))
+    if verdict.evidence and _GENERIC_DONE.search(verdict.evidence) and not _outcome_said(body) \
+            and not (_outcome_said(subject) and not _REPLY_SUBJECT.match(subject)):
+        # "we have processed your request", "su solicitud ha sido procesada", a ticket "solved" with it, and nothing in
+        # the broker's words (its body, or a subject of its own, not "Re:" ours) of what was done (deleted, removed,
+        # suppressed, no longer shown; "your erasure request is complete" says it): the request was handled, its
+        # outcome is not said (set T's first read, 2026-12-02: four such mails read as confirmations)
+        return Classification("unsure", "unsure: says the request was processed or completed, not what was done",
+                              confidence=0.4, evidence=verdict.evidence)
     return None
 # ---- set Q's misses (branch r27) ----------------------------------------------------------------------
 # Set Q (tests/replies/setq) was retired to development on 2026-12-02 and its misses read; each class is
