@@ -263,6 +263,12 @@ WEIGHTS: dict[str, float] = {
                                  # _relatives_differ_lr(given, listed), this the value for one given, two listed
     "relative differs": 0.72,    # one listed, not theirs: _relatives_differ_lr(1, 1)
     "lists the person as a relative": 0.05,  # the listing is a relative of the person
+    "a relative of their name": 0.5,  # the person gave a relative of their own given name and surname (a cousin, an
+                                 # uncle, a father with no Jr), and the card shows that name with no age that
+                                 # singles the person out (a year off, or none; an age years off reads as before,
+                                 # a stale card of theirs as often as a relative's): it is the person's card or that
+                                 # relative's, m/u 1/2 at best; what the family shares is not counted (holdout16's
+                                 # first read, 2026-12-02: a cousin of the same name a year older, submitted)
     "a relative's card": 0.05,   # the card's own name is a relative's they gave, theirs only approximately or
                                  # as an alias (_relatives_card): m .05 (a broker merged the person under a
                                  # relative's name) / u ~1 (that relative's own card shows it); as above. Not
@@ -329,7 +335,8 @@ CORROBORATION = frozenset({"birth date agrees", "assigned birth date agrees", "b
 # hypotheses, so their likelihood ratio is 1 and they are left out). Issue 10, kind 5.
 AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth month agrees", "birth date agrees",
                         "assigned birth date agrees"})
-ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex", "a relative's card"})
+ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex", "a relative's card",
+                                "a relative of their name"})
 HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
                        "community metro",
                        "state only",
@@ -361,6 +368,7 @@ _REASONS = {
     "relatives differ": "no relative in common", "relative differs": "the relative shown is not one of theirs",
     "lists the person as a relative": "lists the person as a relative (a family member?)",
     "a relative's card": "the card's own name is that of a relative of the person",
+    "a relative of their name": "a relative the person gave has this name too: theirs or the relative's card?",
     "another of their names": "another of the person's names among the aliases",
     "another full name": "an alias gives a fuller name that is not the person's",
     "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
@@ -456,6 +464,12 @@ def _relative_forms(person: Person, forms: list) -> list:
         return []  # a Karen or Chin person without a family name: a relative's name is no family name either
     own = {t for f in forms for t in (*f[1], *f[2])}
     legal = [f for f in forms if f[0] == "legal"]
+    # a man is hardly ever listed under a relative's family name (about 3% of US husbands take their wife's:
+    # Pew 2023), so his card under one is that relative's husband or son (holdout16's first read, 2026-12-02:
+    # Joseph Camilleri, his sister Mary Camilleri's husband, on Joseph Cassar's profile). Read by the SSA's
+    # names by sex (``frequency.sex_of``); a name both sexes hold, or one too rare to say, is read as before
+    sexes = {sex_of(f[1][0]) for f in forms if f[0] in ("legal", "in_use") and f[1]}
+    man = "m" in sexes and "f" not in sexes  # a name the table cannot read beside one it reads as a man's
     two_surnames = any(len([w for w in f[2] if w not in _names.PARTICLES]) == 2 for f in legal)
     feminine = any(w.endswith(_FEMININE_ENDINGS) for f in legal for w in f[2][-1:])
     words: list[str] = []
@@ -469,7 +483,7 @@ def _relative_forms(person: Person, forms: list) -> list:
             # name among them (Saw Eh Kaw, Eh Doh Paw, Kyaw Thein). A one-syllable family name (Khan) is
             # left out too: a question missed, never a stranger submitted. Thirteenth pass
             continue
-        candidates = [t[-1], t[0]]
+        candidates = [t[0]] if man else [t[-1], t[0]]
         if t[0] in _names.ABD and len(t) >= 3:
             # a relative's given name of two words, Abd and a name of God (Abd al-Hadi, Abdul Karim), which US
             # records write as one word: a daughter listed under her father's name is Rawan Abdulhadi
@@ -1118,6 +1132,34 @@ def _relatives_card(person: Person, candidates: list[str], agreement: _names.Nam
     return False
 
 
+def _all_abroad(listing: Listing) -> bool:
+    """Whether the card shows places and every one of them is abroad (``_places.abroad``)."""
+    items = [x for x in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]] if isinstance(x, str) and x.strip()]
+    places = [p for p in (parse_place(x) for x in items) if p.city or p.state or p.zip or p.country]
+    return bool(places) and all(abroad(p) is not None for p in places)
+
+
+def _relative_of_their_name(person: Person, candidates: list[str], forms: list) -> bool:
+    """Whether the card's own name is, given name and surname, both the person's (a form of theirs) and that of a
+    relative they gave: a cousin, an uncle or a father named alike (Yitzchok Schonfeld, a cousin of Yitzchok Meir
+    Schonfeld), whose card only an age or an identifier of the person's can tell from theirs."""
+    if not candidates or not person.relatives:
+        return False
+    main = _names.read_listed(candidates[0])
+    if len(main.tokens) < 2:
+        return False
+    shown = (main.tokens[0], main.tokens[-1])
+    own = {(f[1][0], w) for f in forms if f[0] in ("legal", "in_use", "alias", "transliteration") and f[1]
+           for w in f[2] if w not in _names.PARTICLES}  # any of two surnames: José Ortega for José Manuel Ortega Ruiz
+    if shown not in own:
+        return False
+    for r in person.relatives[:MAX_ITEMS]:
+        t = _names.tokens(r) if isinstance(r, str) else ()
+        if len(t) >= 2 and (t[0], t[-1]) == shown:
+            return True
+    return False
+
+
 def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[str, ...],
                card_generation: str | None = None) -> tuple[list[str], float]:
     """The kinds of relative evidence, and the likelihood ratio of a relative in common."""
@@ -1409,6 +1451,9 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # an age a year off does not: it is a sibling's born a year apart as often as a stale age of theirs,
         # and the name is the sibling's exactly (Yeimi on Yeimy's sister's card; nineteenth pass))
         kinds.append("a relative's card")
+    if "a relative's card" not in kinds and age_kind in ("age close", None) and not _names.person_suffix(person) \
+            and not via_alias and _relative_of_their_name(person, candidates, forms):
+        kinds.append("a relative of their name")
     if age_kind == "age unknown for the person":
         reasons.append(age_kind)
         evidence.append("age unknown")
@@ -1556,6 +1601,28 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("every place shown is one the person never lived in: a person decides")
             evidence.append("elsewhere")
+    if _all_abroad(listing) and not any(k in DECISIVE for k in kinds):
+        # every place the card shows is abroad (a home town, a country): its namesakes are that country's people,
+        # whom the US tables that set the prior do not count, and where a name of the person's tradition is
+        # usually common (Mahamat Abakar in N'Djamena, Nourdine Said in Paris). Without a decisive kind (their
+        # phone, street, a relative, a date of birth) a person decides (holdout16's first read, 2026-12-02: two
+        # such cards of namesakes at home submitted on the name, an age and a town)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("every place shown is abroad, where the name's namesakes are not counted: a person decides")
+            evidence.append("abroad")
+    if (agreement.given == "variant" or agreement.surname == "variant") and away >= 1 \
+            and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) and any(k in DIFFERS for k in kinds) \
+            and not {"contradicted", "contradicted places", "elsewhere"} & set(evidence):
+        # the name agrees only as a spelling variant (Kasayule for Kasayulie), and the card's town and its phone or
+        # family are someone else's: only a near name and an age agree, which a look-alike family's card shows as
+        # well as the person's own misspelt one; a person decides (holdout16's first read, 2026-12-02)
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append("a variant of the name, with a town and a phone or family not theirs: a person decides")
+            evidence.append("contradicted variant")
     if any(k in ("community city", "community metro") for k in kinds) \
             and any(k in ("phone differs", "phones differ") for k in kinds) \
             and not any(k in DECISIVE for k in kinds) and "contradicted" not in evidence:
