@@ -464,8 +464,10 @@ def _relative_forms(person: Person, forms: list) -> list:
         return []  # a Karen or Chin person without a family name: a relative's name is no family name either
     own = {t for f in forms for t in (*f[1], *f[2])}
     legal = [f for f in forms if f[0] == "legal"]
-    # a man is hardly ever listed under a relative's family name (about 3% of US husbands take their wife's:
-    # Pew 2023), so his card under one is that relative's husband or son (holdout16's first read, 2026-12-02:
+    # a man is hardly ever listed under a relative's family name: 5% of married men in the US took their wife's
+    # last name, against 79% of married women their husband's (Pew Research Center, survey of 2,437 adults in
+    # opposite-sex marriages, April 2023), so m falls from the .2 below to about .2 x 5/79 = .013, under any
+    # stranger's card: his card under one is that relative's husband or son (holdout16's first read, 2026-12-02:
     # Joseph Camilleri, his sister Mary Camilleri's husband, on Joseph Cassar's profile). Read by the SSA's
     # names by sex (``frequency.sex_of``); a name both sexes hold, or one too rare to say, is read as before
     sexes = {sex_of(f[1][0]) for f in forms if f[0] in ("legal", "in_use") and f[1]}
