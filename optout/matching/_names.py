@@ -346,7 +346,64 @@ _CROSSED_FORMS: dict[str, set[str]] = {
     "shlomo": {"solomon"}, "yaakov": {"jacob", "yakov", "yankel"}, "rivka": {"rebecca", "rivkah"},
     "binyamin": {"benjamin", "benny"}, "chaim": {"haim", "hyman"}, "shoshana": {"shoshi", "susan"},
 }
-for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS, _CROSSED_FORMS):
+# The forms of one given name that the traditions of the twenty-second pass's families cross, and the short
+# forms their holders go by, where the nicknames package (English hypocoristics) has neither (twenty-second
+# pass, from the fifteenth held-out set's dropped cards: Jenny for Yeny, Heinrich for Enrique, Ibrahim for
+# Abraham, Stas for Stanislav, Katie for Kateřina, Raj for Rajendra). Each row is a name and the forms US
+# records give its holder, for the whole tradition rather than the set's names:
+# - the Spanish spellings of English names (y for the English j sound, as _LATIN_ENGLISH: Yeny, Yenifer,
+#   Yanet, Yoselin) and their English forms;
+# - the Low German (Plautdietsch) names of the Mennonites of Mexico, Bolivia, Paraguay and Belize, which the
+#   same person carries in a Spanish form on Mexican papers and an English one in Texas or Kansas (Heinrich,
+#   Enrique, Henry; Johann, Juan, John; Cornelius, Cornelio; Aganetha, Neta);
+# - the Arabic forms of the Biblical names that Arabic-speaking Christians, South Sudanese and Nuba Christians
+#   and Muslims carry in both (Ibrahim and Abraham, Yousef and Joseph, Boutros and Peter, Girgis and George);
+# - the Russian diminutives the Ukrainian/Belarusian rows above lack (Stas for Stanislav, Slava, Kostya, Valya),
+#   as Koryo-saram, Central Asian and Russian families use them;
+# - Czech, Slovak, Serbian, Croatian, Bulgarian and Lithuanian names and the English forms their holders take
+#   (Kateřina Katie, Jiří George, Jovan John, Hristo Chris);
+# - South Asian names called by their first element, as Indo-Caribbean, Indo-Fijian and Indian families do
+#   (Raj for Rajendra, Rajesh or Rajkumar; Ravi for Ravindra; Dev for Devendra);
+# - English spellings the nicknames package lists under another spelling only (Terrence and Terrance, whose
+#   Terry it gives for Terence).
+_TWENTYSECOND_FORMS: dict[str, set[str]] = {
+    "yeny": {"jenny", "jeny", "yenny"}, "yenny": {"jenny"}, "yeni": {"jenny"}, "yenifer": {"jennifer", "jenny"},
+    "yennifer": {"jennifer", "jenny"}, "yanet": {"janet"}, "yaneth": {"janet"}, "yoselin": {"jocelyn", "joselyn"},
+    "yoselyn": {"jocelyn"}, "yosselin": {"jocelyn"}, "yonatan": {"jonathan"}, "jhony": {"johnny"},
+    "yony": {"johnny"}, "yimmy": {"jimmy"}, "yeimi": {"jaime", "jamie"},
+    "heinrich": {"henry", "enrique", "hein", "heinz"}, "enrique": {"heinrich"}, "johann": {"john", "juan", "hans"},
+    "juan": {"johann", "johan"}, "jakob": {"jacob", "jacobo", "jake"}, "jacobo": {"jacob", "jakob"},
+    "cornelius": {"cornelio", "neil", "corny"}, "cornelio": {"cornelius"}, "wilhelm": {"william", "willy", "bill",
+    "guillermo"}, "guillermo": {"wilhelm"}, "bernhard": {"bernardo", "bernard"}, "franz": {"francisco", "frank",
+    "francis"}, "francisco": {"franz"}, "aganetha": {"neta", "agnes"}, "margaretha": {"margarita", "margaret",
+    "greta"}, "katharina": {"catalina", "katherine", "katie", "tina"}, "helena": {"elena", "helen", "lena"},
+    "abram": {"abraham", "abe"}, "isaak": {"isaac"}, "gerhard": {"gerardo", "gerald"}, "diedrich": {"dietrich"},
+    "ibrahim": {"abraham"}, "abraham": {"ibrahim", "abe"}, "yousef": {"joseph"}, "youssef": {"joseph"},
+    "yusuf": {"joseph"}, "yousif": {"joseph"}, "musa": {"moses"}, "ishaq": {"isaac"}, "yaqub": {"jacob"},
+    "yacoub": {"jacob"}, "yakoub": {"jacob"}, "dawood": {"david"}, "dawud": {"david"}, "daoud": {"david"},
+    "sulaiman": {"solomon"}, "suleiman": {"solomon"}, "boutros": {"peter"}, "butrus": {"peter"},
+    "boulos": {"paul"}, "bulus": {"paul"}, "girgis": {"george"}, "jirjis": {"george"}, "gerges": {"george"},
+    "yuhanna": {"john"}, "youhanna": {"john"}, "youkhana": {"john"}, "ilyas": {"elias"}, "elias": {"ilyas"},
+    "yunus": {"jonah"}, "younis": {"jonah"}, "maryam": {"mary", "miriam"}, "hawa": {"eve", "eva"},
+    "stanislav": {"stas", "stasik", "stan"}, "vyacheslav": {"slava"}, "vladislav": {"vlad", "slava"},
+    "svyatoslav": {"slava"}, "yaroslav": {"slava"}, "konstantin": {"kostya"}, "gennady": {"gena"},
+    "gennadiy": {"gena"}, "valentina": {"valya"}, "valentin": {"valya"}, "valery": {"valera"},
+    "valeriy": {"valera"}, "anatoly": {"tolya"}, "anatoliy": {"tolya"}, "viktor": {"vitya"}, "vitaly": {"vitya"},
+    "vitaliy": {"vitya"}, "boris": {"borya"}, "grigory": {"grisha"}, "grigoriy": {"grisha"}, "yakov": {"yasha"},
+    "maksim": {"max"}, "maxim": {"max"}, "roman": {"roma"}, "irina": {"ira"}, "nadezhda": {"nadya"},
+    "lyubov": {"lyuba"}, "galina": {"galya"}, "darya": {"dasha"}, "daria": {"dasha"}, "kseniya": {"ksyusha"},
+    "ksenia": {"ksyusha"}, "sofiya": {"sonya"}, "mariya": {"masha"}, "larisa": {"lara"},
+    "katerina": {"katka", "kate", "katie", "catherine", "katherine", "kathy"}, "jiri": {"george", "jirka"},
+    "jan": {"john", "honza"}, "josef": {"joseph", "joe", "pepa"}, "petr": {"peter"}, "pavel": {"paul"},
+    "jana": {"jane"}, "zuzana": {"zuzka", "susan", "suzanne"}, "lucie": {"lucy"}, "vaclav": {"vasek"},
+    "jovan": {"john"}, "nikola": {"nick", "nicholas"}, "aleksandar": {"alex", "sasha", "alexander"},
+    "hristo": {"christo", "chris"}, "jonas": {"john"}, "vytautas": {"vytas"}, "algirdas": {"algis"},
+    "rajendra": {"raj", "raju"}, "rajesh": {"raj", "raju"}, "rajkumar": {"raj"}, "rajiv": {"raj"},
+    "ravindra": {"ravi"}, "ravinder": {"ravi"}, "devendra": {"dev"}, "narendra": {"naren"},
+    "terrence": {"terry"}, "terrance": {"terry"},
+}
+for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS, _CROSSED_FORMS,
+               _TWENTYSECOND_FORMS):
     for _name, _forms in _table.items():
         _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
 # The everyday contractions of Spanish and Filipino compound given names (Maribel for María Isabel, Malou for
