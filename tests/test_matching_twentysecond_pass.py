@@ -9,6 +9,10 @@ must keep their reading (a relative, a namesake elsewhere, the father at the sam
    Lithuanian names' English forms (Kateřina / Katie, Jiří / George), South Asian names called by their first
    element (Raj for Rajendra, Ravi for Ravindra), and English spellings the package lists under another
    (Terry for Terrence): each card was read as "name differs" and dropped.
+2. Đ written Dj and ž, š, č, ć written zh, sh, ch (US records, English papers, the Cyrillic spelling's
+   transliteration: Djordjevic, Djordjevich, Ђорђевић for Đorđević): folded, Đ was D, so they were another
+   name. And the replacement mark U+FFFD a page leaves for a letter it could not decode was dropped, so
+   "?ezn��kov�" lost three letters instead of standing for them, as "?" does.
 
 Invented people; ``TODAY`` fixed."""
 
@@ -87,4 +91,63 @@ def test_another_given_name_stays_another():
     # Jaroslav is not Stanislav, though both are called Slava
     who = person("Stanislav", "Kim", 1981, "(213) 555-0181", "Los Angeles", "CA", "90005")
     got = score(who, card("Jaroslav Kim", "Age 45", ["Los Angeles, CA"], phones=["213-555-0181"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+# 2. Đ as Dj, háček letters as digraphs; the replacement mark
+@pytest.mark.parametrize("shown", ["Zeljko Djukic", "Zeljko Djukich", "Zheljko Djukic", "ZELJKO DJUKIC",
+                                   "Жељко Ђукић", "Djukic, Zeljko"])
+def test_dj_and_digraph_spellings_of_a_south_slavic_name_are_his(shown):
+    zeljko = person("Željko", "Đukić", 1972, "(312) 555-0109", "Chicago", "IL", "60631")
+    got = score(zeljko, card(shown, "Age 54", ["Chicago, IL"], phones=["312-555-0109"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+    assert got.evidence[0] == "name/legal/exact/full", got  # his name letter for letter, not a look-alike
+
+
+@pytest.mark.parametrize("first, last, shown", [("Jiří", "Šťastný", "Jiri Shtastny"),
+                                                 ("Vaida", "Žukauskienė", "Vaida Zhukauskiene"),
+                                                 ("Dražen", "Kovačević", "Drazhen Kovachevich")])
+def test_hacek_letters_as_digraphs_in_other_traditions(first, last, shown):
+    who = person(first, last, 1980, "(319) 555-0170", "Cedar Rapids", "IA", "52404")
+    got = score(who, card(shown, "Age 46", ["Cedar Rapids, IA"], phones=["319-555-0170"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+    assert got.evidence[0] == "name/legal/exact/full", got
+
+
+def test_another_surname_of_the_same_root_stays_another():
+    # Kovač is not Kovačević, in whatever letters
+    drazen = person("Dražen", "Kovač", 1980, "(310) 555-0133", "San Pedro", "CA", "90731")
+    got = score(drazen, card("Drazen Kovachevich", "Age 46", ["San Pedro, CA"], phones=["310-555-0133"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+def test_a_namesake_of_the_dj_spelling_elsewhere_is_not_submitted():
+    zeljko = person("Željko", "Đukić", 1972, "(312) 555-0109", "Chicago", "IL", "60631")
+    got = score(zeljko, card("Zeljko Djukic", "Age 54", ["Phoenix, AZ"], phones=["602-555-0177"]), today=TODAY)
+    assert got.decision != "match", got
+
+
+def test_the_father_of_the_same_name_at_the_same_address_is_not_him():
+    zeljko = person("Željko", "Đukić", 1972, "(312) 555-0109", "Chicago", "IL", "60631",
+                    relatives=["Željko Đukić", "Mira Đukić"])
+    got = score(zeljko, card("Zeljko Djukic", "Age 79", ["Chicago, IL 60631"], phones=["312-555-0109"]), today=TODAY)
+    assert got.decision != "match", got
+
+
+def test_a_vietnamese_d_stays_d():
+    duc = person("Đức", "Đặng", 1985, "(714) 555-0150", "Westminster", "CA", "92683")
+    got = score(duc, card("Duc Dang", "Age 41", ["Westminster, CA"], phones=["714-555-0150"]), today=TODAY)
+    assert got.decision == "match", got
+
+
+@pytest.mark.parametrize("shown", ["Lenka Dvo?\ufffdkov\ufffd", "Lenka Dvo\ufffd?kov?", "LENKA DVO?\ufffdKOV\ufffd"])
+def test_replacement_marks_stand_for_lost_letters(shown):
+    lenka = person("Lenka", "Dvořáková", 1984, "(319) 555-0188", "Cedar Rapids", "IA", "52404")
+    got = score(lenka, card(shown, "Age 42", ["Cedar Rapids, IA"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+
+
+def test_replacement_marks_do_not_stand_for_a_whole_other_name():
+    lenka = person("Lenka", "Dvořáková", 1984, "(319) 555-0188", "Cedar Rapids", "IA", "52404")
+    got = score(lenka, card("Lenka Nov?kov\ufffd", "Age 42", ["Cedar Rapids, IA"]), today=TODAY)
     assert got.decision == "no_match", got

@@ -26,6 +26,8 @@ equivalents listed in ``_EXTRA_NICKNAMES`` (from /work/shared/NAMES.md).
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -1475,6 +1477,26 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
             if (given_e, surnames_e) != (given, surnames) and len(given_e) == len(given) \
                     and len(surnames_e) == len(surnames):
                 deleted.append((f.kind, given_e[:MAX_TOKENS], surnames_e[:MAX_TOKENS], words, (), len(out) - 1))
+            # Đ written Dj, and ž, š, č, ć written zh, sh, ch, as US records, English-language papers and the
+            # transliteration of the Cyrillic spelling write the South Slavic, Czech, Slovak, Lithuanian and
+            # Latvian letters (Đorđević as Djordjevic, Ђорђевић, Djordjevich; Snežana as Snezhana; Kovačević as
+            # Kovachevich): folded, Đ is D and ž is z, so "Djordjevic" was another name (twenty-second pass,
+            # holdout15 #312, #314, #318). Each word in each of its spellings (Đ as D or Dj; the others folded or
+            # as digraphs: a card mixes them, "Snezana Djordjevich"), at most 16 forms; Vietnamese Đ is D, as
+            # the form as written reads it
+            spelt = [(f.given, True), (f.surnames, False)]
+            options = [[(is_given, v) for v in _slavic_spellings(w)] for words_, is_given in spelt for w in words_]
+            if 1 < math.prod(len(o) for o in options) <= 16:
+                for combo in itertools.product(*options):
+                    given_h = tuple(t for is_given, v in combo if is_given for t in tokens(v)) or given
+                    surnames_h = tuple(t for is_given, v in combo if not is_given for t in tokens(v)) or surnames
+                    while len(surnames_h) > 1 and surnames_h[-1] in SUFFIX_WORDS:
+                        surnames_h = surnames_h[:-1]
+                    if (given_h, surnames_h) != (given, surnames) and len(given_h) == len(given) \
+                            and len(surnames_h) == len(surnames) \
+                            and not any(d[1:3] == (given_h[:MAX_TOKENS], surnames_h[:MAX_TOKENS]) for d in deleted):
+                        deleted.append((f.kind, given_h[:MAX_TOKENS], surnames_h[:MAX_TOKENS], words, (),
+                                        len(out) - 1))
             # a given name the clinic wrote abbreviated with a period ("Ma. Guadalupe", "Fco. Javier",
             # "Wm."): the name in full is the same name, so a card showing it agrees letter for letter
             # (read after the form as written, which it names, as a deleted-letters form does)
@@ -1536,6 +1558,27 @@ def _umlaut_e(word: str) -> str:
     import unicodedata
 
     return unicodedata.normalize("NFC", word).translate(_UMLAUT_E)
+
+
+_DJ = str.maketrans({"đ": "dj", "Đ": "Dj"})
+_HACEK = str.maketrans({"ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ć": "ch", "Ć": "Ch"})
+_DIGRAPHS = str.maketrans({"đ": "dj", "Đ": "Dj", "ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch",
+                           "ć": "ch", "Ć": "Ch"})
+
+
+def _slavic_spellings(word: str) -> list[str]:
+    """``word`` as written, with Đ as Dj, with ž, š, č, ć as zh, sh, ch, ch, and with both (English spelling
+    and the Cyrillic spelling's transliteration: Snezhana Djordjevich for Snežana Đorđević); one entry for a
+    word without those letters."""
+    import unicodedata
+
+    word = unicodedata.normalize("NFC", word)
+    out = [word]
+    for table in (_DJ, _HACEK, _DIGRAPHS):
+        v = word.translate(table)
+        if v not in out:
+            out.append(v)
+    return out
 
 
 def _deleted(word: str) -> str:
