@@ -13,6 +13,8 @@ must keep their reading (a relative, a namesake elsewhere, the father at the sam
    transliteration: Djordjevic, Djordjevich, Ђорђевић for Đorđević): folded, Đ was D, so they were another
    name. And the replacement mark U+FFFD a page leaves for a letter it could not decode was dropped, so
    "?ezn��kov�" lost three letters instead of standing for them, as "?" does.
+3. "De" shortened to D' before a consonant (Goan, Mangalorean and East Indian Catholic D'Souza, D'Costa,
+   D'Mello, D'Cruz): records write it "De Souza" or "Souza", which were "name differs".
 
 Invented people; ``TODAY`` fixed."""
 
@@ -150,4 +152,34 @@ def test_replacement_marks_stand_for_lost_letters(shown):
 def test_replacement_marks_do_not_stand_for_a_whole_other_name():
     lenka = person("Lenka", "Dvořáková", 1984, "(319) 555-0188", "Cedar Rapids", "IA", "52404")
     got = score(lenka, card("Lenka Nov?kov\ufffd", "Age 42", ["Cedar Rapids, IA"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+# 3. D' as "de"
+@pytest.mark.parametrize("shown", ["Clement De Costa", "Clement Costa", "Clement DeCosta", "COSTA, CLEMENT",
+                                   "Clement D Costa"])
+def test_a_goan_d_apostrophe_surname_with_the_particle_whole_or_dropped_is_his(shown):
+    clement = person("Clement", "D'Costa", 1979, "(281) 555-0160", "Stafford", "TX", "77477")
+    got = score(clement, card(shown, "Age 47", ["Stafford, TX"], phones=["281-555-0160"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+    assert got.evidence[0] == "name/legal/exact/full", got
+
+
+def test_the_father_of_the_same_name_is_not_him():
+    clement = person("Clement", "D'Mello", 1979, "(281) 555-0160", "Stafford", "TX", "77477",
+                     relatives=["Clement D'Mello", "Flavia D'Mello"])
+    got = score(clement, card("Clement De Mello", "Age 76", ["Stafford, TX"], phones=["281-555-0160"]), today=TODAY)
+    assert got.decision != "match", got
+
+
+def test_another_surname_after_de_stays_another():
+    clement = person("Clement", "D'Costa", 1979, "(281) 555-0160", "Stafford", "TX", "77477")
+    got = score(clement, card("Clement De Souza", "Age 47", ["Stafford, TX"], phones=["281-555-0160"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+def test_an_elision_before_a_vowel_is_not_read_without_its_particle():
+    # D'Angelo is not Angelo: Italian and French elide "di" / "de" before a vowel, and records keep it
+    marco = person("Marco", "D'Angelo", 1979, "(617) 555-0121", "Revere", "MA", "02151")
+    got = score(marco, card("Marco Angelo", "Age 47", ["Phoenix, AZ"]), today=TODAY)
     assert got.decision == "no_match", got
