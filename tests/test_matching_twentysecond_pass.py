@@ -15,6 +15,10 @@ must keep their reading (a relative, a namesake elsewhere, the father at the sam
    "?ezn��kov�" lost three letters instead of standing for them, as "?" does.
 3. "De" shortened to D' before a consonant (Goan, Mangalorean and East Indian Catholic D'Souza, D'Costa,
    D'Mello, D'Cruz): records write it "De Souza" or "Souza", which were "name differs".
+4. A name in Syriac script (Assyrian and Chaldean names): an abjad as Arabic is, read consonant for
+   consonant as the fifteenth pass reads Arabic and Ge'ez; it was "name differs".
+5. Relatives shown by a given name alone ("Savitri", "Rohan"): read as no relative in common. Now the
+   relative of theirs of that first given name who carries the person's surname.
 
 Invented people; ``TODAY`` fixed."""
 
@@ -183,3 +187,49 @@ def test_an_elision_before_a_vowel_is_not_read_without_its_particle():
     marco = person("Marco", "D'Angelo", 1979, "(617) 555-0121", "Revere", "MA", "02151")
     got = score(marco, card("Marco Angelo", "Age 47", ["Phoenix, AZ"]), today=TODAY)
     assert got.decision == "no_match", got
+
+
+# 4. Syriac script
+@pytest.mark.parametrize("shown", ["ܣܪܓܘܢ ܐܘܕܝܫܘ", "ܐܘܕܝܫܘ ܣܪܓܘܢ"])
+def test_an_assyrian_name_in_syriac_script_is_his(shown):
+    ashur = person("Sargon", "Odisho", 1978, "(209) 555-0144", "Turlock", "CA", "95380")
+    got = score(ashur, card(shown, "Age 48", ["Turlock, CA 95380"], phones=["209-555-0144"]), today=TODAY)
+    assert got.decision == "match", got
+
+
+def test_another_name_in_syriac_script_stays_another():
+    ashur = person("Sargon", "Odisho", 1978, "(209) 555-0144", "Turlock", "CA", "95380")
+    got = score(ashur, card("ܢܡܪܘܕ ܐܘܕܝܫܘ", "Age 48", ["Turlock, CA 95380"]), today=TODAY)  # Nimrod Odisho
+    assert got.decision == "no_match", got
+
+
+# 5. relatives by a given name alone
+def test_relatives_shown_by_given_name_alone_are_his_family():
+    dev = person("Devendra", "Ramkissoon", 1968, "(718) 555-0131", "Queens", "NY", "11419",
+                 relatives=["Indira Ramkissoon", "Vishnu Ramkissoon"])
+    got = score(dev, card("D Ramkissoon", "Age 58", ["Queens, NY"], relatives=["Indira", "Vishnu"]), today=TODAY)
+    assert "relative agrees" in got.evidence, got
+    assert got.decision == "match", got
+
+
+def test_a_given_name_alone_that_is_none_of_their_relatives_is_not_theirs():
+    dev = person("Devendra", "Ramkissoon", 1968, "(718) 555-0131", "Queens", "NY", "11419",
+                 relatives=["Indira Ramkissoon", "Vishnu Ramkissoon"])
+    got = score(dev, card("D Ramkissoon", "Age 58", ["Queens, NY"], relatives=["Kamla", "Ravi"]), today=TODAY)
+    assert "relative agrees" not in got.evidence, got
+    assert got.decision != "match", got
+
+
+def test_a_given_name_alone_of_a_relative_under_another_surname_is_not_read_so():
+    # his sister married out: "Indira" on a card is some Indira, not Indira Persad
+    dev = person("Devendra", "Ramkissoon", 1968, "(718) 555-0131", "Queens", "NY", "11419",
+                 relatives=["Indira Persad"])
+    got = score(dev, card("D Ramkissoon", "Age 58", ["Queens, NY"], relatives=["Indira"]), today=TODAY)
+    assert "relative agrees" not in got.evidence, got
+
+
+def test_a_namesake_elsewhere_with_a_common_given_name_among_his_relatives_is_not_submitted():
+    jose = person("Jose", "Garcia", 1980, "(213) 555-0190", "Los Angeles", "CA", "90011",
+                  relatives=["Maria Garcia"])
+    got = score(jose, card("Jose Garcia", "Age 46", ["San Antonio, TX"], relatives=["Maria"]), today=TODAY)
+    assert got.decision != "match", got

@@ -1630,7 +1630,9 @@ def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
 # person's romanisation, only consonant for consonant (fifteenth pass, the tenth held-out set's "name
 # differs" cards in Arabic and Ge'ez script; the fourteenth pass's Arabic card #118 of holdout9 too).
 # (Hebrew is left out: anyascii writes its vav, also the vowels o and u, as the consonant v.)
-_UNVOWELLED = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+# Arabic, Syriac (Assyrian and Chaldean names, as Iraqi, Syrian and diaspora church records write them: an
+# abjad like Arabic's, its waw and yodh also the long vowels; twenty-second pass, holdout15 #150), and Ge'ez
+_UNVOWELLED = re.compile("[\u0600-\u06ff\u0700-\u074f\u0750-\u077f\u08a0-\u08ff"
                          "\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\ufb50-\ufdff\ufe70-\ufeff]")
 CONSONANTS_LEAST = 5  # consonants the whole listed name must carry: Ali (l) or Omar (mr) alone say too little
 
@@ -1648,7 +1650,7 @@ def _consonants(word: str) -> str:
 
 
 def read_unvowelled(text: str, forms: list[tuple]) -> Listed | None:
-    """A listed name written in Arabic or Ge'ez script (``_UNVOWELLED``) read as the person's romanisation:
+    """A listed name written in Arabic, Syriac or Ge'ez script (``_UNVOWELLED``) read as the person's romanisation:
     each listed word replaced by the word (or two adjacent words: Al Zoubi) of the person's name forms
     with the same consonants (``_consonants``). None when the text is in no such script, a word agrees
     with none, or the name carries fewer than ``CONSONANTS_LEAST`` consonants. The result is then read
