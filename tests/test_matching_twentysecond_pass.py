@@ -19,6 +19,11 @@ must keep their reading (a relative, a namesake elsewhere, the father at the sam
    consonant as the fifteenth pass reads Arabic and Ge'ez; it was "name differs".
 5. Relatives shown by a given name alone ("Savitri", "Rohan"): read as no relative in common. Now the
    relative of theirs of that first given name who carries the person's surname.
+6. New York's postal place names: Queens ZIPs carry their neighbourhood's name ("South Richmond Hill",
+   "Ozone Park"), and cards print Brooklyn's and the Bronx's neighbourhoods for the borough; those the table
+   lacked were "a town the person never lived in".
+7. A military mail address (APO / FPO / DPO, "state" AA / AE / AP) read as a place in no state of theirs:
+   "no place in common" for a soldier's card. It is no place, unless it is the one they gave.
 
 Invented people; ``TODAY`` fixed."""
 
@@ -232,4 +237,36 @@ def test_a_namesake_elsewhere_with_a_common_given_name_among_his_relatives_is_no
     jose = person("Jose", "Garcia", 1980, "(213) 555-0190", "Los Angeles", "CA", "90011",
                   relatives=["Maria Garcia"])
     got = score(jose, card("Jose Garcia", "Age 46", ["San Antonio, TX"], relatives=["Maria"]), today=TODAY)
+    assert got.decision != "match", got
+
+
+# 6. New York's neighbourhoods
+@pytest.mark.parametrize("place", ["Ozone Park, NY", "South Ozone Park, NY", "Richmond Hill, NY", "Woodhaven, NY",
+                                   "Canarsie, NY", "Parkchester, NY", "Bedford-Stuyvesant, NY", "St Albans, NY"])
+def test_a_new_york_neighbourhood_is_the_city_area(place):
+    nadira = person("Nadira", "Baksh", 1975, "(718) 555-0115", "Queens", "NY", "11420")
+    got = score(nadira, card("Nadira Baksh", "Age 51", [place]), today=TODAY)
+    assert "a town they never lived in" not in got.evidence, (place, got)
+    assert any(e in got.evidence for e in ("metro", "community metro")), (place, got)
+
+
+def test_a_town_of_the_same_name_in_another_state_is_not_new_york():
+    nadira = person("Nadira", "Baksh", 1975, "(718) 555-0115", "Queens", "NY", "11420")
+    got = score(nadira, card("Nadira Baksh", "Age 51", ["Richmond Hill, GA"]), today=TODAY)
+    assert not any(e in got.evidence for e in ("metro", "community metro")), got
+    assert got.decision != "match", got
+
+
+# 7. military mail addresses
+@pytest.mark.parametrize("place", ["APO AE 09096", "FPO AP 96601", "DPO AA 34002", "Unit 3050 Box 12, APO AE 09096"])
+def test_a_military_address_is_no_place_against_him(place):
+    marcus = person("Marcus", "Delgado", 1994, "(254) 555-0163", "Killeen", "TX", "76541")
+    got = score(marcus, card("Marcus Delgado", "Age 32", [place], phones=["254-555-0163"]), today=TODAY)
+    assert "no place in common" not in got.evidence, (place, got)
+    assert got.decision == "match", (place, got)
+
+
+def test_a_namesake_at_a_military_address_without_his_phone_is_not_submitted():
+    marcus = person("Marcus", "Delgado", 1994, "(254) 555-0163", "Killeen", "TX", "76541")
+    got = score(marcus, card("Marcus Delgado", "Age 32", ["APO AE 09096"], phones=["910-555-0142"]), today=TODAY)
     assert got.decision != "match", got

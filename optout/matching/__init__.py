@@ -772,6 +772,15 @@ def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
     return max(2.0, 0.85 * 62 / (listed + mine - 1))
 
 
+_MILITARY = re.compile(r"(?:(?:apo|fpo|dpo)(?: (?:aa|ae|ap))?|aa|ae|ap)")
+
+
+def _military(p: Place) -> bool:
+    """``p`` is an APO, FPO or DPO address ("APO AE 09021", "FPO AP 96601")."""
+    return bool(p.city and _MILITARY.fullmatch(p.city)) and (p.state is None or p.state in ("AA", "AE", "AP")) \
+        or p.city is None and p.state in ("AA", "AE", "AP")
+
+
 def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     """The place evidence of a listing, one kind per independent agreement or disagreement.
 
@@ -812,6 +821,11 @@ def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place 
     parsed = [(Place(None, p.state, p.zip) if p.city and p.state and _COUNTY.search(p.city) else p, cur)
               for p, cur in parsed]
     parsed = [(p, cur) for p, cur in parsed if p.city or p.state or p.zip]
+    # a military mail address (APO, FPO or DPO with its "state" AA, AE or AP: a unit abroad or at sea) is no
+    # town and no state: it says nothing of where the person lived unless it is the one they gave (its ZIP).
+    # Read as a place, it was "no place in common" (twenty-second pass, holdout15 #390: a soldier's card
+    # with his phone was asked about)
+    parsed = [(p, cur) for p, cur in parsed if not _military(p) or p.zip and p.zip[:5] in my_zips]
     if not parsed or not (my_cities or my_states or my_zips):
         return [], None
 
