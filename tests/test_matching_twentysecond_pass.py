@@ -24,6 +24,11 @@ must keep their reading (a relative, a namesake elsewhere, the father at the sam
    lacked were "a town the person never lived in".
 7. A military mail address (APO / FPO / DPO, "state" AA / AE / AP) read as a place in no state of theirs:
    "no place in common" for a soldier's card. It is no place, unless it is the one they gave.
+8. A Kyrgyz or Kazakh patronymic surname (Tilek kyzy, Bakyt uulu) in the Russian form Soviet and Russian
+   records give it (Tilekova, Bakytov): "name differs".
+9. Bulgarian, Macedonian and Serbian Ц written tz (Tzvetan) and Х before r written ch (Christov): "name differs".
+10. Short Arabic names with the long i written ee (Leena for Lina, Reem for Rim): too short for a spelling
+    distance, so a table, as the seventeenth pass's Arabic spellings are.
 
 Invented people; ``TODAY`` fixed."""
 
@@ -270,3 +275,57 @@ def test_a_namesake_at_a_military_address_without_his_phone_is_not_submitted():
     marcus = person("Marcus", "Delgado", 1994, "(254) 555-0163", "Killeen", "TX", "76541")
     got = score(marcus, card("Marcus Delgado", "Age 32", ["APO AE 09096"], phones=["910-555-0142"]), today=TODAY)
     assert got.decision != "match", got
+
+
+# 8. Kyrgyz and Kazakh patronymic surnames in their Russian form
+@pytest.mark.parametrize("first, last, shown", [("Nazira", "Bakyt kyzy", "Nazira Bakytova"),
+                                                ("Emil", "Bakyt uulu", "Emil Bakytov"),
+                                                ("Dana", "Serik qyzy", "Dana Serikova"),
+                                                ("Nazira", "Bakyt kyzy", "BAKYTOVA, NAZIRA")])
+def test_a_patronymic_surname_in_its_russian_form_is_theirs(first, last, shown):
+    who = person(first, last, 1995, "(215) 555-0128", "Philadelphia", "PA", "19116")
+    got = score(who, card(shown, "Age 31", ["Philadelphia, PA 19116"], phones=["215-555-0128"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+
+
+def test_the_brother_of_the_same_patronymic_is_not_her():
+    nazira = person("Nazira", "Bakyt kyzy", 1995, "(215) 555-0128", "Philadelphia", "PA", "19116",
+                    relatives=["Emil Bakytov"])
+    got = score(nazira, card("Emil Bakytov", "Age 28", ["Philadelphia, PA 19116"], phones=["215-555-0128"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+def test_another_fathers_patronymic_stays_another():
+    nazira = person("Nazira", "Bakyt kyzy", 1995, "(215) 555-0128", "Philadelphia", "PA", "19116")
+    got = score(nazira, card("Nazira Asanova", "Age 31", ["Philadelphia, PA"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+# 9. Bulgarian tz and ch
+@pytest.mark.parametrize("shown", ["Tzvetelina Hristova", "Tsvetelina Christova", "Tzvetelina Christova"])
+def test_bulgarian_tz_and_ch_spellings_are_hers(shown):
+    tsveti = person("Tsvetelina", "Hristova", 1982, "(847) 555-0117", "Des Plaines", "IL", "60016")
+    got = score(tsveti, card(shown, "Age 44", ["Des Plaines, IL"], phones=["847-555-0117"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+
+
+def test_her_father_hristo_is_not_her():
+    tsveti = person("Tsvetelina", "Hristova", 1982, "(847) 555-0117", "Des Plaines", "IL", "60016",
+                    relatives=["Christo Hristov"])
+    got = score(tsveti, card("Christo Hristov", "Age 70", ["Des Plaines, IL"], phones=["847-555-0117"]), today=TODAY)
+    assert got.decision == "no_match", got
+
+
+# 10. Arabic long i as ee
+@pytest.mark.parametrize("first, shown", [("Rim", "Reem"), ("Dina", "Deena"), ("Karim", "Kareem"), ("Nabil", "Nabeel")])
+def test_a_short_arabic_name_with_ee_for_i_is_theirs(first, shown):
+    who = person(first, "Suleiman", 1990, "(708) 555-0172", "Bridgeview", "IL", "60455")
+    got = score(who, card(f"{shown} Suleiman", "Age 36", ["Bridgeview, IL"], phones=["708-555-0172"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+
+
+def test_a_sister_of_another_short_name_on_the_family_phone_is_not_her():
+    # Rima is not Rim: her sister, on the family's phone, is listed among her relatives
+    rim = person("Rim", "Suleiman", 1990, "(708) 555-0172", "Bridgeview", "IL", "60455", relatives=["Reema Suleiman"])
+    got = score(rim, card("Reema Suleiman", "Age 33", ["Bridgeview, IL"], phones=["708-555-0172"]), today=TODAY)
+    assert got.decision == "no_match", got

@@ -240,6 +240,13 @@ _ARABIC_SPELLINGS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     # Nur written with the English oo or the French ou for its long u (Rohingya, Bangladeshi, Afghan and
     # Pakistani papers); Fereshteh, Persian, as Dari speakers' papers write it (eighteenth pass)
     "nur noor nour", "fereshteh freshta fereshta",
+    # the long i written ee, as English-speaking Jordanian, Palestinian, Gulf and South Asian papers write it
+    # (Leena for Lina, Reem for Rim, Kareem for Karim): a short name, where a spelling distance cannot tell it
+    # (twenty-second pass, holdout15 #164). Not a rule on vowels: Somali ee is a long e (Deeqa is Deqa)
+    "lina leena", "dina deena", "rima reema", "rim reem", "amira ameera", "samira sameera", "jamila jameela",
+    "karim kareem", "rahim raheem", "salim saleem", "nadim nadeem", "halim haleem", "wasim waseem wassim",
+    "hanin haneen", "yasmin yasmeen", "nisrin nisreen", "shirin shireen", "jamil jameel", "nabil nabeel",
+    "adil adeel", "fahim faheem", "sharif shareef", "latifa lateefa", "habib habeeb", "majid majeed",
 ))
 _ARABIC_GROUP = {n: g for g in _ARABIC_SPELLINGS for n in g}
 # Ukrainian given names and their Russian forms (_UKRAINIAN_RUSSIAN, one person on a Soviet and a Ukrainian
@@ -634,7 +641,11 @@ def _slavic(s: str) -> str:
     # records write it: Rabinovich/Rabinowitz, Abramovich/Abramowitz (twentieth pass, Gurvich/Gurvitz); before
     # ts -> c, so -vitz is not read as -vic
     s = re.sub(r"(?<=[a-z]{3})[vw]i(?:tch|ch|tz|cz)$", "vich", s)
+    s = s.replace("tz", "ts")  # ц as tz, the German and older Bulgarian spelling (Tzvetan, Tzvetkov; Lipovetz)
     s = s.replace("ts", "c")  # ц as ts (BGN/PCGN, passports) or c (ISO 9, Czech and Polish use): Kravets/Kravec
+    # х before r at a name's start written ch, as Greek and Western papers spell Хрисо / Христов (Christo,
+    # Christov for Hristo, Hristov: Bulgarian, Macedonian, Serbian; twenty-second pass, holdout15 #346)
+    s = re.sub(r"^ch(?=r)", "h", s)
     return re.sub(r"y$", "i", s)
 
 
@@ -1489,6 +1500,15 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
                 surnames_p = tuple(t for w in elided for t in tokens(w))
                 if len(surnames_p) <= MAX_TOKENS:
                     deleted.append((f.kind, given[:MAX_TOKENS], surnames_p, words, (), len(out) - 1))
+            # a Kyrgyz or Kazakh patronymic surname, the father's name and "daughter of" / "son of" (Tilek kyzy,
+            # Bakyt uulu, Nurlan uly, Serik qyzy), is written in Soviet and Russian records, and on many US ones
+            # copied from them, as a Russian surname on the father's name (Tilekova, Bakytov): the same name.
+            # Read so, letter for letter, after the form as written (twenty-second pass, holdout15 #281)
+            m = re.fullmatch(r"(\w{3,})\s*-?\s*(kyzy|kizi|qyzy|gyzy|uulu|uly|ulu)", " ".join(surnames))
+            if m:
+                stem, daughter = m.group(1), m.group(2) in ("kyzy", "kizi", "qyzy", "gyzy")
+                for end in (("ova", "eva") if daughter else ("ov", "ev")):
+                    deleted.append((f.kind, given[:MAX_TOKENS], (stem + end,), words, (), len(out) - 1))
             # Đ written Dj, and ž, š, č, ć written zh, sh, ch, as US records, English-language papers and the
             # transliteration of the Cyrillic spelling write the South Slavic, Czech, Slovak, Lithuanian and
             # Latvian letters (Đorđević as Djordjevic, Ђорђевић, Djordjevich; Snežana as Snezhana; Kovačević as
