@@ -29,6 +29,8 @@ must keep their reading (a relative, a namesake elsewhere, the father at the sam
 9. Bulgarian, Macedonian and Serbian Ц written tz (Tzvetan) and Х before r written ch (Christov): "name differs".
 10. Short Arabic names with the long i written ee (Leena for Lina, Reem for Rim): too short for a spelling
     distance, so a table, as the seventeenth pass's Arabic spellings are.
+11. A Karen or Burmese one-part name entered with its honorific (Saw, Naw) shown whole without it, alone or
+    beside "FNU" ("Fnu Eh Htoo"): "name differs".
 
 Invented people; ``TODAY`` fixed."""
 
@@ -329,3 +331,22 @@ def test_a_sister_of_another_short_name_on_the_family_phone_is_not_her():
     rim = person("Rim", "Suleiman", 1990, "(708) 555-0172", "Bridgeview", "IL", "60455", relatives=["Reema Suleiman"])
     got = score(rim, card("Reema Suleiman", "Age 33", ["Bridgeview, IL"], phones=["708-555-0172"]), today=TODAY)
     assert got.decision == "no_match", got
+
+
+# 11. a one-part name without its honorific, beside FNU
+@pytest.mark.parametrize("shown", ["Fnu Ler Moo", "Ler Moo Fnu", "Ler Moo", "LER MOO, FNU"])
+def test_a_karen_name_without_its_honorific_is_his(shown):
+    ler = parse_person({"first_name": "Saw Ler Moo", "last_name": "", "birth_year": 1988, "phones": ["402-555-0139"],
+                        "addresses": [{"city": "Omaha", "state": "NE", "zip": "68107"}], "relatives": ["Naw Paw Htoo"]})
+    got = score(ler, card(shown, "Age 38", ["Omaha, NE"], relatives=["Naw Paw Htoo"]), today=TODAY)
+    assert got.decision == "match", (shown, got)
+
+
+@pytest.mark.parametrize("shown", ["Fnu Ler Htoo", "Saw Moo", "Moo Ler"])
+def test_another_karen_name_or_a_part_of_his_stays_unread(shown):
+    # his brother Saw Ler Htoo; "Saw Moo" is any Karen man whose name ends in Moo; the words the other way round
+    ler = parse_person({"first_name": "Saw Ler Moo", "last_name": "", "birth_year": 1988, "phones": ["402-555-0139"],
+                        "addresses": [{"city": "Omaha", "state": "NE", "zip": "68107"}],
+                        "relatives": ["Naw Paw Htoo", "Saw Ler Htoo"]})
+    got = score(ler, card(shown, "Age 36", ["Omaha, NE"], relatives=["Naw Paw Htoo"]), today=TODAY)
+    assert got.decision == "no_match", (shown, got)

@@ -1331,6 +1331,18 @@ def compare(listed: Listed, forms: list[tuple],
             if best is None or 1.0 - idx * 1e-6 > best[0]:
                 best = (1.0 - idx * 1e-6, agreement)
             continue
+        shown_whole = tuple(t for t in toks if t not in FILLERS)
+        if given == surnames and len(bare) >= 2 and len(bare) < len(given) and not rest[1:] \
+                and shown_whole == bare:
+            # a Karen or Burmese one-part name entered with its honorific (Saw Eh Htoo, Naw Hser Paw) shown
+            # without it, whole and in order, alone or beside "FNU" in the other field ("Eh Htoo", "Fnu Eh
+            # Htoo"): the honorific is a title, not a name, so this is the name itself, as the glued form above
+            # is (twenty-second pass, holdout15 #245; the name's last word alone after the honorific, "Saw
+            # Htoo", is any Karen man's whose name ends so, and stays unread)
+            agreement = NameAgreement("exact", "full", "absent", bare[:-1], bare[-1:], idx, kind)
+            if best is None or 1.0 - idx * 1e-6 > best[0]:
+                best = (1.0 - idx * 1e-6, agreement)
+            continue
         if len(toks) == 2 and given == surnames and len(given) == 1 and min(len(t) for t in toks) >= 3 \
                 and same("".join(toks), given[0]):
             # a one-part name a US form cut in two (Sugi Harto for an Indonesian Sugiharto, a single name
