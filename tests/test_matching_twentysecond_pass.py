@@ -257,6 +257,13 @@ def test_a_new_york_neighbourhood_is_the_city_area(place):
     assert any(e in got.evidence for e in ("metro", "community metro")), (place, got)
 
 
+@pytest.mark.parametrize("place", ["Brownsville, TX", "Williamsburg, VA", "Glendale", "Riverdale, MD"])
+def test_a_town_of_a_neighbourhood_name_elsewhere_or_without_a_state_is_not_new_york(place):
+    nadira = person("Nadira", "Baksh", 1975, "(718) 555-0115", "Queens", "NY", "11420")
+    got = score(nadira, card("Nadira Baksh", "Age 51", [place]), today=TODAY)
+    assert not any(e in got.evidence for e in ("metro", "community metro")), (place, got)
+
+
 def test_a_town_of_the_same_name_in_another_state_is_not_new_york():
     nadira = person("Nadira", "Baksh", 1975, "(718) 555-0115", "Queens", "NY", "11420")
     got = score(nadira, card("Nadira Baksh", "Age 51", ["Richmond Hill, GA"]), today=TODAY)
