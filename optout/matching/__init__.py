@@ -788,6 +788,15 @@ def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
     return max(2.0, 0.85 * 62 / (listed + mine - 1))
 
 
+_MILITARY = re.compile(r"(?:(?:apo|fpo|dpo)(?: (?:aa|ae|ap))?|aa|ae|ap)")
+
+
+def _military(p: Place) -> bool:
+    """``p`` is an APO, FPO or DPO address ("APO AE 09021", "FPO AP 96601")."""
+    return bool(p.city and _MILITARY.fullmatch(p.city)) and (p.state is None or p.state in ("AA", "AE", "AP")) \
+        or p.city is None and p.state in ("AA", "AE", "AP")
+
+
 def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place | None]:
     """The place evidence of a listing, one kind per independent agreement or disagreement.
 
@@ -828,6 +837,11 @@ def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place 
     parsed = [(Place(None, p.state, p.zip) if p.city and p.state and _COUNTY.search(p.city) else p, cur)
               for p, cur in parsed]
     parsed = [(p, cur) for p, cur in parsed if p.city or p.state or p.zip]
+    # a military mail address (APO, FPO or DPO with its "state" AA, AE or AP: a unit abroad or at sea) is no
+    # town and no state: it says nothing of where the person lived unless it is the one they gave (its ZIP).
+    # Read as a place, it was "no place in common" (twenty-second pass, holdout15 #390: a soldier's card
+    # with his phone was asked about)
+    parsed = [(p, cur) for p, cur in parsed if not _military(p) or p.zip and p.zip[:5] in my_zips]
     if not parsed or not (my_cities or my_states or my_zips):
         return [], None
 
@@ -1216,8 +1230,21 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), len(r.split()) - 1, joined(r))
                       for r in person.relatives[:MAX_ITEMS] if len(t := _names.tokens(r)) >= 3]
         hit = False
+        # a relative the card shows by a given name alone ("Savitri", "Rohan": Indo-Caribbean, South Asian and
+        # many other cards list a household's members so) is the relative of theirs of that first given name who
+        # carries the person's own surname, the family name the card shares with them (twenty-second pass,
+        # holdout15 #98: read as no relative in common). Only a whole word of three letters or more, the first
+        # given name of that relative exactly
+        own_surnames = {t for f in forms[:1] for t in f[2]}
+        by_given = {}
+        for rel in person.relatives[:MAX_ITEMS]:
+            t = _names.tokens(rel) if isinstance(rel, str) else []
+            if len(t) >= 2 and t[-1] in own_surnames:
+                by_given.setdefault(t[0], (t[0], t[-1]))
         for r in listed:
             read = _names.read_listed(r)
+            if len(read.tokens) == 1 and not read.suffix and len(read.tokens[0]) >= 3 and read.tokens[0] in by_given:
+                read = _names.Listed(by_given[read.tokens[0]], None, False)
             a = _names.compare(read, rel_forms, ())
             if a and a.given == "variant" and not _transliterated(read, a):
                 a = None
@@ -1320,7 +1347,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             continue
         a = _names.compare(listed, own, nicknames)
         if a is None and (unvowelled := _names.read_unvowelled(text, own)) is not None:
-            # a name in Arabic or Ge'ez script, read consonant for consonant (fifteenth pass)
+            # a name in Arabic, Syriac or Ge'ez script, read consonant for consonant (fifteenth pass)
             listed = unvowelled
             a = _names.compare(listed, own, nicknames)
         if a is None and (hangul := _names.read_hangul(text)) is not None:

@@ -26,6 +26,8 @@ equivalents listed in ``_EXTRA_NICKNAMES`` (from /work/shared/NAMES.md).
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import re
 from dataclasses import dataclass
 from itertools import combinations
@@ -238,6 +240,13 @@ _ARABIC_SPELLINGS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g
     # Nur written with the English oo or the French ou for its long u (Rohingya, Bangladeshi, Afghan and
     # Pakistani papers); Fereshteh, Persian, as Dari speakers' papers write it (eighteenth pass)
     "nur noor nour", "fereshteh freshta fereshta",
+    # the long i written ee, as English-speaking Jordanian, Palestinian, Gulf and South Asian papers write it
+    # (Leena for Lina, Reem for Rim, Kareem for Karim): a short name, where a spelling distance cannot tell it
+    # (twenty-second pass, holdout15 #164). Not a rule on vowels: Somali ee is a long e (Deeqa is Deqa)
+    "lina leena", "dina deena", "rima reema", "rim reem", "amira ameera", "samira sameera", "jamila jameela",
+    "karim kareem", "rahim raheem", "salim saleem", "nadim nadeem", "halim haleem", "wasim waseem wassim",
+    "hanin haneen", "yasmin yasmeen", "nisrin nisreen", "shirin shireen", "jamil jameel", "nabil nabeel",
+    "adil adeel", "fahim faheem", "sharif shareef", "latifa lateefa", "habib habeeb", "majid majeed",
 ))
 _ARABIC_GROUP = {n: g for g in _ARABIC_SPELLINGS for n in g}
 # Ukrainian given names and their Russian forms (_UKRAINIAN_RUSSIAN, one person on a Soviet and a Ukrainian
@@ -346,7 +355,64 @@ _CROSSED_FORMS: dict[str, set[str]] = {
     "shlomo": {"solomon"}, "yaakov": {"jacob", "yakov", "yankel"}, "rivka": {"rebecca", "rivkah"},
     "binyamin": {"benjamin", "benny"}, "chaim": {"haim", "hyman"}, "shoshana": {"shoshi", "susan"},
 }
-for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS, _CROSSED_FORMS):
+# The forms of one given name that the traditions of the twenty-second pass's families cross, and the short
+# forms their holders go by, where the nicknames package (English hypocoristics) has neither (twenty-second
+# pass, from the fifteenth held-out set's dropped cards: Jenny for Yeny, Heinrich for Enrique, Ibrahim for
+# Abraham, Stas for Stanislav, Katie for Kateřina, Raj for Rajendra). Each row is a name and the forms US
+# records give its holder, for the whole tradition rather than the set's names:
+# - the Spanish spellings of English names (y for the English j sound, as _LATIN_ENGLISH: Yeny, Yenifer,
+#   Yanet, Yoselin) and their English forms;
+# - the Low German (Plautdietsch) names of the Mennonites of Mexico, Bolivia, Paraguay and Belize, which the
+#   same person carries in a Spanish form on Mexican papers and an English one in Texas or Kansas (Heinrich,
+#   Enrique, Henry; Johann, Juan, John; Cornelius, Cornelio; Aganetha, Neta);
+# - the Arabic forms of the Biblical names that Arabic-speaking Christians, South Sudanese and Nuba Christians
+#   and Muslims carry in both (Ibrahim and Abraham, Yousef and Joseph, Boutros and Peter, Girgis and George);
+# - the Russian diminutives the Ukrainian/Belarusian rows above lack (Stas for Stanislav, Slava, Kostya, Valya),
+#   as Koryo-saram, Central Asian and Russian families use them;
+# - Czech, Slovak, Serbian, Croatian, Bulgarian and Lithuanian names and the English forms their holders take
+#   (Kateřina Katie, Jiří George, Jovan John, Hristo Chris);
+# - South Asian names called by their first element, as Indo-Caribbean, Indo-Fijian and Indian families do
+#   (Raj for Rajendra, Rajesh or Rajkumar; Ravi for Ravindra; Dev for Devendra);
+# - English spellings the nicknames package lists under another spelling only (Terrence and Terrance, whose
+#   Terry it gives for Terence).
+_TWENTYSECOND_FORMS: dict[str, set[str]] = {
+    "yeny": {"jenny", "jeny", "yenny"}, "yenny": {"jenny"}, "yeni": {"jenny"}, "yenifer": {"jennifer", "jenny"},
+    "yennifer": {"jennifer", "jenny"}, "yanet": {"janet"}, "yaneth": {"janet"}, "yoselin": {"jocelyn", "joselyn"},
+    "yoselyn": {"jocelyn"}, "yosselin": {"jocelyn"}, "yonatan": {"jonathan"}, "jhony": {"johnny"},
+    "yony": {"johnny"}, "yimmy": {"jimmy"}, "yeimi": {"jaime", "jamie"},
+    "heinrich": {"henry", "enrique", "hein", "heinz"}, "enrique": {"heinrich"}, "johann": {"john", "juan", "hans"},
+    "juan": {"johann", "johan"}, "jakob": {"jacob", "jacobo", "jake"}, "jacobo": {"jacob", "jakob"},
+    "cornelius": {"cornelio", "neil", "corny"}, "cornelio": {"cornelius"}, "wilhelm": {"william", "willy", "bill",
+    "guillermo"}, "guillermo": {"wilhelm"}, "bernhard": {"bernardo", "bernard"}, "franz": {"francisco", "frank",
+    "francis"}, "francisco": {"franz"}, "aganetha": {"neta", "agnes"}, "margaretha": {"margarita", "margaret",
+    "greta"}, "katharina": {"catalina", "katherine", "katie", "tina"}, "helena": {"elena", "helen", "lena"},
+    "abram": {"abraham", "abe"}, "isaak": {"isaac"}, "gerhard": {"gerardo", "gerald"}, "diedrich": {"dietrich"},
+    "ibrahim": {"abraham"}, "abraham": {"ibrahim", "abe"}, "yousef": {"joseph"}, "youssef": {"joseph"},
+    "yusuf": {"joseph"}, "yousif": {"joseph"}, "musa": {"moses"}, "ishaq": {"isaac"}, "yaqub": {"jacob"},
+    "yacoub": {"jacob"}, "yakoub": {"jacob"}, "dawood": {"david"}, "dawud": {"david"}, "daoud": {"david"},
+    "sulaiman": {"solomon"}, "suleiman": {"solomon"}, "boutros": {"peter"}, "butrus": {"peter"},
+    "boulos": {"paul"}, "bulus": {"paul"}, "girgis": {"george"}, "jirjis": {"george"}, "gerges": {"george"},
+    "yuhanna": {"john"}, "youhanna": {"john"}, "youkhana": {"john"}, "ilyas": {"elias"}, "elias": {"ilyas"},
+    "yunus": {"jonah"}, "younis": {"jonah"}, "maryam": {"mary", "miriam"}, "hawa": {"eve", "eva"},
+    "stanislav": {"stas", "stasik", "stan"}, "vyacheslav": {"slava"}, "vladislav": {"vlad", "slava"},
+    "svyatoslav": {"slava"}, "yaroslav": {"slava"}, "konstantin": {"kostya"}, "gennady": {"gena"},
+    "gennadiy": {"gena"}, "valentina": {"valya"}, "valentin": {"valya"}, "valery": {"valera"},
+    "valeriy": {"valera"}, "anatoly": {"tolya"}, "anatoliy": {"tolya"}, "viktor": {"vitya"}, "vitaly": {"vitya"},
+    "vitaliy": {"vitya"}, "boris": {"borya"}, "grigory": {"grisha"}, "grigoriy": {"grisha"}, "yakov": {"yasha"},
+    "maksim": {"max"}, "maxim": {"max"}, "roman": {"roma"}, "irina": {"ira"}, "nadezhda": {"nadya"},
+    "lyubov": {"lyuba"}, "galina": {"galya"}, "darya": {"dasha"}, "daria": {"dasha"}, "kseniya": {"ksyusha"},
+    "ksenia": {"ksyusha"}, "sofiya": {"sonya"}, "mariya": {"masha"}, "larisa": {"lara"},
+    "katerina": {"katka", "kate", "katie", "catherine", "katherine", "kathy"}, "jiri": {"george", "jirka"},
+    "jan": {"john", "honza"}, "josef": {"joseph", "joe", "pepa"}, "petr": {"peter"}, "pavel": {"paul"},
+    "jana": {"jane"}, "zuzana": {"zuzka", "susan", "suzanne"}, "lucie": {"lucy"}, "vaclav": {"vasek"},
+    "jovan": {"john"}, "nikola": {"nick", "nicholas"}, "aleksandar": {"alex", "sasha", "alexander"},
+    "hristo": {"christo", "chris"}, "jonas": {"john"}, "vytautas": {"vytas"}, "algirdas": {"algis"},
+    "rajendra": {"raj", "raju"}, "rajesh": {"raj", "raju"}, "rajkumar": {"raj"}, "rajiv": {"raj"},
+    "ravindra": {"ravi"}, "ravinder": {"ravi"}, "devendra": {"dev"}, "narendra": {"naren"},
+    "terrence": {"terry"}, "terrance": {"terry"},
+}
+for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS, _CROSSED_FORMS,
+               _TWENTYSECOND_FORMS):
     for _name, _forms in _table.items():
         _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
 # The everyday contractions of Spanish and Filipino compound given names (Maribel for María Isabel, Malou for
@@ -575,7 +641,11 @@ def _slavic(s: str) -> str:
     # records write it: Rabinovich/Rabinowitz, Abramovich/Abramowitz (twentieth pass, Gurvich/Gurvitz); before
     # ts -> c, so -vitz is not read as -vic
     s = re.sub(r"(?<=[a-z]{3})[vw]i(?:tch|ch|tz|cz)$", "vich", s)
+    s = s.replace("tz", "ts")  # ц as tz, the German and older Bulgarian spelling (Tzvetan, Tzvetkov; Lipovetz)
     s = s.replace("ts", "c")  # ц as ts (BGN/PCGN, passports) or c (ISO 9, Czech and Polish use): Kravets/Kravec
+    # х before r at a name's start written ch, as Greek and Western papers spell Хрисо / Христов (Christo,
+    # Christov for Hristo, Hristov: Bulgarian, Macedonian, Serbian; twenty-second pass, holdout15 #346)
+    s = re.sub(r"^ch(?=r)", "h", s)
     return re.sub(r"y$", "i", s)
 
 
@@ -1261,6 +1331,18 @@ def compare(listed: Listed, forms: list[tuple],
             if best is None or 1.0 - idx * 1e-6 > best[0]:
                 best = (1.0 - idx * 1e-6, agreement)
             continue
+        shown_whole = tuple(t for t in toks if t not in FILLERS)
+        if given == surnames and len(bare) >= 2 and len(bare) < len(given) and not rest[1:] \
+                and shown_whole == bare:
+            # a Karen or Burmese one-part name entered with its honorific (Saw Eh Htoo, Naw Hser Paw) shown
+            # without it, whole and in order, alone or beside "FNU" in the other field ("Eh Htoo", "Fnu Eh
+            # Htoo"): the honorific is a title, not a name, so this is the name itself, as the glued form above
+            # is (twenty-second pass, holdout15 #245; the name's last word alone after the honorific, "Saw
+            # Htoo", is any Karen man's whose name ends so, and stays unread)
+            agreement = NameAgreement("exact", "full", "absent", bare[:-1], bare[-1:], idx, kind)
+            if best is None or 1.0 - idx * 1e-6 > best[0]:
+                best = (1.0 - idx * 1e-6, agreement)
+            continue
         if len(toks) == 2 and given == surnames and len(given) == 1 and min(len(t) for t in toks) >= 3 \
                 and same("".join(toks), given[0]):
             # a one-part name a US form cut in two (Sugi Harto for an Indonesian Sugiharto, a single name
@@ -1418,6 +1500,47 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
             if (given_e, surnames_e) != (given, surnames) and len(given_e) == len(given) \
                     and len(surnames_e) == len(surnames):
                 deleted.append((f.kind, given_e[:MAX_TOKENS], surnames_e[:MAX_TOKENS], words, (), len(out) - 1))
+            # a surname with "de" shortened to D' before a consonant, D'Souza, D'Costa, D'Mello, D'Cruz, D'Silva
+            # (Goan, Mangalorean and East Indian Catholic names from Portuguese): records write it with the
+            # particle whole ("De Souza", "De Costa") or without it ("Souza"), as they do a name entered
+            # "De Souza" (twenty-second pass, holdout15 #355, #360: "name differs"). Read as the same surname
+            # with "de" before it, letter for letter, after the form as written. Not before a vowel or h
+            # (D'Angelo, D'Amico, D'Haïti): there the particle is elided as the language requires, and the
+            # word without it is not how their records write the name
+            elided = [re.sub(r"^[dD][" + _ELISIONS + r"]\s*(?=[^\W\daeiouhAEIOUH])", "de ", w) for w in f.surnames]
+            if elided != list(f.surnames):
+                surnames_p = tuple(t for w in elided for t in tokens(w))
+                if len(surnames_p) <= MAX_TOKENS:
+                    deleted.append((f.kind, given[:MAX_TOKENS], surnames_p, words, (), len(out) - 1))
+            # a Kyrgyz or Kazakh patronymic surname, the father's name and "daughter of" / "son of" (Tilek kyzy,
+            # Bakyt uulu, Nurlan uly, Serik qyzy), is written in Soviet and Russian records, and on many US ones
+            # copied from them, as a Russian surname on the father's name (Tilekova, Bakytov): the same name.
+            # Read so, letter for letter, after the form as written (twenty-second pass, holdout15 #281)
+            m = re.fullmatch(r"(\w{3,})\s*-?\s*(kyzy|kizi|qyzy|gyzy|uulu|uly|ulu)", " ".join(surnames))
+            if m:
+                stem, daughter = m.group(1), m.group(2) in ("kyzy", "kizi", "qyzy", "gyzy")
+                for end in (("ova", "eva") if daughter else ("ov", "ev")):
+                    deleted.append((f.kind, given[:MAX_TOKENS], (stem + end,), words, (), len(out) - 1))
+            # Đ written Dj, and ž, š, č, ć written zh, sh, ch, as US records, English-language papers and the
+            # transliteration of the Cyrillic spelling write the South Slavic, Czech, Slovak, Lithuanian and
+            # Latvian letters (Đorđević as Djordjevic, Ђорђевић, Djordjevich; Snežana as Snezhana; Kovačević as
+            # Kovachevich): folded, Đ is D and ž is z, so "Djordjevic" was another name (twenty-second pass,
+            # holdout15 #312, #314, #318). Each word in each of its spellings (Đ as D or Dj; the others folded or
+            # as digraphs: a card mixes them, "Snezana Djordjevich"), at most 16 forms; Vietnamese Đ is D, as
+            # the form as written reads it
+            spelt = [(f.given, True), (f.surnames, False)]
+            options = [[(is_given, v) for v in _slavic_spellings(w)] for words_, is_given in spelt for w in words_]
+            if 1 < math.prod(len(o) for o in options) <= 16:
+                for combo in itertools.product(*options):
+                    given_h = tuple(t for is_given, v in combo if is_given for t in tokens(v)) or given
+                    surnames_h = tuple(t for is_given, v in combo if not is_given for t in tokens(v)) or surnames
+                    while len(surnames_h) > 1 and surnames_h[-1] in SUFFIX_WORDS:
+                        surnames_h = surnames_h[:-1]
+                    if (given_h, surnames_h) != (given, surnames) and len(given_h) == len(given) \
+                            and len(surnames_h) == len(surnames) \
+                            and not any(d[1:3] == (given_h[:MAX_TOKENS], surnames_h[:MAX_TOKENS]) for d in deleted):
+                        deleted.append((f.kind, given_h[:MAX_TOKENS], surnames_h[:MAX_TOKENS], words, (),
+                                        len(out) - 1))
             # a given name the clinic wrote abbreviated with a period ("Ma. Guadalupe", "Fco. Javier",
             # "Wm."): the name in full is the same name, so a card showing it agrees letter for letter
             # (read after the form as written, which it names, as a deleted-letters form does)
@@ -1481,6 +1604,28 @@ def _umlaut_e(word: str) -> str:
     return unicodedata.normalize("NFC", word).translate(_UMLAUT_E)
 
 
+_ELISIONS = "'’ʼ`´‘"  # the apostrophes of an elided particle (D'Souza), as .\_text reads them
+_DJ = str.maketrans({"đ": "dj", "Đ": "Dj"})
+_HACEK = str.maketrans({"ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ć": "ch", "Ć": "Ch"})
+_DIGRAPHS = str.maketrans({"đ": "dj", "Đ": "Dj", "ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch",
+                           "ć": "ch", "Ć": "Ch"})
+
+
+def _slavic_spellings(word: str) -> list[str]:
+    """``word`` as written, with Đ as Dj, with ž, š, č, ć as zh, sh, ch, ch, and with both (English spelling
+    and the Cyrillic spelling's transliteration: Snezhana Djordjevich for Snežana Đorđević); one entry for a
+    word without those letters."""
+    import unicodedata
+
+    word = unicodedata.normalize("NFC", word)
+    out = [word]
+    for table in (_DJ, _HACEK, _DIGRAPHS):
+        v = word.translate(table)
+        if v not in out:
+            out.append(v)
+    return out
+
+
 def _deleted(word: str) -> str:
     """``word`` with the letters outside ASCII deleted, in a word of Latin letters only (a word in
     another script is transliterated, never emptied): "Güity" -> "Gity"."""
@@ -1517,7 +1662,9 @@ def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
 # person's romanisation, only consonant for consonant (fifteenth pass, the tenth held-out set's "name
 # differs" cards in Arabic and Ge'ez script; the fourteenth pass's Arabic card #118 of holdout9 too).
 # (Hebrew is left out: anyascii writes its vav, also the vowels o and u, as the consonant v.)
-_UNVOWELLED = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff"
+# Arabic, Syriac (Assyrian and Chaldean names, as Iraqi, Syrian and diaspora church records write them: an
+# abjad like Arabic's, its waw and yodh also the long vowels; twenty-second pass, holdout15 #150), and Ge'ez
+_UNVOWELLED = re.compile("[\u0600-\u06ff\u0700-\u074f\u0750-\u077f\u08a0-\u08ff"
                          "\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f\ufb50-\ufdff\ufe70-\ufeff]")
 CONSONANTS_LEAST = 5  # consonants the whole listed name must carry: Ali (l) or Omar (mr) alone say too little
 
@@ -1535,7 +1682,7 @@ def _consonants(word: str) -> str:
 
 
 def read_unvowelled(text: str, forms: list[tuple]) -> Listed | None:
-    """A listed name written in Arabic or Ge'ez script (``_UNVOWELLED``) read as the person's romanisation:
+    """A listed name written in Arabic, Syriac or Ge'ez script (``_UNVOWELLED``) read as the person's romanisation:
     each listed word replaced by the word (or two adjacent words: Al Zoubi) of the person's name forms
     with the same consonants (``_consonants``). None when the text is in no such script, a word agrees
     with none, or the name carries fewer than ``CONSONANTS_LEAST`` consonants. The result is then read

@@ -29,6 +29,24 @@ NYC = frozenset({"new york", "new york city", "nyc", "manhattan", "brooklyn", "q
                  "staten island", "flushing", "jamaica", "astoria", "jackson heights", "corona", "elmhurst",
                  "harlem", "washington heights", "bushwick", "flatbush", "sunset park", "long island city",
                  "forest hills", "bayside", "woodside", "sunnyside", "ridgewood", "east elmhurst"})
+# Every other postal place name of Queens, which its ZIPs carry and brokers print as the town (USPS: 11419 is
+# "South Richmond Hill", 11416 "Ozone Park"), and the Brooklyn, Bronx and Manhattan neighbourhoods cards print
+# for the borough (twenty-second pass, holdout15 #96: "Richmond Hill, NY" for Queens was a town the person never
+# lived in). Read as New York only with the state NY shown: many are towns elsewhere too (Brownsville TX,
+# Williamsburg VA, Glendale CA, Riverdale MD). Floral Park and Glen Oaks are left out: Floral Park is also a
+# village of Nassau County, NY
+NYC_POSTAL = frozenset({
+                 "richmond hill", "south richmond hill", "ozone park", "south ozone park", "woodhaven",
+                 "howard beach", "kew gardens", "rego park", "fresh meadows", "whitestone", "college point",
+                 "oakland gardens", "little neck", "douglaston", "hollis", "queens village", "saint albans",
+                 "cambria heights", "rosedale", "springfield gardens", "far rockaway", "arverne", "rockaway park",
+                 "breezy point", "middle village", "maspeth", "glendale", "bellerose", "jamaica estates",
+                 "canarsie", "bensonhurst", "bay ridge", "crown heights", "east new york", "brownsville",
+                 "williamsburg", "greenpoint", "park slope", "borough park", "sheepshead bay", "brighton beach",
+                 "coney island", "flatlands", "east flatbush", "bedford stuyvesant", "bed stuy", "midwood",
+                 "fordham", "parkchester", "mott haven", "riverdale", "kingsbridge", "soundview", "co op city",
+                 "pelham bay", "morrisania", "highbridge", "tremont", "throgs neck", "wakefield",
+                 "williamsbridge", "inwood", "east harlem", "chinatown", "lower east side", "hamilton heights"})
 
 
 # Cities whose neighbourhoods are postal place names of their own, which brokers print as the town (a
@@ -63,9 +81,9 @@ class Place:
 
     @property
     def metro(self) -> str | None:
-        """A wider name for the city where one is known (New York's boroughs: "new york"; Boston's and Los
-        Angeles' neighbourhoods that are postal place names: CITY_AREAS)."""
-        if self.city in NYC and self.state in (None, "NY"):
+        """A wider name for the city where one is known (New York's boroughs and neighbourhoods: "new york";
+        Boston's and Los Angeles' neighbourhoods that are postal place names: CITY_AREAS)."""
+        if self.city in NYC and self.state in (None, "NY") or self.city in NYC_POSTAL and self.state == "NY":
             return "new york"
         return _AREA_OF.get((self.city, self.state)) if self.city and self.state else None
 

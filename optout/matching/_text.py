@@ -4,7 +4,8 @@ Every letter is transliterated, never deleted (anyascii: Đ→D, ı→i, Ł→L,
 script to Latin letters; each Chinese character or Korean syllable becomes one syllable, so 王秀英
 reads "wang xiu ying"). Apostrophes glue ("D'Haïti" → "dhaiti"), hyphens split ("Jean-Baptiste" →
 "jean baptiste"); a "?" that stands for a letter a broker could not print ("Pe?a") is kept as a
-wildcard. Why anyascii: ISC-licensed, maintained, and it covers more scripts than Unidecode (GPL).
+wildcard, and so is the replacement mark U+FFFD a page leaves for a letter it could not decode.
+Why anyascii: ISC-licensed, maintained, and it covers more scripts than Unidecode (GPL).
 
 Text scraped from pages is repaired first (ftfy): HTML entities a page left escaped
 ("Jos&eacute;") and UTF-8 read as Latin-1 or Windows-1252 ("JosÃ©") become the letters they stand
@@ -80,6 +81,9 @@ def ascii_text(text: str) -> str:
     parts = []
     for ch in text:
         cat = unicodedata.category(ch)
+        if ch == "\ufffd":
+            parts.append("?")  # the replacement mark stands for one letter a page could not decode ("?ezn��kov�")
+            continue
         if cat[0] == "S" and not ch.isascii() or cat in ("Cf", "Co", "Cn", "Cs"):
             continue  # a symbol, emoji or invisible character is no letter of a name ("Ji-hoon Kim ✔")
         if cat == "Cc":
