@@ -830,6 +830,12 @@ def _interval(fig: dict[str, Any], fmt: str) -> str:
     return "none" if iv is None else f"{fmt.format(iv[0])}–{fmt.format(iv[1])} ({iv[2]:.0%})"
 
 
+def disturbed_note(stats: dict[str, Any]) -> str:
+    """Beside an undecided verdict that disturbed pairs left short of clean ones: say so."""
+    left = stats["pairs"] - stats["clean_pairs"]
+    return f" ({left} disturbed)" if left and stats["ratio"]["interval"] is None else ""
+
+
 def print_verdicts(points: list[dict]) -> None:
     """Per point: the pairs' ratio and start-up difference, median, range and interval, and whether
     the interval is on the target's side (met), the other side (missed) or across it (undecided)."""
@@ -841,9 +847,10 @@ def print_verdicts(points: list[dict]) -> None:
         rows.append([str(p["concurrency"]), f"{st['clean_pairs']} of {st['pairs']}",
                      "-" if r["median"] is None else f"{r['median']:.3f}",
                      "-" if r["range"] is None else f"{r['range'][0]:.3f}–{r['range'][1]:.3f}",
-                     _interval(r, "{:.3f}"), st["ratio_verdict"].upper(),
+                     _interval(r, "{:.3f}"), st["ratio_verdict"].upper() + disturbed_note(st),
                      "-" if d["median"] is None else f"{d['median']:+.2f}", _interval(d, "{:+.2f}"),
-                     st["startup_verdict"].upper(), "-" if cpu["median"] is None else f"{cpu['median']:.2f}"])
+                     st["startup_verdict"].upper() + disturbed_note(st),
+                     "-" if cpu["median"] is None else f"{cpu['median']:.2f}"])
     _print_rows(rows)
     need = pairs_needed()
     print(f"interval: the sign test's for the median over the undisturbed pairs (k-th smallest to k-th largest, "
