@@ -347,3 +347,25 @@ def test_the_fingerprint_knows_the_installed_parsers_and_costs_no_import():
         assert f"\n{name}/__init__.py:" in marks, marks
     assert "pydantic/version.py:" in marks and "yaml/_yaml." in marks
     assert "importlib.metadata" not in idx._library_marks.__code__.co_names
+
+
+def test_recipe_files_are_in_path_order_part_by_part_without_fixtures_or_followed_links(tmp_path):
+    """The load order (the first file of an id wins) is `sorted(rglob)`'s, part by part: a folder's
+    files and subfolders interleaved by name, ``fixtures`` skipped, a link to a folder not followed."""
+    root = tmp_path / "brokers"
+    for rel in ["b.yaml", "a.yml", "a-b/z.yaml", "a/c.yaml", "a/b/d.yaml", "c.yaml", "c.txt", "fixtures/f.yaml",
+                "lab/fixtures/g.yaml", "lab/x.YAML", "lab/y.yaml", "Z.yaml", "d.y.tar.ml"]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("id: x\n")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "o.yaml").write_text("id: o\n")
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    want = sorted(p for p in root.rglob("*.y*ml") if "fixtures" not in p.relative_to(root).parts
+                  and "linked" not in p.relative_to(root).parts)
+    got = idx.recipe_files([root])
+    assert got == [str(p) for p in want]
+    assert [Path(p).relative_to(root).as_posix() for p in got] == [
+        "Z.yaml", "a/b/d.yaml", "a/c.yaml", "a-b/z.yaml", "a.yml", "b.yaml", "c.yaml", "d.y.tar.ml", "lab/y.yaml"]
+    assert idx.recipe_files([tmp_path / "missing"]) == []
+    assert idx.recipe_files([root / "fixtures"]) == []
