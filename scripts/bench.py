@@ -1,7 +1,9 @@
 """The benchmark (run through scripts/bench): optout against a bare Playwright script, on the lab.
 
-For each concurrency C it runs the same batch of N Searchly flows twice, against one broker lab with
-realistic latency (every broker response waits uniform(lo, hi) ms) and no random failures:
+For each concurrency C it runs the same batch of N Searchly flows on both sides, in pairs (one run a
+side, back to back, in alternating order: A B, B A, ...), against one broker lab with realistic
+latency (every broker response waits uniform(lo, hi) ms, drawn from the request itself, so that each
+flow waits the same on both sides whatever the order its requests arrive in) and no random failures:
 
 - **optout**: the real CLI, `python -m optout run --broker searchly --concurrency C`, in a
   subprocess, on a fresh data directory holding the N people (`optout init`, `optout person add`,
@@ -23,6 +25,12 @@ read a confirmation number, and the lab must have received exactly one removal r
 person's own listing (and none for anyone else's). A run with a failed flow aborts the benchmark,
 saying in one line which flow did what (by benchmark key, ``bench021``, never a name; optout's case
 state). The made-up people are ones the matcher clearly recognises on their own cards (make_people).
+
+Each pair gives a ratio (optout's flows/s over the bare script's) and a start-up difference; a point
+reports their median, range and the sign test's 95 % interval for the median over its undisturbed
+pairs, and whether that interval is wholly above the target (MET), wholly below (MISSED) or across it
+(UNDECIDED). A run is disturbed when other work took more than FOREIGN_MAX CPUs or the hypervisor
+stole more than STEAL_MAX during it; its pair is measured again (--tries), and left out if it stays so.
 
 `--explain` runs the bare script again with, one at a time, the extra browser work optout does per
 case (a separate context for the scan and for the removal; the page HTML, a full-page screenshot and
