@@ -974,7 +974,7 @@ def main() -> int:
                         "optout": lambda: run_optout(labt, probe, batch, c, work)})
                     f = pair_figures(pair)
                     log(f"bench:   ratio {f['ratio']:.3f} (optout {len(batch) / pair['optout']['wall_s']:.2f}, "
-                        f"bare {len(batch) / pair['bare']['wall_s']:.2f} flows/s), start-up +{f['startup_diff_s']:.2f} s, "
+                        f"bare {len(batch) / pair['bare']['wall_s']:.2f} flows/s), start-up {f['startup_diff_s']:+.2f} s, "
                         f"CPU x{f['cpu_ratio']:.2f}; stolen {max(pair[x]['steal_cpus'] for x in ('bare', 'optout')):.3f}, "
                         f"elsewhere {max(pair[x]['foreign_cpus'] for x in ('bare', 'optout')):.3f} CPUs"
                         + (" (disturbed)" if pair["disturbed"] else ""))

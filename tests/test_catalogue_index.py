@@ -369,3 +369,25 @@ def test_recipe_files_are_in_path_order_part_by_part_without_fixtures_or_followe
         "Z.yaml", "a/b/d.yaml", "a/c.yaml", "a-b/z.yaml", "a.yml", "b.yaml", "c.yaml", "d.y.tar.ml", "lab/y.yaml"]
     assert idx.recipe_files([tmp_path / "missing"]) == []
     assert idx.recipe_files([root / "fixtures"]) == []
+
+
+def test_status_person_list_and_human_never_look_at_the_recipes(tmp_path):
+    """`status` (and `person list`, `human`) need no recipe at all: not parsed, not indexed, not even
+    listed. A catalogue holding a broken recipe leaves them unmoved and no index is written; `recipe
+    list` on the same settings does read it (the probe works)."""
+    recipes = tmp_path / "recipes"
+    write(recipes, "goodbroker")
+    (recipes / "broken.yaml").write_text("id: [not, a, recipe\n")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_PASSPHRASE": "correct horse",
+           "OPTOUT_CONFIG": str(tmp_path / "none.toml"), "OPTOUT_CACHE_DIR": str(cache),
+           "OPTOUT_RECIPE_DIRS": json.dumps([str(recipes)]), "PYTHONPATH": str(ROOT)}
+    assert run_cli(env, "init").returncode == 0
+    for args in (["status"], ["person", "list"], ["human"]):
+        r = run_cli(env, *args)
+        assert r.returncode == 0, (args, r.stderr)
+        assert "broken" not in r.stderr, args
+        assert not list(cache.glob("catalogue-*.json")), f"{args} indexed the recipes"
+    r = run_cli(env, "recipe", "list", "--json")
+    assert [row["id"] for row in json.loads(r.stdout)] == ["goodbroker"] and "broken.yaml" in r.stderr
+    assert list(cache.glob("catalogue-*.json"))
