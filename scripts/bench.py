@@ -918,7 +918,14 @@ def main() -> int:
                     help="seconds to wait for a quiet machine before each run (default 90; --quick: 0)")
     ap.add_argument("--tries", type=int, default=None,
                     help="runs tried per measurement when other work disturbs it (default 3; --quick: 1)")
+    ap.add_argument("--steal-max", type=float, default=None,
+                    help=f"CPUs the hypervisor may steal during a run before it counts as disturbed (default {STEAL_MAX})")
+    ap.add_argument("--foreign-max", type=float, default=None,
+                    help=f"CPUs other work may use during a run before it counts as disturbed (default {FOREIGN_MAX})")
     args = ap.parse_args()
+    global STEAL_MAX, FOREIGN_MAX
+    STEAL_MAX = STEAL_MAX if args.steal_max is None else args.steal_max
+    FOREIGN_MAX = FOREIGN_MAX if args.foreign_max is None else args.foreign_max
     WAIT["max_wait"] = args.max_wait if args.max_wait is not None else (0.0 if args.quick else 90.0)
     WAIT["tries"] = args.tries or (1 if args.quick else 3)
 
@@ -927,7 +934,8 @@ def main() -> int:
     repeat = args.repeat or (1 if args.quick or args.explain else pairs_needed())
     flows = lambda c: args.flows or (4 if args.quick else 4 * c)  # noqa: E731
     info: dict[str, Any] = {"machine": machine(), "latency_ms": f"{lo:g}-{hi:g}", "failure_rate": 0,
-                            "seed": args.seed, "repeat": repeat, "command": " ".join(["scripts/bench", *sys.argv[1:]])}
+                            "seed": args.seed, "repeat": repeat, "command": " ".join(["scripts/bench", *sys.argv[1:]]),
+                            "disturbed_over": {"foreign_cpus": FOREIGN_MAX, "steal_cpus": STEAL_MAX}, "level": LEVEL}
     if not info["machine"]["browser"]:
         raise SystemExit("no Chromium: run scripts/setup (it installs chromium-headless-shell)")
     log = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
