@@ -900,6 +900,7 @@ def _print_rows(rows: list[list[str]]) -> None:
 
 
 def main() -> int:
+    global STEAL_MAX, FOREIGN_MAX
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--concurrency", default=None, help="comma-separated concurrencies (default 1,2,4,8)")
     ap.add_argument("--flows", type=int, default=None, help="flows per run (default 4*C: each run 4 flows deep)")
@@ -923,7 +924,6 @@ def main() -> int:
     ap.add_argument("--foreign-max", type=float, default=None,
                     help=f"CPUs other work may use during a run before it counts as disturbed (default {FOREIGN_MAX})")
     args = ap.parse_args()
-    global STEAL_MAX, FOREIGN_MAX
     STEAL_MAX = STEAL_MAX if args.steal_max is None else args.steal_max
     FOREIGN_MAX = FOREIGN_MAX if args.foreign_max is None else args.foreign_max
     WAIT["max_wait"] = args.max_wait if args.max_wait is not None else (0.0 if args.quick else 90.0)
