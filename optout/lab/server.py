@@ -4,7 +4,9 @@ Clients (httpx with ``proxy=lab.url``, Chromium with ``proxy={"server": lab.url}
 ``http://<broker>.lab.test/...`` to the lab, which dispatches on the Host header:
 
 - a known broker host goes to that broker's aiohttp sub-application (``optout.lab.sites``), through
-  a middleware that adds the optional latency and the broker's own gate (rate limit, failures);
+  a middleware that adds the optional latency (the next draw of one seeded stream, or with
+  ``latency_by_request`` a draw made from the request itself) and the broker's own gate (rate
+  limit, failures);
 - ``127.0.0.1`` / ``localhost`` get the admin API (``/_admin/...``) and an index page at ``/``;
 - any other host (``evil.lab.test``, ``attacker.example``) reaches the sink, which records it.
 
