@@ -158,7 +158,7 @@ FOREIGN_MAX = 0.15
 
 #: A run during which the hypervisor stole more than this many CPUs from the machine is done again
 #: too: on 2 CPUs, 0.05 is 2.5 % of the machine, the size of the effect the benchmark must resolve.
-#: (The quiet run of 2026-12-02 05:06 lost up to 7.9 CPU-s in one run of ~25 s: ~0.3 CPUs.)
+#: (The quiet run of 2026-12-02 05:06 lost up to 7.9 CPU-s in one run of 25-40 s: 0.2-0.3 CPUs.)
 STEAL_MAX = 0.05
 
 
