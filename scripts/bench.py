@@ -1,7 +1,9 @@
 """The benchmark (run through scripts/bench): optout against a bare Playwright script, on the lab.
 
-For each concurrency C it runs the same batch of N Searchly flows twice, against one broker lab with
-realistic latency (every broker response waits uniform(lo, hi) ms) and no random failures:
+For each concurrency C it runs the same batch of N Searchly flows on both sides, in pairs (one run a
+side, back to back, in alternating order: A B, B A, ...), against one broker lab with realistic
+latency (every broker response waits uniform(lo, hi) ms, drawn from the request itself, so that each
+flow waits the same on both sides whatever the order its requests arrive in) and no random failures:
 
 - **optout**: the real CLI, `python -m optout run --broker searchly --concurrency C`, in a
   subprocess, on a fresh data directory holding the N people (`optout init`, `optout person add`,
@@ -24,6 +26,12 @@ person's own listing (and none for anyone else's). A run with a failed flow abor
 saying in one line which flow did what (by benchmark key, ``bench021``, never a name; optout's case
 state). The made-up people are ones the matcher clearly recognises on their own cards (make_people).
 
+Each pair gives a ratio (optout's flows/s over the bare script's) and a start-up difference; a point
+reports their median, range and the sign test's 95 % interval for the median over its undisturbed
+pairs, and whether that interval is wholly above the target (MET), wholly below (MISSED) or across it
+(UNDECIDED). A run is disturbed when other work took more than FOREIGN_MAX CPUs or the hypervisor
+stole more than STEAL_MAX during it; its pair is measured again (--tries), and left out if it stays so.
+
 `--explain` runs the bare script again with, one at a time, the extra browser work optout does per
 case (a separate context for the scan and for the removal; the page HTML, a full-page screenshot and
 the page text kept as evidence), to show where optout's time goes.
@@ -35,6 +43,7 @@ import argparse
 import ctypes
 import importlib.metadata
 import json
+import math
 import os
 import platform
 import re
@@ -145,6 +154,23 @@ def _self_cpu() -> float:
 #: A run during which the machine spent more than this many CPUs outside the benchmark (another
 #: workload on the same machine) is done again: on 2 cores such a run measures the neighbour.
 FOREIGN_MAX = 0.15
+
+
+#: A run during which the hypervisor stole more than this many CPUs from the machine is done again
+#: too: on 2 CPUs, 0.05 is 2.5 % of the machine, the size of the effect the benchmark must resolve.
+#: (The quiet run of 2026-12-02 05:06 lost up to 7.9 CPU-s in one run of 25-40 s: 0.2-0.3 CPUs.)
+STEAL_MAX = 0.05
+
+
+def disturbed(run: dict[str, Any]) -> list[str]:
+    """Why a measured run does not measure the program alone (empty: it does): other work on the
+    machine, or CPU time the hypervisor took, above FOREIGN_MAX / STEAL_MAX."""
+    why = []
+    if run["foreign_cpus"] > FOREIGN_MAX:
+        why.append(f"{run['foreign_cpus']:.2f} CPUs busy elsewhere")
+    if run.get("steal_cpus", 0.0) > STEAL_MAX:
+        why.append(f"{run['steal_cpus']:.2f} CPUs stolen by the hypervisor")
+    return why
 
 
 def foreign_cpus(seconds: float) -> float:
@@ -339,6 +365,7 @@ def measure(cmd: list[str], *, env: dict[str, str], stdin: Path | None, out: Pat
         # CPU-s the hypervisor stole: the noise in this figure
         "foreign_cpus": round(max(0.0, busy1 - busy0 - tree_cpu - (self1 - self0)) / (t1 - t0), 3),
         "machine_steal_s": round(steal1 - steal0, 2),
+        "steal_cpus": round((steal1 - steal0) / (t1 - t0), 3),
         "load_1min": [round(load0, 2), round(os.getloadavg()[0], 2)],  # before, after
         "cpu_s_sampled": sampler.cpu_by_group(),
         "chromium_cpu_s_by_kind": sampler.chromium_cpu_by_kind(),
@@ -430,22 +457,19 @@ class LabProbe:
                 + ("; ..." if len(odd) > 3 else ""))
 
     def rearm(self) -> None:
-        """After lab.reset() (which makes a new latency generator): time arrivals at the latency draw."""
+        """Time each request's arrival at the lab's latency draw (made as it arrives, before the wait)."""
         lab = self.labt.lab
         assert lab is not None
         probe = self
+        draw = type(lab)._latency.__get__(lab)  # the class's own, so that a second rearm does not nest
 
-        class Timed:
-            def __init__(self, rng):  # type: ignore[no-untyped-def]
-                self.rng = rng
-
-            def uniform(self, a: float, b: float) -> float:
-                with probe._lock:
-                    probe.arrivals.append(time.monotonic())
-                return self.rng.uniform(a, b)
+        async def timed(request):  # type: ignore[no-untyped-def]
+            with probe._lock:
+                probe.arrivals.append(time.monotonic())
+            return await draw(request)
 
         def wrap() -> None:
-            lab._latency_rng = Timed(lab._latency_rng)  # type: ignore[assignment]
+            lab._latency = timed  # type: ignore[method-assign]
 
         self.labt._call(wrap)
 
@@ -608,12 +632,108 @@ def attempt(log, what: str, fn, tries: int | None = None) -> dict:  # type: igno
         waited = wait_quiet(log, WAIT["max_wait"]) if WAIT["max_wait"] > 0 else 0.0
         r = fn()
         r.update(attempt=i, waited_for_quiet_s=round(waited, 1))
-        if r["foreign_cpus"] <= FOREIGN_MAX:
+        why = disturbed(r)
+        if not why:
             return r
-        log(f"bench:   {what}: {r['foreign_cpus']:.2f} CPUs were busy elsewhere during the run; "
+        log(f"bench:   {what}: {' and '.join(why)} during the run; "
             + ("doing it again" if i < tries else "kept, marked noisy"))
     r["noisy"] = True
     return r
+
+
+def attempt_pair(log, first: str, run: dict[str, Callable[[], dict]], tries: int | None = None) -> dict:  # type: ignore[no-untyped-def]
+    """One pair: both sides back to back, `first` first (the order alternates pair by pair: A B, B A,
+    ...), on a quiet machine; the whole pair done again (up to `tries` times) if either run was
+    disturbed (see `disturbed`), so that both of a pair's runs share one spell of the machine. A pair
+    still disturbed after the last try is kept and marked, and left out of the point's verdict."""
+    tries = tries or int(WAIT["tries"])
+    order = [first, "optout" if first == "bare" else "bare"]
+    for i in range(1, tries + 1):
+        waited = wait_quiet(log, WAIT["max_wait"]) if WAIT["max_wait"] > 0 else 0.0
+        pair: dict[str, Any] = {"first": first, "attempt": i, "waited_for_quiet_s": round(waited, 1)}
+        for side in order:
+            pair[side] = run[side]()
+        why = disturbed(pair["bare"]) + disturbed(pair["optout"])
+        pair["disturbed"] = why
+        if not why:
+            return pair
+        log(f"bench:   pair disturbed ({'; '.join(why)}): " + ("doing it again" if i < tries else "kept, marked"))
+    return pair
+
+
+# ---- the statistics of a point --------------------------------------------------------------------
+
+#: The targets (issue 15): optout's flows/s at least this share of the bare script's, and its
+#: start-up at most this many seconds longer.
+TARGET_RATIO = 0.95
+STARTUP_MARGIN_S = 0.3
+#: The confidence of a point's interval.
+LEVEL = 0.95
+
+
+def median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
+
+
+def median_interval(xs: list[float], level: float = LEVEL) -> tuple[float, float, float] | None:
+    """A distribution-free interval for the median of what `xs` were drawn from (the sign test's):
+    the k-th smallest to the k-th largest value, k as large as keeps the coverage
+    1 - 2 P(Binomial(n, 1/2) <= k - 1) at least `level`; (low, high, coverage). None when even the
+    smallest to the largest falls short of `level` (fewer than 6 values at 0.95). It assumes
+    nothing of the distribution (a disturbed run's ratio is an outlier, not a shifted mean) and the
+    values independent: each is one pair's, measured close together and in alternating order."""
+    n = len(xs)
+    xs = sorted(xs)
+    best = None
+    below = 0.0  # P(B <= k - 1)
+    for k in range(1, n // 2 + 1):
+        below += math.comb(n, k - 1) / 2 ** n
+        if 1 - 2 * below < level:
+            break
+        best = (xs[k - 1], xs[n - k], 1 - 2 * below)
+    return best
+
+
+def pairs_needed(level: float = LEVEL) -> int:
+    """The fewest pairs whose interval can decide at `level` (6 at 0.95)."""
+    return next(n for n in range(1, 100) if median_interval([0.0] * n, level) is not None)
+
+
+def verdict(interval: tuple[float, float, float] | None, bar: float, *, at_least: bool) -> str:
+    """Whether the whole interval is on the target's side of `bar` ("met"), on the other
+    ("missed"), or across it ("undecided"); "undecided" with no interval (too few clean pairs).
+    `at_least`: the target is a value at least `bar` (the ratio), else at most `bar` (start-up)."""
+    if interval is None:
+        return "undecided"
+    lo, hi, _ = interval
+    if at_least:
+        return "met" if lo >= bar else "missed" if hi < bar else "undecided"
+    return "met" if hi <= bar else "missed" if lo > bar else "undecided"
+
+
+def pair_figures(pair: dict[str, Any]) -> dict[str, float]:
+    """One pair's comparisons: optout's flows/s over the bare script's (whole run, and from the
+    first broker request), optout's start-up minus the bare script's, optout's CPU over the bare's."""
+    o, b = pair["optout"], pair["bare"]
+    return {"ratio": b["wall_s"] / o["wall_s"], "ratio_steady": b["steady_s"] / o["steady_s"],
+            "startup_diff_s": o["startup_s"] - b["startup_s"], "cpu_ratio": o["cpu_s"] / b["cpu_s"]}
+
+
+def judge(pairs: list[dict[str, Any]], level: float = LEVEL) -> dict[str, Any]:
+    """A point's statistics over its undisturbed pairs: each figure's per-pair values, median, range
+    and interval, and the verdicts for the ratio (>= TARGET_RATIO) and the start-up difference
+    (<= STARTUP_MARGIN_S)."""
+    clean = [p for p in pairs if not p.get("disturbed")]
+    figs = [pair_figures(p) for p in clean]
+    out: dict[str, Any] = {"pairs": len(pairs), "clean_pairs": len(clean), "level": level}
+    for key in ("ratio", "ratio_steady", "startup_diff_s", "cpu_ratio"):
+        xs = [f[key] for f in figs]
+        out[key] = {"values": [round(x, 4) for x in xs], "median": median(xs) if xs else None,
+                    "range": [min(xs), max(xs)] if xs else None, "interval": median_interval(xs, level)}
+    out["ratio_verdict"] = verdict(out["ratio"]["interval"], TARGET_RATIO, at_least=True)
+    out["startup_verdict"] = verdict(out["startup_diff_s"]["interval"], STARTUP_MARGIN_S, at_least=False)
+    return out
 
 
 # ---- output -----------------------------------------------------------------------------------------
@@ -653,23 +773,37 @@ def summarise(n: int, runs: list[dict]) -> dict[str, Any]:
     return out
 
 
-def per_point(c: int, n: int, o: list[dict], b: list[dict]) -> dict[str, Any]:
-    so, sb = summarise(n, o), summarise(n, b)
+def per_point(c: int, n: int, pairs: list[dict]) -> dict[str, Any]:
+    """A point: each side's medians over the kept runs, and the paired statistics (`judge`): the
+    ratio is the median of the undisturbed pairs' ratios (of all pairs' when none is undisturbed)."""
+    so = summarise(n, [p["optout"] for p in pairs])
+    sb = summarise(n, [p["bare"] for p in pairs])
+    stats = judge(pairs)
+    use = pairs if not stats["clean_pairs"] else [p for p in pairs if not p.get("disturbed")]
+    figs = [pair_figures(p) for p in use]
     return {"concurrency": c, "flows": n, "optout": so, "bare": sb,
-            "ratio": so["flows_per_s"] / sb["flows_per_s"],
-            "ratio_steady": so["flows_per_s_steady"] / sb["flows_per_s_steady"]}
+            "ratio": median([f["ratio"] for f in figs]),
+            "ratio_steady": median([f["ratio_steady"] for f in figs]),
+            "stats": stats,
+            "pairs": [{"first": p["first"], "attempt": p["attempt"], "disturbed": p["disturbed"],
+                       **{k: round(v, 4) for k, v in pair_figures(p).items()}} for p in pairs]}
 
 
-def noise_note(runs: list[dict]) -> str:
+def noise_note(runs: list[dict], pairs: list[dict] | None = None) -> str:
+    """The machine's noise over `runs`; with `pairs`, how many were done again and left disturbed."""
+    redone = sum(x.get("attempt", 1) - 1 for x in (pairs if pairs is not None else runs))
+    left = sum(bool(x.get("disturbed")) for x in pairs or [])
     steal = max(r["machine_steal_s"] for r in runs)
     foreign = max(r["foreign_cpus"] for r in runs)
-    redone = sum(r.get("attempt", 1) - 1 for r in runs)
+    steal_cpus = max(r.get("steal_cpus", 0.0) for r in runs)
     noisy = sum(bool(r.get("noisy")) for r in runs)
     loads = [x for r in runs for x in r.get("load_1min", [])]
     return (f"1-minute load average {min(loads):.1f}–{max(loads):.1f} across the runs. "
             f"Machine noise: other work on the machine at most {foreign:.2f} CPUs during a kept run; at most "
-            f"{steal:.2f} CPU-s stolen by the hypervisor in a run; {redone} run(s) done again because something "
-            f"else was using the CPUs" + (f"; {noisy} kept run(s) still NOISY" if noisy else "") + ".")
+            f"{steal:.2f} CPU-s ({steal_cpus:.3f} CPUs) stolen by the hypervisor in a run"
+            + f"; {redone} {'pair' if pairs is not None else 'run'}(s) done again because the machine was disturbed"
+            + (f"; {noisy} kept run(s) still NOISY" if noisy else "")
+            + (f"; {left} kept pair(s) still DISTURBED, left out of the verdicts" if left else "") + ".")
 
 
 def print_table(points: list[dict], info: dict) -> None:
@@ -689,10 +823,49 @@ def print_table(points: list[dict], info: dict) -> None:
                      f"{o['cpu_s_per_flow']:.2f} / {b['cpu_s_per_flow']:.2f}",
                      f"{o['python_cpu_s_per_flow']:.3f} / {b['python_cpu_s_per_flow']:.3f}"])
     _print_rows(rows)
-    print(f"\nratio = optout flows/s ÷ bare flows/s (target ≥ 0.95); median of {info['repeat']} run(s) per side "
-          f"and point, peak MB the highest. Latency {info['latency_ms']} ms per broker response, failure_rate 0; "
-          f"{info['machine']['cpus']} CPUs; {info['machine']['browser_version']}.")
-    print(noise_note([r for p in points for side in ("optout", "bare") for r in p[side]["runs"]]))
+    print(f"\nratio = optout flows/s ÷ bare flows/s (target ≥ {TARGET_RATIO}), the median of the pairs' ratios; "
+          f"{info['repeat']} pair(s) per point (one run a side, in alternating order), the other figures the median "
+          f"of each side's runs, peak MB the highest. Latency {info['latency_ms']} ms per broker response, drawn "
+          f"per request; failure_rate 0; {info['machine']['cpus']} CPUs; {info['machine']['browser_version']}.")
+    print()
+    print_verdicts(points)
+    print(noise_note([r for p in points for side in ("optout", "bare") for r in p[side]["runs"]],
+                     [x for p in points for x in p["pairs"]]))
+
+
+def _interval(fig: dict[str, Any], fmt: str) -> str:
+    iv = fig["interval"]
+    return "none" if iv is None else f"{fmt.format(iv[0])}–{fmt.format(iv[1])} ({iv[2]:.0%})"
+
+
+def disturbed_note(stats: dict[str, Any]) -> str:
+    """Beside an undecided verdict that disturbed pairs left short of clean ones: say so."""
+    left = stats["pairs"] - stats["clean_pairs"]
+    return f" ({left} disturbed)" if left and stats["ratio"]["interval"] is None else ""
+
+
+def print_verdicts(points: list[dict]) -> None:
+    """Per point: the pairs' ratio and start-up difference, median, range and interval, and whether
+    the interval is on the target's side (met), the other side (missed) or across it (undecided)."""
+    rows = [["concurrency", "clean pairs", "ratio median", "range", "interval", f"ratio ≥ {TARGET_RATIO}",
+             "start-up +s median", "interval", f"start-up ≤ +{STARTUP_MARGIN_S} s", "CPU optout/bare median"]]
+    for p in points:
+        st = p["stats"]
+        r, d, cpu = st["ratio"], st["startup_diff_s"], st["cpu_ratio"]
+        rows.append([str(p["concurrency"]), f"{st['clean_pairs']} of {st['pairs']}",
+                     "-" if r["median"] is None else f"{r['median']:.3f}",
+                     "-" if r["range"] is None else f"{r['range'][0]:.3f}–{r['range'][1]:.3f}",
+                     _interval(r, "{:.3f}"), st["ratio_verdict"].upper() + disturbed_note(st),
+                     "-" if d["median"] is None else f"{d['median']:+.2f}", _interval(d, "{:+.2f}"),
+                     st["startup_verdict"].upper() + disturbed_note(st),
+                     "-" if cpu["median"] is None else f"{cpu['median']:.2f}"])
+    _print_rows(rows)
+    need = pairs_needed()
+    print(f"interval: the sign test's for the median over the undisturbed pairs (k-th smallest to k-th largest, "
+          f"its coverage in brackets), none with fewer than {need} clean pairs; a disturbed pair (more than "
+          f"{FOREIGN_MAX} CPUs busy elsewhere or {STEAL_MAX} stolen by the hypervisor in one of its runs, after "
+          f"{WAIT['tries']:g} tries) is left out. UNDECIDED: the benchmark cannot tell here; more pairs "
+          f"(--repeat) or a quieter machine can.")
 
 
 EXPLAIN = [
@@ -727,11 +900,14 @@ def _print_rows(rows: list[list[str]]) -> None:
 
 
 def main() -> int:
+    global STEAL_MAX, FOREIGN_MAX
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--concurrency", default=None, help="comma-separated concurrencies (default 1,2,4,8)")
-    ap.add_argument("--flows", type=int, default=None, help="flows per point (default max(8, 4*C))")
+    ap.add_argument("--flows", type=int, default=None, help="flows per run (default 4*C: each run 4 flows deep)")
     ap.add_argument("--latency", default=None, help="ms added to each broker response, lo-hi (default 300-800)")
-    ap.add_argument("--repeat", type=int, default=None, help="runs per side and point, median kept (default 2)")
+    ap.add_argument("--repeat", type=int, default=None,
+                    help="pairs (one run a side) per point, in alternating order (default 6, the fewest whose "
+                         "interval can decide at 95 %%; --quick and --explain: 1)")
     ap.add_argument("--quick", action="store_true", help="smoke run: concurrency 1,2, 4 flows, latency 50-100, 1 run")
     ap.add_argument("--explain", action="store_true",
                     help="instead: the bare script with optout's extra browser work added step by step, and optout")
@@ -743,16 +919,23 @@ def main() -> int:
                     help="seconds to wait for a quiet machine before each run (default 90; --quick: 0)")
     ap.add_argument("--tries", type=int, default=None,
                     help="runs tried per measurement when other work disturbs it (default 3; --quick: 1)")
+    ap.add_argument("--steal-max", type=float, default=None,
+                    help=f"CPUs the hypervisor may steal during a run before it counts as disturbed (default {STEAL_MAX})")
+    ap.add_argument("--foreign-max", type=float, default=None,
+                    help=f"CPUs other work may use during a run before it counts as disturbed (default {FOREIGN_MAX})")
     args = ap.parse_args()
+    STEAL_MAX = STEAL_MAX if args.steal_max is None else args.steal_max
+    FOREIGN_MAX = FOREIGN_MAX if args.foreign_max is None else args.foreign_max
     WAIT["max_wait"] = args.max_wait if args.max_wait is not None else (0.0 if args.quick else 90.0)
     WAIT["tries"] = args.tries or (1 if args.quick else 3)
 
     conc = [int(x) for x in (args.concurrency or ("1,2" if args.quick else "1,8" if args.explain else "1,2,4,8")).split(",")]
     lo, hi = (float(x) for x in (args.latency or ("50-100" if args.quick else "300-800")).split("-"))
-    repeat = args.repeat or (1 if args.quick or args.explain else 2)
-    flows = lambda c: args.flows or (4 if args.quick else max(8, 4 * c))  # noqa: E731
+    repeat = args.repeat or (1 if args.quick or args.explain else pairs_needed())
+    flows = lambda c: args.flows or (4 if args.quick else 4 * c)  # noqa: E731
     info: dict[str, Any] = {"machine": machine(), "latency_ms": f"{lo:g}-{hi:g}", "failure_rate": 0,
-                            "seed": args.seed, "repeat": repeat, "command": " ".join(["scripts/bench", *sys.argv[1:]])}
+                            "seed": args.seed, "repeat": repeat, "command": " ".join(["scripts/bench", *sys.argv[1:]]),
+                            "disturbed_over": {"foreign_cpus": FOREIGN_MAX, "steal_cpus": STEAL_MAX}, "level": LEVEL}
     if not info["machine"]["browser"]:
         raise SystemExit("no Chromium: run scripts/setup (it installs chromium-headless-shell)")
     log = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
@@ -772,6 +955,8 @@ def main() -> int:
             # warm-up, not measured: disk caches for Chromium, Python's bytecode caches
             assert labt.lab is not None
             labt.lab.latency_ms = (0, 0)
+            # each request's latency drawn from the request: both sides wait the same per flow
+            labt.lab.latency_by_request = True
             run_bare(labt, probe, people[:1], 1, work / "warmup")
             run_optout(labt, probe, people[:1], 1, work / "warmup")
             labt.lab.latency_ms = (lo, hi)
@@ -788,17 +973,21 @@ def main() -> int:
                     explained += [{"concurrency": c, "variant": name, "summary": summarise(len(batch), runs)}
                                   for name, runs in by_variant.items()]
                     continue
-                o_runs, b_runs = [], []
-                for r in range(repeat):
-                    for side in (("bare", "optout") if r % 2 == 0 else ("optout", "bare")):
-                        log(f"bench: concurrency {c}, {len(batch)} flows, run {r + 1}/{repeat}: {side} ...")
-                        if side == "bare":
-                            b_runs.append(attempt(log, side, lambda: run_bare(labt, probe, batch, c, work)))
-                        else:
-                            o_runs.append(attempt(log, side, lambda: run_optout(labt, probe, batch, c, work)))
-                        last = (b_runs if side == "bare" else o_runs)[-1]
-                        log(f"bench:   {len(batch) / last['wall_s']:.2f} flows/s, peak {last['peak_pss_mb']:.0f} MB")
-                points.append(per_point(c, len(batch), o_runs, b_runs))
+                pairs = []
+                for r in range(repeat):  # pairs in alternating order, A B, B A, A B ...: drift hits both
+                    first = "bare" if r % 2 == 0 else "optout"
+                    log(f"bench: concurrency {c}, {len(batch)} flows, pair {r + 1}/{repeat}, {first} first ...")
+                    pair = attempt_pair(log, first, {
+                        "bare": lambda: run_bare(labt, probe, batch, c, work),
+                        "optout": lambda: run_optout(labt, probe, batch, c, work)})
+                    f = pair_figures(pair)
+                    log(f"bench:   ratio {f['ratio']:.3f} (optout {len(batch) / pair['optout']['wall_s']:.2f}, "
+                        f"bare {len(batch) / pair['bare']['wall_s']:.2f} flows/s), start-up {f['startup_diff_s']:+.2f} s, "
+                        f"CPU x{f['cpu_ratio']:.2f}; stolen {max(pair[x]['steal_cpus'] for x in ('bare', 'optout')):.3f}, "
+                        f"elsewhere {max(pair[x]['foreign_cpus'] for x in ('bare', 'optout')):.3f} CPUs"
+                        + (" (disturbed)" if pair["disturbed"] else ""))
+                    pairs.append(pair)
+                points.append(per_point(c, len(batch), pairs))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -347,3 +347,47 @@ def test_the_fingerprint_knows_the_installed_parsers_and_costs_no_import():
         assert f"\n{name}/__init__.py:" in marks, marks
     assert "pydantic/version.py:" in marks and "yaml/_yaml." in marks
     assert "importlib.metadata" not in idx._library_marks.__code__.co_names
+
+
+def test_recipe_files_are_in_path_order_part_by_part_without_fixtures_or_followed_links(tmp_path):
+    """The load order (the first file of an id wins) is `sorted(rglob)`'s, part by part: a folder's
+    files and subfolders interleaved by name, ``fixtures`` skipped, a link to a folder not followed."""
+    root = tmp_path / "brokers"
+    for rel in ["b.yaml", "a.yml", "a-b/z.yaml", "a/c.yaml", "a/b/d.yaml", "c.yaml", "c.txt", "fixtures/f.yaml",
+                "lab/fixtures/g.yaml", "lab/x.YAML", "lab/y.yaml", "Z.yaml", "d.y.tar.ml"]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("id: x\n")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "o.yaml").write_text("id: o\n")
+    (root / "linked").symlink_to(outside, target_is_directory=True)
+    want = sorted(p for p in root.rglob("*.y*ml") if "fixtures" not in p.relative_to(root).parts
+                  and "linked" not in p.relative_to(root).parts)
+    got = idx.recipe_files([root])
+    assert got == [str(p) for p in want]
+    assert [Path(p).relative_to(root).as_posix() for p in got] == [
+        "Z.yaml", "a/b/d.yaml", "a/c.yaml", "a-b/z.yaml", "a.yml", "b.yaml", "c.yaml", "d.y.tar.ml", "lab/y.yaml"]
+    assert idx.recipe_files([tmp_path / "missing"]) == []
+    assert idx.recipe_files([root / "fixtures"]) == []
+
+
+def test_status_person_list_and_human_never_look_at_the_recipes(tmp_path):
+    """`status` (and `person list`, `human`) need no recipe at all: not parsed, not indexed, not even
+    listed. A catalogue holding a broken recipe leaves them unmoved and no index is written; `recipe
+    list` on the same settings does read it (the probe works)."""
+    recipes = tmp_path / "recipes"
+    write(recipes, "goodbroker")
+    (recipes / "broken.yaml").write_text("id: [not, a, recipe\n")
+    cache = tmp_path / "cache"
+    env = {**os.environ, "OPTOUT_DATA_DIR": str(tmp_path / "d"), "OPTOUT_PASSPHRASE": "correct horse",
+           "OPTOUT_CONFIG": str(tmp_path / "none.toml"), "OPTOUT_CACHE_DIR": str(cache),
+           "OPTOUT_RECIPE_DIRS": json.dumps([str(recipes)]), "PYTHONPATH": str(ROOT)}
+    assert run_cli(env, "init").returncode == 0
+    for args in (["status"], ["person", "list"], ["human"]):
+        r = run_cli(env, *args)
+        assert r.returncode == 0, (args, r.stderr)
+        assert "broken" not in r.stderr, args
+        assert not list(cache.glob("catalogue-*.json")), f"{args} indexed the recipes"
+    r = run_cli(env, "recipe", "list", "--json")
+    assert [row["id"] for row in json.loads(r.stdout)] == ["goodbroker"] and "broken.yaml" in r.stderr
+    assert list(cache.glob("catalogue-*.json"))

@@ -4,7 +4,9 @@ Clients (httpx with ``proxy=lab.url``, Chromium with ``proxy={"server": lab.url}
 ``http://<broker>.lab.test/...`` to the lab, which dispatches on the Host header:
 
 - a known broker host goes to that broker's aiohttp sub-application (``optout.lab.sites``), through
-  a middleware that adds the optional latency and the broker's own gate (rate limit, failures);
+  a middleware that adds the optional latency (the next draw of one seeded stream, or with
+  ``latency_by_request`` a draw made from the request itself) and the broker's own gate (rate
+  limit, failures);
 - ``127.0.0.1`` / ``localhost`` get the admin API (``/_admin/...``) and an index page at ``/``;
 - any other host (``evil.lab.test``, ``attacker.example``) reaches the sink, which records it.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import logging
 import random
 import re
@@ -72,6 +75,13 @@ class Lab:
         #: May be changed while running.
         self.relist_changed: dt.timedelta | None = None
         self.latency_ms = latency_ms
+        #: With ``latency_by_request`` a response's added latency is a function of the request itself
+        #: (method, host, path and query, body), not the next draw of one stream shared by all requests:
+        #: two runs that send the same requests wait the same, whatever order they arrive in. Off by
+        #: default (tests written before it keep their draws); the benchmark turns it on, so that the
+        #: two sides it compares get the same latency per flow, not the same sequence dealt out in
+        #: arrival order (scripts/bench.py). May be changed while running.
+        self.latency_by_request = False
         self.failure_rate = failure_rate  # None: each flaky broker's own default
         self.data_dir = Path(data_dir) if data_dir is not None else None  # None: a temporary one
         self.port = port
@@ -270,11 +280,21 @@ class Lab:
 
     @web.middleware
     async def _site_middleware(self, request: web.Request, handler) -> web.StreamResponse:
-        low, high = self.latency_ms
-        if high > 0:
-            await asyncio.sleep(self._latency_rng.uniform(low, high) / 1000)
+        if self.latency_ms[1] > 0:
+            await asyncio.sleep(await self._latency(request))
         request.app[SITE].request_log.append(time.time())
         return await request.app[SITE].gate(request) or await handler(request)
+
+    async def _latency(self, request: web.Request) -> float:
+        """The seconds this request waits (``latency_ms``), drawn as it arrives: the next draw of the
+        lab's stream, or with ``latency_by_request`` one drawn from the request itself (the lab's seed,
+        method, host, path, query and a digest of the body; aiohttp keeps the body for the handler)."""
+        low, high = self.latency_ms
+        if not self.latency_by_request:
+            return self._latency_rng.uniform(low, high) / 1000
+        body = await request.read() if request.can_read_body else b""
+        key = f"{self.seed}:latency:{request.method} {request.host}{request.path_qs} {hashlib.sha256(body).hexdigest()}"
+        return random.Random(key).uniform(low, high) / 1000
 
     def _sites_info(self) -> list[dict[str, Any]]:
         return [

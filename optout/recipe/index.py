@@ -36,13 +36,14 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterable
 import fnmatch
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from optout.recipe.schema import Recipe
@@ -53,8 +54,7 @@ FORMAT = 2
 RACY_NS = 2_000_000_000
 
 
-@dataclass(frozen=True)
-class IndexEntry:
+class IndexEntry(NamedTuple):
     """What is known of one valid recipe without parsing it.
 
     ``channel`` is the opt-out's channel (browser, http, email, manual, parent), ``scan`` the scan's
@@ -108,11 +108,14 @@ class IndexEntry:
     def from_row(cls, row: list[Any]) -> IndexEntry:
         for i in _TUPLES:
             row[i] = tuple(row[i])
-        return cls(*row)
+        return cls._make(row)
 
 
-_FIELDS = [f.name for f in fields(IndexEntry)]
-_TUPLES = [i for i, f in enumerate(fields(IndexEntry)) if str(f.type).startswith("tuple")]
+#: (A named tuple, not a frozen dataclass: built from a row in C, ~5 ms instead of ~25 for 5,000
+#: entries, which `recipe list` and every run read; immutable and compared by value all the same.)
+_FIELDS = list(IndexEntry._fields)
+_TUPLES = [i for i, name in enumerate(_FIELDS)
+           if getattr(t := IndexEntry.__annotations__[name], "__forward_arg__", str(t)).startswith("tuple")]
 
 
 @dataclass
@@ -133,21 +136,40 @@ class FileRecord:
 Parser = Callable[[bytes, Path], "Recipe"]
 
 
+#: A recipe file's name: ``*.y*ml`` as ``fnmatch`` reads it (``fnmatch.translate``), compiled once.
+_RECIPE_NAME = re.compile(fnmatch.translate("*.y*ml"))
+
+
 def recipe_files(dirs: Iterable[str | Path]) -> list[str]:
     """Every recipe file (``*.y*ml``) under ``dirs``, in load order: each directory's files in
     path order, as ``sorted(Path(d).rglob(...))`` gives them; any path through a ``fixtures``
-    folder is skipped. (``os.walk`` and string paths: pathlib costs ~0.1 s on 5,000 files.)"""
+    folder is skipped; a link to a folder is not followed (as ``os.walk``). One ``scandir`` per
+    folder, its names sorted and walked in that order, is path order without sorting the paths
+    (pathlib cost ~0.1 s on 5,000 files, ``os.walk`` with a sort by parts ~0.05 s)."""
     out: list[str] = []
+
+    def walk(folder: str) -> None:
+        try:
+            with os.scandir(folder) as it:
+                found = sorted((e.name, e) for e in it)
+        except OSError:
+            return  # as os.walk: a folder that cannot be read has no recipes
+        for name, entry in found:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if name != "fixtures" and not entry.is_symlink():
+                    walk(entry.path)
+            elif _RECIPE_NAME.match(name):
+                out.append(entry.path)
+
     for d in dirs:
         root = str(d)
         if "fixtures" in Path(root).parts:
             continue
-        found = []
-        for folder, subdirs, names in os.walk(root):
-            subdirs[:] = [x for x in subdirs if x != "fixtures"]
-            found += [os.path.join(folder, n) for n in names if fnmatch.fnmatchcase(n, "*.y*ml")]
-        found.sort(key=lambda p: p.split(os.sep))  # pathlib's order: part by part
-        out += found
+        walk(root)
     return out
 
 
