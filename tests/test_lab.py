@@ -231,6 +231,10 @@ async def test_peoplefind_optout_with_email_link(lab, client):
     link = re.search(r"http://peoplefind\.lab\.test/verify\?token=\S+", mail.get_content())[0]
     r = await client.get(link)
     assert r.status_code == 200 and "Your removal request is confirmed" in r.text
+    # a link works once: a second click (a mail scanner's, then the person's) reads "already used",
+    # with a 200 as real brokers answer it, and never the confirmation's words
+    r = await client.get(link)
+    assert r.status_code == 200 and "This link has already been used" in r.text and "confirmed" not in r.text
     assert lab.submissions()["peoplefind"] == {first: 2}
     lab.advance(hours=47)
     assert lab.is_listed("peoplefind", "alex")
@@ -483,6 +487,8 @@ async def test_roster_search_this_is_me_then_an_expiring_link(lab, client):
     mail = await wait_for_mail(lab, "Verify your PeopleRoster opt-out")
     link = re.search(r"http://roster\.lab\.test/optout/verify\?token=\S+", mail.get_content())[0]
     assert "Your opt-out is verified" in (await client.get(link)).text
+    again = (await client.get(link)).text
+    assert "This link has already been used" in again and "verified" not in again
     lab.advance(hours=71)
     assert lab.is_listed("roster", "alex")
     lab.advance(hours=2)

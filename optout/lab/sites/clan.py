@@ -11,7 +11,7 @@ import datetime as dt
 
 from aiohttp import web
 
-from optout.lab.sites.base import EMAIL_RE, Site, esc, names, places
+from optout.lab.sites.base import Site, esc, names, places
 from optout.lab.sites.listings import Listing, ListingStore
 from optout.person import Person
 
@@ -80,13 +80,8 @@ class ClanRoot(Site):
         x = self.listing_from_url(url)
         for branch in self.branches:  # a branch's record URL names the same listing
             x = x or branch.listing_from_url(url)
-        if x is None:
-            return self.message("Not found", "We could not find that record")
-        if not EMAIL_RE.fullmatch(str(form.get("email", "")).strip()):
-            return self.message("Error", "Please enter a valid email address", status=400)
-        self.count_submission(x)
-        self.remove_later(x, self.removal_delay)
-        return self.message("Thank you", "Your removal request has been received")
+        return self.take_removal(x, str(form.get("email", "")),
+                                 done=("Thank you", "Your removal request has been received"))
 
 
 class ClanBranch(Site):

@@ -14,7 +14,7 @@ from collections import deque
 
 from aiohttp import web
 
-from optout.lab.sites.base import EMAIL_RE, Site, esc, names, places
+from optout.lab.sites.base import Site, esc, names, places
 from optout.lab.sites.listings import Listing
 
 
@@ -98,10 +98,5 @@ class QuickLook(Site):
     async def remove(self, request: web.Request) -> web.Response:
         form = await request.post()
         x = self.listing_from_url(str(form.get("link", "")))
-        if x is None:
-            return self.message("Not found", "We could not find that listing")
-        if not EMAIL_RE.fullmatch(str(form.get("email", "")).strip()):
-            return self.message("Error", "Please enter a valid email address", status=400)
-        self.count_submission(x)
-        self.remove_later(x, self.removal_delay)
-        return self.message("Done", "Your opt-out has been processed")
+        return self.take_removal(x, str(form.get("email", "")), missing="We could not find that listing",
+                                 done=("Done", "Your opt-out has been processed"))
