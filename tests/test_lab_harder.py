@@ -1,0 +1,63 @@
+"""optout against the lab where it is as hard as real brokers: each test runs optout and asserts
+only what happened (a test fails if optout reports more).
+
+- a verification link works once, and a mail scanner may have opened it first: the person's (our)
+  click then reads "already used", which is no confirmation;
+"""
+
+from pathlib import Path
+
+from optout.person import load_person
+
+from .conftest import EXAMPLES
+from .harness import Optout, lab_settings
+
+LAB_RECIPES = Path(__file__).resolve().parent.parent / "brokers" / "lab"
+
+
+def _recipe_without(tmp_path: Path, broker: str, line: str) -> Path:
+    """A copy of a lab recipe with one line dropped, in a folder of its own."""
+    folder = tmp_path / "recipes"
+    folder.mkdir(exist_ok=True)
+    text = (LAB_RECIPES / f"{broker}.yaml").read_text()
+    assert line in text
+    (folder / f"{broker}.yaml").write_text(text.replace(line, ""))
+    return folder
+
+
+async def _scanned_link_case(lab, tmp_path, **over):
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    lab.link_scanner = True  # opens PeopleFind's link as the mail arrives, before optout reads it
+    o = Optout(lab_settings(tmp_path / "data", lab, **over))
+    await o.__aenter__()
+    await o.add("p_alex", alex, ["peoplefind"])
+    await o.run()
+    return o, await o.case("p_alex", "peoplefind")
+
+
+async def test_a_link_already_used_is_not_read_as_a_confirmation(lab, tmp_path):
+    o, case = await _scanned_link_case(lab, tmp_path)
+    try:
+        # the broker took the request (the scanner's click confirmed it), but optout read no
+        # confirmation: the request went out, and only the confirmation scan may say more
+        assert case.state.value == "submitted", (case.state, case.last_error)
+        assert sum(lab.submissions()["peoplefind"].values()) == 1
+        lab.advance(days=3.5)
+        await o.run()
+        assert await o.state("p_alex", "peoplefind") == "removed"  # the later search proves it
+        assert sum(lab.submissions()["peoplefind"].values()) == 1  # and nothing was sent twice
+    finally:
+        await o.__aexit__(None, None, None)
+
+
+async def test_a_link_opened_without_expect_is_no_confirmation(lab, tmp_path):
+    # a recipe whose email_confirmation names no words to expect (most of DuckDuckGo's) read every
+    # page the link opened as a confirmation, "already used", "expired" or a 404 alike
+    recipes = _recipe_without(tmp_path, "peoplefind", "      expect: Your removal request is confirmed\n")
+    o, case = await _scanned_link_case(lab, tmp_path, recipe_dirs=[recipes])
+    try:
+        assert case.state.value == "submitted", (case.state, case.last_error)
+    finally:
+        await o.__aexit__(None, None, None)
+
