@@ -271,6 +271,8 @@ async def test_searchly_is_flaky_at_failure_rate_1(tmp_path):
 async def test_searchly_serves_no_results_without_javascript(lab, client):
     home = (await client.get("http://searchly.lab.test/")).text
     assert '<div id="results" aria-live="polite"></div>' in home and 'class="card"' not in home
+    # the empty state is in the first render, hidden: only a search that found nobody shows it
+    assert '<div class="empty" id="no-matches" hidden>No matches</div>' in home
     for label in ('<label for="first">First name</label>', '<label for="last">Last name</label>',
                   '<label for="state">State</label>', '<option value="">Any state</option>'):
         assert label in home
@@ -295,8 +297,9 @@ async def test_searchly_in_chromium(lab):
             await page.get_by_label("Last name").fill("Rivera")
             await page.get_by_label("State").select_option("IL")
             await page.get_by_role("button", name="Search").click()
+            assert await page.locator("div.empty").is_hidden()  # before the search, and while it runs
             await page.locator("article.card").first.wait_for()
-            assert await page.locator("article.card").count() == 2
+            assert await page.locator("article.card").count() == 2 and await page.locator("div.empty").is_hidden()
             card = page.locator(f'article.card[data-id="{mine}"]')
             name = await card.locator("h2.card-name").inner_text()
             assert name in {"Alex Rivera", "Alex J. Rivera", "Alex Jordan Rivera"}
@@ -307,7 +310,8 @@ async def test_searchly_in_chromium(lab):
 
             await page.get_by_label("First name").fill("Nobody")
             await page.get_by_role("button", name="Search").click()
-            await page.locator("div.empty", has_text="No matches").wait_for()
+            await page.locator("div.empty", has_text="No matches").wait_for(state="visible")
+            assert await page.locator("article.card").count() == 0
             await page.get_by_label("First name").fill("Alex")
             await page.get_by_role("button", name="Search").click()
             await card.get_by_role("link", name="View profile").click()
@@ -401,9 +405,19 @@ async def test_quicklook_rate_limit_then_optout(lab, client):
     retry_after = int(codes[-1].headers["Retry-After"])
     assert retry_after in (1, 2)
     await asyncio.sleep(retry_after)
-    assert (await client.get(f"{base}/search?q=Alex+Rivera&st=IL")).status_code == 200
+    results = await client.get(f"{base}/search?q=Alex+Rivera&st=IL")
+    assert results.status_code == 200
 
     mine = lid(lab, "quicklook")
+    # a result's link carries campaign tags; the form knows only the plain address
+    assert f'href="/view/{mine}?utm_source=quicklook&amp;utm_medium=results"' in results.text
+    await asyncio.sleep(2)  # the rate limit's window
+    for variant in (f"{base}/view/{mine}?utm_source=quicklook&utm_medium=results", f"{base}/view/{mine}/",
+                    f"/view/{mine}?", f"{base}/view/{mine}#top"):
+        r = await client.post(f"{base}/remove", data={"link": variant, "email": EMAIL})
+        assert r.status_code == 200 and "We could not find that listing" in r.text, variant
+        await asyncio.sleep(0.7)
+    assert lab.submissions()["quicklook"] == {}
     r = await client.post(f"{base}/remove", data={"link": f"{base}/view/{mine}", "email": EMAIL})
     assert r.status_code == 200 and "Your opt-out has been processed" in r.text
     lab.advance(hours=23)

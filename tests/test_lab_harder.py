@@ -3,13 +3,17 @@ only what happened (a test fails if optout reports more).
 
 - a verification link works once, and a mail scanner may have opened it first: the person's (our)
   click then reads "already used", which is no confirmation;
+- a results page drawn by a script after a delay, its "No matches" block in the first render,
+  hidden: that is no "nobody found";
+- a removal form that knows a listing only by its plain address, while the results' links carry
+  tracking tags: "we could not find that listing" unless optout submits the plain one;
 """
 
 from pathlib import Path
 
 from optout.person import load_person
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, requires_browser
 from .harness import Optout, lab_settings
 
 LAB_RECIPES = Path(__file__).resolve().parent.parent / "brokers" / "lab"
@@ -61,3 +65,37 @@ async def test_a_link_opened_without_expect_is_no_confirmation(lab, tmp_path):
     finally:
         await o.__aexit__(None, None, None)
 
+
+@requires_browser
+async def test_a_hidden_no_matches_block_is_not_nobody_found(lab, tmp_path):
+    # Searchly's first render carries its "No matches" block, hidden, before the script draws the
+    # listings: read then, the person who is listed was "not found"
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        await o.add("p_alex", alex, ["searchly"])
+        await o.run()
+        case = await o.case("p_alex", "searchly")
+        assert case.state.value == "confirmed", (case.state, case.last_error)
+        assert sum(lab.submissions()["searchly"].values()) == 1
+        lab.advance(days=2.5)  # confirm_after (2d) + jitter; the block is shown once nobody is found
+        await o.run()
+        assert await o.state("p_alex", "searchly") == "removed"
+        assert not lab.is_listed("searchly", "alex")
+
+
+async def test_a_tracking_tag_on_the_results_link_is_not_submitted(lab, tmp_path):
+    # QuickLook's result links carry utm_ tags and its form answers "we could not find that
+    # listing" to any address but the plain one: optout submits the listing's own address
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        await o.add("p_alex", alex, ["quicklook"])
+        await o.run()
+        case = await o.case("p_alex", "quicklook")
+        assert case.state.value == "confirmed", (case.state, case.last_error)
+        assert lab.submissions()["quicklook"] == {lab.listing_ids("quicklook", "alex")[0]: 1}
+        lab.advance(days=2.5)
+        await o.run()
+        assert await o.state("p_alex", "quicklook") == "removed"
+        assert not lab.is_listed("quicklook", "alex")

@@ -119,6 +119,9 @@ class Site:
     gone_text: ClassVar[str] = "This profile is no longer available"
     removal_delay: ClassVar[dt.timedelta] = dt.timedelta(hours=24)  # from a taken request to the removal
     link_ttl: ClassVar[dt.timedelta | None] = None  # how long an e-mailed verification link works
+    #: The removal form knows a listing only by its plain address: with a trailing slash, a query
+    #: (a tracking tag) or a fragment it is "not found", as on brokers that match the URL as a string.
+    exact_listing_urls: ClassVar[bool] = False
 
     def __init__(self, lab: Lab):
         self.lab = lab
@@ -261,12 +264,15 @@ class Site:
         return self.listing_path.format(lid=lid)
 
     def listing_from_url(self, url: str, hosts: tuple[str, ...] = ()) -> Listing | None:
-        """The live listing a submitted profile URL names (absolute on this host, or a bare path)."""
+        """The live listing a submitted profile URL names (absolute on this host, or a bare path; with
+        ``exact_listing_urls`` only exactly ``listing_path``)."""
         parts = urlsplit(url.strip())
         if parts.netloc and parts.hostname not in (self.host, *hosts):
             return None
+        if self.exact_listing_urls and (parts.query or parts.fragment or url.strip().endswith(("?", "#"))):
+            return None
         pattern = re.escape(self.listing_path or "").replace(r"\{lid\}", "(?P<lid>[0-9a-f]{8})")
-        m = re.fullmatch(pattern + "/?", parts.path)
+        m = re.fullmatch(pattern + ("" if self.exact_listing_urls else "/?"), parts.path)
         return self.listings.live(m["lid"], self.lab.now()) if m else None
 
     # ---- what a subclass provides -------------------------------------------------------------
