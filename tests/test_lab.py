@@ -449,6 +449,15 @@ async def test_one_clanroot_request_covers_clanbranch(lab, client):
     assert "Removals for ClanBranch are handled by ClanRoot" in branch_optout
     assert 'href="http://clanroot.lab.test/optout"' in branch_optout
 
+    # a record URL it does not know as written is refused, behind the same thank-you page
+    for variant in (f"http://clanroot.lab.test/member/{mine}/", f"/member/{mine}?utm_source=mail",
+                    "http://clanroot.lab.test/member/00000000"):
+        r = await client.post("http://clanroot.lab.test/optout", data={"record_url": variant, "email": EMAIL})
+        assert r.status_code == 200 and "Your removal request has been received" in r.text, variant
+    assert lab.submissions()["clanroot"] == {}
+    lab.advance(hours=25)
+    assert lab.is_listed("clanroot", "alex")
+
     r = await client.post("http://clanroot.lab.test/optout",
                           data={"record_url": f"http://clanbranch.lab.test/tree/{mine}", "email": EMAIL})
     assert "Your removal request has been received" in r.text

@@ -7,6 +7,8 @@ only what happened (a test fails if optout reports more).
   hidden: that is no "nobody found";
 - a removal form that knows a listing only by its plain address, while the results' links carry
   tracking tags: "we could not find that listing" unless optout submits the plain one;
+- a thank-you page shown even for a request the broker refused: only the later search tells, and
+  it must never read as "removed".
 """
 
 from pathlib import Path
@@ -99,3 +101,31 @@ async def test_a_tracking_tag_on_the_results_link_is_not_submitted(lab, tmp_path
         await o.run()
         assert await o.state("p_alex", "quicklook") == "removed"
         assert not lab.is_listed("quicklook", "alex")
+
+
+async def test_a_thank_you_for_a_refused_request_is_not_a_removal(lab, tmp_path):
+    # ClanRoot thanks you for a record URL it does not know as written (here a trailing slash, as a
+    # hand-written recipe might add) and takes nothing: the page's words are read as said, and
+    # only the confirmation scan may say "removed", which it must not
+    recipes = tmp_path / "recipes"
+    recipes.mkdir()
+    text = (LAB_RECIPES / "clanroot.yaml").read_text()
+    assert "      value: ${listing.profile_url}\n" in text
+    (recipes / "clanroot.yaml").write_text(text.replace("      value: ${listing.profile_url}\n",
+                                                        "      value: ${listing.profile_url}/\n"))
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(lab_settings(tmp_path / "data", lab, recipe_dirs=[recipes])) as o:
+        await o.add("p_alex", alex, ["clanroot"])
+        await o.run()
+        case = await o.case("p_alex", "clanroot")
+        assert case.state.value == "confirmed", (case.state, case.last_error)  # its words, read right
+        assert lab.submissions()["clanroot"] == {}  # and nothing taken
+        seen = []
+        for _ in range(3):  # max_attempts (2) requests, each followed by its confirmation scan
+            lab.advance(days=2.5)
+            await o.run()
+            seen.append(await o.state("p_alex", "clanroot"))
+        assert "removed" not in seen, seen
+        assert seen[-1] == "needs_human", seen  # still listed after every request: a person looks
+        assert lab.is_listed("clanroot", "alex")
