@@ -76,7 +76,8 @@ class Lab:
         #: A mail security scanner in front of the people's mailbox (as Microsoft's Safe Links or
         #: Proofpoint's URL Defense are): when True, every link on a lab broker's host in a mail a
         #: broker sends is opened once, through the proxy, as the mail is delivered and before anyone
-        #: reads it, so the person's own click finds the link already used. May be changed while running.
+        #: reads it, so the person's own click finds the link already used (as Auth0's "Safelinks
+        #: process" note and security.stackexchange.com/q/211258 describe). May be changed while running.
         self.link_scanner = False
         self.latency_ms = latency_ms
         self.failure_rate = failure_rate  # None: each flaky broker's own default
