@@ -7,6 +7,9 @@ urllib and evil.test to Chromium (a backslash ends the authority in special sche
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote_plus
+
 import ada_url
 
 #: Schemes whose URLs reach a host over the network. Anything else (javascript:, data:, file:,
@@ -52,3 +55,28 @@ def is_loopback_host(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+#: Query parameters that say only how a visitor came (ad, mail and social campaign tags), never which
+#: record a page shows: the widely used ones of ClearURLs' global rules (https://docs.clearurls.xyz/,
+#: its rules data, "globalRules"). A broker's results may put them on a listing's link while its
+#: removal form knows the listing only by its plain address ("we could not find that listing").
+TRACKING_PARAMS = re.compile(
+    r"utm_[a-z_]+|gclid|dclid|gbraid|wbraid|fbclid|msclkid|yclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|_ga|_gl",
+    re.IGNORECASE,
+)
+
+
+def without_tracking(url: str) -> str:
+    """``url`` without :data:`TRACKING_PARAMS` in its query; the rest of the query stays as written
+    (in its order and encoding), and so does its fragment (a hash route may name the record). A URL
+    ada cannot parse, or one with no such parameter, comes back unchanged."""
+    try:
+        search = ada_url.parse_url(url)["search"].lstrip("?")
+    except (ValueError, TypeError):
+        return url
+    pairs = [p for p in search.split("&") if p]
+    kept = [p for p in pairs if not TRACKING_PARAMS.fullmatch(unquote_plus(p.split("=", 1)[0]))]
+    if len(kept) == len(pairs):
+        return url
+    return ada_url.replace_url(url, search="&".join(kept))

@@ -51,6 +51,33 @@ def test_no_results_marker_means_empty_but_a_changed_page_is_an_error():
         extract_listings("<html><body><h1>Redesigned!</h1></body></html>", "http://x", SPEC)
 
 
+
+@pytest.mark.parametrize("page", [
+    "<p class='none' hidden>No records</p>",                         # a script shows it once the search answered
+    "<p class='none' style='display: none'>No records</p>",
+    "<div hidden><p class='none'>No records</p></div>",               # hidden with the part of the page around it
+    "<style>.none { display:none }</style><p class='none'>No records</p>",  # by the page's own style rule
+])
+def test_a_hidden_no_results_marker_is_no_empty_result(page):
+    # an empty first render is no "nobody found": the listings may still be on their way
+    with pytest.raises(SelectorNotFound, match="are shown on the page"):
+        extract_listings(f"<html><body>{page}</body></html>", "http://x", SPEC)
+    shown = page.replace(" hidden", "").replace("display: none", "color: red").replace("display:none", "color:red")
+    assert extract_listings(f"<html><body>{shown}</body></html>", "http://x", SPEC) == []
+
+
+def test_a_listing_address_drops_campaign_tags_and_keeps_the_rest():
+    page = PAGE.replace('href="/person/ab12"', 'href="/person/ab12?utm_source=search&amp;utm_medium=list&amp;page=2"')
+    page = page.replace('href="/person/cd34"', 'href="/person/cd34?fbclid=x1#top"')
+    a, b = extract_listings(page, "http://x.lab.test/search?q=1", SPEC)
+    assert a.profile_url == "http://x.lab.test/person/ab12?page=2" and a.profile_id == "ab12"
+    assert b.profile_url == "http://x.lab.test/person/cd34#top"  # a hash route may name the record
+    # without a profile_id the address is the record's identity: the same whatever campaign tagged it
+    plain = SPEC.model_copy(update={"profile_id": None})
+    tagged = page.replace("&amp;page=2", "")
+    assert extract_listings(tagged, "http://x", plain)[0].key == extract_listings(PAGE, "http://x", plain)[0].key
+
+
 PERSON = parse_person({
     "first_name": "Alex", "middle_name": "Jordan", "last_name": "Rivera", "birth_year": 1984,
     "aliases": ["Alex Moreno"], "relatives": ["Dana Rivera"],

@@ -231,6 +231,10 @@ async def test_peoplefind_optout_with_email_link(lab, client):
     link = re.search(r"http://peoplefind\.lab\.test/verify\?token=\S+", mail.get_content())[0]
     r = await client.get(link)
     assert r.status_code == 200 and "Your removal request is confirmed" in r.text
+    # a link works once: a second click (a mail scanner's, then the person's) reads "already used",
+    # with a 200 as real brokers answer it, and never the confirmation's words
+    r = await client.get(link)
+    assert r.status_code == 200 and "This link has already been used" in r.text and "confirmed" not in r.text
     assert lab.submissions()["peoplefind"] == {first: 2}
     lab.advance(hours=47)
     assert lab.is_listed("peoplefind", "alex")
@@ -267,6 +271,8 @@ async def test_searchly_is_flaky_at_failure_rate_1(tmp_path):
 async def test_searchly_serves_no_results_without_javascript(lab, client):
     home = (await client.get("http://searchly.lab.test/")).text
     assert '<div id="results" aria-live="polite"></div>' in home and 'class="card"' not in home
+    # the empty state is in the first render, hidden: only a search that found nobody shows it
+    assert '<div class="empty" id="no-matches" hidden>No matches</div>' in home
     for label in ('<label for="first">First name</label>', '<label for="last">Last name</label>',
                   '<label for="state">State</label>', '<option value="">Any state</option>'):
         assert label in home
@@ -291,8 +297,9 @@ async def test_searchly_in_chromium(lab):
             await page.get_by_label("Last name").fill("Rivera")
             await page.get_by_label("State").select_option("IL")
             await page.get_by_role("button", name="Search").click()
+            assert await page.locator("div.empty").is_hidden()  # before the search, and while it runs
             await page.locator("article.card").first.wait_for()
-            assert await page.locator("article.card").count() == 2
+            assert await page.locator("article.card").count() == 2 and await page.locator("div.empty").is_hidden()
             card = page.locator(f'article.card[data-id="{mine}"]')
             name = await card.locator("h2.card-name").inner_text()
             assert name in {"Alex Rivera", "Alex J. Rivera", "Alex Jordan Rivera"}
@@ -303,7 +310,8 @@ async def test_searchly_in_chromium(lab):
 
             await page.get_by_label("First name").fill("Nobody")
             await page.get_by_role("button", name="Search").click()
-            await page.locator("div.empty", has_text="No matches").wait_for()
+            await page.locator("div.empty", has_text="No matches").wait_for(state="visible")
+            assert await page.locator("article.card").count() == 0
             await page.get_by_label("First name").fill("Alex")
             await page.get_by_role("button", name="Search").click()
             await card.get_by_role("link", name="View profile").click()
@@ -397,9 +405,19 @@ async def test_quicklook_rate_limit_then_optout(lab, client):
     retry_after = int(codes[-1].headers["Retry-After"])
     assert retry_after in (1, 2)
     await asyncio.sleep(retry_after)
-    assert (await client.get(f"{base}/search?q=Alex+Rivera&st=IL")).status_code == 200
+    results = await client.get(f"{base}/search?q=Alex+Rivera&st=IL")
+    assert results.status_code == 200
 
     mine = lid(lab, "quicklook")
+    # a result's link carries campaign tags; the form knows only the plain address
+    assert f'href="/view/{mine}?utm_source=quicklook&amp;utm_medium=results"' in results.text
+    await asyncio.sleep(2)  # the rate limit's window
+    for variant in (f"{base}/view/{mine}?utm_source=quicklook&utm_medium=results", f"{base}/view/{mine}/",
+                    f"/view/{mine}?", f"{base}/view/{mine}#top"):
+        r = await client.post(f"{base}/remove", data={"link": variant, "email": EMAIL})
+        assert r.status_code == 200 and "We could not find that listing" in r.text, variant
+        await asyncio.sleep(0.7)
+    assert lab.submissions()["quicklook"] == {}
     r = await client.post(f"{base}/remove", data={"link": f"{base}/view/{mine}", "email": EMAIL})
     assert r.status_code == 200 and "Your opt-out has been processed" in r.text
     lab.advance(hours=23)
@@ -430,6 +448,15 @@ async def test_one_clanroot_request_covers_clanbranch(lab, client):
     branch_optout = (await client.get("http://clanbranch.lab.test/optout")).text
     assert "Removals for ClanBranch are handled by ClanRoot" in branch_optout
     assert 'href="http://clanroot.lab.test/optout"' in branch_optout
+
+    # a record URL it does not know as written is refused, behind the same thank-you page
+    for variant in (f"http://clanroot.lab.test/member/{mine}/", f"/member/{mine}?utm_source=mail",
+                    "http://clanroot.lab.test/member/00000000"):
+        r = await client.post("http://clanroot.lab.test/optout", data={"record_url": variant, "email": EMAIL})
+        assert r.status_code == 200 and "Your removal request has been received" in r.text, variant
+    assert lab.submissions()["clanroot"] == {}
+    lab.advance(hours=25)
+    assert lab.is_listed("clanroot", "alex")
 
     r = await client.post("http://clanroot.lab.test/optout",
                           data={"record_url": f"http://clanbranch.lab.test/tree/{mine}", "email": EMAIL})
@@ -483,6 +510,8 @@ async def test_roster_search_this_is_me_then_an_expiring_link(lab, client):
     mail = await wait_for_mail(lab, "Verify your PeopleRoster opt-out")
     link = re.search(r"http://roster\.lab\.test/optout/verify\?token=\S+", mail.get_content())[0]
     assert "Your opt-out is verified" in (await client.get(link)).text
+    again = (await client.get(link)).text
+    assert "This link has already been used" in again and "verified" not in again
     lab.advance(hours=71)
     assert lab.is_listed("roster", "alex")
     lab.advance(hours=2)

@@ -1076,26 +1076,32 @@ class BrowserPage:
 
     @_guarded
     async def wait_for_results(self, items: str, no_results: str | None) -> None:
+        """Until a listing is on the page or the no-results marker is **shown**: a page drawn by a
+        script may carry its "no matches" block hidden from the first render, before its listings
+        come (an empty first render is not "nobody found")."""
         from optout.steps.extract import is_xpath
 
-        sels = [items] + ([no_results] if no_results else [])
-        expr = ", ".join(s for s in sels if not is_xpath(s))
-        xps = [s for s in sels if is_xpath(s)]
+        def loc(sel: str) -> Any:
+            return self.p.locator(("xpath=" if is_xpath(sel) else "css=") + sel)
+
+        timeout = self.channel.settings.step_timeout * 1000
+        waits = [loc(items).first] + ([loc(no_results).filter(visible=True).first] if no_results else [])
         try:
-            if expr and not xps:
-                await self.p.locator(expr).first.wait_for(state="attached", timeout=self.channel.settings.step_timeout * 1000)
+            if len(waits) == 1:
+                await waits[0].wait_for(state="attached", timeout=timeout)
             else:
-                _, pending = await asyncio.wait(
-                    [asyncio.ensure_future(self.p.locator(("xpath=" if is_xpath(s) else "css=") + s).first.wait_for(
-                        state="attached", timeout=self.channel.settings.step_timeout * 1000)) for s in sels],
+                done, pending = await asyncio.wait(
+                    [asyncio.ensure_future(w.wait_for(state="attached", timeout=timeout)) for w in waits],
                     return_when=asyncio.FIRST_COMPLETED,
                 )
                 for task in pending:  # the other marker's wait would fail when the page closes, unheard
                     task.cancel()
+                if not any(task.exception() is None for task in done):
+                    done.pop().result()  # neither came: the wait's timeout
         except PWTimeout:
             if self.server_errors:
                 raise TransientError(f"results did not appear after HTTP {self.server_errors[-1]}", url=self.url) from None
-            # extraction will say what is missing
+            # extraction will say what is missing (a marker still hidden is no "nobody found" there either)
 
     @_guarded
     async def read(self, loc: Locator, attribute: str | None = None) -> str | None:

@@ -33,7 +33,9 @@ from email.message import EmailMessage
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+import aiohttp
 from aiohttp import web
 
 from optout.errors import ProfileError
@@ -74,6 +76,12 @@ class Lab:
         #: newer source. None (the default): only a site's own ``relist_after``, with the same card.
         #: May be changed while running.
         self.relist_changed: dt.timedelta | None = None
+        #: A mail security scanner in front of the people's mailbox (as Microsoft's Safe Links or
+        #: Proofpoint's URL Defense are): when True, every link on a lab broker's host in a mail a
+        #: broker sends is opened once, through the proxy, as the mail is delivered and before anyone
+        #: reads it, so the person's own click finds the link already used (as Auth0's "Safelinks
+        #: process" note and security.stackexchange.com/q/211258 describe). May be changed while running.
+        self.link_scanner = False
         self.latency_ms = latency_ms
         #: With ``latency_by_request`` a response's added latency is a function of the request itself
         #: (method, host, path and query, body), not the next draw of one stream shared by all requests:
@@ -221,8 +229,26 @@ class Lab:
             self._mail.maildir.clear()
 
     async def send_mail(self, msg: EmailMessage) -> None:
-        """How brokers send: through the lab's own SMTP server."""
+        """How brokers send: through the lab's own SMTP server (and past the link scanner, if on)."""
         await send_mail(self.smtp_port, msg)
+        if self.link_scanner:
+            await self._scan_links(msg)
+
+    async def _scan_links(self, msg: EmailMessage) -> None:
+        """Open every link of ``msg`` that is on a broker's host, as a mail scanner does."""
+        try:
+            part = msg.get_body(preferencelist=("plain", "html"))
+            text = part.get_content() if part else ""
+        except (LookupError, ValueError):
+            return
+        hosts = {site.host for site in self.sites.values()}
+        links = [u for u in re.findall(r"https?://[^\s<>\"']+", text) if urlsplit(u).hostname in hosts]
+        if not links:
+            return
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15)) as session:
+            for link in links:
+                async with session.get(link, proxy=self.url) as r:
+                    await r.read()
 
     def _mail_handler(self, site: Site) -> Callable[[EmailMessage, str], None]:
         """Called in the SMTP thread: run the broker's ``receive_mail`` on the lab's loop."""

@@ -11,7 +11,7 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 from parsel.csstranslator import HTMLTranslator
@@ -20,6 +20,7 @@ from parsel import Selector, SelectorList
 from optout.errors import SelectorNotFound
 from optout.places import Place, parse_place, place_from_slug, state_code
 from optout.recipe.schema import LIST_FIELDS, Extract, FieldSpec, ListingMatch
+from optout.urls import without_tracking
 
 # phonenumbers, regex and nicknames (~0.04 CPU-s) load with the first listing read, not with the
 # engine: in a run the engine's tables thread imports them while the first page waits on the broker
@@ -253,8 +254,8 @@ def read_field(item: Selector, name: str, spec: FieldSpec | list[FieldSpec], bas
     values: list[str] = []
     for raw in _raw_values(item, spec, base_url):
         if name == "profile_url":
-            if raw.strip():
-                values.append(urljoin(base_url, raw.strip()))
+            if raw.strip():  # the listing's own address: a campaign tag on the link names no record
+                values.append(without_tracking(urljoin(base_url, raw.strip())))
             continue
         text = _cut(raw, spec)
         if name in LIST_FIELDS:
@@ -321,16 +322,34 @@ def _sorted(listing: Listing) -> None:
     listing.phones.sort(key=lambda p: int(re.sub(r"\D", "", p) or 0))
 
 
+def _shown(doc: Selector, markers: list[Any]) -> bool:
+    """Whether one of the no-results ``markers`` is shown: a page drawn by a script may carry its
+    "no matches" block hidden (``hidden``, display:none, a page style) until its search has answered,
+    and a hidden one says nothing about who is listed."""
+    from optout.steps.honeypot import PageStyles, hidden_static
+
+    styles = None
+    for m in markers:
+        el = getattr(m, "root", None)
+        if not hasattr(el, "iterancestors"):  # a text or attribute an XPath chose: shown as it is
+            return True
+        styles = styles or PageStyles(doc)
+        if not hidden_static(el, styles):
+            return True
+    return False
+
+
 def extract_listings(html: str, base_url: str, spec: Extract, *, step: str = "scan.extract") -> list[Listing]:
     """All listings on the page. Raises SelectorNotFound when the page shows neither listings nor the
     recipe's no-results marker: the layout changed, or the search did not run."""
     doc = Selector(text=html or "<html></html>")
     items = select(doc, spec.items)
     if not items:
-        if spec.no_results is None or select(doc, spec.no_results):
+        if spec.no_results is None or _shown(doc, select(doc, spec.no_results)):
             return []
         raise SelectorNotFound(
-            f"neither listings ({spec.items!r}) nor the no-results marker ({spec.no_results!r}) are on the page",
+            f"neither listings ({spec.items!r}) nor the no-results marker ({spec.no_results!r}) are shown on "
+            "the page",
             step=step,
             url=base_url,
         )

@@ -189,6 +189,13 @@ def _up_to_form(chain: list[Any]) -> list[Any]:
     return chain
 
 
+def hidden_static(el: Any, styles: PageStyles) -> bool:
+    """``el`` (an lxml element) or a part of the page around it is hidden by its markup or a page
+    style: what static HTML says of whether a reader sees it (a script may still show it)."""
+    return el.get("hidden") is not None or bool(_HIDING.search(el.get("style") or "")) or el in styles.hidden \
+        or hidden_block(el, styles)
+
+
 def hidden_block(el: Any, styles: PageStyles) -> bool:
     """A part of the page around ``el`` (an lxml element) is hidden by its markup or a page style."""
     return any(a.get("hidden") is not None or _HIDING.search(a.get("style") or "") or a in styles.hidden

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+import secrets
 import time
 from collections import Counter, OrderedDict, deque
 from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
 from html import escape
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -54,6 +56,54 @@ class BoundedDict(OrderedDict):
             self.popitem(last=False)
 
 
+class LinkTokens:
+    """The tokens of a broker's e-mailed verification links: each opens once, within ``ttl``.
+
+    As on real brokers, a link is spent by its first click: a second one (the person's, after a mail
+    scanner's or a colleague's) finds "already used", never a second confirmation. ``open`` says
+    which: ``fresh`` (the first click in time: the broker acts on the value), ``used``, ``expired``
+    (no ``ttl``: never) or ``unknown``.
+    """
+
+    def __init__(self, site: Site, ttl: dt.timedelta | None):
+        self.site, self.ttl = site, ttl
+        self._pending: BoundedDict = BoundedDict()  # token -> [value, sent at, opened]
+
+    def issue(self, value: Any) -> str:
+        token = secrets.token_urlsafe(16)
+        self._pending[token] = [value, self.site.lab.now(), False]
+        return token
+
+    def forget(self, token: str) -> None:
+        """A link whose mail never left: it was never given to anyone."""
+        self._pending.pop(token, None)
+
+    def open(self, token: str) -> tuple[Literal["fresh", "used", "expired", "unknown"], Any]:
+        pending = self._pending.get(token)
+        if pending is None:
+            return "unknown", None
+        value, sent_at, opened = pending
+        if opened:
+            return "used", value
+        if self.ttl is not None and self.site.lab.now() > sent_at + self.ttl:
+            return "expired", value
+        pending[2] = True
+        return "fresh", value
+
+    def clear(self) -> None:
+        self._pending.clear()
+
+
+#: What a verification link that does not confirm shows, by ``LinkTokens.open``'s answer. "Already
+#: used" is a plain 200 page, as real brokers show it: only its words tell it from a confirmation.
+LINK_REFUSED = {
+    "unknown": ("Not found", "This link is not valid", 404),
+    "expired": ("Link expired", "This link has expired", 410),
+    "used": ("Link already used", "This link has already been used. If your request is still listed, "
+             "start a new one.", 200),
+}
+
+
 class Site:
     """One fake broker. Subclasses set the class attributes and implement ``routes``."""
 
@@ -67,6 +117,11 @@ class Site:
     relist_after: ClassVar[dt.timedelta | None] = None  # a removed person comes back (once)
     mail_domain: ClassVar[str | None] = None  # mail to *@this domain is handed to receive_mail
     gone_text: ClassVar[str] = "This profile is no longer available"
+    removal_delay: ClassVar[dt.timedelta] = dt.timedelta(hours=24)  # from a taken request to the removal
+    link_ttl: ClassVar[dt.timedelta | None] = None  # how long an e-mailed verification link works
+    #: The removal form knows a listing only by its plain address: with a trailing slash, a query
+    #: (a tracking tag) or a fragment it is "not found", as on brokers that match the URL as a string.
+    exact_listing_urls: ClassVar[bool] = False
 
     def __init__(self, lab: Lab):
         self.lab = lab
@@ -77,6 +132,7 @@ class Site:
         self.submission_log: deque[tuple[float, str]] = deque(maxlen=100_000)
         self.request_log: deque[float] = deque(maxlen=100_000)
         self.rng = random.Random(f"{lab.seed}:{self.id}")
+        self.links = LinkTokens(self, self.link_ttl)  # its e-mailed verification links, if it sends any
 
     async def start(self) -> None:
         """Called when the lab starts: a site with servers of its own starts them here."""
@@ -101,6 +157,7 @@ class Site:
         self.submission_log.clear()
         self.request_log.clear()
         self.rng = random.Random(f"{self.lab.seed}:{self.id}")
+        self.links.clear()
 
     def add_person(self, key: str, person: Person) -> None:
         self.listings.drop_owner(key)
@@ -136,12 +193,65 @@ class Site:
             rng = random.Random(f"{self.lab.seed}:{self.id}:{listing.lid}:relist")
             self.listings.add(listing.relisted(self.new_id(rng), listing.removed_at + self.relist_after))
 
+    def take_removal(self, listing: Listing | None, email: str, *, done: tuple[str, str],
+                     missing: str = "We could not find that record") -> web.Response:
+        """The end of a removal form that acts at once: the listing named (else ``missing``), a
+        well-formed e-mail address (else 400), then the request counted, the removal due after
+        ``self.removal_delay`` and the ``done`` page (title, text)."""
+        if listing is None:
+            return self.message("Not found", missing)
+        if not EMAIL_RE.fullmatch(email.strip()):
+            return self.message("Error", "Please enter a valid email address", status=400)
+        self.count_submission(listing)
+        self.remove_later(listing, self.removal_delay)
+        return self.message(*done)
+
     def count_submission(self, listing: Listing) -> None:
         self.submissions[listing.lid] += 1
         self.submission_log.append((time.time(), listing.lid))
 
     def search(self, first: str, last: str, state: str | None = None) -> list[Listing]:
         return self.listings.search(first, last, state, self.lab.now())
+
+    # ---- e-mailed verification links ----------------------------------------------------------
+
+    #: A site that mails verification links says who sends them, their subject and their text, in
+    #: which ``{ref}`` is the request's reference and ``{link}`` the link (``verify_link``).
+    link_from: ClassVar[str] = ""
+    link_subject: ClassVar[str] = ""
+    link_text: ClassVar[str] = ""
+
+    async def mail_link(self, value: Any, *, to: str, ref: str) -> bool:
+        """Mail ``to`` a fresh verification link for ``value`` (the page at ``self.verify_path``);
+        False when the mail could not be handed over (the link is dropped)."""
+        token = self.links.issue(value)
+        msg = EmailMessage()
+        msg["From"] = self.link_from
+        msg["To"] = to
+        msg["Subject"] = self.link_subject
+        msg["Date"] = format_datetime(self.lab.now())
+        msg["Message-ID"] = make_msgid(domain=self.host)
+        msg.set_content(self.link_text.format(ref=ref, link=self.verify_link(token)))
+        try:
+            await self.lab.send_mail(msg)
+        except OSError:
+            self.links.forget(token)
+            return False
+        return True
+
+    verify_path: ClassVar[str] = "/verify"
+
+    def verify_link(self, token: str) -> str:
+        return f"http://{self.host}{self.verify_path}?token={token}"
+
+    def open_link(self, request: web.Request) -> tuple[web.Response | None, Any]:
+        """A click on a verification link: (None, the value) the first time in time, else (the page
+        that says why not: not valid, expired, already used, None)."""
+        outcome, value = self.links.open(request.query.get("token", ""))
+        if outcome == "fresh":
+            return None, value
+        title, text, status = LINK_REFUSED[outcome]
+        return self.message(title, text, status=status), None
 
     def reference(self, prefix: str) -> str:
         """A request reference such as ``PF-3K9QZ2``."""
@@ -154,12 +264,15 @@ class Site:
         return self.listing_path.format(lid=lid)
 
     def listing_from_url(self, url: str, hosts: tuple[str, ...] = ()) -> Listing | None:
-        """The live listing a submitted profile URL names (absolute on this host, or a bare path)."""
+        """The live listing a submitted profile URL names (absolute on this host, or a bare path; with
+        ``exact_listing_urls`` only exactly ``listing_path``)."""
         parts = urlsplit(url.strip())
         if parts.netloc and parts.hostname not in (self.host, *hosts):
             return None
+        if self.exact_listing_urls and (parts.query or parts.fragment or url.strip().endswith(("?", "#"))):
+            return None
         pattern = re.escape(self.listing_path or "").replace(r"\{lid\}", "(?P<lid>[0-9a-f]{8})")
-        m = re.fullmatch(pattern + "/?", parts.path)
+        m = re.fullmatch(pattern + ("" if self.exact_listing_urls else "/?"), parts.path)
         return self.listings.live(m["lid"], self.lab.now()) if m else None
 
     # ---- what a subclass provides -------------------------------------------------------------

@@ -11,7 +11,7 @@ import datetime as dt
 
 from aiohttp import web
 
-from optout.lab.sites.base import EMAIL_RE, Site, esc, names, places
+from optout.lab.sites.base import Site, esc, names, places
 from optout.lab.sites.listings import Listing, ListingStore
 from optout.person import Person
 
@@ -22,10 +22,12 @@ class ClanRoot(Site):
     behaviours = (
         "search by URL template", "server-rendered", "opt-out by listing URL + e-mail",
         "one request removes the person from ClanRoot and ClanBranch 24 h later",
+        "the form knows only the plain record URL and thanks you even for one it refused",
     )
     listing_path = "/member/{lid}"
     optout_path = "/optout"
     removal_delay = dt.timedelta(hours=24)
+    exact_listing_urls = True
 
     def __init__(self, lab):
         super().__init__(lab)
@@ -80,13 +82,10 @@ class ClanRoot(Site):
         x = self.listing_from_url(url)
         for branch in self.branches:  # a branch's record URL names the same listing
             x = x or branch.listing_from_url(url)
-        if x is None:
-            return self.message("Not found", "We could not find that record")
-        if not EMAIL_RE.fullmatch(str(form.get("email", "")).strip()):
-            return self.message("Error", "Please enter a valid email address", status=400)
-        self.count_submission(x)
-        self.remove_later(x, self.removal_delay)
-        return self.message("Thank you", "Your removal request has been received")
+        done = ("Thank you", "Your removal request has been received")
+        if x is None:  # a refused request gets the same page: only a later search tells
+            return self.message(*done)
+        return self.take_removal(x, str(form.get("email", "")), done=done)
 
 
 class ClanBranch(Site):

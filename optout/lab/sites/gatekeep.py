@@ -13,7 +13,7 @@ import datetime as dt
 
 from aiohttp import web
 
-from optout.lab.sites.base import EMAIL_RE, Site, esc, places
+from optout.lab.sites.base import Site, esc, places
 from optout.lab.sites.listings import Listing
 
 TURNSTILE_SITEKEY = "1x00000000000000000000AA"  # Cloudflare's published always-passes test key
@@ -83,10 +83,5 @@ class GateKeep(Site):
         if token != TURNSTILE_TEST_TOKEN:
             return self.message("Error", "Please verify you are human", status=403)
         x = self.listings.live(str(form.get("record", "")).strip(), self.lab.now())
-        if x is None:
-            return self.message("Not found", "We could not find that record")
-        if not EMAIL_RE.fullmatch(str(form.get("email", "")).strip()):
-            return self.message("Error", "Please enter a valid email address", status=400)
-        self.count_submission(x)
-        self.remove_later(x, self.removal_delay)
-        return self.message("Removal requested", "Your record will be removed within 24 hours")
+        return self.take_removal(x, str(form.get("email", "")),
+                                 done=("Removal requested", "Your record will be removed within 24 hours"))

@@ -26,14 +26,13 @@ import email
 import email.policy
 import hashlib
 import re
-import secrets
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from typing import ClassVar
 
 from aiohttp import web
 
-from optout.lab.sites.base import BoundedDict, Site
+from optout.lab.sites.base import Site
 from optout.lab.sites.listings import Listing
 
 
@@ -47,7 +46,6 @@ class MailBroker(Site):
         super().__init__(lab)
         self.received: list[dict] = []
         self.links_opened = 0
-        self._tokens: BoundedDict = BoundedDict()  # token -> person key (or None)
 
     @property
     def mail_domain(self) -> str:  # type: ignore[override]
@@ -61,7 +59,6 @@ class MailBroker(Site):
         super().reset()
         self.received.clear()
         self.links_opened = 0
-        self._tokens.clear()
 
     def routes(self) -> list[web.RouteDef]:
         return [web.get("/", self.privacy), web.get("/privacy", self.privacy)]
@@ -170,7 +167,7 @@ class MailVerify(MailBroker):
     name = "MailVerify Inc."
     answer = "verify"
     behaviours = ("e-mail only", "answers with a verification link on its own host",
-                  "deletes when the link is opened")
+                  "deletes when the link is opened; a second click finds it already used")
 
     def routes(self) -> list[web.RouteDef]:
         return [*super().routes(), web.get("/confirm", self.confirm)]
@@ -179,19 +176,18 @@ class MailVerify(MailBroker):
         return self.host
 
     def reply_text(self, key: str | None) -> str:
-        token = secrets.token_urlsafe(16)
-        self._tokens[token] = key
+        token = self.links.issue(key)  # no link_ttl: the "7 days" is not enforced
         return ("Hello,\n\nWe received a request to delete your personal information. To confirm it, "
                 "please open this link within 7 days:\n\n"
                 f"http://{self.link_host()}/confirm?token={token}\n\n"
                 "If you did not make this request, ignore this message.\n")
 
     async def confirm(self, request: web.Request) -> web.Response:
-        token = request.query.get("token", "")
-        if token not in self._tokens:
-            return self.message("Not found", "This link is not valid", status=404)
+        refused, key = self.open_link(request)
+        if refused is not None:
+            return refused
         self.links_opened += 1
-        self._remove(self._tokens.pop(token))
+        self._remove(key)
         return self.message("Confirmed", "Your deletion request is confirmed.")
 
 

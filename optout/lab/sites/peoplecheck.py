@@ -11,7 +11,7 @@ import datetime as dt
 
 from aiohttp import web
 
-from optout.lab.sites.base import EMAIL_RE, Site, esc, names, places
+from optout.lab.sites.base import Site, esc, names, places
 from optout.lab.sites.listings import Listing
 
 HCAPTCHA_SITEKEY = "10000000-ffff-ffff-ffff-000000000001"
@@ -91,10 +91,5 @@ class PeopleCheck(Site):
         if answer != HCAPTCHA_TEST_RESPONSE:
             return self.message("Error", "CAPTCHA verification failed", status=400)
         x = self.listings.live(str(form.get("record", "")).strip(), self.lab.now())
-        if x is None:
-            return self.message("Not found", "We could not find that record")
-        if not EMAIL_RE.fullmatch(str(form.get("email", "")).strip()):
-            return self.message("Error", "Please enter a valid email address", status=400)
-        self.count_submission(x)
-        self.remove_later(x, self.removal_delay)
-        return self.message("Request received", "Your removal request has been submitted")
+        return self.take_removal(x, str(form.get("email", "")),
+                                 done=("Request received", "Your removal request has been submitted"))

@@ -11,12 +11,10 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 
 from aiohttp import web
 
-from optout.lab.sites.base import EMAIL_RE, BoundedDict, Site, esc, names, places
+from optout.lab.sites.base import EMAIL_RE, Site, esc, names, places
 from optout.lab.sites.listings import Listing
 
 
@@ -25,7 +23,7 @@ class PeopleFind(Site):
     name = "PeopleFind"
     behaviours = (
         "search by URL template", "server-rendered, no JavaScript", "CSRF token in the opt-out form",
-        "opt-out by listing URL + e-mail", "verification e-mail, link expires after 24 h",
+        "opt-out by listing URL + e-mail", "verification e-mail, link expires after 24 h and works once",
         "removed 48 h after confirmation", "relists under a new id 42 days after removal",
     )
     listing_path = "/person/{lid}"
@@ -33,16 +31,16 @@ class PeopleFind(Site):
     namesake_nearby = True
     relist_after = dt.timedelta(days=42)
     link_ttl = dt.timedelta(hours=24)
+    link_from = "PeopleFind <noreply@peoplefind.lab.test>"
+    link_subject = "Confirm your PeopleFind removal request"
+    link_text = ("Hello,\n\nWe received a request to remove a profile from PeopleFind (reference {ref}).\n"
+                 "To confirm it, open this link within 24 hours:\n\n{link}\n\n"
+                 "If you did not ask for this, ignore this message.\n\nPeopleFind Privacy Team\n")
     removal_delay = dt.timedelta(hours=48)
 
     def __init__(self, lab):
         super().__init__(lab)
         self._secret = secrets.token_bytes(16)
-        self._tokens: BoundedDict = BoundedDict()  # token -> (listing id, sent at)
-
-    def reset(self) -> None:
-        super().reset()
-        self._tokens.clear()
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -51,7 +49,7 @@ class PeopleFind(Site):
             web.get(self.listing_path, self.listing_page),
             web.get("/optout", self.optout_form),
             web.post("/optout", self.optout),
-            web.get("/verify", self.verify),
+            web.get(self.verify_path, self.verify),
         ]
 
     def render_listing(self, x: Listing) -> str:
@@ -108,42 +106,19 @@ class PeopleFind(Site):
         if not EMAIL_RE.fullmatch(email):
             return self.message("Error", "Please enter a valid email address", status=400)
         self.count_submission(listing)
-        token = secrets.token_urlsafe(16)
         ref = self.reference("PF")
-        try:
-            await self.lab.send_mail(self._confirmation_mail(email, token, ref))
-        except OSError:
+        if not await self.mail_link(listing.lid, to=email, ref=ref):
             return self.message("Error", "We could not send the confirmation e-mail. Try again later.", status=503)
-        self._tokens[token] = (listing.lid, self.lab.now())
         return self.page(
             "Check your inbox",
             "<h1>Almost done</h1><p>Check your inbox to confirm your request.</p>"
             f'<p>Reference: <span id="ref">{ref}</span></p>',
         )
 
-    def _confirmation_mail(self, to: str, token: str, ref: str) -> EmailMessage:
-        msg = EmailMessage()
-        msg["From"] = "PeopleFind <noreply@peoplefind.lab.test>"
-        msg["To"] = to
-        msg["Subject"] = "Confirm your PeopleFind removal request"
-        msg["Date"] = format_datetime(self.lab.now())
-        msg["Message-ID"] = make_msgid(domain=self.host)
-        msg.set_content(
-            "Hello,\n\n"
-            f"We received a request to remove a profile from PeopleFind (reference {ref}).\n"
-            "To confirm it, open this link within 24 hours:\n\n"
-            f"http://{self.host}/verify?token={token}\n\n"
-            "If you did not ask for this, ignore this message.\n\nPeopleFind Privacy Team\n"
-        )
-        return msg
-
     async def verify(self, request: web.Request) -> web.Response:
-        pending = self._tokens.get(request.query.get("token", ""))
-        if pending is None:
-            return self.message("Not found", "This link is not valid", status=404)
-        lid, sent_at = pending
-        if self.lab.now() > sent_at + self.link_ttl:
-            return self.message("Link expired", "This link has expired", status=410)
+        refused, lid = self.open_link(request)
+        if refused is not None:
+            return refused
         listing = self.listings.live(lid, self.lab.now())
         if listing is not None:
             self.remove_later(listing, self.removal_delay)

@@ -14,7 +14,7 @@ from collections import deque
 
 from aiohttp import web
 
-from optout.lab.sites.base import EMAIL_RE, Site, esc, names, places
+from optout.lab.sites.base import Site, esc, names, places
 from optout.lab.sites.listings import Listing
 
 
@@ -25,11 +25,15 @@ class QuickLook(Site):
         "search by URL template (q=First Last)", "server-rendered, no JavaScript",
         "429 + Retry-After above 3 requests per 2 s", "opt-out by listing URL + e-mail, no verification",
         "removed 24 h after the request",
+        "result links carry tracking tags; the form knows only the plain listing URL",
     )
     listing_path = "/view/{lid}"
     optout_path = "/remove"
     namesake_nearby = True
     removal_delay = dt.timedelta(hours=24)
+    exact_listing_urls = True
+    #: on every result's link, as campaign-tagged links are; the removal form does not strip them
+    tracking = "?utm_source=quicklook&utm_medium=results"
     max_requests = 3
     window_seconds = 2.0
 
@@ -64,7 +68,7 @@ class QuickLook(Site):
         age = self.age(x)
         return (
             f'<tr class="row" data-id="{x.lid}">'
-            f'<td class="col-name"><a href="{self.listing_url(x.lid)}">{esc(x.name)}</a></td>'
+            f'<td class="col-name"><a href="{self.listing_url(x.lid)}{esc(self.tracking)}">{esc(x.name)}</a></td>'
             f'<td class="col-age">{"" if age is None else age}</td>'
             f'<td class="col-loc">{esc(x.place or "")}</td>'
             f'<td class="col-past">{places(x.past)}</td>'
@@ -98,10 +102,5 @@ class QuickLook(Site):
     async def remove(self, request: web.Request) -> web.Response:
         form = await request.post()
         x = self.listing_from_url(str(form.get("link", "")))
-        if x is None:
-            return self.message("Not found", "We could not find that listing")
-        if not EMAIL_RE.fullmatch(str(form.get("email", "")).strip()):
-            return self.message("Error", "Please enter a valid email address", status=400)
-        self.count_submission(x)
-        self.remove_later(x, self.removal_delay)
-        return self.message("Done", "Your opt-out has been processed")
+        return self.take_removal(x, str(form.get("email", "")), missing="We could not find that listing",
+                                 done=("Done", "Your opt-out has been processed"))

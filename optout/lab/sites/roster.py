@@ -9,13 +9,10 @@ link expires after 24 hours; the record goes 72 hours after the link is opened.
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 
 from aiohttp import web
 
-from optout.lab.sites.base import EMAIL_RE, BoundedDict, Site, esc, places
+from optout.lab.sites.base import EMAIL_RE, Site, esc, places
 from optout.lab.sites.listings import Listing
 
 
@@ -25,20 +22,18 @@ class Roster(Site):
     behaviours = (
         "search on the opt-out page (fn, ln, st)", "server-rendered, no JavaScript",
         "'This is me' beside each record, then an e-mail address",
-        "verification e-mail, link expires after 24 h", "removed 72 h after the link is opened",
+        "verification e-mail, link expires after 24 h and works once", "removed 72 h after the link is opened",
     )
     listing_path = "/record/{lid}"
     optout_path = "/optout"
     link_ttl = dt.timedelta(hours=24)
+    link_from = "PeopleRoster <privacy@roster.lab.test>"
+    link_subject = "Verify your PeopleRoster opt-out"
+    link_text = ("Hello,\n\nWe received an opt-out request (number {ref}).\n"
+                 "To verify it, open this link within 24 hours:\n\n{link}\n\n"
+                 "If you did not ask for this, ignore this message.\n\nPeopleRoster Privacy\n")
+    verify_path = "/optout/verify"
     removal_delay = dt.timedelta(hours=72)
-
-    def __init__(self, lab):
-        super().__init__(lab)
-        self._tokens: BoundedDict = BoundedDict()  # token -> (listing id, sent at)
-
-    def reset(self) -> None:
-        super().reset()
-        self._tokens.clear()
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -48,7 +43,7 @@ class Roster(Site):
             web.get(self.listing_path, self.listing_page),
             web.get("/optout/select/{lid}", self.select_form),
             web.post("/optout/select/{lid}", self.select),
-            web.get("/optout/verify", self.verify),
+            web.get(self.verify_path, self.verify),
         ]
 
     def render_listing(self, x: Listing) -> str:
@@ -92,42 +87,19 @@ class Roster(Site):
         if not EMAIL_RE.fullmatch(email):
             return self.message("Error", "Please enter a valid email address", status=400)
         self.count_submission(x)
-        token = secrets.token_urlsafe(16)
         ref = self.reference("PR")
-        try:
-            await self.lab.send_mail(self._mail(email, token, ref))
-        except OSError:
+        if not await self.mail_link(x.lid, to=email, ref=ref):
             return self.message("Error", "We could not send the e-mail. Try again later.", status=503)
-        self._tokens[token] = (x.lid, self.lab.now())
         return self.page(
             "Check your email",
             '<h1>Check your email</h1><p class="message">We sent you a link to verify your opt-out request.</p>'
             f'<p>Request number: <b id="request-number">{ref}</b></p>',
         )
 
-    def _mail(self, to: str, token: str, ref: str) -> EmailMessage:
-        msg = EmailMessage()
-        msg["From"] = "PeopleRoster <privacy@roster.lab.test>"
-        msg["To"] = to
-        msg["Subject"] = "Verify your PeopleRoster opt-out"
-        msg["Date"] = format_datetime(self.lab.now())
-        msg["Message-ID"] = make_msgid(domain=self.host)
-        msg.set_content(
-            "Hello,\n\n"
-            f"We received an opt-out request (number {ref}).\n"
-            "To verify it, open this link within 24 hours:\n\n"
-            f"http://{self.host}/optout/verify?token={token}\n\n"
-            "If you did not ask for this, ignore this message.\n\nPeopleRoster Privacy\n"
-        )
-        return msg
-
     async def verify(self, request: web.Request) -> web.Response:
-        pending = self._tokens.get(request.query.get("token", ""))
-        if pending is None:
-            return self.message("Not found", "This link is not valid", status=404)
-        lid, sent_at = pending
-        if self.lab.now() > sent_at + self.link_ttl:
-            return self.message("Link expired", "This link has expired", status=410)
+        refused, lid = self.open_link(request)
+        if refused is not None:
+            return refused
         x = self.listings.live(lid, self.lab.now())
         if x is not None:
             self.remove_later(x, self.removal_delay)

@@ -1,7 +1,9 @@
 """Searchly: a JavaScript application that needs a real browser, and an unreliable one.
 
 The search page is a form whose submission inline JavaScript intercepts: it calls a JSON API and,
-after a short delay, draws result cards. The removal page's button is enabled by JavaScript and
+after a short delay, draws result cards. Its "No matches" block is in the page from the first
+render, hidden, and shown only once a search found nobody (as single-page apps render their empty
+state): a client that reads the first render, or a hidden block, as "nobody found" is wrong. The removal page's button is enabled by JavaScript and
 posts JSON. With probability ``failure_rate`` (0.2 unless the lab says otherwise) any request
 answers 500 or 503, and with half that probability a request is 1-2 s slow.
 """
@@ -22,6 +24,7 @@ from optout.usstates import STATES
 SEARCH_JS = """
 const form = document.getElementById('search-form');
 const results = document.getElementById('results');
+const empty = document.getElementById('no-matches');
 function el(tag, cls, text) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -31,7 +34,7 @@ function el(tag, cls, text) {
 function render(data) {
   results.removeAttribute('aria-busy');
   if (!data) { results.append(el('div', 'error', 'Something went wrong. Please try again.')); return; }
-  if (!data.results.length) { results.append(el('div', 'empty', 'No matches')); return; }
+  if (!data.results.length) { empty.hidden = false; return; }
   for (const p of data.results) {
     const card = el('article', 'card');
     card.dataset.id = p.id;
@@ -49,6 +52,7 @@ function render(data) {
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   results.replaceChildren();
+  empty.hidden = true;
   results.setAttribute('aria-busy', 'true');
   let data = null;
   try {
@@ -92,7 +96,7 @@ class Searchly(Site):
     id = "searchly"
     name = "Searchly"
     behaviours = (
-        "search by form, results rendered by JavaScript", "removal button enabled by JavaScript, JSON POST",
+        "search by form, results rendered by JavaScript", "a hidden 'No matches' block in the first render", "removal button enabled by JavaScript, JSON POST",
         "removed 24 h after the request", "random 500/503 and slow responses", "no e-mail",
     )
     listing_path = "/p/{lid}"
@@ -161,7 +165,9 @@ class Searchly(Site):
             '<p><label for="last">Last name</label> <input id="last" name="last" type="text"></p>'
             '<p><label for="state">State</label> <select id="state" name="state">'
             f'<option value="">Any state</option>{options}</select></p>'
-            '<button type="submit">Search</button></form><div id="results" aria-live="polite"></div>',
+            '<button type="submit">Search</button></form><div id="results" aria-live="polite"></div>'
+            # the "no matches" block is in the first render, hidden until a search finds nobody
+            '<div class="empty" id="no-matches" hidden>No matches</div>',
             script=SEARCH_JS,
         )
 
