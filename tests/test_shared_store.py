@@ -1,0 +1,81 @@
+"""Two machines sharing one store (README, "Several workers"): each has its own data directory and
+vault; the people in the store are sealed under one vault's key, which every machine must hold.
+
+A second machine's `optout init` used to make a new vault of its own beside a store that already
+held people: it said "ready", its `person add` sealed people under a key the first machine cannot
+open, and each machine's runs stopped on the other's people. Checked on SQLite (two data
+directories, one file) and on a real PostgreSQL server."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from optout.errors import Exit
+
+from .conftest import EXAMPLES
+
+
+def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "optout", *args], env=env, capture_output=True, text=True,
+                          timeout=300)
+
+
+def _machine(tmp_path: Path, name: str, database_url: str, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")}
+    env.update({"OPTOUT_DATA_DIR": str(tmp_path / name), "OPTOUT_CACHE_DIR": str(tmp_path / "cache"),
+                "OPTOUT_DATABASE_URL": database_url, "OPTOUT_LOG_FORMAT": "plain", **extra})
+    return env
+
+
+def test_second_machine_init_needs_the_first_ones_vault(database_url: str, tmp_path: Path) -> None:
+    (tmp_path / "store").mkdir(exist_ok=True)
+    a = _machine(tmp_path, "laptop-a", database_url)
+    b = _machine(tmp_path, "laptop-b", database_url)
+    assert _cli(a, "init").returncode == 0
+    assert _cli(a, "person", "add", str(EXAMPLES / "maria-jose.toml")).returncode == 0
+
+    # B follows "run optout init" without copying the vault: refused, one line naming the step and
+    # the files to copy, no vault made
+    r = _cli(b, "init")
+    assert r.returncode == Exit.CONFIG, r.stdout + r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert "init:" in line and "vault.json" in line and "vault.key" in line and "nothing was created" in line
+    assert "García" not in line and "Traceback" not in r.stderr
+    assert not (tmp_path / "laptop-b" / "vault.json").exists()
+
+    # a vault of B's own (made before, say, or another passphrase) is refused as well
+    c = _machine(tmp_path, "laptop-c", f"sqlite:///{tmp_path / 'elsewhere.db'}")
+    assert _cli(c, "init").returncode == 0
+    c["OPTOUT_DATABASE_URL"] = database_url
+    r = _cli(c, "init")
+    assert r.returncode == Exit.CONFIG, r.stdout + r.stderr
+    [line] = r.stderr.strip().splitlines()
+    assert "another vault" in line and "vault.json" in line, line
+
+    # with A's vault copied, as the README says, B's init passes and B reads A's people
+    for f in ("vault.json", "vault.key"):
+        (tmp_path / "laptop-b" / f).write_bytes((tmp_path / "laptop-a" / f).read_bytes())
+        os.chmod(tmp_path / "laptop-b" / f, 0o600)
+    r = _cli(b, "init")
+    assert r.returncode == 0, r.stderr
+    r = _cli(b, "person", "list", "--names")
+    assert r.returncode == 0 and "García" in r.stdout, r.stdout + r.stderr
+
+
+def test_a_passphrase_vault_refused_beside_a_store_sealed_under_another(pg_url: str, tmp_path: Path) -> None:
+    """The same with a passphrase on PostgreSQL: B set its own passphrase instead of A's."""
+    a = _machine(tmp_path, "laptop-a", pg_url, OPTOUT_PASSPHRASE="correct horse battery 1")
+    assert _cli(a, "init").returncode == 0
+    assert _cli(a, "person", "add", str(EXAMPLES / "alex.toml")).returncode == 0
+    b = _machine(tmp_path, "laptop-b", pg_url, OPTOUT_PASSPHRASE="another passphrase 22")
+    r = _cli(b, "init")
+    assert r.returncode == Exit.CONFIG
+    assert not (tmp_path / "laptop-b" / "vault.json").exists()
+    # B takes A's vault.json and A's passphrase: it opens
+    (tmp_path / "laptop-b" / "vault.json").write_bytes((tmp_path / "laptop-a" / "vault.json").read_bytes())
+    r = _cli(b, "init")
+    assert r.returncode == Exit.CONFIG  # the file alone is not enough: the passphrase is B's own
+    assert "another passphrase" not in r.stderr and "passphrase" in r.stderr
+    b["OPTOUT_PASSPHRASE"] = "correct horse battery 1"
+    assert _cli(b, "init").returncode == 0
