@@ -79,3 +79,39 @@ def test_a_passphrase_vault_refused_beside_a_store_sealed_under_another(pg_url: 
     assert "another passphrase" not in r.stderr and "passphrase" in r.stderr
     b["OPTOUT_PASSPHRASE"] = "correct horse battery 1"
     assert _cli(b, "init").returncode == 0
+
+
+async def test_a_machine_whose_clock_is_off_is_refused_before_it_claims(pg_url: str, tmp_path: Path,
+                                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Leases, due times and broker slots are written by each worker's own clock: a machine 10
+    minutes fast saw a live worker's 15-minute lease as run out after 5, took its running cases and
+    sent their requests again. run, run --due and worker now refuse such a machine, one line with
+    the minutes and what to do; a few seconds off (any real network) passes, and so does SQLite."""
+    import time
+
+    import pytest
+
+    from optout import app as app_mod
+    from optout.errors import ClockSkew, Exit
+    from optout.settings import Settings
+    from optout.store import _postgres
+
+    settings = Settings(data_dir=tmp_path / "d", database_url=pg_url)
+    async with app_mod.open_app(settings, create=True, new_store=True):
+        pass
+    for off, refused in ((600.0, "ahead of"), (-600.0, "behind"), (20.0, None), (-20.0, None)):
+        monkeypatch.setattr(_postgres, "wall_clock", lambda off=off: time.time() + off)
+        if refused is None:
+            async with app_mod.open_app(settings, brokers=True):
+                pass
+            continue
+        with pytest.raises(ClockSkew) as e:
+            async with app_mod.open_app(settings, brokers=True):
+                pass
+        assert e.value.exit_code == Exit.TEMPFAIL  # this machine: a restart once NTP set the clock may do
+        line = str(e.value)
+        assert f"10 min {refused} the database server's" in line and "timedatectl" in line, line
+        assert "\n" not in line
+        # commands that only read (status, human) still work: a volunteer can look at what is held
+        async with app_mod.open_app(settings, read_only=True):
+            pass
