@@ -1214,7 +1214,8 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
         else:
             _, f = await drop.load(app.store, app.vault, args.person)
             if f is None:
-                print(say("drop.none", reader_language(args, settings), person=args.person))
+                # --json keeps stdout JSON: null, no filing (the sentence went to stdout, unparseable)
+                print("null" if args.json else say("drop.none", reader_language(args, settings), person=args.person))
                 return 0
         covered = [r for r in app.recipes() if r.drop_covers]
         held = [r.id for r in covered if drop.holds((await drop.load(app.store, app.vault, args.person))[0], f, r,
