@@ -115,3 +115,57 @@ async def test_a_machine_whose_clock_is_off_is_refused_before_it_claims(pg_url: 
         # commands that only read (status, human) still work: a volunteer can look at what is held
         async with app_mod.open_app(settings, read_only=True):
             pass
+
+
+def test_a_worker_waits_out_a_database_restart(tmp_path: Path) -> None:
+    """The database server stops for a while and comes back: `optout worker` used to exit 69 on the
+    first pass that found it gone ("cannot list cases"), so a worker started by hand stayed stopped
+    for good. It now says so once, waits (2 s, doubling, at most a minute), says when the store
+    answers again and goes on; SIGTERM still stops it cleanly. Its own PostgreSQL server (the
+    session's is shared by other tests), with a person whose cases are not due: an idle worker."""
+    import signal
+    import time
+
+    import psycopg
+    import pytest
+
+    from tests.pgserver import Unavailable, running
+
+    try:
+        server_cm = running()
+        server = server_cm.__enter__()
+    except Unavailable as e:
+        pytest.skip(f"no PostgreSQL here: {e}")
+    try:
+        url = server.create_database()
+        env = _machine(tmp_path, "laptop-a", url, OPTOUT_LAB_URL="")
+        env.pop("OPTOUT_LAB_URL")
+        assert _cli(env, "init").returncode == 0
+        assert _cli(env, "person", "add", str(EXAMPLES / "alex.toml")).returncode == 0
+        with psycopg.connect(url, autocommit=True) as conn:  # nothing due for a day: the worker idles
+            conn.execute("UPDATE cases SET next_action_at = next_action_at + 86400000000")
+        worker = subprocess.Popen([sys.executable, "-m", "optout", "worker", "--poll", "1"], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            time.sleep(8)  # past its start (imports, the plan) and a pass or two
+            assert worker.poll() is None, worker.communicate()
+            server.down()
+            time.sleep(10)
+            assert worker.poll() is None, "the worker exited while the database was down: " + str(
+                worker.communicate())
+            server.up()
+            time.sleep(12)  # the back-off's next try (2, 4, 8 s)
+            assert worker.poll() is None
+            worker.send_signal(signal.SIGTERM)
+            out, err = worker.communicate(timeout=60)
+        finally:
+            if worker.poll() is None:
+                worker.kill()
+                worker.wait()
+        assert worker.returncode == 0, err
+        waits = [line for line in err.splitlines() if "store not reachable" in line]
+        assert 1 <= len(waits) <= 2, err  # said once (again only at the longest wait), not every pass
+        assert any("store reachable again" in line for line in err.splitlines()), err
+        assert "Traceback" not in err
+    finally:
+        server_cm.__exit__(None, None, None)
