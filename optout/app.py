@@ -1544,7 +1544,7 @@ async def _init_vault(settings: Settings, store: Store, had_vault: bool) -> Any:
         raise ConfigError(
             f"init: the store already holds {len(rows)} people, sealed under the vault of the machine that "
             f"set it up; copy its vault.json and vault.key (or use its passphrase, OPTOUT_PASSPHRASE) into "
-            f"{settings.data_dir}, then run optout init again; nothing was created")
+            f"{settings.data_dir}, then run optout init again; no vault was made")
     vault = Vault.from_settings(settings, create=True)
     if rows:
         vault.open_person(rows[0].id, await store.get_person(rows[0].id))  # ConfigError when it does not fit

@@ -40,7 +40,7 @@ def test_second_machine_init_needs_the_first_ones_vault(database_url: str, tmp_p
     r = _cli(b, "init")
     assert r.returncode == Exit.CONFIG, r.stdout + r.stderr
     [line] = r.stderr.strip().splitlines()
-    assert "init:" in line and "vault.json" in line and "vault.key" in line and "nothing was created" in line
+    assert "init:" in line and "vault.json" in line and "vault.key" in line and "no vault was made" in line
     assert "García" not in line and "Traceback" not in r.stderr
     assert not (tmp_path / "laptop-b" / "vault.json").exists()
 
