@@ -67,7 +67,11 @@ def test_every_documented_json_output_is_what_the_command_prints(tmp_path: Path)
     docs = documented()
 
     with LabThread(seed=5, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
-        lab.seed_people([("alex", load_person(EXAMPLES / "alex.toml"))])
+        # a second person without an e-mail: peoplefind's form wants one, so their case waits for it
+        no_mail = tmp_path / "kwame.toml"
+        no_mail.write_text('first_name = "Kwame"\nlast_name = "Mensah"\nbirth_year = 1987\n'
+                           '[[addresses]]\ncity = "Sacramento"\nstate = "CA"\n')
+        lab.seed_people([("alex", load_person(EXAMPLES / "alex.toml")), ("kwame", load_person(no_mail))])
         env = {**{k: v for k, v in os.environ.items() if not k.startswith("OPTOUT_")},
                "OPTOUT_DATA_DIR": str(tmp_path / "data"), "OPTOUT_CACHE_DIR": str(tmp_path / "cache"),
                "OPTOUT_LAB_URL": lab.url, "OPTOUT_MAIL__MAILDIR": str(lab.maildir),
@@ -83,7 +87,13 @@ def test_every_documented_json_output_is_what_the_command_prints(tmp_path: Path)
         out: dict[str, object] = {}
         out["optout person add FILE… --json"] = added = cli("person", "add", str(EXAMPLES / "alex.toml"), "--json")
         pid = added[0]["person"]  # type: ignore[index]
-        out["optout run --json"] = cli("run", "--broker", "peoplefind", "--json")
+        out["optout person add FILE… --json"] = added + cli("person", "add", str(no_mail), "--json")  # type: ignore[operator]
+        out["optout run --json"] = run = cli("run", "--broker", "peoplefind", "--json")
+        # run's cases are status's rows, states and references alike (times in words aside)
+        same = ("case", "person", "label", "broker", "state", "since_at", "next_at", "attempts", "reference", "note")
+        after = {r["case"]: {k: r[k] for k in same} for r in cli("status", "--broker", "peoplefind", "--all", "--json")}  # type: ignore[union-attr,index]
+        assert {r["case"]: {k: r[k] for k in same} for r in run["cases"]} == after  # type: ignore[index]
+        assert "needs_info" in {r["state"] for r in after.values()}
         lab.advance(days=4)
         out["optout run --due --json"] = cli("run", "--due", "--broker", "peoplefind", "--json")
         out["optout status --json"] = cli("status", "--json")
