@@ -1505,6 +1505,52 @@ def _check_store_place(settings: Settings, create: bool, new_store: bool) -> Non
                           "path (a store restored from a backup goes back to the same path)")
 
 
+#: How far this machine's clock may be from the shared store's before ``run``, ``run --due`` and
+#: ``worker`` refuse to start. Every worker writes leases, due times and each broker's next slot by
+#: its own clock: a lease lasts ``worker.lease`` (15 min) and is renewed every third of it, so a
+#: machine 10 minutes fast takes over the cases a live worker is running, and sends their requests
+#: a second time. NTP keeps clocks within milliseconds; two minutes is a clock nobody set.
+MAX_CLOCK_SKEW = dt.timedelta(minutes=2)
+
+
+async def check_clock(store: Store) -> None:
+    """Refuse (``ClockSkew``, exit 75) a machine whose clock is more than ``MAX_CLOCK_SKEW`` from the
+    store's server (PostgreSQL; SQLite has no clock of its own), saying by how much and what to do."""
+    from optout.errors import ClockSkew
+
+    offset = await store.clock_offset()
+    if offset is None or abs(offset) <= MAX_CLOCK_SKEW.total_seconds():
+        return
+    minutes = max(1, round(abs(offset) / 60))
+    way = "behind" if offset > 0 else "ahead of"
+    raise ClockSkew(f"clock: this machine's clock is {minutes} min {way} the database server's "
+                    f"({getattr(store, 'where', 'the store')}); workers sharing the store would take each other's "
+                    "running cases and pace brokers wrongly; set the clock (timedatectl set-ntp true) and start "
+                    "again; nothing was done")
+
+
+async def _init_vault(settings: Settings, store: Store, had_vault: bool) -> Any:
+    """``optout init``'s vault, made or opened only once the store is open: a store other machines
+    already use (PostgreSQL) holds people sealed under the vault of the machine that set it up, and a
+    new vault here would seal this machine's people under another key (the store split in two, each
+    half unreadable on the other machine). So a data directory without a vault is refused beside a
+    store that holds people, and a vault that does not open one of them is refused too; nothing is
+    created. README, "Several workers"."""
+    from optout.errors import ConfigError
+    from optout.vault import Vault
+
+    rows = await store.people()
+    if rows and not had_vault:
+        raise ConfigError(
+            f"init: the store already holds {len(rows)} people, sealed under the vault of the machine that "
+            f"set it up; copy its vault.json and vault.key (or use its passphrase, OPTOUT_PASSPHRASE) into "
+            f"{settings.data_dir}, then run optout init again; no vault was made")
+    vault = Vault.from_settings(settings, create=True)
+    if rows:
+        vault.open_person(rows[0].id, await store.get_person(rows[0].id))  # ConfigError when it does not fit
+    return vault
+
+
 def lost_requests_reason(store: Store) -> Reason:
     """Why a store that lost recorded requests is refused (see docs/BACKUP.md), said in a reader's
     language by :func:`optout.reasons.render` (``reason:lost_requests``)."""
@@ -1555,15 +1601,20 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     except OSError as e:
         raise ConfigError(f"data_dir: cannot create {settings.data_dir} ({e.strerror})") from None
     vault = None
-    if create or not (settings.data_dir / "vault.json").exists():
+    had_vault = (settings.data_dir / "vault.json").exists()
+    if not create and not had_vault:
         from optout.vault import Vault
 
-        vault = Vault.from_settings(settings, create=create)  # made, or "run optout init first"
+        Vault.from_settings(settings)  # raises "run optout init first"
     _check_store_place(settings, create, new_store)
     store = await open_store(settings.db_url, read_only=read_only and not create)
     if getattr(store, "lost_requests", 0) and warn:
         warn(lost_requests_reason(store))
     try:
+        if create:
+            vault = await _init_vault(settings, store, had_vault)
+        if brokers:
+            await check_clock(store)
         clock = Clock()
         if settings.lab_url:
             # in the data directory whose times it sets: the cache folder is the account's, shared by

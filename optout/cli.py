@@ -681,8 +681,12 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         return stopped_by_fault(settings, summary, lang)
     now = app.clock.now()
     if args.json:
-        rows = [case_row(c, now, labels.get(c.person_id)) for c in await app.store.cases()
-                if c.person_id in people and c.broker_id in brokers]
+        # the rows `status --person --json` gives (docs/JSON.md): a case stopped for data the client
+        # did not give is needs_info there, and the broker's reference is shown; here they were
+        # failed and null
+        cases = [c for c in await app.store.cases() if c.person_id in people and c.broker_id in brokers]
+        notes = await app.case_notes(cases, reasons_too=False)
+        rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
         print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
                           "error": summary.error, "cases": rows}, indent=2, default=_json_value))
     else:
@@ -1214,7 +1218,8 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
         else:
             _, f = await drop.load(app.store, app.vault, args.person)
             if f is None:
-                print(say("drop.none", reader_language(args, settings), person=args.person))
+                # --json keeps stdout JSON: null, no filing (the sentence went to stdout, unparseable)
+                print("null" if args.json else say("drop.none", reader_language(args, settings), person=args.person))
                 return 0
         covered = [r for r in app.recipes() if r.drop_covers]
         held = [r.id for r in covered if drop.holds((await drop.load(app.store, app.vault, args.person))[0], f, r,

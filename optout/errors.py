@@ -138,6 +138,12 @@ class StoreUnwritable(MachineFault, StoreError):
     """The store's folder cannot be written: a read-only disk, or a folder this user may not write."""
 
 
+class ClockSkew(MachineFault):
+    """This machine's clock is far from the shared store's (PostgreSQL's server clock): leases, due
+    times and each broker's pace, which every worker writes by its own clock, would be wrong. A
+    restart may fix it once the clock is set (NTP), hence this machine's status, not a setting's."""
+
+
 class BrowserUnavailable(OptoutError):
     """No browser could be started (names the setting to change). As an exit ``UNAVAILABLE``: a
     browser that ran out of memory or processes may start on a later try."""

@@ -325,7 +325,9 @@ class Vault:
                 return _open(master, blob[:_WRAPPED], f"{person_id}:data-key".encode()), master
             except InvalidTag:
                 continue
-        raise ConfigError(f"person {person_id}: the data key does not open with this vault's key")
+        raise ConfigError(f"person {person_id}: the data key does not open with this vault's key: the store's people "
+                          "were sealed under another vault (another machine's optout init, or a key rotated there); "
+                          "copy vault.json and vault.key (or use the same passphrase) from the machine that holds it")
 
     def open_person(self, person_id: str, blob: bytes) -> tuple[PersonKey, bytes]:
         dk, _ = self._data_key(person_id, blob)

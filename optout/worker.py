@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 from optout._marks import mark
 from optout.engine import Engine
-from optout.errors import BrowserUnavailable, MachineFault, OptoutError, StoreError
+from optout.errors import BrowserUnavailable, LeaseLost, MachineFault, OptoutError, StoreError, UnknownRecord
 from optout.leases import run_owner
 from optout.log import get_logger
 from optout.store import Case, CaseState
@@ -325,13 +325,30 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
     total once ``stop`` is set and the running cases are finished or handed back."""
     owner = worker_id()
     total = RunSummary()
+    outage = 0  # passes in a row the store did not answer
     while not stop.is_set():
-        await engine.clock.refresh(engine.settings.lab_url)
-        await read_mail(engine)
-        if before_pass is not None:
-            await before_pass()  # e.g. cases for people added meanwhile, letters once mail is set up
-        summary = await drain(engine, stop=stop, grace=grace, owner=owner, concurrency=concurrency,
-                              broker_ids=broker_ids)
+        try:
+            await engine.clock.refresh(engine.settings.lab_url)
+            await read_mail(engine)
+            if before_pass is not None:
+                await before_pass()  # e.g. cases for people added meanwhile, letters once mail is set up
+            summary = await drain(engine, stop=stop, grace=grace, owner=owner, concurrency=concurrency,
+                                  broker_ids=broker_ids)
+        except StoreError as e:
+            if not store_down(e):
+                raise
+            # the database server restarted or the network dropped: wait for it, as for a due case
+            # (a worker that exits here leaves a hand-started run stopped for good); the cases it
+            # held keep their leases, and a request whose outcome was not written is checked first
+            outage += 1
+            wait = min(max(max_sleep, STORE_RETRY_MAX), STORE_RETRY * 2 ** min(outage - 1, 8))
+            if outage == 1 or wait >= STORE_RETRY_MAX:
+                log.warning("store not reachable; the worker waits for it", error=str(e), wait_s=round(wait))
+            await _sleep(engine, stop, wait)
+            continue
+        if outage:
+            log.warning("store reachable again; the worker goes on", passes_missed=outage)
+            outage = 0
         total.add(summary)
         if summary.error:
             total.error = summary.error
@@ -348,6 +365,20 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
         wait = max_sleep if nxt is None else max(0.05, min(max_sleep, (nxt - now).total_seconds()))
         await _sleep(engine, stop, wait)
     return total
+
+
+#: The first wait after the store stopped answering, doubled each pass it still does not, up to
+#: ``STORE_RETRY_MAX`` (or the worker's ``--poll``, if longer).
+STORE_RETRY = 2.0
+STORE_RETRY_MAX = 60.0
+
+
+def store_down(e: StoreError) -> bool:
+    """The store did not answer (a service's fault, exit 69: server down, restarting, network),
+    as opposed to a full disk, a refused login or a record that is not there."""
+    from optout.errors import Exit
+
+    return not isinstance(e, MachineFault | LeaseLost | UnknownRecord) and e.exit_code == Exit.UNAVAILABLE
 
 
 async def read_mail(engine: Engine) -> dict[str, int]:

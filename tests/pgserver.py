@@ -150,6 +150,23 @@ class PostgresServer:
                 self.proc.wait()
         self.proc = None
 
+    def down(self) -> None:
+        """Stop the server, keeping its data and port: a database that goes away for a while."""
+        self._kill()
+
+    def up(self) -> None:
+        """Start it again on the same port after :meth:`down`."""
+        log = open(self.root / "server.log", "ab")  # noqa: SIM115 (kept for the server's life)
+        self.proc = subprocess.Popen(
+            [str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port),
+             "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={self.root}",
+             *(arg for k, v in self.settings.items() for arg in ("-c", f"{k}={v}"))],
+            user=self.user, stdout=log, stderr=log, cwd=self.root,
+        )
+        log.close()
+        if not self._wait_ready():
+            raise Unavailable("postgres did not start again on its port")
+
     def stop(self) -> None:
         self._kill()
         shutil.rmtree(self.root, ignore_errors=True)

@@ -114,11 +114,22 @@ def case_rows(report: PersonReport) -> list[dict[str, Any]]:
     (``sent``, ``law``, ``kind``, ``due`` (the first due date), ``extended_to`` (an extension asked
     for in time), ``extension_late`` (when one was asked for after the due date), ``answered``,
     ``passed_unanswered``), dates as ISO 8601. Codes, dates and the organisation's name only, never a
-    person's value."""
+    person's value.
+
+    The dates the report's pages show per broker too (they were only in the HTML and PDF, so a script
+    could not say what was proved removed and when): ``state_since``, ``found_at`` (the listing first
+    seen), ``confirmed_at`` (the broker said so), ``removed_at`` (the later search that proved it;
+    null until one did), ``relisted_at`` (each relisting), and ``requests``: each with ``at``
+    (started), ``finished``, ``channel``, ``status`` and the broker's ``reference``. Times are ISO
+    8601 with their UTC offset, as every ``--json`` time."""
     def day(d: Any) -> str | None:
         return d.isoformat() if d is not None else None
 
-    return [{"broker": s.broker_id, "outcome": s.outcome,
+    return [{"broker": s.broker_id, "outcome": s.outcome, "state_since": day(s.state_since),
+             "found_at": day(s.found_at), "confirmed_at": day(s.confirmed_at), "removed_at": day(s.removed_at),
+             "relisted_at": [day(d) for d in s.relisted_at],
+             "requests": [{"at": day(r.started_at), "finished": day(r.finished_at), "channel": r.channel,
+                           "status": r.status, "reference": r.reference} for r in s.requests],
              "acted_as": [{"by": who or None, "role": role} for who, role in s.acted_as],
              "letters": [{"sent": day(lt.sent_at), "law": lt.law, "kind": lt.kind, "due": day(lt.deadline),
                           "extended_to": day(lt.extended_to), "extension_late": day(lt.extension_late_at),

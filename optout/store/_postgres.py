@@ -31,6 +31,7 @@ message is scrubbed of it.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
@@ -90,6 +91,11 @@ Conn = psycopg.AsyncConnection[Any]
 MIGRATION_LOCK = 0x6F70_746F_7574_206D
 
 _RETURNING_CASE = ", ".join(f"cases.{c.strip()}" for c in CASE_COLS.split(","))
+
+
+def wall_clock() -> float:
+    """This machine's clock, as seconds since the epoch (one name, so a test can set it off)."""
+    return time.time()
 
 
 def display_url(url: str) -> str:
@@ -995,6 +1001,18 @@ class PostgresStore(Store):
             return {r[0] for r in rows}
 
         return await self._call("read which mails were taken", run, tx=False)
+
+    async def clock_offset(self) -> float | None:
+        """The server's clock minus this machine's, in seconds, read against the midpoint of the
+        round trip (the wall clock: ``wall_clock``, not the lab's)."""
+
+        async def run(conn: Conn) -> float:
+            before = wall_clock()
+            row = await self._one(conn, "SELECT EXTRACT(EPOCH FROM clock_timestamp())")
+            after = wall_clock()
+            return float(row[0]) - (before + after) / 2
+
+        return await self._call("read the server's clock", run, tx=False)
 
     async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
         step, now_us = interval // timedelta(microseconds=1), to_us(now)

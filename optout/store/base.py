@@ -553,6 +553,11 @@ class Store(ABC):
 
     # politeness shared by every worker
 
+    async def clock_offset(self) -> float | None:
+        """How far the store's own clock is ahead of this machine's, in seconds; None when the store
+        has no clock of its own (SQLite: one machine's file, read by that machine's clock)."""
+        return None
+
     @abstractmethod
     async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
         """Reserve the next start time for ``key`` (a broker id): the later of ``now`` and the
