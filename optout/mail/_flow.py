@@ -102,6 +102,56 @@ def sent_reason(kind: str, law: str, token: str, deadline: str) -> Reason:
     return Reason(kind, {"law": law, "token": token, "deadline": deadline})
 
 
+async def record_extension(store: Any, case: Case, events: list[Any], asked: int, told: dt.datetime,
+                           now: dt.datetime, data: dict[str, Any], *, resident_state: str | None) -> Case:
+    """THE rule for a broker's "we need more time", however it came: an e-mail the mail flow read,
+    or a letter or a telephone call a person recorded (``App.record_reply``, kind ``extended``).
+    ``asked`` is the days it asked for, ``told`` when it told us (the mail's arrival; the day the
+    letter came or the call was made), ``data`` the event's own (how the answer came).
+
+    A statute allows one extension of a fixed length, and only when the broker tells the person
+    within the first period (:meth:`Law.extended`: Cal. Civ. Code §1798.130(a)(2)(A), 45 days; the
+    state laws' own sections in ``STATE_LAWS``, e.g. Tex. Bus. & Com. Code §541.052(b), Va. Code
+    §59.1-578(B); GDPR Art. 12(3), two further months); a courtesy request has no statute and the
+    broker's word stands. The new deadline counts from the letter's own deadline, so a second "we
+    need more time" does not add up; told too late, the first deadline stands (passed) and the
+    follow-up and complaint go on from it (event ``deadline_extension_late``); else the event
+    ``deadline_extended`` carries the new deadline, which the follow-up and the overdue check read
+    (the latest ``deadline_extended`` since the letter), and the case is due then, never earlier than it already was."""
+    S = CaseState
+    letter = next((ev for ev in reversed(events) if ev.kind == "letter_sent"), None)
+    base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
+    law = law_by_id(MailFlow._law_of(events), MailFlow._law_state_of(events) or resident_state,
+                    letter.at.date() if letter else None, MailFlow._law_authority_of(events))
+    extended = law.extended(base, asked, told)
+    if extended is not None and extended <= told:
+        # more time that has already run out when the broker asks (a courtesy request, which no
+        # statute caps, answered weeks late, after our follow-up): it gives no time at all, and
+        # a deadline set in the past would send the case to a person at once, the follow-up's
+        # own wait cut short
+        extended = None
+    if extended is None:
+        # told after the answer was due: the law gave it no more time, the first deadline
+        # stands (passed), and the follow-up and complaint go on from it
+        why = Reason("deadline_extension_late", {"asked": asked, "deadline": f"{base:%Y-%m-%d}"})
+        return await store.record(case.id, "deadline_extension_late", case.state, now,
+                                  data={**data, "asked": asked, "deadline": base.isoformat(), "why": why.to_json()},
+                                  last_error=why.english)
+    days = (extended - base).days
+    deadline = extended
+    why = (Reason("deadline_extended", {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}) if days == asked
+           else Reason("deadline_extended_capped", {"asked": asked, "days": days, "deadline": f"{deadline:%Y-%m-%d}"}))
+    note = (f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}" if days == asked else
+            f"the broker asks for {asked} more days; the law allows {days}: answer due {deadline:%Y-%m-%d}")
+    return await store.record(case.id, "deadline_extended", case.state, now,
+                              data={**data, "days": days, "asked": asked, "deadline": deadline.isoformat(),
+                                    "why": why.to_json()},
+                              # never earlier than what the case already waits for (a follow-up's answer)
+                              next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED)
+                              else max(deadline, case.next_action_at or deadline),
+                              last_error=note)
+
+
 class MailFlow:
     def __init__(self, engine: Host):
         self.e = engine
@@ -600,49 +650,12 @@ class MailFlow:
         if kind == "verify_link":
             return await self._verify(case, recipe, loaded, msg, data)
         if kind == "extended":
-            asked = int(verdict.days or 45)
-            events = await store.events(case.id)
-            # from the letter's own deadline, so a second "we need more time" does not add up
-            letter = next((ev for ev in reversed(events) if ev.kind == "letter_sent"), None)
-            base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
-            # a statute allows one extension of a fixed length (Law.extension: e.g. 45 days under CCPA,
-            # §1798.130(a)(2)(A), and the state laws; two months under GDPR Art. 12(3)): a broker that
-            # asks for more is followed up when the law's time runs out; a courtesy request has no cap
-            law = law_by_id(self._law_of(events), self._law_state_of(events)
-                            or (loaded.person.current_address.state if loaded.person.current_address else None),
-                            letter.at.date() if letter else None, self._law_authority_of(events))
             # when the broker told us: when our server received it (else its Date), never later than now
             stamp = getattr(msg, "received", None) or getattr(msg, "date", None)
             told = min(now, stamp) if isinstance(stamp, dt.datetime) and stamp.tzinfo else now
-            extended = law.extended(base, asked, told)
-            if extended is not None and extended <= told:
-                # more time that has already run out when the broker asks (a courtesy request, which no
-                # statute caps, answered weeks late, after our follow-up): it gives no time at all, and
-                # a deadline set in the past would send the case to a person at once, the follow-up's
-                # own wait cut short
-                extended = None
-            if extended is None:
-                # told after the answer was due: the law gave it no more time, the first deadline
-                # stands (passed), and the follow-up and complaint go on from it
-                why = Reason("deadline_extension_late", {"asked": asked, "deadline": f"{base:%Y-%m-%d}"})
-                return await store.record(case.id, "deadline_extension_late", case.state, now,
-                                          data={**data, "asked": asked, "deadline": base.isoformat(),
-                                                "why": why.to_json()},
-                                          last_error=why.english)
-            days = (extended - base).days
-            deadline = extended
-            why = (Reason("deadline_extended", {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}) if days == asked
-                   else Reason("deadline_extended_capped",
-                               {"asked": asked, "days": days, "deadline": f"{deadline:%Y-%m-%d}"}))
-            note = (f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}" if days == asked else
-                    f"the broker asks for {asked} more days; the law allows {days}: answer due {deadline:%Y-%m-%d}")
-            return await store.record(case.id, "deadline_extended", case.state, now,
-                                      data={**data, "days": days, "asked": asked, "deadline": deadline.isoformat(),
-                                            "why": why.to_json()},
-                                      # never earlier than what the case already waits for (a follow-up's answer)
-                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED)
-                                      else max(deadline, case.next_action_at or deadline),
-                                      last_error=note)
+            return await record_extension(store, case, await store.events(case.id), int(verdict.days or 45), told,
+                                          now, data, resident_state=(loaded.person.current_address.state
+                                                                     if loaded.person.current_address else None))
         if kind == "bounce":
             bounced = list(verdict.failed_recipients) or [target.to]
             return await self._dead_address(case, owner, target.to,
