@@ -226,11 +226,14 @@ CODES: dict[str, tuple[str, ...]] = {
     "reply_phone_needs_id": ("date",),
     "reply_phone_needs_info": ("date",),
     "reply_phone_acknowledged": ("date",),
+    "reply_post_extended": ("date", "days"),
+    "reply_phone_extended": ("date", "days"),
     "reply_not_expected": ("case", "state"),
     "input_reply_channel": (),
     "input_reply_kind": (),
     "input_reply_date": (),
     "input_reply_note": (),
+    "input_reply_days": (),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).
