@@ -32,7 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 from optout.channels.base import host_allowed
 from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccount, plus_address, sending_accounts
-from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
+from optout.errors import MachineFault, MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
 from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, quote_reference, signed_name, us_state
@@ -479,7 +479,7 @@ class MailFlow:
                 return {**json.loads(loaded.key.open(req.sealed, "request")), "request_id": req.id}
         return None
 
-    async def _dead_address(self, case: Case, owner: str, to: str, why: str) -> Case:
+    async def _dead_address(self, case: Case, owner: str, to: str, why: str, mail: str | None = None) -> Case:
         # volunteer words: the dashboard's queue shows them as they are (no recipe field, no file);
         # the CLI adds where the address is kept (``cli:human.mail_address``)
         h = NeedsHuman(f"the broker's address {to} is dead ({why})", kind="dead_address",
@@ -492,7 +492,8 @@ class MailFlow:
                                        "de corredores de la clínica, para que las próximas cartas vayan allí. La "
                                        "carta no llegó al corredor: pulse «Ya lo hice» solo si usted envió la "
                                        "solicitud por otra vía.",
-                       details={"dead_address": to}, why=Reason("dead_address"))
+                       details={"dead_address": to, **({"mail_key": mail} if mail else {})},
+                       why=Reason("dead_address"))
         return await self.e._needs_human(case, owner, h)
 
     # ---- the mailbox ----------------------------------------------------------------------------
@@ -556,12 +557,24 @@ class MailFlow:
             if not await used.claim(key, "reply", target.case_id):
                 count("taken by another worker")
                 continue
+            if await self.acted_on(target.case_id, key):
+                # claimed again after a pass that acted on it and stopped before marking it done (a
+                # full disk, a file-size limit, a kill: trial31 saw one extension recorded twice)
+                count("already handled")
+                await used.finish(key)
+                await mailbox.mark_handled(msg)
+                continue
             try:
                 verdict = await self._judged(target, msg, classify(msg))
                 await self.handle(target, msg, verdict)
                 # a success read too thinly to act on went to a person, as an unsure reply does: say so
                 low = verdict.kind in ("confirmed", "verify_link") and verdict.confidence < ACT_CONFIDENCE
                 count("unsure" if low else str(verdict.kind))
+            except MachineFault:
+                # this machine's fault (a full disk, a file-size limit), not the mail's: left claimed and
+                # not done, it is read again by a later pass (acted_on keeps that from acting twice),
+                # never marked done unread as a bad message is
+                raise
             except Exception:  # one bad message must not stop the others (it stays in the mailbox, for a person)
                 log.exception("could not act on a reply", case=target.case_id)
                 count("errors")
@@ -570,6 +583,13 @@ class MailFlow:
         if counts:
             log.info("mailbox read", **counts)
         return counts
+
+    async def acted_on(self, case_id: int, key: str) -> bool:
+        """Whether a reply (by its ``mail_key``) was already acted on for this case: an event that
+        names it. Acting and marking the mail done are two writes; a pass that stops between them
+        (a machine fault) leaves the mail claimed but not done, and the next pass claims it again
+        once the claim's lease has run out."""
+        return any(ev.data and ev.data.get("mail_key") == key for ev in await self.e.store.events(case_id))
 
     async def _judged(self, target: Any, msg: Any, verdict: Any) -> Any:
         """``verdict`` (``classify``'s) read against whose request the letter was: a success that
@@ -611,7 +631,10 @@ class MailFlow:
         loaded = await self.e.person(case.person_id)
         await self.e._evidence_sink(case, loaded.key, target.request_id)("email", msg.raw, "reply")
         kind = str(verdict.kind)
-        data: dict[str, Any] = {"mail": kind, "token": target.token}
+        # which mail this is, in every event that acts on it: a pass that stopped after acting and
+        # before the mail was marked done must not act on it again (``acted_on``)
+        key = mail_key(msg)
+        data: dict[str, Any] = {"mail": kind, "token": target.token, "mail_key": key}
         if getattr(verdict, "reason", None):
             data["reason"] = verdict.reason
         owner = "mail"
@@ -632,7 +655,7 @@ class MailFlow:
             h = NeedsHuman(f"the broker answered and optout cannot tell for sure what it says ({verdict.rule}; "
                            f"confidence {confidence:.2f})",
                            kind="unclear_reply", why=Reason("reply_unclear"),
-                           details={"mail": kind, "confidence": confidence,
+                           details={"mail": kind, "confidence": confidence, "mail_key": key,
                                     **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
                            # the language by its name, its own and the reader's ("Русский (ruso)"), not its code
                            instructions=("Read its e-mail (kept with the case's evidence) and record what it says."
@@ -659,7 +682,7 @@ class MailFlow:
         if kind == "bounce":
             bounced = list(verdict.failed_recipients) or [target.to]
             return await self._dead_address(case, owner, target.to,
-                                            f"bounced: {', '.join(sorted(set(bounced)))[:120]}")
+                                            f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key)
         if kind in ("needs_id", "needs_info", "refused"):
             events = await store.events(case.id)
             law = law_by_id(self._law_of(events), self._law_state_of(events)
@@ -688,7 +711,7 @@ class MailFlow:
             # (the English note had it, the Spanish one and the dashboard did not: trial28)
             why = (Reason("reply_refused_because", {"because": str(data["reason"])})
                    if kind == "refused" and data.get("reason") else Reason(f"reply_{kind}"))
-            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=why,
+            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind, "mail_key": key}, why=why,
                            instructions_es=advice_es)
             return await self.e._needs_human(case, owner, h)
         # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on). A
