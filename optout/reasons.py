@@ -72,6 +72,21 @@ CODES: dict[str, tuple[str, ...]] = {
     "store_busy": (),
     "setting_fault": (),
     "browser_unavailable": (),
+    # the one line a command ends with, for what a volunteer meets at the command line or the
+    # dashboard (optout.errors.said): the vault, a profile file, a recipe id, the browser, the mail
+    "vault_missing": (),
+    "vault_unreadable": (),
+    "vault_locked": (),
+    "vault_wrong_passphrase": (),
+    "vault_wrong_keyfile": (),
+    "vault_wrong_keyring": (),
+    "vault_wrong_key": (),
+    "profile_syntax": ("format", "line"),
+    "recipe_unknown": ("ids",),
+    "browser_path_missing": (),
+    "browser_cannot_start": (),
+    "mailbox_login_refused": (),
+    "smtp_login_refused": (),
     "internal_error": ("error",),
     "error": (),
     # what a search saw

@@ -275,3 +275,40 @@ async def test_a_reply_acted_on_by_a_pass_that_stopped_before_marking_it_done_is
         await app.engine.read_mail()
         kinds = [e.kind for e in await app.store.events(case.id)]
         assert kinds.count("deadline_extended") == 1, kinds
+
+
+# ---- what a Spanish-speaking volunteer meets at the command line, in Spanish ------------------------
+
+
+def test_the_errors_a_volunteer_meets_are_said_in_spanish_not_wrapped_as_english(env, tmp_path):  # noqa: F811
+    """"(solo en inglés) …" wrapped the errors a volunteer actually meets: no data here, a wrong or
+    missing passphrase, a profile file with a typo, a broker id typed wrong, a browser setting that
+    points nowhere. Each now has its Spanish, naming the file or setting, one line, no value."""
+    f = tmp_path / "rosa.toml"
+    f.write_text('first_name = "Rosa\nlast_name = "Tzul"\n', encoding="utf-8")
+    es = dict(env, OPTOUT_LANG="es")
+    cases = [
+        (dict(es, OPTOUT_DATA_DIR=str(tmp_path / "elsewhere")), ["status"], "no hay bóveda"),
+        (dict(es, OPTOUT_PASSPHRASE="wrong horse"), ["person", "add", str(f)], "contraseña incorrecta"),
+        ({k: v for k, v in es.items() if k != "OPTOUT_PASSPHRASE"}, ["person", "add", str(f)],
+         "cerrada con una contraseña"),
+        (es, ["person", "add", str(f)], f"{f}: no es un archivo TOML válido (línea 1)"),
+    ]
+    for e, args, words in cases:
+        r = cli(e, *args)
+        no_traceback(r)
+        assert r.returncode != 0 and words in r.stderr, (args, r.stderr)
+        assert "solo en inglés" not in r.stderr and "Rosa" not in r.stderr and "Tzul" not in r.stderr, r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+    # the browser: a person to report on, and a setting that points nowhere
+    ok = tmp_path / "ok.toml"
+    ok.write_text('first_name = "Rosa"\nlast_name = "Tzul"\n[[addresses]]\ncity = "Fresno"\nstate = "CA"\n')
+    assert cli(es, "person", "add", str(ok)).returncode == 0
+    r = cli(es, "run", "--broker", "no-such-broker")
+    no_traceback(r)
+    assert "no hay receta de corredor con el id no-such-broker" in r.stderr and "solo en inglés" not in r.stderr, r.stderr
+    r = cli(dict(es, OPTOUT_BROWSER__EXECUTABLE_PATH=str(tmp_path / "no-chrome")), "report", "--all",
+            "--out", str(tmp_path / "out"))
+    no_traceback(r)
+    assert "browser.executable_path" in r.stderr and "ese archivo no existe" in r.stderr, r.stderr
+    assert "solo en inglés" not in r.stderr
