@@ -129,6 +129,14 @@ def test_optout_reply_records_a_letter_on_the_command_line_in_spanish_and_json(e
     r = cli(env, "reply", str(lettered), "--by", "phone", "--on", today, "--kind", "extended", "--note", "más tiempo",
             "--lang", "es")
     assert r.returncode == 65 and "cuántos días más" in r.stderr, r.stderr
+    # a letter asking for more: `optout human` names the task and its steps, and where the answer is
+    r = cli(env, "reply", str(lettered), "--by", "post", "--on", today, "--kind", "needs_info",
+            "--note", "Envíe su fecha de nacimiento", "--lang", "es")
+    assert r.returncode == 0 and "requiere a una persona" in r.stdout, r.stdout + r.stderr
+    human = cli(env, "human", "--lang", "es").stdout
+    assert "el corredor pide más información" in human and "contéstela citando la referencia" in human, human
+    assert f"optout done {lettered}" in human and "la respuesta del corredor por carta, como se anotó" in human
+    assert "algo que hacer a mano" not in human and "Siga las instrucciones de abajo" not in human
     # the human page's help of the command
     r = cli(env, "reply", "--help", "--lang", "es")
     assert "anotar la respuesta" in r.stdout or "cómo llegó" in r.stdout, r.stdout
