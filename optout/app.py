@@ -135,7 +135,9 @@ def _row_reason(why: Reason) -> Reason:
 #: reader's classes (``optout.mail._classify.KINDS``) a person can tell from a letter or a call.
 #: A link to open, an auto-reply or a bounce come only by e-mail; a request for more time by post
 #: is recorded as ``acknowledged`` (the legal clock is not moved on a person's word).
-RECORDED_REPLIES: tuple[str, ...] = ("confirmed", "refused", "needs_id", "needs_info", "acknowledged")
+RECORDED_REPLIES: tuple[str, ...] = ("confirmed", "refused", "needs_id", "needs_info", "acknowledged", "extended")
+#: the most days a recorded "we need more time" may name (the law caps what it gives: Law.extended)
+REPLY_DAYS_MAX = 366
 REPLY_CHANNELS: tuple[str, ...] = ("post", "phone")
 REPLY_NOTE_MAX = 4000
 
@@ -926,7 +928,7 @@ class App:
         return await self.store.get_case(case.id)
 
     async def record_reply(self, case_id: int, *, channel: str, on: dt.date | str, kind: str, note: str,
-                           by: str = "person") -> Case:
+                           by: str = "person", days: int | str | None = None) -> Case:
         """A broker's answer that came by post or telephone, as a person read or heard it:
         ``kind`` one of :data:`RECORDED_REPLIES` (the reply reader's own classes, ``optout.mail``'s
         ``KINDS``, that a person can tell), ``on`` the day it came, ``note`` what it said. The note
@@ -937,7 +939,10 @@ class App:
         still decides (only a later search proves removal); a refusal or a request for ID or more
         information puts it before a person as the e-mailed one does; an acknowledgement leaves the
         case as it is. Only a case a request went out for (submitted, confirmed, waiting for a
-        person) takes one. Bad input raises ``OptoutError`` with a reason naming the field."""
+        person) takes one. ``extended`` ("we need more time", ``days`` more) moves the legal deadline
+        by the one rule an e-mailed extension follows (``optout.mail.record_extension``: once, by the
+        law's extension at most, only when told before the answer was due). Bad input raises
+        ``OptoutError`` with a reason naming the field."""
         from optout.files import private_dir, write_private
         from optout.schedule import next_action_at
 
@@ -954,6 +959,14 @@ class App:
             day = on if isinstance(on, dt.date) else dt.date.fromisoformat(str(on).strip())
         except ValueError:
             raise bad("date", "expected a date as YYYY-MM-DD") from None
+        asked = None
+        if kind == "extended":
+            try:
+                asked = int(str(days).strip()) if days is not None and str(days).strip() else None
+            except ValueError:
+                asked = None
+            if asked is None or not 1 <= asked <= REPLY_DAYS_MAX:
+                raise bad("days", f"expected how many more days the broker asked for, 1 to {REPLY_DAYS_MAX}")
         now = self.clock.now()
         if day > now.date():
             raise bad("date", "a day still to come")
@@ -983,7 +996,17 @@ class App:
         why = Reason(f"reply_{channel}_{kind}", {"date": day.isoformat()})
         data: dict[str, Any] = {"reply": kind, "channel": channel, "on": day.isoformat(), "by": by,
                                 "note_sha256": digest, "why": why.to_json()}
-        if kind == "confirmed":
+        if kind == "extended":
+            from optout.mail import record_extension
+
+            _, person = await self.open_person(case.person_id)
+            told = dt.datetime.combine(day, dt.time(0), tzinfo=dt.timezone.utc)  # the day it came, as told
+            # the report's recorded answer says how and when it came; the case's note, the deadline
+            data["heard"] = Reason(f"reply_{channel}_extended", {"date": day.isoformat(), "days": asked}).to_json()
+            await record_extension(self.store, case, await self.store.events(case.id), int(asked or 0), min(now, told),
+                                   now, data, resident_state=(person.current_address.state
+                                                              if person.current_address else None))
+        elif kind == "confirmed":
             state, when = CaseState.CONFIRMED, next_action_at(CaseState.CONFIRMED, recipe, now,
                                                              key=f"{case.id}:reply:{case.attempts}")
             await self.store.record(case.id, "reply_recorded", state, now, data=data, next_action_at=when,
@@ -1211,7 +1234,9 @@ class App:
         """What waits for a person: ``needs_human`` cases, and cases ``failed`` for missing data
         (kind ``missing``: add the field to the person, or skip the broker). One dict per case:
         case, person, label, broker, kind, reason (English), why (the reason's code and parameters,
-        :mod:`optout.reasons`, for any language), url, instructions, screenshot, listings.
+        :mod:`optout.reasons`, for any language), url, instructions, screenshot, listings, and
+        ``answered_by``: ``mail``, ``post`` or ``phone`` when a broker's answer put it there (where a
+        volunteer reads that answer: the e-mail, or the note recorded of a letter or a call).
 
         ``grouped``: the uncertain-match questions of one client about the same records (the same
         fingerprints, :mod:`optout.answers`: one record resold by several brokers) are ONE row,
@@ -1266,7 +1291,7 @@ class App:
                        "why": (failed[-1].data.get("why") if failed else None)
                        or Reason("missing_info", {"field": missing}).to_json(),
                        "url": None, "instructions": None, "instructions_es": None, "screenshot": None, "listings": [],
-                       "mail": False}
+                       "mail": False, "answered_by": None}
             else:
                 data = await self._human_data(c)
                 shot = data.get("screenshot")
@@ -1285,6 +1310,11 @@ class App:
                     # a broker's reply the task is about (kept with the case's evidence): the CLI
                     # names its command (`optout evidence CASE`), the dashboard its evidence page
                     "mail": bool(data.get("mail")),
+                    # how the answer that put the case here came: "mail" (read from the mailbox), or
+                    # "post" / "phone" (a person recorded it, App.record_reply: its words are the
+                    # case's "note" evidence, never an e-mail); None when no answer did
+                    "answered_by": (str(data["channel"]) if data.get("reply") and data.get("channel") in REPLY_CHANNELS
+                                    else "mail" if data.get("mail") else None),
                 }
                 if row["kind"] == "letter":  # a letter the queue can print (optout.legal.postal)
                     from optout.legal.postal import is_postal

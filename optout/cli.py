@@ -985,7 +985,8 @@ def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
 
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
 #: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
-HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue")
+HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue",
+               "needs_id", "needs_info", "refused")
 _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 
@@ -1048,7 +1049,10 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                                 places="; ".join(shown.get("locations", []) + shown.get("past_locations", [])))
                             if shown else say("listing_hidden"))
                     print("    " + say("listing", id=li["id"], confidence=f"{li['confidence']:.2f}", what=what))
-                if r.get("mail"):  # the task's words say "kept with the case's evidence": here, its command
+                if r.get("answered_by") in ("post", "phone"):
+                    # an answer a volunteer recorded (App.record_reply): its words are the case's note, not an e-mail
+                    print("    " + say(f"note.{r['answered_by']}", case=r["case"]))
+                elif r.get("mail"):  # the task's words say "kept with the case's evidence": here, its command
                     print("    " + say("mail", case=r["case"]))
                 if r["kind"] == "dead_address":  # the words say "whoever keeps the list": here, where
                     print("    " + say("mail_address", broker=r["broker"]))
@@ -1083,6 +1087,54 @@ async def cmd_done(args: argparse.Namespace, settings: Settings) -> int:
         when_ = (say("done.on", lang, date=case.next_action_at.date().isoformat()) if case.next_action_at
                  else say("done.next_run", lang))
         print(say("done.done", lang, case=case.id, when=when_))
+    return 0
+
+
+async def cmd_reply(args: argparse.Namespace, settings: Settings) -> int:
+    """``reply CASE --by post|phone --on DAY --kind KIND --note TEXT|--note-file FILE``: a broker's
+    answer that came by letter or telephone, as the volunteer read or heard it. Thin over
+    ``App.record_reply`` (the dashboard's "The broker answered by letter or telephone"): the same
+    classes, the words sealed with the case's evidence, never "removed" (a later search proves it);
+    ``--kind extended --days N`` moves the legal deadline as an e-mailed extension does."""
+    from optout.reasons import Reason, render
+
+    lang = reader_language(args, settings)
+    note = args.note
+    if args.note_file is not None:
+        try:
+            note = sys.stdin.read() if str(args.note_file) == "-" else args.note_file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            e = OptoutError(f"reply --note-file {args.note_file}: the file cannot be read")
+            e.source = f"--note-file {args.note_file}"  # type: ignore[attr-defined]
+            e.why = Reason("import_unreadable")  # type: ignore[attr-defined]
+            raise e from None
+    from optout.app import RECORDED_REPLIES, REPLY_CHANNELS
+
+    # the method's field, as this command line names it (its reason says what is wrong, in words)
+    flags = {"input_reply_channel": f"--by ({' | '.join(REPLY_CHANNELS)})",
+             "input_reply_kind": f"--kind ({' | '.join(RECORDED_REPLIES)})", "input_reply_date": "--on",
+             "input_reply_note": "--note", "input_reply_days": "--days"}
+    async with open_app(settings, warn=warn) as app:
+        try:
+            case = await app.record_reply(args.case, channel=args.by, on=args.on, kind=args.kind, note=note or "",
+                                          by="cli", days=args.days)
+        except OptoutError as e:
+            why = getattr(e, "why", None)
+            if why is not None and why.code in flags:
+                e.source = f"reply {args.case} {flags[why.code]}"  # type: ignore[attr-defined]
+            raise
+        last = (await app.store.events(case.id))[-1]
+    why = Reason.from_json(last.data.get("why"))
+    if args.json:
+        print(json.dumps({"case": case.id, "broker": case.broker_id, "state": case.state.value,
+                          "next_action_at": case.next_action_at.isoformat() if case.next_action_at else None,
+                          "recorded": {k: last.data.get(k) for k in ("channel", "on", "reply", "days", "asked", "deadline")
+                                       if last.data.get(k) is not None},
+                          "why": last.data.get("why"), "note": render(why, "en") if why else case.last_error},
+                         indent=2, ensure_ascii=False))
+        return 0
+    print(say("reply.done", lang, case=case.id, state=state_word(case.state.value, lang),
+              why=render(why, lang) if why else ""))
     return 0
 
 
@@ -1394,8 +1446,8 @@ async def cmd_install_service(args: argparse.Namespace, settings: Settings) -> i
     """Write what cron or systemd need to run rechecks (see optout/service.py) and say how to enable it."""
     from optout.service import install, lingers
 
-    done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user)
     lang = reader_language(args, settings)
+    done = install(settings, systemd_dir=args.systemd, system=args.system, user=args.user, lang=lang)
     print(say("service.env", lang, path=done.env_file))
     print(say("service.script", lang, path=done.script))
     print("\n" + say("service.cron", lang) + f"\n{done.cron_line}")
@@ -1574,6 +1626,22 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("case", type=int)
     d.set_defaults(done=True, match=None, no_match=False)
 
+    rp = sub.add_parser("reply", help="record a broker's answer that came by letter or telephone (never counted "
+                        "as a removal: a later search proves it)")
+    rp.add_argument("case", type=int)
+    rp.add_argument("--by", required=True, metavar="HOW", help="how it came: post (a letter) or phone (a call)")
+    rp.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day the letter came or the call was made")
+    rp.add_argument("--kind", required=True, help="what the broker answered: confirmed (it says it deleted the "
+                    "records), refused, needs_id, needs_info, acknowledged, extended (it asks for more time: give --days)")
+    rp.add_argument("--days", metavar="N", help="with --kind extended: how many more days the broker asked for")
+    rn = rp.add_mutually_exclusive_group(required=True)
+    rn.add_argument("--note", metavar="TEXT", help="what the broker said, in its words")
+    rn.add_argument("--note-file", type=Path, metavar="FILE",
+                    help="read what the broker said from this file (- : from standard input)")
+    rp.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
+                    "terminal's locale, else the clinic's language")
+    rp.add_argument("--json", action="store_true")
+
     rt = sub.add_parser("retry", help="search the broker again on the next run")
     rt.add_argument("case", type=int)
     rg = rt.add_mutually_exclusive_group()
@@ -1700,7 +1768,7 @@ def parser() -> argparse.ArgumentParser:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done,
+    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "reply": cmd_reply,
     "retry": cmd_retry, "evidence": cmd_evidence,
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,

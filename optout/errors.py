@@ -9,7 +9,7 @@ Messages never carry the person's values: they name files, fields, steps and bro
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from optout.reasons import Reason
@@ -240,3 +240,19 @@ class NeedsHuman(OptoutError):
 class LeaseLost(StoreError):
     """A worker tried to record on a case whose lease it no longer holds (it expired and another
     worker claimed the case, or it was released): nothing was written; drop the case."""
+
+
+_E = TypeVar("_E", bound=OptoutError)
+
+
+def said(error: _E, code: str, params: dict[str, object] | None = None, *, source: str | None = None) -> _E:
+    """``error`` with the words a reader of any language gets for it (``why``: a reason code of
+    :mod:`optout.reasons`, its parameters value-free) and, with ``source``, the file, folder or
+    setting it is about, which ``optout.cli.error_line`` writes before them. Its English message
+    stays as it is (logs, ``--json``, an English reader)."""
+    from optout.reasons import Reason
+
+    error.why = Reason(code, dict(params or {}))  # type: ignore[attr-defined]
+    if source is not None:
+        error.source = source  # type: ignore[attr-defined]
+    return error

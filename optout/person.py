@@ -48,7 +48,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from optout.errors import ProfileError
+from optout.errors import ProfileError, said
 from optout.usstates import near_state, written_state
 from optout.yamlshape import ShapeError, check_shape
 
@@ -930,7 +930,9 @@ def load_person(path: str | Path) -> Person:
             data: Any = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
             # tomllib's messages name what was expected and where, never the text itself
-            raise ProfileError(f"{path}: not valid TOML: {str(e).splitlines()[0]}") from None
+            at = re.search(r"at line (\d+)", str(e))
+            raise said(ProfileError(f"{path}: not valid TOML: {str(e).splitlines()[0]}"), "profile_syntax",
+                       {"format": "TOML", "line": at.group(1) if at else "?"}, source=str(path)) from None
         except RecursionError:
             raise ProfileError(f"{path}: not valid TOML: nested too deeply") from None
         _check_depth(data, path)
@@ -950,7 +952,8 @@ def load_person(path: str | Path) -> Person:
     except yaml.YAMLError as e:
         where = getattr(e, "problem_mark", None)
         line = f" at line {where.line + 1}" if where else ""
-        raise ProfileError(f"{path}: not valid YAML{line}") from None
+        raise said(ProfileError(f"{path}: not valid YAML{line}"), "profile_syntax",
+                   {"format": "YAML", "line": where.line + 1 if where else "?"}, source=str(path)) from None
     except RecursionError:
         raise ProfileError(f"{path}: not valid YAML: nested too deeply") from None
     return parse_person(data, str(path), intake=True)

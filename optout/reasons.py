@@ -72,6 +72,21 @@ CODES: dict[str, tuple[str, ...]] = {
     "store_busy": (),
     "setting_fault": (),
     "browser_unavailable": (),
+    # the one line a command ends with, for what a volunteer meets at the command line or the
+    # dashboard (optout.errors.said): the vault, a profile file, a recipe id, the browser, the mail
+    "vault_missing": (),
+    "vault_unreadable": (),
+    "vault_locked": (),
+    "vault_wrong_passphrase": (),
+    "vault_wrong_keyfile": (),
+    "vault_wrong_keyring": (),
+    "vault_wrong_key": (),
+    "profile_syntax": ("format", "line"),
+    "recipe_unknown": ("ids",),
+    "browser_path_missing": (),
+    "browser_cannot_start": (),
+    "mailbox_login_refused": (),
+    "smtp_login_refused": (),
     "internal_error": ("error",),
     "error": (),
     # what a search saw
@@ -226,11 +241,14 @@ CODES: dict[str, tuple[str, ...]] = {
     "reply_phone_needs_id": ("date",),
     "reply_phone_needs_info": ("date",),
     "reply_phone_acknowledged": ("date",),
+    "reply_post_extended": ("date", "days"),
+    "reply_phone_extended": ("date", "days"),
     "reply_not_expected": ("case", "state"),
     "input_reply_channel": (),
     "input_reply_kind": (),
     "input_reply_date": (),
     "input_reply_note": (),
+    "input_reply_days": (),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).

@@ -123,9 +123,11 @@ def _write(path: Path, text: str, mode: int) -> None:
 
 
 def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool = False,
-            user: str | None = None) -> Installed:
-    """Write the env file, the cron script and (with ``systemd_dir``) the units. Raises
-    ``OptoutError`` naming a path that cannot be written, or a missing vault."""
+            user: str | None = None, lang: str = "en") -> Installed:
+    """Write the env file, the cron script and (with ``systemd_dir``) the units. The script's own
+    line (another pass holds the lock) is in ``lang``, the language of whoever installs it (cron
+    mails it to them; a cron job has no locale of its own to choose by). Raises ``OptoutError``
+    naming a path that cannot be written, or a missing vault."""
     data = settings.data_dir.resolve()
     if not (data / "vault.json").exists():
         raise ConfigError(f"no vault in {data}: run `optout init` first")
@@ -145,8 +147,10 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
         # a pass still running holds the lock: the second start says so in one line (cron mails it) and
         # exits 0, since nothing failed and the running pass does the due cases (flock's own bare exit 1
         # said nothing, and read as "something to look at"); BUSY is no exit status optout uses
-        skipped = (f"optout-due: another `optout run --due` still holds {lock}: this start did nothing "
-                   "(the running pass does the due cases)")
+        from optout.reasons import text
+
+        words = text("cli:service.busy", lang) or text("cli:service.busy", "en")
+        skipped = words.format(lock=lock)
         body = (f"{flock} -n -E {_BUSY} {shlex.quote(str(lock))} {run} \"$@\"\nrc=$?\n"
                 f"if [ \"$rc\" -eq {_BUSY} ]; then\n  echo {shlex.quote(skipped)} >&2\n  exit 0\nfi\nexit \"$rc\"\n")
     else:
@@ -198,6 +202,14 @@ def write_units(folder: Path, data: Path, env_file: Path, *, system: bool, user:
                  + ("ProtectHome=read-only\n" if not str(data).startswith(("/home/", "/root")) else "")
                  + f"ReadWritePaths={data}\nPrivateTmp=yes\n") if system else "NoNewPrivileges=yes\n"
     target = "multi-user.target" if system else "default.target"
+    # wait for the network only where a manager can: network-online.target is a unit of the SYSTEM
+    # manager (systemd.special(7), "Special System Units"; systemd.io/NETWORK_ONLINE); a user manager
+    # has no such unit and cannot order its own after the system's (its special units are
+    # default.target, exit.target and the session targets: systemd.special(7), "Special User Units"),
+    # so `Wants=`/`After=` there name a unit that is never found and wait for nothing. A user unit
+    # starts without it, and a network that is not up yet is what a pass already survives: a
+    # transient error backs off and retries (exit 69/75 is not in RestartPreventExitStatus=)
+    network = "After=network-online.target\nWants=network-online.target\n" if system else ""
     # a wrong passphrase or a broken setting is not cured by a restart every 30 s: systemd stops
     # restarting on these statuses (optout.errors.Exit) and the unit shows failed with its one line
     permanent = " ".join(str(int(c)) for c in PERMANENT)
@@ -205,7 +217,7 @@ def write_units(folder: Path, data: Path, env_file: Path, *, system: bool, user:
         "optout-worker.service": (
             "# optout as a long-running worker (written by `optout install-service`)\n"
             "[Unit]\nDescription=optout worker: keep people's records removed from data brokers\n"
-            "After=network-online.target\nWants=network-online.target\n\n"
+            f"{network}\n"
             f"[Service]\nType=exec\n{who}EnvironmentFile={env_file}\nExecStart={cmd} worker --grace 60\n"
             f"KillSignal=SIGTERM\nTimeoutStopSec=90\nRestart=on-failure\nRestartSec=30\n"
             f"RestartPreventExitStatus={permanent}\n{hardening}\n"
@@ -213,7 +225,7 @@ def write_units(folder: Path, data: Path, env_file: Path, *, system: bool, user:
         "optout-run.service": (
             "# one pass over the cases due now, started by optout-run.timer (written by `optout install-service`)\n"
             "[Unit]\nDescription=optout: run the cases that are due\n"
-            "After=network-online.target\nWants=network-online.target\n\n"
+            f"{network}\n"
             f"[Service]\nType=oneshot\n{who}EnvironmentFile={env_file}\nExecStart={cmd} run --due --grace 60\n"
             f"TimeoutStopSec=90\n{hardening}"),
         "optout-run.timer": (

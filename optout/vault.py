@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from optout.errors import ConfigError, Unavailable
+from optout.errors import ConfigError, Unavailable, said
 from optout.files import private_dir
 
 if TYPE_CHECKING:
@@ -184,7 +184,8 @@ def _obtain(data_dir: Path, meta: dict[str, Any], src: KeySource, *, pending: bo
     kind = meta["kind"]
     if kind == "passphrase":
         if not src.passphrase:
-            raise ConfigError("this data directory is locked with a passphrase: set OPTOUT_PASSPHRASE")
+            raise said(ConfigError("this data directory is locked with a passphrase: set OPTOUT_PASSPHRASE"),
+                       "vault_locked")
         master = _kdf(src.passphrase, _unb64(meta["salt"]))
         return master if _verifies(meta, master) else None
     if kind == "keyfile":
@@ -270,12 +271,14 @@ class Vault:
         meta_path = data_dir / "vault.json"
         if not meta_path.exists():
             if not create:
-                raise ConfigError(f"no vault in {data_dir}: run `optout init` first")
+                raise said(ConfigError(f"no vault in {data_dir}: run `optout init` first"), "vault_missing",
+                           source=str(data_dir))
             return cls._create(data_dir, src)
         try:
             meta = json.loads(meta_path.read_text())
         except (OSError, ValueError) as e:
-            raise ConfigError(f"{meta_path}: not readable ({getattr(e, 'strerror', None) or 'not JSON'})") from None
+            raise said(ConfigError(f"{meta_path}: not readable ({getattr(e, 'strerror', None) or 'not JSON'})"),
+                       "vault_unreadable", source=str(meta_path)) from None
         nxt = meta.get("next")
         try:
             master = _obtain(data_dir, meta, src)
@@ -297,7 +300,8 @@ class Vault:
         kind = meta["kind"]
         what = {"passphrase": "wrong passphrase", "keyfile": "the key file does not fit this vault",
                 "keyring": "the keyring's key does not fit this vault"}.get(kind, "the key does not fit")
-        raise ConfigError(f"{what}: nothing was read or changed")
+        raise said(ConfigError(f"{what}: nothing was read or changed"), f"vault_wrong_{kind}"
+                   if kind in ("passphrase", "keyfile", "keyring") else "vault_wrong_key")
 
     @classmethod
     def _create(cls, data_dir: Path, src: KeySource) -> Vault:

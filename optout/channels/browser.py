@@ -30,7 +30,7 @@ from playwright.async_api import Route, TimeoutError as PWTimeout
 
 from optout._marks import mark
 from optout.channels.base import carries_values, host_allowed, still_there, watched_forms
-from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError
+from optout.errors import BotWall, BrowserUnavailable, NeedsHuman, SelectorNotFound, StepError, TransientError, said
 from optout.reasons import Reason
 from optout.log import get_logger
 from optout.ratelimit import RateLimiter
@@ -297,10 +297,10 @@ def find_executable(settings: BrowserSettings) -> str | None:
     """The Chromium to launch; None means Playwright's own bundled browser."""
     if settings.executable_path:
         if not Path(settings.executable_path).is_file():
-            raise BrowserUnavailable(
+            raise said(BrowserUnavailable(
                 f"browser.executable_path (OPTOUT_BROWSER__EXECUTABLE_PATH) points to "
                 f"{settings.executable_path}, which does not exist"
-            )
+            ), "browser_path_missing", source="browser.executable_path (OPTOUT_BROWSER__EXECUTABLE_PATH)")
         return str(settings.executable_path)
     for candidate in BROWSER_CANDIDATES:
         if Path(candidate).is_file():
@@ -392,11 +392,11 @@ class BrowserChannel:
                 )
             except PlaywrightError as e:
                 first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-                raise BrowserUnavailable(
+                raise said(BrowserUnavailable(
                     f"could not start Chromium ({first}). Set browser.executable_path "
                     f"(OPTOUT_BROWSER__EXECUTABLE_PATH) to a Chromium binary, e.g. after "
                     f"`apt-get install chromium-headless-shell`: /usr/lib/chromium/chromium-headless-shell"
-                ) from None
+                ), "browser_cannot_start") from None
             self.version = self._browser.version
             self.executable = exe or "playwright-bundled"
             log.info("browser started", executable=self.executable, version=self.version)

@@ -11,9 +11,12 @@ The law (../shared/BROKERS.md; the statutes and regulations named below):
   §541.055(e); Oregon, Montana, Delaware, Nebraska, New Hampshire, New Jersey; Maryland only an
   individual) let an agent opt the consumer out of sale and targeted advertising, not delete;
   Virginia, Utah, Iowa, Tennessee, Indiana and Kentucky name no agent at all. Rhode Island's and
-  Minnesota's rules are unverified (Minnesota: Minn. Stat. §325M.14 subd. 1 and the Act's
-  definition of "authenticate", a request "made by or rightfully on behalf of the consumer", were
-  read; its clause designating an agent was not found in any text we could read): the letter is
+  Minnesota's rules are unverified (Minnesota, the Consumer Data Privacy Act as enacted in Minn.
+  Stat. ch. 325O, Laws 2024 ch. 121, now §§325M.10 to 325M.21: §325M.14 subd. 1 (enacted §325O.05
+  subd. 1), subd. 4(h) to subd. 5, and the definition of "authenticate" (enacted §325O.02(c), a
+  request "made by or rightfully on behalf of the consumer") were read; subd. 2, where the trackers
+  place its clause designating an agent, was not found in any copy of the text we could reach, on
+  2026-12-01 nor again on 2026-12-02 (t32): so the code claims no agent right there): the letter is
   the person's own, sent for them, and says nothing about what that law allows an agent. Texas's agent
   clause (§541.055(e)) took effect on 2025-01-01, after the rest of its law: a letter dated before
   is the person's own. There the deletion request is the consumer's own, in their name, and the clinic only sends

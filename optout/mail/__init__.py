@@ -30,7 +30,7 @@ _HOME = {
     "_match": ["Outstanding", "match", "matched_by"],
     "_maildir": ["MaildirInbox", "MaildirSource"],
     "_imap": ["ImapMailbox", "ImapMailSource"],
-    "_flow": ["Host", "MailFlow"],
+    "_flow": ["Host", "MailFlow", "record_extension"],
     "_plan": ["LetterPlan", "plan_letters"],
 }
 _WHERE = {name: module for module, names in _HOME.items() for name in names}
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from optout.mail._match import Outstanding, match, matched_by
     from optout.mail._maildir import MaildirInbox, MaildirSource
     from optout.mail._imap import ImapMailbox, ImapMailSource
-    from optout.mail._flow import Host, MailFlow
+    from optout.mail._flow import Host, MailFlow, record_extension
     from optout.settings import Settings
     from optout.steps.runner import MailSource
     from optout.store import Store
@@ -65,7 +65,8 @@ __all__ = [
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
     "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",
-    "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters", "residence_law",
+    "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters", "record_extension",
+    "residence_law",
 ]
 
 

@@ -32,7 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 from optout.channels.base import host_allowed
 from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccount, plus_address, sending_accounts
-from optout.errors import MissingPersonField, NeedsHuman, OptoutError, StepError
+from optout.errors import MachineFault, MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
 from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, quote_reference, signed_name, us_state
@@ -100,6 +100,56 @@ def sent_reason(kind: str, law: str, token: str, deadline: str) -> Reason:
     if law == "courtesy":
         return Reason(f"{kind}_courtesy", {"token": token, "deadline": deadline})
     return Reason(kind, {"law": law, "token": token, "deadline": deadline})
+
+
+async def record_extension(store: Any, case: Case, events: list[Any], asked: int, told: dt.datetime,
+                           now: dt.datetime, data: dict[str, Any], *, resident_state: str | None) -> Case:
+    """THE rule for a broker's "we need more time", however it came: an e-mail the mail flow read,
+    or a letter or a telephone call a person recorded (``App.record_reply``, kind ``extended``).
+    ``asked`` is the days it asked for, ``told`` when it told us (the mail's arrival; the day the
+    letter came or the call was made), ``data`` the event's own (how the answer came).
+
+    A statute allows one extension of a fixed length, and only when the broker tells the person
+    within the first period (:meth:`Law.extended`: Cal. Civ. Code §1798.130(a)(2)(A), 45 days; the
+    state laws' own sections in ``STATE_LAWS``, e.g. Tex. Bus. & Com. Code §541.052(b), Va. Code
+    §59.1-578(B); GDPR Art. 12(3), two further months); a courtesy request has no statute and the
+    broker's word stands. The new deadline counts from the letter's own deadline, so a second "we
+    need more time" does not add up; told too late, the first deadline stands (passed) and the
+    follow-up and complaint go on from it (event ``deadline_extension_late``); else the event
+    ``deadline_extended`` carries the new deadline, which the follow-up and the overdue check read
+    (the latest ``deadline_extended`` since the letter), and the case is due then, never earlier than it already was."""
+    S = CaseState
+    letter = next((ev for ev in reversed(events) if ev.kind == "letter_sent"), None)
+    base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
+    law = law_by_id(MailFlow._law_of(events), MailFlow._law_state_of(events) or resident_state,
+                    letter.at.date() if letter else None, MailFlow._law_authority_of(events))
+    extended = law.extended(base, asked, told)
+    if extended is not None and extended <= told:
+        # more time that has already run out when the broker asks (a courtesy request, which no
+        # statute caps, answered weeks late, after our follow-up): it gives no time at all, and
+        # a deadline set in the past would send the case to a person at once, the follow-up's
+        # own wait cut short
+        extended = None
+    if extended is None:
+        # told after the answer was due: the law gave it no more time, the first deadline
+        # stands (passed), and the follow-up and complaint go on from it
+        why = Reason("deadline_extension_late", {"asked": asked, "deadline": f"{base:%Y-%m-%d}"})
+        return await store.record(case.id, "deadline_extension_late", case.state, now,
+                                  data={**data, "asked": asked, "deadline": base.isoformat(), "why": why.to_json()},
+                                  last_error=why.english)
+    days = (extended - base).days
+    deadline = extended
+    why = (Reason("deadline_extended", {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}) if days == asked
+           else Reason("deadline_extended_capped", {"asked": asked, "days": days, "deadline": f"{deadline:%Y-%m-%d}"}))
+    note = (f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}" if days == asked else
+            f"the broker asks for {asked} more days; the law allows {days}: answer due {deadline:%Y-%m-%d}")
+    return await store.record(case.id, "deadline_extended", case.state, now,
+                              data={**data, "days": days, "asked": asked, "deadline": deadline.isoformat(),
+                                    "why": why.to_json()},
+                              # never earlier than what the case already waits for (a follow-up's answer)
+                              next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED)
+                              else max(deadline, case.next_action_at or deadline),
+                              last_error=note)
 
 
 class MailFlow:
@@ -429,7 +479,7 @@ class MailFlow:
                 return {**json.loads(loaded.key.open(req.sealed, "request")), "request_id": req.id}
         return None
 
-    async def _dead_address(self, case: Case, owner: str, to: str, why: str) -> Case:
+    async def _dead_address(self, case: Case, owner: str, to: str, why: str, mail: str | None = None) -> Case:
         # volunteer words: the dashboard's queue shows them as they are (no recipe field, no file);
         # the CLI adds where the address is kept (``cli:human.mail_address``)
         h = NeedsHuman(f"the broker's address {to} is dead ({why})", kind="dead_address",
@@ -442,7 +492,8 @@ class MailFlow:
                                        "de corredores de la clínica, para que las próximas cartas vayan allí. La "
                                        "carta no llegó al corredor: pulse «Ya lo hice» solo si usted envió la "
                                        "solicitud por otra vía.",
-                       details={"dead_address": to}, why=Reason("dead_address"))
+                       details={"dead_address": to, **({"mail_key": mail} if mail else {})},
+                       why=Reason("dead_address"))
         return await self.e._needs_human(case, owner, h)
 
     # ---- the mailbox ----------------------------------------------------------------------------
@@ -506,12 +557,24 @@ class MailFlow:
             if not await used.claim(key, "reply", target.case_id):
                 count("taken by another worker")
                 continue
+            if await self.acted_on(target.case_id, key):
+                # claimed again after a pass that acted on it and stopped before marking it done (a
+                # full disk, a file-size limit, a kill: trial31 saw one extension recorded twice)
+                count("already handled")
+                await used.finish(key)
+                await mailbox.mark_handled(msg)
+                continue
             try:
                 verdict = await self._judged(target, msg, classify(msg))
                 await self.handle(target, msg, verdict)
                 # a success read too thinly to act on went to a person, as an unsure reply does: say so
                 low = verdict.kind in ("confirmed", "verify_link") and verdict.confidence < ACT_CONFIDENCE
                 count("unsure" if low else str(verdict.kind))
+            except MachineFault:
+                # this machine's fault (a full disk, a file-size limit), not the mail's: left claimed and
+                # not done, it is read again by a later pass (acted_on keeps that from acting twice),
+                # never marked done unread as a bad message is
+                raise
             except Exception:  # one bad message must not stop the others (it stays in the mailbox, for a person)
                 log.exception("could not act on a reply", case=target.case_id)
                 count("errors")
@@ -520,6 +583,13 @@ class MailFlow:
         if counts:
             log.info("mailbox read", **counts)
         return counts
+
+    async def acted_on(self, case_id: int, key: str) -> bool:
+        """Whether a reply (by its ``mail_key``) was already acted on for this case: an event that
+        names it. Acting and marking the mail done are two writes; a pass that stops between them
+        (a machine fault) leaves the mail claimed but not done, and the next pass claims it again
+        once the claim's lease has run out."""
+        return any(ev.data and ev.data.get("mail_key") == key for ev in await self.e.store.events(case_id))
 
     async def _judged(self, target: Any, msg: Any, verdict: Any) -> Any:
         """``verdict`` (``classify``'s) read against whose request the letter was: a success that
@@ -561,7 +631,10 @@ class MailFlow:
         loaded = await self.e.person(case.person_id)
         await self.e._evidence_sink(case, loaded.key, target.request_id)("email", msg.raw, "reply")
         kind = str(verdict.kind)
-        data: dict[str, Any] = {"mail": kind, "token": target.token}
+        # which mail this is, in every event that acts on it: a pass that stopped after acting and
+        # before the mail was marked done must not act on it again (``acted_on``)
+        key = mail_key(msg)
+        data: dict[str, Any] = {"mail": kind, "token": target.token, "mail_key": key}
         if getattr(verdict, "reason", None):
             data["reason"] = verdict.reason
         owner = "mail"
@@ -582,7 +655,7 @@ class MailFlow:
             h = NeedsHuman(f"the broker answered and optout cannot tell for sure what it says ({verdict.rule}; "
                            f"confidence {confidence:.2f})",
                            kind="unclear_reply", why=Reason("reply_unclear"),
-                           details={"mail": kind, "confidence": confidence,
+                           details={"mail": kind, "confidence": confidence, "mail_key": key,
                                     **({"language": verdict.language} if getattr(verdict, "language", None) else {})},
                            # the language by its name, its own and the reader's ("Русский (ruso)"), not its code
                            instructions=("Read its e-mail (kept with the case's evidence) and record what it says."
@@ -600,53 +673,16 @@ class MailFlow:
         if kind == "verify_link":
             return await self._verify(case, recipe, loaded, msg, data)
         if kind == "extended":
-            asked = int(verdict.days or 45)
-            events = await store.events(case.id)
-            # from the letter's own deadline, so a second "we need more time" does not add up
-            letter = next((ev for ev in reversed(events) if ev.kind == "letter_sent"), None)
-            base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
-            # a statute allows one extension of a fixed length (Law.extension: e.g. 45 days under CCPA,
-            # §1798.130(a)(2)(A), and the state laws; two months under GDPR Art. 12(3)): a broker that
-            # asks for more is followed up when the law's time runs out; a courtesy request has no cap
-            law = law_by_id(self._law_of(events), self._law_state_of(events)
-                            or (loaded.person.current_address.state if loaded.person.current_address else None),
-                            letter.at.date() if letter else None, self._law_authority_of(events))
             # when the broker told us: when our server received it (else its Date), never later than now
             stamp = getattr(msg, "received", None) or getattr(msg, "date", None)
             told = min(now, stamp) if isinstance(stamp, dt.datetime) and stamp.tzinfo else now
-            extended = law.extended(base, asked, told)
-            if extended is not None and extended <= told:
-                # more time that has already run out when the broker asks (a courtesy request, which no
-                # statute caps, answered weeks late, after our follow-up): it gives no time at all, and
-                # a deadline set in the past would send the case to a person at once, the follow-up's
-                # own wait cut short
-                extended = None
-            if extended is None:
-                # told after the answer was due: the law gave it no more time, the first deadline
-                # stands (passed), and the follow-up and complaint go on from it
-                why = Reason("deadline_extension_late", {"asked": asked, "deadline": f"{base:%Y-%m-%d}"})
-                return await store.record(case.id, "deadline_extension_late", case.state, now,
-                                          data={**data, "asked": asked, "deadline": base.isoformat(),
-                                                "why": why.to_json()},
-                                          last_error=why.english)
-            days = (extended - base).days
-            deadline = extended
-            why = (Reason("deadline_extended", {"days": days, "deadline": f"{deadline:%Y-%m-%d}"}) if days == asked
-                   else Reason("deadline_extended_capped",
-                               {"asked": asked, "days": days, "deadline": f"{deadline:%Y-%m-%d}"}))
-            note = (f"the broker takes {days} more days: answer due {deadline:%Y-%m-%d}" if days == asked else
-                    f"the broker asks for {asked} more days; the law allows {days}: answer due {deadline:%Y-%m-%d}")
-            return await store.record(case.id, "deadline_extended", case.state, now,
-                                      data={**data, "days": days, "asked": asked, "deadline": deadline.isoformat(),
-                                            "why": why.to_json()},
-                                      # never earlier than what the case already waits for (a follow-up's answer)
-                                      next_action_at=None if case.state in (S.NEEDS_HUMAN, S.FAILED)
-                                      else max(deadline, case.next_action_at or deadline),
-                                      last_error=note)
+            return await record_extension(store, case, await store.events(case.id), int(verdict.days or 45), told,
+                                          now, data, resident_state=(loaded.person.current_address.state
+                                                                     if loaded.person.current_address else None))
         if kind == "bounce":
             bounced = list(verdict.failed_recipients) or [target.to]
             return await self._dead_address(case, owner, target.to,
-                                            f"bounced: {', '.join(sorted(set(bounced)))[:120]}")
+                                            f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key)
         if kind in ("needs_id", "needs_info", "refused"):
             events = await store.events(case.id)
             law = law_by_id(self._law_of(events), self._law_state_of(events)
@@ -675,7 +711,7 @@ class MailFlow:
             # (the English note had it, the Spanish one and the dashboard did not: trial28)
             why = (Reason("reply_refused_because", {"because": str(data["reason"])})
                    if kind == "refused" and data.get("reason") else Reason(f"reply_{kind}"))
-            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind}, why=why,
+            h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind, "mail_key": key}, why=why,
                            instructions_es=advice_es)
             return await self.e._needs_human(case, owner, h)
         # acknowledgements and auto-replies: keep them, change nothing (the legal clock runs on). A

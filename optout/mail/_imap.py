@@ -33,7 +33,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from pydantic import SecretStr
 
 from optout.files import private_dir, write_private
-from optout.errors import ConfigError, NeedsHuman, TransientError
+from optout.errors import ConfigError, NeedsHuman, TransientError, said
 from optout.reasons import Reason
 from optout.log import get_logger
 from optout.mail._parse import Incoming, parse
@@ -160,7 +160,8 @@ class ImapMailbox:
             imap.login(self.user, self.password.get_secret_value())
         except (LoginError, IMAPClientError):
             _quietly(imap.logout)
-            raise ConfigError(f"the {where} refused the login: check mail.imap.user and mail.imap.password") from None
+            raise said(ConfigError(f"the {where} refused the login: check mail.imap.user and mail.imap.password"),
+                       "mailbox_login_refused") from None
         try:
             # IMAPClient encodes the name in modified UTF-7 (RFC 3501 §5.1.3): "Solicitudes de eliminación"
             selected = imap.select_folder(self.folder)

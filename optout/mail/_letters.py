@@ -185,7 +185,13 @@ STATE_LAWS: dict[str, StateLaw] = {s.state: s for s in (
                      "page names guardians, conservators and parents of a child under 13 as acting for a consumer; "
                      "the clause on designating an authorised agent (reported by the trackers as an opt-out agent, "
                      "§325M.14) was not found in any text we could read: unverified until a person reads "
-                     "§325M.14 subd. 2 on revisor.mn.gov; 2026-12-01: the clock's subdivision from the trackers"),
+                     "§325M.14 subd. 2 on revisor.mn.gov; 2026-12-01: the clock's subdivision from the trackers; "
+                     "2026-12-02 (t32): searched again for the Act's text as enacted (Laws 2024 ch. 121, HF 4757, "
+                     "§325O.05, now §325M.14): subd. 1 (the rights, paragraphs (a) to (h)), subd. 4 from paragraph "
+                     "(h) and subd. 5 (appeals) were read in the GDPR and US States General Privacy Laws Deskbook's "
+                     "copy of the enacted text and subd. 1 on revisor.mn.gov, but not subd. 2 (exercising the "
+                     "rights, where the trackers place the agent clause) in any copy we could reach: the agent "
+                     "rule stays unverified and a letter claims nothing about it"),
     StateLaw("MT", "Montana Consumer Data Privacy Act", "Mont. Code Ann. §30-14-2801 et seq.", dt.date(2024, 10, 1), 45, 45,
              "Mont. Code Ann. §30-14-2808(4)(a)", "all", "Mont. Code Ann. §30-14-2808", "Mont. Code Ann. §30-14-2808(1)(e)",
              "opt_out", "Mont. Code Ann. §§30-14-2808(3)(a), 30-14-2809", "the Montana Department of Justice (Office of Consumer Protection)",

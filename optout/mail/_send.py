@@ -24,7 +24,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import Any
 
-from optout.errors import ConfigError, OptoutError, TransientError
+from optout.errors import ConfigError, OptoutError, TransientError, said
 from optout.settings import MailSettings
 from optout.urls import is_loopback_host
 
@@ -189,8 +189,8 @@ class MailSender:
                                 f"({type(e).__name__}): it may have been delivered") from None
             raise TransientError(f"{where}: {type(e).__name__}") from None
         except smtplib.SMTPAuthenticationError as e:
-            raise ConfigError(f"{where} refused the login for mail.smtp_user (SMTP {e.smtp_code}); "
-                              "check mail.smtp_user and mail.smtp_password") from None
+            raise said(ConfigError(f"{where} refused the login for mail.smtp_user (SMTP {e.smtp_code}); "
+                                   "check mail.smtp_user and mail.smtp_password"), "smtp_login_refused") from None
         except smtplib.SMTPResponseException as e:
             if e.smtp_code >= 500:
                 raise OptoutError(f"{where} refused the letter (SMTP {e.smtp_code})") from None

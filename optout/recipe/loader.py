@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from optout.errors import RecipeError, TemplateError
+from optout.errors import RecipeError, TemplateError, said
 from optout.recipe.index import IndexEntry, cache_file, recipe_files, scan_files
 from optout.urls import host_allowed
 from optout.yamlshape import ShapeError, check_shape
@@ -524,7 +524,8 @@ class Catalogue:
             wanted = set(ids)
             missing = wanted - set(self.index)
             if missing:
-                raise RecipeError(f"no recipe with id {', '.join(sorted(missing))} (see `optout recipe list`)")
+                raise said(RecipeError(f"no recipe with id {', '.join(sorted(missing))} (see `optout recipe list`)"),
+                           "recipe_unknown", {"ids": ", ".join(sorted(missing))})
             out = [e for e in out if e.id in wanted]
         if lab is not None:
             out = [e for e in out if e.lab == lab]

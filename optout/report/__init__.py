@@ -216,8 +216,12 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
             try:
                 written.append(await write_person(report, out, lang=lang, pdf=browser.pdf if browser else None))
             except BrowserUnavailable as e:
-                raise BrowserUnavailable(f"{e} — or write the HTML only (report --no-pdf) and print it from "
-                                         "any browser") from None
+                again = BrowserUnavailable(f"{e} — or write the HTML only (report --no-pdf) and print it from "
+                                           "any browser")
+                for name in ("why", "source"):  # its reason, if it has one, still says it in the reader's words
+                    if hasattr(e, name):
+                        setattr(again, name, getattr(e, name))
+                raise again from None
             except OSError as e:
                 raise OptoutError(f"report --out {out_dir}: cannot write there ({e.strerror})") from None
             if progress:

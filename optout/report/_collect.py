@@ -388,7 +388,9 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         acted_as=acted_as(events),
         complaint=complaint,
         recorded=[Recorded(ev.at, str(ev.data.get("on", "")), str(ev.data["channel"]), str(ev.data["reply"]),
-                           notes.get(str(ev.data.get("note_sha256")), ""), Reason.from_json(ev.data.get("why")))
+                           notes.get(str(ev.data.get("note_sha256")), ""),
+                           # an extension's: how and when it came ("heard"); its deadline is the letter's
+                           Reason.from_json(ev.data.get("heard") or ev.data.get("why")))
                   for ev in events if ev.data.get("reply") and ev.data.get("channel")],
     )
 

@@ -44,6 +44,22 @@ def _prefixed(t: gettext.NullTranslations, prefix: str, fallback: Any) -> Any:
     return text
 
 
+def _howto(t: Any) -> Any:
+    """What to do for a task of a kind, in ``t``'s language: ``howto:<kind>``, its ``{where}`` the
+    place the broker's answer is read, by how it came (``howto:where.<channel>``: the e-mail on
+    the client's page, or the note a volunteer recorded of a letter or a call, ``App.record_reply``);
+    an answer of no known channel reads as e-mail, the channel the mail flow parks a case from."""
+    text = _prefixed(t, "howto:", lambda k: t.gettext("howto:other"))
+
+    def howto(kind: str, answered_by: str | None = None) -> str:
+        words = text(kind)
+        if "{where}" in words:
+            channel = answered_by if answered_by in ("mail", "post", "phone") else "mail"
+            words = words.replace("{where}", t.gettext(f"howto:where.{channel}"))
+        return words
+    return howto
+
+
 def _why(reason: Any, lang: str) -> str:
     """A case's or task's reason (a :class:`optout.reasons.Reason` or its stored JSON) in ``lang``."""
     if not isinstance(reason, Reason):
@@ -60,7 +76,7 @@ def environments() -> dict[str, Environment]:
         env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
         env.globals["kind_label"] = _prefixed(t, "kind:", lambda k: k.replace("_", " "))
         env.globals["shot_kind"] = shot_kind
-        env.globals["howto"] = _prefixed(t, "howto:", lambda k: t.gettext("howto:other"))
+        env.globals["howto"] = _howto(t)
         env.globals["why"] = functools.partial(_why, lang=lang)
         env.globals["evidence_text"] = functools.partial(evidence_text, lang=lang)
         env.globals["field_name"] = functools.partial(field_name, lang=lang)

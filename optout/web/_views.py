@@ -590,7 +590,8 @@ class Dashboard:
                 # a broker's answer by post or telephone, as the volunteer read or heard it
                 case = await self.app.record_reply(
                     case_id, channel=str(form.get("channel") or ""), on=str(form.get("on") or ""),
-                    kind=str(form.get("kind") or ""), note=str(form.get("note") or ""), by=self.account(request))
+                    kind=str(form.get("kind") or ""), note=str(form.get("note") or ""), by=self.account(request),
+                    days=str(form.get("days") or "") or None)
             else:
                 return self.refused(request, 404, NOT_FOUND)
         except OptoutError as e:
