@@ -6,6 +6,11 @@ unconfirmed.
 
 1. A text part declared us-ascii, ISO-8859-1 or windows-1252 whose bytes are UTF-8: read as UTF-8 (the
    words, not mojibake, decide), while real Latin-1 bytes are still read as Latin-1.
+2. A help desk's ticket resolved or closed with nothing said of what was done ("status changed to
+   Resolved", "Resolution: Done", "su caso se cerró", a French ticket whose number and quoted title
+   stand before "a été fermé"), and a person's bare "we took care of it" / "ya nos encargamos":
+   unsure (a person reads it), never a receipt nor nothing read; a deletion said beside them is still
+   confirmed, a promise still a receipt, a closure without action still a refusal.
 """
 
 from __future__ import annotations
@@ -51,3 +56,31 @@ def test_real_latin1_bytes_stay_latin1():
     msg = parse(raw_declared(body, "iso-8859-1", "iso-8859-1"))
     assert "eliminó" in msg.text and "información" in msg.text
     assert classify(msg).kind == "confirmed"
+
+
+# 2. handled, nothing said of what ----------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "LGL-5521 Opt-out request\n\nYour request status changed to Resolved.\n\nResolution: Done\n\nView request "
+    "<https://help.broker.example/portal/2/LGL-5521>\n\nWas this helpful? Yes / No",
+    "Hello Ms. Ferreira-Lund,\n\nGood news, we've taken care of it.\n\nBest, Coralie (Birchmont support)",
+    "Hi there! We took care of it for you. Have a good weekend.",
+    "Hola:\n\nNúmero de caso: 7730012\nEstado: Cerrado\n\nSu caso se cerró. Si necesita más ayuda, abra un caso nuevo.",
+    "Buenas tardes, ya nos encargamos. Saludos cordiales, Maribel",
+    "Bonjour,\n\nVotre ticket n° 5120 « Retrait de mes données » a été fermé. Nous espérons qu'il a été résolu.",
+    "Olá, já cuidamos disso. Abraços, equipe Pinhal",
+])
+def test_handled_with_nothing_said_is_unsure(body):
+    c = read(body)
+    assert c.kind == "unsure", c.rule
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Hi! We took care of it: the profile at birchmont.example/p/88121 was deleted today.", "confirmed"),
+    ("Resolution: Done\n\nWe have deleted your client's listing and every record tied to it.", "confirmed"),
+    ("Thanks for writing. We will take care of it within 10 business days.", "acknowledged"),
+    ("Ya nos encargamos de eliminar el perfil; fue borrado de nuestro directorio el lunes.", "confirmed"),
+    ("Su caso se cerró sin realizar ningún cambio porque no recibimos respuesta.", "refused"),
+])
+def test_handled_near_misses_keep_their_reading(body, kind):
+    c = read(body)
+    assert c.kind == kind, c.rule

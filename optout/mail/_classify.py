@@ -429,6 +429,7 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
 _CLOSED = _rx(
     r"\b(?:request|ticket|case) (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
     r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
+    r"\b(?:solicitud|peticion|caso|ticket) (?:\S+ ){0,2}(?:se cerro|se ha cerrado|quedo cerrad[oa]|se archivo)\b",  # r32: "su caso se cerró"
     r"\b(?:(?:hemos|he) (?:cerrado|archivado)|cerramos|archivamos) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
     r"\brichiesta (?:\S+ ){0,2}(?:e stata|viene) (?:\S+ )?(?:chiusa|archiviata)\b",
     r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
@@ -450,6 +451,16 @@ _SOLVED = _rx(
     r"\b(?:solicitacao|pedido|chamado|ticket) (?:\S+ ){0,2}(?:foi|esta) (?:resolvid|solucionad)[oa]\b",
     r"\b(?:richiesta|ticket) (?:\S+ ){0,2}(?:e stata|e stato|risulta) (?:risolt|chius[oa] come risolt)[oa]?\b",
     r"\b(?:verzoek|ticket|aanvraag) (?:\S+ ){0,2}is (?:opgelost|afgehandeld als opgelost)\b",
+    # branch r32 (set S): a help desk's status line ("Your request status changed to Resolved", Jira's
+    # "Resolution: Done"), and a person's "we took care of it" / "ya nos encargamos" with nothing named:
+    # something was handled, the mail does not say what (a deletion said beside them is read first)
+    r"\b(?:request|ticket|case) status (?:changed|was changed|has changed|updated|was updated|set) to (?:solved|resolved|closed|done)\b",
+    r"\bestado de (?:la |su )?(?:solicitud|ticket|caso) (?:cambio|se cambio|se actualizo) a (?:resuelt[oa]|cerrad[oa]|solucionad[oa])\b",
+    r"\bresolu(?:tion|cion|cao|zione) ?: ?(?:done|fixed|handled|resolved|hecho|resuelto|feito|resolvido|fatto|risolto)\b",
+    r"\b(?:we(?:'ve| have)? took|we(?:'ve| have) taken|we took|we have taken) care of (?:it|this|that|your request|the request)(?: for you)?(?=\s*(?:[.!]|$))",
+    r"\b(?:it|this|that|your request)(?:'s| has| is) (?:been )?(?:taken care of|handled)(?: for you)?(?=\s*(?:[.!]|$))",
+    r"\bya (?:nos encargamos|nos ocupamos|lo resolvimos|quedo resuelto|esta resuelto|lo atendimos)\b(?! de (?:su|la) solicitud)",
+    r"\bnous (?:nous )?en sommes occupes\b", r"\bc'est (?:regle|fait)(?=\s*(?:[.!]|$))", r"\b(?:ja )?(?:cuidamos disso|resolvemos isso)\b",
 )
 #: With a closed request, words that say nothing was done: then the closure is a refusal.
 _NOTHING_DONE = _rx(
@@ -5257,7 +5268,7 @@ _REFUSED = [(reason, _with(
 #     delete personal information" has been closed'): closed, nothing said done (unsure), never a receipt.
 _CLOSED = _with(
     _CLOSED,
-    r"\b(?:ticket|request|case|solicitud|caso|demande|anfrage|pedido|richiesta|verzoek) (?:#?\S+ )?[\"\u201c\u00ab][^\"\u201d\u00bb]{1,100}[\"\u201d\u00bb] "
+    r"\b(?:ticket|request|case|solicitud|caso|demande|anfrage|pedido|richiesta|verzoek) (?:#?\S+ ){0,2}[\"\u201c\u00ab][^\"\u201d\u00bb]{1,100}[\"\u201d\u00bb] "
     r"(?:has been|was|is now|ha sido|fue|a ete|wurde|foi|e stato|e stata|is) (?:closed|cerrad[oa]|fermee?|geschlossen|encerrad[oa]|fechad[oa]|chius[oa]|gesloten)\b",
 )
 
