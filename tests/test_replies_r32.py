@@ -11,6 +11,11 @@ unconfirmed.
    stand before "a été fermé"), and a person's bare "we took care of it" / "ya nos encargamos":
    unsure (a person reads it), never a receipt nor nothing read; a deletion said beside them is still
    confirmed, a promise still a receipt, a closure without action still a refusal.
+3. A deletion promised in the first-person future with nothing else said ("eliminaremos el perfil
+   dentro de 10 días", "nous supprimerons", "excluiremos"), "we will contact your client directly" in
+   Arabic, Spanish, Haitian Creole and Tagalog, and Chinese "after completion it will no longer appear":
+   acknowledged, never confirmed nor nothing read; under a condition, negated or in the past it keeps
+   its reading.
 """
 
 from __future__ import annotations
@@ -84,3 +89,37 @@ def test_handled_with_nothing_said_is_unsure(body):
 def test_handled_near_misses_keep_their_reading(body, kind):
     c = read(body)
     assert c.kind == kind, c.rule
+
+
+# 3. a promise, nothing done yet ------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nGracias, tenemos su solicitud. Borraremos la ficha de su clienta en el próximo ciclo, antes del 20 de enero.",
+    "Buenos días. Eliminaremos sus datos de nuestro directorio durante la semana que viene.",
+    "Bonjour,\n\nNous supprimerons la fiche de votre cliente lors de notre prochaine mise à jour mensuelle.",
+    "Olá,\n\nExcluiremos o perfil da sua cliente no próximo ciclo de atualização.",
+    "مرحبا،\n\nسنتواصل مع موكلكم مباشرة عبر البريد المذكور في التفويض.",
+    "Hola: contactaremos directamente a su clienta para confirmar su identidad.",
+    "您好:\n\n我们将在30天内处理。完成后,您客户的资料将不再显示在我们的网站上。",
+    "您好:\n\n我們會在 30 天內處理。處理完成後,該頁面將不再出現在搜尋結果中。",
+])
+def test_a_promise_is_a_receipt(body):
+    c = read(body)
+    assert c.kind == "acknowledged", c.rule
+
+
+@pytest.mark.parametrize("body, not_kind", [
+    ("Hola: si nos envía la dirección completa del perfil, eliminaremos la ficha.", "acknowledged"),
+    ("Hola: no eliminaremos la ficha: la información proviene de registros judiciales públicos.", "acknowledged"),
+    ("您好:\n\n完成后,您客户的资料将不再显示。", "confirmed"),
+    ("您好:\n\n處理完成後,該頁面將不再出現在搜尋結果中。", "confirmed"),
+])
+def test_a_promise_near_misses(body, not_kind):
+    assert read(body).kind != not_kind
+
+
+@pytest.mark.parametrize("body", [
+    "Hola: eliminamos la ficha de su clienta el martes 3 de noviembre.",
+    "您好:\n\n您客户的资料已删除。",
+])
+def test_done_stays_confirmed_beside_the_promise_rules(body):
+    assert read(body).kind == "confirmed"

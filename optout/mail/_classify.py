@@ -879,6 +879,13 @@ _ACK = _rx(
     r"\brecebemos (?:a sua|sua|o seu|seu)\b", r"\bnumero (?:do|de) (?:ticket|protocolo|caso|chamado|pedido)\b", r"\b(?:responderemos|entraremos em contato|retornaremos)\b", r"\bmensagem automatica\b", r"\bprotocolo\b",
     r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo)\b", r"\bnumero (?:di )?(?:ticket|pratica|richiesta|riferimento)\b", r"\b(?:risponderemo|la ricontatteremo|ti ricontatteremo)\b", r"\bmessaggio automatico\b",
     r"\bhebben (?:uw|je) (?:\S+ )?(?:verzoek|bericht|aanvraag|e-mail) (?:\S+ )?ontvangen\b", r"\b(?:ticket|referentie|zaak|dossier)nummer\b", r"\bnemen (?:\S+ ){0,4}contact\b", r"\bautomatisch (?:bericht|antwoord)\b",
+    # branch r32 (set S): the Romance languages' first-person future of a deletion in a plain sentence, no
+    # condition before it in that sentence ("eliminaremos el perfil dentro de 10 días", "los borraremos en
+    # nuestro próximo ciclo", "nous supprimerons la fiche sous 15 jours"): a promise, read only when no
+    # answer, ask or refusal was ("no eliminaremos" is a refusal, read first)
+    r"(?:^|[.!?:;\n] ?)(?:(?!\b(?:si|cuando|una vez|en cuanto|hasta que|apenas|se|quando|assim que|logo que|quand|lorsque|des que|une fois|no|nao|ne|pas)\b)[^.!?;\n])*"
+    r"\b(?:eliminaremos|borraremos|suprimiremos|retiraremos|excluiremos|removeremos|apagaremos|supprimerons|effacerons|retirerons)\b",
+    r"\btenemos su (?:solicitud|pedido|peticion)\b", r"\b(?:contactaremos|nos comunicaremos con) (?:directamente )?(?:a |con )?(?:su|la|el) (?:cliente|clienta|consumidor[a]?|titular)\b",
 )
 
 #: The seven languages' success phrases, before the languages read in part extend them: a confirmation
@@ -926,7 +933,7 @@ _CONFIRMED = _with(
     r"\bđa (?:đuoc |bi )?(?:xoa|go bo|loai bo)\b",  # "đã (được / bị) xóa"; "sẽ bị xóa" is a future
 )
 _NOT_DONE = _with(_NOT_DONE, r"未|没有|沒有|无法|無法|不能|不会|不會|尚未|仍|还在|還在|不|没(?=删|刪|移)|沒(?=删|刪|移)", r"\b(?:не|нет|еще)\b", r"\b(?:khong|chua|van con)\b")
-_CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将", r"\b(?:если|когда|после того|как только|будут|будет)\b",
+_CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将|完成(?:后|後)|[将將](?=不再|不会|不會)",  # r32: "完成後…將不再出現", a promise r"\b(?:если|когда|после того|как только|будут|будет)\b",
                    r"\b(?:neu|khi|sau khi)\b")  # Vietnamese "sẽ" (will), folded "se": in ``_IF_SI_SE``
 _ACK = _with(
     _ACK, r"(?:已|已经|已經)?收到(?:了)?(?:您|你)的(?:请求|請求|申请|申請|邮件|郵件|来信|來信|消息)", r"\d{1,3}(?:个|個)?(?:工作)?(?:天|日)内|(?:天|日)內", r"转交|轉交|转发给|轉發給",
@@ -1040,6 +1047,9 @@ _ACK = _with(
     r"\b(?:natanggap|nakuha) (?:na )?namin ang (?:iyong )?(?:kahilingan|mensahe|email|sulat)\b", r"\bsa loob ng \d{1,3} (?:na )?araw\b",
     # branch r30 (set R ar-02): "it will stop appearing (in search results) as of <date>": a removal promised, a receipt
     r"(?:\u0633\u064a\u062a\u0648\u0642\u0641|\u0633\u062a\u062a\u0648\u0642\u0641) (?:\S+ )?\u0638\u0647\u0648\u0631",  # سيتوقف / ستتوقف ظهور
+    # branch r32 (set S): "we will contact your client directly" (سنتواصل / سنتصل مع / بـ …), as English's
+    r"(?:\u0633\u0646\u062a\u0648\u0627\u0635\u0644|\u0633\u0646\u062a\u0635\u0644) (?:\u0645\u0639|\u0628)",
+    r"\b(?:nou pral|n ap|nou va) kontakte (?:kliyan|moun)\b", r"\bmakikipag-ugnayan (?:kami )?(?:nang )?direkta\b",
 )
 _EXTENDED = _with(
     _EXTENDED, r"\u062a\u0645\u062f\u064a\u062f", r"\u0645\u0647\u0644\u0629 \u0627\u0636\u0627\u0641\u064a\u0629",  # تمديد، مهلة اضافية
