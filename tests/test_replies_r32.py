@@ -16,6 +16,9 @@ unconfirmed.
    Arabic, Spanish, Haitian Creole and Tagalog, and Chinese "after completion it will no longer appear":
    acknowledged, never confirmed nor nothing read; under a condition, negated or in the past it keeps
    its reading.
+4. A deletion said with "it will not be shown or sold (again)" beside it (es, pt, en, fr): the negation
+   is what the deletion means from now on, so confirmed; a sale opt-out alone, a deletion negated, or a
+   listing kept beside "not sold" stays unconfirmed.
 """
 
 from __future__ import annotations
@@ -123,3 +126,26 @@ def test_a_promise_near_misses(body, not_kind):
 ])
 def test_done_stays_confirmed_beside_the_promise_rules(body):
     assert read(body).kind == "confirmed"
+
+
+# 4. deleted, "and will not be shown or sold" -------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nAceptamos su apelación. Borramos la ficha de su representado y no se mostrará ni se venderá.",
+    "Olá,\n\nOs dados pessoais da sua cliente foram excluídos e não serão mais vendidos.",
+    "Hello,\n\nWe deleted the profile you reported; it will not be shown or sold again.",
+    "Bonjour,\n\nNous avons supprimé la fiche de votre cliente ; elle ne sera plus affichée ni vendue.",
+])
+def test_deleted_and_not_shown_or_sold_is_confirmed(body):
+    c = read(body)
+    assert c.kind == "confirmed", c.rule
+
+
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nSus datos no se venderán ni se compartirán.",
+    "Hola:\n\nRegistramos su preferencia: sus datos no se venderán, pero el perfil sigue publicado.",
+    "Hello,\n\nWe did not delete the profile, but it will not be sold or shared.",
+    "Olá,\n\nOs dados não serão mais vendidos. O perfil continua visível no site.",
+    "Hello,\n\nYour client's data will not be sold or shared. This request does not delete the information we hold.",
+])
+def test_not_sold_alone_or_beside_a_kept_listing_is_never_confirmed(body):
+    assert read(body).kind != "confirmed"

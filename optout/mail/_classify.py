@@ -1435,6 +1435,11 @@ _NOT_AGAIN = _rx(
     r"(?:今后|以后|將來|将来)?(?:不会|不會)再?(?:被)?(?:发布|發布|公开|公開|显示|顯示|出现|出現|刊登)",
     r"\bне (?:будет|будут) (?:снова|повторно) (?:опубликован|размещен|показан)\w*",
     r"\bnie (?:zostan\w*|bedzie|beda) ponownie (?:opublikowan\w*)", r"\bnu (?:va|vor) (?:mai )?fi republicat\w*", r"\binte (?:att )?(?:publiceras|visas) (?:igen|pa nytt)\b",
+    # branch r32 (set S es-14, r31's Portuguese): what was deleted "will not be shown or sold" from now on
+    r"\b(?:will not|won't|shall not) be (?:shown|displayed|sold|shared) (?:again |anymore |any more )?(?:(?:or|nor) (?:shown|displayed|sold|shared))?",
+    r"\bno (?:se )?(?:mostrar|vender|publicar|compartir)an?(?: (?:mas|ya))?(?: (?:ni|o) (?:se )?(?:mostrar|vender|publicar|compartir)an?)?",
+    r"\bnao (?:serao|sera) (?:mais )?(?:exibid|vendid|mostrad|publicad|compartilhad)\w*(?: (?:nem|ou) (?:exibid|vendid|mostrad|publicad|compartilhad)\w*)?",
+    r"\bne (?:seront|sera) (?:plus|pas) (?:affichee?s?|vendue?s?|partagee?s?)(?: (?:ni|ou) (?:affichee?s?|vendue?s?|partagee?s?))?",
 )
 #: A removal done and the site to follow ("has been suppressed and will be removed from our site
 #: within 72 hours"): the clause that follows is no condition on what was done. Cut only after a
