@@ -115,6 +115,9 @@ def test_a_promise_is_a_receipt(body):
     ("Hola: no eliminaremos la ficha: la información proviene de registros judiciales públicos.", "acknowledged"),
     ("您好:\n\n完成后,您客户的资料将不再显示。", "confirmed"),
     ("您好:\n\n處理完成後,該頁面將不再出現在搜尋結果中。", "confirmed"),
+    # the Chinese condition's neighbours on its line (Russian, Vietnamese) keep theirs
+    ("Здравствуйте.\n\nДанные вашей клиентки будут удалены в течение 30 дней.", "confirmed"),
+    ("Xin chào,\n\nKhi chúng tôi xác minh xong, dữ liệu sẽ được xóa.", "confirmed"),
 ])
 def test_a_promise_near_misses(body, not_kind):
     assert read(body).kind != not_kind

@@ -933,7 +933,8 @@ _CONFIRMED = _with(
     r"\bđa (?:đuoc |bi )?(?:xoa|go bo|loai bo)\b",  # "đã (được / bị) xóa"; "sẽ bị xóa" is a future
 )
 _NOT_DONE = _with(_NOT_DONE, r"未|没有|沒有|无法|無法|不能|不会|不會|尚未|仍|还在|還在|不|没(?=删|刪|移)|沒(?=删|刪|移)", r"\b(?:не|нет|еще)\b", r"\b(?:khong|chua|van con)\b")
-_CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将|完成(?:后|後)|[将將](?=不再|不会|不會)",  # r32: "完成後…將不再出現", a promise r"\b(?:если|когда|после того|как только|будут|будет)\b",
+# r32 (set S zh-04): "完成後 … 將不再出現" (after completion it will no longer appear) is a promise
+_CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将|完成(?:后|後)|[将將](?=不再|不会|不會)", r"\b(?:если|когда|после того|как только|будут|будет)\b",
                    r"\b(?:neu|khi|sau khi)\b")  # Vietnamese "sẽ" (will), folded "se": in ``_IF_SI_SE``
 _ACK = _with(
     _ACK, r"(?:已|已经|已經)?收到(?:了)?(?:您|你)的(?:请求|請求|申请|申請|邮件|郵件|来信|來信|消息)", r"\d{1,3}(?:个|個)?(?:工作)?(?:天|日)内|(?:天|日)內", r"转交|轉交|转发给|轉發給",
