@@ -19,6 +19,11 @@ unconfirmed.
 4. A deletion said with "it will not be shown or sold (again)" beside it (es, pt, en, fr): the negation
    is what the deletion means from now on, so confirmed; a sale opt-out alone, a deletion negated, or a
    listing kept beside "not sold" stays unconfirmed.
+5. An exemption said with words between ("subject to Title V of the Gramm-Leach-Bliley Act", "the law you
+   cited does not apply to us", a report kept "for as long as the FCRA allows", a bureau "required to
+   report information that is accurate"; es, pt, fr; ru/uk "not subject to deletion"), and a feed that
+   does not own the data it shows ("ask the agency or the court"; en, es, pt, fr): refused, never a
+   receipt, nothing read or unsure; a deletion done beside a report to a registry stays confirmed.
 """
 
 from __future__ import annotations
@@ -152,3 +157,37 @@ def test_deleted_and_not_shown_or_sold_is_confirmed(body):
 ])
 def test_not_sold_alone_or_beside_a_kept_listing_is_never_confirmed(body):
     assert read(body).kind != "confirmed"
+
+
+# 5. exempt, or not the owner of the data -----------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Thank you for writing. Larkspur Escrow is a bank holding company subject to Title V of the Gramm-Leach-Bliley Act, "
+    "so we cannot honour this request.",
+    "Hello,\n\nThe state privacy statute you mentioned does not apply to us as a regulated insurer.",
+    "Hello,\n\nCedarline Screening is a consumer reporting agency. We retain the background reports for as long as the "
+    "FCRA permits. We did remove your client's phone number from our newsletter list.",
+    "Dear clinic,\n\nUnder federal law a credit bureau is required to report information that is accurate; we will not "
+    "remove it.",
+    "Hola:\n\nLa ley estatal que usted cita no se aplica a nosotros.",
+    "Olá,\n\nA lei citada na sua carta não se aplica a nós.",
+    "Bonjour,\n\nLa loi que vous citez ne s'applique pas à nous.",
+    "Здравствуйте.\n\nЭти сведения не подлежат удалению по законам штатов.",
+    "Доброго дня.\n\nЦі дані не підлягають видаленню.",
+    "Hello,\n\nCountyWatch republishes court calendars. We don't own these records; ask the clerk of the court to seal them.",
+    "Hola:\n\nNo somos dueños de estos registros; diríjase al juzgado que los creó.",
+    "Olá,\n\nNão somos proprietários destes dados; procure a agência que os criou.",
+    "Bonjour,\n\nNous ne sommes pas propriétaires de ces données ; adressez-vous au greffe.",
+])
+def test_exempt_or_not_the_owner_is_refused(body):
+    c = read(body)
+    assert c.kind == "refused", c.rule
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Hello,\n\nWe deleted your client's listing today. As the law requires, we will report the deletion to the state "
+     "registry.", "confirmed"),
+    ("Hello,\n\nWe received your request and will review whether the law you cited applies to us within 45 days.",
+     "acknowledged"),
+])
+def test_exempt_near_misses_keep_their_reading(body, kind):
+    assert read(body).kind == kind

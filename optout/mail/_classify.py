@@ -317,6 +317,17 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:maintained|kept|retained|held|preserved) as (?:required|mandated) by (?:the )?(?:fcra|glba|fair credit reporting act|federal|state) ?(?:law|act)?\b",
         r"\bse (?:conservan?|mantienen?|guardan?) (?:\S+ ){0,2}como (?:lo )?(?:exigen?|requieren?|establecen?|ordenan?) (?:la|el|las|los) (?:fcra|ley|leyes|normativa)\b",
         r"\bsao (?:mantid|conservad|guardad)[oa]s (?:\S+ ){0,2}(?:como|conforme) (?:exige|exigem|determina) (?:a|o) (?:fcra|lei)\b",
+        # r32 (set S): the exemption said with words between ("subject to Title V of the Gramm-Leach-Bliley Act", "the
+        # law you cited does not apply to us"), a report kept "for as long as the FCRA allows", a bureau "required to
+        # report information that is accurate"
+        r"\b(?:subject to|regulated (?:by|under)|governed by|covered by) (?:\S+ ){1,3}of (?:the )?(?:federal )?(?:gramm-leach-bliley|glba|fair credit reporting|fcra|hipaa|driver'?s privacy protection|dppa)\b",
+        r"\b(?:law|act|statute|regulation) (?:\S+ ){1,5}?does not apply to (?:us|our|this|the information)\b",
+        r"\b(?:ley|norma|legislacion) (?:\S+ ){1,5}?no (?:se )?(?:aplica|es aplicable) a (?:nosotros|nuestra|nuestro|esta|la informacion)\b",
+        r"\blei (?:\S+ ){1,5}?nao (?:se )?(?:aplica|e aplicavel) a (?:nos|nossa|nosso|esta)\b", r"\bloi (?:\S+ ){1,5}?ne s'applique pas a (?:nous|notre|nos|cette)\b",
+        r"\b(?:keep|retain|maintain|hold) (?:\S+ ){1,12}?for as long as (?:the )?(?:fcra|glba|law|federal law) (?:allows|permits|requires)\b",
+        r"\b(?:conservaremos|mantendremos|guardaremos) (?:\S+ ){1,12}?(?:mientras|durante el tiempo que) (?:lo )?(?:permita|exija) (?:la )?(?:fcra|ley)\b",
+        r"\b(?:required|obligated|obliged) to report (?:information|data|items?) that (?:is|are) accurate\b",
+        r"\b(?:obligad[oa]s?|requerid[oa]s?) a (?:reportar|informar) (?:la )?informacion (?:que sea )?(?:exacta|correcta|precisa)\b",
     )),
     # CCPA §1798.140(ag) "service provider" / GDPR Art. 28 "processor": it holds the data for a
     # business and sends the person back to that business (the controller)
@@ -330,6 +341,12 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:atuamos|atua|somos|como|na qualidade de) (?:\S+ )?(?:um |o )?(?:operador(?:es)?|subcontratante|prestador de servicos)\b(?:.{0,120})\b(?:controlador|responsavel|cliente|empresa)",
         r"\b(?:agiamo|agisce|operiamo|siamo|in qualita di|quale) (?:\S+ )?(?:responsabile del trattamento|fornitore di servizi)\b(?:.{0,120})\b(?:titolare|per conto)",
         r"\b(?:treden op als|zijn|als) (?:\S+ )?(?:een )?verwerker\b",
+        # r32 (set S): a feed that shows data it does not own (a jail's booking data, a court's record) and sends
+        # the person to the agency that does: as a processor sends them to the business
+        r"\bwe (?:do not|don't) own (?:this|the|that|these|those) (?:data|information|records?)\b",
+        r"\bno somos (?:duen|propietari)[oa]s de (?:estos|los|esos|estas|las) (?:datos|registros|informacion)\b",
+        r"\bnao somos (?:don|proprietari)[oa]s (?:destes|dos|desses) (?:dados|registros)\b",
+        r"\bnous ne sommes pas (?:proprietaires?|detenteurs?) de (?:ces|les) (?:donnees|informations|dossiers)\b",
     )),
     ("not a data broker", _rx(
         r"\b(?:we are|is) not (?:a|an) (?:data broker|people[- ]search|consumer reporting)",
@@ -919,6 +936,8 @@ _REFUSED = [(reason, _with(rx, *{
         r"(?:无法|無法|不能|不予|不会|不會)(?:为您|為您)?(?:删除|刪除|处理|處理|受理|满足|滿足)", r"拒绝|拒絕|驳回|駁回",
         r"\bне (?:можем|сможем|имеем возможности|вправе) (?:\S+ )?(?:удалить|выполнить|удовлетворить|исполнить)\b", r"\b(?:отклонен[ао]?|отклонили)\b",
         r"\bkhong the (?:xoa|xu ly|thuc hien|đap ung)\b", r"\btu choi\b",
+        # r32 (set S ru-01): "these data are not subject to deletion" (ru, uk), "không thuộc diện được xóa" (vi)
+        r"\bне подлеж\w* (?:удалению|исключению)\b", r"\bне підляга\w* (?:видаленню|вилученню)\b", r"\bkhong thuoc dien (?:đuoc )?xoa\b",
     ),
 }.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
 _NEEDS_ID = _with(
