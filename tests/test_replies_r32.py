@@ -24,6 +24,10 @@ unconfirmed.
    report information that is accurate"; es, pt, fr; ru/uk "not subject to deletion"), and a feed that
    does not own the data it shows ("ask the agency or the court"; en, es, pt, fr): refused, never a
    receipt, nothing read or unsure; a deletion done beside a report to a registry stays confirmed.
+6. A request closed without action after the confirmation asked went unanswered ("se cerró sin tomar
+   ninguna acción", "закрито без жодних дій", "sem tomar nenhuma ação", "sans aucune action"), and a request
+   "we were unable to authenticate" (en, es, pt, fr): refused; a request closed with nothing more said
+   stays unsure, and "we will authenticate your request" a receipt.
 """
 
 from __future__ import annotations
@@ -190,4 +194,28 @@ def test_exempt_or_not_the_owner_is_refused(body):
      "acknowledged"),
 ])
 def test_exempt_near_misses_keep_their_reading(body, kind):
+    assert read(body).kind == kind
+
+
+# 6. closed without action, not authenticated ------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nNo recibimos respuesta a nuestro correo de verificación. Su solicitud se cerró sin tomar ninguna acción.",
+    "Доброго дня.\n\nМи не отримали підтвердження, тому ваш запит закрито без жодних дій.",
+    "Здравствуйте.\n\nВаш запрос закрыт без каких-либо действий: подтверждение не поступило.",
+    "Olá,\n\nSua solicitação foi encerrada sem tomar nenhuma ação, pois não recebemos a confirmação.",
+    "Hello,\n\nWe were unable to authenticate your request, and the law does not require us to act on it. To appeal, reply "
+    "within 30 days.",
+    "Hola:\n\nNo pudimos verificar su solicitud con los datos recibidos; por eso no podemos atenderla.",
+])
+def test_closed_without_action_or_not_authenticated_is_refused(body):
+    c = read(body)
+    assert c.kind == "refused", c.rule
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Hola:\n\nSu solicitud se cerró. Gracias por escribirnos.", "unsure"),
+    ("Доброго дня.\n\nВаш запит закрито.", "unsure"),
+    ("Hello,\n\nWe received your request and will authenticate it within 10 days.", "acknowledged"),
+])
+def test_closed_near_misses_keep_their_reading(body, kind):
     assert read(body).kind == kind

@@ -240,6 +240,11 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
     ("identity not verified", _rx(
         r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) (?:your|the requester'?s?) identity\b",
         r"\bidentity (?:could not|was not|cannot|has not been) (?:be )?(?:verified|confirmed)\b",
+        # r32 (set S en-39): the request itself not authenticated ("we were unable to authenticate this request"; es, pt, fr)
+        r"\b(?:unable|not able|could not|couldn't|were not able|failed) to authenticate (?:this|your|the) (?:request|consumer|requester)\b",
+        r"\bno (?:hemos podido|pudimos|fue posible) (?:autenticar|verificar) (?:esta|su|la) solicitud\b",
+        r"\bnao (?:conseguimos|foi possivel|pudemos) (?:autenticar|verificar) (?:esta|sua|a) solicitacao\b",
+        r"\b(?:n'avons pas pu|n'avons pas ete en mesure d') ?(?:authentifier|verifier) (?:cette|votre) demande\b",
         # branch r21 (set M en-10): the identity of the agent's client, in the seven languages
         r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) the identity of (?:the|your) (?:consumer|client|person|individual|data subject|requester)\b",
         r"\bno (?:hemos podido|pudimos|fue posible|podemos) (?:verificar|confirmar|validar) la identidad de (?:la persona|su (?:cliente|representad[oa])|el titular|la titular|el interesado|la interesada)\b",
@@ -447,6 +452,7 @@ _CLOSED = _rx(
     r"\b(?:request|ticket|case) (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
     r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
     r"\b(?:solicitud|peticion|caso|ticket) (?:\S+ ){0,2}(?:se cerro|se ha cerrado|quedo cerrad[oa]|se archivo)\b",  # r32: "su caso se cerró"
+    r"\b(?:запрос|заявка|обращение|запит|звернення) (?:\S+ )?(?:закрыт[ао]?|закрито|закрили)\b",  # r32 (set S uk-02)
     r"\b(?:(?:hemos|he) (?:cerrado|archivado)|cerramos|archivamos) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
     r"\brichiesta (?:\S+ ){0,2}(?:e stata|viene) (?:\S+ )?(?:chiusa|archiviata)\b",
     r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
@@ -482,7 +488,9 @@ _SOLVED = _rx(
 #: With a closed request, words that say nothing was done: then the closure is a refusal.
 _NOTHING_DONE = _rx(
     r"\bwithout (?:any )?(?:action|changes?|further action|being processed)\b", r"\bno (?:action|changes?) (?:was|were|has been|have been) (?:taken|made)\b",
-    r"\bsin (?:realizar |efectuar |hacer )?(?:ningun |ninguna )?(?:cambios?|modificacion|accion|tramite)\b",
+    r"\bsin (?:realizar |efectuar |hacer |tomar )?(?:ningun |ninguna )?(?:cambios?|modificacion|accion|tramite)\b",
+    r"\bsem (?:tomar|realizar) (?:nenhuma |qualquer )?(?:acao|medida)\b", r"\bsans (?:aucune|prendre aucune) (?:action|mesure)\b",  # r32
+    r"\bбез (?:каких-либо |жодних |будь-яких |всяких )?(?:деиствии|д[иі]и|змін|изменении)\b",  # r32 (set S uk-02): "закрито без жодних дій"
     r"\bsans (?:suite|action|modification)\b", r"\bohne (?:weitere )?(?:bearbeitung|anderung|massnahme)",
     r"\bsem (?:qualquer )?(?:alteracao|alteracoes|acao)\b", r"\bsenza (?:alcuna )?(?:modifica|azione|seguito)\b",
     r"\bzonder (?:dat |verdere )?(?:actie|wijziging|gegevens)",
