@@ -28,6 +28,9 @@ unconfirmed.
    ninguna acción", "закрито без жодних дій", "sem tomar nenhuma ação", "sans aucune action"), and a request
    "we were unable to authenticate" (en, es, pt, fr): refused; a request closed with nothing more said
    stays unsure, and "we will authenticate your request" a receipt.
+7. Arabic's feminine past "تمت إزالة / تمت حذف" (the page was removed), as "تم": confirmed (read in part, so
+   a person reads it); the future "ستتم إزالة", the negation "لم تتم إزالة", the request removed "تمت إزالة
+   طلبك" and a question are not.
 """
 
 from __future__ import annotations
@@ -219,3 +222,19 @@ def test_closed_without_action_or_not_authenticated_is_refused(body):
 ])
 def test_closed_near_misses_keep_their_reading(body, kind):
     assert read(body).kind == kind
+
+
+# 7. Arabic's feminine past ------------------------------------------------------------------------------
+def test_arabic_feminine_past_is_a_removal():
+    c = read("مرحبا،\n\nتمت إزالة صفحة موكلتكم من دليلنا يوم الاثنين.")
+    assert c.kind == "confirmed" and c.confidence < 0.9, c.rule
+
+
+@pytest.mark.parametrize("body", [
+    "مرحبا،\n\nستتم إزالة صفحة موكلتكم خلال 30 يوما.",
+    "مرحبا،\n\nلم تتم إزالة صفحة موكلتكم بعد.",
+    "مرحبا،\n\nتمت إزالة طلبكم من قائمة الانتظار.",
+    "مرحبا،\n\nهل تمت إزالة الصفحة التي ذكرتموها؟ أرسلوا لنا الرابط.",
+])
+def test_arabic_feminine_past_near_misses_stay_unconfirmed(body):
+    assert read(body).kind != "confirmed"

@@ -989,7 +989,7 @@ _VERIFY = _with(
 # Language detection never decides any of these.
 
 _AR_NOT_REQUEST = r"(?! (?:\u0627\u0644)?\u0637\u0644\u0628)"  # not "… طلبك" (the request deleted, not the data)
-_AR_PAST_DONE = r"(?<![\u0633\u064a\u062a])\u062a\u0645 (?:\u0628\u0646\u062c\u0627\u062d )?(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)" + _AR_NOT_REQUEST  # تم (بنجاح) حذف/ازالة/مسح, not سيتم/ستتم/يتم
+_AR_PAST_DONE = r"(?<![\u0633\u064a\u062a])\u062a\u0645\u062a? (?:\u0628\u0646\u062c\u0627\u062d )?(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)" + _AR_NOT_REQUEST  # تم / تمت (بنجاح) حذف/ازالة/مسح, not سيتم/ستتم/يتم (r32: the feminine تمت, set S ar-02)
 _REFUSED = [(reason, _with(rx, *{
     "no record": (
         # لم نعثر / لم نجد … سجلات / بيانات / معلومات ; لا توجد لدينا … بيانات
