@@ -31,6 +31,10 @@ unconfirmed.
 7. Arabic's feminine past "تمت إزالة / تمت حذف" (the page was removed), as "تم": confirmed (read in part, so
    a person reads it); the future "ستتم إزالة", the negation "لم تتم إزالة", the request removed "تمت إزالة
    طلبك" and a question are not.
+8. A suppression from the public sites while the broker's other products go on using public-record data
+   ("nuestros servicios para empresas siguen usando información de registros públicos", pt, fr): unsure
+   as in English, never refused as "publicly available" nor confirmed; a "cannot delete, public records"
+   stays refused.
 """
 
 from __future__ import annotations
@@ -238,3 +242,23 @@ def test_arabic_feminine_past_is_a_removal():
 ])
 def test_arabic_feminine_past_near_misses_stay_unconfirmed(body):
     assert read(body).kind != "confirmed"
+
+
+# 8. suppressed from the sites, the data still used --------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nCompletamos la supresión: el perfil de su clienta ya no se muestra en nuestros sitios. Nuestros servicios "
+    "de verificación para empresas siguen usando información de registros públicos.",
+    "Olá,\n\nConcluímos a supressão: o perfil não é mais exibido nos nossos sites. Nossos serviços para empresas "
+    "continuam a usar informações de registros públicos.",
+    "Hello,\n\nThe suppression is complete and the profile no longer appears on our sites. Our screening products "
+    "continue to use data from public records.",
+])
+def test_suppressed_but_still_used_is_unsure(body):
+    c = read(body)
+    assert c.kind == "unsure", c.rule
+
+
+def test_cannot_delete_public_records_stays_refused():
+    body = ("Hola:\n\nNo podemos eliminar esa información: proviene de registros públicos y nuestros servicios siguen "
+            "usándola.")
+    assert read(body).kind == "refused"

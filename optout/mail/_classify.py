@@ -1625,6 +1625,9 @@ _PUBLIC_SOURCE_TOLD = _rx(
 )
 #: "publicly available / accessible" is the broker's claim, never mere provenance
 _PUBLIC_CLAIM = re.compile(r"publicly|publiquement|offentlich (?:zuganglich|verfugbar|einsehbar)|publicamente|pubblicamente|openbaar (?:beschikbaar|toegankelijk)|accessib|disponib|zuganglich|verfugbar|de acceso publico|dominio publico")
+#: A refusal's own "cannot" in a sentence that names public records (branch r32): then it stays a refusal.
+_CANNOT = _rx(r"\b(?:cannot|can't|can not|not able|unable|will not|won't)\b", r"\bno (?:podemos|es posible|podremos)\b",
+              r"\bnao (?:podemos|e possivel)\b", r"\bne (?:pouvons|pourrons) pas\b")
 _PUBLIC_KEPT = _rx(r"\b(?:therefore|thus|hence|accordingly|por (?:lo )?tanto|por eso|por ello|donc|par consequent|daher|deshalb|somit|portanto|por isso|quindi|pertanto|percio|daarom|dus)\b",r"\b(?:not|cannot|can't|unable|keep|kept|retain|remain|remains|stays?|exempt)\b", r"\b(?:no|ni|seguir\w*|mantene\w*|conserv\w*|permanec\w*)\b",
                    r"\b(?:ne|pas|garder|gardons|restent|reste)\b", r"\b(?:nicht|kein\w*|behalten|bleib\w*)\b", r"\b(?:nao|manter\w*|permanec\w*)\b",
                    r"\b(?:non|conserv\w*|rimang\w*|restano)\b", r"\b(?:niet|geen|bewaren|blijv\w*)\b")
@@ -2266,6 +2269,9 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         if reason == "publicly available" and _PUBLIC_SOURCE_TOLD.search(sentence) and not _PUBLIC_CLAIM.search(m.group(0)) \
                 and not _PUBLIC_KEPT.search(sentence + " " + _next_sentence(text, m.end())):
             continue  # "our data comes from public records; a profile may appear again": where it came from, no refusal (branch r21)
+        if reason == "publicly available" and _STILL_IN_USE.search(sentence) and not _PUBLIC_CLAIM.search(m.group(0)) \
+                and not _CANNOT.search(sentence):
+            continue  # "our screening services siguen usando información de registros públicos": what else uses it (branch r32)
         if reason == "identity not verified" and _IF_CLAUSE.search(re.split(r"[,:]", sentence[:max(0, sentence.find(m.group(0)))])[-1]):
             continue  # "if we are unable to verify your identity, we will let you know": a condition (branch r21)
         if reason == "identity not verified" and _EXPIRES.search(sentence):
@@ -4912,7 +4918,7 @@ _STILL_IN_USE = _rx(
     r"\b(?:seguimos|continuamos|seguiremos|continuaremos) (?:utilizando|usando|vendiendo|compartiendo|licenciando|proporcionando)\b",
     r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:siendo )?(?:utilizad|usad|vendid|compartid|disponibles? para)\w*",
     r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:utilizando|usando|vendiendo|compartiendo|licenciando)\b",
-    r"\b(?:continuamos|continuaremos|seguimos) a (?:utilizar|usar|vender|compartilhar)\b", r"\b(?:continuam|continuarao) (?:a ser )?(?:utilizad|usad|vendid)\w*",
+    r"\b(?:continuamos|continuaremos|seguimos|continuam|continua|continuarao) a (?:utilizar|usar|vender|compartilhar)\b", r"\b(?:continuam|continuarao) (?:a ser )?(?:utilizad|usad|vendid)\w*",
     r"\b(?:continuons|continuerons) (?:a|d') ?(?:utiliser|vendre|partager|exploiter)\b",
     # (probe pass 31) "les données restent utilisées par nos services", "continuano a essere utilizzati", "restano disponibili"
     r"\b(?:restent|reste|resteront|demeurent|continuent d'etre) (?:\S+ ){0,1}?(?:utilisee?s?|disponibles?|exploitee?s?|vendue?s?|accessibles?)\b",
