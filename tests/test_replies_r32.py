@@ -35,6 +35,10 @@ unconfirmed.
    ("nuestros servicios para empresas siguen usando información de registros públicos", pt, fr): unsure
    as in English, never refused as "publicly available" nor confirmed; a "cannot delete, public records"
    stays refused.
+9. "The listing only, or a full deletion?" asked in French, Spanish and Portuguese: needs_info (which one),
+   as English already was; a deletion done beside a question about the account stays confirmed.
+10. Persian "your appeal request was rejected" (a word between "request" and "your"): refused; a receipt of
+   the appeal stays a receipt.
 """
 
 from __future__ import annotations
@@ -262,3 +266,29 @@ def test_cannot_delete_public_records_stays_refused():
     body = ("Hola:\n\nNo podemos eliminar esa información: proviene de registros públicos y nuestros servicios siguen "
             "usándola.")
     assert read(body).kind == "refused"
+
+
+# 9. the listing only, or a full deletion? ---------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "Bonjour, voulez-vous uniquement masquer la fiche sur notre site, ou effacer aussi le dossier complet ? Répondez A ou B.",
+    "Hola: ¿desea solo quitar el perfil del sitio o borrar también todos los datos? Responda 1 o 2.",
+    "Olá: deseja apenas remover o perfil do site ou excluir também todos os dados? Responda 1 ou 2.",
+])
+def test_listing_or_full_deletion_asked_is_needs_info(body):
+    c = read(body)
+    assert c.kind == "needs_info", c.rule
+
+
+def test_a_deletion_done_beside_an_account_question_stays_confirmed():
+    body = "Hola: eliminamos la ficha de su clienta el lunes. ¿Desea borrar también su cuenta o conservarla?"
+    assert read(body).kind == "confirmed"
+
+
+# 10. Persian: the appeal rejected -----------------------------------------------------------------------
+def test_persian_appeal_rejected_is_refused():
+    c = read("سلام،\n\nپس از بررسی، درخواست تجدیدنظر شما رد شد. می‌توانید به دادستان ایالت شکایت کنید.")
+    assert c.kind == "refused", c.rule
+
+
+def test_persian_appeal_received_stays_a_receipt():
+    assert read("سلام،\n\nدرخواست تجدیدنظر شما را دریافت کردیم و ظرف 60 روز پاسخ می‌دهیم.").kind == "acknowledged"

@@ -1610,6 +1610,11 @@ _WHICH = _rx(
     r"\b(?:indiquez|dites|precisez)-(?:nous|moi) (?:\S+ )?(?:lequel|laquelle|lesquels|lesquelles)\b",
     r"\bteilen sie uns (?:\S+ )?mit,? (?:welche|welcher|welches|welchen)\b", r"\b(?:diga|informe|indique)-nos (?:\S+ )?qua(?:l|is)\b",
     r"\b(?:ci )?(?:indichi|dica|indicateci|diteci|comunichi)(?:ci)? (?:\S+ )?(?:quale|quali)\b", r"\blaat (?:ons )?(?:\S+ )?weten welke\b",
+    # branch r32 (set S fr-03): "the listing only, or a full deletion?" asked ("souhaitez-vous seulement retirer la fiche,
+    # ou aussi supprimer les données ?", es, pt)
+    r"\b(?:souhaitez|voulez)-vous (?:seulement |uniquement )?(?:retirer|supprimer|effacer|masquer)\b[^.?!]{0,160}\bou\b[^.?!]{0,120}\?",
+    r"\b(?:desea|quiere|prefiere) (?:solo |solamente |unicamente )?(?:retirar|eliminar|quitar|ocultar|borrar)\b[^.?!]{0,160}\bo\b[^.?!]{0,120}\?",
+    r"\b(?:deseja|quer|prefere) (?:apenas |somente |so )?(?:remover|excluir|retirar|ocultar|apagar)\b[^.?!]{0,160}\bou\b[^.?!]{0,120}\?",
 )
 #: Public sources named only as where the data came from, how they are used, or why a profile may
 #: appear again ("Nuestros datos provienen de fuentes públicas"; "cómo usamos las fuentes públicas"):
@@ -3731,7 +3736,7 @@ _VERIFY = _with(_VERIFY, *_fa(r"درخواست (?:خود|تان) را تایید
 _REFUSED = [(reason, _with(rx, *{
     "no record": _fa(r"(?:هیچ )?(?:اطلاعاتی|سابقه‌ای|رکوردی|پرونده‌ای)(?: [^ ]+){0,8} (?:پیدا نکردیم|نیافتیم|یافت نشد)") + (
         r"\bhatukupata (?:taarifa|rekodi|kumbukumbu) (?:yoyote|zozote)\b", r"\bhatuna (?:taarifa|rekodi|kumbukumbu) (?:yoyote|zozote)\b"),
-    "declined": _fa(r"(?:نمی‌توانیم|نمی توانیم|نمیتوانیم) (?:[^ ]+ ){0,3}(?:حذف|پاک) کنیم", r"درخواست (?:شما|تان) (?:را )?رد (?:کردیم|شد)") + (
+    "declined": _fa(r"(?:نمی‌توانیم|نمی توانیم|نمیتوانیم) (?:[^ ]+ ){0,3}(?:حذف|پاک) کنیم", r"درخواست (?:[^ ]+ ){0,2}?(?:شما|تان) (?:را )?رد (?:کردیم|شد)") + (
         r"\b(?:hatuwezi|hatutaweza) kufuta\b", r"\bombi lako limekataliwa\b"),
 }.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
 _SALE_OPT_OUT = _with(_SALE_OPT_OUT, r"\b(?:kusitisha |kuacha )?uuzaji\b", r"\bhatutauza\b", *_fa(r"فروش (?:و اشتراک‌گذاری )?(?:اطلاعات|داده)"))
