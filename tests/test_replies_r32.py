@@ -106,6 +106,8 @@ def test_handled_with_nothing_said_is_unsure(body):
     ("Hi! We took care of it: the profile at birchmont.example/p/88121 was deleted today.", "confirmed"),
     ("Resolution: Done\n\nWe have deleted your client's listing and every record tied to it.", "confirmed"),
     ("Thanks for writing. We will take care of it within 10 business days.", "acknowledged"),
+    ("Thanks, your request is queued; we'll write again once it has been handled.", "acknowledged"),
+    ("Hello, we will let you know as soon as we have taken care of it.", "acknowledged"),
     ("Ya nos encargamos de eliminar el perfil; fue borrado de nuestro directorio el lunes.", "confirmed"),
     ("Su caso se cerró sin realizar ningún cambio porque no recibimos respuesta.", "refused"),
 ])

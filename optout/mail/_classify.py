@@ -476,12 +476,13 @@ _SOLVED = _rx(
     r"\b(?:verzoek|ticket|aanvraag) (?:\S+ ){0,2}is (?:opgelost|afgehandeld als opgelost)\b",
     # branch r32 (set S): a help desk's status line ("Your request status changed to Resolved", Jira's
     # "Resolution: Done"), and a person's "we took care of it" / "ya nos encargamos" with nothing named:
-    # something was handled, the mail does not say what (a deletion said beside them is read first)
+    # something was handled, the mail does not say what (a deletion said beside them is read first); never in
+    # a when-clause ("we'll email you when it's been handled" is a receipt)
     r"\b(?:request|ticket|case) status (?:changed|was changed|has changed|updated|was updated|set) to (?:solved|resolved|closed|done)\b",
     r"\bestado de (?:la |su )?(?:solicitud|ticket|caso) (?:cambio|se cambio|se actualizo) a (?:resuelt[oa]|cerrad[oa]|solucionad[oa])\b",
     r"\bresolu(?:tion|cion|cao|zione) ?: ?(?:done|fixed|handled|resolved|hecho|resuelto|feito|resolvido|fatto|risolto)\b",
-    r"\b(?:we(?:'ve| have)? took|we(?:'ve| have) taken|we took|we have taken) care of (?:it|this|that|your request|the request)(?: for you)?(?=\s*(?:[.!]|$))",
-    r"\b(?:it|this|that|your request)(?:'s| has| is) (?:been )?(?:taken care of|handled)(?: for you)?(?=\s*(?:[.!]|$))",
+    r"(?<!\bwhen )(?<!\bonce )(?<!\bafter )(?<!\bif )(?<!\buntil )(?<!\bsoon as )(?<!\bbefore )\b(?:we(?:'ve| have)? took|we(?:'ve| have) taken|we took|we have taken) care of (?:it|this|that|your request|the request)(?: for you)?(?=\s*(?:[.!]|$))",
+    r"(?<!\bwhen )(?<!\bonce )(?<!\bafter )(?<!\bif )(?<!\buntil )(?<!\bsoon as )(?<!\bbefore )\b(?:it|this|that|your request)(?:'s| has| is) (?:been )?(?:taken care of|handled)(?: for you)?(?=\s*(?:[.!]|$))",
     r"\bya (?:nos encargamos|nos ocupamos|lo resolvimos|quedo resuelto|esta resuelto|lo atendimos)\b(?! de (?:su|la) solicitud)",
     r"\bnous (?:nous )?en sommes occupes\b", r"\bc'est (?:regle|fait)(?=\s*(?:[.!]|$))", r"\b(?:ja )?(?:cuidamos disso|resolvemos isso)\b",
 )
