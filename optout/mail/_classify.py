@@ -38,8 +38,9 @@ ignored. Then, in this order, the first family that speaks wins:
    file, one listing, address, site or field of several, the rest kept "except what we must retain") is
    ``unsure``; a subject that says it was done above a body still reviewing is read by its body; "this is
    to confirm that …" states, never asks (probe pass 25);
-9. **unsure** for a ticket marked solved, or a request closed without a word of what was done; a
-   closure "without action" is a refusal;
+9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
+   status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
+   action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
    (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style), or a person's "I've forwarded your
    message to our privacy team";
