@@ -38,8 +38,9 @@ ignored. Then, in this order, the first family that speaks wins:
    file, one listing, address, site or field of several, the rest kept "except what we must retain") is
    ``unsure``; a subject that says it was done above a body still reviewing is read by its body; "this is
    to confirm that …" states, never asks (probe pass 25);
-9. **unsure** for a ticket marked solved, or a request closed without a word of what was done; a
-   closure "without action" is a refusal;
+9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
+   status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
+   action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
    (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style), or a person's "I've forwarded your
    message to our privacy team";
@@ -240,6 +241,11 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
     ("identity not verified", _rx(
         r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) (?:your|the requester'?s?) identity\b",
         r"\bidentity (?:could not|was not|cannot|has not been) (?:be )?(?:verified|confirmed)\b",
+        # r32 (set S en-39): the request itself not authenticated ("we were unable to authenticate this request"; es, pt, fr)
+        r"\b(?:unable|not able|could not|couldn't|were not able|failed) to authenticate (?:this|your|the) (?:request|consumer|requester)\b",
+        r"\bno (?:hemos podido|pudimos|fue posible) (?:autenticar|verificar) (?:esta|su|la) solicitud\b",
+        r"\bnao (?:conseguimos|foi possivel|pudemos) (?:autenticar|verificar) (?:esta|sua|a) solicitacao\b",
+        r"\b(?:n'avons pas pu|n'avons pas ete en mesure d') ?(?:authentifier|verifier) (?:cette|votre) demande\b",
         # branch r21 (set M en-10): the identity of the agent's client, in the seven languages
         r"\b(?:unable|not able|could not|couldn't|cannot|can't|were not able|failed) to (?:verify|confirm|validate) the identity of (?:the|your) (?:consumer|client|person|individual|data subject|requester)\b",
         r"\bno (?:hemos podido|pudimos|fue posible|podemos) (?:verificar|confirmar|validar) la identidad de (?:la persona|su (?:cliente|representad[oa])|el titular|la titular|el interesado|la interesada)\b",
@@ -317,6 +323,17 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:maintained|kept|retained|held|preserved) as (?:required|mandated) by (?:the )?(?:fcra|glba|fair credit reporting act|federal|state) ?(?:law|act)?\b",
         r"\bse (?:conservan?|mantienen?|guardan?) (?:\S+ ){0,2}como (?:lo )?(?:exigen?|requieren?|establecen?|ordenan?) (?:la|el|las|los) (?:fcra|ley|leyes|normativa)\b",
         r"\bsao (?:mantid|conservad|guardad)[oa]s (?:\S+ ){0,2}(?:como|conforme) (?:exige|exigem|determina) (?:a|o) (?:fcra|lei)\b",
+        # r32 (set S): the exemption said with words between ("subject to Title V of the Gramm-Leach-Bliley Act", "the
+        # law you cited does not apply to us"), a report kept "for as long as the FCRA allows", a bureau "required to
+        # report information that is accurate"
+        r"\b(?:subject to|regulated (?:by|under)|governed by|covered by) (?:\S+ ){1,3}of (?:the )?(?:federal )?(?:gramm-leach-bliley|glba|fair credit reporting|fcra|hipaa|driver'?s privacy protection|dppa)\b",
+        r"\b(?:law|act|statute|regulation) (?:\S+ ){1,5}?does not apply to (?:us|our|this|the information)\b",
+        r"\b(?:ley|norma|legislacion) (?:\S+ ){1,5}?no (?:se )?(?:aplica|es aplicable) a (?:nosotros|nuestra|nuestro|esta|la informacion)\b",
+        r"\blei (?:\S+ ){1,5}?nao (?:se )?(?:aplica|e aplicavel) a (?:nos|nossa|nosso|esta)\b", r"\bloi (?:\S+ ){1,5}?ne s'applique pas a (?:nous|notre|nos|cette)\b",
+        r"\b(?:keep|retain|maintain|hold) (?:\S+ ){1,12}?for as long as (?:the )?(?:fcra|glba|law|federal law) (?:allows|permits|requires)\b",
+        r"\b(?:conservaremos|mantendremos|guardaremos) (?:\S+ ){1,12}?(?:mientras|durante el tiempo que) (?:lo )?(?:permita|exija) (?:la )?(?:fcra|ley)\b",
+        r"\b(?:required|obligated|obliged) to report (?:information|data|items?) that (?:is|are) accurate\b",
+        r"\b(?:obligad[oa]s?|requerid[oa]s?) a (?:reportar|informar) (?:la )?informacion (?:que sea )?(?:exacta|correcta|precisa)\b",
     )),
     # CCPA §1798.140(ag) "service provider" / GDPR Art. 28 "processor": it holds the data for a
     # business and sends the person back to that business (the controller)
@@ -330,6 +347,12 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:atuamos|atua|somos|como|na qualidade de) (?:\S+ )?(?:um |o )?(?:operador(?:es)?|subcontratante|prestador de servicos)\b(?:.{0,120})\b(?:controlador|responsavel|cliente|empresa)",
         r"\b(?:agiamo|agisce|operiamo|siamo|in qualita di|quale) (?:\S+ )?(?:responsabile del trattamento|fornitore di servizi)\b(?:.{0,120})\b(?:titolare|per conto)",
         r"\b(?:treden op als|zijn|als) (?:\S+ )?(?:een )?verwerker\b",
+        # r32 (set S): a feed that shows data it does not own (a jail's booking data, a court's record) and sends
+        # the person to the agency that does: as a processor sends them to the business
+        r"\bwe (?:do not|don't) own (?:this|the|that|these|those) (?:data|information|records?)\b",
+        r"\bno somos (?:duen|propietari)[oa]s de (?:estos|los|esos|estas|las) (?:datos|registros|informacion)\b",
+        r"\bnao somos (?:don|proprietari)[oa]s (?:destes|dos|desses) (?:dados|registros)\b",
+        r"\bnous ne sommes pas (?:proprietaires?|detenteurs?) de (?:ces|les) (?:donnees|informations|dossiers)\b",
     )),
     ("not a data broker", _rx(
         r"\b(?:we are|is) not (?:a|an) (?:data broker|people[- ]search|consumer reporting)",
@@ -429,6 +452,8 @@ _REFUSED: list[tuple[str, re.Pattern[str]]] = [
 _CLOSED = _rx(
     r"\b(?:request|ticket|case) (?:has been|was|is|is now|has now been) (?:closed|cancell?ed|withdrawn)\b", r"\b(?:closed|closing) (?:your|this) (?:request|ticket|case)\b",
     r"\b(?:solicitud|peticion|caso) (?:ha sido|fue|queda|se ha) (?:cerrad[oa]|cancelad[oa]|archivad[oa])\b",
+    r"\b(?:solicitud|peticion|caso|ticket) (?:\S+ ){0,2}(?:se cerro|se ha cerrado|quedo cerrad[oa]|se archivo)\b",  # r32: "su caso se cerró"
+    r"\b(?:запрос|заявка|обращение|запит|звернення) (?:\S+ )?(?:закрыт[ао]?|закрито|закрили)\b",  # r32 (set S uk-02)
     r"\b(?:(?:hemos|he) (?:cerrado|archivado)|cerramos|archivamos) (?:su|tu|la|esta) (?:solicitud|peticion|caso)\b", r"\b(?:avons|ai) (?:clos|cloture|ferme|classe) (?:votre|la|cette) demande\b",
     r"\brichiesta (?:\S+ ){0,2}(?:e stata|viene) (?:\S+ )?(?:chiusa|archiviata)\b",
     r"\bdemande (?:a ete|est) (?:close|cloturee|fermee|classee|annulee)\b",
@@ -450,11 +475,24 @@ _SOLVED = _rx(
     r"\b(?:solicitacao|pedido|chamado|ticket) (?:\S+ ){0,2}(?:foi|esta) (?:resolvid|solucionad)[oa]\b",
     r"\b(?:richiesta|ticket) (?:\S+ ){0,2}(?:e stata|e stato|risulta) (?:risolt|chius[oa] come risolt)[oa]?\b",
     r"\b(?:verzoek|ticket|aanvraag) (?:\S+ ){0,2}is (?:opgelost|afgehandeld als opgelost)\b",
+    # branch r32 (set S): a help desk's status line ("Your request status changed to Resolved", Jira's
+    # "Resolution: Done"), and a person's "we took care of it" / "ya nos encargamos" with nothing named:
+    # something was handled, the mail does not say what (a deletion said beside them is read first); never in
+    # a when-clause ("we'll email you when it's been handled" is a receipt)
+    r"\b(?:request|ticket|case) status (?:changed|was changed|has changed|updated|was updated|set) to (?:solved|resolved|closed|done)\b",
+    r"\bestado de (?:la |su )?(?:solicitud|ticket|caso) (?:cambio|se cambio|se actualizo) a (?:resuelt[oa]|cerrad[oa]|solucionad[oa])\b",
+    r"\bresolu(?:tion|cion|cao|zione) ?: ?(?:done|fixed|handled|resolved|hecho|resuelto|feito|resolvido|fatto|risolto)\b",
+    r"(?<!\bwhen )(?<!\bonce )(?<!\bafter )(?<!\bif )(?<!\buntil )(?<!\bsoon as )(?<!\bbefore )\b(?:we(?:'ve| have)? took|we(?:'ve| have) taken|we took|we have taken) care of (?:it|this|that|your request|the request)(?: for you)?(?=\s*(?:[.!]|$))",
+    r"(?<!\bwhen )(?<!\bonce )(?<!\bafter )(?<!\bif )(?<!\buntil )(?<!\bsoon as )(?<!\bbefore )\b(?:it|this|that|your request)(?:'s| has| is) (?:been )?(?:taken care of|handled)(?: for you)?(?=\s*(?:[.!]|$))",
+    r"\bya (?:nos encargamos|nos ocupamos|lo resolvimos|quedo resuelto|esta resuelto|lo atendimos)\b(?! de (?:su|la) solicitud)",
+    r"\bnous (?:nous )?en sommes occupes\b", r"\bc'est (?:regle|fait)(?=\s*(?:[.!]|$))", r"\b(?:ja )?(?:cuidamos disso|resolvemos isso)\b",
 )
 #: With a closed request, words that say nothing was done: then the closure is a refusal.
 _NOTHING_DONE = _rx(
     r"\bwithout (?:any )?(?:action|changes?|further action|being processed)\b", r"\bno (?:action|changes?) (?:was|were|has been|have been) (?:taken|made)\b",
-    r"\bsin (?:realizar |efectuar |hacer )?(?:ningun |ninguna )?(?:cambios?|modificacion|accion|tramite)\b",
+    r"\bsin (?:realizar |efectuar |hacer |tomar )?(?:ningun |ninguna )?(?:cambios?|modificacion|accion|tramite)\b",
+    r"\bsem (?:tomar|realizar) (?:nenhuma |qualquer )?(?:acao|medida)\b", r"\bsans (?:aucune|prendre aucune) (?:action|mesure)\b",  # r32
+    r"\bбез (?:каких-либо |жодних |будь-яких |всяких )?(?:деиствии|д[иі]и|змін|изменении)\b",  # r32 (set S uk-02): "закрито без жодних дій"
     r"\bsans (?:suite|action|modification)\b", r"\bohne (?:weitere )?(?:bearbeitung|anderung|massnahme)",
     r"\bsem (?:qualquer )?(?:alteracao|alteracoes|acao)\b", r"\bsenza (?:alcuna )?(?:modifica|azione|seguito)\b",
     r"\bzonder (?:dat |verdere )?(?:actie|wijziging|gegevens)",
@@ -868,6 +906,13 @@ _ACK = _rx(
     r"\brecebemos (?:a sua|sua|o seu|seu)\b", r"\bnumero (?:do|de) (?:ticket|protocolo|caso|chamado|pedido)\b", r"\b(?:responderemos|entraremos em contato|retornaremos)\b", r"\bmensagem automatica\b", r"\bprotocolo\b",
     r"\babbiamo ricevuto (?:la sua|la tua|il suo|il tuo)\b", r"\bnumero (?:di )?(?:ticket|pratica|richiesta|riferimento)\b", r"\b(?:risponderemo|la ricontatteremo|ti ricontatteremo)\b", r"\bmessaggio automatico\b",
     r"\bhebben (?:uw|je) (?:\S+ )?(?:verzoek|bericht|aanvraag|e-mail) (?:\S+ )?ontvangen\b", r"\b(?:ticket|referentie|zaak|dossier)nummer\b", r"\bnemen (?:\S+ ){0,4}contact\b", r"\bautomatisch (?:bericht|antwoord)\b",
+    # branch r32 (set S): the Romance languages' first-person future of a deletion in a plain sentence, no
+    # condition before it in that sentence ("eliminaremos el perfil dentro de 10 días", "los borraremos en
+    # nuestro próximo ciclo", "nous supprimerons la fiche sous 15 jours"): a promise, read only when no
+    # answer, ask or refusal was ("no eliminaremos" is a refusal, read first)
+    r"(?:^|[.!?:;\n] ?)(?:(?!\b(?:si|cuando|una vez|en cuanto|hasta que|apenas|se|quando|assim que|logo que|quand|lorsque|des que|une fois|no|nao|ne|pas)\b)[^.!?;\n])*"
+    r"\b(?:eliminaremos|borraremos|suprimiremos|retiraremos|excluiremos|removeremos|apagaremos|supprimerons|effacerons|retirerons)\b",
+    r"\btenemos su (?:solicitud|pedido|peticion)\b", r"\b(?:contactaremos|nos comunicaremos con) (?:directamente )?(?:a |con )?(?:su|la|el) (?:cliente|clienta|consumidor[a]?|titular)\b",
 )
 
 #: The seven languages' success phrases, before the languages read in part extend them: a confirmation
@@ -901,6 +946,8 @@ _REFUSED = [(reason, _with(rx, *{
         r"(?:无法|無法|不能|不予|不会|不會)(?:为您|為您)?(?:删除|刪除|处理|處理|受理|满足|滿足)", r"拒绝|拒絕|驳回|駁回",
         r"\bне (?:можем|сможем|имеем возможности|вправе) (?:\S+ )?(?:удалить|выполнить|удовлетворить|исполнить)\b", r"\b(?:отклонен[ао]?|отклонили)\b",
         r"\bkhong the (?:xoa|xu ly|thuc hien|đap ung)\b", r"\btu choi\b",
+        # r32 (set S ru-01): "these data are not subject to deletion" (ru, uk), "không thuộc diện được xóa" (vi)
+        r"\bне подлеж\w* (?:удалению|исключению)\b", r"\bне підляга\w* (?:видаленню|вилученню)\b", r"\bkhong thuoc dien (?:đuoc )?xoa\b",
     ),
 }.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
 _NEEDS_ID = _with(
@@ -915,7 +962,8 @@ _CONFIRMED = _with(
     r"\bđa (?:đuoc |bi )?(?:xoa|go bo|loai bo)\b",  # "đã (được / bị) xóa"; "sẽ bị xóa" is a future
 )
 _NOT_DONE = _with(_NOT_DONE, r"未|没有|沒有|无法|無法|不能|不会|不會|尚未|仍|还在|還在|不|没(?=删|刪|移)|沒(?=删|刪|移)", r"\b(?:не|нет|еще)\b", r"\b(?:khong|chua|van con)\b")
-_CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将", r"\b(?:если|когда|после того|как только|будут|будет)\b",
+# r32 (set S zh-04): "完成後 … 將不再出現" (after completion it will no longer appear) is a promise
+_CONDITION = _with(_CONDITION, r"如果|若您|一旦|将会|將會|将在|將在|会在|會在|届时|屆時|之后将|完成(?:后|後)|[将將](?=不再|不会|不會)", r"\b(?:если|когда|после того|как только|будут|будет)\b",
                    r"\b(?:neu|khi|sau khi)\b")  # Vietnamese "sẽ" (will), folded "se": in ``_IF_SI_SE``
 _ACK = _with(
     _ACK, r"(?:已|已经|已經)?收到(?:了)?(?:您|你)的(?:请求|請求|申请|申請|邮件|郵件|来信|來信|消息)", r"\d{1,3}(?:个|個)?(?:工作)?(?:天|日)内|(?:天|日)內", r"转交|轉交|转发给|轉發給",
@@ -943,7 +991,7 @@ _VERIFY = _with(
 # Language detection never decides any of these.
 
 _AR_NOT_REQUEST = r"(?! (?:\u0627\u0644)?\u0637\u0644\u0628)"  # not "… طلبك" (the request deleted, not the data)
-_AR_PAST_DONE = r"(?<![\u0633\u064a\u062a])\u062a\u0645 (?:\u0628\u0646\u062c\u0627\u062d )?(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)" + _AR_NOT_REQUEST  # تم (بنجاح) حذف/ازالة/مسح, not سيتم/ستتم/يتم
+_AR_PAST_DONE = r"(?<![\u0633\u064a\u062a])\u062a\u0645\u062a? (?:\u0628\u0646\u062c\u0627\u062d )?(?:\u062d\u0630\u0641|\u0627\u0632\u0627\u0644\u0629|\u0645\u0633\u062d)" + _AR_NOT_REQUEST  # تم / تمت (بنجاح) حذف/ازالة/مسح, not سيتم/ستتم/يتم (r32: the feminine تمت, set S ar-02)
 _REFUSED = [(reason, _with(rx, *{
     "no record": (
         # لم نعثر / لم نجد … سجلات / بيانات / معلومات ; لا توجد لدينا … بيانات
@@ -1029,6 +1077,9 @@ _ACK = _with(
     r"\b(?:natanggap|nakuha) (?:na )?namin ang (?:iyong )?(?:kahilingan|mensahe|email|sulat)\b", r"\bsa loob ng \d{1,3} (?:na )?araw\b",
     # branch r30 (set R ar-02): "it will stop appearing (in search results) as of <date>": a removal promised, a receipt
     r"(?:\u0633\u064a\u062a\u0648\u0642\u0641|\u0633\u062a\u062a\u0648\u0642\u0641) (?:\S+ )?\u0638\u0647\u0648\u0631",  # سيتوقف / ستتوقف ظهور
+    # branch r32 (set S): "we will contact your client directly" (سنتواصل / سنتصل مع / بـ …), as English's
+    r"(?:\u0633\u0646\u062a\u0648\u0627\u0635\u0644|\u0633\u0646\u062a\u0635\u0644) (?:\u0645\u0639|\u0628)",
+    r"\b(?:nou pral|n ap|nou va) kontakte (?:kliyan|moun)\b", r"\bmakikipag-ugnayan (?:kami )?(?:nang )?direkta\b",
 )
 _EXTENDED = _with(
     _EXTENDED, r"\u062a\u0645\u062f\u064a\u062f", r"\u0645\u0647\u0644\u0629 \u0627\u0636\u0627\u0641\u064a\u0629",  # تمديد، مهلة اضافية
@@ -1414,6 +1465,11 @@ _NOT_AGAIN = _rx(
     r"(?:今后|以后|將來|将来)?(?:不会|不會)再?(?:被)?(?:发布|發布|公开|公開|显示|顯示|出现|出現|刊登)",
     r"\bне (?:будет|будут) (?:снова|повторно) (?:опубликован|размещен|показан)\w*",
     r"\bnie (?:zostan\w*|bedzie|beda) ponownie (?:opublikowan\w*)", r"\bnu (?:va|vor) (?:mai )?fi republicat\w*", r"\binte (?:att )?(?:publiceras|visas) (?:igen|pa nytt)\b",
+    # branch r32 (set S es-14, r31's Portuguese): what was deleted "will not be shown or sold" from now on
+    r"\b(?:will not|won't|shall not) be (?:shown|displayed|sold|shared) (?:again |anymore |any more )?(?:(?:or|nor) (?:shown|displayed|sold|shared))?",
+    r"\bno (?:se )?(?:mostrar|vender|publicar|compartir)an?(?: (?:mas|ya))?(?: (?:ni|o) (?:se )?(?:mostrar|vender|publicar|compartir)an?)?",
+    r"\bnao (?:serao|sera) (?:mais )?(?:exibid|vendid|mostrad|publicad|compartilhad)\w*(?: (?:nem|ou) (?:exibid|vendid|mostrad|publicad|compartilhad)\w*)?",
+    r"\bne (?:seront|sera) (?:plus|pas) (?:affichee?s?|vendue?s?|partagee?s?)(?: (?:ni|ou) (?:affichee?s?|vendue?s?|partagee?s?))?",
 )
 #: A removal done and the site to follow ("has been suppressed and will be removed from our site
 #: within 72 hours"): the clause that follows is no condition on what was done. Cut only after a
@@ -1556,6 +1612,11 @@ _WHICH = _rx(
     r"\b(?:indiquez|dites|precisez)-(?:nous|moi) (?:\S+ )?(?:lequel|laquelle|lesquels|lesquelles)\b",
     r"\bteilen sie uns (?:\S+ )?mit,? (?:welche|welcher|welches|welchen)\b", r"\b(?:diga|informe|indique)-nos (?:\S+ )?qua(?:l|is)\b",
     r"\b(?:ci )?(?:indichi|dica|indicateci|diteci|comunichi)(?:ci)? (?:\S+ )?(?:quale|quali)\b", r"\blaat (?:ons )?(?:\S+ )?weten welke\b",
+    # branch r32 (set S fr-03): "the listing only, or a full deletion?" asked ("souhaitez-vous seulement retirer la fiche,
+    # ou aussi supprimer les données ?", es, pt)
+    r"\b(?:souhaitez|voulez)-vous (?:seulement |uniquement )?(?:retirer|supprimer|effacer|masquer)\b[^.?!]{0,160}\bou\b[^.?!]{0,120}\?",
+    r"\b(?:desea|quiere|prefiere) (?:solo |solamente |unicamente )?(?:retirar|eliminar|quitar|ocultar|borrar)\b[^.?!]{0,160}\bo\b[^.?!]{0,120}\?",
+    r"\b(?:deseja|quer|prefere) (?:apenas |somente |so )?(?:remover|excluir|retirar|ocultar|apagar)\b[^.?!]{0,160}\bou\b[^.?!]{0,120}\?",
 )
 #: Public sources named only as where the data came from, how they are used, or why a profile may
 #: appear again ("Nuestros datos provienen de fuentes públicas"; "cómo usamos las fuentes públicas"):
@@ -1571,6 +1632,9 @@ _PUBLIC_SOURCE_TOLD = _rx(
 )
 #: "publicly available / accessible" is the broker's claim, never mere provenance
 _PUBLIC_CLAIM = re.compile(r"publicly|publiquement|offentlich (?:zuganglich|verfugbar|einsehbar)|publicamente|pubblicamente|openbaar (?:beschikbaar|toegankelijk)|accessib|disponib|zuganglich|verfugbar|de acceso publico|dominio publico")
+#: A refusal's own "cannot" in a sentence that names public records (branch r32): then it stays a refusal.
+_CANNOT = _rx(r"\b(?:cannot|can't|can not|not able|unable|will not|won't)\b", r"\bno (?:podemos|es posible|podremos)\b",
+              r"\bnao (?:podemos|e possivel)\b", r"\bne (?:pouvons|pourrons) pas\b")
 _PUBLIC_KEPT = _rx(r"\b(?:therefore|thus|hence|accordingly|por (?:lo )?tanto|por eso|por ello|donc|par consequent|daher|deshalb|somit|portanto|por isso|quindi|pertanto|percio|daarom|dus)\b",r"\b(?:not|cannot|can't|unable|keep|kept|retain|remain|remains|stays?|exempt)\b", r"\b(?:no|ni|seguir\w*|mantene\w*|conserv\w*|permanec\w*)\b",
                    r"\b(?:ne|pas|garder|gardons|restent|reste)\b", r"\b(?:nicht|kein\w*|behalten|bleib\w*)\b", r"\b(?:nao|manter\w*|permanec\w*)\b",
                    r"\b(?:non|conserv\w*|rimang\w*|restano)\b", r"\b(?:niet|geen|bewaren|blijv\w*)\b")
@@ -2212,6 +2276,9 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
         if reason == "publicly available" and _PUBLIC_SOURCE_TOLD.search(sentence) and not _PUBLIC_CLAIM.search(m.group(0)) \
                 and not _PUBLIC_KEPT.search(sentence + " " + _next_sentence(text, m.end())):
             continue  # "our data comes from public records; a profile may appear again": where it came from, no refusal (branch r21)
+        if reason == "publicly available" and _STILL_IN_USE.search(sentence) and not _PUBLIC_CLAIM.search(m.group(0)) \
+                and not _CANNOT.search(sentence):
+            continue  # "our screening services siguen usando información de registros públicos": what else uses it (branch r32)
         if reason == "identity not verified" and _IF_CLAUSE.search(re.split(r"[,:]", sentence[:max(0, sentence.find(m.group(0)))])[-1]):
             continue  # "if we are unable to verify your identity, we will let you know": a condition (branch r21)
         if reason == "identity not verified" and _EXPIRES.search(sentence):
@@ -3702,7 +3769,7 @@ _VERIFY = _with(_VERIFY, *_fa(r"درخواست (?:خود|تان) را تایید
 _REFUSED = [(reason, _with(rx, *{
     "no record": _fa(r"(?:هیچ )?(?:اطلاعاتی|سابقه‌ای|رکوردی|پرونده‌ای)(?: [^ ]+){0,8} (?:پیدا نکردیم|نیافتیم|یافت نشد)") + (
         r"\bhatukupata (?:taarifa|rekodi|kumbukumbu) (?:yoyote|zozote)\b", r"\bhatuna (?:taarifa|rekodi|kumbukumbu) (?:yoyote|zozote)\b"),
-    "declined": _fa(r"(?:نمی‌توانیم|نمی توانیم|نمیتوانیم) (?:[^ ]+ ){0,3}(?:حذف|پاک) کنیم", r"درخواست (?:شما|تان) (?:را )?رد (?:کردیم|شد)") + (
+    "declined": _fa(r"(?:نمی‌توانیم|نمی توانیم|نمیتوانیم) (?:[^ ]+ ){0,3}(?:حذف|پاک) کنیم", r"درخواست (?:[^ ]+ ){0,2}?(?:شما|تان) (?:را )?رد (?:کردیم|شد)") + (
         r"\b(?:hatuwezi|hatutaweza) kufuta\b", r"\bombi lako limekataliwa\b"),
 }.get(reason, ()))) if reason in ("no record", "declined") else (reason, rx) for reason, rx in _REFUSED]
 _SALE_OPT_OUT = _with(_SALE_OPT_OUT, r"\b(?:kusitisha |kuacha )?uuzaji\b", r"\bhatutauza\b", *_fa(r"فروش (?:و اشتراک‌گذاری )?(?:اطلاعات|داده)"))
@@ -4902,7 +4969,7 @@ _STILL_IN_USE = _rx(
     r"\b(?:seguimos|continuamos|seguiremos|continuaremos) (?:utilizando|usando|vendiendo|compartiendo|licenciando|proporcionando)\b",
     r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:siendo )?(?:utilizad|usad|vendid|compartid|disponibles? para)\w*",
     r"\b(?:siguen|sigue|seguiran|seguira|continuan|continua|continuaran|continuara) (?:utilizando|usando|vendiendo|compartiendo|licenciando)\b",
-    r"\b(?:continuamos|continuaremos|seguimos) a (?:utilizar|usar|vender|compartilhar)\b", r"\b(?:continuam|continuarao) (?:a ser )?(?:utilizad|usad|vendid)\w*",
+    r"\b(?:continuamos|continuaremos|seguimos|continuam|continua|continuarao) a (?:utilizar|usar|vender|compartilhar)\b", r"\b(?:continuam|continuarao) (?:a ser )?(?:utilizad|usad|vendid)\w*",
     r"\b(?:continuons|continuerons) (?:a|d') ?(?:utiliser|vendre|partager|exploiter)\b",
     # (probe pass 31) "les données restent utilisées par nos services", "continuano a essere utilizzati", "restano disponibili"
     r"\b(?:restent|reste|resteront|demeurent|continuent d'etre) (?:\S+ ){0,1}?(?:utilisee?s?|disponibles?|exploitee?s?|vendue?s?|accessibles?)\b",
@@ -5341,7 +5408,7 @@ _REFUSED = [(reason, _with(
 #     delete personal information" has been closed'): closed, nothing said done (unsure), never a receipt.
 _CLOSED = _with(
     _CLOSED,
-    r"\b(?:ticket|request|case|solicitud|caso|demande|anfrage|pedido|richiesta|verzoek) (?:#?\S+ )?[\"\u201c\u00ab][^\"\u201d\u00bb]{1,100}[\"\u201d\u00bb] "
+    r"\b(?:ticket|request|case|solicitud|caso|demande|anfrage|pedido|richiesta|verzoek) (?:#?\S+ ){0,2}[\"\u201c\u00ab][^\"\u201d\u00bb]{1,100}[\"\u201d\u00bb] "
     r"(?:has been|was|is now|ha sido|fue|a ete|wurde|foi|e stato|e stata|is) (?:closed|cerrad[oa]|fermee?|geschlossen|encerrad[oa]|fechad[oa]|chius[oa]|gesloten)\b",
 )
 

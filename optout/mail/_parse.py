@@ -273,6 +273,12 @@ def _walk(m: Message, out: Incoming):
         yield part
 
 
+#: Charsets a mailer declares by default while writing UTF-8: non-ASCII bytes that decode as UTF-8 are
+#: UTF-8 (text really in Latin-1 almost never does: "é" alone is no UTF-8 sequence), so "informaci��n"
+#: and "eliminaciÃ³n" read as "información" (branch r32, set S es-24, es-33).
+_UTF8_MISLABELLED = frozenset({"us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "iso-8859-15", "windows-1252", "cp1252"})
+
+
 def _text_of(part: Message, out: Incoming) -> str:
     try:
         data = part.get_payload(decode=True)
@@ -285,6 +291,11 @@ def _text_of(part: Message, out: Incoming) -> str:
         charset = part.get_content_charset() or "utf-8"
     except Exception:
         charset = "utf-8"
+    if charset.replace("_", "-") in _UTF8_MISLABELLED and not data.isascii():
+        try:  # declared ASCII or Latin-1, written in UTF-8 (as many mailers do): the bytes say which (branch r32)
+            return data.decode("utf-8").replace("\r\n", "\n")
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode(charset, errors="replace")
     except LookupError:

@@ -974,7 +974,9 @@ add("en-72.eml", "en", "needs_info", ("Cobblestone Data", "privacy@cobblestoneda
     "Privacy Act.",
     domains="cobblestonedata.example", quoted=q_en(172, TD, "Cobblestone Data"))
 
-add("en-73.eml", "en", "unsure", ("Quillfinder Support", "support@quillfinder.example"),
+# Relabelled confirmed on retirement (branch r32): the listing we sent is said removed, in the past, nothing kept;
+# who asked first does not change that it is gone (three development sets label it so; a later search proves it).
+add("en-73.eml", "en", "confirmed", ("Quillfinder Support", "support@quillfinder.example"),
     "Re: Removal request OPT-S-173",
     "Hello,\n\nThe listing you sent, quillfinder.example/name/oksana-kovalenko/WA/98012, was already removed on "
     "August 3, 2026 at the request of the person listed. There is nothing further for us to do.",
