@@ -2412,6 +2412,11 @@ def classify(msg: Incoming) -> Classification:
         # de-indexed the link" (branch r30)
         return Classification("unsure", "unsure: a record corrected or updated, or another request type done, not a deletion", confidence=0.4,
                               evidence=fixed)
+    if verdict.kind == "other" and (private := _MADE_PRIVATE.search(" ".join(reply_text(msg).partition("\n")[2].split()))):
+        # "your listing was set to private and will not be shown": read as nothing else, it is still the answer: the
+        # profile hidden and kept, not deleted (set T's first read, 2026-12-02)
+        return Classification("unsure", "unsure: the profile was made private (hidden and kept), not deleted",
+                              confidence=0.4, evidence=private.group(0))
     if verdict.kind == "other" and (instead := _not_what_was_asked(msg)) is not None and instead.kind == "unsure" \
             and _AS_ASKED.search(" ".join(reply_text(msg).split())):
         # nothing else read, and the mail tells of another data set handled as the person asked: a marketing
