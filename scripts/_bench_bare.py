@@ -90,7 +90,7 @@ async def one_flow(browser: Browser, job: dict, person: dict) -> dict:
         await page.get_by_label("Last name").fill(person["last"])
         await page.get_by_label("State").select_option(person["state"])
         await page.get_by_role("button", name="Search").click()
-        await page.locator("article.card, div.empty").first.wait_for(state="attached")
+        await page.locator("article.card, div.empty:not([hidden])").first.wait_for(state="attached")
         lap("search")
         if job.get("evidence"):
             # what optout keeps of the results page (its "scan (found)"): the markup (read once, for
