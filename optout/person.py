@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from pydantic_core import PydanticCustomError
 
 from optout.errors import ProfileError, said
-from optout.usstates import near_state, written_state
+from optout.usstates import MILITARY_STATES, near_state, written_state
 from optout.yamlshape import ShapeError, check_shape
 
 # The fields a recipe template may name, e.g. ``${first_name}`` or ``${state|stateFull}``.
@@ -263,7 +263,7 @@ class Address(BaseModel):
         if v is not None and info.data.get("country", "US") == "US":
             # a spreadsheet often has the name written out ("California", "new york"), in Spanish
             # ("Nueva York") or abbreviated ("Calif."): its code
-            code = written_state(v)
+            code = written_state(v) or (v.strip().upper() if v.strip().upper() in MILITARY_STATES else None)
             if code is None:
                 if near := near_state(v):  # "Califronia": said, for the volunteer to confirm
                     raise invalid("input_state_near", "not a US state code (expected two letters such as IL): "

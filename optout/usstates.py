@@ -59,6 +59,11 @@ STATES: dict[str, str] = {
     "MP": "Northern Mariana Islands",
 }
 
+#: The "states" of US military mail (APO, FPO, DPO): Armed Forces Americas, Europe and Pacific. An address, not a
+#: state: a soldier or sailor abroad may have no other to give, so a profile takes it (it is no place the matcher
+#: compares with another's, optout.matching._military), but STATES does not list it.
+MILITARY_STATES = frozenset({"AA", "AE", "AP"})
+
 NAME_TO_CODE: dict[str, str] = {n.lower(): c for c, n in STATES.items()}
 
 #: How an intake form writes a state besides its code and English name: the abbreviations US

@@ -454,6 +454,16 @@ _MASCULINE_ENDINGS = ("ov", "ev", "in")
 _FEMININE_ENDINGS = ("ova", "eva", "ina")
 
 
+# the patronymic words of a Kyrgyz, Kazakh, Uzbek or Azerbaijani man's surname (Bakyt uulu, Serik uly, Aliyev oglu)
+_MASCULINE_PATRONYMIC = frozenset({"uulu", "uly", "ugli", "ogly", "oglu"})
+
+
+def _masculine_surname(word: str) -> bool:
+    """``word`` is a surname in the form only a man bears: a Russian, Bulgarian or Central Asian -ov or -ev of
+    five letters or more (Aliev, Bakytov; not Lev, Azov's rarer short names) or a patronymic's uulu / uly."""
+    return word in _MASCULINE_PATRONYMIC or len(word) >= 5 and word.endswith(("ov", "ev"))
+
+
 def _relative_forms(person: Person, forms: list) -> list:
     """Name forms the person may be listed under without having given them: each given name form of
     theirs (legal, names) beside a relative's surname, or beside a relative's first given name (an
@@ -472,6 +482,12 @@ def _relative_forms(person: Person, forms: list) -> list:
     # names by sex (``frequency.sex_of``); a name both sexes hold, or one too rare to say, is read as before
     sexes = {sex_of(f[1][0]) for f in forms if f[0] in ("legal", "in_use") and f[1]}
     man = "m" in sexes and "f" not in sexes  # a name the table cannot read beside one it reads as a man's
+    if "f" not in sexes and any(_masculine_surname(w) for f in legal for w in f[2]):
+        # a given name the table cannot read (Khurshid, Bekzod, Ruslan's rarer neighbours) beside a surname in
+        # its man's form (Aliev, Bakytov, Bakyt uulu): a man, whom no record lists under his sister's
+        # Karimova; a woman a US record gives her father's -ov (Anna Ivanov) has a name the table reads as a
+        # woman's, and is read as before (probe pass 23)
+        man = True
     two_surnames = any(len([w for w in f[2] if w not in _names.PARTICLES]) == 2 for f in legal)
     feminine = any(w.endswith(_FEMININE_ENDINGS) for f in legal for w in f[2][-1:])
     words: list[str] = []
@@ -1568,7 +1584,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     kinds = [f"community {k}" if k in ("city", "metro") and community else k for k in kinds]
     discounted = False
     for k in kinds:
-        if family and k in HOUSEHOLD:
+        if family and k in HOUSEHOLD and not (family == "a relative of their name" and k == "phone agrees"
+                                               and age_kind == "age close"):
+            # (the person's own phone on a card of their name a year off is counted: the relative of their name
+            # who shares their phone is a father or son, decades apart, never a year; a cousin a year older has
+            # his own. Without an age the card is the father's as often as theirs, and the phone is not counted.
+            # Probe pass 23: Hector Ruiz Jr's card at 37 on his phone, his father Hector among his relatives)
             discounted = True  # what a same-name parent or child at the person's home shares with them
             continue
         odds *= (_age_weight(person, listing, today) if k == "age agrees"

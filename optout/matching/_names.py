@@ -63,6 +63,10 @@ ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdur", "
 # ("Naw Hser Nay Moo" for Hser Nay Moo). Dropped from a listed name of three or more words when none
 # of the person's names has it. U and Ma are left: they are also an initial and María's short form.
 BURMESE_HONORIFICS = frozenset({"naw", "saw", "daw", "mahn"})
+# The honorific says the holder's sex: Naw and Daw a woman's, Saw and Mahn a man's. A card's honorific of the
+# other sex than the one the person entered is another person's (Saw Eh Paw is a man, not Naw Eh Paw), never
+# a title a record added (probe pass 23)
+HONORIFIC_SEX = {"naw": "f", "daw": "f", "saw": "m", "mahn": "m"}
 MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and the split search is O(n^2)
 
 # Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
@@ -1288,7 +1292,9 @@ def compare(listed: Listed, forms: list[tuple],
     (``(kind, given tokens, surname tokens)``), or None when no split agrees on both parts."""
     toks = listed.tokens
     if len(toks) >= 3 and toks[0] in BURMESE_HONORIFICS \
-            and not any(toks[0] in given or toks[0] in surnames for _kind, given, surnames, *_ in forms):
+            and not any(toks[0] in given or toks[0] in surnames for _kind, given, surnames, *_ in forms) \
+            and not any(HONORIFIC_SEX.get(t, HONORIFIC_SEX[toks[0]]) != HONORIFIC_SEX[toks[0]]
+                        for _kind, given, *_ in forms for t in given[:1]):
         toks = toks[1:]  # "Naw Hser Nay Moo" for Hser Nay Moo: the honorific is not her name
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (given, surnames)
     if len(toks) == 1:
@@ -1669,16 +1675,21 @@ _UNVOWELLED = re.compile("[\u0600-\u06ff\u0700-\u074f\u0750-\u077f\u08a0-\u08ff"
 CONSONANTS_LEAST = 5  # consonants the whole listed name must carry: Ali (l) or Omar (mr) alone say too little
 
 
-def _consonants(word: str) -> str:
-    """A romanised word's consonants, doubled letters once: what an unvowelled script writes. w and y are
+def _consonants(word: str, written: bool = False) -> str:
+    """A romanised word's consonants, doubled letters once: what an unvowelled script writes. A doubled letter
+    is one written twice in a row (Hassan's ss, which the script writes once, its shadda left out); the same
+    consonant twice with a vowel between is two letters in the script too (Yonan, ܝܘܢܢ and يونان: n, n), and the
+    script's own word (``written``, as anyascii gives it) is taken letter for letter (probe pass 23: "nn" was
+    read as one n, and Yonan was too short to read). w and y are
     left out (in these scripts they are also the long vowels u and i: Zoubi's u is not written, its i is
     y), and so is h after a consonant (Ghebre / Gebre, Tesfai / Tesfay) and at the end (ta marbuta); q is read
     as k, the letter most romanisations give ق (nineteenth pass, holdout12 #228: قصاب for Kassab)."""
     w = re.sub(r"[^a-z]", "", word).replace("q", "k")  # ق (and Ge'ez ቀ), written q or k: Qassab/Kassab, Bekele
     w = re.sub(r"(?<=[bcdgkpstz])h", "", w)
     w = re.sub(r"h$", "", w)
-    w = re.sub(r"[aeiouwy]", "", w)
-    return re.sub(r"(.)\1+", r"\1", w)
+    if not written:
+        w = re.sub(r"(.)\1+", r"\1", w)
+    return re.sub(r"[aeiouwy]", "", w)
 
 
 def read_unvowelled(text: str, forms: list[tuple]) -> Listed | None:
@@ -1703,10 +1714,10 @@ def read_unvowelled(text: str, forms: list[tuple]) -> Listed | None:
                     words.setdefault(_consonants(t + part[i + 1]), (t, part[i + 1]))
     out: list[str] = []
     for t in listed.tokens:
-        c = _consonants(t)
+        c = _consonants(t, written=True)
         if len(c) < 2 or c not in words:
             return None
         out.extend(words[c])
-    if sum(len(_consonants(t)) for t in listed.tokens) < CONSONANTS_LEAST:
+    if sum(len(_consonants(t, written=True)) for t in listed.tokens) < CONSONANTS_LEAST:
         return None
     return Listed(tuple(out[:MAX_TOKENS]), listed.suffix, listed.surname_first)
