@@ -1662,15 +1662,33 @@ __all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNot
            "refuse_if_lost"]
 
 
+class MailProblem(str):
+    """Why a mailbox read failed, in one line (a ``str``, as ``on_mail`` has always been told), and
+    whether it was this machine's fault (``machine``: a full disk, a file-size limit, an I/O error),
+    which ends the run with the machine-fault status as a case's machine fault does."""
+
+    machine: bool = False
+
+    def __new__(cls, line: str, machine: bool = False) -> MailProblem:
+        problem = super().__new__(cls, line)
+        problem.machine = machine
+        return problem
+
+
 async def _read_mail(engine: Any, on_mail: Callable[[dict[str, int] | None, str | None], None] | None) -> None:
-    """One read of the mailbox for :meth:`App.run_batch`, its outcome given to ``on_mail``."""
+    """One read of the mailbox for :meth:`App.run_batch`, its outcome given to ``on_mail``: a
+    failure as a :class:`MailProblem`."""
     try:
         counts = await engine.read_mail()
     except (TransientError, MachineFault, StoreError, OSError) as e:
         from optout.faults import fault_message
 
         if on_mail is not None:
-            on_mail(None, fault_message(e).split(";")[0] if isinstance(e, OSError) else str(e))
+            from optout.log import redact
+
+            # a store's or mailbox's password never reaches the line (the CLI, --json, the dashboard)
+            on_mail(None, MailProblem(redact(fault_message(e).split(";")[0] if isinstance(e, OSError) else str(e)),
+                                      machine=isinstance(e, MachineFault | OSError)))
         return
     if on_mail is not None:
         on_mail(counts, None)

@@ -701,7 +701,9 @@ class Dashboard:
             state.letters_pending = letters.pending
             state.letters_finish = letters.finish.date() if letters.finish else None
         except OptoutError as e:
-            state.error, state.why = str(e), reasons.of_error(e)
+            from optout.log import redact
+
+            state.error, state.why = redact(str(e)), reasons.of_error(e)  # never a store's password
         except Exception as e:  # a bug: said in one line, the details in the log without values
             state.error = f"the run stopped: internal error ({type(e).__name__})"
             state.why = reasons.of_error(e)
