@@ -116,6 +116,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "asks_phone": (),
     "asks_person": (),
     "web_form_only": (),
+    # a form was sent but the broker's page did not show the words that say it took the request
+    "request_unconfirmed": ("step",),
     "letter_only": (),
     "form_off_site": ("host",),
     "no_mailbox": (),
