@@ -1230,6 +1230,9 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
         if args.all:
             ids = [p.id for p in await app.store.people()]
+            if not ids:  # an empty clinic: one line in the reader's language, nothing written (t32)
+                print("optout: " + say("report.no_people", "en" if args.json else lang), file=sys.stderr)
+                return Exit.NOINPUT
         elif args.person:
             ids = [(await app.find(args.person)).id]  # an id, a label or a name
         else:

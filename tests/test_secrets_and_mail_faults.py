@@ -126,3 +126,18 @@ def test_a_mailbox_read_that_met_a_machine_fault_ends_the_due_pass_with_75(tmp_p
         r = run_optout(env, "run", "--due", "--broker", "peoplefind", "--lang", "es")
         assert r.returncode == Exit.TEMPFAIL, (r.returncode, r.stderr)
         assert "Traceback" not in r.stderr
+
+
+def test_a_report_of_an_empty_clinic_is_one_line_in_the_readers_language(tmp_path: Path):
+    """``report --all --out NEWDIR`` with nobody added (t32: an English "a fault of this machine: No
+    such file or directory (…/organisation.html)"): one line, in English or Spanish, exit 66 (no
+    people yet, docs/EXIT_CODES.md), no folder made."""
+    env = cli_env(tmp_path)
+    assert run_optout(env, "init").returncode == 0
+    for lang, words in (("en", "no people yet, so no reports"), ("es", "todavía no hay nadie, así que no hay informes")):
+        out = tmp_path / f"reports-{lang}"
+        r = run_optout(env, "report", "--all", "--out", str(out), "--lang", lang)
+        assert r.returncode == Exit.NOINPUT == 66, (r.returncode, r.stderr)
+        [line] = r.stderr.strip().splitlines()
+        assert words in line and "Traceback" not in line and "fault" not in line, line
+        assert not out.exists()
