@@ -792,6 +792,17 @@ class App:
         dead = {o: n for o, n in (await self.store.lease_owners(self.clock.now())).items() if gone(o)}
         return sum(dead.values()), len(dead)
 
+    async def held_by_runs(self) -> tuple[int, dt.datetime | None]:
+        """(cases, until): cases leased right now by a run that is alive (this machine's or another
+        machine's: only its own machine can tell a run gone, :meth:`dead_leases`), and when the
+        last of those leases runs out, for ``status``'s summary."""
+        from optout.leases import gone
+
+        now = self.clock.now()
+        held = [c.lease_until for c in await self.store.cases()
+                if c.lease_owner and c.lease_until and c.lease_until > now and not gone(c.lease_owner)]
+        return len(held), max(held) if held else None
+
     async def take_over_dead_runs(self) -> tuple[int, int]:
         """Take over at once the leases of runs on this machine that are gone (a killed ``optout
         run``: its process no longer exists, ``optout.leases.gone``), rather than wait for them to

@@ -989,6 +989,9 @@ async def _failing_footer(app: App, now: dt.datetime, lang: str = "en") -> None:
     cases, runs = await app.dead_leases()
     if cases:
         print("\n" + say("status.dead_leases", lang, cases=cases, runs=runs))
+    held, until = await app.held_by_runs()  # as status --person says per case (trial32: not counted)
+    if held:
+        print("\n" + say("status.held_count", lang, count=held, free=when(until, now, lang)))
     failing = await broker_rows(app, now, lang=lang)
     if failing:
         print("\n" + say("status.failing", lang, count=len(failing)))
