@@ -1227,7 +1227,7 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
 async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
     from optout.reasons import language_name
-    from optout.report import case_rows, untranslated_language, write_reports
+    from optout.report import case_rows, untranslated_language, write_reports, written_language
 
     lang = reader_language(args, settings)
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
@@ -1259,7 +1259,9 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
             missing = untranslated_language(f.report, args.lang)
             if missing and not args.json:
                 print("optout: " + say("report.untranslated", lang, person=f.person_id,
-                                       language=language_name(missing, lang)), file=sys.stderr)
+                                       language=language_name(missing, lang),
+                                       written=language_name(written_language(f.report, args.lang), lang)),
+                      file=sys.stderr)
         # --json also says, per broker, in which capacity the organisation acted (the report's "Acting
         # for the person": optout.report._collect.ROLES), the outcome's code, never a value
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),

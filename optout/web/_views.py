@@ -403,6 +403,8 @@ class Dashboard:
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
                            has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
+                           written=reasons.language_name(reasons.nearest(
+                               info.person.language, clinic.default_language(self.app.settings)), self.lang(request)),
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None)
 
