@@ -792,6 +792,17 @@ class App:
         dead = {o: n for o, n in (await self.store.lease_owners(self.clock.now())).items() if gone(o)}
         return sum(dead.values()), len(dead)
 
+    async def held_by_runs(self) -> tuple[int, dt.datetime | None]:
+        """(cases, until): cases leased right now by a run that is alive (this machine's or another
+        machine's: only its own machine can tell a run gone, :meth:`dead_leases`), and when the
+        last of those leases runs out, for ``status``'s summary."""
+        from optout.leases import gone
+
+        now = self.clock.now()
+        held = [c.lease_until for c in await self.store.cases()
+                if c.lease_owner and c.lease_until and c.lease_until > now and not gone(c.lease_owner)]
+        return len(held), max(held) if held else None
+
     async def take_over_dead_runs(self) -> tuple[int, int]:
         """Take over at once the leases of runs on this machine that are gone (a killed ``optout
         run``: its process no longer exists, ``optout.leases.gone``), rather than wait for them to
@@ -1662,15 +1673,33 @@ __all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNot
            "refuse_if_lost"]
 
 
+class MailProblem(str):
+    """Why a mailbox read failed, in one line (a ``str``, as ``on_mail`` has always been told), and
+    whether it was this machine's fault (``machine``: a full disk, a file-size limit, an I/O error),
+    which ends the run with the machine-fault status as a case's machine fault does."""
+
+    machine: bool = False
+
+    def __new__(cls, line: str, machine: bool = False) -> MailProblem:
+        problem = super().__new__(cls, line)
+        problem.machine = machine
+        return problem
+
+
 async def _read_mail(engine: Any, on_mail: Callable[[dict[str, int] | None, str | None], None] | None) -> None:
-    """One read of the mailbox for :meth:`App.run_batch`, its outcome given to ``on_mail``."""
+    """One read of the mailbox for :meth:`App.run_batch`, its outcome given to ``on_mail``: a
+    failure as a :class:`MailProblem`."""
     try:
         counts = await engine.read_mail()
     except (TransientError, MachineFault, StoreError, OSError) as e:
         from optout.faults import fault_message
 
         if on_mail is not None:
-            on_mail(None, fault_message(e).split(";")[0] if isinstance(e, OSError) else str(e))
+            from optout.log import redact
+
+            # a store's or mailbox's password never reaches the line (the CLI, --json, the dashboard)
+            on_mail(None, MailProblem(redact(fault_message(e).split(";")[0] if isinstance(e, OSError) else str(e)),
+                                      machine=isinstance(e, MachineFault | OSError)))
         return
     if on_mail is not None:
         on_mail(counts, None)

@@ -26,7 +26,7 @@ from optout.diskspace import preflight, recovery_hint
 from optout.errors import ConfigError, Exit, OptoutError, Unavailable, UsageError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
-from optout.log import get_logger
+from optout.log import get_logger, hold_secrets, redact, url_secrets
 from optout.settings import Settings
 from optout.store import Case, CaseState
 
@@ -431,11 +431,16 @@ class MailReport:
         self.problems: list[str] = []
         #: Whether the mailbox was read at least once (a pass whose every read failed is a fault).
         self.read = False
+        #: A read that failed for a fault of this machine (a full disk, a file-size limit): the run
+        #: ends with the machine-fault status even when a later read succeeded (:func:`mail_fault_exit`).
+        self.machine_fault = False
 
     def __call__(self, counts: dict[str, int] | None, problem: str | None) -> None:
         if problem is None:
             self.read = True
         if problem is not None:
+            self.machine_fault = self.machine_fault or bool(getattr(problem, "machine", False))
+            problem = redact(problem)  # a mailbox or store URL's password never reaches a line
             if problem not in self.problems:  # read before and after the run: one line, not two
                 self.problems.append(problem)
                 print(say("mail.not_read", self.lang, problem=problem if self.lang == "en" else
@@ -464,6 +469,16 @@ def _mail_counts(counts: dict[str, int], lang: str = "en") -> str:
     from optout.reasons import text
 
     return ", ".join(f"{text(f'cli:mail.{k}', lang) or k.replace('_', ' ')}: {n}" for k, n in sorted(counts.items()))
+
+
+def mail_fault_exit(settings: Settings, lang: str) -> int:
+    """A run whose mailbox read met a fault of this machine (said above, "mailbox not read this
+    time: …"): what to do, and ``TEMPFAIL``, as a case's machine fault ends a run: cron mails it
+    and a systemd timer's unit shows failed, though every case's outcome is recorded."""
+    hint = recovery_hint(settings.data_dir)
+    print("optout: " + say("run.recover", lang, hint=hint if lang == "en" else say("error.english_only", lang,
+                                                                                 message=hint)), file=sys.stderr)
+    return Exit.TEMPFAIL
 
 
 def mail_report(quiet: bool = False, lang: str = "en") -> MailReport:
@@ -676,7 +691,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     with progress:
         summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
                                       grace=args.grace, browser=browser,
-                                      on_mail=mail_report(quiet=args.json, lang=lang))
+                                      on_mail=(mail := mail_report(quiet=args.json, lang=lang)))
     if summary.fault:
         return stopped_by_fault(settings, summary, lang)
     now = app.clock.now()
@@ -717,6 +732,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         return Exit.UNAVAILABLE  # the browser did not start: a later run may start it
     if summary.setting:
         return stopped_by_setting(summary, lang)
+    if mail.machine_fault:
+        return mail_fault_exit(settings, lang)
     if hurry.is_set() or stop.is_set():
         print("optout: " + say("run.interrupted", lang, count=summary.handed_back), file=sys.stderr)
         return 130
@@ -727,6 +744,7 @@ def run_stopped(error: str, lang: str) -> str:
     """The line of a run the browser stopped (``RunSummary.error``: ``BrowserUnavailable``'s own
     English, naming the setting): in English as it is; in another language what happened in the
     reader's words, then the browser's detail labelled as English, never English passed off as theirs."""
+    error = redact(error)
     if lang == "en":
         return say("run.stopped", lang, error=error)
     from optout.reasons import Reason, render
@@ -835,6 +853,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
             return Exit.UNAVAILABLE
         if summary.setting:
             return stopped_by_setting(summary, lang)
+        if mail.machine_fault:  # even when a later read succeeded: this machine needs a person
+            return mail_fault_exit(settings, lang)
         if reads_mail and mail.problems and not mail.read:
             return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
     return 0
@@ -864,7 +884,7 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
             await engine.close()
     print(say("worker.stopped", lang, summary=total.line(lang)), flush=True)
     if total.error:
-        print("optout: " + say("worker.error", lang, error=_english(total.error, lang)), file=sys.stderr)
+        print("optout: " + say("worker.error", lang, error=_english(redact(total.error), lang)), file=sys.stderr)
         return Exit.UNAVAILABLE
     return 0
 
@@ -969,6 +989,9 @@ async def _failing_footer(app: App, now: dt.datetime, lang: str = "en") -> None:
     cases, runs = await app.dead_leases()
     if cases:
         print("\n" + say("status.dead_leases", lang, cases=cases, runs=runs))
+    held, until = await app.held_by_runs()  # as status --person says per case (trial32: not counted)
+    if held:
+        print("\n" + say("status.held_count", lang, count=held, free=when(until, now, lang)))
     failing = await broker_rows(app, now, lang=lang)
     if failing:
         print("\n" + say("status.failing", lang, count=len(failing)))
@@ -1204,12 +1227,15 @@ async def cmd_evidence(args: argparse.Namespace, settings: Settings) -> int:
 async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     """Readable reports (HTML, and PDF) for one person or, with --all, everyone plus a summary."""
     from optout.reasons import language_name
-    from optout.report import case_rows, untranslated_language, write_reports
+    from optout.report import case_rows, untranslated_language, write_reports, written_language
 
     lang = reader_language(args, settings)
     async with open_app(settings, warn=warn, read_only=True) as app:  # written outside the data directory
         if args.all:
             ids = [p.id for p in await app.store.people()]
+            if not ids:  # an empty clinic: one line in the reader's language, nothing written (t32)
+                print("optout: " + say("report.no_people", "en" if args.json else lang), file=sys.stderr)
+                return Exit.NOINPUT
         elif args.person:
             ids = [(await app.find(args.person)).id]  # an id, a label or a name
         else:
@@ -1233,7 +1259,9 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
             missing = untranslated_language(f.report, args.lang)
             if missing and not args.json:
                 print("optout: " + say("report.untranslated", lang, person=f.person_id,
-                                       language=language_name(missing, lang)), file=sys.stderr)
+                                       language=language_name(missing, lang),
+                                       written=language_name(written_language(f.report, args.lang), lang)),
+                      file=sys.stderr)
         # --json also says, per broker, in which capacity the organisation acted (the report's "Acting
         # for the person": optout.report._collect.ROLES), the outcome's code, never a value
         rows = [{"person": f.person_id, "brokers": len(f.report.sections),
@@ -1890,6 +1918,18 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         return parser().parse_args(words)  # says it in the reader's language, and leaves as before
 
 
+def setting_secrets(settings: Settings) -> list[str]:
+    """Every secret the settings hold: the store URL's password, the mailbox's and the mail
+    servers' passwords, the vault's passphrase (held by the log's redactor for the process's life)."""
+    found = url_secrets(settings.database_url)
+    mail = settings.mail
+    for secret in (mail.imap.password, mail.smtp_password, *(a.smtp_password for a in mail.accounts),
+                   settings.passphrase):
+        if secret is not None:
+            found.append(secret.get_secret_value())
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
     overrides: dict[str, Any] = {}
@@ -1904,8 +1944,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg'].removeprefix('Value error, ')}"
                          for x in errs) or type(e).__name__
         lang = reader_language(args, None)
-        print("optout: " + say("error.bad_setting", lang, what=_english(what, lang)), file=sys.stderr)
+        print("optout: " + redact(say("error.bad_setting", lang, what=_english(what, lang))), file=sys.stderr)
         return Exit.CONFIG
+    hold_secrets(setting_secrets(settings))  # no line this process writes carries them
     _reader["lang"] = lang = reader_language(args, settings)
     for name, near in Settings.unknown_environment_names():
         print("optout: " + say("setting.unknown_near" if near else "setting.unknown", lang, name=name, near=near),
@@ -1915,7 +1956,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return asyncio.run(_command(args.cmd)(args, settings))
     except OptoutError as e:
-        print(f"optout: {error_line(e, reader_language(args, settings))}", file=sys.stderr)
+        print(f"optout: {redact(error_line(e, reader_language(args, settings)))}", file=sys.stderr)
         return e.exit_code
     except BrokenPipeError:  # before OSError, its base class, or this branch is never reached
         # the reader went away (`optout person list | head`): nothing to report. Point stdout at
@@ -1924,7 +1965,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
-        print(f"optout: {fault_message(e).split(';')[0]}", file=sys.stderr)
+        print(f"optout: {redact(fault_message(e).split(';')[0])}", file=sys.stderr)
         return Exit.TEMPFAIL
     except KeyboardInterrupt:
         return 130

@@ -832,15 +832,25 @@ class Engine:
         # a broker without search gets one request and no listing; re-requested on its cadence
         listings = [li for li, _ in matched] or [None]
         finish: Finish | None = None
+        unconfirmed: list[str] = []
         for n, li in enumerate(listings):
             # the last request's outcome is written with the case's event, in one transaction
             # (Store.record's finish): no crash can fall between them, and one synced commit less
             flow, finish = await self._submit_one(case, recipe, loaded, values, li, defer=n == len(listings) - 1)
             confirmed &= flow.confirmed
+            if flow.unconfirmed:
+                unconfirmed.append(flow.unconfirmed)
             if flow.reference:
                 references.append(flow.reference)
         state = S.CONFIRMED if confirmed else S.SUBMITTED
         data: dict[str, Any] = {"requests": max(1, len(matched)), "has_reference": bool(references)}
+        if unconfirmed:
+            # the form went out but the broker's page did not say it took it ("We could not find that
+            # listing"): still submitted (the confirmation scan decides), and the volunteer is told,
+            # in status, the report and the dashboard, with what to do (trial lab32: no note at all)
+            data["unconfirmed"] = unconfirmed
+            why = why or reasons.Reason("request_unconfirmed", {"step": unconfirmed[0]})
+            note = note or reasons.render(why, "en")
         if values.get("email") and values["email"] == clinic.agent_email_for(
                 self.settings, loaded.person.template_values().get("email"), recipe.legal.authorised_agents):
             data["contact"] = values["email"]  # the clinic's own address (the report says it was used)
@@ -909,7 +919,7 @@ class Engine:
                         log.warning("request sent but not confirmed", error=str(e))
                         await self._keep_failure(page, evidence, e)
                         await self.store.finish_request(request_id, "submitted", self.clock.now())
-                        return Flow(values={}, confirmed=False), None
+                        return Flow(values={}, confirmed=False, unconfirmed=e.step or "?"), None
                     await self.store.finish_request(request_id, "failed", self.clock.now())
                     if not e.transient and getattr(page, "server_errors", None):
                         raise TransientError(f"{e} (after HTTP {page.server_errors[-1]})", step=e.step) from None

@@ -55,7 +55,14 @@ import structlog  # noqa: E402
 import structlog.contextvars  # noqa: E402
 import structlog.tracebacks  # noqa: E402
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: An e-mail address; not a URL's ``user@host`` (a store's or mailbox's user says which is meant:
+#: trial32's "store postgresql://[email]/optout" named no store)
+_EMAIL = re.compile(r"(?<![\w.+-])(?<!://)[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A URL's password (``scheme://user:PASSWORD@host``: up to the last ``@`` of the URL, so a
+#: password typed with ``@``, ``/``, ``?`` or ``#`` unencoded goes whole) and a ``password=…`` pair (a query string, a libpq conninfo):
+#: hidden wherever a line carries them, whoever wrote the line (a store, a mailbox, a library).
+_URL_PASSWORD = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s/@:]*:)\S*@")
+_PASSWORD_PAIR = re.compile(r"(?i)(\b(?:password|passwd|pwd|passphrase)\s*=\s*)(?:'[^']*'|\"[^\"]*\"|[^\s&;,]+)")
 _PHONE = re.compile(r"(?<!\w)(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\w)")
 _lock = threading.Lock()
 #: every value held, with how many holds have it (two open people may share a surname or a city:
@@ -145,7 +152,45 @@ def _current() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return _patterns
 
 
+def hide_secrets(text: str) -> str:
+    """``text`` without the passwords a URL or a ``password=`` pair carries (the user and host stay,
+    they say which store or mailbox is meant)."""
+    return _PASSWORD_PAIR.sub(r"\1[redacted]", _URL_PASSWORD.sub(r"\1[redacted]@", text))
+
+
+def without_url_password(url: str) -> str:
+    """``url`` with its password taken out (``scheme://user:@host``), for a parser to read the rest."""
+    return _URL_PASSWORD.sub(r"\1@", url)
+
+
+def hold_secrets(values: Iterable[str | None]) -> Held:
+    """Hold a setting's secrets (a store's or mailbox's password, the vault's passphrase) as a
+    person's values are held: no line :func:`redact` passes can carry them, in any spelling a URL
+    gives them (percent-encoded too). For the process's life unless the hold is released."""
+    from urllib.parse import unquote
+
+    found = [v for v in values if v]
+    return redact_values(found + [unquote(v) for v in found])
+
+
+def url_secrets(url: str | None) -> list[str]:
+    """The password a store or mailbox URL carries, in its authority or as ``?password=``."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    if not url:
+        return []
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    found = [m.group(0)[len(m.group(1)):-1] for m in _URL_PASSWORD.finditer(url)]  # '?', '#', '/' in it too
+    userinfo = parts.netloc.rpartition("@")[0]
+    found += [userinfo.split(":", 1)[1]] if ":" in userinfo else []
+    return found + [v for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() == "password"]
+
+
 def redact(text: str) -> str:
+    text = hide_secrets(text)
     pattern = _current()[0]
     if pattern is not None:
         text = pattern.sub("[redacted]", text)
@@ -172,6 +217,7 @@ def _scrub_id(value: Any) -> Any:
     pattern = _current()[1]
     if pattern is not None:
         value = pattern.sub("[redacted]", value)
+    value = hide_secrets(value)
     return _PHONE.sub("[phone]", _EMAIL.sub("[email]", value))
 
 

@@ -116,6 +116,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "asks_phone": (),
     "asks_person": (),
     "web_form_only": (),
+    # a form was sent but the broker's page did not show the words that say it took the request
+    "request_unconfirmed": ("step",),
     "letter_only": (),
     "form_off_site": ("host",),
     "no_mailbox": (),
@@ -319,6 +321,22 @@ def untranslated(wanted: str | None) -> str | None:
     in another language than its reader's says so, naming theirs (:func:`language_name`)."""
     code = (wanted or "").strip()
     return code if code and pick(code) != code.split("-")[0].split("_")[0].lower() else None
+
+
+#: A language optout has no catalogue for, and the one of :data:`LANGUAGES` its readers read more
+#: easily than English (Portuguese, Galician and Catalan readers read Spanish): a report is written
+#: in it only when the clinic chose it as its language (:func:`nearest`), and says so at its top.
+NEAREST = {"pt": "es", "gl": "es", "ca": "es"}
+
+
+def nearest(wanted: str | None, chosen: str | None) -> str:
+    """The language a reader of ``wanted`` is given: ``wanted`` when optout has its catalogue; else
+    the clinic's ``chosen`` language when it is the nearest to ``wanted`` (:data:`NEAREST`); else English."""
+    if not untranslated(wanted):
+        return pick(wanted)
+    base = (wanted or "").strip().split("-")[0].split("_")[0].lower()
+    near = NEAREST.get(base)
+    return near if near and chosen and pick(chosen) == near else "en"
 
 
 def language_name(code: str, lang: str) -> str:

@@ -729,6 +729,21 @@ def test_cases_held_by_a_killed_run_are_reported_and_only_another_machines_are_w
     assert "held by a run, free in 1" in cli(env, "status", "--broker", broker).stdout
 
 
+def test_status_summary_counts_the_cases_another_machines_run_holds_and_until_when(env):
+    """trial32: ``status``'s summary said nothing of cases another machine's run holds (only
+    ``status --person`` did, per case): it says how many and until when, in English and Spanish."""
+    assert cli(env, "person", "import", str(CLINIC)).returncode == 0
+    held = subprocess.run([sys.executable, "-c", CLAIM_AS_DEAD_RUN, "spokeo-com", "elsewhere", "2"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert held.returncode == 0 and int(held.stdout) == 2, held.stderr
+    status = cli(env, "status")
+    no_traceback(status)
+    [line] = [x for x in status.stdout.splitlines() if "held by a run now" in x]
+    assert line.startswith("2 case(s) held by a run now") and "free in 1" in line, line
+    es = cli(env, "status", "--lang", "es").stdout
+    assert "2 caso(s) en manos de una ejecución ahora" in es, es
+
+
 def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_path):
     """A client without an e-mail: the brokers whose form needs one wait for a person (optout
     human, and status's 'waiting'), and the run's last line says so, not 'failed'."""

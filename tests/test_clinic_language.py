@@ -4,6 +4,8 @@ clinic's language")."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from optout import clinic
@@ -155,3 +157,22 @@ async def test_the_organisation_summary_is_in_the_clinics_language(tmp_path):
         _, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), [pid],
                                      tmp_path / "out", lang="en", pdf=False, organisation=True)
         assert '<html lang="en">' in org.read_text()
+
+
+@pytest.mark.parametrize("clinic_language,written", [("es", "es"), (None, "en")])
+async def test_a_portuguese_clients_report_is_in_the_nearest_language_the_clinic_chose(tmp_path, clinic_language,
+                                                                                        written):
+    """t32: a Portuguese-speaking client's report fell back to English beside a Spanish note. Of a
+    Spanish-speaking clinic it is in Spanish, the nearest language optout has; of a clinic that chose
+    none, in English; either way it says at its top which language it is in and which exist."""
+    settings = Settings(data_dir=tmp_path / "data", clinic={"language": clinic_language or ""})
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person(ROSA | {"language": "pt-BR"}, "f"))])).added
+        page = html.unescape((await app.report(pid)).decode())
+    assert f'<html lang="{written}">' in page
+    note = page[page.index('id="untranslated"'):].split("</p>")[0]
+    if written == "es":
+        assert "Este informe está en Español" in note and "Português" in note, note
+        assert "los informes existen en" in note, note
+    else:
+        assert "This report is in English" in note and "reports exist in English, Español" in note, note

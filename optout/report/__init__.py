@@ -37,7 +37,7 @@ from optout.report._i18n import LANGUAGES, pick_language, translator
 from optout.report.mailtext import mail_as_text
 
 __all__ = ["BrokerSection", "PersonReport", "LANGUAGES", "case_rows", "collect", "person_report", "mail_as_text", "render_person",
-           "render_organisation", "untranslated_language", "wanted_language", "check_destination", "write_private", "ReportFiles"]
+           "render_organisation", "untranslated_language", "wanted_language", "written_language", "check_destination", "write_private", "ReportFiles"]
 
 _env = jinja2.Environment(
     loader=jinja2.PackageLoader("optout.report", "templates"),
@@ -71,10 +71,12 @@ def render_person(report: PersonReport, lang: str | None = None) -> str:
     Vietnamese, Dari…) gives English, and the report says so at its top, naming that language
     (:func:`untranslated_language`)."""
     wanted = wanted_language(report, lang)
-    lang = pick_language(wanted)
+    lang = written_language(report, lang)
     missing = untranslated(wanted)
     return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang),
                                                       untranslated=language_name(missing, lang) if missing else None,
+                                                      written=language_name(lang, lang),
+                                                      available=", ".join(language_name(c, lang) for c in LANGUAGES),
                                                       why=lambda r: reasons.render(r, lang),
                                                       law=lambda x: reasons.text(f"law:{x}", lang) or x)
 
@@ -83,6 +85,13 @@ def wanted_language(report: PersonReport, lang: str | None = None) -> str | None
     """The language the person's report is asked in: ``lang`` (``--lang``), else the person's own,
     else the clinic's default; None when none is set. It may have no catalogue (``"ht"``)."""
     return lang or report.person.language or report.default_language
+
+
+def written_language(report: PersonReport, lang: str | None = None) -> str:
+    """The language the report is written in: the one asked (:func:`wanted_language`) when optout
+    has it; else the clinic's language when it is the nearest to the one asked (a Portuguese reader
+    of a Spanish-speaking clinic: ``reasons.nearest``); else English."""
+    return reasons.nearest(wanted_language(report, lang), report.default_language)
 
 
 def untranslated_language(report: PersonReport, lang: str | None = None) -> str | None:

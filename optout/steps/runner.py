@@ -62,6 +62,9 @@ class Flow:
     case_id: int | None = None
     #: When this run began (wall clock): a confirmation mail received before it answers another request.
     started: float = field(default_factory=time.time)
+    #: The step that failed after the request went out (``optout.steps[4] (expect)``: the page did not
+    #: show the words that say the broker took it): its place and kind, never a value.
+    unconfirmed: str | None = None
 
 
 async def _condition(page: Page, cond: s.Condition) -> bool:

@@ -101,7 +101,11 @@ def wall_clock() -> float:
 def display_url(url: str) -> str:
     """The URL as it may be shown: scheme, user, host(s), port(s) and database; no password and
     no query string (which may carry one)."""
-    parts = urlsplit(url)
+    from optout.log import without_url_password
+
+    # a password typed with '?', '#' or '/' unencoded ends urlsplit's authority inside it: the URL's
+    # password is taken out first, up to its last '@' (optout.log), then the rest parsed
+    parts = urlsplit(without_url_password(url))
     userinfo, _, hosts = parts.netloc.rpartition("@")
     user = userinfo.split(":", 1)[0]
     return f"{parts.scheme}://{user + '@' if user else ''}{hosts}{parts.path}"
@@ -115,6 +119,9 @@ def _secrets(url: str) -> list[str]:
     if ":" in userinfo:
         found.append(userinfo.split(":", 1)[1])
     found += [v for k, v in parse_qsl(parts.query, keep_blank_values=True) if k == "password"]
+    from optout.log import url_secrets
+
+    found += url_secrets(url)  # as a person typed it: with '?', '#' or '/' unencoded
     found += [unquote(s) for s in found]
     return sorted({s for s in found if s}, key=len, reverse=True)
 

@@ -403,6 +403,8 @@ class Dashboard:
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
                            has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
+                           written=reasons.language_name(reasons.nearest(
+                               info.person.language, clinic.default_language(self.app.settings)), self.lang(request)),
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None)
 
@@ -701,7 +703,9 @@ class Dashboard:
             state.letters_pending = letters.pending
             state.letters_finish = letters.finish.date() if letters.finish else None
         except OptoutError as e:
-            state.error, state.why = str(e), reasons.of_error(e)
+            from optout.log import redact
+
+            state.error, state.why = redact(str(e)), reasons.of_error(e)  # never a store's password
         except Exception as e:  # a bug: said in one line, the details in the log without values
             state.error = f"the run stopped: internal error ({type(e).__name__})"
             state.why = reasons.of_error(e)
