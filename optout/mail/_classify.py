@@ -3395,11 +3395,16 @@ _GREETING_WORDS = frozenset({"hi", "hello", "dear", "hey", "hola", "estimado", "
 
 def _states_named(text: str) -> set[str]:
     """The two-letter codes of the US states ``text`` writes out after a town and a comma, lower case."""
-    from optout.usstates import STATES
+    from optout.usstates import STATES, WRITTEN_AS
 
     if not _STATE_NAMES:
         _STATE_NAMES.update({fold(name): code.lower() for code, name in STATES.items()})
     found = set()
+    # the state abbreviated with its dots as newspapers and letters write it ("Sacramento, Calif.", "Albany, N.Y.",
+    # "Charleston, W. Va."): only written with a dot, so "Hola, la ficha" is no Louisiana (probe pass 33)
+    for m in re.finditer(r"\b([a-z]+), ((?:[a-z]{1,5}\. ?){1,2})", text):
+        if m.group(1) not in _GREETING_WORDS and (code := WRITTEN_AS.get(" ".join(m.group(2).replace(".", " ").split()))):
+            found.add(code.lower())
     for m in re.finditer(r"\b([a-z]+), (?=([a-z]+(?: [a-z]+)?)\b)", text):  # the state's words looked ahead: "anos, de reno, nevada"
         if m.group(1) in _GREETING_WORDS:
             continue  # "Hello, Georgia": a name, not a state
@@ -5009,7 +5014,13 @@ _WRITE_TO_THEM = _rx(
     r"\b(?:must|should|need to|will need to|have to|please) (?:contact|write to|reach out to|send (?:\S+ ){0,3}to|submit (?:\S+ ){0,3}to)\b",
     r"\b(?:debe|debera|tendra que|tiene que|favor de|le pedimos) (?:dirigirse|escribir|contactar|enviar)\b", r"\bdirijase a\b",
     r"\b(?:deve|devera|tera de|precisa) (?:contatar|entrar em contato|escrever|enviar|dirigir-se)\b",
-    r"\b(?:doit|devez|devrez|veuillez) (?:contacter|vous adresser|ecrire|adresser)\b",
+    r"\b(?:doit|devez|devrez|veuillez) (?:la |le |les |l')?(?:contacter|vous adresser|ecrire|adresser)\b",
+    # probe pass 33: a pronoun before the verb ("debe escribirle", "vous devez la contacter"), the imperative
+    # ("entre em contato diretamente com ela", "contactela directamente"), and "contact them directly"
+    r"\b(?:debe|debera|tendra que|tiene que) (?:le |la |lo |les )?(?:dirigirse|escribir|contactar)\w*\b",
+    r"\b(?:entre|entrar|entrem) em contato (?:\S+ )?(?:com|junto)\b", r"\bcontate-?(?:a|o|as|os)?\b",
+    r"\b(?:contactela|contactelo|escribale|escribales|contactelos) (?:directamente|a)\b",
+    r"\b(?:contact|write to|reach out to) (?:them|it|that company|\S+) directly\b",
 )
 #: set T's first read (2026-12-02): the profile "set to private", hidden from public search, kept: a setting of
 #: who sees it, which the broker can turn back, not the deletion asked for (``_not_this_answer``: unsure)
