@@ -75,3 +75,28 @@ def test_a_deletion_sending_the_rest_to_another_company_in_other_wordings_is_no_
 ])
 def test_a_deletion_naming_a_company_nobody_must_write_to_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"
+
+
+# 3. A request named by what it asks, said "processed": the broker's process ran, its outcome (a deletion or a
+#    refusal) is not said; "completed" of a deletion request says the deletion was done and stays a confirmation
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nWe processed your deletion request.\n\nPrivacy Team",
+    "Hello,\n\nYour removal request has been processed.\n\nPrivacy Team",
+    "Hola,\n\nHemos procesado su solicitud de eliminación.\n\nEquipo",
+    "Olá,\n\nProcessamos sua solicitação de exclusão.\n\nEquipe",
+    "Bonjour,\n\nVotre demande de suppression a été traitée.\n\nService client",
+])
+def test_a_deletion_request_processed_says_no_outcome(body):
+    got = read(body)
+    assert got.kind == "unsure", got
+    assert "processed or completed" in got.rule
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nYour opt-out request has been completed.\n\nSupport",
+    "Hello,\n\nYour deletion request is complete.\n\nSupport",
+    "Hello,\n\nWe processed your deletion request and removed your listing from our site.\n\nSupport",
+    "Olá,\n\nProcessamos sua solicitação de exclusão e seu perfil foi removido.\n\nEquipe",
+])
+def test_a_deletion_request_completed_or_processed_with_the_outcome_stays_a_confirmation(body):
+    assert read(body).kind == "confirmed"

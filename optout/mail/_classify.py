@@ -4196,7 +4196,9 @@ _GENERIC_DONE = _rx(
     r"\b(?:foi|foram) (?:processad|concluid|atendid)", r"\ba ete (?:traitee?|effectuee?)\b", r"\bwurde (?:\S+ ){0,3}bearbeitet\b",
     r"\b(?:haben|hat|habe) (?:\S+ ){0,3}(?:bearbeitet|erledigt|abgeschlossen)\b", r"\bavons (?:bien )?(?:traite|donne suite)\b",
     r"\b(?:abbiamo (?:completato|evaso|gestito)|e stata (?:evasa|gestita|completata))\b",
-    r"\b(?:concluimos|processamos|atendemos) (?:o seu |seu |a sua |sua )?(?:pedido|solicitacao)\b", r"\bhebben (?:\S+ ){0,3}(?:verwerkt|afgehandeld)\b",
+    r"\b(?:concluimos|processamos|atendemos) (?:o seu |seu |a sua |sua )?(?:pedido|solicitacao)\b",
+    r"^(?:concluimos|processamos|atendemos)$",  # the success phrase alone, as evidence (probe pass 33)
+    r"\bhebben (?:\S+ ){0,3}(?:verwerkt|afgehandeld)\b",
 )
 #: What a broker says was done with the data or the listing, beyond the request being "processed" (``_confirmed``:
 #: a generic completion with none of these in the broker's words is no confirmation). Read at call time, so the
@@ -4215,7 +4217,13 @@ def _outcome_said(text: str) -> bool:
 _BACKUPS = _rx(r"\b(?:backups?|back-ups?|archives?|archived|residual|logs?|copias? de seguridad|respaldos?|sauvegardes?|sicherungs?kopien|backup-?systeme?n?)\b")
 #: a request named by what it asks ("your deletion request"): no deletion said
 _REQUEST_NOUN = _rx(r"\b(?:deletion|removal|erasure|opt-?out|suppression|delete|remove|data) (?:request|ticket|form)s?\b",
-                    r"\bsolicitud(?:es)? de (?:eliminacion|supresion|baja|borrado|exclusion)\b")
+                    r"\bsolicitud(?:es)? de (?:eliminacion|supresion|baja|borrado|exclusion)\b",
+                    r"\b(?:solicitac(?:ao|oes)|pedidos?|requisic(?:ao|oes)) de (?:exclusao|remocao|eliminacao|apagamento)\b",
+                    r"\bdemandes? de (?:suppression|retrait|effacement|desinscription)\b")
+#: a request said "processed" or "handled" (not completed nor fulfilled): it went through the broker's process, whose
+#: outcome may be a refusal; naming the request by what it asks ("your deletion request") says no outcome (probe 33)
+_PROCESSED_ONLY = _rx(r"\bprocess(?:ed|ing)\b", r"\bhandled\b", r"\b(?:procesad|procesamos\b|tramitad|processad|processamos\b)",
+                      r"\btraitee?s?\b", r"\bbearbeitet\b", r"\bverwerkt\b")
 _FUTURE_DELETION = _rx(
     r"\b(?:will|shall) (?:be|get) (?:\S+ )?(?:deleted|removed|erased|purged|suppressed|anonymi[sz]ed)\b",
     r"\b(?:is|are) (?:scheduled|due|set|queued) (?:to be |for )(?:\S+ )?(?:deleted|removed|erased|purged|deletion|removal|erasure)\b",
@@ -5127,7 +5135,8 @@ def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification |
         return Classification("unsure", "unsure: says it is done, but asks a person to sign in or confirm to finish it "
                               "(no link is opened)", confidence=0.4, evidence=f"{verdict.evidence} / {m.group(0)}")
     subject = re.sub(r"^\s*\[[^\]]{1,60}\]", "", fold(msg.subject or ""))
-    if verdict.evidence and _GENERIC_DONE.search(verdict.evidence) and not _outcome_said(body) \
+    named = _REQUEST_NOUN.sub(" ", body) if _PROCESSED_ONLY.search(verdict.evidence or "") else body
+    if verdict.evidence and _GENERIC_DONE.search(verdict.evidence) and not _outcome_said(named) \
             and not (_outcome_said(subject) and not _REPLY_SUBJECT.match(subject)):
         # "we have processed your request", "su solicitud ha sido procesada", a ticket "solved" with it, and nothing in
         # the broker's words (its body, or a subject of its own, not "Re:" ours) of what was done (deleted, removed,
