@@ -194,6 +194,24 @@ PROBES: list[tuple[str, str, str | bytes, str]] = [
     (NI, "", "您好，\n\n您是希望仅隐藏资料页，还是完全删除所有数据？\n\n客服", ""),
     (NI, "", "Bonjou,\n\nÈske ou vle nou retire sèlman fich la, oswa efase tout done yo?\n\nSèvis Kliyan", ""),
     (C, "", "Hello,\n\nWe have deleted your listing. Would you also like us to close your account?\n\nPrivacy", ""),
+
+    # ---- round 2, written after round 1's fixes: their classes in more wordings and languages
+    (U, "", "Hello,\n\nYour data deletion request has been handled by our privacy team.\n\nPrivacy", ""),
+    (U, "", "Hello,\n\nWe are processing your removal request.\n\nPrivacy", ""),
+    (U, "", "Xin chào,\n\nChúng tôi đã xử lý yêu cầu xóa dữ liệu của bạn.\n\nHỗ trợ", ""),
+    (U, "", "您好，\n\n我们已处理您的删除请求。\n\n客服", ""),
+    (U, "", "Здравствуйте,\n\nВаш запрос на удаление обработан.\n\nПоддержка", ""),
+    (U, "", "Bonjour,\n\nNous avons traité votre demande de suppression.\n\nSupport", ""),
+    (C, "", "Hello,\n\nYour removal request has been processed and your listing no longer appears on our site.\n\nSupport", ""),
+    (C, "", "Hola,\n\nSu solicitud de baja fue completada.\n\nSoporte", ""),
+    (C, "", "Bonjour,\n\nVotre demande de suppression a été traitée et votre fiche supprimée.\n\nSupport", ""),
+    (U, "", q("We removed the listing of Ana Ortega of Dallas, Tex. from our site."), ""),
+    (U, "", q("Eliminamos el perfil de Ana Ortega de Phoenix, Ariz.", "es"), ""),
+    (C, "", q("We removed the listing of Ana Ortega of Albany, N. Y. from our site."), ""),
+    (C, "", q("Thanks, Mo. We removed the listing you sent."), ""),
+    (U, "", "Olá,\n\nExcluímos seu cadastro. A BuscaJá Ltda. é uma empresa independente; contate-a pelo e-mail privacidade@buscaja.example.\n\nDPO", ""),
+    (U, "", "Hola,\n\nBorramos su ficha. DatosNorte es una empresa independiente: contáctela directamente.\n\nDPO", ""),
+    (C, "", "Olá,\n\nExcluímos seu cadastro. Em caso de dúvidas, entre em contato conosco.\n\nEquipe", ""),
 ]
 
 
