@@ -1,4 +1,4 @@
-"""Probe pass 33 (branch r33, 2026-12-02): replies written for this pass against the fourteen classes added last
+"""Probe pass 33 (branch r33, 2026-12-02; round 1: 126 replies, round 2: 16 written after its fixes): replies written for this pass against the fourteen classes added last
 (the lead's four from set T's first read, tests/test_replies_sett_promises.py, and branch r32's ten,
 tests/test_replies_r32.py), as a stranger to those fixes would write them, in English, Spanish, Portuguese,
 French and Vietnamese, Tagalog, Haitian Creole, Chinese, Korean, Arabic and Russian: each class's near misses,
