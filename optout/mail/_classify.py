@@ -3395,11 +3395,16 @@ _GREETING_WORDS = frozenset({"hi", "hello", "dear", "hey", "hola", "estimado", "
 
 def _states_named(text: str) -> set[str]:
     """The two-letter codes of the US states ``text`` writes out after a town and a comma, lower case."""
-    from optout.usstates import STATES
+    from optout.usstates import STATES, WRITTEN_AS
 
     if not _STATE_NAMES:
         _STATE_NAMES.update({fold(name): code.lower() for code, name in STATES.items()})
     found = set()
+    # the state abbreviated with its dots as newspapers and letters write it ("Sacramento, Calif.", "Albany, N.Y.",
+    # "Charleston, W. Va."): only written with a dot, so "Hola, la ficha" is no Louisiana (probe pass 33)
+    for m in re.finditer(r"\b([a-z]+), ((?:[a-z]{1,5}\. ?){1,2})", text):
+        if m.group(1) not in _GREETING_WORDS and (code := WRITTEN_AS.get(" ".join(m.group(2).replace(".", " ").split()))):
+            found.add(code.lower())
     for m in re.finditer(r"\b([a-z]+), (?=([a-z]+(?: [a-z]+)?)\b)", text):  # the state's words looked ahead: "anos, de reno, nevada"
         if m.group(1) in _GREETING_WORDS:
             continue  # "Hello, Georgia": a name, not a state
@@ -4191,7 +4196,9 @@ _GENERIC_DONE = _rx(
     r"\b(?:foi|foram) (?:processad|concluid|atendid)", r"\ba ete (?:traitee?|effectuee?)\b", r"\bwurde (?:\S+ ){0,3}bearbeitet\b",
     r"\b(?:haben|hat|habe) (?:\S+ ){0,3}(?:bearbeitet|erledigt|abgeschlossen)\b", r"\bavons (?:bien )?(?:traite|donne suite)\b",
     r"\b(?:abbiamo (?:completato|evaso|gestito)|e stata (?:evasa|gestita|completata))\b",
-    r"\b(?:concluimos|processamos|atendemos) (?:o seu |seu |a sua |sua )?(?:pedido|solicitacao)\b", r"\bhebben (?:\S+ ){0,3}(?:verwerkt|afgehandeld)\b",
+    r"\b(?:concluimos|processamos|atendemos) (?:o seu |seu |a sua |sua )?(?:pedido|solicitacao)\b",
+    r"^(?:concluimos|processamos|atendemos)$",  # the success phrase alone, as evidence (probe pass 33)
+    r"\bhebben (?:\S+ ){0,3}(?:verwerkt|afgehandeld)\b",
 )
 #: What a broker says was done with the data or the listing, beyond the request being "processed" (``_confirmed``:
 #: a generic completion with none of these in the broker's words is no confirmation). Read at call time, so the
@@ -4210,7 +4217,13 @@ def _outcome_said(text: str) -> bool:
 _BACKUPS = _rx(r"\b(?:backups?|back-ups?|archives?|archived|residual|logs?|copias? de seguridad|respaldos?|sauvegardes?|sicherungs?kopien|backup-?systeme?n?)\b")
 #: a request named by what it asks ("your deletion request"): no deletion said
 _REQUEST_NOUN = _rx(r"\b(?:deletion|removal|erasure|opt-?out|suppression|delete|remove|data) (?:request|ticket|form)s?\b",
-                    r"\bsolicitud(?:es)? de (?:eliminacion|supresion|baja|borrado|exclusion)\b")
+                    r"\bsolicitud(?:es)? de (?:eliminacion|supresion|baja|borrado|exclusion)\b",
+                    r"\b(?:solicitac(?:ao|oes)|pedidos?|requisic(?:ao|oes)) de (?:exclusao|remocao|eliminacao|apagamento)\b",
+                    r"\bdemandes? de (?:suppression|retrait|effacement|desinscription)\b")
+#: a request said "processed" or "handled" (not completed nor fulfilled): it went through the broker's process, whose
+#: outcome may be a refusal; naming the request by what it asks ("your deletion request") says no outcome (probe 33)
+_PROCESSED_ONLY = _rx(r"\bprocess(?:ed|ing)\b", r"\bhandled\b", r"\b(?:procesad|procesamos\b|tramitad|processad|processamos\b)",
+                      r"\btraitee?s?\b", r"\bbearbeitet\b", r"\bverwerkt\b")
 _FUTURE_DELETION = _rx(
     r"\b(?:will|shall) (?:be|get) (?:\S+ )?(?:deleted|removed|erased|purged|suppressed|anonymi[sz]ed)\b",
     r"\b(?:is|are) (?:scheduled|due|set|queued) (?:to be |for )(?:\S+ )?(?:deleted|removed|erased|purged|deletion|removal|erasure)\b",
@@ -5009,7 +5022,13 @@ _WRITE_TO_THEM = _rx(
     r"\b(?:must|should|need to|will need to|have to|please) (?:contact|write to|reach out to|send (?:\S+ ){0,3}to|submit (?:\S+ ){0,3}to)\b",
     r"\b(?:debe|debera|tendra que|tiene que|favor de|le pedimos) (?:dirigirse|escribir|contactar|enviar)\b", r"\bdirijase a\b",
     r"\b(?:deve|devera|tera de|precisa) (?:contatar|entrar em contato|escrever|enviar|dirigir-se)\b",
-    r"\b(?:doit|devez|devrez|veuillez) (?:contacter|vous adresser|ecrire|adresser)\b",
+    r"\b(?:doit|devez|devrez|veuillez) (?:la |le |les |l')?(?:contacter|vous adresser|ecrire|adresser)\b",
+    # probe pass 33: a pronoun before the verb ("debe escribirle", "vous devez la contacter"), the imperative
+    # ("entre em contato diretamente com ela", "contactela directamente"), and "contact them directly"
+    r"\b(?:debe|debera|tendra que|tiene que) (?:le |la |lo |les )?(?:dirigirse|escribir|contactar)\w*\b",
+    r"\b(?:entre|entrar|entrem) em contato (?:\S+ )?(?:com|junto)\b", r"\bcontate-?(?:a|o|as|os)?\b",
+    r"\b(?:contactela|contactelo|escribale|escribales|contactelos) (?:directamente|a)\b",
+    r"\b(?:contact|write to|reach out to) (?:them|it|that company|\S+) directly\b",
 )
 #: set T's first read (2026-12-02): the profile "set to private", hidden from public search, kept: a setting of
 #: who sees it, which the broker can turn back, not the deletion asked for (``_not_this_answer``: unsure)
@@ -5116,7 +5135,8 @@ def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification |
         return Classification("unsure", "unsure: says it is done, but asks a person to sign in or confirm to finish it "
                               "(no link is opened)", confidence=0.4, evidence=f"{verdict.evidence} / {m.group(0)}")
     subject = re.sub(r"^\s*\[[^\]]{1,60}\]", "", fold(msg.subject or ""))
-    if verdict.evidence and _GENERIC_DONE.search(verdict.evidence) and not _outcome_said(body) \
+    named = _REQUEST_NOUN.sub(" ", body) if _PROCESSED_ONLY.search(verdict.evidence or "") else body
+    if verdict.evidence and _GENERIC_DONE.search(verdict.evidence) and not _outcome_said(named) \
             and not (_outcome_said(subject) and not _REPLY_SUBJECT.match(subject)):
         # "we have processed your request", "su solicitud ha sido procesada", a ticket "solved" with it, and nothing in
         # the broker's words (its body, or a subject of its own, not "Re:" ours) of what was done (deleted, removed,
