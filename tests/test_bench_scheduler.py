@@ -29,5 +29,7 @@ def test_bench_scheduler_small_run(pg_url: str, tmp_path: Path) -> None:
         assert got["claim"]["claims"] == got["claim_brokers"]["claims"] == 10
         assert 0 < got["claim"]["median_ms"] <= got["claim"]["max_ms"]
         assert got["status"]["status"]["head"].startswith("person")  # one row per person
-        assert got["status"]["status --all"]["lines"] == 2002  # one line per case + header
+        # one line per case + header, and the summary's line (after a blank one) on the cases a live run holds,
+        # which the store's few leased cases in flight may give
+        assert got["status"]["status --all"]["lines"] in (2002, 2004)
     assert "postgres" in results["postgres"]["server"].lower()
