@@ -38,6 +38,7 @@ SETS = {
     "holdout14": (320, (0.5, 0.6), 40, 50, 14),
     "holdout15": (320, (0.5, 0.6), 40, 50, 15),
     "holdout16": (320, (0.5, 0.6), 40, 50, 16),
+    "holdout17": (320, (0.5, 0.6), 40, 50, 17),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
