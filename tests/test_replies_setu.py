@@ -20,25 +20,14 @@ from .replies_sets import (
     check_invented,
     check_labelled,
     check_well_formed,
+    found_in,
     mail_machinery,
     messages,
     rows,
-    texts,
 )
 
 SET_U = Path(__file__).parent / "replies" / "setu"
 LANGUAGES = {"en", "es", "pt", "ht", "fr", "vi", "zh", "ko", "ja", "tl", "ar", "ru", "uk"}
-
-
-def _found(needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
-    """For each key, the labels of the replies whose texts (an attached PDF's too) hold one of its wordings."""
-    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
-    for r, msg in messages(SET_U):
-        raw = " ".join(texts(msg, pdf=True).split())
-        for key, alts in needles.items():
-            if any(a in raw for a in alts):
-                found[key].append(r)
-    return found
 
 
 def test_held_out_set_u_loads_and_every_reply_is_labelled():
@@ -66,14 +55,16 @@ def test_set_u_holds_the_mail_machinery_its_readme_promises():
 
 AGENT = ("signed authorization letter", "Authorized Agent Form", "carta poder firmada", "poder especial",
          "procuração assinada", "pèmisyon siyen", "procuration signée", "تفويض موقّع", "document firmado")
-CONSUMER_ONLY = ("only discuss or act on a record with the consumer directly", "Solo podemos atender solicitudes hechas",
-                 "Nou sèlman travay dirèkteman", "僅受理當事人本人", "ang may-ari lamang ng datos",
-                 "Мы не принимаем запросы от представителей", "No atendemos solicitudes remitidas por terceros")
+CONSUMER_ONLY = ("only discuss or act on a record with the consumer directly",
+                 "Solo podemos atender solicitudes hechas", "Nou sèlman travay dirèkteman", "僅受理當事人本人",
+                 "ang may-ari lamang ng datos", "Мы не принимаем запросы от представителей",
+                 "No atendemos solicitudes remitidas por terceros")
 WHICH_RECORD = ("We found several records that could match", "Encontramos varios registros", "plizyè dosye",
                 "nhiều hồ sơ trùng tên", "여러 건", "marami pong records", "We located multiple profiles")
 PARTIAL = ("We removed 2 of the 3", "Eliminamos 2 de los 3", "Removemos 1 dos 2", "xóa 2 trong 3", "전화번호만 삭제",
            "Eliminamos el dato de teléfono", "hidden from our people-search site")
-FOR_A_TERM = ("for a period of 3 years", "por un periodo de 3 años", "masquée pendant 3 ans", "隐藏三年", "приховано на 3 роки")
+FOR_A_TERM = ("for a period of 3 years", "por un periodo de 3 años", "masquée pendant 3 ans", "隐藏三年",
+              "приховано на 3 роки")
 RELISTING = ("may reappear", "aparezca un perfil nuevo")
 ANOTHER = ("Guadalupe Herrera, age 52, of Tucson, AZ", "77 Ocean View Rd, Monterey", "José Ramírez de Laredo",
            "otra persona con el mismo nombre", "Maria Santos sa Daly City", "فاطمة السيد في ديربورن", "1834 Alder St")
@@ -88,8 +79,8 @@ CODE = ("verification code is 482 917", "código de verificación es 730 118")
 LOOKALIKE = ("bellhaven-verify.example", "hollow-oak-support.example", "buscagente-soporte.example")
 # the verbs of removal, said of something done, and of something not (yet) done: future, conditional,
 # subjunctive, negated, a newsletter's cancellation
-DONE = ("han sido dados de baja", "hemos suprimido", "ya la borramos", "se eliminó el registro", "procedimos a suprimir",
-        "lo dimos de baja", "foram excluídos de nossa base", "já excluí", "Nou efase tout")
+DONE = ("han sido dados de baja", "hemos suprimido", "ya la borramos", "se eliminó el registro",
+        "procedimos a suprimir", "lo dimos de baja", "foram excluídos de nossa base", "já excluí", "Nou efase tout")
 NOT_DONE = ("serán dados de baja", "Daríamos de baja", "Para que podamos eliminar", "No hemos podido eliminar",
             "no procede la supresión", "Una vez que se eliminen", "los eliminaríamos", "no será cancelada",
             "Vamos a dar de baja", "Cancelamos su suscripción", "serão excluídos", "Excluiríamos", "Não excluiremos",
@@ -97,10 +88,11 @@ NOT_DONE = ("serán dados de baja", "Daríamos de baja", "Para que podamos elimi
 
 
 def test_set_u_holds_the_answers_its_readme_promises():
-    found = _found({"agent": AGENT, "consumer only": CONSUMER_ONLY, "which record": WHICH_RECORD, "partial": PARTIAL,
-                    "for a term": FOR_A_TERM, "relisting": RELISTING, "another": ANOTHER, "reversed": REVERSED,
-                    "our words": OUR_WORDS, "wrong department": WRONG_DEPT, "states": STATES, "fee": FEE,
-                    "code": CODE, "lookalike": LOOKALIKE, "done": DONE, "not done": NOT_DONE})
+    found = found_in(SET_U, {
+        "agent": AGENT, "consumer only": CONSUMER_ONLY, "which record": WHICH_RECORD, "partial": PARTIAL,
+        "for a term": FOR_A_TERM, "relisting": RELISTING, "another": ANOTHER, "reversed": REVERSED,
+        "our words": OUR_WORDS, "wrong department": WRONG_DEPT, "states": STATES, "fee": FEE, "code": CODE,
+        "lookalike": LOOKALIKE, "done": DONE, "not done": NOT_DONE})
     assert all(found.values()), [k for k, v in found.items() if not v]
     # none of these answers confirms the deletion our letter asked for
     for key in ("agent", "consumer only", "which record", "partial", "for a term", "relisting", "another", "reversed",
@@ -126,7 +118,8 @@ def test_set_u_holds_short_replies_attachments_signatures_forwards_and_auto_repl
     short, pdf, png, signed, forwards, auto = {}, [], [], [], [], []
     for r, msg in messages(SET_U):
         body = msg.get_body(("plain",))
-        own = [x for x in (body.get_content() if body is not None else "").strip().splitlines() if not x.startswith(">")]
+        text = body.get_content() if body is not None else ""
+        own = [x for x in text.strip().splitlines() if not x.startswith(">")]
         if own and len("\n".join(own).strip().encode()) <= 40:  # a few words from a phone, under our quoted letter
             short[own[0]] = r["class"]
         types = {p.get_content_type() for p in msg.walk()}

@@ -14,7 +14,8 @@ codes and look-alike hosts. Every name, address, domain and number is invented; 
 ``.example``, machines' addresses are RFC 5737's.
 
 Body markup (set T's, whose first 120 lines were read: ``plain_of``, ``_esc``, ``_anchors`` and
-``flowed`` are reused; ``html_of`` and the MIME assembly are written anew): ``[text](url)`` is a
+``flowed`` are reused from tests/replies/_markup.py, where they now live; ``html_of`` and the MIME
+assembly are written anew): ``[text](url)`` is a
 link (HTML: an anchor; plain: "text <url>"); ``[text](href|shown)``: the anchor goes to ``href``
 while the plain part shows ``shown`` (``-``: the text only). Blank lines separate paragraphs.
 
@@ -31,16 +32,13 @@ import base64
 import csv
 import hashlib
 import quopri
-import re
 import sys
-import textwrap
 import zlib
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 START = datetime(2026, 11, 9, 8, 17, tzinfo=timezone.utc)
 COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
 CLINIC = ("Clínica Puentes Legales", "bajas@puenteslegales.example")
@@ -48,40 +46,11 @@ CLINIC_EN = ("Lakeshore Legal Aid Collective", "privacy@lakeshore-legal.example"
 REPLIES: list[dict] = []
 
 
-# -- text (plain_of, _esc, _anchors and flowed: set T's) ----------------------------------------------
+# -- text: the shared markup (tests/replies/_markup.py) -----------------------------------------------
 
-def plain_of(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        shown = m.group(3) or m.group(2)
-        return m.group(1) if shown == "-" else f"{m.group(1)} <{shown}>"
-    return LINK.sub(one, body.strip()) + "\n"
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _anchors(p: str) -> str:
-    out, last = [], 0
-    for m in LINK.finditer(p):
-        out.append(_esc(p[last:m.start()]))
-        out.append(f'<a href="{_esc(m.group(2))}">{_esc(m.group(1))}</a>')
-        last = m.end()
-    out.append(_esc(p[last:]))
-    return "".join(out)
-
-
-def flowed(text: str, width: int = 70) -> str:
-    """RFC 3676 format=flowed: a paragraph's soft line breaks end in a space."""
-    out = []
-    for line in text.split("\n"):
-        if len(line) <= width or line.startswith(">"):
-            out.append(line.rstrip(" "))
-            continue
-        parts = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-        out.extend(p + " " for p in parts[:-1])
-        out.append(parts[-1])
-    return "\n".join(out)
+if str(HERE.parent) not in sys.path:
+    sys.path.insert(0, str(HERE.parent))
+from _markup import LINK, _anchors, _esc, flowed, plain_of  # noqa: E402  (a script's sibling module)
 
 
 def html_of(body: str, charset: str, *, hidden: str = "", track: str = "", chrome: str = "") -> str:
