@@ -136,7 +136,7 @@ def test_set_u_holds_short_replies_attachments_signatures_forwards_and_auto_repl
     # "Done." answering our letter says it was done; "ya" alone and "ok got it" do not
     assert short == {"Done.": "confirmed", "ya": "unsure", "ok got it": "acknowledged"}, short
     assert {"confirmed", "unsure"} <= set(pdf) and set(png) == {"unsure"}  # a scan nobody can read
-    assert len(signed) >= 4 and {"confirmed", "unsure"} <= set(forwards)
+    assert len(signed) >= 4 and {"confirmed", "acknowledged"} <= set(forwards)
     assert {"auto_reply", "acknowledged"} <= set(auto)
 
 

@@ -415,7 +415,7 @@ R("en", "confirmed", "cascadia-dx.example", ("Cascadia Data Exchange", "privacy@
 R("en", "unsure", "tracewell.example", ("Tracewell Privacy", "privacy@tracewell.example"), "Re: Opt-out LLA-4136",
   "Your opt-out has been processed. Please note that Tracewell refreshes its data monthly from public sources and "
   "a removed listing may reappear; we recommend checking again in 30 days.", form="alt")
-R("en", "unsure", "peopleledger.example", ("PeopleLedger", "support@peopleledger.example"), "Fwd: Removal",
+R("en", "acknowledged", "peopleledger.example", ("PeopleLedger", "support@peopleledger.example"), "Fwd: Removal",
   "Forwarding the note from our data team below. Let us know if you have questions.\n\nPeopleLedger Support", form="fwd",
   inner=("data-team@peopleledger.example", "removal queue",
          "Queued for removal in the next batch (Dec). Not live yet. -- PL data team"))
@@ -428,7 +428,7 @@ R("en", "verify_link", "bellhaven.example", ("Bellhaven Info", "no-reply@bellhav
   "Beware of look-alike sites. We will never ask you to sign in at any address other than bellhaven.example.\n\n"
   "[Unsubscribe](https://bellhaven.example/unsubscribe)", link="https://bellhaven.example/confirm/a8e1c0", form="alt",
   hidden="Confirm now at https://bellhaven-verify.example/confirm/a8e1c0")
-R("en", "unsure", "marbleleaf.example", ("Marbleleaf Privacy", "privacy@marbleleaf.example"), "Re: Deletion LLA-4140",
+R("en", "acknowledged", "marbleleaf.example", ("Marbleleaf Privacy", "privacy@marbleleaf.example"), "Re: Deletion LLA-4140",
   "Hi,\n\n> Please confirm the deletion in writing.\n\nAs requested, we confirm receipt of your letter. The team is "
   "reviewing which of our sites hold the record.\n\nMarbleleaf")
 R("en", "acknowledged", "ashby-analytics.example", ("Ashby Analytics", "privacy@ashby-analytics.example"), "Re: Your request",
@@ -540,7 +540,7 @@ R("en", "verify_link", "cascadia-dx.example", ("Cascadia Data Exchange", "no-rep
   "Please confirm this request within 7 days: [confirm](https://privacy.cascadia-dx.example/confirm?r=CDX-5602)\n\n"
   "Questions? See our [FAQ](https://privacy.cascadia-dx.example/faq).",
   link="https://privacy.cascadia-dx.example/confirm?r=CDX-5602", form="alt", cte="quoted-printable")
-R("en", "unsure", "tracewell.example", ("Tracewell Privacy", "privacy@tracewell.example"), "Re: Opt-out LLA-4175",
+R("en", "acknowledged", "tracewell.example", ("Tracewell Privacy", "privacy@tracewell.example"), "Re: Opt-out LLA-4175",
   "Hi! Thanks for contacting Tracewell. Your client's listing is scheduled to be removed in our next update, which "
   "usually happens within 2-3 weeks. Hope this helps! Is there anything else we can help with today?",
   form="alt", chrome="Tracewell Help Center | Chat transcript")
@@ -621,7 +621,7 @@ R("es", "unsure", "datosclaros.example", DC, "Re: Solicitud ARCO DC-3317",
 R("es", "unsure", "buscagente.example", BG, "Re: Solicitud CPL-2218",
   "Hola,\n\nEl perfil se dio de baja, pero le advertimos que nuestros datos se actualizan cada mes y es posible que "
   "aparezca un perfil nuevo con la misma información. Le recomendamos revisar en 30 días.")
-R("es", "unsure", "datosclaros.example", DC, "Re: Solicitud ARCO DC-3319",
+R("es", "acknowledged", "datosclaros.example", DC, "Re: Solicitud ARCO DC-3319",
   "Buen día,\n\nGracias por su correo:\n\n" + quote("Solicitamos que eliminen y den de baja todos sus datos personales. Los "
   "datos han sido eliminados y dados de baja, según nos confirmaron por teléfono.") +
   "\n\nTurnamos su solicitud al área correspondiente.\n\nDatos Claros")
@@ -712,7 +712,7 @@ R("es", "confirmed", "guiaca.example", ("Guía Centroamericana", "datos@guiaca.e
 R("es", "other", "buscagente.example", ("BuscaGente", "noticias@buscagente.example"), "¡Encuentra a cualquier persona!",
   "Busca teléfonos, direcciones y antecedentes. 30% de descuento este mes.\n\n[Buscar ahora](https://buscagente.example/ofertas)\n\n"
   "[Darse de baja de estos correos](https://buscagente.example/cancelar-suscripcion)", form="html", cte="quoted-printable")
-R("es", "unsure", "datosclaros.example", DC, "Re: Solicitud ARCO DC-3348",
+R("es", "acknowledged", "datosclaros.example", DC, "Re: Solicitud ARCO DC-3348",
   "Estimados:\n\nSus datos fueron bloqueados y no se mostrarán a terceros mientras se revisa su solicitud de cancelación.")
 R("es", "acknowledged", "registroabierto.example", RA, "Radicado RA-2026-00951",
   "Señores:\n\nHemos recibido el poder especial. Su reclamo queda en trámite y los datos quedan marcados con la leyenda "
