@@ -448,9 +448,9 @@ R("en", "needs_id", "lumenfind.example", ("LumenFind Support", "support@lumenfin
 R("en", "unsure", "pinecrest-data.example", PC, "Re: Deletion request LLA-4145",
   "We have opted your client out of the sale and sharing of personal information. Pinecrest Data does not offer "
   "deletion for records obtained from publicly available sources.\n\nPinecrest Data Privacy")
-R("en", "refused", "hollowoak.example", ("HollowOak Search", "privacy@hollowoak.example"), "Re: Removal request",
+R("en", "needs_info", "hollowoak.example", ("HollowOak Search", "privacy@hollowoak.example"), "Re: Removal request",
   "We cannot honor requests submitted by e-mail. Requests must be made through our online form by the consumer. "
-  "This e-mail address is not monitored for privacy requests.", reason="only through its own form")
+  "This e-mail address is not monitored for privacy requests.")
 R("en", "unsure", "greenmtn-lists.example", ("Green Mountain Lists", "optout@greenmtn-lists.example"), "Your request has been processed",
   "Your request has been processed in accordance with applicable law.\n\nGreen Mountain Lists", form="html",
   charset="iso-8859-1", cte="quoted-printable")
