@@ -39,7 +39,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-START = datetime(2026, 11, 9, 8, 17, tzinfo=timezone.utc)
+START = datetime(2026, 10, 30, 8, 17, tzinfo=timezone.utc)
 COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
 CLINIC = ("Clínica Puentes Legales", "bajas@puenteslegales.example")
 CLINIC_EN = ("Lakeshore Legal Aid Collective", "privacy@lakeshore-legal.example")
@@ -173,7 +173,7 @@ def build(r: dict, n: int) -> bytes:
     fl = '; format="flowed"' if r.get("flowed") else ""
     form = r["form"]
     dom = r["domains"].split()[0]
-    when = START + timedelta(hours=5 * n, minutes=7 * n)
+    when = START + timedelta(hours=4 * n, minutes=3 * n)  # one a few hours, all before 2026-12-02
     ours = CLINIC if r["lang"] == "es" else CLINIC_EN
     head = [f"From: {_enc_name(r['sender'][0])} <{r['sender'][1]}>", f"To: {_enc_name(ours[0])} <{ours[1]}>",
             f"Subject: {_enc_subject(r['subject'], charset, codec)}", f"Date: {format_datetime(when)}",
@@ -330,7 +330,7 @@ R("en", "unsure", "ashby-analytics.example", ("Ashby Analytics", "privacy@ashby-
   "requires we have treated it as a request to opt out of the sale and sharing of personal information.\n\n"
   "Ashby Analytics Privacy")
 R("en", "unsure", "lumenfind.example", ("LumenFind Support", "support@lumenfind.example"), "Re: Your request #88240",
-  "On Nov 12 we wrote: \"Your listing has been removed.\"\n\nCorrection: the removal above was applied in error "
+  "On Oct 28 we wrote: \"Your listing has been removed.\"\n\nCorrection: the removal above was applied in error "
   "and has been reversed. The listing for your client is visible again while our team reviews your agent "
   "authorization. We apologise for the confusion.\n\nLumenFind Support")
 R("en", "confirmed", "tracewell.example", ("Kim at Tracewell", "kim.w@tracewell.example"), "Re: Opt-out LLA-4116",
@@ -397,7 +397,7 @@ R("en", "auto_reply", "marbleleaf.example", ("Dana Whitcombe", "d.whitcombe@marb
 R("en", "confirmed", "pinecrest-data.example", PC, "Decision on request LLA-4131",
   "Please find attached our decision letter regarding your client's request.\n\nPinecrest Data Privacy", form="pdf",
   pdf=["Pinecrest Data - Privacy Office", "Re: Request LLA-4131", "", "We have deleted all personal information",
-       "about your client from our systems and removed the listing.", "Deletion completed on November 30, 2026."])
+       "about your client from our systems and removed the listing.", "Deletion completed on November 3, 2026."])
 R("en", "unsure", "lumenfind.example", ("LumenFind Support", "support@lumenfind.example"), "Re: Your request #88299",
   "Please see the attached screenshot for the status of your request.\n\nLumenFind Support", form="png")
 R("en", "needs_info", "quillsearch.example", ("Quillsearch Privacy", "privacy@quillsearch.example"), "Re: Deletion LLA-4133",
@@ -439,7 +439,7 @@ R("en", "refused", "quillsearch.example", ("Quillsearch Privacy", "privacy@quill
   "account data needed to provide the service will be kept until the account is closed by the client.",
   reason="account holder (client must close it)")
 R("en", "verify_link", "tracewell.example", ("Tracewell Privacy", "no-reply@tracewell.example"), "New confirmation link",
-  "The link we sent on November 18 has expired. Use this new link, which replaces the old one:\n\n"
+  "The link we sent on November 2 has expired. Use this new link, which replaces the old one:\n\n"
   "[Confirm opt-out](https://tracewell.example/optout/confirm?t=Hy30pLm)\n\nOld (expired) link: "
   "https://tracewell.example/optout/confirm?t=Zq81kXw", link="https://tracewell.example/optout/confirm?t=Hy30pLm")
 R("en", "needs_id", "lumenfind.example", ("LumenFind Support", "support@lumenfind.example"), "Re: Your request #88311",
@@ -459,7 +459,7 @@ R("en", "confirmed", "northgate-records.example", ("Northgate Records", "privacy
   "client, including those derived from public sources.\n\n" + quote("We will not delete it. You may appeal this decision."))
 R("en", "unsure", "cascadia-dx.example", ("Cascadia Data Exchange", "privacy@cascadia-dx.example"), "Re: Re: Oregon privacy request",
   "Update: our earlier message said the deletion was complete. Our audit found your client's data in a partner "
-  "feed that reloaded it on December 1. The record is currently back in our system and we are investigating.\n\n"
+  "feed that reloaded it on November 4. The record is currently back in our system and we are investigating.\n\n"
   "> We have completed your client's deletion request.")
 R("en", "needs_info", "tracewell.example", ("Tracewell Privacy", "privacy@tracewell.example"), "Re: Opt-out LLA-4150",
   "We can remove the listing, but we need the exact URL of the profile as it appears on tracewell.example. "
@@ -519,7 +519,7 @@ R("en", "verify_link", "peopleledger.example", ("PeopleLedger", "no-reply@people
   "Confirm that you asked us to remove the listing: [Yes, remove it](https://peopleledger.example/optout/v/91ac)\n\n"
   "This link expires December 12, 2026.", link="https://peopleledger.example/optout/v/91ac", form="smime")
 R("en", "unsure", "hollowoak.example", ("HollowOak Search", "privacy@hollowoak.example"), "Re: Re: Removal LLA-4168",
-  "On Dec 1 we confirmed the removal. After review, the listing was restored because the consumer's own account "
+  "On Nov 3 we confirmed the removal. After review, the listing was restored because the consumer's own account "
   "re-published it. We can remove it again only if the consumer closes the account.\n\n"
   "> The listing has been removed. -- HollowOak", flowed=True)
 R("en", "confirmed", "ashby-analytics.example", ("Ashby Analytics", "privacy@ashby-analytics.example"), "Re: Your request",
@@ -607,7 +607,7 @@ R("es", "refused", "registroabierto.example", RA, "Radicado RA-2026-00871 - resp
   "Podrán acudir a la Superintendencia de Industria y Comercio.", reason="public records")
 R("es", "confirmed", "registroabierto.example", RA, "Radicado RA-2026-00902 - respuesta",
   "Señores:\n\nAtendiendo su reclamo, procedimos a suprimir los datos personales de su representado de nuestras bases "
-  "de datos. La supresión fue efectiva el 27 de noviembre de 2026.\n\nRegistro Abierto S.A.S.", form="alt", cte="quoted-printable")
+  "de datos. La supresión fue efectiva el 12 de noviembre de 2026.\n\nRegistro Abierto S.A.S.", form="alt", cte="quoted-printable")
 R("es", "needs_info", "buscagente.example", BG, "Re: Solicitud CPL-2215",
   "Hola,\n\nEncontramos varios registros que coinciden con el nombre que nos envió:\n- María Guadalupe Flores, Dallas TX\n"
   "- Guadalupe Flores Mejía, Houston TX\n- Lupe Flores, Austin TX\n\n¿Cuál de ellos es el de su clienta? No eliminaremos "
@@ -670,7 +670,7 @@ R("es", "unsure", "ibericadatos.example", IB, "Ejercicio del derecho de acceso",
 R("es", "confirmed", "ibericadatos.example", IB, "Resolución de su solicitud",
   "Adjuntamos la resolución de su solicitud.", form="pdf",
   pdf=["Iberica Datos S.L.", "Resolucion: hemos suprimido todos los datos personales", "de su representada de nuestros ficheros.",
-       "Fecha de supresion: 28 de noviembre de 2026."])
+       "Fecha de supresion: 16 de noviembre de 2026."])
 R("es", "unsure", "guiaca.example", GC, "Re: Solicitud CPL-2234", "Le enviamos adjunta la respuesta escaneada.", form="png")
 R("es", "needs_id", "guiaca.example", GC, "Re: Solicitud CPL-2235",
   "Estimados:\n\nAntes de suprimir la información necesitamos confirmar la identidad de la titular: envíen copia de su "
