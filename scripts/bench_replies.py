@@ -109,10 +109,14 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set Q": ROOT / "tests" / "replies" / "setq",
         "set R": ROOT / "tests" / "replies" / "setr",
         "set S": ROOT / "tests" / "replies" / "sets",
-        "set T": ROOT / "tests" / "replies" / "sett"}
+        "set T": ROOT / "tests" / "replies" / "sett",
+        "set U": ROOT / "tests" / "replies" / "setu"}
 #: Set T is held out from before its first reply was written (2026-12-02); it is added here, on a
 #: line of its own, so that another set's retirement (an edit of HELD_OUT above) never meets it.
 HELD_OUT.add("set T")
+#: Set U is held out from before its first reply was written (2026-12-02), on a line of its own for
+#: the same reason: set T's retirement removes the line above and never meets this one.
+HELD_OUT.add("set U")
 
 
 def _name(p: Path) -> str:

@@ -52,6 +52,19 @@ def texts(msg: EmailMessage, *, pdf: bool = False) -> str:
     return "\n".join(out)
 
 
+def found_in(folder: Path, needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
+    """For each key of ``needles``, the labels of ``folder``'s replies whose texts (an attached PDF's
+    too, whitespace folded) hold one of its wordings: how a set's test finds the answers its README
+    promises."""
+    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
+    for r, msg in messages(folder):
+        raw = " ".join(texts(msg, pdf=True).split())
+        for key, alts in needles.items():
+            if any(a in raw for a in alts):
+                found[key].append(r)
+    return found
+
+
 def mail_machinery(folder: Path) -> tuple[set[str], set[str], set[str], int]:
     """What a set's mails are made of, for its test to hold what its README promises: the
     charsets, the content types and the transfer encodings of every part, and how many bounces
