@@ -2423,6 +2423,9 @@ def classify(msg: Incoming) -> Classification:
         # suppression list, an unsubscribe ("as you asked, we added her name to our marketing suppression list")
         # (branch r30); a newsletter that only mentions its own mailing list stays "other"
         return instead
+    if verdict.kind == "other" or (verdict.kind == "refused" and verdict.reason == "no record"):
+        if (instead := _unread_not_lasting(msg, verdict)) is not None:
+            return instead
     if verdict.kind != "confirmed":
         return verdict
     if msg.html_text.strip():
@@ -2438,6 +2441,8 @@ def classify(msg: Incoming) -> Classification:
     if (instead := _not_what_was_asked(msg)) is not None:
         return replace(instead, evidence=f"{verdict.evidence} / {instead.evidence}")
     if (instead := _not_this_answer(msg, verdict)) is not None:
+        return instead
+    if (instead := _not_lasting(msg, verdict)) is not None:
         return instead
     return verdict
 
@@ -5089,6 +5094,158 @@ def _record_named_other(msg: Incoming) -> str | None:
         shown = _name_words(fold(m.group(1))) - _TITLE_WORDS
         if shown and not shown & named:
             return "a record of another person than the one the request names"
+    return None
+
+
+# ---- set U's first read (the lead, 2026-12-02): confirmations that do not last, or that are of another town -----------
+# Set U (tests/replies/setu, held out) was read through its summary, then its seven false confirmations only; each
+# class below is written in wordings of our own, in the languages that write it (tests/test_replies_setu_promises.py),
+# beside near misses that keep their reading.
+
+#: 1. The removal the broker told of was undone, or the record is back: "the removal was applied in error and has been
+#:    reversed", "the listing is visible again", "a partner feed reloaded it: the record is back in our system". What
+#:    it said before is no longer true, whatever the quoted earlier mail says.
+_UNDONE = _rx(
+    r"\b(?:removal|deletion|suppression|opt-?out|erasure)\b[^.;!?]{0,60}?\b(?:has been|was|were|have been) (?:since )?"
+    r"(?:reversed|undone|rolled back|revoked|cancell?ed)\b",
+    r"\b(?:applied|done|made|processed|removed|deleted) in error\b",
+    r"\b(?:is|are|was|were) (?:now |currently )?(?:visible|live|public|published|showing|displayed|listed|searchable) again\b",
+    r"\b(?:is|are) (?:now |currently )?back (?:in|on) (?:our|the) (?:system|site|website|database|records?|listings?|search)\b",
+    r"\b(?:reloaded|re-?added|re-?imported|reinstated|restored|republished|re-?listed|re-?posted) (?:it|them|the (?:record|listing|profile|data))\b",
+    r"\b(?:volvio|han vuelto|ha vuelto|vuelve) a (?:aparecer|estar visible|publicarse|mostrarse|estar en (?:linea|nuestro sistema))\b",
+    r"\b(?:esta|estan) (?:de nuevo|nuevamente|otra vez) (?:visibles?|publicad[oa]s?|en linea|en nuestro sistema)\b",
+    r"\bse (?:revirtio|anulo|deshizo|cancelo) (?:la |el )?(?:baja|eliminacion|supresion|borrado)\b",
+    r"\b(?:voltou|voltaram) a (?:aparecer|ficar visive(?:l|is)|ser exibid[oa]s?)\b",
+    r"\b(?:esta|estao) (?:novamente|de novo) (?:visive(?:l|is)|publicad[oa]s?|no (?:nosso )?sistema)\b",
+    r"\b(?:est|sont) (?:de nouveau|a nouveau) (?:visibles?|en ligne|publiee?s?)\b",
+)
+
+#: A condition before the words in their sentence ("if a public record … is published again, it may appear again"): a
+#: warning of what may happen, not what did.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|should|unless|once|si|cuando|se|quando|caso|quand|lorsque|wenn|falls|als)\b")
+
+#: 2. A listing hidden for a time only: "suppressed for a period of 3 years; after this period the suppression expires
+#:    and the record may be displayed again unless you renew it". The broker keeps the listing and will show it again:
+#:    not the deletion asked for; a person decides (and sets a reminder). A suppression *record* kept for years so the
+#:    person is not added again ("we keep your request on file for 24 months") says no such thing and is not read here.
+_FOR_A_TIME = _rx(
+    r"\b(?:suppression|opt-?out|removal|block|hiding)\b[^.;!?]{0,40}?\bexpire[sd]?\b",
+    r"\b(?:may|will|could|might) (?:then )?(?:be )?(?:displayed|shown|listed|published|visible|reappear|appear) again\b[^.;!?]{0,40}?"
+    r"\b(?:unless|after|once|when)\b[^.;!?]{0,40}?\b(?:renew|period|expire|ends?)\w*",
+    r"\bunless you renew\b", r"\bmust be renewed (?:every|each|after)\b",
+    r"\b(?:supresion|baja|exclusion|bloqueo|ocultacion)\b[^.;!?]{0,40}?\b(?:vence|caduca|expira)\b",
+    r"\ba menos que (?:usted )?(?:la |lo )?renuev", r"\bdebe renovarse (?:cada|despues)\b",
+    r"\b(?:supressao|exclusao|bloqueio|ocultacao)\b[^.;!?]{0,40}?\b(?:expira|vence|caduca)\b", r"\ba menos que (?:a |o )?renove\b",
+    r"\b(?:suppression|opposition|masquage)\b[^.;!?]{0,40}?\bexpire\b", r"\bsauf si vous (?:la |le )?renouvel",
+)
+
+#: 3. A warning that a removed listing may come back ("a removed listing may reappear when we refresh our data") names
+#:    no outcome of this request: beside a request "processed" and nothing else, it is no confirmation.
+_RELIST_WARNING = _rx(
+    r"\b(?:may|might|could|can) (?:\S+ ){0,2}(?:reappear|re-?appear|come back|return|be re-?added|be re-?listed|show up again|appear again)\b",
+    r"\bpuede(?:n)? (?:volver a aparecer|reaparecer)\b", r"\bpode(?:m)? (?:voltar a aparecer|reaparecer)\b", r"\bpeu(?:ven)?t reapparaitre\b",
+)
+
+#:    And "your opt-out has been processed" names the request by what it asks, as "your opt-out request" does: the
+#:    request went through, its outcome is not said (set T's class, as its first read had it).
+_REQUEST_NOUN = _with(_REQUEST_NOUN, r"\b(?:your|the|this|su) opt-?out\b(?= (?:has|have|was|were|is|ha) (?:been |sido )?(?:processed|handled|received|procesad))")
+
+#: 4. The broker doubts it removed the right person, or says it found nothing where our request points: "if your
+#:    client is another person, let us know"; "your letter names an address in Salinas; we found no listing at that
+#:    address" (beside "we removed the listing … in Monterey").
+_MAYBE_ANOTHER = _rx(
+    r"\bif (?:your client|the (?:person|consumer|client)|this|that|it) (?:is|was) (?:a )?(?:different|another|someone else|not the (?:same|right|correct))\b",
+    r"\bif (?:this|that|it|the (?:listing|record|profile) we removed) (?:is|was) not (?:the right|the correct|your client'?s?|the same|the one)\b",
+    r"\b(?:found|find|located|see|have) no (?:listing|record|profile|data|entry)s? (?:\S+ ){0,2}(?:at|for|under|with|in) (?:that|the|this|your) (?:address|city|town|name|phone)\b",
+    r"\b(?:could|did) not (?:find|locate) (?:a |any )?(?:listing|record|profile|entry)s? (?:\S+ ){0,2}(?:at|for|under|with|in) (?:that|the|this) (?:address|city|town)\b",
+    r"\bsi (?:su cliente|la persona|este perfil|ese perfil|este registro) (?:es|era|fuera) (?:otra persona|otr[oa]|distint[oa])\b",
+    r"\bsi no (?:es|era|fuera) (?:la persona|el perfil|el registro) correct[oa]\b",
+    r"\bno (?:encontramos|hallamos|localizamos) (?:ningun |un )?(?:perfil|registro|listado|anuncio)s? (?:\S+ ){0,2}(?:en|con|para) (?:esa|la|dicha|esta) (?:direccion|ciudad)\b",
+    r"\bse (?:o seu cliente|a pessoa|este perfil) (?:e|for) (?:outra pessoa|outr[oa]|diferente)\b", r"\bse nao (?:e|for) a pessoa (?:certa|correta)\b",
+    r"\bsi (?:votre client|la personne) est une autre personne\b", r"\bsi ce n'est pas la bonne personne\b",
+)
+
+#: A US town and its state's postal code as a letter or a listing writes them ("Yakima, WA"; "de Laredo, TX"), the town
+#: up to four words, in folded text.
+_TOWN_STATE = re.compile(r"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}), ([a-z]{2})(?=\s*(?:[).,;:]|\d{5}\b|$))", re.MULTILINE)
+_TOWN_WORDS = {"st": "saint", "st.": "saint", "ste": "sainte", "ft": "fort", "ft.": "fort", "mt": "mount", "mt.": "mount"}
+
+
+def _towns(text: str) -> dict[str, list[tuple[str, ...]]]:
+    """The towns ``text`` (folded) names with a state's postal code: {state: [town words]}."""
+    from optout.usstates import STATES
+
+    codes = {c.lower() for c in STATES}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for town, state in _TOWN_STATE.findall(text):
+        if state in codes:
+            out.setdefault(state, []).append(tuple(_TOWN_WORDS.get(w, w.rstrip(".")) for w in town.split()))
+    return out
+
+
+def _same_town(said: tuple[str, ...], asked: tuple[str, ...]) -> bool:
+    """Whether two towns' words name one town: one ends with the other ("jose ramirez de laredo" holds no "el paso")."""
+    n = min(len(said), len(asked))
+    return n > 0 and said[-n:] == asked[-n:]
+
+
+def _another_town(msg: Incoming) -> bool:
+    """The sentence of the broker's that tells of the removal names a town, in a state the thread's request names,
+    that is none of the towns the request names there ("we removed the listing at …, Yakima, WA" for a request about
+    Kent, WA). A broker's own address, on a line of its own, is not that sentence."""
+    own = reply_text(msg).partition("\n")[2]
+    asked = _towns(_thread_text(msg))
+    if not asked:
+        return False
+    for line in own.splitlines():
+        for sentence in _sentences(line):
+            if not (_REMOVAL_SAID.search(sentence) or _DELETION_SAID.search(sentence) or _OUTCOME_WORDS.search(sentence)):
+                continue
+            for state, towns in _towns(sentence).items():
+                if state in asked and not any(_same_town(t, a) for t in towns for a in asked[state]):
+                    return True
+    return False
+
+
+def _unread_not_lasting(msg: Incoming, verdict: Classification) -> Classification | None:
+    """Set U's classes where no confirmation was read: a mail that tells of a removal undone, or of a listing hidden for
+    a time ("su ficha fue ocultada; la supresión vence a los 24 meses"), is unsure, not "other"; a "no record" beside a
+    removal the broker doubts is the person's ("we removed the listing at …; we found no record at the address your
+    letter gives") is unsure, not a refusal. None otherwise."""
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    if verdict.kind == "other":
+        if _UNDONE.search(body) or _FOR_A_TIME.search(body):
+            return _not_lasting(msg, Classification("confirmed", "", evidence=""))
+        return None
+    rest = " ".join(x for x in _sentences(body) if not _MAYBE_ANOTHER.search(x))
+    if _MAYBE_ANOTHER.search(body) and (done := _confirmed(rest)) is not None and done.kind == "confirmed":
+        return _not_lasting(msg, Classification("confirmed", "", evidence=verdict.evidence))
+    return None
+
+
+def _not_lasting(msg: Incoming, verdict: Classification) -> Classification | None:
+    """What a mail read as a confirmation says that makes it none (set U's classes above): the removal undone or the
+    record back, a listing hidden for a time only, a "processed" whose only outcome words are a warning that removed
+    listings may come back, the broker's doubt that it removed the right person, a removal in another town of the
+    request's state. None when nothing does."""
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    if m := next((m for m in _UNDONE.finditer(body) if not _CONDITION_BEFORE.search(re.split(r"[.!?;]", body[:m.start()])[-1])), None):
+        return Classification("unsure", "unsure: the removal it told of was undone, or the record is back", confidence=0.4,
+                              evidence=f"{verdict.evidence} / {m.group(0)}")
+    if m := _FOR_A_TIME.search(body):
+        return Classification("unsure", "unsure: the listing is hidden for a time only and may be shown again", confidence=0.4,
+                              evidence=f"{verdict.evidence} / {m.group(0)}")
+    if verdict.evidence and _GENERIC_DONE.search(verdict.evidence) and _RELIST_WARNING.search(body):
+        rest = " ".join(s for s in _sentences(body) if not _RELIST_WARNING.search(s))
+        if not _outcome_said(_REQUEST_NOUN.sub(" ", rest) if _PROCESSED_ONLY.search(verdict.evidence) else rest):
+            return Classification("unsure", "unsure: says the request was processed, not what was done (only that removed "
+                                  "listings may come back)", confidence=0.4, evidence=verdict.evidence)
+    if m := _MAYBE_ANOTHER.search(body):
+        return Classification("unsure", "unsure: the broker is not sure it removed the right person, or found nothing where "
+                              "the request points", confidence=0.4, evidence=f"{verdict.evidence} / {m.group(0)}")
+    if _another_town(msg):
+        return Classification("unsure", "unsure: the completion names a listing in another town than the one the request "
+                              "names", confidence=0.4, evidence=verdict.evidence)
     return None
 
 
