@@ -72,13 +72,14 @@ BURMESE_HONORIFICS = frozenset({"naw", "saw", "daw", "mahn"})
 HONORIFIC_SEX = {"naw": "f", "daw": "f", "saw": "m", "mahn": "m"}
 # Religious and pilgrimage titles written before a name on a card, as a congregation, a mosque's or a church's
 # directory, or the person's own letterhead gives it (twenty-third pass, from holdout16's dropped cards): Sheikh
-# (a scholar's or elder's title in the Arab world and on the Swahili coast), Haji / Hajji / Alhaji / Alhaja (one
-# who has made the hajj: Hausa, Yoruba, Fula, Chadian, Swahili, Malay and Indonesian usage), Rev., Pastor,
+# (a scholar's or elder's title in the Arab world and on the Swahili coast), Haji / Hajji / Alhaji / Alhaja / Hajiya
+# (one who has made the hajj, "prefixed to a person's name": Arab, Nigerian and Ghanaian, Malay usage; Wikipedia,
+# "Hajji", read with the search tool, 2026-12-02, which also notes it fused into Cypriot surnames), Rev., Pastor,
 # Imam, Rabbi, Deacon, Bishop. A title, not a name: dropped from a card's name of three or more words when none
 # of the person's names has it (Sheikh and Haji are also names and surnames: a Bangladeshi Sheikh, a Haji
 # family keep theirs), as the Burmese honorifics above are.
 RELIGIOUS_TITLES = frozenset({"sheikh", "shaikh", "sheik", "shaykh", "haji", "hajji", "hadji", "alhaji", "alhaja",
-                              "alhajji", "rev", "revd", "reverend", "pastor", "imam", "rabbi", "deacon", "bishop"})
+                              "alhajji", "hajiya", "hajia", "rev", "revd", "reverend", "pastor", "imam", "rabbi", "deacon", "bishop"})
 MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and the split search is O(n^2)
 
 # Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
