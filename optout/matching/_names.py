@@ -79,7 +79,8 @@ HONORIFIC_SEX = {"naw": "f", "daw": "f", "saw": "m", "mahn": "m"}
 # of the person's names has it (Sheikh and Haji are also names and surnames: a Bangladeshi Sheikh, a Haji
 # family keep theirs), as the Burmese honorifics above are.
 RELIGIOUS_TITLES = frozenset({"sheikh", "shaikh", "sheik", "shaykh", "haji", "hajji", "hadji", "alhaji", "alhaja",
-                              "alhajji", "hajiya", "hajia", "rev", "revd", "reverend", "pastor", "imam", "rabbi", "deacon", "bishop"})
+                              "alhajji", "hajiya", "hajia", "rev", "revd", "reverend", "pastor", "imam", "rabbi",
+                              "deacon", "bishop"})
 MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and the split search is O(n^2)
 
 # Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
@@ -1689,7 +1690,7 @@ _DIGRAPHS = str.maketrans({"đ": "dj", "Đ": "Dj", "ž": "zh", "Ž": "Zh", "š":
                            "ć": "ch", "Ć": "Ch", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"})
 
 
-_TURKMEN_LETTERS = frozenset("çşňýÇŞŇÝ")  # letters of the Turkmen Latin alphabet (1993) that English never writes
+_TURKMEN_LETTERS = frozenset("çşňýÇŞŇÝ")  # letters of the Turkmen Latin alphabet (1993) English never writes
 
 
 def _slavic_spellings(word: str, turkmen: bool = False) -> list[str]:
