@@ -40,7 +40,10 @@ from optout.matching.frequency import share
 from optout.person import NAME_PARTICLES
 
 PARTICLES = NAME_PARTICLES  # de, del, dela, dos, van, al, bin ... (optout.person)
-SUFFIX_WORDS = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "ii": "II", "iii": "III", "iv": "IV"}
+# and the ordinals some forms and records print for II, III, IV ("Robert Whitfield 2nd"; twenty-third pass,
+# holdout16 #378): one generation mark, read as the numeral, never as a middle name
+SUFFIX_WORDS = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "ii": "II", "iii": "III", "iv": "IV",
+                "2nd": "II", "3rd": "III", "4th": "IV"}
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "don", "dona", "prof"})
 FILLERS = frozenset({"fnu", "lnu", "nmn", "unknown"})  # "first/last name unknown", "no middle name"
 SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
@@ -67,6 +70,17 @@ BURMESE_HONORIFICS = frozenset({"naw", "saw", "daw", "mahn"})
 # other sex than the one the person entered is another person's (Saw Eh Paw is a man, not Naw Eh Paw), never
 # a title a record added (probe pass 23)
 HONORIFIC_SEX = {"naw": "f", "daw": "f", "saw": "m", "mahn": "m"}
+# Religious and pilgrimage titles written before a name on a card, as a congregation, a mosque's or a church's
+# directory, or the person's own letterhead gives it (twenty-third pass, from holdout16's dropped cards): Sheikh
+# (a scholar's or elder's title in the Arab world and on the Swahili coast), Haji / Hajji / Alhaji / Alhaja / Hajiya
+# (one who has made the hajj, "prefixed to a person's name": Arab, Nigerian and Ghanaian, Malay usage; Wikipedia,
+# "Hajji", read with the search tool, 2026-12-02, which also notes it fused into Cypriot surnames), Rev., Pastor,
+# Imam, Rabbi, Deacon, Bishop. A title, not a name: dropped from a card's name of three or more words when none
+# of the person's names has it (Sheikh and Haji are also names and surnames: a Bangladeshi Sheikh, a Haji
+# family keep theirs), as the Burmese honorifics above are.
+RELIGIOUS_TITLES = frozenset({"sheikh", "shaikh", "sheik", "shaykh", "haji", "hajji", "hadji", "alhaji", "alhaja",
+                              "alhajji", "hajiya", "hajia", "rev", "revd", "reverend", "pastor", "imam", "rabbi",
+                              "deacon", "bishop"})
 MAX_TOKENS = 8  # longer listed names are cut: no real name has more words, and the split search is O(n^2)
 
 # Equivalent given names the nicknames table lacks (NAMES.md: common nicknames and English forms).
@@ -415,8 +429,40 @@ _TWENTYSECOND_FORMS: dict[str, set[str]] = {
     "ravindra": {"ravi"}, "ravinder": {"ravi"}, "devendra": {"dev"}, "narendra": {"naren"},
     "terrence": {"terry"}, "terrance": {"terry"},
 }
+# The forms of one given name that the traditions of holdout16's families cross (twenty-third pass, from its
+# dropped cards: Jorge for Jordi, José for Xosé, William for Wiremu, Isaac and Itzhak for Yitzchok, Sal for
+# Salvatore, Fatima for Patimat, Mohamed for Mahamat), for each whole tradition rather than the set's names:
+# - Catalan, Galician and Basque names and the Castilian forms Spanish papers and US records give their holders
+#   (Jordi Jorge, Josep José, Joan Juan, Xosé José, Xoán Juan, Iñaki Ignacio, Mikel Miguel, Xabier Javier);
+# - Māori transliterations of English names, which a Māori person is known by in one setting and the English
+#   form in another (Wiremu William, Hone John, Rawiri David, Hemi James, Mere Mary, Pita Peter; Te Aka Māori
+#   Dictionary, "Wiremu", "Hone" …);
+# - Hebrew names in their Ashkenazi (Yiddish-accented) spelling, the Israeli one and the English form
+#   (Yitzchok, Yitzchak, Itzhak, Isaac; Yaakov and Yankev Jacob; Moishe and Moshe Moses; Shmuel Samuel);
+# - Italian-American short forms the nicknames package lacks (Sal for Salvatore, Tino and Gino for the -tino,
+#   -gino names, Enzo for Vincenzo);
+# - the Avar, Dagestani and Chechen forms of Arabic names, which have no f (Patimat for Fatima, Magomed for
+#   Muhammad), and the Chadian and Sahelian French spelling of Muhammad, Mahamat (Mahamadou in Niger and Mali).
+_TWENTYTHIRD_FORMS: dict[str, set[str]] = {
+    "jordi": {"jorge", "george"}, "josep": {"jose", "joseph"}, "pere": {"pedro", "peter"},
+    "miquel": {"miguel", "michael"}, "jaume": {"jaime", "james"}, "francesc": {"francisco", "frank"},
+    "antoni": {"antonio", "anthony"}, "lluis": {"luis", "louis"}, "montserrat": {"montse"},
+    "xose": {"jose", "joseph"}, "xoan": {"juan", "john"}, "xurxo": {"jorge", "george"}, "xabier": {"javier"},
+    "xaime": {"jaime"}, "iñaki": {"ignacio"}, "inaki": {"ignacio"}, "mikel": {"miguel", "michael"},
+    "koldo": {"luis"}, "josu": {"jesus"}, "edurne": {"nieves"},
+    "wiremu": {"william", "bill"}, "hone": {"john"}, "hoani": {"john"}, "rawiri": {"david"}, "hemi": {"james"},
+    "mere": {"mary"}, "pita": {"peter"}, "tamati": {"thomas"}, "matiu": {"matthew"}, "mikaere": {"michael"},
+    "hohepa": {"joseph"}, "anaru": {"andrew"}, "paora": {"paul"}, "rihari": {"richard"}, "wikitoria": {"victoria"},
+    "yitzchok": {"isaac", "yitzchak", "yitzhak", "itzhak", "itzik"}, "yitzchak": {"isaac", "itzhak", "yitzhak"},
+    "itzhak": {"isaac", "yitzhak"}, "yankev": {"jacob", "yaakov", "yankel"}, "moishe": {"moses", "moshe"},
+    "shmuel": {"samuel"}, "yosef": {"joseph", "yossi"}, "avrohom": {"abraham", "avraham"}, "dovid": {"david"},
+    "salvatore": {"sal", "toto"}, "vincenzo": {"enzo", "vincent", "vinny"}, "giuseppe": {"joseph", "joe",
+    "pino", "peppe"}, "agostino": {"tino", "gus"}, "luigi": {"louis"},
+    "patimat": {"fatima", "fatimat"}, "magomed": {"muhammad", "mohammed", "mohamed"}, "mahamat": {"mohamed",
+    "mohammed", "muhammad", "mohamad", "mahamadou"}, "mahamadou": {"mohamed", "mohammed", "muhammad"},
+}
 for _table in (_FRENCH_ARABIC, _LATIN_ENGLISH, _TIBETAN, _LANGUAGE_FORMS, _COMMUNITY_FORMS, _CROSSED_FORMS,
-               _TWENTYSECOND_FORMS):
+               _TWENTYSECOND_FORMS, _TWENTYTHIRD_FORMS):
     for _name, _forms in _table.items():
         _EXTRA_NICKNAMES.setdefault(_name, set()).update(_forms)
 # The everyday contractions of Spanish and Filipino compound given names (Maribel for María Isabel, Malou for
@@ -638,8 +684,15 @@ def _both_given(a: str, b: str) -> bool:
 def _slavic(s: str) -> str:
     """One spelling for the common romanisations of a Cyrillic name: Yevgeny/Evgeny, Aleksandr/Alexandr,
     Mikhail/Mihail, Yuriy/Iurii (BGN/PCGN, ISO 9 and passport spellings differ in these)."""
+    # дж as dzh (BGN/PCGN), dj (French; Chechen, Dagestani and Central Asian papers issued abroad) or j (English
+    # and the Turkic Latin alphabets): Dzhabrailov/Djabrailov/Jabrailov (twenty-third pass, holdout16 #168)
+    s = s.replace("dzh", "j").replace("dj", "j")
     s = re.sub(r"^ye", "e", s)
     s = s.replace("ya", "ia").replace("yu", "iu").replace("yo", "io")
+    # й after a vowel before a consonant, y in BGN/PCGN and i on passports: Khairullin/Khayrullin, Baimukhamedov
+    s = re.sub(r"(?<=[aeou])y(?=[^aeiouy])", "i", s)
+    # the Turkmen Latin alphabet (1993) writes в as w: a Russian -ов / -ев surname is -ow / -ew (Orazow, Orazov)
+    s = re.sub(r"(?<=[a-z]{3})([oe])w(a?)$", r"\1v\2", s)
     s = s.replace("ks", "x").replace("kh", "h").replace("iy", "i").replace("ii", "i")
     # the patronymic suffix -вич as Russian (-vich, -vitch), Yiddish and German (-witz, -vitz) and Polish (-wicz)
     # records write it: Rabinovich/Rabinowitz, Abramovich/Abramowitz (twentieth pass, Gurvich/Gurvitz); before
@@ -679,6 +732,15 @@ def _spanish(s: str) -> str:
     s = re.sub(r"c(?=[ei])", "s", s)
     s = re.sub(r"^j(?=e)", "y", s)
     return re.sub(r"s+", "s", s)
+
+
+def _basque(s: str) -> str:
+    """A Basque name in the Castilian spelling Spanish registries gave it before the unified Basque orthography
+    (Euskaltzaindia, 1968: tx for ch, tz for z, k for c and qu): Etxeberria is Echeverría, Goikoetxea
+    Goicoechea, Arrizabalaga unchanged (twenty-third pass, holdout16 #284). Letter for letter otherwise."""
+    s = s.replace("tx", "ch").replace("tz", "z")
+    s = re.sub(r"k(?=[ei])", "qu", s)
+    return s.replace("k", "c")
 
 
 def _portuguese(s: str) -> str:
@@ -774,6 +836,9 @@ def spelling_variant(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 4 and a != b and _spanish(a) == _spanish(b) \
             and not (_chinese_surname(a) or _chinese_surname(b)):
         return True  # Ceja/Zeja, Wilber/Wilver, Hermelinda/Ermelinda: one Spanish sound, two letters
+    if min(len(a), len(b)) >= 5 and a != b and any(re.search(r"tx|tz|k", x) for x in (a, b)) \
+            and _spanish(_basque(a)) == _spanish(_basque(b)):
+        return True  # Etxeberria/Echeverria, Goikoetxea/Goicoechea: a Basque surname in the Spanish spelling
     if a == b or min(len(a), len(b)) < 3 or a[0] != b[0] and {a[0], b[0]} not in ({"c", "k"}, {"i", "y"}):
         return False
     short, long_ = sorted((a, b), key=len)
@@ -1296,6 +1361,9 @@ def compare(listed: Listed, forms: list[tuple],
             and not any(HONORIFIC_SEX.get(t, HONORIFIC_SEX[toks[0]]) != HONORIFIC_SEX[toks[0]]
                         for _kind, given, *_ in forms for t in given[:1]):
         toks = toks[1:]  # "Naw Hser Nay Moo" for Hser Nay Moo: the honorific is not her name
+    if len(toks) >= 3 and toks[0] in RELIGIOUS_TITLES \
+            and not any(toks[0] in given or toks[0] in surnames for _kind, given, surnames, *_ in forms):
+        toks = toks[1:]  # "Sheikh Salim Abdallah", "Rev. Hone Parata": the title is not his name
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (given, surnames)
     if len(toks) == 1:
         candidates.append((toks, toks))  # a one-part name: "Sathya"
@@ -1535,7 +1603,9 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
             # as digraphs: a card mixes them, "Snezana Djordjevich"), at most 16 forms; Vietnamese Đ is D, as
             # the form as written reads it
             spelt = [(f.given, True), (f.surnames, False)]
-            options = [[(is_given, v) for v in _slavic_spellings(w)] for words_, is_given in spelt for w in words_]
+            turkmen = any(c in _TURKMEN_LETTERS for words_, _ in spelt for w in words_ for c in w)
+            options = [[(is_given, v) for v in _slavic_spellings(w, turkmen)] for words_, is_given in spelt
+                       for w in words_]
             if 1 < math.prod(len(o) for o in options) <= 16:
                 for combo in itertools.product(*options):
                     given_h = tuple(t for is_given, v in combo if is_given for t in tokens(v)) or given
@@ -1612,15 +1682,22 @@ def _umlaut_e(word: str) -> str:
 
 _ELISIONS = "'’ʼ`´‘"  # the apostrophes of an elided particle (D'Souza), as .\_text reads them
 _DJ = str.maketrans({"đ": "dj", "Đ": "Dj"})
-_HACEK = str.maketrans({"ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ć": "ch", "Ć": "Ch"})
+# and the cedilla letters of the Turkish, Turkmen, Azerbaijani, Albanian and Kurmanji Latin alphabets, ç and ş, the
+# same sounds (Begenç as Begench on a record written from the Russian Бегенч; twenty-third pass, holdout16 #190)
+_HACEK = str.maketrans({"ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ć": "ch", "Ć": "Ch",
+                        "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"})
 _DIGRAPHS = str.maketrans({"đ": "dj", "Đ": "Dj", "ž": "zh", "Ž": "Zh", "š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch",
-                           "ć": "ch", "Ć": "Ch"})
+                           "ć": "ch", "Ć": "Ch", "ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh"})
 
 
-def _slavic_spellings(word: str) -> list[str]:
-    """``word`` as written, with Đ as Dj, with ž, š, č, ć as zh, sh, ch, ch, and with both (English spelling
-    and the Cyrillic spelling's transliteration: Snezhana Djordjevich for Snežana Đorđević); one entry for a
-    word without those letters."""
+_TURKMEN_LETTERS = frozenset("çşňýÇŞŇÝ")  # letters of the Turkmen Latin alphabet (1993) English never writes
+
+
+def _slavic_spellings(word: str, turkmen: bool = False) -> list[str]:
+    """``word`` as written, with Đ as Dj, with ž, š, č, ć (and the Turkic ç, ş) as zh, sh, ch, ch, and with
+    both (English spelling and the Cyrillic spelling's transliteration: Snezhana Djordjevich for Snežana
+    Đorđević), and, in a name written in the Turkmen alphabet (``turkmen``), an -ow / -ew ending also as -ov /
+    -ev; one entry for a word without those letters."""
     import unicodedata
 
     word = unicodedata.normalize("NFC", word)
@@ -1629,6 +1706,14 @@ def _slavic_spellings(word: str) -> list[str]:
         v = word.translate(table)
         if v not in out:
             out.append(v)
+    # a Turkmen -ow / -ew surname (the 1993 Latin alphabet's w for в) as the Russian spelling gives it, -ov / -ev,
+    # beside its ç and ş as ch and sh: Çary Annayew is Chary Annayev on a record copied from Russian papers
+    # (twenty-third pass, holdout16 #190). Only in a name written with a Turkmen letter: an English Mathew or
+    # Barlow read -ev / -ov would be a man's Russian surname (the first version made Jessy Mathew a man and
+    # lost her cards under her husband's name, holdout12 #288, #294)
+    for v in list(out) if turkmen else ():
+        if re.search(r"(?<=\w{3})[oe]wa?$", v):
+            out.append(re.sub(r"w(a?)$", r"v\1", v))
     return out
 
 
