@@ -33,7 +33,7 @@ from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
-from optout.store import Case, CaseState, Store, open_store
+from optout.store import Case, CaseState, Store, open_store, recognised_at
 
 # The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
 # vault are imported where they are used: `optout status` pays for none of them.
@@ -1405,10 +1405,11 @@ class App:
             r["brokers"] += 1
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
-            elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and any(
-                    li.decision == "match" for li in await self.store.listings(c.id)):
-                # recognised, and a person must act (a CAPTCHA on the form, data the client did not
-                # give) or the request could not be made: the listing was found all the same. A listing
+            elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and recognised_at(
+                    await self.store.listings(c.id), await self.store.events(c.id)) is not None:
+                # recognised (by the matcher, or a person said "this is them"), and a person must act
+                # (a CAPTCHA on the form, data the client did not give) or the request could not be
+                # made: the listing was found all the same, as the report's "found on" says. A listing
                 # the matcher is unsure of is no finding until a person says it is theirs: "waiting"
                 r["found"] += 1
             r["requested"] += c.attempts > 0

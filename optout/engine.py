@@ -948,6 +948,14 @@ class Engine:
     async def _needs_human(self, case: Case, owner: str, h: NeedsHuman) -> Case:
         data: dict[str, Any] = {"kind": h.kind, "reason": h.reason, **h.details}
         why = reasons.of_error(h)
+        if h.kind != "uncertain_match" and not why.code.startswith("still_listed"):
+            # back after a person said "I did it" and a later search still found the listing: the
+            # task says so, or it reads as the same task shown twice and nobody learns that what
+            # they did did not reach the broker (trial34)
+            events = await self.store.events(case.id)
+            done = next((e for e in reversed(events) if e.kind == "resumed" and e.data.get("done")), None)
+            if done is not None and any(e.kind == "still_listed" and e.at >= done.at for e in events):
+                why = reasons.Reason("still_listed_after_done", {"done_on": done.at.date().isoformat()})
         if h.url or h.instructions:
             # a broker's URL often holds the person's name, and instructions are a template over
             # their fields: both are sealed with the person's key; `optout human` opens them

@@ -101,6 +101,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "still_listed": ("since", "attempt", "max"),
     "still_listed_confirmed": ("since", "attempt", "max"),
     "still_listed_final": ("attempts",),
+    # a person said "I did it" (a CAPTCHA, an ID, a call) and a later search still found the listing
+    "still_listed_after_done": ("done_on",),
     # listed again after a later search had proven the removal (a broker relisting the person)
     "relisted": ("since",),
     # a person's remembered answer about the same record decided it (optout.answers)

@@ -25,7 +25,7 @@ from optout.store import CaseState
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = {"field": "birth_date", "fields": ["first_name", "last_name", "city"], "step": "optout.steps[2] (fill)",
           "vendor": "DataDome", "error": "KeyError", "listings": 4, "rejected": 3, "since": "2026-01-02",
-          "attempt": 2, "max": 3, "attempts": 3, "count": 2, "host": "forms.example", "seconds": 120,
+          "done_on": "2026-01-05", "attempt": 2, "max": 3, "attempts": 3, "count": 2, "host": "forms.example", "seconds": 120,
           "sent_on": "2026-01-02", "law": "ccpa", "token": "OPT-7QK2", "deadline": "2026-02-16",
           "date": "2026-01-03", "days": 45, "filed_on": "2026-01-02", "next_cycle": "2026-02-16",
           "other": "p_x7k2m9q4ab", "max": 50, "limit": 200, "item": 2, "index": 1, "cells": 9, "columns": 8,
@@ -257,3 +257,36 @@ def test_a_case_answered_by_a_person_says_it_waits_for_the_next_run():
     assert "2026-12-01" in render(why, "es") and "próxima ejecución" in render(why, "es")
     # a case new because nobody has looked yet has no such note
     assert reasons.of_case("new", None, events[:1]) == ("new", None)
+
+
+async def test_a_listing_a_person_said_is_them_counts_as_found_as_the_report_says(tmp_path):
+    # trial34: "¿es esta persona?" answered "Sí es" for a card on 11 brokers; the four whose form
+    # then needed a person (a CAPTCHA, an ID) dropped out of "Encontrados" (7 where the report and the
+    # lab said 11): the stored listing keeps the matcher's "uncertain", the answer lives in the events
+    import json
+
+    from optout.report import collect
+
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        answered, asked = (await app.store.cases(person_id=pid))[:2]
+        now = app.clock.now()
+        key = (await app.open_person(pid))[0]
+        card = key.seal(json.dumps({"listing": {"name": "M Quintero", "age": 49}}).encode(), "listing")
+        for case in (answered, asked):
+            await app.store.upsert_listing(case.id, f"k-{case.id}", card, 0.58, "uncertain", now)
+            await app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, now, next_action_at=None,
+                                   data={"kind": "uncertain_match"})
+        # the person said "this is them"; the next run recognised it and met a CAPTCHA on the form
+        await app.store.record(answered.id, "resumed", CaseState.NEW, now, next_action_at=now,
+                               data={"by": "person", "match_keys": [f"k-{answered.id}"]})
+        await app.store.record(answered.id, "found", CaseState.FOUND, now, next_action_at=now)
+        await app.store.record(answered.id, "human_needed", CaseState.NEEDS_HUMAN, now, next_action_at=None,
+                               data={"kind": "captcha"})
+        row = (await app.people_summary())[0]
+        assert (row["found"], row["waiting"]) == (1, 2), row
+        report = await collect(app.store, app.vault, app.catalogue, app.settings.data_dir / "evidence", pid, now)
+        found_in_report = {s.broker_id for s in report.sections if s.found_at is not None}
+        assert found_in_report == {answered.broker_id}
+    finally:
+        await app_cm.__aexit__(None, None, None)

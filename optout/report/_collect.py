@@ -20,7 +20,7 @@ from optout.person import Person, parse_person
 from optout.reasons import Reason
 from optout.recipe.loader import Catalogue
 from optout.report.mailtext import mail_parts
-from optout.store import Case, CaseState, Evidence, Store
+from optout.store import Case, CaseState, Evidence, Store, recognised_at
 from optout.vault import PersonKey, Vault
 
 #: Step labels the engine gives the scan pages it keeps (optout.engine.SCAN_*); read here by value so
@@ -287,7 +287,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
     evidence = await store.evidence(case.id)
     requests = await store.requests(case.id)
     listings = []
-    for li in await store.listings(case.id, include_gone=True):
+    stored = await store.listings(case.id, include_gone=True)
+    for li in stored:
         if li.decision == "no_match":
             continue
         data = json.loads(key.open(li.sealed, "listing"))
@@ -359,9 +360,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         state=case.state.value,
         state_since=case.state_since,
         # "found on" only for a listing known to be the person: one optout is unsure of is a question
-        # for a person (its case says so), not a finding
-        found_at=min((li.first_seen for li in listings if li.decision == "match"), default=None)
-        or first(("found", "relisted")),
+        # for a person (its case says so), not a finding (the rule `status` counts by too)
+        found_at=recognised_at(stored, events),
         # the last search that proved it gone, unless the broker listed the person again since: a
         # relisted listing is not "removed" in the summary (its history is in the section below)
         removed_at=removed if (removed := last(("rescanned", "scanned"), CaseState.REMOVED.value)) is not None

@@ -27,6 +27,7 @@ from optout.store.base import (
     RequestStatus,
     StateMismatch,
     Store,
+    recognised_at,
 )
 from optout.store.states import PARKED, CaseState, derive_state
 
@@ -50,6 +51,7 @@ __all__ = [
     "derive_state",
     "is_postgres_url",
     "open_store",
+    "recognised_at",
     "sqlite_path",
 ]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
@@ -122,6 +123,23 @@ class Listing:
     gone_at: datetime | None
     #: Set only on the row :meth:`Store.upsert_listing` returns when a gone listing came back.
     reappeared: bool = False
+
+
+#: Events recorded when a scan recognised a listing as the person's: by the matcher, or because a
+#: person answered "this is them" (the stored listing keeps the matcher's ``uncertain``; the answer
+#: lives in the events: ``optout.engine`` records ``found`` or ``relisted``).
+RECOGNISED_EVENTS = ("found", "relisted")
+
+
+def recognised_at(listings: Sequence[Listing], events: Sequence[Event]) -> datetime | None:
+    """When a listing of this case was first recognised as the person's, or None: the earliest
+    ``first_seen`` of a listing the matcher decided is ``match``, else the first event in
+    :data:`RECOGNISED_EVENTS` (a listing a person said is them). A listing the matcher is only
+    unsure of, with no answer, is a question, not a finding. The one rule behind the report's
+    "found on" and the "found" count of ``optout status`` and the dashboard (trial34: a client's
+    cards answered "this is them" whose form then needed a person were left out of the count)."""
+    matched = min((li.first_seen for li in listings if li.decision == "match"), default=None)
+    return matched or next((ev.at for ev in events if ev.kind in RECOGNISED_EVENTS), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,49 @@
+"""A person pressed "I did it" (a CAPTCHA solved, an ID sent, a call made), and the later search
+still finds the listing: the task that comes back says so, with the day they said it, in English
+and Spanish. trial34: the dashboard showed the same "solve the CAPTCHA" task again, word for word,
+so a volunteer could not tell that what they did had not worked (nor that the broker still lists
+the client), and read the second task as the first one shown twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from optout import reasons
+from optout.person import load_person
+
+from .harness import Optout, lab_settings
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "people"
+
+BROKER = "gatekeep"  # the lab's CAPTCHA broker: every request needs a person
+
+
+async def test_a_task_back_after_i_did_it_says_the_listing_is_still_there(lab, tmp_path):
+    person = load_person(EXAMPLES / "maria.toml")
+    lab.seed_people([("maria", person)])
+    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
+        from optout.app import App
+
+        app = App(o.settings, o.store, o.vault, o.catalogue, o.clock)
+        await o.add("p_maria", person, [BROKER])
+        await o.run()
+        case = await o.case("p_maria", BROKER)
+        assert case.state.value == "needs_human"
+        first = reasons.of_case(case.state.value, case.last_error, await o.store.events(case.id))[1]
+        assert first is not None and first.code == "captcha"
+
+        done_on = o.clock.now().date().isoformat()
+        await app.done(case.id)  # the volunteer says they solved it; nobody did
+        lab.advance(days=10)
+        await o.run()
+        case = await o.case("p_maria", BROKER)
+        assert case.state.value == "needs_human", case.state.value
+        events = await o.store.events(case.id)
+        why = reasons.of_case(case.state.value, case.last_error, events)[1]
+        assert why is not None and why.code == "still_listed_after_done", why
+        assert why.params["done_on"] == done_on
+        en, es = reasons.render(why, "en"), reasons.render(why, "es")
+        assert done_on in en and "still" in en and "I did it" in en
+        assert done_on in es and "sigue publicada" in es and "Ya lo hice" in es
+        task = [t for t in await app.human_tasks(["p_maria"]) if t["case"] == case.id]
+        assert len(task) == 1 and task[0]["kind"] == "captcha"  # still the same kind of task, once
