@@ -1009,7 +1009,7 @@ def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
 #: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
 HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue",
-               "needs_id", "needs_info", "refused")
+               "needs_id", "needs_info", "refused", "unconfirmed")
 _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 
@@ -1639,7 +1639,7 @@ def parser() -> argparse.ArgumentParser:
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--person", action="append", help="id, label or name (repeatable)")
     h.add_argument("--kind", action="append",
-                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, other (repeatable)")
+                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, unconfirmed, other (repeatable)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")
     h.add_argument("--lang", choices=["en", "es"], help="language of the tasks and instructions (es: Spanish); "
                    "default: the terminal's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else the clinic's language, "

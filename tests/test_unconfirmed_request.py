@@ -53,3 +53,43 @@ async def test_a_form_the_broker_did_not_confirm_is_said_so_with_what_to_do(lab,
         page = html_lib.unescape(re.search(r'<section class="broker" id="broker-quicklook".*?</section>',
                                            render_person(report, lang), re.S).group(0))
         assert words in page, (lang, page[:2000])
+
+
+async def test_an_unconfirmed_request_is_in_the_queue_to_look_at_until_a_person_takes_it_off(lab, tmp_path):
+    """``request_unconfirmed`` also reaches the needs-a-person queue, as ``unconfirmed``, with its
+    screenshot: the case stays submitted and due when it was; ``done`` takes it off, nothing else."""
+    from optout.app import open_app
+
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[_recipes(tmp_path)])
+    async with Optout(settings) as o:
+        await o.add(PID, alex, ["quicklook"])
+        await o.run()
+    async with open_app(settings) as app:
+        before = await app.store.find_case(PID, "quicklook")
+        [task] = await app.human_tasks(grouped=True)
+        assert task["kind"] == "unconfirmed" and task["case"] == before.id
+        assert task["why"]["code"] == "request_unconfirmed" and task["screenshot"], task
+        assert await app.human_tasks(kinds=["unconfirmed"]) and not await app.human_tasks(kinds=["captcha"])
+        after = await app.done(before.id)
+        assert after.state == before.state and after.next_action_at == before.next_action_at
+        assert after.last_error == before.last_error and after.attempts == before.attempts
+        assert await app.human_tasks() == []
+    # `optout human` says it in Spanish (a second such request, as the engine records one)
+    async with Optout(settings) as o:
+        case = await o.case(PID, "quicklook")
+        await o.store.record(case.id, "submitted", case.state, o.clock.now(),
+                             data={"unconfirmed": ["(expect)"]}, last_error=case.last_error)
+    from .harness import cli_env, run_optout
+
+    env = cli_env(tmp_path, data=settings.data_dir, OPTOUT_LAB_URL=lab.url,
+                  OPTOUT_RECIPE_DIRS=f'["{_recipes_dir(tmp_path)}"]')
+    r = run_optout(env, "human", "--lang", "es")
+    assert r.returncode == 0, r.stderr
+    assert "una solicitud que la página del corredor no confirmó" in r.stdout, r.stdout
+    assert f"optout done {case.id}" in r.stdout and "captura de pantalla" in r.stdout, r.stdout
+
+
+def _recipes_dir(tmp_path: Path) -> Path:
+    return tmp_path / "recipes"

@@ -49,7 +49,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
-         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "other")
+         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "other")
 
 
 class SecurityHeaders:
