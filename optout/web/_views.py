@@ -95,6 +95,9 @@ class RunState:
     #: day the last leaves (``App.letter_plan``): the cases the run left "new" are waiting for them.
     letters_pending: int = 0
     letters_finish: dt.date | None = None
+    #: Why the mailbox could not be read in this run (``App.run_batch``'s ``on_mail``, redacted, in
+    #: English as the command line says it), one line per distinct problem; empty when it was read.
+    mail_problems: list[str] = field(default_factory=list)
 
 
 class Dashboard:
@@ -698,7 +701,12 @@ class Dashboard:
         try:
             plan = await app.plan_run(state.people)
             state.total = await app.due_count(plan)
-            await app.run_batch(plan, progress=progress)
+            def on_mail(counts: dict[str, int] | None, problem: str | None) -> None:
+                # the answers wait for the next run: the page says the mailbox was not read, as the CLI does
+                if problem is not None and str(problem) not in state.mail_problems:
+                    state.mail_problems.append(str(problem))
+
+            await app.run_batch(plan, progress=progress, on_mail=on_mail)
             letters = await app.letter_plan(plan.recipes)
             state.letters_pending = letters.pending
             state.letters_finish = letters.finish.date() if letters.finish else None
