@@ -1590,28 +1590,13 @@ def _check_store_place(settings: Settings, create: bool, new_store: bool) -> Non
                           "path (a store restored from a backup goes back to the same path)")
 
 
-#: How far this machine's clock may be from the shared store's before ``run``, ``run --due`` and
-#: ``worker`` refuse to start. Every worker writes leases, due times and each broker's next slot by
-#: its own clock: a lease lasts ``worker.lease`` (15 min) and is renewed every third of it, so a
-#: machine 10 minutes fast takes over the cases a live worker is running, and sends their requests
-#: a second time. NTP keeps clocks within milliseconds; two minutes is a clock nobody set.
-MAX_CLOCK_SKEW = dt.timedelta(minutes=2)
-
-
 async def check_clock(store: Store) -> None:
     """Refuse (``ClockSkew``, exit 75) a machine whose clock is more than ``MAX_CLOCK_SKEW`` from the
-    store's server (PostgreSQL; SQLite has no clock of its own), saying by how much and what to do."""
-    from optout.errors import ClockSkew
+    store's server (PostgreSQL; SQLite has no clock of its own), saying by how much and what to do
+    (:func:`optout.clock.check_store_clock`; a running worker reads it again: ``ClockWatch``)."""
+    from optout.clock import check_store_clock
 
-    offset = await store.clock_offset()
-    if offset is None or abs(offset) <= MAX_CLOCK_SKEW.total_seconds():
-        return
-    minutes = max(1, round(abs(offset) / 60))
-    way = "behind" if offset > 0 else "ahead of"
-    raise ClockSkew(f"clock: this machine's clock is {minutes} min {way} the database server's "
-                    f"({getattr(store, 'where', 'the store')}); workers sharing the store would take each other's "
-                    "running cases and pace brokers wrongly; set the clock (timedatectl set-ntp true) and start "
-                    "again; nothing was done")
+    await check_store_clock(store)
 
 
 async def _init_vault(settings: Settings, store: Store, had_vault: bool) -> Any:

@@ -756,7 +756,7 @@ def stopped_by_fault(settings: Settings, summary: Any, lang: str = "en") -> int:
     """A run stopped by a fault of this machine: one line on what, one on how to recover (in
     ``lang``, the fault's and the hint's own words labelled English); exit ``TEMPFAIL`` (space
     freed or the disk remounted, the next run goes on)."""
-    fault, hint = str(summary.fault), recovery_hint(settings.data_dir)
+    fault, hint = str(summary.fault), summary.fault_hint or recovery_hint(settings.data_dir)
     if lang != "en":
         fault, hint = (say("error.english_only", lang, message=m) for m in (fault, hint))
     print("optout: " + say("run.fault", lang, count=summary.processed, fault=fault), file=sys.stderr)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
-from optout.clock import Clock
+from optout.clock import Clock, ClockWatch
 from optout.diskspace import release_reserve
 from optout.errors import (BotWall, BrowserUnavailable, ConfigError, DiskFull, MachineFault, MissingPersonField,
                            NeedsHuman, OptoutError, StepError, StoreError, TransientError)
@@ -200,6 +200,8 @@ class Engine:
         #: The first fault of this machine met (a full disk, a read-only folder), one line; the
         #: worker stops claiming when it is set, and clears it before a new pass.
         self.fault: str | None = None
+        #: This machine's clock against the store's, read again while it runs (``worker.drain``).
+        self.clock_watch = ClockWatch()
         #: Settings found wrong during the pass, by the opt-out channel whose case met it ("email":
         #: the outgoing mail server refused STARTTLS, say), one line each; the worker claims no more
         #: case of that channel, and the run ends naming the setting. Cleared before a new pass.
