@@ -1544,7 +1544,7 @@ EXIT_CODES = """exit status (sysexits.h; systemd units from install-service stop
   66  no input: a file or record the command needs is not there         permanent
   78  config: a setting, the vault's passphrase or key, the data dir    permanent
   69  unavailable: database, mailbox, OS keyring, broker lab, browser   transient: a later run may work
-  75  temporary: this machine (disk full, read-only or failing disk)    transient: a later run may work
+  75  temporary: this machine (disk full, read-only, failing; clock off) transient: a later run may work
   130 interrupted (Ctrl-C)    141 the output pipe closed"""
 
 
