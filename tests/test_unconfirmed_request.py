@@ -4,6 +4,7 @@ in English and Spanish, in status and in the report (lab32: recorded submitted w
 
 from __future__ import annotations
 
+import datetime as dt
 import html as html_lib
 import re
 from pathlib import Path
@@ -15,6 +16,7 @@ from optout.report import person_report, render_person
 
 from .conftest import EXAMPLES
 from .harness import Optout, lab_settings
+from .test_dashboard import Dash, dash  # noqa: F401  (the fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 PID = "p_unc0nf1rm3d"
@@ -93,3 +95,29 @@ async def test_an_unconfirmed_request_is_in_the_queue_to_look_at_until_a_person_
 
 def _recipes_dir(tmp_path: Path) -> Path:
     return tmp_path / "recipes"
+
+
+async def test_the_dashboard_queue_shows_an_unconfirmed_request_and_takes_it_off_unchanged(dash):  # noqa: F811
+    """The dashboard's queue: the request to look at, in Spanish, with "I looked" (no "Try again":
+    the request went out, the confirmation scan decides); the button leaves the case as it was."""
+    from optout.store import CaseState
+
+    app = dash.app
+    case = (await app.store.cases(person_id=dash.pid))[0]
+    # as the engine records a form the broker's page did not confirm (engine.py, ``unconfirmed``)
+    due = app.clock.now() + dt.timedelta(days=4)
+    await app.store.record(case.id, "submitted", CaseState.SUBMITTED, app.clock.now(), next_action_at=due,
+                           data={"unconfirmed": ["optout.steps[4] (expect)"],
+                                 "why": {"code": "request_unconfirmed", "params": {"step": "optout.steps[4] (expect)"}}},
+                           last_error="the broker's page did not confirm the request")
+    await dash.login()
+    page = await dash.get("/human", headers={"accept-language": "es"})
+    article = re.search(r"<article.*?</article>", page.text, re.S).group(0)
+    assert "solicitud no confirmada" in article and "mire la captura de pantalla" in article, article
+    assert "Ya la revisé" in article and "Intentar de nuevo" not in article, article
+    token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    r = await dash.post(f"/cases/{case.id}/done", data={"csrf": token, "back": "/human"})
+    assert r.status_code == 303, r.text
+    after = await app.store.get_case(case.id)
+    assert after.state == CaseState.SUBMITTED and after.next_action_at == due
+    assert "<article" not in (await dash.get("/human", headers={"accept-language": "es"})).text  # off the queue
