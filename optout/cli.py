@@ -754,8 +754,9 @@ def run_stopped(error: str, lang: str) -> str:
 
 def stopped_by_fault(settings: Settings, summary: Any, lang: str = "en") -> int:
     """A run stopped by a fault of this machine: one line on what, one on how to recover (in
-    ``lang``, the fault's and the hint's own words labelled English); exit ``TEMPFAIL`` (space
-    freed or the disk remounted, the next run goes on)."""
+    ``lang``, the fault's and the hint's own words labelled English: the fault's own hint,
+    ``RunSummary.fault_hint``, as the clock's, else the disk's); exit ``TEMPFAIL`` (space freed,
+    the disk remounted or the clock set, the next run goes on)."""
     fault, hint = str(summary.fault), summary.fault_hint or recovery_hint(settings.data_dir)
     if lang != "en":
         fault, hint = (say("error.english_only", lang, message=m) for m in (fault, hint))
