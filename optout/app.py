@@ -338,6 +338,10 @@ def _import_engine() -> None:
 
 
 
+#: The event a person's look at an unconfirmed request leaves (``App.done``): the case is unchanged.
+UNCONFIRMED_SEEN = "unconfirmed_seen"
+
+
 class App:
     """One open data directory: settings, store, vault, recipes and clock."""
 
@@ -927,7 +931,17 @@ class App:
 
     async def done(self, case_id: int) -> Case:
         """A person did the step by hand (CAPTCHA, ID, phone, a letter): the case becomes
-        ``submitted`` and is checked after the recipe's ``confirm_after`` like any request."""
+        ``submitted`` and is checked after the recipe's ``confirm_after`` like any request. For a
+        ``submitted`` case in the queue as ``unconfirmed`` (:meth:`human_tasks`): the person looked
+        at it; it leaves the queue (event :data:`UNCONFIRMED_SEEN`), its state and its due time
+        unchanged. Raises ``CaseNotWaiting`` for any other case."""
+        case = await self.store.get_case(case_id)
+        if case.state == CaseState.SUBMITTED and await self._unconfirmed(case) is not None:
+            # a person looked at a request the broker's page did not confirm: off the queue; the
+            # case stays submitted and its confirmation scan still decides, when it was due to
+            self.vault  # noqa: B018  # changing a case takes what reading it takes
+            return await self.store.record(case.id, UNCONFIRMED_SEEN, case.state, self.clock.now(),
+                                           data={"by": "person"}, last_error=case.last_error)
         case = await self._waiting(case_id, "done")
         now = self.clock.now()
         recipe = self.catalogue.recipes.get(case.broker_id)
@@ -1236,6 +1250,17 @@ class App:
         await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error, data=data)
         return pdf
 
+    async def _unconfirmed(self, c: Case) -> dict[str, Any] | None:
+        """The data of a ``submitted`` case's last request when the broker's page lacked the words the
+        recipe expects (``request_unconfirmed``, ``engine``'s ``unconfirmed``) and no person has
+        looked at it since (:data:`UNCONFIRMED_SEEN`); else None."""
+        if c.state != CaseState.SUBMITTED:
+            return None
+        last = [e for e in await self.store.events(c.id) if e.kind in ("submitted", "confirmed", UNCONFIRMED_SEEN)]
+        if not last or last[-1].kind != "submitted" or not last[-1].data.get("unconfirmed"):
+            return None
+        return last[-1].data
+
     async def _human_data(self, c: Case) -> dict[str, Any]:
         ev = [e for e in await self.store.events(c.id) if e.kind == "human_needed"]
         return ev[-1].data if ev else {}
@@ -1248,6 +1273,9 @@ class App:
         :mod:`optout.reasons`, for any language), url, instructions, screenshot, listings, and
         ``answered_by``: ``mail``, ``post`` or ``phone`` when a broker's answer put it there (where a
         volunteer reads that answer: the e-mail, or the note recorded of a letter or a call).
+        A ``submitted`` case whose broker's page did not say it took the request (``request_unconfirmed``)
+        is a row of kind ``unconfirmed`` (its screenshot to look at, ``due`` when the confirmation scan
+        checks it) until a person takes it off with :meth:`done`; the case itself is not changed.
 
         ``grouped``: the uncertain-match questions of one client about the same records (the same
         fingerprints, :mod:`optout.answers`: one record resold by several brokers) are ONE row,
@@ -1289,10 +1317,26 @@ class App:
         labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
+        if not kinds or "unconfirmed" in kinds:
+            states.append(CaseState.SUBMITTED)  # a request the broker's page did not confirm: to look at
         for c in await self.store.cases(states=states):
             if person_ids is not None and c.person_id not in person_ids:
                 continue
-            if c.state == CaseState.FAILED:
+            if c.state == CaseState.SUBMITTED:
+                sent = await self._unconfirmed(c)
+                if sent is None:
+                    continue
+                shots = [e for e in await self.store.evidence(c.id) if e.kind == "screenshot"]
+                # "the broker's page did not say it took the request: look at the evidence screenshot";
+                # the case is not changed: its confirmation scan still proves the removal or not
+                row = {"case": c.id, "person": c.person_id, "label": labels.get(c.person_id),
+                       "broker": c.broker_id, "kind": "unconfirmed", "reason": c.last_error,
+                       "why": sent.get("why") or Reason("request_unconfirmed", {"step": sent["unconfirmed"][0]}).to_json(),
+                       "url": None, "instructions": None, "instructions_es": None,
+                       "screenshot": str(self.settings.evidence_dir / shots[-1].path) if shots else None,
+                       "listings": [], "mail": False, "answered_by": None,
+                       "due": c.next_action_at.isoformat() if c.next_action_at else None}
+            elif c.state == CaseState.FAILED:
                 failed = [e for e in await self.store.events(c.id) if e.kind == "failed"]
                 missing = failed[-1].data.get("missing") if failed else None
                 if not missing:
@@ -1547,28 +1591,13 @@ def _check_store_place(settings: Settings, create: bool, new_store: bool) -> Non
                           "path (a store restored from a backup goes back to the same path)")
 
 
-#: How far this machine's clock may be from the shared store's before ``run``, ``run --due`` and
-#: ``worker`` refuse to start. Every worker writes leases, due times and each broker's next slot by
-#: its own clock: a lease lasts ``worker.lease`` (15 min) and is renewed every third of it, so a
-#: machine 10 minutes fast takes over the cases a live worker is running, and sends their requests
-#: a second time. NTP keeps clocks within milliseconds; two minutes is a clock nobody set.
-MAX_CLOCK_SKEW = dt.timedelta(minutes=2)
-
-
 async def check_clock(store: Store) -> None:
     """Refuse (``ClockSkew``, exit 75) a machine whose clock is more than ``MAX_CLOCK_SKEW`` from the
-    store's server (PostgreSQL; SQLite has no clock of its own), saying by how much and what to do."""
-    from optout.errors import ClockSkew
+    store's server (PostgreSQL; SQLite has no clock of its own), saying by how much and what to do
+    (:func:`optout.clock.check_store_clock`; a running worker reads it again: ``ClockWatch``)."""
+    from optout.clock import check_store_clock
 
-    offset = await store.clock_offset()
-    if offset is None or abs(offset) <= MAX_CLOCK_SKEW.total_seconds():
-        return
-    minutes = max(1, round(abs(offset) / 60))
-    way = "behind" if offset > 0 else "ahead of"
-    raise ClockSkew(f"clock: this machine's clock is {minutes} min {way} the database server's "
-                    f"({getattr(store, 'where', 'the store')}); workers sharing the store would take each other's "
-                    "running cases and pace brokers wrongly; set the clock (timedatectl set-ntp true) and start "
-                    "again; nothing was done")
+    await check_store_clock(store)
 
 
 async def _init_vault(settings: Settings, store: Store, had_vault: bool) -> Any:

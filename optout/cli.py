@@ -754,9 +754,10 @@ def run_stopped(error: str, lang: str) -> str:
 
 def stopped_by_fault(settings: Settings, summary: Any, lang: str = "en") -> int:
     """A run stopped by a fault of this machine: one line on what, one on how to recover (in
-    ``lang``, the fault's and the hint's own words labelled English); exit ``TEMPFAIL`` (space
-    freed or the disk remounted, the next run goes on)."""
-    fault, hint = str(summary.fault), recovery_hint(settings.data_dir)
+    ``lang``, the fault's and the hint's own words labelled English: the fault's own hint,
+    ``RunSummary.fault_hint``, as the clock's, else the disk's); exit ``TEMPFAIL`` (space freed,
+    the disk remounted or the clock set, the next run goes on)."""
+    fault, hint = str(summary.fault), summary.fault_hint or recovery_hint(settings.data_dir)
     if lang != "en":
         fault, hint = (say("error.english_only", lang, message=m) for m in (fault, hint))
     print("optout: " + say("run.fault", lang, count=summary.processed, fault=fault), file=sys.stderr)
@@ -1009,7 +1010,7 @@ def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
 #: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
 HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue",
-               "needs_id", "needs_info", "refused")
+               "needs_id", "needs_info", "refused", "unconfirmed")
 _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 
@@ -1544,7 +1545,7 @@ EXIT_CODES = """exit status (sysexits.h; systemd units from install-service stop
   66  no input: a file or record the command needs is not there         permanent
   78  config: a setting, the vault's passphrase or key, the data dir    permanent
   69  unavailable: database, mailbox, OS keyring, broker lab, browser   transient: a later run may work
-  75  temporary: this machine (disk full, read-only or failing disk)    transient: a later run may work
+  75  temporary: this machine (disk full, read-only, failing; clock off) transient: a later run may work
   130 interrupted (Ctrl-C)    141 the output pipe closed"""
 
 
@@ -1639,7 +1640,7 @@ def parser() -> argparse.ArgumentParser:
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--person", action="append", help="id, label or name (repeatable)")
     h.add_argument("--kind", action="append",
-                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, other (repeatable)")
+                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, unconfirmed, other (repeatable)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")
     h.add_argument("--lang", choices=["en", "es"], help="language of the tasks and instructions (es: Spanish); "
                    "default: the terminal's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else the clinic's language, "

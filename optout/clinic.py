@@ -71,15 +71,18 @@ def reader_language(settings: Settings, own: str | None) -> str:
     return pick(own or default_language(settings))
 
 
-def agent_email_for(settings: Settings, person_email: str | None, agents: str) -> str | None:
-    """The address a broker's form gets for a client without one: the clinic's, when it has one and
-    the broker takes an authorised agent (``agents``: the recipe's ``legal.authorised_agents``, any
-    but ``"no"``: a broker that answers only the consumer never gets a third party's address); None
-    when the client has their own or no clinic address may stand in. The request stays the client's
-    own, filled in for them; the clinic does not act as their agent (docs/LEGAL.md)."""
+def agent_email_for(settings: Settings, person_email: str | None, agents: str,
+                    care_of: str | None = None) -> str | None:
+    """The address a broker's form gets for a client without one: ``care_of``, the address of someone
+    who receives mail for the client (``Person.contact_care_of``: a daughter's, a caseworker's), else
+    the clinic's, when the broker takes an authorised agent (``agents``: the recipe's
+    ``legal.authorised_agents``, any but ``"no"``: a broker that answers only the consumer never gets
+    a third party's address, since it would read it as the client's own); None when the client has
+    their own or no other address may stand in. The request stays the client's own, filled in for
+    them; the clinic does not act as their agent (docs/LEGAL.md)."""
     if person_email or agents == "no":
         return None
-    return contact(settings).contact_email
+    return care_of or contact(settings).contact_email
 
 
 def agent_postal_address(settings: Settings) -> str | None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
+from typing import Any
 
-from optout.errors import ConfigError, Unavailable
+from optout.errors import ClockSkew, ConfigError, Unavailable
 from optout.files import write_private
 
 
@@ -99,3 +101,62 @@ class Clock:
         if lab_url:
             self.offset = (await Clock.for_lab(lab_url)).offset
             self._remember(lab_url)
+
+
+#: How far this machine's clock may be from the shared store's before ``run``, ``run --due`` and
+#: ``worker`` refuse to start, or a running one stops claiming. Every worker writes leases, due
+#: times and each broker's next slot by its own clock: a lease lasts ``worker.lease`` (15 min) and is
+#: renewed every third of it, so a machine 10 minutes fast takes over the cases a live worker is
+#: running, and sends their requests a second time. NTP keeps clocks within milliseconds; two
+#: minutes is a clock nobody set.
+MAX_CLOCK_SKEW = dt.timedelta(minutes=2)
+#: How often, at most, a running worker reads the store's clock again (seconds): one query a minute.
+CLOCK_RECHECK = 60.0
+#: What to do when a running pass stopped claiming for the clock (``RunSummary.fault_hint``).
+CLOCK_HINT = ("set the clock (timedatectl set-ntp true), then run again: every case the run left is still due, "
+              "and nothing is sent twice")
+
+
+async def check_store_clock(store: Any, running: bool = False) -> None:
+    """Raise ``ClockSkew`` (exit 75, one line: by how many minutes, which way, what to do) when this
+    machine's clock is more than :data:`MAX_CLOCK_SKEW` from the store's server (``store.clock_offset()``,
+    seconds; PostgreSQL: SQLite has no clock of its own and returns None). ``running``: said of a
+    worker that was running (it claims nothing more) rather than of one refused at start."""
+    offset = await store.clock_offset()
+    if offset is None or abs(offset) <= MAX_CLOCK_SKEW.total_seconds():
+        return
+    minutes = max(1, round(abs(offset) / 60))
+    way = "behind" if offset > 0 else "ahead of"
+    done = ("no case is claimed any more; those running were finished" if running else "nothing was done")
+    raise ClockSkew(f"clock: this machine's clock is {minutes} min {way} the database server's "
+                    f"({getattr(store, 'where', 'the store')}); workers sharing the store would take each other's "
+                    f"running cases and pace brokers wrongly; set the clock (timedatectl set-ntp true) and start "
+                    f"again; {done}")
+
+
+class ClockWatch:
+    """The store's clock checked again while a worker runs (``worker.drain`` before each claim): at
+    most once every ``every`` seconds (:data:`CLOCK_RECHECK`, on this process's monotonic clock, which
+    a clock being set does not move); between reads a drift found stays found, so no claim slips
+    through until a later read finds the clock right again. ``error``: the last drift's line, or None."""
+
+    def __init__(self, every: float = CLOCK_RECHECK) -> None:
+        self.every = every
+        self.error: str | None = None
+        self._at: float | None = None
+
+    async def check(self, store: Any) -> None:
+        """Raise ``ClockSkew`` when the clock has drifted (read at most once every ``every`` s)."""
+        now = time.monotonic()
+        if self._at is not None and now - self._at < self.every:
+            if self.error is not None:
+                raise ClockSkew(self.error)
+            return
+        self._at = now
+        try:
+            await check_store_clock(store, running=True)
+        except ClockSkew as e:
+            self.error = str(e)
+            raise
+        self.error = None
+

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
-from optout.clock import Clock
+from optout.clock import Clock, ClockWatch
 from optout.diskspace import release_reserve
 from optout.errors import (BotWall, BrowserUnavailable, ConfigError, DiskFull, MachineFault, MissingPersonField,
                            NeedsHuman, OptoutError, StepError, StoreError, TransientError)
@@ -200,6 +200,8 @@ class Engine:
         #: The first fault of this machine met (a full disk, a read-only folder), one line; the
         #: worker stops claiming when it is set, and clears it before a new pass.
         self.fault: str | None = None
+        #: This machine's clock against the store's, read again while it runs (``worker.drain``).
+        self.clock_watch = ClockWatch()
         #: Settings found wrong during the pass, by the opt-out channel whose case met it ("email":
         #: the outgoing mail server refused STARTTLS, say), one line each; the worker claims no more
         #: case of that channel, and the run ends naming the setting. Cleared before a new pass.
@@ -426,8 +428,9 @@ class Engine:
                 if opened is not None and opened.person.post_only:
                     # the client asked for letters only: never "add their e-mail"; a letter, or skip
                     why = reasons.Reason("post_only_email")
-                elif recipe is not None and recipe.legal.authorised_agents == "no" and \
-                        clinic.contact(self.settings).contact_email:
+                elif recipe is not None and recipe.legal.authorised_agents == "no" and (
+                        clinic.contact(self.settings).contact_email or
+                        (opened is not None and opened.person.contact_care_of)):
                     why = reasons.Reason("missing_own_email")  # the clinic's address may not stand in
             if why.code in ("missing_info", "missing_own_email", "post_only_email"):
                 # data the client did not give: a person can act (add it, or skip the broker); said
@@ -641,7 +644,9 @@ class Engine:
             # to the client's own request, which the clinic fills in for them (not as their authorised
             # agent: docs/LEGAL.md), unless the broker takes no agents (then the case waits for the
             # client's own: missing_own_email). Never in a letter, where it would pose as the client's.
-            stand_in = clinic.agent_email_for(self.settings, values.get("email"), recipe.legal.authorised_agents)
+            # Someone who receives mail for the client (care_of_email) comes first, on the same terms.
+            stand_in = clinic.agent_email_for(self.settings, values.get("email"), recipe.legal.authorised_agents,
+                                              person.contact_care_of)
             if stand_in:
                 values["email"] = stand_in
         if person.one_part_name:
@@ -851,8 +856,12 @@ class Engine:
             data["unconfirmed"] = unconfirmed
             why = why or reasons.Reason("request_unconfirmed", {"step": unconfirmed[0]})
             note = note or reasons.render(why, "en")
-        if values.get("email") and values["email"] == clinic.agent_email_for(
-                self.settings, loaded.person.template_values().get("email"), recipe.legal.authorised_agents):
+        stood_in = values.get("email") and values["email"] == clinic.agent_email_for(
+            self.settings, loaded.person.template_values().get("email"), recipe.legal.authorised_agents,
+            loaded.person.contact_care_of)
+        if stood_in and values["email"] == loaded.person.contact_care_of:
+            data["care_of"] = True  # someone who receives mail for the client: no value in the events
+        elif stood_in:
             data["contact"] = values["email"]  # the clinic's own address (the report says it was used)
         return await self._record(case, owner, "confirmed" if confirmed else "submitted", state, data,
                                   recipe, attempts=1, last_error=note, why=why, finish=finish)

@@ -19,6 +19,8 @@ birth_year     four digits (when the date is not known)
 emails
 phones
 optout_email   where brokers' confirmation mails should go
+care_of_email  the e-mail of someone else who receives mail for the client (a daughter's, a
+               caseworker's); never given as the client's own (``Person.care_of_email``)
 post_only      yes when the client asked to be contacted by post only (yes/no, sí/no, x, 1/0; empty: no):
                no e-mail address of theirs goes to a broker (``Person.post_only``)
 street         the current address: street and number
@@ -76,7 +78,7 @@ from optout.usstates import written_state
 
 COLUMNS: tuple[str, ...] = (
     "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
-    "phones", "optout_email", "post_only", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
+    "phones", "optout_email", "care_of_email", "post_only", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
     "relatives", "suffix", "language",
 )
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
@@ -269,7 +271,7 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | N
                  ) -> tuple[dict[str, Any], list[Problem]]:
     data: dict[str, Any] = {}
     problems: list[Problem] = []
-    for col in ("label", "first_name", "middle_name", "last_name", "suffix", "optout_email", "birth_date",
+    for col in ("label", "first_name", "middle_name", "last_name", "suffix", "optout_email", "care_of_email", "birth_date",
                 "language"):
         if cells.get(col):
             data[col] = cells[col]
@@ -361,6 +363,8 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "fecha_nacimiento": "birth_date", "ano_de_nacimiento": "birth_year", "ano_nacimiento": "birth_year",
     "correo": "emails", "correos": "emails", "correo_electronico": "emails",
     "telefono": "phones", "telefonos": "phones", "correo_para_bajas": "optout_email",
+    "correo_de_quien_recibe": "care_of_email", "correo_de_otra_persona": "care_of_email",
+    "correo_de_contacto": "care_of_email", "care_of": "care_of_email", "email_care_of": "care_of_email",
     "solo_por_carta": "post_only", "solo_carta": "post_only", "contacto_solo_por_carta": "post_only", "solo_correo_postal": "post_only",
     "by_post_only": "post_only", "letters_only": "post_only", "contact_by_post_only": "post_only",
     "calle": "street", "direccion": "street", "apartamento": "apartment", "apto": "apartment",
@@ -387,7 +391,8 @@ COLUMN_SYNONYMS: dict[str, str] = {
 SPANISH_HEADERS: dict[str, str] = {
     "label": "etiqueta", "first_name": "nombres", "middle_name": "segundo_nombre", "last_name": "apellidos",
     "aliases": "otros_nombres", "birth_date": "fecha_de_nacimiento", "birth_year": "año_de_nacimiento",
-    "emails": "correos", "phones": "teléfonos", "optout_email": "correo_para_bajas", "post_only": "solo_por_carta",
+    "emails": "correos", "phones": "teléfonos", "optout_email": "correo_para_bajas",
+    "care_of_email": "correo_de_quien_recibe", "post_only": "solo_por_carta",
     "street": "calle",
     "apartment": "apartamento", "city": "ciudad", "state": "estado", "zip": "código_postal", "country": "país",
     "past_addresses": "direcciones_anteriores", "relatives": "familiares", "suffix": "sufijo", "language": "idioma",

@@ -82,7 +82,7 @@ MAX_PROFILE_NODES = 2_000
 #: exceptions in ``_TEXT_LIMITS``. The longest names in the US Census surname file are ~15 letters;
 #: a full name with two surnames and particles stays well under 100.
 MAX_TEXT = 200
-_TEXT_LIMITS = {"phones": 40, "zip": 16, "emails": 254, "optout_email": 254, "street": 300}
+_TEXT_LIMITS = {"phones": 40, "zip": 16, "emails": 254, "optout_email": 254, "care_of_email": 254, "street": 300}
 #: Most items in a list field (aliases, phones, e-mails, addresses, relatives).
 MAX_ITEMS = 50
 
@@ -453,6 +453,11 @@ class Person(BaseModel):
     emails: list[str] = Field(default_factory=list)
     phones: list[str] = Field(default_factory=list)
     optout_email: str | None = None
+    care_of_email: str | None = Field(
+        None, description="an e-mail address of someone else who receives mail for the client (a daughter's, a "
+                          "caseworker's), never the client's own: never given to a broker as the client's e-mail, "
+                          "only where a form takes a contact address (as the clinic's stands in) and, in a letter, "
+                          "named as that; never matching evidence (docs/PEOPLE.md, \"An e-mail of someone else's\")")
     post_only: bool = Field(
         False, description="the client asked to be contacted by post only: no e-mail address of theirs (emails, "
                            "optout_email) is given to a broker, in a form or a letter, and a letter asks the broker "
@@ -525,7 +530,7 @@ class Person(BaseModel):
                           "slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)")
         return v
 
-    @field_validator("optout_email")
+    @field_validator("optout_email", "care_of_email")
     @classmethod
     def _optout_email(cls, v: str | None, info: ValidationInfo) -> str | None:
         if v is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v):
@@ -755,12 +760,21 @@ class Person(BaseModel):
         }
         return {k: str(v) for k, v in values.items() if v not in (None, "")}
 
+    @property
+    def contact_care_of(self) -> str | None:
+        """The address of someone who receives mail for the client (``care_of_email``), where it may
+        be used at all: never for a client who asked for letters only (``post_only``), never in
+        :meth:`template_values` (it is not the client's e-mail). A form that takes a contact address
+        gets it (``optout.clinic.agent_email_for``); a letter names it as someone else's
+        (``optout.mail.letter_values``)."""
+        return None if self.post_only else self.care_of_email
+
     def sensitive_values(self) -> list[str]:
         """Every value worth redacting from logs and hunting for in leak tests."""
         out: list[str] = [self.first_name, self.last_name, self.full_name, *self.aliases]
         if self.middle_name and len(self.middle_name) > 2:
             out.append(self.middle_name)
-        out += self.emails + self.phones + ([self.optout_email] if self.optout_email else [])
+        out += self.emails + self.phones + [e for e in (self.optout_email, self.care_of_email) if e]
         out += self.relatives
         for f in self.names:
             out += [" ".join(f.given + f.surnames), *f.given, *f.surnames]

@@ -259,7 +259,7 @@ CODES: dict[str, tuple[str, ...]] = {
 FIELDS = ("name", "first_name", "middle_name", "last_name", "age", "birth_year", "birth_date", "dob", "email",
           "phone", "phones", "emails", "street", "address", "city", "state", "zip", "country", "locations",
           "past_locations", "relatives", "aliases", "addresses", "label", "optout_email", "suffix", "names", "language",
-          "given", "surnames", "apartment", "clinic_postal_address", "post_only")
+          "given", "surnames", "apartment", "clinic_postal_address", "post_only", "care_of_email")
 
 
 @dataclass(frozen=True)

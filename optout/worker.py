@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 
 from optout._marks import mark
 from optout.engine import Engine
-from optout.errors import BrowserUnavailable, LeaseLost, MachineFault, OptoutError, StoreError, UnknownRecord
+from optout.clock import CLOCK_HINT, ClockWatch
+from optout.errors import BrowserUnavailable, ClockSkew, LeaseLost, MachineFault, OptoutError, StoreError, UnknownRecord
 from optout.leases import run_owner
 from optout.log import get_logger
 from optout.store import Case, CaseState
@@ -58,6 +59,8 @@ class RunSummary:
     handed_back: int = 0
     #: A fault of this machine that stopped the pass (one line), e.g. a full disk; None if none.
     fault: str | None = None
+    #: How to recover from ``fault`` when it is not the disk's (the clock's: ``clock.CLOCK_HINT``); None: the disk's.
+    fault_hint: str | None = None
     #: Why the run stopped by itself (e.g. Chromium could not start), or None.
     error: str | None = None
     #: A setting found wrong (one line naming it: the mail server offers no STARTTLS, say), and how
@@ -66,7 +69,8 @@ class RunSummary:
     setting_held: int = 0
 
     def add(self, other: RunSummary) -> None:
-        self.fault = self.fault or other.fault
+        if not self.fault:
+            self.fault, self.fault_hint = other.fault, other.fault_hint
         self.error = self.error or other.error
         self.setting = self.setting or other.setting
         self.setting_held += other.setting_held
@@ -226,6 +230,7 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                     t.cancel()
 
     engine.fault = None
+    watch: ClockWatch = engine.clock_watch  # one per engine: a drift found stays found across passes
     engine.setting_faults = {}
     engine.setting_held = 0
     beat = asyncio.create_task(heartbeat(), name="lease-heartbeat")
@@ -235,10 +240,17 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
             if free > 0 and engine.fault is None:  # a fault of this machine: claim nothing more
                 try:
                     mark("worker: claiming")
+                    # this machine's clock against the store's, at most once a minute: a clock that
+                    # drifted while the worker ran would take other workers' running cases
+                    await watch.check(engine.store)
                     off = await backing_off(engine)
                     brokers = _without(broker_ids, off, engine)
                     claimed = await engine.store.claim_due(owner, engine.clock.now(), free, lease,
                                                            person_ids=person_ids, broker_ids=brokers)
+                except ClockSkew as e:
+                    if engine.fault is None:
+                        engine.fault, summary.fault_hint = str(e), CLOCK_HINT
+                    claimed = []
                 except MachineFault as e:
                     engine.fault = engine.fault or str(e)
                     claimed = []
@@ -350,6 +362,10 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
             log.warning("store reachable again; the worker goes on", passes_missed=outage)
             outage = 0
         total.add(summary)
+        if engine.clock_watch.error is not None:
+            # the clock drifted while the worker ran: it claimed nothing more; it stops with the one
+            # line it would have refused to start with (exit 75), not a line every pass
+            raise ClockSkew(engine.clock_watch.error)
         if summary.error:
             total.error = summary.error
             break

@@ -147,3 +147,24 @@ def test_each_error_kind_carries_its_status():
                  UsageError("x")]
     assert all(e.exit_code not in PERMANENT for e in transient)
     assert all(e.exit_code in PERMANENT for e in permanent)
+
+
+def test_the_help_names_every_kind_of_machine_fault_on_the_75_line(optout):
+    """``optout --help``'s 75 line said "disk full, read-only or failing disk" while a clock off from
+    the database's (``ClockSkew``) exits 75 too: a volunteer reading the help could not tell why the
+    worker stopped. Every kind of this machine's fault in ``optout.errors`` (each subclass of
+    ``MachineFault``) is named on that line, in English and Spanish, and in docs/EXIT_CODES.md."""
+    import optout.errors as errors
+
+    named = {"MachineFault": ("disk", "disco", "disk"), "DiskFull": ("disk full", "disco lleno", "full disk"),
+             "StoreUnwritable": ("read-only", "solo lectura", "read-only"), "ClockSkew": ("clock", "reloj", "clock")}
+    kinds = {n for n, c in vars(errors).items() if isinstance(c, type) and issubclass(c, errors.MachineFault)}
+    assert kinds == set(named), kinds - set(named)  # a new kind of fault must be named here, and in the help
+    lines = {}
+    for lang in ("en", "es"):
+        r = optout("--help", "--lang", lang)
+        assert r.returncode == 0, r.stderr
+        [lines[lang]] = [line for line in r.stdout.splitlines() if line.startswith("  75 ")]
+    [row] = [line for line in (ROOT / "docs" / "EXIT_CODES.md").read_text().splitlines() if line.startswith("| 75 |")]
+    for en, es, doc in named.values():
+        assert en in lines["en"] and es in lines["es"] and doc in row, (en, es, doc, lines, row)

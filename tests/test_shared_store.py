@@ -169,3 +169,80 @@ def test_a_worker_waits_out_a_database_restart(tmp_path: Path) -> None:
         assert "Traceback" not in err
     finally:
         server_cm.__exit__(None, None, None)
+
+
+async def test_a_clock_that_drifts_while_a_worker_runs_stops_its_claims(pg_url: str, tmp_path: Path,
+                                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The clock was checked only at start: a worker running for weeks whose clock drifted (NTP
+    off, a VM resumed) went on claiming and took other workers' running cases. It now reads the
+    store's clock again before a claim, at most once a minute, and a drift stops its claims with
+    the one line it would have refused to start with; the case stays due, unclaimed."""
+    import time
+
+    import pytest
+
+    from optout import app as app_mod
+    from optout.clock import CLOCK_HINT, ClockWatch
+    from optout.engine import Engine
+    from optout.errors import ClockSkew
+    from optout.person import parse_person
+    from optout.settings import Settings
+    from optout.store import _postgres
+    from optout.worker import drain
+
+    settings = Settings(data_dir=tmp_path / "d", database_url=pg_url)
+    async with app_mod.open_app(settings, create=True, new_store=True):
+        pass
+    async with app_mod.open_app(settings, brokers=True) as app:  # the clock right at start
+        person = parse_person({"first_name": "Ana", "last_name": "Ruiz", "addresses": [{"city": "Fresno", "state": "CA"}]}, "t")
+        blob, _ = app.vault.seal_person("p_dr1ft", person.model_dump_json().encode())
+        await app.store.add_person("p_dr1ft", blob, app.clock.now())
+        await app.store.ensure_cases("p_dr1ft", ["no-such-broker"], app.clock.now())
+        reads = 0
+        real = app.store.clock_offset
+
+        async def counted() -> float | None:
+            nonlocal reads
+            reads += 1
+            return await real()
+
+        monkeypatch.setattr(app.store, "clock_offset", counted)
+        watch = ClockWatch()
+        await watch.check(app.store)
+        monkeypatch.setattr(_postgres, "wall_clock", lambda: time.time() + 600)  # ten minutes fast now
+        await watch.check(app.store)  # within the minute: not read again (one query a minute at most)
+        assert reads == 1
+        watch._at = time.monotonic() - 61  # a minute later
+        with pytest.raises(ClockSkew) as e:
+            await watch.check(app.store)
+        assert "10 min ahead of the database server's" in str(e.value) and "no case is claimed" in str(e.value)
+        with pytest.raises(ClockSkew):  # until a later read finds it right, a drift found stays found
+            await watch.check(app.store)
+        assert reads == 2
+
+        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
+        try:
+            summary = await drain(engine, concurrency=1)
+        finally:
+            await engine.close()
+        assert summary.processed == 0 and summary.fault and "10 min ahead of" in summary.fault, summary
+        assert summary.fault_hint == CLOCK_HINT
+        [case] = await app.store.cases(person_id="p_dr1ft")
+        assert case.state.value == "new" and case.attempts == 0
+        # the worker (serve) stops with that one line, exit 75, rather than a fault line every pass
+        import asyncio
+
+        from optout.worker import serve
+
+        engine = Engine(settings, app.store, app.vault, app.catalogue, app.clock)
+        try:
+            with pytest.raises(ClockSkew) as e:
+                await asyncio.wait_for(serve(engine, stop=asyncio.Event(), max_sleep=0.1), 60)
+        finally:
+            await engine.close()
+        assert e.value.exit_code == 75 and "\n" not in str(e.value)
+        assert (await app.store.cases(person_id="p_dr1ft"))[0].attempts == 0
+        monkeypatch.setattr(_postgres, "wall_clock", time.time)  # set right again
+        watch._at = time.monotonic() - 61
+        await watch.check(app.store)
+        assert watch.error is None

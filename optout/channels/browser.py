@@ -222,6 +222,25 @@ _CONSENT_JS = r"""
 # The page's markup as Playwright's page.content() gives it (the doctype, then the root element's
 # outerHTML), serialised once: only its length when that is over the limit (a huge page never
 # crosses the pipe).
+#: ``BrowserPage.wait_for_results``'s test, in the page: a listing (the first selector) is there, or a
+#: no-results marker (the second) is shown by extraction's rule: no ``display: none`` on it or
+#: around it, no ``visibility: hidden`` (a text or attribute an XPath chose counts as shown, as in
+#: ``extract._shown``). Selectors come as ``css=…`` or ``xpath=…``.
+_RESULTS_JS = """([items, marker]) => {
+  const all = (sel) => {
+    if (sel.startsWith('xpath=')) {
+      const r = document.evaluate(sel.slice(6), document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+      return Array.from({length: r.snapshotLength}, (_, i) => r.snapshotItem(i));
+    }
+    return Array.from(document.querySelectorAll(sel.slice(4)));
+  };
+  if (all(items).length) return true;
+  if (!marker) return false;
+  return all(marker).some((el) => el.nodeType !== 1 ||
+    (el.checkVisibility ? el.checkVisibility({visibilityProperty: true}) :
+     !!el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden'));
+}"""
+
 _CONTENT_JS = """(limit) => {
   const root = document.documentElement ? document.documentElement.outerHTML : '';
   if (root.length > limit) return {size: root.length};
@@ -1076,28 +1095,21 @@ class BrowserPage:
 
     @_guarded
     async def wait_for_results(self, items: str, no_results: str | None) -> None:
-        """Until a listing is on the page or the no-results marker is **shown**: a page drawn by a
-        script may carry its "no matches" block hidden from the first render, before its listings
-        come (an empty first render is not "nobody found")."""
+        """Until a listing is on the page or the no-results marker is **shown**, at most the step
+        timeout: a page drawn by a script may carry its "no matches" block hidden from the first
+        render, before its listings come (an empty first render is not "nobody found"). Shown is
+        the rule extraction reads from static HTML (``honeypot.hidden_static``), on the rendered
+        page: neither it nor a part of the page around it is ``display: none`` (the ``hidden``
+        attribute's effect) or ``visibility: hidden`` (``Element.checkVisibility``). Its size is no
+        sign: a marker drawn in a box of no size (its text overflowing it) is shown to a reader,
+        and Playwright's "visible" (a non-empty box) made such an empty page wait the whole step
+        timeout before saying "nobody found" all the same."""
         from optout.steps.extract import is_xpath
 
-        def loc(sel: str) -> Any:
-            return self.p.locator(("xpath=" if is_xpath(sel) else "css=") + sel)
-
         timeout = self.channel.settings.step_timeout * 1000
-        waits = [loc(items).first] + ([loc(no_results).filter(visible=True).first] if no_results else [])
+        selectors = [("xpath=" if is_xpath(sel) else "css=") + sel for sel in (items, no_results) if sel]
         try:
-            if len(waits) == 1:
-                await waits[0].wait_for(state="attached", timeout=timeout)
-            else:
-                done, pending = await asyncio.wait(
-                    [asyncio.ensure_future(w.wait_for(state="attached", timeout=timeout)) for w in waits],
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-                for task in pending:  # the other marker's wait would fail when the page closes, unheard
-                    task.cancel()
-                if not any(task.exception() is None for task in done):
-                    done.pop().result()  # neither came: the wait's timeout
+            await self.p.wait_for_function(_RESULTS_JS, arg=selectors, timeout=timeout, polling=50)
         except PWTimeout:
             if self.server_errors:
                 raise TransientError(f"results did not appear after HTTP {self.server_errors[-1]}", url=self.url) from None

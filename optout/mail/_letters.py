@@ -598,6 +598,10 @@ def letter_values(values: dict[str, str], person: Person) -> dict[str, str]:
     if person.one_part_name:
         # one name only (docs/PEOPLE.md, "one-part names"): the letter names it once, as one name
         values = {**values, ONE_PART: "1"}
+    if person.contact_care_of and not values.get("email"):
+        # no e-mail of the client's own: the address of someone who receives mail for them, named as
+        # that where the broker asks for an e-mail (:func:`_identifiers`), never as the client's
+        values = {**values, CARE_OF: person.contact_care_of}
     name, suffix = values.get("full_name"), person.suffix
     if not (name and suffix) or name.split()[-1].rstrip(".").lower() == suffix.rstrip(".").lower():
         return values
@@ -643,6 +647,9 @@ def _identifiers(recipe: Recipe, values: dict[str, str]) -> list[tuple[str, str]
     recipe's declared ``inputs`` (the values given are those fields only)."""
     fields = recipe.optout.email.identifiers if recipe.optout.email is not None else list(recipe.inputs)
     out = [(IDENTIFIER_LABELS.get(f, f), values[f]) for f in fields if values.get(f)]
+    if "email" in fields and not values.get("email") and values.get(CARE_OF):
+        out.insert(fields.index("email") if fields.index("email") <= len(out) else len(out),
+                   (CARE_OF_LABEL, values[CARE_OF]))
     if values.get(ONE_PART):
         # a one-part name asked as a first and a last name: one line, saying it is the whole name
         named = [f for f in fields if f in ("first_name", "last_name") and values.get(f)]
@@ -656,6 +663,11 @@ def _identifiers(recipe: Recipe, values: dict[str, str]) -> list[tuple[str, str]
 
 #: The identifier line of a one-part name in a letter (brokers read English).
 ONE_PART_LABEL = "Name (one name only; no surname)"
+#: The value key (never a template field) and the identifier line of the address of someone who
+#: receives mail for the client (``Person.care_of_email``): said to be someone else's, so a broker
+#: never takes it for the client's own e-mail or identity.
+CARE_OF = "_care_of_email"
+CARE_OF_LABEL = "E-mail of someone who receives mail for me (not my own address)"
 
 
 def _post_only(person: Person, by_post: bool) -> str:

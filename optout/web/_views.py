@@ -49,7 +49,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
-         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "other")
+         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "other")
 
 
 class SecurityHeaders:
@@ -95,6 +95,9 @@ class RunState:
     #: day the last leaves (``App.letter_plan``): the cases the run left "new" are waiting for them.
     letters_pending: int = 0
     letters_finish: dt.date | None = None
+    #: Why the mailbox could not be read in this run (``App.run_batch``'s ``on_mail``, redacted, in
+    #: English as the command line says it), one line per distinct problem; empty when it was read.
+    mail_problems: list[str] = field(default_factory=list)
 
 
 class Dashboard:
@@ -292,7 +295,7 @@ class Dashboard:
         form = self.form(request)
         values = {k: str(v).strip() for k, v in form.items() if k != "csrf" and isinstance(v, str)}
         data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name", "suffix",
-                                                       "language") if values.get(k)}
+                                                       "language", "care_of_email") if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
         if values.get("birth_date"):
@@ -698,7 +701,12 @@ class Dashboard:
         try:
             plan = await app.plan_run(state.people)
             state.total = await app.due_count(plan)
-            await app.run_batch(plan, progress=progress)
+            def on_mail(counts: dict[str, int] | None, problem: str | None) -> None:
+                # the answers wait for the next run: the page says the mailbox was not read, as the CLI does
+                if problem is not None and str(problem) not in state.mail_problems:
+                    state.mail_problems.append(str(problem))
+
+            await app.run_batch(plan, progress=progress, on_mail=on_mail)
             letters = await app.letter_plan(plan.recipes)
             state.letters_pending = letters.pending
             state.letters_finish = letters.finish.date() if letters.finish else None
@@ -738,7 +746,8 @@ NAME_KINDS: tuple[str, ...] = typing.get_args(NameKind)
 #: The address fields the edit form carries, in a row per address.
 ADDRESS_FIELDS = ("street", "city", "state", "zip", "country")
 #: The one-value fields the edit form carries as they are.
-PLAIN_FIELDS = ("label", "first_name", "middle_name", "last_name", "suffix", "birth_date", "birth_year", "language")
+PLAIN_FIELDS = ("label", "first_name", "middle_name", "last_name", "suffix", "birth_date", "birth_year", "language",
+                "care_of_email")
 #: The list fields the edit form carries as one value a line.
 LINE_FIELDS = ("aliases", "phones", "emails", "relatives")
 

@@ -1,0 +1,99 @@
+"""A client whose only e-mail is someone else's (a daughter's, a caseworker's: ``Person.care_of_email``):
+never given to a broker as the client's own e-mail, only where a form takes a contact address (as the
+clinic's stands in), named as someone else's in a letter, never for a broker that takes no agents,
+and never for a client who asked for letters only. On the profile, the clinic's sheet (English and
+Spanish column) and the dashboard's add and edit forms. Against the lab (http channel: no browser)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from optout.mail import compose, letter_values
+from optout.person import parse_person
+from optout.recipe.loader import load_recipe
+
+from .harness import Optout, lab_settings
+from .test_clinic import cli, env  # noqa: F401  (the fixture)
+from .test_clinic_contact import MARISOL, PID, _recipes
+from .test_dashboard import Dash, dash  # noqa: F401  (the fixture)
+
+ROOT = Path(__file__).resolve().parents[1]
+DAUGHTER = "hija.quintero@example.org"
+
+
+async def test_a_form_gets_the_care_of_address_only_as_a_contact_and_the_case_never_claims_it(lab, tmp_path):
+    marisol = parse_person({**MARISOL, "care_of_email": DAUGHTER}, "t")
+    assert "email" not in marisol.template_values()  # never the client's own e-mail
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[_recipes(tmp_path)])
+    async with Optout(settings) as o:
+        takes, refuses = o.catalogue.recipes["quicklook"], o.catalogue.recipes["quicklook-noagent"]
+        assert o.engine._values(takes, marisol)["email"] == DAUGHTER  # where the broker takes a contact
+        assert "email" not in o.engine._values(refuses, marisol)  # it would read it as the client's
+        await o.add(PID, marisol, ["quicklook", "quicklook-noagent"])
+        await o.run()
+        ok, no_agent = await o.case(PID, "quicklook"), await o.case(PID, "quicklook-noagent")
+        assert ok.state.value in ("confirmed", "submitted"), ok.last_error
+        last = (await o.store.events(ok.id))[-1].data
+        assert last.get("care_of") is True and "contact" not in last and DAUGHTER not in str(last)
+        assert no_agent.state.value == "failed" and no_agent.attempts == 0
+        assert no_agent.last_error.startswith("needs information from you: the client's own e-mail"), \
+            no_agent.last_error
+    # a client who asked for letters only: not even the address of someone who receives mail for them
+    post_only = parse_person({**MARISOL, "care_of_email": DAUGHTER, "post_only": True}, "t")
+    assert post_only.contact_care_of is None
+
+
+def test_a_letter_names_the_care_of_address_as_someone_elses_never_as_the_clients():
+    recipe = load_recipe(ROOT / "brokers" / "lab" / "mailsilent.yaml")
+    assert "email" in recipe.optout.email.identifiers
+    sent = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    person = parse_person({**MARISOL, "care_of_email": DAUGHTER}, "t")
+    values = letter_values({k: v for k, v in person.template_values().items() if k in recipe.inputs}, person)
+    body = compose(person, recipe, values, "OPT-1", sent).body
+    assert f"E-mail of someone who receives mail for me (not my own address): {DAUGHTER}" in body
+    assert f"E-mail address: {DAUGHTER}" not in body
+    # the client's own e-mail comes first: the other address is not named at all
+    own = parse_person({**MARISOL, "care_of_email": DAUGHTER, "emails": ["marisol@example.org"]}, "t")
+    values = letter_values({k: v for k, v in own.template_values().items() if k in recipe.inputs}, own)
+    body = compose(own, recipe, values, "OPT-1", sent).body
+    assert "E-mail address: marisol@example.org" in body and DAUGHTER not in body
+    post = parse_person({**MARISOL, "care_of_email": DAUGHTER, "post_only": True}, "t")
+    values = letter_values({k: v for k, v in post.template_values().items() if k in recipe.inputs}, post)
+    assert DAUGHTER not in compose(post, recipe, values, "OPT-1", sent).body
+
+
+def test_the_sheets_spanish_column_reads_the_care_of_address(env, tmp_path):  # noqa: F811
+    f = tmp_path / "clientes.csv"
+    f.write_text("expediente,nombres,apellidos,ciudad,estado,correo_de_quien_recibe\n"
+                 f"C-1,Rosa Elena,Quispe Mamani,Tulsa,OK,{DAUGHTER}\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(f))
+    assert r.returncode == 0, r.stderr
+    shown = cli(env, "person", "show", "C-1", "--json")
+    assert f'"care_of_email": "{DAUGHTER}"' in shown.stdout and '"emails": []' in shown.stdout, shown.stdout
+
+
+async def test_the_dashboard_adds_and_edits_the_care_of_address_in_spanish(dash):  # noqa: F811
+    await dash.login()
+    es = {"accept-language": "es"}
+    form = await dash.get("/people/new", headers=es)
+    assert "Correo de alguien que recibe el correo de la persona" in form.text
+    token = re.search(r'name="csrf" value="([^"]+)"', form.text).group(1)
+    r = await dash.post("/people/new", headers=es, data={
+        "csrf": token, "first_name": "Wideline", "last_name": "Jean-Louis", "care_of_email": DAUGHTER,
+        "city": "Miami", "state": "FL"})
+    assert r.status_code == 303, r.text
+    pid = r.headers["location"].rsplit("/", 1)[1]
+    info = await dash.app.find(pid)
+    assert info.person.care_of_email == DAUGHTER and not info.person.emails
+    assert "email" not in info.person.template_values()
+    edit = await dash.get(f"/people/{pid}/edit", headers=es)
+    assert f'name="care_of_email" type="email" value="{DAUGHTER}"' in edit.text
+    token = re.search(r'name="csrf" value="([^"]+)"', edit.text).group(1)
+    fields = dict(re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', edit.text))
+    fields.update(csrf=token, care_of_email="")
+    r = await dash.post(f"/people/{pid}/edit", headers=es, data=fields)
+    assert r.status_code == 303, r.text
+    assert (await dash.app.find(pid)).person.care_of_email is None
