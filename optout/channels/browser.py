@@ -1078,26 +1078,25 @@ class BrowserPage:
     async def wait_for_results(self, items: str, no_results: str | None) -> None:
         """Until a listing is on the page or the no-results marker is **shown**: a page drawn by a
         script may carry its "no matches" block hidden from the first render, before its listings
-        come (an empty first render is not "nobody found")."""
+        come (an empty first render is not "nobody found").
+
+        One wait on the union of the two (``Locator.or_``), not a wait on each: Playwright's driver
+        keeps polling the page for a wait whose Python call was cancelled (the protocol has no
+        cancel), so the marker's wait, left over once the listings came, went on querying every
+        page of the flow (its profile, removal and confirmation pages) until the step timeout or
+        the context's end: Chromium's renderer, the browser process and the driver working for a
+        wait nobody read (issue 15, pass 27)."""
         from optout.steps.extract import is_xpath
 
         def loc(sel: str) -> Any:
             return self.p.locator(("xpath=" if is_xpath(sel) else "css=") + sel)
 
         timeout = self.channel.settings.step_timeout * 1000
-        waits = [loc(items).first] + ([loc(no_results).filter(visible=True).first] if no_results else [])
+        wanted = loc(items)
+        if no_results:
+            wanted = wanted.or_(loc(no_results).filter(visible=True))
         try:
-            if len(waits) == 1:
-                await waits[0].wait_for(state="attached", timeout=timeout)
-            else:
-                done, pending = await asyncio.wait(
-                    [asyncio.ensure_future(w.wait_for(state="attached", timeout=timeout)) for w in waits],
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-                for task in pending:  # the other marker's wait would fail when the page closes, unheard
-                    task.cancel()
-                if not any(task.exception() is None for task in done):
-                    done.pop().result()  # neither came: the wait's timeout
+            await wanted.first.wait_for(state="attached", timeout=timeout)
         except PWTimeout:
             if self.server_errors:
                 raise TransientError(f"results did not appear after HTTP {self.server_errors[-1]}", url=self.url) from None
