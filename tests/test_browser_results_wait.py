@@ -12,7 +12,7 @@ import collections
 
 import pytest
 
-from .conftest import requires_browser
+from .conftest import driver_messages, local_browser, requires_browser
 
 # the listings come 300 ms after the first render, which carries the empty-state block hidden
 LATE_LISTINGS = """<main><div class="empty" hidden>No matches</div></main>
@@ -25,33 +25,15 @@ SHOWN_EMPTY = """<main><div class="empty" hidden>No matches</div></main>
 
 async def _waited(html: str) -> tuple[collections.Counter[str], int, bool]:
     """Messages sent to the driver during the wait, by method; listings and a shown marker after."""
-    from playwright._impl import transport
-
-    from optout.channels.browser import BrowserChannel
-    from optout.ratelimit import RateLimiter
-    from optout.settings import Settings
-
-    settings = Settings()
-    channel = BrowserChannel(settings.browser, settings.network, None, RateLimiter(1000))
-    sent: collections.Counter[str] = collections.Counter()
-    real = transport.PipeTransport.send
-
-    def counted(self, message):  # type: ignore[no-untyped-def]
-        sent[str(message.get("method"))] += 1
-        return real(self, message)
-
+    channel = local_browser()
     try:
         async with channel.page("local", ["127.0.0.1"]) as page:
             await page.p.set_content(html)
-            transport.PipeTransport.send = counted  # type: ignore[method-assign]
-            try:
+            with driver_messages() as sent:
                 await page.wait_for_results("article.card", "div.empty")
-            finally:
-                transport.PipeTransport.send = real  # type: ignore[method-assign]
             cards = await page.p.locator("article.card").count()
             shown = await page.p.locator("div.empty").is_visible()
     finally:
-        transport.PipeTransport.send = real  # type: ignore[method-assign]
         await channel.close()
     return sent, cards, shown
 
