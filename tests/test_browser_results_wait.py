@@ -23,14 +23,15 @@ SHOWN_EMPTY = """<main><div class="empty" hidden>No matches</div></main>
 <script>setTimeout(() => { document.querySelector('.empty').hidden = false; }, 300)</script>"""
 
 
-async def _waited(html: str) -> tuple[collections.Counter[str], int, bool]:
+async def _waited(html: str, items: str = "article.card",
+                  no_results: str = "div.empty") -> tuple[collections.Counter[str], int, bool]:
     """Messages sent to the driver during the wait, by method; listings and a shown marker after."""
     channel = local_browser()
     try:
         async with channel.page("local", ["127.0.0.1"]) as page:
             await page.p.set_content(html)
             with driver_messages() as sent:
-                await page.wait_for_results("article.card", "div.empty")
+                await page.wait_for_results(items, no_results)
             cards = await page.p.locator("article.card").count()
             shown = await page.p.locator("div.empty").is_visible()
     finally:
@@ -48,3 +49,10 @@ async def test_one_wait_for_a_listing_or_a_shown_marker(html: str, cards: int, s
     # one wait of the driver's, and no wait left to abort (two and one on main)
     assert sent["waitForSelector"] == 1, sent
     assert sent["__abort__"] == 0, sent
+
+
+@requires_browser
+async def test_a_recipe_s_xpath_selectors_are_waited_for_in_the_same_one_wait() -> None:
+    sent, cards, shown = await _waited(LATE_LISTINGS, "//article[@class='card']", "//div[@class='empty']")
+    assert (cards, shown) == (1, False)
+    assert sent["waitForSelector"] == 1, sent
