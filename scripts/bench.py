@@ -753,6 +753,26 @@ def machine() -> dict[str, Any]:
     }
 
 
+#: The process kinds a run's CPU is told by (``by_process``): optout's or the bare script's Python,
+#: Playwright's driver (Node.js), and Chromium's browser process, renderers, GPU process and the rest
+#: of its processes (the network service, the zygote, one gone before its kind was read).
+PROCESS_KINDS = ("python", "driver", "browser", "renderer", "gpu", "chromium other", "other")
+_CHROMIUM_KIND = {"browser": "browser", "renderer": "renderer", "gpu-process": "gpu"}
+
+
+def by_process(run: dict) -> dict[str, float]:
+    """A run's sampled CPU seconds (``TreeSampler``: /proc/PID/stat of every descendant, a lower
+    bound) by PROCESS_KINDS; Chromium's split by its ``--type`` switch (``_chromium_kind``)."""
+    out = dict.fromkeys(PROCESS_KINDS, 0.0)
+    for group, cpu in run.get("cpu_s_sampled", {}).items():
+        kind = {"python": "python", "playwright-driver": "driver"}.get(group, "other")
+        if group != "chromium":
+            out[kind] += cpu
+    for kind, cpu in run.get("chromium_cpu_s_by_kind", {}).items():
+        out[_CHROMIUM_KIND.get(kind, "chromium other")] += cpu
+    return out
+
+
 def summarise(n: int, runs: list[dict]) -> dict[str, Any]:
     """One side at one point: the median of its runs (peak memory: the highest), and the runs."""
     def med(xs: list[float]) -> float:
@@ -765,6 +785,7 @@ def summarise(n: int, runs: list[dict]) -> dict[str, Any]:
         "startup_s": med([r["startup_s"] for r in runs]),
         "cpu_s_per_flow": med([r["cpu_s"] / n for r in runs]),
         "python_cpu_s_per_flow": med([r["cpu_s_sampled"].get("python", 0) / n for r in runs]),
+        "cpu_s_per_flow_by_process": {k: med([by_process(r)[k] / n for r in runs]) for k in PROCESS_KINDS},
         "peak_pss_mb": max(r["peak_pss_mb"] for r in runs),
         "machine_steal_s": max(r["machine_steal_s"] for r in runs),
         "noisy_runs": sum(bool(r.get("noisy")) for r in runs),
@@ -822,6 +843,13 @@ def print_table(points: list[dict], info: dict) -> None:
                      f"{p['ratio_steady']:.2f}", f"{o['startup_s']:.2f} / {b['startup_s']:.2f}",
                      f"{o['cpu_s_per_flow']:.2f} / {b['cpu_s_per_flow']:.2f}",
                      f"{o['python_cpu_s_per_flow']:.3f} / {b['python_cpu_s_per_flow']:.3f}"])
+    _print_rows(rows)
+    print("\nCPU-s per flow by process, optout / bare (each side's median; sampled from /proc every 0.1 s, a "
+          "lower bound):")
+    rows = [["concurrency", *PROCESS_KINDS]]
+    for p in points:
+        o, b = p["optout"]["cpu_s_per_flow_by_process"], p["bare"]["cpu_s_per_flow_by_process"]
+        rows.append([str(p["concurrency"]), *(f"{o[k]:.3f} / {b[k]:.3f}" for k in PROCESS_KINDS)])
     _print_rows(rows)
     print(f"\nratio = optout flows/s ÷ bare flows/s (target ≥ {TARGET_RATIO}), the median of the pairs' ratios; "
           f"{info['repeat']} pair(s) per point (one run a side, in alternating order), the other figures the median "

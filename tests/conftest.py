@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import collections
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,6 +46,36 @@ requires_browser = pytest.mark.skipif(
     not have_browser() and not os.environ.get("CI"),
     reason="no Chromium here: scripts/test installs chromium-headless-shell",
 )
+
+
+def local_browser():  # type: ignore[no-untyped-def]
+    """A browser channel with the default settings, no proxy and no pacing: for tests of one page."""
+    from optout.channels.browser import BrowserChannel
+    from optout.ratelimit import RateLimiter
+    from optout.settings import Settings
+
+    settings = Settings()
+    return BrowserChannel(settings.browser, settings.network, None, RateLimiter(1000))
+
+
+@contextlib.contextmanager
+def driver_messages() -> Iterator[collections.Counter[str]]:
+    """The messages this process sends Playwright's driver while open, counted by method (a figure
+    the machine's load does not move, issue 15)."""
+    from playwright._impl import transport
+
+    sent: collections.Counter[str] = collections.Counter()
+    real = transport.PipeTransport.send
+
+    def counted(self, message):  # type: ignore[no-untyped-def]
+        sent[str(message.get("method"))] += 1
+        return real(self, message)
+
+    transport.PipeTransport.send = counted  # type: ignore[method-assign]
+    try:
+        yield sent
+    finally:
+        transport.PipeTransport.send = real  # type: ignore[method-assign]
 
 
 @pytest.fixture

@@ -90,6 +90,23 @@ def test_a_pairs_ratio_is_optouts_flows_per_second_over_the_bare_scripts_in_that
     assert f["cpu_ratio"] == pytest.approx(1.25)
 
 
+def test_a_sides_cpu_per_flow_is_told_by_process_kind_each_the_median_of_its_runs():
+    # pass 27: where optout's extra CPU goes (Chromium's GPU process for the evidence screenshots, its
+    # renderers for the page reads) needs each kind per flow, not only the tree's sum and Python's
+    def run(python: float, gpu: float) -> dict:
+        return {**_run(20.0), "cpu_s_sampled": {"python": python, "playwright-driver": 2.0, "chromium": 10.0 + gpu,
+                                                "sh": 0.5},
+                "chromium_cpu_s_by_kind": {"browser": 4.0, "renderer": 5.0, "gpu-process": gpu, "utility": 0.6,
+                                           "zygote": 0.2, "?": 0.2}}
+
+    per = bench.summarise(10, [run(1.0, 2.0), run(3.0, 1.0), run(2.0, 4.0)])["cpu_s_per_flow_by_process"]
+    assert set(per) == set(bench.PROCESS_KINDS)
+    assert per["python"] == pytest.approx(0.2) and per["gpu"] == pytest.approx(0.2)  # medians, per flow
+    assert per["driver"] == pytest.approx(0.2) and per["browser"] == pytest.approx(0.4)
+    assert per["renderer"] == pytest.approx(0.5) and per["chromium other"] == pytest.approx(0.1)
+    assert per["other"] == pytest.approx(0.05)  # a process of no known kind is counted, not lost
+
+
 def test_a_point_whose_six_pairs_all_clear_the_bar_is_met_and_one_below_makes_it_undecided():
     met = [_pair(20.0, 20.0 / r) for r in (0.97, 0.99, 0.96, 1.01, 0.98, 1.00)]
     st = bench.judge(met)

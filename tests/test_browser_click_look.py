@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import collections
 
-from .conftest import requires_browser
+from .conftest import driver_messages, local_browser, requires_browser
 
 SEARCH = ('<!doctype html><title>Search</title><form id="f">'
           '<label for="q">Last name</label><input id="q" name="q"{required}>'
@@ -20,33 +20,18 @@ SEARCH = ('<!doctype html><title>Search</title><form id="f">'
 
 
 async def _click(html: str) -> tuple[collections.Counter[str], Exception | None]:
-    from playwright._impl import transport
-
-    from optout.channels.browser import BrowserChannel
-    from optout.ratelimit import RateLimiter
     from optout.recipe.schema import Locator
-    from optout.settings import Settings
 
-    settings = Settings()
-    channel = BrowserChannel(settings.browser, settings.network, None, RateLimiter(1000))
-    sent: collections.Counter[str] = collections.Counter()
-    real = transport.PipeTransport.send
-
-    def counted(self, message):  # type: ignore[no-untyped-def]
-        sent[str(message.get("method"))] += 1
-        return real(self, message)
-
+    channel = local_browser()
     error: Exception | None = None
     try:
         async with channel.page("local", ["127.0.0.1"]) as page:
             await page.p.set_content(html)
-            transport.PipeTransport.send = counted  # type: ignore[method-assign]
-            try:
-                await page.click(Locator(role="button", name="Search"))
-            except Exception as e:  # noqa: BLE001 - the step's error is what is tested
-                error = e
-            finally:
-                transport.PipeTransport.send = real  # type: ignore[method-assign]
+            with driver_messages() as sent:
+                try:
+                    await page.click(Locator(role="button", name="Search"))
+                except Exception as e:  # noqa: BLE001 - the step's error is what is tested
+                    error = e
             if error is None:
                 assert await page.has_text("searched")
     finally:

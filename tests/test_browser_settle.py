@@ -5,37 +5,18 @@ own first test itself, so a click on a page that stays sends none of them."""
 
 from __future__ import annotations
 
-import collections
-
-from .conftest import requires_browser
+from .conftest import driver_messages, local_browser, requires_browser
 
 
 @requires_browser
 async def test_settle_on_a_loaded_page_sends_the_driver_nothing():
-    from playwright._impl import transport
-
-    from optout.channels.browser import BrowserChannel
-    from optout.ratelimit import RateLimiter
-    from optout.settings import Settings
-
-    settings = Settings()
-    channel = BrowserChannel(settings.browser, settings.network, None, RateLimiter(1000))
-    sent: collections.Counter[str] = collections.Counter()
-    real = transport.PipeTransport.send
-
-    def counted(self, message):  # type: ignore[no-untyped-def]
-        sent[str(message.get("method"))] += 1
-        return real(self, message)
-
+    channel = local_browser()
     try:
         async with channel.page("local", ["127.0.0.1"]) as page:
             await page.p.set_content("<p>hello</p>")
-            transport.PipeTransport.send = counted  # type: ignore[method-assign]
-            try:
+            with driver_messages() as sent:
                 await page._settle()
                 assert await page.has_text("hello")  # settles first, then reads the page
-            finally:
-                transport.PipeTransport.send = real  # type: ignore[method-assign]
     finally:
         await channel.close()
     assert sent["__waitInfo__"] == 0, sent

@@ -1103,7 +1103,12 @@ class BrowserPage:
         attribute's effect) or ``visibility: hidden`` (``Element.checkVisibility``). Its size is no
         sign: a marker drawn in a box of no size (its text overflowing it) is shown to a reader,
         and Playwright's "visible" (a non-empty box) made such an empty page wait the whole step
-        timeout before saying "nobody found" all the same."""
+        timeout before saying "nobody found" all the same.
+
+        One wait, not a wait for each selector: Playwright's driver keeps polling the page for a
+        wait whose Python call was cancelled (the protocol has no cancel), so a marker's wait left
+        over once the listings came went on querying every later page of the flow until the step
+        timeout or the context's end (issue 15, performance pass 27)."""
         from optout.steps.extract import is_xpath
 
         timeout = self.channel.settings.step_timeout * 1000
