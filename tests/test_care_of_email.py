@@ -89,6 +89,9 @@ async def test_the_dashboard_adds_and_edits_the_care_of_address_in_spanish(dash)
     info = await dash.app.find(pid)
     assert info.person.care_of_email == DAUGHTER and not info.person.emails
     assert "email" not in info.person.template_values()
+    shown = await dash.get(f"/people/{pid}", headers=es)  # the person's page says so, in Spanish, and shows no address
+    assert 'id="care-of"' in shown.text and "El correo de la persona lo recibe otra persona" in shown.text
+    assert DAUGHTER not in shown.text
     edit = await dash.get(f"/people/{pid}/edit", headers=es)
     assert f'name="care_of_email" type="email" value="{DAUGHTER}"' in edit.text
     token = re.search(r'name="csrf" value="([^"]+)"', edit.text).group(1)
@@ -97,3 +100,4 @@ async def test_the_dashboard_adds_and_edits_the_care_of_address_in_spanish(dash)
     r = await dash.post(f"/people/{pid}/edit", headers=es, data=fields)
     assert r.status_code == 303, r.text
     assert (await dash.app.find(pid)).person.care_of_email is None
+    assert 'id="care-of"' not in (await dash.get(f"/people/{pid}", headers=es)).text
