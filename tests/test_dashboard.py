@@ -850,7 +850,9 @@ async def test_a_brokers_answer_by_letter_or_telephone_is_recorded_as_evidence_a
     assert (await dash.app.get_case(posted.id)).state == CaseState.SUBMITTED
 
     r = await send(posted.id)
-    assert r.status_code == 303 and r.headers["location"] == f"/people/{pid}"
+    assert r.status_code == 303 and r.headers["location"] == f"/people/{pid}?done=reply"
+    # the page returned to says what was saved (trial 34: an answer saved showed nothing)
+    assert "La respuesta del corredor quedó guardada" in (await dash.get(r.headers["location"], headers=es)).text
     case = await dash.app.get_case(posted.id)
     assert case.state == CaseState.CONFIRMED and case.next_action_at is not None  # the search decides
     r = await send(called.id, channel="phone", kind="refused", note="No borramos datos por teléfono")
@@ -942,7 +944,10 @@ async def test_a_verb_on_the_queue_brings_the_volunteer_back_to_the_list_as_she_
     assert f'name="back" value="/human?person={dash.pid}&amp;kind=phone"' in page.text
     token = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
     r = await dash.post(f"/cases/{case}/done", data={"csrf": token, "back": f"/human?person={dash.pid}&kind=phone"})
-    assert r.status_code == 303 and r.headers["location"] == f"/human?person={dash.pid}&kind=phone"
+    assert r.status_code == 303 and r.headers["location"] == f"/human?person={dash.pid}&kind=phone&done=done"
+    back = await dash.get(r.headers["location"])
+    assert 'id="saved"' in back.text and "a later search checks that the listing is gone" in back.text
+    assert 'id="saved"' not in (await dash.get("/human?done=anything")).text  # only a known verb is said
     assert 'name="back" value="/human"' in (await dash.get("/human")).text
 
 

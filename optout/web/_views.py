@@ -409,7 +409,7 @@ class Dashboard:
                            written=reasons.language_name(reasons.nearest(
                                info.person.language, clinic.default_language(self.app.settings)), self.lang(request)),
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
-                           moved=moved if moved is not None and moved.isdigit() else None)
+                           moved=moved if moved is not None and moved.isdigit() else None, done=_done_verb(request))
 
     async def _person_or_404(self, request: Request) -> Any:
         """The person of the URL's ``{pid}`` (an opaque id only), or None."""
@@ -568,7 +568,7 @@ class Dashboard:
         shown = {k: v for k, v in (("person", person), ("kind", kind)) if v}
         back = "/human" + ("?" + urlencode(shown) if shown else "")
         return self.render(request, "human.html", tasks=tasks, people=people, person=person, kind=kind,
-                           kinds=kinds, done=request.query_params.get("done"), back=back)
+                           kinds=kinds, done=_done_verb(request), back=back)
 
     async def case_action(self, request: Request) -> Response:
         case_id = int(request.path_params["case"])
@@ -606,7 +606,8 @@ class Dashboard:
         back = str(form.get("back") or "/human")
         if not back.startswith("/") or back.startswith("//"):
             back = "/human"
-        return RedirectResponse(back, status_code=303)
+        # the page it returns to says what was saved (the verb only: no value in the URL)
+        return RedirectResponse(back + ("&" if "?" in back else "?") + f"done={verb}", status_code=303)
 
     # ---- the clinic's own contact ------------------------------------------------------------------------
 
@@ -824,6 +825,16 @@ def _names(values: Any) -> list[str]:
         if text and text not in out:
             out.append(text)
     return out[:CARD_NAMES]
+
+
+#: The case verbs whose page, returned to, says what was saved (``case_action``'s ``done=`` parameter).
+DONE_VERBS = ("done", "retry", "verdict", "reply")
+
+
+def _done_verb(request: Request) -> str | None:
+    """The verb a case action just saved, from the page's ``done`` parameter; None for anything else."""
+    verb = request.query_params.get("done")
+    return verb if verb in DONE_VERBS else None
 
 
 def _listing_details(listing: dict[str, Any] | None) -> dict[str, Any]:
