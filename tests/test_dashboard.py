@@ -702,6 +702,21 @@ async def test_a_finished_run_says_the_letters_still_waiting_for_the_daily_limit
     d.run = None
 
 
+async def test_a_running_runs_bar_is_not_full_while_cases_still_run(dash):
+    """Trial 34: cases falling due during a run made the page say "40 / 40 casos · 3 en curso" with a full
+    bar; while some run, the total counts them."""
+    import datetime as dt
+
+    from optout.web._views import RunState
+
+    d = dash.asgi.dashboard
+    d.run = RunState(1, "ana", None, dt.datetime.now(dt.UTC), total=40, done=40, running=3)
+    await dash.login()
+    page = (await dash.get("/runs", headers={"accept-language": "es"})).text
+    assert '<progress max="43" value="40">' in page and '<span id="done">40</span> / 43' in page, page
+    d.run = None
+
+
 async def test_a_jr_is_shown_so_a_father_and_his_son_are_two_rows(dash):
     """A sheet's "Sánchez Jr." and "Sánchez" (father and son, one name) were both listed as
     "Roberto Sánchez": the people list shows the suffix."""
