@@ -1261,7 +1261,8 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
             if missing and not args.json:
                 print("optout: " + say("report.untranslated", lang, person=f.person_id,
                                        language=language_name(missing, lang),
-                                       written=language_name(written_language(f.report, args.lang), lang)),
+                                       written=language_name(written_language(f.report, args.lang), lang,
+                                                             reader_only=True)),
                       file=sys.stderr)
         # --json also says, per broker, in which capacity the organisation acted (the report's "Acting
         # for the person": optout.report._collect.ROLES), the outcome's code, never a value

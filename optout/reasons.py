@@ -341,11 +341,13 @@ def nearest(wanted: str | None, chosen: str | None) -> str:
     return near if near and chosen and pick(chosen) == near else "en"
 
 
-def language_name(code: str, lang: str) -> str:
+def language_name(code: str, lang: str, *, reader_only: bool = False) -> str:
     """The language ``code`` as its readers write it and, where that differs, as a ``lang`` reader
     does: ``"Kreyòl Ayisyen (Haitian Creole)"``, ``"دری (darí)"`` for ``fa_AF``; CLDR's names, from
     Babel (a regional variant by its own name where CLDR gives one: Dari, not "Persian
-    (Afghanistan)"). The code itself when CLDR has no name for it."""
+    (Afghanistan)"). With ``reader_only``, only the ``lang`` reader's name (``"inglés"``, not
+    ``"English (inglés)"``): for a language the sentence's reader reads (the one a report is in), whose
+    own name would mix two languages in one sentence. The code itself when CLDR has no name for it."""
     from babel import Locale, UnknownLocaleError
 
     key = code.strip().replace("-", "_")
@@ -360,6 +362,8 @@ def language_name(code: str, lang: str) -> str:
     except (UnknownLocaleError, ValueError, TypeError):
         return code
     own = own[:1].upper() + own[1:]
+    if reader_only and known:
+        return known
     if not own:
         return known or code
     return own if not known or known.casefold() == own.casefold() else f"{own} ({known})"

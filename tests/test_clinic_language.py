@@ -98,6 +98,9 @@ async def test_the_dashboard_says_beside_the_report_links_that_there_is_no_trans
     (_, ht), = (await dash.app.add_people([("f", parse_person(ROSA | {"language": "Kreyòl"}, "f"))])).added
     page = (await dash.get(f"/people/{ht}", headers={"accept-language": "es"})).text
     assert 'id="untranslated"' in page and "No hay traducción a Kreyòl Ayisyen (criollo haitiano)" in page
+    # the language the report is in, which the reader reads, is named in the reader's words only (trial 34:
+    # "su informe está en English (inglés)" mixed two languages in one sentence)
+    assert "su informe está en inglés." in page and "English (inglés)" not in page, page
     (_, es), = (await dash.app.add_people([("f", parse_person(ROSA | {"language": "es", "label": "C-9",
                                                                       "last_name": "Ruiz"}, "f"))])).added
     assert 'id="untranslated"' not in (await dash.get(f"/people/{es}")).text

@@ -407,7 +407,8 @@ class Dashboard:
                            has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
                            written=reasons.language_name(reasons.nearest(
-                               info.person.language, clinic.default_language(self.app.settings)), self.lang(request)),
+                               info.person.language, clinic.default_language(self.app.settings)), self.lang(request),
+                               reader_only=True),
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None, done=_done_verb(request))
 
