@@ -170,3 +170,22 @@ def test_a_colleagues_forward_reads_the_forwarded_answers_words(answer):
 ])
 def test_a_forwarded_answer_that_names_no_removal_done_is_never_confirmed(answer):
     assert classify(parse(forwarded(NOTE_ES, answer, "Su solicitud"))).kind != "confirmed"
+
+
+# 1b. Spanish "borramos" and its kin with objects the r22 rule did not name (probe pass 33's leftover)
+@pytest.mark.parametrize("said", [
+    "Borramos toda su información de nuestro sitio.", "Ya lo borramos.", "Eliminamos a su representada de nuestra base de datos.",
+    "Retiramos el listado que nos envió.", "La borramos de nuestro directorio.", "Suprimimos todos sus datos.",
+])
+def test_borramos_with_its_other_objects_is_confirmed(said):
+    assert read(f"Hola,\n\n{said}\n\nSoporte").kind == "confirmed"
+
+
+@pytest.mark.parametrize("said", [
+    "Normalmente borramos toda la información en 30 días.", "No la borramos de nuestro directorio porque es un registro público.",
+    "Si nos envía su identificación, la borramos de nuestro directorio.",
+    "La borramos de nuestro directorio en un plazo de 10 días hábiles.", "¿Quiere que la borremos de nuestro directorio?",
+    "Borramos a su clienta de la lista de correo; su ficha sigue publicada.", "Todavía no borramos toda su información.",
+])
+def test_borramos_habitual_negated_conditional_promised_or_partial_is_never_confirmed(said):
+    assert read(f"Hola,\n\n{said}\n\nSoporte").kind != "confirmed"

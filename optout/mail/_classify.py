@@ -5824,6 +5824,18 @@ _R34_DONE = (
     r"\b(?:ont|a) ete (?:\S+ )?detruit(?:e|s|es)?\b", r"\bavons (?:\S+ )?detruit\b",
     r"\bconfirmons la destruction (?:de|des|du)\b",
 )
+# 1b. Spanish "borramos" and its kin (first person plural, past as well as present) with objects the r22 rule did
+#    not name: "toda su información", "todos sus datos", "el listado", "la publicación", the person herself
+#    ("a su clienta", "a su representado") and a pronoun ("ya lo borramos", "la borramos de nuestro directorio");
+#    never after a word of habit nor before a term, as r22's; a negation or a condition voids it in ``_confirmed``.
+_BORRAMOS = r"(?:borramos|suprimimos|eliminamos|retiramos|quitamos|dimos de baja)"
+_R34_DONE += (
+    rf"{_NOT_HABIT}\b{_BORRAMOS} (?:toda|todos|todas) (?:su|sus|la|los|las) (?:ficha|perfil|datos|informacion|registro|listado|publicacion)e?s?\b{_NOT_A_TERM}",
+    rf"{_NOT_HABIT}\b{_BORRAMOS} (?:el|la|su) (?:listado|publicacion|pagina)\b{_NOT_A_TERM}",
+    rf"{_NOT_HABIT}\b{_BORRAMOS} a (?:su|tu) (?:cliente|clienta|representad[oa]|defendid[oa]|hij[oa])\b{_NOT_A_TERM}",
+    rf"\bya (?:lo|la|los|las) {_BORRAMOS}\b{_NOT_A_TERM}",
+    rf"(?<!\bque )(?<!\bsi )\b(?:lo|la|los|las) {_BORRAMOS} (?:de|del) (?:nuestr[oa]s?|la|el|todos|todas)\b{_NOT_A_TERM}",
+)
 _R34_DONE = tuple(p.replace("(?:\\S+ )", _GAP) for p in _R34_DONE)  # no gap may swallow a "no" / "pas"
 _CONFIRMED = _with(_CONFIRMED, *_R34_DONE)
 _CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_R34_DONE)
