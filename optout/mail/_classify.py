@@ -2528,6 +2528,8 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
                 return Classification("refused", f"refused: {reason}, only marketing contact data deleted", reason=reason,
                                       confidence=0.9, evidence=f"{m.group(0)} / {part}")
             if reason in ("exempt", "publicly available") and (part := _part_done(own)):
+                if (done := _done_despite(refusable, m)) is not None:
+                    return done  # "although public records are exempt, we removed your listing as a courtesy" (r34)
                 # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
                 # one part done, another kept under a law; a person reads which is which
                 return Classification("unsure", "unsure: something was done, and a part is exempt", confidence=0.4,
@@ -3421,6 +3423,29 @@ def _states_named(text: str) -> set[str]:
     return found
 
 
+#: The broker's own place ("Our office is in Austin, Texas"; "con sede en Miami, FL"): a state it names is where
+#: the broker is, not where the listing was (branch r34; probe pass 33's leftover).
+_OWN_PLACE = _rx(
+    r"\bour (?:main )?(?:office|offices|headquarters|head office|address|mailing address|company|business) (?:is|are)\b",
+    r"\bwe are (?:located|based|headquartered|incorporated)\b", r"\b(?:located|based|headquartered|incorporated) (?:out of |in )",
+    r"\bnuestras? (?:oficinas?|sede|domicilio) (?:esta|estan|queda|quedan|se encuentra)\b", r"\b(?:con sede|ubicad[oa]s?) en\b",
+    r"\b(?:nos bureaux|notre siege) (?:sont|est|se trouvent?)\b", r"\b(?:nosso escritorio|nossa sede) (?:fica|esta)\b",
+)
+
+
+def _states_said(text: str) -> set[str]:
+    """The US states ``text`` names after a town and a comma (codes, lower case), leaving out a sentence about the
+    broker's own place (``_OWN_PLACE``) and a code after a greeting or thanks ("Thanks, Mo.": a name, not
+    Missouri; branch r34)."""
+    from optout.usstates import STATES
+
+    codes = {c.lower() for c in STATES}
+    text = " ".join(s for s in _sentences(text) if not _OWN_PLACE.search(s))
+    said = {m.group(1) for m in _CITY_STATE.finditer(text)
+            if m.group(1) in codes and m.group(0).partition(",")[0].split()[-1] not in _GREETING_WORDS}
+    return said | _states_named(text)
+
+
 def _another_request(msg: Incoming) -> str | None:
     """What a completion names that the thread does not: a request number of the thread's own series
     ("Request CPD-80411 is complete" in a thread about CPD-77120), or only US states the thread never
@@ -3443,7 +3468,7 @@ def _another_request(msg: Incoming) -> str | None:
     if other := _another_listing(own, _listing_addresses(thread)):
         return other
     codes = {c.upper() for c in STATES}
-    said = {s for s in _CITY_STATE.findall(own) if s.upper() in codes} | _states_named(own)
+    said = _states_said(own)
     asked = {s for s in _CITY_STATE.findall(thread) if s.upper() in codes} | _states_named(thread)
     if said and asked and said.isdisjoint(asked):
         return "a listing in another state than the one the request names"
@@ -5292,7 +5317,9 @@ def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification |
         return Classification("unsure", "unsure: says it is done, but asks a person to sign in or confirm to finish it "
                               "(no link is opened)", confidence=0.4, evidence=f"{verdict.evidence} / {m.group(0)}")
     subject = re.sub(r"^\s*\[[^\]]{1,60}\]", "", fold(msg.subject or ""))
-    named = _REQUEST_NOUN.sub(" ", body) if _PROCESSED_ONLY.search(verdict.evidence or "") else body
+    # a colleague's forward: the broker's words are the forwarded answer's, not the colleague's note (branch r34)
+    answer = body + (" " + " ".join(reply_text(fwd).partition("\n")[2].split()) if (fwd := _forwarded(msg)) else "")
+    named = _REQUEST_NOUN.sub(" ", answer) if _PROCESSED_ONLY.search(verdict.evidence or "") else answer
     if verdict.evidence and _GENERIC_DONE.search(verdict.evidence) and not _outcome_said(named) \
             and not (_outcome_said(subject) and not _REPLY_SUBJECT.match(subject)):
         # "we have processed your request", "su solicitud ha sido procesada", a ticket "solved" with it, and nothing in
@@ -5937,3 +5964,66 @@ _ID_ASK = _with(
     rf"\b{_IDV}\b[^.;!?]{{0,80}}?\b{_IDW}\b[^.;!?]{{0,80}}?\b{_IDP}\b",
     rf"\bidentifizieren sie sich (?:\S+ ){{0,3}}{_IDP}\b",
 )
+
+# ---- set T's misses (branch r34, 2026-12-02) -----------------------------------------------------------
+# 1. Erasure told in the words privacy laws use, in the simple past: ARCO's and Colombia's "procedimos a la
+#    supresión de …" (the perfect "hemos procedido a" was read), a cancellation that "se hizo efectiva" (the
+#    perfect "se ha hecho efectiva" was read), a removal request "fue completada" / "ha sido completada" (as
+#    English "your opt-out request has been completed"), and Quebec's "destruction" of personal information
+#    (Law 25 and the Civil Code speak of destroying, not deleting: "ont été détruits", "nous avons détruit",
+#    "nous confirmons la destruction"). A bare "su solicitud fue completada" / "procesada" names no removal
+#    and stays unread, as r33's "processed" does; a term after the verb ("… en un plazo de 15 días") is a promise.
+_R34_DONE = (
+    rf"\bprocedimos a (?:la )?(?:supresion|eliminacion|cancelacion|baja|borrado)\b{_NOT_A_TERM}",
+    r"\b(?:supresion|eliminacion|cancelacion|baja|borrado) (?:\S+ ){0,6}se hizo efectiv[oa]\b",
+    rf"\bsolicitud (?:\S+ )?de (?:baja|eliminacion|supresion|cancelacion|borrado|exclusion)\b (?:\S+ ){{0,3}}?"
+    rf"(?:fue|ha sido) (?:completad|finalizad|realizad|efectuad|concluid)[oa]\b{_NOT_A_TERM}",
+    r"\b(?:ont|a) ete (?:\S+ )?detruit(?:e|s|es)?\b", r"\bavons (?:\S+ )?detruit\b",
+    r"\bconfirmons la destruction (?:de|des|du)\b",
+)
+# 1b. Spanish "borramos" and its kin (first person plural, past as well as present) with objects the r22 rule did
+#    not name: "toda su información", "todos sus datos", "el listado", "la publicación", the person herself
+#    ("a su clienta", "a su representado") and a pronoun ("ya lo borramos", "la borramos de nuestro directorio");
+#    never after a word of habit nor before a term, as r22's; a negation or a condition voids it in ``_confirmed``.
+_BORRAMOS = r"(?:borramos|suprimimos|eliminamos|retiramos|quitamos|dimos de baja)"
+_R34_DONE += (
+    rf"{_NOT_HABIT}\b{_BORRAMOS} (?:toda|todos|todas) (?:su|sus|la|los|las) (?:ficha|perfil|datos|informacion|registro|listado|publicacion)e?s?\b{_NOT_A_TERM}",
+    rf"{_NOT_HABIT}\b{_BORRAMOS} (?:el|la|su) (?:listado|publicacion|pagina)\b{_NOT_A_TERM}",
+    rf"{_NOT_HABIT}\b{_BORRAMOS} a (?:su|tu) (?:cliente|clienta|representad[oa]|defendid[oa]|hij[oa])\b{_NOT_A_TERM}",
+    rf"\bya (?:lo|la|los|las) {_BORRAMOS}\b{_NOT_A_TERM}",
+    rf"(?<!\bque )(?<!\bsi )\b(?:lo|la|los|las) {_BORRAMOS} (?:de|del) (?:nuestr[oa]s?|la|el|todos|todas)\b{_NOT_A_TERM}",
+)
+_R34_DONE = tuple(p.replace("(?:\\S+ )", _GAP) for p in _R34_DONE)  # no gap may swallow a "no" / "pas"
+_CONFIRMED = _with(_CONFIRMED, *_R34_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_R34_DONE)
+# 2. What was deleted will not be gathered again or shown from now on ("… and we will not collect it again
+#    from our sources", "no será mostrado en resultados de búsqueda", "no volveremos a recopilarlos"): the
+#    deletion's lasting, as "so that it is not republished" (``_NOT_AGAIN``), never a part left undone.
+_NOT_AGAIN = _with(
+    _NOT_AGAIN,
+    r"\b(?:will not|won't|shall not|will never) (?:\S+ )?(?:collect|gather|add|acquire|obtain|ingest|re-?collect|re-?add)\w* (?:\S+ ){0,5}?(?:again|anew)\b",
+    r"\bno (?:sera|seran) (?:mas |ya )?(?:mostrad|exhibid|publicad|vendid|compartid)[oa]s?\b",
+    r"\bno (?:volveremos|volvera|volveran) a (?:recopilar|recoger|recolectar|obtener|agregar|anadir|incluir)\w*",
+    r"\bne (?:les |la |le |l')?(?:recueillerons|collecterons|ajouterons|obtiendrons) (?:plus|pas a nouveau)\b",
+)
+# 3. An exemption conceded and the removal done anyway ("Although public records are exempt under state law,
+#    we have removed your listing as a courtesy"; "Aunque la ley no nos obliga, eliminamos su ficha por
+#    cortesía"): the exemption stands only in the concessive clause, and what follows the comma, read with the
+#    rest of the reply, is a confirmation with no refusal left anywhere. The reverse ("although we removed your
+#    listing, court records are exempt and stay") keeps its reading: the exemption is then the main clause.
+_CONCEDING = _rx(r"\b(?:although|even though|though|while|despite the fact that|aunque|si bien|a pesar de que|bien que|quoique|"
+                 r"meme si|embora|ainda que|mesmo que)\b[^,;.!?]*,")
+
+
+def _done_despite(refusable: str, m: re.Match[str]) -> Classification | None:
+    """The confirmation a reply gives after conceding an exemption, or None: ``m`` (the exemption's match in
+    ``refusable``, folded text) lies inside a concessive clause (``_CONCEDING``, up to its comma), and the reply
+    without that clause refuses nothing and reads as confirmed."""
+    for clause in _CONCEDING.finditer(refusable):
+        if clause.start() <= m.start() and m.end() <= clause.end():
+            rest = f"{refusable[:clause.start()]} {refusable[clause.end():]}"
+            if any(_refusal(r, p, rest) for r, p in _REFUSED):
+                return None
+            done = _confirmed(rest)
+            return done if done is not None and done.kind == "confirmed" else None
+    return None
