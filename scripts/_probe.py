@@ -1,9 +1,10 @@
-"""What the probe scripts of the reply reader share (scripts/probe_replies*.py): the reader's classes
-under one-letter names, and the run that reads each probe reply and prints the ones read wrongly on the
-line that decides a case (confirmed or not, and a link opened or not).
+"""What the probe scripts share. Of the reply reader's (scripts/probe_replies*.py): its classes under
+one-letter names, and the run that reads each probe reply and prints the ones read wrongly on the line
+that decides a case (confirmed or not, and a link opened or not). Of the matcher's
+(scripts/probe_matching*.py): the listing card a probe scores.
 
-A probe script runs as ``PYTHONPATH=. .venv/bin/python scripts/probe_repliesNN.py [-v]``, so this
-module, beside it in scripts/, is on ``sys.path``.
+A probe script runs as ``PYTHONPATH=. .venv/bin/python scripts/probe_NN.py [-v]``, so this module,
+beside it in scripts/, is on ``sys.path``.
 """
 
 from __future__ import annotations
@@ -45,3 +46,13 @@ def run_replies(probes: Sequence[tuple[str, str, Any, Any]], raw: Callable[[str,
     print(f"{len(probes)} probes: {false_conf} false confirmations, {missed} confirmations missed, {wrong_links} wrong links "
           f"opened, {exact} read in the labelled class")
     return 0
+
+
+def card(name: str, age: str | None = None, places: Sequence[str] = (), *, aliases: Sequence[str] = (),
+         phones: Sequence[str] = (), relatives: Sequence[str] = ()) -> Any:
+    """A broker's listing card as the matcher reads it (``optout.steps.extract.Listing``): the name shown,
+    the age text (``"Age 43"``, ``"Born 1991"``), the places, aliases, phones and relatives."""
+    from optout.steps.extract import Listing
+
+    return Listing(name=name, age_text=age, locations=list(places), aliases=list(aliases), phones=list(phones),
+                   relatives=list(relatives))
