@@ -52,6 +52,22 @@ def texts(msg: EmailMessage, *, pdf: bool = False) -> str:
     return "\n".join(out)
 
 
+def holding(folder: Path, needles: dict[str, tuple[str, ...]], *, pdf: bool = False,
+            joined: bool = True) -> dict[str, list[dict[str, str]]]:
+    """For each key of ``needles``, the labels of ``folder``'s replies whose texts (:func:`texts`;
+    with ``pdf`` an attached PDF letter's too) hold one of its wordings; ``joined``: the texts' runs
+    of white space and line ends read as one space, so a wording may span a wrapped line."""
+    out: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
+    for r, msg in messages(folder):
+        raw = texts(msg, pdf=pdf)
+        if joined:
+            raw = " ".join(raw.split())
+        for key, alts in needles.items():
+            if any(a in raw for a in alts):
+                out[key].append(r)
+    return out
+
+
 def mail_machinery(folder: Path) -> tuple[set[str], set[str], set[str], int]:
     """What a set's mails are made of, for its test to hold what its README promises: the
     charsets, the content types and the transfer encodings of every part, and how many bounces
