@@ -27,11 +27,8 @@ import struct
 import sys
 import zlib
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/_setbuild.py
-from _setbuild import (  # noqa: E402  (the pieces the sets' build.py files share)
-    LINK,
-    esc as _esc,
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, esc as _esc)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPLIES: list[dict[str, object]] = []

@@ -35,14 +35,8 @@ import sys
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/_setbuild.py
-from _setbuild import (  # noqa: E402  (the pieces the sets' build.py files share)
-    LINK,
-    COLUMNS,
-    plain_of,
-    esc as _esc,
-    encode as _encode,
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, encode as _encode)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPLIES: list[dict[str, object]] = []

@@ -42,16 +42,9 @@ import sys
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime, formataddr
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/_setbuild.py
-from _setbuild import (  # noqa: E402  (the pieces the sets' build.py files share)
-    LINK,
-    COLUMNS,
-    plain_of,
-    esc as _esc,
-    anchors as _anchors,
-    flowed,
-    quote as _quote,
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, anchors as _anchors, flowed,
+    quote as _quote)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 REPLIES: list[dict[str, object]] = []

@@ -38,15 +38,8 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/_setbuild.py
-from _setbuild import (  # noqa: E402  (the pieces the sets' build.py files share)
-    LINK,
-    COLUMNS,
-    plain_of,
-    esc as _esc,
-    anchors as _anchors,
-    flowed,
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, anchors as _anchors, flowed)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 START = datetime(2026, 11, 3, 8, 12, tzinfo=timezone.utc)
