@@ -8,11 +8,9 @@ import datetime as dt
 from optout.matching import score
 from optout.matching._places import abroad, parse_place
 from optout.person import parse_person
-from optout.steps.extract import Listing
+from _probe import card  # scripts/, this file's directory: sys.path[0]
 T = dt.date(2026, 12, 2)
 bad = 0
-def card(name, age=None, places=(), aliases=(), phones=(), relatives=()):
-    return Listing(name=name, age_text=age, locations=list(places), aliases=list(aliases), phones=list(phones), relatives=list(relatives))
 def check(label, person, c, ok):
     global bad
     m = score(person, c, today=T)

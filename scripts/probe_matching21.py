@@ -10,13 +10,11 @@ import datetime as dt
 import sys
 from optout.matching import score
 from optout.person import parse_person
-from optout.steps.extract import Listing
+from _probe import card  # scripts/, this file's directory: sys.path[0]
 T = dt.date(2026, 12, 2)
 bad = 0
 counts: dict[str, list[int]] = {}
 section = ""
-def card(name, age=None, places=(), aliases=(), phones=(), relatives=()):
-    return Listing(name=name, age_text=age, locations=list(places), aliases=list(aliases), phones=list(phones), relatives=list(relatives))
 def P(first, last, year, phone, city, state, zip_code, street=None, **more):
     addr = {"city": city, "state": state, "zip": zip_code}
     if street:

@@ -14,7 +14,7 @@ import sys
 
 from optout.matching import score
 from optout.person import parse_person
-from optout.steps.extract import Listing
+from _probe import card  # scripts/, this file's directory: sys.path[0]
 
 T = dt.date(2026, 12, 2)
 bad = 0
@@ -24,11 +24,6 @@ OK = {"match": lambda m: m.decision == "match", "notmatch": lambda m: m.decision
       "nomatch": lambda m: m.decision == "no_match", "ask": lambda m: m.decision == "review",
       # read as a spelling a letter or two from theirs, never folded to their name letter for letter
       "variant": lambda m: m.decision != "no_match" and "variant" in m.evidence[0]}
-
-
-def card(name, age=None, places=(), phones=(), relatives=(), aliases=()):
-    return Listing(name=name, age_text=age, locations=list(places), aliases=list(aliases), phones=list(phones),
-                   relatives=list(relatives))
 
 
 def P(first, last, year, phone, addrs, **more):

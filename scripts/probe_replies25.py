@@ -15,7 +15,8 @@ import sys
 
 from optout.mail import classify, parse
 
-C, U, R, A, NI, ID, V, E, O = "confirmed", "unsure", "refused", "acknowledged", "needs_info", "needs_id", "verify_link", "extended", "other"
+from _probe import ID, NI, A, C, R, U, V  # scripts/, this file's directory: sys.path[0]
+
 
 LETTER = ("\n\nOn Mon, Nov 3, 2026 at 9:14 AM Clinica Legal <agent@clinic.example> wrote:\n"
           "> Under Cal. Civ. Code 1798.105 please delete all personal information about our client\n"

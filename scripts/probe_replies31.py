@@ -19,11 +19,8 @@ from __future__ import annotations
 import sys
 from email.header import Header
 
-from optout.mail import classify, parse
-from optout.mail._classify import choose_link
+from _probe import ID, A, C, O, U, V, run_replies  # scripts/, this file's directory: sys.path[0]
 
-C, U, R, A, NI, ID, V, E, O, AR = ("confirmed", "unsure", "refused", "acknowledged", "needs_info", "needs_id",
-                                   "verify_link", "extended", "other", "auto_reply")
 
 QUOTE = {
     "en": "\n\nOn Mon, Nov 2, 2026 at 9:00 AM, Clinic <clinic@example.org> wrote:\n> Please remove our client's listing at {a}.\n> Reference: OPT-P-031\n",
@@ -216,25 +213,7 @@ def raw(subject: str, body: str, domain: str) -> bytes:
 
 
 def main() -> int:
-    verbose = "-v" in sys.argv
-    false_conf = missed = exact = wrong_links = 0
-    for n, (label, subject, body, domain) in enumerate(PROBES, 1):
-        msg = parse(raw(subject, body, domain))
-        got = classify(msg)
-        opened = got.kind == "verify_link" and choose_link(msg, [domain or "broker.example"]).status == "open"
-        wrong = (got.kind == "confirmed") != (label == C)
-        bad_link = opened != (label == V)
-        false_conf += got.kind == C and label != C
-        missed += label == C and got.kind != C
-        wrong_links += opened and label != V
-        exact += got.kind == label
-        if wrong or bad_link or verbose:
-            mark = ("FALSE CONFIRMATION" if got.kind == C else "MISSED" if wrong else
-                    "WRONG LINK" if opened else "LINK NOT OPENED" if bad_link else "")
-            print(f"{n:3} {mark:18} want {label:12} got {got.kind:12} {got.rule[:60]} | {' '.join(body.split())[:100]}")
-    print(f"{len(PROBES)} probes: {false_conf} false confirmations, {missed} confirmations missed, {wrong_links} wrong links "
-          f"opened, {exact} read in the labelled class")
-    return 0
+    return run_replies(PROBES, raw, verbose="-v" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -15,11 +15,8 @@ from __future__ import annotations
 import sys
 from email.header import Header
 
-from optout.mail import classify, parse
-from optout.mail._classify import choose_link
+from _probe import NI, A, C, R, U, run_replies  # scripts/, this file's directory: sys.path[0]
 
-C, U, R, A, NI, ID, V, E, O, AR = ("confirmed", "unsure", "refused", "acknowledged", "needs_info", "needs_id",
-                                   "verify_link", "extended", "other", "auto_reply")
 
 QUOTE = {
     "en": "\n\nOn Mon, Nov 2, 2026 at 9:00 AM, Clinic <clinic@example.org> wrote:\n> On behalf of Ana Lucía Ortega Ruiz, {age}, of {city}, {state}, we ask you to delete every listing of her.\n> Reference: OPT-P-033\n",
@@ -226,26 +223,8 @@ def raw(subject: str, body: str | bytes, charset: str) -> bytes:
 
 
 def main() -> int:
-    verbose = "-v" in sys.argv
-    false_conf = missed = exact = wrong_links = 0
-    for n, (label, subject, body, charset) in enumerate(PROBES, 1):
-        msg = parse(raw(subject, body, charset))
-        got = classify(msg)
-        opened = got.kind == "verify_link" and choose_link(msg, ["broker.example"]).status == "open"
-        wrong = (got.kind == "confirmed") != (label == C)
-        bad_link = opened != (label == V)
-        false_conf += got.kind == C and label != C
-        missed += label == C and got.kind != C
-        wrong_links += opened and label != V
-        exact += got.kind == label
-        if wrong or bad_link or verbose:
-            mark = ("FALSE CONFIRMATION" if got.kind == C else "MISSED" if wrong else
-                    "WRONG LINK" if opened else "LINK NOT OPENED" if bad_link else "")
-            text = body if isinstance(body, str) else body.decode("latin-1")
-            print(f"{n:3} {mark:18} want {label:12} got {got.kind:12} {got.rule[:60]} | {' '.join(text.split())[:100]}")
-    print(f"{len(PROBES)} probes: {false_conf} false confirmations, {missed} confirmations missed, {wrong_links} wrong links "
-          f"opened, {exact} read in the labelled class")
-    return 0
+    return run_replies(PROBES, raw, verbose="-v" in sys.argv, domain=lambda charset: "broker.example",
+                       text=lambda body: body if isinstance(body, str) else body.decode("latin-1"))
 
 
 if __name__ == "__main__":

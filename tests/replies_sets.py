@@ -52,17 +52,20 @@ def texts(msg: EmailMessage, *, pdf: bool = False) -> str:
     return "\n".join(out)
 
 
-def found_in(folder: Path, needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
-    """For each key of ``needles``, the labels of ``folder``'s replies whose texts (an attached PDF's
-    too, whitespace folded) hold one of its wordings: how a set's test finds the answers its README
-    promises."""
-    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
+def holding(folder: Path, needles: dict[str, tuple[str, ...]], *, pdf: bool = False,
+            joined: bool = True) -> dict[str, list[dict[str, str]]]:
+    """For each key of ``needles``, the labels of ``folder``'s replies whose texts (:func:`texts`;
+    with ``pdf`` an attached PDF letter's too) hold one of its wordings; ``joined``: the texts' runs
+    of white space and line ends read as one space, so a wording may span a wrapped line."""
+    out: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
     for r, msg in messages(folder):
-        raw = " ".join(texts(msg, pdf=True).split())
+        raw = texts(msg, pdf=pdf)
+        if joined:
+            raw = " ".join(raw.split())
         for key, alts in needles.items():
             if any(a in raw for a in alts):
-                found[key].append(r)
-    return found
+                out[key].append(r)
+    return out
 
 
 def mail_machinery(folder: Path) -> tuple[set[str], set[str], set[str], int]:

@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from .replies_sets import (
+    holding,
     check_built_by_build_py,
     check_invented,
     check_labelled,
@@ -25,7 +26,6 @@ from .replies_sets import (
     mail_machinery,
     messages,
     rows,
-    texts,
 )
 
 SET_O = Path(__file__).parent / "replies" / "seto"
@@ -39,17 +39,6 @@ def _new_and_quoted(msg) -> tuple[str, str]:
     text = body.get_content() if body else ""
     lines = text.splitlines()
     return ("\n".join(x for x in lines if not x.startswith(">")), "\n".join(x for x in lines if x.startswith(">")))
-
-
-def _found(needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
-    """For each key, the labels of the replies whose texts hold one of its wordings."""
-    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
-    for r, msg in messages(SET_O):
-        raw = texts(msg)
-        for key, alts in needles.items():
-            if any(a in raw for a in alts):
-                found[key].append(r)
-    return found
 
 
 def test_held_out_set_o_loads_and_every_reply_is_labelled():
@@ -95,7 +84,7 @@ def test_set_o_holds_long_quoted_printable_lines_with_soft_breaks():
 
 
 def test_set_o_holds_the_answers_its_readme_promises():
-    found = _found({
+    found = holding(SET_O, {
         "72 hours": ("processed within 72 hours", "dentro de las próximas 72 horas", "en el plazo de 72 horas",
                      "em até 72 horas", "nan 72 èdtan", "trong vòng 72 giờ", "72小时内", "72시간 이내", "sa loob ng 72 oras",
                      "خلال 72 ساعة", "в течение 72 часов", "72 saacadood", "ظرف ۷۲ ساعت", "በ72 ሰዓታት", "७२ घण्टाभित्र",
@@ -121,7 +110,7 @@ def test_set_o_holds_the_answers_its_readme_promises():
         "negative": ("unable to locate any additional records", "No pudimos localizar ningún registro adicional",
                      "Nothing further is required", "Non risultano altri dati", "Nie znaleźliśmy innych danych"),
         "sent in error": ("sent in error", "se envió por error"),
-    })
+    }, joined=False)
     assert all(found.values()), [k for k, v in found.items() if not v]
     assert len(found["72 hours"]) >= 12 and len(found["suppressed"]) >= 4 and len(found["do not contact"]) >= 4
     assert len(found["code to paste"]) >= 4 and len(found["not a robot"]) >= 3 and len(found["p.s."]) >= 6

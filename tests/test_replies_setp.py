@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from .replies_sets import (
+    holding,
     check_built_by_build_py,
     check_invented,
     check_labelled,
@@ -27,25 +28,12 @@ from .replies_sets import (
     mail_machinery,
     messages,
     rows,
-    texts,
 )
 
 SET_P = Path(__file__).parent / "replies" / "setp"
 LANGUAGES = {"en", "es", "pt", "ht", "fr", "vi", "zh", "ko", "tl", "ar", "ru", "so", "am", "ti", "ps", "ur", "bn",
              "pa", "my", "km", "ja", "hmn", "nl", "sv", "el", "ro"}
 ANCHOR = re.compile(r'<a href="https?://([^/"?]+)[^"]*">\s*https?://([^/<?]+)')
-
-
-def _found(needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
-    """For each key, the labels of the replies whose texts (an attached PDF letter's too, its
-    lines joined) hold one of its wordings."""
-    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
-    for r, msg in messages(SET_P):
-        raw = " ".join(texts(msg, pdf=True).split())
-        for key, alts in needles.items():
-            if any(a in raw for a in alts):
-                found[key].append(r)
-    return found
 
 
 def test_held_out_set_p_loads_and_every_reply_is_labelled():
@@ -78,7 +66,7 @@ def test_set_p_holds_the_mail_machinery_its_readme_promises():
 
 
 def test_set_p_holds_the_answers_its_readme_promises():
-    found = _found({
+    found = holding(SET_P, {
         "texas": ("Texas Data Privacy and Security Act", "Ley de Privacidad y Seguridad de Datos de Texas",
                   "Đạo luật Bảo mật và An ninh Dữ liệu Texas"),
         "virginia": ("Virginia Consumer Data Protection Act",),
@@ -120,7 +108,7 @@ def test_set_p_holds_the_answers_its_readme_promises():
                          "đã bị đóng vì chúng tôi không thể xác minh danh tính", "ونه شو کولی ستاسو هویت تایید کړو"),
         "later date": ("will be removed in our next monthly directory update", "serán eliminados el 15 de enero de 2027",
                        "sẽ được xóa vào ngày 15 tháng 1 năm 2027", "next scheduled data purge"),
-    })
+    }, pdf=True)
     assert all(found.values()), [k for k, v in found.items() if not v]
     assert len(found["not our law"]) >= 5 and len(found["which one"]) >= 6 and len(found["notarised"]) >= 4
     # the labels a careful reader gives these answers: none of them is a confirmation

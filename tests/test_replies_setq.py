@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .replies_sets import (
+    holding,
     check_built_by_build_py,
     check_invented,
     check_labelled,
@@ -33,18 +34,6 @@ from .replies_sets import (
 SET_Q = Path(__file__).parent / "replies" / "setq"
 LANGUAGES = {"en", "es", "fr", "de", "it", "nl", "pt", "pl", "sv", "da", "cs", "el", "hu", "fi", "ht", "vi", "zh",
              "ko", "tl", "ar", "ru", "ja"}
-
-
-def _found(needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
-    """For each key, the labels of the replies whose texts (an attached PDF letter's too, its
-    lines joined; a forwarded message's) hold one of its wordings."""
-    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
-    for r, msg in messages(SET_Q):
-        raw = " ".join(texts(msg, pdf=True).split())
-        for key, alts in needles.items():
-            if any(a in raw for a in alts):
-                found[key].append(r)
-    return found
 
 
 def test_held_out_set_q_loads_and_every_reply_is_labelled():
@@ -77,7 +66,7 @@ def test_set_q_holds_the_mail_machinery_its_readme_promises():
 
 
 def test_set_q_holds_the_answers_its_readme_promises():
-    found = _found({
+    found = holding(SET_Q, {
         "sale opt-out": ("opt out of the sale and sharing", "Do Not Sell list", "Opt out of sale/sharing",
                          "exclusión de la venta", "lista de No Vender", "pa vann ni pataje",
                          "بعدم بيع المعلومات الشخصية", "We do not sell personal information",
@@ -112,7 +101,7 @@ def test_set_q_holds_the_answers_its_readme_promises():
                   "December 15 publishing cycle", "próxima atualização", "prochaine mise à jour"),
         "next mail": ("step 1 of 2", "paso 1 de 2", "You will receive a second e-mail", "Recibirá un segundo correo",
                       "will contact you directly"),
-    })
+    }, pdf=True)
     assert all(found.values()), [k for k, v in found.items() if not v]
     assert len(found["sale opt-out"]) >= 8 and len(found["marketing only"]) >= 12 and len(found["processor"]) >= 8
     # the labels a careful reader gives these answers: none of them confirms the deletion asked

@@ -21,6 +21,7 @@ import re
 from pathlib import Path
 
 from .replies_sets import (
+    holding,
     check_built_by_build_py,
     check_invented,
     check_labelled,
@@ -35,17 +36,6 @@ from .replies_sets import (
 
 SET_R = Path(__file__).parent / "replies" / "setr"
 LANGUAGES = {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "ro", "tr", "ja", "ko", "zh", "hi", "ar", "el"}
-
-
-def _found(needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
-    """For each key, the labels of the replies whose texts hold one of its wordings."""
-    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
-    for r, msg in messages(SET_R):
-        raw = " ".join(texts(msg).split())
-        for key, alts in needles.items():
-            if any(a in raw for a in alts):
-                found[key].append(r)
-    return found
 
 
 def test_set_r_loads_and_every_reply_is_labelled():
@@ -101,7 +91,7 @@ def test_set_r_holds_mislabelled_charsets_flowed_text_and_encoded_subjects():
 
 
 def test_set_r_holds_the_answers_its_readme_promises():
-    found = _found({
+    found = holding(SET_R, {
         "closed unanswered": ("did not receive a response within 21 days", "no recibimos respuesta en 21 días",
                               "não recebemos resposta em 15 dias", "auf unsere Rückfrage vom 9. Oktober keine Antwort"),
         "not verified": ("unable to verify your identity", "No pudimos verificar su identidad",
@@ -180,7 +170,7 @@ def test_set_r_holds_our_letter_quoted_forwards_and_quoted_older_confirmations()
                     and 'class="gmail_quote"' in p.get_content()]
     assert len(html_quoting) >= 2 and "confirmed" not in html_quoting
     assert {"acknowledged", "confirmed"} <= set(forwards)
-    older = _found({"other broker": ("removed from Lanternlane", "removed from Marsh Hollow Directory",
+    older = holding(SET_R, {"other broker": ("removed from Lanternlane", "removed from Marsh Hollow Directory",
                                      "eliminado del Directorio Marisma")})["other broker"]
     assert len(older) >= 4 and "confirmed" not in {r["class"] for r in older}
 

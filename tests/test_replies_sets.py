@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from .replies_sets import (
+    holding,
     check_built_by_build_py,
     check_invented,
     check_labelled,
@@ -33,17 +34,6 @@ from .replies_sets import (
 
 SET_S = Path(__file__).parent / "replies" / "sets"
 LANGUAGES = {"en", "es", "vi", "tl", "ht", "zh", "ko", "ru", "uk", "ar", "fa", "pt", "fr"}
-
-
-def _found(needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
-    """For each key, the labels of the replies whose texts hold one of its wordings."""
-    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
-    for r, msg in messages(SET_S):
-        raw = " ".join(texts(msg).split())
-        for key, alts in needles.items():
-            if any(a in raw for a in alts):
-                found[key].append(r)
-    return found
 
 
 def test_set_s_loads_and_every_reply_is_labelled():
@@ -100,7 +90,7 @@ def test_set_s_holds_mislabelled_charsets_flowed_text_and_encoded_subjects():
 
 
 def test_set_s_holds_the_answers_its_readme_promises():
-    found = _found({
+    found = holding(SET_S, {
         "solved, nothing said": ("are marking this ticket as solved", "marcamos este ticket como resuelto",
                                  "has been closed.", "ha sido cerrado", "Resolution: Handled", "Resolution: Done",
                                  "We took care of it", "ya nos encargamos", "a été fermé", "Status: Closed Your case"),

@@ -27,6 +27,7 @@ from .replies_sets import (
     check_well_formed,
     mail_machinery,
     messages,
+    holding,
     rows,
     texts,
 )
@@ -34,16 +35,6 @@ from .replies_sets import (
 SET_T = Path(__file__).parent / "replies" / "sett"
 LANGUAGES = {"en", "es", "pt", "fr", "tl", "ko", "ja", "vi", "zh", "ru", "uk", "ar", "fa", "ht"}
 
-
-def _found(needles: dict[str, tuple[str, ...]]) -> dict[str, list[dict[str, str]]]:
-    """For each key, the labels of the replies whose texts (an attached PDF's too) hold one of its wordings."""
-    found: dict[str, list[dict[str, str]]] = {k: [] for k in needles}
-    for r, msg in messages(SET_T):
-        raw = " ".join(texts(msg, pdf=True).split())
-        for key, alts in needles.items():
-            if any(a in raw for a in alts):
-                found[key].append(r)
-    return found
 
 
 def test_set_t_loads_and_every_reply_is_labelled():
@@ -95,7 +86,7 @@ def test_set_t_holds_mislabelled_charsets_flowed_text_and_encoded_subjects():
 
 
 def test_set_t_holds_the_answers_its_readme_promises():
-    found = _found({
+    found = holding(SET_T, pdf=True, needles={
         "blocked, deletion later": ("serán objeto de bloqueo durante el plazo", "first be blocked for the applicable retention"),
         "blocked only": ("han sido bloqueados en nuestros sistemas", "foram bloqueados", "заблокированы на время",
                          "已屏蔽"),

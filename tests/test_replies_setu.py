@@ -20,7 +20,7 @@ from .replies_sets import (
     check_invented,
     check_labelled,
     check_well_formed,
-    found_in,
+    holding,
     mail_machinery,
     messages,
     rows,
@@ -88,7 +88,7 @@ NOT_DONE = ("serán dados de baja", "Daríamos de baja", "Para que podamos elimi
 
 
 def test_set_u_holds_the_answers_its_readme_promises():
-    found = found_in(SET_U, {
+    found = holding(SET_U, pdf=True, needles={
         "agent": AGENT, "consumer only": CONSUMER_ONLY, "which record": WHICH_RECORD, "partial": PARTIAL,
         "for a term": FOR_A_TERM, "relisting": RELISTING, "another": ANOTHER, "reversed": REVERSED,
         "our words": OUR_WORDS, "wrong department": WRONG_DEPT, "states": STATES, "fee": FEE, "code": CODE,

@@ -199,6 +199,7 @@ def _unknown_field(name: str) -> str | None:
 
 
 def _data_at(data: Any, path: tuple[Any, ...]) -> Any:
+    """The node at ``path`` (keys and list indexes) in the raw data, or None where ``path`` leads nowhere."""
     node = data
     try:
         for p in path:
@@ -210,12 +211,7 @@ def _data_at(data: Any, path: tuple[Any, ...]) -> Any:
 
 def data_tag(data: Any, path: tuple[Any, ...]) -> Any:
     """The ``action`` of the step at ``path`` in the raw data, if that is what ``path`` points to."""
-    node = data
-    try:
-        for p in path:
-            node = node[p]
-    except (KeyError, IndexError, TypeError):
-        return None
+    node = _data_at(data, path)
     return node.get("action") if isinstance(node, dict) else None
 
 

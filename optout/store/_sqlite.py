@@ -883,17 +883,6 @@ class SQLiteStore(Store):
 
     # ---- listings ---------------------------------------------------------------------------
 
-    async def upsert_listing(
-        self,
-        case_id: int,
-        key: str,
-        sealed: bytes,
-        confidence: float,
-        decision: Decision,
-        now: datetime,
-    ) -> Listing:
-        return (await self.upsert_listings(case_id, [(key, sealed, confidence, decision)], now))[0]
-
     async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
                               now: datetime) -> list[Listing]:
         rows = [(key, *listing_args(sealed, key, confidence, decision), decision)

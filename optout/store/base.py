@@ -482,7 +482,6 @@ class Store(ABC):
 
     # listings
 
-    @abstractmethod
     async def upsert_listing(
         self,
         case_id: int,
@@ -494,14 +493,15 @@ class Store(ABC):
     ) -> Listing:
         """Insert the listing, or refresh an existing one (sealed, confidence, decision,
         last_seen). A listing that was gone is brought back: ``gone_at`` cleared and the returned
-        row has ``reappeared=True``."""
+        row has ``reappeared=True``. One item of :meth:`upsert_listings`, which every backend writes."""
+        return (await self.upsert_listings(case_id, [(key, sealed, confidence, decision)], now))[0]
 
+    @abstractmethod
     async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
                               now: datetime) -> list[Listing]:
         """:meth:`upsert_listing` for each ``(key, sealed, confidence, decision)`` of one scan, in
         one transaction (all or none) and one call: a scan's listings were one round trip and one
-        commit each (e24). A backend that has no such call does them one by one."""
-        return [await self.upsert_listing(case_id, k, s, c, d, now) for k, s, c, d in items]
+        commit each (e24)."""
 
     @abstractmethod
     async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:

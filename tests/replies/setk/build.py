@@ -27,9 +27,10 @@ import struct
 import sys
 import zlib
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, esc as _esc)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 REPLIES: list[dict[str, object]] = []
 
 
@@ -38,10 +39,6 @@ def _plain(body: str) -> str:
         shown = m.group(3) or m.group(2)
         return m.group(1) if shown == "-" else f"{m.group(1)}: {shown}"
     return LINK.sub(one, body)
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def _html(body: str, quoted: str = "", charset: str = "utf-8") -> str:

@@ -35,23 +35,12 @@ import sys
 from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, encode as _encode)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 REPLIES: list[dict[str, object]] = []
 START = datetime(2026, 9, 14, 15, 2, tzinfo=timezone.utc)
-COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
-
-
-def plain_of(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        shown = m.group(3) or m.group(2)
-        return m.group(1) if shown == "-" else f"{m.group(1)} <{shown}>"
-    return LINK.sub(one, body.strip()) + "\n"
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def html_of(body: str, quoted: str = "", charset: str = "utf-8") -> str:
@@ -75,14 +64,6 @@ def html_of(body: str, quoted: str = "", charset: str = "utf-8") -> str:
 
 def _quote(text: str) -> str:
     return "".join("> " + line if line else ">" for line in text.strip().splitlines(True)) + "\n"
-
-
-def _encode(raw: bytes, cte: str) -> bytes:
-    if cte == "quoted-printable":
-        return quopri.encodestring(raw)
-    if cte == "base64":
-        return base64.encodebytes(raw)
-    return raw if raw.endswith(b"\n") else raw + b"\n"
 
 
 def _leaf(subtype: str, text: str, charset: str, cte: str) -> bytes:

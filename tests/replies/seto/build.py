@@ -33,90 +33,24 @@ lines come with soft breaks.
 
 from __future__ import annotations
 
-import base64
 import csv
-import quopri
-import re
 import sys
 from datetime import datetime, timedelta, timezone
 from email.header import Header
 from email.utils import format_datetime, formataddr
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, html_of, page, quote as _quote, encode as _encode,
+    leaf as _leaf, multi as _multi)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 REPLIES: list[dict[str, object]] = []
 START = datetime(2026, 11, 2, 8, 17, tzinfo=timezone.utc)
-COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
 CLINIC = ("Clínica Legal Puentes", "bajas@puentes-legal.example")
 CLINIC_EN = ("Riverside Immigrant Rights Clinic", "optout@riverside-irc.example")
 
 
-# -- text (set M's markup) -------------------------------------------------------------------------
-
-def plain_of(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        shown = m.group(3) or m.group(2)
-        return m.group(1) if shown == "-" else f"{m.group(1)} <{shown}>"
-    return LINK.sub(one, body.strip()) + "\n"
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def html_of(body: str, quoted: str = "", charset: str = "utf-8", rtl: bool = False) -> str:
-    paras = []
-    for p in body.strip().split("\n\n"):
-        out, last = [], 0
-        for m in LINK.finditer(p):
-            out.append(_esc(p[last:m.start()]))
-            out.append(f'<a href="{_esc(m.group(2))}">{_esc(m.group(1))}</a>')
-            last = m.end()
-        out.append(_esc(p[last:]))
-        paras.append("<p>" + "".join(out).replace("\n", "<br>\n") + "</p>")
-    q = ""
-    if quoted:
-        q = ('\n<blockquote type="cite" style="border-left:2px solid #999;padding-left:8px">'
-             + _esc(quoted.strip()).replace("\n", "<br>\n") + "</blockquote>")
-    direction = ' dir="rtl"' if rtl else ""
-    return (f'<!DOCTYPE html><html><head><meta charset="{charset}"></head>\n'
-            f'<body{direction} style="font-family:Helvetica,Arial,sans-serif">\n'
-            + "\n".join(paras) + q + "\n</body></html>\n")
-
-
-def page(inner: str, charset: str = "utf-8", rtl: bool = False) -> str:
-    """A hand-written HTML body (a ticket template, a table) in the same frame as :func:`html_of`."""
-    direction = ' dir="rtl"' if rtl else ""
-    return (f'<!DOCTYPE html><html><head><meta charset="{charset}"></head>\n'
-            f'<body{direction} style="font-family:Helvetica,Arial,sans-serif">\n{inner.strip()}\n</body></html>\n')
-
-
-def _quote(text: str) -> str:
-    return "".join("> " + line if line.strip() else ">\n" for line in text.strip().splitlines(True)) + "\n"
-
-
 # -- MIME ------------------------------------------------------------------------------------------
-
-def _encode(raw: bytes, cte: str) -> bytes:
-    if cte == "quoted-printable":
-        return quopri.encodestring(raw)
-    if cte == "base64":
-        return base64.encodebytes(raw)
-    return raw if raw.endswith(b"\n") else raw + b"\n"
-
-
-def _leaf(subtype: str, text: str, charset: str, cte: str, extra: str = "") -> bytes:
-    head = f'Content-Type: text/{subtype}; charset="{charset}"\n{extra}Content-Transfer-Encoding: {cte}\n\n'
-    return head.encode() + _encode(text.encode(charset), cte)
-
-
-def _multi(subtype: str, parts: list[bytes], boundary: str, params: str = "") -> bytes:
-    out = f'Content-Type: multipart/{subtype}; boundary="{boundary}"{params}\n\n'.encode()
-    for p in parts:
-        out += f"--{boundary}\n".encode() + p + (b"" if p.endswith(b"\n") else b"\n")
-    return out + f"--{boundary}--\n".encode()
-
 
 
 def _header(value: str, charset: str) -> str:

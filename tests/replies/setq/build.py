@@ -36,43 +36,22 @@ import base64
 import csv
 import io
 import quopri
-import re
 import sys
 from datetime import datetime, timedelta, timezone
 from email.header import Header
 from email.utils import format_datetime, formataddr
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, anchors as _anchors, quote as _quote)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 REPLIES: list[dict[str, object]] = []
 START = datetime(2026, 10, 30, 8, 13, tzinfo=timezone.utc)
-COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
 CLINIC = ("Clínica Comunitaria Puentes", "bajas@puentes-clinica.example")
 CLINIC_EN = ("Riverbend Immigrant Legal Services", "privacy@riverbend-ils.example")
 
 
 # -- text (set P's markup, read in its first 120 lines) --------------------------------------------
-
-def plain_of(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        shown = m.group(3) or m.group(2)
-        return m.group(1) if shown == "-" else f"{m.group(1)} <{shown}>"
-    return LINK.sub(one, body.strip()) + "\n"
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _anchors(p: str) -> str:
-    out, last = [], 0
-    for m in LINK.finditer(p):
-        out.append(_esc(p[last:m.start()]))
-        out.append(f'<a href="{_esc(m.group(2))}">{_esc(m.group(1))}</a>')
-        last = m.end()
-    out.append(_esc(p[last:]))
-    return "".join(out)
 
 
 def html_of(body: str, quoted: str = "", charset: str = "utf-8", pre: str = "", track: str = "",
@@ -94,10 +73,6 @@ def html_of(body: str, quoted: str = "", charset: str = "utf-8", pre: str = "", 
     return (f'<!DOCTYPE html><html><head><meta charset="{charset}"></head>\n'
             '<body style="font-family:Helvetica,Arial,sans-serif">\n' + hidden
             + "\n".join(paras) + q + "\n" + img + "</body></html>\n")
-
-
-def _quote(text: str) -> str:
-    return "".join("> " + line if line.strip() else ">\n" for line in text.strip().splitlines(True)) + "\n"
 
 
 def table_text(table: list[tuple[str, str]] | None) -> str:

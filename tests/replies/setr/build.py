@@ -39,41 +39,21 @@ import hashlib
 import quopri
 import re
 import sys
-import textwrap
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime, formataddr
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, anchors as _anchors, flowed,
+    quote as _quote)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 REPLIES: list[dict[str, object]] = []
 START = datetime(2026, 11, 2, 7, 41, tzinfo=timezone.utc)
-COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
 CLINIC = ("Centro Legal Raíces del Valle", "bajas@raices-valle.example")
 CLINIC_EN = ("Lakeshore Immigrant Justice Project", "privacy@lakeshore-ijp.example")
 
 
 # -- text (set Q's markup) ------------------------------------------------------------------------
-
-def plain_of(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        shown = m.group(3) or m.group(2)
-        return m.group(1) if shown == "-" else f"{m.group(1)} <{shown}>"
-    return LINK.sub(one, body.strip()) + "\n"
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _anchors(p: str) -> str:
-    out, last = [], 0
-    for m in LINK.finditer(p):
-        out.append(_esc(p[last:m.start()]))
-        out.append(f'<a href="{_esc(m.group(2))}">{_esc(m.group(1))}</a>')
-        last = m.end()
-    out.append(_esc(p[last:]))
-    return "".join(out)
 
 
 def html_of(body: str, quoted: str = "", charset: str = "utf-8", pre: str = "", hidden: str = "",
@@ -104,19 +84,6 @@ def html_of(body: str, quoted: str = "", charset: str = "utf-8", pre: str = "", 
             + head + "\n".join(paras) + q + "\n" + img + "</body></html>\n")
 
 
-def flowed(text: str, width: int = 66) -> str:
-    """RFC 3676 format=flowed: each paragraph's soft line breaks end in a space."""
-    out = []
-    for line in text.split("\n"):
-        if len(line) <= width or line.startswith(">"):
-            out.append(line.rstrip(" "))
-            continue
-        parts = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-        out.extend(p + " " for p in parts[:-1])
-        out.append(parts[-1])
-    return "\n".join(out)
-
-
 # -- our letters, as the replies quote them ------------------------------------------------------
 
 LETTER = {
@@ -138,10 +105,6 @@ def letter(lang: str, ref: str, name: str) -> tuple[str, str]:
     subj, body = LETTER["es" if lang == "es" else "en"]
     clinic = CLINIC[0] if lang == "es" else CLINIC_EN[0]
     return subj.format(ref=ref), body.format(ref=ref, name=name, clinic=clinic)
-
-
-def _quote(text: str) -> str:
-    return "".join("> " + line if line.strip() else ">\n" for line in text.strip().splitlines(True)) + "\n"
 
 
 def quote_block(style: str, text: str, when: datetime, who: tuple[str, str], subject: str, to: str) -> str:

@@ -34,42 +34,21 @@ import hashlib
 import quopri
 import re
 import sys
-import textwrap
 import unicodedata
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, anchors as _anchors, flowed)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 START = datetime(2026, 11, 3, 8, 12, tzinfo=timezone.utc)
-COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
 CLINIC = ("Centro Comunitario Puente Legal", "bajas@puentelegal.example")
 CLINIC_EN = ("Riverbend Immigrant Legal Services", "privacy@riverbend-ils.example")
 REPLIES: list[dict[str, object]] = []
 
 
 # -- text (set Q's and R's markup) -----------------------------------------------------------------
-
-def plain_of(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        shown = m.group(3) or m.group(2)
-        return m.group(1) if shown == "-" else f"{m.group(1)} <{shown}>"
-    return LINK.sub(one, body.strip()) + "\n"
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _anchors(p: str) -> str:
-    out, last = [], 0
-    for m in LINK.finditer(p):
-        out.append(_esc(p[last:m.start()]))
-        out.append(f'<a href="{_esc(m.group(2))}">{_esc(m.group(1))}</a>')
-        last = m.end()
-    out.append(_esc(p[last:]))
-    return "".join(out)
 
 
 def html_of(body: str, quoted: str = "", charset: str = "utf-8", pre: str = "", hidden: str = "",
@@ -96,19 +75,6 @@ def html_of(body: str, quoted: str = "", charset: str = "utf-8", pre: str = "", 
     return (f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
             '</head>\n<body style="font-family:Arial,sans-serif;font-size:14px">\n'
             + head + "\n".join(paras) + q + "\n" + img + "</body></html>\n")
-
-
-def flowed(text: str, width: int = 66) -> str:
-    """RFC 3676 format=flowed: each paragraph's soft line breaks end in a space."""
-    out = []
-    for line in text.split("\n"):
-        if len(line) <= width or line.startswith(">"):
-            out.append(line.rstrip(" "))
-            continue
-        parts = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-        out.extend(p + " " for p in parts[:-1])
-        out.append(parts[-1])
-    return "\n".join(out)
 
 
 def cp1258(text: str) -> bytes:

@@ -30,44 +30,23 @@ import base64
 import csv
 import hashlib
 import quopri
-import re
 import sys
 import textwrap
 import zlib
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, anchors as _anchors)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 START = datetime(2026, 11, 5, 7, 41, tzinfo=timezone.utc)
-COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]
 CLINIC = ("Centro Legal Raíces Unidas", "bajas@raicesunidas.example")
 CLINIC_EN = ("Harborview Immigrant Rights Clinic", "privacy@harborview-irc.example")
 REPLIES: list[dict] = []
 
 
 # -- text --------------------------------------------------------------------------------------------
-
-def plain_of(body: str) -> str:
-    def one(m: re.Match[str]) -> str:
-        shown = m.group(3) or m.group(2)
-        return m.group(1) if shown == "-" else f"{m.group(1)} <{shown}>"
-    return LINK.sub(one, body.strip()) + "\n"
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _anchors(p: str) -> str:
-    out, last = [], 0
-    for m in LINK.finditer(p):
-        out.append(_esc(p[last:m.start()]))
-        out.append(f'<a href="{_esc(m.group(2))}">{_esc(m.group(1))}</a>')
-        last = m.end()
-    out.append(_esc(p[last:]))
-    return "".join(out)
 
 
 def html_of(body: str, charset: str = "utf-8", pre: str = "", hidden: str = "", track: str = "",

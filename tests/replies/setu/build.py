@@ -14,7 +14,7 @@ codes and look-alike hosts. Every name, address, domain and number is invented; 
 ``.example``, machines' addresses are RFC 5737's.
 
 Body markup (set T's, whose first 120 lines were read: ``plain_of``, ``_esc``, ``_anchors`` and
-``flowed`` are reused from tests/replies/_markup.py, where they now live; ``html_of`` and the MIME
+``flowed`` (at set T's width, 70) are reused from tests/replies/_setbuild.py, the sets' one home for them; ``html_of`` and the MIME
 assembly are written anew): ``[text](url)`` is a
 link (HTML: an anchor; plain: "text <url>"); ``[text](href|shown)``: the anchor goes to ``href``
 while the plain part shows ``shown`` (``-``: the text only). Blank lines separate paragraphs.
@@ -46,11 +46,12 @@ CLINIC_EN = ("Lakeshore Legal Aid Collective", "privacy@lakeshore-legal.example"
 REPLIES: list[dict] = []
 
 
-# -- text: the shared markup (tests/replies/_markup.py) -----------------------------------------------
+# -- text: the shared markup (tests/replies/_setbuild.py) ---------------------------------------------
 
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
-from _markup import LINK, _anchors, _esc, flowed, plain_of  # noqa: E402  (a script's sibling module)
+from _setbuild import LINK, flowed, plain_of  # noqa: E402  (a script's sibling module)
+from _setbuild import anchors as _anchors, esc as _esc  # noqa: E402
 
 
 def html_of(body: str, charset: str, *, hidden: str = "", track: str = "", chrome: str = "") -> str:
@@ -169,7 +170,7 @@ def build(r: dict, n: int) -> bytes:
     body = r["body"]
     plain = plain_of(body)
     if r.get("flowed"):
-        plain = flowed(plain)
+        plain = flowed(plain, 70)
     fl = '; format="flowed"' if r.get("flowed") else ""
     form = r["form"]
     dom = r["domains"].split()[0]
