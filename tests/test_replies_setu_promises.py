@@ -19,17 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from optout.mail import classify, parse
-
-
-def raw(body: str, subject: str = "Re: your request") -> bytes:
-    return (f"From: privacy@broker.example\nTo: Clinic <clinic@example.org>\nSubject: {subject}\n"
-            f"Date: Mon, 30 Nov 2026 10:00:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
-            f"{body}\n").encode()
-
-
-def read(body: str, subject: str = "Re: your request"):
-    return classify(parse(raw(body, subject)))
+from .test_replies_r32 import read  # a plain broker mail read, as r32's cases are
 
 
 QUOTE = ("\n\nOn Mon, Nov 2, 2026 at 9:00 AM, Clinic <clinic@example.org> wrote:\n"
