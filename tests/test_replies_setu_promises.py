@@ -33,6 +33,7 @@ QUOTE = ("\n\nOn Mon, Nov 2, 2026 at 9:00 AM, Clinic <clinic@example.org> wrote:
     "is currently back in our database; we are looking into it.\n\nData Team",
     "Hola:\n\nLe escribimos la semana pasada que la ficha se había eliminado. Por un error de sistema la ficha volvió "
     "a aparecer y está de nuevo visible; la revisaremos.\n\nSoporte",
+    "Hola:\n\nEliminamos la ficha el lunes, pero por un error se cargó otra vez y está de nuevo visible.\n\nSoporte",
     "Olá,\n\nInformamos antes que o perfil foi excluído. Uma atualização da base fez com que o perfil voltasse: ele "
     "está novamente visível no site.\n\nEquipe",
     "Bonjour,\n\nNous vous avions écrit que la fiche était supprimée. Suite à une mise à jour, elle est de nouveau "

@@ -5146,8 +5146,9 @@ _UNDONE = _rx(
 )
 
 #: A condition before the words in their sentence ("if a public record … is published again, it may appear again"): a
-#: warning of what may happen, not what did.
-_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|should|unless|once|si|cuando|se|quando|caso|quand|lorsque|wenn|falls|als)\b")
+#: warning of what may happen, not what did. Not "se" (Portuguese "if", but Spanish's reflexive: "la ficha se eliminó
+#: por error y volvió a aparecer" is what happened), and not the future markers of ``_CONDITION``.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|should|unless|once|si|cuando|caso|quando|quand|lorsque|wenn|falls)\b")
 
 #: 2. A listing hidden for a time only: "suppressed for a period of 3 years; after this period the suppression expires
 #:    and the record may be displayed again unless you renew it". The broker keeps the listing and will show it again:
