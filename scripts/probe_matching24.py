@@ -73,9 +73,9 @@ for g, s, shown in TITLED:
 check("Musa Kamara: KAMARA, Alhaji Musa", "surname first with the title", me("Musa", "Kamara"),
       card("Kamara, Alhaji Musa", "Age 48", ["Dayton, OH"], phones=[HC]), "match")
 # strangers: the title word is a family name or a given name
-check("Ahmed Imam: Imam Ahmed, Dayton, no phone", "Imam is his surname: fine if read as him", me("Ahmed", "Imam"),
+check("Ahmed Imam: Ahmed Imam, phone", "Imam is his surname: his own card", me("Ahmed", "Imam"),
       card("Ahmed Imam", "Age 48", ["Dayton, OH"], phones=[HC]), "match")
-check("Ahmed Imam: Imam Yusuf Ahmed Imam? no: Yusuf Imam", "his brother Yusuf Imam", me("Ahmed", "Imam"),
+check("Ahmed Imam: Yusuf Imam, no phone", "his brother Yusuf Imam", me("Ahmed", "Imam"),
       card("Yusuf Imam", "Age 45", ["Dayton, OH"]), "notmatch")
 check("Ahmed Imam: Imam Ahmed Hassan", "an imam called Ahmed Hassan, not Ahmed Imam", me("Ahmed", "Imam"),
       card("Imam Ahmed Hassan", "Age 48", ["Dayton, OH"]), "nomatch")
@@ -99,7 +99,7 @@ check("Daniel Bishop: Bishop Daniel Moore", "Bishop is his surname; the bishop i
       card("Bishop Daniel Moore", "Age 48", ["Dayton, OH"]), "nomatch")
 check("Daniel Bishop: Daniel Bishop, phone", "himself", me("Daniel", "Bishop"),
       card("Daniel Bishop", "Age 48", ["Dayton, OH"], phones=[HC]), "match")
-check("Moore Daniel? Bishop Moore Daniel (two words after)", "a title then family-first", me("Daniel", "Moore"),
+check("Daniel Moore: Bishop Daniel Moore, phone", "a bishop's own card on his phone", me("Daniel", "Moore"),
       card("Bishop Daniel Moore", "Age 48", ["Dayton, OH"], phones=[HC]), "match")
 check("Grace Deacon: Deacon Grace Miller", "Deacon is her surname; another's card", me("Grace", "Deacon"),
       card("Deacon Grace Miller", "Age 48", ["Dayton, OH"]), "nomatch")
@@ -107,9 +107,9 @@ check("Musa Kamara: Alhaji Moses Kamara elsewhere", "another given name, a names
       card("Alhaji Moses Kamara", "Age 60", ["Newark, NJ"], phones=["973-555-0150"]), "notmatch")
 check("Musa Kamara: Alhaji Musa Kamara, Bronx, other phone, age 70", "a titled namesake elsewhere, older", me("Musa", "Kamara"),
       card("Alhaji Musa Kamara", "Age 70", ["Bronx, NY"], phones=["718-555-0151"]), "nomatch")
-check("Grace Adebayo (f): Pastor Grace Adebayo Jr? Pastor Adebayo", "a two-word card: Pastor is no given name",
+check("Grace Adebayo (f): Pastor Adebayo", "a two-word card: Pastor is no given name",
       me("Grace", "Adebayo"), card("Pastor Adebayo", "Age 48", ["Dayton, OH"]), "notmatch")
-check("Rabbi as a given name? Rev Winston Mbeki Sr age 75", "his father, the reverend", me("Winston", "Mbeki"),
+check("Winston Mbeki: Rev Winston Mbeki Sr age 75", "his father, the reverend", me("Winston", "Mbeki"),
       card("Rev Winston Mbeki Sr", "Age 75", ["Dayton, OH"], phones=[HC]), "notmatch")
 
 head("2. Russian dzh / y and Turkmen -ow")
@@ -142,14 +142,14 @@ check("Jamal Jones: Dzhamal Jones", "an American Jamal: fine on his phone", me("
       card("Dzhamal Jones", "Age 48", ["Dayton, OH"], phones=[HC]), "match")
 check("Jamil Dzhumaev: Jamal Djumaev", "Jamil is not Jamal", me("Jamil", "Dzhumaev"),
       card("Jamal Djumaev", "Age 48", ["Dayton, OH"]), "nomatch")
-check("Raya Ivanova: Raia Ivanova? Maya Ivanova", "another given name", me("Raya", "Ivanova"),
+check("Raya Ivanova: Maya Ivanova", "another given name", me("Raya", "Ivanova"),
       card("Maya Ivanova", "Age 48", ["Dayton, OH"]), "nomatch")
-check("Jon Jones: Dzhon Jones (Russian print) elsewhere", "a namesake elsewhere", me("Jon", "Jones"),
+check("Jon Jones: Dzhon Jones elsewhere", "a namesake elsewhere", me("Jon", "Jones"),
       card("Dzhon Jones", "Age 48", ["Fresno, CA"], phones=["559-555-0170"]), "nomatch")
 check("Jack Bowen: Jack Boven", "Welsh -wen is no Turkmen w", me("Jack", "Bowen"),
       card("Jack Boven", "Age 48", ["Dayton, OH"]), "notmatch")
-check("Ruslan Gadzhiev: Ruslan Gadzhieva", "the woman's form", me("Ruslan", "Gadzhiev"),
-      card("Ruslan Gadzhieva", "Age 48", ["Dayton, OH"]), "notmatch")
+check("Ruslan Gadzhiev: Ruslan Gadzhieva", "a man's given name, the surname's ending a record got wrong: his",
+      me("Ruslan", "Gadzhiev"), card("Ruslan Gadzhieva", "Age 48", ["Dayton, OH"]), "match")
 
 head("3. Basque surnames, Castilian spelling")
 EU = [("Nerea", "Etxeberria", "Nerea Echeberria"), ("Nerea", "Etxeberria", "Nerea Echevarria"),
@@ -169,9 +169,9 @@ check("Leire Urkijo: Leire Urquiza", "another Basque surname", me("Leire", "Urki
       card("Leire Urquiza", "Age 48", ["Dayton, OH"]), "notmatch")
 check("Jon Agirre: Jon Aguirre elsewhere, age 70", "a common Spanish surname, namesake", me("Jon", "Agirre"),
       card("Jon Aguirre", "Age 70", ["El Paso, TX"], phones=["915-555-0180"]), "nomatch")
-check("Ane Txapartegi: Ana Chapartegui", "Ane is Ana: the same in Castilian? ask at most", me("Ane", "Txapartegi"),
+check("Ane Txapartegi: Ana Chapartegui", "Ane is Ana's Basque form, on her phone", me("Ane", "Txapartegi"),
       card("Ana Chapartegui", "Age 48", ["Dayton, OH"], phones=[HC]), "match")
-check("Iker Etxaniz: Iker Etxaniz Sr? Iker Echaniz age 76", "father", me("Iker", "Etxaniz"),
+check("Iker Etxaniz: Iker Echaniz age 76", "father", me("Iker", "Etxaniz"),
       card("Iker Echaniz", "Age 76", ["Dayton, OH"]), "notmatch")
 
 head("4. given names in another language's form")
@@ -201,17 +201,17 @@ check("Salvador Ruiz: Sal Ruiz, other state", "a Sal elsewhere", me("Salvador", 
       card("Sal Ruiz", "Age 48", ["Reno, NV"], phones=["775-555-0191"]), "nomatch")
 check("Hone Walker: John Walker, Dayton, no phone", "a very common English name in her town: not enough", me("Hone", "Walker"),
       card("John Walker", "Age 48", ["Dayton, OH"]), "notmatch")
-check("Mere Tawhiri (f): Mere Tawhiri as Merle?", "Merle is another name", me("Mere", "Tawhiri"),
+check("Mere Tawhiri (f): Merle Tawhiri", "Merle is another name", me("Mere", "Tawhiri"),
       card("Merle Tawhiri", "Age 48", ["Dayton, OH"]), "notmatch")
-check("Patimat Gasanova: Fatima Gasanov", "the man's form: her brother", me("Patimat", "Gasanova"),
-      card("Fatima Gasanov", "Age 48", ["Dayton, OH"]), "notmatch")
+check("Patimat Gasanova: Fatima Gasanov", "her given name's Arabic form, the -a a US record dropped: hers",
+      me("Patimat", "Gasanova"), card("Fatima Gasanov", "Age 48", ["Dayton, OH"]), "match")
 check("Magomed Khalilov: Mohammed Khalilov, Chicago, age 30", "a common name, namesake", me("Magomed", "Khalilov"),
       card("Mohammed Khalilov", "Age 30", ["Chicago, IL"], phones=["312-555-0192"]), "nomatch")
 check("Mahamat Abakar: Ahmat Abakar", "another Chadian name", me("Mahamat", "Abakar"),
       card("Ahmat Abakar", "Age 48", ["Dayton, OH"]), "notmatch")
 check("Pita Faleolo: Peter Faleolo elsewhere", "Pita is Peter, but elsewhere", me("Pita", "Faleolo"),
       card("Peter Faleolo", "Age 48", ["Honolulu, HI"], phones=["808-555-0193"]), "nomatch")
-check("Pita Faleolo (Tongan Pita = Peter?) : Rita Faleolo", "a woman", me("Pita", "Faleolo"),
+check("Pita Faleolo: Rita Faleolo", "a woman", me("Pita", "Faleolo"),
       card("Rita Faleolo", "Age 48", ["Dayton, OH"]), "notmatch")
 check("Mere Tawhiri: Mary Tawhiri age 80", "her grandmother", me("Mere", "Tawhiri"),
       card("Mary Tawhiri", "Age 80", ["Dayton, OH"]), "notmatch")
@@ -249,7 +249,7 @@ check("Keith Dunmore (no suffix): Keith Dunmore, 212 2nd St", "a street 2nd is n
       card("Keith Dunmore", "Age 46", ["212 2nd St, Dayton, OH 45406"]), "match")
 check("Keith Dunmore: Keith Dunmore 2nd, age 20", "his son, the second", p,
       card("Keith Dunmore 2nd", "Age 20", ["Dayton, OH"]), "notmatch")
-check("Keith Dunmore: Keith Dunmore 2nd, age 46, phone", "himself? a card that says II: ask or take",
+check("Keith Dunmore: Keith Dunmore 2nd, age 46, phone", "himself: a card that says II, on his own phone",
       p, card("Keith Dunmore 2nd", "Age 46", ["Dayton, OH"], phones=["937-555-0142"]), "match")
 check("Keith Dunmore II: Keith Dunmore 4th", "another generation", P("Keith", "Dunmore", 1980, "(937) 555-0142", HOME, suffix="II"),
       card("Keith Dunmore 4th", "Age 46", ["Dayton, OH"]), "nomatch")
