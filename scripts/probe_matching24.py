@@ -7,47 +7,16 @@ Cypriot Hadji- surname, a Jordi who is a Catalan's namesake, a Sal who is Salim,
 -ew surname). Each card carries the label a careful human would give it and a one-line why. Prints each card's
 reading and marks "!!" the ones against the label. Run: PYTHONPATH=. .venv/bin/python scripts/probe_matching24.py
 
-Labels: "match" must be submitted; "notmatch" must not be submitted (asking is fine); "nomatch" must be dropped;
-"ask" must be asked (a careful human could not tell). Invented people; no value of a real person."""
+Labels (scripts/_probe.py, Tally): "match" must be submitted; "notmatch" must not be submitted (asking is fine);
+"nomatch" must be dropped; "ask" must be asked (a careful human could not tell). Invented people; no value of a
+real person."""
 import datetime as dt
 import sys
 
-from optout.matching import score
-from optout.person import parse_person
-from _probe import card  # scripts/, this file's directory: sys.path[0]
+from _probe import Tally, address as A, card, profile as P  # scripts/, this file's directory: sys.path[0]
 
-T = dt.date(2026, 12, 2)
-bad = 0
-counts: dict[str, list[int]] = {}
-section = ""
-OK = {"match": lambda m: m.decision == "match", "notmatch": lambda m: m.decision != "match",
-      "nomatch": lambda m: m.decision == "no_match", "ask": lambda m: m.decision == "review"}
-
-
-def P(first, last, year, phone, addrs, **more):
-    return parse_person({"first_name": first, "last_name": last, "birth_year": year, "phones": [phone],
-                         "addresses": addrs, **more})
-
-
-def A(city, state, zip_code=None, **more):
-    return {"city": city, "state": state, **({"zip": zip_code} if zip_code else {}), **more}
-
-
-def check(label, why, person, c, want):
-    global bad
-    m = score(person, c, today=T)
-    good = OK[want](m)
-    bad += not good
-    counts.setdefault(section, [0, 0])[0] += 1
-    counts[section][1] += not good
-    print(f"{'  ' if good else '!!'} {label:58s} want {want:8s} got {m.decision:9s} {m.confidence:.3f} | {why}"
-          f" | {', '.join(m.evidence)}")
-
-
-def head(name):
-    global section
-    section = name
-    print("==", name)
+run = Tally(dt.date(2026, 12, 2))
+check, head = run.check, run.head
 
 
 HOME = [A("Dayton", "OH", "45406")]
@@ -254,8 +223,4 @@ check("Keith Dunmore: Keith Dunmore 2nd, age 46, phone", "himself: a card that s
 check("Keith Dunmore II: Keith Dunmore 4th", "another generation", P("Keith", "Dunmore", 1980, "(937) 555-0142", HOME, suffix="II"),
       card("Keith Dunmore 4th", "Age 46", ["Dayton, OH"]), "nomatch")
 
-print()
-for name, (n, wrong) in counts.items():
-    print(f"{name:45s} {n:3d} cards {wrong:2d} against the label")
-print(f"total {sum(n for n, _ in counts.values())} cards, {bad} against the label")
-sys.exit(1 if bad else 0)
+sys.exit(run.summary())
