@@ -10,9 +10,12 @@
    Ahmed Hassan" was read as Ahmed Imam family first with a middle name he never gave, and submitted; it is as
    much the imam Ahmed Hassan. A whole word the person does not have after the title now counts against.
 
-Nine cases fail before the fix (the four English surnames and five of the six titled cards); the others are
-guards: the Turkmen names that must keep their Russian spelling, the imam-titled card already not submitted
-(Sheikh Tariq Mahmood) and the near misses that keep their reading. Invented people; ``TODAY`` fixed."""
+And one miss of pass 23's Basque class: the Basque g before e and i, which Castilian spells gu (Txapartegi /
+Chapartegui).
+
+Eleven cases fail before the fix (the four English surnames, five of the six titled cards, the two Basque gu
+cards); the others are guards: the Turkmen names that must keep their Russian spelling, the titled card already
+not submitted (Sheikh Tariq Mahmood), the near misses that keep their reading and two other Basque surnames. Invented people; ``TODAY`` fixed."""
 
 from __future__ import annotations
 
@@ -77,3 +80,21 @@ def test_a_title_that_is_their_surname_before_another_name_is_not_submitted(firs
 def test_their_own_name_after_the_title_word_keeps_its_reading(first, last, shown):
     got = decide(first, last, shown, phone=True)
     assert got.decision == "match", (shown, got)
+
+
+# 3. (a miss, not a stranger) the Castilian gu for the Basque g before e and i, on top of tx as ch
+@pytest.mark.parametrize("first, last, shown", [
+    ("Ainhoa", "Txapartegi", "Ainhoa Chapartegui"), ("Iñigo", "Etxegibel", "Inigo Echeguibel"),
+])
+def test_a_basque_g_before_e_or_i_meets_the_castilian_gu(first, last, shown):
+    got = decide(first, last, shown, phone=True)
+    assert got.decision == "match", (shown, got)
+
+
+# ... and another surname of the same start stays another
+@pytest.mark.parametrize("first, last, shown", [
+    ("Ainhoa", "Txapartegi", "Ainhoa Chapartegaray"), ("Leire", "Urkijo", "Leire Urquiza"),
+])
+def test_another_basque_surname_stays_another(first, last, shown):
+    got = decide(first, last, shown)
+    assert got.decision == "no_match", (shown, got)

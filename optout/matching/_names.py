@@ -737,10 +737,14 @@ def _spanish(s: str) -> str:
 
 def _basque(s: str) -> str:
     """A Basque name in the Castilian spelling Spanish registries gave it before the unified Basque orthography
-    (Euskaltzaindia, 1968: tx for ch, tz for z, k for c and qu): Etxeberria is Echeverría, Goikoetxea
-    Goicoechea, Arrizabalaga unchanged (twenty-third pass, holdout16 #284). Letter for letter otherwise."""
+    (Euskaltzaindia, 1968: tx for ch, tz for z, k for c and qu, g for gu before e and i): Etxeberria is
+    Echeverría, Goikoetxea Goicoechea, Txapartegi Chapartegui, Arrizabalaga unchanged (twenty-third pass, holdout16
+    #284; probe pass 24). Letter for letter otherwise."""
     s = s.replace("tx", "ch").replace("tz", "z")
     s = re.sub(r"k(?=[ei])", "qu", s)
+    # Basque g is hard before e and i too, which Castilian spells gu: Txapartegi / Chapartegui, Agirre / Aguirre
+    # (probe pass 24; Real Academia Española, Ortografía 2010, the letter g)
+    s = re.sub(r"g(?=[ei])", "gu", s)
     return s.replace("k", "c")
 
 
