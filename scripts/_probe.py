@@ -56,3 +56,56 @@ def card(name: str, age: str | None = None, places: Sequence[str] = (), *, alias
 
     return Listing(name=name, age_text=age, locations=list(places), aliases=list(aliases), phones=list(phones),
                    relatives=list(relatives))
+
+
+def profile(first: str, last: str, year: int, phone: str, addresses: Sequence[dict], **more: Any) -> Any:
+    """The person a matcher probe scores cards for (``optout.person.parse_person``): given name, surname,
+    birth year, one phone, the address dicts (``address()``) and any other profile field in ``more``."""
+    from optout.person import parse_person
+
+    return parse_person({"first_name": first, "last_name": last, "birth_year": year, "phones": [phone],
+                         "addresses": list(addresses), **more})
+
+
+def address(city: str, state: str, zip_code: str | None = None, **more: Any) -> dict:
+    """One of a probe person's addresses: city, state, the ZIP if given, and any other address field."""
+    return {"city": city, "state": state, **({"zip": zip_code} if zip_code else {}), **more}
+
+
+class Tally:
+    """A matcher probe's run: ``head(name)`` opens a section, ``check(label, why, person, card, want)`` scores
+    one card on ``today`` and prints it ("!!" when against ``want``: "match" must be submitted, "notmatch" must
+    not be, "nomatch" must be dropped, "ask" must be asked), ``summary()`` prints the counts by section and
+    returns the exit status (1 when any card is against its label)."""
+
+    OK: dict[str, Callable[[Any], bool]] = {
+        "match": lambda m: m.decision == "match", "notmatch": lambda m: m.decision != "match",
+        "nomatch": lambda m: m.decision == "no_match", "ask": lambda m: m.decision == "review"}
+
+    def __init__(self, today: Any) -> None:
+        self.today = today
+        self.section = ""
+        self.counts: dict[str, list[int]] = {}
+
+    def head(self, name: str) -> None:
+        self.section = name
+        print("==", name)
+
+    def check(self, label: str, why: str, person: Any, listing: Any, want: str) -> None:
+        from optout.matching import score
+
+        m = score(person, listing, today=self.today)
+        good = self.OK[want](m)
+        tally = self.counts.setdefault(self.section, [0, 0])
+        tally[0] += 1
+        tally[1] += not good
+        print(f"{'  ' if good else '!!'} {label:58s} want {want:8s} got {m.decision:9s} {m.confidence:.3f} | {why}"
+              f" | {', '.join(m.evidence)}")
+
+    def summary(self) -> int:
+        print()
+        for name, (n, wrong) in self.counts.items():
+            print(f"{name:45s} {n:3d} cards {wrong:2d} against the label")
+        bad = sum(wrong for _, wrong in self.counts.values())
+        print(f"total {sum(n for n, _ in self.counts.values())} cards, {bad} against the label")
+        return 1 if bad else 0

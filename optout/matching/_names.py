@@ -691,8 +691,9 @@ def _slavic(s: str) -> str:
     s = s.replace("ya", "ia").replace("yu", "iu").replace("yo", "io")
     # й after a vowel before a consonant, y in BGN/PCGN and i on passports: Khairullin/Khayrullin, Baimukhamedov
     s = re.sub(r"(?<=[aeou])y(?=[^aeiouy])", "i", s)
-    # the Turkmen Latin alphabet (1993) writes в as w: a Russian -ов / -ев surname is -ow / -ew (Orazow, Orazov)
-    s = re.sub(r"(?<=[a-z]{3})([oe])w(a?)$", r"\1v\2", s)
+    # (the Turkmen -ow / -ew for -ov / -ev is not folded here: English writes -ow and -ew too, Barlow, Bellow,
+    # Matthew, and folded they were Barlov, Bellov; probe pass 24. _slavic_spellings reads it, in a name written
+    # with a Turkmen letter only)
     s = s.replace("ks", "x").replace("kh", "h").replace("iy", "i").replace("ii", "i")
     # the patronymic suffix -вич as Russian (-vich, -vitch), Yiddish and German (-witz, -vitz) and Polish (-wicz)
     # records write it: Rabinovich/Rabinowitz, Abramovich/Abramowitz (twentieth pass, Gurvich/Gurvitz); before
@@ -736,10 +737,14 @@ def _spanish(s: str) -> str:
 
 def _basque(s: str) -> str:
     """A Basque name in the Castilian spelling Spanish registries gave it before the unified Basque orthography
-    (Euskaltzaindia, 1968: tx for ch, tz for z, k for c and qu): Etxeberria is Echeverría, Goikoetxea
-    Goicoechea, Arrizabalaga unchanged (twenty-third pass, holdout16 #284). Letter for letter otherwise."""
+    (Euskaltzaindia, 1968: tx for ch, tz for z, k for c and qu, g for gu before e and i): Etxeberria is
+    Echeverría, Goikoetxea Goicoechea, Txapartegi Chapartegui, Arrizabalaga unchanged (twenty-third pass, holdout16
+    #284; probe pass 24). Letter for letter otherwise."""
     s = s.replace("tx", "ch").replace("tz", "z")
     s = re.sub(r"k(?=[ei])", "qu", s)
+    # Basque g is hard before e and i too, which Castilian spells gu: Txapartegi / Chapartegui, Agirre / Aguirre
+    # (probe pass 24; Real Academia Española, Ortografía 2010, the letter g)
+    s = re.sub(r"g(?=[ei])", "gu", s)
     return s.replace("k", "c")
 
 
@@ -1364,6 +1369,10 @@ def compare(listed: Listed, forms: list[tuple],
     if len(toks) >= 3 and toks[0] in RELIGIOUS_TITLES \
             and not any(toks[0] in given or toks[0] in surnames for _kind, given, surnames, *_ in forms):
         toks = toks[1:]  # "Sheikh Salim Abdallah", "Rev. Hone Parata": the title is not his name
+    # a title kept because the person's surname is that word (Ahmed Imam, Daniel Bishop, Grace Deacon): the card
+    # "Imam Ahmed Hassan" reads two ways, their name family first with a middle name they never gave, or the imam
+    # Ahmed Hassan; a whole word they do not have after it is that other person's name (probe pass 24)
+    titled = len(toks) >= 3 and toks[0] in RELIGIOUS_TITLES
     candidates: list[tuple[tuple[str, ...], tuple[str, ...]]] = []  # (given, surnames)
     if len(toks) == 1:
         candidates.append((toks, toks))  # a one-part name: "Sathya"
@@ -1480,6 +1489,9 @@ def compare(listed: Listed, forms: list[tuple],
                 g = compare_given(given_part, g_tokens, unshown, chinese, vietnamese, korean)
                 if g is None:
                     continue
+                if titled and surname_part[:1] == toks[:1] \
+                        and any(len(t) > 1 and t not in g_tokens and t not in surnames for t in toks[1:]):
+                    g = (g[0], "conflicts", g[2])  # "Imam Ahmed Hassan" for Ahmed Imam: the imam Ahmed Hassan
                 if len(rest) > 1 and (g[0] not in ("exact", "other") or s[0] not in ("full", "partial")):
                     continue  # a form with letters deleted agrees letter for letter, never as a variant
                 if g[1] == "agrees" and any(len(grp) > 1 and (set(grp) <= set(given_part) or korean
@@ -1691,6 +1703,9 @@ _DIGRAPHS = str.maketrans({"đ": "dj", "Đ": "Dj", "ž": "zh", "Ž": "Zh", "š":
 
 
 _TURKMEN_LETTERS = frozenset("çşňýÇŞŇÝ")  # letters of the Turkmen Latin alphabet (1993) English never writes
+_TURKMEN_RUSSIAN = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "ž": "zh", "Ž": "Zh", "ý": "y", "Ý": "Y",
+                                 "ň": "n", "Ň": "N", "ä": "a", "Ä": "A", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U",
+                                 "j": "dzh", "J": "Dzh", "h": "kh", "H": "Kh"})
 
 
 def _slavic_spellings(word: str, turkmen: bool = False) -> list[str]:
@@ -1714,6 +1729,14 @@ def _slavic_spellings(word: str, turkmen: bool = False) -> list[str]:
     for v in list(out) if turkmen else ():
         if re.search(r"(?<=\w{3})[oe]wa?$", v):
             out.append(re.sub(r"w(a?)$", r"v\1", v))
+    # and the whole name as a record copied from the Russian papers spells it (BGN/PCGN romanisation of the
+    # Cyrillic): Turkmen j is дж (dzh), h is х (kh), ý is й (y), ň ң (n), ä ö ü ә ө ү (a o u), ž ж (zh); Hojamow
+    # is Khodzhamov. These forms agree letter for letter only, so the -ow of an English Barlow is never folded
+    # to -ov on the variant path (probe pass 24: it was, and Mary Barlov, Andrew Bellov were submitted)
+    if turkmen:
+        ru = re.sub(r"(?<=\w{3})([oe])w(a?)$", r"\1v\2", word.translate(_TURKMEN_RUSSIAN))
+        if ru not in out:
+            out.append(ru)
     return out
 
 
