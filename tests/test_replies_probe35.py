@@ -137,3 +137,39 @@ def test_a_promotions_list_or_a_profile_still_in_the_directory_is_no_confirmatio
 
 def test_a_client_removed_from_the_directory_stays_a_confirmation():
     assert read("Hola,\n\nBorramos a su representada de nuestro directorio.\n\nSoporte").kind == "confirmed"
+
+
+# 7. a reassurance beside a removal ("no se apure", "don't worry") is no negation of it; a negation beside it still is
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nYa le quitamos el perfil a su representada, no se preocupe.\n\nSoporte",
+    "Hola,\n\nYa borramos tu perfil, no te apures.\n\nSoporte",
+    "Hi,\n\nDon't worry, we have deleted your client's profile.\n\nTeam",
+])
+def test_a_removal_beside_a_reassurance_is_a_confirmation(body):
+    assert read(body).kind == "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nNo se preocupe, todavía no borramos el perfil; lo haremos la otra semana.\n\nSoporte",
+    "Hi,\n\nDon't worry, we have not deleted the profile yet.\n\nTeam",
+    "Hola,\n\nNo se apure: el perfil no fue eliminado aún.\n\nSoporte",
+])
+def test_a_reassurance_beside_a_removal_not_done_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"
+
+
+# 8. "will not show / pull it again" in other verbs, beside a deletion: its lasting
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nWe removed the profile and will not import his records from that feed again.\n\nTeam",
+    "Oi,\n\nApagamos o cadastro e não vamos publicá-lo novamente.\n\nEquipe",
+])
+def test_a_deletion_that_will_not_be_shown_or_pulled_again_is_a_confirmation(body):
+    assert read(body).kind == "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nWe have not removed the profile, but we will not publish it again once you verify.\n\nTeam",
+    "Hi,\n\nWe won't display the profile again.\n\nTeam",
+])
+def test_will_not_show_again_beside_no_deletion_is_no_confirmation(body):
+    assert read(body).kind != "confirmed"

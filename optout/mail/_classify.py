@@ -726,6 +726,11 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     r"\b(?:e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss|elaborat|evas)", r"\babbiamo (?:\S+ )?(?:cancellato|eliminato|rimosso|elaborato|evaso)\b", r"\bnon (?:comparira|compariranno|sara piu visibile)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}(?:verwijderd|gewist|verwerkt)\b", r"\bhebben (?:\S+ ){0,4}(?:verwijderd|gewist|verwerkt)\b", r"\bniet (?:meer|langer) (?:zichtbaar|vindbaar|getoond)\b",
 )))
+#: A reassurance, no negation of what was done ("ya le borramos el perfil, no se apure"; "don't worry"; probe pass 35).
+_REASSURANCE = _rx(
+    r"\bno (?:se|te) (?:preocupe|preocupes|apure|apures|inquiete|inquietes|moleste)\b", r"\bnao (?:se )?preocupe\b",
+    r"\bne (?:vous|t') ?(?:en )?inquiet(?:ez|e) pas\b", r"\b(?:don't|do not) worry\b", r"\bno worries\b", r"\bpa (?:enkyete|okipe) ?(?:ou|tèt ou|tet ou)?\b",
+)
 #: In the same sentence as a success phrase, these make it no success: a negation, a future or a condition.
 _NOT_DONE = _rx(
     r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|pending)\b",
@@ -2927,6 +2932,7 @@ def _confirmed(own: str) -> Classification | None:
         if _DELETION_SAID.search(sentence):
             sentence = _NO_LONGER_SHARED.sub(" ", sentence)  # "deleted, and no longer shared with third parties" (branch r20)
         sentence = _EARLIER_SAID.sub(" ", _SALE_NOT_FOUND.sub(" ", _NOT_AGAIN.sub(" ", sentence)))  # "… so that it is not republished"
+        sentence = _REASSURANCE.sub(" ", sentence)  # "…, no se preocupe": no part left undone
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
                 and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
             sentence = sentence[:then.start()]  # "has been suppressed and will be removed from our site within 72 hours"
@@ -6042,6 +6048,10 @@ _NOT_AGAIN = _with(
     r"\bno (?:sera|seran) (?:mas |ya )?(?:mostrad|exhibid|publicad|vendid|compartid)[oa]s?\b",
     r"\bno (?:volveremos|volvera|volveran) a (?:recopilar|recoger|recolectar|obtener|agregar|anadir|incluir)\w*",
     r"\bne (?:les |la |le |l')?(?:recueillerons|collecterons|ajouterons|obtiendrons) (?:plus|pas a nouveau)\b",
+    # other verbs of taking in or showing ("… and won't pull her details from our vendors again", "não vamos exibi-lo
+    # novamente"; probe pass 35)
+    r"\b(?:will not|won't|shall not|will never) (?:\S+ )?(?:pull|import|buy|purchase|source|publish|post|display|show|list)\w* (?:\S+ ){0,5}?(?:again|anew)\b",
+    r"\bnao (?:vamos|iremos) (?:\S+ )?(?:exibi|mostra|publica|coleta|divulga)\w*(?:-(?:lo|la|los|las))? (?:novamente|de novo)\b",
 )
 # 3. An exemption conceded and the removal done anyway ("Although public records are exempt under state law,
 #    we have removed your listing as a courtesy"; "Aunque la ley no nos obliga, eliminamos su ficha por
