@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 from email.header import Header
 
-from _probe import NI, A, C, R, U, O, run_replies  # scripts/, this file's directory: sys.path[0]
+from _probe import NI, A, C, R, U, run_replies  # scripts/, this file's directory: sys.path[0]
 
 
 QUOTE = {
