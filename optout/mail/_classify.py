@@ -726,6 +726,11 @@ _CONFIRMED = _rx(*(_p.replace("(?:\\S+ )", _GAP) for _p in (
     r"\b(?:e stat[oa]|sono stat[ie]) (?:\S+ )?(?:cancellat|eliminat|rimoss|elaborat|evas)", r"\babbiamo (?:\S+ )?(?:cancellato|eliminato|rimosso|elaborato|evaso)\b", r"\bnon (?:comparira|compariranno|sara piu visibile)",
     r"\b(?:is|zijn) (?:\S+ ){0,2}(?:verwijderd|gewist|verwerkt)\b", r"\bhebben (?:\S+ ){0,4}(?:verwijderd|gewist|verwerkt)\b", r"\bniet (?:meer|langer) (?:zichtbaar|vindbaar|getoond)\b",
 )))
+#: A reassurance, no negation of what was done ("ya le borramos el perfil, no se apure"; "don't worry"; probe pass 35).
+_REASSURANCE = _rx(
+    r"\bno (?:se|te) (?:preocupe|preocupes|apure|apures|inquiete|inquietes|moleste)\b", r"\bnao (?:se )?preocupe\b",
+    r"\bne (?:vous|t') ?(?:en )?inquiet(?:ez|e) pas\b", r"\b(?:don't|do not) worry\b", r"\bno worries\b", r"\bpa (?:enkyete|okipe) ?(?:ou|tèt ou|tet ou)?\b",
+)
 #: In the same sentence as a success phrase, these make it no success: a negation, a future or a condition.
 _NOT_DONE = _rx(
     r"\b(?:not|never|unable|cannot|can't|couldn't|won't|yet|pending)\b",
@@ -741,6 +746,9 @@ _NOT_DONE = _rx(
 _LIST_ONLY = _rx(
     r"\b(?:newsletters?|(?:e-?mail|promotional|subscriber|distribution) (?:lists?|subscriptions?)|unsubscribed)\b",
     r"\b(?:boletin|boletines|lista de (?:correo|distribucion|envios)|liste de diffusion|verteiler|lista de e-?mails|lista di distribuzione|nieuwsbrief|mailinglijst)\b",
+    # a list of offers or subscribers ("borramos a su clienta de la lista de ofertas"; probe pass 35)
+    r"\b(?:promotions?|offers?|deals|subscribers?) lists?\b", r"\blistas? de (?:promociones|ofertas|publicidad|suscriptores|promocoes|assinantes)\b",
+    r"\blistes? (?:de promotions|d'offres|des abonnes)\b",
     r"订阅|訂閱|邮件列表|郵件列表|\bрассылк\w*|\bban tin\b|\bnewsletter\b|\blis (?:nouvel|imel|difizyon)\b|\bwargeys\w*|\blistahan ng (?:email|mga email)\b",
     r"\u0627\u0644\u0646\u0634\u0631\u0629 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629|\u0627\u0644\u0642\u0627\u0626\u0645\u0629 \u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629",  # النشرة / القائمة البريدية
 )
@@ -856,6 +864,9 @@ _NOT_YET = _rx(
     r"\b(?:is|are|remains?|stays?) still (?:\S+ )?(?:published|public|publicly|available|displayed|shown|online|listed|visible|searchable)\b",
     r"\b(?:remains?|stays?) (?:\S+ )?(?:published|public|publicly (?:available|visible|listed|accessible)|online|listed|displayed)\b",
     r"\b(?:sigue|siguen|permanece|permanecen|continua|continuan|queda|quedan) (?:\S+ )?(?:publicad|visible|en linea|disponible|apareciendo|mostrandose|expuest)",
+    # … or still in the directory ("su perfil sigue en el directorio", "continua no site"; probe pass 35)
+    r"\b(?:sigue|siguen|permanece|permanecen|continua|continuan) en (?:el|la|nuestr[oa]) (?:directorio|sitio|buscador|pagina|web)\b",
+    r"\b(?:continua|continuam|permanece|permanecem|segue|seguem) (?:no|na|em nosso|em nossa) (?:diretorio|site|busca|pagina)\b",
     r"\b(?:continua|continuam|permanece|permanecem|segue|seguem|fica|ficam) (?:\S+ )?(?:publicad|visive|disponive|online|exibid)",
     r"\b(?:reste|restent|demeure|demeurent) (?:\S+ )?(?:publiee?s?|visibles?|en ligne|accessibles?|affichee?s?)\b",
     r"\b(?:rimane|rimangono|resta|restano) (?:\S+ )?(?:pubblicat|visibil|online|consultabil)",
@@ -1727,7 +1738,7 @@ _HT_NAME = re.compile(r"\bnon (?=(?:ou|li|yo|nou|fanmi|konplè|konple)\b)")
 #: lista de correos"): no removal of the listing; a person reads it (``unsure``).
 _OFF_LIST = _rx(
     r"\b(?:removed|deleted|took|taken|unsubscribed|opted)\b[^.;!?]{0,80}\b(?:newsletters?|(?:e-?mail|promotional|marketing|mailing|subscriber|distribution) (?:lists?|subscriptions?))\b",
-    r"\b(?:quitamos|eliminamos|borramos|dimos de baja|damos de baja|removimos|sacamos)\b[^.;!?]{0,80}\b(?:boletin|lista de (?:correos?|envios|distribucion|e-?mails?)|correos promocionales|envios promocionales)",
+    r"\b(?:quitamos|eliminamos|borramos|dimos de baja|damos de baja|removimos|sacamos)\b[^.;!?]{0,80}\b(?:boletin|lista de (?:correos?|envios|distribucion|e-?mails?|promociones|ofertas|publicidad|mercadeo|marketing|suscriptores)|correos promocionales|envios promocionales)",
     r"\b(?:retire|supprime|desinscrit|desabonne)e?s?\b[^.;!?]{0,80}\b(?:liste de diffusion|newsletter|lettre d'information|liste (?:de )?(?:courriels|marketing))",
     r"\b(?:entfernt|geloscht|abgemeldet|ausgetragen)\b[^.;!?]{0,80}\b(?:newsletter|verteiler|mailingliste|e-?mail-?liste)|\b(?:newsletter|verteiler|mailingliste)\b[^.;!?]{0,80}\b(?:entfernt|geloscht|abgemeldet|ausgetragen)\b",
     r"\b(?:removemos|excluimos|descadastr\w*|retiramos)\b[^.;!?]{0,80}\b(?:lista de (?:e-?mails?|emails|marketing|distribuicao)|newsletter)",
@@ -2921,6 +2932,7 @@ def _confirmed(own: str) -> Classification | None:
         if _DELETION_SAID.search(sentence):
             sentence = _NO_LONGER_SHARED.sub(" ", sentence)  # "deleted, and no longer shared with third parties" (branch r20)
         sentence = _EARLIER_SAID.sub(" ", _SALE_NOT_FOUND.sub(" ", _NOT_AGAIN.sub(" ", sentence)))  # "… so that it is not republished"
+        sentence = _REASSURANCE.sub(" ", sentence)  # "…, no se preocupe": no part left undone
         if (then := _THEN_SITE.search(sentence)) and (done := _CONFIRMED.search(sentence[:then.start()])) \
                 and _REMOVAL_SAID.search(done.group(0)) and not _THEN_IF.search(then.group(0)):
             sentence = sentence[:then.start()]  # "has been suppressed and will be removed from our site within 72 hours"
@@ -5143,6 +5155,9 @@ _UNDONE = _rx(
     r"\b(?:voltou|voltaram) a (?:aparecer|ficar visive(?:l|is)|ser exibid[oa]s?)\b",
     r"\b(?:esta|estao) (?:novamente|de novo) (?:visive(?:l|is)|publicad[oa]s?|no (?:nosso )?sistema)\b",
     r"\b(?:est|sont) (?:de nouveau|a nouveau) (?:visibles?|en ligne|publiee?s?)\b",
+    # Haitian Creole "li tounen parèt sou sit la" (it came back on the site; probe pass 35): "tounen" is "again" before
+    # a verb of showing; "li pap parèt ankò" (it will not show again) is _NOT_AGAIN's, not this
+    r"\b(?:tounen|retounen) (?:par[eè]t|afiche|vizib|sou (?:sit|sistem|sistèm))",
 )
 
 #: A condition before the words in their sentence ("if a public record … is published again, it may appear again"): a
@@ -5155,7 +5170,8 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|should|unless|once|si|cua
 #:    not the deletion asked for; a person decides (and sets a reminder). A suppression *record* kept for years so the
 #:    person is not added again ("we keep your request on file for 24 months") says no such thing and is not read here.
 _FOR_A_TIME = _rx(
-    r"\b(?:suppression|opt-?out|removal|block|hiding)\b[^.;!?]{0,40}?\bexpire[sd]?\b",
+    r"\b(?:suppression|opt-?out|removal|block|hiding)\b(?:(?!\b(?:number|link|code|e-?mail|reference|ticket|token|id)\b)[^.;!?]){0,40}?"
+    r"\b(?:expire[sd]?|lapse[sd]?|runs out|will end)\b",
     r"\b(?:may|will|could|might) (?:then )?(?:be )?(?:displayed|shown|listed|published|visible|reappear|appear) again\b[^.;!?]{0,40}?"
     r"\b(?:unless|after|once|when)\b[^.;!?]{0,40}?\b(?:renew|period|expire|ends?)\w*",
     r"\bunless you renew\b", r"\bmust be renewed (?:every|each|after)\b",
@@ -5174,7 +5190,9 @@ _RELIST_WARNING = _rx(
 
 #:    And "your opt-out has been processed" names the request by what it asks, as "your opt-out request" does: the
 #:    request went through, its outcome is not said (set T's class, as its first read had it).
-_REQUEST_NOUN = _with(_REQUEST_NOUN, r"\b(?:your|the|this|su) opt-?out\b(?= (?:has|have|was|were|is|ha) (?:been |sido )?(?:processed|handled|received|procesad))")
+_REQUEST_NOUN = _with(_REQUEST_NOUN, r"\b(?:your|the|this|su) opt-?out\b(?= (?:has|have|was|were|is|ha) (?:been |sido )?(?:processed|handled|received|procesad))",
+                      # Portuguese and French (probe pass 35: "Seu opt-out foi processado" beside a relisting warning)
+                      r"\b(?:seu|o|este|votre|l'|cet) ?opt-?out\b(?= (?:foi|foram|a ete|est) (?:processad|tratad|recebid|trait|recu))")
 
 #: 4. The broker doubts it removed the right person, or says it found nothing where our request points: "if your
 #:    client is another person, let us know"; "your letter names an address in Salinas; we found no listing at that
@@ -5182,19 +5200,34 @@ _REQUEST_NOUN = _with(_REQUEST_NOUN, r"\b(?:your|the|this|su) opt-?out\b(?= (?:h
 _MAYBE_ANOTHER = _rx(
     r"\bif (?:your client|the (?:person|consumer|client)|this|that|it) (?:is|was) (?:a )?(?:different|another|someone else|not the (?:same|right|correct))\b",
     r"\bif (?:this|that|it|the (?:listing|record|profile) we removed) (?:is|was) not (?:the right|the correct|your client'?s?|the same|the one)\b",
-    r"\b(?:found|find|located|see|have) no (?:listing|record|profile|data|entry)s? (?:\S+ ){0,2}(?:at|for|under|with|in) (?:that|the|this|your) (?:address|city|town|name|phone)\b",
+    r"\b(?:found|find|located|see|have) no (?:listing|record|profile|data|entry)s? (?:\S+ ){0,2}(?:at|for|under|with|in) (?:that|the|this|your) (?:address|city|town|name|phone)\b"
+    r"(?! (?:anymore|any more|any longer|now)\b)",
     r"\b(?:could|did) not (?:find|locate) (?:a |any )?(?:listing|record|profile|entry)s? (?:\S+ ){0,2}(?:at|for|under|with|in) (?:that|the|this) (?:address|city|town)\b",
     r"\bsi (?:su cliente|la persona|este perfil|ese perfil|este registro) (?:es|era|fuera) (?:otra persona|otr[oa]|distint[oa])\b",
     r"\bsi no (?:es|era|fuera) (?:la persona|el perfil|el registro) correct[oa]\b",
     r"\bno (?:encontramos|hallamos|localizamos) (?:ningun |un )?(?:perfil|registro|listado|anuncio)s? (?:\S+ ){0,2}(?:en|con|para) (?:esa|la|dicha|esta) (?:direccion|ciudad)\b",
     r"\bse (?:o seu cliente|a pessoa|este perfil) (?:e|for) (?:outra pessoa|outr[oa]|diferente)\b", r"\bse nao (?:e|for) a pessoa (?:certa|correta)\b",
     r"\bsi (?:votre client|la personne) est une autre personne\b", r"\bsi ce n'est pas la bonne personne\b",
+    # probe pass 35: "if this isn't the person you meant", "in case the person we removed is someone else", "caso não
+    # seja a pessoa certa", "si ce n'était pas la bonne personne", Haitian Creole "si se pa bon moun nan"
+    r"\b(?:if|in case) (?:this|that|it|the (?:person|profile|listing|record|one)(?: (?:we|you) (?:removed|deleted|found|meant))?) "
+    r"(?:is|was|isn't|wasn't|is not|was not) (?:the (?:wrong|right|correct|same)|the (?:person|one) you|your client|someone else|another|a different)\b",
+    r"\b(?:se|caso) nao (?:e|seja|for|era|fosse) (?:a pessoa|o perfil|o registro) (?:cert|corret)[oa]\b",
+    r"\bsi ce n'(?:est|etait) pas (?:la bonne personne|votre client)", r"\bsi (?:se|sa a|li) pa (?:bon moun nan|menm moun nan|kliyan ou)\b",
 )
 
 #: A US town and its state's postal code as a letter or a listing writes them ("Yakima, WA"; "de Laredo, TX"), the town
 #: up to four words, in folded text.
-_TOWN_STATE = re.compile(r"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}), ([a-z]{2})(?=\s*(?:[).,;:]|\d{5}\b|$))", re.MULTILINE)
+_TOWN_STATE = re.compile(r"\b([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,3}), ([a-z]{2})(?=\s*(?:[).,;:]|\d{5}\b|$)"
+                         # or before the sentence's verb ("… of Rochester, MN has been deleted"; probe pass 35)
+                         r"| (?:has|have|had|was|were|is|are|fue|fueron|ha|han|foi|foram|a|ont|te)\b)", re.MULTILINE)
 _TOWN_WORDS = {"st": "saint", "st.": "saint", "ste": "sainte", "ft": "fort", "ft.": "fort", "mt": "mount", "mt.": "mount"}
+#: One town's other names, as a listing or a Spanish letter writes them (probe pass 35: "NYC, NY", "New York City, NY"
+#: and "Nueva York, NY" for a client of New York, NY). Only names of one town: "Union City" is not "Union".
+#: Words before a town that are no part of it, in the languages a reply or our letter writes ("of", "de", "em").
+_TOWN_BEFORE = frozenset({"of", "in", "at", "from", "for", "near", "de", "del", "en", "da", "do", "em", "na", "no", "a", "au", "pou", "nan"})
+_TOWN_NAMES = {("nyc",): ("new", "york"), ("new", "york", "city"): ("new", "york"), ("nueva", "york"): ("new", "york"),
+               ("nova", "york"): ("new", "york")}
 
 
 def _towns(text: str) -> dict[str, list[tuple[str, ...]]]:
@@ -5205,7 +5238,14 @@ def _towns(text: str) -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for town, state in _TOWN_STATE.findall(text):
         if state in codes:
-            out.setdefault(state, []).append(tuple(_TOWN_WORDS.get(w, w.rstrip(".")) for w in town.split()))
+            words = tuple(_TOWN_WORDS.get(w, w.rstrip(".")) for w in town.split())
+            # the town is what follows the last preposition ("… de saint paul" is the letter's "of saint paul")
+            words = words[max((i + 1 for i, w in enumerate(words[:-1]) if w in _TOWN_BEFORE), default=0):]
+            for n in (3, 2, 1):  # a name of the town's at the end of the words ("… for rosa quispe, nyc")
+                if len(words) >= n and words[-n:] in _TOWN_NAMES:
+                    words = words[:-n] + _TOWN_NAMES[words[-n:]]
+                    break
+            out.setdefault(state, []).append(words)
     return out
 
 
@@ -5215,17 +5255,20 @@ def _same_town(said: tuple[str, ...], asked: tuple[str, ...]) -> bool:
     return n > 0 and said[-n:] == asked[-n:]
 
 
-def _another_town(msg: Incoming) -> bool:
+def _another_town(msg: Incoming, evidence: str = "") -> bool:
     """The sentence of the broker's that tells of the removal names a town, in a state the thread's request names,
     that is none of the towns the request names there ("we removed the listing at …, Yakima, WA" for a request about
-    Kent, WA). A broker's own address, on a line of its own, is not that sentence."""
+    Kent, WA). A broker's own address, on a line of its own, is not that sentence. ``evidence`` is the words the
+    confirmation was read from (folded): a sentence holding them tells of the removal in any language ("eliminamos la
+    ficha de … de Bloomington, MN"; probe pass 35)."""
     own = reply_text(msg).partition("\n")[2]
     asked = _towns(_thread_text(msg))
     if not asked:
         return False
     for line in own.splitlines():
         for sentence in _sentences(line):
-            if not (_REMOVAL_SAID.search(sentence) or _DELETION_SAID.search(sentence) or _OUTCOME_WORDS.search(sentence)):
+            if not (_REMOVAL_SAID.search(sentence) or _DELETION_SAID.search(sentence) or _OUTCOME_WORDS.search(sentence)
+                    or (evidence and evidence in sentence)):
                 continue
             for state, towns in _towns(sentence).items():
                 if state in asked and not any(_same_town(t, a) for t in towns for a in asked[state]):
@@ -5269,7 +5312,7 @@ def _not_lasting(msg: Incoming, verdict: Classification) -> Classification | Non
     if m := _MAYBE_ANOTHER.search(body):
         return Classification("unsure", "unsure: the broker is not sure it removed the right person, or found nothing where "
                               "the request points", confidence=0.4, evidence=f"{verdict.evidence} / {m.group(0)}")
-    if _another_town(msg):
+    if _another_town(msg, verdict.evidence.partition(" / ")[0]):
         return Classification("unsure", "unsure: the completion names a listing in another town than the one the request "
                               "names", confidence=0.4, evidence=verdict.evidence)
     return None
@@ -6006,6 +6049,10 @@ _NOT_AGAIN = _with(
     r"\bno (?:sera|seran) (?:mas |ya )?(?:mostrad|exhibid|publicad|vendid|compartid)[oa]s?\b",
     r"\bno (?:volveremos|volvera|volveran) a (?:recopilar|recoger|recolectar|obtener|agregar|anadir|incluir)\w*",
     r"\bne (?:les |la |le |l')?(?:recueillerons|collecterons|ajouterons|obtiendrons) (?:plus|pas a nouveau)\b",
+    # other verbs of taking in or showing ("… and won't pull her details from our vendors again", "não vamos exibi-lo
+    # novamente"; probe pass 35)
+    r"\b(?:will not|won't|shall not|will never) (?:\S+ )?(?:pull|import|buy|purchase|source|publish|post|display|show|list)\w* (?:\S+ ){0,5}?(?:again|anew)\b",
+    r"\bnao (?:vamos|iremos) (?:\S+ )?(?:exibi|mostra|publica|coleta|divulga)\w*(?:-(?:lo|la|los|las))? (?:novamente|de novo)\b",
 )
 # 3. An exemption conceded and the removal done anyway ("Although public records are exempt under state law,
 #    we have removed your listing as a courtesy"; "Aunque la ley no nos obliga, eliminamos su ficha por
