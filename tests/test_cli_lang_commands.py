@@ -138,7 +138,7 @@ def test_a_runs_mailbox_lines_and_a_fault_read_in_spanish(capsys, tmp_path):
     assert en.line() == "mailbox: 1 confirmed, 2 refused"
     assert capsys.readouterr().err.splitlines() == ["mailbox: 1 confirmed, 2 refused"]
     settings = Settings(data_dir=tmp_path)
-    assert stopped_by_fault(settings, SimpleNamespace(processed=4, fault="the disk is full"), "es") == 75
+    assert stopped_by_fault(settings, SimpleNamespace(processed=4, fault="the disk is full", fault_hint=None), "es") == 75
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "optout: se detuvo después de 4 caso(s): (solo en inglés) the disk is full", err
     assert err[1].startswith("optout: para seguir: "), err
