@@ -13,6 +13,7 @@ from pathlib import Path
 from optout.mail import compose, letter_values
 from optout.person import parse_person
 from optout.recipe.loader import load_recipe
+from optout.report import person_report, render_person
 
 from .harness import Optout, lab_settings
 from .test_clinic import cli, env  # noqa: F401  (the fixture)
@@ -41,6 +42,14 @@ async def test_a_form_gets_the_care_of_address_only_as_a_contact_and_the_case_ne
         assert no_agent.state.value == "failed" and no_agent.attempts == 0
         assert no_agent.last_error.startswith("needs information from you: the client's own e-mail"), \
             no_agent.last_error
+        report = await person_report(o.settings, o.store, o.vault, o.catalogue, o.clock.now(), PID)
+    # the client's report says whose address the broker answers to, in its language, never the address
+    section = {s.broker_id: s for s in report.sections}["quicklook"]
+    assert section.care_of and section.contact is None
+    for lang, words in (("en", "the e-mail of the person who receives mail for the client"),
+                        ("es", "el correo de quien recibe el correo de la persona")):
+        html = render_person(report, lang)
+        assert words in html and DAUGHTER not in html and html.count('class="contact-used care-of"') == 1, lang
     # a client who asked for letters only: not even the address of someone who receives mail for them
     post_only = parse_person({**MARISOL, "care_of_email": DAUGHTER, "post_only": True}, "t")
     assert post_only.contact_care_of is None

@@ -85,7 +85,7 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.close()  # idempotent
     assert _raw(db, "SELECT version, name FROM schema_migrations") == [
         (1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "mail_seen"), (6, "person_records"),
-        (7, "mail_accounts")]
+        (7, "mail_accounts"), (8, "runs")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
@@ -193,6 +193,19 @@ async def test_person_records_are_kept_per_kind_and_removed_with_the_person(back
         await store.remove_person("p_aaaaaaaaaa")
         assert await store.records_of_kind("drop") == {"p_bbbbbbbbbb": b"d3"}
         assert await store.get_record("p_aaaaaaaaaa", "authorisation") is None
+
+
+async def test_the_dashboards_runs_are_numbered_on_and_their_summary_kept(backend: Backend) -> None:
+    async with await _store(backend) as store:
+        assert await store.last_run() is None and await store.last_run(finished=True) is None
+        first = await store.start_run(T0)
+        await store.finish_run(first, T0 + timedelta(minutes=3), {"total": 4, "counts": {"removed": 1}})
+        second = await store.start_run(T0 + timedelta(hours=1))  # never finished: its process died
+        assert (first, second) == (1, 2)
+        assert (await store.last_run()).number == 2 and (await store.last_run()).finished_at is None
+        done = await store.last_run(finished=True)
+        assert done.number == 1 and done.started_at == T0 and done.finished_at == T0 + timedelta(minutes=3)
+        assert done.summary == {"total": 4, "counts": {"removed": 1}}
 
 
 # ---- cases and claims -------------------------------------------------------------------------

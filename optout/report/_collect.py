@@ -142,6 +142,9 @@ class BrokerSection:
     outcome: str = ""
     why: Reason | None = None  # the note as a reason code (optout.reasons), rendered per language
     contact: str | None = None  # which address brokers answer to, when the clinic's was used
+    #: the broker's answers go to someone who receives mail for the client (``Person.care_of_email``,
+    #: the request event's ``care_of``); the address itself is never in the report
+    care_of: bool = False
     agent_address: str | None = None  # the postal address an agent letter gave (the clinic's)
     #: in which capacity the organisation acted, each once, in order: (organisation's name or "",
     #: role), role one of :data:`ROLES` (:func:`acted_as`); empty: the person acted alone
@@ -351,7 +354,10 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         if sent is not None and sent.data.get("law"):
             complaint = law_by_id(str(sent.data["law"]), sent.data.get("law_state"), sent.at.date(),
                                   sent.data.get("law_authority"))
-    contact = next((ev.data["contact"] for ev in reversed(events) if ev.data.get("contact")), None)
+    # which address the broker answers to: the latest request that gave one stood in for the client's
+    # (the clinic's contact address, or someone's who receives mail for the client: engine._submit)
+    answered_to = next((ev.data for ev in reversed(events) if ev.data.get("contact") or ev.data.get("care_of")), {})
+    contact = answered_to.get("contact")
     agent_address = next((ev.data["agent_address"] for ev in reversed(events) if ev.data.get("agent_address")), None)
     return BrokerSection(
         broker_id=case.broker_id,
@@ -384,6 +390,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         outcome=outcome,
         why=why,
         contact=contact,
+        care_of=bool(answered_to.get("care_of")) and not contact,
         agent_address=agent_address,
         acted_as=acted_as(events),
         complaint=complaint,

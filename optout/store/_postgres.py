@@ -46,6 +46,7 @@ from optout.store._rows import (
     EVIDENCE_COLS,
     LISTING_COLS,
     REQUEST_COLS,
+    RUN_COLS,
     case_row,
     event_row,
     evidence_args,
@@ -56,6 +57,8 @@ from optout.store._rows import (
     opt_time,
     record_args,
     request_row,
+    run_row,
+    run_summary,
     sealed_bytes,
 )
 from optout.store.base import (
@@ -74,6 +77,7 @@ from optout.store.base import (
     Request,
     RequestStatus,
     StateMismatch,
+    RunRecord,
     Store,
     _Keep,
     from_us,
@@ -965,6 +969,28 @@ class PostgresStore(Store):
         return await self._call("read broker health", run, tx=False)
 
     # ---- politeness shared by every worker --------------------------------------------------
+
+    async def start_run(self, now: datetime) -> int:
+        async def run(conn: Conn) -> int:
+            row = await self._one(conn, "INSERT INTO runs (started_at) VALUES (%s) RETURNING id", (to_us(now),))
+            return int(row[0])
+
+        return await self._call("record a run's start", run)
+
+    async def finish_run(self, number: int, now: datetime, summary: dict[str, Any]) -> None:
+        async def run(conn: Conn) -> None:
+            await conn.execute("UPDATE runs SET finished_at = %s, summary = %s WHERE id = %s",
+                               (to_us(now), run_summary(summary), number))
+
+        await self._call("record a run's end", run)
+
+    async def last_run(self, finished: bool = False) -> RunRecord | None:
+        async def run(conn: Conn) -> RunRecord | None:
+            where = "WHERE finished_at IS NOT NULL " if finished else ""
+            row = await self._one(conn, f"SELECT {RUN_COLS} FROM runs {where}ORDER BY id DESC LIMIT 1")
+            return run_row(row) if row else None
+
+        return await self._call("read the last run", run, tx=False)
 
     async def claim_mail(self, key: str, purpose: str, case_id: int | None, now: datetime, lease: timedelta) -> bool:
         async def run(conn: Conn) -> bool:

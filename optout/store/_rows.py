@@ -20,6 +20,7 @@ from optout.store.base import (
     Evidence,
     Listing,
     Request,
+    RunRecord,
     _Keep,
     from_us,
     to_us,
@@ -36,6 +37,17 @@ REQUEST_COLS = (
     "id, case_id, listing_id, channel, started_at, submitted_at, finished_at, status, reference, sealed"
 )
 EVIDENCE_COLS = "id, case_id, request_id, kind, path, sha256, step, at"
+
+
+RUN_COLS = "id, started_at, finished_at, summary"
+
+
+def run_row(r: Sequence[Any]) -> RunRecord:
+    return RunRecord(r[0], from_us(r[1]), opt_time(r[2]), json.loads(r[3]) if r[3] else {})
+
+
+def run_summary(summary: dict[str, Any]) -> str:
+    return json.dumps(summary, sort_keys=True, separators=(",", ":"))
 
 
 def opt_time(us: int | None) -> datetime | None:

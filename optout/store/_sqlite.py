@@ -35,6 +35,7 @@ from optout.store._rows import (
     EVIDENCE_COLS,
     LISTING_COLS,
     REQUEST_COLS,
+    RUN_COLS,
     case_row,
     event_row,
     evidence_args,
@@ -45,6 +46,8 @@ from optout.store._rows import (
     opt_time,
     record_args,
     request_row,
+    run_row,
+    run_summary,
     sealed_bytes,
 )
 from optout.store.base import (
@@ -63,6 +66,7 @@ from optout.store.base import (
     Request,
     RequestStatus,
     StateMismatch,
+    RunRecord,
     Store,
     _Keep,
     from_us,
@@ -1020,6 +1024,31 @@ class SQLiteStore(Store):
             return [from_us(r[0]) for r in rows]
 
         return await self._call("count submitted requests", run)
+
+    async def start_run(self, now: datetime) -> int:
+        def run() -> int:
+            with self._tx() as conn:
+                cur = conn.execute("INSERT INTO runs (started_at) VALUES (?)", (to_us(now),))
+                assert cur.lastrowid is not None
+                return int(cur.lastrowid)
+
+        return await self._call("record a run's start", run)
+
+    async def finish_run(self, number: int, now: datetime, summary: dict[str, Any]) -> None:
+        def run() -> None:
+            with self._tx() as conn:
+                conn.execute("UPDATE runs SET finished_at = ?, summary = ? WHERE id = ?",
+                             (to_us(now), run_summary(summary), number))
+
+        await self._call("record a run's end", run)
+
+    async def last_run(self, finished: bool = False) -> RunRecord | None:
+        def run() -> RunRecord | None:
+            where = "WHERE finished_at IS NOT NULL " if finished else ""
+            row = self._db.execute(f"SELECT {RUN_COLS} FROM runs {where}ORDER BY id DESC LIMIT 1").fetchone()
+            return run_row(row) if row else None
+
+        return await self._call("read the last run", run)
 
     async def claim_mail(self, key: str, purpose: str, case_id: int | None, now: datetime, lease: timedelta) -> bool:
         at, stale = to_us(now), to_us(now - lease)

@@ -192,6 +192,19 @@ class BrokerHealth:
 
 
 @dataclass(frozen=True, slots=True)
+class RunRecord:
+    """A run started from the dashboard, as the store keeps it (``Store.start_run``): its number
+    (1, 2, … in the order runs started), when it started and finished (None: still running, or the
+    process that ran it died), and its ``summary``: a JSON object of counts, dates and reason codes
+    only, never a person's value (the dashboard's ``RunState.summary`` says its keys)."""
+
+    number: int
+    started_at: datetime
+    finished_at: datetime | None
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class StateMismatch:
     """A case whose cached state disagrees with :func:`~optout.store.states.derive_state`."""
 
@@ -568,6 +581,21 @@ class Store(ABC):
     @abstractmethod
     async def mail_taken(self, keys: list[str], now: datetime, lease: timedelta) -> set[str]:
         """Which of ``keys`` are done or held (claimed less than ``lease`` ago): not to be used."""
+
+    # the dashboard's runs
+
+    @abstractmethod
+    async def start_run(self, now: datetime) -> int:
+        """Record that a run started at ``now``; its number, one more than any run before it."""
+
+    @abstractmethod
+    async def finish_run(self, number: int, now: datetime, summary: dict[str, Any]) -> None:
+        """Record run ``number`` finished at ``now`` with ``summary`` (JSON: counts, dates and
+        reason codes, never a person's value)."""
+
+    @abstractmethod
+    async def last_run(self, finished: bool = False) -> RunRecord | None:
+        """The run with the highest number (``finished``: the latest that finished); None: no run yet."""
 
     # politeness shared by every worker
 

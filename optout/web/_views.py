@@ -37,7 +37,8 @@ from optout.reasons import Reason
 from optout.errors import Exit, OptoutError
 from optout.files import image_media_type
 from optout.person import NameKind, parse_person
-from optout.store import Case, CaseState
+from optout.store import Case, CaseState, RunRecord
+from optout.log import get_logger
 from optout.web._audit import AuditLog
 from optout.web._i18n import HERE, LANGUAGES, choose, environments, translations
 from optout.web._security import HEADERS, LoginThrottle, Session, Sessions, csrf_ok
@@ -73,6 +74,8 @@ class SecurityHeaders:
 
         await self.app(scope, receive, send_with_headers)
 
+log = get_logger(__name__)
+
 
 @dataclass
 class RunState:
@@ -99,6 +102,30 @@ class RunState:
     #: English as the command line says it), one line per distinct problem; empty when it was read.
     mail_problems: list[str] = field(default_factory=list)
 
+    def summary(self, counts: dict[str, int]) -> dict[str, Any]:
+        """What the store keeps of a finished run (``Store.finish_run``), for the Runs page after the
+        dashboard restarts: counts, dates and reason codes only, never a person's value or a
+        volunteer's account (``audit.log`` names who started it). ``counts``: the run's cases by
+        state as the page shows them (:meth:`Dashboard._run_counts`). The mailbox's problems are
+        kept as how many there were: their English lines may name a mail server's words."""
+        return {"total": self.total, "done": self.done, "counts": counts,
+                "why": self.why.to_json() if self.why else None,
+                "letters_pending": self.letters_pending,
+                "letters_finish": self.letters_finish.isoformat() if self.letters_finish else None,
+                "mail_not_read": len(self.mail_problems)}
+
+    @classmethod
+    def from_record(cls, record: RunRecord) -> RunState:
+        """A finished run as the store kept it (:meth:`summary`), to show after a restart."""
+        s = record.summary
+        finish = s.get("letters_finish")
+        return cls(record.number, "", None, record.started_at, total=int(s.get("total") or 0),
+                   done=int(s.get("done") or 0), by_state=Counter({str(k): int(n) for k, n in (s.get("counts") or {}).items()}),
+                   finished_at=record.finished_at or record.started_at, why=Reason.from_json(s.get("why")),
+                   letters_pending=int(s.get("letters_pending") or 0),
+                   letters_finish=dt.date.fromisoformat(finish) if finish else None,
+                   mail_problems=[""] * int(s.get("mail_not_read") or 0))
+
 
 class Dashboard:
     def __init__(self, app: App, idle: float = 1800.0):
@@ -109,8 +136,9 @@ class Dashboard:
         self.audit = AuditLog(app.settings.data_dir)
         self.envs = environments()
         self.texts = {lang: translations(lang) for lang in LANGUAGES}  # the interface text, for a view's own words
+        #: the run started here since the dashboard started; before one, the runs page shows the last
+        #: finished run the store kept (runs are numbered by the store, on from the last one)
         self.run: RunState | None = None
-        self.runs = 0
 
     # ---- plumbing -----------------------------------------------------------------------------------
 
@@ -659,10 +687,14 @@ class Dashboard:
         recipes = self.app.recipes()
         by_status = Counter(r.health for r in recipes)  # index entries: nothing parsed
         people = [(i.id, i.label) for i in await self.app.people()]
-        running = self.run is not None and self.run.finished_at is None
-        counts = await self._run_counts(self.run) if self.run is not None else {}
+        run = self.run
+        if run is None:  # none since a restart: the last one the store kept
+            record = await self.app.store.last_run(finished=True)
+            run = RunState.from_record(record) if record is not None else None
+        running = run is not None and run.finished_at is None
+        counts = await self._run_counts(run) if run is not None else {}
         unread = self.app.replies_unread(recipes)  # the warning `optout run` gives on stderr
-        return self.render(request, "runs.html", run=self.run, running=running, counts=counts, health=health, now=now,
+        return self.render(request, "runs.html", run=run, running=running, counts=counts, health=health, now=now,
                            by_status=sorted(by_status.items()), recipes=len(recipes), people=people,
                            unread=Reason("replies_unread", {"count": unread}) if unread else None)
 
@@ -682,8 +714,9 @@ class Dashboard:
             return self.render(request, "error.html", status=409, message=self.say(request, Reason("run_going")))
         who = str(self.form(request).get("person") or "all")
         people = None if who == "all" else [who]
-        self.runs += 1
-        state = RunState(self.runs, self.account(request), people, dt.datetime.now(dt.UTC))
+        started = dt.datetime.now(dt.UTC)
+        number = await self.app.store.start_run(started)  # on from the last run, across restarts
+        state = RunState(number, self.account(request), people, started)
         self.run = state
         state.task = asyncio.get_running_loop().create_task(self._run(state))
         self.audit.write(state.account, "run", person=people[0] if people else None, run=state.number)
@@ -721,6 +754,11 @@ class Dashboard:
             state.why = reasons.of_error(e)
         finally:
             state.finished_at = dt.datetime.now(dt.UTC)
+            try:  # kept for the page after a restart; this page shows it from memory meanwhile
+                await app.store.finish_run(state.number, state.finished_at, state.summary(await self._run_counts(state)))
+            except OptoutError as e:
+                log.warning("the run's summary was not kept: after a restart the runs page does not show it",
+                            run=state.number, error=str(e))
 
     async def close(self) -> None:
         if self.run and self.run.task and not self.run.task.done():

@@ -1,0 +1,75 @@
+"""The dashboard's runs outlive it: after a restart the Runs page numbers the next run on from the
+last one the store kept (never "Run 1" again) and shows the last finished run's summary, with no
+personal data and no volunteer's account in what the store keeps."""
+
+from __future__ import annotations
+
+import re
+
+from optout.app import open_app
+from optout.settings import Settings
+from optout.web._staff import StaffBook
+from optout.web._views import build
+
+from .test_dashboard import CLIENT, PASSWORD, Dash
+
+
+async def _dashboard_run(settings: Settings) -> Dash:
+    """One dashboard (a fresh process's: a new app over the same data directory), one run in it."""
+    app_cm = open_app(settings)
+    app = await app_cm.__aenter__()
+    dash = Dash(build(app, idle=600), app)
+    dash.app_cm = app_cm
+    await dash.login()
+    r = await dash.post("/runs", data={"csrf": await dash.csrf("/runs")})
+    assert r.status_code == 303, r.text
+    await dash.asgi.dashboard.run.task
+    return dash
+
+
+async def _close(dash: Dash) -> None:
+    await dash.client.aclose()
+    await dash.asgi.dashboard.close()
+    await dash.app_cm.__aexit__(None, None, None)
+
+
+async def test_runs_are_numbered_on_and_the_last_shown_after_a_restart(tmp_path):
+    # a mailbox that cannot be read: the run ends quickly and its summary has something to say
+    settings = Settings(data_dir=tmp_path / "data", mail={"maildir": str(tmp_path / "no-such-maildir")})
+    async with open_app(settings, create=True) as app:
+        StaffBook(settings.data_dir).add("ana", PASSWORD)  # nobody to run for: the run ends at once
+    first = await _dashboard_run(settings)
+    try:
+        assert first.asgi.dashboard.run.number == 1
+        before = (await first.get("/runs", headers={"accept-language": "es"})).text
+    finally:
+        await _close(first)
+
+    # the dashboard restarted: the page shows the last finished run as it was, from the store
+    app_cm = open_app(settings)
+    app = await app_cm.__aenter__()
+    try:
+        kept = await app.store.last_run(finished=True)
+        assert kept is not None and kept.number == 1
+        assert "ana" not in str(kept.summary) and CLIENT["last_name"] not in str(kept.summary)
+        dash = Dash(build(app, idle=600), app)
+        await dash.login()
+        es = (await dash.get("/runs", headers={"accept-language": "es"})).text
+        card = re.search(r'<section class="card" id="run".*?</section>', es, re.S).group(0)
+        assert "Ejecución 1 · terminada" in card and 'data-finished="yes"' in card
+        assert "Esta vez no se leyó el buzón" in card
+        # the same counts as the page showed before the restart
+        counts = re.compile(r'<ul class="counts">.*?</ul>|<span id="done">\d+</span> / \d+', re.S)
+        assert counts.findall(card) == counts.findall(
+            re.search(r'<section class="card" id="run".*?</section>', before, re.S).group(0))
+        await dash.client.aclose()
+    finally:
+        await app_cm.__aexit__(None, None, None)
+
+    second = await _dashboard_run(settings)
+    try:
+        assert second.asgi.dashboard.run.number == 2
+        es = (await second.get("/runs", headers={"accept-language": "es"})).text
+        assert "Ejecución 2 · terminada" in es and "Ejecución 1" not in es
+    finally:
+        await _close(second)
