@@ -364,7 +364,10 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "correo": "emails", "correos": "emails", "correo_electronico": "emails",
     "telefono": "phones", "telefonos": "phones", "correo_para_bajas": "optout_email",
     "correo_de_quien_recibe": "care_of_email", "correo_de_otra_persona": "care_of_email",
-    "correo_de_contacto": "care_of_email", "care_of": "care_of_email", "email_care_of": "care_of_email",
+    "care_of": "care_of_email", "email_care_of": "care_of_email",
+    # a clinic's "correo de contacto" is the client's own e-mail: read as someone else's, a letter would tell a broker
+    # untruly that it is not theirs (the lead's review)
+    "correo_de_contacto": "emails", "email_de_contacto": "emails",
     "solo_por_carta": "post_only", "solo_carta": "post_only", "contacto_solo_por_carta": "post_only", "solo_correo_postal": "post_only",
     "by_post_only": "post_only", "letters_only": "post_only", "contact_by_post_only": "post_only",
     "calle": "street", "direccion": "street", "apartamento": "apartment", "apto": "apartment",

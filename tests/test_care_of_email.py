@@ -110,3 +110,12 @@ async def test_the_dashboard_adds_and_edits_the_care_of_address_in_spanish(dash)
     assert r.status_code == 303, r.text
     assert (await dash.app.find(pid)).person.care_of_email is None
     assert 'id="care-of"' not in (await dash.get(f"/people/{pid}", headers=es)).text
+
+
+def test_a_sheets_contact_e_mail_column_is_the_clients_own_never_someone_elses():
+    """The lead's review: "Correo de contacto" was read as the address of someone who receives mail for the client,
+    so a letter would have told a broker that the client's own e-mail is not theirs."""
+    from optout.intake import column_name
+
+    assert column_name("Correo de contacto") == "emails"
+    assert column_name("Correo de quien recibe") == "care_of_email"

@@ -2539,8 +2539,12 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
                 return Classification("refused", f"refused: {reason}, only marketing contact data deleted", reason=reason,
                                       confidence=0.9, evidence=f"{m.group(0)} / {part}")
             if reason in ("exempt", "publicly available") and (part := _part_done(own)):
-                if (done := _done_despite(refusable, m)) is not None:
-                    return done  # "although public records are exempt, we removed your listing as a courtesy" (r34)
+                if (rest := _done_despite(refusable, m)) is not None:
+                    # "although public records are exempt, we removed your listing as a courtesy" (r34): the reply read
+                    # again without the concession, whole, so an ID asked or an extension after it is what it is
+                    again = _classify_own(replace(msg, subject="", text=rest, html_text=""), away_read=True)
+                    if again.kind != "other":
+                        return again
                 # "we processed your opt-out; credit data is governed by the FCRA and was not affected":
                 # one part done, another kept under a law; a person reads which is which
                 return Classification("unsure", "unsure: something was done, and a part is exempt", confidence=0.4,
@@ -2889,6 +2893,22 @@ _QUESTION = re.compile(r"^(?:\u0647\u0644|\u0648\u0647\u0644|eske|est-ce que)\s|
                        + _ko(r"|(?:\uc2b5\ub2c8\uae4c|\ub098\uc694)[\s.]*$"))  # Korean 습니까 / 나요
 
 
+#: The request the success phrase tells of, negated by its determiner ("no opt-out request has been completed",
+#: "ninguna solicitud de baja de su clienta fue completada", "none of your requests has been fulfilled"): nothing done
+#: (the lead's review of 2026-12-02; the determiner is before the subject, not among the two words before the verb).
+_NO_REQUEST = _rx(
+    r"\b(?:no|none of (?:the|your|our|her|his|their))\s+(?:\S+\s+)?(?:requests?|opt-?outs?|removals?|deletions?)\b(?:\s+\S+){0,6}\s*$",
+    r"\b(?:ningun[oa]?|ninguna)\s+(?:de (?:sus|las|los|su|tus) )?(?:\S+\s+)?(?:solicitud(?:es)?|peticion(?:es)?|pedidos?)\b(?:\s+\S+){0,8}\s*$",
+    r"\b(?:nenhum[a]?)\s+(?:\S+\s+)?(?:solicitac(?:ao|oes)|pedidos?)\b(?:\s+\S+){0,8}\s*$",
+    r"\b(?:aucune?)\s+(?:\S+\s+)?(?:demandes?)\b(?:\s+\S+){0,8}\s*$",
+    r"\b(?:ningun[oa]?|nenhum[a]?|aucune?)\s*$",  # the success phrase holds the request itself ("solicitud de baja … fue completada")
+)
+#: A completion "in part" only ("fue completada solo en parte", "was only partially completed" after the verb): a
+#: part done, a person reads which.
+_IN_PART = _rx(r"^\s*(?:\S+\s+)?(?:only )?(?:partially|in part|partly)\b", r"^\s*(?:\S+\s+)?(?:solo |solamente |unicamente )?(?:en parte|parcialmente)\b",
+               r"^\s*(?:\S+\s+)?(?:apenas |so )?(?:em parte|parcialmente)\b", r"^\s*(?:\S+\s+)?(?:seulement )?(?:en partie|partiellement)\b")
+
+
 def _negated_before(sentence: str) -> bool:
     """Any success phrase of ``sentence`` with a negation among the two words before it."""
     for m in _CONFIRMED.finditer(sentence):
@@ -2948,7 +2968,8 @@ def _confirmed(own: str) -> Classification | None:
             unsaid.append(n.group(0))
         elif m := _CONFIRMED.search(sentence):
             rest = _CONFIRMED.sub(" ", sentence)  # "no longer appear", "will not sell" are the success itself
-            if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence) or _OTHER_PERSON.search(sentence):
+            if _negated_before(sentence) or _NOT_DONE.search(rest) or _LIST_ONLY.search(sentence) or _OTHER_PERSON.search(sentence) \
+                    or _NO_REQUEST.search(sentence[:m.start()]) or _IN_PART.match(sentence[m.end():]):
                 unsaid.append(m.group(0))
             elif not _CONDITION.search(cond := _PAST_AFTER.sub(" ", _REAPPEAR_CAVEAT.sub(" ", rest))) and not _VERIFY.search(_CONFIRM_STATEMENT.sub(" ", rest)) \
                     and not (_IF_SI_SE.search(cond) and not _RO_SV_DONE.search(sentence)) \
@@ -3452,7 +3473,9 @@ def _states_said(text: str) -> set[str]:
     from optout.usstates import STATES
 
     codes = {c.lower() for c in STATES}
-    text = " ".join(s for s in _sentences(text) if not _OWN_PLACE.search(s))
+    # a sentence that tells of the removal keeps its places, the broker's own beside them (the lead's review: "we have
+    # deleted the profile based in Yakima, WA"; "we are based in Austin, TX and have removed the listing in Yakima, WA")
+    text = " ".join(s for s in _sentences(text) if not (_OWN_PLACE.search(s) and not _outcome_said(s)))
     said = {m.group(1) for m in _CITY_STATE.finditer(text)
             if m.group(1) in codes and m.group(0).partition(",")[0].split()[-1] not in _GREETING_WORDS}
     return said | _states_named(text)
@@ -6018,7 +6041,7 @@ _ID_ASK = _with(
 #    "nous confirmons la destruction"). A bare "su solicitud fue completada" / "procesada" names no removal
 #    and stays unread, as r33's "processed" does; a term after the verb ("… en un plazo de 15 días") is a promise.
 _R34_DONE = (
-    rf"\bprocedimos a (?:la )?(?:supresion|eliminacion|cancelacion|baja|borrado)\b{_NOT_A_TERM}",
+    rf"\bprocedimos a (?:la )?(?:supresion|eliminacion|cancelacion|baja|borrado)\b(?! (?:de|del) (?:la |su |sus |los |las |el |una |un )?(?:\S+ )?(?:solicitud|peticion|copia|documento|correo|mensaje|duplicad|archivo adjunto)){_NOT_A_TERM}",
     r"\b(?:supresion|eliminacion|cancelacion|baja|borrado) (?:\S+ ){0,6}se hizo efectiv[oa]\b",
     rf"\bsolicitud (?:\S+ )?de (?:baja|eliminacion|supresion|cancelacion|borrado|exclusion)\b (?:\S+ ){{0,3}}?"
     rf"(?:fue|ha sido) (?:completad|finalizad|realizad|efectuad|concluid)[oa]\b{_NOT_A_TERM}",
@@ -6035,7 +6058,8 @@ _R34_DONE += (
     rf"{_NOT_HABIT}\b{_BORRAMOS} (?:el|la|su) (?:listado|publicacion|pagina)\b{_NOT_A_TERM}",
     rf"{_NOT_HABIT}\b{_BORRAMOS} a (?:su|tu) (?:cliente|clienta|representad[oa]|defendid[oa]|hij[oa])\b{_NOT_A_TERM}",
     rf"\bya (?:lo|la|los|las) {_BORRAMOS}\b{_NOT_A_TERM}",
-    rf"(?<!\bque )(?<!\bsi )\b(?:lo|la|los|las) {_BORRAMOS} (?:de|del) (?:nuestr[oa]s?|la|el|todos|todas)\b{_NOT_A_TERM}",
+    rf"(?<!\bque )(?<!\bsi )\b(?:lo|la|los|las) {_BORRAMOS} (?:de|del) (?:nuestr[oa]s?|la|el|todos|todas)\b"
+    rf"(?! (?:\S+ )?(?:base de (?:clientes|suscriptores|correos)|clientes|ofertas|promociones|boletin|suscriptores|correos|lista|cuentas?|usuarios)\b){_NOT_A_TERM}",
 )
 _R34_DONE = tuple(p.replace("(?:\\S+ )", _GAP) for p in _R34_DONE)  # no gap may swallow a "no" / "pas"
 _CONFIRMED = _with(_CONFIRMED, *_R34_DONE)
@@ -6063,15 +6087,16 @@ _CONCEDING = _rx(r"\b(?:although|even though|though|while|despite the fact that|
                  r"meme si|embora|ainda que|mesmo que)\b[^,;.!?]*,")
 
 
-def _done_despite(refusable: str, m: re.Match[str]) -> Classification | None:
-    """The confirmation a reply gives after conceding an exemption, or None: ``m`` (the exemption's match in
-    ``refusable``, folded text) lies inside a concessive clause (``_CONCEDING``, up to its comma), and the reply
-    without that clause refuses nothing and reads as confirmed."""
+def _done_despite(refusable: str, m: re.Match[str]) -> str | None:
+    """The rest of a reply that concedes an exemption, when the rest reads as done, or None: ``m`` (the exemption's
+    match in ``refusable``, folded text) lies inside a concessive clause (``_CONCEDING``, up to its comma), and the
+    reply without that clause refuses nothing and reads as confirmed. The caller reads that rest whole again (an ID
+    asked or an extension after it is what it is)."""
     for clause in _CONCEDING.finditer(refusable):
         if clause.start() <= m.start() and m.end() <= clause.end():
             rest = f"{refusable[:clause.start()]} {refusable[clause.end():]}"
             if any(_refusal(r, p, rest) for r, p in _REFUSED):
                 return None
             done = _confirmed(rest)
-            return done if done is not None and done.kind == "confirmed" else None
+            return rest if done is not None and done.kind == "confirmed" else None
     return None
