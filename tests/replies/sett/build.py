@@ -31,13 +31,12 @@ import csv
 import hashlib
 import quopri
 import sys
-import textwrap
 import zlib
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/replies/: the sets' shared pieces
-from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, anchors as _anchors)  # noqa: E402
+from _setbuild import (LINK, COLUMNS, plain_of, esc as _esc, anchors as _anchors, flowed)  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 START = datetime(2026, 11, 5, 7, 41, tzinfo=timezone.utc)
@@ -63,19 +62,6 @@ def html_of(body: str, charset: str = "utf-8", pre: str = "", hidden: str = "", 
     return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head>\n'
             '<body style="font-family:Helvetica,Arial,sans-serif">\n' + head + "\n".join(paras) + q + "\n" + img
             + "</body></html>\n")
-
-
-def flowed(text: str, width: int = 70) -> str:
-    """RFC 3676 format=flowed: a paragraph's soft line breaks end in a space."""
-    out = []
-    for line in text.split("\n"):
-        if len(line) <= width or line.startswith(">"):
-            out.append(line.rstrip(" "))
-            continue
-        parts = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-        out.extend(p + " " for p in parts[:-1])
-        out.append(parts[-1])
-    return "\n".join(out)
 
 
 def quote(text: str) -> str:
@@ -168,7 +154,7 @@ def text_part(r: dict, body: str | None = None) -> bytes:
         text += "\n" + r.get("attr", "On an earlier day, the sender wrote:") + "\n" + quote(r["quoted"]) + "\n"
     params = ""
     if r.get("flowed"):
-        text, params = flowed(text), "; format=flowed"
+        text, params = flowed(text, 70), "; format=flowed"  # set T wraps at 70
     return leaf("text/plain", text, r.get("charset", "utf-8"), r.get("cte", "8bit" if not text.isascii() else "7bit"),
                 r.get("codec"), params)
 
