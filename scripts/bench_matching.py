@@ -7,7 +7,7 @@ share that are the person), recall at submit for the listings that carry corrobo
 place or a phone), recall at ask (submitted or sent to a person, all positives), the share of all
 pairs sent to a person, and a table by kind. Targets (issue 10): precision ≥ 0.98, recall ≥ 0.90,
 ≤ 10% to a person. Options:
-``--set main|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17``
+``--set main|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18``
 (default main: data/matching/; holdout … holdout10: data/matching/holdout/ … holdout10/, held-out sets
 written independently without reading the matcher, never to be tuned on while held out; holdout and
 holdout2 have since been read by the matcher's authors, and holdout3's to holdout9's failures have
@@ -76,6 +76,11 @@ Indigenous, Central and South American, Caribbean, Brazilian, Haitian, Chinese, 
 Filipino, South Asian, West and East African, Afghan, Arab, Ukrainian and Russian names and an
 English-name control group, written without reading the matcher) is held out until its README says
 otherwise: never tune on it.
+
+``--set holdout18`` (data/matching/holdout18/: refugee and newer communities in US-document situations,
+Burmese, South Asian, Afghan, Hmong, Khmer and Lao, Arab, Somali and West and Central African, Latin
+American, Haitian and Ukrainian names and an English-name control group, written without reading the
+matcher) is held out until its README says otherwise: never tune on it.
 """
 
 from __future__ import annotations
@@ -109,7 +114,8 @@ SETS: dict[str, Path] = {"main": DATA, "holdout": DATA / "holdout", "holdout2": 
                          "holdout14": DATA / "holdout14",
                          "holdout15": DATA / "holdout15",
                          "holdout16": DATA / "holdout16",
-                         "holdout17": DATA / "holdout17"}
+                         "holdout17": DATA / "holdout17",
+                         "holdout18": DATA / "holdout18"}
 KINDS: dict[str, str] = {  # every pair's `kind`; the first ten follow issue 10's numbered faults
     "multiword": "several given names or surnames, particles, hyphens, a part of the name alone",
     "order": "family name first, or 'Last, First M'",
@@ -202,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
                          "holdout14: data/matching/holdout14/ (read since the twentieth pass); "
                          "holdout15: data/matching/holdout15/ (read since the twenty-second pass); "
                          "holdout16: data/matching/holdout16/ (read since the twenty-third pass); "
-                         "holdout17: data/matching/holdout17/, held out: never tune on it")
+                         "holdout17: data/matching/holdout17/, held out: never tune on it; "
+                         "holdout18: data/matching/holdout18/, held out: never tune on it")
     ap.add_argument("--submit-at", type=float, default=defaults.submit_at)
     ap.add_argument("--ask-at", type=float, default=defaults.ask_at)
     ap.add_argument("--json", action="store_true", help="the results as JSON on stdout")

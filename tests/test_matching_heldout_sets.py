@@ -39,6 +39,7 @@ SETS = {
     "holdout15": (320, (0.5, 0.6), 40, 50, 15),
     "holdout16": (320, (0.5, 0.6), 40, 50, 16),
     "holdout17": (320, (0.5, 0.6), 40, 50, 17),
+    "holdout18": (320, (0.5, 0.6), 40, 50, 18),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
