@@ -119,9 +119,10 @@ class TestWhatStillGoesToAPerson:
 
 
 class TestPlacesAndFamilyAllSomeoneElses:
-    """A card whose every place (two or more) is a town the person never lived in, and whose phone or
-    family is someone else's: only the name and an age agree, and the two contradictions go together
-    (a namesake's card, or the person's from a life the clinic was not told of). A person decides."""
+    """A card whose every place (two or more; one, when its family is someone else's) is a town the person
+    never lived in, and whose phone or family is someone else's: only the name and an age agree, and the two
+    contradictions go together (a namesake's card, or the person's from a life the clinic was not told of).
+    A person decides."""
 
     def p(self):
         return parse_person({"first_name": "Marie-Ange", "last_name": "Dorvilus", "birth_year": 1975,
@@ -133,13 +134,21 @@ class TestPlacesAndFamilyAllSomeoneElses:
         assert m.decision == "uncertain" and "contradicted places" in m.evidence, m
 
     @pytest.mark.parametrize("locations,relatives", [
-        (["Orlando, FL"], ["Pierre Etienne"]),            # one town: a neighbouring town brokers list
+        (["Orlando, FL"], []),                            # one town, no family shown: a town brokers list
         (["Orlando, FL", "Tampa, FL"], ["Jean Dorvilus"]),  # her own family
         (["Miami, FL", "Orlando, FL", "Tampa, FL"], ["Pierre Etienne"]),  # her city among them
     ])
     def test_otherwise_the_card_is_hers(self, locations, relatives):
         m = score(self.p(), Listing("Marie-Ange Dorvilus", 51, locations, relatives=relatives), today=TODAY)
         assert m.decision == "match" and "contradicted places" not in m.evidence, m
+
+    def test_one_strange_town_and_a_strange_family_also_go_to_a_person(self):
+        # (this was "the card is hers" until holdout18's first read, 2026-12-02, submitted such a card of
+        # a namesake one town over at the person's age, with a relative not theirs: the place and the
+        # family the card adds are both someone else's; test_matching_holdout18_promises)
+        m = score(self.p(), Listing("Marie-Ange Dorvilus", 51, ["Orlando, FL"], relatives=["Pierre Etienne"]),
+                  today=TODAY)
+        assert m.decision == "uncertain" and "contradicted places" in m.evidence, m
 
     def test_no_family_shown_and_every_town_strange_also_goes_to_a_person(self):
         # (this was "the card is hers" until holdout10's first read, 2026-12-01, submitted such a card

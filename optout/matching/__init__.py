@@ -1628,12 +1628,19 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             reasons.append("the phones and relatives shown are someone else's: a person decides")
             evidence.append("contradicted")
     away = sum(k in ("a town they never lived in", "a place in another state") for k in kinds)
-    if away >= 2 and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) \
-            and any(k in DIFFERS for k in kinds) and "contradicted" not in evidence:
+    if (away >= 2 and any(k in DIFFERS for k in kinds)
+            or away == 1 and any(k in ("relative differs", "relatives differ") for k in kinds)) \
+            and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) and "contradicted" not in evidence:
         # every place the card shows (two or more) is a town the person never lived in, and its phone
         # or family is someone else's too: only the name and an age agree. As for phones and relatives
         # above, the two contradictions are not independent (a namesake's card, or the person's card
-        # from a life the clinic was not told of), so a person decides (tenth pass, BENCHMARKS.md)
+        # from a life the clinic was not told of), so a person decides (tenth pass, BENCHMARKS.md). With
+        # one such town, a family that is not theirs is enough (holdout18's first read, 2026-12-02: a
+        # namesake one town over, at the person's age, with a relative who is not theirs, submitted on a
+        # name the Census tables count rare): what the card adds to the name and age is a place and a
+        # family, both someone else's. Not a phone alone with one town: a number changes with a move far
+        # more often than a family does, and such a card of their exact name stays submitted (holdout16's
+        # promises); a capped card with only other phones would be dropped by the other-phone rule below
         cap = math.floor((submit_at - 0.001) * 1000) / 1000
         if confidence > cap:
             confidence = cap
