@@ -1366,10 +1366,16 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             # a name in Arabic, Syriac or Ge'ez script, read consonant for consonant (fifteenth pass)
             listed = unvowelled
             a = _names.compare(listed, own, nicknames)
-        if a is None and (hangul := _names.read_hangul(text)) is not None:
-            # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
-            listed = hangul
-            a = _names.compare(listed, own, nicknames)
+        if (hangul := _names.read_hangul(text)) is not None \
+                and (b := _names.compare(hangul, own, nicknames)) is not None \
+                and (a is None or _name_odds(b, hangul, [], forms, person=person)[0]
+                     > _name_odds(a, listed, [], forms, person=person)[0]):
+            # a Korean name in Hangul, read as a US record writes it (sixteenth pass): surname first, the given
+            # name's syllables joined. Tried even when the letter-for-letter reading agrees in part, since that
+            # reading (the Revised Romanization, syllable by syllable: 백승훈 "Baeg Seung Hun") takes the second
+            # syllable of the given name for another given name and the surname for a spelling of it; the better
+            # reading is kept (twenty-fourth pass, holdout17 #308)
+            listed, a = hangul, b
         if re.search(r"[äöüÄÖÜ]", unicodedata.normalize("NFC", text)) \
                 and (b := _names.compare(umlauted := _names.read_listed(_names._umlaut_e(text)), own, nicknames)) \
                 and (a is None or _name_odds(b, umlauted, [], forms, person=person)[0]
