@@ -7,10 +7,12 @@ classes, each tested here with invented people and cards of our own (no held-out
    spelling of Baek, the given name's second syllable as another given name): the Korean reading is tried too.
 3. The French transliteration of a Russian name (tch for ч, ou for у: Iouri, Viatcheslav, Kouzmitchev).
 4. A whole name cut at a broker's field length a letter or two after a particle of the surname ("… dos S").
-5. And the probe's wrong submission: two Arabic names of one root in the patterns faʿāl and faʿīl (Jamal and
+5. A relative who shares their family name, shown in the transliteration of it they gave (Gritsenko for
+   Hrytsenko), read as a family of their surname none of them theirs.
+6. And the probe's wrong submission: two Arabic names of one root in the patterns faʿāl and faʿīl (Jamal and
    Jamil, Kamal and Kamil) were read as one name's spellings.
 
-20 cases fail on the tree before the pass (main ``f8d0a47b``); the other 19 are guards: near misses that keep
+21 cases fail on the tree before the pass (main ``f8d0a47b``); the other 21 are guards: near misses that keep
 their decision, and three cards the tree already read (Back, Yon, 곽민재). ``TODAY`` fixed."""
 
 from __future__ import annotations
@@ -114,7 +116,7 @@ def test_a_letter_that_is_no_cut_of_their_surname_is_not_read_as_one(first, midd
     assert got.decision != "match", (shown, got)
 
 
-# 5. two Arabic names of one root in two patterns (probe pass 24's wrong submission)
+# 6. two Arabic names of one root in two patterns (probe pass 24's wrong submission)
 @pytest.mark.parametrize("first, last, shown", [
     ("Jamil", "Azzouz", "Jamal Azzouz"), ("Jamal", "Nasser", "Jamil Nasser"), ("Kamil", "Tannous", "Kamal Tannous"),
     ("Rashid", "Qabbani", "Rashad Qabbani"), ("Karim", "Sabbagh", "Karam Sabbagh"),
@@ -132,3 +134,29 @@ def test_two_arabic_names_of_one_root_are_two_names(first, last, shown):
 def test_one_arabic_name_in_two_spellings_keeps_its_reading(first, last, shown):
     got = decide(first, last, shown)
     assert got.decision == "match", (shown, got)
+
+
+# 5. a relative who shares their family name, on a card in the transliteration of it they gave
+def decide_with_relatives(shown: str, relatives: list[str]):
+    """The decision on a card (aged 65, in Spokane WA, no phone) showing ``relatives``, for a Ukrainian woman
+    who gave her name's Russian transliteration and two relatives of her surname."""
+    who = parse_person({"first_name": "Halyna", "last_name": "Hrytsenko", "birth_year": 1961,
+                        "names": [{"kind": "transliteration", "given": ["Galina"], "surnames": ["Gritsenko"]}],
+                        "relatives": ["Bohdan Hrytsenko", "Iryna Hrytsenko"],
+                        "addresses": [{"city": "Spokane", "state": "WA", "zip": "99205"}]})
+    return score(who, Listing(name=shown, age_text="Age 65", locations=["Spokane, WA"], aliases=[],
+                              relatives=relatives, phones=[]), today=TODAY)
+
+
+def test_a_relative_in_their_transliteration_is_theirs():
+    got = decide_with_relatives("Galina Gritsenko", ["Bohdan Gritsenko"])
+    assert got.decision == "match" and "a relative in common" in got.reasons, got
+
+
+@pytest.mark.parametrize("shown, relatives", [
+    ("Galina Gritsenko", ["Petro Gritsenko"]),  # kept: a relative of her surname who is none of hers
+    ("Galina Gritsenko", ["Bohdan Gritsenkova"]),  # kept: another surname
+])
+def test_another_relative_in_their_transliteration_is_not_theirs(shown, relatives):
+    got = decide_with_relatives(shown, relatives)
+    assert "a relative in common" not in got.reasons, got

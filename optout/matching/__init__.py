@@ -1245,6 +1245,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
                      if (t := _names.tokens(r)) and len(t) >= 2 for g, s in [(tuple(t[:-1]), tuple(t[-1:]))]]
         rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), len(r.split()) - 1, joined(r))
                       for r in person.relatives[:MAX_ITEMS] if len(t := _names.tokens(r)) >= 3]
+        # a relative who shares their family name, in the transliteration of it they gave (kind "transliteration":
+        # Golovatyuk, the Russian papers' spelling of Ukrainian Holovatiuk): one family's cards are written in one
+        # romanisation, so her son Taras Holovatiuk is "Taras Golovatyuk" on her card in that spelling (twenty-fourth
+        # pass, holdout17 #391: read as a family of her surname, none of them hers)
+        legal_surnames = {f[2] for f in forms if f[0] == "legal"}
+        spelt = {f[2] for f in forms if f[0] == "transliteration"} - legal_surnames
+        rel_forms += [(k, g, other, n, j) for (k, g, sur, n, j) in list(rel_forms) if sur in legal_surnames
+                      for other in sorted(spelt)]
         hit = False
         # a relative the card shows by a given name alone ("Savitri", "Rohan": Indo-Caribbean, South Asian and
         # many other cards list a household's members so) is the relative of theirs of that first given name who
