@@ -687,9 +687,10 @@ def _slavic(s: str) -> str:
     # дж as dzh (BGN/PCGN), dj (French; Chechen, Dagestani and Central Asian papers issued abroad) or j (English
     # and the Turkic Latin alphabets): Dzhabrailov/Djabrailov/Jabrailov (twenty-third pass, holdout16 #168)
     s = s.replace("dzh", "j").replace("dj", "j")
-    # the French transliteration (Russian papers issued in French, as the Soviet foreign passport was until 1997,
-    # and French-speaking countries' records): ч as tch, у as ou (Viatcheslav Kouzmitchev, Iouri, Lioudmila for
-    # Vyacheslav Kuzmichev, Yuri, Lyudmila; twenty-fourth pass, holdout17 #400); the German tsch likewise
+    # the French transliteration, which Soviet passports for travel abroad used until 1997 (Wikipedia, "Romanization
+    # of Russian", citing the Interior Ministry's Order No. 310 of 26 May 1997), as French-speaking countries'
+    # records still do: ч as tch, у as ou (Viatcheslav Kouzmitchev, Iouri, Lioudmila for Vyacheslav Kuzmichev,
+    # Yuri, Lyudmila; twenty-fourth pass, holdout17 #400); the German tsch likewise
     s = s.replace("tsch", "ch").replace("tch", "ch").replace("ou", "u")
     s = re.sub(r"^ye", "e", s)
     s = s.replace("ya", "ia").replace("yu", "iu").replace("yo", "io")
