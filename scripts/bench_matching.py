@@ -74,8 +74,8 @@ all its failures: it is no honest measure any more.
 ``--set holdout17`` (data/matching/holdout17/: the clinics' most common clients, Mexican incl.
 Indigenous, Central and South American, Caribbean, Brazilian, Haitian, Chinese, Korean, Vietnamese,
 Filipino, South Asian, West and East African, Afghan, Arab, Ukrainian and Russian names and an
-English-name control group, written without reading the matcher) is held out until its README says
-otherwise: never tune on it.
+English-name control group, written without reading the matcher) was retired to a development set by the
+twenty-fourth pass (branch m24, 2026-12-02), which read all its failures: it is no honest measure any more.
 
 ``--set holdout18`` (data/matching/holdout18/: refugee and newer communities in US-document situations,
 Burmese, South Asian, Afghan, Hmong, Khmer and Lao, Arab, Somali and West and Central African, Latin
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
                          "holdout14: data/matching/holdout14/ (read since the twentieth pass); "
                          "holdout15: data/matching/holdout15/ (read since the twenty-second pass); "
                          "holdout16: data/matching/holdout16/ (read since the twenty-third pass); "
-                         "holdout17: data/matching/holdout17/, held out: never tune on it; "
+                         "holdout17: data/matching/holdout17/ (read since the twenty-fourth pass); "
                          "holdout18: data/matching/holdout18/, held out: never tune on it")
     ap.add_argument("--submit-at", type=float, default=defaults.submit_at)
     ap.add_argument("--ask-at", type=float, default=defaults.ask_at)

@@ -1245,6 +1245,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
                      if (t := _names.tokens(r)) and len(t) >= 2 for g, s in [(tuple(t[:-1]), tuple(t[-1:]))]]
         rel_forms += [("legal", tuple(t[:1]), tuple(t[1:]), len(r.split()) - 1, joined(r))
                       for r in person.relatives[:MAX_ITEMS] if len(t := _names.tokens(r)) >= 3]
+        # a relative who shares their family name, in the transliteration of it they gave (kind "transliteration":
+        # Golovatyuk, the Russian papers' spelling of Ukrainian Holovatiuk): one family's cards are written in one
+        # romanisation, so her son Taras Holovatiuk is "Taras Golovatyuk" on her card in that spelling (twenty-fourth
+        # pass, holdout17 #391: read as a family of her surname, none of them hers)
+        legal_surnames = {f[2] for f in forms if f[0] == "legal"}
+        spelt = {f[2] for f in forms if f[0] == "transliteration"} - legal_surnames
+        rel_forms += [(k, g, other, n, j) for (k, g, sur, n, j) in list(rel_forms) if sur in legal_surnames
+                      for other in sorted(spelt)]
         hit = False
         # a relative the card shows by a given name alone ("Savitri", "Rohan": Indo-Caribbean, South Asian and
         # many other cards list a household's members so) is the relative of theirs of that first given name who
@@ -1366,10 +1374,16 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             # a name in Arabic, Syriac or Ge'ez script, read consonant for consonant (fifteenth pass)
             listed = unvowelled
             a = _names.compare(listed, own, nicknames)
-        if a is None and (hangul := _names.read_hangul(text)) is not None:
-            # a Korean name in Hangul, read as a US record writes it (sixteenth pass)
-            listed = hangul
-            a = _names.compare(listed, own, nicknames)
+        if (hangul := _names.read_hangul(text)) is not None \
+                and (b := _names.compare(hangul, own, nicknames)) is not None \
+                and (a is None or _name_odds(b, hangul, [], forms, person=person)[0]
+                     > _name_odds(a, listed, [], forms, person=person)[0]):
+            # a Korean name in Hangul, read as a US record writes it (sixteenth pass): surname first, the given
+            # name's syllables joined. Tried even when the letter-for-letter reading agrees in part, since that
+            # reading (the Revised Romanization, syllable by syllable: 백승훈 "Baeg Seung Hun") takes the second
+            # syllable of the given name for another given name and the surname for a spelling of it; the better
+            # reading is kept (twenty-fourth pass, holdout17 #308)
+            listed, a = hangul, b
         if re.search(r"[äöüÄÖÜ]", unicodedata.normalize("NFC", text)) \
                 and (b := _names.compare(umlauted := _names.read_listed(_names._umlaut_e(text)), own, nicknames)) \
                 and (a is None or _name_odds(b, umlauted, [], forms, person=person)[0]

@@ -687,6 +687,11 @@ def _slavic(s: str) -> str:
     # дж as dzh (BGN/PCGN), dj (French; Chechen, Dagestani and Central Asian papers issued abroad) or j (English
     # and the Turkic Latin alphabets): Dzhabrailov/Djabrailov/Jabrailov (twenty-third pass, holdout16 #168)
     s = s.replace("dzh", "j").replace("dj", "j")
+    # the French transliteration, which Soviet passports for travel abroad used until 1997 (Wikipedia, "Romanization
+    # of Russian", citing the Interior Ministry's Order No. 310 of 26 May 1997), as French-speaking countries'
+    # records still do: ч as tch, у as ou (Viatcheslav Kouzmitchev, Iouri, Lioudmila for Vyacheslav Kuzmichev,
+    # Yuri, Lyudmila; twenty-fourth pass, holdout17 #400); the German tsch likewise
+    s = s.replace("tsch", "ch").replace("tch", "ch").replace("ou", "u")
     s = re.sub(r"^ye", "e", s)
     s = s.replace("ya", "ia").replace("yu", "iu").replace("yo", "io")
     # й after a vowel before a consonant, y in BGN/PCGN and i on passports: Khairullin/Khayrullin, Baimukhamedov
@@ -782,9 +787,35 @@ GREEK_H_OWN = 1e-5  # a name some 3,300 Americans hold: Harris, Hollis, Hermes (
 _GREEK_ENDINGS = ("os", "ou", "ous", "is", "as", "es", "ia", "oula", "ina", "ides", "idis", "akis")
 
 
+# A name of three consonants with the vowels a-a or a-i (Jamal, Jamil, Jameel, Kamila): the Arabic patterns faʿāl
+# (a verbal noun: jamāl "beauty", kamāl "perfection", rashād "right guidance") and faʿīl (an adjective: jamīl
+# "beautiful", kāmil / kamīl, rashīd), two words written with two letters (ا, ي) and given as two names
+# (Infosoir, on the names of the root j-m-l, read with the search tool: "les deux adjectifs verbaux ... Djamil" and "le nom
+# d'action Djamal"; Wikipedia, "Jamil": jamīl of the faʿīl pattern)
+_C = r"(sh|kh|th|dh|gh|[^aeiouy])"  # one Arabic consonant, as a single letter or a digraph of English romanisation
+_FAAL_FAIL = re.compile(_C + "a" + _C + "(a|i|ee)" + _C + "(a?)")
+
+
+def two_arabic_patterns(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one root in the two patterns faʿāl and faʿīl (Jamal and Jamil, Kamal and Kamil, Rashad
+    and Rashid, Karam and Karim, Jalal and Jalil, Jamala and Jamila), each a given name of its own in the
+    given-name table (held by about 330 people or more, GIVEN_E_PAIR): two names, not two spellings of one
+    (twenty-fourth pass: Jamil Dzhumaev was submitted for a "Jamal Djumaev" card, probe pass 24). Hamed for Hamid
+    and Jamel for Jamal (a Persian or French e) are not these."""
+    ma, mb = _FAAL_FAIL.fullmatch(a), _FAAL_FAIL.fullmatch(b)
+    if ma is None or mb is None or a == b:
+        return False
+    (a1, a2, va, a3, ea), (b1, b2, vb, b3, eb) = ma.groups(), mb.groups()
+    return (a1, a2, a3, ea) == (b1, b2, b3, eb) and "a" in (va, vb) and va != vb \
+        and share("given_names", a) >= GIVEN_E_PAIR and share("given_names", b) >= GIVEN_E_PAIR
+
+
 @functools.cache
 def spelling_variant(a: str, b: str) -> bool:
-    """Two spellings of one name (Mohamed/Muhammad, Hussein/Husain, Browne/Brown, Fatma/Fatima)."""
+    """Two spellings of one name (Mohamed/Muhammad, Hussein/Husain, Browne/Brown, Fatma/Fatima); not two
+    Arabic names of one root in two patterns (two_arabic_patterns: Jamal/Jamil)."""
+    if two_arabic_patterns(a, b):
+        return False
     if a != b and _chinese_surname(a) & _chinese_surname(b):
         return True  # Zhang/Chang/Cheung, Xu/Hsu/Hui: one surname in pinyin, Wade-Giles or Cantonese
     if a != b and _chinese_surname(a) and _chinese_surname(b):
@@ -890,14 +921,17 @@ _CHINESE_SURNAMES: tuple[tuple[str, ...], ...] = (
 
 # The commonest Korean surnames in their Revised, McCune–Reischauer and everyday US spellings (one
 # Hangul syllable each: 이 Lee/Yi/Rhee, 박 Park/Pak/Bak, 윤 Yoon/Yun; National Institute of Korean
-# Language romanisation tables, and the spellings Korean Americans use).
+# Language romanisation tables, and the spellings Korean Americans use). The twenty-fourth pass added the
+# spellings the Ministry of Culture, Sports and Tourism's notice 2014-42 on romanisation lets a surname keep
+# (백 baek, back, paik, pack; 노 no, noh, roh, ro, rho; 윤 yun, yoon, youn, yon; 임 im, lim, lym, leem, yim, rim)
+# where no other surname of the table has them (its "bak" is 박's too, and is left there; holdout17 #306 Paik).
 _KOREAN_SURNAMES: tuple[tuple[str, ...], ...] = (
     ("lee", "yi", "rhee", "ri", "rhie"), ("park", "pak", "bak", "bahk"), ("choi", "choe", "chey", "choy"),
-    ("kang", "gang"), ("jung", "chung", "jeong", "cheong"), ("yoon", "yun", "youn"), ("kim", "gim"),
+    ("kang", "gang"), ("jung", "chung", "jeong", "cheong"), ("yoon", "yun", "youn", "yon"), ("kim", "gim"),
     ("cho", "jo"), ("shin", "sin", "shinn"), ("han", "hahn"), ("oh", "o"), ("seo", "suh"),
-    ("kwon", "gwon"), ("hwang", "whang"), ("ahn", "an"), ("jang", "chang"), ("lim", "im", "yim", "rim"),
+    ("kwon", "gwon"), ("hwang", "whang"), ("ahn", "an"), ("jang", "chang"), ("lim", "im", "yim", "rim", "lym", "leem"),
     ("jeon", "chun", "chon", "jun"), ("ko", "go", "koh"), ("moon", "mun"), ("bae", "pae"),
-    ("baek", "paek", "baik"), ("heo", "hur", "huh"), ("noh", "roh", "ro"), ("kwak", "gwak"),
+    ("baek", "paek", "baik", "paik", "back", "pack"), ("heo", "hur", "huh"), ("noh", "roh", "ro", "rho", "no"), ("kwak", "gwak"),
     ("yoo", "yu", "ryu", "rhyu"), ("son", "sohn"), ("um", "eom"), ("chae", "chai"), ("jin", "chin"),
     ("song",), ("nam",), ("min",), ("ha",), ("cha",), ("yang",), ("won",), ("hong",), ("jeong", "jung"),
 )
@@ -1460,12 +1494,21 @@ def compare(listed: Listed, forms: list[tuple],
             # into a given name and a surname (holdout12 #328 lost its reading)
             form_candidates = candidates + [((toks[0],) + toks[j:], toks[1:j]) for j in range(2, len(toks))
                                              if (toks[0],) + toks[j:] == given]
-        if len(" ".join(toks)) >= NAME_FIELD_CUT_AT and len(toks) >= 2 and len(toks[-1]) >= 3 \
-                and not listed.surname_first:
+        after_particle = len(toks) >= 3 and toks[-2] in PARTICLES and toks[-2] in surnames
+        if len(" ".join(toks)) >= NAME_FIELD_CUT_AT and len(toks) >= 2 \
+                and (len(toks[-1]) >= 3 or after_particle) and not listed.surname_first:
             # a whole name cut at a broker's field length (20 to 30 characters), mid-surname ("Yorbelis Carolina
             # Gutierr" at 25): the last word, the start of a surname of theirs and no surname of its own, is
-            # that surname (twentieth pass, holdout14 #1; a surname alone was read cut only at 8 letters)
+            # that surname (twentieth pass, holdout14 #1; a surname alone was read cut only at 8 letters). After
+            # a particle of their surname a letter or two is enough ("Ferreira Da R" at 31 for Ferreira da
+            # Rocha): a particle begins a surname (NAMES.md: de, da, dos, van, al), so the word after it is no
+            # initial, and it must be the word after that particle in their own surname (twenty-fourth pass,
+            # holdout17 #189)
             whole = next((t for t in surnames if len(t) > len(toks[-1]) and t.startswith(toks[-1])), None)
+            if len(toks[-1]) < 3:
+                at = [i for i in range(1, len(surnames)) if surnames[i - 1] == toks[-2]]
+                whole = next((surnames[i] for i in at
+                              if len(surnames[i]) > len(toks[-1]) and surnames[i].startswith(toks[-1])), None)
             if whole is not None and not _known_surname_word(toks[-1]):
                 cut = (*toks[:-1], whole)
                 form_candidates = form_candidates + [(cut[:k], cut[k:]) for k in range(1, len(cut))]
