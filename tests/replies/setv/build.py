@@ -38,7 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
-from _setbuild import COLUMNS, anchors, encode, esc, flowed, leaf, multi, plain_of, quote  # noqa: E402
+from _setbuild import COLUMNS, anchors, esc, leaf, multi, plain_of, quote  # noqa: E402
 
 START = datetime(2026, 11, 1, 9, 41, tzinfo=timezone.utc)
 CLINIC = ("Clínica Raíces Unidas", "bajas@raicesunidas.example")
@@ -70,14 +70,13 @@ def token(n: int) -> str:
 def R(lang: str, cls: str, domain: str, sender: tuple[str, str], subject: str, body: str, *,
       reason: str = "", link: str = "", domains: str = "", form: str = "plain", charset: str = "utf-8",
       cte: str = "8bit", quoted: str = "", letter: str = "", html_body: str = "", chrome: str = "",
-      hidden: str = "", track: str = "", headers: str = "", inner: str = "", status: str = "5.1.1", spanish_clinic: bool | None = None,
-      flow: bool = False) -> None:
+      hidden: str = "", track: str = "", headers: str = "", inner: str = "", status: str = "5.1.1", spanish_clinic: bool | None = None) -> None:
     """One reply: its label (class ``cls``, ``reason`` for a refusal, the ``link`` to open) and its mail."""
     REPLIES.append(dict(lang=lang, cls=cls, reason=reason, link=link, domains=domains or domain, domain=domain,
                         sender=sender, subject=subject, body=body, form=form, charset=charset, cte=cte,
                         quoted=quoted, letter=letter, html_body=html_body, chrome=chrome, hidden=hidden,
                         track=track, headers=headers, inner=inner, status=status,
-                        es=(lang in ("es",) if spanish_clinic is None else spanish_clinic), flow=flow))
+                        es=(lang in ("es",) if spanish_clinic is None else spanish_clinic)))
 
 
 # -- assembling a mail ----------------------------------------------------------------------------
@@ -144,11 +143,7 @@ def build(i: int, r: dict, name: str) -> bytes:
         plain = "".join(x + "\n" for x in r["chrome"].strip().splitlines()) + "\n" + plain
     rtl = r["lang"] == "ar"
     if r["form"] == "plain":
-        if r["flow"]:
-            part = (f'Content-Type: text/plain; charset="{cs}"; format=flowed\n'
-                    f"Content-Transfer-Encoding: {cte}\n\n").encode() + encode(flowed(plain, 70).encode(cs), cte)
-        else:
-            part = leaf("plain", plain, cs, cte)
+        part = leaf("plain", plain, cs, cte)
     elif r["form"] == "html":
         part = leaf("html", html_page(body, cs, chrome=r["chrome"], hidden=r["hidden"], track=r["track"], rtl=rtl),
                     cs, cte)
