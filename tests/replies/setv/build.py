@@ -64,6 +64,7 @@ por escrito cuando se haya hecho. Referencia: {token}."""
 
 
 def token(n: int) -> str:
+    """Reply ``n``'s invented request token, as our letter gives it (``OPT-V-`` and five digits)."""
     return f"OPT-V-{4100 + 37 * n:05d}"
 
 
@@ -81,13 +82,15 @@ def R(lang: str, cls: str, domain: str, sender: tuple[str, str], subject: str, b
 
 # -- assembling a mail ----------------------------------------------------------------------------
 
-def addr(name: str, mail: str, charset: str) -> str:
+def addr(name: str, mail: str) -> str:
+    """A From/To header's value: the display name (RFC 2047 in UTF-8 when it is not ASCII) and the address."""
     if name.isascii():
         return f'"{name}" <{mail}>'
     return f"{Header(name, 'utf-8').encode()} <{mail}>"
 
 
 def subject_of(s: str, charset: str) -> str:
+    """A Subject header's value: as it is when ASCII, else RFC 2047 in ``charset`` (UTF-8 when it cannot spell it)."""
     if s.isascii():
         return s
     try:
@@ -126,6 +129,7 @@ def html_page(body: str, charset: str, *, chrome: str = "", hidden: str = "", tr
 
 
 def build(i: int, r: dict, name: str) -> bytes:
+    """Reply number ``i`` (its label and text ``r``) as a whole mail, ``\n`` line ends; ``name`` seeds its boundaries."""
     when = START + timedelta(minutes=210 * i + (i * 37) % 53)
     tok = token(i)
     clinic = CLINIC if r["es"] else CLINIC_EN
@@ -173,8 +177,8 @@ def build(i: int, r: dict, name: str) -> bytes:
                      f"=_dsn_{hashlib.sha1(name.encode()).hexdigest()[:12]}", '; report-type="delivery-status"')
     else:
         raise ValueError(f"{name}: form {r['form']!r}")
-    head = (f"From: {addr(*r['sender'], cs)}\n"
-            f"To: {addr(*clinic, cs)}\n"
+    head = (f"From: {addr(*r['sender'])}\n"
+            f"To: {addr(*clinic)}\n"
             f"Subject: {subject_of(r['subject'].replace('{token}', tok), cs)}\n"
             f"Date: {format_datetime(when)}\n"
             f"Message-ID: <v{i:03d}.{hashlib.sha1(name.encode()).hexdigest()[:10]}@{r['sender'][1].split('@')[1]}>\n"
