@@ -93,6 +93,7 @@ MACHINE = ("traducido automáticamente", "tradui otomatikman")
 NO_LINK_NEEDED = ("You do not need to click any link", "No necesita hacer clic en ningún enlace")
 EXPIRED = ("link we sent you has expired", "El enlace de verificación que le enviamos venció")
 CODE = ("Your verification code is 319 552", "Su código de verificación es 552 809")
+FEE = ("$19.99 per listing", "$14.99 por perfil")
 LOOKALIKE = ("kestrel-lookup-verify.example", "oakhavensearch-support.example", "perfilesmx-soporte.example")
 
 
@@ -102,16 +103,17 @@ def test_set_v_holds_the_answers_its_readme_promises():
         "complete, undone": COMPLETE_UNDONE, "auto-closed": AUTO_CLOSED, "future": FUTURE, "processed": PROCESSED,
         "identity": IDENTITY, "alternative": ALTERNATIVE, "agent refused": AGENT_REFUSED, "states": STATES,
         "appeal": APPEAL, "drop": DROP, "another": ANOTHER, "brands": BRANDS, "machine": MACHINE,
-        "no link needed": NO_LINK_NEEDED, "expired": EXPIRED, "code": CODE, "lookalike": LOOKALIKE})
+        "no link needed": NO_LINK_NEEDED, "expired": EXPIRED, "code": CODE, "lookalike": LOOKALIKE, "fee": FEE})
     assert all(found.values()), [k for k, v in found.items() if not v]
     # none of these answers confirms the deletion our letter asked for
     for key in ("no proof", "solved, asking", "complete, undone", "auto-closed", "future", "processed", "identity",
-                "alternative", "agent refused", "appeal", "another", "brands", "expired", "code"):
+                "alternative", "agent refused", "appeal", "another", "brands", "expired", "code", "fee"):
         assert not [r["file"] for r in found[key] if r["class"] == "confirmed"], key
     for key, cls in (("no proof", "unsure"), ("complete, undone", "unsure"), ("auto-closed", "unsure"),
                      ("future", "acknowledged"), ("processed", "acknowledged"), ("identity", "needs_id"),
                      ("another", "unsure"), ("brands", "unsure"), ("solved, asking", "needs_info"),
-                     ("pending, done", "confirmed"), ("expired", "needs_info")):
+                     ("pending, done", "confirmed"), ("expired", "needs_info"),
+                     ("fee", "needs_info")):
         assert {r["class"] for r in found[key]} == {cls}, key
     assert len(found["no proof"]) >= 18 and len({r["lang"] for r in found["no proof"]}) >= 12
     assert len(found["identity"]) >= 12 and len(found["future"]) >= 15
@@ -125,6 +127,8 @@ def test_set_v_holds_the_answers_its_readme_promises():
     # a confirmation that needs no link has none to open; a code to type is no link either
     assert {r["class"] for r in found["no link needed"]} == {"confirmed"}
     assert not [r for r in found["no link needed"] if r["link"]]
+    # a paid priority removal beside the free web form: the form is the route, the payment page never a link
+    assert not [r for r in found["fee"] if r["link"]]
     assert {r["class"] for r in found["code"]} == {"verify_link"}
     assert [r for r in found["code"] if not r["link"]]  # a code to type where the request began: nothing to open
 

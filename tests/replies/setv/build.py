@@ -539,7 +539,7 @@ R("en", "verify_link", "oakhavensearch.example", ("OakHaven Search", "no-reply@o
 
 Click the button below to verify your request:
 
-[Verify request](https://click.mailrelay-oakhaven.example/ls/click?upn=4kd93Ja|https://oakhavensearch.example/optout/verify?id=3310)
+[Verify request](https://click.mailrelay-oakhaven.example/ls/click?upn=4kd93Ja)
 
 Note: we have seen emails from oakhavensearch-support.example asking people to verify their
 request. That site is not ours; do not use it.
@@ -620,7 +620,7 @@ Jordan - we deleted the consumer's record and the public profile for request {to
 side.
 """)
 
-R("en", "refused", "vistaviewpeople.example", ("VistaView People", "billing@vistaviewpeople.example"),
+R("en", "needs_info", "vistaviewpeople.example", ("VistaView People", "billing@vistaviewpeople.example"),
   "Re: removal", """Hello,
 
 Free removals are handled through our opt-out page and take up to 90 days. For a priority removal
@@ -628,7 +628,7 @@ by email, the fee is $19.99 per listing, payable at
 [vistaviewpeople.example/priority](https://vistaviewpeople.example/priority). Once payment is
 received, we will remove the listing within 48 hours.
 
-VistaView People Billing""", reason="removal only for a fee", form="alt")
+VistaView People Billing""", form="alt")
 
 R("en", "refused", "datawell-processing.example", ("Datawell Processing", "privacy@datawell-processing.example"),
   "Re: Deletion request under the CCPA - {token}", """Hello,
@@ -1104,14 +1104,14 @@ interesada o de su pasaporte. Sin este documento no podemos continuar.
 Atentamente,
 ChapínBusca""", charset="iso-8859-1", cte="8bit")
 
-R("es", "refused", "perfilpremium.example", ("Perfil Premium", "cobros@perfilpremium.example"),
+R("es", "needs_info", "perfilpremium.example", ("Perfil Premium", "cobros@perfilpremium.example"),
   "Re: eliminación", """Hola:
 
 Las eliminaciones gratuitas se hacen desde nuestra página de exclusión y tardan hasta 90 días. Para
 una eliminación prioritaria por correo, el costo es de $14.99 por perfil, que puede pagar en
 [perfilpremium.example/prioridad](https://perfilpremium.example/prioridad).
 
-Perfil Premium, Cobranza""", reason="removal only for a fee", form="alt")
+Perfil Premium, Cobranza""", form="alt")
 
 R("es", "refused", "procesadora-andina.example", ("Procesadora Andina", "privacidad@procesadora-andina.example"),
   "Re: Solicitud de eliminación de datos - {token}", """Estimados:
@@ -1249,7 +1249,7 @@ R("es", "verify_link", "buscamos.example", ("BuscaMos", "no-responder@buscamos.e
 
 Haga clic en el botón para verificar su solicitud de baja (el enlace vence el 20 de noviembre):
 
-[Verificar solicitud](https://clic.envios-buscamos.example/r?u=Hw93kA|https://buscamos.example/baja/verificar?id=6120)
+[Verificar solicitud](https://clic.envios-buscamos.example/r?u=Hw93kA)
 
 BuscaMos""", link="https://clic.envios-buscamos.example/r?u=Hw93kA",
   domains="buscamos.example envios-buscamos.example", form="alt")
