@@ -114,6 +114,10 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
 #: Set U is held out from before its first reply was written (2026-12-02), on a line of its own, so that
 #: another set's retirement (an edit of HELD_OUT above, or of another set's line) never meets it.
 HELD_OUT.add("set U")
+HELD_OUT.add("set V")
+#: Set V (tests/replies/setv) is registered and held out, on lines of their own, before its first reply
+#: was written (2026-12-02, branch rv), so that set U's retirement never meets it.
+SETS["set V"] = ROOT / "tests" / "replies" / "setv"
 
 
 def _name(p: Path) -> str:
