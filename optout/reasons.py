@@ -214,6 +214,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_duplicate_column": ("first", "second", "column"),
     "import_no_column": ("columns",),
     "import_bad_row": ("row",),
+    "import_too_large": ("limit",),
+    "import_too_many_rows": ("max",),
     "import_no_file": (),
     "rows_rejected": (),
     # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
