@@ -1125,8 +1125,20 @@ async def cmd_reply(args: argparse.Namespace, settings: Settings) -> int:
     lang = reader_language(args, settings)
     note = args.note
     if args.note_file is not None:
+        from optout.app import REPLY_NOTE_MAX
+        from optout.files import TooLarge, read_capped
+
+        cap = REPLY_NOTE_MAX * 4 + 64  # UTF-8 takes at most 4 bytes a character; room for line ends
         try:
-            note = sys.stdin.read() if str(args.note_file) == "-" else args.note_file.read_text("utf-8")
+            note = (sys.stdin.read(cap + 1) if str(args.note_file) == "-"
+                    else read_capped(args.note_file, cap).decode("utf-8"))
+            if len(note.encode()) > cap:
+                raise TooLarge(args.note_file, cap)
+        except TooLarge:
+            e = OptoutError(f"reply --note-file {args.note_file}: longer than {REPLY_NOTE_MAX} characters")
+            e.source = f"--note-file {args.note_file}"  # type: ignore[attr-defined]
+            e.why = Reason("input_reply_note")  # type: ignore[attr-defined]
+            raise e from None
         except (OSError, UnicodeDecodeError):
             e = OptoutError(f"reply --note-file {args.note_file}: the file cannot be read")
             e.source = f"--note-file {args.note_file}"  # type: ignore[attr-defined]

@@ -1,4 +1,5 @@
-"""Files optout writes: private folders (0700) and private files (0600), whatever the umask.
+"""Files optout writes: private folders (0700) and private files (0600), whatever the umask; and
+the one bounded read of a file a person hands it (:func:`read_capped`).
 
 SECURITY.md promises that nothing optout keeps is readable by other users of the machine. ``mkdir
 (parents=True, mode=0o700)`` gives the mode only to the last folder (its parents get 0777 minus the
@@ -9,6 +10,7 @@ folder and file under the data directory is made here instead, with its mode set
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import stat
@@ -73,3 +75,35 @@ def image_media_type(data: bytes) -> str:
     if data[:8] == b"\x89PNG\r\n\x1a\n":
         return "image/png"
     return "application/octet-stream"
+
+
+class TooLarge(ValueError):
+    """A file handed to optout holds more than the door it came through takes: ``limit`` bytes."""
+
+    def __init__(self, path: Path, limit: int):
+        self.path, self.limit = Path(path), limit
+        super().__init__(f"{path}: larger than {limit} bytes")
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, read only up to ``limit`` bytes (plus one, to see
+    that there is more): a profile, a clinic's sheet, a note, a signed form, a DROP export.
+
+    Every file a person gives optout goes through here, so a 50 MB sheet or a disk image named
+    ``clients.csv`` is refused at once instead of being read whole into memory and parsed for
+    a quarter of an hour (issue trial36: a 50 MB CSV ran 10 minutes at 1.6 GB before it was
+    stopped), and a named pipe or a device (``/dev/zero``) is refused instead of blocking or
+    reading for ever. Raises ``TooLarge`` over ``limit``; ``OSError`` as ``open`` does (missing:
+    ``FileNotFoundError``; a folder: ``IsADirectoryError``); ``OSError(EINVAL, "not a regular
+    file")`` for anything else that is not a regular file. Symbolic links are followed."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO opens without a writer
+    with os.fdopen(fd, "rb") as f:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(path, limit)
+    return data

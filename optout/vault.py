@@ -81,7 +81,8 @@ class PersonKey:
         try:
             return _open(self.key, blob, f"{self.person_id}:{purpose}".encode())
         except InvalidTag:
-            raise ConfigError(f"a sealed {purpose} of person {self.person_id} does not decrypt (damaged?)") from None
+            raise said(ConfigError(f"a sealed {purpose} of person {self.person_id} does not decrypt (damaged?)"),
+                       "vault_sealed_damaged") from None
 
 
 # ---- where a master key comes from ------------------------------------------------------------
@@ -108,7 +109,8 @@ def _keyring() -> Any:
         import keyring
         import keyring.errors
     except ImportError:  # pragma: no cover - a declared dependency
-        raise ConfigError("vault.key = keyring needs the `keyring` package (pip install keyring)") from None
+        raise said(ConfigError("vault.key = keyring needs the `keyring` package (pip install keyring)"),
+                   "vault_keyring_missing") from None
     return keyring
 
 
@@ -123,17 +125,19 @@ def _read_key_file(path: Path) -> bytes:
     try:
         st = path.stat()
         if st.st_mode & 0o077:
-            raise ConfigError(f"{path}: the vault key file is readable by others (mode {st.st_mode & 0o777:o}): "
-                              f"chmod 600 {path}")
+            raise said(ConfigError(f"{path}: the vault key file is readable by others (mode {st.st_mode & 0o777:o}): "
+                                   f"chmod 600 {path}"), "vault_key_open", source=str(path))
         raw = path.read_bytes()
     except OSError as e:
-        raise ConfigError(f"{path}: cannot read the vault key ({e.strerror})") from None
+        raise said(ConfigError(f"{path}: cannot read the vault key ({e.strerror})"), "vault_key_unreadable",
+                   source=str(path)) from None
     try:
         key = base64.b64decode(raw.strip(), validate=True)
     except ValueError:
         key = b""
     if len(key) != 32:
-        raise ConfigError(f"{path}: not an optout vault key (expected 32 bytes in base64)")
+        raise said(ConfigError(f"{path}: not an optout vault key (expected 32 bytes in base64)"), "vault_key_invalid",
+                   source=str(path))
     return key
 
 
@@ -208,10 +212,12 @@ def _obtain(data_dir: Path, meta: dict[str, Any], src: KeySource, *, pending: bo
             raise Unavailable(f"the OS keyring could not be read ({type(e).__name__}); "
                               f"service {service!r}, entry {meta['user']!r}") from None
         if stored is None:
-            raise ConfigError(f"the OS keyring has no vault key (service {service!r}, entry {meta['user']!r})")
+            raise said(ConfigError(f"the OS keyring has no vault key (service {service!r}, entry {meta['user']!r})"),
+                       "vault_keyring_empty")
         master = _unb64(stored)
         return master if _verifies(meta, master) else None
-    raise ConfigError(f"{data_dir / 'vault.json'}: unknown key kind {kind!r}")
+    raise said(ConfigError(f"{data_dir / 'vault.json'}: unknown key kind {kind!r}"), "vault_unreadable",
+               source=str(data_dir / "vault.json"))
 
 
 def _create_key(data_dir: Path, kind: KeyKind, src: KeySource, *, rotating_from: dict[str, Any] | None = None,
@@ -221,7 +227,8 @@ def _create_key(data_dir: Path, kind: KeyKind, src: KeySource, *, rotating_from:
     meta: dict[str, Any] = {"kind": kind}
     if kind == "passphrase":
         if not src.passphrase:
-            raise ConfigError("a passphrase is needed: set OPTOUT_PASSPHRASE (OPTOUT_NEW_PASSPHRASE to rotate)")
+            raise said(ConfigError("a passphrase is needed: set OPTOUT_PASSPHRASE (OPTOUT_NEW_PASSPHRASE to rotate)"),
+                       "vault_passphrase_needed")
         salt = os.urandom(16)
         master = _kdf(src.passphrase, salt)
         meta["salt"] = _b64(salt)
@@ -232,7 +239,8 @@ def _create_key(data_dir: Path, kind: KeyKind, src: KeySource, *, rotating_from:
             meta["key_file"] = str(Path(src.key_file).resolve())
         target = path.with_name(path.name + ".next") if rotating_from is not None else path
         if rotating_from is None and path.exists():
-            raise ConfigError(f"{path}: a key file exists already; move it away or point vault.key_file elsewhere")
+            raise said(ConfigError(f"{path}: a key file exists already; move it away or point vault.key_file elsewhere"),
+                       "vault_key_exists", source=str(path))
         _write_private(target, base64.b64encode(master))
     elif kind == "keyring":
         kr = _keyring()
@@ -242,10 +250,11 @@ def _create_key(data_dir: Path, kind: KeyKind, src: KeySource, *, rotating_from:
         try:
             kr.set_password(src.keyring_service, meta["user"], _b64(master))
         except kr.errors.KeyringError as e:
-            raise ConfigError(f"the OS keyring refused the vault key ({type(e).__name__}): "
-                              f"choose vault.key = passphrase or keyfile") from None
+            raise said(ConfigError(f"the OS keyring refused the vault key ({type(e).__name__}): "
+                                   f"choose vault.key = passphrase or keyfile"), "vault_keyring_refused") from None
     else:
-        raise ConfigError(f"vault.key: unknown kind {kind!r} (passphrase, keyfile or keyring)")
+        raise said(ConfigError(f"vault.key: unknown kind {kind!r} (passphrase, keyfile or keyring)"),
+                   "vault_kind_unknown", source="vault.key")
     meta["verifier"] = _b64(_seal(master, _VERIFIER, b"verifier"))
     meta["version"] = "2"
     return meta, master
@@ -329,9 +338,10 @@ class Vault:
                 return _open(master, blob[:_WRAPPED], f"{person_id}:data-key".encode()), master
             except InvalidTag:
                 continue
-        raise ConfigError(f"person {person_id}: the data key does not open with this vault's key: the store's people "
-                          "were sealed under another vault (another machine's optout init, or a key rotated there); "
-                          "copy vault.json and vault.key (or use the same passphrase) from the machine that holds it")
+        raise said(ConfigError(f"person {person_id}: the data key does not open with this vault's key: the store's "
+                               "people were sealed under another vault (another machine's optout init, or a key rotated "
+                               "there); copy vault.json and vault.key (or use the same passphrase) from the machine "
+                               "that holds it"), "vault_other_machine")
 
     def open_person(self, person_id: str, blob: bytes) -> tuple[PersonKey, bytes]:
         dk, _ = self._data_key(person_id, blob)
@@ -370,14 +380,16 @@ def new_source(settings: Settings, to: KeyKind | None) -> KeySource:
         passphrase = os.environ.get("OPTOUT_NEW_PASSPHRASE")
         if not passphrase:
             if not sys.stdin.isatty():
-                raise ConfigError("set OPTOUT_NEW_PASSPHRASE to the new passphrase (no terminal to ask on)")
+                raise said(ConfigError("set OPTOUT_NEW_PASSPHRASE to the new passphrase (no terminal to ask on)"),
+                           "vault_new_passphrase_needed")
             passphrase = getpass.getpass("new passphrase: ")
             if passphrase != getpass.getpass("again: "):
-                raise ConfigError("the two passphrases differ: nothing was changed")
+                raise said(ConfigError("the two passphrases differ: nothing was changed"), "vault_passphrases_differ")
         if len(passphrase) < 8:
-            raise ConfigError("the new passphrase is shorter than 8 characters: nothing was changed")
+            raise said(ConfigError("the new passphrase is shorter than 8 characters: nothing was changed"),
+                       "vault_passphrase_short")
         if cur.passphrase and passphrase == cur.passphrase:
-            raise ConfigError("the new passphrase is the old one: nothing was changed")
+            raise said(ConfigError("the new passphrase is the old one: nothing was changed"), "vault_passphrase_same")
     return KeySource(kind, passphrase, cur.key_file, cur.keyring_service)
 
 

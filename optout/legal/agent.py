@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optout.errors import OptoutError
+from optout.files import TooLarge, read_capped
 from optout.mail._letters import Law, Letter
 from optout.recipe.schema import Recipe
 
@@ -83,13 +84,13 @@ def read_signed(path: Path, signed_on: dt.date, today: dt.date) -> Authorisation
     """The signed authorisation file a person gave the organisation (PDF or image). OptoutError
     naming the file for one that is missing, empty, too big, of another kind, or dated ahead."""
     try:
-        data = path.read_bytes()
+        data = read_capped(path, MAX_BYTES)
+    except TooLarge:
+        raise OptoutError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; attach a smaller scan") from None
     except OSError as e:
         raise OptoutError(f"{path}: cannot read the signed authorisation ({e.strerror})") from None
     if not data:
         raise OptoutError(f"{path}: the signed authorisation is empty")
-    if len(data) > MAX_BYTES:
-        raise OptoutError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; attach a smaller scan")
     ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if ctype not in ("application/pdf", "image/png", "image/jpeg"):
         raise OptoutError(f"{path}: a signed authorisation must be a PDF, PNG or JPEG")

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from optout.errors import OptoutError
+from optout.files import TooLarge, read_capped
 from optout.person import Person
 from optout.recipe.schema import Recipe
 
@@ -47,6 +48,9 @@ PROCESSING_BEGINS = dt.date(2026, 8, 1)
 #: What the state shows per broker, as optout keeps it. A broker whose status is one of
 #: :data:`SEND_ANYWAY` gets its own letter again (DROP did not do it).
 STATUSES = ("pending", "deleted", "opted_out", "not_found", "exempt", "refused", "other")
+#: The largest DROP status file read: one row per registered broker (about 500) is some 50 kB, so
+#: 5 MB is ample, and a file chosen by mistake is refused at once (``files.read_capped``).
+MAX_DROP_BYTES = 5 * 1024 * 1024
 SEND_ANYWAY = frozenset({"not_found", "refused"})
 
 HOW_TO_FILE = """\
@@ -123,7 +127,12 @@ def import_statuses(path: Path, known: dict[str, Recipe]) -> dict[str, str]:
     ``broker`` column (a recipe id, or the broker's name or registered name) and a ``status``
     column; other columns are ignored. Errors name the file and line, never a value of the person."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_capped(path, MAX_DROP_BYTES).decode("utf-8-sig")
+    except TooLarge:
+        raise OptoutError(f"{path}: larger than {MAX_DROP_BYTES // (1024 * 1024)} MB; "
+                          "check that it is the state's DROP status file") from None
+    except UnicodeDecodeError as e:
+        raise OptoutError(f"{path}: not UTF-8 text (at byte {e.start}); save it as CSV UTF-8") from None
     except OSError as e:
         raise OptoutError(f"{path}: cannot read ({e.strerror})") from None
     rows = list(csv.DictReader(io.StringIO(text)))

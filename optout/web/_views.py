@@ -376,7 +376,10 @@ class Dashboard:
             row, _, other = str(tick).partition("|")
             if row.isdigit() and (other.startswith("p_") or other.removeprefix("row ").isdigit()):
                 two_people.add((int(row), other))
-        data = await upload.read()
+        from optout.intake import MAX_SHEET_BYTES
+
+        # no more than the importer takes, and one byte to show there was more (it refuses the rest)
+        data = await upload.read(MAX_SHEET_BYTES + 1)
         # the importer reads a file: a private temporary one, gone when this request ends
         with tempfile.TemporaryDirectory(prefix="optout-import-") as tmp:
             path = Path(tmp) / "upload.csv"
