@@ -9,11 +9,9 @@ page finds must not change: the banner is still seen, named and clicked away, be
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
 
-from .conftest import local_browser, requires_browser
+from .conftest import driver_sends, local_browser, requires_browser
 
 BANNER = ('<!doctype html><title>Form</title>'
           '<div id="onetrust-banner-sdk"><button id="onetrust-reject-all-handler" '
@@ -24,25 +22,13 @@ BANNER = ('<!doctype html><title>Form</title>'
           '<div id="out"></div>')
 
 
-@contextlib.contextmanager
-def sent_args() -> Iterator[list[str]]:
-    """The serialised ``arg`` of every message this process sends Playwright's driver while open."""
-    from playwright._impl import transport
-
-    args: list[str] = []
-    real = transport.PipeTransport.send
-
-    def recorded(self, message):  # type: ignore[no-untyped-def]
+def _arg(args: list[str]):  # type: ignore[no-untyped-def]
+    """A recorder for ``driver_sends``: each message's serialised ``arg``, when it has one."""
+    def record(message: dict) -> None:
         arg = (message.get("params") or {}).get("arg")
         if arg is not None:
             args.append(json.dumps(arg))
-        return real(self, message)
-
-    transport.PipeTransport.send = recorded  # type: ignore[method-assign]
-    try:
-        yield args
-    finally:
-        transport.PipeTransport.send = real  # type: ignore[method-assign]
+    return record
 
 
 def _carries_the_table(args: list[str]) -> list[str]:
@@ -51,37 +37,40 @@ def _carries_the_table(args: list[str]) -> list[str]:
     return [a for a in args if any(json.dumps(s)[1:-1] in a for s in CONSENT_BUTTONS)]
 
 
-@requires_browser
-async def test_the_look_names_the_banner_without_sending_the_table():
+async def _on_banner(act) -> list[str]:  # type: ignore[no-untyped-def]
+    """``act(page)`` on the banner page; the arguments sent meanwhile. The reject button must have been
+    clicked (never "accept")."""
     channel = local_browser()
+    args: list[str] = []
     try:
         async with channel.page("local", ["127.0.0.1"]) as page:
             await page.p.set_content(BANNER)
-            with sent_args() as args:
-                banner = await page._bot_wall(consent=True)
-                assert banner == "#onetrust-reject-all-handler"
-                await page._dismiss_consent()
-            assert await page.p.title() == "rejected"  # the reject button was clicked, never "accept"
+            with driver_sends(_arg(args)):
+                await act(page)
+            assert await page.p.title() == "rejected"
             assert args and not _carries_the_table(args), args
-            # a look that was not asked about banners says nothing of one
-            await page.p.set_content(BANNER)
-            assert await page._bot_wall() is None
     finally:
         await channel.close()
+    return args
+
+
+@requires_browser
+async def test_the_look_names_the_banner_without_sending_the_table():
+    async def look(page) -> None:  # type: ignore[no-untyped-def]
+        # a look that was not asked about banners says nothing of the one showing
+        assert await page._bot_wall() is None
+        assert await page._bot_wall(consent=True) == "#onetrust-reject-all-handler"
+        await page._dismiss_consent()
+
+    await _on_banner(look)
 
 
 @requires_browser
 async def test_a_click_sees_the_banner_over_the_page_without_sending_the_table():
     from optout.recipe.schema import Locator
 
-    channel = local_browser()
-    try:
-        async with channel.page("local", ["127.0.0.1"]) as page:
-            await page.p.set_content(BANNER)
-            with sent_args() as args:
-                await page.click(Locator(role="button", name="Search"))
-            assert await page.p.title() == "rejected"  # the banner the click's look saw was closed first
-            assert await page.has_text("searched")
-            assert args and not _carries_the_table(args), args
-    finally:
-        await channel.close()
+    async def click(page) -> None:  # type: ignore[no-untyped-def]
+        await page.click(Locator(role="button", name="Search"))
+        assert await page.has_text("searched")  # the banner the click's look saw was closed first
+
+    await _on_banner(click)
