@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -59,23 +59,30 @@ def local_browser():  # type: ignore[no-untyped-def]
 
 
 @contextlib.contextmanager
+def driver_sends(record: Callable[[dict], object]) -> Iterator[None]:
+    """``record(message)`` for every message this process sends Playwright's driver while open."""
+    from playwright._impl import transport
+
+    real = transport.PipeTransport.send
+
+    def watched(self, message):  # type: ignore[no-untyped-def]
+        record(message)
+        return real(self, message)
+
+    transport.PipeTransport.send = watched  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        transport.PipeTransport.send = real  # type: ignore[method-assign]
+
+
+@contextlib.contextmanager
 def driver_messages() -> Iterator[collections.Counter[str]]:
     """The messages this process sends Playwright's driver while open, counted by method (a figure
     the machine's load does not move, issue 15)."""
-    from playwright._impl import transport
-
     sent: collections.Counter[str] = collections.Counter()
-    real = transport.PipeTransport.send
-
-    def counted(self, message):  # type: ignore[no-untyped-def]
-        sent[str(message.get("method"))] += 1
-        return real(self, message)
-
-    transport.PipeTransport.send = counted  # type: ignore[method-assign]
-    try:
+    with driver_sends(lambda message: sent.update([str(message.get("method"))])):
         yield sent
-    finally:
-        transport.PipeTransport.send = real  # type: ignore[method-assign]
 
 
 @pytest.fixture

@@ -217,6 +217,11 @@ _CONSENT_JS = r"""
   return null;
 }
 """
+#: The consent banner that shows now, by ``CONSENT_BUTTONS`` (written into the page function once, at
+#: import: a fixed table sent as an argument was serialised and checked by Playwright's client at
+#: every look and click target read, ~0.25 ms of optout's Python CPU a call for 17 selectors, five
+#: calls a Searchly flow; pass 28, issue 15).
+_CONSENT_NOW_JS = f"({_CONSENT_JS.strip()})({json.dumps(list(CONSENT_BUTTONS))})"
 
 
 # The page's markup as Playwright's page.content() gives it (the doctype, then the root element's
@@ -293,10 +298,10 @@ _REFUSED_FIELDS_JS = r"""e => {
 # Where a click on element e leads: [the target of its link or form, its link's address, the consent
 # button that shows over the page (if any), whether e is a form's submit button (``_SUBMITS_JS``:
 # only then can the browser's own check refuse the click, and only then is that looked at after it)].
-_CLICK_TARGET_JS = ("(e, sels, mark) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
+_CLICK_TARGET_JS = ("(e, mark) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
                     "e.form : null); const a = e.closest('a[href]'); "
                     f"const submits = ({_SUBMITS_JS})(e); if (submits && mark) e.setAttribute('data-optout-click', mark); "
-                    f"return [t ? t.target : '', a ? a.href : '', ({_CONSENT_JS.strip()})(sels), submits] }}")
+                    f"return [t ? t.target : '', a ? a.href : '', {_CONSENT_NOW_JS}, submits] }}")
 #: The look at a page after each navigation and click, in one call: the first 20 kB of its markup
 #: (for a bot wall), the consent button that shows (if any), when the next step fills a field found
 #: by its label (``Page.fields_next``) its form fields as ``_FIELDS_JS`` reads them, for that step
@@ -307,7 +312,7 @@ _CLICK_TARGET_JS = ("(e, sels, mark) => { const t = e.closest('a[target], form[t
 #: when the button is on the page, null when not: a separate read of the button was one more round
 #: trip after every such click, issue 15).
 _LOOK_JS = ("(a) => [document.documentElement ? document.documentElement.outerHTML.slice(0, 20000) : '', "
-            f"a.sels.length ? ({_CONSENT_JS.strip()})(a.sels) : null, a.fields ? ({_FIELDS_JS.strip()})(null) : null, "
+            f"a.consent ? {_CONSENT_NOW_JS} : null, a.fields ? ({_FIELDS_JS.strip()})(null) : null, "
             "a.mark ? (() => { const e = document.querySelector('[data-optout-click=\"' + a.mark + '\"]'); "
             f"return e ? [({_REFUSED_FIELDS_JS.strip()})(e)] : null }})() : null]")
 
@@ -803,7 +808,7 @@ class BrowserPage:
         fails with "a banner covers the page"."""
         for _ in range(2):  # some managers show a second layer after the first button
             try:
-                found = await self.p.evaluate(_CONSENT_JS, list(CONSENT_BUTTONS))
+                found = await self.p.evaluate(f"() => {_CONSENT_NOW_JS}")
                 if not found:
                     return
                 button = self.p.locator(found).first
@@ -832,7 +837,7 @@ class BrowserPage:
         mark = str(self._click_mark) if refused is not None else None
         try:
             head, banner, fields, after = await _evaluate_json(
-                page, _LOOK_JS, {"sels": list(CONSENT_BUTTONS) if consent else [], "fields": self.fields_next,
+                page, _LOOK_JS, {"consent": consent, "fields": self.fields_next,
                                  "mark": mark},
                 lambda x: isinstance(x, list) and len(x) == 4 and isinstance(x[0], str)
                 and (x[2] is None or _fields_shaped(x[2])) and (x[3] is None or _refused_shaped(x[3])))
@@ -1007,11 +1012,9 @@ class BrowserPage:
             # three calls); a form's submit button is marked (data-optout-click) so that the look
             # after the click can read its form's refused fields in the same call (``_LOOK_JS``)
             self._click_mark += 1
-            arg = {"sels": list(CONSENT_BUTTONS), "mark": str(self._click_mark)}
-            now = await l.evaluate_all(
-                f"(els, a) => els.length ? ({_CLICK_TARGET_JS})(els[0], a.sels, a.mark) : null", arg)
-            target, href, banner, submits = now if now is not None else await l.evaluate(
-                f"(e, a) => ({_CLICK_TARGET_JS})(e, a.sels, a.mark)", arg)
+            mark = str(self._click_mark)
+            now = await l.evaluate_all(f"(els, mark) => els.length ? ({_CLICK_TARGET_JS})(els[0], mark) : null", mark)
+            target, href, banner, submits = now if now is not None else await l.evaluate(_CLICK_TARGET_JS, mark)
             if href.startswith(("http:", "https:")) and not host_allowed(href, self.domains):
                 raise _hosted_elsewhere(href)  # a link off the broker's domains: not clicked at all
             new_tab = target not in ("", "_self", "_parent", "_top")

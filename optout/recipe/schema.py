@@ -12,6 +12,7 @@ See docs/RECIPES.md for a walk-through and brokers/*.yaml for examples.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from enum import StrEnum
 from typing import Annotated, ClassVar, Literal, Union
@@ -53,28 +54,40 @@ Duration = Annotated[
 def _selector(v: str) -> str:
     """A CSS selector (as parsel/cssselect read it, with ``::text`` and ``::attr()``) or, starting
     with ``/``, ``./`` or ``(``, an XPath 1.0 expression (as lxml compiles it). The error says what
-    is wrong, never repeats the selector (the line number points at it)."""
+    is wrong, never repeats the selector (the line number points at it). Raises ValueError."""
+    why = _selector_fault(v)
+    if why is not None:
+        raise ValueError(why)
+    return v
+
+
+@functools.lru_cache(maxsize=4096)
+def _selector_fault(v: str) -> str | None:
+    """What is wrong with selector ``v`` (:func:`_selector`'s message), or None. Kept per string: a
+    ``Locator`` is made at run time too (each field a label chose, ``[data-optout-field="…"]``, a
+    step's ``locator``), and translating the same CSS again cost ~75 µs each, several a flow (pass 28,
+    issue 15); a message holds no part of the selector, so a kept one says nothing new."""
     from lxml import etree
     from parsel.csstranslator import HTMLTranslator
 
     if not v.strip():
-        raise ValueError("an empty selector")
+        return "an empty selector"
     if v.strip() == ".":
-        return v  # the matched element itself (DuckDuckGo's "." selector: extraction and clicks)
+        return None  # the matched element itself (DuckDuckGo's "." selector: extraction and clicks)
     if v.lstrip().startswith(("/", "./", "(")):
         try:
             etree.XPath(v)
         except etree.XPathSyntaxError as e:
-            raise ValueError(f"not a valid XPath expression ({e})") from None
-        return v
+            return f"not a valid XPath expression ({e})"
+        return None
     try:
         HTMLTranslator().css_to_xpath(v)
     except Exception as e:  # cssselect's SelectorSyntaxError / ExpressionError, lxml's on odd input
         # cssselect's messages quote the offending tokens; only those naming a pseudo-class are kept
         first = str(e).splitlines()[0] if str(e) else ""
         reason = first if first.startswith(("The pseudo-class", "The pseudo-element")) else type(e).__name__
-        raise ValueError(f"not a valid CSS selector ({reason})") from None
-    return v
+        return f"not a valid CSS selector ({reason})"
+    return None
 
 
 def _regex(v: str) -> str:
