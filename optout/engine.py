@@ -101,6 +101,30 @@ def scan_label(state: CaseState, decisions: list[str]) -> str | None:
     return SCAN_FOUND if seen else None
 
 
+#: Events that say a request went out (the engine's form, a letter, a follow-up): after one, a
+#: still-listed search answers that request, not a person's "I did it" from before it.
+SUBMISSIONS = frozenset({"submitted", "in_doubt", "letter_sent", "letter_printed", "letter_in_doubt",
+                         "follow_up_sent"})
+
+
+def done_still_listed(events: list[Any]) -> Any | None:
+    """The person's "I did it" (``optout done``: a ``resumed`` event with ``done``) that a later
+    search answered with the listing still there, or None. Only the last such "done" counts, and
+    only when no request went out (:data:`SUBMISSIONS`) and no search proved a removal (an event
+    whose state is ``removed``) between it and that search, nor after that search: a "still
+    listed" that followed our own request, or a removal proven since, is no answer to what the
+    person did. ``events``: the case's events, oldest first (``Store.events``)."""
+    still = False
+    for e in reversed(events):
+        if e.kind == "still_listed":
+            still = True
+        elif e.kind == "resumed" and (e.data or {}).get("done"):
+            return e if still else None
+        elif e.kind in SUBMISSIONS or e.state == S.REMOVED.value:
+            return None
+    return None
+
+
 @dataclass
 class Loaded:
     person: Person
@@ -961,9 +985,8 @@ class Engine:
             # back after a person said "I did it" and a later search still found the listing: the
             # task says so, or it reads as the same task shown twice and nobody learns that what
             # they did did not reach the broker (trial34)
-            events = await self.store.events(case.id)
-            done = next((e for e in reversed(events) if e.kind == "resumed" and e.data.get("done")), None)
-            if done is not None and any(e.kind == "still_listed" and e.at >= done.at for e in events):
+            done = done_still_listed(await self.store.events(case.id))
+            if done is not None:
                 why = reasons.Reason("still_listed_after_done", {"done_on": done.at.date().isoformat()})
         if h.url or h.instructions:
             # a broker's URL often holds the person's name, and instructions are a template over
