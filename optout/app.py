@@ -1111,12 +1111,32 @@ class App:
             return
         key, _ = await self.open_person(case.person_id)
         listings = await self._stored_listings(case, key, asked)
-        def change(answers: Answers) -> None:
+        def change(answers: Answers) -> Answers:
             for lid, listing in listings.items():
                 answers.remember(listing, lid in them, now)
+            return answers
 
         # read, change, compare-and-swap: another process answering at the same moment is kept
-        await update(self.store, key, now, change)
+        answers = await update(self.store, key, now, change)
+        await self._store_answered(case.person_id, key, answers, now)
+
+    async def _store_answered(self, person_id: str, key: PersonKey, answers: Any, now: dt.datetime) -> None:
+        """Every stored listing of the client that a remembered answer decides, on any of their
+        cases, takes the answer as its decision (``engine.answered_decision``: ``match`` "this is
+        them", ``no_match`` "not them"), as the next scan would store it: a card a person rejected
+        is never counted as recognised (``store.recognised_at``: the report's "found on", the
+        "found" of ``status`` and the dashboard) on a case still open, such as one waiting on a
+        CAPTCHA at a broker that resells the same record."""
+        from optout.engine import answered_decision
+
+        changed: dict[int, Any] = {}
+        for c in await self.store.cases(person_id=person_id):
+            stored = {x.id: x.decision for x in await self.store.listings(c.id, include_gone=True)}
+            for lid, listing in (await self._stored_listings(c, key, include_gone=True)).items():
+                answer = answers.of(listing, now.date())
+                if answer is not None and (d := answered_decision(stored[lid], answer)) != stored[lid]:
+                    changed[lid] = d
+        await self.store.set_listing_decisions(changed)
 
     async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:
         """Every other case of the client waiting on a question that the remembered answers now
@@ -1450,7 +1470,7 @@ class App:
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
             elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and recognised_at(
-                    await self.store.listings(c.id), await self.store.events(c.id)) is not None:
+                    await self.store.listings(c.id, include_gone=True), await self.store.events(c.id)) is not None:
                 # recognised (by the matcher, or a person said "this is them"), and a person must act
                 # (a CAPTCHA on the form, data the client did not give) or the request could not be
                 # made: the listing was found all the same, as the report's "found on" says. A listing

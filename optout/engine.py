@@ -28,7 +28,7 @@ import random
 import sys
 from collections.abc import AsyncIterator
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
@@ -88,6 +88,14 @@ def proves_removal(found: list[tuple[Listing, Match]], told: dict[str, Any] | No
     the recheck) asks this; the report and the status counts read the state it gave."""
     told = told or {}
     return not any(could_be_them(m.decision, told.get(li.key)) for li, m in found)
+
+
+def answered_decision(decision: str, answer: Any = None) -> str:
+    """A listing's decision on this case: a person's remembered answer about its record
+    (optout.answers.Answer: ``match`` for "this is them", ``no_match`` for "not them") over the
+    matcher's ``decision``. What the store keeps of a listing and what a "not found" counts as
+    rejected read it, so a card a person rejected is never counted as recognised."""
+    return decision if answer is None else "match" if answer.them else "no_match"
 
 
 def scan_label(state: CaseState, decisions: list[str]) -> str | None:
@@ -536,11 +544,10 @@ class Engine:
         if recipe.scan is None:
             return await self._submit_without_scan(case, owner, recipe, loaded, values)
 
-        found, searches, searched = await self._scan(case, recipe, loaded, values)
         # a record a person already answered about (on another broker, at an earlier scan) is
-        # decided by that answer, never asked again; a record changed in any identifying fact has
-        # another fingerprint and goes to the matcher's decision (optout.answers)
-        told = await self._remembered(loaded, found)
+        # decided by that answer (told), never asked again; a record changed in any identifying fact
+        # has another fingerprint and goes to the matcher's decision (optout.answers)
+        found, searches, searched, told = await self._scan(case, recipe, loaded, values)
         matched = [(li, m) for li, m in found
                    if (told[li.key].them if li.key in told else m.decision == "match")]
         uncertain = [(li, m) for li, m in found if li.key not in told and m.decision == "uncertain"]
@@ -607,7 +614,8 @@ class Engine:
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
             from optout.matching import not_found_note
 
-            data, note = not_found_note(searched, [m for _, m in found], searches=searches)
+            data, note = not_found_note(searched, [replace(m, decision=answered_decision(m.decision, told.get(li.key)))
+                                                   for li, m in found], searches=searches)
             # only records a person said are someone else: the reason says so (and when), the
             # event keeps what was searched and seen
             why = answered or reasons.of_not_found(data)
@@ -732,10 +740,14 @@ class Engine:
         raise AssertionError("unreachable")
 
     async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded,
-                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int, list[str]]:
+                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int, list[str], dict[str, Any]]:
         """Search the broker and score what it lists: (the listings scored, how many searches ran,
         the profile fields the search gave the broker: not every input the recipe may send, such
-        as its form's e-mail). The page is kept as evidence when it matters
+        as its form's e-mail, and the remembered answers that decide listings of it by key:
+        :meth:`_remembered`). Each listing is stored with this case's decision on it: a person's
+        answer over the matcher's (``match`` for "this is them", ``no_match`` for "not them"), so
+        that no count of what was found (``store.recognised_at``: the report, ``status``, the
+        dashboard) reads a card a person rejected as recognised. The page is kept as evidence when it matters
         later: a listing of the person first seen or seen again (:data:`SCAN_FOUND`, the report's
         "before"), the confirmation scan that no longer finds it (:data:`SCAN_AFTER`, the proof of
         removal) or still does (:data:`SCAN_STILL`)."""
@@ -814,12 +826,13 @@ class Engine:
         from optout.matching.page import namesakes_on_page
 
         scored = namesakes_on_page(list(best.values()), submit_at=self.settings.match.submit_at)
+        told = await self._remembered(loaded, scored)
         now = self.clock.now()
         # the scan's listings in one call and one transaction, not a round trip and a commit each
         await self.store.upsert_listings(case.id, [
             (li.key, loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
-             m.confidence, m.decision) for li, m in scored], now)
-        return scored, n, [k for k in named if values.get(k)]
+             m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now)
+        return scored, n, [k for k in named if values.get(k)], told
 
     # ---- submit ---------------------------------------------------------------------------------------
 
@@ -1048,8 +1061,7 @@ class Engine:
         log.warning("an interrupted request is checked before anything is sent again", requests=len(doubt))
         data: dict[str, Any] = {"requests_in_doubt": len(doubt)}
         if recipe.scan is not None:
-            found, _, _ = await self._scan(case, recipe, loaded, values)
-            told = await self._remembered(loaded, found)
+            found, _, _, told = await self._scan(case, recipe, loaded, values)
             matched = [li for li, m in found if could_be_them(m.decision, told.get(li.key))]
             await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
             data.update(listings=len(found), matched=len(matched))

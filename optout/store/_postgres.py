@@ -52,6 +52,7 @@ from optout.store._rows import (
     evidence_args,
     evidence_row,
     lease_lost,
+    decision_arg,
     listing_args,
     listing_row,
     opt_time,
@@ -796,6 +797,16 @@ class PostgresStore(Store):
             return sorted((listing_row(r) for r in rows), key=lambda x: x.id)
 
         return await self._call("mark listings gone", run, tx=False)
+
+    async def set_listing_decisions(self, decisions: dict[int, Decision]) -> None:
+        rows = [(decision_arg(d), int(lid)) for lid, d in decisions.items()]
+
+        async def run(conn: Conn) -> None:
+            for decision, lid in rows:
+                await conn.execute("UPDATE listings SET decision = %s WHERE id = %s", (decision, lid))
+
+        if rows:
+            await self._call("save listing decisions", run)
 
     async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]:
         sql = f"SELECT {LISTING_COLS} FROM listings WHERE case_id = %s"

@@ -41,6 +41,7 @@ from optout.store._rows import (
     evidence_args,
     evidence_row,
     lease_lost,
+    decision_arg,
     listing_args,
     listing_row,
     opt_time,
@@ -939,6 +940,16 @@ class SQLiteStore(Store):
                 return [listing_row(r) for r in rows]
 
         return await self._call("mark listings gone", run)
+
+    async def set_listing_decisions(self, decisions: dict[int, Decision]) -> None:
+        rows = [(decision_arg(d), int(lid)) for lid, d in decisions.items()]
+
+        def run() -> None:
+            with self._tx() as conn:
+                conn.executemany("UPDATE listings SET decision = ? WHERE id = ?", rows)
+
+        if rows:
+            await self._call("save listing decisions", run)
 
     async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]:
         sql = f"SELECT {LISTING_COLS} FROM listings WHERE case_id = ?"
