@@ -908,7 +908,8 @@ class App:
         :meth:`early_browser`, already starting. ``on_mail(counts, problem)`` is told of each
         mailbox read: what was done (``MailFlow.read_inbox``'s counts), or ``(None, one line)`` when
         the mailbox could not be read (network, server, store or this machine): the run goes on and
-        the answers wait for the next run. Returns the worker's ``RunSummary``."""
+        the answers wait for the next run. Returns the worker's ``RunSummary``. ``ClockSkew`` (exit
+        75, one line) before anything is done when this machine's clock is off the store's."""
         from optout.engine import Engine
         from optout.worker import drain
 
@@ -916,6 +917,9 @@ class App:
         mark("run: clock read")
         engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser)
         try:
+            # this machine's clock against the store's before the mail is read and acted on (a
+            # dashboard's runs come hours after its start's check): a drift raises ClockSkew, nothing done
+            await engine.clock_watch.check(self.store)
             await _read_mail(engine, on_mail)  # answers that came since the last run
             mark("run: mail read")
             summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,

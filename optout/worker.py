@@ -341,6 +341,10 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
     while not stop.is_set():
         try:
             await engine.clock.refresh(engine.settings.lab_url)
+            # this machine's clock against the store's before anything of the pass (mail read and
+            # acted on, cases planned, claims, rechecks): a drift stops the worker with the one
+            # line `run` refuses with (ClockSkew, exit 75), nothing done; read at most once a minute
+            await engine.clock_watch.check(engine.store)
             await read_mail(engine)
             if before_pass is not None:
                 await before_pass()  # e.g. cases for people added meanwhile, letters once mail is set up
