@@ -39,6 +39,7 @@ from optout.files import image_media_type
 from optout.person import NameKind, parse_person
 from optout.store import Case, CaseState, RunRecord
 from optout.log import get_logger
+from optout.urls import same_site_path
 from optout.web._audit import AuditLog
 from optout.web._i18n import HERE, LANGUAGES, choose, environments, translations
 from optout.web._security import HEADERS, LoginThrottle, Session, Sessions, csrf_ok
@@ -281,8 +282,8 @@ class Dashboard:
         if session is not None and not csrf_ok(session, str(self.form(request).get("csrf") or "")):
             return self.refused(request, 403, STALE_FORM)
         lang = str(self.form(request).get("lang", "en"))
-        back = str(self.form(request).get("back") or "/")
-        resp = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
+        # only a path on this site (optout.urls.same_site_path): never an open redirect
+        resp = RedirectResponse(same_site_path(str(self.form(request).get("back") or "")) or "/", status_code=303)
         if lang in LANGUAGES:
             resp.set_cookie("lang", lang, httponly=True, samesite="strict", path="/", max_age=365 * 86400)
         return resp
@@ -632,9 +633,7 @@ class Dashboard:
             return self.render(request, "error.html", status=409 if verb != "reply" else 400,
                                message=self.say(request, e))
         self.audit.write(self.account(request), verb, person=case.person_id, case=case.id, outcome=case.state.value)
-        back = str(form.get("back") or "/human")
-        if not back.startswith("/") or back.startswith("//"):
-            back = "/human"
+        back = same_site_path(str(form.get("back") or "")) or "/human"  # this site's paths only
         # the page it returns to says what was saved (the verb only: no value in the URL)
         return RedirectResponse(back + ("&" if "?" in back else "?") + f"done={verb}", status_code=303)
 
