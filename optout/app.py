@@ -22,7 +22,7 @@ import os
 import secrets
 import unicodedata
 from collections.abc import AsyncIterator, Callable, Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,7 @@ from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
-from optout.store import Case, CaseState, Store, open_store, recognised_at
+from optout.store import Case, CaseState, RunRecord, Store, open_store, recognised_at
 
 # The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
 # vault are imported where they are used: `optout status` pays for none of them.
@@ -929,6 +929,38 @@ class App:
         finally:
             await engine.close()
         return summary
+
+    # ---- the dashboard's runs (kept in the store: numbered on across restarts) -------------------------
+
+    async def start_run(self, now: dt.datetime) -> int:
+        """Record a run this process starts at ``now`` (the dashboard's "Start"), naming this
+        process as its owner (``optout.leases.run_owner``); its number."""
+        from optout.leases import run_owner
+
+        return await self.store.start_run(now, owner=run_owner())
+
+    async def finish_run(self, number: int, now: dt.datetime, summary: dict[str, Any]) -> None:
+        """Record run ``number`` finished at ``now``, with ``summary`` (counts, dates and reason
+        codes, never a person's value: the dashboard's ``RunState.summary``)."""
+        await self.store.finish_run(number, now, summary)
+
+    async def last_run(self) -> RunRecord | None:
+        """The latest run, finished or not; None: no run yet. One with no end recorded is
+        ``stopped`` when no process runs it any more: the process that started it is gone from
+        this machine (``optout.leases.gone``: no such process, or its id was given to another), or
+        it names none (kept before owners were). One whose owner still runs, or runs on another
+        machine (``elsewhere``: this one cannot see it) is not finished; only the former is running."""
+        import socket
+
+        from optout.leases import gone, parse
+
+        record = await self.store.last_run()
+        if record is None or record.finished_at is not None:
+            return record
+        owner = parse(record.owner or "")
+        if owner is not None and owner.host != socket.gethostname():
+            return replace(record, elsewhere=True)
+        return replace(record, stopped=owner is None or gone(record.owner or ""))
 
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)

@@ -981,9 +981,10 @@ class PostgresStore(Store):
 
     # ---- politeness shared by every worker --------------------------------------------------
 
-    async def start_run(self, now: datetime) -> int:
+    async def start_run(self, now: datetime, owner: str | None = None) -> int:
         async def run(conn: Conn) -> int:
-            row = await self._one(conn, "INSERT INTO runs (started_at) VALUES (%s) RETURNING id", (to_us(now),))
+            row = await self._one(conn, "INSERT INTO runs (started_at, summary) VALUES (%s, %s) RETURNING id",
+                                  (to_us(now), run_summary({"owner": owner} if owner else {})))
             return int(row[0])
 
         return await self._call("record a run's start", run)

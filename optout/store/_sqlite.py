@@ -1036,10 +1036,11 @@ class SQLiteStore(Store):
 
         return await self._call("count submitted requests", run)
 
-    async def start_run(self, now: datetime) -> int:
+    async def start_run(self, now: datetime, owner: str | None = None) -> int:
         def run() -> int:
             with self._tx() as conn:
-                cur = conn.execute("INSERT INTO runs (started_at) VALUES (?)", (to_us(now),))
+                cur = conn.execute("INSERT INTO runs (started_at, summary) VALUES (?, ?)",
+                                   (to_us(now), run_summary({"owner": owner} if owner else {})))
                 assert cur.lastrowid is not None
                 return int(cur.lastrowid)
 

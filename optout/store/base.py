@@ -206,6 +206,19 @@ class RunRecord:
     started_at: datetime
     finished_at: datetime | None
     summary: dict[str, Any] = field(default_factory=dict)
+    #: Set by ``App.last_run``, never stored: no end was recorded and the process that ran it is
+    #: gone (``optout.leases.gone``: this machine, no such process, or its id reused): it stopped
+    #: before it finished (a crash, a kill, a restart), and is not running.
+    stopped: bool = False
+    #: Set by ``App.last_run``: no end was recorded and another machine ran it, which this one
+    #: cannot see: not finished, and not shown as running here either.
+    elsewhere: bool = False
+
+    @property
+    def owner(self) -> str | None:
+        """The process that ran it (``host:pid:start:nonce``) while no end is recorded, else None."""
+        owner = self.summary.get("owner") if self.finished_at is None else None
+        return owner if isinstance(owner, str) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,8 +609,11 @@ class Store(ABC):
     # the dashboard's runs
 
     @abstractmethod
-    async def start_run(self, now: datetime) -> int:
-        """Record that a run started at ``now``; its number, one more than any run before it."""
+    async def start_run(self, now: datetime, owner: str | None = None) -> int:
+        """Record that a run started at ``now``, run by ``owner`` (the process, as a lease names it:
+        ``optout.leases.run_owner``, kept in the run's summary until it finishes, so that a run whose
+        process died is told from one still going: ``App.last_run``); its number, one more than any
+        run before it."""
 
     @abstractmethod
     async def finish_run(self, number: int, now: datetime, summary: dict[str, Any]) -> None:
