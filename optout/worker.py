@@ -59,7 +59,8 @@ class RunSummary:
     handed_back: int = 0
     #: A fault of this machine that stopped the pass (one line), e.g. a full disk; None if none.
     fault: str | None = None
-    #: How to recover from ``fault`` when it is not the disk's (the clock's: ``clock.CLOCK_HINT``); None: the disk's.
+    #: How to recover from ``fault`` when it is not the disk's, as a hint's key (the clock's:
+    #: ``clock.CLOCK_HINT``), said in the reader's language by ``clock.hint``; None: the disk's.
     fault_hint: str | None = None
     #: Why the run stopped by itself (e.g. Chromium could not start), or None.
     error: str | None = None
