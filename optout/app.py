@@ -1303,6 +1303,8 @@ class App:
             data["law_authority"] = law.authority
         if role:
             data["agent_role"] = role  # in which capacity: the report says it (optout.report._collect.acted_as)
+        if letter.care_of:
+            data["care_of"] = True  # it names someone else's e-mail for the client: the report says so
         await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error, data=data)
         return pdf
 
