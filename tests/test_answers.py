@@ -286,20 +286,12 @@ async def test_a_scan_stores_a_card_a_person_said_is_not_them_as_not_theirs(lab,
     import json
 
     from optout.answers import update
-    from optout.app import App
-    from optout.person import load_person
 
-    from .test_done_still_listed import BROKER, EXAMPLES
+    from .test_done_still_listed import BROKER, at_the_captcha
 
-    person = load_person(EXAMPLES / "maria.toml")
-    lab.seed_people([("maria", person)])
-    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
-        app = App(o.settings, o.store, o.vault, o.catalogue, o.clock)
-        await o.add("p_maria", person, [BROKER])
-        await o.run()  # her card, a match; the form needs a CAPTCHA
-        case = await o.case("p_maria", BROKER)
+    async with at_the_captcha(lab, tmp_path) as (o, app, case):  # her card, a match; the form needs a CAPTCHA
         [stored] = await o.store.listings(case.id)
-        assert case.state.value == "needs_human" and stored.decision == "match"
+        assert stored.decision == "match"
         key, _ = await app.open_person("p_maria")
         card = Listing(**json.loads(key.open(stored.sealed, "listing"))["listing"])
 

@@ -6,6 +6,7 @@ the client), and read the second task as the first one shown twice."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from optout import reasons
@@ -18,17 +19,25 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "people"
 BROKER = "gatekeep"  # the lab's CAPTCHA broker: every request needs a person
 
 
-async def test_a_task_back_after_i_did_it_says_the_listing_is_still_there(lab, tmp_path):
+@contextlib.asynccontextmanager
+async def at_the_captcha(lab, tmp_path):  # type: ignore[no-untyped-def]
+    """María's case on the CAPTCHA broker after its first run (her card found, the form waiting
+    for a person): yields the optout instance, its App and the case."""
+    from optout.app import App
+
     person = load_person(EXAMPLES / "maria.toml")
     lab.seed_people([("maria", person)])
     async with Optout(lab_settings(tmp_path / "data", lab)) as o:
-        from optout.app import App
-
         app = App(o.settings, o.store, o.vault, o.catalogue, o.clock)
         await o.add("p_maria", person, [BROKER])
         await o.run()
         case = await o.case("p_maria", BROKER)
         assert case.state.value == "needs_human"
+        yield o, app, case
+
+
+async def test_a_task_back_after_i_did_it_says_the_listing_is_still_there(lab, tmp_path):
+    async with at_the_captcha(lab, tmp_path) as (o, app, case):
         first = reasons.of_case(case.state.value, case.last_error, await o.store.events(case.id))[1]
         assert first is not None and first.code == "captcha"
 
@@ -55,15 +64,7 @@ async def test_a_done_from_before_a_proven_removal_is_never_cited(lab, tmp_path)
     us) answers our request, not the volunteer's "I did it" of weeks before."""
     from optout.store.states import CaseState as S
 
-    person = load_person(EXAMPLES / "maria.toml")
-    lab.seed_people([("maria", person)])
-    async with Optout(lab_settings(tmp_path / "data", lab)) as o:
-        from optout.app import App
-
-        app = App(o.settings, o.store, o.vault, o.catalogue, o.clock)
-        await o.add("p_maria", person, [BROKER])
-        await o.run()
-        case = await o.case("p_maria", BROKER)
+    async with at_the_captcha(lab, tmp_path) as (o, app, case):
         await app.done(case.id)  # the volunteer's "I did it"
         lab.advance(days=10)
         # since then: a search proved the listing gone, it came back, our own request went out and
