@@ -22,7 +22,7 @@ import os
 import secrets
 import unicodedata
 from collections.abc import AsyncIterator, Callable, Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +33,7 @@ from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
-from optout.store import Case, CaseState, Store, open_store, recognised_at
+from optout.store import Case, CaseState, RunRecord, Store, open_store, recognised_at
 
 # The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
 # vault are imported where they are used: `optout status` pays for none of them.
@@ -908,7 +908,8 @@ class App:
         :meth:`early_browser`, already starting. ``on_mail(counts, problem)`` is told of each
         mailbox read: what was done (``MailFlow.read_inbox``'s counts), or ``(None, one line)`` when
         the mailbox could not be read (network, server, store or this machine): the run goes on and
-        the answers wait for the next run. Returns the worker's ``RunSummary``."""
+        the answers wait for the next run. Returns the worker's ``RunSummary``. ``ClockSkew`` (exit
+        75, one line) before anything is done when this machine's clock is off the store's."""
         from optout.engine import Engine
         from optout.worker import drain
 
@@ -916,6 +917,9 @@ class App:
         mark("run: clock read")
         engine = Engine(self.settings, self.store, self.vault, self.catalogue, self.clock, browser=browser)
         try:
+            # this machine's clock against the store's before the mail is read and acted on (a
+            # dashboard's runs come hours after its start's check): a drift raises ClockSkew, nothing done
+            await engine.clock_watch.check(self.store)
             await _read_mail(engine, on_mail)  # answers that came since the last run
             mark("run: mail read")
             summary = await drain(engine, person_ids=plan.person_ids, broker_ids=plan.broker_ids,
@@ -925,6 +929,38 @@ class App:
         finally:
             await engine.close()
         return summary
+
+    # ---- the dashboard's runs (kept in the store: numbered on across restarts) -------------------------
+
+    async def start_run(self, now: dt.datetime) -> int:
+        """Record a run this process starts at ``now`` (the dashboard's "Start"), naming this
+        process as its owner (``optout.leases.run_owner``); its number."""
+        from optout.leases import run_owner
+
+        return await self.store.start_run(now, owner=run_owner())
+
+    async def finish_run(self, number: int, now: dt.datetime, summary: dict[str, Any]) -> None:
+        """Record run ``number`` finished at ``now``, with ``summary`` (counts, dates and reason
+        codes, never a person's value: the dashboard's ``RunState.summary``)."""
+        await self.store.finish_run(number, now, summary)
+
+    async def last_run(self) -> RunRecord | None:
+        """The latest run, finished or not; None: no run yet. One with no end recorded is
+        ``stopped`` when no process runs it any more: the process that started it is gone from
+        this machine (``optout.leases.gone``: no such process, or its id was given to another), or
+        it names none (kept before owners were). One whose owner still runs, or runs on another
+        machine (``elsewhere``: this one cannot see it) is not finished; only the former is running."""
+        import socket
+
+        from optout.leases import gone, parse
+
+        record = await self.store.last_run()
+        if record is None or record.finished_at is not None:
+            return record
+        owner = parse(record.owner or "")
+        if owner is not None and owner.host != socket.gethostname():
+            return replace(record, elsewhere=True)
+        return replace(record, stopped=owner is None or gone(record.owner or ""))
 
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)
@@ -1111,12 +1147,32 @@ class App:
             return
         key, _ = await self.open_person(case.person_id)
         listings = await self._stored_listings(case, key, asked)
-        def change(answers: Answers) -> None:
+        def change(answers: Answers) -> Answers:
             for lid, listing in listings.items():
                 answers.remember(listing, lid in them, now)
+            return answers
 
         # read, change, compare-and-swap: another process answering at the same moment is kept
-        await update(self.store, key, now, change)
+        answers = await update(self.store, key, now, change)
+        await self._store_answered(case.person_id, key, answers, now)
+
+    async def _store_answered(self, person_id: str, key: PersonKey, answers: Any, now: dt.datetime) -> None:
+        """Every stored listing of the client that a remembered answer decides, on any of their
+        cases, takes the answer as its decision (``engine.answered_decision``: ``match`` "this is
+        them", ``no_match`` "not them"), as the next scan would store it: a card a person rejected
+        is never counted as recognised (``store.recognised_at``: the report's "found on", the
+        "found" of ``status`` and the dashboard) on a case still open, such as one waiting on a
+        CAPTCHA at a broker that resells the same record."""
+        from optout.engine import answered_decision
+
+        changed: dict[int, Any] = {}
+        for c in await self.store.cases(person_id=person_id):
+            stored = {x.id: x.decision for x in await self.store.listings(c.id, include_gone=True)}
+            for lid, listing in (await self._stored_listings(c, key, include_gone=True)).items():
+                answer = answers.of(listing, now.date())
+                if answer is not None and (d := answered_decision(stored[lid], answer)) != stored[lid]:
+                    changed[lid] = d
+        await self.store.set_listing_decisions(changed)
 
     async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:
         """Every other case of the client waiting on a question that the remembered answers now
@@ -1247,6 +1303,8 @@ class App:
             data["law_authority"] = law.authority
         if role:
             data["agent_role"] = role  # in which capacity: the report says it (optout.report._collect.acted_as)
+        if letter.care_of:
+            data["care_of"] = True  # it names someone else's e-mail for the client: the report says so
         await self.store.record(case.id, postal.PRINTED, case.state, now, last_error=case.last_error, data=data)
         return pdf
 
@@ -1450,7 +1508,7 @@ class App:
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
             elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and recognised_at(
-                    await self.store.listings(c.id), await self.store.events(c.id)) is not None:
+                    await self.store.listings(c.id, include_gone=True), await self.store.events(c.id)) is not None:
                 # recognised (by the matcher, or a person said "this is them"), and a person must act
                 # (a CAPTCHA on the form, data the client did not give) or the request could not be
                 # made: the listing was found all the same, as the report's "found on" says. A listing

@@ -475,9 +475,7 @@ def mail_fault_exit(settings: Settings, lang: str) -> int:
     """A run whose mailbox read met a fault of this machine (said above, "mailbox not read this
     time: …"): what to do, and ``TEMPFAIL``, as a case's machine fault ends a run: cron mails it
     and a systemd timer's unit shows failed, though every case's outcome is recorded."""
-    hint = recovery_hint(settings.data_dir)
-    print("optout: " + say("run.recover", lang, hint=hint if lang == "en" else say("error.english_only", lang,
-                                                                                 message=hint)), file=sys.stderr)
+    print("optout: " + say("run.recover", lang, hint=recovery_hint(settings.data_dir, lang)), file=sys.stderr)
     return Exit.TEMPFAIL
 
 
@@ -754,12 +752,14 @@ def run_stopped(error: str, lang: str) -> str:
 
 def stopped_by_fault(settings: Settings, summary: Any, lang: str = "en") -> int:
     """A run stopped by a fault of this machine: one line on what, one on how to recover (in
-    ``lang``, the fault's and the hint's own words labelled English: the fault's own hint,
-    ``RunSummary.fault_hint``, as the clock's, else the disk's); exit ``TEMPFAIL`` (space freed,
+    ``lang``, the fault's own words labelled English; the hint in ``lang``: the fault's own,
+    ``RunSummary.fault_hint``, as the clock's, else the disk's: ``clock.hint``); exit ``TEMPFAIL`` (space freed,
     the disk remounted or the clock set, the next run goes on)."""
-    fault, hint = str(summary.fault), summary.fault_hint or recovery_hint(settings.data_dir)
+    from optout.clock import hint as recover
+
+    fault, hint = str(summary.fault), recover(summary.fault_hint, lang, data_dir=settings.data_dir)
     if lang != "en":
-        fault, hint = (say("error.english_only", lang, message=m) for m in (fault, hint))
+        fault = say("error.english_only", lang, message=fault)
     print("optout: " + say("run.fault", lang, count=summary.processed, fault=fault), file=sys.stderr)
     print("optout: " + say("run.recover", lang, hint=hint), file=sys.stderr)
     return Exit.TEMPFAIL

@@ -112,9 +112,22 @@ class Clock:
 MAX_CLOCK_SKEW = dt.timedelta(minutes=2)
 #: How often, at most, a running worker reads the store's clock again (seconds): one query a minute.
 CLOCK_RECHECK = 60.0
-#: What to do when a running pass stopped claiming for the clock (``RunSummary.fault_hint``).
-CLOCK_HINT = ("set the clock (timedatectl set-ntp true), then run again: every case the run left is still due, "
-              "and nothing is sent twice")
+#: What to do when a running pass stopped claiming for the clock: the key of the hint in the one
+#: catalogue (``cli:hint.clock``, English and Spanish), which ``RunSummary.fault_hint`` carries and
+#: :func:`hint` says in the reader's language.
+CLOCK_HINT = "clock"
+
+
+def hint(key: str | None, lang: str | None, **params: Any) -> str:
+    """How to recover from a fault of this machine, in ``lang`` (English when the catalogue has
+    no such language): ``key`` ``clock`` (:data:`CLOCK_HINT`) or ``disk`` (None: the disk's,
+    ``optout.diskspace.recovery_hint``), the catalogue's ``cli:hint.<key>`` with ``params``
+    (``data_dir`` for the disk's) filled in."""
+    from optout.reasons import text
+
+    key = f"cli:hint.{key or 'disk'}"
+    words = text(key, lang or "en") or text(key, "en") or key
+    return words.format(**params) if params else words
 
 
 async def check_store_clock(store: Any, running: bool = False) -> None:

@@ -35,9 +35,13 @@ def free_mb(path: Path) -> float:
     return shutil.disk_usage(p).free / 1e6
 
 
-def recovery_hint(data_dir: Path) -> str:
-    return (f"free space on the disk holding {data_dir} (or move the data directory: --data-dir), "
-            f"then run again: every case the run left is still due, and nothing is sent twice")
+def recovery_hint(data_dir: Path, lang: str | None = "en") -> str:
+    """What to do after a full disk stopped a run, in ``lang`` (the catalogue's ``cli:hint.disk``,
+    English and Spanish; English for any other language): free space on the disk holding
+    ``data_dir`` or move the data directory, then run again."""
+    from optout.clock import hint
+
+    return hint("disk", lang, data_dir=data_dir)
 
 
 def preflight(data_dir: Path, min_free_mb: float) -> None:
@@ -49,7 +53,7 @@ def preflight(data_dir: Path, min_free_mb: float) -> None:
     if have < need:
         raise MachineFault(f"only {have:.0f} MB free on the disk holding {data_dir}; a run needs at least "
                            f"{need:.0f} MB (worker.min_free_mb + a {RESERVE_BYTES // 1_000_000} MB reserve): "
-                           + recovery_hint(data_dir).split(", then")[0])
+                           + recovery_hint(data_dir).split(", then")[0])  # an error's words: English
     ensure_reserve(data_dir)
 
 

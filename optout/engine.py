@@ -28,7 +28,7 @@ import random
 import sys
 from collections.abc import AsyncIterator
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
@@ -90,6 +90,14 @@ def proves_removal(found: list[tuple[Listing, Match]], told: dict[str, Any] | No
     return not any(could_be_them(m.decision, told.get(li.key)) for li, m in found)
 
 
+def answered_decision(decision: str, answer: Any = None) -> str:
+    """A listing's decision on this case: a person's remembered answer about its record
+    (optout.answers.Answer: ``match`` for "this is them", ``no_match`` for "not them") over the
+    matcher's ``decision``. What the store keeps of a listing and what a "not found" counts as
+    rejected read it, so a card a person rejected is never counted as recognised."""
+    return decision if answer is None else "match" if answer.them else "no_match"
+
+
 def scan_label(state: CaseState, decisions: list[str]) -> str | None:
     """Which scan page is worth keeping, from the case's state before the scan and the decisions
     on what it listed: None for a routine recheck that found nobody. After a request, a page
@@ -99,6 +107,30 @@ def scan_label(state: CaseState, decisions: list[str]) -> str | None:
     if state in _CONFIRMING:
         return SCAN_STILL if seen else SCAN_AFTER
     return SCAN_FOUND if seen else None
+
+
+#: Events that say a request went out (the engine's form, a letter, a follow-up): after one, a
+#: still-listed search answers that request, not a person's "I did it" from before it.
+SUBMISSIONS = frozenset({"submitted", "in_doubt", "letter_sent", "letter_printed", "letter_in_doubt",
+                         "follow_up_sent"})
+
+
+def done_still_listed(events: list[Any]) -> Any | None:
+    """The person's "I did it" (``optout done``: a ``resumed`` event with ``done``) that a later
+    search answered with the listing still there, or None. Only the last such "done" counts, and
+    only when no request went out (:data:`SUBMISSIONS`) and no search proved a removal (an event
+    whose state is ``removed``) between it and that search, nor after that search: a "still
+    listed" that followed our own request, or a removal proven since, is no answer to what the
+    person did. ``events``: the case's events, oldest first (``Store.events``)."""
+    still = False
+    for e in reversed(events):
+        if e.kind == "still_listed":
+            still = True
+        elif e.kind == "resumed" and (e.data or {}).get("done"):
+            return e if still else None
+        elif e.kind in SUBMISSIONS or e.state == S.REMOVED.value:
+            return None
+    return None
 
 
 @dataclass
@@ -512,11 +544,10 @@ class Engine:
         if recipe.scan is None:
             return await self._submit_without_scan(case, owner, recipe, loaded, values)
 
-        found, searches, searched = await self._scan(case, recipe, loaded, values)
         # a record a person already answered about (on another broker, at an earlier scan) is
-        # decided by that answer, never asked again; a record changed in any identifying fact has
-        # another fingerprint and goes to the matcher's decision (optout.answers)
-        told = await self._remembered(loaded, found)
+        # decided by that answer (told), never asked again; a record changed in any identifying fact
+        # has another fingerprint and goes to the matcher's decision (optout.answers)
+        found, searches, searched, told = await self._scan(case, recipe, loaded, values)
         matched = [(li, m) for li, m in found
                    if (told[li.key].them if li.key in told else m.decision == "match")]
         uncertain = [(li, m) for li, m in found if li.key not in told and m.decision == "uncertain"]
@@ -583,7 +614,8 @@ class Engine:
         if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
             from optout.matching import not_found_note
 
-            data, note = not_found_note(searched, [m for _, m in found], searches=searches)
+            data, note = not_found_note(searched, [replace(m, decision=answered_decision(m.decision, told.get(li.key)))
+                                                   for li, m in found], searches=searches)
             # only records a person said are someone else: the reason says so (and when), the
             # event keeps what was searched and seen
             why = answered or reasons.of_not_found(data)
@@ -708,10 +740,14 @@ class Engine:
         raise AssertionError("unreachable")
 
     async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded,
-                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int, list[str]]:
+                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int, list[str], dict[str, Any]]:
         """Search the broker and score what it lists: (the listings scored, how many searches ran,
         the profile fields the search gave the broker: not every input the recipe may send, such
-        as its form's e-mail). The page is kept as evidence when it matters
+        as its form's e-mail, and the remembered answers that decide listings of it by key:
+        :meth:`_remembered`). Each listing is stored with this case's decision on it: a person's
+        answer over the matcher's (``match`` for "this is them", ``no_match`` for "not them"), so
+        that no count of what was found (``store.recognised_at``: the report, ``status``, the
+        dashboard) reads a card a person rejected as recognised. The page is kept as evidence when it matters
         later: a listing of the person first seen or seen again (:data:`SCAN_FOUND`, the report's
         "before"), the confirmation scan that no longer finds it (:data:`SCAN_AFTER`, the proof of
         removal) or still does (:data:`SCAN_STILL`)."""
@@ -790,12 +826,13 @@ class Engine:
         from optout.matching.page import namesakes_on_page
 
         scored = namesakes_on_page(list(best.values()), submit_at=self.settings.match.submit_at)
+        told = await self._remembered(loaded, scored)
         now = self.clock.now()
         # the scan's listings in one call and one transaction, not a round trip and a commit each
         await self.store.upsert_listings(case.id, [
             (li.key, loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
-             m.confidence, m.decision) for li, m in scored], now)
-        return scored, n, [k for k in named if values.get(k)]
+             m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now)
+        return scored, n, [k for k in named if values.get(k)], told
 
     # ---- submit ---------------------------------------------------------------------------------------
 
@@ -961,9 +998,8 @@ class Engine:
             # back after a person said "I did it" and a later search still found the listing: the
             # task says so, or it reads as the same task shown twice and nobody learns that what
             # they did did not reach the broker (trial34)
-            events = await self.store.events(case.id)
-            done = next((e for e in reversed(events) if e.kind == "resumed" and e.data.get("done")), None)
-            if done is not None and any(e.kind == "still_listed" and e.at >= done.at for e in events):
+            done = done_still_listed(await self.store.events(case.id))
+            if done is not None:
                 why = reasons.Reason("still_listed_after_done", {"done_on": done.at.date().isoformat()})
         if h.url or h.instructions:
             # a broker's URL often holds the person's name, and instructions are a template over
@@ -1025,8 +1061,7 @@ class Engine:
         log.warning("an interrupted request is checked before anything is sent again", requests=len(doubt))
         data: dict[str, Any] = {"requests_in_doubt": len(doubt)}
         if recipe.scan is not None:
-            found, _, _ = await self._scan(case, recipe, loaded, values)
-            told = await self._remembered(loaded, found)
+            found, _, _, told = await self._scan(case, recipe, loaded, values)
             matched = [li for li, m in found if could_be_them(m.decision, told.get(li.key))]
             await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
             data.update(listings=len(found), matched=len(matched))

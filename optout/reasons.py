@@ -247,6 +247,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "form_choose_each": (),
     "not_waiting": (),
     "run_going": (),
+    "run_stopped": (),
+    "run_elsewhere": (),
     "no_such_person": (),
     "no_such_case": ("case",),
     "ambiguous_person": ("count", "ids"),

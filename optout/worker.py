@@ -59,7 +59,8 @@ class RunSummary:
     handed_back: int = 0
     #: A fault of this machine that stopped the pass (one line), e.g. a full disk; None if none.
     fault: str | None = None
-    #: How to recover from ``fault`` when it is not the disk's (the clock's: ``clock.CLOCK_HINT``); None: the disk's.
+    #: How to recover from ``fault`` when it is not the disk's, as a hint's key (the clock's:
+    #: ``clock.CLOCK_HINT``), said in the reader's language by ``clock.hint``; None: the disk's.
     fault_hint: str | None = None
     #: Why the run stopped by itself (e.g. Chromium could not start), or None.
     error: str | None = None
@@ -341,6 +342,10 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
     while not stop.is_set():
         try:
             await engine.clock.refresh(engine.settings.lab_url)
+            # this machine's clock against the store's before anything of the pass (mail read and
+            # acted on, cases planned, claims, rechecks): a drift stops the worker with the one
+            # line `run` refuses with (ClockSkew, exit 75), nothing done; read at most once a minute
+            await engine.clock_watch.check(engine.store)
             await read_mail(engine)
             if before_pass is not None:
                 await before_pass()  # e.g. cases for people added meanwhile, letters once mail is set up

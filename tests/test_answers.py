@@ -276,3 +276,33 @@ async def test_undo_says_what_it_left_alone_on_the_dashboard(resale_lab, tmp_pat
             assert r.text.count("se deja como está") == len(cases)
         finally:
             await d.client.aclose()
+
+
+async def test_a_scan_stores_a_card_a_person_said_is_not_them_as_not_theirs(lab, tmp_path):
+    """f36: a record a person had answered "not them" about (on another broker) that the matcher
+    calls a match here was stored as "match", so a case still open counted it as recognised. The
+    scan stores the case's decision (the person's answer over the matcher's), and the "not found"
+    it makes counts the card among those rejected."""
+    import json
+
+    from optout.answers import update
+
+    from .test_done_still_listed import BROKER, at_the_captcha
+
+    async with at_the_captcha(lab, tmp_path) as (o, app, case):  # her card, a match; the form needs a CAPTCHA
+        [stored] = await o.store.listings(case.id)
+        assert stored.decision == "match"
+        key, _ = await app.open_person("p_maria")
+        card = Listing(**json.loads(key.open(stored.sealed, "listing"))["listing"])
+
+        def not_them(answers: Answers) -> None:
+            answers.remember(card, False, o.clock.now())
+
+        await update(o.store, key, o.clock.now(), not_them)  # as answered on another broker's copy
+        await app.retry(case.id)
+        await o.run()
+        case = await o.case("p_maria", BROKER)
+        assert case.state.value == "not_found", case.state.value
+        assert [x.decision for x in await o.store.listings(case.id, include_gone=True)] == ["no_match"]
+        scanned = [e for e in await o.store.events(case.id) if e.kind == "scanned"][-1]
+        assert scanned.data["rejected"] == scanned.data["listings"] == 1, scanned.data

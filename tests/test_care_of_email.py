@@ -119,3 +119,36 @@ def test_a_sheets_contact_e_mail_column_is_the_clients_own_never_someone_elses()
 
     assert column_name("Correo de contacto") == "emails"
     assert column_name("Correo de quien recibe") == "care_of_email"
+
+
+async def test_the_report_says_the_clinic_filled_a_form_and_a_letter_named_the_care_of_address(lab, tmp_path):
+    """f36: a broker's form the clinic filled with the e-mail of someone who receives mail for the
+    client was not counted as filled in by the clinic (the report said the client acted alone), and
+    a letter naming that e-mail recorded nothing of it. Both are said now, in English and Spanish,
+    never the address."""
+    marisol = parse_person({**MARISOL, "care_of_email": DAUGHTER}, "t")
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[_recipes(tmp_path), ROOT / "brokers" / "lab"],
+                            mail={"smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+                                  "from_address": "optout-desk@user.example", "broker_spacing": 0})
+    async with Optout(settings) as o:
+        await o.add(PID, marisol, ["quicklook", "mailsilent"])
+        await o.run()
+        letter = await o.case(PID, "mailsilent")
+        assert letter.state.value == "submitted", letter.last_error
+        sent = [e for e in await o.store.events(letter.id) if e.kind == "letter_sent"][-1]
+        assert sent.data.get("care_of") is True and DAUGHTER not in str(sent.data)
+        report = await person_report(o.settings, o.store, o.vault, o.catalogue, o.clock.now(), PID)
+    sections = {s.broker_id: s for s in report.sections}
+    assert sections["quicklook"].acted_as == [("", "form_care_of")]
+    mail = sections["mailsilent"]
+    assert [lt.care_of for lt in mail.letters] == [True]
+    assert not mail.care_of  # a letter's answer comes to the mailbox it left from, not to that person
+    for lang, form, named in (("en", "the clinic filled it in for them and gave the e-mail of the person who receives mail",
+                               "named the e-mail of the person who receives mail for the client"),
+                              ("es", "la clínica lo llenó por la persona y dio el correo de quien recibe su correo",
+                               "dio el correo de quien recibe el correo de la persona")):
+        html = render_person(report, lang)
+        # (the letter itself is in the report as it was written, address and all: the client's copy)
+        assert form in html and named in html, lang
+        assert html.count('data-role="form_care_of"') == 1

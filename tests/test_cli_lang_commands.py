@@ -224,3 +224,31 @@ def test_recipe_list_says_each_brokers_health_in_spanish(env):  # noqa: F811
     r = cli(_env(env, LANG="es_MX.UTF-8"), "recipe", "list", "--json")
     assert {"id": "peekyou", "health": "unverified"}.items() <= next(
         x for x in __import__("json").loads(r.stdout) if x["id"] == "peekyou").items()
+
+
+def test_the_clock_and_disk_hints_read_in_the_readers_language(tmp_path, capsys):
+    """f36: how to recover from a drifted clock or a full disk was English only, labelled so in a
+    Spanish session; it is the catalogue's now (``cli:hint.clock``, ``cli:hint.disk``)."""
+    from types import SimpleNamespace
+
+    from optout.cli import mail_fault_exit, stopped_by_fault
+    from optout.clock import CLOCK_HINT
+    from optout.diskspace import recovery_hint
+    from optout.settings import Settings
+
+    settings = Settings(data_dir=tmp_path)
+    for hint, es_words, en_words in ((CLOCK_HINT, "ponga el reloj en hora (timedatectl set-ntp true)",
+                                      "set the clock (timedatectl set-ntp true), then run again"),
+                                     (None, f"libere espacio en el disco que contiene {tmp_path}",
+                                      f"free space on the disk holding {tmp_path}")):
+        run = SimpleNamespace(processed=2, fault="the fault's own words", fault_hint=hint)
+        assert stopped_by_fault(settings, run, "es") == 75
+        err = capsys.readouterr().err.splitlines()
+        assert err[1].startswith("optout: para seguir: " + es_words), err
+        assert "(solo en inglés)" in err[0] and "(solo en inglés)" not in err[1] and "run again" not in err[1]
+        assert stopped_by_fault(settings, run, "en") == 75
+        assert capsys.readouterr().err.splitlines()[1].startswith("optout: to recover: " + en_words)
+    assert mail_fault_exit(settings, "es") == 75
+    assert capsys.readouterr().err.strip() == "optout: para seguir: " + recovery_hint(tmp_path, "es")
+    assert "vuelva a ejecutar" in recovery_hint(tmp_path, "es") and "run again" in recovery_hint(tmp_path)
+    assert recovery_hint(tmp_path, "xx") == recovery_hint(tmp_path)  # a language without a catalogue: English

@@ -985,3 +985,32 @@ async def test_the_runs_page_names_the_brokers_not_recipes(dash):
     await dash.login()
     es = (await dash.get("/runs", headers={"accept-language": "es"})).text
     assert "Corredores con los que trabaja optout" in es and "Recetas" not in es
+
+
+#: Return-to values a browser would follow off this site (f36): a backslash is a slash to a browser,
+#: tabs and newlines are dropped, escapes may be decoded by a proxy; absolute URLs of every kind.
+OFF_SITE = ["//evil.example/", "/\\evil.example", "\\\\evil.example", "/\\/evil.example", "%2F%2Fevil.example",
+            "/%2F%2Fevil.example", "/%5Cevil.example", "/%5C%5Cevil.example", "/%252F%252Fevil.example",
+            "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", " //evil.example", "http://evil.example/",
+            "https:evil.example", "HTTPS://evil.example", "javascript:alert(1)", "evil.example",
+            "/\x0b/evil.example", "/\u3000/evil.example"]
+
+
+@pytest.mark.parametrize("back", OFF_SITE)
+def test_a_return_to_off_this_site_is_never_followed(back):
+    from optout.urls import same_site_path
+
+    assert same_site_path(back) is None
+    assert same_site_path("/human?person=p_1&kind=phone") == "/human?person=p_1&kind=phone"
+    assert same_site_path("/people/p_1#answers") == "/people/p_1#answers"
+
+
+async def test_no_dashboard_redirect_leaves_the_site_whatever_back_says(dash):
+    case = await _park(dash.app, dash.pid, "phone")
+    await dash.login()
+    token = await dash.csrf()
+    for back in OFF_SITE:
+        r = await dash.post("/language", data={"csrf": token, "lang": "en", "back": back})
+        assert r.status_code == 303 and r.headers["location"] == "/", (back, r.headers["location"])
+    r = await dash.post(f"/cases/{case}/done", data={"csrf": token, "back": "/\\evil.example"})
+    assert r.status_code == 303 and r.headers["location"] == "/human?done=done"

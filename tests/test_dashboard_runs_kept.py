@@ -73,3 +73,60 @@ async def test_runs_are_numbered_on_and_the_last_shown_after_a_restart(tmp_path)
         assert "Ejecución 2 · terminada" in es and "Ejecución 1" not in es
     finally:
         await _close(second)
+
+
+async def test_a_run_whose_process_died_shows_stopped_not_running_forever(tmp_path):
+    """f36: a run whose process died (no end recorded) was shown by nothing, or as running forever
+    once the page read the latest run; it now reads as stopped before it finished (its owner, as a
+    lease names a process, is gone from this machine), in English and Spanish, and a new run can
+    start. One whose process still runs is running; one of another machine is not called either."""
+    import datetime as dt
+    import subprocess
+    import sys
+
+    from optout.leases import run_owner
+
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True):
+        StaffBook(settings.data_dir).add("ana", PASSWORD)
+    dead = subprocess.run([sys.executable, "-c", "from optout.leases import run_owner; print(run_owner())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    app_cm = open_app(settings)
+    app = await app_cm.__aenter__()
+    try:
+        started = dt.datetime.now(dt.UTC) - dt.timedelta(hours=3)
+        assert await app.store.start_run(started, owner=dead) == 1  # the dashboard that ran it was killed
+        record = await app.last_run()
+        assert record is not None and record.finished_at is None and record.stopped
+        dash = Dash(build(app, idle=600), app)
+        await dash.login()
+        for lang, words in (("en", "Run 1 · stopped before it finished"), ("es", "Ejecución 1 · detenida antes de terminar")):
+            page = (await dash.get("/runs", headers={"accept-language": lang})).text
+            card = re.search(r'<section class="card" id="run".*?</section>', page, re.S).group(0)
+            assert words in card and 'data-finished="stopped"' in card, card
+            assert 'http-equiv="refresh"' not in page and "disabled" not in page.split('action="/runs"')[1][:400]
+        es = (await dash.get("/runs", headers={"accept-language": "es"})).text
+        assert "el proceso que la hacía terminó" in es
+        # one this process runs (on this machine, alive) is running; one of another machine is not judged
+        await app.store.start_run(started, owner=run_owner())
+        assert not (await app.last_run()).stopped
+        page = (await dash.get("/runs")).text
+        assert "Run 2 · running…" in page
+        await app.store.start_run(started, owner="another-host.example:4242:1:abcdef")
+        record = await app.last_run()
+        assert record.elsewhere and not record.stopped
+        page = (await dash.get("/runs")).text
+        assert "Run 3 · not finished" in page and 'http-equiv="refresh"' not in page
+        await dash.client.aclose()
+    finally:
+        await app_cm.__aexit__(None, None, None)
+
+
+def test_the_dashboard_keeps_its_runs_through_the_app_layer():
+    """The dashboard is thin over optout/app.py: no call of its reaches the store's runs itself."""
+    from pathlib import Path
+
+    import optout.web._views as views
+
+    source = Path(views.__file__).read_text()
+    assert not re.search(r"store\.(start_run|finish_run|last_run)\b", source)

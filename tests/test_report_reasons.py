@@ -290,3 +290,36 @@ async def test_a_listing_a_person_said_is_them_counts_as_found_as_the_report_say
         assert found_in_report == {answered.broker_id}
     finally:
         await app_cm.__aexit__(None, None, None)
+
+
+async def test_a_card_a_person_said_is_not_them_is_never_counted_as_found(tmp_path):
+    # f36: a broker's card the matcher calls a match, waiting on a CAPTCHA; the same record, resold
+    # to another broker, was only a question there and the person answered "not them". The open
+    # case still counted as "found" in status, the dashboard and the report's "found on", because
+    # the stored listing kept the matcher's "match"
+    import json
+
+    from optout.report import collect
+
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        captcha, asked = (await app.store.cases(person_id=pid))[:2]
+        now = app.clock.now()
+        key = (await app.open_person(pid))[0]
+        card = key.seal(json.dumps({"listing": {"name": "M Quintero", "age": 49}}).encode(), "listing")
+        await app.store.upsert_listing(captcha.id, "k-a", card, 0.9, "match", now)
+        await app.store.record(captcha.id, "found", CaseState.FOUND, now, next_action_at=now)
+        await app.store.record(captcha.id, "human_needed", CaseState.NEEDS_HUMAN, now, next_action_at=None,
+                               data={"kind": "captcha"})
+        other = await app.store.upsert_listing(asked.id, "k-b", card, 0.6, "uncertain", now)
+        await app.store.record(asked.id, "human_needed", CaseState.NEEDS_HUMAN, now, next_action_at=None,
+                               data={"kind": "uncertain_match", "listings": [{"id": other.id}]})
+        assert (await app.people_summary())[0]["found"] == 1
+        await app.answer(asked.id, no_match=True)  # "not them", remembered for the record
+        row = (await app.people_summary())[0]
+        assert row["found"] == 0, row
+        report = await collect(app.store, app.vault, app.catalogue, app.settings.data_dir / "evidence", pid, now)
+        assert [s.broker_id for s in report.sections if s.found_at is not None] == []
+        assert all(not s.listings for s in report.sections)  # nor listed in the report as theirs
+    finally:
+        await app_cm.__aexit__(None, None, None)

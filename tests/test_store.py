@@ -552,6 +552,26 @@ async def test_listings_upsert_gone_and_reappear(backend: Backend) -> None:
 
 
 @pytest.mark.asyncio
+async def test_a_persons_answer_sets_only_the_listings_decision(backend: Backend) -> None:
+    """f36: ``set_listing_decisions`` (a person's answer about a stored card) changes the decision
+    and nothing else: not when it was seen, not whether it is gone; an unknown decision is refused."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a",))
+        [case] = await store.cases()
+        one = await store.upsert_listing(case.id, "k1", b"s1", 0.9, "match", T0)
+        two = await store.upsert_listing(case.id, "k2", b"s2", 0.6, "uncertain", T0)
+        await store.mark_listings_gone(case.id, {"k1"}, T0 + timedelta(days=1))
+        await store.set_listing_decisions({one.id: "no_match", two.id: "match"})
+        after = {x.key: x for x in await store.listings(case.id, include_gone=True)}
+        assert (after["k1"].decision, after["k2"].decision) == ("no_match", "match")
+        assert (after["k1"].first_seen, after["k1"].last_seen, after["k1"].gone_at) == (T0, T0, None)
+        assert after["k2"].gone_at == T0 + timedelta(days=1) and after["k2"].confidence == 0.6
+        await store.set_listing_decisions({})  # nothing to set: nothing written
+        with pytest.raises(ValueError):
+            await store.set_listing_decisions({one.id: "maybe"})  # type: ignore[dict-item]
+
+
+@pytest.mark.asyncio
 async def test_a_scans_listings_are_saved_in_one_call_all_or_none(backend: Backend) -> None:
     """``upsert_listings``: a scan's listings in one call and one transaction (e24: a round trip and
     a commit each before), with what ``upsert_listing`` gives each: a new one, one seen again, one

@@ -209,7 +209,7 @@ def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | 
         subject = letter.subject.replace("Request to", f"{lead}: request to", 1)
     else:
         subject = f"{lead}: {letter.subject}"
-    return Letter(subject, body, letter.law)
+    return Letter(subject, body, letter.law, care_of=letter.care_of)
 
 
 async def load(store: Store, key: PersonKey, person_id: str) -> Authorisation | None:

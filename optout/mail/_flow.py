@@ -35,7 +35,7 @@ from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccou
 from optout.errors import MachineFault, MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
-from optout.mail._letters import STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, quote_reference, signed_name, us_state
+from optout.mail._letters import CARE_OF_LABEL, STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, quote_reference, signed_name, us_state
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger
@@ -232,7 +232,8 @@ class MailFlow:
             return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
                                     kind="letter_in_doubt",
                                     agent_name=self.e.settings.agent.name if auth is not None else None,
-                                    account=account.name, from_address=from_address, agent_address=postal)
+                                    account=account.name, from_address=from_address, agent_address=postal,
+                                    care_of=letter.care_of)
         except AddressRejected as err:
             await self.e.store.finish_request(request_id, "failed", now)
             return await self._dead_address(case, owner, to, str(err))
@@ -244,7 +245,8 @@ class MailFlow:
         log.info("letter sent", law=law.id, token=token, agent=auth is not None)
         return await self._sent(case, owner, loaded, request_id, to, msg["Message-ID"], token, law, now,
                                 agent_name=self.e.settings.agent.name if auth is not None else None,
-                                account=account.name, from_address=from_address, agent_address=postal)
+                                account=account.name, from_address=from_address, agent_address=postal,
+                                care_of=letter.care_of)
 
     def _from(self, account: SendingAccount, person_id: str) -> str | None:
         """The person's own reply address on this account (mail.plus_addressing), else None."""
@@ -281,12 +283,15 @@ class MailFlow:
     async def _sent(self, case: Case, owner: str, loaded: Loaded, request_id: int, to: str, message_id: str,
                     token: str, law: Law, now: dt.datetime, kind: str = "letter_sent", agent_name: str | None = None,
                     account: str | None = None, from_address: str | None = None,
-                    agent_address: str | None = None) -> Case:
+                    agent_address: str | None = None, care_of: bool = False) -> Case:
+        """Record a letter sent (``kind``): the request's outcome with its sealed details, and the
+        case's event (law, token, deadline, who acted; ``care_of``: the letter named the e-mail of
+        someone who receives mail for the client, never the address itself)."""
         deadline = law.deadline(now)
         details = {"to": to, "message_id": message_id, "token": token, "law": law.id, "law_state": law.state,
                    "law_authority": law.authority,
                    "sent_at": now.isoformat(), "deadline": deadline.isoformat(), "account": account,
-                   "from": from_address, "agent": agent_name, "agent_address": agent_address}
+                   "from": from_address, "agent": agent_name, "agent_address": agent_address, "care_of": care_of}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
         data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
@@ -300,6 +305,8 @@ class MailFlow:
             data["agent_role"] = agent.role(law)
         if agent_address:
             data["agent_address"] = agent_address  # the clinic's address, which the report names
+        if care_of:
+            data["care_of"] = True  # it named someone else's e-mail for the client: the report says so
         if account:
             data["account"] = account
         why = sent_reason(kind, law.id, token, f"{deadline:%Y-%m-%d}")
@@ -325,7 +332,8 @@ class MailFlow:
                 log.warning("a letter sent but not recorded is recorded now, not sent again", request=req.id)
                 return await self.e._record(
                     case, owner, "letter_in_doubt", S.SUBMITTED,
-                    {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"]}, recipe,
+                    {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"],
+                     **({"care_of": True} if d.get("care_of") else {})}, recipe,
                     at=dt.datetime.fromisoformat(d["deadline"]), attempts=1,
                     last_error=(why := sent_reason("letter_in_doubt", d["law"], d["token"], d["deadline"][:10])).english,
                     why=why)
@@ -360,8 +368,10 @@ class MailFlow:
             when = email.utils.parsedate_to_datetime(str(msg["Date"])) if msg["Date"] else self.e.clock.now()
             law = choose_law(loaded.person, recipe, when.date())
             log.warning("a letter interrupted mid-send is counted as sent, not sent again", request=request_id)
+            body = msg.get_body(preferencelist=("plain",))
             return await self._sent(case, owner, loaded, request_id, str(msg["To"]), str(msg["Message-ID"]), token,
-                                    law, when, kind="letter_in_doubt")
+                                    law, when, kind="letter_in_doubt",
+                                    care_of=body is not None and CARE_OF_LABEL in body.get_content())
         await self.e.store.finish_request(request_id, "failed", self.e.clock.now())
         return None
 

@@ -640,6 +640,9 @@ class Letter:
     subject: str
     body: str
     law: Law
+    #: the letter names the e-mail of someone who receives mail for the client (``CARE_OF_LABEL``):
+    #: its event records it (``care_of``), and the client's report says so, never the address
+    care_of: bool = False
 
 
 def _identifiers(recipe: Recipe, values: dict[str, str]) -> list[tuple[str, str]]:
@@ -691,7 +694,8 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
     counted from the day it was printed would claim an answer due before the law says)."""
     law = law or choose_law(person, recipe)
     name = signed_name(values)
-    ids = "\n".join(f"  {label}: {value}" for label, value in _identifiers(recipe, values))
+    named = _identifiers(recipe, values)
+    ids = "\n".join(f"  {label}: {value}" for label, value in named)
     due = law.deadline(sent).date().isoformat()
     # "that is by 2027-01-15" for an e-mail (received the day it is sent); nothing for a letter by post
     by_due = "" if by_post else f", that is by {due}"
@@ -740,7 +744,7 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
         f"{clock}\n\n{_post_only(person, by_post)}Please keep the reference {token} in the subject of your reply.\n\n"
         f"Sincerely,\n{name}\n"
     )
-    return Letter(subject, body, law)
+    return Letter(subject, body, law, care_of=any(label == CARE_OF_LABEL for label, _ in named))
 
 
 def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime, law: Law,

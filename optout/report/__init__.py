@@ -122,7 +122,8 @@ def case_rows(report: PersonReport) -> list[dict[str, Any]]:
     empty: the person acted alone), and ``letters``: each letter's legal clock as the report shows it
     (``sent``, ``law``, ``kind``, ``due`` (the first due date), ``extended_to`` (an extension asked
     for in time), ``extension_late`` (when one was asked for after the due date), ``answered``,
-    ``passed_unanswered``), dates as ISO 8601. Codes, dates and the organisation's name only, never a
+    ``passed_unanswered``, ``care_of``: it named the e-mail of someone who receives mail for the
+    client, never the address), dates as ISO 8601. Codes, dates and the organisation's name only, never a
     person's value.
 
     The dates the report's pages show per broker too (they were only in the HTML and PDF, so a script
@@ -142,7 +143,8 @@ def case_rows(report: PersonReport) -> list[dict[str, Any]]:
              "acted_as": [{"by": who or None, "role": role} for who, role in s.acted_as],
              "letters": [{"sent": day(lt.sent_at), "law": lt.law, "kind": lt.kind, "due": day(lt.deadline),
                           "extended_to": day(lt.extended_to), "extension_late": day(lt.extension_late_at),
-                          "answered": day(lt.answered_at), "passed_unanswered": lt.passed_unanswered}
+                          "answered": day(lt.answered_at), "passed_unanswered": lt.passed_unanswered,
+                          "care_of": lt.care_of}
                          for lt in s.letters]}
             for s in report.sections]
 

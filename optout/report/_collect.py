@@ -98,6 +98,9 @@ class LetterInfo:
     answered_at: dt.datetime | None = None
     #: the due date (``extended_to`` or ``deadline``) had passed with no answer when the report was made
     passed_unanswered: bool = False
+    #: the letter named the e-mail of someone who receives mail for the client (its event's
+    #: ``care_of``: ``optout.mail.Letter.care_of``); the address itself is never in the report
+    care_of: bool = False
 
     @property
     def due(self) -> dt.datetime | None:
@@ -188,7 +191,7 @@ class PersonReport:
 #: the law names no agent, its agent rule is unverified, or its agent clause was not yet in force),
 #: ``form`` (the person's own request through the broker's web form, filled in for them by the clinic,
 #: which gave its contact address: docs/LEGAL.md, "Web forms filled in by the clinic").
-ROLES = ("agent", "opt_out_agent", "on_behalf", "form")
+ROLES = ("agent", "opt_out_agent", "on_behalf", "form", "form_care_of")
 
 #: The events that record a letter written by the organisation (``agent`` in their data).
 _LETTER_EVENTS = ("letter_sent", "letter_in_doubt", "letter_printed")
@@ -197,8 +200,10 @@ _LETTER_EVENTS = ("letter_sent", "letter_in_doubt", "letter_printed")
 def acted_as(events: list[Any]) -> list[tuple[str, str]]:
     """Who acted for the person and in which capacity, from a case's events (:data:`ROLES`): each
     letter's recorded ``agent_role`` (or, for a letter recorded before roles were, the role its
-    law gives: :func:`optout.legal.agent.role`), and ``form`` when the clinic's contact address
-    went into a broker's form. Each (name, role) once, in the order first seen."""
+    law gives: :func:`optout.legal.agent.role`), ``form`` when the clinic's contact address went
+    into a broker's form, and ``form_care_of`` when the clinic filled a broker's form with the
+    e-mail of someone who receives mail for the client (the event's ``care_of``: the clinic acted
+    all the same). Each (name, role) once, in the order first seen."""
     from optout.legal.agent import role
     from optout.mail._letters import law_by_id
 
@@ -211,6 +216,8 @@ def acted_as(events: list[Any]) -> list[tuple[str, str]]:
                                                       d.get("law_authority")))
         elif d.get("contact"):
             who, r = "", "form"
+        elif d.get("care_of") and ev.kind not in _LETTER_EVENTS:
+            who, r = "", "form_care_of"
         else:
             continue
         if (who, r) not in out:
@@ -259,7 +266,7 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
             continue
         info = LetterInfo(ev.at, ev.data.get("law", ""), ev.data.get("to", ""),
                           dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
-                          ev.kind, ev.data.get("agent"))
+                          ev.kind, ev.data.get("agent"), care_of=bool(ev.data.get("care_of")))
         out.append(info)
         if info.deadline is None or ev.kind == "follow_up_sent":
             continue
@@ -356,7 +363,10 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
                                   sent.data.get("law_authority"))
     # which address the broker answers to: the latest request that gave one stood in for the client's
     # (the clinic's contact address, or someone's who receives mail for the client: engine._submit)
-    answered_to = next((ev.data for ev in reversed(events) if ev.data.get("contact") or ev.data.get("care_of")), {})
+    # (a letter's answer comes to the mailbox it was sent from: a letter naming someone's e-mail for
+    # the client says so in its own row, LetterInfo.care_of)
+    answered_to = next((ev.data for ev in reversed(events) if ev.kind not in _LETTER_EVENTS
+                        and (ev.data.get("contact") or ev.data.get("care_of"))), {})
     contact = answered_to.get("contact")
     agent_address = next((ev.data["agent_address"] for ev in reversed(events) if ev.data.get("agent_address")), None)
     return BrokerSection(

@@ -52,6 +52,7 @@ from optout.store._rows import (
     evidence_args,
     evidence_row,
     lease_lost,
+    decision_arg,
     listing_args,
     listing_row,
     opt_time,
@@ -797,6 +798,16 @@ class PostgresStore(Store):
 
         return await self._call("mark listings gone", run, tx=False)
 
+    async def set_listing_decisions(self, decisions: dict[int, Decision]) -> None:
+        rows = [(decision_arg(d), int(lid)) for lid, d in decisions.items()]
+
+        async def run(conn: Conn) -> None:
+            for decision, lid in rows:
+                await conn.execute("UPDATE listings SET decision = %s WHERE id = %s", (decision, lid))
+
+        if rows:
+            await self._call("save listing decisions", run)
+
     async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]:
         sql = f"SELECT {LISTING_COLS} FROM listings WHERE case_id = %s"
         if not include_gone:
@@ -970,9 +981,10 @@ class PostgresStore(Store):
 
     # ---- politeness shared by every worker --------------------------------------------------
 
-    async def start_run(self, now: datetime) -> int:
+    async def start_run(self, now: datetime, owner: str | None = None) -> int:
         async def run(conn: Conn) -> int:
-            row = await self._one(conn, "INSERT INTO runs (started_at) VALUES (%s) RETURNING id", (to_us(now),))
+            row = await self._one(conn, "INSERT INTO runs (started_at, summary) VALUES (%s, %s) RETURNING id",
+                                  (to_us(now), run_summary({"owner": owner} if owner else {})))
             return int(row[0])
 
         return await self._call("record a run's start", run)

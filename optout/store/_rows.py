@@ -138,11 +138,17 @@ def record_args(
     return RecordArgs(new_state, at, keep_due, due, payload, error)
 
 
+def decision_arg(decision: str) -> str:
+    """A listing's decision, checked: one of ``DECISIONS`` or ``ValueError``."""
+    if decision not in DECISIONS:
+        raise ValueError(f"unknown listing decision {decision!r}")
+    return decision
+
+
 def listing_args(sealed: bytes, key: str, confidence: float, decision: str) -> tuple[bytes, float]:
     """The sealed blob and the confidence of :meth:`Store.upsert_listing`, checked."""
     blob = sealed_bytes(sealed)
-    if decision not in DECISIONS:
-        raise ValueError(f"unknown listing decision {decision!r}")
+    decision_arg(decision)
     if not key:
         raise ValueError("a listing needs a key")
     score = float(confidence)

@@ -41,6 +41,7 @@ from optout.store._rows import (
     evidence_args,
     evidence_row,
     lease_lost,
+    decision_arg,
     listing_args,
     listing_row,
     opt_time,
@@ -940,6 +941,16 @@ class SQLiteStore(Store):
 
         return await self._call("mark listings gone", run)
 
+    async def set_listing_decisions(self, decisions: dict[int, Decision]) -> None:
+        rows = [(decision_arg(d), int(lid)) for lid, d in decisions.items()]
+
+        def run() -> None:
+            with self._tx() as conn:
+                conn.executemany("UPDATE listings SET decision = ? WHERE id = ?", rows)
+
+        if rows:
+            await self._call("save listing decisions", run)
+
     async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]:
         sql = f"SELECT {LISTING_COLS} FROM listings WHERE case_id = ?"
         if not include_gone:
@@ -1025,10 +1036,11 @@ class SQLiteStore(Store):
 
         return await self._call("count submitted requests", run)
 
-    async def start_run(self, now: datetime) -> int:
+    async def start_run(self, now: datetime, owner: str | None = None) -> int:
         def run() -> int:
             with self._tx() as conn:
-                cur = conn.execute("INSERT INTO runs (started_at) VALUES (?)", (to_us(now),))
+                cur = conn.execute("INSERT INTO runs (started_at, summary) VALUES (?, ?)",
+                                   (to_us(now), run_summary({"owner": owner} if owner else {})))
                 assert cur.lastrowid is not None
                 return int(cur.lastrowid)
 

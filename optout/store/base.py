@@ -126,20 +126,24 @@ class Listing:
 
 
 #: Events recorded when a scan recognised a listing as the person's: by the matcher, or because a
-#: person answered "this is them" (the stored listing keeps the matcher's ``uncertain``; the answer
-#: lives in the events: ``optout.engine`` records ``found`` or ``relisted``).
+#: person answered "this is them" (``optout.engine`` records ``found`` or ``relisted``).
 RECOGNISED_EVENTS = ("found", "relisted")
 
 
 def recognised_at(listings: Sequence[Listing], events: Sequence[Event]) -> datetime | None:
     """When a listing of this case was first recognised as the person's, or None: the earliest
-    ``first_seen`` of a listing the matcher decided is ``match``, else the first event in
-    :data:`RECOGNISED_EVENTS` (a listing a person said is them). A listing the matcher is only
-    unsure of, with no answer, is a question, not a finding. The one rule behind the report's
-    "found on" and the "found" count of ``optout status`` and the dashboard (trial34: a client's
-    cards answered "this is them" whose form then needed a person were left out of the count)."""
+    ``first_seen`` of a listing whose decision is ``match``, else the first event in
+    :data:`RECOGNISED_EVENTS` while a listing of the case is still one a person has not rejected.
+    A listing's stored decision is the case's (``optout.engine.answered_decision``): a person's
+    answer over the matcher's, so a card a person answered "not them" is ``no_match`` and never
+    recognised, even on a case still open (f36); one the matcher is only unsure of, with no
+    answer, is a question, not a finding. The one rule behind the report's "found on" and the
+    "found" count of ``optout status`` and the dashboard (trial34: a client's cards answered
+    "this is them" whose form then needed a person were left out of the count)."""
     matched = min((li.first_seen for li in listings if li.decision == "match"), default=None)
-    return matched or next((ev.at for ev in events if ev.kind in RECOGNISED_EVENTS), None)
+    if matched is not None or (listings and all(li.decision == "no_match" for li in listings)):
+        return matched
+    return next((ev.at for ev in events if ev.kind in RECOGNISED_EVENTS), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +206,19 @@ class RunRecord:
     started_at: datetime
     finished_at: datetime | None
     summary: dict[str, Any] = field(default_factory=dict)
+    #: Set by ``App.last_run``, never stored: no end was recorded and the process that ran it is
+    #: gone (``optout.leases.gone``: this machine, no such process, or its id reused): it stopped
+    #: before it finished (a crash, a kill, a restart), and is not running.
+    stopped: bool = False
+    #: Set by ``App.last_run``: no end was recorded and another machine ran it, which this one
+    #: cannot see: not finished, and not shown as running here either.
+    elsewhere: bool = False
+
+    @property
+    def owner(self) -> str | None:
+        """The process that ran it (``host:pid:start:nonce``) while no end is recorded, else None."""
+        owner = self.summary.get("owner") if self.finished_at is None else None
+        return owner if isinstance(owner, str) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -524,6 +541,13 @@ class Store(ABC):
     @abstractmethod
     async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]: ...
 
+    @abstractmethod
+    async def set_listing_decisions(self, decisions: dict[int, Decision]) -> None:
+        """Set the decision of stored listings (``{listing id: decision}``), nothing else of them:
+        a person's answer about a record (optout.answers) given after a scan stored it, so that
+        :func:`recognised_at` never counts a card a person said is someone else. An unknown
+        decision raises ``ValueError``; an id no longer stored is left out."""
+
     # requests
 
     @abstractmethod
@@ -585,8 +609,11 @@ class Store(ABC):
     # the dashboard's runs
 
     @abstractmethod
-    async def start_run(self, now: datetime) -> int:
-        """Record that a run started at ``now``; its number, one more than any run before it."""
+    async def start_run(self, now: datetime, owner: str | None = None) -> int:
+        """Record that a run started at ``now``, run by ``owner`` (the process, as a lease names it:
+        ``optout.leases.run_owner``, kept in the run's summary until it finishes, so that a run whose
+        process died is told from one still going: ``App.last_run``); its number, one more than any
+        run before it."""
 
     @abstractmethod
     async def finish_run(self, number: int, now: datetime, summary: dict[str, Any]) -> None:

@@ -39,6 +39,7 @@ from optout.files import image_media_type
 from optout.person import NameKind, parse_person
 from optout.store import Case, CaseState, RunRecord
 from optout.log import get_logger
+from optout.urls import same_site_path
 from optout.web._audit import AuditLog
 from optout.web._i18n import HERE, LANGUAGES, choose, environments, translations
 from optout.web._security import HEADERS, LoginThrottle, Session, Sessions, csrf_ok
@@ -101,6 +102,15 @@ class RunState:
     #: Why the mailbox could not be read in this run (``App.run_batch``'s ``on_mail``, redacted, in
     #: English as the command line says it), one line per distinct problem; empty when it was read.
     mail_problems: list[str] = field(default_factory=list)
+    #: A run kept with no end (``App.last_run``): ``stopped``, its process died before it finished
+    #: (a crash, a kill, a restart); ``elsewhere``, another machine ran it, which this one cannot see.
+    #: Neither is running here.
+    unfinished: str | None = None
+
+    @property
+    def going(self) -> bool:
+        """Running now, as far as this machine can tell: no end recorded and not left unfinished."""
+        return self.finished_at is None and self.unfinished is None
 
     def summary(self, counts: dict[str, int]) -> dict[str, Any]:
         """What the store keeps of a finished run (``Store.finish_run``), for the Runs page after the
@@ -116,9 +126,15 @@ class RunState:
 
     @classmethod
     def from_record(cls, record: RunRecord) -> RunState:
-        """A finished run as the store kept it (:meth:`summary`), to show after a restart."""
+        """A run as the store kept it (:meth:`summary`), to show after a restart: finished, or
+        with no end recorded (``App.last_run``: stopped, of another machine, or still going in
+        another process of this one)."""
         s = record.summary
         finish = s.get("letters_finish")
+        if record.finished_at is None:
+            unfinished = "stopped" if record.stopped else "elsewhere" if record.elsewhere else None
+            why = Reason("run_stopped") if record.stopped else Reason("run_elsewhere") if record.elsewhere else None
+            return cls(record.number, "", None, record.started_at, unfinished=unfinished, why=why)
         return cls(record.number, "", None, record.started_at, total=int(s.get("total") or 0),
                    done=int(s.get("done") or 0), by_state=Counter({str(k): int(n) for k, n in (s.get("counts") or {}).items()}),
                    finished_at=record.finished_at or record.started_at, why=Reason.from_json(s.get("why")),
@@ -281,8 +297,8 @@ class Dashboard:
         if session is not None and not csrf_ok(session, str(self.form(request).get("csrf") or "")):
             return self.refused(request, 403, STALE_FORM)
         lang = str(self.form(request).get("lang", "en"))
-        back = str(self.form(request).get("back") or "/")
-        resp = RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/", status_code=303)
+        # only a path on this site (optout.urls.same_site_path): never an open redirect
+        resp = RedirectResponse(same_site_path(str(self.form(request).get("back") or "")) or "/", status_code=303)
         if lang in LANGUAGES:
             resp.set_cookie("lang", lang, httponly=True, samesite="strict", path="/", max_age=365 * 86400)
         return resp
@@ -635,9 +651,7 @@ class Dashboard:
             return self.render(request, "error.html", status=409 if verb != "reply" else 400,
                                message=self.say(request, e))
         self.audit.write(self.account(request), verb, person=case.person_id, case=case.id, outcome=case.state.value)
-        back = str(form.get("back") or "/human")
-        if not back.startswith("/") or back.startswith("//"):
-            back = "/human"
+        back = same_site_path(str(form.get("back") or "")) or "/human"  # this site's paths only
         # the page it returns to says what was saved (the verb only: no value in the URL)
         return RedirectResponse(back + ("&" if "?" in back else "?") + f"done={verb}", status_code=303)
 
@@ -691,10 +705,10 @@ class Dashboard:
         by_status = Counter(r.health for r in recipes)  # index entries: nothing parsed
         people = [(i.id, i.label) for i in await self.app.people()]
         run = self.run
-        if run is None:  # none since a restart: the last one the store kept
-            record = await self.app.store.last_run(finished=True)
+        if run is None:  # none since a restart: the last one the store kept, finished or not
+            record = await self.app.last_run()
             run = RunState.from_record(record) if record is not None else None
-        running = run is not None and run.finished_at is None
+        running = run is not None and run.going
         counts = await self._run_counts(run) if run is not None else {}
         unread = self.app.replies_unread(recipes)  # the warning `optout run` gives on stderr
         return self.render(request, "runs.html", run=run, running=running, counts=counts, health=health, now=now,
@@ -718,7 +732,7 @@ class Dashboard:
         who = str(self.form(request).get("person") or "all")
         people = None if who == "all" else [who]
         started = dt.datetime.now(dt.UTC)
-        number = await self.app.store.start_run(started)  # on from the last run, across restarts
+        number = await self.app.start_run(started)  # on from the last run, across restarts
         state = RunState(number, self.account(request), people, started)
         self.run = state
         state.task = asyncio.get_running_loop().create_task(self._run(state))
@@ -758,7 +772,7 @@ class Dashboard:
         finally:
             state.finished_at = dt.datetime.now(dt.UTC)
             try:  # kept for the page after a restart; this page shows it from memory meanwhile
-                await app.store.finish_run(state.number, state.finished_at, state.summary(await self._run_counts(state)))
+                await app.finish_run(state.number, state.finished_at, state.summary(await self._run_counts(state)))
             except OptoutError as e:
                 log.warning("the run's summary was not kept: after a restart the runs page does not show it",
                             run=state.number, error=str(e))
