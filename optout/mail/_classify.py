@@ -5338,7 +5338,7 @@ def _not_lasting(msg: Incoming, verdict: Classification) -> Classification | Non
     if _another_town(msg, verdict.evidence.partition(" / ")[0]):
         return Classification("unsure", "unsure: the completion names a listing in another town than the one the request "
                               "names", confidence=0.4, evidence=verdict.evidence)
-    return None
+    return _not_the_clients_listing(msg, verdict)  # set V's classes (below)
 
 
 def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification | None:
@@ -6100,3 +6100,123 @@ def _done_despite(refusable: str, m: re.Match[str]) -> str | None:
             done = _confirmed(rest)
             return rest if done is not None and done.kind == "confirmed" else None
     return None
+
+
+# ---- set V's first read (tests/replies/setv, held out; the lead, 2026-12-02): its false confirmations as classes ----
+# (tests/test_replies_setv_promises.py, wordings of our own). Read last, from ``_not_lasting``'s end, and through the
+# names rebound below (read at call time).
+#
+# 1. An e-mail address or a link inside the sentence that tells of a mailing list left ("dimos de baja
+#    ayuda@clinica.example.org de la lista de correos"): their dots end no sentence, so ``_OFF_LIST`` reads across them,
+#    as ``_LISTING_DONE`` does.
+_OFF_LIST = re.compile(_OFF_LIST.pattern.replace("[^.;!?]{0,80}", r"(?:[^.;!?]|\.(?=\S)){0,80}"), _OFF_LIST.flags)
+
+#: 2. A user account deleted (the site account of whoever wrote, its saved searches, its payments): no listing.
+_ACCOUNT_DONE = _rx(
+    r"\b(?:deleted|removed|closed|erased|cancell?ed|deactivated)\b(?:[^.;!?]|\.(?=\S)){0,60}\baccount\b",
+    r"\baccount\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:has been|have been|was|were|is|are) (?:\S+ )?(?:deleted|removed|closed|erased|cancell?ed|deactivated)\b",
+    r"\b(?:eliminamos|borramos|cerramos|cancelamos|dimos de baja|desactivamos)\b(?:[^.;!?]|\.(?=\S)){0,60}\bcuenta\b",
+    r"\bcuenta\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:fue|ha sido|quedo|esta) (?:\S+ )?(?:eliminad|borrad|cerrad|cancelad|desactivad)",
+    r"\b(?:excluimos|removemos|apagamos|encerramos|cancelamos|desativamos)\b(?:[^.;!?]|\.(?=\S)){0,60}\bconta\b",
+    r"\bconta\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:foi|esta) (?:\S+ )?(?:excluid|removid|apagad|encerrad|cancelad|desativad)",
+    r"\b(?:supprime|ferme|cloture|desactive)e?\b(?:[^.;!?]|\.(?=\S)){0,60}\bcompte\b",
+    r"\bcompte\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:a ete|est) (?:\S+ )?(?:supprime|ferme|cloture|desactive)",
+)
+
+#: … with what an account holds of its own ("its saved reports", "sus búsquedas guardadas"): no listing named by them.
+_ACCOUNTS_OWN = _rx(r"\b(?:saved|purchased|bought|past|previous|ordered) (?:\S+ )?(?:reports?|searches|results|lists?)\b",
+                    r"\b(?:informes|reportes|busquedas|resultados) (?:guardad|comprad|anterior)\w*", r"\b(?:relatorios|buscas|pesquisas) (?:salv|comprad)\w*",
+                    r"\b(?:rapports|recherches) (?:enregistre|achete|sauvegarde)\w*")
+
+#: 4. The profile removed is a relative's of the client ("… of Daniel Ortiz, listed as your client's son", "que
+#:    figuraba como hermano de su clienta", "que aparece como mãe da sua cliente", "indiqué comme frère de votre
+#:    cliente").
+_KIN_EN = (r"(?:son|daughter|brother|sister|father|mother|husband|wife|spouse|partner|cousin|uncle|aunt|nephew|niece|"
+           r"grand(?:son|daughter|father|mother)|relative|kinsman|kinswoman|in-law)")
+_KIN_ES = r"(?:hij[oa]|herman[oa]|padre|madre|espos[oa]|marido|prim[oa]|ti[oa]|sobrin[oa]|niet[oa]|abuel[oa]|pariente|familiar|suegr[oa]|cunad[oa])"
+_KIN_PT = r"(?:filh[oa]|irma|irmao|pai|mae|marido|espos[oa]|prim[oa]|ti[oa]|sobrinh[oa]|net[oa]|avo|avó|parente|familiar|sogr[oa]|cunhad[oa])"
+_KIN_FR = r"(?:fils|fille|frere|soeur|pere|mere|mari|epouse|epoux|cousine?|oncle|tante|neveu|niece|petite?-(?:fils|fille)|parente?)"
+_RELATIVE_OF_CLIENT = _rx(
+    rf"\byour (?:client|clients|customer|principal)'?s? {_KIN_EN}\b", rf"\b{_KIN_EN} of your (?:client|customer|principal)\b",
+    rf"\b(?:como|es|era) (?:el |la )?{_KIN_ES} de (?:su|tu|la|el) (?:client[ea]|representad[oa]|usuari[oa])\b",
+    rf"\b(?:como|e|era) (?:o |a )?{_KIN_PT} d[ao] (?:sua|seu|vossa) (?:cliente|representad[oa])\b",
+    rf"\b(?:comme|est) (?:le |la )?{_KIN_FR} de (?:votre|ton|ta) client(?:e)?\b",
+)
+#: … unless the sentence names the client's own listing too ("your client's profile and the names of her son shown on it").
+_CLIENTS_OWN = _rx(r"\byour (?:client|clients|customer|principal)'?s? (?:\S+ )?(?:listing|profile|record|report|page|data)\b",
+                   r"\b(?:her|his|their) (?:\S+ )?(?:listing|profile|record|page)\b",
+                   r"\b(?:perfil|ficha|registro|datos|pagina) de (?:su|tu) (?:client[ea]|representad[oa])\b",
+                   r"\b(?:perfil|registro|dados|cadastro) d[ao] (?:sua|seu) cliente\b", r"\bfiche de votre client(?:e)?\b")
+
+#: 7. The listing removed at the brand that answers, the parent company's data said not reached ("this does not cover
+#:    data our parent company keeps"; "esta baja no incluye los datos que conserva nuestra empresa matriz").
+_PARENT_NOT_REACHED = _rx(
+    r"\b(?:does not|doesn't|will not|won't|did not|cannot|can't) (?:affect|cover|include|extend to|apply to|reach)\b(?:[^.!?]|\.(?=\S)){0,100}\b"
+    r"(?:parent|affiliate[sd]?|sister (?:compan|site|brand)|holding compan|other (?:brands|products|companies|businesses))",
+    r"\bno (?:afecta|incluye|cubre|alcanza|abarca|se extiende a)\b(?:[^.!?]|\.(?=\S)){0,100}\b(?:empresa matriz|casa matriz|matriz|filiales?|afiliad[oa]s|empresas? (?:hermanas?|del grupo)|otras marcas)",
+    r"\bnao (?:afeta|inclui|cobre|abrange|se estende)\b(?:[^.!?]|\.(?=\S)){0,100}\b(?:empresa (?:controladora|matriz|mae)|matriz|afiliad[oa]s|coligadas|outras marcas)",
+    r"\bne (?:concerne|couvre|comprend|vise|s'applique) pas\b(?:[^.!?]|\.(?=\S)){0,100}\b(?:maison mere|societe mere|filiales?|affiliees?|autres marques)",
+)
+
+
+def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:
+    """What a mail read as a confirmation tells was removed that is not the client's listing (set V's classes above):
+    only a mailing list or a user account (the sentences of the body that tell of a removal are all of one, and none
+    names a listing), a relative's profile, a removal that says the parent company's data is not reached. None when
+    nothing does."""
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    said = [s for s in _sentences(body) if _OFF_LIST.search(s) or _ACCOUNT_DONE.search(s) or _DELETED_WORD.search(s)
+            or _CONFIRMED.search(s)]
+    if said and all((_OFF_LIST.search(s) or _ACCOUNT_DONE.search(s)) and not _LISTED_THING.search(_ACCOUNTS_OWN.sub(" ", s))
+                    for s in said):
+        what = "a mailing list left" if all(_OFF_LIST.search(s) for s in said) else "a user account deleted"
+        return Classification("unsure", f"unsure: {what}; nothing says the listing was removed", confidence=0.4,
+                              evidence=f"{verdict.evidence} / {said[0][:80]}")
+    for s in said:
+        if (kin := _RELATIVE_OF_CLIENT.search(s)) and not _CLIENTS_OWN.search(s):
+            return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
+                                  confidence=0.4, evidence=f"{verdict.evidence} / {kin.group(0)}")
+    if said and (parent := _PARENT_NOT_REACHED.search(body)):
+        return Classification("unsure", "unsure: removed at the site that answers; the parent company's or its other "
+                              "products' data is said not reached", confidence=0.4, evidence=f"{verdict.evidence} / {parent.group(0)}")
+    return None
+
+
+#: 3. A removal in the future whose date or update comes before its promise ("from the January 5 refresh on, her listing
+#:    will no longer appear"; "a partir de esa fecha su ficha ya no aparecerá"; "a partir da próxima atualização, o perfil
+#:    não aparecerá mais"): a receipt with a date, as the promise before its date is (``_LATER_DATE``). Not "from now on".
+_FROM_LATER = (r"(?:the |our |that |this |its )?(?:next |following |upcoming |coming )?(?:\d|" + _MONTH_EN
+               + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|date\b|day\b|" + _NEXT_RUN + ")")
+_LATER_DATE = _with(
+    _LATER_DATE,
+    rf"\b(?:from|after|starting(?: with| on| from)?|beginning(?: with| on)?|as of|with) {_FROM_LATER}[^.;!?]{{0,60}}?\bwill (?:\S+ ){{0,2}}?"
+    r"(?:no longer|not|stop|cease to) (?:\S+ ){0,2}?(?:appear|show|be (?:visible|shown|displayed|listed|searchable|available))",
+    r"\b(?:a partir de|desde|despues de|tras|con) (?:(?:esa|esta|dicha|la|el|ese|este|aquella) )?(?:fecha|dia|actualizacion|proxima|proximo|siguiente)\b"
+    r"[^.;!?]{0,80}?\b(?:ya no|no) (?:sera|seran|estara|estaran|aparecera|apareceran|se (?:vera|veran|mostrara|mostraran))\b",
+    r"\b(?:a partir d[ae]|desde|depois d[ae]|apos|com) (?:(?:essa|esta|dessa|desta|a|o) )?(?:data|dia|atualizacao|proxima|proximo|seguinte)\b"
+    r"[^.;!?]{0,80}?\bnao (?:sera|serao|estara|estarao|aparecera|aparecerao)\b",
+    r"\b(?:a compter d[eu]|a partir d[eu]|apres|des|lors d[eu]) (?:cette|la|le|l') ?(?:date|jour|mise a jour|prochaine?)\b"
+    r"[^.;!?]{0,80}?\bne (?:sera|seront|figurera|figureront|apparaitra|apparaitront) plus\b",
+)
+
+#: 5. The broker's doubt in the words earlier classes lacked ("si no es la persona que ustedes buscan", "si no se trata de
+#:    su clienta", "se não for a pessoa que vocês procuram", "si ce n'est pas la personne que vous cherchez"). 6. None
+#:    found at the address the letter gives, in more words ("we were unable to locate a profile at the Stockton address
+#:    in your letter"; "no pudimos encontrar ningún perfil en la dirección de Tucson que indica su carta").
+_MAYBE_ANOTHER = _with(
+    _MAYBE_ANOTHER,
+    r"\bsi no (?:es|era|fuera|se trata de) (?:la persona|el perfil|la ficha|el registro|quien) (?:que )?(?:\S+ )?(?:buscan|buscaban|busca|buscaba|buscas|"
+    r"quieren|querian|piden|pedian|indicaron|mencionaron|indica|menciona)\b",
+    r"\bsi no (?:es|se trata de) (?:su|tu) (?:client[ea]|representad[oa])\b",
+    r"\b(?:se|caso) nao (?:e|for|seja|fosse) (?:a pessoa|o perfil|o registro) que (?:\S+ )?(?:procuram|procurava[m]?|procura|buscam|querem|pediram)\b",
+    r"\bsi ce n'(?:est|etait) pas (?:la personne|la fiche|le profil) que vous (?:cherchez|cherchiez|visez|demandez)\b",
+    r"\bif (?:this|that|it) (?:is|was|isn't|wasn't|is not|was not) (?:not )?(?:the (?:person|one|profile|listing)) (?:you(?:'re| are)?|your client)\b",
+    r"\b(?:were|was|are|am) (?:not able|unable) to (?:find|locate) (?:a |any )?(?:listing|record|profile|entry)s? (?:\S+ ){0,2}(?:at|for|under|with|in) "
+    r"(?:that|the|this|your) (?:\S+ ){0,3}(?:address|city|town)\b",
+    r"\b(?:could|did) not (?:find|locate) (?:a |any )?(?:listing|record|profile|entry)s? (?:\S+ ){0,2}(?:at|for|under|with|in) (?:that|the|this|your) "
+    r"(?:\S+ ){1,3}(?:address|city|town)\b",
+    r"\bno (?:pudimos|logramos|conseguimos) (?:encontrar|localizar|hallar) (?:ningun |un |el )?(?:perfil|registro|listado|ficha)s? (?:\S+ ){0,2}(?:en|con|para) "
+    r"(?:esa|la|dicha|esta|su) (?:\S+ ){0,3}(?:direccion|ciudad)\b",
+    r"\bnao (?:conseguimos|pudemos) (?:encontrar|localizar) (?:nenhum |um )?(?:perfil|registro|cadastro)s? (?:\S+ ){0,2}(?:n[oa]|com|para) (?:esse|essa|este|esta|o|a) "
+    r"(?:\S+ ){0,3}(?:endereco|cidade)\b",
+)
