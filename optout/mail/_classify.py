@@ -6102,6 +6102,51 @@ def _done_despite(refusable: str, m: re.Match[str]) -> str | None:
     return None
 
 
+# ---- set U's misses (branch r36, 2026-12-02) -----------------------------------------------------------
+# 1. Spanish erasure told with "procedimos a" and an infinitive ("procedimos a suprimir los datos", "procedimos a
+#    dar de baja la ficha"; r34 read only the noun, "procedimos a la supresión") and a removal that "fue / quedó
+#    efectiva" (r34 read "se hizo efectiva"). Never of a request, a copy, a message, an account or a subscription
+#    (what the letter did not ask removed), never before a term ("… en un plazo de 10 días": a promise); a gap
+#    never swallows a negation (``_GAP``), and a negation, a question or a condition in the sentence voids it in
+#    ``_confirmed``.
+_NOT_THE_LISTING_ES = r"(?:solicitud|peticion|copia|documento|correo|mensaje|archivo|cuenta|suscripcion|boletin|duplicad)"
+_R36_DONE = (
+    rf"{_NOT_HABIT}\bprocedimos a (?:eliminar|suprimir|borrar|cancelar|dar de baja|retirar|quitar)(?:l[oa]s?)?\b"
+    rf"(?! (?:de |del )?(?:la |su |sus |tu |tus |el |los |las |una |un )?(?:\S+ )?{_NOT_THE_LISTING_ES}){_NOT_A_TERM}",
+    rf"\b(?:supresion|eliminacion|cancelacion|baja|borrado) (?:(?!{_NOT_THE_LISTING_ES}|{_NEG_WORD}\b)\S+ ){{0,6}}(?:fue|quedo|resulto) efectiv[oa]\b{_NOT_A_TERM}",
+# 2. r34's "borramos toda su información" in the familiar register and with the clipped noun: "ya borramos toda tu
+#    info", "eliminamos todos tus datos"; r34's guards (no habit before, no term after, a list of offers after it
+#    is ``_LIST_ONLY``'s).
+    rf"{_NOT_HABIT}\b{_BORRAMOS} (?:toda|todos|todas) (?:tu|tus) (?:ficha|perfil|datos|informacion|info|registro|listado|publicacion)e?s?\b{_NOT_A_TERM}",
+    rf"{_NOT_HABIT}\b{_BORRAMOS} (?:toda|todos|todas) (?:su|sus|la|los|las) info\b{_NOT_A_TERM}",
+# 3. English removals the active voice told with a phrasal verb or a verb before it: "we took down the profile", "we
+#    have taken her listing down" (the passive "has been taken down" was read), "we matched and deleted the personal
+#    information we held" (a verb of finding before "and"; "we matched and removed" alone names nothing after it).
+#    "Take down" is also "write down" ("we took down your details and will call you"), so only a published thing may
+#    be its object: a profile, a listing, a page, never data, details, a record, a request or a pronoun.
+    r"\b(?:we|i) (?:have |'ve )?(?:already |now |just |also )?(?:took|taken) down (?:the|your|her|his|their|this|that|all|both|every|each) "
+    r"(?:\S+ ){0,3}?(?:profile|listing|people-search page|profile page|listing page)s?\b",
+    r"\b(?:we|i) (?:have |'ve )?(?:already |now |just |also )?(?:took|taken) (?:the|your|her|his|their|this|that|all|both) "
+    r"(?:\S+ ){0,3}?(?:profile|listing)s? down\b",
+    r"\b(?:we|i) (?:have |'ve )?(?:found|located|matched|identified|reviewed|verified|searched for) (?:\S+ ){0,3}?and (?:have )?"
+    r"(?:deleted|removed|erased|purged|suppressed) (?:the|your|her|his|their|all|both|every|each) (?:\S+ ){0,4}?"
+    r"(?:information|data|records?|listings?|profiles?|details|entr(?:y|ies)|files?|pages?|reports?)\b",
+)
+_R36_DONE = tuple(p.replace("(?:\\S+ )", _GAP) for p in _R36_DONE)  # no gap may swallow a "no" / "not"
+_CONFIRMED = _with(_CONFIRMED, *_R36_DONE)
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_R36_DONE)
+# 4. Ukrainian "no longer shown" beside a removal ("профіль більше не показується"), as Russian's "больше не
+#    отображается" already was: the removal's lasting, never a part left undone (``_NOT_AGAIN``, cut before the
+#    sentence's negations are read; any other negation in it still counts).
+_NOT_AGAIN = _with(_NOT_AGAIN, r"\bбільше не (?:\S+ )?(?:показу\w+|відобража\w+|публіку\w+|з'являєт\w+|доступн\w*)")
+_CONFIRMED = _with(_CONFIRMED, r"\bбільше не (?:\S+ )?(?:показу\w+|відобража\w+|публіку\w+|доступн\w*)")
+# 5. The words that say the removal itself was done (``_REMOVAL_SAID``) lacked the Spanish first person plural
+#    ("eliminamos su ficha", r34's ``_BORRAMOS``) and the phrasal "took / taken down", so a removal beside an
+#    exemption conceded in Spanish ("Aunque … están exentos, eliminamos su ficha por cortesía", r34's class 4)
+#    stayed a refusal: the success was not taken for a removal, and ``_done_despite`` never ran.
+_REMOVAL_SAID = re.compile(_REMOVAL_SAID.pattern + rf"|\b{_BORRAMOS}\b|\b(?:took|taken) (?:\S+ ){{0,4}}?down\b")
+
+
 # ---- set V's first read (tests/replies/setv, held out; the lead, 2026-12-02): its false confirmations as classes ----
 # (tests/test_replies_setv_promises.py, wordings of our own). Read last, from ``_not_lasting``'s end, and through the
 # names rebound below (read at call time).

@@ -403,7 +403,7 @@ collected again.
 VeriPeople Privacy Team
 """)
 
-add("en-10.eml", "en", "unsure", MERIDIAN, "Your DROP request", """
+add("en-10.eml", "en", "refused", MERIDIAN, "Your DROP request", """
 Hello,
 
 We received a deletion request for you through the California Delete Request and Opt-out Platform
@@ -411,7 +411,7 @@ We received a deletion request for you through the California Delete Request and
 any consumer record. No records were deleted.
 
 Meridian Marketing Data
-""")
+""", reason="no record")  # r36: was unsure ("no record matched": refused, BENCHMARKS.md pass 36)
 
 add("en-11.eml", "en", "unsure", TRUTRACE, "[TruTrace] Re: Request to delete personal information", """
 ##- Please type your reply above this line -##

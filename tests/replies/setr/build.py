@@ -879,12 +879,12 @@ We have completed our review. We were not able to locate any records associated 
 Ashby Court Index""", frm=("Ashby Court Index", "privacy@ashbycourtindex.example"),
   subject="Your request is complete", domains="ashbycourtindex.example", reason="exempt (public records)")
 
-R("en-57.eml", "en", "unsure", """Hi,
+R("en-57.eml", "en", "refused", """Hi,
 
 Thanks for contacting us. We searched our database for the name and addresses in your letter and found no matching records. We do not hold any personal information about your client.
 
 Stonegate Data""", frm=("Stonegate Data", "privacy@stonegatedata.example"),
-  subject="Re: Deletion request - Reference: OPT-R-4450", domains="stonegatedata.example", quote="outlook", name="Wang Xiuying")
+  subject="Re: Deletion request - Reference: OPT-R-4450", domains="stonegatedata.example", quote="outlook", name="Wang Xiuying", reason="no record")  # r36: was unsure
 
 R("en-58.eml", "en", "confirmed", """Hello Lakeshore Immigrant Justice Project,
 
@@ -1830,12 +1830,12 @@ Thanks! Your identity verification was successful. We have now started processin
 Larkspur Data Privacy Team""", frm=("Larkspur Data", "privacy@larkspurdata.example"),
   subject="Verification complete", domains="larkspurdata.example", form="alt", pre="Verification successful")
 
-R("en-78.eml", "en", "unsure", """Hello,
+R("en-78.eml", "en", "refused", """Hello,
 
 We retrieved your client's deletion request from the California Delete Request and Opt-out Platform, but we could not match it to any record in our systems with the identifiers provided. No personal information was deleted. Your client can add more identifiers to their DROP request, which we will check at our next retrieval.
 
 Ravensworth Data Compliance""", frm=("Ravensworth Data", "compliance@ravensworthdata.example"),
-  subject="DROP request: no match", domains="ravensworthdata.example")
+  subject="DROP request: no match", domains="ravensworthdata.example", reason="no record")  # r36: was unsure
 
 R("en-79.eml", "en", "confirmed", """Hi there,
 

@@ -520,12 +520,12 @@ add("en-17.eml", "en", "unsure", ("Quillfinder Support", "support@quillfinder.ex
                        "Ortiz-Zelaya at quillfinder.example/name/maria-ortiz-zelaya/TX/77519 and any other listing of "
                        "her.\n\nReference: OPT-S-117\nRiverbend Immigrant Legal Services", "Tue, Oct 27, 2026 at 10:02 AM"))
 
-add("en-18.eml", "en", "unsure", ("Radwell Directory", "support@radwelldirectory.example"),
+add("en-18.eml", "en", "refused", ("Radwell Directory", "support@radwelldirectory.example"),
     "Your request",
     "Hello,\n\nWe searched our database using the details provided and found no record matching the name and "
     "address in your request. No action has been taken.\n\nIf the listing you saw is on our website, please send us "
     "its full URL.\n\nRadwell Directory",
-    domains="radwelldirectory.example", quoted=q_en(118, WJ, "Radwell Directory", "outlook", "support@radwelldirectory.example"))
+    reason="no record", domains="radwelldirectory.example", quoted=q_en(118, WJ, "Radwell Directory", "outlook", "support@radwelldirectory.example"))
 
 add("en-19.eml", "en", "confirmed", ("Radwell Directory", "support@radwelldirectory.example"),
     "Re: Your request OPT-S-119",
@@ -717,12 +717,12 @@ add("en-42.eml", "en", "needs_info", ("Harrowgate Data", "privacy@harrowgatedata
     "[web form](https://harrowgatedata.example/privacy-request).\n\nHarrowgate Data",
     domains="harrowgatedata.example")
 
-add("en-43.eml", "en", "unsure", ("Harrowgate Data", "privacy@harrowgatedata.example"),
+add("en-43.eml", "en", "refused", ("Harrowgate Data", "privacy@harrowgatedata.example"),
     "DROP request - no records found",
     "Hello,\n\nWe processed a deletion request received through DROP and did not find a record matching the information "
     "provided. Nothing was deleted. The consumer can add details (such as a previous address) to the DROP profile so "
     "that brokers can find a match next time.",
-    domains="harrowgatedata.example", fresh=True)
+    reason="no record", domains="harrowgatedata.example", fresh=True)
 
 # ---- English: credit bureaus and FCRA ----------------------------------------------------------
 
@@ -1024,12 +1024,12 @@ add("es-07.eml", "es", "unsure", ("Soporte Quillfinder", "soporte@quillfinder.ex
     "eliminamos.\n\nSoporte Quillfinder",
     domains="quillfinder.example", quoted=q_es(207, MV, "Quillfinder"))
 
-add("es-08.eml", "es", "unsure", ("Directorio Radwell", "soporte@radwelldirectory.example"),
+add("es-08.eml", "es", "refused", ("Directorio Radwell", "soporte@radwelldirectory.example"),
     "Su solicitud",
     "Hola:\n\nBuscamos en nuestra base de datos con los datos proporcionados y no encontramos ningún registro que "
     "coincida con el nombre y la dirección de su solicitud. No se tomó ninguna acción.\n\nSi el perfil que vio está en "
     "nuestro sitio, envíenos su URL completa.",
-    domains="radwelldirectory.example", charset="windows-1252", cte="quoted-printable")
+    reason="no record", domains="radwelldirectory.example", charset="windows-1252", cte="quoted-printable")
 
 add("es-09.eml", "es", "confirmed", ("Directorio Radwell", "soporte@radwelldirectory.example"),
     "Re: Su solicitud OPT-S-209",
@@ -1208,12 +1208,12 @@ add("es-32.eml", "es", "confirmed", ("Harrowgate Data", "privacy@harrowgatedata.
     "borramos el 19 de noviembre de 2026. Informamos el resultado a la Agencia de Protección de la Privacidad de California.",
     domains="harrowgatedata.example", fresh=True, es=True)
 
-add("es-33.eml", "es", "unsure", ("Harrowgate Data", "privacy@harrowgatedata.example"),
+add("es-33.eml", "es", "refused", ("Harrowgate Data", "privacy@harrowgatedata.example"),
     "Solicitud DROP - no se encontraron registros",
     "Hola:\n\nProcesamos una solicitud de eliminación recibida por DROP y no encontramos ningún registro que coincida "
     "con la información proporcionada. No se borró nada. La consumidora puede agregar datos (como una dirección "
     "anterior) a su perfil de DROP.",
-    domains="harrowgatedata.example", fresh=True, es=True, charset="iso-8859-1", enc="utf-8")
+    reason="no record", domains="harrowgatedata.example", fresh=True, es=True, charset="iso-8859-1", enc="utf-8")
 
 add("es-34.eml", "es", "acknowledged", ("Corvid Data Privacidad", "privacy@corviddata.example"),
     "RE: Solicitud de eliminación OPT-S-234",

@@ -624,10 +624,10 @@ def english() -> None:
         "Your removal request is queued",
         "Hi,\n\nYour removal request has been queued. It will take effect within 7 to 10 business days; we will not send "
         "another email when it is done.\n\nQuickWho")
-    add("en", "unsure", "infobeacon.example", ("InfoBeacon Privacy", "privacy@infobeacon.example"),
+    add("en", "refused", "infobeacon.example", ("InfoBeacon Privacy", "privacy@infobeacon.example"),
         "Re: Deletion request OPT-T-4597",
         "Hello,\n\nWe searched our records using the details in your letter and found no record matching them.\n\n"
-        "InfoBeacon Privacy", reply=True)
+        "InfoBeacon Privacy", reply=True, reason="no record")  # r36: was unsure; "no record matched" is refused (README)
     add("en", "other", "findfolk.example", ("FindFolk", "deals@findfolk.example"),
         "Black Friday: 50% off background reports",
         "This week only: unlimited background reports at half price.\n\n[See the deal](https://www.findfolk.example/deals/bf2026)\n\n"

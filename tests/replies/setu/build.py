@@ -531,9 +531,10 @@ R("en", "needs_info", "greenmtn-lists.example", ("Green Mountain Lists", "optout
   "We can only talk to the consumer about the contents of a record. If your client wants you to act for them, "
   "the consumer must sign our agent permission form (attached to our website's privacy page) and e-mail it to us "
   "from their own address.", form="smime", charset="us-ascii", cte="7bit")
-R("en", "unsure", "pinecrest-data.example", PC, "Re: DROP deletion request",
+R("en", "refused", "pinecrest-data.example", PC, "Re: DROP deletion request",
   "We received a DROP deletion request, but none of the identifiers provided matched a consumer in our data. No "
-  "records were deleted. If the consumer adds more identifiers in DROP, we will search again in the next cycle.")
+  "records were deleted. If the consumer adds more identifiers in DROP, we will search again in the next cycle.",
+  reason="no record")  # relabelled by r36 (was unsure): "no record matched" is refused, no record (README, "Labels revisited")
 R("en", "refused", "northgate-records.example", ("Northgate Records", "privacy@northgate-records.example"), "Re: Appeal",
   "We have reviewed your appeal and uphold our decision not to delete. If you disagree, you may contact the "
   "Texas Attorney General at the consumer protection division.", reason="public records", form="smime")
