@@ -65,6 +65,10 @@ def _variant(tmp_path, old: str, new: str) -> Path:
     # the city field filled with the last name: the test names the field that holds the wrong value
     ('      selector: "#city"\n      value: ${city}', '      selector: "#city"\n      value: ${last_name}',
      "#city does not hold the expected value"),
+    # trial35: a test's filled: key misspelt said "#zipcode does not hold the expected value", which
+    # sends the author to the recipe; the selector matches nothing on the page, and the row says so
+    ('        "#city": ${city}', '        "#cty": ${city}',
+     "filled: #cty matches no field on the recorded page uspeoplesearch/purge-my-data.html: check the selector"),
     # no captcha step: the disabled Search button cannot be clicked, nothing goes to a person
     ("    - action: captcha\n      selector: \"#hcap-script, .h-captcha, iframe[src*='hcaptcha.com']\"\n"
      "      vendor: hcaptcha\n", "", "nothing usable matches role=button name='Search'"),

@@ -418,7 +418,10 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         want = render(tpl, values)
         if filled.get(sel) is None and sel in sent:
             filled[sel] = sent[sel]  # the form was sent and the page moved on: what the request carried
-        if filled.get(sel) != want:
+        if filled.get(sel) != want and html and _matches_no_field(html, sel):
+            # a misspelt selector is the test's mistake, not the recipe's: say so, not "does not hold"
+            problems.append(f"filled: {sel} matches no field on the recorded page {test.page}: check the selector")
+        elif filled.get(sel) != want:
             # name the field, never the values (they are the test person's, but the habit matters)
             problems.append(f"{sel} does not hold the expected value")
     shots = [d for k, d in kept if k == "screenshot"]
@@ -448,6 +451,22 @@ document.addEventListener('DOMContentLoaded', () => {
   document.documentElement.dataset.optoutShown = JSON.stringify(out);
 });
 """
+
+
+def _matches_no_field(html: str, selector: str) -> bool:
+    """True when the CSS ``selector`` (a test's ``filled`` key) selects no input, textarea or select
+    on the recorded page ``html``; False when it does, or when it is no CSS the parser reads (the
+    browser's own reading of it then decides)."""
+    from parsel import Selector
+
+    from cssselect import SelectorError
+
+    try:
+        found = Selector(text=html).css(selector)
+    except (SelectorError, ValueError):  # no CSS the parser reads: the browser's own reading decides
+        return False
+    return not any(el.root.tag in ("input", "textarea", "select") for el in found
+                   if isinstance(getattr(el.root, "tag", None), str))
 
 
 def _posted_fields(recorded: Any, html: str) -> dict[str, str]:
