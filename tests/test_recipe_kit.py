@@ -69,6 +69,10 @@ def _variant(tmp_path, old: str, new: str) -> Path:
     # sends the author to the recipe; the selector matches nothing on the page, and the row says so
     ('        "#city": ${city}', '        "#cty": ${city}',
      "filled: #cty matches no field on the recorded page uspeoplesearch/purge-my-data.html: check the selector"),
+    # trial35: the test's url on another host (a typo, the broker's old name) ended in a 404 at the
+    # first step, blaming the recipe's navigate and every filled: field; the row names the url
+    ("    url: https://uspeoplesearch.com/purge-my-data/\n    expect", "    url: https://uspeople.example/purge-my-data/\n    expect",
+     "url: 'https://uspeople.example/purge-my-data/' is not an address on the recipe's domains (uspeoplesearch.com)"),
     # no captcha step: the disabled Search button cannot be clicked, nothing goes to a person
     ("    - action: captcha\n      selector: \"#hcap-script, .h-captcha, iframe[src*='hcaptcha.com']\"\n"
      "      vendor: hcaptcha\n", "", "nothing usable matches role=button name='Search'"),
