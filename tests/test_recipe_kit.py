@@ -255,6 +255,9 @@ def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
     guesses = [line for line in text.splitlines() if "acme-people.com/optout" in line]
     assert len(guesses) == 2 and all("TODO" in line for line in guesses), guesses
     assert "# TODO: the step that proves the broker took the request" in text
+    # trial35: --url given as the opt-out page put the guessed search under that page's path
+    page_url = scaffold("deep", "https://iq.deep.example/unsub/unsub.html")
+    assert "url: https://iq.deep.example/search?first=" in page_url and "unsub.html/search" not in page_url
 
     # from the recorded USPeopleSearch page: the form's fields become steps, the CAPTCHA a captcha step
     from optout.recipe.detect import analyse

@@ -300,6 +300,12 @@ def _form_steps(form: Form, report: PageReport) -> tuple[list[str], set[str]]:
     return lines, used
 
 
+def _site_root(url: str) -> str:
+    """``scheme://host[:port]`` of ``url``: where the scaffold guesses a site's search page lives."""
+    parts = urlsplit(url)
+    return f"{parts.scheme or 'https'}://{parts.netloc or parts.path.split('/')[0]}"
+
+
 def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageReport | None = None,
              lab: bool = False, page_url: str | None = None) -> str:
     """The text of a new recipe. Always valid: ``parse_recipe`` is run on it before it is returned.
@@ -346,7 +352,7 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
     else:
         test = ["  - name: a recorded results page   # record it: optout recipe record URL --as " + broker_id,
                 f"    page: {broker_id}/search.html",
-                f"    url: {url.rstrip('/')}/search",
+                f"    url: {_site_root(url)}/search",
                 "    expect: {min_listings: 1, first: {name: Jordan Testperson}}"]
     text = "\n".join([
         f"# {broker_id}: TODO one or two lines on how this broker's opt-out works.",
@@ -368,7 +374,8 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
         "  channel: http   # browser if JavaScript draws the results",
         "  steps:",
         "    - action: navigate",
-        f"      url: {url.rstrip('/')}/search?first=${{first_name}}&last=${{last_name}}&state=${{state}}   # TODO",
+        # the site's own root: --url may be the opt-out page (…/unsub/unsub.html/search was no address)
+        f"      url: {_site_root(url)}/search?first=${{first_name}}&last=${{last_name}}&state=${{state}}   # TODO",
         "  extract:",
         "    items: div.result            # TODO: one listing",
         "    no_results: p.no-results     # TODO: shown when nobody is found",
