@@ -65,6 +65,14 @@ def _variant(tmp_path, old: str, new: str) -> Path:
     # the city field filled with the last name: the test names the field that holds the wrong value
     ('      selector: "#city"\n      value: ${city}', '      selector: "#city"\n      value: ${last_name}',
      "#city does not hold the expected value"),
+    # trial35: a test's filled: key misspelt said "#zipcode does not hold the expected value", which
+    # sends the author to the recipe; the selector matches nothing on the page, and the row says so
+    ('        "#city": ${city}', '        "#cty": ${city}',
+     "filled: #cty matches no field on the recorded page uspeoplesearch/purge-my-data.html: check the selector"),
+    # trial35: the test's url on another host (a typo, the broker's old name) ended in a 404 at the
+    # first step, blaming the recipe's navigate and every filled: field; the row names the url
+    ("    url: https://uspeoplesearch.com/purge-my-data/\n    expect", "    url: https://uspeople.example/purge-my-data/\n    expect",
+     "url: 'https://uspeople.example/purge-my-data/' is not an address on the recipe's domains (uspeoplesearch.com)"),
     # no captcha step: the disabled Search button cannot be clicked, nothing goes to a person
     ("    - action: captcha\n      selector: \"#hcap-script, .h-captcha, iframe[src*='hcaptcha.com']\"\n"
      "      vendor: hcaptcha\n", "", "nothing usable matches role=button name='Search'"),
@@ -247,6 +255,9 @@ def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
     guesses = [line for line in text.splitlines() if "acme-people.com/optout" in line]
     assert len(guesses) == 2 and all("TODO" in line for line in guesses), guesses
     assert "# TODO: the step that proves the broker took the request" in text
+    # trial35: --url given as the opt-out page put the guessed search under that page's path
+    page_url = scaffold("deep", "https://iq.deep.example/unsub/unsub.html")
+    assert "url: https://iq.deep.example/search?first=" in page_url and "unsub.html/search" not in page_url
 
     # from the recorded USPeopleSearch page: the form's fields become steps, the CAPTCHA a captcha step
     from optout.recipe.detect import analyse
@@ -256,8 +267,10 @@ def test_new_scaffolds_a_loadable_recipe_with_a_test(tmp_path, capsys):
                     report=report)
     (d / "usps.yaml").write_text(text)
     r = load_recipe(d / "usps.yaml")
-    assert [s.action for s in r.optout.steps] == ["navigate", "fill", "fill", "fill", "select", "captcha", "click"]
-    assert set(r.inputs) == {"first_name", "last_name", "city", "state"}
+    # City and State are optional on that form: left to the author (trial35), not sent by default
+    assert [s.action for s in r.optout.steps] == ["navigate", "fill", "fill", "captcha", "click"]
+    assert set(r.inputs) == {"first_name", "last_name", "state"}  # state: the scaffold's search address names it
+    assert "# TODO: field 'City' (text) is optional" in text
     assert r.tests[0].flow == "optout" and r.tests[0].expect.outcome == "needs_human"
 
     lab = scaffold("newlab", "http://newlab.lab.test/", lab=True)
@@ -498,3 +511,33 @@ def test_a_name_selector_that_reads_nothing_is_named_when_listings_go_missing(tm
                             "extract.fields.name ('h3.name') read no name inside them")
     good = load_recipe(BROKERS / "absolutepeoplesearch.yaml")
     assert run_page_test(good, good.tests[0], BROKERS / "absolutepeoplesearch.yaml") == []
+
+
+SPANISH_FORM = """<!doctype html><html lang="es"><body><h1>Solicitud de eliminación de datos</h1>
+<form id="baja" action="/baja/enviar" method="post">
+<label for="nombre">Nombre</label><input id="nombre" name="nombre" required>
+<label for="apellidos">Apellidos</label><input id="apellidos" name="apellidos" required>
+<label for="correo">Correo electrónico</label><input id="correo" name="correo" type="email" required>
+<label for="ciudad">Ciudad</label><input id="ciudad" name="ciudad" required>
+<label for="tel">Teléfono</label><input id="tel" name="tel">
+<label for="empresa">Nombre de la empresa</label><input id="empresa" name="empresa">
+<button type="submit">Enviar solicitud</button></form></body></html>"""
+
+
+def test_new_maps_a_spanish_form_and_sends_no_optional_value_of_the_person(tmp_path):
+    """trial35: on a broker page written only in Spanish, `recipe new --page` mapped Teléfono and
+    Código postal but left Nombre, Apellidos, Correo electrónico and Ciudad as TODOs; and on every
+    page it filled optional fields (an optional e-mail, an optional phone) with the person's value
+    and added them to inputs, so a recipe kept as scaffolded sent a broker more than it asks for."""
+    from optout.recipe.detect import analyse
+
+    text = scaffold("baja", "https://www.baja.example/baja", page="baja/baja.html", report=analyse(SPANISH_FORM))
+    (tmp_path / "baja.yaml").write_text(text)
+    r = load_recipe(tmp_path / "baja.yaml")
+    fills = {s.selector: s.value for s in r.optout.steps if s.action == "fill"}
+    assert fills == {"#nombre": "${first_name}", "#apellidos": "${last_name}", "#correo": "${email}",
+                     "#ciudad": "${city}"}
+    # no phone: the form does not require it (state: the scaffold's search address names it)
+    assert set(r.inputs) == {"first_name", "last_name", "email", "city", "state"}
+    assert "# TODO: field 'Teléfono' (text) is optional: left empty" in text
+    assert "# TODO: field 'Nombre de la empresa' (text): fill" in text  # a company's name is not the person's

@@ -104,3 +104,44 @@ def test_a_hand_written_recipe_beside_the_generated_one_for_its_broker_fails_the
         assert main([*args, "peoplesearcher"]) == 0  # a recipe that overlaps nothing is not named
         (tmp_path / "registry" / "pipl.yaml").unlink()  # what the importer, re-run, does
         assert main([*args, "mypipl"]) == 0
+
+
+def test_a_recipe_for_a_site_another_recipe_already_covers_fails_the_check(tmp_path, capsys):
+    """trial35: a volunteer wrote brokers/peoplesmart.yaml, a letter to privacy@peoplesmart.com.
+    `optout recipe list` has no PeopleSmart row, because beenverified.yaml lists it as a mirror (one
+    request there covers it), and `recipe check` said "ok": every person would get two requests.
+    The same for a second recipe on a domain (or a subdomain of one) another recipe declares,
+    unless both name one family (routes of one company written apart on purpose)."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from optout.cli import main
+
+    brokers = Path(__file__).resolve().parent.parent / "brokers"
+    shutil.copy(brokers / "beenverified.yaml", tmp_path / "beenverified.yaml")
+    shutil.copy(brokers / "peoplesearcher.yaml", tmp_path / "peoplesearcher.yaml")
+
+    def write(rid: str, domain: str, extra: str = "") -> None:
+        text = (LETTER.replace("id: demo", f"id: {rid}").replace("domains: [demo.example]", f"domains: [{domain}]{extra}")
+                .replace("privacy@demo.example", f"privacy@{domain}"))
+        (tmp_path / f"{rid}.yaml").write_text(text)
+
+    args = ["--data-dir", str(tmp_path / "d"), "recipe", "check", "--json"]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("OPTOUT_RECIPE_DIRS", json.dumps([str(tmp_path)]))
+        mp.setenv("OPTOUT_CACHE_DIR", str(tmp_path / "cache"))
+        write("peoplesmart", "peoplesmart.com")
+        assert main([*args, "peoplesmart"]) == 1
+        (row,) = [r for r in json.loads(capsys.readouterr().out) if r["test"] == "(covered twice)"]
+        assert row["recipe"] == "peoplesmart"
+        assert "beenverified.yaml already covers peoplesmart.com (as a mirror)" in row["detail"]
+        (tmp_path / "peoplesmart.yaml").unlink()
+        write("bv2", "help.beenverified.com")  # a subdomain of another recipe's domain
+        assert main([*args, "bv2"]) == 1
+        (row,) = [r for r in json.loads(capsys.readouterr().out) if r["test"] == "(covered twice)"]
+        assert "beenverified.yaml already covers help.beenverified.com (as its domain)" in row["detail"]
+        write("bv2", "help.beenverified.com", "\nfamily: beenverified")  # another route of one company, said so
+        assert main([*args, "bv2"]) == 0
+        capsys.readouterr()
+        assert main([*args, "peoplesearcher"]) == 0  # a recipe that overlaps nothing is not named

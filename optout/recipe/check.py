@@ -284,6 +284,11 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         html, recorded = "", Recorded({}, recipe.domains)
     else:
         assert test.page and test.url
+        if not test.url.startswith(("http://", "https://")) or not host_allowed(test.url, recipe.domains):
+            # the replay answers only the recipe's domains: such a test ended in a 404 at the first step,
+            # and its row blamed the recipe's navigate and every filled: field
+            return [f"url: {test.url.split('?')[0]!r} is not an address on the recipe's domains "
+                    f"({', '.join(recipe.domains)}): serve the page where the broker has it"]
         try:
             html = (fixtures_dir(recipe_path) / test.page).read_text(encoding="utf-8", errors="replace")
         except OSError as e:
@@ -418,7 +423,10 @@ async def run_optout_page_test(recipe: Recipe, test: RecipeTest, recipe_path: Pa
         want = render(tpl, values)
         if filled.get(sel) is None and sel in sent:
             filled[sel] = sent[sel]  # the form was sent and the page moved on: what the request carried
-        if filled.get(sel) != want:
+        if filled.get(sel) != want and html and _matches_no_field(html, sel):
+            # a misspelt selector is the test's mistake, not the recipe's: say so, not "does not hold"
+            problems.append(f"filled: {sel} matches no field on the recorded page {test.page}: check the selector")
+        elif filled.get(sel) != want:
             # name the field, never the values (they are the test person's, but the habit matters)
             problems.append(f"{sel} does not hold the expected value")
     shots = [d for k, d in kept if k == "screenshot"]
@@ -448,6 +456,22 @@ document.addEventListener('DOMContentLoaded', () => {
   document.documentElement.dataset.optoutShown = JSON.stringify(out);
 });
 """
+
+
+def _matches_no_field(html: str, selector: str) -> bool:
+    """True when the CSS ``selector`` (a test's ``filled`` key) selects no input, textarea or select
+    on the recorded page ``html``; False when it does, or when it is no CSS the parser reads (the
+    browser's own reading of it then decides)."""
+    from parsel import Selector
+
+    from cssselect import SelectorError
+
+    try:
+        found = Selector(text=html).css(selector)
+    except (SelectorError, ValueError):  # no CSS the parser reads: the browser's own reading decides
+        return False
+    return not any(el.root.tag in ("input", "textarea", "select") for el in found
+                   if isinstance(getattr(el.root, "tag", None), str))
 
 
 def _posted_fields(recorded: Any, html: str) -> dict[str, str]:
@@ -516,28 +540,60 @@ def run_letter_test(recipe: Recipe, test: RecipeTest) -> list[str]:
     return problems
 
 
+def _covers(domain: str, host: str) -> bool:
+    """True when ``host`` is ``domain`` or one of its subdomains (a recipe's ``domains`` include their
+    subdomains: docs/RECIPES.md section 1)."""
+    domain, host = domain.lower().removeprefix("www."), host.lower().removeprefix("www.")
+    return host == domain or host.endswith("." + domain)
+
+
 def covered_twice(catalogue: Catalogue, ids: set[str] | None) -> list[dict[str, Any]]:
-    """Rows for a generated ``brokers/registry/`` recipe whose domain a recipe elsewhere declares
-    too (a hand-written one under another id, whose author did not re-run the importer): both would
-    apply, and a person would get two letters to one broker. ``ids``: only rows that name one of
-    them (None: every such pair)."""
+    """Rows for two recipes that would both act for one broker, so a person would get two requests
+    (two letters, two forms) there. Two cases:
+
+    - a generated ``brokers/registry/`` recipe whose domain a recipe elsewhere declares too (a
+      hand-written one under another id, whose author did not re-run the importer);
+    - a recipe elsewhere whose domain another recipe outside the registry already declares, as its
+      own or as one of its ``mirrors`` (sites one request covers: ``beenverified`` lists PeopleSmart,
+      and `optout recipe list` shows no row of PeopleSmart's own), unless both name one ``family``
+      (routes of one company written apart on purpose: ``lexisnexis``, ``clan`` in the lab).
+
+    A domain covers its subdomains. Registry recipes among themselves are the importer's concern
+    (``scripts/import_catalogue.py`` merges one company's rows). ``ids``: only rows that name one of
+    them (None: every such pair). Each row names the recipe to change and the file it collides with."""
     entries = catalogue.entries()
     generated = [e for e in entries if Path(e.path).parent.name == "registry"]
-    owners: dict[str, list[str]] = {}
-    for e in entries:
-        if Path(e.path).parent.name != "registry":
-            for d in e.domains:
-                owners.setdefault(d, []).append(e.id)
+    written = [e for e in entries if Path(e.path).parent.name != "registry"]
     rows = []
+
+    def wanted(a: str, b: str) -> bool:
+        return ids is None or bool({a, b} & ids)
+
     for g in generated:
-        for d in g.domains:
-            for other in owners.get(d, []):
-                if ids is not None and not ({g.id, other} & ids):
+        for e in written:
+            for d in g.domains:
+                if not any(_covers(d, h) or _covers(h, d) for h in e.domains) or not wanted(g.id, e.id):
                     continue
-                rows.append({"recipe": other, "test": "(covered twice)", "result": "FAIL",
+                rows.append({"recipe": e.id, "test": "(covered twice)", "result": "FAIL",
                              "detail": f"{g.path} declares {d} too: both would write to this broker; run "
                                        "scripts/import_catalogue.py, which then leaves the generated recipe out",
                              _SAY: ("check.covered_twice", {"file": g.path, "domain": d})})
+                break
+    for e in written:
+        for o in written:
+            if o.id == e.id or (e.family and e.family in {o.family, o.id}) or (o.family and o.family == e.id):
+                continue
+            hit = next(((d, "mirror" if h in o.mirror_domains else "domain") for d in e.domains
+                        for h in (*o.domains, *o.mirror_domains) if _covers(h, d)), None)
+            if hit is None or not wanted(e.id, o.id):
+                continue
+            d, how = hit
+            rows.append({"recipe": e.id, "test": "(covered twice)", "result": "FAIL",
+                         "detail": f"{o.path} already covers {d} (as {'a mirror' if how == 'mirror' else 'its domain'}): "
+                                   "both would write to this broker; improve that recipe instead, or, when this is "
+                                   "another route of the same company on purpose, give both one family",
+                         _SAY: ("check.covered_by_mirror" if how == "mirror" else "check.covered_by_domain",
+                               {"file": o.path, "domain": d})})
     return rows
 
 

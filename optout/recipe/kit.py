@@ -231,7 +231,14 @@ async def record_flow(recipe: Any, person: Person, settings: Any, out: Path, *,
 # ---- new ----------------------------------------------------------------------------------------
 
 # A form field's caption -> the person field (or listing value) that fills it; first match wins.
+#: Spanish captions first (brokers serving Spanish speakers label their forms only in Spanish): "Nombre"
+#: alone is the given name beside "Apellidos", as Spanish forms write them.
 _FIELD_WORDS: list[tuple[str, str]] = [
+    (r"nombre completo|nombre y apellidos?|su nombre", "full_name"), (r"segundo nombre", "middle_name"),
+    (r"apellido", "last_name"), (r"nombre", "first_name"), (r"correo", "email"),
+    (r"tel[eé]fono|celular|m[oó]vil", "phone"), (r"c[oó]digo postal", "zip"), (r"ciudad|municipio", "city"),
+    (r"\bestado\b", "state"), (r"nacimiento", "birth_date"), (r"\bedad\b", "age"),
+    (r"enlace|perfil", "listing.profile_url"), (r"direcci[oó]n|domicilio|calle", "street"),
     (r"first", "first_name"), (r"middle", "middle_name"), (r"last|surname|family", "last_name"),
     (r"e-?mail", "email"), (r"phone|mobile|tel", "phone"), (r"zip|postal", "zip"), (r"city|town", "city"),
     (r"\bstate\b|province", "state"), (r"birth|dob", "birth_date"), (r"\bage\b", "age"),
@@ -241,7 +248,8 @@ _FIELD_WORDS: list[tuple[str, str]] = [
 
 
 #: Captions that name something else than the person's own field of the same word.
-_NOT_PERSON = re.compile(r"\bip\b|ip address|web ?site|\burl\b.*company|company|employer|business", re.I)
+_NOT_PERSON = re.compile(r"\bip\b|ip address|web ?site|\burl\b.*company|company|employer|business|empresa|negocio",
+                         re.I)
 
 
 def _person_field(caption: str) -> str | None:
@@ -259,17 +267,27 @@ def _q(s: str) -> str:
 
 
 def _form_steps(form: Form, report: PageReport) -> tuple[list[str], set[str]]:
+    """The opt-out steps a recorded form suggests, and the person fields they use. A field the form
+    marks optional (when it marks any field required) is not filled with the person's value: it
+    becomes a TODO with the step written out, so that only the author decides to send a broker more
+    than it asks for (data minimisation; docs/RECIPES.md "Adding a broker", step 3)."""
     lines, used = [], set()
+    marks_required = any(f.required for f in form.visible_fields)
     for f in form.visible_fields:
         target = _person_field(f.caption)
         if f.type in ("checkbox", "radio", "file") or target is None:
             lines.append(f"    # TODO: field {f.caption!r} ({f.type}): fill, select or check it if it is required")
             continue
-        if not target.startswith("listing."):
-            used.add(target)
         where = f"selector: {_q('#' + f.id)}" if f.id else (f"label: {_q(f.label)}" if f.label
                                                               else f"selector: {_q(f'[name={f.name}]')}")
         action = "select" if f.tag == "select" else "fill"
+        if marks_required and not f.required and not target.startswith("listing."):
+            lines.append(f"    # TODO: field {f.caption!r} ({f.type}) is optional: left empty, so the broker gets no more "
+                         f"than it asks for; only if it needs it to find the listing, add "
+                         f"{{action: {action}, {where}, value: \"${{{target}}}\"}} and {target} to inputs")
+            continue
+        if not target.startswith("listing."):
+            used.add(target)
         lines += [f"    - action: {action}", f"      {where}", f"      value: ${{{target}}}"]
     for c in report.captchas:
         lines += ["    - action: captcha   # a person solves it: optout never does",
@@ -280,6 +298,12 @@ def _form_steps(form: Form, report: PageReport) -> tuple[list[str], set[str]]:
     lines += ["    # TODO: an expect step with the text the broker shows once it has the request,",
               "    #       marked confirms: true only if that text really proves it"]
     return lines, used
+
+
+def _site_root(url: str) -> str:
+    """``scheme://host[:port]`` of ``url``: where the scaffold guesses a site's search page lives."""
+    parts = urlsplit(url)
+    return f"{parts.scheme or 'https'}://{parts.netloc or parts.path.split('/')[0]}"
 
 
 def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageReport | None = None,
@@ -328,7 +352,7 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
     else:
         test = ["  - name: a recorded results page   # record it: optout recipe record URL --as " + broker_id,
                 f"    page: {broker_id}/search.html",
-                f"    url: {url.rstrip('/')}/search",
+                f"    url: {_site_root(url)}/search",
                 "    expect: {min_listings: 1, first: {name: Jordan Testperson}}"]
     text = "\n".join([
         f"# {broker_id}: TODO one or two lines on how this broker's opt-out works.",
@@ -350,7 +374,8 @@ def scaffold(broker_id: str, url: str, *, page: str | None = None, report: PageR
         "  channel: http   # browser if JavaScript draws the results",
         "  steps:",
         "    - action: navigate",
-        f"      url: {url.rstrip('/')}/search?first=${{first_name}}&last=${{last_name}}&state=${{state}}   # TODO",
+        # the site's own root: --url may be the opt-out page (…/unsub/unsub.html/search was no address)
+        f"      url: {_site_root(url)}/search?first=${{first_name}}&last=${{last_name}}&state=${{state}}   # TODO",
         "  extract:",
         "    items: div.result            # TODO: one listing",
         "    no_results: p.no-results     # TODO: shown when nobody is found",
