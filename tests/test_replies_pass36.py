@@ -97,9 +97,47 @@ CONCEDED_ES_NOT_DONE = [
 ]
 
 
-@pytest.mark.parametrize("body", PROCEDIMOS_DONE + TU_INFO_DONE + TAKEN_DOWN_DONE + [UK_NO_LONGER_SHOWN] + CONCEDED_ES_DONE)
+STILL_READ = ["Qué tal:\n\nEliminamos todos tus datos del sitio.\n\nSoporte",  # r34's "eliminamos … datos"
+              "Hi,\n\nWe took her listing down this morning.\n\nPrivacy Desk"]  # read before r36 too
+
+
+@pytest.mark.parametrize("body", [UK_NO_LONGER_SHOWN] + STILL_READ)
 def test_a_removal_told_in_these_words_is_confirmed(body):
     assert read(body).kind == "confirmed"
+
+
+# Classes 1-3 and 5 were withdrawn by the lead after review 37 (2026-12-02): their patterns read the replies below
+# as confirmed, and also these, which are no confirmation. A person reads the first (a confirmation lost, never one
+# given); whoever reads them again keeps the second never confirmed.
+@pytest.mark.xfail(strict=True, reason="withdrawn after review 37: a person reads these (a confirmation lost)")
+@pytest.mark.parametrize("body", [b for b in PROCEDIMOS_DONE + TU_INFO_DONE + TAKEN_DOWN_DONE + CONCEDED_ES_DONE
+                                  if b not in STILL_READ])
+def test_known_misses_of_the_withdrawn_classes(body):
+    assert read(body).kind == "confirmed"
+
+
+REVIEW37_NOT_DONE = [
+    "Hello,\n\nWe took down the listing's phone number.\n",
+    "Hello,\n\nI took down the listing number and will forward it to compliance.\n",
+    "Hello,\n\nWe took down the listing ID and the profile link, and a specialist will review them.\n",
+    "Hello,\n\nWe took down the listing for about an hour during maintenance.\n",
+    "Hello,\n\nWe took down all the listings except the one for your client, which is a public court record.\n",
+    "Hello,\n\nWe identified the listing and deleted the phone details; other details remain visible.\n",
+    "Hello,\n\nWe matched and deleted the information your client sent us in the form.\n",
+    "Hola:\n\nProcedimos a cancelar el trámite porque faltaba la identificación.\n",
+    "Hola:\n\nProcedimos a eliminar el ticket 4471 de nuestro sistema.\n",
+    "Hola:\n\nProcedimos a eliminar la ficha. Sin embargo, la eliminación no se pudo completar por un error técnico.\n",
+    "Hola:\n\nProcedimos a dar de baja la ficha de su hermano, que figuraba en Houston.\n",
+    "Hola:\n\nLa baja tampoco fue efectiva esta vez.\n",
+    "Hola:\n\nLa baja del teléfono quedó efectiva, pero el resto de la ficha permanece.\n",
+    "Hola:\n\nYa borramos toda tu info de marketing; el perfil público sigue.\n",
+    "Hola:\n\nAunque los registros públicos están exentos, eliminamos su solicitud de nuestro sistema.\n",
+]
+
+
+@pytest.mark.parametrize("body", REVIEW37_NOT_DONE)
+def test_the_reviews_wordings_are_never_confirmed(body):
+    assert read(body).kind != "confirmed"
 
 
 @pytest.mark.parametrize("body", PROCEDIMOS_NOT_DONE + TU_INFO_NOT_DONE + TAKEN_DOWN_NOT_DONE + UK_NOT_DONE + CONCEDED_ES_NOT_DONE)

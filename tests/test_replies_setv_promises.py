@@ -144,3 +144,35 @@ def test_a_removal_that_does_not_reach_the_parent_company_is_no_confirmation(bod
 ])
 def test_a_removal_that_reaches_the_parent_company_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"
+
+
+# A fresh review (review 37, 2026-12-02) found these classes' other wordings, and a confirmation the first version of
+# class 3 lost.
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nEliminamos la ficha de Daniel Ortiz, hijo de su clienta.\n",
+    "Hola:\n\nBorramos la ficha del esposo de su clienta.\n",
+    "Olá,\n\nExcluímos o perfil de Daniel Ortiz, filho da sua cliente.\n",
+    "Bonjour,\n\nNous avons supprimé la fiche de Daniel Ortiz, fils de votre cliente.\n",
+    "Hello,\n\nWe deleted the listing for Daniel Ortiz, listed as a relative of Ana Ortiz.\n",
+    "Hello,\n\nWe found your client's brother and deleted his listing.\n",
+    "Hello,\n\nWe removed a listing for a Maria Lopez. We are not certain this is your client.\n",
+    "Hello,\n\nWe removed a listing for a Maria Lopez; it may not be the person you meant.\n",
+    "Hola:\n\nEliminamos una ficha de María López, aunque puede que no sea su clienta.\n",
+    "Hola:\n\nEliminamos una ficha de María López. No estamos seguros de que sea la persona que buscan.\n",
+    "Hello,\n\nWe deleted a listing in Fresno. We found nothing at the Stockton address you gave.\n",
+])
+def test_the_reviews_other_wordings_are_no_confirmation(body):
+    got = read(body)
+    assert got.kind != "confirmed", got
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nWe deleted your client's profile today. After the next update, it will no longer appear in Google's "
+    "cached results.\n",
+    "Hola:\n\nEliminamos la ficha de su clienta. A partir de la próxima actualización ya no aparecerá tampoco en los "
+    "buscadores.\n",
+    "Olá,\n\nO perfil da sua cliente foi excluído. A partir da próxima atualização, não aparecerá mais nos buscadores.\n",
+    "Hello,\n\nWe removed your client's listing and the listing of her son.\n",
+])
+def test_a_removal_done_beside_a_later_effect_elsewhere_stays_a_confirmation(body):
+    assert read(body).kind == "confirmed"

@@ -6103,48 +6103,19 @@ def _done_despite(refusable: str, m: re.Match[str]) -> str | None:
 
 
 # ---- set U's misses (branch r36, 2026-12-02) -----------------------------------------------------------
-# 1. Spanish erasure told with "procedimos a" and an infinitive ("procedimos a suprimir los datos", "procedimos a
-#    dar de baja la ficha"; r34 read only the noun, "procedimos a la supresión") and a removal that "fue / quedó
-#    efectiva" (r34 read "se hizo efectiva"). Never of a request, a copy, a message, an account or a subscription
-#    (what the letter did not ask removed), never before a term ("… en un plazo de 10 días": a promise); a gap
-#    never swallows a negation (``_GAP``), and a negation, a question or a condition in the sentence voids it in
-#    ``_confirmed``.
-_NOT_THE_LISTING_ES = r"(?:solicitud|peticion|copia|documento|correo|mensaje|archivo|cuenta|suscripcion|boletin|duplicad)"
-_R36_DONE = (
-    rf"{_NOT_HABIT}\bprocedimos a (?:eliminar|suprimir|borrar|cancelar|dar de baja|retirar|quitar)(?:l[oa]s?)?\b"
-    rf"(?! (?:de |del )?(?:la |su |sus |tu |tus |el |los |las |una |un )?(?:\S+ )?{_NOT_THE_LISTING_ES}){_NOT_A_TERM}",
-    rf"\b(?:supresion|eliminacion|cancelacion|baja|borrado) (?:(?!{_NOT_THE_LISTING_ES}|{_NEG_WORD}\b)\S+ ){{0,6}}(?:fue|quedo|resulto) efectiv[oa]\b{_NOT_A_TERM}",
-# 2. r34's "borramos toda su información" in the familiar register and with the clipped noun: "ya borramos toda tu
-#    info", "eliminamos todos tus datos"; r34's guards (no habit before, no term after, a list of offers after it
-#    is ``_LIST_ONLY``'s).
-    rf"{_NOT_HABIT}\b{_BORRAMOS} (?:toda|todos|todas) (?:tu|tus) (?:ficha|perfil|datos|informacion|info|registro|listado|publicacion)e?s?\b{_NOT_A_TERM}",
-    rf"{_NOT_HABIT}\b{_BORRAMOS} (?:toda|todos|todas) (?:su|sus|la|los|las) info\b{_NOT_A_TERM}",
-# 3. English removals the active voice told with a phrasal verb or a verb before it: "we took down the profile", "we
-#    have taken her listing down" (the passive "has been taken down" was read), "we matched and deleted the personal
-#    information we held" (a verb of finding before "and"; "we matched and removed" alone names nothing after it).
-#    "Take down" is also "write down" ("we took down your details and will call you"), so only a published thing may
-#    be its object: a profile, a listing, a page, never data, details, a record, a request or a pronoun.
-    r"\b(?:we|i) (?:have |'ve )?(?:already |now |just |also )?(?:took|taken) down (?:the|your|her|his|their|this|that|all|both|every|each) "
-    r"(?:\S+ ){0,3}?(?:profile|listing|people-search page|profile page|listing page)s?\b",
-    r"\b(?:we|i) (?:have |'ve )?(?:already |now |just |also )?(?:took|taken) (?:the|your|her|his|their|this|that|all|both) "
-    r"(?:\S+ ){0,3}?(?:profile|listing)s? down\b",
-    r"\b(?:we|i) (?:have |'ve )?(?:found|located|matched|identified|reviewed|verified|searched for) (?:\S+ ){0,3}?and (?:have )?"
-    r"(?:deleted|removed|erased|purged|suppressed) (?:the|your|her|his|their|all|both|every|each) (?:\S+ ){0,4}?"
-    r"(?:information|data|records?|listings?|profiles?|details|entr(?:y|ies)|files?|pages?|reports?)\b",
-)
-_R36_DONE = tuple(p.replace("(?:\\S+ )", _GAP) for p in _R36_DONE)  # no gap may swallow a "no" / "not"
-_CONFIRMED = _with(_CONFIRMED, *_R36_DONE)
-_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_R36_DONE)
+# Withdrawn by the lead after a fresh review (2026-12-02 15:15, review 37): r36's classes 1-3 and 5 ("procedimos a"
+# and an infinitive; "fue / quedó efectiva"; "ya borramos toda tu info"; "we took down the profile", "we matched and
+# deleted"; the Spanish first person plural as the removal said) each read replies that are no confirmation as
+# confirmed, at 0.95 ("we took down the listing's phone number", "we took down the listing ID and will review it",
+# "procedimos a cancelar el trámite porque faltaba la identificación", "la baja tampoco fue efectiva", "ya borramos
+# toda tu info de marketing; el perfil público sigue", "aunque … exentos, eliminamos su solicitud"). The replies they
+# were written for stay unread (a person reads them: a confirmation lost, never one given);
+# tests/test_replies_pass36.py keeps them as known misses and the review's wordings as never-confirmed.
 # 4. Ukrainian "no longer shown" beside a removal ("профіль більше не показується"), as Russian's "больше не
 #    отображается" already was: the removal's lasting, never a part left undone (``_NOT_AGAIN``, cut before the
 #    sentence's negations are read; any other negation in it still counts).
 _NOT_AGAIN = _with(_NOT_AGAIN, r"\bбільше не (?:\S+ )?(?:показу\w+|відобража\w+|публіку\w+|з'являєт\w+|доступн\w*)")
 _CONFIRMED = _with(_CONFIRMED, r"\bбільше не (?:\S+ )?(?:показу\w+|відобража\w+|публіку\w+|доступн\w*)")
-# 5. The words that say the removal itself was done (``_REMOVAL_SAID``) lacked the Spanish first person plural
-#    ("eliminamos su ficha", r34's ``_BORRAMOS``) and the phrasal "took / taken down", so a removal beside an
-#    exemption conceded in Spanish ("Aunque … están exentos, eliminamos su ficha por cortesía", r34's class 4)
-#    stayed a refusal: the success was not taken for a removal, and ``_done_despite`` never ran.
-_REMOVAL_SAID = re.compile(_REMOVAL_SAID.pattern + rf"|\b{_BORRAMOS}\b|\b(?:took|taken) (?:\S+ ){{0,4}}?down\b")
 
 
 # ---- set V's first read (tests/replies/setv, held out; the lead, 2026-12-02): its false confirmations as classes ----
@@ -6183,13 +6154,15 @@ _KIN_PT = r"(?:filh[oa]|irma|irmao|pai|mae|marido|espos[oa]|prim[oa]|ti[oa]|sobr
 _KIN_FR = r"(?:fils|fille|frere|soeur|pere|mere|mari|epouse|epoux|cousine?|oncle|tante|neveu|niece|petite?-(?:fils|fille)|parente?)"
 _RELATIVE_OF_CLIENT = _rx(
     rf"\byour (?:client|clients|customer|principal)'?s? {_KIN_EN}\b", rf"\b{_KIN_EN} of your (?:client|customer|principal)\b",
-    rf"\b(?:como|es|era) (?:el |la )?{_KIN_ES} de (?:su|tu|la|el) (?:client[ea]|representad[oa]|usuari[oa])\b",
-    rf"\b(?:como|e|era) (?:o |a )?{_KIN_PT} d[ao] (?:sua|seu|vossa) (?:cliente|representad[oa])\b",
-    rf"\b(?:comme|est) (?:le |la )?{_KIN_FR} de (?:votre|ton|ta) client(?:e)?\b",
+    rf"\b(?:listed|shown|named|identified) as (?:a |an |the )?{_KIN_EN} of\b",
+    # the kin word before "of the client" however the sentence puts it ("…, hijo de su clienta", "del esposo de su
+    # clienta", "filho da sua cliente", "du mari de votre cliente"; review 37), not only after "como"
+    rf"\b{_KIN_ES} de (?:su|tu|la|el) (?:client[ea]|representad[oa]|usuari[oa])\b",
+    rf"\b{_KIN_PT} d[ao] (?:sua|seu|vossa) (?:cliente|representad[oa])\b",
+    rf"\b{_KIN_FR} de (?:votre|ton|ta) client(?:e)?\b",
 )
 #: … unless the sentence names the client's own listing too ("your client's profile and the names of her son shown on it").
 _CLIENTS_OWN = _rx(r"\byour (?:client|clients|customer|principal)'?s? (?:\S+ )?(?:listing|profile|record|report|page|data)\b",
-                   r"\b(?:her|his|their) (?:\S+ )?(?:listing|profile|record|page)\b",
                    r"\b(?:perfil|ficha|registro|datos|pagina) de (?:su|tu) (?:client[ea]|representad[oa])\b",
                    r"\b(?:perfil|registro|dados|cadastro) d[ao] (?:sua|seu) cliente\b", r"\bfiche de votre client(?:e)?\b")
 
@@ -6210,6 +6183,10 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
     names a listing), a relative's profile, a removal that says the parent company's data is not reached. None when
     nothing does."""
     body = " ".join(reply_text(msg).partition("\n")[2].split())
+    own = verdict.evidence.partition(" / ")[0]
+    if own and (later := next((m for m in _LATER_DATE_BEFORE.finditer(body) if own in m.group(0)), None)):
+        return Classification("acknowledged", "acknowledged: the removal takes effect at a later date", confidence=0.9,
+                              evidence=f"{verdict.evidence} / {later.group(0)}")
     said = [s for s in _sentences(body) if _OFF_LIST.search(s) or _ACCOUNT_DONE.search(s) or _DELETED_WORD.search(s)
             or _CONFIRMED.search(s)]
     if said and all((_OFF_LIST.search(s) or _ACCOUNT_DONE.search(s)) and not _LISTED_THING.search(_ACCOUNTS_OWN.sub(" ", s))
@@ -6229,11 +6206,12 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
 
 #: 3. A removal in the future whose date or update comes before its promise ("from the January 5 refresh on, her listing
 #:    will no longer appear"; "a partir de esa fecha su ficha ya no aparecerá"; "a partir da próxima atualização, o perfil
-#:    não aparecerá mais"): a receipt with a date, as the promise before its date is (``_LATER_DATE``). Not "from now on".
+#:    não aparecerá mais"): a receipt with a date, as the promise before its date is (``_LATER_DATE``), when the promise
+#:    is the confirmation's own words: a removal said done beside "after the next update it will no longer appear in
+#:    Google's cache" stays a removal done (review 37). Not "from now on".
 _FROM_LATER = (r"(?:the |our |that |this |its )?(?:next |following |upcoming |coming )?(?:\d|" + _MONTH_EN
                + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|date\b|day\b|" + _NEXT_RUN + ")")
-_LATER_DATE = _with(
-    _LATER_DATE,
+_LATER_DATE_BEFORE = _rx(
     rf"\b(?:from|after|starting(?: with| on| from)?|beginning(?: with| on)?|as of|with) {_FROM_LATER}[^.;!?]{{0,60}}?\bwill (?:\S+ ){{0,2}}?"
     r"(?:no longer|not|stop|cease to) (?:\S+ ){0,2}?(?:appear|show|be (?:visible|shown|displayed|listed|searchable|available))",
     r"\b(?:a partir de|desde|despues de|tras|con) (?:(?:esa|esta|dicha|la|el|ese|este|aquella) )?(?:fecha|dia|actualizacion|proxima|proximo|siguiente)\b"
@@ -6264,4 +6242,16 @@ _MAYBE_ANOTHER = _with(
     r"(?:esa|la|dicha|esta|su) (?:\S+ ){0,3}(?:direccion|ciudad)\b",
     r"\bnao (?:conseguimos|pudemos) (?:encontrar|localizar) (?:nenhum |um )?(?:perfil|registro|cadastro)s? (?:\S+ ){0,2}(?:n[oa]|com|para) (?:esse|essa|este|esta|o|a) "
     r"(?:\S+ ){0,3}(?:endereco|cidade)\b",
+    # review 37: the doubt said outright ("we are not certain this is your client", "it may not be the person you
+    # meant", "puede que no sea su clienta", "no estamos seguros de que sea la persona que buscan", "sans être sûrs
+    # qu'il s'agisse de votre cliente"), and "found nothing at the … address you gave"
+    r"\b(?:we are|we're|we were) not (?:certain|sure) (?:that )?(?:this|that|it|the (?:listing|profile|record|person)) (?:is|was|belongs to) "
+    r"(?:your client|the (?:right|correct|same) person|the person you)",
+    r"\b(?:it|this|that|the (?:listing|profile|record)) (?:may|might|could) not be (?:your client|the (?:right|correct|same) person|the person you|the one you)",
+    r"\b(?:puede|podria) que no (?:sea|fuera) (?:su|tu) (?:client[ea]|representad[oa])\b", r"\b(?:puede|podria) que no (?:sea|fuera) la persona\b",
+    r"\bno (?:estamos|estoy) segur[oa]s? de que (?:sea|se trate de|fuera) (?:su|tu|la) (?:client[ea]|persona)\b",
+    r"\bnao (?:temos|tenho) certeza de que (?:seja|se trate d[ae]) (?:a sua|o seu|sua|seu|a) (?:cliente|pessoa)\b",
+    r"\bsans (?:etre|en etre) (?:sur|surs|sure|sures|certain|certains)s? qu'il s'agi(?:sse|t) de votre client",
+    r"\b(?:found|located) nothing (?:at|for|under) (?:that|the|this|your) (?:\S+ ){0,3}(?:address|city|town)\b",
+    r"\bno (?:encontramos|hallamos|localizamos) nada (?:en|con|para) (?:esa|la|dicha|esta|su) (?:\S+ ){0,3}(?:direccion|ciudad)\b",
 )
