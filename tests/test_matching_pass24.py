@@ -160,3 +160,20 @@ def test_a_relative_in_their_transliteration_is_theirs():
 def test_another_relative_in_their_transliteration_is_not_theirs(shown, relatives):
     got = decide_with_relatives(shown, relatives)
     assert "a relative in common" not in got.reasons, got
+
+
+# Review 37 (2026-12-02): a letter or two after a particle fits many surnames ("Da S": Silva, Silveira, Souza), so
+# the cut card is read as the part it shows, never as the whole surname agreeing.
+@pytest.mark.parametrize("person_data, cut, shown", [
+    ({"first_name": "Maria", "last_name": "dos Santos da Silva", "birth_year": 1980,
+      "addresses": [{"city": "Newark", "state": "NJ"}]}, "Maria Dos Santos Da S", "Maria Dos Santos"),
+    ({"first_name": "Joao Carlos", "last_name": "de Souza da Costa", "birth_year": 1975,
+      "addresses": [{"city": "Framingham", "state": "MA"}]}, "Joao Carlos De Souza Da C", "Joao Carlos De Souza"),
+])
+def test_a_name_cut_a_letter_after_a_particle_weighs_as_the_part_it_shows(person_data, cut, shown):
+    p = parse_person(person_data)
+    age = str(2026 - person_data["birth_year"])
+    town = [f"{person_data['addresses'][0]['city']}, {person_data['addresses'][0]['state']}"]
+    got = score(p, Listing(name=cut, age_text=age, locations=town), today=TODAY)
+    part = score(p, Listing(name=shown, age_text=age, locations=town), today=TODAY)
+    assert got.confidence == part.confidence and "both surnames agree" not in "; ".join(got.reasons), got

@@ -1510,7 +1510,11 @@ def compare(listed: Listed, forms: list[tuple],
                 whole = next((surnames[i] for i in at
                               if len(surnames[i]) > len(toks[-1]) and surnames[i].startswith(toks[-1])), None)
             if whole is not None and not _known_surname_word(toks[-1]):
-                cut = (*toks[:-1], whole)
+                # a letter or two after a particle fits many surnames (Da S: Silva, Silveira, Souza), so the card
+                # is read as the part it shows, the particle and its letters left out ("Ferreira" of "Ferreira Da
+                # R"), never as their whole surname agreeing (review 37: "Maria Dos Santos Da S" was submitted as
+                # Maria dos Santos da Silva at 0.95, above the uncut card of another woman, "… Da Silveira")
+                cut = (*toks[:-1], whole) if len(toks[-1]) >= 3 else toks[:-2]
                 form_candidates = form_candidates + [(cut[:k], cut[k:]) for k in range(1, len(cut))]
         for given_part, surname_part in form_candidates:
             s = compare_surnames(surname_part, surnames)
