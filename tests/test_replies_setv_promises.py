@@ -176,3 +176,23 @@ def test_the_reviews_other_wordings_are_no_confirmation(body):
 ])
 def test_a_removal_done_beside_a_later_effect_elsewhere_stays_a_confirmation(body):
     assert read(body).kind == "confirmed"
+
+
+@pytest.mark.parametrize("body", [
+    "Hola:\n\nEliminamos la ficha de su clienta de BuscaFácil. Los demás sitios del grupo siguen mostrándola.\n",
+    "Olá,\n\nExcluímos o perfil da sua cliente. Os outros sites do grupo continuam exibindo o perfil.\n",
+    "Bonjour,\n\nNous avons supprimé la fiche de votre cliente ; nos sites partenaires continuent de l'afficher.\n",
+    "Hello,\n\nWe have deleted your user profile and login credentials.\n",
+    "Hola:\n\nEliminamos su perfil de usuario y su contraseña.\n",
+])
+def test_a_listing_still_shown_elsewhere_or_a_user_profile_deleted_is_no_confirmation(body):
+    got = read(body)
+    assert got.kind == "unsure", got
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nWe deleted your client's profile and her user profile on our app.\n",
+    "Hola:\n\nEliminamos la ficha de su clienta; ya no la seguimos mostrando.\n",
+])
+def test_the_clients_listing_removed_beside_those_words_stays_a_confirmation(body):
+    assert read(body).kind == "confirmed"

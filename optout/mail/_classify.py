@@ -6255,3 +6255,19 @@ _MAYBE_ANOTHER = _with(
     r"\b(?:found|located) nothing (?:at|for|under) (?:that|the|this|your) (?:\S+ ){0,3}(?:address|city|town)\b",
     r"\bno (?:encontramos|hallamos|localizamos) nada (?:en|con|para) (?:esa|la|dicha|esta|su) (?:\S+ ){0,3}(?:direccion|ciudad)\b",
 )
+
+#: Review 37: the listing still shown elsewhere, in the Spanish, Portuguese and French forms with a pronoun or the
+#: continuous ("los demás sitios del grupo siguen mostrándola", "os outros sites continuam exibindo o perfil", "nos
+#: sites partenaires continuent de l'afficher"): a part left, as English "our partner sites still show it" was read.
+_NOT_YET = _with(
+    _NOT_YET,
+    r"\b(?:sigue|siguen|continua|continuan) (?:mostrando|publicando|exhibiendo|listando|ensenando)(?:la|lo|las|los)?\b",
+    r"\b(?:continua|continuam|segue|seguem) (?:exibindo|mostrando|publicando|listando)\b",
+    r"\bcontinuent? (?:de |d')(?:l'|les |la |le )?(?:afficher|montrer|publier|diffuser|presenter)\b",
+)
+#: Review 37: a user profile and its login (the site account's own profile, not a people-search listing) deleted.
+_ACCOUNTS_OWN = _with(_ACCOUNTS_OWN, r"\buser profiles?\b", r"\bperfil(?:es)? de usuari[oa]\b", r"\bperfis? de usuario\b",
+                      r"\bprofils? (?:d')?utilisat(?:eur|rice)\b")
+_ACCOUNT_DONE = _with(_ACCOUNT_DONE, r"\b(?:deleted|removed|erased)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:user profile|login credentials|password)\b",
+                      r"\b(?:eliminamos|borramos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuari[oa]|contrasena)\b",
+                      r"\b(?:excluimos|apagamos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuario|senha)\b")
