@@ -173,13 +173,26 @@ _QUOTE_START = re.compile(
     r")", re.MULTILINE)
 
 
+#: A title's full stop before a name ("Mr. Rivera", "la Sra. Rivera", "o Sr. Rivera", "M. Rivera", "Dr.", "Lic."): it ends
+#: no sentence, yet every rule that reads within one sentence (``[^.;!?]``) stopped at it, and the sentence split there,
+#: so "after our next refresh, Mr. Rivera's profile will no longer appear" left "rivera's profile will no longer appear"
+#: standing alone as a removal done. Folded text, so lower case; a letter must follow (not "art. 17 st. 3").
+_TITLE_DOT = re.compile(r"(?<![\w.])(mr|mrs|ms|mx|messrs|dr|dra|drs|sr|sra|srta|sres|sras|srs|mme|mlle|mmes|m|jr|prof|profa|"
+                        r"lic|licda|ing|arq|st)\.(?=[ \t]+[^\W\d_])")
+#: An e-mail address's dots end no sentence either ("dimos de baja ana.ruiz@correo.example de la lista"): kept as a
+#: one-dot leader, which no rule reads as a full stop.
+_ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def reply_text(msg: Incoming) -> str:
-    """The subject and the broker's own words: folded, the quoted original and ``>`` lines cut."""
+    """The subject and the broker's own words: folded, the quoted original and ``>`` lines cut, and the full stops that
+    end no sentence (a title's, an e-mail address's) no longer read as one (``_TITLE_DOT``, ``_ADDRESS_IN_TEXT``)."""
     body = fold(msg.text)
     cut = _QUOTE_START.search(body)
     if cut and cut.start() > 0:
         body = body[:cut.start()]
     body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    body = _ADDRESS_IN_TEXT.sub(lambda m: m.group(0).replace(".", "\u2024"), _TITLE_DOT.sub(r"\1", body))
     return fold(msg.subject) + "\n" + body
 
 
@@ -6137,12 +6150,19 @@ _ACCOUNT_DONE = _rx(
     r"\bconta\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:foi|esta) (?:\S+ )?(?:excluid|removid|apagad|encerrad|cancelad|desativad)",
     r"\b(?:supprime|ferme|cloture|desactive)e?\b(?:[^.;!?]|\.(?=\S)){0,60}\bcompte\b",
     r"\bcompte\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:a ete|est) (?:\S+ )?(?:supprime|ferme|cloture|desactive)",
+    # review 37: a user profile and its login (the site account's own profile, not a people-search listing) deleted
+    r"\b(?:deleted|removed|erased)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:user profile|login credentials|password)\b",
+    r"\b(?:eliminamos|borramos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuari[oa]|contrasena)\b",
+    r"\b(?:excluimos|apagamos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuario|senha)\b",
 )
 
 #: … with what an account holds of its own ("its saved reports", "sus búsquedas guardadas"): no listing named by them.
 _ACCOUNTS_OWN = _rx(r"\b(?:saved|purchased|bought|past|previous|ordered) (?:\S+ )?(?:reports?|searches|results|lists?)\b",
                     r"\b(?:informes|reportes|busquedas|resultados) (?:guardad|comprad|anterior)\w*", r"\b(?:relatorios|buscas|pesquisas) (?:salv|comprad)\w*",
-                    r"\b(?:rapports|recherches) (?:enregistre|achete|sauvegarde)\w*")
+                    r"\b(?:rapports|recherches) (?:enregistre|achete|sauvegarde)\w*",
+                    # review 37: the site account's own user profile
+                    r"\buser profiles?\b", r"\bperfil(?:es)? de usuari[oa]\b", r"\bperfis? de usuario\b",
+                    r"\bprofils? (?:d')?utilisat(?:eur|rice)\b")
 
 #: 4. The profile removed is a relative's of the client ("… of Daniel Ortiz, listed as your client's son", "que
 #:    figuraba como hermano de su clienta", "que aparece como mãe da sua cliente", "indiqué comme frère de votre
@@ -6180,8 +6200,10 @@ _PARENT_NOT_REACHED = _rx(
 def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:
     """What a mail read as a confirmation tells was removed that is not the client's listing (set V's classes above):
     only a mailing list or a user account (the sentences of the body that tell of a removal are all of one, and none
-    names a listing), a relative's profile, a removal that says the parent company's data is not reached. None when
-    nothing does."""
+    names a listing), a relative's profile, a removal that says the parent company's data is not reached; and a
+    removal whose own words (the confirmation's evidence) lie inside a promise for a later date
+    (``_LATER_DATE_BEFORE``: "from the January 5 refresh on, her listing will no longer appear"), read as
+    acknowledged. None when nothing does. The evidence added is the span matched, never the sentence around it."""
     body = " ".join(reply_text(msg).partition("\n")[2].split())
     own = verdict.evidence.partition(" / ")[0]
     if own and (later := next((m for m in _LATER_DATE_BEFORE.finditer(body) if own in m.group(0)), None)):
@@ -6192,8 +6214,9 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
     if said and all((_OFF_LIST.search(s) or _ACCOUNT_DONE.search(s)) and not _LISTED_THING.search(_ACCOUNTS_OWN.sub(" ", s))
                     for s in said):
         what = "a mailing list left" if all(_OFF_LIST.search(s) for s in said) else "a user account deleted"
+        told = _OFF_LIST.search(said[0]) or _ACCOUNT_DONE.search(said[0])
         return Classification("unsure", f"unsure: {what}; nothing says the listing was removed", confidence=0.4,
-                              evidence=f"{verdict.evidence} / {said[0][:80]}")
+                              evidence=f"{verdict.evidence} / {told.group(0) if told else ''}")
     for s in said:
         if (kin := _RELATIVE_OF_CLIENT.search(s)) and not _CLIENTS_OWN.search(s):
             return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
@@ -6212,14 +6235,14 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
 _FROM_LATER = (r"(?:the |our |that |this |its )?(?:next |following |upcoming |coming )?(?:\d|" + _MONTH_EN
                + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|date\b|day\b|" + _NEXT_RUN + ")")
 _LATER_DATE_BEFORE = _rx(
-    rf"\b(?:from|after|starting(?: with| on| from)?|beginning(?: with| on)?|as of|with) {_FROM_LATER}[^.;!?]{{0,60}}?\bwill (?:\S+ ){{0,2}}?"
+    rf"\b(?:from|after|starting(?: with| on| from)?|beginning(?: with| on)?|as of|with) {_FROM_LATER}[^.;!?]{{0,100}}?\bwill (?:\S+ ){{0,2}}?"
     r"(?:no longer|not|stop|cease to) (?:\S+ ){0,2}?(?:appear|show|be (?:visible|shown|displayed|listed|searchable|available))",
     r"\b(?:a partir de|desde|despues de|tras|con) (?:(?:esa|esta|dicha|la|el|ese|este|aquella) )?(?:fecha|dia|actualizacion|proxima|proximo|siguiente)\b"
-    r"[^.;!?]{0,80}?\b(?:ya no|no) (?:sera|seran|estara|estaran|aparecera|apareceran|se (?:vera|veran|mostrara|mostraran))\b",
+    r"[^.;!?]{0,100}?\b(?:ya no|no) (?:sera|seran|estara|estaran|aparecera|apareceran|se (?:vera|veran|mostrara|mostraran))\b",
     r"\b(?:a partir d[ae]|desde|depois d[ae]|apos|com) (?:(?:essa|esta|dessa|desta|a|o) )?(?:data|dia|atualizacao|proxima|proximo|seguinte)\b"
-    r"[^.;!?]{0,80}?\bnao (?:sera|serao|estara|estarao|aparecera|aparecerao)\b",
+    r"[^.;!?]{0,100}?\bnao (?:sera|serao|estara|estarao|aparecera|aparecerao)\b",
     r"\b(?:a compter d[eu]|a partir d[eu]|apres|des|lors d[eu]) (?:cette|la|le|l') ?(?:date|jour|mise a jour|prochaine?)\b"
-    r"[^.;!?]{0,80}?\bne (?:sera|seront|figurera|figureront|apparaitra|apparaitront) plus\b",
+    r"[^.;!?]{0,100}?\bne (?:sera|seront|figurera|figureront|apparaitra|apparaitront) plus\b",
 )
 
 #: 5. The broker's doubt in the words earlier classes lacked ("si no es la persona que ustedes buscan", "si no se trata de
@@ -6265,9 +6288,3 @@ _NOT_YET = _with(
     r"\b(?:continua|continuam|segue|seguem) (?:exibindo|mostrando|publicando|listando)\b",
     r"\bcontinuent? (?:de |d')(?:l'|les |la |le )?(?:afficher|montrer|publier|diffuser|presenter)\b",
 )
-#: Review 37: a user profile and its login (the site account's own profile, not a people-search listing) deleted.
-_ACCOUNTS_OWN = _with(_ACCOUNTS_OWN, r"\buser profiles?\b", r"\bperfil(?:es)? de usuari[oa]\b", r"\bperfis? de usuario\b",
-                      r"\bprofils? (?:d')?utilisat(?:eur|rice)\b")
-_ACCOUNT_DONE = _with(_ACCOUNT_DONE, r"\b(?:deleted|removed|erased)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:user profile|login credentials|password)\b",
-                      r"\b(?:eliminamos|borramos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuari[oa]|contrasena)\b",
-                      r"\b(?:excluimos|apagamos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuario|senha)\b")

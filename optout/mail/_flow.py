@@ -38,7 +38,7 @@ from optout.mail._used import UsedMail
 from optout.mail._letters import CARE_OF_LABEL, STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, quote_reference, signed_name, us_state
 from optout import clinic
 from optout.legal import agent
-from optout.log import get_logger
+from optout.log import get_logger, redact
 from optout.reasons import Reason, language_name
 from optout.recipe.schema import Recipe
 from optout.store import KEEP, Case, CaseState
@@ -655,7 +655,9 @@ class MailFlow:
         data["rule"] = verdict.rule
         data["confidence"] = confidence  # how sure the deciding rule is (optout.mail._classify: per rule set)
         if getattr(verdict, "evidence", ""):
-            data["evidence"] = verdict.evidence[:200]
+            # event data is not sealed: the words that decided, without the person's values, an e-mail address or a
+            # phone the reply quoted ("dimos de baja maria@… de la lista"); the reply itself is kept sealed as evidence
+            data["evidence"] = redact(verdict.evidence)[:200]
         if getattr(verdict, "language", None):
             data["language"] = verdict.language  # a language optout has no rules for: to be translated
         if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
