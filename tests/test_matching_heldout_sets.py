@@ -40,6 +40,7 @@ SETS = {
     "holdout16": (320, (0.5, 0.6), 40, 50, 16),
     "holdout17": (320, (0.5, 0.6), 40, 50, 17),
     "holdout18": (320, (0.5, 0.6), 40, 50, 18),
+    "holdout19": (320, (0.5, 0.6), 40, 50, 19),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
