@@ -144,6 +144,13 @@ def S(name: str, domain: str, box: str = "privacy") -> tuple[str, str]:
     return (name, f"{box}@{domain}")
 
 
+def invite(prodid: str, uid: str, stamp: str, start: str, end: str, summary: str, organizer: str) -> str:
+    """An iCalendar meeting request (RFC 5545, METHOD:REQUEST): times in UTC as ``YYYYMMDDTHHMMSSZ``."""
+    return ("BEGIN:VCALENDAR\nVERSION:2.0\n"
+            f"PRODID:{prodid}\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:{uid}\nDTSTAMP:{stamp}\nDTSTART:{start}\n"
+            f"DTEND:{end}\nSUMMARY:{summary}\nORGANIZER:mailto:{organizer}\nEND:VEVENT\nEND:VCALENDAR\n")
+
+
 AUTO = "Auto-Submitted: auto-generated\n"
 AUTO_R = "Auto-Submitted: auto-replied\nX-Autoreply: yes\n"
 
@@ -551,20 +558,9 @@ R("en", "other", "baywatchrecords.example", S("Baywatch Records Privacy", "baywa
 When: Tuesday 2026-11-24, 10:00 to 10:30 (Pacific Time)
 Join: [meet.baywatchrecords.example/privacy-3342](https://meet.baywatchrecords.example/privacy-3342)
 
-Accept or decline in your calendar.""", form="ics", attach=("ics", "invite.ics", """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//Baywatch Records//Calendar//EN
-METHOD:REQUEST
-BEGIN:VEVENT
-UID:br-3342@baywatchrecords.example
-DTSTAMP:20261106T170000Z
-DTSTART:20261124T180000Z
-DTEND:20261124T183000Z
-SUMMARY:Privacy request review call
-ORGANIZER:mailto:privacy@baywatchrecords.example
-END:VEVENT
-END:VCALENDAR
-"""))
+Accept or decline in your calendar.""", form="ics", attach=("ics", "invite.ics", invite(
+      "-//Baywatch Records//Calendar//EN", "br-3342@baywatchrecords.example", "20261106T170000Z",
+      "20261124T180000Z", "20261124T183000Z", "Privacy request review call", "privacy@baywatchrecords.example")))
 
 R("en", "other", "tidewaterpeople.example", S("Tidewater People Support", "tidewaterpeople.example", "support"),
   "How did we do? Ticket #5521",
@@ -1231,20 +1227,9 @@ R("es", "other", "guiaceiba.example", S("Guía Ceiba Privacidad", "guiaceiba.exa
 Cuándo: jueves 2026-11-26, 11:00 a 11:30 (hora del Centro)
 Enlace: [reunion.guiaceiba.example/gc-7741](https://reunion.guiaceiba.example/gc-7741)
 
-Acepte o rechace desde su calendario.""", form="ics", attach=("ics", "invitacion.ics", """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//Guia Ceiba//Calendario//ES
-METHOD:REQUEST
-BEGIN:VEVENT
-UID:gc-7741@guiaceiba.example
-DTSTAMP:20261115T050000Z
-DTSTART:20261126T170000Z
-DTEND:20261126T173000Z
-SUMMARY:Llamada sobre su solicitud de privacidad
-ORGANIZER:mailto:privacidad@guiaceiba.example
-END:VEVENT
-END:VCALENDAR
-"""))
+Acepte o rechace desde su calendario.""", form="ics", attach=("ics", "invitacion.ics", invite(
+      "-//Guia Ceiba//Calendario//ES", "gc-7741@guiaceiba.example", "20261115T050000Z", "20261126T170000Z",
+      "20261126T173000Z", "Llamada sobre su solicitud de privacidad", "privacidad@guiaceiba.example")))
 
 R("es", "acknowledged", "paginaschapinas.example", S("Páginas Chapinas", "paginaschapinas.example", "privacidad"),
   "RE: Solicitud de supresión de datos personales - {token}",
