@@ -86,6 +86,7 @@ DEAD_END = ("This mailbox is no longer monitored", "Este buzón ya no se atiende
 ATTACHED = ("Please see attached.", "See attached letter.", "Adjunto encontrarán la constancia.",
             "Le enviamos la respuesta en la imagen adjunta.")
 SURVEY_INVITE = ("How would you rate", "¿Cómo califica", "has invited you to a call", "le invitó a una llamada")
+LINK_ATTACHED = ("attached letter for the next step", "imagen adjunta el enlace")
 REPLY_YES = ("with the single word YES", "con la palabra SÍ")
 LOGIN = ("sign in to your Quarry Lookup account", "inicie sesión en su cuenta")
 NOT_ME = ("This wasn't me", "No fui yo", "Ce n'était pas moi", "不是我提交的")
@@ -103,7 +104,8 @@ def test_set_w_holds_the_answers_its_readme_promises():
         "suppression record": SUPPRESSION_ONLY_RECORD, "partial": PARTIAL, "cache": CACHE, "re-added": READDED,
         "footer": FOOTER, "gdpr": GDPR, "authority": AUTHORITY, "local laws": LOCAL_LAWS, "dead end": DEAD_END,
         "attached": ATTACHED, "survey, invite": SURVEY_INVITE, "reply yes": REPLY_YES, "login": LOGIN,
-        "not me": NOT_ME, "family": FAMILY, "deceased": DECEASED, "agent": AGENT})
+        "not me": NOT_ME, "family": FAMILY, "deceased": DECEASED, "agent": AGENT,
+        "link attached": LINK_ATTACHED})
     assert all(found.values()), [k for k, v in found.items() if not v]
     # none of these answers confirms the deletion our letter asked for
     for key in ("not delete", "other scope", "suppressed, kept", "partial", "re-added", "footer", "dead end",
@@ -123,6 +125,9 @@ def test_set_w_holds_the_answers_its_readme_promises():
     assert {"confirmed", "refused", "needs_info"} <= {r["class"] for r in found["agent"]}
     # the link of a reply to answer or a login page is none to open; a "not me" link never is
     assert not [r for r in found["reply yes"] + found["login"] if r["link"]]
+    # a confirm link only inside a PDF or an image: a verification a person opens, nothing opened for her
+    assert {r["class"] for r in found["link attached"]} == {"verify_link"} and len(found["link attached"]) == 2
+    assert not [r for r in found["link attached"] if r["link"]]
     assert not [r for r in found["not me"] if re.search(r"deny|rechazar|refuser|jujue", r["link"])]
     assert len(found["not me"]) >= 4 and all(r["link"] for r in found["not me"])
 

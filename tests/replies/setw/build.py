@@ -1834,6 +1834,26 @@ Content-Type: text/plain; charset="utf-8"
 Listo, ya dimos de baja ese correo de nuestro boletín y de las promociones por SMS.
 """)
 
+# -- a verification link only inside an attachment ------------------------------------------------------
+
+R("en", "verify_link", "summitlookup.example", S("Summit Lookup Privacy", "summitlookup.example"),
+  "Re: Request to delete personal information - {token}",
+  """Please see the attached letter for the next step.
+
+Summit Lookup Privacy""", form="pdf",
+  attach=("pdf", "next-step.pdf", [
+      "Summit Lookup - Removal request SL-40817",
+      "Before we remove the listing, the request must be confirmed.",
+      "Open this address within 14 days to confirm it:",
+      "https://summitlookup.example/privacy/confirm/SL-40817",
+      "If nobody confirms, the request will be closed without changes."]), quoted="en")
+
+R("es", "verify_link", "guiaserrana.example", S("Guía Serrana", "guiaserrana.example"),
+  "RE: Solicitud de supresión de datos personales - {token}",
+  """Le dejamos en la imagen adjunta el enlace para confirmar la baja.
+
+Guía Serrana""", form="png", attach=("png", "enlace-confirmacion.png"), quoted="es")
+
 # -- assembly ---------------------------------------------------------------------------------------
 
 def _addr(name: str, address: str) -> str:
