@@ -110,10 +110,12 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set R": ROOT / "tests" / "replies" / "setr",
         "set S": ROOT / "tests" / "replies" / "sets",
         "set T": ROOT / "tests" / "replies" / "sett",
-        "set U": ROOT / "tests" / "replies" / "setu"}
+        "set U": ROOT / "tests" / "replies" / "setu",
+        "set W": ROOT / "tests" / "replies" / "setw"}
 #: Set V (tests/replies/setv) is registered and held out, on lines of their own, before its first reply
 #: was written (2026-12-02, branch rv), so that set U's retirement never met it.
 HELD_OUT.add("set V")
+HELD_OUT.add("set W")
 SETS["set V"] = ROOT / "tests" / "replies" / "setv"
 
 
