@@ -5351,7 +5351,7 @@ def _not_lasting(msg: Incoming, verdict: Classification) -> Classification | Non
     if _another_town(msg, verdict.evidence.partition(" / ")[0]):
         return Classification("unsure", "unsure: the completion names a listing in another town than the one the request "
                               "names", confidence=0.4, evidence=verdict.evidence)
-    return _not_the_clients_listing(msg, verdict)  # set V's classes (below)
+    return _not_the_clients_listing(msg, verdict) or _not_done_by_its_own_fields(msg, verdict)  # set V's and W's classes (below)
 
 
 def _not_this_answer(msg: Incoming, verdict: Classification) -> Classification | None:
@@ -6154,6 +6154,12 @@ _ACCOUNT_DONE = _rx(
     r"\b(?:deleted|removed|erased)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:user profile|login credentials|password)\b",
     r"\b(?:eliminamos|borramos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuari[oa]|contrasena)\b",
     r"\b(?:excluimos|apagamos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuario|senha)\b",
+    # set W's first read: the deletion said as a noun ("we have completed the deletion of the customer account registered
+    # to …", "la eliminación de su cuenta de cliente", "a exclusão da sua conta", "la suppression de votre compte")
+    r"\b(?:deletion|removal|closure|erasure|cancell?ation|deactivation) of (?:the |your |this |their |her |his )?(?:\S+ )?account\b",
+    r"\b(?:eliminacion|cierre|cancelacion|borrado|desactivacion) de (?:la |su |tu )?cuenta\b",
+    r"\b(?:exclusao|encerramento|cancelamento|remocao|desativacao) da (?:sua |tua )?conta\b",
+    r"\b(?:suppression|fermeture|cloture|desactivation) (?:du|de votre|de ton|de son) compte\b",
 )
 
 #: … with what an account holds of its own ("its saved reports", "sus búsquedas guardadas"): no listing named by them.
@@ -6162,7 +6168,10 @@ _ACCOUNTS_OWN = _rx(r"\b(?:saved|purchased|bought|past|previous|ordered) (?:\S+ 
                     r"\b(?:rapports|recherches) (?:enregistre|achete|sauvegarde)\w*",
                     # review 37: the site account's own user profile
                     r"\buser profiles?\b", r"\bperfil(?:es)? de usuari[oa]\b", r"\bperfis? de usuario\b",
-                    r"\bprofils? (?:d')?utilisat(?:eur|rice)\b")
+                    r"\bprofils? (?:d')?utilisat(?:eur|rice)\b",
+                    # set W: what the account held of its own purchases
+                    r"\b(?:order|purchase|billing|payment) history\b", r"\bhistorial de (?:pedidos|compras|pagos)\b",
+                    r"\bhistorico de (?:pedidos|compras|pagamentos)\b", r"\bhistorique (?:de commandes|d'achats|de paiements)\b")
 
 #: 4. The profile removed is a relative's of the client ("… of Daniel Ortiz, listed as your client's son", "que
 #:    figuraba como hermano de su clienta", "que aparece como mãe da sua cliente", "indiqué comme frère de votre
@@ -6221,7 +6230,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         if (kin := _RELATIVE_OF_CLIENT.search(s)) and not _CLIENTS_OWN.search(s):
             return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
                                   confidence=0.4, evidence=f"{verdict.evidence} / {kin.group(0)}")
-    if said and (parent := _PARENT_NOT_REACHED.search(body)):
+    if (said or own) and (parent := _PARENT_NOT_REACHED.search(body)):  # own: the removal may be told in the subject only
         return Classification("unsure", "unsure: removed at the site that answers; the parent company's or its other "
                               "products' data is said not reached", confidence=0.4, evidence=f"{verdict.evidence} / {parent.group(0)}")
     return None
@@ -6288,3 +6297,78 @@ _NOT_YET = _with(
     r"\b(?:continua|continuam|segue|seguem) (?:exibindo|mostrando|publicando|listando)\b",
     r"\bcontinuent? (?:de |d')(?:l'|les |la |le )?(?:afficher|montrer|publier|diffuser|presenter)\b",
 )
+
+
+# ---- set W's first read (tests/replies/setw, held out; the lead, 2026-12-02): its false confirmations as classes ----
+# (tests/test_replies_setw_promises.py, wordings of our own.)
+#
+# 1. A customer account's deletion said as a noun, with its order history: ``_ACCOUNT_DONE`` and ``_ACCOUNTS_OWN`` above.
+# 2. The brand that answers keeps its records apart from the group's people-search sites, named by their names, not by
+#    "parent" or "affiliate" ("This request does not cover PeopleScope; to remove a listing there, use its opt-out";
+#    "each of our brands keeps its own records"; "nuestros sitios hermanos se operan por separado"): the request reached
+#    one part of the business (set V's class 7, widened).
+_PARENT_NOT_REACHED = _with(
+    _PARENT_NOT_REACHED,
+    r"\b(?:this|the|your|that) (?:\S+ )?(?:request|opt-?out|removal|deletion)\b[^.;!?]{0,30}\b(?:does not|doesn't|did not|will not|won't) "
+    r"(?:cover|include|extend to|apply to|reach)\b(?:[^.!?]|\.(?=\S)){0,160}?(?:\bto (?:remove|delete|opt out|request)\b|\b(?:sites?|brands?|director(?:y|ies)|listings?|profiles?)\b)",
+    r"\b(?:brands?|sites?|compan(?:y|ies)|businesses|subsidiar(?:y|ies)|properties)\b[^.;!?]{0,80}\b(?:keeps?|maintains?|holds?|has|have) (?:its|their) own (?:records|data|databases?|lists)\b",
+    r"\b(?:are|is) (?:operated|run|managed|maintained) (?:separately|independently)\b",
+    r"\b(?:esta|la|su|dicha) (?:\S+ )?(?:solicitud|baja|eliminacion|supresion|peticion)\b[^.;!?]{0,30}\bno (?:incluye|cubre|abarca|alcanza|se extiende a|aplica a)\b"
+    r"(?:[^.!?]|\.(?=\S)){0,160}?(?:\bpara (?:retirar|eliminar|borrar|dar de baja|quitar)\b|\b(?:directorio|sitios?|marcas?|perfil(?:es)?|listados?|fichas?)\b)",
+    r"\bcada (?:una de (?:las|nuestras) )?(?:marca|sitio|empresa|compania)s? (?:\S+ ){0,3}(?:lleva|mantiene|tiene|guarda|conserva|maneja) sus propios (?:registros|datos|archivos|listados)\b",
+    r"\b(?:se )?(?:operan|administran|gestionan|manejan) (?:de forma |de manera |por )?(?:separad[oa]|independiente)",
+    r"\b(?:esta|a|sua) (?:\S+ )?(?:solicitacao|exclusao|remocao|pedido)\b[^.;!?]{0,30}\bnao (?:inclui|cobre|abrange|se estende)\b"
+    r"(?:[^.!?]|\.(?=\S)){0,160}?(?:\bpara (?:remover|excluir|retirar)\b|\b(?:sites?|marcas?|perfis?|perfil|diretorio)\b)",
+    r"\bcada (?:marca|site|empresa) (?:\S+ ){0,3}(?:mantem|tem|guarda|conserva) (?:seus|os seus) proprios (?:registros|dados|cadastros)\b",
+    r"\bcette (?:demande|suppression|desinscription)\b[^.;!?]{0,30}\bne (?:couvre|concerne|comprend|vise|s'applique) pas\b"
+    r"(?:[^.!?]|\.(?=\S)){0,160}?(?:\bpour (?:supprimer|retirer)\b|\b(?:sites?|marques?|fiches?|profils?|annuaire)\b)",
+    r"\bchaque (?:marque|site|societe) (?:\S+ ){0,3}(?:conserve|tient|garde|gere) (?:ses|son) propres? (?:registres|donnees|fichiers|fichier)\b",
+    r"\b(?:sont|est) (?:exploite|gere|administre)e?s? (?:separement|independamment)\b",
+)
+
+#: 3. A ticket's status field that says the request is not done yet ("Status: Submitted", "Estado: Pendiente", "Status:
+#:    em análise", "Statut : en cours"), beside a generic completion ("your request has been completed"): a receipt
+#:    (acknowledged). A removal told in words stays a removal: a help desk's status field lags its agent's words (set V
+#:    labels "The profile you reported has been removed" under "Status | Pending" confirmed, as a person would).
+_STATUS_NOT_DONE = _rx(
+    r"\b(?:request |ticket |case )?(?:status|state) ?[|:] ?(?:pending|in progress|submitted|received|open|new|under review|processing|queued|"
+    r"awaiting \S+|not started|in review|on hold)\b",
+    r"\b(?:estado|estatus)(?: de la solicitud| del caso| del ticket)? ?[|:] ?(?:pendiente|en proceso|en tramite|enviada|recibida|abierta|nueva|"
+    r"en revision|en espera|sin iniciar)\b",
+    r"\bstatus(?: do pedido| da solicitacao)? ?[|:] ?(?:pendente|em andamento|em analise|recebid[oa]|enviad[oa]|abert[oa]|nov[oa]|aguardando)\b",
+    r"\bstatut(?: de la demande)? ?[|:] ?(?:en cours|en attente|recue|soumise|ouverte|nouvelle)\b",
+)
+
+#: 4. One of several listings removed, the others left up because the broker judged them other people's ("Eliminamos
+#:    uno … los otros dos corresponden a otras personas, así que los dejamos publicados"; "we removed one; the other two
+#:    stay up"): the client may be in those, a person looks.
+_OTHERS_LEFT_UP = _rx(
+    r"\b(?:we )?(?:left|kept|are leaving|will leave|keep) (?:them|those|both|the others?|the (?:other|remaining) (?:\S+ )?(?:profiles?|listings?|records?))"
+    r" (?:up|published|online|listed|visible|active|in place|live)\b",
+    r"\bthe (?:other|remaining) (?:\S+ ){0,2}(?:profiles?|listings?|records?|ones?)\b[^.;!?]{0,80}\b(?:remains?|stays?|are still|is still|will remain|will stay)"
+    r" (?:up|published|online|listed|visible|active|live)\b",
+    r"\b(?:los|las) (?:dejamos|mantenemos|mantuvimos|conservamos|dejaremos) (?:publicad|visibles?|en linea|activ|en el sitio)",
+    r"\b(?:el|la|los|las) (?:otr[oa]s?|demas|restantes?) (?:\S+ ){0,2}(?:perfil(?:es)?|fichas?|registros?|listados?)?\b[^.;!?]{0,80}\b(?:sigue|siguen|queda|quedan|permanece|permanecen|seguira|seguiran)"
+    r" (?:publicad|visibles?|en linea|activ)",
+    r"\b(?:os|as) (?:mantivemos|deixamos|mantemos|manteremos) (?:publicad|visive|no ar|ativ)",
+    r"\b(?:o|a|os|as) (?:outr[oa]s?|demais|restantes?) (?:\S+ ){0,2}(?:perfil|perfis|registros?|cadastros?)?\b[^.;!?]{0,80}\b(?:continua|continuam|permanece|permanecem|segue|seguem|fica|ficam)"
+    r" (?:publicad|visive|no ar|ativ)",
+    r"\b(?:nous )?les (?:avons )?(?:laisse|maintenu|conserve)e?s? (?:en ligne|publie|visibles?|actif)",
+    r"\b(?:l'autre|les autres) (?:\S+ ){0,2}(?:fiches?|profils?)?\b[^.;!?]{0,80}\b(?:reste|restent|demeure|demeurent) (?:en ligne|publiee?s?|visibles?|actif)",
+)
+
+
+def _not_done_by_its_own_fields(msg: Incoming, verdict: Classification) -> Classification | None:
+    """What a mail read as a confirmation shows that makes it none (set W's classes 3 and 4 above): its own status field
+    says the request is not done while its completion is generic (``_GENERIC_DONE``): acknowledged; or one of several
+    listings was removed and the others left up: unsure. None when neither."""
+    if verdict.kind != "confirmed":
+        return None
+    body = " ".join(reply_text(msg).split())  # the subject too: a portal puts the ticket's state there
+    if (status := _STATUS_NOT_DONE.search(body)) and _GENERIC_DONE.search(verdict.evidence):
+        return Classification("acknowledged", "acknowledged: the ticket's own status says it is not done yet", confidence=0.9,
+                              evidence=f"{verdict.evidence} / {status.group(0)}")
+    if left := _OTHERS_LEFT_UP.search(body):
+        return Classification("unsure", "unsure: one of several listings removed; the others, judged someone else's, are left up",
+                              confidence=0.4, evidence=f"{verdict.evidence} / {left.group(0)}")
+    return None

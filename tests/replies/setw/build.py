@@ -601,7 +601,7 @@ R("en", "verify_link", "foxglovedata.example", S("Foxglove Data", "foxglovedata.
 [Confirm my opt-out](https://click.mailrelay-fg.example/ls/click?upn=fg7H2kQ-3Dconfirm-2F61830|https://foxglovedata.example/optout/confirm/61830)
 
 Privacy policy: [foxglovedata.example/privacy](https://foxglovedata.example/privacy)""",
-  link="https://click.mailrelay-fg.example/ls/click?upn=fg7H2kQ-3Dconfirm-2F61830",
+  link="https://foxglovedata.example/optout/confirm/61830",  # relabelled by the lead at the first read: the broker's own URL, which the plain part gives for the same button
   domains="foxglovedata.example mailrelay-fg.example", form="alt", headers=AUTO)
 
 R("en", "verify_link", "seabrightsearch.example", S("Seabright Search", "seabrightsearch.example", "no-reply"),
@@ -1105,7 +1105,7 @@ R("es", "verify_link", "hallazgo.example", S("Hallazgo", "hallazgo.example", "pr
 [Confirmar mi baja](https://trk.envios-hz.example/r?u=aHR0cHM6Ly9oYWxsYXpnby5leGFtcGxlL2JhamEvY29uZmlybWFyLzQ0MTI|https://hallazgo.example/baja/confirmar/4412)
 
 [Darse de baja de nuestros correos](https://hallazgo.example/correo/baja?u=4412)""",
-  link="https://trk.envios-hz.example/r?u=aHR0cHM6Ly9oYWxsYXpnby5leGFtcGxlL2JhamEvY29uZmlybWFyLzQ0MTI",
+  link="https://hallazgo.example/baja/confirmar/4412",  # relabelled by the lead at the first read: the broker's own URL, which the plain part gives for the same button
   domains="hallazgo.example envios-hz.example", form="alt", headers=AUTO)
 
 R("es", "verify_link", "caribelocal.example", S("Caribe Local", "caribelocal.example", "no-reply"),
@@ -1679,7 +1679,7 @@ R("tl", "verify_link", "hanapkababayan.example", S("Hanap Kababayan", "hanapkaba
 48 oras.
 
 [I-confirm ang removal](https://link.hk-mailer.example/c/Hk29Xs?dest=https%3A%2F%2Fhanapkababayan.example%2Fremoval%2Fconfirm%2FHk29Xs|https://hanapkababayan.example/removal/confirm/Hk29Xs)""",
-  link="https://link.hk-mailer.example/c/Hk29Xs?dest=https%3A%2F%2Fhanapkababayan.example%2Fremoval%2Fconfirm%2FHk29Xs",
+  link="https://hanapkababayan.example/removal/confirm/Hk29Xs",  # relabelled by the lead at the first read: the broker's own URL, which the plain part gives for the same button
   domains="hanapkababayan.example hk-mailer.example", form="alt", headers=AUTO)
 
 R("ar", "confirmed", "dalil-aljalia.example", S("دليل الجالية", "dalil-aljalia.example"),
