@@ -1212,8 +1212,25 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
              if isinstance(r, str) and not (x := _names.read_listed(r)).suffix and len(t := x.tokens) >= 2]
     plain_forms = [("legal", t[:-1], t[-1:], 2, ()) for t in plain] + [("legal", t[:1], t[1:], 2, ())
                                                                        for t in plain if len(t) >= 3]
+    # the card's own name, when every word of it is a word of one of the person's names (María de la Luz Ibarra's
+    # card "Maria De La Luz Ibarra"): a relative shown by a part of it ("Luz Ibarra") fits the card's holder as
+    # well as the person, so it cannot say the card is a relative's
+    card = _names.read_listed(listing.name) if isinstance(listing.name, str) else None
+    words = {t for f in forms if f[0] != "relative" for t in (*f[1], *f[2])}
+    whole = card.tokens if card and card.tokens and set(card.tokens) <= words \
+        and " ".join(card.tokens) not in own_relatives else None
     for r in listed:
         read = _names.read_listed(r)
+        if whole and not read.suffix and len(read.tokens) < len(whole) and _in_order(read.tokens, whole):
+            # a relative shown by a part of the card's own name, which is the person's name: the family member
+            # named for them (a mother Luz Ibarra, a daughter named María de la Luz) or the holder's own shorter
+            # name echoed among the relatives; either way the card's own name agrees with the person more fully
+            # than that entry does, so it is no sign of a relative's card (twenty-fifth pass, holdout18 #310).
+            # A card whose name has a word the person's names lack (a daughter "Maria Del Rosario Fuentes"
+            # listing her mother Maria Fuentes), is a relative they gave, or shows the entry's words in another
+            # order (a Q'anjob'al brother "Mateo Pascual Diego" listing "Pascual Mateo", holdout11 #173) is read
+            # as before
+            continue
         if read.suffix and mine_suffix and read.suffix != mine_suffix:
             continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
         if read.suffix and card_generation and read.suffix != card_generation:
@@ -1304,6 +1321,12 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         out.append("relatives differ" if len(listed) >= 2 else "relative differs")
         return out, _relatives_differ_lr(given, len(listed))
     return out, 1.0
+
+
+def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Every word of ``part`` is a word of ``whole``, in the same order (not necessarily side by side)."""
+    it = iter(whole)
+    return all(any(t == w for w in it) for t in part)
 
 
 def _transliterated(read: _names.Listed, a: _names.NameAgreement) -> bool:
