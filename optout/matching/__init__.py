@@ -374,6 +374,9 @@ _REASONS = {
     "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
     "suffix unexpected": "a generational suffix the person lacks",
     "another sex": "a name only the other sex carries: a family member of the same name?",
+    "given name, phone and family":
+        "their given name with a surname they never gave, on a card with their phone and a relative of theirs: "
+        "a person decides",
 }
 
 
@@ -1468,6 +1471,14 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             odds, _ = _name_odds(a, listed, [], forms, person=person)
             best = (odds * WEIGHTS["a relative's name"], a, listed, False)
     if best is None:
+        if candidates and _their_given_name_phone_and_family(person, listing, candidates[0], forms, today):
+            # their first given name under a surname they never gave, on a card with their phone and a relative
+            # of theirs, at their age: the name a woman was born or married under that the clinic did not enter
+            # (a Nepali wife's maiden Gurung, her green card's Thapa; twenty-fifth pass, holdout18 #50), or a
+            # relative of theirs of that given name on the family phone. The page cannot tell which, so a
+            # person decides; docs/PEOPLE.md asks for every name a person has been known by
+            kind = "given name, phone and family"
+            return Match(round(ask_at, 3), "uncertain", [_REASONS[kind]], [kind])
         why = "no name" if not any(_names.read_listed(t).tokens for t in candidates) else "name differs"
         return Match(0.0, "no_match", [why], [why])
 
@@ -1753,6 +1764,24 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         evidence.append("other phone")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
+
+
+def _their_given_name_phone_and_family(person: Person, listing: Listing, text: str, forms: list,
+                                       today: dt.date) -> bool:
+    """The card ``text`` (read no other way) shows the person's first given name exactly, then a surname, the
+    person's own phone, a relative they gave (the whole name), and an age of theirs or none; its name is not a
+    relative's they gave."""
+    shown = _names.read_listed(text).tokens
+    firsts = {f[1][0] for f in forms if f[0] != "relative" and f[1] and len(f[1][0]) >= 2}
+    relatives = {" ".join(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS] if isinstance(r, str)}
+    if len(shown) < 2 or shown[0] not in firsts or " ".join(shown) in relatives:
+        return False
+    if "phone agrees" not in _phones(person, listing):
+        return False
+    if not any(len(t := _names.tokens(r)) >= 2 and " ".join(t) in relatives
+               for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)):
+        return False
+    return _age(person, listing, today) in (None, "age unknown for the person", *AGE_AGREES)
 
 
 def _agnomen_surname(person: Person, text: str, forms: list):
