@@ -47,6 +47,8 @@ NEPALI = {"first_name": "Laxmi", "last_name": "Shrestha", "birth_year": 1984, "p
           "addresses": [{"city": "Woodside", "state": "NY", "zip": "11377"}], "relatives": ["Prakash Shrestha"]}
 BANGLADESHI = {"first_name": "Rafiqul", "last_name": "Islam", "aliases": ["Rafiq"], "birth_year": 1976,
                "addresses": [{"city": "Hamtramck", "state": "MI"}]}
+RWANDAN = {"first_name": "Jean Bosco", "last_name": "Niyonsenga", "birth_year": 1985, "phones": ["(214) 555-0168"],
+           "addresses": [{"city": "Dallas", "state": "TX"}], "relatives": ["Claudine Uwase"]}
 NAMESAKE_MOTHER = {"first_name": "Rosario", "last_name": "Fuentes", "birth_year": 1966,
                    "phones": ["(773) 555-0165"], "addresses": [{"city": "Cicero", "state": "IL"}]}
 
@@ -93,6 +95,15 @@ ROWS = [
     ("her given name, another surname, her phone and husband, 20 years older", NEPALI,
      card("Laxmi Tamang", "62", "Woodside, NY", phones=["718-555-0167"], relatives=["Prakash Shrestha"]),
      "no_match", False),
+    # 6. the one-town rule for a town shown with no state
+    ("one town with no state, none of his, a family not his", RWANDAN,
+     card("Jean Bosco Niyonsenga", "41", "Garland", relatives=["Eric Habimana"]), "uncertain", True),
+    ("the same with its state, as the first read's rule reads it", RWANDAN,
+     card("Jean Bosco Niyonsenga", "41", "Garland, TX", relatives=["Eric Habimana"]), "uncertain", False),
+    ("his own town with no state, a family not his", RWANDAN,
+     card("Jean Bosco Niyonsenga", "41", "Dallas", relatives=["Eric Habimana"]), "match", False),
+    ("a town with no state and his wife", RWANDAN,
+     card("Jean Bosco Niyonsenga", "41", "Garland", relatives=["Claudine Uwase"]), "match", False),
     # 3. a relative shown by a part of the card's own name
     ("her name among relatives in short, her phone", ROSARIO,
      card("Maria Del Rosario Fuentes", "34", "Cicero, IL", phones=["773-555-0164"],

@@ -243,6 +243,9 @@ WEIGHTS: dict[str, float] = {
     "a town in their state": 1.0,  # a listed city in a state where they gave a city no gazetteer knows (a
                                  # neighbourhood written as the city: Gulfton for Houston): it may hold it or
                                  # not, so it counts neither way (_places, thirteenth pass)
+    "a town with no state": 1.0,  # a listed city with no state, none of theirs in any state: which state's town
+                                 # is not known, so no weight (m and u unknown); it still is a town they never
+                                 # lived in for the caps on contradicted places (twenty-fifth pass)
     "metro": 8.0,                # the same city region (a borough for the city)
     "community metro": 2.5,      # the same, for a name whose holders the Census groups cannot count (as
                                  # "community city"): m .8 / u .3, since a community's city region holds
@@ -359,6 +362,7 @@ _REASONS = {
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
+    "a town with no state": "a town with no state shown, none of the person's: not counted",
     "a town in their state":
         "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
@@ -919,7 +923,11 @@ def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place 
             # first read, 2026-12-02: two such cards submitted on a rare name and an age)
             return (["a town they never lived in"] if set(abroad_shown) & my_countries else ["no place in common"]), None
         elif all(p.state is None and p.zip is None for p in listed):
-            return [], None  # a city with no state that is none of theirs: too vague to count against
+            # a city with no state that is none of theirs: too vague to count against (x1), but a town they never
+            # lived in, whatever its state, for the caps on a card whose places and family are someone else's
+            # (twenty-fifth pass: the one-town rule of holdout18's first read was skipped for "Garland" alone)
+            towns = {p.city for p in listed if p.city and abroad(p) is None}
+            return ["a town with no state"] * min(3, len(towns)), None
         else:
             return ["no place in common"], None
     # a city the person gave that no gazetteer knows in its state (GeoNames lists every populated place
@@ -1675,7 +1683,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("the phones and relatives shown are someone else's: a person decides")
             evidence.append("contradicted")
-    away = sum(k in ("a town they never lived in", "a place in another state") for k in kinds)
+    away = sum(k in ("a town they never lived in", "a place in another state", "a town with no state") for k in kinds)
     if (away >= 2 and any(k in DIFFERS for k in kinds)
             or away == 1 and any(k in ("relative differs", "relatives differ") for k in kinds)) \
             and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) and "contradicted" not in evidence:
