@@ -49,6 +49,11 @@ BANGLADESHI = {"first_name": "Rafiqul", "last_name": "Islam", "aliases": ["Rafiq
                "addresses": [{"city": "Hamtramck", "state": "MI"}]}
 RWANDAN = {"first_name": "Jean Bosco", "last_name": "Niyonsenga", "birth_year": 1985, "phones": ["(214) 555-0168"],
            "addresses": [{"city": "Dallas", "state": "TX"}], "relatives": ["Claudine Uwase"]}
+HONG_KONG = {"first_name": "Mei Ling", "last_name": "Wong", "birth_year": 1978, "phones": ["(415) 555-0169"],
+             "addresses": [{"city": "Oakland", "state": "CA"}]}
+MANDARIN = {"first_name": "Mei Ling", "last_name": "Wang", "birth_year": 1978, "addresses": [{"city": "Oakland", "state": "CA"}]}
+TELUGU = {"first_name": "Nageswara Rao", "last_name": "Kodali", "birth_year": 1970, "phones": ["(972) 555-0170"],
+          "addresses": [{"city": "Irving", "state": "TX"}]}
 NAMESAKE_MOTHER = {"first_name": "Rosario", "last_name": "Fuentes", "birth_year": 1966,
                    "phones": ["(773) 555-0165"], "addresses": [{"city": "Cicero", "state": "IL"}]}
 
@@ -104,6 +109,17 @@ ROWS = [
      card("Jean Bosco Niyonsenga", "41", "Dallas", relatives=["Eric Habimana"]), "match", False),
     ("a town with no state and his wife", RWANDAN,
      card("Jean Bosco Niyonsenga", "41", "Garland", relatives=["Claudine Uwase"]), "match", False),
+    # 7. Wong, the Cantonese of Huang (黃) as well as of Wang (王)
+    ("Huang for a Hong Kong Wong, her phone", HONG_KONG,
+     card("Mei Ling Huang", "48", "Oakland, CA", phones=["415-555-0170", "415-555-0169"]), "match", True),
+    ("Huang and Wang stay two surnames", MANDARIN, card("Mei Ling Huang", "48", "Oakland, CA"), "no_match", False),
+    # 8. a Telugu family name first, as an initial
+    ("K Nageswara Rao for Nageswara Rao Kodali, his phone", TELUGU,
+     card("K Nageswara Rao", "56", "Irving, TX", phones=["972-555-0170"]), "match", True),
+    ("the same without his phone: Rao is any Telugu man's, a person decides", TELUGU,
+     card("K. Nageswara Rao", "56", "Irving, TX"), "uncertain", True),
+    ("another family's initial", TELUGU,
+     card("M Nageswara Rao", "56", "Irving, TX", phones=["972-555-0170"]), "no_match", False),
     # 3. a relative shown by a part of the card's own name
     ("her name among relatives in short, her phone", ROSARIO,
      card("Maria Del Rosario Fuentes", "34", "Cicero, IL", phones=["773-555-0164"],

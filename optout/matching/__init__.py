@@ -311,8 +311,11 @@ GENERIC_MIDDLE = frozenset({"van", "thi"})
 # large share of one sex carries after any first word: women's Maya, Kumari, Devi; men's Bahadur, Prasad,
 # Kumar (Dil Maya, Chandra Kumari, Khem Bahadur, Sunil Kumar). Shown whole beside the first word, it agrees
 # as "generic middle agrees" (u ~.3-.5 of the namesakes of that first word and surname), not as a whole
-# middle name (u .03); sixteenth pass, holdout7 #338
-SECOND_ELEMENTS = frozenset({"maya", "kumari", "devi", "bahadur", "prasad", "kumar"})
+# middle name (u .03); sixteenth pass, holdout7 #338. And Telugu men's Rao after any first word (Srinivasa Rao,
+# Venkateswara Rao, Nageswara Rao: a caste suffix carried after the given name, as Naidu and Reddy are; Wikipedia,
+# "Telugu names", read with the search tool), which the twenty-fifth pass's surname-initial reading ("K Srinivasa Rao") showed
+# counted as a whole middle name (x20), submitting such a card on the name, an age and a town
+SECOND_ELEMENTS = frozenset({"maya", "kumari", "devi", "bahadur", "prasad", "kumar", "rao"})
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
 # A listing whose phones and relatives both contradict the profile (each shown, none the person's)
@@ -363,6 +366,7 @@ _REASONS = {
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
     "a town with no state": "a town with no state shown, none of the person's: not counted",
+    "surname initial only": "the surname shown only as its initial, and nothing decisive: a person decides",
     "a town in their state":
         "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
@@ -1714,6 +1718,19 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("every place shown is one the person never lived in: a person decides")
             evidence.append("elsewhere")
+    if agreement.surname == "initial" and len(listed.tokens) >= 3 and len(listed.tokens[0]) == 1 \
+            and all(len(t) >= 2 for t in listed.tokens[1:]) and not any(k in DECISIVE for k in kinds):
+        # the family name shown first, only as its initial, before whole given names ("K Nageswara Rao": the Telugu
+        # order), with nothing decisive (their phone, street, a relative, a date of birth): an initial is shared by
+        # about one surname in ten, and the given names of the tradition that writes its family name so are shared
+        # within it far more than the US tables that set the prior know; the name, an age and a town are what each
+        # namesake's card shows, so a person decides (twenty-fifth pass, with that reading). Not the older initial
+        # readings ("Murugan S", "P V Sebastian"): applied to them, holdout3 #164, a true card, was asked
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append(_REASONS["surname initial only"])
+            evidence.append("surname initial only")
     if _all_abroad(listing) and not any(k in DECISIVE for k in kinds):
         # every place the card shows is abroad (a home town, a country): its namesakes are that country's people,
         # whom the US tables that set the prior do not count, and where a name of the person's tradition is

@@ -913,7 +913,7 @@ def spelling_variant(a: str, b: str) -> bool:
 _CHINESE_SURNAMES: tuple[tuple[str, ...], ...] = (
     ("zhang", "chang", "cheung", "teo", "chong"), ("wang", "wong", "ong"), ("li", "lee", "lai"),
     ("liu", "lau", "lao"), ("chen", "chan", "tan", "chin"), ("yang", "yeung", "yeo", "young"),
-    ("huang", "hwang"), ("zhao", "chao", "chiu"), ("wu", "ng", "goh"), ("zhou", "chou", "chow", "chau"),
+    ("huang", "hwang", "wong"), ("zhao", "chao", "chiu"), ("wu", "ng", "goh"), ("zhou", "chou", "chow", "chau"),
     ("xu", "hsu", "hui", "koh"), ("sun", "suen", "soon"), ("ma", "mah"), ("zhu", "chu", "chiu"),
     ("hu", "woo"), ("guo", "kuo", "kwok"), ("he", "ho", "hoh"), ("lin", "lam", "lim"),
     ("luo", "lo", "law", "loh"), ("zheng", "cheng", "tay"), ("liang", "leung", "neo"), ("xie", "hsieh", "tse", "chia"),
@@ -1451,6 +1451,14 @@ def compare(listed: Listed, forms: list[tuple],
         word, letters = (toks[-1], toks[:-1]) if len(toks[-1]) >= 3 else (toks[0], toks[1:])
         for i, letter in enumerate(letters):
             candidates.append(((word, *letters[:i], *letters[i + 1:]), (letter,)))
+    # a Telugu name as its records write it: the family (house) name first, as an initial, before the given names
+    # in full ("K Srinivasa Rao" for Srinivasa Rao Kalyan; Wikipedia, "Telugu names", read with the search tool: the
+    # family or house name comes first and is frequently abbreviated, as in P. V. Narasimha Rao). Read as a surname initial,
+    # the weakest surname agreement (x0.05): the given names and the card's evidence decide (twenty-fifth pass)
+    lead_initial = len(toks) >= 3 and not listed.surname_first and len(toks[0]) == 1 \
+        and all(len(t) >= 2 for t in toks[1:])
+    if lead_initial:
+        candidates.append((toks[1:], toks[:1]))
     # the reading kept is the one with the most weight: the same factors as the matcher's prior
     best: tuple[float, NameAgreement] | None = None
     s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3, "initial": 0.05}
@@ -1541,7 +1549,7 @@ def compare(listed: Listed, forms: list[tuple],
             if s is None or kind in ("patronymic", "third given") \
                     and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
                 continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
-            if s[0] == "initial" and (len(toks) != 2 and not initials or len(given_part[0]) < 2):
+            if s[0] == "initial" and (len(toks) != 2 and not (initials or lead_initial) or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
