@@ -1,5 +1,5 @@
-"""Matching pass 25 (issue 10; holdout18 retired, BENCHMARKS.md "Matching pass 25"): its failures read as
-classes, each tested here with invented people and cards of our own (no held-out pair copied):
+"""Matching pass 25 (issue 10; holdout18 retired, BENCHMARKS.md "Matching pass 25"): its failures and the brief's
+leftovers read as classes, each tested here with invented people and cards of our own (no held-out pair copied):
 
 1. A one-part name of three words or more (Karen, Chin: no family name) printed as a US record's "First M
    Last", the words between the first and the last as initials ("Cing S Hoih" for Cing Sian Hoih).
@@ -7,10 +7,15 @@ classes, each tested here with invented people and cards of our own (no held-out
    surname Girgis (Jirjis, George) as Guirguis.
 3. A relative shown by a part of the card's own name ("Rosario Fuentes" on María del Rosario Fuentes's card),
    which fits the card's holder as well as the person, read as the person: the card taken for a relative's.
+4. An initial read through a nickname the person gave counted as a spelling variant ("R Islam" for Rafiq).
+5. Their given name under a surname they never gave, with their phone and a relative of theirs: asked.
+6. The one-town rule for a card whose one town is shown with no state.
+7. Wong, the Cantonese of Huang as well as of Wang.
+8. A Telugu family name first, as an initial ("K Nageswara Rao"); asked without decisive evidence.
 
-One table, one test: each row is a person, a card and the decision it must get; ``fails_before`` marks the
-rows that fail on the tree before the pass (main ``45f6d3cb``), the others are guards, near misses that keep
-their decision. ``TODAY`` fixed."""
+One table, one test: each row is a person, a card and the decision it must get ("!x": anything but x);
+``fails_before`` marks the 12 rows that fail on the tree before the pass (main ``45f6d3cb``, checked on a copy of
+it), the other 15 are guards, near misses that keep their decision. ``TODAY`` fixed."""
 
 from __future__ import annotations
 
