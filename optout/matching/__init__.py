@@ -313,8 +313,8 @@ GENERIC_MIDDLE = frozenset({"van", "thi"})
 # as "generic middle agrees" (u ~.3-.5 of the namesakes of that first word and surname), not as a whole
 # middle name (u .03); sixteenth pass, holdout7 #338. And Telugu men's Rao after any first word (Srinivasa Rao,
 # Venkateswara Rao, Nageswara Rao: a caste suffix carried after the given name, as Naidu and Reddy are; Wikipedia,
-# "Telugu names", read with the search tool), which the twenty-fifth pass's surname-initial reading ("K Srinivasa Rao") showed
-# counted as a whole middle name (x20), submitting such a card on the name, an age and a town
+# "Telugu names", read with the search tool), which the twenty-fifth pass's surname-initial reading ("K Srinivasa
+# Rao") showed counted as a whole middle name (x20), submitting such a card on the name, an age and a town
 SECOND_ELEMENTS = frozenset({"maya", "kumari", "devi", "bahadur", "prasad", "kumar", "rao"})
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004

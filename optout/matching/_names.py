@@ -908,8 +908,10 @@ def spelling_variant(a: str, b: str) -> bool:
 
 # The commonest Chinese surnames in their pinyin, Wade-Giles, Cantonese and Hokkien spellings: one
 # character, several romanisations (a person naturalised from Taiwan or Hong Kong is Chang or Cheung
-# where a mainland record says Zhang). Ambiguous spellings (Wong is Wang and Huang; Chan is Chen
-# and Chen is Chan) are kept with one character only when the other reading is rarer.
+# where a mainland record says Zhang). Ambiguous spellings (Chan is Chen and Chen is Chan) are kept with one
+# character only when the other reading is rarer. Wong is in both Wang's (王) and Huang's (黃) groups: it is the
+# Cantonese of both (twenty-fifth pass: "Ka Ming Huang" for a Hong Kong Wong was "name
+# differs"); Wang and Huang stay two surnames, since no group holds both.
 _CHINESE_SURNAMES: tuple[tuple[str, ...], ...] = (
     ("zhang", "chang", "cheung", "teo", "chong"), ("wang", "wong", "ong"), ("li", "lee", "lai"),
     ("liu", "lau", "lao"), ("chen", "chan", "tan", "chin"), ("yang", "yeung", "yeo", "young"),
@@ -1452,9 +1454,10 @@ def compare(listed: Listed, forms: list[tuple],
         for i, letter in enumerate(letters):
             candidates.append(((word, *letters[:i], *letters[i + 1:]), (letter,)))
     # a Telugu name as its records write it: the family (house) name first, as an initial, before the given names
-    # in full ("K Srinivasa Rao" for Srinivasa Rao Kalyan; Wikipedia, "Telugu names", read with the search tool: the
-    # family or house name comes first and is frequently abbreviated, as in P. V. Narasimha Rao). Read as a surname initial,
-    # the weakest surname agreement (x0.05): the given names and the card's evidence decide (twenty-fifth pass)
+    # in full ("K Srinivasa Rao" for Srinivasa Rao Kalyan; Wikipedia, "Telugu names", read with the search tool:
+    # the family or house name comes first and is frequently abbreviated, as in P. V. Narasimha Rao). Read as a
+    # surname initial, the weakest surname agreement (x0.05): the given names and the card's evidence decide, and
+    # without a decisive kind a person does (twenty-fifth pass)
     lead_initial = len(toks) >= 3 and not listed.surname_first and len(toks[0]) == 1 \
         and all(len(t) >= 2 for t in toks[1:])
     if lead_initial:
