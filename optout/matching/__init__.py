@@ -243,6 +243,9 @@ WEIGHTS: dict[str, float] = {
     "a town in their state": 1.0,  # a listed city in a state where they gave a city no gazetteer knows (a
                                  # neighbourhood written as the city: Gulfton for Houston): it may hold it or
                                  # not, so it counts neither way (_places, thirteenth pass)
+    "a town with no state": 1.0,  # a listed city with no state, none of theirs in any state: which state's town
+                                 # is not known, so no weight (m and u unknown); it still is a town they never
+                                 # lived in for the caps on contradicted places (twenty-fifth pass)
     "metro": 8.0,                # the same city region (a borough for the city)
     "community metro": 2.5,      # the same, for a name whose holders the Census groups cannot count (as
                                  # "community city"): m .8 / u .3, since a community's city region holds
@@ -308,8 +311,11 @@ GENERIC_MIDDLE = frozenset({"van", "thi"})
 # large share of one sex carries after any first word: women's Maya, Kumari, Devi; men's Bahadur, Prasad,
 # Kumar (Dil Maya, Chandra Kumari, Khem Bahadur, Sunil Kumar). Shown whole beside the first word, it agrees
 # as "generic middle agrees" (u ~.3-.5 of the namesakes of that first word and surname), not as a whole
-# middle name (u .03); sixteenth pass, holdout7 #338
-SECOND_ELEMENTS = frozenset({"maya", "kumari", "devi", "bahadur", "prasad", "kumar"})
+# middle name (u .03); sixteenth pass, holdout7 #338. And Telugu men's Rao after any first word (Srinivasa Rao,
+# Venkateswara Rao, Nageswara Rao: a caste suffix carried after the given name, as Naidu and Reddy are; Wikipedia,
+# "Telugu names", read with the search tool), which the twenty-fifth pass's surname-initial reading ("K Srinivasa
+# Rao") showed counted as a whole middle name (x20), submitting such a card on the name, an age and a town
+SECOND_ELEMENTS = frozenset({"maya", "kumari", "devi", "bahadur", "prasad", "kumar", "rao"})
 SLOPE = 0.2714   # ln-odds → logit: odds 3 ↦ 0.75, odds 1/40 ↦ 0.45
 OFFSET = 0.8004
 # A listing whose phones and relatives both contradict the profile (each shown, none the person's)
@@ -359,6 +365,8 @@ _REASONS = {
     "metro": "a city area the person lived in",
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
+    "a town with no state": "a town with no state shown, none of the person's: not counted",
+    "surname initial only": "the surname shown only as its initial, and nothing decisive: a person decides",
     "a town in their state":
         "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
@@ -374,6 +382,9 @@ _REASONS = {
     "suffix agrees": "generational suffix agrees", "suffix differs": "generational suffix differs (Jr/Sr)",
     "suffix unexpected": "a generational suffix the person lacks",
     "another sex": "a name only the other sex carries: a family member of the same name?",
+    "given name, phone and family":
+        "their given name with a surname they never gave, on a card with their phone and a relative of theirs: "
+        "a person decides",
 }
 
 
@@ -916,7 +927,11 @@ def _place_evidence(person: Person, listing: Listing) -> tuple[list[str], Place 
             # first read, 2026-12-02: two such cards submitted on a rare name and an age)
             return (["a town they never lived in"] if set(abroad_shown) & my_countries else ["no place in common"]), None
         elif all(p.state is None and p.zip is None for p in listed):
-            return [], None  # a city with no state that is none of theirs: too vague to count against
+            # a city with no state that is none of theirs: too vague to count against (x1), but a town they never
+            # lived in, whatever its state, for the caps on a card whose places and family are someone else's
+            # (twenty-fifth pass: the one-town rule of holdout18's first read was skipped for "Garland" alone)
+            towns = {p.city for p in listed if p.city and abroad(p) is None}
+            return ["a town with no state"] * min(3, len(towns)), None
         else:
             return ["no place in common"], None
     # a city the person gave that no gazetteer knows in its state (GeoNames lists every populated place
@@ -1212,8 +1227,25 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
              if isinstance(r, str) and not (x := _names.read_listed(r)).suffix and len(t := x.tokens) >= 2]
     plain_forms = [("legal", t[:-1], t[-1:], 2, ()) for t in plain] + [("legal", t[:1], t[1:], 2, ())
                                                                        for t in plain if len(t) >= 3]
+    # the card's own name, when every word of it is a word of one of the person's names (María de la Luz Ibarra's
+    # card "Maria De La Luz Ibarra"): a relative shown by a part of it ("Luz Ibarra") fits the card's holder as
+    # well as the person, so it cannot say the card is a relative's
+    card = _names.read_listed(listing.name) if isinstance(listing.name, str) else None
+    words = {t for f in forms if f[0] != "relative" for t in (*f[1], *f[2])}
+    whole = card.tokens if card and card.tokens and set(card.tokens) <= words \
+        and " ".join(card.tokens) not in own_relatives else None
     for r in listed:
         read = _names.read_listed(r)
+        if whole and not read.suffix and len(read.tokens) < len(whole) and _in_order(read.tokens, whole):
+            # a relative shown by a part of the card's own name, which is the person's name: the family member
+            # named for them (a mother Luz Ibarra, a daughter named María de la Luz) or the holder's own shorter
+            # name echoed among the relatives; either way the card's own name agrees with the person more fully
+            # than that entry does, so it is no sign of a relative's card (twenty-fifth pass, holdout18 #310).
+            # A card whose name has a word the person's names lack (a daughter "Maria Del Rosario Fuentes"
+            # listing her mother Maria Fuentes), is a relative they gave, or shows the entry's words in another
+            # order (a Q'anjob'al brother "Mateo Pascual Diego" listing "Pascual Mateo", holdout11 #173) is read
+            # as before
+            continue
         if read.suffix and mine_suffix and read.suffix != mine_suffix:
             continue  # "Ernesto Villanueva Sr" among a Jr's relatives is his father, not him
         if read.suffix and card_generation and read.suffix != card_generation:
@@ -1304,6 +1336,12 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         out.append("relatives differ" if len(listed) >= 2 else "relative differs")
         return out, _relatives_differ_lr(given, len(listed))
     return out, 1.0
+
+
+def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Every word of ``part`` is a word of ``whole``, in the same order (not necessarily side by side)."""
+    it = iter(whole)
+    return all(any(t == w for w in it) for t in part)
 
 
 def _transliterated(read: _names.Listed, a: _names.NameAgreement) -> bool:
@@ -1445,6 +1483,14 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             odds, _ = _name_odds(a, listed, [], forms, person=person)
             best = (odds * WEIGHTS["a relative's name"], a, listed, False)
     if best is None:
+        if candidates and _their_given_name_phone_and_family(person, listing, candidates[0], forms, today):
+            # their first given name under a surname they never gave, on a card with their phone and a relative
+            # of theirs, at their age: the name a woman was born or married under that the clinic did not enter
+            # (a Nepali wife's maiden Gurung, her green card's Thapa; twenty-fifth pass, holdout18 #50), or a
+            # relative of theirs of that given name on the family phone. The page cannot tell which, so a
+            # person decides; docs/PEOPLE.md asks for every name a person has been known by
+            kind = "given name, phone and family"
+            return Match(round(ask_at, 3), "uncertain", [_REASONS[kind]], [kind])
         why = "no name" if not any(_names.read_listed(t).tokens for t in candidates) else "name differs"
         return Match(0.0, "no_match", [why], [why])
 
@@ -1641,7 +1687,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("the phones and relatives shown are someone else's: a person decides")
             evidence.append("contradicted")
-    away = sum(k in ("a town they never lived in", "a place in another state") for k in kinds)
+    away = sum(k in ("a town they never lived in", "a place in another state", "a town with no state") for k in kinds)
     if (away >= 2 and any(k in DIFFERS for k in kinds)
             or away == 1 and any(k in ("relative differs", "relatives differ") for k in kinds)) \
             and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) and "contradicted" not in evidence:
@@ -1672,6 +1718,19 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append("every place shown is one the person never lived in: a person decides")
             evidence.append("elsewhere")
+    if agreement.surname == "initial" and len(listed.tokens) >= 3 and len(listed.tokens[0]) == 1 \
+            and all(len(t) >= 2 for t in listed.tokens[1:]) and not any(k in DECISIVE for k in kinds):
+        # the family name shown first, only as its initial, before whole given names ("K Nageswara Rao": the Telugu
+        # order), with nothing decisive (their phone, street, a relative, a date of birth): an initial is shared by
+        # about one surname in ten, and the given names of the tradition that writes its family name so are shared
+        # within it far more than the US tables that set the prior know; the name, an age and a town are what each
+        # namesake's card shows, so a person decides (twenty-fifth pass, with that reading). Not the older initial
+        # readings ("Murugan S", "P V Sebastian"): applied to them, holdout3 #164, a true card, was asked
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.append(_REASONS["surname initial only"])
+            evidence.append("surname initial only")
     if _all_abroad(listing) and not any(k in DECISIVE for k in kinds):
         # every place the card shows is abroad (a home town, a country): its namesakes are that country's people,
         # whom the US tables that set the prior do not count, and where a name of the person's tradition is
@@ -1730,6 +1789,24 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         evidence.append("other phone")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
+
+
+def _their_given_name_phone_and_family(person: Person, listing: Listing, text: str, forms: list,
+                                       today: dt.date) -> bool:
+    """The card ``text`` (read no other way) shows the person's first given name exactly, then a surname, the
+    person's own phone, a relative they gave (the whole name), and an age of theirs or none; its name is not a
+    relative's they gave."""
+    shown = _names.read_listed(text).tokens
+    firsts = {f[1][0] for f in forms if f[0] != "relative" and f[1] and len(f[1][0]) >= 2}
+    relatives = {" ".join(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS] if isinstance(r, str)}
+    if len(shown) < 2 or shown[0] not in firsts or " ".join(shown) in relatives:
+        return False
+    if "phone agrees" not in _phones(person, listing):
+        return False
+    if not any(len(t := _names.tokens(r)) >= 2 and " ".join(t) in relatives
+               for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)):
+        return False
+    return _age(person, listing, today) in (None, "age unknown for the person", *AGE_AGREES)
 
 
 def _agnomen_surname(person: Person, text: str, forms: list):

@@ -810,6 +810,9 @@ def two_arabic_patterns(a: str, b: str) -> bool:
         and share("given_names", a) >= GIVEN_E_PAIR and share("given_names", b) >= GIVEN_E_PAIR
 
 
+_FRENCH_GU = re.compile(r"gu(?=[eiy])")
+
+
 @functools.cache
 def spelling_variant(a: str, b: str) -> bool:
     """Two spellings of one name (Mohamed/Muhammad, Hussein/Husain, Browne/Brown, Fatma/Fatima); not two
@@ -859,6 +862,12 @@ def spelling_variant(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 4 and a != b and _slavic(a) == _slavic(b):
         return True  # Yevgeniya/Evgeniya, Aleksandr/Alexandr
+    if min(len(a), len(b)) >= 5 and a != b and _FRENCH_GU.sub("g", a) == _FRENCH_GU.sub("g", b):
+        # a hard g before e, i or y written gu, as French spells it (and Spanish): Egyptian Arabic says ج as g,
+        # and Egyptian papers of French schooling write Girgis (Jirjis, George) Guirguis or Guerguis, Gindi
+        # Guindi (twenty-fifth pass, holdout18 #169; copticliterature.wordpress.com on Mu'allem Jirjis al-Jawhari,
+        # "Guerguis" in French sources); Guerrero / Gerrero is one Spanish sound too
+        return True
     if min(len(a), len(b)) >= 5 and {a[0], b[0]} == {"j", "y"} and a[1:] == b[1:] and a[1] in "aeiou" \
             and pinyin_syllables(a) is None and pinyin_syllables(b) is None:
         # the Ge'ez, Hebrew and Arabic y- that German, Scandinavian and Slavic spellings write j- (Yohannes/
@@ -899,12 +908,14 @@ def spelling_variant(a: str, b: str) -> bool:
 
 # The commonest Chinese surnames in their pinyin, Wade-Giles, Cantonese and Hokkien spellings: one
 # character, several romanisations (a person naturalised from Taiwan or Hong Kong is Chang or Cheung
-# where a mainland record says Zhang). Ambiguous spellings (Wong is Wang and Huang; Chan is Chen
-# and Chen is Chan) are kept with one character only when the other reading is rarer.
+# where a mainland record says Zhang). Ambiguous spellings (Chan is Chen and Chen is Chan) are kept with one
+# character only when the other reading is rarer. Wong is in both Wang's (王) and Huang's (黃) groups: it is the
+# Cantonese of both (twenty-fifth pass: "Ka Ming Huang" for a Hong Kong Wong was "name
+# differs"); Wang and Huang stay two surnames, since no group holds both.
 _CHINESE_SURNAMES: tuple[tuple[str, ...], ...] = (
     ("zhang", "chang", "cheung", "teo", "chong"), ("wang", "wong", "ong"), ("li", "lee", "lai"),
     ("liu", "lau", "lao"), ("chen", "chan", "tan", "chin"), ("yang", "yeung", "yeo", "young"),
-    ("huang", "hwang"), ("zhao", "chao", "chiu"), ("wu", "ng", "goh"), ("zhou", "chou", "chow", "chau"),
+    ("huang", "hwang", "wong"), ("zhao", "chao", "chiu"), ("wu", "ng", "goh"), ("zhou", "chou", "chow", "chau"),
     ("xu", "hsu", "hui", "koh"), ("sun", "suen", "soon"), ("ma", "mah"), ("zhu", "chu", "chiu"),
     ("hu", "woo"), ("guo", "kuo", "kwok"), ("he", "ho", "hoh"), ("lin", "lam", "lim"),
     ("luo", "lo", "law", "loh"), ("zheng", "cheng", "tay"), ("liang", "leung", "neo"), ("xie", "hsieh", "tse", "chia"),
@@ -1390,6 +1401,17 @@ def _middle(rest: tuple[str, ...], unused: tuple[str, ...], surnames: tuple[str,
     return "conflicts" if conflict else "differs"
 
 
+def inner_initials(shown: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """A one-part name of three words or more (Karen, Chin: Par Tha Sung) as a US record's "First M Last" writes
+    it: its first and last words whole, each word between them as its initial ("Par T Sung"), in order. US
+    records squeeze every name into first, middle and last fields and print the middle one as an initial
+    (/work/shared/NAMES.md, its first lines and "Maria J Garcia"; twenty-fifth pass, holdout18 #24). Another
+    initial ("Par K Sung") or a word left out ("Par Sung", the sixteenth pass's part of one name) is not this."""
+    return len(name) >= 3 and len(shown) == len(name) and shown[0] == name[0] and shown[-1] == name[-1] \
+        and any(len(t) == 1 for t in shown[1:-1]) \
+        and all(t == w or len(t) == 1 and w.startswith(t) for t, w in zip(shown[1:-1], name[1:-1]))
+
+
 def compare(listed: Listed, forms: list[tuple],
             nicknames: tuple[str, ...] = ()) -> NameAgreement | None:
     """The best agreement of a listed name with any of the person's name forms
@@ -1431,6 +1453,15 @@ def compare(listed: Listed, forms: list[tuple],
         word, letters = (toks[-1], toks[:-1]) if len(toks[-1]) >= 3 else (toks[0], toks[1:])
         for i, letter in enumerate(letters):
             candidates.append(((word, *letters[:i], *letters[i + 1:]), (letter,)))
+    # a Telugu name as its records write it: the family (house) name first, as an initial, before the given names
+    # in full ("K Srinivasa Rao" for Srinivasa Rao Kalyan; Wikipedia, "Telugu names", read with the search tool:
+    # the family or house name comes first and is frequently abbreviated, as in P. V. Narasimha Rao). Read as a
+    # surname initial, the weakest surname agreement (x0.05): the given names and the card's evidence decide, and
+    # without a decisive kind a person does (twenty-fifth pass)
+    lead_initial = len(toks) >= 3 and not listed.surname_first and len(toks[0]) == 1 \
+        and all(len(t) >= 2 for t in toks[1:])
+    if lead_initial:
+        candidates.append((toks[1:], toks[:1]))
     # the reading kept is the one with the most weight: the same factors as the matcher's prior
     best: tuple[float, NameAgreement] | None = None
     s_w = {"full": 1.0, "partial": 0.8, "extra": 0.5, "variant": 0.3, "initial": 0.05}
@@ -1521,7 +1552,7 @@ def compare(listed: Listed, forms: list[tuple],
             if s is None or kind in ("patronymic", "third given") \
                     and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
                 continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
-            if s[0] == "initial" and (len(toks) != 2 and not initials or len(given_part[0]) < 2):
+            if s[0] == "initial" and (len(toks) != 2 and not (initials or lead_initial) or len(given_part[0]) < 2):
                 continue  # only a whole given name beside the initial ("K Anbarasan"), nothing more
             for gi, g_tokens in enumerate(givens):
                 if not g_tokens:
@@ -1548,7 +1579,8 @@ def compare(listed: Listed, forms: list[tuple],
                                                                           and korean_agrees(given_part, grp)))
                     g = (g[0], "absent", grp)
                 if g_tokens == surnames and len(g_tokens) > 1 and gi == 0 \
-                        and sorted(toks) != sorted(g_tokens) and "".join(toks) != "".join(g_tokens):
+                        and sorted(toks) != sorted(g_tokens) and "".join(toks) != "".join(g_tokens) \
+                        and not inner_initials(toks, g_tokens):
                     continue  # a one-part name (Karen, Chin: Hser Paw) is shown whole, in either order
                 if s[0] == "extra" and not listed.surname_first and len(g[2]) < len(g_tokens) \
                         and g[1] == "absent" and not any(same(surname_part[0], t) for t in surnames):
@@ -1556,8 +1588,11 @@ def compare(listed: Listed, forms: list[tuple],
                     # "Wai Keung Kwok" for Wai Man Kwok, "Hye Jung Yoon" for Hye-jin, is another given
                     # name, not one more surname (that one follows theirs: "Marisol A Vega Santos")
                     continue
-                # a nickname the person gave (a one-word alias) is a name they go by: "other", not a variant
-                g_level = g[0] if gi == 0 else "other" if g[0] == "exact" else "variant"
+                # a nickname the person gave (a one-word alias) is a name they go by: "other", not a variant. An
+                # initial stays an initial whichever of their names it stands for: "M Rahman" for Mizanur Rahman,
+                # who goes by Mizan, is no nearer to him than to any M. Rahman (twenty-fifth pass, holdout18 #62:
+                # read as a spelling variant through the nickname, 0.25 against an initial's 0.02, and submitted)
+                g_level = g[0] if gi == 0 or g[0] == "initial" else "other" if g[0] == "exact" else "variant"
                 shown = "".join(given_part)
                 half = any(set(g[2]) < set(grp) and "".join(grp) not in shown for grp in joined)
                 weight = g_w[g_level] * s_w[s[0]] * m_w[g[1]] * (0.1 if half else 1) * (1 - idx * 1e-6)
