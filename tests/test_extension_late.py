@@ -6,6 +6,7 @@ letter, the broker's answer is put in the Maildir the flow reads, the lab's cloc
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email.utils
 import mailbox
@@ -171,4 +172,76 @@ async def test_the_follow_up_after_an_extension_names_the_extended_deadline(tmp_
         last = (await app.store.events(case.id))[-1]
         assert last.kind == "follow_up_sent"
         assert last.data["overdue_since"] == extended.isoformat()
-        assert case.last_error.startswith(f"no answer by {extended:%Y-%m-%d}: follow-up sent")
+        # the broker did answer (it asked for time): "no final answer", never "no answer" (trial37)
+        assert case.last_error.startswith(f"no final answer by {extended:%Y-%m-%d}: follow-up sent")
+
+
+async def follow_up_text(lab, token: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The subject and text of the follow-up the lab's SMTP server delivered for ``token``, taken
+    out of the Maildir as the broker's mail server would."""
+    box = mailbox.Maildir(lab.maildir, factory=None, create=False)
+    for _ in range(200):
+        for key, msg in box.items():
+            if token in str(msg["Subject"]) and str(msg["Subject"]).startswith("Follow-up"):
+                box.remove(key)
+                part = msg.get_body(("plain",)) if hasattr(msg, "get_body") else None
+                text = part.get_content() if part is not None else msg.get_payload(decode=True).decode()
+                return str(msg["Subject"]), text
+        await asyncio.sleep(0.05)
+    raise AssertionError("the follow-up never reached the lab's Maildir")
+
+
+@pytest.mark.parametrize(("answer", "said", "note", "nota"), [
+    # a receipt, more time asked for in time: the broker answered without a final word, and the
+    # follow-up (a letter in the person's name, evidence in a complaint) must say so, never "no reply"
+    ("We have received your privacy request and will respond within the time required by law.",
+     "acknowledging it", "no final answer by", "sin respuesta final al"),
+    ("We need 45 more days to complete your request. We have not yet deleted any data.",
+     "asking for more time", "no final answer by", "sin respuesta final al"),
+    # silence is still told as silence
+    (None, None, "no answer by", "sin respuesta al"),
+])
+async def test_the_follow_up_never_tells_a_broker_that_answered_it_did_not(tmp_path, lab, answer, said, note, nota):
+    """trial37: MailExtend asked for 45 more days on the day of the letter, MailVerify sent a link that
+    was opened; when that time passed, both got "The time to answer it has passed and I have not
+    received a reply", signed with the person's name, and the case's note said "no answer by"."""
+    async with Optout(settings(tmp_path, lab)) as app:
+        await app.add(PID, texan(), ["quietmail"])
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0]
+        token = sent.data["token"]
+        await take_letter(lab, token)
+        lab.advance(days=3)
+        await app.clock.refresh(app.settings.lab_url)
+        answered_on = f"{app.clock.now():%Y-%m-%d}"
+        if answer is not None:
+            reply = EmailMessage()
+            reply["From"] = "privacy@quietmail.example"
+            reply["To"] = "optout-desk@user.example"
+            reply["Subject"] = f"Re: Request to delete [{token}]"
+            reply["Message-ID"] = f"<{token.lower()}.answer@quietmail.example>"
+            reply["Date"] = email.utils.format_datetime(app.clock.now())
+            reply.set_content(answer)
+            mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+            await app.engine.read_mail()
+            case = await app.case(PID, "quietmail")
+            assert case.state.value == "submitted", case.last_error
+        lab.advance(days=100)  # past any deadline the broker was given
+        await app.clock.refresh(app.settings.lab_url)
+        await app.run()
+        case = await app.case(PID, "quietmail")
+        assert (await app.store.events(case.id))[-1].kind == "follow_up_sent"
+        subject, text = await follow_up_text(lab, token)
+        flat = " ".join(text.split())
+        if said is None:
+            assert "I have not received a reply" in flat and subject.startswith("Follow-up: unanswered")
+        else:
+            assert "not received a reply" not in flat and "unanswered" not in subject
+            assert f"You answered it (on {answered_on}, {said})" in flat
+            assert "you have not told me that the request is complete" in flat
+        assert case.last_error.startswith(note)
+        # and the note in Spanish, as `optout status` shows it to a Spanish reader
+        from optout.reasons import of_case, render
+        _, why = of_case(case.state.value, case.last_error, await app.store.events(case.id))
+        assert render(why, "es").startswith(nota)
