@@ -29,6 +29,31 @@ def texan() -> Person:
     return Person(**alex)
 
 
+def put_reply(app, lab, token: str, body: str, tag: str = "extend") -> bytes:  # type: ignore[no-untyped-def]
+    """The broker's answer to the letter ``token``, dated by the run's clock, dropped into the
+    Maildir the flow reads; returns the message as added."""
+    reply = EmailMessage()
+    reply["From"] = "privacy@quietmail.example"
+    reply["To"] = "optout-desk@user.example"
+    reply["Subject"] = f"Re: Request to delete [{token}]"
+    reply["Message-ID"] = f"<{token.lower()}.{tag}@quietmail.example>"
+    reply["Date"] = email.utils.format_datetime(app.clock.now())
+    reply.set_content(body)
+    mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+    return reply.as_bytes()
+
+
+async def first_letter(app, lab, person: Person):  # type: ignore[no-untyped-def]
+    """Add ``person`` for the quiet mail broker, run, and take the letter out of the lab's Maildir
+    as the broker's server would: its ``letter_sent`` event."""
+    await app.add(PID, person, ["quietmail"])
+    await app.run()
+    case = await app.case(PID, "quietmail")
+    sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0]
+    await take_letter(lab, sent.data["token"])
+    return sent
+
+
 @pytest.mark.parametrize(("days_on", "late"), [(10, False), (50, True)])
 async def test_an_extension_told_after_the_deadline_moves_nothing(tmp_path, lab, days_on, late):
     async with Optout(settings(tmp_path, lab)) as app:
@@ -41,14 +66,7 @@ async def test_an_extension_told_after_the_deadline_moves_nothing(tmp_path, lab,
         await take_letter(lab, token)
         lab.advance(days=days_on)
         await app.clock.refresh(app.settings.lab_url)
-        reply = EmailMessage()
-        reply["From"] = "privacy@quietmail.example"
-        reply["To"] = "optout-desk@user.example"
-        reply["Subject"] = f"Re: Request to delete [{token}]"
-        reply["Message-ID"] = f"<{token.lower()}.extend@quietmail.example>"
-        reply["Date"] = email.utils.format_datetime(app.clock.now())
-        reply.set_content("We need 45 more days to complete your request. We have not yet deleted any data.")
-        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        put_reply(app, lab, token, "We need 45 more days to complete your request. We have not yet deleted any data.")
         await app.engine.read_mail()
         case = await app.case(PID, "quietmail")
         last = (await app.store.events(case.id))[-1]
@@ -118,14 +136,7 @@ async def test_more_time_asked_after_the_follow_up_does_not_send_the_case_to_a_p
         await take_letter(lab, token)  # the follow-up, as the broker's server takes it
         waits_until = case.next_action_at
         assert waits_until > app.clock.now()
-        reply = EmailMessage()
-        reply["From"] = "privacy@quietmail.example"
-        reply["To"] = "optout-desk@user.example"
-        reply["Subject"] = f"Re: Request to delete [{token}]"
-        reply["Message-ID"] = f"<{token.lower()}.extend@quietmail.example>"
-        reply["Date"] = email.utils.format_datetime(app.clock.now())
-        reply.set_content("We need 45 more days to complete your request. We have not yet deleted any data.")
-        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        put_reply(app, lab, token, "We need 45 more days to complete your request. We have not yet deleted any data.")
         await app.engine.read_mail()
         await app.run()
         case = await app.case(PID, "quietmail")
@@ -147,22 +158,11 @@ async def test_the_follow_up_after_an_extension_names_the_extended_deadline(tmp_
     """The broker took 45 more days in time and let them pass too: the follow-up's note and event said
     "no answer by" the letter's first deadline, a date the broker had lawfully moved."""
     async with Optout(settings(tmp_path, lab)) as app:
-        await app.add(PID, texan(), ["quietmail"])
-        await app.run()
-        case = await app.case(PID, "quietmail")
-        sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0]
+        sent = await first_letter(app, lab, texan())
         token, due = sent.data["token"], dt.datetime.fromisoformat(sent.data["deadline"])
-        await take_letter(lab, token)
         lab.advance(days=10)
         await app.clock.refresh(app.settings.lab_url)
-        reply = EmailMessage()
-        reply["From"] = "privacy@quietmail.example"
-        reply["To"] = "optout-desk@user.example"
-        reply["Subject"] = f"Re: Request to delete [{token}]"
-        reply["Message-ID"] = f"<{token.lower()}.extend@quietmail.example>"
-        reply["Date"] = email.utils.format_datetime(app.clock.now())
-        reply.set_content("We need 45 more days to complete your request. We have not yet deleted any data.")
-        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        put_reply(app, lab, token, "We need 45 more days to complete your request. We have not yet deleted any data.")
         await app.engine.read_mail()
         extended = due + dt.timedelta(days=45)
         lab.advance(days=(extended - app.clock.now()).days + 2)
@@ -206,24 +206,12 @@ async def test_the_follow_up_never_tells_a_broker_that_answered_it_did_not(tmp_p
     was opened; when that time passed, both got "The time to answer it has passed and I have not
     received a reply", signed with the person's name, and the case's note said "no answer by"."""
     async with Optout(settings(tmp_path, lab)) as app:
-        await app.add(PID, texan(), ["quietmail"])
-        await app.run()
-        case = await app.case(PID, "quietmail")
-        sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0]
-        token = sent.data["token"]
-        await take_letter(lab, token)
+        token = (await first_letter(app, lab, texan())).data["token"]
         lab.advance(days=3)
         await app.clock.refresh(app.settings.lab_url)
         answered_on = f"{app.clock.now():%Y-%m-%d}"
         if answer is not None:
-            reply = EmailMessage()
-            reply["From"] = "privacy@quietmail.example"
-            reply["To"] = "optout-desk@user.example"
-            reply["Subject"] = f"Re: Request to delete [{token}]"
-            reply["Message-ID"] = f"<{token.lower()}.answer@quietmail.example>"
-            reply["Date"] = email.utils.format_datetime(app.clock.now())
-            reply.set_content(answer)
-            mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+            put_reply(app, lab, token, answer, "answer")
             await app.engine.read_mail()
             case = await app.case(PID, "quietmail")
             assert case.state.value == "submitted", case.last_error
