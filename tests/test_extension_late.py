@@ -84,12 +84,13 @@ async def test_an_extension_told_after_the_deadline_moves_nothing(tmp_path, lab,
         assert f"only after its answer was due ({due:%Y-%m-%d})" in case.last_error
         await app.run()  # so the follow-up goes out, as for silence
         assert (await app.store.events(case.id))[-1].kind == "follow_up_sent"
-        # and the report says the deadline passed unanswered, the late request for time given no force
+        # and the report says the deadline passed with no final answer (the broker did write, late, to
+        # ask for time: never "no answer", trial37), the late request for time given no force
         told = f"{app.clock.now():%Y-%m-%d}"
         assert (f"{due:%Y-%m-%d}; the broker asked for more time only after it was due, on {told}; "
-                "passed with no answer") in await deadline_cell(app, "en")
+                "passed with no final answer") in await deadline_cell(app, "en")
         assert (f"{due:%Y-%m-%d}; el corredor pidió más tiempo solo después de vencido, el {told}; "
-                "vencido sin respuesta") in await deadline_cell(app, "es")
+                "vencido sin respuesta final") in await deadline_cell(app, "es")
         # and `optout report --json` says the same, for a clinic tracking many clients' clocks
         from optout.report import case_rows
         from optout.report._collect import collect
@@ -233,3 +234,9 @@ async def test_the_follow_up_never_tells_a_broker_that_answered_it_did_not(tmp_p
         from optout.reasons import of_case, render
         _, why = of_case(case.state.value, case.last_error, await app.store.events(case.id))
         assert render(why, "es").startswith(nota)
+        # the client's report, which a lawyer attaches, says the same of the letter's deadline
+        en, es = await deadline_cell(app, "en"), await deadline_cell(app, "es")
+        if said is None:
+            assert "passed with no answer" in en and "vencido sin respuesta" in es and "final" not in en + es
+        else:
+            assert "passed with no final answer" in en and "vencido sin respuesta final" in es
