@@ -460,6 +460,9 @@ def test_the_overdue_task_claims_no_legal_deadline_for_a_request_no_law_backs(ke
     en, es = reasons.text(key, "en"), reasons.text(key, "es")
     assert "for a request no law backs, " in en and "the date the letter asked for" in en
     assert "si ninguna ley respalda la solicitud" in es and "la fecha que pedía la carta" in es
+    # a broker that acknowledged, asked for time or sent a link did answer: what it did not give in
+    # time is its final answer (trial37: "did not answer" beside a note saying it answered)
+    assert "did not give its final answer in time" in en and "no dio su respuesta final a tiempo" in es
 
 
 def test_a_spanish_reader_signs_a_form_they_can_read_and_another_language_is_said_to_have_none():
