@@ -463,6 +463,8 @@ def test_the_overdue_task_claims_no_legal_deadline_for_a_request_no_law_backs(ke
     # a broker that acknowledged, asked for time or sent a link did answer: what it did not give in
     # time is its final answer (trial37: "did not answer" beside a note saying it answered)
     assert "did not give its final answer in time" in en and "no dio su respuesta final a tiempo" in es
+    assert reasons.text("cli:human.title.overdue", "en") == "no final answer from the broker"
+    assert reasons.text("cli:human.title.overdue", "es") == "el corredor no dio una respuesta final"
 
 
 def test_a_spanish_reader_signs_a_form_they_can_read_and_another_language_is_said_to_have_none():
