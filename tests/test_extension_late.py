@@ -240,3 +240,42 @@ async def test_the_follow_up_never_tells_a_broker_that_answered_it_did_not(tmp_p
             assert "passed with no answer" in en and "vencido sin respuesta" in es and "final" not in en + es
         else:
             assert "passed with no final answer" in en and "vencido sin respuesta final" in es
+
+
+async def test_a_letter_that_bounced_runs_no_deadline_in_the_report(tmp_path, lab):
+    """trial37: MailBounce's address is dead; months later the client's report said of that letter
+    "2027-01-16; passed with no answer", a deadline the broker was never given. It says the letter
+    did not reach the broker instead, and ``--json`` does not count it as passed unanswered."""
+    import shutil
+
+    from optout.report import case_rows
+    from optout.report._collect import collect
+
+    from .conftest import ROOT
+    from .harness import lab_settings
+
+    folder = tmp_path / "recipes"
+    folder.mkdir()
+    shutil.copy(ROOT / "brokers" / "lab" / "mailbounce.yaml", folder)
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[folder],
+                            mail={"smtp_host": "127.0.0.1", "smtp_port": lab.smtp_port, "smtp_security": "none",
+                                  "from_address": "optout-desk@user.example", "broker_spacing": 0})
+    async with Optout(settings) as app:
+        await app.add(PID, texan(), ["mailbounce"])
+        await app.run()
+        for _ in range(100):  # the lab's mail server bounces the letter asynchronously
+            await app.engine.read_mail()
+            if (await app.case(PID, "mailbounce")).state.value == "needs_human":
+                break
+            await asyncio.sleep(0.1)
+        case = await app.case(PID, "mailbounce")
+        assert case.state.value == "needs_human" and "is dead" in case.last_error
+        lab.advance(days=60)  # past the 45 days a delivered letter would have given
+        await app.clock.refresh(app.settings.lab_url)
+        en, es = await deadline_cell(app, "en"), await deadline_cell(app, "es")
+        assert "no deadline runs: the letter did not reach the broker (it bounced), on" in en, en
+        assert "no corre ningún plazo: la carta no llegó al corredor (rebotó), el" in es, es
+        assert "passed with no" not in en and "vencido sin respuesta" not in es
+        report = await collect(app.store, app.vault, app.catalogue, app.settings.evidence_dir, PID, app.clock.now())
+        rows = case_rows(report)
+        assert [lt["passed_unanswered"] for r in rows for lt in r["letters"]] == [False]
