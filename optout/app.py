@@ -245,6 +245,9 @@ class EditResult:
     changed: list[str]
     searched_again: int
     new_cases: int
+    #: after a change of ``optout_email``: the person's cases whose request went out and whose
+    #: answer may still come to the old address (state ``submitted`` or ``confirmed``)
+    answers_to_old_email: int = 0
 
 
 @dataclass
@@ -652,10 +655,15 @@ class App:
 
     async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),
                           add_phones: Iterable[str] = (), add_emails: Iterable[str] = (),
-                          add_addresses: Iterable[dict[str, Any]] = (), move_to: dict[str, Any] | None = None
-                          ) -> EditResult:
+                          add_addresses: Iterable[dict[str, Any]] = (), move_to: dict[str, Any] | None = None,
+                          optout_email: str | None = None) -> EditResult:
         """Add to a person in place (``optout person edit``): cases, listings and evidence are kept;
-        what the change affects is searched again (:meth:`update_person`)."""
+        what the change affects is searched again (:meth:`update_person`).
+
+        ``optout_email``: the address brokers get from now on (a person who changed mailbox,
+        trial37: nothing could change it but removing the person and their evidence); the old one
+        stays among the person's ``emails`` (:meth:`update_person`). Raises ``ProfileError`` naming
+        ``optout_email`` for an address that is not one."""
         info = await self.find(query)
         _, p = await self.open_person(info.id)
         data = p.model_dump(mode="json", exclude_none=True)
@@ -667,6 +675,8 @@ class App:
         data["addresses"] = [*data.get("addresses", []), *add_addresses]
         if move_to is not None:
             data["addresses"] = [move_to, *data["addresses"]]
+        if optout_email is not None:
+            data["optout_email"] = optout_email
         return await self.update_person(info.id, data, source=f"person {info.id}")
 
     async def update_person(self, person_id: str, data: dict[str, Any], *, source: str = "the form") -> EditResult:
@@ -679,14 +689,21 @@ class App:
         (:data:`SEARCHED_FIELDS`) means brokers must be searched for it: every ``not_found`` case
         is searched again on the next run (``resumed`` → ``new``), and every ``removed`` one is
         rechecked then (due now, its state kept: only that search may say it is still removed).
-        A case leased by a running worker is left to it. Used by ``optout person edit`` and the
-        dashboard's edit page alike."""
+        A case leased by a running worker is left to it. A changed ``optout_email`` keeps the old
+        one among ``emails`` and counts the cases whose answer may still go to it
+        (``EditResult.answers_to_old_email``). Used by ``optout person edit`` and the dashboard's
+        edit page alike."""
         from optout.person import parse_person
 
         info = await self.find(person_id)
         if info.id != person_id:
             raise PersonNotFound(f"no person has the id {person_id}")
         key, old = await self.open_person(info.id)
+        if old.optout_email and data.get("optout_email") != old.optout_email \
+                and old.optout_email not in (data.get("emails") or []):
+            # the address brokers got is still the person's: kept among their e-mails (a reply quoting
+            # it is recognised, a log line hides it), as a move keeps the old address as a past one
+            data = {**data, "emails": [*(data.get("emails") or []), old.optout_email]}
         # an address the profile held is not refused again: only one typed now (the form, --add-email)
         edited = parse_person(data, source, intake=True,
                               known_emails=[*old.emails, *([old.optout_email] if old.optout_email else [])])
@@ -723,8 +740,12 @@ class App:
                     await self.store.record(c.id, "recheck_due", CaseState.REMOVED, now, data=data_,
                                             next_action_at=now)
                 again += 1
+        waiting = 0
+        if "optout_email" in changed and old.optout_email:
+            # requests already sent named the old address: their answers may still go there
+            waiting = len(await self.store.cases(person_id=info.id, states=[CaseState.SUBMITTED, CaseState.CONFIRMED]))
         self._forget()
-        return EditResult(info.id, changed, again, added)
+        return EditResult(info.id, changed, again, added, waiting)
 
     async def removal_plan(self, query: str) -> tuple[PersonInfo, int, int]:
         """(the person, their cases, their evidence files): what ``remove_person`` would delete."""

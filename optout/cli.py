@@ -266,9 +266,12 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 args.person, label=args.label, add_names=args.add_name or [], add_phones=args.add_phone or [],
                 add_emails=args.add_email or [],
                 add_addresses=[_address_arg(a, "--add-address") for a in args.add_address or []],
-                move_to=_address_arg(args.move, "--move") if args.move else None)
+                move_to=_address_arg(args.move, "--move") if args.move else None, optout_email=args.optout_email)
             lang = reader_language(args, settings)
             print(say("edit.done", lang, person=edit.person_id))
+            if "optout_email" in edit.changed:
+                # what changes with the address brokers get, and what still goes to the old one
+                print(say("edit.optout_email", lang, count=edit.answers_to_old_email))
             if args.move and "addresses" in edit.changed:
                 # a move: what is checked again with the new address, and when, even when no case
                 # was searched before (every case still to run reads the new address then)
@@ -1606,6 +1609,8 @@ def parser() -> argparse.ArgumentParser:
     pe.add_argument("--add-name", action="append", metavar="NAME", help="another name, in full")
     pe.add_argument("--add-phone", action="append", metavar="PHONE")
     pe.add_argument("--add-email", action="append", metavar="EMAIL")
+    pe.add_argument("--optout-email", metavar="EMAIL", help="a new address for brokers (the profile's optout_email; "
+                    "the old one is kept among the person's e-mails)")
     pe.add_argument("--add-address", action="append", metavar="ADDRESS",
                     help='a past address: "street, city, ST ZIP" or "city, ST"')
     pe.add_argument("--move", metavar="ADDRESS", help="a new current address (the old one is kept as past)")

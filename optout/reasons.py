@@ -163,6 +163,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "letter_sent_courtesy": ("token", "deadline"),
     "letter_in_doubt_courtesy": ("token", "deadline"),
     "follow_up_sent": ("deadline", "token"),
+    # … after the broker answered without a final word (acknowledged, asked for time, sent a link)
+    "follow_up_sent_after_answer": ("deadline", "token"),
     "follow_up_in_doubt": (),
     "confirmed_by_mail": ("date", "token"),
     "deadline_extended": ("days", "deadline"),

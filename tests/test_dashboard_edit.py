@@ -292,3 +292,21 @@ async def test_a_language_the_list_does_not_offer_is_shown_by_its_name_and_kept_
     assert r.status_code == 303, r.text
     _, p = await app.open_person(dash.other)
     assert p.language == "fa_AF"
+
+
+async def test_the_address_brokers_get_is_corrected_on_the_edit_page_and_the_old_one_kept(dash):
+    """trial37: the edit page kept ``optout_email`` out of the form: a client who changed the mailbox
+    brokers write to could not say so anywhere but by being removed, evidence and all."""
+    app = dash.app
+    await app.update_person(dash.pid, {**CLIENT, "optout_email": "majo.bajas@example.org"})
+    await dash.login()
+    page = (await dash.get(f"/people/{dash.pid}/edit", headers={"accept-language": "es"})).text
+    assert "Correo que reciben los corredores" in page
+    form = _form(page)
+    assert form["optout_email"] == "majo.bajas@example.org"
+    form["optout_email"] = "majo.nueva@example.org"
+    r = await dash.post(f"/people/{dash.pid}/edit", data=form)
+    assert r.status_code == 303, r.text
+    _, p = await app.open_person(dash.pid)
+    assert p.optout_email == "majo.nueva@example.org" and "majo.bajas@example.org" in p.emails
+    assert p.template_values(dt.date(2027, 1, 1))["email"] == "majo.nueva@example.org"  # what a broker's form gets

@@ -251,6 +251,31 @@ def test_a_courtesy_follow_up_claims_no_legal_time_to_answer(recipe):
                                                                    sent, texan, sent).body
 
 
+@pytest.mark.parametrize("state", ["CA", "NY"])
+def test_a_follow_up_to_a_broker_that_answered_says_when_and_how(recipe, state):
+    """trial37: a broker that acknowledged the letter, asked for more time or sent a verification link
+    that was opened did answer; its follow-up said "I have not received a reply", in the person's name.
+    Every kind of answer the mail flow records (``FOLLOW_UP_ANSWERS``) is named with its day instead,
+    under a statute and for a courtesy request alike."""
+    from optout.mail import compose_follow_up
+    from optout.mail._letters import FOLLOW_UP_ANSWERS
+
+    sent = dt.datetime(2026, 12, 2, 9, tzinfo=dt.UTC)
+    law = choose_law(resident(state), recipe, sent.date())
+    for kind, said in FOLLOW_UP_ANSWERS.items():
+        letter = compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, law,
+                                   sent + dt.timedelta(days=100), answered=[(kind, dt.date(2026, 12, 3))])
+        body = " ".join(letter.body.split())
+        assert f"You answered it (on 2026-12-03, {said})" in body, kind
+        assert "not received a reply" not in body and "unanswered" not in letter.subject
+        assert "OPT-ABCDEF" in letter.subject and "no final answer" in body
+        assert ("the time to answer it has passed" in body) == (state == "CA")
+    two = compose_follow_up(recipe, {"full_name": "Robin Quill"}, "OPT-ABCDEF", sent, law, sent,
+                            answered=[("reply_ack", dt.date(2026, 12, 3)), ("verified", dt.date(2026, 12, 4))])
+    assert "(on 2026-12-03, acknowledging it; on 2026-12-04, with a link to confirm it, which was opened)" in \
+        " ".join(two.body.split())
+
+
 def test_a_broker_gets_only_the_extension_the_law_allows(recipe):
     # "we need 90 more days": Iowa Code §715D.3(2) and Cal. Civ. Code §1798.130(a)(2)(A) allow 45
     assert choose_law(resident("IA"), recipe, dt.date(2026, 3, 1)).allowed_extension(90) == 45
@@ -435,6 +460,11 @@ def test_the_overdue_task_claims_no_legal_deadline_for_a_request_no_law_backs(ke
     en, es = reasons.text(key, "en"), reasons.text(key, "es")
     assert "for a request no law backs, " in en and "the date the letter asked for" in en
     assert "si ninguna ley respalda la solicitud" in es and "la fecha que pedía la carta" in es
+    # a broker that acknowledged, asked for time or sent a link did answer: what it did not give in
+    # time is its final answer (trial37: "did not answer" beside a note saying it answered)
+    assert "did not give its final answer in time" in en and "no dio su respuesta final a tiempo" in es
+    assert reasons.text("cli:human.title.overdue", "en") == "no final answer from the broker"
+    assert reasons.text("cli:human.title.overdue", "es") == "el corredor no dio una respuesta final"
 
 
 def test_a_spanish_reader_signs_a_form_they_can_read_and_another_language_is_said_to_have_none():

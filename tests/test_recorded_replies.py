@@ -240,35 +240,23 @@ async def test_a_reply_acted_on_by_a_pass_that_stopped_before_marking_it_done_is
     acted on it again. Here the real mail flow acts on the reply, then the store and the Maildir are
     left as such a pass leaves them (the mail back in the Maildir unread, its claim old and not done):
     the next pass marks it done and acts on nothing."""
-    import email.utils
     import mailbox
     import sqlite3
-    from email.message import EmailMessage
 
     from .harness import Optout
-    from .test_extension_late import PID, texan
-    from .test_mail_confidence import settings as mail_settings, take_letter
+    from .test_extension_late import first_letter, put_reply, texan
+    from .test_mail_confidence import settings as mail_settings
 
     async with Optout(mail_settings(tmp_path, lab)) as app:
-        await app.add(PID, texan(), ["quietmail"])
-        await app.run()
-        case = await app.case(PID, "quietmail")
-        sent = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0]
+        sent = await first_letter(app, lab, texan())
         token = sent.data["token"]
-        await take_letter(lab, token)
         lab.advance(days=10)
         await app.clock.refresh(app.settings.lab_url)
-        reply = EmailMessage()
-        reply["From"] = "privacy@quietmail.example"
-        reply["To"] = "optout-desk@user.example"
-        reply["Subject"] = f"Re: Request to delete [{token}]"
-        reply["Message-ID"] = f"<{token.lower()}.extend@quietmail.example>"
-        reply["Date"] = email.utils.format_datetime(app.clock.now())
-        reply.set_content("We need 45 more days to complete your request. We have not yet deleted any data.")
+        reply = put_reply(app, lab, token,
+                          "We need 45 more days to complete your request. We have not yet deleted any data.")
         box = mailbox.Maildir(lab.maildir, factory=None, create=False)
-        box.add(reply.as_bytes())
         await app.engine.read_mail()
-        kinds = [e.kind for e in await app.store.events(case.id)]
+        kinds = [e.kind for e in await app.store.events(sent.case_id)]
         assert kinds.count("deadline_extended") == 1
         # the state a pass that stopped after acting leaves: the mail not done, claimed 11 minutes ago
         db = sqlite3.connect(app.settings.data_dir / "optout.db")
@@ -279,9 +267,9 @@ async def test_a_reply_acted_on_by_a_pass_that_stopped_before_marking_it_done_is
         assert n == 1
         for k in list(box.keys()):
             box.remove(k)
-        box.add(reply.as_bytes())
+        box.add(reply)
         await app.engine.read_mail()
-        kinds = [e.kind for e in await app.store.events(case.id)]
+        kinds = [e.kind for e in await app.store.events(sent.case_id)]
         assert kinds.count("deadline_extended") == 1, kinds
 
 

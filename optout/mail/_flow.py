@@ -35,7 +35,7 @@ from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccou
 from optout.errors import MachineFault, MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
 from optout.mail._used import UsedMail
-from optout.mail._letters import CARE_OF_LABEL, STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, quote_reference, signed_name, us_state
+from optout.mail._letters import CARE_OF_LABEL, FOLLOW_UP_ANSWERS, STATE_LAWS, Law, ccpa, choose_law, compose, compose_follow_up, courtesy, gdpr, law_by_id, letter_values, new_token, quote_reference, signed_name, us_state
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger, redact
@@ -80,7 +80,9 @@ S = CaseState
 FOLLOW_UP_GRACE = dt.timedelta(days=14)
 
 #: A case's events that record an answer from the broker short of a final one.
-_ANSWERS = frozenset({"verified", "deadline_extended", "deadline_extension_late"})
+#: The events that record a broker's answer to a letter that was not a final one (an acknowledgement,
+#: more time asked for, a link opened): the follow-up and the person's task then say it answered.
+_ANSWERS = frozenset(FOLLOW_UP_ANSWERS)
 #: Cases whose mail is still read: a reply can come after a confirmation or while a person looks.
 LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
 #: A message that answers no letter may still be a people-search broker's verification mail that
@@ -413,12 +415,14 @@ class MailFlow:
         events = await self.e.store.events(case.id)
         last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
         followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
+        # "no answer" only when none came: a broker that acknowledged the letter, asked for more time
+        # or sent a link we opened did answer, and gave no final word (what the follow-up, the
+        # person's task and the complaint must say)
+        answers = [(ev.kind, ev.at.date()) for ev in events[last_letter:] if ev.kind in _ANSWERS]
         if followed:
-            # "no answer" only when none came: a broker that asked for more time or sent a link we
-            # opened did answer, and gave no final word (what the person must be told, and complain of)
-            answered = any(ev.kind in _ANSWERS for ev in events[last_letter:])
-            said = (f"the broker answered the request of {sent['sent_at'][:10]} (it asked for more time or sent a "
-                    "link that was opened) but gave no final answer, to it nor to the follow-up" if answered
+            answered = bool(answers)
+            said = (f"the broker answered the request of {sent['sent_at'][:10]} (it acknowledged it, asked for more "
+                    "time or sent a link that was opened) but gave no final answer, to it nor to the follow-up" if answered
                     else f"no answer to the request of {sent['sent_at'][:10]} nor to the follow-up")
             raise NeedsHuman(
                 said, kind="overdue",
@@ -434,14 +438,15 @@ class MailFlow:
         due = next((ev.data["deadline"] for ev in reversed(events[last_letter:])
                     if ev.kind == "deadline_extended" and ev.data and ev.data.get("deadline")), sent["deadline"])
         async with self._sending:
-            return await self._follow_up(case, owner, recipe, loaded, values, {**sent, "deadline": due}, law)
+            return await self._follow_up(case, owner, recipe, loaded, values, {**sent, "deadline": due}, law, answers)
 
     async def _follow_up(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
-                         sent: dict[str, Any], law: Law) -> Case:
+                         sent: dict[str, Any], law: Law, answers: list[tuple[str, dt.date]]) -> Case:
         assert recipe.optout.email is not None
         await self._pace(recipe)
         now = self.e.clock.now()
-        letter = compose_follow_up(recipe, values, sent["token"], dt.datetime.fromisoformat(sent["sent_at"]), law, now)
+        letter = compose_follow_up(recipe, values, sent["token"], dt.datetime.fromisoformat(sent["sent_at"]), law, now,
+                                   answered=answers)
         account = self._account(sent.get("account"))  # the same account and address as the letter
         sender_name = values.get("full_name")
         auth = await self._authorisation(case, recipe, loaded) if sent.get("agent") else None
@@ -479,8 +484,10 @@ class MailFlow:
         return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED,
                                     {"token": sent["token"], "overdue_since": sent["deadline"], "in_doubt": in_doubt},
                                     at=now + FOLLOW_UP_GRACE,
-                                    last_error=f"no answer by {sent['deadline'][:10]}: follow-up sent ({sent['token']})",
-                                    why=Reason("follow_up_sent", {"deadline": sent["deadline"][:10], "token": sent["token"]}))
+                                    last_error=(f"no {'final ' if answers else ''}answer by {sent['deadline'][:10]}: "
+                                                f"follow-up sent ({sent['token']})"),
+                                    why=Reason("follow_up_sent_after_answer" if answers else "follow_up_sent",
+                                               {"deadline": sent["deadline"][:10], "token": sent["token"]}))
 
     async def _letter(self, case: Case, loaded: Loaded) -> dict[str, Any] | None:
         """The details of the case's latest letter (sealed in its request row)."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -747,24 +747,48 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
     return Letter(subject, body, law, care_of=any(label == CARE_OF_LABEL for label, _ in named))
 
 
+#: How the follow-up names a broker's answer that was not a final one, by the event that recorded it
+#: (``optout.mail._flow``): an acknowledgement, a request for more time (in time or late), a
+#: verification link that was opened. A follow-up must never tell a broker that answered that it did
+#: not (trial37: "I have not received a reply" to a broker that had asked for 45 more days).
+FOLLOW_UP_ANSWERS = {
+    "reply_ack": "acknowledging it",
+    "deadline_extended": "asking for more time",
+    "deadline_extension_late": "asking for more time after your answer was due",
+    "verified": "with a link to confirm it, which was opened",
+}
+
+
 def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: dt.datetime, law: Law,
-                      now: dt.datetime) -> Letter:
-    """The one reminder sent when the deadline passes without an answer."""
+                      now: dt.datetime, answered: Sequence[tuple[str, dt.date]] = ()) -> Letter:
+    """The one reminder sent when the deadline passes without a final answer.
+
+    ``answered``: the broker's answers since the letter that were not a final one, each as the
+    kind of event that recorded it (a key of :data:`FOLLOW_UP_ANSWERS`) and the day it came, oldest
+    first; empty when none came. With answers the reminder says when the broker answered and how,
+    and asks for the answer it still owes; without, that no reply came. Raises ``KeyError`` for a
+    kind not in :data:`FOLLOW_UP_ANSWERS`."""
     name = signed_name(values)
-    subject = f"Follow-up: unanswered privacy request [{token}]"
+    # a voluntary request has no legal time to answer: only the date it asked for has passed
+    passed = ("the time to answer it has passed" if law.id != "courtesy" else
+              f"the date I asked you to confirm it by ({(sent + law.answer_within).date().isoformat()}) has passed")
+    said = "; ".join(f"on {day.isoformat()}, {FOLLOW_UP_ANSWERS[kind]}" for kind, day in answered)
+    subject = (f"Follow-up: privacy request not completed [{token}]" if answered else
+               f"Follow-up: unanswered privacy request [{token}]")
     body = (
         f"To the privacy team of {recipe.name},\n\n"
         f"On {sent.date().isoformat()} I sent you a request to delete my personal information (reference {token}), "
         + (f"under {law.name}. " if law.id != "courtesy" else "as a voluntary request. ")
-        # a voluntary request has no legal time to answer: only the date it asked for has passed
-        + ("The time to answer it has passed" if law.id != "courtesy" else
-           f"The date I asked you to confirm it by ({(sent + law.answer_within).date().isoformat()}) has passed")
-        + " and I have not received a reply.\n\n"
-        "Please complete the request and confirm it in writing. If you already answered, please send the answer "
-        "again to this address, quoting the reference.\n\n"
-        + (f"If I receive no answer, I will file a complaint with {law.regulator}.\n\n" if law.regulator else
-           "If I receive no answer, I may raise the matter with my state's Attorney General or the Federal "
-           "Trade Commission.\n\n")
+        + (f"You answered it ({said}), but you have not told me that the request is complete, and {passed}.\n\n"
+           "Please complete the request and confirm it in writing. If you have already completed it, please send "
+           "the confirmation to this address, quoting the reference.\n\n" if answered else
+           passed[0].upper() + passed[1:] + " and I have not received a reply.\n\n"
+           "Please complete the request and confirm it in writing. If you already answered, please send the answer "
+           "again to this address, quoting the reference.\n\n")
+        + (f"If I receive no {'final ' if answered else ''}answer, I will file a complaint with {law.regulator}.\n\n"
+           if law.regulator else
+           f"If I receive no {'final ' if answered else ''}answer, I may raise the matter with my state's Attorney "
+           "General or the Federal Trade Commission.\n\n")
         + f"Sincerely,\n{name}\n"
     )
     return Letter(subject, body, law)

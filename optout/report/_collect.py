@@ -96,6 +96,13 @@ class LetterInfo:
     extension_late_at: dt.datetime | None = None
     #: when the broker first answered (not an acknowledgement, an auto-reply, an extension or a bounce)
     answered_at: dt.datetime | None = None
+    #: when the broker first wrote back without the answer the law asks for (an acknowledgement, a
+    #: request for more time in time or late): a passed due date is then "no final answer", never
+    #: "no answer" (trial37)
+    replied_at: dt.datetime | None = None
+    #: the letter came back undelivered (a bounce: the broker's address is dead), so no legal clock
+    #: ran from it: its due date never "passed with no answer" (trial37)
+    bounced_at: dt.datetime | None = None
     #: the due date (``extended_to`` or ``deadline``) had passed with no answer when the report was made
     passed_unanswered: bool = False
     #: the letter named the e-mail of someone who receives mail for the client (its event's
@@ -274,6 +281,12 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
         for later in events[i + 1:]:
             if later.kind in ("letter_sent", "letter_in_doubt"):
                 break
+            if info.bounced_at is None and (later.data.get("kind") == "dead_address" or later.data.get("mail") == "bounce"):
+                info.bounced_at = later.at
+            if info.replied_at is None and (later.kind in ("deadline_extended", "deadline_extension_late")
+                                            or (later.data.get("mail") or later.data.get("reply"))
+                                            in ("acknowledged", "extended")):
+                info.replied_at = later.at
             if later.kind == "deadline_extended" and later.data.get("deadline"):
                 info.extended_to = dt.datetime.fromisoformat(later.data["deadline"])
             elif later.kind == "deadline_extension_late" and info.extension_late_at is None:
@@ -286,7 +299,7 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
                 info.answered_at = (dt.datetime.combine(dt.date.fromisoformat(on), dt.time(), later.at.tzinfo)
                                     if isinstance(on, str) else later.at)
         info.passed_unanswered = bool(now and info.law != "courtesy" and info.answered_at is None
-                                      and info.due is not None and info.due < now)
+                                      and info.bounced_at is None and info.due is not None and info.due < now)
     return out
 
 

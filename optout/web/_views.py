@@ -804,7 +804,7 @@ NAME_KINDS: tuple[str, ...] = typing.get_args(NameKind)
 ADDRESS_FIELDS = ("street", "city", "state", "zip", "country")
 #: The one-value fields the edit form carries as they are.
 PLAIN_FIELDS = ("label", "first_name", "middle_name", "last_name", "suffix", "birth_date", "birth_year", "language",
-                "care_of_email")
+                "care_of_email", "optout_email")
 #: The list fields the edit form carries as one value a line.
 LINE_FIELDS = ("aliases", "phones", "emails", "relatives")
 
@@ -842,7 +842,7 @@ def _form_values(form: Any) -> dict[str, Any]:
 
 def _profile_data(values: dict[str, Any], old: dict[str, Any]) -> dict[str, Any]:
     """The profile the form describes, for ``parse_person``: the fields the form does not carry
-    (``optout_email``) kept from ``old``; an empty row (another name, an address) left out; given
+    kept from ``old``; an empty row (another name, an address) left out; given
     names and surnames as lists, split at spaces (a particle stays a surname's word: "de la Cruz"),
     unless the text is the old form's own, which is kept as it was written."""
     # whether the name is one part is the form's to say (one of the two name fields left empty)
