@@ -763,7 +763,8 @@ class Engine:
                     await run_steps(scan.steps, page, values, flow_name="scan", domains=recipe.domains,
                                     evidence=evidence, step_timeout=self.settings.browser.step_timeout)
                     await page.wait_for_results(scan.extract.items, scan.extract.no_results)
-                    markup = await page.html()
+                    # the text too, in the same read: the page is kept with it when a listing matters
+                    markup, text = await page.contents()
                     if self._warming is not None:  # reading listings imports what the thread imports
                         await self._warmed()
                     listings = extract_listings(markup, page.url, scan.extract)
@@ -789,7 +790,7 @@ class Engine:
                 label = scan_label(case.state, decisions)
                 if label:
                     with contextlib.suppress(Exception):  # evidence must not fail a scan that worked
-                        await keep_page(page, evidence, label, html=True, markup=markup)
+                        await keep_page(page, evidence, label, html=True, markup=markup, text=text)
                 return scored
 
         # The name as entered first, then, only while no search has found the person, the other
