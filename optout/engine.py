@@ -556,7 +556,6 @@ class Engine:
             # a person looked at the uncertain listings: `optout resume CASE --match ID…` / --no-match
             matched += [(li, m) for li, m in uncertain if li.key in verdict]
             uncertain = []
-        await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
         seen = {"listings": len(found), "matched": len(matched), "uncertain": len(uncertain)}
         if told:
             seen["answered"] = len(told)
@@ -829,10 +828,12 @@ class Engine:
         scored = namesakes_on_page(list(best.values()), submit_at=self.settings.match.submit_at)
         told = await self._remembered(loaded, scored)
         now = self.clock.now()
-        # the scan's listings in one call and one transaction, not a round trip and a commit each
+        # the scan's listings in one call and one transaction, not a round trip and a commit each,
+        # and in it the case's listings this scan no longer saw marked gone (pass 29: a commit less)
         await self.store.upsert_listings(case.id, [
             (li.key, loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
-             m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now)
+             m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now,
+            others_gone=True)
         return scored, n, [k for k in named if values.get(k)], told
 
     # ---- submit ---------------------------------------------------------------------------------------
@@ -1064,7 +1065,6 @@ class Engine:
         if recipe.scan is not None:
             found, _, _, told = await self._scan(case, recipe, loaded, values)
             matched = [li for li, m in found if could_be_them(m.decision, told.get(li.key))]
-            await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
             data.update(listings=len(found), matched=len(matched))
             # the one rule of "removed" (proves_removal): a listing the matcher is unsure of, or one
             # a person said is them, keeps the case submitted; its confirmation scan decides (and

@@ -275,6 +275,10 @@ async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp
         # the scan's listings (the person's and the namesakes the page showed) in one transaction (e24)
         listing_tx = [t for t in transactions if any("INSERT INTO listings" in x for x in t)]
         assert len(listing_tx) == 1 and sum("INSERT INTO listings" in x for x in listing_tx[0]) >= 2, listing_tx
+        # and the listings the scan no longer saw are looked for in that same transaction, not in a
+        # commit of their own (pass 29)
+        gone_tx = [t for t in transactions if any("SELECT id, key FROM listings WHERE case_id" in x for x in t)]
+        assert gone_tx == listing_tx, gone_tx
         case = await o.case("p_alex", "searchly")
         assert case.state == CaseState.CONFIRMED, case.last_error
         key = (await o.engine.person("p_alex")).key
