@@ -279,6 +279,9 @@ async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp
         # commit of their own (pass 29)
         gone_tx = [t for t in transactions if any("SELECT id, key FROM listings WHERE case_id" in x for x in t)]
         assert gone_tx == listing_tx, gone_tx
+        # the request finds its listing's id in what the scan saved, without reading the listings again
+        assert not [x for x in statements if "FROM listings WHERE case_id" in x and "gone_at IS NULL ORDER BY id" in x
+                    and "SELECT id, key" not in x], statements
         case = await o.case("p_alex", "searchly")
         assert case.state == CaseState.CONFIRMED, case.last_error
         key = (await o.engine.person("p_alex")).key
