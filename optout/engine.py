@@ -547,7 +547,7 @@ class Engine:
         # a record a person already answered about (on another broker, at an earlier scan) is
         # decided by that answer (told), never asked again; a record changed in any identifying fact
         # has another fingerprint and goes to the matcher's decision (optout.answers)
-        found, searches, searched, told = await self._scan(case, recipe, loaded, values)
+        found, searches, searched, told, ids = await self._scan(case, recipe, loaded, values)
         matched = [(li, m) for li, m in found
                    if (told[li.key].them if li.key in told else m.decision == "match")]
         uncertain = [(li, m) for li, m in found if li.key not in told and m.decision == "uncertain"]
@@ -556,7 +556,6 @@ class Engine:
             # a person looked at the uncertain listings: `optout resume CASE --match ID…` / --no-match
             matched += [(li, m) for li, m in uncertain if li.key in verdict]
             uncertain = []
-        await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
         seen = {"listings": len(found), "matched": len(matched), "uncertain": len(uncertain)}
         if told:
             seen["answered"] = len(told)
@@ -585,7 +584,7 @@ class Engine:
                                   "max": recipe.cadence.max_attempts})
             case = await self._record(case, owner, "still_listed", S.FOUND, seen, recipe, scan=1, keep_lease=True,
                                       last_error=note, why=why)
-            return await self._submit_all(case, owner, recipe, loaded, values, matched, note=note, why=why)
+            return await self._submit_all(case, owner, recipe, loaded, values, matched, note=note, why=why, ids=ids)
 
         if matched:
             if case.state in (S.REMOVED, S.RELISTED):
@@ -595,12 +594,13 @@ class Engine:
                 why = reasons.Reason("relisted", {"since": case.state_since.date().isoformat()})
                 case = await self._record(case, owner, "relisted", S.RELISTED, seen, recipe, scan=1, keep_lease=True,
                                           why=why)
-                return await self._submit_all(case, owner, recipe, loaded, values, matched, note=why.english, why=why)
+                return await self._submit_all(case, owner, recipe, loaded, values, matched, note=why.english, why=why,
+                                              ids=ids)
             case = await self._record(case, owner, "found", S.FOUND, seen, recipe, scan=1, keep_lease=True, why=answered)
-            return await self._submit_all(case, owner, recipe, loaded, values, matched, why=answered)
+            return await self._submit_all(case, owner, recipe, loaded, values, matched, why=answered, ids=ids)
         if uncertain:
             because = "; ".join(sorted({r for _, m in uncertain for r in m.reasons}))
-            stored = {x.key: x.id for x in await self.store.listings(case.id)}
+            stored = ids  # the scan's listings as it saved them: their ids
             raise NeedsHuman(
                 f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
                 instructions="Look at each listing and say whether it is this person.",
@@ -740,11 +740,12 @@ class Engine:
         raise AssertionError("unreachable")
 
     async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded,
-                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int, list[str], dict[str, Any]]:
+                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int, list[str], dict[str, Any],
+                                                     dict[str, int]]:
         """Search the broker and score what it lists: (the listings scored, how many searches ran,
         the profile fields the search gave the broker: not every input the recipe may send, such
-        as its form's e-mail, and the remembered answers that decide listings of it by key:
-        :meth:`_remembered`). Each listing is stored with this case's decision on it: a person's
+        as its form's e-mail, the remembered answers that decide listings of it by key:
+        :meth:`_remembered`, and the stored listings' ids by key, for the requests). Each listing is stored with this case's decision on it: a person's
         answer over the matcher's (``match`` for "this is them", ``no_match`` for "not them"), so
         that no count of what was found (``store.recognised_at``: the report, ``status``, the
         dashboard) reads a card a person rejected as recognised. The page is kept as evidence when it matters
@@ -763,7 +764,8 @@ class Engine:
                     await run_steps(scan.steps, page, values, flow_name="scan", domains=recipe.domains,
                                     evidence=evidence, step_timeout=self.settings.browser.step_timeout)
                     await page.wait_for_results(scan.extract.items, scan.extract.no_results)
-                    markup = await page.html()
+                    # the text too, in the same read: the page is kept with it when a listing matters
+                    markup, text = await page.contents()
                     if self._warming is not None:  # reading listings imports what the thread imports
                         await self._warmed()
                     listings = extract_listings(markup, page.url, scan.extract)
@@ -789,7 +791,7 @@ class Engine:
                 label = scan_label(case.state, decisions)
                 if label:
                     with contextlib.suppress(Exception):  # evidence must not fail a scan that worked
-                        await keep_page(page, evidence, label, html=True, markup=markup)
+                        await keep_page(page, evidence, label, html=True, markup=markup, text=text)
                 return scored
 
         # The name as entered first, then, only while no search has found the person, the other
@@ -828,17 +830,22 @@ class Engine:
         scored = namesakes_on_page(list(best.values()), submit_at=self.settings.match.submit_at)
         told = await self._remembered(loaded, scored)
         now = self.clock.now()
-        # the scan's listings in one call and one transaction, not a round trip and a commit each
-        await self.store.upsert_listings(case.id, [
+        # the scan's listings in one call and one transaction, not a round trip and a commit each,
+        # and in it the case's listings this scan no longer saw marked gone (pass 29: a commit less)
+        saved = await self.store.upsert_listings(case.id, [
             (li.key, loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
-             m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now)
-        return scored, n, [k for k in named if values.get(k)], told
+             m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now,
+            others_gone=True)
+        return scored, n, [k for k in named if values.get(k)], told, {x.key: x.id for x in saved}
 
     # ---- submit ---------------------------------------------------------------------------------------
 
     async def _submit_all(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                           matched: list[tuple[Listing, Match]], note: str | None = None,
-                          why: reasons.Reason | None = None) -> Case:
+                          why: reasons.Reason | None = None, ids: dict[str, int] | None = None) -> Case:
+        """Send the request for each matched listing (or one, for a broker without search). ``ids``:
+        the stored listings' ids by key, as the scan that found them saved them
+        (``Store.upsert_listings``); without them each request reads the case's listings."""
         opt = recipe.optout
         if opt.channel == "parent":
             await self.store.ensure_cases(case.person_id, [opt.via], self.clock.now())
@@ -878,7 +885,8 @@ class Engine:
         for n, li in enumerate(listings):
             # the last request's outcome is written with the case's event, in one transaction
             # (Store.record's finish): no crash can fall between them, and one synced commit less
-            flow, finish = await self._submit_one(case, recipe, loaded, values, li, defer=n == len(listings) - 1)
+            flow, finish = await self._submit_one(case, recipe, loaded, values, li, defer=n == len(listings) - 1,
+                                                  ids=ids)
             confirmed &= flow.confirmed
             if flow.unconfirmed:
                 unconfirmed.append(flow.unconfirmed)
@@ -914,10 +922,13 @@ class Engine:
         return filing if drop.holds(loaded.person, filing, recipe, True) else None
 
     async def _submit_one(self, case: Case, recipe: Recipe, loaded: Loaded, values: dict[str, str],
-                          listing: Listing | None, *, defer: bool = False) -> tuple[Flow, Finish | None]:
+                          listing: Listing | None, *, defer: bool = False,
+                          ids: dict[str, int] | None = None) -> tuple[Flow, Finish | None]:
         """One request. ``defer``: a request that went through is not finished here; its outcome is
         returned for the case's event to write in the same transaction (``_record(finish=)``).
-        Every other outcome (failed, sent but unconfirmed, needs a person) is written at once."""
+        Every other outcome (failed, sent but unconfirmed, needs a person) is written at once.
+        ``ids``: the stored listings' ids by key from the scan that just saved them (a store read a
+        flow less, issue 15, pass 29); None: read."""
         opt = recipe.optout
         vals = dict(values)
         listing_id = None
@@ -925,8 +936,9 @@ class Engine:
             # the listing's URL, name and id; its age and places (what an opt-out page's own results are
             # compared with, Click.in_listing); the listed address a form is filled with
             vals.update(listing_values(listing, near=(values.get("city"), values.get("state"))))
-            stored = {x.key: x for x in await self.store.listings(case.id)}
-            listing_id = stored[listing.key].id if listing.key in stored else None
+            if ids is None:
+                ids = {x.key: x.id for x in await self.store.listings(case.id)}
+            listing_id = ids.get(listing.key)
 
         async def once() -> tuple[Flow, Finish | None]:
             async with self._page(opt.channel, recipe) as page:
@@ -1061,9 +1073,8 @@ class Engine:
         log.warning("an interrupted request is checked before anything is sent again", requests=len(doubt))
         data: dict[str, Any] = {"requests_in_doubt": len(doubt)}
         if recipe.scan is not None:
-            found, _, _, told = await self._scan(case, recipe, loaded, values)
+            found, _, _, told, _ = await self._scan(case, recipe, loaded, values)
             matched = [li for li, m in found if could_be_them(m.decision, told.get(li.key))]
-            await self.store.mark_listings_gone(case.id, {li.key for li, _ in found}, self.clock.now())
             data.update(listings=len(found), matched=len(matched))
             # the one rule of "removed" (proves_removal): a listing the matcher is unsure of, or one
             # a person said is them, keeps the case submitted; its confirmation scan decides (and

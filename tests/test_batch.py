@@ -236,19 +236,25 @@ async def test_a_case_scans_and_submits_in_one_browser_context(lab, tmp_path, mo
 async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp_path, monkeypatch):
     """The scan page as found (screenshot, text, and the markup the listing was read from, drawn by
     the page's script) and the confirmation page (screenshot, text with the broker's words) are kept;
-    the scan's markup is read from the browser once, for extraction and evidence both, and each
-    page's files are indexed in one store commit, not one per file (issue 15: a synced commit each,
-    on the flow's critical path), and so are the scan's listings (e24)."""
+    the scan's markup and text are read from the browser once, in one call, for extraction and
+    evidence both (pass 29: the text was a second read), and each page's files are indexed in one
+    store commit, not one per file (issue 15: a synced commit each, on the flow's critical path),
+    and so are the scan's listings (e24)."""
     from optout.channels.browser import BrowserPage
 
-    reads = []
-    real_html = BrowserPage.html
+    reads, texts = [], []
+    real_content, real_text = BrowserPage._content, BrowserPage.text
 
-    async def html(self):  # type: ignore[no-untyped-def]
+    async def content(self, text):  # type: ignore[no-untyped-def]
         reads.append(self.url)
-        return await real_html(self)
+        return await real_content(self, text)
 
-    monkeypatch.setattr(BrowserPage, "html", html)
+    async def read_text(self):  # type: ignore[no-untyped-def]
+        texts.append(self.url)
+        return await real_text(self)
+
+    monkeypatch.setattr(BrowserPage, "_content", content)
+    monkeypatch.setattr(BrowserPage, "text", read_text)
     alex = load_person(EXAMPLES / "alex.toml")
     lab.seed_people([("alex", alex)])
     mine = lab.listing_ids("searchly", "alex")[0]
@@ -269,6 +275,13 @@ async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp
         # the scan's listings (the person's and the namesakes the page showed) in one transaction (e24)
         listing_tx = [t for t in transactions if any("INSERT INTO listings" in x for x in t)]
         assert len(listing_tx) == 1 and sum("INSERT INTO listings" in x for x in listing_tx[0]) >= 2, listing_tx
+        # and the listings the scan no longer saw are looked for in that same transaction, not in a
+        # commit of their own (pass 29)
+        gone_tx = [t for t in transactions if any("SELECT id, key FROM listings WHERE case_id" in x for x in t)]
+        assert gone_tx == listing_tx, gone_tx
+        # the request finds its listing's id in what the scan saved, without reading the listings again
+        assert not [x for x in statements if "FROM listings WHERE case_id" in x and "gone_at IS NULL ORDER BY id" in x
+                    and "SELECT id, key" not in x], statements
         case = await o.case("p_alex", "searchly")
         assert case.state == CaseState.CONFIRMED, case.last_error
         key = (await o.engine.person("p_alex")).key
@@ -283,6 +296,8 @@ async def test_a_searchly_case_keeps_its_proof_and_reads_each_page_once(lab, tmp
     # a browser page's screenshot is a JPEG (issue 15: a fraction of a PNG's encoding in Chromium)
     assert kept[("scan (found)", "screenshot")].startswith("\xff\xd8\xff")
     assert len(reads) == 1 and reads[0].startswith("http://searchly.lab.test/"), reads
+    # the text read alone only for the confirmation page, which is kept without its markup
+    assert len(texts) == 1 and "remove" in texts[0], (texts, reads)
 
 
 @pytest.mark.parametrize("entered,listed", [

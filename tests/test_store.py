@@ -593,6 +593,36 @@ async def test_a_scans_listings_are_saved_in_one_call_all_or_none(backend: Backe
         with pytest.raises(StoreError):
             await store.upsert_listings(case.id + 999, [("k6", b"s6", 0.5, "match")], t2)
         assert [x.key for x in await store.listings(case.id, include_gone=True)] == ["k1", "k2", "k3"]
+
+
+@pytest.mark.asyncio
+async def test_a_scans_listings_and_the_ones_it_no_longer_saw_are_one_transaction(backend: Backend) -> None:
+    """``upsert_listings(others_gone=True)`` (pass 29: the engine's scan): the case's other live
+    listings are marked gone in the same transaction as the scan's listings are saved, as
+    ``mark_listings_gone`` with their keys did in a commit of its own; a scan that saw nobody marks
+    every live listing gone; a failed save marks none gone."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a", "b"))
+        case, other = await store.cases()
+        t1, t2, t3 = (T0 + timedelta(days=d) for d in (1, 2, 3))
+        await store.upsert_listings(case.id, [("k1", b"s1", 0.9, "match"), ("k2", b"s2", 0.4, "uncertain")], T0)
+        await store.upsert_listings(other.id, [("k2", b"o2", 0.4, "uncertain")], T0)
+        saved = await store.upsert_listings(case.id, [("k1", b"s1b", 0.95, "match"), ("k3", b"s3", 0.5, "uncertain")],
+                                            t1, others_gone=True)
+        assert [x.key for x in saved] == ["k1", "k3"]  # what was saved, as without others_gone
+        assert {x.key: x.gone_at for x in await store.listings(case.id, include_gone=True)} == {
+            "k1": None, "k2": t1, "k3": None}
+        assert [x.gone_at for x in await store.listings(other.id)] == [None]  # another case's listing untouched
+        with pytest.raises(ValueError):  # a bad item: nothing saved, nothing marked gone
+            await store.upsert_listings(case.id, [("k4", b"s4", 0.5, "match"), ("k5", b"s", 0.5, "maybe")], t2,  # type: ignore[list-item]
+                                        others_gone=True)
+        assert {x.key: x.gone_at for x in await store.listings(case.id, include_gone=True)} == {
+            "k1": None, "k2": t1, "k3": None}
+        assert await store.upsert_listings(case.id, [], t3, others_gone=True) == []  # nobody seen: all gone
+        assert await store.listings(case.id) == []
+        assert {x.key: x.gone_at for x in await store.listings(case.id, include_gone=True)} == {
+            "k1": t3, "k2": t1, "k3": t3}
+        assert await store.upsert_listings(case.id, [], t3) == []  # without others_gone: nothing written
         assert await store.upsert_listings(case.id, [], t2) == []
 
 

@@ -246,10 +246,14 @@ _RESULTS_JS = """([items, marker]) => {
      !!el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden'));
 }"""
 
-_CONTENT_JS = """(limit) => {
+#: The page's markup, and with ``text`` its body's text as a reader sees it (``innerText``, what
+#: ``inner_text("body")`` reads), in one call: ``{html, text?}``, or ``{size}`` over ``limit`` characters.
+_CONTENT_JS = """([limit, text]) => {
   const root = document.documentElement ? document.documentElement.outerHTML : '';
   if (root.length > limit) return {size: root.length};
-  return {html: (document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '') + root};
+  const html = (document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '') + root;
+  if (!text) return {html};
+  return {html, text: document.body instanceof HTMLElement ? document.body.innerText : ''};
 }"""
 
 
@@ -1134,14 +1138,24 @@ class BrowserPage:
         except PWTimeout:
             return None
 
-    @_guarded
     async def html(self) -> str:
+        return (await self._content(False))[0]
+
+    async def contents(self) -> tuple[str, str]:
+        """The page's markup and its text, as :meth:`html` and :meth:`text` give them, read in one
+        call: the scan's page is read for its listings and, when they matter, kept as evidence with
+        its text; two reads were two round trips through the driver and the renderer (issue 15,
+        pass 29). Raises :class:`StepError` when the markup is over ``network.max_page_mb``."""
+        return await self._content(True)
+
+    @_guarded
+    async def _content(self, text: bool) -> tuple[str, str]:
         limit = int(self.channel.net.max_page_mb * 1024 * 1024)
-        got = await self.p.evaluate(_CONTENT_JS, limit)
+        got = await self.p.evaluate(_CONTENT_JS, [limit, text])
         if "html" not in got:
             raise StepError(f"the page is larger than network.max_page_mb ({self.channel.net.max_page_mb:g} MB)",
                             url=self.url)
-        return str(got["html"])
+        return str(got["html"]), str(got.get("text") or "")
 
     async def text(self) -> str:
         try:

@@ -541,6 +541,9 @@ class HttpPage:
         parts = self._doc.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall()
         return "\n".join(line for line in (" ".join(p.split()) for p in parts) if line)
 
+    async def contents(self) -> tuple[str, str]:
+        return self._html, await self.text()
+
     async def screenshot(self) -> bytes | None:
         """The page as received, rendered offline by the channel's renderer (no JavaScript, no
         requests); None without one (the page's text and HTML are kept as evidence instead)."""

@@ -268,17 +268,22 @@ async def captcha_on_page(page: Page) -> str | None:
 
 
 async def keep_page(page: Page, evidence: EvidenceSink, label: str, *, html: bool = False,
-                    markup: str | None = None) -> None:
+                    markup: str | None = None, text: str | None = None) -> None:
     """Keep the page as evidence: a screenshot (when the channel can make one), its text, and with
-    ``html`` its markup (so a listing's page can be shown again as it was). ``markup``: the page's
-    markup as the caller has just read it (the scan's, for extraction), kept instead of reading
-    it again; only while the page has not changed since. The page is read first (the screenshot
-    and the text side by side), then every item is sealed and written side by side: a flow waited
-    for each file and each store commit in turn (issue 15). It returns once all are kept, or
-    raises the first failure once every write has ended."""
-    shot, text = await asyncio.gather(page.screenshot(), page.text())
+    ``html`` its markup (so a listing's page can be shown again as it was). ``markup`` and
+    ``text``: the page's markup and text as the caller has just read them (the scan's, for
+    extraction: ``Page.contents``), kept instead of reading them again; only while the page has
+    not changed since. The page is read first (the screenshot beside one read of what else is
+    wanted: the text, or the markup and text in one call, ``Page.contents``; two reads were two
+    round trips through the browser, issue 15, pass 29), then every item is sealed and written
+    side by side: a flow waited for each file and each store commit in turn (issue 15). It
+    returns once all are kept, or raises the first failure once every write has ended."""
     if html and markup is None:
-        markup = await page.html()
+        shot, (markup, text) = await asyncio.gather(page.screenshot(), page.contents())
+    elif text is None:
+        shot, text = await asyncio.gather(page.screenshot(), page.text())
+    else:
+        shot = await page.screenshot()
     kept = ([("screenshot", shot)] if shot else []) + [("page_text", text.encode())]
     if html:
         kept.append(("html", (markup or "").encode()))

@@ -756,7 +756,7 @@ class PostgresStore(Store):
     # ---- listings ---------------------------------------------------------------------------
 
     async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
-                              now: datetime) -> list[Listing]:
+                              now: datetime, *, others_gone: bool = False) -> list[Listing]:
         rows = [(key, *listing_args(sealed, key, confidence, decision), decision)
                 for key, sealed, confidence, decision in items]
         at = to_us(now)
@@ -779,22 +779,30 @@ class PostgresStore(Store):
                     {"c": case_id, "k": key, "b": blob, "score": score, "d": decision, "at": at},
                 )
                 out.append(listing_row(row, reappeared=bool(row[-1])))
+            if others_gone:
+                await self._gone(conn, case_id, {r[0] for r in rows}, at)
             return out
 
-        return await self._call("save a listing" if len(rows) == 1 else "save listings", run) if rows else []
+        if not rows and not others_gone:
+            return []
+        return await self._call("save a listing" if len(rows) == 1 else "save listings", run)
+
+    async def _gone(self, conn: Conn, case_id: int, present: set[str], at: int) -> list[Listing]:
+        """Mark the case's live listings whose key is not in ``present`` gone at ``at``; returns them."""
+        rows = await self._all(
+            conn,
+            "UPDATE listings SET gone_at = %s WHERE case_id = %s AND gone_at IS NULL "
+            f"AND NOT (key = ANY(%s::text[])) RETURNING {LISTING_COLS}",
+            (at, case_id, sorted(present)),
+        )
+        return sorted((listing_row(r) for r in rows), key=lambda x: x.id)
 
     async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
         at = to_us(now)
-        present = sorted(set(keys_still_present))
+        present = set(keys_still_present)
 
         async def run(conn: Conn) -> list[Listing]:
-            rows = await self._all(
-                conn,
-                "UPDATE listings SET gone_at = %s WHERE case_id = %s AND gone_at IS NULL "
-                f"AND NOT (key = ANY(%s::text[])) RETURNING {LISTING_COLS}",
-                (at, case_id, present),
-            )
-            return sorted((listing_row(r) for r in rows), key=lambda x: x.id)
+            return await self._gone(conn, case_id, present, at)
 
         return await self._call("mark listings gone", run, tx=False)
 

@@ -889,7 +889,7 @@ class SQLiteStore(Store):
     # ---- listings ---------------------------------------------------------------------------
 
     async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
-                              now: datetime) -> list[Listing]:
+                              now: datetime, *, others_gone: bool = False) -> list[Listing]:
         rows = [(key, *listing_args(sealed, key, confidence, decision), decision)
                 for key, sealed, confidence, decision in items]
         at = to_us(now)
@@ -917,9 +917,29 @@ class SQLiteStore(Store):
         def run() -> list[Listing]:
             with self._tx() as conn:
                 self._require_case(conn, case_id)
-                return [one(conn, *r) for r in rows]
+                saved = [one(conn, *r) for r in rows]
+                if others_gone:
+                    self._gone(conn, case_id, {r[0] for r in rows}, at)
+                return saved
 
-        return await self._call("save a listing" if len(rows) == 1 else "save listings", run) if rows else []
+        if not rows and not others_gone:
+            return []
+        return await self._call("save a listing" if len(rows) == 1 else "save listings", run)
+
+    @staticmethod
+    def _gone(conn: sqlite3.Connection, case_id: int, present: set[str], at: int) -> list[Listing]:
+        """Mark the case's live listings whose key is not in ``present`` gone at ``at``; returns them."""
+        live = conn.execute(
+            "SELECT id, key FROM listings WHERE case_id = ? AND gone_at IS NULL ORDER BY id", (case_id,)
+        ).fetchall()
+        gone = [lid for lid, key in live if key not in present]
+        if not gone:
+            return []
+        conn.executemany("UPDATE listings SET gone_at = ? WHERE id = ?", [(at, lid) for lid in gone])
+        rows = conn.execute(
+            f"SELECT {LISTING_COLS} FROM listings WHERE id IN ({_marks(len(gone))}) ORDER BY id", gone
+        )
+        return [listing_row(r) for r in rows]
 
     async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
         at = to_us(now)
@@ -927,17 +947,7 @@ class SQLiteStore(Store):
 
         def run() -> list[Listing]:
             with self._tx() as conn:
-                live = conn.execute(
-                    "SELECT id, key FROM listings WHERE case_id = ? AND gone_at IS NULL ORDER BY id", (case_id,)
-                ).fetchall()
-                gone = [lid for lid, key in live if key not in present]
-                if not gone:
-                    return []
-                conn.executemany("UPDATE listings SET gone_at = ? WHERE id = ?", [(at, lid) for lid in gone])
-                rows = conn.execute(
-                    f"SELECT {LISTING_COLS} FROM listings WHERE id IN ({_marks(len(gone))}) ORDER BY id", gone
-                )
-                return [listing_row(r) for r in rows]
+                return self._gone(conn, case_id, present, at)
 
         return await self._call("mark listings gone", run)
 

@@ -528,10 +528,14 @@ class Store(ABC):
 
     @abstractmethod
     async def upsert_listings(self, case_id: int, items: list[tuple[str, bytes, float, Decision]],
-                              now: datetime) -> list[Listing]:
+                              now: datetime, *, others_gone: bool = False) -> list[Listing]:
         """:meth:`upsert_listing` for each ``(key, sealed, confidence, decision)`` of one scan, in
         one transaction (all or none) and one call: a scan's listings were one round trip and one
-        commit each (e24)."""
+        commit each (e24). With ``others_gone`` (a whole scan's listings), the case's other live
+        listings are marked gone at ``now`` in the same transaction, as :meth:`mark_listings_gone`
+        with these keys would: a scan's result is one commit, not two (issue 15, pass 29), and no
+        crash falls between its listings and the ones it no longer saw. Returns the listings
+        saved, as before."""
 
     @abstractmethod
     async def mark_listings_gone(self, case_id: int, keys_still_present: set[str], now: datetime) -> list[Listing]:
