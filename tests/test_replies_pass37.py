@@ -12,6 +12,8 @@ keep their reading: no reply that is not a confirmation may become ``confirmed``
 6. A removal put on a schedule ("scheduled for removal in the January refresh", "se procesará en la próxima
    actualización"), read as nothing before: acknowledged.
 7. A short reply from a phone that takes the case on ("Will do!", "ok, lo veo y le escribo"): acknowledged.
+8. A removal and "and will not appear in our search results" (its lasting, not a part undone): confirmed; with the
+   removal negated, or a part only, never.
 """
 
 from __future__ import annotations
@@ -87,6 +89,13 @@ CASES = [
     (7, "ok, lo veo y le escribo\n\nEnviado desde mi iPhone", "acknowledged"),
     (7, "Ok, vou verificar e te aviso\n\nEnviado do meu iPhone", "acknowledged"),
     (7, "Will do. Please send a copy of her ID first.\n\nSent from my iPhone", "needs_id"),
+    # 8. a removal and "and will not appear in our search results"
+    (8, "Hello,\n\nYour client's listing has been removed from Pine Hollow Search and will not appear in our search results.\n\nSupport", "confirmed"),
+    (8, "Bonjour,\n\nLa fiche de votre cliente a été supprimée et n'apparaîtra pas dans nos résultats.\n\nSupport", "confirmed"),
+    (8, "Hola:\n\nLa ficha de su clienta fue eliminada y no aparecerá en nuestras búsquedas.\n\nSoporte", "confirmed"),
+    (8, "Hello,\n\nThe listing has not been removed and will not appear in our search results only while we review it.\n\nSupport", NOT_CONFIRMED),
+    (8, "Hello,\n\nThe listing will not appear in our search results while we review your request.\n\nSupport", NOT_CONFIRMED),
+    (8, "Hello,\n\nWe removed the phone number and it will not appear on our site; the rest of the profile stays.\n\nSupport", NOT_CONFIRMED),
 ]
 
 

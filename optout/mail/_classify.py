@@ -6472,3 +6472,18 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
         return Classification("unsure", "unsure: no record found for an e-mail address, which says nothing of a listing "
                               "found by name and address", confidence=0.4, evidence=f"{said} / {key.group(0)}")
     return verdict
+
+
+# 8. (set V's misses) A removal said with its lasting joined by "and": "the listing has been removed and will not appear
+#    in our search results", "fue eliminado y no aparecerá en nuestras búsquedas", "foi removido e não aparecerá nos
+#    resultados", "a été supprimée et n'apparaîtra pas dans nos résultats": the removal's effect, as "no longer
+#    appears" already is, never a part left undone (``_NOT_AGAIN``, cut before the sentence's negations are read: a
+#    negation elsewhere in it, "has not been removed and will not appear", still counts).
+_NOT_AGAIN = _with(
+    _NOT_AGAIN,
+    r"\band (?:it |they )?(?:will not|won't) (?:\S+ )?(?:appear|show up|be (?:shown|displayed|visible|listed|searchable)) (?:in|on) (?:our|the|any of our) "
+    r"(?:\S+ )?(?:search(?:es| results?)|results|site|website|directory|pages?)\b",
+    r"\by no (?:aparecera|apareceran|se mostrara|se mostraran|sera visible) (?:en|dentro de) (?:nuestr[oa]s?|los|las|el|la) (?:\S+ )?(?:resultados|busquedas|sitio|pagina|directorio)\b",
+    r"\be nao (?:aparecera|aparecerao|sera exibid[oa]|serao exibid[oa]s) (?:n[oa]s?|em) (?:noss[oa]s? )?(?:\S+ )?(?:resultados|buscas|pesquisas|site|pagina)\b",
+    r"\bet n'(?:apparaitra|apparaitront|sera|seront) (?:pas|plus) (?:\S+ )?(?:dans|sur) (?:nos|les|notre|le) (?:\S+ )?(?:resultats|recherches|site|annuaire)\b",
+)
