@@ -106,3 +106,15 @@ def test_each_class_reads_as_its_table_says(cls, body, must):
         assert kind != "confirmed"
     else:
         assert kind == must
+
+
+# evidence is stored in event data: the matched span, never an e-mail address or a name a rule's gap crossed
+@pytest.mark.parametrize("body, address_or_name", [
+    ("Hello,\n\nWe removed ayuda@clinica.example.org from our direct mail database.\n\nPrivacy", "ayuda@"),
+    ("Hola:\n\nDimos de baja ayuda@clinica.example.org de la lista de correo promocional.\n\nSoporte", "ayuda@"),
+    ("Hello,\n\nWe deleted everything Maria Lopez sent us through our contact form; the public listing is not ours.\n\nSupport", "lopez"),
+])
+def test_the_evidence_of_these_classes_holds_no_address_and_no_name(body, address_or_name):
+    verdict = read(body)
+    assert verdict.kind == "unsure" and verdict.evidence
+    assert address_or_name not in verdict.evidence.lower()

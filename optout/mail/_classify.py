@@ -2617,7 +2617,7 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
                               confidence=0.4, evidence=m.group(0))
     if m := _OFF_LIST.search(text):
         return Classification("unsure", "unsure: taken off a mailing list, nothing says the listing was removed",
-                              confidence=0.4, evidence=m.group(0))
+                              confidence=0.4, evidence=_span(m.group(0)))  # its gap may cross an address (r37)
     strong = [u for score, u in _ranked(msg) if score >= 2]
     if strong:
         # a link's own words in a language read in part: only an exact "confirm your request" is acted on
@@ -6193,7 +6193,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
                     for s in said):
         what = "a mailing list left" if all(_OFF_LIST.search(s) for s in said) else "a user account deleted"
         return Classification("unsure", f"unsure: {what}; nothing says the listing was removed", confidence=0.4,
-                              evidence=f"{verdict.evidence} / {said[0][:80]}")
+                              evidence=f"{verdict.evidence} / {_span((_OFF_LIST.search(said[0]) or _ACCOUNT_DONE.search(said[0])).group(0))}")
     for s in said:
         if (kin := _RELATIVE_OF_CLIENT.search(s)) and not _CLIENTS_OWN.search(s):
             return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
@@ -6364,6 +6364,18 @@ _LISTING_AFTER_UPDATE = _rx(
 _THIRD_PARTY_COPY = _rx(r"\b(?:google|bing|yahoo|duckduckgo|search engines?|cache[ds]?|buscador(?:es)?|motor(?:es)? de busca|moteurs? de recherche|archive|"
                           r"partners?|partner (?:sites?|feeds?)|feeds?|affiliates?|socios|afiliados|parceiros|partenaires)\b")
 
+#: An e-mail address or a web address inside a matched span (a gap of a rule may hold one).
+_ADDRESS_IN_SPAN = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+
+
+def _span(text: str) -> str:
+    """A rule's matched span as evidence: no e-mail or web address, and when its gap made it long (more than six words)
+    only its first two and last three words, so that a name the gap crossed is not kept (evidence is stored in event
+    data)."""
+    words = _ADDRESS_IN_SPAN.sub("…", text).split()
+    return " ".join(words) if len(words) <= 6 else " ".join(words[:2] + ["…"] + words[-3:])
+
+
 _not_the_clients_listing_r36 = _not_the_clients_listing
 
 
@@ -6377,12 +6389,12 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
     if later := next((m for m in _LISTING_AFTER_UPDATE.finditer(body)
                       if not _THIRD_PARTY_COPY.search(_sentence_at(body, m.start(), m.end()))), None):
         return Classification("acknowledged", "acknowledged: the listing stops showing only after a later update",
-                              confidence=0.9, evidence=f"{verdict.evidence} / {later.group(0)}")
+                              confidence=0.9, evidence=f"{verdict.evidence} / {_span(later.group(0))}")
     said = [s for s in _sentences(body) if _OFF_LIST.search(s) or _DELETED_WORD.search(s) or _CONFIRMED.search(s)]
     mailing = [m for s in said if (m := _OFF_LIST.search(s))]
     if said and len(mailing) == len(said) and not any(_LISTED_THING.search(_MAILING_ENTRY.sub(" ", s)) for s in said):
         return Classification("unsure", "unsure: a mailing list or mailing file left; nothing says the listing was removed",
-                              confidence=0.4, evidence=f"{verdict.evidence} / {mailing[0].group(0)}")
+                              confidence=0.4, evidence=f"{verdict.evidence} / {_span(mailing[0].group(0))}")
     for m in _FORM_DATA_DELETED.finditer(body):
         if _LISTED_THING.search(m.group(0)) or _FORM_DATA_LISTING.search(m.group(0)):
             continue
@@ -6390,7 +6402,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         done = _confirmed("\n" + rest)
         if done is None or done.kind != "confirmed":
             return Classification("unsure", "unsure: the data the writer gave in a form deleted; nothing says the listing was",
-                                  confidence=0.4, evidence=f"{verdict.evidence} / {m.group(0)}")
+                                  confidence=0.4, evidence=f"{verdict.evidence} / {_span(m.group(0))}")
     return None
 
 
@@ -6455,10 +6467,10 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
         body = " ".join(reply_text(msg).partition("\n")[2].split())
         if promise := _PUT_ON_SCHEDULE.search(body):
             return Classification("acknowledged", "acknowledged: the removal is put on a schedule (a promise)", confidence=0.9,
-                                  evidence=promise.group(0))
+                                  evidence=_span(promise.group(0)))
         if short := _ON_IT.search(_PHONE_SIGNATURE.sub("", body).strip()):
             return Classification("acknowledged", "acknowledged: a short reply that takes the case on, nothing more",
-                                  confidence=0.9, evidence=short.group(0).strip()[:40])
+                                  confidence=0.9, evidence=_span(short.group(0)))
     if verdict.kind != "refused" or verdict.reason != "no record" or not verdict.evidence:
         return verdict
     body = " ".join(reply_text(msg).partition("\n")[2].split())
@@ -6470,7 +6482,7 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
     before = _sentence_at(body, max(0, body.find(sentence) - 2), max(0, body.find(sentence) - 2)) if body.find(sentence) > 1 else ""
     if key := _BY_EMAIL_ONLY.search(sentence) or _BY_EMAIL_ONLY.search(before):
         return Classification("unsure", "unsure: no record found for an e-mail address, which says nothing of a listing "
-                              "found by name and address", confidence=0.4, evidence=f"{said} / {key.group(0)}")
+                              "found by name and address", confidence=0.4, evidence=f"{_span(said)} / {key.group(0)}")
     return verdict
 
 
