@@ -13,7 +13,8 @@ ignored. Then, in this order, the first family that speaks wins:
    not a data broker; no record; "manifestly unfounded or excessive" (GDPR Art. 12(5), branch r30); declined.
    A refusal beats everything below it, a success phrase above all: "your request has
    been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
-   "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info;
+   "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info, and one
+   found only for the e-mail address we wrote from is unsure (a listing is found by name and address; branch r37);
 4. **needs_id**: a copy of an identity document, part of an SSN, a sworn or notarised statement; or
    an ask to prove one's identity (a portal, identity questions), unless it is only what the broker
    may or will do ("we will verify your identity and respond within 45 days" is a receipt);
@@ -37,13 +38,15 @@ ignored. Then, in this order, the first family that speaks wins:
    something else (an account beside listings "handled separately", a marketing list, a suppression
    file, one listing, address, site or field of several, the rest kept "except what we must retain") is
    ``unsure``; a subject that says it was done above a body still reviewing is read by its body; "this is
-   to confirm that …" states, never asks (probe pass 25);
+   to confirm that …" states, never asks (probe pass 25); a record deleted from a mailing file or the data sent
+   in a form, the listing not named, is ``unsure``, and the listing said to stop showing only after the next
+   update is ``acknowledged`` (branch r37);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
    status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
    action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
    (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style), or a person's "I've forwarded your
-   message to our privacy team";
+   message to our privacy team"; a removal put on a schedule, or a phone's bare "will do" (branch r37);
 11. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
 12. **other**.
 
