@@ -77,6 +77,8 @@ CASES = [
     (5, "Hello,\n\nWe searched by your client's name and e-mail address and found no record.\n\nSupport", "refused"),
     (5, "Hello,\n\nWe found no record of your client in our database.\n\nSupport", "refused"),
     (5, "Hola:\n\nBuscamos por nombre y correo electrónico y no encontramos ningún registro de su clienta.\n\nSoporte", "refused"),
+    (5, "Hello,\n\nWe could not find any account registered under the e-mail address you gave.\n\nSupport", "refused"),
+    (5, "Hi,\n\nApologies for our previous e-mail saying the profile was deleted: we could not find it.\n\nSupport", "refused"),
     # 6. a removal put on a schedule, read as nothing before
     (6, "Hi,\n\nYour client's profile is scheduled for removal in the January data refresh.\n\nSupport", "acknowledged"),
     (6, "Hola:\n\nSu solicitud se procesará en la próxima actualización semanal.\n\nSoporte", "acknowledged"),

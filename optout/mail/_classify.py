@@ -6416,8 +6416,8 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
 #    an e-mail address as what was searched is unsure: a person asks for a search by name and address.
 #    Not when the reply says it searched by name too.
 _BY_EMAIL_ONLY = _rx(
-    r"\b(?:e-?mail(?: address)?|email address)\b",
-    r"\b(?:correo(?: electronico)?|direccion de correo|e-?mail)\b",
+    r"\be-?mail address(?:es)?\b", r"\b(?:for|under|with|by|to|from|linked to|associated with|tied to) (?:the|that|this|your|their|her|his) (?:\S+ )?e-?mail\b",
+    r"\b(?:correo electronico|direccion de correo|e-?mail)\b",
     r"\b(?:endereco de e-?mail|e-?mail)\b",
     r"\b(?:adresse (?:courriel|e-?mail|electronique)|courriel)\b",
     r"\b(?:adres imel|imel)\b",
@@ -6427,8 +6427,12 @@ _BY_EMAIL_ONLY = _rx(
     r"\b(?:iimayl\w*|email\w*)\b",
     r"(?:электронн\w* почт\w*|\be-?mail\b|електронн\w* пошт\w*)",
 )
-#: … a search by name said in the reply: then it is a search that could find the listing.
-_BY_NAME_TOO = _rx(r"\b(?:names?|nombres?|nomes?|noms?|ten|magac\w*)\b", r"(?:\bимен\w*|\bимя\b|\bім'я\b|姓名|名字|الاسم|اسم)")
+#: … a search by name said in the reply: then it is a search that could find the listing; an account searched for
+#: ("no account under your e-mail address"), which reads as it did (a refusal, no record: tests/test_replies_r26.py);
+#: our own earlier mail named ("sorry for our earlier e-mail saying …": tests/test_replies_r18.py).
+_BY_NAME_TOO = _rx(r"\b(?:names?|nombres?|nomes?|noms?|ten|magac\w*)\b", r"(?:\bимен\w*|\bимя\b|\bім'я\b|姓名|名字|الاسم|اسم)",
+                   r"\b(?:accounts?|cuentas?|contas?|comptes?)\b",
+                   r"\b(?:our|my|nuestro|mi|nosso|meu|notre|mon) (?:\S+ )?(?:e-?mail|correo|mensaje|mensagem|courriel|message)\b")
 
 
 # 6. (set V's misses) A removal put on a schedule, read as nothing ("the listing is scheduled to be removed in our
