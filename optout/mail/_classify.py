@@ -13,7 +13,8 @@ ignored. Then, in this order, the first family that speaks wins:
    not a data broker; no record; "manifestly unfounded or excessive" (GDPR Art. 12(5), branch r30); declined.
    A refusal beats everything below it, a success phrase above all: "your request has
    been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
-   "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info;
+   "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info, and one
+   found only for the e-mail address we wrote from is unsure (a listing is found by name and address; branch r37);
 4. **needs_id**: a copy of an identity document, part of an SSN, a sworn or notarised statement; or
    an ask to prove one's identity (a portal, identity questions), unless it is only what the broker
    may or will do ("we will verify your identity and respond within 45 days" is a receipt);
@@ -37,13 +38,15 @@ ignored. Then, in this order, the first family that speaks wins:
    something else (an account beside listings "handled separately", a marketing list, a suppression
    file, one listing, address, site or field of several, the rest kept "except what we must retain") is
    ``unsure``; a subject that says it was done above a body still reviewing is read by its body; "this is
-   to confirm that …" states, never asks (probe pass 25);
+   to confirm that …" states, never asks (probe pass 25); a record deleted from a mailing file or the data sent
+   in a form, the listing not named, is ``unsure``, and the listing said to stop showing only after the next
+   update is ``acknowledged`` (branch r37);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
    status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
    action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
    (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style), or a person's "I've forwarded your
-   message to our privacy team";
+   message to our privacy team"; a removal put on a schedule, or a phone's bare "will do" (branch r37);
 11. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
 12. **other**.
 
@@ -2630,7 +2633,7 @@ def _classify_own(msg: Incoming, away_read: bool = False) -> Classification:
                               confidence=0.4, evidence=m.group(0))
     if m := _OFF_LIST.search(text):
         return Classification("unsure", "unsure: taken off a mailing list, nothing says the listing was removed",
-                              confidence=0.4, evidence=m.group(0))
+                              confidence=0.4, evidence=_span(m.group(0)))  # its gap may cross an address (r37)
     strong = [u for score, u in _ranked(msg) if score >= 2]
     if strong:
         # a link's own words in a language read in part: only an exact "confirm your request" is acted on
@@ -6225,7 +6228,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         what = "a mailing list left" if all(_OFF_LIST.search(s) for s in said) else "a user account deleted"
         told = _OFF_LIST.search(said[0]) or _ACCOUNT_DONE.search(said[0])
         return Classification("unsure", f"unsure: {what}; nothing says the listing was removed", confidence=0.4,
-                              evidence=f"{verdict.evidence} / {told.group(0) if told else ''}")
+                              evidence=f"{verdict.evidence} / {_span(told.group(0)) if told else ''}")
     for s in said:
         if (kin := _RELATIVE_OF_CLIENT.search(s)) and not _CLIENTS_OWN.search(s):
             return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
@@ -6372,3 +6375,241 @@ def _not_done_by_its_own_fields(msg: Incoming, verdict: Classification) -> Class
         return Classification("unsure", "unsure: one of several listings removed; the others, judged someone else's, are left up",
                               confidence=0.4, evidence=f"{verdict.evidence} / {left.group(0)}")
     return None
+#: Review 37: a user profile and its login (the site account's own profile, not a people-search listing) deleted.
+_ACCOUNTS_OWN = _with(_ACCOUNTS_OWN, r"\buser profiles?\b", r"\bperfil(?:es)? de usuari[oa]\b", r"\bperfis? de usuario\b",
+                      r"\bprofils? (?:d')?utilisat(?:eur|rice)\b")
+_ACCOUNT_DONE = _with(_ACCOUNT_DONE, r"\b(?:deleted|removed|erased)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:user profile|login credentials|password)\b",
+                      r"\b(?:eliminamos|borramos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuari[oa]|contrasena)\b",
+                      r"\b(?:excluimos|apagamos)\b(?:[^.;!?]|\.(?=\S)){0,60}\b(?:perfil de usuario|senha)\b")
+
+
+# ---- set V retired (branch r37, 2026-12-02): the older false confirmations, each as a class ------------------------
+# (tests/test_replies_pass37.py, wordings of our own in English, Spanish, Portuguese and French.)
+#
+# 1. A record deleted from a mailing system, a direct-mail or postal mailing file or a catalogue list ("your record is
+#    gone from our mailing system", "eliminamos su registro de nuestro sistema de correo postal", "removemos o cadastro
+#    da nossa mala direta", "supprimé sa fiche de notre fichier de publipostage"): a mailing list left, as ``_OFF_LIST``
+#    read it for a newsletter; a people-search listing is not mailed.
+_MAILING_PLACE = (r"(?:mailing (?:system|file|database|records?|program(?:me)?)|(?:direct|postal|physical|catalog(?:ue)?) ?mail(?:ing)? "
+                  r"(?:system|list|file|database|program(?:me)?)s?|direct[- ]mail(?:ing)?|catalog(?:ue)? (?:mailing )?lists?)")
+_MAILING_PLACE_ES = (r"(?:(?:sistema|lista|base(?: de datos)?|archivo|fichero|padron)s? de (?:envios? (?:postales|por correo|publicitarios)|correo (?:postal|directo)|"
+                     r"correspondencia|catalogos|mailing|publicidad postal)|mailing)")
+_MAILING_PLACE_PT = r"(?:(?:sistema|lista|base|cadastro|arquivo)s? de (?:mala direta|correspondencia|envios? postais|catalogos|mailing)|mala direta)"
+_MAILING_PLACE_FR = (r"(?:(?:fichier|liste|base)s? (?:de |d')(?:publipostage|envois? postaux|courrier(?:s)? (?:postal|postaux|publicitaires?)|"
+                     r"prospection postale|catalogues?|mailing)|publipostage)")
+_OFF_LIST = _with(
+    _OFF_LIST,
+    rf"\b(?:removed|deleted|erased|purged|dropped|gone|taken off|taken out)\b(?:[^.;!?]|\.(?=\S)){{0,40}}?\b(?:from|off|out of) (?:our|the|all (?:of )?our|its) (?:\S+ ){{0,2}}?{_MAILING_PLACE}\b",
+    rf"\b(?:eliminamos|borramos|quitamos|retiramos|sacamos|suprimimos|dimos de baja|eliminad[oa]|borrad[oa]|retirad[oa]|suprimid[oa])\b(?:[^.;!?]|\.(?=\S)){{0,60}}?"
+    rf"\b(?:de|del) (?:nuestr[oa]s? |la |el |los |las )?{_MAILING_PLACE_ES}\b",
+    rf"\b(?:ya no (?:esta|figura|aparece)) en (?:nuestr[oa] |la |el )?{_MAILING_PLACE_ES}\b",
+    rf"\b(?:removemos|excluimos|retiramos|apagamos|eliminamos|descadastramos|removid[oa]|excluid[oa]|retirad[oa]|apagad[oa])\b(?:[^.;!?]|\.(?=\S)){{0,60}}?"
+    rf"\bd[oa]s? (?:noss[oa]s? )?{_MAILING_PLACE_PT}\b",
+    rf"\b(?:supprime|retire|efface|radie)e?s?\b(?:[^.;!?]|\.(?=\S)){{0,60}}?\b(?:de|du|des) (?:notre |nos |la |le |les )?{_MAILING_PLACE_FR}\b",
+)
+#: … where the thing removed is called a record, an entry or a "fiche" of that mailing file: the mailing file's own
+#: entry, no listing ("sa fiche de notre fichier de publipostage"). Cut before ``_LISTED_THING`` is looked for.
+_MAILING_ENTRY = _rx(
+    rf"\b(?:record|entry|profile|details)\b(?=(?:(?! and | y | e | et | ou | o | or )[^.;!?]){{0,40}}?\b(?:from|off|out of|in) (?:our|the|its) (?:\S+ ){{0,2}}?{_MAILING_PLACE})",
+    rf"\b(?:registro|ficha|perfil|datos)\b(?=(?:(?! and | y | e | et | ou | o | or )[^.;!?]){{0,40}}?\b(?:de|del|en) (?:nuestr[oa]s? |la |el )?{_MAILING_PLACE_ES})",
+    rf"\b(?:registro|cadastro|ficha|perfil|dados)\b(?=(?:(?! and | y | e | et | ou | o | or )[^.;!?]){{0,40}}?\bd[oa]s? (?:noss[oa]s? )?{_MAILING_PLACE_PT})",
+    rf"\b(?:fiche|profil|coordonnees)\b(?=(?:(?! and | y | e | et | ou | o | or )[^.;!?]){{0,40}}?\b(?:de|du|des) (?:notre |nos |la |le |les )?{_MAILING_PLACE_FR})",
+)
+
+# 3. A duplicate REQUEST deleted, in the languages r31's rule read too narrowly ("Excluímos a sua solicitação duplicada",
+#    "eliminamos la solicitud repetida", "supprimé votre demande en double"): one or two determiners before the noun,
+#    the plural, and the duplicate said before or after it. Taken out of the sentence before a success is looked for.
+_DUP = r"(?:duplicad[oa]s?|repetid[oa]s?|em duplicidade|en double|dupliquee?s?|doublons?|anterior(?:es)?|precedentes?|adicional(?:es)?)"
+_NOT_DATA_DELETED = _with(
+    _NOT_DATA_DELETED,
+    r"\b(?:eliminamos|borramos|cerramos|fusionamos|descartamos|anulamos|cancelamos|suprimimos|quitamos|hemos (?:eliminado|borrado|cerrado|fusionado|descartado|anulado|cancelado))"
+    rf" (?:(?:la|el|su|sus|las|los|una|un|esta|esa|tu|tus|otra|segunda|nueva) ){{1,2}}(?:solicitud|peticion|ticket|mensaje|correo|caso|formulario|tramite|reclamo|pedido)(?:es|s)? {_DUP}",
+    r"\b(?:excluimos|removemos|apagamos|encerramos|descartamos|cancelamos|eliminamos|mesclamos|unificamos)"
+    rf" (?:(?:o|a|os|as|seu|sua|seus|suas|essa|esse|esta|este|uma|um) ){{1,2}}(?:pedido|pedidos|solicitacao|solicitacoes|requisicao|requisicoes|ticket|chamado|protocolo|mensage[mn]s?|e-?mails?) {_DUP}",
+    rf"\b(?:supprime|ferme|fusionne|annule|cloture)e?s? (?:(?:la|le|votre|vos|les|cette|ce|une|un) ){{1,2}}(?:demande|requete|ticket|message|courriel)s? {_DUP}",
+    rf"\b(?:solicitud|peticion|pedido|solicitacao|demande|requete)(?:es|s|oes)? {_DUP} (?:\S+ ){{0,3}}(?:fue|fueron|ha sido|foi|foram|a ete|ont ete) "
+    r"(?:eliminad|borrad|cerrad|descartad|anulad|excluid|removid|apagad|encerrad|supprimee?|fermee?|annulee?)\w*",
+)
+
+# 4. The data the person gave in the form deleted ("eliminamos todos tus datos de contacto que nos diste en el formulario",
+#    "we deleted the details you sent us through the contact form", "apagamos os dados que você nos enviou pelo
+#    formulário"), often beside "the public listing is not ours": what the writer sent is gone, the listing is not said to
+#    be. Read only when the rest of the reply, that removal taken out, tells of no removal.
+_FORM_DATA_DELETED = _rx(
+    r"\b(?:deleted|removed|erased|purged|wiped)\b(?:[^.;!?]){0,80}?\b(?:in|through|via|on|with) (?:the|our|your|this|that) (?:\S+ )?(?:web ?|online |contact |request |opt-?out )?form\b",
+    r"\b(?:eliminamos|borramos|suprimimos|quitamos|hemos (?:eliminado|borrado|suprimido))\b(?:[^.;!?]){0,80}?\b(?:en|por|a traves de|mediante|con) (?:el|nuestro|su|tu|este|ese) (?:\S+ )?formulario\b",
+    r"\b(?:excluimos|apagamos|removemos|eliminamos)\b(?:[^.;!?]){0,80}?\b(?:n[oa]|pelo|pela|atraves d[oa]|com o) (?:nosso |seu |este |esse )?formulario\b",
+    r"\b(?:supprime|efface|retire)e?s?\b(?:[^.;!?]){0,80}?\b(?:dans|via|par|avec) (?:le|notre|votre|ce) formulaire\b",
+)
+#: … unless what was deleted is named a listing, was found by the form's details ("we removed all listings matching the
+#: details you sent us in the form", "the personal information associated with the identifiers you provided"), or the
+#: form is where the removal was asked ("as requested on our opt-out form").
+_FORM_DATA_LISTING = _rx(r"\bmatch", r"\bcoincid", r"\bcorrespond", r"\bassocia", r"\basocia", r"\blinked\b", r"\bvinculad",
+                         r"\b(?:as )?(?:requested|asked)\b", r"\b(?:como|segun) (?:lo )?(?:solicit|pidi|pedi)", r"\bconforme (?:solicitado|pedido)", r"\bcomme demande")
+
+# 2. The listing still shown until a later update ("we have processed the deletion; after our next data update her
+#    profile won't show"; "tras la próxima actualización su perfil ya no aparecerá"; "após a próxima atualização o perfil
+#    não aparecerá mais"; "après notre prochaine mise à jour, son profil n'apparaîtra plus"): the listing itself is still
+#    up today, a removal promised for the update (acknowledged, as ``_LATER_DATE_BEFORE``'s), when the sentence names the
+#    listing itself, not a search engine or its cache (review 37: "after the next update it will no longer appear in
+#    Google's cache" beside a removal done stays a removal done).
+_LISTING_NOUN = r"(?:profiles?|listings?|records?|pages?|entr(?:y|ies)|reports?)"
+_GONE_LATER_EN = r"(?:will|shall) (?:\S+ ){0,2}?(?:no longer|not|stop|cease to) (?:\S+ ){0,2}?(?:show|appear|be (?:visible|shown|displayed|listed|searchable|available|online|up))|won't (?:\S+ ){0,2}?(?:show|appear|be (?:visible|shown|displayed|listed|searchable|available|online|up))|will (?:\S+ )?(?:disappear|vanish|drop off|go offline)"
+_UPDATE_ES = r"(?:la |nuestra |una )?(?:proxima|siguiente) (?:\S+ ){0,2}?(?:actualizacion|carga|publicacion|indexacion)"
+_UPDATE_PT = r"(?:a |nossa )?(?:proxima|seguinte) (?:\S+ ){0,2}?(?:atualizacao|carga|publicacao|indexacao)"
+_UPDATE_FR = r"(?:la |notre )?(?:prochaine?|suivante) (?:\S+ ){0,2}?(?:mise a jour|actualisation|publication|indexation)"
+_LISTING_AFTER_UPDATE = _rx(
+    rf"\b(?:after|once|following|with|from|upon|at|when) (?:the |our |its |this |that )?(?:next|following|upcoming|coming) (?:\S+ ){{0,2}}?{_NEXT_RUN}"
+    rf"\b[^.;!?]{{0,40}}?\b{_LISTING_NOUN} (?:\S+ ){{0,2}}?(?:{_GONE_LATER_EN})",
+    rf"\b{_LISTING_NOUN} (?:\S+ ){{0,2}}?(?:{_GONE_LATER_EN})\b[^.;!?]{{0,40}}?\b(?:after|once|following|with|from|upon|at|when|until) (?:the |our |its |this |that )?"
+    rf"(?:next|following|upcoming|coming) (?:\S+ ){{0,2}}?{_NEXT_RUN}",
+    rf"\b(?:tras|despues de|con|a partir de|luego de|en) {_UPDATE_ES}\b[^.;!?]{{0,60}}?\b(?:perfil|ficha|listado|registro|pagina|anuncio)\b[^.;!?]{{0,20}}?"
+    r"\b(?:ya no (?:aparecera|se (?:vera|mostrara)|estara|sera visible)|dejara de (?:aparecer|mostrarse|verse|publicarse)|desaparecera)\b",
+    rf"\b(?:apos|depois d[ae]|com|a partir d[ae]|na) {_UPDATE_PT}\b[^.;!?]{{0,60}}?\b(?:perfil|ficha|anuncio|registro|pagina|cadastro)\b[^.;!?]{{0,20}}?"
+    r"\b(?:nao (?:aparecera|sera (?:exibid|mostrad|visivel))|deixara de (?:aparecer|ser exibid|ser mostrad)|desaparecera)",
+    rf"\b(?:apres|des|lors de|avec|a partir de) {_UPDATE_FR}\b[^.;!?]{{0,60}}?\b(?:profil|fiche|annonce|page|inscription)\b[^.;!?]{{0,20}}?"
+    r"\b(?:n'apparaitra plus|ne (?:sera|s'affichera) plus|disparaitra|cessera d'(?:apparaitre|etre))",
+)
+#: … not the listing's copy at a search engine, a cache or a partner's feed, which the broker does not run.
+_THIRD_PARTY_COPY = _rx(r"\b(?:google|bing|yahoo|duckduckgo|search engines?|cache[ds]?|buscador(?:es)?|motor(?:es)? de busca|moteurs? de recherche|archive|"
+                          r"partners?|partner (?:sites?|feeds?)|feeds?|affiliates?|socios|afiliados|parceiros|partenaires)\b")
+
+#: An e-mail address or a web address inside a matched span (a gap of a rule may hold one).
+_ADDRESS_IN_SPAN = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
+
+
+def _span(text: str) -> str:
+    """A rule's matched span as evidence: no e-mail or web address, and when its gap made it long (more than six words)
+    only its first two and last three words, so that a name the gap crossed is not kept (evidence is stored in event
+    data)."""
+    words = _ADDRESS_IN_SPAN.sub("…", text).split()
+    return " ".join(words) if len(words) <= 6 else " ".join(words[:2] + ["…"] + words[-3:])
+
+
+_not_the_clients_listing_r36 = _not_the_clients_listing
+
+
+def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:  # noqa: F811 - r36's, then r37's
+    """As before (set V's first read); then (set V retired, branch r37) a removal from a mailing system or file only, the
+    data the writer gave in a form deleted while the rest of the reply tells of no removal, and the listing said to stop
+    showing only after a later update. The evidence is the matched span. None when nothing does."""
+    if (before := _not_the_clients_listing_r36(msg, verdict)) is not None:
+        return before
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    if later := next((m for m in _LISTING_AFTER_UPDATE.finditer(body)
+                      if not _THIRD_PARTY_COPY.search(_sentence_at(body, m.start(), m.end()))), None):
+        return Classification("acknowledged", "acknowledged: the listing stops showing only after a later update",
+                              confidence=0.9, evidence=f"{verdict.evidence} / {_span(later.group(0))}")
+    said = [s for s in _sentences(body) if _OFF_LIST.search(s) or _DELETED_WORD.search(s) or _CONFIRMED.search(s)]
+    mailing = [m for s in said if (m := _OFF_LIST.search(s))]
+    if said and len(mailing) == len(said) and not any(_LISTED_THING.search(_MAILING_ENTRY.sub(" ", s)) for s in said):
+        return Classification("unsure", "unsure: a mailing list or mailing file left; nothing says the listing was removed",
+                              confidence=0.4, evidence=f"{verdict.evidence} / {_span(mailing[0].group(0))}")
+    for m in _FORM_DATA_DELETED.finditer(body):
+        if _LISTED_THING.search(m.group(0)) or _FORM_DATA_LISTING.search(m.group(0)):
+            continue
+        rest = f"{body[:m.start()]} {body[m.end():]}"
+        done = _confirmed("\n" + rest)
+        if done is None or done.kind != "confirmed":
+            return Classification("unsure", "unsure: the data the writer gave in a form deleted; nothing says the listing was",
+                                  confidence=0.4, evidence=f"{verdict.evidence} / {_span(m.group(0))}")
+    return None
+
+
+# 5. (set V's misses) "No personal information linked to that e-mail address": a search by the e-mail address the
+#    letter was sent from proves nothing about a people-search listing, which is found by name and
+#    address and needs no e-mail (set V README, "searches that prove nothing"). A "no record" whose own sentence, or the
+#    sentence before it ("We searched for the email address … and found nothing. There is no data to delete."), names
+#    an e-mail address as what was searched is unsure: a person asks for a search by name and address.
+#    Not when the reply says it searched by name too.
+_BY_EMAIL_ONLY = _rx(
+    r"\be-?mail address(?:es)?\b", r"\b(?:for|under|with|by|to|from|linked to|associated with|tied to) (?:the|that|this|your|their|her|his) (?:\S+ )?e-?mail\b",
+    r"\b(?:correo electronico|direccion de correo|e-?mail)\b",
+    r"\b(?:endereco de e-?mail|e-?mail)\b",
+    r"\b(?:adresse (?:courriel|e-?mail|electronique)|courriel)\b",
+    r"\b(?:adres imel|imel)\b",
+    r"(?:đia chi email|\bemail\b)",
+    r"(?:电子邮件|电子邮箱|邮箱|電子郵件|電子郵箱|郵箱)",
+    r"(?:البريد الالكتروني|البريد الإلكتروني|الايميل|الإيميل)",
+    r"\b(?:iimayl\w*|email\w*)\b",
+    r"(?:электронн\w* почт\w*|\be-?mail\b|електронн\w* пошт\w*)",
+)
+#: … a search by name said in the reply: then it is a search that could find the listing; an account searched for
+#: ("no account under your e-mail address"), which reads as it did (a refusal, no record: tests/test_replies_r26.py);
+#: our own earlier mail named ("sorry for our earlier e-mail saying …": tests/test_replies_r18.py).
+_BY_NAME_TOO = _rx(r"\b(?:names?|nombres?|nomes?|noms?|ten|magac\w*)\b", r"(?:\bимен\w*|\bимя\b|\bім'я\b|姓名|名字|الاسم|اسم)",
+                   r"\b(?:accounts?|cuentas?|contas?|comptes?)\b",
+                   r"\b(?:our|my|nuestro|mi|nosso|meu|notre|mon) (?:\S+ )?(?:e-?mail|correo|mensaje|mensagem|courriel|message)\b")
+
+
+# 6. (set V's misses) A removal put on a schedule, read as nothing ("the listing is scheduled to be removed in our
+#    December 15 data update"; "your request will be processed in our next retrieval"; "se procesará en la próxima
+#    descarga"; "será processado no próximo ciclo"; "sera traitée lors de la prochaine mise à jour"): a receipt with a
+#    promise, acknowledged, as a promise with a date already is (``_LATER_DATE``). Only when no rule read anything, and
+#    never negated ("will not be processed").
+_PUT_ON_SCHEDULE = _rx(
+    r"\b(?:is|are|has been|have been) scheduled (?:to be (?:removed|deleted|suppressed|processed|taken down)|for (?:removal|deletion|processing))\b",
+    r"(?<!\bnot )\bwill be (?:processed|removed|deleted|handled) (?:in|on|at|during|with|by) (?:our|the) (?:next|following|upcoming) (?:\S+ ){0,2}?"
+    r"(?:retrieval|download|update|refresh|run|cycle|batch|release|pull)\b",
+    r"(?<!\bno )\bse (?:procesara|eliminara|borrara|atendera)n? en (?:la|el) (?:proxim[oa]|siguiente) (?:\S+ )?(?:descarga|actualizacion|ciclo|lote|revision|carga)\b",
+    r"(?<!\bno )\b(?:sera|seran) (?:procesad|eliminad|borrad)[oa]s? (?:en (?:la|el) (?:proxim[oa]|siguiente)|dentro de \d+ dias)",
+    r"\besta(?:n)? programad[oa]s? para (?:ser )?(?:eliminad|borrad|procesad|excluid|removid|processad)",
+    r"(?<!\bnao )\bsera(?:o)? (?:processad|excluid|removid)[oa]s? (?:n[oa] (?:proxim[oa]|seguinte)|dentro de \d+ dias)",
+    r"(?<!\bne )\bsera(?:nt)? (?:traitee?s?|supprimee?s?) (?:lors de|a|dans) (?:la|le) (?:prochaine?|suivante?)\b",
+)
+#: 7. (set V's misses) A short reply from a phone that takes the case on and says nothing more ("will do", "ok, I'll look
+#:    into it", "ok, lo reviso y le aviso", "ok, vou verificar"): a receipt, acknowledged, only as the whole body.
+_ON_IT = _rx(
+    r"^\W*(?:ok(?:ay)?[,.!]? )?(?:will do|on it|(?:i'll|i will|we'll|we will) (?:look into it|check(?: (?:it|on it|and get back to you))?|get back to you))\W*$",
+    r"^\W*(?:ok(?:ay)?[,.!]? )?(?:lo|la) (?:reviso|veo|checo|miro) y (?:le|te|les) (?:aviso|escribo|digo|contesto)\W*$",
+    r"^\W*(?:ok(?:ay)?[,.!]? )?(?:vou|vamos) (?:verificar|ver|olhar) e (?:te |lhe )?(?:aviso|retorno|falo)\W*$",
+    r"^\W*(?:ok(?:ay)?[,.!]? )?(?:je|on) (?:regarde|verifie) et (?:je )?(?:vous|te) (?:tiens au courant|redis|reviens)\W*$",
+)
+#: … a phone's signature ("Sent from my iPhone", "Enviado desde mi iPhone"), cut before ``_ON_IT`` reads the body.
+_PHONE_SIGNATURE = _rx(r"\b(?:sent from my|enviado desde mi|enviado do meu|envoye de mon|get outlook for)\b.*$")
+
+
+_classify_r36 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set V's misses (branch r37)
+    """As before (``_classify_r36``); then a reply read as nothing that puts the removal on a schedule (class 6) or
+    is a short "will do" from a phone (class 7) is ``acknowledged`` (0.9), and a "no record" found only by the e-mail
+    address (class 5) is ``unsure`` (0.4), its evidence the refusal's span and the e-mail noun matched."""
+    verdict = _classify_r36(msg)
+    if verdict.kind == "other" and not verdict.language:
+        body = " ".join(reply_text(msg).partition("\n")[2].split())
+        if promise := _PUT_ON_SCHEDULE.search(body):
+            return Classification("acknowledged", "acknowledged: the removal is put on a schedule (a promise)", confidence=0.9,
+                                  evidence=_span(promise.group(0)))
+        if short := _ON_IT.search(_PHONE_SIGNATURE.sub("", body).strip()):
+            return Classification("acknowledged", "acknowledged: a short reply that takes the case on, nothing more",
+                                  confidence=0.9, evidence=_span(short.group(0)))
+    if verdict.kind != "refused" or verdict.reason != "no record" or not verdict.evidence:
+        return verdict
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    said = verdict.evidence.partition(" / ")[0]
+    where = body.find(said)
+    if where < 0 or _BY_NAME_TOO.search(body):
+        return verdict
+    sentence = _sentence_at(body, where, where + len(said))
+    before = _sentence_at(body, max(0, body.find(sentence) - 2), max(0, body.find(sentence) - 2)) if body.find(sentence) > 1 else ""
+    if key := _BY_EMAIL_ONLY.search(sentence) or _BY_EMAIL_ONLY.search(before):
+        return Classification("unsure", "unsure: no record found for an e-mail address, which says nothing of a listing "
+                              "found by name and address", confidence=0.4, evidence=f"{_span(said)} / {key.group(0)}")
+    return verdict
+
+
+# 8. (set V's misses) A removal said with its lasting joined by "and": "the listing has been removed and will not appear
+#    in our search results", "fue eliminado y no aparecerá en nuestras búsquedas", "foi removido e não aparecerá nos
+#    resultados", "a été supprimée et n'apparaîtra pas dans nos résultats": the removal's effect, as "no longer
+#    appears" already is, never a part left undone (``_NOT_AGAIN``, cut before the sentence's negations are read: a
+#    negation elsewhere in it, "has not been removed and will not appear", still counts).
+_NOT_AGAIN = _with(
+    _NOT_AGAIN,
+    r"\band (?:it |they )?(?:will not|won't) (?:\S+ )?(?:appear|show up|be (?:shown|displayed|visible|listed|searchable)) (?:in|on) (?:our|the|any of our) "
+    r"(?:\S+ )?(?:search(?:es| results?)|results|site|website|directory|pages?)\b",
+    r"\by no (?:aparecera|apareceran|se mostrara|se mostraran|sera visible) (?:en|dentro de) (?:nuestr[oa]s?|los|las|el|la) (?:\S+ )?(?:resultados|busquedas|sitio|pagina|directorio)\b",
+    r"\be nao (?:aparecera|aparecerao|sera exibid[oa]|serao exibid[oa]s) (?:n[oa]s?|em) (?:noss[oa]s? )?(?:\S+ )?(?:resultados|buscas|pesquisas|site|pagina)\b",
+    r"\bet n'(?:apparaitra|apparaitront|sera|seront) (?:pas|plus) (?:\S+ )?(?:dans|sur) (?:nos|les|notre|le) (?:\S+ )?(?:resultats|recherches|site|annuaire)\b",
+)
