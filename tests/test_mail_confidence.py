@@ -57,6 +57,17 @@ async def take_letter(lab, token: str) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError("the letter never reached the lab's Maildir")
 
 
+def put_quietmail_reply(lab, token: str, body: str, tag: str) -> None:  # type: ignore[no-untyped-def]
+    """Quiet Mail's answer to our letter ``token``, put in the Maildir the mail flow reads (``tag`` keeps Message-IDs apart)."""
+    reply = EmailMessage()
+    reply["From"] = "privacy@quietmail.example"
+    reply["To"] = "optout-desk@user.example"
+    reply["Subject"] = f"Re: Request to delete personal information [{token}]"
+    reply["Message-ID"] = f"<{token.lower()}.{tag}@quietmail.example>"
+    reply.set_content(body)
+    mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+
+
 @pytest.mark.parametrize(("body", "state", "kind"), [
     # an exact completed deletion: a person reads it too, since set K's first read (2 of 10 acted on were wrong)
     ("Ваши персональные данные удалены.", CaseState.NEEDS_HUMAN, None),

@@ -14,8 +14,6 @@
 from __future__ import annotations
 
 import json
-import mailbox
-from email.message import EmailMessage
 
 import pytest
 
@@ -24,7 +22,7 @@ from optout.person import load_person
 from .conftest import EXAMPLES
 from .harness import Optout
 from .leakscan import assert_no_leaks, scan_text
-from .test_mail_confidence import settings, take_letter
+from .test_mail_confidence import put_quietmail_reply, settings, take_letter
 from .test_replies_r32 import read
 
 
@@ -67,15 +65,9 @@ async def test_the_deciding_words_are_stored_without_the_persons_values(tmp_path
         case = await app.case("p_k3v9q2m7xa", "quietmail")
         token = [e for e in await app.store.events(case.id) if e.kind == "letter_sent"][0].data["token"]
         await take_letter(lab, token)
-        reply = EmailMessage()
-        reply["From"] = "privacy@quietmail.example"
-        reply["To"] = "optout-desk@user.example"
-        reply["Subject"] = f"Re: Request to delete personal information [{token}]"
-        reply["Message-ID"] = f"<{token.lower()}.later@quietmail.example>"
         named = values.format(name="Alex Rivera", phone=alex.phones[0], email=alex.emails[0])
-        reply.set_content(f"Hello,\n\nStarting with the January 5 refresh, the listing of {named} will no longer "
-                          "appear.\n\nQuiet Mail")
-        mailbox.Maildir(lab.maildir, factory=None, create=False).add(reply.as_bytes())
+        put_quietmail_reply(lab, token, f"Hello,\n\nStarting with the January 5 refresh, the listing of {named} will "
+                            "no longer appear.\n\nQuiet Mail", "later")
         await app.engine.read_mail()
         events = await app.store.events(case.id)
         read_as = [e for e in events if e.data.get("mail_key")]
