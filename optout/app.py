@@ -970,7 +970,7 @@ class App:
         ``submitted`` and is checked after the recipe's ``confirm_after`` like any request. For a
         ``submitted`` case in the queue as ``unconfirmed`` (:meth:`human_tasks`): the person looked
         at it; it leaves the queue (event :data:`UNCONFIRMED_SEEN`), its state and its due time
-        unchanged. Raises ``CaseNotWaiting`` for any other case."""
+        unchanged; so does a request in doubt (kind ``in_doubt``), which then reads "request sent". Raises ``CaseNotWaiting`` for any other case."""
         case = await self.store.get_case(case_id)
         if case.state == CaseState.SUBMITTED and await self._unconfirmed(case) is not None:
             # a person looked at a request the broker's page did not confirm: off the queue; the
@@ -1311,10 +1311,16 @@ class App:
     async def _unconfirmed(self, c: Case) -> dict[str, Any] | None:
         """The data of a ``submitted`` case's last request when the broker's page lacked the words the
         recipe expects (``request_unconfirmed``, ``engine``'s ``unconfirmed``) and no person has
-        looked at it since (:data:`UNCONFIRMED_SEEN`); else None."""
+        looked at it since (:data:`UNCONFIRMED_SEEN`); or, with ``kind`` ``in_doubt``, the data of its
+        newest event when that left its request in doubt (a stopped run: :func:`optout.reasons.records_doubt`),
+        until a person looks; else None."""
         if c.state != CaseState.SUBMITTED:
             return None
-        last = [e for e in await self.store.events(c.id) if e.kind in ("submitted", "confirmed", UNCONFIRMED_SEEN)]
+        events = await self.store.events(c.id)
+        if events and reasons.records_doubt(events[-1]):
+            return {**events[-1].data, "kind": "in_doubt", "why": events[-1].data.get("why")
+                    or Reason("request_in_doubt").to_json()}
+        last = [e for e in events if e.kind in ("submitted", "confirmed", UNCONFIRMED_SEEN)]
         if not last or last[-1].kind != "submitted" or not last[-1].data.get("unconfirmed"):
             return None
         return last[-1].data
@@ -1333,7 +1339,9 @@ class App:
         volunteer reads that answer: the e-mail, or the note recorded of a letter or a call).
         A ``submitted`` case whose broker's page did not say it took the request (``request_unconfirmed``)
         is a row of kind ``unconfirmed`` (its screenshot to look at, ``due`` when the confirmation scan
-        checks it) until a person takes it off with :meth:`done`; the case itself is not changed.
+        checks it) until a person takes it off with :meth:`done`; the case itself is not changed. So is
+        a ``submitted`` case whose request a stopped run may or may not have sent (kind ``in_doubt``:
+        the person may ask the broker or look at its site; nothing is ever sent again for it blindly).
 
         ``grouped``: the uncertain-match questions of one client about the same records (the same
         fingerprints, :mod:`optout.answers`: one record resold by several brokers) are ONE row,
@@ -1375,8 +1383,9 @@ class App:
         labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
-        if not kinds or "unconfirmed" in kinds:
-            states.append(CaseState.SUBMITTED)  # a request the broker's page did not confirm: to look at
+        if not kinds or "unconfirmed" in kinds or "in_doubt" in kinds:
+            # a request the broker's page did not confirm, or one a stopped run may have sent: to look at
+            states.append(CaseState.SUBMITTED)
         for c in await self.store.cases(states=states):
             if person_ids is not None and c.person_id not in person_ids:
                 continue
@@ -1388,7 +1397,7 @@ class App:
                 # "the broker's page did not say it took the request: look at the evidence screenshot";
                 # the case is not changed: its confirmation scan still proves the removal or not
                 row = {"case": c.id, "person": c.person_id, "label": labels.get(c.person_id),
-                       "broker": c.broker_id, "kind": "unconfirmed", "reason": c.last_error,
+                       "broker": c.broker_id, "kind": sent.get("kind") or "unconfirmed", "reason": c.last_error,
                        "why": sent.get("why") or Reason("request_unconfirmed", {"step": sent["unconfirmed"][0]}).to_json(),
                        "url": None, "instructions": None, "instructions_es": None,
                        "screenshot": str(self.settings.evidence_dir / shots[-1].path) if shots else None,
@@ -1528,13 +1537,15 @@ class App:
         return list(rows.values())
 
     async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:
-        """Per case id: its outcome (the state, or ``needs_info`` for a case stopped for data the
-        client did not give) and the reason of its note (:func:`optout.reasons.of_case`), to be
+        """Per case id: its outcome (the state, ``needs_info`` for a case stopped for data the
+        client did not give, or ``in_doubt`` for a request a stopped run may or may not have sent) and the reason of its note (:func:`optout.reasons.of_case`), to be
         rendered in the reader's language. Without ``reasons_too`` only the outcomes (the events of
         failed cases only are read: ``status`` of a person with every broker stays one query)."""
         out: dict[int, tuple[str, Reason | None]] = {}
         for c in cases:
-            if (c.last_error is None or not reasons_too) and c.state != CaseState.FAILED:
+            # a submitted case with a note may be in doubt (reasons.IN_DOUBT): its events say so
+            doubtful = c.state == CaseState.SUBMITTED and c.last_error is not None
+            if (c.last_error is None or not reasons_too) and c.state != CaseState.FAILED and not doubtful:
                 out[c.id] = (c.state.value, None)
                 continue
             out[c.id] = reasons.of_case(c.state.value, c.last_error, await self.store.events(c.id))
