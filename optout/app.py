@@ -965,6 +965,21 @@ class App:
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)
 
+    async def _record_answer(self, case: Case, kind: str, state: CaseState, now: dt.datetime, **kw: Any) -> Case:
+        """Record a person's act on ``case`` only if it is still in the state it was read in
+        (``Store.record(expect=…)``); else ``CaseNotWaiting`` saying someone acted first, and
+        nothing is recorded: a second tab's click, or the CLI beside the dashboard, never records
+        an answer twice."""
+        from optout.errors import StateChanged
+
+        try:
+            return await self.store.record(case.id, kind, state, now, expect=case.state, **kw)
+        except StateChanged:
+            e = CaseNotWaiting(f"case {case.id} was answered meanwhile (another tab, the CLI, a run): "
+                               "nothing was recorded twice; see `optout status`")
+            e.why = Reason("case_answered_meanwhile", {"case": case.id})  # type: ignore[attr-defined]
+            raise e from None
+
     async def done(self, case_id: int) -> Case:
         """A person did the step by hand (CAPTCHA, ID, phone, a letter): the case becomes
         ``submitted`` and is checked after the recipe's ``confirm_after`` like any request. For a
@@ -976,16 +991,16 @@ class App:
             # a person looked at a request the broker's page did not confirm: off the queue; the
             # case stays submitted and its confirmation scan still decides, when it was due to
             self.vault  # noqa: B018  # changing a case takes what reading it takes
-            return await self.store.record(case.id, UNCONFIRMED_SEEN, case.state, self.clock.now(),
-                                           data={"by": "person"}, last_error=case.last_error)
+            return await self._record_answer(case, UNCONFIRMED_SEEN, case.state, self.clock.now(),
+                                             data={"by": "person"}, last_error=case.last_error)
         case = await self._waiting(case_id, "done")
         now = self.clock.now()
         recipe = self.catalogue.recipes.get(case.broker_id)
         from optout.schedule import next_action_at
 
         when = next_action_at(CaseState.SUBMITTED, recipe, now, key=f"{case.id}:done:{case.attempts}")
-        await self.store.record(case.id, "resumed", CaseState.SUBMITTED, now,
-                                data={"by": "person", "done": True}, next_action_at=when)
+        await self._record_answer(case, "resumed", CaseState.SUBMITTED, now,
+                                  data={"by": "person", "done": True}, next_action_at=when)
         return await self.store.get_case(case.id)
 
     async def record_reply(self, case_id: int, *, channel: str, on: dt.date | str, kind: str, note: str,
@@ -1117,8 +1132,11 @@ class App:
             if unknown:
                 raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
             data["match_keys"] = [keys[i] for i in match or []]
+        # only from the state read above (expect): of two answers at once (two tabs, the CLI beside
+        # the dashboard) one is recorded and remembered, the other told the case was answered
+        await self._record_answer(case, "resumed", CaseState.NEW, now, data=data, next_action_at=now)
+        if match is not None or no_match:
             await self._remember_answers(case, set(match or []), now)
-        await self.store.record(case.id, "resumed", CaseState.NEW, now, data=data, next_action_at=now)
         settled = await self._answer_others(case, now) if match is not None or no_match else []
         return await self.store.get_case(case.id), settled
 
@@ -1165,13 +1183,18 @@ class App:
         CAPTCHA at a broker that resells the same record."""
         from optout.engine import answered_decision
 
+        from optout.steps.extract import Listing
+
         changed: dict[int, Any] = {}
         for c in await self.store.cases(person_id=person_id):
-            stored = {x.id: x.decision for x in await self.store.listings(c.id, include_gone=True)}
-            for lid, listing in (await self._stored_listings(c, key, include_gone=True)).items():
+            # one read of the case's listings, decisions and contents together: a run scanning
+            # another case of the client at the same moment adds listings between two reads
+            # (a KeyError then, f37)
+            for x in await self.store.listings(c.id, include_gone=True):
+                listing = Listing(**json.loads(key.open(x.sealed, "listing"))["listing"])
                 answer = answers.of(listing, now.date())
-                if answer is not None and (d := answered_decision(stored[lid], answer)) != stored[lid]:
-                    changed[lid] = d
+                if answer is not None and (d := answered_decision(x.decision, answer)) != x.decision:
+                    changed[x.id] = d
         await self.store.set_listing_decisions(changed)
 
     async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:

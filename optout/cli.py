@@ -26,7 +26,7 @@ from optout.diskspace import preflight, recovery_hint
 from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
-from optout.log import get_logger, hold_secrets, redact, url_secrets
+from optout.log import get_logger, hold_secrets, name_files, redact, url_secrets
 from optout.settings import Settings
 from optout.store import Case, CaseState
 
@@ -1985,8 +1985,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return stopped_line(e, words)
 
 
+def file_arguments(args: argparse.Namespace, words: Sequence[str], lang: str) -> list[tuple[str, str]]:
+    """Each file or folder named on the command line (an argument parsed as a ``Path``, or a
+    profile of ``person add``), with the label every error and log line says instead of its name
+    (``cli:file_argument``: "argument 3", its place among the words after ``optout``): a clinic
+    names files after its clients (log.name_files)."""
+    given: list[str] = []
+    for value in vars(args).values():
+        for v in (value if isinstance(value, list) else [value]):
+            if isinstance(v, Path) or (isinstance(v, str) and value is getattr(args, "files", None)):
+                given.append(str(v))
+    out = []
+    for value in given:
+        for i, w in enumerate(words):
+            word = w.partition("=")[2] if w.startswith("--") else w
+            if word and (word == value or Path(word) == Path(value)):
+                label = say("file_argument", lang, n=i + 1)
+                out += [(word, label), (value, label)]  # as typed, and as argparse made it ("a/./b" → "a/b")
+                break
+    return out
+
+
 def _main(argv: Sequence[str]) -> int:
     args = parse_arguments(argv)
+    # the files named here are said by their place on the command line in every line, never by name
+    name_files(file_arguments(args, argv, reader_language(args, None)))
     overrides: dict[str, Any] = {}
     if args.data_dir:
         overrides["data_dir"] = args.data_dir

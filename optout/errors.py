@@ -261,6 +261,14 @@ class LeaseLost(StoreError):
     worker claimed the case, or it was released): nothing was written; drop the case."""
 
 
+class StateChanged(StoreError):
+    """A write that was to follow from a case's state found another state (``Store.record(expect=…)``):
+    someone else acted on the case first (a second dashboard tab, the CLI beside the dashboard, a
+    run). Nothing was written. ``DATAERR``: the command is not to be retried as it was."""
+
+    exit_code = Exit.DATAERR
+
+
 _E = TypeVar("_E", bound=OptoutError)
 
 

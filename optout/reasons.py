@@ -138,6 +138,8 @@ CODES: dict[str, tuple[str, ...]] = {
     # a request whose run was stopped (a kill, a crash, a machine fault) between "about to submit"
     # and its outcome: counted as sent, never sent twice, and said to be in doubt (f37)
     "request_in_doubt": (),
+    # a person's answer to a case someone else answered a moment before (App._record_answer)
+    "case_answered_meanwhile": ("case",),
     "letter_only": (),
     "form_off_site": ("host",),
     "no_mailbox": (),
