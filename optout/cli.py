@@ -360,8 +360,8 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
                      "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)}
                     for p in e.problems]
             print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
-        print(f"optout: {e}" if lang == "en" else
-              f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}", file=sys.stderr)
+        print(redact(f"optout: {e}" if lang == "en" else  # the file by its place (log.name_files)
+                     f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}"), file=sys.stderr)
         return e.exit_code
     if args.json:
         print(json.dumps({"imported": len(result.added),
