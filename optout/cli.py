@@ -1964,8 +1964,13 @@ def stopped_line(e: BaseException, words: Sequence[str]) -> int:
     exits 0). What the command had recorded is kept (every write is a transaction: one cut short is
     rolled back); a run stopped before its first claim has taken no case."""
     signum = getattr(e, "signum", signal.SIGINT)
-    name = signal.Signals(signum).name if signum in signal.Signals._value2member_map_ else str(signum)
-    command = next((w for w in words if not w.startswith("-")), "")
+    try:
+        name = signal.Signals(signum).name
+    except ValueError:
+        name = str(signum)
+    # the command: the first word that is neither an option nor the value of --data-dir or --lab
+    command = next((w for i, w in enumerate(words)
+                    if not w.startswith("-") and (i == 0 or words[i - 1] not in ("--data-dir", "--lab"))), "")
     try:
         lang = argv_language(words)
     except Exception:  # noqa: BLE001  # the line is said in English rather than not at all

@@ -36,9 +36,9 @@ def _silent_server() -> tuple[socket.socket, threading.Event]:
 
 
 @pytest.mark.parametrize("command,status,lang,words", [
-    ("run", 130, "en", "optout: stopped by SIGTERM before it finished; what it had recorded is kept"),
-    ("status", 130, "es", "optout: detenido por SIGTERM antes de terminar; lo que ya había registrado se conserva"),
-    ("worker", 0, "en", "optout: stopped by SIGTERM before it finished"),
+    ("run", 130, "en", "optout: stopped by SIGTERM; what it had recorded is kept"),
+    ("status", 130, "es", "optout: detenido por SIGTERM; lo que ya había registrado se conserva"),
+    ("worker", 0, "en", "optout: stopped by SIGTERM"),
 ])
 def test_sigterm_while_starting_says_so_in_one_line(tmp_path, command, status, lang, words):
     init = subprocess.run([sys.executable, "-m", "optout", "init"], env=cli_env(tmp_path), cwd=ROOT,
