@@ -851,6 +851,10 @@ def input_reason(err: Any) -> Any:
         return Reason("input_date")
     if kind == "string_too_long":
         return Reason("input_too_long", {"limit": ctx.get("max_length", "")})
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than") and ctx:
+        bound = next(iter(ctx.values()))  # the schema's bound (ge, gt, le, lt), never the input
+        return Reason(f"input_{'at_least' if kind.startswith('greater') else 'at_most'}"
+                      f"{'' if kind.endswith('equal') else '_excl'}", {"limit": str(bound)})
     if kind in ("literal_error", "enum") and ctx.get("expected"):
         # the values a field takes (a recipe's channel, a setting's format): the schema's, never the input
         return Reason("input_one_of", {"expected": str(ctx["expected"]).replace("' or '", "', '")})

@@ -221,6 +221,10 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_empty": (),
     "input_table": (),
     "input_one_of": ("expected",),
+    "input_at_least": ("limit",),
+    "input_at_most": ("limit",),
+    "input_at_least_excl": ("limit",),
+    "input_at_most_excl": ("limit",),
     "input_invalid": (),
     # a CSV file that cannot be imported at all (optout.intake.FileRejected)
     "import_unreadable": (),
