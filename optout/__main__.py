@@ -15,8 +15,24 @@ pyproject.toml declares) enters through :func:`console`, and leaves the same pro
 import atexit
 import contextlib
 import os
+import signal
 import sys
 import threading
+
+
+def _stopped(signum: int, frame: object) -> None:
+    """SIGTERM before the command sets its own handlers (or in one that sets none): raise
+    ``optout.errors.StoppedBySignal`` where the process is, so that it says so in one line and
+    exits with the right status (``optout.cli.stopped_line``), instead of dying silently with 143."""
+    from optout.errors import StoppedBySignal
+
+    raise StoppedBySignal(signum)
+
+
+def stop_quietly_never() -> None:
+    """Install :func:`_stopped` for SIGTERM: first thing, with the standard library only."""
+    with contextlib.suppress(ValueError, OSError):  # not the main thread (a test's runpy): leave it
+        signal.signal(signal.SIGTERM, _stopped)
 
 
 
@@ -31,14 +47,22 @@ def early(argv: list[str]) -> None:
         _early_driver.spawn()
 
 
-if __name__ == "__main__":
-    early(sys.argv)
-
-
 def main() -> int:
-    """The command line (``optout.cli.main``), imported only now: after :func:`early`."""
-    from optout.cli import main as cli_main
+    """The command line (``optout.cli.main``), imported only after :func:`early`. A SIGTERM or
+    Ctrl-C before then, or while it is imported, is said in one line too (``optout.cli`` says one
+    that comes later)."""
+    stop_quietly_never()
+    try:
+        early(sys.argv)
+        from optout.cli import main as cli_main
+    except BaseException as e:
+        from optout.errors import StoppedBySignal
 
+        if not isinstance(e, (StoppedBySignal, KeyboardInterrupt)):
+            raise
+        from optout.cli import stopped_line
+
+        return stopped_line(e, sys.argv[1:])
     return cli_main()
 
 
@@ -59,7 +83,6 @@ def console() -> None:
     """The installed ``optout`` command's entry point (``[project.scripts]``): the command, then
     :func:`leave`, as ``python -m optout`` does (a console script's wrapper would otherwise end
     with ``sys.exit``, and the interpreter's slow teardown)."""
-    early(sys.argv)
     leave(main())
 
 

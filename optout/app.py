@@ -986,27 +986,42 @@ class App:
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)
 
+    async def _record_answer(self, case: Case, kind: str, state: CaseState, now: dt.datetime, **kw: Any) -> Case:
+        """Record a person's act on ``case`` only if it is still in the state it was read in
+        (``Store.record(expect=…)``); else ``CaseNotWaiting`` saying someone acted first, and
+        nothing is recorded: a second tab's click, or the CLI beside the dashboard, never records
+        an answer twice."""
+        from optout.errors import StateChanged
+
+        try:
+            return await self.store.record(case.id, kind, state, now, expect=case.state, **kw)
+        except StateChanged:
+            e = CaseNotWaiting(f"case {case.id} was answered meanwhile (another tab, the CLI, a run): "
+                               "nothing was recorded twice; see `optout status`")
+            e.why = Reason("case_answered_meanwhile", {"case": case.id})  # type: ignore[attr-defined]
+            raise e from None
+
     async def done(self, case_id: int) -> Case:
         """A person did the step by hand (CAPTCHA, ID, phone, a letter): the case becomes
         ``submitted`` and is checked after the recipe's ``confirm_after`` like any request. For a
         ``submitted`` case in the queue as ``unconfirmed`` (:meth:`human_tasks`): the person looked
         at it; it leaves the queue (event :data:`UNCONFIRMED_SEEN`), its state and its due time
-        unchanged. Raises ``CaseNotWaiting`` for any other case."""
+        unchanged; so does a request in doubt (kind ``in_doubt``), which then reads "request sent". Raises ``CaseNotWaiting`` for any other case."""
         case = await self.store.get_case(case_id)
         if case.state == CaseState.SUBMITTED and await self._unconfirmed(case) is not None:
             # a person looked at a request the broker's page did not confirm: off the queue; the
             # case stays submitted and its confirmation scan still decides, when it was due to
             self.vault  # noqa: B018  # changing a case takes what reading it takes
-            return await self.store.record(case.id, UNCONFIRMED_SEEN, case.state, self.clock.now(),
-                                           data={"by": "person"}, last_error=case.last_error)
+            return await self._record_answer(case, UNCONFIRMED_SEEN, case.state, self.clock.now(),
+                                             data={"by": "person"}, last_error=case.last_error)
         case = await self._waiting(case_id, "done")
         now = self.clock.now()
         recipe = self.catalogue.recipes.get(case.broker_id)
         from optout.schedule import next_action_at
 
         when = next_action_at(CaseState.SUBMITTED, recipe, now, key=f"{case.id}:done:{case.attempts}")
-        await self.store.record(case.id, "resumed", CaseState.SUBMITTED, now,
-                                data={"by": "person", "done": True}, next_action_at=when)
+        await self._record_answer(case, "resumed", CaseState.SUBMITTED, now,
+                                  data={"by": "person", "done": True}, next_action_at=when)
         return await self.store.get_case(case.id)
 
     async def record_reply(self, case_id: int, *, channel: str, on: dt.date | str, kind: str, note: str,
@@ -1138,8 +1153,11 @@ class App:
             if unknown:
                 raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
             data["match_keys"] = [keys[i] for i in match or []]
+        # only from the state read above (expect): of two answers at once (two tabs, the CLI beside
+        # the dashboard) one is recorded and remembered, the other told the case was answered
+        await self._record_answer(case, "resumed", CaseState.NEW, now, data=data, next_action_at=now)
+        if match is not None or no_match:
             await self._remember_answers(case, set(match or []), now)
-        await self.store.record(case.id, "resumed", CaseState.NEW, now, data=data, next_action_at=now)
         settled = await self._answer_others(case, now) if match is not None or no_match else []
         return await self.store.get_case(case.id), settled
 
@@ -1186,13 +1204,18 @@ class App:
         CAPTCHA at a broker that resells the same record."""
         from optout.engine import answered_decision
 
+        from optout.steps.extract import Listing
+
         changed: dict[int, Any] = {}
         for c in await self.store.cases(person_id=person_id):
-            stored = {x.id: x.decision for x in await self.store.listings(c.id, include_gone=True)}
-            for lid, listing in (await self._stored_listings(c, key, include_gone=True)).items():
+            # one read of the case's listings, decisions and contents together: a run scanning
+            # another case of the client at the same moment adds listings between two reads
+            # (a KeyError then, f37)
+            for x in await self.store.listings(c.id, include_gone=True):
+                listing = Listing(**json.loads(key.open(x.sealed, "listing"))["listing"])
                 answer = answers.of(listing, now.date())
-                if answer is not None and (d := answered_decision(stored[lid], answer)) != stored[lid]:
-                    changed[lid] = d
+                if answer is not None and (d := answered_decision(x.decision, answer)) != x.decision:
+                    changed[x.id] = d
         await self.store.set_listing_decisions(changed)
 
     async def _answer_others(self, case: Case, now: dt.datetime) -> list[int]:
@@ -1332,10 +1355,16 @@ class App:
     async def _unconfirmed(self, c: Case) -> dict[str, Any] | None:
         """The data of a ``submitted`` case's last request when the broker's page lacked the words the
         recipe expects (``request_unconfirmed``, ``engine``'s ``unconfirmed``) and no person has
-        looked at it since (:data:`UNCONFIRMED_SEEN`); else None."""
+        looked at it since (:data:`UNCONFIRMED_SEEN`); or, with ``kind`` ``in_doubt``, the data of its
+        newest event when that left its request in doubt (a stopped run: :func:`optout.reasons.records_doubt`),
+        until a person looks; else None."""
         if c.state != CaseState.SUBMITTED:
             return None
-        last = [e for e in await self.store.events(c.id) if e.kind in ("submitted", "confirmed", UNCONFIRMED_SEEN)]
+        events = await self.store.events(c.id)
+        if events and reasons.records_doubt(events[-1]):
+            return {**events[-1].data, "kind": "in_doubt", "why": events[-1].data.get("why")
+                    or Reason("request_in_doubt").to_json()}
+        last = [e for e in events if e.kind in ("submitted", "confirmed", UNCONFIRMED_SEEN)]
         if not last or last[-1].kind != "submitted" or not last[-1].data.get("unconfirmed"):
             return None
         return last[-1].data
@@ -1354,7 +1383,9 @@ class App:
         volunteer reads that answer: the e-mail, or the note recorded of a letter or a call).
         A ``submitted`` case whose broker's page did not say it took the request (``request_unconfirmed``)
         is a row of kind ``unconfirmed`` (its screenshot to look at, ``due`` when the confirmation scan
-        checks it) until a person takes it off with :meth:`done`; the case itself is not changed.
+        checks it) until a person takes it off with :meth:`done`; the case itself is not changed. So is
+        a ``submitted`` case whose request a stopped run may or may not have sent (kind ``in_doubt``:
+        the person may ask the broker or look at its site; nothing is ever sent again for it blindly).
 
         ``grouped``: the uncertain-match questions of one client about the same records (the same
         fingerprints, :mod:`optout.answers`: one record resold by several brokers) are ONE row,
@@ -1396,8 +1427,9 @@ class App:
         labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
-        if not kinds or "unconfirmed" in kinds:
-            states.append(CaseState.SUBMITTED)  # a request the broker's page did not confirm: to look at
+        if not kinds or "unconfirmed" in kinds or "in_doubt" in kinds:
+            # a request the broker's page did not confirm, or one a stopped run may have sent: to look at
+            states.append(CaseState.SUBMITTED)
         for c in await self.store.cases(states=states):
             if person_ids is not None and c.person_id not in person_ids:
                 continue
@@ -1409,7 +1441,7 @@ class App:
                 # "the broker's page did not say it took the request: look at the evidence screenshot";
                 # the case is not changed: its confirmation scan still proves the removal or not
                 row = {"case": c.id, "person": c.person_id, "label": labels.get(c.person_id),
-                       "broker": c.broker_id, "kind": "unconfirmed", "reason": c.last_error,
+                       "broker": c.broker_id, "kind": sent.get("kind") or "unconfirmed", "reason": c.last_error,
                        "why": sent.get("why") or Reason("request_unconfirmed", {"step": sent["unconfirmed"][0]}).to_json(),
                        "url": None, "instructions": None, "instructions_es": None,
                        "screenshot": str(self.settings.evidence_dir / shots[-1].path) if shots else None,
@@ -1549,13 +1581,15 @@ class App:
         return list(rows.values())
 
     async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:
-        """Per case id: its outcome (the state, or ``needs_info`` for a case stopped for data the
-        client did not give) and the reason of its note (:func:`optout.reasons.of_case`), to be
+        """Per case id: its outcome (the state, ``needs_info`` for a case stopped for data the
+        client did not give, or ``in_doubt`` for a request a stopped run may or may not have sent) and the reason of its note (:func:`optout.reasons.of_case`), to be
         rendered in the reader's language. Without ``reasons_too`` only the outcomes (the events of
         failed cases only are read: ``status`` of a person with every broker stays one query)."""
         out: dict[int, tuple[str, Reason | None]] = {}
         for c in cases:
-            if (c.last_error is None or not reasons_too) and c.state != CaseState.FAILED:
+            # a submitted case with a note may be in doubt (reasons.IN_DOUBT): its events say so
+            doubtful = c.state == CaseState.SUBMITTED and c.last_error is not None
+            if (c.last_error is None or not reasons_too) and c.state != CaseState.FAILED and not doubtful:
                 out[c.id] = (c.state.value, None)
                 continue
             out[c.id] = reasons.of_case(c.state.value, c.last_error, await self.store.events(c.id))

@@ -23,10 +23,10 @@ from optout._marks import mark
 from optout import __version__
 from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
-from optout.errors import ConfigError, Exit, OptoutError, Unavailable, UsageError
+from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
-from optout.log import get_logger, hold_secrets, redact, url_secrets
+from optout.log import get_logger, hold_secrets, name_files, redact, url_secrets
 from optout.settings import Settings
 from optout.store import Case, CaseState
 
@@ -363,8 +363,8 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
                      "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)}
                     for p in e.problems]
             print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
-        print(f"optout: {e}" if lang == "en" else
-              f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}", file=sys.stderr)
+        print(redact(f"optout: {e}" if lang == "en" else  # the file by its place (log.name_files)
+                     f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}"), file=sys.stderr)
         return e.exit_code
     if args.json:
         print(json.dumps({"imported": len(result.added),
@@ -1013,7 +1013,7 @@ def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
 #: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
 HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue",
-               "needs_id", "needs_info", "refused", "unconfirmed")
+               "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt")
 _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 
@@ -1658,7 +1658,7 @@ def parser() -> argparse.ArgumentParser:
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--person", action="append", help="id, label or name (repeatable)")
     h.add_argument("--kind", action="append",
-                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, unconfirmed, other (repeatable)")
+                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, unconfirmed, in_doubt, other (repeatable)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")
     h.add_argument("--lang", choices=["en", "es"], help="language of the tasks and instructions (es: Spanish); "
                    "default: the terminal's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else the clinic's language, "
@@ -1949,8 +1949,77 @@ def setting_secrets(settings: Settings) -> list[str]:
     return found
 
 
+def setting_words(err: Any, lang: str) -> str:
+    """One pydantic error of the settings in ``lang``: a setting validator's own English (labelled
+    as English in another language), else optout's words for its kind (``person.input_reason``),
+    never pydantic's text."""
+    from optout.person import input_message, input_reason
+    from optout.reasons import render
+
+    if lang == "en" or err.get("type") == "value_error":
+        return _english(input_message(err), lang)
+    return render(input_reason(err), lang)
+
+
+def stopped_line(e: BaseException, words: Sequence[str]) -> int:
+    """A command stopped by SIGTERM or Ctrl-C before it set handlers of its own (while starting:
+    ``errors.StoppedBySignal``, ``KeyboardInterrupt``), or in one that sets none: one line in the
+    reader's language (:func:`argv_language`), naming the signal and what was kept; the status:
+    ``errors.INTERRUPTED`` (130), or 0 for ``worker`` (a service stopped as asked, as a running one
+    exits 0). What the command had recorded is kept (every write is a transaction: one cut short is
+    rolled back); a run stopped before its first claim has taken no case."""
+    signum = getattr(e, "signum", signal.SIGINT)
+    try:
+        name = signal.Signals(signum).name
+    except ValueError:
+        name = str(signum)
+    # the command: the first word that is neither an option nor the value of --data-dir or --lab
+    command = next((w for i, w in enumerate(words)
+                    if not w.startswith("-") and (i == 0 or words[i - 1] not in ("--data-dir", "--lab"))), "")
+    try:
+        lang = argv_language(words)
+    except Exception:  # noqa: BLE001  # the line is said in English rather than not at all
+        lang = "en"
+    print("optout: " + say("error.stopped_by_signal", lang, signal=name), file=sys.stderr, flush=True)
+    return 0 if command == "worker" else INTERRUPTED
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command line: parse, read the settings, run the command; an expected error, a fault of
+    this machine, a closed pipe or a signal while starting (:func:`stopped_line`) is one line and
+    its exit status (docs/EXIT_CODES.md), never a traceback."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(words)
+    except (StoppedBySignal, KeyboardInterrupt) as e:
+        return stopped_line(e, words)
+
+
+def file_arguments(args: argparse.Namespace, words: Sequence[str], lang: str) -> list[tuple[str, str]]:
+    """Each file or folder named on the command line (an argument parsed as a ``Path``, or a
+    profile of ``person add``), with the label every error and log line says instead of its name
+    (``cli:file_argument``: "argument 3", its place among the words after ``optout``): a clinic
+    names files after its clients (log.name_files)."""
+    given: list[str] = []
+    for value in vars(args).values():
+        for v in (value if isinstance(value, list) else [value]):
+            if isinstance(v, Path) or (isinstance(v, str) and value is getattr(args, "files", None)):
+                given.append(str(v))
+    out = []
+    for value in given:
+        for i, w in enumerate(words):
+            word = w.partition("=")[2] if w.startswith("--") else w
+            if word and (word == value or Path(word) == Path(value)):
+                label = say("file_argument", lang, n=i + 1)
+                out += [(word, label), (value, label)]  # as typed, and as argparse made it ("a/./b" → "a/b")
+                break
+    return out
+
+
+def _main(argv: Sequence[str]) -> int:
     args = parse_arguments(argv)
+    # the files named here are said by their place on the command line in every line, never by name
+    name_files(file_arguments(args, argv, reader_language(args, None)))
     overrides: dict[str, Any] = {}
     if args.data_dir:
         overrides["data_dir"] = args.data_dir
@@ -1960,10 +2029,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings(**overrides)
     except Exception as e:  # pydantic's ValidationError: name the setting, not the value
         errs = getattr(e, "errors", lambda: [])()
-        what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {x['msg'].removeprefix('Value error, ')}"
-                         for x in errs) or type(e).__name__
         lang = reader_language(args, None)
-        print("optout: " + redact(say("error.bad_setting", lang, what=_english(what, lang))), file=sys.stderr)
+        what = "; ".join(f"{'.'.join(map(str, x['loc']))}: {setting_words(x, lang)}" for x in errs) \
+            or _english(type(e).__name__, lang)
+        print("optout: " + redact(say("error.bad_setting", lang, what=what)), file=sys.stderr)
         return Exit.CONFIG
     hold_secrets(setting_secrets(settings))  # no line this process writes carries them
     _reader["lang"] = lang = reader_language(args, settings)
@@ -1986,8 +2055,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
         print(f"optout: {redact(fault_message(e).split(';')[0])}", file=sys.stderr)
         return Exit.TEMPFAIL
-    except KeyboardInterrupt:
-        return 130
 
 
 if __name__ == "__main__":

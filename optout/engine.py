@@ -511,7 +511,9 @@ class Engine:
             if doubt or getattr(e, "request_sent", False):
                 # as any submission, its confirmation scan decides (an "error" event here would hide
                 # the request from the doubt check, and the next run would send it again)
-                after = await self._record(case, owner, "submitted", S.SUBMITTED, {"error": msg, "machine": True},
+                # in doubt unless a request is known to have gone out (reasons.records_doubt)
+                data = {"error": msg, "machine": True, "in_doubt": bool(doubt) and not getattr(e, "request_sent", False)}
+                after = await self._record(case, owner, "submitted", S.SUBMITTED, data,
                                            last_error=msg, attempts=1, why=reasons.Reason("machine_fault"))
                 for r in doubt:
                     if r.status == "started":  # after the event, as in _settle_doubt
@@ -1072,6 +1074,8 @@ class Engine:
         its confirmation scan like any request, which submits again only if still listed then."""
         log.warning("an interrupted request is checked before anything is sent again", requests=len(doubt))
         data: dict[str, Any] = {"requests_in_doubt": len(doubt)}
+        # every reader says it is in doubt (reasons.of_case, IN_DOUBT), never plainly "request sent"
+        why = reasons.Reason("request_in_doubt")
         if recipe.scan is not None:
             found, _, _, told, _ = await self._scan(case, recipe, loaded, values)
             matched = [li for li, m in found if could_be_them(m.decision, told.get(li.key))]
@@ -1082,9 +1086,10 @@ class Engine:
             if proves_removal(found, told):
                 after = await self._record(case, owner, "rescanned", S.REMOVED, data, recipe, scan=1)
             else:
-                after = await self._record(case, owner, "in_doubt", S.SUBMITTED, data, recipe, scan=1, attempts=1)
+                after = await self._record(case, owner, "in_doubt", S.SUBMITTED, data, recipe, scan=1, attempts=1,
+                                           why=why)
         else:
-            after = await self._record(case, owner, "in_doubt", S.SUBMITTED, data, recipe, attempts=1)
+            after = await self._record(case, owner, "in_doubt", S.SUBMITTED, data, recipe, attempts=1, why=why)
         now = self.clock.now()
         for r in doubt:
             if r.status == "started":  # after the event: a crash in between only repeats this check

@@ -42,6 +42,25 @@ class Exit(IntEnum):
 PERMANENT: tuple[Exit, ...] = (Exit.USAGE, Exit.DATAERR, Exit.NOINPUT, Exit.CONFIG)
 
 
+#: The status of a command interrupted by Ctrl-C or SIGTERM (128 + SIGINT, as a shell reports Ctrl-C):
+#: its running cases handed back, or, stopped while starting, nothing begun (docs/EXIT_CODES.md).
+INTERRUPTED = 130
+
+
+class StoppedBySignal(BaseException):
+    """SIGTERM or Ctrl-C (SIGINT) came while a command was starting, before it set handlers of its
+    own (``optout run``'s and ``worker``'s let running cases finish or hand them back), or during a
+    command that sets none. Raised by the handler ``optout.__main__`` installs first thing, so that the
+    process does not die silently with 143, but says so in one line (``cli.stopped_line``) and exits
+    with :attr:`exit_code`: :data:`INTERRUPTED`, or 0 for ``worker`` (a service stopped as asked,
+    as it exits once running). A ``BaseException``, as ``KeyboardInterrupt`` is: no ``except
+    Exception`` below swallows it, and a store transaction it interrupts is rolled back."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 class OptoutError(Exception):
     """Base of every expected error. ``exit_code`` is the ``optout`` command's status when it ends
     a command (``Exit``): by default the input a person gave is wrong (``DATAERR``)."""
@@ -240,6 +259,14 @@ class NeedsHuman(OptoutError):
 class LeaseLost(StoreError):
     """A worker tried to record on a case whose lease it no longer holds (it expired and another
     worker claimed the case, or it was released): nothing was written; drop the case."""
+
+
+class StateChanged(StoreError):
+    """A write that was to follow from a case's state found another state (``Store.record(expect=…)``):
+    someone else acted on the case first (a second dashboard tab, the CLI beside the dashboard, a
+    run). Nothing was written. ``DATAERR``: the command is not to be retried as it was."""
+
+    exit_code = Exit.DATAERR
 
 
 _E = TypeVar("_E", bound=OptoutError)

@@ -74,7 +74,7 @@ from pydantic import ValidationError
 
 from optout.errors import Exit, OptoutError
 from optout.files import TooLarge, read_capped
-from optout.person import NAME_REQUIRED, Person, country_code, input_reason
+from optout.person import NAME_REQUIRED, Person, country_code, input_message, input_reason
 from optout.reasons import Reason
 from optout.usstates import written_state
 
@@ -171,6 +171,60 @@ def _windows_1252(raw: bytes) -> str | None:
     if all(ch.isascii() or _LATIN1_LETTER.fullmatch(ch) for ch in text):
         return text
     return None
+
+
+def open_quote(text: str, delimiter: str = ",") -> tuple[int, int] | None:
+    """``(row, column)`` (both from 1, a row as a spreadsheet numbers it: a quoted cell's line
+    breaks stay in its row) of a cell whose opening quote is never closed, or None. Python's
+    ``csv`` reader, as a spreadsheet writes CSV (not strict), reads such a cell to the end of the
+    file: every later row becomes one long cell, which was then refused as "longer than 200
+    characters" (f37). The quote rules are the reader's: a quote opens a cell only as its first
+    character, ``""`` inside is one quote, text after a closing quote joins the cell. An even count
+    of quotes is checked first: only a file that may have one open is read character by character."""
+    if text.count('"') % 2 == 0:
+        return None  # every quote pairs (a quote inside a cell is literal and may be odd: read below)
+    row, column, start, quoted, opened = 1, 1, True, False, (0, 0)
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if quoted:
+            if ch == '"':
+                if text.startswith('"', i + 1):
+                    i += 1  # "" is one quote
+                else:
+                    quoted = False
+            i += 1
+            continue
+        if ch == delimiter:
+            column, start = column + 1, True
+        elif ch in "\r\n":
+            if ch == "\r" and text.startswith("\n", i + 1):
+                i += 1
+            row, column, start = row + 1, 1, True
+        else:
+            if ch == '"' and start:
+                quoted, opened = True, (row, column)
+            start = False
+        i += 1
+    return opened if quoted else None
+
+
+def csv_rows(text: str, delimiter: str, where: str, header: list[str] | None = None) -> Any:
+    """A ``csv.reader`` over ``text``, after refusing a cell whose quote is never closed
+    (:func:`open_quote`) with ``FileRejected``: ``where: row R, column C (name): a quote (") is
+    not closed``, reason ``import_open_quote`` (``import_open_quote_in`` with the name); the column's name only when ``header`` (the first
+    row, read on its own) names a known column; never the cell's value."""
+    at = open_quote(text, delimiter)
+    if at is not None:
+        row, column = at
+        named = column_name(header[column - 1]) if header and row > 1 and column <= len(header) else ""
+        named = named if named in (*COLUMNS, SECOND_SURNAME) else ""
+        raise FileRejected(f"{where}: row {row}, column {column}{f' ({named})' if named else ''}: a quote (\") is "
+                           "not closed, so the rest of the file would be read into that cell; close it, or save "
+                           "the sheet again as CSV from the spreadsheet",
+                           Reason("import_open_quote_in", {"row": row, "position": column, "column": named})
+                           if named else Reason("import_open_quote", {"row": row, "position": column}))
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
 def _split(cell: str, delimiter: str) -> list[str]:
@@ -490,7 +544,11 @@ def _read_sheet(path: Path) -> Sheet:
     text = decode(path)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        first_row = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except (StopIteration, csv.Error):
+        first_row = []
+    reader = csv_rows(text, delimiter, str(path), first_row)
     try:
         header = next(reader)
     except StopIteration:
@@ -568,7 +626,7 @@ def _read_sheet(path: Path) -> Sheet:
             for err in e.errors():
                 col = _column(err["loc"])
                 if col not in reported:  # one problem per cell: the one read first
-                    msg = "required" if err["type"] == "missing" else err["msg"].removeprefix("Value error, ")
+                    msg = "required" if err["type"] == "missing" else input_message(err)
                     why = input_reason(err)
                     if err["type"] == "missing" and col in ("first_name", "last_name"):
                         # no name at all (a one-part name in either column is one name): said once

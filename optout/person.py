@@ -50,7 +50,7 @@ from pydantic_core import PydanticCustomError
 
 from optout.errors import ProfileError, said
 from optout.usstates import MILITARY_STATES, near_state, written_state
-from optout.yamlshape import ShapeError, check_shape
+from optout.yamlshape import ShapeError, check_shape, error_at
 
 # The fields a recipe template may name, e.g. ``${first_name}`` or ``${state|stateFull}``.
 TEMPLATE_FIELDS: frozenset[str] = frozenset(
@@ -830,7 +830,11 @@ _PYDANTIC_CODES = {"missing": "input_required", "extra_forbidden": "input_unknow
                    "string_too_long": "input_too_long", "int_parsing": "input_number", "int_type": "input_number",
                    "int_from_float": "input_number", "greater_than_equal": "input_out_of_range",
                    "less_than_equal": "input_out_of_range", "string_pattern_mismatch": "input_pattern",
-                   "list_type": "input_list", "string_type": "input_text_expected"}
+                   "list_type": "input_list", "string_type": "input_text_expected",
+                   "string_too_short": "input_empty", "bool_parsing": "input_yes_no", "bool_type": "input_yes_no",
+                   "float_parsing": "input_number", "float_type": "input_number", "dict_type": "input_table",
+                   "model_type": "input_table", "model_attributes_type": "input_table",
+                   "greater_than": "input_out_of_range", "less_than": "input_out_of_range"}
 
 
 def input_reason(err: Any) -> Any:
@@ -847,7 +851,29 @@ def input_reason(err: Any) -> Any:
         return Reason("input_date")
     if kind == "string_too_long":
         return Reason("input_too_long", {"limit": ctx.get("max_length", "")})
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than") and ctx:
+        bound = next(iter(ctx.values()))  # the schema's bound (ge, gt, le, lt), never the input
+        return Reason(f"input_{'at_least' if kind.startswith('greater') else 'at_most'}"
+                      f"{'' if kind.endswith('equal') else '_excl'}", {"limit": str(bound)})
+    if kind in ("literal_error", "enum") and ctx.get("expected"):
+        # the values a field takes (a recipe's channel, a setting's format): the schema's, never the input
+        return Reason("input_one_of", {"expected": str(ctx["expected"]).replace("' or '", "', '")})
     return Reason(_PYDANTIC_CODES.get(kind, "input_invalid"))
+
+
+def input_message(err: Any) -> str:
+    """One pydantic error (of ``ValidationError.errors()``) in optout's English: our own validator's
+    words (a ``ValueError``'s message, or a code of ours), else the English of its reason
+    (:func:`input_reason`), never pydantic's own text ("String should have at least 1 character",
+    "Input should be a valid integer, unable to parse string as an integer"), which is English
+    only and, for some kinds, quotes the value. Every reader of a profile, a sheet, a setting or a
+    recipe says a pydantic error through this and :func:`input_reason` (f37)."""
+    from optout.reasons import CODES
+
+    kind = str(err.get("type", ""))
+    if kind == "value_error" or kind in CODES:
+        return str(err.get("msg", "")).removeprefix("Value error, ")
+    return input_reason(err).english
 
 
 #: A field of an address given beside the name (``zip: 95206`` at the top of a profile).
@@ -884,7 +910,7 @@ def parse_person(data: Any, source: str = "<profile>", *, intake: bool = False,
                 msg = f"not a profile field (did you mean {near}?)" if near else \
                     "not a profile field (see examples/people/ for the fields)"
             else:
-                msg = err["msg"].removeprefix("Value error, ")
+                msg = input_message(err)
             if err["type"] == "missing" and where in ("first_name", "last_name"):
                 # no name at all: said once, with where a one-part name goes (docs/PEOPLE.md,
                 # "one-part names"), as the CSV importer says it
@@ -964,10 +990,10 @@ def load_person(path: str | Path) -> Person:
     try:
         data = yaml.load(text, Loader=_ProfileLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as e:
-        where = getattr(e, "problem_mark", None)
-        line = f" at line {where.line + 1}" if where else ""
+        where = error_at(e, text)  # the line to fix (a quote left open: where it opened)
+        line = f" at line {where[0]}" if where else ""
         raise said(ProfileError(f"{path}: not valid YAML{line}"), "profile_syntax",
-                   {"format": "YAML", "line": where.line + 1 if where else "?"}, source=str(path)) from None
+                   {"format": "YAML", "line": where[0] if where else "?"}, source=str(path)) from None
     except RecursionError:
         raise ProfileError(f"{path}: not valid YAML: nested too deeply") from None
     return parse_person(data, str(path), intake=True)

@@ -135,6 +135,11 @@ CODES: dict[str, tuple[str, ...]] = {
     "web_form_only": (),
     # a form was sent but the broker's page did not show the words that say it took the request
     "request_unconfirmed": ("step",),
+    # a request whose run was stopped (a kill, a crash, a machine fault) between "about to submit"
+    # and its outcome: counted as sent, never sent twice, and said to be in doubt (f37)
+    "request_in_doubt": (),
+    # a person's answer to a case someone else answered a moment before (App._record_answer)
+    "case_answered_meanwhile": ("case",),
     "letter_only": (),
     "form_off_site": ("host",),
     "no_mailbox": (),
@@ -214,6 +219,14 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_pattern": (),
     "input_list": (),
     "input_text_expected": (),
+    # pydantic's kinds said in optout's words (person.input_reason, f37)
+    "input_empty": (),
+    "input_table": (),
+    "input_one_of": ("expected",),
+    "input_at_least": ("limit",),
+    "input_at_most": ("limit",),
+    "input_at_least_excl": ("limit",),
+    "input_at_most_excl": ("limit",),
     "input_invalid": (),
     # a CSV file that cannot be imported at all (optout.intake.FileRejected)
     "import_unreadable": (),
@@ -231,6 +244,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_duplicate_column": ("first", "second", "column"),
     "import_no_column": ("columns",),
     "import_bad_row": ("row",),
+    # a cell whose opening quote is never closed (intake.open_quote): where, never its value
+    "import_open_quote": ("row", "position"),
+    "import_open_quote_in": ("row", "position", "column"),
     "import_too_large": ("limit",),
     "import_too_many_rows": ("max",),
     "import_no_file": (),
@@ -477,11 +493,33 @@ def render(reason: Reason | None, lang: str | None) -> str:
 NEEDS_INFO = "needs_info"
 
 
+#: The outcome shown for a ``submitted`` case whose request (or letter, or follow-up) may or may
+#: not have reached the broker: its run was stopped between "about to send" and recording what came
+#: of it (a kill, a crash, a machine fault). It is counted as sent, so nothing is sent twice, and
+#: every reader says it is in doubt, never plainly "request sent" (the core promise: never report
+#: what did not happen). The stored state stays ``submitted``: the confirmation scan decides.
+IN_DOUBT = "in_doubt"
+
+#: Event kinds that record a submission in doubt (``engine._settle_doubt``, ``mail._flow``).
+DOUBT_EVENTS = frozenset({"in_doubt", "letter_in_doubt"})
+
+
+def records_doubt(event: Any) -> bool:
+    """Whether an event (``store.Event``: ``kind``, ``data``) left its case's request in doubt: a
+    kind of :data:`DOUBT_EVENTS`, or any event whose data says ``in_doubt`` (a follow-up, a
+    machine fault after the request had begun)."""
+    return event.kind in DOUBT_EVENTS or bool((event.data or {}).get("in_doubt"))
+
+
 def of_case(state: str, last_error: str | None, events: list[Any]) -> tuple[str, Reason | None]:
     """``(outcome, reason)`` of a case from its state, its note and its events (oldest first):
-    the outcome is the state, or :data:`NEEDS_INFO` for a case ``failed`` for missing data; the
+    the outcome is the state, :data:`NEEDS_INFO` for a case ``failed`` for missing data, or
+    :data:`IN_DOUBT` for a ``submitted`` case whose newest event left its request in doubt
+    (:func:`records_doubt`; a person's look, ``optout done``, or any later event settles it); the
     reason is the newest event's ``why`` (None when the case has no note)."""
     outcome = state
+    if state == "submitted" and events and records_doubt(events[-1]):
+        outcome = IN_DOUBT
     if state == "failed":
         failed = next((e for e in reversed(events) if e.kind == "failed"), None)
         if failed is not None and failed.data.get("missing"):
@@ -591,5 +629,5 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "FIELDS", "LANGUAGES", "NEEDS_INFO", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
+__all__ = ["CODES", "DOUBT_EVENTS", "FIELDS", "IN_DOUBT", "LANGUAGES", "NEEDS_INFO", "records_doubt", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
            "field_name", "locale_language", "of_error", "pick", "render", "terminal_language", "text"]

@@ -82,3 +82,32 @@ def check_shape(text: str, *, max_depth: int, max_nodes: int, allow_aliases: boo
                     anchors[anchor] = max(1, nodes - start + 1)
     except yaml.YAMLError:
         return
+
+
+#: The contexts in which PyYAML reports a construct left open (a quote, a ``[`` or ``{`` never
+#: closed): it notices only where the next line or the end of the file begins, one line or more
+#: after the construct, so the line a person must fix is where the construct began.
+#: Words of PyYAML's and libyaml's contexts alike ("while scanning a quoted scalar", "while scanning
+#: a double-quoted scalar", libyaml's "while parsing a quoted scalar", "while parsing a flow mapping").
+_OPENED = ("quoted scalar", "a flow ")
+
+
+def error_at(e: yaml.YAMLError, text: str) -> tuple[int, int] | None:
+    """``(line, column)``, both from 1, of the fault a YAML error is about in ``text``, or None when
+    PyYAML gives no mark. PyYAML's marks count from 0 and point where the parser noticed the fault:
+    for a quote or a bracket left open that is the next line, or the end of the file (after a final
+    line break, a line the file does not have: f37 found profiles' "line 4" of a 3-line file), so
+    the construct's own start (``context_mark``) is given for those; any other mark is kept, and
+    no line is past the file's last. Every YAML error optout reports (profiles, recipes) says its
+    line through this."""
+    problem = getattr(e, "problem_mark", None)
+    context = getattr(e, "context_mark", None)
+    opened = any(words in str(getattr(e, "context", "") or "") for words in _OPENED)
+    mark = context if context is not None and opened else problem
+    if mark is None:
+        return None
+    last = max(1, len(text.splitlines()))
+    line = mark.line + 1
+    if line > last:  # the end of the file, after its last line break: that last line
+        return last, len((text.splitlines() or [""])[-1]) + 1
+    return line, mark.column + 1

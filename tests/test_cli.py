@@ -124,7 +124,7 @@ def test_bad_profile_and_bad_setting_are_named(tmp_path):
     bad.write_text('first_name = "Zed"\nlast_name = "Q"\nemails = ["not-an-address"]\n[[addresses]]\ncity = "X"\nstate = "ZZ"\n')
     r = cli(env, "person", "add", str(bad), check=False)
     assert r.returncode == Exit.DATAERR
-    assert f"{bad}: emails: item 0 is not an e-mail address" in r.stderr
+    assert "argument 3: emails: item 0 is not an e-mail address" in r.stderr and str(bad) not in r.stderr  # by place (f37)
     assert "addresses.0.state" in r.stderr and "not-an-address" not in r.stderr
     r = cli({**env, "OPTOUT_WORKER__CONCURRENCY": "lots"}, "status", check=False)
     assert r.returncode == Exit.CONFIG and "worker.concurrency" in r.stderr

@@ -20,9 +20,7 @@ letters to the brokers DROP covers (a broker DROP could not match gets its lette
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -135,7 +133,12 @@ def import_statuses(path: Path, known: dict[str, Recipe]) -> dict[str, str]:
         raise OptoutError(f"{path}: not UTF-8 text (at byte {e.start}); save it as CSV UTF-8") from None
     except OSError as e:
         raise OptoutError(f"{path}: cannot read ({e.strerror})") from None
-    rows = list(csv.DictReader(io.StringIO(text)))
+    from optout.intake import csv_rows
+
+    # a quote never closed is refused where it is (row, column), never read into one long cell
+    reader = csv_rows(text, ",", str(path))
+    header = next(reader, [])
+    rows = [dict(zip(header, values)) for values in reader if values]
     names: dict[str, str] = {}
     for r in known.values():
         names[r.id.lower()] = r.id

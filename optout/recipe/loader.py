@@ -12,7 +12,7 @@ import yaml
 from optout.errors import RecipeError, TemplateError, said
 from optout.recipe.index import IndexEntry, cache_file, recipe_files, scan_files
 from optout.urls import host_allowed
-from optout.yamlshape import ShapeError, check_shape
+from optout.yamlshape import ShapeError, check_shape, error_at
 
 if TYPE_CHECKING:
     from optout.recipe.schema import Recipe
@@ -119,7 +119,8 @@ def parse_recipe(text: str, source: str) -> Recipe:
         raise RecipeError(f"{source}: nested too deeply") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        at = error_at(e, text)  # the line to fix (a quote left open: where it opened)
+        where = f" at line {at[0]}, column {at[1]}" if at else ""
         problem = getattr(e, "problem", None) or "syntax error"
         if mark and _INDENT_SLIPS.search(problem):  # the parser notices a slip a line or two after it
             problem += (f" (usually a key on lines {max(1, mark.line - 1)}-{mark.line + 1} indented more than the "
@@ -132,6 +133,8 @@ def parse_recipe(text: str, source: str) -> Recipe:
     try:
         recipe = Recipe.model_validate(data)
     except ValidationError as e:
+        from optout.person import input_message
+
         lines = _line_index(text)
         problems = []
         seen: set[str] = set()
@@ -148,7 +151,7 @@ def parse_recipe(text: str, source: str) -> Recipe:
             # drop the union tag pydantic inserts after a step index (steps[2].fill.value -> steps[2].value)
             clean = tuple(p for i, p in enumerate(loc) if not (i > 0 and isinstance(loc[i - 1], int) and p == data_tag(data, loc[:i])))
             line = _nearest_line(lines, clean)
-            msg = err["msg"].removeprefix("Value error, ")
+            msg = input_message(err)  # optout's words, never pydantic's (person.input_message)
             if err["type"] == "extra_forbidden":
                 msg = "unknown field (check the spelling; see docs/RECIPES.md)"
             elif err["type"] == "union_tag_invalid" and err.get("ctx", {}).get("discriminator") == "'action'":

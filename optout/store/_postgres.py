@@ -39,7 +39,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import psycopg
 
-from optout.errors import DiskFull, LeaseLost, StoreError, StoreLoginRefused, UnknownRecord
+from optout.errors import DiskFull, LeaseLost, StateChanged, StoreError, StoreLoginRefused, UnknownRecord
 from optout.store._rows import (
     CASE_COLS,
     EVENT_COLS,
@@ -52,6 +52,7 @@ from optout.store._rows import (
     evidence_args,
     evidence_row,
     lease_lost,
+    state_changed,
     decision_arg,
     listing_args,
     listing_row,
@@ -578,17 +579,20 @@ class PostgresStore(Store):
         release_owner: str | None = None,
         owner: str | None = None,
         finish: Finish | None = None,
+        expect: CaseState | None = None,
     ) -> Case:
         args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
         done = None if finish is None else _finish_args(finish.status, finish.sealed)
 
         async def run(conn: Conn) -> Case:
             # FOR UPDATE: no claim can take the case between the lease check and the write.
-            row = await self._one(conn, "SELECT lease_owner FROM cases WHERE id = %s FOR UPDATE", (case_id,))
+            row = await self._one(conn, "SELECT lease_owner, state FROM cases WHERE id = %s FOR UPDATE", (case_id,))
             if row is None:
                 raise UnknownRecord.case(case_id)
             if owner is not None and row[0] != owner:
                 raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
+            if expect is not None and row[1] != expect.value:
+                raise StateChanged(state_changed(case_id, expect, row[1]))
             if finish is not None and done is not None:
                 await self._finish(conn, finish.request_id, finish.status, args.at, finish.reference, *done)
             await conn.execute(

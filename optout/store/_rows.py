@@ -174,6 +174,12 @@ def check_relative(path: str) -> None:
             raise ValueError("evidence path must be relative and stay inside the evidence directory")
 
 
+def state_changed(case_id: int, expected: Any, found: str) -> str:
+    """The message of :class:`~optout.errors.StateChanged`: states only, never a value."""
+    return (f"case {case_id} is {found} now, no longer {getattr(expected, 'value', expected)}: someone else acted "
+            "on it first (another tab, the CLI, a run); nothing was recorded")
+
+
 def lease_lost(where: str, case_id: int, owner: str, holder: str | None) -> str:
     """The message of :class:`~optout.errors.LeaseLost` (owners are worker names, not values)."""
     now_held = f"now held by {holder}" if holder else "released"

@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from optout.errors import DiskFull, LeaseLost, StoreError, StoreUnwritable, UnknownRecord
+from optout.errors import DiskFull, LeaseLost, StateChanged, StoreError, StoreUnwritable, UnknownRecord
 from optout.faults import folder_fault
 from optout.files import write_private
 from optout.store._rows import (
@@ -41,6 +41,7 @@ from optout.store._rows import (
     evidence_args,
     evidence_row,
     lease_lost,
+    state_changed,
     decision_arg,
     listing_args,
     listing_row,
@@ -714,6 +715,7 @@ class SQLiteStore(Store):
         release_owner: str | None = None,
         owner: str | None = None,
         finish: Finish | None = None,
+        expect: CaseState | None = None,
     ) -> Case:
         args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
         new_state, at, keep_due, due, payload, error = args
@@ -721,11 +723,13 @@ class SQLiteStore(Store):
 
         def run() -> Case:
             with self._tx() as conn:
-                row = conn.execute("SELECT lease_owner FROM cases WHERE id = ?", (case_id,)).fetchone()
+                row = conn.execute("SELECT lease_owner, state FROM cases WHERE id = ?", (case_id,)).fetchone()
                 if row is None:
                     raise UnknownRecord.case(case_id)
                 if owner is not None and row[0] != owner:
                     raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
+                if expect is not None and row[1] != expect.value:
+                    raise StateChanged(state_changed(case_id, expect, row[1]))
                 if finish is not None and done is not None:
                     _finish(conn, finish.request_id, finish.status, at, finish.reference, *done)
                 conn.execute(

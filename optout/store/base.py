@@ -442,8 +442,13 @@ class Store(ABC):
         release_owner: str | None = None,
         owner: str | None = None,
         finish: Finish | None = None,
+        expect: CaseState | None = None,
     ) -> Case:
         """Append an event and update the case's cache in ONE transaction; returns the case.
+
+        ``expect``: the state the write follows from (a person's answer to a case waiting for one);
+        a case found in another state raises :class:`~optout.errors.StateChanged` and nothing is
+        written, so two answers at once (two tabs, the CLI and the dashboard) record one.
 
         ``finish``: a request's outcome (as :meth:`finish_request`) written in the same
         transaction, so that no crash falls between the request's row and the case's event (e23:

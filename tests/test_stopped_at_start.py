@@ -1,0 +1,62 @@
+"""SIGTERM while a command is starting (before ``run``'s and ``worker``'s own handlers are set): one
+line in the reader's language and the command's status for a stop, not a silent 143 (f37). The
+command is held in its start by a database server that takes the connection and never answers."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from .harness import ROOT, cli_env
+
+
+def _silent_server() -> tuple[socket.socket, threading.Event]:
+    """A TCP port that accepts and never answers; the event is set at its first connection."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen()
+    came = threading.Event()
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        try:
+            conn, _ = srv.accept()
+        except OSError:
+            return
+        held.append(conn)  # kept open, never answered
+        came.set()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return srv, came
+
+
+@pytest.mark.parametrize("command,status,lang,words", [
+    ("run", 130, "en", "optout: stopped by SIGTERM; what it had recorded is kept"),
+    ("status", 130, "es", "optout: detenido por SIGTERM; lo que ya había registrado se conserva"),
+    ("worker", 0, "en", "optout: stopped by SIGTERM"),
+])
+def test_sigterm_while_starting_says_so_in_one_line(tmp_path, command, status, lang, words):
+    init = subprocess.run([sys.executable, "-m", "optout", "init"], env=cli_env(tmp_path), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert init.returncode == 0, init.stderr
+    srv, came = _silent_server()
+    port = srv.getsockname()[1]
+    env = cli_env(tmp_path, OPTOUT_DATABASE_URL=f"postgresql://optout:pw@127.0.0.1:{port}/optout", OPTOUT_LANG=lang)
+    proc = subprocess.Popen([sys.executable, "-m", "optout", command], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert came.wait(60), "the command never reached its store"
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        srv.close()
+    assert proc.returncode == status, (proc.returncode, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(words), err
+    assert "Traceback" not in err and "pw" not in err
