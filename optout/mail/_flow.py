@@ -664,7 +664,7 @@ class MailFlow:
         if getattr(verdict, "evidence", ""):
             # event data is not sealed: the words that decided, without the person's values, an e-mail address or a
             # phone the reply quoted ("dimos de baja maria@… de la lista"); the reply itself is kept sealed as evidence
-            data["evidence"] = redact(verdict.evidence)[:200]
+            data["evidence"] = redact(verdict.evidence.replace("\u2024", "."))[:200]  # an address's dots as written (reply_text)
         if getattr(verdict, "language", None):
             data["language"] = verdict.language  # a language optout has no rules for: to be translated
         if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
