@@ -201,15 +201,20 @@ def name_files(files: Iterable[tuple[str, str]]) -> None:
     a clinic names files after its clients ("maria_garcia.yaml"), and stderr reaches cron mail
     and the systemd journal, which are logs (STYLE.md: personal data never in logs or errors).
     The place on the command line tells the reader which file is meant without its name; a hash
-    would tell a volunteer nothing. For the process's life."""
+    would tell a volunteer nothing. Until the next call: each command names its own files (a test
+    or a dashboard that runs several commands in one process must not carry one's into another's)."""
     import os
 
+    _files.clear()
     for typed, label in files:
         spellings = {typed, os.path.normpath(typed)}
         with contextlib.suppress(OSError, ValueError):
             spellings |= {os.path.abspath(typed), os.path.realpath(typed)}
         base = os.path.basename(os.path.normpath(typed))
-        if "." in base.strip(".") or len(base) > 3:  # a base name alone, when it cannot be a common word
+        # a base name alone only when it cannot be a word a message says ("maria_garcia.yaml",
+        # "clients-2026"): a folder called "data", "reports" or "optout" would turn those words of
+        # every message into "argument 2" (the full path is still said by its place)
+        if re.search(r"[._\d-]", base.strip(".")):
             spellings.add(base)
         alts = "|".join(re.escape(v) for v in sorted((v for v in spellings if v and v != "."), key=len, reverse=True))
         if alts:

@@ -64,3 +64,29 @@ def test_a_drop_export_is_named_by_its_place(tmp_path: Path):
     r = run_optout(env, "drop", "import", pid, str(tmp_path / f"{NAME}_missing.csv"))
     assert r.returncode != 0 and "argument 4:" in r.stderr, r.stderr
     _no_name(r.stderr)
+
+
+def test_a_folder_named_by_a_common_word_leaves_that_word_alone_in_every_message(tmp_path: Path):
+    """A data directory called "optout" or "data" and a report folder called "reports": before, the
+    base name alone was said by its place, so "optout: report --out argument 6: argument 6 hold
+    personal argument 2 in clear … the argument 2 directory" (CI of 919115d). The full path is still
+    said by its place; a base name alone only when it cannot be a word (a dot, digit, "_" or "-")."""
+    from optout.log import name_files, redact
+
+    data = tmp_path / "optout"
+    out = data / "reports"
+    env = cli_env(tmp_path)
+    r = run_optout(env, "--data-dir", str(data), "init")
+    assert r.returncode == 0 and "argument" not in r.stdout + r.stderr, r.stdout + r.stderr
+    profile = tmp_path / "ok.yaml"
+    profile.write_text("first_name: Ana\nlast_name: Ruiz\n", encoding="utf-8")
+    assert run_optout(env, "--data-dir", str(data), "person", "add", str(profile)).returncode == 0
+    r = run_optout(env, "--data-dir", str(data), "report", "--all", "--out", str(out), "--no-pdf")
+    assert r.returncode != 0 and r.stderr.startswith("optout: "), r.stderr
+    assert "data directory" in r.stderr and "argument 2 directory" not in r.stderr, r.stderr
+    assert str(out) not in r.stderr and str(data) not in r.stderr, r.stderr
+    name_files([(str(tmp_path / "maria_garcia.yaml"), "argument 3"), (str(data), "argument 2")])
+    assert redact("maria_garcia.yaml: run `optout init` in the data folder") == \
+        "argument 3: run `optout init` in the data folder"
+    name_files([])  # each call names its own files only
+    assert redact("maria_garcia.yaml") == "maria_garcia.yaml"

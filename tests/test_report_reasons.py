@@ -32,7 +32,8 @@ SAMPLE = {"field": "birth_date", "fields": ["first_name", "last_name", "city"], 
           "line": 4, "position": 3, "near": "last_name", "first": 2, "second": 5, "column": "phones", "row": 7,
           "searches": 4, "asked": 90, "ids": "p_x7k2m9q4ab (C-1), p_9q4abx7k2m", "case": 12, "state": "removed",
           "rows": "3, 4, 7", "name": "ana.lucia", "accept": "`optout run --accept-lost-requests`", "phones": 2,
-          "provider": "gmail.com", "url": "http://127.0.0.1:8800", "because": "not a resident", "format": "TOML"}
+          "provider": "gmail.com", "url": "http://127.0.0.1:8800", "because": "not a resident", "format": "TOML",
+          "expected": "'en', 'es'"}
 
 
 def _placeholders(text: str) -> set[str]:
