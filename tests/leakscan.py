@@ -106,7 +106,11 @@ def scan_bytes(data: bytes, people: Iterable[Person], where: str, *, text: bool 
             if not is_text and len(n.text) < MIN_BINARY:
                 continue
             needle = n.text.lower().encode()
-            if len(n.text) < MIN_BINARY:
+            if n.text.isdigit():
+                # a number's digits are a ZIP only when no digit, letter or decimal point touches them:
+                # "0.78701" (a confidence, a timestamp's fraction) held Austin's ZIP in CI run c1
+                found = re.search(rb"(?<![a-z0-9.])" + re.escape(needle) + rb"(?![a-z0-9]|\.\d)", low) is not None
+            elif len(n.text) < MIN_BINARY:
                 found = re.search(rb"(?<![a-z0-9])" + re.escape(needle) + rb"(?![a-z0-9])", low) is not None
             else:
                 found = needle in low
