@@ -41,6 +41,7 @@ SETS = {
     "holdout17": (320, (0.5, 0.6), 40, 50, 17),
     "holdout18": (320, (0.5, 0.6), 40, 50, 18),
     "holdout19": (320, (0.5, 0.6), 40, 50, 19),
+    "holdout20": (320, (0.5, 0.6), 40, 50, 20),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
