@@ -33,14 +33,13 @@ import csv
 import hashlib
 import sys
 from datetime import datetime, timedelta, timezone
-from email.header import Header
 from email.utils import format_datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
-from _setbuild import COLUMNS, flowed, html_of, leaf, multi, page, plain_of, quote  # noqa: E402
+from _setbuild import COLUMNS, flowed, header, html_of, leaf, multi, page, plain_of, quote  # noqa: E402
 
 START = datetime(2026, 11, 2, 7, 41, tzinfo=timezone.utc)
 STEP = timedelta(hours=2, minutes=58)
@@ -85,19 +84,8 @@ def R(lang: str, cls: str, domain: str, sender: tuple[str, str], subject: str, b
                         status=status, rtl=rtl, broker=broker or domain.split(".")[0].capitalize()))
 
 
-def _hdr(value: str, charset: str) -> str:
-    """A header value: as it is in ASCII, else RFC 2047 in ``charset`` (UTF-8 when it cannot spell it)."""
-    if value.isascii():
-        return value
-    try:
-        value.encode(charset)
-    except (UnicodeEncodeError, LookupError):
-        charset = "utf-8"
-    return Header(value, charset).encode(maxlinelen=998)
-
-
 def _addr(name: str, address: str, charset: str) -> str:
-    return f"{_hdr(name, charset)} <{address}>" if name else address
+    return f"{header(name, charset)} <{address}>" if name else address
 
 
 def _letter(which: str, tok: str, broker: str) -> str:
@@ -162,7 +150,7 @@ def _mail(n: int, r: dict) -> bytes:
         raise ValueError(f"reply {n}: unknown form {form!r}")
     head = (f"From: {_addr(r['sender'][0], r['sender'][1], cs)}\n"
             f"To: {_addr(clinic[0], clinic[1], cs)}\n"
-            f"Subject: {_hdr(subject, cs)}\n"
+            f"Subject: {header(subject, cs)}\n"
             f"Date: {format_datetime(when)}\n"
             f"Message-ID: <x{n:03d}.{hashlib.sha1((tok + r['domain']).encode()).hexdigest()[:12]}@{r['sender'][1].split('@')[1]}>\n"
             f"In-Reply-To: <{tok.lower()}@{clinic[1].split('@')[1]}>\n"
