@@ -111,10 +111,14 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set S": ROOT / "tests" / "replies" / "sets",
         "set T": ROOT / "tests" / "replies" / "sett",
         "set U": ROOT / "tests" / "replies" / "setu",
+        "set X": ROOT / "tests" / "replies" / "setx",
         "set W": ROOT / "tests" / "replies" / "setw"}
 #: Set W (tests/replies/setw) is registered and held out, on a line of its own, before its first reply was
 #: written (2026-12-02, branch rw), so that set V's retirement never met it.
 HELD_OUT.add("set W")
+#: Set X (tests/replies/setx) is registered and held out, on a line of its own, before its first reply
+#: was written (2026-12-02, branch rx).
+HELD_OUT.add("set X")
 SETS["set V"] = ROOT / "tests" / "replies" / "setv"
 
 

@@ -19,6 +19,7 @@ import base64
 import quopri
 import re
 import textwrap
+from email.header import Header
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]  # labels.csv's header
@@ -90,6 +91,18 @@ def flowed(text: str, width: int = 66) -> str:
 
 
 # -- MIME (sets M to P) ----------------------------------------------------------------------------
+
+def header(value: str, charset: str) -> str:
+    """A header's value (a subject, a display name) as a mail carries it: as it is in ASCII, else an
+    RFC 2047 encoded word in ``charset``, or in UTF-8 when ``charset`` cannot spell it."""
+    if value.isascii():
+        return value
+    try:
+        value.encode(charset)
+    except (UnicodeEncodeError, LookupError):
+        charset = "utf-8"
+    return Header(value, charset).encode(maxlinelen=998)
+
 
 def encode(raw: bytes, cte: str) -> bytes:
     """``raw`` in the transfer encoding ``cte`` (quoted-printable, base64, else as it is, ending in
