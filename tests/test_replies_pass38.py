@@ -15,6 +15,8 @@ c. A removal undone in other words ("removed in error and has since been restore
 d. The removal said to cover this site only, the others untouched or the second still up, the public directory said
    not the broker's: unsure. And the real confirmations these classes must not lose: a suppression entry kept "to
    keep them in place", every site of a group done ("on all three", "en todas").
+e. (set W's misses) A relative's listing removed beside "none in your client's own name": unsure, not "no record".
+f. (set W's misses) The request passed on to another team, or a removal queue said to be behind: acknowledged.
 """
 
 from __future__ import annotations
@@ -85,6 +87,18 @@ CASES = [
     ("d", EN, "We deleted her record from our database. We do not run the public directory.", "unsure"),
     ("d", PT, "Apagamos os dados da nossa base. O diretório público não é nosso.", "unsure"),
     ("d", FR, "Nous avons effacé ses données. L'annuaire public ne dépend pas de nous.", "unsure"),
+    # e. (set W's misses) a relative's listing removed, none in the client's own name
+    ("e", EN, "At the address in your letter we found a profile shown as a relative of your client and deleted it. None is in your client's own name.", "unsure"),
+    ("e", ES, "Encontramos la ficha del padre de su clienta en ese domicilio y la borramos. No hay ningún perfil a nombre de su clienta.", "unsure"),
+    ("e", PT, "Encontramos o perfil da mãe da sua cliente e o removemos. Não encontramos nenhum cadastro em nome da sua cliente.", "unsure"),
+    ("e", EN, "We could not find any record of your client in our database.", "refused"),
+    ("e", EN, "We have no record of your client. Her brother's listing was not touched.", "refused"),
+    # f. (set W's misses) the request passed on to another team, a removal queue behind
+    ("f", EN, "Thanks. We have forwarded your request to our data team and will let you know.", "acknowledged"),
+    ("f", EN, "Noted. Our removal queue is running about ten days behind.", "acknowledged"),
+    ("f", ES, "Con gusto. Ya trasladamos su solicitud al equipo de datos; le avisamos cuando respondan.", "acknowledged"),
+    ("f", PT, "Obrigado. Já encaminhamos sua solicitação à equipe responsável.", "acknowledged"),
+    ("f", FR, "Merci. Nous avons transmis votre demande au service concerné.", "acknowledged"),
     # the real confirmations these classes must not lose
     ("keep", EN, "We deleted your record and keep your details on a suppression list to keep them in place.", "confirmed"),
     ("keep", EN, "Each site is run independently; the removal was done on all three.", "confirmed"),

@@ -6799,3 +6799,49 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         return Classification("unsure", "unsure: the removal covers the site that answers only, or the public directory is "
                               "said not to be the broker's", confidence=0.4, evidence=f"{verdict.evidence} / {_span(part.group(0))}")
     return None
+
+
+# ---- set W's misses (branch r38): read as classes, toward a person, never toward a confirmation ---------------------
+# e. A relative's listing removed and none found in the client's own name ("we found a listing for her mother at the
+#    address in your letter and removed it; we found none in your client's own name"; "encontramos el perfil de su
+#    padre … y lo retiramos. No hay ninguno a nombre de su clienta"): the "no record" is for the client's own name, a
+#    listing of the household was removed; a person looks (unsure), as a relative's removal alone already is.
+_REMOVED_IT = _rx(r"\b(?:removed|deleted|took down|taken down|erased|suppressed)\b",
+                  r"\b(?:lo|la|los|las) (?:retiramos|eliminamos|borramos|quitamos|bajamos|suprimimos)\b",
+                  r"\b(?:retiramos|eliminamos|borramos|quitamos|suprimimos)\b",
+                  r"\b(?:o|a|os|as) (?:removemos|excluimos|apagamos|retiramos)\b|\b(?:removemos|excluimos|apagamos)\b",
+                  r"\b(?:l'|les )?(?:avons|a ete|ont ete) (?:supprimee?s?|retiree?s?|effacee?s?)\b")
+# f. The request passed on to another team and an answer promised ("ya trasladamos su solicitud al área de datos; en
+#    cuanto nos confirmen le avisamos"; "we have forwarded your request to our data team and will let you know";
+#    "encaminhamos sua solicitação à equipe responsável"; "nous avons transmis votre demande au service concerné"), or a
+#    removal queue said to be behind: a receipt (acknowledged), only when nothing else was read, never negated.
+_PASSED_ON = _rx(
+    r"(?<!\bnot )\b(?:we have |we've |we )?(?:forwarded|passed|sent|escalated|transferred|handed) (?:your|the|this) (?:\S+ )?(?:request|case|ticket) (?:on )?to (?:our|the) "
+    r"(?:\S+ ){0,2}(?:team|department|office|area|desk)\b",
+    r"\b(?:removal|deletion|opt-?out) queue (?:is|runs|is running) (?:\S+ ){0,3}behind\b",
+    r"\b(?:ya )?(?:trasladamos|pasamos|remitimos|turnamos|derivamos|reenviamos|canalizamos) (?:su|tu|la) (?:solicitud|peticion|caso|reclamo)\b",
+    r"\b(?:ja )?(?:encaminhamos|repassamos|transferimos|enviamos) (?:a sua|sua|a) (?:solicitacao|pedido|requisicao)\b",
+    r"\b(?:nous )?(?:avons )?(?:transmis|transfere|fait suivre) votre demande\b",
+)
+
+_classify_r37 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set W's misses (branch r38)
+    """As before (``_classify_r37``); then (set W's misses, branch r38) a reply read as "no record" or as nothing that
+    tells of a relative's listing removed (class e) is ``unsure`` (0.4); a reply read as nothing that passes the request
+    to another team or says the removal queue is behind (class f) is ``acknowledged`` (0.9). The evidence is the
+    matched span."""
+    verdict = _classify_r37(msg)
+    unread = verdict.kind == "other" and not verdict.language
+    if not (unread or (verdict.kind == "refused" and verdict.reason == "no record")):
+        return verdict
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    for x in _sentences(body):
+        if (kin := _RELATIVE_OF_CLIENT.search(x)) and _REMOVED_IT.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(x):
+            return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
+                                  confidence=0.4, evidence=_span(kin.group(0)))
+    if unread and (passed := _PASSED_ON.search(body)):
+        return Classification("acknowledged", "acknowledged: the request is passed on to another team (a receipt)",
+                              confidence=0.9, evidence=_span(passed.group(0)))
+    return verdict
