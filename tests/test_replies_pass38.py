@@ -48,6 +48,8 @@ CASES = [
     ("a", EN, "Your profile was removed from Neighbor Finder today.", "confirmed"),
     ("a", ES, "Su perfil fue eliminado de Vecino Finder.", "confirmed"),
     ("a", EN, "We removed your client's profile and also her neighbour's listing.", "confirmed"),
+    ("a", EN, "We deleted her profile; her details will never be shared with another person.", "confirmed"),
+    ("a", EN, "Your listing has been removed; we keep your name on our suppression list only so it is not published again.", "confirmed"),
     # b. a later time that is no date
     ("b", EN, "In two weeks her profile will no longer appear on our site.", "acknowledged"),
     ("b", EN, "Beginning next week, the listing will no longer be shown.", "acknowledged"),

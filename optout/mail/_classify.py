@@ -6391,7 +6391,7 @@ def _not_done_by_its_own_fields(msg: Incoming, verdict: Classification) -> Class
                               evidence=f"{verdict.evidence} / {status.group(0)}")
     # a suppression entry kept "to keep them in place" is the removal's lasting, not listings left up (r38, below)
     if left := next((m for m in _OTHERS_LEFT_UP.finditer(body)
-                     if not _SUPPRESSION_KEPT.search(_sentence_at(body, m.start(), m.end()))), None):
+                     if not _SUPPRESSION_LIST.search(_sentence_at(body, m.start(), m.end()))), None):
         return Classification("unsure", "unsure: one of several listings removed; the others, judged someone else's, are left up",
                               confidence=0.4, evidence=f"{verdict.evidence} / {left.group(0)}")
     return None
@@ -6647,16 +6647,17 @@ _NOT_AGAIN = _with(
 _ANOTHER_PERSON = _rx(
     r"\bnot (?:for |of |belonging to |about )?your (?:client|customer|principal)\b(?!'s)",
     r"\bnamesakes?\b", r"\b(?:former|previous|prior|past|old) (?:residents?|occupants?|tenants?|owners?|renters?)\b",
-    r"\b(?:(?:of|for|belonging to) (?:a|an|the|her|his|their|your client's) (?:next-door )?neighbou?rs?\b|(?:a|the|her|his|their) (?:next-door )?neighbou?r's)", r"\b(?:someone|somebody) else(?:'s)?\b", r"\b(?:another|a different|an unrelated) (?:person|individual|consumer)\b",
+    r"\b(?:(?:of|for|belonging to) (?:a|an|the|her|his|their|your client's) (?:next-door )?neighbou?rs?\b|(?:a|the|her|his|their) (?:next-door )?neighbou?r's)", r"\b(?:someone|somebody) else's\b", r"\b(?:of|for|belongs? to|belonged to|belonging to) (?:someone|somebody) else\b",
+    r"\b(?:of|for|belongs? to|belonged to|belonging to) (?:another|a different|an unrelated) (?:person|individual|consumer)\b",
     r"\bno (?:de|era de|es de|pertenec\w* a|correspond\w* a) (?:su|tu) (?:client[ea]|representad[oa])\b",
     r"\bhomonim[oa]s?\b", r"\b(?:antigu[oa]s?|anterior(?:es)?|ex) (?:residentes?|inquilin[oa]s?|ocupantes?|propietari[oa]s?|duen[oa]s?|habitantes?)\b",
-    r"\b(?:de|a) (?:un|una|el|la|su|sus|otr[oa]) vecin[oa]s?\b", r"\bdel vecin[oa]\b", r"\b(?:otra|una) persona (?:distinta|diferente)\b", r"\botra persona\b",
+    r"\b(?:de|a) (?:un|una|el|la|su|sus|otr[oa]) vecin[oa]s?\b", r"\bdel vecin[oa]\b", r"\b(?:de|pertenec\w* a|correspond\w* a) (?:otra persona|una persona (?:distinta|diferente))\b",
     r"\bnao (?:da|de|do|era d[ao]|e d[ao]|pertenc\w* (?:a|ao|a sua)) (?:sua |seu )?cliente\b",
     r"\b(?:antig[oa]s?|anterior(?:es)?|ex-?) ?(?:morador(?:es|a|as)?|residentes?|inquilin[oa]s?|ocupantes?|proprietari[oa]s?)\b",
-    r"\bd(?:e )?(?:um|uma|o|a|seu|sua) vizinh[oa]s?\b", r"\boutra pessoa\b",
+    r"\bd(?:e )?(?:um|uma|o|a|seu|sua) vizinh[oa]s?\b", r"\b(?:de|pertenc\w* a) outra pessoa\b",
     r"\bpas (?:de |a |pour |celle de |celui de )?votre client(?:e)?\b", r"\bhomonymes?\b",
     r"\b(?:ancien(?:ne)?s?|precedent(?:e)?s?) (?:residents?|residente?s?|occupant(?:e)?s?|locataires?|proprietaires?|habitant(?:e)?s?)\b",
-    r"\b(?:d'un|d'une|du|de la|de sa|de son|d'un autre) voisin(?:e)?s?\b", r"\bune autre personne\b", r"\bquelqu'un d'autre\b",
+    r"\b(?:d'un|d'une|du|de la|de sa|de son|d'un autre) voisin(?:e)?s?\b", r"\bd'une autre personne\b", r"\b(?:appartient|appartenait|appartenant) a (?:quelqu'un d'autre|une autre personne)\b",
 )
 #: … the client's own listing named in that sentence, not negated ("we removed your client's profile and her
 #: neighbour's"): the client's removal stands.
@@ -6746,7 +6747,7 @@ _OTHERS_LEFT_UP = _with(
 #: The real confirmations these classes must not lose: a suppression entry kept "to keep them in place" (the
 #: removal's lasting), and every site of a group done ("each site is run independently; the removal was done on all
 #: three", "cada una de nuestras marcas … en todas ya fue eliminado").
-_SUPPRESSION_KEPT = _rx(r"\bsuppression (?:list|file|record|entry|database)\b", r"\b(?:lista|registro|archivo) de (?:supresion|exclusion)\b",
+_SUPPRESSION_LIST = _rx(r"\bsuppression (?:list|file|record|entry|database)\b", r"\b(?:lista|registro|archivo) de (?:supresion|exclusion)\b",
                         r"\b(?:lista|registro|cadastro) de (?:supressao|exclusao|bloqueio)\b", r"\b(?:liste|fichier) (?:de suppression|d'opposition|d'exclusion)\b")
 _ALL_PARTS_DONE = _rx(
     r"\b(?:on|from|across|at|in|for) (?:all|each|every one) (?:three|two|four|five|six|of (?:them|our (?:\S+ )?(?:sites|brands|websites|directories)))\b",
