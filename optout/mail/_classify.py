@@ -40,13 +40,18 @@ ignored. Then, in this order, the first family that speaks wins:
    ``unsure``; a subject that says it was done above a body still reviewing is read by its body; "this is
    to confirm that …" states, never asks (probe pass 25); a record deleted from a mailing file or the data sent
    in a form, the listing not named, is ``unsure``, and the listing said to stop showing only after the next
-   update is ``acknowledged`` (branch r37);
+   update is ``acknowledged`` (branch r37); someone else's listing removed (a namesake's, a former
+   resident's, a neighbour's, "not your client"), a removal undone ("since restored"), "applies only to this
+   site", the others untouched and the public directory said not the broker's are ``unsure``, and the listing
+   to stop showing at a later time that is no date ("in two weeks", "la semana próxima") is ``acknowledged``
+   (branch r38; a search engine's or cache's copy that lags leaves a removal done);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
    status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
    action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
    (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style), or a person's "I've forwarded your
    message to our privacy team"; a removal put on a schedule, or a phone's bare "will do" (branch r37);
+   a request passed on to another team, a removal queue behind (branch r38);
 11. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
 12. **other**.
 
