@@ -106,6 +106,10 @@ CASES = [
     ("keep", EN, "Each site is run independently; the removal was done on all three.", "confirmed"),
     ("keep", ES, "Cada una de nuestras marcas lleva sus propios registros; en todas ya fue eliminado su perfil.", "confirmed"),
     ("keep", EN, "Each site is run independently; we removed her listing from one of them.", NOT_CONFIRMED),
+    ("keep", EN, "Each brand keeps its own records; we removed her from all of our sites except one.", NOT_CONFIRMED),
+    ("keep", ES, "Cada marca lleva sus propios registros; en todas menos BuscaYa fue eliminado su perfil.", NOT_CONFIRMED),
+    ("keep", EN, "This request does not cover PeopleScope. We removed her listing from all of our other directories.", NOT_CONFIRMED),
+    ("keep", EN, "We removed one listing; we left the others up, and her name is on our suppression list.", NOT_CONFIRMED),
 ]
 
 

@@ -6256,7 +6256,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
             return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
                                   confidence=0.4, evidence=f"{verdict.evidence} / {kin.group(0)}")
     if ((said or own) and (parent := _PARENT_NOT_REACHED.search(body))  # own: the removal may be told in the subject only
-            and not any(_ALL_PARTS_DONE.search(x) for x in said)):  # "…; the removal was done on all three" (r38, below)
+            and not any(_ALL_PARTS_DONE.search(x) and not _BUT_ONE.search(x) for x in said)):  # "…; the removal was done on all three" (r38, below)
         return Classification("unsure", "unsure: removed at the site that answers; the parent company's or its other "
                               "products' data is said not reached", confidence=0.4, evidence=f"{verdict.evidence} / {parent.group(0)}")
     return None
@@ -6396,7 +6396,8 @@ def _not_done_by_its_own_fields(msg: Incoming, verdict: Classification) -> Class
                               evidence=f"{verdict.evidence} / {status.group(0)}")
     # a suppression entry kept "to keep them in place" is the removal's lasting, not listings left up (r38, below)
     if left := next((m for m in _OTHERS_LEFT_UP.finditer(body)
-                     if not _SUPPRESSION_LIST.search(_sentence_at(body, m.start(), m.end()))), None):
+                     if not (_KEPT_IN_PLACE.fullmatch(m.group(0)) and _SUPPRESSION_LIST.search(_sentence_at(body, m.start(), m.end())))),
+                    None):
         return Classification("unsure", "unsure: one of several listings removed; the others, judged someone else's, are left up",
                               confidence=0.4, evidence=f"{verdict.evidence} / {left.group(0)}")
     return None
@@ -6749,11 +6750,31 @@ _OTHERS_LEFT_UP = _with(
     r"\b(?:le|la) (?:second(?:e)?|deuxieme|troisieme|autre) (?:profil |fiche )?(?:reste|demeure) (?:en ligne|publiee?|visible|active?)\b",
 )
 
+#: … and a brand named alone after "does not cover" ("This request does not cover PeopleScope. We removed her listing from
+#: all of our other directories."; "esta solicitud no incluye BuscaYa."): set W's class 2 read up to a site noun, and a
+#: name of one or two words ending the sentence is a brand too (probe r38). Toward a person only.
+_PARENT_NOT_REACHED = _with(
+    _PARENT_NOT_REACHED,
+    r"\b(?:this|the|your|that) (?:\S+ )?(?:request|opt-?out|removal|deletion)\b[^.;!?]{0,30}\b(?:does not|doesn't|did not|will not|won't) "
+    r"(?:cover|include|extend to|apply to|reach) [\w-]+(?: [\w-]+)?(?=[.;!]|$)",
+    r"\b(?:esta|la|su|dicha) (?:\S+ )?(?:solicitud|baja|eliminacion|supresion|peticion)\b[^.;!?]{0,30}\bno (?:incluye|cubre|abarca|alcanza|aplica a) "
+    r"[\w-]+(?: [\w-]+)?(?=[.;!]|$)",
+    r"\b(?:esta|a|sua) (?:\S+ )?(?:solicitacao|exclusao|remocao|pedido)\b[^.;!?]{0,30}\bnao (?:inclui|cobre|abrange) [\w-]+(?: [\w-]+)?(?=[.;!]|$)",
+    r"\bcette (?:demande|suppression|desinscription)\b[^.;!?]{0,30}\bne (?:couvre|concerne|comprend|vise) pas [\w-]+(?: [\w-]+)?(?=[.;!]|$)",
+)
+
 #: The real confirmations these classes must not lose: a suppression entry kept "to keep them in place" (the
 #: removal's lasting), and every site of a group done ("each site is run independently; the removal was done on all
 #: three", "cada una de nuestras marcas … en todas ya fue eliminado").
 _SUPPRESSION_LIST = _rx(r"\bsuppression (?:list|file|record|entry|database)\b", r"\b(?:lista|registro|archivo) de (?:supresion|exclusion)\b",
                         r"\b(?:lista|registro|cadastro) de (?:supressao|exclusao|bloqueio)\b", r"\b(?:liste|fichier) (?:de suppression|d'opposition|d'exclusion)\b")
+#: … only "keep/kept them in place" is read so: "we left the others up, and her name is on our suppression list" stays a
+#: part left.
+_KEPT_IN_PLACE = re.compile(r"(?:we )?(?:keep|kept) them in place")
+#: … and never beside an exception or "other" ("on all of our sites except X", "from all of our other directories", "en
+#: todas menos X"): a part left.
+_BUT_ONE = _rx(r"\b(?:except|excepting|but not|other than|apart from|save for|besides|other|remaining|otr[oa]s|demas|outr[oa]s|demais|autres)\b", r"\b(?:excepto|menos|salvo|fuera de)\b",
+               r"\b(?:exceto|menos|salvo|fora)\b", r"\b(?:sauf|hormis|excepte|a part)\b")
 _ALL_PARTS_DONE = _rx(
     r"\b(?:on|from|across|at|in|for) (?:all|each|every one) (?:three|two|four|five|six|of (?:them|our (?:\S+ )?(?:sites|brands|websites|directories)))\b",
     r"\b(?:on|from|across) (?:all|every one of) (?:our|the) (?:\S+ )?(?:sites|brands|websites|directories|properties)\b",
