@@ -75,6 +75,8 @@ CASES = [
     # near misses: a street inside one sentence; a restore that will not happen
     ("c", EN, "Her listing at 31 Birch St. was removed today.", "confirmed"),
     ("c", EN, "We removed her listing. It will not be restored.", "confirmed"),
+    ("c", EN, "If your client lived at 31 Birch St. her listing has been removed.", NOT_CONFIRMED),
+    ("c", ES, "Si su clienta vivía en 31 Birch St. su ficha fue eliminada.", NOT_CONFIRMED),
     # d. one site only, others untouched, the second still up, the public directory not the broker's
     ("d", EN, "We removed her listing. The removal applies only to this site.", "unsure"),
     ("d", ES, "Eliminamos su perfil; la baja solo aplica a este sitio.", "unsure"),

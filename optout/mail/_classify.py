@@ -202,10 +202,17 @@ _SENTENCE_START = re.compile(
     r"nao|infelizmente|tambem|porem|sin embargo|cependant)\b")
 
 
+#: … unless the words before it in its sentence open a condition ("if your client lived at 31 Birch St. her listing has
+#: been removed" is one conditional sentence: split, its second half read as a removal done).
+_IF_BEFORE = re.compile(r"\b(?:if|when|whenever|once|unless|should|provided|in case|si|cuando|caso|quando|quand|lorsque|pourvu)\b")
+
+
 def _title_dot(m: re.Match[str]) -> str:
     if (m.group(1) in ("st", "dr") and _SENTENCE_START.match(m.string, m.end())
             and _STREET_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
-        return m.group(0)
+        start = max(m.string.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        if not _IF_BEFORE.search(m.string, start, m.start()):
+            return m.group(0)
     return m.group(1)
 
 
