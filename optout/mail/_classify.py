@@ -40,13 +40,18 @@ ignored. Then, in this order, the first family that speaks wins:
    ``unsure``; a subject that says it was done above a body still reviewing is read by its body; "this is
    to confirm that …" states, never asks (probe pass 25); a record deleted from a mailing file or the data sent
    in a form, the listing not named, is ``unsure``, and the listing said to stop showing only after the next
-   update is ``acknowledged`` (branch r37);
+   update is ``acknowledged`` (branch r37); someone else's listing removed (a namesake's, a former
+   resident's, a neighbour's, "not your client"), a removal undone ("since restored"), "applies only to this
+   site", the others untouched and the public directory said not the broker's are ``unsure``, and the listing
+   to stop showing at a later time that is no date ("in two weeks", "la semana próxima") is ``acknowledged``
+   (branch r38; a search engine's or cache's copy that lags leaves a removal done);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
    status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
    action" is a refusal;
 10. **acknowledged**: a ticket system's "we received your request / will respond within"
    (Zendesk, Freshdesk, OneTrust, TrustArc, Salesforce style), or a person's "I've forwarded your
    message to our privacy team"; a removal put on a schedule, or a phone's bare "will do" (branch r37);
+   a request passed on to another team, a removal queue behind (branch r38);
 11. **auto_reply** by headers only (``Auto-Submitted``, ``X-Autoreply``, ``Precedence``);
 12. **other**.
 
@@ -185,6 +190,30 @@ _TITLE_DOT = re.compile(r"(?<![\w.])(mr|mrs|ms|mx|messrs|dr|dra|drs|sr|sra|srta|
 #: An e-mail address's dots end no sentence either ("dimos de baja ana.ruiz@correo.example de la lista"): kept as a
 #: one-dot leader, which no rule reads as a full stop.
 _ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: … but "St." and "Dr." after a house number and a street's name are the street's suffix, and their full stop ends the
+#: sentence when a sentence's first word follows ("we removed the listing at 88 Pine St. It has since been restored":
+#: two sentences, each deciding; branch r38, review 38); "at 88 Pine St. was removed" stays one. "St. Paul" or "Dr.
+#: Rivera" with no number before stay a title's. Folded text: the next word's capital is gone, so the first words are
+#: listed (``_SENTENCE_START``).
+_STREET_BEFORE = re.compile(r"\b\d+[a-z]?(?:-\d+)?(?: [\w'-]+){1,3} $")
+_SENTENCE_START = re.compile(
+    r"[ \t]+(?:we|it|the|her|his|she|he|they|this|that|these|those|your|our|a|an|if|please|thank|thanks|there|however|also|unfortunately|"
+    r"nous|il|elle|ils|elles|la|le|les|cette|ce|on|je|vous|el|los|las|su|sus|ya|hemos|no|lamentamos|tambien|sin|o|os|as|ele|ela|eles|"
+    r"nao|infelizmente|tambem|porem|sin embargo|cependant)\b")
+
+
+#: … unless the words before it in its sentence open a condition ("if your client lived at 31 Birch St. her listing has
+#: been removed" is one conditional sentence: split, its second half read as a removal done).
+_IF_BEFORE = re.compile(r"\b(?:if|when|whenever|once|unless|should|provided|in case|si|cuando|caso|quando|quand|lorsque|pourvu)\b")
+
+
+def _title_dot(m: re.Match[str]) -> str:
+    if (m.group(1) in ("st", "dr") and _SENTENCE_START.match(m.string, m.end())
+            and _STREET_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
+        start = max(m.string.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
+        if not _IF_BEFORE.search(m.string, start, m.start()):
+            return m.group(0)
+    return m.group(1)
 
 
 def reply_text(msg: Incoming) -> str:
@@ -195,7 +224,7 @@ def reply_text(msg: Incoming) -> str:
     if cut and cut.start() > 0:
         body = body[:cut.start()]
     body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
-    body = _ADDRESS_IN_TEXT.sub(lambda m: m.group(0).replace(".", "\u2024"), _TITLE_DOT.sub(r"\1", body))
+    body = _ADDRESS_IN_TEXT.sub(lambda m: m.group(0).replace(".", "\u2024"), _TITLE_DOT.sub(_title_dot, body))
     return fold(msg.subject) + "\n" + body
 
 
@@ -6233,7 +6262,8 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         if (kin := _RELATIVE_OF_CLIENT.search(s)) and not _CLIENTS_OWN.search(s):
             return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
                                   confidence=0.4, evidence=f"{verdict.evidence} / {kin.group(0)}")
-    if (said or own) and (parent := _PARENT_NOT_REACHED.search(body)):  # own: the removal may be told in the subject only
+    if ((said or own) and (parent := _PARENT_NOT_REACHED.search(body))  # own: the removal may be told in the subject only
+            and not any(_ALL_PARTS_DONE.search(x) and not _BUT_ONE.search(x) for x in said)):  # "…; the removal was done on all three" (r38, below)
         return Classification("unsure", "unsure: removed at the site that answers; the parent company's or its other "
                               "products' data is said not reached", confidence=0.4, evidence=f"{verdict.evidence} / {parent.group(0)}")
     return None
@@ -6371,7 +6401,10 @@ def _not_done_by_its_own_fields(msg: Incoming, verdict: Classification) -> Class
     if (status := _STATUS_NOT_DONE.search(body)) and _GENERIC_DONE.search(verdict.evidence):
         return Classification("acknowledged", "acknowledged: the ticket's own status says it is not done yet", confidence=0.9,
                               evidence=f"{verdict.evidence} / {status.group(0)}")
-    if left := _OTHERS_LEFT_UP.search(body):
+    # a suppression entry kept "to keep them in place" is the removal's lasting, not listings left up (r38, below)
+    if left := next((m for m in _OTHERS_LEFT_UP.finditer(body)
+                     if not (_KEPT_IN_PLACE.fullmatch(m.group(0)) and _SUPPRESSION_LIST.search(_sentence_at(body, m.start(), m.end())))),
+                    None):
         return Classification("unsure", "unsure: one of several listings removed; the others, judged someone else's, are left up",
                               confidence=0.4, evidence=f"{verdict.evidence} / {left.group(0)}")
     return None
@@ -6613,3 +6646,236 @@ _NOT_AGAIN = _with(
     r"\be nao (?:aparecera|aparecerao|sera exibid[oa]|serao exibid[oa]s) (?:n[oa]s?|em) (?:noss[oa]s? )?(?:\S+ )?(?:resultados|buscas|pesquisas|site|pagina)\b",
     r"\bet n'(?:apparaitra|apparaitront|sera|seront) (?:pas|plus) (?:\S+ )?(?:dans|sur) (?:nos|les|notre|le) (?:\S+ )?(?:resultats|recherches|site|annuaire)\b",
 )
+
+
+# ---- set W retired (branch r38, 2026-12-02): review 38's false confirmations, each as a class ----------------------
+# (tests/test_replies_pass38.py, wordings of our own in English, Spanish, Portuguese and French.) Read from
+# ``_not_lasting``'s end through ``_not_the_clients_listing`` (rebound below, read at call time). The evidence is the
+# matched span (``_span``).
+#
+# a. Someone else's listing removed, not only a relative's: "we removed a profile, but it was for a Maria Lopez in
+#    Ohio, not your client"; a namesake's; a former resident's, a previous tenant's or a neighbour's at the address
+#    ("eliminamos el perfil de un homónimo", "o perfil de um antigo morador", "la fiche d'une voisine"): unsure, when
+#    the removal's own sentence says so and does not name the client's own listing too.
+_ANOTHER_PERSON = _rx(
+    r"\bnot (?:for |of |belonging to |about )?your (?:client|customer|principal)\b(?!'s)",
+    r"\bnamesakes?\b", r"\b(?:former|previous|prior|past|old) (?:residents?|occupants?|tenants?|owners?|renters?)\b",
+    r"\b(?:(?:of|for|belonging to) (?:a|an|the|her|his|their|your client's) (?:next-door )?neighbou?rs?\b|(?:a|the|her|his|their) (?:next-door )?neighbou?r's)", r"\b(?:someone|somebody) else's\b", r"\b(?:of|for|belongs? to|belonged to|belonging to) (?:someone|somebody) else\b",
+    r"\b(?:of|for|belongs? to|belonged to|belonging to) (?:another|a different|an unrelated) (?:person|individual|consumer)\b",
+    r"\bno (?:de|era de|es de|pertenec\w* a|correspond\w* a) (?:su|tu) (?:client[ea]|representad[oa])\b",
+    r"\bhomonim[oa]s?\b", r"\b(?:antigu[oa]s?|anterior(?:es)?|ex) (?:residentes?|inquilin[oa]s?|ocupantes?|propietari[oa]s?|duen[oa]s?|habitantes?)\b",
+    r"\b(?:de|a) (?:un|una|el|la|su|sus|otr[oa]) vecin[oa]s?\b", r"\bdel vecin[oa]\b", r"\b(?:de|pertenec\w* a|correspond\w* a) (?:otra persona|una persona (?:distinta|diferente))\b",
+    r"\bnao (?:da|de|do|era d[ao]|e d[ao]|pertenc\w* (?:a|ao|a sua)) (?:sua |seu )?cliente\b",
+    r"\b(?:antig[oa]s?|anterior(?:es)?|ex-?) ?(?:morador(?:es|a|as)?|residentes?|inquilin[oa]s?|ocupantes?|proprietari[oa]s?)\b",
+    r"\bd(?:e )?(?:um|uma|o|a|seu|sua) vizinh[oa]s?\b", r"\b(?:de|pertenc\w* a) outra pessoa\b",
+    r"\bpas (?:de |a |pour |celle de |celui de )?votre client(?:e)?\b", r"\bhomonymes?\b",
+    r"\b(?:ancien(?:ne)?s?|precedent(?:e)?s?) (?:residents?|residente?s?|occupant(?:e)?s?|locataires?|proprietaires?|habitant(?:e)?s?)\b",
+    r"\b(?:d'un|d'une|du|de la|de sa|de son|d'un autre) voisin(?:e)?s?\b", r"\bd'une autre personne\b", r"\b(?:appartient|appartenait|appartenant) a (?:quelqu'un d'autre|une autre personne)\b",
+)
+#: … the client's own listing named in that sentence, not negated ("we removed your client's profile and her
+#: neighbour's"): the client's removal stands.
+_CLIENTS_OWN_NOT_NEGATED = re.compile(r"(?<!\bnot )(?<!\bno )(?<!\bnao )(?<!\bpas )(?:" + _CLIENTS_OWN.pattern + ")")
+
+# b. The listing said to stop showing only at a later time that is no date: "in two weeks her profile will no longer
+#    appear", "beginning next week", "within 30 days", "dentro de dos semanas … ya no aparecerá", "na próxima semana …
+#    não aparecerá mais", "à partir de la semaine prochaine, sa fiche n'apparaîtra plus"; and r37's "has been removed
+#    and will not appear in our search results in about two weeks": the broker's own site still shows it until then, a
+#    removal promised (acknowledged), as pass 37's "after our next update" is. A search engine's, a cache's or a
+#    partner's copy that lags ("in two weeks it will also be gone from Google's cache") leaves a removal done, as the
+#    sets label it (set W's caches: confirmed).
+_LATER_TIME = _rx(
+    r"\b(?:in|within|after) (?:about |around |approximately |roughly |up to |another |the next |a further )?(?:\d+|a|an|one|two|three|four|five|six|"
+    r"seven|eight|ten|fourteen|thirty|a few|a couple of|several)(?:-\d+)? (?:more |further |business |working |calendar )?(?:days?|weeks?|months?|hours?)\b",
+    r"\b(?:beginning|starting|from|as of|by|later|during|over) (?:the )?(?:next|coming|following|this coming) (?:week|month|weekend|business day|few days)\b",
+    r"\bnext (?:week|month)\b",
+    r"\b(?:dentro de|en|en unos|en unas|en un plazo de|a mas tardar en|despues de|tras) (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|treinta|"
+    r"unos|unas|pocos|pocas|algunos|algunas)(?:-\d+)? (?:\S+ )?(?:dias|semanas|meses|horas)\b",
+    r"\b(?:la |a partir de la |desde la |durante la )?(?:proxima|siguiente) semana\b", r"\b(?:el |a partir del |desde el )?(?:proximo|siguiente) mes\b",
+    r"\b(?:dentro de|em|daqui a|apos|depois de|no prazo de) (?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze|trinta|alguns|algumas|poucos|poucas)"
+    r"(?:-\d+)? (?:\S+ )?(?:dias|semanas|meses|horas)\b",
+    r"\b(?:na |a partir da |durante a )?(?:proxima|seguinte) semana\b", r"\b(?:no |a partir do )?(?:proximo|seguinte) mes\b",
+    r"\b(?:dans|sous|d'ici|apres) (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|trente|quelques)(?:-\d+)? (?:\S+ )?(?:jours|semaines|mois|heures)\b",
+    r"\b(?:la |a partir de la |des la )?semaine (?:prochaine|suivante)\b", r"\b(?:le |a partir du |des le )?mois (?:prochain|suivant)\b",
+)
+_GONE_LATER = _rx(
+    _GONE_LATER_EN,
+    r"\b(?:ya no|no) (?:aparecera|apareceran|se (?:vera|veran|mostrara|mostraran)|sera visible|seran visibles|estara (?:visible|disponible|publicad[oa]|en linea))\b",
+    r"\bdejara de (?:aparecer|mostrarse|verse|estar visible)\b",
+    r"\bnao (?:aparecera|aparecerao|sera (?:exibid[oa]|visivel|mostrad[oa])|serao (?:exibid[oa]s|visiveis|mostrad[oa]s)|estara (?:visivel|disponivel|no ar))\b",
+    r"\bdeixara de (?:aparecer|ser exibid[oa]|estar visivel)\b",
+    r"\bn'(?:apparaitra|apparaitront|sera|seront|figurera|figureront) (?:plus|pas)\b", r"\bne (?:sera|seront|figurera|figureront) plus\b",
+    r"\bcessera d'(?:apparaitre|etre visible)\b",
+)
+
+# d. Other wordings of set W's classes: the removal said to cover this site only ("the removal applies only to this
+#    site", "la baja solo aplica a este sitio", "a remoção vale só para este site", "la suppression ne s'applique qu'à ce
+#    site"): one site of a group, unsure; and the public directory said not the broker's ("el directorio público no
+#    depende de nosotros", "we do not run the public directory", "o diretório público não é nosso", "l'annuaire public
+#    ne dépend pas de nous"): what was deleted is the broker's own copy, the listing is not said gone (unsure).
+_ONLY_THIS_SITE = _rx(
+    r"\b(?:applies|apply|is limited|was limited|extends|is valid) only to (?:this|our|the present|one|that) (?:\S+ )?(?:site|website|brand|directory|domain|service|page|product)\b",
+    r"\bonly (?:applies|covers|extends) (?:to )?(?:this|our|one|that) (?:\S+ )?(?:site|website|brand|directory|domain|service|product)\b",
+    r"\b(?:aplica|se aplica|vale|es valida|se limita|tiene efecto) (?:solo|solamente|unicamente) (?:a|para|en|al) (?:este|esta|nuestro|nuestra|el|la) (?:\S+ )?"
+    r"(?:sitio|portal|marca|directorio|pagina|servicio|web)\b",
+    r"\b(?:solo|solamente|unicamente) (?:aplica|se aplica|vale|tiene efecto) (?:a|para|en|al) (?:este|esta|nuestro|nuestra|el|la) (?:\S+ )?(?:sitio|portal|marca|directorio|pagina|servicio|web)\b",
+    r"\b(?:vale|se aplica|aplica-se|e valida|se limita|tem efeito) (?:so|somente|apenas|unicamente) (?:a|para|ao|a este|neste|nesta|n[oa]) (?:este |esta |nosso |nossa )?(?:\S+ )?"
+    r"(?:site|portal|marca|diretorio|pagina|servico)\b",
+    r"\b(?:so|somente|apenas|unicamente) (?:vale|se aplica|tem efeito) (?:para|a|ao|n[oa]|neste|nesta) (?:este |esta |nosso |nossa )?(?:\S+ )?(?:site|portal|marca|diretorio|pagina|servico)\b",
+    r"\bne (?:s'applique|vaut|concerne|couvre|porte) (?:que )?(?:qu'|que )(?:a |au |sur |pour )?(?:ce|cette|notre) (?:\S+ )?(?:site|marque|annuaire|service|portail)\b",
+)
+_PUBLIC_NOT_OURS = _rx(
+    r"\bthe public (?:\S+ )?(?:directory|listing|site|profile|website|page)s? (?:is|are) not (?:ours|run by us|operated by us|controlled by us|under our control|"
+    r"managed by us|maintained by us|our responsibility)\b",
+    r"\bwe (?:do not|don't) (?:control|run|operate|manage|own|maintain) the public (?:\S+ )?(?:directory|listing|site|profile|website|page)s?\b",
+    r"\bthe public (?:\S+ )?(?:directory|listing|site|profile|website|page)s?\b[^.;!?]{0,30}\b(?:does not|doesn't|do not|don't) depend on us\b",
+    r"\b(?:directorio|listado|sitio|perfil|pagina|ficha)s? public[oa]s? no (?:depende(?:n)? de nosotros|es nuestr[oa]|son nuestr[oa]s|esta(?:n)? a nuestro cargo|"
+    r"esta(?:n)? bajo nuestro control|(?:lo|la|los|las) (?:controlamos|manejamos|administramos|gestionamos|operamos))\b",
+    r"\bno (?:controlamos|manejamos|administramos|gestionamos|operamos) (?:el|la|los|las) (?:directorio|listado|sitio|perfil|pagina|ficha)s? public[oa]s?\b",
+    r"\b(?:diretorio|perfil|site|pagina|cadastro|listagem)s? public[oa]s? nao (?:depende(?:m)? de nos|e noss[oa]|sao noss[oa]s|esta(?:o)? sob nosso controle|"
+    r"(?:o |a )?(?:controlamos|administramos|gerenciamos|operamos))\b",
+    r"\bnao (?:controlamos|administramos|gerenciamos|operamos) (?:o|a|os|as) (?:diretorio|perfil|site|pagina|listagem)s? public[oa]s?\b",
+    r"\b(?:annuaire|profil|site|fiche|page)s? publi(?:c|que)s? ne (?:depend|dependent|releve|relevent) pas de nous\b",
+    r"\bnous ne (?:controlons|gerons|exploitons|administrons) pas (?:l'annuaire|le site|la fiche|le profil|les fiches|la page) publi(?:c|que)s?\b",
+)
+#: … and the others said untouched ("the other two profiles have not been touched", "los demás quedan como están", "os
+#: demais ficam como estão", "les autres restent tels quels") or the second still up ("o segundo continua no ar", "the
+#: second one is still online", "el segundo sigue publicado", "le deuxième reste en ligne"): set W's class 4, widened.
+_OTHERS_LEFT_UP = _with(
+    _OTHERS_LEFT_UP,
+    r"\bthe (?:other|remaining|rest)\b[^.;!?]{0,40}\b(?:have|has|were|was) not been (?:touched|changed|modified|affected|altered)\b",
+    r"\bwe (?:did not|didn't|have not|haven't) (?:touched|changed|modified) (?:the )?(?:others?|rest|remaining|other \S+)\b",
+    r"\bthe (?:other|remaining)\b[^.;!?]{0,40}\b(?:are|remain|stay) (?:unchanged|untouched|as (?:they are|they were|is))\b",
+    r"\bthe (?:second|third|other) (?:one|profile|listing|record|page)? ?(?:is still|remains|stays|will stay|will remain) (?:up|online|live|published|visible|active|listed)\b",
+    r"\b(?:los|las) (?:demas|otr[oa]s|restantes)\b[^.;!?]{0,40}\b(?:quedan|siguen|permanecen|se quedan|se mantienen) (?:como estan|como estaban|igual|iguales|sin cambios|intact[oa]s)\b",
+    r"\bno (?:tocamos|modificamos|cambiamos) (?:los|las) (?:demas|otr[oa]s|restantes)\b",
+    r"\b(?:el|la) (?:segund[oa]|tercer[oa]?|otr[oa]) (?:perfil |ficha |registro |listado )?(?:sigue|queda|permanece|continua) (?:publicad|en linea|activ|visible|arriba)",
+    r"\b(?:os|as) (?:demais|outr[oa]s|restantes)\b[^.;!?]{0,40}\b(?:ficam|continuam|permanecem|seguem) (?:como estao|como estavam|iguais|sem alteracao|inalterad[oa]s|intact[oa]s)\b",
+    r"\bnao (?:mexemos|alteramos|tocamos) n(?:os|as) (?:demais|outr[oa]s|restantes)\b",
+    r"\b(?:o|a) (?:segund[oa]|terceir[oa]|outr[oa]) (?:perfil |registro |cadastro )?(?:continua|permanece|segue|fica) (?:no ar|publicad|online|ativ|visivel)",
+    r"\bles autres\b[^.;!?]{0,40}\b(?:restent|demeurent) (?:tel(?:le)?s? quel(?:le)?s?|inchange(?:e)?s|intact(?:e)?s|en l'etat)\b",
+    r"\bnous n'avons pas touche (?:aux|a l'autre|les) (?:autres?|restants?)\b",
+    r"\b(?:le|la) (?:second(?:e)?|deuxieme|troisieme|autre) (?:profil |fiche )?(?:reste|demeure) (?:en ligne|publiee?|visible|active?)\b",
+)
+
+#: … and a brand named alone after "does not cover" ("This request does not cover PeopleScope. We removed her listing from
+#: all of our other directories."; "esta solicitud no incluye BuscaYa."): set W's class 2 read up to a site noun, and a
+#: name of one or two words ending the sentence is a brand too (probe r38). Toward a person only.
+_PARENT_NOT_REACHED = _with(
+    _PARENT_NOT_REACHED,
+    r"\b(?:this|the|your|that) (?:\S+ )?(?:request|opt-?out|removal|deletion)\b[^.;!?]{0,30}\b(?:does not|doesn't|did not|will not|won't) "
+    r"(?:cover|include|extend to|apply to|reach) [\w-]+(?: [\w-]+)?(?=[.;!]|$)",
+    r"\b(?:esta|la|su|dicha) (?:\S+ )?(?:solicitud|baja|eliminacion|supresion|peticion)\b[^.;!?]{0,30}\bno (?:incluye|cubre|abarca|alcanza|aplica a) "
+    r"[\w-]+(?: [\w-]+)?(?=[.;!]|$)",
+    r"\b(?:esta|a|sua) (?:\S+ )?(?:solicitacao|exclusao|remocao|pedido)\b[^.;!?]{0,30}\bnao (?:inclui|cobre|abrange) [\w-]+(?: [\w-]+)?(?=[.;!]|$)",
+    r"\bcette (?:demande|suppression|desinscription)\b[^.;!?]{0,30}\bne (?:couvre|concerne|comprend|vise) pas [\w-]+(?: [\w-]+)?(?=[.;!]|$)",
+)
+
+#: The real confirmations these classes must not lose: a suppression entry kept "to keep them in place" (the
+#: removal's lasting), and every site of a group done ("each site is run independently; the removal was done on all
+#: three", "cada una de nuestras marcas … en todas ya fue eliminado").
+_SUPPRESSION_LIST = _rx(r"\bsuppression (?:list|file|record|entry|database)\b", r"\b(?:lista|registro|archivo) de (?:supresion|exclusion)\b",
+                        r"\b(?:lista|registro|cadastro) de (?:supressao|exclusao|bloqueio)\b", r"\b(?:liste|fichier) (?:de suppression|d'opposition|d'exclusion)\b")
+#: … only "keep/kept them in place" is read so: "we left the others up, and her name is on our suppression list" stays a
+#: part left.
+_KEPT_IN_PLACE = re.compile(r"(?:we )?(?:keep|kept) them in place")
+#: … and never beside an exception or "other" ("on all of our sites except X", "from all of our other directories", "en
+#: todas menos X"): a part left.
+_BUT_ONE = _rx(r"\b(?:except|excepting|but not|other than|apart from|save for|besides|other|remaining|otr[oa]s|demas|outr[oa]s|demais|autres)\b", r"\b(?:excepto|menos|salvo|fuera de)\b",
+               r"\b(?:exceto|menos|salvo|fora)\b", r"\b(?:sauf|hormis|excepte|a part)\b")
+_ALL_PARTS_DONE = _rx(
+    r"\b(?:on|from|across|at|in|for) (?:all|each|every one) (?:three|two|four|five|six|of (?:them|our (?:\S+ )?(?:sites|brands|websites|directories)))\b",
+    r"\b(?:on|from|across) (?:all|every one of) (?:our|the) (?:\S+ )?(?:sites|brands|websites|directories|properties)\b",
+    r"\b(?:en|de) (?:todas|todos)(?: (?:las|los|nuestras|nuestros) (?:\S+ )?(?:marcas|sitios|directorios|paginas))?\b(?! (?:los|las) (?:datos|casos))",
+    r"\b(?:em|de) (?:todas|todos)(?: (?:as|os|nossas|nossos) (?:\S+ )?(?:marcas|sites|diretorios|paginas))?\b",
+    r"\b(?:sur|de) (?:tous|toutes) (?:nos|les) (?:\S+ )?(?:sites|marques|annuaires)\b",
+)
+
+# c. A removal undone in other words ("removed in error and has since been restored", "it has been reinstated",
+#    "se eliminó por error y ya fue restablecida", "foi removido, mas foi reativado", "a depuis été rétablie"): set U's
+#    class 1 (``_UNDONE``), widened to the Spanish, Portuguese and French "by mistake" and the verbs of putting back.
+_UNDONE = _with(
+    _UNDONE,
+    r"\b(?:has|have|had) (?:since |now |then |later |already )?been (?:reinstated|restored|reactivated|re-?enabled|republished|re-?listed|put back)\b",
+    r"\b(?:was|were) (?:since |now |then |later |subsequently )?(?:reinstated|restored|reactivated|re-?enabled|republished|re-?listed|put back)\b",
+    r"\b(?:eliminad[oa]s?|borrad[oa]s?|suprimid[oa]s?|dad[oa]s? de baja|se (?:elimino|borro|suprimio|retiro)) (?:\S+ )?por (?:error|equivocacion)\b",
+    r"\b(?:fue|fueron|ha sido|han sido|esta|estan|quedo|quedaron) (?:ya |nuevamente )?(?:restablecid|reactivad|restaurad|republicad|reintegrad|repuest)[oa]s?\b",
+    r"\b(?:ya )?(?:lo|la|los|las) (?:restablecimos|reactivamos|restauramos|republicamos|volvimos a publicar)\b",
+    r"\b(?:removid[oa]s?|excluid[oa]s?|apagad[oa]s?|eliminad[oa]s?) (?:\S+ )?por (?:erro|engano)\b",
+    r"\b(?:foi|foram|esta|estao|ja foi) (?:novamente )?(?:reativad|restaurad|restabelecid|republicad|reintegrad|reposto|reposta)[oa]?s?\b",
+    r"\b(?:supprimee?s?|retiree?s?|effacee?s?) (?:\S+ )?par erreur\b",
+    r"\b(?:a|ont|est|sont) (?:depuis |ensuite |de nouveau )?(?:ete )?(?:retablie?s?|reactivee?s?|restauree?s?|remise?s? en ligne|republiee?s?)\b",
+)
+
+
+_not_the_clients_listing_r37 = _not_the_clients_listing
+
+
+def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:  # noqa: F811 - r37's, then r38's
+    """As before (r36's and r37's classes); then (set W retired, branch r38) a removal whose own sentence says the listing
+    was someone else's (class a), the listing said to stop showing only at a later time that is no date (class b), the
+    removal said to cover this site only, the public directory said not the broker's (class d): ``unsure`` (0.4), or
+    ``acknowledged`` (0.9) for class b. The evidence is the confirmation's and the matched span. None when nothing does."""
+    if (before := _not_the_clients_listing_r37(msg, verdict)) is not None:
+        return before
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    said = [x for x in _sentences(body) if _OFF_LIST.search(x) or _ACCOUNT_DONE.search(x) or _DELETED_WORD.search(x)
+            or _CONFIRMED.search(x)]
+    for x in said:
+        if (other := _ANOTHER_PERSON.search(x)) and not _CLIENTS_OWN_NOT_NEGATED.search(x):
+            return Classification("unsure", "unsure: the listing removed is someone else's, not the client's", confidence=0.4,
+                                  evidence=f"{verdict.evidence} / {_span(other.group(0))}")
+    for x in _sentences(body):
+        if ((when := _LATER_TIME.search(x)) and (gone := _GONE_LATER.search(x)) and not _THIRD_PARTY_COPY.search(x)
+                and not _CONDITION_BEFORE.search(x[:min(when.start(), gone.start())])):
+            return Classification("acknowledged", "acknowledged: the listing stops showing only at a later time", confidence=0.9,
+                                  evidence=f"{verdict.evidence} / {_span(when.group(0))} {_span(gone.group(0))}")
+    if part := _ONLY_THIS_SITE.search(body) or _PUBLIC_NOT_OURS.search(body):
+        return Classification("unsure", "unsure: the removal covers the site that answers only, or the public directory is "
+                              "said not to be the broker's", confidence=0.4, evidence=f"{verdict.evidence} / {_span(part.group(0))}")
+    return None
+
+
+# ---- set W's misses (branch r38): read as classes, toward a person, never toward a confirmation ---------------------
+# e. A relative's listing removed and none found in the client's own name ("we found a listing for her mother at the
+#    address in your letter and removed it; we found none in your client's own name"; "encontramos el perfil de su
+#    padre … y lo retiramos. No hay ninguno a nombre de su clienta"): the "no record" is for the client's own name, a
+#    listing of the household was removed; a person looks (unsure), as a relative's removal alone already is.
+_REMOVED_IT = _rx(r"\b(?:removed|deleted|took down|taken down|erased|suppressed)\b",
+                  r"\b(?:lo|la|los|las) (?:retiramos|eliminamos|borramos|quitamos|bajamos|suprimimos)\b",
+                  r"\b(?:retiramos|eliminamos|borramos|quitamos|suprimimos)\b",
+                  r"\b(?:o|a|os|as) (?:removemos|excluimos|apagamos|retiramos)\b|\b(?:removemos|excluimos|apagamos)\b",
+                  r"\b(?:l'|les )?(?:avons|a ete|ont ete) (?:supprimee?s?|retiree?s?|effacee?s?)\b")
+# f. The request passed on to another team and an answer promised ("ya trasladamos su solicitud al área de datos; en
+#    cuanto nos confirmen le avisamos"; "we have forwarded your request to our data team and will let you know";
+#    "encaminhamos sua solicitação à equipe responsável"; "nous avons transmis votre demande au service concerné"), or a
+#    removal queue said to be behind: a receipt (acknowledged), only when nothing else was read, never negated.
+_PASSED_ON = _rx(
+    r"(?<!\bnot )\b(?:we have |we've |we )?(?:forwarded|passed|sent|escalated|transferred|handed) (?:your|the|this) (?:\S+ )?(?:request|case|ticket) (?:on )?to (?:our|the) "
+    r"(?:\S+ ){0,2}(?:team|department|office|area|desk)\b",
+    r"\b(?:removal|deletion|opt-?out) queue (?:is|runs|is running) (?:\S+ ){0,3}behind\b",
+    r"\b(?:ya )?(?:trasladamos|pasamos|remitimos|turnamos|derivamos|reenviamos|canalizamos) (?:su|tu|la) (?:solicitud|peticion|caso|reclamo)\b",
+    r"\b(?:ja )?(?:encaminhamos|repassamos|transferimos|enviamos) (?:a sua|sua|a) (?:solicitacao|pedido|requisicao)\b",
+    r"\b(?:nous )?(?:avons )?(?:transmis|transfere|fait suivre) votre demande\b",
+)
+
+_classify_r37 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set W's misses (branch r38)
+    """As before (``_classify_r37``); then (set W's misses, branch r38) a reply read as "no record" or as nothing that
+    tells of a relative's listing removed (class e) is ``unsure`` (0.4); a reply read as nothing that passes the request
+    to another team or says the removal queue is behind (class f) is ``acknowledged`` (0.9). The evidence is the
+    matched span."""
+    verdict = _classify_r37(msg)
+    unread = verdict.kind == "other" and not verdict.language
+    if not (unread or (verdict.kind == "refused" and verdict.reason == "no record")):
+        return verdict
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    for x in _sentences(body):
+        if (kin := _RELATIVE_OF_CLIENT.search(x)) and _REMOVED_IT.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(x):
+            return Classification("unsure", "unsure: the profile removed is a relative's of the client, not the client's",
+                                  confidence=0.4, evidence=_span(kin.group(0)))
+    if unread and (passed := _PASSED_ON.search(body)):
+        return Classification("acknowledged", "acknowledged: the request is passed on to another team (a receipt)",
+                              confidence=0.9, evidence=_span(passed.group(0)))
+    return verdict
