@@ -91,6 +91,25 @@ ROWS = [
     ("Guirguis for Girgis with his phone", COPT,
      card("Sameh Guirguis", "54", "Jersey City, NJ", phones=["201-555-0124"]), "match", False),
     ("Girgis itself on a name, an age and a town", COPT, card("Sameh Girgis", "54", "Jersey City, NJ"), "match", False),
+    # 5. two surnames glued and the second cut
+    ("surnames glued, the second cut to two letters, his phone", SALVADORAN,
+     card("Marvin Portillogu", "39", "Hyattsville, MD", phones=["301-555-0125"]), "match", True),
+    ("surnames glued, the second cut to four letters, his phone", SALVADORAN,
+     card("Marvin Portilloguar", "39", "Hyattsville, MD", phones=["301-555-0125"]), "match", True),
+    ("glued letters that begin no surname of his", SALVADORAN,
+     card("Marvin Portillore", "39", "Hyattsville, MD", phones=["301-555-0125"]), "no_match", False),
+    # 6. a whole name cut at a field length, the cut word a rarer surname of its own
+    ("whole name cut at 25, the cut word a rarer surname, her age and town", FILIPINA,
+     card("ROSALINDA MACAPAGAL VILLA", "55", "Vallejo, CA"), "uncertain", True),
+    ("whole name cut at 25, the cut word a rarer surname, her phone", FILIPINA,
+     card("ROSALINDA MACAPAGAL VILLA", "55", "Vallejo, CA", phones=["707-555-0128"]), "match", True),
+    ("the cut word a commoner surname than hers: that family's", MEXICANA,
+     card("Luisa Fernanda Rivera", "36", "Pasadena, CA"), "!match", False),
+    # 7. a given name cut at eight letters or more, no name of its own
+    ("given name cut at nine letters, her phone", KICHE,
+     card("Guillermi Tzul", "43", "Central Falls, RI", phones=["401-555-0126"]), "match", True),
+    ("a cut that is a name of its own is that name", GREEK,
+     card("Christian Pappas", "43", "Somerville, MA"), "!match", False),
 ]
 
 
