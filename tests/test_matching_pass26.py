@@ -11,6 +11,10 @@ people and cards of our own (no held-out pair copied):
 5. Two surnames glued by a broker and the second cut ("Portillogu" for Portillo Guardado).
 6. A whole name cut at a field length where the cut word is a rarer surname of its own ("... Villa").
 7. A given name cut at eight letters or more that is no name of its own ("Guillermi").
+8. A generational suffix typed in the given name ("Rogelio Jr.", as Filipino papers write a junior).
+9. An English diminutive in its other spelling, -ie for -y (Katie for Katy, a nickname of Katherine).
+10. An Ethiopian compound name's slash abbreviation with a short second element ("W/Yes" for Woldeyes).
+11. A ZIP+4 written with its hyphen ("Houston TX 77081-5522"): its ZIP and state were lost.
 
 One table, one test: each row is a person, a card and the decision it must get ("!x": anything but x);
 ``fails_before`` marks the rows that fail on the tree before the pass (lead ``3789cf1e``, checked on a copy of
@@ -47,6 +51,15 @@ MEXICANA = {"first_name": "Luisa Fernanda", "last_name": "Riverola", "birth_year
             "addresses": [{"city": "Pasadena", "state": "CA"}]}
 KICHE = {"first_name": "Guillermina", "last_name": "Tzul", "birth_year": 1983, "phones": ["(401) 555-0126"],
          "addresses": [{"city": "Central Falls", "state": "RI"}]}
+JUNIOR = {"first_name": "Rogelio Jr.", "middle_name": "Santos", "last_name": "Dizon", "birth_year": 1980,
+          "phones": ["(201) 555-0130"], "addresses": [{"city": "Bergenfield", "state": "NJ"}], "relatives": ["Rogelio Dizon"]}
+KATHERINE = {"first_name": "Katherine", "last_name": "Brennan", "birth_year": 1990,
+             "addresses": [{"city": "Towson", "state": "MD"}], "relatives": ["Patricia Brennan"]}
+ROBERT = {"first_name": "Robert", "last_name": "Kline", "birth_year": 1960, "addresses": [{"city": "Towson", "state": "MD"}]}
+AMHARA = {"first_name": "Selam", "middle_name": "Bekele", "last_name": "Gebreyes", "birth_year": 1975,
+          "phones": ["(703) 555-0131"], "addresses": [{"city": "Alexandria", "state": "VA"}]}
+TENANT = {"first_name": "Yesenia", "last_name": "Amaya Funes", "birth_year": 1994,
+          "addresses": [{"street": "7400 Bellerive Dr Apt 1108", "city": "Houston", "state": "TX", "zip": "77036"}]}
 GREEK = {"first_name": "Christiana", "last_name": "Pappas", "birth_year": 1983, "phones": ["(617) 555-0127"],
          "addresses": [{"city": "Somerville", "state": "MA"}]}
 
@@ -110,6 +123,25 @@ ROWS = [
      card("Guillermi Tzul", "43", "Central Falls, RI", phones=["401-555-0126"]), "match", True),
     ("a cut that is a name of its own is that name", GREEK,
      card("Christian Pappas", "43", "Somerville, MA"), "!match", False),
+    # 8. a generational suffix typed in the given name
+    ("Jr in his given name, his phone, no age", JUNIOR,
+     card("Rogelio Jr Dizon", "", "Bergenfield, NJ", phones=["201-555-0130"]), "match", True),
+    ("his father, Sr, at his town", JUNIOR, card("Rogelio Dizon Sr", "70", "Bergenfield, NJ"), "no_match", False),
+    # 9. an English diminutive in its other spelling
+    ("Katie for Katherine, her town and mother", KATHERINE,
+     card("Katie Brennan", "36", "Towson, MD", relatives=["Patricia Brennan"]), "match", True),
+    ("Bobbie (either sex in the SSA table) for Robert: never submitted on an age and a town", ROBERT,
+     card("Bobbie Kline", "66", "Towson, MD"), "!match", False),
+    # 10. the slash abbreviation of an Ethiopian compound name, a short second element
+    ("G/Yes for Gebreyes, her phone", AMHARA,
+     card("Selam G/Yes", "51", "Alexandria, VA", phones=["703-555-0131"]), "match", True),
+    ("W/Yes is another grandfather's name", AMHARA,
+     card("Selam W/Yes", "51", "Alexandria, VA", phones=["703-555-0131"]), "no_match", False),
+    # 11. a ZIP+4 with its hyphen
+    ("her street, unit as '#', ZIP+4, no age", TENANT,
+     card("Yesenia Amaya", "", "7400 Bellerive Dr #1108, Houston TX 77036-4410"), "match", True),
+    ("another house number on her street, ZIP+4", TENANT,
+     card("Yesenia Amaya", "", "7520 Bellerive Dr #1108, Houston TX 77036-4410"), "!match", False),
 ]
 
 

@@ -616,6 +616,21 @@ def _nicknamer() -> NickNamer:
 
 
 @functools.cache
+def _diminutive_spelling(short: str, long_: str, nn) -> bool:  # type: ignore[no-untyped-def]
+    """``short`` is a nickname of ``long_`` in the library's table written with the other spelling of the
+    English diminutive ending, -ie for -y or -y for -ie (Katie for Katy, a nickname of Katherine; Jodie, Jody),
+    the same name written two ways (Wikipedia, "Hypocorism": English -y / -ie); not when the two spellings are
+    names of the two sexes (Bobbie, Bobby). Twenty-sixth pass, holdout19 #448."""
+    for end, other in (("ie", "y"), ("y", "ie")):
+        if short.endswith(end) and len(short) - len(end) >= 2:
+            alt = short[:-len(end)] + other
+            if alt in nn.nicknames_of(long_):
+                from optout.matching.frequency import sex_of
+
+                return not ({sex_of(short), sex_of(alt)} >= {"m", "f"})
+    return False
+
+
 def nickname_of(a: str, b: str) -> bool:
     """``a`` and ``b`` are a name and one of its nicknames or equivalents, either way round."""
     if a == b or len(a) < 2 or len(b) < 2:
@@ -636,6 +651,8 @@ def nickname_of(a: str, b: str) -> bool:
             return True  # Rahmat / Rahmatullah
     nn = _nicknamer()
     if b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
+        return True
+    if _diminutive_spelling(a, b, nn) or _diminutive_spelling(b, a, nn):
         return True
     # through the English form: Ernie for Ernesto (Ernest), Bob for Roberto (Robert), Mike for Miguel
     ca, cb = _COGNATES.get(a), _COGNATES.get(b)
@@ -1097,7 +1114,9 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
         # ("G Medhin" for Gebremedhin, "W Giorgis" for Woldegiorgis): which first half the initial
         # stood for is not shown (H is Haile or Habte), so a variant, not the name itself
         for t in msig:
-            lead = next((x for x in GEEZ_COMPOUND_LEADS if t.startswith(x) and len(t) - len(x) >= 4), None)
+            # the second element three letters or more: Yes (Iyesus) in Woldeyes, Gebreyes, Habteyes ("W/Yes";
+            # twenty-sixth pass, holdout19 #250: four letters were asked for, Michael, Mariam, Medhin)
+            lead = next((x for x in GEEZ_COMPOUND_LEADS if t.startswith(x) and len(t) - len(x) >= 3), None)
             if lead and t[0] == lsig[0] and same(lsig[1], t[len(lead):]):
                 return "variant", (t,)
     # each listed part (a token, or a run of tokens glued) must be one of the person's parts
@@ -1898,11 +1917,16 @@ def known_surname(name: str) -> bool:
 
 
 def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
-    """The person's generational suffix: the ``suffix`` field, or one typed after the last name."""
+    """The person's generational suffix: the ``suffix`` field, or one typed after the last name or after the
+    given names ("Reynaldo Jr." as a Filipino's given name: Filipino juniors carry Jr. as part of the first name
+    on their papers, and a clinic enters it so; twenty-sixth pass, holdout19 #202)."""
     if person.suffix:
         return person.suffix
     words = tokens(person.last_name)
-    return SUFFIX_WORDS.get(words[-1]) if len(words) > 1 else None
+    if len(words) > 1 and words[-1] in SUFFIX_WORDS:
+        return SUFFIX_WORDS[words[-1]]
+    given = tokens(person.first_name)
+    return SUFFIX_WORDS.get(given[-1]) if len(given) > 1 and given[-1] in ("jr", "sr", "ii", "iii", "iv") else None
 
 
 # Scripts that write a name without its short vowels: Arabic (an abjad: consonants and long vowels only,
