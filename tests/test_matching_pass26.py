@@ -15,6 +15,8 @@ people and cards of our own (no held-out pair copied):
 9. An English diminutive in its other spelling, -ie for -y (Katie for Katy, a nickname of Katherine).
 10. An Ethiopian compound name's slash abbreviation with a short second element ("W/Yes" for Woldeyes).
 11. A ZIP+4 written with its hyphen ("Houston TX 77081-5522"): its ZIP and state were lost.
+12. A relative shown by the first words of the name they gave ("Dawit Berhe" for Dawit Berhe Ghebre), with their
+    given name under a surname they never gave and their phone: asked, as the whole name is (pass 25).
 
 One table, one test: each row is a person, a card and the decision it must get ("!x": anything but x);
 ``fails_before`` marks the rows that fail on the tree before the pass (lead ``3789cf1e``, checked on a copy of
@@ -60,6 +62,9 @@ AMHARA = {"first_name": "Selam", "middle_name": "Bekele", "last_name": "Gebreyes
           "phones": ["(703) 555-0131"], "addresses": [{"city": "Alexandria", "state": "VA"}]}
 TENANT = {"first_name": "Yesenia", "last_name": "Amaya Funes", "birth_year": 1994,
           "addresses": [{"street": "7400 Bellerive Dr Apt 1108", "city": "Houston", "state": "TX", "zip": "77036"}]}
+TIGRINYA = {"first_name": "Saba", "middle_name": "Mehari", "last_name": "Tesfay", "birth_year": 1989,
+            "phones": ["(206) 555-0129"], "addresses": [{"city": "Seattle", "state": "WA"}],
+            "relatives": ["Dawit Berhe Ghebre"]}
 GREEK = {"first_name": "Christiana", "last_name": "Pappas", "birth_year": 1983, "phones": ["(617) 555-0127"],
          "addresses": [{"city": "Somerville", "state": "MA"}]}
 
@@ -142,6 +147,13 @@ ROWS = [
      card("Yesenia Amaya", "", "7400 Bellerive Dr #1108, Houston TX 77036-4410"), "match", True),
     ("another house number on her street, ZIP+4", TENANT,
      card("Yesenia Amaya", "", "7520 Bellerive Dr #1108, Houston TX 77036-4410"), "!match", False),
+    # 12. a relative shown by the first words of the name they gave
+    ("her given name, her husband's father's name, her phone and husband in short", TIGRINYA,
+     card("Saba Berhe", "37", "Seattle, WA", phones=["206-555-0129"], relatives=["Dawit Berhe"]), "uncertain", True),
+    ("the same with a relative whose words are not in that order", TIGRINYA,
+     card("Saba Berhe", "37", "Seattle, WA", phones=["206-555-0129"], relatives=["Dawit Ghebre"]), "no_match", False),
+    ("the same with a relative's given name alone", TIGRINYA,
+     card("Saba Berhe", "37", "Seattle, WA", phones=["206-555-0129"], relatives=["Dawit"]), "no_match", False),
 ]
 
 

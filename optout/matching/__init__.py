@@ -1854,8 +1854,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
 def _their_given_name_phone_and_family(person: Person, listing: Listing, text: str, forms: list,
                                        today: dt.date) -> bool:
     """The card ``text`` (read no other way) shows the person's first given name exactly, then a surname, the
-    person's own phone, a relative they gave (the whole name), and an age of theirs or none; its name is not a
-    relative's they gave."""
+    person's own phone, a relative they gave (the whole name, or its first two words or more in order: "Yonas
+    Haile" for Yonas Haile Desta, an Ethiopian or Eritrean given name and father's name, which is the name in use;
+    Arabic and Somali chains alike, NAMES.md; twenty-sixth pass, holdout19 #242), and an age of theirs or none; its
+    name is not a relative's they gave."""
     shown = _names.read_listed(text).tokens
     firsts = {f[1][0] for f in forms if f[0] != "relative" and f[1] and len(f[1][0]) >= 2}
     relatives = {" ".join(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS] if isinstance(r, str)}
@@ -1863,7 +1865,8 @@ def _their_given_name_phone_and_family(person: Person, listing: Listing, text: s
         return False
     if "phone agrees" not in _phones(person, listing):
         return False
-    if not any(len(t := _names.tokens(r)) >= 2 and " ".join(t) in relatives
+    given = [tuple(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS] if isinstance(r, str)]
+    if not any(len(t := tuple(_names.tokens(r))) >= 2 and any(g[:len(t)] == t for g in given)
                for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)):
         return False
     return _age(person, listing, today) in (None, "age unknown for the person", *AGE_AGREES)
