@@ -20,7 +20,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    A surname shown with its article or particles (Al-Hassan, De La Cruz) counts the people whose
    surname is written so.
    At least one namesake is assumed, so a name alone never gives better than even odds: a rare
-   name needs less corroboration than "Maria Garcia", never none.
+   name needs less corroboration than "Maria Garcia", never none. At that ceiling a middle initial
+   still counts less than the whole middle name (their weights' ratio, 6/20: twenty-sixth pass).
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
@@ -1764,33 +1765,29 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append(_REASONS["surname initial only"])
             evidence.append("surname initial only")
-    if agreement.surname == "variant" and _two_census_surnames(agreement, listed) \
-            and not any(k in DECISIVE for k in kinds):
+    ask_for: list[str] = []  # the twenty-sixth pass's readings that, with nothing decisive, a person decides
+    if agreement.surname == "variant" and _two_census_surnames(agreement, listed):
         # their surname in another spelling that is a surname of its own: both in the Census 2010 surname table
         # (100 holders or more each: Guirguis and Girgis, ~1,200 and ~1,900; Kucher and Kutcher; Wong and Huang).
         # Each spelling is carried by families of its own, and a person's records carry the spelling of their own
         # papers, so with only the name, an age and a town the card is as likely one of the other spelling's
-        # families: a person decides (twenty-sixth pass: "Nabil Guirguis" for Nabil Girgis was submitted at 0.758;
-        # the twenty-fourth pass's rule for two given names each in the SSA table, Jamal and Jamil, for surnames)
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append(_REASONS["another spelling's family"])
-            evidence.append("another spelling's family")
+        # families (the brief's review: "Nabil Guirguis" for Nabil Girgis was submitted at 0.758; the
+        # twenty-fourth pass's rule for two given names each in the SSA table, Jamal and Jamil, for surnames)
+        ask_for.append("another spelling's family")
     one_name = forms[agreement.form] if 0 <= agreement.form < len(forms) else None
-    if one_name and one_name[1] == one_name[2] and _names.inner_initials(listed.tokens, one_name[1]) \
-            and not any(k in DECISIVE for k in kinds):
+    if one_name and one_name[1] == one_name[2] and _names.inner_initials(listed.tokens, one_name[1]):
         # a one-part name (Chin, Karen: no family name) whose inner words the card shows only as initials ("Cing S
-        # Hoih" for Cing Sian Hoih), with nothing decisive (their phone, street, a relative, a date of birth): an
-        # initial is shared by about one word in ten, and the words of such names recur within the community far
-        # more than the US tables that set the prior know (the brief's review of the twenty-fifth pass: 0.818 on an
-        # age and a town she never lived in). The name, an age and a town are what each namesake's card shows too,
-        # so a person decides, as for a family name shown only as its initial above (twenty-sixth pass)
+        # Hoih" for Cing Sian Hoih): an initial is shared by about one word in ten, and the words of such names
+        # recur within the community far more than the US tables that set the prior know (the brief's review of
+        # the twenty-fifth pass: 0.818 on an age and a town she never lived in). The name, an age and a town are
+        # what each namesake's card shows too, as for a family name shown only as its initial above
+        ask_for.append("inner initials only")
+    if ask_for and not any(k in DECISIVE for k in kinds):
         cap = math.floor((submit_at - 0.001) * 1000) / 1000
         if confidence > cap:
             confidence = cap
-            reasons.append(_REASONS["inner initials only"])
-            evidence.append("inner initials only")
+            reasons.extend(_REASONS[k] for k in ask_for)
+            evidence.extend(ask_for)
     if _all_abroad(listing) and not any(k in DECISIVE for k in kinds):
         # every place the card shows is abroad (a home town, a country): its namesakes are that country's people,
         # whom the US tables that set the prior do not count, and where a name of the person's tradition is
