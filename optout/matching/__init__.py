@@ -20,7 +20,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    A surname shown with its article or particles (Al-Hassan, De La Cruz) counts the people whose
    surname is written so.
    At least one namesake is assumed, so a name alone never gives better than even odds: a rare
-   name needs less corroboration than "Maria Garcia", never none.
+   name needs less corroboration than "Maria Garcia", never none. At that ceiling a middle initial
+   still counts less than the whole middle name (their weights' ratio, 6/20: twenty-sixth pass).
 2. **Each independent kind of evidence multiplies the odds** by its likelihood ratio m/u (m: how
    often it agrees when the listing is the person; u: when it is someone else of that name), as
    listed in ``WEIGHTS`` with their log2 ("weight" in Fellegi–Sunter terms): age intervals (a
@@ -367,6 +368,10 @@ _REASONS = {
     "a place in another state": "a place in a state the person never lived in",
     "a town with no state": "a town with no state shown, none of the person's: not counted",
     "surname initial only": "the surname shown only as its initial, and nothing decisive: a person decides",
+    "another spelling's family": "the surname in another spelling that is a surname of its own, and nothing "
+                                 "decisive: a person decides",
+    "inner initials only": "a name without a family name, its inner words shown only as initials, and nothing "
+                           "decisive: a person decides",
     "a town in their state":
         "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
@@ -723,6 +728,12 @@ def _name_odds(a: _names.NameAgreement, listed: _names.Listed, reasons: list[str
     elif a.middle == "agrees":
         full = any(len(t) > 1 for t in listed.tokens[1:-1])
         odds *= WEIGHTS["full middle agrees" if full else "middle agrees"]
+        if not full:
+            # an initial agrees less than the word it stands for (u .1 against .03), also where the name's prior
+            # reaches the cap below, as a rare or community name's does: "Cing S Hoih" for Cing Sian Hoih was
+            # scored as the whole name (0.818 on an age and a town she never lived in; twenty-sixth pass). Its
+            # odds stay under the whole word's ceiling by the two weights' ratio (6 / 20)
+            odds = min(odds, WEIGHTS["middle agrees"] / WEIGHTS["full middle agrees"])
         reasons.append("middle name agrees")
         keys.append("middle agrees")
     elif a.middle == "differs":
@@ -1286,6 +1297,7 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
         rel_forms += [(k, g, other, n, j) for (k, g, sur, n, j) in list(rel_forms) if sur in legal_surnames
                       for other in sorted(spelt)]
         hit = False
+        unread = 0  # entries that fit a relative they gave only through an initial
         # a relative the card shows by a given name alone ("Savitri", "Rohan": Indo-Caribbean, South Asian and
         # many other cards list a household's members so) is the relative of theirs of that first given name who
         # carries the person's own surname, the family name the card shares with them (twenty-second pass,
@@ -1324,6 +1336,14 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             honorific_only = all(t in _names.HONORIFIC_GIVEN for t in a.given_tokens) if a else False
             if honorific_only and a.middle == "agrees" and sum(len(t) > 1 for t in read.tokens) >= 3:
                 honorific_only = False  # "Md Rafiqul Alam": the name after Md agrees whole (sixteenth pass)
+            if a and a.surname == "initial":
+                # a relative shown with an initial for a name ("K Lakshmi", "Lakshmi K" for Lakshmi Kolli) is any
+                # Lakshmi of that letter, about one surname in ten, not the relative they gave: the Telugu reading
+                # of a family name as its initial (twenty-fifth pass) made such entries "a relative in common"
+                # (x50 at least, as if the whole surname were shown; the brief's review, 0.834). Nor is it a
+                # relative that differs: it may be theirs, so it counts neither way (twenty-sixth pass)
+                unread += 1
+                a = None
             if a and a.given in ("exact", "variant") and a.middle != "differs" and not (a.part_of_given or a.part_of_one) \
                     and not honorific_only:  # "Syed Rizvi": any Rizvi man
                 hit = True
@@ -1333,9 +1353,23 @@ def _relatives(person: Person, listing: Listing, forms: list, nicknames: tuple[s
             out.append("relative agrees")
             return out, strength[0]
         given = len({r for r in person.relatives[:MAX_ITEMS] if len(_names.tokens(r)) >= 2})
-        out.append("relatives differ" if len(listed) >= 2 else "relative differs")
-        return out, _relatives_differ_lr(given, len(listed))
+        read_whole = len(listed) - unread
+        if read_whole <= 0:
+            return out, 1.0
+        out.append("relatives differ" if read_whole >= 2 else "relative differs")
+        return out, _relatives_differ_lr(given, read_whole)
     return out, 1.0
+
+
+def _two_census_surnames(a: _names.NameAgreement, listed: _names.Listed) -> bool:
+    """The card shows, for a surname of the person's, a spelling variant of it that is a surname of its own:
+    both words in the Census 2010 surname table (``frequency.known``: 100 holders or more), Guirguis for Girgis.
+    Only the words the agreement read as the surname; particles and initials apart."""
+    mine = [t for t in a.surname_tokens if t not in _names.PARTICLES and len(t) > 1]
+    shown = [t for t in listed.tokens if len(t) > 1 and t not in _names.PARTICLES
+             and t not in a.surname_tokens and t not in a.given_tokens]
+    return any(s != m and _names.spelling_variant(s, m) and _names.known_surname(s) and _names.known_surname(m)
+               for m in mine for s in shown)
 
 
 def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -1731,6 +1765,29 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = cap
             reasons.append(_REASONS["surname initial only"])
             evidence.append("surname initial only")
+    ask_for: list[str] = []  # the twenty-sixth pass's readings that, with nothing decisive, a person decides
+    if agreement.surname == "variant" and _two_census_surnames(agreement, listed):
+        # their surname in another spelling that is a surname of its own: both in the Census 2010 surname table
+        # (100 holders or more each: Guirguis and Girgis, ~1,200 and ~1,900; Kucher and Kutcher; Wong and Huang).
+        # Each spelling is carried by families of its own, and a person's records carry the spelling of their own
+        # papers, so with only the name, an age and a town the card is as likely one of the other spelling's
+        # families (the brief's review: "Nabil Guirguis" for Nabil Girgis was submitted at 0.758; the
+        # twenty-fourth pass's rule for two given names each in the SSA table, Jamal and Jamil, for surnames)
+        ask_for.append("another spelling's family")
+    one_name = forms[agreement.form] if 0 <= agreement.form < len(forms) else None
+    if one_name and one_name[1] == one_name[2] and _names.inner_initials(listed.tokens, one_name[1]):
+        # a one-part name (Chin, Karen: no family name) whose inner words the card shows only as initials ("Cing S
+        # Hoih" for Cing Sian Hoih): an initial is shared by about one word in ten, and the words of such names
+        # recur within the community far more than the US tables that set the prior know (the brief's review of
+        # the twenty-fifth pass: 0.818 on an age and a town she never lived in). The name, an age and a town are
+        # what each namesake's card shows too, as for a family name shown only as its initial above
+        ask_for.append("inner initials only")
+    if ask_for and not any(k in DECISIVE for k in kinds):
+        cap = math.floor((submit_at - 0.001) * 1000) / 1000
+        if confidence > cap:
+            confidence = cap
+            reasons.extend(_REASONS[k] for k in ask_for)
+            evidence.extend(ask_for)
     if _all_abroad(listing) and not any(k in DECISIVE for k in kinds):
         # every place the card shows is abroad (a home town, a country): its namesakes are that country's people,
         # whom the US tables that set the prior do not count, and where a name of the person's tradition is
@@ -1794,8 +1851,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
 def _their_given_name_phone_and_family(person: Person, listing: Listing, text: str, forms: list,
                                        today: dt.date) -> bool:
     """The card ``text`` (read no other way) shows the person's first given name exactly, then a surname, the
-    person's own phone, a relative they gave (the whole name), and an age of theirs or none; its name is not a
-    relative's they gave."""
+    person's own phone, a relative they gave (the whole name, or its first two words or more in order: "Yonas
+    Haile" for Yonas Haile Desta, an Ethiopian or Eritrean given name and father's name, which is the name in use;
+    Arabic and Somali chains alike, NAMES.md; twenty-sixth pass, holdout19 #242), and an age of theirs or none; its
+    name is not a relative's they gave."""
     shown = _names.read_listed(text).tokens
     firsts = {f[1][0] for f in forms if f[0] != "relative" and f[1] and len(f[1][0]) >= 2}
     relatives = {" ".join(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS] if isinstance(r, str)}
@@ -1803,7 +1862,8 @@ def _their_given_name_phone_and_family(person: Person, listing: Listing, text: s
         return False
     if "phone agrees" not in _phones(person, listing):
         return False
-    if not any(len(t := _names.tokens(r)) >= 2 and " ".join(t) in relatives
+    given = [tuple(_names.tokens(r)) for r in person.relatives[:MAX_ITEMS] if isinstance(r, str)]
+    if not any(len(t := tuple(_names.tokens(r))) >= 2 and any(g[:len(t)] == t for g in given)
                for r in listing.relatives[:MAX_ITEMS] if isinstance(r, str)):
         return False
     return _age(person, listing, today) in (None, "age unknown for the person", *AGE_AGREES)

@@ -616,6 +616,21 @@ def _nicknamer() -> NickNamer:
 
 
 @functools.cache
+def _diminutive_spelling(short: str, long_: str, nn) -> bool:  # type: ignore[no-untyped-def]
+    """``short`` is a nickname of ``long_`` in the library's table written with the other spelling of the
+    English diminutive ending, -ie for -y or -y for -ie (Katie for Katy, a nickname of Katherine; Jodie, Jody),
+    the same name written two ways (Wikipedia, "Hypocorism": English -y / -ie); not when the two spellings are
+    names of the two sexes (Bobbie, Bobby). Twenty-sixth pass, holdout19 #448."""
+    for end, other in (("ie", "y"), ("y", "ie")):
+        if short.endswith(end) and len(short) - len(end) >= 2:
+            alt = short[:-len(end)] + other
+            if alt in nn.nicknames_of(long_):
+                from optout.matching.frequency import sex_of
+
+                return not ({sex_of(short), sex_of(alt)} >= {"m", "f"})
+    return False
+
+
 def nickname_of(a: str, b: str) -> bool:
     """``a`` and ``b`` are a name and one of its nicknames or equivalents, either way round."""
     if a == b or len(a) < 2 or len(b) < 2:
@@ -636,6 +651,8 @@ def nickname_of(a: str, b: str) -> bool:
             return True  # Rahmat / Rahmatullah
     nn = _nicknamer()
     if b in nn.nicknames_of(a) or a in nn.nicknames_of(b):
+        return True
+    if _diminutive_spelling(a, b, nn) or _diminutive_spelling(b, a, nn):
         return True
     # through the English form: Ernie for Ernesto (Ernest), Bob for Roberto (Robert), Mike for Miguel
     ca, cb = _COGNATES.get(a), _COGNATES.get(b)
@@ -912,10 +929,16 @@ def spelling_variant(a: str, b: str) -> bool:
 # character only when the other reading is rarer. Wong is in both Wang's (王) and Huang's (黃) groups: it is the
 # Cantonese of both (twenty-fifth pass: "Ka Ming Huang" for a Hong Kong Wong was "name
 # differs"); Wang and Huang stay two surnames, since no group holds both.
+# A group holds the readings of one character in the Chinese languages only: two spellings of a group are one
+# surname, so a spelling of another language's reading in it links that language's people to every Chinese
+# reading. Hwang, the Korean reading of 黃 (황; it is in _KOREAN_SURNAMES), was in Huang's group, so once Wong
+# joined it Korean Hwang and Cantonese Wong were one surname (0.788 on a name, an age and a city; the brief's
+# review of the twenty-fifth pass): it left the group (twenty-sixth pass). A Korean Hwang's US records write
+# Hwang or Whang, a Chinese Huang's Huang (pinyin, Wade-Giles) or Wong (Cantonese).
 _CHINESE_SURNAMES: tuple[tuple[str, ...], ...] = (
     ("zhang", "chang", "cheung", "teo", "chong"), ("wang", "wong", "ong"), ("li", "lee", "lai"),
     ("liu", "lau", "lao"), ("chen", "chan", "tan", "chin"), ("yang", "yeung", "yeo", "young"),
-    ("huang", "hwang", "wong"), ("zhao", "chao", "chiu"), ("wu", "ng", "goh"), ("zhou", "chou", "chow", "chau"),
+    ("huang", "wong"), ("zhao", "chao", "chiu"), ("wu", "ng", "goh"), ("zhou", "chou", "chow", "chau"),
     ("xu", "hsu", "hui", "koh"), ("sun", "suen", "soon"), ("ma", "mah"), ("zhu", "chu", "chiu"),
     ("hu", "woo"), ("guo", "kuo", "kwok"), ("he", "ho", "hoh"), ("lin", "lam", "lim"),
     ("luo", "lo", "law", "loh"), ("zheng", "cheng", "tay"), ("liang", "leung", "neo"), ("xie", "hsieh", "tse", "chia"),
@@ -1045,6 +1068,26 @@ def _sig(toks: tuple[str, ...]) -> tuple[str, ...]:
     return kept or toks
 
 
+def glued_and_cut(word: str, mine: tuple[str, ...]) -> tuple[str, ...]:
+    """The person's surnames that ``word`` shows whole when it is two or more of them glued and the last one cut
+    ("Ajpopcu" for Ajpop Cux, "Maradiagazel" for Maradiaga Zelaya): a broker's one surname field that drops the
+    space between a Latin American's two surnames and cuts the rest at its length (NAMES.md, "Spanish and
+    Latin American names": US records keep both surnames, one, or join them; a field cut as SURNAME_CUT_AT). At least two letters of the cut surname, and
+    ``word`` no surname of its own; () otherwise. The cut one is not counted: only the whole ones agree
+    (twenty-sixth pass, holdout19 #18, #120)."""
+    if len(word) < 5 or _known_surname_word(word):
+        return ()
+    words = [t for t in mine if t not in PARTICLES]
+    for a in range(len(words)):
+        head = ""
+        for b in range(a, len(words) - 1):
+            head += words[b]
+            rest = word[len(head):]
+            if word.startswith(head) and 2 <= len(rest) < len(words[b + 1]) and words[b + 1].startswith(rest):
+                return tuple(words[a:b + 1])
+    return ()
+
+
 def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
     """How the listed surname tokens agree with the person's: (level, the person's tokens that agreed)."""
     listed = tuple(SURNAME_ALIASES.get(t, t) for t in listed)
@@ -1071,7 +1114,9 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
         # ("G Medhin" for Gebremedhin, "W Giorgis" for Woldegiorgis): which first half the initial
         # stood for is not shown (H is Haile or Habte), so a variant, not the name itself
         for t in msig:
-            lead = next((x for x in GEEZ_COMPOUND_LEADS if t.startswith(x) and len(t) - len(x) >= 4), None)
+            # the second element three letters or more: Yes (Iyesus) in Woldeyes, Gebreyes, Habteyes ("W/Yes";
+            # twenty-sixth pass, holdout19 #250: four letters were asked for, Michael, Mariam, Medhin)
+            lead = next((x for x in GEEZ_COMPOUND_LEADS if t.startswith(x) and len(t) - len(x) >= 3), None)
             if lead and t[0] == lsig[0] and same(lsig[1], t[len(lead):]):
                 return "variant", (t,)
     # each listed part (a token, or a run of tokens glued) must be one of the person's parts
@@ -1091,6 +1136,10 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
                     or next((s for s in my_parts if len(my_parts[s]) == 1 and _cut_short(glued, s)), None) \
                     or next((s for s in my_parts if len(my_parts[s]) == 1 and patronymic_form(glued, s)), None)
                 variant = variant or match is not None
+                if match is None and (shown := glued_and_cut(glued, msig)):
+                    hit += shown  # "Ajpopcu" for Ajpop Cux: the surname it shows whole agrees, no more
+                    i = j
+                    break
             if match is not None:
                 hit += my_parts[match]
                 i = j
@@ -1148,6 +1197,12 @@ def patronymic_form(a: str, b: str) -> bool:
 
 
 NAME_FIELD_CUT_AT = 20  # a card's whole name this long or longer may have been cut at a broker's field length
+
+
+def _surname_share(word: str) -> float:
+    from optout.matching.frequency import share
+
+    return share("surnames", word)
 
 
 def _known_surname_word(word: str) -> bool:
@@ -1307,6 +1362,12 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
         # spelling (Phuoc for Phuc, Hang for Ha); thirteenth pass
         return None
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
+        return "variant"
+    if len(listed) >= SURNAME_CUT_AT and len(mine) > len(listed) and mine.startswith(listed) \
+            and not known_given(listed):
+        # a given name cut as a surname is (SURNAME_CUT_AT letters or more, and no name of its own): "Candelari"
+        # for Candelaria is no given name anyone carries (twenty-sixth pass; the ten letters above hold for a cut
+        # that may be a name of its own)
         return "variant"
     if language_form(listed, mine):
         return "variant"
@@ -1525,6 +1586,7 @@ def compare(listed: Listed, forms: list[tuple],
             # into a given name and a surname (holdout12 #328 lost its reading)
             form_candidates = candidates + [((toks[0],) + toks[j:], toks[1:j]) for j in range(2, len(toks))
                                              if (toks[0],) + toks[j:] == given]
+        cut_known: set[str] = set()  # a surname of theirs read from a cut word that is a surname of its own
         after_particle = len(toks) >= 3 and toks[-2] in PARTICLES and toks[-2] in surnames
         if len(" ".join(toks)) >= NAME_FIELD_CUT_AT and len(toks) >= 2 \
                 and (len(toks[-1]) >= 3 or after_particle) and not listed.surname_first:
@@ -1540,6 +1602,16 @@ def compare(listed: Listed, forms: list[tuple],
                 at = [i for i in range(1, len(surnames)) if surnames[i - 1] == toks[-2]]
                 whole = next((surnames[i] for i in at
                               if len(surnames[i]) > len(toks[-1]) and surnames[i].startswith(toks[-1])), None)
+            if whole is not None and _known_surname_word(toks[-1]) and len(toks[-1]) >= 3 \
+                    and _surname_share(whole) >= _surname_share(toks[-1]):
+                # the cut word is a surname of its own, rarer than theirs ("Ketankumar Rameshbhai Pate" at 26 for
+                # Patel, "Ma Theresa Dimaculangan Sor" at 27 for Soriano; Census 2010): read as a spelling variant
+                # of theirs, so that every holder of the name as shown (each Ketankumar Pate) counts as a namesake
+                # in full (_name_odds), and never as their surname agreeing whole (twenty-sixth pass, holdout19
+                # #193, #309: "name differs" before). A cut word commoner than theirs is that family's name
+                # ("Rosa Guadalupe Santos" for Santoscoy, probe pass 21)
+                cut_known.add(whole)
+                form_candidates = form_candidates + [(toks[:k], (*toks[k:-1], whole)) for k in range(1, len(toks))]
             if whole is not None and not _known_surname_word(toks[-1]):
                 # a letter or two after a particle fits many surnames (Da S: Silva, Silveira, Souza), so the card
                 # is read as the part it shows, the particle and its letters left out ("Ferreira" of "Ferreira Da
@@ -1549,6 +1621,8 @@ def compare(listed: Listed, forms: list[tuple],
                 form_candidates = form_candidates + [(cut[:k], cut[k:]) for k in range(1, len(cut))]
         for given_part, surname_part in form_candidates:
             s = compare_surnames(surname_part, surnames)
+            if s is not None and cut_known & set(surname_part) and s[0] in ("full", "partial"):
+                s = ("variant", s[1])
             if s is None or kind in ("patronymic", "third given") \
                     and (s[0] not in ("full", "variant") or len(given_part) > len(given)):
                 continue  # the given-names reading: "Abdirahman Hassan" (or Hasan, Xasan), nothing more
@@ -1843,11 +1917,16 @@ def known_surname(name: str) -> bool:
 
 
 def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
-    """The person's generational suffix: the ``suffix`` field, or one typed after the last name."""
+    """The person's generational suffix: the ``suffix`` field, or one typed after the last name or after the
+    given names ("Reynaldo Jr." as a Filipino's given name: Filipino juniors carry Jr. as part of the first name
+    on their papers, and a clinic enters it so; twenty-sixth pass, holdout19 #202)."""
     if person.suffix:
         return person.suffix
     words = tokens(person.last_name)
-    return SUFFIX_WORDS.get(words[-1]) if len(words) > 1 else None
+    if len(words) > 1 and words[-1] in SUFFIX_WORDS:
+        return SUFFIX_WORDS[words[-1]]
+    given = tokens(person.first_name)
+    return SUFFIX_WORDS.get(given[-1]) if len(given) > 1 and given[-1] in ("jr", "sr", "ii", "iii", "iv") else None
 
 
 # Scripts that write a name without its short vowels: Arabic (an abjad: consonants and long vowels only,

@@ -122,7 +122,10 @@ def _state_code(words: list[str]) -> tuple[str | None, int]:
 
 def parse_place(text: str) -> Place:
     """Never raises; an unreadable text gives ``Place(None, None, None)``."""
-    raw = ascii_text(text or "")[:300].replace("-", " ")
+    # a ZIP+4 as USPS writes it, "77081-5522" (Publication 28): its five digits are the ZIP; the hyphen read as a
+    # space left "5522" last, so neither the ZIP nor the state before it was read (twenty-sixth pass, holdout19
+    # #123: "6200 Gulfton St #214, Houston TX 77081-5522" lost her street)
+    raw = re.sub(r"\b(\d{5})-\d{4}\b", r"\1", ascii_text(text or "")[:300]).replace("-", " ")
     words = re.findall(r"[^\s,]+|,", raw)
     zip_code = None
     changed = True
