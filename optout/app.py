@@ -1361,7 +1361,10 @@ class App:
         if c.state != CaseState.SUBMITTED:
             return None
         events = await self.store.events(c.id)
-        if events and reasons.records_doubt(events[-1]):
+        if events and (doubt := reasons.doubt_of(events[-1])):
+            # a follow-up in doubt says so, never "request in doubt": the request itself went out
+            if doubt == reasons.FOLLOW_UP_IN_DOUBT:
+                return {**events[-1].data, "kind": doubt, "why": Reason("follow_up_in_doubt").to_json()}
             return {**events[-1].data, "kind": "in_doubt", "why": events[-1].data.get("why")
                     or Reason("request_in_doubt").to_json()}
         last = [e for e in events if e.kind in ("submitted", "confirmed", UNCONFIRMED_SEEN)]
@@ -1385,7 +1388,8 @@ class App:
         is a row of kind ``unconfirmed`` (its screenshot to look at, ``due`` when the confirmation scan
         checks it) until a person takes it off with :meth:`done`; the case itself is not changed. So is
         a ``submitted`` case whose request a stopped run may or may not have sent (kind ``in_doubt``:
-        the person may ask the broker or look at its site; nothing is ever sent again for it blindly).
+        the person may ask the broker or look at its site; nothing is ever sent again for it blindly),
+        or only its follow-up (kind ``follow_up_in_doubt``, listed by ``in_doubt`` too).
 
         ``grouped``: the uncertain-match questions of one client about the same records (the same
         fingerprints, :mod:`optout.answers`: one record resold by several brokers) are ONE row,
@@ -1427,7 +1431,7 @@ class App:
         labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
-        if not kinds or "unconfirmed" in kinds or "in_doubt" in kinds:
+        if not kinds or {"unconfirmed", "in_doubt", "follow_up_in_doubt"} & set(kinds):
             # a request the broker's page did not confirm, or one a stopped run may have sent: to look at
             states.append(CaseState.SUBMITTED)
         for c in await self.store.cases(states=states):
@@ -1493,7 +1497,9 @@ class App:
                     for li in row["listings"]:
                         if li["id"] in sealed:
                             li["listing"] = json.loads(key.open(sealed[li["id"]], "listing"))["listing"]
-            if kinds and row["kind"] not in kinds:
+            # a follow-up in doubt is one of the things in doubt: ``--kind in_doubt`` lists it too
+            if kinds and row["kind"] not in kinds and not (row["kind"] == reasons.FOLLOW_UP_IN_DOUBT
+                                                           and "in_doubt" in kinds):
                 continue
             rows.append(row)
         return rows

@@ -1013,7 +1013,7 @@ def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
 #: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
 HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue",
-               "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt")
+               "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt", "follow_up_in_doubt")
 _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 

@@ -51,7 +51,8 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
-         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt", "other")
+         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt",
+         "follow_up_in_doubt", "other")
 
 
 class SecurityHeaders:
@@ -439,7 +440,8 @@ class Dashboard:
             rows.append({"case": c, "wanting": c.id in wanting, "reference": await self.app.reference(c),
                          "why": notes[c.id][1],
                          # the state as every reader words it: a request in doubt says so (reasons.IN_DOUBT)
-                         "outcome": notes[c.id][0] if notes[c.id][0] == reasons.IN_DOUBT else c.state.value,
+                         "outcome": (notes[c.id][0] if notes[c.id][0] in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT)
+                                     else c.state.value),
                          "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
                          "since": c.state_since, "next": c.next_action_at})
