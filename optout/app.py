@@ -99,6 +99,13 @@ class CaseNotWaiting(OptoutError):
     """``done``/``retry`` on a case that does not wait for a person."""
 
 
+class AlreadyRecorded(CaseNotWaiting):
+    """A person's act repeated (a second click of "I did it", at once or later): the first is
+    recorded, this one records nothing (reason ``answer_already_recorded``)."""
+
+    exit_code = 0  # what was asked for is done: a script or cron job that repeats it has not failed
+
+
 def new_person_id() -> str:
     return "p_" + secrets.token_hex(5)
 
@@ -343,6 +350,23 @@ def _import_engine() -> None:
 
 #: The event a person's look at an unconfirmed request leaves (``App.done``): the case is unchanged.
 UNCONFIRMED_SEEN = "unconfirmed_seen"
+
+
+def _same_act(event: Any, kind: str, data: dict[str, Any] | None) -> bool:
+    """Whether ``event`` is the "I did it" a person is about to record again: a look at a request
+    (:data:`UNCONFIRMED_SEEN`) or a step done by hand (``resumed`` with ``done``), by a person. Two
+    different answers to a question are not the same act: the second was answered meanwhile."""
+    data = data or {}
+    got = event.data or {}
+    if event.kind != kind or got.get("by") is None or data.get("by") is None:
+        return False
+    return kind == UNCONFIRMED_SEEN or (bool(got.get("done")) and bool(data.get("done")))
+
+
+def _already_recorded(case_id: int) -> AlreadyRecorded:
+    e = AlreadyRecorded(f"case {case_id}: this answer was already recorded; nothing was recorded twice")
+    e.why = Reason("answer_already_recorded", {"case": case_id})  # type: ignore[attr-defined]
+    return e
 
 
 class App:
@@ -986,16 +1010,22 @@ class App:
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)
 
-    async def _record_answer(self, case: Case, kind: str, state: CaseState, now: dt.datetime, **kw: Any) -> Case:
+    async def _record_answer(self, case: Case, kind: str, state: CaseState, now: dt.datetime,
+                             after_event: int | None = None, **kw: Any) -> Case:
         """Record a person's act on ``case`` only if it is still in the state it was read in
-        (``Store.record(expect=…)``); else ``CaseNotWaiting`` saying someone acted first, and
-        nothing is recorded: a second tab's click, or the CLI beside the dashboard, never records
-        an answer twice."""
+        (``Store.record(expect=…)``) and, with ``after_event``, has no event newer than that one (an
+        act that leaves the state as it is); else nothing is recorded: ``AlreadyRecorded`` when the
+        newer event is this same act of a person (two clicks of "I did it" at once), otherwise
+        ``CaseNotWaiting`` saying someone acted first. A second tab's click, or the CLI beside the
+        dashboard, never records an answer twice."""
         from optout.errors import StateChanged
 
         try:
-            return await self.store.record(case.id, kind, state, now, expect=case.state, **kw)
+            return await self.store.record(case.id, kind, state, now, expect=case.state, after_event=after_event, **kw)
         except StateChanged:
+            events = await self.store.events(case.id)
+            if events and _same_act(events[-1], kind, kw.get("data")):
+                raise _already_recorded(case.id) from None
             e = CaseNotWaiting(f"case {case.id} was answered meanwhile (another tab, the CLI, a run): "
                                "nothing was recorded twice; see `optout status`")
             e.why = Reason("case_answered_meanwhile", {"case": case.id})  # type: ignore[attr-defined]
@@ -1010,10 +1040,21 @@ class App:
         case = await self.store.get_case(case_id)
         if case.state == CaseState.SUBMITTED and await self._unconfirmed(case) is not None:
             # a person looked at a request the broker's page did not confirm: off the queue; the
-            # case stays submitted and its confirmation scan still decides, when it was due to
+            # case stays submitted and its confirmation scan still decides, when it was due to.
+            # The state does not change, so the write follows from the newest event read: a second
+            # click at the same moment finds the first one's event and records nothing (f38)
             self.vault  # noqa: B018  # changing a case takes what reading it takes
+            newest = (await self.store.events(case.id))[-1]
             return await self._record_answer(case, UNCONFIRMED_SEEN, case.state, self.clock.now(),
-                                             data={"by": "person"}, last_error=case.last_error)
+                                             after_event=newest.id, data={"by": "person"},
+                                             last_error=case.last_error)
+        if case.state != CaseState.NEEDS_HUMAN:
+            # "I did it" pressed again after the first was recorded: said so, nothing recorded
+            events = await self.store.events(case.id)
+            if events and (_same_act(events[-1], UNCONFIRMED_SEEN, {"by": "person"})
+                           or _same_act(events[-1], "resumed", {"by": "person", "done": True})):
+                self.vault  # noqa: B018  # as any answer: the passphrase first
+                raise _already_recorded(case.id)
         case = await self._waiting(case_id, "done")
         now = self.clock.now()
         recipe = self.catalogue.recipes.get(case.broker_id)

@@ -1108,9 +1108,15 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def cmd_done(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.app import AlreadyRecorded
+
     async with open_app(settings, warn=warn) as app:
-        case = await app.done(args.case)
         lang = reader_language(args, settings)
+        try:
+            case = await app.done(args.case)
+        except AlreadyRecorded as e:  # pressed twice: the first is kept, nothing is recorded again
+            print(error_line(e, lang))
+            return 0
         when_ = (say("done.on", lang, date=case.next_action_at.date().isoformat()) if case.next_action_at
                  else say("done.next_run", lang))
         print(say("done.done", lang, case=case.id, when=when_))

@@ -140,6 +140,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "request_in_doubt": (),
     # a person's answer to a case someone else answered a moment before (App._record_answer)
     "case_answered_meanwhile": ("case",),
+    # the same act of a person again (two clicks of "I did it"): the first is recorded (App.done, f38)
+    "answer_already_recorded": ("case",),
     "letter_only": (),
     "form_off_site": ("host",),
     "no_mailbox": (),

@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from optout import clinic
 from optout import reasons
-from optout.app import App, CaseNotWaiting, fold
+from optout.app import AlreadyRecorded, App, CaseNotWaiting, fold
 from optout.reasons import Reason
 from optout.errors import Exit, OptoutError
 from optout.files import image_media_type
@@ -226,6 +226,8 @@ class Dashboard:
             def label(where: str) -> str:  # "addresses.0.state" → the state's name in this language
                 return reasons.field_name([p for p in where.split(".") if not p.isdigit()][-1], lang)
             return "; ".join(f"{label(where)}: {reasons.render(why, lang)}" for where, why in problems)
+        if isinstance(e, AlreadyRecorded) and isinstance(getattr(e, "why", None), Reason):
+            return reasons.render(e.why, lang)  # type: ignore[attr-defined]  # a second click: said so
         if isinstance(e, CaseNotWaiting):
             return reasons.render(Reason("not_waiting"), lang)
         from optout.cli import error_line
