@@ -255,6 +255,11 @@ class EditResult:
     #: after a change of ``optout_email``: the person's cases whose request went out and whose
     #: answer may still come to the old address (state ``submitted`` or ``confirmed``)
     answers_to_old_email: int = 0
+    #: what happened to ``optout_email``: ``set`` (the profile had none: nothing old to keep),
+    #: ``changed`` (another mailbox: the old one kept among ``emails``), ``respelt`` (the same
+    #: mailbox in other letter case, ``person.same_mailbox``: nothing kept, nothing to wait for),
+    #: ``removed``; None when it did not change
+    optout_email: str | None = None
 
 
 @dataclass
@@ -717,16 +722,18 @@ class App:
         one among ``emails`` and counts the cases whose answer may still go to it
         (``EditResult.answers_to_old_email``). Used by ``optout person edit`` and the dashboard's
         edit page alike."""
-        from optout.person import parse_person
+        from optout.person import parse_person, same_mailbox
 
         info = await self.find(person_id)
         if info.id != person_id:
             raise PersonNotFound(f"no person has the id {person_id}")
         key, old = await self.open_person(info.id)
-        if old.optout_email and data.get("optout_email") != old.optout_email \
-                and old.optout_email not in (data.get("emails") or []):
+        new_optout = data.get("optout_email")
+        if old.optout_email and not same_mailbox(new_optout, old.optout_email) \
+                and not any(same_mailbox(e, old.optout_email) for e in data.get("emails") or []):
             # the address brokers got is still the person's: kept among their e-mails (a reply quoting
-            # it is recognised, a log line hides it), as a move keeps the old address as a past one
+            # it is recognised, a log line hides it), as a move keeps the old address as a past one;
+            # the same mailbox written in other letter case is no other address (person.mailbox_key)
             data = {**data, "emails": [*(data.get("emails") or []), old.optout_email]}
         # an address the profile held is not refused again: only one typed now (the form, --add-email)
         edited = parse_person(data, source, intake=True,
@@ -764,12 +771,15 @@ class App:
                     await self.store.record(c.id, "recheck_due", CaseState.REMOVED, now, data=data_,
                                             next_action_at=now)
                 again += 1
-        waiting = 0
-        if "optout_email" in changed and old.optout_email:
+        waiting, optout = 0, None
+        if "optout_email" in changed:
+            optout = ("set" if not old.optout_email else "removed" if not edited.optout_email
+                      else "respelt" if same_mailbox(old.optout_email, edited.optout_email) else "changed")
+        if optout in ("changed", "removed"):
             # requests already sent named the old address: their answers may still go there
             waiting = len(await self.store.cases(person_id=info.id, states=[CaseState.SUBMITTED, CaseState.CONFIRMED]))
         self._forget()
-        return EditResult(info.id, changed, again, added, waiting)
+        return EditResult(info.id, changed, again, added, waiting, optout)
 
     async def removal_plan(self, query: str) -> tuple[PersonInfo, int, int]:
         """(the person, their cases, their evidence files): what ``remove_person`` would delete."""

@@ -269,9 +269,12 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 move_to=_address_arg(args.move, "--move") if args.move else None, optout_email=args.optout_email)
             lang = reader_language(args, settings)
             print(say("edit.done", lang, person=edit.person_id))
-            if "optout_email" in edit.changed:
+            if edit.optout_email == "changed":
                 # what changes with the address brokers get, and what still goes to the old one
                 print(say("edit.optout_email", lang, count=edit.answers_to_old_email))
+            elif edit.optout_email in ("set", "respelt"):
+                # a first address has nothing old to keep; other letter case is the same mailbox
+                print(say(f"edit.optout_email_{edit.optout_email}", lang))
             if args.move and "addresses" in edit.changed:
                 # a move: what is checked again with the new address, and when, even when no case
                 # was searched before (every case still to run reads the new address then)
