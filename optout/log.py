@@ -87,10 +87,36 @@ def _ascii(value: str) -> str:
     return anyascii(value)
 
 
+#: What may stand between two words of a value as a broker, a URL or a form writes it.
+_SEP = r"[\s+_.,/#-]+"
+
+
 def _alternative(value: str) -> str:
-    """A value's pattern: its words joined by any run of spaces, hyphens, dots, underscores or
-    plus signs, so "García López" also hides "garcia-lopez" and "Garcia+Lopez" in a URL."""
-    return r"[\s+_.-]+".join(re.escape(w) for w in value.split())
+    """A value's pattern: its words joined by any run of spaces, hyphens, dots, commas, slashes,
+    underscores or plus signs, so "García López" also hides "garcia-lopez" and "Garcia+Lopez" in a
+    URL; a street's suffix, unit designator or directional matched in any of its spellings
+    (:func:`optout.streets.forms`: USPS Publication 28, and the Spanish forms), so "88 Pine Street
+    Apt 4B" also hides "88 pine st., #4b" and "88 PINE STR APARTMENT 4B" (f38); and a street held
+    with its unit also hides the street line without it."""
+    from optout.streets import forms, is_unit
+
+    words = re.findall(r"#|[^\s,#]+", value)
+    if len(words) < 2:
+        return r"[\s+_.-]+".join(re.escape(w) for w in value.split())
+    parts: list[str] = []
+    for i, w in enumerate(words):
+        spellings = forms(w)
+        if spellings:
+            alts = sorted(spellings | {w.casefold().rstrip(".")}, key=len, reverse=True)
+            part = "(?:" + "|".join(re.escape(f) for f in alts) + r")\.?"
+        else:
+            part = re.escape(w)
+        # after a unit designator the number may follow at once: "#4B", "Apt.4B"
+        glue = r"[\s+_.,/#-]*" if i and is_unit(words[i - 1]) else _SEP
+        parts.append((glue if i else "") + part)
+    whole = "".join(parts)
+    cut = next((i for i, w in enumerate(words) if i >= 2 and is_unit(w)), None)
+    return f"{whole}|{''.join(parts[:cut])}" if cut else whole
 
 
 class Held:
