@@ -26,7 +26,7 @@ from optout.diskspace import preflight, recovery_hint
 from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
-from optout.log import get_logger, hold_secrets, name_files, redact, url_secrets
+from optout.log import file_label, get_logger, hold_secrets, name_files, redact, url_secrets
 from optout.settings import Settings
 from optout.store import Case, CaseState
 
@@ -242,7 +242,9 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                     p = p.model_copy(update={"label": args.label})
                 people.append((f, p))
             result = await app.add_people(people, allow_duplicates=args.allow_duplicates)
-            emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"], settings)
+            # each file by its place on the command line, as errors say it: named after a client
+            emit(args, [{"file": file_label(str(f)), "person": pid} for f, pid in result.added], ["file", "person"],
+                 settings)
         elif cmd == "import":
             return await _person_import(args, app)
         elif cmd == "list":
@@ -376,7 +378,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
                                            for r, p in result.skipped],
                           "columns_left_out": list(result.left_out)}, indent=2))
         return 0
-    print(say("import.done", lang, count=len(result.added), file=args.file))
+    print(say("import.done", lang, count=len(result.added), file=file_label(str(args.file))))
     if result.left_out:
         from optout.intake import column_letter
 

@@ -247,10 +247,18 @@ def name_files(files: Iterable[tuple[str, str]]) -> None:
             _files.append((re.compile(f"(?<![\\w./-])(?:{alts})(?![\\w/-]|\\.\\w)"), label))
 
 
-def redact(text: str) -> str:
+def file_label(text: str) -> str:
+    """``text`` with each file a person named on the command line said by its label ("argument 2",
+    :func:`name_files`) instead of its name: for what a command prints on success too (its table,
+    its ``--json``, its summary), since stdout reaches cron mail as the logs do (f38: ``person add``
+    and ``person import`` printed the file's name, which a clinic makes its client's)."""
     for pattern_, label in _files:
         text = pattern_.sub(label, text)
-    text = hide_secrets(text)
+    return text
+
+
+def redact(text: str) -> str:
+    text = hide_secrets(file_label(text))
     pattern = _current()[0]
     if pattern is not None:
         text = pattern.sub("[redacted]", text)
