@@ -1108,7 +1108,8 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
         write_private(args.out, pdf)
     except OSError as e:
         raise OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})") from None
-    print(say("letter.written", reader_language(args, settings), case=args.case, file=args.out))
+    print(say("letter.written", reader_language(args, settings), case=args.case,
+              file=file_label(str(args.out))))  # named after the client, perhaps: by its place
     return 0
 
 
@@ -1322,7 +1323,8 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
         elif args.drop_cmd == "import":
             found = drop.import_statuses(args.file, app.catalogue.recipes)
             f = await drop.set_statuses(app.store, app.vault, args.person, found, "import", now)
-            print(say("drop.imported", reader_language(args, settings), count=len(found), file=args.file))
+            print(say("drop.imported", reader_language(args, settings), count=len(found),
+                      file=file_label(str(args.file))))
         else:
             _, f = await drop.load(app.store, app.vault, args.person)
             if f is None:
