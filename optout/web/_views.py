@@ -342,7 +342,7 @@ class Dashboard:
         form = self.form(request)
         values = {k: str(v).strip() for k, v in form.items() if k != "csrf" and isinstance(v, str)}
         data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name", "suffix",
-                                                       "language", "care_of_email") if values.get(k)}
+                                                       "language", "care_of_email", "optout_email") if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
         if values.get("birth_date"):
