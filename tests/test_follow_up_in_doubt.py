@@ -18,20 +18,29 @@ from .test_email_send import mail_settings
 PID = "p_alex"
 
 
-async def _follow_up_dropped(lab, tmp_path):  # type: ignore[no-untyped-def]
-    """The letter goes out; at its deadline the follow-up's content reaches the server, which
-    closes the connection without its answer (as a kill after DATA leaves it)."""
+async def _at_follow_up(lab, tmp_path, before_run):  # type: ignore[no-untyped-def]
+    """The letter goes out; at its deadline ``before_run(o, case)`` sets the scene, then a run:
+    the settings, the case after, and the run's summary."""
     alex = load_person(EXAMPLES / "alex.toml")
     lab.seed_people([("alex", alex)])
     settings = mail_settings(tmp_path, lab)
     async with Optout(settings) as o:
         await o.add(PID, alex, ["maildemo"])
         await o.run()
-        lab.answer_mail_data("drop")
         lab.advance(days=46)
+        await before_run(o, await o.case(PID, "maildemo"))
         summary = await o.run()
         case = await o.case(PID, "maildemo")
     return settings, case, summary
+
+
+async def _follow_up_dropped(lab, tmp_path):  # type: ignore[no-untyped-def]
+    """At the deadline the follow-up's content reaches the server, which closes the connection
+    without its answer (as a kill after DATA leaves it)."""
+    async def drop(o, case):  # type: ignore[no-untyped-def]
+        lab.answer_mail_data("drop")
+
+    return await _at_follow_up(lab, tmp_path, drop)
 
 
 async def test_a_follow_up_in_doubt_says_the_request_was_sent_everywhere(lab, tmp_path):
@@ -110,17 +119,11 @@ async def test_a_follow_up_killed_after_its_content_left_is_in_doubt_not_the_req
 
     from optout.app import open_app
 
-    alex = load_person(EXAMPLES / "alex.toml")
-    lab.seed_people([("alex", alex)])
-    settings = mail_settings(tmp_path, lab)
-    async with Optout(settings) as o:
-        await o.add(PID, alex, ["maildemo"])
-        await o.run()
-        lab.advance(days=46)
-        case = await o.case(PID, "maildemo")
+    async def killed(o, case):  # type: ignore[no-untyped-def]
         request = await o.store.start_request(case.id, None, "email_follow_up", o.clock.now())
         await o.store.note_request(request, DATA_MARK)
-        summary = await o.run()
+
+    settings, case, summary = await _at_follow_up(lab, tmp_path, killed)
     assert dict(summary.by_state) == {"follow_up_in_doubt": 1}, summary.by_state
     assert lab.submissions()["mailonly"] == {"alex": 1}  # the killed follow-up is not sent again
     async with open_app(settings) as app:
