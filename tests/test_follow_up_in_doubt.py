@@ -129,3 +129,57 @@ async def test_a_follow_up_killed_after_its_content_left_is_in_doubt_not_the_req
     async with open_app(settings) as app:
         [(outcome, why)] = (await app.case_notes([await app.get_case(case.id)])).values()
     assert outcome == "follow_up_in_doubt" and why is not None and why.code == "follow_up_in_doubt", (outcome, why)
+
+
+def test_what_each_event_leaves_in_doubt():
+    """``reasons.doubt_of``, the one rule every reader uses: the request, a follow-up only, or nothing."""
+    import datetime as dt
+
+    from optout.reasons import FOLLOW_UP_IN_DOUBT, IN_DOUBT, doubt_of
+    from optout.store import Event
+
+    def ev(kind: str, **data):  # type: ignore[no-untyped-def]
+        return Event(1, 1, dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), kind, S.SUBMITTED, data)
+
+    assert doubt_of(ev("in_doubt", requests_in_doubt=1)) == IN_DOUBT
+    assert doubt_of(ev("letter_in_doubt")) == IN_DOUBT
+    assert doubt_of(ev("submitted", machine=True, in_doubt=True)) == IN_DOUBT
+    # a machine fault while only a follow-up's row was unaccounted (engine._machine_fault)
+    assert doubt_of(ev("submitted", machine=True, in_doubt=True, follow_up=True)) == FOLLOW_UP_IN_DOUBT
+    assert doubt_of(ev("follow_up_sent", in_doubt=True)) == FOLLOW_UP_IN_DOUBT
+    assert doubt_of(ev("follow_up_sent", in_doubt=False)) is None
+    assert doubt_of(ev("submitted", machine=True, in_doubt=False)) is None
+    assert doubt_of(ev("letter_sent")) is None
+
+
+async def test_a_machine_fault_while_the_follow_up_is_sent_leaves_only_the_follow_up_in_doubt(lab, tmp_path,
+                                                                                               monkeypatch):
+    """A full disk met after the follow-up's row was started (its copy could not be kept): the
+    engine's fault path records the case submitted and in doubt; it names the follow-up, since the
+    request had gone out 46 days before (engine._machine_fault, ``follow_up``)."""
+    from optout.engine import Engine
+    from optout.errors import DiskFull
+
+    sink = Engine._evidence_sink
+
+    def failing(self, case, key, request_id):  # type: ignore[no-untyped-def]
+        keep = sink(self, case, key, request_id)
+
+        async def write(kind, data, step):  # type: ignore[no-untyped-def]
+            if step == "follow-up":
+                raise DiskFull("the disk is full")
+            return await keep(kind, data, step)
+        return write
+
+    async def full_disk(o, case):  # type: ignore[no-untyped-def]
+        monkeypatch.setattr(Engine, "_evidence_sink", failing)
+
+    settings, case, _ = await _at_follow_up(lab, tmp_path, full_disk)
+    from optout.app import open_app
+
+    async with open_app(settings) as app:
+        events = await app.store.events(case.id)
+        [(outcome, _)] = (await app.case_notes([case])).values()
+    assert events[-1].data.get("machine") and events[-1].data.get("follow_up"), events[-1]
+    assert outcome == "follow_up_in_doubt", outcome
+    assert lab.submissions()["mailonly"] == {"alex": 1}  # the follow-up never left
