@@ -1048,15 +1048,16 @@ class App:
         at it; it leaves the queue (event :data:`UNCONFIRMED_SEEN`), its state and its due time
         unchanged; so does a request in doubt (kind ``in_doubt``), which then reads "request sent". Raises ``CaseNotWaiting`` for any other case."""
         case = await self.store.get_case(case_id)
+        # The look leaves the state as it is, so it is written only after the newest event read
+        # here, BEFORE deciding that the case waits for it: a second click at the same moment then
+        # finds the first one's event (store: after_event) and records nothing (f38)
+        newest = (await self.store.events(case.id))[-1].id
         if case.state == CaseState.SUBMITTED and await self._unconfirmed(case) is not None:
             # a person looked at a request the broker's page did not confirm: off the queue; the
-            # case stays submitted and its confirmation scan still decides, when it was due to.
-            # The state does not change, so the write follows from the newest event read: a second
-            # click at the same moment finds the first one's event and records nothing (f38)
+            # case stays submitted and its confirmation scan still decides, when it was due to
             self.vault  # noqa: B018  # changing a case takes what reading it takes
-            newest = (await self.store.events(case.id))[-1]
             return await self._record_answer(case, UNCONFIRMED_SEEN, case.state, self.clock.now(),
-                                             after_event=newest.id, data={"by": "person"},
+                                             after_event=newest, data={"by": "person"},
                                              last_error=case.last_error)
         if case.state != CaseState.NEEDS_HUMAN:
             # "I did it" pressed again after the first was recorded: said so, nothing recorded
