@@ -243,8 +243,14 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 people.append((f, p))
             result = await app.add_people(people, allow_duplicates=args.allow_duplicates)
             # each file by its place on the command line, as errors say it: named after a client
-            emit(args, [{"file": file_label(str(f)), "person": pid} for f, pid in result.added], ["file", "person"],
-                 settings)
+            # (--json: the place's number, for a program that knows what it passed)
+            if args.json:
+                places = {str(f): (file_place(getattr(args, "words", ()), f) or (None, ""))[0] for f in args.files}
+                emit(args, [{"argument": places.get(str(f)), "person": pid} for f, pid in result.added],
+                     ["argument", "person"], settings)
+            else:
+                emit(args, [{"file": file_label(str(f)), "person": pid} for f, pid in result.added],
+                     ["file", "person"], settings)
         elif cmd == "import":
             return await _person_import(args, app)
         elif cmd == "list":
@@ -2020,17 +2026,26 @@ def file_arguments(args: argparse.Namespace, words: Sequence[str], lang: str) ->
                 given.append(str(v))
     out = []
     for value in given:
-        for i, w in enumerate(words):
-            word = w.partition("=")[2] if w.startswith("--") else w
-            if word and (word == value or Path(word) == Path(value)):
-                label = say("file_argument", lang, n=i + 1)
-                out += [(word, label), (value, label)]  # as typed, and as argparse made it ("a/./b" → "a/b")
-                break
+        if (found := file_place(words, value)) is not None:
+            n, word = found
+            label = say("file_argument", lang, n=n)
+            out += [(word, label), (value, label)]  # as typed, and as argparse made it ("a/./b" → "a/b")
     return out
+
+
+def file_place(words: Sequence[str], value: str | Path) -> tuple[int, str] | None:
+    """Where the file ``value`` is among the command line's ``words`` (those after ``optout``):
+    its place, counted from 1, and the word as typed; None when no word names it."""
+    for i, w in enumerate(words):
+        word = w.partition("=")[2] if w.startswith("--") else w
+        if word and (word == str(value) or Path(word) == Path(value)):
+            return i + 1, word
+    return None
 
 
 def _main(argv: Sequence[str]) -> int:
     args = parse_arguments(argv)
+    args.words = list(argv)  # a command's --json gives a file by its place among them (file_place)
     # the files named here are said by their place on the command line in every line, never by name
     name_files(file_arguments(args, argv, reader_language(args, None)))
     overrides: dict[str, Any] = {}

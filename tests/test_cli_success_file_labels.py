@@ -25,7 +25,9 @@ def test_person_add_and_import_name_files_by_their_place(env, tmp_path):  # noqa
     again = tmp_path / "Rosa-Chub.toml"
     again.write_text(PROFILE.replace("1990", "1985").replace("Marisol", "Rosa"), encoding="utf-8")
     r = cli(env, "person", "add", str(again), "--json")
-    assert r.returncode == 0 and [row["file"] for row in json.loads(r.stdout)] == ["argument 3"], r.stdout
+    # --json: the place's number (docs/JSON.md), for a program that knows what it passed; no name
+    assert r.returncode == 0 and json.loads(r.stdout) == [{"argument": 3, "person": json.loads(r.stdout)[0]["person"]}]
+    assert "Rosa-Chub" not in r.stdout, r.stdout
 
     sheet = tmp_path / "Teodoro-Xicara-clients.csv"
     sheet.write_text(SHEET, encoding="utf-8")
