@@ -99,6 +99,13 @@ class CaseNotWaiting(OptoutError):
     """``done``/``retry`` on a case that does not wait for a person."""
 
 
+class AlreadyRecorded(CaseNotWaiting):
+    """A person's act repeated (a second click of "I did it", at once or later): the first is
+    recorded, this one records nothing (reason ``answer_already_recorded``)."""
+
+    exit_code = 0  # what was asked for is done: a script or cron job that repeats it has not failed
+
+
 def new_person_id() -> str:
     return "p_" + secrets.token_hex(5)
 
@@ -248,6 +255,11 @@ class EditResult:
     #: after a change of ``optout_email``: the person's cases whose request went out and whose
     #: answer may still come to the old address (state ``submitted`` or ``confirmed``)
     answers_to_old_email: int = 0
+    #: what happened to ``optout_email``: ``set`` (the profile had none: nothing old to keep),
+    #: ``changed`` (another mailbox: the old one kept among ``emails``), ``respelt`` (the same
+    #: mailbox in other letter case, ``person.same_mailbox``: nothing kept, nothing to wait for),
+    #: ``removed``; None when it did not change
+    optout_email: str | None = None
 
 
 @dataclass
@@ -343,6 +355,23 @@ def _import_engine() -> None:
 
 #: The event a person's look at an unconfirmed request leaves (``App.done``): the case is unchanged.
 UNCONFIRMED_SEEN = "unconfirmed_seen"
+
+
+def _same_act(event: Any, kind: str, data: dict[str, Any] | None) -> bool:
+    """Whether ``event`` is the "I did it" a person is about to record again: a look at a request
+    (:data:`UNCONFIRMED_SEEN`) or a step done by hand (``resumed`` with ``done``), by a person. Two
+    different answers to a question are not the same act: the second was answered meanwhile."""
+    data = data or {}
+    got = event.data or {}
+    if event.kind != kind or got.get("by") is None or data.get("by") is None:
+        return False
+    return kind == UNCONFIRMED_SEEN or (bool(got.get("done")) and bool(data.get("done")))
+
+
+def _already_recorded(case_id: int) -> AlreadyRecorded:
+    e = AlreadyRecorded(f"case {case_id}: this answer was already recorded; nothing was recorded twice")
+    e.why = Reason("answer_already_recorded", {"case": case_id})  # type: ignore[attr-defined]
+    return e
 
 
 class App:
@@ -693,16 +722,18 @@ class App:
         one among ``emails`` and counts the cases whose answer may still go to it
         (``EditResult.answers_to_old_email``). Used by ``optout person edit`` and the dashboard's
         edit page alike."""
-        from optout.person import parse_person
+        from optout.person import parse_person, same_mailbox
 
         info = await self.find(person_id)
         if info.id != person_id:
             raise PersonNotFound(f"no person has the id {person_id}")
         key, old = await self.open_person(info.id)
-        if old.optout_email and data.get("optout_email") != old.optout_email \
-                and old.optout_email not in (data.get("emails") or []):
+        new_optout = data.get("optout_email")
+        if old.optout_email and not same_mailbox(new_optout, old.optout_email) \
+                and not any(same_mailbox(e, old.optout_email) for e in data.get("emails") or []):
             # the address brokers got is still the person's: kept among their e-mails (a reply quoting
-            # it is recognised, a log line hides it), as a move keeps the old address as a past one
+            # it is recognised, a log line hides it), as a move keeps the old address as a past one;
+            # the same mailbox written in other letter case is no other address (person.mailbox_key)
             data = {**data, "emails": [*(data.get("emails") or []), old.optout_email]}
         # an address the profile held is not refused again: only one typed now (the form, --add-email)
         edited = parse_person(data, source, intake=True,
@@ -740,12 +771,15 @@ class App:
                     await self.store.record(c.id, "recheck_due", CaseState.REMOVED, now, data=data_,
                                             next_action_at=now)
                 again += 1
-        waiting = 0
-        if "optout_email" in changed and old.optout_email:
+        waiting, optout = 0, None
+        if "optout_email" in changed:
+            optout = ("set" if not old.optout_email else "removed" if not edited.optout_email
+                      else "respelt" if same_mailbox(old.optout_email, edited.optout_email) else "changed")
+        if optout in ("changed", "removed"):
             # requests already sent named the old address: their answers may still go there
             waiting = len(await self.store.cases(person_id=info.id, states=[CaseState.SUBMITTED, CaseState.CONFIRMED]))
         self._forget()
-        return EditResult(info.id, changed, again, added, waiting)
+        return EditResult(info.id, changed, again, added, waiting, optout)
 
     async def removal_plan(self, query: str) -> tuple[PersonInfo, int, int]:
         """(the person, their cases, their evidence files): what ``remove_person`` would delete."""
@@ -986,16 +1020,22 @@ class App:
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)
 
-    async def _record_answer(self, case: Case, kind: str, state: CaseState, now: dt.datetime, **kw: Any) -> Case:
+    async def _record_answer(self, case: Case, kind: str, state: CaseState, now: dt.datetime,
+                             after_event: int | None = None, **kw: Any) -> Case:
         """Record a person's act on ``case`` only if it is still in the state it was read in
-        (``Store.record(expect=…)``); else ``CaseNotWaiting`` saying someone acted first, and
-        nothing is recorded: a second tab's click, or the CLI beside the dashboard, never records
-        an answer twice."""
+        (``Store.record(expect=…)``) and, with ``after_event``, has no event newer than that one (an
+        act that leaves the state as it is); else nothing is recorded: ``AlreadyRecorded`` when the
+        newer event is this same act of a person (two clicks of "I did it" at once), otherwise
+        ``CaseNotWaiting`` saying someone acted first. A second tab's click, or the CLI beside the
+        dashboard, never records an answer twice."""
         from optout.errors import StateChanged
 
         try:
-            return await self.store.record(case.id, kind, state, now, expect=case.state, **kw)
+            return await self.store.record(case.id, kind, state, now, expect=case.state, after_event=after_event, **kw)
         except StateChanged:
+            events = await self.store.events(case.id)
+            if events and _same_act(events[-1], kind, kw.get("data")):
+                raise _already_recorded(case.id) from None
             e = CaseNotWaiting(f"case {case.id} was answered meanwhile (another tab, the CLI, a run): "
                                "nothing was recorded twice; see `optout status`")
             e.why = Reason("case_answered_meanwhile", {"case": case.id})  # type: ignore[attr-defined]
@@ -1008,12 +1048,24 @@ class App:
         at it; it leaves the queue (event :data:`UNCONFIRMED_SEEN`), its state and its due time
         unchanged; so does a request in doubt (kind ``in_doubt``), which then reads "request sent". Raises ``CaseNotWaiting`` for any other case."""
         case = await self.store.get_case(case_id)
+        # The look leaves the state as it is, so it is written only after the newest event read
+        # here, BEFORE deciding that the case waits for it: a second click at the same moment then
+        # finds the first one's event (store: after_event) and records nothing (f38)
+        newest = (await self.store.events(case.id))[-1].id
         if case.state == CaseState.SUBMITTED and await self._unconfirmed(case) is not None:
             # a person looked at a request the broker's page did not confirm: off the queue; the
             # case stays submitted and its confirmation scan still decides, when it was due to
             self.vault  # noqa: B018  # changing a case takes what reading it takes
             return await self._record_answer(case, UNCONFIRMED_SEEN, case.state, self.clock.now(),
-                                             data={"by": "person"}, last_error=case.last_error)
+                                             after_event=newest, data={"by": "person"},
+                                             last_error=case.last_error)
+        if case.state != CaseState.NEEDS_HUMAN:
+            # "I did it" pressed again after the first was recorded: said so, nothing recorded
+            events = await self.store.events(case.id)
+            if events and (_same_act(events[-1], UNCONFIRMED_SEEN, {"by": "person"})
+                           or _same_act(events[-1], "resumed", {"by": "person", "done": True})):
+                self.vault  # noqa: B018  # as any answer: the passphrase first
+                raise _already_recorded(case.id)
         case = await self._waiting(case_id, "done")
         now = self.clock.now()
         recipe = self.catalogue.recipes.get(case.broker_id)
@@ -1361,7 +1413,10 @@ class App:
         if c.state != CaseState.SUBMITTED:
             return None
         events = await self.store.events(c.id)
-        if events and reasons.records_doubt(events[-1]):
+        if events and (doubt := reasons.doubt_of(events[-1])):
+            # a follow-up in doubt says so, never "request in doubt": the request itself went out
+            if doubt == reasons.FOLLOW_UP_IN_DOUBT:
+                return {**events[-1].data, "kind": doubt, "why": Reason("follow_up_in_doubt").to_json()}
             return {**events[-1].data, "kind": "in_doubt", "why": events[-1].data.get("why")
                     or Reason("request_in_doubt").to_json()}
         last = [e for e in events if e.kind in ("submitted", "confirmed", UNCONFIRMED_SEEN)]
@@ -1385,7 +1440,8 @@ class App:
         is a row of kind ``unconfirmed`` (its screenshot to look at, ``due`` when the confirmation scan
         checks it) until a person takes it off with :meth:`done`; the case itself is not changed. So is
         a ``submitted`` case whose request a stopped run may or may not have sent (kind ``in_doubt``:
-        the person may ask the broker or look at its site; nothing is ever sent again for it blindly).
+        the person may ask the broker or look at its site; nothing is ever sent again for it blindly),
+        or only its follow-up (kind ``follow_up_in_doubt``, listed by ``in_doubt`` too).
 
         ``grouped``: the uncertain-match questions of one client about the same records (the same
         fingerprints, :mod:`optout.answers`: one record resold by several brokers) are ONE row,
@@ -1427,7 +1483,7 @@ class App:
         labels = await self.labels()
         rows = []
         states = [CaseState.NEEDS_HUMAN, CaseState.FAILED]
-        if not kinds or "unconfirmed" in kinds or "in_doubt" in kinds:
+        if not kinds or {"unconfirmed", "in_doubt", "follow_up_in_doubt"} & set(kinds):
             # a request the broker's page did not confirm, or one a stopped run may have sent: to look at
             states.append(CaseState.SUBMITTED)
         for c in await self.store.cases(states=states):
@@ -1493,7 +1549,9 @@ class App:
                     for li in row["listings"]:
                         if li["id"] in sealed:
                             li["listing"] = json.loads(key.open(sealed[li["id"]], "listing"))["listing"]
-            if kinds and row["kind"] not in kinds:
+            # a follow-up in doubt is one of the things in doubt: ``--kind in_doubt`` lists it too
+            if kinds and row["kind"] not in kinds and not (row["kind"] == reasons.FOLLOW_UP_IN_DOUBT
+                                                           and "in_doubt" in kinds):
                 continue
             rows.append(row)
         return rows

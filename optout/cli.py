@@ -26,7 +26,7 @@ from optout.diskspace import preflight, recovery_hint
 from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
-from optout.log import get_logger, hold_secrets, name_files, redact, url_secrets
+from optout.log import file_label, get_logger, hold_secrets, name_files, redact, url_secrets
 from optout.settings import Settings
 from optout.store import Case, CaseState
 
@@ -242,7 +242,15 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                     p = p.model_copy(update={"label": args.label})
                 people.append((f, p))
             result = await app.add_people(people, allow_duplicates=args.allow_duplicates)
-            emit(args, [{"file": f, "person": pid} for f, pid in result.added], ["file", "person"], settings)
+            # each file by its place on the command line, as errors say it: named after a client
+            # (--json: the place's number, for a program that knows what it passed)
+            if args.json:
+                places = {str(f): (file_place(getattr(args, "words", ()), f) or (None, ""))[0] for f in args.files}
+                emit(args, [{"argument": places.get(str(f)), "person": pid} for f, pid in result.added],
+                     ["argument", "person"], settings)
+            else:
+                emit(args, [{"file": file_label(str(f)), "person": pid} for f, pid in result.added],
+                     ["file", "person"], settings)
         elif cmd == "import":
             return await _person_import(args, app)
         elif cmd == "list":
@@ -269,9 +277,12 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 move_to=_address_arg(args.move, "--move") if args.move else None, optout_email=args.optout_email)
             lang = reader_language(args, settings)
             print(say("edit.done", lang, person=edit.person_id))
-            if "optout_email" in edit.changed:
+            if edit.optout_email == "changed":
                 # what changes with the address brokers get, and what still goes to the old one
                 print(say("edit.optout_email", lang, count=edit.answers_to_old_email))
+            elif edit.optout_email in ("set", "respelt"):
+                # a first address has nothing old to keep; other letter case is the same mailbox
+                print(say(f"edit.optout_email_{edit.optout_email}", lang))
             if args.move and "addresses" in edit.changed:
                 # a move: what is checked again with the new address, and when, even when no case
                 # was searched before (every case still to run reads the new address then)
@@ -373,7 +384,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
                                            for r, p in result.skipped],
                           "columns_left_out": list(result.left_out)}, indent=2))
         return 0
-    print(say("import.done", lang, count=len(result.added), file=args.file))
+    print(say("import.done", lang, count=len(result.added), file=file_label(str(args.file))))
     if result.left_out:
         from optout.intake import column_letter
 
@@ -1013,7 +1024,7 @@ def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
 #: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
 HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue",
-               "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt")
+               "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt", "follow_up_in_doubt")
 _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 
@@ -1103,14 +1114,21 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
         write_private(args.out, pdf)
     except OSError as e:
         raise OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})") from None
-    print(say("letter.written", reader_language(args, settings), case=args.case, file=args.out))
+    print(say("letter.written", reader_language(args, settings), case=args.case,
+              file=file_label(str(args.out))))  # named after the client, perhaps: by its place
     return 0
 
 
 async def cmd_done(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.app import AlreadyRecorded
+
     async with open_app(settings, warn=warn) as app:
-        case = await app.done(args.case)
         lang = reader_language(args, settings)
+        try:
+            case = await app.done(args.case)
+        except AlreadyRecorded as e:  # pressed twice: the first is kept, nothing is recorded again
+            print(error_line(e, lang))
+            return 0
         when_ = (say("done.on", lang, date=case.next_action_at.date().isoformat()) if case.next_action_at
                  else say("done.next_run", lang))
         print(say("done.done", lang, case=case.id, when=when_))
@@ -1311,7 +1329,8 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
         elif args.drop_cmd == "import":
             found = drop.import_statuses(args.file, app.catalogue.recipes)
             f = await drop.set_statuses(app.store, app.vault, args.person, found, "import", now)
-            print(say("drop.imported", reader_language(args, settings), count=len(found), file=args.file))
+            print(say("drop.imported", reader_language(args, settings), count=len(found),
+                      file=file_label(str(args.file))))
         else:
             _, f = await drop.load(app.store, app.vault, args.person)
             if f is None:
@@ -2007,17 +2026,26 @@ def file_arguments(args: argparse.Namespace, words: Sequence[str], lang: str) ->
                 given.append(str(v))
     out = []
     for value in given:
-        for i, w in enumerate(words):
-            word = w.partition("=")[2] if w.startswith("--") else w
-            if word and (word == value or Path(word) == Path(value)):
-                label = say("file_argument", lang, n=i + 1)
-                out += [(word, label), (value, label)]  # as typed, and as argparse made it ("a/./b" → "a/b")
-                break
+        if (found := file_place(words, value)) is not None:
+            n, word = found
+            label = say("file_argument", lang, n=n)
+            out += [(word, label), (value, label)]  # as typed, and as argparse made it ("a/./b" → "a/b")
     return out
+
+
+def file_place(words: Sequence[str], value: str | Path) -> tuple[int, str] | None:
+    """Where the file ``value`` is among the command line's ``words`` (those after ``optout``):
+    its place, counted from 1, and the word as typed; None when no word names it."""
+    for i, w in enumerate(words):
+        word = w.partition("=")[2] if w.startswith("--") else w
+        if word and (word == str(value) or Path(word) == Path(value)):
+            return i + 1, word
+    return None
 
 
 def _main(argv: Sequence[str]) -> int:
     args = parse_arguments(argv)
+    args.words = list(argv)  # a command's --json gives a file by its place among them (file_place)
     # the files named here are said by their place on the command line in every line, never by name
     name_files(file_arguments(args, argv, reader_language(args, None)))
     overrides: dict[str, Any] = {}

@@ -40,7 +40,7 @@ from optout.faults import fault_message
 from optout.files import image_media_type, private_dir, write_private
 from optout.legal import drop
 from optout.log import Held, bind_contextvars, get_logger, redact_values, unbind_contextvars
-from optout.mail import mail_source
+from optout.mail import FOLLOW_UP, mail_source
 from optout.person import Person, parse_person
 from optout import clinic, reasons, schedule
 from optout.ratelimit import SharedRateLimiter
@@ -513,6 +513,9 @@ class Engine:
                 # the request from the doubt check, and the next run would send it again)
                 # in doubt unless a request is known to have gone out (reasons.records_doubt)
                 data = {"error": msg, "machine": True, "in_doubt": bool(doubt) and not getattr(e, "request_sent", False)}
+                if doubt and all(r.channel == FOLLOW_UP for r in doubt):
+                    # only a follow-up is in doubt: the request itself had gone out (reasons.doubt_of)
+                    data["follow_up"] = True
                 after = await self._record(case, owner, "submitted", S.SUBMITTED, data,
                                            last_error=msg, attempts=1, why=reasons.Reason("machine_fault"))
                 for r in doubt:

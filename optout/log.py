@@ -87,10 +87,36 @@ def _ascii(value: str) -> str:
     return anyascii(value)
 
 
+#: What may stand between two words of a value as a broker, a URL or a form writes it.
+_SEP = r"[\s+_.,/#-]+"
+
+
 def _alternative(value: str) -> str:
-    """A value's pattern: its words joined by any run of spaces, hyphens, dots, underscores or
-    plus signs, so "García López" also hides "garcia-lopez" and "Garcia+Lopez" in a URL."""
-    return r"[\s+_.-]+".join(re.escape(w) for w in value.split())
+    """A value's pattern: its words joined by any run of spaces, hyphens, dots, commas, slashes,
+    underscores or plus signs, so "García López" also hides "garcia-lopez" and "Garcia+Lopez" in a
+    URL; a street's suffix, unit designator or directional matched in any of its spellings
+    (:func:`optout.streets.forms`: USPS Publication 28, and the Spanish forms), so "88 Pine Street
+    Apt 4B" also hides "88 pine st., #4b" and "88 PINE STR APARTMENT 4B" (f38); and a street held
+    with its unit also hides the street line without it."""
+    from optout.streets import forms, is_unit
+
+    words = re.findall(r"#|[^\s,#]+", value)
+    if len(words) < 2:
+        return r"[\s+_.-]+".join(re.escape(w) for w in value.split())
+    parts: list[str] = []
+    for i, w in enumerate(words):
+        spellings = forms(w)
+        if spellings:
+            alts = sorted(spellings | {w.casefold().rstrip(".")}, key=len, reverse=True)
+            part = "(?:" + "|".join(re.escape(f) for f in alts) + r")\.?"
+        else:
+            part = re.escape(w)
+        # after a unit designator the number may follow at once: "#4B", "Apt.4B"
+        glue = r"[\s+_.,/#-]*" if i and is_unit(words[i - 1]) else _SEP
+        parts.append((glue if i else "") + part)
+    whole = "".join(parts)
+    cut = next((i for i, w in enumerate(words) if i >= 2 and is_unit(w)), None)
+    return f"{whole}|{''.join(parts[:cut])}" if cut else whole
 
 
 class Held:
@@ -221,10 +247,18 @@ def name_files(files: Iterable[tuple[str, str]]) -> None:
             _files.append((re.compile(f"(?<![\\w./-])(?:{alts})(?![\\w/-]|\\.\\w)"), label))
 
 
-def redact(text: str) -> str:
+def file_label(text: str) -> str:
+    """``text`` with each file a person named on the command line said by its label ("argument 2",
+    :func:`name_files`) instead of its name: for what a command prints on success too (its table,
+    its ``--json``, its summary), since stdout reaches cron mail as the logs do (f38: ``person add``
+    and ``person import`` printed the file's name, which a clinic makes its client's)."""
     for pattern_, label in _files:
         text = pattern_.sub(label, text)
-    text = hide_secrets(text)
+    return text
+
+
+def redact(text: str) -> str:
+    text = hide_secrets(file_label(text))
     pattern = _current()[0]
     if pattern is not None:
         text = pattern.sub("[redacted]", text)

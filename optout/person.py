@@ -173,13 +173,28 @@ def misspelt_provider(address: str) -> str | None:
     return None
 
 
+def mailbox_key(address: str) -> str:
+    """An e-mail address as a key of its mailbox: the whole address case-folded (spaces around it
+    dropped). RFC 5321 §2.4 makes the domain case-insensitive and lets a server treat its local part
+    as case-sensitive, but says that exploiting it "impedes interoperability and is discouraged";
+    every mailbox provider a client uses (Gmail, Outlook, Yahoo, iCloud, a clinic's own) delivers
+    "Ana@Mail.example" and "ana@mail.example" to one mailbox. So optout holds them to be one address:
+    a change of letter case is no new address (f38: it counted as one, and the profile held both)."""
+    return address.strip().casefold()
+
+
+def same_mailbox(a: str | None, b: str | None) -> bool:
+    """Whether two addresses are one mailbox (:func:`mailbox_key`); None is no address."""
+    return a is not None and b is not None and mailbox_key(a) == mailbox_key(b)
+
+
 def _new_address(address: str, info: ValidationInfo) -> bool:
     """Whether an address is new input a person typed (a profile file, a sheet's row, the
     dashboard's form: ``parse_person(..., intake=True)``) and not one the profile held before
     (``known_emails``). A profile read back from the store is never refused for one: a client
     stored before the check came must still open, run and be corrected."""
     ctx = info.context or {}
-    return bool(ctx.get("intake")) and address.strip().lower() not in ctx.get("known_emails", ())
+    return bool(ctx.get("intake")) and mailbox_key(address) not in ctx.get("known_emails", ())
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -493,7 +508,9 @@ class Person(BaseModel):
                 raise invalid("input_email", f"item {i} is not an e-mail address")
             if _new_address(e, info) and (known := misspelt_provider(e)):
                 raise invalid("input_email_misspelt", _MISSPELT, provider=known)
-        return v
+        # one mailbox once, as first written (mailbox_key: "Ana@Mail.example" is "ana@mail.example")
+        seen: set[str] = set()
+        return [e for e in v if not (mailbox_key(e) in seen or seen.add(mailbox_key(e)))]
 
     @field_validator("suffix")
     @classmethod
@@ -890,7 +907,7 @@ def parse_person(data: Any, source: str = "<profile>", *, intake: bool = False,
     if not isinstance(data, dict):
         raise ProfileError(f"{source}: a profile must be a table of fields (first_name, last_name, …)")
     try:
-        context = {"intake": True, "known_emails": frozenset(e.strip().lower() for e in known_emails)} if intake else None
+        context = {"intake": True, "known_emails": frozenset(mailbox_key(e) for e in known_emails)} if intake else None
         return Person.model_validate(data, context=context)
     except ValidationError as e:
         known = set(Person.model_fields) | set(Address.model_fields)

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from urllib.parse import unquote, urlsplit
 
 
+from optout.streets import standard_suffix
 from optout.usstates import STATES
 
 NAME_TO_CODE = {name.lower(): code for code, name in STATES.items()}
@@ -107,10 +108,6 @@ def _city_state(text: str) -> Place | None:
     return Place(city, st, street, zip_code)
 
 
-# USPS Publication 28's abbreviations of the commonest street suffixes (what brokers and DuckDuckGo print)
-_SUFFIX = {"street": "St", "avenue": "Ave", "road": "Rd", "drive": "Dr", "boulevard": "Blvd", "lane": "Ln",
-           "court": "Ct", "place": "Pl", "terrace": "Ter", "parkway": "Pkwy", "highway": "Hwy", "circle": "Cir",
-           "square": "Sq", "trail": "Trl", "expressway": "Expy", "freeway": "Fwy"}
 
 
 def _full_address(text: str) -> Place | None:
@@ -129,7 +126,8 @@ def _full_address(text: str) -> Place | None:
         if k in ("PlaceName", "StateName", "ZipCode", "CountryName", "Recipient"):
             continue
         if k == "StreetNamePostType":
-            v = _SUFFIX.get(v.strip(" ,.").lower(), v)
+            # USPS Publication 28's standard abbreviation, as brokers and DuckDuckGo print it ("Blvd")
+            v = (std.title() if (std := standard_suffix(v.strip(" ,."))) else v)
         parts.append(v)
     street = " ".join(parts).strip(" ,") or None
     return Place(city.strip(" ,"), st, street, (zip_code or "")[:5] or None)

@@ -140,6 +140,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "request_in_doubt": (),
     # a person's answer to a case someone else answered a moment before (App._record_answer)
     "case_answered_meanwhile": ("case",),
+    # the same act of a person again (two clicks of "I did it"): the first is recorded (App.done, f38)
+    "answer_already_recorded": ("case",),
     "letter_only": (),
     "form_off_site": ("host",),
     "no_mailbox": (),
@@ -152,6 +154,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "overdue_after_answer": ("sent_on",),
     "overdue_no_account": (),
     "dead_address": (),
+    # the follow-up bounced: the request itself went out before (MailFlow._dead_address, f38)
+    "dead_address_follow_up": (),
     "reply_unclear": (),
     "reply_needs_id": (),
     "reply_needs_info": (),
@@ -500,26 +504,43 @@ NEEDS_INFO = "needs_info"
 #: what did not happen). The stored state stays ``submitted``: the confirmation scan decides.
 IN_DOUBT = "in_doubt"
 
+#: The outcome shown for a ``submitted`` case whose request (or first letter) was sent and whose
+#: FOLLOW-UP may or may not have reached the broker (a run stopped while sending the follow-up):
+#: every reader says the request was sent and the follow-up is in doubt, never "request in doubt"
+#: (f38: the whole case read "request in doubt"). Neither is ever sent twice.
+FOLLOW_UP_IN_DOUBT = "follow_up_in_doubt"
+
 #: Event kinds that record a submission in doubt (``engine._settle_doubt``, ``mail._flow``).
 DOUBT_EVENTS = frozenset({"in_doubt", "letter_in_doubt"})
 
 
+def doubt_of(event: Any) -> str | None:
+    """What an event (``store.Event``: ``kind``, ``data``) left in doubt: :data:`IN_DOUBT` for the
+    request itself (a kind of :data:`DOUBT_EVENTS`, or data saying ``in_doubt``: a machine fault
+    after the request had begun), :data:`FOLLOW_UP_IN_DOUBT` for a follow-up only (``follow_up_sent``
+    with ``in_doubt``, or data saying ``follow_up``: the request had gone out before), else None."""
+    data = event.data or {}
+    if event.kind == "follow_up_sent" or data.get("follow_up"):
+        return FOLLOW_UP_IN_DOUBT if data.get("in_doubt") else None
+    return IN_DOUBT if event.kind in DOUBT_EVENTS or data.get("in_doubt") else None
+
+
 def records_doubt(event: Any) -> bool:
-    """Whether an event (``store.Event``: ``kind``, ``data``) left its case's request in doubt: a
-    kind of :data:`DOUBT_EVENTS`, or any event whose data says ``in_doubt`` (a follow-up, a
-    machine fault after the request had begun)."""
-    return event.kind in DOUBT_EVENTS or bool((event.data or {}).get("in_doubt"))
+    """Whether an event left something its case sent in doubt, the request or a follow-up
+    (:func:`doubt_of`): it is in ``optout human --kind in_doubt`` until a person looks."""
+    return doubt_of(event) is not None
 
 
 def of_case(state: str, last_error: str | None, events: list[Any]) -> tuple[str, Reason | None]:
     """``(outcome, reason)`` of a case from its state, its note and its events (oldest first):
     the outcome is the state, :data:`NEEDS_INFO` for a case ``failed`` for missing data, or
-    :data:`IN_DOUBT` for a ``submitted`` case whose newest event left its request in doubt
-    (:func:`records_doubt`; a person's look, ``optout done``, or any later event settles it); the
-    reason is the newest event's ``why`` (None when the case has no note)."""
+    :data:`IN_DOUBT` for a ``submitted`` case whose newest event left its request in doubt, or
+    :data:`FOLLOW_UP_IN_DOUBT` when only its follow-up is (:func:`doubt_of`; a person's look,
+    ``optout done``, or any later event settles it); the reason is the newest event's ``why``
+    (None when the case has no note)."""
     outcome = state
-    if state == "submitted" and events and records_doubt(events[-1]):
-        outcome = IN_DOUBT
+    if state == "submitted" and events and (doubt := doubt_of(events[-1])):
+        outcome = doubt
     if state == "failed":
         failed = next((e for e in reversed(events) if e.kind == "failed"), None)
         if failed is not None and failed.data.get("missing"):
@@ -629,5 +650,5 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "DOUBT_EVENTS", "FIELDS", "IN_DOUBT", "LANGUAGES", "NEEDS_INFO", "records_doubt", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
+__all__ = ["CODES", "DOUBT_EVENTS", "FIELDS", "FOLLOW_UP_IN_DOUBT", "IN_DOUBT", "doubt_of", "LANGUAGES", "NEEDS_INFO", "records_doubt", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
            "field_name", "locale_language", "of_error", "pick", "render", "terminal_language", "text"]

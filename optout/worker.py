@@ -116,18 +116,19 @@ async def outcome(store: Any, before: Case, after: Case) -> str:
     """What a pass did to a case, as a run counts it: its state's value, or ``held`` for a letter or
     follow-up the daily cap or a broker's spacing kept back (recorded as ``deferred``, the case's
     state unchanged): nothing was sent, and "new 36" said 36 cases were done; ``in_doubt`` for a
-    request a stopped run may have sent (:data:`optout.reasons.IN_DOUBT`). The run's summary,
+    request a stopped run may have sent (:data:`optout.reasons.IN_DOUBT`), ``follow_up_in_doubt``
+    when only its follow-up is (:data:`optout.reasons.FOLLOW_UP_IN_DOUBT`). The run's summary,
     ``optout run``'s lines and the dashboard's Runs page all count by this one rule."""
     if after.state == before.state and after.state in _LETTER_STATES:
         events = await store.events(after.id)
         if events and events[-1].kind == "deferred":
             return "held"
     if after.state == CaseState.SUBMITTED and after.last_error is not None:
-        from optout.reasons import records_doubt
+        from optout.reasons import doubt_of
 
         events = await store.events(after.id)
-        if events and records_doubt(events[-1]):
-            return "in_doubt"  # counted as sent, said to be in doubt (reasons.IN_DOUBT)
+        if events and (doubt := doubt_of(events[-1])):
+            return doubt  # counted as sent, said to be in doubt (reasons.IN_DOUBT, FOLLOW_UP_IN_DOUBT)
     return after.state.value
 
 

@@ -545,10 +545,12 @@ def prepare_optout(d: Path, labt: LabThread, probe: LabProbe, people: list[tuple
         f.write_text(yaml.safe_dump(p))
         files.append(str(f))
     subprocess.run([*CLI, "init"], env=env, check=True, capture_output=True, cwd=ROOT)
-    added = subprocess.run([*CLI, "person", "add", "--json", *files], env=env, check=True, capture_output=True,
-                           text=True, cwd=ROOT).stdout
-    # optout's person ids by benchmark key, to say which flow's case did what (optout_cases)
-    (d / "people.json").write_text(json.dumps({row["person"]: Path(row["file"]).stem for row in json.loads(added)}))
+    words = ["person", "add", "--json", *files]
+    added = subprocess.run([*CLI, *words], env=env, check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    # optout's person ids by benchmark key, to say which flow's case did what (optout_cases); each row
+    # names its file by its place among the words after `optout` (docs/JSON.md), never by name
+    (d / "people.json").write_text(json.dumps({row["person"]: Path(words[row["argument"] - 1]).stem
+                                               for row in json.loads(added)}))
     fresh_lab(labt, probe, people)
     return env
 

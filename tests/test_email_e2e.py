@@ -188,7 +188,9 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
             said = capsys.readouterr().out
             refused, bounced = (await state("cal", "mailrefuse")).id, (await state("cal", "mailbounce")).id
             assert f"optout evidence {refused} --export" in said, said
-            assert "optout.email.to" in said and "mailbounce" in said, said
+            # where the dead address is kept, in a volunteer's words: the broker's file, never a recipe's
+            # field path (f38: "optout.email.to in the recipe of …" was a developer's words)
+            assert "optout recipe list" in said and "mailbounce" in said and "optout.email.to" not in said, said
             assert ("the broker's e-mail:" in said) is (lang == "en") and ("el correo del corredor:" in said) is (lang == "es")
 
         # ---- 46 days on: the silent broker gets one follow-up, threaded; the extended one does not

@@ -238,6 +238,8 @@ def test_the_cli_writes_the_letter_and_the_human_queue_names_it(env, tmp_path): 
     out = tmp_path / "letter.pdf"
     r = cli(e, "letter", str(case), "--out", str(out))
     assert r.returncode == 0, r.stderr
+    # the file by its place, never its name (a clinic names it after the client; stdout reaches cron mail)
+    assert "letter.pdf" not in r.stdout and "argument 4" in r.stdout, r.stdout
     assert "Xiomara" in _text(out.read_bytes()) and (out.stat().st_mode & 0o777) == 0o600
     again = cli(e, "letter", str(case), "--out", str(out))
     assert again.returncode == 64 and "exists already" in again.stderr

@@ -963,3 +963,22 @@ async def test_ensure_cases_for_several_people_is_one_all_or_nothing_write(backe
         with pytest.raises(StoreError, match="no person"):
             await store.ensure_cases_for({"p_bbbbbbbbbb": ["d"], "p_missing": ["a"]}, T0)
         assert await store.find_case("p_bbbbbbbbbb", "d") is None  # nothing half-written
+
+
+async def test_a_write_after_a_stale_event_records_nothing(backend: Backend) -> None:
+    """``record(after_event=…)``: an act that leaves the state as it is (a person's look) follows
+    from the newest event read; a case with a newer one refuses it, on both backends (f38)."""
+    from optout.errors import StateChanged
+
+    store = await backend.open()
+    try:
+        await store.add_person("p_0000000001", b"sealed", T0)
+        await store.ensure_cases("p_0000000001", ["b1"], T0)
+        [case] = await store.cases()
+        read = (await store.events(case.id))[-1].id
+        await store.record(case.id, "seen", case.state, T0, after_event=read, data={"by": "person"})
+        with pytest.raises(StateChanged, match="newer event"):
+            await store.record(case.id, "seen", case.state, T0, after_event=read, data={"by": "person"})
+        assert [e.kind for e in await store.events(case.id)] == ["created", "seen"]
+    finally:
+        await store.close()

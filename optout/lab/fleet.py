@@ -83,8 +83,10 @@ class Fleet:
             paths.append(str(path))
         if not (self.root / "data").exists():
             self.cli("init")
-        out = self.cli("person", "add", "--json", *paths).stdout
-        added = {Path(row["file"]).stem: row["person"] for row in json.loads(out)}
+        words = ["person", "add", "--json", *paths]
+        out = self.cli(*words).stdout
+        # each row names its file by its place among the words (docs/JSON.md), never by name
+        added = {Path(words[row["argument"] - 1]).stem: row["person"] for row in json.loads(out)}
         self.people.update(added)
         return added
 

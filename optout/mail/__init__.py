@@ -33,6 +33,13 @@ _HOME = {
     "_flow": ["Host", "MailFlow", "record_extension"],
     "_plan": ["LetterPlan", "plan_letters"],
 }
+#: A request row's channel for a follow-up letter (its first letter's row has channel "email"):
+#: here, not in ``_flow``, so that the engine tells a follow-up's request from the first one's
+#: without loading the flow (``reasons.doubt_of``: only the follow-up is then in doubt).
+FOLLOW_UP = "email_follow_up"
+#: The events of a letter that went out (or may have: in doubt), a follow-up among them: what
+#: comes back after one, up to the next, is that letter's (its bounce, reply, extension).
+LETTER_EVENTS = ("letter_sent", "follow_up_sent", "letter_in_doubt")
 _WHERE = {name: module for module, names in _HOME.items() for name in names}
 
 
@@ -61,7 +68,7 @@ if TYPE_CHECKING:
     from optout.store import Store
 
 __all__ = [
-    "ACT_CONFIDENCE", "GDPR_COUNTRIES", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
+    "ACT_CONFIDENCE", "FOLLOW_UP", "GDPR_COUNTRIES", "LETTER_EVENTS", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
     "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",

@@ -31,6 +31,7 @@ from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 from optout.channels.base import host_allowed
+from optout.mail import FOLLOW_UP, LETTER_EVENTS
 from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccount, plus_address, sending_accounts
 from optout.errors import MachineFault, MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
@@ -88,8 +89,6 @@ LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
 #: A message that answers no letter may still be a people-search broker's verification mail that
 #: an opt-out flow waits for: it is left in the mailbox this long.
 UNMATCHED_GRACE = dt.timedelta(days=1)
-#: A request row's channel for a follow-up letter (its first letter's row has channel "email").
-FOLLOW_UP = "email_follow_up"
 #: Set as a request's reference once the SMTP server accepted sender and recipient and the content
 #: is about to go: a request still "started" without it never reached the server.
 DATA_MARK = "smtp:data"
@@ -352,8 +351,7 @@ class MailFlow:
         await self.e.store.finish_request(req.id, "submitted", now)
         log.warning("a follow-up interrupted mid-send is counted as sent, not sent again", request=req.id)
         return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, {"in_doubt": True},
-                                    at=now + FOLLOW_UP_GRACE, last_error="follow-up in doubt, counted as sent",
-                                    why=Reason("follow_up_in_doubt"))
+                                    at=now + FOLLOW_UP_GRACE, why=Reason("follow_up_in_doubt"))
 
     async def _recover(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, request_id: int) -> Case | None:
         """A letter whose sending was interrupted may have gone out: count it as sent (the
@@ -475,14 +473,17 @@ class MailFlow:
             in_doubt = True
         except AddressRejected as err:
             await self.e.store.finish_request(request_id, "failed", now)
-            return await self._dead_address(case, owner, recipe.optout.email.to, str(err))
+            return await self._dead_address(case, owner, recipe.optout.email.to, str(err), follow_up=True)
         except Exception:
             await self.e.store.finish_request(request_id, "failed", now)
             raise
         await self.e.store.finish_request(request_id, "submitted", now, reference=sent["token"])
         log.info("follow-up sent", token=sent["token"])
-        return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED,
-                                    {"token": sent["token"], "overdue_since": sent["deadline"], "in_doubt": in_doubt},
+        data = {"token": sent["token"], "overdue_since": sent["deadline"], "in_doubt": in_doubt}
+        if in_doubt:  # the request went out long ago; only the follow-up is in doubt (reasons.doubt_of)
+            return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, data, at=now + FOLLOW_UP_GRACE,
+                                        why=Reason("follow_up_in_doubt"))
+        return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, data,
                                     at=now + FOLLOW_UP_GRACE,
                                     last_error=(f"no {'final ' if answers else ''}answer by {sent['deadline'][:10]}: "
                                                 f"follow-up sent ({sent['token']})"),
@@ -496,21 +497,32 @@ class MailFlow:
                 return {**json.loads(loaded.key.open(req.sealed, "request")), "request_id": req.id}
         return None
 
-    async def _dead_address(self, case: Case, owner: str, to: str, why: str, mail: str | None = None) -> Case:
+    async def _dead_address(self, case: Case, owner: str, to: str, why: str, mail: str | None = None,
+                            follow_up: bool = False) -> Case:
+        """The broker's address is dead: a person finds the new one. ``follow_up``: it was the
+        follow-up that did not arrive (the request itself went out before, and is not said to have
+        failed: f38), as the report says it of that letter only (``report._collect._letters``)."""
         # volunteer words: the dashboard's queue shows them as they are (no recipe field, no file);
         # the CLI adds where the address is kept (``cli:human.mail_address``)
+        which, which_es = (("The follow-up did not reach the broker (the request itself was sent before): press "
+                            "\u201cI did it\u201d only if you reminded the broker another way yourself.",
+                            "El recordatorio no llegó al corredor (la solicitud sí se envió antes): pulse «Ya lo "
+                            "hice» solo si usted se lo recordó al corredor por otra vía.") if follow_up else
+                           ("The letter did not reach the broker: press \u201cI did it\u201d only if you sent "
+                            "the request another way yourself.",
+                            "La carta no llegó al corredor: pulse «Ya lo hice» solo si usted envió la solicitud "
+                            "por otra vía."))
         h = NeedsHuman(f"the broker's address {to} is dead ({why})", kind="dead_address",
                        instructions="Find the broker's current privacy address (its privacy policy, or the "
                                     "state registry) and give it to whoever keeps the clinic's list of brokers, "
-                                    "so that the next letters go there. The letter did not reach the broker: "
-                                    "press \u201cI did it\u201d only if you sent the request another way yourself.",
+                                    "so that the next letters go there. " + which,
                        instructions_es="Busque la dirección de privacidad actual del corredor (en su política de "
                                        "privacidad o en el registro del estado) y désela a quien mantiene la lista "
-                                       "de corredores de la clínica, para que las próximas cartas vayan allí. La "
-                                       "carta no llegó al corredor: pulse «Ya lo hice» solo si usted envió la "
-                                       "solicitud por otra vía.",
-                       details={"dead_address": to, **({"mail_key": mail} if mail else {})},
-                       why=Reason("dead_address"))
+                                       "de corredores de la clínica, para que las próximas cartas vayan allí. "
+                                       + which_es,
+                       details={"dead_address": to, **({"mail_key": mail} if mail else {}),
+                                **({"follow_up": True} if follow_up else {})},
+                       why=Reason("dead_address_follow_up" if follow_up else "dead_address"))
         return await self.e._needs_human(case, owner, h)
 
     # ---- the mailbox ----------------------------------------------------------------------------
@@ -700,8 +712,12 @@ class MailFlow:
                                                                      if loaded.person.current_address else None))
         if kind == "bounce":
             bounced = list(verdict.failed_recipients) or [target.to]
+            # a follow-up threads on its letter, so the bounce ties to the letter's request: it is the
+            # newest letter's, as the report reads it (report._collect._letters)
+            newest = next((e.kind for e in reversed(await store.events(case.id)) if e.kind in LETTER_EVENTS), None)
             return await self._dead_address(case, owner, target.to,
-                                            f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key)
+                                            f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key,
+                                            follow_up=newest == "follow_up_sent")
         if kind in ("needs_id", "needs_info", "refused"):
             events = await store.events(case.id)
             law = law_by_id(self._law_of(events), self._law_state_of(events)

@@ -138,6 +138,7 @@ from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
 from optout.matching.frequency import clustered_name, sex_of, share, share_within_group
 from optout.person import Person
+from optout.streets import standard_direction, standard_suffix
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
     from optout.steps.extract import Listing
@@ -1050,14 +1051,6 @@ def _street_key(text: str | None) -> str | None:
 
 _UNIT = re.compile(r"\b(?:apt|apartment|apto|apartamento|unit|ste|suite|depto|dpto|departamento)\b\.?\s*#?\s*"
                    r"([a-z0-9-]+)|#\s*([a-z0-9-]+)")
-# USPS street suffixes (Publication 28, appendix C1) and directions, each read as its standard abbreviation:
-# usaddress tags a line's parts but does not normalise them ("Boulevard" and "Blvd" are two strings to it)
-_SUFFIX = {"street": "st", "str": "st", "avenue": "ave", "av": "ave", "boulevard": "blvd", "road": "rd",
-           "drive": "dr", "lane": "ln", "court": "ct", "place": "pl", "highway": "hwy", "parkway": "pkwy",
-           "terrace": "ter", "circle": "cir", "square": "sq", "trail": "trl", "way": "way", "pike": "pike",
-           "expressway": "expy", "turnpike": "tpke", "plaza": "plz", "alley": "aly", "crossing": "xing"}
-_DIRECTION = {"north": "n", "south": "s", "east": "e", "west": "w", "northeast": "ne", "northwest": "nw",
-              "southeast": "se", "southwest": "sw"}
 
 
 def _street_line(text: str | None) -> tuple[str, str | None, str, str | None, str] | None:
@@ -1085,7 +1078,9 @@ def _street_line(text: str | None) -> tuple[str, str | None, str, str | None, st
         return None
     pre = tagged.get("StreetNamePreDirectional", "").strip(". ")
     post = tagged.get("StreetNamePostType", "").strip(". ")
-    return (number, _DIRECTION.get(pre, pre) or None, name, _SUFFIX.get(post, post) or None, unit)
+    # USPS street suffixes (Publication 28, appendix C1) and directions, each read as its standard abbreviation
+    # (optout.streets): usaddress tags a line's parts but does not normalise them ("Boulevard", "Blvd")
+    return (number, standard_direction(pre) or pre or None, name, standard_suffix(post) or post or None, unit)
 
 
 def _same_building(a: tuple, b: tuple) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 from optout import reasons
 from optout.files import image_media_type
+from optout.mail import LETTER_EVENTS
 from optout.person import Person, parse_person
 from optout.reasons import Reason
 from optout.recipe.loader import Catalogue
@@ -105,6 +106,8 @@ class LetterInfo:
     bounced_at: dt.datetime | None = None
     #: the due date (``extended_to`` or ``deadline``) had passed with no answer when the report was made
     passed_unanswered: bool = False
+    #: a follow-up a stopped run may or may not have sent (``reasons.doubt_of``): counted as sent
+    in_doubt: bool = False
     #: the letter named the e-mail of someone who receives mail for the client (its event's
     #: ``care_of``: ``optout.mail.Letter.care_of``); the address itself is never in the report
     care_of: bool = False
@@ -266,20 +269,24 @@ NOT_AN_ANSWER = ("acknowledged", "auto_reply", "extended", "bounce")
 def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
     """Each letter with its legal clock as it stands: the due date, moved by an extension asked for
     in time, or left by one asked for late; when the broker answered; whether the due date passed
-    with no answer by ``now`` (the report's date; None: not said)."""
+    with no answer by ``now`` (the report's date; None: not said). What came back belongs to the
+    letter it came after, up to the next letter of the case, a follow-up included (f38: a bounce of
+    the follow-up was read as the first letter's): a follow-up has its own bounce and answer, and
+    no legal clock of its own (``deadline`` None)."""
     out: list[LetterInfo] = []
     for i, ev in enumerate(events):
-        if ev.kind not in ("letter_sent", "follow_up_sent", "letter_in_doubt"):
+        if ev.kind not in LETTER_EVENTS:
             continue
         info = LetterInfo(ev.at, ev.data.get("law", ""), ev.data.get("to", ""),
                           dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
-                          ev.kind, ev.data.get("agent"), care_of=bool(ev.data.get("care_of")))
+                          ev.kind, ev.data.get("agent"), care_of=bool(ev.data.get("care_of")),
+                          in_doubt=reasons.doubt_of(ev) is not None)
         out.append(info)
-        if info.deadline is None or ev.kind == "follow_up_sent":
+        if info.deadline is None and ev.kind != "follow_up_sent":
             continue
         # what came back before the next letter of the case (a re-request starts its own clock)
         for later in events[i + 1:]:
-            if later.kind in ("letter_sent", "letter_in_doubt"):
+            if later.kind in LETTER_EVENTS:
                 break
             if info.bounced_at is None and (later.data.get("kind") == "dead_address" or later.data.get("mail") == "bounce"):
                 info.bounced_at = later.at
@@ -408,7 +415,9 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         acted_by=", ".join(sorted(agents)) or None,
         last_error=case.last_error,
         missing=missing,
-        events=[(ev.at, ev.kind, reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing") else ev.state.value)
+        # a follow-up a stopped run may have sent is said to be in doubt, never plainly "sent"
+        events=[(ev.at, reasons.FOLLOW_UP_IN_DOUBT if reasons.doubt_of(ev) == reasons.FOLLOW_UP_IN_DOUBT else ev.kind,
+                 reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing") else ev.state.value)
                 for ev in events],
         outcome=outcome,
         why=why,

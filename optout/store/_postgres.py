@@ -41,6 +41,7 @@ import psycopg
 
 from optout.errors import DiskFull, LeaseLost, StateChanged, StoreError, StoreLoginRefused, UnknownRecord
 from optout.store._rows import (
+    acted_since,
     CASE_COLS,
     EVENT_COLS,
     EVIDENCE_COLS,
@@ -580,6 +581,7 @@ class PostgresStore(Store):
         owner: str | None = None,
         finish: Finish | None = None,
         expect: CaseState | None = None,
+        after_event: int | None = None,
     ) -> Case:
         args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
         done = None if finish is None else _finish_args(finish.status, finish.sealed)
@@ -593,6 +595,10 @@ class PostgresStore(Store):
                 raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
             if expect is not None and row[1] != expect.value:
                 raise StateChanged(state_changed(case_id, expect, row[1]))
+            if after_event is not None:  # the case's row is locked (FOR UPDATE): no event comes between
+                newest = await self._one(conn, "SELECT MAX(id) FROM events WHERE case_id = %s", (case_id,))
+                if newest is None or newest[0] != after_event:
+                    raise StateChanged(acted_since(case_id))
             if finish is not None and done is not None:
                 await self._finish(conn, finish.request_id, finish.status, args.at, finish.reference, *done)
             await conn.execute(

@@ -180,6 +180,12 @@ def state_changed(case_id: int, expected: Any, found: str) -> str:
             "on it first (another tab, the CLI, a run); nothing was recorded")
 
 
+def acted_since(case_id: int) -> str:
+    """The message of :class:`~optout.errors.StateChanged` for ``record(after_event=…)``."""
+    return (f"case {case_id} has a newer event than the one it was read at: someone else acted on it first "
+            "(another tab, the CLI, a run); nothing was recorded")
+
+
 def lease_lost(where: str, case_id: int, owner: str, holder: str | None) -> str:
     """The message of :class:`~optout.errors.LeaseLost` (owners are worker names, not values)."""
     now_held = f"now held by {holder}" if holder else "released"

@@ -30,6 +30,7 @@ from optout.errors import DiskFull, LeaseLost, StateChanged, StoreError, StoreUn
 from optout.faults import folder_fault
 from optout.files import write_private
 from optout.store._rows import (
+    acted_since,
     CASE_COLS,
     EVENT_COLS,
     EVIDENCE_COLS,
@@ -716,6 +717,7 @@ class SQLiteStore(Store):
         owner: str | None = None,
         finish: Finish | None = None,
         expect: CaseState | None = None,
+        after_event: int | None = None,
     ) -> Case:
         args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
         new_state, at, keep_due, due, payload, error = args
@@ -730,6 +732,10 @@ class SQLiteStore(Store):
                     raise LeaseLost(lease_lost(self.where, case_id, owner, row[0]))
                 if expect is not None and row[1] != expect.value:
                     raise StateChanged(state_changed(case_id, expect, row[1]))
+                if after_event is not None:
+                    newest = conn.execute("SELECT MAX(id) FROM events WHERE case_id = ?", (case_id,)).fetchone()[0]
+                    if newest != after_event:
+                        raise StateChanged(acted_since(case_id))
                 if finish is not None and done is not None:
                     _finish(conn, finish.request_id, finish.status, at, finish.reference, *done)
                 conn.execute(

@@ -443,12 +443,17 @@ class Store(ABC):
         owner: str | None = None,
         finish: Finish | None = None,
         expect: CaseState | None = None,
+        after_event: int | None = None,
     ) -> Case:
         """Append an event and update the case's cache in ONE transaction; returns the case.
 
         ``expect``: the state the write follows from (a person's answer to a case waiting for one);
         a case found in another state raises :class:`~optout.errors.StateChanged` and nothing is
         written, so two answers at once (two tabs, the CLI and the dashboard) record one.
+        ``after_event``: the id of the case's newest event the write follows from, for an act that
+        leaves the state as it is (a person's look at an unconfirmed request or one in doubt): a
+        case with a newer event raises ``StateChanged`` the same way (f38: two clicks of "I did it"
+        at once both found the case ``submitted`` and both were recorded).
 
         ``finish``: a request's outcome (as :meth:`finish_request`) written in the same
         transaction, so that no crash falls between the request's row and the case's event (e23:

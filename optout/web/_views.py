@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from optout import clinic
 from optout import reasons
-from optout.app import App, CaseNotWaiting, fold
+from optout.app import AlreadyRecorded, App, CaseNotWaiting, fold
 from optout.reasons import Reason
 from optout.errors import Exit, OptoutError
 from optout.files import image_media_type
@@ -51,7 +51,8 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
-         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt", "other")
+         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt",
+         "follow_up_in_doubt", "other")
 
 
 class SecurityHeaders:
@@ -225,6 +226,8 @@ class Dashboard:
             def label(where: str) -> str:  # "addresses.0.state" → the state's name in this language
                 return reasons.field_name([p for p in where.split(".") if not p.isdigit()][-1], lang)
             return "; ".join(f"{label(where)}: {reasons.render(why, lang)}" for where, why in problems)
+        if isinstance(e, AlreadyRecorded) and isinstance(getattr(e, "why", None), Reason):
+            return reasons.render(e.why, lang)  # type: ignore[attr-defined]  # a second click: said so
         if isinstance(e, CaseNotWaiting):
             return reasons.render(Reason("not_waiting"), lang)
         from optout.cli import error_line
@@ -339,7 +342,7 @@ class Dashboard:
         form = self.form(request)
         values = {k: str(v).strip() for k, v in form.items() if k != "csrf" and isinstance(v, str)}
         data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name", "suffix",
-                                                       "language", "care_of_email") if values.get(k)}
+                                                       "language", "care_of_email", "optout_email") if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
         if values.get("birth_date"):
@@ -439,7 +442,8 @@ class Dashboard:
             rows.append({"case": c, "wanting": c.id in wanting, "reference": await self.app.reference(c),
                          "why": notes[c.id][1],
                          # the state as every reader words it: a request in doubt says so (reasons.IN_DOUBT)
-                         "outcome": notes[c.id][0] if notes[c.id][0] == reasons.IN_DOUBT else c.state.value,
+                         "outcome": (notes[c.id][0] if notes[c.id][0] in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT)
+                                     else c.state.value),
                          "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
                          "since": c.state_since, "next": c.next_action_at})

@@ -1,0 +1,228 @@
+"""The words of a US street line and their other spellings: one home for the street suffixes, unit
+designators and directionals that the redaction of logs (:func:`optout.log.redact`), the reading of
+brokers' addresses (:mod:`optout.places`) and the matcher's street comparison
+(:mod:`optout.matching`) all read.
+
+Sources: USPS Publication 28, *Postal Addressing Standards* (2015 edition): Appendix C1, "Street
+Suffix Abbreviations" (the primary name, the common abbreviations seen, the standard one; the
+commonest of its ~200 rows are kept here, those brokers and clients write), Appendix C2, "Secondary
+Unit Designators" (and §213: ``#`` when the designator is not known), §233 and Appendix B's
+directionals. Spanish forms as Puerto Rico's addresses (Publication 28 §29, "Puerto Rico
+addresses": CALLE, AVENIDA, CARRETERA, URBANIZACION) and Spanish-speaking clients write them:
+``C/``, ``Av.``, ``Avda.``, ``Ctra.``, ``Apto.``, ``Depto.``, and the directionals NORTE, SUR,
+ESTE, OESTE. No library was taken for this: ``usaddress`` (in use) tags a line's parts but does
+not normalise them, and ``usaddress-scourgify`` (whose tables are Publication 28's) is not in the
+offline package mirror, so ``pyproject.toml`` would no longer install offline.
+
+A word's forms are compared case-folded, without a trailing dot.
+"""
+
+from __future__ import annotations
+
+import functools
+
+#: Appendix C1: standard abbreviation -> (primary name, other forms commonly seen).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "aly": ("alley", "allee", "ally"),
+    "anx": ("annex", "anex", "annx"),
+    "arc": ("arcade",),
+    "ave": ("avenue", "av", "aven", "avenu", "avn", "avnue"),
+    "byu": ("bayou", "bayoo"),
+    "bch": ("beach",),
+    "bnd": ("bend",),
+    "blf": ("bluff", "bluf"),
+    "btm": ("bottom", "bot", "bottm"),
+    "blvd": ("boulevard", "boul", "boulv"),
+    "br": ("branch", "brnch"),
+    "brg": ("bridge", "brdge"),
+    "brk": ("brook",),
+    "byp": ("bypass", "bypa", "bypas", "byps"),
+    "cp": ("camp", "cmp"),
+    "cyn": ("canyon", "canyn", "cnyn"),
+    "cpe": ("cape",),
+    "cswy": ("causeway", "causwa"),
+    "ctr": ("center", "cen", "cent", "centr", "centre", "cnter", "cntr"),
+    "cir": ("circle", "circ", "circl", "crcl", "crcle"),
+    "clf": ("cliff",),
+    "clb": ("club",),
+    "cmn": ("common",),
+    "cor": ("corner",),
+    "crse": ("course",),
+    "ct": ("court", "crt"),
+    "cts": ("courts",),
+    "cv": ("cove",),
+    "crk": ("creek",),
+    "cres": ("crescent", "crsent", "crsnt"),
+    "crst": ("crest",),
+    "xing": ("crossing", "crssng"),
+    "curv": ("curve",),
+    "dl": ("dale",),
+    "dm": ("dam",),
+    "dv": ("divide", "div", "dvd"),
+    "dr": ("drive", "driv", "drv"),
+    "est": ("estate",),
+    "ests": ("estates",),
+    "expy": ("expressway", "exp", "expr", "express", "expw"),
+    "ext": ("extension", "extn", "extnsn"),
+    "fls": ("falls",),
+    "fry": ("ferry", "frry"),
+    "fld": ("field",),
+    "flds": ("fields",),
+    "flt": ("flat",),
+    "frd": ("ford",),
+    "frst": ("forest", "forests"),
+    "frg": ("forge", "forg"),
+    "frk": ("fork",),
+    "ft": ("fort", "frt"),
+    "fwy": ("freeway", "freewy", "frway", "frwy"),
+    "gdn": ("garden", "gardn", "grden", "grdn"),
+    "gdns": ("gardens", "grdns"),
+    "gtwy": ("gateway", "gatewy", "gatway", "gtway"),
+    "gln": ("glen",),
+    "grn": ("green",),
+    "grv": ("grove", "grov"),
+    "hbr": ("harbor", "harb", "harbr", "hrbor"),
+    "hvn": ("haven",),
+    "hts": ("heights", "ht"),
+    "hwy": ("highway", "highwy", "hiway", "hiwy", "hway"),
+    "hl": ("hill",),
+    "hls": ("hills",),
+    "holw": ("hollow", "hllw", "hollows", "holws"),
+    "is": ("island", "islnd"),
+    "jct": ("junction", "jction", "jctn", "junctn", "juncton"),
+    "knl": ("knoll", "knol"),
+    "lk": ("lake",),
+    "lks": ("lakes",),
+    "lndg": ("landing", "lndng"),
+    "ln": ("lane",),
+    "loop": ("loops",),
+    "mnr": ("manor",),
+    "mdws": ("meadows", "mdw", "medows"),
+    "ml": ("mill",),
+    "mt": ("mount", "mnt"),
+    "mtn": ("mountain", "mntain", "mntn", "mountin", "mtin"),
+    "orch": ("orchard", "orchrd"),
+    "oval": ("ovl",),
+    "park": ("prk", "parks"),
+    "pkwy": ("parkway", "parkwy", "pkway", "pky", "parkways", "pkwys"),
+    "path": ("paths",),
+    "pike": ("pikes",),
+    "pl": ("place",),
+    "pln": ("plain",),
+    "plz": ("plaza", "plza"),
+    "pt": ("point",),
+    "prt": ("port",),
+    "pr": ("prairie", "prr"),
+    "rnch": ("ranch", "ranches", "rnchs"),
+    "rdg": ("ridge", "rdge"),
+    "riv": ("river", "rvr", "rivr"),
+    "rd": ("road",),
+    "rds": ("roads",),
+    "rte": ("route",),
+    "shr": ("shore", "shoar"),
+    "spg": ("spring", "spng", "sprng"),
+    "sq": ("square", "sqr", "sqre", "squ"),
+    "sta": ("station", "statn", "stn"),
+    "st": ("street", "strt", "str"),
+    "sts": ("streets",),
+    "smt": ("summit", "sumit", "sumitt"),
+    "ter": ("terrace", "terr"),
+    "trce": ("trace", "traces"),
+    "trak": ("track", "tracks", "trk", "trks"),
+    "trl": ("trail", "trails", "trls"),
+    "tunl": ("tunnel", "tunel", "tunls", "tunnels", "tunnl"),
+    "tpke": ("turnpike", "trnpk", "turnpk"),
+    "vly": ("valley", "vally", "vlly"),
+    "vw": ("view",),
+    "vlg": ("village", "vill", "villag", "villg", "villiage"),
+    "vis": ("vista", "vist", "vst", "vsta"),
+    "walk": ("walks",),
+    "way": ("wy",),
+}
+
+#: Appendix C2 (and §213's ``#``): standard designator -> (name, other forms); Spanish forms with
+#: the English ones they mean (a Spanish-speaking client writes "Apto. 4", a broker "Apt 4").
+UNITS: dict[str, tuple[str, ...]] = {
+    "apt": ("apartment", "#", "apto", "apartamento", "depto", "dpto", "departamento", "no", "num"),
+    "bldg": ("building", "edificio", "edif"),
+    "bsmt": ("basement",),
+    "fl": ("floor", "piso"),
+    "lot": (),
+    "ofc": ("office", "oficina", "ofic"),
+    "ph": ("penthouse",),
+    "rm": ("room",),
+    "spc": ("space",),
+    "ste": ("suite",),
+    "trlr": ("trailer",),
+    "unit": ("unidad",),
+}
+
+#: §233 and Appendix B: the directionals, English and Spanish (NORTE, SUR, ESTE, OESTE).
+DIRECTIONS: dict[str, tuple[str, ...]] = {
+    "n": ("north", "norte"),
+    "s": ("south", "sur"),
+    "e": ("east", "este"),
+    "w": ("west", "oeste", "o"),
+    "ne": ("northeast", "noreste"),
+    "nw": ("northwest", "noroeste", "no"),
+    "se": ("southeast", "sureste"),
+    "sw": ("southwest", "suroeste", "so"),
+}
+
+#: Spanish street types as clients write them (Publication 28 §29: CALLE, AVENIDA, CARRETERA in
+#: Puerto Rico) -> their abbreviations; ``ave`` is also the English avenue's standard form.
+SPANISH: dict[str, tuple[str, ...]] = {
+    "calle": ("c", "cl", "cll", "c/"),
+    "avenida": ("av", "avda", "ave", "avd"),
+    "carretera": ("carr", "ctra", "cra"),
+    "camino": ("cam", "cno"),
+    "paseo": ("pso", "pº"),
+    "urbanizacion": ("urb", "urbanización"),
+}
+
+
+def _groups() -> list[tuple[str, ...]]:
+    return ([(std, *forms) for std, forms in SUFFIXES.items()] + [(std, *forms) for std, forms in UNITS.items()]
+            + [(std, *forms) for std, forms in DIRECTIONS.items()] + [(name, *forms) for name, forms in SPANISH.items()])
+
+
+@functools.cache
+def _forms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for group in _groups():
+        for word in group:
+            out.setdefault(word, set()).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def forms(word: str) -> frozenset[str]:
+    """Every spelling of a street line's ``word`` (case-folded, a trailing dot dropped): "Street" ->
+    {"street", "st", "str", "strt"}; "Apt" -> {"apt", "apartment", "#", "apto", …}; a word that is no
+    suffix, unit designator or directional -> an empty set. A word in two groups (``ave``: the avenue
+    and the avenida; ``no``: a number sign and the north-west in Spanish) has the forms of both."""
+    return _forms().get(word.casefold().rstrip("."), frozenset())
+
+
+@functools.cache
+def is_unit(word: str) -> bool:
+    """Whether ``word`` designates a unit (Appendix C2: Apt, Suite, Unit, #, Apto …)."""
+    key = word.casefold().rstrip(".")
+    return any(key == std or key in names for std, names in UNITS.items())
+
+
+@functools.cache
+def standard_suffix(word: str) -> str | None:
+    """Appendix C1's standard abbreviation of a street suffix ("Boulevard", "Boul", "BLVD." -> "blvd");
+    None for a word that is none."""
+    key = word.casefold().rstrip(".")
+    return next((std for std, names in SUFFIXES.items() if key == std or key in names), None)
+
+
+@functools.cache
+def standard_direction(word: str) -> str | None:
+    """The standard abbreviation of a directional ("North", "Norte", "N." -> "n"); None for none."""
+    key = word.casefold().rstrip(".")
+    return next((std for std, names in DIRECTIONS.items() if key == std or key in names), None)
+
+
+__all__ = ["DIRECTIONS", "SPANISH", "SUFFIXES", "UNITS", "forms", "is_unit", "standard_direction", "standard_suffix"]
