@@ -89,7 +89,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    of one community, ``clustered_name``, a ZIP is not decisive here: its enclaves are a few ZIPs;
    sixteenth pass). So is
    a listing whose places (two or more) are all towns the person never lived in and whose phone or
-   relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places");
+   relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places"), or
+   whose one place of theirs (the town it was found by: a city, a city area or a state, nothing decisive) is
+   outnumbered by places in states they never lived in, its phone or family someone else's too (twenty-seventh
+   pass, "contradicted history": a namesake's life passing through their town; towns of their own state they
+   never lived in do not count here, being as often neighbours or a move the profile omits);
    and a name of one community (its prior a bound, the community floor) in one of its places whose
    card shows a phone that is not the person's and nothing decisive ("contradicted phone"). So is a
    card whose relatives are all someone else's and carry the person's surname (a family of their name,
@@ -369,6 +373,8 @@ _REASONS = {
     "a place in another state": "a place in a state the person never lived in",
     "a town with no state": "a town with no state shown, none of the person's: not counted",
     "surname initial only": "the surname shown only as its initial, and nothing decisive: a person decides",
+    "contradicted history": "one place of theirs, but more places in states they never lived in and a phone or "
+                            "family that are someone else's: a person decides",
     "another spelling's family": "the surname in another spelling that is a surname of its own, and nothing "
                                  "decisive: a person decides",
     "inner initials only": "a name without a family name, its inner words shown only as initials, and nothing "
@@ -1717,9 +1723,14 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             reasons.append("the phones and relatives shown are someone else's: a person decides")
             evidence.append("contradicted")
     away = sum(k in ("a town they never lived in", "a place in another state", "a town with no state") for k in kinds)
-    if (away >= 2 and any(k in DIFFERS for k in kinds)
-            or away == 1 and any(k in ("relative differs", "relatives differ") for k in kinds)) \
-            and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) and "contradicted" not in evidence:
+    # the places of theirs the card shows that are not decisive (one city, a city area, a state): the place it was
+    # found by. Beside one, only places in states the person never lived in count against it here (a town of their
+    # state they never lived in is as often a neighbour, a mailing town or a move the profile omits: m .45)
+    theirs = sum(k in PLACE_AGREES for k in kinds)
+    against = away if not theirs else sum(k == "a place in another state" for k in kinds)
+    if (against >= 2 and any(k in DIFFERS for k in kinds)
+            or against == 1 and any(k in ("relative differs", "relatives differ") for k in kinds)) \
+            and against > theirs and not any(k in DECISIVE for k in kinds) and "contradicted" not in evidence:
         # every place the card shows (two or more) is a town the person never lived in, and its phone
         # or family is someone else's too: only the name and an age agree. As for phones and relatives
         # above, the two contradictions are not independent (a namesake's card, or the person's card
@@ -1730,13 +1741,20 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # family, both someone else's. Not a phone alone with one town: a number changes with a move far
         # more often than a family does, and such a card of their exact name stays submitted (holdout16's
         # promises); a capped card with only other phones would be dropped by the other-phone rule below
+        # With one place of theirs (the city it was found by) and more places than that in states they never lived
+        # in, with a phone or family not theirs either, the card is a namesake's life that passes through the
+        # person's town as often as the person's own (holdout20's first read, 2026-12-03: a namesake of the
+        # person's age in his city, with two past places in a state he never lived in and another's phone,
+        # submitted at 0.812): only the name, an age and that one town agree (twenty-seventh pass)
         cap = math.floor((submit_at - 0.001) * 1000) / 1000
         if confidence > cap:
             confidence = cap
-            reasons.append("the places and the phone or family shown are someone else's: a person decides")
-            evidence.append("contradicted places")
+            key = "contradicted history" if theirs else "contradicted places"
+            reasons.append(_REASONS[key] if theirs else
+                           "the places and the phone or family shown are someone else's: a person decides")
+            evidence.append(key)
     if away >= 2 and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) \
-            and "contradicted places" not in evidence and "contradicted" not in evidence:
+            and not {"contradicted places", "contradicted history", "contradicted"} & set(evidence):
         # every place the card shows (two or more) is a town the person never lived in, and nothing but
         # the name and an age agrees: a rare name's prior makes the odds, but the card describes a life
         # the profile does not know; that is the person's card from years the clinic was not told of
@@ -1796,7 +1814,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             evidence.append("abroad")
     if (agreement.given == "variant" or agreement.surname == "variant") and away >= 1 \
             and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) and any(k in DIFFERS for k in kinds) \
-            and not {"contradicted", "contradicted places", "elsewhere"} & set(evidence):
+            and not {"contradicted", "contradicted places", "contradicted history", "elsewhere"} & set(evidence):
         # the name agrees only as a spelling variant (Kasayule for Kasayulie), and the card's town and its phone or
         # family are someone else's: only a near name and an age agree, which a look-alike family's card shows as
         # well as the person's own misspelt one; a person decides (holdout16's first read, 2026-12-02)
