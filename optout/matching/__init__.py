@@ -89,7 +89,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    of one community, ``clustered_name``, a ZIP is not decisive here: its enclaves are a few ZIPs;
    sixteenth pass). So is
    a listing whose places (two or more) are all towns the person never lived in and whose phone or
-   relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places");
+   relatives are someone else's, unless a decisive kind agrees (tenth pass, "contradicted places"), or
+   whose one place of theirs (the town it was found by: a city, a city area or a state, nothing decisive) is
+   outnumbered by places in states they never lived in, its phone or family someone else's too (twenty-seventh
+   pass, "contradicted history": a namesake's life passing through their town; towns of their own state they
+   never lived in do not count here, being as often neighbours or a move the profile omits);
    and a name of one community (its prior a bound, the community floor) in one of its places whose
    card shows a phone that is not the person's and nothing decisive ("contradicted phone"). So is a
    card whose relatives are all someone else's and carry the person's surname (a family of their name,
@@ -127,6 +131,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
 import phonenumbers
@@ -368,7 +373,16 @@ _REASONS = {
     "a town they never lived in": "a town the person never lived in, in a state they lived in",
     "a place in another state": "a place in a state the person never lived in",
     "a town with no state": "a town with no state shown, none of the person's: not counted",
+    "contradicted": "the phones and relatives shown are someone else's: a person decides",
+    "contradicted places": "the places and the phone or family shown are someone else's: a person decides",
+    "elsewhere": "every place shown is one the person never lived in: a person decides",
+    "abroad": "every place shown is abroad, where the name's namesakes are not counted: a person decides",
+    "contradicted variant": "a variant of the name, with a town and a phone or family not theirs: a person decides",
+    "contradicted phone": "a name of one community in its own city, with a phone that is not theirs: a person decides",
+    "another family": "the relatives shown are a family of their surname, none of them theirs: a person decides",
     "surname initial only": "the surname shown only as its initial, and nothing decisive: a person decides",
+    "contradicted history": "one place of theirs, but more places in states they never lived in and a phone or "
+                            "family that are someone else's: a person decides",
     "another spelling's family": "the surname in another spelling that is a surname of its own, and nothing "
                                  "decisive: a person decides",
     "inner initials only": "a name without a family name, its inner words shown only as initials, and nothing "
@@ -1706,60 +1720,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     # a ZIP is no decisive kind for a name of one community (clustered_name): its enclaves are a few ZIPs, so
     # a namesake at the person's ZIP is what such a name's namesakes look like (holdout7 #135, sixteenth pass)
     decisive = DECISIVE - {"zip"} if clustered_name(*_name_pair(agreement)) else DECISIVE
-    if CONTRADICTED <= {k.replace("relative differs", "relatives differ").replace("phone differs", "phones differ")
-                        for k in kinds} and not any(k in decisive for k in kinds):
-        # the listing's phones and relatives are all someone else's, and only the name, an age and
-        # places agree: the independence the odds rest on fails here (a namesake's card, or the
-        # person's card with stale data), so a person decides (point 4, the clerical-review region)
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append("the phones and relatives shown are someone else's: a person decides")
-            evidence.append("contradicted")
     away = sum(k in ("a town they never lived in", "a place in another state", "a town with no state") for k in kinds)
-    if (away >= 2 and any(k in DIFFERS for k in kinds)
-            or away == 1 and any(k in ("relative differs", "relatives differ") for k in kinds)) \
-            and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) and "contradicted" not in evidence:
-        # every place the card shows (two or more) is a town the person never lived in, and its phone
-        # or family is someone else's too: only the name and an age agree. As for phones and relatives
-        # above, the two contradictions are not independent (a namesake's card, or the person's card
-        # from a life the clinic was not told of), so a person decides (tenth pass, BENCHMARKS.md). With
-        # one such town, a family that is not theirs is enough (holdout18's first read, 2026-12-02: a
-        # namesake one town over, at the person's age, with a relative who is not theirs, submitted on a
-        # name the Census tables count rare): what the card adds to the name and age is a place and a
-        # family, both someone else's. Not a phone alone with one town: a number changes with a move far
-        # more often than a family does, and such a card of their exact name stays submitted (holdout16's
-        # promises); a capped card with only other phones would be dropped by the other-phone rule below
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append("the places and the phone or family shown are someone else's: a person decides")
-            evidence.append("contradicted places")
-    if away >= 2 and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) \
-            and "contradicted places" not in evidence and "contradicted" not in evidence:
-        # every place the card shows (two or more) is a town the person never lived in, and nothing but
-        # the name and an age agrees: a rare name's prior makes the odds, but the card describes a life
-        # the profile does not know; that is the person's card from years the clinic was not told of
-        # or a namesake's, which the page cannot tell, so a person decides (holdout10's first read,
-        # 2026-12-01: a namesake with two towns of a community the person never lived in, submitted)
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append("every place shown is one the person never lived in: a person decides")
-            evidence.append("elsewhere")
-    if agreement.surname == "initial" and len(listed.tokens) >= 3 and len(listed.tokens[0]) == 1 \
-            and all(len(t) >= 2 for t in listed.tokens[1:]) and not any(k in DECISIVE for k in kinds):
-        # the family name shown first, only as its initial, before whole given names ("K Nageswara Rao": the Telugu
-        # order), with nothing decisive (their phone, street, a relative, a date of birth): an initial is shared by
-        # about one surname in ten, and the given names of the tradition that writes its family name so are shared
-        # within it far more than the US tables that set the prior know; the name, an age and a town are what each
-        # namesake's card shows, so a person decides (twenty-fifth pass, with that reading). Not the older initial
-        # readings ("Murugan S", "P V Sebastian"): applied to them, holdout3 #164, a true card, was asked
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append(_REASONS["surname initial only"])
-            evidence.append("surname initial only")
+    # the places of theirs the card shows that are not decisive (one city, a city area, a state): the place it was
+    # found by. Beside one, only places in states the person never lived in count against it here (a town of their
+    # state they never lived in is as often a neighbour, a mailing town or a move the profile omits: m .45)
+    theirs = sum(k in PLACE_AGREES for k in kinds)
+    against = away if not theirs else sum(k == "a place in another state" for k in kinds)
     ask_for: list[str] = []  # the twenty-sixth pass's readings that, with nothing decisive, a person decides
     if agreement.surname == "variant" and _two_census_surnames(agreement, listed):
         # their surname in another spelling that is a surname of its own: both in the Census 2010 surname table
@@ -1775,56 +1741,93 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # Hoih" for Cing Sian Hoih): an initial is shared by about one word in ten, and the words of such names
         # recur within the community far more than the US tables that set the prior know (the brief's review of
         # the twenty-fifth pass: 0.818 on an age and a town she never lived in). The name, an age and a town are
-        # what each namesake's card shows too, as for a family name shown only as its initial above
+        # what each namesake's card shows too, as for a family name shown only as its initial below
         ask_for.append("inner initials only")
-    if ask_for and not any(k in DECISIVE for k in kinds):
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.extend(_REASONS[k] for k in ask_for)
-            evidence.extend(ask_for)
-    if _all_abroad(listing) and not any(k in DECISIVE for k in kinds):
+
+    def held(*keys: str) -> bool:
+        return bool(set(keys) & set(evidence))
+
+    def shows(*wanted: str) -> bool:
+        return any(k in wanted for k in kinds)
+
+    def agrees(decisive_kinds: frozenset[str] = DECISIVE, places: bool = False) -> bool:
+        return any(k in decisive_kinds or places and k in PLACE_AGREES for k in kinds)
+
+    # The cards a person decides however high their odds (point 4, the clerical-review region): each row is the
+    # evidence it adds (its reason is ``_REASONS``'s) and when it holds, read in order against the evidence so far
+    # (a row that says "not when already held back" sees the rows above it), each capped just under ``submit_at``
+    # (twenty-seventh pass: one table for what were nine copies of one block, decisions identical on every set).
+    held_back: list[tuple[tuple[str, ...], bool | Callable[[], bool]]] = [
+        # the listing's phones and relatives are all someone else's, and only the name, an age and
+        # places agree: the independence the odds rest on fails here (a namesake's card, or the
+        # person's card with stale data), so a person decides (point 4, the clerical-review region)
+        (("contradicted",), CONTRADICTED <= {k.replace("relative differs", "relatives differ")
+                                              .replace("phone differs", "phones differ") for k in kinds}
+         and not agrees(decisive)),
+        # every place the card shows (two or more) is a town the person never lived in, and its phone
+        # or family is someone else's too: only the name and an age agree. As for phones and relatives
+        # above, the two contradictions are not independent (a namesake's card, or the person's card
+        # from a life the clinic was not told of), so a person decides (tenth pass, BENCHMARKS.md). With
+        # one such town, a family that is not theirs is enough (holdout18's first read, 2026-12-02: a
+        # namesake one town over, at the person's age, with a relative who is not theirs, submitted on a
+        # name the Census tables count rare): what the card adds to the name and age is a place and a
+        # family, both someone else's. Not a phone alone with one town: a number changes with a move far
+        # more often than a family does, and such a card of their exact name stays submitted (holdout16's
+        # promises); a capped card with only other phones would be dropped by the other-phone rule below.
+        # With one place of theirs (the city it was found by) and more places than that in states they never
+        # lived in, with a phone or family not theirs either, the card is a namesake's life that passes through
+        # the person's town as often as the person's own (holdout20's first read, 2026-12-03: a namesake of the
+        # person's age in his city, with two past places in a state he never lived in and another's phone,
+        # submitted at 0.812): only the name, an age and that one town agree (twenty-seventh pass)
+        (("contradicted history" if theirs else "contradicted places",),
+         lambda: (against >= 2 and shows(*DIFFERS) or against == 1 and shows("relative differs", "relatives differ"))
+         and against > theirs and not agrees() and not held("contradicted")),
+        # every place the card shows (two or more) is a town the person never lived in, and nothing but
+        # the name and an age agrees: a rare name's prior makes the odds, but the card describes a life
+        # the profile does not know; that is the person's card from years the clinic was not told of
+        # or a namesake's, which the page cannot tell, so a person decides (holdout10's first read,
+        # 2026-12-01: a namesake with two towns of a community the person never lived in, submitted)
+        (("elsewhere",), lambda: away >= 2 and not agrees(places=True)
+         and not held("contradicted places", "contradicted history", "contradicted")),
+        # the family name shown first, only as its initial, before whole given names ("K Nageswara Rao": the Telugu
+        # order), with nothing decisive (their phone, street, a relative, a date of birth): an initial is shared by
+        # about one surname in ten, and the given names of the tradition that writes its family name so are shared
+        # within it far more than the US tables that set the prior know; the name, an age and a town are what each
+        # namesake's card shows, so a person decides (twenty-fifth pass, with that reading). Not the older initial
+        # readings ("Murugan S", "P V Sebastian"): applied to them, holdout3 #164, a true card, was asked
+        (("surname initial only",), agreement.surname == "initial" and len(listed.tokens) >= 3
+         and len(listed.tokens[0]) == 1 and all(len(t) >= 2 for t in listed.tokens[1:]) and not agrees()),
+        # the twenty-sixth pass's readings above (another spelling's family, inner initials only)
+        (tuple(ask_for), bool(ask_for) and not agrees()),
         # every place the card shows is abroad (a home town, a country): its namesakes are that country's people,
         # whom the US tables that set the prior do not count, and where a name of the person's tradition is
         # usually common (Mahamat Abakar in N'Djamena, Nourdine Said in Paris). Without a decisive kind (their
         # phone, street, a relative, a date of birth) a person decides (holdout16's first read, 2026-12-02: two
         # such cards of namesakes at home submitted on the name, an age and a town)
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append("every place shown is abroad, where the name's namesakes are not counted: a person decides")
-            evidence.append("abroad")
-    if (agreement.given == "variant" or agreement.surname == "variant") and away >= 1 \
-            and not any(k in PLACE_AGREES or k in DECISIVE for k in kinds) and any(k in DIFFERS for k in kinds) \
-            and not {"contradicted", "contradicted places", "elsewhere"} & set(evidence):
+        (("abroad",), lambda: _all_abroad(listing) and not agrees()),
         # the name agrees only as a spelling variant (Kasayule for Kasayulie), and the card's town and its phone or
         # family are someone else's: only a near name and an age agree, which a look-alike family's card shows as
         # well as the person's own misspelt one; a person decides (holdout16's first read, 2026-12-02)
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append("a variant of the name, with a town and a phone or family not theirs: a person decides")
-            evidence.append("contradicted variant")
-    if any(k in ("community city", "community metro") for k in kinds) \
-            and any(k in ("phone differs", "phones differ") for k in kinds) \
-            and not any(k in DECISIVE for k in kinds) and "contradicted" not in evidence:
+        (("contradicted variant",), lambda: (agreement.given == "variant" or agreement.surname == "variant")
+         and away >= 1 and not agrees(places=True) and shows(*DIFFERS)
+         and not held("contradicted", "contradicted places", "contradicted history", "elsewhere")),
         # a name of one community, in one of its places, with a phone that is not the person's: the prior
         # is a bound (the community floor), the city is where that community's namesakes live too, and
         # the one identifier on the card says someone else; a person decides. On the seven sets every
         # submitted card of this shape was a namesake (14 of 14: main 1, holdout3 2, holdout4 10,
         # holdout5 1), none the person (tenth pass, BENCHMARKS.md)
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append("a name of one community in its own city, with a phone that is not theirs: a person decides")
-            evidence.append("contradicted phone")
-    if any(k in ("relatives differ", "relative differs") for k in kinds) and not any(k in DECISIVE for k in kinds) \
-            and "contradicted" not in evidence and _family_of_their_surname(person, listing, agreement):
-        cap = math.floor((submit_at - 0.001) * 1000) / 1000
-        if confidence > cap:
-            confidence = cap
-            reasons.append("the relatives shown are a family of their surname, none of them theirs: a person decides")
-            evidence.append("another family")
+        (("contradicted phone",), lambda: shows("community city", "community metro")
+         and shows("phone differs", "phones differ") and not agrees() and not held("contradicted")),
+        # a family of their surname, none of it theirs (point 4, "another family")
+        (("another family",), lambda: shows("relatives differ", "relative differs") and not agrees()
+         and not held("contradicted") and _family_of_their_surname(person, listing, agreement)),
+    ]
+    below_submit = math.floor((submit_at - 0.001) * 1000) / 1000
+    for keys, applies in held_back:
+        if (applies() if callable(applies) else applies) and confidence > below_submit:
+            confidence = below_submit
+            reasons.extend(_REASONS[k] for k in keys)
+            evidence.extend(keys)
     if other_phone == "reject" and ask_at <= confidence < submit_at \
             and any(k in ("phone differs", "phones differ") for k in kinds) and not any(k in DECISIVE for k in kinds):
         # a card a person would be asked about (the name and some corroboration, not enough) that shows
