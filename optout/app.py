@@ -1047,6 +1047,7 @@ class App:
         ``submitted`` case in the queue as ``unconfirmed`` (:meth:`human_tasks`): the person looked
         at it; it leaves the queue (event :data:`UNCONFIRMED_SEEN`), its state and its due time
         unchanged; so does a request in doubt (kind ``in_doubt``), which then reads "request sent". Raises ``CaseNotWaiting`` for any other case."""
+        self.vault  # noqa: B018  # the passphrase before anything is read: a wrong one leaves the store as it was
         case = await self.store.get_case(case_id)
         # The look leaves the state as it is, so it is written only after the newest event read
         # here, BEFORE deciding that the case waits for it: a second click at the same moment then
