@@ -142,7 +142,7 @@ from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
 from optout.matching.frequency import clustered_name, sex_of, share, share_within_group
-from optout.person import Person
+from optout.person import Address, Person
 from optout.streets import standard_direction, standard_suffix
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
@@ -220,6 +220,15 @@ WEIGHTS: dict[str, float] = {
     "age near": 0.4,             # two or three years apart
     "age differs": 0.02,         # 4-10 years apart: m .01 (a broker error) / u .6
     "another generation": 0.0005,  # more than 10 years apart: a parent or child of the same name
+    "stale age": 1.0,            # 2-10 years YOUNGER than theirs on a card whose every place is one they left
+                                 # (_stale_age): brokers keep the age a record had when it was collected, so
+                                 # their own card of a past town shows the age they had there (a record is
+                                 # refreshed only by a new event at that address: a credit pull, a USPS change
+                                 # of address; USinfoSearch, "How long does it take for a new address to appear
+                                 # in our data"; twenty-eighth pass, BENCHMARKS.md). The
+                                 # profile does not say when they left, so m is the share of ages in that band,
+                                 # as u is (~9/62 each): counted neither way, never as "age near" (x.4) or
+                                 # "age differs" (m .01: a broker's slip)
     # places (current and past, see ._places)
     "street": 5000.0,            # the house number and street of theirs, in the same city: m .5 / u 1e-4
                                  # (a namesake in the household: age and suffix tell a father or son)
@@ -363,6 +372,7 @@ _REASONS = {
     "birth month differs": "month of birth differs (same age)",
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
+    "stale age": "a younger age on a card of a place they left: the age of an old record, counted neither way",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "another street": "another street address in a city of theirs",
     "another zip": "another ZIP code in a city of theirs",
@@ -827,6 +837,56 @@ def _age(person: Person, listing: Listing, today: dt.date) -> str | None:
     if gap == 0:
         return "age agrees"
     return "age close" if gap <= 1 else "age near" if gap <= 3 else "age differs" if gap <= 10 else "another generation"
+
+
+def _stale_age(person: Person, listing: Listing, today: dt.date) -> bool:
+    """Whether the card's age is the frozen age of an old record of theirs rather than another person's.
+
+    True when the listed age (an interval, :func:`optout.matching.ages.parse_age`) is 2 to 10 years
+    *younger* than the person's (never older: a record does not age ahead of them), the person gave
+    at least two US addresses, the card shows at least one place, and every place it shows is one of
+    their past addresses (the second onwards: city and state, or ZIP) and none their current one (the
+    first). Brokers keep a record's age as it was when collected (a stale card: a record is refreshed
+    only by a new event at its address, a credit pull or a change of address; USinfoSearch, "How long
+    does it take for a new address to appear in our data"), so the person's own card of a town they
+    left shows the age they had there (twenty-eighth pass, BENCHMARKS.md). A gap of more than 10 years
+    stays "another generation" (a child of their name at the family's old address); one year is "age
+    close" already (x3.5, for a card of any place).
+    No personal data leaves this function; no errors raised (bad text is "not stale")."""
+    text = getattr(listing, "age_text", None)
+    interval = parse_age(text, today) if text else None
+    if interval is None:
+        return False
+    if person.birth_date:
+        mine = (person.age(today),) * 2
+    elif person.birth_year:
+        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
+    else:
+        return False
+    if not 2 <= mine[0] - interval[1] <= 10:
+        return False
+    home = [a for a in person.addresses[:MAX_ITEMS] if (a.country or "US") == "US" and a.city]
+    if len(home) < 2 or home[0] is not person.addresses[0]:
+        return False
+
+    def key(a: Address) -> tuple[Place, str | None]:
+        return parse_place(f"{a.city}, {a.state or ''}"), (a.zip or "")[:5] or None
+
+    current, past = key(home[0]), [key(a) for a in home[1:]]
+    items = [x for x in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]]
+             if isinstance(x, str) and x.strip()]
+    if not items:
+        return False
+
+    def fits(p: Place, k: tuple[Place, str | None]) -> bool:
+        return bool(p.zip and k[1] and p.zip[:5] == k[1]) or \
+            bool(p.city and p.city == k[0].city and (p.state is None or p.state == k[0].state))
+
+    for x in items:
+        p = parse_place(x)
+        if fits(p, current) or not any(fits(p, k) for k in past):
+            return False
+    return True
 
 
 def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
@@ -1683,6 +1743,12 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # The home, phone, town and relatives the family shares tell nothing about which (holdout11's
         # first read, 2026-12-01: a brother's card on the family phone, submitted at 0.96)
         family = "given name spelled apart"
+    if family is None and (stale := next((k for k in kinds if k in ("age near", "age differs")), None)) \
+            and _stale_age(person, listing, today):
+        # their own card of a town they left carries the age they had there (twenty-eighth pass). Not when
+        # a guard above reads the card as a family member's (a sibling spelled apart: the age then tells
+        # which of them, and it says "not the person")
+        kinds[kinds.index(stale)] = "stale age"
     community = ("city" in kinds or "metro" in kinds) and clustered_name(*_name_pair(agreement))
     kinds = [f"community {k}" if k in ("city", "metro") and community else k for k in kinds]
     discounted = False
