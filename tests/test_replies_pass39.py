@@ -13,6 +13,9 @@ C. (r38's open question b) A verification that asks only by a yes / not-me pair 
    link opened on the broker's domain, never the not-me link, and a link on another host shown to a person.
 D. (r38's open question a) A sale opt-out whose only word on deletion is "this request does not delete information":
    unsure; refused when the deletion is declined or the data said not deleted.
+E. (sets T, U, V and W's misses) A part removed, hidden or corrected and the rest said to stay up ("we removed the
+   e-mail address from her profile; the rest stays visible"): unsure, not a do-not-sell refusal; a reply that removed
+   nothing, or names an exemption, stays refused.
 """
 
 from __future__ import annotations
@@ -98,6 +101,17 @@ CASES = [
     ("D", PT, "Pedido concluído. Desativamos a venda e o compartilhamento dos dados. Este pedido não exclui as informações que mantemos.", "unsure"),
     ("D", FR, "Demande traitée : nous avons désactivé la vente des données de votre cliente. Cette demande ne supprime pas les données "
               "que nous conservons.", "unsure"),
+    # E. a part removed, hidden or corrected, the rest up
+    ("E", EN, "We removed the email address from your client's profile. The rest of the profile stays visible.", "unsure"),
+    ("E", EN, "We deleted two of her three listings. The third one comes from a court record and remains available.", "unsure"),
+    ("E", ES, "Quitamos el teléfono del perfil de su clienta. El resto del perfil sigue publicado.", "unsure"),
+    ("E", ES, "Corregimos la dirección del perfil de su clienta. El perfil sigue publicado con los datos nuevos.", "unsure"),
+    ("E", PT, "Removemos o endereço antigo do perfil da sua cliente. O perfil permanece publicado.", "unsure"),
+    ("E", FR, "Nous avons retiré l'ancien numéro de la fiche de votre cliente. La fiche reste en ligne.", "unsure"),
+    # nothing removed, a do-not-sell only, an exemption: the refusal stands
+    ("E", EN, "We removed nothing. The profile remains available.", "refused"),
+    ("E", EN, "Your request has been processed as a do-not-sell request only, and your profile remains visible on our site.", "refused"),
+    ("E", EN, "The listing is built from public records, which are exempt. We removed nothing else; the profile remains available.", "refused"),
 ]
 # D, what class D never takes: the deletion declined, or the data said not deleted, beside the opt-out's scope (read by
 # the rules before it: refused, or unsure "something was not done"; "삭제되지 않습니다": tests/test_replies_r23.py)

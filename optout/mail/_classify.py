@@ -7075,3 +7075,45 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
                               "opt-out does not delete, not that the deletion was refused", confidence=0.4,
                               evidence=f"{verdict.evidence.partition(' / ')[0]} / {_span(scope.group(0))}")
     return verdict
+
+
+# E. (sets T, U, V and W's misses) A part removed, hidden or corrected and the rest said to stay up ("we removed the
+#    phone number from your client's profile … the rest of the profile stays available", "eliminamos 2 de los 3
+#    perfiles … el tercero sigue publicado", "nous avons déréférencé l'URL … la page reste en ligne", "your client's
+#    record has been flagged as suppressed … the record itself remains in our database", "atendimos su solicitud de
+#    rectificación … el perfil sigue publicado"): the "stays visible" words made it a do-not-sell refusal, but the broker
+#    did something and kept the rest, a partial answer a person reads (unsure), as the sets label it (the reader's own
+#    rule for one listing, field or site of several). A reply that removed nothing and keeps the profile up stays
+#    ``refused``; a sale opt-out beside it too.
+_PART_DONE = _rx(
+    r"\b(?:removed|deleted|erased|took down|suppressed|de-?indexed|de-?listed|corrected|updated)\b", r"\bflagged as (?:suppressed|hidden|removed)\b",
+    r"\b(?:eliminamos|borramos|quitamos|retiramos|suprimimos|desindexamos|corregimos|actualizamos|atendimos su solicitud de rectificacion)\b",
+    r"\bmarcamos (?:\S+ ){0,6}?como (?:suprimid|ocult|eliminad)", r"\b(?:removemos|excluimos|apagamos|retiramos|corrigimos|atualizamos|desindexamos)\b",
+    r"\b(?:avons|a ete|ont ete) (?:\S+ )?(?:supprimee?s?|retiree?s?|effacee?s?|dereferencee?s?|corrigee?s?)\b", r"\bdereference\b",
+)
+_EXEMPT_SAID = _rx(r"\bexempt(?:ed|ion)?\b", r"\bexent[oa]s?\b", r"\bexencion\b", r"\bisent[oa]s?\b", r"\bisencao\b", r"\bexemptee?s?\b", r"\bausgenommen\b")
+_NEGATED_PART = re.compile(r"\b(?:not|never|no|nao|pas|ne|nicht|niet|non)\b|n't\b")
+_NOTHING = re.compile(r"\b(?:nothing|nada|rien|nichts|niets|nulla)\b")
+
+_classify_r39d = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then sets T-W's partial answers (branch r39)
+    """As before (``_classify_r39d``); then (branch r39, class E) a do-not-sell refusal read only from "the profile
+    stays visible" words, in a reply one of whose other sentences tells of a part removed, hidden or corrected (no
+    negation before it, no "nothing" in that sentence; no sale opt-out, exemption or account deleted in the reply), is
+    ``unsure`` (0.4): a partial answer. The evidence is the matched spans."""
+    verdict = _classify_r39d(msg)
+    if verdict.kind != "refused" or verdict.rule != "refused: processed as do-not-sell only":
+        return verdict
+    text = reply_text(msg)
+    if _SALE_OPT_OUT.search(text) or _SALE_OPTED.search(text) or _EXEMPT_SAID.search(text) or _ACCOUNT_DONE.search(text):
+        return verdict  # a sale opt-out, an exemption on the merits, an account deleted beside it: the refusal stands
+    body = " ".join(text.partition("\n")[2].split())
+    for x in _sentences(body):
+        if verdict.evidence in x:
+            continue
+        if (part := _PART_DONE.search(x)) and not _NEGATED_PART.search(x[:part.start()]) and not _NOTHING.search(x):
+            return Classification("unsure", "unsure: a part was removed, hidden or corrected, and the rest is said to stay "
+                                  "published", confidence=0.4, evidence=f"{_span(part.group(0))} / {verdict.evidence}")
+    return verdict
