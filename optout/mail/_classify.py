@@ -15,12 +15,15 @@ ignored. Then, in this order, the first family that speaks wins:
    been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
    "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info, and one
    found only for the e-mail address we wrote from is unsure (a listing is found by name and address; branch r37);
+   a sale opt-out whose only word on deletion is "this request does not delete information", and a part removed,
+   hidden or corrected with the rest said to stay up, are unsure, not a do-not-sell refusal (branch r39);
 4. **needs_id**: a copy of an identity document, part of an SSN, a sworn or notarised statement; or
    an ask to prove one's identity (a portal, identity questions), unless it is only what the broker
    may or will do ("we will verify your identity and respond within 45 days" is a receipt);
 5. **extended**: more time (45 days under the US laws, two months under GDPR Art. 12(3));
 6. **verify_link**: asks the person to confirm or verify *and* holds a link whose words or lead
-   say so (``choose_link`` then picks the one to open, by intent);
+   say so (``choose_link`` then picks the one to open, by intent); a yes / not-me pair of links under "did you make
+   this request?" is one, whatever its ``Auto-Submitted`` header says (branch r39);
 7. **needs_info**: asks for more information, unless only in a condition ("we will contact you if
    we need further information"); also, read last (branch r27), "we take no deletion request by
    e-mail: use our online form" (or portal, or DROP): the request is not answered on its merits and
@@ -44,7 +47,9 @@ ignored. Then, in this order, the first family that speaks wins:
    resident's, a neighbour's, "not your client"), a removal undone ("since restored"), "applies only to this
    site", the others untouched and the public directory said not the broker's are ``unsure``, and the listing
    to stop showing at a later time that is no date ("in two weeks", "la semana próxima") is ``acknowledged``
-   (branch r38; a search engine's or cache's copy that lags leaves a removal done);
+   (branch r38; a search engine's or cache's copy that lags leaves a removal done); a relative named in everyday
+   words ("la mamá de su clienta") and someone else's listing named in the sentence before the removal that points
+   back to it ("… una persona con el mismo nombre. Ese perfil ya fue eliminado.") are ``unsure`` (branch r39);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
    status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
    action" is a refusal;
