@@ -301,8 +301,10 @@ def test_italian_never_still_negates(body):
     assert read(body).kind != "confirmed"
 
 
-# 7. An opt-out of sale and sharing, the reply saying the request deletes nothing: refused, processed as
-#    do-not-sell only (was unsure, or other in Spanish, Portuguese and French)
+# 7. An opt-out of sale and sharing, the reply saying the request deletes nothing (was unsure, or other in Spanish,
+#    Portuguese and French). Branch r39 (r38's open question a, one rule for every set): "this request does not delete"
+#    tells what the opt-out does, not that the deletion was refused: unsure; refused, processed as do-not-sell only,
+#    when the data is said not deleted ("삭제되지 않습니다") or the deletion declined (tests/test_replies_pass39.py).
 @pytest.mark.parametrize("body", [
     "Your request is complete: your personal information has been opted out of sale and sharing. "
     "This request does not delete the information we hold to provide our services.",
@@ -310,10 +312,13 @@ def test_italian_never_still_negates(body):
     "O pedido foi concluído. Desativamos a venda dos dados da sua cliente. Este pedido não apaga os dados que mantemos.",
     "Votre demande est traitée : nous avons désactivé la vente des données de votre cliente. Cette demande ne supprime pas les données que nous conservons.",
     "Yêu cầu đã hoàn tất: chúng tôi đã ngừng bán thông tin của khách hàng. Yêu cầu này không xóa dữ liệu mà chúng tôi lưu giữ.",
-    "요청하신 내용은 개인정보 판매 및 공유 거부로 처리되었습니다. 보유 중인 정보는 삭제되지 않습니다.",
 ])
-def test_a_sale_opt_out_that_says_it_deletes_nothing_is_refused(body):
-    got = read(body)
+def test_a_sale_opt_out_that_says_it_deletes_nothing_is_unsure(body):
+    assert read(body).kind == "unsure"
+
+
+def test_a_sale_opt_out_whose_data_is_said_not_deleted_is_refused():
+    got = read("요청하신 내용은 개인정보 판매 및 공유 거부로 처리되었습니다. 보유 중인 정보는 삭제되지 않습니다.")
     assert got.kind == "refused" and got.reason == "processed as do-not-sell only"
 
 

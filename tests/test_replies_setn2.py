@@ -127,7 +127,9 @@ def test_set_n2_holds_subjects_that_say_the_opposite_of_their_bodies():
             said_done[r["class"]] += 1
         if asks.search(str(msg["Subject"])) and r["class"] == "confirmed":
             said_ask[r["class"]] += 1
-    assert sum(said_done.values()) >= 6 and {"needs_id", "verify_link", "refused", "acknowledged"} <= set(said_done)
+    # "your privacy request is complete" over a sale opt-out that deletes nothing: unsure since r39 (its README, "Labels
+    # revisited (r39)"), refused before
+    assert sum(said_done.values()) >= 6 and {"needs_id", "verify_link", "unsure", "acknowledged"} <= set(said_done)
     assert said_ask["confirmed"] >= 2
 
 

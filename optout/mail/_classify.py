@@ -15,12 +15,15 @@ ignored. Then, in this order, the first family that speaks wins:
    been processed as a do-not-sell request only; your profile remains visible" is a refusal. A
    "no record" that asks for more to find it ("could you send us the listing's URL?") is needs_info, and one
    found only for the e-mail address we wrote from is unsure (a listing is found by name and address; branch r37);
+   a sale opt-out whose only word on deletion is "this request does not delete information", and a part removed,
+   hidden or corrected with the rest said to stay up, are unsure, not a do-not-sell refusal (branch r39);
 4. **needs_id**: a copy of an identity document, part of an SSN, a sworn or notarised statement; or
    an ask to prove one's identity (a portal, identity questions), unless it is only what the broker
    may or will do ("we will verify your identity and respond within 45 days" is a receipt);
 5. **extended**: more time (45 days under the US laws, two months under GDPR Art. 12(3));
 6. **verify_link**: asks the person to confirm or verify *and* holds a link whose words or lead
-   say so (``choose_link`` then picks the one to open, by intent);
+   say so (``choose_link`` then picks the one to open, by intent); a yes / not-me pair of links under "did you make
+   this request?" is one, whatever its ``Auto-Submitted`` header says (branch r39);
 7. **needs_info**: asks for more information, unless only in a condition ("we will contact you if
    we need further information"); also, read last (branch r27), "we take no deletion request by
    e-mail: use our online form" (or portal, or DROP): the request is not answered on its merits and
@@ -44,7 +47,9 @@ ignored. Then, in this order, the first family that speaks wins:
    resident's, a neighbour's, "not your client"), a removal undone ("since restored"), "applies only to this
    site", the others untouched and the public directory said not the broker's are ``unsure``, and the listing
    to stop showing at a later time that is no date ("in two weeks", "la semana próxima") is ``acknowledged``
-   (branch r38; a search engine's or cache's copy that lags leaves a removal done);
+   (branch r38; a search engine's or cache's copy that lags leaves a removal done); a relative named in everyday
+   words ("la mamá de su clienta") and someone else's listing named in the sentence before the removal that points
+   back to it ("… una persona con el mismo nombre. Ese perfil ya fue eliminado.") are ``unsure`` (branch r39);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
    status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
    action" is a refusal;
@@ -6878,4 +6883,242 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
     if unread and (passed := _PASSED_ON.search(body)):
         return Classification("acknowledged", "acknowledged: the request is passed on to another team (a receipt)",
                               confidence=0.9, evidence=_span(passed.group(0)))
+    return verdict
+
+
+# ---- set X's first read (branch r39, 2026-12-03): its two false confirmations, each as a class -----------------------
+# (tests/test_replies_pass39.py, wordings of our own.) Read from ``_not_the_clients_listing``'s end (rebound below,
+# read at call time) and, for class A, wherever ``_RELATIVE_OF_CLIENT`` is read. The evidence is the matched span.
+#
+# A. A relative named in everyday words: "the profile of your client's mom", "el perfil de la mamá de su clienta", "o
+#    perfil da mamãe da sua cliente", "la fiche de la maman de votre cliente"; the words of the family a letter's
+#    client writes and a help desk answers in (mum, dad, grandma, abuelita, papi, vovó, mamie), step-, half- and
+#    in-law relations ("stepfather", "madrastra", "padrasto", "belle-mère", "beau-père"), and grandparents in French
+#    ("grand-mère", which ``_KIN_FR`` lacked): the profile removed is a relative's, r37's class 4, unsure.
+_KIN_EN = _KIN_EN[:-1] + (r"|mom|mum|mommy|mummy|mama|dad|daddy|papa|grandma|grandpa|granny|grandad|granddad|nana|"
+                          r"step-?(?:mother|father|son|daughter|brother|sister|mom|dad)|half-?(?:brother|sister)|"
+                          r"ex-?(?:husband|wife|partner)|fiance|fiancee|boyfriend|girlfriend)")
+_KIN_ES = _KIN_ES[:-1] + (r"|mama|mami|mamita|papa|papi|papito|abuelit[oa]|hijit[oa]|hermanit[oa]|madrastra|padrastro|"
+                          r"hijastr[oa]|hermanastr[oa]|medio herman[oa]|yerno|nuera|bisabuel[oa]|novi[oa]|ex ?espos[oa]|ex ?marido)")
+_KIN_PT = _KIN_PT[:-1] + (r"|mamae|mamai|mama|papai|papa|vovo|vovozinha|madrasta|padrasto|entead[oa]|meio-irma[o]?|genro|nora|"
+                          r"bisavo|namorad[oa]|ex-?marido|ex-?espos[oa])")
+_KIN_FR = _KIN_FR[:-1] + (r"|maman|papa|mamie|mamy|papi|papy|grand-mere|grand-pere|grands-parents|belle-mere|beau-pere|"
+                          r"belle-fille|beau-fils|belle-soeur|beau-frere|demi-frere|demi-soeur|gendre|bru|conjointe?|compagne|"
+                          r"compagnon|ex-mari|ex-epouse)")
+_RELATIVE_OF_CLIENT = _rx(
+    rf"\byour (?:client|clients|customer|principal)'?s? {_KIN_EN}\b", rf"\b{_KIN_EN} of your (?:client|customer|principal)\b",
+    rf"\b(?:listed|shown|named|identified) as (?:a |an |the )?{_KIN_EN} of\b",
+    rf"\b{_KIN_ES} de (?:su|tu|la|el|nuestr[oa]) (?:client[ea]|representad[oa]|usuari[oa])\b",
+    rf"\b{_KIN_PT} d[ao] (?:sua|seu|vossa) (?:cliente|representad[oa])\b",
+    rf"\b{_KIN_FR} de (?:votre|ton|ta) client(?:e)?\b",
+    # the same construction in German, Italian and Dutch ("das Profil der Mutter Ihrer Mandantin", "della mamma della
+    # sua cliente", "van de moeder van uw cliënte")
+    r"\b(?:mutter|vater|mama|papa|sohn|tochter|bruder|schwester|ehemann|ehefrau|gross(?:mutter|vater)|oma|opa|stief(?:mutter|vater|sohn|tochter)|"
+    r"schwieger(?:mutter|vater|sohn|tochter)|onkel|tante|cousine?|neffe|nichte|angehorige[nr]?|verwandte[nr]?) (?:ihrer|ihres|des|der) "
+    r"(?:mandant(?:in)?|kund(?:e|in)|klient(?:in)?)\b",
+    r"\b(?:madre|padre|mamma|papa|figli[oa]|fratello|sorella|marito|moglie|nonn[oa]|zi[oa]|cugin[oa]|nipote|suocer[oa]|patrign[oa]|matrigna|"
+    r"parente|familiare) (?:della|del|di) (?:sua |vostra |nostra )?(?:cliente|assistit[oa]|mandante)\b",
+    r"\b(?:moeder|vader|mama|papa|zoon|dochter|broer|zus|echtgeno(?:ot|te)|man|vrouw|opa|oma|grootmoeder|grootvader|oom|tante|neef|nicht|"
+    r"schoon(?:moeder|vader|zoon|dochter)|stief(?:moeder|vader|zoon|dochter)|familielid) van (?:uw|je|de) (?:client|clientes?|klant)\b",
+)
+
+# B. Someone else's listing named in one sentence and its removal told in the next by a word that points back ("We
+#    found one profile, for a man with the same name who lives in Denver. That profile has already been removed."; "…
+#    de una persona con el mismo nombre … Ese perfil ya fue eliminado."; "… d'une personne portant le même nom. Cette
+#    fiche a déjà été supprimée."; "… uma pessoa com o mesmo nome. Esse perfil já foi removido."): the removal is the
+#    other person's, and its "already" says nothing of the client (unsure). r38's class a read the removal's own
+#    sentence only, and a person "with the same name" was no namesake to it: both widened, in every language the
+#    reader knows.
+_ANOTHER_PERSON = _with(
+    _ANOTHER_PERSON,
+    r"\b(?:someone|somebody|a person|another person|an individual|a different person|a (?:man|woman|gentleman|lady)|another (?:man|woman|individual))"
+    r"\b,? (?:\S+ ){0,4}?(?:with|who (?:has|had|shares|shared)|sharing|bearing|of) the same (?:full |first and last |first |last )?name\b",
+    r"\b(?:una persona|otra persona|alguien|un senor|una senora|un hombre|una mujer|un muchacho|una muchacha|otr[oa] (?:senor|senora|hombre|mujer|persona))"
+    r",? (?:\S+ ){0,4}?(?:con|del|de) (?:el )?mismo nombre\b",
+    r"\b(?:una persona|otra persona|alguien|un senor|una senora|un hombre|una mujer) (?:\S+ ){0,3}?que (?:se llama igual|tiene el mismo nombre|lleva el mismo nombre)\b",
+    r"\b(?:uma pessoa|outra pessoa|alguem|um senhor|uma senhora|um homem|uma mulher),? (?:\S+ ){0,4}?(?:com|do|de) (?:o )?mesmo nome\b",
+    r"\b(?:uma pessoa|outra pessoa|alguem|um senhor|uma senhora|um homem|uma mulher) (?:\S+ ){0,3}?que (?:tem|possui) o mesmo nome\b",
+    r"\b(?:une personne|une autre personne|quelqu'un|un homme|une femme|un monsieur|une dame),? (?:\S+ ){0,4}?"
+    r"(?:du meme nom|(?:portant|ayant|avec|qui porte|qui a) le meme nom)\b",
+    r"\bnamensvetter(?:in)?\b", r"\b(?:einer|eine|einem) (?:anderen |andere )?(?:person|frau|mann),? (?:\S+ ){0,4}?(?:mit dem gleichen|mit demselben|gleichen) namens?\b",
+    r"\bomonim[oaie]\b", r"\b(?:una persona|un'altra persona|qualcuno|un uomo|una donna|un signore|una signora),? (?:\S+ ){0,4}?con lo stesso nome\b",
+    r"\bnaamgeno(?:ot|te|ten)\b", r"\b(?:iemand|een (?:andere )?persoon|een man|een vrouw|een meneer|een mevrouw),? (?:\S+ ){0,4}?met dezelfde naam\b",
+)
+#: … the words that point back from the removal to the sentence before: "that / this / the same profile", "it has been",
+#: "removed it"; "ese / dicho perfil", "esa ficha", "lo eliminamos", "ya fue eliminado" opening the sentence; "esse
+#: perfil", "o removemos", "já foi removido"; "ce profil", "cette fiche", "l'avons supprimée", "elle a été supprimée";
+#: "dieses Profil", "es wurde"; "quel profilo", "l'abbiamo rimosso"; "dat profiel", "het is verwijderd".
+_POINTS_BACK = _rx(
+    r"\b(?:that|this|the same|said|the|which) (?:one|profile|listing|record|page|entry|report|result)s?\b",
+    r"^(?:it|they|this|that|which) (?:has|have|had|was|were|is|are)\b", r"\b(?:removed|deleted|erased|took down|suppressed) (?:it|them)\b",
+    r"\b(?:ese|este|dicho|aquel|el mismo|el) (?:perfil|registro|listado|anuncio|resultado)\b", r"\b(?:esa|esta|dicha|aquella|la misma|la) (?:ficha|pagina|entrada|publicacion)\b",
+    r"\b(?:lo|la|los|las) (?:eliminamos|borramos|retiramos|quitamos|suprimimos|dimos de baja|hemos (?:eliminado|borrado|retirado|quitado|dado de baja))\b",
+    r"^(?:ya )?(?:fue|fueron|ha sido|han sido|quedo|quedaron|esta|estan) (?:\S+ )?(?:eliminad|borrad|retirad|suprimid|dad[oa]s? de baja)",
+    r"\b(?:esse|este|dito|aquele|o mesmo|o) (?:perfil|registro|cadastro|anuncio|resultado)\b", r"\b(?:essa|esta|aquela|a mesma|a) (?:ficha|pagina|entrada|listagem)\b",
+    r"\b(?:o|a|os|as) (?:removemos|excluimos|apagamos|retiramos)\b", r"\b(?:removemo|excluimo|apagamo|retiramo)-(?:lo|la|los|las)\b",
+    r"^(?:ja )?(?:foi|foram|esta|estao) (?:\S+ )?(?:removid|excluid|apagad|retirad)",
+    r"\b(?:ce|cet|cette|ledit|ladite|le meme|la meme|le|la) (?:profil|fiche|annonce|page|enregistrement|resultat)\b",
+    r"\bl'(?:avons|ont|a) (?:deja )?(?:supprimee?|retiree?|effacee?)\b", r"^(?:elle|il) a (?:deja )?ete\b",
+    r"\b(?:dieses|dieser|diese|das|der|die) (?:profil|eintrag|datensatz|inserat|ergebnis)\b", r"^(?:es|er|sie) (?:wurde|ist) (?:bereits )?\S*(?:geloscht|entfernt)",
+    r"\b(?:quel|quello|quella|questo|questa|il|la) (?:profilo|scheda|annuncio|record|risultato)\b", r"\bl'(?:abbiamo|hanno) (?:gia )?(?:rimoss|cancellat|eliminat)",
+    r"\b(?:dat|dit|het|die|deze) (?:profiel|vermelding|record|resultaat)\b", r"^(?:het|hij|zij|die) (?:is|werd) (?:al )?(?:verwijderd|gewist)\b",
+)
+#: … unless the removal's sentence names the client ("your client's profile", "el perfil de su clienta", "her listing,
+#: the one you asked about"): then it says whose removal it is.
+_NAMES_CLIENT = _rx(r"\b(?:your|the) (?:client|customer|principal|representative)\b", r"\b(?:su|tu|nuestra|nuestro|la|el) (?:client[ea]|representad[oa])\b",
+                    r"\b(?:sua|seu|a|o) (?:cliente|representad[oa])\b", r"\b(?:votre|ton|ta) client(?:e)?\b", r"\bihre[rsnm]? (?:mandant|kund|klient)",
+                    r"\b(?:sua|vostra) (?:cliente|assistit[oa])\b", r"\buw (?:client|clientes?|klant)\b")
+
+
+_not_the_clients_listing_r38 = _not_the_clients_listing
+
+
+def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:  # noqa: F811 - r38's, then r39's
+    """As before (r36's to r38's classes, with r39's wider kin words and namesakes); then (set X's first read, branch
+    r39, class B) a removal told by a word pointing back ("that profile", "ese perfil", "lo eliminamos", "cette fiche")
+    right after a sentence that names someone else's or a relative's listing, neither naming the client's own:
+    ``unsure`` (0.4). The evidence is the confirmation's and the matched spans. None when nothing does."""
+    if (before := _not_the_clients_listing_r38(msg, verdict)) is not None:
+        return before
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    sentences = _sentences(body)
+    for i in range(1, len(sentences)):
+        x, prior = sentences[i], sentences[i - 1]
+        if not (_OFF_LIST.search(x) or _ACCOUNT_DONE.search(x) or _DELETED_WORD.search(x) or _CONFIRMED.search(x)):
+            continue
+        other = _ANOTHER_PERSON.search(prior) or _RELATIVE_OF_CLIENT.search(prior)
+        back = _POINTS_BACK.search(x)
+        if other and back and not _NAMES_CLIENT.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(prior):
+            return Classification("unsure", "unsure: the listing removed is someone else's, named in the sentence before",
+                                  confidence=0.4, evidence=f"{verdict.evidence} / {_span(other.group(0))} / {_span(back.group(0))}")
+    return None
+
+
+# C. (r38's open question b; set W es-39, fr-08) A verification that asks only by a yes / not-me pair of links under
+#    "did you make this request?" ("Sí, retiren el perfil" / "No fui yo"; "Oui, retirez la fiche" / "Ce n'était pas
+#    moi"): the "yes" in the plural or polite imperative, or "yes, it was me", was no link word, nor the question a
+#    request to confirm, so the mail was read by its ``Auto-Submitted: auto-generated`` header alone, as an
+#    auto-reply, and the request it verifies was lost. A mail that asks to confirm is a verification whatever that
+#    header says (RFC 3834 marks it automatic, which a broker's verification is); ``choose_link`` still opens only a
+#    link on the broker's domains (or a tracker that lands there), anything else goes to a person. The "not me" link
+#    is never a candidate: its words ("no fui yo", "ce n'était pas moi", "não fui eu") and its address ("/rechazar",
+#    "/refuser", "/recusar") say so.
+_YES_LINK = (
+    r"\byes,? (?:please )?(?:remove|delete|erase|take (?:it |them |the \S+ )?down)\b", r"\byes,? (?:it was|that was|this was|it's|that's|it is) me\b",
+    r"\byes,? (?:i|we) (?:made|sent|submitted|requested|asked for) (?:it|this|that|the request)\b", r"\byes,? (?:this|it) is (?:my|our) request\b",
+    r"\b(?:si|s\u00ed),? (?:retiren|retirenlo|retirenla|eliminen|eliminenlo|eliminenla|borren|borrenlo|borrenla|quiten|quitenlo|supriman|den de baja|"
+    r"retire|elimine|borre|quite|retira|dar de baja)\b",
+    r"\b(?:si|s\u00ed),? (?:fui yo|yo (?:lo |la )?(?:pedi|solicite|envie)|es mi solicitud|la hice yo)\b",
+    r"\boui,? (?:retirez|effacez|supprimez|retirer|effacer|supprimer)\b", r"\boui,? c'(?:est|etait) (?:bien )?(?:moi|ma demande)\b",
+    r"\bsim,? (?:removam|excluam|apaguem|retirem|retire|remova|exclua|apague|remover|excluir|apagar)\b", r"\bsim,? (?:fui eu|(?:e|foi) (?:o )?meu pedido)\b",
+    r"\bja,? (?:entfernen|loschen) sie\b", r"\bja,? (?:das war ich|ich war es|das ist meine anfrage)\b",
+    r"\bs(?:i|\u00ec|\u00ed),? (?:rimuovete|eliminate|cancellate|rimuovere|eliminare|cancellare)\b", r"\bs(?:i|\u00ec|\u00ed),? sono stat[oa] io\b",
+    r"\bja,? (?:verwijder|verwijderen|wis)\b", r"\bja,? (?:dat was ik|(?:dit|het) is mijn verzoek)\b",
+)
+_INTENT_CORE = _with(_INTENT_CORE, *_YES_LINK)
+_INTENT = _with(_INTENT, *_YES_LINK)
+_BAD_WORDS = _with(
+    _BAD_WORDS, r"\bit (?:was|wasn'?t) not me\b", r"\bit wasn'?t me\b", r"\bthat wasn'?t me\b", r"\bno(?:,)? (?:fui|era|he sido) yo\b", r"\byo no (?:fui|lo pedi|lo solicite)\b",
+    r"\bce n'(?:etait|est) pas moi\b", r"\bnao fui eu\b", r"\bnao (?:e|foi) (?:o )?meu pedido\b", r"\bdas war ich nicht\b", r"\bnon sono stat[oa] io\b",
+    r"\bdat was ik niet\b", r"\bik was het niet\b",
+)
+_BAD_PATH = re.compile(_BAD_PATH.pattern + r"|rechaz|refuse|refus|recus|ablehn|rifiut|weiger|/no-?fui|/pas-?moi|/nao-?fui", re.IGNORECASE)
+#: … and the question the pair answers, a request to confirm when a link asks it too (``_VERIFY`` is read only beside
+#: a candidate link).
+_WAS_IT_YOU = (
+    r"\bdid you (?:make|submit|send|file|place|request) (?:this|the|a) (?:\S+ )?(?:request|removal|opt-?out)\b", r"\bwas (?:this|it) (?:really )?you\s*\?",
+    r"\b(?:usted|tu) (?:hizo|hiciste|envio|enviaste|realizo|realizaste|solicito|solicitaste) (?:esta|la) (?:solicitud|peticion)\b", r"\bfue usted quien\b",
+    r"\best-ce (?:bien )?(?:votre|ta) demande\b", r"\b(?:avez-vous|as-tu) (?:fait|envoye|soumis|demande) (?:cette|la) demande\b",
+    r"\bfoi (?:voce|o senhor|a senhora) quem (?:fez|enviou|pediu)\b", r"\b(?:voce|o senhor|a senhora) (?:fez|enviou|solicitou) (?:este|esse|o) pedido\b",
+    r"\bhaben sie diese (?:anfrage|loschanfrage|anforderung) (?:gestellt|gesendet|geschickt)\b",
+    r"\bha (?:fatto|inviato) lei questa richiesta\b", r"\be stat[oa] lei a (?:fare|inviare) (?:questa|la) richiesta\b",
+    r"\b(?:heeft|hebt) u dit verzoek (?:gedaan|ingediend|gestuurd)\b",
+)
+_VERIFY_CORE = _with(_VERIFY_CORE, *_WAS_IT_YOU)  # the seven languages' words: acted on as theirs are
+_VERIFY = _with(_VERIFY, *_WAS_IT_YOU)
+
+
+# D. (r38's open question a) A sale or sharing opt-out beside "this request does not delete information" ("we have
+#    opted you out of the sale and sharing of your information. This request does not delete information we keep";
+#    "esta solicitud no elimina la información que conservamos"; "este pedido não exclui…"; "yêu cầu này không xóa…"):
+#    the sentence tells what the opt-out does, not that the broker refused the deletion, and ``refused`` would tell the
+#    clinic "the broker refused the request" when it never said so. One rule for every set: a sale opt-out whose only
+#    word on deletion is that scope is ``unsure`` (a person reads it and asks again for the deletion, as for "we do
+#    not sell personal information", already unsure); it stays ``refused`` (processed as do-not-sell only) when the
+#    broker declines the deletion ("we are not able to delete", "does not delete … on request") or says the data was
+#    not deleted ("we did not delete it", "no fue eliminada", "삭제되지 않았습니다"), or the profile stays visible.
+_OPT_OUT_SCOPE = _rx(
+    r"\b(?:this|the|your|that) (?:request|opt[- ]?out) (?:does not|doesn't|will not|won't) (?:\S+ )?(?:delete|remove|erase)\b",
+    r"\bsolicitud no (?:elimina|borra|suprime|eliminara|borrara|supone la eliminacion|implica la eliminacion)\b",
+    r"\bpedido nao (?:exclui|apaga|elimina|remove|excluira|apagara)\b",
+    r"\bdemande (?:ne (?:supprime|efface) (?:pas|aucune)|n'(?:entraine|implique) pas (?:la suppression|l'effacement))\b",
+    r"\b(?:antrag|widerspruch) (?:loscht|entfernt) (?:keine|nicht)\b", r"\brichiesta non (?:cancella|elimina|rimuove)\b",
+    r"\bverzoek (?:verwijdert|wist) (?:geen|niet)\b", r"\byeu cau nay khong (?:xoa|loai bo)\b",
+)
+_NOT_DELETED_SAID = _rx(
+    r"\b(?:we|i) (?:did not|didn't|have not|haven't|will not|won't|cannot|can't|are not able to|are unable to|do not|don't) (?:\S+ )?(?:delete|remove|erase)\b",
+    r"\b(?:was|were|has|have) not been (?:deleted|removed|erased)\b", r"\bno (?:la |lo |los |las )?(?:eliminamos|borramos|hemos eliminado|hemos borrado|podemos eliminar|eliminaremos)\b",
+    r"\bno (?:fue|fueron|ha sido|han sido) (?:eliminad|borrad|suprimid)", r"\bnao (?:o |a |os |as )?(?:excluimos|apagamos|podemos excluir|excluiremos)\b",
+    r"\bnao (?:foi|foram) (?:excluid|apagad|removid)", r"\bn'(?:avons|a|ont) pas (?:ete )?(?:supprime|efface)", r"\bne (?:supprimons|pouvons pas supprimer)\b",
+    r"\bhatuku(?:zi|ya|i)?futa\b", _ko(r"(?:\uc0ad\uc81c|\ud30c\uae30)(?:\ub418|\ud558)\uc9c0 (?:\uc54a|\ubabb)"), r"削除(?:して|され)(?:おりません|いません|ていません)",
+)
+_SAYS_DELETES_NOTHING = "refused: processed as do-not-sell only (says the request deletes nothing)"
+
+_classify_r38 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then r38's open question a (branch r39)
+    """As before (``_classify_r38``); then (branch r39, class D) a sale opt-out read as refused only because the reply
+    says what that opt-out does not delete ("this request does not delete information") is ``unsure`` (0.4), unless
+    another sentence declines the deletion or says the data was not deleted. The evidence is the matched span."""
+    verdict = _classify_r38(msg)
+    if verdict.kind != "refused" or verdict.rule != _SAYS_DELETES_NOTHING:
+        return verdict
+    text = reply_text(msg)
+    if (scope := _OPT_OUT_SCOPE.search(text)) and not _NOT_DELETED_SAID.search(text):
+        return Classification("unsure", "unsure: an opt-out of the sale or sharing of data was done; it says what that "
+                              "opt-out does not delete, not that the deletion was refused", confidence=0.4,
+                              evidence=f"{verdict.evidence.partition(' / ')[0]} / {_span(scope.group(0))}")
+    return verdict
+
+
+# E. (sets T, U, V and W's misses) A part removed, hidden or corrected and the rest said to stay up ("we removed the
+#    phone number from your client's profile … the rest of the profile stays available", "eliminamos 2 de los 3
+#    perfiles … el tercero sigue publicado", "nous avons déréférencé l'URL … la page reste en ligne", "your client's
+#    record has been flagged as suppressed … the record itself remains in our database", "atendimos su solicitud de
+#    rectificación … el perfil sigue publicado"): the "stays visible" words made it a do-not-sell refusal, but the broker
+#    did something and kept the rest, a partial answer a person reads (unsure), as the sets label it (the reader's own
+#    rule for one listing, field or site of several). A reply that removed nothing and keeps the profile up stays
+#    ``refused``; a sale opt-out beside it too.
+_PART_DONE = _rx(
+    r"\b(?:removed|deleted|erased|took down|suppressed|de-?indexed|de-?listed|corrected|updated)\b", r"\bflagged as (?:suppressed|hidden|removed)\b",
+    r"\b(?:eliminamos|borramos|quitamos|retiramos|suprimimos|desindexamos|corregimos|actualizamos|atendimos su solicitud de rectificacion)\b",
+    r"\bmarcamos (?:\S+ ){0,6}?como (?:suprimid|ocult|eliminad)", r"\b(?:removemos|excluimos|apagamos|retiramos|corrigimos|atualizamos|desindexamos)\b",
+    r"\b(?:avons|a ete|ont ete) (?:\S+ )?(?:supprimee?s?|retiree?s?|effacee?s?|dereferencee?s?|corrigee?s?)\b", r"\bdereference\b",
+)
+_EXEMPT_SAID = _rx(r"\bexempt(?:ed|ion)?\b", r"\bexent[oa]s?\b", r"\bexencion\b", r"\bisent[oa]s?\b", r"\bisencao\b", r"\bexemptee?s?\b", r"\bausgenommen\b")
+_NEGATED_PART = re.compile(r"\b(?:not|never|no|nao|pas|ne|nicht|niet|non)\b|n't\b")
+_NOTHING = re.compile(r"\b(?:nothing|nada|rien|nichts|niets|nulla)\b")
+
+_classify_r39d = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then sets T-W's partial answers (branch r39)
+    """As before (``_classify_r39d``); then (branch r39, class E) a do-not-sell refusal read only from "the profile
+    stays visible" words, in a reply one of whose other sentences tells of a part removed, hidden or corrected (no
+    negation before it, no "nothing" in that sentence; no sale opt-out, exemption or account deleted in the reply), is
+    ``unsure`` (0.4): a partial answer. The evidence is the matched spans."""
+    verdict = _classify_r39d(msg)
+    if verdict.kind != "refused" or verdict.rule != "refused: processed as do-not-sell only":
+        return verdict
+    text = reply_text(msg)
+    if _SALE_OPT_OUT.search(text) or _SALE_OPTED.search(text) or _EXEMPT_SAID.search(text) or _ACCOUNT_DONE.search(text):
+        return verdict  # a sale opt-out, an exemption on the merits, an account deleted beside it: the refusal stands
+    body = " ".join(text.partition("\n")[2].split())
+    for x in _sentences(body):
+        if verdict.evidence in x:
+            continue
+        if (part := _PART_DONE.search(x)) and not _NEGATED_PART.search(x[:part.start()]) and not _NOTHING.search(x):
+            return Classification("unsure", "unsure: a part was removed, hidden or corrected, and the rest is said to stay "
+                                  "published", confidence=0.4, evidence=f"{_span(part.group(0))} / {verdict.evidence}")
     return verdict

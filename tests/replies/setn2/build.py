@@ -390,7 +390,8 @@ LumenRoster Support""",
   subject="Re: Request to delete personal information", frm=("LumenRoster Support", "support@lumenroster.example"),
   domains=LUMEN_D, reason="self-service only", quoted=letter(P_CRUZ, "LumenRoster", agent=True))
 
-R("en", "refused", """Dear Consumer,
+# r39: the opt-out's scope ('this request does not delete …'), no refusal: unsure (README, "Labels revisited (r39)")
+R("en", "unsure", """Dear Consumer,
 
 Your privacy request is complete. We have opted you out of the sale and sharing of your personal information. We will no longer sell or share your information with third parties for cross-context behavioral advertising.
 
@@ -398,7 +399,7 @@ This request does not delete information we maintain for our services.
 
 DataTrove Consumer Privacy""",
   subject="Your privacy request is complete", frm=TROVE, domains=TROVE_D,
-  reason="opted out of sale only", quoted=letter(P_PIERRE, "DataTrove", agent=True))
+  quoted=letter(P_PIERRE, "DataTrove", agent=True))
 
 R("en", "acknowledged", """Hello,
 
@@ -842,7 +843,8 @@ Soporte de LumenRoster""",
   subject="Re: Solicitud de eliminación de datos", frm=("LumenRoster Soporte", "soporte@lumenroster.example"),
   domains=LUMEN_D, reason="self-service only", to=CLINIC, quoted=carta(P_ORTEGA, "LumenRoster"))
 
-R("es", "refused", """Estimado consumidor:
+# r39: the opt-out's scope ('this request does not delete …'), no refusal: unsure (README, "Labels revisited (r39)")
+R("es", "unsure", """Estimado consumidor:
 
 Su solicitud de privacidad está completa. Hemos excluido sus datos personales de la venta y del intercambio con terceros para publicidad. Ya no venderemos ni compartiremos su información.
 
@@ -850,7 +852,7 @@ Esta solicitud no elimina la información que conservamos para prestar nuestros 
 
 Privacidad del Consumidor, DataTrove""",
   subject="Su solicitud de privacidad está completa", frm=TROVE, domains=TROVE_D, to=CLINIC,
-  reason="opted out of sale only", quoted=carta(P_CRUZ, "DataTrove"))
+  quoted=carta(P_CRUZ, "DataTrove"))
 
 R("es", "acknowledged", """Hola:
 
@@ -1122,12 +1124,13 @@ Privacidade, PessoaFácil""",
   subject="Resposta automática: Pedido de exclusão de dados", frm=("Marcos Teixeira", "mteixeira@pessoafacil.example"),
   domains=PESSOA_D, headers=(("Auto-Submitted", "auto-replied"),))
 
-R("pt", "refused", """Prezada consumidora,
+# r39: the opt-out's scope ('this request does not delete …'), no refusal: unsure (README, "Labels revisited (r39)")
+R("pt", "unsure", """Prezada consumidora,
 
 Seu pedido de privacidade foi concluído. Desativamos a venda e o compartilhamento dos seus dados pessoais com terceiros. Este pedido não exclui as informações que mantemos para prestar nossos serviços.
 
 Privacidade do Consumidor, DataTrove""",
-  subject="Seu pedido de privacidade foi concluído", frm=TROVE, domains=TROVE_D, reason="opted out of sale only",
+  subject="Seu pedido de privacidade foi concluído", frm=TROVE, domains=TROVE_D,
   quoted=letter(P_SOUZA, "DataTrove", agent=True))
 
 
@@ -1253,12 +1256,13 @@ Chúng tôi đã tìm "Nhung Nguyen" trong cơ sở dữ liệu và không tìm 
 BrightLedger""",
   subject="Về yêu cầu xóa dữ liệu", frm=LEDGER, domains=LEDGER_D, cte="base64", quoted=letter(P_NGUYEN, "BrightLedger", agent=True))
 
-R("vi", "refused", """Kính gửi quý vị,
+# r39: the opt-out's scope ('this request does not delete …'), no refusal: unsure (README, "Labels revisited (r39)")
+R("vi", "unsure", """Kính gửi quý vị,
 
 Yêu cầu của quý vị đã hoàn tất: chúng tôi đã ngừng bán và chia sẻ thông tin cá nhân của quý vị. Yêu cầu này không xóa thông tin mà chúng tôi lưu giữ.
 
 DataTrove""",
-  subject="Yêu cầu của quý vị đã hoàn tất", frm=TROVE, domains=TROVE_D, reason="opted out of sale only",
+  subject="Yêu cầu của quý vị đã hoàn tất", frm=TROVE, domains=TROVE_D,
   quoted=letter(P_NGUYEN, "DataTrove", agent=True))
 
 R("vi", "auto_reply", """Cảm ơn quý vị đã liên hệ. Tôi đang nghỉ phép đến ngày 5 tháng 11 và sẽ trả lời khi quay lại.
