@@ -213,7 +213,7 @@ def test_each_answer_is_captioned_with_its_own_request():
 
     from optout.person import parse_person
     from optout.report import render_person
-    from optout.report._collect import BrokerSection, PersonReport, RequestInfo, Shot
+    from optout.report._collect import BrokerSection, ListingInfo, PersonReport, RequestInfo, Shot
 
     at = dt.datetime(2026, 11, 30, 12, tzinfo=dt.UTC)
 
@@ -224,7 +224,8 @@ def test_each_answer_is_captioned_with_its_own_request():
         return r
 
     found = [Shot(at + dt.timedelta(days=d), "scan (found)", "data:image/png;base64,", f"f{d}" * 8) for d in (0, 60)]
-    section = BrokerSection("peoplefind", "PeopleFind", "http", "confirmed", at, at, None, at, [], found, [], [],
+    listing = ListingInfo(at, at + dt.timedelta(days=60), None, 0.9, "match", [("name", None)])
+    section = BrokerSection("peoplefind", "PeopleFind", "http", "confirmed", at, at, None, at, [listing], found, [], [],
                             [request(1, 0), request(2, 1), request(3, 2)], [], [], [], [], None, None, [], [])
     report = PersonReport("p_x", parse_person({"first_name": "José Luis", "last_name": "Ramírez Peña"}), at,
                           [section])
@@ -236,6 +237,31 @@ def test_each_answer_is_captioned_with_its_own_request():
     found_captions = [c.split(" — ")[0] for c in texts if c.startswith("The listing as")]
     assert found_captions == ["The listing as first found",
                               "The listing as found again (after a new search, or relisted)"], found_captions
+
+
+@pytest.mark.parametrize("lang,search,listing", [
+    ("en", "The search as seen: none of its listings is this person", "The listing as"),
+    ("es", "La búsqueda tal como se vio: ninguna de sus fichas es de esta persona", "La ficha tal como")])
+def test_a_search_whose_listings_are_someone_elses_is_not_shown_as_the_persons_listing(lang, search, listing):
+    """Trial39: a volunteer said the one listing a broker showed is someone else's; the client's report
+    said "No listing of this person was found." and, under it, "The listing as first found" and
+    three times "The listing as found again", with the screenshots. A case with no listing of the
+    person shows its screenshots as the search seen, never as their listing."""
+    import datetime as dt
+
+    from optout.person import parse_person
+    from optout.report import render_person
+    from optout.report._collect import BrokerSection, PersonReport, Shot
+
+    at = dt.datetime(2026, 12, 3, 3, 56, tzinfo=dt.UTC)
+    seen = [Shot(at + dt.timedelta(minutes=m), "scan (found)", "data:image/png;base64,", f"s{m}" * 8) for m in (0, 5)]
+    section = BrokerSection("clanroot", "ClanRoot", "http", "not_found", at, None, None, None, [], seen, [], [],
+                            [], [], [], [], [], None, None, [], [], outcome="not_found")
+    report = PersonReport("p_x", parse_person({"first_name": "Thị Mai", "last_name": "Trần"}), at, [section])
+    page = render_person(report, lang)
+    captions = [c.split(" — ")[0].strip() for c in page.split("<figcaption>")[1:]]
+    assert captions == [search, search], captions
+    assert listing not in page
 
 
 def test_the_summary_counts_only_the_brokers_checked_not_every_case_on_file():
