@@ -13,6 +13,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -359,7 +360,7 @@ def show_person(data: dict[str, Any], lang: str = "en") -> str:
 
 async def _person_import(args: argparse.Namespace, app: App) -> int:
     from optout.intake import RowsRejected
-    from optout.reasons import Reason, field_name, render
+    from optout.reasons import Reason, render
 
     # the volunteer's language (--lang, the locale, the clinic's); --json stays English
     lang = "en" if args.json else reader_language(args, app.settings)
@@ -370,10 +371,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
             rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
             print(json.dumps({"imported": 0, "problems": rows}, indent=2))
         else:
-            rows = [{"row": p.row, "column": p.column if lang == "en" else field_name(p.column, lang),
-                     "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)}
-                    for p in e.problems]
-            print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
+            _print_problems(e.problems, lang)
         print(redact(f"optout: {e}" if lang == "en" else  # the file by its place (log.name_files)
                      f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}"), file=sys.stderr)
         return e.exit_code
@@ -1469,16 +1467,64 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
                                lang="en" if args.json else reader_language(args, settings))
 
 
+#: A clinic's sheet given to ``optout lab --person KEY=FILE``: every row is seeded, as ``person
+#: import`` reads it (trial39: a clinic could try optout on its own clients only one profile file
+#: at a time, and a sheet was refused naming the file's path).
+SHEET_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def _lab_sheet(key: str, path: Path, lang: str) -> list[tuple[str, Any]]:
+    """Every row of the sheet ``path`` (format: ``optout/intake.py``) as ``(lab key, person)``, the
+    key ``KEY-<label>`` (``KEY-row<N>`` for a row without a usable label), so a client's cards are
+    the same each time the lab starts. Rows with problems: the table of them (in ``lang``) on stderr
+    and ``RowsRejected``, nothing seeded; a lab seeded with half a sheet would tell a clinic that the
+    other half is listed nowhere."""
+    from optout.intake import RowsRejected, read_sheet
+    from optout.reasons import Reason
+
+    sheet = read_sheet(path)
+    if sheet.problems:
+        _print_problems(sheet.problems, lang)
+        e = RowsRejected(f"{path}: {len(sheet.problems)} problem(s) in the sheet; nobody was seeded",
+                         list(sheet.problems))
+        e.why, e.source = Reason("lab_rows_rejected"), str(path)  # type: ignore[attr-defined]
+        raise e
+    out = []
+    for row, person in sheet.people:
+        own = re.sub(r"[^A-Za-z0-9._-]+", "-", person.label or "").strip("-")
+        out.append(((f"{key}-{own}" if own else f"{key}-row{row}")[:64], person))
+    return out
+
+
+def _print_problems(problems: Sequence[Any], lang: str) -> None:
+    """A sheet's problems as the table ``person import`` prints: row, column, problem, in ``lang``."""
+    from optout.reasons import field_name, render
+
+    rows = [{"row": p.row, "column": p.column if lang == "en" else field_name(p.column, lang),
+             "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)} for p in problems]
+    print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
+
+
 async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.errors import ProfileError
     from optout.lab import serve_forever
     from optout.person import load_person
+    from optout.reasons import Reason
 
     people = []
     for item in args.person or []:
         key, sep, path = item.partition("=")
         if not sep:
             raise UsageError(f"--person {item!r}: expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
-        people.append((key, load_person(path)))
+        suffix = Path(path).suffix.lower()
+        if suffix in SHEET_SUFFIXES:
+            people += _lab_sheet(key, Path(path), reader_language(args, settings))
+        elif suffix in (".toml", ".yaml", ".yml"):
+            people.append((key, load_person(path)))
+        else:
+            e = ProfileError(f"{path}: expected a profile (.toml, .yaml or .yml) or a clinic's sheet (.csv, .tsv or .txt)")
+            e.why, e.source = Reason("lab_not_a_profile"), path  # type: ignore[attr-defined]
+            raise e
     lo, _, hi = (args.latency or "0-0").partition("-")
     try:
         latency = (float(lo), float(hi or lo))
@@ -2030,6 +2076,10 @@ def file_arguments(args: argparse.Namespace, words: Sequence[str], lang: str) ->
             n, word = found
             label = say("file_argument", lang, n=n)
             out += [(word, label), (value, label)]  # as typed, and as argparse made it ("a/./b" → "a/b")
+    if getattr(args, "cmd", None) == "lab":  # --person KEY=FILE: the file, by the place of its word
+        for item in args.person or []:
+            if (found := file_place(words, item)) is not None and (path := item.partition("=")[2]):
+                out.append((path, say("file_argument", lang, n=found[0])))
     return out
 
 

@@ -255,6 +255,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_too_many_rows": ("max",),
     "import_no_file": (),
     "rows_rejected": (),
+    # optout lab --person KEY=FILE: a sheet with bad rows, or a file that is neither (cli._lab_sheet)
+    "lab_rows_rejected": (),
+    "lab_not_a_profile": (),
     # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
     "lost_requests": ("count", "accept"),
     "input_same_person": ("other",),
