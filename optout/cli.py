@@ -1864,7 +1864,8 @@ def parser() -> argparse.ArgumentParser:
     lb.add_argument("--port", type=int, default=8700)
     lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir and state (default "
                     "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
-    lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
+    lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable); "
+                    "a clinic's sheet (KEY=FILE.csv) seeds every row, as person import reads it")
     lb.add_argument("--latency", help="added latency per response in ms, e.g. 300-800")
     lb.add_argument("--resale", action=argparse.BooleanOptionalAction, default=True,
                     help="brokers resell the same cards of a person, as real ones do (the demo's lab); "
@@ -1875,7 +1876,23 @@ def parser() -> argparse.ArgumentParser:
     from optout.web import cli as web_cli
 
     web_cli.add_parsers(sub)
+    _lang_everywhere(p)
     return p
+
+
+def _lang_everywhere(p: argparse.ArgumentParser) -> None:
+    """Give every command that has none the ``--lang`` option :func:`reader_language` reads (trial39:
+    a volunteer told ``optout human --lang es`` to answer with ``optout retry CASE --match ID`` got
+    "argumentos no reconocidos: --lang es" from ``retry``, and ``done``, ``evidence`` and
+    ``person list``/``show``/``remove`` refused it too)."""
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _lang_everywhere(child)
+            return
+    if "--lang" not in p._option_string_actions:
+        p.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
+                       "terminal's locale, else the clinic's language")
 
 
 COMMANDS = {

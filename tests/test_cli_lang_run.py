@@ -69,6 +69,27 @@ def test_argparse_errors_follow_the_readers_language(env, tmp_path):  # noqa: F8
     assert "the following arguments are required: file" in r.stderr and r.stderr.startswith("usage: ")
 
 
+def test_every_command_takes_the_readers_lang(env, tmp_path):  # noqa: F811
+    """Trial39: `optout human --lang es` told a volunteer to answer with `optout retry 190 --match 196`;
+    she kept `--lang es` and `retry` said "argumentos no reconocidos: --lang es" (exit 64), as did
+    `done`, `evidence` and `person list`/`show`/`remove`. Every command takes `--lang` now, and says
+    its lines in it."""
+    from optout.cli import parser
+
+    def leaves(p: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+        subs = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+        return [x for a in subs for name, child in a.choices.items() for x in leaves(child, (*path, name))] \
+            if subs else [(path, p)]
+
+    missing = [" ".join(path) for path, p in leaves(parser()) if "--lang" not in p._option_string_actions]
+    assert not missing, missing
+    english = _env(env, LANG="C.UTF-8")
+    for words in (("retry", "99999", "--no-match"), ("done", "99999"), ("person", "show", "C-404")):
+        r = cli(english, *words, "--lang", "es")
+        assert r.returncode != 64 and "no reconocidos" not in r.stderr, r.stderr
+        assert r.stderr.startswith("optout: ") and "no " in r.stderr and "(solo en inglés)" not in r.stderr, r.stderr
+
+
 def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path):  # noqa: F811
     es = _env(env, LANG="es_MX.UTF-8")
     bad, good = tmp_path / "bad.csv", tmp_path / "good.csv"
