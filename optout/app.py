@@ -1619,7 +1619,9 @@ class App:
     async def people_summary(self) -> list[dict[str, Any]]:
         """One row per person (``status``'s opening table): person, label, brokers (cases),
         found (brokers where a listing recognised as the person's was seen: one the matcher only
-        asks about is counted under ``waiting``, not here), requested (brokers asked at least
+        asks about is counted under ``waiting``, not here), not_found (brokers searched where
+        nobody was recognised, or a person said the listings are someone else's: a client searched
+        everywhere and found nowhere no longer reads as a row of zeros, trial39), requested (brokers asked at least
         once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
         ``needs_info`` (stopped for data the client did not give: never counted as failed), and
         ``last_activity_at``: when the latest event of any kind but a case's creation was recorded
@@ -1630,8 +1632,8 @@ class App:
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
-            rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "requested": 0,
-                             "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0, "last_activity_at": None}
+            rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "not_found": 0, "requested": 0,
+                         "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0, "last_activity_at": None}
         missing = {t["case"] for t in await self.human_tasks() if t["kind"] == "missing"}
         for c in await self.store.cases():
             r = rows.get(c.person_id)
@@ -1650,6 +1652,7 @@ class App:
                 r["found"] += 1
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
+            r["not_found"] += c.state == CaseState.NOT_FOUND
             if c.id in missing:
                 r["needs_info"] += 1
             elif c.state == CaseState.NEEDS_HUMAN:

@@ -396,7 +396,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 
 
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
-PEOPLE_COLUMNS = ["person", "label", "found", "requested", "removed", "waiting", "needs_info", "failed",
+PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "removed", "waiting", "needs_info", "failed",
                   "last_activity"]
 
 

@@ -242,6 +242,38 @@ async def test_a_listing_the_matcher_only_asks_about_is_waiting_not_found(tmp_pa
         await app_cm.__aexit__(None, None, None)
 
 
+async def test_a_client_searched_and_recognised_nowhere_is_counted_not_found(tmp_path, capsys):
+    """Trial39: three clients searched on eleven brokers, nobody recognised (or a volunteer said the
+    listings are someone else's), read in `optout status` as rows of zeros ("encontrada 0, solicitada
+    0, eliminada 0, esperando 0…"), as if nothing had been done. The row counts them: not_found,
+    in English, Spanish and --json."""
+    import argparse
+    import json
+
+    from optout.cli import cmd_status
+
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        searched = (await app.store.cases(person_id=pid))[:3]
+        now = app.clock.now()
+        for case in searched:
+            await app.store.record(case.id, "scanned", CaseState.NOT_FOUND, now, next_action_at=None)
+        row = (await app.people_summary())[0]
+        assert (row["not_found"], row["found"], row["requested"], row["waiting"]) == (3, 0, 0, 0), row
+    finally:
+        await app_cm.__aexit__(None, None, None)
+    settings = Settings(data_dir=tmp_path / "data")
+    for lang, heading in (("en", "not_found"), ("es", "no encontrada")):
+        args = argparse.Namespace(brokers=False, person=None, broker=None, all=False, json=False, lang=lang)
+        assert await cmd_status(args, settings) == 0
+        head, _, first = capsys.readouterr().out.splitlines()[:3]
+        assert heading in head, head
+        assert first[head.index(heading):].split()[0] == "3", (head, first)
+    args = argparse.Namespace(brokers=False, person=None, broker=None, all=False, json=True, lang=None)
+    assert await cmd_status(args, settings) == 0
+    assert json.loads(capsys.readouterr().out)[0]["not_found"] == 3
+
+
 def test_a_case_answered_by_a_person_says_it_waits_for_the_next_run():
     """After "this is them" (or "I did it", "try again") a case is ``new`` until the next run, and
     ``new`` reads "not yet reviewed": its note says a person answered and the next run acts on it."""
