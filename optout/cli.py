@@ -207,12 +207,22 @@ async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def usage(source: str, code: str, english: str) -> UsageError:
+    """A refused command line (exit 64) as ``"<source>: <english>"``, with the reason ``code`` that
+    :func:`error_line` says in the reader's language (trial39: these were "(solo en inglés) …")."""
+    from optout.reasons import Reason
+
+    e = UsageError(f"{source}: {english}")
+    e.why, e.source = Reason(code), source  # type: ignore[attr-defined]
+    return e
+
+
 def _address_arg(text: str, flag: str) -> dict[str, Any]:
     from optout.intake import _address
 
     addr = _address(text)
     if addr is None:
-        raise UsageError(f'{flag}: expected "street, city, ST ZIP" or "city, ST"')
+        raise usage(flag, "usage_address", 'expected "street, city, ST ZIP" or "city, ST"')
     return addr
 
 
@@ -221,7 +231,7 @@ def _confirm(question: str, yes: bool, what: str, lang: str = "en") -> bool:
     if yes:
         return True
     if not sys.stdin.isatty():
-        raise UsageError(f"{what}: confirm with --yes (there is no terminal to ask on)")
+        raise usage(what, "confirm_with_yes", "confirm with --yes (there is no terminal to ask on)")
     try:
         return input(f"{question} {say('confirm.choices', lang)} ").strip().lower() in ("y", "yes", "s", "si", "sí")
     except EOFError:
@@ -235,7 +245,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, create=cmd in ("add", "import"), warn=warn, read_only=cmd in ("list", "show")) as app:
         if cmd == "add":
             if args.label and len(args.files) > 1:
-                raise UsageError("person add --label: give one profile file with a label")
+                raise usage("person add --label", "usage_label_one_file", "give one profile file with a label")
             people = []
             for f in args.files:
                 p = load_person(f)
@@ -1107,7 +1117,7 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn) as app:
         pdf = await app.postal_letter(args.case)
     if args.out.exists():
-        raise UsageError(f"letter --out {args.out}: exists already; give a new file")
+        raise usage(f"letter --out {args.out}", "usage_out_exists", "exists already; give a new file")
     try:
         write_private(args.out, pdf)
     except OSError as e:
@@ -1271,7 +1281,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         elif args.person:
             ids = [(await app.find(args.person)).id]  # an id, a label or a name
         else:
-            raise UsageError("report: give a person (id, label or name), or --all")
+            raise usage("report", "usage_report_who", "give a person (id, label or name), or --all")
         quiet = args.json or not sys.stderr.isatty()
         done = 0
 
@@ -1515,7 +1525,7 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     for item in args.person or []:
         key, sep, path = item.partition("=")
         if not sep:
-            raise UsageError(f"--person {item!r}: expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
+            raise usage(f"--person {item!r}", "usage_lab_person", "expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
         suffix = Path(path).suffix.lower()
         if suffix in SHEET_SUFFIXES:
             people += _lab_sheet(key, Path(path), reader_language(args, settings))
@@ -1529,7 +1539,7 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     try:
         latency = (float(lo), float(hi or lo))
     except ValueError:
-        raise UsageError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
+        raise usage(f"--latency {args.latency!r}", "usage_latency", "expected milliseconds like 300-800") from None
     from optout.settings import default_lab_dir
 
     # the lab's fake brokers keep their mailbox and state in a folder of their own: a demo never

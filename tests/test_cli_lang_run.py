@@ -90,6 +90,30 @@ def test_every_command_takes_the_readers_lang(env, tmp_path):  # noqa: F811
         assert r.stderr.startswith("optout: ") and "no " in r.stderr and "(solo en inglés)" not in r.stderr, r.stderr
 
 
+def test_a_refused_command_line_is_said_in_spanish(env, tmp_path):  # noqa: F811
+    """Trial39: `optout person remove C-112` from a script said "(solo en inglés) person remove …:
+    confirm with --yes (there is no terminal to ask on)" to a Spanish reader; so did every command
+    line optout itself refuses (a report for nobody, a bad --move address, a lab latency). Each is
+    said in the reader's language, naming the flag, exit 64; English unchanged."""
+    import inspect as _inspect
+
+    from optout import cli as cli_module
+
+    assert "raise UsageError(" not in _inspect.getsource(cli_module), "a refusal without its reason"
+    csv = tmp_path / "c.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    assert cli(env, "person", "import", str(csv)).returncode == 0
+    es = _env(env, LANG="es_MX.UTF-8")
+    for words, said in ((("person", "remove", "M-1"), "confirme con --yes (no hay una terminal donde preguntar)"),
+                        (("report", "--out", str(tmp_path / "out")), "report: dé una persona (id, etiqueta o nombre)"),
+                        (("person", "edit", "M-1", "--move", "nowhere"), '--move: se esperaba "calle, ciudad, ST CP"'),
+                        (("lab", "--latency", "soon"), "--latency 'soon': se esperaban milisegundos")):
+        r = cli(es, *words)
+        assert r.returncode == 64 and said in r.stderr and "solo en inglés" not in r.stderr, (words, r.stderr)
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "remove", "M-1", "--lang", "en")
+    assert r.returncode == 64 and r.stderr.endswith(": confirm with --yes (there is no terminal to ask on)\n"), r.stderr
+
+
 def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path):  # noqa: F811
     es = _env(env, LANG="es_MX.UTF-8")
     bad, good = tmp_path / "bad.csv", tmp_path / "good.csv"
