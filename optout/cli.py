@@ -1313,7 +1313,10 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
                  "untranslated": untranslated_language(f.report, args.lang)} for f in files]
         emit(args, rows, ["person", "brokers", "removed", "html", "pdf"], settings)
         if org and not args.json:
+            from optout.report import TOTALS_FILE
+
             print(say("report.organisation", lang, path=org))
+            print(say("report.totals", lang, path=org.parent / TOTALS_FILE))
     return 0
 
 

@@ -264,6 +264,57 @@ def test_a_search_whose_listings_are_someone_elses_is_not_shown_as_the_persons_l
     assert listing not in page
 
 
+@pytest.mark.parametrize("lang,title,removed_row", [
+    ("en", "Figures without personal data", "People with at least one removal proven"),
+    ("es", "Cifras sin datos personales", "Personas con al menos una eliminación comprobada")])
+def test_the_funders_figures_name_nobody_and_add_up(lang, title, removed_row):
+    """Trial39: a funder asked the clinic for its numbers with no personal data; the only summary
+    (`report --all`'s organisation.html) lists every client by name and id. `report --all` writes
+    totals.html beside it: people, people checked, people with a removal proven, brokers checked of
+    all, cases by outcome, summing to all cases, and no name, id, label or report file."""
+    import datetime as dt
+    import re
+
+    from optout.report import render_totals
+
+    at = dt.datetime(2027, 1, 2, tzinfo=dt.UTC)
+    rows = [{"person_id": "p_3e8cee991b", "name": "María Guadalupe Hernández de la Rosa", "total": 21, "checked": 21,
+             "counts": {"removed": 6, "confirmed": 3, "needs_human": 9, "submitted": 3}, "file": "report-p_3e8cee991b.html"},
+            {"person_id": "p_6299768d38", "name": "Thị Mai Trần", "total": 21, "checked": 11,
+             "counts": {"not_found": 11, "new": 10}, "file": "report-p_6299768d38.html"},
+            {"person_id": "p_0000000001", "name": "Zarmina", "total": 21, "checked": 0, "counts": {"new": 21},
+             "file": "report-p_0000000001.html"}]
+    page = render_totals(rows, at, lang, "Clínica Legal")
+    for r in rows:
+        assert r["person_id"] not in page and r["name"] not in page and r["file"] not in page
+    figures = dict(re.findall(r'data-figure="(\w+)">([^<]+)<', page))
+    assert (figures["people"], figures["people_checked"], figures["people_removed"]) == ("3", "2", "1"), figures
+    assert figures["checked"].split()[0] == "32" and figures["checked"].split()[-1] == "63", figures
+    states = {k: int(v) for k, v in figures.items() if k in {"removed", "confirmed", "needs_human", "submitted",
+                                                              "not_found", "new"}}
+    assert sum(states.values()) == 63 and states["new"] == 31 and states["removed"] == 6, states
+    assert title in page and removed_row in page and f'<html lang="{lang}">' in page
+
+
+async def test_report_all_writes_the_funders_page_beside_the_summary(tmp_path):
+    from optout.app import open_app
+    from optout.person import parse_person
+    from optout.report import TOTALS_FILE, write_reports
+    from optout.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person({"first_name": "Oksana", "last_name": "Kovalenko",
+                                                               "label": "C-114", "birth_year": 1987,
+                                                               "addresses": [{"city": "Sacramento", "state": "CA"}]},
+                                                              "f"))])).added
+        _, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), [pid],
+                                     tmp_path / "out", pdf=False, organisation=True)
+    assert org is not None
+    page = (org.parent / TOTALS_FILE).read_text()
+    assert "Kovalenko" not in page and pid not in page and "C-114" not in page and 'data-figure="people">1<' in page
+
+
 def test_the_summary_counts_only_the_brokers_checked_not_every_case_on_file():
     """A client added today has a case for every broker of their state (558 for a Californian) and
     nine looked at after the first evening: the report's summary said "Brokers checked: 579", in
