@@ -315,6 +315,49 @@ async def test_report_all_writes_the_funders_page_beside_the_summary(tmp_path):
     assert "Kovalenko" not in page and pid not in page and "C-114" not in page and 'data-figure="people">1<' in page
 
 
+async def test_one_page_kept_several_times_in_a_minute_is_shown_once(tmp_path):
+    """Trial39: a client's report showed, under "Proof of removal", six screenshots of the same two
+    pages, all at 04:08 (the same SHA-256 three times over), and under the listing the same page
+    twice at 03:56 and twice at 04:01. One page kept again within a minute is one piece of evidence
+    and is shown once; the same page seen again later keeps its own time."""
+    import datetime as dt
+    import hashlib
+
+    from optout.app import open_app
+    from optout.person import parse_person
+    from optout.report import person_report
+    from optout.settings import Settings
+    from optout.store.states import CaseState
+
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person({"first_name": "María Guadalupe",
+                                                               "last_name": "Hernández de la Rosa", "birth_year": 1979,
+                                                               "addresses": [{"city": "Los Angeles", "state": "CA"}]},
+                                                              "f"))])).added
+        case = (await app.store.cases(person_id=pid))[0]
+        key, _ = await app.open_person(pid)
+        t0 = app.clock.now().replace(second=5)
+        for n, (step, body, at) in enumerate([("scan (found)", b"page-a", t0), ("scan (found)", b"page-a", t0),
+                                               ("scan (found)", b"page-a", t0 + dt.timedelta(minutes=5)),
+                                               ("scan (found)", b"page-a", t0 + dt.timedelta(minutes=5, seconds=20)),
+                                               ("scan (after)", b"page-b", t0 + dt.timedelta(days=30)),
+                                               ("scan (after)", b"page-c", t0 + dt.timedelta(days=30)),
+                                               ("scan (after)", b"page-b", t0 + dt.timedelta(days=30, seconds=9)),
+                                               ("scan (after)", b"page-c", t0 + dt.timedelta(days=30, seconds=9))]):
+            png = b"\x89PNG\r\n\x1a\n" + body
+            rel = f"{case.id}/shot{n}.png.sealed"
+            path = settings.evidence_dir / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(key.seal(png, f"evidence:{rel}"))
+            await app.store.add_evidence(case.id, "screenshot", rel, hashlib.sha256(png).hexdigest(), at, step=step)
+        await app.store.record(case.id, "scanned", CaseState.NOT_FOUND, t0, next_action_at=None)
+        report = await person_report(settings, app.store, app.vault, app.catalogue, app.clock.now(), pid)
+    section = next(x for x in report.sections if x.broker_id == case.broker_id)
+    assert [x.at for x in section.before] == [t0, t0 + dt.timedelta(minutes=5)], section.before
+    assert len(section.after) == 2 and len({x.sha256 for x in section.after}) == 2, section.after
+
+
 def test_the_summary_counts_only_the_brokers_checked_not_every_case_on_file():
     """A client added today has a case for every broker of their state (558 for a Californian) and
     nine looked at after the first evening: the report's summary said "Brokers checked: 579", in
