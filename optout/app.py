@@ -1621,7 +1621,10 @@ class App:
         found (brokers where a listing recognised as the person's was seen: one the matcher only
         asks about is counted under ``waiting``, not here), not_found (brokers searched where
         nobody was recognised, or a person said the listings are someone else's: a client searched
-        everywhere and found nowhere no longer reads as a row of zeros, trial39), requested (brokers asked at least
+        everywhere and found nowhere no longer reads as a row of zeros, trial39), requested
+        (brokers asked at least once), in_doubt (of those, the requests or follow-ups a stopped run
+        may or may not have sent: ``human --kind in_doubt``; trial39: a summary without them hid
+        three such requests behind "requested") (brokers asked at least
         once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
         ``needs_info`` (stopped for data the client did not give: never counted as failed), and
         ``last_activity_at``: when the latest event of any kind but a case's creation was recorded
@@ -1633,8 +1636,13 @@ class App:
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
             rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "not_found": 0, "requested": 0,
-                         "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0, "last_activity_at": None}
-        missing = {t["case"] for t in await self.human_tasks() if t["kind"] == "missing"}
+                         "in_doubt": 0, "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0,
+                         "last_activity_at": None}
+        tasks = await self.human_tasks()
+        missing = {t["case"] for t in tasks if t["kind"] == "missing"}
+        # a request (or its follow-up) a stopped run may or may not have sent: `human --kind in_doubt`
+        doubt = {n for t in tasks if t["kind"] in ("in_doubt", reasons.FOLLOW_UP_IN_DOUBT)
+                 for n in (t.get("cases") or [t["case"]])}
         for c in await self.store.cases():
             r = rows.get(c.person_id)
             if r is None:
@@ -1653,6 +1661,7 @@ class App:
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
             r["not_found"] += c.state == CaseState.NOT_FOUND
+            r["in_doubt"] += c.id in doubt
             if c.id in missing:
                 r["needs_info"] += 1
             elif c.state == CaseState.NEEDS_HUMAN:

@@ -406,8 +406,8 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 
 
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
-PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "removed", "waiting", "needs_info", "failed",
-                  "last_activity"]
+PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "removed", "waiting", "needs_info",
+                  "failed", "last_activity"]
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,

@@ -274,6 +274,35 @@ async def test_a_client_searched_and_recognised_nowhere_is_counted_not_found(tmp
     assert json.loads(capsys.readouterr().out)[0]["not_found"] == 3
 
 
+async def test_a_request_in_doubt_is_counted_in_the_persons_row(tmp_path, capsys):
+    """Trial39: a run killed mid-batch left a walk-in client's three requests in doubt; `optout human
+    --kind in_doubt` listed them and the report counted them, but the status row said only
+    "solicitada 18 … esperando 6", with no sign of them. The row counts them: in_doubt (en, es, --json)."""
+    import argparse
+    import json
+
+    from optout.cli import cmd_status
+
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        doubtful = (await app.store.cases(person_id=pid))[0]
+        now = app.clock.now()
+        await app.store.record(doubtful.id, "in_doubt", CaseState.SUBMITTED, now, next_action_at=None)
+        row = (await app.people_summary())[0]
+        assert (row["in_doubt"], row["waiting"]) == (1, 0), row
+    finally:
+        await app_cm.__aexit__(None, None, None)
+    settings = Settings(data_dir=tmp_path / "data")
+    for lang, heading in (("en", "in_doubt"), ("es", "en duda")):
+        args = argparse.Namespace(brokers=False, person=None, broker=None, all=False, json=False, lang=lang)
+        assert await cmd_status(args, settings) == 0
+        head, _, first = capsys.readouterr().out.splitlines()[:3]
+        assert first[head.index(heading):].split()[0] == "1", (head, first)
+    args = argparse.Namespace(brokers=False, person=None, broker=None, all=False, json=True, lang=None)
+    assert await cmd_status(args, settings) == 0
+    assert json.loads(capsys.readouterr().out)[0]["in_doubt"] == 1
+
+
 def test_a_case_answered_by_a_person_says_it_waits_for_the_next_run():
     """After "this is them" (or "I did it", "try again") a case is ``new`` until the next run, and
     ``new`` reads "not yet reviewed": its note says a person answered and the next run acts on it."""
