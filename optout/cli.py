@@ -1210,7 +1210,10 @@ async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
         else:
             case, others = await app.retry(args.case), []
         lang = reader_language(args, settings)
-        print(say("retry.done", lang, case=case.id))
+        # what was recorded, then what happens next (trial39: "this is them" was answered with "optout
+        # searches the broker again", which reads as if the answer had not been taken)
+        key = "retry.match" if args.match else "retry.no_match" if args.no_match else "retry.done"
+        print(say(key, lang, case=case.id, listings=", ".join(map(str, args.match or []))))
         if others:
             print(say("retry.others", lang, count=len(others), cases=", ".join(map(str, others))))
     return 0
