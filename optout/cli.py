@@ -1531,14 +1531,16 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     for item in args.person or []:
         key, sep, path = item.partition("=")
         if not sep:
-            raise usage(f"--person {item!r}", "usage_lab_person", "expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
+            raise usage(f"--person {item!r}", "usage_lab_person",
+                        "expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
         suffix = Path(path).suffix.lower()
         if suffix in SHEET_SUFFIXES:
             people += _lab_sheet(key, Path(path), reader_language(args, settings))
         elif suffix in (".toml", ".yaml", ".yml"):
             people.append((key, load_person(path)))
         else:
-            e = ProfileError(f"{path}: expected a profile (.toml, .yaml or .yml) or a clinic's sheet (.csv, .tsv or .txt)")
+            e = ProfileError(f"{path}: expected a profile (.toml, .yaml or .yml) or a clinic's sheet "
+                             "(.csv, .tsv or .txt)")
             e.why, e.source = Reason("lab_not_a_profile"), path  # type: ignore[attr-defined]
             raise e
     lo, _, hi = (args.latency or "0-0").partition("-")

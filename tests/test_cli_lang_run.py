@@ -76,7 +76,9 @@ def test_every_command_takes_the_readers_lang(env, tmp_path):  # noqa: F811
     its lines in it."""
     from optout.cli import parser
 
-    def leaves(p: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    Leaf = tuple[tuple[str, ...], argparse.ArgumentParser]
+
+    def leaves(p: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[Leaf]:
         subs = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
         return [x for a in subs for name, child in a.choices.items() for x in leaves(child, (*path, name))] \
             if subs else [(path, p)]

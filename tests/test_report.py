@@ -279,7 +279,8 @@ def test_the_funders_figures_name_nobody_and_add_up(lang, title, removed_row):
 
     at = dt.datetime(2027, 1, 2, tzinfo=dt.UTC)
     rows = [{"person_id": "p_3e8cee991b", "name": "María Guadalupe Hernández de la Rosa", "total": 21, "checked": 21,
-             "counts": {"removed": 6, "confirmed": 3, "needs_human": 9, "submitted": 3}, "file": "report-p_3e8cee991b.html"},
+             "counts": {"removed": 6, "confirmed": 3, "needs_human": 9, "submitted": 3},
+             "file": "report-p_3e8cee991b.html"},
             {"person_id": "p_6299768d38", "name": "Thị Mai Trần", "total": 21, "checked": 11,
              "counts": {"not_found": 11, "new": 10}, "file": "report-p_6299768d38.html"},
             {"person_id": "p_0000000001", "name": "Zarmina", "total": 21, "checked": 0, "counts": {"new": 21},

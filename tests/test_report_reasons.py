@@ -242,7 +242,8 @@ async def test_a_listing_the_matcher_only_asks_about_is_waiting_not_found(tmp_pa
         await app_cm.__aexit__(None, None, None)
 
 
-async def _status_row_says(settings: Settings, capsys, field: str, spanish: str, count: int) -> None:  # type: ignore[no-untyped-def]
+async def _status_row_says(settings: Settings, capsys, field: str, spanish: str,  # type: ignore[no-untyped-def]
+                           count: int) -> None:
     """`optout status`'s first row gives ``count`` under ``field``: in the English table (headed by the
     field), the Spanish one (headed ``spanish``) and --json."""
     import argparse
