@@ -19,6 +19,7 @@ import datetime as dt
 import importlib
 import json
 import os
+import re
 import secrets
 import unicodedata
 from collections.abc import AsyncIterator, Callable, Collection, Iterable
@@ -162,13 +163,30 @@ def identity_key(p: Person) -> tuple[str, ...]:
     return (name, birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
 
 
-def _household_key(p: Person) -> tuple[str, ...] | None:
-    """Birth (date, else year) and the current address's street and city, folded: where two
-    profiles of one client entered twice meet (:func:`same_client`); None when any is missing."""
+def _zip5(zip_code: str | None) -> str:
+    """A US ZIP's first five digits ("90022-1234" → "90022"), else the postcode folded; "" when none."""
+    z = (zip_code or "").strip()
+    m = re.match(r"(\d{5})(?:-?\d{4})?$", z)
+    return m.group(1) if m else fold(z)
+
+
+def _household_keys(p: Person) -> list[tuple[str, ...]]:
+    """Where two profiles of one client entered twice may meet (:func:`same_client`): birth (date,
+    else year) and current city, with the street, and with the ZIP, each as a key of its own when
+    the profile has it. A clinic's sheet often keeps city and ZIP only (trial39: "Gutierez" imported
+    beside "Gutiérrez", same birth date, ZIP and phone). Empty when birth or city is missing, or
+    neither street nor ZIP is given (a city and a birth year are too many people's)."""
     addr = p.current_address
     birth = p.birth_date.isoformat() if p.birth_date else str(p.birth_year or "")
-    key = (birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
-    return key if all(key) else None
+    city = fold(addr.city if addr else None)
+    if not (birth and city and addr):
+        return []
+    keys = []
+    if street := fold(addr.street):
+        keys.append((birth, city, "street", street))
+    if zip5 := _zip5(addr.zip):
+        keys.append((birth, city, "zip", zip5))
+    return keys
 
 
 #: How alike two whole names must be (difflib's ratio, folded) to be one client spelt two ways:
@@ -180,13 +198,18 @@ SAME_CLIENT_RATIO = 0.85
 def same_client(a: Person, b: Person) -> bool:
     """Whether ``a`` and ``b`` look like one client entered twice with the name spelt differently
     (a second intake form, a document that spells the surname otherwise): the same birth and current
-    street and city (:func:`_household_key`), and a name of one among the other's forms (full name,
-    ``names``, aliases), or whole names at most a few letters apart (:data:`SAME_CLIENT_RATIO`).
-    Not proof: the volunteer is asked (the add is refused naming the other id; ``--allow-duplicates``
-    adds them anyway)."""
+    city, and the same street when both give one, else the same ZIP (:func:`_household_keys`), and a
+    name of one among the other's forms (full name, ``names``, aliases), or whole names at most a
+    few letters apart (:data:`SAME_CLIENT_RATIO`). Two streets that differ are two homes, whatever
+    the ZIP. Not proof: the volunteer is asked (the add is refused naming the other id;
+    ``--allow-duplicates`` adds them anyway)."""
     import difflib
 
-    if _household_key(a) is None or _household_key(a) != _household_key(b):
+    ka, kb = _household_keys(a), _household_keys(b)
+    if not set(ka) & set(kb):
+        return False
+    streets = {k[3] for k in ka if k[2] == "street"}, {k[3] for k in kb if k[2] == "street"}
+    if all(streets) and streets[0] != streets[1]:
         return False
 
     def forms(p: Person) -> set[str]:
@@ -580,7 +603,7 @@ class App:
         # one client entered twice with the name spelt otherwise: met by birth and address
         near: dict[tuple[str, ...], list[tuple[str, Person]]] = {}
         for i in held:
-            if (hk := _household_key(i.person)) is not None:
+            for hk in _household_keys(i.person):
                 near.setdefault(hk, []).append((i.id, i.person))
         for source, p in people:
             k = identity_key(p)
@@ -592,14 +615,14 @@ class App:
             if k in keys and not allow_duplicates:
                 skipped.append((source, keys[k]))  # held already (under whatever label): not added
                 continue
-            hk = _household_key(p)
-            like = next((other for other, q in near.get(hk, []) if same_client(p, q)), None) if hk else None
+            hks = _household_keys(p)
+            like = next((other for hk in hks for other, q in near.get(hk, []) if same_client(p, q)), None)
             if like is not None and not allow_duplicates and (source, like) not in two_people:
                 problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth and "
                                  "address): add this spelling to that person (person edit), or --allow-duplicates "
                                  "if they are two people", Reason("input_similar_person", {"other": like})))
                 continue
-            if hk is not None:
+            for hk in hks:
                 near.setdefault(hk, []).append((source, p))
             if p.label:
                 lab = fold(p.label)
@@ -1597,7 +1620,12 @@ class App:
     async def people_summary(self) -> list[dict[str, Any]]:
         """One row per person (``status``'s opening table): person, label, brokers (cases),
         found (brokers where a listing recognised as the person's was seen: one the matcher only
-        asks about is counted under ``waiting``, not here), requested (brokers asked at least
+        asks about is counted under ``waiting``, not here), not_found (brokers searched where
+        nobody was recognised, or a person said the listings are someone else's: a client searched
+        everywhere and found nowhere no longer reads as a row of zeros, trial39), requested
+        (brokers asked at least once), in_doubt (of those, the requests or follow-ups a stopped run
+        may or may not have sent: ``human --kind in_doubt``; trial39: a summary without them hid
+        three such requests behind "requested") (brokers asked at least
         once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
         ``needs_info`` (stopped for data the client did not give: never counted as failed), and
         ``last_activity_at``: when the latest event of any kind but a case's creation was recorded
@@ -1608,9 +1636,14 @@ class App:
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
-            rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "requested": 0,
-                             "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0, "last_activity_at": None}
-        missing = {t["case"] for t in await self.human_tasks() if t["kind"] == "missing"}
+            rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "not_found": 0, "requested": 0,
+                         "in_doubt": 0, "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0,
+                         "last_activity_at": None}
+        tasks = await self.human_tasks()
+        missing = {t["case"] for t in tasks if t["kind"] == "missing"}
+        # a request (or its follow-up) a stopped run may or may not have sent: `human --kind in_doubt`
+        doubt = {n for t in tasks if t["kind"] in ("in_doubt", reasons.FOLLOW_UP_IN_DOUBT)
+                 for n in (t.get("cases") or [t["case"]])}
         for c in await self.store.cases():
             r = rows.get(c.person_id)
             if r is None:
@@ -1628,6 +1661,8 @@ class App:
                 r["found"] += 1
             r["requested"] += c.attempts > 0
             r["removed"] += c.state == CaseState.REMOVED
+            r["not_found"] += c.state == CaseState.NOT_FOUND
+            r["in_doubt"] += c.id in doubt
             if c.id in missing:
                 r["needs_info"] += 1
             elif c.state == CaseState.NEEDS_HUMAN:

@@ -13,6 +13,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -206,12 +207,22 @@ async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def usage(source: str, code: str, english: str) -> UsageError:
+    """A refused command line (exit 64) as ``"<source>: <english>"``, with the reason ``code`` that
+    :func:`error_line` says in the reader's language (trial39: these were "(solo en inglés) …")."""
+    from optout.reasons import Reason
+
+    e = UsageError(f"{source}: {english}")
+    e.why, e.source = Reason(code), source  # type: ignore[attr-defined]
+    return e
+
+
 def _address_arg(text: str, flag: str) -> dict[str, Any]:
     from optout.intake import _address
 
     addr = _address(text)
     if addr is None:
-        raise UsageError(f'{flag}: expected "street, city, ST ZIP" or "city, ST"')
+        raise usage(flag, "usage_address", 'expected "street, city, ST ZIP" or "city, ST"')
     return addr
 
 
@@ -220,7 +231,7 @@ def _confirm(question: str, yes: bool, what: str, lang: str = "en") -> bool:
     if yes:
         return True
     if not sys.stdin.isatty():
-        raise UsageError(f"{what}: confirm with --yes (there is no terminal to ask on)")
+        raise usage(what, "confirm_with_yes", "confirm with --yes (there is no terminal to ask on)")
     try:
         return input(f"{question} {say('confirm.choices', lang)} ").strip().lower() in ("y", "yes", "s", "si", "sí")
     except EOFError:
@@ -234,7 +245,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, create=cmd in ("add", "import"), warn=warn, read_only=cmd in ("list", "show")) as app:
         if cmd == "add":
             if args.label and len(args.files) > 1:
-                raise UsageError("person add --label: give one profile file with a label")
+                raise usage("person add --label", "usage_label_one_file", "give one profile file with a label")
             people = []
             for f in args.files:
                 p = load_person(f)
@@ -359,7 +370,7 @@ def show_person(data: dict[str, Any], lang: str = "en") -> str:
 
 async def _person_import(args: argparse.Namespace, app: App) -> int:
     from optout.intake import RowsRejected
-    from optout.reasons import Reason, field_name, render
+    from optout.reasons import Reason, render
 
     # the volunteer's language (--lang, the locale, the clinic's); --json stays English
     lang = "en" if args.json else reader_language(args, app.settings)
@@ -370,10 +381,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
             rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
             print(json.dumps({"imported": 0, "problems": rows}, indent=2))
         else:
-            rows = [{"row": p.row, "column": p.column if lang == "en" else field_name(p.column, lang),
-                     "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)}
-                    for p in e.problems]
-            print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
+            _print_problems(e.problems, lang)
         print(redact(f"optout: {e}" if lang == "en" else  # the file by its place (log.name_files)
                      f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}"), file=sys.stderr)
         return e.exit_code
@@ -398,8 +406,8 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 
 
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
-PEOPLE_COLUMNS = ["person", "label", "found", "requested", "removed", "waiting", "needs_info", "failed",
-                  "last_activity"]
+PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "removed", "waiting", "needs_info",
+                  "failed", "last_activity"]
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,
@@ -1109,7 +1117,7 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
     async with open_app(settings, warn=warn) as app:
         pdf = await app.postal_letter(args.case)
     if args.out.exists():
-        raise UsageError(f"letter --out {args.out}: exists already; give a new file")
+        raise usage(f"letter --out {args.out}", "usage_out_exists", "exists already; give a new file")
     try:
         write_private(args.out, pdf)
     except OSError as e:
@@ -1202,7 +1210,10 @@ async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
         else:
             case, others = await app.retry(args.case), []
         lang = reader_language(args, settings)
-        print(say("retry.done", lang, case=case.id))
+        # what was recorded, then what happens next (trial39: "this is them" was answered with "optout
+        # searches the broker again", which reads as if the answer had not been taken)
+        key = "retry.match" if args.match else "retry.no_match" if args.no_match else "retry.done"
+        print(say(key, lang, case=case.id, listings=", ".join(map(str, args.match or []))))
         if others:
             print(say("retry.others", lang, count=len(others), cases=", ".join(map(str, others))))
     return 0
@@ -1273,7 +1284,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         elif args.person:
             ids = [(await app.find(args.person)).id]  # an id, a label or a name
         else:
-            raise UsageError("report: give a person (id, label or name), or --all")
+            raise usage("report", "usage_report_who", "give a person (id, label or name), or --all")
         quiet = args.json or not sys.stderr.isatty()
         done = 0
 
@@ -1305,7 +1316,10 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
                  "untranslated": untranslated_language(f.report, args.lang)} for f in files]
         emit(args, rows, ["person", "brokers", "removed", "html", "pdf"], settings)
         if org and not args.json:
+            from optout.report import TOTALS_FILE
+
             print(say("report.organisation", lang, path=org))
+            print(say("report.totals", lang, path=org.parent / TOTALS_FILE))
     return 0
 
 
@@ -1469,21 +1483,71 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
                                lang="en" if args.json else reader_language(args, settings))
 
 
+#: A clinic's sheet given to ``optout lab --person KEY=FILE``: every row is seeded, as ``person
+#: import`` reads it (trial39: a clinic could try optout on its own clients only one profile file
+#: at a time, and a sheet was refused naming the file's path).
+SHEET_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def _lab_sheet(key: str, path: Path, lang: str) -> list[tuple[str, Any]]:
+    """Every row of the sheet ``path`` (format: ``optout/intake.py``) as ``(lab key, person)``, the
+    key ``KEY-<label>`` (``KEY-row<N>`` for a row without a usable label), so a client's cards are
+    the same each time the lab starts. Rows with problems: the table of them (in ``lang``) on stderr
+    and ``RowsRejected``, nothing seeded; a lab seeded with half a sheet would tell a clinic that the
+    other half is listed nowhere."""
+    from optout.intake import RowsRejected, read_sheet
+    from optout.reasons import Reason
+
+    sheet = read_sheet(path)
+    if sheet.problems:
+        _print_problems(sheet.problems, lang)
+        e = RowsRejected(f"{path}: {len(sheet.problems)} problem(s) in the sheet; nobody was seeded",
+                         list(sheet.problems))
+        e.why, e.source = Reason("lab_rows_rejected"), str(path)  # type: ignore[attr-defined]
+        raise e
+    out = []
+    for row, person in sheet.people:
+        own = re.sub(r"[^A-Za-z0-9._-]+", "-", person.label or "").strip("-")
+        out.append(((f"{key}-{own}" if own else f"{key}-row{row}")[:64], person))
+    return out
+
+
+def _print_problems(problems: Sequence[Any], lang: str) -> None:
+    """A sheet's problems as the table ``person import`` prints: row, column, problem, in ``lang``."""
+    from optout.reasons import field_name, render
+
+    rows = [{"row": p.row, "column": p.column if lang == "en" else field_name(p.column, lang),
+             "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)} for p in problems]
+    print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
+
+
 async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
+    from optout.errors import ProfileError
     from optout.lab import serve_forever
     from optout.person import load_person
+    from optout.reasons import Reason
 
     people = []
     for item in args.person or []:
         key, sep, path = item.partition("=")
         if not sep:
-            raise UsageError(f"--person {item!r}: expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
-        people.append((key, load_person(path)))
+            raise usage(f"--person {item!r}", "usage_lab_person",
+                        "expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
+        suffix = Path(path).suffix.lower()
+        if suffix in SHEET_SUFFIXES:
+            people += _lab_sheet(key, Path(path), reader_language(args, settings))
+        elif suffix in (".toml", ".yaml", ".yml"):
+            people.append((key, load_person(path)))
+        else:
+            e = ProfileError(f"{path}: expected a profile (.toml, .yaml or .yml) or a clinic's sheet "
+                             "(.csv, .tsv or .txt)")
+            e.why, e.source = Reason("lab_not_a_profile"), path  # type: ignore[attr-defined]
+            raise e
     lo, _, hi = (args.latency or "0-0").partition("-")
     try:
         latency = (float(lo), float(hi or lo))
     except ValueError:
-        raise UsageError(f"--latency {args.latency!r}: expected milliseconds like 300-800") from None
+        raise usage(f"--latency {args.latency!r}", "usage_latency", "expected milliseconds like 300-800") from None
     from optout.settings import default_lab_dir
 
     # the lab's fake brokers keep their mailbox and state in a folder of their own: a demo never
@@ -1818,7 +1882,8 @@ def parser() -> argparse.ArgumentParser:
     lb.add_argument("--port", type=int, default=8700)
     lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir and state (default "
                     "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
-    lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable)")
+    lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable); "
+                    "a clinic's sheet (KEY=FILE.csv) seeds every row, as person import reads it")
     lb.add_argument("--latency", help="added latency per response in ms, e.g. 300-800")
     lb.add_argument("--resale", action=argparse.BooleanOptionalAction, default=True,
                     help="brokers resell the same cards of a person, as real ones do (the demo's lab); "
@@ -1829,7 +1894,23 @@ def parser() -> argparse.ArgumentParser:
     from optout.web import cli as web_cli
 
     web_cli.add_parsers(sub)
+    _lang_everywhere(p)
     return p
+
+
+def _lang_everywhere(p: argparse.ArgumentParser) -> None:
+    """Give every command that has none the ``--lang`` option :func:`reader_language` reads (trial39:
+    a volunteer told ``optout human --lang es`` to answer with ``optout retry CASE --match ID`` got
+    "argumentos no reconocidos: --lang es" from ``retry``, and ``done``, ``evidence`` and
+    ``person list``/``show``/``remove`` refused it too)."""
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _lang_everywhere(child)
+            return
+    if "--lang" not in p._option_string_actions:
+        p.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
+                       "terminal's locale, else the clinic's language")
 
 
 COMMANDS = {
@@ -2030,6 +2111,10 @@ def file_arguments(args: argparse.Namespace, words: Sequence[str], lang: str) ->
             n, word = found
             label = say("file_argument", lang, n=n)
             out += [(word, label), (value, label)]  # as typed, and as argparse made it ("a/./b" → "a/b")
+    if getattr(args, "cmd", None) == "lab":  # --person KEY=FILE: the file, by the place of its word
+        for item in args.person or []:
+            if (found := file_place(words, item)) is not None and (path := item.partition("=")[2]):
+                out.append((path, say("file_argument", lang, n=found[0])))
     return out
 
 

@@ -255,6 +255,18 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_too_many_rows": ("max",),
     "import_no_file": (),
     "rows_rejected": (),
+    # optout lab --person KEY=FILE: a sheet with bad rows, or a file that is neither (cli._lab_sheet)
+    "lab_rows_rejected": (),
+    "lab_not_a_profile": (),
+    # a command that deletes asks on the terminal; without one (cron, a pipe) only --yes goes ahead
+    "confirm_with_yes": (),
+    # a command line refused (cli.usage): what was expected, the flag named by the line
+    "usage_address": (),
+    "usage_label_one_file": (),
+    "usage_out_exists": (),
+    "usage_report_who": (),
+    "usage_lab_person": (),
+    "usage_latency": (),
     # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
     "lost_requests": ("count", "accept"),
     "input_same_person": ("other",),

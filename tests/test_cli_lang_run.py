@@ -69,6 +69,53 @@ def test_argparse_errors_follow_the_readers_language(env, tmp_path):  # noqa: F8
     assert "the following arguments are required: file" in r.stderr and r.stderr.startswith("usage: ")
 
 
+def test_every_command_takes_the_readers_lang(env, tmp_path):  # noqa: F811
+    """Trial39: `optout human --lang es` told a volunteer to answer with `optout retry 190 --match 196`;
+    she kept `--lang es` and `retry` said "argumentos no reconocidos: --lang es" (exit 64), as did
+    `done`, `evidence` and `person list`/`show`/`remove`. Every command takes `--lang` now, and says
+    its lines in it."""
+    from optout.cli import parser
+
+    Leaf = tuple[tuple[str, ...], argparse.ArgumentParser]
+
+    def leaves(p: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[Leaf]:
+        subs = [a for a in p._actions if isinstance(a, argparse._SubParsersAction)]
+        return [x for a in subs for name, child in a.choices.items() for x in leaves(child, (*path, name))] \
+            if subs else [(path, p)]
+
+    missing = [" ".join(path) for path, p in leaves(parser()) if "--lang" not in p._option_string_actions]
+    assert not missing, missing
+    english = _env(env, LANG="C.UTF-8")
+    for words in (("retry", "99999", "--no-match"), ("done", "99999"), ("person", "show", "C-404")):
+        r = cli(english, *words, "--lang", "es")
+        assert r.returncode != 64 and "no reconocidos" not in r.stderr, r.stderr
+        assert r.stderr.startswith("optout: ") and "no " in r.stderr and "(solo en inglés)" not in r.stderr, r.stderr
+
+
+def test_a_refused_command_line_is_said_in_spanish(env, tmp_path):  # noqa: F811
+    """Trial39: `optout person remove C-112` from a script said "(solo en inglés) person remove …:
+    confirm with --yes (there is no terminal to ask on)" to a Spanish reader; so did every command
+    line optout itself refuses (a report for nobody, a bad --move address, a lab latency). Each is
+    said in the reader's language, naming the flag, exit 64; English unchanged."""
+    import inspect as _inspect
+
+    from optout import cli as cli_module
+
+    assert "raise UsageError(" not in _inspect.getsource(cli_module), "a refusal without its reason"
+    csv = tmp_path / "c.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    assert cli(env, "person", "import", str(csv)).returncode == 0
+    es = _env(env, LANG="es_MX.UTF-8")
+    for words, said in ((("person", "remove", "M-1"), "confirme con --yes (no hay una terminal donde preguntar)"),
+                        (("report", "--out", str(tmp_path / "out")), "report: dé una persona (id, etiqueta o nombre)"),
+                        (("person", "edit", "M-1", "--move", "nowhere"), '--move: se esperaba "calle, ciudad, ST CP"'),
+                        (("lab", "--latency", "soon"), "--latency 'soon': se esperaban milisegundos")):
+        r = cli(es, *words)
+        assert r.returncode == 64 and said in r.stderr and "solo en inglés" not in r.stderr, (words, r.stderr)
+    r = cli(_env(env, LANG="C.UTF-8"), "person", "remove", "M-1", "--lang", "en")
+    assert r.returncode == 64 and r.stderr.endswith(": confirm with --yes (there is no terminal to ask on)\n"), r.stderr
+
+
 def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path):  # noqa: F811
     es = _env(env, LANG="es_MX.UTF-8")
     bad, good = tmp_path / "bad.csv", tmp_path / "good.csv"

@@ -424,8 +424,8 @@ def test_status_opens_with_one_row_per_person(env):
     assert set(rows[0]) >= {"person", "label", "found", "requested", "removed", "waiting", "needs_info", "failed",
                             "last_activity"}
     text = cli(env, "status").stdout
-    assert text.splitlines()[0].split() == ["person", "label", "found", "requested", "removed", "waiting",
-                                            "needs_info", "failed", "last_activity"]
+    assert text.splitlines()[0].split() == ["person", "label", "found", "not_found", "requested", "in_doubt",
+                                            "removed", "waiting", "needs_info", "failed", "last_activity"]
     # nothing has run: a client's cases are there but none has activity
     r = cli(env, "status", "--person", "C-01")
     assert r.stdout.startswith("(nothing)") and "case(s) not started yet (--all lists them)" in r.stdout
@@ -795,6 +795,44 @@ def test_the_lab_keeps_the_smtp_port_it_is_given(env):
     finally:
         p.terminate()
         p.wait(timeout=30)
+
+
+def test_the_lab_is_seeded_with_the_clinics_own_sheet(env, tmp_path):
+    """Trial39: a clinic trying optout on its own clients against the lab could seed them only one
+    profile file at a time (`--person KEY=PROFILE`); its Excel sheet was refused naming the file's
+    path ("optout: /…/clientes.csv: a profile must be…"), in English. `--person KEY=FILE.csv` now
+    seeds every row of the sheet as `person import` reads it (key KEY-<label>, else KEY-row<N>);
+    a sheet with a bad row seeds nobody and shows its rows; the file is named by its place only."""
+    sheet = tmp_path / "clientes_maria_garcia.csv"
+    head = "No. Expediente;Apellidos;Nombre(s);Fecha de nacimiento;Ciudad;Estado;C.P.\r\n"
+    rows = ("C-1;Hernández de la Rosa;María Guadalupe;1979-03-14;Los Angeles;California;90017\r\n"
+            ";Désir;Marie-Claude;1983;North Miami;FL;33161\r\n")
+    sheet.write_bytes(("\ufeff" + head + rows).encode("utf-8"))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    lab_dir = str(tmp_path / "lab")
+    p = subprocess.Popen([sys.executable, "-m", "optout", "lab", "--port", str(port), "--dir", lab_dir,
+                          "--person", f"clinica={sheet}"], env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+    try:
+        seeded = next((line for line in p.stdout if line.startswith("people:")), "")
+    finally:
+        p.terminate()
+        p.wait(timeout=30)
+    assert seeded.split(":", 1)[1].split() == ["clinica-C-1,", "clinica-row3"], seeded + p.stderr.read()
+    es = {**env, "OPTOUT_LANG": "es", "LANG": "es_MX.UTF-8"}
+    sheet.write_bytes((head + rows.replace(";FL;", ";Flroida;")).encode("cp1252"))
+    r = cli(es, "lab", "--port", str(port), "--dir", lab_dir, "--person", f"clinica={sheet}")
+    no_traceback(r)
+    assert r.returncode == Exit.DATAERR, r.stderr
+    assert "no se agregó a nadie al laboratorio: corrija las filas de abajo" in r.stderr, r.stderr
+    assert "argumento 7" in r.stderr and "3 " in r.stderr and "maria" not in r.stderr, r.stderr
+    notes = tmp_path / "notas_maria_garcia.docx"
+    notes.write_bytes(b"PK")
+    r = cli(es, "lab", "--port", str(port), "--dir", lab_dir, "--person", f"m={notes}")
+    assert r.returncode == Exit.DATAERR and "argumento 7: se esperaba un perfil" in r.stderr, r.stderr
+    assert "maria" not in r.stderr, r.stderr
 
 
 def test_the_lab_never_writes_into_optouts_data_directory(tmp_path):

@@ -5,6 +5,7 @@ clinic's language")."""
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 
@@ -144,6 +145,47 @@ async def test_one_client_entered_twice_with_the_surname_spelt_otherwise_is_aske
                                           ("c", parse_person(twin_b, "f"))])).added) == 3
         again = wilner | {"last_name": "Desrozier", "label": "L-7"}
         assert (await app.add_people([("f", parse_person(again, "f"))], allow_duplicates=True)).added
+
+
+async def test_a_row_typed_twice_in_a_sheet_of_city_and_zip_only_is_asked_about(tmp_path):
+    """Trial39: a clinic's sheet keeps city and ZIP, no street; a client typed twice, once as
+    "Gutierez", same birth date, ZIP and phone, was imported as two people (two requests to every
+    broker), since the near-duplicate check met rows by street only. Birth, city and ZIP meet them
+    now, in the sheet and against those held; two streets that differ are still two homes, and a
+    city with a birth year alone is too many people's to ask about."""
+    from optout.intake import RowsRejected
+    from optout.reasons import render
+
+    settings = Settings(data_dir=tmp_path / "data")
+    head = "No. Expediente;Apellidos;Nombre(s);Fecha de nacimiento;Dirección;Ciudad;Estado;C.P.\r\n"
+    alma = "C-129;Gutiérrez Ruiz;Alma Delia;1982-01-11;;East Los Angeles;CA;90022\r\n"
+    typo = "C-131;Gutierez Ruiz;Alma Delia;1982-01-11;;East Los Angeles;CA;90022-3311\r\n"
+    path = tmp_path / "clientes.csv"
+    async with open_app(settings, create=True) as app:
+        path.write_bytes((head + alma + typo).encode("cp1252"))
+        with pytest.raises(RowsRejected) as e:
+            await app.import_csv(path)
+        (bad,) = e.value.problems
+        assert bad.row == 3 and bad.why.code == "input_similar_row" and bad.why.params["row"] == 2
+        assert render(bad.why, "es").startswith("parece ser la fila 2 con el nombre escrito de otra forma")
+        assert not await app.people()
+        path.write_bytes((head + alma).encode("cp1252"))
+        (_, held), = (await app.import_csv(path)).added
+        path.write_bytes((head + typo).encode("cp1252"))
+        with pytest.raises(RowsRejected) as e:
+            await app.import_csv(path)
+        assert e.value.problems[0].why.params["other"] == held
+        # one row with a street, the other with the same ZIP only: met by the ZIP
+        path.write_bytes((head + typo.replace(";;", ";4512 E Olympic Blvd;")).encode("cp1252"))
+        with pytest.raises(RowsRejected):
+            await app.import_csv(path)
+        # two streets that differ in one ZIP are two homes; a birth year and a city alone ask nothing
+        other = {"C-129": "C-140", "C-131": "C-141", "1982-01-11": "1990-05-05"}
+        both = (head + re.sub("|".join(other), lambda m: other[m[0]], alma).replace(";;", ";12 Ford Blvd;")
+                + re.sub("|".join(other), lambda m: other[m[0]], typo).replace(";;", ";900 Arizona Ave;")
+                + "C-142;Gutierrez Ruiz;Alma;1982;;Fresno;CA;\r\nC-143;Gutiérez Ruiz;Alma;1982;;Fresno;CA;\r\n")
+        path.write_bytes(both.encode("cp1252"))
+        assert len((await app.import_csv(path)).added) == 4
 
 
 async def test_the_organisation_summary_is_in_the_clinics_language(tmp_path):

@@ -677,6 +677,27 @@ async def test_the_people_list_is_in_the_clinics_file_order(dash):
     assert shown[-2:] == ["Ines Vega", "Zoe Alba"], shown
 
 
+async def test_the_people_list_counts_not_found_and_requests_in_doubt(dash):
+    """Trial39: a client searched on every broker and recognised nowhere read as a row of zeros, and
+    requests a stopped run may or may not have sent were nowhere on the people page. Its table
+    counts both, as `optout status` does (one figure: App.people_summary), in English and Spanish;
+    the requests in doubt link to their questions."""
+    cases = await dash.app.store.cases(person_id=dash.pid)
+    now = dash.app.clock.now()
+    for case in cases[:2]:
+        await dash.app.store.record(case.id, "scanned", CaseState.NOT_FOUND, now, next_action_at=None)
+    await dash.app.store.record(cases[2].id, "in_doubt", CaseState.SUBMITTED, now, next_action_at=None)
+    await dash.login()
+    for lang, not_found, doubt in (("en", "Not found", "Requests in doubt"),
+                                   ("es", "No encontrado", "Solicitudes en duda")):
+        page = (await dash.get("/", headers={"accept-language": lang})).text
+        assert f"<th>{not_found}</th>" in page and f"<th>{doubt}</th>" in page, lang
+        assert re.search(r'class="not-found">2</td>', page), page
+        assert f'href="/human?person={dash.pid}&amp;kind=in_doubt">1</a>' in page, page
+    asked = await dash.get(f"/human?person={dash.pid}&kind=in_doubt")
+    assert asked.status_code == 200 and f"{cases[2].id}" in asked.text
+
+
 async def test_a_finished_run_says_the_letters_still_waiting_for_the_daily_limit(dash):
     """A run that sent 80 letters left 46 cases "new" with nothing said why: the finished run's card
     says how many letters wait for the mail account's daily limit and when the last leaves."""

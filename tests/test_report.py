@@ -213,7 +213,7 @@ def test_each_answer_is_captioned_with_its_own_request():
 
     from optout.person import parse_person
     from optout.report import render_person
-    from optout.report._collect import BrokerSection, PersonReport, RequestInfo, Shot
+    from optout.report._collect import BrokerSection, ListingInfo, PersonReport, RequestInfo, Shot
 
     at = dt.datetime(2026, 11, 30, 12, tzinfo=dt.UTC)
 
@@ -224,7 +224,8 @@ def test_each_answer_is_captioned_with_its_own_request():
         return r
 
     found = [Shot(at + dt.timedelta(days=d), "scan (found)", "data:image/png;base64,", f"f{d}" * 8) for d in (0, 60)]
-    section = BrokerSection("peoplefind", "PeopleFind", "http", "confirmed", at, at, None, at, [], found, [], [],
+    listing = ListingInfo(at, at + dt.timedelta(days=60), None, 0.9, "match", [("name", None)])
+    section = BrokerSection("peoplefind", "PeopleFind", "http", "confirmed", at, at, None, at, [listing], found, [], [],
                             [request(1, 0), request(2, 1), request(3, 2)], [], [], [], [], None, None, [], [])
     report = PersonReport("p_x", parse_person({"first_name": "José Luis", "last_name": "Ramírez Peña"}), at,
                           [section])
@@ -236,6 +237,126 @@ def test_each_answer_is_captioned_with_its_own_request():
     found_captions = [c.split(" — ")[0] for c in texts if c.startswith("The listing as")]
     assert found_captions == ["The listing as first found",
                               "The listing as found again (after a new search, or relisted)"], found_captions
+
+
+@pytest.mark.parametrize("lang,search,listing", [
+    ("en", "The search as seen: none of its listings is this person", "The listing as"),
+    ("es", "La búsqueda tal como se vio: ninguna de sus fichas es de esta persona", "La ficha tal como")])
+def test_a_search_whose_listings_are_someone_elses_is_not_shown_as_the_persons_listing(lang, search, listing):
+    """Trial39: a volunteer said the one listing a broker showed is someone else's; the client's report
+    said "No listing of this person was found." and, under it, "The listing as first found" and
+    three times "The listing as found again", with the screenshots. A case with no listing of the
+    person shows its screenshots as the search seen, never as their listing."""
+    import datetime as dt
+
+    from optout.person import parse_person
+    from optout.report import render_person
+    from optout.report._collect import BrokerSection, PersonReport, Shot
+
+    at = dt.datetime(2026, 12, 3, 3, 56, tzinfo=dt.UTC)
+    seen = [Shot(at + dt.timedelta(minutes=m), "scan (found)", "data:image/png;base64,", f"s{m}" * 8) for m in (0, 5)]
+    section = BrokerSection("clanroot", "ClanRoot", "http", "not_found", at, None, None, None, [], seen, [], [],
+                            [], [], [], [], [], None, None, [], [], outcome="not_found")
+    report = PersonReport("p_x", parse_person({"first_name": "Thị Mai", "last_name": "Trần"}), at, [section])
+    page = render_person(report, lang)
+    captions = [c.split(" — ")[0].strip() for c in page.split("<figcaption>")[1:]]
+    assert captions == [search, search], captions
+    assert listing not in page
+
+
+@pytest.mark.parametrize("lang,title,removed_row", [
+    ("en", "Figures without personal data", "People with at least one removal proven"),
+    ("es", "Cifras sin datos personales", "Personas con al menos una eliminación comprobada")])
+def test_the_funders_figures_name_nobody_and_add_up(lang, title, removed_row):
+    """Trial39: a funder asked the clinic for its numbers with no personal data; the only summary
+    (`report --all`'s organisation.html) lists every client by name and id. `report --all` writes
+    totals.html beside it: people, people checked, people with a removal proven, brokers checked of
+    all, cases by outcome, summing to all cases, and no name, id, label or report file."""
+    import datetime as dt
+    import re
+
+    from optout.report import render_totals
+
+    at = dt.datetime(2027, 1, 2, tzinfo=dt.UTC)
+    rows = [{"person_id": "p_3e8cee991b", "name": "María Guadalupe Hernández de la Rosa", "total": 21, "checked": 21,
+             "counts": {"removed": 6, "confirmed": 3, "needs_human": 9, "submitted": 3},
+             "file": "report-p_3e8cee991b.html"},
+            {"person_id": "p_6299768d38", "name": "Thị Mai Trần", "total": 21, "checked": 11,
+             "counts": {"not_found": 11, "new": 10}, "file": "report-p_6299768d38.html"},
+            {"person_id": "p_0000000001", "name": "Zarmina", "total": 21, "checked": 0, "counts": {"new": 21},
+             "file": "report-p_0000000001.html"}]
+    page = render_totals(rows, at, lang, "Clínica Legal")
+    for r in rows:
+        assert r["person_id"] not in page and r["name"] not in page and r["file"] not in page
+    figures = dict(re.findall(r'data-figure="(\w+)">([^<]+)<', page))
+    assert (figures["people"], figures["people_checked"], figures["people_removed"]) == ("3", "2", "1"), figures
+    assert figures["checked"].split()[0] == "32" and figures["checked"].split()[-1] == "63", figures
+    states = {k: int(v) for k, v in figures.items() if k in {"removed", "confirmed", "needs_human", "submitted",
+                                                              "not_found", "new"}}
+    assert sum(states.values()) == 63 and states["new"] == 31 and states["removed"] == 6, states
+    assert title in page and removed_row in page and f'<html lang="{lang}">' in page
+
+
+async def test_report_all_writes_the_funders_page_beside_the_summary(tmp_path):
+    from optout.app import open_app
+    from optout.person import parse_person
+    from optout.report import TOTALS_FILE, write_reports
+    from optout.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person({"first_name": "Oksana", "last_name": "Kovalenko",
+                                                               "label": "C-114", "birth_year": 1987,
+                                                               "addresses": [{"city": "Sacramento", "state": "CA"}]},
+                                                              "f"))])).added
+        _, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), [pid],
+                                     tmp_path / "out", pdf=False, organisation=True)
+    assert org is not None
+    page = (org.parent / TOTALS_FILE).read_text()
+    assert "Kovalenko" not in page and pid not in page and "C-114" not in page and 'data-figure="people">1<' in page
+
+
+async def test_one_page_kept_several_times_in_a_minute_is_shown_once(tmp_path):
+    """Trial39: a client's report showed, under "Proof of removal", six screenshots of the same two
+    pages, all at 04:08 (the same SHA-256 three times over), and under the listing the same page
+    twice at 03:56 and twice at 04:01. One page kept again within a minute is one piece of evidence
+    and is shown once; the same page seen again later keeps its own time."""
+    import datetime as dt
+    import hashlib
+
+    from optout.app import open_app
+    from optout.person import parse_person
+    from optout.report import person_report
+    from optout.settings import Settings
+    from optout.store.states import CaseState
+
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person({"first_name": "María Guadalupe",
+                                                               "last_name": "Hernández de la Rosa", "birth_year": 1979,
+                                                               "addresses": [{"city": "Los Angeles", "state": "CA"}]},
+                                                              "f"))])).added
+        case = (await app.store.cases(person_id=pid))[0]
+        key, _ = await app.open_person(pid)
+        t0 = app.clock.now().replace(second=5)
+        for n, (step, body, at) in enumerate([("scan (found)", b"page-a", t0), ("scan (found)", b"page-a", t0),
+                                               ("scan (found)", b"page-a", t0 + dt.timedelta(minutes=5)),
+                                               ("scan (found)", b"page-a", t0 + dt.timedelta(minutes=5, seconds=20)),
+                                               ("scan (after)", b"page-b", t0 + dt.timedelta(days=30)),
+                                               ("scan (after)", b"page-c", t0 + dt.timedelta(days=30)),
+                                               ("scan (after)", b"page-b", t0 + dt.timedelta(days=30, seconds=9)),
+                                               ("scan (after)", b"page-c", t0 + dt.timedelta(days=30, seconds=9))]):
+            png = b"\x89PNG\r\n\x1a\n" + body
+            rel = f"{case.id}/shot{n}.png.sealed"
+            path = settings.evidence_dir / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(key.seal(png, f"evidence:{rel}"))
+            await app.store.add_evidence(case.id, "screenshot", rel, hashlib.sha256(png).hexdigest(), at, step=step)
+        await app.store.record(case.id, "scanned", CaseState.NOT_FOUND, t0, next_action_at=None)
+        report = await person_report(settings, app.store, app.vault, app.catalogue, app.clock.now(), pid)
+    section = next(x for x in report.sections if x.broker_id == case.broker_id)
+    assert [x.at for x in section.before] == [t0, t0 + dt.timedelta(minutes=5)], section.before
+    assert len(section.after) == 2 and len({x.sha256 for x in section.after}) == 2, section.after
 
 
 def test_the_summary_counts_only_the_brokers_checked_not_every_case_on_file():

@@ -242,6 +242,60 @@ async def test_a_listing_the_matcher_only_asks_about_is_waiting_not_found(tmp_pa
         await app_cm.__aexit__(None, None, None)
 
 
+async def _status_row_says(settings: Settings, capsys, field: str, spanish: str,  # type: ignore[no-untyped-def]
+                           count: int) -> None:
+    """`optout status`'s first row gives ``count`` under ``field``: in the English table (headed by the
+    field), the Spanish one (headed ``spanish``) and --json."""
+    import argparse
+    import json
+
+    from optout.cli import cmd_status
+
+    for lang, heading in (("en", field), ("es", spanish)):
+        args = argparse.Namespace(brokers=False, person=None, broker=None, all=False, json=False, lang=lang)
+        assert await cmd_status(args, settings) == 0
+        head, _, first = capsys.readouterr().out.splitlines()[:3]
+        assert heading in head, head
+        assert first[head.index(heading):].split()[0] == str(count), (head, first)
+    args = argparse.Namespace(brokers=False, person=None, broker=None, all=False, json=True, lang=None)
+    assert await cmd_status(args, settings) == 0
+    assert json.loads(capsys.readouterr().out)[0][field] == count
+
+
+async def test_a_client_searched_and_recognised_nowhere_is_counted_not_found(tmp_path, capsys):
+    """Trial39: three clients searched on eleven brokers, nobody recognised (or a volunteer said the
+    listings are someone else's), read in `optout status` as rows of zeros ("encontrada 0, solicitada
+    0, eliminada 0, esperando 0…"), as if nothing had been done. The row counts them: not_found,
+    in English, Spanish and --json."""
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        searched = (await app.store.cases(person_id=pid))[:3]
+        now = app.clock.now()
+        for case in searched:
+            await app.store.record(case.id, "scanned", CaseState.NOT_FOUND, now, next_action_at=None)
+        row = (await app.people_summary())[0]
+        assert (row["not_found"], row["found"], row["requested"], row["waiting"]) == (3, 0, 0, 0), row
+    finally:
+        await app_cm.__aexit__(None, None, None)
+    await _status_row_says(Settings(data_dir=tmp_path / "data"), capsys, "not_found", "no encontrada", 3)
+
+
+async def test_a_request_in_doubt_is_counted_in_the_persons_row(tmp_path, capsys):
+    """Trial39: a run killed mid-batch left a walk-in client's three requests in doubt; `optout human
+    --kind in_doubt` listed them and the report counted them, but the status row said only
+    "solicitada 18 … esperando 6", with no sign of them. The row counts them: in_doubt (en, es, --json)."""
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        doubtful = (await app.store.cases(person_id=pid))[0]
+        now = app.clock.now()
+        await app.store.record(doubtful.id, "in_doubt", CaseState.SUBMITTED, now, next_action_at=None)
+        row = (await app.people_summary())[0]
+        assert (row["in_doubt"], row["waiting"]) == (1, 0), row
+    finally:
+        await app_cm.__aexit__(None, None, None)
+    await _status_row_says(Settings(data_dir=tmp_path / "data"), capsys, "in_doubt", "en duda", 1)
+
+
 def test_a_case_answered_by_a_person_says_it_waits_for_the_next_run():
     """After "this is them" (or "I did it", "try again") a case is ``new`` until the next run, and
     ``new`` reads "not yet reviewed": its note says a person answered and the next run acts on it."""

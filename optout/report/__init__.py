@@ -116,6 +116,30 @@ def render_organisation(rows: list[dict[str, Any]], generated_at: dt.datetime, l
         organisation=organisation)
 
 
+#: The funder's page ``report --all`` writes beside the organisation's summary (:func:`render_totals`).
+TOTALS_FILE = "totals.html"
+
+
+def render_totals(rows: list[dict[str, Any]], generated_at: dt.datetime, lang: str = "en",
+                  organisation: str | None = None) -> str:
+    """The organisation's figures with no person on the page (trial39: a funder asks for numbers, and
+    the only summary listed every client by name and id): how many people, how many had a broker
+    checked and how many at least one removal proven, brokers checked of all cases, and the cases
+    by outcome, from the same ``rows`` as :func:`render_organisation` (``counts`` by state,
+    ``total``, ``checked``; ``name``, ``person_id`` and ``file`` are not read)."""
+    lang = pick_language(lang)
+    totals: dict[str, int] = {}
+    for r in rows:
+        for st, n in r["counts"].items():
+            totals[st] = totals.get(st, 0) + n
+    figures = {"people": len(rows), "people_checked": sum(1 for r in rows if r["checked"]),
+               "people_removed": sum(1 for r in rows if r["counts"].get("removed")),
+               "checked": sum(r["checked"] for r in rows), "total": sum(r["total"] for r in rows)}
+    return _env.get_template("totals.html.j2").render(
+        figures=figures, states=sorted(totals), totals=totals, generated_at=generated_at, lang=lang,
+        t=translator(lang), organisation=organisation)
+
+
 def case_rows(report: PersonReport) -> list[dict[str, Any]]:
     """One row per broker for ``optout report --json``: ``broker``, ``outcome`` (its code),
     ``acted_as``, a list of ``{"by": organisation or None, "role": …}`` (``optout.report._collect.ROLES``;
@@ -211,7 +235,8 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
                         organisation: bool = False,
                         progress: Callable[[str], None] | None = None) -> tuple[list[ReportFiles], Path | None]:
     """Reports for ``person_ids`` in ``out_dir`` (HTML, and PDF printed by Chromium when ``pdf``);
-    with ``organisation``, also ``organisation.html`` summarising them. Returns the files written.
+    with ``organisation``, also ``organisation.html`` summarising them and ``totals.html``
+    (:data:`TOTALS_FILE`), the same figures with no person on the page. Returns the files written.
     Raises OptoutError for a folder inside the data directory, BrowserUnavailable when a PDF is
     wanted and Chromium cannot start."""
     out = check_destination(out_dir, settings.data_dir)
@@ -249,6 +274,8 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
         from optout.clinic import default_language
 
         # the organisation's page is the clinic's: --lang, else the clinic's language, as its people's are
-        write_private(org_path, render_organisation(rows, now, lang or default_language(settings) or "en",
-                                                    getattr(getattr(settings, "agent", None), "name", None)).encode())
+        org_lang = lang or default_language(settings) or "en"
+        org_name = getattr(getattr(settings, "agent", None), "name", None)
+        write_private(org_path, render_organisation(rows, now, org_lang, org_name).encode())
+        write_private(out / TOTALS_FILE, render_totals(rows, now, org_lang, org_name).encode())
     return written, org_path

@@ -333,6 +333,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
     replies: list[Mail] = []
     missing: list[str] = []
     notes: dict[str, str] = {}  # a recorded answer's words by their SHA-256
+    shown: set[tuple[Any, ...]] = set()  # screenshots already in the report (below)
     for e in evidence:
         if e.kind == "note" and (e.step or "").startswith("reply:"):
             if (evidence_dir / e.path).is_file():
@@ -344,6 +345,13 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
             missing.append(f"{e.kind} {e.at:%Y-%m-%d %H:%M} (sha256 {e.sha256[:16]})")
             continue  # a file deleted or not copied: the report says so instead of failing
         if e.kind == "screenshot":
+            # one page kept twice in one minute (a family's sites, a search and its recheck in one
+            # run) is one piece of evidence: shown once, not six times (trial39); a later sight of
+            # the same page keeps its own time
+            once = (e.request_id, e.step, e.sha256, e.at.replace(second=0, microsecond=0))
+            if once in shown:
+                continue
+            shown.add(once)
             shot = await _shot(key, evidence_dir, e)
             if e.request_id is not None and e.request_id in by_request:
                 by_request[e.request_id].shots.append(shot)
