@@ -1075,7 +1075,17 @@ class App:
         # The look leaves the state as it is, so it is written only after the newest event read
         # here, BEFORE deciding that the case waits for it: a second click at the same moment then
         # finds the first one's event (store: after_event) and records nothing (f38)
-        newest = (await self.store.events(case.id))[-1].id
+        events = await self.store.events(case.id)
+        newest = events[-1].id
+        if case.state != CaseState.NEEDS_HUMAN and events and (
+                _same_act(events[-1], UNCONFIRMED_SEEN, {"by": "person"})
+                or _same_act(events[-1], "resumed", {"by": "person", "done": True})):
+            # "I did it" pressed again after the first was recorded: said so, nothing recorded,
+            # WHATEVER path this press would take. Checked before the look at an unconfirmed
+            # request: a first press that resumed a needs_human case leaves it submitted with its
+            # old unconfirmed request, and a second press must not record a look nobody took (f40)
+            self.vault  # noqa: B018  # as any answer: the passphrase first
+            raise _already_recorded(case.id)
         if case.state == CaseState.SUBMITTED and await self._unconfirmed(case) is not None:
             # a person looked at a request the broker's page did not confirm: off the queue; the
             # case stays submitted and its confirmation scan still decides, when it was due to
@@ -1083,13 +1093,6 @@ class App:
             return await self._record_answer(case, UNCONFIRMED_SEEN, case.state, self.clock.now(),
                                              after_event=newest, data={"by": "person"},
                                              last_error=case.last_error)
-        if case.state != CaseState.NEEDS_HUMAN:
-            # "I did it" pressed again after the first was recorded: said so, nothing recorded
-            events = await self.store.events(case.id)
-            if events and (_same_act(events[-1], UNCONFIRMED_SEEN, {"by": "person"})
-                           or _same_act(events[-1], "resumed", {"by": "person", "done": True})):
-                self.vault  # noqa: B018  # as any answer: the passphrase first
-                raise _already_recorded(case.id)
         case = await self._waiting(case_id, "done")
         now = self.clock.now()
         recipe = self.catalogue.recipes.get(case.broker_id)

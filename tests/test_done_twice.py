@@ -81,3 +81,46 @@ async def test_the_cli_says_a_second_done_was_already_recorded(lab, tmp_path):
     async with open_app(settings) as app:
         kinds = [e.kind for e in await app.store.events(case.id)]
     assert kinds.count(UNCONFIRMED_SEEN) == 1, kinds
+
+
+async def _unconfirmed_then_needs_human(app, case: int) -> None:  # type: ignore[no-untyped-def]
+    """The unconfirmed request's case then waits for a person (a reply asks for a CAPTCHA)."""
+    await app.store.record(case, "human_needed", S.NEEDS_HUMAN, app.clock.now(),
+                           data={"kind": "captcha", "why": {"code": "captcha", "params": {}}},
+                           last_error="a CAPTCHA waits for a person")
+
+
+async def test_a_second_done_after_a_resume_records_no_look(dash):  # noqa: F811
+    """f40: "I did it" on a needs_human case whose last request was unconfirmed: the first press
+    resumes it (submitted again, the old unconfirmed request still its last); the second press
+    is the same act and is said to be recorded, never a look at that request nobody took."""
+    app = dash.app
+    case = await _unconfirmed(app, dash.pid)
+    await _unconfirmed_then_needs_human(app, case)
+    before = len(await app.store.events(case))
+    assert (await app.done(case)).state == S.SUBMITTED
+    with pytest.raises(AlreadyRecorded):
+        await app.done(case)
+    assert [e.kind for e in (await app.store.events(case))[before:]] == ["resumed"]
+
+
+async def test_the_cli_second_done_after_a_resume_records_no_look(lab, tmp_path):
+    from optout.app import open_app
+
+    settings, case, _ = await _killed_mid_request(lab, tmp_path)
+    async with open_app(settings) as app:
+        await app.store.record(case.id, "submitted", S.SUBMITTED, app.clock.now(),
+                               data={"unconfirmed": ["expect"], "why": {"code": "request_unconfirmed",
+                                                                         "params": {"step": "expect"}}},
+                               last_error="the broker's page did not say it took the request")
+        await _unconfirmed_then_needs_human(app, case.id)
+        before = len(await app.store.events(case.id))
+    env = cli_env(tmp_path, data=settings.data_dir, OPTOUT_LAB_URL=lab.url)
+    r = run_optout(env, "done", str(case.id))
+    assert r.returncode == 0, r.stderr
+    for lang, words in (("en", "this answer was already recorded"), ("es", "esta respuesta ya estaba registrada")):
+        r = run_optout(env, "done", str(case.id), LANGUAGE=lang, LC_ALL="C.UTF-8")
+        assert r.returncode == 0 and words in r.stdout, (lang, r.returncode, r.stdout, r.stderr)
+    async with open_app(settings) as app:
+        kinds = [e.kind for e in await app.store.events(case.id)][before:]
+    assert kinds == ["resumed"], kinds
