@@ -87,36 +87,85 @@ def _ascii(value: str) -> str:
     return anyascii(value)
 
 
-#: What may stand between two words of a value as a broker, a URL or a form writes it.
-_SEP = r"[\s+_.,/#-]+"
+#: What may stand between two words of a value as a broker, a URL or a form writes it, also
+#: percent-encoded in a URL (RFC 3986 §2.1: "%20" a space, "%2C" a comma, "%2D", "%2F", "%5F", "%23").
+_SEP = r"(?:[\s+_.,/#-]|%(?:2[0CcDdFf3]|5[Ff]))+"
+#: The same after a unit designator, where the number may follow at once ("#4B", "Apt.4B").
+_UNIT_GLUE = r"(?:[\s+_.,/#-]|%(?:2[0CcDdFf3]|5[Ff]))*"
+#: An ordinal street name's number ("7th"): matched with any suffix or none ("7", "7TH").
+_ORDINAL = re.compile(r"(?i)(\d+)(?:st|nd|rd|th)")
+
+
+def _word(w: str, street: bool = True) -> str:
+    """One word's pattern: the word, and percent-encoded when it has letters a URL encodes
+    ("María" -> "Mar%C3%ADa"); a street suffix, unit designator or directional in any of its
+    spellings (:func:`optout.streets.forms`), a directional's letters dotted or not ("N.W."); an
+    ordinal with any suffix or none ("7th", "7")."""
+    from urllib.parse import quote
+
+    from optout.streets import forms, is_unit
+
+    encoded = quote(w, safe="")
+    if not street:  # a one-word value (a name, a city): itself, never a street's spellings
+        return f"(?:{re.escape(w)}|{re.escape(encoded)})" if encoded != w else re.escape(w)
+    if (m := _ORDINAL.fullmatch(w)) is not None:
+        return re.escape(m.group(1)) + r"(?:st|nd|rd|th)?"
+    spellings = set(forms(w))
+    if is_unit(w):  # a unit's number after ANY designator: "#3" for a profile's "Unit 3"
+        from optout.streets import UNITS
+
+        spellings |= {f for std, names in UNITS.items() for f in (std, *names)}
+    if spellings:
+        alts = sorted(spellings | {w.casefold().rstrip(".")}, key=len, reverse=True)
+        return "(?:" + "|".join(r"\.?".join(re.escape(c) for c in f) if len(f) == 2 and f.isalpha()
+                                else re.escape(f) for f in alts) + r")\.?"
+    return f"(?:{re.escape(w)}|{re.escape(encoded)})" if encoded != w else re.escape(w)
+
+
+def _join(words: list[str]) -> str:
+    from optout.streets import is_unit
+
+    parts: list[str] = []
+    for i, w in enumerate(words):
+        part = _word(w)
+        if is_unit(w):  # the designator may be left out: "88 Pine St 4B"
+            part = f"(?:{part})?"
+        glue = _UNIT_GLUE if i and is_unit(words[i - 1]) else _SEP
+        parts.append((glue if i else "") + part)
+    return "".join(parts)
 
 
 def _alternative(value: str) -> str:
     """A value's pattern: its words joined by any run of spaces, hyphens, dots, commas, slashes,
-    underscores or plus signs, so "García López" also hides "garcia-lopez" and "Garcia+Lopez" in a
-    URL; a street's suffix, unit designator or directional matched in any of its spellings
-    (:func:`optout.streets.forms`: USPS Publication 28, and the Spanish forms), so "88 Pine Street
-    Apt 4B" also hides "88 pine st., #4b" and "88 PINE STR APARTMENT 4B" (f38); and a street held
-    with its unit also hides the street line without it."""
-    from optout.streets import forms, is_unit
+    underscores or plus signs, plain or percent-encoded, so "García López" also hides
+    "garcia-lopez", "Garcia+Lopez" and "Garc%C3%ADa%20L%C3%B3pez" in a URL; a street's suffix, unit
+    designator or directional matched in any of its spellings (:func:`optout.streets.forms`: USPS
+    Publication 28, and the Spanish forms), so "88 Pine Street Apt 4B" also hides "88 pine st., #4b",
+    "88 PINE STR APARTMENT 4B" and "88 Pine St 4B" (f38, f40). A street line also hides: itself
+    without its unit, and without its suffix ("88 Pine"); its directional before the name or
+    after it ("100 Main St N" and "100 N Main St"), dotted or not ("N.W."); an ordinal with any
+    suffix or none ("7th", "7"); its unit's number after any designator ("Unit 3": "#3") (f40)."""
+    from optout.streets import is_unit, standard_direction, standard_suffix
 
     words = re.findall(r"#|[^\s,#]+", value)
     if len(words) < 2:
-        return r"[\s+_.-]+".join(re.escape(w) for w in value.split())
-    parts: list[str] = []
-    for i, w in enumerate(words):
-        spellings = forms(w)
-        if spellings:
-            alts = sorted(spellings | {w.casefold().rstrip(".")}, key=len, reverse=True)
-            part = "(?:" + "|".join(re.escape(f) for f in alts) + r")\.?"
-        else:
-            part = re.escape(w)
-        # after a unit designator the number may follow at once: "#4B", "Apt.4B"
-        glue = r"[\s+_.,/#-]*" if i and is_unit(words[i - 1]) else _SEP
-        parts.append((glue if i else "") + part)
-    whole = "".join(parts)
+        return _word(value.strip(), street=False)
+    variants = [words]
     cut = next((i for i, w in enumerate(words) if i >= 2 and is_unit(w)), None)
-    return f"{whole}|{''.join(parts[:cut])}" if cut else whole
+    street = words[:cut] if cut else words
+    if cut:
+        variants.append(street)
+    if len(street) >= 3 and any(c.isdigit() for c in street[0]):
+        # the directional on the other side of the name: "100 Main St N" <-> "100 N Main St"
+        if standard_direction(street[-1]) and not standard_direction(street[1]):
+            variants.append([street[0], street[-1], *street[1:-1]])
+        elif standard_direction(street[1]) and not standard_direction(street[-1]):
+            variants.append([street[0], *street[2:], street[1]])
+        # the name without its suffix: "88 Pine" (a number and the name: never the name alone)
+        sfx = next((i for i, w in enumerate(street) if i >= 2 and standard_suffix(w)), None)
+        if sfx is not None:
+            variants.append(street[:sfx])
+    return "|".join(dict.fromkeys(_join(v) for v in variants))
 
 
 class Held:

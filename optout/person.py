@@ -446,6 +446,20 @@ def particle_forms(unit: str) -> list[str]:
     return [glued[:1].upper() + glued[1:].lower(), words[-1]]
 
 
+def name_words(names: Iterable[str]) -> list[str]:
+    """Each word of 3 letters or more of a multi-word given name or surname ("María José" ->
+    ["María", "José"]), for the redactor: a broker or a URL writes any one of them alone. A surname
+    particle (:data:`NAME_PARTICLES`: "de", "del", "los", "van" …) is never one: held alone it would
+    redact that common word in every log line ("De La Cruz" holds "Cruz", never "de" or "la"); so are
+    words of fewer than 3 letters (initials), as every held value (``optout.log.redact_values``)."""
+    out: list[str] = []
+    for name in names:
+        words = re.findall(r"[^\s,-]+", name or "")
+        if len(words) > 1:
+            out += [w for w in words if len(w) >= 3 and w.casefold().strip(".") not in NAME_PARTICLES]
+    return out
+
+
 class Person(BaseModel):
     """A person's profile. Values are sensitive: never put one in a log line or an exception."""
 
@@ -787,7 +801,9 @@ class Person(BaseModel):
         return None if self.post_only else self.care_of_email
 
     def sensitive_values(self) -> list[str]:
-        """Every value worth redacting from logs and hunting for in leak tests."""
+        """Every value worth redacting from logs and hunting for in leak tests: each whole value,
+        and each word of a multi-word given name or surname (:func:`name_words`), so "María José
+        García López" also hides "Maria Garcia" and "Lopez, Maria" (f40)."""
         out: list[str] = [self.first_name, self.last_name, self.full_name, *self.aliases]
         if self.middle_name and len(self.middle_name) > 2:
             out.append(self.middle_name)
@@ -795,6 +811,8 @@ class Person(BaseModel):
         out += self.relatives
         for f in self.names:
             out += [" ".join(f.given + f.surnames), *f.given, *f.surnames]
+        out += name_words([self.first_name, self.last_name, self.middle_name or "",
+                           *(n for f in self.names for n in (*f.given, *f.surnames))])
         for a in self.addresses:
             out += [x for x in (a.street, a.zip) if x]
             out.append(a.city)
