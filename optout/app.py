@@ -128,6 +128,17 @@ def fold(text: str | None) -> str:
     return " ".join(plain.casefold().replace("-", " ").replace(",", " ").split())
 
 
+def _same_file(a: Any, b: Any) -> bool:
+    """Whether two sources of :meth:`App.check_new` name one file ("a/./p.toml" and "a/p.toml"
+    too); a spreadsheet's "row N" or a file that cannot be read is only the same as itself."""
+    if str(a) == str(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, TypeError, ValueError):
+        return False
+
+
 def _row_reason(why: Reason) -> Reason:
     """A :meth:`App.check_new` reason about a spreadsheet's rows, whose ``other`` is a source
     ``"row N"`` (English), as the code that names the row by its number, in any language."""
@@ -607,6 +618,10 @@ class App:
                 near.setdefault(hk, []).append((i.id, i.person))
         for source, p in people:
             k = identity_key(p)
+            if k in seen and _same_file(source, seen[k]):
+                # one file given twice: never "the same person as" itself (f40)
+                problems.append((source, "(row)", "this file is given twice", Reason("input_same_file")))
+                continue
             if k in seen:
                 problems.append((source, "(row)", f"the same person as {seen[k]}",
                                  Reason("input_same_person", {"other": seen[k]})))
@@ -651,6 +666,7 @@ class App:
             e = DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
                                 else f"{source}: {problem}; nothing was added")
             e.why = why  # type: ignore[attr-defined]
+            e.then = Reason("nothing_added")  # type: ignore[attr-defined]  # said after it, in any language
             e.source = f"{source}: {column}" if column != "(row)" else source  # type: ignore[attr-defined]
             raise e
         if skipped and not skip_held:

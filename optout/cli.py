@@ -83,7 +83,9 @@ def error_line(e: OptoutError, lang: str) -> str:
         return head + "; ".join(f"{label(where)}: {render(why, lang)}" for where, why in problems)
     why = getattr(e, "why", None)
     if isinstance(why, Reason):
-        return head + render(why, lang)
+        # ``then``: what followed from it, as the English says after a "; " ("nothing was added")
+        then = getattr(e, "then", None)
+        return head + render(why, lang) + (f"; {render(then, lang)}" if isinstance(then, Reason) else "")
     from optout import errors
 
     # a fault of this machine (the store's or a file's): what it is and what to do, in the reader's

@@ -270,6 +270,8 @@ CODES: dict[str, tuple[str, ...]] = {
     # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
     "lost_requests": ("count", "accept"),
     "input_same_person": ("other",),
+    "input_same_file": (),
+    "nothing_added": (),
     "input_similar_person": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),
