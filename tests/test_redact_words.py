@@ -7,13 +7,12 @@ designator or none. Checked on a log line (plain and JSON), an exception's line,
 
 from __future__ import annotations
 
-import io
-import json
-
 import pytest
 
 from optout import log
 from optout.person import parse_person
+
+from .test_privacy_streets import _plain, logged
 
 PROFILE = {"first_name": "María José", "last_name": "García López de la Cruz", "birth_year": 1979,
            "addresses": [{"street": "88 Pine Street", "city": "Oakland", "state": "CA"},
@@ -42,12 +41,6 @@ def held():
     hold.release()
 
 
-def _plain(text: str) -> str:
-    from anyascii import anyascii
-
-    return anyascii(text).casefold()
-
-
 def test_each_spelling_is_redacted_and_nothing_else_eaten(held):
     for written, words in SPELLINGS.items():
         out = log.redact(f"the broker's page says: {written}; see")
@@ -57,18 +50,7 @@ def test_each_spelling_is_redacted_and_nothing_else_eaten(held):
 
 @pytest.mark.parametrize("fmt", ["plain", "json"])
 def test_no_spelling_reaches_a_log_line_or_an_exception(held, fmt):
-    out = io.StringIO()
-    log.configure("info", fmt, out)
-    try:
-        logger = log.get_logger("t")
-        for written in SPELLINGS:
-            logger.warning("listing read", url=written, note=f"at {written.upper()}")
-            logger.warning("a step failed", error=ValueError(f"no field for {written.lower()}"))
-    finally:
-        log.configure("warning", "auto")
-    text = _plain(out.getvalue())
-    if fmt == "json":
-        assert all(json.loads(line) for line in out.getvalue().splitlines())
+    text = logged(fmt, list(SPELLINGS))
     for written, words in SPELLINGS.items():
         assert not any(w in text for w in words), (written, text[:3000])
 
