@@ -225,4 +225,93 @@ def standard_direction(word: str) -> str | None:
     return next((std for std, names in DIRECTIONS.items() if key == std or key in names), None)
 
 
-__all__ = ["DIRECTIONS", "SPANISH", "SUFFIXES", "UNITS", "forms", "is_unit", "standard_direction", "standard_suffix"]
+_SPELLED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth")
+_CARDINAL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# a street name's words written two ways (Publication 28 §232: SAINT, MOUNT, FORT as ST, MT, FT)
+_NAME_WORDS = {"saint": "st", "sainte": "ste", "santa": "sta"}
+
+
+def _spanish_type(word: str) -> str | None:
+    """The Spanish street type ``word`` writes ("c/", "Cll" -> "calle"; "Avda" -> "ave"), or None."""
+    for name, other in SPANISH.items():
+        if word == name or word in other:
+            return "ave" if name == "avenida" else name
+    return None
+
+
+def _name_word(word: str) -> str:
+    """A word of a street's name as one spelling: 181st and Fifth as numbers, Saint/Mount as St/Mt."""
+    word = word.rstrip(".")
+    if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
+        return word[:-2].lstrip("0") or "0"
+    if word.isdigit():
+        return word.lstrip("0") or "0"
+    if word in _SPELLED:
+        return str(_SPELLED.index(word) + 1)
+    if word in _CARDINAL:
+        return str(_CARDINAL.index(word) + 1)
+    return _NAME_WORDS.get(word) or standard_suffix(word) or _spanish_type(word) or word
+
+
+def street_parts(line: str) -> tuple[str, str | None, str, str | None, str | None] | None:
+    """A street line's (house number, pre-directional, name, suffix, post-directional), each in one
+    spelling: "1200 Northwest 7th Street, Apt 4" -> ("1200", "nw", "7", "st", None); "1200 Calle 5" ->
+    ("1200", None, "5", "calle", None); "50 Avenue J" -> ("50", None, "j", "ave", None). ``line`` is lower-case
+    ASCII; the text after the first comma and from a unit designator on (Appendix C2) is left out. None when
+    the line starts with no house number or has no name. A street type before the name (Avenue J, Calle 5,
+    Highway 6) is read as its suffix; St before a name is Saint (St Charles Ave)."""
+    head = line.split(",")[0]
+    words = [w for w in head.replace("c/", "calle ").replace("#", " # ").replace("/", " ").split() if w.strip(".")]
+    if not words or not words[0].rstrip(".")[:1].isdigit():
+        return None
+    number = "".join(c for c in words[0] if c.isalnum())
+    if not number[:1].isdigit():
+        return None
+    rest: list[str] = []
+    for w in words[1:]:
+        if w == "#" or (is_unit(w) and w not in ("no", "num", "lot") and rest):
+            break
+        rest.append(w.rstrip("."))
+    pre = post = suffix = None
+    def typed(w: str) -> bool:
+        return bool(standard_suffix(w) or _spanish_type(w))
+
+    # a directional is the name itself when only a street type is left beside it (North St, Avenue N)
+    if len(rest) >= 2 and standard_direction(rest[0]) and rest[0] not in ("o", "no", "so") \
+            and (len(rest) >= 3 or not typed(rest[1])):
+        pre, rest = standard_direction(rest[0]), rest[1:]
+    if len(rest) >= 2 and standard_direction(rest[-1]) and rest[-1] not in ("o", "no", "so") \
+            and (len(rest) >= 3 or not typed(rest[0])):
+        post, rest = standard_direction(rest[-1]), rest[:-1]
+    if len(rest) >= 2 and (standard_suffix(rest[-1]) or _spanish_type(rest[-1])) and not rest[-1][:1].isdigit():
+        suffix, rest = _name_word(rest[-1]), rest[:-1]
+    elif len(rest) >= 2 and rest[0] not in ("st", "saint", "mt", "mount", "ft", "fort") \
+            and (standard_suffix(rest[0]) or _spanish_type(rest[0])):
+        suffix, rest = _name_word(rest[0]), rest[1:]  # Avenue J, Calle 5, Highway 6: the type before the name
+    if not rest:
+        return None
+    return number, pre, " ".join(_name_word(w) for w in rest), suffix, post
+
+
+def same_street(a: str, b: str) -> str | None:
+    """Two street lines compared by :func:`street_parts`: "same" when number, name, directionals and
+    suffix agree; "partly" when they agree but a directional or suffix one shows the other leaves out;
+    "other" when any differs; None when either has no house number."""
+    x, y = street_parts(a), street_parts(b)
+    if x is None or y is None:
+        return None
+    if x[0] != y[0] or x[2] != y[2]:
+        return "other"
+    pairs = ((x[1], y[1]), (x[3], y[3]), (x[4], y[4]))
+    if any(p and q and p != q for p, q in pairs):
+        return "other"
+    # a directional written before the name on one line and after it on the other is another street too
+    if (x[1] and y[4] and not y[1] and not x[4]) or (y[1] and x[4] and not x[1] and not y[4]):
+        return "other"
+    return "same" if all(p == q for p, q in pairs) else "partly"
+
+
+__all__ = ["DIRECTIONS", "SPANISH", "SUFFIXES", "UNITS", "forms", "is_unit", "same_street", "standard_direction",
+           "standard_suffix", "street_parts"]

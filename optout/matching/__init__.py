@@ -30,8 +30,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    is never decisive (seventeenth pass); a year of birth
    shown is compared as a year with the one given, one in ~62: "birth year agrees", twelfth pass),
    places (street within the same city, or with its unit on a card that shows nothing else, read whole:
-   number, direction, name, type and unit, as usaddress tags them, and another flat of their building as
-   another street of theirs, twenty-first pass; ZIP, city, state), phones, relatives, aliases,
+   number, directions, name, type and unit, as ``optout.streets.street_parts`` reads them (USPS Publication
+   28), a direction or type only one line shows a weaker "street in part", twenty-ninth pass; another flat
+   of their building as another street of theirs, twenty-first pass; ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them (a card whose places are all
@@ -143,7 +144,7 @@ from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
 from optout.matching.frequency import clustered_name, sex_of, share, share_within_group
 from optout.person import Address, Person
-from optout.streets import standard_direction, standard_suffix
+from optout.streets import UNITS, same_street, street_parts
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
     from optout.steps.extract import Listing
@@ -232,6 +233,10 @@ WEIGHTS: dict[str, float] = {
     # places (current and past, see ._places)
     "street": 5000.0,            # the house number and street of theirs, in the same city: m .5 / u 1e-4
                                  # (a namesake in the household: age and suffix tell a father or son)
+    "street in part": 500.0,     # their house number and street name, one line leaving out a direction or type the
+                                 # other shows ("1200 Main" for "1200 N Main St"): m .15 (a card cut short) / u 3e-4
+                                 # (the two to four streets of one name in a city: N/S Main, Main St/Ave); not
+                                 # decisive (twenty-ninth pass, review39)
     "another street": 0.3,       # another address in a city where they gave theirs: m .3 (a move, a stale
                                  # listing) / u ~1
     "zip": 100.0,                # m .5 / u .005, the most a ZIP's u can be: the name's holders in one of its
@@ -342,9 +347,10 @@ CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
 PLACE_AGREES = frozenset({"city", "community city", "another city", "metro", "community metro", "zip", "street",
+                          "street in part",
                           "state only"})
 DIFFERS = frozenset({"phone differs", "phones differ", "relative differs", "relatives differ"})
-CORROBORATION = frozenset({"birth date agrees", "assigned birth date agrees", "birth month agrees", "birth year agrees", "age agrees", "age close", "street", "zip", "city",
+CORROBORATION = frozenset({"birth date agrees", "assigned birth date agrees", "birth month agrees", "birth year agrees", "age agrees", "age close", "street", "street in part", "zip", "city",
                            "community city",
                            "another city", "metro", "community metro",
                            "state only",
@@ -359,7 +365,7 @@ AGE_AGREES = frozenset({"age agrees", "age close", "birth year agrees", "birth m
                         "assigned birth date agrees"})
 ANOTHER_GENERATION = frozenset({"another generation", "suffix differs", "another sex", "a relative's card",
                                 "a relative of their name"})
-HOUSEHOLD = frozenset({"street", "another street", "zip", "city", "community city", "another city", "metro",
+HOUSEHOLD = frozenset({"street", "street in part", "another street", "zip", "city", "community city", "another city", "metro",
                        "community metro",
                        "state only",
                        "phone agrees", "relative agrees"})
@@ -374,6 +380,7 @@ _REASONS = {
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
     "stale age": "a younger age on a card of a place they left: the age of an old record, counted neither way",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
+    "street in part": "their house number and street, one of the two lines leaving out a direction or street type",
     "another street": "another street address in a city of theirs",
     "another zip": "another ZIP code in a city of theirs",
     "city": "a city the person lived in", "another city": "another city the person lived in",
@@ -1107,60 +1114,47 @@ def _zip_lr(*, community: bool, name: tuple[str, str] = ("", "")) -> float:
     return ZIP_M / min(ZIP_U_MAX, u)
 
 
-_STREET_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})
-
-
 def _street_key(text: str | None) -> str | None:
-    """"4512 Canal Street, Houston" -> "4512 canal": the house number and the street's first name
-    word (directions, types and units dropped), or None when the text starts with no house number."""
+    """"4512 Canal Street, Houston" -> "4512 canal street": the line's first part in lower-case ASCII, for
+    :func:`optout.streets.same_street`; None when it starts with no house number and street name."""
     if not isinstance(text, str):
         return None
-    head = ascii_text(text[:120]).lower().split(",")[0]
-    m = re.match(r"\s*(\d{1,6})[a-z]?\s+(.*)", head)
-    if not m:
-        return None
-    words = [w for w in re.findall(r"[a-z0-9]+", m.group(2)) if w not in _STREET_SKIP]
-    return f"{m.group(1)} {words[0]}" if words else None
+    head = ascii_text(text[:120]).lower().split(",")[0].strip()
+    return head if street_parts(head) is not None else None
 
 
-_UNIT = re.compile(r"\b(?:apt|apartment|apto|apartamento|unit|ste|suite|depto|dpto|departamento)\b\.?\s*#?\s*"
-                   r"([a-z0-9-]+)|#\s*([a-z0-9-]+)")
+# a unit (Publication 28 Appendix C2, read from optout.streets: Apt, Apto, Unit, Ste, # ...) and its number
+_UNIT = re.compile(r"(?:^|\s)(?:" + "|".join(sorted((re.escape(w) for std, other in UNITS.items() for w in (std, *other)
+                                                      if w not in ("#", "no", "num", "lot")), key=len, reverse=True))
+                   + r")\.?\s*#?\s*([a-z0-9-]+)|#\s*([a-z0-9-]+)")
 
 
-def _street_line(text: str | None) -> tuple[str, str | None, str, str | None, str] | None:
-    """"3301 Williams Blvd., Apt. 6" -> ("3301", None, "williams", "blvd", "6"): the house number, the direction
-    before the street, the street's whole name (ordinals as numbers: 181st is 181), its type and the unit, as
-    usaddress tags them and USPS abbreviates them; None when the text has no house number or no unit."""
-    if _street_key(text) is None:
+def _unit_number(text: str) -> str:
+    """"4-C" and "4C" -> "4c", "04" -> "4"; "4-1" stays "4-1" (Apt 4-1, building 4 flat 1, is not Apt 41)."""
+    text = re.sub(r"(?<=[0-9])-(?=[a-z])|(?<=[a-z])-(?=[0-9])", "", text).strip("-")
+    return text.lstrip("0") or "0"
+
+
+def _street_line(text: str | None) -> tuple[str, str | None, str, str | None, str | None, str] | None:
+    """"3301 Williams Blvd., Apt. 6" -> ("3301", None, "williams", "blvd", None, "6"): the house number, the
+    direction before the street, the street's name, its type, the direction after it (in one spelling each:
+    :func:`optout.streets.street_parts`) and the unit; None when the text has no house number or no unit."""
+    if not isinstance(text, str):
         return None
     low = ascii_text(str(text)[:120]).lower()
+    parts = street_parts(low.replace(",", " ", 1) if re.match(r"\s*\d+[^,]*,\s*(?:apt|apto|unit|ste|suite|#)", low)
+                         else low)
     m = _UNIT.search(low)
-    if not m:
+    if parts is None or not m:
         return None
-    unit = re.sub(r"[^a-z0-9]", "", m.group(1) or m.group(2)).lstrip("0") or "0"
-    import usaddress  # lazily, as optout.places does: its model loads with the first street line read
-
-    try:
-        tagged, _ = usaddress.tag(low.replace(",", " "))  # whole, unit and all: "6120 State Road" alone is
-        # read as a road called "State Road" (a pre-type), with "Apt 12B" after it as State street, type Road
-    except usaddress.RepeatedLabelError:
-        return None
-    number = re.sub(r"[^0-9a-z]", "", tagged.get("AddressNumber", ""))
-    name = " ".join(re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", w) for w in re.findall(
-        r"[a-z0-9]+", f'{tagged.get("StreetNamePreType", "")} {tagged.get("StreetName", "")}'))
-    if not number or not name:
-        return None
-    pre = tagged.get("StreetNamePreDirectional", "").strip(". ")
-    post = tagged.get("StreetNamePostType", "").strip(". ")
-    # USPS street suffixes (Publication 28, appendix C1) and directions, each read as its standard abbreviation
-    # (optout.streets): usaddress tags a line's parts but does not normalise them ("Boulevard", "Blvd")
-    return (number, standard_direction(pre) or pre or None, name, standard_suffix(post) or post or None, unit)
+    return (*parts, _unit_number(m.group(1) or m.group(2)))
 
 
 def _same_building(a: tuple, b: tuple) -> bool:
-    """Two street lines of one building: the same number and street name, and the same direction and street
-    type where both show one (a line may leave either out: "50 181st St" is "50 W 181 Street")."""
-    return a[0] == b[0] and a[2] == b[2] and all(x is None or y is None or x == y for x, y in ((a[1], b[1]), (a[3], b[3])))
+    """Two street lines of one building: the same number and street name, and the same directions and street
+    type where both show one (a line may leave any out: "50 181st St" is "50 W 181 Street")."""
+    return a[0] == b[0] and a[2] == b[2] and all(x is None or y is None or x == y
+                                                 for x, y in ((a[1], b[1]), (a[3], b[3]), (a[4], b[4])))
 
 
 def _streets(person: Person, listing: Listing) -> list[str]:
@@ -1190,7 +1184,7 @@ def _streets(person: Person, listing: Listing) -> list[str]:
         if p.city is None and p.state is None and p.zip is None and p.country is None:
             if (line := _street_line(text)) is not None:
                 building = [mine_ for mine_ in lines if _same_building(mine_, line)]
-                if any(mine_[4] == line[4] for mine_ in building):
+                if any(mine_[5] == line[5] for mine_ in building):
                     out.append("street")
                 elif building:
                     # another flat of their building: a neighbour's card as likely as a past flat of theirs
@@ -1200,9 +1194,11 @@ def _streets(person: Person, listing: Listing) -> list[str]:
         theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
         if theirs is None:
             continue
-        out.append("street" if theirs == key else "another street")
-    if "street" in out:
-        return ["street"]
+        verdict = same_street(theirs, key)
+        out.append("street" if verdict == "same" else "street in part" if verdict == "partly" else "another street")
+    for best in ("street", "street in part"):
+        if best in out:
+            return [best]
     return out[:1]
 
 

@@ -1361,14 +1361,18 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
         # keep its letters less the marks, so one letter more or another is another name, not a
         # spelling (Phuoc for Phuc, Hang for Ha); thirteenth pass
         return None
+    # a cut that begins another given name of the SSA table as well ("Guillerm": Guillermina and Guillermo, often
+    # the other sex's) names neither alone: no more than an initial agrees, and with nothing decisive a person
+    # decides (twenty-ninth pass, review39; 58 such prefixes of 8+ letters). Only where a cut was read at all:
+    # a cut that is a name of its own (Alexandr) is still read by the other-sex rules below
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
-        return "variant"
+        return "initial" if _other_given_starting(listed, mine) else "variant"
     if len(listed) >= SURNAME_CUT_AT and len(mine) > len(listed) and mine.startswith(listed) \
             and not known_given(listed):
         # a given name cut as a surname is (SURNAME_CUT_AT letters or more, and no name of its own): "Candelari"
         # for Candelaria is no given name anyone carries (twenty-sixth pass; the ten letters above hold for a cut
         # that may be a name of its own)
-        return "variant"
+        return "initial" if _other_given_starting(listed, mine) else "variant"
     if language_form(listed, mine):
         return "variant"
     if arabic_spelling(listed, mine):
@@ -1902,6 +1906,12 @@ def _deleted(word: str) -> str:
     if word.isascii() or not any(c.isascii() and c.isalpha() for c in word):
         return word
     return "".join(c for c in word if c.isascii())
+
+
+def _other_given_starting(cut: str, mine: str) -> bool:
+    from optout.matching.frequency import other_given_starting
+
+    return other_given_starting(cut, mine)
 
 
 def known_given(name: str) -> bool:

@@ -93,6 +93,27 @@ def sex_of(name: str) -> str | None:
     return "f" if f >= ONE_SEX * (f + m) else "m" if m >= ONE_SEX * (f + m) else None
 
 
+@functools.cache
+def _sex_names_sorted() -> tuple[str, ...]:
+    """Every name of the SSA table read by :func:`sex_of`, sorted (for :func:`other_given_starting`)."""
+    return tuple(sorted(_sexes()))
+
+
+def other_given_starting(cut: str, mine: str) -> bool:
+    """Whether a given name of the SSA baby-names table (see :func:`_sexes`) other than ``mine`` and
+    longer than ``cut`` begins with ``cut`` (both ASCII, lower case): "guillerm" is Guillermina's cut and
+    Guillermo's, so it names neither alone (twenty-ninth pass, review39)."""
+    import bisect
+
+    names = _sex_names_sorted()
+    i = bisect.bisect_right(names, cut)
+    while i < len(names) and names[i].startswith(cut):
+        if names[i] != mine:
+            return True
+        i += 1
+    return False
+
+
 @functools.lru_cache(maxsize=65536)
 def _row(kind: str, name: str) -> tuple[int, tuple[float, ...]] | None:
     rest = _table(kind)[0].get(name)
