@@ -6406,9 +6406,11 @@ def _not_done_by_its_own_fields(msg: Incoming, verdict: Classification) -> Class
     if (status := _STATUS_NOT_DONE.search(body)) and _GENERIC_DONE.search(verdict.evidence):
         return Classification("acknowledged", "acknowledged: the ticket's own status says it is not done yet", confidence=0.9,
                               evidence=f"{verdict.evidence} / {status.group(0)}")
-    # a suppression entry kept "to keep them in place" is the removal's lasting, not listings left up (r38, below)
+    # a suppression entry kept "to keep them in place" is the removal's lasting, not listings left up (r38, below); never
+    # beside an exception or "other" ("… except on PeopleWise", "her other listings we kept them in place") (r40)
     if left := next((m for m in _OTHERS_LEFT_UP.finditer(body)
-                     if not (_KEPT_IN_PLACE.fullmatch(m.group(0)) and _SUPPRESSION_LIST.search(_sentence_at(body, m.start(), m.end())))),
+                     if not (_KEPT_IN_PLACE.fullmatch(m.group(0)) and _SUPPRESSION_LIST.search(kept := _sentence_at(body, m.start(), m.end()))
+                             and not _BUT_ONE.search(kept))),
                     None):
         return Classification("unsure", "unsure: one of several listings removed; the others, judged someone else's, are left up",
                               confidence=0.4, evidence=f"{verdict.evidence} / {left.group(0)}")
