@@ -191,7 +191,9 @@ _QUOTE_START = re.compile(
 #: so "after our next refresh, Mr. Rivera's profile will no longer appear" left "rivera's profile will no longer appear"
 #: standing alone as a removal done. Folded text, so lower case; a letter must follow (not "art. 17 st. 3").
 _TITLE_DOT = re.compile(r"(?<![\w.])(mr|mrs|ms|mx|messrs|dr|dra|drs|sr|sra|srta|sres|sras|srs|mme|mlle|mmes|m|jr|prof|profa|"
-                        r"lic|licda|ing|arq|st)\.(?=[ \t]+[^\W\d_])")
+                        r"lic|licda|ing|arq|st|ave|av|blvd|rd|ln|ct|pl|hwy|pkwy)\.(?=[ \t]+[^\W\d_])"
+                        # an address's unit before its number or letter ("44 Oak Ave. Apt. 3", "Ste. 200", "Bldg. B"; r40)
+                        r"|(?<![\w.])(apt|apto|ste|bldg|dept|depto)\.(?=[ \t]*\w)")
 #: An e-mail address's dots end no sentence either ("dimos de baja ana.ruiz@correo.example de la lista"): kept as a
 #: one-dot leader, which no rule reads as a full stop.
 _ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -200,6 +202,9 @@ _ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: two sentences, each deciding; branch r38, review 38); "at 88 Pine St. was removed" stays one. "St. Paul" or "Dr.
 #: Rivera" with no number before stay a title's. Folded text: the next word's capital is gone, so the first words are
 #: listed (``_SENTENCE_START``).
+#: The suffixes so read: "St.", "Dr." (r38) and "Ave.", "Blvd.", "Rd." and the like (r40: "the prior occupant of 44 Oak
+#: Ave. It was not hers").
+_STREET_SUFFIX = frozenset(("st", "dr", "ave", "av", "blvd", "rd", "ln", "ct", "pl", "hwy", "pkwy"))
 _STREET_BEFORE = re.compile(r"\b\d+[a-z]?(?:-\d+)?(?: [\w'-]+){1,3} $")
 _SENTENCE_START = re.compile(
     r"[ \t]+(?:we|it|the|her|his|she|he|they|this|that|these|those|your|our|a|an|if|please|thank|thanks|there|however|also|unfortunately|"
@@ -213,7 +218,9 @@ _IF_BEFORE = re.compile(r"\b(?:if|when|whenever|once|unless|should|provided|in c
 
 
 def _title_dot(m: re.Match[str]) -> str:
-    if (m.group(1) in ("st", "dr") and _SENTENCE_START.match(m.string, m.end())
+    if m.group(1) is None:  # an address's unit: its full stop never ends the sentence
+        return m.group(2)
+    if (m.group(1) in _STREET_SUFFIX and _SENTENCE_START.match(m.string, m.end())
             and _STREET_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
         start = max(m.string.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
         if not _IF_BEFORE.search(m.string, start, m.start()):
@@ -6993,6 +7000,55 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         if other and back and not _NAMES_CLIENT.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(prior):
             return Classification("unsure", "unsure: the listing removed is someone else's, named in the sentence before",
                                   confidence=0.4, evidence=f"{verdict.evidence} / {_span(other.group(0))} / {_span(back.group(0))}")
+    return None
+
+
+# ---- review 39's false confirmations (branch r40): someone else's listing, as a class -------------------------------
+# 2. Someone else's listing said in other words inside the removal's sentence: a relative named by "her / his"
+#    ("we removed her mother's / son's / ex-husband's listing"), a landlord's, a roommate's, a former flatmate's
+#    ("ancien colocataire", "compañero de piso"), "a different Maria Lopez, born 1961", "era de otra María López", "que
+#    no es su clienta", the Creole neighbour ("pwofil vwazen li"); and said in the sentence AFTER the removal ("We
+#    removed one profile. It belonged to someone else."; "…; not your client."; "Eliminamos un perfil. Era de un
+#    homónimo."): r38 read the removal's own sentence, r39 the one before, none the one after. Unsure (a person looks).
+_OTHER_HOUSEHOLD_EN = (r"(?:landlord|landlady|roommate|room-mate|housemate|flatmate|lodger|boarder|tenant|co-?worker|employer|"
+                       r"ex-?(?:husband|wife|partner|spouse|boyfriend|girlfriend|roommate))")
+_ANOTHER_PERSON = _with(
+    _ANOTHER_PERSON,
+    rf"\b(?:her|his|their) (?:{_KIN_EN[3:-1]}|{_OTHER_HOUSEHOLD_EN[3:-1]})(?:'s|s')",
+    rf"\b(?:of|for|belonging to) (?:her|his|their|a|an|the) (?:former |previous |old )?{_OTHER_HOUSEHOLD_EN}s?\b",
+    rf"\b(?:a|the|her|his) (?:former |previous |old )?{_OTHER_HOUSEHOLD_EN}'s\b",
+    r"\b(?:for|of|belonging to|belonged to|belongs to) (?:a different|another) (?!address|listing|profile|record|site|page|state|city|"
+    r"broker|search|request)\w+(?: \w+)?\b",
+    r"\b(?:era|es|son|eran|pertenec\w*|correspond\w*) (?:de|a) otr[oa] (?!vez\b|manera|forma|parte|sitio|pagina)\w+",
+    r"\bno (?:es|era|son|eran) (?:su|tu) (?:client[ea]|representad[oa])\b",
+    r"\bcompaner[oa]s? de (?:piso|cuarto|casa|departamento)\b", r"\b(?:su|del) (?:casero|casera|arrendador[a]?)\b",
+    r"\bcolega de (?:quarto|casa|apartamento)\b", r"\bd[oa] (?:senhorio|senhoria)\b", r"\bnao (?:e|era) (?:sua|seu) cliente\b",
+    r"\b(?:ancien(?:ne)?s? |ex-?)?colocataires?\b", r"\b(?:son|sa) (?:proprietaire|bailleur|bailleresse)\b",
+    r"\b(?:ce|c') n'(?:est|etait) pas (?:votre|ta|ton) client(?:e)?\b",
+    r"\bvwazen\b", r"\bpa (?:kliyan|klyan) (?:ou|nou) an?\b", r"\blot moun\b",
+)
+
+
+_not_the_clients_listing_r39 = _not_the_clients_listing
+
+
+def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:  # noqa: F811 - r39's, then r40's
+    """As before (r36's to r39's classes, with r40's wider ``_ANOTHER_PERSON``); then (review 39, branch r40, class 2) a
+    removal followed by a sentence that says the listing was someone else's or a relative's ("It belonged to someone
+    else.", "Era de un homónimo.", "Elle appartenait à un homonyme."), neither naming the client's own listing:
+    ``unsure`` (0.4). The evidence is the confirmation's and the matched span. None when nothing does."""
+    if (before := _not_the_clients_listing_r39(msg, verdict)) is not None:
+        return before
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    sentences = _sentences(body)
+    for i in range(len(sentences) - 1):
+        x, after = sentences[i], sentences[i + 1]
+        if not (_OFF_LIST.search(x) or _ACCOUNT_DONE.search(x) or _DELETED_WORD.search(x) or _CONFIRMED.search(x)):
+            continue
+        other = _ANOTHER_PERSON.search(after) or _RELATIVE_OF_CLIENT.search(after)
+        if other and not _CLIENTS_OWN_NOT_NEGATED.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(after):
+            return Classification("unsure", "unsure: the listing removed is someone else's, said in the sentence after",
+                                  confidence=0.4, evidence=f"{verdict.evidence} / {_span(other.group(0))}")
     return None
 
 
