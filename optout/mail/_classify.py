@@ -6520,6 +6520,21 @@ _LISTING_AFTER_UPDATE = _rx(
 #: … not the listing's copy at a search engine, a cache or a partner's feed, which the broker does not run.
 _THIRD_PARTY_COPY = _rx(r"\b(?:google|bing|yahoo|duckduckgo|search engines?|cache[ds]?|buscador(?:es)?|motor(?:es)? de busca|moteurs? de recherche|archive|"
                           r"partners?|partner (?:sites?|feeds?)|feeds?|affiliates?|socios|afiliados|parceiros|partenaires)\b")
+#: … and only when the broker's own site is not named beside it (review 39, branch r40): "will no longer appear on our
+#: site or on Google in about two weeks", "our cache will clear it", "dejará de aparecer en Google y en nuestro sitio"
+#: say the broker's own copy still shows: a removal promised. ``_third_party_only`` reads both.
+_OUR_OWN_PLACE = _rx(
+    r"\b(?:our|this) (?:own )?(?:site|website|web site|pages?|search results|results|directory|platform|app|database|servers?|systems?|cache|index)\b",
+    r"\b(?:nuestr[oa]s?|este|esta) (?:propi[oa] )?(?:sitio|sitio web|web|paginas?|resultados|directorio|plataforma|base de datos|servidor(?:es)?|sistemas?|cache|indice)\b",
+    r"\b(?:noss[oa]s?|este|esta) (?:propri[oa] )?(?:site|pagina|paginas|resultados|diretorio|plataforma|base de dados|servidor(?:es)?|sistemas?|cache|indice)\b",
+    r"\b(?:notre|nos|ce) (?:propre )?(?:site|pages?|resultats|annuaire|plateforme|base de donnees|serveurs?|systemes?|cache|index)\b",
+)
+
+
+def _third_party_only(sentence: str) -> bool:
+    """Whether ``sentence`` (folded) names a search engine's, a cache's or a partner's copy (``_THIRD_PARTY_COPY``) and
+    not the broker's own site or cache (``_OUR_OWN_PLACE``)."""
+    return bool(_THIRD_PARTY_COPY.search(sentence)) and not _OUR_OWN_PLACE.search(sentence)
 
 #: An e-mail address or a web address inside a matched span (a gap of a rule may hold one).
 _ADDRESS_IN_SPAN = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
@@ -6544,7 +6559,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         return before
     body = " ".join(reply_text(msg).partition("\n")[2].split())
     if later := next((m for m in _LISTING_AFTER_UPDATE.finditer(body)
-                      if not _THIRD_PARTY_COPY.search(_sentence_at(body, m.start(), m.end()))), None):
+                      if not _third_party_only(_sentence_at(body, m.start(), m.end()))), None):
         return Classification("acknowledged", "acknowledged: the listing stops showing only after a later update",
                               confidence=0.9, evidence=f"{verdict.evidence} / {_span(later.group(0))}")
     said = [s for s in _sentences(body) if _OFF_LIST.search(s) or _DELETED_WORD.search(s) or _CONFIRMED.search(s)]
@@ -6719,6 +6734,9 @@ _GONE_LATER = _rx(
     r"\bdeixara de (?:aparecer|ser exibid[oa]|estar visivel)\b",
     r"\bn'(?:apparaitra|apparaitront|sera|seront|figurera|figureront) (?:plus|pas)\b", r"\bne (?:sera|seront|figurera|figureront) plus\b",
     r"\bcessera d'(?:apparaitre|etre visible)\b",
+    # the broker's own cache or index still holding it (review 39, branch r40: "our cache will clear it in two weeks")
+    r"\b(?:cache|index)\b[^.;!?]{0,20}\bwill (?:\S+ )?(?:clear|purge|flush|drop|refresh|update)\b",
+    r"\b(?:cache|indice)\b[^.;!?]{0,20}\b(?:se )?(?:borrara|limpiara|vaciara|actualizara|apagara|atualizara|videra|effacera|mettra a jour)\b",
 )
 
 # d. Other wordings of set W's classes: the removal said to cover this site only ("the removal applies only to this
@@ -6839,7 +6857,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
             return Classification("unsure", "unsure: the listing removed is someone else's, not the client's", confidence=0.4,
                                   evidence=f"{verdict.evidence} / {_span(other.group(0))}")
     for x in _sentences(body):
-        if ((when := _LATER_TIME.search(x)) and (gone := _GONE_LATER.search(x)) and not _THIRD_PARTY_COPY.search(x)
+        if ((when := _LATER_TIME.search(x)) and (gone := _GONE_LATER.search(x)) and not _third_party_only(x)
                 and not _CONDITION_BEFORE.search(x[:min(when.start(), gone.start())])):
             return Classification("acknowledged", "acknowledged: the listing stops showing only at a later time", confidence=0.9,
                                   evidence=f"{verdict.evidence} / {_span(when.group(0))} {_span(gone.group(0))}")
