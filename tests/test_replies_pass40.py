@@ -38,6 +38,7 @@ CASES = [
     ("2", FR, "Nous avons retiré un profil. Il appartenait à un homonyme de Lyon.", "unsure"),
     ("2", EN, "We deleted your client's profile. It no longer appears in our search results.", "confirmed"),
     ("2", ES, "Borramos la ficha de su clienta. Ya no aparece en nuestro buscador.", "confirmed"),
+    ("2", EN, "We removed the listing of your client. Her stepson's listing we left alone.", "confirmed"),
     # 2. … and inside its own sentence, in more words
     ("2", EN, "We deleted her stepson's profile from our directory.", "unsure"),
     ("2", EN, "We deleted the profile of her former landlord.", "unsure"),

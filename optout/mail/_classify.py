@@ -7053,7 +7053,8 @@ _not_the_clients_listing_r39 = _not_the_clients_listing
 def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:  # noqa: F811 - r39's, then r40's
     """As before (r36's to r39's classes, with r40's wider ``_ANOTHER_PERSON``); then (review 39, branch r40, class 2) a
     removal followed by a sentence that says the listing was someone else's or a relative's ("It belonged to someone
-    else.", "Era de un homónimo.", "Elle appartenait à un homonyme."), neither naming the client's own listing:
+    else.", "Era de un homónimo.", "Elle appartenait à un homonyme."), the removal not naming the client ("the profile
+    of your client") and neither naming the client's own listing:
     ``unsure`` (0.4). The evidence is the confirmation's and the matched span. None when nothing does."""
     if (before := _not_the_clients_listing_r39(msg, verdict)) is not None:
         return before
@@ -7064,7 +7065,8 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         if not (_OFF_LIST.search(x) or _ACCOUNT_DONE.search(x) or _DELETED_WORD.search(x) or _CONFIRMED.search(x)):
             continue
         other = _ANOTHER_PERSON.search(after) or _RELATIVE_OF_CLIENT.search(after)
-        if other and not _CLIENTS_OWN_NOT_NEGATED.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(after):
+        if (other and not _NAMES_CLIENT.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(x)
+                and not _CLIENTS_OWN_NOT_NEGATED.search(after)):
             return Classification("unsure", "unsure: the listing removed is someone else's, said in the sentence after",
                                   confidence=0.4, evidence=f"{verdict.evidence} / {_span(other.group(0))}")
     return None
