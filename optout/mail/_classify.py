@@ -191,7 +191,9 @@ _QUOTE_START = re.compile(
 #: so "after our next refresh, Mr. Rivera's profile will no longer appear" left "rivera's profile will no longer appear"
 #: standing alone as a removal done. Folded text, so lower case; a letter must follow (not "art. 17 st. 3").
 _TITLE_DOT = re.compile(r"(?<![\w.])(mr|mrs|ms|mx|messrs|dr|dra|drs|sr|sra|srta|sres|sras|srs|mme|mlle|mmes|m|jr|prof|profa|"
-                        r"lic|licda|ing|arq|st)\.(?=[ \t]+[^\W\d_])")
+                        r"lic|licda|ing|arq|st|ave|av|blvd|rd|ln|ct|pl|hwy|pkwy)\.(?=[ \t]+[^\W\d_])"
+                        # an address's unit before its number or letter ("44 Oak Ave. Apt. 3", "Ste. 200", "Bldg. B"; r40)
+                        r"|(?<![\w.])(apt|apto|ste|bldg|dept|depto)\.(?=[ \t]*\w)")
 #: An e-mail address's dots end no sentence either ("dimos de baja ana.ruiz@correo.example de la lista"): kept as a
 #: one-dot leader, which no rule reads as a full stop.
 _ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -200,6 +202,9 @@ _ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: two sentences, each deciding; branch r38, review 38); "at 88 Pine St. was removed" stays one. "St. Paul" or "Dr.
 #: Rivera" with no number before stay a title's. Folded text: the next word's capital is gone, so the first words are
 #: listed (``_SENTENCE_START``).
+#: The suffixes so read: "St.", "Dr." (r38) and "Ave.", "Blvd.", "Rd." and the like (r40: "the prior occupant of 44 Oak
+#: Ave. It was not hers").
+_STREET_SUFFIX = frozenset(("st", "dr", "ave", "av", "blvd", "rd", "ln", "ct", "pl", "hwy", "pkwy"))
 _STREET_BEFORE = re.compile(r"\b\d+[a-z]?(?:-\d+)?(?: [\w'-]+){1,3} $")
 _SENTENCE_START = re.compile(
     r"[ \t]+(?:we|it|the|her|his|she|he|they|this|that|these|those|your|our|a|an|if|please|thank|thanks|there|however|also|unfortunately|"
@@ -213,7 +218,9 @@ _IF_BEFORE = re.compile(r"\b(?:if|when|whenever|once|unless|should|provided|in c
 
 
 def _title_dot(m: re.Match[str]) -> str:
-    if (m.group(1) in ("st", "dr") and _SENTENCE_START.match(m.string, m.end())
+    if m.group(1) is None:  # an address's unit: its full stop never ends the sentence
+        return m.group(2)
+    if (m.group(1) in _STREET_SUFFIX and _SENTENCE_START.match(m.string, m.end())
             and _STREET_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
         start = max(m.string.rfind(c, 0, m.start()) for c in ".!?;\n") + 1
         if not _IF_BEFORE.search(m.string, start, m.start()):
@@ -6406,9 +6413,11 @@ def _not_done_by_its_own_fields(msg: Incoming, verdict: Classification) -> Class
     if (status := _STATUS_NOT_DONE.search(body)) and _GENERIC_DONE.search(verdict.evidence):
         return Classification("acknowledged", "acknowledged: the ticket's own status says it is not done yet", confidence=0.9,
                               evidence=f"{verdict.evidence} / {status.group(0)}")
-    # a suppression entry kept "to keep them in place" is the removal's lasting, not listings left up (r38, below)
+    # a suppression entry kept "to keep them in place" is the removal's lasting, not listings left up (r38, below); never
+    # beside an exception or "other" ("… except on PeopleWise", "her other listings we kept them in place") (r40)
     if left := next((m for m in _OTHERS_LEFT_UP.finditer(body)
-                     if not (_KEPT_IN_PLACE.fullmatch(m.group(0)) and _SUPPRESSION_LIST.search(_sentence_at(body, m.start(), m.end())))),
+                     if not (_KEPT_IN_PLACE.fullmatch(m.group(0)) and _SUPPRESSION_LIST.search(kept := _sentence_at(body, m.start(), m.end()))
+                             and not _BUT_ONE.search(kept))),
                     None):
         return Classification("unsure", "unsure: one of several listings removed; the others, judged someone else's, are left up",
                               confidence=0.4, evidence=f"{verdict.evidence} / {left.group(0)}")
@@ -6511,6 +6520,21 @@ _LISTING_AFTER_UPDATE = _rx(
 #: … not the listing's copy at a search engine, a cache or a partner's feed, which the broker does not run.
 _THIRD_PARTY_COPY = _rx(r"\b(?:google|bing|yahoo|duckduckgo|search engines?|cache[ds]?|buscador(?:es)?|motor(?:es)? de busca|moteurs? de recherche|archive|"
                           r"partners?|partner (?:sites?|feeds?)|feeds?|affiliates?|socios|afiliados|parceiros|partenaires)\b")
+#: … and only when the broker's own site is not named beside it (review 39, branch r40): "will no longer appear on our
+#: site or on Google in about two weeks", "our cache will clear it", "dejará de aparecer en Google y en nuestro sitio"
+#: say the broker's own copy still shows: a removal promised. ``_third_party_only`` reads both.
+_OUR_OWN_PLACE = _rx(
+    r"\b(?:our|this) (?:own )?(?:site|website|web site|pages?|search results|results|directory|platform|app|database|servers?|systems?|cache|index)\b",
+    r"\b(?:nuestr[oa]s?|este|esta) (?:propi[oa] )?(?:sitio|sitio web|web|paginas?|resultados|directorio|plataforma|base de datos|servidor(?:es)?|sistemas?|cache|indice)\b",
+    r"\b(?:noss[oa]s?|este|esta) (?:propri[oa] )?(?:site|pagina|paginas|resultados|diretorio|plataforma|base de dados|servidor(?:es)?|sistemas?|cache|indice)\b",
+    r"\b(?:notre|nos|ce) (?:propre )?(?:site|pages?|resultats|annuaire|plateforme|base de donnees|serveurs?|systemes?|cache|index)\b",
+)
+
+
+def _third_party_only(sentence: str) -> bool:
+    """Whether ``sentence`` (folded) names a search engine's, a cache's or a partner's copy (``_THIRD_PARTY_COPY``) and
+    not the broker's own site or cache (``_OUR_OWN_PLACE``)."""
+    return bool(_THIRD_PARTY_COPY.search(sentence)) and not _OUR_OWN_PLACE.search(sentence)
 
 #: An e-mail address or a web address inside a matched span (a gap of a rule may hold one).
 _ADDRESS_IN_SPAN = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
@@ -6535,7 +6559,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         return before
     body = " ".join(reply_text(msg).partition("\n")[2].split())
     if later := next((m for m in _LISTING_AFTER_UPDATE.finditer(body)
-                      if not _THIRD_PARTY_COPY.search(_sentence_at(body, m.start(), m.end()))), None):
+                      if not _third_party_only(_sentence_at(body, m.start(), m.end()))), None):
         return Classification("acknowledged", "acknowledged: the listing stops showing only after a later update",
                               confidence=0.9, evidence=f"{verdict.evidence} / {_span(later.group(0))}")
     said = [s for s in _sentences(body) if _OFF_LIST.search(s) or _DELETED_WORD.search(s) or _CONFIRMED.search(s)]
@@ -6710,6 +6734,9 @@ _GONE_LATER = _rx(
     r"\bdeixara de (?:aparecer|ser exibid[oa]|estar visivel)\b",
     r"\bn'(?:apparaitra|apparaitront|sera|seront|figurera|figureront) (?:plus|pas)\b", r"\bne (?:sera|seront|figurera|figureront) plus\b",
     r"\bcessera d'(?:apparaitre|etre visible)\b",
+    # the broker's own cache or index still holding it (review 39, branch r40: "our cache will clear it in two weeks")
+    r"\b(?:cache|index)\b[^.;!?]{0,20}\bwill (?:\S+ )?(?:clear|purge|flush|drop|refresh|update)\b",
+    r"\b(?:cache|indice)\b[^.;!?]{0,20}\b(?:se )?(?:borrara|limpiara|vaciara|actualizara|apagara|atualizara|videra|effacera|mettra a jour)\b",
 )
 
 # d. Other wordings of set W's classes: the removal said to cover this site only ("the removal applies only to this
@@ -6830,7 +6857,7 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
             return Classification("unsure", "unsure: the listing removed is someone else's, not the client's", confidence=0.4,
                                   evidence=f"{verdict.evidence} / {_span(other.group(0))}")
     for x in _sentences(body):
-        if ((when := _LATER_TIME.search(x)) and (gone := _GONE_LATER.search(x)) and not _THIRD_PARTY_COPY.search(x)
+        if ((when := _LATER_TIME.search(x)) and (gone := _GONE_LATER.search(x)) and not _third_party_only(x)
                 and not _CONDITION_BEFORE.search(x[:min(when.start(), gone.start())])):
             return Classification("acknowledged", "acknowledged: the listing stops showing only at a later time", confidence=0.9,
                                   evidence=f"{verdict.evidence} / {_span(when.group(0))} {_span(gone.group(0))}")
@@ -6991,6 +7018,57 @@ def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classifi
         if other and back and not _NAMES_CLIENT.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(prior):
             return Classification("unsure", "unsure: the listing removed is someone else's, named in the sentence before",
                                   confidence=0.4, evidence=f"{verdict.evidence} / {_span(other.group(0))} / {_span(back.group(0))}")
+    return None
+
+
+# ---- review 39's false confirmations (branch r40): someone else's listing, as a class -------------------------------
+# 2. Someone else's listing said in other words inside the removal's sentence: a relative named by "her / his"
+#    ("we removed her mother's / son's / ex-husband's listing"), a landlord's, a roommate's, a former flatmate's
+#    ("ancien colocataire", "compañero de piso"), "a different Maria Lopez, born 1961", "era de otra María López", "que
+#    no es su clienta", the Creole neighbour ("pwofil vwazen li"); and said in the sentence AFTER the removal ("We
+#    removed one profile. It belonged to someone else."; "…; not your client."; "Eliminamos un perfil. Era de un
+#    homónimo."): r38 read the removal's own sentence, r39 the one before, none the one after. Unsure (a person looks).
+_OTHER_HOUSEHOLD_EN = (r"(?:landlord|landlady|roommate|room-mate|housemate|flatmate|lodger|boarder|tenant|co-?worker|employer|"
+                       r"ex-?(?:husband|wife|partner|spouse|boyfriend|girlfriend|roommate))")
+_ANOTHER_PERSON = _with(
+    _ANOTHER_PERSON,
+    rf"\b(?:her|his|their) (?:{_KIN_EN[3:-1]}|{_OTHER_HOUSEHOLD_EN[3:-1]})(?:'s|s')",
+    rf"\b(?:of|for|belonging to) (?:her|his|their|a|an|the) (?:former |previous |old )?{_OTHER_HOUSEHOLD_EN}s?\b",
+    rf"\b(?:a|the|her|his) (?:former |previous |old )?{_OTHER_HOUSEHOLD_EN}'s\b",
+    r"\b(?:for|of|belonging to|belonged to|belongs to) (?:a different|another) (?!address|listing|profile|record|site|page|state|city|"
+    r"broker|search|request)\w+(?: \w+)?\b",
+    r"\b(?:era|es|son|eran|pertenec\w*|correspond\w*) (?:de|a) otr[oa] (?!vez\b|manera|forma|parte|sitio|pagina)\w+",
+    r"\bno (?:es|era|son|eran) (?:su|tu) (?:client[ea]|representad[oa])\b",
+    r"\bcompaner[oa]s? de (?:piso|cuarto|casa|departamento)\b", r"\b(?:su|del) (?:casero|casera|arrendador[a]?)\b",
+    r"\bcolega de (?:quarto|casa|apartamento)\b", r"\bd[oa] (?:senhorio|senhoria)\b", r"\bnao (?:e|era) (?:sua|seu) cliente\b",
+    r"\b(?:ancien(?:ne)?s? |ex-?)?colocataires?\b", r"\b(?:son|sa) (?:proprietaire|bailleur|bailleresse)\b",
+    r"\b(?:ce|c') n'(?:est|etait) pas (?:votre|ta|ton) client(?:e)?\b",
+    r"\bvwazen\b", r"\bpa (?:kliyan|klyan) (?:ou|nou) an?\b", r"\blot moun\b",
+)
+
+
+_not_the_clients_listing_r39 = _not_the_clients_listing
+
+
+def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:  # noqa: F811 - r39's, then r40's
+    """As before (r36's to r39's classes, with r40's wider ``_ANOTHER_PERSON``); then (review 39, branch r40, class 2) a
+    removal followed by a sentence that says the listing was someone else's or a relative's ("It belonged to someone
+    else.", "Era de un homónimo.", "Elle appartenait à un homonyme."), the removal not naming the client ("the profile
+    of your client") and neither naming the client's own listing:
+    ``unsure`` (0.4). The evidence is the confirmation's and the matched span. None when nothing does."""
+    if (before := _not_the_clients_listing_r39(msg, verdict)) is not None:
+        return before
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    sentences = _sentences(body)
+    for i in range(len(sentences) - 1):
+        x, after = sentences[i], sentences[i + 1]
+        if not (_OFF_LIST.search(x) or _ACCOUNT_DONE.search(x) or _DELETED_WORD.search(x) or _CONFIRMED.search(x)):
+            continue
+        other = _ANOTHER_PERSON.search(after) or _RELATIVE_OF_CLIENT.search(after)
+        if (other and not _NAMES_CLIENT.search(x) and not _CLIENTS_OWN_NOT_NEGATED.search(x)
+                and not _CLIENTS_OWN_NOT_NEGATED.search(after)):
+            return Classification("unsure", "unsure: the listing removed is someone else's, said in the sentence after",
+                                  confidence=0.4, evidence=f"{verdict.evidence} / {_span(other.group(0))}")
     return None
 
 
