@@ -209,13 +209,15 @@ async def cmd_init(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def usage(source: str, code: str, english: str) -> UsageError:
+def usage(source: str, code: str, english: str, **params: str) -> UsageError:
     """A refused command line (exit 64) as ``"<source>: <english>"``, with the reason ``code`` that
-    :func:`error_line` says in the reader's language (trial39: these were "(solo en inglés) …")."""
+    :func:`error_line` says in the reader's language (trial39: these were "(solo en inglés) …").
+    A flag the words name is a parameter (``flag="--yes"``): the shared catalogue, which the
+    dashboard and reports read too, names no command (tests/test_dashboard_words.py)."""
     from optout.reasons import Reason
 
     e = UsageError(f"{source}: {english}")
-    e.why, e.source = Reason(code), source  # type: ignore[attr-defined]
+    e.why, e.source = Reason(code, params), source  # type: ignore[attr-defined]
     return e
 
 
@@ -233,7 +235,7 @@ def _confirm(question: str, yes: bool, what: str, lang: str = "en") -> bool:
     if yes:
         return True
     if not sys.stdin.isatty():
-        raise usage(what, "confirm_with_yes", "confirm with --yes (there is no terminal to ask on)")
+        raise usage(what, "confirm_with_yes", "confirm with --yes (there is no terminal to ask on)", flag="--yes")
     try:
         return input(f"{question} {say('confirm.choices', lang)} ").strip().lower() in ("y", "yes", "s", "si", "sí")
     except EOFError:
@@ -1286,7 +1288,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
         elif args.person:
             ids = [(await app.find(args.person)).id]  # an id, a label or a name
         else:
-            raise usage("report", "usage_report_who", "give a person (id, label or name), or --all")
+            raise usage("report", "usage_report_who", "give a person (id, label or name), or --all", flag="--all")
         quiet = args.json or not sys.stderr.isatty()
         done = 0
 

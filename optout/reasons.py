@@ -259,12 +259,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "lab_rows_rejected": (),
     "lab_not_a_profile": (),
     # a command that deletes asks on the terminal; without one (cron, a pipe) only --yes goes ahead
-    "confirm_with_yes": (),
+    "confirm_with_yes": ("flag",),  # the flag comes from the CLI: the catalogue names no command
     # a command line refused (cli.usage): what was expected, the flag named by the line
     "usage_address": (),
     "usage_label_one_file": (),
     "usage_out_exists": (),
-    "usage_report_who": (),
+    "usage_report_who": ("flag",),
     "usage_lab_person": (),
     "usage_latency": (),
     # a store restored without its -wal or from an older copy (optout.app.refuse_if_lost)
