@@ -42,6 +42,7 @@ SETS = {
     "holdout18": (320, (0.5, 0.6), 40, 50, 18),
     "holdout19": (320, (0.5, 0.6), 40, 50, 19),
     "holdout20": (320, (0.5, 0.6), 40, 50, 20),
+    "holdout21": (320, (0.5, 0.6), 40, 50, 21),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
