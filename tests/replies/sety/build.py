@@ -848,13 +848,13 @@ Lucía, Atención al Cliente""", form="fwd",
   inner="""From: Registros <registros@redlatina-personas.example>
 To: soporte@redlatina-personas.example
 Subject: Re: Baja del perfil - {token}
-Date: Wed, 11 Nov 2026 08:40:00 -0600
+Date: Wed, 11 Nov 2026 08:10:00 -0600
 Message-ID: <reg-{token}@redlatina-personas.example>
 MIME-Version: 1.0
 Content-Type: text/plain; charset="utf-8"
 Content-Transfer-Encoding: 8bit
 
-Lucía: el perfil del cliente del Centro Legal Faro del Valle quedó eliminado hoy a las 8:15, junto
+Lucía: el perfil del cliente del Centro Legal Faro del Valle quedó eliminado hoy a las 7:55, junto
 con sus teléfonos y domicilios. Ya no sale en el buscador.
 
 Registros
