@@ -31,6 +31,7 @@ encoding; ``quoted`` which of our letters (``en``, ``es``) is quoted under the a
 
 from __future__ import annotations
 
+import base64
 import csv
 import gzip
 import hashlib
@@ -42,7 +43,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
-from _setbuild import COLUMNS, flowed, header, html_of, leaf, multi, page, plain_of, quote  # noqa: E402
+from _setbuild import COLUMNS, encode, flowed, header, html_of, leaf, multi, plain_of, quote  # noqa: E402
 
 START = datetime(2026, 11, 4, 8, 13, tzinfo=timezone.utc)
 STEP = timedelta(hours=2, minutes=41)
@@ -160,12 +161,21 @@ def build(n: int, r: dict) -> bytes:
         cal = ('Content-Type: text/calendar; charset="utf-8"; method=REQUEST\nContent-Transfer-Encoding: 8bit\n\n'
                ).encode() + ics.encode("utf-8")
         payload = multi("alternative", [leaf("plain", plain, cs, cte), cal], f"=_cal_{n:03d}")
-    elif form == "dmarc":
-        xml = r["inner"].encode("utf-8")
-        name = f"{r['domain']}!harborlight-justice.example!1763251200!1763337599.xml.gz"
+    elif form == "dmarc":  # RFC 7489's aggregate report: gzipped XML named receiver!policy-domain!begin!end
+        name = f"{r['domain']}!harborlight-justice.example!1794787200!1794873599.xml.gz"
         att = (f'Content-Type: application/gzip; name="{name}"\nContent-Disposition: attachment; filename="{name}"\n'
-               "Content-Transfer-Encoding: base64\n\n").encode() + __import__("base64").encodebytes(gzip.compress(xml, mtime=0))
+               "Content-Transfer-Encoding: base64\n\n").encode() + base64.encodebytes(gzip.compress(r["inner"].encode(), mtime=0))
         payload = multi("mixed", [leaf("plain", plain, cs, cte), att], f"=_rua_{n:03d}")
+    elif form == "tlsrpt":  # RFC 8460's SMTP TLS report: multipart/report of a text and gzipped JSON
+        name = f"{r['domain']}!harborlight-justice.example!1794787200!1794873599.json.gz"
+        att = (f'Content-Type: application/tlsrpt+gzip; name="{name}"\nContent-Disposition: attachment; filename="{name}"\n'
+               "Content-Transfer-Encoding: base64\n\n").encode() + base64.encodebytes(gzip.compress(r["inner"].encode(), mtime=0))
+        payload = multi("report", [leaf("plain", plain, cs, cte), att], f"=_tls_{n:03d}", '; report-type="tlsrpt"')
+    elif form == "att":  # a text and a file the broker attached (``inner``, a CSV)
+        att = ('Content-Type: text/csv; charset="utf-8"; name="report.csv"\n'
+               'Content-Disposition: attachment; filename="report.csv"\nContent-Transfer-Encoding: quoted-printable\n\n'
+               ).encode() + encode(r["inner"].replace("{token}", token(n)).encode("utf-8"), "quoted-printable")
+        payload = multi("mixed", [leaf("plain", plain, cs, cte), att], f"=_att_{n:03d}")
     else:
         raise ValueError(f"reply {n}: unknown form {form!r}")
     subject = r["subject"].replace("{token}", token(n))
@@ -444,11 +454,15 @@ R("en", "unsure", "ironwood-people.example", P("ironwood-people.example", "Ironw
   "Your right to know report - {token}",
   """Hello,
 
-Attached to our portal message is the report of the personal information we hold about your
-client: categories, sources and the third parties we disclosed it to in the past 12 months.
-Your request was handled as a request to know.
+Attached is the report of the personal information we hold about your client: categories,
+sources and the third parties we disclosed it to in the past 12 months. Your request was handled
+as a request to know.
 
-Ironwood People Privacy""", form="alt")
+Ironwood People Privacy""", form="att", inner="""request,category,source,disclosed_to,status
+{token},identifiers (name; phone; e-mail),county records; marketing lists,background-check customers,held
+{token},addresses (3),property records,background-check customers,held
+{token},relatives (2),public records,none,held
+""")
 R("en", "confirmed", "juniperhall.example", P("juniperhall.example", "Juniper Hall Records"),
   "Deletion completed - {token}",
   """Hello,
@@ -1746,6 +1760,61 @@ biuletynu.
 
 To pomyłka? [Zapisz się ponownie](https://lista.wiadomosci-polonia.example/zapisz?l=3)""",
   form="html", headers=AUTO_GEN, charset="iso-8859-2", cte="8bit")
+
+# == Written last (dated last): a TLS report, a registrar, identity unverified at the 45th day, Persian
+R("en", "other", "quarrystone-people.example", ("TLS Reporting", "tlsrpt-noreply@quarrystone-people.example"),
+  "Report Domain: harborlight-justice.example Submitter: quarrystone-people.example Report-ID: <2026.11.16-6620>",
+  """This is an SMTP TLS report for harborlight-justice.example from quarrystone-people.example (RFC 8460).
+Sessions: 3 successful, 0 failed. No action is needed.""", form="tlsrpt", headers=AUTO_GEN + "TLS-Report-Domain: harborlight-justice.example\nTLS-Report-Submitter: quarrystone-people.example\n",
+  charset="us-ascii", cte="7bit",
+  inner="""{"organization-name":"quarrystone-people.example","date-range":{"start-datetime":"2026-11-16T00:00:00Z",
+"end-datetime":"2026-11-16T23:59:59Z"},"contact-info":"tlsrpt@quarrystone-people.example","report-id":"2026.11.16-6620",
+"policies":[{"policy":{"policy-type":"sts","policy-domain":"harborlight-justice.example"},
+"summary":{"total-successful-session-count":3,"total-failure-session-count":0}}]}
+""")
+R("en", "needs_info", "namecrest-registrar.example", P("namecrest-registrar.example", "Namecrest Registrar Compliance", "compliance"),
+  "Re: Request to delete personal information - {token}",
+  """Hello,
+
+Namecrest is only the domain registrar of the site you wrote about. We do not host it, hold its
+listings or control what it publishes, and we cannot delete them. The registrant's details are
+private; you can reach the registrant through our relay address, which forwards your message:
+relay-7731@namecrest-registrar.example.
+
+Namecrest Registrar Compliance""", quoted="en", broker="Namecrest Registrar")
+R("en", "needs_id", "sablecourt-data.example", P("sablecourt-data.example", "Sablecourt Data Privacy"),
+  "Your request {token} - closed: identity not verified",
+  """Hello,
+
+We received your request on 10/05/2026. We asked twice for a copy of the consumer's photo ID and
+did not receive it, and 45 days have now passed, so, as the CCPA regulations allow, we have closed
+the request without deleting anything. You may send a new request with the consumer's ID at any
+time.
+
+Sablecourt Data Privacy""", charset="windows-1252", cte="quoted-printable")
+R("es", "needs_id", "archivoslatinos.example", P("archivoslatinos.example", "Archivos Latinos"),
+  "Su solicitud {token} - cerrada: identidad no verificada",
+  """Estimados:
+
+Recibimos su solicitud el 05/10/2026. Pedimos dos veces una copia de la identificación con foto
+del titular y no la recibimos; como ya pasaron los 45 días, cerramos la solicitud sin borrar nada.
+Pueden enviar una solicitud nueva con la identificación cuando quieran.
+
+Archivos Latinos""", charset="iso-8859-1", cte="quoted-printable")
+R("fa", "confirmed", "rahnama-irani.example", P("rahnama-irani.example", "راهنمای ایرانیان"),
+  "پاسخ: درخواست حذف {token}",
+  """با سلام،
+
+پروفایل موکل شما در تاریخ 2026/11/20 از سایت ما حذف شد و دیگر در نتایج جستجو دیده نمی‌شود.
+
+راهنمای ایرانیان""", form="html", rtl=True, charset="utf-8", cte="base64")
+R("fa", "acknowledged", "ketabche-irani.example", P("ketabche-irani.example", "کتابچه ایرانی"),
+  "RE: Request to delete personal information - {token}",
+  """با سلام،
+
+درخواست شما را دریافت کردیم. پروفایل تا تاریخ 2026/12/20 حذف خواهد شد.
+
+کتابچه ایرانی""", quoted="en", broker="کتابچه ایرانی", charset="utf-8", cte="quoted-printable")
 
 if __name__ == "__main__":
     main()
