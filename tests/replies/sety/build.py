@@ -32,7 +32,6 @@ encoding; ``quoted`` which of our letters (``en``, ``es``) is quoted under the a
 from __future__ import annotations
 
 import base64
-import csv
 import gzip
 import hashlib
 import sys
@@ -43,7 +42,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 if str(HERE.parent) not in sys.path:
     sys.path.insert(0, str(HERE.parent))
-from _setbuild import COLUMNS, encode, flowed, header, html_of, leaf, multi, plain_of, quote  # noqa: E402
+from _setbuild import flowed, header, html_of, leaf, multi, plain_of, quote, write_labels  # noqa: E402
 
 START = datetime(2026, 11, 4, 8, 13, tzinfo=timezone.utc)
 STEP = timedelta(hours=2, minutes=41)
@@ -122,6 +121,16 @@ def _dsn(r: dict, n: int, when: str, letter: str) -> bytes:
     return multi("report", [human, machine, ours], f"=_dsn_{n:03d}", '; report-type=delivery-status')
 
 
+# A mail report's policy domain and day (2026-11-16 UTC, in seconds since the epoch), as its file is named.
+REPORTED = "harborlight-justice.example!1794787200!1794873599"
+
+
+def _attachment(ctype: str, name: str, raw: bytes) -> bytes:
+    """A file attached as ``ctype`` named ``name``, base64-encoded."""
+    return (f'Content-Type: {ctype}; name="{name}"\nContent-Disposition: attachment; filename="{name}"\n'
+            "Content-Transfer-Encoding: base64\n\n").encode() + base64.encodebytes(raw)
+
+
 def build(n: int, r: dict) -> bytes:
     """Reply ``n`` as a whole mail (headers and body), ``\\n`` line ends."""
     when = format_datetime(START + STEP * n)
@@ -133,15 +142,14 @@ def build(n: int, r: dict) -> bytes:
         plain += "\n" + attribution + "\n" + quote(letter)
     form, cs, cte = r["form"], r["charset"], r["cte"]
     quoted_html = (attribution + "\n" + letter) if letter else ""
+    html = r["html_body"].replace("{token}", token(n)) if r["html_body"] else html_of(body, quoted_html, cs, r["rtl"])
     if form == "plain":
         payload = leaf("plain", plain, cs, cte)
     elif form == "flowed":
         payload = _flowed_leaf(flowed(plain), cs, cte)
     elif form == "html":
-        html = r["html_body"].replace("{token}", token(n)) if r["html_body"] else html_of(body, quoted_html, cs, r["rtl"])
         payload = leaf("html", html, cs, cte)
     elif form == "alt":
-        html = r["html_body"].replace("{token}", token(n)) if r["html_body"] else html_of(body, quoted_html, cs, r["rtl"])
         payload = multi("alternative", [leaf("plain", plain, cs, cte), leaf("html", html, cs, cte)], f"=_alt_{n:03d}")
     elif form == "fwd":
         inner = r["inner"].replace("{token}", token(n))
@@ -162,19 +170,15 @@ def build(n: int, r: dict) -> bytes:
                ).encode() + ics.encode("utf-8")
         payload = multi("alternative", [leaf("plain", plain, cs, cte), cal], f"=_cal_{n:03d}")
     elif form == "dmarc":  # RFC 7489's aggregate report: gzipped XML named receiver!policy-domain!begin!end
-        name = f"{r['domain']}!harborlight-justice.example!1794787200!1794873599.xml.gz"
-        att = (f'Content-Type: application/gzip; name="{name}"\nContent-Disposition: attachment; filename="{name}"\n'
-               "Content-Transfer-Encoding: base64\n\n").encode() + base64.encodebytes(gzip.compress(r["inner"].encode(), mtime=0))
+        att = _attachment("application/gzip", f"{r['domain']}!{REPORTED}.xml.gz",
+                          gzip.compress(r["inner"].encode(), mtime=0))
         payload = multi("mixed", [leaf("plain", plain, cs, cte), att], f"=_rua_{n:03d}")
     elif form == "tlsrpt":  # RFC 8460's SMTP TLS report: multipart/report of a text and gzipped JSON
-        name = f"{r['domain']}!harborlight-justice.example!1794787200!1794873599.json.gz"
-        att = (f'Content-Type: application/tlsrpt+gzip; name="{name}"\nContent-Disposition: attachment; filename="{name}"\n'
-               "Content-Transfer-Encoding: base64\n\n").encode() + base64.encodebytes(gzip.compress(r["inner"].encode(), mtime=0))
+        att = _attachment("application/tlsrpt+gzip", f"{r['domain']}!{REPORTED}.json.gz",
+                          gzip.compress(r["inner"].encode(), mtime=0))
         payload = multi("report", [leaf("plain", plain, cs, cte), att], f"=_tls_{n:03d}", '; report-type="tlsrpt"')
     elif form == "att":  # a text and a file the broker attached (``inner``, a CSV)
-        att = ('Content-Type: text/csv; charset="utf-8"; name="report.csv"\n'
-               'Content-Disposition: attachment; filename="report.csv"\nContent-Transfer-Encoding: quoted-printable\n\n'
-               ).encode() + encode(r["inner"].replace("{token}", token(n)).encode("utf-8"), "quoted-printable")
+        att = _attachment('text/csv; charset="utf-8"', "report.csv", r["inner"].replace("{token}", token(n)).encode())
         payload = multi("mixed", [leaf("plain", plain, cs, cte), att], f"=_att_{n:03d}")
     else:
         raise ValueError(f"reply {n}: unknown form {form!r}")
@@ -198,10 +202,7 @@ def main(out: Path = HERE) -> None:
         (out / name).write_bytes(build(n, r))
         labels.append({"file": name, "lang": r["lang"], "class": r["cls"], "reason": r["reason"],
                        "link": r["link"], "domains": r["domains"]})
-    with open(out / "labels.csv", "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(labels)
+    write_labels(out / "labels.csv", labels)
 
 
 def P(domain: str, name: str = "Privacy Team", box: str = "privacy") -> tuple[str, str]:
