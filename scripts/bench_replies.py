@@ -111,11 +111,15 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set S": ROOT / "tests" / "replies" / "sets",
         "set T": ROOT / "tests" / "replies" / "sett",
         "set U": ROOT / "tests" / "replies" / "setu",
+        "set Y": ROOT / "tests" / "replies" / "sety",
         "set X": ROOT / "tests" / "replies" / "setx",
         "set W": ROOT / "tests" / "replies" / "setw"}
 #: Set X (tests/replies/setx) is registered and held out, on a line of its own, before its first reply
 #: was written (2026-12-02, branch rx).
 HELD_OUT.add("set X")
+#: Set Y (tests/replies/sety) is registered and held out, on lines of its own, before its first reply
+#: was written (2026-12-03, branch ry).
+HELD_OUT.add("set Y")
 SETS["set V"] = ROOT / "tests" / "replies" / "setv"
 
 

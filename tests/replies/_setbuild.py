@@ -5,8 +5,9 @@ A body is written once: ``[text](url)`` is a link (HTML: an anchor; plain: "text
 ``[text](href|shown)`` sends the HTML anchor to ``href`` while the plain part shows ``shown``
 (``-``: the text only); blank lines separate paragraphs. Every function returns ``str`` (text) or
 ``bytes`` (a MIME part, ``\\n`` line ends) and raises only what ``str.encode`` raises for a charset
-that cannot spell the text. A set whose mails are built differently keeps its own helper: changing
-one here changes what several sets write, and each set's test holds its files byte for byte
+that cannot spell the text; :func:`write_labels` writes a labels.csv (``OSError`` if it cannot).
+A set whose mails are built differently keeps its own helper: changing one here changes what several
+sets write, and each set's test holds its files byte for byte
 (tests/replies_sets.py, ``check_built_by_build_py``).
 
 A build.py runs as a script (``python tests/replies/seto/build.py``), so it finds this module by
@@ -16,10 +17,12 @@ putting tests/replies/ on ``sys.path``.
 from __future__ import annotations
 
 import base64
+import csv
 import quopri
 import re
 import textwrap
 from email.header import Header
+from pathlib import Path
 
 LINK = re.compile(r"\[([^\]]+)\]\(([^)|\s]+)(?:\|([^)\s]+))?\)")
 COLUMNS = ["file", "lang", "class", "reason", "link", "domains"]  # labels.csv's header
@@ -88,6 +91,15 @@ def flowed(text: str, width: int = 66) -> str:
         out.extend(p + " " for p in parts[:-1])
         out.append(parts[-1])
     return "\n".join(out)
+
+
+def write_labels(path: Path, labels: list[dict[str, str]]) -> None:
+    """Write a set's ``labels`` (one dict a reply, keyed by :data:`COLUMNS`) to ``path`` as labels.csv
+    is kept: UTF-8, a header, ``\\n`` line ends (set Y's builder; the earlier ones keep their own)."""
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(labels)
 
 
 # -- MIME (sets M to P) ----------------------------------------------------------------------------
