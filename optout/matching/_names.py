@@ -1134,7 +1134,9 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
             if match is None and j == i + 1:
                 match = next((s for s in my_parts if len(my_parts[s]) == 1 and spelling_variant(glued, s)), None) \
                     or next((s for s in my_parts if len(my_parts[s]) == 1 and _cut_short(glued, s)), None) \
-                    or next((s for s in my_parts if len(my_parts[s]) == 1 and patronymic_form(glued, s)), None)
+                    or next((s for s in my_parts if len(my_parts[s]) == 1 and patronymic_form(glued, s)), None) \
+                    or next((s for s in my_parts if len(my_parts[s]) == 1
+                             and (hmong_clan(glued, s) or arabic_dh(glued, s))), None)
                 variant = variant or match is not None
                 if match is None and (shown := glued_and_cut(glued, msig)):
                     hit += shown  # "Ajpopcu" for Ajpop Cux: the surname it shows whole agrees, no more
@@ -1490,6 +1492,7 @@ def compare(listed: Listed, forms: list[tuple],
     if len(toks) >= 3 and toks[0] in RELIGIOUS_TITLES \
             and not any(toks[0] in given or toks[0] in surnames for _kind, given, surnames, *_ in forms):
         toks = toks[1:]  # "Sheikh Salim Abdallah", "Rev. Hone Parata": the title is not his name
+    toks = without_leading_honorific(toks, forms)  # "Mst Nasima Khatun": Mosammat is no name of hers
     # a title kept because the person's surname is that word (Ahmed Imam, Daniel Bishop, Grace Deacon): the card
     # "Imam Ahmed Hassan" reads two ways, their name family first with a middle name they never gave, or the imam
     # Ahmed Hassan; a whole word they do not have after it is that other person's name (probe pass 24)
@@ -2000,3 +2003,70 @@ def read_unvowelled(text: str, forms: list[tuple]) -> Listed | None:
     if sum(len(_consonants(t, written=True)) for t in listed.tokens) < CONSONANTS_LEAST:
         return None
     return Listed(tuple(out[:MAX_TOKENS]), listed.suffix, listed.surname_first)
+
+
+# --- thirtieth pass (holdout20 retired): honorifics written first, Hmong clan names, the Arabic dh ---
+
+# A Bangladeshi honorific written as the first word of a record's name: Md (Mohammad) before a man's own name,
+# Mst (Mosammat, "named", the women's counterpart) before a woman's: most Bangladeshi men's and women's papers
+# carry it, so a card shows it or not whatever the person told the clinic (The Daily Star, "Some reflections on
+# Mohammad, Muhammad and Md", 2005-07-27; specificinfo.com "Mst full meaning": Mst. or MST. for মোছাঃ; read with
+# the search tool). The sex it marks, so that a Mst card is never read as a man's name, nor Md as a woman's.
+LEADING_HONORIFICS: dict[str, str] = {"md": "m", "mohd": "m", "muhd": "m",
+                                      "mst": "f", "mosammat": "f", "mossammat": "f", "mosammet": "f", "musammat": "f"}
+
+
+def without_leading_honorific(toks: tuple[str, ...], forms: list[tuple]) -> tuple[str, ...]:
+    """``toks`` without a first word of ``LEADING_HONORIFICS`` ("Mst Nasima Khatun" -> Nasima Khatun) when the
+    person's name forms (``(kind, given, surnames, ...)``) have neither that word nor a name it abbreviates
+    (Mohammed and its spellings for Md), and their first given name is not the other sex's (``frequency.sex_of``,
+    the SSA baby-names table: None when mixed or unknown). At least two words left; ``toks`` unchanged otherwise.
+    Thirtieth pass, holdout20 #79 (a woman's card with Mst, "name differs" before)."""
+    from optout.matching.frequency import sex_of
+
+    sex = LEADING_HONORIFICS.get(toks[0]) if toks else None
+    if sex is None or len(toks) < 3:
+        return toks
+    for _kind, given, surnames, *_ in forms:
+        if toks[0] in given or toks[0] in surnames \
+                or any(t in HONORIFIC_FULL or t in _ARABIC_GROUP["muhammad"] for t in given):
+            return toks
+        if given and sex_of(given[0]) not in (None, sex):
+            return toks
+    return toks[1:]
+
+
+# The Hmong clan names in their common English spellings and the clan's own spelling in the Romanized Popular
+# Alphabet (RPA): one clan, one surname, written as a family's first papers wrote it (Lee or Ly, Her or Heu,
+# Thao or Thor): Wikipedia, "Hmong customs and culture", its table of clan surnames and their common English
+# spellings, and jedivaj.tripod.com "Hmong clans" (Lee/Ly, Her/Herr/Heu, Thao/Thor, Lor/Lo); read with the
+# search tool. Left out: the spellings that are another community's common surname (Lo and Lau, Cantonese; Chu,
+# Tho and Hue, Vietnamese; Cheng, Chinese), where a card of that name is likelier a Chinese or Vietnamese
+# family's than a Hmong clan's other spelling.
+_HMONG_CLANS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "fang faj faaj", "hang ham haam", "her herr heu hawj", "khang khab khaab", "kong koo", "kue kwm",
+    "lee ly lis", "lor lauj", "moua muas", "pha phab", "tang taaj", "thao thor thoj", "chang cha tcha tsab tsaab",
+    "chue tchue tswb", "vang vaj vaaj", "vue vwj", "xiong xyooj shong", "yang yaj yaaj",
+))
+_HMONG_CLAN = {n: g for g in _HMONG_CLANS for n in g}
+
+
+def hmong_clan(a: str, b: str) -> bool:
+    """``a`` and ``b`` are two spellings of one Hmong clan name (``_HMONG_CLANS``: Lee/Ly/Lis, Her/Heu/Hawj,
+    Xiong/Xyooj). Read as a surname spelling variant, never as the surname itself (thirtieth pass, holdout20 #15,
+    #16, #26: "name differs" before)."""
+    return a != b and b in _HMONG_CLAN.get(a, ())
+
+
+_ARABIC_DH = re.compile(r"dh|th|z")
+
+
+def arabic_dh(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one Arabic name whose ظ or ذ one romanisation writes dh and the other th or z (Kadhim,
+    Kathim, Kazim; Nadhim, Nazim; Hafidh, Hafiz): ذ is the sound of English "this", and Iraqi and Gulf Arabic
+    say ظ so too, while Persian, Turkish, Urdu and Levantine forms say z (Wikipedia, "Romanization of Arabic":
+    ḏ/ẓ as dh, th or z). One of the two must write dh, and that letter pair must be the only difference: th
+    alone against z (Smith, Smiz) is no Arabic letter. Thirtieth pass, holdout20 #124 ("Kathim" for Kadhim)."""
+    if a == b or min(len(a), len(b)) < 4 or ("dh" not in a and "dh" not in b):
+        return False
+    return _ARABIC_DH.sub("D", a) == _ARABIC_DH.sub("D", b)
