@@ -9,8 +9,11 @@ and cards of our own (no holdout20 pair copied):
    differs". Now a surname spelling variant (``_names.hmong_clan``), so the card's evidence decides.
 3. **An Arabic dh written th or z** (Kadhim/Kathim/Kazim): "name differs" for th. Now a surname spelling variant
    (``_names.arabic_dh``) when one of the two writes dh and that is the only difference.
+4. **A whole name cut at a broker's field length in their second surname, where the cut word is a commoner
+   surname of its own** ("Funez Mara" for Funez Maradiaga at 25 characters): "name differs". Beside their other
+   surname shown whole it is now read as the part it shows (``_names.cut_beside_whole``).
 
-Near misses keep their decision: another clan (Vue for Vang), a spelling left out of the table because another
+Near misses keep their decision: the cut words under the field length or beside a surname not theirs, another clan (Vue for Vang), a spelling left out of the table because another
 community holds it (Lo, Cantonese), Mst before a name the SSA table gives to men, a variant card in a state they
 never lived in with a stranger's phone.
 
@@ -51,6 +54,7 @@ KOU = person("Kou", "Lee", 1981, "Saint Paul", "MN", "(651) 555-0145", "Nou Yang
 MAI = person("Mai", "Her", 1990, "Sacramento", "CA", "(916) 555-0146")
 HADEEL = person("Hadeel", "Kadhim", 1990, "El Cajon", "CA", "(619) 555-0150", "Ali Kadhim")
 SAMIR = person("Samir", "Hafidh", 1969, "Dearborn", "MI", "(313) 555-0151")
+DILCIA = person("Dilcia Marisol", "Funez Maradiaga", 1990, "Kenner", "LA", "(504) 555-0152")
 
 ROWS = [
     # (what, person, card, expected decision, fails before the pass)
@@ -87,6 +91,15 @@ ROWS = [
      card("Hadeel Kazim", "36", "El Cajon, CA", ("619-555-0150",)), "match", False),
     ("guard: Kathim in a state she never lived in, a stranger's phone", HADEEL,
      card("Hadeel Kathim", "36", "Houston, TX", ("713-555-0199",)), "no_match", False),
+    # 4. a whole name cut at a field length in a surname that is a commoner surname of its own, beside theirs
+    ("cut at 25 in Maradiaga (Mara), Funez whole, her phone", DILCIA,
+     card("DILCIA MARISOL FUNEZ MARA", "36", "Kenner, LA", ("504-555-0152",)), "match", True),
+    ("guard: the same words under the field length", DILCIA,
+     card("Dilcia Funez Mara", "36", "Kenner, LA", ("504-555-0152",)), "no_match", False),
+    ("guard: the cut word beside a surname not theirs", DILCIA,
+     card("DILCIA MARISOL ORTIZ MARA", "36", "Kenner, LA", ("504-555-0152",)), "no_match", False),
+    ("guard: cut, in a state she never lived in, a stranger's phone", DILCIA,
+     card("DILCIA MARISOL FUNEZ MARA", "36", "Phoenix, AZ", ("602-555-0150",)), "no_match", False),
 ]
 
 

@@ -1619,6 +1619,7 @@ def compare(listed: Listed, forms: list[tuple],
                 # ("Rosa Guadalupe Santos" for Santoscoy, probe pass 21)
                 cut_known.add(whole)
                 form_candidates = form_candidates + [(toks[:k], (*toks[k:-1], whole)) for k in range(1, len(toks))]
+            form_candidates = form_candidates + cut_beside_whole(toks, surnames, whole)
             if whole is not None and not _known_surname_word(toks[-1]):
                 # a letter or two after a particle fits many surnames (Da S: Silva, Silveira, Souza), so the card
                 # is read as the part it shows, the particle and its letters left out ("Ferreira" of "Ferreira Da
@@ -2070,3 +2071,20 @@ def arabic_dh(a: str, b: str) -> bool:
     if a == b or min(len(a), len(b)) < 4 or ("dh" not in a and "dh" not in b):
         return False
     return _ARABIC_DH.sub("D", a) == _ARABIC_DH.sub("D", b)
+
+
+def cut_beside_whole(toks: tuple[str, ...], surnames: tuple[str, ...], whole: str | None) -> list[tuple]:
+    """The readings of a whole name cut at a broker's field length (``NAME_FIELD_CUT_AT``) whose last word is the
+    start of their second surname and a commoner surname of its own, beside their other surname shown whole
+    ("Dilcia Marisol Funez Mara" at 25 for Funez Maradiaga): the card read as the part it shows, the cut word
+    left out, so that one of their surnames agrees (``(given, surnames)`` splits; [] otherwise). Alone, such a cut
+    word is that family's name ("Rosa Guadalupe Santos" for Santoscoy: twenty-sixth pass); beside a surname of
+    theirs whole it would be a second surname the profile lacks that happens to begin as theirs does, which the
+    field length explains more simply (NAMES.md: US records keep both surnames, one, or join them). Thirtieth
+    pass, holdout20 #327 ("name differs" before)."""
+    if whole is None or len(toks) < 3 or len(toks[-1]) < 3 or not _known_surname_word(toks[-1]) \
+            or _surname_share(whole) >= _surname_share(toks[-1]) \
+            or not any(same(t, s) for t in toks[1:-1] for s in surnames if s != whole and s not in PARTICLES):
+        return []
+    shown = toks[:-1]
+    return [(shown[:k], shown[k:]) for k in range(1, len(shown))]
