@@ -12,6 +12,13 @@ and cards of our own (no holdout20 pair copied):
 4. **A whole name cut at a broker's field length in their second surname, where the cut word is a commoner
    surname of its own** ("Funez Mara" for Funez Maradiaga at 25 characters): "name differs". Beside their other
    surname shown whole it is now read as the part it shows (``_names.cut_beside_whole``).
+5. **A compound given name cut in the word after its particles** ("Maria De Los Angel Cordero"): Angel read as
+   another given name made the card a household member's. Now read as the part it shows, the particles and
+   the cut word left out (``_names.given_cut_after_particle``).
+6. **Singh or Kaur, entered as the surname, shown as a middle initial before a family name** ("Harjit S
+   Sandhu"): "name differs". Now read as "Harjit Singh Sandhu" is (``_names.sikh_initial``).
+7. **bin before the father's name as the surname** ("Khaled Bin Saleh" for Khaled Saleh Al-Amri): "name
+   differs". Now read as "Khaled Saleh" is, their second given name as a surname (``_names.without_bin``).
 
 Near misses keep their decision: the cut words under the field length or beside a surname not theirs, another clan (Vue for Vang), a spelling left out of the table because another
 community holds it (Lo, Cantonese), Mst before a name the SSA table gives to men, a variant card in a state they
@@ -54,6 +61,10 @@ KOU = person("Kou", "Lee", 1981, "Saint Paul", "MN", "(651) 555-0145", "Nou Yang
 MAI = person("Mai", "Her", 1990, "Sacramento", "CA", "(916) 555-0146")
 HADEEL = person("Hadeel", "Kadhim", 1990, "El Cajon", "CA", "(619) 555-0150", "Ali Kadhim")
 SAMIR = person("Samir", "Hafidh", 1969, "Dearborn", "MI", "(313) 555-0151")
+ANGELES = person("María de los Ángeles", "Cordero Vidal", 1960, "Tampa", "FL", "(813) 555-0153", "Raul Cordero Vidal")
+HARJIT = person("Harjit", "Singh", 1972, "Selma", "CA", "(559) 555-0154", "Manjit Kaur")
+MANJIT = person("Manjit", "Kaur", 1975, "Fremont", "CA", "(510) 555-0155", "Harjit Singh")
+KHALED = {**person("Khaled", "Al-Amri", 1980, "Dearborn", "MI", "(313) 555-0156", "Saleh Al-Amri"), "middle_name": "Saleh"}
 DILCIA = person("Dilcia Marisol", "Funez Maradiaga", 1990, "Kenner", "LA", "(504) 555-0152")
 
 ROWS = [
@@ -100,6 +111,29 @@ ROWS = [
      card("DILCIA MARISOL ORTIZ MARA", "36", "Kenner, LA", ("504-555-0152",)), "no_match", False),
     ("guard: cut, in a state she never lived in, a stranger's phone", DILCIA,
      card("DILCIA MARISOL FUNEZ MARA", "36", "Phoenix, AZ", ("602-555-0150",)), "no_match", False),
+    # 5. a compound given name cut in the word after its particles
+    ("de los Angel for de los Angeles, a relative of hers", ANGELES,
+     card("Maria De Los Angel Cordero", "66", "Tampa, FL", (), ("Raul Cordero Vidal",)), "match", True),
+    ("the same cut with an age and a town only: a person decides, as for Maria Cordero", ANGELES,
+     card("Maria De Los Angel Cordero", "66", "Tampa, FL"), "uncertain", True),
+    ("guard: de los Santos, no cut of hers", ANGELES,
+     card("Maria De Los Santos Cordero", "66", "Tampa, FL", ("813-555-0153",)), "match", False),
+    # 6. Singh or Kaur as a middle initial before a family name
+    ("S for Singh before his family name, his phone", HARJIT,
+     card("Harjit S Sandhu", "54", "Selma, CA", ("559-555-0154",)), "match", True),
+    ("K for Kaur before her family name, her phone", MANJIT,
+     card("Manjit K Gill", "51", "Fremont, CA", ("510-555-0155",)), "match", True),
+    ("S for Singh with an age and a town only: a person decides, as for Harjit Singh Sandhu", HARJIT,
+     card("Harjit S Sandhu", "54", "Selma, CA"), "uncertain", True),
+    ("guard: K, Kaur's initial, on a Singh's card", HARJIT,
+     card("Harjit K Sandhu", "54", "Selma, CA", ("559-555-0154",)), "no_match", False),
+    # 7. bin before the father's name as the surname
+    ("bin before his father's name, his age and town", KHALED,
+     card("Khaled Bin Saleh", "46", "Dearborn, MI"), "uncertain", True),
+    ("bin before his father's name, his phone", KHALED,
+     card("Khaled Bin Saleh", "46", "Dearborn, MI", ("313-555-0156",)), "match", True),
+    ("guard: bin before a name that is not his father's", KHALED,
+     card("Khaled Bin Nasser", "46", "Dearborn, MI", ("313-555-0156",)), "no_match", False),
 ]
 
 

@@ -1627,6 +1627,8 @@ def compare(listed: Listed, forms: list[tuple],
                 # Maria dos Santos da Silva at 0.95, above the uncut card of another woman, "… Da Silveira")
                 cut = (*toks[:-1], whole) if len(toks[-1]) >= 3 else toks[:-2]
                 form_candidates = form_candidates + [(cut[:k], cut[k:]) for k in range(1, len(cut))]
+        form_candidates = form_candidates + given_cut_after_particle(toks, given)
+        form_candidates = form_candidates + sikh_initial(toks, surnames) + without_bin(toks, kind)
         for given_part, surname_part in form_candidates:
             s = compare_surnames(surname_part, surnames)
             if s is not None and cut_known & set(surname_part) and s[0] in ("full", "partial"):
@@ -2088,3 +2090,72 @@ def cut_beside_whole(toks: tuple[str, ...], surnames: tuple[str, ...], whole: st
         return []
     shown = toks[:-1]
     return [(shown[:k], shown[k:]) for k in range(1, len(shown))]
+
+
+def given_cut_after_particle(toks: tuple[str, ...], given: tuple[str, ...]) -> list[tuple]:
+    """The readings of a card whose compound given name was cut at a broker's given-name field length
+    (``TRUNCATED_AT`` characters or more, spaces counted) in the word after its particles, a surname after it
+    ("Maria De Los Angel Cordero" for María de los Ángeles Cordero): the card read as the part it shows, the
+    particles and the cut word left out, never as the whole name agreeing (as the twenty-fourth pass reads
+    "Ferreira Da R"). A particle begins a name (NAMES.md: María de los Ángeles, de, del, de la), so the word after
+    it, the start of the person's own word after those same particles, is no given name of its own (Angel, a
+    man's), and read as one it made the card a household member's ("another given name"). ``(given, surnames)``
+    splits, [] otherwise. Thirtieth pass, holdout20 #254."""
+    for i in range(1, len(toks) - 1):
+        word = toks[i]
+        if toks[i - 1] not in PARTICLES or len(word) < 3 or len(" ".join(toks[:i + 1])) < TRUNCATED_AT:
+            continue
+        start = i
+        while start > 0 and toks[start - 1] in PARTICLES:
+            start -= 1
+        run = toks[start:i]
+        if start == 0:
+            continue
+        for k in range(1, len(given) - len(run)):
+            whole = given[k + len(run)]
+            if given[k:k + len(run)] == run and len(whole) > len(word) and whole.startswith(word):
+                shown = toks[:start] + toks[i + 1:]
+                return [(shown[:j], shown[j:]) for j in range(1, len(shown))]
+    return []
+
+
+_SIKH_NAMES = frozenset({"singh", "kaur"})  # the names every Sikh man and woman carries (NAMES.md; SHARED_SURNAMES)
+
+
+def sikh_initial(toks: tuple[str, ...], surnames: tuple[str, ...]) -> list[tuple]:
+    """The readings of a card that writes a Sikh's Singh or Kaur, entered as their surname, as a middle initial
+    before a family name ("Harjit S Sandhu" for Harjit Singh, who is Harjit Singh Sandhu on other papers): the
+    initial read as that name, so the card agrees as "Harjit Singh Sandhu" does, their surname and one more
+    the profile lacks. Sikh names are a given name, Singh or Kaur, then often a family (got) name, and US records
+    print the middle field as an initial (NAMES.md, its first lines and "South Asian names"; Wikipedia, "Singh":
+    many Sikhs add their family name after it). ``(given, surnames)`` splits; [] unless their one surname is
+    Singh or Kaur and the initial stands between the given name and a last word of three letters or more.
+    Thirtieth pass, holdout20 #52 ("name differs" before)."""
+    if len(surnames) != 1 or surnames[0] not in _SIKH_NAMES or len(toks) < 3 or len(toks[-1]) < 3:
+        return []
+    out = []
+    for i in range(1, len(toks) - 1):
+        if toks[i] == surnames[0][0]:
+            read = (*toks[:i], surnames[0], *toks[i + 1:])
+            out.append((read[:i], read[i:]))
+    return out
+
+
+_SON_OF = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" (NAMES.md, "Arabic names")
+
+
+def without_bin(toks: tuple[str, ...], kind: str) -> list[tuple]:
+    """The readings of a card that writes the father's name as the surname after bin, ibn or bint ("Khaled Bin
+    Saleh" for Khaled Saleh Al-Amri, whose father is Saleh), for the person's form that reads their second or
+    third given name (their father's or grandfather's, in an Arabic chain) as a surname (``person_forms``'s
+    "patronymic" and "third given"): the word "son of" is no name, and read as one (a particle their surname
+    lacks) the card said "name differs" (NAMES.md, "Arabic names": bin/ibn/bint, often dropped; US records
+    pick two names of the chain, often the father's as the surname). ``(given, surnames)`` splits; [] otherwise.
+    Thirtieth pass, holdout20 #421."""
+    if kind not in ("patronymic", "third given") or len(toks) < 3:
+        return []
+    at = [i for i in range(1, len(toks) - 1) if toks[i] in _SON_OF]
+    if len(at) != 1:
+        return []
+    shown = toks[:at[0]] + toks[at[0] + 1:]
+    return [(shown[:j], shown[j:]) for j in range(1, len(shown))]
