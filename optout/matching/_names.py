@@ -1136,7 +1136,7 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
                     or next((s for s in my_parts if len(my_parts[s]) == 1 and _cut_short(glued, s)), None) \
                     or next((s for s in my_parts if len(my_parts[s]) == 1 and patronymic_form(glued, s)), None) \
                     or next((s for s in my_parts if len(my_parts[s]) == 1
-                             and (hmong_clan(glued, s) or arabic_dh(glued, s))), None)
+                             and (hmong_clan(glued, s) or arabic_dh(glued, s) or kreyol_spelling(glued, s))), None)
                 variant = variant or match is not None
                 if match is None and (shown := glued_and_cut(glued, msig)):
                     hit += shown  # "Ajpopcu" for Ajpop Cux: the surname it shows whole agrees, no more
@@ -1629,6 +1629,7 @@ def compare(listed: Listed, forms: list[tuple],
                 form_candidates = form_candidates + [(cut[:k], cut[k:]) for k in range(1, len(cut))]
         form_candidates = form_candidates + given_cut_after_particle(toks, given)
         form_candidates = form_candidates + sikh_initial(toks, surnames) + without_bin(toks, kind)
+        form_candidates = form_candidates + cut_particle_tail(toks, kind, forms)
         for given_part, surname_part in form_candidates:
             s = compare_surnames(surname_part, surnames)
             if s is not None and cut_known & set(surname_part) and s[0] in ("full", "partial"):
@@ -2159,3 +2160,45 @@ def without_bin(toks: tuple[str, ...], kind: str) -> list[tuple]:
         return []
     shown = toks[:at[0]] + toks[at[0] + 1:]
     return [(shown[:j], shown[j:]) for j in range(1, len(shown))]
+
+
+def cut_particle_tail(toks: tuple[str, ...], kind: str, forms: list[tuple]) -> list[tuple]:
+    """The readings of a whole name cut at a broker's field length (``NAME_FIELD_CUT_AT``) a letter or two after
+    the particle of their family name, for the person's forms that read an Arabic chain's second or third given
+    name as the surname ("patronymic", "third given"): "Khaled Saleh Nasser Al M" at 24 for Khaled Saleh Nasser
+    Al-Mansoori, whose chain is given name, father's and grandfather's names. The card read as the part it
+    shows, the particle and its letters left out, as the twenty-fourth pass reads "Ferreira Da R" for the form
+    whose surname holds the particle; that reading is made only for the form whose surname it is, so a card that
+    shows the whole chain before the cut family name read nothing. The letters must begin the word after that
+    particle in one of their own surnames. ``(given, surnames)`` splits; [] otherwise. Thirtieth pass, holdout20
+    #118."""
+    if kind not in ("patronymic", "third given") or len(toks) < 4 or len(" ".join(toks)) < NAME_FIELD_CUT_AT \
+            or toks[-2] not in PARTICLES or len(toks[-1]) > 2:
+        return []
+    if not any(surnames[i - 1] == toks[-2] and len(surnames[i]) > len(toks[-1]) and surnames[i].startswith(toks[-1])
+               for _kind, _given, surnames, *_ in forms for i in range(1, len(surnames))):
+        return []
+    shown = toks[:-2]
+    return [(shown[:j], shown[j:]) for j in range(1, len(shown))]
+
+
+_KREYOL = ((re.compile(r"eau|au"), "o"), (re.compile(r"eu"), "e"), (re.compile(r"(?<!o)u(?!i)"), "i"),
+           (re.compile(r"th|tt"), "t"), (re.compile(r"ph"), "f"), (re.compile(r"qu|c(?=[aou])"), "k"))
+
+
+def _kreyol(word: str) -> str:
+    for pattern, letter in _KREYOL:
+        word = pattern.sub(letter, word)
+    return word
+
+
+def kreyol_spelling(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one Haitian surname, one in its French spelling and one as Kreyòl's official spelling
+    writes its sounds (Thélusma, Telisma): French u is i, th and tt are t, au and eau are o, eu is e, qu and a
+    hard c are k, ph is f (Wikipedia, "Haitian Creole", orthography: no c, q, u or x, i for the single u of
+    French words; issendai.com, "Notes on Haitian orthography": t, tt, th = t; au, eau, o = o; read with the
+    search tool). Both rarer than ``COMMON_SURNAME`` (Census 2010), so that a common name the same letters
+    reach (Muller and Miller, Thomas and Tomas) is never read as the other. Thirtieth pass, holdout20 #200."""
+    if a == b or min(len(a), len(b)) < 5 or _kreyol(a) != _kreyol(b):
+        return False
+    return max(_surname_share(a), _surname_share(b)) < COMMON_SURNAME
