@@ -2086,8 +2086,13 @@ def cut_beside_whole(toks: tuple[str, ...], surnames: tuple[str, ...], whole: st
     field length explains more simply (NAMES.md: US records keep both surnames, one, or join them). Thirtieth
     pass, holdout20 #327 ("name differs" before)."""
     if whole is None or len(toks) < 3 or len(toks[-1]) < 3 or not _known_surname_word(toks[-1]) \
-            or _surname_share(whole) >= _surname_share(toks[-1]) \
-            or not any(same(t, s) for t in toks[1:-1] for s in surnames if s != whole and s not in PARTICLES):
+            or _surname_share(whole) >= _surname_share(toks[-1]):
+        return []
+    # the word before the cut one is their surname before the cut one: "Ibarra Santos" for Santoscoy Ibarra is
+    # Ibarra and another family's Santos (twentieth pass), not Santoscoy cut
+    words = [t for t in surnames if t not in PARTICLES]
+    at = words.index(whole) if whole in words else 0
+    if at == 0 or not same(toks[-2], words[at - 1]):
         return []
     shown = toks[:-1]
     return [(shown[:k], shown[k:]) for k in range(1, len(shown))]
