@@ -2009,13 +2009,14 @@ def read_unvowelled(text: str, forms: list[tuple]) -> Listed | None:
     return Listed(tuple(out[:MAX_TOKENS]), listed.suffix, listed.surname_first)
 
 
-# --- thirtieth pass (holdout20 retired): honorifics written first, Hmong clan names, the Arabic dh ---
+# --- thirtieth pass (holdout20 retired; BENCHMARKS.md "Matching pass 30"): readings of nine kinds of names ---
 
 # A Bangladeshi honorific written as the first word of a record's name: Md (Mohammad) before a man's own name,
 # Mst (Mosammat, "named", the women's counterpart) before a woman's: most Bangladeshi men's and women's papers
 # carry it, so a card shows it or not whatever the person told the clinic (The Daily Star, "Some reflections on
-# Mohammad, Muhammad and Md", 2005-07-27; specificinfo.com "Mst full meaning": Mst. or MST. for মোছাঃ; read with
-# the search tool). The sex it marks, so that a Mst card is never read as a man's name, nor Md as a woman's.
+# Mohammad, Muhammad and Md", 2005-07-27; specificinfo.com "Mst full meaning": Mst. or MST. for the Bengali
+# abbreviation; read with the search tool). The sex it marks: a Mst card is not read as the name of a man the SSA
+# table knows, nor Md as a woman's (a given name the table does not know has no sex to check).
 LEADING_HONORIFICS: dict[str, str] = {"md": "m", "mohd": "m", "muhd": "m",
                                       "mst": "f", "mosammat": "f", "mossammat": "f", "mosammet": "f", "musammat": "f"}
 
