@@ -1134,7 +1134,9 @@ def compare_surnames(listed: tuple[str, ...], mine: tuple[str, ...]) -> tuple[st
             if match is None and j == i + 1:
                 match = next((s for s in my_parts if len(my_parts[s]) == 1 and spelling_variant(glued, s)), None) \
                     or next((s for s in my_parts if len(my_parts[s]) == 1 and _cut_short(glued, s)), None) \
-                    or next((s for s in my_parts if len(my_parts[s]) == 1 and patronymic_form(glued, s)), None)
+                    or next((s for s in my_parts if len(my_parts[s]) == 1 and patronymic_form(glued, s)), None) \
+                    or next((s for s in my_parts if len(my_parts[s]) == 1
+                             and (hmong_clan(glued, s) or arabic_dh(glued, s) or kreyol_spelling(glued, s))), None)
                 variant = variant or match is not None
                 if match is None and (shown := glued_and_cut(glued, msig)):
                     hit += shown  # "Ajpopcu" for Ajpop Cux: the surname it shows whole agrees, no more
@@ -1490,6 +1492,7 @@ def compare(listed: Listed, forms: list[tuple],
     if len(toks) >= 3 and toks[0] in RELIGIOUS_TITLES \
             and not any(toks[0] in given or toks[0] in surnames for _kind, given, surnames, *_ in forms):
         toks = toks[1:]  # "Sheikh Salim Abdallah", "Rev. Hone Parata": the title is not his name
+    toks = without_leading_honorific(toks, forms)  # "Mst Nasima Khatun": Mosammat is no name of hers
     # a title kept because the person's surname is that word (Ahmed Imam, Daniel Bishop, Grace Deacon): the card
     # "Imam Ahmed Hassan" reads two ways, their name family first with a middle name they never gave, or the imam
     # Ahmed Hassan; a whole word they do not have after it is that other person's name (probe pass 24)
@@ -1616,6 +1619,7 @@ def compare(listed: Listed, forms: list[tuple],
                 # ("Rosa Guadalupe Santos" for Santoscoy, probe pass 21)
                 cut_known.add(whole)
                 form_candidates = form_candidates + [(toks[:k], (*toks[k:-1], whole)) for k in range(1, len(toks))]
+            form_candidates = form_candidates + cut_beside_whole(toks, surnames, whole)
             if whole is not None and not _known_surname_word(toks[-1]):
                 # a letter or two after a particle fits many surnames (Da S: Silva, Silveira, Souza), so the card
                 # is read as the part it shows, the particle and its letters left out ("Ferreira" of "Ferreira Da
@@ -1623,6 +1627,9 @@ def compare(listed: Listed, forms: list[tuple],
                 # Maria dos Santos da Silva at 0.95, above the uncut card of another woman, "… Da Silveira")
                 cut = (*toks[:-1], whole) if len(toks[-1]) >= 3 else toks[:-2]
                 form_candidates = form_candidates + [(cut[:k], cut[k:]) for k in range(1, len(cut))]
+        form_candidates = form_candidates + given_cut_after_particle(toks, given)
+        form_candidates = form_candidates + sikh_initial(toks, surnames) + without_bin(toks, kind)
+        form_candidates = form_candidates + cut_particle_tail(toks, kind, forms)
         for given_part, surname_part in form_candidates:
             s = compare_surnames(surname_part, surnames)
             if s is not None and cut_known & set(surname_part) and s[0] in ("full", "partial"):
@@ -2000,3 +2007,204 @@ def read_unvowelled(text: str, forms: list[tuple]) -> Listed | None:
     if sum(len(_consonants(t, written=True)) for t in listed.tokens) < CONSONANTS_LEAST:
         return None
     return Listed(tuple(out[:MAX_TOKENS]), listed.suffix, listed.surname_first)
+
+
+# --- thirtieth pass (holdout20 retired; BENCHMARKS.md "Matching pass 30"): readings of nine kinds of names ---
+
+# A Bangladeshi honorific written as the first word of a record's name: Md (Mohammad) before a man's own name,
+# Mst (Mosammat, "named", the women's counterpart) before a woman's: most Bangladeshi men's and women's papers
+# carry it, so a card shows it or not whatever the person told the clinic (The Daily Star, "Some reflections on
+# Mohammad, Muhammad and Md", 2005-07-27; specificinfo.com "Mst full meaning": Mst. or MST. for the Bengali
+# abbreviation; read with the search tool). The sex it marks: a Mst card is not read as the name of a man the SSA
+# table knows, nor Md as a woman's (a given name the table does not know has no sex to check).
+LEADING_HONORIFICS: dict[str, str] = {"md": "m", "mohd": "m", "muhd": "m",
+                                      "mst": "f", "mosammat": "f", "mossammat": "f", "mosammet": "f", "musammat": "f"}
+
+
+def without_leading_honorific(toks: tuple[str, ...], forms: list[tuple]) -> tuple[str, ...]:
+    """``toks`` without a first word of ``LEADING_HONORIFICS`` ("Mst Nasima Khatun" -> Nasima Khatun) when the
+    person's name forms (``(kind, given, surnames, ...)``) have neither that word nor a name it abbreviates
+    (Mohammed and its spellings for Md), and their first given name is not the other sex's (``frequency.sex_of``,
+    the SSA baby-names table: None when mixed or unknown). At least two words left; ``toks`` unchanged otherwise.
+    Thirtieth pass, holdout20 #79 (a woman's card with Mst, "name differs" before)."""
+    from optout.matching.frequency import sex_of
+
+    sex = LEADING_HONORIFICS.get(toks[0]) if toks else None
+    if sex is None or len(toks) < 3:
+        return toks
+    for _kind, given, surnames, *_ in forms:
+        if toks[0] in given or toks[0] in surnames \
+                or any(t in HONORIFIC_FULL or t in _ARABIC_GROUP["muhammad"] for t in given):
+            return toks
+        if given and sex_of(given[0]) not in (None, sex):
+            return toks
+    return toks[1:]
+
+
+# The Hmong clan names in their common English spellings and the clan's own spelling in the Romanized Popular
+# Alphabet (RPA): one clan, one surname, written as a family's first papers wrote it (Lee or Ly, Her or Heu,
+# Thao or Thor): Wikipedia, "Hmong customs and culture", its table of clan surnames and their common English
+# spellings, and jedivaj.tripod.com "Hmong clans" (Lee/Ly, Her/Herr/Heu, Thao/Thor, Lor/Lo); read with the
+# search tool. Left out: the spellings that are another community's common surname (Lo and Lau, Cantonese; Chu,
+# Tho and Hue, Vietnamese; Cheng, Chinese), where a card of that name is likelier a Chinese or Vietnamese
+# family's than a Hmong clan's other spelling.
+_HMONG_CLANS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "fang faj faaj", "hang ham haam", "her herr heu hawj", "khang khab khaab", "kong koo", "kue kwm",
+    "lee ly lis", "lor lauj", "moua muas", "pha phab", "tang taaj", "thao thor thoj", "chang cha tcha tsab tsaab",
+    "chue tchue tswb", "vang vaj vaaj", "vue vwj", "xiong xyooj shong", "yang yaj yaaj",
+))
+_HMONG_CLAN = {n: g for g in _HMONG_CLANS for n in g}
+
+
+def hmong_clan(a: str, b: str) -> bool:
+    """``a`` and ``b`` are two spellings of one Hmong clan name (``_HMONG_CLANS``: Lee/Ly/Lis, Her/Heu/Hawj,
+    Xiong/Xyooj). Read as a surname spelling variant, never as the surname itself (thirtieth pass, holdout20 #15,
+    #16, #26: "name differs" before)."""
+    return a != b and b in _HMONG_CLAN.get(a, ())
+
+
+_ARABIC_DH = re.compile(r"dh|th|z")
+
+
+def arabic_dh(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one Arabic name whose ظ or ذ one romanisation writes dh and the other th or z (Kadhim,
+    Kathim, Kazim; Nadhim, Nazim; Hafidh, Hafiz): ذ is the sound of English "this", and Iraqi and Gulf Arabic
+    say ظ so too, while Persian, Turkish, Urdu and Levantine forms say z (Wikipedia, "Romanization of Arabic":
+    ḏ/ẓ as dh, th or z). One of the two must write dh, and that letter pair must be the only difference: th
+    alone against z (Smith, Smiz) is no Arabic letter. Thirtieth pass, holdout20 #124 ("Kathim" for Kadhim)."""
+    if a == b or min(len(a), len(b)) < 4 or ("dh" not in a and "dh" not in b):
+        return False
+    return _ARABIC_DH.sub("D", a) == _ARABIC_DH.sub("D", b)
+
+
+def cut_beside_whole(toks: tuple[str, ...], surnames: tuple[str, ...], whole: str | None) -> list[tuple]:
+    """The readings of a whole name cut at a broker's field length (``NAME_FIELD_CUT_AT``) whose last word is the
+    start of their second surname and a commoner surname of its own, beside their other surname shown whole
+    ("Dilcia Marisol Funez Mara" at 25 for Funez Maradiaga): the card read as the part it shows, the cut word
+    left out, so that one of their surnames agrees (``(given, surnames)`` splits; [] otherwise). Alone, such a cut
+    word is that family's name ("Rosa Guadalupe Santos" for Santoscoy: twenty-sixth pass); beside a surname of
+    theirs whole it would be a second surname the profile lacks that happens to begin as theirs does, which the
+    field length explains more simply (NAMES.md: US records keep both surnames, one, or join them). Thirtieth
+    pass, holdout20 #327 ("name differs" before)."""
+    if whole is None or len(toks) < 3 or len(toks[-1]) < 3 or not _known_surname_word(toks[-1]) \
+            or _surname_share(whole) >= _surname_share(toks[-1]):
+        return []
+    # the word before the cut one is their surname before the cut one: "Ibarra Santos" for Santoscoy Ibarra is
+    # Ibarra and another family's Santos (twentieth pass), not Santoscoy cut
+    words = [t for t in surnames if t not in PARTICLES]
+    at = words.index(whole) if whole in words else 0
+    if at == 0 or not same(toks[-2], words[at - 1]):
+        return []
+    shown = toks[:-1]
+    return [(shown[:k], shown[k:]) for k in range(1, len(shown))]
+
+
+def given_cut_after_particle(toks: tuple[str, ...], given: tuple[str, ...]) -> list[tuple]:
+    """The readings of a card whose compound given name was cut at a broker's given-name field length
+    (``TRUNCATED_AT`` characters or more, spaces counted) in the word after its particles, a surname after it
+    ("Maria De Los Angel Cordero" for María de los Ángeles Cordero): the card read as the part it shows, the
+    particles and the cut word left out, never as the whole name agreeing (as the twenty-fourth pass reads
+    "Ferreira Da R"). A particle begins a name (NAMES.md: María de los Ángeles, de, del, de la), so the word after
+    it, the start of the person's own word after those same particles, is no given name of its own (Angel, a
+    man's), and read as one it made the card a household member's ("another given name"). ``(given, surnames)``
+    splits, [] otherwise. Thirtieth pass, holdout20 #254."""
+    for i in range(1, len(toks) - 1):
+        word = toks[i]
+        if toks[i - 1] not in PARTICLES or len(word) < 3 or len(" ".join(toks[:i + 1])) < TRUNCATED_AT:
+            continue
+        start = i
+        while start > 0 and toks[start - 1] in PARTICLES:
+            start -= 1
+        run = toks[start:i]
+        if start == 0:
+            continue
+        for k in range(1, len(given) - len(run)):
+            whole = given[k + len(run)]
+            if given[k:k + len(run)] == run and len(whole) > len(word) and whole.startswith(word):
+                shown = toks[:start] + toks[i + 1:]
+                return [(shown[:j], shown[j:]) for j in range(1, len(shown))]
+    return []
+
+
+_SIKH_NAMES = frozenset({"singh", "kaur"})  # the names every Sikh man and woman carries (NAMES.md; SHARED_SURNAMES)
+
+
+def sikh_initial(toks: tuple[str, ...], surnames: tuple[str, ...]) -> list[tuple]:
+    """The readings of a card that writes a Sikh's Singh or Kaur, entered as their surname, as a middle initial
+    before a family name ("Harjit S Sandhu" for Harjit Singh, who is Harjit Singh Sandhu on other papers): the
+    initial read as that name, so the card agrees as "Harjit Singh Sandhu" does, their surname and one more
+    the profile lacks. Sikh names are a given name, Singh or Kaur, then often a family (got) name, and US records
+    print the middle field as an initial (NAMES.md, its first lines and "South Asian names"; Wikipedia, "Singh":
+    many Sikhs add their family name after it). ``(given, surnames)`` splits; [] unless their one surname is
+    Singh or Kaur and the initial stands between the given name and a last word of three letters or more.
+    Thirtieth pass, holdout20 #52 ("name differs" before)."""
+    if len(surnames) != 1 or surnames[0] not in _SIKH_NAMES or len(toks) < 3 or len(toks[-1]) < 3:
+        return []
+    out = []
+    for i in range(1, len(toks) - 1):
+        if toks[i] == surnames[0][0]:
+            read = (*toks[:i], surnames[0], *toks[i + 1:])
+            out.append((read[:i], read[i:]))
+    return out
+
+
+_SON_OF = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" (NAMES.md, "Arabic names")
+
+
+def without_bin(toks: tuple[str, ...], kind: str) -> list[tuple]:
+    """The readings of a card that writes the father's name as the surname after bin, ibn or bint ("Khaled Bin
+    Saleh" for Khaled Saleh Al-Amri, whose father is Saleh), for the person's form that reads their second or
+    third given name (their father's or grandfather's, in an Arabic chain) as a surname (``person_forms``'s
+    "patronymic" and "third given"): the word "son of" is no name, and read as one (a particle their surname
+    lacks) the card said "name differs" (NAMES.md, "Arabic names": bin/ibn/bint, often dropped; US records
+    pick two names of the chain, often the father's as the surname). ``(given, surnames)`` splits; [] otherwise.
+    Thirtieth pass, holdout20 #421."""
+    if kind not in ("patronymic", "third given") or len(toks) < 3:
+        return []
+    at = [i for i in range(1, len(toks) - 1) if toks[i] in _SON_OF]
+    if len(at) != 1:
+        return []
+    shown = toks[:at[0]] + toks[at[0] + 1:]
+    return [(shown[:j], shown[j:]) for j in range(1, len(shown))]
+
+
+def cut_particle_tail(toks: tuple[str, ...], kind: str, forms: list[tuple]) -> list[tuple]:
+    """The readings of a whole name cut at a broker's field length (``NAME_FIELD_CUT_AT``) a letter or two after
+    the particle of their family name, for the person's forms that read an Arabic chain's second or third given
+    name as the surname ("patronymic", "third given"): "Khaled Saleh Nasser Al M" at 24 for Khaled Saleh Nasser
+    Al-Mansoori, whose chain is given name, father's and grandfather's names. The card read as the part it
+    shows, the particle and its letters left out, as the twenty-fourth pass reads "Ferreira Da R" for the form
+    whose surname holds the particle; that reading is made only for the form whose surname it is, so a card that
+    shows the whole chain before the cut family name read nothing. The letters must begin the word after that
+    particle in one of their own surnames. ``(given, surnames)`` splits; [] otherwise. Thirtieth pass, holdout20
+    #118."""
+    if kind not in ("patronymic", "third given") or len(toks) < 4 or len(" ".join(toks)) < NAME_FIELD_CUT_AT \
+            or toks[-2] not in PARTICLES or len(toks[-1]) > 2:
+        return []
+    if not any(surnames[i - 1] == toks[-2] and len(surnames[i]) > len(toks[-1]) and surnames[i].startswith(toks[-1])
+               for _kind, _given, surnames, *_ in forms for i in range(1, len(surnames))):
+        return []
+    shown = toks[:-2]
+    return [(shown[:j], shown[j:]) for j in range(1, len(shown))]
+
+
+_KREYOL = ((re.compile(r"eau|au"), "o"), (re.compile(r"eu"), "e"), (re.compile(r"(?<!o)u(?!i)"), "i"),
+           (re.compile(r"th|tt"), "t"), (re.compile(r"ph"), "f"), (re.compile(r"qu|c(?=[aou])"), "k"))
+
+
+def _kreyol(word: str) -> str:
+    for pattern, letter in _KREYOL:
+        word = pattern.sub(letter, word)
+    return word
+
+
+def kreyol_spelling(a: str, b: str) -> bool:
+    """``a`` and ``b`` are one Haitian surname, one in its French spelling and one as Kreyòl's official spelling
+    writes its sounds (Thélusma, Telisma): French u is i, th and tt are t, au and eau are o, eu is e, qu and a
+    hard c are k, ph is f (Wikipedia, "Haitian Creole", orthography: no c, q, u or x, i for the single u of
+    French words; issendai.com, "Notes on Haitian orthography": t, tt, th = t; au, eau, o = o; read with the
+    search tool). Both rarer than ``COMMON_SURNAME`` (Census 2010), so that a common name the same letters
+    reach (Muller and Miller, Thomas and Tomas) is never read as the other. Thirtieth pass, holdout20 #200."""
+    if a == b or min(len(a), len(b)) < 5 or _kreyol(a) != _kreyol(b):
+        return False
+    return max(_surname_share(a), _surname_share(b)) < COMMON_SURNAME
