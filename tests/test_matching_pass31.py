@@ -79,6 +79,30 @@ UKRAINIAN_OLD_PHONE = person("Oksana", "Melnychuk", 1979, ("Sacramento", "CA"), 
 
 ROWS = [
     # (what, person, card, expected decision or evidence, fails before the pass)
+    # 1. a syllable of the given name as its initial, beside the family name: a person decides
+    ("Wing Y Chan for Wing Yan Chan", CANTONESE, card("Wing Y Chan", "48", "Oakland, CA"), "uncertain", True),
+    ("Ji H Park for Ji Hoon Park", KOREAN, card("Ji H Park", "41", "Fort Lee, NJ"), "uncertain", True),
+    ("Thanh H Pham for Thanh Huong Pham (asked before too)", VIETNAMESE, card("Thanh H Pham", "54", "San Jose, CA"),
+     "uncertain", False),
+    ("Mai N Thao for Mai Nou Thao", HMONG, card("Mai N Thao", "34", "Fresno, CA"), "uncertain", True),
+    # near misses: the whole name, the initial with their phone, a Western middle initial
+    ("Wing Yan Chan in full", CANTONESE, card("Wing Yan Chan", "48", "Oakland, CA"), "match", False),
+    ("Wing Y Chan with her phone", CANTONESE, card("Wing Y Chan", "48", "Oakland, CA", phones=("510-555-0142",)),
+     "match", False),
+    ("Ana L Quispe: a Western middle initial", ANDEAN, card("Ana L Quispe", "46", "Paterson, NJ"), "match", False),
+    # 2. a cut at a field's length into another given name: a person decides
+    ("Marcelin for Marcelina (a man's name, 8)", POLISH, card("Marcelin Wozniak", "45", "Chicago, IL"), "uncertain", True),
+    ("Francesc for Francesca (Catalan, 8)", ITALIAN, card("Francesc Russo", "47", "Philadelphia, PA"), "uncertain",
+     True),
+    ("Gabriell for Gabriella (8)", HUNGARIAN, card("Gabriell Szabo", "51", "Cleveland, OH"), "uncertain", True),
+    ("Celestin for Celestina (a man's name, 8)", NIGERIAN, card("Celestin Okafor", "43", "Houston, TX"), "uncertain", True),
+    # near misses: the whole name, the cut with her phone, a cut at no field length
+    ("Francesca in full: asked as the cut is", ITALIAN, card("Francesca Russo", "47", "Philadelphia, PA"), "uncertain",
+     False),
+    ("Francesc with her phone", ITALIAN, card("Francesc Russo", "47", "Philadelphia, PA", phones=("215-555-0163",)),
+     "match", False),
+    ("Leonard for Leonarda (7: no field length)", FILIPINA, card("Leonard Dimaculangan", "60", "Daly City, CA"),
+     "no_match", False),
     # 3. Spanish and French street numbers
     ("Calle 8 for Calle Ocho", CUBAN, card("Yanelis Rojas", "38", "1540 Calle 8, Miami, FL"), "street", True),
     ("Avenida Quinta for 5a Avenida", GUATEMALAN, card("Hilda Xicay", "47", "220 Avenida Quinta, Los Angeles, CA"),
@@ -91,6 +115,32 @@ ROWS = [
     ("Calle 9 for Calle Ocho", CUBAN, card("Yanelis Rojas", "38", "1540 Calle 9, Miami, FL"), "another street", False),
     ("Calle Segunda for Calle Primera", PUERTO_RICAN, card("Nilsa Acevedo", "56", "300 Calle Segunda, San Juan, PR"),
      "another street", False),
+    # 4. a street in their city that is none of theirs, and nothing decisive: a person decides
+    ("a rare name beside another street in her city", SALVADORAN,
+     card("Xiomara Alvarenga Chicas", "42", "2100 University Blvd, Hyattsville, MD"), "uncertain", True),
+    # near misses: their street too, or the city alone
+    ("another street and hers", SALVADORAN,
+     card("Xiomara Alvarenga Chicas", "42", "2100 University Blvd, Hyattsville, MD", "6500 Adelphi Rd, Hyattsville, MD"),
+     "match", False),
+    ("her city alone", SALVADORAN, card("Xiomara Alvarenga Chicas", "42", "Hyattsville, MD"), "match", False),
+    # 5. the stale-card rule cannot make a common name's stranger a submission (guards)
+    ("a Juan Hernandez 5 years younger in Dallas", MEXICAN, card("Juan Hernandez", "40", "Dallas, TX"), "no_match", False),
+    ("a Juan Hernandez 8 years younger in both his towns", MEXICAN,
+     card("Juan Hernandez", "37", "Dallas, TX", "Houston, TX"), "no_match", False),
+    ("a Mohamed Ali 6 years younger in Paterson", EGYPTIAN, card("Mohamed Ali", "43", "Paterson, NJ"), "no_match", False),
+    # 6. a phone not theirs on a card of a home they left, their name and age: a person decides
+    ("Spokane, her age, another phone", UKRAINIAN, card("Oksana Melnychuk", "47", "Spokane, WA", phones=("509-555-0177",)),
+     "uncertain", True),
+    ("Spokane, an old record's age, another phone", UKRAINIAN,
+     card("Oksana Melnychuk", "42", "Spokane, WA", phones=("509-555-0177",)), "uncertain", True),
+    # near misses: the old phone in the profile agrees; another family too, or her current city, is dropped
+    ("Spokane, the old phone she gave", UKRAINIAN_OLD_PHONE,
+     card("Oksana Melnychuk", "47", "Spokane, WA", phones=("509-555-0177",)), "match", False),
+    ("Spokane, another phone and another family", UKRAINIAN,
+     card("Oksana Melnychuk", "47", "Spokane, WA", phones=("509-555-0177",), relatives=("Taras Bondarenko",)),
+     "no_match", False),
+    ("Sacramento, another phone", UKRAINIAN, card("Oksana Melnychuk", "47", "Sacramento, CA", phones=("509-555-0177",)),
+     "no_match", False),
 ]
 
 
