@@ -274,7 +274,11 @@ def _romance_number(word: str) -> str | None:
 
 
 # a street name's words written two ways (Publication 28 §232: SAINT, MOUNT, FORT as ST, MT, FT)
-_NAME_WORDS = {"saint": "st", "sainte": "ste", "santa": "sta"}
+_NAME_WORDS = {"saint": "st", "sainte": "ste", "santa": "sta",
+               # a name brokers shorten to its initials: County Road as CR ("CR 5"), Martin Luther King as MLK
+               # (review39's own-street probes: "100 CR 5" and "100 MLK Jr Blvd" read as another street, which
+               # the thirty-first pass's "another street only" would ask about)
+               "cr": "county rd", "mlk": "martin luther king"}
 
 
 def _spanish_type(word: str) -> str | None:

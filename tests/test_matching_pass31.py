@@ -11,7 +11,7 @@ people and cards of our own (none of review39's copied):
    7) is not this.
 3. **Spanish and French street numbers in words or with ordinal endings** ("Calle Ocho" is "Calle 8", "Avenida
    Quinta" is "5a Avenida", "Calle Primera" is "Calle 1ra", "Troisieme Avenue" is "3e Avenue"), read by
-   ``optout.streets``.
+   ``optout.streets``; and County Road and Martin Luther King as brokers shorten them (CR 11, MLK Jr Dr).
 4. **A street in their city that is none of theirs, and nothing decisive**: a person decides ("another street
    only"), however rare the name.
 5. **The stale-card rule and a common name** (guards only): a card 2 to 10 years younger in a town they left is
@@ -66,6 +66,8 @@ CUBAN = person("Yanelis", "Rojas Pupo", 1988, ("Miami", "FL"), street="1540 Call
 GUATEMALAN = person("Hilda", "Xicay Coyoy", 1979, ("Los Angeles", "CA"), street="220 5a Avenida")
 PUERTO_RICAN = person("Nilsa", "Acevedo Soto", 1970, ("San Juan", "PR"), street="300 Calle Primera")
 HAITIAN = person("Guerda", "Jean-Baptiste", 1977, ("Miami", "FL"), street="44 Troisieme Avenue")
+TEJANO = person("Ruperto", "Villarreal Garza", 1968, ("Edinburg", "TX"), street="2210 County Road 11")
+GEORGIAN = person("Latrice", "Okonkwo-Banks", 1986, ("Albany", "GA"), street="900 Martin Luther King Jr Dr")
 
 SALVADORAN = person("Xiomara", "Alvarenga Chicas", 1984, ("Hyattsville", "MD"), street="6500 Adelphi Rd")
 
@@ -111,6 +113,10 @@ ROWS = [
      True),
     ("3e Avenue for Troisieme Avenue", HAITIAN, card("Guerda Jean-Baptiste", "49", "44 3e Avenue, Miami, FL"), "street",
      True),
+    # their own street as brokers shorten it (with a rare name, "another street" would now be asked about)
+    ("CR 11 for County Road 11", TEJANO, card("Ruperto Villarreal", "58", "2210 CR 11, Edinburg, TX"), "street", True),
+    ("MLK Jr Dr for Martin Luther King Jr Dr", GEORGIAN, card("Latrice Okonkwo-Banks", "40", "900 MLK Jr Dr, Albany, GA"),
+     "street", True),
     # near misses: another number in words is another street
     ("Calle 9 for Calle Ocho", CUBAN, card("Yanelis Rojas", "38", "1540 Calle 9, Miami, FL"), "another street", False),
     ("Calle Segunda for Calle Primera", PUERTO_RICAN, card("Nilsa Acevedo", "56", "300 Calle Segunda, San Juan, PR"),
