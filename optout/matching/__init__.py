@@ -102,6 +102,13 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    fourteenth pass): a cousin or namesake of the same name in the same community, or the person's own
    stale card, which the name, an age and a town cannot tell apart. On the ten sets 6 of 6 such
    submitted cards were namesakes (main, holdout3, holdout7 one each; holdout9 three), none the person.
+   The thirty-first pass (review39's leftovers, ``_held_back_pass31`` and the ``ask_for`` readings) adds: a
+   given name of syllables (Cantonese, Korean, Vietnamese, Hmong) shown with one syllable as its initial beside
+   the family name ("a syllable as its initial"); their given name cut at a field's length into another given
+   name ("a cut that is a name of its own", Francesc for Francesca); a street in their city that is none of
+   theirs ("another street only"); each asked when nothing decisive agrees. And a card of a home they left, with
+   their name and age, is not dropped by the other-phone rule for a phone the profile lacks
+   (``_old_number_of_a_past_home``): a person decides.
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
