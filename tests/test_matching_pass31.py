@@ -55,6 +55,7 @@ KOREAN = person("Ji Hoon", "Park", 1985, ("Fort Lee", "NJ"))
 VIETNAMESE = person("Thanh Huong", "Pham", 1972, ("San Jose", "CA"))
 HMONG = person("Mai Nou", "Thao", 1992, ("Fresno", "CA"))
 ANDEAN = person("Ana Lucia", "Quispe", 1980, ("Paterson", "NJ"))
+AFRICAN_AMERICAN = person("Latrice Monique", "Lee", 1981, ("Albany", "GA"))
 
 POLISH = person("Marcelina", "Wozniak", 1981, ("Chicago", "IL"))
 ITALIAN = person("Francesca", "Russo", 1979, ("Philadelphia", "PA"), phones=("215-555-0163",))
@@ -92,6 +93,8 @@ ROWS = [
     ("Wing Y Chan with her phone", CANTONESE, card("Wing Y Chan", "48", "Oakland, CA", phones=("510-555-0142",)),
      "match", False),
     ("Ana L Quispe: a Western middle initial", ANDEAN, card("Ana L Quispe", "46", "Paterson, NJ"), "match", False),
+    ("Latrice M Lee: a Western middle initial, a surname Korean and Chinese too", AFRICAN_AMERICAN,
+     card("Latrice M Lee", "45", "Albany, GA"), "match", False),
     # 2. a cut at a field's length into another given name: a person decides
     ("Marcelin for Marcelina (a man's name, 8)", POLISH, card("Marcelin Wozniak", "45", "Chicago, IL"), "uncertain", True),
     ("Francesc for Francesca (Catalan, 8)", ITALIAN, card("Francesc Russo", "47", "Philadelphia, PA"), "uncertain",

@@ -1507,8 +1507,12 @@ def syllable_initials(shown: tuple[str, ...], given: tuple[str, ...], surnames: 
     US forms print a second given word as a middle initial (/work/shared/NAMES.md), but here the initial
     is half of one name: "Ka W" is Ka Wai, Ka Wing, Ka Wah, Ka Wo alike, names a community shares far more
     than the US tables that set the prior know (review39, thirty-first pass; ``inner_initials`` is the same
-    reading for a one-part name). Another initial ("Ka M Wong") or a word left out is not this."""
-    if len(given) < 2 or not surnames or not syllable_name(surnames):
+    reading for a one-part name). Another initial ("Ka M Wong") or a word left out is not this, nor a given
+    name with a word of more than one syllable (Latrice Monique Lee, John Michael Young)."""
+    if len(given) < 2 or not surnames or not syllable_name(surnames) \
+            or not all(_ONE_SYLLABLE.fullmatch(w) for w in given):
+        # each given word one syllable (Ka, Wai, Thanh, Huong, Nhia): Lee, Young, Law and Moon are English
+        # surnames too, and "Latrice M Lee" for Latrice Monique Lee is a Western middle initial
         return False
     n = len(given)
     for g, rest in ((shown[:n], shown[n:]), (shown[len(shown) - n:], shown[:len(shown) - n])):
