@@ -20,6 +20,7 @@ A word's forms are compared case-folded, without a trailing dot.
 from __future__ import annotations
 
 import functools
+import re
 
 #: Appendix C1: standard abbreviation -> (primary name, other forms commonly seen).
 SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -229,8 +230,55 @@ _SPELLED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
             "twentieth")
 _CARDINAL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# Spanish, Portuguese and French street numbers written as words or as a number with an ordinal ending
+# (thirty-first pass, review39: "Calle Ocho" is "Calle 8", "Avenida Quinta" is "5a Avenida", "Primera" is "1ra").
+# Ordinals and cardinals as the Real Academia Española's Ortografía (2010, §8.2.2: 1.º, 1.ª, 1.er, the last letter
+# or letters of the word after the number) and the Portuguese and French grammars write them; the endings the
+# Americas add by English's example (1ro, 2do, 3ro, 7mo, 8vo, 9no, "usadas a veces en el español americano") too.
+# A word of one language only: "un"/"una"/"um" (an article) and "dix"/"sept"/"neuf"/"nona" (surnames, names) are
+# left out, as is every cardinal past twelve (street numbers past it are written as figures).
+_ROMANCE_ORDINALS: dict[str, int] = {
+    **{w: n for n, ws in enumerate((
+        ("primero", "primera", "primer", "primeiro", "primeira", "premier", "premiere"),
+        ("segundo", "segunda", "deuxieme", "seconde"),
+        ("tercero", "tercera", "tercer", "terceiro", "terceira", "troisieme"),
+        ("cuarto", "cuarta", "quarto", "quarta", "quatrieme"),
+        ("quinto", "quinta", "cinquieme"),
+        ("sexto", "sexta", "sixieme"),
+        ("septimo", "septima", "setimo", "setima", "septieme"),
+        ("octavo", "octava", "oitavo", "oitava", "huitieme"),
+        ("noveno", "novena", "nono", "neuvieme"),
+        ("decimo", "decima", "dixieme"),
+        ("undecimo", "undecima", "onzieme"),
+        ("duodecimo", "duodecima", "douzieme"),
+    ), start=1) for w in ws},
+    **{w: n for n, ws in enumerate((
+        (), ("dos", "dois", "deux"), ("tres", "trois"), ("cuatro", "quatro", "quatre"),
+        ("cinco", "cinq"), ("seis",), ("siete", "sete"), ("ocho", "oito", "huit"), ("nueve", "nove"),
+        ("diez", "dez"), ("once", "onze"), ("doce", "doze", "douze"),
+    ), start=1) for w in ws},
+}
+# the endings of a number written as an ordinal: Spanish and Portuguese o/a (1o, 1a: º and ª read as ASCII), er
+# (1er, 3er), the American ro/ra, do/da, to/ta, mo/ma, vo/va, no/na; French er/re/ere, e/eme (2e, 2eme)
+_ROMANCE_ENDING = re.compile(r"(\d+)\.?(?:o|a|os|as|er|re|ere|ro|ra|do|da|to|ta|mo|ma|vo|va|no|na|e|eme)")
+
+
+def _romance_number(word: str) -> str | None:
+    """A Spanish, Portuguese or French street number written as a word or with an ordinal ending ("ocho",
+    "quinta", "1ra", "5a", "3er", "2eme") as its figure ("8", "5", "1", "5", "3", "2"); None for any other
+    word. ``word`` is lower-case ASCII (accents already read away: "séptima" is "septima")."""
+    if word in _ROMANCE_ORDINALS:
+        return str(_ROMANCE_ORDINALS[word])
+    m = _ROMANCE_ENDING.fullmatch(word)
+    return (m.group(1).lstrip("0") or "0") if m else None
+
+
 # a street name's words written two ways (Publication 28 §232: SAINT, MOUNT, FORT as ST, MT, FT)
-_NAME_WORDS = {"saint": "st", "sainte": "ste", "santa": "sta"}
+_NAME_WORDS = {"saint": "st", "sainte": "ste", "santa": "sta",
+               # a name brokers shorten to its initials: County Road as CR ("CR 5"), Martin Luther King as MLK
+               # (review39's own-street probes: "100 CR 5" and "100 MLK Jr Blvd" read as another street, which
+               # the thirty-first pass's "another street only" would ask about)
+               "cr": "county rd", "mlk": "martin luther king"}
 
 
 def _spanish_type(word: str) -> str | None:
@@ -252,6 +300,8 @@ def _name_word(word: str) -> str:
         return str(_SPELLED.index(word) + 1)
     if word in _CARDINAL:
         return str(_CARDINAL.index(word) + 1)
+    if (number := _romance_number(word)) is not None:
+        return number
     return _NAME_WORDS.get(word) or standard_suffix(word) or _spanish_type(word) or word
 
 

@@ -102,6 +102,13 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    fourteenth pass): a cousin or namesake of the same name in the same community, or the person's own
    stale card, which the name, an age and a town cannot tell apart. On the ten sets 6 of 6 such
    submitted cards were namesakes (main, holdout3, holdout7 one each; holdout9 three), none the person.
+   The thirty-first pass (review39's leftovers, ``_held_back_pass31`` and the ``ask_for`` readings) adds: a
+   given name of syllables (Cantonese, Korean, Vietnamese, Hmong) shown with one syllable as its initial beside
+   the family name ("a syllable as its initial"); their given name cut at a field's length into another given
+   name ("a cut that is a name of its own", Francesc for Francesca); a street in their city that is none of
+   theirs ("another street only"); each asked when nothing decisive agrees. And a card of a home they left, with
+   their name and age, is not dropped by the other-phone rule for a phone the profile lacks
+   (``_old_number_of_a_past_home``): a person decides.
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -404,6 +411,12 @@ _REASONS = {
                                  "decisive: a person decides",
     "inner initials only": "a name without a family name, its inner words shown only as initials, and nothing "
                            "decisive: a person decides",
+    "a cut that is a name of its own": "their given name cut at a form's field length into another given name, "
+                                      "and nothing decisive: a person decides",
+    "another street only": "a street address in a city of theirs that is none of their streets, and nothing "
+                           "decisive: a person decides",
+    "a syllable as its initial": "a given name of syllables shown with one of them only as its initial, and "
+                                 "nothing decisive: a person decides",
     "a town in their state":
         "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
@@ -872,6 +885,13 @@ def _stale_age(person: Person, listing: Listing, today: dt.date) -> bool:
         return False
     if not 2 <= mine[0] - interval[1] <= 10:
         return False
+    return _past_homes_only(person, listing)
+
+
+def _past_homes_only(person: Person, listing: Listing) -> bool:
+    """The person gave at least two US addresses, the card shows at least one place, and every place it shows is
+    one of their past addresses (the second onwards: city and state, or ZIP) and none their current one (the
+    first). No personal data leaves this function; no errors raised."""
     home = [a for a in person.addresses[:MAX_ITEMS] if (a.country or "US") == "US" and a.city]
     if len(home) < 2 or home[0] is not person.addresses[0]:
         return False
@@ -1805,6 +1825,16 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # the twenty-fifth pass: 0.818 on an age and a town she never lived in). The name, an age and a town are
         # what each namesake's card shows too, as for a family name shown only as its initial below
         ask_for.append("inner initials only")
+    if one_name and one_name[1] != one_name[2] and _names.syllable_initials(listed.tokens, one_name[1], one_name[2]):
+        # the same for a given name of syllables beside a family name (Cantonese, Korean, Vietnamese, Hmong): "Ka
+        # W Wong" for Ka Wai Wong is every Ka Wing, Ka Wah and Ka Wo Wong of her age in her city as well (review39,
+        # 0.800 on the name, an age and a city; thirty-first pass)
+        ask_for.append("a syllable as its initial")
+    if _names.cut_name_of_its_own(listed.tokens, agreement.given_tokens):
+        # their given name cut at a field's length into a name of its own ("Francesc" for Francesca, also a
+        # Catalan man's name and Francesco's cut): read as their name, neither another's nor theirs for sure;
+        # with nothing decisive a person decides (review39; thirty-first pass)
+        ask_for.append("a cut that is a name of its own")
 
     def held(*keys: str) -> bool:
         return bool(set(keys) & set(evidence))
@@ -1884,6 +1914,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         (("another family",), lambda: shows("relatives differ", "relative differs") and not agrees()
          and not held("contradicted") and _family_of_their_surname(person, listing, agreement)),
     ]
+    held_back += _held_back_pass31(kinds, agrees)
     below_submit = math.floor((submit_at - 0.001) * 1000) / 1000
     for keys, applies in held_back:
         if (applies() if callable(applies) else applies) and confidence > below_submit:
@@ -1891,7 +1922,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             reasons.extend(_REASONS[k] for k in keys)
             evidence.extend(keys)
     if other_phone == "reject" and ask_at <= confidence < submit_at \
-            and any(k in ("phone differs", "phones differ") for k in kinds) and not any(k in DECISIVE for k in kinds):
+            and any(k in ("phone differs", "phones differ") for k in kinds) and not any(k in DECISIVE for k in kinds) \
+            and not _old_number_of_a_past_home(person, listing, kinds, agreement):
         # a card a person would be asked about (the name and some corroboration, not enough) that shows
         # phones, none of them the person's, and nothing decisive (their phone, street, ZIP, a relative,
         # a birth date): on the eleven read sets these questions were 384 strangers' cards and none of
@@ -1906,6 +1938,39 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         evidence.append("other phone")
     decision: Decision = "match" if confidence >= submit_at else "uncertain" if confidence >= ask_at else "no_match"
     return Match(confidence, decision, reasons, evidence)
+
+
+def _held_back_pass31(kinds: list[str], agrees: Callable[..., bool]) -> list[tuple[tuple[str, ...], bool]]:
+    """The thirty-first pass's rows of ``score``'s clerical-review table (its shape: the evidence each adds,
+    whether it holds), kept apart from the table so that passes that add rows there merge cleanly.
+
+    "another street only": the card shows a street address in a city of theirs that is none of their
+    streets, and nothing decisive (no street, ZIP, phone, relative or birth date of theirs): the one specific
+    fact on the card is not theirs. A move within a city is common (61.0% of the Americans who moved between 2005 and
+    2010 stayed in their county: Census Bureau, "Geographical Mobility: 2005 to 2010", P20-567, 2012), and a profile gives its
+    streets only if the person agrees (docs/PEOPLE.md), so the card may well be the person at an address the
+    clinic was not told of; but a rare name's prior made it a submission on the name, an age and the city alone
+    (review39: "another street", x0.3, beside them). A person asks the client about the address (review39's
+    leftover, item 4; no true card of the twenty development sets shows another street, so it costs none)."""
+    return [(("another street only",), "another street" in kinds and "street" not in kinds and not agrees())]
+
+
+def _old_number_of_a_past_home(person: Person, listing: Listing, kinds: list[str],
+                               agreement: _names.NameAgreement) -> bool:
+    """The card shows their name as entered (every given name read whole, every surname), their age (or the
+    younger age of an old record, ``_stale_age``) and only places in the US the person left (``_past_homes_only``,
+    none abroad): its phones are the numbers of that home, which a profile that gives
+    "every number the person has had" (docs/PEOPLE.md) still often lacks, so a phone not theirs says nothing of
+    whose card it is and the other-phone rule does not drop it: a person decides (review39, item 6;
+    thirty-first pass). A phone the profile holds, old or new, agrees as ever ("phone agrees"). Not when the
+    card's relatives are someone else's too: on the twenty development sets, 75 cards of that shape (a namesake of
+    their age in their old town, with another phone and another family) were all strangers' and would have
+    come back as questions, the fifteenth pass's count again; a card of a variant of the name, or of one more
+    surname, or abroad (five more strangers) is not this either."""
+    return agreement.given in ("exact", "other") and agreement.surname == "full" \
+        and any(k in AGE_AGREES or k == "stale age" for k in kinds) \
+        and not any(k in ("relative differs", "relatives differ") for k in kinds) \
+        and not _all_abroad(listing) and _past_homes_only(person, listing)
 
 
 def _their_given_name_phone_and_family(person: Person, listing: Listing, text: str, forms: list,

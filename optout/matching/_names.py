@@ -1369,6 +1369,12 @@ def _given_token(listed: str, mine: str, chinese: bool = False, least: int = 2,
     # a cut that is a name of its own (Alexandr) is still read by the other-sex rules below
     if len(listed) >= TRUNCATED_AT and len(mine) > len(listed) and mine.startswith(listed):
         return "initial" if _other_given_starting(listed, mine) else "variant"
+    if _ambiguous_cut(listed, mine):
+        # a cut at a field's length that is another name of its own too (Marcelin, Alejandr) or begins a name of
+        # the other sex (Francesc: Francesco's cut as well): the form cut the person's name there, so it is read as their name, not as
+        # another (no_match) nor as a bare initial (whose odds sank "Francesc Rossi" under the ask threshold), and
+        # ``cut_name_of_its_own`` has a person decide unless something decisive agrees (thirty-first pass)
+        return "variant"
     if len(listed) >= SURNAME_CUT_AT and len(mine) > len(listed) and mine.startswith(listed) \
             and not known_given(listed):
         # a given name cut as a surname is (SURNAME_CUT_AT letters or more, and no name of its own): "Candelari"
@@ -1477,6 +1483,78 @@ def inner_initials(shown: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return len(name) >= 3 and len(shown) == len(name) and shown[0] == name[0] and shown[-1] == name[-1] \
         and any(len(t) == 1 for t in shown[1:-1]) \
         and all(t == w or len(t) == 1 and w.startswith(t) for t, w in zip(shown[1:-1], name[1:-1]))
+
+
+# The eighteen Hmong clans (xeem) in their common English spellings, as Wikipedia's "Hmong customs and culture"
+# (Social organization) tables them: Fang, Hang, Her/Hue/Heu, Khang/Kha, Kong, Kue, Lor/Lo/Lau, Lee/Ly, Moua, Pha,
+# Tang, Thao/Thoa/Tho, Cha/Tcha/Cheng (and Chang), Chue/Chu, Vang/Veng, Vue, Xiong, Yang. A Hmong given name is one
+# or two syllables, each a word ("Pa Nhia", "Mai Nou"), as a Cantonese, Korean or Vietnamese one.
+HMONG_CLANS = frozenset({"fang", "hang", "her", "hue", "heu", "khang", "kha", "kong", "kue", "lor", "lo", "lau",
+                         "lee", "ly", "moua", "pha", "tang", "thao", "thoa", "tho", "cha", "tcha", "cheng", "chang",
+                         "chue", "chu", "vang", "veng", "vue", "xiong", "yang"})
+
+
+def syllable_name(surnames: tuple[str, ...]) -> bool:
+    """The person's family name is of a tradition whose given name is one name written in syllables, each a
+    word (Cantonese and Mandarin Ka Wai, Mei Ling; Korean Ji Hoon; Vietnamese Thi Lan; Hmong Pa Nhia): one of
+    the Chinese, Korean, Vietnamese surnames or Hmong clans the matcher's tables hold. Thirty-first pass."""
+    return any(_chinese_surname(t) or t in VIETNAMESE_SURNAMES or korean_surname(t) or t in HMONG_CLANS
+               for t in surnames)
+
+
+def syllable_initials(shown: tuple[str, ...], given: tuple[str, ...], surnames: tuple[str, ...]) -> bool:
+    """A given name of two syllables or more, of a tradition that writes each as a word (``syllable_name``),
+    shown by a US record's "First M Last" with its first syllable whole and a later one only as its initial,
+    beside the whole family name ("Ka W Wong" for Ka Wai Wong, "Pa N Vang" for Pa Nhia Vang), in either order.
+    US forms print a second given word as a middle initial (/work/shared/NAMES.md), but here the initial
+    is half of one name: "Ka W" is Ka Wai, Ka Wing, Ka Wah, Ka Wo alike, names a community shares far more
+    than the US tables that set the prior know (review39, thirty-first pass; ``inner_initials`` is the same
+    reading for a one-part name). Another initial ("Ka M Wong") or a word left out is not this, nor a given
+    name with a word of more than one syllable (Latrice Monique Lee, John Michael Young)."""
+    if len(given) < 2 or not surnames or not syllable_name(surnames) \
+            or not all(_ONE_SYLLABLE.fullmatch(w) for w in given):
+        # each given word one syllable (Ka, Wai, Thanh, Huong, Nhia): Lee, Young, Law and Moon are English
+        # surnames too, and "Latrice M Lee" for Latrice Monique Lee is a Western middle initial
+        return False
+    n = len(given)
+    for g, rest in ((shown[:n], shown[n:]), (shown[len(shown) - n:], shown[:len(shown) - n])):
+        if len(g) == n and tuple(rest) == tuple(surnames) and g[0] == given[0] \
+                and any(len(t) == 1 for t in g[1:]) \
+                and all(t == w or len(t) == 1 and w.startswith(t) for t, w in zip(g[1:], given[1:])):
+            return True
+    return False
+
+
+# The lengths at which brokers' and agencies' forms cut a given name (thirty-first pass, review39: "Francesc"
+# for Francesca at 8): 8 as SURNAME_CUT_AT, and 10, 12 and 15 within TRUNCATED_AT's 10 to 15 letters (the
+# given-name fields of the record layouts the matcher's cut rules were read from)
+FIELD_CUT_LENGTHS = frozenset({8, 10, 12, 15})
+
+
+def cut_name_of_its_own(shown: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """A word of the card is one of the person's given names cut at a field's length into another given name
+    (``_ambiguous_cut``: Francesc for Francesca, also Francesco's cut; Alejandr for Alejandra or Alejandro;
+    Alexandr for Alexandra): the card names the person or the other name's holder alike (thirty-first pass)."""
+    return any(_ambiguous_cut(t, w) for t in shown for w in given)
+
+
+def _ambiguous_cut(listed: str, mine: str) -> bool:
+    """``listed`` is ``mine`` cut at a field's length (``field_cut``) and also another given name: a name of
+    its own that ``other_gender`` reads as another (Marcelin for Marcelina, Alejandr, Gabriell), or the
+    beginning of a name of the other sex (``frequency.other_sex_starting``: Francesc, Francesco's cut too).
+    Not the cuts the SSA table holds as names only because records cut them (Guadalup, Elizabet, Christop:
+    the same name, the same sex), which agree as before."""
+    from optout.matching.frequency import other_sex_starting
+
+    return field_cut(listed, mine) and (known_given(listed) and other_gender(listed, mine)
+                                        or other_sex_starting(listed, mine))
+
+
+def field_cut(listed: str, mine: str) -> bool:
+    """``listed`` is ``mine`` cut at one of ``FIELD_CUT_LENGTHS`` letters exactly, whatever else it is: a
+    name of its own ("Francesc", Catalan, for Francesca; "Marcelin" for Marcelina) is still what a form cut
+    it to, so it is not another name; it agrees no more than an initial, and a person decides."""
+    return len(listed) in FIELD_CUT_LENGTHS and len(mine) > len(listed) and mine.startswith(listed)
 
 
 def compare(listed: Listed, forms: list[tuple],

@@ -114,6 +114,25 @@ def other_given_starting(cut: str, mine: str) -> bool:
     return False
 
 
+def other_sex_starting(cut: str, mine: str) -> bool:
+    """Whether ``cut`` itself or a given name of the SSA baby-names table beginning with it, other than
+    ``mine``, is a name of the other sex than ``mine`` (:func:`sex_of`; both ASCII, lower case): "francesc"
+    begins Francesco, a boy's name, as well as Francesca (thirty-first pass, review39). False when ``mine``
+    is no one sex's name."""
+    import bisect
+
+    sex = sex_of(mine)
+    if sex is None:
+        return False
+    names = _sex_names_sorted()
+    i = bisect.bisect_left(names, cut)
+    while i < len(names) and names[i].startswith(cut):
+        if names[i] != mine and sex_of(names[i]) not in (None, sex):
+            return True
+        i += 1
+    return False
+
+
 @functools.lru_cache(maxsize=65536)
 def _row(kind: str, name: str) -> tuple[int, tuple[float, ...]] | None:
     rest = _table(kind)[0].get(name)
