@@ -924,6 +924,44 @@ async def test_a_missing_page_or_evidence_file_is_said_in_the_readers_language(d
     assert r.status_code in (400, 403) and "token" not in r.text
 
 
+async def test_a_brokers_mail_is_shown_decoded_as_a_person_reads_it(dash):
+    """Trial 41: a volunteer told to "read the broker's answer" opened its «correo» and got the raw
+    message: Return-Path, Message-ID, "Content-Transfer-Encoding: quoted-printable", "pa=" breaking a
+    word, and every accent of a Spanish reply as "=C3=B3". Every e-mail kept as evidence (a broker's
+    reply, our own letter) is shown decoded, as `optout evidence --export` writes its .txt: the
+    headers that matter and the text body, still as plain text (never rendered in our origin)."""
+    import email.policy
+    from email.message import EmailMessage
+
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = "Oficina de Privacidad <privacidad@broker.example>"
+    msg["To"] = "ayuda@clinica.example"
+    msg["Subject"] = "Re: Solicitud de eliminación [OPT-7K2Q9X]"
+    msg["Date"] = "Thu, 03 Dec 2026 07:17:03 +0000"
+    words = ("Antes de actuar necesitamos verificar su identificación: responda con una copia de un "
+             "documento oficial con fotografía, como su licencia de conducir o su pasaporte. " * 2).strip()
+    msg.set_content(words, cte="quoted-printable")
+    raw = msg.as_bytes()
+    assert b"=C3=B3" in raw and b"=\r\n" in raw  # the message as stored: encoded, soft line breaks
+    case = (await dash.app.store.cases(person_id=dash.pid))[0]
+    key, _ = await dash.app.open_person(dash.pid)
+    rel = f"{case.id}/reply-email.eml.sealed"
+    path = dash.app.settings.evidence_dir / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(key.seal(raw, f"evidence:{rel}"))
+    await dash.app.store.add_evidence_many(case.id, [("email", rel, "0" * 64, "mail:reply")], dash.app.clock.now())
+    eid = (await dash.app.store.evidence(case.id))[-1].id
+    await dash.login()
+    r = await dash.get(f"/cases/{case.id}/evidence/{eid}", headers={"accept-language": "es"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain"), r.headers
+    text = r.text
+    assert " ".join(words.split()) in " ".join(text.split()), text
+    assert "Subject: Re: Solicitud de eliminación [OPT-7K2Q9X]" in text
+    assert "From: Oficina de Privacidad <privacidad@broker.example>" in text
+    for raw_only in ("=C3", "quoted-printable", "Content-Transfer-Encoding", "MIME-Version", "=?utf-8?"):
+        assert raw_only not in text, raw_only
+
+
 async def test_the_clinic_page_never_says_its_address_makes_the_clinic_the_clients_agent(dash):
     """Trial 30: the clinic settings page said the clinic's contact address in a broker's form made
     it "the client's authorised agent", against docs/LEGAL.md (a form filled in by the clinic is the

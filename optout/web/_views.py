@@ -590,6 +590,10 @@ class Dashboard:
         except OSError:
             return self.refused(request, 404, EVIDENCE_GONE)
         self.audit.write(self.account(request), "view_evidence", person=case.person_id, case=case.id, evidence=eid)
+        if item.kind == "email":  # as a person reads it: decoded headers and body, not the raw MIME
+            from optout.report.mailtext import mail_as_text  # as `optout evidence --export` writes its .txt
+
+            plain = mail_as_text(plain).encode()
         # a broker's page or mail is shown as text, never rendered in our origin
         media = image_media_type(plain) if item.kind == "screenshot" else "text/plain; charset=utf-8"
         return Response(plain, media_type=media, headers={"content-disposition": "inline"})
