@@ -962,6 +962,35 @@ async def test_a_brokers_mail_is_shown_decoded_as_a_person_reads_it(dash):
         assert raw_only not in text, raw_only
 
 
+async def test_each_email_on_the_person_page_says_which_it_is_as_the_queue_names_it(dash):
+    """Trial 41: the queue said "read its answer («correo» on the client's page)", and the broker's
+    row showed two links both called «correo» (our letter and its reply), with no date: the
+    volunteer could not tell which was the answer. Each e-mail is named by its place in the story,
+    with its day, and the queue's help names the reply by that same label, in both languages."""
+    import html
+
+    case = (await dash.app.store.cases(person_id=dash.pid))[0]
+    now = dash.app.clock.now()
+    steps = ("letter", "reply", "follow-up", "optout.steps[5] (email_confirmation)")
+    await dash.app.store.add_evidence_many(
+        case.id, [("email", f"{case.id}/m{i}.eml.sealed", "0" * 64, step) for i, step in enumerate(steps)], now)
+    await dash.app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, now,
+                                data={"kind": "needs_id", "mail": "needs_id", "reason": "a reply"},
+                                next_action_at=None)
+    await dash.login()
+    day = now.strftime("%m-%d")
+    for lang, labels, where in (
+            ("es", ("carta enviada", "respuesta del corredor", "recordatorio enviado",
+                    "correo de confirmación del corredor"), "«respuesta del corredor» en la página de la persona"),
+            ("en", ("letter sent", "broker's reply", "follow-up sent", "broker's confirmation e-mail"),
+             "“broker's reply” on the client's page")):
+        page = html.unescape((await dash.get(f"/people/{dash.pid}", headers={"accept-language": lang})).text)
+        links = re.findall(rf'<a href="/cases/{case.id}/evidence/\d+">([^<]*)</a>', page)
+        assert links == [f"{label} {day}" for label in labels], (lang, links)
+        queue = html.unescape((await dash.get(f"/human?person={dash.pid}", headers={"accept-language": lang})).text)
+        assert where in queue, (lang, queue)
+
+
 async def test_the_clinic_page_never_says_its_address_makes_the_clinic_the_clients_agent(dash):
     """Trial 30: the clinic settings page said the clinic's contact address in a broker's form made
     it "the client's authorised agent", against docs/LEGAL.md (a form filled in by the clinic is the

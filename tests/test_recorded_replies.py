@@ -62,9 +62,9 @@ async def test_the_queue_says_where_an_answer_by_letter_or_telephone_is_read_not
         d = Dash(build(app, idle=600), app)
         await d.login()
         for lang, mail_words, post_words, phone_words in (
-                ("es", "«correo» en la página de la persona", "la carta misma, y la «nota»",
+                ("es", "«respuesta del corredor» en la página de la persona", "la carta misma, y la «nota»",
                  "la «nota» que se anotó de la llamada"),
-                ("en", "“e-mail” on the client's page", "the letter itself, and the “note”",
+                ("en", "“broker's reply” on the client's page", "the letter itself, and the “note”",
                  "the “note” recorded of the call")):
             page = html.unescape((await d.get(f"/human?person={pid}", headers={"accept-language": lang})).text)
             cards = {int(m.split('"', 1)[0]): m for m in page.split('id="case-')[1:]}
