@@ -556,10 +556,19 @@ class Dashboard:
         lang = self.lang(request)
 
         def said(k: str, **p: Any) -> str:
-            return (reasons.text(f"cli:answers.{k}", lang) or reasons.text(f"cli:answers.{k}", "en") or k).format(**p)
+            return (reasons.text(k, lang) or reasons.text(k, "en") or k).format(**p)
 
-        return self.render(request, "answer_undone.html", info=info, undone=said("undone", id=aid, count=len(undone.reopened)),
-                           left=[said(f"left.{c['why']}", **c) for c in undone.left])
+        def shown(c: dict[str, Any]) -> dict[str, Any]:
+            """A case left alone as this page names it: the broker's name and the state in words,
+            as the person page shows them, never the recipe id or the state's code."""
+            entry = self.app.catalogue.index.get(c["broker"])
+            return {**c, "broker": entry.name if entry else c["broker"],
+                    "state": self.texts[lang].gettext(c["state"])}
+
+        # the dashboard's own first line: a volunteer starts the next run from "Runs", not `optout run`
+        return self.render(request, "answer_undone.html", info=info,
+                           undone=said("answers:undone", id=aid, count=len(undone.reopened)),
+                           left=[said(f"cli:answers.left.{c['why']}", **shown(c)) for c in undone.left])
 
     async def report(self, request: Request) -> Response:
         pid = request.path_params["pid"]
