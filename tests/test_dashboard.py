@@ -922,6 +922,13 @@ async def test_a_missing_page_or_evidence_file_is_said_in_the_readers_language(d
     assert r.status_code == 404 and r.text.startswith("El archivo de esta prueba falta"), r.text
     r = await dash.post("/people/new", headers=es, data={"csrf": "wrong"})
     assert r.status_code in (400, 403) and "token" not in r.text
+    # trial 41: an address no route serves (a URL shortened by hand to /people, a GET of a form's
+    # target) answered Starlette's English "Not Found" / "Method Not Allowed"
+    for path in ("/people", "/nowhere", "/logout"):
+        r = await dash.get(path, headers=es)
+        assert r.status_code in (404, 405) and r.text.startswith("No se encontró"), (path, r.text)
+        r = await dash.get(path, headers={"accept-language": "en"})
+        assert r.status_code in (404, 405) and r.text.startswith("Not found: this page"), (path, r.text)
 
 
 async def test_a_brokers_mail_is_shown_decoded_as_a_person_reads_it(dash):

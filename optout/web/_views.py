@@ -992,7 +992,12 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/runs", g(d.run_start), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    outer = SecurityHeaders(Starlette(routes=routes))
+    async def no_such_page(request: Request, exc: Exception) -> Response:
+        # an address no route serves (a URL shortened by hand, a GET of a form's target): the same
+        # line in the reader's language as a missing case or file, never Starlette's English "Not Found"
+        return d.refused(request, getattr(exc, "status_code", 404), NOT_FOUND)
+
+    outer = SecurityHeaders(Starlette(routes=routes, exception_handlers={404: no_such_page, 405: no_such_page}))
     outer.dashboard = d  # type: ignore[attr-defined]  # serve() closes it (a run under way is stopped)
     return outer
 
