@@ -998,6 +998,24 @@ async def test_each_email_on_the_person_page_says_which_it_is_as_the_queue_names
         assert where in queue, (lang, queue)
 
 
+async def test_the_queue_and_the_runs_page_name_each_person_not_only_by_label(dash):
+    """Trial 41: the queue's cards and its "Person" filter, and the Runs page's "For", named each
+    person by the clinic's label alone ("F41-1 · caso 3"): a volunteer with five relatives in the
+    list had to go back to the people page to learn whose question it was. They name the person
+    as the people page does, beside the label."""
+    import html
+
+    case = (await dash.app.store.cases(person_id=dash.pid))[0]
+    await dash.app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, dash.app.clock.now(),
+                                data={"kind": "captcha", "reason": "a captcha"}, next_action_at=None)
+    await dash.login()
+    who = "CASE-7731 · Xiomara Quintanilla-Ybarra"
+    queue = html.unescape((await dash.get("/human", headers={"accept-language": "es"})).text)
+    assert f">{who}</option>" in queue and f"{who} · caso {case.id}" in queue, queue
+    runs = html.unescape((await dash.get("/runs", headers={"accept-language": "es"})).text)
+    assert f">{who}</option>" in runs, runs
+
+
 async def test_the_clinic_page_never_says_its_address_makes_the_clinic_the_clients_agent(dash):
     """Trial 30: the clinic settings page said the clinic's contact address in a broker's form made
     it "the client's authorised agent", against docs/LEGAL.md (a form filled in by the clinic is the

@@ -626,7 +626,10 @@ class Dashboard:
             t["shot"] = shots[-1].id if shots else None
             for li in t.get("listings", []):
                 li["details"] = _listing_details(li.pop("listing", None))
-        people = [(i.id, i.label) for i in await self.app.people()]
+        people = [(i.id, i.label, i.name) for i in await self.app.people()]
+        names = {pid: name for pid, _, name in people}
+        for t in tasks:  # whose question it is, as the people page names them: not a label alone
+            t["name"] = names.get(t["person"])
         self.audit.write(self.account(request), "view_human", person=person, count=len(tasks))
         kinds = [*KINDS, *sorted({t["kind"] for t in tasks} - set(KINDS))]
         # after a verb the volunteer comes back to the list as she filtered it (opaque id and code only)
@@ -722,7 +725,7 @@ class Dashboard:
                   if h.failures or (h.backoff_until and h.backoff_until > now)]
         recipes = self.app.recipes()
         by_status = Counter(r.health for r in recipes)  # index entries: nothing parsed
-        people = [(i.id, i.label) for i in await self.app.people()]
+        people = [(i.id, i.label, i.name) for i in await self.app.people()]
         run = self.run
         if run is None:  # none since a restart: the last one the store kept, finished or not
             record = await self.app.last_run()
