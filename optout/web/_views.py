@@ -52,7 +52,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
          "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt",
-         "follow_up_in_doubt", "other")
+         "follow_up_in_doubt", "still_listed", "other")
 
 
 class SecurityHeaders:
