@@ -1185,7 +1185,10 @@ class App:
 
         digest = hashlib.sha256(raw).hexdigest()
         await self.store.add_evidence_many(case.id, [("note", rel, digest, f"reply:{channel}")], now)
-        why = Reason(f"reply_{channel}_{kind}", {"date": day.isoformat()})
+        code = f"reply_{channel}_{kind}"
+        if kind == "confirmed" and (recipe is None or recipe.scan is None):
+            code += "_no_search"  # a broker with no search page: never promise a search that will not come
+        why = Reason(code, {"date": day.isoformat()})
         data: dict[str, Any] = {"reply": kind, "channel": channel, "on": day.isoformat(), "by": by,
                                 "note_sha256": digest, "why": why.to_json()}
         if kind == "extended":

@@ -1745,7 +1745,7 @@ def parser() -> argparse.ArgumentParser:
     h = sub.add_parser("human", help="what only a person can do (CAPTCHA, ID, phone, uncertain match)")
     h.add_argument("--person", action="append", help="id, label or name (repeatable)")
     h.add_argument("--kind", action="append",
-                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, unconfirmed, in_doubt, other (repeatable)")
+                   help="captcha, id_upload, phone, uncertain_match, letter, missing, overdue, unconfirmed, in_doubt, still_listed, other (repeatable)")
     h.add_argument("--show", action="store_true", help="show uncertain listings' details (personal data)")
     h.add_argument("--lang", choices=["en", "es"], help="language of the tasks and instructions (es: Spanish); "
                    "default: the terminal's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else the clinic's language, "

@@ -577,7 +577,7 @@ class Engine:
                 en, es = still_listed_instructions(loaded.person, recipe, self.clock.now().date())
                 raise NeedsHuman(
                     f"still listed after {case.attempts} requests: the broker's confirmation was not true",
-                    kind="other", instructions=en, instructions_es=es,
+                    kind="still_listed", instructions=en, instructions_es=es,
                     why=reasons.Reason("still_listed_final", {"attempts": case.attempts}))
             # the broker said it was done (or took the request) and still lists the person: say so in
             # the case's note, which every later record of this round keeps, so `status` shows it

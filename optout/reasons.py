@@ -296,6 +296,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "reply_post_needs_info": ("date",),
     "reply_post_acknowledged": ("date",),
     "reply_phone_confirmed": ("date",),
+    # ... by a broker without a search page (no ``scan``): its word is all there is
+    "reply_post_confirmed_no_search": ("date",),
+    "reply_phone_confirmed_no_search": ("date",),
     "reply_phone_refused": ("date",),
     "reply_phone_needs_id": ("date",),
     "reply_phone_needs_info": ("date",),

@@ -112,6 +112,12 @@ def used_ids() -> dict[str, str]:
         found.setdefault(f"argparse:{words}", "optout/cli.py ARGPARSE_WORDS (argparse's own errors and help)")
     for kind in NAME_KINDS:
         found.setdefault(f"name_kind:{kind}", "optout/web/_views.py NAME_KINDS (the edit page)")
+    from optout.web._i18n import MAIL_KINDS, SHOT_KINDS
+
+    for kind in SHOT_KINDS:
+        found.setdefault(f"shot:{kind}", "optout/web/_i18n.py SHOT_KINDS (a screenshot's caption)")
+    for kind in MAIL_KINDS:
+        found.setdefault(f"mail:{kind}", "optout/web/_i18n.py MAIL_KINDS (an e-mail's link on the person page)")
     return found
 
 

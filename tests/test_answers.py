@@ -4,6 +4,8 @@ human queue asks one question per record; an answer can be undone."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from optout.answers import Answers, fingerprint
@@ -274,6 +276,15 @@ async def test_undo_says_what_it_left_alone_on_the_dashboard(resale_lab, tmp_pat
             for case_id in cases:
                 assert f"caso {case_id} (" in r.text
             assert r.text.count("se deja como está") == len(cases)
+            # trial 41: a volunteer read "(gatekeep, needs_human)" and "(optout run)": the recipe id,
+            # the state's code and a command. The broker's name and the state in words, as the
+            # person page shows them, and the page that starts a run.
+            page = html.unescape(r.text)
+            assert "optout run" not in page and "«Ejecuciones»" in page
+            for b in BROKERS:
+                assert f"({b}," not in page and f"({app.catalogue.index[b].name}, " in page, b
+            for state in {c.state for c in await app.store.cases(person_id="p_maria")}:
+                assert f", {state.value})" not in page, state
         finally:
             await d.client.aclose()
 

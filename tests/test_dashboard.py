@@ -922,6 +922,98 @@ async def test_a_missing_page_or_evidence_file_is_said_in_the_readers_language(d
     assert r.status_code == 404 and r.text.startswith("El archivo de esta prueba falta"), r.text
     r = await dash.post("/people/new", headers=es, data={"csrf": "wrong"})
     assert r.status_code in (400, 403) and "token" not in r.text
+    # trial 41: an address no route serves (a URL shortened by hand to /people, a GET of a form's
+    # target) answered Starlette's English "Not Found" / "Method Not Allowed"
+    for path in ("/people", "/nowhere", "/logout"):
+        r = await dash.get(path, headers=es)
+        assert r.status_code in (404, 405) and r.text.startswith("No se encontró"), (path, r.text)
+        r = await dash.get(path, headers={"accept-language": "en"})
+        assert r.status_code in (404, 405) and r.text.startswith("Not found: this page"), (path, r.text)
+
+
+async def test_a_brokers_mail_is_shown_decoded_as_a_person_reads_it(dash):
+    """Trial 41: a volunteer told to "read the broker's answer" opened its «correo» and got the raw
+    message: Return-Path, Message-ID, "Content-Transfer-Encoding: quoted-printable", "pa=" breaking a
+    word, and every accent of a Spanish reply as "=C3=B3". Every e-mail kept as evidence (a broker's
+    reply, our own letter) is shown decoded, as `optout evidence --export` writes its .txt: the
+    headers that matter and the text body, still as plain text (never rendered in our origin)."""
+    import email.policy
+    from email.message import EmailMessage
+
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = "Oficina de Privacidad <privacidad@broker.example>"
+    msg["To"] = "ayuda@clinica.example"
+    msg["Subject"] = "Re: Solicitud de eliminación [OPT-7K2Q9X]"
+    msg["Date"] = "Thu, 03 Dec 2026 07:17:03 +0000"
+    words = ("Antes de actuar necesitamos verificar su identificación: responda con una copia de un "
+             "documento oficial con fotografía, como su licencia de conducir o su pasaporte. " * 2).strip()
+    msg.set_content(words, cte="quoted-printable")
+    raw = msg.as_bytes()
+    assert b"=C3=B3" in raw and b"=\r\n" in raw  # the message as stored: encoded, soft line breaks
+    case = (await dash.app.store.cases(person_id=dash.pid))[0]
+    key, _ = await dash.app.open_person(dash.pid)
+    rel = f"{case.id}/reply-email.eml.sealed"
+    path = dash.app.settings.evidence_dir / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(key.seal(raw, f"evidence:{rel}"))
+    await dash.app.store.add_evidence_many(case.id, [("email", rel, "0" * 64, "mail:reply")], dash.app.clock.now())
+    eid = (await dash.app.store.evidence(case.id))[-1].id
+    await dash.login()
+    r = await dash.get(f"/cases/{case.id}/evidence/{eid}", headers={"accept-language": "es"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain"), r.headers
+    text = r.text
+    assert " ".join(words.split()) in " ".join(text.split()), text
+    assert "Subject: Re: Solicitud de eliminación [OPT-7K2Q9X]" in text
+    assert "From: Oficina de Privacidad <privacidad@broker.example>" in text
+    for raw_only in ("=C3", "quoted-printable", "Content-Transfer-Encoding", "MIME-Version", "=?utf-8?"):
+        assert raw_only not in text, raw_only
+
+
+async def test_each_email_on_the_person_page_says_which_it_is_as_the_queue_names_it(dash):
+    """Trial 41: the queue said "read its answer («correo» on the client's page)", and the broker's
+    row showed two links both called «correo» (our letter and its reply), with no date: the
+    volunteer could not tell which was the answer. Each e-mail is named by its place in the story,
+    with its day, and the queue's help names the reply by that same label, in both languages."""
+    import html
+
+    case = (await dash.app.store.cases(person_id=dash.pid))[0]
+    now = dash.app.clock.now()
+    steps = ("letter", "reply", "follow-up", "optout.steps[5] (email_confirmation)")
+    await dash.app.store.add_evidence_many(
+        case.id, [("email", f"{case.id}/m{i}.eml.sealed", "0" * 64, step) for i, step in enumerate(steps)], now)
+    await dash.app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, now,
+                                data={"kind": "needs_id", "mail": "needs_id", "reason": "a reply"},
+                                next_action_at=None)
+    await dash.login()
+    day = now.strftime("%m-%d")
+    for lang, labels, where in (
+            ("es", ("carta enviada", "respuesta del corredor", "recordatorio enviado",
+                    "correo de confirmación del corredor"), "«respuesta del corredor» en la página de la persona"),
+            ("en", ("letter sent", "broker's reply", "follow-up sent", "broker's confirmation e-mail"),
+             "“broker's reply” on the client's page")):
+        page = html.unescape((await dash.get(f"/people/{dash.pid}", headers={"accept-language": lang})).text)
+        links = re.findall(rf'<a href="/cases/{case.id}/evidence/\d+">([^<]*)</a>', page)
+        assert links == [f"{label} {day}" for label in labels], (lang, links)
+        queue = html.unescape((await dash.get(f"/human?person={dash.pid}", headers={"accept-language": lang})).text)
+        assert where in queue, (lang, queue)
+
+
+async def test_the_queue_and_the_runs_page_name_each_person_not_only_by_label(dash):
+    """Trial 41: the queue's cards and its "Person" filter, and the Runs page's "For", named each
+    person by the clinic's label alone ("F41-1 · caso 3"): a volunteer with five relatives in the
+    list had to go back to the people page to learn whose question it was. They name the person
+    as the people page does, beside the label."""
+    import html
+
+    case = (await dash.app.store.cases(person_id=dash.pid))[0]
+    await dash.app.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, dash.app.clock.now(),
+                                data={"kind": "captcha", "reason": "a captcha"}, next_action_at=None)
+    await dash.login()
+    who = "CASE-7731 · Xiomara Quintanilla-Ybarra"
+    queue = html.unescape((await dash.get("/human", headers={"accept-language": "es"})).text)
+    assert f">{who}</option>" in queue and f"{who} · caso {case.id}" in queue, queue
+    runs = html.unescape((await dash.get("/runs", headers={"accept-language": "es"})).text)
+    assert f">{who}</option>" in runs, runs
 
 
 async def test_the_clinic_page_never_says_its_address_makes_the_clinic_the_clients_agent(dash):

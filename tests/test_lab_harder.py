@@ -125,3 +125,11 @@ async def test_a_thank_you_for_a_refused_request_is_not_a_removal(lab, tmp_path)
         assert "removed" not in seen, seen
         assert seen[-1] == "needs_human", seen  # still listed after every request: a person looks
         assert lab.is_listed("clanroot", "alex")
+        # trial 41: the queue filed this under "other" ("otro"): a kind of its own, which the
+        # dashboard's filter offers and names, in English and Spanish
+        case = await o.case("p_alex", "clanroot")
+        assert (await o.store.events(case.id))[-1].data["kind"] == "still_listed"
+        from optout.reasons import catalogue
+
+        assert catalogue("es").gettext("kind:still_listed") == "sigue publicada tras todas las solicitudes"
+        assert catalogue("en").gettext("howto:still_listed").startswith("The broker still shows the listing")

@@ -62,9 +62,9 @@ async def test_the_queue_says_where_an_answer_by_letter_or_telephone_is_read_not
         d = Dash(build(app, idle=600), app)
         await d.login()
         for lang, mail_words, post_words, phone_words in (
-                ("es", "«correo» en la página de la persona", "la carta misma, y la «nota»",
+                ("es", "«respuesta del corredor» en la página de la persona", "la carta misma, y la «nota»",
                  "la «nota» que se anotó de la llamada"),
-                ("en", "“e-mail” on the client's page", "the letter itself, and the “note”",
+                ("en", "“broker's reply” on the client's page", "the letter itself, and the “note”",
                  "the “note” recorded of the call")):
             page = html.unescape((await d.get(f"/human?person={pid}", headers={"accept-language": lang})).text)
             cards = {int(m.split('"', 1)[0]): m for m in page.split('id="case-')[1:]}
@@ -308,3 +308,37 @@ def test_the_errors_a_volunteer_meets_are_said_in_spanish_not_wrapped_as_english
     no_traceback(r)
     assert "browser.executable_path" in r.stderr and "ese archivo no existe" in r.stderr, r.stderr
     assert "solo en inglés" not in r.stderr
+
+
+async def test_a_confirmation_by_letter_or_phone_promises_a_search_only_where_the_broker_has_one(tmp_path):
+    """Trial 41: a volunteer recorded that an e-mail-only broker (no search page) said by telephone
+    it had deleted the records, and the case read "... a later search will prove it": no search
+    of that broker ever comes. The case is confirmed either way, never removed; the note promises
+    a search only for a broker whose recipe has one, and says plainly otherwise, in both languages."""
+    from optout.reasons import Reason, render
+
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        pid = (await app.add_people([("t", parse_person(CLIENT, "t"))])).added[0][1]
+        cases = await app.store.cases(person_id=pid)
+        recipes = app.catalogue.recipes
+        searched = next(c for c in cases if recipes[c.broker_id].scan is not None)
+        unsearched = next(c for c in cases if recipes[c.broker_id].scan is None)
+        now = app.clock.now()
+        for c in (searched, unsearched):
+            await app.store.record(c.id, "submitted", CaseState.SUBMITTED, now, data={}, next_action_at=None)
+        for channel in ("phone", "post"):
+            said = {}
+            for c in (searched, unsearched):
+                await app.store.record(c.id, "submitted", CaseState.SUBMITTED, now, data={}, next_action_at=None)
+                after = await app.record_reply(c.id, channel=channel, on=now.date(), kind="confirmed",
+                                               note="dijeron que ya lo borraron")
+                assert after.state is CaseState.CONFIRMED
+                why = Reason.from_json((await app.store.events(c.id))[-1].data["why"])
+                said[c.id] = {lang: render(why, lang) for lang in ("en", "es")}
+            assert "a later search will prove it" in said[searched.id]["en"]
+            assert "una búsqueda posterior lo comprobará" in said[searched.id]["es"]
+            assert "later search" not in said[unsearched.id]["en"], said
+            assert "no search can prove it" in said[unsearched.id]["en"]
+            assert "búsqueda posterior" not in said[unsearched.id]["es"]
+            assert "ninguna búsqueda puede comprobarlo" in said[unsearched.id]["es"]

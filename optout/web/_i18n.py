@@ -26,6 +26,12 @@ def translations(lang: str) -> gettext.NullTranslations:
     return catalogue(lang)
 
 
+#: What :func:`shot_kind` and :func:`mail_kind` return: each is a catalogue id ``shot:<kind>`` /
+#: ``mail:<kind>`` (scripts/i18n extracts them from here).
+SHOT_KINDS = ("before", "after", "still", "request")
+MAIL_KINDS = ("letter", "follow_up", "reply", "confirmation", "other")
+
+
 def shot_kind(step: str | None) -> str:
     """A screenshot's place in a case's story, from its step label (``optout.engine.SCAN_FOUND``…):
     ``before`` (the listing as found), ``after`` (the search that no longer finds it), ``still``
@@ -33,6 +39,17 @@ def shot_kind(step: str | None) -> str:
     text = step or ""
     return ("before" if "(found)" in text else "after" if "(after)" in text else
             "still" if "(still listed)" in text else "request")
+
+
+def mail_kind(step: str | None) -> str:
+    """An e-mail's place in a case's story, from its evidence step (``optout.mail``'s ``letter``,
+    ``follow-up``, ``reply``; a recipe's ``email_confirmation`` step): ``letter`` (the request we
+    sent), ``follow_up`` (our reminder), ``reply`` (the broker's answer), ``confirmation`` (the broker's
+    mail with a link to confirm), else ``other``. The queue's help names the ``reply`` label
+    (``howto:where.mail``), so a volunteer told to read the broker's answer finds it."""
+    text = step or ""
+    return ("letter" if text == "letter" else "follow_up" if text == "follow-up" else "reply" if text == "reply"
+            else "confirmation" if "(email_confirmation)" in text else "other")
 
 
 def _prefixed(t: gettext.NullTranslations, prefix: str, fallback: Any) -> Any:
@@ -76,6 +93,7 @@ def environments() -> dict[str, Environment]:
         env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
         env.globals["kind_label"] = _prefixed(t, "kind:", lambda k: k.replace("_", " "))
         env.globals["shot_kind"] = shot_kind
+        env.globals["mail_kind"] = mail_kind
         env.globals["howto"] = _howto(t)
         env.globals["why"] = functools.partial(_why, lang=lang)
         env.globals["evidence_text"] = functools.partial(evidence_text, lang=lang)

@@ -52,7 +52,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
          "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt",
-         "follow_up_in_doubt", "other")
+         "follow_up_in_doubt", "still_listed", "other")
 
 
 class SecurityHeaders:
@@ -556,10 +556,19 @@ class Dashboard:
         lang = self.lang(request)
 
         def said(k: str, **p: Any) -> str:
-            return (reasons.text(f"cli:answers.{k}", lang) or reasons.text(f"cli:answers.{k}", "en") or k).format(**p)
+            return (reasons.text(k, lang) or reasons.text(k, "en") or k).format(**p)
 
-        return self.render(request, "answer_undone.html", info=info, undone=said("undone", id=aid, count=len(undone.reopened)),
-                           left=[said(f"left.{c['why']}", **c) for c in undone.left])
+        def shown(c: dict[str, Any]) -> dict[str, Any]:
+            """A case left alone as this page names it: the broker's name and the state in words,
+            as the person page shows them, never the recipe id or the state's code."""
+            entry = self.app.catalogue.index.get(c["broker"])
+            return {**c, "broker": entry.name if entry else c["broker"],
+                    "state": self.texts[lang].gettext(c["state"])}
+
+        # the dashboard's own first line: a volunteer starts the next run from "Runs", not `optout run`
+        return self.render(request, "answer_undone.html", info=info,
+                           undone=said("answers:undone", id=aid, count=len(undone.reopened)),
+                           left=[said(f"cli:answers.left.{c['why']}", **shown(c)) for c in undone.left])
 
     async def report(self, request: Request) -> Response:
         pid = request.path_params["pid"]
@@ -590,6 +599,10 @@ class Dashboard:
         except OSError:
             return self.refused(request, 404, EVIDENCE_GONE)
         self.audit.write(self.account(request), "view_evidence", person=case.person_id, case=case.id, evidence=eid)
+        if item.kind == "email":  # as a person reads it: decoded headers and body, not the raw MIME
+            from optout.report.mailtext import mail_as_text  # as `optout evidence --export` writes its .txt
+
+            plain = mail_as_text(plain).encode()
         # a broker's page or mail is shown as text, never rendered in our origin
         media = image_media_type(plain) if item.kind == "screenshot" else "text/plain; charset=utf-8"
         return Response(plain, media_type=media, headers={"content-disposition": "inline"})
@@ -613,7 +626,10 @@ class Dashboard:
             t["shot"] = shots[-1].id if shots else None
             for li in t.get("listings", []):
                 li["details"] = _listing_details(li.pop("listing", None))
-        people = [(i.id, i.label) for i in await self.app.people()]
+        people = [(i.id, i.label, i.name) for i in await self.app.people()]
+        names = {pid: name for pid, _, name in people}
+        for t in tasks:  # whose question it is, as the people page names them: not a label alone
+            t["name"] = names.get(t["person"])
         self.audit.write(self.account(request), "view_human", person=person, count=len(tasks))
         kinds = [*KINDS, *sorted({t["kind"] for t in tasks} - set(KINDS))]
         # after a verb the volunteer comes back to the list as she filtered it (opaque id and code only)
@@ -709,7 +725,7 @@ class Dashboard:
                   if h.failures or (h.backoff_until and h.backoff_until > now)]
         recipes = self.app.recipes()
         by_status = Counter(r.health for r in recipes)  # index entries: nothing parsed
-        people = [(i.id, i.label) for i in await self.app.people()]
+        people = [(i.id, i.label, i.name) for i in await self.app.people()]
         run = self.run
         if run is None:  # none since a restart: the last one the store kept, finished or not
             record = await self.app.last_run()
@@ -979,7 +995,12 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
         Route("/runs", g(d.run_start), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    outer = SecurityHeaders(Starlette(routes=routes))
+    async def no_such_page(request: Request, exc: Exception) -> Response:
+        # an address no route serves (a URL shortened by hand, a GET of a form's target): the same
+        # line in the reader's language as a missing case or file, never Starlette's English "Not Found"
+        return d.refused(request, getattr(exc, "status_code", 404), NOT_FOUND)
+
+    outer = SecurityHeaders(Starlette(routes=routes, exception_handlers={404: no_such_page, 405: no_such_page}))
     outer.dashboard = d  # type: ignore[attr-defined]  # serve() closes it (a run under way is stopped)
     return outer
 
