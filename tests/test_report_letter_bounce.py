@@ -83,3 +83,43 @@ async def test_the_report_says_the_follow_up_bounced_not_the_letter(lab, tmp_pat
     assert "the follow-up did not reach the broker (it bounced)" in en
     assert "the letter did not reach the broker" not in en
     assert "el recordatorio no llegó al corredor (rebotó)" in es and "la carta no llegó al corredor" not in es
+
+
+async def test_a_late_bounce_of_the_request_is_the_requests_not_the_follow_ups(lab, tmp_path):
+    """f41: the request's delivery report came after its follow-up had gone through. It is the
+    request's (its returned headers name the request's Message-ID), so nobody is told the request
+    itself was sent before: "the newest letter" would have been the follow-up."""
+    from optout.app import open_app
+    from optout.report import case_rows, person_report
+
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    settings = mail_settings(tmp_path, lab)
+    site = lab.site("mailonly")
+    kept: list[tuple] = []  # what the broker's server received, to bounce it later as a slow mailer would
+    site.reply = lambda msg, to, key: kept.append((msg, to)) or None
+    async with Optout(settings) as o:
+        await o.add("p_alex", alex, ["maildemo"])
+        await o.run()
+        lab.advance(days=46)
+        await o.run()  # the follow-up goes, and arrives
+        case = await o.case("p_alex", "maildemo")
+        assert [m["Subject"] for m, _ in kept][1:] and case.state == S.SUBMITTED, case.last_error
+        first, to = kept[0]
+        await lab.send_mail(MailBounce.reply(site, first, to, None))  # the request's own bounce, late
+        for _ in range(50):
+            await o.engine.read_mail()
+            case = await o.case("p_alex", "maildemo")
+            if case.state == S.NEEDS_HUMAN:
+                break
+            await asyncio.sleep(0.05)
+        assert case.state == S.NEEDS_HUMAN, case.last_error
+    async with open_app(settings) as app:
+        [task] = await app.human_tasks()
+        report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), "p_alex")
+    assert task["why"]["code"] == "dead_address", task
+    assert "The letter did not reach the broker" in task["instructions"], task["instructions"]
+    assert "La carta no llegó al corredor" in task["instructions_es"], task["instructions_es"]
+    [row] = case_rows(report)
+    assert [lt["kind"] for lt in row["letters"]] == ["letter_sent", "follow_up_sent"], row["letters"]
+    assert row["letters"][0]["bounced"] is not None and row["letters"][1]["bounced"] is None, row["letters"]
