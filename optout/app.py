@@ -144,7 +144,7 @@ def _row_reason(why: Reason) -> Reason:
     ``"row N"`` (English), as the code that names the row by its number, in any language."""
     other = str(why.params.get("other", ""))
     codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row",
-             "input_similar_person": "input_similar_row"}
+             "input_similar_person": "input_similar_row", "input_similar_person_zip": "input_similar_row_zip"}
     if why.code in codes and other.startswith("row ") and other[4:].isdigit():
         return Reason(codes[why.code], {"row": int(other[4:])})
     return why
@@ -631,11 +631,16 @@ class App:
                 skipped.append((source, keys[k]))  # held already (under whatever label): not added
                 continue
             hks = _household_keys(p)
-            like = next((other for hk in hks for other, q in near.get(hk, []) if same_client(p, q)), None)
+            like, on = next(((other, hk[2]) for hk in hks for other, q in near.get(hk, []) if same_client(p, q)),
+                            (None, None))
             if like is not None and not allow_duplicates and (source, like) not in two_people:
-                problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth and "
-                                 "address): add this spelling to that person (person edit), or --allow-duplicates "
-                                 "if they are two people", Reason("input_similar_person", {"other": like})))
+                # what the two share, as it is: a street, or a ZIP only (f41: "same address" was said of a ZIP)
+                where = "city and street" if on == "street" else "city and ZIP"
+                problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth, "
+                                 f"{where}): add this spelling to that person (person edit), or --allow-duplicates "
+                                 "if they are two people",
+                                 Reason("input_similar_person" if on == "street" else "input_similar_person_zip",
+                                        {"other": like})))
                 continue
             for hk in hks:
                 near.setdefault(hk, []).append((source, p))
