@@ -34,7 +34,7 @@ from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
-from optout.store import Case, CaseState, RunRecord, Store, open_store, recognised_at
+from optout.store import Case, CaseState, Event, RunRecord, Store, open_store, recognised_at
 
 # The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
 # vault are imported where they are used: `optout status` pays for none of them.
@@ -400,6 +400,38 @@ def _same_act(event: Any, kind: str, data: dict[str, Any] | None) -> bool:
     if event.kind != kind or got.get("by") is None or data.get("by") is None:
         return False
     return kind == UNCONFIRMED_SEEN or (bool(got.get("done")) and bool(data.get("done")))
+
+
+def _answer_of(event: Event) -> str | None:
+    """What a person's answer recorded as ``event`` was, as the last part of its reason code
+    (``answered_meanwhile_<answer>``): ``match`` (this is them), ``no_match`` (not them), ``done``
+    (I did it, or a look at a request), ``retry`` (try again); None for an event that is no
+    person's answer (a run's, a broker's reply)."""
+    data = event.data or {}
+    if data.get("by") != "person":
+        return None
+    if event.kind == UNCONFIRMED_SEEN or (event.kind == "resumed" and data.get("done")):
+        return "done"
+    if event.kind == "resumed" and "match_keys" in data:
+        return "match" if data["match_keys"] else "no_match"
+    return "retry" if event.kind == "resumed" else None
+
+
+def _answered_meanwhile(case_id: int, newest: Event | None) -> CaseNotWaiting | None:
+    """The refusal of a person's answer that came second: which answer stands and when it was
+    recorded (UTC, to the minute), by another volunteer (never who: a person's name is not said),
+    in one line; None when the newest event is no person's answer (f41: the loser of two answers
+    at once was told only that the case "was answered meanwhile")."""
+    answer = _answer_of(newest) if newest is not None else None
+    if newest is None or answer is None:
+        return None
+    at = f"{newest.at.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M} UTC"
+    words = {"match": "\u201cthis is them\u201d", "no_match": "\u201cnot them\u201d",
+             "done": "\u201cI did it\u201d", "retry": "\u201ctry again\u201d"}[answer]
+    e = CaseNotWaiting(f"case {case_id} was already answered by another volunteer at {at}: {words} stands; "
+                       "nothing was recorded twice")
+    e.why = Reason(f"answered_meanwhile_{answer}", {"case": case_id, "at": at})  # type: ignore[attr-defined]
+    return e
 
 
 def _already_recorded(case_id: int) -> AlreadyRecorded:
@@ -1080,6 +1112,8 @@ class App:
             events = await self.store.events(case.id)
             if events and _same_act(events[-1], kind, kw.get("data")):
                 raise _already_recorded(case.id) from None
+            if (told := _answered_meanwhile(case.id, events[-1] if events else None)) is not None:
+                raise told from None  # which answer stands, and when
             e = CaseNotWaiting(f"case {case.id} was answered meanwhile (another tab, the CLI, a run): "
                                "nothing was recorded twice; see `optout status`")
             e.why = Reason("case_answered_meanwhile", {"case": case.id})  # type: ignore[attr-defined]
@@ -1390,6 +1424,10 @@ class App:
         case = await self.store.get_case(case_id)
         ok = (CaseState.NEEDS_HUMAN, CaseState.FAILED) if allow_failed else (CaseState.NEEDS_HUMAN,)
         if case.state not in ok:
+            # a volunteer's answer after another's: which one stands, when (f41)
+            events = await self.store.events(case.id)
+            if (told := _answered_meanwhile(case.id, events[-1] if events else None)) is not None:
+                raise told
             e = CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
             e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
             raise e

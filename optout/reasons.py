@@ -140,6 +140,11 @@ CODES: dict[str, tuple[str, ...]] = {
     "request_in_doubt": (),
     # a person's answer to a case someone else answered a moment before (App._record_answer)
     "case_answered_meanwhile": ("case",),
+    # the same, when the newer event is another volunteer's answer: which one stands and when (f41)
+    "answered_meanwhile_match": ("case", "at"),
+    "answered_meanwhile_no_match": ("case", "at"),
+    "answered_meanwhile_done": ("case", "at"),
+    "answered_meanwhile_retry": ("case", "at"),
     # the same act of a person again (two clicks of "I did it"): the first is recorded (App.done, f38)
     "answer_already_recorded": ("case",),
     "letter_only": (),

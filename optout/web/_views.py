@@ -228,6 +228,9 @@ class Dashboard:
             return "; ".join(f"{label(where)}: {reasons.render(why, lang)}" for where, why in problems)
         if isinstance(e, AlreadyRecorded) and isinstance(getattr(e, "why", None), Reason):
             return reasons.render(e.why, lang)  # type: ignore[attr-defined]  # a second click: said so
+        why = getattr(e, "why", None)
+        if isinstance(e, CaseNotWaiting) and isinstance(why, Reason) and why.code.startswith("answered_meanwhile_"):
+            return reasons.render(why, lang)  # another volunteer's answer stands: which, and when (f41)
         if isinstance(e, CaseNotWaiting):
             return reasons.render(Reason("not_waiting"), lang)
         from optout.cli import error_line
