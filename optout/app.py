@@ -34,7 +34,7 @@ from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
-from optout.store import Case, CaseState, Event, RunRecord, Store, open_store, recognised_at
+from optout.store import PARKED, Case, CaseState, Event, RunRecord, Store, open_store, recognised_at
 
 # The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
 # vault are imported where they are used: `optout status` pays for none of them.
@@ -1699,9 +1699,10 @@ class App:
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
             rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "not_found": 0, "requested": 0,
-                         "in_doubt": 0, "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0,
-                         "last_activity_at": None}
+                         "in_doubt": 0, "held": 0, "held_until_at": None, "removed": 0, "waiting": 0,
+                         "needs_info": 0, "failed": 0, "last_activity_at": None}
         tasks = await self.human_tasks()
+        now = self.clock.now()
         missing = {t["case"] for t in tasks if t["kind"] == "missing"}
         # a request (or its follow-up) a stopped run may or may not have sent: `human --kind in_doubt`
         doubt = {n for t in tasks if t["kind"] in ("in_doubt", reasons.FOLLOW_UP_IN_DOUBT)
@@ -1722,6 +1723,11 @@ class App:
                 # the matcher is unsure of is no finding until a person says it is theirs: "waiting"
                 r["found"] += 1
             r["requested"] += c.attempts > 0
+            if (until := await self._held_until(c, now)) is not None:
+                # a letter (or follow-up) the daily limit or the broker's spacing kept back: it goes
+                # at its due time; counted, with the earliest such time (f41: counted nowhere)
+                r["held"] += 1
+                r["held_until_at"] = min(filter(None, [r["held_until_at"], until]))
             r["removed"] += c.state == CaseState.REMOVED
             r["not_found"] += c.state == CaseState.NOT_FOUND
             r["in_doubt"] += c.id in doubt
@@ -1735,6 +1741,19 @@ class App:
             if pid in rows:
                 rows[pid]["last_activity_at"] = at
         return list(rows.values())
+
+    async def _held_until(self, case: Case, now: dt.datetime) -> dt.datetime | None:
+        """When a letter or follow-up the daily limit (``mail.daily_cap``, per account) or the
+        broker's spacing held back goes: the case's due time, when its newest event is that hold
+        (``deferred``, reason ``letter_deferred``: ``MailFlow.due``) and it is still to come; else None."""
+        if case.state in PARKED or case.next_action_at is None or case.next_action_at <= now or case.last_error is None:
+            return None  # the common case, without reading the events
+        events = await self.store.events(case.id)
+        newest = events[-1] if events else None
+        why = (newest.data or {}).get("why") if newest is not None else None
+        if newest is None or newest.kind != "deferred" or not (isinstance(why, dict) and why.get("code") == "letter_deferred"):
+            return None
+        return case.next_action_at
 
     async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:
         """Per case id: its outcome (the state, ``needs_info`` for a case stopped for data the

@@ -410,8 +410,8 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 
 
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
-PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "removed", "waiting", "needs_info",
-                  "failed", "last_activity"]
+PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "held", "removed", "waiting",
+                  "needs_info", "failed", "last_activity"]
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,
@@ -962,6 +962,9 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             if args.json:
                 emit(args, rows, PEOPLE_COLUMNS)
                 return 0
+            for r in rows:  # letters held by the daily limit, and when the first of them goes
+                if r["held"]:
+                    r["held"] = say("status.held_until", lang, count=r["held"], date=f"{r['held_until_at']:%Y-%m-%d}")
             print(table(rows, PEOPLE_COLUMNS, lang))
             if rows:
                 print("\n" + say("status.hint", lang))
