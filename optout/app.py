@@ -1745,13 +1745,15 @@ class App:
     async def _held_until(self, case: Case, now: dt.datetime) -> dt.datetime | None:
         """When a letter or follow-up the daily limit (``mail.daily_cap``, per account) or the
         broker's spacing held back goes: the case's due time, when its newest event is that hold
-        (``deferred``, reason ``letter_deferred``: ``MailFlow.due``) and it is still to come; else None."""
+        (``deferred``, reason ``letter_held_until``, before f41 ``letter_deferred``: ``MailFlow.due``) and
+        it is still to come; else None."""
         if case.state in PARKED or case.next_action_at is None or case.next_action_at <= now or case.last_error is None:
             return None  # the common case, without reading the events
         events = await self.store.events(case.id)
         newest = events[-1] if events else None
         why = (newest.data or {}).get("why") if newest is not None else None
-        if newest is None or newest.kind != "deferred" or not (isinstance(why, dict) and why.get("code") == "letter_deferred"):
+        if newest is None or newest.kind != "deferred" or not (
+                isinstance(why, dict) and why.get("code") in ("letter_deferred", "letter_held_until")):
             return None
         return case.next_action_at
 
@@ -1773,12 +1775,14 @@ class App:
     async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
                         everything: bool = False) -> list[Case]:
         """Cases of a person or broker; without ``everything`` only those with activity (scanned,
-        requested, held by a run now, or in any state but ``new``)."""
+        requested, with a note (a letter the daily limit holds), held by a run now, or in any state
+        but ``new``)."""
         cases = await self.store.cases(person_id=person_id, broker_id=broker_id)
         if everything:
             return cases
         now = self.clock.now()
-        return [c for c in cases if c.state != CaseState.NEW or c.scan_count or c.attempts
+        # a new case with a note was acted on: a letter the daily limit holds is no case "not started" (f41)
+        return [c for c in cases if c.state != CaseState.NEW or c.scan_count or c.attempts or c.last_error is not None
                 or (c.lease_until and c.lease_until > now)]
 
     async def reference(self, case: Case) -> str | None:

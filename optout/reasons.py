@@ -192,6 +192,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "deadline_extension_late": ("asked", "deadline"),
     "verify_link_opened": ("token",),
     "letter_deferred": (),
+    "letter_held_until": ("date",),
     "drop_filed": ("filed_on", "next_cycle"),
     # a value typed in the dashboard's form or a CSV cell (optout.person, optout.intake)
     "input_required": (),

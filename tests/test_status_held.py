@@ -38,3 +38,8 @@ async def test_letters_held_by_the_daily_limit_are_counted_and_the_columns_add_u
     for lang, words in (("en", f"2, going from {day}"), ("es", f"2, salen desde el {day}")):
         out = run_optout(env, "status", LANGUAGE=lang, LC_ALL="C.UTF-8").stdout
         assert words in out, (lang, out)
+    # each held case's note says the day it goes, in the reader's language
+    for lang, words in (("en", f"letter held by the daily limit (or the spacing between letters): it goes on {day}"),
+                        ("es", f"carta retenida por el límite diario (o el espacio entre cartas): sale el {day}")):
+        out = run_optout(env, "status", "--person", "p_alex", LANGUAGE=lang, LC_ALL="C.UTF-8").stdout
+        assert out.count(words) == 2, (lang, out)

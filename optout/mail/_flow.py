@@ -175,10 +175,11 @@ class MailFlow:
             return await self.send_request(case, owner, recipe, loaded, values)
         except Deferred as d:
             log.info("letter deferred", reason=str(d))
+            # the day it goes, in every reader's note, English too (f41)
+            why = Reason("letter_held_until", {"date": f"{d.until:%Y-%m-%d}"})
             return await self.e.store.record(case.id, "deferred", case.state, self.e.clock.now(),
-                                             data={"reason": str(d), "why": Reason("letter_deferred").to_json()},
-                                             next_action_at=d.until,
-                                             last_error=str(d), release_owner=owner)
+                                             data={"reason": str(d), "why": why.to_json()},
+                                             next_action_at=d.until, last_error=why.english, release_owner=owner)
 
     async def send_request(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded,
                            values: dict[str, str]) -> Case:
