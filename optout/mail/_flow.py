@@ -522,7 +522,7 @@ class MailFlow:
                 blob = await asyncio.to_thread((self.e.settings.evidence_dir / ev.path).read_bytes)
                 kept = email.message_from_bytes(loaded.key.open(blob, f"evidence:{ev.path}"),
                                                 policy=email.policy.default)
-            except (OSError, ValueError):  # a copy that cannot be read names no letter
+            except Exception:  # noqa: BLE001 - a copy that cannot be read or opened names no letter
                 continue
             if kept["Message-ID"]:
                 sent[_msgid(str(kept["Message-ID"]))] = (req.id, str(kept["To"] or target.to), req.channel == FOLLOW_UP)
