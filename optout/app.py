@@ -1700,7 +1700,7 @@ class App:
         for pid, label in (await self.labels()).items():
             rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "not_found": 0, "requested": 0,
                          "in_doubt": 0, "held": 0, "held_until_at": None, "removed": 0, "waiting": 0,
-                         "needs_info": 0, "failed": 0, "last_activity_at": None}
+                         "needs_info": 0, "failed": 0, "by_outcome": {}, "last_activity_at": None}
         tasks = await self.human_tasks()
         now = self.clock.now()
         missing = {t["case"] for t in tasks if t["kind"] == "missing"}
@@ -1723,11 +1723,15 @@ class App:
                 # the matcher is unsure of is no finding until a person says it is theirs: "waiting"
                 r["found"] += 1
             r["requested"] += c.attempts > 0
+            outcome = ("needs_info" if c.id in missing else reasons.IN_DOUBT if c.id in doubt else c.state.value)
             if (until := await self._held_until(c, now)) is not None:
                 # a letter (or follow-up) the daily limit or the broker's spacing kept back: it goes
                 # at its due time; counted, with the earliest such time (f41: counted nowhere)
                 r["held"] += 1
                 r["held_until_at"] = min(filter(None, [r["held_until_at"], until]))
+                outcome = "held"
+            # each case once, by what it is waiting on: these add up to ``brokers`` (f41)
+            r["by_outcome"][outcome] = r["by_outcome"].get(outcome, 0) + 1
             r["removed"] += c.state == CaseState.REMOVED
             r["not_found"] += c.state == CaseState.NOT_FOUND
             r["in_doubt"] += c.id in doubt
