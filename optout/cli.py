@@ -1668,7 +1668,7 @@ def _id_of(kind: str) -> Any:
     """An argparse ``type``: a case's (``kind`` ``"case"``) or a listing's number as given, ``12``,
     ``C12`` / ``L12`` (any case); ArgumentTypeError, in the terminal's language, for the other
     kind's letter or anything else. The number itself is what ``--json`` and the store use."""
-    from optout.reasons import Reason, render, terminal_language
+    from optout.reasons import terminal_language
 
     mine, other = (CASE_PREFIX, LISTING_PREFIX) if kind == "case" else (LISTING_PREFIX, CASE_PREFIX)
 
@@ -1678,7 +1678,7 @@ def _id_of(kind: str) -> Any:
             return int(m.group(2))
         code = f"id_{kind}_given_{'listing' if kind == 'case' else 'case'}" if m and m.group(1).upper() == other \
             else f"id_{kind}_expected"
-        raise argparse.ArgumentTypeError(render(Reason(code, {"given": text.strip()[:12]}), terminal_language()))
+        raise argparse.ArgumentTypeError(say(f"ids.{code}", terminal_language(), given=text.strip()[:12]))
 
     parse.__name__ = kind  # argparse names the type in its own messages
     return parse

@@ -145,11 +145,6 @@ CODES: dict[str, tuple[str, ...]] = {
     "answered_meanwhile_no_match": ("case", "at"),
     "answered_meanwhile_done": ("case", "at"),
     "answered_meanwhile_retry": ("case", "at"),
-    # a case's or a listing's number given where the other kind is asked for (the CLI's C12 / L7, f41)
-    "id_case_given_listing": ("given",),
-    "id_case_expected": ("given",),
-    "id_listing_given_case": ("given",),
-    "id_listing_expected": ("given",),
     # the same act of a person again (two clicks of "I did it"): the first is recorded (App.done, f38)
     "answer_already_recorded": ("case",),
     "letter_only": (),
