@@ -34,7 +34,7 @@ from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
-from optout.store import Case, CaseState, RunRecord, Store, open_store, recognised_at
+from optout.store import PARKED, Case, CaseState, Event, RunRecord, Store, open_store, recognised_at
 
 # The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
 # vault are imported where they are used: `optout status` pays for none of them.
@@ -144,7 +144,7 @@ def _row_reason(why: Reason) -> Reason:
     ``"row N"`` (English), as the code that names the row by its number, in any language."""
     other = str(why.params.get("other", ""))
     codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row",
-             "input_similar_person": "input_similar_row"}
+             "input_similar_person": "input_similar_row", "input_similar_person_zip": "input_similar_row_zip"}
     if why.code in codes and other.startswith("row ") and other[4:].isdigit():
         return Reason(codes[why.code], {"row": int(other[4:])})
     return why
@@ -402,6 +402,38 @@ def _same_act(event: Any, kind: str, data: dict[str, Any] | None) -> bool:
     return kind == UNCONFIRMED_SEEN or (bool(got.get("done")) and bool(data.get("done")))
 
 
+def _answer_of(event: Event) -> str | None:
+    """What a person's answer recorded as ``event`` was, as the last part of its reason code
+    (``answered_meanwhile_<answer>``): ``match`` (this is them), ``no_match`` (not them), ``done``
+    (I did it, or a look at a request), ``retry`` (try again); None for an event that is no
+    person's answer (a run's, a broker's reply)."""
+    data = event.data or {}
+    if data.get("by") != "person":
+        return None
+    if event.kind == UNCONFIRMED_SEEN or (event.kind == "resumed" and data.get("done")):
+        return "done"
+    if event.kind == "resumed" and "match_keys" in data:
+        return "match" if data["match_keys"] else "no_match"
+    return "retry" if event.kind == "resumed" else None
+
+
+def _answered_meanwhile(case_id: int, newest: Event | None) -> CaseNotWaiting | None:
+    """The refusal of a person's answer that came second: which answer stands and when it was
+    recorded (UTC, to the minute), by another volunteer (never who: a person's name is not said),
+    in one line; None when the newest event is no person's answer (f41: the loser of two answers
+    at once was told only that the case "was answered meanwhile")."""
+    answer = _answer_of(newest) if newest is not None else None
+    if newest is None or answer is None:
+        return None
+    at = f"{newest.at.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M} UTC"
+    words = {"match": "\u201cthis is them\u201d", "no_match": "\u201cnot them\u201d",
+             "done": "\u201cI did it\u201d", "retry": "\u201ctry again\u201d"}[answer]
+    e = CaseNotWaiting(f"case {case_id} was already answered by another volunteer at {at}: {words} stands; "
+                       "nothing was recorded twice")
+    e.why = Reason(f"answered_meanwhile_{answer}", {"case": case_id, "at": at})  # type: ignore[attr-defined]
+    return e
+
+
 def _already_recorded(case_id: int) -> AlreadyRecorded:
     e = AlreadyRecorded(f"case {case_id}: this answer was already recorded; nothing was recorded twice")
     e.why = Reason("answer_already_recorded", {"case": case_id})  # type: ignore[attr-defined]
@@ -631,11 +663,16 @@ class App:
                 skipped.append((source, keys[k]))  # held already (under whatever label): not added
                 continue
             hks = _household_keys(p)
-            like = next((other for hk in hks for other, q in near.get(hk, []) if same_client(p, q)), None)
+            like, on = next(((other, hk[2]) for hk in hks for other, q in near.get(hk, []) if same_client(p, q)),
+                            (None, None))
             if like is not None and not allow_duplicates and (source, like) not in two_people:
-                problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth and "
-                                 "address): add this spelling to that person (person edit), or --allow-duplicates "
-                                 "if they are two people", Reason("input_similar_person", {"other": like})))
+                # what the two share, as it is: a street, or a ZIP only (f41: "same address" was said of a ZIP)
+                where = "city and street" if on == "street" else "city and ZIP"
+                problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth, "
+                                 f"{where}): add this spelling to that person (person edit), or --allow-duplicates "
+                                 "if they are two people",
+                                 Reason("input_similar_person" if on == "street" else "input_similar_person_zip",
+                                        {"other": like})))
                 continue
             for hk in hks:
                 near.setdefault(hk, []).append((source, p))
@@ -1075,6 +1112,8 @@ class App:
             events = await self.store.events(case.id)
             if events and _same_act(events[-1], kind, kw.get("data")):
                 raise _already_recorded(case.id) from None
+            if (told := _answered_meanwhile(case.id, events[-1] if events else None)) is not None:
+                raise told from None  # which answer stands, and when
             e = CaseNotWaiting(f"case {case.id} was answered meanwhile (another tab, the CLI, a run): "
                                "nothing was recorded twice; see `optout status`")
             e.why = Reason("case_answered_meanwhile", {"case": case.id})  # type: ignore[attr-defined]
@@ -1388,6 +1427,10 @@ class App:
         case = await self.store.get_case(case_id)
         ok = (CaseState.NEEDS_HUMAN, CaseState.FAILED) if allow_failed else (CaseState.NEEDS_HUMAN,)
         if case.state not in ok:
+            # a volunteer's answer after another's: which one stands, when (f41)
+            events = await self.store.events(case.id)
+            if (told := _answered_meanwhile(case.id, events[-1] if events else None)) is not None:
+                raise told
             e = CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
             e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
             raise e
@@ -1659,9 +1702,10 @@ class App:
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
             rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "not_found": 0, "requested": 0,
-                         "in_doubt": 0, "removed": 0, "waiting": 0, "needs_info": 0, "failed": 0,
-                         "last_activity_at": None}
+                         "in_doubt": 0, "held": 0, "held_until_at": None, "removed": 0, "waiting": 0,
+                         "needs_info": 0, "failed": 0, "by_outcome": {}, "last_activity_at": None}
         tasks = await self.human_tasks()
+        now = self.clock.now()
         missing = {t["case"] for t in tasks if t["kind"] == "missing"}
         # a request (or its follow-up) a stopped run may or may not have sent: `human --kind in_doubt`
         doubt = {n for t in tasks if t["kind"] in ("in_doubt", reasons.FOLLOW_UP_IN_DOUBT)
@@ -1682,6 +1726,15 @@ class App:
                 # the matcher is unsure of is no finding until a person says it is theirs: "waiting"
                 r["found"] += 1
             r["requested"] += c.attempts > 0
+            outcome = ("needs_info" if c.id in missing else reasons.IN_DOUBT if c.id in doubt else c.state.value)
+            if (until := await self._held_until(c, now)) is not None:
+                # a letter (or follow-up) the daily limit or the broker's spacing kept back: it goes
+                # at its due time; counted, with the earliest such time (f41: counted nowhere)
+                r["held"] += 1
+                r["held_until_at"] = min(filter(None, [r["held_until_at"], until]))
+                outcome = "held"
+            # each case once, by what it is waiting on: these add up to ``brokers`` (f41)
+            r["by_outcome"][outcome] = r["by_outcome"].get(outcome, 0) + 1
             r["removed"] += c.state == CaseState.REMOVED
             r["not_found"] += c.state == CaseState.NOT_FOUND
             r["in_doubt"] += c.id in doubt
@@ -1695,6 +1748,21 @@ class App:
             if pid in rows:
                 rows[pid]["last_activity_at"] = at
         return list(rows.values())
+
+    async def _held_until(self, case: Case, now: dt.datetime) -> dt.datetime | None:
+        """When a letter or follow-up the daily limit (``mail.daily_cap``, per account) or the
+        broker's spacing held back goes: the case's due time, when its newest event is that hold
+        (``deferred``, reason ``letter_held_until``, before f41 ``letter_deferred``: ``MailFlow.due``) and
+        it is still to come; else None."""
+        if case.state in PARKED or case.next_action_at is None or case.next_action_at <= now or case.last_error is None:
+            return None  # the common case, without reading the events
+        events = await self.store.events(case.id)
+        newest = events[-1] if events else None
+        why = (newest.data or {}).get("why") if newest is not None else None
+        if newest is None or newest.kind != "deferred" or not (
+                isinstance(why, dict) and why.get("code") in ("letter_deferred", "letter_held_until")):
+            return None
+        return case.next_action_at
 
     async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:
         """Per case id: its outcome (the state, ``needs_info`` for a case stopped for data the
@@ -1714,12 +1782,14 @@ class App:
     async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
                         everything: bool = False) -> list[Case]:
         """Cases of a person or broker; without ``everything`` only those with activity (scanned,
-        requested, held by a run now, or in any state but ``new``)."""
+        requested, with a note (a letter the daily limit holds), held by a run now, or in any state
+        but ``new``)."""
         cases = await self.store.cases(person_id=person_id, broker_id=broker_id)
         if everything:
             return cases
         now = self.clock.now()
-        return [c for c in cases if c.state != CaseState.NEW or c.scan_count or c.attempts
+        # a new case with a note was acted on: a letter the daily limit holds is no case "not started" (f41)
+        return [c for c in cases if c.state != CaseState.NEW or c.scan_count or c.attempts or c.last_error is not None
                 or (c.lease_until and c.lease_until > now)]
 
     async def reference(self, case: Case) -> str | None:

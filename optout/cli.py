@@ -410,8 +410,8 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 
 
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
-PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "removed", "waiting", "needs_info",
-                  "failed", "last_activity"]
+PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "held", "removed", "waiting",
+                  "needs_info", "failed", "last_activity"]
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,
@@ -962,6 +962,9 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             if args.json:
                 emit(args, rows, PEOPLE_COLUMNS)
                 return 0
+            for r in rows:  # letters held by the daily limit, and when the first of them goes
+                if r["held"]:
+                    r["held"] = say("status.held_until", lang, count=r["held"], date=f"{r['held_until_at']:%Y-%m-%d}")
             print(table(rows, PEOPLE_COLUMNS, lang))
             if rows:
                 print("\n" + say("status.hint", lang))
@@ -992,6 +995,7 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         # the words of the table, in English too ("needs a person", not needs_human: state_word), not
         # its --json, which keeps the codes: states and times in the reader's language
         for c, r in zip(cases, rows):
+            r["case"] = f"{CASE_PREFIX}{c.id}"  # as `human`, `done` and `retry` take it (--json keeps the number)
             r["state"] = state_word(r["state"], lang)
             held = c.lease_until if c.lease_until and c.lease_until > now else None
             r["since"] = when(c.state_since, now, lang)
@@ -1071,20 +1075,21 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                 kind = r["kind"] if r["kind"] in HUMAN_KINDS else "other"
                 if kind == "missing" and str(r.get("missing") or "").startswith("clinic_"):
                     kind = "missing_clinic"  # the clinic's own setting, not the client's profile
-                print("\n  " + say("case", case=r["case"], broker=r["broker"], title=say(f"title.{kind.removesuffix('_clinic')}")))
+                ref = f"{CASE_PREFIX}{r['case']}"  # a case's number with its letter: never taken for a listing's
+                print("\n  " + say("case", case=ref, broker=r["broker"], title=say(f"title.{kind.removesuffix('_clinic')}")))
                 if len(r.get("cases", [])) > 1:
                     print("    " + say("group", count=len(r["cases"]), brokers=", ".join(r["brokers"]),
-                                        cases=", ".join(map(str, r["cases"])), case=r["case"]))
+                                        cases=", ".join(f"{CASE_PREFIX}{c}" for c in r["cases"]), case=ref))
                 why = Reason.from_json(r.get("why"))
                 if why is not None or r["reason"]:
                     print("    " + say("why", why=render(why, lang) if why is not None else r["reason"]))
                 missing = r.get("missing") or ""
-                fill = {"case": r["case"], "field": field_name(missing, lang) if missing else "",
+                fill = {"case": ref, "field": field_name(missing, lang) if missing else "",
                         "flag": _FLAG.get(missing, missing), "label_or_id": r["label"] or pid}
                 for i, step in enumerate(say(f"howto.{kind}", **fill).splitlines(), 1):
                     print(f"    {i}. {step}")
                 if r.get("postal"):
-                    print("    " + say("letter_pdf", case=r["case"]))
+                    print("    " + say("letter_pdf", case=ref))
                 if r["url"]:
                     print("    " + say("page", url=r["url"]))
                 own = r.get(f"instructions_{lang}") if lang != "en" else None
@@ -1098,7 +1103,7 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                     what = (say("listing_what", name=shown.get("name"), age=shown.get("age") or "?",
                                 places="; ".join(shown.get("locations", []) + shown.get("past_locations", [])))
                             if shown else say("listing_hidden"))
-                    print("    " + say("listing", id=li["id"], confidence=f"{li['confidence']:.2f}", what=what))
+                    print("    " + say("listing", id=f"{LISTING_PREFIX}{li['id']}", confidence=f"{li['confidence']:.2f}", what=what))
                 if r.get("answered_by") in ("post", "phone"):
                     # an answer a volunteer recorded (App.record_reply): its words are the case's note, not an e-mail
                     print("    " + say(f"note.{r['answered_by']}", case=r["case"]))
@@ -1217,7 +1222,8 @@ async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
         # what was recorded, then what happens next (trial39: "this is them" was answered with "optout
         # searches the broker again", which reads as if the answer had not been taken)
         key = "retry.match" if args.match else "retry.no_match" if args.no_match else "retry.done"
-        print(say(key, lang, case=case.id, listings=", ".join(map(str, args.match or []))))
+        print(say(key, lang, case=f"{CASE_PREFIX}{case.id}",
+                  listings=", ".join(f"{LISTING_PREFIX}{i}" for i in args.match or [])))
         if others:
             print(say("retry.others", lang, count=len(others), cases=", ".join(map(str, others))))
     return 0
@@ -1652,6 +1658,32 @@ EXIT_CODES = """exit status (sysexits.h; systemd units from install-service stop
   130 interrupted (Ctrl-C)    141 the output pipe closed"""
 
 
+#: How the CLI writes a case's and a listing's number, so a volunteer never takes one for the other
+#: (f41: both are counted from 1, and ``optout human`` showed "case 12" beside "listing 12"). Either
+#: is read with its letter or without; one of the other kind is refused, saying which it is.
+CASE_PREFIX, LISTING_PREFIX = "C", "L"
+
+
+def _id_of(kind: str) -> Any:
+    """An argparse ``type``: a case's (``kind`` ``"case"``) or a listing's number as given, ``12``,
+    ``C12`` / ``L12`` (any case); ArgumentTypeError, in the terminal's language, for the other
+    kind's letter or anything else. The number itself is what ``--json`` and the store use."""
+    from optout.reasons import terminal_language
+
+    mine, other = (CASE_PREFIX, LISTING_PREFIX) if kind == "case" else (LISTING_PREFIX, CASE_PREFIX)
+
+    def parse(text: str) -> int:
+        m = re.fullmatch(r"\s*([A-Za-z]?)\s*(\d+)\s*", text)
+        if m and m.group(1).upper() in ("", mine):
+            return int(m.group(2))
+        code = f"id_{kind}_given_{'listing' if kind == 'case' else 'case'}" if m and m.group(1).upper() == other \
+            else f"id_{kind}_expected"
+        raise argparse.ArgumentTypeError(say(f"ids.{code}", terminal_language(), given=text.strip()[:12]))
+
+    parse.__name__ = kind  # argparse names the type in its own messages
+    return parse
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, leaving with EX_USAGE (64) instead of its own 2 on a command line it refuses."""
 
@@ -1753,16 +1785,16 @@ def parser() -> argparse.ArgumentParser:
     h.add_argument("--json", action="store_true")
 
     lt_ = sub.add_parser("letter", help="the printable postal letter (PDF) of a case whose broker takes requests by post")
-    lt_.add_argument("case", type=int)
+    lt_.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
     lt_.add_argument("--out", type=Path, required=True, help="the PDF file to write (new, 0600)")
 
     d = sub.add_parser("done", help="you did a case's step by hand: the broker is checked after its usual delay")
-    d.add_argument("case", type=int)
+    d.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
     d.set_defaults(done=True, match=None, no_match=False)
 
     rp = sub.add_parser("reply", help="record a broker's answer that came by letter or telephone (never counted "
                         "as a removal: a later search proves it)")
-    rp.add_argument("case", type=int)
+    rp.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
     rp.add_argument("--by", required=True, metavar="HOW", help="how it came: post (a letter) or phone (a call)")
     rp.add_argument("--on", required=True, metavar="YYYY-MM-DD", help="the day the letter came or the call was made")
     rp.add_argument("--kind", required=True, help="what the broker answered: confirmed (it says it deleted the "
@@ -1777,9 +1809,9 @@ def parser() -> argparse.ArgumentParser:
     rp.add_argument("--json", action="store_true")
 
     rt = sub.add_parser("retry", help="search the broker again on the next run")
-    rt.add_argument("case", type=int)
+    rt.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
     rg = rt.add_mutually_exclusive_group()
-    rg.add_argument("--match", type=int, nargs="+", metavar="LISTING",
+    rg.add_argument("--match", type=_id_of("listing"), nargs="+", metavar="LISTING",
                     help="these uncertain listings are this person: request their removal")
     rg.add_argument("--no-match", action="store_true", help="none of the uncertain listings is this person")
 
@@ -1790,15 +1822,15 @@ def parser() -> argparse.ArgumentParser:
     an.add_argument("--json", action="store_true")
 
     rs = sub.add_parser("resume", help="older form of done (--done) and retry")
-    rs.add_argument("case", type=int)
+    rs.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
     how = rs.add_mutually_exclusive_group()
     how.add_argument("--done", action="store_true", help="the person completed the removal by hand")
-    how.add_argument("--match", type=int, nargs="+", metavar="LISTING",
+    how.add_argument("--match", type=_id_of("listing"), nargs="+", metavar="LISTING",
                      help="these uncertain listings are this person: request their removal")
     how.add_argument("--no-match", action="store_true", help="none of the uncertain listings is this person")
 
     ev = sub.add_parser("evidence", help="a case's evidence; --export decrypts it into a folder")
-    ev.add_argument("case", type=int)
+    ev.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
     ev.add_argument("--export", type=Path, metavar="DIR", help="write decrypted copies here (mode 0600)")
     ev.add_argument("--json", action="store_true")
 

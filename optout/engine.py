@@ -50,7 +50,7 @@ from optout.retry import longest_wait, retry_now
 from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
-from optout.store import Case, CaseState, Finish, Request, Store
+from optout.store import NOTHING_SENT, Case, CaseState, Finish, Request, Store
 from optout.vault import PersonKey, Vault
 
 if TYPE_CHECKING:
@@ -948,15 +948,27 @@ class Engine:
         async def once() -> tuple[Flow, Finish | None]:
             async with self._page(opt.channel, recipe) as page:
                 request_id = await self.store.start_request(case.id, listing_id, opt.channel, self.clock.now())
+                # until a step that could reach the broker runs, the row says nothing went out, so a
+                # run killed at a CAPTCHA, a person's step or a page load is resumed as not sent (f41)
+                await self.store.note_request(request_id, NOTHING_SENT)
+                reached = False
+
+                async def reaching() -> None:
+                    nonlocal reached
+                    await self.store.note_request(request_id, None)
+                    reached = True
+
                 evidence = self._evidence_sink(case, loaded.key, request_id)
                 try:
                     flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
                                            evidence=evidence, mail=self.mail,
-                                           step_timeout=self.settings.browser.step_timeout, case_id=case.id)
+                                           step_timeout=self.settings.browser.step_timeout, case_id=case.id,
+                                           before_reaching=reaching)
                 except asyncio.CancelledError:
                     # stopped (SIGTERM after the grace period, a lost lease): if this page has sent
-                    # nothing but GETs, nothing is in doubt; a channel that cannot tell stays in doubt
-                    if not getattr(page, "attempted", True):
+                    # nothing but GETs, or no step that could reach the broker ran, nothing is in
+                    # doubt; a channel that cannot tell stays in doubt
+                    if not reached or not getattr(page, "attempted", True):
                         await asyncio.shield(self.store.finish_request(request_id, "failed", self.clock.now()))
                     raise
                 except NeedsHuman:
@@ -967,7 +979,7 @@ class Engine:
                     # request row says what is known; one that may have gone out stays in doubt
                     # and is checked before anything is sent again (_settle_doubt)
                     status = ("submitted" if page.submitted
-                              else "failed" if not getattr(page, "attempted", True) else None)
+                              else "failed" if not reached or not getattr(page, "attempted", True) else None)
                     if status:
                         with contextlib.suppress(StoreError):
                             await self.store.finish_request(request_id, status, self.clock.now())
@@ -1068,7 +1080,13 @@ class Engine:
             return []  # the common case, without reading the events
         events = await self.store.events(case.id)
         last = events[-1].at if events else case.created_at
-        return [r for r in requests if r.status == "started" or (r.status != "failed" and r.started_at >= last)]
+        doubt = [r for r in requests if r.status == "started" or (r.status != "failed" and r.started_at >= last)]
+        # a web request stopped before any step that could reach the broker (a CAPTCHA, a person's
+        # step, a page load: ``REACHES_BROKER``) sent nothing: closed as not sent, and done once now
+        for r in doubt:
+            if r.nothing_sent and r.status == "started":
+                await self.store.finish_request(r.id, "failed", self.clock.now())
+        return [r for r in doubt if not r.nothing_sent]
 
     async def _settle_doubt(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                             doubt: list[Request]) -> Case:

@@ -52,7 +52,10 @@ separated by commas, semicolons (spreadsheets in Spanish and other locales) or t
 encodings spreadsheets write are read too: UTF-16 with its byte-order mark (Excel's "Unicode
 text"), and Windows-1252 (Excel's plain "CSV" on a Windows set to English or Spanish), the latter
 only when every character it gives beyond ASCII is a letter, so a file in another encoding is
-refused rather than read into wrong names.
+refused rather than read into wrong names. A spreadsheet saved so writes "?" for each letter the
+code page lacks (Vietnamese ư ơ ă đ): a row with "?" touching a letter in a name or a place
+(``LETTER_COLUMNS``) is refused (``input_lost_letters``), naming its row and column, never the value:
+the file must be saved as "CSV UTF-8".
 
 Nothing here prints or logs a value: a problem names the row (as the spreadsheet numbers it: the
 header is row 1), the column, and what was expected.
@@ -91,6 +94,15 @@ MAX_SHEET_BYTES = 5 * 1024 * 1024
 MAX_SHEET_ROWS = 50_000
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
 REQUIRED = ("first_name", "last_name")
+
+#: The columns a "?" never belongs in: names and places. One there, touching a letter ("Nguy?n",
+#: "?inh"), is a letter the file's encoding could not keep: a spreadsheet saved as plain "CSV"
+#: (Windows-1252) writes "?" for every character that code page lacks, Vietnamese ư ơ ă đ among them.
+LETTER_COLUMNS = ("first_name", "middle_name", "last_name", "aliases", "relatives", "street", "apartment", "city",
+                  "past_addresses")
+_LOST_LETTER = re.compile(r"\w\?|\?\w")
+LOST_LETTERS = ('has "?" where a letter was: the sheet was saved in an encoding without that letter (Excel\'s '
+                'plain "CSV" has no \u01b0 \u01a1 \u0103 \u0111); save it as "CSV UTF-8" and import it again')
 
 _LATIN1_LETTER = re.compile("[\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _US_TAIL = re.compile(r"^(?P<state>[A-Za-z]{2})(?:\s+(?P<zip>\d{5}(?:-\d{4})?))?$")
@@ -615,6 +627,12 @@ def _read_sheet(path: Path) -> Sheet:
                                     Reason("input_cells", {"cells": len(values), "columns": len(names)})))
             continue
         cells = {n: v.strip() for n, v in zip(names, values) if n}
+        lost = [c for c in LETTER_COLUMNS if _LOST_LETTER.search(cells.get(c, ""))]
+        if lost:
+            # a name or place with "?" in a word: a letter the file's encoding lacks, gone when it was
+            # saved (Excel's plain "CSV" is Windows-1252: no ư ơ ă đ), never a client's name to add
+            problems.append(Problem(row, lost[0], LOST_LETTERS, Reason("input_lost_letters")))
+            continue
         data, found = _row_to_data(cells, delimiter, row, None if row in mixed else order)
         if row in mixed:  # its date contradicts the sheet's other dates: said as that, not as "slashes"
             data.pop("birth_date", None)

@@ -802,8 +802,9 @@ class Person(BaseModel):
 
     def sensitive_values(self) -> list[str]:
         """Every value worth redacting from logs and hunting for in leak tests: each whole value,
-        and each word of a multi-word given name or surname (:func:`name_words`), so "María José
-        García López" also hides "Maria Garcia" and "Lopez, Maria" (f40)."""
+        and each word of a multi-word given name, surname, relative's name or alias
+        (:func:`name_words`), so "María José García López" also hides "Maria Garcia" and "Lopez,
+        Maria" (f40), and a relative "Rosa Elena Martínez" also "Martinez, Rosa" (f41)."""
         out: list[str] = [self.first_name, self.last_name, self.full_name, *self.aliases]
         if self.middle_name and len(self.middle_name) > 2:
             out.append(self.middle_name)
@@ -811,8 +812,10 @@ class Person(BaseModel):
         out += self.relatives
         for f in self.names:
             out += [" ".join(f.given + f.surnames), *f.given, *f.surnames]
+        # a relative's or an alias's name in parts too ("Rosa Martínez" of "Rosa Elena Martínez",
+        # "RosaMartinez"), as the person's own (f41)
         out += name_words([self.first_name, self.last_name, self.middle_name or "",
-                           *(n for f in self.names for n in (*f.given, *f.surnames))])
+                           *(n for f in self.names for n in (*f.given, *f.surnames)), *self.relatives, *self.aliases])
         for a in self.addresses:
             out += [x for x in (a.street, a.zip) if x]
             out.append(a.city)

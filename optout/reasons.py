@@ -140,6 +140,11 @@ CODES: dict[str, tuple[str, ...]] = {
     "request_in_doubt": (),
     # a person's answer to a case someone else answered a moment before (App._record_answer)
     "case_answered_meanwhile": ("case",),
+    # the same, when the newer event is another volunteer's answer: which one stands and when (f41)
+    "answered_meanwhile_match": ("case", "at"),
+    "answered_meanwhile_no_match": ("case", "at"),
+    "answered_meanwhile_done": ("case", "at"),
+    "answered_meanwhile_retry": ("case", "at"),
     # the same act of a person again (two clicks of "I did it"): the first is recorded (App.done, f38)
     "answer_already_recorded": ("case",),
     "letter_only": (),
@@ -182,6 +187,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "deadline_extension_late": ("asked", "deadline"),
     "verify_link_opened": ("token",),
     "letter_deferred": (),
+    "letter_held_until": ("date",),
     "drop_filed": ("filed_on", "next_cycle"),
     # a value typed in the dashboard's form or a CSV cell (optout.person, optout.intake)
     "input_required": (),
@@ -216,6 +222,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_date_only_month_first": ("rows",),
     "input_date_only_day_first": ("rows",),
     "input_city": (),
+    "input_lost_letters": (),
     "input_past_address": ("index",),
     "input_cells": ("cells", "columns"),
     "input_number": (),
@@ -273,12 +280,14 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_same_file": (),
     "nothing_added": (),
     "input_similar_person": ("other",),
+    "input_similar_person_zip": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),
     # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
     "input_same_row": ("row",),
     "input_label_twice_row": ("row",),
     "input_similar_row": ("row",),
+    "input_similar_row_zip": ("row",),
     "duplicate_person": ("other",),
     "form_choose_each": (),
     "not_waiting": (),

@@ -91,7 +91,7 @@ def test_run_status_human_end_to_end(lab_env):
     assert all(h["url"].startswith("http://peoplecheck.lab.test/remove") for h in captcha)
     assert all(Path(h["screenshot"]).is_file() for h in captcha)
     text = cli(env, "human").stdout
-    assert "CAPTCHA" in text and f"optout done {captcha[0]['case']}" in text
+    assert "CAPTCHA" in text and f"optout done C{captcha[0]['case']}" in text
 
     # the screenshot is stored sealed; `optout evidence --export` gives the person a readable copy
     assert not Path(captcha[0]["screenshot"]).read_bytes().startswith((b"\x89PNG", b"\xff\xd8"))

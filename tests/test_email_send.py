@@ -196,7 +196,9 @@ async def test_daily_cap_and_broker_spacing_defer_instead_of_sending(tmp_path, l
         assert summary.line("en") == "3 case(s) processed (letter held for later (sending limit): 1, request sent: 2)"
         assert "carta retenida para más tarde (límite de envío): 1" in summary.line("es")
         [waiting] = [c for c in states.values() if c.state == CaseState.NEW]
-        assert "daily cap of 2" in waiting.last_error
+        # the note says the day it goes (f41), as every reader's note does
+        assert f"held by the daily limit (or the spacing between letters): it goes on {waiting.next_action_at:%Y-%m-%d}" \
+            in waiting.last_error, waiting.last_error
         assert waiting.next_action_at - app.clock.now() > dt.timedelta(hours=23)
         assert sum(lab.submissions()["mailonly"].values()) == 2
         lab.advance(days=1, minutes=1)

@@ -63,7 +63,7 @@ async def test_a_follow_up_in_doubt_says_the_request_was_sent_everywhere(lab, tm
         assert words in r.stdout and wrong not in r.stdout, (lang, r.stdout)
         r = run_optout(env, "human", "--kind", "in_doubt", "--lang", lang)
         assert r.returncode == 0, r.stderr
-        assert f"optout done {case.id}" in r.stdout and wrong not in r.stdout, (lang, r.stdout)
+        assert f"optout done C{case.id}" in r.stdout and wrong not in r.stdout, (lang, r.stdout)
     assert "la solicitud sí se envió" in r.stdout, r.stdout
 
     # the next runs never send the letter or the follow-up again

@@ -54,7 +54,7 @@ async def test_a_request_in_doubt_after_a_kill_says_so_everywhere_and_is_never_s
         assert words in r.stdout and plain not in r.stdout, (lang, r.stdout)
         r = run_optout(env, "human", "--lang", lang)
         assert r.returncode == 0, r.stderr
-        assert f"optout done {case.id}" in r.stdout, (lang, r.stdout)
+        assert f"optout done C{case.id}" in r.stdout, (lang, r.stdout)
     assert "pudo haber enviado o no" in r.stdout, r.stdout
 
     # a person looked (asked the broker): off the queue, and then it reads as sent

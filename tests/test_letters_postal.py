@@ -233,8 +233,8 @@ def test_the_cli_writes_the_letter_and_the_human_queue_names_it(env, tmp_path): 
     case = asyncio.run(make())
     e = {k: v for k, v in env.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")} | {"LANG": "C.UTF-8"}
     queue = cli(e, "human").stdout
-    assert f"optout letter {case} --out letter-{case}.pdf" in queue, queue
-    assert f"optout letter {case}" in cli({**e, "LANG": "es_MX.UTF-8"}, "human").stdout
+    assert f"optout letter C{case} --out letter-C{case}.pdf" in queue, queue
+    assert f"optout letter C{case}" in cli({**e, "LANG": "es_MX.UTF-8"}, "human").stdout
     out = tmp_path / "letter.pdf"
     r = cli(e, "letter", str(case), "--out", str(out))
     assert r.returncode == 0, r.stderr

@@ -135,7 +135,7 @@ def test_optout_reply_records_a_letter_on_the_command_line_in_spanish_and_json(e
     assert r.returncode == 0 and "requiere a una persona" in r.stdout, r.stdout + r.stderr
     human = cli(env, "human", "--lang", "es").stdout
     assert "el corredor pide más información" in human and "contéstela citando la referencia" in human, human
-    assert f"optout done {lettered}" in human and "la respuesta del corredor por carta, como se anotó" in human
+    assert f"optout done C{lettered}" in human and "la respuesta del corredor por carta, como se anotó" in human
     assert "algo que hacer a mano" not in human and "Siga las instrucciones de abajo" not in human
     # the human page's help of the command
     r = cli(env, "reply", "--help", "--lang", "es")

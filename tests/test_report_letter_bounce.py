@@ -45,9 +45,30 @@ def test_each_letter_keeps_its_own_bounce_and_replies():
     assert not first.passed_unanswered  # a bounced letter started no legal clock
 
 
-async def test_the_report_says_the_follow_up_bounced_not_the_letter(lab, tmp_path):
+async def _until_the_bounce_is_read(o: Optout) -> None:
+    """Read the mailbox until the case waits for a person: the lab's mailer-daemon answers
+    asynchronously, as a real one does."""
+    for _ in range(50):
+        await o.engine.read_mail()
+        case = await o.case("p_alex", "maildemo")
+        if case.state == S.NEEDS_HUMAN:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(case.last_error)
+
+
+async def _task_and_report(settings):  # type: ignore[no-untyped-def]
+    """The one task in the clinic's queue, and the person's report."""
     from optout.app import open_app
-    from optout.report import case_rows, person_report, render_person
+    from optout.report import person_report
+
+    async with open_app(settings) as app:
+        [task] = await app.human_tasks()
+        return task, await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), "p_alex")
+
+
+async def test_the_report_says_the_follow_up_bounced_not_the_letter(lab, tmp_path):
+    from optout.report import case_rows, render_person
 
     alex = load_person(EXAMPLES / "alex.toml")
     lab.seed_people([("alex", alex)])
@@ -61,17 +82,8 @@ async def test_the_report_says_the_follow_up_bounced_not_the_letter(lab, tmp_pat
         site.answer, site.reply = "bounce", types.MethodType(MailBounce.reply, site)
         lab.advance(days=46)
         await o.run()
-        case = await o.case("p_alex", "maildemo")
-        for _ in range(50):  # the lab's mailer-daemon answers asynchronously, as a real one does
-            await o.engine.read_mail()
-            case = await o.case("p_alex", "maildemo")
-            if case.state == S.NEEDS_HUMAN:
-                break
-            await asyncio.sleep(0.05)
-        assert case.state == S.NEEDS_HUMAN, case.last_error
-    async with open_app(settings) as app:
-        [task] = await app.human_tasks()
-        report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), "p_alex")
+        await _until_the_bounce_is_read(o)
+    task, report = await _task_and_report(settings)
     # the clinic's queue says it was the follow-up, and that the request itself had been sent
     assert task["kind"] == "dead_address" and task["why"]["code"] == "dead_address_follow_up", task
     assert "The follow-up did not reach the broker" in task["instructions"], task["instructions"]
@@ -83,3 +95,34 @@ async def test_the_report_says_the_follow_up_bounced_not_the_letter(lab, tmp_pat
     assert "the follow-up did not reach the broker (it bounced)" in en
     assert "the letter did not reach the broker" not in en
     assert "el recordatorio no llegó al corredor (rebotó)" in es and "la carta no llegó al corredor" not in es
+
+
+async def test_a_late_bounce_of_the_request_is_the_requests_not_the_follow_ups(lab, tmp_path):
+    """f41: the request's delivery report came after its follow-up had gone through. It is the
+    request's (its returned headers name the request's Message-ID), so nobody is told the request
+    itself was sent before: "the newest letter" would have been the follow-up."""
+    from optout.report import case_rows
+
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    settings = mail_settings(tmp_path, lab)
+    site = lab.site("mailonly")
+    kept: list[tuple] = []  # what the broker's server received, to bounce it later as a slow mailer would
+    site.reply = lambda msg, to, key: kept.append((msg, to)) or None
+    async with Optout(settings) as o:
+        await o.add("p_alex", alex, ["maildemo"])
+        await o.run()
+        lab.advance(days=46)
+        await o.run()  # the follow-up goes, and arrives
+        case = await o.case("p_alex", "maildemo")
+        assert [m["Subject"] for m, _ in kept][1:] and case.state == S.SUBMITTED, case.last_error
+        first, to = kept[0]
+        await lab.send_mail(MailBounce.reply(site, first, to, None))  # the request's own bounce, late
+        await _until_the_bounce_is_read(o)
+    task, report = await _task_and_report(settings)
+    assert task["why"]["code"] == "dead_address", task
+    assert "The letter did not reach the broker" in task["instructions"], task["instructions"]
+    assert "La carta no llegó al corredor" in task["instructions_es"], task["instructions_es"]
+    [row] = case_rows(report)
+    assert [lt["kind"] for lt in row["letters"]] == ["letter_sent", "follow_up_sent"], row["letters"]
+    assert row["letters"][0]["bounced"] is not None and row["letters"][1]["bounced"] is None, row["letters"]

@@ -33,7 +33,7 @@ SAMPLE = {"field": "birth_date", "fields": ["first_name", "last_name", "city"], 
           "searches": 4, "asked": 90, "ids": "p_x7k2m9q4ab (C-1), p_9q4abx7k2m", "case": 12, "state": "removed",
           "rows": "3, 4, 7", "name": "ana.lucia", "accept": "`optout run --accept-lost-requests`", "phones": 2,
           "provider": "gmail.com", "url": "http://127.0.0.1:8800", "because": "not a resident", "format": "TOML",
-          "expected": "'en', 'es'", "flag": "--yes"}
+          "expected": "'en', 'es'", "flag": "--yes", "at": "2026-01-03 14:05 UTC"}
 
 
 def _placeholders(text: str) -> set[str]:

@@ -90,7 +90,7 @@ async def test_an_unconfirmed_request_is_in_the_queue_to_look_at_until_a_person_
     r = run_optout(env, "human", "--lang", "es")
     assert r.returncode == 0, r.stderr
     assert "una solicitud que la página del corredor no confirmó" in r.stdout, r.stdout
-    assert f"optout done {case.id}" in r.stdout and "captura de pantalla" in r.stdout, r.stdout
+    assert f"optout done C{case.id}" in r.stdout and "captura de pantalla" in r.stdout, r.stdout
 
 
 def _recipes_dir(tmp_path: Path) -> Path:

@@ -31,7 +31,7 @@ from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 from optout.channels.base import host_allowed
-from optout.mail import FOLLOW_UP, LETTER_EVENTS
+from optout.mail import FOLLOW_UP
 from optout.mail._send import AddressRejected, Deferred, MaybeSent, SendingAccount, plus_address, sending_accounts
 from optout.errors import MachineFault, MissingPersonField, NeedsHuman, OptoutError, StepError
 from optout.mail._parse import mail_key
@@ -175,10 +175,11 @@ class MailFlow:
             return await self.send_request(case, owner, recipe, loaded, values)
         except Deferred as d:
             log.info("letter deferred", reason=str(d))
+            # the day it goes, in every reader's note, English too (f41)
+            why = Reason("letter_held_until", {"date": f"{d.until:%Y-%m-%d}"})
             return await self.e.store.record(case.id, "deferred", case.state, self.e.clock.now(),
-                                             data={"reason": str(d), "why": Reason("letter_deferred").to_json()},
-                                             next_action_at=d.until,
-                                             last_error=str(d), release_owner=owner)
+                                             data={"reason": str(d), "why": why.to_json()},
+                                             next_action_at=d.until, last_error=why.english, release_owner=owner)
 
     async def send_request(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded,
                            values: dict[str, str]) -> Case:
@@ -295,7 +296,8 @@ class MailFlow:
                    "from": from_address, "agent": agent_name, "agent_address": agent_address, "care_of": care_of}
         await self.e.store.finish_request(request_id, "submitted", now, reference=token,
                                           sealed=loaded.key.seal(json.dumps(details).encode(), "request"))
-        data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat()}
+        # ``request``: the letter's request row, which a bounce of it names (_bounced_letter)
+        data = {"law": law.id, "token": token, "to": to, "deadline": deadline.isoformat(), "request": request_id}
         if law.state:
             data["law_state"] = law.state  # whose law: a person who moves later keeps this letter's law
         if law.authority:
@@ -333,7 +335,7 @@ class MailFlow:
                 log.warning("a letter sent but not recorded is recorded now, not sent again", request=req.id)
                 return await self.e._record(
                     case, owner, "letter_in_doubt", S.SUBMITTED,
-                    {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"],
+                    {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"], "request": req.id,
                      **({"care_of": True} if d.get("care_of") else {})}, recipe,
                     at=dt.datetime.fromisoformat(d["deadline"]), attempts=1,
                     last_error=(why := sent_reason("letter_in_doubt", d["law"], d["token"], d["deadline"][:10])).english,
@@ -350,7 +352,7 @@ class MailFlow:
             return None
         await self.e.store.finish_request(req.id, "submitted", now)
         log.warning("a follow-up interrupted mid-send is counted as sent, not sent again", request=req.id)
-        return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, {"in_doubt": True},
+        return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, {"in_doubt": True, "request": req.id},
                                     at=now + FOLLOW_UP_GRACE, why=Reason("follow_up_in_doubt"))
 
     async def _recover(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, request_id: int) -> Case | None:
@@ -479,7 +481,8 @@ class MailFlow:
             raise
         await self.e.store.finish_request(request_id, "submitted", now, reference=sent["token"])
         log.info("follow-up sent", token=sent["token"])
-        data = {"token": sent["token"], "overdue_since": sent["deadline"], "in_doubt": in_doubt}
+        data = {"token": sent["token"], "overdue_since": sent["deadline"], "in_doubt": in_doubt,
+                "request": request_id}  # which request row it is: a bounce names it (_bounced_letter)
         if in_doubt:  # the request went out long ago; only the follow-up is in doubt (reasons.doubt_of)
             return await self.e._record(case, owner, "follow_up_sent", S.SUBMITTED, data, at=now + FOLLOW_UP_GRACE,
                                         why=Reason("follow_up_in_doubt"))
@@ -497,11 +500,51 @@ class MailFlow:
                 return {**json.loads(loaded.key.open(req.sealed, "request")), "request_id": req.id}
         return None
 
+    async def _bounced_letter(self, case: Case, loaded: Loaded, msg: Any, target: Any) -> tuple[int, str, bool]:
+        """Which of the case's letters a delivery report is about: ``(request id, address written
+        to, whether it is a follow-up)``. Read from the report's copy of the returned message
+        (RFC 3464's message/rfc822 or text/rfc822-headers part, ``Incoming.returned_headers``): its
+        own Message-ID names the letter or follow-up (each one's is read from the copy kept as
+        evidence before it left); without one, an ``In-Reply-To`` naming a letter makes it that
+        letter's follow-up. A report that names neither is the letter ``target`` matched, never a
+        follow-up: saying the request itself went through when it may not have is the one claim
+        optout must not make."""
+        from optout.mail._match import _norm as _msgid  # a Message-ID as the matcher compares it
+
+        sent: dict[str, tuple[int, str, bool]] = {}  # Message-ID -> (request, to, follow-up)
+        requests = {r.id: r for r in await self.e.store.requests(case.id)
+                    if r.channel in ("email", FOLLOW_UP) and r.status in ("submitted", "confirmed")}
+        for ev in await self.e.store.evidence(case.id):
+            req = requests.get(ev.request_id) if ev.request_id is not None else None
+            if req is None or ev.kind != "email":
+                continue
+            try:
+                blob = await asyncio.to_thread((self.e.settings.evidence_dir / ev.path).read_bytes)
+                kept = email.message_from_bytes(loaded.key.open(blob, f"evidence:{ev.path}"),
+                                                policy=email.policy.default)
+            except Exception:  # noqa: BLE001 - a copy that cannot be read or opened names no letter
+                continue
+            if kept["Message-ID"]:
+                sent[_msgid(str(kept["Message-ID"]))] = (req.id, str(kept["To"] or target.to), req.channel == FOLLOW_UP)
+        returned = msg.returned_headers or ""
+        own = re.search(r"^message-id:\s*(<[^>\s]+>)", returned, re.IGNORECASE | re.MULTILINE)
+        if own and _msgid(own.group(1)) in sent:
+            return sent[_msgid(own.group(1))]
+        answered = re.search(r"^in-reply-to:\s*(<[^>\s]+>)", returned, re.IGNORECASE | re.MULTILINE)
+        if answered and _msgid(answered.group(1)) in sent:
+            letter_id, to, _ = sent[_msgid(answered.group(1))]
+            follow = [v for v in sent.values() if v[2] and v[0] > letter_id]
+            if follow:
+                return min(follow)
+        return target.request_id, target.to, False
+
     async def _dead_address(self, case: Case, owner: str, to: str, why: str, mail: str | None = None,
-                            follow_up: bool = False) -> Case:
+                            follow_up: bool = False, request_id: int | None = None) -> Case:
         """The broker's address is dead: a person finds the new one. ``follow_up``: it was the
         follow-up that did not arrive (the request itself went out before, and is not said to have
-        failed: f38), as the report says it of that letter only (``report._collect._letters``)."""
+        failed: f38), as the report says it of that letter only (``report._collect._letters``);
+        ``request_id``: the request row of the letter that did not arrive, which that letter's
+        event names too (``request``), so the report ties the bounce to it whatever came after."""
         # volunteer words: the dashboard's queue shows them as they are (no recipe field, no file);
         # the CLI adds where the address is kept (``cli:human.mail_address``)
         which, which_es = (("The follow-up did not reach the broker (the request itself was sent before): press "
@@ -521,7 +564,8 @@ class MailFlow:
                                        "de corredores de la clínica, para que las próximas cartas vayan allí. "
                                        + which_es,
                        details={"dead_address": to, **({"mail_key": mail} if mail else {}),
-                                **({"follow_up": True} if follow_up else {})},
+                                **({"follow_up": True} if follow_up else {}),
+                                **({"request": request_id} if request_id is not None else {})},
                        why=Reason("dead_address_follow_up" if follow_up else "dead_address"))
         return await self.e._needs_human(case, owner, h)
 
@@ -711,13 +755,13 @@ class MailFlow:
                                           now, data, resident_state=(loaded.person.current_address.state
                                                                      if loaded.person.current_address else None))
         if kind == "bounce":
-            bounced = list(verdict.failed_recipients) or [target.to]
-            # a follow-up threads on its letter, so the bounce ties to the letter's request: it is the
-            # newest letter's, as the report reads it (report._collect._letters)
-            newest = next((e.kind for e in reversed(await store.events(case.id)) if e.kind in LETTER_EVENTS), None)
-            return await self._dead_address(case, owner, target.to,
+            # the letter the report is about, by the returned message's own headers, never "the newest
+            # letter": a late bounce of the request after its follow-up went is the request's (f41)
+            request_id, to, follow_up = await self._bounced_letter(case, loaded, msg, target)
+            bounced = list(verdict.failed_recipients) or [to]
+            return await self._dead_address(case, owner, to,
                                             f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key,
-                                            follow_up=newest == "follow_up_sent")
+                                            follow_up=follow_up, request_id=request_id)
         if kind in ("needs_id", "needs_info", "refused"):
             events = await store.events(case.id)
             law = law_by_id(self._law_of(events), self._law_state_of(events)

@@ -266,14 +266,33 @@ async def _mail(key: PersonKey, evidence_dir: Path, e: Evidence) -> Mail:
 NOT_AN_ANSWER = ("acknowledged", "auto_reply", "extended", "bounce")
 
 
+def _bounces(events: list[Any]) -> dict[int, int]:
+    """Each bounce event's index -> the index of the letter event it is about: the letter whose
+    request row the bounce names (``request``, recorded since f41 by ``optout.mail._flow``: a late
+    bounce of the request after its follow-up is the request's), else the letter it came after."""
+    out: dict[int, int] = {}
+    last: int | None = None
+    for i, ev in enumerate(events):
+        if ev.kind in LETTER_EVENTS:
+            last = i
+        elif ev.data.get("kind") == "dead_address" or ev.data.get("mail") == "bounce":
+            named = ev.data.get("request")
+            owner = next((j for j in range(i - 1, -1, -1) if events[j].kind in LETTER_EVENTS
+                          and named is not None and events[j].data.get("request") == named), last)
+            if owner is not None:
+                out[i] = owner
+    return out
+
+
 def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
     """Each letter with its legal clock as it stands: the due date, moved by an extension asked for
     in time, or left by one asked for late; when the broker answered; whether the due date passed
     with no answer by ``now`` (the report's date; None: not said). What came back belongs to the
     letter it came after, up to the next letter of the case, a follow-up included (f38: a bounce of
-    the follow-up was read as the first letter's): a follow-up has its own bounce and answer, and
-    no legal clock of its own (``deadline`` None)."""
+    the follow-up was read as the first letter's), and a bounce to the letter it names (``_bounces``,
+    f41): a follow-up has its own bounce and answer, and no legal clock of its own (``deadline`` None)."""
     out: list[LetterInfo] = []
+    bounce_of = _bounces(events)
     for i, ev in enumerate(events):
         if ev.kind not in LETTER_EVENTS:
             continue
@@ -281,6 +300,8 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
                           dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
                           ev.kind, ev.data.get("agent"), care_of=bool(ev.data.get("care_of")),
                           in_doubt=reasons.doubt_of(ev) is not None)
+        # its bounce, wherever it came (a late one after the follow-up included): ``_bounces``
+        info.bounced_at = next((events[b].at for b, letter in sorted(bounce_of.items()) if letter == i), None)
         out.append(info)
         if info.deadline is None and ev.kind != "follow_up_sent":
             continue
@@ -288,8 +309,6 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
         for later in events[i + 1:]:
             if later.kind in LETTER_EVENTS:
                 break
-            if info.bounced_at is None and (later.data.get("kind") == "dead_address" or later.data.get("mail") == "bounce"):
-                info.bounced_at = later.at
             if info.replied_at is None and (later.kind in ("deadline_extended", "deadline_extension_late")
                                             or (later.data.get("mail") or later.data.get("reply"))
                                             in ("acknowledged", "extended")):

@@ -65,6 +65,40 @@ class Flow:
     #: The step that failed after the request went out (``optout.steps[4] (expect)``: the page did not
     #: show the words that say the broker took it): its place and kind, never a value.
     unconfirmed: str | None = None
+    #: Awaited once, before the first step that could reach the broker (``REACHES_BROKER``): the
+    #: engine marks the request row, so a run killed before it is known to have sent nothing.
+    before_reaching: Callable[[], Awaitable[None]] | None = None
+
+
+#: Whether a step of each kind the recipe format knows (``optout.recipe.schema.Step``) could put
+#: anything in the broker's hands: a click (a form's submit, a page script's send) and an e-mailed
+#: confirmation link opened. A page loaded (a GET, as the http channel's ``attempted`` holds), a
+#: field typed, chosen or ticked (the browser sends a form only on a submit), a page read or kept,
+#: a CAPTCHA or a person's part handed to a person (optout solves nothing and uploads nothing)
+#: cannot. ``choose`` and ``when`` are judged by the steps they hold. A test holds the table to the
+#: schema's kinds, so a new kind has to say.
+REACHES_BROKER: dict[str, bool] = {
+    "navigate": False, "fill": False, "select": False, "check": False, "click": True, "expect": False,
+    "extract_value": False, "captcha": False, "human": False, "email_confirmation": True, "wait_for": False,
+    "screenshot": False, "choose": False, "when": False,
+}
+
+
+#: The step kinds that hand the request to a person (who may submit it, not optout).
+PERSON_STEPS = frozenset({"captcha", "human"})
+
+
+def reaches_broker(steps: list[Any], kinds: frozenset[str] | None = None) -> bool:
+    """Whether any of ``steps`` (those held by ``choose`` and ``when`` included) could reach the
+    broker by its kind (``REACHES_BROKER``), or is of one of ``kinds`` when given."""
+    for step in steps:
+        inner = list(getattr(step, "steps", None) or [])
+        if isinstance(step, s.Choose):
+            inner = [x for c in step.choices for x in c.steps] + (step.otherwise if isinstance(step.otherwise, list)
+                                                                   else [])
+        if (step.action in kinds if kinds is not None else REACHES_BROKER[step.action]) or reaches_broker(inner, kinds):
+            return True
+    return False
 
 
 async def _condition(page: Page, cond: s.Condition) -> bool:
@@ -83,8 +117,18 @@ async def run_steps(
     mail: MailSource | None = None,
     step_timeout: float = 15.0,
     case_id: int | None = None,
+    before_reaching: Callable[[], Awaitable[None]] | None = None,
 ) -> Flow:
+    """Run ``steps`` on ``page``. ``before_reaching``: awaited once, just before the first step
+    that could reach the broker (``REACHES_BROKER``), never for a flow that stops before one."""
     flow = Flow(values=dict(values))
+    flow.before_reaching = before_reaching
+    if before_reaching is not None and not reaches_broker(steps) and not reaches_broker(steps, PERSON_STEPS):
+        # no step of the flow can reach the broker by its kind, and none hands the request to a
+        # person, yet it is the request (a removal link opened by ``navigate``): its first step may
+        # be what reaches it
+        flow.before_reaching = None
+        await before_reaching()
     page.watch(v for k, v in values.items() if not k.startswith("listing."))
     flow.case_id = case_id
     for i, step in enumerate(steps):
@@ -122,6 +166,9 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
     page whose script or meta refresh takes the browser to the home page after it loaded is "the
     page moved" before and after each step (so an ``expect`` never reads the home page), until a
     click or an e-mailed link, which may lead anywhere."""
+    if REACHES_BROKER[step.action] and flow.before_reaching is not None:
+        hook, flow.before_reaching = flow.before_reaching, None
+        await hook()
     if isinstance(step, s.Navigate):
         await _step(step, page, flow, label, domains, evidence, mail, step_timeout)
         return

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from optout.errors import StoreError
 from optout.store.base import (
     KEEP,
+    NOTHING_SENT,
     BrokerHealth,
     Case,
     Decision,
@@ -34,6 +35,7 @@ from optout.store.states import PARKED, CaseState, derive_state
 
 __all__ = [
     "KEEP",
+    "NOTHING_SENT",
     "PARKED",
     "BrokerHealth",
     "Case",

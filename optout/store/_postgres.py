@@ -892,7 +892,7 @@ class PostgresStore(Store):
             raise UnknownRecord(f"no request with id {request_id}")
         return request_row(row)
 
-    async def note_request(self, request_id: int, reference: str) -> None:
+    async def note_request(self, request_id: int, reference: str | None) -> None:
         async def run(conn: Conn) -> None:
             await conn.execute("UPDATE requests SET reference = %s WHERE id = %s AND status = 'started'",
                                (reference, request_id))

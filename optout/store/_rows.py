@@ -15,6 +15,7 @@ from optout.store.base import (
     EVIDENCE_KINDS,
     KEEP,
     LAST_ERROR_MAX,
+    NOTHING_SENT,
     Case,
     Event,
     Evidence,
@@ -82,9 +83,10 @@ def listing_row(r: Sequence[Any], reappeared: bool = False) -> Listing:
 
 
 def request_row(r: Sequence[Any]) -> Request:
+    quiet = r[8] == NOTHING_SENT  # an internal mark, never shown as the broker's reference
     return Request(
-        r[0], r[1], r[2], r[3], from_us(r[4]), opt_time(r[5]), opt_time(r[6]), r[7], r[8],
-        None if r[9] is None else bytes(r[9]),
+        r[0], r[1], r[2], r[3], from_us(r[4]), opt_time(r[5]), opt_time(r[6]), r[7], None if quiet else r[8],
+        None if r[9] is None else bytes(r[9]), nothing_sent=quiet,
     )
 
 

@@ -1027,7 +1027,7 @@ class SQLiteStore(Store):
 
         return await self._call("finish a request", run)
 
-    async def note_request(self, request_id: int, reference: str) -> None:
+    async def note_request(self, request_id: int, reference: str | None) -> None:
         def run() -> None:
             with self._tx() as conn:
                 conn.execute("UPDATE requests SET reference = ? WHERE id = ? AND status = 'started'",

@@ -158,6 +158,15 @@ class Request:
     status: RequestStatus
     reference: str | None  # the broker's request id (not personal)
     sealed: bytes | None
+    #: the run began it and stopped before any step that could reach the broker (its reference was
+    #: ``NOTHING_SENT``, which is never shown as a reference): a stop there sent nothing (f41)
+    nothing_sent: bool = False
+
+
+#: A web request's reference while its flow has run no step that could reach the broker
+#: (``optout.steps.runner.REACHES_BROKER``): written by the engine when the row starts, cleared
+#: just before such a step. A row still ``started`` with it after a crash went nowhere.
+NOTHING_SENT = "optout:nothing-sent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -585,9 +594,10 @@ class Store(ABC):
         'submitted' or 'confirmed'; ``reference``/``sealed`` given as ``None`` keep their value."""
 
     @abstractmethod
-    async def note_request(self, request_id: int, reference: str) -> None:
+    async def note_request(self, request_id: int, reference: str | None) -> None:
         """Set a still-``started`` request's ``reference`` without finishing it: how far it got
-        before a crash (the e-mail channel marks the moment a letter's content goes to the server)."""
+        before a crash (the e-mail channel marks the moment a letter's content goes to the server;
+        a web flow's ``NOTHING_SENT`` until a step that could reach the broker, then None)."""
 
     @abstractmethod
     async def requests(self, case_id: int) -> list[Request]: ...

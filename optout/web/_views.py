@@ -228,6 +228,9 @@ class Dashboard:
             return "; ".join(f"{label(where)}: {reasons.render(why, lang)}" for where, why in problems)
         if isinstance(e, AlreadyRecorded) and isinstance(getattr(e, "why", None), Reason):
             return reasons.render(e.why, lang)  # type: ignore[attr-defined]  # a second click: said so
+        why = getattr(e, "why", None)
+        if isinstance(e, CaseNotWaiting) and isinstance(why, Reason) and why.code.startswith("answered_meanwhile_"):
+            return reasons.render(why, lang)  # another volunteer's answer stands: which, and when (f41)
         if isinstance(e, CaseNotWaiting):
             return reasons.render(Reason("not_waiting"), lang)
         from optout.cli import error_line
@@ -369,7 +372,8 @@ class Dashboard:
             return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
                                clinic_language=clinic.default_language(self.app.settings),
                                client_languages=self._languages(request),
-                               similar=isinstance(why, Reason) and why.code == "input_similar_person")
+                               similar=isinstance(why, Reason) and why.code in ("input_similar_person",
+                                                                                 "input_similar_person_zip"))
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
@@ -808,9 +812,9 @@ def _similar_other(why: Reason) -> str | None:
     """Whom a row was refused for looking like (``input_similar_person``: a person id;
     ``input_similar_row``: ``"row N"``), the other half of the volunteer's "two people" tick; None
     for any other problem."""
-    if why.code == "input_similar_person" and str(why.params.get("other", "")).startswith("p_"):
+    if why.code in ("input_similar_person", "input_similar_person_zip") and str(why.params.get("other", "")).startswith("p_"):
         return str(why.params["other"])
-    if why.code == "input_similar_row":
+    if why.code in ("input_similar_row", "input_similar_row_zip"):
         return f"row {why.params['row']}"
     return None
 
