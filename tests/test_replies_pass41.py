@@ -109,8 +109,8 @@ CASES = [
     ("I", EN, "Ticket #4411\nStatus: Solved\n\nWe looked into this and closed it.", "unsure"),
     ("I", VI, "Nếu quý vị gửi giấy tờ, hồ sơ sẽ được xóa trong vòng 10 ngày.", NOT_CONFIRMED),
     # J. "no record" for the client beside someone else's listing removed
-    ("J", EN, "We found one listing, for a man with the same name who lives in Tulsa. That listing has been removed. We found "
-              "nothing else matching your letter.", "unsure"),
+    ("J", EN, "We found one listing, for a man with the same name who lives in Tulsa. That listing has been removed. We did not "
+              "find any listing matching the other details of your letter.", "unsure"),
     ("J", FR, "Nous avons supprimé la fiche de l'ancienne locataire de ce logement. Nous n'avons trouvé aucune fiche au nom de "
               "votre cliente.", "unsure"),
     ("J", PT, "Encontramos só o perfil de um homônimo de Recife. Esse perfil foi removido. Não encontramos nenhum perfil com os "
