@@ -7200,3 +7200,387 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
             return Classification("unsure", "unsure: a part was removed, hidden or corrected, and the rest is said to stay "
                                   "published", confidence=0.4, evidence=f"{_span(part.group(0))} / {verdict.evidence}")
     return verdict
+
+
+# ---- set X retired (branch r41, 2026-12-03): set X's misses, each as a class, in every language that writes it -------
+# Named tables of their own (``_R41_*``), each joined to the family it widens at the end of the module, read at call
+# time as every family is; ``classify`` last, for class A only. Every wording below is ours, none a set X reply's.
+#
+# A. A removal done and, in another sentence, a copy the broker does not keep that may lag ("if the page still shows in
+#    a search engine, that is an old copy that will go when the engine next visits our site", "Google may show the
+#    cached page for a few days", "the content network may serve the old page for up to 72 hours", "谷歌可能几天内仍显示
+#    旧页面的缓存") or a relisting warning under a condition ("if your client's data is still published by public sources
+#    after that, a new listing could be created"; "si … siguen en fuentes públicas, podría crearse un perfil nuevo"):
+#    the "still shows" / "still published" in that sentence made the removal unsure, and a volunteer would have sent the
+#    letter again for nothing. Such a sentence is set aside and the reply read again (every other rule still reads it);
+#    only a ``confirmed`` second reading is kept. Never when the sentence itself says a removal, or names the broker's
+#    own site, page or profile as still showing it.
+_R41_LAG_COPY = _rx(
+    r"\b(?:google|bing|yahoo|duckduckgo|search engines?|(?:an? |the )?engine|cache[ds]?|content (?:delivery|distribution) network|cdn)\b",
+    r"\b(?:buscador(?:es)?|motor(?:es)? de busqueda|google|cache|red de distribucion de contenidos?)\b",
+    r"\b(?:motor(?:es)? de busca|buscador(?:es)?|cache|rede de distribuicao de conteudo)\b", r"\b(?:moteurs? de recherche|cache|reseau de diffusion de contenu)\b",
+    r"搜索引擎|搜尋引擎|谷歌|缓存|快取|緩存|内容分发网络|內容傳遞網路|内容传递网络|內容分發網路|CDN|cdn",
+    r"\b(?:cong cu tim kiem|bo nho đem)\b", r"\b(?:search engine|cache)\b", r"\b(?:поисков\w+|кэш\w*|кеш\w*)\b",
+)
+_R41_LAGS = _rx(
+    r"\b(?:old|older|stale|cached|earlier) (?:copy|version|page|snapshot|result)\b", r"\bfor (?:up to |about |a few |several )?(?:\d+|a few|several|some) (?:hours|days)\b",
+    r"\b(?:will|should) (?:disappear|go away|drop off|clear|update)\b", r"\bnext (?:visits?|crawls?|recrawls?|updates? (?:its|their))\b",
+    r"\b(?:copia|version) (?:antigua|anterior|vieja|en cache|guardada)\b", r"\bdesaparecera\b", r"\bpor (?:unos|algunos|hasta) (?:\d+ )?(?:dias|horas)\b",
+    r"\bcopia (?:antiga|anterior|em cache)\b", r"\bdesaparecera\b", r"\bcopie (?:ancienne|en cache)\b|\bdisparaitra\b",
+    r"旧页面|舊頁面|旧网页|舊網頁|缓存|緩存|快取|几天|幾天|小时内|小時內|之后就会消失|之後就會消失|会消失|會消失",
+    r"\bban (?:cu|luu tam)\b", r"\b(?:старая|старую) (?:копи\w*|верси\w*)\b",
+)
+_R41_RELIST_IF = _rx(
+    r"^(?:\S+ ){0,3}?(?:if|should|in case)\b[^.;!?]*\b(?:a )?new (?:listing|profile|record|page)s? (?:could|may|might|can|would) (?:be )?(?:created|appear|added|published)",
+    r"^(?:\S+ ){0,3}?(?:if|should|in case)\b[^.;!?]*\b(?:could|may|might|can) (?:appear|be (?:listed|published|added)) again\b",
+    r"^(?:\S+ ){0,3}?(?:si|en caso de que)\b[^.;!?]*\b(?:podria|puede|podrian|pueden) (?:crearse|aparecer|volver a aparecer|publicarse) (?:\S+ )?(?:un |una )?(?:perfil|ficha|registro|pagina)s? (?:nuev[oa]s?)?",
+    r"^(?:\S+ ){0,3}?se\b[^.;!?]*\b(?:podera|pode|poderao|podem) (?:ser criad|aparecer|voltar a aparecer)\w*",
+    r"^(?:\S+ ){0,3}?si\b[^.;!?]*\b(?:pourrait|peut|pourraient) (?:etre cree|apparaitre|reapparaitre)\w*",
+    r"^(?:\S+ ){0,3}?(?:如果|若|假如)[^。！？；]*(?:可能|可能会|可能會)(?:会|會)?(?:重新)?(?:出现|出現|建立|产生|產生)",
+)
+#: … a sentence that names the broker's own site, page or profile as still showing it keeps its "still".
+_R41_OURS_STILL = _rx(
+    r"\b(?:our|this) (?:own )?(?:site|website|pages?|directory|database|search results)\b[^.;!?]{0,30}\b(?:still|continues?)\b",
+    r"\b(?:still|continues? to) (?:\S+ ){0,3}?(?:on|in) (?:our|this) (?:own )?(?:site|website|pages?|directory|database|search results)\b",
+    r"\b(?:sigue|siguen|continua|todavia) (?:\S+ ){0,3}?en (?:nuestr[oa]s?|este|esta) (?:sitio|pagina|directorio|base)\b",
+    r"\b(?:continua|continuam|ainda) (?:\S+ ){0,3}?(?:n[oa]s?|em) (?:noss[oa]s?) (?:site|pagina|diretorio|base)\b",
+    r"\b(?:toujours|encore) (?:\S+ ){0,3}?(?:sur|dans) (?:notre|nos) (?:site|pages?|annuaire|base)\b",
+    r"(?:我们|我們|本)(?:的)?(?:网站|網站|平台)(?:上)?(?:仍|还|還)",
+)
+#: … the sentences of the reply itself (raw, as sent) that the second reading sets aside.
+_R41_RAW_SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f]+[.!?\u3002\uff01\uff1f]*")
+
+
+def _r41_caveat(sentence: str) -> re.Match[str] | None:
+    """The matched span that makes the folded ``sentence`` a caveat beside a removal done (class A): a third party's or a
+    content network's copy that lags, or a relisting warning under a condition; None when the sentence itself says a
+    removal, names the broker's own site as still showing the listing, or is neither."""
+    if _CONFIRMED.search(sentence) or _R41_OURS_STILL.search(sentence):
+        return None
+    if (where := _R41_LAG_COPY.search(sentence)) and _R41_LAGS.search(sentence):
+        return where
+    return _R41_RELIST_IF.search(sentence.strip())
+
+
+def _r41_without_caveats(msg: Incoming) -> tuple[Incoming, str] | None:
+    """``msg`` with the caveat sentences of its own words (not the quoted letter) set aside, in its text and its HTML's
+    text, and the first caveat's matched span; None when it has none."""
+    spans: list[str] = []
+
+    def cut(text: str) -> str:
+        cut_at = _QUOTE_START.search(fold(text))
+        head, tail = (text[:cut_at.start()], text[cut_at.start():]) if cut_at and cut_at.start() > 0 else (text, "")
+        kept = []
+        for m in _R41_RAW_SENTENCE.finditer(head):
+            part = m.group(0)
+            if (c := _r41_caveat(" ".join(fold(part).split()))) is not None:
+                spans.append(c.group(0))
+                kept.append("\n")
+            else:
+                kept.append(part)
+        return "".join(kept) + tail
+
+    trimmed = replace(msg, text=cut(msg.text), html_text=cut(msg.html_text) if msg.html_text else "")
+    return (trimmed, spans[0]) if spans else None
+
+
+#: The readings class A looks at again: a removal said beside a part said not done, or beside an exempt part.
+_R41_UNSURE_RULES = frozenset((_UNSURE_NOT_DONE, "unsure: says it was done, and in another sentence that something was not",
+                               "unsure: something was done, and a part is exempt"))
+
+# B. The removal's outcome said with a negation that is the outcome itself ("the profile page now returns 'not found'",
+#    "devuelve «página no encontrada»", "mostra 'página não encontrada'"; "erased from our marketing database and will not
+#    be licensed again", "y no se volverá a vender", "e não será licenciado novamente"): cut before the sentence's
+#    negations are read (``_NOT_AGAIN``), as "so that it is not republished" already is.
+_R41_OUTCOME_NEGATED = (
+    r"\b(?:returns?|shows?|gives?|displays?|now (?:returns?|shows?)) (?:a |an |the )?[\"'\u201c\u00ab]?(?:404|(?:page )?not found|error 404)[\"'\u201d\u00bb]?",
+    r"\b(?:devuelve|muestra|da|arroja) (?:un |el |la )?[\"'\u201c\u00ab]?(?:error 404|404|pagina no encontrada|no encontrad[oa])[\"'\u201d\u00bb]?",
+    r"\b(?:retorna|mostra|exibe|da) (?:um |o |a )?[\"'\u201c\u00ab]?(?:erro 404|404|pagina nao encontrada|nao encontrad[oa])[\"'\u201d\u00bb]?",
+    r"\b(?:will not|won't|shall not) (?:be )?(?:\S+ )?(?:licensed|sold|shared|rented|disclosed|distributed) (?:again|anymore|any longer|in the future)\b",
+    r"\bno (?:se )?(?:volvera|volveran) a (?:vender|licenciar|compartir|ceder)\w*", r"\bnao (?:sera|serao) (?:vendid|licenciad|compartilhad)\w* (?:novamente|de novo)\b",
+    r"\bne (?:sera|seront) plus (?:vendue?s?|cedee?s?|partagee?s?)\b",
+)
+_NOT_AGAIN = _with(_NOT_AGAIN, *_R41_OUTCOME_NEGATED)
+
+# C. Spanish "se" before a past verb ("esto ya se hizo el 2 de noviembre: sacamos el perfil …", "ya se eliminó", "se dio
+#    de baja"): read as the Portuguese or Italian "se" (if), so a removal done was a condition and nothing was read. A
+#    "se" followed by a Spanish preterite of doing or removing is no condition; "si" stays one, and "se" before any other
+#    word too.
+_R41_SE_DONE = (r"(?:hizo|elimino|borro|retiro|quito|suprimio|dio de baja|dieron de baja|realizo|completo|proceso|efectuo|"
+                r"cumplio|atendio|eliminaron|borraron|retiraron|quitaron|procedio)")
+_IF_SI_SE = re.compile(r"\bsi\b|\bse\b(?! " + _R41_SE_DONE + r"\b)")
+
+# D. Chinese "已於 / 已于 <a date> 刪除" (deleted on that date): the date between 已 and the verb hid the completed form.
+#    Never "将于 / 將於" (will, on that date).
+_CONFIRMED = _with(_CONFIRMED, r"已(?:于|於)[^,，。；！？将將后後]{1,14}?(?:删除|刪除|移除|清除)")
+
+# E. Someone else's listing, a relative's, or a removal put back, in the communities' languages (Vietnamese, Tagalog,
+#    Arabic, Ukrainian and Russian, Polish, Haitian Creole, Chinese, Korean): r38-r40's classes knew seven languages, and
+#    a namesake's profile removed ("hồ sơ của một người khác trùng tên", "ng ibang tao na kapareho ng pangalan", "людини з
+#    таким самим ім'ям", "innej osoby o tym samym imieniu"), a sibling's ("em gái thân chủ", "شقيق موكلتكم"), one of
+#    several profiles ("나머지 두 개는 … 다른 사람"), a sister site left ("계열 사이트 … 적용되지 않습니다") or a removal
+#    undone ("nou remet pwofil la", "資料已經恢復") was read as the client's removal. Unsure (a person reads it), through
+#    the families that already decide it (``_ANOTHER_PERSON``, ``_RELATIVE_OF_CLIENT``, ``_POINTS_BACK``, ``_UNDONE``,
+#    ``_ONLY_THIS_SITE``).
+_R41_ANOTHER_PERSON = (
+    r"\bnguoi (?:khac )?(?:co )?(?:cung|trung) (?:ho )?ten\b", r"\b(?:mot )?nguoi khac\b",
+    r"\bibang tao\b", r"\bkapareho ng pangalan\b", r"\bkapangalan\b",
+    "\u0634\u062e\u0635 \u0627\u062e\u0631", "(?:\u0628\u0646\u0641\u0633|\u064a\u062d\u0645\u0644 \u0646\u0641\u0633) \u0627\u0644\u0627\u0633\u0645",  # شخص اخر; بنفس / يحمل نفس الاسم
+    r"\bз таким (?:самим|же) (?:ім'ям|іменем)\b", r"\bс таким же именем\b", r"\bтезк\w*\b", r"\bоднофамил\w*\b", r"\b(?:іншої|другой|другого) (?:людини|особи|человека)\b",
+    r"\binnej osoby\b", r"\bo tym samym imieniu\b", r"\bimiennik\w*\b",
+    r"\bmenm non\b", r"\byon lot moun\b",
+    r"同名|另一(?:个|個|位)人|其他人的",
+    _ko(r"\ub3d9\uba85\uc774\uc778"), _ko(r"\uac19\uc740 \uc774\ub984"), _ko(r"\ub2e4\ub978 \uc0ac\ub78c"),  # 동명이인; 같은 이름; 다른 사람
+)
+_ANOTHER_PERSON = _with(_ANOTHER_PERSON, *_R41_ANOTHER_PERSON)
+_R41_RELATIVE = (
+    r"\b(?:me|cha|bo|anh|chi|em|con|vo|chong|ong|ba|co|chu|di|cau)(?: (?:gai|trai|ruot|ho))? (?:cua )?than chu\b",
+    r"\b(?:kapatid|nanay|tatay|ina|ama|anak|asawa|lola|lolo|tita|tito|pinsan) (?:na babae |na lalaki )?ng (?:inyong |iyong |aming )?kliyente\b",
+    "(?:\u0634\u0642\u064a\u0642|\u0634\u0642\u064a\u0642\u0629|\u0627\u062e\u062a|\u0627\u062e|\u0648\u0627\u0644\u062f|\u0648\u0627\u0644\u062f\u0629|\u0627\u0645|\u0627\u0628\u0646|\u0627\u0628\u0646\u0629|\u0632\u0648\u062c|\u0632\u0648\u062c\u0629) "
+    "\u0645\u0648\u0643\u0644",  # شقيق / شقيقة / اخت / اخ / والد / والدة / ام / ابن / ابنة / زوج / زوجة موكل…
+    r"\b(?:матер\w*|батьк\w*|отц\w*|брат\w*|сестр\w*|сина|сын\w*|доньк\w*|дочер\w*|дочк\w*|чоловік\w*|муж\w*|дружин\w*|жен\w*) (?:вашої|вашого|вашей|вашего) (?:клієнт\w*|клиент\w*)",
+    r"\b(?:matki|ojca|brata|siostry|syna|corki|meza|zony|babci|dziadka) (?:pani |pana )?(?:klientki|klienta)\b",
+    r"\b(?:manman|papa|fre|se|pitit|mari|madanm|grann|kouzen|kouzin) (?:\S+ )?kliyan\b",
+    r"(?:客户|客戶|委托人|委託人|当事人|當事人)的(?:母亲|母親|父亲|父親|兄弟|姐妹|妹妹|姐姐|哥哥|弟弟|儿子|兒子|女儿|女兒|丈夫|妻子|亲属|親屬)",
+    _ko(r"(?:\uc758\ub8b0\uc778|\uace0\uac1d)(?:\ub2d8)?\uc758 (?:\uc5b4\uba38\ub2c8|\uc544\ubc84\uc9c0|\ud615\uc81c|\uc790\ub9e4|\uc5ec\ub3d9\uc0dd|\ub0a8\ub3d9\uc0dd|\uc5b8\ub2c8|\uc624\ube60|\ub204\ub098|\ud615|\uc544\ub4e4|\ub538|\ub0a8\ud3b8|\uc544\ub0b4)"),
+)
+_RELATIVE_OF_CLIENT = _with(_RELATIVE_OF_CLIENT, *_R41_RELATIVE)
+_R41_POINTS_BACK = (
+    r"\bprofile na (?:iyon|ito|yon)\b", r"\b(?:цеи|цей|ця|це|этот|эта|это|тот|той) (?:профіль|профиль|запис|запись|сторінк\w*|страниц\w*)\b",
+    r"\b(?:ten|tamten) (?:profil|wpis)\b", r"\bho so (?:đo|nay|ay)\b", r"\bpwofil sa a\b",
+    "(?:\u0630\u0644\u0643|\u0647\u0630\u0627) \u0627\u0644\u0645\u0644\u0641", "\u0627\u0644\u0645\u0644\u0641 (?:\u0630\u0644\u0643|\u0647\u0630\u0627)",  # ذلك / هذا الملف
+    r"(?:该|該|那个|那個|这个|這個)(?:资料|資料|页面|頁面|档案|檔案)",
+)
+_POINTS_BACK = _with(_POINTS_BACK, *_R41_POINTS_BACK)
+_R41_UNDONE = (  # each in a done form: "không thể khôi phục", "복구할 수 없도록", "не может быть восстановлено" undo nothing
+    r"\bnou (?:te )?remet(?:e)? (?:\S+ ){0,2}?(?:pwofil|fich|enfomasyon|done)\b", r"\b(?:pwofil|fich) la (?:tounen|retounen) (?:sou sit la|an liy)\b",
+    r"(?:资料|資料|数据|數據|页面|頁面)(?:已经|已經|已)(?:恢复|恢復|重新上线|重新上線)",
+    r"\b(?:đa|vua) (?:đuoc )?(?:khoi phuc|đang lai)\b", r"\b(?:ibinalik|naibalik) (?:namin )?(?:ang )?profile\b",
+    r"\b(?:мы |ми )?(?:восстановили|відновили)\b", r"\b(?:было|были|был|была|було|були|був|була) (?:снова |знову |уже |вже )?(?:восстановлен\w*|відновлен\w*)",
+    r"\bzosta[l\u0142]\w* (?:ponownie )?przywrocon\w*", r"\bprzywrocilismy\b",
+    _ko(r"(?:\ubcf5\uad6c|\ubcf5\uc6d0|\ub2e4\uc2dc \uac8c\uc2dc)(?:\ub418\uc5c8|\ud588|\ud558\uc600|\ub410)"),  # 복구 / 복원 / 다시 게시 + 되었 / 했 / 하였 / 됐
+)
+_UNDONE = _with(_UNDONE, *_R41_UNDONE)
+_R41_ONLY_THIS_SITE = (
+    _ko(r"(?:\uacc4\uc5f4|\uc790\ub9e4|\uc81c\ud734) \uc0ac\uc774\ud2b8[^.]{0,120}?\uc801\uc6a9\ub418\uc9c0 \uc54a"),  # 계열 / 자매 / 제휴 사이트 … 적용되지 않
+    r"(?:姊妹|姐妹|关联|關聯|关系|關係)(?:网站|網站)[^。]{0,60}?(?:不适用|不適用|不受影响|不受影響|另行|分别|分別)",
+    r"\btrang (?:web )?(?:chi em|lien ket)\b[^.]{0,80}?\bkhong (?:ap dung|bi anh huong)\b",
+    r"\b(?:sister|partner|affiliated) sites?\b[^.;!?]{0,80}?\b(?:(?:are|is) (?:each )?(?:run|operated|managed) (?:independently|separately)|not (?:covered|affected))\b",
+    r"\b(?:sitios|paginas) (?:hermanos|asociados|afiliados)\b[^.;!?]{0,80}?\b(?:se (?:manejan|administran|operan) (?:por separado|de forma independiente)|no (?:se ven afectados|estan incluidos))\b",
+)
+_ONLY_THIS_SITE = _with(_ONLY_THIS_SITE, *_R41_ONLY_THIS_SITE)
+
+_classify_r40 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set X's class A (branch r41)
+    """As before (``_classify_r40``); then (set X retired, branch r41, class A) a removal read ``unsure`` only because
+    another sentence speaks of a copy the broker does not keep that may lag (a search engine's, a cache's, a content
+    network's) or warns, under a condition, that a new listing could be made later, is read again without those
+    sentences; a ``confirmed`` second reading is kept, its evidence the removal's span and the caveat's (matched spans,
+    never a sentence), anything else leaves the first reading."""
+    verdict = _classify_r40(msg)
+    if verdict.kind != "unsure" or verdict.rule not in _R41_UNSURE_RULES:
+        return verdict
+    if (trimmed := _r41_without_caveats(msg)) is None:
+        return verdict
+    again = _classify_r40(trimmed[0])
+    if again.kind != "confirmed":
+        return verdict
+    return replace(again, rule=again.rule + " (beside a third party's lagging copy or a conditional relisting warning)",
+                   evidence=f"{again.evidence} / {_span(trimmed[1])}")
+
+# F. Refusals on the merits in the words of the languages that wrote them, which read as nothing ("other") and left a
+#    client's case waiting: a removal only for a fee ("costs $24.95 per listing; we will not process the request without
+#    payment", "no tramitaremos la solicitud sin el pago", "hindi namin ito ipoproseso hangga't walang bayad": a new
+#    reason, ``fee``); requests from third parties, agents included, not accepted ("no aceptamos solicitudes de terceros",
+#    "제3자의 요청은 받지 않습니다", "nou pa aksepte demann ki soti nan lòt moun"); "we are not a data broker" in
+#    Vietnamese and the other communities' languages; public records not deleted in Arabic, Chinese and Vietnamese.
+#    ``_refusal``'s guards (a question, a pending condition, an agent's proof asked) still apply.
+_R41_FEE = (
+    r"\b(?:will not|won't|cannot|can't|do not|don't|shall not) (?:\S+ ){0,3}?(?:process|handle|complete|act on|carry out) (?:\S+ ){0,4}?"
+    r"(?:without |until (?:we receive )?|before (?:we receive )?)(?:the |a |your )?(?:payment|fee|paying|it is paid)\b",
+    r"\b(?:only|available) (?:\S+ ){0,3}?(?:for|with|after) (?:a|the) (?:\S+ )?(?:fee|payment|charge) of\b",
+    r"\bno (?:tramitaremos|procesaremos|gestionaremos|atenderemos|realizaremos|haremos) (?:\S+ ){0,3}?sin (?:el |la |previo |su )?(?:pago|abono)\b",
+    r"\bnao (?:processaremos|trataremos|atenderemos|faremos|realizaremos) (?:\S+ ){0,3}?sem (?:o |a )?(?:pagamento|taxa)\b",
+    r"\bne (?:traiterons|donnerons suite a|traitera) (?:\S+ ){0,3}?(?:pas )?sans (?:le |un )?(?:paiement|reglement)\b",
+    r"\bhindi (?:namin )?(?:\S+ )?(?:ipoproseso|poproseso|aasikasuhin) (?:\S+ ){0,3}?(?:hangga't|kung) (?:walang|hindi pa) (?:bayad|nababayaran)\b",
+    r"\bnou p(?:a|ap| ap) (?:\S+ ){0,2}?(?:trete|fe) (?:\S+ ){0,3}?san (?:peman|lajan)\b",
+    r"\bkhong (?:xu ly|thuc hien) (?:\S+ ){0,4}?(?:neu|khi) (?:chua|khong) (?:thanh toan|tra phi)\b",
+)
+_R41_AGENT_REFUSED = (
+    r"\bno aceptamos (?:\S+ ){0,2}?(?:solicitudes|peticiones|pedidos) (?:\S+ ){0,2}?(?:de|por parte de|hechas por|enviadas por) (?:terceros|representantes|agentes|apoderados)\b",
+    r"\b(?:solo|solamente|unicamente) acepta(?:mos)? (?:\S+ ){0,2}?solicitudes (?:\S+ ){0,4}?(?:enviadas|hechas|presentadas) por la (?:propia )?persona\b",
+    r"\bwe (?:do not|don't|cannot|can't|will not|won't) accept (?:\S+ ){0,2}?requests (?:\S+ ){0,3}?(?:from|by|made by|submitted by|sent by) "
+    r"(?:third parties|agents|authori[sz]ed agents|representatives|anyone other than)\b",
+    r"\bnao aceitamos (?:\S+ ){0,2}?(?:pedidos|solicitacoes|requisicoes) (?:\S+ ){0,2}?(?:de|feitos por|enviados por) (?:terceiros|representantes|procuradores)\b",
+    r"\bn'acceptons pas (?:les |de )?(?:demandes|requetes) (?:\S+ ){0,2}?(?:de|par des|emanant de) (?:tiers|mandataires|representants)\b",
+    r"\bnou pa aksepte demann (?:\S+ ){0,3}?(?:lot moun|lot moun|ajan|reprezantan|twazyem)\b",
+    _ko(r"\uc81c3\uc790(?:\uc758|\uac00)? (?:\S+ )?(?:\uc694\uccad|\uc2e0\uccad)(?:\uc740|\uc744|\ub294)? (?:\ubc1b\uc9c0|\ucc98\ub9ac\ud558\uc9c0) \uc54a"),  # 제3자의 요청은 받지 / 처리하지 않
+    r"\bkhong (?:chap nhan|tiep nhan|xu ly) yeu cau (?:\S+ ){0,2}?(?:tu|cua) (?:ben thu ba|nguoi khac|đai dien)\b",
+    r"\bhindi (?:namin )?tinatanggap (?:\S+ ){0,3}?(?:request|kahilingan) (?:\S+ ){0,2}?(?:mula sa|ng) (?:ibang tao|third party|ahente)\b",
+    r"不(?:接受|受理)(?:第三方|他人|代理人|代理)", r"\bне принимаем (?:\S+ ){0,2}?(?:запросы|заявки|обращения) от третьих лиц\b",
+    r"\bне приймаємо (?:\S+ ){0,2}?(?:запити|заяви|звернення) від третіх осіб\b", r"\bnie przyjmujemy (?:\S+ ){0,2}?(?:wnioskow|zgloszen|zadan) od (?:osob trzecich|pelnomocnikow)\b",
+)
+_R41_NOT_A_BROKER = (
+    r"\bkhong phai la (?:mot )?(?:cong ty )?moi gioi du lieu\b", r"\bhindi (?:kami|po kami) (?:isang )?data broker\b",
+    _ko(r"\ub370\uc774\ud130 \ube0c\ub85c\ucee4\uac00 \uc544\ub2d9\ub2c8\ub2e4"),  # 데이터 브로커가 아닙니다
+    r"(?:不是|并非|並非|不属于|不屬於)(?:一家)?(?:数据|數據|資料)(?:经纪|經紀|中介)", "\u0644\u0633\u0646\u0627 (?:\u0634\u0631\u0643\u0629 )?\u0648\u0633\u064a\u0637 \u0628\u064a\u0627\u0646\u0627\u062a",  # لسنا (شركة) وسيط بيانات
+    r"\bnou pa (?:yon )?(?:koutye|komèsan|komesan) done\b", r"\bне (?:являемся|является) брокером данных\b", r"\bне є брокером даних\b",
+    r"\bnie jestesmy (?:\S+ )?brokerem danych\b",
+    r"\bno (?:es|somos) (?:un |una )?(?:corredor|intermediario|broker|agente|comerciante) de datos\b",
+    r"\bnao (?:e|somos) (?:um |uma )?(?:corretor|corretora|intermediario|broker) de dados\b", r"\bn'(?:est|sommes) pas (?:un )?courtier (?:en|de) donnees\b",
+)
+_R41_PUBLIC_RECORDS = (
+    "\u0644\u0627 (?:\u0646\u062d\u0630\u0641|\u0646\u0632\u064a\u0644|\u064a\u0645\u0643\u0646\u0646\u0627 \u062d\u0630\u0641) (?:\\S+ ){0,3}?(?:\u0627\u0644)?\u0633\u062c\u0644\u0627\u062a (?:\u0627\u0644)?\u0639\u0627\u0645\u0629",  # لا نحذف … السجلات العامة
+    r"(?:不|无法|無法|不会|不會)(?:删除|刪除)[^。]{0,8}?(?:公共|公開|公开)(?:记录|記錄|紀錄)",
+    r"\bkhong (?:the )?xoa (?:\S+ ){0,4}?(?:ho so|thong tin|du lieu) (?:\S+ ){0,2}?cong khai\b",
+)
+_R41_REFUSED = {"agent not authorised": _R41_AGENT_REFUSED, "not a data broker": _R41_NOT_A_BROKER, "publicly available": _R41_PUBLIC_RECORDS}
+_REFUSED = [(reason, _with(rx, *_R41_REFUSED[reason]) if reason in _R41_REFUSED else rx) for reason, rx in _REFUSED]
+_REFUSED.insert(next(i for i, (reason, _) in enumerate(_REFUSED) if reason == "declined"), ("fee", _rx(*_R41_FEE)))
+
+# G. "Which listing?" asked as a request for its address ("please send us the exact URL of that profile and we will take
+#    care of it", "pásennos la URL y lo quitamos", "merci de nous envoyer l'adresse URL de la fiche", "envie-nos o link
+#    do perfil"), after a profile said to be someone else's or several people of that name: the next step is the
+#    clinic's, to send the listing's address (needs_info), as "which one do you want us to remove?" already is
+#    (``_WHICH``, read only when nothing was confirmed). It was read as something not done (unsure), a receipt
+#    ("… et nous la retirerons") or nothing.
+_R41_URL_ASK = (
+    r"\b(?:please )?(?:send|give|forward|share|reply with|provide) (?:us|me) (?:with )?(?:the |a |that |its )?(?:exact |full |direct |correct |specific )?"
+    r"(?:url|link|web address)s?\b",
+    r"\b(?:mandenos|mandennos|envienos|enviennos|pasenos|pasennos|compartanos|compartannos|indiquenos|proporcionenos|mandanos|pasanos|envianos|mandame|pasame|"
+    r"enviame|nos (?:manden|envien|pasen|compartan|indiquen|mandan|pasan|envian)) (?:la |el )?(?:url|enlace|link|liga|direccion (?:web|url|de la pagina|del perfil))\b",
+    r"\b(?:envie|enviem|mande|mandem|informe|informem|passe|passem)(?:-nos)? (?:a |o )?(?:url|link|endereco (?:da pagina|web|do perfil))\b",
+    r"\bnos (?:envie|enviem|mande|mandem|passe|passem) (?:a |o )?(?:url|link)\b",
+    r"\b(?:envoyer|envoyez|transmettre|transmettez|indiquer|indiquez|communiquer|communiquez)(?:-nous)? (?:l'adresse url|l'url|le lien|l'adresse (?:web|de la fiche|de la page|du profil))\b",
+    r"\b(?:voye|ban) nou (?:lyen|adres (?:paj|pwofil)|url)\b", r"\b(?:gui|cung cap) (?:cho )?(?:chung toi )?(?:đuong dan|đuong link|link|url)\b",
+    r"\b(?:ipadala|ibigay) (?:po )?(?:ninyo |mo )?(?:sa amin )?(?:ang )?(?:link|url)\b", r"(?:请|請)(?:提供|发送|發送|告知)[^。]{0,8}?(?:链接|連結|网址|網址|url)",
+)
+_WHICH = _with(_WHICH, *_R41_URL_ASK)
+
+# H. A records team's answer forwarded whole by the broker's own privacy desk, the forwarder's note saying it is the
+#    answer ("les reenvío abajo la respuesta de nuestro equipo de registros sobre su solicitud", "below is our records
+#    team's reply to your request"): r27's attached-forward rule set aside every note of the forwarder's own
+#    organisation, so the answer, a removal done, was read as nothing. Read it when the forwarder says so; a colleague's
+#    note forwarded without those words stays set aside.
+_R41_TEAMS_ANSWER = _rx(
+    r"\b(?:below|attached|here) is (?:the |our )?(?:\S+ ){0,3}?(?:team|department|desk)'s (?:reply|answer|response|note)\b",
+    r"\b(?:forwarding|forward) (?:you )?(?:below |here )?(?:the |our )?(?:\S+ ){0,3}?(?:team|department|desk)'s (?:reply|answer|response|note)\b",
+    r"\b(?:the |our )?(?:reply|answer|response) (?:of|from) (?:our|the) (?:\S+ ){0,3}?(?:team|department|desk|area)\b",
+    r"\b(?:la |el )?(?:respuesta|contestacion) (?:de|del) (?:nuestro|nuestra|el|la) (?:equipo|area|departamento|oficina)\b",
+    r"\b(?:a )?resposta (?:da|do) (?:nossa|nosso|equipe|equipa|departamento|area)\b", r"\b(?:la )?reponse (?:de|du) (?:notre|l'equipe|service)\b",
+)
+
+_forwarded_r27 = _forwarded
+
+
+def _forwarded(msg: Incoming) -> Incoming | None:  # noqa: F811 - r27's, then a records team's answer forwarded (branch r41)
+    """As before (``_forwarded_r27``); then (branch r41, class H) the first message attached whole, sent from the
+    forwarder's own domain, when the forwarder's short note says it is its team's answer (``_R41_TEAMS_ANSWER``) and the
+    attached message is not our letter. None when there is no such forward."""
+    if (before := _forwarded_r27(msg)) is not None or not msg.attached_messages or not _FORWARD_SUBJECT.match(msg.subject):
+        return before
+    own = fold(msg.text)
+    if len(msg.text.strip()) > _FORWARD_OWN_MAX or not _R41_TEAMS_ANSWER.search(" ".join(own.split())):
+        return None
+    from optout.mail._parse import parse
+
+    inner = parse(msg.attached_messages[0])
+    if not inner.from_addr or not msg.from_domain or fold(inner.from_addr).rpartition("@")[2] != msg.from_domain \
+            or _OUR_TOKEN.search(f"{inner.subject}\n{inner.text}") or _QUOTE_START.match(fold(inner.text).lstrip()):
+        return None
+    return replace(msg, subject=inner.subject, text=inner.text, html_text=inner.html_text, links=inner.links,
+                   anchors=inner.anchors, attachments=inner.attachments)
+
+# I. A receipt under another name: a ticket marked "Solved" / "Resuelto" / "Résolu" whose text says the removal is in a
+#    queue or passed to a data team with a time ("your opt-out is in our processing queue … marking this ticket as
+#    solved for now", "nous avons transmis votre demande à notre équipe des données"); a removal said to come within a
+#    time in the languages read in part or in Spanglish ("sẽ được xóa trong vòng 2 tuần", "aalisin ang profile sa loob
+#    ng 72 oras", "el removal se va a completar dentro de 10 días"); a removal put on a date, in a mail whose headers
+#    say it is automatic ("quedó programado para eliminarse en la fecha indicada", "заплановано до видалення"). Each
+#    was read as a ticket solved with nothing said (unsure), as nothing (other) or as an auto-reply: acknowledged, a
+#    removal promised, whose outcome a later search proves. Never when a condition stands before it in its sentence.
+_R41_QUEUED = _rx(
+    r"\b(?:is|are|was|has been) (?:now )?(?:in|added to|placed in) (?:our|the) (?:\S+ )?(?:processing|removal|deletion|opt-?out|suppression) queue\b",
+    r"\b(?:esta|quedo|fue (?:agregada|puesta)|se encuentra) en (?:nuestra|la) cola de (?:bajas|eliminacion(?:es)?|procesamiento|supresion)\b",
+    r"\b(?:esta|foi colocad[oa]) na (?:nossa )?fila de (?:exclusao|exclusoes|remocao|processamento)\b",
+    r"\b(?:est|a ete placee?) dans (?:notre|la) file d'attente\b", r"\bnan liy pou ekip\b",
+)
+_R41_WILL_REMOVE = _rx(
+    r"\bse (?:đuoc )?(?:xoa|go bo|loai bo)\b[^.]{0,40}?\btrong (?:vong )?\d+",
+    r"\b(?:aalisin|buburahin|tatanggalin)\b[^.]{0,40}?\bsa loob ng\b",
+    r"\b(?:el |la )?(?:removal|baja|eliminacion|borrado) se va a (?:completar|hacer|procesar|correr)\b",
+    r"\bse (?:va|van) a (?:eliminar|borrar|quitar) (?:\S+ ){0,4}?(?:dentro de|en) (?:los proximos )?\d+",
+)
+_R41_SCHEDULED = _rx(
+    r"\bprogramad[oa]s? para (?:eliminarse|borrarse|su eliminacion|ser eliminad[oa])\b", r"\bprogramad[oa]s? para (?:ser )?(?:excluid|removid)",
+    r"\bprogrammee?s? pour (?:etre )?supprimee?s?\b", r"\bscheduled for (?:removal|deletion)\b",
+    r"\bзаплановано (?:до|на) видалення\b", r"\bзапланирован\w* (?:к|на) удалени\w*",
+)
+_R41_SOLVED = "unsure: a ticket marked solved or closed, without saying what was done"
+
+
+def _r41_receipt(msg: Incoming, verdict: Classification) -> Classification | None:
+    """Class I: ``acknowledged`` (0.9) for a ticket marked solved over a queue or a hand-off, a removal promised within
+    a time read as nothing, or a removal put on a date in an automatic mail; None otherwise. The evidence is the matched
+    span."""
+    if verdict.rule == _R41_SOLVED:
+        tables: tuple[re.Pattern[str], ...] = (_R41_QUEUED, _PASSED_ON)
+    elif verdict.kind == "other":
+        tables = (_R41_QUEUED, _R41_WILL_REMOVE)
+    elif verdict.kind == "auto_reply":
+        tables = (_R41_SCHEDULED,)
+    else:
+        return None
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    for x in _sentences(body):
+        for table in tables:
+            if (m := table.search(x)) and not _CONDITION.search(x[:m.start()]) and not _IF_SI_SE.search(x[:m.start()]) \
+                    and not _NEGATED_PART.search(x[:m.start()]):
+                return Classification("acknowledged", "acknowledged: the removal is queued, passed on, promised within a time "
+                                      "or put on a date (a receipt)", confidence=0.9, evidence=_span(m.group(0)))
+    return None
+
+
+_classify_r41a = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set X's class I (branch r41)
+    """As before (``_classify_r41a``); then (set X retired, branch r41, class I) a receipt under another name is
+    ``acknowledged`` (see ``_r41_receipt``)."""
+    verdict = _classify_r41a(msg)
+    return _r41_receipt(msg, verdict) or verdict
+
+# J. "No record" for the client beside someone else's listing removed: "we found one listing, for a person of the same
+#    name aged 71 in Dayton. That listing has been removed. We found none matching the other details", "nous avons
+#    supprimé la fiche de cet ancien occupant. Nous n'avons trouvé aucune fiche au nom de votre cliente", "esse perfil foi
+#    removido. Não encontramos nenhum perfil com os outros dados": the "no record" is for the client, and a listing of
+#    someone else was removed, which a person should look at (unsure), as r38's class e reads a relative's.
+def _r41_other_removed(msg: Incoming, verdict: Classification) -> Classification | None:
+    """Class J: ``unsure`` (0.4) for a "no record" refusal whose reply tells of someone else's listing removed, in the
+    sentence that names that person or, by a word pointing back, in the next; None otherwise."""
+    if verdict.kind != "refused" or verdict.reason != "no record":
+        return None
+    sentences = _sentences(" ".join(reply_text(msg).partition("\n")[2].split()))
+    for i, x in enumerate(sentences):
+        if not (other := _ANOTHER_PERSON.search(x)) or _CLIENTS_OWN_NOT_NEGATED.search(x):
+            continue
+        after = sentences[i + 1] if i + 1 < len(sentences) else ""
+        told, removed = x, _REMOVED_IT.search(x) or _CONFIRMED.search(x)
+        if removed is None and _POINTS_BACK.search(after) and not _NAMES_CLIENT.search(after):
+            told, removed = after, _REMOVED_IT.search(after) or _CONFIRMED.search(after)
+        if removed is not None and not _NEGATED_PART.search(told[:removed.start()]):
+            return Classification("unsure", "unsure: someone else's listing was removed, and none was found in the client's "
+                                  "name", confidence=0.4, evidence=f"{_span(other.group(0))} / {_span(removed.group(0))}")
+    return None
+
+
+_classify_r41i = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set X's class J (branch r41)
+    """As before (``_classify_r41i``); then (set X retired, branch r41, class J) a "no record" beside someone else's
+    listing removed is ``unsure`` (see ``_r41_other_removed``)."""
+    verdict = _classify_r41i(msg)
+    return _r41_other_removed(msg, verdict) or verdict
