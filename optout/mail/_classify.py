@@ -7381,3 +7381,48 @@ _PART_DONE = _with(
     r"(?:^|[,;:] )(?:supprimee?s?|retiree?s?|effacee?s?) (?:de|du|des)\b", r"\b(?:a|ont) ete (?:\S+ )?(?:supprimee?s?|retiree?s?|effacee?s?)\b",
 )
 
+
+# 3. The label rule for an agent's papers (review 39's leftover, r39's open question; tests/replies/README.md, "Label
+#    rules"): a broker that asks the clinic, as the client's authorised agent, only for the client's signed permission
+#    ("signed authorization letter", "power of attorney", "our agent form signed by the consumer", "carta poder",
+#    "autorización firmada", "procuração assinada", "procuration signée", "pèmisyon siyen") asks for information, not
+#    for proof of identity: ``needs_info``, whose advice is to answer the broker with what it asks (the clinic sends the
+#    authorisation it holds or has the client sign one). ``needs_id`` is kept for a reply that asks for an identity
+#    document, an ID number, an identity check or a notarised or sworn statement (``_ID_ASKED``), with the authorisation
+#    or without: its advice (send only what the law allows, a redacted document) is the one a client needs then. The
+#    reader read every agent's paper as ``needs_id``; sets L to W labelled it ``needs_info`` and set J ``needs_id``.
+_AGENT_PAPER = _rx(
+    r"\b(?:signed|written) (?:\S+ ){0,2}?(?:permission|authori[sz]ation|consent)\b", r"\b(?:permission|authori[sz]ation|consent)(?: letter| form)? signed by\b",
+    r"\bpower of attorney\b", r"\bagent (?:designation |permission |authori[sz]ation )?form\b", r"\bsomething signed by\b",
+    r"\bauthori[sz]ation letter\b", r"\b(?:a|the) (?:copy|letter) signed (?:and dated )?by\b",
+    r"\bcarta poder\b", r"\bpoder (?:notarial|firmado)\b", r"\b(?:autorizacion|permiso|carta|documento|formulario)(?: \S+){0,4}? firmad[oa]\b",
+    r"\bprocuracao\b", r"\b(?:autorizacao|permissao|documento|formulario)(?: \S+){0,3}? assinad[oa]\b",
+    r"\bprocuration\b", r"\bmandat signe\b", r"\b(?:autorisation|document|formulaire|permission)(?: \S+){0,3}? signee?\b",
+    r"\b(?:pemisyon|otorizasyon|fom) siyen\b", r"\bvollmacht\b", r"\bdelega (?:\S+ ){0,2}?firmata\b", r"\bmachtiging\b",
+)
+_ID_ASKED = _rx(
+    r"\b(?:photo|government[- ]issued|state[- ]issued|valid|national|consumer'?s?|client'?s?|her|his|their) id\b", r"\bid (?:card|document)s?\b",
+    r"\bcopy of (?:\S+ ){0,3}?id\b", r"\bidentity\b", r"\bidentification\b", r"\bpassport\b", r"\bdriver'?s? licen[cs]e\b", r"\bsocial security\b",
+    r"\bssn\b", r"\bdate of birth\b", r"\butility bill\b", r"\bproof of address\b", r"\bselfie\b", r"\baffidavit\b", r"\bnotari\w+",
+    r"\bunder penalty of perjury\b", r"\bsworn\b",
+    r"\bidentidad\b", r"\bidentificacion\b", r"\bcedula\b", r"\bpasaporte\b", r"\bfecha de nacimiento\b", r"\bjurada\b", r"\bcomprobante de domicilio\b",
+    r"\bidentidade\b", r"\bidentificacao\b", r"\b(?:rg|cnh|cpf)\b", r"\bpassaporte\b", r"\bcartorio\b",
+    r"\bidentite\b", r"\bpasseport\b", r"\bnotaire\b", r"\bsous serment\b", r"\bidantite\b", r"\bpaspo\b",
+    r"\bausweis\w*", r"\bidentitat\b", r"\bidentita\b", r"\bpaspoort\b", r"\bidentiteit\b",
+)
+_AGENT_PAPER_ONLY = "needs_info: asks for the client's signed authorisation of the clinic as agent (no identity document)"
+
+_classify_r42a = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then the agent's papers (branch r42)
+    """As before (``_classify_r42a``); then (branch r42, class 3) a ``needs_id`` reply whose only ask is the client's
+    signed authorisation of the clinic as agent (``_AGENT_PAPER``, no ``_ID_ASKED`` in the reply) is ``needs_info``
+    (0.9). Never raises; the evidence is the matched span."""
+    verdict = _classify_r42a(msg)
+    if verdict.kind != "needs_id":
+        return verdict
+    text = reply_text(msg)
+    if (paper := _AGENT_PAPER.search(text)) and not _ID_ASKED.search(text):
+        return Classification("needs_info", _AGENT_PAPER_ONLY, confidence=0.9, evidence=_span(paper.group(0)))
+    return verdict
