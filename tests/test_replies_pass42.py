@@ -10,7 +10,8 @@ miss fails on the reader before this pass (checked on ``git archive`` of its bas
    only on the listing coming back ("It will not return unless you ask us again") stays confirmed.
 2. Real confirmations lost: the client's removal beside a neighbour's said to be in addition ("… too", "también",
    "aussi") is confirmed; a one-site removal in the passive with the rest left up is a part done (unsure), not a
-   refusal; a relative's listing in other words ("belonged to her stepfather") is no confirmation.
+   refusal; a relative's listing in other words ("belonged to her stepfather", "el perfil de su sobrina", "fich papa
+   li") is no confirmation.
 3. The label rule for an agent's papers (tests/replies/README.md, "Label rules"): the client's signed authorisation
    alone is ``needs_info``; beside an identity document, ``needs_id``.
 """
@@ -91,6 +92,11 @@ CASES = [
     ("2c", EN, "We deleted the profile that belonged to her stepfather. Hers is still up.", NOT_CONFIRMED),
     ("2c", ES, "Borramos la ficha que pertenecía a su exmarido.", NOT_CONFIRMED),
     ("2c", FR, "Nous avons retiré la fiche qui appartenait à sa belle-mère.", NOT_CONFIRMED),
+    ("2c", EN, "We deleted the listing of her nephew in Tampa.", NOT_CONFIRMED),
+    ("2c", ES, "Borramos el perfil de su sobrina.", NOT_CONFIRMED),
+    ("2c", PT, "Excluímos a ficha do filho dela.", NOT_CONFIRMED),
+    ("2c", FR, "Nous avons retiré le profil de son frère.", NOT_CONFIRMED),
+    ("2c", HT, "Nou efase fich papa li.", NOT_CONFIRMED),
     # 3. an agent's signed authorisation only: needs_info; with an identity document: needs_id
     ("3", EN, "Please attach a power of attorney from your client so that we can process the request.", "needs_info"),
     ("3", ES, "Para continuar necesitamos la carta poder firmada por su representada.", "needs_info"),

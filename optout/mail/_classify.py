@@ -7366,6 +7366,11 @@ _ANOTHER_PERSON = _with(
     rf"\b(?:belonged|belongs|belonging) to (?:her|his|their) (?:{_KIN_EN[3:-1]}|{_OTHER_HOUSEHOLD_EN[3:-1]})\b",
     rf"\b(?:pertenecia|pertenece|pertenecian|era|eran) (?:a|de) (?:su|sus) {_KIN_ES}\b", rf"\b(?:pertencia|pertence|era|eram) (?:a|ao|d[oa]) (?:sua |seu )?{_KIN_PT}\b",
     rf"\b(?:appartenait|appartient|etait) (?:a|de) (?:son|sa|ses) {_KIN_FR}\b",
+    # the listing "of her son", "de su hija", "de sa mère", "da mãe dela", Creole "pwofil manman li" (a relative's, not hers)
+    rf"\b(?:profile|listing|record|page|entry) (?:of|for) (?:her|his|their) {_KIN_EN}\b",
+    rf"\b(?:ficha|perfil|registro|pagina|anuncio) de (?:su|sus) {_KIN_ES}\b(?! de (?:su|la) client)",
+    rf"\b(?:ficha|perfil|registro|cadastro|pagina) d[ao] {_KIN_PT} dela\b", rf"\b(?:fiche|profil|page|annonce) de (?:son|sa|ses) {_KIN_FR}\b",
+    r"\b(?:pwofil|fich|dosye|paj) (?:manman|papa|pitit|frè|fre|sè|se|mari|madanm|kouzen|kouzin|tonton|matant|granmoun|grann) (?:li|yo)\b",
 )
 
 # 2b. A removal from one site told in the passive, the rest said to stay up ("Fue eliminada de BuscaYa; sigue visible
