@@ -45,6 +45,7 @@ CASES = [
     ("1a", EN, "Her profile has been deleted and will not come back unless new public records arrive.", "confirmed"),
     ("1a", FR, "Sa fiche a été retirée. Elle ne reviendra pas, sauf si vous nous le demandez.", "confirmed"),
     ("1a", PT, "A ficha foi excluída. Ela não voltará, a menos que a senhora peça.", "confirmed"),
+    ("1a", ES, "Su ficha fue borrada. No volverá a publicarse salvo que usted lo pida.", "confirmed"),
     # 1b. a removal undone after it was told
     ("1b", EN, "Her profile was deleted on Oct 3 but reappeared after our monthly refresh.", NOT_CONFIRMED),
     ("1b", EN, "We deleted her profile in October; it was re-added when a new data feed arrived.", NOT_CONFIRMED),

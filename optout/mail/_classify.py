@@ -7431,3 +7431,16 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
     if (paper := _AGENT_PAPER.search(text)) and not _ID_ASKED.search(text):
         return Classification("needs_info", _AGENT_PAPER_ONLY, confidence=0.9, evidence=_span(paper.group(0)))
     return verdict
+
+
+# 1a's near miss in the other languages: "Su ficha fue borrada. No volverá a publicarse salvo que usted lo pida." read
+# unsure, its "salvo que" taken for a part kept ("salvo los datos que…", ``_NOT_YET``): the condition is on the listing
+# coming back, as in "It will not return unless you ask us again". The whole not-again clause with its condition is cut
+# before the sentence is read (``_NOT_AGAIN``), these alternatives first so that the shorter ones do not win.
+_NOT_AGAIN = _rx(
+    r"\b(?:will not|won't|will never|shall not) (?:\S+ )?(?:return|come back|reappear|be re-?\w+)\w*,? unless\b[^.;]*",
+    r"\bno (?:se )?(?:volvera|volveran|vuelva|vuelvan) a (?:publicar|aparecer|mostrar|incluir)\w*,? (?:salvo|a menos|excepto) (?:que|si)\b[^.;]*",
+    r"\bnao (?:voltara|voltarao|volte|voltem)(?: a (?:ser )?(?:publicad|exibid|listad|aparecer)\w*)?,? (?:salvo|a menos|exceto) (?:que|se)\b[^.;]*",
+    r"\bne (?:reviendra|reviendront|reapparaitra|reapparaitront) (?:pas|plus|jamais),? (?:sauf si|a moins qu)[^.;]*",
+    _NOT_AGAIN.pattern,
+)
