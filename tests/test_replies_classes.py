@@ -96,17 +96,25 @@ def test_a_suppression_record_does_not_hide_a_part_left():
 
 
 @pytest.mark.parametrize("body", [
-    "As you are acting for someone else, please send us the consumer's signed permission for you to make this request.",
-    "An authorized agent must provide a power of attorney before we can act on this request.",
     "Please attach a copy of the requester's government-issued ID.",
-    "Le rogamos nos envíe una autorización firmada por el interesado.",
     "Merci de nous transmettre une copie de votre carte d'identité.",
-    "Bitte senden Sie uns eine Vollmacht der betroffenen Person.",
     "Per procedere ci invii una copia di un documento di riconoscimento valido.",
     "Stuur ons een kopie van uw paspoort of een machtiging.",
 ])
-def test_identity_and_authorised_agent_demands_are_needs_id(body):
+def test_identity_demands_are_needs_id(body):
     assert read(body).kind == "needs_id"
+
+
+# The label rule (branch r42, tests/replies/README.md "Label rules"): the client's signed authorisation of an agent
+# alone is information the clinic answers with (needs_info); beside an identity document it is needs_id (above).
+@pytest.mark.parametrize("body", [
+    "As you are acting for someone else, please send us the consumer's signed permission for you to make this request.",
+    "An authorized agent must provide a power of attorney before we can act on this request.",
+    "Le rogamos nos envíe una autorización firmada por el interesado.",
+    "Bitte senden Sie uns eine Vollmacht der betroffenen Person.",
+])
+def test_authorised_agent_demands_alone_are_needs_info(body):
+    assert read(body).kind == "needs_info"
 
 
 @pytest.mark.parametrize("body", [

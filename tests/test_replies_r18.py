@@ -111,15 +111,16 @@ def test_polite_asks_in_other_persons_are_needs_info(body):
     assert read(body).kind == "needs_info"
 
 
-# 6. An agent's proof asked for in everyday words; a thanks for proof received is no ask (set J en-45, en-59)
+# 6. An agent's proof asked for in everyday words; a thanks for proof received is no ask (set J en-45, en-59). Since
+#    branch r42 (tests/replies/README.md, "Label rules") the signed authorisation alone is needs_info, not needs_id.
 @pytest.mark.parametrize("body", [
     "Sure, but can you send me something signed by your client saying you may act for her?",
     "Please send us a letter signed by the consumer that authorizes you.",
     "¿Nos puede enviar un documento firmado por la persona que le autorice?",
     "Merci de nous transmettre un document signé par la personne concernée.",
 ])
-def test_an_agents_proof_in_everyday_words_is_needs_id(body):
-    assert read(body).kind == "needs_id"
+def test_an_agents_proof_in_everyday_words_is_asked_for(body):
+    assert read(body).kind == "needs_info"
 
 
 @pytest.mark.parametrize("body", [

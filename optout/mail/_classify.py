@@ -7370,6 +7370,120 @@ _R41_ONLY_THIS_SITE = (
 )
 _ONLY_THIS_SITE = _with(_ONLY_THIS_SITE, *_R41_ONLY_THIS_SITE)
 
+
+# ---- review 39's leftovers (branch r42, 2026-12-03): removals under a condition, undone, all but one, promised in
+# the future perfect, one field only; two real confirmations lost ----------------------------------------------------
+# (tests/test_replies_pass42.py, wordings of our own in en, es, pt, fr, ht.) Each table below is read on folded text;
+# the evidence of every rule is its matched span (``_span``).
+#
+# 1a. A removal told under a condition on whose record it is or on what the clinic says next: "Unless we hear otherwise
+#     from you, her profile has been deleted", "Should the person be your client, …", "Provided / Assuming the record
+#     is hers, …", "…, provided it was hers"; "en caso de que", "a menos que", "salvo que", "siempre que", "de ser su
+#     clienta"; "caso seja", "a menos que", "desde que seja"; "au cas où", "sauf si", "à moins qu'", "pourvu qu'", "à
+#     condition qu'", "dans le cas où"; Creole "sòf si", "amwens ke". ``_CONDITION`` is read on the sentence without its
+#     success phrase and lacked these; a condition only on the listing coming back ("it will not return unless you ask
+#     us again", "no volverá salvo que lo pida") is no condition on the removal (``_NO_RETURN`` before it).
+_PROVISO = _rx(
+    r"\bunless\b", r"\bprovided (?:that )?(?:she|he|they|it|this|that|the|your|her|his|their)\b", r"\bassuming (?:that )?\w+\b",
+    r"(?:^|[,;:] )should (?:she|he|they|it|this|that|the|your|her|his|their)\b",
+    r"(?:^|[,;:] )(?:otherwise|de lo contrario|en caso contrario|caso contrario|do contrario|sinon|sinon,|sof sa)\b", r"\bin (?:the )?case (?:that )?(?:she|he|they|it|this|that|the|your)\b",
+    r"\b(?:as long as|on condition that|so long as)\b",
+    r"\b(?:a menos que|salvo que|salvo si|excepto si|en (?:el )?caso de que|siempre (?:y cuando|que)|suponiendo que|con tal (?:de )?que)\b",
+    r"(?:^|[,;:] )de ser (?:ella|el|usted|su|la|el|esta|este)\b",
+    r"(?:^|[,;:] )caso (?:seja|sejam|se trate|ela|ele|a senhora|o senhor|voce)\b", r"\b(?:desde que (?:seja|sejam|se trate)|contanto que|salvo se|exceto se|supondo que|no caso de)\b",
+    r"\b(?:au cas ou|sauf si|a moins qu|pourvu qu|a condition qu|dans le cas ou|en supposant qu)", r"\b(?:sof si|amwens (?:ke|si)|an ka)\b",
+)
+#: … not when the words before it in its sentence say the listing will not come back ("… and will not come back unless
+#: new public records arrive", "elle ne reviendra pas, sauf si vous le demandez"): that condition is on a relisting.
+_NO_RETURN = _rx(
+    r"\b(?:not|never|n't) (?:\S+ ){0,3}?(?:return|come back|reappear|appear again|be re-?\w+|be (?:shown|published|listed|added|posted) again)\b",
+    r"\bno (?:\S+ ){0,2}?(?:volver\w*|reaparec\w*|regresar\w*|se (?:mostrar|publicar)\w*)", r"\bnao (?:\S+ ){0,2}?(?:voltar\w*|reaparec\w*)",
+    r"\bne (?:\S+ ){0,2}?(?:reviendr\w*|reapparaitr\w*|sera (?:pas|plus) (?:republiee?|remise?)\w*)", r"\bpa(?:p| ap| pral)? (?:\S+ ){0,2}?(?:tounen|reparet|paret)\b",
+)
+
+# 1c. "All but one" of the listings removed: "all of her listings have been deleted except one", "we deleted all but one
+#     of her profiles", "todas menos una", "excepto la de Miami", "todas … menos uma", "com exceção de", "toutes sauf
+#     une", "à l'exception d'une", Creole "tout … eksepte youn": one is left, a part (unsure). ``_IN_PART`` read only
+#     "partially", and r38's every-site lift only its own sentence's "all sites".
+_ALL_BUT = _rx(
+    r"\b(?:all|every|each)\b(?: \S+){0,6}? (?:but|except|excepting|save|apart from|other than)\b(?! (?:that|we|it|they|the (?:request|data|law))\b)",
+    r"\b(?:todas|todos)\b(?: \S+){0,6}? (?:menos|excepto|salvo|a excepcion de|con excepcion de|fuera de)\b",
+    r"\b(?:todas|todos)\b(?: \S+){0,6}? (?:menos|exceto|salvo|com excecao d|a excecao d)\w*",
+    r"\b(?:toutes|tous)\b(?: \S+){0,6}? (?:sauf|excepte|hormis|a l'exception d|a part)\w*", r"\btout\b(?: \S+){0,6}? (?:eksepte|sof)\b",
+)
+
+# 1d. The future perfect: "her profile will have been deleted by Friday", "su ficha habrá sido borrada para el viernes",
+#     "teremos excluído", "sa fiche aura été retirée d'ici vendredi", Creole "ap gentan efase": a promise of a time to
+#     come (acknowledged, as r38's later time), not a removal done. The success phrase swallowed "will have been", so
+#     ``_CONDITION``'s "will have" was never read beside it.
+_FUTURE_PERFECT = _rx(
+    r"\b(?:will|shall|'ll) (?:\S+ )?have (?:\S+ )?(?:been )?\w+(?:ed|en|wn)\b",
+    r"\bhabr(?:a|an|emos|e) (?:\S+ )?(?:sido |quedado )?\w+(?:ad|id)[oa]s?\b",
+    r"\bter(?:a|ao|emos|ei) (?:\S+ )?(?:sido )?\w+(?:ad|id)[oa]s?\b",
+    r"\baur(?:a|ont|ons|ai) (?:\S+ )?(?:ete )?\w+(?:ee?s?|ie?s?)\b", r"\b(?:ap|va|pral|pwal) gentan\b",
+)
+_R42_CONDITION = "unsure: the removal is told under a condition on whose record it is or on what the clinic says"
+_R42_ALL_BUT = "unsure: all but one of the listings were removed (one is left)"
+_R42_FUTURE_PERFECT = "acknowledged: the removal is promised by a later time (future perfect)"
+
+# 1b. A removal undone in other words (set U's class 1, ``_UNDONE``, widened): "removed on Oct 3 but reappeared after our
+#     monthly refresh", "it was re-added when a new data feed arrived", "it is back online after a database update",
+#     "removed, then restored", "deleted on Monday and restored on Tuesday"; "se volvió a cargar", "fue publicada de
+#     nuevo", "reapareció"; "reapareceu", "voltou a ser publicada"; "elle est revenue", "est réapparue", "a de nouveau été
+#     publiée", "puis republiée". "Re-added by mistake … we have deleted it again" is not one (no feed or date after it).
+_UNDONE = _with(
+    _UNDONE,
+    r"\b(?:reappeared|re-appeared|came back|has come back|have come back)\b", r"\b(?:is|are) back (?:online|up|live|on (?:our|the) (?:site|website))\b",
+    r"(?<!\bnot )(?<!\bnever )(?<!\bbe )(?<!\bbeing )\bre-?(?:added|imported|loaded|supplied) (?:it |them )?(?:when|after|by|with|from|through) (?:a|an|our|the|its|their) "
+    r"(?:new |later |next |automated |automatic |monthly |weekly |nightly |data )?(?:data|feed|import|update|refresh|source|vendor|supplier|partner|system|load)",
+    r"\b(?:and|then|but|later|,) (?:it |they )?(?:was |were |has been |have been )?(?:restored|republished|re-?listed|reinstated|re-?added|put back)\b"
+    r"(?! (?:by (?:mistake|error)|in error))",
+    r"\b(?:reaparecio|reaparecieron)\b", r"\b(?:se |la |lo |las |los )?(?:volvio|volvieron) a (?:cargar|subir|publicar|aparecer|mostrar|incluir)\w*",
+    r"\b(?:fue|fueron|ha sido|han sido) (?:publicad|cargad|subid|incluid|mostrad)[oa]s? (?:de nuevo|nuevamente|otra vez)\b",
+    r"\b(?:reapareceu|reapareceram)\b", r"\b(?:voltou|voltaram) a (?:ser )?(?:publicad|exibid|listad|mostrad)\w*",
+    r"\b(?:foi|foram) (?:publicad|republicad|exibid)[oa]s? (?:de novo|novamente|outra vez)\b",
+    r"\b(?:est|sont) (?:reapparue?s?|revenue?s?)\b", r"\b(?:a|ont) (?:de nouveau|a nouveau) ete (?:publiee?s?|mise?s? en ligne|affichee?s?)\b",
+    r"\bpuis (?:republiee?s?|remise?s? en ligne|retablie?s?|restauree?s?)\b",
+)
+
+# 1e. One field removed and the listing left up, in more words and languages: "we deleted the phone number from her
+#     profile", "her street address has been taken off the listing", "we removed her age from the profile page";
+#     "quitamos la dirección de su perfil", "se eliminó la edad que aparecía en su ficha"; "excluímos o telefone da
+#     ficha dela"; "l'adresse a été supprimée de son profil": the probe pass 25 class (``_FIELD_ONLY``: done and not),
+#     which read only "deleted the photo / your phone number".
+_FIELD_WORD_EN = r"(?:phone(?: number)?|telephone(?: number)?|(?:street |home |mailing |old |current )?address|age|date of birth|birth ?date|photo|picture|e-?mail(?: address)?|relatives(?: section)?)"
+_FIELD_WORD_ES = r"(?:numero de telefono|telefono|direccion|domicilio|edad|fecha de nacimiento|foto|correo(?: electronico)?)"
+_FIELD_WORD_PT = r"(?:numero de telefone|telefone|endereco|idade|data de nascimento|foto|e-?mail)"
+_FIELD_WORD_FR = r"(?:numero de telephone|telephone|adresse|age|date de naissance|photo)"
+_LISTING_WORD = r"(?:profile|listing|record|page|report|entry|ficha|perfil|registro|pagina|anuncio|cadastro|fiche|profil|annonce)"
+_FIELD_ONLY = _with(
+    _FIELD_ONLY,
+    rf"\b(?:deleted|removed|erased|hid|hidden|took|taken) (?:\S+ ){{0,2}}?{_FIELD_WORD_EN} (?:off|from) (?:\S+ ){{0,3}}?{_LISTING_WORD}\b",
+    rf"\b{_FIELD_WORD_ES}\b(?: \S+){{0,5}}? (?:de|en|del) (?:su|la|el|sus|esta|este) {_LISTING_WORD}\b",
+    rf"\b{_FIELD_WORD_PT}\b(?: \S+){{0,5}}? (?:d[ao]|n[ao]) (?:\S+ )?{_LISTING_WORD}\b",
+    rf"\b{_FIELD_WORD_FR}\b(?: \S+){{0,5}}? (?:de|du) (?:la |le |sa |son |l')?{_LISTING_WORD}\b",
+)
+
+
+def _removal_caveat(text: str) -> Classification | None:
+    """Review 39's leftovers 1a, 1c and 1d in ``text`` (a reply's folded words): the first sentence that tells a removal
+    (``_CONFIRMED``) under a condition (``_PROVISO``, not after ``_NO_RETURN``) or of all but one listing (``_ALL_BUT``)
+    is ``unsure`` (0.4); one told in the future perfect (``_FUTURE_PERFECT``) is ``acknowledged`` (0.9), a promise. The
+    evidence is the success phrase and the matched span. None when no sentence does."""
+    body = " ".join(text.partition("\n")[2].split())
+    for x in _sentences(body):
+        x = _REASSURANCE.sub(" ", x)
+        if not (done := _CONFIRMED.search(x)):
+            continue
+        if (cond := _PROVISO.search(x)) and not _NO_RETURN.search(x[:cond.start()]):
+            return Classification("unsure", _R42_CONDITION, confidence=0.4, evidence=f"{_span(done.group(0))} / {_span(cond.group(0))}")
+        if but := _ALL_BUT.search(x):
+            return Classification("unsure", _R42_ALL_BUT, confidence=0.4, evidence=f"{_span(done.group(0))} / {_span(but.group(0))}")
+        if later := _FUTURE_PERFECT.search(x):
+            return Classification("acknowledged", _R42_FUTURE_PERFECT, confidence=0.9, evidence=_span(later.group(0)))
+    return None
+
+
 _classify_r40 = classify
 
 
@@ -7584,3 +7698,134 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
     listing removed is ``unsure`` (see ``_r41_other_removed``)."""
     verdict = _classify_r41i(msg)
     return _r41_other_removed(msg, verdict) or verdict
+
+
+_classify_r41 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then review 39's leftovers (branch r42)
+    """As before (``_classify_r41``); then (review 39's leftovers, branch r42) a confirmation whose removal is told under
+    a condition, of all but one listing, or in the future perfect is no confirmation (``_removal_caveat``). Never raises;
+    the evidence is the matched span."""
+    verdict = _classify_r41(msg)
+    if verdict.kind != "confirmed":
+        return verdict
+    return _removal_caveat(reply_text(msg)) or verdict
+
+
+# 2. A real confirmation lost: the client's listing removed AND, in a sentence of its own said to be in addition, a
+#    neighbour's or a relative's ("Your client's listing has been removed. We removed her neighbour's listing too.";
+#    "Borramos la ficha de su clienta. También borramos la de su vecina."; "… Nous avons aussi retiré celle de sa
+#    voisine."): r38's class a (a removal sentence naming someone else) read the second removal alone and made the
+#    reply unsure, so a volunteer wrote again for nothing. When another sentence tells the removal of the client's own
+#    listing (``_NAMES_CLIENT`` or ``_CLIENTS_OWN_NOT_NEGATED``, no one else named in it) and each sentence naming
+#    someone else says it is an addition (``_IN_ADDITION``), those sentences are set aside and the checks read the rest.
+_IN_ADDITION = _rx(r"\b(?:too|as well|also|in addition|besides)\b", r"\b(?:tambien|ademas)\b", r"\b(?:tambem|alem disso)\b",
+                   r"\b(?:aussi|egalement|de plus|en plus)\b", r"\b(?:tou|anplis|osi)\b")
+_SOMEONE_ELSES = "unsure: the listing removed is someone else's, not the client's"
+
+_not_the_clients_listing_r40 = _not_the_clients_listing
+
+
+def _not_the_clients_listing(msg: Incoming, verdict: Classification) -> Classification | None:  # noqa: F811 - r40's, then r42's
+    """As before (r36's to r40's classes); then (review 39's leftovers, branch r42, class 2) when r38's "someone else's
+    listing" alone objects, another sentence tells the removal of the client's own listing and every sentence naming
+    someone else's removal says it is an addition ("too", "también", "aussi"), the classes read the reply without those
+    sentences. Returns what they say: a ``Classification``, or None when nothing objects."""
+    before = _not_the_clients_listing_r40(msg, verdict)
+    if before is None or before.rule != _SOMEONE_ELSES:
+        return before
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    sentences = _sentences(body)
+    others = [x for x in sentences if _ANOTHER_PERSON.search(x) or _RELATIVE_OF_CLIENT.search(x)]
+    clients = [x for x in sentences if x not in others and _CONFIRMED.search(x) and not _negated_before(x)
+               and (_NAMES_CLIENT.search(x) or _CLIENTS_OWN_NOT_NEGATED.search(x))]
+    if not clients or not all(_IN_ADDITION.search(x) and not _NOT_DONE.search(_CONFIRMED.sub(" ", x)) for x in others):
+        return before
+    rest = " ".join(x for x in sentences if x not in others)
+    return _not_the_clients_listing_r40(replace(msg, text=rest, html_text=""), verdict)
+#: … and its kin in the removal's own sentence (r40's class 2 read "belonging to her landlord", not "belonged to her
+#: ex-husband" nor "que pertenecía a su exmarido"): someone else's listing.
+_ANOTHER_PERSON = _with(
+    _ANOTHER_PERSON,
+    rf"\b(?:belonged|belongs|belonging) to (?:her|his|their) (?:{_KIN_EN[3:-1]}|{_OTHER_HOUSEHOLD_EN[3:-1]})\b",
+    rf"\b(?:pertenecia|pertenece|pertenecian|era|eran) (?:a|de) (?:su|sus) {_KIN_ES}\b", rf"\b(?:pertencia|pertence|era|eram) (?:a|ao|d[oa]) (?:sua |seu )?{_KIN_PT}\b",
+    rf"\b(?:appartenait|appartient|etait) (?:a|de) (?:son|sa|ses) {_KIN_FR}\b",
+    # the listing "of her son", "de su hija", "de sa mère", "da mãe dela", Creole "pwofil manman li" (a relative's, not hers)
+    rf"\b(?:profile|listing|record|page|entry) (?:of|for) (?:her|his|their) {_KIN_EN}\b",
+    rf"\b(?:ficha|perfil|registro|pagina|anuncio) de (?:su|sus) {_KIN_ES}\b(?! de (?:su|la) client)",
+    rf"\b(?:ficha|perfil|registro|cadastro|pagina) d[ao] {_KIN_PT} dela\b", rf"\b(?:fiche|profil|page|annonce) de (?:son|sa|ses) {_KIN_FR}\b",
+    r"\b(?:pwofil|fich|dosye|paj) (?:manman|papa|pitit|frè|fre|sè|se|mari|madanm|kouzen|kouzin|tonton|matant|granmoun|grann) (?:li|yo)\b",
+)
+
+# 2b. A removal from one site told in the passive, the rest said to stay up ("Fue eliminada de BuscaYa; sigue visible
+#     en nuestros sitios asociados", "Foi removida do BuscaJá; continua visível nos sites parceiros", "Supprimée de
+#     TrouveTout ; elle reste visible sur nos sites partenaires", "Her listing was taken off this site; it stays on our
+#     partner sites"): r39's class E read only the active "eliminamos" / "removed", so the "stays visible" words made it
+#     a do-not-sell refusal. It is a part done (unsure), as class E reads the active voice.
+_PART_DONE = _with(
+    _PART_DONE,
+    r"\b(?:fue|fueron|ha sido|han sido|quedo|quedaron) (?:\S+ )?(?:eliminad|borrad|retirad|suprimid|quitad|dad)[oa]s?\b",
+    r"(?:^|[,;:] )(?:eliminad|borrad|retirad|suprimid|quitad)[oa]s? (?:de|del)\b", r"\bse (?:elimino|borro|retiro|suprimio|quito)\b",
+    r"\b(?:foi|foram) (?:\S+ )?(?:removid|excluid|apagad|retirad)[oa]s?\b", r"(?:^|[,;:] )(?:removid|excluid|apagad|retirad)[oa]s? d[oa]\b",
+    r"(?:^|[,;:] )(?:supprimee?s?|retiree?s?|effacee?s?) (?:de|du|des)\b", r"\b(?:a|ont) ete (?:\S+ )?(?:supprimee?s?|retiree?s?|effacee?s?)\b",
+)
+
+
+# 3. The label rule for an agent's papers (review 39's leftover, r39's open question; tests/replies/README.md, "Label
+#    rules"): a broker that asks the clinic, as the client's authorised agent, only for the client's signed permission
+#    ("signed authorization letter", "power of attorney", "our agent form signed by the consumer", "carta poder",
+#    "autorización firmada", "procuração assinada", "procuration signée", "pèmisyon siyen") asks for information, not
+#    for proof of identity: ``needs_info``, whose advice is to answer the broker with what it asks (the clinic sends the
+#    authorisation it holds or has the client sign one). ``needs_id`` is kept for a reply that asks for an identity
+#    document, an ID number, an identity check or a notarised or sworn statement (``_ID_ASKED``), with the authorisation
+#    or without: its advice (send only what the law allows, a redacted document) is the one a client needs then. The
+#    reader read every agent's paper as ``needs_id``; sets L to W labelled it ``needs_info`` and set J ``needs_id``.
+_AGENT_PAPER = _rx(
+    r"\b(?:signed|written) (?:\S+ ){0,2}?(?:permission|authori[sz]ation|consent)\b", r"\b(?:permission|authori[sz]ation|consent)(?: letter| form)? signed by\b",
+    r"\bpower of attorney\b", r"\bagent (?:designation |permission |authori[sz]ation )?form\b", r"\bsomething signed by\b",
+    r"\bauthori[sz]ation letter\b", r"\b(?:a|the) (?:copy|letter) signed (?:and dated )?by\b",
+    r"\bcarta poder\b", r"\bpoder (?:notarial|firmado)\b", r"\b(?:autorizacion|permiso|carta|documento|formulario)(?: \S+){0,4}? firmad[oa]\b",
+    r"\bprocuracao\b", r"\b(?:autorizacao|permissao|documento|formulario)(?: \S+){0,3}? assinad[oa]\b",
+    r"\bprocuration\b", r"\bmandat signe\b", r"\b(?:autorisation|document|formulaire|permission)(?: \S+){0,3}? signee?\b",
+    r"\b(?:pemisyon|otorizasyon|fom) siyen\b", r"\bvollmacht\b", r"\bdelega (?:\S+ ){0,2}?firmata\b", r"\bmachtiging\b",
+)
+_ID_ASKED = _rx(
+    r"\b(?:photo|government[- ]issued|state[- ]issued|valid|national|consumer'?s?|client'?s?|her|his|their) id\b", r"\bid (?:card|document)s?\b",
+    r"\bcopy of (?:\S+ ){0,3}?id\b", r"\bidentity\b", r"\bidentification\b", r"\bpassport\b", r"\bdriver'?s? licen[cs]e\b", r"\bsocial security\b",
+    r"\bssn\b", r"\bdate of birth\b", r"\butility bill\b", r"\bproof of address\b", r"\bselfie\b", r"\baffidavit\b", r"\bnotari\w+",
+    r"\bunder penalty of perjury\b", r"\bsworn\b",
+    r"\bidentidad\b", r"\bidentificacion\b", r"\bcedula\b", r"\bpasaporte\b", r"\bfecha de nacimiento\b", r"\bjurada\b", r"\bcomprobante de domicilio\b",
+    r"\bidentidade\b", r"\bidentificacao\b", r"\b(?:rg|cnh|cpf)\b", r"\bpassaporte\b", r"\bcartorio\b",
+    r"\bidentite\b", r"\bpasseport\b", r"\bnotaire\b", r"\bsous serment\b", r"\bidantite\b", r"\bpaspo\b",
+    r"\bausweis\w*", r"\bidentitat\b", r"\bidentita\b", r"\bpaspoort\b", r"\bidentiteit\b",
+)
+_AGENT_PAPER_ONLY = "needs_info: asks for the client's signed authorisation of the clinic as agent (no identity document)"
+
+_classify_r42a = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then the agent's papers (branch r42)
+    """As before (``_classify_r42a``); then (branch r42, class 3) a ``needs_id`` reply whose only ask is the client's
+    signed authorisation of the clinic as agent (``_AGENT_PAPER``, no ``_ID_ASKED`` in the reply) is ``needs_info``
+    (0.9). Never raises; the evidence is the matched span."""
+    verdict = _classify_r42a(msg)
+    if verdict.kind != "needs_id":
+        return verdict
+    text = reply_text(msg)
+    if (paper := _AGENT_PAPER.search(text)) and not _ID_ASKED.search(text):
+        return Classification("needs_info", _AGENT_PAPER_ONLY, confidence=0.9, evidence=_span(paper.group(0)))
+    return verdict
+
+
+# 1a's near miss in the other languages: "Su ficha fue borrada. No volverá a publicarse salvo que usted lo pida." read
+# unsure, its "salvo que" taken for a part kept ("salvo los datos que…", ``_NOT_YET``): the condition is on the listing
+# coming back, as in "It will not return unless you ask us again". The whole not-again clause with its condition is cut
+# before the sentence is read (``_NOT_AGAIN``), these alternatives first so that the shorter ones do not win.
+_NOT_AGAIN = _rx(
+    r"\b(?:will not|won't|will never|shall not) (?:\S+ )?(?:return|come back|reappear|be re-?\w+)\w*,? unless\b[^.;]*",
+    r"\bno (?:se )?(?:volvera|volveran|vuelva|vuelvan) a (?:publicar|aparecer|mostrar|incluir)\w*,? (?:salvo|a menos|excepto) (?:que|si)\b[^.;]*",
+    r"\bnao (?:voltara|voltarao|volte|voltem)(?: a (?:ser )?(?:publicad|exibid|listad|aparecer)\w*)?,? (?:salvo|a menos|exceto) (?:que|se)\b[^.;]*",
+    r"\bne (?:reviendra|reviendront|reapparaitra|reapparaitront) (?:pas|plus|jamais),? (?:sauf si|a moins qu)[^.;]*",
+    _NOT_AGAIN.pattern,
+)

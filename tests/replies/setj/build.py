@@ -421,7 +421,9 @@ def english() -> None:
           "##- Please type your reply above this line -##\n\nJordan (QuickCheckID)\n\nTo process the request we need the last four "
           "digits of the consumer's Social Security number and a signed declaration, under penalty of perjury, that you are "
           "authorized to act for them.", layout="alt")
-    reply("en", "needs_id", "oldtownrecords.example", ("Walt Kimura", "oldtownrecords.owner@gmail.com"),
+    # relabelled needs_info by r42 (was needs_id): only the client's signed authorisation is asked, no identity document
+    # (tests/replies/README.md, "Label rules": the clinic answers with the authorisation, as sets L to W label it)
+    reply("en", "needs_info", "oldtownrecords.example", ("Walt Kimura", "oldtownrecords.owner@gmail.com"),
           "Re: remove personal info",
           "hi, happy to help but i get a lot of these from companies i never heard of. can you send me something signed by her "
           "saying you can ask for her? a photo of it is fine.\n\nWalt", cte="7bit", charset="us-ascii", quoted=ours_en("PL-3K1B", "Mrs. T."))
@@ -496,7 +498,9 @@ def _dsn(rcpt: str, mta: str, diag: str, lang_text: str = "", charset: str = "us
 
 def english_traps() -> None:
     """More English truth traps: a quoted confirmation for someone else, negations, questions."""
-    reply("en", "needs_id", "truepeopledex.example", ("TruePeopleDex Support", "support@truepeopledex.example"),
+    # relabelled needs_info by r42 (was needs_id): a signed authorisation naming this broker, no identity document
+    # (tests/replies/README.md, "Label rules")
+    reply("en", "needs_info", "truepeopledex.example", ("TruePeopleDex Support", "support@truepeopledex.example"),
           "Re: Re: Authorised agent request to delete personal information [PL-7Q2K]",
           "Hi again,\n\nThis is about your second client (ref PL-7R5C). Before we act on that one we need a copy of the signed "
           "authorisation that names TruePeopleDex, since the one attached names a different company.\n\nMarisol\n\n"
