@@ -23,7 +23,9 @@ ignored. Then, in this order, the first family that speaks wins:
 5. **extended**: more time (45 days under the US laws, two months under GDPR Art. 12(3));
 6. **verify_link**: asks the person to confirm or verify *and* holds a link whose words or lead
    say so (``choose_link`` then picks the one to open, by intent); a yes / not-me pair of links under "did you make
-   this request?" is one, whatever its ``Auto-Submitted`` header says (branch r39);
+   this request?" is one, whatever its ``Auto-Submitted`` header says (branch r39); an ask to confirm a subscription
+   and nothing else (a newsletter, digest, bulletin, alerts or mailing list; a "Confirm subscription" button on a news
+   host) is ``other`` and no link of it is chosen (branch r43);
 7. **needs_info**: asks for more information, unless only in a condition ("we will contact you if
    we need further information"); also, read last (branch r27), "we take no deletion request by
    e-mail: use our online form" (or portal, or DROP): the request is not answered on its merits and
@@ -49,7 +51,9 @@ ignored. Then, in this order, the first family that speaks wins:
    to stop showing at a later time that is no date ("in two weeks", "la semana próxima") is ``acknowledged``
    (branch r38; a search engine's or cache's copy that lags leaves a removal done); a relative named in everyday
    words ("la mamá de su clienta") and someone else's listing named in the sentence before the removal that points
-   back to it ("… una persona con el mismo nombre. Ese perfil ya fue eliminado.") are ``unsure`` (branch r39);
+   back to it ("… una persona con el mismo nombre. Ese perfil ya fue eliminado.") are ``unsure`` (branch r39); a
+   removal the broker only believes or hedges ("we believe it was already removed", "creemos que ya fue eliminado", "it
+   should be gone by now") or says it cannot confirm or guarantee is ``unsure`` (branch r43);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
    status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
    action" is a refusal;
@@ -7317,19 +7321,25 @@ _HEDGE_ELSEWHERE = _rx(
     r"\b(?:glad|happy|pleased|delighted|know|let you know|inform|tell you|confirm|say)\b", r"\b(?:saber|informar\w*|comunicar\w*|confirmar\w*|content[oa]s?|feliz|felices|encantad[oa]s?|alegra)\b",
     r"\b(?:felizes|contentes|satisfeit[oa]s)\b", r"\b(?:savoir|heureu\w*|ravie?s?|content\w*|informer|confirmer)\b", r"\b(?:kontan|konnen)\b",
 )
-#: The broker's word that it cannot confirm, assure or guarantee it: not of other sites, of someone else or of the future.
+#: The broker's word that it cannot confirm, assure or guarantee it: said of the removal (nothing after it, "it", "since
+#: …", "that it was …"), never of other sites, of someone else or of the future ("we cannot guarantee that other sites
+#: won't list her", "no podemos garantizar que otros sitios …").
+_OF_IT = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:it|this|so|since|because|as|given|lo|la|eso|esto|porque|pues|dado|isso|isto|pois|ja que|le|cela|ca|car"
+          r"|puisque|sa|paske|(?:that|whether|if|que|si|se|ke) (?!(?:\S+ )?(?:other|others|third|external|search|google|bing|anyone|no one|nobody"
+          r"|future|otros|otras|otro|terceros|outros|outras|terceiros|d'autres|autres|tiers|lot|lot yo)\b)(?:\S+ ){0,4}(?:was|were|has|have|is|are"
+          r"|fue|fueron|ha|han|esta|foi|foram|esta|a|ont|est|te)\b))")
 _NOT_SURE = _rx(
-    r"\b(?:cannot|can't|can not|could not|couldn't|are unable to|are not able to|aren't able to)(?: fully| completely| entirely)? (?:be (?:\S+ )?(?:sure|certain)|confirm|guarantee|verify|assure|promise|say for (?:sure|certain))\b"
-    r"(?! (?:that )?(?:other|others|any other|third|another|external|search|google|bing|anyone|no one|nobody|future|it will|it won't|they will|they won't|you))",
-    r"\b(?:we are|we're|i am|i'm) not (?:\S+ )?(?:sure|certain)\b(?! (?:whether|if|about) (?:other|any other))", r"\bno way (?:to|of) (?:confirm|verify|know)\w*\b",
-    r"\bno (?:lo |la |le )?(?:podemos|puedo|podriamos|pudimos) (?:asegurar|confirmar|garantizar|verificar|afirmar|comprobar|estar segur)\w*(?! (?:que )?(?:otros|otras|terceros|ningun|nadie|en el futuro))",
-    r"\bno (?:estamos|estoy) (?:del todo |completamente |totalmente )?segur[oa]s?\b", r"\bno tenemos (?:la )?(?:certeza|seguridad|forma de (?:confirmar|verificar))\b",
-    r"\bsin (?:poder )?(?:confirmar|garantizar|asegurar)lo\b",
-    r"\bnao (?:o |a )?(?:podemos|posso|conseguimos|temos como) (?:garantir|confirmar|assegurar|afirmar|verificar|ter certeza)\w*(?! (?:que )?(?:outros|outras|terceiros|nenhum))",
-    r"\bnao (?:temos|tenho) (?:certeza|como (?:confirmar|garantir))\b",
-    r"\b(?:ne|n') ?(?:le |l')?(?:pouvons|peux|pourrions) pas (?:le |l')?(?:garantir|confirmer|assurer|certifier|affirmer|verifier)\b(?! (?:que )?(?:d'autres|les autres|des tiers|aucun))",
-    r"\bnous ne sommes pas (?:\S+ )?(?:surs|sures|certains|certaines)\b", r"\bsans (?:pouvoir )?(?:le |l')?(?:garantir|confirmer)\b",
-    r"\bnou pa (?:ka|kapab|kab) (?:garanti|konfime|asire|verifye)\b(?! (?:ke )?lot)", r"\bnou pa (?:fin )?seten\b",
+    r"\b(?:cannot|can't|can not|could not|couldn't|are unable to|are not able to|aren't able to)(?: fully| completely| entirely)? "
+    r"(?:be (?:\S+ )?(?:sure|certain)|confirm|guarantee|verify|assure|promise|say for (?:sure|certain))\b" + _OF_IT,
+    r"\b(?:we are|we're|i am|i'm) not (?:\S+ )?(?:sure|certain)\b" + _OF_IT, r"\bno way (?:to|of) (?:confirm|verify|know)\w*\b" + _OF_IT,
+    r"\bno (?:lo |la |le )?(?:podemos|puedo|podriamos|pudimos) (?:asegurar|confirmar|garantizar|verificar|afirmar|comprobar|estar segur[oa]s?)(?:lo|la)?\b" + _OF_IT,
+    r"\bno (?:estamos|estoy) (?:del todo |completamente |totalmente )?segur[oa]s?\b" + _OF_IT,
+    r"\bno tenemos (?:la )?(?:certeza|seguridad|forma de (?:confirmar|verificar)(?:lo)?)\b" + _OF_IT, r"\bsin (?:poder )?(?:confirmar|garantizar|asegurar)lo\b",
+    r"\bnao (?:o |a )?(?:podemos|posso|conseguimos|temos como) (?:garantir|confirmar|assegurar|afirmar|verificar|ter certeza)\b" + _OF_IT,
+    r"\bnao (?:temos|tenho) (?:certeza|como (?:confirmar|garantir))\b" + _OF_IT,
+    r"\b(?:ne|n') ?(?:le |l')?(?:pouvons|peux|pourrions) pas (?:le |l')?(?:garantir|confirmer|assurer|certifier|affirmer|verifier)\b" + _OF_IT,
+    r"\bnous ne sommes pas (?:\S+ )?(?:surs|sures|certains|certaines)\b" + _OF_IT, r"\bsans (?:pouvoir )?(?:le |l')?(?:garantir|confirmer)\b" + _OF_IT,
+    r"\bnou pa (?:ka|kapab|kab) (?:garanti|konfime|asire|verifye)\b" + _OF_IT, r"\bnou pa (?:fin )?seten\b" + _OF_IT,
     r"\bhindi (?:namin )?(?:matitiyak|masisiguro|makukumpirma|magagarantiya)\b", r"\bkhong the (?:xac nhan|đam bao|chac chan)\b", r"(?:无法|無法|不能)(?:确定|確定|保证|保證|确认|確認)",
 )
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|however|pero|sin embargo|mais|cependant|mas|porem|men)\b")
@@ -7358,7 +7368,8 @@ def _hedged_removal(own: str) -> str | None:
             stop = min((b.start() for b in _CLAUSE_BREAK.finditer(sentence, done.end())), default=len(sentence))
             for h in _HEDGE_GOVERNS.finditer(sentence, start, stop):
                 between = sentence[h.end():done.start()] if h.end() <= done.start() else ""
-                if (h.end() <= done.start() and not _HEDGE_ELSEWHERE.search(between)) or h.start() >= done.end():
+                aside = h.start() >= done.end() and h.start() - done.end() <= 40 and sentence[:h.start()].endswith(", ")  # "…, we believe,"
+                if (h.end() <= done.start() and not _HEDGE_ELSEWHERE.search(between)) or aside:
                     return _span(f"{h.group(0)} … {done.group(0)}")
             after = sentence[done.end():] + " " + (sentences[i + 1] if i + 1 < len(sentences) else "")
             if n := _NOT_SURE.search(after):
