@@ -7304,15 +7304,18 @@ _HEDGE_GOVERNS = _rx(  # a belief or a hedge, read before the deletion in its cl
 )
 #: A hedge said of the deletion itself, a few words before or after it ("was probably removed", "fue eliminado, al parecer").
 _HEDGE_WORD = _rx(
-    r"\b(?:probably|presumably|apparently|likely|possibly|perhaps|maybe)\b", r"\b(?:should|must|may|might) (?:already |now |by now )?(?:be|have been)\b",
+    r"\b(?:probably|presumably|apparently|likely|possibly|perhaps|maybe)\b",
     r"\b(?:probablemente|aparentemente|posiblemente|seguramente|quizas?|tal vez|a lo mejor|en principio)\b", r"\b(?:deberia|debe|debio) (?:de )?(?:ya )?(?:estar|haber)\b",
     r"\b(?:provavelmente|possivelmente|talvez|deve(?:ria)? (?:ja )?(?:ter sido|estar))\b",
     r"\b(?:probablement|apparemment|sans doute|vraisemblablement|peut-etre|a priori|devrait (?:deja )?(?:etre|avoir ete))\b",
     r"\b(?:petet|pwobableman|aparamman)\b", r"\b(?:marahil|siguro|malamang)\b", r"可能|应该已经|應該已經|大概",
 )
-#: "It should be gone by now": a removal only expected to have happened.
+#: "It should be gone by now", "may have been removed": a removal only expected to have happened (not "it should be
+#: removed within 48 hours", a promise).
 _SHOULD_BE_GONE = _rx(
-    r"\b(?:should|must) (?:already )?(?:be|have been) (?:gone|removed|deleted|erased|off)\b(?: (?:\S+ ){0,4}?(?:by now|already|now))?",
+    r"\b(?:should|must|may|might) (?:already )?have been (?:gone|removed|deleted|erased|taken down)\b",
+    r"\bshould (?:already |now )?be (?:gone|off)\b(?! (?:from|in|within|after|once|when|by (?:next|the end|tomorrow)|in \d))",
+    r"\bshould (?:already )?be (?:gone|off|removed|deleted|erased)(?: \S+){0,3}? (?:by now|already)\b",
     r"\b(?:deberia|deberian|debe|deben) (?:de )?(?:estar|haber sido) (?:ya )?(?:eliminad|borrad|suprimid|quitad)\w*",
     r"\b(?:deve|devem|deveria|deveriam) (?:ja )?(?:ter sido|estar) (?:excluid|removid|apagad)\w*", r"\bdevrait (?:deja )?(?:etre|avoir ete) (?:supprime|efface|retire)\w*",
 )
@@ -7320,6 +7323,7 @@ _SHOULD_BE_GONE = _rx(
 _HEDGE_ELSEWHERE = _rx(
     r"\b(?:glad|happy|pleased|delighted|know|let you know|inform|tell you|confirm|say)\b", r"\b(?:saber|informar\w*|comunicar\w*|confirmar\w*|content[oa]s?|feliz|felices|encantad[oa]s?|alegra)\b",
     r"\b(?:felizes|contentes|satisfeit[oa]s)\b", r"\b(?:savoir|heureu\w*|ravie?s?|content\w*|informer|confirmer)\b", r"\b(?:kontan|konnen)\b",
+    r"\b(?:and|y|e|et|epi) (?:we|i|nosotros|nous|nou|hemos|eliminamos|borramos|excluimos|avons)\b",  # "we think X and we deleted it"
 )
 #: The broker's word that it cannot confirm, assure or guarantee it: said of the removal (nothing after it, "it", "since
 #: …", "that it was …"), never of other sites, of someone else or of the future ("we cannot guarantee that other sites
@@ -7349,8 +7353,8 @@ def _hedged_removal(own: str) -> str | None:
     """The words of a deletion the reply ``own`` (``reply_text``) only believes or hedges, or cannot confirm, or None.
 
     A deletion (``_CONFIRMED``, also once a hedging word inside it is set aside: "was probably removed") is hedged when
-    a belief governs it in its clause (``_HEDGE_GOVERNS`` before it, no ``_HEDGE_ELSEWHERE`` between them), a hedging
-    word stands within a few words of it (``_HEDGE_WORD``), or the broker says after it, in its sentence or the next,
+    a belief governs it in its clause (``_HEDGE_GOVERNS`` before it, no ``_HEDGE_ELSEWHERE`` between them, or an aside
+    just after it: ", we believe,"), a hedging word stands in its words or next to them (``_HEDGE_WORD``), or the broker says after it, in its sentence or the next,
     that it cannot confirm or guarantee it (``_NOT_SURE``); "it should be gone by now" (``_SHOULD_BE_GONE``) is one
     anywhere. Source: set Y's first read (the lead, 2026-12-03); the wordings are ours."""
     _, _, body = own.partition("\n")
@@ -7361,13 +7365,14 @@ def _hedged_removal(own: str) -> str | None:
         for w in _HEDGE_WORD.finditer(sentence):  # "was probably removed": read again with the hedge set aside
             at = len(" ".join(sentence[:w.start()].split()))
             cut = " ".join(f"{sentence[:w.start()]} {sentence[w.end():]}".split())
-            if any(done.start() - 40 <= at <= done.end() + 30 for done in _CONFIRMED.finditer(cut)):
+            if any(done.start() - 25 <= at <= done.end() + 3 and not _CLAUSE_BREAK.search(cut, min(at, done.start()), max(at, done.end()))
+                   for done in _CONFIRMED.finditer(cut)):  # in the deletion's own words, or next to them
                 return _span(f"{w.group(0)} … {_CONFIRMED.search(cut).group(0)}")
         for done in _CONFIRMED.finditer(sentence):
             start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, done.start())), default=0)
             stop = min((b.start() for b in _CLAUSE_BREAK.finditer(sentence, done.end())), default=len(sentence))
             for h in _HEDGE_GOVERNS.finditer(sentence, start, stop):
-                between = sentence[h.end():done.start()] if h.end() <= done.start() else ""
+                between = sentence[h.end():done.start() + 4] if h.end() <= done.start() else ""  # "… and we deleted"
                 aside = h.start() >= done.end() and h.start() - done.end() <= 40 and sentence[:h.start()].endswith(", ")  # "…, we believe,"
                 if (h.end() <= done.start() and not _HEDGE_ELSEWHERE.search(between)) or aside:
                     return _span(f"{h.group(0)} … {done.group(0)}")
