@@ -7382,20 +7382,20 @@ def _hedged_removal(own: str) -> str | None:
     return None
 
 
-_classify_r39e = classify
+_classify_before_r43 = classify
 
 
 def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set Y's two classes (branch r43)
-    """As before (``_classify_r39e``); then (branch r43) an ask to confirm a subscription and nothing else
+    """As before (``_classify_before_r43``); then (branch r43) an ask to confirm a subscription and nothing else
     (``_subscription_ask``) is ``other`` (0.6) with no link, whatever else the rest of the mail says being read
     without it; and a confirmation, or a mail no rule read, whose deletion is only believed, hedged or said not to be
     sure (``_hedged_removal``) is ``unsure`` (0.4). The evidence is the matched span."""
-    verdict = _classify_r39e(msg)
+    verdict = _classify_before_r43(msg)
     if verdict.kind == "verify_link" and (said := _subscription_ask(msg)) is not None:
         own = reply_text(msg)
         subject, _, body = own.partition("\n")
         rest = " ".join(s for s in _sentences(" ".join(body.split())) if not _CONFIRM_ASKED.search(s))
-        again = _classify_r39e(replace(msg, subject="", text=rest, html_text="", links=[], anchors=[])) if rest.strip() else None
+        again = _classify_before_r43(replace(msg, subject="", text=rest, html_text="", links=[], anchors=[])) if rest.strip() else None
         if again is not None and again.kind not in ("other", "verify_link", "auto_reply", "bounce"):
             return replace(again, rule=again.rule + " (beside an ask to confirm a subscription, whose link is not opened)")
         return Classification("other", "other: asks to confirm a subscription (a newsletter, digest or alerts), not the "
