@@ -23,7 +23,9 @@ ignored. Then, in this order, the first family that speaks wins:
 5. **extended**: more time (45 days under the US laws, two months under GDPR Art. 12(3));
 6. **verify_link**: asks the person to confirm or verify *and* holds a link whose words or lead
    say so (``choose_link`` then picks the one to open, by intent); a yes / not-me pair of links under "did you make
-   this request?" is one, whatever its ``Auto-Submitted`` header says (branch r39);
+   this request?" is one, whatever its ``Auto-Submitted`` header says (branch r39); an ask to confirm a subscription
+   and nothing else (a newsletter, digest, bulletin, alerts or mailing list; a "Confirm subscription" button on a news
+   host) is ``other`` and no link of it is chosen (branch r43);
 7. **needs_info**: asks for more information, unless only in a condition ("we will contact you if
    we need further information"); also, read last (branch r27), "we take no deletion request by
    e-mail: use our online form" (or portal, or DROP): the request is not answered on its merits and
@@ -49,7 +51,9 @@ ignored. Then, in this order, the first family that speaks wins:
    to stop showing at a later time that is no date ("in two weeks", "la semana próxima") is ``acknowledged``
    (branch r38; a search engine's or cache's copy that lags leaves a removal done); a relative named in everyday
    words ("la mamá de su clienta") and someone else's listing named in the sentence before the removal that points
-   back to it ("… una persona con el mismo nombre. Ese perfil ya fue eliminado.") are ``unsure`` (branch r39);
+   back to it ("… una persona con el mismo nombre. Ese perfil ya fue eliminado.") are ``unsure`` (branch r39); a
+   removal the broker only believes or hedges ("we believe it was already removed", "creemos que ya fue eliminado", "it
+   should be gone by now") or says it cannot confirm or guarantee is ``unsure`` (branch r43);
 9. **unsure** for a ticket marked solved, or a request closed without a word of what was done (also a
    status line "changed to Resolved" and a bare "we took care of it", branch r32); a closure "without
    action" is a refusal;
@@ -7829,3 +7833,203 @@ _NOT_AGAIN = _rx(
     r"\bne (?:reviendra|reviendront|reapparaitra|reapparaitront) (?:pas|plus|jamais),? (?:sauf si|a moins qu)[^.;]*",
     _NOT_AGAIN.pattern,
 )
+
+
+# ---- reply pass 43 (branch r43, 2026-12-03): set Y's broken promises, as classes ----------------------------------------
+# Set Y (tests/replies/sety, held out, never opened here) showed two classes on the lead's first read; the wordings
+# below are our own (tests/test_replies_pass43.py). Kept apart from r41's and r42's tables (conditions, future
+# perfect, undone removals), so the branches merge as three separate blocks.
+#
+# 1. A double opt-in: "Please confirm your subscription to our weekly digest", "Confirme su suscripción al boletín",
+#    a "Confirm subscription" button on a news host. Read ``verify_link``, its link would be opened: the person
+#    subscribed to the broker's marketing, and a verification recorded that is none. An ask to confirm whose only
+#    object is a subscription (newsletter, digest, bulletin, alerts, mailing list; "suscripción", "boletín",
+#    "inscrição", "abonnement", "lettre d'information", "abònman", "bản tin", 订阅, 구독) is ``other``, as the sets
+#    label marketing mail, and no link is chosen. An ask that also names a removal, a deletion, an opt-out or an
+#    unsubscribe ("confirm your opt-out request", "confirme su solicitud de baja", "… you will also be unsubscribed
+#    from our e-mails") stays a removal's verification.
+_SUBSCRIBE_NOUN = _rx(
+    r"\bsubscri(?:ption|be|bing|ber|bed)s?\b", r"\bsign(?:ing)?[- ]?up\b", r"\bnewsletters?\b", r"\b(?:weekly|monthly|daily) (?:digest|e-?mails?|news|update)s?\b",
+    r"\bdigest\b", r"\bbulletins?\b", r"\bmailing lists?\b", r"\b(?:e-?mail|news|price|job|deal|listing|record) alerts?\b", r"\bour alerts?\b", r"\bopt[- ]?in\b",
+    r"\b(?:suscripcion|suscribirse|suscribirte|suscribiste|suscrito|suscrita|boletin(?:es)?|alertas|lista de (?:correo|distribucion|envios))\b",
+    r"\b(?:inscricao|inscrever|inscreveu|boletim|boletins|lista de (?:e-?mails|emails|distribuicao|correio)|assinatura (?:da|do|de) (?:newsletter|boletim|alertas))\b",
+    r"\b(?:abonnement|abonner|abonnee?|lettres? d'information|infolettres?|liste de diffusion|alertes)\b",
+    r"\b(?:abonman|bilten|nouvel)\b", r"\b(?:ban tin|đang ky nhan)\b", r"\bmag-?subscribe\b",
+    r"订阅|訂閱|电子报|電子報|简报|簡報", _ko(r"\uad6c\ub3c5|\ub274\uc2a4\ub808\ud130"),  # 구독 뉴스레터
+)
+#: Words of a removal, deletion, opt-out or unsubscribe: beside them an ask to confirm is (or may be) the request's.
+_REMOVAL_ASKED = _rx(
+    r"\b(?:delet\w*|remov\w*|eras\w*|opt(?:ing)?[- ]?out\w*|suppress\w*|unlist\w*|do not sell|unsubscri\w*|privacy request|data request)\b",
+    r"\b(?:elimin\w*|borr\w*|supres\w*|suprim\w*|baja|exclu\w*|cancel\w*|desuscri\w*|oposicion)\b",
+    r"\b(?:remo(?:cao|ver|vid\w*)|apag\w*|descadastr\w*|desinscr\w*)\b",
+    r"\b(?:supprim\w*|suppression|effac\w*|retrait|retir\w*|desinscri\w*|desabonn\w*|opposition|annul\w*)\b",
+    r"\b(?:efase|retire|anile|dezabone)\b", r"\b(?:xoa|go bo|huy)\b", r"\b(?:burahin|alisin|tanggalin)\b",
+    r"删除|刪除|移除|退订|退訂|取消", _ko(r"\uc0ad\uc81c|\uc81c\uac70|\ucde8\uc18c"),  # 삭제 제거 취소
+)
+_CONFIRM_ASKED = _rx(
+    r"\b(?:confirm\w*|verif\w*|validat\w*|activat\w*|click (?:here|below|the (?:link|button)))\b",
+    r"\b(?:confirme\w*|confirma\w*|verifique\w*|valide\w*|validar|activ[ae]\w*|ative\w*|konfime|xac nhan|kumpirm\w*|i-?confirm)\b",
+    r"确认|確認", _ko(r"\ud655\uc778"),  # 확인
+)
+#: A link to a news or list host ("news.broker.example"), or to a newsletter's path ("/newsletter/confirm").
+_SUBSCRIBE_LINK = re.compile(
+    r"^https?://(?:[^/?#]*[.@])?(?:news|newsletters?|digest|bulletins?|boletin|alerts|lists)\.|"
+    r"^https?://[^/?#]+/(?:[^?#]*/)?(?:newsletters?|subscri(?:be|ption)|digest|suscripcion|boletin|abonnement|inscricao|opt-?in|lettre)(?:[/?#._-]|$)",
+    re.IGNORECASE)
+
+
+def _subscription_ask(msg: Incoming) -> str | None:
+    """The words of ``msg``'s ask to confirm when their object is a subscription and nothing else, or None.
+
+    Read are the reply's sentences that ask to confirm (``_CONFIRM_ASKED``), its links' own words, and its links'
+    addresses: a subscription's noun (``_SUBSCRIBE_NOUN``) or a news or list host, and no word of a removal,
+    deletion, opt-out or unsubscribe (``_REMOVAL_ASKED``) in any ask. Source: set Y's first read (the lead,
+    2026-12-03; its replies not read here) and RFC 8058's one-click unsubscribe, the opposite ask."""
+    own = reply_text(msg)
+    subject, _, body = own.partition("\n")
+    asks = [s for s in _sentences(subject) + _sentences(" ".join(body.split())) if _CONFIRM_ASKED.search(s)]
+    asks += [w for a in msg.anchors for w in [fold(f"{a.text} {a.lead}")] if _CONFIRM_ASKED.search(w)]
+    if any(_REMOVAL_ASKED.search(s) for s in asks):
+        return None
+    for s in asks:
+        if m := _SUBSCRIBE_NOUN.search(s):
+            ask = _CONFIRM_ASKED.search(s)
+            return _span(s[ask.start():m.end()] if ask.start() < m.start() else s[m.start():ask.end()])
+    urls = [a.url for a in msg.anchors] or list(msg.links)
+    if asks and urls and all(_SUBSCRIBE_LINK.search(u) for u in urls if not _BAD_PATH.search(u)) \
+            and any(not _BAD_PATH.search(u) for u in urls):
+        return "a link to a news or mailing-list address"
+    return None
+
+
+_choose_link_r43 = choose_link
+
+
+def choose_link(msg: Incoming, domains: list[str]) -> LinkChoice:  # noqa: F811 - none for a subscription's ask (branch r43)
+    """As before (``_choose_link_r43``), except that a mail asking to confirm a subscription and nothing else
+    (``_subscription_ask``) has no link to open: ``LinkChoice("none", …)``."""
+    if (said := _subscription_ask(msg)) is not None:
+        return LinkChoice("none", None, f"the mail asks to confirm a subscription, not the removal ({said})")
+    return _choose_link_r43(msg, domains)
+
+
+# 2. A removal the broker only believes happened: "we believe the profile was already removed in an earlier clean-up,
+#    but we cannot be sure", "creemos que ya fue eliminado … pero no lo podemos asegurar", "acho que já foi removido",
+#    "je pense que … mais nous ne pouvons pas le garantir", "it should be gone by now", "parece que ya no aparece". A
+#    deletion governed by a belief or a hedge, or followed by the broker's word that it cannot confirm, assure or
+#    guarantee it, is no confirmation: ``unsure``. A belief about something else stays out ("we believe in privacy;
+#    your profile was deleted"; "we think you'll be glad to know it has been removed": the hedge governs the gladness),
+#    and so does a guarantee about other sites or the future ("we can't guarantee other sites won't list you"). r42's
+#    condition table could hold the hedge; it is kept here, named, so the branches merge apart.
+_HEDGE_GOVERNS = _rx(  # a belief or a hedge, read before the deletion in its clause
+    r"\b(?:we|i) (?:\S+ )?(?:believe|think|assume|suppose|suspect|presume|gather|expect)\b(?! in\b)",
+    r"\b(?:it|this|that) (?:seems|appears|looks like)\b", r"\bas far as (?:we|i) (?:know|can tell|are aware)\b", r"\bto (?:the best of )?our knowledge\b",
+    r"\b(?:creemos|pensamos|suponemos|asumimos|presumimos|intuimos|imaginamos|creo|pienso|supongo) que\b",
+    r"\b(?:al parecer|parece que|parece ser que|por lo visto|segun parece|hasta (?:donde|lo que) sabemos)\b",
+    r"\b(?:acho|achamos|acreditamos|creio|cremos|pensamos|supomos|imaginamos|presumimos) que\b", r"\b(?:ao que parece|pelo que sabemos)\b",
+    r"\b(?:je|nous) (?:crois|croyons|pense|pensons|suppose|supposons|presume|presumons|estime|estimons) qu", r"\b(?:il semble(?:rait)?|semble-t-il|a notre connaissance)\b",
+    r"\b(?:nou|mwen) (?:kwe|panse|sipoze)\b", r"\bsanble\b", r"\bchung toi (?:tin|nghi|cho) (?:rang|la)\b", r"\b(?:hinh nhu|co ve|co le)\b",
+    r"\b(?:sa tingin (?:namin|ko)|naniniwala kami|mukhang|tila)\b", r"(?:我们|我們|我)(?:相信|认为|認為|估计|估計)|似乎|好像",
+)
+#: A hedge said of the deletion itself, a few words before or after it ("was probably removed", "fue eliminado, al parecer").
+_HEDGE_WORD = _rx(
+    r"\b(?:probably|presumably|apparently|likely|possibly|perhaps|maybe)\b",
+    r"\b(?:probablemente|aparentemente|posiblemente|seguramente|quizas?|tal vez|a lo mejor|en principio)\b", r"\b(?:deberia|debe|debio) (?:de )?(?:ya )?(?:estar|haber)\b",
+    r"\b(?:provavelmente|possivelmente|talvez|deve(?:ria)? (?:ja )?(?:ter sido|estar))\b",
+    r"\b(?:probablement|apparemment|sans doute|vraisemblablement|peut-etre|a priori|devrait (?:deja )?(?:etre|avoir ete))\b",
+    r"\b(?:petet|pwobableman|aparamman)\b", r"\b(?:marahil|siguro|malamang)\b", r"可能|应该已经|應該已經|大概",
+)
+#: "It should be gone by now", "may have been removed": a removal only expected to have happened (not "it should be
+#: removed within 48 hours", a promise).
+_SHOULD_BE_GONE = _rx(
+    r"\b(?:should|must|may|might) (?:already )?have been (?:gone|removed|deleted|erased|taken down)\b",
+    r"\bshould (?:already |now )?be (?:gone|off)\b(?! (?:from|in|within|after|once|when|by (?:next|the end|tomorrow)|in \d))",
+    r"\bshould (?:already )?be (?:gone|off|removed|deleted|erased)(?: \S+){0,3}? (?:by now|already)\b",
+    r"\b(?:deberia|deberian|debe|deben) (?:de )?(?:estar|haber sido) (?:ya )?(?:eliminad|borrad|suprimid|quitad)\w*",
+    r"\b(?:deve|devem|deveria|deveriam) (?:ja )?(?:ter sido|estar) (?:excluid|removid|apagad)\w*", r"\bdevrait (?:deja )?(?:etre|avoir ete) (?:supprime|efface|retire)\w*",
+)
+#: Between a belief and the deletion, words that make the belief about something else ("glad to know", "happy to say").
+_HEDGE_ELSEWHERE = _rx(
+    r"\b(?:glad|happy|pleased|delighted|know|let you know|inform|tell you|confirm|say)\b", r"\b(?:saber|informar\w*|comunicar\w*|confirmar\w*|content[oa]s?|feliz|felices|encantad[oa]s?|alegra)\b",
+    r"\b(?:felizes|contentes|satisfeit[oa]s)\b", r"\b(?:savoir|heureu\w*|ravie?s?|content\w*|informer|confirmer)\b", r"\b(?:kontan|konnen)\b",
+    r"\b(?:and|y|e|et|epi) (?:we|i|nosotros|nous|nou|hemos|eliminamos|borramos|excluimos|avons)\b",  # "we think X and we deleted it"
+)
+#: The broker's word that it cannot confirm, assure or guarantee it: said of the removal (nothing after it, "it", "since
+#: …", "that it was …"), never of other sites, of someone else or of the future ("we cannot guarantee that other sites
+#: won't list her", "no podemos garantizar que otros sitios …").
+_OF_IT = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:it|this|so|since|because|as|given|lo|la|eso|esto|porque|pues|dado|isso|isto|pois|ja que|le|cela|ca|car"
+          r"|puisque|sa|paske|(?:that|whether|if|que|si|se|ke) (?!(?:\S+ )?(?:other|others|third|external|search|google|bing|anyone|no one|nobody"
+          r"|future|otros|otras|otro|terceros|outros|outras|terceiros|d'autres|autres|tiers|lot|lot yo)\b)(?:\S+ ){0,4}(?:was|were|has|have|is|are"
+          r"|fue|fueron|ha|han|esta|foi|foram|esta|a|ont|est|te)\b))")
+_NOT_SURE = _rx(
+    r"\b(?:cannot|can't|can not|could not|couldn't|are unable to|are not able to|aren't able to)(?: fully| completely| entirely)? "
+    r"(?:be (?:\S+ )?(?:sure|certain)|confirm|guarantee|verify|assure|promise|say for (?:sure|certain))\b" + _OF_IT,
+    r"\b(?:we are|we're|i am|i'm) not (?:\S+ )?(?:sure|certain)\b" + _OF_IT, r"\bno way (?:to|of) (?:confirm|verify|know)\w*\b" + _OF_IT,
+    r"\bno (?:lo |la |le )?(?:podemos|puedo|podriamos|pudimos) (?:asegurar|confirmar|garantizar|verificar|afirmar|comprobar|estar segur[oa]s?)(?:lo|la)?\b" + _OF_IT,
+    r"\bno (?:estamos|estoy) (?:del todo |completamente |totalmente )?segur[oa]s?\b" + _OF_IT,
+    r"\bno tenemos (?:la )?(?:certeza|seguridad|forma de (?:confirmar|verificar)(?:lo)?)\b" + _OF_IT, r"\bsin (?:poder )?(?:confirmar|garantizar|asegurar)lo\b",
+    r"\bnao (?:o |a )?(?:podemos|posso|conseguimos|temos como) (?:garantir|confirmar|assegurar|afirmar|verificar|ter certeza)\b" + _OF_IT,
+    r"\bnao (?:temos|tenho) (?:certeza|como (?:confirmar|garantir))\b" + _OF_IT,
+    r"\b(?:ne|n') ?(?:le |l')?(?:pouvons|peux|pourrions) pas (?:le |l')?(?:garantir|confirmer|assurer|certifier|affirmer|verifier)\b" + _OF_IT,
+    r"\bnous ne sommes pas (?:\S+ )?(?:surs|sures|certains|certaines)\b" + _OF_IT, r"\bsans (?:pouvoir )?(?:le |l')?(?:garantir|confirmer)\b" + _OF_IT,
+    r"\bnou pa (?:ka|kapab|kab) (?:garanti|konfime|asire|verifye)\b" + _OF_IT, r"\bnou pa (?:fin )?seten\b" + _OF_IT,
+    r"\bhindi (?:namin )?(?:matitiyak|masisiguro|makukumpirma|magagarantiya)\b", r"\bkhong the (?:xac nhan|đam bao|chac chan)\b", r"(?:无法|無法|不能)(?:确定|確定|保证|保證|确认|確認)",
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|however|pero|sin embargo|mais|cependant|mas|porem|men)\b")
+
+
+def _hedged_removal(own: str) -> str | None:
+    """The words of a deletion the reply ``own`` (``reply_text``) only believes or hedges, or cannot confirm, or None.
+
+    A deletion (``_CONFIRMED``, also once a hedging word inside it is set aside: "was probably removed") is hedged when
+    a belief governs it in its clause (``_HEDGE_GOVERNS`` before it, no ``_HEDGE_ELSEWHERE`` between them, or an aside
+    just after it: ", we believe,"), a hedging word stands in its words or next to them (``_HEDGE_WORD``), or the broker says after it, in its sentence or the next,
+    that it cannot confirm or guarantee it (``_NOT_SURE``); "it should be gone by now" (``_SHOULD_BE_GONE``) is one
+    anywhere. Source: set Y's first read (the lead, 2026-12-03); the wordings are ours."""
+    _, _, body = own.partition("\n")
+    sentences = _sentences(" ".join(body.split()))
+    for i, sentence in enumerate(sentences):
+        if m := _SHOULD_BE_GONE.search(sentence):
+            return _span(m.group(0))
+        for w in _HEDGE_WORD.finditer(sentence):  # "was probably removed": read again with the hedge set aside
+            at = len(" ".join(sentence[:w.start()].split()))
+            cut = " ".join(f"{sentence[:w.start()]} {sentence[w.end():]}".split())
+            if any(done.start() - 25 <= at <= done.end() + 3 and not _CLAUSE_BREAK.search(cut, min(at, done.start()), max(at, done.end()))
+                   for done in _CONFIRMED.finditer(cut)):  # in the deletion's own words, or next to them
+                return _span(f"{w.group(0)} … {_CONFIRMED.search(cut).group(0)}")
+        for done in _CONFIRMED.finditer(sentence):
+            start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, done.start())), default=0)
+            stop = min((b.start() for b in _CLAUSE_BREAK.finditer(sentence, done.end())), default=len(sentence))
+            for h in _HEDGE_GOVERNS.finditer(sentence, start, stop):
+                between = sentence[h.end():done.start() + 4] if h.end() <= done.start() else ""  # "… and we deleted"
+                aside = h.start() >= done.end() and h.start() - done.end() <= 40 and sentence[:h.start()].endswith(", ")  # "…, we believe,"
+                if (h.end() <= done.start() and not _HEDGE_ELSEWHERE.search(between)) or aside:
+                    return _span(f"{h.group(0)} … {done.group(0)}")
+            after = sentence[done.end():] + " " + (sentences[i + 1] if i + 1 < len(sentences) else "")
+            if n := _NOT_SURE.search(after):
+                return _span(f"{done.group(0)} … {n.group(0)}")
+    return None
+
+
+_classify_before_r43 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set Y's two classes (branch r43)
+    """As before (``_classify_before_r43``); then (branch r43) an ask to confirm a subscription and nothing else
+    (``_subscription_ask``) is ``other`` (0.6) with no link, whatever else the rest of the mail says being read
+    without it; and a confirmation, or a mail no rule read, whose deletion is only believed, hedged or said not to be
+    sure (``_hedged_removal``) is ``unsure`` (0.4). The evidence is the matched span."""
+    verdict = _classify_before_r43(msg)
+    if verdict.kind == "verify_link" and (said := _subscription_ask(msg)) is not None:
+        own = reply_text(msg)
+        subject, _, body = own.partition("\n")
+        rest = " ".join(s for s in _sentences(" ".join(body.split())) if not _CONFIRM_ASKED.search(s))
+        again = _classify_before_r43(replace(msg, subject="", text=rest, html_text="", links=[], anchors=[])) if rest.strip() else None
+        if again is not None and again.kind not in ("other", "verify_link", "auto_reply", "bounce"):
+            return replace(again, rule=again.rule + " (beside an ask to confirm a subscription, whose link is not opened)")
+        return Classification("other", "other: asks to confirm a subscription (a newsletter, digest or alerts), not the "
+                              "removal: no link is opened", confidence=0.6, evidence=said)
+    if verdict.kind in ("confirmed", "other") and (hedge := _hedged_removal(reply_text(msg))) is not None:
+        return Classification("unsure", "unsure: the removal is only believed or hedged, or the broker says it cannot "
+                              "confirm it", confidence=0.4, evidence=hedge)
+    return verdict
