@@ -10,6 +10,7 @@ same classes that were already read right (they guard the class, they did not fa
    be found.", "El de su clienta no pudo ser encontrado."), or "the profile of Mr. Lopez's neighbour".
 3. Someone else's record in looser words ("aunque no correspondía a la persona", "mas era de outra Maria Souza",
    "elle concernait une autre Marie Dupont").
+4. One site of a group, the others said left as they were ("Los demás sitios del grupo no se modificaron"): a part.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ CASES = [
     ("3", ES, "Eliminamos la ficha, aunque no correspondía a la persona que usted indicó.", NOT_CONFIRMED),
     ("3", PT, "Removemos a ficha, mas era de outra Maria Souza.", NOT_CONFIRMED),
     ("3", FR, "Nous avons supprimé la fiche, mais elle concernait une autre Marie Dupont.", NOT_CONFIRMED),
+    ("4", ES, "Se eliminó de BuscaGente. Los demás sitios del grupo no se modificaron.", NOT_CONFIRMED),
+    ("4", EN, "We removed her from PeopleFind. The other sites in our group were not changed.", NOT_CONFIRMED),
+    ("4", PT, "Removemos a ficha do BuscaJá. Os demais sites do grupo não foram alterados.", NOT_CONFIRMED),
+    ("4", FR, "Sa fiche a été supprimée de TrouveTout. Les autres sites du groupe n'ont pas été modifiés.", NOT_CONFIRMED),
 ]
 
 KEPT = [
@@ -38,6 +43,7 @@ KEPT = [
     ("2", EN, "Dr. Lopez's profile has been removed.", "confirmed"),
     ("2", EN, "The listing at 12 Oak Dr. was removed.", "confirmed"),
     ("2", EN, "We removed the listing at 12 Oak St. as you asked.", "confirmed"),
+    ("4", ES, "Eliminamos su ficha de todos los sitios del grupo.", "confirmed"),
     # a refusal in the counterfactual's "but" clause stays a refusal
     ("1", EN, "Her profile would have been removed, but we do not remove listings of public officials.", "refused"),
     # the same classes, already read right before this pass

@@ -7890,6 +7890,20 @@ _OTHER_LOOSE = _rx(
     r"\bne (?:concernait|correspondait|appartenait) pas a (?:votre client|la personne)",
     r"\b(?:se te pou|te pou|se pou) yon lot moun\b",
 )
+
+# 4. One site of a group, the others said left as they were ("Se eliminó de BuscaGente. Los demás sitios del grupo no
+#    se modificaron.", "The other sites in our group were not changed", "os demais sites do grupo não foram alterados",
+#    "les autres sites du groupe n'ont pas été modifiés"): a part done, unsure, as r38's "applies only to this site"
+#    (``_ONLY_THIS_SITE``) and r42's one-site passive (``_PART_DONE``) read it.
+_OTHER_SITES_LEFT = _rx(
+    r"\bother (?:sites|websites|brands|directories|domains)(?: (?:of|in) (?:the|our) (?:group|network|family))? (?:were|are|have) ?(?:not|n't) "
+    r"(?:been )?(?:changed|modified|updated|touched|affected)\b",
+    r"\b(?:demas|otros) (?:sitios|portales|directorios)(?: del grupo| de la red| de nuestro grupo)? no (?:se )?(?:modificaron|cambiaron|"
+    r"han (?:sido )?modificad|fueron (?:modificad|cambiad|tocad)|se tocaron|tocamos)\w*",
+    r"\b(?:demais|outros) (?:sites|portais)(?: do grupo| da rede)? nao (?:foram|sao|tiveram) (?:alterad|modificad|mudad)\w*",
+    r"\bautres (?:sites|portails|annuaires)(?: du groupe| du reseau)? n'ont pas ete (?:modifies|touches|changes)\b",
+)
+_R44_ONE_SITE = "unsure: removed from one site of a group; the others are said to be left as they were"
 _R44_NOT_HERS = "unsure: the removal told is of someone else's listing; the client's own is left or not found"
 
 
@@ -7898,7 +7912,8 @@ def _r44_reading(msg: Incoming, verdict: Classification) -> Classification | Non
     (``_COUNTERFACTUAL``) with no other confirmation in the rest is ``unsure`` (0.4), or ``refused`` when the rest read
     again refuses; a reply saying the client's own listing is left or not found (``_CLIENTS_LEFT``, in a sentence that
     tells no removal, after no "if" / "si" / "when", ``_IF_BEFORE``) or that the removed listing was someone else's
-    (``_TITLED_KIN``, ``_OTHER_LOOSE``) is ``unsure`` (0.4). The evidence is the matched span. None when no class applies."""
+    (``_TITLED_KIN``, ``_OTHER_LOOSE``) or that the other sites of its group were left as they were
+    (``_OTHER_SITES_LEFT``) is ``unsure`` (0.4). The evidence is the matched span. None when no class applies."""
     body = " ".join(reply_text(msg).partition("\n")[2].split())
     sentences = _sentences(body)
     for x in sentences:
@@ -7906,6 +7921,8 @@ def _r44_reading(msg: Incoming, verdict: Classification) -> Classification | Non
             return Classification("unsure", _R44_NOT_HERS, confidence=0.4, evidence=_span(m.group(0)))
         if (m := _OTHER_LOOSE.search(x) or _TITLED_KIN.search(x)) and _CONFIRMED.search(x):
             return Classification("unsure", _R44_NOT_HERS, confidence=0.4, evidence=_span(m.group(0)))
+    if m := _OTHER_SITES_LEFT.search(body):
+        return Classification("unsure", _R44_ONE_SITE, confidence=0.4, evidence=_span(m.group(0)))
     counter = [x for x in sentences if _COUNTERFACTUAL.search(x)]
     if not counter:
         return None
