@@ -8033,3 +8033,118 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
         return Classification("unsure", "unsure: the removal is only believed or hedged, or the broker says it cannot "
                               "confirm it", confidence=0.4, evidence=hedge)
     return verdict
+
+
+# ---- reply pass 44 (branch r44, 2026-12-03): false confirmations still left, each as a class ------------------------
+# (tests/test_replies_pass44.py, wordings of our own in en, es, pt, fr, ht; BENCHMARKS.md, "Reading replies, pass 44".)
+#
+# 1. A removal told as a counterfactual (the conditional perfect or the past subjunctive): "her profile could have been
+#    removed had she answered", "we would have deleted it if…", "habría sido eliminada si…", "lo hubiéramos borrado
+#    si…", "teria sido removida", "sa fiche aurait été retirée si…", Creole "nou ta efase": the removal did NOT happen.
+#    Only a removal verb counts ("we would have replied sooner" is no removal). The sentence is set aside and the rest
+#    read again (with the clause after its "but", which may refuse): a confirmation there is kept, a refusal is a
+#    refusal, anything else is ``unsure``.
+_REMOVED_WORD = (r"(?:removed|deleted|erased|suppressed|delisted|taken (?:down|off)|opted out|eliminad[oa]s?|borrad[oa]s?|"
+                 r"retirad[oa]s?|suprimid[oa]s?|quitad[oa]s?|dad[oa]s? de baja|removid[oa]s?|excluid[oa]s?|apagad[oa]s?|"
+                 r"supprimee?s?|retiree?s?|effacee?s?|enlevee?s?|efase|retire|wete|siprime)")
+_COUNTERFACTUAL = _rx(
+    rf"\b(?:would|could|might|should)(?: not|n't)? (?:\S+ )?have (?:\S+ )?(?:been )?(?:\S+ )?{_REMOVED_WORD}\b",
+    rf"\b(?:habria|habriamos|habrian|hubiera|hubieramos|hubieran|hubiese|hubiesemos|hubiesen) (?:\S+ )?(?:sido )?{_REMOVED_WORD}\b",
+    rf"\b(?:teria|teriamos|teriam|tivesse|tivessemos|tivessem|haveria|haveriamos) (?:\S+ )?(?:sido )?{_REMOVED_WORD}\b",
+    rf"\b(?:aurais|aurait|aurions|auraient|eussions|eut|eusse) (?:\S+ )?(?:ete )?{_REMOVED_WORD}\b",
+    rf"\b(?:ta|t ap|ta gen tan) (?:\S+ )?{_REMOVED_WORD}\b",
+)
+_BUT = re.compile(r"\b(?:but|however|pero|sin embargo|mas|porem|mais|cependant|men)\b")
+_R44_COUNTERFACTUAL = "unsure: the removal is told as what would have happened (a counterfactual), not as done"
+
+# 2. The client's own listing said, in a sentence of its own, to be left or not found beside a removal of another's
+#    (a titled name or an address: "The record for Dr. Lopez was removed. Her own record remains."; "We removed the
+#    listing at 12 Oak Dr. Your client's listing could not be found."; "Eliminamos la ficha del Sr. López. La de su
+#    clienta no pudo ser encontrada."): the removal is someone else's. ``_TITLE_DOT`` already keeps a title's full stop
+#    from ending the sentence; what was missing is the sentence about the client's own listing. Only a sentence that
+#    tells no removal itself counts ("your client's profile was removed and can not be found" is a confirmation), and
+#    not under a condition ("If your client's data is still published by public sources after that, …": set X).
+#    And the listing "of Mr. Lopez's neighbour", "for Dr. Ruiz's son": someone else's, told with a possessive.
+_CLIENTS_LEFT = _rx(
+    r"\b(?:your client'?s?|the client'?s?|her own|his own|their own)\b (?:\S+ ){0,3}?(?:remains?|stays?|is still (?:\S+ )?"
+    r"(?:up|online|live|published|visible|listed|active)|(?:could|can|was|has) ?(?:not|n't) (?:be |been )?(?:found|located|removed)|is unchanged)\b",
+    r"\b(?:de su client[ea]|suy[oa])\b (?:\S+ ){0,3}?(?:sigue|continua|permanece|queda) (?:\S+ )?(?:publicad|visible|en linea|activ)\w*",
+    r"\b(?:de su client[ea]|suy[oa])\b (?:\S+ ){0,3}?no (?:pudo ser|fue|ha sido|se pudo|se ha podido) (?:encontrad|localizad|ubicad|hallad|encontrar|localizar)\w*",
+    r"\bd[ao] sua client[ea]\b (?:\S+ ){0,3}?(?:continua|permanece|segue) (?:\S+ )?(?:publicad|visivel|no ar|ativ|online)\w*",
+    r"\bd[ao] sua client[ea]\b (?:\S+ ){0,3}?nao (?:pode ser|foi|pude ser) (?:encontrad|localizad)\w*",
+    r"\bde votre cliente?\b (?:\S+ ){0,3}?(?:reste|demeure|est toujours) (?:\S+ )?(?:en ligne|publiee?|visible|active?)\b",
+    r"\bde votre cliente?\b (?:\S+ ){0,3}?n'a pas (?:pu )?ete (?:trouvee?|localisee?)\b",
+    r"\b(?:kliyan (?:ou|w))\b (?:\S+ ){0,3}?(?:toujou|rete) (?:\S+ )?(?:sou|piblik|anliy)\b",
+)
+_TITLED_KIN = _rx(
+    rf"\b(?:profile|listing|record|page|entry|report) (?:of|for) (?:the )?(?:\S+ ){{0,2}}?\w+'s? (?:{_KIN_EN[3:-1]}|{_OTHER_HOUSEHOLD_EN[3:-1]}|neighbou?r)\b",
+)
+
+# 3. Someone else's record in looser words, in the removal's own reply: "…, aunque no correspondía a la persona…",
+#    "…era de otra persona con el mismo nombre", "…mas era de outra Maria Souza", "…elle concernait une autre Marie
+#    Dupont", "…but it belonged to a different person", Creole "se te pou yon lòt moun".
+_OTHER_LOOSE = _rx(
+    r"\b(?:belonged|belongs|related|referred|pertained) to (?:a different|another|someone else|some other)\b",
+    r"\b(?:was|is) (?:for |about |of )?(?:a different person|someone else|another person)\b",
+    r"\bno (?:correspond\w*|pertenec\w*|era) (?:a|de) (?:la persona|su client\w*|ella|el)\b",
+    r"\b(?:era|eran|pertenecia|pertenecian|correspondia|correspondian) (?:a|de) (?:otra|otro)\b",
+    r"\bnao (?:correspond\w*|pertenc\w*|era) (?:a|de|d[ao]) (?:pessoa|sua cliente|ela|ele)\b",
+    r"\b(?:era|eram|pertencia|pertenciam|correspondia) (?:a |de |d[ao] )?(?:outra|outro)\b",
+    r"\b(?:concernait|concerne|appartenait|appartient|correspondait|etait celle d'|etait celui d') ?(?:a |de )?(?:une autre|un autre)\b",
+    r"\bne (?:concernait|correspondait|appartenait) pas a (?:votre client|la personne)",
+    r"\b(?:se te pou|te pou|se pou) yon lot moun\b",
+)
+
+# 4. One site of a group, the others said left as they were ("Se eliminó de BuscaGente. Los demás sitios del grupo no
+#    se modificaron.", "The other sites in our group were not changed", "os demais sites do grupo não foram alterados",
+#    "les autres sites du groupe n'ont pas été modifiés"): a part done, unsure, as r38's "applies only to this site"
+#    (``_ONLY_THIS_SITE``) and r42's one-site passive (``_PART_DONE``) read it.
+_OTHER_SITES_LEFT = _rx(
+    r"\bother (?:sites|websites|brands|directories|domains)(?: (?:of|in) (?:the|our) (?:group|network|family))? (?:were|are|have) ?(?:not|n't) "
+    r"(?:been )?(?:changed|modified|updated|touched|affected)\b",
+    r"\b(?:demas|otros) (?:sitios|portales|directorios)(?: del grupo| de la red| de nuestro grupo)? no (?:se )?(?:modificaron|cambiaron|"
+    r"han (?:sido )?modificad|fueron (?:modificad|cambiad|tocad)|se tocaron|tocamos)\w*",
+    r"\b(?:demais|outros) (?:sites|portais)(?: do grupo| da rede)? nao (?:foram|sao|tiveram) (?:alterad|modificad|mudad)\w*",
+    r"\bautres (?:sites|portails|annuaires)(?: du groupe| du reseau)? n'ont pas ete (?:modifies|touches|changes)\b",
+)
+_R44_ONE_SITE = "unsure: removed from one site of a group; the others are said to be left as they were"
+_R44_NOT_HERS = "unsure: the removal told is of someone else's listing; the client's own is left or not found"
+
+
+def _r44_reading(msg: Incoming, verdict: Classification) -> Classification | None:
+    """Reply pass 44's classes 1 to 3 on a ``confirmed`` ``verdict`` of ``msg``: a counterfactual removal
+    (``_COUNTERFACTUAL``) with no other confirmation in the rest is ``unsure`` (0.4), or ``refused`` when the rest read
+    again refuses; a reply saying the client's own listing is left or not found (``_CLIENTS_LEFT``, in a sentence that
+    tells no removal, after no "if" / "si" / "when", ``_IF_BEFORE``) or that the removed listing was someone else's
+    (``_TITLED_KIN``, ``_OTHER_LOOSE``) or that the other sites of its group were left as they were
+    (``_OTHER_SITES_LEFT``) is ``unsure`` (0.4). The evidence is the matched span. None when no class applies."""
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    sentences = _sentences(body)
+    for x in sentences:
+        if (m := _CLIENTS_LEFT.search(x)) and not _CONFIRMED.search(x) and not _IF_BEFORE.search(x, 0, m.start()):
+            return Classification("unsure", _R44_NOT_HERS, confidence=0.4, evidence=_span(m.group(0)))
+        if (m := _OTHER_LOOSE.search(x) or _TITLED_KIN.search(x)) and _CONFIRMED.search(x):
+            return Classification("unsure", _R44_NOT_HERS, confidence=0.4, evidence=_span(m.group(0)))
+    if m := _OTHER_SITES_LEFT.search(body):
+        return Classification("unsure", _R44_ONE_SITE, confidence=0.4, evidence=_span(m.group(0)))
+    counter = [x for x in sentences if _COUNTERFACTUAL.search(x)]
+    if not counter:
+        return None
+    rest = [x for x in sentences if x not in counter] + [x[b.end():] for x in counter if (b := _BUT.search(x, _COUNTERFACTUAL.search(x).end()))]
+    again = _classify_before_r44(replace(msg, text=" ".join(rest), html_text="")) if rest else None
+    if again is not None and again.kind in ("confirmed", "refused"):
+        return None if again.kind == "confirmed" else again
+    return Classification("unsure", _R44_COUNTERFACTUAL, confidence=0.4, evidence=_span(_COUNTERFACTUAL.search(counter[0]).group(0)))
+
+
+_classify_before_r44 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then reply pass 44 (branch r44)
+    """As before (``_classify_before_r44``); then (reply pass 44, branch r44) a confirmation told as a counterfactual, or of
+    someone else's listing (the client's own left or not found, a titled name's kin, looser words) is no confirmation
+    (``_r44_reading``). Never raises; the evidence is the matched span."""
+    verdict = _classify_before_r44(msg)
+    if verdict.kind != "confirmed":
+        return verdict
+    return _r44_reading(msg, verdict) or verdict
