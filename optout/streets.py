@@ -263,13 +263,18 @@ _ROMANCE_ORDINALS: dict[str, int] = {
 _ROMANCE_ENDING = re.compile(r"(\d+)\.?(?:o|a|os|as|er|re|ere|ro|ra|do|da|to|ta|mo|ma|vo|va|no|na|e|eme)")
 
 
-def _romance_number(word: str) -> str | None:
+def _romance_number(word: str, letter_endings: bool = True) -> str | None:
     """A Spanish, Portuguese or French street number written as a word or with an ordinal ending ("ocho",
     "quinta", "1ra", "5a", "3er", "2eme") as its figure ("8", "5", "1", "5", "3", "2"); None for any other
-    word. ``word`` is lower-case ASCII (accents already read away: "séptima" is "septima")."""
+    word. ``word`` is lower-case ASCII (accents already read away: "séptima" is "septima"). Without
+    ``letter_endings`` a one-letter ending (5a, 2e, 1o) is not read: on a line with no Spanish street type
+    "9A" is a lettered road (Route 9A, Highway 1A, County Road 5A: another road than 9; review41)."""
     if word in _ROMANCE_ORDINALS:
         return str(_ROMANCE_ORDINALS[word])
     m = _ROMANCE_ENDING.fullmatch(word)
+    if m and not letter_endings and len(word.rstrip(".")) - len(m.group(1)) <= 2 and word[-1:] in "aeo" \
+            and not word[len(m.group(1)):].strip(".")[1:]:
+        return None
     return (m.group(1).lstrip("0") or "0") if m else None
 
 
@@ -289,8 +294,9 @@ def _spanish_type(word: str) -> str | None:
     return None
 
 
-def _name_word(word: str) -> str:
-    """A word of a street's name as one spelling: 181st and Fifth as numbers, Saint/Mount as St/Mt."""
+def _name_word(word: str, letter_endings: bool = True) -> str:
+    """A word of a street's name as one spelling: 181st and Fifth as numbers, Saint/Mount as St/Mt.
+    ``letter_endings``: whether a one-letter Romance ordinal ending (5a) is read (``_romance_number``)."""
     word = word.rstrip(".")
     if word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"):
         return word[:-2].lstrip("0") or "0"
@@ -300,7 +306,7 @@ def _name_word(word: str) -> str:
         return str(_SPELLED.index(word) + 1)
     if word in _CARDINAL:
         return str(_CARDINAL.index(word) + 1)
-    if (number := _romance_number(word)) is not None:
+    if (number := _romance_number(word, letter_endings)) is not None:
         return number
     return _NAME_WORDS.get(word) or standard_suffix(word) or _spanish_type(word) or word
 
@@ -342,7 +348,8 @@ def street_parts(line: str) -> tuple[str, str | None, str, str | None, str | Non
         suffix, rest = _name_word(rest[0]), rest[1:]  # Avenue J, Calle 5, Highway 6: the type before the name
     if not rest:
         return None
-    return number, pre, " ".join(_name_word(w) for w in rest), suffix, post
+    romance = any(_spanish_type(w) for w in words[1:])  # "5a Avenida": an ordinal; "Route 9A": a letter
+    return number, pre, " ".join(_name_word(w, romance) for w in rest), suffix, post
 
 
 def same_street(a: str, b: str) -> str | None:

@@ -114,8 +114,12 @@ ROWS = [
      "street", True),
     ("Calle 1ra for Calle Primera", PUERTO_RICAN, card("Nilsa Acevedo", "56", "300 Calle 1ra, San Juan, PR"), "street",
      True),
-    ("3e Avenue for Troisieme Avenue", HAITIAN, card("Guerda Jean-Baptiste", "49", "44 3e Avenue, Miami, FL"), "street",
-     True),
+    # review41: a one-letter ending is read as an ordinal only beside a Spanish street type (Route 9A is another road
+    # than Route 9), so "3e Avenue" is another street than Troisieme Avenue: the cost, asked, not submitted
+    ("3e Avenue for Troisieme Avenue: a letter ending without a Spanish type", HAITIAN,
+     card("Guerda Jean-Baptiste", "49", "44 3e Avenue, Miami, FL"), "another street", False),
+    ("guard (review41): Route 9A is another road than Route 9", PUERTO_RICAN,
+     card("Nilsa Acevedo", "56", "300 Route 9A, San Juan, PR"), "another street", False),
     # their own street as brokers shorten it (with a rare name, "another street" would now be asked about)
     ("CR 11 for County Road 11", TEJANO, card("Ruperto Villarreal", "58", "2210 CR 11, Edinburg, TX"), "street", True),
     ("MLK Jr Dr for Martin Luther King Jr Dr", GEORGIAN, card("Latrice Okonkwo-Banks", "40", "900 MLK Jr Dr, Albany, GA"),

@@ -2138,7 +2138,9 @@ def hmong_clan(a: str, b: str) -> bool:
     """``a`` and ``b`` are two spellings of one Hmong clan name (``_HMONG_CLANS``: Lee/Ly/Lis, Her/Heu/Hawj,
     Xiong/Xyooj). Read as a surname spelling variant, never as the surname itself (thirtieth pass, holdout20 #15,
     #16, #26: "name differs" before)."""
-    return a != b and b in _HMONG_CLAN.get(a, ())
+    return a != b and b in _HMONG_CLAN.get(a, ()) and not (_chinese_surname(a) or _chinese_surname(b)) \
+        and not ({a, b} & VIETNAMESE_SURNAMES)  # Cha/Chang, Kong/Koo, Lee/Ly: other families in Korean, Chinese
+    # and Vietnamese (review41: Korean Ji Hoon Lee submitted on a card "Ji Hoon Ly"); there a person decides
 
 
 _ARABIC_DH = re.compile(r"dh|th|z")
@@ -2152,6 +2154,8 @@ def arabic_dh(a: str, b: str) -> bool:
     alone against z (Smith, Smiz) is no Arabic letter. Thirtieth pass, holdout20 #124 ("Kathim" for Kadhim)."""
     if a == b or min(len(a), len(b)) < 4 or ("dh" not in a and "dh" not in b):
         return False
+    if a.startswith(("dh", "th", "z")) or b.startswith(("dh", "th", "z")):
+        return False  # a word-initial Dh is Punjabi's aspirated d (Dhillon, Dhaliwal), not ذ (review41: "Zillon")
     return _ARABIC_DH.sub("D", a) == _ARABIC_DH.sub("D", b)
 
 
