@@ -80,7 +80,7 @@ def test_the_human_queue_shows_the_recipes_spanish_or_says_the_english_is_englis
     r = cli(e, "run")
     assert r.returncode == 0, r.stderr
     es = cli(e, "human", "--lang", "es").stdout
-    one, two = es.split("caso 2")
+    one, two = es.split("caso C2")  # case ids print as C12 (f41)
     assert "instrucciones:" in one and "Mande una carta firmada pidiendo a Post Only Data que borre los datos de " \
         "José Ramírez García de Fresno, CA." in one and "Mail a signed letter" not in one
     assert "instrucciones (en inglés: no existe un texto en español para ellas):" in two

@@ -126,8 +126,12 @@ def test_opening_many_people_does_not_compile_the_redaction_pattern_each_time(mo
         log.redact_values(values)  # the same person opened again: nothing new
     assert compiled == []
     log.get_logger("t").warning("retrying", url="http://x.test/?q=persona000-testwort&r=Persona199+Testwort")
-    assert len(compiled) == 2, len(compiled)  # the pattern and its whole-word form, once
+    # the held values' pattern, once (its whole-word form is compiled only if an id field carries a
+    # held value, f41; this line has none, so whether it is there depends on what ran before)
+    held = [c for c in compiled if "Persona199" in c and not c.startswith("(?<![^")]
+    assert len(held) == 1, [c[:60] for c in compiled]
     line = out.getvalue().strip().splitlines()[-1]
     assert "persona" not in line.lower() and "testwort" not in line.lower(), line
+    before = len(compiled)
     log.get_logger("t").warning("again", who="Street 150 Ridgeway")
-    assert len(compiled) == 2 and "ridgeway" not in out.getvalue().strip().splitlines()[-1].lower()
+    assert len(compiled) == before and "ridgeway" not in out.getvalue().strip().splitlines()[-1].lower()
