@@ -2143,9 +2143,10 @@ def hmong_clan(a: str, b: str) -> bool:
 
 
 # Clan spellings that are another community's surname but in none of the matcher's Chinese, Korean or Vietnamese
-# tables (thirty-second pass, review41's check of every clan spelling): Ham (함, Korean; English Ham), Koo (구,
-# Korean; 古 and 顧, Cantonese) and Fang (方, Chinese). Lao and Thai surnames are long coined names (Phommachanh,
-# Sirivong) and none is a clan spelling.
+# tables (thirty-second pass, review41's check of every clan spelling): Ham (함, Korean, as review41 gave it;
+# English Ham, 66% white in Census 2010), Koo (구, Korean: Kate Monk's Onomastikon, "Korean Surnames", tekeli.li,
+# read with the search tool; 古 and 顧 in Cantonese) and Fang (方, Chinese; Wikipedia "Fang (surname)", not read
+# today). Lao and Thai surnames are long coined names (Phommachanh, Sirivong) and none is a clan spelling.
 _CLAN_SPELLINGS_ELSEWHERE = frozenset({"ham", "koo", "fang"})
 OUTSIDE_API = 0.25  # a spelling whose Census 2010 holders are a quarter or more outside "Asian and Pacific
 # Islander" (white, black, Hispanic) is another community's too: Herr (German, 90% white), Lis (Polish, 94%),
