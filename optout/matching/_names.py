@@ -2149,9 +2149,9 @@ def hmong_clan(a: str, b: str) -> bool:
 # today). Lao and Thai surnames are long coined names (Phommachanh, Sirivong) and none is a clan spelling.
 _CLAN_SPELLINGS_ELSEWHERE = frozenset({"ham", "koo", "fang"})
 OUTSIDE_API = 0.25  # a spelling whose Census 2010 holders are a quarter or more outside "Asian and Pacific
-# Islander" (white, black, Hispanic) is another community's too: Herr (German, 90% white), Lis (Polish, 94%),
-# Shong (72%), Thor (Scandinavian, 34%), Ham (66%); the Hmong-held clan spellings are 2-18% outside it (Vang 1%,
-# Her 3%, Heu 18%). The quarter is frequency.GIVEN_HERE's share for "a group holds a name".
+# Islander" is another community's too: Herr (German, 94% outside it), Lis (Polish, 99%), Shong (78%), Ham (84%),
+# Thor (Scandinavian, 39%); the Hmong-held clan spellings are 2-18% outside it (Xiong 2%, Vang 3%, Her 5%, Heu
+# 18%). The quarter is frequency.GIVEN_HERE's share for "a group holds a name".
 
 
 def _elsewhere(word: str) -> bool:
