@@ -110,7 +110,7 @@ ROWS = [
      card("Harpreet Zillon", "41", "Yuba City, CA"), "no_match", False),
     ("guard: Vue is another clan than Vang", XAI,
      card("Xai Vue", "51", "Fresno, CA", ("559-555-0142",)), "no_match", False),
-    ("guard: Lo, a Cantonese surname, left out of the table", KOU,
+    ("guard: Lo is Lor's clan (and a Cantonese surname), not Lee's", KOU,
      card("Kou Lo", "45", "Saint Paul, MN", ("651-555-0145",)), "no_match", False),
     # 3. the Arabic dh
     ("Kathim for Kadhim, a relative written the same way", HADEEL,

@@ -2123,9 +2123,10 @@ def without_leading_honorific(toks: tuple[str, ...], forms: list[tuple]) -> tupl
 # Alphabet (RPA): one clan, one surname, written as a family's first papers wrote it (Lee or Ly, Her or Heu,
 # Thao or Thor): Wikipedia, "Hmong customs and culture", its table of clan surnames and their common English
 # spellings, and jedivaj.tripod.com "Hmong clans" (Lee/Ly, Her/Herr/Heu, Thao/Thor, Lor/Lo); read with the
-# search tool. Left out: the spellings that are another community's common surname (Lo and Lau, Cantonese; Chu,
-# Tho and Hue, Vietnamese; Cheng, Chinese), where a card of that name is likelier a Chinese or Vietnamese
-# family's than a Hmong clan's other spelling.
+# search tool. Left out: the spellings that are another community's common surname (Lau, Cantonese; Chu, Tho and
+# Hue, Vietnamese; Cheng, Chinese), where a card of that name is likelier a Chinese or Vietnamese family's than a
+# Hmong clan's other spelling. Lo (Cantonese too) is in Lor's group since the thirty-second pass, as a spelling
+# another community holds (``hmong_alone``): its card is asked, never submitted on the name, an age and a town.
 _HMONG_CLANS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "fang faj faaj", "hang ham haam", "her herr heu hawj", "khang khab khaab", "kong koo", "kue kwm",
     "lee ly lis", "lor lauj lo", "moua muas", "pha phab", "tang taaj", "thao thor thoj", "chang cha tcha tsab tsaab",
@@ -2157,12 +2158,12 @@ OUTSIDE_API = 0.25  # a spelling whose Census 2010 holders are a quarter or more
 def _elsewhere(word: str) -> bool:
     """``word`` is a surname of a community other than the Hmong: in the Chinese, Korean or Vietnamese tables,
     ``_CLAN_SPELLINGS_ELSEWHERE``, or held by ``OUTSIDE_API`` or more of its Census 2010 holders outside the
-    Asian and Pacific Islander column (``frequency._row``)."""
-    from optout.matching.frequency import _row
+    Asian and Pacific Islander column (``frequency.group_mix``)."""
+    from optout.matching.frequency import group_mix
 
-    row = _row("surnames", word)
+    mix = group_mix("surnames", word)
     return bool(_chinese_surname(word) or korean_surname(word) or word in VIETNAMESE_SURNAMES
-                or word in _CLAN_SPELLINGS_ELSEWHERE or row and 1 - row[1][2] >= OUTSIDE_API)
+                or word in _CLAN_SPELLINGS_ELSEWHERE or mix and 1 - mix["api"] >= OUTSIDE_API)
 
 
 def hmong_alone(a: str, b: str) -> bool:
