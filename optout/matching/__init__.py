@@ -108,7 +108,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    name ("a cut that is a name of its own", Francesc for Francesca); a street in their city that is none of
    theirs ("another street only"); each asked when nothing decisive agrees. And a card of a home they left, with
    their name and age, is not dropped by the other-phone rule for a phone the profile lacks
-   (``_old_number_of_a_past_home``): a person decides.
+   (``_old_number_of_a_past_home``): a person decides. The thirty-second pass (review41) adds: a surname that
+   agrees only through one community's spelling rule (Kreyòl's, ``_names.kreyol_spelling``; a Hmong clan pair
+   another community holds too, ``_names.hmong_alone``) is asked ("one community's spelling") unless their phone,
+   street or date of birth agrees (``ONE_PERSON``); a relative agreeing does not lift it (it agrees by name).
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -353,6 +356,8 @@ OFFSET = 0.8004
 CONTRADICTED = frozenset({"phones differ", "relatives differ"})
 DECISIVE = frozenset({"street", "zip", "phone agrees", "relative agrees", "birth date agrees", "another city",
                       "another of their names"})
+# the decisive kinds that are no name and no shared place: one person's identifiers (thirty-second pass)
+ONE_PERSON = frozenset({"phone agrees", "street", "birth date agrees"})
 PLACE_AGREES = frozenset({"city", "community city", "another city", "metro", "community metro", "zip", "street",
                           "street in part",
                           "state only"})
@@ -417,6 +422,9 @@ _REASONS = {
                            "decisive: a person decides",
     "a syllable as its initial": "a given name of syllables shown with one of them only as its initial, and "
                                  "nothing decisive: a person decides",
+    "one community's spelling": "the surname only in a spelling one community uses for it (Kreyòl, a Hmong clan's), "
+                                "which another family's name has too, and no phone, street or date of birth of "
+                                "theirs: a person decides",
     "a town in their state":
         "a town in their state; the city they gave is no known town (a neighbourhood?): not counted",
     "state only": "a state the person lived in (no city shown)",
@@ -1830,6 +1838,14 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # W Wong" for Ka Wai Wong is every Ka Wing, Ka Wah and Ka Wo Wong of her age in her city as well (review39,
         # 0.800 on the name, an age and a city; thirty-first pass)
         ask_for.append("a syllable as its initial")
+    # their surname only through one community's spelling rule (Kreyòl's Teriolt for Theriault; a Hmong clan
+    # spelling another community holds too, Ly for Lee, Hang for Korean Ham): two families read as one unless the
+    # profile's community is known, which it does not say. A relative agreeing does not say it either: it agrees by
+    # name, and Lee and Ly, Yang and Yaj families share given names, towns and in-laws' names. So a question for a
+    # person unless an identifier of one person agrees (their phone, street, date of birth) (review41;
+    # thirty-second pass)
+    one_spelling = bool(agreement.surname == "variant" and one_name
+                        and _names.one_community_spelling(listed.tokens, one_name[2]))
     if _names.cut_name_of_its_own(listed.tokens, agreement.given_tokens):
         # their given name cut at a field's length into a name of its own ("Francesc" for Francesca, also a
         # Catalan man's name and Francesco's cut): read as their name, neither another's nor theirs for sure;
@@ -1891,6 +1907,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
          and len(listed.tokens[0]) == 1 and all(len(t) >= 2 for t in listed.tokens[1:]) and not agrees()),
         # the twenty-sixth pass's readings above (another spelling's family, inner initials only)
         (tuple(ask_for), bool(ask_for) and not agrees()),
+        # the thirty-second pass's reading above: one community's spelling, whatever else agrees
+        (("one community's spelling",), one_spelling and not agrees(ONE_PERSON)),
         # every place the card shows is abroad (a home town, a country): its namesakes are that country's people,
         # whom the US tables that set the prior do not count, and where a name of the person's tradition is
         # usually common (Mahamat Abakar in N'Djamena, Nourdine Said in Paris). Without a decisive kind (their

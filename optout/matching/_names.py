@@ -2123,12 +2123,13 @@ def without_leading_honorific(toks: tuple[str, ...], forms: list[tuple]) -> tupl
 # Alphabet (RPA): one clan, one surname, written as a family's first papers wrote it (Lee or Ly, Her or Heu,
 # Thao or Thor): Wikipedia, "Hmong customs and culture", its table of clan surnames and their common English
 # spellings, and jedivaj.tripod.com "Hmong clans" (Lee/Ly, Her/Herr/Heu, Thao/Thor, Lor/Lo); read with the
-# search tool. Left out: the spellings that are another community's common surname (Lo and Lau, Cantonese; Chu,
-# Tho and Hue, Vietnamese; Cheng, Chinese), where a card of that name is likelier a Chinese or Vietnamese
-# family's than a Hmong clan's other spelling.
+# search tool. Left out: the spellings that are another community's common surname (Lau, Cantonese; Chu, Tho and
+# Hue, Vietnamese; Cheng, Chinese), where a card of that name is likelier a Chinese or Vietnamese family's than a
+# Hmong clan's other spelling. Lo (Cantonese too) is in Lor's group since the thirty-second pass, as a spelling
+# another community holds (``hmong_alone``): its card is asked, never submitted on the name, an age and a town.
 _HMONG_CLANS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "fang faj faaj", "hang ham haam", "her herr heu hawj", "khang khab khaab", "kong koo", "kue kwm",
-    "lee ly lis", "lor lauj", "moua muas", "pha phab", "tang taaj", "thao thor thoj", "chang cha tcha tsab tsaab",
+    "lee ly lis", "lor lauj lo", "moua muas", "pha phab", "tang taaj", "thao thor thoj", "chang cha tcha tsab tsaab",
     "chue tchue tswb", "vang vaj vaaj", "vue vwj", "xiong xyooj shong", "yang yaj yaaj",
 ))
 _HMONG_CLAN = {n: g for g in _HMONG_CLANS for n in g}
@@ -2136,11 +2137,42 @@ _HMONG_CLAN = {n: g for g in _HMONG_CLANS for n in g}
 
 def hmong_clan(a: str, b: str) -> bool:
     """``a`` and ``b`` are two spellings of one Hmong clan name (``_HMONG_CLANS``: Lee/Ly/Lis, Her/Heu/Hawj,
-    Xiong/Xyooj). Read as a surname spelling variant, never as the surname itself (thirtieth pass, holdout20 #15,
-    #16, #26: "name differs" before)."""
-    return a != b and b in _HMONG_CLAN.get(a, ()) and not (_chinese_surname(a) or _chinese_surname(b)) \
-        and not ({a, b} & VIETNAMESE_SURNAMES)  # Cha/Chang, Kong/Koo, Lee/Ly: other families in Korean, Chinese
-    # and Vietnamese (review41: Korean Ji Hoon Lee submitted on a card "Ji Hoon Ly"); there a person decides
+    Xiong/Xyooj, and Lor/Lo). Read as a surname spelling variant, never as the surname itself (thirtieth pass,
+    holdout20 #15, #16, #26: "name differs" before). A pair that is not Hmong's alone (``hmong_alone``) is read
+    too, and ``one_community_spelling`` makes its card a question for a person (thirty-second pass)."""
+    return a != b and b in _HMONG_CLAN.get(a, ())
+
+
+# Clan spellings that are another community's surname but in none of the matcher's Chinese, Korean or Vietnamese
+# tables (thirty-second pass, review41's check of every clan spelling): Ham (함, Korean, as review41 gave it;
+# English Ham, 66% white in Census 2010), Koo (구, Korean: Kate Monk's Onomastikon, "Korean Surnames", tekeli.li,
+# read with the search tool; 古 and 顧 in Cantonese) and Fang (方, Chinese; Wikipedia "Fang (surname)", not read
+# today). Lao and Thai surnames are long coined names (Phommachanh, Sirivong) and none is a clan spelling.
+_CLAN_SPELLINGS_ELSEWHERE = frozenset({"ham", "koo", "fang"})
+OUTSIDE_API = 0.25  # a spelling whose Census 2010 holders are a quarter or more outside "Asian and Pacific
+# Islander" is another community's too: Herr (German, 94% outside it), Lis (Polish, 99%), Shong (78%), Ham (84%),
+# Thor (Scandinavian, 39%); the Hmong-held clan spellings are 2-18% outside it (Xiong 2%, Vang 3%, Her 5%, Heu
+# 18%). The quarter is frequency.GIVEN_HERE's share for "a group holds a name".
+
+
+def _elsewhere(word: str) -> bool:
+    """``word`` is a surname of a community other than the Hmong: in the Chinese, Korean or Vietnamese tables,
+    ``_CLAN_SPELLINGS_ELSEWHERE``, or held by ``OUTSIDE_API`` or more of its Census 2010 holders outside the
+    Asian and Pacific Islander column (``frequency.group_mix``)."""
+    from optout.matching.frequency import group_mix
+
+    mix = group_mix("surnames", word)
+    return bool(_chinese_surname(word) or korean_surname(word) or word in VIETNAMESE_SURNAMES
+                or word in _CLAN_SPELLINGS_ELSEWHERE or mix and 1 - mix["api"] >= OUTSIDE_API)
+
+
+def hmong_alone(a: str, b: str) -> bool:
+    """``a`` and ``b`` are two spellings of one Hmong clan (``hmong_clan``) and neither is another community's
+    surname (``_elsewhere``): Xiong/Xyooj, Her/Heu, Vang/Vaj. Not Lee/Ly (Korean and Chinese 李, Vietnamese Lý),
+    Ham/Hang (Korean 함), Cha/Chang, Kong/Koo, Thao/Thor, Her/Herr, Lor/Lo: there a card in the other spelling is
+    as likely another family's (review41: Korean Ji Ho Ham submitted on "Ji Ho Hang" at 0.83). Thirty-second
+    pass."""
+    return hmong_clan(a, b) and not (_elsewhere(a) or _elsewhere(b))
 
 
 _ARABIC_DH = re.compile(r"dh|th|z")
@@ -2290,3 +2322,20 @@ def kreyol_spelling(a: str, b: str) -> bool:
     if a == b or min(len(a), len(b)) < 5 or _kreyol(a) != _kreyol(b):
         return False
     return max(_surname_share(a), _surname_share(b)) < COMMON_SURNAME
+
+
+def one_community_spelling(toks: tuple[str, ...], surnames: tuple[str, ...]) -> bool:
+    """A word of the card (``toks``) agrees with one of the person's ``surnames`` only through a spelling rule of
+    one community: Kreyòl's (``kreyol_spelling``: Teriolt for Theriault, a French Canadian family) or a Hmong
+    clan pair that another community holds too (``hmong_clan`` and not ``hmong_alone``: Ly for Lee). Such a rule
+    applied to anyone reads two families as one, and the profile says nothing of which community the person is
+    of, so with nothing decisive a person decides (review41; thirty-second pass). Not when the word agrees as
+    the same name or through the general spelling rules (``same``, ``spelling_variant``)."""
+    for t in toks:
+        for s in surnames:
+            if t == s or len(t) < 2 or same(t, s) or spelling_variant(t, s) or _cut_short(t, s) \
+                    or patronymic_form(t, s):
+                continue
+            if kreyol_spelling(t, s) or hmong_clan(t, s) and not hmong_alone(t, s):
+                return True
+    return False

@@ -240,6 +240,14 @@ def _wide(mix: tuple[float, ...]) -> bool:
     return not any(mix[i] > 0.5 for i in _NARROW if i < len(mix))
 
 
+def group_mix(kind: str, name: str) -> dict[str, float] | None:
+    """The shares of ``name``'s holders in each Census group (``GROUPS``: white, black, api, aian, multiple,
+    hispanic; fractions summing to about 1), as the Census 2010 surname table (or the given-name table) gives them;
+    None when the table does not hold the name."""
+    row = _row(kind, name)
+    return dict(zip(GROUPS, row[1])) if row else None
+
+
 def share_within_group(kind: str, name: str) -> float:
     """The largest share of ``name`` within one Census group, P(name | group), maximised over the
     groups: how common a second surname is among people of its own tradition (Garcia is ~2% of
