@@ -7878,28 +7878,9 @@ _SUBSCRIBE_LINK = re.compile(
     re.IGNORECASE)
 
 
-def _subscription_ask(msg: Incoming) -> str | None:
-    """The words of ``msg``'s ask to confirm when their object is a subscription and nothing else, or None.
-
-    Read are the reply's sentences that ask to confirm (``_CONFIRM_ASKED``), its links' own words, and its links'
-    addresses: a subscription's noun (``_SUBSCRIBE_NOUN``) or a news or list host, and no word of a removal,
-    deletion, opt-out or unsubscribe (``_REMOVAL_ASKED``) in any ask. Source: set Y's first read (the lead,
-    2026-12-03; its replies not read here) and RFC 8058's one-click unsubscribe, the opposite ask."""
-    own = reply_text(msg)
-    subject, _, body = own.partition("\n")
-    asks = [s for s in _sentences(subject) + _sentences(" ".join(body.split())) if _CONFIRM_ASKED.search(s)]
-    asks += [w for a in msg.anchors for w in [fold(f"{a.text} {a.lead}")] if _CONFIRM_ASKED.search(w)]
-    if any(_REMOVAL_ASKED.search(s) for s in asks):
-        return None
-    for s in asks:
-        if m := _SUBSCRIBE_NOUN.search(s):
-            ask = _CONFIRM_ASKED.search(s)
-            return _span(s[ask.start():m.end()] if ask.start() < m.start() else s[m.start():ask.end()])
-    urls = [a.url for a in msg.anchors] or list(msg.links)
-    if asks and urls and all(_SUBSCRIBE_LINK.search(u) for u in urls if not _BAD_PATH.search(u)) \
-            and any(not _BAD_PATH.search(u) for u in urls):
-        return "a link to a news or mailing-list address"
-    return None
+# ``_subscription_ask(msg)``: the words of an ask to confirm a subscription and nothing else, or None. Written by r43,
+# rewritten by reply pass 45 (its sentences kept apart, a removal spoken of): it lives in the "reply pass 45" block
+# below and is looked up by name when r43's ``choose_link`` and ``classify`` are called.
 
 
 _choose_link_r43 = choose_link
@@ -8187,7 +8168,7 @@ _LINK_ENDS_LINE = re.compile(r"(https?://\S+)[ \t]*\n")
 _URL_ANY = re.compile(r"https?://\S+")
 
 
-def _subscription_ask(msg: Incoming) -> str | None:  # noqa: F811 - sentences kept apart; removal spoken of (branch r45)
+def _subscription_ask(msg: Incoming) -> str | None:  # r43's, rewritten: sentences kept apart; removal spoken of (r45)
     """The words of ``msg``'s ask to confirm when its object is a subscription, or a thing to receive, and nothing
     else, or None. Used by r43's ``classify`` and ``choose_link`` (looked up by name when called).
 
