@@ -8199,7 +8199,8 @@ _UNDONE = _with(
 _NUM = r"(?:\d+|one|two|three|four|five|six|uno|una|dos|tres|cuatro|cinco|seis|um|uma|dois|duas|quatro|une?|deux|trois|quatre|cinq|six)"
 _R46_PART = _rx(
     rf"\b(?P<a>{_NUM}) (?:of|out of|de|d[oa]s|des|de l[oa]s) (?:the |its |her |his |their |l[oa]s |[oa]s |ses |sus |seus |suas )?(?P<b>{_NUM})\b",
-    r"\bthe (?:second|third|fourth|fifth|other|last|remaining) (?:one|listing|record|profile|entry)\b(?: \S+){0,8}? (?:stays|remains|is kept|will stay|is still (?:up|live|online|listed|visible))\b",
+    r"\bthe (?:second|third|fourth|fifth|other|last|remaining) (?:one|listing|record|profile|entry)\b(?: \S+){0,8}? "
+    r"(?:stays|remains|is kept|will stay|is still (?:up|live|online|listed|visible))\b",
     r"\b(?:el|la) (?:segund|tercer|cuart|quint|restante)\w*\b(?: \S+){0,6}? (?:se mantiene|sigue|permanece|queda|continua)\b",
     r"\b[oa] (?:segund|terceir|quart|quint|restante)\w*\b(?: \S+){0,6}? (?:se mantem|continua|permanece|fica|segue)\b",
     r"\b(?:la|le) (?:deuxieme|troisieme|quatrieme|seconde?|derniere?)\b(?: \S+){0,6}? (?:reste|demeure|est maintenue?|est conservee?)\b",
@@ -8221,8 +8222,10 @@ _NUMBER = {"one": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "un": 1, "une": 1, "
 #    página en nuestro sitio no cambia"), or removed for a time ("suppressed for 60 days", "suprimida durante 90 días",
 #    "removido por 90 dias", "retirée pour 90 jours").
 _R46_ENGINE_ONLY = _rx(
-    r"\b(?:on|in) our (?:own )?(?:site|website|pages?)\b(?: itself)? (?:is|remains|stays|was|has been) (?:\S+ )?(?:unaffected|unchanged|untouched|up|live|online|visible)\b",
-    r"\b(?:en|de) nuestr[oa] (?:sitio|pagina|web|portal)\b(?: \S+){0,2}? (?:no cambia|no (?:se )?(?:ha )?(?:modific|cambi|toc)\w*|sigue (?:igual|publicad\w*|activ\w*|visible))",
+    r"\b(?:on|in) our (?:own )?(?:site|website|pages?)\b(?: itself)? (?:is|remains|stays|was|has been) "
+    r"(?:\S+ )?(?:unaffected|unchanged|untouched|up|live|online|visible)\b",
+    r"\b(?:en|de) nuestr[oa] (?:sitio|pagina|web|portal)\b(?: \S+){0,2}? "
+    r"(?:no cambia|no (?:se )?(?:ha )?(?:modific|cambi|toc)\w*|sigue (?:igual|publicad\w*|activ\w*|visible))",
     r"\b(?:no|do|em) nosso (?:site|portal)\b(?: \S+){0,2}? (?:nao muda|nao (?:foi|e) (?:alterad|modificad|afetad)\w*|continua|permanece)",
     r"\bsur notre (?:site|portail)\b(?: \S+){0,2}? (?:reste|ne change pas|n'est pas (?:modifiee?|touchee?|affectee?))",
 )
