@@ -7911,6 +7911,10 @@ _HEDGE_GOVERNS = _rx(  # a belief or a hedge, read before the deletion in its cl
     r"\b(?:je|nous) (?:crois|croyons|pense|pensons|suppose|supposons|presume|presumons|estime|estimons) qu", r"\b(?:il semble(?:rait)?|semble-t-il|a notre connaissance)\b",
     r"\b(?:nou|mwen) (?:kwe|panse|sipoze)\b", r"\bsanble\b", r"\bchung toi (?:tin|nghi|cho) (?:rang|la)\b", r"\b(?:hinh nhu|co ve|co le)\b",
     r"\b(?:sa tingin (?:namin|ko)|naniniwala kami|mukhang|tila)\b", r"(?:我们|我們|我)(?:相信|认为|認為|估计|估計)|似乎|好像",
+    # reply pass 46 (branch r46): hedges a reviewer found read as confirmations (our wordings in tests/test_replies_pass46.py)
+    r"\b(?:supposedly|allegedly|in theory|theoretically|as far as (?:we|i) can see)\b",
+    r"\b(?:a lo que parece|supuestamente|en teoria|teoricamente|entendemos que)\b",
+    r"\b(?:ao que tudo indica|pelo visto|supostamente|em teoria|teoricamente)\b", r"\b(?:en theorie|theoriquement|soi-disant)\b",
 )
 #: A hedge said of the deletion itself, a few words before or after it ("was probably removed", "fue eliminado, al parecer").
 _HEDGE_WORD = _rx(
@@ -8087,6 +8091,15 @@ _OTHER_SITES_LEFT = _rx(
     r"han (?:sido )?modificad|fueron (?:modificad|cambiad|tocad)|se tocaron|tocamos)\w*",
     r"\b(?:demais|outros) (?:sites|portais)(?: do grupo| da rede)? nao (?:foram|sao|tiveram) (?:alterad|modificad|mudad)\w*",
     r"\bautres (?:sites|portails|annuaires)(?: du groupe| du reseau)? n'ont pas ete (?:modifies|touches|changes)\b",
+    # reply pass 46 (branch r46): the same said as what still shows there ("our partner site … still lists it", "en los
+    # otros sitios sigue igual", "nos outros sites do grupo ele continua igual", "sur nos autres sites, rien n'a change")
+    r"\b(?:partner|sister|affiliated|affiliate|other) (?:site|sites|website|websites|brand|brands|directory|directories)\b(?: \S+){0,3}? "
+    r"(?:still|continues? to) (?:lists?|shows?|displays?|publish\w*|carr\w*|has|have|hosts?)\b",
+    r"\b(?:otros|demas) (?:sitios|portales|directorios)\b(?: \S+){0,3}? (?:sigue|siguen|continua|continuan|permanece|permanecen|queda|quedan) "
+    r"(?:\S+ )?(?:igual|publicad\w*|activ\w*|visibles?|en linea)",
+    r"\b(?:outros|demais) (?:sites|portais)\b(?: \S+){0,4}? (?:continua|continuam|segue|seguem|permanece|permanecem|fica|ficam) "
+    r"(?:\S+ )?(?:igual|publicad\w*|ativ\w*|no ar|visive\w*|online)",
+    r"\bautres (?:sites|portails|annuaires)\b(?: \S+){0,3}?,? (?:rien n'a change|rien ne change|(?:elle|il) (?:reste|est toujours)|sont inchanges)",
 )
 _R44_ONE_SITE = "unsure: removed from one site of a group; the others are said to be left as they were"
 _R44_NOT_HERS = "unsure: the removal told is of someone else's listing; the client's own is left or not found"
@@ -8229,3 +8242,114 @@ def _hedged_removal(own: str) -> str | None:  # noqa: F811 - "I think you will f
             and _hedged_removal_r43(subject + "\n" + " ".join(rest)) is None:
         return None
     return said
+
+# ---- reply pass 46 (branch r46, 2026-12-03): false confirmations a reviewer still found (older rules, new wordings) --
+# (tests/test_replies_pass46.py, wordings of our own in en, es, pt, fr, ht; BENCHMARKS.md, "Reading replies, pass 46".
+# Classes 5 and 6 live where their rules already were: ``_HEDGE_GOVERNS`` (r43) and ``_OTHER_SITES_LEFT`` (r44).)
+#
+# 1. Someone else's record, told with a title and a place, and the person of the letter said absent in other words than
+#    r44's ``_CLIENTS_LEFT``: "This is a different individual from your client", "not the person named in your letter",
+#    "la persona de su carta no aparece", "a pessoa da sua carta não consta", "la personne de votre courrier n'apparaît
+#    pas", Creole "pwofil yon lòt Jean Pierre" (a removal of "another <name>").
+_R46_NOT_HERS = _rx(
+    r"\b(?:is|was|are|were|(?:he|she|this|it|that|they)(?:'s| is| was| are))? ?not (?:the (?:person|individual|subject)|your client)\b",
+    r"\ba different (?:individual|person) (?:from|than) your client\b", r"\bwhose (?:data|details|information|records?) we (?:do not|don't) (?:hold|have)\b",
+    r"\bla persona (?:de su|del? |que usted|mencionada|indicada|nombrada|a la que)(?:\S+ ){0,4}?no (?:aparece|figura|consta|esta|existe|se encuentra)\b",
+    r"\bno (?:es|era) (?:la persona|su client[ea]|su representad[oa])\b",
+    r"\ba pessoa (?:da sua|de sua|do seu|que (?:o senhor|a senhora|voce)|mencionada|indicada)(?: \S+){0,4}? nao (?:aparece|consta|esta|existe|figura)\b",
+    r"\bnao (?:e|era) (?:a pessoa|a sua cliente|sua cliente|o seu cliente)\b",
+    r"\bla personne (?:de votre|que vous|mentionnee|nommee|designee|visee)(?: \S+){0,4}? n'(?:apparait|figure|existe|est) pas\b",
+    r"\bn'(?:est|etait) pas (?:la personne|votre client)",
+    r"\b(?:fich|pwofil|dosye|paj|enfomasyon) (?:\S+ )?yon lot (?!fwa\b)\w+",
+)
+# 2. A removal undone, in wordings set U's ``_UNDONE`` (its home, widened here as r41 and r42 did) did not read: "voltou
+#    ao ar", "voltou a aparecer", "un proveedor la restauró / la restableció", "a vendor restored it the next day", "un
+#    fournisseur l'a rétablie", Creole "li retounen sou sit la". Each is a done, active form; none after a negation.
+_UNDONE = _with(
+    _UNDONE,
+    r"(?<!\bnot )(?<!\bnever )(?<!\bbe )\b(?:restored|reinstated|re-?published|re-?imported|re-?listed) (?:it|her|him|them|the (?:listing|profile|record))\b",
+    r"(?<!\bno )\b(?:la|lo|las|los) (?:restauro|restablecio|reactivo|republico|repuso|restauraron|restablecieron|reactivaron|republicaron|repusieron)\b",
+    r"(?<!\bnao )\b(?:voltou|voltaram) (?:ao ar|a aparecer|a ficar (?:no ar|online|visive\w*))",
+    r"(?<!\bnao )\b(?:a |o |as |os )?(?:restaurou|restabeleceu|reativou|republicou|restauraram|restabeleceram|reativaram|republicaram)\b",
+    r"\b(?:l'a|l'ont|les a|les ont) (?:\S+ )?(?:retablie?s?|restauree?s?|reactivee?s?|republiee?s?|remise?s? en ligne)\b",
+    r"\b(?:li|yo|fich la|pwofil la) (?:te )?(?:tounen|retounen) (?:\S+ )?(?:pare|sou sit|anliy|sou entenet)",
+)
+# 3. Only part removed: "two of the three listings", "dos de las tres fichas", "the third … stays", "la tercera se
+#    mantiene", "the address and phone remain visible", "el teléfono sigue visible", "except for her address".
+_NUM = r"(?:\d+|one|two|three|four|five|six|uno|una|dos|tres|cuatro|cinco|seis|um|uma|dois|duas|quatro|une?|deux|trois|quatre|cinq|six)"
+_R46_PART = _rx(
+    rf"\b(?P<a>{_NUM}) (?:of|out of|de|d[oa]s|des|de l[oa]s) (?:the |its |her |his |their |l[oa]s |[oa]s |ses |sus |seus |suas )?(?P<b>{_NUM})\b",
+    r"\bthe (?:second|third|fourth|fifth|other|last|remaining) (?:one|listing|record|profile|entry)\b(?: \S+){0,8}? "
+    r"(?:stays|remains|is kept|will stay|is still (?:up|live|online|listed|visible))\b",
+    r"\b(?:el|la) (?:segund|tercer|cuart|quint|restante)\w*\b(?: \S+){0,6}? (?:se mantiene|sigue|permanece|queda|continua)\b",
+    r"\b[oa] (?:segund|terceir|quart|quint|restante)\w*\b(?: \S+){0,6}? (?:se mantem|continua|permanece|fica|segue)\b",
+    r"\b(?:la|le) (?:deuxieme|troisieme|quatrieme|seconde?|derniere?)\b(?: \S+){0,6}? (?:reste|demeure|est maintenue?|est conservee?)\b",
+    r"\b(?:address|phone|phone number|telephone|email|e-mail|name|age|relatives|photo|date of birth)\b(?: \S+){0,5}? "
+    r"(?:remains?|stays?|is still|are still|continues? to be) (?:visible|published|online|listed|public|shown|up)\b",
+    r"\b(?:direccion|telefono|correo|nombre|edad|familiares|foto)\b(?: \S+){0,5}? (?:sigue|siguen|continua|continuan|permanece|permanecen|queda|quedan) "
+    r"(?:visibles?|publicad\w*|en linea|activ\w*)",
+    r"\b(?:endereco|telefone|e-?mail|nome|idade|foto)\b(?: \S+){0,5}? (?:continua|continuam|permanece|permanecem|segue|seguem|fica|ficam) "
+    r"(?:visive\w*|publicad\w*|no ar|online)",
+    r"\b(?:adresse|telephone|courriel|nom|age|photo)\b(?: \S+){0,5}? (?:reste|restent|demeure|demeurent) (?:visibles?|en ligne|publiee?s?)",
+    r"\bexcept (?:for )?(?:the |her |his |their )?(?:address|phone|email|e-mail|name|age|relatives|photo|one|listing|record)\w*",
+    r"\b(?:salvo|excepto|menos|exceto|sauf) (?:por )?(?:la|el|su|sus|los|las|o|a|os|as|seu|sua|l'|le|les|son|sa|ses) ?"
+    r"(?:de |d[oa] |direccion|telefono|correo|endereco|telefone|adresse|telephone|ficha|perfil|fiche|numero)",
+)
+_NUMBER = {"one": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "un": 1, "une": 1, "two": 2, "dos": 2, "dois": 2, "duas": 2, "deux": 2,
+           "three": 3, "tres": 3, "trois": 3, "four": 4, "cuatro": 4, "quatro": 4, "quatre": 4, "five": 5, "cinco": 5, "cinq": 5,
+           "six": 6, "seis": 6}
+# 4. Removed from a search engine only, the broker's own page said left ("The page on our site is unaffected", "la
+#    página en nuestro sitio no cambia"), or removed for a time ("suppressed for 60 days", "suprimida durante 90 días",
+#    "removido por 90 dias", "retirée pour 90 jours").
+_R46_ENGINE_ONLY = _rx(
+    r"\b(?:on|in) our (?:own )?(?:site|website|pages?)\b(?: itself)? (?:is|remains|stays|was|has been) "
+    r"(?:\S+ )?(?:unaffected|unchanged|untouched|up|live|online|visible)\b",
+    r"\b(?:en|de) nuestr[oa] (?:sitio|pagina|web|portal)\b(?: \S+){0,2}? "
+    r"(?:no cambia|no (?:se )?(?:ha )?(?:modific|cambi|toc)\w*|sigue (?:igual|publicad\w*|activ\w*|visible))",
+    r"\b(?:no|do|em) nosso (?:site|portal)\b(?: \S+){0,2}? (?:nao muda|nao (?:foi|e) (?:alterad|modificad|afetad)\w*|continua|permanece)",
+    r"\bsur notre (?:site|portail)\b(?: \S+){0,2}? (?:reste|ne change pas|n'est pas (?:modifiee?|touchee?|affectee?))",
+)
+#    The time is set U's ``_FOR_A_TIME`` (its home, widened here): a removal said to hold for a number of days or months.
+_FOR_A_TIME = _with(
+    _FOR_A_TIME,
+    rf"{_REMOVED_WORD} (?:\S+ ){{0,3}}?(?:for|during|durante|por|pour|pendant) (?:a period of |un periodo de |un plazo de |um periodo de |une periode de )?"
+    r"(?:\d+|thirty|sixty|ninety|treinta|sesenta|noventa|trinta|sessenta|noventa|trente|soixante|quatre-vingt-dix|one|a|un|una|um|uma|une) "
+    r"(?:days?|weeks?|months?|years?|dias?|semanas?|meses|mes|anos?|jours?|semaines?|mois|ans?)\b",
+)
+_R46_SOMEONE_ELSE = "unsure: the removal told is of someone else's record; the person of the request is said not to be held"
+_R46_PART_RULE = "unsure: only part of the listings or of the data was removed"
+_R46_ENGINE_RULE = "unsure: removed from a search engine only; the broker's own page is said to be left"
+
+
+def _r46_reading(msg: Incoming) -> Classification | None:
+    """Reply pass 46's classes 1, 3 and 4 on a ``confirmed`` reading of ``msg`` (class 2 and the "for a time" of 4 are
+    read by set U's ``_UNDONE`` and ``_FOR_A_TIME``, widened above): someone else's record with the person of the request
+    said absent (``_R46_NOT_HERS``, not after an "if"), only part removed (``_R46_PART``: "two of the three", the rest
+    said to stay, "except for"), removed from a search engine only (``_R46_ENGINE_ONLY``): each ``unsure`` (0.4), the
+    evidence the matched span. None when no class applies. Source: review41's findings (2026-12-03); the wordings in the tests are ours."""
+    body = " ".join(reply_text(msg).partition("\n")[2].split())
+    if _CONFIRMED.search(body) is None:
+        return None
+    for x in _sentences(body):
+        if (m := _R46_NOT_HERS.search(x)) and not _IF_BEFORE.search(x, 0, m.start()):
+            return Classification("unsure", _R46_SOMEONE_ELSE, confidence=0.4, evidence=_span(m.group(0)))
+    for m in _R46_PART.finditer(body):
+        if m.group("a") is not None and _NUMBER.get(m.group("a"), m.group("a")) == _NUMBER.get(m.group("b"), m.group("b")):
+            continue  # "three of three": all of them
+        return Classification("unsure", _R46_PART_RULE, confidence=0.4, evidence=_span(m.group(0)))
+    if m := _R46_ENGINE_ONLY.search(body):
+        return Classification("unsure", _R46_ENGINE_RULE, confidence=0.4, evidence=_span(m.group(0)))
+    return None
+
+
+_classify_before_r46 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then reply pass 46 (branch r46)
+    """As before (``_classify_before_r46``); then (reply pass 46, branch r46) a confirmation of someone else's record,
+    of a part only, or from a search engine only is ``unsure`` (``_r46_reading``).
+    Never raises; the evidence is the matched span."""
+    verdict = _classify_before_r46(msg)
+    if verdict.kind != "confirmed":
+        return verdict
+    return _r46_reading(msg) or verdict
