@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 #: Appendix C1: standard abbreviation -> (primary name, other forms commonly seen).
 SUFFIXES: dict[str, tuple[str, ...]] = {
@@ -170,7 +171,7 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
     "sw": ("southwest", "suroeste", "so"),
 }
 
-#: Spanish street types as clients write them (Publication 28 §29: CALLE, AVENIDA, CARRETERA in
+#: Spanish (and, since the thirty-third pass, Portuguese, French and Kreyòl) street types as clients write them (Publication 28 §29: CALLE, AVENIDA, CARRETERA in
 #: Puerto Rico) -> their abbreviations; ``ave`` is also the English avenue's standard form.
 SPANISH: dict[str, tuple[str, ...]] = {
     "calle": ("c", "cl", "cll", "c/"),
@@ -179,6 +180,14 @@ SPANISH: dict[str, tuple[str, ...]] = {
     "camino": ("cam", "cno"),
     "paseo": ("pso", "pº"),
     "urbanizacion": ("urb", "urbanización"),
+    # Portuguese (thirty-third pass): Rua, Avenida (above), Travessa, Estrada as Brazil's Correios and Cape Verde's
+    # addresses write them, with the abbreviations of ABNT NBR 6023's list (R., Av., Tv./Trav., Estr.); "est" is
+    # left out (Publication 28's Estate). French Rue and Kreyòl Ri (the same word: Haitian Creole writes French
+    # "rue" as "ri") are one type: a Haitian client writes "Ri", a record "Rue"
+    "rua": ("r",),
+    "travessa": ("tv", "trav", "tvs"),
+    "estrada": ("estr", "estda"),
+    "rue": ("ri",),
 }
 
 
@@ -352,23 +361,117 @@ def street_parts(line: str) -> tuple[str, str | None, str, str | None, str | Non
     return number, pre, " ".join(_name_word(w, romance) for w in rest), suffix, post
 
 
+class AddressParts(NamedTuple):
+    """A street line's parts, each in one spelling (:func:`address_parts`)."""
+
+    number: str                 # the house number's figures: "100" of "100-A" and of "100 1/2"
+    number_suffix: str | None   # a letter or a half after it ("a", "1/2"): a half-lot or a unit of the building
+    pre: str | None             # the directional before the name ("nw")
+    name: str                   # the street's name ("7", "das flores", "martin luther king")
+    suffix: str | None          # its type, Appendix C1's standard form or the Romance type ("st", "ave", "rua")
+    post: str | None            # the directional after the name
+    unit_kind: str | None       # "flat" (Apt, #, Unit, Suite, Room, Space, Lot, Trailer, Penthouse) or a part of a
+    #                             building that is no flat ("fl" floor, "bldg" building, "bsmt" basement, "ofc")
+    unit: str | None            # the unit's number in one spelling ("4c" of "4-C" and "#4C", "4" of "04" and "4th")
+
+
+# Appendix C2's designators of one dwelling (a broker writes "#4", "Apt 4" or "Unit 4" for the same flat) against
+# those that name a floor, a building or a room that is no flat ("Floor 4" is the fourth floor, not flat 4)
+_FLAT_KINDS = frozenset({"apt", "unit", "ste", "rm", "spc", "lot", "trlr", "ph"})
+# a letter or a half written after the house number: "100-A", "100A", "100 1/2" (Publication 28 §232 keeps a
+# fraction and a letter in the primary number; a half-lot or one unit of a duplex, in the same building or lot)
+_NUMBER_SUFFIX = re.compile(r"\s*(\d+)(?:\s*-\s*([a-z])|([a-z]))?(?:\s+(1/2))?(?=\s)")
+
+
+def _unit_key(text: str) -> str:
+    """"4-C" and "4C" -> "4c", "04" -> "4", "4th" -> "4"; "4-1" stays "4-1" (Apt 4-1, building 4 flat 1)."""
+    text = re.sub(r"^#\s*", "", text.strip().lower())
+    text = re.sub(r"(?<=[0-9])(?:st|nd|rd|th)$", "", text)
+    text = re.sub(r"(?<=[0-9])-(?=[a-z])|(?<=[a-z])-(?=[0-9])", "", text).strip("-")
+    return text.lstrip("0") or "0"
+
+
+def _unit(line: str) -> tuple[str | None, str | None]:
+    """The unit's kind and number as ``usaddress`` tags them (OccupancyType, OccupancyIdentifier): it reads "4th
+    Floor", "Floor 4" and "# 2301" where a designator regex reads "Floor 4" as flat 4. A line it cannot tag (two
+    units: "Apt 4 Floor 2") or with no unit -> (None, None)."""
+    import usaddress  # a trained parser already in use for addresses (optout.places); loaded with the first line
+
+    try:
+        tagged, _ = usaddress.tag(line)
+    except usaddress.RepeatedLabelError:
+        return None, None
+    ident = tagged.get("OccupancyIdentifier")
+    if not ident:
+        return None, None
+    kind_word = tagged.get("OccupancyType", "#" if ident.lstrip().startswith("#") else "")
+    kind = next((std for std, names in UNITS.items()
+                 if kind_word.casefold().rstrip(".") in (std, *names)), None) if kind_word else "apt"
+    if kind is None:
+        return None, None
+    return ("flat" if kind in _FLAT_KINDS else kind), _unit_key(ident)
+
+
+def address_parts(line: str) -> AddressParts | None:
+    """A street line read into its parts (:class:`AddressParts`): "100-A Main St Apt 4" -> ("100", "a", None,
+    "main", "st", None, "flat", "4"); "100 Main St Floor 4" -> (..., "fl", "4"). ``line`` is lower-case ASCII,
+    the text after its first comma left out unless it is the unit ("100 Main St, Apt 4"). The street's parts are
+    :func:`street_parts`'; the unit's are ``usaddress``'s (see ``_unit``); the number's letter is read here,
+    since ``usaddress`` keeps "100-A" whole as the AddressNumber. None when the line has no house number."""
+    head, _, tail = line.partition(",")
+    if tail and re.match(r"\s*(?:apt|apto|unit|ste|suite|fl|floor|#|rm|room)\b", tail):
+        head = f"{head} {tail.split(',')[0]}"
+    m = _NUMBER_SUFFIX.match(head + " ")
+    number_suffix = None
+    if m:
+        number_suffix = m.group(2) or m.group(3) or m.group(4)
+        if number_suffix and is_unit(number_suffix):
+            number_suffix = None
+        elif number_suffix:
+            head = m.group(1) + head[m.end():]
+    kind, unit = _unit(head)
+    # a floor written as an ordinal before its word ("4th Floor", "2nd Fl"): not part of the street's name
+    parts = street_parts(re.sub(r"\s+\d+(?:st|nd|rd|th)\s+(?:floor|fl)\.?\s*$", "", head) if kind == "fl" else head)
+    if parts is None:
+        return None
+    return AddressParts(parts[0], number_suffix, parts[1], parts[2], parts[3], parts[4], kind, unit)
+
+
+def same_flat(a: AddressParts, b: AddressParts) -> bool | None:
+    """Whether two lines of one building name the same dwelling: True when both show a flat of the same number
+    (or the same letter after the house number: "100-A"), False when they show two (Apt 4 and Apt 9, 100-A and
+    100-B, or a flat and a floor of other numbers), None when either leaves it out or they name different kinds
+    of part ("Floor 4" and "Apt 4": the fourth floor holds many flats)."""
+    if a.number_suffix and b.number_suffix and a.number_suffix != b.number_suffix:
+        return False
+    if a.unit is None or b.unit is None:
+        return True if (a.number_suffix and a.number_suffix == b.number_suffix
+                        and a.unit is None and b.unit is None) else None
+    if a.unit_kind == b.unit_kind:
+        return a.unit == b.unit
+    return None
+
+
 def same_street(a: str, b: str) -> str | None:
-    """Two street lines compared by :func:`street_parts`: "same" when number, name, directionals and
-    suffix agree; "partly" when they agree but a directional or suffix one shows the other leaves out;
-    "other" when any differs; None when either has no house number."""
-    x, y = street_parts(a), street_parts(b)
+    """Two street lines compared by their parts (:func:`address_parts`): "same" when number, name, directionals and
+    suffix agree; "partly" when they agree but a directional, suffix or the letter after the house number one shows
+    the other leaves out ("100-A Main St" and "100 Main St": a unit or half-lot of the same building, thirty-third
+    pass); "other" when any differs; None when either has no house number. Two letters after one number (100-A,
+    100-B) are one building's two dwellings, not two streets: "same" here, :func:`same_flat` tells them apart."""
+    x, y = address_parts(a), address_parts(b)
     if x is None or y is None:
         return None
-    if x[0] != y[0] or x[2] != y[2]:
+    if x.number != y.number or x.name != y.name:
         return "other"
-    pairs = ((x[1], y[1]), (x[3], y[3]), (x[4], y[4]))
+    pairs = ((x.pre, y.pre), (x.suffix, y.suffix), (x.post, y.post))
     if any(p and q and p != q for p, q in pairs):
         return "other"
     # a directional written before the name on one line and after it on the other is another street too
-    if (x[1] and y[4] and not y[1] and not x[4]) or (y[1] and x[4] and not x[1] and not y[4]):
+    if (x.pre and y.post and not y.pre and not x.post) or (y.pre and x.post and not x.pre and not y.post):
         return "other"
-    return "same" if all(p == q for p, q in pairs) else "partly"
+    one_letter = bool(x.number_suffix) != bool(y.number_suffix)
+    return "same" if all(p == q for p, q in pairs) and not one_letter else "partly"
 
 
-__all__ = ["DIRECTIONS", "SPANISH", "SUFFIXES", "UNITS", "forms", "is_unit", "same_street", "standard_direction",
+__all__ = ["AddressParts", "DIRECTIONS", "SPANISH", "SUFFIXES", "UNITS", "address_parts", "forms", "is_unit", "same_flat", "same_street", "standard_direction",
            "standard_suffix", "street_parts"]

@@ -154,7 +154,7 @@ from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
 from optout.matching.frequency import clustered_name, sex_of, share, share_within_group
 from optout.person import Address, Person
-from optout.streets import UNITS, same_street, street_parts
+from optout.streets import AddressParts, address_parts, same_flat, same_street, street_parts
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
     from optout.steps.extract import Listing
@@ -1151,58 +1151,41 @@ def _street_key(text: str | None) -> str | None:
     return head if street_parts(head) is not None else None
 
 
-# a unit (Publication 28 Appendix C2, read from optout.streets: Apt, Apto, Unit, Ste, # ...) and its number
-_UNIT = re.compile(r"(?:^|\s)(?:" + "|".join(sorted((re.escape(w) for std, other in UNITS.items() for w in (std, *other)
-                                                      if w not in ("#", "no", "num", "lot")), key=len, reverse=True))
-                   + r")\.?\s*#?\s*([a-z0-9-]+)|#\s*([a-z0-9-]+)")
-
-
-def _unit_number(text: str) -> str:
-    """"4-C" and "4C" -> "4c", "04" -> "4"; "4-1" stays "4-1" (Apt 4-1, building 4 flat 1, is not Apt 41)."""
-    text = re.sub(r"(?<=[0-9])-(?=[a-z])|(?<=[a-z])-(?=[0-9])", "", text).strip("-")
-    return text.lstrip("0") or "0"
-
-
-def _street_line(text: str | None) -> tuple[str, str | None, str, str | None, str | None, str] | None:
-    """"3301 Williams Blvd., Apt. 6" -> ("3301", None, "williams", "blvd", None, "6"): the house number, the
-    direction before the street, the street's name, its type, the direction after it (in one spelling each:
-    :func:`optout.streets.street_parts`) and the unit; None when the text has no house number or no unit."""
+def _street_line(text: str | None) -> AddressParts | None:
+    """"3301 Williams Blvd., Apt. 6" -> its parts (:func:`optout.streets.address_parts`: house number, the letter
+    after it, directions, name, type and unit, in one spelling each); None when the text has no house number."""
     if not isinstance(text, str):
         return None
-    low = ascii_text(str(text)[:120]).lower()
-    parts = street_parts(low.replace(",", " ", 1) if re.match(r"\s*\d+[^,]*,\s*(?:apt|apto|unit|ste|suite|#)", low)
-                         else low)
-    m = _UNIT.search(low)
-    if parts is None or not m:
-        return None
-    return (*parts, _unit_number(m.group(1) or m.group(2)))
+    return address_parts(ascii_text(str(text)[:120]).lower())
 
 
-def _same_building(a: tuple, b: tuple) -> bool:
+def _same_building(a: AddressParts, b: AddressParts) -> bool:
     """Two street lines of one building: the same number and street name, and the same directions and street
     type where both show one (a line may leave any out: "50 181st St" is "50 W 181 Street")."""
-    return a[0] == b[0] and a[2] == b[2] and all(x is None or y is None or x == y
-                                                 for x, y in ((a[1], b[1]), (a[3], b[3]), (a[4], b[4])))
+    return a.number == b.number and a.name == b.name and all(
+        x is None or y is None or x == y for x, y in ((a.pre, b.pre), (a.suffix, b.suffix), (a.post, b.post)))
 
 
 def _streets(person: Person, listing: Listing) -> list[str]:
     """A listed street address against the streets the person gave, compared only within the same
     city (or ZIP): "street" when the house number and street agree, "another street" when the
-    listing shows another address in a city where the person gave theirs."""
+    listing shows another address in a city where the person gave theirs, or another flat of their building (both
+    lines show a unit and they differ: :func:`optout.streets.same_flat`; thirty-third pass)."""
     mine: dict[tuple[str, str | None], str] = {}
     for a in person.addresses[:MAX_ITEMS]:
         key = _street_key(a.street)
         if key and a.city:
-            mine[(parse_place(f"{a.city}, {a.state or ''}").city or "", a.state)] = key
+            mine[(parse_place(f"{a.city}, {a.state or ''}").city or "", a.state)] = a.street
         if key and a.zip:
-            mine[(f"zip:{a.zip[:5]}", None)] = key
+            mine[(f"zip:{a.zip[:5]}", None)] = a.street
     if not mine:
         return []
     # the street lines they gave with a unit (house number, street, apartment), for a card that shows one and
     # nothing else ("3301 Williams Blvd Apt 6": no city, state or ZIP). The same house number, street and unit
     # anywhere is no likelier a namesake's than in their city, so it is their street (twentieth pass,
     # holdout14 #36, #305: such a card was read as having no place at all)
-    lines = {_street_line(a.street) for a in person.addresses[:MAX_ITEMS]} - {None}
+    lines = [line for a in person.addresses[:MAX_ITEMS] if (line := _street_line(a.street)) is not None
+             and (line.unit is not None or line.number_suffix)]
     out: list[str] = []
     for text in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]]:
         key = _street_key(text)
@@ -1210,19 +1193,28 @@ def _streets(person: Person, listing: Listing) -> list[str]:
             continue
         p = parse_place(text)
         if p.city is None and p.state is None and p.zip is None and p.country is None:
-            if (line := _street_line(text)) is not None:
-                building = [mine_ for mine_ in lines if _same_building(mine_, line)]
-                if any(mine_[5] == line[5] for mine_ in building):
+            if (line := _street_line(text)) is not None and (line.unit is not None or line.number_suffix):
+                flats = [same_flat(mine_, line) for mine_ in lines if _same_building(mine_, line)]
+                if True in flats:
                     out.append("street")
-                elif building:
+                elif False in flats:
                     # another flat of their building: a neighbour's card as likely as a past flat of theirs
-                    # (twenty-first pass: it was read as no place at all, and a rare name submitted)
+                    # (twenty-first pass: it was read as no place at all, and a rare name submitted). A floor
+                    # against a flat ("Floor 4", "Apt 4") is neither: the line alone says nothing (thirty-third pass)
                     out.append("another street")
             continue
         theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
         if theirs is None:
             continue
-        verdict = same_street(theirs, key)
+        verdict = same_street(ascii_text(theirs[:120]).lower(), ascii_text(text[:120]).lower())
+        if verdict in ("same", "partly"):
+            a_, b_ = _street_line(theirs), _street_line(text)
+            if a_ is not None and b_ is not None and same_flat(a_, b_) is False:
+                # another flat of their building in their city (review39 m8: Apt 4 for Apt 9, #2301 for #1507):
+                # the flat is the one fact that tells the person from a neighbour or relative of their name in a
+                # building where families of one community live, and it is not theirs; a move within the building
+                # is possible too (Census P20-567: most moves are short), so it is asked as "another street" is
+                verdict = "other"
         out.append("street" if verdict == "same" else "street in part" if verdict == "partly" else "another street")
     for best in ("street", "street in part"):
         if best in out:
