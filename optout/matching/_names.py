@@ -1502,6 +1502,15 @@ def syllable_name(surnames: tuple[str, ...]) -> bool:
                for t in surnames)
 
 
+def _western_given(word: str) -> bool:
+    """``word`` is a given name the Census 2020 first-name table (``frequency.group_mix``) gives more than half to one
+    of the White, Black or Hispanic groups (``frequency._NARROW``): John, Paul, Trent. Unknown words are not."""
+    from optout.matching.frequency import group_mix
+
+    mix = group_mix("given_names", word)
+    return mix is not None and max(mix["white"], mix["black"], mix["hispanic"]) > 0.5
+
+
 def syllable_initials(shown: tuple[str, ...], given: tuple[str, ...], surnames: tuple[str, ...]) -> bool:
     """A given name of two syllables or more, of a tradition that writes each as a word (``syllable_name``),
     shown by a US record's "First M Last" with its first syllable whole and a later one only as its initial,
@@ -1515,6 +1524,14 @@ def syllable_initials(shown: tuple[str, ...], given: tuple[str, ...], surnames: 
             or not all(_ONE_SYLLABLE.fullmatch(w) for w in given):
         # each given word one syllable (Ka, Wai, Thanh, Huong, Nhia): Lee, Young, Law and Moon are English
         # surnames too, and "Latrice M Lee" for Latrice Monique Lee is a Western middle initial
+        return False
+    if all(_western_given(w) for w in given):
+        # every given word a name the Census first-name table gives mostly to the White, Black or Hispanic group
+        # (John 83% White, Paul 82%; Ka, Wai, Thi, Nhia, Minh 84-99% Asian and Pacific Islander): two given names
+        # of an English, African American or Hispanic first + middle form, not one name's syllables, so "John P
+        # Lee" for John Paul Lee is the ordinary middle initial (thirty-third pass; Lee is an English surname as
+        # well as 李 and a Hmong clan). Kim (73% White in the table) beside Anh is still one Vietnamese name's two
+        # syllables: one word of the tradition is enough to keep the rule
         return False
     n = len(given)
     for g, rest in ((shown[:n], shown[n:]), (shown[len(shown) - n:], shown[:len(shown) - n])):
