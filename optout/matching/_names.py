@@ -2116,14 +2116,49 @@ LEADING_HONORIFICS: dict[str, str] = {"md": "m", "mohd": "m", "muhd": "m",
                                       "mst": "f", "mosammat": "f", "mossammat": "f", "mosammet": "f", "musammat": "f"}
 
 
+# Surnames only Bangladeshi (and North Indian Muslim) women carry: Begum and Khatun are women's titles written as the
+# surname on papers, Akter/Akhter and Khanam/Khanom the women's forms in Bangladesh (Wikipedia, "Bengali name",
+# Muslim names; "Begum"; The Daily Star on Md and Mst, 2005). Akhtar, the man's form in Pakistan, is not here.
+WOMENS_SURNAMES = frozenset({"begum", "khatun", "khatoon", "akter", "akhter", "khanam", "khanom"})
+# the Arabic construct "X-ul-Y" (Rafiq-ul-Islam, Amin-ul-Haq) joined into one given name, a man's in Bangladesh when
+# its first part is a man's name in the SSA table (Rafiqul, Aminul, Shafiqul, Saiful, Ashraful)
+_CONSTRUCT_UL = re.compile(r"([a-z]{3,})ul")
+
+
+def profile_sex(forms: list[tuple]) -> str | None:
+    """The sex the person's own name says, "m", "f" or None: the SSA table's for their first given name
+    (``frequency.sex_of``), else a man's for a given name that is Md/Mohammad or a construct "-ul" name whose first
+    part is a man's (Rafiqul: Rafiq), else a woman's for Mst/Mosammat among their given names or a surname only women
+    carry (``WOMENS_SURNAMES``: Begum, Khatun, Akter). None when the name says neither or both: an unknown sex is
+    never guessed from a name's sound (thirty-third pass). ``forms`` are ``(kind, given, surnames, ...)``."""
+    from optout.matching.frequency import sex_of
+
+    found: set[str] = set()
+    for _kind, given, surnames, *_ in forms:
+        if given and (sex := sex_of(given[0])) is not None:
+            found.add(sex)
+            continue
+        for t in given:
+            if t in LEADING_HONORIFICS:
+                found.add(LEADING_HONORIFICS[t])
+            elif t in HONORIFIC_FULL or t in _ARABIC_GROUP["muhammad"]:
+                found.add("m")
+            elif (m := _CONSTRUCT_UL.fullmatch(t)) and sex_of(m.group(1)) == "m":
+                found.add("m")
+        if any(t in WOMENS_SURNAMES for t in surnames):
+            found.add("f")
+    return found.pop() if len(found) == 1 else None
+
+
 def without_leading_honorific(toks: tuple[str, ...], forms: list[tuple]) -> tuple[str, ...]:
     """``toks`` without a first word of ``LEADING_HONORIFICS`` ("Mst Nasima Khatun" -> Nasima Khatun) when the
     person's name forms (``(kind, given, surnames, ...)``) have neither that word nor a name it abbreviates
-    (Mohammed and its spellings for Md), and their first given name is not the other sex's (``frequency.sex_of``,
-    the SSA baby-names table: None when mixed or unknown). At least two words left; ``toks`` unchanged otherwise.
-    Thirtieth pass, holdout20 #79 (a woman's card with Mst, "name differs" before)."""
-    from optout.matching.frequency import sex_of
-
+    (Mohammed and its spellings for Md), and the sex their name says (``profile_sex``) is not the other one. At
+    least two words left; ``toks`` unchanged otherwise, so a Mst card on a man's profile or an Md card on a woman's
+    reads as another name. Thirtieth pass, holdout20 #79 (a woman's card with Mst, "name differs" before); the
+    thirty-third read the honorific's sex against the name's beyond the SSA table (Rafiqul, Khatun). Cost: where the
+    name says no sex (a Bengali given name the SSA table lacks, no -ul, no woman's surname) the honorific is still
+    read away, so a Mst card for such a man reads as his, never dropping a true card on a guessed sex."""
     sex = LEADING_HONORIFICS.get(toks[0]) if toks else None
     if sex is None or len(toks) < 3:
         return toks
@@ -2131,8 +2166,8 @@ def without_leading_honorific(toks: tuple[str, ...], forms: list[tuple]) -> tupl
         if toks[0] in given or toks[0] in surnames \
                 or any(t in HONORIFIC_FULL or t in _ARABIC_GROUP["muhammad"] for t in given):
             return toks
-        if given and sex_of(given[0]) not in (None, sex):
-            return toks
+    if profile_sex(forms) not in (None, sex):
+        return toks
     return toks[1:]
 
 
