@@ -391,22 +391,38 @@ def _unit_key(text: str) -> str:
     return text.lstrip("0") or "0"
 
 
+def _kind(word: str) -> str | None:
+    """Appendix C2's standard designator of ``word`` ("Apto" -> "apt", "Piso" -> "fl"), or None."""
+    key = word.casefold().rstrip(".")
+    return next((std for std, names in UNITS.items() if key in (std, *names)), None)
+
+
 def _unit(line: str) -> tuple[str | None, str | None]:
-    """The unit's kind and number as ``usaddress`` tags them (OccupancyType, OccupancyIdentifier): it reads "4th
-    Floor", "Floor 4" and "# 2301" where a designator regex reads "Floor 4" as flat 4. A line it cannot tag (two
-    units: "Apt 4 Floor 2") or with no unit -> (None, None)."""
+    """The unit's kind and number as ``usaddress`` tags them (OccupancyType and OccupancyIdentifier, or its
+    SubaddressType and SubaddressIdentifier): it reads "4th Floor", "Floor 4" and "# 2301" where a designator regex
+    read "Floor 4" as flat 4. A designator of Appendix C2's table it leaves inside the identifier ("apartamento 6")
+    or the street's name ("calle 5 piso 2") is read from the table. A line it cannot tag (two units: "Apt 4 Floor
+    2") or with no unit -> (None, None)."""
     import usaddress  # a trained parser already in use for addresses (optout.places); loaded with the first line
 
     try:
         tagged, _ = usaddress.tag(line)
     except usaddress.RepeatedLabelError:
         return None, None
-    ident = tagged.get("OccupancyIdentifier")
+    kind_word = tagged.get("OccupancyType") or tagged.get("SubaddressType") or ""
+    ident = (tagged.get("OccupancyIdentifier") or tagged.get("SubaddressIdentifier") or "").strip()
+    words = ident.split()
+    if len(words) >= 2 and _kind(words[0]) and not kind_word:
+        kind_word, ident = words[0], " ".join(words[1:])
+    if ident and not kind_word and not ident.startswith("#") and "#" not in line:
+        ident = ""  # a bare number it calls a unit ("1200 Calle 5": the street's own number): the table decides
     if not ident:
-        return None, None
-    kind_word = tagged.get("OccupancyType", "#" if ident.lstrip().startswith("#") else "")
-    kind = next((std for std, names in UNITS.items()
-                 if kind_word.casefold().rstrip(".") in (std, *names)), None) if kind_word else "apt"
+        # Spanish designators usaddress was not trained on ("piso 2" read into the street's name)
+        m = re.search(r"\s(\S+?)\.?\s+#?\s*(\d[0-9a-z-]*)\s*$", line)
+        if m is None or _kind(m.group(1)) is None or m.group(1) in ("no", "num", "lot", "#"):
+            return None, None
+        kind_word, ident = m.group(1), m.group(2)
+    kind = _kind(kind_word) if kind_word else "apt"  # "# 2301": Publication 28 §213's number sign, a flat
     if kind is None:
         return None, None
     return ("flat" if kind in _FLAT_KINDS else kind), _unit_key(ident)
