@@ -10,9 +10,11 @@ Unit Designators" (and §213: ``#`` when the designator is not known), §233 and
 directionals. Spanish forms as Puerto Rico's addresses (Publication 28 §29, "Puerto Rico
 addresses": CALLE, AVENIDA, CARRETERA, URBANIZACION) and Spanish-speaking clients write them:
 ``C/``, ``Av.``, ``Avda.``, ``Ctra.``, ``Apto.``, ``Depto.``, and the directionals NORTE, SUR,
-ESTE, OESTE. No library was taken for this: ``usaddress`` (in use) tags a line's parts but does
-not normalise them, and ``usaddress-scourgify`` (whose tables are Publication 28's) is not in the
-offline package mirror, so ``pyproject.toml`` would no longer install offline.
+ESTE, OESTE; Portuguese, French and Kreyòl types (Rua, Travessa, Estrada, Rue/Ri). No library was
+taken for the spellings: ``usaddress`` (in use) tags a line's parts but does not normalise them, and
+``usaddress-scourgify`` (whose tables are Publication 28's) is not in the offline package mirror, so
+``pyproject.toml`` would no longer install offline. ``usaddress`` does read a line's unit (its kind and
+number) better than a designator regex, so :func:`address_parts` takes the unit from it.
 
 A word's forms are compared case-folded, without a trailing dot.
 """

@@ -32,7 +32,9 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    places (street within the same city, or with its unit on a card that shows nothing else, read whole:
    number, directions, name, type and unit, as ``optout.streets.street_parts`` reads them (USPS Publication
    28), a direction or type only one line shows a weaker "street in part", twenty-ninth pass; another flat
-   of their building as another street of theirs, twenty-first pass; ZIP, city, state), phones, relatives, aliases,
+   of their building as another street of theirs, twenty-first pass, in their city too when both lines show
+   a flat, thirty-third pass, which reads a floor apart from a flat and "100-A" as the building of "100":
+   ``optout.streets.address_parts``; ZIP, city, state), phones, relatives, aliases,
    generational suffix. Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them (a card whose places are all
