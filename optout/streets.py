@@ -173,7 +173,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
     "sw": ("southwest", "suroeste", "so"),
 }
 
-#: Spanish (and, since the thirty-third pass, Portuguese, French and Kreyòl) street types as clients write them (Publication 28 §29: CALLE, AVENIDA, CARRETERA in
+#: Spanish (and, since the thirty-third pass, Portuguese, French and Kreyòl) street types as clients write them
+#: (Publication 28 §29: CALLE, AVENIDA, CARRETERA in
 #: Puerto Rico) -> their abbreviations; ``ave`` is also the English avenue's standard form.
 SPANISH: dict[str, tuple[str, ...]] = {
     "calle": ("c", "cl", "cll", "c/"),
@@ -491,5 +492,6 @@ def same_street(a: str, b: str) -> str | None:
     return "same" if all(p == q for p, q in pairs) and not one_letter else "partly"
 
 
-__all__ = ["AddressParts", "DIRECTIONS", "SPANISH", "SUFFIXES", "UNITS", "address_parts", "forms", "is_unit", "same_flat", "same_street", "standard_direction",
+__all__ = ["AddressParts", "DIRECTIONS", "SPANISH", "SUFFIXES", "UNITS", "address_parts", "forms", "is_unit", "same_flat",
+           "same_street", "standard_direction",
            "standard_suffix", "street_parts"]
