@@ -43,6 +43,7 @@ SETS = {
     "holdout19": (320, (0.5, 0.6), 40, 50, 19),
     "holdout20": (320, (0.5, 0.6), 40, 50, 20),
     "holdout21": (320, (0.5, 0.6), 40, 50, 21),
+    "holdout22": (320, (0.5, 0.6), 40, 50, 22),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
