@@ -164,6 +164,10 @@ CODES: dict[str, tuple[str, ...]] = {
     "reply_unclear": (),
     "reply_needs_id": (),
     "reply_needs_info": (),
+    # … the client's signed authorisation of the clinic as agent: none went with the letter, or the one on
+    # file (signed {date}) did (MailFlow._agent_papers_asked, trial42)
+    "reply_needs_authorisation": (),
+    "reply_needs_authorisation_sent": ("date",),
     "reply_refused": (),
     # … and why, as the reply reader found it (optout.mail._classify's Verdict.reason: refusal:<it>)
     "reply_refused_because": ("because",),

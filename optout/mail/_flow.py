@@ -790,6 +790,10 @@ class MailFlow:
             # (the English note had it, the Spanish one and the dashboard did not: trial28)
             why = (Reason("reply_refused_because", {"because": str(data["reason"])})
                    if kind == "refused" and data.get("reason") else Reason(f"reply_{kind}"))
+            from optout.mail._classify import _AGENT_PAPER_ONLY
+
+            if kind == "needs_info" and verdict.rule == _AGENT_PAPER_ONLY:
+                reason, advice, advice_es, why = await self._agent_papers_asked(case, recipe, loaded, events)
             h = NeedsHuman(reason, kind=kind, instructions=advice, details={"mail": kind, "mail_key": key}, why=why,
                            instructions_es=advice_es)
             return await self.e._needs_human(case, owner, h)
@@ -803,6 +807,41 @@ class MailFlow:
                                       last_error=f"the broker acknowledged the request on {now:%Y-%m-%d}; answer due {due}")
         return await store.record(case.id, "reply_ack" if kind == "acknowledged" else "reply_auto", case.state,
                                   now, data=data, last_error=case.last_error)
+
+    async def _agent_papers_asked(self, case: Case, recipe: Recipe, loaded: Loaded,
+                                  events: list[Any]) -> tuple[str, str, str, Reason]:
+        """A broker's ask for the client's signed authorisation of the clinic as agent (a "carta poder"):
+        the reason, the volunteer's advice in English and Spanish, and the reason's code.
+
+        Said apart from "more information" (trial42: the clinic was told only "the broker asks for more
+        information", while the authorisation it asks for was on file and attached to the letter). The
+        advice says which holds: an authorisation on file that the letter carried (its date of signature
+        and the start of its SHA-256, as the letter named them), or none on file or carried, so the client
+        signs the clinic's form first. Returns ``(reason, advice, advice_es, why)``."""
+        auth = await self._authorisation(case, recipe, loaded)
+        carried = any(ev.kind == "letter_sent" and (ev.data or {}).get("agent") for ev in events)
+        reason = "the broker asks for the client's signed authorisation of the clinic as agent"
+        if auth is not None and carried:
+            signed, sha = f"{auth.signed_on:%Y-%m-%d}", auth.sha256[:16]
+            advice = (f"Read its e-mail (kept with the case's evidence). The client's signed authorisation (signed "
+                      f"{signed}, SHA-256 {sha}…) is on file and was attached to the letter: answer quoting the "
+                      "reference, attach it again and say that the letter carried it; if the broker wants something "
+                      "else (its own form, the client's confirmation), ask the client.")
+            advice_es = (f"Lea su correo (guardado con las pruebas del caso). La autorización firmada por la persona "
+                         f"(firmada el {signed}, SHA-256 {sha}…) está guardada y fue adjunta a la carta: conteste "
+                         "citando la referencia, adjúntela de nuevo y diga que la carta ya la llevaba; si el corredor "
+                         "pide otra cosa (su propio formulario, una confirmación de la persona), pregúntele a la "
+                         "persona.")
+            return reason, advice, advice_es, Reason("reply_needs_authorisation_sent", {"date": signed})
+        advice = ("Read its e-mail (kept with the case's evidence). No signed authorisation of the clinic went with "
+                  "this letter (none is on file for the client, or the broker takes no agents): have the client sign "
+                  "the clinic's authorisation form, keep it with the client's file in optout, then answer quoting the "
+                  "reference.")
+        advice_es = ("Lea su correo (guardado con las pruebas del caso). Esta carta no llevaba una autorización firmada "
+                     "para la clínica (no hay una guardada para la persona, o el corredor no acepta agentes): pida a la "
+                     "persona que firme el formulario de autorización de la clínica, guárdelo con su expediente en "
+                     "optout y conteste citando la referencia.")
+        return reason, advice, advice_es, Reason("reply_needs_authorisation")
 
     @staticmethod
     def _sent_law(events: list[Any], key: str) -> Any:

@@ -233,7 +233,8 @@ def _body(m: Message, out: Incoming) -> None:
     if plain:
         out.text = "\n".join(plain)
         if html:
-            out.html_text = "\n".join(_html_text(h, out) for h in html)[:TEXT_LIMIT]
+            quoted = _plain_quoted_grams(out.text)
+            out.html_text = "\n".join(_html_text(h, out, quoted) for h in html)[:TEXT_LIMIT]
     elif html:
         out.text = "\n".join(_html_text(h, out) for h in html)
     if pdfs and len(out.text.strip()) <= PDF_BODY_MAX:
@@ -449,7 +450,43 @@ def _drop_hidden(doc) -> None:  # type: ignore[no-untyped-def]
             e.drop_tree()
 
 
-def _html_text(html: str, out: Incoming) -> str:
+#: Word n-grams compared between a plain part's ``>`` lines and an HTML ``<blockquote>`` (``_plain_quoted_grams``).
+_QUOTE_GRAM = 4
+#: The share of a ``<blockquote>``'s word n-grams the plain alternative quotes, at least, for it to be that quote.
+_QUOTE_SHARE = 0.8
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _grams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + _QUOTE_GRAM]) for i in range(len(words) - _QUOTE_GRAM + 1)}
+
+
+def _plain_quoted_grams(plain: str) -> set[tuple[str, ...]]:
+    """The word n-grams of ``plain``'s quoted history: its ``>`` lines (empty set when it quotes nothing)."""
+    lines = [line.lstrip().lstrip(">").strip() for line in plain.splitlines() if line.lstrip().startswith(">")]
+    return _grams(_words(" ".join(lines)))
+
+
+def _is_plain_quote(element, quoted: set[tuple[str, ...]]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an unmarked ``<blockquote>`` holds what the plain alternative quotes with ``>`` lines.
+
+    The parts of a multipart/alternative are one message in two forms (RFC 2046 §5.1.4), so a block the
+    plain part marks as quoted history is quoted history in the HTML too, whether or not the mail program
+    wrote ``type="cite"`` (trial42: a broker's "all personal information ... has been deleted" over our own
+    letter in a bare ``<blockquote>``, whose "signed permission" was read as an ID demand). A bare
+    ``<blockquote>`` the plain part does not quote stays the broker's own layout (tests/test_replies_r23.py).
+    """
+    grams = _grams(_words(element.text_content()))
+    return bool(grams) and len(grams & quoted) >= _QUOTE_SHARE * len(grams)
+
+
+def _html_text(html: str, out: Incoming, plain_quoted: set[tuple[str, ...]] | None = None) -> str:
+    """The text a reader sees in ``html``, quoted history as ``> `` lines: the quotes mail programs mark
+    (``_HTML_QUOTE``), and a bare ``<blockquote>`` holding what ``plain_quoted`` (the plain alternative's
+    ``>`` lines, ``_plain_quoted_grams``) quotes."""
     try:
         import lxml.html
 
@@ -457,7 +494,12 @@ def _html_text(html: str, out: Incoming) -> str:
         _drop_hidden(doc)
         for bad in doc.xpath("//script|//style|//head"):
             bad.drop_tree()
-        for quote in doc.xpath(_HTML_QUOTE):
+        quotes = doc.xpath(_HTML_QUOTE)
+        if plain_quoted:
+            marked = set(quotes)
+            quotes += [bq for bq in doc.xpath("//blockquote") if bq not in marked
+                       and not any(a in marked for a in bq.iterancestors()) and _is_plain_quote(bq, plain_quoted)]
+        for quote in quotes:
             if quote.get("id") == "divRplyFwdMsg":  # Outlook: the header block, then the quoted mail after it
                 quote.text = _QUOTED_IN + (quote.text or "")
                 parent = quote.getparent()
