@@ -65,6 +65,10 @@ async def test_agent_letters_name_the_agent_and_the_law_and_carry_the_authorisat
             for w in law_words:
                 assert w in r["body"], (key, w)
             assert "§1798.135" not in r["body"] if key == "col" else "C.R.S." not in r["body"]
+            # the subject names the capacity the body writes in: Colorado's agent is one for the opt-out only
+            assert r["subject"].startswith("Authorised agent request for" if key == "cal" else "Request of"), r["subject"]
+            assert "María José Núñez Peña" in r["subject"] if key == "cal" else True, r["subject"]  # spaces kept
+            assert ("authorised agent" in r["subject"].lower()) and (key == "cal" or "opt-out" in r["subject"]), r["subject"]
             [att] = r["attachments"]
             assert att["content_type"] == "application/pdf" and att["sha256"] == hashlib.sha256(SIGNED).hexdigest()
             assert att["sha256"] in r["body"]

@@ -203,8 +203,11 @@ def agent_letter(letter: Letter, recipe: Recipe, person_name: str, state: str | 
         f"Sincerely,\n{signer + ', for ' if signer else ''}{name}, {signature(letter.law, person_name)}\n"
         + (f"{contact}\n" if contact else "")
     )
-    lead = (f"Authorised agent request for {person_name}" if role(letter.law) != "on_behalf"
-            else f"Request of {person_name}, sent for them")
+    lead = {"agent": f"Authorised agent request for {person_name}",  # the subject says the capacity as the body
+            # does (trial42: a clinic that is agent for the opt-out only wrote "Authorised agent request" above
+            # a deletion request that is the person's own)
+            "opt_out_agent": f"Request of {person_name}, sent for them, with an opt-out by their authorised agent",
+            "on_behalf": f"Request of {person_name}, sent for them"}[role(letter.law)]
     if letter.subject.startswith("Request to"):
         subject = letter.subject.replace("Request to", f"{lead}: request to", 1)
     else:

@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 import smtplib
 import ssl
 from dataclasses import dataclass
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 from typing import Any
@@ -27,6 +28,22 @@ from typing import Any
 from optout.errors import ConfigError, OptoutError, TransientError, said
 from optout.settings import MailSettings
 from optout.urls import is_loopback_host
+
+
+class _Subject(str):
+    """A Subject value folded as RFC 2047 §5 means: the spaces of a long subject inside its encoded words.
+    Python 3.11's folder (``email.policy.default``) puts the space between two encoded words outside them, where
+    every reader drops it, so a broker read "María José NúñezPeña" (trial42; CPython gh-92081; its fix in 3.12.5
+    broke other subjects, gh-144156). The stdlib's own ``email.header.Header`` encoder folds it right; an ASCII
+    subject is folded as before. The value reads as the subject itself (``msg["Subject"] == subject``)."""
+
+    name = "Subject"
+
+    def fold(self, *, policy: Any) -> str:  # called by the generator (email.policy.EmailPolicy._fold)
+        if self.isascii():
+            return policy.header_factory("Subject", str(self)).fold(policy=policy)
+        return f"Subject: {Header(str(self), 'utf-8', header_name='Subject').encode(linesep=policy.linesep)}" \
+            f"{policy.linesep}"
 
 
 class Deferred(OptoutError):
@@ -114,7 +131,7 @@ class MailSender:
         msg = EmailMessage()
         msg["From"] = formataddr((self.settings.from_name or sender_name or "", from_address or self.settings.from_address))
         msg["To"] = to
-        msg["Subject"] = subject
+        msg["Subject"] = _Subject(subject)
         msg["Date"] = format_datetime(now)
         domain = self.settings.from_address.rpartition("@")[2] or "optout.invalid"
         msg["Message-ID"] = make_msgid(idstring=token.lower(), domain=domain)
